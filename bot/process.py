@@ -1,0 +1,83 @@
+"""Feed bytes → Articles: parse, clean, summarize, quotes, attribution, relevance, tags.
+
+Everything here is synchronous and CPU-bound; the poller runs `process_feed` in an executor so
+the event loop never waits on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from bot import attribution, clean, clustering, quotes, relevance, summarize, tags
+from bot.parse import parse_feed
+from bot.settings import SummarySettings
+from bot.types import Article, FeedEntry, ParsedFeed
+
+
+def entry_key(entry: FeedEntry) -> str:
+    """Stable identity of an item: guid, else canonical link, else a hash of its content."""
+    basis = (
+        ("guid:" + entry.guid) if entry.guid
+        else ("link:" + (clustering.canonical_link(entry.link) or "")) if entry.link
+        else "hash:" + entry.title + "\x00" + entry.summary_html[:2000]
+    )
+    return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:32]
+
+
+def build_article(
+    entry: FeedEntry,
+    feed: ParsedFeed,
+    *,
+    feed_url: str,
+    feed_id: int | None = None,
+    summary: SummarySettings | None = None,
+) -> Article:
+    summary = summary or SummarySettings()
+    html = entry.content_html if len(entry.content_html) > len(entry.summary_html) else (
+        entry.summary_html
+    )
+    paragraphs = clean.clean_html(html)
+    title = " ".join(entry.title.split()) or (paragraphs[0][:120] if paragraphs else "(untitled)")
+    text = "\n\n".join(paragraphs)
+    outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
+    rel = relevance.score(title, text, entry.categories)
+    key = entry_key(entry)
+    return Article(
+        key=key,
+        story_key=clustering.story_key_for_link(entry.link, key),
+        title=title,
+        link=entry.link,
+        summary=summarize.summarize(
+            title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences
+        ),
+        text=text,
+        outlet=outlet,
+        via=via,
+        authors=entry.authors,
+        published=entry.published,
+        quotes=quotes.extract_quotes(paragraphs),
+        categories=entry.categories,
+        tags=tags.derive_tags(title, text),
+        relevance=round(rel.score, 4),
+        reasons=rel.reasons,
+        feed_id=feed_id,
+    )
+
+
+def process_feed(
+    body: bytes,
+    *,
+    url: str,
+    content_type: str | None = None,
+    feed_id: int | None = None,
+    summary: SummarySettings | None = None,
+    skip_keys: frozenset[str] = frozenset(),
+) -> tuple[ParsedFeed, list[Article]]:
+    """Parse `body` and build an Article for every entry whose key is not in `skip_keys`."""
+    parsed = parse_feed(body, url=url, content_type=content_type)
+    articles = [
+        build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary)
+        for e in parsed.entries
+        if entry_key(e) not in skip_keys
+    ]
+    return parsed, articles
