@@ -1,9 +1,21 @@
-"""When is a feed due again? Pure functions of (now, feed state, settings)."""
+"""When is a feed due again, and what state does an attempt leave? Pure functions, no I/O.
+
+Like reader's update "decider": they take `now` and stored state and return the new state, so
+the rules (backoff, disabling, redirects) are tested with plain tables.
+"""
 
 from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+
+from bot.errors import FeedError, FetchError
+from bot.settings import PollSettings
+from bot.types import Feed, FeedUpdate, FetchResult
+
+
+def effective_interval(feed: Feed, poll: PollSettings) -> int:
+    return max(poll.min_interval, feed.interval or poll.interval)
 
 
 def next_fetch_time(
@@ -22,7 +34,78 @@ def next_fetch_time(
     """
     delay = float(interval) * (2 ** min(error_count, 16)) if error_count else float(interval)
     delay = min(delay, float(max(max_backoff, interval)))
-    if retry_after:
-        delay = max(delay, retry_after)
     spread = (rng or random).uniform(-jitter, jitter) * delay
-    return now + timedelta(seconds=max(1.0, delay + spread))
+    delay = max(1.0, delay + spread)
+    if retry_after:
+        delay = max(delay, float(retry_after))
+    return now + timedelta(seconds=delay)
+
+
+def plan_success(
+    feed: Feed,
+    result: FetchResult,
+    now: datetime,
+    poll: PollSettings,
+    *,
+    title: str | None = None,
+    rng: random.Random | None = None,
+) -> FeedUpdate:
+    """State after a successful fetch (200 or 304): errors reset, validators stored."""
+    return FeedUpdate(
+        url=result.permanent_redirect or feed.url,
+        next_fetch_at=next_fetch_time(
+            now, interval=effective_interval(feed, poll), jitter=poll.jitter, rng=rng
+        ),
+        last_fetched_at=now,
+        last_success_at=now,
+        error_count=0,
+        last_error=None,
+        disabled_reason=None,
+        etag=result.etag if result.body is not None else (result.etag or feed.etag),
+        last_modified=(
+            result.last_modified if result.body is not None
+            else (result.last_modified or feed.last_modified)
+        ),
+        content_hash=result.content_hash or feed.content_hash,
+        title=title or feed.title,
+    )
+
+
+def plan_failure(
+    feed: Feed,
+    error: FeedError,
+    now: datetime,
+    poll: PollSettings,
+    *,
+    rng: random.Random | None = None,
+) -> FeedUpdate:
+    """State after a failed attempt: back off, and disable after `max_errors` in a row."""
+    errors = feed.error_count + 1
+    retry_after = error.retry_after if isinstance(error, FetchError) else None
+    permanent = isinstance(error, FetchError) and error.permanent
+    disabled = None
+    if permanent:
+        disabled = f"{error} (permanent; re-enable with feeds add)"
+    elif errors >= poll.max_errors:
+        disabled = f"{errors} consecutive errors, last: {error}"
+    return FeedUpdate(
+        url=feed.url,
+        next_fetch_at=next_fetch_time(
+            now,
+            interval=effective_interval(feed, poll),
+            error_count=errors,
+            retry_after=retry_after,
+            max_backoff=poll.max_backoff,
+            jitter=poll.jitter,
+            rng=rng,
+        ),
+        last_fetched_at=now,
+        last_success_at=feed.last_success_at,
+        error_count=errors,
+        last_error=str(error),
+        disabled_reason=disabled,
+        etag=feed.etag,
+        last_modified=feed.last_modified,
+        content_hash=feed.content_hash,
+        title=feed.title,
+    )

@@ -135,6 +135,23 @@ class Feed:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedUpdate:
+    """The feed's new fetch state after one attempt: every field is the value to store."""
+
+    url: str
+    next_fetch_at: datetime
+    last_fetched_at: datetime
+    last_success_at: datetime | None
+    error_count: int
+    last_error: str | None
+    disabled_reason: str | None
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Filters:
     """Per-subscription filters (like MonitoRSS): all non-empty parts must pass."""
 
