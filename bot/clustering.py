@@ -10,8 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
-    "a an the of to in on for and or at by with from as is are was were be has have says said "
-    "after over amid new its it his her their this that".split()
+    ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from", "as", "is", "are", "was", "were", "be", "has", "have", "says", "said", "after", "over", "amid", "new", "its", "it", "his", "her", "their", "this", "that"]
 )
 
 

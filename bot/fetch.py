@@ -70,3 +70,13 @@ class Fetcher:
                 raise FetchError(url, f"response larger than {cap // (1024 * 1024)} MiB")
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def make_session(
+    settings: FetchSettings, *, allow_private_networks: bool = False
+) -> aiohttp.ClientSession:
+    """The app's one HTTP session (created inside the running loop)."""
+    connector = aiohttp.TCPConnector(limit=settings.concurrency, limit_per_host=settings.per_host)
+    return aiohttp.ClientSession(
+        connector=connector, headers={"User-Agent": settings.user_agent}
+    )

@@ -57,3 +57,54 @@ def rejection(article: Article, compiled: CompiledFilters) -> str | None:
     if f.tags and not set(f.tags) & set(article.tags):
         return "no wanted tag"
     return None
+
+
+_KINDS = {
+    "include": "include",
+    "exclude": "exclude",
+    "include-regex": "include_regex",
+    "exclude-regex": "exclude_regex",
+    "tag": "tags",
+}
+
+
+def parse_filter_args(args: list[str], current: Filters) -> Filters:
+    """Apply `include <word>`, `exclude-regex <re>`, `tag <tag>`, `remove <kind> <value>`, `clear`."""
+    from dataclasses import replace
+
+    if args == ["clear"]:
+        return Filters()
+    remove = bool(args) and args[0] == "remove"
+    if remove:
+        args = args[1:]
+    if len(args) < 2 or args[0] not in _KINDS:
+        raise CommandError(
+            "filters take: include|exclude|include-regex|exclude-regex|tag <value>, "
+            "remove <kind> <value>, or clear"
+        )
+    field = _KINDS[args[0]]
+    value = " ".join(args[1:]).strip()
+    if len(value) > 500:
+        raise CommandError("a filter value may be at most 500 characters")
+    if field == "tags":
+        from bot.tags import KNOWN_TAGS
+
+        if value not in KNOWN_TAGS:
+            raise CommandError(f"unknown tag {value!r}; known tags: {', '.join(KNOWN_TAGS)}")
+    existing: tuple[str, ...] = getattr(current, field)
+    if remove:
+        if value not in existing:
+            raise CommandError(f"{args[0]} {value!r} is not set")
+        updated = tuple(v for v in existing if v != value)
+    else:
+        updated = existing if value in existing else (*existing, value)
+    return replace(current, **{field: updated})
+
+
+def describe(filters: Filters) -> str:
+    parts = []
+    for label, field in _KINDS.items():
+        values = getattr(filters, field)
+        if values:
+            parts.append(f"{label}: " + ", ".join(repr(v) for v in values))
+    return "; ".join(parts)

@@ -6,6 +6,7 @@ feedparser only ever receives bytes here, never a URL or a path (it would do blo
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -64,8 +65,15 @@ def _time(entry: Any) -> datetime | None:
     return None
 
 
+_EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
+
+
 def _authors(entry: Any) -> tuple[str, ...]:
     names: list[str] = []
+    raw = entry.get("author")
+    # RSS <author> is "email (Name)"; feedparser mis-splits some of those, so read it directly.
+    if isinstance(raw, str) and (m := _EMAIL_NAME.match(raw)):
+        return (m["name"].strip(),)
     for author in entry.get("authors") or ():
         name = _text(author.get("name")) if isinstance(author, dict) else _text(author)
         if name:

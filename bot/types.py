@@ -190,6 +190,31 @@ class ChannelSettings:
     quiet_hours: tuple[str, str] | None = None  # local (start, end) HH:MM
 
 
+DeliveryStatus = Literal["pending", "held", "sent", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedDelivery:
+    """A story accepted for a channel: written to the outbox with the article, atomically."""
+
+    channel: ChannelRef
+    article_key: str
+    story_key: str
+    status: DeliveryStatus = "pending"  # "held" waits for the channel's next roundup
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """An outbox row leased for sending."""
+
+    id: int
+    channel: ChannelRef
+    article: Article
+    attempts: int = 0
+    status: DeliveryStatus = "pending"
+    message_id: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Coverage:
     """Another outlet's article on the same story."""

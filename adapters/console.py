@@ -1,0 +1,83 @@
+"""The console adapter: digests and command replies printed to a terminal (the default)."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from datetime import datetime
+from typing import IO
+from zoneinfo import ZoneInfo
+
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.text import Text
+
+from bot.types import ChannelRef, CommandContext, Digest, DigestItem, Reply
+
+
+def _local(when: datetime | None, tz: str) -> str:
+    if when is None:
+        return "undated"
+    return when.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def render_item(item: DigestItem, tz: str) -> str:
+    """Plain text of one story: used by the console and as a fallback text elsewhere."""
+    byline = item.outlet + (f" · {', '.join(item.authors)}" if item.authors else "")
+    byline += f" · {_local(item.published, tz)}"
+    if item.via:
+        byline += f" · via {item.via}"
+    lines = [item.headline, byline]
+    if item.summary:
+        lines += ["", item.summary]
+    for q in item.quotes:
+        who = q.speaker or "unattributed"
+        if q.affiliation:
+            who += f", {q.affiliation}"
+        lines.append(f"  “{q.text}” — {who}")
+    if item.tags:
+        lines.append("tags: " + ", ".join(item.tags))
+    if item.also_covered:
+        lines.append("also covered by: " + ", ".join(c.outlet for c in item.also_covered))
+    if item.link:
+        lines.append(item.link)
+    lines.append(f"[{item.story_key[:8]}]")
+    return "\n".join(lines)
+
+
+class ConsoleAdapter:
+    platform = "console"
+
+    def __init__(self, stream: IO[str] | None = None, *, color: bool | None = None) -> None:
+        self._console = Console(
+            file=stream or sys.stdout,
+            highlight=False,
+            no_color=color is False,
+            force_terminal=color,
+            soft_wrap=False,
+        )
+        self._ids = itertools.count(1)
+
+    async def start(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+        title = f"#{channel.id}" if digest.kind == "story" else f"#{channel.id} · {digest.title}"
+        body = "\n\n".join(render_item(i, digest.timezone) for i in digest.items)
+        # Feed text is shown as text: escape() keeps "[bold]" in a headline from being markup.
+        self._console.print(Panel(Text(body), title=escape(title), title_align="left"))
+        return f"console-{next(self._ids)}"
+
+    async def answer(self, ctx: CommandContext, reply: Reply) -> None:
+        self._console.print(Text(reply.text), style=None if reply.ok else "red")
+        if reply.digest is not None:
+            for item in reply.digest.items:
+                self._console.print(Text(render_item(item, reply.digest.timezone)))
+                self._console.print()
+
+    async def report_error(self, channel: ChannelRef, message: str) -> None:
+        self._console.print(Text(f"[{channel}] {message}"), style="red")

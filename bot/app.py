@@ -1,0 +1,191 @@
+"""`App` wires the real objects together (the one place that does) and owns their lifecycle.
+
+    async with App(settings) as app:
+        await app.run_once()          # one poll-and-deliver cycle
+        await app.run_forever(stop)   # the worker loop
+
+It wires; it does not work: fetching, deciding and sending live in their own modules.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import socket
+from collections.abc import Callable, Mapping
+from concurrent.futures import Executor, ProcessPoolExecutor
+from datetime import UTC, datetime
+from types import TracebackType
+
+import aiohttp
+
+from bot import fetch
+from bot.adapter import Adapter
+from bot.commands import CommandHandler
+from bot.delivery import Dispatcher, DispatchStats
+from bot.errors import ConfigError, FetchError, NotAFeedError
+from bot.poller import CycleStats, Poller
+from bot.settings import Secrets, Settings, load_secrets
+from bot.store import Store, open_store
+from bot.types import ChannelRef
+
+log = logging.getLogger(__name__)
+
+
+def build_adapter(name: str, settings: Settings, secrets: Secrets, app: App) -> Adapter:
+    """Adapters are imported lazily: a console-only install never loads a chat SDK."""
+    if name == "console":
+        from adapters.console import ConsoleAdapter
+
+        return ConsoleAdapter()
+    if name == "slack":
+        from adapters.slack_adapter import SlackAdapter  # type: ignore[import-not-found]
+
+        return SlackAdapter.from_settings(settings, secrets, app)  # type: ignore[no-any-return]
+    if name == "discord":
+        from adapters.discord_adapter import DiscordAdapter  # type: ignore[import-not-found]
+
+        return DiscordAdapter.from_settings(settings, secrets, app)  # type: ignore[no-any-return]
+    raise ConfigError(f"unknown adapter {name!r} in settings.adapters: use console, slack, discord")
+
+
+def default_executor() -> Executor:
+    """Processes for CPU-bound parsing (2 cores here); forkserver avoids forking our threads."""
+    workers = max(1, min(4, os.cpu_count() or 1))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+
+
+class App:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        secrets: Secrets | None = None,
+        adapters: Mapping[str, Adapter] | None = None,
+        executor: Executor | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        owner: str | None = None,
+    ) -> None:
+        self.settings = settings
+        self.secrets = secrets or load_secrets()
+        self.clock = clock
+        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}"
+        self._given_adapters = dict(adapters) if adapters is not None else None
+        self._given_executor = executor
+        self.adapters: dict[str, Adapter] = {}
+        self._store: Store | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self._executor: Executor | None = None
+        self.poller: Poller
+        self.dispatcher: Dispatcher
+        self.commands: CommandHandler
+        self.fetcher: fetch.Fetcher
+        self.last_poll_ok: datetime | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("App is not started")
+        return self._store
+
+    async def __aenter__(self) -> App:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def start(self, *, with_adapters: bool = True) -> None:
+        s = self.settings
+        self._store = await open_store(s.resolved_database_url)
+        self._session = fetch.make_session(s.fetch, allow_private_networks=s.allow_private_networks)
+        self.fetcher = fetch.Fetcher(
+            self._session, s.fetch, allow_private_networks=s.allow_private_networks
+        ) if _accepts_private_flag() else fetch.Fetcher(self._session, s.fetch)
+        self._executor = self._given_executor or default_executor()
+        self.poller = Poller(
+            self.store, self.fetcher, s, executor=self._executor, clock=self.clock, owner=self.owner
+        )
+        self.commands = CommandHandler(
+            self.store, default_threshold=s.relevance.threshold, check_url=self.check_feed_url,
+            now=self.clock,
+        )
+        if with_adapters:
+            if self._given_adapters is not None:
+                self.adapters = self._given_adapters
+            else:
+                self.adapters = {n: build_adapter(n, s, self.secrets, self) for n in s.adapters}
+            for adapter in self.adapters.values():
+                await adapter.start()
+        self.dispatcher = Dispatcher(self.store, self.adapters, clock=self.clock, owner=self.owner)
+        await self.sync_config_feeds()
+
+    async def close(self) -> None:
+        for adapter in self.adapters.values():
+            try:
+                await adapter.close()
+            except Exception:
+                log.exception("adapter close failed")
+        if self._session is not None:
+            await self._session.close()
+        if self._executor is not None and self._given_executor is None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._store is not None:
+            await self._store.close()
+            self._store = None
+
+    async def sync_config_feeds(self) -> None:
+        """Feeds listed in the config file are added and subscribed (idempotent)."""
+        for fc in self.settings.feeds:
+            feed, created = await self.store.add_feed(
+                fc.url, name=fc.name, interval=fc.interval, trusted=fc.trusted
+            ) if not (existing := await self.store.find_feed(fc.url)) else (existing, False)
+            await self.store.subscribe(ChannelRef.parse(fc.channel), feed.id)
+
+    async def check_feed_url(self, url: str) -> str:
+        """Used by `feeds add`: refuse unsafe URLs and web pages; tolerate unreachable hosts."""
+        validate = getattr(fetch, "validate_feed_url", None)
+        if validate is None:
+            try:
+                from bot.urlguard import validate_feed_url as validate  # type: ignore[no-redef]
+            except ImportError:
+                validate = None
+        if validate is not None:
+            url = validate(url)
+        try:
+            await self.fetcher.fetch(url)
+        except NotAFeedError:
+            raise
+        except FetchError as e:
+            # Unreachable now is not a reason to lose the admin's input: add it, poll later.
+            log.warning("feed not reachable at add time", extra={"url": url, "error": str(e)})
+        return url
+
+    async def run_once(self) -> tuple[CycleStats, DispatchStats]:
+        polled = await self.poller.run_cycle()
+        if polled.feeds and polled.errors < polled.feeds:
+            self.last_poll_ok = self.clock()
+        sent = await self.dispatcher.drain()
+        return polled, sent
+
+    async def run_forever(self, stop: asyncio.Event, *, tick: float = 5.0) -> None:
+        """Poll due feeds and send due deliveries until `stop` is set."""
+        while not stop.is_set():
+            try:
+                await self.run_once()
+            except Exception:
+                log.exception("cycle failed")
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=tick)
+            except TimeoutError:
+                pass
+
+
+def _accepts_private_flag() -> bool:
+    import inspect
+
+    return "allow_private_networks" in inspect.signature(fetch.Fetcher.__init__).parameters

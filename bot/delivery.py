@@ -1,0 +1,151 @@
+"""The outbox dispatcher: send pending deliveries, record message ids, retry with backoff.
+
+A row is leased before sending and marked after, so a crash between the two leaves it pending;
+the next attempt passes the same idempotency key to the adapter, which uses the platform's own
+deduplication (Discord nonce, a Slack history check) so the story is not posted twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from bot import digest as digests
+from bot.adapter import Adapter
+from bot.errors import ChannelGone, DeliveryError, RateLimited
+from bot.store import Store
+from bot.types import ChannelRef, Delivery
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 10
+BASE_RETRY = 30.0  # seconds; doubled per attempt
+MAX_RETRY = 3600.0
+NO_ADAPTER_RETRY = 300.0
+
+
+def delivery_key(channel: ChannelRef, story_key: str) -> str:
+    """Idempotency key of one story in one channel, stable across retries and restarts."""
+    return f"nb:{channel}:{story_key}"
+
+
+def retry_delay(attempts: int) -> float:
+    return min(MAX_RETRY, BASE_RETRY * 2 ** max(0, attempts - 1))
+
+
+@dataclass
+class DispatchStats:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        store: Store,
+        adapters: Mapping[str, Adapter],
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        owner: str = "worker",
+        batch: int = 100,
+        lease_seconds: float = 120.0,
+    ) -> None:
+        self._store = store
+        self._adapters = adapters
+        self._clock = clock
+        self._owner = owner
+        self._batch = batch
+        self._lease = lease_seconds
+
+    async def run_once(self) -> DispatchStats:
+        """Send what is due now: channels in parallel, each channel's stories in order."""
+        stats = DispatchStats()
+        leased = await self._store.lease_deliveries(
+            self._clock(), limit=self._batch, owner=self._owner, lease_seconds=self._lease
+        )
+        by_channel: dict[ChannelRef, list[Delivery]] = defaultdict(list)
+        for d in leased:
+            by_channel[d.channel].append(d)
+        await asyncio.gather(*(self._send_channel(ch, ds, stats) for ch, ds in by_channel.items()))
+        return stats
+
+    async def drain(self, max_rounds: int = 100) -> DispatchStats:
+        """Send until nothing is due (used by `run --once` and the demo)."""
+        total = DispatchStats()
+        for _ in range(max_rounds):
+            stats = await self.run_once()
+            total.sent += stats.sent
+            total.retried += stats.retried
+            total.failed += stats.failed
+            if not (stats.sent or stats.failed):
+                break
+        return total
+
+    async def _send_channel(
+        self, channel: ChannelRef, deliveries: Sequence[Delivery], stats: DispatchStats
+    ) -> None:
+        adapter = self._adapters.get(channel.platform)
+        for i, d in enumerate(deliveries):
+            if adapter is None:
+                await self._store.mark_retry(
+                    d.id,
+                    f"no {channel.platform!r} adapter is configured",
+                    self._clock() + timedelta(seconds=NO_ADAPTER_RETRY),
+                )
+                stats.retried += 1
+                continue
+            settings = await self._store.channel_settings(channel)
+            others = [
+                a for a in await self._store.story_articles(d.article.story_key)
+                if a.id != d.article.id
+            ]
+            item = digests.item_from_article(d.article, others)
+            digest = digests.story_digest(item, timezone=settings.timezone)
+            try:
+                message_id = await adapter.post(
+                    channel, digest, key=delivery_key(channel, d.article.story_key)
+                )
+            except ChannelGone as e:
+                reason = f"{channel.platform} refused the channel: {e}"
+                await self._store.disable_channel(channel, reason)
+                await self._store.mark_failed(d.id, reason)
+                for rest in deliveries[i + 1 :]:
+                    await self._store.mark_failed(rest.id, reason)
+                stats.failed += len(deliveries) - i
+                log.error("channel gone; subscriptions disabled",
+                          extra={"channel": str(channel), "error": str(e)})
+                return
+            except RateLimited as e:
+                # Not a failure: wait as told; this and later rows go back to the queue.
+                until = self._clock() + timedelta(seconds=e.retry_after)
+                for rest in deliveries[i:]:
+                    await self._store.mark_retry(rest.id, str(e), until)
+                stats.retried += len(deliveries) - i
+                return
+            except DeliveryError as e:
+                await self._retry_or_fail(d, str(e), stats)
+                continue
+            except Exception as e:
+                log.exception("adapter crashed", extra={"channel": str(channel)})
+                await self._retry_or_fail(d, f"unexpected error: {e}", stats)
+                continue
+            await self._store.mark_sent([d.id], message_id, self._clock())
+            stats.sent += 1
+            log.info("delivered", extra={"channel": str(channel), "story": d.article.story_key,
+                                         "message_id": message_id})
+
+    async def _retry_or_fail(self, d: Delivery, error: str, stats: DispatchStats) -> None:
+        if d.attempts >= MAX_ATTEMPTS:
+            await self._store.mark_failed(d.id, f"gave up after {d.attempts} attempts: {error}")
+            stats.failed += 1
+            log.error("delivery failed", extra={"delivery": d.id, "error": error})
+        else:
+            when = self._clock() + timedelta(seconds=retry_delay(d.attempts))
+            await self._store.mark_retry(d.id, error, when)
+            stats.retried += 1
+            log.warning("delivery will be retried", extra={"delivery": d.id, "error": error})

@@ -1,0 +1,213 @@
+"""One poll cycle: lease due feeds, fetch, parse and process off the loop, decide per channel,
+and store articles with their outbox rows in one transaction."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from functools import partial
+
+from bot import clustering, process, schedule
+from bot.errors import FeedError, ParseError
+from bot.fetch import Fetcher
+from bot.filters import compile_filters, rejection
+from bot.parse import parse_feed
+from bot.settings import Settings
+from bot.store import Store
+from bot.types import Article, ChannelSettings, Feed, FeedEntry, ParsedFeed, PlannedDelivery
+
+log = logging.getLogger(__name__)
+
+CLUSTER_WINDOW = timedelta(hours=48)
+
+
+@dataclass
+class CycleStats:
+    feeds: int = 0
+    fetched: int = 0
+    not_modified: int = 0
+    unchanged: int = 0
+    errors: int = 0
+    new_articles: int = 0
+    queued: int = 0
+
+
+def _build_articles(
+    entries: Sequence[FeedEntry], parsed: ParsedFeed, url: str, feed_id: int, summary: object
+) -> list[Article]:
+    """Runs in the executor (process pool): the CPU-heavy cleaning and summarizing."""
+    return [
+        process.build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary)  # type: ignore[arg-type]
+        for e in entries
+    ]
+
+
+def select_deliveries(
+    articles: Sequence[Article],
+    *,
+    feed: Feed,
+    subscriptions: Sequence,  # type: ignore[type-arg]
+    settings_for: Callable[[object], ChannelSettings],
+    default_threshold: float,
+    first_poll: bool,
+    first_poll_items: int,
+) -> list[PlannedDelivery]:
+    """Which new articles go to which channel. Pure: unit-tested with tables."""
+    candidates = list(articles)
+    if first_poll:
+        # Adding a feed must not flood a channel: only its newest few items are posted.
+        epoch = datetime.min.replace(tzinfo=UTC)
+        candidates = sorted(candidates, key=lambda a: a.published or epoch, reverse=True)
+        candidates = candidates[:first_poll_items]
+    planned: list[PlannedDelivery] = []
+    for sub in subscriptions:
+        ch = settings_for(sub.channel)
+        threshold = ch.threshold if ch.threshold is not None else default_threshold
+        try:
+            compiled = compile_filters(sub.filters)
+        except FeedError:  # pragma: no cover - filters are validated when set
+            continue
+        except Exception as e:  # an invalid stored pattern must not stop the feed
+            log.warning("invalid filters", extra={"subscription": sub.id, "error": str(e)})
+            continue
+        for article in candidates:
+            if not feed.trusted and (article.relevance or 0.0) < threshold:
+                continue
+            if rejection(article, compiled):
+                continue
+            planned.append(
+                PlannedDelivery(
+                    channel=sub.channel,
+                    article_key=article.key,
+                    story_key=article.story_key,
+                    status="held" if ch.mode == "roundup" else "pending",
+                )
+            )
+    return planned
+
+
+class Poller:
+    def __init__(
+        self,
+        store: Store,
+        fetcher: Fetcher,
+        settings: Settings,
+        *,
+        executor: Executor | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        owner: str = "worker",
+        rng: random.Random | None = None,
+    ) -> None:
+        self._store = store
+        self._fetcher = fetcher
+        self._settings = settings
+        self._executor = executor
+        self._clock = clock
+        self._owner = owner
+        self._rng = rng or random.Random()
+        self._clusterer: clustering.Clusterer | None = None
+
+    async def run_cycle(self) -> CycleStats:
+        now = self._clock()
+        lease = self._settings.fetch.timeout * 3 + 60
+        feeds = await self._store.lease_due_feeds(
+            now, limit=self._settings.poll.batch, owner=self._owner, lease_seconds=lease
+        )
+        stats = CycleStats(feeds=len(feeds))
+        if not feeds:
+            return stats
+        self._clusterer = clustering.Clusterer(window=CLUSTER_WINDOW)
+        for a in reversed(await self._store.recent_articles(now - CLUSTER_WINDOW)):
+            self._clusterer.add(a.story_key, a.title, a.summary, a.published)
+        await asyncio.gather(*(self._poll_feed(feed, stats) for feed in feeds))
+        log.info(
+            "poll cycle done",
+            extra={k: v for k, v in vars(stats).items()},
+        )
+        return stats
+
+    async def _run(self, fn: Callable, *args: object) -> object:  # type: ignore[type-arg]
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, partial(fn, *args))
+
+    async def _poll_feed(self, feed: Feed, stats: CycleStats) -> None:
+        poll = self._settings.poll
+        try:
+            result = await self._fetcher.fetch(
+                feed.url, etag=feed.etag, last_modified=feed.last_modified
+            )
+            if result.body is None or (
+                result.content_hash and result.content_hash == feed.content_hash
+            ):
+                stats.not_modified += result.body is None
+                stats.unchanged += result.body is not None
+                update = schedule.plan_success(feed, result, self._clock(), poll, rng=self._rng)
+                await self._store.update_feed(feed.id, update)
+                return
+            parsed: ParsedFeed = await self._run(  # type: ignore[assignment]
+                partial(parse_feed, url=feed.url, content_type=result.content_type), result.body
+            )
+        except FeedError as e:
+            stats.errors += 1
+            update = schedule.plan_failure(feed, e, self._clock(), poll, rng=self._rng)
+            log.warning(
+                "feed failed",
+                extra={"feed_id": feed.id, "url": feed.url, "error": str(e),
+                       "disabled": update.disabled_reason},
+            )
+            await self._store.update_feed(feed.id, update)
+            return
+        stats.fetched += 1
+        if parsed.warning:
+            log.warning("malformed feed used", extra={"feed_id": feed.id, "warning": parsed.warning})
+        keyed = {process.entry_key(e): e for e in parsed.entries}
+        known = await self._store.known_keys(feed.id, list(keyed))
+        fresh = [e for k, e in keyed.items() if k not in known]
+        first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
+        articles: list[Article] = []
+        if fresh:
+            try:
+                built = await self._run(
+                    _build_articles, fresh, parsed, feed.url, feed.id, self._settings.summary
+                )
+            except Exception as e:
+                log.exception("processing failed", extra={"feed_id": feed.id})
+                err = ParseError(feed.url, f"could not process items: {e}")
+                await self._store.update_feed(
+                    feed.id, schedule.plan_failure(feed, err, self._clock(), poll, rng=self._rng)
+                )
+                stats.errors += 1
+                return
+            articles = [self._cluster(a) for a in built]  # type: ignore[union-attr]
+        subs = await self._store.subscriptions_for_feed(feed.id)
+        channel_settings = {
+            s.channel: await self._store.channel_settings(s.channel) for s in subs
+        }
+        planned = select_deliveries(
+            articles,
+            feed=feed,
+            subscriptions=subs,
+            settings_for=lambda ch: channel_settings[ch],  # type: ignore[index]
+            default_threshold=self._settings.relevance.threshold,
+            first_poll=first_poll,
+            first_poll_items=poll.first_poll_items,
+        )
+        now = self._clock()
+        update = schedule.plan_success(
+            feed, result, now, poll, title=parsed.title, rng=self._rng
+        )
+        stats.new_articles += len(articles)
+        stats.queued += await self._store.ingest(feed.id, update, articles, planned, now)
+
+    def _cluster(self, article: Article) -> Article:
+        assert self._clusterer is not None
+        story = self._clusterer.match(article.title, article.summary, article.published)
+        if story and story != article.story_key:
+            article = replace(article, story_key=story)
+        self._clusterer.add(article.story_key, article.title, article.summary, article.published)
+        return article

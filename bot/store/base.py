@@ -1,0 +1,148 @@
+"""The store contract. SQLite (embedded default) and PostgreSQL (scale-out) both implement it,
+and one test suite (tests/bot/store/) runs against both.
+
+Rules every implementation keeps:
+- `ingest` is one transaction: feed state, new articles and their outbox rows land together or
+  not at all, so a crash between steps loses nothing and duplicates nothing.
+- Articles are unique per (feed, key); outbox rows are unique per (channel, story_key): one post
+  per story per channel, however many feeds carry it.
+- `lease_*` hand out rows to one worker at a time until the lease expires; a dead worker's rows
+  come back after `lease_seconds`.
+- All datetimes are timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from bot.types import (
+    Article,
+    ChannelRef,
+    ChannelSettings,
+    Delivery,
+    Feed,
+    FeedUpdate,
+    Filters,
+    PlannedDelivery,
+    Subscription,
+)
+
+
+@runtime_checkable
+class Store(Protocol):
+    async def open(self) -> None:
+        """Connect and apply pending migrations."""
+
+    async def close(self) -> None: ...
+
+    async def schema_version(self) -> int: ...
+
+    # feeds
+    async def add_feed(
+        self,
+        url: str,
+        *,
+        name: str | None = None,
+        interval: int | None = None,
+        trusted: bool = False,
+        full_text: bool = False,
+    ) -> tuple[Feed, bool]:
+        """Insert or re-enable a feed by URL; returns (feed, created)."""
+
+    async def get_feed(self, feed_id: int) -> Feed | None: ...
+
+    async def find_feed(self, ref: str) -> Feed | None:
+        """By id, exact URL or case-insensitive name."""
+
+    async def list_feeds(self) -> list[Feed]: ...
+
+    async def remove_feed(self, feed_id: int) -> bool: ...
+
+    async def update_feed(self, feed_id: int, update: FeedUpdate) -> None:
+        """Store fetch state and release the lease."""
+
+    async def lease_due_feeds(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Feed]: ...
+
+    async def has_articles(self, feed_id: int) -> bool: ...
+
+    async def known_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]: ...
+
+    async def ingest(
+        self,
+        feed_id: int,
+        update: FeedUpdate,
+        articles: Sequence[Article],
+        deliveries: Sequence[PlannedDelivery],
+        now: datetime,
+    ) -> int:
+        """Atomically store feed state, new articles and their outbox rows; returns rows queued.
+
+        Articles whose key is already stored for the feed and deliveries whose (channel,
+        story_key) already exists are skipped silently.
+        """
+
+    # subscriptions and channels
+    async def subscribe(
+        self, channel: ChannelRef, feed_id: int, filters: Filters | None = None
+    ) -> tuple[Subscription, bool]: ...
+
+    async def unsubscribe(self, channel: ChannelRef, feed_id: int) -> bool: ...
+
+    async def subscriptions_for_feed(self, feed_id: int) -> list[Subscription]:
+        """Enabled subscriptions only."""
+
+    async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]: ...
+
+    async def set_filters(self, subscription_id: int, filters: Filters) -> None: ...
+
+    async def disable_channel(self, channel: ChannelRef, reason: str) -> int:
+        """Disable every subscription of a channel (it is gone); returns how many."""
+
+    async def channel_settings(self, channel: ChannelRef) -> ChannelSettings: ...
+
+    async def save_channel_settings(self, settings: ChannelSettings) -> None: ...
+
+    async def channels(self) -> list[ChannelRef]:
+        """Every channel with at least one subscription."""
+
+    # articles
+    async def get_article(self, ref: str) -> Article | None:
+        """By row id or key/story_key prefix (as shown to users)."""
+
+    async def latest_articles(
+        self, *, limit: int, channel: ChannelRef | None = None, since: datetime | None = None
+    ) -> list[Article]: ...
+
+    async def search(
+        self, query: str, *, limit: int, channel: ChannelRef | None = None
+    ) -> list[Article]: ...
+
+    async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]: ...
+
+    async def story_articles(self, story_key: str) -> list[Article]: ...
+
+    # outbox
+    async def lease_deliveries(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Delivery]:
+        """Pending rows due now, oldest first."""
+
+    async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
+        """Rows waiting for the channel's next roundup."""
+
+    async def mark_sent(self, delivery_ids: Sequence[int], message_id: str, now: datetime) -> None: ...
+
+    async def mark_retry(
+        self, delivery_id: int, error: str, next_attempt_at: datetime
+    ) -> None: ...
+
+    async def mark_failed(self, delivery_id: int, error: str) -> None: ...
+
+    async def delivery_counts(self) -> dict[str, int]: ...
+
+    async def prune(self, before: datetime) -> int:
+        """Delete articles fetched before `before` (and their delivered rows); returns count."""

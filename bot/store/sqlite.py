@@ -1,0 +1,517 @@
+"""SQLite store (aiosqlite): the zero-setup default. WAL mode, versioned migrations, FTS5 search."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.errors import StoreError
+from bot.store import codec
+from bot.store.migrations import load_migrations
+from bot.types import (
+    Article,
+    ChannelRef,
+    ChannelSettings,
+    Delivery,
+    Feed,
+    FeedUpdate,
+    Filters,
+    PlannedDelivery,
+    Subscription,
+)
+
+log = logging.getLogger(__name__)
+
+_ARTICLE_COLUMNS = (
+    "key, story_key, title, link, summary, text, outlet, via, authors, published, quotes, "
+    "categories, tags, relevance, reasons"
+)
+
+
+def sqlite_path(url: str) -> str:
+    """`sqlite:///relative.db`, `sqlite:////abs/path.db` or `sqlite://:memory:` → a path."""
+    rest = url.removeprefix("sqlite://")
+    if rest in (":memory:", "/:memory:"):
+        return ":memory:"
+    return rest[1:] if rest.startswith("/") else rest
+
+
+class SQLiteStore:
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._db: aiosqlite.Connection | None = None
+        # One connection, many coroutines: transactions must not interleave on it.
+        self._write_lock = asyncio.Lock()
+
+    @property
+    def db(self) -> aiosqlite.Connection:
+        if self._db is None:
+            raise StoreError("store is not open")
+        return self._db
+
+    async def open(self) -> None:
+        if self._path != ":memory:":
+            Path(self._path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = await aiosqlite.connect(self._path, isolation_level=None)
+        except Exception as e:
+            raise StoreError(f"cannot open SQLite database {self._path}: {e}") from e
+        self._db.row_factory = aiosqlite.Row
+        await self._db.execute("PRAGMA journal_mode=WAL")
+        await self._db.execute("PRAGMA synchronous=NORMAL")
+        await self._db.execute("PRAGMA foreign_keys=ON")
+        await self._db.execute("PRAGMA busy_timeout=10000")
+        await self._migrate()
+
+    async def close(self) -> None:
+        if self._db is not None:
+            await self._db.close()
+            self._db = None
+
+    @asynccontextmanager
+    async def _tx(self) -> AsyncIterator[aiosqlite.Connection]:
+        db = self.db
+        async with self._write_lock:
+            await db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                await db.execute("ROLLBACK")
+                raise
+            else:
+                await db.execute("COMMIT")
+
+    async def _migrate(self) -> None:
+        db = self.db
+        await db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations"
+            " (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        current = await self.schema_version()
+        for version, sql in load_migrations("sqlite"):
+            if version <= current:
+                continue
+            log.info("applying migration", extra={"version": version, "backend": "sqlite"})
+            async with self._tx() as tx:
+                for statement in _split_sql(sql):
+                    await tx.execute(statement)
+                await tx.execute(
+                    "INSERT INTO schema_migrations VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ'))",
+                    (version,),
+                )
+
+    async def schema_version(self) -> int:
+        async with self.db.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations") as c:
+            row = await c.fetchone()
+        return int(row[0]) if row else 0
+
+    async def _one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
+        async with self.db.execute(sql, params) as cur:
+            return await cur.fetchone()
+
+    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        async with self.db.execute(sql, params) as cur:
+            return list(await cur.fetchall())
+
+    # feeds ---------------------------------------------------------------------------------
+    async def add_feed(
+        self,
+        url: str,
+        *,
+        name: str | None = None,
+        interval: int | None = None,
+        trusted: bool = False,
+        full_text: bool = False,
+    ) -> tuple[Feed, bool]:
+        async with self._tx() as db:
+            async with db.execute("SELECT id FROM feeds WHERE url = ?", (url,)) as cur:
+                existing = await cur.fetchone()
+            if existing:
+                await db.execute(
+                    "UPDATE feeds SET disabled_reason = NULL, error_count = 0,"
+                    " name = COALESCE(?, name), interval = COALESCE(?, interval),"
+                    " trusted = MAX(trusted, ?), full_text = MAX(full_text, ?) WHERE id = ?",
+                    (name, interval, int(trusted), int(full_text), existing["id"]),
+                )
+                feed_id, created = existing["id"], False
+            else:
+                now = codec.ts(datetime.now().astimezone())
+                cur = await db.execute(
+                    "INSERT INTO feeds (url, name, interval, trusted, full_text, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (url, name, interval, int(trusted), int(full_text), now),
+                )
+                feed_id, created = cur.lastrowid, True
+        feed = await self.get_feed(int(feed_id))
+        assert feed is not None
+        return feed, created
+
+    async def get_feed(self, feed_id: int) -> Feed | None:
+        row = await self._one("SELECT * FROM feeds WHERE id = ?", (feed_id,))
+        return codec.feed_from_row(row) if row else None
+
+    async def find_feed(self, ref: str) -> Feed | None:
+        ref = ref.strip()
+        if ref.isdigit():
+            feed = await self.get_feed(int(ref))
+            if feed:
+                return feed
+        row = await self._one(
+            "SELECT * FROM feeds WHERE url = ? OR lower(name) = lower(?) ORDER BY id LIMIT 1",
+            (ref, ref),
+        )
+        return codec.feed_from_row(row) if row else None
+
+    async def list_feeds(self) -> list[Feed]:
+        return [codec.feed_from_row(r) for r in await self._all("SELECT * FROM feeds ORDER BY id")]
+
+    async def remove_feed(self, feed_id: int) -> bool:
+        async with self._tx() as db:
+            cur = await db.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+            return cur.rowcount > 0
+
+    async def update_feed(self, feed_id: int, update: FeedUpdate) -> None:
+        async with self._tx() as db:
+            await self._write_feed_update(db, feed_id, update)
+
+    async def _write_feed_update(
+        self, db: aiosqlite.Connection, feed_id: int, u: FeedUpdate
+    ) -> None:
+        await db.execute(
+            "UPDATE feeds SET url = ?, next_fetch_at = ?, last_fetched_at = ?,"
+            " last_success_at = ?, error_count = ?, last_error = ?, disabled_reason = ?,"
+            " etag = ?, last_modified = ?, content_hash = ?, title = COALESCE(?, title),"
+            " lease_owner = NULL, lease_until = NULL WHERE id = ?",
+            (
+                u.url, codec.ts(u.next_fetch_at), codec.ts(u.last_fetched_at),
+                codec.ts(u.last_success_at), u.error_count, u.last_error, u.disabled_reason,
+                u.etag, u.last_modified, u.content_hash, u.title, feed_id,
+            ),
+        )
+
+    async def lease_due_feeds(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Feed]:
+        now_s = codec.ts(now)
+        until = codec.ts(now + timedelta(seconds=lease_seconds))
+        async with self._tx() as db, db.execute(
+            "UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id IN ("
+            " SELECT id FROM feeds WHERE disabled_reason IS NULL"
+            " AND (next_fetch_at IS NULL OR next_fetch_at <= ?)"
+            " AND (lease_until IS NULL OR lease_until <= ?)"
+            " ORDER BY next_fetch_at IS NOT NULL, next_fetch_at, id LIMIT ?)"
+            " RETURNING *",
+            (owner, until, now_s, now_s, limit),
+        ) as cur:
+            rows = await cur.fetchall()
+        return sorted((codec.feed_from_row(r) for r in rows), key=lambda f: f.id)
+
+    async def has_articles(self, feed_id: int) -> bool:
+        return await self._one("SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", (feed_id,)) is not None
+
+    async def known_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        keys = list(keys)
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = await self._all(
+                f"SELECT key FROM articles WHERE feed_id = ? AND key IN ({marks})",
+                (feed_id, *chunk),
+            )
+            found.update(r["key"] for r in rows)
+        return found
+
+    async def ingest(
+        self,
+        feed_id: int,
+        update: FeedUpdate,
+        articles: Sequence[Article],
+        deliveries: Sequence[PlannedDelivery],
+        now: datetime,
+    ) -> int:
+        now_s = codec.ts(now)
+        queued = 0
+        async with self._tx() as db:
+            await self._write_feed_update(db, feed_id, update)
+            ids: dict[str, int] = {}
+            for article in articles:
+                values = codec.article_values(article)
+                cur = await db.execute(
+                    f"INSERT INTO articles (feed_id, {_ARTICLE_COLUMNS}, fetched_at)"
+                    " VALUES (?, " + ", ".join("?" * len(values)) + ", ?)"
+                    " ON CONFLICT (feed_id, key) DO NOTHING",
+                    (feed_id, *values.values(), now_s),
+                )
+                if cur.rowcount:
+                    ids[article.key] = int(cur.lastrowid or 0)
+            for planned in deliveries:
+                article_id = ids.get(planned.article_key)
+                if article_id is None:
+                    continue
+                cur = await db.execute(
+                    "INSERT INTO deliveries (channel, story_key, article_id, status,"
+                    " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (channel, story_key) DO NOTHING",
+                    (str(planned.channel), planned.story_key, article_id, planned.status,
+                     now_s, now_s),
+                )
+                queued += cur.rowcount
+        return queued
+
+    # subscriptions and channels ------------------------------------------------------------
+    async def subscribe(
+        self, channel: ChannelRef, feed_id: int, filters: Filters | None = None
+    ) -> tuple[Subscription, bool]:
+        async with self._tx() as db:
+            cur = await db.execute(
+                "INSERT INTO subscriptions (channel, feed_id, filters, created_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (channel, feed_id)"
+                " DO UPDATE SET disabled_reason = NULL",
+                (str(channel), feed_id, codec.filters_to_json(filters or Filters()),
+                 codec.ts(datetime.now().astimezone())),
+            )
+            created = cur.lastrowid is not None and cur.rowcount == 1
+        row = await self._one(
+            "SELECT * FROM subscriptions WHERE channel = ? AND feed_id = ?", (str(channel), feed_id)
+        )
+        assert row is not None
+        sub = codec.subscription_from_row(row)
+        if filters is not None and sub.filters != filters:
+            await self.set_filters(sub.id, filters)
+            sub = codec.subscription_from_row(
+                await self._one("SELECT * FROM subscriptions WHERE id = ?", (sub.id,))  # type: ignore[arg-type]
+            )
+        return sub, created
+
+    async def unsubscribe(self, channel: ChannelRef, feed_id: int) -> bool:
+        async with self._tx() as db:
+            cur = await db.execute(
+                "DELETE FROM subscriptions WHERE channel = ? AND feed_id = ?", (str(channel), feed_id)
+            )
+            return cur.rowcount > 0
+
+    async def subscriptions_for_feed(self, feed_id: int) -> list[Subscription]:
+        rows = await self._all(
+            "SELECT * FROM subscriptions WHERE feed_id = ? AND disabled_reason IS NULL ORDER BY id",
+            (feed_id,),
+        )
+        return [codec.subscription_from_row(r) for r in rows]
+
+    async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]:
+        rows = await self._all(
+            "SELECT * FROM subscriptions WHERE channel = ? ORDER BY id", (str(channel),)
+        )
+        return [codec.subscription_from_row(r) for r in rows]
+
+    async def set_filters(self, subscription_id: int, filters: Filters) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE subscriptions SET filters = ? WHERE id = ?",
+                (codec.filters_to_json(filters), subscription_id),
+            )
+
+    async def disable_channel(self, channel: ChannelRef, reason: str) -> int:
+        async with self._tx() as db:
+            cur = await db.execute(
+                "UPDATE subscriptions SET disabled_reason = ? WHERE channel = ?",
+                (reason, str(channel)),
+            )
+            return cur.rowcount
+
+    async def channel_settings(self, channel: ChannelRef) -> ChannelSettings:
+        row = await self._one("SELECT settings FROM channels WHERE channel = ?", (str(channel),))
+        if row is None:
+            return ChannelSettings(channel=channel)
+        return codec.channel_settings_from_json(channel, row["settings"])
+
+    async def save_channel_settings(self, settings: ChannelSettings) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "INSERT INTO channels (channel, settings) VALUES (?, ?)"
+                " ON CONFLICT (channel) DO UPDATE SET settings = excluded.settings",
+                (str(settings.channel), codec.channel_settings_to_json(settings)),
+            )
+
+    async def channels(self) -> list[ChannelRef]:
+        rows = await self._all("SELECT DISTINCT channel FROM subscriptions ORDER BY channel")
+        return [ChannelRef.parse(r["channel"]) for r in rows]
+
+    # articles ------------------------------------------------------------------------------
+    async def get_article(self, ref: str) -> Article | None:
+        ref = ref.strip()
+        if ref.isdigit():
+            row = await self._one("SELECT * FROM articles WHERE id = ?", (int(ref),))
+            if row:
+                return codec.article_from_row(row)
+        if len(ref) >= 4 and re.fullmatch(r"[0-9a-f]+", ref):
+            row = await self._one(
+                "SELECT * FROM articles WHERE story_key LIKE ? OR key LIKE ?"
+                " ORDER BY id DESC LIMIT 1",
+                (ref + "%", ref + "%"),
+            )
+            if row:
+                return codec.article_from_row(row)
+        return None
+
+    def _channel_clause(self, channel: ChannelRef | None) -> tuple[str, list[Any]]:
+        if channel is None:
+            return "", []
+        return (
+            " AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ?)",
+            [str(channel)],
+        )
+
+    async def latest_articles(
+        self, *, limit: int, channel: ChannelRef | None = None, since: datetime | None = None
+    ) -> list[Article]:
+        clause, params = self._channel_clause(channel)
+        if since is not None:
+            clause += " AND a.fetched_at >= ?"
+            params.append(codec.ts(since))
+        rows = await self._all(
+            f"SELECT a.* FROM articles a WHERE 1=1{clause}"
+            " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?",
+            (*params, limit),
+        )
+        return [codec.article_from_row(r) for r in rows]
+
+    async def search(
+        self, query: str, *, limit: int, channel: ChannelRef | None = None
+    ) -> list[Article]:
+        terms = re.findall(r"\w+", query, flags=re.UNICODE)
+        if not terms:
+            return []
+        # Quote every term: user text never reaches FTS5 query syntax (no injection, no errors).
+        match = " ".join('"' + t.replace('"', "") + '"' for t in terms)
+        clause, params = self._channel_clause(channel)
+        rows = await self._all(
+            "SELECT a.* FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+            f" WHERE articles_fts MATCH ?{clause} ORDER BY bm25(articles_fts, 5.0, 2.0, 1.0,"
+            " 1.0, 1.0), a.id DESC LIMIT ?",
+            (match, *params, limit),
+        )
+        return [codec.article_from_row(r) for r in rows]
+
+    async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]:
+        rows = await self._all(
+            "SELECT * FROM articles WHERE fetched_at >= ? ORDER BY id DESC LIMIT ?",
+            (codec.ts(since), limit),
+        )
+        return [codec.article_from_row(r) for r in rows]
+
+    async def story_articles(self, story_key: str) -> list[Article]:
+        rows = await self._all(
+            "SELECT * FROM articles WHERE story_key = ? ORDER BY id", (story_key,)
+        )
+        return [codec.article_from_row(r) for r in rows]
+
+    # outbox --------------------------------------------------------------------------------
+    async def _deliveries(self, where: str, params: Sequence[Any]) -> list[Delivery]:
+        rows = await self._all(
+            "SELECT d.id AS d_id, d.channel AS d_channel, d.attempts AS d_attempts,"
+            " d.status AS d_status, d.message_id AS d_message_id, a.*"
+            f" FROM deliveries d JOIN articles a ON a.id = d.article_id WHERE {where}"
+            " ORDER BY d.id",
+            params,
+        )
+        return [
+            Delivery(
+                id=r["d_id"],
+                channel=ChannelRef.parse(r["d_channel"]),
+                article=codec.article_from_row(r),
+                attempts=r["d_attempts"],
+                status=r["d_status"],
+                message_id=r["d_message_id"],
+            )
+            for r in rows
+        ]
+
+    async def lease_deliveries(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Delivery]:
+        now_s = codec.ts(now)
+        until = codec.ts(now + timedelta(seconds=lease_seconds))
+        async with self._tx() as db, db.execute(
+            "UPDATE deliveries SET lease_owner = ?, lease_until = ?, attempts = attempts + 1"
+            " WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending'"
+            " AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)"
+            " ORDER BY next_attempt_at, id LIMIT ?) RETURNING id",
+            (owner, until, now_s, now_s, limit),
+        ) as cur:
+            ids = [r["id"] for r in await cur.fetchall()]
+        if not ids:
+            return []
+        return await self._deliveries(f"d.id IN ({','.join('?' * len(ids))})", ids)
+
+    async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
+        return await self._deliveries(
+            "d.status = 'held' AND d.channel = ?", (str(channel),)
+        )
+
+    async def mark_sent(self, delivery_ids: Sequence[int], message_id: str, now: datetime) -> None:
+        async with self._tx() as db:
+            await db.executemany(
+                "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?,"
+                " lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = ?",
+                [(message_id, codec.ts(now), i) for i in delivery_ids],
+            )
+
+    async def mark_retry(self, delivery_id: int, error: str, next_attempt_at: datetime) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE deliveries SET last_error = ?, next_attempt_at = ?, lease_owner = NULL,"
+                " lease_until = NULL WHERE id = ?",
+                (error, codec.ts(next_attempt_at), delivery_id),
+            )
+
+    async def mark_failed(self, delivery_id: int, error: str) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE deliveries SET status = 'failed', last_error = ?, lease_owner = NULL,"
+                " lease_until = NULL WHERE id = ?",
+                (error, delivery_id),
+            )
+
+    async def delivery_counts(self) -> dict[str, int]:
+        rows = await self._all("SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status")
+        return {r["status"]: r["n"] for r in rows}
+
+    async def prune(self, before: datetime) -> int:
+        async with self._tx() as db:
+            # Keep articles that still wait in the outbox: pruning never loses a story.
+            cur = await db.execute(
+                "DELETE FROM articles WHERE fetched_at < ? AND id NOT IN"
+                " (SELECT article_id FROM deliveries WHERE status IN ('pending', 'held'))",
+                (codec.ts(before),),
+            )
+            return cur.rowcount
+
+
+def _split_sql(sql: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies (BEGIN … END;) whole."""
+    statements, buf, depth = [], [], 0
+    for line in sql.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        buf.append(line)
+        upper = stripped.upper()
+        if upper.endswith("BEGIN"):
+            depth += 1
+        if upper == "END;":
+            depth -= 1
+        if stripped.endswith(";") and depth == 0:
+            statements.append("\n".join(buf))
+            buf = []
+    if buf:
+        statements.append("\n".join(buf))
+    return statements
