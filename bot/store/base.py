@@ -7,7 +7,11 @@ Rules every implementation keeps:
 - Articles are unique per (feed, key); outbox rows are unique per (channel, story_key): one post
   per story per channel, however many feeds carry it.
 - `lease_*` hand out rows to one worker at a time until the lease expires; a dead worker's rows
-  come back after `lease_seconds`.
+  come back after `lease_seconds` (or at once when it restarts under the same owner name and
+  calls `release_leases`).
+- A roundup is claimed (its held rows tagged with the roundup's key) before it is posted and
+  finished after, so a crash in between re-posts exactly the same rows under the same key.
+- Database failures surface as `StoreError`; a failed write leaves nothing behind.
 - All datetimes are timezone-aware UTC.
 """
 
@@ -134,7 +138,9 @@ class Store(Protocol):
     async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
         """Rows waiting for the channel's next roundup."""
 
-    async def mark_sent(self, delivery_ids: Sequence[int], message_id: str, now: datetime) -> None: ...
+    async def mark_sent(
+        self, delivery_ids: Sequence[int], message_id: str, now: datetime
+    ) -> None: ...
 
     async def mark_retry(
         self, delivery_id: int, error: str, next_attempt_at: datetime
@@ -142,7 +148,45 @@ class Store(Protocol):
 
     async def mark_failed(self, delivery_id: int, error: str) -> None: ...
 
+    async def postpone(self, delivery_ids: Sequence[int], until: datetime) -> None:
+        """Release leased rows until `until` without counting an attempt (quiet hours)."""
+
+    async def release_held(self, channel: ChannelRef) -> int:
+        """Held rows of a channel that left roundup mode become pending; returns how many."""
+
+    async def release_leases(self, owner: str) -> None:
+        """Drop every lease `owner` holds: a restarted worker takes its own work back at once."""
+
     async def delivery_counts(self) -> dict[str, int]: ...
+
+    # roundups
+    async def last_roundup(self, channel: ChannelRef) -> datetime | None:
+        """The slot of the channel's last finished roundup (None: never)."""
+
+    async def set_last_roundup(self, channel: ChannelRef, slot_at: datetime) -> None: ...
+
+    async def claim_roundup(
+        self, channel: ChannelRef, key: str, *, owner: str, now: datetime, lease_seconds: float
+    ) -> tuple[str, list[Delivery]] | None:
+        """Lease the channel's roundup and tag its held rows with `key`.
+
+        If rows are still tagged from an unfinished roundup (a crash after claiming), that key
+        and those rows are returned instead, so the same post is retried. None: another worker
+        holds the lease.
+        """
+
+    async def finish_roundup(
+        self,
+        channel: ChannelRef,
+        key: str,
+        *,
+        sent_ids: Sequence[int],
+        message_id: str | None,
+        slot_at: datetime | None,
+        now: datetime,
+    ) -> None:
+        """Rows tagged `key`: those in `sent_ids` become sent, the rest "skipped" (not in the
+        top N); `slot_at` (if given) becomes the last roundup; the lease is released."""
 
     async def prune(self, before: datetime) -> int:
         """Delete articles fetched before `before` (and their delivered rows); returns count."""

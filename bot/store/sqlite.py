@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
@@ -83,8 +84,10 @@ class SQLiteStore:
             await db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
-            except BaseException:
+            except BaseException as e:
                 await db.execute("ROLLBACK")
+                if isinstance(e, sqlite3.Error):
+                    raise StoreError(f"database refused the write: {e}") from e
                 raise
             else:
                 await db.execute("COMMIT")
@@ -95,12 +98,14 @@ class SQLiteStore:
             "CREATE TABLE IF NOT EXISTS schema_migrations"
             " (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
         )
-        current = await self.schema_version()
         for version, sql in load_migrations("sqlite"):
-            if version <= current:
+            if version <= await self.schema_version():
                 continue
-            log.info("applying migration", extra={"version": version, "backend": "sqlite"})
             async with self._tx() as tx:
+                # Re-read under the write lock: another process may have just applied it.
+                if version <= await self.schema_version():
+                    continue
+                log.info("applying migration", extra={"version": version, "backend": "sqlite"})
                 for statement in _split_sql(sql):
                     await tx.execute(statement)
                 await tx.execute(
@@ -160,7 +165,7 @@ class SQLiteStore:
 
     async def find_feed(self, ref: str) -> Feed | None:
         ref = ref.strip()
-        if ref.isdigit():
+        if ref.isdigit() and len(ref) < 19:  # larger would overflow a 64-bit rowid
             feed = await self.get_feed(int(ref))
             if feed:
                 return feed
@@ -215,7 +220,8 @@ class SQLiteStore:
         return sorted((codec.feed_from_row(r) for r in rows), key=lambda f: f.id)
 
     async def has_articles(self, feed_id: int) -> bool:
-        return await self._one("SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", (feed_id,)) is not None
+        row = await self._one("SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", (feed_id,))
+        return row is not None
 
     async def known_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
         found: set[str] = set()
@@ -272,14 +278,19 @@ class SQLiteStore:
         self, channel: ChannelRef, feed_id: int, filters: Filters | None = None
     ) -> tuple[Subscription, bool]:
         async with self._tx() as db:
-            cur = await db.execute(
+            # An upsert reports one changed row either way: look first to know if it is new.
+            async with db.execute(
+                "SELECT 1 FROM subscriptions WHERE channel = ? AND feed_id = ?",
+                (str(channel), feed_id),
+            ) as cur:
+                created = await cur.fetchone() is None
+            await db.execute(
                 "INSERT INTO subscriptions (channel, feed_id, filters, created_at)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (channel, feed_id)"
                 " DO UPDATE SET disabled_reason = NULL",
                 (str(channel), feed_id, codec.filters_to_json(filters or Filters()),
                  codec.ts(datetime.now().astimezone())),
             )
-            created = cur.lastrowid is not None and cur.rowcount == 1
         row = await self._one(
             "SELECT * FROM subscriptions WHERE channel = ? AND feed_id = ?", (str(channel), feed_id)
         )
@@ -295,7 +306,8 @@ class SQLiteStore:
     async def unsubscribe(self, channel: ChannelRef, feed_id: int) -> bool:
         async with self._tx() as db:
             cur = await db.execute(
-                "DELETE FROM subscriptions WHERE channel = ? AND feed_id = ?", (str(channel), feed_id)
+                "DELETE FROM subscriptions WHERE channel = ? AND feed_id = ?",
+                (str(channel), feed_id),
             )
             return cur.rowcount > 0
 
@@ -348,7 +360,7 @@ class SQLiteStore:
     # articles ------------------------------------------------------------------------------
     async def get_article(self, ref: str) -> Article | None:
         ref = ref.strip()
-        if ref.isdigit():
+        if ref.isdigit() and len(ref) < 19:  # larger would overflow a 64-bit rowid
             row = await self._one("SELECT * FROM articles WHERE id = ?", (int(ref),))
             if row:
                 return codec.article_from_row(row)
@@ -481,9 +493,115 @@ class SQLiteStore:
                 (error, delivery_id),
             )
 
+    async def postpone(self, delivery_ids: Sequence[int], until: datetime) -> None:
+        async with self._tx() as db:
+            # The lease counted an attempt; a quiet-hours hold is not one.
+            await db.executemany(
+                "UPDATE deliveries SET next_attempt_at = ?, attempts = MAX(attempts - 1, 0),"
+                " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'",
+                [(codec.ts(until), i) for i in delivery_ids],
+            )
+
+    async def release_held(self, channel: ChannelRef) -> int:
+        async with self._tx() as db:
+            cur = await db.execute(
+                "UPDATE deliveries SET status = 'pending', roundup_key = NULL"
+                " WHERE channel = ? AND status = 'held'",
+                (str(channel),),
+            )
+            return cur.rowcount
+
+    async def release_leases(self, owner: str) -> None:
+        async with self._tx() as db:
+            for table in ("feeds", "deliveries", "channel_roundups"):
+                await db.execute(
+                    f"UPDATE {table} SET lease_owner = NULL, lease_until = NULL"
+                    " WHERE lease_owner = ?",
+                    (owner,),
+                )
+
     async def delivery_counts(self) -> dict[str, int]:
         rows = await self._all("SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status")
         return {r["status"]: r["n"] for r in rows}
+
+    # roundups ------------------------------------------------------------------------------
+    async def last_roundup(self, channel: ChannelRef) -> datetime | None:
+        row = await self._one(
+            "SELECT last_slot_at FROM channel_roundups WHERE channel = ?", (str(channel),)
+        )
+        return codec.parse_ts(row["last_slot_at"]) if row else None
+
+    async def set_last_roundup(self, channel: ChannelRef, slot_at: datetime) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "INSERT INTO channel_roundups (channel, last_slot_at) VALUES (?, ?)"
+                " ON CONFLICT (channel) DO UPDATE SET last_slot_at = excluded.last_slot_at",
+                (str(channel), codec.ts(slot_at)),
+            )
+
+    async def claim_roundup(
+        self, channel: ChannelRef, key: str, *, owner: str, now: datetime, lease_seconds: float
+    ) -> tuple[str, list[Delivery]] | None:
+        now_s = codec.ts(now)
+        until = codec.ts(now + timedelta(seconds=lease_seconds))
+        ch = str(channel)
+        async with self._tx() as db:
+            await db.execute(
+                "INSERT INTO channel_roundups (channel) VALUES (?) ON CONFLICT DO NOTHING", (ch,)
+            )
+            async with db.execute(
+                "UPDATE channel_roundups SET lease_owner = ?, lease_until = ? WHERE channel = ?"
+                " AND (lease_until IS NULL OR lease_until <= ? OR lease_owner = ?) RETURNING 1",
+                (owner, until, ch, now_s, owner),
+            ) as cur:
+                if await cur.fetchone() is None:
+                    return None
+            async with db.execute(
+                "SELECT roundup_key FROM deliveries WHERE channel = ? AND status = 'held'"
+                " AND roundup_key IS NOT NULL ORDER BY id LIMIT 1",
+                (ch,),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is not None:
+                key = row["roundup_key"]
+            else:
+                await db.execute(
+                    "UPDATE deliveries SET roundup_key = ? WHERE channel = ? AND status = 'held'",
+                    (key, ch),
+                )
+        rows = await self._deliveries(
+            "d.status = 'held' AND d.channel = ? AND d.roundup_key = ?", (ch, key)
+        )
+        return key, rows
+
+    async def finish_roundup(
+        self,
+        channel: ChannelRef,
+        key: str,
+        *,
+        sent_ids: Sequence[int],
+        message_id: str | None,
+        slot_at: datetime | None,
+        now: datetime,
+    ) -> None:
+        ch = str(channel)
+        async with self._tx() as db:
+            await db.executemany(
+                "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?,"
+                " last_error = NULL WHERE id = ? AND roundup_key = ? AND status = 'held'",
+                [(message_id, codec.ts(now), i, key) for i in sent_ids],
+            )
+            await db.execute(
+                "UPDATE deliveries SET status = 'skipped', sent_at = ?,"
+                " last_error = 'not among the top stories of its roundup'"
+                " WHERE channel = ? AND roundup_key = ? AND status = 'held'",
+                (codec.ts(now), ch, key),
+            )
+            await db.execute(
+                "UPDATE channel_roundups SET lease_owner = NULL, lease_until = NULL,"
+                " last_slot_at = COALESCE(?, last_slot_at) WHERE channel = ?",
+                (codec.ts(slot_at), ch),
+            )
 
     async def prune(self, before: datetime) -> int:
         async with self._tx() as db:

@@ -1,0 +1,591 @@
+"""PostgreSQL store (asyncpg pool): the scale-out backend for several worker processes.
+
+Same contract as the SQLite store (see bot/store/base.py). What PostgreSQL adds:
+- Leases use `SELECT … FOR UPDATE SKIP LOCKED`, so concurrent workers never take the same feed,
+  delivery or roundup, and an expired lease (a dead worker) is simply due again.
+- Migrations run under a transaction-scoped advisory lock: workers starting together apply
+  them once, the others wait and then see the new version.
+- Search is full-text over a generated `tsvector` column with a GIN index; user text only ever
+  reaches `websearch_to_tsquery`, which accepts any string without syntax errors.
+
+`PostgresStore(url, schema="nb_test")` (or `?schema=nb_test` in the URL) keeps every table in
+one schema: tests get a fresh schema each, deployments may share a database.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import asyncpg
+
+from bot.errors import ConfigError, StoreError
+from bot.store import codec
+from bot.store.migrations import load_migrations
+from bot.types import (
+    Article,
+    ChannelRef,
+    ChannelSettings,
+    Delivery,
+    Feed,
+    FeedUpdate,
+    Filters,
+    PlannedDelivery,
+    Subscription,
+)
+
+log = logging.getLogger(__name__)
+
+_SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+_ARTICLE_COLUMNS = (
+    "key", "story_key", "title", "link", "summary", "text", "outlet", "via", "authors",
+    "published", "quotes", "categories", "tags", "relevance", "reasons",
+)
+_DELIVERY_SELECT = (
+    "SELECT d.id AS d_id, d.channel AS d_channel, d.attempts AS d_attempts,"
+    " d.status AS d_status, d.message_id AS d_message_id, a.*"
+    " FROM deliveries d JOIN articles a ON a.id = d.article_id"
+)
+
+
+def split_schema(url: str) -> tuple[str, str | None]:
+    """Take a `schema=` query parameter out of the URL (asyncpg would pass it to the server)."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    schema = next((v for k, v in query if k == "schema"), None)
+    rest = urlencode([(k, v) for k, v in query if k != "schema"])
+    return urlunsplit(parts._replace(query=rest)), schema
+
+
+def _no_nul(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL; feeds and users can send it. Drop it, keep the rest."""
+    return value.replace("\x00", "") if isinstance(value, str) else value
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return value.astimezone(UTC) if value is not None else None
+
+
+def _delivery(r: asyncpg.Record) -> Delivery:
+    return Delivery(
+        id=r["d_id"],
+        channel=ChannelRef.parse(r["d_channel"]),
+        article=codec.article_from_row(r),
+        attempts=r["d_attempts"],
+        status=r["d_status"],
+        message_id=r["d_message_id"],
+    )
+
+
+class PostgresStore:
+    def __init__(
+        self, url: str, *, schema: str | None = None, min_size: int = 1, max_size: int = 10
+    ) -> None:
+        self._url, url_schema = split_schema(url)
+        self._schema = schema or url_schema
+        if self._schema is not None and not _SCHEMA_RE.match(self._schema):
+            raise ConfigError(f"invalid PostgreSQL schema name {self._schema!r}: use [a-z0-9_]")
+        self._min, self._max = min_size, max_size
+        self._pool: asyncpg.Pool | None = None
+
+    @property
+    def pool(self) -> asyncpg.Pool:
+        if self._pool is None:
+            raise StoreError("store is not open")
+        return self._pool
+
+    async def open(self) -> None:
+        settings = {"search_path": self._schema} if self._schema else {}
+        try:
+            self._pool = await asyncpg.create_pool(
+                self._url, min_size=self._min, max_size=self._max, server_settings=settings,
+                command_timeout=60,
+            )
+        except (OSError, asyncpg.PostgresError, ValueError) as e:
+            safe = urlsplit(self._url)._replace(netloc=urlsplit(self._url).hostname or "")
+            raise StoreError(f"cannot connect to PostgreSQL at {urlunsplit(safe)}: {e}") from e
+        await self._migrate()
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            await self._pool.close()
+            self._pool = None
+
+    @asynccontextmanager
+    async def _tx(self) -> AsyncIterator[asyncpg.Connection]:
+        try:
+            async with self.pool.acquire() as conn, conn.transaction():
+                yield conn
+        except asyncpg.PostgresError as e:
+            raise StoreError(f"database refused the write: {e}") from e
+
+    async def _one(self, sql: str, *args: Any) -> asyncpg.Record | None:
+        try:
+            return await self.pool.fetchrow(sql, *args)
+        except asyncpg.PostgresError as e:
+            raise StoreError(f"database query failed: {e}") from e
+
+    async def _all(self, sql: str, *args: Any) -> list[asyncpg.Record]:
+        try:
+            return list(await self.pool.fetch(sql, *args))
+        except asyncpg.PostgresError as e:
+            raise StoreError(f"database query failed: {e}") from e
+
+    async def _migrate(self) -> None:
+        async with self._tx() as db:
+            # One lock per schema: concurrent workers serialize here, the later ones find the
+            # migrations applied. Transaction-scoped, so a crash cannot leave it held.
+            await db.execute(
+                "SELECT pg_advisory_xact_lock(hashtext('newsbrief-migrate:' || current_schema()))"
+            )
+            await db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations"
+                " (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+            )
+            current = await db.fetchval("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+            for version, sql in load_migrations("postgres"):
+                if version <= current:
+                    continue
+                log.info("applying migration", extra={"version": version, "backend": "postgres"})
+                await db.execute(sql)
+                await db.execute("INSERT INTO schema_migrations (version) VALUES ($1)", version)
+
+    async def schema_version(self) -> int:
+        return int(await self.pool.fetchval(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations"
+        ))
+
+    # feeds ---------------------------------------------------------------------------------
+    async def add_feed(
+        self,
+        url: str,
+        *,
+        name: str | None = None,
+        interval: int | None = None,
+        trusted: bool = False,
+        full_text: bool = False,
+    ) -> tuple[Feed, bool]:
+        async with self._tx() as db:
+            row = await db.fetchrow(
+                "INSERT INTO feeds (url, name, interval, trusted, full_text)"
+                " VALUES ($1, $2, $3, $4, $5)"
+                " ON CONFLICT (url) DO UPDATE SET disabled_reason = NULL, error_count = 0,"
+                " name = COALESCE(EXCLUDED.name, feeds.name),"
+                " interval = COALESCE(EXCLUDED.interval, feeds.interval),"
+                " trusted = feeds.trusted OR EXCLUDED.trusted,"
+                " full_text = feeds.full_text OR EXCLUDED.full_text"
+                " RETURNING *, (xmax = 0) AS created",
+                url, name, interval, trusted, full_text,
+            )
+        assert row is not None
+        return codec.feed_from_row(row), bool(row["created"])
+
+    async def get_feed(self, feed_id: int) -> Feed | None:
+        row = await self._one("SELECT * FROM feeds WHERE id = $1", feed_id)
+        return codec.feed_from_row(row) if row else None
+
+    async def find_feed(self, ref: str) -> Feed | None:
+        ref = ref.strip()
+        if ref.isdigit() and len(ref) < 19:
+            feed = await self.get_feed(int(ref))
+            if feed:
+                return feed
+        row = await self._one(
+            "SELECT * FROM feeds WHERE url = $1 OR lower(name) = lower($1) ORDER BY id LIMIT 1",
+            ref,
+        )
+        return codec.feed_from_row(row) if row else None
+
+    async def list_feeds(self) -> list[Feed]:
+        return [codec.feed_from_row(r) for r in await self._all("SELECT * FROM feeds ORDER BY id")]
+
+    async def remove_feed(self, feed_id: int) -> bool:
+        async with self._tx() as db:
+            return await db.fetchval("DELETE FROM feeds WHERE id = $1 RETURNING 1", feed_id) == 1
+
+    async def update_feed(self, feed_id: int, update: FeedUpdate) -> None:
+        async with self._tx() as db:
+            await self._write_feed_update(db, feed_id, update)
+
+    async def _write_feed_update(self, db: asyncpg.Connection, feed_id: int, u: FeedUpdate) -> None:
+        await db.execute(
+            "UPDATE feeds SET url = $1, next_fetch_at = $2, last_fetched_at = $3,"
+            " last_success_at = $4, error_count = $5, last_error = $6, disabled_reason = $7,"
+            " etag = $8, last_modified = $9, content_hash = $10, title = COALESCE($11, title),"
+            " lease_owner = NULL, lease_until = NULL WHERE id = $12",
+            u.url, _utc(u.next_fetch_at), _utc(u.last_fetched_at), _utc(u.last_success_at),
+            u.error_count, u.last_error, u.disabled_reason, u.etag, u.last_modified,
+            u.content_hash, u.title, feed_id,
+        )
+
+    async def lease_due_feeds(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Feed]:
+        async with self._tx() as db:
+            rows = await db.fetch(
+                "UPDATE feeds SET lease_owner = $1, lease_until = $2 WHERE id IN ("
+                " SELECT id FROM feeds WHERE disabled_reason IS NULL"
+                " AND (next_fetch_at IS NULL OR next_fetch_at <= $3)"
+                " AND (lease_until IS NULL OR lease_until <= $3)"
+                " ORDER BY next_fetch_at NULLS FIRST, id LIMIT $4 FOR UPDATE SKIP LOCKED)"
+                " RETURNING *",
+                owner, now + timedelta(seconds=lease_seconds), now, limit,
+            )
+        return sorted((codec.feed_from_row(r) for r in rows), key=lambda f: f.id)
+
+    async def has_articles(self, feed_id: int) -> bool:
+        row = await self._one("SELECT 1 FROM articles WHERE feed_id = $1 LIMIT 1", feed_id)
+        return row is not None
+
+    async def known_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
+        rows = await self._all(
+            "SELECT key FROM articles WHERE feed_id = $1 AND key = ANY($2::text[])",
+            feed_id, list(keys),
+        )
+        return {r["key"] for r in rows}
+
+    async def ingest(
+        self,
+        feed_id: int,
+        update: FeedUpdate,
+        articles: Sequence[Article],
+        deliveries: Sequence[PlannedDelivery],
+        now: datetime,
+    ) -> int:
+        marks = ", ".join(f"${i}" for i in range(2, len(_ARTICLE_COLUMNS) + 3))
+        insert = (
+            f"INSERT INTO articles (feed_id, {', '.join(_ARTICLE_COLUMNS)}, fetched_at)"
+            f" VALUES ($1, {marks}) ON CONFLICT (feed_id, key) DO NOTHING RETURNING id"
+        )
+        queued = 0
+        async with self._tx() as db:
+            await self._write_feed_update(db, feed_id, update)
+            ids: dict[str, int] = {}
+            for article in articles:
+                values = {k: _no_nul(v) for k, v in codec.article_values(article).items()}
+                values["published"] = _utc(article.published)
+                new_id = await db.fetchval(insert, feed_id, *values.values(), now)
+                if new_id is not None:
+                    ids[article.key] = new_id
+            for planned in deliveries:
+                article_id = ids.get(planned.article_key)
+                if article_id is None:
+                    continue
+                queued += await db.fetchval(
+                    "WITH ins AS (INSERT INTO deliveries (channel, story_key, article_id, status,"
+                    " next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $5)"
+                    " ON CONFLICT (channel, story_key) DO NOTHING RETURNING 1)"
+                    " SELECT count(*) FROM ins",
+                    str(planned.channel), planned.story_key, article_id, planned.status, now,
+                )
+        return queued
+
+    # subscriptions and channels ------------------------------------------------------------
+    async def subscribe(
+        self, channel: ChannelRef, feed_id: int, filters: Filters | None = None
+    ) -> tuple[Subscription, bool]:
+        async with self._tx() as db:
+            row = await db.fetchrow(
+                "INSERT INTO subscriptions (channel, feed_id, filters) VALUES ($1, $2, $3)"
+                " ON CONFLICT (channel, feed_id) DO UPDATE SET disabled_reason = NULL,"
+                " filters = CASE WHEN $4 THEN EXCLUDED.filters ELSE subscriptions.filters END"
+                " RETURNING *, (xmax = 0) AS created",
+                str(channel), feed_id, codec.filters_to_json(filters or Filters()),
+                filters is not None,
+            )
+        assert row is not None
+        return codec.subscription_from_row(row), bool(row["created"])
+
+    async def unsubscribe(self, channel: ChannelRef, feed_id: int) -> bool:
+        async with self._tx() as db:
+            return await db.fetchval(
+                "DELETE FROM subscriptions WHERE channel = $1 AND feed_id = $2 RETURNING 1",
+                str(channel), feed_id,
+            ) == 1
+
+    async def subscriptions_for_feed(self, feed_id: int) -> list[Subscription]:
+        rows = await self._all(
+            "SELECT * FROM subscriptions WHERE feed_id = $1 AND disabled_reason IS NULL"
+            " ORDER BY id",
+            feed_id,
+        )
+        return [codec.subscription_from_row(r) for r in rows]
+
+    async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]:
+        rows = await self._all(
+            "SELECT * FROM subscriptions WHERE channel = $1 ORDER BY id", str(channel)
+        )
+        return [codec.subscription_from_row(r) for r in rows]
+
+    async def set_filters(self, subscription_id: int, filters: Filters) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE subscriptions SET filters = $1 WHERE id = $2",
+                codec.filters_to_json(filters), subscription_id,
+            )
+
+    async def disable_channel(self, channel: ChannelRef, reason: str) -> int:
+        async with self._tx() as db:
+            return int(await db.fetchval(
+                "WITH u AS (UPDATE subscriptions SET disabled_reason = $1 WHERE channel = $2"
+                " RETURNING 1) SELECT count(*) FROM u",
+                reason, str(channel),
+            ))
+
+    async def channel_settings(self, channel: ChannelRef) -> ChannelSettings:
+        row = await self._one("SELECT settings FROM channels WHERE channel = $1", str(channel))
+        if row is None:
+            return ChannelSettings(channel=channel)
+        return codec.channel_settings_from_json(channel, row["settings"])
+
+    async def save_channel_settings(self, settings: ChannelSettings) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "INSERT INTO channels (channel, settings) VALUES ($1, $2)"
+                " ON CONFLICT (channel) DO UPDATE SET settings = EXCLUDED.settings",
+                str(settings.channel), codec.channel_settings_to_json(settings),
+            )
+
+    async def channels(self) -> list[ChannelRef]:
+        rows = await self._all("SELECT DISTINCT channel FROM subscriptions ORDER BY channel")
+        return [ChannelRef.parse(r["channel"]) for r in rows]
+
+    # articles ------------------------------------------------------------------------------
+    async def get_article(self, ref: str) -> Article | None:
+        ref = ref.strip()
+        if ref.isdigit() and len(ref) < 19:
+            row = await self._one("SELECT * FROM articles WHERE id = $1", int(ref))
+            if row:
+                return codec.article_from_row(row)
+        if len(ref) >= 4 and re.fullmatch(r"[0-9a-f]+", ref):
+            row = await self._one(
+                "SELECT * FROM articles WHERE story_key LIKE $1 OR key LIKE $1"
+                " ORDER BY id DESC LIMIT 1",
+                ref + "%",
+            )
+            if row:
+                return codec.article_from_row(row)
+        return None
+
+    def _channel_clause(self, channel: ChannelRef | None, args: list[Any]) -> str:
+        if channel is None:
+            return ""
+        args.append(str(channel))
+        return f" AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ${len(args)})"
+
+    async def latest_articles(
+        self, *, limit: int, channel: ChannelRef | None = None, since: datetime | None = None
+    ) -> list[Article]:
+        args: list[Any] = []
+        clause = self._channel_clause(channel, args)
+        if since is not None:
+            args.append(since)
+            clause += f" AND a.fetched_at >= ${len(args)}"
+        args.append(limit)
+        rows = await self._all(
+            f"SELECT a.* FROM articles a WHERE TRUE{clause}"
+            f" ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC LIMIT ${len(args)}",
+            *args,
+        )
+        return [codec.article_from_row(r) for r in rows]
+
+    async def search(
+        self, query: str, *, limit: int, channel: ChannelRef | None = None
+    ) -> list[Article]:
+        query = _no_nul(query)
+        if not query.strip():
+            return []
+        # websearch_to_tsquery never raises on user input: quotes, OR, "-" are hints, not syntax.
+        args: list[Any] = [query]
+        clause = self._channel_clause(channel, args)
+        args.append(limit)
+        rows = await self._all(
+            "SELECT a.* FROM articles a, websearch_to_tsquery('english', $1) q"
+            f" WHERE a.search @@ q{clause}"
+            f" ORDER BY ts_rank(a.search, q) DESC, a.id DESC LIMIT ${len(args)}",
+            *args,
+        )
+        return [codec.article_from_row(r) for r in rows]
+
+    async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]:
+        rows = await self._all(
+            "SELECT * FROM articles WHERE fetched_at >= $1 ORDER BY id DESC LIMIT $2", since, limit
+        )
+        return [codec.article_from_row(r) for r in rows]
+
+    async def story_articles(self, story_key: str) -> list[Article]:
+        rows = await self._all("SELECT * FROM articles WHERE story_key = $1 ORDER BY id", story_key)
+        return [codec.article_from_row(r) for r in rows]
+
+    # outbox --------------------------------------------------------------------------------
+    async def lease_deliveries(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Delivery]:
+        async with self._tx() as db:
+            ids = [r["id"] for r in await db.fetch(
+                "UPDATE deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1"
+                " WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending'"
+                " AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until <= $3)"
+                " ORDER BY next_attempt_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING id",
+                owner, now + timedelta(seconds=lease_seconds), now, limit,
+            )]
+        if not ids:
+            return []
+        rows = await self._all(f"{_DELIVERY_SELECT} WHERE d.id = ANY($1) ORDER BY d.id", ids)
+        return [_delivery(r) for r in rows]
+
+    async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
+        rows = await self._all(
+            f"{_DELIVERY_SELECT} WHERE d.status = 'held' AND d.channel = $1 ORDER BY d.id",
+            str(channel),
+        )
+        return [_delivery(r) for r in rows]
+
+    async def mark_sent(self, delivery_ids: Sequence[int], message_id: str, now: datetime) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE deliveries SET status = 'sent', message_id = $1, sent_at = $2,"
+                " lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = ANY($3)",
+                message_id, now, list(delivery_ids),
+            )
+
+    async def mark_retry(self, delivery_id: int, error: str, next_attempt_at: datetime) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE deliveries SET last_error = $1, next_attempt_at = $2, lease_owner = NULL,"
+                " lease_until = NULL WHERE id = $3",
+                error, next_attempt_at, delivery_id,
+            )
+
+    async def mark_failed(self, delivery_id: int, error: str) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE deliveries SET status = 'failed', last_error = $1, lease_owner = NULL,"
+                " lease_until = NULL WHERE id = $2",
+                error, delivery_id,
+            )
+
+    async def postpone(self, delivery_ids: Sequence[int], until: datetime) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE deliveries SET next_attempt_at = $1, attempts = GREATEST(attempts - 1, 0),"
+                " lease_owner = NULL, lease_until = NULL"
+                " WHERE id = ANY($2) AND status = 'pending'",
+                until, list(delivery_ids),
+            )
+
+    async def release_held(self, channel: ChannelRef) -> int:
+        async with self._tx() as db:
+            return int(await db.fetchval(
+                "WITH u AS (UPDATE deliveries SET status = 'pending', roundup_key = NULL"
+                " WHERE channel = $1 AND status = 'held' RETURNING 1) SELECT count(*) FROM u",
+                str(channel),
+            ))
+
+    async def release_leases(self, owner: str) -> None:
+        async with self._tx() as db:
+            for table in ("feeds", "deliveries", "channel_roundups"):
+                await db.execute(
+                    f"UPDATE {table} SET lease_owner = NULL, lease_until = NULL"
+                    " WHERE lease_owner = $1",
+                    owner,
+                )
+
+    async def delivery_counts(self) -> dict[str, int]:
+        rows = await self._all("SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status")
+        return {r["status"]: r["n"] for r in rows}
+
+    # roundups ------------------------------------------------------------------------------
+    async def last_roundup(self, channel: ChannelRef) -> datetime | None:
+        row = await self._one(
+            "SELECT last_slot_at FROM channel_roundups WHERE channel = $1", str(channel)
+        )
+        return row["last_slot_at"] if row else None
+
+    async def set_last_roundup(self, channel: ChannelRef, slot_at: datetime) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "INSERT INTO channel_roundups (channel, last_slot_at) VALUES ($1, $2)"
+                " ON CONFLICT (channel) DO UPDATE SET last_slot_at = EXCLUDED.last_slot_at",
+                str(channel), slot_at,
+            )
+
+    async def claim_roundup(
+        self, channel: ChannelRef, key: str, *, owner: str, now: datetime, lease_seconds: float
+    ) -> tuple[str, list[Delivery]] | None:
+        ch = str(channel)
+        async with self._tx() as db:
+            await db.execute(
+                "INSERT INTO channel_roundups (channel) VALUES ($1) ON CONFLICT DO NOTHING", ch
+            )
+            got = await db.fetchval(
+                "UPDATE channel_roundups SET lease_owner = $1, lease_until = $2"
+                " WHERE channel = (SELECT channel FROM channel_roundups WHERE channel = $3"
+                " AND (lease_until IS NULL OR lease_until <= $4 OR lease_owner = $1)"
+                " FOR UPDATE SKIP LOCKED) RETURNING 1",
+                owner, now + timedelta(seconds=lease_seconds), ch, now,
+            )
+            if got is None:
+                return None
+            pending_key = await db.fetchval(
+                "SELECT roundup_key FROM deliveries WHERE channel = $1 AND status = 'held'"
+                " AND roundup_key IS NOT NULL ORDER BY id LIMIT 1",
+                ch,
+            )
+            if pending_key is not None:
+                key = pending_key
+            else:
+                await db.execute(
+                    "UPDATE deliveries SET roundup_key = $1 WHERE channel = $2 AND status = 'held'",
+                    key, ch,
+                )
+        rows = await self._all(
+            f"{_DELIVERY_SELECT} WHERE d.status = 'held' AND d.channel = $1"
+            " AND d.roundup_key = $2 ORDER BY d.id",
+            ch, key,
+        )
+        return key, [_delivery(r) for r in rows]
+
+    async def finish_roundup(
+        self,
+        channel: ChannelRef,
+        key: str,
+        *,
+        sent_ids: Sequence[int],
+        message_id: str | None,
+        slot_at: datetime | None,
+        now: datetime,
+    ) -> None:
+        ch = str(channel)
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE deliveries SET status = 'sent', message_id = $1, sent_at = $2,"
+                " last_error = NULL WHERE id = ANY($3) AND roundup_key = $4 AND status = 'held'",
+                message_id, now, list(sent_ids), key,
+            )
+            await db.execute(
+                "UPDATE deliveries SET status = 'skipped', sent_at = $1,"
+                " last_error = 'not among the top stories of its roundup'"
+                " WHERE channel = $2 AND roundup_key = $3 AND status = 'held'",
+                now, ch, key,
+            )
+            await db.execute(
+                "UPDATE channel_roundups SET lease_owner = NULL, lease_until = NULL,"
+                " last_slot_at = COALESCE($1, last_slot_at) WHERE channel = $2",
+                slot_at, ch,
+            )
+
+    async def prune(self, before: datetime) -> int:
+        async with self._tx() as db:
+            # Keep articles that still wait in the outbox: pruning never loses a story.
+            return int(await db.fetchval(
+                "WITH d AS (DELETE FROM articles WHERE fetched_at < $1 AND NOT EXISTS ("
+                " SELECT 1 FROM deliveries WHERE article_id = articles.id"
+                " AND status IN ('pending', 'held')) RETURNING 1) SELECT count(*) FROM d",
+                before,
+            ))

@@ -1,0 +1,328 @@
+"""The Store contract (bot/store/base.py), run against SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from bot.errors import StoreError
+from bot.store.base import Store
+from bot.types import ChannelRef, ChannelSettings, Filters
+from tests.support.records import T0, article, planned, update_for
+
+CH = ChannelRef.parse("console:world")
+CH2 = ChannelRef.parse("slack:C0123ABCD")
+
+
+async def _feed_with(store: Store, url: str = "https://example.org/feed.xml", *arts, plans=()):
+    feed, _ = await store.add_feed(url)
+    await store.ingest(feed.id, update_for(feed, T0), list(arts), list(plans), T0)
+    return feed
+
+
+async def test_is_a_store_and_migrations_are_idempotent(store: Store, store_factory) -> None:
+    assert isinstance(store, Store)
+    version = await store.schema_version()
+    assert version >= 2
+    again = await store_factory()  # opening a second time applies nothing new
+    assert await again.schema_version() == version
+
+
+async def test_concurrent_opens_migrate_once(backend: str, store_factory) -> None:
+    stores = await asyncio.gather(*(store_factory() for _ in range(3)))
+    assert {await s.schema_version() for s in stores} == {await stores[0].schema_version()}
+
+
+async def test_feeds_add_find_list_remove(store: Store) -> None:
+    feed, created = await store.add_feed("https://example.org/a.xml", name="Alpha", interval=900)
+    assert created and feed.id and feed.name == "Alpha" and feed.interval == 900
+    assert feed.created_at is not None and feed.created_at.tzinfo is not None
+    again, created = await store.add_feed("https://example.org/a.xml", trusted=True)
+    assert not created and again.id == feed.id and again.trusted and again.name == "Alpha"
+    other, _ = await store.add_feed("https://example.org/b.xml")
+    assert (await store.find_feed(str(feed.id))).id == feed.id  # type: ignore[union-attr]
+    assert (await store.find_feed("alpha")).id == feed.id  # type: ignore[union-attr]
+    assert (await store.find_feed("https://example.org/b.xml")).id == other.id  # type: ignore[union-attr]
+    assert await store.find_feed("nope") is None
+    assert await store.find_feed("99999999999999999999999") is None
+    assert [f.id for f in await store.list_feeds()] == [feed.id, other.id]
+    assert await store.remove_feed(feed.id)
+    assert not await store.remove_feed(feed.id)
+    assert await store.get_feed(feed.id) is None
+
+
+async def test_update_feed_stores_state_and_releases_lease(store: Store) -> None:
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    [leased] = await store.lease_due_feeds(T0, limit=10, owner="w1", lease_seconds=60)
+    update = replace(
+        update_for(feed, T0), etag='"v1"', last_modified="Sun, 01 Mar 2026 12:00:00 GMT",
+        content_hash="abc", error_count=2, last_error="HTTP 503", title="Alpha Feed",
+    )
+    await store.update_feed(leased.id, update)
+    got = await store.get_feed(feed.id)
+    assert got is not None
+    assert (got.etag, got.content_hash, got.error_count, got.last_error, got.title) == (
+        '"v1"', "abc", 2, "HTTP 503", "Alpha Feed"
+    )
+    assert got.next_fetch_at == T0 + timedelta(seconds=600)
+    assert got.last_fetched_at == T0
+    # Due again once next_fetch_at passes, although it was leased: update released the lease.
+    later = T0 + timedelta(seconds=601)
+    assert [f.id for f in await store.lease_due_feeds(later, limit=10, owner="w2",
+                                                      lease_seconds=60)] == [feed.id]
+
+
+async def test_two_owners_never_lease_the_same_feed(store_factory) -> None:
+    a, b = await store_factory(), await store_factory()
+    for i in range(20):
+        await a.add_feed(f"https://example.org/{i}.xml")
+    got = await asyncio.gather(
+        *(s.lease_due_feeds(T0, limit=7, owner=f"w{i}", lease_seconds=60)
+          for i, s in enumerate([a, b, a, b]))
+    )
+    ids = [f.id for batch in got for f in batch]
+    assert len(ids) == len(set(ids)) == 20
+
+
+async def test_expired_lease_comes_back_and_release_leases(store: Store) -> None:
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    assert await store.lease_due_feeds(T0, limit=5, owner="dead", lease_seconds=60)
+    assert await store.lease_due_feeds(T0 + timedelta(seconds=30), limit=5, owner="w",
+                                       lease_seconds=60) == []
+    back = await store.lease_due_feeds(T0 + timedelta(seconds=61), limit=5, owner="w",
+                                       lease_seconds=60)
+    assert [f.id for f in back] == [feed.id]
+    # A restarted worker with the same name takes its work back at once.
+    await store.release_leases("w")
+    assert await store.lease_due_feeds(T0 + timedelta(seconds=62), limit=5, owner="w",
+                                       lease_seconds=60)
+
+
+async def test_disabled_feeds_are_not_due(store: Store) -> None:
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    await store.update_feed(feed.id, replace(update_for(feed, T0, every=0),
+                                             disabled_reason="HTTP 410 Gone"))
+    assert await store.lease_due_feeds(T0 + timedelta(hours=1), limit=5, owner="w",
+                                       lease_seconds=60) == []
+    again, created = await store.add_feed(feed.url)  # re-adding re-enables it
+    assert not created and again.disabled_reason is None
+
+
+async def test_ingest_dedups_articles_and_deliveries(store: Store) -> None:
+    a1, a2 = article("k1"), article("k2")
+    feed = await _feed_with(store, "https://example.org/a.xml", a1, a2,
+                            plans=[planned("console:world", a1), planned("console:world", a2)])
+    assert await store.has_articles(feed.id)
+    assert await store.known_keys(feed.id, ["k1", "k3"]) == {"k1"}
+    # The same items again (changed title: a feed edited them after posting) add nothing.
+    again = [replace(a1, title="Edited"), a2]
+    queued = await store.ingest(feed.id, update_for(feed, T0), again,
+                                [planned("console:world", a) for a in again], T0)
+    assert queued == 0
+    # Another feed carrying the same story: a new article, but no second post in the channel.
+    other, _ = await store.add_feed("https://example.org/b.xml")
+    same_story = article("other-k1", story_key=a1.story_key, outlet="Global Desk")
+    queued = await store.ingest(other.id, update_for(other, T0), [same_story],
+                                [planned("console:world", same_story),
+                                 planned("slack:C0123ABCD", same_story)], T0)
+    assert queued == 1  # only the new channel
+    assert await store.delivery_counts() == {"pending": 3}
+    assert len(await store.story_articles(a1.story_key)) == 2
+    assert (await store.get_article(str((await store.story_articles(a1.story_key))[0].id))
+            ).title == "Story k1"  # type: ignore[union-attr]
+
+
+async def test_failing_ingest_leaves_nothing(store: Store) -> None:
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    good = article("good")
+    bad = replace(article("bad"), title=None)  # type: ignore[arg-type]  # NOT NULL violation
+    with pytest.raises(StoreError, match="database refused"):
+        await store.ingest(feed.id, update_for(feed, T0), [good, bad],
+                           [planned("console:world", good)], T0)
+    assert not await store.has_articles(feed.id)
+    assert await store.delivery_counts() == {}
+    got = await store.get_feed(feed.id)
+    assert got is not None and got.last_fetched_at is None  # the feed state was rolled back too
+    # …and the store still works afterwards.
+    assert await store.ingest(feed.id, update_for(feed, T0), [good],
+                              [planned("console:world", good)], T0) == 1
+
+
+async def test_hostile_article_text_is_stored(store: Store) -> None:
+    weird = article("nul", title="Null\x00byte ‮ and emoji 🌍", text="a\x00b " * 1000)
+    feed = await _feed_with(store, "https://example.org/a.xml", weird)
+    [got] = await store.latest_articles(limit=5)
+    assert got.feed_id == feed.id and "emoji 🌍" in got.title
+
+
+async def test_subscriptions_filters_and_channel_settings_round_trip(store: Store) -> None:
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    filters = Filters(include=("iran",), exclude=("sport",), include_regex=(r"\bUN\b",),
+                      tags=("middle-east",))
+    sub, created = await store.subscribe(CH, feed.id, filters)
+    assert created and sub.filters == filters
+    sub2, created = await store.subscribe(CH, feed.id)
+    assert not created and sub2.id == sub.id and sub2.filters == filters
+    await store.set_filters(sub.id, Filters(exclude=("football",)))
+    [got] = await store.subscriptions_for_channel(CH)
+    assert got.filters == Filters(exclude=("football",))
+    await store.subscribe(CH2, feed.id)
+    assert await store.channels() == sorted([CH, CH2])
+    assert await store.disable_channel(CH2, "slack refused the channel") == 1
+    assert [s.channel for s in await store.subscriptions_for_feed(feed.id)] == [CH]
+    assert (await store.subscriptions_for_channel(CH2))[0].disabled_reason
+    await store.subscribe(CH2, feed.id)  # subscribing again re-enables
+    assert len(await store.subscriptions_for_feed(feed.id)) == 2
+    assert await store.unsubscribe(CH2, feed.id)
+    assert not await store.unsubscribe(CH2, feed.id)
+
+    assert await store.channel_settings(CH) == ChannelSettings(channel=CH)
+    settings = ChannelSettings(channel=CH, mode="roundup", threshold=0.3,
+                               timezone="Europe/Berlin", roundup_times=("08:00", "18:00"),
+                               roundup_size=5, quiet_hours=("22:00", "07:00"))
+    await store.save_channel_settings(settings)
+    assert await store.channel_settings(CH) == settings
+    await store.save_channel_settings(replace(settings, quiet_hours=None))
+    assert (await store.channel_settings(CH)).quiet_hours is None
+
+
+async def test_search_and_hostile_queries(store: Store) -> None:
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    await store.subscribe(CH, feed.id)
+    arts = [
+        article("s1", title="Sanctions on Iran tightened", text="Ministers met in Brussels."),
+        article("s2", title="Trade talks resume", text="Delegations discussed tariffs and Iran."),
+        article("s3", title="Football final", text="A match report."),
+    ]
+    await store.ingest(feed.id, update_for(feed, T0), arts, [], T0)
+    found = await store.search("iran", limit=10)
+    assert [a.key for a in found] == ["s1", "s2"]  # the title match ranks first
+    assert [a.key for a in await store.search("iran", limit=10, channel=CH)] == ["s1", "s2"]
+    assert await store.search("iran", limit=10, channel=CH2) == []
+    for hostile in ['"a" OR NOT (', "NEAR(", "*", "'; DROP TABLE articles; --", "-", ")))",
+                    '"unterminated', "title:x", "\x00", "a" * 500]:
+        assert isinstance(await store.search(hostile, limit=5), list)
+    assert await store.search("   ", limit=5) == []
+    assert len(await store.list_feeds()) == 1
+
+
+async def test_get_article_by_prefix_and_listing(store: Store) -> None:
+    a = article("k1", story_key="abcdef0123456789")
+    feed = await _feed_with(store, "https://example.org/a.xml", a, article("k2"))
+    await store.subscribe(CH, feed.id)
+    got = await store.get_article("abcdef")
+    assert got is not None and got.key == "k1" and got.tags == ("europe",)
+    assert got.published == T0 and got.authors == ("A. Writer",)
+    assert await store.get_article("abc") is None  # too short to be a prefix
+    assert await store.get_article("zzzz") is None
+    assert await store.get_article("99999999999999999999999") is None
+    assert len(await store.latest_articles(limit=10, channel=CH)) == 2
+    assert await store.latest_articles(limit=10, channel=CH2) == []
+    assert len(await store.latest_articles(limit=10, since=T0 - timedelta(hours=1))) == 2
+    assert await store.latest_articles(limit=10, since=T0 + timedelta(hours=1)) == []
+    assert len(await store.recent_articles(T0 - timedelta(days=1))) == 2
+
+
+async def test_outbox_lease_send_retry_fail(store: Store, store_factory) -> None:
+    arts = [article(f"k{i}") for i in range(6)]
+    await _feed_with(store, "https://example.org/a.xml", *arts,
+                     plans=[planned("console:world", a) for a in arts])
+    other = await store_factory()
+    got = await asyncio.gather(
+        store.lease_deliveries(T0, limit=4, owner="w1", lease_seconds=60),
+        other.lease_deliveries(T0, limit=4, owner="w2", lease_seconds=60),
+    )
+    ids = [d.id for batch in got for d in batch]
+    assert len(ids) == len(set(ids)) == 6  # nobody gets a row twice
+    first = sorted((d for batch in got for d in batch), key=lambda d: d.id)
+    assert first[0].attempts == 1 and first[0].article.key == "k0"
+    await store.mark_sent([first[0].id], "msg-1", T0)
+    await store.mark_retry(first[1].id, "HTTP 503", T0 + timedelta(minutes=5))
+    await store.mark_failed(first[2].id, "gave up")
+    await store.postpone([first[3].id], T0 + timedelta(hours=8))
+    # The rest (leased by w1/w2, never marked) come back when their lease expires.
+    assert await store.lease_deliveries(T0 + timedelta(seconds=30), limit=10, owner="w3",
+                                        lease_seconds=60) == []
+    back = await store.lease_deliveries(T0 + timedelta(seconds=61), limit=10, owner="w3",
+                                        lease_seconds=60)
+    assert sorted(d.id for d in back) == [first[4].id, first[5].id]
+    assert all(d.attempts == 2 for d in back)
+    await store.mark_sent([d.id for d in back], "msg-2", T0)
+    retried = await store.lease_deliveries(T0 + timedelta(minutes=6), limit=10, owner="w3",
+                                           lease_seconds=60)
+    assert [d.id for d in retried] == [first[1].id]
+    await store.mark_sent([first[1].id], "msg-3", T0)
+    postponed = await store.lease_deliveries(T0 + timedelta(hours=8), limit=10, owner="w3",
+                                             lease_seconds=60)
+    # Postponing did not count as an attempt.
+    assert [(d.id, d.attempts) for d in postponed] == [(first[3].id, 1)]
+    counts = await store.delivery_counts()
+    assert counts == {"sent": 4, "failed": 1, "pending": 1}
+
+
+async def test_held_rows_and_roundup_claims(store: Store, store_factory) -> None:
+    arts = [article(f"k{i}") for i in range(3)]
+    await _feed_with(store, "https://example.org/a.xml", *arts,
+                     plans=[planned("console:world", a, "held") for a in arts])
+    assert await store.lease_deliveries(T0, limit=10, owner="w", lease_seconds=60) == []
+    assert len(await store.held_deliveries(CH)) == 3
+    assert await store.last_roundup(CH) is None
+
+    claim = await store.claim_roundup(CH, "r1", owner="w1", now=T0, lease_seconds=60)
+    assert claim is not None and claim[0] == "r1" and len(claim[1]) == 3
+    other = await store_factory()
+    assert await other.claim_roundup(CH, "r1", owner="w2", now=T0, lease_seconds=60) is None
+    # w1 died after claiming; a new held row arrives; w2 takes over after the lease expires
+    # and gets the SAME roundup back (same key, same rows), not the new row.
+    late = article("late")
+    feed2, _ = await store.add_feed("https://example.org/b.xml")
+    await store.ingest(feed2.id, update_for(feed2, T0), [late],
+                       [planned("console:world", late, "held")], T0)
+    again = await other.claim_roundup(CH, "r2", owner="w2", now=T0 + timedelta(seconds=61),
+                                      lease_seconds=60)
+    assert again is not None and again[0] == "r1"
+    assert sorted(d.id for d in again[1]) == sorted(d.id for d in claim[1])
+    top = [claim[1][0].id, claim[1][1].id]
+    await other.finish_roundup(CH, "r1", sent_ids=top, message_id="m-r1", slot_at=None,
+                               now=T0 + timedelta(seconds=62))
+    counts = await store.delivery_counts()
+    assert counts == {"sent": 2, "skipped": 1, "held": 1}
+    nxt = await other.claim_roundup(CH, "r2", owner="w2", now=T0 + timedelta(seconds=63),
+                                    lease_seconds=60)
+    assert nxt is not None and nxt[0] == "r2" and [d.article.key for d in nxt[1]] == ["late"]
+    await other.finish_roundup(CH, "r2", sent_ids=[nxt[1][0].id], message_id="m-r2",
+                               slot_at=T0, now=T0)
+    assert await store.last_roundup(CH) == T0
+    await store.set_last_roundup(CH, T0 + timedelta(days=1))
+    assert await store.last_roundup(CH) == T0 + timedelta(days=1)
+
+
+async def test_release_held_when_leaving_roundup_mode(store: Store) -> None:
+    a = article("k1")
+    await _feed_with(store, "https://example.org/a.xml", a,
+                     plans=[planned("console:world", a, "held")])
+    assert await store.release_held(CH) == 1
+    assert [d.article.key for d in await store.lease_deliveries(
+        T0, limit=5, owner="w", lease_seconds=60)] == ["k1"]
+
+
+async def test_prune_keeps_waiting_stories(store: Store) -> None:
+    old_sent, old_pending, old_held, fresh = (article(k) for k in ("s", "p", "h", "f"))
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    await store.ingest(feed.id, update_for(feed, T0), [old_sent, old_pending, old_held],
+                       [planned("console:world", old_sent), planned("console:world", old_pending),
+                        planned("slack:C0123ABCD", old_held, "held")], T0)
+    later = T0 + timedelta(days=40)
+    await store.ingest(feed.id, update_for(feed, later), [fresh], [], later)
+    [d_sent] = [d for d in await store.lease_deliveries(T0, limit=10, owner="w",
+                                                        lease_seconds=60)
+                if d.article.key == "s"]
+    await store.mark_sent([d_sent.id], "m1", T0)
+    removed = await store.prune(later - timedelta(days=30))
+    assert removed == 1
+    left = {a.key for a in await store.recent_articles(T0 - timedelta(days=1))}
+    assert left == {"p", "h", "f"}
+    assert await store.delivery_counts() == {"pending": 1, "held": 1}

@@ -1,0 +1,58 @@
+"""Small real domain records for store, outbox and roundup tests."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime, timedelta
+
+from bot.types import Article, ChannelRef, Feed, FeedUpdate, PlannedDelivery
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def article(
+    key: str,
+    *,
+    story_key: str | None = None,
+    title: str | None = None,
+    outlet: str = "Meridian Wire",
+    relevance: float = 0.9,
+    published: datetime | None = T0,
+    text: str = "",
+    summary: str = "",
+) -> Article:
+    return Article(
+        key=key,
+        story_key=story_key or hashlib.sha256(key.encode()).hexdigest()[:16],
+        title=title or f"Story {key}",
+        link=f"https://example.org/{key}",
+        summary=summary or f"Summary of {key}.",
+        text=text or f"Full text of {key}.",
+        outlet=outlet,
+        published=published,
+        relevance=relevance,
+        tags=("europe",),
+        authors=("A. Writer",),
+    )
+
+
+def update_for(feed: Feed, now: datetime, *, every: float = 600) -> FeedUpdate:
+    return FeedUpdate(
+        url=feed.url,
+        next_fetch_at=now + timedelta(seconds=every),
+        last_fetched_at=now,
+        last_success_at=now,
+        error_count=0,
+        last_error=None,
+        disabled_reason=None,
+        etag=None,
+        last_modified=None,
+        content_hash=None,
+    )
+
+
+def planned(channel: str, a: Article, status: str = "pending") -> PlannedDelivery:
+    return PlannedDelivery(
+        channel=ChannelRef.parse(channel), article_key=a.key, story_key=a.story_key,
+        status=status,  # type: ignore[arg-type]
+    )
