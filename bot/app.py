@@ -10,13 +10,14 @@ It wires; it does not work: fetching, deciding and sending live in their own mod
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 import os
 import socket
 from collections.abc import Callable, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
 
 import aiohttp
@@ -27,6 +28,7 @@ from bot.commands import CommandHandler
 from bot.delivery import Dispatcher, DispatchStats
 from bot.errors import ConfigError, FetchError, NotAFeedError
 from bot.poller import CycleStats, Poller
+from bot.roundups import RoundupScheduler
 from bot.settings import Secrets, Settings, load_secrets
 from bot.store import Store, open_store
 from bot.types import ChannelRef
@@ -48,7 +50,13 @@ def build_adapter(name: str, settings: Settings, secrets: Secrets, app: App) -> 
         from adapters.discord_adapter import DiscordAdapter  # type: ignore[import-not-found]
 
         return DiscordAdapter.from_settings(settings, secrets, app)  # type: ignore[no-any-return]
-    raise ConfigError(f"unknown adapter {name!r} in settings.adapters: use console, slack, discord")
+    if name == "webhook":
+        from adapters.webhook_adapter import WebhookAdapter
+
+        return WebhookAdapter.from_settings(settings, secrets, app)
+    raise ConfigError(
+        f"unknown adapter {name!r} in settings.adapters: use console, slack, discord, webhook"
+    )
 
 
 def default_executor() -> Executor:
@@ -71,7 +79,7 @@ class App:
         self.settings = settings
         self.secrets = secrets or load_secrets()
         self.clock = clock
-        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}"
+        self.owner = owner or settings.worker_id or f"{socket.gethostname()}:{os.getpid()}"
         self._given_adapters = dict(adapters) if adapters is not None else None
         self._given_executor = executor
         self.adapters: dict[str, Adapter] = {}
@@ -82,7 +90,9 @@ class App:
         self.dispatcher: Dispatcher
         self.commands: CommandHandler
         self.fetcher: fetch.Fetcher
+        self.roundups: RoundupScheduler
         self.last_poll_ok: datetime | None = None
+        self._next_prune: datetime | None = None
 
     @property
     def store(self) -> Store:
@@ -95,13 +105,18 @@ class App:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         await self.close()
 
     async def start(self, *, with_adapters: bool = True) -> None:
         s = self.settings
         self._store = await open_store(s.resolved_database_url)
+        # Leases under our name belong to a previous run of this worker, which is dead now.
+        await self._store.release_leases(self.owner)
         self._session = fetch.make_session(s.fetch, allow_private_networks=s.allow_private_networks)
         self.fetcher = fetch.Fetcher(
             self._session, s.fetch, allow_private_networks=s.allow_private_networks
@@ -122,6 +137,9 @@ class App:
             for adapter in self.adapters.values():
                 await adapter.start()
         self.dispatcher = Dispatcher(self.store, self.adapters, clock=self.clock, owner=self.owner)
+        self.roundups = RoundupScheduler(
+            self.store, self.adapters, clock=self.clock, owner=self.owner
+        )
         await self.sync_config_feeds()
 
     async def close(self) -> None:
@@ -141,7 +159,7 @@ class App:
     async def sync_config_feeds(self) -> None:
         """Feeds listed in the config file are added and subscribed (idempotent)."""
         for fc in self.settings.feeds:
-            feed, created = await self.store.add_feed(
+            feed, _created = await self.store.add_feed(
                 fc.url, name=fc.name, interval=fc.interval, trusted=fc.trusted
             ) if not (existing := await self.store.find_feed(fc.url)) else (existing, False)
             await self.store.subscribe(ChannelRef.parse(fc.channel), feed.id)
@@ -169,20 +187,30 @@ class App:
         polled = await self.poller.run_cycle()
         if polled.feeds and polled.errors < polled.feeds:
             self.last_poll_ok = self.clock()
+        await self.roundups.run_once()
         sent = await self.dispatcher.drain()
         return polled, sent
 
+    async def prune_if_due(self) -> int | None:
+        """Delete articles older than `poll.retention_days`, at most once an hour."""
+        now = self.clock()
+        if self._next_prune is not None and now < self._next_prune:
+            return None
+        self._next_prune = now + timedelta(hours=1)
+        removed = await self.store.prune(now - timedelta(days=self.settings.poll.retention_days))
+        log.info("pruned old articles", extra={"removed": removed})
+        return removed
+
     async def run_forever(self, stop: asyncio.Event, *, tick: float = 5.0) -> None:
-        """Poll due feeds and send due deliveries until `stop` is set."""
+        """Poll due feeds, post due roundups and deliveries, prune hourly, until `stop`."""
         while not stop.is_set():
             try:
                 await self.run_once()
+                await self.prune_if_due()
             except Exception:
                 log.exception("cycle failed")
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=tick)
-            except TimeoutError:
-                pass
 
 
 def _accepts_private_flag() -> bool:

@@ -3,6 +3,11 @@
 A row is leased before sending and marked after, so a crash between the two leaves it pending;
 the next attempt passes the same idempotency key to the adapter, which uses the platform's own
 deduplication (Discord nonce, a Slack history check) so the story is not posted twice.
+
+Channels in quiet hours keep their rows: they are postponed to the end of the quiet hours
+without counting an attempt. A channel's rows are sent in order and only while the lease is
+comfortably valid; the rest are handed back, so a slow platform never lets a lease expire
+under a row that is still being sent (another worker would send it too).
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot import digest as digests
+from bot import roundups
 from bot.adapter import Adapter
-from bot.errors import ChannelGone, DeliveryError, RateLimited
+from bot.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
 from bot.store import Store
-from bot.types import ChannelRef, Delivery
+from bot.types import ChannelRef, ChannelSettings, Delivery
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +48,8 @@ class DispatchStats:
     sent: int = 0
     retried: int = 0
     failed: int = 0
+    postponed: int = 0
+    errors: int = 0
 
 
 class Dispatcher:
@@ -65,13 +73,25 @@ class Dispatcher:
     async def run_once(self) -> DispatchStats:
         """Send what is due now: channels in parallel, each channel's stories in order."""
         stats = DispatchStats()
+        leased_at = self._clock()
         leased = await self._store.lease_deliveries(
-            self._clock(), limit=self._batch, owner=self._owner, lease_seconds=self._lease
+            leased_at, limit=self._batch, owner=self._owner, lease_seconds=self._lease
         )
+        # Stop starting new sends well before the lease runs out.
+        deadline = leased_at + timedelta(seconds=self._lease * 0.6)
         by_channel: dict[ChannelRef, list[Delivery]] = defaultdict(list)
         for d in leased:
             by_channel[d.channel].append(d)
-        await asyncio.gather(*(self._send_channel(ch, ds, stats) for ch, ds in by_channel.items()))
+        results = await asyncio.gather(
+            *(self._send_channel(ch, ds, stats, deadline) for ch, ds in by_channel.items()),
+            return_exceptions=True,
+        )
+        for channel, result in zip(by_channel, results, strict=True):
+            # A store failure mid-channel: its leased rows come back when the lease expires.
+            if isinstance(result, BaseException):
+                log.error("sending to a channel failed", exc_info=result,
+                          extra={"channel": str(channel)})
+                stats.errors += 1
         return stats
 
     async def drain(self, max_rounds: int = 100) -> DispatchStats:
@@ -82,15 +102,34 @@ class Dispatcher:
             total.sent += stats.sent
             total.retried += stats.retried
             total.failed += stats.failed
+            total.postponed += stats.postponed
+            total.errors += stats.errors
             if not (stats.sent or stats.failed):
                 break
         return total
 
     async def _send_channel(
-        self, channel: ChannelRef, deliveries: Sequence[Delivery], stats: DispatchStats
+        self,
+        channel: ChannelRef,
+        deliveries: Sequence[Delivery],
+        stats: DispatchStats,
+        deadline: datetime,
     ) -> None:
         adapter = self._adapters.get(channel.platform)
+        settings = await self._store.channel_settings(channel)
+        quiet_end = _quiet_end(settings, self._clock())
+        if quiet_end is not None:
+            await self._store.postpone([d.id for d in deliveries], quiet_end)
+            stats.postponed += len(deliveries)
+            log.info("quiet hours: deliveries held", extra={"channel": str(channel),
+                     "count": len(deliveries), "until": quiet_end.isoformat()})
+            return
         for i, d in enumerate(deliveries):
+            if self._clock() >= deadline:
+                # Hand the rest back (no attempt counted) rather than race the lease.
+                await self._store.postpone([r.id for r in deliveries[i:]], self._clock())
+                stats.postponed += len(deliveries) - i
+                return
             if adapter is None:
                 await self._store.mark_retry(
                     d.id,
@@ -99,7 +138,6 @@ class Dispatcher:
                 )
                 stats.retried += 1
                 continue
-            settings = await self._store.channel_settings(channel)
             others = [
                 a for a in await self._store.story_articles(d.article.story_key)
                 if a.id != d.article.id
@@ -149,3 +187,12 @@ class Dispatcher:
             await self._store.mark_retry(d.id, error, when)
             stats.retried += 1
             log.warning("delivery will be retried", extra={"delivery": d.id, "error": error})
+
+
+def _quiet_end(settings: ChannelSettings, now: datetime) -> datetime | None:
+    try:
+        return roundups.quiet_hours_end(settings, now)
+    except ConfigError as e:  # a bad stored setting must not block delivery
+        log.warning("quiet hours ignored", extra={"channel": str(settings.channel),
+                                                  "error": str(e)})
+        return None

@@ -43,6 +43,7 @@ class PollSettings(_Section):
     max_errors: int = Field(10, ge=1, description="consecutive errors before a feed is disabled")
     first_poll_items: int = Field(3, ge=0, description="newest items posted from a new feed")
     batch: int = Field(200, ge=1, description="feeds leased per cycle")
+    retention_days: int = Field(30, ge=1, description="articles older than this are pruned")
 
 
 class SummarySettings(_Section):
@@ -84,6 +85,10 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "console"] = "auto"
     slack_api_url: str | None = None  # NEWSBRIEF_SLACK_API_URL: Slack Web API base (tests, proxies)
     discord_api_url: str | None = None  # NEWSBRIEF_DISCORD_API_URL
+    webhook_url: str | None = None  # NEWSBRIEF_WEBHOOK_URL: the "webhook" adapter posts JSON here
+    # NEWSBRIEF_WORKER_ID: a stable, unique name per worker; on restart it takes its own leases
+    # back at once instead of waiting for them to expire. Empty: hostname:pid.
+    worker_id: str = ""
     admins: tuple[str, ...] = ()  # platform user ids allowed to run admin commands
 
     fetch: FetchSettings = FetchSettings()
