@@ -1,0 +1,106 @@
+"""Chat peers for delivery tests.
+
+`RecordingAdapter` is an in-process platform that deduplicates by key the way Discord's nonce
+does (a resend returns the original message), and records every attempt. `FakeWebhook` is the
+same as a real loopback HTTP server for the webhook adapter (used by the chaos test too).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from aiohttp import web
+
+from bot.types import ChannelRef, CommandContext, Digest, Reply
+
+
+@dataclass
+class Post:
+    channel: ChannelRef
+    digest: Digest
+    key: str
+    message_id: str
+
+
+@dataclass
+class RecordingAdapter:
+    platform: str = "console"
+    posts: list[Post] = field(default_factory=list)  # visible messages, one per key
+    attempts: Counter[str] = field(default_factory=Counter)
+    failures: list[Exception] = field(default_factory=list)  # raised by the next posts, in order
+    on_post: Callable[[], None] | None = None  # e.g. advance a test clock
+    posted: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def start(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+        self.attempts[key] += 1
+        if self.on_post is not None:
+            self.on_post()
+        if self.failures:
+            raise self.failures.pop(0)
+        for p in self.posts:
+            if p.key == key:
+                return p.message_id
+        post = Post(channel, digest, key, f"m{len(self.posts) + 1}")
+        self.posts.append(post)
+        self.posted.set()
+        return post.message_id
+
+    async def answer(self, ctx: CommandContext, reply: Reply) -> None:
+        return None
+
+    async def report_error(self, channel: ChannelRef, message: str) -> None:
+        return None
+
+
+class FakeWebhook:
+    """A loopback webhook receiver that dedupes by Idempotency-Key and can misbehave."""
+
+    def __init__(self) -> None:
+        self.messages: dict[str, dict] = {}  # key → first payload (what users see)
+        self.requests: Counter[str] = Counter()
+        self.script: list[tuple[int, dict[str, str]]] = []  # (status, headers) for next requests
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    async def _hook(self, request: web.Request) -> web.Response:
+        key = request.headers.get("Idempotency-Key", "")
+        self.requests[key] += 1
+        if self.script:
+            status, headers = self.script.pop(0)
+            return web.Response(status=status, headers=headers, text="scripted")
+        payload = await request.json()
+        if key not in self.messages:
+            self.messages[key] = payload
+        return web.json_response({"id": f"wh-{list(self.messages).index(key) + 1}"})
+
+    async def __aenter__(self) -> FakeWebhook:
+        app = web.Application()
+        app.router.add_post("/hook", self._hook)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        host, port = self._runner.addresses[0][:2]
+        self.url = f"http://{host}:{port}/hook"
+        return self
+
+    async def __aexit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+
+def dumps(payload: dict) -> str:
+    return json.dumps(payload, sort_keys=True)

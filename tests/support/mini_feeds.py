@@ -1,0 +1,89 @@
+"""A minimal loopback RSS server for delivery tests: feeds whose items tests change at will.
+
+    async with MiniFeeds() as feeds:
+        feeds.set("world", [Item("g1", "Iran talks resume"), ...])
+        url = feeds.url("world")        # http://127.0.0.1:PORT/world.xml
+        feeds.hits["world"]             # how many times it was fetched
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from types import TracebackType
+from xml.sax.saxutils import escape
+
+from aiohttp import web
+
+BASE_TIME = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Item:
+    guid: str
+    title: str
+    description: str = ""
+    minutes: int = 0  # published BASE_TIME + minutes
+    link: str | None = None
+
+    def xml(self) -> str:
+        link = self.link or f"https://news.example.org/{self.guid}"
+        desc = self.description or (
+            f"{self.title}. Foreign ministers met in Geneva on Tuesday to discuss sanctions, "
+            "the ceasefire and diplomatic relations, officials said."
+        )
+        published = format_datetime(BASE_TIME + timedelta(minutes=self.minutes))
+        return (
+            f"<item><title>{escape(self.title)}</title><link>{escape(link)}</link>"
+            f'<guid isPermaLink="false">{escape(self.guid)}</guid>'
+            f"<pubDate>{published}</pubDate><description>{escape(desc)}</description></item>"
+        )
+
+
+def rss(name: str, items: list[Item]) -> bytes:
+    body = "".join(i.xml() for i in items)
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{escape(name)} desk</title><link>https://news.example.org/</link>"
+        f"<description>test feed</description>{body}</channel></rss>"
+    ).encode()
+
+
+class MiniFeeds:
+    def __init__(self) -> None:
+        self.items: dict[str, list[Item]] = {}
+        self.hits: Counter[str] = Counter()
+        self._runner: web.AppRunner | None = None
+        self.base = ""
+
+    def set(self, name: str, items: list[Item]) -> None:
+        self.items[name] = list(items)
+
+    def url(self, name: str) -> str:
+        return f"{self.base}/{name}.xml"
+
+    async def _serve(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        self.hits[name] += 1
+        if name not in self.items:
+            raise web.HTTPNotFound()
+        return web.Response(body=rss(name, self.items[name]), content_type="application/rss+xml")
+
+    async def __aenter__(self) -> MiniFeeds:
+        app = web.Application()
+        app.router.add_get("/{name}.xml", self._serve)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        host, port = self._runner.addresses[0][:2]
+        self.base = f"http://{host}:{port}"
+        return self
+
+    async def __aexit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
