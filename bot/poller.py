@@ -188,8 +188,11 @@ class Poller:
         channel_settings = {
             s.channel: await self._store.channel_settings(s.channel) for s in subs
         }
+        # Items older than the retention window are stored as seen but never posted: once pruned
+        # they would otherwise look new again if the feed still lists them.
+        cutoff = self._clock() - timedelta(days=poll.retention_days)
         planned = select_deliveries(
-            articles,
+            [a for a in articles if a.published is None or a.published >= cutoff],
             feed=feed,
             subscriptions=subs,
             settings_for=lambda ch: channel_settings[ch],  # type: ignore[index]
