@@ -164,7 +164,8 @@ class Poller:
             return
         stats.fetched += 1
         if parsed.warning:
-            log.warning("malformed feed used", extra={"feed_id": feed.id, "warning": parsed.warning})
+            log.warning("malformed feed used",
+                        extra={"feed_id": feed.id, "warning": parsed.warning})
         keyed = {process.entry_key(e): e for e in parsed.entries}
         known = await self._store.known_keys(feed.id, list(keyed))
         fresh = [e for k, e in keyed.items() if k not in known]
