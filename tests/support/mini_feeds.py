@@ -42,6 +42,17 @@ class Item:
         )
 
 
+def distinct_items(feed: int, n: int) -> list[Item]:
+    """Items whose titles share no story words, so clustering keeps them apart."""
+    words = ("alpha", "bravo", "charlie", "delta", "echo")
+    out = []
+    for i in range(n):
+        tag = f"{feed}x{i}"
+        title = " ".join(f"{w}{tag}" for w in words) + " summit"
+        out.append(Item(f"f{feed}-i{i}", title, f"{title}. Ministers of {tag} met.", minutes=i))
+    return out
+
+
 def rss(name: str, items: list[Item]) -> bytes:
     body = "".join(i.xml() for i in items)
     return (

@@ -1,0 +1,77 @@
+"""Several workers on one PostgreSQL database: every feed fetched once per cycle, every
+delivery sent once (counted at the loopback feed server and the chat peer, not inferred)."""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.delivery import Dispatcher
+from bot.fetch import Fetcher, make_session
+from bot.poller import Poller
+from bot.settings import load_settings
+from bot.store.postgres import PostgresStore
+from bot.types import ChannelRef
+from tests.support.chat import RecordingAdapter
+from tests.support.mini_feeds import MiniFeeds, distinct_items
+from tests.support.pg import PG_URL, fresh_schema
+
+FEEDS = 24
+ITEMS = 3
+CHANNELS = [ChannelRef.parse("console:alpha"), ChannelRef.parse("console:beta")]
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("workers", [2, 4])
+async def test_workers_share_the_work_without_doing_it_twice(workers: int) -> None:
+    settings = load_settings(allow_private_networks=True, poll={"batch": 4})
+    clock = Clock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    chat = RecordingAdapter()
+    async with fresh_schema() as schema, MiniFeeds() as feeds:
+        stores = [PostgresStore(PG_URL, schema=schema, max_size=3) for _ in range(workers)]
+        await asyncio.gather(*(s.open() for s in stores))  # concurrent migrations: one wins
+        session = make_session(settings.fetch, allow_private_networks=True)
+        try:
+            with ThreadPoolExecutor(2) as pool:
+                async with session:
+                    for f in range(FEEDS):
+                        feeds.set(f"f{f}", distinct_items(f, ITEMS))
+                        feed, _ = await stores[0].add_feed(feeds.url(f"f{f}"), trusted=True)
+                        for ch in CHANNELS:
+                            await stores[0].subscribe(ch, feed.id)
+                    fetcher = Fetcher(session, settings.fetch)
+                    pollers = [Poller(s, fetcher, settings, executor=pool, clock=clock,
+                                      owner=f"w{i}") for i, s in enumerate(stores)]
+                    dispatchers = [Dispatcher(s, {"console": chat}, clock=clock, owner=f"w{i}",
+                                              batch=10) for i, s in enumerate(stores)]
+
+                    for cycle in (1, 2):
+                        busy = set()
+                        while True:  # all workers poll at once until nothing is due
+                            stats = await asyncio.gather(*(p.run_cycle() for p in pollers))
+                            busy |= {i for i, st in enumerate(stats) if st.feeds}
+                            if not any(st.feeds for st in stats):
+                                break
+                        assert len(busy) >= 2, "the work was not shared"
+                        assert sorted(feeds.hits.values()) == [cycle] * FEEDS
+                        await asyncio.gather(*(d.drain() for d in dispatchers))
+                        clock.now += timedelta(seconds=settings.poll.interval * 1.2)
+
+                    expected = FEEDS * ITEMS * len(CHANNELS)
+                    assert len(chat.posts) == expected
+                    assert set(chat.attempts.values()) == {1}  # no delivery sent twice
+                    assert await stores[0].delivery_counts() == {"sent": expected}
+        finally:
+            for s in stores:
+                await s.close()
