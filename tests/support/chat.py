@@ -70,6 +70,8 @@ class FakeWebhook:
         self.messages: dict[str, dict] = {}  # key → first payload (what users see)
         self.requests: Counter[str] = Counter()
         self.script: list[tuple[int, dict[str, str]]] = []  # (status, headers) for next requests
+        self.delay = 0.0  # seconds between recording a message and answering (a slow platform)
+        self._changed = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.url = ""
 
@@ -82,7 +84,16 @@ class FakeWebhook:
         payload = await request.json()
         if key not in self.messages:
             self.messages[key] = payload
+            self._changed.set()
+        if self.delay:
+            await asyncio.sleep(self.delay)  # the post is visible; the answer is late
         return web.json_response({"id": f"wh-{list(self.messages).index(key) + 1}"})
+
+    async def wait_for_messages(self, n: int) -> None:
+        """Return once at least `n` distinct messages were posted (use under asyncio.timeout)."""
+        while len(self.messages) < n:
+            self._changed.clear()
+            await self._changed.wait()
 
     async def __aenter__(self) -> FakeWebhook:
         app = web.Application()

@@ -25,16 +25,16 @@ class Item:
     guid: str
     title: str
     description: str = ""
-    minutes: int = 0  # published BASE_TIME + minutes
+    minutes: int = 0  # published base time (MiniFeeds.base_time) + minutes
     link: str | None = None
 
-    def xml(self) -> str:
+    def xml(self, base: datetime = BASE_TIME) -> str:
         link = self.link or f"https://news.example.org/{self.guid}"
         desc = self.description or (
             f"{self.title}. Foreign ministers met in Geneva on Tuesday to discuss sanctions, "
             "the ceasefire and diplomatic relations, officials said."
         )
-        published = format_datetime(BASE_TIME + timedelta(minutes=self.minutes))
+        published = format_datetime(base + timedelta(minutes=self.minutes))
         return (
             f"<item><title>{escape(self.title)}</title><link>{escape(link)}</link>"
             f'<guid isPermaLink="false">{escape(self.guid)}</guid>'
@@ -53,8 +53,8 @@ def distinct_items(feed: int, n: int) -> list[Item]:
     return out
 
 
-def rss(name: str, items: list[Item]) -> bytes:
-    body = "".join(i.xml() for i in items)
+def rss(name: str, items: list[Item], base: datetime = BASE_TIME) -> bytes:
+    body = "".join(i.xml(base) for i in items)
     return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
         f"<title>{escape(name)} desk</title><link>https://news.example.org/</link>"
@@ -63,7 +63,8 @@ def rss(name: str, items: list[Item]) -> bytes:
 
 
 class MiniFeeds:
-    def __init__(self) -> None:
+    def __init__(self, base_time: datetime = BASE_TIME) -> None:
+        self.base_time = base_time
         self.items: dict[str, list[Item]] = {}
         self.hits: Counter[str] = Counter()
         self._runner: web.AppRunner | None = None
@@ -80,7 +81,7 @@ class MiniFeeds:
         self.hits[name] += 1
         if name not in self.items:
             raise web.HTTPNotFound()
-        return web.Response(body=rss(name, self.items[name]), content_type="application/rss+xml")
+        return web.Response(body=rss(name, self.items[name], self.base_time), content_type="application/rss+xml")
 
     async def __aenter__(self) -> MiniFeeds:
         app = web.Application()
