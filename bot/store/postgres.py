@@ -124,6 +124,13 @@ class PostgresStore:
         except asyncpg.PostgresError as e:
             raise StoreError(f"database refused the write: {e}") from e
 
+    async def _exec(self, sql: str, *args: Any) -> None:
+        """One statement, its own implicit transaction: one round trip instead of three."""
+        try:
+            await self.pool.execute(sql, *args)
+        except asyncpg.PostgresError as e:
+            raise StoreError(f"database refused the write: {e}") from e
+
     async def _one(self, sql: str, *args: Any) -> asyncpg.Record | None:
         try:
             return await self.pool.fetchrow(sql, *args)
@@ -323,11 +330,10 @@ class PostgresStore:
         return [codec.subscription_from_row(r) for r in rows]
 
     async def set_filters(self, subscription_id: int, filters: Filters) -> None:
-        async with self._tx() as db:
-            await db.execute(
-                "UPDATE subscriptions SET filters = $1 WHERE id = $2",
-                codec.filters_to_json(filters), subscription_id,
-            )
+        await self._exec(
+            "UPDATE subscriptions SET filters = $1 WHERE id = $2",
+            codec.filters_to_json(filters), subscription_id,
+        )
 
     async def disable_channel(self, channel: ChannelRef, reason: str) -> int:
         async with self._tx() as db:
@@ -344,12 +350,11 @@ class PostgresStore:
         return codec.channel_settings_from_json(channel, row["settings"])
 
     async def save_channel_settings(self, settings: ChannelSettings) -> None:
-        async with self._tx() as db:
-            await db.execute(
-                "INSERT INTO channels (channel, settings) VALUES ($1, $2)"
-                " ON CONFLICT (channel) DO UPDATE SET settings = EXCLUDED.settings",
-                str(settings.channel), codec.channel_settings_to_json(settings),
-            )
+        await self._exec(
+            "INSERT INTO channels (channel, settings) VALUES ($1, $2)"
+            " ON CONFLICT (channel) DO UPDATE SET settings = EXCLUDED.settings",
+            str(settings.channel), codec.channel_settings_to_json(settings),
+        )
 
     async def channels(self) -> list[ChannelRef]:
         rows = await self._all("SELECT DISTINCT channel FROM subscriptions ORDER BY channel")
@@ -447,37 +452,33 @@ class PostgresStore:
         return [_delivery(r) for r in rows]
 
     async def mark_sent(self, delivery_ids: Sequence[int], message_id: str, now: datetime) -> None:
-        async with self._tx() as db:
-            await db.execute(
-                "UPDATE deliveries SET status = 'sent', message_id = $1, sent_at = $2,"
-                " lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = ANY($3)",
-                message_id, now, list(delivery_ids),
-            )
+        await self._exec(
+            "UPDATE deliveries SET status = 'sent', message_id = $1, sent_at = $2,"
+            " lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = ANY($3)",
+            message_id, now, list(delivery_ids),
+        )
 
     async def mark_retry(self, delivery_id: int, error: str, next_attempt_at: datetime) -> None:
-        async with self._tx() as db:
-            await db.execute(
-                "UPDATE deliveries SET last_error = $1, next_attempt_at = $2, lease_owner = NULL,"
-                " lease_until = NULL WHERE id = $3",
-                error, next_attempt_at, delivery_id,
-            )
+        await self._exec(
+            "UPDATE deliveries SET last_error = $1, next_attempt_at = $2, lease_owner = NULL,"
+            " lease_until = NULL WHERE id = $3",
+            error, next_attempt_at, delivery_id,
+        )
 
     async def mark_failed(self, delivery_id: int, error: str) -> None:
-        async with self._tx() as db:
-            await db.execute(
-                "UPDATE deliveries SET status = 'failed', last_error = $1, lease_owner = NULL,"
-                " lease_until = NULL WHERE id = $2",
-                error, delivery_id,
-            )
+        await self._exec(
+            "UPDATE deliveries SET status = 'failed', last_error = $1, lease_owner = NULL,"
+            " lease_until = NULL WHERE id = $2",
+            error, delivery_id,
+        )
 
     async def postpone(self, delivery_ids: Sequence[int], until: datetime) -> None:
-        async with self._tx() as db:
-            await db.execute(
-                "UPDATE deliveries SET next_attempt_at = $1, attempts = GREATEST(attempts - 1, 0),"
-                " lease_owner = NULL, lease_until = NULL"
-                " WHERE id = ANY($2) AND status = 'pending'",
-                until, list(delivery_ids),
-            )
+        await self._exec(
+            "UPDATE deliveries SET next_attempt_at = $1, attempts = GREATEST(attempts - 1, 0),"
+            " lease_owner = NULL, lease_until = NULL"
+            " WHERE id = ANY($2) AND status = 'pending'",
+            until, list(delivery_ids),
+        )
 
     async def release_held(self, channel: ChannelRef) -> int:
         async with self._tx() as db:
@@ -508,12 +509,11 @@ class PostgresStore:
         return row["last_slot_at"] if row else None
 
     async def set_last_roundup(self, channel: ChannelRef, slot_at: datetime) -> None:
-        async with self._tx() as db:
-            await db.execute(
-                "INSERT INTO channel_roundups (channel, last_slot_at) VALUES ($1, $2)"
-                " ON CONFLICT (channel) DO UPDATE SET last_slot_at = EXCLUDED.last_slot_at",
-                str(channel), slot_at,
-            )
+        await self._exec(
+            "INSERT INTO channel_roundups (channel, last_slot_at) VALUES ($1, $2)"
+            " ON CONFLICT (channel) DO UPDATE SET last_slot_at = EXCLUDED.last_slot_at",
+            str(channel), slot_at,
+        )
 
     async def claim_roundup(
         self, channel: ChannelRef, key: str, *, owner: str, now: datetime, lease_seconds: float
