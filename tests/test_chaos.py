@@ -9,6 +9,7 @@ between "posted" and "marked sent"; the restarted worker re-sends those with the
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import random
 import signal
@@ -56,17 +57,13 @@ async def _start(env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
 
 
 async def _kill(proc: asyncio.subprocess.Process, sig: int = signal.SIGKILL) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, sig)
-    except ProcessLookupError:
-        pass
     async with asyncio.timeout(20):
         await proc.wait()
     if sig != signal.SIGKILL:
-        try:  # the worker's own children (parser processes) go with it
+        with contextlib.suppress(ProcessLookupError):  # its parser processes go with it
             os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
 
 
 @pytest.mark.slow
@@ -131,8 +128,6 @@ async def test_kill_9_loses_and_repeats_nothing(backend: str, kills: int, tmp_pa
 
 
 def _database(backend: str, tmp_path: Path):  # type: ignore[no-untyped-def]
-    import contextlib
-
     @contextlib.asynccontextmanager
     async def db():  # type: ignore[no-untyped-def]
         if backend == "sqlite":

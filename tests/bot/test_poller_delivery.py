@@ -81,7 +81,8 @@ async def test_first_poll_posts_only_the_newest_items(rig) -> None:  # type: ign
     clock.now += timedelta(hours=1)
     edited = [Item(i.guid, i.title + " (updated)", "Corrected text.", i.minutes)
               for i in _items(10)]
-    feeds.set("world", [*edited, Item("g10", "Qatar hosts Gaza ceasefire talks in Doha", minutes=60)])
+    fresh = Item("g10", "Qatar hosts Gaza ceasefire talks in Doha", minutes=60)
+    feeds.set("world", [*edited, fresh])
     assert await cycle() == 1
     assert chat.posts[-1].digest.items[0].headline == "Qatar hosts Gaza ceasefire talks in Doha"
     clock.now += timedelta(hours=1)
@@ -90,7 +91,7 @@ async def test_first_poll_posts_only_the_newest_items(rig) -> None:  # type: ign
 
 
 async def test_items_older_than_retention_are_seen_not_posted(rig) -> None:  # type: ignore[no-untyped-def]
-    store, feeds, clock, chat, cycle = rig
+    store, feeds, clock, _chat, cycle = rig
     feeds.set("world", _items(1))
     feed, _ = await store.add_feed(feeds.url("world"), trusted=True)
     await store.subscribe(CH, feed.id)

@@ -81,7 +81,8 @@ class MiniFeeds:
         self.hits[name] += 1
         if name not in self.items:
             raise web.HTTPNotFound()
-        return web.Response(body=rss(name, self.items[name], self.base_time), content_type="application/rss+xml")
+        body = rss(name, self.items[name], self.base_time)
+        return web.Response(body=body, content_type="application/rss+xml")
 
     async def __aenter__(self) -> MiniFeeds:
         app = web.Application()
