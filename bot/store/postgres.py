@@ -107,7 +107,9 @@ class PostgresStore:
                 command_timeout=60,
             )
         except (OSError, asyncpg.PostgresError, ValueError) as e:
-            safe = urlsplit(self._url)._replace(netloc=urlsplit(self._url).hostname or "")
+            parts = urlsplit(self._url)  # name the server, never the password
+            where = f"{parts.hostname or ''}{f':{parts.port}' if parts.port else ''}"
+            safe = parts._replace(netloc=where)
             raise StoreError(f"cannot connect to PostgreSQL at {urlunsplit(safe)}: {e}") from e
         await self._migrate()
 

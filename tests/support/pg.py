@@ -18,11 +18,11 @@ import pytest
 PG_URL = os.environ.get("NEWSBRIEF_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
-async def require_postgres() -> None:
+async def require_postgres(url: str = PG_URL) -> None:
     try:
-        conn = await asyncpg.connect(PG_URL, timeout=5)
+        conn = await asyncpg.connect(url, timeout=5)
     except (OSError, asyncpg.PostgresError, TimeoutError) as e:
-        reason = f"PostgreSQL not reachable at {PG_URL}: {e}"
+        reason = f"PostgreSQL not reachable at {url}: {e}"
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail(reason + " (CI=true: the PostgreSQL backend must be tested)")
         pytest.skip(reason)
