@@ -272,14 +272,20 @@ class SQLiteStore:
         self, channel: ChannelRef, feed_id: int, filters: Filters | None = None
     ) -> tuple[Subscription, bool]:
         async with self._tx() as db:
-            cur = await db.execute(
+            async with db.execute(
+                "SELECT disabled_reason FROM subscriptions WHERE channel = ? AND feed_id = ?",
+                (str(channel), feed_id),
+            ) as cur:
+                existing = await cur.fetchone()
+            # A re-subscribe re-enables a subscription that was disabled (channel came back).
+            created = existing is None or existing["disabled_reason"] is not None
+            await db.execute(
                 "INSERT INTO subscriptions (channel, feed_id, filters, created_at)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (channel, feed_id)"
                 " DO UPDATE SET disabled_reason = NULL",
                 (str(channel), feed_id, codec.filters_to_json(filters or Filters()),
                  codec.ts(datetime.now().astimezone())),
             )
-            created = cur.lastrowid is not None and cur.rowcount == 1
         row = await self._one(
             "SELECT * FROM subscriptions WHERE channel = ? AND feed_id = ?", (str(channel), feed_id)
         )

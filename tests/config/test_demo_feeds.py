@@ -137,12 +137,6 @@ def test_wire_feed_authors() -> None:
     assert authors["mw-2026-11-20-1107"] == ("Claire Dubois",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="feedparser's e-mail regex allows TLDs of 2-4 letters: "
-    "'desk@meridianwire.example (Hana Kim)' yields the name 'ple (Hana Kim'; "
-    "bot/parse.py should take the name from the raw author string",
-)
 def test_rss_author_email_with_long_tld_keeps_the_name() -> None:
     entry = _parse("wire-world.xml").entries[0]
     assert entry.authors == ("Hana Kim",)
