@@ -253,7 +253,10 @@ class Fetcher:
                 raise FetchError(url, f"redirect loop: {hop.url} redirects back to {location}",
                                  status=resp.status)
             seen.add(str(location))
-            hop.url = self._guard.check_url(str(location))
+            try:
+                hop.url = self._guard.check_url(str(location))
+            except BlockedURLError as e:  # stored against the feed, not the hop
+                raise BlockedURLError(url, f"redirected, then {e}") from None
             if budget <= 0:
                 raise FetchError(url, self._timeout_message(hop))
 
