@@ -104,10 +104,11 @@ def _p99(values: list[float]) -> float:
 # -- ours ------------------------------------------------------------------------------------------
 
 
-def _parse_job(body: bytes, url: str, content_type: str | None) -> int:
+def _parse_job(body: bytes, url: str, content_type: str | None) -> Any:
     from bot.parse import parse_feed
 
-    return len(parse_feed(body, url=url, content_type=content_type).entries)
+    # The whole ParsedFeed comes back, as the poller needs it: its pickling is part of the cost.
+    return parse_feed(body, url=url, content_type=content_type)
 
 
 async def _cycle(fetcher: Any, urls: list[str], validators: dict[str, str | None],
@@ -137,9 +138,9 @@ async def _cycle(fetcher: Any, urls: list[str], validators: dict[str, str | None
             if result.body is None:
                 counts["not_modified"] += 1
                 return
-            entries = await loop.run_in_executor(
+            parsed = await loop.run_in_executor(
                 pool, _parse_job, result.body, result.url, result.content_type)
-            counts["entries"] += entries
+            counts["entries"] += len(parsed.entries)
             counts["parsed"] += 1
 
     tick = asyncio.create_task(ticker())

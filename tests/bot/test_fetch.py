@@ -192,6 +192,32 @@ async def test_timeout_does_not_hold_up_other_feeds(feedserver: FeedServer):
     assert results[1].body == rss_bytes()
 
 
+async def test_slow_drip_body_hits_the_total_timeout(feedserver: FeedServer):
+    """Each piece arrives well within the socket read timeout; the total budget still holds."""
+    settings = FetchSettings(timeout=0.5)
+    url = feedserver.add("/drip.xml", Route(body=rss_bytes(40, pad=200), drip=0.05))
+    async with make_session(settings, allow_private_networks=True) as session:
+        with pytest.raises(FetchError, match=r"timed out after 0\.5 s"):
+            await Fetcher(session, settings).fetch(url)
+
+
+async def test_timeout_budget_spans_redirect_hops(feedserver: FeedServer):
+    settings = FetchSettings(timeout=0.5)
+    for i in range(3):
+        feedserver.add(f"/slow{i}", Route(status=302, delay=0.2, content_type=None,
+                                          headers={"Location": feedserver.url(f"/slow{i + 1}")}))
+    feedserver.feed("/slow3")
+    async with make_session(settings, allow_private_networks=True) as session:
+        with pytest.raises(FetchError, match=r"timed out after 0.5 s \(at .*/slow2\)"):
+            await Fetcher(session, settings).fetch(feedserver.url("/slow0"))
+
+
+async def test_oversized_headers_are_refused(feedserver: FeedServer, fetcher: Fetcher):
+    url = feedserver.add("/hdr.xml", Route(body=rss_bytes(), headers={"X-Junk": "a" * 20_000}))
+    with pytest.raises(FetchError, match="invalid HTTP response"):
+        await fetcher.fetch(url)
+
+
 async def test_connection_refused(fetcher: Fetcher):
     with socket_port() as port, pytest.raises(FetchError, match=f"cannot connect to .*:{port}"):
         await fetcher.fetch(f"http://127.0.0.1:{port}/feed")

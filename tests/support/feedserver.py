@@ -45,6 +45,7 @@ class Route:
     raw_encoding: str | None = None  # body is already encoded (e.g. a gzip bomb): send as is
     stream_bytes: int = 0  # stream this many filler bytes after `body`, never built in memory
     truncate_at: int | None = None  # announce the full length, send this many bytes, drop
+    drip: float = 0.0  # seconds between 1 KiB pieces of the body (a slow-loris server)
 
 
 def rss_bytes(
@@ -201,7 +202,7 @@ class FeedServer:
             headers["Content-Encoding"] = "gzip"
         elif route.raw_encoding:
             headers["Content-Encoding"] = route.raw_encoding
-        if route.stream_bytes or route.truncate_at is not None:
+        if route.stream_bytes or route.truncate_at is not None or route.drip:
             return await self._stream(request, route, body, headers)
         return web.Response(status=route.status, body=body, headers=headers)
 
@@ -217,7 +218,12 @@ class FeedServer:
                 await resp.write(body[: route.truncate_at])
                 request.transport.close()  # type: ignore[union-attr]
                 return resp
-            await resp.write(body)
+            if route.drip:
+                for start in range(0, len(body), 1024):
+                    await resp.write(body[start : start + 1024])
+                    await asyncio.sleep(route.drip)
+            else:
+                await resp.write(body)
             block = b"x" * (64 * 1024)
             left = route.stream_bytes
             while left > 0:
