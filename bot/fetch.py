@@ -230,10 +230,8 @@ class Fetcher:
                             location = self._redirect_target(url, resp, hop)
                             if location is None:
                                 return await final(resp, hop)
-                except BlockedURLError:
-                    raise
-                except FetchError:
-                    raise
+                except (BlockedURLError, FetchError):
+                    raise  # ours already, with the feed's URL and a readable message
                 except TimeoutError:
                     raise FetchError(url, self._timeout_message(hop)) from None
                 except aiohttp.ClientConnectorDNSError as e:
