@@ -169,6 +169,9 @@ class DiscordAdapter:
         except (discord.HTTPException, aiohttp.ClientError, OSError) as e:
             await self.close()
             raise ConfigError(f"cannot verify DISCORD_TOKEN at {api_url}: {e}") from None
+        except BaseException:
+            await self.close()
+            raise
         tree = app_commands.CommandTree(client)
         guild = discord.Object(cfg.guild_id) if cfg.guild_id else None
         tree.add_command(build_group(self._run_gateway, self._complete_feed), guild=guild)
