@@ -30,6 +30,8 @@ CONTENT_MAX = 2000
 NONCE_MAX = 25
 
 ROUNDUP_DESCRIPTION_MAX = 700  # a roundup is a list: keep each story short so several fit
+ROUNDUP_FIELD_MAX = 300
+VIA_MAX = 200
 QUOTE_MAX = 500
 EMBED_COLOR = 0x2B6CB0
 
@@ -101,12 +103,13 @@ def _author(item: DigestItem) -> str:
 
 
 def _footer(item: DigestItem) -> str:
-    parts = [f"via {item.via}"] if item.via else []
-    parts.append(f"story {item.story_key[:8]}")  # the id `/news why` takes
-    return fit(" · ".join(parts), FOOTER_MAX)
+    # The story id comes last but is never cut: `/news why` needs it.
+    parts = [f"via {fit(item.via, VIA_MAX)}"] if item.via else []
+    parts.append(f"story {item.story_key[:8]}")
+    return " · ".join(parts)
 
 
-def _coverage_value(item: DigestItem) -> str:
+def _coverage_value(item: DigestItem, limit: int = FIELD_VALUE_MAX) -> str:
     """Linked outlets, as many as fit in one field value (whole entries only)."""
     out: list[str] = []
     used = 0
@@ -114,7 +117,7 @@ def _coverage_value(item: DigestItem) -> str:
         name = escape(c.outlet)[:100]
         entry = f"[{name}]({c.link})" if c.link and len(c.link) < 500 else name
         extra = len(entry) + (2 if out else 0)
-        if used + extra > FIELD_VALUE_MAX - 12:
+        if used + extra > limit - 12:
             out.append(f"+{len(item.also_covered) - len(out)} more")
             break
         out.append(entry)
@@ -132,8 +135,14 @@ def embed_length(embed: Embed) -> int:
     return total
 
 
-def item_embed(item: DigestItem, *, description_max: int = DESCRIPTION_MAX) -> Embed:
-    """One story: title → article, summary and key quote, author, timestamp, "via" footer."""
+def item_embed(item: DigestItem, *, compact: bool = False) -> Embed:
+    """One story: title → article, summary and key quote, author, timestamp, "via" footer.
+
+    `compact` (roundups) keeps the description and fields short so that several stories share
+    a message.
+    """
+    description_max = ROUNDUP_DESCRIPTION_MAX if compact else DESCRIPTION_MAX
+    field_max = ROUNDUP_FIELD_MAX if compact else FIELD_VALUE_MAX
     embed: Embed = {
         "type": "rich",
         "title": fit(escape(item.headline), TITLE_MAX) or "(untitled)",
@@ -148,10 +157,12 @@ def item_embed(item: DigestItem, *, description_max: int = DESCRIPTION_MAX) -> E
     fields = []
     if item.tags:
         fields.append(
-            {"name": "Tags", "value": fit(", ".join(item.tags), FIELD_VALUE_MAX), "inline": True}
+            {"name": "Tags", "value": fit(", ".join(item.tags), field_max), "inline": True}
         )
     if item.also_covered:
-        fields.append({"name": "Also covered by", "value": _coverage_value(item), "inline": False})
+        fields.append(
+            {"name": "Also covered by", "value": _coverage_value(item, field_max), "inline": False}
+        )
     if fields:
         embed["fields"] = fields[:FIELDS_MAX]
     # The description gets what is left of the 6,000 once the other parts are counted.
@@ -177,7 +188,7 @@ def digest_messages(digest: Digest) -> list[dict[str, Any]]:
     """
     if digest.kind == "story" and len(digest.items) == 1:
         return [{"content": None, "embeds": [item_embed(digest.items[0])]}]
-    embeds = [item_embed(i, description_max=ROUNDUP_DESCRIPTION_MAX) for i in digest.items]
+    embeds = [item_embed(i, compact=True) for i in digest.items]
     header = fit(f"**{escape(digest.title)}**", CONTENT_MAX) if digest.title else None
     messages = [{"content": header, "embeds": batch} for batch in pack(embeds)]
     if not messages:

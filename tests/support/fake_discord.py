@@ -136,8 +136,9 @@ class FakeDiscord:
             status, payload = self._scripts[path].popleft()
             headers = {}
             if status == 429:
+                # discord.py treats a 429 without `Via` as a Cloudflare ban, not a rate limit.
                 headers = {"Retry-After": str(payload.get("retry_after", 0)),
-                           "X-RateLimit-Scope": "user"}
+                           "X-RateLimit-Scope": "user", "Via": "1.1 google"}
             return _json(payload, status=status, headers=headers)
         uses_token = not path.startswith(("/webhooks/", "/interactions/"))
         if uses_token and request.headers.get("Authorization") != f"Bot {self.token}":
