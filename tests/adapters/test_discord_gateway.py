@@ -1,6 +1,9 @@
 """discord.py itself connects to the fake gateway, gets a `/news` interaction and answers it."""
+# ruff: noqa: F811  (pytest fixtures imported from tests.support.discord_fixtures)
 
 from __future__ import annotations
+
+import asyncio
 
 from bot.types import ChannelRef
 from tests.support.discord_fixtures import (  # noqa: F401
@@ -20,7 +23,7 @@ CH = ChannelRef("discord", "123456789012345678")
 
 async def start_gateway(fake: FakeDiscord, make_adapter):
     adapter = await make_adapter(gateway=True, sync_commands=True, guild_id=int(GUILD_ID))
-    async with __import__("asyncio").timeout(5):
+    async with asyncio.timeout(5):
         await fake.identified.wait()
     return adapter
 

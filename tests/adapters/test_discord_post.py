@@ -1,4 +1,5 @@
 """Posting digests through discord.py to the loopback fake."""
+# ruff: noqa: F811  (pytest fixtures imported from tests.support.discord_fixtures)
 
 from __future__ import annotations
 

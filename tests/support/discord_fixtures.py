@@ -6,8 +6,8 @@ fake, make_adapter`); pytest picks them up from the module namespace.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
 import hashlib
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any

@@ -99,9 +99,11 @@ class FakeDiscord:
     def messages(self, channel_id: str) -> list[dict[str, Any]]:
         return [r.json for r in self.calls("POST", f"/channels/{channel_id}/messages")]
 
-    async def wait_for(self, method: str, prefix: str, count: int = 1, timeout: float = 5.0) -> list[Recorded]:
+    async def wait_for(
+        self, method: str, prefix: str, count: int = 1, *, within: float = 5.0
+    ) -> list[Recorded]:
         """Wait (event-driven, bounded) until `count` matching requests were recorded."""
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(within):
             while len(found := self.calls(method, prefix)) < count:
                 self.request_seen.clear()
                 await self.request_seen.wait()
