@@ -102,7 +102,12 @@ class InteractionsEndpoint:
             return web.json_response({"error": f"body is not a JSON object: {e}"}, status=400)
         if payload.get("type") == 1:
             return web.json_response({"type": 1})
-        answer = await self._dispatch(payload)
+        try:
+            answer = await self._dispatch(payload)
+        except (KeyError, TypeError, ValueError) as e:
+            # A signed but malformed interaction: say so rather than answer with a bare 500.
+            log.warning("malformed discord interaction", extra={"error": repr(e)})
+            return web.json_response({"error": f"malformed interaction: {e!r}"}, status=400)
         response = web.json_response(answer.body)
         if answer.then is None:
             return response
