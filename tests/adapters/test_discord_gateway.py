@@ -82,3 +82,50 @@ async def test_admin_command_runs_with_manage_guild(fake: FakeDiscord, make_adap
     assert "Added Feeds Example" in call.json["data"]["content"]
     [feed] = await app.store.list_feeds()
     assert feed.name == "Feeds Example"
+
+
+async def test_slow_command_is_deferred_then_edited(fake: FakeDiscord, make_adapter, app) -> None:
+    release = asyncio.Event()
+
+    async def slow_check(url: str) -> str:
+        await release.wait()
+        return url
+
+    app.commands.check_url = slow_check
+    adapter = await make_adapter(gateway=True, defer_after=0.05)
+    async with asyncio.timeout(5):
+        await fake.identified.wait()
+    await fake.dispatch("INTERACTION_CREATE", interaction(
+        ["feeds", "add"], [option("url", "https://slow.example/rss")], channel_id=CH.id,
+        permissions=MANAGE_GUILD))
+    [defer] = await fake.wait_for("POST", "/interactions/")
+    assert defer.json["type"] == 5 and defer.json["data"]["flags"] == 64
+    release.set()
+    [edit] = await fake.wait_for("PATCH", f"/webhooks/{APP_ID}/interaction-token/messages/@original")
+    assert "Added" in edit.json["content"] and edit.json["allowed_mentions"] == {"parse": []}
+    assert adapter is not None
+
+
+async def test_autocomplete_over_the_gateway(fake: FakeDiscord, make_adapter, app) -> None:
+    await app.store.add_feed("https://a.example/rss", name="Asia Desk")
+    await app.store.add_feed("https://b.example/rss", name="Europe Desk")
+    await start_gateway(fake, make_adapter)
+    await fake.dispatch("INTERACTION_CREATE", interaction(
+        ["feeds", "remove"], [option("feed", "desk", focused=True)], channel_id=CH.id, kind=4))
+    [call] = await fake.wait_for("POST", "/interactions/")
+    assert call.json == {"type": 8, "data": {"choices": [
+        {"name": "#1 Asia Desk", "value": "1"}, {"name": "#2 Europe Desk", "value": "2"}]}}
+
+
+async def test_digest_is_public_and_errors_are_private(fake: FakeDiscord, make_adapter, app) -> None:
+    await seed_story(app.store, CH, "Ceasefire holds")
+    await start_gateway(fake, make_adapter)
+    await fake.dispatch("INTERACTION_CREATE", interaction(
+        ["digest"], [option("since", "2d")], channel_id=CH.id))
+    [call] = await fake.wait_for("POST", "/interactions/")
+    assert not call.json["data"].get("flags", 0) & 64
+    assert call.json["data"]["embeds"][0]["title"] == "Ceasefire holds"
+    await fake.dispatch("INTERACTION_CREATE", interaction(
+        ["digest"], [option("since", "forever")], channel_id=CH.id, interaction_id="1400000000000000002"))
+    [_, err] = await fake.wait_for("POST", "/interactions/", 2)
+    assert err.json["data"]["flags"] & 64 and "duration" in err.json["data"]["content"]
