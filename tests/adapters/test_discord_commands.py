@@ -26,14 +26,26 @@ def text(path: list[str], *opts: dict) -> str:
         (["latest"], [], "latest"),
         (["latest"], [option("count", 7, kind=4)], "latest 7"),
         (["search"], [option("words", "kim jong un")], "search 'kim jong un'"),
-        (["feeds", "add"], [option("name", "Asia Desk"), option("url", "https://a.example/f")],
-         "feeds add https://a.example/f 'Asia Desk'"),
+        (
+            ["feeds", "add"],
+            [option("name", "Asia Desk"), option("url", "https://a.example/f")],
+            "feeds add https://a.example/f 'Asia Desk'",
+        ),
         (["feeds", "list"], [], "feeds list"),
-        (["filters"], [option("feed", "3"), option("action", "include-regex"),
-                       option("value", r"sanction(s|ed)")],
-         "filters 3 include-regex 'sanction(s|ed)'"),
-        (["settings"], [option("key", "times"), option("value", "08:00,18:00")],
-         "settings times 08:00,18:00"),
+        (
+            ["filters"],
+            [
+                option("feed", "3"),
+                option("action", "include-regex"),
+                option("value", r"sanction(s|ed)"),
+            ],
+            "filters 3 include-regex 'sanction(s|ed)'",
+        ),
+        (
+            ["settings"],
+            [option("key", "times"), option("value", "08:00,18:00")],
+            "settings times 08:00,18:00",
+        ),
         (["help"], [], "help"),
     ],
 )
@@ -42,7 +54,7 @@ def test_command_text(path: list[str], opts: list[dict], expected: str) -> None:
 
 
 def test_hostile_option_values_stay_one_argument() -> None:
-    value = "it's \"quoted\" ; rm -rf / $(x) `y`"
+    value = 'it\'s "quoted" ; rm -rf / $(x) `y`'
     out = text(["search"], option("words", value))
     assert shlex.split(out) == ["search", value]
 
@@ -53,8 +65,9 @@ def test_unknown_options_and_empty_data_are_ignored() -> None:
 
 
 def test_focused_option_in_a_subcommand_group() -> None:
-    data = interaction(["feeds", "remove"], [option("feed", "as", focused=True)],
-                       channel_id="1")["data"]
+    data = interaction(["feeds", "remove"], [option("feed", "as", focused=True)], channel_id="1")[
+        "data"
+    ]
     assert focused_option(data) == "as"
 
 
@@ -71,8 +84,16 @@ def test_focused_option_in_a_subcommand_group() -> None:
     ],
 )
 def test_is_admin(permissions: int, user: str, roles: list[str], expected: bool) -> None:
-    assert is_admin(permissions=permissions, user_id=user, role_ids=roles, admins=("boss",),
-                    admin_role="777") is expected
+    assert (
+        is_admin(
+            permissions=permissions,
+            user_id=user,
+            role_ids=roles,
+            admins=("boss",),
+            admin_role="777",
+        )
+        is expected
+    )
 
 
 def test_feed_choices_match_name_or_url_and_cap_at_25() -> None:

@@ -34,8 +34,19 @@ async def test_commands_sync_to_the_dev_guild(fake: FakeDiscord, make_adapter) -
     [news] = put.json
     assert news["name"] == "news"
     subs = {o["name"]: o for o in news["options"]}
-    assert set(subs) >= {"latest", "search", "digest", "sources", "why", "subscribe",
-                         "unsubscribe", "feeds", "filters", "settings", "help"}
+    assert set(subs) >= {
+        "latest",
+        "search",
+        "digest",
+        "sources",
+        "why",
+        "subscribe",
+        "unsubscribe",
+        "feeds",
+        "filters",
+        "settings",
+        "help",
+    }
     assert {o["name"] for o in subs["feeds"]["options"]} == {"add", "remove", "list"}
     assert fake.identify_payload["token"] == "fake-bot-token"
 
@@ -44,8 +55,10 @@ async def test_latest_over_the_gateway(fake: FakeDiscord, make_adapter, app) -> 
     await seed_story(app.store, CH, "Sanctions on @everyone widen")
     await seed_story(app.store, CH, "Summit set for Geneva", outlet="Harbor Times")
     await start_gateway(fake, make_adapter)
-    await fake.dispatch("INTERACTION_CREATE", interaction(
-        ["latest"], [option("count", 3, kind=4)], channel_id=CH.id))
+    await fake.dispatch(
+        "INTERACTION_CREATE",
+        interaction(["latest"], [option("count", 3, kind=4)], channel_id=CH.id),
+    )
     [call] = await fake.wait_for("POST", "/interactions/1400000000000000001/interaction-token")
     body = call.json
     assert body["type"] == 4
@@ -62,8 +75,12 @@ async def test_admin_command_refused_without_manage_guild(
     fake: FakeDiscord, make_adapter, app
 ) -> None:
     await start_gateway(fake, make_adapter)
-    payload = interaction(["feeds", "add"], [option("url", "https://feeds.example/rss")],
-                          channel_id=CH.id, permissions="0")
+    payload = interaction(
+        ["feeds", "add"],
+        [option("url", "https://feeds.example/rss")],
+        channel_id=CH.id,
+        permissions="0",
+    )
     await fake.dispatch("INTERACTION_CREATE", payload)
     [call] = await fake.wait_for("POST", "/interactions/")
     data = call.json["data"]
@@ -74,9 +91,12 @@ async def test_admin_command_refused_without_manage_guild(
 
 async def test_admin_command_runs_with_manage_guild(fake: FakeDiscord, make_adapter, app) -> None:
     await start_gateway(fake, make_adapter)
-    payload = interaction(["feeds", "add"], [option("url", "https://feeds.example/rss"),
-                                             option("name", "Feeds Example")],
-                          channel_id=CH.id, permissions=MANAGE_GUILD)
+    payload = interaction(
+        ["feeds", "add"],
+        [option("url", "https://feeds.example/rss"), option("name", "Feeds Example")],
+        channel_id=CH.id,
+        permissions=MANAGE_GUILD,
+    )
     await fake.dispatch("INTERACTION_CREATE", payload)
     [call] = await fake.wait_for("POST", "/interactions/")
     assert "Added Feeds Example" in call.json["data"]["content"]
@@ -95,13 +115,21 @@ async def test_slow_command_is_deferred_then_edited(fake: FakeDiscord, make_adap
     adapter = await make_adapter(gateway=True, defer_after=0.05)
     async with asyncio.timeout(5):
         await fake.identified.wait()
-    await fake.dispatch("INTERACTION_CREATE", interaction(
-        ["feeds", "add"], [option("url", "https://slow.example/rss")], channel_id=CH.id,
-        permissions=MANAGE_GUILD))
+    await fake.dispatch(
+        "INTERACTION_CREATE",
+        interaction(
+            ["feeds", "add"],
+            [option("url", "https://slow.example/rss")],
+            channel_id=CH.id,
+            permissions=MANAGE_GUILD,
+        ),
+    )
     [defer] = await fake.wait_for("POST", "/interactions/")
     assert defer.json["type"] == 5 and defer.json["data"]["flags"] == 64
     release.set()
-    [edit] = await fake.wait_for("PATCH", f"/webhooks/{APP_ID}/interaction-token/messages/@original")
+    [edit] = await fake.wait_for(
+        "PATCH", f"/webhooks/{APP_ID}/interaction-token/messages/@original"
+    )
     assert "Added" in edit.json["content"] and edit.json["allowed_mentions"] == {"parse": []}
     assert adapter is not None
 
@@ -110,22 +138,43 @@ async def test_autocomplete_over_the_gateway(fake: FakeDiscord, make_adapter, ap
     await app.store.add_feed("https://a.example/rss", name="Asia Desk")
     await app.store.add_feed("https://b.example/rss", name="Europe Desk")
     await start_gateway(fake, make_adapter)
-    await fake.dispatch("INTERACTION_CREATE", interaction(
-        ["feeds", "remove"], [option("feed", "desk", focused=True)], channel_id=CH.id, kind=4))
+    await fake.dispatch(
+        "INTERACTION_CREATE",
+        interaction(
+            ["feeds", "remove"], [option("feed", "desk", focused=True)], channel_id=CH.id, kind=4
+        ),
+    )
     [call] = await fake.wait_for("POST", "/interactions/")
-    assert call.json == {"type": 8, "data": {"choices": [
-        {"name": "#1 Asia Desk", "value": "1"}, {"name": "#2 Europe Desk", "value": "2"}]}}
+    assert call.json == {
+        "type": 8,
+        "data": {
+            "choices": [
+                {"name": "#1 Asia Desk", "value": "1"},
+                {"name": "#2 Europe Desk", "value": "2"},
+            ]
+        },
+    }
 
 
-async def test_digest_is_public_and_errors_are_private(fake: FakeDiscord, make_adapter, app) -> None:
+async def test_digest_is_public_and_errors_are_private(
+    fake: FakeDiscord, make_adapter, app
+) -> None:
     await seed_story(app.store, CH, "Ceasefire holds")
     await start_gateway(fake, make_adapter)
-    await fake.dispatch("INTERACTION_CREATE", interaction(
-        ["digest"], [option("since", "2d")], channel_id=CH.id))
+    await fake.dispatch(
+        "INTERACTION_CREATE", interaction(["digest"], [option("since", "2d")], channel_id=CH.id)
+    )
     [call] = await fake.wait_for("POST", "/interactions/")
     assert not call.json["data"].get("flags", 0) & 64
     assert call.json["data"]["embeds"][0]["title"] == "Ceasefire holds"
-    await fake.dispatch("INTERACTION_CREATE", interaction(
-        ["digest"], [option("since", "forever")], channel_id=CH.id, interaction_id="1400000000000000002"))
+    await fake.dispatch(
+        "INTERACTION_CREATE",
+        interaction(
+            ["digest"],
+            [option("since", "forever")],
+            channel_id=CH.id,
+            interaction_id="1400000000000000002",
+        ),
+    )
     [_, err] = await fake.wait_for("POST", "/interactions/", 2)
     assert err.json["data"]["flags"] & 64 and "duration" in err.json["data"]["content"]

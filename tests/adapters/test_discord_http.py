@@ -33,8 +33,11 @@ TS = str(int(NOW.timestamp()))
 
 def signed(body: bytes, *, key: SigningKey = KEY, ts: str = TS) -> dict[str, str]:
     sig = key.sign(ts.encode() + body).signature.hex()
-    return {"X-Signature-Ed25519": sig, "X-Signature-Timestamp": ts,
-            "Content-Type": "application/json"}
+    return {
+        "X-Signature-Ed25519": sig,
+        "X-Signature-Timestamp": ts,
+        "Content-Type": "application/json",
+    }
 
 
 @pytest.fixture
@@ -60,8 +63,9 @@ async def test_signed_ping_gets_pong(endpoint) -> None:
     assert await resp.json() == {"type": 1}
 
 
-@pytest.mark.parametrize("case", ["missing", "bad-hex", "other-key", "tampered", "stale",
-                                  "future", "bad-timestamp"])
+@pytest.mark.parametrize(
+    "case", ["missing", "bad-hex", "other-key", "tampered", "stale", "future", "bad-timestamp"]
+)
 async def test_bad_signatures_are_refused_with_401(endpoint, case: str) -> None:
     client = await endpoint()
     body = b'{"type": 1}'
@@ -98,8 +102,9 @@ async def test_signed_garbage_is_a_400_and_huge_bodies_a_413(endpoint) -> None:
 async def test_latest_over_http_answers_in_the_response(endpoint, app) -> None:
     await seed_story(app.store, CH, "Talks resume in Vienna")
     client = await endpoint()
-    resp = await post(client, interaction(["latest"], [option("count", 5, kind=4)],
-                                          channel_id=CH.id))
+    resp = await post(
+        client, interaction(["latest"], [option("count", 5, kind=4)], channel_id=CH.id)
+    )
     body = await resp.json()
     assert body["type"] == 4
     assert body["data"]["flags"] == 64
@@ -113,8 +118,9 @@ async def test_long_replies_continue_as_followups_after_the_response(
     for i in range(12):
         await seed_story(app.store, CH, f"Story number {i}", outlet=f"Outlet {i}")
     client = await endpoint()
-    resp = await post(client, interaction(["latest"], [option("count", 12, kind=4)],
-                                          channel_id=CH.id))
+    resp = await post(
+        client, interaction(["latest"], [option("count", 12, kind=4)], channel_id=CH.id)
+    )
     body = await resp.json()
     assert len(body["data"]["embeds"]) == 10
     [follow] = await fake.wait_for("POST", f"/webhooks/{APP_ID}/interaction-token")
@@ -125,11 +131,16 @@ async def test_long_replies_continue_as_followups_after_the_response(
 async def test_http_admin_check_uses_member_permissions(endpoint, app) -> None:
     client = await endpoint()
     args = [option("url", "https://feeds.example/rss")]
-    refused = await (await post(client, interaction(["feeds", "add"], args, channel_id=CH.id))).json()
+    refused = await (
+        await post(client, interaction(["feeds", "add"], args, channel_id=CH.id))
+    ).json()
     assert refused["data"]["flags"] == 64 and "for admins" in refused["data"]["content"]
     assert await app.store.list_feeds() == []
-    ok = await (await post(client, interaction(["feeds", "add"], args, channel_id=CH.id,
-                                               permissions=MANAGE_GUILD))).json()
+    ok = await (
+        await post(
+            client, interaction(["feeds", "add"], args, channel_id=CH.id, permissions=MANAGE_GUILD)
+        )
+    ).json()
     assert "Added" in ok["data"]["content"]
     assert len(await app.store.list_feeds()) == 1
 
@@ -139,8 +150,9 @@ async def test_configured_admin_user_and_role_are_admins(endpoint, app) -> None:
     args = [option("url", "https://a.example/rss")]
     by_user = interaction(["feeds", "add"], args, channel_id=CH.id, user_id="1500000000000000009")
     assert "Added" in (await (await post(client, by_user)).json())["data"]["content"]
-    by_role = interaction(["feeds", "add"], [option("url", "https://b.example/rss")],
-                          channel_id=CH.id)
+    by_role = interaction(
+        ["feeds", "add"], [option("url", "https://b.example/rss")], channel_id=CH.id
+    )
     by_role["member"]["roles"] = ["777"]
     assert "Added" in (await (await post(client, by_role)).json())["data"]["content"]
 
@@ -149,8 +161,9 @@ async def test_feed_autocomplete_over_http(endpoint, app) -> None:
     await app.store.add_feed("https://a.example/rss", name="Asia Desk")
     await app.store.add_feed("https://b.example/rss", name="Europe Desk")
     client = await endpoint()
-    payload = interaction(["subscribe"], [option("feed", "asi", focused=True)],
-                          channel_id=CH.id, kind=4)
+    payload = interaction(
+        ["subscribe"], [option("feed", "asi", focused=True)], channel_id=CH.id, kind=4
+    )
     body = await (await post(client, payload)).json()
     assert body == {"type": 8, "data": {"choices": [{"name": "#1 Asia Desk", "value": "1"}]}}
 
@@ -164,12 +177,18 @@ async def test_slow_command_is_deferred_then_completed(endpoint, app, fake: Fake
 
     app.commands.check_url = slow_check
     client = await endpoint(defer_after=0.05)
-    payload = interaction(["feeds", "add"], [option("url", "https://slow.example/rss")],
-                          channel_id=CH.id, permissions=MANAGE_GUILD)
+    payload = interaction(
+        ["feeds", "add"],
+        [option("url", "https://slow.example/rss")],
+        channel_id=CH.id,
+        permissions=MANAGE_GUILD,
+    )
     body = await (await post(client, payload)).json()
     assert body == {"type": 5, "data": {"flags": 64}}
     release.set()
-    [edit] = await fake.wait_for("PATCH", f"/webhooks/{APP_ID}/interaction-token/messages/@original")
+    [edit] = await fake.wait_for(
+        "PATCH", f"/webhooks/{APP_ID}/interaction-token/messages/@original"
+    )
     assert "Added" in edit.json["content"]
     assert edit.json["allowed_mentions"] == {"parse": []}
 
@@ -180,8 +199,12 @@ async def test_a_crashing_command_is_an_ephemeral_error_with_a_hint(endpoint, ap
 
     app.commands.check_url = broken
     client = await endpoint()
-    payload = interaction(["feeds", "add"], [option("url", "https://x.example/rss")],
-                          channel_id=CH.id, permissions=MANAGE_GUILD)
+    payload = interaction(
+        ["feeds", "add"],
+        [option("url", "https://x.example/rss")],
+        channel_id=CH.id,
+        permissions=MANAGE_GUILD,
+    )
     body = await (await post(client, payload)).json()
     assert body["data"]["flags"] == 64
     assert "went wrong" in body["data"]["content"] and "/news help" in body["data"]["content"]

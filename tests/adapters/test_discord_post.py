@@ -18,10 +18,16 @@ CH = ChannelRef("discord", "123456789012345678")
 
 def story(headline: str = "Ministers meet in Geneva", **kw) -> Digest:
     item = DigestItem(
-        story_key="abcdef1234567890", headline=headline, summary="Talks resumed. Both sides spoke.",
-        link="https://example.com/a", outlet="Reuters", via="Google News", authors=("Jane Doe",),
+        story_key="abcdef1234567890",
+        headline=headline,
+        summary="Talks resumed. Both sides spoke.",
+        link="https://example.com/a",
+        outlet="Reuters",
+        via="Google News",
+        authors=("Jane Doe",),
         published=datetime(2026, 11, 25, 9, 30, tzinfo=UTC),
-        quotes=(Quote("We are ready", "Jane Roe", "Foreign Ministry"),), **kw,
+        quotes=(Quote("We are ready", "Jane Roe", "Foreign Ministry"),),
+        **kw,
     )
     return Digest(kind="story", title=headline, items=(item,))
 
@@ -43,14 +49,19 @@ async def test_story_posts_one_embed_without_mentions(fake: FakeDiscord, make_ad
 def huge_item(i: int) -> DigestItem:
     sentence = f"Sentence {i} about the talks in Geneva continues at length. "
     return DigestItem(
-        story_key=f"{i:016x}", headline="H" * 1000 + f" {i}", summary=sentence * 2000,
-        link=f"https://example.com/{i}", outlet="O" * 500, via="V" * 3000,
+        story_key=f"{i:016x}",
+        headline="H" * 1000 + f" {i}",
+        summary=sentence * 2000,
+        link=f"https://example.com/{i}",
+        outlet="O" * 500,
+        via="V" * 3000,
         authors=tuple(f"Author {n}" for n in range(200)),
         published=datetime(2026, 11, 25, 9, 30, tzinfo=UTC),
         quotes=(Quote("q " * 5000, "S" * 400, "A" * 400),),
         tags=tuple(f"tag{n}" for n in range(500)),
-        also_covered=tuple(Coverage(f"Outlet {n}", f"https://o{n}.example/x", "t")
-                           for n in range(300)),
+        also_covered=tuple(
+            Coverage(f"Outlet {n}", f"https://o{n}.example/x", "t") for n in range(300)
+        ),
     )
 
 
@@ -65,8 +76,9 @@ def assert_within_limits(body: dict) -> None:
         for f in e.get("fields", []):
             assert len(f["name"]) <= 256 and len(f["value"]) <= 1024
         total += len(e["title"]) + len(e.get("description", "")) + len(e["author"]["name"])
-        total += len(e["footer"]["text"]) + sum(len(f["name"]) + len(f["value"])
-                                               for f in e.get("fields", []))
+        total += len(e["footer"]["text"]) + sum(
+            len(f["name"]) + len(f["value"]) for f in e.get("fields", [])
+        )
     assert total <= 6000
     assert len(body.get("content") or "") <= 2000
 
@@ -114,9 +126,10 @@ async def test_429_once_is_waited_out_and_nothing_is_dropped(
     fake: FakeDiscord, make_adapter
 ) -> None:
     adapter = await make_adapter()
-    fake.script(f"/channels/{CH.id}/messages",
-                (429, {"message": "You are being rate limited.", "retry_after": 0.01,
-                       "global": False}))
+    fake.script(
+        f"/channels/{CH.id}/messages",
+        (429, {"message": "You are being rate limited.", "retry_after": 0.01, "global": False}),
+    )
     message_id = await adapter.post(CH, story(), key="k-429")
     calls = fake.calls("POST", f"/channels/{CH.id}/messages")
     assert len(calls) == 2 and calls[0].json == calls[1].json
@@ -127,8 +140,10 @@ async def test_long_rate_limit_becomes_ratelimited_for_the_dispatcher(
     fake: FakeDiscord, make_adapter
 ) -> None:
     adapter = await make_adapter()
-    fake.script(f"/channels/{CH.id}/messages",
-                (429, {"message": "slow down", "retry_after": 120.0, "global": False}))
+    fake.script(
+        f"/channels/{CH.id}/messages",
+        (429, {"message": "slow down", "retry_after": 120.0, "global": False}),
+    )
     with pytest.raises(RateLimited) as err:
         await adapter.post(CH, story(), key="k-429-long")
     assert err.value.retry_after == 120.0 and err.value.platform == "discord"
@@ -197,8 +212,9 @@ async def test_webhook_name_discord_refuses_is_replaced(fake: FakeDiscord, make_
     adapter = await make_adapter(webhooks={"world": WEBHOOK_URL})
     digest = story()
     item = replace(digest.items[0], outlet="Discord @everyone")
-    await adapter.post(ChannelRef("discord", "webhook-world"), replace(digest, items=(item,)),
-                       key="k")
+    await adapter.post(
+        ChannelRef("discord", "webhook-world"), replace(digest, items=(item,)), key="k"
+    )
     [call] = fake.calls("POST", "/webhooks/")
     assert "discord" not in call.json["username"].lower() and "@" not in call.json["username"]
 
@@ -211,8 +227,10 @@ async def test_unknown_webhook_name_is_gone_with_a_hint(make_adapter) -> None:
 
 async def test_deleted_webhook_is_gone(fake: FakeDiscord, make_adapter) -> None:
     adapter = await make_adapter(webhooks={"world": WEBHOOK_URL})
-    fake.script(f"/webhooks/{WEBHOOK_ID}/{WEBHOOK_TOKEN}",
-                (404, {"message": "Unknown Webhook", "code": 10015}))
+    fake.script(
+        f"/webhooks/{WEBHOOK_ID}/{WEBHOOK_TOKEN}",
+        (404, {"message": "Unknown Webhook", "code": 10015}),
+    )
     with pytest.raises(ChannelGone, match="404"):
         await adapter.post(ChannelRef("discord", "webhook-world"), story(), key="k")
 

@@ -21,8 +21,11 @@ from bot.types import Digest, DigestItem, Reply
     ("text", "limit", "expected"),
     [
         ("Short.", 10, "Short."),
-        ("The U.S. envoy met Gen. Smith. Then he left. More words here.", 40,
-         "The U.S. envoy met Gen. Smith.…"),
+        (
+            "The U.S. envoy met Gen. Smith. Then he left. More words here.",
+            40,
+            "The U.S. envoy met Gen. Smith.…",
+        ),
         ("One two three four five six seven", 20, "One two three four…"),
         ("x" * 50, 10, "x" * 9 + "…"),
         ("", 5, ""),
@@ -48,8 +51,10 @@ def test_fit_never_leaves_a_dangling_escape() -> None:
     ("raw", "shown"),
     [
         ("[click](https://evil.example)", "\\[click\\](https://evil.example)"),
-        ("**bold** _it_ ~~s~~ ||spoiler|| `code`",
-         "\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\|\\|spoiler\\|\\| \\`code\\`"),
+        (
+            "**bold** _it_ ~~s~~ ||spoiler|| `code`",
+            "\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\|\\|spoiler\\|\\| \\`code\\`",
+        ),
         ("# Heading\n> quote\n- item", "\\# Heading\n\\> quote\n\\- item"),
         ("@everyone and @here", "@\u200beveryone and @\u200bhere"),
         ("U.S.-China talks #1", "U.S.-China talks #1"),
@@ -72,8 +77,9 @@ def test_empty_roundup_still_says_something() -> None:
 
 
 def test_item_without_link_or_date_has_no_url_or_timestamp() -> None:
-    item = DigestItem(story_key="k" * 12, headline="", summary="", link="javascript:alert(1)",
-                      outlet="Wire")
+    item = DigestItem(
+        story_key="k" * 12, headline="", summary="", link="javascript:alert(1)", outlet="Wire"
+    )
     [message] = digest_messages(Digest("story", "x", (item,)))
     [embed] = message["embeds"]
     assert "url" not in embed and "timestamp" not in embed and "description" not in embed

@@ -47,8 +47,10 @@ async def test_from_settings_reads_env(
     monkeypatch.setenv("NEWSBRIEF_DISCORD_API_URL", fake.api_url)
     monkeypatch.setenv("NEWSBRIEF_DISCORD__GATEWAY", "false")
     monkeypatch.setenv("NEWSBRIEF_DISCORD__GUILD_ID", "1200000000000000001")
-    monkeypatch.setenv("DISCORD_WEBHOOKS", '{"world": "https://discord.com/api/webhooks/'
-                       '1700000000000000001/' + "w" * 68 + '"}')
+    monkeypatch.setenv(
+        "DISCORD_WEBHOOKS",
+        '{"world": "https://discord.com/api/webhooks/1700000000000000001/' + "w" * 68 + '"}',
+    )
     adapter = DiscordAdapter.from_settings(load_settings(), load_secrets(), app)
     assert TOKEN not in repr(adapter.config) and "w" * 68 not in repr(adapter.config)
     await adapter.start()
@@ -62,8 +64,9 @@ async def test_from_settings_reads_env(
 async def test_command_sync_refused_is_logged_and_posting_still_works(
     fake: FakeDiscord, make_adapter, caplog: pytest.LogCaptureFixture
 ) -> None:
-    fake.script(f"/applications/{APP_ID}/commands", (403, {"message": "Missing Access",
-                                                            "code": 50001}))
+    fake.script(
+        f"/applications/{APP_ID}/commands", (403, {"message": "Missing Access", "code": 50001})
+    )
     with caplog.at_level(logging.ERROR):
         await make_adapter(sync_commands=True)
     assert "applications.commands" in caplog.text

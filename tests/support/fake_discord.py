@@ -28,8 +28,14 @@ APP_ID = "1100000000000000001"
 BOT_ID = "1100000000000000002"
 OWNER_ID = "1100000000000000003"
 
-BOT_USER = {"id": BOT_ID, "username": "newsbrief", "discriminator": "0", "avatar": None,
-            "bot": True, "global_name": None}
+BOT_USER = {
+    "id": BOT_ID,
+    "username": "newsbrief",
+    "discriminator": "0",
+    "avatar": None,
+    "bot": True,
+    "global_name": None,
+}
 
 
 @dataclass
@@ -43,8 +49,12 @@ class Recorded:
 
 def _json(payload: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     # discord.py decodes JSON only when Content-Type is exactly application/json (no charset).
-    return web.Response(body=json.dumps(payload).encode(), status=status, headers=headers,
-                        content_type="application/json")
+    return web.Response(
+        body=json.dumps(payload).encode(),
+        status=status,
+        headers=headers,
+        content_type="application/json",
+    )
 
 
 class FakeDiscord:
@@ -116,11 +126,20 @@ class FakeDiscord:
     def message(self, channel_id: str, body: dict[str, Any] | None) -> dict[str, Any]:
         body = body or {}
         return {
-            "id": str(next(self._ids)), "channel_id": channel_id, "type": 0,
-            "content": body.get("content") or "", "author": BOT_USER,
-            "timestamp": datetime.now(UTC).isoformat(), "edited_timestamp": None,
-            "embeds": body.get("embeds") or [], "attachments": [], "mentions": [],
-            "mention_roles": [], "pinned": False, "tts": False, "flags": body.get("flags", 0),
+            "id": str(next(self._ids)),
+            "channel_id": channel_id,
+            "type": 0,
+            "content": body.get("content") or "",
+            "author": BOT_USER,
+            "timestamp": datetime.now(UTC).isoformat(),
+            "edited_timestamp": None,
+            "embeds": body.get("embeds") or [],
+            "attachments": [],
+            "mentions": [],
+            "mention_roles": [],
+            "pinned": False,
+            "tts": False,
+            "flags": body.get("flags", 0),
             "nonce": body.get("nonce"),
         }
 
@@ -131,16 +150,20 @@ class FakeDiscord:
         if request.can_read_body:
             raw = await request.read()
             body = json.loads(raw) if raw and request.content_type == "application/json" else raw
-        self.requests.append(Recorded(request.method, path, dict(request.query), body,
-                                      dict(request.headers)))
+        self.requests.append(
+            Recorded(request.method, path, dict(request.query), body, dict(request.headers))
+        )
         self.request_seen.set()
         if self._scripts.get(path):
             status, payload = self._scripts[path].popleft()
             headers = {}
             if status == 429:
                 # discord.py treats a 429 without `Via` as a Cloudflare ban, not a rate limit.
-                headers = {"Retry-After": str(payload.get("retry_after", 0)),
-                           "X-RateLimit-Scope": "user", "Via": "1.1 google"}
+                headers = {
+                    "Retry-After": str(payload.get("retry_after", 0)),
+                    "X-RateLimit-Scope": "user",
+                    "Via": "1.1 google",
+                }
             return _json(payload, status=status, headers=headers)
         uses_token = not path.startswith(("/webhooks/", "/interactions/"))
         if uses_token and request.headers.get("Authorization") != f"Bot {self.token}":
@@ -152,27 +175,54 @@ class FakeDiscord:
         if (method, path) == ("GET", "/users/@me"):
             return _json(BOT_USER)
         if (method, path) == ("GET", "/oauth2/applications/@me"):
-            return _json({
-                "id": APP_ID, "name": "newsbrief", "description": "", "icon": None,
-                "bot_public": False, "bot_require_code_grant": False, "verify_key": "00" * 32,
-                "owner": {**BOT_USER, "id": OWNER_ID, "username": "owner", "bot": False},
-                "flags": 0, "interactions_endpoint_url": None,
-            })
+            return _json(
+                {
+                    "id": APP_ID,
+                    "name": "newsbrief",
+                    "description": "",
+                    "icon": None,
+                    "bot_public": False,
+                    "bot_require_code_grant": False,
+                    "verify_key": "00" * 32,
+                    "owner": {**BOT_USER, "id": OWNER_ID, "username": "owner", "bot": False},
+                    "flags": 0,
+                    "interactions_endpoint_url": None,
+                }
+            )
         if (method, path) == ("GET", "/gateway/bot"):
-            return _json({"url": self.gateway_url, "shards": 1, "session_start_limit": {
-                "total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
+            return _json(
+                {
+                    "url": self.gateway_url,
+                    "shards": 1,
+                    "session_start_limit": {
+                        "total": 1000,
+                        "remaining": 999,
+                        "reset_after": 0,
+                        "max_concurrency": 1,
+                    },
+                }
+            )
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
-            return _json([
-                {**c, "id": str(next(self._ids)), "application_id": APP_ID, "version": "1",
-                 "type": c.get("type", 1)} for c in body
-            ])
+            return _json(
+                [
+                    {
+                        **c,
+                        "id": str(next(self._ids)),
+                        "application_id": APP_ID,
+                        "version": "1",
+                        "type": c.get("type", 1),
+                    }
+                    for c in body
+                ]
+            )
         if method == "POST" and parts[0] == "channels" and parts[2:] == ["messages"]:
             channel = parts[1]
             if channel in self.gone:
                 status = self.gone[channel]
                 text = "Missing Access" if status == 403 else "Unknown Channel"
-                return _json({"message": text, "code": 50001 if status == 403
-                                          else 10003}, status=status)
+                return _json(
+                    {"message": text, "code": 50001 if status == 403 else 10003}, status=status
+                )
             nonce = body.get("nonce") if isinstance(body, dict) else None
             if nonce and body.get("enforce_nonce") and (channel, nonce) in self._by_nonce:
                 return _json(self._by_nonce[(channel, nonce)])
@@ -186,11 +236,17 @@ class FakeDiscord:
             resource: dict[str, Any] = {"type": kind}
             if kind == 4:
                 resource["message"] = self.message("0", data)
-            return _json({
-                "interaction": {"id": parts[1], "type": 2, "response_message_loading": kind == 5,
-                                "response_message_ephemeral": bool(data.get("flags", 0) & 64)},
-                "resource": resource,
-            })
+            return _json(
+                {
+                    "interaction": {
+                        "id": parts[1],
+                        "type": 2,
+                        "response_message_loading": kind == 5,
+                        "response_message_ephemeral": bool(data.get("flags", 0) & 64),
+                    },
+                    "resource": resource,
+                }
+            )
         if parts[0] == "webhooks":
             if method == "DELETE":
                 return web.Response(status=204)
@@ -214,10 +270,17 @@ class FakeDiscord:
                 await ws.send_str(json.dumps({"op": 11}))
             elif frame["op"] == 2:  # identify
                 self.identify_payload = frame["d"]
-                await self.dispatch("READY", {
-                    "v": 10, "user": BOT_USER, "guilds": [], "session_id": "fake-session",
-                    "resume_gateway_url": self.gateway_url, "shard": [0, 1],
-                    "application": {"id": APP_ID, "flags": 0},
-                })
+                await self.dispatch(
+                    "READY",
+                    {
+                        "v": 10,
+                        "user": BOT_USER,
+                        "guilds": [],
+                        "session_id": "fake-session",
+                        "resume_gateway_url": self.gateway_url,
+                        "shard": [0, 1],
+                        "application": {"id": APP_ID, "flags": 0},
+                    },
+                )
                 self.identified.set()
         return ws
