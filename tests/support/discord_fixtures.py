@@ -20,7 +20,7 @@ from bot.commands import CommandHandler
 from bot.schedule import plan_success
 from bot.settings import PollSettings
 from bot.store import Store, open_store
-from bot.types import Article, ChannelRef, FetchResult
+from bot.types import Article, ChannelRef, FetchResult, PlannedDelivery
 from tests.support.fake_discord import APP_ID, FakeDiscord
 
 TOKEN = "fake-bot-token"
@@ -86,8 +86,10 @@ async def seed_story(
     *,
     summary: str = "",
     outlet: str = "Meridian Wire",
+    deliver: bool = False,
 ) -> Article:
-    """One stored, relevant article in a feed that `channel` follows."""
+    """One stored, relevant article in a feed that `channel` follows (queued for it if
+    `deliver`)."""
     feed, _ = await store.add_feed(f"https://{outlet.replace(' ', '').lower()}.example/feed")
     await store.subscribe(channel, feed.id)
     article = Article(
@@ -106,7 +108,8 @@ async def seed_story(
     update = plan_success(
         feed, FetchResult(url=feed.url, status=200, body=b""), NOW, PollSettings()
     )
-    await store.ingest(feed.id, update, [article], [], NOW)
+    planned = [PlannedDelivery(channel, article.key, article.story_key)] if deliver else []
+    await store.ingest(feed.id, update, [article], planned, NOW)
     return article
 
 
