@@ -88,6 +88,7 @@ class DiscordConfig:
     sync_commands: bool = True
     admins: tuple[str, ...] = ()
     admin_role: str | None = None
+    ping_roles: Mapping[str, str] | None = None  # channel id → role id, set by an admin
     webhooks: Mapping[str, str] | None = field(default=None, repr=False)  # name → URL (secret)
     defer_after: float = 2.0  # seconds before a slow command is deferred (Discord allows 3)
     channel_rate: tuple[int, float] = (5, 5.0)  # our own pacing: messages per seconds, per channel
@@ -115,6 +116,9 @@ class DiscordAdapter:
         self._webhooks: dict[str, discord.Webhook] = {}
         if config.public_key:
             check_public_key(config.public_key)
+        for channel_id, role in (config.ping_roles or {}).items():
+            if not role.isdigit():
+                raise ConfigError(f"discord.ping_roles[{channel_id!r}] must be a numeric role id")
 
     @classmethod
     def from_settings(cls, settings: Settings, secrets: Secrets, app: AppLike) -> DiscordAdapter:
@@ -130,6 +134,7 @@ class DiscordAdapter:
                 sync_commands=settings.discord.sync_commands,
                 admins=settings.admins,
                 admin_role=settings.discord.admin_role,
+                ping_roles=settings.discord.ping_roles,
                 webhooks=webhooks,
             ),
             app,
@@ -268,8 +273,9 @@ class DiscordAdapter:
             username = digest.items[0].outlet if digest.kind == "story" and digest.items else None
             ids = [await self._send_webhook(channel, m, username) for m in messages]
         else:
+            role = (self.config.ping_roles or {}).get(channel.id)
             ids = [
-                await self._send_channel(channel, m, nonce_for(key, i))
+                await self._send_channel(channel, m, nonce_for(key, i), role if i == 0 else None)
                 for i, m in enumerate(messages)
             ]
         return ids[0]
@@ -284,16 +290,25 @@ class DiscordAdapter:
                 "discord:webhook-<name>",
             ) from None
 
-    async def _send_channel(self, channel: ChannelRef, message: dict[str, Any], nonce: str) -> str:
+    async def _send_channel(
+        self, channel: ChannelRef, message: dict[str, Any], nonce: str, role: str | None = None
+    ) -> str:
         target = self.client.get_partial_messageable(self._channel_id(channel))
+        content, mentions = message["content"], NO_MENTIONS
+        if role:
+            # The one ping we allow: the role an admin configured for this channel, nothing else.
+            content = f"<@&{role}> {content or ''}".strip()
+            mentions = discord.AllowedMentions(
+                everyone=False, users=False, roles=[discord.Object(int(role))], replied_user=False
+            )
         async with self._limiter(channel):
             with _delivery_errors(channel):
                 sent = await target.send(
-                    content=message["content"],
+                    content=content,
                     embeds=[discord.Embed.from_dict(e) for e in message["embeds"]],
                     # A resend with the same nonce (after a crash) returns the first message.
                     nonce=nonce,
-                    allowed_mentions=NO_MENTIONS,
+                    allowed_mentions=mentions,
                 )
         return str(sent.id)
 

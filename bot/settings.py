@@ -62,6 +62,7 @@ class DiscordSettings(_Section):
     gateway: bool = True  # False: commands arrive only at the web process's /discord/interactions
     sync_commands: bool = True  # register /news with Discord on start
     admin_role: str | None = None  # role id whose members may run admin commands
+    ping_roles: dict[str, str] = {}  # channel id → role id pinged on new stories (opt-in)
 
 
 class FeedConfig(_Section):

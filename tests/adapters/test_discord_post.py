@@ -251,3 +251,19 @@ async def test_report_error_and_answer_never_ping(fake: FakeDiscord, make_adapte
     assert all(b["allowed_mentions"] == {"parse": []} for b in bodies)
     assert all(len(b["content"]) <= 2000 for b in bodies)
     assert "".join(b["content"] for b in bodies[1:]) == "x" * 4500
+
+
+async def test_only_the_configured_role_can_be_pinged(fake: FakeDiscord, make_adapter) -> None:
+    adapter = await make_adapter(ping_roles={CH.id: "777"})
+    await adapter.post(CH, story("@everyone <@&42> <@1>"), key="k-role")
+    await adapter.post(ChannelRef("discord", "999"), story(), key="k-other")
+    [body] = fake.messages(CH.id)
+    assert body["content"] == "<@&777>"
+    assert body["allowed_mentions"] == {"parse": [], "roles": [777]}
+    [other] = fake.messages("999")
+    assert other["allowed_mentions"] == {"parse": []} and not other.get("content")
+
+
+async def test_ping_role_must_be_an_id(make_adapter) -> None:
+    with pytest.raises(ConfigError, match="ping_roles"):
+        await make_adapter(start=False, ping_roles={CH.id: "@everyone"})

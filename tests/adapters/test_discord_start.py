@@ -77,3 +77,26 @@ def test_webhook_urls_are_secrets_not_settings(tmp_path) -> None:
     cfg.write_text('discord_webhooks = {world = "https://discord.com/api/webhooks/1/x"}\n')
     with pytest.raises(ConfigError, match="secret"):
         load_settings(cfg)
+
+
+async def test_app_builds_and_starts_the_discord_adapter(
+    fake: FakeDiscord, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.app import App
+
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    settings = load_settings(
+        database_url=f"sqlite:///{tmp_path / 'app.db'}",
+        adapters=("discord",),
+        discord_api_url=fake.api_url,
+        discord={"gateway": False, "sync_commands": False},
+    )
+    with ThreadPoolExecutor(1) as pool:
+        async with App(settings, executor=pool) as nb_app:
+            adapter = nb_app.adapters["discord"]
+            assert isinstance(adapter, DiscordAdapter)
+            await nb_app.store.add_feed("https://a.example/rss", name="Asia Desk")
+            assert await adapter._complete_feed("asia") == [("#1 Asia Desk", "1")]
+    assert fake.calls("GET", "/users/@me")
