@@ -291,7 +291,11 @@ class DiscordAdapter:
             ) from None
 
     async def _send_channel(
-        self, channel: ChannelRef, message: dict[str, Any], nonce: str, role: str | None = None
+        self,
+        channel: ChannelRef,
+        message: dict[str, Any],
+        nonce: str | None,
+        role: str | None = None,
     ) -> str:
         target = self.client.get_partial_messageable(self._channel_id(channel))
         content, mentions = message["content"], NO_MENTIONS
@@ -340,6 +344,7 @@ class DiscordAdapter:
         return await self._send_channel(channel, message, nonce_for(f"text:{text}"))
 
     async def report_error(self, channel: ChannelRef, message: str) -> None:
+        # Same text within Discord's nonce window → one message: repeated alerts do not spam.
         await self._send_text(channel, f"⚠️ newsbrief: {message}")
 
     async def answer(self, ctx: CommandContext, reply: Reply) -> None:
@@ -348,8 +353,7 @@ class DiscordAdapter:
             if ctx.channel.id.startswith(WEBHOOK_PREFIX):
                 await self._send_webhook(ctx.channel, m, None)
             else:
-                key = f"answer:{ctx.user}:{m['content']}"
-                await self._send_channel(ctx.channel, m, nonce_for(key))
+                await self._send_channel(ctx.channel, m, None)  # a fresh answer: no dedup
 
     # commands ----------------------------------------------------------------------------------
     async def _complete_feed(self, current: str) -> list[tuple[str, str]]:
