@@ -178,3 +178,17 @@ async def test_digest_is_public_and_errors_are_private(
     )
     [_, err] = await fake.wait_for("POST", "/interactions/", 2)
     assert err.json["data"]["flags"] & 64 and "duration" in err.json["data"]["content"]
+
+
+async def test_configured_admin_role_over_the_gateway(fake: FakeDiscord, make_adapter, app) -> None:
+    adapter = await make_adapter(gateway=True, admin_role="777")
+    async with asyncio.timeout(5):
+        await fake.identified.wait()
+    payload = interaction(
+        ["feeds", "add"], [option("url", "https://roles.example/rss")], channel_id=CH.id
+    )
+    payload["member"]["roles"] = ["777"]
+    await fake.dispatch("INTERACTION_CREATE", payload)
+    [call] = await fake.wait_for("POST", "/interactions/")
+    assert "Added" in call.json["data"]["content"]
+    assert adapter is not None

@@ -11,6 +11,7 @@ import pytest
 from aiohttp import web
 from nacl.signing import SigningKey
 
+from bot.commands import CommandHandler
 from bot.errors import ConfigError
 from bot.types import ChannelRef
 from tests.support.discord_fixtures import (  # noqa: F401  (fixtures)
@@ -224,3 +225,29 @@ async def test_signed_but_malformed_interaction_is_a_400(endpoint, app) -> None:
     del payload["token"]
     resp = await post(client, payload)
     assert resp.status == 400 and "malformed interaction" in (await resp.json())["error"]
+
+
+class GatedCommands(CommandHandler):
+    """The real handler, held at a gate: makes any command slow without touching its logic."""
+
+    gate: asyncio.Event
+
+    async def handle(self, ctx, text):  # type: ignore[no-untyped-def]
+        await self.gate.wait()
+        return await super().handle(ctx, text)
+
+
+async def test_public_deferral_with_a_private_error_deletes_the_placeholder(
+    endpoint, app, fake: FakeDiscord
+) -> None:
+    gated = GatedCommands(app.store, now=lambda: NOW)
+    gated.gate = asyncio.Event()
+    app.commands = gated
+    client = await endpoint(defer_after=0.05)
+    payload = interaction(["digest"], [option("since", "forever")], channel_id=CH.id)
+    body = await (await post(client, payload)).json()
+    assert body == {"type": 5, "data": {"flags": 0}}  # `digest` is public: public "thinking…"
+    gated.gate.set()
+    [follow] = await fake.wait_for("POST", f"/webhooks/{APP_ID}/interaction-token")
+    assert fake.calls("DELETE", f"/webhooks/{APP_ID}/interaction-token/messages/@original")
+    assert follow.json["flags"] == 64 and "duration" in follow.json["content"]
