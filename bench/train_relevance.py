@@ -25,6 +25,7 @@ from bot.relevance import MODEL_FILE, features
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "news_category_10k.jsonl"
 OUT = ROOT / "bot" / "data" / MODEL_FILE
+IDF_OUT = ROOT / "bot" / "data" / "cluster_idf.json"
 POSITIVE = "WORLD NEWS"
 POLITICS_WEIGHT = 0.3
 MIN_DF = 2
@@ -127,6 +128,16 @@ def train(rows: list[dict]) -> dict:
     }
 
 
+def cluster_df(rows: list[dict]) -> dict:
+    """Document frequencies of clustering terms over the whole corpus (IDF for clustering)."""
+    from bot.clustering import doc_terms
+
+    df: Counter = Counter()
+    for r in rows:
+        df.update(doc_terms(r["headline"], r["short_description"])[0].keys())
+    return {"n": len(rows), "df": dict(sorted((t, n) for t, n in df.items() if n >= 2))}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="fail if the committed model is stale")
@@ -138,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         print("model up to date" if same else "model is stale: run python3 -m bench.train_relevance")
         return 0 if same else 1
     OUT.write_text(text, encoding="utf-8")
+    IDF_OUT.write_text(json.dumps(cluster_df(load_rows()), ensure_ascii=False,
+                                  separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}: {len(model['weights'])} weights, "
           f"{OUT.stat().st_size // 1024} KiB")
     return 0

@@ -257,7 +257,7 @@ _NO_REGION = {"Antonio Guterres"}
 _INSTITUTIONS = """
 NATO|alliance|nato,NATO!,north atlantic treaty organization
 United Nations|un|united nations,UN!,U.N.!,unga,general assembly,security council,guterres
-European Union|eu|european union,EU!,european commission,european council,european parliament
+European Union|eu|european union,EU!,eurozone,euro zone,euro area,european commission,european council,european parliament
 IAEA|nuclear|iaea,international atomic energy agency
 WHO|health|world health organization,WHO!
 IMF|economy|imf,international monetary fund
@@ -281,6 +281,11 @@ Islamic State|conflict|islamic state,isis,isil
 al-Qaeda|conflict|al-qaeda,al qaeda,al-qaida
 Houthis|conflict|houthi,houthis
 Wagner Group|conflict|wagner group,wagner mercenaries
+European Central Bank|economy|european central bank,ECB!
+Federal Reserve|economy|federal reserve,Fed!
+Bank of England|economy|bank of england
+Bank of Japan|economy|bank of japan
+People's Bank of China|economy|people's bank of china
 State Department|diplomacy|state department,secretary of state,blinken,pompeo,rubio
 Pentagon|security|pentagon
 """

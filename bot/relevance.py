@@ -115,15 +115,35 @@ class Relevance:
     reasons: tuple[str, ...]
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _stem(word: str) -> str:
-    """A deliberately tiny stemmer: plural and common verb endings, so weights generalise."""
+    """A deliberately tiny stemmer (Porter step 1, simplified): plurals and -ed/-ing, so that
+    "voted", "votes" and "vote" meet and weights generalise across inflections."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
-            return word[: len(word) - len(suffix)] + repl
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    for suffix in ("ing", "ed"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and _VOWELS & set(stem):
+            if stem.endswith(("at", "bl", "iz", "ot", "ut", "it", "ag", "ur", "ar")) and len(
+                stem) <= 5:
+                return stem + "e"  # voted → vote, rated → rate
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return stem[:-1]  # planned → plan
+            if stem.endswith(("at", "iz", "bl", "ut", "ot", "ur", "c", "v", "rg", "ng")):
+                return stem + "e"  # annexed stays, located → locate, launched → launch
+            return stem
     return word
 
 
