@@ -112,8 +112,14 @@ def pairwise(items: list[dict], threshold: float) -> dict:
         fn += same and not together
     precision = tp / max(1, tp + fp)
     recall = tp / max(1, tp + fn)
-    return {"threshold": threshold, "precision": round(precision, 3), "recall": round(recall, 3),
-            "true_pairs": tp + fn, "false_merges": fp, "missed_pairs": fn}
+    return {
+        "threshold": threshold,
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "true_pairs": tp + fn,
+        "false_merges": fp,
+        "missed_pairs": fn,
+    }
 
 
 def load_pairs() -> list[dict]:
@@ -136,21 +142,33 @@ def main(argv: list[str] | None = None) -> int:
         "tuning_items_1_49": pairwise([i for i in items if i["id"] < FRESH_FROM_ID], default),
         "fresh_items_50_62": pairwise([i for i in items if i["id"] >= FRESH_FROM_ID], default),
     }
-    report = {"quick": args.quick, "scale": scale, "real_dates": real, "story_pairs": quality,
-              "groups": len({i["group"] for i in items}), "items": len(items)}
+    report = {
+        "quick": args.quick,
+        "scale": scale,
+        "real_dates": real,
+        "story_pairs": quality,
+        "groups": len({i["group"] for i in items}),
+        "items": len(items),
+    }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"scale: {scale['articles']:,} articles in {scale['seconds']} s "
-          f"({scale['articles_per_s']:,}/s), window {scale['window_size_at_end']:,}; "
-          f"re-worded copy recall {scale['reworded_copy_recall']}, "
-          f"false merges {scale['false_merge_rate']:.2%}")
-    print(f"real publication dates: {real['articles']:,} articles, merged into an earlier story: "
-          f"{real['merge_rate']:.2%}")
+    print(
+        f"scale: {scale['articles']:,} articles in {scale['seconds']} s "
+        f"({scale['articles_per_s']:,}/s), window {scale['window_size_at_end']:,}; "
+        f"re-worded copy recall {scale['reworded_copy_recall']}, "
+        f"false merges {scale['false_merge_rate']:.2%}"
+    )
+    print(
+        f"real publication dates: {real['articles']:,} articles, merged into an earlier story: "
+        f"{real['merge_rate']:.2%}"
+    )
     print(f"story_pairs: {len(items)} items, {report['groups']} groups")
     print(f"{'threshold':>9} {'P':>6} {'R':>6} {'false':>6} {'missed':>6}")
     for r in quality["all"]:
-        print(f"{r['threshold']:>9} {r['precision']:>6} {r['recall']:>6} {r['false_merges']:>6} "
-              f"{r['missed_pairs']:>6}")
+        print(
+            f"{r['threshold']:>9} {r['precision']:>6} {r['recall']:>6} {r['false_merges']:>6} "
+            f"{r['missed_pairs']:>6}"
+        )
     for name in ("tuning_items_1_49", "fresh_items_50_62"):
         r = quality[name]
         print(f"{name}: P {r['precision']} R {r['recall']} at {r['threshold']}")

@@ -45,7 +45,8 @@ def roc_auc(y: list[int], p: list[float]) -> float:
     neg = len(y) - pos
     if not pos or not neg:
         return float("nan")
-    return (sum(r for r, yi in zip(ranks, y, strict=True) if yi) - pos * (pos + 1) / 2) / (pos * neg)
+    rank_sum = sum(r for r, yi in zip(ranks, y, strict=True) if yi)
+    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
 
 
 def prf(y: list[int], p: list[float], t: float) -> dict[str, float]:
@@ -78,15 +79,22 @@ def main(argv: list[str] | None = None) -> int:
         test = test[:400]
     t = args.threshold
     hp = [(r["headline"], r["short_description"], label(r)) for r in test]
-    hp_np = [(r["headline"], r["short_description"], label(r)) for r in test
-             if r["category"] != "POLITICS"]
+    hp_np = [
+        (r["headline"], r["short_description"], label(r))
+        for r in test
+        if r["category"] != "POLITICS"
+    ]
     cross = [json.loads(line) for line in CROSS.read_text("utf-8").splitlines() if line.strip()]
     cs = [(c["title"], c["text"], c["label"]) for c in cross]
-    results = [evaluate("huffpost-test", hp, t), evaluate("huffpost-test-no-politics", hp_np, t),
-               evaluate("cross-source", cs, t)]
+    results = [
+        evaluate("huffpost-test", hp, t),
+        evaluate("huffpost-test-no-politics", hp_np, t),
+        evaluate("cross-source", cs, t),
+    ]
     politics = [r for r in test if r["category"] == "POLITICS"]
-    above = sum(1 for r in politics
-                if relevance.score(r["headline"], r["short_description"]).score >= t)
+    above = sum(
+        1 for r in politics if relevance.score(r["headline"], r["short_description"]).score >= t
+    )
 
     # Speed: one core, warm model, headline + description as real feeds deliver them.
     sample = [(r["headline"], r["short_description"]) for r in rows[: 500 if args.quick else 5000]]
@@ -102,19 +110,27 @@ def main(argv: list[str] | None = None) -> int:
         relevance.score(rows[i]["headline"], long_text)
     per_s_long = n_long / (time.perf_counter() - start)
 
-    report = {"quick": args.quick, "results": results,
-              "politics_items_above_threshold": f"{above}/{len(politics)}",
-              "articles_per_s": round(per_s), "articles_per_s_1000_words": round(per_s_long)}
+    report = {
+        "quick": args.quick,
+        "results": results,
+        "politics_items_above_threshold": f"{above}/{len(politics)}",
+        "articles_per_s": round(per_s),
+        "articles_per_s_1000_words": round(per_s_long),
+    }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"{'set':28} {'n':>5} {'P':>6} {'R':>6} {'F1':>6} {'AUC':>6}   (threshold {t})")
     for r in results:
-        print(f"{r['set']:28} {r['n']:>5} {r['precision']:>6} {r['recall']:>6} {r['f1']:>6} "
-              f"{r['roc_auc']:>6}")
+        print(
+            f"{r['set']:28} {r['n']:>5} {r['precision']:>6} {r['recall']:>6} {r['f1']:>6} "
+            f"{r['roc_auc']:>6}"
+        )
     print("F1 by threshold:", {r["set"]: r["by_threshold"] for r in results})
     print(f"POLITICS items above threshold: {above}/{len(politics)}")
-    print(f"speed: {per_s:,.0f} articles/s (headline+description), "
-          f"{per_s_long:,.0f}/s with 1,000-word texts")
+    print(
+        f"speed: {per_s:,.0f} articles/s (headline+description), "
+        f"{per_s_long:,.0f}/s with 1,000-word texts"
+    )
     return 0
 
 

@@ -31,12 +31,25 @@ POLITICS_WEIGHT = 0.3
 MIN_DF = 2
 C_GRID = (0.3, 1.0, 3.0)
 KIND = {
-    "SPORTS": "sports", "ENTERTAINMENT": "entertainment", "COMEDY": "entertainment",
-    "MEDIA": "media", "POLITICS": "US politics", "U.S. NEWS": "US news", "BUSINESS": "business",
-    "MONEY": "business", "TECH": "tech", "SCIENCE": "science", "CRIME": "crime",
-    "STYLE & BEAUTY": "lifestyle", "HOME & LIVING": "lifestyle", "FOOD & DRINK": "lifestyle",
-    "WELLNESS": "lifestyle", "PARENTING": "lifestyle", "TRAVEL": "lifestyle",
-    "WEDDINGS": "lifestyle", "WOMEN": "lifestyle",
+    "SPORTS": "sports",
+    "ENTERTAINMENT": "entertainment",
+    "COMEDY": "entertainment",
+    "MEDIA": "media",
+    "POLITICS": "US politics",
+    "U.S. NEWS": "US news",
+    "BUSINESS": "business",
+    "MONEY": "business",
+    "TECH": "tech",
+    "SCIENCE": "science",
+    "CRIME": "crime",
+    "STYLE & BEAUTY": "lifestyle",
+    "HOME & LIVING": "lifestyle",
+    "FOOD & DRINK": "lifestyle",
+    "WELLNESS": "lifestyle",
+    "PARENTING": "lifestyle",
+    "TRAVEL": "lifestyle",
+    "WEDDINGS": "lifestyle",
+    "WOMEN": "lifestyle",
 }
 
 
@@ -146,13 +159,19 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
     if args.check:
         same = OUT.exists() and json.loads(OUT.read_text("utf-8")) == model
-        print("model up to date" if same else "model is stale: run python3 -m bench.train_relevance")
+        print(
+            "model up to date" if same else "model is stale: run python3 -m bench.train_relevance"
+        )
         return 0 if same else 1
     OUT.write_text(text, encoding="utf-8")
-    IDF_OUT.write_text(json.dumps(cluster_df(load_rows()), ensure_ascii=False,
-                                  separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(model['weights'])} weights, "
-          f"{OUT.stat().st_size // 1024} KiB")
+    IDF_OUT.write_text(
+        json.dumps(cluster_df(load_rows()), ensure_ascii=False, separators=(",", ":")) + "\n",
+        encoding="utf-8",
+    )
+    print(
+        f"wrote {OUT.relative_to(ROOT)}: {len(model['weights'])} weights, "
+        f"{OUT.stat().st_size // 1024} KiB"
+    )
     return 0
 
 

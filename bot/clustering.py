@@ -28,8 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from itertools import islice
 from importlib import resources
+from itertools import islice
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot import geo
@@ -43,11 +43,27 @@ BLOCK_TERMS = 12  # heaviest TF-IDF terms of a new article, used to find candida
 MAX_POSTINGS = 400  # most recent articles per blocking term: bounds work on a busy topic
 # Words outlets swap for one another in headlines (after stemming).
 _SYNONYMS = {
-    "quake": "earthquake", "truce": "ceasefire", "envoy": "ambassador", "polls": "election",
-    "poll": "election", "vote": "election", "ballot": "election", "blast": "explosion",
-    "kill": "dead", "killing": "dead", "die": "dead", "death": "dead", "drill": "exercise",
-    "wargame": "exercise", "rebuke": "censure", "sack": "fire", "fired": "fire",
-    "probe": "investigation", "pact": "deal", "accord": "deal", "agreement": "deal",
+    "quake": "earthquake",
+    "truce": "ceasefire",
+    "envoy": "ambassador",
+    "polls": "election",
+    "poll": "election",
+    "vote": "election",
+    "ballot": "election",
+    "blast": "explosion",
+    "kill": "dead",
+    "killing": "dead",
+    "die": "dead",
+    "death": "dead",
+    "drill": "exercise",
+    "wargame": "exercise",
+    "rebuke": "censure",
+    "sack": "fire",
+    "fired": "fire",
+    "probe": "investigation",
+    "pact": "deal",
+    "accord": "deal",
+    "agreement": "deal",
 }
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "cmpid", "ocid", "smid", "ref")
 
@@ -62,10 +78,13 @@ def canonical_link(link: str | None) -> str | None:
     parts = urlsplit(link.strip())
     host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
     path = parts.path.rstrip("/") or "/"
-    query = urlencode(sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith(_TRACKING)
-    ))
+    query = urlencode(
+        sorted(
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.lower().startswith(_TRACKING)
+        )
+    )
     scheme = "https" if parts.scheme.lower() in ("http", "https", "") else parts.scheme.lower()
     return urlunsplit((scheme, host, path, query, ""))
 
@@ -86,8 +105,11 @@ class Actors:
         """True when both name actors of a kind and share none: surely different stories."""
         return bool(
             (self.places and other.places and not self.places & other.places)
-            or (self.institutions and other.institutions
-                and not self.institutions & other.institutions)
+            or (
+                self.institutions
+                and other.institutions
+                and not self.institutions & other.institutions
+            )
         )
 
 
@@ -224,9 +246,7 @@ class Clusterer:
         vec = {t: tf * self._idf(t) for t, tf in terms.items()}
         return _unit(vec), _unit({t: v for t, v in vec.items() if not t.startswith("e:")})
 
-    def similar(
-        self, title: str, lead: str, published: datetime | None
-    ) -> list[tuple[float, str]]:
+    def similar(self, title: str, lead: str, published: datetime | None) -> list[tuple[float, str]]:
         """(score, story_key) of candidates in the window, best first; score = cosine minus the
         time decay. For `match`, for tuning and for `/news why`."""
         terms, actors = doc_terms(title, lead)

@@ -80,8 +80,11 @@ def _compile_regex(pattern: str) -> re2._Regexp:
     try:
         return re2.compile(_normalize(pattern), _options())
     except re2.error as e:
-        detail = e.args[0].decode("utf-8", "replace") if e.args and isinstance(
-            e.args[0], bytes) else str(e)
+        detail = (
+            e.args[0].decode("utf-8", "replace")
+            if e.args and isinstance(e.args[0], bytes)
+            else str(e)
+        )
         raise CommandError(
             f"invalid regular expression {pattern!r}: {detail} (RE2 syntax: no look-arounds "
             f"or back-references)"
@@ -93,8 +96,10 @@ def _compile_keyword(keyword: str) -> re2._Regexp:
     if not word or word == "*":
         raise CommandError("empty keyword: give a word or phrase, e.g. include sanctions")
     if len(word) > MAX_KEYWORD_CHARS:
-        raise CommandError(f"keyword too long ({len(word)} characters, at most "
-                           f"{MAX_KEYWORD_CHARS}): {word[:40]!r}…")
+        raise CommandError(
+            f"keyword too long ({len(word)} characters, at most "
+            f"{MAX_KEYWORD_CHARS}): {word[:40]!r}…"
+        )
     prefix = word.endswith("*")
     body = re2.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
     right = r"[\pL\pN_]*" + _EDGE_R if prefix else _EDGE_R
@@ -122,9 +127,16 @@ def compile_filters(filters: Filters) -> CompiledFilters:
 
 
 def _haystack(article: Article) -> str:
-    return _normalize("\n".join(
-        (article.title, article.summary, " ".join(article.authors), " ".join(article.categories))
-    ))
+    return _normalize(
+        "\n".join(
+            (
+                article.title,
+                article.summary,
+                " ".join(article.authors),
+                " ".join(article.categories),
+            )
+        )
+    )
 
 
 def rejection(article: Article, compiled: CompiledFilters) -> str | None:
@@ -178,8 +190,16 @@ def parse_filter_args(args: list[str], current: Filters) -> Filters:
         attr = _KINDS[words[1].casefold()]
         value = " ".join(words[2:])
         values: tuple[str, ...] = getattr(current, attr)
-        matches = [v for v in values if v == value or (attr != "include_regex" and
-                   attr != "exclude_regex" and v.casefold() == value.casefold())]
+        matches = [
+            v
+            for v in values
+            if v == value
+            or (
+                attr != "include_regex"
+                and attr != "exclude_regex"
+                and v.casefold() == value.casefold()
+            )
+        ]
         if not matches:
             have = ", ".join(repr(v) for v in values) or "none"
             raise CommandError(f"no {words[1]} filter {value!r} to remove (current: {have})")

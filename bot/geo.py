@@ -14,9 +14,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+
+def _words(text: str) -> list[str]:
+    """Split a literal word list (kept as one string so it reads like prose)."""
+    return text.split()
+
+
 # region | canonical | aliases (names, demonyms, capitals); "?alias" = ambiguous, needs context
 _COUNTRIES = """
-east-asia|China|china,chinese,beijing,prc,people's republic of china,?xinjiang,uyghur,uyghurs,uighur,tibet,tibetan,shanghai
+east-asia|China|china,chinese,beijing,prc,people's republic of china,shanghai
+east-asia|China|?xinjiang,uyghur,uyghurs,uighur,tibet,tibetan
 east-asia|Hong Kong|hong kong
 east-asia|Taiwan|taiwan,taiwanese,taipei
 east-asia|Japan|japan,japanese,tokyo
@@ -63,10 +70,12 @@ middle-east|Bahrain|bahrain,bahraini
 middle-east|Oman|oman,omani,muscat
 middle-east|Turkey|?turkey,turkish,turks,türkiye,turkiye,ankara,istanbul
 middle-east|Egypt|egypt,egyptian,egyptians,cairo,sinai
-europe|Ukraine|ukraine,ukrainian,ukrainians,kyiv,kiev,kharkiv,donbas,donbass,donetsk,luhansk,kherson,zaporizhzhia,mariupol,odesa,odessa,crimea,bakhmut
+europe|Ukraine|ukraine,ukrainian,ukrainians,kyiv,kiev,kharkiv,donbas,donbass,donetsk,luhansk
+europe|Ukraine|kherson,zaporizhzhia,mariupol,odesa,odessa,crimea,bakhmut
 russia|Russia|russia,russian,russians,moscow,kremlin,st. petersburg,chechnya,siberia
 europe|Belarus|belarus,belarusian,minsk
-europe|United Kingdom|united kingdom,uk,britain,british,great britain,london,england,scotland,scottish,wales,welsh,northern ireland,downing street,westminster
+europe|United Kingdom|united kingdom,uk,britain,british,great britain,london,england,scotland
+europe|United Kingdom|scottish,wales,welsh,northern ireland,downing street,westminster
 europe|Ireland|ireland,irish,dublin
 europe|France|france,french,paris,élysée,elysee
 europe|Germany|germany,german,germans,berlin,bundestag
@@ -257,7 +266,8 @@ _NO_REGION = {"Antonio Guterres"}
 _INSTITUTIONS = """
 NATO|alliance|nato,NATO!,north atlantic treaty organization
 United Nations|un|united nations,UN!,U.N.!,unga,general assembly,security council,guterres
-European Union|eu|european union,EU!,eurozone,euro zone,euro area,european commission,european council,european parliament
+European Union|eu|european union,EU!,eurozone,euro zone,euro area,european commission
+European Union|eu|european council,european parliament
 IAEA|nuclear|iaea,international atomic energy agency
 WHO|health|world health organization,WHO!
 IMF|economy|imf,international monetary fund
@@ -294,21 +304,35 @@ Pentagon|security|pentagon
 # party", "Chad's junta"); sports and entertainment words veto it ("Michael Jordan", "Georgia
 # Bulldogs", "turkey recipe").
 _CORROBORATE = frozenset(
-    "king queen government minister ministry president parliament border troops army military "
-    "embassy ambassador refugees refugee capital junta coup regime sanctions diplomatic "
-    "foreign ruling opposition protesters protests election elections kingdom republic "
-    "war ceasefire militants rebels tariffs tariff economy imports exports lira "
-    "earthquake talks nato summit".split()
+    _words(
+        "king queen government minister ministry president "
+        "parliament border troops army military "
+        "embassy ambassador refugees refugee capital junta coup regime sanctions diplomatic "
+        "foreign ruling opposition protesters protests election elections kingdom republic "
+        "war ceasefire militants rebels tariffs tariff economy imports exports lira "
+        "earthquake talks nato summit"
+    )
 )
 _VETO = frozenset(
-    "nba nfl basketball football bulldogs game season coach recipe thanksgiving roast "
-    "stuffing gravy senator governor atlanta county peach dawgs championship playoffs "
-    "sneakers jersey bulls senate runoff gop republican republicans democrat democrats "
-    "congressman congresswoman rep jim state's".split()
+    _words(
+        "nba nfl basketball football bulldogs game season coach recipe thanksgiving roast "
+        "stuffing gravy senator governor atlanta county peach dawgs championship playoffs "
+        "sneakers jersey bulls senate runoff gop republican republicans democrat democrats "
+        "congressman congresswoman rep jim state's"
+    )
 )
 
 HOME = "United States"
-_HOME_ALIASES = "united states,us,usa,america,american,americans,washington,white house".split(",")
+_HOME_ALIASES = (
+    "united states",
+    "us",
+    "usa",
+    "america",
+    "american",
+    "americans",
+    "washington",
+    "white house",
+)
 
 
 @dataclass(frozen=True, slots=True)

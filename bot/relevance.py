@@ -20,6 +20,7 @@ cues inside a political story ("Trump sanctions Iran") still pull it up.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -29,55 +30,78 @@ from importlib import resources
 
 from bot import geo
 
+
+def _words(text: str) -> list[str]:
+    """Split a literal word list (kept as one string so it reads like prose)."""
+    return text.split()
+
+
 LEAD_WORDS = 60
 MODEL_FILE = "relevance_model.json"
 
 _STOP = frozenset(
-    "a an the of to in on for and or at by with from as is are was were be been being has have "
-    "had do does did will would can could should may might must this that these those it its "
-    "he she they them his her their we our you your i me my not no but if so than then there "
-    "here what which who whom when where why how all any some more most about into over after "
-    "before up down out off again just also very too only own same s t said says say new".split()
+    _words(
+        "a an the of to in on for and or at by "
+        "with from as is are was were be been being has have "
+        "had do does did will would can could should may might must this that these those it its "
+        "he she they them his her their we our you your i me my not no but if so than then there "
+        "here what which who whom when where why how all any some more most about into over after "
+        "before up down out off again just also very too only own same s t said says say new"
+    )
 )
 
 # Curated lexicon groups: stems (see `_stem`). Learnt weights make them generalise.
 _GROUPS: dict[str, frozenset[str]] = {
     "@fp": frozenset(
-        "diplomat diplomacy diplomatic embassy ambassador envoy sanction treaty summit ceasefire "
-        "truce invasion annex annexation airstrike missile warhead nuclear enrichment uranium "
-        "refugee asylum humanitarian insurgent militant rebel junta coup regime sovereignty "
-        "bilateral multilateral geopolitical foreign ministry peacekeeper peacekeeping troop "
-        "militia hostage occupation occupied territorial tariff embargo blockade "
-        "parliament parliamentary referendum opposition dissident prime kremlin".split()
+        _words(
+            "diplomat diplomacy diplomatic embassy ambassador "
+            "envoy sanction treaty summit ceasefire "
+            "truce invasion annex annexation airstrike missile warhead nuclear enrichment uranium "
+            "refugee asylum humanitarian insurgent militant rebel junta coup regime sovereignty "
+            "bilateral multilateral geopolitical foreign ministry peacekeeper peacekeeping troop "
+            "militia hostage occupation occupied territorial tariff embargo blockade "
+            "parliament parliamentary referendum opposition dissident prime kremlin"
+        )
     ),
     "@sport": frozenset(
-        "nfl nba mlb nhl mls ufc wnba fifa uefa touchdown quarterback playoff playoffs "
-        "championship tournament league striker midfielder goalkeeper coach inning homer "
-        "pitcher rookie olympic olympics medal athlete stadium wimbledon tennis golf soccer "
-        "football basketball baseball hockey boxing f1 semifinal quarterfinal marathon "
-        "sprinter grand prix knockout".split()
+        _words(
+            "nfl nba mlb nhl mls ufc wnba fifa uefa touchdown quarterback playoff playoffs "
+            "championship tournament league striker midfielder goalkeeper coach inning homer "
+            "pitcher rookie olympic olympics medal athlete stadium wimbledon tennis golf soccer "
+            "football basketball baseball hockey boxing f1 semifinal quarterfinal marathon "
+            "sprinter grand prix knockout"
+        )
     ),
     "@tech": frozenset(
-        "app apps iphone android smartphone software startup chip chipmaker semiconductor "
-        "ai algorithm chatbot gadget laptop cloud developer user platform tesla apple google "
-        "microsoft amazon meta facebook twitter tiktok instagram youtube crypto bitcoin "
-        "blockchain robot robotic launch update feature device streaming silicon".split()
+        _words(
+            "app apps iphone android smartphone software startup chip chipmaker semiconductor "
+            "ai algorithm chatbot gadget laptop cloud developer user platform tesla apple google "
+            "microsoft amazon meta facebook twitter tiktok instagram youtube crypto bitcoin "
+            "blockchain robot robotic launch update feature device streaming silicon"
+        )
     ),
     "@ent": frozenset(
-        "movie film album song singer rapper actor actress celebrity star oscar grammy emmy "
-        "netflix hbo disney series episode trailer box office hollywood premiere concert tour "
-        "fan fans show comedian comedy tv music pop kardashian royal".split()
+        _words(
+            "movie film album song singer rapper actor actress celebrity star oscar grammy emmy "
+            "netflix hbo disney series episode trailer box office hollywood premiere concert tour "
+            "fan fans show comedian comedy tv music pop kardashian royal"
+        )
     ),
     "@life": frozenset(
-        "recipe cook cooking kitchen diet fashion style beauty makeup skin hair wedding bride "
-        "parenting parent kid kids baby toddler mom dad dog cat pet travel vacation hotel "
-        "wellness fitness workout yoga sleep dessert cocktail wine home decor garden".split()
+        _words(
+            "recipe cook cooking kitchen diet fashion style "
+            "beauty makeup skin hair wedding bride "
+            "parenting parent kid kids baby toddler mom dad dog cat pet travel vacation hotel "
+            "wellness fitness workout yoga sleep dessert cocktail wine home decor garden"
+        )
     ),
     "@us_politics": frozenset(
-        "senate senator congress congressional gop republican democrat democratic governor "
-        "house speaker filibuster impeachment midterm primary capitol jan supreme court "
-        "justice scotus legislature lawmaker biden trump obama harris pelosi mcconnell "
-        "desantis fox medicare medicaid".split()
+        _words(
+            "senate senator congress congressional gop republican democrat democratic governor "
+            "house speaker filibuster impeachment midterm primary capitol jan supreme court "
+            "justice scotus legislature lawmaker biden trump obama harris pelosi mcconnell "
+            "desantis fox medicare medicaid"
+        )
     ),
 }
 _GROUP_LABEL = {
@@ -90,13 +114,40 @@ _GROUP_LABEL = {
 }
 # Outlet categories: a fixed prior in logit units, matched on the lowercased category's words.
 _CATEGORY_PRIOR: dict[str, float] = {
-    "world": 1.5, "international": 1.5, "foreign": 1.2, "diplomacy": 1.5, "geopolitics": 1.5,
-    "europe": 0.8, "asia": 0.8, "africa": 0.8, "middle east": 0.8, "americas": 0.6,
-    "conflict": 1.0, "defense": 0.6, "defence": 0.6, "security": 0.4,
-    "sport": -1.5, "sports": -1.5, "football": -1.5, "soccer": -1.5, "nfl": -1.5, "nba": -1.5,
-    "entertainment": -1.5, "celebrity": -1.5, "lifestyle": -1.5, "style": -1.0, "food": -1.5,
-    "travel": -1.0, "tech": -1.0, "technology": -1.0, "gadgets": -1.5, "gaming": -1.5,
-    "business": -0.6, "markets": -0.6, "personal finance": -1.5, "health": -0.6,
+    "world": 1.5,
+    "international": 1.5,
+    "foreign": 1.2,
+    "diplomacy": 1.5,
+    "geopolitics": 1.5,
+    "europe": 0.8,
+    "asia": 0.8,
+    "africa": 0.8,
+    "middle east": 0.8,
+    "americas": 0.6,
+    "conflict": 1.0,
+    "defense": 0.6,
+    "defence": 0.6,
+    "security": 0.4,
+    "sport": -1.5,
+    "sports": -1.5,
+    "football": -1.5,
+    "soccer": -1.5,
+    "nfl": -1.5,
+    "nba": -1.5,
+    "entertainment": -1.5,
+    "celebrity": -1.5,
+    "lifestyle": -1.5,
+    "style": -1.0,
+    "food": -1.5,
+    "travel": -1.0,
+    "tech": -1.0,
+    "technology": -1.0,
+    "gadgets": -1.5,
+    "gaming": -1.5,
+    "business": -0.6,
+    "markets": -0.6,
+    "personal finance": -1.5,
+    "health": -0.6,
 }
 _CATEGORY_RE = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(_CATEGORY_PRIOR, key=len, reverse=True)) + r")\b"
@@ -136,8 +187,10 @@ def _stem(word: str) -> str:
     for suffix in ("ing", "ed"):
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= 3 and _VOWELS & set(stem):
-            if stem.endswith(("at", "bl", "iz", "ot", "ut", "it", "ag", "ur", "ar")) and len(
-                stem) <= 5:
+            if (
+                stem.endswith(("at", "bl", "iz", "ot", "ut", "it", "ag", "ur", "ar"))
+                and len(stem) <= 5
+            ):
                 return stem + "e"  # voted → vote, rated → rate
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 return stem[:-1]  # planned → plan
@@ -179,7 +232,7 @@ def features(title: str, text: str = "") -> Features:
     stems = [_stem(t.lower()) for t in tokens]
     kept = [s for s in stems if s not in _STOP and not s.isdigit()]
     active.update(kept)
-    active.update(f"{a} {b}" for a, b in zip(kept, kept[1:], strict=False))
+    active.update(f"{a} {b}" for a, b in itertools.pairwise(kept))
     groups = _group_of()
     for s in kept:
         for g in groups.get(s, ()):

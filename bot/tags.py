@@ -9,51 +9,78 @@ lists matched on whole words and word pairs.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from bot import geo
 
 REGIONS: tuple[str, ...] = (
-    "east-asia", "southeast-asia", "south-asia", "central-asia", "middle-east", "europe",
-    "russia", "africa", "americas", "oceania",
+    "east-asia",
+    "southeast-asia",
+    "south-asia",
+    "central-asia",
+    "middle-east",
+    "europe",
+    "russia",
+    "africa",
+    "americas",
+    "oceania",
 )
+
+
 # Topic → words/pairs (lowercase, whole-word). A topic needs one title hit or two text hits.
+def _topic(words: str, *phrases: str) -> frozenset[str]:
+    return frozenset([*words.split(), *phrases])
+
+
 _TOPICS: dict[str, frozenset[str]] = {
-    "sanctions": frozenset(
-        "sanction sanctions sanctioned sanctioning embargo embargoes asset freeze "
-        "blacklisted blacklist".split() + ["asset freeze", "price cap"]
+    "sanctions": _topic(
+        "sanction sanctions sanctioned sanctioning embargo embargoes blacklisted blacklist",
+        "asset freeze",
+        "price cap",
     ),
-    "nuclear": frozenset(
-        "nuclear uranium enrichment warhead warheads centrifuges plutonium npt".split()
+    "nuclear": _topic("nuclear uranium enrichment warhead warheads centrifuges plutonium npt"),
+    "trade": _topic(
+        "tariff tariffs duties wto dumping quotas",
+        "trade deal",
+        "trade war",
+        "trade talks",
+        "trade agreement",
+        "export controls",
+        "free trade",
+        "trade pact",
+        "trade dispute",
     ),
-    "trade": frozenset(
-        "tariff tariffs duties wto dumping quotas".split()
-        + ["trade deal", "trade war", "trade talks", "trade agreement", "export controls",
-           "free trade", "trade pact", "trade dispute"]
-    ),
-    "diplomacy": frozenset(
+    "diplomacy": _topic(
         "diplomacy diplomat diplomats diplomatic embassy envoy ambassador summit bilateral "
-        "multilateral consulate".split()
-        + ["foreign minister", "foreign ministers", "peace talks", "state visit",
-           "secretary of state", "foreign ministry", "foreign secretary"]
+        "multilateral consulate",
+        "foreign minister",
+        "foreign ministers",
+        "peace talks",
+        "state visit",
+        "secretary of state",
+        "foreign ministry",
+        "foreign secretary",
     ),
-    "conflict": frozenset(
+    "conflict": _topic(
         "airstrike airstrikes missile missiles shelling invasion ceasefire truce insurgents "
-        "militants offensive troops drone drones artillery frontline hostages".split()
-        + ["air strike", "air strikes", "armed forces", "military operation"]
+        "militants offensive troops drone drones artillery frontline hostages",
+        "air strike",
+        "air strikes",
+        "armed forces",
+        "military operation",
     ),
-    "elections": frozenset(
-        "election elections referendum runoff ballot polls electoral".split()
-        + ["snap election", "presidential vote"]
+    "elections": _topic(
+        "election elections referendum runoff ballot polls electoral",
+        "snap election",
+        "presidential vote",
     ),
-    "migration": frozenset(
-        "refugee refugees migrants migrant asylum displaced unhcr deportation".split()
+    "migration": _topic("refugee refugees migrants migrant asylum displaced unhcr deportation"),
+    "humanitarian": _topic(
+        "famine humanitarian starvation", "aid convoy", "aid agencies", "food aid"
     ),
-    "humanitarian": frozenset(
-        "famine humanitarian starvation".split() + ["aid convoy", "aid agencies", "food aid"]
-    ),
-    "nato": frozenset(["nato"]),
-    "united-nations": frozenset(["united nations", "un", "security council", "general assembly"]),
+    "nato": _topic("nato"),
+    "united-nations": _topic("", "united nations", "security council", "general assembly"),
 }
 KNOWN_TAGS: tuple[str, ...] = REGIONS + tuple(_TOPICS)
 _LEAD_CHARS = 600
@@ -62,9 +89,11 @@ _SAMPLE_CHARS = 3000
 
 def _grams(tokens: list[str]) -> set[str]:
     words = [t.lower() for t in tokens]
-    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} | {
-        f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)
-    }
+    return (
+        set(words)
+        | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+        | {f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
+    )
 
 
 def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
