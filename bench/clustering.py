@@ -132,6 +132,7 @@ def load_pairs() -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="2,000 articles, for CI smoke runs")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON results")
     args = ap.parse_args(argv)
     scale = scale_run(2000 if args.quick else 10_000)
     real = real_dates_run(2000 if args.quick else 10_000)
@@ -150,8 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         "groups": len({i["group"] for i in items}),
         "items": len(items),
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(
         f"scale: {scale['articles']:,} articles in {scale['seconds']} s "
         f"({scale['articles_per_s']:,}/s), window {scale['window_size_at_end']:,}; "

@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small sample, for CI smoke runs")
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    ap.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON results")
     args = ap.parse_args(argv)
     rows = load_rows()
     test = [r for r in rows if split_of(r) == "test"]
@@ -117,8 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         "articles_per_s": round(per_s),
         "articles_per_s_1000_words": round(per_s_long),
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"{'set':28} {'n':>5} {'P':>6} {'R':>6} {'F1':>6} {'AUC':>6}   (threshold {t})")
     for r in results:
         print(
