@@ -37,6 +37,7 @@ def _words(text: str) -> list[str]:
 
 
 LEAD_WORDS = 60
+MIN_REASON_WEIGHT = 0.2  # weaker contributions are noise in `/news why` ("+ week")
 MODEL_FILE = "relevance_model.json"
 
 _STOP = frozenset(
@@ -46,7 +47,10 @@ _STOP = frozenset(
         "had do does did will would can could should may might must this that these those it its "
         "he she they them his her their we our you your i me my not no but if so than then there "
         "here what which who whom when where why how all any some more most about into over after "
-        "before up down out off again just also very too only own same s t said says say new"
+        "before up down out off again just also very too only own same s t said says say new "
+        # Generic words: weightless in meaning, so neither a feature nor a reason ("+ week").
+        "week year day time one two three first last since such many much even still back "
+        "like get got make made take took way well while during amid across near per via"
     )
 )
 
@@ -215,6 +219,7 @@ class Features:
 
     active: frozenset[str]
     shown: dict[str, str]  # feature → display text for cue features ("North Korea")
+    entity_words: frozenset[str] = frozenset()  # stems inside entity mentions: shown as entities
 
 
 def lead(text: str, words: int = LEAD_WORDS) -> str:
@@ -240,7 +245,9 @@ def features(title: str, text: str = "") -> Features:
             shown.setdefault(g, s)
     foreign: dict[str, list[str]] = {}
     title_len = len(geo.tokenize(title)) if text else len(tokens)
+    entity_words: set[str] = set()
     for m in geo.find_mentions(sample, tokens):
+        entity_words.update(_stem(w.lower()) for w in m.surface.split())
         kind = m.entity.kind
         active.add("@" + kind)
         if m.start < title_len:  # a cue in the headline says more than one in the lead
@@ -255,7 +262,7 @@ def features(title: str, text: str = "") -> Features:
         if len(names) >= 2:
             active.add(f"@{kind}2")
             shown[f"@{kind}2"] = ", ".join(names[:2])
-    return Features(frozenset(active), shown)
+    return Features(frozenset(active), shown, frozenset(entity_words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,8 +324,10 @@ def score(
     if category and abs(prior) >= 0.5:
         reasons.append(f"{'+' if prior > 0 else '-'} feed category {category!r}")
     for feature, weight in ranked:
-        if len(reasons) >= max_reasons or (reasons and abs(weight) < 0.05):
+        if len(reasons) >= max_reasons or (reasons and abs(weight) < MIN_REASON_WEIGHT):
             break
+        if feature in feats.entity_words or any(w in feats.entity_words for w in feature.split()):
+            continue  # "ukraine" the word is shown as "mentions Ukraine", not twice or negated
         text_ = _describe(feature, weight, feats, model)
         # One reason per term or entity: "mentions Iran" twice, or a word and its group, is noise.
         subject = text_.split(" ", 1)[1].rsplit(" ", 1)[-1].strip("'\"")
