@@ -279,6 +279,13 @@ class Clusterer:
                 scored[doc.story_key] = cos
         return sorted(((c, k) for k, c in scored.items()), reverse=True)
 
+    def assign(self, story_key: str, title: str, lead: str, published: datetime | None) -> str:
+        """Match, then remember the article: returns the story_key it belongs to (a recent
+        story's, or its own). The one call the poller needs per new article."""
+        key = self.match(title, lead, published) or story_key
+        self.add(key, title, lead, published)
+        return key
+
     def match(self, title: str, lead: str, published: datetime | None) -> str | None:
         best = self.similar(title, lead, published)
         if best and best[0][0] >= self.threshold:

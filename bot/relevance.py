@@ -27,8 +27,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from bot import geo
+from bot.errors import ConfigError
 
 
 def _words(text: str) -> list[str]:
@@ -274,8 +277,22 @@ class _Model:
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    raw = json.loads(resources.files("bot.data").joinpath(MODEL_FILE).read_text("utf-8"))
-    return _Model(float(raw["bias"]), dict(raw["weights"]), dict(raw.get("kinds", {})))
+    return load_model(resources.files("bot.data").joinpath(MODEL_FILE))
+
+
+def load_model(path: Path | Traversable) -> _Model:
+    """Read the exported weights; a missing or damaged file is a ConfigError that says why."""
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+        weights = {str(k): float(v) for k, v in raw["weights"].items()}
+        return _Model(float(raw["bias"]), weights, dict(raw.get("kinds", {})))
+    except FileNotFoundError:
+        problem = "is missing"
+    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        problem = f"is damaged ({type(e).__name__}: {e})"
+    raise ConfigError(
+        f"relevance model {path} {problem}; rebuild it with: python3 -m bench.train_relevance"
+    )
 
 
 def _category_prior(categories: tuple[str, ...]) -> tuple[float, str | None]:

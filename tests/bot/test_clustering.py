@@ -129,3 +129,17 @@ def test_story_key_for_link() -> None:
     assert a == story_key_for_link("http://example.com/x", "k2")
     assert story_key_for_link(None, "k1") != story_key_for_link(None, "k2")
     assert len(a) == 16
+
+
+def test_assign_returns_the_story_it_joins_or_its_own_key() -> None:
+    c = Clusterer()
+    first = c.assign("a", "Niger junta orders French ambassador to leave", "Paris refuses.", T0)
+    second = c.assign(
+        "b",
+        "Niamey expels French envoy as tensions with Paris mount",
+        "Niger's coup leaders said the ambassador must leave.",
+        T0,
+    )
+    third = c.assign("c", "ECB cuts interest rates again", "Euro zone inflation slows.", T0)
+    assert (first, second, third) == ("a", "a", "c")
+    assert len(c) == 3

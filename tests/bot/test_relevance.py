@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import relevance
+from bot.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 THRESHOLD = 0.5  # the default the benchmark chose (bench/relevance.py DEFAULT_THRESHOLD)
@@ -130,3 +131,24 @@ def test_politics_foreign_vs_domestic() -> None:
     foreign = relevance.score("Bolton: Trump sanctions on European companies possible over Iran")
     domestic = relevance.score("Senate Republicans block voting rights bill in filibuster")
     assert domestic.score < 0.2 < foreign.score
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (None, "is missing"),
+        ("{not json", "is damaged (JSONDecodeError"),
+        ('{"bias": 0}', "is damaged (KeyError"),
+        ('{"bias": 0, "weights": {"x": "y"}}', "damaged"),
+    ],
+)
+def test_missing_or_damaged_model_is_a_clear_config_error(
+    tmp_path: Path, content: str | None, problem: str
+) -> None:
+    path = tmp_path / "relevance_model.json"
+    if content is not None:
+        path.write_text(content)
+    with pytest.raises(ConfigError) as err:
+        relevance.load_model(path)
+    assert problem in str(err.value)
+    assert "python3 -m bench.train_relevance" in str(err.value)
