@@ -57,6 +57,14 @@ class RelevanceSettings(_Section):
     threshold: float = Field(0.5, ge=0, le=1, description="default per-channel threshold")
 
 
+class SlackSettings(_Section):
+    transport: Literal["http", "socket"] = "http"  # socket: Socket Mode, needs SLACK_APP_TOKEN
+    roundup_style: Literal["sections", "thread"] = "sections"  # thread: headlines, details below
+    unfurl: bool = False  # let Slack unfurl story links (off: feed links stay plain)
+    messages_per_second: float = Field(1.0, gt=0, le=10, description="per channel")
+    max_inline_wait: float = Field(5.0, ge=0, le=60, description="429 waits up to this inline")
+
+
 class FeedConfig(_Section):
     url: str
     channel: str = "console:world"
@@ -90,6 +98,7 @@ class Settings(BaseSettings):
     poll: PollSettings = PollSettings()
     summary: SummarySettings = SummarySettings()
     relevance: RelevanceSettings = RelevanceSettings()
+    slack: SlackSettings = SlackSettings()
     feeds: tuple[FeedConfig, ...] = ()
 
     @field_validator("adapters", "admins", mode="before")
