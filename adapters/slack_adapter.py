@@ -99,7 +99,8 @@ class SlackAdapter:
         self._clock = clock
         self._sleep = sleep
         self.client = AsyncWebClient(token=bot_token, base_url=self._api_url)
-        self.bolt = self._build_bolt()
+        # Bolt refuses to exist without a token; start() then explains what is missing.
+        self.bolt: AsyncApp | None = self._build_bolt() if bot_token else None
         self._session: aiohttp.ClientSession | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self.team_id: str | None = None
@@ -176,6 +177,7 @@ class SlackAdapter:
             ) from None
         except (aiohttp.ClientError, TimeoutError) as e:
             raise ConfigError(f"cannot reach the Slack API at {self._api_url}: {e}") from None
+        assert self.bolt is not None  # start() checked the token
         handler = AsyncSocketModeHandler(self.bolt, self._app_token, web_client=self.client)
         handler.client.wss_uri = opened["url"]
         self._socket = handler
@@ -472,6 +474,8 @@ class SlackAdapter:
         return [web.post(EVENTS_PATH, self.handle_http)]
 
     async def handle_http(self, request: web.Request) -> web.Response:
+        if self.bolt is None:
+            return web.Response(status=503, text="Slack is not configured (SLACK_BOT_TOKEN)")
         bolt_response = await self.bolt.async_dispatch(await to_bolt_request(request))
         return await to_aiohttp_response(bolt_response)
 
