@@ -200,6 +200,7 @@ class FakeSlack:
                 self.socket_acks.append(json.loads(msg.data))
                 await self._notify()
         self._sockets.remove(ws)
+        await self._notify()
         return ws
 
     @property
