@@ -98,7 +98,9 @@ class SlackAdapter:
         self._commands = commands
         self._clock = clock
         self._sleep = sleep
-        self.client = AsyncWebClient(token=bot_token, base_url=self._api_url)
+        # No SDK-internal retries: a retried chat.postMessage after a dropped connection could
+        # post twice. Failures go back to the dispatcher, whose resend checks history first.
+        self.client = AsyncWebClient(token=bot_token, base_url=self._api_url, retry_handlers=[])
         # Bolt refuses to exist without a token; start() then explains what is missing.
         self.bolt: AsyncApp | None = self._build_bolt() if bot_token else None
         self._session: aiohttp.ClientSession | None = None
@@ -501,10 +503,13 @@ def _metadata_key(message: dict[str, Any]) -> str | None:
 
 
 def _error_code(e: SlackApiError) -> str:
+    """Slack's error code, or a description of an answer that is not a Slack API answer."""
+    status = getattr(e.response, "status_code", "?")
     try:
-        return str(e.response.get("error") or f"HTTP {e.response.status_code}")
-    except Exception:  # a body that is not JSON
-        return f"HTTP {getattr(e.response, 'status_code', '?')}"
+        code = e.response.get("error")
+    except Exception:  # a body that is not JSON at all
+        code = None
+    return str(code) if code else f"HTTP {status} without a Slack error code"
 
 
 def _retry_after(e: SlackApiError) -> float:

@@ -11,7 +11,7 @@ import pytest
 from adapters.slack_adapter import SlackAdapter
 from bot.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
 from bot.settings import SlackSettings
-from bot.types import ChannelRef
+from bot.types import ChannelRef, CommandContext, Reply
 from tests.support.fake_slack import BOT_TOKEN, FakeSlack
 from tests.support.slack_fixtures import (  # noqa: F401  (fixtures)
     Sleeps,
@@ -125,6 +125,28 @@ async def test_revoked_token_is_a_transient_delivery_error_logged_loudly(
     assert any(r.levelname == "CRITICAL" for r in caplog.records)
 
 
+@pytest.mark.parametrize(
+    ("body", "status"), [("<html>Bad gateway</html>", 502), ('{"ok": tru', 200), ("", 500)]
+)
+async def test_garbage_answers_are_delivery_errors_and_nothing_is_lost(
+    slack_adapter: SlackAdapter, slack_fake: FakeSlack, body: str, status: int
+) -> None:
+    slack_fake.fail("chat.postMessage", body, status=status, raw=True)
+    with pytest.raises(DeliveryError, match=rf"chat\.postMessage.*HTTP {status}") as info:
+        await slack_adapter.post(CHANNEL, story(), key="k7")
+    assert not isinstance(info.value, ChannelGone)
+    await slack_adapter.post(CHANNEL, story(), key="k7")  # the retry goes through, once
+    assert len(slack_fake.history["C0NEWS"]) == 1
+
+
+async def test_slack_unreachable_while_posting_is_a_delivery_error(
+    slack_adapter: SlackAdapter, slack_fake: FakeSlack
+) -> None:
+    await slack_fake.server.close()
+    with pytest.raises(DeliveryError, match="cannot reach Slack"):
+        await slack_adapter.post(CHANNEL, story(), key="k8")
+
+
 async def test_posts_to_one_channel_are_paced(slack_fake: FakeSlack) -> None:
     adapter = make_adapter(slack_fake, config=SlackSettings(messages_per_second=10))
     await adapter.start()
@@ -223,3 +245,16 @@ async def test_report_error_is_escaped_and_not_unfurled(
     (call,) = slack_fake.calls_to("chat.postMessage")
     assert call.body["text"] == ":warning: newsbrief: feed &lt;!channel&gt; &amp; co failed"
     assert call.body["unfurl_links"] in (False, "0", "false")
+
+
+async def test_answer_outside_a_request_is_ephemeral_to_the_user_or_public(
+    slack_adapter: SlackAdapter, slack_fake: FakeSlack
+) -> None:
+    ctx = CommandContext(channel=CHANNEL, user="U0USER")
+    await slack_adapter.answer(ctx, Reply(text="only <@U1> you"))
+    await slack_adapter.answer(ctx, Reply(text="everyone", digest=roundup(2), ephemeral=False))
+    (private,) = slack_fake.calls_to("chat.postEphemeral")
+    assert private.body["user"] == "U0USER"
+    assert private.body["text"] == "only &lt;@U1&gt; you"
+    (public,) = slack_fake.calls_to("chat.postMessage")
+    assert sum(b["type"] == "section" for b in public.body["blocks"]) == 3

@@ -42,6 +42,7 @@ class Failure:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     times: int = 1
+    raw: bool = False  # send `error` as the body as-is (a proxy's HTML page, broken JSON)
 
 
 class FakeSlack:
@@ -84,8 +85,10 @@ class FakeSlack:
 
     # scripting -------------------------------------------------------------------------------
     def fail(self, method: str, error: str, *, status: int = 200,
-             headers: dict[str, str] | None = None, times: int = 1) -> None:
-        self._failures.setdefault(method, []).append(Failure(error, status, headers or {}, times))
+             headers: dict[str, str] | None = None, times: int = 1, raw: bool = False) -> None:
+        self._failures.setdefault(method, []).append(
+            Failure(error, status, headers or {}, times, raw)
+        )
 
     def add_user(self, user_id: str, *, admin: bool = False, owner: bool = False) -> None:
         self.users[user_id] = {"id": user_id, "name": user_id.lower(), "is_admin": admin,
@@ -132,6 +135,9 @@ class FakeSlack:
             failure.times -= 1
             if failure.times <= 0:
                 queued.pop(0)
+            if failure.raw:
+                return web.Response(text=failure.error, status=failure.status,
+                                    headers=failure.headers, content_type="text/html")
             return web.json_response({"ok": False, "error": failure.error},
                                      status=failure.status, headers=failure.headers)
         if token not in self.valid_tokens:
