@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -41,6 +42,9 @@ BUTTON_TEXT_MAX = 75
 URL_MAX = 3000
 QUOTE_MAX = 1000
 MAX_BLOCKS = 50
+# Slack refuses a message whose blocks hold more than about 12-13k characters of text in all
+# (`msg_blocks_too_long`, undocumented; slackapi/bolt-js#2509): stay well below.
+TEXT_BUDGET = 11_000
 FALLBACK_MAX = 3000  # the notification text; Slack truncates at 40,000 but nobody reads that
 MAX_AUTHORS = 3
 MAX_COVERAGE = 5
@@ -228,45 +232,88 @@ def story_blocks(item: DigestItem, tz: str) -> list[Block]:
     return blocks
 
 
-def _roundup_section(item: DigestItem, tz: str, with_byline: bool) -> str:
-    head = f"*{link(item.link, fit(item.headline, 300), max_url=1000)}*"
-    if with_byline:
-        head += "\n_" + fit(byline(item, tz), 300, escape) + "_"
-    room = SECTION_MAX - len(head) - 1
-    summary = fit(item.summary, room, escape) if item.summary and room > 20 else ""
-    return f"{head}\n{summary}" if summary else head
+def text_size(blocks: Sequence[Block]) -> int:
+    """Characters of text and URLs in `blocks`: what Slack's undocumented total limit counts."""
+    total = 0
+
+    def walk(node: Any) -> None:
+        nonlocal total
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("text", "url") and isinstance(value, str):
+                    total += len(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk([b.to_dict() for b in blocks])
+    return total
 
 
-def roundup_blocks(digest: Digest) -> list[Block]:
-    """A header and one section (+ byline context when there is room) per story, ≤ 50 blocks."""
-    items = digest.items
-    blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text=fit(digest.title, HEADER_MAX)))]
-    room = MAX_BLOCKS - 1
-    shown = items if len(items) <= room else items[: room - 1]
-    two_per_item = 2 * len(shown) <= room
-    for item in shown:
-        blocks.append(SectionBlock(text=_mrkdwn(_roundup_section(item, digest.timezone,
-                                                                 not two_per_item))))
-        if two_per_item:
-            blocks.append(_context(fit(byline(item, digest.timezone), CONTEXT_MAX, escape)))
-    if len(shown) < len(items):
-        blocks.append(_context(f"…and {len(items) - len(shown)} more stories"))
+def _roundup_story(item: DigestItem, tz: str, with_context: bool, share: int) -> list[Block]:
+    """One roundup entry in about `share` characters: linked headline, byline, summary."""
+    head = f"*{link(item.link, fit(item.headline, 250), max_url=500)}*"
+    line = fit(byline(item, tz), 300, escape)
+    if with_context:
+        share -= len(line)
+    else:
+        head += f"\n_{line}_"
+    room = min(SECTION_MAX, share) - len(head) - 1
+    summary = fit(item.summary, room, escape) if item.summary and room >= 60 else ""
+    blocks: list[Block] = [SectionBlock(text=_mrkdwn(f"{head}\n{summary}" if summary else head))]
+    if with_context:
+        blocks.append(_context(line))
     return blocks
 
 
-def headline_list_blocks(digest: Digest) -> list[Block]:
-    """The parent message of a threaded roundup: a header and the numbered headlines."""
-    lines = [
-        f"{n}. {link(item.link, fit(item.headline, 300), max_url=500)}"
-        f" — {fit(item.outlet, 100, escape)}"
-        for n, item in enumerate(digest.items, 1)
-    ]
+def roundup_blocks(digest: Digest, budget: int = TEXT_BUDGET) -> list[Block]:
+    """A header and one section (+ byline context when there is room) per story.
+
+    At most 50 blocks and `budget` characters in all; summaries share the room evenly, and
+    stories that do not fit become an "…and N more stories" line.
+    """
+    items = digest.items
     blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text=fit(digest.title, HEADER_MAX)))]
-    blocks += [SectionBlock(text=_mrkdwn(chunk)) for chunk in _chunk_lines(lines, SECTION_MAX)]
-    if len(blocks) > MAX_BLOCKS:
-        blocks = [*blocks[: MAX_BLOCKS - 1], _context("…more stories in the thread")]
-    elif len(blocks) < MAX_BLOCKS:
-        blocks.append(_context("Details in the thread."))
+    used = text_size(blocks)
+    reserve = 40  # the "…and N more" line
+    with_context = 1 + 2 * len(items) <= MAX_BLOCKS
+    shown = 0
+    for i, item in enumerate(items):
+        last = i == len(items) - 1
+        share = (budget - used - reserve) // (len(items) - i)
+        story = _roundup_story(item, digest.timezone, with_context, share)
+        size = text_size(story)
+        fits_blocks = len(blocks) + len(story) + (0 if last else 1) <= MAX_BLOCKS
+        fits_text = used + size + (0 if last else reserve) <= budget
+        if not (fits_blocks and fits_text):
+            break
+        blocks += story
+        used += size
+        shown += 1
+    if shown < len(items):
+        blocks.append(_context(f"…and {len(items) - shown} more stories"))
+    return blocks
+
+
+def headline_list_blocks(digest: Digest, budget: int = TEXT_BUDGET) -> list[Block]:
+    """The parent message of a threaded roundup: a header and the numbered headlines."""
+    blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text=fit(digest.title, HEADER_MAX)))]
+    used = text_size(blocks) + 100  # room for the closing line
+    lines: list[str] = []
+    for n, item in enumerate(digest.items, 1):
+        line = (f"{n}. {link(item.link, fit(item.headline, 250), max_url=500)}"
+                f" — {fit(item.outlet, 100, escape)}")
+        if used + len(line) + 1 > budget:
+            break
+        lines.append(line)
+        used += len(line) + 1
+    chunks = _chunk_lines(lines, SECTION_MAX)[: MAX_BLOCKS - 2]
+    blocks += [SectionBlock(text=_mrkdwn(chunk)) for chunk in chunks]
+    listed = sum(chunk.count("\n") + 1 for chunk in chunks)
+    more = len(digest.items) - listed
+    blocks.append(_context(f"…and {more} more in the thread" if more else "Details in the thread."))
     return blocks
 
 
@@ -308,19 +355,32 @@ def _chunk_lines(
     return chunks
 
 
-def reply_blocks(reply: Reply) -> list[Block]:
-    """Reply text in sections (split at lines), then the digest as a roundup, ≤ 50 blocks."""
+def reply_blocks(reply: Reply, budget: int = TEXT_BUDGET) -> list[Block]:
+    """Reply text in sections (split at lines), then the digest as a roundup.
+
+    At most 50 blocks and `budget` characters: the text takes what it needs up to half the room
+    when there is a digest, the digest gets the rest.
+    """
     # The text may quote feed titles and URLs: escape it all. The core's `*bold*`, backticks
     # and bullet lines mean the same in mrkdwn.
-    blocks: list[Block] = [
-        SectionBlock(text=_mrkdwn(chunk))
-        for chunk in _chunk_lines(reply.text.split("\n"), SECTION_MAX, escape)
-    ]
-    if reply.digest is not None and reply.digest.items:
-        digest_part = roundup_blocks(reply.digest)[1:]  # the reply text is the title
+    has_digest = reply.digest is not None and bool(reply.digest.items)
+    text_room = budget // 2 if has_digest else budget - 100
+    blocks: list[Block] = []
+    used = 0
+    chunks = _chunk_lines(reply.text.split("\n"), SECTION_MAX, escape)
+    for chunk in chunks[: MAX_BLOCKS - 1]:
+        if used + len(chunk) > text_room:  # a chunk is ≤ 3,000 < text_room: one always fits
+            break
+        blocks.append(SectionBlock(text=_mrkdwn(chunk)))
+        used += len(chunk)
+    if len(blocks) < len(chunks):
+        blocks.append(_context("…(cut to fit one message)"))
+    if has_digest and reply.digest is not None:
+        digest_part = roundup_blocks(reply.digest, budget=budget - used)[1:]  # no second title
+        room = MAX_BLOCKS - len(blocks)
+        if len(digest_part) > room:
+            digest_part = [*digest_part[: room - 1], _context("…more stories not shown")]
         blocks += digest_part
-    if len(blocks) > MAX_BLOCKS:
-        blocks = [*blocks[: MAX_BLOCKS - 1], _context("…(cut to fit one message)")]
     return blocks
 
 

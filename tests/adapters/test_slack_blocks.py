@@ -159,3 +159,58 @@ def test_reply_text_is_escaped_and_split_into_sections() -> None:
     assert texts[0].startswith("*Sources*")
     assert not any("<!channel>" in t for t in texts)
     assert "<!channel>" not in sb.reply_fallback(reply)
+
+
+def huge_roundup(n: int) -> Digest:
+    item = DigestItem(
+        story_key="huge",
+        headline="Headline words " * 1000,
+        summary=_sentences(500),
+        link="https://news.example/" + "p" * 2500,
+        outlet="Outlet " * 50,
+        authors=tuple(f"Author {i}" for i in range(40)),
+        quotes=(Quote("q " * 5000, "s " * 500, "a " * 500),) * 2,
+        tags=tuple(f"tag{i}" for i in range(200)),
+        also_covered=tuple(Coverage(f"O{i}", "https://x.example/" + "c" * 900, "t")
+                           for i in range(20)),
+    )
+    return Digest(kind="roundup", title="T " * 500, items=(item,) * n)
+
+
+@pytest.mark.parametrize("n", [1, 3, 10, 25, 60])
+def test_every_message_stays_under_the_total_text_limit(n: int) -> None:
+    digest = huge_roundup(n)
+    reply = Reply(text="\n".join(["line " * 100] * 300), digest=digest)
+    candidates = {
+        "roundup": sb.roundup_blocks(digest),
+        "headlines": sb.headline_list_blocks(digest),
+        "story": sb.story_blocks(digest.items[0], "UTC"),
+        "reply": sb.reply_blocks(reply),
+    }
+    for name, blocks in candidates.items():
+        assert sb.text_size(blocks) <= sb.TEXT_BUDGET, name
+        assert len(blocks) <= sb.MAX_BLOCKS, name
+        assert blocks, name
+
+
+def test_a_normal_roundup_shows_every_story_with_its_summary() -> None:
+    digest = roundup(10)
+    blocks = [b.to_dict() for b in sb.roundup_blocks(digest)]
+    sections = [b["text"]["text"] for b in blocks if b["type"] == "section"]
+    assert len(sections) == 10
+    assert all("The talks lasted six hours. A deal is not expected." in s for s in sections)
+    assert sum(b["type"] == "context" for b in blocks) == 10  # a byline under each
+
+
+def test_a_long_roundup_shares_the_room_and_says_how_many_are_left_out() -> None:
+    items = tuple(
+        story(f"Story {i}", summary=_sentences(30), link=f"https://n.example/{i}").items[0]
+        for i in range(25)
+    )
+    blocks = sb.roundup_blocks(Digest(kind="roundup", title="R", items=items))
+    assert sb.text_size(blocks) <= sb.TEXT_BUDGET
+    last = json.dumps(blocks[-1].to_dict())
+    shown = sum(b.to_dict()["type"] == "section" for b in blocks)
+    assert shown >= 10
+    if shown < 25:
+        assert f"and {25 - shown} more stories" in last
