@@ -453,6 +453,12 @@ class SlackAdapter:
                 log.warning("response_url refused our answer",
                             extra={"status": response.status_code, "body": response.body[:200]})
 
+        @bolt.action(render.OPEN_ACTION)
+        async def on_open_link(ack: Any) -> None:
+            # A link button opens the browser by itself, but with interactivity enabled Slack
+            # still sends block_actions and shows a warning unless it is acknowledged.
+            await ack()
+
         return bolt
 
     async def _refuse_replays(self, req: Any, resp: BoltResponse, next: Any) -> BoltResponse:

@@ -49,6 +49,7 @@ FALLBACK_MAX = 3000  # the notification text; Slack truncates at 40,000 but nobo
 MAX_AUTHORS = 3
 MAX_COVERAGE = 5
 ELLIPSIS = "…"
+OPEN_ACTION = "newsbrief_open"  # action_id of the "Read at …" link button
 
 
 def escape(text: str) -> str:
@@ -222,7 +223,7 @@ def story_blocks(item: DigestItem, tz: str) -> list[Block]:
         label = fit(f"Read at {item.outlet}", BUTTON_TEXT_MAX)
         blocks.append(
             ActionsBlock(
-                elements=[ButtonElement(text=label, url=url, action_id="newsbrief_open")]
+                elements=[ButtonElement(text=label, url=url, action_id=OPEN_ACTION)]
             )
         )
     footer = f"story {item.story_key[:8]}"

@@ -211,3 +211,20 @@ async def test_routes_without_a_token_answer_503(slack_fake: FakeSlack) -> None:
         assert response.status == 503
     finally:
         await client.close()
+
+
+async def test_link_button_clicks_are_acknowledged(
+    setup: tuple[SlackAdapter, TestClient],
+) -> None:
+    _, client = setup
+    payload = {
+        "type": "block_actions", "team": {"id": TEAM_ID}, "user": {"id": "U0USER"},
+        "api_app_id": "A0APP", "container": {"type": "message"}, "trigger_id": "1.2",
+        "channel": {"id": "C0NEWS"}, "response_url": "",
+        "actions": [{"type": "button", "action_id": "newsbrief_open", "block_id": "b",
+                     "action_ts": "1.0", "url": "https://news.example/x"}],
+    }
+    body = urlencode({"payload": json.dumps(payload)})
+    assert await send(client, body) == 200
+    payload["actions"][0]["action_id"] = "something_else"  # type: ignore[index]
+    assert await send(client, urlencode({"payload": json.dumps(payload)})) == 404
