@@ -51,6 +51,7 @@ COMMAND = "/news"
 EVENTS_PATH = "/slack/events"  # Bolt's default path
 METADATA_EVENT = "newsbrief_story"
 HISTORY_LOOKBACK = 20
+HISTORY_TTL = 60.0  # seconds one history read of a channel answers duplicate checks
 SIGNATURE_WINDOW = 5 * 60.0  # Bolt refuses older timestamps; remembering longer is pointless
 ADMIN_CACHE_SECONDS = 300.0
 SENT_CACHE = 10_000
@@ -69,6 +70,7 @@ SCOPE_ERRORS = frozenset({"missing_scope", "no_permission"})
 
 class MissingScope(DeliveryError):
     """The app lacks an OAuth scope for this call (docs/slack.md lists them); transient."""
+
 
 CommandRunner = Callable[[CommandContext, str], Awaitable[Reply]]
 
@@ -107,6 +109,8 @@ class SlackAdapter:
         self._socket: AsyncSocketModeHandler | None = None
         self.team_id: str | None = None
         self.bot_user_id: str | None = None
+        self.bot_id: str | None = None
+        self._history: dict[str, tuple[float, dict[str, str]]] = {}  # channel → (until, keys)
         self._limiters: dict[str, AsyncLimiter] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self._sent: OrderedDict[str, str] = OrderedDict()  # key → ts, confirmed by Slack
@@ -164,6 +168,7 @@ class SlackAdapter:
             raise ConfigError(f"cannot reach the Slack API at {self._api_url}: {e}") from None
         self.team_id = auth.get("team_id")
         self.bot_user_id = auth.get("user_id")
+        self.bot_id = auth.get("bot_id")
         log.info("slack connected", extra={"team": auth.get("team"), "bot": auth.get("user")})
         if self.config.transport == "socket":
             await self._connect_socket()
@@ -272,7 +277,15 @@ class SlackAdapter:
         return str(response["ts"])
 
     async def _find_by_key(self, channel_id: str, key: str) -> str | None:
-        """The ts of a recent message of ours carrying `key`, if Slack already has one."""
+        """The ts of a recent message of ours carrying `key`, if Slack already has one.
+
+        One history read per channel serves for HISTORY_TTL seconds: whatever this process
+        posts meanwhile is in `_sent`, and the outbox lease keeps other workers off the row.
+        """
+        now = self._clock()
+        cached = self._history.get(channel_id)
+        if cached is not None and cached[0] > now:
+            return cached[1].get(key)
         try:
             response = await self._call(
                 "conversations.history", channel_id,
@@ -286,10 +299,21 @@ class SlackAdapter:
             log.warning("cannot check channel history for duplicates; posting anyway",
                         extra={"channel": channel_id, "error": str(e)})
             return None
-        for message in response.get("messages") or []:
-            if _metadata_key(message) == key:
-                return str(message["ts"])
-        return None
+        keys = {
+            k: str(m["ts"]) for m in response.get("messages") or []
+            if self._is_ours(m) and (k := _metadata_key(m))
+        }
+        self._history[channel_id] = (now + HISTORY_TTL, keys)
+        return keys.get(key)
+
+    def _is_ours(self, message: dict[str, Any]) -> bool:
+        """Only our own bot's messages count: another app cannot suppress a story by copying
+        its metadata."""
+        if self.bot_user_id is None:
+            return True
+        return message.get("user") == self.bot_user_id or (
+            self.bot_id is not None and message.get("bot_id") == self.bot_id
+        )
 
     async def _thread_keys(self, channel_id: str, parent_ts: str) -> set[str]:
         try:
@@ -301,7 +325,8 @@ class SlackAdapter:
             )
         except (ChannelGone, MissingScope):
             return set()
-        return {k for m in response.get("messages") or [] if (k := _metadata_key(m))}
+        messages = response.get("messages") or []
+        return {k for m in messages if self._is_ours(m) and (k := _metadata_key(m))}
 
     async def _call(
         self, method: str, channel_id: str, request: Callable[[], Awaitable[Any]], *,

@@ -71,6 +71,30 @@ async def test_key_already_in_channel_history_is_not_posted_again(
     assert history.body["limit"] == "20" and history.body["include_all_metadata"] in ("1", "true")
 
 
+async def test_another_apps_message_with_our_key_does_not_suppress_the_story(
+    slack_adapter: SlackAdapter, slack_fake: FakeSlack
+) -> None:
+    slack_fake.add_message("C0NEWS", key="k-spoof", user="U0OTHERAPP")
+    await slack_adapter.post(CHANNEL, story(), key="k-spoof")
+    assert len(slack_fake.calls_to("chat.postMessage")) == 1
+
+
+async def test_one_history_read_per_channel_serves_a_burst(slack_fake: FakeSlack) -> None:
+    now = [0.0]
+    adapter = make_adapter(slack_fake, clock=lambda: now[0])
+    await adapter.start()
+    try:
+        for i in range(3):
+            await adapter.post(CHANNEL, story(), key=f"burst{i}")
+        assert len(slack_fake.calls_to("conversations.history")) == 1
+        now[0] += 61  # the snapshot expires: the next unknown key is looked up again
+        await adapter.post(CHANNEL, story(), key="later")
+        assert len(slack_fake.calls_to("conversations.history")) == 2
+        assert len(slack_fake.calls_to("chat.postMessage")) == 4
+    finally:
+        await adapter.close()
+
+
 async def test_history_without_scope_still_posts(
     slack_adapter: SlackAdapter, slack_fake: FakeSlack
 ) -> None:

@@ -94,9 +94,10 @@ class FakeSlack:
         self.users[user_id] = {"id": user_id, "name": user_id.lower(), "is_admin": admin,
                                "is_owner": owner, "is_primary_owner": False}
 
-    def add_message(self, channel: str, *, key: str | None = None, text: str = "old") -> str:
+    def add_message(self, channel: str, *, key: str | None = None, text: str = "old",
+                    user: str = BOT_USER) -> str:
         ts = self._next_ts()
-        message: dict[str, Any] = {"type": "message", "ts": ts, "text": text, "user": BOT_USER}
+        message: dict[str, Any] = {"type": "message", "ts": ts, "text": text, "user": user}
         if key is not None:
             message["metadata"] = {"event_type": "newsbrief_story", "event_payload": {"key": key}}
         self.history.setdefault(channel, []).insert(0, message)
