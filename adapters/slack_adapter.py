@@ -52,6 +52,7 @@ EVENTS_PATH = "/slack/events"  # Bolt's default path
 METADATA_EVENT = "newsbrief_story"
 HISTORY_LOOKBACK = 20
 HISTORY_TTL = 60.0  # seconds one history read of a channel answers duplicate checks
+NEEDS_FIXING_RETRY = 600.0  # seconds between retries while the token or scopes are broken
 SIGNATURE_WINDOW = 5 * 60.0  # Bolt refuses older timestamps; remembering longer is pointless
 ADMIN_CACHE_SECONDS = 300.0
 SENT_CACHE = 10_000
@@ -68,8 +69,24 @@ AUTH_ERRORS = frozenset({
 SCOPE_ERRORS = frozenset({"missing_scope", "no_permission"})
 
 
-class MissingScope(DeliveryError):
-    """The app lacks an OAuth scope for this call (docs/slack.md lists them); transient."""
+class NeedsFixing(RateLimited):
+    """Slack refused us for a reason only a person can fix (token, scopes).
+
+    A RateLimited on purpose: the dispatcher then keeps the story, and the rest of the channel,
+    queued and retries every NEEDS_FIXING_RETRY seconds without counting towards giving up, so
+    nothing is lost while the token is being replaced.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(PLATFORM, message, NEEDS_FIXING_RETRY)
+
+
+class TokenRejected(NeedsFixing):
+    """invalid_auth, token_revoked…: SLACK_BOT_TOKEN no longer works."""
+
+
+class MissingScope(NeedsFixing):
+    """The app lacks an OAuth scope for this call (docs/slack.md lists them)."""
 
 
 CommandRunner = Callable[[CommandContext, str], Awaitable[Reply]]
@@ -354,14 +371,22 @@ class SlackAdapter:
                 if code in GONE_ERRORS:
                     raise ChannelGone(PLATFORM, f"{method} in {channel_id}: {code}") from None
                 if code in SCOPE_ERRORS:
-                    raise MissingScope(PLATFORM, f"{method}: the Slack app lacks a scope "
-                                       f"({code}); see docs/slack.md") from None
+                    # Loud: nothing reaches Slack until a person fixes the scopes. (A missing
+                    # history scope is caught by the caller and only warned about.)
+                    error: NeedsFixing = MissingScope(
+                        f"{method}: the Slack app lacks a scope ({code}); see docs/slack.md"
+                    )
+                    if method != "conversations.history" and method != "conversations.replies":
+                        log.critical("slack app is missing a scope",
+                                     extra={"method": method, "error": code})
+                    raise error from None
                 if code in AUTH_ERRORS:
-                    # Loud: nothing reaches Slack until a person fixes the token or scopes.
-                    log.critical("slack refused our token; fix SLACK_BOT_TOKEN or the scopes",
+                    # Loud: nothing reaches Slack until a person fixes the token.
+                    log.critical("slack refused our token; fix SLACK_BOT_TOKEN",
                                  extra={"method": method, "error": code})
-                    raise DeliveryError(
-                        PLATFORM, f"Slack refused the bot token on {method}: {code}"
+                    raise TokenRejected(
+                        f"Slack refused the bot token on {method}: {code}; stories wait "
+                        f"until SLACK_BOT_TOKEN is fixed"
                     ) from None
                 raise DeliveryError(PLATFORM, f"{method} in {channel_id} failed: {code}") from None
             except (aiohttp.ClientError, TimeoutError) as e:

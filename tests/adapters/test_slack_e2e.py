@@ -16,6 +16,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from adapters.slack_adapter import SlackAdapter
 from bot.app import App
+from bot.delivery import MAX_ATTEMPTS, Dispatcher
 from bot.settings import Secrets, Settings, SlackSettings
 from bot.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, Quote
 from tests.support.fake_slack import (
@@ -108,6 +109,23 @@ async def test_rate_limited_story_stays_queued(app: App, slack_fake: FakeSlack) 
     stats = await app.dispatcher.drain()
     assert (stats.sent, stats.retried, stats.failed) == (0, 1, 0)
     assert (await app.store.delivery_counts()).get("pending") == 1
+
+
+async def test_revoked_token_keeps_the_story_until_it_is_fixed(
+    app: App, slack_fake: FakeSlack
+) -> None:
+    await store_story(app)
+    slack_fake.fail("chat.postMessage", "token_revoked", times=MAX_ATTEMPTS + 2)
+    now = [NOW]
+    dispatcher = Dispatcher(app.store, app.adapters, clock=lambda: now[0])
+    for _ in range(MAX_ATTEMPTS + 2):  # more attempts than the dispatcher's give-up limit
+        await dispatcher.run_once()
+        now[0] += timedelta(hours=2)
+    assert len(slack_fake.calls_to("chat.postMessage")) == MAX_ATTEMPTS + 2
+    counts = await app.store.delivery_counts()
+    assert counts.get("pending") == 1 and not counts.get("failed")
+    await dispatcher.run_once()  # the token is fixed: it goes out
+    assert (await app.store.delivery_counts()).get("sent") == 1
 
 
 async def test_slash_command_latest_is_answered_through_response_url(

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from adapters.slack_adapter import SlackAdapter
+from adapters.slack_adapter import NeedsFixing, SlackAdapter
 from bot.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
 from bot.settings import SlackSettings
 from bot.types import ChannelRef, CommandContext, Reply
@@ -137,15 +137,17 @@ async def test_channel_problems_are_channel_gone(
     assert info.value.platform == "slack"
 
 
-@pytest.mark.parametrize("error", ["invalid_auth", "token_revoked"])
-async def test_revoked_token_is_a_transient_delivery_error_logged_loudly(
+@pytest.mark.parametrize("error", ["invalid_auth", "token_revoked", "missing_scope"])
+async def test_broken_token_keeps_the_story_queued_and_logs_loudly(
     slack_adapter: SlackAdapter, slack_fake: FakeSlack, error: str,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     slack_fake.fail("chat.postMessage", error)
     with pytest.raises(DeliveryError, match=error) as info:
         await slack_adapter.post(CHANNEL, story(), key="k6")
-    assert type(info.value) is DeliveryError  # not ChannelGone: the story stays queued
+    # Not ChannelGone; a RateLimited so the dispatcher requeues it without ever giving up.
+    assert isinstance(info.value, NeedsFixing) and isinstance(info.value, RateLimited)
+    assert info.value.retry_after == 600
     assert any(r.levelname == "CRITICAL" for r in caplog.records)
 
 
