@@ -176,6 +176,13 @@ class SlackAdapter:
         self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
         self.client.session = self._session
         try:
+            await self._connect()
+        except BaseException:
+            await self.close()  # App.start() failing never reaches App.close(): leak nothing
+            raise
+
+    async def _connect(self) -> None:
+        try:
             auth = await self.client.auth_test()
         except SlackApiError as e:
             raise ConfigError(
