@@ -17,6 +17,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from adapters.slack_adapter import SlackAdapter
 from bot.app import App
 from bot.delivery import MAX_ATTEMPTS, Dispatcher
+from bot.errors import ConfigError
 from bot.settings import Secrets, Settings, SlackSettings
 from bot.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, Quote
 from tests.support.fake_slack import (
@@ -150,3 +151,19 @@ async def test_slash_command_latest_is_answered_through_response_url(
     texts = [b["text"]["text"] for b in answer["blocks"] if b["type"] == "section"]
     assert any("<https://news.example/ceasefire|Envoys agree &lt;!channel&gt;" in t for t in texts)
     assert answer["response_type"] == "ephemeral"
+
+
+async def test_app_with_slack_but_no_token_fails_with_one_clear_line(
+    tmp_path: Path, slack_fake: FakeSlack
+) -> None:
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'nb.db'}", adapters=("slack",),
+                        slack_api_url=slack_fake.api_url)
+    with ThreadPoolExecutor(1) as executor:
+        app = App(settings, secrets=Secrets(), executor=executor)
+        try:
+            with pytest.raises(ConfigError, match=r"^SLACK_BOT_TOKEN is not set") as info:
+                await app.start()
+            assert "\n" not in str(info.value)
+        finally:
+            await app.close()
+    assert slack_fake.calls == []
