@@ -11,10 +11,10 @@ from bench import report
 
 def test_update_readme_replaces_only_the_marked_section(tmp_path: Path) -> None:
     readme = tmp_path / "README.md"
-    readme.write_text(f"intro\n{report.START}\nold\n{report.END}\noutro\n")
+    readme.write_text(f"intro\n{report.START}\nOLD-CONTENT\n{report.END}\noutro\n")
     report.update_readme(readme)
     text = readme.read_text()
-    assert text.startswith("intro\n") and text.endswith("outro\n") and "old" not in text
+    assert text.startswith("intro\n") and text.endswith("outro\n") and "OLD-CONTENT" not in text
     assert "**Poll cycle**" in text and "| reader |" in text and "**Relevance**" in text
 
 
