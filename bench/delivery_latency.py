@@ -19,8 +19,8 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -89,15 +89,17 @@ async def measure(items: int, interval: int) -> dict[str, Any]:
     host, port = runner.addresses[0][:2]
     fake = await FakeSlack().start()
     received: dict[str, float] = {}
-    original = fake._m_chat_postMessage  # noqa: SLF001 - timestamp the arrival of each post
+    arrived = asyncio.Event()
+    original = fake._m_chat_postMessage
 
     def record(body: dict[str, Any]) -> dict[str, Any]:
         for title in source.appeared:
             if title in json.dumps(body) and title not in received:
                 received[title] = time.monotonic()
+                arrived.set()
         return original(body)
 
-    fake._m_chat_postMessage = record  # type: ignore[method-assign]  # noqa: SLF001
+    fake._m_chat_postMessage = record  # type: ignore[method-assign]
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(
             database_url=f"sqlite:///{tmp}/bench.db",
@@ -119,9 +121,13 @@ async def measure(items: int, interval: int) -> dict[str, Any]:
                 for n in range(1, items + 1):
                     await asyncio.sleep(rng.uniform(0.3, 1.2) * interval)
                     titles.append(source.add(n))
-                deadline = time.monotonic() + interval * 3 + 10
-                while time.monotonic() < deadline and not all(t in received for t in titles):
-                    await asyncio.sleep(0.05)
+                try:
+                    async with asyncio.timeout(interval * 3 + 10):
+                        while not all(t in received for t in titles):
+                            arrived.clear()
+                            await arrived.wait()
+                except TimeoutError:
+                    pass  # reported below as undelivered items
                 stop.set()
                 await worker
     await fake.close()

@@ -27,9 +27,10 @@ def _poll_cycle(r: dict[str, Any]) -> list[str]:
     ]
     for name, c in r["contenders"].items():
         ratio = c.get("cold_time_vs_reader")
+        vs_reader = f"{ratio:.2f}×" if ratio else "1.00×"
         lines.append(
             f"| {name} | {c['cold']['wall_s']:.1f} s ({c['cold']['feeds_per_s']:.0f} feeds/s) | "
-            f"{f'{ratio:.2f}×' if ratio else '1.00×'} | {c['all_304']['feeds_per_s']:.0f} feeds/s | "
+            f"{vs_reader} | {c['all_304']['feeds_per_s']:.0f} feeds/s | "
             f"{_num(c['cold'].get('loop_lag_p99_ms'), 'ms')} | {_num(c.get('peak_rss_mb'), 'MB')} |"
         )
     return lines
