@@ -280,14 +280,21 @@ async def _read(path: str) -> bytes:
         raise ConfigError(f"cannot read {path}: {e.strerror}") from None
 
 
+def import_progress(console: Any) -> Any:
+    """A progress bar on a terminal; nothing at all when output is piped or logged."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    console=console, disable=not console.is_terminal, transient=True)
+
+
 async def cli_import(args: argparse.Namespace, settings: Any) -> int:
     from rich.console import Console
-    from rich.progress import Progress
 
     from bot.store import open_store
 
     channel = ChannelRef.parse(args.channel)
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)  # piped output: one report line per line
     entries = parse_opml(await _read(args.file), source=args.file)
     if not entries:
         raise ConfigError(f"{args.file} contains no feeds (no <outline xmlUrl=…>)")
@@ -305,9 +312,7 @@ async def cli_import(args: argparse.Namespace, settings: Any) -> int:
         return 1 if plan.failed else 0
     store = await open_store(settings.resolved_database_url)
     try:
-        # A bar on a terminal; nothing at all when output is piped or logged.
-        with Progress(console=console, disable=not console.is_terminal,
-                      transient=True) as progress:
+        with import_progress(console) as progress:
             task = progress.add_task(f"importing into {channel}", total=len(plan.add))
             report = await apply_import(
                 store, plan, channel, progress=lambda n: progress.advance(task, n)
@@ -344,7 +349,8 @@ async def cli_export(args: argparse.Namespace, settings: Any) -> int:
         await asyncio.to_thread(_write_atomic, Path(args.file), data)
         from rich.console import Console
 
-        Console(stderr=True).print(f"wrote {len(feeds)} feeds to {args.file}", markup=False)
+        console = Console(stderr=True, soft_wrap=True)
+        console.print(f"wrote {len(feeds)} feeds to {args.file}", markup=False)
     return 0
 
 
