@@ -3,7 +3,7 @@ apps (or two tests) in one process never collide and `/metrics` shows only this 
 
 Where the numbers come from (hooks are one-liners, so the core stays metrics-free):
 - fetches by outcome + fetch latency: `instrument_fetcher()` wraps the app's `Fetcher`;
-- parse time, stories accepted/filtered: two calls in `Poller._poll_feed`;
+- parse time (`timed_call` in the pool), stories accepted/filtered: `Poller._poll_feed`;
 - deliveries by outcome: `observe_cycle()` from `App.run_once` (the `DispatchStats`);
 - queue depth: `refresh_queue(store)` reads `store.delivery_counts()` at scrape time;
 - event-loop lag: `monitor_loop_lag()`, a small task the web server runs.
@@ -14,8 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -49,7 +48,7 @@ class Metrics:
             buckets=_FETCH_BUCKETS, registry=r,
         )
         self.parse_seconds = Histogram(
-            "newsbrief_parse_seconds", "Feed parse time, off the event loop (wall clock)",
+            "newsbrief_parse_seconds", "Feed parse time in the worker pool (excludes queueing)",
             buckets=_PARSE_BUCKETS, registry=r,
         )
         self.stories = Counter(
@@ -87,14 +86,6 @@ class Metrics:
     def instrument_fetcher(self, fetcher: Any) -> Any:
         """A drop-in `Fetcher` that counts outcomes and times every fetch."""
         return _TimedFetcher(fetcher, self)
-
-    @contextmanager
-    def parse_timer(self) -> Iterator[None]:
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.parse_seconds.observe(time.perf_counter() - start)
 
     def observe_stories(self, new_articles: int, planned: Sequence[PlannedDelivery]) -> None:
         """A story counts as accepted once if any channel gets it; the rest were filtered."""
@@ -147,6 +138,14 @@ class _TimedFetcher:
         finally:
             m.fetches.labels(outcome).inc()
             m.fetch_seconds.observe(time.perf_counter() - start)
+
+
+def timed_call(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> tuple[Any, float]:
+    """Run `fn` and return (result, seconds). Module-level so a process pool can pickle it:
+    the time is measured where the work runs, not including the wait for a free worker."""
+    start = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return result, time.perf_counter() - start
 
 
 NO_METRICS = Metrics()  # what an un-wired Poller reports to; the App gives it its own

@@ -16,7 +16,7 @@ from bot import clustering, process, schedule
 from bot.errors import FeedError, ParseError
 from bot.fetch import Fetcher
 from bot.filters import compile_filters, rejection
-from bot.metrics import NO_METRICS, Metrics
+from bot.metrics import NO_METRICS, Metrics, timed_call
 from bot.parse import parse_feed
 from bot.settings import Settings
 from bot.store import Store
@@ -152,10 +152,12 @@ class Poller:
                 update = schedule.plan_success(feed, result, self._clock(), poll, rng=self._rng)
                 await self._store.update_feed(feed.id, update)
                 return
-            with self.metrics.parse_timer():
-                parsed: ParsedFeed = await self._run(  # type: ignore[assignment]
-                    partial(parse_feed, url=feed.url, content_type=result.content_type), result.body
-                )
+            parsed: ParsedFeed
+            parsed, took = await self._run(  # type: ignore[misc]
+                partial(timed_call, parse_feed, url=feed.url, content_type=result.content_type),
+                result.body,
+            )
+            self.metrics.parse_seconds.observe(took)
         except FeedError as e:
             stats.errors += 1
             update = schedule.plan_failure(feed, e, self._clock(), poll, rng=self._rng)
