@@ -1,8 +1,11 @@
-# newsbrief: one image, two roles. Default: the web process (+ worker with --with-worker).
+# newsbrief: one image. By default one container does everything: `newsbrief web --with-worker`
+# (HTTP endpoints + polling + delivery); its HEALTHCHECK is /healthz (503 when the database is
+# down or no feed was fetched for 3 poll intervals).
 #   docker build -t newsbrief .
-#   docker run -e PORT=8080 -p 8080:8080 -e NEWSBRIEF_DATABASE_URL=sqlite:////data/newsbrief.db \
-#              -v newsbrief-data:/data newsbrief newsbrief web --with-worker
-#   docker run ... newsbrief newsbrief run          # a separate worker
+#   docker run -p 8080:8080 -v newsbrief-data:/data -e SLACK_BOT_TOKEN=… newsbrief
+# Split roles (like the Procfile): override the command per container, e.g.
+#   docker run … newsbrief newsbrief web                          # HTTP only
+#   docker run --no-healthcheck … newsbrief newsbrief run         # worker (serves no HTTP)
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -30,4 +33,4 @@ VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD python -c "import os,urllib.request,sys; urllib.request.urlopen(f'http://127.0.0.1:{os.environ.get(\"PORT\",\"8080\")}/healthz', timeout=4)" || exit 1
-CMD ["sh", "-c", "exec newsbrief web --host 0.0.0.0 --port \"${PORT}\""]
+CMD ["sh", "-c", "exec newsbrief web --with-worker --host 0.0.0.0 --port \"${PORT}\""]
