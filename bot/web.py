@@ -27,6 +27,7 @@ from typing import Any
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
 
+from bot.errors import ConfigError
 from bot.metrics import monitor_loop_lag
 
 log = logging.getLogger(__name__)
@@ -162,7 +163,10 @@ async def serve(
     worker: asyncio.Task[None] | None = None
     try:
         site = web.TCPSite(runner, host, port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as e:
+            raise ConfigError(f"cannot listen on {host}:{port}: {e.strerror or e}") from e
         log.info("web server listening", extra={"host": host, "port": port,
                                                 "with_worker": with_worker})
         if with_worker:
@@ -182,8 +186,6 @@ def default_port() -> int:
     try:
         return int(raw)
     except ValueError:
-        from bot.errors import ConfigError
-
         raise ConfigError(f"PORT must be a number, got {raw!r}") from None
 
 

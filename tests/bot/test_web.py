@@ -120,3 +120,28 @@ async def test_serve_with_worker_polls_and_answers(tmp_path: Path) -> None:
                     stop.set()
                     await server
     assert quiet.posts
+
+
+async def test_port_in_use_is_one_clear_error(tmp_path: Path) -> None:
+    from bot.errors import ConfigError
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with ThreadPoolExecutor(1) as pool:
+            async with App(make_settings(tmp_path), adapters={"console": QuietAdapter()},
+                           executor=pool) as app:
+                with pytest.raises(ConfigError, match=f"cannot listen on 127.0.0.1:{port}"):
+                    await serve(app, host="127.0.0.1", port=port, stop=asyncio.Event())
+
+
+def test_bad_port_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.errors import ConfigError
+    from bot.web import default_port
+
+    monkeypatch.setenv("PORT", "eighty")
+    with pytest.raises(ConfigError, match="PORT must be a number"):
+        default_port()
+    monkeypatch.setenv("PORT", "5001")
+    assert default_port() == 5001
