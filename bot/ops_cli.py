@@ -19,12 +19,17 @@ def add_parsers(sub: Any, feeds_sub: Any) -> None:
     opml.add_parsers(feeds_sub)
 
 
-def _settings(args: argparse.Namespace) -> Any:
-    from bot.logs import configure_logging
+def _load(args: argparse.Namespace) -> Any:
     from bot.settings import load_settings
 
     overrides = {"database_url": args.db} if getattr(args, "db", None) else {}
-    settings = load_settings(args.config, **overrides)
+    return load_settings(args.config, **overrides)
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from bot.logs import configure_logging
+
+    settings = _load(args)
     configure_logging(settings.log_level, settings.log_format)
     return settings
 
@@ -37,7 +42,7 @@ async def dispatch(args: argparse.Namespace) -> int | None:
     if command == "setup":
         return setup_manifests.cli_setup(args)
     if command == "web":
-        return await web.cli_web(args, _settings(args))
+        return await web.cli_web(args, _settings(args), reload=lambda: _load(args))
     if command == "feeds" and action == "import-opml":
         return await opml.cli_import(args, _settings(args))
     if command == "feeds" and action == "export-opml":

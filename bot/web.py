@@ -19,7 +19,7 @@ import contextlib
 import logging
 import os
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -189,18 +189,33 @@ def default_port() -> int:
         raise ConfigError(f"PORT must be a number, got {raw!r}") from None
 
 
-async def cli_web(args: argparse.Namespace, settings: Any) -> int:
+async def cli_web(
+    args: argparse.Namespace, settings: Any, reload: Callable[[], Any] | None = None
+) -> int:
+    """`reload` re-reads the settings; given, SIGHUP applies them (see bot/reload.py)."""
     from bot.app import App
+    from bot.reload import reload_settings
 
     async with App(settings) as app:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
+        reloads: set[asyncio.Task[Any]] = set()  # keep references until each finishes
+        if reload is not None and hasattr(signal, "SIGHUP"):
+
+            def on_hup() -> None:
+                task = asyncio.create_task(reload_settings(app, reload))
+                reloads.add(task)
+                task.add_done_callback(reloads.discard)
+
+            loop.add_signal_handler(signal.SIGHUP, on_hup)
         await serve(
             app, host=args.host, port=args.port if args.port is not None else default_port(),
             stop=stop, with_worker=args.with_worker, max_poll_age=args.max_poll_age,
         )
+        for task in list(reloads):
+            await task
     return 0
 
 
