@@ -9,6 +9,7 @@ never delay a 3-second Slack/Discord acknowledgement. `--with-worker` runs the p
 loop in the same process for single-dyno deployments; then /metrics also shows the worker's
 fetch/parse/delivery counters (in split mode those live in the worker process, and /metrics on
 the web process shows queue depth, event-loop lag and the last successful poll from the store).
+SIGHUP re-reads the settings file (bot/reload.py).
 """
 
 from __future__ import annotations
