@@ -31,6 +31,7 @@ from bot.poller import CycleStats, Poller
 from bot.settings import Secrets, Settings, load_secrets
 from bot.store import Store, open_store
 from bot.types import ChannelRef
+from bot.urlguard import validate_feed_url
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ class App:
         self._session = fetch.make_session(s.fetch, allow_private_networks=s.allow_private_networks)
         self.fetcher = fetch.Fetcher(
             self._session, s.fetch, allow_private_networks=s.allow_private_networks
-        ) if _accepts_private_flag() else fetch.Fetcher(self._session, s.fetch)
+        )
         self.fetcher = self.metrics.instrument_fetcher(self.fetcher)
         self._executor = self._given_executor or default_executor()
         self.poller = Poller(
@@ -152,14 +153,7 @@ class App:
 
     async def check_feed_url(self, url: str) -> str:
         """Used by `feeds add`: refuse unsafe URLs and web pages; tolerate unreachable hosts."""
-        validate = getattr(fetch, "validate_feed_url", None)
-        if validate is None:
-            try:
-                from bot.urlguard import validate_feed_url as validate  # type: ignore[no-redef]
-            except ImportError:
-                validate = None
-        if validate is not None:
-            url = validate(url)
+        url = validate_feed_url(url, allow_private_networks=self.settings.allow_private_networks)
         try:
             await self.fetcher.fetch(url)
         except NotAFeedError:
@@ -189,8 +183,3 @@ class App:
             except TimeoutError:
                 pass
 
-
-def _accepts_private_flag() -> bool:
-    import inspect
-
-    return "allow_private_networks" in inspect.signature(fetch.Fetcher.__init__).parameters

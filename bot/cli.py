@@ -220,12 +220,8 @@ async def _preview(args: argparse.Namespace) -> int:
             settings.fetch, allow_private_networks=settings.allow_private_networks
         )
         async with session:
-            from bot.app import _accepts_private_flag
-
-            fetcher = (
-                fetch.Fetcher(session, settings.fetch,
-                              allow_private_networks=settings.allow_private_networks)
-                if _accepts_private_flag() else fetch.Fetcher(session, settings.fetch)
+            fetcher = fetch.Fetcher(
+                session, settings.fetch, allow_private_networks=settings.allow_private_networks
             )
             result = await fetcher.fetch(source)
         body, content_type = result.body or b"", result.content_type

@@ -1,0 +1,111 @@
+"""The outbox dispatcher against a real SQLite store and a recording platform."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.delivery import Dispatcher, delivery_key, retry_delay
+from bot.schedule import plan_success
+from bot.settings import PollSettings
+from bot.store.sqlite import SQLiteStore
+from bot.types import Article, ChannelRef, FetchResult, PlannedDelivery
+
+CH = ChannelRef("console", "world")
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+def _article(i: int) -> Article:
+    return Article(
+        key=f"k{i}",
+        story_key=f"s{i}",
+        title=f"Story {i}",
+        link=f"https://x.example/{i}",
+        summary="Summary.",
+        text="Text.",
+        outlet="Meridian Wire",
+        relevance=0.9,
+    )
+
+
+async def _queue(store: SQLiteStore, n: int) -> None:
+    feed, _ = await store.add_feed("https://x.example/feed")
+    update = plan_success(
+        feed, FetchResult(url=feed.url, status=200, body=b""), NOW, PollSettings()
+    )
+    articles = [_article(i) for i in range(n)]
+    planned = [PlannedDelivery(CH, a.key, a.story_key) for a in articles]
+    assert await store.ingest(feed.id, update, articles, planned, NOW) == n
+
+
+async def test_sends_each_pending_row_once_in_order(sqlite_store, recorder) -> None:
+    await _queue(sqlite_store, 3)
+    d = Dispatcher(sqlite_store, {"console": recorder}, clock=lambda: NOW)
+    stats = await d.drain()
+    assert stats.sent == 3
+    assert recorder.headlines == ["Story 0", "Story 1", "Story 2"]
+    assert recorder.posts[0][2] == delivery_key(CH, "s0")
+    assert (await d.drain()).sent == 0
+    assert await sqlite_store.delivery_counts() == {"sent": 3}
+
+
+async def test_rate_limit_requeues_without_losing_anything(sqlite_store, recorder) -> None:
+    await _queue(sqlite_store, 2)
+    recorder.fail_next = ["rate"]
+    clock = [NOW]
+    d = Dispatcher(sqlite_store, {"console": recorder}, clock=lambda: clock[0])
+    stats = await d.run_once()
+    assert stats.sent == 0 and stats.retried == 2
+    assert (await d.run_once()).sent == 0  # not before Retry-After
+    clock[0] = NOW + timedelta(seconds=31)
+    assert (await d.drain()).sent == 2
+    assert recorder.headlines == ["Story 0", "Story 1"]
+
+
+async def test_transient_error_backs_off_then_succeeds(sqlite_store, recorder) -> None:
+    await _queue(sqlite_store, 1)
+    recorder.fail_next = ["error"]
+    clock = [NOW]
+    d = Dispatcher(sqlite_store, {"console": recorder}, clock=lambda: clock[0])
+    assert (await d.run_once()).retried == 1
+    clock[0] = NOW + timedelta(seconds=retry_delay(1) + 1)
+    assert (await d.run_once()).sent == 1
+
+
+async def test_gone_channel_disables_its_subscriptions_with_a_reason(
+    sqlite_store, recorder
+) -> None:
+    await _queue(sqlite_store, 2)
+    feed = (await sqlite_store.list_feeds())[0]
+    await sqlite_store.subscribe(CH, feed.id)
+    recorder.fail_next = ["gone"]
+    d = Dispatcher(sqlite_store, {"console": recorder}, clock=lambda: NOW)
+    stats = await d.run_once()
+    assert stats.failed == 2 and not recorder.posts
+    subs = await sqlite_store.subscriptions_for_channel(CH)
+    assert subs[0].disabled_reason and "channel_not_found" in subs[0].disabled_reason
+    assert await sqlite_store.delivery_counts() == {"failed": 2}
+
+
+async def test_rows_for_an_unconfigured_platform_wait(sqlite_store, recorder) -> None:
+    await _queue(sqlite_store, 1)
+    d = Dispatcher(sqlite_store, {}, clock=lambda: NOW)
+    stats = await d.run_once()
+    assert stats.retried == 1
+    assert await sqlite_store.delivery_counts() == {"pending": 1}
+
+
+async def test_a_crash_after_lease_leaves_the_row_for_the_next_worker(
+    sqlite_store, recorder
+) -> None:
+    await _queue(sqlite_store, 1)
+    leased = await sqlite_store.lease_deliveries(NOW, limit=10, owner="dead", lease_seconds=60)
+    assert len(leased) == 1
+    d = Dispatcher(sqlite_store, {"console": recorder}, clock=lambda: NOW + timedelta(seconds=61))
+    assert (await d.run_once()).sent == 1
+
+
+@pytest.mark.parametrize(("attempts", "delay"), [(1, 30), (2, 60), (5, 480), (20, 3600)])
+def test_retry_delay_doubles_and_caps(attempts: int, delay: float) -> None:
+    assert retry_delay(attempts) == delay
