@@ -204,14 +204,13 @@ async def check_adapters(
             token = _secret(secrets.discord_token)
             needed = {
                 "DISCORD_TOKEN": (token, None, "Developer Portal → your app → Bot → Reset Token"),
-                "DISCORD_APPLICATION_ID": (secrets.discord_application_id, None,
-                                           "Developer Portal → General Information"),
             }
             api = settings.discord_api_url or DISCORD_API
-            if not secrets.discord_public_key:
-                out.append(Finding(area, "warn", "DISCORD_PUBLIC_KEY is not set: slash commands "
-                                   "sent to `newsbrief web` cannot be verified",
-                                   "set it from Developer Portal → General Information"))
+            gateway = getattr(getattr(settings, "discord", None), "gateway", True)
+            if not gateway:  # HTTP interactions: `newsbrief web` must verify Discord's signature
+                needed["DISCORD_PUBLIC_KEY"] = (
+                    secrets.discord_public_key, None,
+                    "Developer Portal → General Information → Public Key")
         else:
             out.append(Finding(area, "fail", f"unknown adapter {name!r}",
                                "adapters may be console, slack, discord"))

@@ -132,9 +132,16 @@ def make_web_app(
     web_app.router.add_get("/metrics", _metrics)
     for name, adapter in app.adapters.items():
         routes = getattr(adapter, "web_routes", None)
-        if routes is not None:
+        if routes is None:
+            continue
+        try:
             web_app.router.add_routes(routes())
-            log.info("adapter routes mounted", extra={"adapter": name})
+        except ConfigError as e:
+            # e.g. Discord without DISCORD_PUBLIC_KEY: its gateway still works, and health and
+            # metrics must not go down with one adapter's endpoint. `doctor` flags it too.
+            log.error("adapter routes not mounted", extra={"adapter": name, "error": str(e)})
+            continue
+        log.info("adapter routes mounted", extra={"adapter": name})
     if lag_interval is not None:
 
         async def lag_monitor(_: web.Application) -> AsyncIterator[None]:
@@ -181,6 +188,17 @@ async def serve(
         await runner.cleanup()
 
 
+def web_only(settings: Any) -> Any:
+    """Settings for a web process beside a separate worker: the worker owns the Discord gateway
+    and registers slash commands, so this process must not open a second gateway session
+    (both would receive, and race to answer, every command)."""
+    discord = getattr(settings, "discord", None)
+    if discord is None:
+        return settings
+    off = discord.model_copy(update={"gateway": False, "sync_commands": False})
+    return settings.model_copy(update={"discord": off})
+
+
 def default_port() -> int:
     """`$PORT` (Heroku, Render, Fly…) or 8080."""
     raw = os.environ.get("PORT", "8080")
@@ -197,6 +215,11 @@ async def cli_web(
     from bot.app import App
     from bot.reload import reload_settings
 
+    if not args.with_worker:
+        settings = web_only(settings)
+        if reload is not None:
+            load = reload
+            reload = lambda: web_only(load())  # noqa: E731 - compare like with like on SIGHUP
     async with App(settings) as app:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

@@ -128,10 +128,15 @@ async def test_missing_tokens_for_configured_adapters(
     fails = _by_status(findings, "fail")
     assert "adapter slack: SLACK_SIGNING_SECRET is not set" in fails
     assert "adapter discord: DISCORD_TOKEN is not set" in fails
-    assert "adapter discord: DISCORD_APPLICATION_ID is not set" in fails
+    # Gateway mode (the default) needs no public key; HTTP interactions do.
+    assert not any("DISCORD_PUBLIC_KEY" in f for f in fails)
     assert exit_code(findings) == 1
     text = render(findings, width=300)
     assert SLACK_TOKEN not in text and "SeCrEt" not in text  # present, never printed
+
+    monkeypatch.setenv("NEWSBRIEF_DISCORD__GATEWAY", "false")
+    findings = await diagnose(database_url=f"sqlite:///{tmp_path / 'nb.db'}")
+    assert "adapter discord: DISCORD_PUBLIC_KEY is not set" in _by_status(findings, "fail")
 
 
 async def test_subscriptions_without_an_adapter(tmp_path: Path) -> None:

@@ -145,3 +145,33 @@ def test_bad_port_variable(monkeypatch: pytest.MonkeyPatch) -> None:
         default_port()
     monkeypatch.setenv("PORT", "5001")
     assert default_port() == 5001
+
+
+async def test_an_adapter_whose_routes_need_config_does_not_take_health_down(
+    tmp_path: Path, aiohttp_client
+) -> None:
+    from bot.errors import ConfigError
+
+    class NoKeyAdapter(QuietAdapter):
+        def web_routes(self):  # type: ignore[no-untyped-def]
+            raise ConfigError("DISCORD_PUBLIC_KEY is not set")
+
+    with ThreadPoolExecutor(1) as pool:
+        async with App(make_settings(tmp_path), adapters={"console": NoKeyAdapter()},
+                       executor=pool) as app:
+            client = await aiohttp_client(make_web_app(app, lag_interval=None))
+            assert (await client.get("/healthz")).status == 200
+            assert (await client.get("/quiet/ping")).status == 404
+
+
+def test_web_only_process_leaves_the_gateway_to_the_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.web import web_only
+
+    monkeypatch.setenv("NEWSBRIEF_DISCORD__GATEWAY", "true")
+    settings = make_settings(tmp_path)
+    assert settings.discord.gateway is True
+    web = web_only(settings)
+    assert web.discord.gateway is False and web.discord.sync_commands is False
+    assert web.database_url == settings.database_url and web.poll == settings.poll
