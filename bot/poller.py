@@ -113,7 +113,11 @@ class Poller:
         self._clock = clock
         self._owner = owner
         self._rng = rng or random.Random()
-        self._clusterer: clustering.Clusterer | None = None
+        # One long-lived story index (not thread-safe: used on the loop only). Articles stored by
+        # other workers are folded in at the start of each cycle.
+        self._clusterer = clustering.Clusterer(window=CLUSTER_WINDOW, clock=clock)
+        self._clustered_ids: set[int] = set()
+        self._clustered_until: datetime | None = None
 
     async def run_cycle(self) -> CycleStats:
         now = self._clock()
@@ -124,9 +128,7 @@ class Poller:
         stats = CycleStats(feeds=len(feeds))
         if not feeds:
             return stats
-        self._clusterer = clustering.Clusterer(window=CLUSTER_WINDOW)
-        for a in reversed(await self._store.recent_articles(now - CLUSTER_WINDOW)):
-            self._clusterer.add(a.story_key, a.title, a.summary, a.published)
+        await self._refresh_clusterer(now)
         await asyncio.gather(*(self._poll_feed(feed, stats) for feed in feeds))
         log.info(
             "poll cycle done",
@@ -211,10 +213,19 @@ class Poller:
         stats.new_articles += len(articles)
         stats.queued += await self._store.ingest(feed.id, update, articles, planned, now)
 
+    async def _refresh_clusterer(self, now: datetime) -> None:
+        since = self._clustered_until or now - CLUSTER_WINDOW
+        recent = await self._store.recent_articles(since - timedelta(minutes=5))
+        for a in reversed(recent):  # oldest first
+            if a.id is not None and a.id not in self._clustered_ids:
+                self._clusterer.add(a.story_key, a.title, a.summary or a.text, a.published)
+                self._clustered_ids.add(a.id)
+        self._clustered_until = now
+        if len(self._clustered_ids) > 200_000:  # bounded: ids only matter for the last minutes
+            self._clustered_ids = {a.id for a in recent if a.id is not None}
+
     def _cluster(self, article: Article) -> Article:
-        assert self._clusterer is not None
-        story = self._clusterer.match(article.title, article.summary, article.published)
-        if story and story != article.story_key:
-            article = replace(article, story_key=story)
-        self._clusterer.add(article.story_key, article.title, article.summary, article.published)
-        return article
+        story = self._clusterer.assign(
+            article.story_key, article.title, article.summary or article.text, article.published
+        )
+        return article if story == article.story_key else replace(article, story_key=story)

@@ -65,6 +65,14 @@ class DiscordSettings(_Section):
     ping_roles: dict[str, str] = {}  # channel id → role id pinged on new stories (opt-in)
 
 
+class SlackSettings(_Section):
+    transport: Literal["http", "socket"] = "http"  # socket: Socket Mode, needs SLACK_APP_TOKEN
+    roundup_style: Literal["sections", "thread"] = "sections"  # thread: headlines, details below
+    unfurl: bool = False  # let Slack unfurl story links (off: feed links stay plain)
+    messages_per_second: float = Field(1.0, gt=0, le=10, description="per channel")
+    max_inline_wait: float = Field(5.0, ge=0, le=60, description="429 waits up to this inline")
+
+
 class FeedConfig(_Section):
     url: str
     channel: str = "console:world"
@@ -99,6 +107,7 @@ class Settings(BaseSettings):
     summary: SummarySettings = SummarySettings()
     relevance: RelevanceSettings = RelevanceSettings()
     discord: DiscordSettings = DiscordSettings()
+    slack: SlackSettings = SlackSettings()
     feeds: tuple[FeedConfig, ...] = ()
 
     @field_validator("adapters", "admins", mode="before")

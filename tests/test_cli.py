@@ -132,7 +132,7 @@ def test_feeds_add_list_remove_and_ask(tmp_path: Path) -> None:
     added = run(
         "feeds",
         "add",
-        "http://127.0.0.1:9/feed.xml",
+        "http://127.0.0.1:59999/feed.xml",
         "--name",
         "Local",
         db=db,
@@ -141,7 +141,7 @@ def test_feeds_add_list_remove_and_ask(tmp_path: Path) -> None:
     assert added.returncode == 0, added.stderr
     assert "Added Local" in added.stdout
     listed = run("feeds", "list", db=db)
-    assert "Local" in listed.stdout and "127.0.0.1:9/feed.xml" in listed.stdout
+    assert "Local" in listed.stdout and "127.0.0.1:59999/feed.xml" in listed.stdout
     asked = run("ask", "/news sources", db=db)
     assert asked.returncode == 0 and "Local" in asked.stdout
     unknown = run("ask", "/news frobnicate", db=db)

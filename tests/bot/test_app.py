@@ -79,7 +79,7 @@ async def test_unreachable_feed_is_recorded_and_other_feeds_still_work(
     settings: Settings, demo_base_url: str, thread_executor, recorder
 ) -> None:
     async with App(settings, adapters={"console": recorder}, executor=thread_executor) as app:
-        bad, _ = await app.store.add_feed("http://127.0.0.1:9/nothing.xml", name="dead")
+        bad, _ = await app.store.add_feed("http://127.0.0.1:59999/nothing.xml", name="dead")
         good, _ = await app.store.add_feed(demo_base_url + "wire-world.xml", trusted=True)
         for f in (bad, good):
             await app.store.subscribe(WORLD, f.id)
