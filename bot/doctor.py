@@ -192,10 +192,13 @@ async def check_adapters(
                 "SLACK_BOT_TOKEN": (token, "xoxb-",
                                     "api.slack.com/apps → your app → OAuth & Permissions"),
             }
-            if not _secret(secrets.slack_app_token):
+            transport = getattr(getattr(settings, "slack", None), "transport", None)
+            if transport is None:  # no slack.transport setting: guess from the tokens
+                transport = "socket" if _secret(secrets.slack_app_token) else "http"
+            if transport == "http":
                 needed["SLACK_SIGNING_SECRET"] = (
                     _secret(secrets.slack_signing_secret), None,
-                    "Basic Information → Signing Secret (or SLACK_APP_TOKEN for Socket Mode)")
+                    "Basic Information → Signing Secret (or slack.transport = \"socket\")")
             else:
                 needed["SLACK_APP_TOKEN"] = (_secret(secrets.slack_app_token), "xapp-",
                                              "Basic Information → App-Level Tokens")

@@ -52,8 +52,8 @@ def slack_manifest(
     url = None if socket_mode else _base_url(base_url or "") + SLACK_EVENTS_PATH
     command: dict[str, Any] = {
         "command": "/news",
-        "description": "Foreign-policy news digests: latest, search, subscribe, settings",
-        "usage_hint": "help | latest | search <words> | subscribe <feed url>",
+        "description": "Foreign-policy news digests",
+        "usage_hint": "latest 5 | search <words> | digest 12h | help",
         "should_escape": False,
     }
     settings: dict[str, Any] = {
@@ -135,7 +135,9 @@ def cli_setup(args: argparse.Namespace) -> int:
             " (xoxb-…) and " + ("SLACK_APP_TOKEN (xapp-…, Basic Information → App-Level Tokens"
                                 ", scope connections:write)" if args.socket_mode
                                 else "SLACK_SIGNING_SECRET (Basic Information)")
-            + " in the bot's environment. Invite the bot: /invite @" + args.name
+            + " in the bot's environment" + (", and set slack.transport = \"socket\""
+                                               if args.socket_mode else "")
+            + ". Invite the bot: /invite @" + args.name + " (see docs/slack.md)"
         )
         return 0
     client_id = args.client_id or os.environ.get("DISCORD_APPLICATION_ID")

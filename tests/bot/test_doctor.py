@@ -135,8 +135,14 @@ async def test_missing_tokens_for_configured_adapters(
     assert SLACK_TOKEN not in text and "SeCrEt" not in text  # present, never printed
 
     monkeypatch.setenv("NEWSBRIEF_DISCORD__GATEWAY", "false")
+    monkeypatch.setenv("NEWSBRIEF_SLACK__TRANSPORT", "socket")
+    monkeypatch.setenv("SLACK_APP_TOKEN", "xoxb-wrong-kind-of-token")
     findings = await diagnose(database_url=f"sqlite:///{tmp_path / 'nb.db'}")
     assert "adapter discord: DISCORD_PUBLIC_KEY is not set" in _by_status(findings, "fail")
+    # Socket Mode: no signing secret needed, but an app-level token, and this one is not.
+    assert not any("SLACK_SIGNING_SECRET" in f for f in _by_status(findings, "fail"))
+    assert any("SLACK_APP_TOKEN is set but does not look like one (expected xapp-" in w
+               for w in _by_status(findings, "warn"))
 
 
 async def test_subscriptions_without_an_adapter(tmp_path: Path) -> None:
