@@ -26,6 +26,7 @@ from bot.adapter import Adapter
 from bot.commands import CommandHandler
 from bot.delivery import Dispatcher, DispatchStats
 from bot.errors import ConfigError, FetchError, NotAFeedError
+from bot.metrics import Metrics
 from bot.poller import CycleStats, Poller
 from bot.settings import Secrets, Settings, load_secrets
 from bot.store import Store, open_store
@@ -84,6 +85,7 @@ class App:
         self.commands: CommandHandler
         self.fetcher: fetch.Fetcher
         self.last_poll_ok: datetime | None = None
+        self.metrics = Metrics()  # own registry per app: see bot/metrics.py
 
     @property
     def store(self) -> Store:
@@ -107,10 +109,12 @@ class App:
         self.fetcher = fetch.Fetcher(
             self._session, s.fetch, allow_private_networks=s.allow_private_networks
         )
+        self.fetcher = self.metrics.instrument_fetcher(self.fetcher)
         self._executor = self._given_executor or default_executor()
         self.poller = Poller(
             self.store, self.fetcher, s, executor=self._executor, clock=self.clock, owner=self.owner
         )
+        self.poller.metrics = self.metrics
         self.commands = CommandHandler(
             self.store, default_threshold=s.relevance.threshold, check_url=self.check_feed_url,
             now=self.clock,
@@ -164,6 +168,7 @@ class App:
         if polled.feeds and polled.errors < polled.feeds:
             self.last_poll_ok = self.clock()
         sent = await self.dispatcher.drain()
+        self.metrics.observe_cycle(polled, sent)
         return polled, sent
 
     async def run_forever(self, stop: asyncio.Event, *, tick: float = 5.0) -> None:

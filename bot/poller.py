@@ -16,6 +16,7 @@ from bot import clustering, process, schedule
 from bot.errors import FeedError, ParseError
 from bot.fetch import Fetcher
 from bot.filters import compile_filters, rejection
+from bot.metrics import NO_METRICS, Metrics, timed_call
 from bot.parse import parse_feed
 from bot.settings import Settings
 from bot.store import Store
@@ -92,6 +93,8 @@ def select_deliveries(
 
 
 class Poller:
+    metrics: Metrics = NO_METRICS  # the App sets its own (bot/metrics.py)
+
     def __init__(
         self,
         store: Store,
@@ -151,9 +154,12 @@ class Poller:
                 update = schedule.plan_success(feed, result, self._clock(), poll, rng=self._rng)
                 await self._store.update_feed(feed.id, update)
                 return
-            parsed: ParsedFeed = await self._run(  # type: ignore[assignment]
-                partial(parse_feed, url=feed.url, content_type=result.content_type), result.body
+            parsed: ParsedFeed
+            parsed, took = await self._run(  # type: ignore[misc]
+                partial(timed_call, parse_feed, url=feed.url, content_type=result.content_type),
+                result.body,
             )
+            self.metrics.parse_seconds.observe(took)
         except FeedError as e:
             stats.errors += 1
             update = schedule.plan_failure(feed, e, self._clock(), poll, rng=self._rng)
@@ -199,6 +205,7 @@ class Poller:
             first_poll=first_poll,
             first_poll_items=poll.first_poll_items,
         )
+        self.metrics.observe_stories(len(articles), planned)
         now = self._clock()
         update = schedule.plan_success(
             feed, result, now, poll, title=parsed.title, rng=self._rng
