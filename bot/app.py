@@ -27,11 +27,13 @@ from bot.adapter import Adapter
 from bot.commands import CommandHandler
 from bot.delivery import Dispatcher, DispatchStats
 from bot.errors import ConfigError, FetchError, NotAFeedError
+from bot.metrics import Metrics
 from bot.poller import CycleStats, Poller
 from bot.roundups import RoundupScheduler
 from bot.settings import Secrets, Settings, load_secrets
 from bot.store import Store, open_store
 from bot.types import ChannelRef
+from bot.urlguard import validate_feed_url
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,7 @@ class App:
         self.roundups: RoundupScheduler
         self.last_poll_ok: datetime | None = None
         self._next_prune: datetime | None = None
+        self.metrics = Metrics()  # own registry per app: see bot/metrics.py
 
     @property
     def store(self) -> Store:
@@ -120,11 +123,13 @@ class App:
         self._session = fetch.make_session(s.fetch, allow_private_networks=s.allow_private_networks)
         self.fetcher = fetch.Fetcher(
             self._session, s.fetch, allow_private_networks=s.allow_private_networks
-        ) if _accepts_private_flag() else fetch.Fetcher(self._session, s.fetch)
+        )
+        self.fetcher = self.metrics.instrument_fetcher(self.fetcher)
         self._executor = self._given_executor or default_executor()
         self.poller = Poller(
             self.store, self.fetcher, s, executor=self._executor, clock=self.clock, owner=self.owner
         )
+        self.poller.metrics = self.metrics
         self.commands = CommandHandler(
             self.store, default_threshold=s.relevance.threshold, check_url=self.check_feed_url,
             now=self.clock,
@@ -166,14 +171,7 @@ class App:
 
     async def check_feed_url(self, url: str) -> str:
         """Used by `feeds add`: refuse unsafe URLs and web pages; tolerate unreachable hosts."""
-        validate = getattr(fetch, "validate_feed_url", None)
-        if validate is None:
-            try:
-                from bot.urlguard import validate_feed_url as validate  # type: ignore[no-redef]
-            except ImportError:
-                validate = None
-        if validate is not None:
-            url = validate(url)
+        url = validate_feed_url(url, allow_private_networks=self.settings.allow_private_networks)
         try:
             await self.fetcher.fetch(url)
         except NotAFeedError:
@@ -189,6 +187,7 @@ class App:
             self.last_poll_ok = self.clock()
         await self.roundups.run_once()
         sent = await self.dispatcher.drain()
+        self.metrics.observe_cycle(polled, sent)
         return polled, sent
 
     async def prune_if_due(self) -> int | None:
@@ -212,8 +211,3 @@ class App:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=tick)
 
-
-def _accepts_private_flag() -> bool:
-    import inspect
-
-    return "allow_private_networks" in inspect.signature(fetch.Fetcher.__init__).parameters

@@ -17,7 +17,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from bot import __version__
+from bot import __version__, ops_cli
 from bot.errors import NewsbriefError
 from bot.logs import configure_logging
 from bot.settings import Settings, load_settings
@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help='run a slash command, e.g. ask "/news search kim jong un"')
     ask.add_argument("text")
     ask.add_argument("--channel", default="console:world")
+    ops_cli.add_parsers(sub, fsub)  # web, doctor, setup, feeds import-opml/export-opml
     return p
 
 
@@ -88,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 async def _dispatch(args: argparse.Namespace) -> int:
     command = args.command
+    if (code := await ops_cli.dispatch(args)) is not None:
+        return code
     if command == "preview":
         return await _preview(args)
     overrides: dict[str, Any] = {}
@@ -217,12 +220,8 @@ async def _preview(args: argparse.Namespace) -> int:
             settings.fetch, allow_private_networks=settings.allow_private_networks
         )
         async with session:
-            from bot.app import _accepts_private_flag
-
-            fetcher = (
-                fetch.Fetcher(session, settings.fetch,
-                              allow_private_networks=settings.allow_private_networks)
-                if _accepts_private_flag() else fetch.Fetcher(session, settings.fetch)
+            fetcher = fetch.Fetcher(
+                session, settings.fetch, allow_private_networks=settings.allow_private_networks
             )
             result = await fetcher.fetch(source)
         body, content_type = result.body or b"", result.content_type

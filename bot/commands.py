@@ -83,8 +83,10 @@ class CommandHandler:
         handler = getattr(self, f"_cmd_{name.replace('-', '_')}", None)
         if handler is None:
             return _error(f"unknown command {name!r}. Try `/news help`.")
-        if name in ADMIN_COMMANDS and not ctx.is_admin and not (
-            name == "feeds" and args[:1] == ["list"]
+        if (
+            name in ADMIN_COMMANDS
+            and not ctx.is_admin
+            and not (name == "feeds" and args[:1] == ["list"])
         ):
             return _error(
                 f"`/news {name}` is for admins of this workspace or server; ask one to run it."
@@ -135,8 +137,11 @@ class CommandHandler:
         if not articles:
             return Reply(text="No stories in that time. Try a longer span, e.g. `digest 3d`.")
         d = digests.roundup(
-            articles, title="News roundup", limit=settings.roundup_size,
-            timezone=settings.timezone, now=self.now(),
+            articles,
+            title="News roundup",
+            limit=settings.roundup_size,
+            timezone=settings.timezone,
+            now=self.now(),
         )
         return Reply(text=d.title, digest=d, ephemeral=False)
 
@@ -153,7 +158,9 @@ class CommandHandler:
             if feed is None:
                 continue
             state = f" — paused: {sub.disabled_reason}" if sub.disabled_reason else ""
-            state = state or (f" — disabled: {feed.disabled_reason}" if feed.disabled_reason else "")
+            state = state or (
+                f" — disabled: {feed.disabled_reason}" if feed.disabled_reason else ""
+            )
             lines.append(f"• {feed.display_name} <{feed.url}>{state}")
         return Reply(text="Sources for this channel:\n" + "\n".join(lines))
 
@@ -212,7 +219,13 @@ class CommandHandler:
             raise CommandError(f"{url!r} is not an http(s) URL")
         feed, created = await self.store.add_feed(url, name=name)
         _, subscribed = await self.store.subscribe(ctx.channel, feed.id)
-        verb = "Added" if created else "This channel now follows" if subscribed else "Already following"
+        verb = (
+            "Added"
+            if created
+            else "This channel now follows"
+            if subscribed
+            else "Already following"
+        )
         return Reply(text=f"{verb} {feed.display_name} (feed #{feed.id}). New stories appear here.")
 
     async def _feeds_list(self, ctx: CommandContext) -> Reply:
@@ -223,12 +236,16 @@ class CommandHandler:
         lines = []
         for f in feeds:
             status = (
-                f"disabled: {f.disabled_reason}" if f.disabled_reason
-                else f"error: {f.last_error}" if f.last_error
+                f"disabled: {f.disabled_reason}"
+                if f.disabled_reason
+                else f"error: {f.last_error}"
+                if f.last_error
                 else "ok"
             )
             flt = filter_rules.describe(subs[f.id].filters)
-            lines.append(f"#{f.id} {f.display_name} <{f.url}> — {status}" + (f" — {flt}" if flt else ""))
+            lines.append(
+                f"#{f.id} {f.display_name} <{f.url}> — {status}" + (f" — {flt}" if flt else "")
+            )
         return Reply(text="Feeds for this channel:\n" + "\n".join(lines))
 
     async def _cmd_subscribe(self, ctx: CommandContext, args: list[str]) -> Reply:
@@ -236,21 +253,29 @@ class CommandHandler:
             raise CommandError("usage: `/news subscribe <feed>`; to add a new URL use `feeds add`")
         feed = await self._resolve_feed(args[0])
         _, created = await self.store.subscribe(ctx.channel, feed.id)
-        return Reply(text=("Now following " if created else "Already following ") + feed.display_name)
+        return Reply(
+            text=("Now following " if created else "Already following ") + feed.display_name
+        )
 
     async def _cmd_unsubscribe(self, ctx: CommandContext, args: list[str]) -> Reply:
         if len(args) != 1:
             raise CommandError("usage: `/news unsubscribe <feed>`")
         feed = await self._resolve_feed(args[0])
         removed = await self.store.unsubscribe(ctx.channel, feed.id)
-        return Reply(text=("Stopped following " if removed else "Was not following ") + feed.display_name)
+        return Reply(
+            text=("Stopped following " if removed else "Was not following ") + feed.display_name
+        )
 
     async def _cmd_filters(self, ctx: CommandContext, args: list[str]) -> Reply:
         if not args:
             raise CommandError("usage: `/news filters <feed> [include|exclude|… <value>|clear]`")
         feed = await self._resolve_feed(args[0])
         sub = next(
-            (s for s in await self.store.subscriptions_for_channel(ctx.channel) if s.feed_id == feed.id),
+            (
+                s
+                for s in await self.store.subscriptions_for_channel(ctx.channel)
+                if s.feed_id == feed.id
+            ),
             None,
         )
         if sub is None:
@@ -270,7 +295,9 @@ class CommandHandler:
         if not args:
             return Reply(text=_describe_settings(current, self.default_threshold))
         if len(args) != 2:
-            raise CommandError("usage: `/news settings <mode|times|timezone|threshold|size|quiet> <value>`")
+            raise CommandError(
+                "usage: `/news settings <mode|times|timezone|threshold|size|quiet> <value>`"
+            )
         key, value = args[0].lower(), args[1]
         if key == "mode":
             if value not in ("instant", "roundup"):
@@ -308,7 +335,9 @@ class CommandHandler:
                     raise CommandError("quiet hours are HH:MM-HH:MM (local), or `off`")
                 new = replace(current, quiet_hours=(m[1], m[2]))
         else:
-            raise CommandError(f"unknown setting {key!r}: mode, times, timezone, threshold, size, quiet")
+            raise CommandError(
+                f"unknown setting {key!r}: mode, times, timezone, threshold, size, quiet"
+            )
         await self.store.save_channel_settings(new)
         return Reply(text="Saved. " + _describe_settings(new, self.default_threshold))
 

@@ -1,21 +1,62 @@
 """Structured logging: JSON lines when stderr is not a terminal, readable lines when it is.
 
 Call sites log with stdlib `logging` and put data in `extra={...}`; the formatter emits those
-fields. Secrets never reach a log record: settings keep them in SecretStr.
+fields. Secrets never reach the output: settings keep them in SecretStr, and the formatters
+pass every message, field and traceback through `redact()`.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from datetime import UTC, datetime
 
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
 
+REDACTED = "[redacted]"
+# Token shapes that must never reach a log line, whatever field or message carries them:
+# Slack (xoxb-/xoxp-/xapp-…), Discord bot tokens (three dot-separated base64 parts),
+# Authorization header values, and secrets in URL query strings.
+_TOKEN_RE = re.compile(
+    r"\bxox[abeoprs]-[A-Za-z0-9-]{8,}"
+    r"|\bxapp-[A-Za-z0-9-]{8,}"
+    r"|\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,}"
+    r"|\b(?:Bearer|Bot)\s+[A-Za-z0-9._~+/=-]{16,}"
+    r"|(?<=[?&])(?:token|access_token|api_key|key|secret|password)=[^&\s]+",
+    re.IGNORECASE,
+)
+_SECRET_KEY_RE = re.compile(r"token|secret|password|passwd|api_key|authorization|signature",
+                            re.IGNORECASE)
+
+
+def redact(value: object, key: str = "") -> object:
+    """A log-safe copy of `value`: SecretStr and secret-named keys hidden, token shapes masked."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if hasattr(value, "get_secret_value"):  # pydantic SecretStr / SecretBytes
+        return REDACTED
+    if key and _SECRET_KEY_RE.search(key):
+        return REDACTED
+    if isinstance(value, dict):
+        return {k: redact(v, str(k)) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [redact(v) for v in value]
+    text = value if isinstance(value, str) else str(value)
+    return _TOKEN_RE.sub(REDACTED, text)
+
 
 def _extras(record: logging.LogRecord) -> dict[str, object]:
-    return {k: v for k, v in vars(record).items() if k not in _STANDARD and not k.startswith("_")}
+    return {
+        k: redact(v, k)
+        for k, v in vars(record).items()
+        if k not in _STANDARD and not k.startswith("_")
+    }
+
+
+def _message(record: logging.LogRecord) -> str:
+    return str(redact(record.getMessage()))
 
 
 class JSONFormatter(logging.Formatter):
@@ -24,21 +65,21 @@ class JSONFormatter(logging.Formatter):
             "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "event": record.getMessage(),
+            "event": _message(record),
             **_extras(record),
         }
         if record.exc_info:
-            data["exc"] = self.formatException(record.exc_info)
+            data["exc"] = redact(self.formatException(record.exc_info))
         return json.dumps(data, default=str, ensure_ascii=False)
 
 
 class ConsoleFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         fields = " ".join(f"{k}={v}" for k, v in _extras(record).items())
-        line = f"{record.levelname.lower():7} {record.name}: {record.getMessage()}"
+        line = f"{record.levelname.lower():7} {record.name}: {_message(record)}"
         line = f"{line}  {fields}" if fields else line
         if record.exc_info:
-            line += "\n" + self.formatException(record.exc_info)
+            line += "\n" + str(redact(self.formatException(record.exc_info)))
         return line
 
 

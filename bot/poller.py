@@ -16,6 +16,7 @@ from bot import clustering, process, schedule
 from bot.errors import FeedError, ParseError
 from bot.fetch import Fetcher
 from bot.filters import compile_filters, rejection
+from bot.metrics import NO_METRICS, Metrics, timed_call
 from bot.parse import parse_feed
 from bot.settings import Settings
 from bot.store import Store
@@ -92,6 +93,8 @@ def select_deliveries(
 
 
 class Poller:
+    metrics: Metrics = NO_METRICS  # the App sets its own (bot/metrics.py)
+
     def __init__(
         self,
         store: Store,
@@ -110,7 +113,11 @@ class Poller:
         self._clock = clock
         self._owner = owner
         self._rng = rng or random.Random()
-        self._clusterer: clustering.Clusterer | None = None
+        # One long-lived story index (not thread-safe: used on the loop only). Articles stored by
+        # other workers are folded in at the start of each cycle.
+        self._clusterer = clustering.Clusterer(window=CLUSTER_WINDOW, clock=clock)
+        self._clustered_ids: set[int] = set()
+        self._clustered_until: datetime | None = None
 
     async def run_cycle(self) -> CycleStats:
         now = self._clock()
@@ -121,9 +128,7 @@ class Poller:
         stats = CycleStats(feeds=len(feeds))
         if not feeds:
             return stats
-        self._clusterer = clustering.Clusterer(window=CLUSTER_WINDOW)
-        for a in reversed(await self._store.recent_articles(now - CLUSTER_WINDOW)):
-            self._clusterer.add(a.story_key, a.title, a.summary, a.published)
+        await self._refresh_clusterer(now)
         await asyncio.gather(*(self._poll_feed(feed, stats) for feed in feeds))
         log.info(
             "poll cycle done",
@@ -149,9 +154,12 @@ class Poller:
                 update = schedule.plan_success(feed, result, self._clock(), poll, rng=self._rng)
                 await self._store.update_feed(feed.id, update)
                 return
-            parsed: ParsedFeed = await self._run(  # type: ignore[assignment]
-                partial(parse_feed, url=feed.url, content_type=result.content_type), result.body
+            parsed: ParsedFeed
+            parsed, took = await self._run(  # type: ignore[misc]
+                partial(timed_call, parse_feed, url=feed.url, content_type=result.content_type),
+                result.body,
             )
+            self.metrics.parse_seconds.observe(took)
         except FeedError as e:
             stats.errors += 1
             update = schedule.plan_failure(feed, e, self._clock(), poll, rng=self._rng)
@@ -201,6 +209,7 @@ class Poller:
             first_poll=first_poll,
             first_poll_items=poll.first_poll_items,
         )
+        self.metrics.observe_stories(len(articles), planned)
         now = self._clock()
         update = schedule.plan_success(
             feed, result, now, poll, title=parsed.title, rng=self._rng
@@ -208,10 +217,19 @@ class Poller:
         stats.new_articles += len(articles)
         stats.queued += await self._store.ingest(feed.id, update, articles, planned, now)
 
+    async def _refresh_clusterer(self, now: datetime) -> None:
+        since = self._clustered_until or now - CLUSTER_WINDOW
+        recent = await self._store.recent_articles(since - timedelta(minutes=5))
+        for a in reversed(recent):  # oldest first
+            if a.id is not None and a.id not in self._clustered_ids:
+                self._clusterer.add(a.story_key, a.title, a.summary or a.text, a.published)
+                self._clustered_ids.add(a.id)
+        self._clustered_until = now
+        if len(self._clustered_ids) > 200_000:  # bounded: ids only matter for the last minutes
+            self._clustered_ids = {a.id for a in recent if a.id is not None}
+
     def _cluster(self, article: Article) -> Article:
-        assert self._clusterer is not None
-        story = self._clusterer.match(article.title, article.summary, article.published)
-        if story and story != article.story_key:
-            article = replace(article, story_key=story)
-        self._clusterer.add(article.story_key, article.title, article.summary, article.published)
-        return article
+        story = self._clusterer.assign(
+            article.story_key, article.title, article.summary or article.text, article.published
+        )
+        return article if story == article.story_key else replace(article, story_key=story)

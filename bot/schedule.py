@@ -15,7 +15,16 @@ from bot.types import Feed, FeedUpdate, FetchResult
 
 
 def effective_interval(feed: Feed, poll: PollSettings) -> int:
+    """The feed's own interval, else the global one, never below the floor `min_interval`."""
     return max(poll.min_interval, feed.interval or poll.interval)
+
+
+def backoff_delay(interval: float, error_count: int, max_backoff: float) -> float:
+    """interval × 2^errors, capped at `max_backoff` (but never below the interval itself)."""
+    cap = max(float(max_backoff), float(interval))
+    if error_count <= 0:
+        return float(interval)
+    return min(float(interval) * 2.0 ** min(error_count, 32), cap)
 
 
 def next_fetch_time(
@@ -26,18 +35,21 @@ def next_fetch_time(
     retry_after: float | None = None,
     max_backoff: int = 24 * 3600,
     jitter: float = 0.1,
+    floor: float = 1.0,
     rng: random.Random | None = None,
 ) -> datetime:
-    """Next due time: the interval, doubled per consecutive error (capped), plus jitter.
+    """Next due time: the interval doubled per consecutive error (capped), ± jitter.
 
-    `retry_after` (from 429/503) is honoured as a lower bound.
+    Jitter is a uniform ±`jitter` fraction of the (capped) delay, so feeds added together
+    drift apart instead of all firing at once; the result is never below `floor`. `retry_after`
+    (from 429/503) is honoured as a lower bound, itself capped at `max_backoff` so that a hostile
+    Retry-After cannot park a feed for years.
     """
-    delay = float(interval) * (2 ** min(error_count, 16)) if error_count else float(interval)
-    delay = min(delay, float(max(max_backoff, interval)))
-    spread = (rng or random).uniform(-jitter, jitter) * delay
-    delay = max(1.0, delay + spread)
+    delay = backoff_delay(interval, error_count, max_backoff)
+    delay += (rng or random).uniform(-jitter, jitter) * delay
+    delay = max(float(floor), delay)
     if retry_after:
-        delay = max(delay, float(retry_after))
+        delay = max(delay, min(float(retry_after), float(max(max_backoff, interval))))
     return now + timedelta(seconds=delay)
 
 
@@ -50,11 +62,20 @@ def plan_success(
     title: str | None = None,
     rng: random.Random | None = None,
 ) -> FeedUpdate:
-    """State after a successful fetch (200 or 304): errors reset, validators stored."""
+    """State after a successful fetch (200 or 304): errors reset, validators stored.
+
+    On 200 the response's validators replace the stored ones (a missing ETag clears a stale
+    one); on 304 the stored ones are kept unless the server sent fresh ones. A permanent redirect
+    (every hop 301/308) moves the feed to its new URL.
+    """
     return FeedUpdate(
         url=result.permanent_redirect or feed.url,
         next_fetch_at=next_fetch_time(
-            now, interval=effective_interval(feed, poll), jitter=poll.jitter, rng=rng
+            now,
+            interval=effective_interval(feed, poll),
+            jitter=poll.jitter,
+            floor=poll.min_interval,
+            rng=rng,
         ),
         last_fetched_at=now,
         last_success_at=now,
@@ -79,15 +100,19 @@ def plan_failure(
     *,
     rng: random.Random | None = None,
 ) -> FeedUpdate:
-    """State after a failed attempt: back off, and disable after `max_errors` in a row."""
+    """State after a failed attempt: back off, and disable after `max_errors` in a row.
+
+    A permanent error (410 Gone) disables the feed at once. Validators and the content hash are
+    kept, so the next success can still be a cheap 304.
+    """
     errors = feed.error_count + 1
     retry_after = error.retry_after if isinstance(error, FetchError) else None
     permanent = isinstance(error, FetchError) and error.permanent
     disabled = None
     if permanent:
-        disabled = f"{error} (permanent; re-enable with feeds add)"
+        disabled = f"gone for good: {error}"
     elif errors >= poll.max_errors:
-        disabled = f"{errors} consecutive errors, last: {error}"
+        disabled = f"{errors} consecutive errors; last: {error}"
     return FeedUpdate(
         url=feed.url,
         next_fetch_at=next_fetch_time(
@@ -97,6 +122,7 @@ def plan_failure(
             retry_after=retry_after,
             max_backoff=poll.max_backoff,
             jitter=poll.jitter,
+            floor=poll.min_interval,
             rng=rng,
         ),
         last_fetched_at=now,

@@ -58,6 +58,22 @@ class RelevanceSettings(_Section):
     threshold: float = Field(0.5, ge=0, le=1, description="default per-channel threshold")
 
 
+class DiscordSettings(_Section):
+    guild_id: int | None = None  # register /news in this server only (instant; for development)
+    gateway: bool = True  # False: commands arrive only at the web process's /discord/interactions
+    sync_commands: bool = True  # register /news with Discord on start
+    admin_role: str | None = None  # role id whose members may run admin commands
+    ping_roles: dict[str, str] = {}  # channel id → role id pinged on new stories (opt-in)
+
+
+class SlackSettings(_Section):
+    transport: Literal["http", "socket"] = "http"  # socket: Socket Mode, needs SLACK_APP_TOKEN
+    roundup_style: Literal["sections", "thread"] = "sections"  # thread: headlines, details below
+    unfurl: bool = False  # let Slack unfurl story links (off: feed links stay plain)
+    messages_per_second: float = Field(1.0, gt=0, le=10, description="per channel")
+    max_inline_wait: float = Field(5.0, ge=0, le=60, description="429 waits up to this inline")
+
+
 class FeedConfig(_Section):
     url: str
     channel: str = "console:world"
@@ -95,6 +111,8 @@ class Settings(BaseSettings):
     poll: PollSettings = PollSettings()
     summary: SummarySettings = SummarySettings()
     relevance: RelevanceSettings = RelevanceSettings()
+    discord: DiscordSettings = DiscordSettings()
+    slack: SlackSettings = SlackSettings()
     feeds: tuple[FeedConfig, ...] = ()
 
     @field_validator("adapters", "admins", mode="before")
@@ -135,6 +153,8 @@ class Secrets(BaseSettings):
     discord_token: SecretStr | None = Field(None, alias="DISCORD_TOKEN")
     discord_public_key: str | None = Field(None, alias="DISCORD_PUBLIC_KEY")
     discord_application_id: str | None = Field(None, alias="DISCORD_APPLICATION_ID")
+    # JSON {"name": "https://discord.com/api/webhooks/…"}: channel discord:webhook-<name>
+    discord_webhooks: dict[str, SecretStr] = Field(default_factory=dict, alias="DISCORD_WEBHOOKS")
     llm_api_key: SecretStr | None = Field(None, alias="NEWSBRIEF_LLM_API_KEY")
 
 
@@ -161,6 +181,7 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 
 _SECRET_KEYS = {"slack_bot_token", "slack_signing_secret", "slack_app_token", "discord_token",
+                "discord_webhooks",
                 "llm_api_key", "api_key", "token"}
 
 

@@ -41,6 +41,8 @@ from bot.types import (
 
 log = logging.getLogger(__name__)
 
+# Server refusals, a broken connection, a closed pool: all are "the database failed".
+_DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError)
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _ARTICLE_COLUMNS = (
     "key", "story_key", "title", "link", "summary", "text", "outlet", "via", "authors",
@@ -123,26 +125,26 @@ class PostgresStore:
         try:
             async with self.pool.acquire() as conn, conn.transaction():
                 yield conn
-        except asyncpg.PostgresError as e:
+        except _DB_ERRORS as e:
             raise StoreError(f"database refused the write: {e}") from e
 
     async def _exec(self, sql: str, *args: Any) -> None:
         """One statement, its own implicit transaction: one round trip instead of three."""
         try:
             await self.pool.execute(sql, *args)
-        except asyncpg.PostgresError as e:
+        except _DB_ERRORS as e:
             raise StoreError(f"database refused the write: {e}") from e
 
     async def _one(self, sql: str, *args: Any) -> asyncpg.Record | None:
         try:
             return await self.pool.fetchrow(sql, *args)
-        except asyncpg.PostgresError as e:
+        except _DB_ERRORS as e:
             raise StoreError(f"database query failed: {e}") from e
 
     async def _all(self, sql: str, *args: Any) -> list[asyncpg.Record]:
         try:
             return list(await self.pool.fetch(sql, *args))
-        except asyncpg.PostgresError as e:
+        except _DB_ERRORS as e:
             raise StoreError(f"database query failed: {e}") from e
 
     async def _migrate(self) -> None:
@@ -223,7 +225,9 @@ class PostgresStore:
 
     async def _write_feed_update(self, db: asyncpg.Connection, feed_id: int, u: FeedUpdate) -> None:
         await db.execute(
-            "UPDATE feeds SET url = $1, next_fetch_at = $2, last_fetched_at = $3,"
+            # A permanent redirect onto a URL another feed already has keeps the old URL.
+            "UPDATE feeds SET url = CASE WHEN EXISTS (SELECT 1 FROM feeds o WHERE o.url = $1"
+            " AND o.id <> feeds.id) THEN url ELSE $1 END, next_fetch_at = $2, last_fetched_at = $3,"
             " last_success_at = $4, error_count = $5, last_error = $6, disabled_reason = $7,"
             " etag = $8, last_modified = $9, content_hash = $10, title = COALESCE($11, title),"
             " lease_owner = NULL, lease_until = NULL WHERE id = $12",
@@ -300,10 +304,14 @@ class PostgresStore:
     ) -> tuple[Subscription, bool]:
         async with self._tx() as db:
             row = await db.fetchrow(
-                "INSERT INTO subscriptions (channel, feed_id, filters) VALUES ($1, $2, $3)"
+                # `prev` is read before the upsert: new, or re-enabled, counts as created.
+                "WITH prev AS (SELECT disabled_reason FROM subscriptions"
+                " WHERE channel = $1 AND feed_id = $2)"
+                " INSERT INTO subscriptions (channel, feed_id, filters) VALUES ($1, $2, $3)"
                 " ON CONFLICT (channel, feed_id) DO UPDATE SET disabled_reason = NULL,"
                 " filters = CASE WHEN $4 THEN EXCLUDED.filters ELSE subscriptions.filters END"
-                " RETURNING *, (xmax = 0) AS created",
+                " RETURNING *, (NOT EXISTS (SELECT 1 FROM prev)"
+                " OR (SELECT disabled_reason FROM prev) IS NOT NULL) AS created",
                 str(channel), feed_id, codec.filters_to_json(filters or Filters()),
                 filters is not None,
             )

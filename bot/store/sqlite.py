@@ -191,12 +191,14 @@ class SQLiteStore:
         self, db: aiosqlite.Connection, feed_id: int, u: FeedUpdate
     ) -> None:
         await db.execute(
-            "UPDATE feeds SET url = ?, next_fetch_at = ?, last_fetched_at = ?,"
+            # A permanent redirect onto a URL another feed already has keeps the old URL.
+            "UPDATE feeds SET url = CASE WHEN EXISTS (SELECT 1 FROM feeds o WHERE o.url = ?"
+            " AND o.id != feeds.id) THEN url ELSE ? END, next_fetch_at = ?, last_fetched_at = ?,"
             " last_success_at = ?, error_count = ?, last_error = ?, disabled_reason = ?,"
             " etag = ?, last_modified = ?, content_hash = ?, title = COALESCE(?, title),"
             " lease_owner = NULL, lease_until = NULL WHERE id = ?",
             (
-                u.url, codec.ts(u.next_fetch_at), codec.ts(u.last_fetched_at),
+                u.url, u.url, codec.ts(u.next_fetch_at), codec.ts(u.last_fetched_at),
                 codec.ts(u.last_success_at), u.error_count, u.last_error, u.disabled_reason,
                 u.etag, u.last_modified, u.content_hash, u.title, feed_id,
             ),
@@ -278,12 +280,13 @@ class SQLiteStore:
         self, channel: ChannelRef, feed_id: int, filters: Filters | None = None
     ) -> tuple[Subscription, bool]:
         async with self._tx() as db:
-            # An upsert reports one changed row either way: look first to know if it is new.
             async with db.execute(
-                "SELECT 1 FROM subscriptions WHERE channel = ? AND feed_id = ?",
+                "SELECT disabled_reason FROM subscriptions WHERE channel = ? AND feed_id = ?",
                 (str(channel), feed_id),
             ) as cur:
-                created = await cur.fetchone() is None
+                existing = await cur.fetchone()
+            # A re-subscribe re-enables a subscription that was disabled (channel came back).
+            created = existing is None or existing["disabled_reason"] is not None
             await db.execute(
                 "INSERT INTO subscriptions (channel, feed_id, filters, created_at)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (channel, feed_id)"

@@ -1,0 +1,206 @@
+"""The `/news` slash-command group for Discord, and the one parser both modes share.
+
+Gateway and HTTP interactions arrive as the same JSON: `command_text(data)` turns the options of
+either into the text `bot.commands.CommandHandler.handle` reads ("feeds add <url> <name>"), so
+the app_commands callbacks below only declare options (for registration, validation and
+autocomplete) and hand the interaction on; they never build text themselves.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from typing import Any, Literal
+
+import discord
+from discord import app_commands
+
+from bot.types import Feed
+
+# Option order per command path: the positional order CommandHandler expects.
+ARG_ORDER: Mapping[str, Sequence[str]] = {
+    "latest": ("count",),
+    "search": ("words",),
+    "digest": ("since",),
+    "sources": (),
+    "why": ("story",),
+    "subscribe": ("feed",),
+    "unsubscribe": ("feed",),
+    "feeds add": ("url", "name"),
+    "feeds remove": ("feed",),
+    "feeds list": (),
+    "filters": ("feed", "action", "value"),
+    "settings": ("key", "value"),
+    "help": (),
+}
+
+_SUBCOMMAND, _GROUP = 1, 2
+MANAGE_GUILD = 1 << 5
+ADMINISTRATOR = 1 << 3
+
+
+def command_path(data: Mapping[str, Any]) -> tuple[list[str], dict[str, Any]]:
+    """(["feeds", "add"], {"url": …}) from an interaction's `data` (the part after /news)."""
+    path: list[str] = []
+    options: Sequence[Mapping[str, Any]] = data.get("options") or ()
+    while len(options) == 1 and options[0].get("type") in (_SUBCOMMAND, _GROUP):
+        path.append(str(options[0]["name"]))
+        options = options[0].get("options") or ()
+    values = {str(o["name"]): o.get("value") for o in options if "value" in o}
+    return path, values
+
+
+def command_text(data: Mapping[str, Any]) -> str:
+    """The CommandHandler text for a `/news …` interaction; unknown options are ignored."""
+    path, values = command_path(data)
+    order = ARG_ORDER.get(" ".join(path), ())
+    words = list(path)
+    for name in order:
+        value = values.get(name)
+        if value is None or value == "":
+            continue
+        # shlex.quote keeps "kim jong un" or a name with quotes one argument, as typed.
+        words.append(shlex.quote(str(value)))
+    return " ".join(words) or "help"
+
+
+def focused_option(data: Mapping[str, Any]) -> str:
+    """The text typed so far into the option being autocompleted."""
+    options: Sequence[Mapping[str, Any]] = data.get("options") or ()
+    while options:
+        for o in options:
+            if o.get("focused"):
+                return str(o.get("value") or "")
+        nested = [o for o in options if o.get("type") in (_SUBCOMMAND, _GROUP)]
+        options = nested[0].get("options") or () if nested else ()
+    return ""
+
+
+def is_admin(
+    *,
+    permissions: int,
+    user_id: str,
+    role_ids: Iterable[str],
+    admins: Iterable[str],
+    admin_role: str | None,
+) -> bool:
+    """Decided from the interaction's own member data, never from command visibility alone:
+    Manage Guild (or Administrator), a configured admin role, or `settings.admins`."""
+    if permissions & (MANAGE_GUILD | ADMINISTRATOR):
+        return True
+    if admin_role and admin_role in set(role_ids):
+        return True
+    return user_id in set(admins)
+
+
+def feed_choices(feeds: Iterable[Feed], current: str, *, limit: int = 25) -> list[tuple[str, str]]:
+    """(label, value) pairs for autocompletion: the feed id as value, its name as label."""
+    needle = current.strip().lower()
+    out = []
+    for f in feeds:
+        label = f"#{f.id} {f.display_name}"
+        if needle and needle not in label.lower() and needle not in f.url.lower():
+            continue
+        out.append((label[:100], str(f.id)))
+        if len(out) == limit:
+            break
+    return out
+
+
+Runner = Callable[[discord.Interaction], Awaitable[None]]
+Completer = Callable[[str], Awaitable[list[tuple[str, str]]]]
+
+FilterAction = Literal["include", "exclude", "include-regex", "exclude-regex", "tag", "clear"]
+SettingKey = Literal["mode", "times", "timezone", "threshold", "size", "quiet"]
+
+
+def build_group(run: Runner, complete_feed: Completer) -> app_commands.Group:
+    """The `/news` group. Every callback forwards the interaction to `run`, which reads the
+    options from `interaction.data` with `command_text` (the same code the HTTP endpoint uses).
+    Admin subcommands are checked server-side by CommandHandler from the member's permissions.
+    """
+    news = app_commands.Group(name="news", description="Foreign-policy news digests")
+    feeds = app_commands.Group(
+        name="feeds", description="Add, remove or list this channel's feeds", parent=news
+    )
+
+    async def feed_autocomplete(
+        interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=n, value=v) for n, v in await complete_feed(current)]
+
+    @news.command(name="latest", description="The newest stories for this channel")
+    @app_commands.describe(count="how many stories (1–20, default 5)")
+    async def latest(
+        interaction: discord.Interaction, count: app_commands.Range[int, 1, 20] | None = None
+    ) -> None:
+        await run(interaction)
+
+    @news.command(name="search", description="Search stored stories")
+    @app_commands.describe(words="words to look for")
+    async def search(
+        interaction: discord.Interaction, words: app_commands.Range[str, 1, 200]
+    ) -> None:
+        await run(interaction)
+
+    @news.command(name="digest", description="A roundup now")
+    @app_commands.describe(since="how far back, e.g. 12h, 2d (default 24h)")
+    async def digest(interaction: discord.Interaction, since: str | None = None) -> None:
+        await run(interaction)
+
+    @news.command(name="sources", description="The feeds this channel follows")
+    async def sources(interaction: discord.Interaction) -> None:
+        await run(interaction)
+
+    @news.command(name="why", description="Why a story was picked")
+    @app_commands.describe(story="the story id shown in a post's footer")
+    async def why(interaction: discord.Interaction, story: str) -> None:
+        await run(interaction)
+
+    @news.command(name="subscribe", description="Follow an existing feed here (admins)")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    async def subscribe(interaction: discord.Interaction, feed: str) -> None:
+        await run(interaction)
+
+    @news.command(name="unsubscribe", description="Stop following a feed here (admins)")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    async def unsubscribe(interaction: discord.Interaction, feed: str) -> None:
+        await run(interaction)
+
+    @feeds.command(name="add", description="Add a feed URL to this channel (admins)")
+    @app_commands.describe(url="the RSS/Atom URL", name="a short name (optional)")
+    async def feeds_add(
+        interaction: discord.Interaction, url: str, name: str | None = None
+    ) -> None:
+        await run(interaction)
+
+    @feeds.command(name="remove", description="Remove a feed from this channel (admins)")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    async def feeds_remove(interaction: discord.Interaction, feed: str) -> None:
+        await run(interaction)
+
+    @feeds.command(name="list", description="This channel's feeds and their state")
+    async def feeds_list(interaction: discord.Interaction) -> None:
+        await run(interaction)
+
+    @news.command(name="filters", description="Show or change a feed's filters here (admins)")
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    async def filters(
+        interaction: discord.Interaction,
+        feed: str,
+        action: FilterAction | None = None,
+        value: str | None = None,
+    ) -> None:
+        await run(interaction)
+
+    @news.command(name="settings", description="Show or change this channel's settings (admins)")
+    async def settings(
+        interaction: discord.Interaction, key: SettingKey | None = None, value: str | None = None
+    ) -> None:
+        await run(interaction)
+
+    @news.command(name="help", description="What newsbrief can do")
+    async def help_(interaction: discord.Interaction) -> None:
+        await run(interaction)
+
+    return news

@@ -1,0 +1,110 @@
+"""Render bench/results/*.json as the README's "Benchmarks" tables (between markers)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+README = ROOT / "README.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def _num(value: float | None, unit: str) -> str:
+    return "–" if value is None else f"{value:.0f} {unit}"
+
+
+def _poll_cycle(r: dict[str, Any]) -> list[str]:
+    lines = [
+        f"**Poll cycle** — {r['n']} feeds × {r['feed_kb']:.0f} KB ({r['items_per_feed']} items) "
+        f"from loopback with {r['latency_s'] * 1000:.0f} ms latency, same run:",
+        "",
+        "| contender | cold cycle | cold vs reader | all-304 | loop lag p99 | peak RSS |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, c in r["contenders"].items():
+        ratio = c.get("cold_time_vs_reader")
+        vs_reader = f"{ratio:.2f}×" if ratio else "1.00×"
+        lines.append(
+            f"| {name} | {c['cold']['wall_s']:.1f} s ({c['cold']['feeds_per_s']:.0f} feeds/s) | "
+            f"{vs_reader} | {c['all_304']['feeds_per_s']:.0f} feeds/s | "
+            f"{_num(c['cold'].get('loop_lag_p99_ms'), 'ms')} | {_num(c.get('peak_rss_mb'), 'MB')} |"
+        )
+    return lines
+
+
+def _relevance(r: dict[str, Any]) -> list[str]:
+    lines = [
+        "**Relevance** (World vs rest, held-out; threshold "
+        f"{r['results'][0]['threshold']}), {r['articles_per_s']:,} articles/s:",
+        "",
+        "| set | n | precision | recall | F1 | ROC-AUC |",
+        "|---|---|---|---|---|---|",
+    ]
+    for s in r["results"]:
+        lines.append(
+            f"| {s['set']} | {s['n']} | {s['precision']:.3f} | {s['recall']:.3f} | "
+            f"{s['f1']:.3f} | {s['roc_auc']:.3f} |"
+        )
+    return lines
+
+
+def _clustering(r: dict[str, Any]) -> list[str]:
+    scale = r["scale"]
+    best = next(
+        (p for p in r["story_pairs"]["all"] if abs(p["threshold"] - 0.3) < 1e-9),
+        r["story_pairs"]["all"][0],
+    )
+    return [
+        f"**Clustering**: {scale['articles']:,} articles in {scale['seconds']:.1f} s "
+        f"({scale['articles_per_s']:,}/s); hand-labelled story pairs at threshold "
+        f"{best['threshold']}: precision {best['precision']:.3f}, recall {best['recall']:.3f}.",
+    ]
+
+
+def _generic(name: str) -> Callable[[dict[str, Any]], list[str]]:
+    def render(r: dict[str, Any]) -> list[str]:
+        table = r.get("table")
+        if isinstance(table, list) and table and isinstance(table[0], dict):
+            cols = list(table[0])
+            out = [f"**{r.get('title', name)}**:", "", "| " + " | ".join(cols) + " |",
+                   "|" + "---|" * len(cols)]
+            out += ["| " + " | ".join(str(row.get(c, "")) for c in cols) + " |" for row in table]
+            return out
+        summary = r.get("summary")
+        return [f"**{name}**: {summary}"] if summary else []
+
+    return render
+
+
+RENDERERS: dict[str, Callable[[dict[str, Any]], list[str]]] = {
+    "poll_cycle": _poll_cycle,
+    "relevance": _relevance,
+    "clustering": _clustering,
+}
+
+
+def render() -> str:
+    blocks: list[str] = []
+    for path in sorted(RESULTS.glob("*.json")):
+        name = path.stem
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            lines = RENDERERS.get(name, _generic(name))(data)
+        except (KeyError, TypeError, ValueError) as e:
+            lines = [f"**{name}**: results file not understood ({e})"]
+        if lines:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def update_readme(readme: Path = README) -> None:
+    text = readme.read_text("utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{readme} has no {START} … {END} section")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    readme.write_text(f"{head}{START}\n{render()}\n{END}{tail}", "utf-8")

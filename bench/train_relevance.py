@@ -1,0 +1,188 @@
+"""Train the relevance model and export it to bot/data/relevance_model.json.
+
+    python3 -m bench.train_relevance [--check]
+
+Build time only: scikit-learn is used here, never at run time. Labels: WORLD NEWS = 1, every
+other category = 0. POLITICS is mostly US domestic politics but sometimes foreign ("Bolton: Trump
+sanctions on European companies possible over Iran"); it stays negative with a reduced sample
+weight (POLITICS_WEIGHT), so domestic politics is learnt as off-topic without drowning the
+foreign cues those stories share with WORLD NEWS. The split is by a hash of the link: 70 % train,
+10 % validation (choose C and the threshold), 20 % test (only bench/relevance.py reads it).
+`--check` retrains and fails if the committed model differs (CI guard against hand edits).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bot.relevance import MODEL_FILE, features
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "news_category_10k.jsonl"
+OUT = ROOT / "bot" / "data" / MODEL_FILE
+IDF_OUT = ROOT / "bot" / "data" / "cluster_idf.json"
+POSITIVE = "WORLD NEWS"
+POLITICS_WEIGHT = 0.3
+MIN_DF = 2
+C_GRID = (0.3, 1.0, 3.0)
+KIND = {
+    "SPORTS": "sports",
+    "ENTERTAINMENT": "entertainment",
+    "COMEDY": "entertainment",
+    "MEDIA": "media",
+    "POLITICS": "US politics",
+    "U.S. NEWS": "US news",
+    "BUSINESS": "business",
+    "MONEY": "business",
+    "TECH": "tech",
+    "SCIENCE": "science",
+    "CRIME": "crime",
+    "STYLE & BEAUTY": "lifestyle",
+    "HOME & LIVING": "lifestyle",
+    "FOOD & DRINK": "lifestyle",
+    "WELLNESS": "lifestyle",
+    "PARENTING": "lifestyle",
+    "TRAVEL": "lifestyle",
+    "WEDDINGS": "lifestyle",
+    "WOMEN": "lifestyle",
+}
+
+
+def load_rows(path: Path = DATA) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def split_of(row: dict) -> str:
+    """Stable split by link hash: 'train' (70 %), 'val' (10 %), 'test' (20 %)."""
+    bucket = int(hashlib.sha1(row["link"].encode()).hexdigest()[:8], 16) % 10
+    return "test" if bucket < 2 else "val" if bucket == 2 else "train"
+
+
+def label(row: dict) -> int:
+    return int(row["category"] == POSITIVE)
+
+
+def featurize(row: dict) -> frozenset[str]:
+    return features(row["headline"], row["short_description"]).active
+
+
+def best_f1_threshold(y: list[int], p: list[float]) -> tuple[float, float]:
+    best = (0.5, 0.0)
+    for t in [i / 100 for i in range(5, 96)]:
+        tp = sum(1 for yi, pi in zip(y, p, strict=True) if pi >= t and yi)
+        fp = sum(1 for yi, pi in zip(y, p, strict=True) if pi >= t and not yi)
+        fn = sum(1 for yi, pi in zip(y, p, strict=True) if pi < t and yi)
+        f1 = 2 * tp / max(1, 2 * tp + fp + fn)
+        if f1 > best[1]:
+            best = (t, f1)
+    return best
+
+
+def train(rows: list[dict]) -> dict:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    train_rows = [r for r in rows if split_of(r) == "train"]
+    val_rows = [r for r in rows if split_of(r) == "val"]
+    tr_feats = [featurize(r) for r in train_rows]
+    df = Counter(f for fs in tr_feats for f in fs)
+    keep = {f for f, n in df.items() if n >= MIN_DF or f.startswith("@")}
+    vec = DictVectorizer()
+    x_tr = vec.fit_transform([{f: 1 for f in fs if f in keep} for fs in tr_feats])
+    y_tr = [label(r) for r in train_rows]
+    w_tr = [POLITICS_WEIGHT if r["category"] == "POLITICS" else 1.0 for r in train_rows]
+    x_val = vec.transform([{f: 1 for f in featurize(r)} for r in val_rows])
+    y_val = [label(r) for r in val_rows]
+    best = None
+    for c in C_GRID:
+        clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+        clf.fit(x_tr, y_tr, sample_weight=w_tr)
+        p = clf.predict_proba(x_val)[:, 1].tolist()
+        threshold, f1 = best_f1_threshold(y_val, p)
+        print(f"C={c}: validation F1={f1:.3f} at threshold {threshold:.2f}")
+        if best is None or f1 > best[0]:
+            best = (f1, c, threshold, clf)
+    assert best is not None
+    f1, c, threshold, clf = best
+    names = vec.get_feature_names_out()
+    weights = {
+        str(n): round(float(w), 4)
+        for n, w in zip(names, clf.coef_[0], strict=True)
+        if abs(w) >= 0.02
+    }
+    # For each negative word, the category it is most typical of, for "- sports term 'nfl'".
+    by_feature: dict[str, Counter] = {}
+    for fs, r in zip(tr_feats, train_rows, strict=True):
+        if r["category"] == POSITIVE:
+            continue
+        for f in fs:
+            if weights.get(f, 0) < -0.3 and not f.startswith("@"):
+                by_feature.setdefault(f, Counter())[r["category"]] += 1
+    kinds = {}
+    for f, cnt in by_feature.items():
+        cat, n = cnt.most_common(1)[0]
+        if cat in KIND and n >= 3 and n * 2 > sum(cnt.values()):  # clearly typical of it
+            kinds[f] = KIND[cat]
+    return {
+        "about": "newsbrief relevance model: logistic regression, see bench/train_relevance.py",
+        "trained_on": "News Category Dataset v3 (Misra, CC BY 4.0), first 9,998 rows, train split",
+        "C": c,
+        "validation_f1": round(f1, 4),
+        "validation_threshold": threshold,
+        "bias": round(float(clf.intercept_[0]), 4),
+        "weights": dict(sorted(weights.items())),
+        "kinds": dict(sorted(kinds.items())),
+    }
+
+
+def cluster_df(rows: list[dict]) -> dict:
+    """Document frequencies of clustering terms over the whole corpus (IDF for clustering)."""
+    from bot.clustering import doc_terms
+
+    df: Counter = Counter()
+    for r in rows:
+        df.update(doc_terms(r["headline"], r["short_description"])[0].keys())
+    return {"n": len(rows), "df": dict(sorted((t, n) for t, n in df.items() if n >= 2))}
+
+
+def _close(a: dict, b: dict, tol: float = 2e-3) -> bool:
+    """Same model up to float noise across BLAS builds: same features, weights within `tol`."""
+    wa, wb = a["weights"], b["weights"]
+    if abs(a["bias"] - b["bias"]) > tol or a["C"] != b["C"]:
+        return False
+    keys = {k for k in wa.keys() | wb.keys() if max(abs(wa.get(k, 0)), abs(wb.get(k, 0))) > 0.05}
+    return all(abs(wa.get(k, 0) - wb.get(k, 0)) <= tol for k in keys)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="fail if the committed model is stale")
+    args = ap.parse_args(argv)
+    model = train(load_rows())
+    text = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
+    if args.check:
+        same = OUT.exists() and _close(json.loads(OUT.read_text("utf-8")), model)
+        print(
+            "model up to date" if same else "model is stale: run python3 -m bench.train_relevance"
+        )
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    IDF_OUT.write_text(
+        json.dumps(cluster_df(load_rows()), ensure_ascii=False, separators=(",", ":")) + "\n",
+        encoding="utf-8",
+    )
+    print(
+        f"wrote {OUT.relative_to(ROOT)}: {len(model['weights'])} weights, "
+        f"{OUT.stat().st_size // 1024} KiB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

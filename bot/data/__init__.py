@@ -1,0 +1,1 @@
+"""Package data: model weights and tables shipped with newsbrief."""

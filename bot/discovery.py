@@ -1,0 +1,86 @@
+"""Feed discovery: what kind of bytes did we get, and which feeds does a web page advertise?
+
+Pure and synchronous; cheap enough for the event loop because callers pass only a bounded head of
+the body (sniffing looks at a few KiB, link discovery at the <head> of at most 1 MiB of HTML).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from typing import Literal
+
+from selectolax.lexbor import LexborHTMLParser
+from yarl import URL
+
+FEED_LINK_TYPES = frozenset({
+    "application/rss+xml", "application/atom+xml", "application/rdf+xml",
+    "application/x-rss+xml", "application/x-atom+xml", "application/feed+json",
+})
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+XML_TYPES = frozenset({"application/xml", "text/xml", "application/x-xml"})
+# Types sloppy servers send for feeds: accepted only when the body itself starts like a feed.
+LENIENT_TYPES = frozenset({
+    "", "text/plain", "application/octet-stream", "binary/octet-stream", "application/x-download",
+})
+SNIFF_BYTES = 8 * 1024
+
+Kind = Literal["feed", "html", "unknown"]
+
+_SKIP = re.compile(rb"\s*(<\?.*?\?>|<!--.*?-->|<!doctype(?!\s+html)[^>]*>)", re.S | re.I)
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf|rdf)[\s>/]", re.I)
+_HTML_ROOT = re.compile(rb"<(!doctype\s+html|html|head|body)[\s>]", re.I)
+_HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.I)
+
+
+def media_type(content_type: str | None) -> str:
+    """`text/html; charset=utf-8` → `text/html` ("" when missing)."""
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def is_xml_type(mtype: str) -> bool:
+    return mtype in XML_TYPES or mtype in FEED_LINK_TYPES or mtype.endswith("+xml")
+
+
+def sniff(head: bytes) -> Kind:
+    """Classify a body by how it starts: an RSS/Atom/RDF root, an HTML page, or neither."""
+    data = head[:SNIFF_BYTES]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 feeds exist; tags are ASCII
+        enc = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+        data = data[2:].decode(enc, "ignore").encode("latin-1", "ignore")
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    pos = 0
+    while match := _SKIP.match(data, pos):  # XML declaration, PIs, comments, non-HTML doctypes
+        pos = match.end()
+    rest = data[pos:].lstrip()
+    if _FEED_ROOT.match(rest):
+        return "feed"
+    if _HTML_ROOT.match(rest):
+        return "html"
+    return "unknown"
+
+
+def find_feed_links(html: bytes, base_url: str, *, limit: int = 20) -> tuple[str, ...]:
+    """Absolute URLs of the feeds a page advertises with <link rel=alternate type=…rss/atom…>."""
+    end = _HEAD_END.search(html)
+    tree = LexborHTMLParser(html[: end.start()] if end else html)
+    base = URL(base_url)
+    base_node = tree.css_first("base[href]")
+    if base_node is not None:
+        with contextlib.suppress(ValueError):
+            base = base.join(URL(base_node.attributes.get("href") or ""))
+    found: dict[str, None] = {}
+    for node in tree.css("link[rel][href]"):
+        attrs = node.attributes
+        rels = (attrs.get("rel") or "").lower().split()
+        if "alternate" not in rels or media_type(attrs.get("type")) not in FEED_LINK_TYPES:
+            continue
+        try:
+            url = base.join(URL((attrs.get("href") or "").strip()))
+        except ValueError:
+            continue
+        if url.scheme in ("http", "https") and url.host:
+            found[str(url.with_fragment(None))] = None
+        if len(found) >= limit:
+            break
+    return tuple(found)

@@ -1,0 +1,54 @@
+"""Region/topic tags: derived from whole words, ambiguous names need context."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.tags import KNOWN_TAGS, derive_tags
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Iranian drones strike Kyiv as sanctions bite",
+            "",
+            ("middle-east", "europe", "sanctions", "conflict"),
+        ),
+        ("Michael Jordan buys stake in NBA team", "", ()),
+        ("Jordan's King Abdullah meets Blinken in Amman", "", ("middle-east", "diplomacy")),
+        ("Georgia Senate runoff heads to December", "", ("elections",)),
+        (
+            "UN Security Council votes on Gaza ceasefire",
+            "",
+            ("middle-east", "conflict", "united-nations"),
+        ),
+        ("IAEA inspectors return", "", ("nuclear",)),
+        ("Pyongyang test-fires missile", "", ("east-asia", "conflict")),
+        ("Chinatown restaurant week returns", "", ()),
+    ],
+)
+def test_derive_tags(title: str, text: str, expected: tuple[str, ...]) -> None:
+    assert derive_tags(title, text) == expected
+
+
+def test_a_passing_mention_deep_in_the_text_is_not_a_tag_but_a_repeated_one_is() -> None:
+    filler = "The council met again to discuss the budget and the new school. " * 12
+    assert "europe" not in derive_tags("Budget talks", filler + "Unlike France, it agreed.")
+    assert "europe" in derive_tags("Budget talks", filler + "France agreed. Paris said so.")
+
+
+def test_tags_are_known_ordered_and_unique() -> None:
+    tags = derive_tags(
+        "Russia, China and Iran hold naval drills near Taiwan amid sanctions",
+        "Moscow and Beijing said the exercises were not aimed at anyone.",
+    )
+    assert set(tags) <= set(KNOWN_TAGS)
+    assert list(tags) == sorted(tags, key=KNOWN_TAGS.index)
+    assert len(set(tags)) == len(tags)
+    assert {"russia", "east-asia", "middle-east", "sanctions"} <= set(tags)
+
+
+@pytest.mark.parametrize("text", ["", "\x00" * 10, "🚀" * 10_000, "x" * 1_000_000])
+def test_hostile_input(text: str) -> None:
+    assert derive_tags(text, text) == ()

@@ -1,0 +1,72 @@
+"""Fixtures shared across the suite: settings on a temp database, a SQLite store, the demo
+feed server on loopback, and a recording chat adapter."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+
+from bot.demo import demo_app
+from bot.settings import Settings, load_settings
+from bot.store.sqlite import SQLiteStore
+from tests.support.recording_adapter import RecordingAdapter
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see the developer's own NEWSBRIEF_* settings or tokens."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith("NEWSBRIEF_") or name in (
+            "SLACK_BOT_TOKEN",
+            "SLACK_SIGNING_SECRET",
+            "SLACK_APP_TOKEN",
+            "DISCORD_TOKEN",
+        ):
+            monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'newsbrief.db'}"
+
+
+@pytest.fixture
+def settings(db_url: str) -> Settings:
+    return load_settings(database_url=db_url, allow_private_networks=True)
+
+
+@pytest.fixture
+async def sqlite_store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
+    store = SQLiteStore(str(tmp_path / "store.db"))
+    await store.open()
+    yield store
+    await store.close()
+
+
+@pytest.fixture
+async def demo_base_url() -> AsyncIterator[str]:
+    """The bundled demo feeds served from 127.0.0.1 on a free port: `<base>/<file>`."""
+    runner = web.AppRunner(demo_app(), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    yield f"http://{host}:{port}/feeds/"
+    await runner.cleanup()
+
+
+@pytest.fixture
+def thread_executor() -> Iterator[ThreadPoolExecutor]:
+    with ThreadPoolExecutor(2) as pool:
+        yield pool
+
+
+@pytest.fixture
+def recorder() -> RecordingAdapter:
+    return RecordingAdapter()
