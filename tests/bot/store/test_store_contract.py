@@ -75,6 +75,15 @@ async def test_update_feed_stores_state_and_releases_lease(store: Store) -> None
                                                       lease_seconds=60)] == [feed.id]
 
 
+async def test_permanent_redirect_onto_a_known_url_keeps_the_old_one(store: Store) -> None:
+    a, _ = await store.add_feed("https://example.org/a.xml")
+    b, _ = await store.add_feed("https://example.org/b.xml")
+    await store.update_feed(a.id, replace(update_for(a, T0), url=b.url))
+    assert (await store.get_feed(a.id)).url == a.url  # type: ignore[union-attr]
+    await store.update_feed(a.id, replace(update_for(a, T0), url="https://example.org/new.xml"))
+    assert (await store.get_feed(a.id)).url == "https://example.org/new.xml"  # type: ignore[union-attr]
+
+
 async def test_two_owners_never_lease_the_same_feed(store_factory) -> None:
     a, b = await store_factory(), await store_factory()
     for i in range(20):
@@ -174,7 +183,8 @@ async def test_subscriptions_filters_and_channel_settings_round_trip(store: Stor
     assert await store.disable_channel(CH2, "slack refused the channel") == 1
     assert [s.channel for s in await store.subscriptions_for_feed(feed.id)] == [CH]
     assert (await store.subscriptions_for_channel(CH2))[0].disabled_reason
-    await store.subscribe(CH2, feed.id)  # subscribing again re-enables
+    _, created = await store.subscribe(CH2, feed.id)  # subscribing again re-enables
+    assert created  # a re-enabled subscription counts as new
     assert len(await store.subscriptions_for_feed(feed.id)) == 2
     assert await store.unsubscribe(CH2, feed.id)
     assert not await store.unsubscribe(CH2, feed.id)
