@@ -284,9 +284,26 @@ def _bounded(paragraphs: Iterable[str]) -> Iterable[str]:
             log.debug("text cut at %d chars", MAX_TEXT_CHARS)
             return
         if len(para) > budget:
-            para = para[:budget]
-        budget -= len(para)
-        yield para
+            para = cut_at_sentence_end(para, budget)
+            budget = 0
+        else:
+            budget -= len(para)
+        if para:
+            yield para
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟][\"'”’»)\]]*(?=\s|$)")
+
+
+def cut_at_sentence_end(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` chars, ending at a sentence end ("" if there is none)."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    last = None
+    for last in _SENTENCE_END.finditer(head):  # noqa: B007 - we want the last match
+        pass
+    return head[: last.end()] if last else ""
 
 
 _NEAR_WINDOW = 40  # paragraphs compared for near-duplicates (duplicates are usually close)

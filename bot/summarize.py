@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.clean import fingerprint
+from bot.clean import cut_at_sentence_end, fingerprint
 from bot.sentences import split_sentences
 
 MAX_SCORED_CHARS = 12_000  # ~2,000 words: far more than any lead we would pick from
@@ -90,8 +90,9 @@ def candidate_sentences(title: str, paragraphs: Sequence[str]) -> list[Candidate
     for para in paragraphs:
         if budget <= 0 or len(out) >= MAX_SCORED_SENTENCES:
             break
-        para = para[:budget]
-        budget -= len(para)
+        if len(para) > budget:
+            para = cut_at_sentence_end(para, budget)  # never score a sentence we cut
+        budget -= len(para) or budget
         for sentence in split_sentences(para):
             if not out:
                 sentence = _DATELINE.sub("", sentence)
