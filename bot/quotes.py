@@ -75,10 +75,11 @@ _NOT_NAMES = frozenset(
 )
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _ORG = (
-    r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?:\s+(?:(?:of|on|for|and|the|de|du|des|&|in)\s+){0,2}"
+    r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?:\s+(?:(?:of|on|for|and|the|de|du|des|&)\s+){0,2}"
     r"(?:[A-Z][\w&.'’-]*|[0-9]+))*"
 )
-_ORG_IN_APPOS = re.compile(rf"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(?P<org>{_ORG})")
+_ORG_IN_APPOS = re.compile(rf"\b(?P<prep>at|of|for|with|from)\s+(?:the\s+)?(?P<org>{_ORG})")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _POSSESSIVE_ORG = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s\b")
 _APPOS = re.compile(r"\s*,\s*(?P<appos>[^,.;:“”\"]{3,200})")
 _AFTER_VERB_FIRST = re.compile(
@@ -86,6 +87,14 @@ _AFTER_VERB_FIRST = re.compile(
 )
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b"
+)
+_AFTER_ROLE_NAME = re.compile(
+    rf"^\s*,?\s*(?P<role>[^,.;:“”\"]{{2,80}}),\s+(?P<who>[^,.;:“”\"]{{2,60}}),\s+(?:\w+ly\s+)?"
+    rf"(?P<verb>{_VERB})\b"
+)
+# Indirect speech naming the speaker before a pronoun quote: "Mwangi said the measures …".
+_REPORTED = re.compile(
+    rf"(?P<who>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’.-]+)\s+(?:\w+ly\s+)?(?:{_VERBS}|called)\b"
 )
 _BEFORE = re.compile(
     rf"(?P<who>[^,.;:“”\"]{{1,100}}?)(?P<appos>,\s[^,.;:“”\"]{{3,200}},)?\s+(?:\w+ly\s+)?"
@@ -123,6 +132,7 @@ class _Found:
     who: _Who | None
     para: int
     order: int
+    end: int  # offset just after the closing mark
 
 
 def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
@@ -218,10 +228,23 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         return m["org"]
     if not re.match(r"^(?:an?|the|who|whose|[a-z])", appos):
         return None  # not an appositive describing the speaker ("Cha, Kim and Lee")
-    found = None
+    # "at"/"with" name an employer; "of"/"for"/"from" only when nothing better is said
+    # ("director of the Asia program at the German Marshall Fund" → German Marshall Fund).
+    best: dict[bool, str] = {}
     for m in _ORG_IN_APPOS.finditer(appos):
-        found = m["org"]
-    return found
+        nxt = _NEXT_WORD.match(appos, m.end())
+        if nxt and nxt.group(1) in _ROLE_NOUNS:
+            continue  # "a Horn of Africa analyst": a subject, not an employer
+        best[m["prep"] in ("at", "with")] = m["org"]
+    return best.get(True) or best.get(False)
+
+
+def _affiliation_from_role(role: str) -> str | None:
+    """"Japan's defence minister" → "Japan"; "a researcher at the IISS" → "IISS"."""
+    m = _POSSESSIVE_ORG.match(role.strip())
+    if m:
+        return m["org"]
+    return _affiliation_from_appos(role)
 
 
 def _attribute_after(after: str) -> _Who | None:
@@ -234,6 +257,11 @@ def _attribute_after(after: str) -> _Who | None:
             appos = _APPOS.match(after, m.end("who"))
             aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
             return _Who(who.speaker, aff or who.affiliation)
+    m = _AFTER_ROLE_NAME.match(after)
+    if m:
+        who = _name_from(m["who"])
+        if who and who.speaker:
+            return _Who(who.speaker, _affiliation_from_role(_unmask(m["role"])))
     m = _AFTER_WHO_FIRST.match(after)
     if m and len(m["who"].split()) <= 7:
         # Named, a pronoun, or someone unnamed ("a senior official"): either way, not the
@@ -316,6 +344,38 @@ def _full_name(surname: str, known: list[str], text: str) -> str:
     return surname
 
 
+def _is_attribution_only(gap: str) -> bool:
+    """Is `gap` just the attribution between two parts of a quote (one short sentence)?"""
+    return len(gap.split()) <= 40 and len(split_sentences(gap.strip(" ,"))) <= 1
+
+
+def _reported_speaker(text: str) -> str | None:
+    """The last person named as saying something in `text` ("… Mwangi said the measures …")."""
+    found = None
+    for m in _REPORTED.finditer(_mask(text)):
+        who = _name_from(m["who"])
+        if who and who.speaker:
+            found = who.speaker
+    return found
+
+
+def _resolve_pronoun(
+    seg: _Segment, paragraphs: Sequence[str], last_named: tuple[int, _Who] | None
+) -> _Who:
+    """Whom "he said" refers to, when the text makes it unambiguous; else an unnamed speaker."""
+    here = paragraphs[seg.start_para][: seg.start]
+    speaker = _reported_speaker(here)
+    if speaker:
+        return _Who(speaker)
+    if last_named and seg.para - last_named[0] <= 1:
+        return last_named[1]
+    if seg.start_para > 0:
+        speaker = _reported_speaker(paragraphs[seg.start_para - 1])
+        if speaker:
+            return _Who(speaker)
+    return _Who(None)
+
+
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
     """Direct quotes, most important first, each with its speaker/affiliation where stated."""
     paragraphs = _bounded(paragraphs)
@@ -334,22 +394,33 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
                 before = previous[-300:]
         who = _attribute_after(after) or _attribute_before(before)
         if who and who.pronoun:
-            recent = last_named and seg.para - last_named[0] <= 1
-            who = last_named[1] if recent and last_named else _Who(None)
-        elif who and who.speaker:
+            who = _resolve_pronoun(seg, paragraphs, last_named)
+        if who and who.speaker:
             who = _Who(_full_name(who.speaker, known, full_text), who.affiliation)
             known.append(who.speaker or "")
             last_named = (seg.para, who)
         text = _clean_text(seg.text)
         if not text:
             continue
-        # A quote right after an attributed one in the same paragraph continues it:
-        # “We are ready,” he said. “But we will not wait.”
+        # “We are ready,” he said. “But we will not wait.” — the second part continues the
+        # first when only a short attribution stands between them.
         prev = found[-1] if found else None
-        if who is None and prev and prev.para == seg.para and prev.who and prev.who.speaker:
-            prev.text = prev.text.rstrip(",") + (" " if prev.text[-1:] in ".!?" else ". ") + text
+        if (
+            who is None
+            and prev is not None
+            and prev.para == seg.para == seg.start_para
+            and prev.who is not None
+            and prev.who.speaker
+            and _is_attribution_only(para[prev.end : seg.start])
+            and text[:1].isupper()
+            and len(text.split()) >= 4
+            and len(prev.text.split()) >= 4
+        ):
+            joiner = " " if prev.text[-1:] in ".!?" else ". "
+            prev.text = prev.text + joiner + text
+            prev.end = seg.end
             continue
-        found.append(_Found(text, who, seg.para, order))
+        found.append(_Found(text, who, seg.para, order, seg.end))
     return _rank(found, limit)
 
 
@@ -371,8 +442,9 @@ def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
     for f in found:
         words = len(f.text.split())
         named = bool(f.who and f.who.speaker)
-        # Scare quotes and titles ("so-called “peace plan”") are not statements.
-        if words < 3 or (not named and words < 6):
+        # Scare quotes and titles ("so-called “peace plan”") are not statements, nor are
+        # unattributed fragments of a sentence ("opposed “the formation of circles”").
+        if words < 3 or (not named and (words < 6 or not f.text[:1].isupper())):
             continue
         key = fingerprint(f.text)
         if key in seen:
