@@ -229,6 +229,10 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     link_outlet = None
     if link_domain and not aggregator_for_domain(link_domain) and not _is_proxy(link_domain):
         link_outlet = outlet_for_domain(link_domain)
+    own_link_domain = (
+        link_domain if link_domain and not aggregator_for_domain(link_domain)
+        and not _is_proxy(link_domain) else None
+    )
     outlet = (
         source
         or outlet_for_domain(domain_of(entry.source_url))
@@ -236,10 +240,9 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         or link_outlet
         or copyright_holder(entry.rights)
         or (None if aggregator else own_name)
-        or (link_domain if link_domain and not aggregator_for_domain(link_domain)
-            and not _is_proxy(link_domain) else None)
-        or own_name
-        or feed_domain
+        or own_link_domain
+        # An aggregated item that names no publisher: say so rather than credit the aggregator.
+        or (None if aggregator else feed_domain)
         or "unknown outlet"
     )
     if aggregator:
