@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 
 import trafilatura
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from bot.clean import clean_html
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE_BYTES = 3_000_000  # article pages are ~50-500 KB; more is not an article
-MAX_TREE_SIZE = 50_000  # elements trafilatura will look at
 TEASER_MAX_WORDS = 120  # fewer words than this is a teaser, not an article
 
 _TRUNCATION = re.compile(
@@ -49,7 +49,6 @@ def extract_main_text(html: str | bytes, url: str) -> list[str]:
             include_images=False,
             include_links=False,
             favor_precision=True,
-            max_tree_size=MAX_TREE_SIZE,
         )
     except Exception as e:  # trafilatura/lxml raise many types on broken markup
         log.warning("main-text extraction failed for %s: %s", url, e)
@@ -57,7 +56,19 @@ def extract_main_text(html: str | bytes, url: str) -> list[str]:
     if not extracted:
         log.info("no main text found in %s", url)
         return []
-    return clean_html(extracted)
+    return clean_html(_drop_headline(extracted))
+
+
+def _drop_headline(html: str) -> str:
+    """trafilatura puts the page's <h1> first: that is the item's title, not its text."""
+    tree = HTMLParser(html)
+    body = tree.body
+    first = body.child if body is not None else None
+    while first is not None and first.tag == "-text":
+        first = first.next
+    if first is not None and first.tag == "h1":
+        first.decompose()
+    return tree.html or ""
 
 
 def is_teaser(paragraphs: Sequence[str], *, max_words: int = TEASER_MAX_WORDS) -> bool:
