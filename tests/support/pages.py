@@ -19,7 +19,8 @@ def article_page(title: str, paragraphs: list[str], *, site: str = "The Meridian
   <title>{escape(title)} | {site}</title>
   <meta property="og:title" content="{escape(title)}">
   <link rel="stylesheet" href="/static/site.css">
-  <script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</script>
+  <script>window.dataLayer = window.dataLayer || [];
+    function gtag(){{dataLayer.push(arguments);}}</script>
   <style>.cookie-banner {{ position: fixed; bottom: 0 }}</style>
 </head>
 <body class="article-page">
