@@ -203,6 +203,17 @@ def split_title_outlet(title: str) -> tuple[str, str | None]:
     return m["title"].strip(), outlet
 
 
+def clean_headline(title: str, outlet: str) -> str:
+    """The title without a trailing " - <outlet>" when that suffix names `outlet` (Google News).
+
+    Safe to call on every item: other suffixes ("Talks fail - analysis") stay.
+    """
+    head, suffix = split_title_outlet(title)
+    if suffix and suffix.casefold() == outlet.casefold():
+        return head
+    return " ".join(title.split())
+
+
 def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[str, str | None]:
     """(outlet, via). `via` names the aggregator when the item came through one.
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.attribution import copyright_holder, domain_of, resolve_outlet, split_title_outlet
+from bot.attribution import (
+    clean_headline,
+    copyright_holder,
+    domain_of,
+    resolve_outlet,
+    split_title_outlet,
+)
 from bot.types import FeedEntry, ParsedFeed
 
 
@@ -155,3 +161,16 @@ def test_split_title_outlet(title: str, expected: tuple[str, str | None]) -> Non
 )
 def test_copyright_holder(rights: str | None, holder: str | None) -> None:
     assert copyright_holder(rights) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "expected"),
+    [
+        ("Talks stall in Geneva - Reuters", "Reuters", "Talks stall in Geneva"),
+        ("Talks stall in Geneva - Reuters", "AP", "Talks stall in Geneva - Reuters"),
+        ("Why the talks failed - Analysis", "Example Blog", "Why the talks failed - Analysis"),
+        ("  Plain   title ", "Reuters", "Plain title"),
+    ],
+)
+def test_clean_headline(title: str, outlet: str, expected: str) -> None:
+    assert clean_headline(title, outlet) == expected
