@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from bot.clean import cut_at_sentence_end, fingerprint
 from bot.sentences import split_sentences
 
@@ -97,13 +99,22 @@ def candidate_sentences(title: str, paragraphs: Sequence[str]) -> list[Candidate
             if not out:
                 sentence = _DATELINE.sub("", sentence)
             key = fingerprint(sentence)
-            if not key or key in seen or key == title_key or _BYLINE.match(sentence):
+            if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
             seen.add(key)
             out.append(Candidate(len(out), sentence, len(sentence.split()), _tokens(sentence)))
             if len(out) >= MAX_SCORED_SENTENCES:
                 break
     return out
+
+
+def _repeats_title(key: str, title_key: str) -> bool:
+    """The headline again, maybe with the outlet tacked on ("… six months Reuters")."""
+    if not title_key:
+        return False
+    if key.startswith(title_key) and len(key) - len(title_key) <= 30:
+        return True
+    return fuzz.ratio(key, title_key, score_cutoff=90) >= 90
 
 
 def _similarity(a: frozenset[str], b: frozenset[str]) -> float:

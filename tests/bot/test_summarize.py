@@ -113,3 +113,9 @@ def test_one_megabyte_single_paragraph_never_yields_a_cut_sentence() -> None:
     candidates = candidate_sentences("t", [paragraph])
     assert all(c.text.endswith(".") for c in candidates)
     assert sum(len(c.text) for c in candidates) <= summ.MAX_SCORED_CHARS
+
+
+def test_description_repeating_title_and_outlet_gives_title_only_digest() -> None:
+    title = "EU extends Russia sanctions for six months"
+    assert summarize(title, ["EU extends Russia sanctions for six months Reuters"]) == ""
+    assert summarize(title, ["EU extends Russia sanctions for 6 months"]) == ""
