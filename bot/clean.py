@@ -44,7 +44,7 @@ _BLOCK_TAGS = (
 # class/id words of widgets that are never article text.
 _JUNK_ATTR = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|sharedaddy|newsletter|subscribe|subscription|signup|"
-    r"related|promo|advert|advertisement|ad-slot|sponsor|paywall|cookie|comments?|byline-share|"
+    r"related|promo|advert|advertisement|ad-slot|sponsor|cookie|comments?|byline-share|"
     r"jp-relatedposts|wp-caption|caption|read-more|more-link|author-bio|tags?)(?:$|[\s_-])",
     re.IGNORECASE,
 )

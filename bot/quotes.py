@@ -226,8 +226,6 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     m = _POSSESSIVE_ORG.match(appos)
     if m:
         return m["org"]
-    if not re.match(r"^(?:an?|the|who|whose|[a-z])", appos):
-        return None  # not an appositive describing the speaker ("Cha, Kim and Lee")
     # "at"/"with" name an employer; "of"/"for"/"from" only when nothing better is said
     # ("director of the Asia program at the German Marshall Fund" → German Marshall Fund).
     best: dict[bool, str] = {}

@@ -244,3 +244,10 @@ def test_realistic_articles() -> None:
     for quotes in by_id.values():
         for q in quotes:
             assert q.text and "“" not in q.text and "”" not in q.text
+
+
+def test_appositive_starting_with_a_capitalised_title() -> None:
+    paragraph = "“Demand will stay strong,” said Ola Berg, CEO of Nordic Copper Group."
+    assert extract_quotes([paragraph]) == (
+        Quote("Demand will stay strong", "Ola Berg", "Nordic Copper Group"),
+    )
