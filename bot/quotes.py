@@ -11,9 +11,12 @@ Handles the shapes news copy uses:
     “Second paragraph,” she said.
 
 Curly, straight, German („…“) and French («…») quotation marks are recognised. A pronoun
-("he said") is resolved to the previous named speaker when that is unambiguous: the last
-attribution named someone, in the same or the previous paragraph. A surname alone ("Cha said")
-becomes the full name mentioned earlier. Quotes are returned most important first: named
+("he said") is resolved only where the text makes it unambiguous: a person reported speaking
+earlier in the same paragraph ("Mwangi said the measures …"), else the last named attribution
+in the same or previous paragraph, else a person reported speaking in the previous paragraph;
+otherwise the quote stays unattributed. A surname alone ("Cha said") becomes the full name
+mentioned earlier. Attribution patterns work in bounded windows and are anchored (no regex
+backtracking over attacker-controlled text). Quotes are returned most important first: named
 speakers with an affiliation, then named speakers, then the rest; one quote per speaker first.
 """
 
@@ -96,14 +99,15 @@ _AFTER_ROLE_NAME = re.compile(
 _REPORTED = re.compile(
     rf"(?P<who>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’.-]+)\s+(?:\w+ly\s+)?(?:{_VERBS}|called)\b"
 )
-_BEFORE = re.compile(
-    rf"(?P<who>[^,.;:“”\"]{{1,100}}?)(?P<appos>,\s[^,.;:“”\"]{{3,200}},)?\s+(?:\w+ly\s+)?"
-    rf"(?P<verb>{_VERB})\b(?P<tail>[^“”\":.;]{{0,60}}?)\s*[:,]?\s*(?:that\s*)?$"
-)
-_BEFORE_ACCORDING = re.compile(
-    r"according\s+to\s+(?P<who>[^,.;:“”\"]{1,100}?)(?P<appos>,\s[^,.;:“”\"]{3,200})?,\s*$",
-    re.IGNORECASE,
-)
+# Before the quote, found from the end (linear time: no backtracking over the window):
+# the last speech verb, then what may follow it up to the quote ("said on Tuesday:", "told
+# Reuters that"), then the speaker and an optional appositive before it.
+_VERB_WORD = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_AFTER_VERB_TO_QUOTE = re.compile(r"[^“”\":.;]{0,60}?\s*[:,]?\s*(?:that\s*)?")
+_ADVERB_TAIL = re.compile(r"\s+\w+ly\s*$")
+_CLAUSE_BREAK = re.compile(r"[.;:“”\"]")
+BEFORE_WINDOW = 300  # characters before a quote searched for its attribution
+REPORTED_WINDOW = 1000  # characters searched for "X said …" when resolving "he said"
 _STOP_WORDS_IN_WHO = re.compile(
     r"\s+(?:on|in|at|during|after|before|last|this|when|while|as|from|to|told|adding|who|"
     r"earlier|later|late|yesterday|today|tonight|recently|previously|afterwards|in\ a|via)\b.*$"
@@ -268,17 +272,44 @@ def _attribute_after(after: str) -> _Who | None:
     return None
 
 
+def _split_who_appos(head: str) -> tuple[str, str | None]:
+    """"… Victor Cha, a fellow at CFR," → ("Victor Cha", "a fellow at CFR")."""
+    head = _ADVERB_TAIL.sub("", head).rstrip()
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    if head.endswith(","):
+        parts = head[:-1].rsplit(",", 2)
+        if len(parts) >= 2:
+            return parts[-2].strip(), parts[-1].strip()
+        return parts[0].strip(), None
+    return head.rsplit(",", 1)[-1].strip(), None
+
+
 def _attribute_before(before: str) -> _Who | None:
     """Attribution leading into the quote: 'X, a … at Y, said: “…' / 'according to X, “…'."""
-    before = _mask(before)
-    for pattern in (_BEFORE_ACCORDING, _BEFORE):
-        m = pattern.search(before)
-        if m:
-            who = _name_from(m["who"])
-            if who and (who.speaker or who.pronoun):
-                appos = _unmask(m["appos"]) if m["appos"] else None
-                aff = _affiliation_from_appos(appos) or who.affiliation
-                return _Who(who.speaker, aff, who.pronoun)
+    before = _mask(before[-BEFORE_WINDOW:])
+    verbs = list(_VERB_WORD.finditer(before))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    rest = before[verb.end() :]
+    if verb.group(0).lower() == "according to":
+        # "according to X, a … at Y, “…": the speaker comes after the verb.
+        if not rest.rstrip().endswith(",") or _CLAUSE_BREAK.search(rest):
+            return None
+        parts = rest.rstrip()[:-1].split(",", 1)
+        who_text, appos = parts[0], (parts[1] if len(parts) > 1 else None)
+    else:
+        if not _AFTER_VERB_TO_QUOTE.fullmatch(rest):
+            return None
+        who_text, appos = _split_who_appos(before[: verb.start()])
+    if not who_text or len(who_text) > 100:
+        return None
+    who = _name_from(who_text)
+    if who and (who.speaker or who.pronoun):
+        aff = _affiliation_from_appos(_unmask(appos) if appos else None) or who.affiliation
+        return _Who(who.speaker, aff, who.pronoun)
     return None
 
 
@@ -361,14 +392,14 @@ def _resolve_pronoun(
     seg: _Segment, paragraphs: Sequence[str], last_named: tuple[int, _Who] | None
 ) -> _Who:
     """Whom "he said" refers to, when the text makes it unambiguous; else an unnamed speaker."""
-    here = paragraphs[seg.start_para][: seg.start]
+    here = paragraphs[seg.start_para][max(0, seg.start - REPORTED_WINDOW) : seg.start]
     speaker = _reported_speaker(here)
     if speaker:
         return _Who(speaker)
     if last_named and seg.para - last_named[0] <= 1:
         return last_named[1]
     if seg.start_para > 0:
-        speaker = _reported_speaker(paragraphs[seg.start_para - 1])
+        speaker = _reported_speaker(paragraphs[seg.start_para - 1][-REPORTED_WINDOW:])
         if speaker:
             return _Who(speaker)
     return _Who(None)
@@ -385,7 +416,7 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
         para = paragraphs[seg.para]
         after = para[seg.end : seg.end + 250]
         start_para = paragraphs[seg.start_para]
-        before = start_para[max(0, seg.start - 300) : seg.start]
+        before = start_para[max(0, seg.start - BEFORE_WINDOW) : seg.start]
         if not before.strip() and seg.start_para > 0:
             previous = paragraphs[seg.start_para - 1].rstrip()
             if previous.endswith(":"):  # "Cha said:" ¶ “…”

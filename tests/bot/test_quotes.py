@@ -251,3 +251,17 @@ def test_appositive_starting_with_a_capitalised_title() -> None:
     assert extract_quotes([paragraph]) == (
         Quote("Demand will stay strong", "Ola Berg", "Nordic Copper Group"),
     )
+
+
+@pytest.mark.parametrize(
+    "filler",
+    [" said" * 60, "word " * 60, "a, " * 100, "according to " + "a " * 140, "Said Said " * 30],
+    ids=["verbs", "words", "commas", "according", "capitalised"],
+)
+def test_adversarial_attribution_text(filler: str) -> None:
+    # Text built to make backtracking regexes explode; the attribution search is anchored
+    # and windowed, so this is a few thousand cheap scans.
+    paragraph = (filler + "“We will keep working with our partners on this,” ") * 400
+    quotes = extract_quotes([paragraph] * 3)
+    assert len(quotes) <= 5
+    assert all(q.text == "We will keep working with our partners on this" for q in quotes)
