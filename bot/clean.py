@@ -87,6 +87,7 @@ _JUNK_TAIL = re.compile(
     r"|the\ post\ .{1,200}?\ appeared\ first\ on\ .{1,120}?|\[(?:…|\.\.\.)\])\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
+_TAIL_WINDOW = 500
 _LEFTOVER_TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,2000}>")
 _LEFTOVER_LT = re.compile(r"<(?=/?[A-Za-z!?])")
 _SCRIPT_URL = re.compile(r"\b(?:java|vb)script\s*:", re.IGNORECASE)
@@ -221,7 +222,7 @@ def _drop_truncated(sentences: list[str], *, last_paragraph: bool) -> list[str]:
             # Text before a dot run is a complete sentence only if it says so.
             if not _TERMINAL.search(sentence):
                 continue
-        if _TRUNCATED_END.search(sentence):
+        if _TRUNCATED_END.search(sentence[-40:]):  # anchored at the end: look at the end only
             continue
         is_tail = last_paragraph and i == len(sentences) - 1
         # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
@@ -245,7 +246,9 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     kept: list[str] = []
     for index, raw in enumerate(paragraphs):
         para = _strip_markup_leftovers(_MARKERS.sub("", raw))
-        para = _JUNK_TAIL.sub("", para).strip()
+        # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
+        head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
+        para = (head + _JUNK_TAIL.sub("", tail)).strip()
         if not para or _is_junk(para):
             continue
         fp = fingerprint(para)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.clean import fingerprint
 from bot.sentences import split_sentences
@@ -97,7 +98,8 @@ _AFTER_ROLE_NAME = re.compile(
 )
 # Indirect speech naming the speaker before a pronoun quote: "Mwangi said the measures …".
 _REPORTED = re.compile(
-    rf"(?P<who>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’.-]+)\s+(?:\w+ly\s+)?(?:{_VERBS}|called)\b"
+    rf"\b(?P<who>(?:[A-Z][\w'’.-]++\s+){{0,3}}[A-Z][\w'’.-]++)\s+(?:\w+ly\s+)?"
+    rf"(?:{_VERBS}|called)\b"
 )
 # Before the quote, found from the end (linear time: no backtracking over the window):
 # the last speech verb, then what may follow it up to the quote ("said on Tuesday:", "told
@@ -356,6 +358,12 @@ def _bounded(paragraphs: Sequence[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=32)
+def _first_name_in(text: str, surname: str) -> str | None:
+    m = re.search(rf"\b([A-Z][\w'’-]++\s+){re.escape(surname)}\b", text)
+    return m.group(1) if m else None
+
+
 def _full_name(surname: str, known: list[str], text: str) -> str:
     """"Cha" → "Victor Cha" when that full name was named before (attributions, then text)."""
     if " " in surname:
@@ -363,9 +371,9 @@ def _full_name(surname: str, known: list[str], text: str) -> str:
     for name in reversed(known):
         if name.endswith(" " + surname):
             return name
-    m = re.search(rf"\b([A-Z][\w'’-]+\s+){re.escape(surname)}\b", text)
-    if m:
-        first = m.group(1).split()
+    found = _first_name_in(text, surname)
+    if found:
+        first = found.split()
         while first and (first[0] in _NOT_NAMES or first[0].lower() in _TITLE_WORDS):
             first = first[1:]
         if first:

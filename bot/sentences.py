@@ -38,9 +38,11 @@ _OPENERS_TEXT = """
 _OPENERS = frozenset(_OPENERS_TEXT.split())
 _NEXT_WORD = re.compile(r"[\"'“‘]?(\w+)")
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
-# CJK/Arabic full stops end a sentence even without a following space.
+# CJK/Arabic full stops end a sentence even without a following space. A punctuation run is
+# only tried from its start and never backtracked (possessive): "....x" × 100k stays linear.
 _BOUNDARY = re.compile(
-    r"(?:(?P<p>[.!?…]+)(?P<c>[\"'”’»)\]]*)(?:\s+|$))|(?:(?P<cjk>[。！？؟]+)(?P<cc>[”’」』)]*)\s*)"
+    r"(?:(?<![.!?…])(?P<p>[.!?…]++)(?P<c>[\"'”’»)\]]*+)(?:\s+|$))"
+    r"|(?:(?P<cjk>[。！？؟]+)(?P<cc>[”’」』)]*)\s*)"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 

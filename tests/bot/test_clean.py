@@ -8,6 +8,9 @@ import pytest
 
 from bot import clean
 from bot.clean import clean_html, clean_paragraphs, cut_at_sentence_end, html_to_paragraphs
+from bot.quotes import extract_quotes
+from bot.sentences import split_sentences
+from bot.summarize import summarize
 from tests.support.articles import load_articles
 
 LEAKED_TAG = re.compile(r"<\s*/?\s*[A-Za-z!]")
@@ -277,3 +280,33 @@ def test_realistic_articles_survive_cleaning_unchanged() -> None:
 )
 def test_cut_at_sentence_end(limit: int, expected: str) -> None:
     assert cut_at_sentence_end("One. Two? Three!", limit) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 200_000 + "x",
+        "…" * 100_000 + "x",
+        "?!" * 100_000 + "x",
+        "the post appeared first on " * 20_000,
+        "Read more " * 50_000,
+        ("A" * 5000 + " ") * 100,
+        '"' * 100_000,
+        "“" * 100_000,
+        "<" * 500_000,
+        "&" * 500_000,
+        "<a " * 200_000,
+        "<!--" * 100_000,
+    ],
+    ids=["dots", "ellipses", "marks", "wp-footer", "read-more", "long-words", "straight-quotes",
+         "curly-quotes", "lt", "amp", "open-tags", "comments"],
+)
+def test_pathological_text_through_every_content_stage(text: str) -> None:
+    # Inputs shaped to trigger regex backtracking: every stage's patterns are anchored,
+    # possessive or windowed, so each of these is a linear pass.
+    out = clean_html(text)
+    assert_safe(out)
+    assert sum(len(p) for p in out) <= clean.MAX_TEXT_CHARS
+    assert isinstance(summarize("title", out), str)
+    assert isinstance(extract_quotes(out), tuple)
+    assert split_sentences(text[:200_000]) is not None
