@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 import aiohttp
+from pydantic import SecretStr
 
 log = logging.getLogger(__name__)
 
@@ -41,14 +42,15 @@ class LLMSummarizer:
         *,
         base_url: str,
         model: str,
-        api_key: str | None = None,
+        api_key: str | SecretStr | None = None,
         timeout: float = 20.0,
         max_words: int = 60,
     ) -> None:
         self._session = session
         self._url = base_url.rstrip("/") + "/chat/completions"
         self._model = model
-        self._api_key = api_key
+        # Kept as SecretStr so a repr or log of this object never shows the key.
+        self._api_key = SecretStr(api_key) if isinstance(api_key, str) else api_key
         self._timeout = timeout
         self._max_words = max_words
 
@@ -70,7 +72,7 @@ class LLMSummarizer:
             return fallback
         headers = {"Content-Type": "application/json"}
         if self._api_key:
-            headers["Authorization"] = f"Bearer {self._api_key}"
+            headers["Authorization"] = f"Bearer {self._api_key.get_secret_value()}"
         try:
             async with asyncio.timeout(self._timeout):
                 async with self._session.post(

@@ -12,6 +12,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from pydantic import SecretStr
 
 from bot import llm
 from bot.llm import LLMSummarizer
@@ -191,3 +192,10 @@ async def test_long_article_is_cut_before_sending(serve: Any) -> None:
     sent = fake.requests[0]["messages"][1]["content"]
     assert len(sent) <= llm.MAX_INPUT_CHARS + len(TITLE) + 50
     assert json.dumps(fake.requests[0])  # a plain JSON document
+
+
+async def test_secret_api_key_is_sent_but_never_shown(serve: Any) -> None:
+    summarizer, fake = await serve(json_answer(completion(GOOD)), api_key=SecretStr("sk-secret"))
+    assert await summarizer.summarize(TITLE, PARAGRAPHS, FALLBACK) == GOOD
+    assert fake.headers[0]["Authorization"] == "Bearer sk-secret"
+    assert "sk-secret" not in repr(vars(summarizer))
