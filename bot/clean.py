@@ -45,7 +45,8 @@ _BLOCK_TAGS = (
 _JUNK_ATTR = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|sharedaddy|newsletter|subscribe|subscription|signup|"
     r"related|promo|advert|advertisement|ad-slot|sponsor|cookie|comments?|byline-share|"
-    r"jp-relatedposts|wp-caption|caption|read-more|more-link|author-bio|tags?)(?:$|[\s_-])",
+    r"jp-relatedposts|wp-caption|caption|read-more|more-link|author-bio|tags?|twitter-tweet|"
+    r"instagram-media|tiktok-embed|fb-post|embed)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Private-use markers around link text (never in real text; stripped before output).

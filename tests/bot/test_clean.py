@@ -310,3 +310,17 @@ def test_pathological_text_through_every_content_stage(text: str) -> None:
     assert isinstance(summarize("title", out), str)
     assert isinstance(extract_quotes(out), tuple)
     assert split_sentences(text[:200_000]) is not None
+
+
+def test_embedded_social_posts_are_dropped() -> None:
+    html = (
+        "<p>The minister announced the deal on social media.</p>"
+        '<blockquote class="twitter-tweet"><p lang="en">Deal done! pic.twitter.com/abc</p>'
+        "&mdash; Minister (@minister) <a href='https://twitter.com/x'>March 1, 2025</a>"
+        "</blockquote><script async src='https://platform.twitter.com/widgets.js'></script>"
+        "<p>Opposition parties criticised the announcement.</p>"
+    )
+    assert clean_html(html) == [
+        "The minister announced the deal on social media.",
+        "Opposition parties criticised the announcement.",
+    ]
