@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode
 
 from bot.sentences import split_sentences
 
@@ -127,19 +128,39 @@ def html_to_paragraphs(html: str) -> list[str]:
     return _split_plain(text)
 
 
+def _decompose_outermost(nodes: list[LexborNode]) -> None:
+    """Remove `nodes` (document order), skipping those inside one already removed: touching a
+    destroyed subtree's nodes again would read freed memory."""
+    removed: set[int] = set()
+    for node in nodes:
+        ancestor = node.parent
+        inside = False
+        while ancestor is not None:
+            if ancestor.mem_id in removed:
+                inside = True
+                break
+            ancestor = ancestor.parent
+        if not inside:
+            removed.add(node.mem_id)
+    for node in nodes:
+        if node.mem_id in removed:
+            node.decompose()
+
+
 def _tree_text(html: str) -> str:
     tree = HTMLParser(html)
-    for node in tree.css(", ".join(_DROP_TAGS)):
-        node.decompose()
+    _decompose_outermost(tree.css(", ".join(_DROP_TAGS)))
     root = tree.body or tree.root
     if root is None:
         return ""
+    widgets = []
     for node in root.css("[class], [id]"):
         attrs = node.attributes
         label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         # A widget is small; a big wrapper that happens to say "social" is the article itself.
         if _JUNK_ATTR.search(label) and len(node.text(deep=True)) < 2000:
-            node.decompose()
+            widgets.append(node)
+    _decompose_outermost(widgets)
     for node in root.css("a"):
         node.insert_before(_LINK_OPEN)
         node.insert_after(_LINK_CLOSE)

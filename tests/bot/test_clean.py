@@ -324,3 +324,12 @@ def test_embedded_social_posts_are_dropped() -> None:
         "The minister announced the deal on social media.",
         "Opposition parties criticised the announcement.",
     ]
+
+
+def test_nested_widgets_are_removed_once() -> None:
+    widget = (
+        '<div class="share"><div class="share-inner"><span class="social">Share</span>'
+        '<figure><figcaption class="caption">Caption</figcaption></figure></div></div>'
+    )
+    html = "<p>Keep this text.</p>" + widget * 1000 + "<p>And this.</p>"
+    assert clean_html(html) == ["Keep this text.", "And this."]
