@@ -254,13 +254,15 @@ def _affiliation_from_role(role: str) -> str | None:
 def _attribute_after(after: str) -> _Who | None:
     """Attribution right after the closing mark: ', said X' / ', X said' / ', he said'."""
     after = _mask(after)
-    m = _AFTER_VERB_FIRST.match(after)
-    if m:
-        who = _name_from(m["who"])
+    verb_first = _AFTER_VERB_FIRST.match(after)
+    if verb_first:
+        who = _name_from(verb_first["who"])
         if who and who.speaker:
-            appos = _APPOS.match(after, m.end("who"))
+            appos = _APPOS.match(after, verb_first.end("who"))
             aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
             return _Who(who.speaker, aff or who.affiliation)
+        if who and who.pronoun:
+            return who  # “…,” said he.
     m = _AFTER_ROLE_NAME.match(after)
     if m:
         who = _name_from(m["who"])
@@ -271,6 +273,8 @@ def _attribute_after(after: str) -> _Who | None:
         # Named, a pronoun, or someone unnamed ("a senior official"): either way, not the
         # text before the quote.
         return _name_from(m["who"]) or _Who(None)
+    if verb_first and len(verb_first["who"].split()) <= 7:
+        return _Who(None)  # “…,” said a senior official / said the report
     return None
 
 

@@ -265,3 +265,16 @@ def test_adversarial_attribution_text(filler: str) -> None:
     quotes = extract_quotes([paragraph] * 3)
     assert len(quotes) <= 5
     assert all(q.text == "We will keep working with our partners on this" for q in quotes)
+
+
+def test_unnamed_source_after_the_quote_blocks_earlier_names() -> None:
+    paragraph = (
+        "Laura Hill spoke on Monday, and later the ministry issued a statement: "
+        "“The talks have failed and will not resume,” said a statement from the ministry."
+    )
+    assert extract_quotes([paragraph]) == (Quote("The talks have failed and will not resume"),)
+
+
+def test_inverted_pronoun() -> None:
+    paragraphs = ["“We will win this,” Laura Hill said.", "“And we will win it soon,” said she."]
+    assert [q.speaker for q in extract_quotes(paragraphs)] == ["Laura Hill", "Laura Hill"]
