@@ -1,0 +1,1 @@
+"""Benchmarks and build-time scripts (python3 -m bench.<name>)."""

@@ -1,6 +1,6 @@
 """Summary quality (ROUGE-1/2/L vs human references) and throughput: ours vs Lead-3 vs LexRank.
 
-    python3 -m bench.summary_quality [--quick]
+    python3 -m bench.summary_quality [--quick] [--out PATH]
 
 Data: tests/data/summaries.jsonl (40 CC0 articles with reference summaries written for this
 project; see summaries.LICENSE.md). Systems, all fed the same cleaned paragraphs:
@@ -152,27 +152,47 @@ def ours_with_pysbd() -> Any:
     return run
 
 
-def main(argv: list[str] | None = None) -> dict[str, Any]:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small subset, < 20 s")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="results JSON path")
     args = parser.parse_args(argv)
+    run(quick=args.quick, out=args.out)
+    return 0
+
+
+def run(*, quick: bool, out: Path) -> dict[str, Any]:
     rows = load()
     lexrank = LexRank()
     systems = {"ours": ours, "lead3": lead3, "lead60": lead_budget, "lexrank3": lexrank}
-    quality = rouge(systems, rows[:12] if args.quick else rows)
-    articles = long_articles(rows[:10] if args.quick else rows)
+    quality = rouge(systems, rows[:12] if quick else rows)
+    articles = long_articles(rows[:10] if quick else rows)
     words = statistics.mean(sum(len(p.split()) for p in ps) for _, ps in articles)
-    seconds = 0.5 if args.quick else 3.0
+    seconds = 0.5 if quick else 3.0
     speed = {
         "ours": throughput(ours, articles, seconds),
-        "lexrank3": throughput(lexrank, articles[:5] if args.quick else articles, seconds),
+        "lexrank3": throughput(lexrank, articles[:5] if quick else articles, seconds),
         "lead3": throughput(lead3, articles, seconds),
-        "ours_pysbd": throughput(ours_with_pysbd(), articles[:5] if args.quick else articles,
-                                 seconds),
+        "ours_pysbd": throughput(ours_with_pysbd(), articles[:5] if quick else articles, seconds),
     }
     result = {
-        "quick": args.quick,
-        "articles_scored": len(rows[:12] if args.quick else rows),
+        "title": (
+            f"Summaries: ROUGE F1 vs human references ({len(rows[:12] if quick else rows)} CC0 "
+            f"articles) and throughput on ~{round(words)}-word articles, one core, same run"
+        ),
+        "table": [
+            {
+                "system": name,
+                "ROUGE-1": f"{quality[name]['rouge1']:.3f}" if name in quality else "–",
+                "ROUGE-2": f"{quality[name]['rouge2']:.3f}" if name in quality else "–",
+                "ROUGE-L": f"{quality[name]['rougeL']:.3f}" if name in quality else "–",
+                "words": quality[name]["mean_words"] if name in quality else "–",
+                "articles/s": f"{speed[name]:,.0f}" if name in speed else "–",
+            }
+            for name in ("ours", "lead3", "lead60", "lexrank3", "ours_pysbd")
+        ],
+        "quick": quick,
+        "articles_scored": len(rows[:12] if quick else rows),
         "rouge_f1": quality,
         "throughput_articles_per_s": {k: round(v, 1) for k, v in speed.items()},
         "throughput_article_words": round(words),
@@ -181,8 +201,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             quality["ours"]["rouge2"] - quality["lead3"]["rouge2"], 4
         ),
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"ROUGE F1 on {result['articles_scored']} articles (human references)")
     print(f"{'system':<10} {'R-1':>7} {'R-2':>7} {'R-L':>7} {'words':>6}")
     for name, q in quality.items():
@@ -193,9 +213,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     print(f"\nthroughput on ~{result['throughput_article_words']}-word articles, one core")
     for name, v in speed.items():
         print(f"{name:<10} {v:>10.1f} articles/s")
-    print(f"ours is {result['ours_vs_lexrank_speed']}x LexRank; results in {RESULTS}")
+    print(f"ours is {result['ours_vs_lexrank_speed']}x LexRank; results in {out}")
     return result
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
