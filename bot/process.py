@@ -37,9 +37,12 @@ def build_article(
         entry.summary_html
     )
     paragraphs = clean.clean_html(html)
-    title = " ".join(entry.title.split()) or (paragraphs[0][:120] if paragraphs else "(untitled)")
-    text = "\n\n".join(paragraphs)
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
+    # "Talks stall - Reuters" from Google News: the outlet is shown separately.
+    title = attribution.clean_headline(entry.title, outlet) or (
+        paragraphs[0][:120] if paragraphs else "(untitled)"
+    )
+    text = "\n\n".join(paragraphs)
     rel = relevance.score(title, text, entry.categories)
     key = entry_key(entry)
     return Article(
