@@ -69,8 +69,8 @@ class FeedSource:
         entries = "".join(
             f"<item><title>{t}</title><guid>item-{i}</guid>"
             f"<link>https://wire.example/{i}</link><pubDate>{format_datetime(when)}</pubDate>"
-            f"<description>Diplomats said talks would go on. The UN envoy said: "
-            f"&quot;We are close to a deal on the ceasefire.&quot;</description></item>"
+            f"<description>{t.split(' (')[0]}, officials said on {when:%A}. Talks with "
+            f"neighbours will go on, a spokesperson said.</description></item>"
             for i, (t, when) in enumerate(self.items)
         )
         body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{entries}'

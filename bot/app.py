@@ -28,6 +28,7 @@ from bot.commands import CommandHandler
 from bot.delivery import Dispatcher, DispatchStats
 from bot.errors import ConfigError, FetchError, NotAFeedError
 from bot.metrics import Metrics
+from bot.llm import LLMSummarizer
 from bot.poller import CycleStats, Poller
 from bot.roundups import RoundupScheduler
 from bot.settings import Secrets, Settings, load_secrets
@@ -130,6 +131,15 @@ class App:
             self.store, self.fetcher, s, executor=self._executor, clock=self.clock, owner=self.owner
         )
         self.poller.metrics = self.metrics
+        if s.summary.llm_base_url and s.summary.llm_model:
+            self.poller.summarizer = LLMSummarizer(
+                self._session,
+                base_url=s.summary.llm_base_url,
+                model=s.summary.llm_model,
+                api_key=self.secrets.llm_api_key,
+                timeout=s.summary.llm_timeout,
+                max_words=s.summary.max_words,
+            )
         self.commands = CommandHandler(
             self.store, default_threshold=s.relevance.threshold, check_url=self.check_feed_url,
             now=self.clock,

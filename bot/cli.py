@@ -8,7 +8,7 @@ import json
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bot import __version__, ops_cli
-from bot.errors import NewsbriefError
+from bot.errors import CommandError, NewsbriefError
 from bot.logs import configure_logging
 from bot.settings import Settings, load_settings
 from bot.types import ChannelRef, CommandContext, Reply
@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("url")
     add.add_argument("--channel", default="console:world")
     add.add_argument("--name")
+    add.add_argument("--interval", type=int, help="seconds between fetches (default: 600)")
+    add.add_argument("--trusted", action="store_true",
+                     help="foreign-policy by nature: skip the relevance threshold")
+    add.add_argument("--full-text", action="store_true",
+                     help="fetch article pages when the feed carries only teasers")
     rm = fsub.add_parser("remove", help="unsubscribe a channel from a feed")
     rm.add_argument("feed", help="feed number, URL or name")
     rm.add_argument("--channel", default="console:world")
@@ -105,14 +110,21 @@ async def _dispatch(args: argparse.Namespace) -> int:
         return await _run(args, settings)
     if command == "feeds" and args.action == "list":
         return await _feeds_list(settings)
+    channel = ChannelRef.parse(args.channel)
+    if command == "feeds" and args.action == "add":
+        return await _ask(
+            settings, channel,
+            lambda app, ctx: app.commands.add_feed(
+                ctx, args.url, name=args.name, interval=args.interval, trusted=args.trusted,
+                full_text=args.full_text,
+            ),
+        )
     text = {
-        "feeds": lambda: f"feeds {args.action} "
-        + (f'"{args.url}" ' + (f'"{args.name}"' if args.name else "") if args.action == "add"
-           else f'"{args.feed}"'),
+        "feeds": lambda: f'feeds {args.action} "{args.feed}"',
         "digest": lambda: f"digest {args.since}",
         "ask": lambda: args.text,
     }[command]()
-    return await _ask(settings, ChannelRef.parse(args.channel), text)
+    return await _ask(settings, channel, lambda app, ctx: app.commands.handle(ctx, text))
 
 
 def _console_app(settings: Settings, **kw: Any):  # type: ignore[no-untyped-def]
@@ -122,7 +134,11 @@ def _console_app(settings: Settings, **kw: Any):  # type: ignore[no-untyped-def]
     return App(settings, adapters={"console": ConsoleAdapter()}, **kw)
 
 
-async def _ask(settings: Settings, channel: ChannelRef, text: str) -> int:
+async def _ask(
+    settings: Settings,
+    channel: ChannelRef,
+    call: Callable[[Any, CommandContext], Awaitable[Reply]],
+) -> int:
     from adapters.console import ConsoleAdapter
     from bot.app import App
 
@@ -130,7 +146,10 @@ async def _ask(settings: Settings, channel: ChannelRef, text: str) -> int:
     # The CLI user owns the database, so CLI commands run as an admin.
     async with App(settings, adapters={channel.platform: console}) as app:
         ctx = CommandContext(channel=channel, user="cli", is_admin=True)
-        reply: Reply = await app.commands.handle(ctx, text)
+        try:
+            reply = await call(app, ctx)
+        except CommandError as e:
+            reply = Reply(text=str(e), ok=False)
         await console.answer(ctx, reply)
     return 0 if reply.ok else 1
 
@@ -188,14 +207,15 @@ async def _feeds_list(settings: Settings) -> int:
 
     store = await open_store(settings.resolved_database_url)
     try:
-        table = Table("#", "name", "URL", "channels", "interval", "last fetch", "last error",
-                      "disabled", title="feeds")
+        table = Table("#", "name", "URL", "channels", "interval", "flags", "last fetch",
+                      "last error", "disabled", title="feeds")
         for f in await store.list_feeds():
             subs = [str(s.channel) for ch in await store.channels()
                     for s in await store.subscriptions_for_channel(ch) if s.feed_id == f.id]
             table.add_row(
                 str(f.id), f.name or f.title or "", f.url, ", ".join(subs) or "-",
                 f"{f.interval or settings.poll.interval}s",
+                " ".join(n for n, on in (("trusted", f.trusted), ("full-text", f.full_text)) if on),
                 f.last_fetched_at.strftime("%Y-%m-%d %H:%M") if f.last_fetched_at else "never",
                 f.last_error or "", f.disabled_reason or "",
             )

@@ -38,8 +38,8 @@ Admins:
 `/news subscribe <feed>` · `/news unsubscribe <feed>` — follow an existing feed here
 `/news filters <feed> include|exclude|include-regex|exclude-regex|tag <value>` · \
 `/news filters <feed> clear` · `/news filters <feed>` (show)
-`/news settings mode instant|roundup` · `settings times 08:00,18:00` · `settings timezone Europe/Berlin` \
-· `settings threshold 0.5` · `settings quiet 22:00-07:00|off`"""
+`/news settings mode instant|roundup` · `settings times 08:00,18:00` · \
+`settings timezone Europe/Berlin` · `settings threshold 0.5` · `settings quiet 22:00-07:00|off`"""
 
 ADMIN_COMMANDS = frozenset({"feeds", "subscribe", "unsubscribe", "filters", "settings"})
 _DURATION = re.compile(r"^(\d{1,4})\s*([mhdw])$")
@@ -192,7 +192,7 @@ class CommandHandler:
         if action == "add":
             if len(args) < 2:
                 raise CommandError("usage: `/news feeds add <url> [name]`")
-            return await self._feeds_add(ctx, args[1], " ".join(args[2:]) or None)
+            return await self.add_feed(ctx, args[1], name=" ".join(args[2:]) or None)
         if action == "remove":
             if len(args) != 2:
                 raise CommandError("usage: `/news feeds remove <feed>` (number, URL or name)")
@@ -201,7 +201,17 @@ class CommandHandler:
             return Reply(text=f"This channel no longer follows {feed.display_name}.")
         raise CommandError(f"unknown feeds action {action!r}: use add, remove or list")
 
-    async def _feeds_add(self, ctx: CommandContext, url: str, name: str | None) -> Reply:
+    async def add_feed(
+        self,
+        ctx: CommandContext,
+        url: str,
+        *,
+        name: str | None = None,
+        interval: int | None = None,
+        trusted: bool = False,
+        full_text: bool = False,
+    ) -> Reply:
+        """Check, add and subscribe: the one path for `/news feeds add` and the CLI."""
         if self.check_url is not None:
             try:
                 url = await self.check_url(url)
@@ -214,10 +224,12 @@ class CommandHandler:
                     ) from e
                 raise CommandError(f"{url} is a web page, not a feed, and lists none") from e
             except FeedError as e:
-                raise CommandError(f"cannot add {url}: {e}") from e
+                raise CommandError(f"cannot add this feed: {e}") from e
         elif not re.match(r"^https?://[^\s/]+", url):
             raise CommandError(f"{url!r} is not an http(s) URL")
-        feed, created = await self.store.add_feed(url, name=name)
+        feed, created = await self.store.add_feed(
+            url, name=name, interval=interval, trusted=trusted, full_text=full_text
+        )
         _, subscribed = await self.store.subscribe(ctx.channel, feed.id)
         verb = (
             "Added"

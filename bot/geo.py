@@ -183,6 +183,41 @@ oceania|New Zealand|new zealand,wellington,auckland
 oceania|Papua New Guinea|papua new guinea,port moresby
 oceania|Fiji|fiji,fijian
 oceania|Solomon Islands|solomon islands
+oceania|Samoa|samoa,samoan,apia
+oceania|Tonga|tonga,tongan,nuku'alofa
+oceania|Vanuatu|vanuatu,port vila
+oceania|Kiribati|kiribati,tarawa
+oceania|Tuvalu|tuvalu,funafuti
+oceania|Nauru|nauru
+oceania|Palau|palau
+oceania|Marshall Islands|marshall islands,majuro
+oceania|Micronesia|micronesia,federated states of micronesia
+africa|Benin|benin,beninese,porto-novo,cotonou
+africa|Togo|togo,togolese,lome
+africa|Gambia|gambia,the gambia,gambian,banjul
+africa|Guinea-Bissau|guinea-bissau,bissau
+africa|Mauritania|mauritania,mauritanian,nouakchott
+africa|Cabo Verde|cabo verde,cape verde,cape verdean,praia
+africa|Djibouti|djibouti,djiboutian
+africa|Comoros|comoros,comorian,moroni
+africa|Mauritius|mauritius,mauritian,port louis
+africa|Seychelles|seychelles,seychellois
+africa|Lesotho|lesotho,maseru
+africa|Eswatini|eswatini,swaziland,mbabane
+americas|Guyana|guyana,guyanese,?georgetown
+americas|Suriname|suriname,surinamese,paramaribo
+americas|Belize|belize,belizean
+americas|Bahamas|bahamas,bahamian,?nassau
+americas|Barbados|barbados,barbadian,bridgetown
+americas|Trinidad and Tobago|trinidad and tobago,trinidad,port of spain
+americas|Grenada|grenada
+americas|Saint Lucia|saint lucia,st lucia
+americas|Antigua and Barbuda|antigua and barbuda,antigua
+americas|Dominica|?dominica
+europe|Andorra|andorra
+europe|Liechtenstein|liechtenstein,vaduz
+europe|Monaco|monaco,monegasque
+europe|San Marino|san marino
 """
 
 # canonical | region ("" = none) | aliases; leaders and top diplomats of the 2018–2026 news.

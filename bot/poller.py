@@ -12,10 +12,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 
-from bot import clustering, process, schedule
+from bot import clustering, fulltext, process, schedule
 from bot.errors import FeedError, ParseError
 from bot.fetch import Fetcher
 from bot.filters import compile_filters, rejection
+from bot.llm import LLMSummarizer
 from bot.metrics import NO_METRICS, Metrics, timed_call
 from bot.parse import parse_feed
 from bot.settings import Settings
@@ -118,6 +119,7 @@ class Poller:
         self._clusterer = clustering.Clusterer(window=CLUSTER_WINDOW, clock=clock)
         self._clustered_ids: set[int] = set()
         self._clustered_until: datetime | None = None
+        self.summarizer: LLMSummarizer | None = None  # set by the app when an LLM is configured
 
     async def run_cycle(self) -> CycleStats:
         now = self._clock()
@@ -172,8 +174,9 @@ class Poller:
             return
         stats.fetched += 1
         if parsed.warning:
-            log.warning("malformed feed used",
-                        extra={"feed_id": feed.id, "warning": parsed.warning})
+            log.warning(
+                "malformed feed used", extra={"feed_id": feed.id, "warning": parsed.warning}
+            )
         keyed = {process.entry_key(e): e for e in parsed.entries}
         known = await self._store.known_keys(feed.id, list(keyed))
         fresh = [e for k, e in keyed.items() if k not in known]
@@ -192,6 +195,13 @@ class Poller:
                 )
                 stats.errors += 1
                 return
+            if feed.full_text:
+                built = await self._expand_teasers(
+                    feed, parsed, fresh, built,  # type: ignore[arg-type]
+                    limit=poll.first_poll_items if first_poll else None,
+                )
+            if self.summarizer is not None:
+                built = await self._rewrite_summaries(built)  # type: ignore[arg-type]
             articles = [self._cluster(a) for a in built]  # type: ignore[union-attr]
         subs = await self._store.subscriptions_for_feed(feed.id)
         channel_settings = {
@@ -216,6 +226,53 @@ class Poller:
         )
         stats.new_articles += len(articles)
         stats.queued += await self._store.ingest(feed.id, update, articles, planned, now)
+
+    async def _expand_teasers(
+        self,
+        feed: Feed,
+        parsed: ParsedFeed,
+        entries: Sequence[FeedEntry],
+        built: list[Article],
+        *,
+        limit: int | None,
+    ) -> list[Article]:
+        """Full-text mode: for teaser-only items, fetch the article page (same SSRF rules and
+        limits as feeds) and rebuild the article from its main text. A failure keeps the
+        teaser: a page we cannot read never costs us the story."""
+        epoch = datetime.min.replace(tzinfo=UTC)
+        order = sorted(range(len(built)), key=lambda i: built[i].published or epoch, reverse=True)
+        chosen = [
+            i for i in order
+            if entries[i].link and fulltext.is_teaser(built[i].text.split("\n\n"))
+        ][:limit]
+
+        async def expand(i: int) -> None:
+            link = entries[i].link
+            assert link is not None
+            try:
+                page, _ = await self._fetcher.fetch_page(link)
+                built[i] = await self._run(  # type: ignore[assignment]
+                    partial(
+                        process.build_article, entries[i], parsed, feed_url=feed.url,
+                        feed_id=feed.id, summary=self._settings.summary, page_html=page,
+                    )
+                )
+            except FeedError as e:
+                log.warning("full text unavailable; keeping the teaser",
+                            extra={"feed_id": feed.id, "url": link, "error": str(e)})
+
+        await asyncio.gather(*(expand(i) for i in chosen))
+        return built
+
+    async def _rewrite_summaries(self, built: list[Article]) -> list[Article]:
+        """Optional LLM summaries; the summarizer falls back to the extractive one itself."""
+        assert self.summarizer is not None
+
+        async def one(a: Article) -> Article:
+            text = await self.summarizer.summarize(a.title, a.text.split("\n\n"), a.summary)
+            return a if text == a.summary else replace(a, summary=text)
+
+        return list(await asyncio.gather(*(one(a) for a in built)))
 
     async def _refresh_clusterer(self, now: datetime) -> None:
         since = self._clustered_until or now - CLUSTER_WINDOW

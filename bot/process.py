@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from bot import attribution, clean, clustering, quotes, relevance, summarize, tags
+from bot import attribution, clean, clustering, fulltext, quotes, relevance, summarize, tags
 from bot.parse import parse_feed
 from bot.settings import SummarySettings
 from bot.types import Article, FeedEntry, ParsedFeed
@@ -31,15 +31,25 @@ def build_article(
     feed_url: str,
     feed_id: int | None = None,
     summary: SummarySettings | None = None,
+    page_html: str | bytes | None = None,
 ) -> Article:
+    """One Article from one entry. `page_html` is the article's own web page, fetched for
+    teaser-only feeds (full-text mode); its main text replaces the teaser when longer."""
     summary = summary or SummarySettings()
     html = entry.content_html if len(entry.content_html) > len(entry.summary_html) else (
         entry.summary_html
     )
     paragraphs = clean.clean_html(html)
-    title = " ".join(entry.title.split()) or (paragraphs[0][:120] if paragraphs else "(untitled)")
-    text = "\n\n".join(paragraphs)
+    if page_html is not None:
+        page = fulltext.extract_main_text(page_html, entry.link or feed_url)
+        if sum(map(len, page)) > sum(map(len, paragraphs)):
+            paragraphs = page
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
+    # "Talks stall - Reuters" from Google News: the outlet is shown separately.
+    title = attribution.clean_headline(entry.title, outlet) or (
+        paragraphs[0][:120] if paragraphs else "(untitled)"
+    )
+    text = "\n\n".join(paragraphs)
     rel = relevance.score(title, text, entry.categories)
     key = entry_key(entry)
     return Article(

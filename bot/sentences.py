@@ -1,16 +1,93 @@
-"""Sentence splitting that knows "U.S." and "Gen." do not end a sentence (pysbd)."""
+"""Fast sentence splitting that keeps "U.S.", "Gen.", "Dr.", initials and decimals intact.
+
+pysbd is accurate but costs ~16 ms per 600-word article (≈60 articles/s on one core), too slow for
+the summarizer's 200 articles/s target. This splitter is one regex pass plus a few checks per
+candidate boundary (~20x faster) and handles the cases that matter in news copy:
+
+* abbreviations and titles ("Gen. Milley", "Sen. Warren", "Jan. 6", "No. 2", "e.g. this");
+* dotted acronyms ("U.S. President", "the U.N. Security Council"), which end a sentence only when
+  a usual sentence opener follows ("... imposed by the U.S. The move ...");
+* initials ("John F. Kennedy"), decimals ("3.5%"), ellipses inside a sentence ("we will ... win");
+* closing quotes and brackets after the full stop stay with their sentence;
+* CJK/Arabic full stops (。！？؟) and languages without case (Korean, Arabic) after ". ".
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
 
-import pysbd
+# Words after which a full stop does not end the sentence (compared case-insensitively).
+_ABBREVIATIONS_TEXT = """
+    mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cpt sgt adm cmdr cdr brig
+    gov sen rep reps sens pres supt insp det hon rev fr msgr amb sec atty dept approx vs etc
+    jan feb apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
+    cf ca inc corp ltd co bros assn univ intl natl al
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+# Abbreviations that are ordinary words too ("no", "art"): abbreviations only before a number.
+_NUMBER_ABBREVIATIONS_TEXT = "no nos vol vols pp p op fig figs art ch sect"
+_NUMBER_ABBREVIATIONS = frozenset(_NUMBER_ABBREVIATIONS_TEXT.split())
+# Dotted acronyms such as U.S., U.K., U.N., E.U., D.C., Ph.D.
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# Words that commonly open a sentence: after "U.S." they signal a real boundary.
+_OPENERS_TEXT = """
+    The A An It He She They We I You This That These Those There Here His Her Its Their Our
+    But And Or So Yet Still However Meanwhile Instead Also Then Now In On At For After Before
+    When While If As Although Though Since Because Officials Some Many Most Both Neither No
+"""
+_OPENERS = frozenset(_OPENERS_TEXT.split())
+_NEXT_WORD = re.compile(r"[\"'“‘]?(\w+)")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
+# CJK/Arabic full stops end a sentence even without a following space. A punctuation run is
+# only tried from its start and never backtracked (possessive): "....x" × 100k stays linear.
+_BOUNDARY = re.compile(
+    r"(?:(?<![.!?…])(?P<p>[.!?…]++)(?P<c>[\"'”’»)\]]*+)(?:\s+|$))"
+    r"|(?:(?P<cjk>[。！？؟]+)(?P<cc>[”’」』)]*)\s*)"
+)
+_WORD_BEFORE = re.compile(r"(\S+)$")
 
 
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False)
+def _is_boundary(text: str, start: int, punct: str, end: int) -> bool:
+    """Does `punct` at text[start], followed by text[end:], end a sentence? (no slicing: O(1))"""
+    if end >= len(text):
+        return True
+    nxt = text[end]
+    # A lowercase continuation ("we will ... win", "Jan. 6 vote, he said. then") is not a break.
+    if nxt.islower():
+        return False
+    if punct != ".":
+        return True  # "?", "!", "..." followed by a capital / digit / quote
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    word = m.group(1) if m else ""
+    bare = word.lstrip("\"'“‘([«").lower()
+    if bare in _ABBREVIATIONS or (bare in _NUMBER_ABBREVIATIONS and nxt.isdigit()):
+        return False
+    if len(bare) == 1 and bare.isalpha():
+        return False  # an initial: "John F. Kennedy"
+    if _ACRONYM.search(word + "."):
+        next_word = _NEXT_WORD.match(text, end)
+        return bool(next_word) and next_word.group(1) in _OPENERS
+    return True
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    return [s.strip() for s in _segmenter().segment(paragraph) if s.strip()]
+    """Sentences of `paragraph`, stripped, in order; punctuation and quotes kept with them."""
+    text = paragraph.strip()
+    if not text:
+        return []
+    out: list[str] = []
+    begin = 0
+    for m in _BOUNDARY.finditer(text):
+        if m["cjk"] is None:
+            if not _is_boundary(text, m.start("p"), m["p"], m.end()):
+                continue
+            sentence = text[begin : m.end("c")].strip()
+        else:
+            sentence = text[begin : m.end("cc")].strip()
+        if sentence:
+            out.append(sentence)
+        begin = m.end()
+    tail = text[begin:].strip()
+    if tail:
+        out.append(tail)
+    return out

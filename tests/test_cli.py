@@ -142,6 +142,24 @@ def test_feeds_add_list_remove_and_ask(tmp_path: Path) -> None:
     assert "Added Local" in added.stdout
     listed = run("feeds", "list", db=db)
     assert "Local" in listed.stdout and "127.0.0.1:59999/feed.xml" in listed.stdout
+    flagged = run(
+        "feeds",
+        "add",
+        "http://127.0.0.1:59998/f.xml",
+        "--name",
+        "Flags",
+        "--trusted",
+        "--full-text",
+        "--interval",
+        "900",
+        db=db,
+        env={"NEWSBRIEF_ALLOW_PRIVATE_NETWORKS": "1"},
+    )
+    assert flagged.returncode == 0, flagged.stderr
+    row = next(line for line in run("feeds", "list", db=db).stdout.splitlines() if "Flags" in line)
+    assert "trusted full-text" in row and "900s" in row
+    blocked = run("feeds", "add", "http://127.0.0.1:59997/f.xml", db=db)
+    assert blocked.returncode == 1 and "loopback address" in blocked.stdout
     asked = run("ask", "/news sources", db=db)
     assert asked.returncode == 0 and "Local" in asked.stdout
     unknown = run("ask", "/news frobnicate", db=db)

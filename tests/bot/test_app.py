@@ -1,12 +1,16 @@
-"""End to end on the embedded default: demo feeds on loopback → poller → SQLite → outbox → adapter."""
+"""End to end on the embedded default: loopback feeds → poller → SQLite → outbox → adapter."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+
+import pytest
+from aiohttp import web
 
 from bot.app import App
 from bot.demo import demo_files
-from bot.settings import Settings
+from bot.settings import Settings, load_settings
 from bot.types import ChannelRef
 
 WORLD = ChannelRef("console", "world")
@@ -59,7 +63,7 @@ async def test_restart_on_same_database_posts_nothing_twice(
     async with App(settings, adapters={"console": recorder}, executor=thread_executor) as app:
         for feed in await app.store.list_feeds():
             await app.store.add_feed(feed.url)  # idempotent
-        polled, sent = await app.run_once()
+        _, sent = await app.run_once()
         assert sent.sent == 0
     assert recorder.headlines == first
 
@@ -101,3 +105,109 @@ async def test_missing_feed_file_is_an_error_not_a_crash(
         assert polled.errors == 1
         stored = await app.store.get_feed(feed.id)
         assert stored and stored.last_error and "404" in stored.last_error
+
+
+PAGE_PARAS = [
+    "The foreign ministers of both countries met in Vienna on Monday for six hours of talks "
+    "on the disputed border, the first such meeting in three years.",
+    "Officials said the two sides agreed to reopen two crossings for trade before the winter "
+    "and to set up a joint commission on water rights along the river.",
+    "Diplomats from the European Union, which hosted the talks, said the next round would "
+    "take place in January, after both governments consult their parliaments.",
+]
+
+
+def _teaser_feed(base: str) -> str:
+    items = "".join(
+        f"<item><title>{title}</title><guid>t-{i}</guid>"
+        f"<link>{base}/article/{i}</link><description>Ministers met in Vienna…</description>"
+        "</item>"
+        for i, title in ((1, "Border talks in Vienna"), (2, "Sahel juntas expel UN envoy"))
+    )
+    head = '<?xml version="1.0"?><rss version="2.0"><channel><title>Teasers</title>'
+    return f"{head}{items}</channel></rss>"
+
+
+@pytest.fixture
+async def teaser_site() -> AsyncIterator[str]:
+    """A teaser-only feed whose article 1 has a full page and article 2 a 404."""
+    state: dict[str, str] = {}
+
+    async def feed(request: web.Request) -> web.Response:
+        return web.Response(text=_teaser_feed(state["base"]), content_type="application/rss+xml")
+
+    async def article(request: web.Request) -> web.Response:
+        if request.match_info["n"] != "1":
+            raise web.HTTPNotFound()
+        body = "".join(f"<p>{p}</p>" for p in PAGE_PARAS)
+        html = (
+            "<html><head><title>Border talks</title></head><body><nav>Home | World</nav>"
+            f"<article><h1>Border talks in Vienna</h1>{body}</article>"
+            "<footer>© Teasers 2026</footer></body></html>"
+        )
+        return web.Response(text=html, content_type="text/html")
+
+    app = web.Application()
+    app.router.add_get("/feed.xml", feed)
+    app.router.add_get("/article/{n}", article)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    state["base"] = f"http://{host}:{port}"
+    yield state["base"]
+    await runner.cleanup()
+
+
+async def test_full_text_mode_replaces_teasers_and_keeps_them_when_the_page_fails(
+    settings: Settings, teaser_site: str, thread_executor, recorder
+) -> None:
+    async with App(settings, adapters={"console": recorder}, executor=thread_executor) as app:
+        feed, _ = await app.store.add_feed(teaser_site + "/feed.xml", trusted=True, full_text=True)
+        await app.store.subscribe(WORLD, feed.id)
+        await app.run_once()
+        by_title = {a.title: a for a in await app.store.latest_articles(limit=10)}
+    full = by_title["Border talks in Vienna"]
+    assert "joint commission on water rights" in full.text
+    assert "foreign ministers" in full.summary
+    teaser = by_title["Sahel juntas expel UN envoy"]  # its page is a 404: teaser kept
+    assert "water rights" not in teaser.text
+    assert len(recorder.posts) == 2
+
+
+async def test_llm_summaries_are_used_when_configured(
+    db_url: str, demo_base_url: str, thread_executor, recorder
+) -> None:
+    seen: list[dict] = []
+
+    async def completions(request: web.Request) -> web.Response:
+        seen.append(await request.json())
+        answer = "Ministers agreed on steps, officials said."
+        return web.json_response({"choices": [{"message": {"content": answer}}]})
+
+    app_ = web.Application()
+    app_.router.add_post("/v1/chat/completions", completions)
+    runner = web.AppRunner(app_, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    settings = load_settings(
+        database_url=db_url,
+        allow_private_networks=True,
+        summary={"llm_base_url": f"http://{host}:{port}/v1", "llm_model": "tiny"},
+    )
+    try:
+        async with App(settings, adapters={"console": recorder}, executor=thread_executor) as app:
+            feed, _ = await app.store.add_feed(demo_base_url + "wire-world.xml", trusted=True)
+            await app.store.subscribe(WORLD, feed.id)
+            await app.run_once()
+    finally:
+        await runner.cleanup()
+    assert seen and seen[0]["model"] == "tiny"
+    assert recorder.posts
+    assert all(
+        d.items[0].summary == "Ministers agreed on steps, officials said."
+        for _, d, _ in recorder.posts
+    )

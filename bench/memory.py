@@ -1,0 +1,197 @@
+"""Worker memory over one hour of polling 2,000 feeds, in compressed time.
+
+A feed server in another process serves N feeds; every third fetch of a feed finds one new item
+(the rest get 304). One real `App` (process pool, SQLite, outbox, a discarding chat adapter)
+runs a cycle per simulated 10 minutes, with its clock moved forward instead of waiting, for an
+hour: 7 cycles. We record the resident memory of the worker and its parse processes after each
+cycle. Baseline, same run: the same process right after start-up, before any feed was added.
+
+    python -m bench.memory [--quick] [--feeds 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import functools
+import json
+import os
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from bot.app import App
+from bot.settings import load_settings
+from bot.types import ChannelRef, CommandContext, Digest, Reply
+from tests.support.feedserver import FeedServer, Route, serve_in_process
+
+RESULTS = Path(__file__).resolve().parent / "results" / "memory.json"
+ITEMS = 20
+CHANNEL = ChannelRef("null", "sink")
+_fetches: dict[str, int] = {}
+
+
+_COUNTRIES = (
+    "Kenya", "Chile", "Norway", "Vietnam", "Morocco", "Poland", "Peru", "Indonesia", "Ghana",
+    "Finland", "Mongolia", "Uruguay", "Nepal", "Portugal", "Senegal", "Laos", "Oman", "Estonia",
+    "Bolivia", "Tunisia", "Croatia", "Malawi", "Qatar", "Ecuador", "Latvia", "Benin", "Bhutan",
+    "Iceland", "Zambia", "Panama", "Egypt", "Japan", "Brazil", "Turkey", "India", "Canada",
+)
+_TOPICS = ("sign a border accord", "expel each other's envoys", "agree on a grain corridor",
+           "hold talks on refugees", "dispute fishing rights", "open a joint embassy")
+
+
+def _title(i: int, n: int) -> str:
+    a = _COUNTRIES[(i * 7 + n) % len(_COUNTRIES)]
+    b = _COUNTRIES[(i * 11 + n * 5 + 1) % len(_COUNTRIES)]
+    return f"{a} and {b} {_TOPICS[(i + n) % len(_TOPICS)]} ({i}-{n})"
+
+
+def _feed(i: int, version: int) -> bytes:
+    items = "".join(
+        f"<item><title>{_title(i, n)}</title>"
+        f"<link>https://news{i}.example/{n}</link><guid>f{i}-{n}</guid>"
+        f"<pubDate>Tue, 24 Nov 2026 {n % 24:02d}:00:00 GMT</pubDate><description>"
+        f"Ministers from two neighbouring states met on Tuesday to discuss the border, trade "
+        f"and the return of refugees, officials said. Talks will resume in {n % 12 + 1} weeks."
+        f"</description></item>"
+        for n in range(version, version + ITEMS)
+    )
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed {i}</title>'
+            f"{items}</channel></rss>").encode()
+
+
+def _route(request: web.Request) -> Route:
+    i = int(request.path.rsplit("/", 1)[-1].removesuffix(".xml"))
+    _fetches[request.path] = _fetches.get(request.path, 0) + 1
+    version = _fetches[request.path] // 3  # one new item every third fetch
+    return Route(body=_feed(i, version), etag=f'"{i}-{version}"')
+
+
+def setup_server(server: FeedServer) -> None:
+    server.handler("/feed/", _route)
+
+
+class NullAdapter:
+    """A chat platform that accepts everything instantly (we measure the worker, not a chat)."""
+
+    platform = "null"
+
+    async def start(self) -> None: ...
+    async def close(self) -> None: ...
+
+    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+        return key
+
+    async def answer(self, ctx: CommandContext, reply: Reply) -> None: ...
+    async def report_error(self, channel: ChannelRef, message: str) -> None: ...
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    if int(fh.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        kids.append(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+    return kids
+
+
+def _memory() -> dict[str, float]:
+    me = os.getpid()
+    workers = [k for k in _children(me)]
+    return {
+        "worker_mb": round(_rss_mb(me), 1),
+        "pool_mb": round(sum(_rss_mb(k) for k in workers), 1),
+    }
+
+
+async def measure(feeds: int, port: int) -> dict[str, Any]:
+    now = [datetime.now(UTC)]
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(
+            database_url=f"sqlite:///{tmp}/mem.db",
+            allow_private_networks=True,
+            log_level="WARNING",
+            poll={"batch": feeds, "jitter": 0.05},
+        )
+        async with App(settings, adapters={"null": NullAdapter()}, clock=lambda: now[0]) as app:
+            app.poller._clock = lambda: now[0]
+            baseline = _memory()
+            for i in range(feeds):
+                feed, _ = await app.store.add_feed(f"http://127.0.0.1:{port}/feed/{i}.xml")
+                await app.store.subscribe(CHANNEL, feed.id)
+            samples = []
+            for minute in range(0, 61, 10):
+                started = time.perf_counter()
+                polled, sent = await app.run_once()
+                samples.append({
+                    "minute": minute,
+                    "fetched": polled.fetched,
+                    "not_modified": polled.not_modified,
+                    "errors": polled.errors,
+                    "new_articles": polled.new_articles,
+                    "sent": sent.sent,
+                    "seconds": round(time.perf_counter() - started, 1),
+                    **_memory(),
+                })
+                now[0] += timedelta(minutes=10, seconds=40)  # past interval + jitter
+    last = samples[-1]
+    return {
+        "feeds": feeds,
+        "baseline": baseline,
+        "samples": samples,
+        "worker_growth_vs_baseline": round(last["worker_mb"] / baseline["worker_mb"], 2),
+        "total_mb_after_1h": round(last["worker_mb"] + last["pool_mb"], 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="100 feeds")
+    ap.add_argument("--feeds", type=int, default=2000)
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    feeds = min(args.feeds, 100) if args.quick else args.feeds
+    with serve_in_process(functools.partial(setup_server)) as port:
+        result = asyncio.run(measure(feeds, port))
+    last = result["samples"][-1]
+    out = {
+        "quick": args.quick,
+        **result,
+        "title": f"Worker memory, {feeds} feeds, one simulated hour (7 cycles)",
+        "table": [{
+            "after": f"{s['minute']} min", "fetched": s["fetched"], "304": s["not_modified"],
+            "new articles": s["new_articles"], "cycle": f"{s['seconds']} s",
+            "worker RSS": f"{s['worker_mb']} MB", "parse pool RSS": f"{s['pool_mb']} MB",
+        } for s in result["samples"]],
+        "summary": (f"worker {last['worker_mb']} MB after 1 h vs {result['baseline']['worker_mb']}"
+                    f" MB at start ({result['worker_growth_vs_baseline']}×)"),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(out, indent=2) + "\n")
+    print(json.dumps({k: v for k, v in out.items() if k != "table"}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
