@@ -30,10 +30,8 @@ class Item:
 
     def xml(self, base: datetime = BASE_TIME) -> str:
         link = self.link or f"https://news.example.org/{self.guid}"
-        desc = self.description or (
-            f"{self.title}. Foreign ministers met in Geneva on Tuesday to discuss sanctions, "
-            "the ceasefire and diplomatic relations, officials said."
-        )
+        # Each item's text is its own: shared boilerplate would make stories cluster together.
+        desc = self.description or f"{self.title}, the foreign ministry said on Tuesday."
         published = format_datetime(base + timedelta(minutes=self.minutes))
         return (
             f"<item><title>{escape(self.title)}</title><link>{escape(link)}</link>"
