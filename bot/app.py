@@ -27,8 +27,8 @@ from bot.adapter import Adapter
 from bot.commands import CommandHandler
 from bot.delivery import Dispatcher, DispatchStats
 from bot.errors import ConfigError, FetchError, NotAFeedError
-from bot.metrics import Metrics
 from bot.llm import LLMSummarizer
+from bot.metrics import Metrics
 from bot.poller import CycleStats, Poller
 from bot.roundups import RoundupScheduler
 from bot.settings import Secrets, Settings, load_secrets
