@@ -310,6 +310,19 @@ async def test_held_rows_and_roundup_claims(store: Store, store_factory) -> None
     assert await store.last_roundup(CH) == T0 + timedelta(days=1)
 
 
+async def test_concurrent_roundup_claims_one_winner(store: Store, store_factory) -> None:
+    arts = [article(f"k{i}") for i in range(3)]
+    await _feed_with(store, "https://example.org/a.xml", *arts,
+                     plans=[planned("console:world", a, "held") for a in arts])
+    others = [await store_factory() for _ in range(3)]
+    claims = await asyncio.gather(
+        *(s.claim_roundup(CH, "r1", owner=f"w{i}", now=T0, lease_seconds=60)
+          for i, s in enumerate([store, *others]))
+    )
+    winners = [c for c in claims if c is not None]
+    assert len(winners) == 1 and len(winners[0][1]) == 3
+
+
 async def test_release_held_when_leaving_roundup_mode(store: Store) -> None:
     a = article("k1")
     await _feed_with(store, "https://example.org/a.xml", a,
