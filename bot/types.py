@@ -190,7 +190,7 @@ class ChannelSettings:
     quiet_hours: tuple[str, str] | None = None  # local (start, end) HH:MM
 
 
-DeliveryStatus = Literal["pending", "held", "sent", "failed"]
+DeliveryStatus = Literal["pending", "held", "sent", "failed", "skipped"]
 
 
 @dataclass(frozen=True, slots=True)
