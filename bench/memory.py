@@ -57,8 +57,8 @@ def _feed(i: int, version: int) -> bytes:
         f"<item><title>{_title(i, n)}</title>"
         f"<link>https://news{i}.example/{n}</link><guid>f{i}-{n}</guid>"
         f"<pubDate>Tue, 24 Nov 2026 {n % 24:02d}:00:00 GMT</pubDate><description>"
-        f"Ministers from two neighbouring states met on Tuesday to discuss the border, trade "
-        f"and the return of refugees, officials said. Talks will resume in {n % 12 + 1} weeks."
+        f"{_title(i, n).split(' (')[0]}, officials in both capitals said on Tuesday after "
+        f"talks that lasted {n % 9 + 2} hours. A second round is planned in {n % 12 + 1} weeks."
         f"</description></item>"
         for n in range(version, version + ITEMS)
     )
@@ -151,6 +151,7 @@ async def measure(feeds: int, port: int) -> dict[str, Any]:
                     "errors": polled.errors,
                     "new_articles": polled.new_articles,
                     "sent": sent.sent,
+                    "queued": polled.queued,
                     "seconds": round(time.perf_counter() - started, 1),
                     **_memory(),
                 })

@@ -117,7 +117,7 @@ class Poller:
         # One long-lived story index (not thread-safe: used on the loop only). Articles stored by
         # other workers are folded in at the start of each cycle.
         self._clusterer = clustering.Clusterer(window=CLUSTER_WINDOW, clock=clock)
-        self._clustered_ids: set[int] = set()
+        self._clustered: set[tuple[int | None, str]] = set()  # (feed_id, key) already indexed
         self._clustered_until: datetime | None = None
         self.summarizer: LLMSummarizer | None = None  # set by the app when an LLM is configured
 
@@ -131,7 +131,15 @@ class Poller:
         if not feeds:
             return stats
         await self._refresh_clusterer(now)
-        await asyncio.gather(*(self._poll_feed(feed, stats) for feed in feeds))
+        # Bound feeds in flight (fetch → parse → store): without it a 2,000-feed cycle holds
+        # every parsed feed in memory while it waits for the parse pool.
+        inflight = asyncio.Semaphore(self._settings.fetch.concurrency)
+
+        async def bounded(feed: Feed) -> None:
+            async with inflight:
+                await self._poll_feed(feed, stats)
+
+        await asyncio.gather(*(bounded(feed) for feed in feeds))
         log.info(
             "poll cycle done",
             extra={k: v for k, v in vars(stats).items()},
@@ -225,7 +233,8 @@ class Poller:
             feed, result, now, poll, title=parsed.title, rng=self._rng
         )
         stats.new_articles += len(articles)
-        stats.queued += await self._store.ingest(feed.id, update, articles, planned, now)
+        queued = await self._store.ingest(feed.id, update, articles, planned, now)
+        stats.queued += queued  # not `+= await …`: that reads the total before awaiting
 
     async def _expand_teasers(
         self,
@@ -278,15 +287,17 @@ class Poller:
         since = self._clustered_until or now - CLUSTER_WINDOW
         recent = await self._store.recent_articles(since - timedelta(minutes=5))
         for a in reversed(recent):  # oldest first
-            if a.id is not None and a.id not in self._clustered_ids:
+            if (a.feed_id, a.key) not in self._clustered:
                 self._clusterer.add(a.story_key, a.title, a.summary or a.text, a.published)
-                self._clustered_ids.add(a.id)
+                self._clustered.add((a.feed_id, a.key))
         self._clustered_until = now
-        if len(self._clustered_ids) > 200_000:  # bounded: ids only matter for the last minutes
-            self._clustered_ids = {a.id for a in recent if a.id is not None}
+        if len(self._clustered) > 200_000:  # bounded: only the last minutes' keys matter
+            self._clustered = {(a.feed_id, a.key) for a in recent}
 
     def _cluster(self, article: Article) -> Article:
         story = self._clusterer.assign(
             article.story_key, article.title, article.summary or article.text, article.published
         )
+        # Remember it, so the next refresh does not index our own article a second time.
+        self._clustered.add((article.feed_id, article.key))
         return article if story == article.story_key else replace(article, story_key=story)

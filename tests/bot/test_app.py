@@ -32,6 +32,7 @@ async def test_cycle_posts_relevant_stories_once_with_attribution(
         assert polled.new_articles == 35
         # First poll of a new feed posts at most `first_poll_items` (3) per feed.
         assert 1 <= sent.sent <= 15
+        assert polled.queued == sent.sent  # counts from concurrent feeds add up
         assert len(recorder.posts) == sent.sent
         for _, digest, key in recorder.posts:
             item = digest.items[0]
