@@ -159,12 +159,13 @@ async def _demo(args: argparse.Namespace, settings: Settings) -> int:
 
     channel = ChannelRef.parse(args.channel)
     async with serve_demo_feeds() as base, _console_app(settings) as app:
+        feeds = []
         for path in demo_files():
             feed, _ = await app.store.add_feed(base + path.name, name=path.stem)
             await app.store.subscribe(channel, feed.id)
-            # Demo feeds are due at once on every run; dedup is what keeps reposts away.
-            feed = await app.store.get_feed(feed.id)
-        await _make_all_due(app)
+            feeds.append(feed)
+        # Every demo run fetches again; the outbox's dedup is what keeps reposts away.
+        await _make_due(app, feeds)
         polled, sent = await app.run_once()
     Console(stderr=True).print(
         f"demo: {polled.feeds} feeds, {polled.new_articles} new articles, "
@@ -173,17 +174,17 @@ async def _demo(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-async def _make_all_due(app: Any) -> None:
+async def _make_due(app: Any, feeds: Sequence[Any]) -> None:
+    """Mark feeds due now, keeping their validators (as if their last fetch were a 304)."""
     from bot.schedule import plan_success
     from bot.types import FetchResult
 
-    for feed in await app.store.list_feeds():
-        if feed.next_fetch_at is not None and feed.next_fetch_at > app.clock():
-            update = plan_success(
-                feed, FetchResult(url=feed.url, status=304, body=None), app.clock(),
-                app.settings.poll,
-            )
-            await app.store.update_feed(feed.id, replace(update, next_fetch_at=app.clock()))
+    now = app.clock()
+    for feed in feeds:
+        if feed.next_fetch_at is not None and feed.next_fetch_at > now:
+            unchanged = FetchResult(url=feed.url, status=304, body=None)
+            update = plan_success(feed, unchanged, now, app.settings.poll)
+            await app.store.update_feed(feed.id, replace(update, next_fetch_at=now))
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
