@@ -170,6 +170,9 @@ def _is_proxy(domain: str | None) -> bool:
     return bool(domain) and _registered(domain or "", PROXIES) is not None
 
 
+_TRAILING_YEARS = re.compile(r"[\s,]*\d{4}(?:\s*[-–]\s*\d{4})?$")
+
+
 def copyright_holder(rights: str | None) -> str | None:
     """"© 2024 Reuters. All rights reserved." → "Reuters"; None when no holder is named."""
     if not rights:
@@ -178,6 +181,7 @@ def copyright_holder(rights: str | None) -> str | None:
     if not m:
         return None
     name = _RIGHTS_TAIL.sub("", m["name"]).strip(" ,;:-")
+    name = _TRAILING_YEARS.sub("", name).strip(" ,;:-")  # "Global Desk 2026" → "Global Desk"
     if not name or not re.search(r"[^\W\d_]", name) or name.lower() in ("all rights reserved",):
         return None
     return name
@@ -228,8 +232,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     own_name = (
         outlet_for_domain(feed_domain)
         or copyright_holder(feed.rights)
-        or (feed.title or "").strip()
-        or None
+        or feed_outlet_name(feed.title)
     )
     source = (entry.source_title or "").strip() or None
     if source and aggregator_for_domain(domain_of(entry.source_url)):
@@ -264,6 +267,19 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     else:
         via = None
     return outlet, via
+
+
+_SECTION_SEPARATOR = re.compile(r"\s+(?:[-–—|>:])\s+")
+
+
+def feed_outlet_name(title: str | None) -> str | None:
+    """The outlet in a feed's title, without its section: "BBC News - World" → "BBC News",
+    "The Guardian | World news" → "The Guardian", "NYT > World News" → "NYT"."""
+    text = " ".join((title or "").split())
+    if not text:
+        return None
+    head = _SECTION_SEPARATOR.split(text, maxsplit=1)[0].strip()
+    return head if len(head) >= 2 else text
 
 
 def outlet_for_domain_name(name: str) -> bool:

@@ -174,3 +174,28 @@ def test_copyright_holder(rights: str | None, holder: str | None) -> None:
 )
 def test_clean_headline(title: str, outlet: str, expected: str) -> None:
     assert clean_headline(title, outlet) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("BBC News - World", "BBC News"),
+        ("The Guardian | World news", "The Guardian"),
+        ("NYT > World News", "NYT"),
+        ("The Daily Compass — Latest", "The Daily Compass"),
+        ("E-International Relations", "E-International Relations"),
+        ("  ", None),
+    ],
+)
+def test_feed_title_section_is_not_part_of_the_outlet(title: str, outlet: str | None) -> None:
+    from bot.attribution import feed_outlet_name
+
+    assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("rights", "holder"),
+    [("© Global Desk 2026", "Global Desk"), ("Copyright 2019-2026 Policy Review", "Policy Review")],
+)
+def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> None:
+    assert copyright_holder(rights) == holder
