@@ -105,7 +105,13 @@ class App:
         return self._store
 
     async def __aenter__(self) -> App:
-        await self.start()
+        try:
+            await self.start()
+        except BaseException:
+            # A failed start (a rejected token, an unreachable database) must not leak the
+            # session, the process pool or the database connection it already opened.
+            await self.close()
+            raise
         return self
 
     async def __aexit__(
@@ -174,9 +180,12 @@ class App:
     async def sync_config_feeds(self) -> None:
         """Feeds listed in the config file are added and subscribed (idempotent)."""
         for fc in self.settings.feeds:
-            feed, _created = await self.store.add_feed(
-                fc.url, name=fc.name, interval=fc.interval, trusted=fc.trusted
-            ) if not (existing := await self.store.find_feed(fc.url)) else (existing, False)
+            # An existing feed keeps what admins changed since (and is not re-enabled here).
+            feed = await self.store.find_feed(fc.url)
+            if feed is None:
+                feed, _ = await self.store.add_feed(
+                    fc.url, name=fc.name, interval=fc.interval, trusted=fc.trusted
+                )
             await self.store.subscribe(ChannelRef.parse(fc.channel), feed.id)
 
     async def check_feed_url(self, url: str) -> str:

@@ -212,3 +212,24 @@ async def test_llm_summaries_are_used_when_configured(
         d.items[0].summary == "Ministers agreed on steps, officials said."
         for _, d, _ in recorder.posts
     )
+
+
+async def test_a_failed_start_closes_what_it_opened(settings: Settings, thread_executor) -> None:
+    from bot.errors import ConfigError
+
+    class Rejecting:
+        platform = "console"
+
+        async def start(self) -> None:
+            raise ConfigError("token rejected")
+
+        async def close(self) -> None:
+            return None
+
+    app = App(settings, adapters={"console": Rejecting()}, executor=thread_executor)
+    with pytest.raises(ConfigError, match="token rejected"):
+        async with app:
+            pass
+    assert app._session is not None and app._session.closed
+    with pytest.raises(RuntimeError, match="not started"):
+        _ = app.store  # the database connection was closed
