@@ -72,6 +72,12 @@ class ConsoleAdapter:
         self._console.print(Panel(Text(body), title=escape(title), title_align="left"))
         return f"console-{next(self._ids)}"
 
+    async def edit(self, channel: ChannelRef, message_id: str, digest: Digest) -> None:
+        """A terminal cannot change what it printed: print the update, marked as one."""
+        body = "\n\n".join(render_item(i, digest.timezone) for i in digest.items)
+        title = f"#{channel.id} · updated {message_id}"
+        self._console.print(Panel(Text(body), title=escape(title), title_align="left"))
+
     async def answer(self, ctx: CommandContext, reply: Reply) -> None:
         self._console.print(Text(reply.text), style=None if reply.ok else "red")
         if reply.digest is not None:

@@ -29,6 +29,10 @@ class Adapter(Protocol):
         Raises RateLimited (transient, retry later) or ChannelGone (permanent).
         """
 
+    # Optional: `async def edit(self, channel, message_id, digest) -> None` replaces a posted
+    # story (used to add "also covered by" when other outlets report it later). Adapters for
+    # platforms that cannot edit simply do not define it.
+
     async def answer(self, ctx: CommandContext, reply: Reply) -> None:
         """Show a command's reply to the user who ran it."""
 

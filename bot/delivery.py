@@ -108,6 +108,36 @@ class Dispatcher:
                 break
         return total
 
+    async def update_stories(self) -> int:
+        """Edit posted stories that other outlets have covered since ("also covered by …").
+
+        Best effort: a platform without editing, or a failed edit, leaves the post as it was;
+        the coverage still shows in `/news digest` and roundups. Returns messages edited.
+        """
+        edited = 0
+        for d in await self._store.lease_story_updates(
+            self._clock(), limit=self._batch, owner=self._owner, lease_seconds=self._lease
+        ):
+            adapter = self._adapters.get(d.channel.platform)
+            edit = getattr(adapter, "edit", None)
+            if edit is not None and d.message_id:
+                others = [
+                    a for a in await self._store.story_articles(d.article.story_key)
+                    if a.id != d.article.id
+                ]
+                settings = await self._store.channel_settings(d.channel)
+                digest = digests.story_digest(
+                    digests.item_from_article(d.article, others), timezone=settings.timezone
+                )
+                try:
+                    await edit(d.channel, d.message_id, digest)
+                    edited += 1
+                except Exception as e:
+                    log.warning("could not edit a posted story",
+                                extra={"channel": str(d.channel), "error": str(e)})
+            await self._store.mark_updated(d.id)
+        return edited
+
     async def _send_channel(
         self,
         channel: ChannelRef,

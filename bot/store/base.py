@@ -135,6 +135,13 @@ class Store(Protocol):
     ) -> list[Delivery]:
         """Pending rows due now, oldest first."""
 
+    async def lease_story_updates(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Delivery]:
+        """Sent rows whose story another outlet covered since: their message gets edited."""
+
+    async def mark_updated(self, delivery_id: int) -> None: ...
+
     async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
         """Rows waiting for the channel's next roundup."""
 

@@ -289,13 +289,21 @@ class PostgresStore:
                 article_id = ids.get(planned.article_key)
                 if article_id is None:
                     continue
-                queued += await db.fetchval(
+                inserted = await db.fetchval(
                     "WITH ins AS (INSERT INTO deliveries (channel, story_key, article_id, status,"
                     " next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $5)"
                     " ON CONFLICT (channel, story_key) DO NOTHING RETURNING 1)"
                     " SELECT count(*) FROM ins",
                     str(planned.channel), planned.story_key, article_id, planned.status, now,
                 )
+                queued += inserted
+                if not inserted:
+                    # Already posted: the dispatcher adds the new outlet to that message.
+                    await db.execute(
+                        "UPDATE deliveries SET needs_update = TRUE WHERE channel = $1"
+                        " AND story_key = $2 AND status = 'sent' AND message_id IS NOT NULL",
+                        str(planned.channel), planned.story_key,
+                    )
         return queued
 
     # subscriptions and channels ------------------------------------------------------------
@@ -453,6 +461,29 @@ class PostgresStore:
             return []
         rows = await self._all(f"{_DELIVERY_SELECT} WHERE d.id = ANY($1) ORDER BY d.id", ids)
         return [_delivery(r) for r in rows]
+
+    async def lease_story_updates(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Delivery]:
+        async with self._tx() as db:
+            ids = [r["id"] for r in await db.fetch(
+                "UPDATE deliveries SET lease_owner = $1, lease_until = $2 WHERE id IN ("
+                " SELECT id FROM deliveries WHERE needs_update AND status = 'sent'"
+                " AND (lease_until IS NULL OR lease_until <= $3) ORDER BY id LIMIT $4"
+                " FOR UPDATE SKIP LOCKED) RETURNING id",
+                owner, now + timedelta(seconds=lease_seconds), now, limit,
+            )]
+        if not ids:
+            return []
+        rows = await self._all(f"{_DELIVERY_SELECT} WHERE d.id = ANY($1) ORDER BY d.id", ids)
+        return [_delivery(r) for r in rows]
+
+    async def mark_updated(self, delivery_id: int) -> None:
+        await self._exec(
+            "UPDATE deliveries SET needs_update = FALSE, lease_owner = NULL, lease_until = NULL"
+            " WHERE id = $1",
+            delivery_id,
+        )
 
     async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
         rows = await self._all(

@@ -272,7 +272,16 @@ class SQLiteStore:
                     (str(planned.channel), planned.story_key, article_id, planned.status,
                      now_s, now_s),
                 )
-                queued += cur.rowcount
+                if cur.rowcount:
+                    queued += cur.rowcount
+                else:
+                    # The channel already has this story; if it was posted, the new outlet's
+                    # coverage is added to that message by the dispatcher ("also covered by").
+                    await db.execute(
+                        "UPDATE deliveries SET needs_update = 1 WHERE channel = ?"
+                        " AND story_key = ? AND status = 'sent' AND message_id IS NOT NULL",
+                        (str(planned.channel), planned.story_key),
+                    )
         return queued
 
     # subscriptions and channels ------------------------------------------------------------
@@ -466,6 +475,30 @@ class SQLiteStore:
         if not ids:
             return []
         return await self._deliveries(f"d.id IN ({','.join('?' * len(ids))})", ids)
+
+    async def lease_story_updates(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Delivery]:
+        now_s = codec.ts(now)
+        until = codec.ts(now + timedelta(seconds=lease_seconds))
+        async with self._tx() as db, db.execute(
+            "UPDATE deliveries SET lease_owner = ?, lease_until = ? WHERE id IN ("
+            " SELECT id FROM deliveries WHERE needs_update = 1 AND status = 'sent'"
+            " AND (lease_until IS NULL OR lease_until <= ?) ORDER BY id LIMIT ?) RETURNING id",
+            (owner, until, now_s, limit),
+        ) as cur:
+            ids = [r["id"] for r in await cur.fetchall()]
+        if not ids:
+            return []
+        return await self._deliveries(f"d.id IN ({','.join('?' * len(ids))})", ids)
+
+    async def mark_updated(self, delivery_id: int) -> None:
+        async with self._tx() as db:
+            await db.execute(
+                "UPDATE deliveries SET needs_update = 0, lease_owner = NULL, lease_until = NULL"
+                " WHERE id = ?",
+                (delivery_id,),
+            )
 
     async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
         return await self._deliveries(

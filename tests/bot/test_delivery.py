@@ -109,3 +109,46 @@ async def test_a_crash_after_lease_leaves_the_row_for_the_next_worker(
 @pytest.mark.parametrize(("attempts", "delay"), [(1, 30), (2, 60), (5, 480), (20, 3600)])
 def test_retry_delay_doubles_and_caps(attempts: int, delay: float) -> None:
     assert retry_delay(attempts) == delay
+
+
+async def test_a_posted_story_is_edited_when_another_outlet_covers_it(
+    sqlite_store, recorder
+) -> None:
+    await _queue(sqlite_store, 1)
+    edits: list[tuple[ChannelRef, str, object]] = []
+
+    async def edit(channel: ChannelRef, message_id: str, digest) -> None:
+        edits.append((channel, message_id, digest))
+
+    recorder.edit = edit  # the recording platform can edit, like Slack and Discord
+    d = Dispatcher(sqlite_store, {"console": recorder}, clock=lambda: NOW)
+    assert (await d.drain()).sent == 1
+    assert await d.update_stories() == 0
+    feed, _ = await sqlite_store.add_feed("https://paper.example/feed")
+    update = plan_success(feed, FetchResult(url=feed.url, status=200, body=b""), NOW,
+                          PollSettings())
+    later = Article(key="p0", story_key="s0", title="Story 0, as the paper tells it",
+                    link="https://paper.example/0", summary="S.", text="T.", outlet="Paper",
+                    relevance=0.9)
+    assert await sqlite_store.ingest(feed.id, update, [later],
+                                     [PlannedDelivery(CH, "p0", "s0")], NOW) == 0
+    assert await d.update_stories() == 1
+    ((channel, message_id, digest),) = edits
+    assert (channel, message_id) == (CH, "msg-1")
+    assert [c.outlet for c in digest.items[0].also_covered] == ["Paper"]
+    assert len(recorder.posts) == 1  # edited, not posted again
+    assert await d.update_stories() == 0
+
+
+async def test_platforms_that_cannot_edit_are_skipped_quietly(sqlite_store, recorder) -> None:
+    await _queue(sqlite_store, 1)
+    d = Dispatcher(sqlite_store, {"console": recorder}, clock=lambda: NOW)
+    await d.drain()
+    feed, _ = await sqlite_store.add_feed("https://paper.example/feed")
+    update = plan_success(feed, FetchResult(url=feed.url, status=200, body=b""), NOW,
+                          PollSettings())
+    later = Article(key="p0", story_key="s0", title="Other", link=None, summary="", text="",
+                    outlet="Paper")
+    await sqlite_store.ingest(feed.id, update, [later], [PlannedDelivery(CH, "p0", "s0")], NOW)
+    assert await d.update_stories() == 0
+    assert await sqlite_store.lease_story_updates(NOW, limit=5, owner="x", lease_seconds=1) == []

@@ -349,3 +349,27 @@ async def test_prune_keeps_waiting_stories(store: Store) -> None:
     left = {a.key for a in await store.recent_articles(T0 - timedelta(days=1))}
     assert left == {"p", "h", "f"}
     assert await store.delivery_counts() == {"pending": 1, "held": 1}
+
+
+async def test_later_coverage_of_a_posted_story_asks_for_an_edit(store: Store) -> None:
+    first = article("k1", story_key="story-1", outlet="Meridian Wire")
+    feed = await _feed_with(store, "https://example.org/a.xml", first,
+                            plans=[planned("console:world", first)])
+    (row,) = await store.lease_deliveries(T0, limit=5, owner="w", lease_seconds=60)
+    # Nothing to edit before the story is posted, nor after, until another outlet covers it.
+    assert await store.lease_story_updates(T0, limit=5, owner="w", lease_seconds=60) == []
+    await store.mark_sent([row.id], "msg-1", T0)
+    assert await store.lease_story_updates(T0, limit=5, owner="w", lease_seconds=60) == []
+    later = article("k2", story_key="story-1", outlet="Policy Review")
+    other, _ = await store.add_feed("https://example.org/b.xml")
+    queued = await store.ingest(other.id, update_for(other, T0), [later],
+                                [planned("console:world", later)], T0)
+    assert queued == 0  # still one post per story and channel
+    (upd,) = await store.lease_story_updates(T0, limit=5, owner="w", lease_seconds=60)
+    assert (upd.id, upd.message_id, upd.article.key) == (row.id, "msg-1", "k1")
+    # Leased: a second worker does not get it until the lease expires.
+    assert await store.lease_story_updates(T0, limit=5, owner="w2", lease_seconds=60) == []
+    await store.mark_updated(upd.id)
+    assert await store.lease_story_updates(T0 + timedelta(minutes=5), limit=5, owner="w",
+                                           lease_seconds=60) == []
+    assert feed.id != other.id
