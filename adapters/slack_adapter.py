@@ -256,6 +256,21 @@ class SlackAdapter:
             self._remember(key, ts)
             return f"{channel_id}:{ts}"
 
+    async def edit(self, channel: ChannelRef, message_id: str, digest: Digest) -> None:
+        """Replace a posted story (`chat.update`), e.g. to add "also covered by"."""
+        channel_id, _, ts = message_id.rpartition(":")
+        if not channel_id or not ts:
+            raise DeliveryError(PLATFORM, f"not a Slack message id: {message_id!r}")
+        await self._call(
+            "chat.update",
+            channel_id,
+            lambda: self.client.chat_update(
+                channel=channel_id, ts=ts, text=render.fallback_text(digest),
+                blocks=render.digest_blocks(digest),
+            ),
+            paced=True,
+        )
+
     async def _post_thread(
         self, channel_id: str, digest: Digest, key: str, parent: str | None
     ) -> str:

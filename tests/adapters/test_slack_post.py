@@ -284,3 +284,29 @@ async def test_answer_outside_a_request_is_ephemeral_to_the_user_or_public(
     assert private.body["text"] == "only &lt;@U1&gt; you"
     (public,) = slack_fake.calls_to("chat.postMessage")
     assert sum(b["type"] == "section" for b in public.body["blocks"]) == 3
+
+
+async def test_edit_adds_later_coverage_to_the_posted_message(
+    slack_adapter: SlackAdapter, slack_fake: FakeSlack
+) -> None:
+    from bot.types import Coverage
+
+    message_id = await slack_adapter.post(CHANNEL, story(), key="nb:slack:C0NEWS:e1")
+    also = (Coverage("Policy <!channel> Review", "https://review.example/1", "Geneva talks"),)
+    await slack_adapter.edit(CHANNEL, message_id, story(also_covered=also))
+    (call,) = slack_fake.calls_to("chat.update")
+    assert (call.body["channel"], call.body["ts"]) == tuple(message_id.split(":"))
+    (message,) = slack_fake.history["C0NEWS"]
+    rendered = str(message["blocks"])
+    assert "Policy &lt;!channel&gt; Review" in rendered and "<!channel>" not in rendered
+    assert message["edited"]
+    assert len(slack_fake.calls_to("chat.postMessage")) == 1
+
+
+async def test_edit_of_a_vanished_message_is_a_delivery_error(
+    slack_adapter: SlackAdapter, slack_fake: FakeSlack
+) -> None:
+    with pytest.raises(DeliveryError):
+        await slack_adapter.edit(CHANNEL, "C0NEWS:1700000000.000999", story())
+    with pytest.raises(DeliveryError, match="not a Slack message id"):
+        await slack_adapter.edit(CHANNEL, "garbage", story())

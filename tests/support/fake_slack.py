@@ -163,6 +163,14 @@ class FakeSlack:
         self.history.setdefault(body["channel"], []).insert(0, message)
         return {"channel": body["channel"], "ts": ts, "message": message}
 
+    def _m_chat_update(self, body: dict[str, Any]) -> dict[str, Any]:
+        for message in self.history.get(body["channel"], []):
+            if message["ts"] == body["ts"]:
+                message.update(text=body.get("text", ""), blocks=_json(body.get("blocks")),
+                               edited={"user": BOT_USER})
+                return {"channel": body["channel"], "ts": body["ts"], "text": message["text"]}
+        return {"ok": False, "error": "message_not_found"}
+
     def _m_chat_postEphemeral(self, body: dict[str, Any]) -> dict[str, Any]:
         return {"message_ts": self._next_ts()}
 
