@@ -280,6 +280,26 @@ class DiscordAdapter:
             ]
         return ids[0]
 
+    async def edit(self, channel: ChannelRef, message_id: str, digest: Digest) -> None:
+        """Replace a posted story's message, e.g. to add "also covered by"."""
+        message = digest_messages(digest)[0]
+        embeds = [discord.Embed.from_dict(e) for e in message["embeds"]]
+        async with self._limiter(channel):
+            with _delivery_errors(channel):
+                if channel.id.startswith(WEBHOOK_PREFIX):
+                    hook = self._webhooks.get(channel.id.removeprefix(WEBHOOK_PREFIX))
+                    if hook is None:
+                        raise ChannelGone(PLATFORM, f"no webhook URL for {channel}")
+                    await hook.edit_message(
+                        int(message_id), content=message["content"], embeds=embeds,
+                        allowed_mentions=NO_MENTIONS,
+                    )
+                    return
+                target = self.client.get_partial_messageable(self._channel_id(channel))
+                await target.get_partial_message(int(message_id)).edit(
+                    content=message["content"], embeds=embeds, allowed_mentions=NO_MENTIONS
+                )
+
     def _channel_id(self, channel: ChannelRef) -> int:
         try:
             return int(channel.id)

@@ -267,3 +267,33 @@ async def test_only_the_configured_role_can_be_pinged(fake: FakeDiscord, make_ad
 async def test_ping_role_must_be_an_id(make_adapter) -> None:
     with pytest.raises(ConfigError, match="ping_roles"):
         await make_adapter(start=False, ping_roles={CH.id: "@everyone"})
+
+
+async def test_edit_replaces_the_embed_with_later_coverage(fake: FakeDiscord, make_adapter) -> None:
+    adapter = await make_adapter()
+    message_id = await adapter.post(CH, story(), key="nb:discord:1:edit")
+    also = (Coverage("Policy Review @everyone", "https://review.example/1", "Geneva"),)
+    await adapter.edit(CH, message_id, story(also_covered=also))
+    [patch] = fake.calls("PATCH", f"/channels/{CH.id}/messages/{message_id}")
+    assert patch.json["allowed_mentions"] == {"parse": []}
+    assert "Policy Review" in str(patch.json["embeds"])
+    assert len(fake.messages(CH.id)) == 1  # edited in place, not posted again
+
+
+async def test_edit_in_a_deleted_channel_is_channel_gone(fake: FakeDiscord, make_adapter) -> None:
+    adapter = await make_adapter()
+    message_id = await adapter.post(CH, story(), key="nb:discord:1:gone")
+    fake.gone[CH.id] = 404
+    with pytest.raises((ChannelGone, DeliveryError)):
+        await adapter.edit(CH, message_id, story())
+
+
+async def test_edit_through_a_webhook(fake: FakeDiscord, make_adapter) -> None:
+    adapter = await make_adapter(webhooks={"world": WEBHOOK_URL})
+    hook = ChannelRef("discord", "webhook-world")
+    message_id = await adapter.post(hook, story(), key="k-hook-edit")
+    also = (Coverage("Policy Review", "https://review.example/1", "Geneva"),)
+    await adapter.edit(hook, message_id, story(also_covered=also))
+    [patch] = fake.calls("PATCH", f"/webhooks/{WEBHOOK_ID}/{WEBHOOK_TOKEN}/messages/{message_id}")
+    assert patch.json["allowed_mentions"] == {"parse": []}
+    assert "Policy Review" in str(patch.json["embeds"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import pytest
 from aiohttp import web
@@ -233,3 +234,68 @@ async def test_a_failed_start_closes_what_it_opened(settings: Settings, thread_e
     assert app._session is not None and app._session.closed
     with pytest.raises(RuntimeError, match="not started"):
         _ = app.store  # the database connection was closed
+
+
+def _one_item_feed(outlet: str, title: str, lead: str, link: str) -> str:
+    when = format_datetime(datetime.now(UTC) - timedelta(hours=1))
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{outlet}</title>'
+        f"<item><title>{title}</title><link>{link}</link><pubDate>{when}</pubDate>"
+        f"<description>{lead}</description></item></channel></rss>"
+    )
+
+
+@pytest.fixture
+async def two_outlets() -> AsyncIterator[str]:
+    feeds = {
+        "wire.xml": _one_item_feed(
+            "Meridian Wire", "North Korea fires long-range missile into sea off Japan",
+            "North Korea fired an intercontinental ballistic missile that fell into the sea "
+            "west of Japan's Hokkaido island, South Korea's military said.",
+            "https://wire.example/nk-icbm",
+        ),
+        "paper.xml": _one_item_feed(
+            "Seoul Ledger", "North Korea test-fires ICBM that lands in Japan's economic zone",
+            "Pyongyang launched an intercontinental ballistic missile, Seoul's military said; "
+            "it splashed down inside Japan's exclusive economic zone.",
+            "https://ledger.example/icbm",
+        ),
+    }
+
+    async def serve(request: web.Request) -> web.Response:
+        return web.Response(text=feeds[request.match_info["name"]],
+                            content_type="application/rss+xml")
+
+    app = web.Application()
+    app.router.add_get("/{name}", serve)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    yield f"http://{host}:{port}/"
+    await runner.cleanup()
+
+
+async def test_a_later_outlet_is_added_to_the_posted_story(
+    settings: Settings, two_outlets: str, thread_executor, recorder
+) -> None:
+    edits: list = []
+
+    async def edit(channel, message_id, digest) -> None:
+        edits.append((message_id, digest))
+
+    recorder.edit = edit
+    async with App(settings, adapters={"console": recorder}, executor=thread_executor) as app:
+        wire, _ = await app.store.add_feed(two_outlets + "wire.xml", trusted=True)
+        await app.store.subscribe(WORLD, wire.id)
+        await app.run_once()
+        assert len(recorder.posts) == 1
+        paper, _ = await app.store.add_feed(two_outlets + "paper.xml", trusted=True)
+        await app.store.subscribe(WORLD, paper.id)
+        await app.run_once()
+    assert len(recorder.posts) == 1  # one story, one post
+    ((message_id, digest),) = edits
+    item = digest.items[0]
+    assert message_id == "msg-1" and item.outlet == "Meridian Wire"
+    assert [c.outlet for c in item.also_covered] == ["Seoul Ledger"]

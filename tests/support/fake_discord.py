@@ -230,6 +230,12 @@ class FakeDiscord:
             if nonce:
                 self._by_nonce[(channel, nonce)] = msg
             return _json(msg)
+        if method == "PATCH" and parts[0] == "channels" and parts[2:3] == ["messages"]:
+            if parts[1] in self.gone:
+                return _json({"message": "Unknown Message", "code": 10008}, status=404)
+            msg = {**self.message(parts[1], body), "id": parts[3]}
+            msg["edited_timestamp"] = datetime.now(UTC).isoformat()
+            return _json(msg)
         if method == "POST" and parts[0] == "interactions" and parts[-1] == "callback":
             kind = body.get("type")
             data = body.get("data") or {}
