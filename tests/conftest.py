@@ -70,3 +70,15 @@ def thread_executor() -> Iterator[ThreadPoolExecutor]:
 @pytest.fixture
 def recorder() -> RecordingAdapter:
     return RecordingAdapter()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Safety net: an aiosqlite connection some test forgot to close runs a non-daemon thread
+    that would keep the test process alive after the run; stop any that are left."""
+    import gc
+
+    import aiosqlite
+
+    for obj in gc.get_objects():
+        if isinstance(obj, aiosqlite.Connection) and obj._thread.is_alive():
+            obj.stop()

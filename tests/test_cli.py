@@ -178,3 +178,12 @@ def test_run_once_with_no_feeds_exits_cleanly(tmp_path: Path, argv: list[str]) -
 def test_python_dash_m_bot_is_the_same_cli() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("newsbrief ")
+
+
+def test_a_file_that_is_not_a_database_is_one_clear_line(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"my notes, not a database" * 100)
+    result = run("feeds", "list", db=bad)
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith("file is not a database")
+    assert bad.read_bytes().startswith(b"my notes")

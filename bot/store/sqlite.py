@@ -66,11 +66,19 @@ class SQLiteStore:
         except Exception as e:
             raise StoreError(f"cannot open SQLite database {self._path}: {e}") from e
         self._db.row_factory = aiosqlite.Row
-        await self._db.execute("PRAGMA journal_mode=WAL")
-        await self._db.execute("PRAGMA synchronous=NORMAL")
-        await self._db.execute("PRAGMA foreign_keys=ON")
-        await self._db.execute("PRAGMA busy_timeout=10000")
-        await self._migrate()
+        try:
+            await self._db.execute("PRAGMA journal_mode=WAL")
+            await self._db.execute("PRAGMA synchronous=NORMAL")
+            await self._db.execute("PRAGMA foreign_keys=ON")
+            await self._db.execute("PRAGMA busy_timeout=10000")
+            await self._migrate()
+        except BaseException as e:
+            # Not a usable database (corrupt, read-only, a newer schema…): release the
+            # connection's worker thread, or it would keep the process from exiting.
+            await self.close()
+            if isinstance(e, sqlite3.Error):
+                raise StoreError(f"cannot use SQLite database {self._path}: {e}") from e
+            raise
 
     async def close(self) -> None:
         if self._db is not None:
