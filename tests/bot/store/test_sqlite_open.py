@@ -20,7 +20,7 @@ async def test_corrupt_file_is_a_clear_error_and_releases_the_connection(tmp_pat
     path.write_bytes(b"this is not an SQLite database at all" * 200)
     before = _workers()
     store = SQLiteStore(str(path))
-    with pytest.raises(StoreError, match="cannot use SQLite database .*not a database"):
+    with pytest.raises(StoreError, match=r"cannot use SQLite database .*not a database"):
         await store.open()
     assert _workers() == before
     assert path.read_bytes().startswith(b"this is not")  # nothing was overwritten
