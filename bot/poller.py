@@ -47,6 +47,7 @@ class CycleStats:
     errors: int = 0
     new_articles: int = 0
     queued: int = 0
+    revised: int = 0  # items edited at the source since we stored them
 
 
 def _build_articles(
@@ -192,8 +193,13 @@ class Poller:
                 "malformed feed used", extra={"feed_id": feed.id, "warning": parsed.warning}
             )
         keyed = {process.entry_key(e): e for e in parsed.entries}
-        known = await self._store.known_keys(feed.id, list(keyed))
-        fresh = [e for k, e in keyed.items() if k not in known]
+        stored = await self._store.entry_hashes(feed.id, list(keyed))
+        fresh = [e for k, e in keyed.items() if k not in stored]
+        # Items edited at the source since we stored them: refreshed, and their posts edited.
+        edited = [
+            e for k, e in keyed.items()
+            if stored.get(k) and stored[k] != process.entry_hash(e)
+        ]
         first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
         articles: list[Article] = []
         if fresh:
@@ -241,6 +247,22 @@ class Poller:
         stats.new_articles += len(articles)
         queued = await self._store.ingest(feed.id, update, articles, planned, now)
         stats.queued += queued  # not `+= await …`: that reads the total before awaiting
+        if edited:
+            await self._revise(feed, parsed, edited, stats)
+
+    async def _revise(
+        self, feed: Feed, parsed: ParsedFeed, entries: list[FeedEntry], stats: CycleStats
+    ) -> None:
+        """Store the new version of edited items; never re-posted, their messages are edited."""
+        try:
+            revised = await self._run(
+                _build_articles, entries, parsed, feed.url, feed.id, self._settings.summary
+            )
+            await self._store.revise_articles(feed.id, revised)  # type: ignore[arg-type]
+        except Exception:
+            log.exception("could not store edited items", extra={"feed_id": feed.id})
+            return
+        stats.revised += len(entries)
 
     async def _expand_teasers(
         self,

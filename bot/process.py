@@ -24,6 +24,12 @@ def entry_key(entry: FeedEntry) -> str:
     return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:32]
 
 
+def entry_hash(entry: FeedEntry) -> str:
+    """Hash of what a reader sees of an entry: an edited title or text changes it."""
+    basis = "\x00".join((entry.title, entry.summary_html, entry.content_html))
+    return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:24]
+
+
 def build_article(
     entry: FeedEntry,
     feed: ParsedFeed,
@@ -71,6 +77,7 @@ def build_article(
         relevance=round(rel.score, 4),
         reasons=rel.reasons,
         feed_id=feed_id,
+        entry_hash=entry_hash(entry),
     )
 
 

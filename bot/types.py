@@ -107,6 +107,7 @@ class Article:
     reasons: tuple[str, ...] = ()  # the top reasons behind `relevance`, human readable
     feed_id: int | None = None
     id: int | None = None  # store row id, once stored
+    entry_hash: str | None = None  # hash of the entry as the feed carried it: edits show up
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,13 @@ class Store(Protocol):
 
     async def known_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]: ...
 
+    async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
+        """Stored items of the feed among `keys`, with the entry hash they were stored with."""
+
+    async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
+        """Replace stored articles whose entry changed (same key and story); posts of them are
+        flagged for an edit. Returns how many posted messages need one."""
+
     async def ingest(
         self,
         feed_id: int,

@@ -75,6 +75,7 @@ def article_values(article: Article) -> dict[str, Any]:
         "tags": dumps(list(article.tags)),
         "relevance": article.relevance,
         "reasons": dumps(list(article.reasons)),
+        "entry_hash": article.entry_hash,
     }
 
 
@@ -97,6 +98,7 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
         tags=tuple(loads(row["tags"], [])),
         relevance=row["relevance"],
         reasons=tuple(loads(row["reasons"], [])),
+        entry_hash=row["entry_hash"],
     )
 
 

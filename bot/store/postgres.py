@@ -46,7 +46,7 @@ _DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError)
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _ARTICLE_COLUMNS = (
     "key", "story_key", "title", "link", "summary", "text", "outlet", "via", "authors",
-    "published", "quotes", "categories", "tags", "relevance", "reasons",
+    "published", "quotes", "categories", "tags", "relevance", "reasons", "entry_hash",
 )
 _DELIVERY_SELECT = (
     "SELECT d.id AS d_id, d.channel AS d_channel, d.attempts AS d_attempts,"
@@ -261,6 +261,43 @@ class PostgresStore:
             feed_id, list(keys),
         )
         return {r["key"] for r in rows}
+
+    async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
+        rows = await self._all(
+            "SELECT key, entry_hash FROM articles WHERE feed_id = $1 AND key = ANY($2::text[])",
+            feed_id, list(keys),
+        )
+        return {r["key"]: r["entry_hash"] for r in rows}
+
+    async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
+        flagged = 0
+        async with self._tx() as db:
+            for article in articles:
+                values = {k: _no_nul(v) for k, v in codec.article_values(article).items()}
+                values["published"] = _utc(article.published)
+                values.pop("key")
+                values.pop("story_key")  # a story keeps its identity when its text changes
+                before = await db.fetchrow(
+                    "SELECT title, summary FROM articles WHERE feed_id = $1 AND key = $2",
+                    feed_id, article.key,
+                )
+                sets = ", ".join(f"{k} = ${i}" for i, k in enumerate(values, start=3))
+                await db.execute(
+                    f"UPDATE articles SET {sets} WHERE feed_id = $1 AND key = $2",
+                    feed_id, article.key, *values.values(),
+                )
+                if before is None or (before["title"], before["summary"]) == (
+                    values["title"], values["summary"]
+                ):
+                    continue  # nothing a reader sees changed: no edit
+                flagged += await db.fetchval(
+                    "WITH upd AS (UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent'"
+                    " AND message_id IS NOT NULL AND article_id ="
+                    " (SELECT id FROM articles WHERE feed_id = $1 AND key = $2) RETURNING 1)"
+                    " SELECT count(*) FROM upd",
+                    feed_id, article.key,
+                )
+        return flagged
 
     async def ingest(
         self,

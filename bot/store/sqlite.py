@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 _ARTICLE_COLUMNS = (
     "key, story_key, title, link, summary, text, outlet, via, authors, published, quotes, "
-    "categories, tags, relevance, reasons"
+    "categories, tags, relevance, reasons, entry_hash"
 )
 
 
@@ -245,6 +245,49 @@ class SQLiteStore:
             )
             found.update(r["key"] for r in rows)
         return found
+
+    async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
+        found: dict[str, str | None] = {}
+        keys = list(keys)
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = await self._all(
+                f"SELECT key, entry_hash FROM articles WHERE feed_id = ? AND key IN ({marks})",
+                (feed_id, *chunk),
+            )
+            found.update((r["key"], r["entry_hash"]) for r in rows)
+        return found
+
+    async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
+        flagged = 0
+        async with self._tx() as db:
+            for article in articles:
+                values = codec.article_values(article)
+                values.pop("key")
+                values.pop("story_key")  # a story keeps its identity when its text changes
+                async with db.execute(
+                    "SELECT title, summary FROM articles WHERE feed_id = ? AND key = ?",
+                    (feed_id, article.key),
+                ) as cur:
+                    before = await cur.fetchone()
+                sets = ", ".join(f"{k} = ?" for k in values)
+                await db.execute(
+                    f"UPDATE articles SET {sets} WHERE feed_id = ? AND key = ?",
+                    (*values.values(), feed_id, article.key),
+                )
+                if before is None or (before["title"], before["summary"]) == (
+                    article.title, article.summary
+                ):
+                    continue  # nothing a reader sees changed: no edit
+                cur = await db.execute(
+                    "UPDATE deliveries SET needs_update = 1 WHERE status = 'sent'"
+                    " AND message_id IS NOT NULL AND article_id ="
+                    " (SELECT id FROM articles WHERE feed_id = ? AND key = ?)",
+                    (feed_id, article.key),
+                )
+                flagged += cur.rowcount
+        return flagged
 
     async def ingest(
         self,

@@ -299,3 +299,48 @@ async def test_a_later_outlet_is_added_to_the_posted_story(
     item = digest.items[0]
     assert message_id == "msg-1" and item.outlet == "Meridian Wire"
     assert [c.outlet for c in item.also_covered] == ["Seoul Ledger"]
+
+
+async def test_an_item_edited_at_the_source_edits_the_post(
+    settings: Settings, thread_executor, recorder
+) -> None:
+    edits: list = []
+
+    async def edit(channel, message_id, digest) -> None:
+        edits.append((message_id, digest))
+
+    recorder.edit = edit
+    item = {"title": "Ministers meet in Geneva over border talks",
+            "lead": "Foreign ministers met in Geneva on Monday, officials said."}
+
+    async def feed(request: web.Request) -> web.Response:
+        return web.Response(
+            text=_one_item_feed("Meridian Wire", item["title"], item["lead"],
+                                "https://wire.example/geneva"),
+            content_type="application/rss+xml",
+        )
+
+    app_ = web.Application()
+    app_.router.add_get("/feed.xml", feed)
+    runner = web.AppRunner(app_, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    try:
+        async with App(settings, adapters={"console": recorder},
+                       executor=thread_executor) as app:
+            wire, _ = await app.store.add_feed(f"http://{host}:{port}/feed.xml", trusted=True)
+            await app.store.subscribe(WORLD, wire.id)
+            await app.run_once()
+            item["title"] = "Ministers agree border deal in Geneva"  # the outlet corrects it
+            later = datetime.now(UTC) + timedelta(hours=1)
+            app.poller._clock = lambda: later
+            polled, sent = await app.run_once()
+    finally:
+        await runner.cleanup()
+    assert polled.revised == 1 and sent.sent == 0
+    assert len(recorder.posts) == 1  # not posted again
+    ((message_id, digest),) = edits
+    assert message_id == "msg-1"
+    assert digest.items[0].headline == "Ministers agree border deal in Geneva"

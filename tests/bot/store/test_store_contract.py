@@ -373,3 +373,21 @@ async def test_later_coverage_of_a_posted_story_asks_for_an_edit(store: Store) -
     assert await store.lease_story_updates(T0 + timedelta(minutes=5), limit=5, owner="w",
                                            lease_seconds=60) == []
     assert feed.id != other.id
+
+
+async def test_revised_articles_replace_the_stored_ones_and_flag_their_posts(store: Store) -> None:
+    first = replace(article("k1", story_key="story-1"), entry_hash="h1")
+    quiet = replace(article("k2", story_key="story-2"), entry_hash="h2")
+    feed = await _feed_with(store, "https://example.org/a.xml", first, quiet,
+                            plans=[planned("console:world", first),
+                                   planned("console:world", quiet)])
+    assert await store.entry_hashes(feed.id, ["k1", "k2", "nope"]) == {"k1": "h1", "k2": "h2"}
+    rows = await store.lease_deliveries(T0, limit=5, owner="w", lease_seconds=60)
+    await store.mark_sent([r.id for r in rows], "msg", T0)
+    edited = replace(first, title="Corrected headline", summary="Corrected.", entry_hash="h1b")
+    same_text = replace(quiet, entry_hash="h2b")  # entry changed, nothing a reader sees
+    assert await store.revise_articles(feed.id, [edited, same_text]) == 1
+    assert await store.entry_hashes(feed.id, ["k1", "k2"]) == {"k1": "h1b", "k2": "h2b"}
+    (upd,) = await store.lease_story_updates(T0, limit=5, owner="w", lease_seconds=60)
+    assert upd.article.title == "Corrected headline" and upd.article.story_key == "story-1"
+    assert [a.title for a in await store.search("corrected", limit=5)] == ["Corrected headline"]
