@@ -73,8 +73,6 @@ class Store(Protocol):
 
     async def has_articles(self, feed_id: int) -> bool: ...
 
-    async def known_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]: ...
-
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
         """Stored items of the feed among `keys`, with the entry hash they were stored with."""
 

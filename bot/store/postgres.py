@@ -255,13 +255,6 @@ class PostgresStore:
         row = await self._one("SELECT 1 FROM articles WHERE feed_id = $1 LIMIT 1", feed_id)
         return row is not None
 
-    async def known_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
-        rows = await self._all(
-            "SELECT key FROM articles WHERE feed_id = $1 AND key = ANY($2::text[])",
-            feed_id, list(keys),
-        )
-        return {r["key"] for r in rows}
-
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
         rows = await self._all(
             "SELECT key, entry_hash FROM articles WHERE feed_id = $1 AND key = ANY($2::text[])",

@@ -233,19 +233,6 @@ class SQLiteStore:
         row = await self._one("SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", (feed_id,))
         return row is not None
 
-    async def known_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        keys = list(keys)
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = await self._all(
-                f"SELECT key FROM articles WHERE feed_id = ? AND key IN ({marks})",
-                (feed_id, *chunk),
-            )
-            found.update(r["key"] for r in rows)
-        return found
-
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
         found: dict[str, str | None] = {}
         keys = list(keys)
