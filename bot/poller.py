@@ -28,6 +28,7 @@ from bot.types import (
     DeliveryStatus,
     Feed,
     FeedEntry,
+    FetchResult,
     ParsedFeed,
     PlannedDelivery,
     Subscription,
@@ -124,8 +125,8 @@ class Poller:
         # One long-lived story index (not thread-safe: used on the loop only). Articles stored by
         # other workers are folded in at the start of each cycle.
         self._clusterer = clustering.Clusterer(window=CLUSTER_WINDOW, clock=clock)
-        self._clustered: set[tuple[int | None, str]] = set()  # (feed_id, key) already indexed
-        self._clustered_until: datetime | None = None
+        self._own: set[tuple[int | None, str]] = set()  # ours, indexed, not yet seen stored
+        self._clustered_upto: int | None = None  # newest article row folded into the index
         self.summarizer: LLMSummarizer | None = None  # set by the app when an LLM is configured
 
     async def run_cycle(self) -> CycleStats:
@@ -137,7 +138,6 @@ class Poller:
         stats = CycleStats(feeds=len(feeds))
         if not feeds:
             return stats
-        await self._refresh_clusterer(now)
         # Bound feeds in flight (fetch → parse → store): without it a 2,000-feed cycle holds
         # every parsed feed in memory while it waits for the parse pool.
         inflight = asyncio.Semaphore(self._settings.fetch.concurrency)
@@ -201,7 +201,7 @@ class Poller:
             if stored.get(k) and stored[k] != process.entry_hash(e)
         ]
         first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
-        articles: list[Article] = []
+        built: list[Article] = []
         if fresh:
             try:
                 built = await self._run(
@@ -222,7 +222,25 @@ class Poller:
                 )
             if self.summarizer is not None:
                 built = await self._rewrite_summaries(built)  # type: ignore[arg-type]
+        # Story assignment and ingestion happen under the store's ingest lock, after folding in
+        # what other workers stored: two workers never give one story two keys.
+        async with self._store.ingest_lock():
+            await self._refresh_clusterer()
             articles = [self._cluster(a) for a in built]  # type: ignore[union-attr]
+            await self._ingest(feed, result, parsed, articles, first_poll, stats)
+        if edited:
+            await self._revise(feed, parsed, edited, stats)
+
+    async def _ingest(
+        self,
+        feed: Feed,
+        result: FetchResult,
+        parsed: ParsedFeed,
+        articles: list[Article],
+        first_poll: bool,
+        stats: CycleStats,
+    ) -> None:
+        poll = self._settings.poll
         subs = await self._store.subscriptions_for_feed(feed.id)
         channel_settings = {
             s.channel: await self._store.channel_settings(s.channel) for s in subs
@@ -247,8 +265,6 @@ class Poller:
         stats.new_articles += len(articles)
         queued = await self._store.ingest(feed.id, update, articles, planned, now)
         stats.queued += queued  # not `+= await …`: that reads the total before awaiting
-        if edited:
-            await self._revise(feed, parsed, edited, stats)
 
     async def _revise(
         self, feed: Feed, parsed: ParsedFeed, entries: list[FeedEntry], stats: CycleStats
@@ -311,21 +327,28 @@ class Poller:
 
         return list(await asyncio.gather(*(one(a) for a in built)))
 
-    async def _refresh_clusterer(self, now: datetime) -> None:
-        since = self._clustered_until or now - CLUSTER_WINDOW
-        recent = await self._store.recent_articles(since - timedelta(minutes=5))
-        for a in reversed(recent):  # oldest first
-            if (a.feed_id, a.key) not in self._clustered:
+    async def _refresh_clusterer(self) -> None:
+        """Fold articles stored since the last look (by any worker) into the story index."""
+        if self._clustered_upto is None:
+            recent = await self._store.recent_articles(self._clock() - CLUSTER_WINDOW)
+            recent.reverse()  # oldest first
+        else:
+            recent = await self._store.articles_after(self._clustered_upto)
+        for a in recent:
+            mine = (a.feed_id, a.key)
+            if mine in self._own:
+                self._own.discard(mine)  # indexed when we clustered it
+            else:
                 self._clusterer.add(a.story_key, a.title, a.summary or a.text, a.published)
-                self._clustered.add((a.feed_id, a.key))
-        self._clustered_until = now
-        if len(self._clustered) > 200_000:  # bounded: only the last minutes' keys matter
-            self._clustered = {(a.feed_id, a.key) for a in recent}
+            if a.id is not None:
+                self._clustered_upto = max(self._clustered_upto or 0, a.id)
+        if self._clustered_upto is None:
+            self._clustered_upto = 0
 
     def _cluster(self, article: Article) -> Article:
         story = self._clusterer.assign(
             article.story_key, article.title, article.summary or article.text, article.published
         )
         # Remember it, so the next refresh does not index our own article a second time.
-        self._clustered.add((article.feed_id, article.key))
+        self._own.add((article.feed_id, article.key))
         return article if story == article.story_key else replace(article, story_key=story)

@@ -18,6 +18,7 @@ Rules every implementation keeps:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -133,6 +134,14 @@ class Store(Protocol):
     async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]: ...
 
     async def story_articles(self, story_key: str) -> list[Article]: ...
+
+    async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
+        """Articles stored after row `after_id`, oldest first (to follow other workers)."""
+
+    def ingest_lock(self) -> AbstractAsyncContextManager[None]:
+        """Held while a worker assigns stories and ingests, so that two workers never give
+        one story two keys (PostgreSQL: an advisory lock; SQLite: one process anyway)."""
+        ...
 
     # outbox
     async def lease_deliveries(

@@ -14,6 +14,7 @@ one schema: tests get a fresh schema each, deployments may share a database.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import AsyncIterator, Sequence
@@ -94,6 +95,7 @@ class PostgresStore:
             raise ConfigError(f"invalid PostgreSQL schema name {self._schema!r}: use [a-z0-9_]")
         self._min, self._max = min_size, max_size
         self._pool: asyncpg.Pool | None = None
+        self._ingest_local = asyncio.Lock()
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -119,6 +121,19 @@ class PostgresStore:
         if self._pool is not None:
             await self._pool.close()
             self._pool = None
+
+    @asynccontextmanager
+    async def ingest_lock(self) -> AsyncIterator[None]:
+        # One ingester per process waits for the database lock (so waiting coroutines do not
+        # hold pool connections), and one per database holds it. A session-level advisory lock
+        # is released by the server if this worker dies.
+        async with self._ingest_local, self.pool.acquire() as conn:
+            key = "SELECT {}(hashtext('newsbrief-ingest:' || current_schema()))"
+            await conn.execute(key.format("pg_advisory_lock"))
+            try:
+                yield
+            finally:
+                await conn.execute(key.format("pg_advisory_unlock"))
 
     @asynccontextmanager
     async def _tx(self) -> AsyncIterator[asyncpg.Connection]:
@@ -468,6 +483,12 @@ class PostgresStore:
     async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]:
         rows = await self._all(
             "SELECT * FROM articles WHERE fetched_at >= $1 ORDER BY id DESC LIMIT $2", since, limit
+        )
+        return [codec.article_from_row(r) for r in rows]
+
+    async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
+        rows = await self._all(
+            "SELECT * FROM articles WHERE id > $1 ORDER BY id LIMIT $2", after_id, limit
         )
         return [codec.article_from_row(r) for r in rows]
 

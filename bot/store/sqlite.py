@@ -51,6 +51,7 @@ class SQLiteStore:
         self._db: aiosqlite.Connection | None = None
         # One connection, many coroutines: transactions must not interleave on it.
         self._write_lock = asyncio.Lock()
+        self._ingest_local = asyncio.Lock()
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -79,6 +80,12 @@ class SQLiteStore:
             if isinstance(e, sqlite3.Error):
                 raise StoreError(f"cannot use SQLite database {self._path}: {e}") from e
             raise
+
+    @asynccontextmanager
+    async def ingest_lock(self) -> AsyncIterator[None]:
+        # SQLite serves one worker process: an in-process lock is all it takes.
+        async with self._ingest_local:
+            yield
 
     async def close(self) -> None:
         if self._db is not None:
@@ -467,6 +474,12 @@ class SQLiteStore:
         rows = await self._all(
             "SELECT * FROM articles WHERE fetched_at >= ? ORDER BY id DESC LIMIT ?",
             (codec.ts(since), limit),
+        )
+        return [codec.article_from_row(r) for r in rows]
+
+    async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
+        rows = await self._all(
+            "SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit)
         )
         return [codec.article_from_row(r) for r in rows]
 

@@ -75,3 +75,43 @@ async def test_workers_share_the_work_without_doing_it_twice(workers: int) -> No
         finally:
             for s in stores:
                 await s.close()
+
+
+@pytest.mark.postgres
+async def test_one_story_from_two_feeds_on_two_workers_is_posted_once() -> None:
+    """Worker A ingests the wire's article while worker B ingests the paper's retelling of the
+    same story, at the same moment: the ingest lock makes B see A's story and join it."""
+    from tests.support.mini_feeds import Item
+
+    settings = load_settings(allow_private_networks=True, poll={"batch": 1})
+    clock = Clock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    chat = RecordingAdapter()
+    channel = CHANNELS[0]
+    wire = Item("w1", "North Korea fires long-range missile into sea off Japan",
+                "North Korea fired an intercontinental ballistic missile that fell into the sea "
+                "west of Japan's Hokkaido island, South Korea's military said.")
+    paper = Item("p1", "North Korea test-fires ICBM that lands in Japan's economic zone",
+                 "Pyongyang launched an intercontinental ballistic missile, Seoul's military "
+                 "said; it splashed down inside Japan's exclusive economic zone.", minutes=20)
+    async with fresh_schema() as schema, MiniFeeds() as feeds:
+        stores = [PostgresStore(PG_URL, schema=schema, max_size=3) for _ in range(2)]
+        await asyncio.gather(*(s.open() for s in stores))
+        session = make_session(settings.fetch, allow_private_networks=True)
+        try:
+            with ThreadPoolExecutor(2) as pool:
+                async with session:
+                    feeds.set("wire", [wire])
+                    feeds.set("paper", [paper])
+                    for name in ("wire", "paper"):
+                        feed, _ = await stores[0].add_feed(feeds.url(name), trusted=True)
+                        await stores[0].subscribe(channel, feed.id)
+                    fetcher = Fetcher(session, settings.fetch)
+                    pollers = [Poller(s, fetcher, settings, executor=pool, clock=clock,
+                                      owner=f"w{i}") for i, s in enumerate(stores)]
+                    stats = await asyncio.gather(*(p.run_cycle() for p in pollers))
+                    assert [st.feeds for st in stats] == [1, 1]  # one feed each, concurrently
+                    await Dispatcher(stores[0], {"console": chat}, clock=clock).drain()
+        finally:
+            for s in stores:
+                await s.close()
+    assert len(chat.posts) == 1
