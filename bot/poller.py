@@ -127,6 +127,7 @@ class Poller:
         self._clusterer = clustering.Clusterer(window=CLUSTER_WINDOW, clock=clock)
         self._own: set[tuple[int | None, str]] = set()  # ours, indexed, not yet seen stored
         self._clustered_upto: int | None = None  # newest article row folded into the index
+        self._refreshing = asyncio.Lock()
         self.summarizer: LLMSummarizer | None = None  # set by the app when an LLM is configured
 
     async def run_cycle(self) -> CycleStats:
@@ -329,6 +330,10 @@ class Poller:
 
     async def _refresh_clusterer(self) -> None:
         """Fold articles stored since the last look (by any worker) into the story index."""
+        async with self._refreshing:  # feeds of this worker must not fold the same rows twice
+            await self._fold_new_articles()
+
+    async def _fold_new_articles(self) -> None:
         if self._clustered_upto is None:
             recent = await self._store.recent_articles(self._clock() - CLUSTER_WINDOW)
             recent.reverse()  # oldest first
