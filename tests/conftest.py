@@ -8,11 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from aiohttp import web
 
 from bot.demo import demo_app
 from bot.settings import Settings, load_settings
 from bot.store.sqlite import SQLiteStore
+from tests.support.loopback import serve_app
 from tests.support.recording_adapter import RecordingAdapter
 
 
@@ -52,13 +52,8 @@ async def sqlite_store(tmp_path: Path) -> AsyncIterator[SQLiteStore]:
 @pytest.fixture
 async def demo_base_url() -> AsyncIterator[str]:
     """The bundled demo feeds served from 127.0.0.1 on a free port: `<base>/<file>`."""
-    runner = web.AppRunner(demo_app(), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    yield f"http://{host}:{port}/feeds/"
-    await runner.cleanup()
+    async with serve_app(demo_app()) as base:
+        yield f"{base}/feeds/"
 
 
 @pytest.fixture

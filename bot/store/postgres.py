@@ -497,37 +497,36 @@ class PostgresStore:
         return [codec.article_from_row(r) for r in rows]
 
     # outbox --------------------------------------------------------------------------------
-    async def lease_deliveries(
-        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
-    ) -> list[Delivery]:
+    async def _lease_deliveries_where(self, update_sql: str, *args: Any) -> list[Delivery]:
+        """Run a leasing `UPDATE … RETURNING id`, then load the leased rows with articles."""
         async with self._tx() as db:
-            ids = [r["id"] for r in await db.fetch(
-                "UPDATE deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1"
-                " WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending'"
-                " AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until <= $3)"
-                " ORDER BY next_attempt_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING id",
-                owner, now + timedelta(seconds=lease_seconds), now, limit,
-            )]
+            ids = [r["id"] for r in await db.fetch(update_sql, *args)]
         if not ids:
             return []
         rows = await self._all(f"{_DELIVERY_SELECT} WHERE d.id = ANY($1) ORDER BY d.id", ids)
         return [_delivery(r) for r in rows]
 
+    async def lease_deliveries(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Delivery]:
+        return await self._lease_deliveries_where(
+            "UPDATE deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1"
+            " WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending'"
+            " AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until <= $3)"
+            " ORDER BY next_attempt_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING id",
+            owner, now + timedelta(seconds=lease_seconds), now, limit,
+        )
+
     async def lease_story_updates(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Delivery]:
-        async with self._tx() as db:
-            ids = [r["id"] for r in await db.fetch(
-                "UPDATE deliveries SET lease_owner = $1, lease_until = $2 WHERE id IN ("
-                " SELECT id FROM deliveries WHERE needs_update AND status = 'sent'"
-                " AND (lease_until IS NULL OR lease_until <= $3) ORDER BY id LIMIT $4"
-                " FOR UPDATE SKIP LOCKED) RETURNING id",
-                owner, now + timedelta(seconds=lease_seconds), now, limit,
-            )]
-        if not ids:
-            return []
-        rows = await self._all(f"{_DELIVERY_SELECT} WHERE d.id = ANY($1) ORDER BY d.id", ids)
-        return [_delivery(r) for r in rows]
+        return await self._lease_deliveries_where(
+            "UPDATE deliveries SET lease_owner = $1, lease_until = $2 WHERE id IN ("
+            " SELECT id FROM deliveries WHERE needs_update AND status = 'sent'"
+            " AND (lease_until IS NULL OR lease_until <= $3) ORDER BY id LIMIT $4"
+            " FOR UPDATE SKIP LOCKED) RETURNING id",
+            owner, now + timedelta(seconds=lease_seconds), now, limit,
+        )
 
     async def mark_updated(self, delivery_id: int) -> None:
         await self._exec(

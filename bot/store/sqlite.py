@@ -510,38 +510,40 @@ class SQLiteStore:
             for r in rows
         ]
 
+    async def _lease_deliveries_where(
+        self, update_sql: str, params: Sequence[Any]
+    ) -> list[Delivery]:
+        """Run a leasing `UPDATE … RETURNING id`, then load the leased rows with articles."""
+        async with self._tx() as db, db.execute(update_sql, params) as cur:
+            ids = [r["id"] for r in await cur.fetchall()]
+        if not ids:
+            return []
+        return await self._deliveries(f"d.id IN ({','.join('?' * len(ids))})", ids)
+
     async def lease_deliveries(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Delivery]:
         now_s = codec.ts(now)
         until = codec.ts(now + timedelta(seconds=lease_seconds))
-        async with self._tx() as db, db.execute(
+        return await self._lease_deliveries_where(
             "UPDATE deliveries SET lease_owner = ?, lease_until = ?, attempts = attempts + 1"
             " WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending'"
             " AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)"
             " ORDER BY next_attempt_at, id LIMIT ?) RETURNING id",
             (owner, until, now_s, now_s, limit),
-        ) as cur:
-            ids = [r["id"] for r in await cur.fetchall()]
-        if not ids:
-            return []
-        return await self._deliveries(f"d.id IN ({','.join('?' * len(ids))})", ids)
+        )
 
     async def lease_story_updates(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Delivery]:
         now_s = codec.ts(now)
         until = codec.ts(now + timedelta(seconds=lease_seconds))
-        async with self._tx() as db, db.execute(
+        return await self._lease_deliveries_where(
             "UPDATE deliveries SET lease_owner = ?, lease_until = ? WHERE id IN ("
             " SELECT id FROM deliveries WHERE needs_update = 1 AND status = 'sent'"
             " AND (lease_until IS NULL OR lease_until <= ?) ORDER BY id LIMIT ?) RETURNING id",
             (owner, until, now_s, limit),
-        ) as cur:
-            ids = [r["id"] for r in await cur.fetchall()]
-        if not ids:
-            return []
-        return await self._deliveries(f"d.id IN ({','.join('?' * len(ids))})", ids)
+        )
 
     async def mark_updated(self, delivery_id: int) -> None:
         async with self._tx() as db:

@@ -13,6 +13,7 @@ from bot.app import App
 from bot.demo import demo_files
 from bot.settings import Settings, load_settings
 from bot.types import ChannelRef
+from tests.support.loopback import serve_app
 
 WORLD = ChannelRef("console", "world")
 
@@ -152,14 +153,9 @@ async def teaser_site() -> AsyncIterator[str]:
     app = web.Application()
     app.router.add_get("/feed.xml", feed)
     app.router.add_get("/article/{n}", article)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    state["base"] = f"http://{host}:{port}"
-    yield state["base"]
-    await runner.cleanup()
+    async with serve_app(app) as base:
+        state["base"] = base
+        yield base
 
 
 async def test_full_text_mode_replaces_teasers_and_keeps_them_when_the_page_fails(
@@ -190,23 +186,16 @@ async def test_llm_summaries_are_used_when_configured(
 
     app_ = web.Application()
     app_.router.add_post("/v1/chat/completions", completions)
-    runner = web.AppRunner(app_, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    settings = load_settings(
-        database_url=db_url,
-        allow_private_networks=True,
-        summary={"llm_base_url": f"http://{host}:{port}/v1", "llm_model": "tiny"},
-    )
-    try:
+    async with serve_app(app_) as base:
+        settings = load_settings(
+            database_url=db_url,
+            allow_private_networks=True,
+            summary={"llm_base_url": f"{base}/v1", "llm_model": "tiny"},
+        )
         async with App(settings, adapters={"console": recorder}, executor=thread_executor) as app:
             feed, _ = await app.store.add_feed(demo_base_url + "wire-world.xml", trusted=True)
             await app.store.subscribe(WORLD, feed.id)
             await app.run_once()
-    finally:
-        await runner.cleanup()
     assert seen and seen[0]["model"] == "tiny"
     assert recorder.posts
     assert all(
@@ -268,13 +257,8 @@ async def two_outlets() -> AsyncIterator[str]:
 
     app = web.Application()
     app.router.add_get("/{name}", serve)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    yield f"http://{host}:{port}/"
-    await runner.cleanup()
+    async with serve_app(app) as base:
+        yield base + "/"
 
 
 async def test_a_later_outlet_is_added_to_the_posted_story(
@@ -322,23 +306,16 @@ async def test_an_item_edited_at_the_source_edits_the_post(
 
     app_ = web.Application()
     app_.router.add_get("/feed.xml", feed)
-    runner = web.AppRunner(app_, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    try:
-        async with App(settings, adapters={"console": recorder},
-                       executor=thread_executor) as app:
-            wire, _ = await app.store.add_feed(f"http://{host}:{port}/feed.xml", trusted=True)
-            await app.store.subscribe(WORLD, wire.id)
-            await app.run_once()
-            item["title"] = "Ministers agree border deal in Geneva"  # the outlet corrects it
-            later = datetime.now(UTC) + timedelta(hours=1)
-            app.poller._clock = lambda: later
-            polled, sent = await app.run_once()
-    finally:
-        await runner.cleanup()
+    async with serve_app(app_) as base, App(
+        settings, adapters={"console": recorder}, executor=thread_executor
+    ) as app:
+        wire, _ = await app.store.add_feed(f"{base}/feed.xml", trusted=True)
+        await app.store.subscribe(WORLD, wire.id)
+        await app.run_once()
+        item["title"] = "Ministers agree border deal in Geneva"  # the outlet corrects it
+        later = datetime.now(UTC) + timedelta(hours=1)
+        app.poller._clock = lambda: later  # the feed is due again
+        polled, sent = await app.run_once()
     assert polled.revised == 1 and sent.sent == 0
     assert len(recorder.posts) == 1  # not posted again
     ((message_id, digest),) = edits

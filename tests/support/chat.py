@@ -8,6 +8,7 @@ same as a real loopback HTTP server for the webhook adapter (used by the chaos t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from types import TracebackType
 from aiohttp import web
 
 from bot.types import ChannelRef, CommandContext, Digest, Reply
+from tests.support.loopback import serve_app
 
 
 @dataclass
@@ -72,7 +74,7 @@ class FakeWebhook:
         self.script: list[tuple[int, dict[str, str]]] = []  # (status, headers) for next requests
         self.delay = 0.0  # seconds between recording a message and answering (a slow platform)
         self._changed = asyncio.Event()
-        self._runner: web.AppRunner | None = None
+        self._stack = contextlib.AsyncExitStack()
         self.url = ""
 
     async def _hook(self, request: web.Request) -> web.Response:
@@ -98,19 +100,14 @@ class FakeWebhook:
     async def __aenter__(self) -> FakeWebhook:
         app = web.Application()
         app.router.add_post("/hook", self._hook)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = self._runner.addresses[0][:2]
-        self.url = f"http://{host}:{port}/hook"
+        base = await self._stack.enter_async_context(serve_app(app))
+        self.url = base + "/hook"
         return self
 
     async def __aexit__(
         self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
+        await self._stack.aclose()
 
 
 def dumps(payload: dict) -> str:

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -16,6 +17,8 @@ from types import TracebackType
 from xml.sax.saxutils import escape
 
 from aiohttp import web
+
+from tests.support.loopback import serve_app
 
 BASE_TIME = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
@@ -65,7 +68,7 @@ class MiniFeeds:
         self.base_time = base_time
         self.items: dict[str, list[Item]] = {}
         self.hits: Counter[str] = Counter()
-        self._runner: web.AppRunner | None = None
+        self._stack = contextlib.AsyncExitStack()
         self.base = ""
 
     def set(self, name: str, items: list[Item]) -> None:
@@ -85,16 +88,11 @@ class MiniFeeds:
     async def __aenter__(self) -> MiniFeeds:
         app = web.Application()
         app.router.add_get("/{name}.xml", self._serve)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = self._runner.addresses[0][:2]
-        self.base = f"http://{host}:{port}"
+        base = await self._stack.enter_async_context(serve_app(app))
+        self.base = base
         return self
 
     async def __aexit__(
         self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
+        await self._stack.aclose()
