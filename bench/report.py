@@ -49,6 +49,16 @@ def _relevance(r: dict[str, Any]) -> list[str]:
             f"| {s['set']} | {s['n']} | {s['precision']:.3f} | {s['recall']:.3f} | "
             f"{s['f1']:.3f} | {s['roc_auc']:.3f} |"
         )
+    agree = r.get("label_agreement")
+    if agree:
+        lines += [
+            "",
+            "Label agreement on the same test items: HuffPost's WORLD label scored against the "
+            f"annotators reaches F1 {agree['huffpost_vs_a_f1']:.3f} (A) and "
+            f"{agree['huffpost_vs_b_f1']:.3f} (B): the ceiling on HuffPost labels for a perfect "
+            f"model of the annotated concept. The two annotators agree at F1 "
+            f"{agree['a_vs_b_f1']:.3f} (Cohen's κ {agree['a_vs_b_kappa']:.2f}).",
+        ]
     return lines
 
 
@@ -70,8 +80,12 @@ def _generic(name: str) -> Callable[[dict[str, Any]], list[str]]:
         table = r.get("table")
         if isinstance(table, list) and table and isinstance(table[0], dict):
             cols = list(table[0])
-            out = [f"**{r.get('title', name)}**:", "", "| " + " | ".join(cols) + " |",
-                   "|" + "---|" * len(cols)]
+            out = [
+                f"**{r.get('title', name)}**:",
+                "",
+                "| " + " | ".join(cols) + " |",
+                "|" + "---|" * len(cols),
+            ]
             out += ["| " + " | ".join(str(row.get(c, "")) for c in cols) + " |" for row in table]
             return out
         summary = r.get("summary")

@@ -75,7 +75,7 @@ europe|Ukraine|kherson,zaporizhzhia,mariupol,odesa,odessa,crimea,bakhmut
 russia|Russia|russia,russian,russians,moscow,kremlin,st. petersburg,chechnya,siberia
 europe|Belarus|belarus,belarusian,minsk
 europe|United Kingdom|united kingdom,uk,britain,british,great britain,london,england,scotland
-europe|United Kingdom|scottish,wales,welsh,northern ireland,downing street,westminster
+europe|United Kingdom|scottish,wales,welsh,northern ireland,downing street,westminster,brexit
 europe|Ireland|ireland,irish,dublin
 europe|France|france,french,paris,élysée,elysee
 europe|Germany|germany,german,germans,berlin,bundestag
@@ -220,7 +220,9 @@ europe|Monaco|monaco,monegasque
 europe|San Marino|san marino
 """
 
-# canonical | region ("" = none) | aliases; leaders and top diplomats of the 2018–2026 news.
+# canonical | region ("" = none) | aliases; heads of state and government, top diplomats and
+# other principal figures of world news 2012–2026. Ambiguous surnames (Medvedev the tennis player,
+# Chavez the US labour leader, May, Tusk, Duda) are listed only with a first name or title.
 _LEADERS = """
 Vladimir Putin|russia|putin,vladimir putin
 Sergei Lavrov|russia|lavrov,sergei lavrov
@@ -292,6 +294,80 @@ Joko Widodo|southeast-asia|jokowi,joko widodo
 Prabowo Subianto|southeast-asia|prabowo
 Scott Morrison|oceania|scott morrison
 Anthony Albanese|oceania|?albanese,anthony albanese
+Charles III|europe|king charles,charles iii,king charles iii
+Elizabeth II|europe|queen elizabeth,queen elizabeth ii,elizabeth ii
+Pope Francis|europe|pope francis
+Pope Leo XIV|europe|pope leo,pope leo xiv
+Pope Benedict XVI|europe|pope benedict,benedict xvi
+David Cameron|europe|david cameron
+Nigel Farage|europe|farage,nigel farage
+Jeremy Corbyn|europe|corbyn,jeremy corbyn
+Nicola Sturgeon|europe|nicola sturgeon
+François Hollande|europe|hollande,françois hollande,francois hollande
+Marine Le Pen|europe|le pen,marine le pen
+Mario Draghi|europe|draghi,mario draghi
+Matteo Salvini|europe|salvini,matteo salvini
+Geert Wilders|europe|geert wilders
+Alexis Tsipras|europe|tsipras,alexis tsipras
+Mariano Rajoy|europe|rajoy,mariano rajoy
+Andrzej Duda|europe|andrzej duda
+Donald Tusk|europe|donald tusk
+Petro Poroshenko|europe|poroshenko
+Alexei Navalny|russia|navalny,alexei navalny,yulia navalnaya
+Dmitry Medvedev|russia|dmitry medvedev
+Sergei Shoigu|russia|shoigu
+Yevgeny Prigozhin|russia|prigozhin
+Li Keqiang|east-asia|li keqiang
+Li Qiang|east-asia|li qiang
+Kim Jong Il|east-asia|kim jong il,kim jong-il
+Park Geun-hye|east-asia|park geun-hye,park geun hye
+Yoshihide Suga|east-asia|yoshihide suga
+Dalai Lama|east-asia|dalai lama
+Aung San Suu Kyi|southeast-asia|suu kyi,aung san suu kyi
+Min Aung Hlaing|southeast-asia|min aung hlaing
+Hun Sen|southeast-asia|hun sen,hun manet
+Prayuth Chan-ocha|southeast-asia|prayuth,prayut
+Najib Razak|southeast-asia|najib razak
+Anwar Ibrahim|southeast-asia|anwar ibrahim
+Lee Hsien Loong|southeast-asia|lee hsien loong
+Ashraf Ghani|south-asia|ashraf ghani
+Hamid Karzai|south-asia|karzai,hamid karzai
+Mahmoud Ahmadinejad|middle-east|ahmadinejad
+Hassan Nasrallah|middle-east|nasrallah
+Ismail Haniyeh|middle-east|haniyeh
+Abu Bakr al-Baghdadi|middle-east|al-baghdadi,abu bakr al-baghdadi
+Osama bin Laden|middle-east|bin laden,osama bin laden
+Jamal Khashoggi|middle-east|khashoggi
+King Salman|middle-east|king salman
+Mohammed bin Zayed|middle-east|mohammed bin zayed
+Muammar Gaddafi|africa|gaddafi,qaddafi,muammar gaddafi
+Hosni Mubarak|middle-east|mubarak,hosni mubarak
+Mohamed Morsi|middle-east|morsi,mohamed morsi
+Jacob Zuma|africa|zuma,jacob zuma
+Nelson Mandela|africa|nelson mandela
+Robert Mugabe|africa|mugabe,robert mugabe
+Emmerson Mnangagwa|africa|mnangagwa
+Paul Kagame|africa|kagame,paul kagame
+Yoweri Museveni|africa|museveni
+Uhuru Kenyatta|africa|uhuru kenyatta
+William Ruto|africa|ruto,william ruto
+Muhammadu Buhari|africa|buhari
+Bola Tinubu|africa|tinubu
+Omar al-Bashir|africa|omar al-bashir
+Salva Kiir|africa|salva kiir
+Hugo Chávez|americas|hugo chavez,hugo chávez
+Juan Guaidó|americas|guaido,guaidó,juan guaido
+Evo Morales|americas|evo morales
+Dilma Rousseff|americas|rousseff,dilma rousseff
+Michel Temer|americas|michel temer
+Enrique Peña Nieto|americas|peña nieto,pena nieto
+Nayib Bukele|americas|bukele,nayib bukele
+Gabriel Boric|americas|gabriel boric
+Dina Boluarte|americas|boluarte
+Raúl Castro|americas|raul castro,raúl castro,fidel castro
+Miguel Díaz-Canel|americas|díaz-canel,diaz-canel
+Jovenel Moïse|americas|jovenel moise,jovenel moïse
+Malcolm Turnbull|oceania|malcolm turnbull
 Jacinda Ardern|oceania|jacinda ardern,ardern
 """
 # Guterres is UN, not Africa; fix the region after parsing (kept in the table for brevity).

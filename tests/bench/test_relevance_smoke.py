@@ -14,9 +14,34 @@ def test_relevance_bench_quick(tmp_path: Path) -> None:
     assert bench_relevance.main(["--quick", "--out", str(out)]) == 0
     report = json.loads(out.read_text())
     sets = {r["set"]: r for r in report["results"]}
-    assert set(sets) == {"huffpost-test", "huffpost-test-no-politics", "cross-source"}
+    assert set(sets) == {
+        "huffpost-test",
+        "huffpost-test-no-politics",
+        "huffpost-test-annotated",
+        "cross-source",
+    }
     assert sets["cross-source"]["roc_auc"] >= 0.93
+    assert sets["huffpost-test-annotated"]["roc_auc"] >= 0.93
+    assert 0.5 < report["label_agreement"]["huffpost_vs_a_f1"] < 1.0
     assert report["articles_per_s"] > 0
+
+
+def test_annotations_cover_exactly_the_held_out_split() -> None:
+    """Every test item has two binary labels, and no training item was annotated (or leaked)."""
+    rows = train_relevance.load_rows()
+    test_ids = {bench_relevance.link_id(r) for r in rows if train_relevance.split_of(r) == "test"}
+    notes = bench_relevance.load_annotations()
+    assert set(notes) == test_ids
+    assert all(a in (0, 1) and b in (0, 1) for a, b in notes.values())
+
+
+def test_cohen_kappa_on_known_values() -> None:
+    assert bench_relevance.cohen_kappa([1, 0, 1, 0], [1, 0, 1, 0]) == 1.0
+    assert bench_relevance.cohen_kappa([1, 1, 0, 0], [1, 0, 1, 0]) == 0.0
+    # 20 items, observed agreement 0.7, expected 0.5: kappa 0.4.
+    a = [1] * 10 + [0] * 10
+    b = [1] * 7 + [0] * 3 + [1] * 3 + [0] * 7
+    assert abs(bench_relevance.cohen_kappa(a, b) - 0.4) < 1e-9
 
 
 def test_committed_model_matches_the_training_script() -> None:
