@@ -228,7 +228,7 @@ class Poller:
         async with self._store.ingest_lock():
             await self._refresh_clusterer()
             articles = [self._cluster(a) for a in built]  # type: ignore[union-attr]
-            await self._ingest(feed, result, parsed, articles, first_poll, stats)
+            await self._ingest(feed, result, parsed, articles, first_poll, stats, list(keyed))
         if edited:
             await self._revise(feed, parsed, edited, stats)
 
@@ -240,14 +240,15 @@ class Poller:
         articles: list[Article],
         first_poll: bool,
         stats: CycleStats,
+        listed: list[str],
     ) -> None:
         poll = self._settings.poll
         subs = await self._store.subscriptions_for_feed(feed.id)
         channel_settings = {
             s.channel: await self._store.channel_settings(s.channel) for s in subs
         }
-        # Items older than the retention window are stored as seen but never posted: once pruned
-        # they would otherwise look new again if the feed still lists them.
+        # Items older than the retention window are stored as seen but never posted: an old item
+        # seen for the first time (a new feed, a resurfaced entry) is history, not news.
         cutoff = self._clock() - timedelta(days=poll.retention_days)
         planned = select_deliveries(
             [a for a in articles if a.published is None or a.published >= cutoff],
@@ -264,7 +265,7 @@ class Poller:
             feed, result, now, poll, title=parsed.title, rng=self._rng
         )
         stats.new_articles += len(articles)
-        queued = await self._store.ingest(feed.id, update, articles, planned, now)
+        queued = await self._store.ingest(feed.id, update, articles, planned, now, listed=listed)
         stats.queued += queued  # not `+= await …`: that reads the total before awaiting
 
     async def _revise(

@@ -75,7 +75,10 @@ class Store(Protocol):
     async def has_articles(self, feed_id: int) -> bool: ...
 
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
-        """Stored items of the feed among `keys`, with the entry hash they were stored with."""
+        """Known items of the feed among `keys`, with the entry hash they were stored with.
+
+        Pruned items the feed still lists are known too, with hash None: never new again.
+        """
 
     async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
         """Replace stored articles whose entry changed (same key and story); posts of them are
@@ -88,8 +91,13 @@ class Store(Protocol):
         articles: Sequence[Article],
         deliveries: Sequence[PlannedDelivery],
         now: datetime,
+        *,
+        listed: Sequence[str] | None = None,
     ) -> int:
         """Atomically store feed state, new articles and their outbox rows; returns rows queued.
+
+        `listed` is every entry key the feed lists right now: pruned keys it no longer lists
+        are forgotten (see `prune`). None leaves them alone.
 
         Articles whose key is already stored for the feed and deliveries whose (channel,
         story_key) already exists are skipped silently.
@@ -210,4 +218,8 @@ class Store(Protocol):
         top N); `slot_at` (if given) becomes the last roundup; the lease is released."""
 
     async def prune(self, before: datetime) -> int:
-        """Delete articles fetched before `before` (and their delivered rows); returns count."""
+        """Delete articles fetched before `before` (and their delivered rows); returns count.
+
+        Articles still waiting in the outbox are kept. The keys of deleted articles are kept
+        (as pruned keys) until their feed stops listing them, so they never come back as new.
+        """

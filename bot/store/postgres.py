@@ -272,10 +272,12 @@ class PostgresStore:
 
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
         rows = await self._all(
-            "SELECT key, entry_hash FROM articles WHERE feed_id = $1 AND key = ANY($2::text[])",
+            "SELECT key, NULL AS entry_hash FROM pruned_keys"
+            " WHERE feed_id = $1 AND key = ANY($2::text[]) UNION ALL"
+            " SELECT key, entry_hash FROM articles WHERE feed_id = $1 AND key = ANY($2::text[])",
             feed_id, list(keys),
         )
-        return {r["key"]: r["entry_hash"] for r in rows}
+        return {r["key"]: r["entry_hash"] for r in rows}  # articles win: listed last
 
     async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
         flagged = 0
@@ -314,6 +316,8 @@ class PostgresStore:
         articles: Sequence[Article],
         deliveries: Sequence[PlannedDelivery],
         now: datetime,
+        *,
+        listed: Sequence[str] | None = None,
     ) -> int:
         marks = ", ".join(f"${i}" for i in range(2, len(_ARTICLE_COLUMNS) + 3))
         insert = (
@@ -323,6 +327,12 @@ class PostgresStore:
         queued = 0
         async with self._tx() as db:
             await self._write_feed_update(db, feed_id, update)
+            if listed is not None:
+                # Pruned keys the feed no longer lists cannot reappear as new: forget them.
+                await db.execute(
+                    "DELETE FROM pruned_keys WHERE feed_id = $1 AND NOT key = ANY($2::text[])",
+                    feed_id, list(listed),
+                )
             ids: dict[str, int] = {}
             for article in articles:
                 values = {k: _no_nul(v) for k, v in codec.article_values(article).items()}
@@ -674,9 +684,13 @@ class PostgresStore:
     async def prune(self, before: datetime) -> int:
         async with self._tx() as db:
             # Keep articles that still wait in the outbox: pruning never loses a story.
+            # The keys of pruned articles are kept until their feed stops listing them.
             return int(await db.fetchval(
                 "WITH d AS (DELETE FROM articles WHERE fetched_at < $1 AND NOT EXISTS ("
                 " SELECT 1 FROM deliveries WHERE article_id = articles.id"
-                " AND status IN ('pending', 'held')) RETURNING 1) SELECT count(*) FROM d",
+                " AND status IN ('pending', 'held')) RETURNING feed_id, key),"
+                " k AS (INSERT INTO pruned_keys (feed_id, key, pruned_at)"
+                " SELECT DISTINCT feed_id, key, now() FROM d ON CONFLICT DO NOTHING)"
+                " SELECT count(*) FROM d",
                 before,
             ))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -247,10 +248,12 @@ class SQLiteStore:
             chunk = keys[i : i + 500]
             marks = ",".join("?" * len(chunk))
             rows = await self._all(
-                f"SELECT key, entry_hash FROM articles WHERE feed_id = ? AND key IN ({marks})",
-                (feed_id, *chunk),
+                f"SELECT key, NULL AS entry_hash FROM pruned_keys"
+                f" WHERE feed_id = ? AND key IN ({marks}) UNION ALL"
+                f" SELECT key, entry_hash FROM articles WHERE feed_id = ? AND key IN ({marks})",
+                (feed_id, *chunk, feed_id, *chunk),
             )
-            found.update((r["key"], r["entry_hash"]) for r in rows)
+            found.update((r["key"], r["entry_hash"]) for r in rows)  # articles win: listed last
         return found
 
     async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
@@ -290,11 +293,20 @@ class SQLiteStore:
         articles: Sequence[Article],
         deliveries: Sequence[PlannedDelivery],
         now: datetime,
+        *,
+        listed: Sequence[str] | None = None,
     ) -> int:
         now_s = codec.ts(now)
         queued = 0
         async with self._tx() as db:
             await self._write_feed_update(db, feed_id, update)
+            if listed is not None:
+                # Pruned keys the feed no longer lists cannot reappear as new: forget them.
+                await db.execute(
+                    "DELETE FROM pruned_keys WHERE feed_id = ? AND key NOT IN"
+                    " (SELECT value FROM json_each(?))",
+                    (feed_id, json.dumps(list(listed))),
+                )
             ids: dict[str, int] = {}
             for article in articles:
                 values = codec.article_values(article)
@@ -693,13 +705,19 @@ class SQLiteStore:
             )
 
     async def prune(self, before: datetime) -> int:
+        # Keep articles that still wait in the outbox: pruning never loses a story.
+        doomed = (
+            "FROM articles WHERE fetched_at < ? AND id NOT IN"
+            " (SELECT article_id FROM deliveries WHERE status IN ('pending', 'held'))"
+        )
+        before_s = codec.ts(before)
         async with self._tx() as db:
-            # Keep articles that still wait in the outbox: pruning never loses a story.
-            cur = await db.execute(
-                "DELETE FROM articles WHERE fetched_at < ? AND id NOT IN"
-                " (SELECT article_id FROM deliveries WHERE status IN ('pending', 'held'))",
-                (codec.ts(before),),
+            await db.execute(
+                f"INSERT OR IGNORE INTO pruned_keys (feed_id, key, pruned_at)"
+                f" SELECT feed_id, key, ? {doomed}",
+                (codec.ts(datetime.now(UTC)), before_s),
             )
+            cur = await db.execute(f"DELETE {doomed}", (before_s,))
             return cur.rowcount
 
 

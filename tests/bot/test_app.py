@@ -321,3 +321,46 @@ async def test_an_item_edited_at_the_source_edits_the_post(
     ((message_id, digest),) = edits
     assert message_id == "msg-1"
     assert digest.items[0].headline == "Ministers agree border deal in Geneva"
+
+
+async def test_an_item_still_listed_after_pruning_is_not_posted_again(
+    settings: Settings, thread_executor, recorder
+) -> None:
+    """Evergreen, undated items outlive the retention window in some feeds: pruning must not
+    make them new again."""
+    now = [datetime.now(UTC)]
+    items = [("Standing explainer: how the UN Security Council votes on sanctions",
+              "https://wire.example/explainer")]
+
+    async def feed(request: web.Request) -> web.Response:
+        body = "".join(
+            f"<item><title>{title}</title><link>{link}</link>"
+            f"<description>{title}, explained by our diplomatic desk.</description></item>"
+            for title, link in items
+        )
+        return web.Response(
+            text=f'<?xml version="1.0"?><rss version="2.0"><channel><title>Meridian Wire'
+                 f"</title>{body}</channel></rss>",
+            content_type="application/rss+xml",
+        )
+
+    app_ = web.Application()
+    app_.router.add_get("/feed.xml", feed)
+    async with serve_app(app_) as base, App(
+        settings, adapters={"console": recorder}, executor=thread_executor,
+        clock=lambda: now[0],
+    ) as app:
+        wire, _ = await app.store.add_feed(f"{base}/feed.xml", trusted=True)
+        await app.store.subscribe(WORLD, wire.id)
+        await app.run_once()
+        assert len(recorder.posts) == 1
+        now[0] += timedelta(days=40)  # past the 30-day retention: the explainer is pruned
+        assert await app.prune_if_due() == 1
+        items.insert(0, ("Security Council extends Libya arms embargo by a year",
+                         "https://wire.example/libya-embargo"))
+        await app.run_once()
+        # The new item is posted; the explainer the feed still lists is not posted again.
+        assert recorder.headlines == [
+            "Standing explainer: how the UN Security Council votes on sanctions",
+            "Security Council extends Libya arms embargo by a year",
+        ]

@@ -20,6 +20,7 @@ def article(
     published: datetime | None = T0,
     text: str = "",
     summary: str = "",
+    entry_hash: str | None = None,
 ) -> Article:
     return Article(
         key=key,
@@ -33,6 +34,7 @@ def article(
         relevance=relevance,
         tags=("europe",),
         authors=("A. Writer",),
+        entry_hash=entry_hash,
     )
 
 

@@ -351,6 +351,39 @@ async def test_prune_keeps_waiting_stories(store: Store) -> None:
     assert await store.delivery_counts() == {"pending": 1, "held": 1}
 
 
+async def test_pruned_keys_stay_known_while_the_feed_lists_them(store: Store) -> None:
+    """A pruned item its feed still lists must not look new (it would be posted again)."""
+    old, other = article("old", entry_hash="h-old"), article("other", entry_hash="h-other")
+    feed = await _feed_with(store, "https://example.org/a.xml", old, other)
+    later = T0 + timedelta(days=40)
+    assert await store.prune(later - timedelta(days=30)) == 2
+    assert await store.recent_articles(T0 - timedelta(days=1)) == []
+    # Known, but with no hash: neither new nor "edited" (an edit needs a stored version).
+    assert await store.entry_hashes(feed.id, ["old", "other", "unseen"]) == {
+        "old": None, "other": None,
+    }
+    # The feed now lists "old" and a new item, no longer "other": "other" is forgotten.
+    fresh = article("fresh", entry_hash="h-fresh")
+    await store.ingest(feed.id, update_for(feed, later), [fresh], [], later,
+                       listed=["old", "fresh"])
+    assert await store.entry_hashes(feed.id, ["old", "other", "fresh"]) == {
+        "old": None, "fresh": "h-fresh",
+    }
+    # Pruning twice, or an article stored again under a pruned key, stays consistent.
+    assert await store.prune(later - timedelta(days=30)) == 0
+    again = article("old", entry_hash="h-old-2")
+    await store.ingest(feed.id, update_for(feed, later), [again], [], later, listed=["old"])
+    assert await store.entry_hashes(feed.id, ["old"]) == {"old": "h-old-2"}
+
+
+async def test_removing_a_feed_drops_its_pruned_keys(store: Store) -> None:
+    feed = await _feed_with(store, "https://example.org/a.xml", article("k1"))
+    await store.prune(T0 + timedelta(days=1))
+    assert await store.remove_feed(feed.id)
+    feed2, _ = await store.add_feed("https://example.org/a.xml")
+    assert await store.entry_hashes(feed2.id, ["k1"]) == {}
+
+
 async def test_later_coverage_of_a_posted_story_asks_for_an_edit(store: Store) -> None:
     first = article("k1", story_key="story-1", outlet="Meridian Wire")
     feed = await _feed_with(store, "https://example.org/a.xml", first,
