@@ -19,6 +19,7 @@ FEED_LINK_TYPES = frozenset({
 })
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 XML_TYPES = frozenset({"application/xml", "text/xml", "application/x-xml"})
+JSON_TYPES = frozenset({"application/json", "application/feed+json"})
 # Types sloppy servers send for feeds: accepted only when the body itself starts like a feed.
 LENIENT_TYPES = frozenset({
     "", "text/plain", "application/octet-stream", "binary/octet-stream", "application/x-download",
@@ -31,6 +32,7 @@ _SKIP = re.compile(rb"\s*(<\?.*?\?>|<!--.*?-->|<!doctype(?!\s+html)[^>]*>)", re.
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf|rdf)[\s>/]", re.I)
 _HTML_ROOT = re.compile(rb"<(!doctype\s+html|html|head|body)[\s>]", re.I)
 _HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.I)
+_JSON_FEED = re.compile(rb'^\{.*?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.S)
 
 
 def media_type(content_type: str | None) -> str:
@@ -38,12 +40,17 @@ def media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
-def is_xml_type(mtype: str) -> bool:
-    return mtype in XML_TYPES or mtype in FEED_LINK_TYPES or mtype.endswith("+xml")
+def is_feed_type(mtype: str) -> bool:
+    """A content type a feed may come with: XML of any kind, or JSON (JSON Feed)."""
+    return (
+        mtype in XML_TYPES or mtype in FEED_LINK_TYPES or mtype in JSON_TYPES
+        or mtype.endswith("+xml")
+    )
 
 
 def sniff(head: bytes) -> Kind:
-    """Classify a body by how it starts: an RSS/Atom/RDF root, an HTML page, or neither."""
+    """Classify a body by how it starts: an RSS/Atom/RDF root or a JSON Feed, an HTML page, or
+    neither."""
     data = head[:SNIFF_BYTES]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 feeds exist; tags are ASCII
         enc = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
@@ -53,7 +60,7 @@ def sniff(head: bytes) -> Kind:
     while match := _SKIP.match(data, pos):  # XML declaration, PIs, comments, non-HTML doctypes
         pos = match.end()
     rest = data[pos:].lstrip()
-    if _FEED_ROOT.match(rest):
+    if _FEED_ROOT.match(rest) or _JSON_FEED.match(rest):
         return "feed"
     if _HTML_ROOT.match(rest):
         return "html"

@@ -39,8 +39,8 @@ T = TypeVar("T")
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECTS = frozenset({301, 308})
 FEED_ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
-    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 HTML_DISCOVERY_BYTES = 1024 * 1024  # feed links live in <head>; never read a whole big page
@@ -317,14 +317,14 @@ class Fetcher:
                 else "; it advertises no RSS/Atom feed"
             )
             raise NotAFeedError(url, f"this is a web page, not a feed{offer}", alternates)
-        if kind != "feed" and not discovery.is_xml_type(mtype):
+        if kind != "feed" and not discovery.is_feed_type(mtype):
             if not head.strip():
                 raise FetchError(url, "empty response: no feed in it", status=resp.status)
             shown = mtype or "no content type"
             raise FetchError(
                 url,
-                f"not an RSS/Atom feed: the server sent {shown} and the body does not start "
-                "like XML",
+                f"not an RSS/Atom/JSON feed: the server sent {shown} and the body does not "
+                "start like one",
                 status=resp.status,
             )
         if done:

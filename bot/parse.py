@@ -1,4 +1,5 @@
-"""Parse feed bytes with feedparser. CPU-bound and synchronous: callers run it in an executor.
+"""Parse feed bytes: RSS/Atom with feedparser, JSON Feed with bot.jsonfeed. CPU-bound and
+synchronous: callers run it in an executor.
 
 feedparser only ever receives bytes here, never a URL or a path (it would do blocking I/O itself).
 """
@@ -12,6 +13,7 @@ from typing import Any
 
 import feedparser
 
+from bot import jsonfeed
 from bot.errors import ParseError
 from bot.types import FeedEntry, ParsedFeed
 
@@ -24,6 +26,8 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
     """
     if not isinstance(body, bytes | bytearray):  # guard: never let feedparser open URLs/paths
         raise TypeError("parse_feed takes the feed's bytes")
+    if jsonfeed.looks_like_json(body):
+        return jsonfeed.parse_json_feed(bytes(body), url=url)
     headers = {"content-type": content_type} if content_type else {}
     # We strip feed HTML ourselves (bot/clean.py), so feedparser's sanitizer and its rewriting
     # of relative URIs inside content are wasted work: skipping them halves parse time.

@@ -364,3 +364,39 @@ async def test_an_item_still_listed_after_pruning_is_not_posted_again(
             "Standing explainer: how the UN Security Council votes on sanctions",
             "Security Council extends Libya arms embargo by a year",
         ]
+
+
+async def test_a_json_feed_is_polled_and_posted_with_attribution(
+    settings: Settings, thread_executor, recorder
+) -> None:
+    feed_json = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Diplomatic Desk",
+        "home_page_url": "https://desk.example/",
+        "items": [{
+            "id": "desk-1",
+            "url": "https://desk.example/geneva-talks",
+            "title": "Foreign ministers agree ceasefire framework in Geneva",
+            "content_html": "<p>Foreign ministers from both countries agreed a ceasefire "
+                            "framework in Geneva on Monday, the UN envoy said.</p>",
+            "date_published": (datetime.now(UTC) - timedelta(hours=1)).isoformat(),
+            "authors": [{"name": "Claire Dubois"}],
+        }],
+    }
+
+    async def serve(request: web.Request) -> web.Response:
+        return web.json_response(feed_json, content_type="application/feed+json")
+
+    app_ = web.Application()
+    app_.router.add_get("/feed.json", serve)
+    async with serve_app(app_) as base, App(
+        settings, adapters={"console": recorder}, executor=thread_executor
+    ) as app:
+        desk, _ = await app.store.add_feed(f"{base}/feed.json")
+        await app.store.subscribe(WORLD, desk.id)
+        polled, sent = await app.run_once()
+    assert polled.errors == 0 and sent.sent == 1
+    (item,) = recorder.posts[0][1].items
+    assert item.headline == "Foreign ministers agree ceasefire framework in Geneva"
+    assert item.outlet == "Diplomatic Desk" and item.link == "https://desk.example/geneva-talks"
+    assert item.authors == ("Claire Dubois",)

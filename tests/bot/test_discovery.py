@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.discovery import find_feed_links, is_xml_type, media_type, sniff
+from bot.discovery import find_feed_links, is_feed_type, media_type, sniff
 
 
 @pytest.mark.parametrize(("head", "kind"), [
@@ -33,7 +33,7 @@ def test_sniff(head: bytes, kind: str):
 ])
 def test_media_types(ctype: str | None, mtype: str, xml: bool):
     assert media_type(ctype) == mtype
-    assert is_xml_type(mtype) is xml
+    assert is_feed_type(mtype) is xml
 
 
 def test_feed_links_are_absolute_deduplicated_and_http_only():

@@ -291,11 +291,25 @@ async def test_sloppy_content_types_with_feed_bodies_are_accepted(
     assert result.body == body
 
 
+JSON_FEED = (b'{"version": "https://jsonfeed.org/version/1.1", "title": "Desk",'
+             b' "items": [{"id": "1", "url": "https://desk.example/1", "title": "A"}]}')
+
+
+@pytest.mark.parametrize("ctype", ["application/feed+json", "application/json; charset=utf-8",
+                                   "text/plain", None])
+async def test_json_feeds_are_accepted(
+    feedserver: FeedServer, fetcher: Fetcher, ctype: str | None
+):
+    url = feedserver.add("/j", Route(body=JSON_FEED, content_type=ctype))
+    result = await fetcher.fetch(url)
+    assert result.body == JSON_FEED
+
+
 @pytest.mark.parametrize(("ctype", "body", "message"), [
     ("image/png", b"\x89PNG\r\n\x1a\n....", "the server sent image/png"),
     ("text/plain", b"hello, this is not xml", "the server sent text/plain"),
-    ("application/json", b'{"version": "https://jsonfeed.org/version/1"}',
-     "the server sent application/json"),
+    ("application/pdf", b"%PDF-1.7 ...", "the server sent application/pdf"),
+    ("text/plain", b'{"error": "rate limited"}', "the server sent text/plain"),
     (None, b"", "empty response"),
 ])
 async def test_wrong_content_type_is_refused(

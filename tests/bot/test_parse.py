@@ -87,3 +87,82 @@ def test_billion_laughs_does_not_expand() -> None:
     except ParseError:
         return
     assert len(feed.title or "") < 10_000
+
+
+# -- JSON Feed ---------------------------------------------------------------------------------
+
+JSON_11 = b"""{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "Diplomatic Desk", "home_page_url": "https://desk.example/", "language": "en",
+  "items": [
+    {"id": "2026-11-20-eu", "url": "https://desk.example/eu-sanctions",
+     "title": "EU adopts sanctions package", "content_html": "<p>Brussels acted.</p>",
+     "summary": "Ministers agreed <quickly>.", "date_published": "2026-11-20T11:07:00+01:00",
+     "authors": [{"name": "Claire Dubois"}, {"name": "Tomas Reyes"}, {"url": "no name"}],
+     "tags": ["Europe", "sanctions", 7]},
+    {"id": 42, "external_url": "https://other.example/story", "title": "Numeric id",
+     "content_text": "First paragraph <b>as text</b>.\\n\\nSecond paragraph.",
+     "date_modified": "2026-11-21T08:00:00Z"}
+  ]
+}"""
+
+JSON_10 = b"""\xef\xbb\xbf {"version": "https://jsonfeed.org/version/1", "title": "Old",
+  "items": [{"id": "a", "url": "https://old.example/a", "title": "One",
+             "author": {"name": "Hana Kim"}, "content_text": "Body."}]}"""
+
+
+def test_json_feed_1_1_fields() -> None:
+    feed = parse_feed(JSON_11, url="https://desk.example/feed.json")
+    assert (feed.title, feed.link, feed.language) == (
+        "Diplomatic Desk", "https://desk.example/", "en"
+    )
+    assert feed.warning is None
+    first, second = feed.entries
+    assert first.guid == "2026-11-20-eu" and first.link == "https://desk.example/eu-sanctions"
+    assert first.title == "EU adopts sanctions package"
+    assert first.content_html == "<p>Brussels acted.</p>"
+    assert first.summary_html == "Ministers agreed &lt;quickly&gt;."  # plain text, escaped
+    assert first.published == datetime(2026, 11, 20, 10, 7, tzinfo=UTC)
+    assert first.authors == ("Claire Dubois", "Tomas Reyes")
+    assert first.categories == ("Europe", "sanctions")
+    # A numeric id still identifies the item; external_url stands in for a missing url; text
+    # content becomes escaped paragraphs; date_modified is used when date_published is absent.
+    assert second.guid == "42" and second.link == "https://other.example/story"
+    assert second.content_html == (
+        "<p>First paragraph &lt;b&gt;as text&lt;/b&gt;.</p><p>Second paragraph.</p>"
+    )
+    assert second.published == datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
+
+
+def test_json_feed_1_0_with_bom_and_single_author() -> None:
+    feed = parse_feed(JSON_10, url="https://old.example/feed.json")
+    (entry,) = feed.entries
+    assert entry.authors == ("Hana Kim",) and entry.content_html == "<p>Body.</p>"
+
+
+def test_json_feed_with_wrong_types_keeps_what_it_can() -> None:
+    body = b"""{"version": "https://jsonfeed.org/version/1.1", "title": 5, "items": [
+        "not an object", {"id": true}, null,
+        {"id": "ok", "title": ["x"], "url": 3, "summary": "Kept.", "authors": "nobody",
+         "tags": "x", "date_published": "yesterday"}]}"""
+    feed = parse_feed(body, url="https://x.example/feed.json")
+    assert feed.title is None
+    (entry,) = feed.entries
+    assert entry.guid == "ok" and entry.title == "" and entry.link is None
+    assert entry.authors == () and entry.categories == () and entry.published is None
+    assert feed.warning == "3 unreadable item(s) skipped"
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    (b'{"version": "https://jsonfeed.org/version/1.1", "items": [', "invalid JSON"),
+    (b'{"title": "an API answer"}', "without a JSON Feed version"),
+    (b'{"version": "https://jsonfeed.org/version/1.1", "items": {}}', 'without an "items" list'),
+    (b'{"version": "https://jsonfeed.org/version/1", "items": ' + b"[" * 200_000 + b"]" * 200_000
+     + b"}", "nested too deeply"),
+    (b'{"version": "https://jsonfeed.org/version/1", "items": [], "x": "\xff\xfe"}',
+     "invalid JSON"),
+], ids=["truncated", "not-a-feed", "items-not-a-list", "nested-200k-deep", "bad-utf8"])
+def test_unreadable_json_feeds_raise_parse_error(body: bytes, reason: str) -> None:
+    with pytest.raises(ParseError, match=reason) as info:
+        parse_feed(body, url="https://x.example/feed.json")
+    assert info.value.url == "https://x.example/feed.json"
