@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import digest as digests
 from bot import filters as filter_rules
+from bot import roundups
 from bot.errors import CommandError, FeedError, NewsbriefError, NotAFeedError
 from bot.store import Store
 from bot.types import Article, CommandContext, Feed, Reply
@@ -349,6 +350,12 @@ class CommandHandler:
         else:
             raise CommandError(
                 f"unknown setting {key!r}: mode, times, timezone, threshold, size, quiet"
+            )
+        if key in ("times", "quiet") and (clash := roundups.roundup_times_in_quiet_hours(new)):
+            raise CommandError(
+                f"roundup time(s) {', '.join(clash)} fall in the quiet hours "
+                f"{'-'.join(new.quiet_hours or ())}, so a roundup would break the quiet. Move "
+                "the times (`settings times …`) or the quiet hours (`settings quiet …|off`)."
             )
         await self.store.save_channel_settings(new)
         return Reply(text="Saved. " + _describe_settings(new, self.default_threshold))

@@ -95,6 +95,17 @@ def in_quiet_hours(settings: ChannelSettings, now: datetime) -> bool:
     return local >= start or local < end
 
 
+def roundup_times_in_quiet_hours(settings: ChannelSettings) -> tuple[str, ...]:
+    """Roundup times (local HH:MM) that fall inside the quiet hours: a contradiction we refuse
+    when it is configured, rather than guess which of the two settings the admin meant."""
+    window = _quiet_window(settings)
+    if window is None:
+        return ()
+    start, end = window
+    inside = (lambda t: start <= t < end) if start < end else (lambda t: t >= start or t < end)
+    return tuple(t for t in settings.roundup_times if inside(_hhmm(t)))
+
+
 def quiet_hours_end(settings: ChannelSettings, now: datetime) -> datetime | None:
     """When the current quiet hours end (UTC); None if `now` is not in quiet hours."""
     window = _quiet_window(settings)

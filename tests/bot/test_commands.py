@@ -137,6 +137,11 @@ async def test_settings_validate_and_persist(handler, sqlite_store) -> None:
         "settings colour blue",
     ):
         assert not (await handler.handle(ADMIN, bad)).ok, bad
+    # A roundup inside the quiet hours contradicts them: refused either way round, with the fix.
+    clash = await handler.handle(ADMIN, "settings times 08:00,23:30")
+    assert not clash.ok and "23:30 fall in the quiet hours 22:00-07:00" in clash.text
+    assert "settings quiet" in clash.text
+    assert not (await handler.handle(ADMIN, "settings quiet 17:00-19:00")).ok
     s = await sqlite_store.channel_settings(CH)
     assert (s.mode, s.timezone, s.roundup_times, s.quiet_hours) == (
         "roundup",

@@ -16,6 +16,7 @@ from bot.roundups import (
     next_roundup_at,
     quiet_hours_end,
     roundup_key,
+    roundup_times_in_quiet_hours,
 )
 from bot.store.sqlite import SQLiteStore
 from bot.types import ChannelRef, ChannelSettings
@@ -106,6 +107,21 @@ def test_quiet_hours(quiet, now: str, quiet_now: bool, ends: str | None) -> None
     s = berlin("08:00", quiet=quiet)
     assert in_quiet_hours(s, u(now)) is quiet_now
     assert quiet_hours_end(s, u(now)) == (u(ends) if ends else None)
+
+
+@pytest.mark.parametrize(
+    ("times", "quiet", "clash"),
+    [
+        (("08:00", "23:00"), ("22:00", "07:00"), ("23:00",)),  # window across midnight
+        (("06:59", "07:00"), ("22:00", "07:00"), ("06:59",)),  # end is exclusive
+        (("12:30",), ("12:00", "13:00"), ("12:30",)),
+        (("08:00", "18:00"), ("22:00", "07:00"), ()),
+        (("09:00",), ("09:00", "09:00"), ()),  # empty window
+        (("09:00",), None, ()),
+    ],
+)
+def test_roundup_times_in_quiet_hours(times, quiet, clash) -> None:  # type: ignore[no-untyped-def]
+    assert roundup_times_in_quiet_hours(berlin(*times, quiet=quiet)) == clash
 
 
 def test_roundup_key_is_stable_utc() -> None:
