@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.types import Article, Coverage, Digest, DigestItem
+from bot.types import Article, Coverage, Digest, DigestItem, Quote
 
 MAX_QUOTES = 2
+
+
+def _plain(text: str) -> str:
+    """Lowercase words only: quote marks, punctuation and spacing don't hide a repeat."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def shown_quotes(article: Article) -> tuple[Quote, ...]:
+    """Up to MAX_QUOTES quotes with a named or described speaker, not already in the summary:
+    a quote is there to say who said what, and repeating the summary's words adds nothing."""
+    summary = _plain(article.summary)
+    return tuple(
+        q for q in article.quotes if q.speaker and _plain(q.text) not in summary
+    )[:MAX_QUOTES]
 
 
 def item_from_article(article: Article, also: Sequence[Article] = ()) -> DigestItem:
@@ -28,7 +43,7 @@ def item_from_article(article: Article, also: Sequence[Article] = ()) -> DigestI
         via=article.via,
         authors=article.authors,
         published=article.published,
-        quotes=tuple(q for q in article.quotes if q.speaker)[:MAX_QUOTES] or article.quotes[:1],
+        quotes=shown_quotes(article),
         tags=article.tags,
         relevance=article.relevance,
         also_covered=tuple(coverage),

@@ -224,6 +224,35 @@ def _name_from(phrase: str) -> _Who | None:
     return _Who(speaker, affiliation)
 
 
+_ROLE_TAIL_PREPOSITIONS = frozenset(("for", "at", "of", "with", "from", "in"))
+
+
+def _role_speaker(phrase: str) -> _Who | None:
+    """An unnamed but identified speaker: "the defence minister", "a senior Ghanaian security
+    official", "Ghana's foreign minister", "a spokesperson for the foreign ministry". Readers
+    learn who spoke, though not the name; "a statement from the ministry" is nobody."""
+    full = _unmask(phrase).strip()
+    phrase = _STOP_WORDS_IN_WHO.sub("", full).strip(" ,")
+    words = phrase.split()
+    if not 2 <= len(words) <= 8:
+        return None
+    head = next(
+        (words[:i] for i in range(1, len(words)) if words[i].lower() in _ROLE_TAIL_PREPOSITIONS),
+        words,
+    )
+    if head[-1].lower() not in _ROLE_NOUNS:
+        return None
+    determined = words[0].lower() in ("the", "a", "an")
+    if not determined and not any(w.endswith(("'s", "’s")) for w in head[:-1]):
+        return None  # "Côte d’Ivoire’s defence minister" yes, "Defence minister" no
+    affiliation = None
+    for i, word in enumerate(head[:-1]):
+        if word.endswith(("'s", "’s")):
+            owner = " ".join([*head[int(determined) : i], word[:-2]])
+            affiliation = owner if owner[:1].isupper() else None  # not "the country's"
+    return _Who(phrase, affiliation or _affiliation_from_role(full))
+
+
 def _affiliation_from_appos(appos: str | None) -> str | None:
     """", a Korea expert at the Center for Strategic …" → "Center for Strategic …"."""
     if not appos:
@@ -255,6 +284,8 @@ def _attribute_after(after: str) -> _Who | None:
     """Attribution right after the closing mark: ', said X' / ', X said' / ', he said'."""
     after = _mask(after)
     verb_first = _AFTER_VERB_FIRST.match(after)
+    if verb_first and (role := _role_speaker(verb_first["who"])):
+        return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
     if verb_first:
         who = _name_from(verb_first["who"])
         if who and who.speaker:
@@ -270,11 +301,12 @@ def _attribute_after(after: str) -> _Who | None:
             return _Who(who.speaker, _affiliation_from_role(_unmask(m["role"])))
     m = _AFTER_WHO_FIRST.match(after)
     if m and len(m["who"].split()) <= 7:
-        # Named, a pronoun, or someone unnamed ("a senior official"): either way, not the
-        # text before the quote.
-        return _name_from(m["who"]) or _Who(None)
-    if verb_first and len(verb_first["who"].split()) <= 7:
-        return _Who(None)  # “…,” said a senior official / said the report
+        # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
+        # way, not the text before the quote.
+        return _role_speaker(m["who"]) or _name_from(m["who"]) or _Who(None)
+    if verb_first and len(verb_first["who"].split()) <= 8:
+        # “…,” said a senior official / said the report
+        return _role_speaker(verb_first["who"]) or _Who(None)
     return None
 
 
@@ -312,7 +344,7 @@ def _attribute_before(before: str) -> _Who | None:
         who_text, appos = _split_who_appos(before[: verb.start()])
     if not who_text or len(who_text) > 100:
         return None
-    who = _name_from(who_text)
+    who = _role_speaker(who_text) or _name_from(who_text)
     if who and (who.speaker or who.pronoun):
         aff = _affiliation_from_appos(_unmask(appos) if appos else None) or who.affiliation
         return _Who(who.speaker, aff, who.pronoun)

@@ -8,7 +8,8 @@ candidate boundary (~20x faster) and handles the cases that matter in news copy:
 * dotted acronyms ("U.S. President", "the U.N. Security Council"), which end a sentence only when
   a usual sentence opener follows ("... imposed by the U.S. The move ...");
 * initials ("John F. Kennedy"), decimals ("3.5%"), ellipses inside a sentence ("we will ... win");
-* closing quotes and brackets after the full stop stay with their sentence;
+* closing quotes and brackets after the full stop stay with their sentence (French « … » with
+  its space before the closing mark too);
 * CJK/Arabic full stops (。！？؟) and languages without case (Korean, Arabic) after ". ".
 """
 
@@ -41,7 +42,7 @@ _NEXT_WORD = re.compile(r"[\"'“‘]?(\w+)")
 # CJK/Arabic full stops end a sentence even without a following space. A punctuation run is
 # only tried from its start and never backtracked (possessive): "....x" × 100k stays linear.
 _BOUNDARY = re.compile(
-    r"(?:(?<![.!?…])(?P<p>[.!?…]++)(?P<c>[\"'”’»)\]]*+)(?:\s+|$))"
+    r"(?:(?<![.!?…])(?P<p>[.!?…]++)(?P<c>(?:[ \u00a0\u202f]?»)?[\"'”’»)\]]*+)(?:\s+|$))"
     r"|(?:(?P<cjk>[。！？؟]+)(?P<cc>[”’」』)]*)\s*)"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
@@ -90,4 +91,27 @@ def split_sentences(paragraph: str) -> list[str]:
     tail = text[begin:].strip()
     if tail:
         out.append(tail)
+    return out
+
+
+def _quote_open(text: str) -> bool:
+    """Does `text` leave a double quotation open? Curly and guillemet marks are counted as
+    pairs; straight quotes by parity. Single quotes are ignored: they double as apostrophes."""
+    return (
+        text.count("“") > text.count("”")
+        or text.count("«") > text.count("»")
+        or text.count('"') % 2 == 1
+    )
+
+
+def join_open_quotes(sentences: list[str]) -> list[str]:
+    """Merge sentences that sit inside one quotation ('He said: “A. B.”' is one unit), so a
+    summary never starts or ends inside someone's words. A quote still open at the end of the
+    paragraph (run-on quotes continue in the next one) keeps the rest of the paragraph with it."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _quote_open(out[-1]):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
     return out

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.clean import cut_at_sentence_end, fingerprint
-from bot.sentences import split_sentences
+from bot.sentences import join_open_quotes, split_sentences
 
 MAX_SCORED_CHARS = 12_000  # ~2,000 words: far more than any lead we would pick from
 MAX_SCORED_SENTENCES = 60
@@ -95,12 +95,14 @@ def candidate_sentences(title: str, paragraphs: Sequence[str]) -> list[Candidate
         if len(para) > budget:
             para = cut_at_sentence_end(para, budget)  # never score a sentence we cut
         budget -= len(para) or budget
-        for sentence in split_sentences(para):
+        for sentence in join_open_quotes(split_sentences(para)):
             if not out:
                 sentence = _DATELINE.sub("", sentence)
             key = fingerprint(sentence)
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
+            if sentence.count("”") > sentence.count("“"):
+                continue  # the tail of a quote whose opening was cut off: not a sentence
             seen.add(key)
             out.append(Candidate(len(out), sentence, len(sentence.split()), _tokens(sentence)))
             if len(out) >= MAX_SCORED_SENTENCES:

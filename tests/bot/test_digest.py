@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.digest import item_from_article, rank_stories, roundup
@@ -29,6 +30,24 @@ def test_item_keeps_attribution_and_at_most_two_attributed_quotes() -> None:
     assert (item.outlet, item.authors, item.via) == ("wire", ("Jo",), "Agg")
     assert [q.speaker for q in item.quotes] == ["Ann Lee", "Bo Li"]
     assert item.speakers == ("Ann Lee", "Bo Li")
+
+
+def test_quotes_already_in_the_summary_or_unattributed_are_not_shown() -> None:
+    summary = (
+        "Germany approved its defence budget. “Deterrence is not a slogan, it is a line in "
+        "the budget,” the defence minister told the Bundestag."
+    )
+    quotes = (
+        Quote("Deterrence is not a slogan, it is a line in the budget", "the defence minister"),
+        Quote("We cannot wait another year", None),
+        Quote("The brigade will be ready by 2027", "Gen. Anna Roth", "Bundeswehr"),
+    )
+    item = item_from_article(replace(art("1", "s", "wire", 0.9, quotes=quotes), summary=summary))
+    assert [q.text for q in item.quotes] == ["The brigade will be ready by 2027"]
+    # Nothing attributed and nothing new: no quote line at all rather than "— unattributed".
+    bare_article = replace(art("2", "t", "wire", 0.9, quotes=quotes[:2]), summary=summary)
+    bare = item_from_article(bare_article)
+    assert bare.quotes == ()
 
 
 def test_also_covered_lists_other_outlets_once() -> None:

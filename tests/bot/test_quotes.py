@@ -71,12 +71,28 @@ CSIS = "Center for Strategic and International Studies"
             "Africa analyst in Nairobi.",
             Quote("The hard part is the technical negotiations", "Yusuf Warsame", None),
         ),
-        # an anonymous source: the quote is kept, nobody is named
+        # an anonymous source: nobody is named, but the text says who spoke
         (
             "“We are deeply concerned about the humanitarian situation,” a senior U.N. official "
             "said.",
-            Quote("We are deeply concerned about the humanitarian situation", None, None),
+            Quote("We are deeply concerned about the humanitarian situation",
+                  "a senior U.N. official", None),
         ),
+        ("“Deterrence is a line in the budget,” the defence minister told the Bundestag.",
+         Quote("Deterrence is a line in the budget", "the defence minister", None)),
+        ("“We will not back down,” said a spokesperson for the foreign ministry.",
+         Quote("We will not back down", "a spokesperson for the foreign ministry", None)),
+        ("“Sanctions rarely work fast,” said an analyst at Eurasia Group in London.",
+         Quote("Sanctions rarely work fast", "an analyst", "Eurasia Group")),
+        # the organisation after "for" is an affiliation, not a person named "Ministry"
+        ("“We will not back down,” said a spokesperson for the Foreign Ministry.",
+         Quote("We will not back down", "a spokesperson for the Foreign Ministry",
+               "Foreign Ministry")),
+        ("“The threat does not stop at our borders,” Côte d’Ivoire’s defence minister said.",
+         Quote("The threat does not stop at our borders", "Côte d’Ivoire’s defence minister",
+               "Côte d’Ivoire")),
+        ("Ghana’s foreign minister said on Monday: “We are ready to talk.”",
+         Quote("We are ready to talk.", "Ghana’s foreign minister", "Ghana")),
         # the employer ("at") wins over the department ("of")
         (
             "“Europe is not ready,” said Jana Novak, director of the Asia program at the German "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sentences import split_sentences
+from bot.sentences import join_open_quotes, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,32 @@ def test_long_paragraph_is_linear() -> None:
     # 50k sentences in one paragraph must not be quadratic (no per-boundary slicing).
     text = "The minister spoke. " * 50_000
     assert len(split_sentences(text)) == 50_000
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "units"),
+    [
+        (
+            "Ursula Müller said: “This is a first step. Both sides were serious.” Talks resume.",
+            ["Ursula Müller said: “This is a first step. Both sides were serious.”",
+             "Talks resume."],
+        ),
+        (
+            "“Every blackout cost us €300. If they keep their word, we can breathe. If not… we "
+            "have the generator ready.”",
+            ["“Every blackout cost us €300. If they keep their word, we can breathe. If not… we "
+             "have the generator ready.”"],
+        ),
+        ('He said "We are ready. We are able." Then he left.',
+         ['He said "We are ready. We are able."', "Then he left."]),
+        ("Le ministre a dit « Nous sommes prêts. Nous attendons. » Puis il est parti.",
+         ["Le ministre a dit « Nous sommes prêts. Nous attendons. »", "Puis il est parti."]),
+        # A run-on quote (continued in the next paragraph) keeps the rest of its paragraph.
+        ("She said: “The first part. It goes on.", ["She said: “The first part. It goes on."]),
+        ("No quotes here. Two sentences.", ["No quotes here.", "Two sentences."]),
+        ("It’s the minister’s view. Officials agree.", ["It’s the minister’s view.",
+                                                        "Officials agree."]),
+    ],
+)
+def test_join_open_quotes_keeps_a_quotation_in_one_unit(paragraph: str, units: list[str]) -> None:
+    assert join_open_quotes(split_sentences(paragraph)) == units

@@ -119,3 +119,18 @@ def test_description_repeating_title_and_outlet_gives_title_only_digest() -> Non
     title = "EU extends Russia sanctions for six months"
     assert summarize(title, ["EU extends Russia sanctions for six months Reuters"]) == ""
     assert summarize(title, ["EU extends Russia sanctions for 6 months"]) == ""
+
+
+def test_summary_never_starts_or_ends_inside_a_quotation() -> None:
+    paragraphs = [
+        "The foreign ministers of Armenia and Azerbaijan signed a protocol on Sunday fixing 47 "
+        "kilometres of their shared border.",
+        "Switzerland’s state secretary, Ursula Müller, said: “This is a first step, not the last "
+        "one. Both delegations showed a seriousness we have not always seen.”",
+        "we have the generator ready,” one border resident added, in a feed excerpt cut short.",
+    ]
+    summary = summarize("Armenia and Azerbaijan sign border protocol", paragraphs)
+    assert summary.count("“") == summary.count("”")
+    assert "generator" not in summary  # the tail of a cut-off quote is no sentence
+    for sentence in candidate_sentences("t", paragraphs):
+        assert sentence.text.count("“") == sentence.text.count("”")
