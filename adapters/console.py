@@ -32,10 +32,7 @@ def render_item(item: DigestItem, tz: str) -> str:
     if item.summary:
         lines += ["", item.summary]
     for q in item.quotes:
-        who = q.speaker or "unattributed"
-        if q.affiliation:
-            who += f", {q.affiliation}"
-        lines.append(f"  “{q.text}” — {who}")
+        lines.append(f"  “{q.text}” — {q.attribution}")
     if item.tags:
         lines.append("tags: " + ", ".join(item.tags))
     if item.also_covered:

@@ -90,9 +90,7 @@ def fit(text: str, limit: int, *, ellipsis: str = "…") -> str:
 
 
 def _quote_line(quote: Quote) -> str:
-    who = quote.speaker or "unattributed"
-    if quote.affiliation:
-        who += f", {quote.affiliation}"
+    who = quote.attribution
     body = fit(escape(quote.text), QUOTE_MAX)
     return f"> “{body}” — {escape(who)}"
 

@@ -188,9 +188,7 @@ def _quote_block(item: DigestItem) -> RichTextBlock | None:
         return None
     elements: list[RichTextQuoteElement] = []
     for q in item.quotes:
-        who = q.speaker or "unattributed"
-        if q.affiliation:
-            who += f", {q.affiliation}"
+        who = q.attribution
         elements.append(
             RichTextQuoteElement(
                 elements=[

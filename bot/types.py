@@ -44,6 +44,15 @@ class Quote:
     speaker: str | None = None
     affiliation: str | None = None
 
+    @property
+    def attribution(self) -> str:
+        """"Amina Diallo, World Food Programme"; the affiliation is left out where the speaker
+        already names it ("Côte d’Ivoire’s defence minister", not "…, Côte d’Ivoire")."""
+        who = self.speaker or "unattributed"
+        if self.affiliation and self.affiliation not in who:
+            who += f", {self.affiliation}"
+        return who
+
 
 @dataclass(frozen=True, slots=True)
 class FetchResult:

@@ -69,10 +69,10 @@ class SQLiteStore:
             raise StoreError(f"cannot open SQLite database {self._path}: {e}") from e
         self._db.row_factory = aiosqlite.Row
         try:
-            await self._db.execute("PRAGMA journal_mode=WAL")
+            await self._db.execute("PRAGMA busy_timeout=10000")
+            await self._enable_wal()
             await self._db.execute("PRAGMA synchronous=NORMAL")
             await self._db.execute("PRAGMA foreign_keys=ON")
-            await self._db.execute("PRAGMA busy_timeout=10000")
             await self._migrate()
         except BaseException as e:
             # Not a usable database (corrupt, read-only, a newer schema…): release the
@@ -81,6 +81,19 @@ class SQLiteStore:
             if isinstance(e, sqlite3.Error):
                 raise StoreError(f"cannot use SQLite database {self._path}: {e}") from e
             raise
+
+    async def _enable_wal(self, attempts: int = 100) -> None:
+        """Switch to WAL. The switch needs an exclusive lock and SQLite does not run the busy
+        handler for it, so processes opening a new file together (web and worker starting at
+        once) retry briefly instead of failing with "database is locked"."""
+        for attempt in range(attempts):
+            try:
+                await self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or attempt == attempts - 1:
+                    raise
+                await asyncio.sleep(0.05)
 
     @asynccontextmanager
     async def ingest_lock(self) -> AsyncIterator[None]:

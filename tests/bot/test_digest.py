@@ -74,3 +74,14 @@ def test_roundup_ranks_by_relevance_and_coverage_one_item_per_story() -> None:
 def test_rank_breaks_ties_by_recency() -> None:
     groups = [[art("1", "old", "w", 0.7, hour=1)], [art("2", "new", "w", 0.7, hour=5)]]
     assert [g[0].story_key for g in rank_stories(groups)] == ["new", "old"]
+
+
+def test_quote_attribution_does_not_repeat_the_affiliation() -> None:
+    assert Quote("x", "Amina Diallo", "World Food Programme").attribution == (
+        "Amina Diallo, World Food Programme"
+    )
+    assert Quote("x", "Côte d’Ivoire’s defence minister", "Côte d’Ivoire").attribution == (
+        "Côte d’Ivoire’s defence minister"
+    )
+    assert Quote("x", "a spokesperson for the Foreign Ministry", "Foreign Ministry").attribution \
+        == "a spokesperson for the Foreign Ministry"

@@ -1,4 +1,5 @@
-"""Opening a file that is not a usable SQLite database: a clear error, no leaked thread."""
+"""Opening SQLite files: an unusable file is a clear error with no leaked thread; a new file
+opened by several processes at once works for all of them."""
 
 from __future__ import annotations
 
@@ -35,3 +36,19 @@ async def test_corrupt_file_is_a_clear_error_and_releases_the_connection(tmp_pat
         await store.open()
     assert await _settled_workers(before) == before
     assert path.read_bytes().startswith(b"this is not")  # nothing was overwritten
+
+
+async def test_processes_opening_a_new_file_together_all_succeed(tmp_path: Path) -> None:
+    """Web and worker starting at once on a fresh file: switching it to WAL must not fail one of
+    them with "database is locked" (SQLite runs no busy handler for that switch)."""
+    for round_ in range(10):
+        path = str(tmp_path / f"nb{round_}.db")
+        stores = [SQLiteStore(path) for _ in range(6)]
+        try:
+            await asyncio.gather(*(s.open() for s in stores))
+            assert {await s.schema_version() for s in stores} == {
+                await stores[0].schema_version()
+            }
+        finally:
+            for s in stores:
+                await s.close()
