@@ -83,6 +83,14 @@ _TOPICS: dict[str, frozenset[str]] = {
     "united-nations": _topic("", "united nations", "security council", "general assembly"),
 }
 KNOWN_TAGS: tuple[str, ...] = REGIONS + tuple(_TOPICS)
+# Cities where other countries' business is done: "talks in Geneva", "agreed in Istanbul",
+# "diplomats in Vienna". Outside the title they tag their region only if the text also names
+# the host country itself (or mentions the city again further on), else the Kyiv energy truce
+# "agreed in Istanbul" would be a middle-east story.
+_VENUES = frozenset((
+    "geneva", "vienna", "istanbul", "doha", "oslo", "helsinki", "davos", "munich", "brussels",
+    "jeddah", "astana", "minsk", "abu dhabi", "dubai", "the hague", "bern", "zurich",
+))
 _LEAD_CHARS = 600
 _SAMPLE_CHARS = 3000
 
@@ -104,8 +112,18 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
     head_tokens = geo.tokenize(head)
     head_mentions = geo.find_mentions(head, head_tokens)
     rest_mentions = geo.find_mentions(rest) if rest else []
+    title_len = len(geo.tokenize(title))
+    hosts = {
+        m.entity.name for m in head_mentions + rest_mentions
+        if m.surface.lower() not in _VENUES
+    }
     for m in head_mentions:
-        if m.entity.region in REGIONS:
+        venue_only = (
+            m.start >= title_len
+            and m.surface.lower() in _VENUES
+            and m.entity.name not in hosts
+        )
+        if m.entity.region in REGIONS and not venue_only:
             found.add(m.entity.region)
     counts = Counter(m.entity.region for m in rest_mentions if m.entity.region in REGIONS)
     found.update(region for region, n in counts.items() if n >= 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.tags import KNOWN_TAGS, derive_tags
+from bot.tags import KNOWN_TAGS, REGIONS, derive_tags
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,30 @@ def test_a_passing_mention_deep_in_the_text_is_not_a_tag_but_a_repeated_one_is()
     filler = "The council met again to discuss the budget and the new school. " * 12
     assert "europe" not in derive_tags("Budget talks", filler + "Unlike France, it agreed.")
     assert "europe" in derive_tags("Budget talks", filler + "France agreed. Paris said so.")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a venue city in the lead is where talks happened, not what the story is about
+        ("In Kyiv, café owners hope the energy truce holds",
+         "The halt to strikes, agreed by Ukraine and Russia in Istanbul on Thursday, starts now.",
+         ("europe", "russia")),
+        ("IAEA inspectors to return under deal with Tehran",
+         "The U.N. atomic agency and Iran agreed a plan. Diplomats in Vienna said it falls short.",
+         ("middle-east",)),
+        # ... unless the host country is named too, or the venue is in the headline
+        ("Turkey hosts energy talks",
+         "Ukraine and Russia met in Istanbul, the Turkish foreign ministry said.",
+         ("middle-east", "europe", "russia")),
+        ("Istanbul talks on grain corridor resume", "Delegations met on Monday.",
+         ("middle-east",)),
+    ],
+)
+def test_venue_cities_tag_only_when_the_host_is_the_story(
+    title: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert tuple(t for t in derive_tags(title, text) if t in REGIONS) == expected
 
 
 def test_tags_are_known_ordered_and_unique() -> None:
