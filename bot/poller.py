@@ -298,11 +298,11 @@ class Poller:
         order = sorted(range(len(built)), key=lambda i: built[i].published or epoch, reverse=True)
         chosen = [
             i for i in order
-            if entries[i].link and fulltext.is_teaser(built[i].text.split("\n\n"))
+            if built[i].link and fulltext.is_teaser(built[i].text.split("\n\n"))
         ][:limit]
 
         async def expand(i: int) -> None:
-            link = entries[i].link
+            link = built[i].link  # absolute, http(s) only (process.web_link)
             assert link is not None
             try:
                 page, _ = await self._fetcher.fetch_page(link)

@@ -7,6 +7,7 @@ the event loop never waits on it.
 from __future__ import annotations
 
 import hashlib
+from urllib.parse import urljoin, urlsplit
 
 from bot import attribution, clean, clustering, fulltext, quotes, relevance, summarize, tags
 from bot.parse import parse_feed
@@ -22,6 +23,30 @@ def entry_key(entry: FeedEntry) -> str:
         else "hash:" + entry.title + "\x00" + entry.summary_html[:2000]
     )
     return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:32]
+
+
+MAX_LINK_CHARS = 2000  # Slack refuses button URLs over 3,000 characters; real links are short
+
+
+def web_link(link: str | None, feed_url: str) -> str | None:
+    """The item's link as something a chat platform will accept and a reader can open: made
+    absolute against the feed URL ("/world/1" → "https://outlet.example/world/1"), http(s)
+    only. "javascript:", "data:" and malformed links become None: the story is posted without
+    a link rather than refused by Slack or Discord."""
+    if not link:
+        return None
+    link = link.strip()
+    try:
+        absolute = urljoin(feed_url, link)
+        parts = urlsplit(absolute)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not host or len(absolute) > MAX_LINK_CHARS:
+        return None
+    if any(ch.isspace() or ord(ch) < 32 for ch in absolute):
+        return None
+    return absolute
 
 
 def entry_hash(entry: FeedEntry) -> str:
@@ -47,7 +72,7 @@ def build_article(
     )
     paragraphs = clean.clean_html(html)
     if page_html is not None:
-        page = fulltext.extract_main_text(page_html, entry.link or feed_url)
+        page = fulltext.extract_main_text(page_html, web_link(entry.link, feed_url) or feed_url)
         if sum(map(len, page)) > sum(map(len, paragraphs)):
             paragraphs = page
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
@@ -57,12 +82,13 @@ def build_article(
     )
     text = "\n\n".join(paragraphs)
     rel = relevance.score(title, text, entry.categories)
-    key = entry_key(entry)
+    key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
+    link = web_link(entry.link, feed_url)
     return Article(
         key=key,
-        story_key=clustering.story_key_for_link(entry.link, key),
+        story_key=clustering.story_key_for_link(link, key),
         title=title,
-        link=entry.link,
+        link=link,
         summary=summarize.summarize(
             title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences
         ),

@@ -69,3 +69,30 @@ def test_wordpress_item() -> None:
         "International Centre for Defence and Security",
     )
     assert article.quotes[1].speaker == "Andris Kalnins"
+
+
+def test_item_links_are_made_absolute_and_unsafe_ones_dropped() -> None:
+    items = "".join(
+        f"<item><title>Envoys meet over border dispute {i}</title><guid>g{i}</guid>"
+        f"<link>{link}</link><description>Talks continued.</description></item>"
+        for i, link in enumerate([
+            "/world/2026/border-talks",
+            "//cdn.outlet.example/world/x",
+            "javascript:alert(document.cookie)",
+            "data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;",
+            "https://outlet.example/" + "a" * 3000,
+            "https://outlet.example/world/ok?id=1",
+        ])
+    )
+    body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet</title>{items}'
+            "</channel></rss>").encode()
+    _, articles = process_feed(body, url="https://outlet.example/rss/world.xml")
+    assert [a.link for a in articles] == [
+        "https://outlet.example/world/2026/border-talks",
+        "https://cdn.outlet.example/world/x",
+        None,  # posted without a link rather than refused by Slack or Discord
+        None,
+        None,
+        "https://outlet.example/world/ok?id=1",
+    ]
+    assert len({a.story_key for a in articles}) == len(articles)  # still distinct stories
