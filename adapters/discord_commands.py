@@ -29,6 +29,7 @@ ARG_ORDER: Mapping[str, Sequence[str]] = {
     "feeds add": ("url", "name"),
     "feeds remove": ("feed",),
     "feeds list": (),
+    "feeds import": ("url",),
     "filters": ("feed", "action", "value"),
     "settings": ("key", "value"),
     "help": (),
@@ -121,7 +122,7 @@ def build_group(run: Runner, complete_feed: Completer) -> app_commands.Group:
     """
     news = app_commands.Group(name="news", description="Foreign-policy news digests")
     feeds = app_commands.Group(
-        name="feeds", description="Add, remove or list this channel's feeds", parent=news
+        name="feeds", description="Add, remove, list or import this channel's feeds", parent=news
     )
 
     async def feed_autocomplete(
@@ -181,6 +182,11 @@ def build_group(run: Runner, complete_feed: Completer) -> app_commands.Group:
 
     @feeds.command(name="list", description="This channel's feeds and their state")
     async def feeds_list(interaction: discord.Interaction) -> None:
+        await run(interaction)
+
+    @feeds.command(name="import", description="Import feeds from an OPML file's URL (admins)")
+    @app_commands.describe(url="where the OPML export can be downloaded")
+    async def feeds_import(interaction: discord.Interaction, url: str) -> None:
         await run(interaction)
 
     @news.command(name="filters", description="Show or change a feed's filters here (admins)")

@@ -22,7 +22,7 @@ from types import TracebackType
 
 import aiohttp
 
-from bot import fetch
+from bot import fetch, opml
 from bot.adapter import Adapter
 from bot.commands import CommandHandler
 from bot.delivery import Dispatcher, DispatchStats
@@ -148,6 +148,7 @@ class App:
             )
         self.commands = CommandHandler(
             self.store, default_threshold=s.relevance.threshold, check_url=self.check_feed_url,
+            fetch_opml=self.fetch_opml, allow_private_networks=s.allow_private_networks,
             now=self.clock,
         )
         if with_adapters:
@@ -199,6 +200,14 @@ class App:
             # Unreachable now is not a reason to lose the admin's input: add it, poll later.
             log.warning("feed not reachable at add time", extra={"url": url, "error": str(e)})
         return url
+
+    async def fetch_opml(self, url: str) -> bytes:
+        """Used by `/news feeds import <url>`: the OPML file, through the SSRF-safe fetcher."""
+        url = validate_feed_url(url, allow_private_networks=self.settings.allow_private_networks)
+        return await self.fetcher.fetch_document(
+            url, max_bytes=opml.MAX_OPML_BYTES,
+            accept="text/x-opml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+        )
 
     async def run_once(self) -> tuple[CycleStats, DispatchStats]:
         polled = await self.poller.run_cycle()

@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import digest as digests
 from bot import filters as filter_rules
-from bot import roundups
-from bot.errors import CommandError, FeedError, NewsbriefError, NotAFeedError
+from bot import opml, roundups
+from bot.errors import CommandError, ConfigError, FeedError, NewsbriefError, NotAFeedError
 from bot.store import Store
 from bot.types import Article, CommandContext, Feed, Reply
 
@@ -35,13 +35,15 @@ HELP = """\
 `/news sources` — the feeds this channel follows
 `/news why <story>` — why a story was picked (relevance score and reasons)
 Admins:
-`/news feeds add <url> [name]` · `/news feeds remove <feed>` · `/news feeds list`
+`/news feeds add <url> [name]` · `/news feeds remove <feed>` · `/news feeds list` · \
+`/news feeds import <OPML url>`
 `/news subscribe <feed>` · `/news unsubscribe <feed>` — follow an existing feed here
 `/news filters <feed> include|exclude|include-regex|exclude-regex|tag <value>` · \
 `/news filters <feed> clear` · `/news filters <feed>` (show)
 `/news settings mode instant|roundup` · `settings times 08:00,18:00` · \
 `settings timezone Europe/Berlin` · `settings threshold 0.5` · `settings quiet 22:00-07:00|off`"""
 
+MAX_IMPORT_LINES = 15  # per-outline report lines shown in chat; the rest are counted
 ADMIN_COMMANDS = frozenset({"feeds", "subscribe", "unsubscribe", "filters", "settings"})
 _DURATION = re.compile(r"^(\d{1,4})\s*([mhdw])$")
 _UNITS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
@@ -71,6 +73,8 @@ class CommandHandler:
     store: Store
     default_threshold: float = 0.5
     check_url: UrlCheck | None = None  # set by the app: SSRF guard + a test fetch
+    fetch_opml: Callable[[str], Awaitable[bytes]] | None = None  # set by the app: SSRF-safe GET
+    allow_private_networks: bool = False
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
 
     async def handle(self, ctx: CommandContext, text: str) -> Reply:
@@ -194,13 +198,17 @@ class CommandHandler:
             if len(args) < 2:
                 raise CommandError("usage: `/news feeds add <url> [name]`")
             return await self.add_feed(ctx, args[1], name=" ".join(args[2:]) or None)
+        if action == "import":
+            if len(args) != 2:
+                raise CommandError("usage: `/news feeds import <url of an OPML file>`")
+            return await self._feeds_import(ctx, args[1])
         if action == "remove":
             if len(args) != 2:
                 raise CommandError("usage: `/news feeds remove <feed>` (number, URL or name)")
             feed = await self._resolve_feed(args[1])
             await self.store.unsubscribe(ctx.channel, feed.id)
             return Reply(text=f"This channel no longer follows {feed.display_name}.")
-        raise CommandError(f"unknown feeds action {action!r}: use add, remove or list")
+        raise CommandError(f"unknown feeds action {action!r}: use add, remove, list or import")
 
     async def add_feed(
         self,
@@ -240,6 +248,33 @@ class CommandHandler:
             else "Already following"
         )
         return Reply(text=f"{verb} {feed.display_name} (feed #{feed.id}). New stories appear here.")
+
+    async def _feeds_import(self, ctx: CommandContext, url: str) -> Reply:
+        """Import an OPML export (from another reader) by URL: chat commands carry no files.
+        The same plan as `newsbrief feeds import-opml`: every outline checked, nothing half
+        done, a line for each one skipped or refused."""
+        if self.fetch_opml is None:
+            raise CommandError("OPML import is not available here; use `newsbrief feeds "
+                               "import-opml FILE --channel …` on the server")
+        try:
+            data = await self.fetch_opml(url)
+        except FeedError as e:
+            raise CommandError(f"cannot fetch the OPML file: {e}") from e
+        try:
+            entries = opml.parse_opml(data, source=url)
+        except ConfigError as e:
+            raise CommandError(str(e)) from e
+        if not entries:
+            raise CommandError(f"{url} contains no feeds (no <outline xmlUrl=…>)")
+        plan = opml.plan_import(entries, allow_private_networks=self.allow_private_networks)
+        report = await opml.apply_import(self.store, plan, ctx.channel)
+        details = report.lines()
+        shown = "\n".join(f"• {line}" for line in details[:MAX_IMPORT_LINES])
+        if len(details) > MAX_IMPORT_LINES:
+            shown += f"\n… and {len(details) - MAX_IMPORT_LINES} more"
+        log.info("opml imported", extra={"url": url, "channel": str(ctx.channel),
+                                         "added": len(report.added), "failed": len(plan.failed)})
+        return Reply(text=f"OPML import: {report.summary()}." + (f"\n{shown}" if shown else ""))
 
     async def _feeds_list(self, ctx: CommandContext) -> Reply:
         subs = {s.feed_id: s for s in await self.store.subscriptions_for_channel(ctx.channel)}

@@ -205,6 +205,17 @@ class Fetcher:
 
         return await self._get(url, {"Accept": PAGE_ACCEPT}, final)
 
+    async def fetch_document(self, url: str, *, max_bytes: int, accept: str = "*/*") -> bytes:
+        """GET any document (an OPML file to import): same SSRF rules, redirects, time budget;
+        refused past `max_bytes`. What the bytes are is for the caller to judge."""
+
+        async def final(resp: aiohttp.ClientResponse, hop: _Hop) -> bytes:
+            self._raise_for_status(url, resp, hop)
+            body, _ = await self._read(url, resp, max_bytes)
+            return body
+
+        return await self._get(url, {"Accept": accept}, final)
+
     # -- redirect walk -----------------------------------------------------------------------
 
     async def _get(

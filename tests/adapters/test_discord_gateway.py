@@ -47,7 +47,7 @@ async def test_commands_sync_to_the_dev_guild(fake: FakeDiscord, make_adapter) -
         "settings",
         "help",
     }
-    assert {o["name"] for o in subs["feeds"]["options"]} == {"add", "remove", "list"}
+    assert {o["name"] for o in subs["feeds"]["options"]} == {"add", "remove", "list", "import"}
     assert fake.identify_payload["token"] == "fake-bot-token"
 
 

@@ -400,3 +400,67 @@ async def test_a_json_feed_is_polled_and_posted_with_attribution(
     assert item.headline == "Foreign ministers agree ceasefire framework in Geneva"
     assert item.outlet == "Diplomatic Desk" and item.link == "https://desk.example/geneva-talks"
     assert item.authors == ("Claire Dubois",)
+
+
+OPML_EXPORT = b"""<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><head><title>My reader</title></head><body>
+<outline text="World"><outline text="Wire" xmlUrl="https://wire.example/world.xml"/>
+<outline text="Wire again" xmlUrl="https://wire.example/world.xml"/>
+<outline text="Bad" xmlUrl="ftp://files.example/feed"/></outline>
+<outline text="Review" xmlUrl="https://review.example/atom"/>
+</body></opml>"""
+
+
+async def test_feeds_import_by_url_from_chat(settings: Settings, thread_executor) -> None:
+    """`/news feeds import <url>`: the OPML file is fetched through the guarded fetcher, checked
+    outline by outline, and the channel subscribed; readers may not run it."""
+    from bot.types import CommandContext
+
+    async def export(request: web.Request) -> web.Response:
+        return web.Response(body=OPML_EXPORT, content_type="text/x-opml")
+
+    async def page(request: web.Request) -> web.Response:
+        return web.Response(text="<!doctype html><html><body>Sign in</body></html>",
+                            content_type="text/html")
+
+    app_ = web.Application()
+    app_.router.add_get("/subs.opml", export)
+    app_.router.add_get("/login", page)
+    admin = CommandContext(channel=WORLD, user="U1", is_admin=True)
+    reader = CommandContext(channel=WORLD, user="U2", is_admin=False)
+    async with serve_app(app_) as base, App(settings, executor=thread_executor) as app:
+        refused = await app.commands.handle(reader, f"feeds import {base}/subs.opml")
+        assert not refused.ok and await app.store.list_feeds() == []
+
+        reply = await app.commands.handle(admin, f"feeds import {base}/subs.opml")
+        assert reply.ok, reply.text
+        assert "added 2, skipped 1 (1 duplicate in the file, 0 already subscribed), failed 1" \
+            in reply.text
+        assert "line 4: duplicate of line 3" in reply.text and "line 5: failed" in reply.text
+        subs = await app.store.subscriptions_for_channel(WORLD)
+        urls = {f.url for f in await app.store.list_feeds() if f.id in {s.feed_id for s in subs}}
+        assert urls == {"https://wire.example/world.xml", "https://review.example/atom"}
+
+        again = await app.commands.handle(admin, f"feeds import {base}/subs.opml")
+        assert "added 0" in again.text and "2 already subscribed" in again.text
+
+        html = await app.commands.handle(admin, f"feeds import {base}/login")
+        assert not html.ok and "HTML page, not OPML" in html.text
+        missing = await app.commands.handle(admin, f"feeds import {base}/nope.opml")
+        assert not missing.ok and "cannot fetch the OPML file" in missing.text
+        usage = await app.commands.handle(admin, "feeds import")
+        assert not usage.ok and "usage" in usage.text
+
+
+async def test_feeds_import_refuses_private_addresses(tmp_path, thread_executor) -> None:
+    """With the SSRF guard on (the default), an OPML URL on a private network is refused."""
+    from bot.types import CommandContext
+
+    guarded = load_settings(database_url=f"sqlite:///{tmp_path / 'nb.db'}")
+    admin = CommandContext(channel=WORLD, user="U1", is_admin=True)
+    async with App(guarded, executor=thread_executor) as app:
+        for url in ("http://127.0.0.1:8080/subs.opml", "http://169.254.169.254/latest/meta-data",
+                    "file:///etc/passwd"):
+            reply = await app.commands.handle(admin, f"feeds import {url}")
+            assert not reply.ok and "cannot fetch the OPML file" in reply.text, url
+        assert await app.store.list_feeds() == []
