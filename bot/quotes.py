@@ -3,6 +3,7 @@
 Handles the shapes news copy uses:
 
     “…,” said Victor Cha, a Korea expert at the Center for Strategic and International Studies.
+    “…,” the defence minister told the Bundestag.   (an unnamed speaker, shown by role)
     “…,” Cha said.   “…,” he said.   “…,” the Kremlin said in a statement.
     Foreign Ministry spokesperson Mao Ning said on Tuesday: “…”
     Victor Cha, a Korea expert at CSIS, told Reuters that “…”
@@ -305,8 +306,7 @@ def _attribute_after(after: str) -> _Who | None:
         # way, not the text before the quote.
         return _role_speaker(m["who"]) or _name_from(m["who"]) or _Who(None)
     if verb_first and len(verb_first["who"].split()) <= 8:
-        # “…,” said a senior official / said the report
-        return _role_speaker(verb_first["who"]) or _Who(None)
+        return _Who(None)  # “…,” said the report (a role was taken above)
     return None
 
 
