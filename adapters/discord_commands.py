@@ -169,7 +169,7 @@ def build_group(run: Runner, complete_feed: Completer) -> app_commands.Group:
         await run(interaction)
 
     @feeds.command(name="add", description="Add a feed URL to this channel (admins)")
-    @app_commands.describe(url="the RSS/Atom URL", name="a short name (optional)")
+    @app_commands.describe(url="the feed URL (RSS, Atom or JSON Feed)", name="a short name")
     async def feeds_add(
         interaction: discord.Interaction, url: str, name: str | None = None
     ) -> None:

@@ -1,3 +1,3 @@
-"""newsbrief: foreign-policy news digests from RSS/Atom feeds for Slack, Discord and the console."""
+"""newsbrief: foreign-policy news digests from RSS, Atom and JSON feeds for chat platforms."""
 
 __version__ = "0.1.0"

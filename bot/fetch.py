@@ -325,7 +325,7 @@ class Fetcher:
             alternates = discovery.find_feed_links(head, str(hop.url))
             offer = (
                 "; it advertises: " + ", ".join(alternates) if alternates
-                else "; it advertises no RSS/Atom feed"
+                else "; it advertises no feed"
             )
             raise NotAFeedError(url, f"this is a web page, not a feed{offer}", alternates)
         if kind != "feed" and not discovery.is_feed_type(mtype):

@@ -337,7 +337,7 @@ async def test_html_page_offers_its_feeds(feedserver: FeedServer, fetcher: Fetch
 
 async def test_html_without_feeds_and_wrong_type(feedserver: FeedServer, fetcher: Fetcher):
     url = feedserver.add("/p", Route(body=b"<!doctype html><html><body>hi", content_type=None))
-    with pytest.raises(NotAFeedError, match="advertises no RSS/Atom feed") as info:
+    with pytest.raises(NotAFeedError, match="advertises no feed") as info:
         await fetcher.fetch(url)
     assert info.value.alternates == ()
 
