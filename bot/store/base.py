@@ -97,7 +97,8 @@ class Store(Protocol):
         """Atomically store feed state, new articles and their outbox rows; returns rows queued.
 
         `listed` is every entry key the feed lists right now: pruned keys it no longer lists
-        are forgotten (see `prune`). None leaves them alone.
+        are forgotten (see `prune`). None, or an empty listing (a feed briefly serving no
+        items), leaves them alone.
 
         Articles whose key is already stored for the feed and deliveries whose (channel,
         story_key) already exists are skipped silently.

@@ -313,7 +313,7 @@ class SQLiteStore:
         queued = 0
         async with self._tx() as db:
             await self._write_feed_update(db, feed_id, update)
-            if listed is not None:
+            if listed:  # an empty listing (a feed briefly serving nothing) forgets nothing
                 # Pruned keys the feed no longer lists cannot reappear as new: forget them.
                 await db.execute(
                     "DELETE FROM pruned_keys WHERE feed_id = ? AND key NOT IN"

@@ -362,6 +362,9 @@ async def test_pruned_keys_stay_known_while_the_feed_lists_them(store: Store) ->
     assert await store.entry_hashes(feed.id, ["old", "other", "unseen"]) == {
         "old": None, "other": None,
     }
+    # A feed that briefly lists nothing forgets nothing (its items come back next time).
+    await store.ingest(feed.id, update_for(feed, later), [], [], later, listed=[])
+    assert set(await store.entry_hashes(feed.id, ["old", "other"])) == {"old", "other"}
     # The feed now lists "old" and a new item, no longer "other": "other" is forgotten.
     fresh = article("fresh", entry_hash="h-fresh")
     await store.ingest(feed.id, update_for(feed, later), [fresh], [], later,
