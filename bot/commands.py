@@ -261,12 +261,11 @@ class CommandHandler:
         except FeedError as e:
             raise CommandError(f"cannot fetch the OPML file: {e}") from e
         try:
-            entries = opml.parse_opml(data, source=url)
+            plan = opml.plan_document(
+                data, source=url, allow_private_networks=self.allow_private_networks
+            )
         except ConfigError as e:
             raise CommandError(str(e)) from e
-        if not entries:
-            raise CommandError(f"{url} contains no feeds (no <outline xmlUrl=…>)")
-        plan = opml.plan_import(entries, allow_private_networks=self.allow_private_networks)
         report = await opml.apply_import(self.store, plan, ctx.channel)
         details = report.lines()
         shown = "\n".join(f"• {line}" for line in details[:MAX_IMPORT_LINES])

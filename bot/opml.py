@@ -167,6 +167,15 @@ def plan_import(
     return ImportPlan(tuple(add), tuple(duplicates), tuple(failed))
 
 
+def plan_document(data: bytes, *, source: str, allow_private_networks: bool = False) -> ImportPlan:
+    """Parse an OPML document and plan its import: one path for the CLI and `/news feeds
+    import`. ConfigError if it is not OPML or lists no feeds."""
+    entries = parse_opml(data, source=source)
+    if not entries:
+        raise ConfigError(f"{source} contains no feeds (no <outline xmlUrl=…>)")
+    return plan_import(entries, allow_private_networks=allow_private_networks)
+
+
 async def apply_import(
     store: Any, plan: ImportPlan, channel: ChannelRef, *, progress: Any = None
 ) -> ImportReport:
@@ -257,10 +266,8 @@ async def cli_import(args: argparse.Namespace, settings: Any) -> int:
 
     channel = ChannelRef.parse(args.channel)
     console = Console(stderr=True, soft_wrap=True)  # piped output: one report line per line
-    entries = parse_opml(await _read(args.file), source=args.file)
-    if not entries:
-        raise ConfigError(f"{args.file} contains no feeds (no <outline xmlUrl=…>)")
-    plan = plan_import(entries, allow_private_networks=settings.allow_private_networks)
+    plan = plan_document(await _read(args.file), source=args.file,
+                         allow_private_networks=settings.allow_private_networks)
     if channel.platform not in settings.adapters:
         console.print(f"warning: no {channel.platform!r} adapter is configured "
                       f"(adapters = {list(settings.adapters)}); posts will wait in the queue")

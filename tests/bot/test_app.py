@@ -423,9 +423,13 @@ async def test_feeds_import_by_url_from_chat(settings: Settings, thread_executor
         return web.Response(text="<!doctype html><html><body>Sign in</body></html>",
                             content_type="text/html")
 
+    async def empty(request: web.Request) -> web.Response:
+        return web.Response(body=b'<opml version="2.0"><body/></opml>', content_type="text/xml")
+
     app_ = web.Application()
     app_.router.add_get("/subs.opml", export)
     app_.router.add_get("/login", page)
+    app_.router.add_get("/empty.opml", empty)
     admin = CommandContext(channel=WORLD, user="U1", is_admin=True)
     reader = CommandContext(channel=WORLD, user="U2", is_admin=False)
     async with serve_app(app_) as base, App(settings, executor=thread_executor) as app:
@@ -446,6 +450,8 @@ async def test_feeds_import_by_url_from_chat(settings: Settings, thread_executor
 
         html = await app.commands.handle(admin, f"feeds import {base}/login")
         assert not html.ok and "HTML page, not OPML" in html.text
+        nothing = await app.commands.handle(admin, f"feeds import {base}/empty.opml")
+        assert not nothing.ok and "contains no feeds" in nothing.text
         missing = await app.commands.handle(admin, f"feeds import {base}/nope.opml")
         assert not missing.ok and "cannot fetch the OPML file" in missing.text
         usage = await app.commands.handle(admin, "feeds import")
