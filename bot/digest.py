@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime
 
+from bot.clean import fingerprint
 from bot.types import Article, Coverage, Digest, DigestItem, Quote
 
 MAX_QUOTES = 2
 
 
-def _plain(text: str) -> str:
-    """Lowercase words only: quote marks, punctuation and spacing don't hide a repeat."""
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 def shown_quotes(article: Article) -> tuple[Quote, ...]:
     """Up to MAX_QUOTES quotes with a named or described speaker, not already in the summary:
     a quote is there to say who said what, and repeating the summary's words adds nothing."""
-    summary = _plain(article.summary)
+    summary = fingerprint(article.summary)  # quote marks and punctuation don't hide a repeat
     return tuple(
-        q for q in article.quotes if q.speaker and _plain(q.text) not in summary
+        q for q in article.quotes if q.speaker and fingerprint(q.text) not in summary
     )[:MAX_QUOTES]
 
 
