@@ -71,8 +71,9 @@ def build_article(
         entry.summary_html
     )
     paragraphs = clean.clean_html(html)
+    link = web_link(entry.link, feed_url)
     if page_html is not None:
-        page = fulltext.extract_main_text(page_html, web_link(entry.link, feed_url) or feed_url)
+        page = fulltext.extract_main_text(page_html, link or feed_url)
         if sum(map(len, page)) > sum(map(len, paragraphs)):
             paragraphs = page
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
@@ -83,7 +84,6 @@ def build_article(
     text = "\n\n".join(paragraphs)
     rel = relevance.score(title, text, entry.categories)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
-    link = web_link(entry.link, feed_url)
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),
