@@ -1,4 +1,4 @@
-"""Chat platform adapters behind `bot.adapter.Adapter`: console (default), slack, discord.
+"""Chat platform adapters behind `bot.core.adapter.Adapter`: console (default), slack, discord.
 
 Modules are named `*_adapter` so none shadows the `slack_bolt` or `discord` packages.
 """

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.text import Text
 
-from bot.types import ChannelRef, CommandContext, Digest, DigestItem, Reply
+from bot.core.types import ChannelRef, CommandContext, Digest, DigestItem, Reply
 
 
 def _local(when: datetime | None, tz: str) -> str:

@@ -46,12 +46,12 @@ from adapters.discord_render import (
     nonce_for,
     reply_messages,
 )
-from bot.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
-from bot.types import ChannelRef, CommandContext, Digest, Reply
+from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
+from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 
 if TYPE_CHECKING:
-    from bot.commands import CommandHandler
-    from bot.settings import Secrets, Settings
+    from bot.chat.commands import CommandHandler
+    from bot.core.settings import Secrets, Settings
     from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ _BAD_WEBHOOK_NAME = re.compile(r"discord|clyde|[@#:]|```", re.IGNORECASE)
 
 
 class AppLike(Protocol):
-    """What the adapter needs from `bot.app.App` (read lazily: it wires them after us)."""
+    """What the adapter needs from `bot.runtime.app.App` (read lazily: it wires them after us)."""
 
     @property
     def commands(self) -> CommandHandler: ...

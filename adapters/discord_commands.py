@@ -1,7 +1,7 @@
 """The `/news` slash-command group for Discord, and the one parser both modes share.
 
 Gateway and HTTP interactions arrive as the same JSON: `command_text(data)` turns the options of
-either into the text `bot.commands.CommandHandler.handle` reads ("feeds add <url> <name>"), so
+either into the text `bot.chat.commands.CommandHandler.handle` reads ("feeds add <url> <name>"), so
 the app_commands callbacks below only declare options (for registration, validation and
 autocomplete) and hand the interaction on; they never build text themselves.
 """
@@ -15,7 +15,7 @@ from typing import Any, Literal
 import discord
 from discord import app_commands
 
-from bot.types import Feed
+from bot.core.types import Feed
 
 # Option order per command path: the positional order CommandHandler expects.
 ARG_ORDER: Mapping[str, Sequence[str]] = {

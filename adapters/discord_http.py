@@ -20,7 +20,7 @@ from aiohttp import web
 from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
-from bot.errors import ConfigError
+from bot.core.errors import ConfigError
 
 log = logging.getLogger(__name__)
 

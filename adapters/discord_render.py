@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from bot.sentences import split_sentences
-from bot.types import Digest, DigestItem, Quote, Reply
+from bot.content.sentences import split_sentences
+from bot.core.types import Digest, DigestItem, Quote, Reply
 
 # Documented limits (REFERENCE.md, Discord "Embed Limits").
 TITLE_MAX = 256

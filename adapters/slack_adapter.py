@@ -35,14 +35,14 @@ from slack_sdk.models.blocks import Block
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters import slack_blocks as render
-from bot.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
-from bot.settings import Secrets, Settings, SlackSettings
-from bot.types import ChannelRef, CommandContext, Digest, Reply
+from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
+from bot.core.settings import Secrets, Settings, SlackSettings
+from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 
 if TYPE_CHECKING:
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-    from bot.app import App
+    from bot.runtime.app import App
 
 log = logging.getLogger(__name__)
 

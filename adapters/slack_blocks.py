@@ -33,7 +33,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.types import Digest, DigestItem, Reply
+from bot.core.types import Digest, DigestItem, Reply
 
 HEADER_MAX = 150
 SECTION_MAX = 3000

@@ -24,8 +24,8 @@ from typing import Any
 
 import aiohttp
 
-from bot.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
-from bot.types import ChannelRef, CommandContext, Digest, Reply
+from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
+from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 
 log = logging.getLogger(__name__)
 

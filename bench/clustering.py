@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bench.train_relevance import load_rows
-from bot.clustering import Clusterer
+from bot.content.clustering import Clusterer
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "tests" / "data" / "story_pairs.jsonl"

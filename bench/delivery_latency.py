@@ -27,9 +27,9 @@ from typing import Any
 from aiohttp import web
 
 from adapters.slack_adapter import SlackAdapter
-from bot.app import App
-from bot.settings import SlackSettings, load_settings
-from bot.types import ChannelRef
+from bot.core.settings import SlackSettings, load_settings
+from bot.core.types import ChannelRef
+from bot.runtime.app import App
 from tests.support.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack
 
 RESULTS = Path(__file__).resolve().parent / "results" / "delivery_latency.json"

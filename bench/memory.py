@@ -25,9 +25,9 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.app import App
-from bot.settings import load_settings
-from bot.types import ChannelRef, CommandContext, Digest, Reply
+from bot.core.settings import load_settings
+from bot.core.types import ChannelRef, CommandContext, Digest, Reply
+from bot.runtime.app import App
 from tests.support.feedserver import FeedServer, Route, serve_in_process
 
 RESULTS = Path(__file__).resolve().parent / "results" / "memory.json"

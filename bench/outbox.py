@@ -25,11 +25,7 @@ from typing import Any
 
 import asyncpg
 
-from bot.delivery import Dispatcher
-from bot.store.base import Store
-from bot.store.postgres import PostgresStore
-from bot.store.sqlite import SQLiteStore
-from bot.types import (
+from bot.core.types import (
     Article,
     ChannelRef,
     CommandContext,
@@ -38,6 +34,10 @@ from bot.types import (
     PlannedDelivery,
     Reply,
 )
+from bot.deliver.dispatcher import Dispatcher
+from bot.store.base import Store
+from bot.store.postgres import PostgresStore
+from bot.store.sqlite import SQLiteStore
 
 RESULTS = Path(__file__).resolve().parent / "results" / "outbox.json"
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

@@ -11,8 +11,9 @@ the default for now because (1) parsing is a small share of a feed's CPU: buildi
 (cleaning, summaries, quotes, relevance) costs ~70 ms per 25-item feed against ~11 ms to parse,
 and all of it runs in a process pool off the event loop; (2) feedparser's normalised output
 (dates in a dozen formats, author details, <source>, RSS 0.9x/1.0/2.0, RDF and Atom, the bozo
-warning for malformed-but-usable feeds) is what `bot/parse.py` is written and tested against.
-Switching is a contained change in `bot/parse.py` if parse time ever dominates.
+warning for malformed-but-usable feeds) is what `bot/content/parse.py` is written and tested
+against.
+Switching is a contained change in `bot/content/parse.py` if parse time ever dominates.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ from typing import Any
 import fastfeedparser
 
 from bench.poll_cycle import ITEMS, PARAGRAPH
-from bot.demo import demo_files
-from bot.errors import ParseError
-from bot.parse import parse_feed
+from bot.content.parse import parse_feed
+from bot.core.errors import ParseError
+from bot.runtime.demo import demo_files
 
 RESULTS = Path(__file__).resolve().parent / "results" / "parse.json"
 

@@ -5,7 +5,7 @@ see many hosts, as in real life), answering every request after ~50 ms with a ~1
 of 25 items, and 304 to a matching If-None-Match. Each contender runs in a fresh process, so peak
 RSS is its own:
 
-- ours-process / ours-thread: `Fetcher.fetch` for all N feeds, `bot.parse.parse_feed` in a
+- ours-process / ours-thread: `Fetcher.fetch` for all N feeds, `bot.content.parse.parse_feed` in a
   ProcessPoolExecutor / ThreadPoolExecutor (2 workers); at most `concurrency` feeds in flight
   (fetch + parse), as the poller does.
 - reader: `make_reader(':memory:')`, N feeds, `update_feeds(workers=16, scheduled=False)`.
@@ -105,7 +105,7 @@ def _p99(values: list[float]) -> float:
 
 
 def _parse_job(body: bytes, url: str, content_type: str | None) -> Any:
-    from bot.parse import parse_feed
+    from bot.content.parse import parse_feed
 
     # The whole ParsedFeed comes back, as the poller needs it: its pickling is part of the cost.
     return parse_feed(body, url=url, content_type=content_type)
@@ -155,8 +155,8 @@ async def _cycle(fetcher: Any, urls: list[str], validators: dict[str, str | None
 
 
 async def _run_ours(urls: list[str], pool_kind: str, workers: int) -> dict[str, Any]:
-    from bot.fetch import Fetcher, make_session
-    from bot.settings import FetchSettings
+    from bot.core.settings import FetchSettings
+    from bot.ingest.fetch import Fetcher, make_session
 
     settings = FetchSettings()
     pool: cf.Executor = (

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 from bench.train_relevance import label, load_rows, split_of
-from bot import relevance
+from bot.content import relevance
 
 ROOT = Path(__file__).resolve().parent.parent
 CROSS = ROOT / "tests" / "data" / "relevance_crosssource.jsonl"

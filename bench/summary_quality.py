@@ -5,14 +5,14 @@
 Data: tests/data/summaries.jsonl (40 CC0 articles with reference summaries written for this
 project; see summaries.LICENSE.md). Systems, all fed the same cleaned paragraphs:
 
-* ours        bot.summarize.summarize (lead-biased scoring, ≤ 60 words, ≤ 3 sentences)
+* ours        bot.content.summarize.summarize (lead-biased scoring, ≤ 60 words, ≤ 3 sentences)
 * lead3       the first three sentences (the classic news baseline; no word budget)
 * lead60      leading whole sentences within the same 60-word budget as ours
 * lexrank3    sumy's LexRank, three sentences, our sentence splitter and a regex word tokenizer
               (sumy's own Tokenizer needs NLTK data that cannot be downloaded here)
 
 Throughput is measured on ~540-word articles (two dataset articles joined), one core, same run;
-`ours_pysbd` is our summarizer with pysbd as sentence splitter (why bot.sentences exists).
+`ours_pysbd` is our summarizer with pysbd as sentence splitter (why bot.content.sentences exists).
 Writes bench/results/summary_quality.json.
 """
 
@@ -32,8 +32,8 @@ from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
-from bot.sentences import split_sentences
-from bot.summarize import summarize
+from bot.content.sentences import split_sentences
+from bot.content.summarize import summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "summaries.jsonl"
@@ -131,10 +131,10 @@ def long_articles(rows: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
 
 
 def ours_with_pysbd() -> Any:
-    """Our summarizer with pysbd as its sentence splitter: why bot.sentences exists."""
+    """Our summarizer with pysbd as its sentence splitter: why bot.content.sentences exists."""
     import pysbd
 
-    import bot.summarize as summarize_module
+    import bot.content.summarize as summarize_module
 
     segmenter = pysbd.Segmenter(language="en", clean=False)
 

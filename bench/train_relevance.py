@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bot.relevance import MODEL_FILE, features
+from bot.content.relevance import MODEL_FILE, features
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "news_category_10k.jsonl"
@@ -143,7 +143,7 @@ def train(rows: list[dict]) -> dict:
 
 def cluster_df(rows: list[dict]) -> dict:
     """Document frequencies of clustering terms over the whole corpus (IDF for clustering)."""
-    from bot.clustering import doc_terms
+    from bot.content.clustering import doc_terms
 
     df: Counter = Counter()
     for r in rows:

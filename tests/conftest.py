@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.demo import demo_app
-from bot.settings import Settings, load_settings
+from bot.core.settings import Settings, load_settings
+from bot.runtime.demo import demo_app
 from bot.store.sqlite import SQLiteStore
 from tests.support.loopback import serve_app
 from tests.support.recording_adapter import RecordingAdapter

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "config" / "demo"
+DEMO = ROOT / "bot" / "data" / "demo"
 
 
 def run(

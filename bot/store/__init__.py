@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.errors import ConfigError
+from bot.core.errors import ConfigError
 from bot.store.base import Store
 
 

@@ -22,7 +22,7 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-from bot.types import (
+from bot.core.types import (
     Article,
     ChannelRef,
     ChannelSettings,

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.types import Article, ChannelRef, ChannelSettings, Feed, Filters, Quote, Subscription
+from bot.core.types import Article, ChannelRef, ChannelSettings, Feed, Filters, Quote, Subscription
 
 _TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 

@@ -25,10 +25,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import asyncpg
 
-from bot.errors import ConfigError, StoreError
-from bot.store import codec
-from bot.store.migrations import load_migrations
-from bot.types import (
+from bot.core.errors import ConfigError, StoreError
+from bot.core.types import (
     Article,
     ChannelRef,
     ChannelSettings,
@@ -39,6 +37,8 @@ from bot.types import (
     PlannedDelivery,
     Subscription,
 )
+from bot.store import codec
+from bot.store.migrations import load_migrations
 
 log = logging.getLogger(__name__)
 

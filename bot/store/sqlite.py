@@ -15,10 +15,8 @@ from typing import Any
 
 import aiosqlite
 
-from bot.errors import StoreError
-from bot.store import codec
-from bot.store.migrations import load_migrations
-from bot.types import (
+from bot.core.errors import StoreError
+from bot.core.types import (
     Article,
     ChannelRef,
     ChannelSettings,
@@ -29,6 +27,8 @@ from bot.types import (
     PlannedDelivery,
     Subscription,
 )
+from bot.store import codec
+from bot.store.migrations import load_migrations
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from adapters.discord_commands import (
     focused_option,
     is_admin,
 )
-from bot.types import Feed
+from bot.core.types import Feed
 from tests.support.discord_fixtures import interaction, option
 
 

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from bot.delivery import Dispatcher
-from bot.types import ChannelRef
+from bot.core.types import ChannelRef
+from bot.deliver.dispatcher import Dispatcher
 from tests.support.discord_fixtures import NOW, app, fake, make_adapter, seed_story  # noqa: F401
 from tests.support.fake_discord import FakeDiscord
 

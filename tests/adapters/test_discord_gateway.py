@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.types import ChannelRef
+from bot.core.types import ChannelRef
 from tests.support.discord_fixtures import (  # noqa: F401
     GUILD_ID,
     MANAGE_GUILD,

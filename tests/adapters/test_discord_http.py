@@ -11,9 +11,9 @@ import pytest
 from aiohttp import web
 from nacl.signing import SigningKey
 
-from bot.commands import CommandHandler
-from bot.errors import ConfigError
-from bot.types import ChannelRef
+from bot.chat.commands import CommandHandler
+from bot.core.errors import ConfigError
+from bot.core.types import ChannelRef
 from tests.support.discord_fixtures import (  # noqa: F401  (fixtures)
     MANAGE_GUILD,
     NOW,

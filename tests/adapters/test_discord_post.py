@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
-from bot.types import ChannelRef, CommandContext, Coverage, Digest, DigestItem, Quote, Reply
+from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
+from bot.core.types import ChannelRef, CommandContext, Coverage, Digest, DigestItem, Quote, Reply
 from tests.support.discord_fixtures import app, fake, make_adapter  # noqa: F401
 from tests.support.fake_discord import FakeDiscord
 

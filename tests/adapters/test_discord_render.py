@@ -14,7 +14,7 @@ from adapters.discord_render import (
     reply_messages,
     split_content,
 )
-from bot.types import Digest, DigestItem, Reply
+from bot.core.types import Digest, DigestItem, Reply
 
 
 @pytest.mark.parametrize(

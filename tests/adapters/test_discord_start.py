@@ -9,8 +9,8 @@ import socket
 import pytest
 
 from adapters.discord_adapter import DiscordAdapter
-from bot.errors import ConfigError
-from bot.settings import load_secrets, load_settings
+from bot.core.errors import ConfigError
+from bot.core.settings import load_secrets, load_settings
 from tests.support.discord_fixtures import TOKEN, app, fake, make_adapter  # noqa: F401
 from tests.support.fake_discord import APP_ID, FakeDiscord
 
@@ -84,7 +84,7 @@ async def test_app_builds_and_starts_the_discord_adapter(
 ) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from bot.app import App
+    from bot.runtime.app import App
 
     monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
     settings = load_settings(

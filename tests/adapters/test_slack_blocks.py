@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from adapters import slack_blocks as sb
-from bot.types import Coverage, Digest, DigestItem, Quote, Reply
+from bot.core.types import Coverage, Digest, DigestItem, Quote, Reply
 from tests.support.slack_fixtures import roundup, story
 
 HOSTILE = "<!channel> <!here> <@U123> <https://evil.example|click> &amp; <#C999>"

@@ -15,11 +15,11 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from adapters.slack_adapter import SlackAdapter
-from bot.app import App
-from bot.delivery import MAX_ATTEMPTS, Dispatcher
-from bot.errors import ConfigError
-from bot.settings import Secrets, Settings, SlackSettings
-from bot.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, Quote
+from bot.core.errors import ConfigError
+from bot.core.settings import Secrets, Settings, SlackSettings
+from bot.core.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, Quote
+from bot.deliver.dispatcher import MAX_ATTEMPTS, Dispatcher
+from bot.runtime.app import App
 from tests.support.fake_slack import (
     BOT_TOKEN,
     SIGNING_SECRET,

@@ -14,7 +14,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from adapters.slack_adapter import SlackAdapter
-from bot.types import CommandContext, Reply
+from bot.core.types import CommandContext, Reply
 from tests.support.fake_slack import TEAM_ID, FakeSlack, signed_headers, slash_body
 from tests.support.slack_fixtures import make_adapter, slack_fake  # noqa: F401
 

@@ -9,9 +9,9 @@ import time
 import pytest
 
 from adapters.slack_adapter import NeedsFixing, SlackAdapter
-from bot.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
-from bot.settings import SlackSettings
-from bot.types import ChannelRef, CommandContext, Reply
+from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
+from bot.core.settings import SlackSettings
+from bot.core.types import ChannelRef, CommandContext, Reply
 from tests.support.fake_slack import BOT_TOKEN, FakeSlack
 from tests.support.slack_fixtures import (  # noqa: F401  (fixtures)
     Sleeps,
@@ -289,7 +289,7 @@ async def test_answer_outside_a_request_is_ephemeral_to_the_user_or_public(
 async def test_edit_adds_later_coverage_to_the_posted_message(
     slack_adapter: SlackAdapter, slack_fake: FakeSlack
 ) -> None:
-    from bot.types import Coverage
+    from bot.core.types import Coverage
 
     message_id = await slack_adapter.post(CHANNEL, story(), key="nb:slack:C0NEWS:e1")
     also = (Coverage("Policy <!channel> Review", "https://review.example/1", "Geneva talks"),)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.errors import ConfigError
-from bot.settings import SlackSettings
+from bot.core.errors import ConfigError
+from bot.core.settings import SlackSettings
 from tests.support.fake_slack import APP_TOKEN, FakeSlack, slash_body
 from tests.support.slack_fixtures import make_adapter, slack_fake  # noqa: F401
 

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pytest
 
 from adapters.webhook_adapter import WebhookAdapter
-from bot.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
-from bot.settings import load_settings
-from bot.types import ChannelRef, Digest, DigestItem, Quote
+from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
+from bot.core.settings import load_settings
+from bot.core.types import ChannelRef, Digest, DigestItem, Quote
 from tests.support.chat import FakeWebhook
 
 CH = ChannelRef.parse("webhook:ops")

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from bot.parse import parse_feed
-from bot.settings import load_settings
-from bot.types import ParsedFeed
+from bot.content.parse import parse_feed
+from bot.core.settings import load_settings
+from bot.core.types import ParsedFeed
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "config" / "demo"
+DEMO = ROOT / "bot" / "data" / "demo"
 CLUSTERS = ROOT / "tests" / "data" / "demo_clusters.json"
 FEEDS_TOML = ROOT / "config" / "feeds.toml"
 

@@ -17,7 +17,7 @@ from types import TracebackType
 
 from aiohttp import web
 
-from bot.types import ChannelRef, CommandContext, Digest, Reply
+from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 from tests.support.loopback import serve_app
 
 

@@ -16,11 +16,11 @@ import discord
 import pytest
 
 from adapters.discord_adapter import DiscordAdapter, DiscordConfig
-from bot.commands import CommandHandler
-from bot.schedule import plan_success
-from bot.settings import PollSettings
+from bot.chat.commands import CommandHandler
+from bot.core.settings import PollSettings
+from bot.core.types import Article, ChannelRef, FetchResult, PlannedDelivery
+from bot.ingest.schedule import plan_success
 from bot.store import Store, open_store
-from bot.types import Article, ChannelRef, FetchResult, PlannedDelivery
 from tests.support.fake_discord import APP_ID, FakeDiscord
 
 TOKEN = "fake-bot-token"
@@ -29,7 +29,7 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 @dataclass
 class FakeApp:
-    """The two things the adapter reads from bot.app.App, both real."""
+    """The two things the adapter reads from bot.runtime.app.App, both real."""
 
     store: Store
     commands: CommandHandler

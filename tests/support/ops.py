@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from bot.settings import Settings, load_settings
-from bot.types import ChannelRef, CommandContext, Digest, Reply
+from bot.core.settings import Settings, load_settings
+from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 
 SECRET_ENV = (
     "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.errors import ChannelGone, DeliveryError, RateLimited
-from bot.types import ChannelRef, CommandContext, Digest, Reply
+from bot.core.errors import ChannelGone, DeliveryError, RateLimited
+from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime, timedelta
 
-from bot.types import Article, ChannelRef, Feed, FeedUpdate, PlannedDelivery
+from bot.core.types import Article, ChannelRef, Feed, FeedUpdate, PlannedDelivery
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from adapters.slack_adapter import SlackAdapter
-from bot.settings import SlackSettings
-from bot.types import CommandContext, Digest, DigestItem, Quote, Reply
+from bot.core.settings import SlackSettings
+from bot.core.types import CommandContext, Digest, DigestItem, Quote, Reply
 from tests.support.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack
 
 

@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from bot.errors import ConfigError, StoreError
+from bot.core.errors import ConfigError, StoreError
 from bot.store import make_store
 from bot.store.postgres import PostgresStore, split_schema
 from tests.support.pg import require_postgres

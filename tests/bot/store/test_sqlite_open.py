@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import StoreError
+from bot.core.errors import StoreError
 from bot.store.sqlite import SQLiteStore
 
 

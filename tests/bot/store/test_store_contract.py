@@ -8,9 +8,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.errors import StoreError
+from bot.core.errors import StoreError
+from bot.core.types import ChannelRef, ChannelSettings, Filters
 from bot.store.base import Store
-from bot.types import ChannelRef, ChannelSettings, Filters
 from tests.support.records import T0, article, planned, update_for
 
 CH = ChannelRef.parse("console:world")

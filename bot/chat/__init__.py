@@ -1,0 +1,1 @@
+"""The /news command grammar and handlers, and OPML plan/apply."""

@@ -1,0 +1,1 @@
+"""The newsbrief command line (argparse only)."""

@@ -1,0 +1,293 @@
+"""The `newsbrief` command line (also `python -m bot`)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import signal
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from bot import __version__
+from bot.cli import ops as ops_cli
+from bot.core.errors import CommandError, NewsbriefError
+from bot.core.logs import configure_logging
+from bot.core.settings import Settings, load_settings
+from bot.core.types import ChannelRef, CommandContext, Reply
+
+log = logging.getLogger("newsbrief")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line, exit 2, like argparse but shorter
+        self.exit(2, f"newsbrief: error: {message} (see `newsbrief --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="newsbrief", description=__doc__)
+    p.add_argument("--version", action="version", version=f"newsbrief {__version__}")
+    p.add_argument("--config", "-c", help="TOML settings file (default: $NEWSBRIEF_CONFIG)")
+    p.add_argument("--db", help="database URL, overrides NEWSBRIEF_DATABASE_URL")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="offline demo: bundled feeds from loopback → console")
+    demo.add_argument("--channel", default="console:world")
+
+    run = sub.add_parser("run", help="run the worker: poll feeds and deliver digests")
+    run.add_argument("--once", action="store_true", help="one poll-and-deliver cycle, then exit")
+
+    prev = sub.add_parser("preview", help="show what a feed would post; writes nothing")
+    prev.add_argument("feed", help="feed URL or local file path")
+    prev.add_argument("--json", action="store_true", help="a JSON list, one object per item")
+
+    feeds = sub.add_parser("feeds", help="manage feeds and subscriptions")
+    fsub = feeds.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    add = fsub.add_parser("add", help="add a feed and subscribe a channel to it")
+    add.add_argument("url")
+    add.add_argument("--channel", default="console:world")
+    add.add_argument("--name")
+    add.add_argument("--interval", type=int, help="seconds between fetches (default: 600)")
+    add.add_argument("--trusted", action="store_true",
+                     help="foreign-policy by nature: skip the relevance threshold")
+    add.add_argument("--full-text", action="store_true",
+                     help="fetch article pages when the feed carries only teasers")
+    rm = fsub.add_parser("remove", help="unsubscribe a channel from a feed")
+    rm.add_argument("feed", help="feed number, URL or name")
+    rm.add_argument("--channel", default="console:world")
+    fsub.add_parser("list", help="all feeds with their status")
+
+    dig = sub.add_parser("digest", help="print a roundup of stored stories")
+    dig.add_argument("--channel", default="console:world")
+    dig.add_argument("--since", default="24h", help="e.g. 12h, 3d (default 24h)")
+
+    ask = sub.add_parser("ask", help='run a slash command, e.g. ask "/news search kim jong un"')
+    ask.add_argument("text")
+    ask.add_argument("--channel", default="console:world")
+    ops_cli.add_parsers(sub, fsub)  # web, doctor, setup, feeds import-opml/export-opml
+    return p
+
+
+def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
+    if args.db:
+        overrides["database_url"] = args.db
+    return load_settings(args.config, **overrides)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return asyncio.run(_dispatch(args))
+    except NewsbriefError as e:
+        print(f"newsbrief: error: {e}", file=sys.stderr)  # noqa: T201 - the CLI's own output
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _dispatch(args: argparse.Namespace) -> int:
+    command = args.command
+    if (code := await ops_cli.dispatch(args)) is not None:
+        return code
+    if command == "preview":
+        return await _preview(args)
+    overrides: dict[str, Any] = {}
+    if command == "demo":
+        overrides = {"allow_private_networks": True, "poll": {"first_poll_items": 50},
+                     "log_level": "WARNING"}
+    settings = _settings(args, **overrides)
+    configure_logging(settings.log_level, settings.log_format)
+    if command == "demo":
+        return await _demo(args, settings)
+    if command == "run":
+        return await _run(args, settings)
+    if command == "feeds" and args.action == "list":
+        return await _feeds_list(settings)
+    channel = ChannelRef.parse(args.channel)
+    if command == "feeds" and args.action == "add":
+        return await _ask(
+            settings, channel,
+            lambda app, ctx: app.commands.add_feed(
+                ctx, args.url, name=args.name, interval=args.interval, trusted=args.trusted,
+                full_text=args.full_text,
+            ),
+        )
+    text = {
+        "feeds": lambda: f'feeds {args.action} "{args.feed}"',
+        "digest": lambda: f"digest {args.since}",
+        "ask": lambda: args.text,
+    }[command]()
+    return await _ask(settings, channel, lambda app, ctx: app.commands.handle(ctx, text))
+
+
+def _console_app(settings: Settings, **kw: Any):  # type: ignore[no-untyped-def]
+    from adapters.console import ConsoleAdapter
+    from bot.runtime.app import App
+
+    return App(settings, adapters={"console": ConsoleAdapter()}, **kw)
+
+
+async def _ask(
+    settings: Settings,
+    channel: ChannelRef,
+    call: Callable[[Any, CommandContext], Awaitable[Reply]],
+) -> int:
+    from adapters.console import ConsoleAdapter
+    from bot.runtime.app import App
+
+    console = ConsoleAdapter()
+    # The CLI user owns the database, so CLI commands run as an admin.
+    async with App(settings, adapters={channel.platform: console}) as app:
+        ctx = CommandContext(channel=channel, user="cli", is_admin=True)
+        try:
+            reply = await call(app, ctx)
+        except CommandError as e:
+            reply = Reply(text=str(e), ok=False)
+        await console.answer(ctx, reply)
+    return 0 if reply.ok else 1
+
+
+async def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.runtime.demo import demo_files, serve_demo_feeds
+
+    channel = ChannelRef.parse(args.channel)
+    async with serve_demo_feeds() as base, _console_app(settings) as app:
+        feeds = []
+        for path in demo_files():
+            feed, _ = await app.store.add_feed(base + path.name, name=path.stem)
+            await app.store.subscribe(channel, feed.id)
+            feeds.append(feed)
+        # Every demo run fetches again; the outbox's dedup is what keeps reposts away.
+        await _make_due(app, feeds)
+        polled, sent = await app.run_once()
+    Console(stderr=True).print(
+        f"demo: {polled.feeds} feeds, {polled.new_articles} new articles, "
+        f"{sent.sent} posted to {channel} (database: {settings.resolved_database_url})"
+    )
+    return 0
+
+
+async def _make_due(app: Any, feeds: Sequence[Any]) -> None:
+    """Mark feeds due now, keeping their validators (as if their last fetch were a 304)."""
+    from bot.core.types import FetchResult
+    from bot.ingest.schedule import plan_success
+
+    now = app.clock()
+    for feed in feeds:
+        if feed.next_fetch_at is not None and feed.next_fetch_at > now:
+            unchanged = FetchResult(url=feed.url, status=304, body=None)
+            update = plan_success(feed, unchanged, now, app.settings.poll)
+            await app.store.update_feed(feed.id, replace(update, next_fetch_at=now))
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.runtime.app import App
+
+    async with App(settings) as app:
+        if args.once:
+            polled, sent = await app.run_once()
+            log.info("cycle done", extra={"feeds": polled.feeds, "sent": sent.sent})
+            return 0
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await app.run_forever(stop)
+    return 0
+
+
+async def _feeds_list(settings: Settings) -> int:
+    from bot.store import open_store
+
+    store = await open_store(settings.resolved_database_url)
+    try:
+        table = Table("#", "name", "URL", "channels", "interval", "flags", "last fetch",
+                      "last error", "disabled", title="feeds")
+        for f in await store.list_feeds():
+            subs = [str(s.channel) for ch in await store.channels()
+                    for s in await store.subscriptions_for_channel(ch) if s.feed_id == f.id]
+            table.add_row(
+                str(f.id), f.name or f.title or "", f.url, ", ".join(subs) or "-",
+                f"{f.interval or settings.poll.interval}s",
+                " ".join(n for n, on in (("trusted", f.trusted), ("full-text", f.full_text)) if on),
+                f.last_fetched_at.strftime("%Y-%m-%d %H:%M") if f.last_fetched_at else "never",
+                f.last_error or "", f.disabled_reason or "",
+            )
+        Console(width=200).print(table)
+    finally:
+        await store.close()
+    return 0
+
+
+async def _preview(args: argparse.Namespace) -> int:
+    """Parse and process a feed from a URL or file and print it. Never opens the database."""
+    from bot.content.articles import process_feed
+    from bot.deliver.digest import item_from_article, story_digest
+    from bot.ingest import fetch
+
+    settings = _settings(args)
+    configure_logging(settings.log_level, settings.log_format)
+    source: str = args.feed
+    content_type = None
+    if source.startswith(("http://", "https://")):
+        session = fetch.make_session(
+            settings.fetch, allow_private_networks=settings.allow_private_networks
+        )
+        async with session:
+            fetcher = fetch.Fetcher(
+                session, settings.fetch, allow_private_networks=settings.allow_private_networks
+            )
+            result = await fetcher.fetch(source)
+        body, content_type = result.body or b"", result.content_type
+    else:
+        path = Path(source)
+        try:
+            body = await asyncio.to_thread(path.read_bytes)
+        except FileNotFoundError:
+            raise NewsbriefError(f"no such file: {source}") from None
+        except OSError as e:
+            raise NewsbriefError(f"cannot read {source}: {e.strerror}") from None
+    loop = asyncio.get_running_loop()
+    with ThreadPoolExecutor(1) as pool:
+        parsed, articles = await loop.run_in_executor(
+            pool, lambda: process_feed(body, url=source, content_type=content_type,
+                                       summary=settings.summary)
+        )
+    if parsed.warning:
+        log.warning("malformed feed used", extra={"warning": parsed.warning})
+    if args.json:
+        out = []
+        for a in articles:
+            item = item_from_article(a)
+            out.append({
+                "title": a.title,
+                "summary": a.summary,
+                "outlet": a.outlet,
+                "via": a.via,
+                "authors": list(a.authors),
+                "link": a.link,
+                "published": a.published.isoformat() if a.published else None,
+                "quotes": [asdict(q) for q in item.quotes],
+                "relevance": a.relevance,
+                "reasons": list(a.reasons),
+                "tags": list(a.tags),
+                "story_key": a.story_key,
+            })
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    from adapters.console import ConsoleAdapter
+
+    console = ConsoleAdapter()
+    channel = ChannelRef("console", "preview")
+    for a in articles:
+        await console.post(channel, story_digest(item_from_article(a), timezone=settings.timezone),
+                           key=a.key)
+    return 0

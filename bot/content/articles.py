@@ -1,0 +1,126 @@
+"""Feed bytes → Articles: parse, clean, summarize, quotes, attribution, relevance, tags.
+
+Everything here is synchronous and CPU-bound; the poller runs `process_feed` in an executor so
+the event loop never waits on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import urljoin, urlsplit
+
+from bot.content import attribution, clean, clustering, fulltext, quotes, relevance, summarize, tags
+from bot.content.parse import parse_feed
+from bot.core.settings import SummarySettings
+from bot.core.types import Article, FeedEntry, ParsedFeed
+
+
+def entry_key(entry: FeedEntry) -> str:
+    """Stable identity of an item: guid, else canonical link, else a hash of its content."""
+    basis = (
+        ("guid:" + entry.guid) if entry.guid
+        else ("link:" + (clustering.canonical_link(entry.link) or "")) if entry.link
+        else "hash:" + entry.title + "\x00" + entry.summary_html[:2000]
+    )
+    return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:32]
+
+
+MAX_LINK_CHARS = 2000  # Slack refuses button URLs over 3,000 characters; real links are short
+
+
+def web_link(link: str | None, feed_url: str) -> str | None:
+    """The item's link as something a chat platform will accept and a reader can open: made
+    absolute against the feed URL ("/world/1" → "https://outlet.example/world/1"), http(s)
+    only. "javascript:", "data:" and malformed links become None: the story is posted without
+    a link rather than refused by Slack or Discord."""
+    if not link:
+        return None
+    link = link.strip()
+    try:
+        absolute = urljoin(feed_url, link)
+        parts = urlsplit(absolute)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not host or len(absolute) > MAX_LINK_CHARS:
+        return None
+    if any(ch.isspace() or ord(ch) < 32 for ch in absolute):
+        return None
+    return absolute
+
+
+def entry_hash(entry: FeedEntry) -> str:
+    """Hash of what a reader sees of an entry: an edited title or text changes it."""
+    basis = "\x00".join((entry.title, entry.summary_html, entry.content_html))
+    return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:24]
+
+
+def build_article(
+    entry: FeedEntry,
+    feed: ParsedFeed,
+    *,
+    feed_url: str,
+    feed_id: int | None = None,
+    summary: SummarySettings | None = None,
+    page_html: str | bytes | None = None,
+) -> Article:
+    """One Article from one entry. `page_html` is the article's own web page, fetched for
+    teaser-only feeds (full-text mode); its main text replaces the teaser when longer."""
+    summary = summary or SummarySettings()
+    html = entry.content_html if len(entry.content_html) > len(entry.summary_html) else (
+        entry.summary_html
+    )
+    paragraphs = clean.clean_html(html)
+    link = web_link(entry.link, feed_url)
+    if page_html is not None:
+        page = fulltext.extract_main_text(page_html, link or feed_url)
+        if sum(map(len, page)) > sum(map(len, paragraphs)):
+            paragraphs = page
+    outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
+    # "Talks stall - Reuters" from Google News: the outlet is shown separately.
+    title = attribution.clean_headline(entry.title, outlet) or (
+        paragraphs[0][:120] if paragraphs else "(untitled)"
+    )
+    text = "\n\n".join(paragraphs)
+    rel = relevance.score(title, text, entry.categories)
+    key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
+    return Article(
+        key=key,
+        story_key=clustering.story_key_for_link(link, key),
+        title=title,
+        link=link,
+        summary=summarize.summarize(
+            title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences
+        ),
+        text=text,
+        outlet=outlet,
+        via=via,
+        authors=entry.authors,
+        published=entry.published,
+        quotes=quotes.extract_quotes(paragraphs),
+        categories=entry.categories,
+        tags=tags.derive_tags(title, text),
+        relevance=round(rel.score, 4),
+        reasons=rel.reasons,
+        feed_id=feed_id,
+        entry_hash=entry_hash(entry),
+    )
+
+
+def process_feed(
+    body: bytes,
+    *,
+    url: str,
+    content_type: str | None = None,
+    feed_id: int | None = None,
+    summary: SummarySettings | None = None,
+    skip_keys: frozenset[str] = frozenset(),
+) -> tuple[ParsedFeed, list[Article]]:
+    """Parse `body` and build an Article for every entry whose key is not in `skip_keys`."""
+    parsed = parse_feed(body, url=url, content_type=content_type)
+    articles = [
+        build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary)
+        for e in parsed.entries
+        if entry_key(e) not in skip_keys
+    ]
+    return parsed, articles

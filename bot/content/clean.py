@@ -1,0 +1,351 @@
+"""Turn feed HTML into clean paragraphs: no markup, no scraping junk, no repeats.
+
+Stages (each a small function, all pure):
+1. `html_to_paragraphs`: selectolax/lexbor parse, drop non-content elements (scripts, figures,
+   share widgets, newsletter boxes), keep paragraph boundaries, mark link text so that trailing
+   link lists can be recognised later.
+2. `clean_paragraphs`: drop boilerplate ("Read more", "© Outlet", "The post … appeared first on
+   …"), sentences cut by the scraper, duplicated paragraphs and sentences (exact or near).
+
+Work is bounded for hostile input: at most MAX_HTML_CHARS of markup are parsed, documents nested
+deeper than MAX_DEPTH are flattened first (lexbor is quadratic in depth: 40k nested <div> take
+3 s), and at most MAX_TEXT_CHARS of text are cleaned.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode
+
+from bot.content.sentences import split_sentences
+
+log = logging.getLogger(__name__)
+
+MAX_HTML_CHARS = 1_000_000  # markup parsed per item; a long article is ~100 KB of HTML
+MAX_TEXT_CHARS = 100_000  # clean text kept per item (~15k words)
+MAX_DEPTH = 256  # deeper nesting is flattened before parsing (browsers cap around 512)
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+    "canvas", "video", "audio", "picture", "img", "figure", "figcaption", "form", "button",
+    "input", "select", "textarea", "nav", "aside", "footer", "header", "head", "title", "meta",
+    "link",
+)
+_BLOCK_TAGS = (
+    "p, div, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, td, th, section, article,"
+    " main, ul, ol, dl, table, hr, address, details, summary, center"
+)
+# class/id words of widgets that are never article text.
+_JUNK_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|sharedaddy|newsletter|subscribe|subscription|signup|"
+    r"related|promo|advert|advertisement|ad-slot|sponsor|cookie|comments?|byline-share|"
+    r"jp-relatedposts|wp-caption|caption|read-more|more-link|author-bio|tags?|twitter-tweet|"
+    r"instagram-media|tiktok-embed|fb-post|embed)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Private-use markers around link text (never in real text; stripped before output).
+_LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
+_MARKERS = re.compile("[\ue000\ue001]")
+
+# Whole paragraphs or sentences that are boilerplate, not content.
+_JUNK = re.compile(
+    r"""^\W*(?:
+        (?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,120}                    # © 2024 Outlet
+      | copyright\b.{0,100}all\ rights\ reserved\W*
+      | all\ rights\ reserved\.?
+      | the\ post\ .+\ appeared\ first\ on\ .+                              # WordPress footer
+      | this\ (?:article|story|post)\ (?:was\ )?(?:originally\ )?(?:first\ )?
+          (?:published|appeared)\ (?:on|in|at|by)\ .{1,120}
+      | (?:continue|keep)\ reading\b.{0,80}
+      | read\ (?:more|the\ (?:full|rest|original)|full|on)\b.{0,80}
+      | (?:click|tap)\ here\b.{0,120}
+      | (?:more|see\ more|related|also\ read|read\ also|recommended|most\ read|
+          related\ (?:articles|stories|coverage)|further\ reading)\s*[:»>→].{0,200}
+      | (?:more|see\ more|related|related\ (?:articles|stories|coverage))\W*
+      | visit\ (?:the\ |our\ )?(?:web\ ?site|site|page)\b.{0,80}
+      | (?:sign\ up|subscribe|register)\b.{0,120}
+          (?:newsletter|updates|inbox|alerts|briefing|digest|free|today|now|here)\W*
+      | (?:get|receive)\ (?:our|the)\ .{0,60}(?:newsletter|briefing|inbox).{0,80}
+      | share\ (?:this|on|via)\b.{0,60}
+      | share\W*
+      | follow\ us\ on\b.{0,80}
+      | (?:advertisement|sponsored(?:\ content)?|supported\ by|loading\.*|watch:?|listen:?)\W*
+      | (?:photo|image|video)\ (?:credit|courtesy)\b.{0,120}
+      | \[?(?:…|\.{3})\]?                                                  # a bare ellipsis
+    )$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# "... sanctions. Read more" / "The post X appeared first on Y." glued to a real paragraph.
+_JUNK_TAIL = re.compile(
+    r"(?:(?<=[.!?\"”’)])|^)\s*(?:"
+    r"(?:continue\ reading|read\ more|read\ the\ full\ (?:story|article))\b[^.!?]{0,60}"
+    r"|the\ post\ .{1,200}?\ appeared\ first\ on\ .{1,120}?|\[(?:…|\.\.\.)\])\W*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TAIL_WINDOW = 500
+_LEFTOVER_TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,2000}>")
+_LEFTOVER_LT = re.compile(r"<(?=/?[A-Za-z!?])")
+_SCRIPT_URL = re.compile(r"\b(?:java|vb)script\s*:", re.IGNORECASE)
+_TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]{0,2000}?(/?)>")
+_VOID_TAGS = "area base br col embed hr img input link meta param source track wbr"
+_VOID = frozenset(_VOID_TAGS.split())
+# Structure kept when flattening pathologically deep documents.
+_FLAT_KEEP = re.compile(r"^/?(?:p|br|li|h[1-6]|script|style|noscript|template|a)$", re.IGNORECASE)
+_DOTS_RUN = re.compile(r"\.{4,}|…{2,}|(?:\.\s){3,}")
+_TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\])[\"'”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?。！？؟\"'”’»)\]:]$")
+_WS = re.compile(r"\s+")
+
+
+def html_to_paragraphs(html: str) -> list[str]:
+    """Text of `html`, one string per paragraph; markup and non-content elements removed.
+
+    Link text is wrapped in private-use markers so `clean_paragraphs` can measure link density;
+    `clean_paragraphs` removes them.
+    """
+    if not html or not html.strip():
+        return []
+    if len(html) > MAX_HTML_CHARS:
+        log.debug("html of %d chars cut to %d", len(html), MAX_HTML_CHARS)
+        html = html[:MAX_HTML_CHARS]
+    if "<" not in html:
+        html = htmllib.unescape(html)  # plain text may still carry entities, even escaped tags
+        if not _LEFTOVER_TAG.search(html):
+            return _split_plain(html)
+    if _max_depth(html) > MAX_DEPTH:
+        html = _flatten(html)
+    text = _tree_text(html)
+    # Feeds often escape their HTML twice: "&lt;p&gt;Text&lt;/p&gt;" decodes to markup.
+    if _LEFTOVER_TAG.search(text):
+        text = _tree_text(_flatten(text)) if _max_depth(text) > MAX_DEPTH else _tree_text(text)
+    return _split_plain(text)
+
+
+def _decompose_outermost(nodes: list[LexborNode]) -> None:
+    """Remove `nodes` (document order), skipping those inside one already removed: touching a
+    destroyed subtree's nodes again would read freed memory."""
+    removed: set[int] = set()
+    for node in nodes:
+        ancestor = node.parent
+        inside = False
+        while ancestor is not None:
+            if ancestor.mem_id in removed:
+                inside = True
+                break
+            ancestor = ancestor.parent
+        if not inside:
+            removed.add(node.mem_id)
+    for node in nodes:
+        if node.mem_id in removed:
+            node.decompose()
+
+
+def _tree_text(html: str) -> str:
+    tree = HTMLParser(html)
+    _decompose_outermost(tree.css(", ".join(_DROP_TAGS)))
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    widgets = []
+    for node in root.css("[class], [id]"):
+        attrs = node.attributes
+        label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        # A widget is small; a big wrapper that happens to say "social" is the article itself.
+        if _JUNK_ATTR.search(label) and len(node.text(deep=True)) < 2000:
+            widgets.append(node)
+    _decompose_outermost(widgets)
+    for node in root.css("a"):
+        node.insert_before(_LINK_OPEN)
+        node.insert_after(_LINK_CLOSE)
+    for node in root.css("br"):
+        node.replace_with("\n\n")
+    for node in root.css(_BLOCK_TAGS):
+        node.insert_before("\n\n")
+        node.insert_after("\n\n")
+    return root.text(separator="", deep=True)
+
+
+def _max_depth(html: str) -> int:
+    """Nesting depth of the markup, counted cheaply from the tags (no tree is built)."""
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG_TOKEN.findall(html):
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closing and name.lower() not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _flatten(html: str) -> str:
+    """Drop every tag but paragraph structure, scripts and links: no depth left to recurse on."""
+
+    def keep(m: re.Match[str]) -> str:
+        return m.group(0) if _FLAT_KEEP.match(m.group(1) + m.group(2)) else " "
+
+    return _TAG_TOKEN.sub(keep, html)
+
+
+def _split_plain(text: str) -> list[str]:
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        block = _WS.sub(" ", block).strip()
+        if block:
+            paragraphs.append(block)
+    return paragraphs
+
+
+def fingerprint(text: str) -> str:
+    """Case-, space-, punctuation- and quote-style-insensitive key for duplicate detection."""
+    text = unicodedata.normalize("NFKC", _MARKERS.sub("", text)).casefold()
+    return re.sub(r"[\W_]+", "", text)
+
+
+def _link_density(para: str) -> float:
+    inside = 0
+    depth = 0
+    for ch in para:
+        if ch == _LINK_OPEN:
+            depth += 1
+        elif ch == _LINK_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth and not ch.isspace():
+            inside += 1
+    total = sum(1 for ch in para if not ch.isspace() and ch not in (_LINK_OPEN, _LINK_CLOSE))
+    return inside / total if total else 0.0
+
+
+def _is_junk(text: str) -> bool:
+    return len(text) < 400 and bool(_JUNK.match(text))
+
+
+def _strip_markup_leftovers(text: str) -> str:
+    """Last line of defence: no tag-looking text and no script URLs ever reach a digest."""
+    text = _LEFTOVER_TAG.sub(" ", text)
+    text = _LEFTOVER_LT.sub("‹", text)
+    text = _SCRIPT_URL.sub("", text)
+    return _WS.sub(" ", text).strip()
+
+
+def _drop_truncated(sentences: list[str], *, last_paragraph: bool) -> list[str]:
+    """Remove sentences the scraper cut: "…", "[...]", "........", or a tail cut mid-word."""
+    kept = []
+    for i, sentence in enumerate(sentences):
+        run = _DOTS_RUN.search(sentence)
+        if run:
+            sentence = sentence[: run.start()].rstrip()
+            # Text before a dot run is a complete sentence only if it says so.
+            if not _TERMINAL.search(sentence):
+                continue
+        if _TRUNCATED_END.search(sentence[-40:]):  # anchored at the end: look at the end only
+            continue
+        is_tail = last_paragraph and i == len(sentences) - 1
+        # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
+        # short unpunctuated lines ("Analysis", "Background") are kept.
+        if is_tail and len(sentence.split()) >= 6 and not _TERMINAL.search(sentence):
+            continue
+        if sentence:
+            kept.append(sentence)
+    return kept
+
+
+def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+    """Drop junk, trailing link lists, truncated sentences and repeated paragraphs/sentences."""
+    paragraphs = list(_bounded(paragraphs))
+    # Trailing link lists ("Related: A | B | C"): paragraphs mostly made of link text at the end.
+    while paragraphs and _link_density(paragraphs[-1]) > 0.6:
+        paragraphs.pop()
+    seen_paragraphs: set[str] = set()
+    recent: list[str] = []
+    seen_sentences: set[str] = set()
+    kept: list[str] = []
+    for index, raw in enumerate(paragraphs):
+        para = _strip_markup_leftovers(_MARKERS.sub("", raw))
+        # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
+        head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
+        para = (head + _JUNK_TAIL.sub("", tail)).strip()
+        if not para or _is_junk(para):
+            continue
+        fp = fingerprint(para)
+        if not fp or _is_near_duplicate(fp, seen_paragraphs, recent):
+            continue
+        seen_paragraphs.add(fp)
+        recent.append(fp)
+        original = split_sentences(para)
+        sentences = [s for s in original if not _is_junk(s)]
+        sentences = _drop_truncated(sentences, last_paragraph=index == len(paragraphs) - 1)
+        unique = []
+        for sentence in sentences:
+            key = fingerprint(sentence)
+            if not key or key in seen_sentences:
+                continue
+            seen_sentences.add(key)
+            unique.append(sentence)
+        if unique == original:
+            kept.append(para)  # untouched: keep the author's spacing (CJK has none)
+        elif unique:
+            kept.append(_join(unique))
+    return kept
+
+
+def _join(sentences: list[str]) -> str:
+    out = sentences[0]
+    for sentence in sentences[1:]:
+        out += sentence if out.endswith(("。", "！", "？")) else " " + sentence
+    return out
+
+
+def _bounded(paragraphs: Iterable[str]) -> Iterable[str]:
+    budget = MAX_TEXT_CHARS
+    for para in paragraphs:
+        if budget <= 0:
+            log.debug("text cut at %d chars", MAX_TEXT_CHARS)
+            return
+        if len(para) > budget:
+            para = cut_at_sentence_end(para, budget)
+            budget = 0
+        else:
+            budget -= len(para)
+        if para:
+            yield para
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟][\"'”’»)\]]*(?=\s|$)")
+
+
+def cut_at_sentence_end(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` chars, ending at a sentence end ("" if there is none)."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    last = None
+    for last in _SENTENCE_END.finditer(head):  # noqa: B007 - we want the last match
+        pass
+    return head[: last.end()] if last else ""
+
+
+_NEAR_WINDOW = 40  # paragraphs compared for near-duplicates (duplicates are usually close)
+
+
+def _is_near_duplicate(fp: str, seen: set[str], recent: list[str]) -> bool:
+    """Exact after normalisation, or ≥ 92% similar to a recent paragraph of similar length."""
+    if fp in seen:
+        return True
+    for other in recent[-_NEAR_WINDOW:]:
+        if abs(len(other) - len(fp)) <= 0.1 * max(len(fp), len(other)) and (
+            fuzz.ratio(fp, other, score_cutoff=92) >= 92
+        ):
+            return True
+    return False
+
+
+def clean_html(html: str) -> list[str]:
+    """HTML → clean paragraphs. The one entry point the pipeline uses."""
+    return clean_paragraphs(html_to_paragraphs(html))

@@ -1,0 +1,545 @@
+"""Direct quotes with their speaker and affiliation, where the text says who spoke.
+
+Handles the shapes news copy uses:
+
+    “…,” said Victor Cha, a Korea expert at the Center for Strategic and International Studies.
+    “…,” the defence minister told the Bundestag.   (an unnamed speaker, shown by role)
+    “…,” Cha said.   “…,” he said.   “…,” the Kremlin said in a statement.
+    Foreign Ministry spokesperson Mao Ning said on Tuesday: “…”
+    Victor Cha, a Korea expert at CSIS, told Reuters that “…”
+    “…,” according to Kremlin spokesman Dmitry Peskov.
+    “First paragraph of a long quote            (no closing mark: the quote goes on)
+    “Second paragraph,” she said.
+
+Curly, straight, German („…“) and French («…») quotation marks are recognised. A pronoun
+("he said") is resolved only where the text makes it unambiguous: a person reported speaking
+earlier in the same paragraph ("Mwangi said the measures …"), else the last named attribution
+in the same or previous paragraph, else a person reported speaking in the previous paragraph;
+otherwise the quote stays unattributed. A surname alone ("Cha said") becomes the full name
+mentioned earlier. Attribution patterns work in bounded windows and are anchored (no regex
+backtracking over attacker-controlled text). Quotes are returned most important first: named
+speakers with an affiliation, then named speakers, then the rest; one quote per speaker first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.content.clean import fingerprint
+from bot.content.sentences import split_sentences
+from bot.core.types import Quote
+
+MAX_QUOTE_TEXT_CHARS = 50_000  # text scanned for quotes per article
+MAX_QUOTE_WORDS = 60  # longer quotes keep their leading whole sentences
+MAX_SEGMENTS = 200  # quoted spans examined per article
+
+_PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‟": "”"}
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|warned|warns|wrote|writes|stated|states|noted|notes|"
+    r"explained|explains|argued|argues|insisted|insists|declared|announced|tweeted|posted|asked|"
+    r"asks|replied|stressed|stresses|cautioned|acknowledged|conceded|continued|recalled|remarked|"
+    r"observed|predicted|urged|claimed|claims|admitted|emphasi[sz]ed|underlined|concluded|"
+    r"according\ to"
+)
+_VERB = rf"(?:{_VERBS})"
+_PRONOUNS = frozenset({"he", "she", "they"})
+_PARTICLES_TEXT = "de da del della di van von der den al el bin ibn la le du dos bint"
+_PARTICLES = frozenset(_PARTICLES_TEXT.split())
+# Capitalised words that are titles, not names ("Foreign Minister Wang Yi" → "Wang Yi").
+_TITLE_WORDS = frozenset(
+    """
+    president vice prime minister foreign defense defence finance interior deputy secretary
+    state general gen gen. lt lt. col col. adm adm. admiral sen sen. senator rep rep. representative
+    gov gov. governor mayor chancellor king queen prince princess crown sheikh emir pope ambassador
+    envoy special chairman chairwoman chair chief executive director commander spokesman
+    spokeswoman spokesperson dr dr. mr mr. mrs mrs. ms ms. prof prof. professor minister's
+    speaker leader supreme attorney justice judge sir lord lady premier president-elect
+    national security adviser advisor counsellor councillor high commissioner general-secretary
+    secretary-general under assistant senior acting former of the for u.s. u.n. u.k. eu
+    """.split()  # noqa: SIM905 - a readable word list
+)
+_ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson official officials analyst expert adviser advisor aide
+    researcher fellow professor director chief head minister secretary envoy ambassador diplomat
+    negotiator commander lawmaker legislator senator congressman congresswoman economist strategist
+    president chairman founder executive officer leader representative correspondent member
+    """.split()  # noqa: SIM905
+)
+# Capitalised words that cannot start a speaker's name.
+_NOT_NAMES = frozenset(
+    """
+    The A An It This That These Those There Here But And Or So Yet He She They We I You His Her
+    Their Its Our In On At For After Before When While If As Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September October
+    November December Officials Some Many Most Both Neither No One Others Experts Analysts
+    """.split()  # noqa: SIM905
+)
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_ORG = (
+    r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?:\s+(?:(?:of|on|for|and|the|de|du|des|&)\s+){0,2}"
+    r"(?:[A-Z][\w&.'’-]*|[0-9]+))*"
+)
+_ORG_IN_APPOS = re.compile(rf"\b(?P<prep>at|of|for|with|from)\s+(?:the\s+)?(?P<org>{_ORG})")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_POSSESSIVE_ORG = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s\b")
+_APPOS = re.compile(r"\s*,\s*(?P<appos>[^,.;:“”\"]{3,200})")
+_AFTER_VERB_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?P<who>[^,.;:“”\"]{{1,100}})", re.IGNORECASE
+)
+_AFTER_WHO_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b"
+)
+_AFTER_ROLE_NAME = re.compile(
+    rf"^\s*,?\s*(?P<role>[^,.;:“”\"]{{2,80}}),\s+(?P<who>[^,.;:“”\"]{{2,60}}),\s+(?:\w+ly\s+)?"
+    rf"(?P<verb>{_VERB})\b"
+)
+# Indirect speech naming the speaker before a pronoun quote: "Mwangi said the measures …".
+_REPORTED = re.compile(
+    rf"\b(?P<who>(?:[A-Z][\w'’.-]++\s+){{0,3}}[A-Z][\w'’.-]++)\s+(?:\w+ly\s+)?"
+    rf"(?:{_VERBS}|called)\b"
+)
+# Before the quote, found from the end (linear time: no backtracking over the window):
+# the last speech verb, then what may follow it up to the quote ("said on Tuesday:", "told
+# Reuters that"), then the speaker and an optional appositive before it.
+_VERB_WORD = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_AFTER_VERB_TO_QUOTE = re.compile(r"[^“”\":.;]{0,60}?\s*[:,]?\s*(?:that\s*)?")
+_ADVERB_TAIL = re.compile(r"\s+\w+ly\s*$")
+_CLAUSE_BREAK = re.compile(r"[.;:“”\"]")
+BEFORE_WINDOW = 300  # characters before a quote searched for its attribution
+REPORTED_WINDOW = 1000  # characters searched for "X said …" when resolving "he said"
+_STOP_WORDS_IN_WHO = re.compile(
+    r"\s+(?:on|in|at|during|after|before|last|this|when|while|as|from|to|told|adding|who|"
+    r"earlier|later|late|yesterday|today|tonight|recently|previously|afterwards|in\ a|via)\b.*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    para: int  # paragraph where the quote closes (attribution is looked for there)
+    start_para: int
+    start: int  # offset of the opening mark in start_para
+    end: int  # offset just after the closing mark in `para`
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Who:
+    speaker: str | None
+    affiliation: str | None = None
+    pronoun: bool = False
+
+
+@dataclass(slots=True)
+class _Found:
+    text: str
+    who: _Who | None
+    para: int
+    order: int
+    end: int  # offset just after the closing mark
+
+
+def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
+    """Quoted spans, joining a quote that runs on into the next paragraph (no closing mark)."""
+    out: list[_Segment] = []
+    pending: tuple[int, int, str] | None = None  # (start_para, start, text so far)
+    for p, para in enumerate(paragraphs):
+        i = 0
+        n = len(para)
+        if pending and para[:1] not in _PAIRS:
+            pending = None  # the run-on quote did not continue: not a quote we trust
+        while i < n:
+            ch = para[i]
+            closers = _PAIRS.get(ch)
+            if closers is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and para[j] not in closers:
+                j += 1
+            if j >= n:  # unclosed: may continue in the next paragraph
+                text = para[i + 1 :].strip()
+                if pending and i == 0:
+                    pending = (pending[0], pending[1], pending[2] + " " + text)
+                else:
+                    pending = (p, i, text)
+                break
+            text = para[i + 1 : j].strip()
+            if pending and i == 0:
+                out.append(_Segment(p, pending[0], pending[1], j + 1, pending[2] + " " + text))
+                pending = None
+            else:
+                out.append(_Segment(p, p, i, j + 1, text))
+            i = j + 1
+    return out
+
+
+def _name_from(phrase: str) -> _Who | None:
+    """Split "Kremlin spokesman Dmitry Peskov" into speaker "Dmitry Peskov", affiliation "Kremlin".
+
+    The speaker is the trailing run of name-like words; titles ("Foreign Minister"), role nouns
+    ("spokesman") and possessives ("South Korea's") before it are the role. Returns None when
+    the phrase names nobody ("a senior official").
+    """
+    phrase = _STOP_WORDS_IN_WHO.sub("", _unmask(phrase).strip())
+    words = phrase.split()
+    if not words or len(words) > 10:
+        return None
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return _Who(None, pronoun=True)
+    k = len(words)
+    while k > 0:
+        word = words[k - 1]
+        low = word.lower()
+        if word in _NOT_NAMES or low in _TITLE_WORDS or low.endswith(("'s", "’s")):
+            break
+        if not (_NAME_TOKEN.match(word) or low in _PARTICLES):
+            break
+        k -= 1
+    name_words = words[k:]
+    while name_words and name_words[0].lower() in _PARTICLES:
+        name_words = name_words[1:]
+    if not name_words or len(name_words) > 5:
+        return None
+    role = words[:k]
+    affiliation = None
+    for i, word in enumerate(role):
+        if word.lower().endswith(("'s", "’s")):
+            affiliation = " ".join(role[: i + 1])[:-2]
+        elif word in _ROLE_NOUNS and i > 0:
+            org = []
+            for w in reversed(role[:i]):
+                if not w[:1].isupper():
+                    break
+                org.insert(0, w)
+            if org:
+                affiliation = " ".join(org)
+    if affiliation:
+        affiliation = re.sub(r"^(?:the|a|an)\s+", "", affiliation, flags=re.IGNORECASE) or None
+    speaker = " ".join(name_words)
+    if not speaker.endswith(("Jr.", "Sr.")):
+        speaker = speaker.rstrip(".’'")
+    return _Who(speaker, affiliation)
+
+
+_ROLE_TAIL_PREPOSITIONS = frozenset(("for", "at", "of", "with", "from", "in"))
+
+
+def _role_speaker(phrase: str) -> _Who | None:
+    """An unnamed but identified speaker: "the defence minister", "a senior Ghanaian security
+    official", "Ghana's foreign minister", "a spokesperson for the foreign ministry". Readers
+    learn who spoke, though not the name; "a statement from the ministry" is nobody."""
+    full = _unmask(phrase).strip()
+    phrase = _STOP_WORDS_IN_WHO.sub("", full).strip(" ,")
+    words = phrase.split()
+    if not 2 <= len(words) <= 8:
+        return None
+    head = next(
+        (words[:i] for i in range(1, len(words)) if words[i].lower() in _ROLE_TAIL_PREPOSITIONS),
+        words,
+    )
+    if head[-1].lower() not in _ROLE_NOUNS:
+        return None
+    determined = words[0].lower() in ("the", "a", "an")
+    if not determined and not any(w.endswith(("'s", "’s")) for w in head[:-1]):
+        return None  # "Côte d’Ivoire’s defence minister" yes, "Defence minister" no
+    affiliation = None
+    for i, word in enumerate(head[:-1]):
+        if word.endswith(("'s", "’s")):
+            owner = " ".join([*head[int(determined) : i], word[:-2]])
+            affiliation = owner if owner[:1].isupper() else None  # not "the country's"
+    return _Who(phrase, affiliation or _affiliation_from_role(full))
+
+
+def _affiliation_from_appos(appos: str | None) -> str | None:
+    """", a Korea expert at the Center for Strategic …" → "Center for Strategic …"."""
+    if not appos:
+        return None
+    appos = appos.strip(" ,")
+    m = _POSSESSIVE_ORG.match(appos)
+    if m:
+        return m["org"]
+    # "at"/"with" name an employer; "of"/"for"/"from" only when nothing better is said
+    # ("director of the Asia program at the German Marshall Fund" → German Marshall Fund).
+    best: dict[bool, str] = {}
+    for m in _ORG_IN_APPOS.finditer(appos):
+        nxt = _NEXT_WORD.match(appos, m.end())
+        if nxt and nxt.group(1) in _ROLE_NOUNS:
+            continue  # "a Horn of Africa analyst": a subject, not an employer
+        best[m["prep"] in ("at", "with")] = m["org"]
+    return best.get(True) or best.get(False)
+
+
+def _affiliation_from_role(role: str) -> str | None:
+    """"Japan's defence minister" → "Japan"; "a researcher at the IISS" → "IISS"."""
+    m = _POSSESSIVE_ORG.match(role.strip())
+    if m:
+        return m["org"]
+    return _affiliation_from_appos(role)
+
+
+def _attribute_after(after: str) -> _Who | None:
+    """Attribution right after the closing mark: ', said X' / ', X said' / ', he said'."""
+    after = _mask(after)
+    verb_first = _AFTER_VERB_FIRST.match(after)
+    if verb_first and (role := _role_speaker(verb_first["who"])):
+        return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
+    if verb_first:
+        who = _name_from(verb_first["who"])
+        if who and who.speaker:
+            appos = _APPOS.match(after, verb_first.end("who"))
+            aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
+            return _Who(who.speaker, aff or who.affiliation)
+        if who and who.pronoun:
+            return who  # “…,” said he.
+    m = _AFTER_ROLE_NAME.match(after)
+    if m:
+        who = _name_from(m["who"])
+        if who and who.speaker:
+            return _Who(who.speaker, _affiliation_from_role(_unmask(m["role"])))
+    m = _AFTER_WHO_FIRST.match(after)
+    if m and len(m["who"].split()) <= 7:
+        # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
+        # way, not the text before the quote.
+        return _role_speaker(m["who"]) or _name_from(m["who"]) or _Who(None)
+    if verb_first and len(verb_first["who"].split()) <= 8:
+        return _Who(None)  # “…,” said the report (a role was taken above)
+    return None
+
+
+def _split_who_appos(head: str) -> tuple[str, str | None]:
+    """"… Victor Cha, a fellow at CFR," → ("Victor Cha", "a fellow at CFR")."""
+    head = _ADVERB_TAIL.sub("", head).rstrip()
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    if head.endswith(","):
+        parts = head[:-1].rsplit(",", 2)
+        if len(parts) >= 2:
+            return parts[-2].strip(), parts[-1].strip()
+        return parts[0].strip(), None
+    return head.rsplit(",", 1)[-1].strip(), None
+
+
+def _attribute_before(before: str) -> _Who | None:
+    """Attribution leading into the quote: 'X, a … at Y, said: “…' / 'according to X, “…'."""
+    before = _mask(before[-BEFORE_WINDOW:])
+    verbs = list(_VERB_WORD.finditer(before))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    rest = before[verb.end() :]
+    if verb.group(0).lower() == "according to":
+        # "according to X, a … at Y, “…": the speaker comes after the verb.
+        if not rest.rstrip().endswith(",") or _CLAUSE_BREAK.search(rest):
+            return None
+        parts = rest.rstrip()[:-1].split(",", 1)
+        who_text, appos = parts[0], (parts[1] if len(parts) > 1 else None)
+    else:
+        if not _AFTER_VERB_TO_QUOTE.fullmatch(rest):
+            return None
+        who_text, appos = _split_who_appos(before[: verb.start()])
+    if not who_text or len(who_text) > 100:
+        return None
+    who = _role_speaker(who_text) or _name_from(who_text)
+    if who and (who.speaker or who.pronoun):
+        aff = _affiliation_from_appos(_unmask(appos) if appos else None) or who.affiliation
+        return _Who(who.speaker, aff, who.pronoun)
+    return None
+
+
+# Dots inside names and titles ("U.S.", "Gen.", "John F. Kennedy") would end a clause for the
+# attribution patterns; they are swapped for a look-alike while matching.
+_DOT = "\u2024"
+_ABBREV_DOT = re.compile(
+    r"\b(?:(?<![\w.])[A-Z](?=\.)|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr"
+    r"|Rev|Amb|Sec|Gens)\.(?=\s|[A-Z,])"
+)
+
+
+def _mask(text: str) -> str:
+    # Dotted initials: "U.S." → both dots; a loop is needed for consecutive letters.
+    masked = re.sub(r"\b([A-Z])\.(?=[A-Z]\.|\s+[A-Z]|[,’'])", rf"\1{_DOT}", text)
+    masked = re.sub(r"(?<=[A-Z]\u2024[A-Z])\.", _DOT, masked)
+    return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + _DOT, masked)
+
+
+def _unmask(text: str) -> str:
+    return text.replace(_DOT, ".")
+
+
+def _clean_text(text: str) -> str:
+    text = " ".join(text.split()).strip()
+    text = text.rstrip(",;: ").lstrip("… ")
+    if len(text.split()) > MAX_QUOTE_WORDS:
+        kept: list[str] = []
+        for sentence in split_sentences(text):
+            if kept and len(" ".join([*kept, sentence]).split()) > MAX_QUOTE_WORDS:
+                break
+            kept.append(sentence)
+        text = " ".join(kept)
+    return text
+
+
+def _bounded(paragraphs: Sequence[str]) -> list[str]:
+    out, budget = [], MAX_QUOTE_TEXT_CHARS
+    for para in paragraphs:
+        if budget <= 0:
+            break
+        out.append(para[:budget])
+        budget -= len(para)
+    return out
+
+
+@lru_cache(maxsize=32)
+def _first_name_in(text: str, surname: str) -> str | None:
+    m = re.search(rf"\b([A-Z][\w'’-]++\s+){re.escape(surname)}\b", text)
+    return m.group(1) if m else None
+
+
+def _full_name(surname: str, known: list[str], text: str) -> str:
+    """"Cha" → "Victor Cha" when that full name was named before (attributions, then text)."""
+    if " " in surname:
+        return surname
+    for name in reversed(known):
+        if name.endswith(" " + surname):
+            return name
+    found = _first_name_in(text, surname)
+    if found:
+        first = found.split()
+        while first and (first[0] in _NOT_NAMES or first[0].lower() in _TITLE_WORDS):
+            first = first[1:]
+        if first:
+            return " ".join([*first, surname])
+    return surname
+
+
+def _is_attribution_only(gap: str) -> bool:
+    """Is `gap` just the attribution between two parts of a quote (one short sentence)?"""
+    return len(gap.split()) <= 40 and len(split_sentences(gap.strip(" ,"))) <= 1
+
+
+def _reported_speaker(text: str) -> str | None:
+    """The last person named as saying something in `text` ("… Mwangi said the measures …")."""
+    found = None
+    for m in _REPORTED.finditer(_mask(text)):
+        who = _name_from(m["who"])
+        if who and who.speaker:
+            found = who.speaker
+    return found
+
+
+def _resolve_pronoun(
+    seg: _Segment, paragraphs: Sequence[str], last_named: tuple[int, _Who] | None
+) -> _Who:
+    """Whom "he said" refers to, when the text makes it unambiguous; else an unnamed speaker."""
+    here = paragraphs[seg.start_para][max(0, seg.start - REPORTED_WINDOW) : seg.start]
+    speaker = _reported_speaker(here)
+    if speaker:
+        return _Who(speaker)
+    if last_named and seg.para - last_named[0] <= 1:
+        return last_named[1]
+    if seg.start_para > 0:
+        speaker = _reported_speaker(paragraphs[seg.start_para - 1][-REPORTED_WINDOW:])
+        if speaker:
+            return _Who(speaker)
+    return _Who(None)
+
+
+def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
+    """Direct quotes, most important first, each with its speaker/affiliation where stated."""
+    paragraphs = _bounded(paragraphs)
+    full_text = "\n".join(paragraphs)
+    found: list[_Found] = []
+    known: list[str] = []
+    last_named: tuple[int, _Who] | None = None  # (paragraph, who) of the last named attribution
+    for order, seg in enumerate(_segments(paragraphs)[:MAX_SEGMENTS]):
+        para = paragraphs[seg.para]
+        after = para[seg.end : seg.end + 250]
+        start_para = paragraphs[seg.start_para]
+        before = start_para[max(0, seg.start - BEFORE_WINDOW) : seg.start]
+        if not before.strip() and seg.start_para > 0:
+            previous = paragraphs[seg.start_para - 1].rstrip()
+            if previous.endswith(":"):  # "Cha said:" ¶ “…”
+                before = previous[-300:]
+        who = _attribute_after(after) or _attribute_before(before)
+        if who and who.pronoun:
+            who = _resolve_pronoun(seg, paragraphs, last_named)
+        if who and who.speaker:
+            who = _Who(_full_name(who.speaker, known, full_text), who.affiliation)
+            known.append(who.speaker or "")
+            last_named = (seg.para, who)
+        text = _clean_text(seg.text)
+        if not text:
+            continue
+        # “We are ready,” he said. “But we will not wait.” — the second part continues the
+        # first when only a short attribution stands between them.
+        prev = found[-1] if found else None
+        if (
+            who is None
+            and prev is not None
+            and prev.para == seg.para == seg.start_para
+            and prev.who is not None
+            and prev.who.speaker
+            and _is_attribution_only(para[prev.end : seg.start])
+            and text[:1].isupper()
+            and len(text.split()) >= 4
+            and len(prev.text.split()) >= 4
+        ):
+            joiner = " " if prev.text[-1:] in ".!?" else ". "
+            prev.text = prev.text + joiner + text
+            prev.end = seg.end
+            continue
+        found.append(_Found(text, who, seg.para, order, seg.end))
+    return _rank(found, limit)
+
+
+def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
+    def importance(f: _Found) -> tuple[float, int]:
+        words = len(f.text.split())
+        score = 0.0
+        if f.who and f.who.speaker:
+            score += 2.0
+            if f.who.affiliation:
+                score += 1.0
+        if 8 <= words <= 45:
+            score += 0.5
+        score -= 0.05 * f.para
+        return (-score, f.order)
+
+    keep = []
+    seen: set[str] = set()
+    for f in found:
+        words = len(f.text.split())
+        named = bool(f.who and f.who.speaker)
+        # Scare quotes and titles ("so-called “peace plan”") are not statements, nor are
+        # unattributed fragments of a sentence ("opposed “the formation of circles”").
+        if words < 3 or (not named and (words < 6 or not f.text[:1].isupper())):
+            continue
+        key = fingerprint(f.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        keep.append(f)
+    keep.sort(key=importance)
+    # One quote per speaker first, so the top two show two voices when there are two.
+    first, rest, speakers = [], [], set()
+    for f in keep:
+        speaker = f.who.speaker if f.who else None
+        if speaker and speaker in speakers:
+            rest.append(f)
+        else:
+            speakers.add(speaker)
+            first.append(f)
+    ordered = first + rest
+    return tuple(
+        Quote(
+            text=f.text,
+            speaker=f.who.speaker if f.who else None,
+            affiliation=f.who.affiliation if f.who and f.who.speaker else None,
+        )
+        for f in ordered[:limit]
+    )

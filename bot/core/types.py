@@ -1,0 +1,286 @@
+"""Domain types: frozen dataclasses shared by every stage. Nothing here does I/O.
+
+Flow of data:  FetchResult → ParsedFeed(FeedEntry…) → Article → (store) → DigestItem → Digest.
+Raw platform payloads (Slack JSON, Discord JSON) are typed beside their adapter, never here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from bot.core.errors import ConfigError
+
+_CHANNEL_RE = re.compile(r"^(?P<platform>[a-z][a-z0-9_-]{0,19}):(?P<id>[A-Za-z0-9._#/-]{1,100})$")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ChannelRef:
+    """A chat channel named `platform:id` everywhere: `console:world`, `slack:C0123ABCD`."""
+
+    platform: str
+    id: str
+
+    @classmethod
+    def parse(cls, text: str) -> ChannelRef:
+        match = _CHANNEL_RE.match(text.strip())
+        if not match:
+            raise ConfigError(
+                f"invalid channel {text!r}: use platform:id, e.g. console:world or slack:C0123ABCD"
+            )
+        return cls(match["platform"], match["id"])
+
+    def __str__(self) -> str:
+        return f"{self.platform}:{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote and, where the text says so, who said it and for whom they speak."""
+
+    text: str
+    speaker: str | None = None
+    affiliation: str | None = None
+
+    @property
+    def attribution(self) -> str:
+        """"Amina Diallo, World Food Programme"; the affiliation is left out where the speaker
+        already names it ("Côte d’Ivoire’s defence minister", not "…, Côte d’Ivoire")."""
+        who = self.speaker or "unattributed"
+        if self.affiliation and self.affiliation not in who:
+            who += f", {self.affiliation}"
+        return who
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """What the fetcher got for one feed. `body is None` means 304 Not Modified."""
+
+    url: str  # the URL finally fetched (after redirects)
+    status: int
+    body: bytes | None
+    etag: str | None = None
+    last_modified: str | None = None
+    content_type: str | None = None
+    content_hash: str | None = None  # sha256 of the body, to skip parsing unchanged bodies
+    permanent_redirect: str | None = None  # new URL to store after 301/308
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One item as the feed carries it: HTML still inside, nothing cleaned."""
+
+    title: str
+    link: str | None = None
+    guid: str | None = None
+    summary_html: str = ""
+    content_html: str = ""
+    authors: tuple[str, ...] = ()
+    published: datetime | None = None  # timezone-aware UTC
+    categories: tuple[str, ...] = ()
+    source_title: str | None = None  # <source> element: the original publisher behind an aggregator
+    source_url: str | None = None
+    rights: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str | None
+    link: str | None
+    entries: tuple[FeedEntry, ...]
+    rights: str | None = None
+    language: str | None = None
+    warning: str | None = None  # set when the feed was malformed but still yielded items
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One cleaned, summarized item, ready to store and post."""
+
+    key: str  # stable identity within a feed: guid, else canonical link, else content hash
+    story_key: str  # identity of the story across feeds; articles sharing it are one story
+    title: str
+    link: str | None
+    summary: str
+    text: str  # cleaned text, paragraphs separated by blank lines
+    outlet: str  # the original publisher, never the aggregator
+    via: str | None = None  # the aggregator that carried it, if any
+    authors: tuple[str, ...] = ()
+    published: datetime | None = None
+    quotes: tuple[Quote, ...] = ()
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # region/topic tags, e.g. "east-asia", "sanctions"
+    relevance: float | None = None  # 0..1 foreign-policy relevance; None = not scored
+    reasons: tuple[str, ...] = ()  # the top reasons behind `relevance`, human readable
+    feed_id: int | None = None
+    id: int | None = None  # store row id, once stored
+    entry_hash: str | None = None  # hash of the entry as the feed carried it: edits show up
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    id: int
+    url: str
+    name: str | None = None
+    title: str | None = None  # the feed's own <title>
+    interval: int | None = None  # seconds; None = the global default
+    trusted: bool = False  # foreign-policy by nature: skip the relevance threshold
+    full_text: bool = False  # fetch article pages for teaser-only feeds
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    next_fetch_at: datetime | None = None
+    last_fetched_at: datetime | None = None
+    last_success_at: datetime | None = None
+    error_count: int = 0
+    last_error: str | None = None
+    disabled_reason: str | None = None
+    created_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.title or self.url
+
+
+@dataclass(frozen=True, slots=True)
+class FeedUpdate:
+    """The feed's new fetch state after one attempt: every field is the value to store."""
+
+    url: str
+    next_fetch_at: datetime
+    last_fetched_at: datetime
+    last_success_at: datetime | None
+    error_count: int
+    last_error: str | None
+    disabled_reason: str | None
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Per-subscription filters (like MonitoRSS): all non-empty parts must pass."""
+
+    include: tuple[str, ...] = ()  # keywords: at least one must appear
+    exclude: tuple[str, ...] = ()  # keywords: none may appear
+    include_regex: tuple[str, ...] = ()
+    exclude_regex: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # at least one of these region/topic tags
+
+    def is_empty(self) -> bool:
+        return not (
+            self.include or self.exclude or self.include_regex or self.exclude_regex or self.tags
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    id: int
+    channel: ChannelRef
+    feed_id: int
+    filters: Filters = field(default_factory=Filters)
+    disabled_reason: str | None = None
+
+
+DeliveryMode = Literal["instant", "roundup"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelSettings:
+    channel: ChannelRef
+    mode: DeliveryMode = "instant"
+    threshold: float | None = None  # None = the global default
+    timezone: str = "UTC"
+    roundup_times: tuple[str, ...] = ("08:00",)  # local HH:MM
+    roundup_size: int = 10
+    quiet_hours: tuple[str, str] | None = None  # local (start, end) HH:MM
+
+
+DeliveryStatus = Literal["pending", "held", "sent", "failed", "skipped"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedDelivery:
+    """A story accepted for a channel: written to the outbox with the article, atomically."""
+
+    channel: ChannelRef
+    article_key: str
+    story_key: str
+    status: DeliveryStatus = "pending"  # "held" waits for the channel's next roundup
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """An outbox row leased for sending."""
+
+    id: int
+    channel: ChannelRef
+    article: Article
+    attempts: int = 0
+    status: DeliveryStatus = "pending"
+    message_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Another outlet's article on the same story."""
+
+    outlet: str
+    link: str | None
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class DigestItem:
+    """One story as a channel sees it. Platform-free: adapters turn it into blocks/embeds/text."""
+
+    story_key: str
+    headline: str
+    summary: str
+    link: str | None
+    outlet: str
+    via: str | None = None
+    authors: tuple[str, ...] = ()
+    published: datetime | None = None
+    quotes: tuple[Quote, ...] = ()
+    tags: tuple[str, ...] = ()
+    relevance: float | None = None
+    also_covered: tuple[Coverage, ...] = ()
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.speaker for q in self.quotes if q.speaker))
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """What one post carries: a single story (instant) or a roundup of several."""
+
+    kind: Literal["story", "roundup"]
+    title: str
+    items: tuple[DigestItem, ...]
+    timezone: str = "UTC"
+    generated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CommandContext:
+    """Who runs a slash command, and where. `is_admin` is decided by the adapter's platform."""
+
+    channel: ChannelRef
+    user: str
+    is_admin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """The answer to a command: text (platform-neutral markdown-ish), optionally with a digest."""
+
+    text: str
+    digest: Digest | None = None
+    ephemeral: bool = True  # only the caller sees it, where the platform allows
+    ok: bool = True

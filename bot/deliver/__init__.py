@@ -1,0 +1,1 @@
+"""Digests, the outbox dispatcher and scheduled roundups."""

@@ -1,0 +1,1 @@
+"""Fetching and polling: the SSRF-guarded HTTP client, schedules, the poller, the LLM client."""

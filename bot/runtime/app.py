@@ -1,0 +1,243 @@
+"""`App` wires the real objects together (the one place that does) and owns their lifecycle.
+
+    async with App(settings) as app:
+        await app.run_once()          # one poll-and-deliver cycle
+        await app.run_forever(stop)   # the worker loop
+
+It wires; it does not work: fetching, deciding and sending live in their own modules.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import os
+import socket
+from collections.abc import Callable, Mapping
+from concurrent.futures import Executor, ProcessPoolExecutor
+from datetime import UTC, datetime, timedelta
+from types import TracebackType
+
+import aiohttp
+
+from bot.chat import opml
+from bot.chat.commands import CommandHandler
+from bot.core.adapter import Adapter
+from bot.core.errors import ConfigError, FetchError, NotAFeedError
+from bot.core.metrics import Metrics
+from bot.core.settings import Secrets, Settings, load_secrets
+from bot.core.types import ChannelRef
+from bot.deliver.dispatcher import Dispatcher, DispatchStats
+from bot.deliver.roundups import RoundupScheduler
+from bot.ingest import fetch
+from bot.ingest.llm import LLMSummarizer
+from bot.ingest.poller import CycleStats, Poller
+from bot.ingest.urlguard import validate_feed_url
+from bot.store import Store, open_store
+
+log = logging.getLogger(__name__)
+
+
+def build_adapter(name: str, settings: Settings, secrets: Secrets, app: App) -> Adapter:
+    """Adapters are imported lazily: a console-only install never loads a chat SDK."""
+    if name == "console":
+        from adapters.console import ConsoleAdapter
+
+        return ConsoleAdapter()
+    if name == "slack":
+        from adapters.slack_adapter import SlackAdapter  # type: ignore[import-not-found]
+
+        return SlackAdapter.from_settings(settings, secrets, app)  # type: ignore[no-any-return]
+    if name == "discord":
+        from adapters.discord_adapter import DiscordAdapter  # type: ignore[import-not-found]
+
+        return DiscordAdapter.from_settings(settings, secrets, app)  # type: ignore[no-any-return]
+    if name == "webhook":
+        from adapters.webhook_adapter import WebhookAdapter
+
+        return WebhookAdapter.from_settings(settings, secrets, app)
+    raise ConfigError(
+        f"unknown adapter {name!r} in settings.adapters: use console, slack, discord, webhook"
+    )
+
+
+def default_executor() -> Executor:
+    """Processes for CPU-bound parsing (2 cores here); forkserver avoids forking our threads."""
+    workers = max(1, min(4, os.cpu_count() or 1))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+
+
+class App:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        secrets: Secrets | None = None,
+        adapters: Mapping[str, Adapter] | None = None,
+        executor: Executor | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        owner: str | None = None,
+    ) -> None:
+        self.settings = settings
+        self.secrets = secrets or load_secrets()
+        self.clock = clock
+        self.owner = owner or settings.worker_id or f"{socket.gethostname()}:{os.getpid()}"
+        self._given_adapters = dict(adapters) if adapters is not None else None
+        self._given_executor = executor
+        self.adapters: dict[str, Adapter] = {}
+        self._store: Store | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self._executor: Executor | None = None
+        self.poller: Poller
+        self.dispatcher: Dispatcher
+        self.commands: CommandHandler
+        self.fetcher: fetch.Fetcher
+        self.roundups: RoundupScheduler
+        self.last_poll_ok: datetime | None = None
+        self._next_prune: datetime | None = None
+        self.metrics = Metrics()  # own registry per app: see bot/core/metrics.py
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("App is not started")
+        return self._store
+
+    async def __aenter__(self) -> App:
+        try:
+            await self.start()
+        except BaseException:
+            # A failed start (a rejected token, an unreachable database) must not leak the
+            # session, the process pool or the database connection it already opened.
+            await self.close()
+            raise
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def start(self, *, with_adapters: bool = True) -> None:
+        s = self.settings
+        self._store = await open_store(s.resolved_database_url)
+        # Leases under our name belong to a previous run of this worker, which is dead now.
+        await self._store.release_leases(self.owner)
+        self._session = fetch.make_session(s.fetch, allow_private_networks=s.allow_private_networks)
+        self.fetcher = fetch.Fetcher(
+            self._session, s.fetch, allow_private_networks=s.allow_private_networks
+        )
+        self.fetcher = self.metrics.instrument_fetcher(self.fetcher)
+        self._executor = self._given_executor or default_executor()
+        self.poller = Poller(
+            self.store, self.fetcher, s, executor=self._executor, clock=self.clock, owner=self.owner
+        )
+        self.poller.metrics = self.metrics
+        if s.summary.llm_base_url and s.summary.llm_model:
+            self.poller.summarizer = LLMSummarizer(
+                self._session,
+                base_url=s.summary.llm_base_url,
+                model=s.summary.llm_model,
+                api_key=self.secrets.llm_api_key,
+                timeout=s.summary.llm_timeout,
+                max_words=s.summary.max_words,
+            )
+        self.commands = CommandHandler(
+            self.store, default_threshold=s.relevance.threshold, check_url=self.check_feed_url,
+            fetch_opml=self.fetch_opml, allow_private_networks=s.allow_private_networks,
+            now=self.clock,
+        )
+        if with_adapters:
+            if self._given_adapters is not None:
+                self.adapters = self._given_adapters
+            else:
+                self.adapters = {n: build_adapter(n, s, self.secrets, self) for n in s.adapters}
+            for adapter in self.adapters.values():
+                await adapter.start()
+        self.dispatcher = Dispatcher(self.store, self.adapters, clock=self.clock, owner=self.owner)
+        self.roundups = RoundupScheduler(
+            self.store, self.adapters, clock=self.clock, owner=self.owner
+        )
+        await self.sync_config_feeds()
+
+    async def close(self) -> None:
+        for adapter in self.adapters.values():
+            try:
+                await adapter.close()
+            except Exception:
+                log.exception("adapter close failed")
+        if self._session is not None:
+            await self._session.close()
+        if self._executor is not None and self._given_executor is None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._store is not None:
+            await self._store.close()
+            self._store = None
+
+    async def sync_config_feeds(self) -> None:
+        """Feeds listed in the config file are added and subscribed (idempotent)."""
+        for fc in self.settings.feeds:
+            # An existing feed keeps what admins changed since (and is not re-enabled here).
+            feed = await self.store.find_feed(fc.url)
+            if feed is None:
+                feed, _ = await self.store.add_feed(
+                    fc.url, name=fc.name, interval=fc.interval, trusted=fc.trusted
+                )
+            await self.store.subscribe(ChannelRef.parse(fc.channel), feed.id)
+
+    async def check_feed_url(self, url: str) -> str:
+        """Used by `feeds add`: refuse unsafe URLs and web pages; tolerate unreachable hosts."""
+        url = validate_feed_url(url, allow_private_networks=self.settings.allow_private_networks)
+        try:
+            await self.fetcher.fetch(url)
+        except NotAFeedError:
+            raise
+        except FetchError as e:
+            # Unreachable now is not a reason to lose the admin's input: add it, poll later.
+            log.warning("feed not reachable at add time", extra={"url": url, "error": str(e)})
+        return url
+
+    async def fetch_opml(self, url: str) -> bytes:
+        """Used by `/news feeds import <url>`: the OPML file, through the SSRF-safe fetcher."""
+        url = validate_feed_url(url, allow_private_networks=self.settings.allow_private_networks)
+        return await self.fetcher.fetch_document(
+            url, max_bytes=opml.MAX_OPML_BYTES,
+            accept="text/x-opml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+        )
+
+    async def run_once(self) -> tuple[CycleStats, DispatchStats]:
+        polled = await self.poller.run_cycle()
+        if polled.feeds and polled.errors < polled.feeds:
+            self.last_poll_ok = self.clock()
+        await self.roundups.run_once()
+        sent = await self.dispatcher.drain()
+        await self.dispatcher.update_stories()
+        self.metrics.observe_cycle(polled, sent)
+        return polled, sent
+
+    async def prune_if_due(self) -> int | None:
+        """Delete articles older than `poll.retention_days`, at most once an hour."""
+        now = self.clock()
+        if self._next_prune is not None and now < self._next_prune:
+            return None
+        self._next_prune = now + timedelta(hours=1)
+        removed = await self.store.prune(now - timedelta(days=self.settings.poll.retention_days))
+        log.info("pruned old articles", extra={"removed": removed})
+        return removed
+
+    async def run_forever(self, stop: asyncio.Event, *, tick: float = 5.0) -> None:
+        """Poll due feeds, post due roundups and deliveries, prune hourly, until `stop`."""
+        while not stop.is_set():
+            try:
+                await self.run_once()
+                await self.prune_if_due()
+            except Exception:
+                log.exception("cycle failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=tick)
+

@@ -1,0 +1,164 @@
+"""/news commands through the platform-free handler, on a real SQLite store."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.chat.commands import CommandHandler, parse_duration
+from bot.core.errors import CommandError, NotAFeedError
+from bot.core.settings import PollSettings
+from bot.core.types import Article, ChannelRef, CommandContext, FetchResult
+from bot.ingest.schedule import plan_success
+
+CH = ChannelRef("slack", "C0123ABCD")
+ADMIN = CommandContext(channel=CH, user="U1", is_admin=True)
+READER = CommandContext(channel=CH, user="U2", is_admin=False)
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def handler(sqlite_store) -> CommandHandler:
+    return CommandHandler(sqlite_store, now=lambda: NOW)
+
+
+async def _story(
+    store, title: str, *, relevance: float = 0.9, outlet: str = "Meridian Wire"
+) -> None:
+    feed, _ = await store.add_feed(f"https://{outlet.replace(' ', '').lower()}.example/feed")
+    await store.subscribe(CH, feed.id)
+    a = Article(
+        key=title,
+        story_key=str(abs(hash(title)))[:12].ljust(12, "0"),
+        title=title,
+        link="https://x.example/" + title.replace(" ", "-"),
+        summary=title + ".",
+        text=title,
+        outlet=outlet,
+        relevance=relevance,
+        reasons=("+ sanctions",),
+        tags=("europe",),
+        published=NOW - timedelta(hours=1),
+    )
+    update = plan_success(
+        feed, FetchResult(url=feed.url, status=200, body=b""), NOW, PollSettings()
+    )
+    await store.ingest(feed.id, update, [a], [], NOW)
+
+
+async def test_help_and_unknown_command(handler) -> None:
+    assert "/news latest" in (await handler.handle(READER, "/news")).text
+    reply = await handler.handle(READER, "/news frobnicate")
+    assert not reply.ok and "unknown command 'frobnicate'" in reply.text and "help" in reply.text
+
+
+async def test_unbalanced_quotes_are_a_clear_error(handler) -> None:
+    reply = await handler.handle(READER, 'search "kim jong')
+    assert not reply.ok and "cannot read the command" in reply.text
+
+
+async def test_admin_commands_refuse_non_admins(handler, sqlite_store) -> None:
+    for text in (
+        "feeds add https://example.com/rss",
+        "filters 1 clear",
+        "subscribe 1",
+        "settings mode roundup",
+    ):
+        reply = await handler.handle(READER, text)
+        assert not reply.ok and "admins" in reply.text
+    assert await sqlite_store.list_feeds() == []
+
+
+async def test_feeds_add_list_remove(handler, sqlite_store) -> None:
+    reply = await handler.handle(ADMIN, 'feeds add https://example.com/rss "Example News"')
+    assert reply.ok and "Added Example News" in reply.text
+    again = await handler.handle(ADMIN, "feeds add https://example.com/rss")
+    assert again.ok and "Already following" in again.text
+    listing = await handler.handle(READER, "feeds list")
+    assert listing.ok and "#1 Example News" in listing.text
+    assert (await handler.handle(ADMIN, "feeds remove 1")).ok
+    assert "follows no feeds" in (await handler.handle(READER, "feeds list")).text
+    bad = await handler.handle(ADMIN, "feeds add ftp://example.com/x")
+    assert not bad.ok and "not an http(s) URL" in bad.text
+
+
+async def test_feeds_add_offers_discovered_feeds(sqlite_store) -> None:
+    async def check(url: str) -> str:
+        raise NotAFeedError(url, "web page", alternates=("https://example.com/feed.xml",))
+
+    handler = CommandHandler(sqlite_store, check_url=check)
+    reply = await handler.handle(ADMIN, "feeds add https://example.com/")
+    assert not reply.ok and "https://example.com/feed.xml" in reply.text
+    assert await sqlite_store.list_feeds() == []
+
+
+async def test_latest_search_why_digest(handler, sqlite_store) -> None:
+    await _story(sqlite_store, "EU sanctions Russian tankers")
+    await _story(sqlite_store, "Kim Jong Un inspects missile plant", outlet="NK Desk")
+    latest = await handler.handle(READER, "latest 2")
+    assert latest.digest and len(latest.digest.items) == 2
+    assert not (await handler.handle(READER, "latest 99")).ok
+    found = await handler.handle(READER, "search kim jong un")
+    assert found.digest and found.digest.items[0].headline.startswith("Kim Jong Un")
+    assert "No stories match" in (await handler.handle(READER, "search zanzibar")).text
+    hostile = await handler.handle(READER, 'search "a" OR NOT (')
+    assert hostile.ok
+    story = found.digest.items[0].story_key[:8]
+    why = await handler.handle(READER, f"why {story}")
+    assert "relevance: 0.90" in why.text and "+ sanctions" in why.text
+    assert not (await handler.handle(READER, "why ffffffff")).ok
+    digest = await handler.handle(READER, "digest 12h")
+    assert digest.digest and len(digest.digest.items) == 2
+    assert not (await handler.handle(READER, "digest yesterday")).ok
+
+
+async def test_filters_are_validated_before_storing(handler, sqlite_store) -> None:
+    await handler.handle(ADMIN, "feeds add https://example.com/rss News")
+    ok = await handler.handle(ADMIN, "filters News include sanctions")
+    assert ok.ok and "'sanctions'" in ok.text and "include" in ok.text
+    bad = await handler.handle(ADMIN, "filters News include-regex (unclosed")
+    assert not bad.ok and "invalid regular expression" in bad.text
+    sub = (await sqlite_store.subscriptions_for_channel(CH))[0]
+    assert sub.filters.include == ("sanctions",) and sub.filters.include_regex == ()
+
+
+async def test_settings_validate_and_persist(handler, sqlite_store) -> None:
+    assert (await handler.handle(ADMIN, "settings mode roundup")).ok
+    assert (await handler.handle(ADMIN, "settings timezone Europe/Berlin")).ok
+    assert (await handler.handle(ADMIN, "settings times 08:00,18:00")).ok
+    assert (await handler.handle(ADMIN, "settings quiet 22:00-07:00")).ok
+    for bad in (
+        "settings mode hourly",
+        "settings timezone Mars/Base",
+        "settings times 25:00",
+        "settings threshold 2",
+        "settings quiet late",
+        "settings colour blue",
+    ):
+        assert not (await handler.handle(ADMIN, bad)).ok, bad
+    # A roundup inside the quiet hours contradicts them: refused either way round, with the fix.
+    clash = await handler.handle(ADMIN, "settings times 08:00,23:30")
+    assert not clash.ok and "23:30 fall in the quiet hours 22:00-07:00" in clash.text
+    assert "settings quiet" in clash.text
+    assert not (await handler.handle(ADMIN, "settings quiet 17:00-19:00")).ok
+    s = await sqlite_store.channel_settings(CH)
+    assert (s.mode, s.timezone, s.roundup_times, s.quiet_hours) == (
+        "roundup",
+        "Europe/Berlin",
+        ("08:00", "18:00"),
+        ("22:00", "07:00"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("30m", 1800), ("12h", 43200), ("2d", 172800), ("1w", 604800)]
+)
+def test_parse_duration(text: str, seconds: int) -> None:
+    assert parse_duration(text).total_seconds() == seconds
+
+
+@pytest.mark.parametrize("text", ["", "0h", "12", "h", "99w", "-1d"])
+def test_parse_duration_rejects(text: str) -> None:
+    with pytest.raises(CommandError):
+        parse_duration(text)

@@ -1,0 +1,201 @@
+"""Outlet and via: the original publisher, never the aggregator that carried the item."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.attribution import (
+    clean_headline,
+    copyright_holder,
+    domain_of,
+    resolve_outlet,
+    split_title_outlet,
+)
+from bot.core.types import FeedEntry, ParsedFeed
+
+
+def feed(
+    title: str | None = None, link: str | None = None, rights: str | None = None
+) -> ParsedFeed:
+    return ParsedFeed(title=title, link=link, entries=(), rights=rights)
+
+
+GOOGLE_NEWS = "https://news.google.com/rss/search?q=sanctions&hl=en-US"
+
+
+def test_outlet_feed_of_its_own_items() -> None:
+    entry = FeedEntry(title="Sudan talks resume", link="https://www.bbc.co.uk/news/world-1")
+    result = resolve_outlet(entry, feed("BBC News - World"), "https://feeds.bbci.co.uk/news/world/rss.xml")
+    assert result == ("BBC News", None)
+
+
+def test_google_news_item_with_source_element() -> None:
+    entry = FeedEntry(
+        title="Talks stall in Geneva - Reuters",
+        link="https://news.google.com/rss/articles/CBMiX2h0dHBz",
+        source_title="Reuters",
+        source_url="https://www.reuters.com",
+    )
+    assert resolve_outlet(entry, feed('"sanctions" - Google News'), GOOGLE_NEWS) == (
+        "Reuters",
+        "Google News",
+    )
+
+
+def test_google_news_item_with_only_a_title_suffix() -> None:
+    entry = FeedEntry(
+        title="EU extends Russia sanctions for six months - The Kyiv Independent",
+        link="https://news.google.com/rss/articles/CBMiX2h0dHBz",
+    )
+    assert resolve_outlet(entry, feed("Google News"), GOOGLE_NEWS) == (
+        "The Kyiv Independent",
+        "Google News",
+    )
+
+
+def test_aggregator_item_linking_to_a_known_outlet() -> None:
+    entry = FeedEntry(title="Ceasefire holds", link="https://www.theguardian.com/world/2025/x")
+    assert resolve_outlet(entry, feed("Yahoo News"), "https://news.yahoo.com/rss/world") == (
+        "The Guardian",
+        "Yahoo News",
+    )
+
+
+def test_aggregator_item_naming_no_publisher_never_credits_the_aggregator() -> None:
+    entry = FeedEntry(title="Something happened", link="https://news.google.com/articles/abc")
+    outlet, via = resolve_outlet(entry, feed("Google News"), GOOGLE_NEWS)
+    assert outlet == "unknown outlet"
+    assert via == "Google News"
+
+
+def test_curated_feed_carrying_other_publishers() -> None:
+    entry = FeedEntry(title="Iran expands enrichment", link="https://apnews.com/article/iran-1")
+    result = resolve_outlet(entry, feed("Planet Foreign Policy"), "https://planet.example.org/rss")
+    assert result == ("AP", "Planet Foreign Policy")
+
+
+def test_source_element_on_an_ordinary_feed() -> None:
+    entry = FeedEntry(title="Aid reaches El Fasher", link="https://relief.example.org/a",
+                      source_title="UN News", source_url="https://news.un.org/feed")
+    assert resolve_outlet(entry, feed("Relief digest"), "https://relief.example.org/feed") == (
+        "UN News",
+        "Relief digest",
+    )
+
+
+def test_feedburner_proxy_is_neither_outlet_nor_via() -> None:
+    entry = FeedEntry(title="Why the Arctic matters", link="https://feedproxy.google.com/~r/fp/~3/x")
+    result = resolve_outlet(entry, feed("Foreign Policy"), "https://feeds.feedburner.com/fp")
+    assert result == ("Foreign Policy", None)
+
+
+def test_copyright_footer_names_the_outlet() -> None:
+    entry = FeedEntry(title="Budget passes", link="https://news.example-media.net/budget")
+    rights = "© 2025 Example Media Group. All rights reserved."
+    parsed = feed(title="Latest headlines", rights=rights)
+    assert resolve_outlet(entry, parsed, "https://news.example-media.net/rss") == (
+        "Example Media Group",
+        None,
+    )
+
+
+def test_item_rights_beat_the_feed_title() -> None:
+    entry = FeedEntry(title="Budget passes", link="https://syndication.example.net/a",
+                      rights="Copyright 2025 Tidewater Courier")
+    assert resolve_outlet(entry, feed("Wire feed"), "https://syndication.example.net/rss")[0] == (
+        "Tidewater Courier"
+    )
+
+
+def test_title_suffix_on_an_ordinary_feed_is_not_an_outlet() -> None:
+    entry = FeedEntry(title="Why the talks failed - Analysis", link="https://blog.example.org/p")
+    assert resolve_outlet(entry, feed("Example Blog"), "https://blog.example.org/feed") == (
+        "Example Blog",
+        None,
+    )
+
+
+def test_unknown_everything_falls_back_to_the_domain() -> None:
+    entry = FeedEntry(title="x", link=None)
+    result = resolve_outlet(entry, feed(None), "https://www.example.org/feed")
+    assert result == ("example.org", None)
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "not a url", "", None, "javascript:alert(1)"])
+def test_malformed_urls_do_not_crash(url: str | None) -> None:
+    entry = FeedEntry(title="x", link=url, source_url=url)
+    outlet, _ = resolve_outlet(entry, feed("Some Feed"), url or "")
+    assert outlet == "Some Feed"
+    assert domain_of(url) is None or isinstance(domain_of(url), str)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Talks stall in Geneva - Reuters", ("Talks stall in Geneva", "Reuters")),
+        ("Ukraine war latest | BBC News", ("Ukraine war latest", "BBC News")),
+        ("Sanctions extended — The New York Times", ("Sanctions extended", "The New York Times")),
+        ("Biden meets Xi - again", ("Biden meets Xi - again", None)),
+        ("Kim Jong-un visits Russia", ("Kim Jong-un visits Russia", None)),
+        ("A - B", ("A - B", None)),
+        ("Peace plan: what it says - and what it does not say", (
+            "Peace plan: what it says - and what it does not say", None)),
+        ("  Gaza   aid deal agreed -  Al Jazeera English ", ("Gaza aid deal agreed",
+                                                         "Al Jazeera English")),
+    ],
+)
+def test_split_title_outlet(title: str, expected: tuple[str, str | None]) -> None:
+    assert split_title_outlet(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("rights", "holder"),
+    [
+        ("© 2024 Reuters. All rights reserved.", "Reuters"),
+        ("Copyright (c) 2023-2025 The Associated Press", "The Associated Press"),
+        ("Copyright 2025, Tidewater Courier Inc.", "Tidewater Courier"),
+        ("All rights reserved", None),
+        ("© 2024", None),
+        (None, None),
+    ],
+)
+def test_copyright_holder(rights: str | None, holder: str | None) -> None:
+    assert copyright_holder(rights) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "expected"),
+    [
+        ("Talks stall in Geneva - Reuters", "Reuters", "Talks stall in Geneva"),
+        ("Talks stall in Geneva - Reuters", "AP", "Talks stall in Geneva - Reuters"),
+        ("Why the talks failed - Analysis", "Example Blog", "Why the talks failed - Analysis"),
+        ("  Plain   title ", "Reuters", "Plain title"),
+    ],
+)
+def test_clean_headline(title: str, outlet: str, expected: str) -> None:
+    assert clean_headline(title, outlet) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("BBC News - World", "BBC News"),
+        ("The Guardian | World news", "The Guardian"),
+        ("NYT > World News", "NYT"),
+        ("The Daily Compass — Latest", "The Daily Compass"),
+        ("E-International Relations", "E-International Relations"),
+        ("  ", None),
+    ],
+)
+def test_feed_title_section_is_not_part_of_the_outlet(title: str, outlet: str | None) -> None:
+    from bot.content.attribution import feed_outlet_name
+
+    assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("rights", "holder"),
+    [("© Global Desk 2026", "Global Desk"), ("Copyright 2019-2026 Policy Review", "Policy Review")],
+)
+def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> None:
+    assert copyright_holder(rights) == holder

@@ -1,0 +1,335 @@
+"""HTML → clean paragraphs: boilerplate, duplicates, truncation, hostile and huge input."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.content import clean
+from bot.content.clean import clean_html, clean_paragraphs, cut_at_sentence_end, html_to_paragraphs
+from bot.content.quotes import extract_quotes
+from bot.content.sentences import split_sentences
+from bot.content.summarize import summarize
+from tests.support.articles import load_articles
+
+LEAKED_TAG = re.compile(r"<\s*/?\s*[A-Za-z!]")
+
+
+def assert_safe(paragraphs: list[str]) -> None:
+    for para in paragraphs:
+        assert not LEAKED_TAG.search(para), para
+        assert "javascript:" not in para.lower(), para
+        assert "\ue000" not in para and "\ue001" not in para
+
+
+WORDPRESS_ITEM = """
+<p>North Korea fired a ballistic missile into the sea on Tuesday, South Korea's military said,
+the third launch this month.</p>
+<figure class="wp-block-image"><img src="https://example.com/m.jpg" alt="launch">
+<figcaption>A missile is launched in this file photo. Photo: KCNA</figcaption></figure>
+<p>The missile flew about 600 km before landing outside Japan's exclusive economic zone.</p>
+<div class="sharedaddy sd-sharing-enabled"><h3>Share this:</h3>
+<ul><li><a href="https://twitter.com/share">Twitter</a></li>
+<li><a href="https://facebook.com/share">Facebook</a></li></ul></div>
+<div class="newsletter-signup"><p>Sign up for our daily briefing newsletter</p></div>
+<p>Subscribe to our newsletter for the latest updates in your inbox.</p>
+<p><a href="https://example.com/more" class="more-link">Continue reading →</a></p>
+<p>The post <a href="https://example.com/x">North Korea fires missile</a> appeared first on
+<a href="https://example.com">Example News</a>.</p>
+<p>© 2024 Example News. All rights reserved.</p>
+"""
+
+
+def test_wordpress_boilerplate_is_dropped() -> None:
+    assert clean_html(WORDPRESS_ITEM) == [
+        "North Korea fired a ballistic missile into the sea on Tuesday, South Korea's military "
+        "said, the third launch this month.",
+        "The missile flew about 600 km before landing outside Japan's exclusive economic zone.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Read more",
+        "Read more »",
+        "Continue reading...",
+        "Visit website",
+        "Visit the website for more",
+        "© Reuters",
+        "© 2025 The Diplomat",
+        "Copyright 2024 Example Media Group, all rights reserved.",
+        "The post Talks resume in Doha appeared first on Middle East Monitor.",
+        "This article was originally published on The Conversation.",
+        "Sign up for our free newsletter",
+        "Share on Facebook",
+        "Advertisement",
+        "Related: Why the talks failed",
+        "Click here to subscribe",
+        "[…]",
+    ],
+)
+def test_boilerplate_lines(junk: str) -> None:
+    html = f"<p>The ministers met in Geneva on Monday to discuss the ceasefire.</p><p>{junk}</p>"
+    assert clean_html(html) == ["The ministers met in Geneva on Monday to discuss the ceasefire."]
+
+
+def test_boilerplate_glued_to_a_paragraph() -> None:
+    html = (
+        "<p>The talks ended without agreement. Continue reading</p>"
+        "<p>Both sides will meet again. The post Talks end appeared first on Example News.</p>"
+    )
+    assert clean_html(html) == ["The talks ended without agreement.", "Both sides will meet again."]
+
+
+def test_copyright_law_sentence_is_not_boilerplate() -> None:
+    text = "Copyright holders won a ruling in the EU court on Tuesday."
+    assert clean_html(f"<p>{text}</p>") == [text]
+
+
+def test_trailing_link_list_is_dropped() -> None:
+    html = (
+        "<p>Ministers agreed a new aid package for Sudan on Friday.</p>"
+        "<p><a href='/a'>Sudan talks stall</a> | <a href='/b'>Aid convoy attacked</a></p>"
+        "<ul><li><a href='/c'>UN warns of famine</a></li>"
+        "<li><a href='/d'>Who are the RSF?</a></li></ul>"
+    )
+    assert clean_html(html) == ["Ministers agreed a new aid package for Sudan on Friday."]
+
+
+def test_paragraph_with_some_links_is_kept() -> None:
+    html = "<p>The <a href='/un'>United Nations</a> said aid reached El Fasher on Friday.</p>"
+    assert clean_html(html) == ["The United Nations said aid reached El Fasher on Friday."]
+
+
+def test_duplicate_paragraphs_exact_and_near() -> None:
+    html = (
+        "<p>The summit opened in Brussels on Thursday with a call for unity.</p>"
+        "<p>The summit opened in Brussels on Thursday with a call for unity.</p>"
+        "<p>The summit  opened in Brussels on\nThursday with a call for unity!</p>"
+        "<p>“Unity is our strength,” the chair said at the opening session.</p>"
+        "<p>\"Unity is our strength,\" the chair said at the opening session.</p>"
+        "<p>The summit opened in Brussels on Thursday with a call for unity</p>"
+    )
+    assert clean_html(html) == [
+        "The summit opened in Brussels on Thursday with a call for unity.",
+        "“Unity is our strength,” the chair said at the opening session.",
+    ]
+
+
+def test_near_duplicate_with_small_edit() -> None:
+    first = "Officials said the convoy of 40 trucks reached the city late on Friday evening."
+    second = "Officials said the convoy of 40 trucks reached the city late on Friday night."
+    assert clean_paragraphs([first, second]) == [first]
+
+
+def test_duplicate_sentences_inside_and_across_paragraphs() -> None:
+    html = (
+        "<p>It was the third launch this month. It was the third launch this month.</p>"
+        "<p>Japan protested. It was the third launch this month.</p>"
+    )
+    assert clean_html(html) == ["It was the third launch this month.", "Japan protested."]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>Talks resumed. The minister said that the delegates ........</p>", ["Talks resumed."]),
+        ("<p>Talks resumed. The minister said that the delegation would…</p>", ["Talks resumed."]),
+        ("<p>Talks resumed. The minister said that the envoys would [...]</p>", ["Talks resumed."]),
+        ("<p>Talks resumed.</p><p>The minister said the delegations would meet next we</p>",
+         ["Talks resumed."]),
+        # A short heading without punctuation is not a cut sentence.
+        ("<p>Analysis</p><p>Talks resumed.</p>", ["Analysis", "Talks resumed."]),
+        # An ellipsis inside a sentence is not truncation.
+        ("<p>He said the talks ... would go on. They did.</p>",
+         ["He said the talks ... would go on. They did."]),
+    ],
+)
+def test_truncated_sentences(html: str, expected: list[str]) -> None:
+    assert clean_html(html) == expected
+
+
+@pytest.mark.parametrize("html", ["", "   ", "\n\t", "<p> </p>", "<div><br/></div>", "&nbsp;"])
+def test_empty_descriptions(html: str) -> None:
+    assert clean_html(html) == []
+
+
+def test_drops_scripts_styles_and_figures_but_keeps_text() -> None:
+    html = (
+        "<style>p { color: red }</style><script>document.write('<p>evil</p>')</script>"
+        "<noscript><img src=x></noscript><p onclick=\"alert(1)\">Ceasefire holds in <b>Gaza</b>."
+        " <a href=\"javascript:alert(1)\">Details</a> were given.</p>"
+        "<iframe src=\"https://evil.example\">frame text</iframe>"
+    )
+    out = clean_html(html)
+    assert out == ["Ceasefire holds in Gaza. Details were given."]
+    assert_safe(out)
+
+
+def test_double_escaped_html_is_decoded_once_and_stripped() -> None:
+    html = (
+        "&lt;p&gt;Talks &lt;b&gt;resumed&lt;/b&gt; in Doha.&lt;/p&gt;"
+        "&lt;script&gt;alert(1)&lt;/script&gt;&lt;p&gt;AT&amp;amp;T was not involved.&lt;/p&gt;"
+    )
+    out = clean_html(html)
+    assert out == ["Talks resumed in Doha.", "AT&T was not involved."]
+    assert_safe(out)
+
+
+def test_triple_escaped_markup_never_leaks() -> None:
+    html = "<p>&amp;lt;img src=x onerror=alert(1)&amp;gt; Aid reached Gaza.</p>"
+    out = clean_html(html)
+    assert_safe(out)
+    assert out and out[-1].endswith("Aid reached Gaza.")
+
+
+def test_comparison_signs_are_text_not_tags() -> None:
+    assert clean_html("<p>Inflation was 3 &lt; 5 and 7 &gt; 2.</p>") == [
+        "Inflation was 3 < 5 and 7 > 2."
+    ]
+
+
+def test_script_url_in_plain_text_is_neutralised() -> None:
+    out = clean_html("<p>Visit javascript:alert(document.cookie) for details.</p>")
+    assert_safe(out)
+
+
+def test_unclosed_tags() -> None:
+    html = "<p>Talks resumed in <b>Doha<p>The delegations <i>met for <div>three hours."
+    out = clean_html(html)
+    assert out == ["Talks resumed in Doha", "The delegations met for", "three hours."]
+    assert_safe(out)
+
+
+@pytest.mark.parametrize("depth", [10_000, 40_000])
+def test_deep_nesting_is_flattened_before_parsing(depth: int) -> None:
+    html = "<div><span>" * depth + "Talks resumed in Doha." + "</span></div>" * depth
+    # Lexbor is quadratic in depth (40k nested divs take seconds): we never hand it this.
+    assert clean._max_depth(html) > clean.MAX_DEPTH
+    assert clean._max_depth(clean._flatten(html)) <= 1
+    assert clean_html(html) == ["Talks resumed in Doha."]
+
+
+def test_entity_bombs() -> None:
+    html = (
+        '<!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        "<p>&b;&b;&b; Ceasefire holds.</p>" + "<p>" + "&amp;" * 200_000 + "</p>"
+    )
+    out = clean_html(html)
+    assert_safe(out)
+    assert any("Ceasefire holds." in p for p in out)
+    assert sum(len(p) for p in out) <= clean.MAX_TEXT_CHARS
+
+
+def test_one_megabyte_description_is_bounded() -> None:
+    para = "<p>The delegations met in Geneva on day {i} and agreed to continue the talks.</p>"
+    html = "".join(para.format(i=i) for i in range(14_000))
+    assert len(html) > 1_000_000
+    assert len(clean_html(html[: clean.MAX_HTML_CHARS])) == len(clean_html(html))
+    out = clean_html(html)
+    assert out[0] == "The delegations met in Geneva on day 0 and agreed to continue the talks."
+    # The amount of text kept (and so the work done downstream) is capped.
+    assert sum(len(p) for p in out) <= clean.MAX_TEXT_CHARS
+    assert len(out) < 14_000
+
+
+def test_one_megabyte_single_paragraph_plain_text() -> None:
+    text = "Sanctions were extended again. " * 35_000
+    out = clean_html(text)
+    assert out == ["Sanctions were extended again."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen. "
+        "„Wir werden handeln“, sagte der Kanzler.",
+        "북한은 화요일 동해상으로 탄도미사일을 발사했다. 합동참모본부가 밝혔다.",
+        "قال وزير الخارجية إن المحادثات ستستمر الأسبوع المقبل.",
+        "中国外交部表示坚决反对。美国国务院没有回应。",
+        "Le président a reçu son homologue à l’Élysée – « une visite historique ».",
+    ],
+)
+def test_non_english_text_passes_through_unharmed(text: str) -> None:
+    assert clean_html(f"<p>{text}</p>") == [text]
+
+
+def test_paragraph_boundaries_kept() -> None:
+    html = "<h2>Background</h2><p>One.<br>Two.</p><ul><li>Three.</li><li>Four.</li></ul>"
+    assert html_to_paragraphs(html) == ["Background", "One.", "Two.", "Three.", "Four."]
+
+
+def test_big_wrapper_with_a_widget_like_class_is_not_dropped() -> None:
+    paragraphs = load_articles()[0]["paragraphs"]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    assert len(body) > 2000
+    assert clean_html(f'<div class="post social-enabled">{body}</div>') == paragraphs
+
+
+def test_realistic_articles_survive_cleaning_unchanged() -> None:
+    for article in load_articles():
+        html = "".join(f"<p>{p}</p>" for p in article["paragraphs"])
+        assert clean_html(html) == article["paragraphs"], article["id"]
+
+
+@pytest.mark.parametrize(
+    ("limit", "expected"),
+    [(100, "One. Two? Three!"), (12, "One. Two?"), (6, "One."), (3, ""), (9, "One. Two?")],
+)
+def test_cut_at_sentence_end(limit: int, expected: str) -> None:
+    assert cut_at_sentence_end("One. Two? Three!", limit) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 200_000 + "x",
+        "…" * 100_000 + "x",
+        "?!" * 100_000 + "x",
+        "the post appeared first on " * 20_000,
+        "Read more " * 50_000,
+        ("A" * 5000 + " ") * 100,
+        '"' * 100_000,
+        "“" * 100_000,
+        "<" * 500_000,
+        "&" * 500_000,
+        "<a " * 200_000,
+        "<!--" * 100_000,
+    ],
+    ids=["dots", "ellipses", "marks", "wp-footer", "read-more", "long-words", "straight-quotes",
+         "curly-quotes", "lt", "amp", "open-tags", "comments"],
+)
+def test_pathological_text_through_every_content_stage(text: str) -> None:
+    # Inputs shaped to trigger regex backtracking: every stage's patterns are anchored,
+    # possessive or windowed, so each of these is a linear pass.
+    out = clean_html(text)
+    assert_safe(out)
+    assert sum(len(p) for p in out) <= clean.MAX_TEXT_CHARS
+    assert isinstance(summarize("title", out), str)
+    assert isinstance(extract_quotes(out), tuple)
+    assert split_sentences(text[:200_000]) is not None
+
+
+def test_embedded_social_posts_are_dropped() -> None:
+    html = (
+        "<p>The minister announced the deal on social media.</p>"
+        '<blockquote class="twitter-tweet"><p lang="en">Deal done! pic.twitter.com/abc</p>'
+        "&mdash; Minister (@minister) <a href='https://twitter.com/x'>March 1, 2025</a>"
+        "</blockquote><script async src='https://platform.twitter.com/widgets.js'></script>"
+        "<p>Opposition parties criticised the announcement.</p>"
+    )
+    assert clean_html(html) == [
+        "The minister announced the deal on social media.",
+        "Opposition parties criticised the announcement.",
+    ]
+
+
+def test_nested_widgets_are_removed_once() -> None:
+    widget = (
+        '<div class="share"><div class="share-inner"><span class="social">Share</span>'
+        '<figure><figcaption class="caption">Caption</figcaption></figure></div></div>'
+    )
+    html = "<p>Keep this text.</p>" + widget * 1000 + "<p>And this.</p>"
+    assert clean_html(html) == ["Keep this text.", "And this."]

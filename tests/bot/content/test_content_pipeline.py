@@ -1,0 +1,98 @@
+"""The content stages through the real pipeline: feed bytes → cleaned, summarized Articles."""
+
+from __future__ import annotations
+
+from bot.content.articles import process_feed
+from bot.core.types import Quote
+
+GOOGLE_NEWS_RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>"sanctions" - Google News</title><link>https://news.google.com/search?q=sanctions</link>
+<item>
+  <title>EU extends Russia sanctions for six months - Reuters</title>
+  <link>https://news.google.com/rss/articles/CBMiX2h0dHBzOi8vd3d3LnJldXRlcnMuY29t</link>
+  <guid isPermaLink="false">CBMiX2h0dHBzOi8vd3d3LnJldXRlcnMuY29t</guid>
+  <description>&lt;a href="https://news.google.com/rss/articles/CBMi"&gt;EU extends Russia
+  sanctions for six months&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font
+  color="#6f6f6f"&gt;Reuters&lt;/font&gt;</description>
+  <source url="https://www.reuters.com">Reuters</source>
+</item>
+</channel></rss>"""
+
+WORDPRESS_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Baltic Security Monitor</title><link>https://balticmonitor.example.org</link>
+<copyright>© 2025 Baltic Security Monitor</copyright>
+<item>
+  <title>Baltic states agree joint air defence procurement</title>
+  <link>https://balticmonitor.example.org/2025/air-defence</link>
+  <description><![CDATA[Estonia, Latvia and Lithuania agreed to buy [&#8230;]]]></description>
+  <content:encoded><![CDATA[
+<p>Estonia, Latvia and Lithuania agreed on Thursday to buy medium-range air defence systems
+together, pooling orders worth about 1.1 billion euros after a string of drone incursions.</p>
+<figure><img src="x.jpg"/><figcaption>Defence ministers in Riga. Photo: Agency</figcaption></figure>
+<p>The defence ministers signed a letter of intent in Riga that commits them to a single tender
+and a common stock of interceptor missiles.</p>
+<p>“Alone, each of us is a small customer. Together we are a serious one,” Latvian Defence
+Minister Andris Kalnins told reporters after the signing.</p>
+<p>“For years the Baltic states bought separately and paid a premium for it,” said Marta Vilks,
+a defence researcher at the International Centre for Defence and Security in Tallinn.</p>
+<div class="sharedaddy"><h3>Share this:</h3><a href="#">Twitter</a></div>
+<p>The post <a href="https://balticmonitor.example.org/2025/air-defence">Baltic states agree
+joint air defence procurement</a> appeared first on <a href="https://balticmonitor.example.org">
+Baltic Security Monitor</a>.</p>
+]]></content:encoded>
+</item>
+</channel></rss>""".encode()
+
+
+def test_google_news_item() -> None:
+    url = "https://news.google.com/rss/search?q=sanctions&hl=en-US&gl=US&ceid=US:en"
+    _, (article,) = process_feed(GOOGLE_NEWS_RSS, url=url)
+    assert article.title == "EU extends Russia sanctions for six months"
+    assert (article.outlet, article.via) == ("Reuters", "Google News")
+    assert "<" not in article.text
+    # The description only repeats the headline and the outlet: a title-only digest.
+    assert article.summary == ""
+
+
+def test_wordpress_item() -> None:
+    _, (article,) = process_feed(WORDPRESS_RSS, url="https://balticmonitor.example.org/feed")
+    assert (article.outlet, article.via) == ("Baltic Security Monitor", None)
+    assert article.summary.startswith("Estonia, Latvia and Lithuania agreed on Thursday")
+    assert len(article.summary.split()) <= 60
+    assert "appeared first" not in article.text
+    assert "Share this" not in article.text and "Photo: Agency" not in article.text
+    assert article.quotes[0] == Quote(
+        "For years the Baltic states bought separately and paid a premium for it",
+        "Marta Vilks",
+        "International Centre for Defence and Security",
+    )
+    assert article.quotes[1].speaker == "Andris Kalnins"
+
+
+def test_item_links_are_made_absolute_and_unsafe_ones_dropped() -> None:
+    items = "".join(
+        f"<item><title>Envoys meet over border dispute {i}</title><guid>g{i}</guid>"
+        f"<link>{link}</link><description>Talks continued.</description></item>"
+        for i, link in enumerate([
+            "/world/2026/border-talks",
+            "//cdn.outlet.example/world/x",
+            "javascript:alert(document.cookie)",
+            "data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;",
+            "https://outlet.example/" + "a" * 3000,
+            "https://outlet.example/world/ok?id=1",
+        ])
+    )
+    body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet</title>{items}'
+            "</channel></rss>").encode()
+    _, articles = process_feed(body, url="https://outlet.example/rss/world.xml")
+    assert [a.link for a in articles] == [
+        "https://outlet.example/world/2026/border-talks",
+        "https://cdn.outlet.example/world/x",
+        None,  # posted without a link rather than refused by Slack or Discord
+        None,
+        None,
+        "https://outlet.example/world/ok?id=1",
+    ]
+    assert len({a.story_key for a in articles}) == len(articles)  # still distinct stories

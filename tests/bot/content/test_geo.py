@@ -1,0 +1,46 @@
+"""Gazetteer: whole words and demonyms, ambiguous names only with corroboration."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import geo
+
+
+def names(text: str) -> list[str]:
+    return [m.entity.name for m in geo.find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian drones hit Kyiv", ["Iran", "Ukraine"]),
+        ("Iran's foreign minister", ["Iran"]),
+        ("Chinatown restaurant week returns", []),
+        ("Michael Jordan sells his Chicago mansion", []),
+        ("Jordan's King Abdullah meets Netanyahu", ["Jordan", "Benjamin Netanyahu"]),
+        ("Georgia Bulldogs crush Tennessee", []),
+        ("Georgia's ruling party wins election amid protests in Tbilisi", ["Georgia", "Georgia"]),
+        ("How to roast a turkey", []),
+        ("Turkey's Erdogan warns NATO", ["Turkey", "Recep Tayyip Erdogan", "NATO"]),
+        ("Let us know", []),
+        (
+            "The U.S. and the U.N. Security Council",
+            ["United States", "United Nations", "United Nations"],
+        ),
+        ("The EU and the WHO; who knows", ["European Union", "WHO"]),
+    ],
+)
+def test_mentions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_tokenize_keeps_dotted_acronyms_and_drops_possessives() -> None:
+    assert geo.tokenize("U.S. envoy's visit to Côte d'Ivoire") == [
+        "US",
+        "envoy",
+        "visit",
+        "to",
+        "Côte",
+        "d'Ivoire",
+    ]

@@ -1,0 +1,168 @@
+"""feedparser on bytes: RSS, Atom, aggregator sources, authors, dates, malformed input."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.content.parse import parse_feed
+from bot.core.errors import ParseError
+
+RSS = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+<title>Meridian Wire</title><link>https://meridianwire.example/</link>
+<copyright>(c) 2026 Meridian Wire</copyright>
+<item><title>EU adopts sanctions</title><link>https://meridianwire.example/a</link>
+<guid>a-1</guid><dc:creator>By Claire Dubois and Tomas Reyes</dc:creator>
+<pubDate>Fri, 20 Nov 2026 11:07:00 +0100</pubDate><category>Europe</category>
+<description>&lt;p&gt;Brussels acted.&lt;/p&gt;</description>
+<source url="https://orig.example/rss">Original Outlet</source></item>
+<item><title>No date</title><link>https://meridianwire.example/b</link>
+<author>desk@meridianwire.example (Hana Kim)</author></item>
+</channel></rss>"""
+
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Review</title><rights>Review Ltd</rights>
+<entry><title>Analysis</title><id>urn:x:1</id><updated>2026-11-21T08:00:00Z</updated>
+<link href="https://review.example/1"/><author><name>Maria Costa</name></author>
+<content type="html">&lt;p&gt;Long text.&lt;/p&gt;</content></entry></feed>"""
+
+
+def test_rss_fields() -> None:
+    feed = parse_feed(RSS, url="https://meridianwire.example/rss")
+    assert feed.title == "Meridian Wire" and feed.warning is None
+    first, second = feed.entries
+    assert first.guid == "a-1" and first.link == "https://meridianwire.example/a"
+    assert first.authors == ("Claire Dubois", "Tomas Reyes")
+    assert first.published == datetime(2026, 11, 20, 10, 7, tzinfo=UTC)
+    assert first.categories == ("Europe",)
+    assert first.source_title == "Original Outlet"
+    assert first.source_url == "https://orig.example/rss"
+    assert "<p>Brussels acted.</p>" in first.summary_html
+    assert second.published is None and second.authors == ("Hana Kim",)
+
+
+def test_atom_fields() -> None:
+    feed = parse_feed(ATOM, url="https://review.example/atom")
+    (entry,) = feed.entries
+    assert feed.rights == "Review Ltd"
+    assert entry.authors == ("Maria Costa",) and "Long text" in entry.content_html
+    assert entry.published == datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
+
+
+def test_malformed_but_usable_feed_sets_a_warning() -> None:
+    broken = RSS.replace(b"<title>No date</title>", b"<title>Rovers & City</title>")
+    feed = parse_feed(broken, url="u")
+    assert feed.warning and len(feed.entries) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"", b"not xml at all", b"<html><body>hello</body></html>", b"\x00\x01\x02", b"<rss><chan"],
+)
+def test_unreadable_bytes_raise_parse_error(body: bytes) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_feed(body, url="https://x.example/feed")
+    assert err.value.url == "https://x.example/feed"
+    assert str(err.value).startswith("not a readable feed")
+
+
+def test_refuses_anything_but_bytes() -> None:
+    with pytest.raises(TypeError):
+        parse_feed("https://example.com/feed", url="x")  # type: ignore[arg-type]
+
+
+def test_billion_laughs_does_not_expand() -> None:
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">'
+        b'<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>'
+        b'<rss version="2.0"><channel><title>&lol4;</title><item><title>x</title></item>'
+        b"</channel></rss>"
+    )
+    try:
+        feed = parse_feed(bomb, url="u")
+    except ParseError:
+        return
+    assert len(feed.title or "") < 10_000
+
+
+# -- JSON Feed ---------------------------------------------------------------------------------
+
+JSON_11 = b"""{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "Diplomatic Desk", "home_page_url": "https://desk.example/", "language": "en",
+  "items": [
+    {"id": "2026-11-20-eu", "url": "https://desk.example/eu-sanctions",
+     "title": "EU adopts sanctions package", "content_html": "<p>Brussels acted.</p>",
+     "summary": "Ministers agreed <quickly>.", "date_published": "2026-11-20T11:07:00+01:00",
+     "authors": [{"name": "Claire Dubois"}, {"name": "Tomas Reyes"}, {"url": "no name"}],
+     "tags": ["Europe", "sanctions", 7]},
+    {"id": 42, "external_url": "https://other.example/story", "title": "Numeric id",
+     "content_text": "First paragraph <b>as text</b>.\\n\\nSecond paragraph.",
+     "date_modified": "2026-11-21T08:00:00Z"}
+  ]
+}"""
+
+JSON_10 = b"""\xef\xbb\xbf {"version": "https://jsonfeed.org/version/1", "title": "Old",
+  "items": [{"id": "a", "url": "https://old.example/a", "title": "One",
+             "author": {"name": "Hana Kim"}, "content_text": "Body."}]}"""
+
+
+def test_json_feed_1_1_fields() -> None:
+    feed = parse_feed(JSON_11, url="https://desk.example/feed.json")
+    assert (feed.title, feed.link, feed.language) == (
+        "Diplomatic Desk", "https://desk.example/", "en"
+    )
+    assert feed.warning is None
+    first, second = feed.entries
+    assert first.guid == "2026-11-20-eu" and first.link == "https://desk.example/eu-sanctions"
+    assert first.title == "EU adopts sanctions package"
+    assert first.content_html == "<p>Brussels acted.</p>"
+    assert first.summary_html == "Ministers agreed &lt;quickly&gt;."  # plain text, escaped
+    assert first.published == datetime(2026, 11, 20, 10, 7, tzinfo=UTC)
+    assert first.authors == ("Claire Dubois", "Tomas Reyes")
+    assert first.categories == ("Europe", "sanctions")
+    # A numeric id still identifies the item; external_url stands in for a missing url; text
+    # content becomes escaped paragraphs; date_modified is used when date_published is absent.
+    assert second.guid == "42" and second.link == "https://other.example/story"
+    assert second.content_html == (
+        "<p>First paragraph &lt;b&gt;as text&lt;/b&gt;.</p><p>Second paragraph.</p>"
+    )
+    assert second.published == datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
+
+
+def test_json_feed_1_0_with_bom_and_single_author() -> None:
+    feed = parse_feed(JSON_10, url="https://old.example/feed.json")
+    (entry,) = feed.entries
+    assert entry.authors == ("Hana Kim",) and entry.content_html == "<p>Body.</p>"
+
+
+def test_json_feed_with_wrong_types_keeps_what_it_can() -> None:
+    body = b"""{"version": "https://jsonfeed.org/version/1.1", "title": 5, "items": [
+        "not an object", {"id": true}, null,
+        {"id": "ok", "title": ["x"], "url": 3, "summary": "Kept.", "authors": "nobody",
+         "tags": "x", "date_published": "yesterday"}]}"""
+    feed = parse_feed(body, url="https://x.example/feed.json")
+    assert feed.title is None
+    (entry,) = feed.entries
+    assert entry.guid == "ok" and entry.title == "" and entry.link is None
+    assert entry.authors == () and entry.categories == () and entry.published is None
+    assert feed.warning == "3 unreadable item(s) skipped"
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    (b'{"version": "https://jsonfeed.org/version/1.1", "items": [', "invalid JSON"),
+    (b'{"title": "an API answer"}', "without a JSON Feed version"),
+    (b'{"version": "https://jsonfeed.org/version/1.1", "items": {}}', 'without an "items" list'),
+    (b'{"version": "https://jsonfeed.org/version/1", "items": ' + b"[" * 200_000 + b"]" * 200_000
+     + b"}", "nested too deeply"),
+    (b'{"version": "https://jsonfeed.org/version/1", "items": [], "x": "\xff\xfe"}',
+     "invalid JSON"),
+], ids=["truncated", "not-a-feed", "items-not-a-list", "nested-200k-deep", "bad-utf8"])
+def test_unreadable_json_feeds_raise_parse_error(body: bytes, reason: str) -> None:
+    with pytest.raises(ParseError, match=reason) as info:
+        parse_feed(body, url="https://x.example/feed.json")
+    assert info.value.url == "https://x.example/feed.json"

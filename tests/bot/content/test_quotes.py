@@ -1,0 +1,296 @@
+"""Quote extraction: speakers, affiliations, quote styles, pronouns, ranking, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import quotes as quotes_mod
+from bot.content.quotes import extract_quotes
+from bot.core.types import Quote
+from tests.support.articles import load_articles
+
+CSIS = "Center for Strategic and International Studies"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # speaker after the quote, verb first, with an appositive affiliation
+        (
+            "“This is a clear violation of U.N. resolutions,” said Victor Cha, a Korea expert "
+            f"at the {CSIS}.",
+            Quote("This is a clear violation of U.N. resolutions", "Victor Cha", CSIS),
+        ),
+        # straight quotes, name first, role noun before the name gives the affiliation
+        (
+            '"We will not be intimidated by these threats," Kremlin spokesman Dmitry Peskov '
+            "told reporters.",
+            Quote("We will not be intimidated by these threats", "Dmitry Peskov", "Kremlin"),
+        ),
+        # speaker before the quote, colon
+        (
+            "Foreign Ministry spokesperson Mao Ning said on Tuesday: “China firmly opposes any "
+            "unilateral sanctions.”",
+            Quote("China firmly opposes any unilateral sanctions.", "Mao Ning", "Foreign Ministry"),
+        ),
+        # speaker before, appositive, "told X that"
+        (
+            "Victor Cha, a senior fellow at the Council on Foreign Relations, told Reuters that "
+            "“the window for diplomacy is closing fast.”",
+            Quote("the window for diplomacy is closing fast.", "Victor Cha",
+                  "Council on Foreign Relations"),
+        ),
+        # according to, after the quote, title stripped, "of" organisation
+        (
+            "“We have made progress but much remains to be done,” according to Gen. Mark "
+            "Milley, chairman of the Joint Chiefs of Staff.",
+            Quote("We have made progress but much remains to be done", "Mark Milley",
+                  "Joint Chiefs of Staff"),
+        ),
+        # according to, before the quote
+        (
+            "According to Ana Ruiz, an analyst with Eurasia Group, “the sanctions are working "
+            "slowly but surely.”",
+            Quote("the sanctions are working slowly but surely.", "Ana Ruiz", "Eurasia Group"),
+        ),
+        # possessive affiliation and a title before the name
+        (
+            "South Korea's Foreign Minister Cho Tae-yul said: “We will respond firmly to any "
+            "provocation.”",
+            Quote("We will respond firmly to any provocation.", "Cho Tae-yul", "South Korea"),
+        ),
+        # role, name, verb after the quote
+        (
+            "“This agreement is not aimed at any third country,” Japan's defence minister, "
+            "Kenji Morita, said at the signing ceremony.",
+            Quote("This agreement is not aimed at any third country", "Kenji Morita", "Japan"),
+        ),
+        # a subject of expertise is not an employer; "in <city>" is not an affiliation
+        (
+            "“The hard part is the technical negotiations,” said Yusuf Warsame, a Horn of "
+            "Africa analyst in Nairobi.",
+            Quote("The hard part is the technical negotiations", "Yusuf Warsame", None),
+        ),
+        # an anonymous source: nobody is named, but the text says who spoke
+        (
+            "“We are deeply concerned about the humanitarian situation,” a senior U.N. official "
+            "said.",
+            Quote("We are deeply concerned about the humanitarian situation",
+                  "a senior U.N. official", None),
+        ),
+        ("“Deterrence is a line in the budget,” the defence minister told the Bundestag.",
+         Quote("Deterrence is a line in the budget", "the defence minister", None)),
+        ("“We will not back down,” said a spokesperson for the foreign ministry.",
+         Quote("We will not back down", "a spokesperson for the foreign ministry", None)),
+        ("“Sanctions rarely work fast,” said an analyst at Eurasia Group in London.",
+         Quote("Sanctions rarely work fast", "an analyst", "Eurasia Group")),
+        # the organisation after "for" is an affiliation, not a person named "Ministry"
+        ("“We will not back down,” said a spokesperson for the Foreign Ministry.",
+         Quote("We will not back down", "a spokesperson for the Foreign Ministry",
+               "Foreign Ministry")),
+        ("“The threat does not stop at our borders,” Côte d’Ivoire’s defence minister said.",
+         Quote("The threat does not stop at our borders", "Côte d’Ivoire’s defence minister",
+               "Côte d’Ivoire")),
+        ("Ghana’s foreign minister said on Monday: “We are ready to talk.”",
+         Quote("We are ready to talk.", "Ghana’s foreign minister", "Ghana")),
+        # the employer ("at") wins over the department ("of")
+        (
+            "“Europe is not ready,” said Jana Novak, director of the Asia program at the German "
+            "Marshall Fund.",
+            Quote("Europe is not ready", "Jana Novak", "German Marshall Fund"),
+        ),
+    ],
+)
+def test_single_quote_forms(paragraph: str, expected: Quote) -> None:
+    assert extract_quotes([paragraph]) == (expected,)
+
+
+def test_pronoun_follow_up_resolves_to_previous_named_speaker() -> None:
+    paragraphs = [
+        "“The alliance is ironclad,” Secretary of State Laura Hill said in Seoul.",
+        "“Deterrence works only if it is credible,” she added.",
+    ]
+    assert extract_quotes(paragraphs) == (
+        Quote("The alliance is ironclad", "Laura Hill"),
+        Quote("Deterrence works only if it is credible", "Laura Hill"),
+    )
+
+
+def test_pronoun_resolves_to_speaker_named_in_reported_speech() -> None:
+    paragraphs = [
+        "President Daniel Mwangi said on Sunday the tax measures were needed to cut debt. "
+        "“We cannot continue to borrow to pay salaries,” he said."
+    ]
+    assert extract_quotes(paragraphs)[0].speaker == "Daniel Mwangi"
+
+
+def test_pronoun_without_an_unambiguous_antecedent_stays_unnamed() -> None:
+    paragraphs = [
+        "“The alliance is ironclad,” Laura Hill said.",
+        "Markets were calm on Monday.",
+        "Trade data were due later in the week.",
+        "“We will never accept these terms,” he said.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert Quote("We will never accept these terms", None) in quotes
+
+
+def test_surname_alone_becomes_the_full_name() -> None:
+    paragraphs = [
+        "Victor Cha, who served on the National Security Council, spoke in Washington.",
+        "“Pyongyang is testing the new administration,” Cha said.",
+    ]
+    assert extract_quotes(paragraphs) == (
+        Quote("Pyongyang is testing the new administration", "Victor Cha"),
+    )
+
+
+def test_quote_continued_after_attribution_is_merged() -> None:
+    paragraphs = ["“We are ready to talk,” Laura Hill said. “But we will not wait forever.”"]
+    quotes = extract_quotes(paragraphs)
+    assert quotes == (Quote("We are ready to talk. But we will not wait forever.", "Laura Hill"),)
+
+
+def test_quote_spanning_paragraphs() -> None:
+    paragraphs = [
+        "Laura Hill set out her case at length.",
+        "“The first part of a long statement about the sanctions regime and its effects.",
+        "“And the second part, which continues the thought at some length,” Hill said.",
+    ]
+    assert extract_quotes(paragraphs) == (
+        Quote(
+            "The first part of a long statement about the sanctions regime and its effects. "
+            "And the second part, which continues the thought at some length",
+            "Laura Hill",
+        ),
+    )
+
+
+def test_unclosed_quote_not_continued_is_dropped() -> None:
+    paragraphs = ["“This quote never closes and the next paragraph is ordinary text.",
+                  "Markets were calm on Monday."]
+    assert extract_quotes(paragraphs) == ()
+
+
+def test_scare_quotes_and_fragments_are_not_quotes() -> None:
+    paragraphs = [
+        "Analysts called it a “peace plan” that was no plan at all.",
+        "The ministry opposed “the formation of closed and exclusive circles” in Asia.",
+        'The so-called "special military operation" entered its third year.',
+    ]
+    assert extract_quotes(paragraphs) == ()
+
+
+def test_ranking_named_with_affiliation_first_and_one_quote_per_speaker_first() -> None:
+    paragraphs = [
+        "“The sanctions stay, all of them, and that is the message,” one diplomat said.",
+        "“Alone, each of us is a small customer,” Defence Minister Andris Kalnins said.",
+        "“Together we are a serious one, and that matters a great deal,” Kalnins added.",
+        "“For years the Baltic states paid a premium for buying alone,” said Marta Vilks, "
+        "a researcher at the International Centre for Defence and Security.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [q.speaker for q in quotes] == ["Marta Vilks", "Andris Kalnins", None, "Andris Kalnins"]
+    assert quotes[0].affiliation == "International Centre for Defence and Security"
+    assert len(extract_quotes(paragraphs, limit=2)) == 2
+
+
+def test_german_and_french_quote_marks() -> None:
+    quotes = extract_quotes([
+        "„Wir werden die Ukraine weiter unterstützen und die Sanktionen verschärfen“, "
+        "sagte der Kanzler.",
+        "« Nous ne céderons pas devant ces menaces », a déclaré la ministre.",
+    ])
+    texts = {q.text for q in quotes}
+    assert "Wir werden die Ukraine weiter unterstützen und die Sanktionen verschärfen" in texts
+    assert "Nous ne céderons pas devant ces menaces" in texts
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "북한은 화요일 동해상으로 탄도미사일을 발사했다고 합동참모본부가 밝혔다.",
+        "قال وزير الخارجية إن المحادثات ستستمر الأسبوع المقبل.",
+        "中国外交部表示坚决反对。",
+    ],
+)
+def test_non_english_without_quotes(paragraph: str) -> None:
+    assert extract_quotes([paragraph]) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [[], [""], ['"'], ["“"], ['""'], ["“”"], ['" " " "'], ["said said said"], ["“,” said ."]],
+)
+def test_degenerate_input(paragraphs: list[str]) -> None:
+    assert extract_quotes(paragraphs) == ()
+
+
+def test_overlong_quote_keeps_leading_whole_sentences() -> None:
+    sentence = "We will keep working with our partners on every part of this agreement. "
+    quote = "“" + sentence * 10 + "”"
+    (q,) = extract_quotes([quote + " said Laura Hill."])
+    assert len(q.text.split()) <= quotes_mod.MAX_QUOTE_WORDS
+    assert q.text.endswith("agreement.")
+
+
+def test_huge_input_is_bounded() -> None:
+    para = "“We will keep working with our partners on this,” said Laura Hill. "
+    paragraphs = [para * 50] * 400  # ~1.3 MB
+    bounded = quotes_mod._bounded(paragraphs)
+    assert sum(len(p) for p in bounded) <= quotes_mod.MAX_QUOTE_TEXT_CHARS
+    assert len(quotes_mod._segments(bounded)) > quotes_mod.MAX_SEGMENTS  # capped in the loop
+    assert extract_quotes(paragraphs) == (
+        Quote("We will keep working with our partners on this", "Laura Hill"),
+    )
+
+
+def test_realistic_articles() -> None:
+    by_id = {a["id"]: extract_quotes(a["paragraphs"]) for a in load_articles()}
+    assert by_id["nb-001"][0].speaker == "Marta Vilks"
+    assert by_id["nb-001"][0].affiliation == "International Centre for Defence and Security"
+    assert by_id["nb-003"][0] == Quote(
+        "This agreement is not aimed at any third country. It is about keeping the seas around "
+        "us free and open, and about being ready to help each other when disasters strike.",
+        "Kenji Morita",
+        "Japan",
+    )
+    assert by_id["nb-021"][0].speaker == "Ana Lucia Restrepo"  # "she told reporters"
+    assert by_id["nb-025"][0].affiliation == "World Health Organization"
+    for quotes in by_id.values():
+        for q in quotes:
+            assert q.text and "“" not in q.text and "”" not in q.text
+
+
+def test_appositive_starting_with_a_capitalised_title() -> None:
+    paragraph = "“Demand will stay strong,” said Ola Berg, CEO of Nordic Copper Group."
+    assert extract_quotes([paragraph]) == (
+        Quote("Demand will stay strong", "Ola Berg", "Nordic Copper Group"),
+    )
+
+
+@pytest.mark.parametrize(
+    "filler",
+    [" said" * 60, "word " * 60, "a, " * 100, "according to " + "a " * 140, "Said Said " * 30],
+    ids=["verbs", "words", "commas", "according", "capitalised"],
+)
+def test_adversarial_attribution_text(filler: str) -> None:
+    # Text built to make backtracking regexes explode; the attribution search is anchored
+    # and windowed, so this is a few thousand cheap scans.
+    paragraph = (filler + "“We will keep working with our partners on this,” ") * 400
+    quotes = extract_quotes([paragraph] * 3)
+    assert len(quotes) <= 5
+    assert all(q.text == "We will keep working with our partners on this" for q in quotes)
+
+
+def test_unnamed_source_after_the_quote_blocks_earlier_names() -> None:
+    paragraph = (
+        "Laura Hill spoke on Monday, and later the ministry issued a statement: "
+        "“The talks have failed and will not resume,” said a statement from the ministry."
+    )
+    assert extract_quotes([paragraph]) == (Quote("The talks have failed and will not resume"),)
+
+
+def test_inverted_pronoun() -> None:
+    paragraphs = ["“We will win this,” Laura Hill said.", "“And we will win it soon,” said she."]
+    assert [q.speaker for q in extract_quotes(paragraphs)] == ["Laura Hill", "Laura Hill"]

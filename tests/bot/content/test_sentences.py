@@ -1,0 +1,111 @@
+"""The fast sentence splitter: abbreviations, acronyms, decimals, quotes, non-Latin scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.sentences import join_open_quotes, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. President-elect Joe Smith met Gen. Mark Lee on Tuesday. "
+            "The talks lasted 3.5 hours.",
+            ["U.S. President-elect Joe Smith met Gen. Mark Lee on Tuesday.",
+             "The talks lasted 3.5 hours."],
+        ),
+        (
+            "Dr. Ana Ruiz said growth hit 2.5% in the U.K. economy. Sen. Bo Park disagreed.",
+            ["Dr. Ana Ruiz said growth hit 2.5% in the U.K. economy.", "Sen. Bo Park disagreed."],
+        ),
+        (
+            "Sanctions were imposed by the U.S. The move angered Moscow.",
+            ["Sanctions were imposed by the U.S.", "The move angered Moscow."],
+        ),
+        (
+            "John F. Kennedy spoke on Jan. 6 about item No. 2 in the plan.",
+            ["John F. Kennedy spoke on Jan. 6 about item No. 2 in the plan."],
+        ),
+        (
+            "The U.N. Security Council met in New York. Mr. Guterres spoke first.",
+            ["The U.N. Security Council met in New York.", "Mr. Guterres spoke first."],
+        ),
+        (
+            "“We are ready.” Then he left. Was it enough? Nobody knows!",
+            ["“We are ready.”", "Then he left.", "Was it enough?", "Nobody knows!"],
+        ),
+        ("We will ... win. It is certain.", ["We will ... win.", "It is certain."]),
+        ("It was 9 a.m. The sirens sounded.", ["It was 9 a.m.", "The sirens sounded."]),
+        ("No trailing punctuation here", ["No trailing punctuation here"]),
+        ("", []),
+        ("   ", []),
+    ],
+)
+def test_english_boundaries(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung hat am Montag neue Sanktionen beschlossen. "
+            "Der Kanzler sagte, man werde handeln.",
+            ["Die Regierung hat am Montag neue Sanktionen beschlossen.",
+             "Der Kanzler sagte, man werde handeln."],
+        ),
+        (
+            "북한은 미사일을 발사했다. 합동참모본부가 밝혔다.",
+            ["북한은 미사일을 발사했다.", "합동참모본부가 밝혔다."],
+        ),
+        ("中国外交部表示反对。美国没有回应。", ["中国外交部表示反对。", "美国没有回应。"]),
+        (
+            "قال الوزير إن المحادثات ستستمر؟ وأضاف أن الوضع صعب.",
+            ["قال الوزير إن المحادثات ستستمر؟", "وأضاف أن الوضع صعب."],
+        ),
+    ],
+)
+def test_other_languages(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_sentences_rejoin_to_the_original_text() -> None:
+    text = "First one. Second “quoted.” Third? Fourth!"
+    assert " ".join(split_sentences(text)) == text
+
+
+def test_long_paragraph_is_linear() -> None:
+    # 50k sentences in one paragraph must not be quadratic (no per-boundary slicing).
+    text = "The minister spoke. " * 50_000
+    assert len(split_sentences(text)) == 50_000
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "units"),
+    [
+        (
+            "Ursula Müller said: “This is a first step. Both sides were serious.” Talks resume.",
+            ["Ursula Müller said: “This is a first step. Both sides were serious.”",
+             "Talks resume."],
+        ),
+        (
+            "“Every blackout cost us €300. If they keep their word, we can breathe. If not… we "
+            "have the generator ready.”",
+            ["“Every blackout cost us €300. If they keep their word, we can breathe. If not… we "
+             "have the generator ready.”"],
+        ),
+        ('He said "We are ready. We are able." Then he left.',
+         ['He said "We are ready. We are able."', "Then he left."]),
+        ("Le ministre a dit « Nous sommes prêts. Nous attendons. » Puis il est parti.",
+         ["Le ministre a dit « Nous sommes prêts. Nous attendons. »", "Puis il est parti."]),
+        # A run-on quote (continued in the next paragraph) keeps the rest of its paragraph.
+        ("She said: “The first part. It goes on.", ["She said: “The first part. It goes on."]),
+        ("No quotes here. Two sentences.", ["No quotes here.", "Two sentences."]),
+        ("It’s the minister’s view. Officials agree.", ["It’s the minister’s view.",
+                                                        "Officials agree."]),
+    ],
+)
+def test_join_open_quotes_keeps_a_quotation_in_one_unit(paragraph: str, units: list[str]) -> None:
+    assert join_open_quotes(split_sentences(paragraph)) == units

@@ -1,0 +1,136 @@
+"""The offline extractive summarizer: budget, order, no cut or repeated sentences, bounded work."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import summarize as summ
+from bot.content.sentences import split_sentences
+from bot.content.summarize import candidate_sentences, summarize
+from tests.support.articles import load_articles
+
+ARTICLES = load_articles()
+
+
+def article_sentences(paragraphs: list[str]) -> list[str]:
+    return [s for p in paragraphs for s in split_sentences(p)]
+
+
+@pytest.mark.parametrize("paragraphs", [[], [""], ["   "], ["\n\t"]])
+def test_empty_text_gives_empty_summary(paragraphs: list[str]) -> None:
+    assert summarize("Some title", paragraphs) == ""
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
+def test_summary_shape_on_realistic_articles(article: dict) -> None:
+    summary = summarize(article["title"], article["paragraphs"])
+    chosen = split_sentences(summary)
+    sentences = article_sentences(article["paragraphs"])
+    assert 2 <= len(chosen) <= 3
+    assert len(summary.split()) <= 60
+    # Whole sentences of the article, in article order, never repeated.
+    positions = [sentences.index(s) for s in chosen]
+    assert positions == sorted(positions)
+    assert len(set(chosen)) == len(chosen)
+
+
+def test_word_and_sentence_limits_are_configurable() -> None:
+    article = ARTICLES[0]
+    short = summarize(article["title"], article["paragraphs"], max_words=40, max_sentences=1)
+    assert len(split_sentences(short)) == 1
+    assert len(short.split()) <= 40
+
+
+def test_lead_sentence_is_preferred() -> None:
+    paragraphs = [
+        "Estonia, Latvia and Lithuania agreed on Thursday to buy air defence systems together.",
+        "The weather in Riga was mild for the season.",
+        "The three countries will hold a single tender for the air defence systems next spring.",
+    ]
+    summary = summarize("Baltic states buy air defence", paragraphs, max_sentences=2)
+    assert summary.startswith("Estonia, Latvia and Lithuania agreed")
+    assert "weather" not in summary
+
+
+def test_title_repeated_as_first_paragraph_is_skipped() -> None:
+    title = "Talks resume in Doha"
+    paragraphs = ["Talks resume in Doha.", "Negotiators returned to Doha on Monday for new talks.",
+                  "Both delegations said they hoped for progress on a ceasefire this week."]
+    assert not summarize(title, paragraphs).startswith("Talks resume in Doha")
+
+
+def test_repeated_sentences_are_not_used_twice() -> None:
+    lead = "The central bank held its key rate at 40 percent on Thursday."
+    paragraphs = [lead, lead, "Inflation slowed for a fifth month to 38 percent.", lead]
+    summary = summarize("Central bank holds rates", paragraphs)
+    assert summary.count(lead) == 1
+
+
+def test_never_cuts_an_overlong_sentence() -> None:
+    long_sentence = " ".join(["word"] * 90) + "."
+    assert summarize("t", [long_sentence], max_words=60) == long_sentence  # whole, alone
+    too_long = " ".join(["word"] * 200) + "."
+    assert summarize("t", [too_long], max_words=60) == ""  # title-only digest, not a cut
+
+
+def test_wire_dateline_is_dropped() -> None:
+    paragraphs = ["SEOUL (Reuters) - North Korea fired a missile into the sea on Tuesday, "
+                  "the South Korean military said."]
+    assert summarize("t", paragraphs).startswith("North Korea fired")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen.",
+         "Der Kanzler sagte, man werde die Ukraine weiter unterstützen."],
+        ["북한은 화요일 동해상으로 탄도미사일을 발사했다. 합동참모본부가 밝혔다."],
+        ["قال وزير الخارجية إن المحادثات ستستمر الأسبوع المقبل. وأضاف أن الوضع صعب."],
+    ],
+)
+def test_non_english_text_is_summarized_with_its_own_sentences(paragraphs: list[str]) -> None:
+    summary = summarize("Titel", paragraphs)
+    assert summary
+    assert all(s in article_sentences(paragraphs) for s in split_sentences(summary))
+
+
+def test_one_megabyte_article_scores_a_bounded_number_of_sentences() -> None:
+    paragraphs = [
+        f"Delegates met for round {i} of talks in Geneva on the future of the ceasefire deal."
+        for i in range(12_000)
+    ]
+    assert sum(len(p) for p in paragraphs) > 1_000_000
+    candidates = candidate_sentences("Talks in Geneva", paragraphs)
+    assert len(candidates) <= summ.MAX_SCORED_SENTENCES
+    assert sum(len(c.text) for c in candidates) <= summ.MAX_SCORED_CHARS
+    summary = summarize("Talks in Geneva", paragraphs)
+    assert summary.startswith("Delegates met for round 0 of talks")
+
+
+def test_one_megabyte_single_paragraph_never_yields_a_cut_sentence() -> None:
+    sentence = "Delegates met again in Geneva to discuss the ceasefire. "
+    paragraph = sentence * 20_000
+    candidates = candidate_sentences("t", [paragraph])
+    assert all(c.text.endswith(".") for c in candidates)
+    assert sum(len(c.text) for c in candidates) <= summ.MAX_SCORED_CHARS
+
+
+def test_description_repeating_title_and_outlet_gives_title_only_digest() -> None:
+    title = "EU extends Russia sanctions for six months"
+    assert summarize(title, ["EU extends Russia sanctions for six months Reuters"]) == ""
+    assert summarize(title, ["EU extends Russia sanctions for 6 months"]) == ""
+
+
+def test_summary_never_starts_or_ends_inside_a_quotation() -> None:
+    paragraphs = [
+        "The foreign ministers of Armenia and Azerbaijan signed a protocol on Sunday fixing 47 "
+        "kilometres of their shared border.",
+        "Switzerland’s state secretary, Ursula Müller, said: “This is a first step, not the last "
+        "one. Both delegations showed a seriousness we have not always seen.”",
+        "we have the generator ready,” one border resident added, in a feed excerpt cut short.",
+    ]
+    summary = summarize("Armenia and Azerbaijan sign border protocol", paragraphs)
+    assert summary.count("“") == summary.count("”")
+    assert "generator" not in summary  # the tail of a cut-off quote is no sentence
+    for sentence in candidate_sentences("t", paragraphs):
+        assert sentence.text.count("“") == sentence.text.count("”")

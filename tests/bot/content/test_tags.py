@@ -1,0 +1,78 @@
+"""Region/topic tags: derived from whole words, ambiguous names need context."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.tags import KNOWN_TAGS, REGIONS, derive_tags
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Iranian drones strike Kyiv as sanctions bite",
+            "",
+            ("middle-east", "europe", "sanctions", "conflict"),
+        ),
+        ("Michael Jordan buys stake in NBA team", "", ()),
+        ("Jordan's King Abdullah meets Blinken in Amman", "", ("middle-east", "diplomacy")),
+        ("Georgia Senate runoff heads to December", "", ("elections",)),
+        (
+            "UN Security Council votes on Gaza ceasefire",
+            "",
+            ("middle-east", "conflict", "united-nations"),
+        ),
+        ("IAEA inspectors return", "", ("nuclear",)),
+        ("Pyongyang test-fires missile", "", ("east-asia", "conflict")),
+        ("Chinatown restaurant week returns", "", ()),
+    ],
+)
+def test_derive_tags(title: str, text: str, expected: tuple[str, ...]) -> None:
+    assert derive_tags(title, text) == expected
+
+
+def test_a_passing_mention_deep_in_the_text_is_not_a_tag_but_a_repeated_one_is() -> None:
+    filler = "The council met again to discuss the budget and the new school. " * 12
+    assert "europe" not in derive_tags("Budget talks", filler + "Unlike France, it agreed.")
+    assert "europe" in derive_tags("Budget talks", filler + "France agreed. Paris said so.")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a venue city in the lead is where talks happened, not what the story is about
+        ("In Kyiv, café owners hope the energy truce holds",
+         "The halt to strikes, agreed by Ukraine and Russia in Istanbul on Thursday, starts now.",
+         ("europe", "russia")),
+        ("IAEA inspectors to return under deal with Tehran",
+         "The U.N. atomic agency and Iran agreed a plan. Diplomats in Vienna said it falls short.",
+         ("middle-east",)),
+        # ... unless the host country is named too, or the venue is in the headline
+        ("Turkey hosts energy talks",
+         "Ukraine and Russia met in Istanbul, the Turkish foreign ministry said.",
+         ("middle-east", "europe", "russia")),
+        ("Istanbul talks on grain corridor resume", "Delegations met on Monday.",
+         ("middle-east",)),
+    ],
+)
+def test_venue_cities_tag_only_when_the_host_is_the_story(
+    title: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert tuple(t for t in derive_tags(title, text) if t in REGIONS) == expected
+
+
+def test_tags_are_known_ordered_and_unique() -> None:
+    tags = derive_tags(
+        "Russia, China and Iran hold naval drills near Taiwan amid sanctions",
+        "Moscow and Beijing said the exercises were not aimed at anyone.",
+    )
+    assert set(tags) <= set(KNOWN_TAGS)
+    assert list(tags) == sorted(tags, key=KNOWN_TAGS.index)
+    assert len(set(tags)) == len(tags)
+    assert {"russia", "east-asia", "middle-east", "sanctions"} <= set(tags)
+
+
+@pytest.mark.parametrize("text", ["", "\x00" * 10, "🚀" * 10_000, "x" * 1_000_000])
+def test_hostile_input(text: str) -> None:
+    assert derive_tags(text, text) == ()

@@ -1,0 +1,68 @@
+"""Settings: defaults, file, environment, and clear errors naming the bad key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.errors import ConfigError
+from bot.core.settings import load_secrets, load_settings
+
+
+def test_defaults() -> None:
+    s = load_settings()
+    assert s.fetch.timeout == 20 and s.fetch.max_redirects == 5
+    assert s.poll.interval == 600 and s.poll.max_errors == 10 and s.poll.first_poll_items == 3
+    assert s.adapters == ("console",) and s.allow_private_networks is False
+    assert s.resolved_database_url.startswith("sqlite:///")
+
+
+def test_file_then_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(
+        'adapters = ["console", "slack"]\n[poll]\ninterval = 300\n'
+        '[[feeds]]\nurl = "https://e.example/rss"\nchannel = "slack:C1"\n'
+    )
+    monkeypatch.setenv("NEWSBRIEF_POLL__INTERVAL", "120")
+    monkeypatch.setenv("NEWSBRIEF_ALLOW_PRIVATE_NETWORKS", "1")
+    s = load_settings(cfg)
+    assert s.poll.interval == 120 and s.poll.max_errors == 10
+    assert s.adapters == ("console", "slack") and s.allow_private_networks is True
+    assert s.feeds[0].channel == "slack:C1"
+
+
+def test_comma_separated_env_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSBRIEF_ADAPTERS", "console, discord")
+    assert load_settings().adapters == ("console", "discord")
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[fetch]\ntimeout = -1\n", "fetch.timeout"),
+        ("[poll]\ninterval = 'often'\n", "poll.interval"),
+        ("colour = 'red'\n", "colour: unknown setting"),
+        ('[[feeds]]\nurl = "https://x"\nchannel = "nochannel"\n', "invalid channel"),
+        ("log_format = 'xml'\n", "log_format"),
+    ],
+)
+def test_bad_values_name_the_key(tmp_path: Path, toml: str, message: str) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(toml)
+    with pytest.raises(ConfigError) as err:
+        load_settings(cfg)
+    assert message in str(err.value)
+
+
+def test_missing_config_file() -> None:
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_settings("/no/such/file.toml")
+
+
+def test_secrets_only_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-secret")
+    secrets = load_secrets()
+    assert secrets.slack_bot_token is not None
+    assert secrets.slack_bot_token.get_secret_value() == "xoxb-secret"
+    assert "xoxb-secret" not in repr(secrets)

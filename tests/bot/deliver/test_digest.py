@@ -1,0 +1,87 @@
+"""Digest building: one story, coverage by other outlets, roundup ranking."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from bot.core.types import Article, Quote
+from bot.deliver.digest import item_from_article, rank_stories, roundup
+
+
+def art(key: str, story: str, outlet: str, rel: float, hour: int = 1, **kw) -> Article:
+    return Article(
+        key=key,
+        story_key=story,
+        title=f"{story} by {outlet}",
+        link=f"https://{outlet}.example",
+        summary="S.",
+        text="T.",
+        outlet=outlet,
+        relevance=rel,
+        published=datetime(2026, 11, 25, hour, tzinfo=UTC),
+        **kw,
+    )
+
+
+def test_item_keeps_attribution_and_at_most_two_attributed_quotes() -> None:
+    quotes = (Quote("a"), Quote("b", "Ann Lee", "UN"), Quote("c", "Bo Li"), Quote("d", "Cy Ng"))
+    item = item_from_article(art("1", "s", "wire", 0.9, authors=("Jo",), quotes=quotes, via="Agg"))
+    assert (item.outlet, item.authors, item.via) == ("wire", ("Jo",), "Agg")
+    assert [q.speaker for q in item.quotes] == ["Ann Lee", "Bo Li"]
+    assert item.speakers == ("Ann Lee", "Bo Li")
+
+
+def test_quotes_already_in_the_summary_or_unattributed_are_not_shown() -> None:
+    summary = (
+        "Germany approved its defence budget. “Deterrence is not a slogan, it is a line in "
+        "the budget,” the defence minister told the Bundestag."
+    )
+    quotes = (
+        Quote("Deterrence is not a slogan, it is a line in the budget", "the defence minister"),
+        Quote("We cannot wait another year", None),
+        Quote("The brigade will be ready by 2027", "Gen. Anna Roth", "Bundeswehr"),
+    )
+    item = item_from_article(replace(art("1", "s", "wire", 0.9, quotes=quotes), summary=summary))
+    assert [q.text for q in item.quotes] == ["The brigade will be ready by 2027"]
+    # Nothing attributed and nothing new: no quote line at all rather than "— unattributed".
+    bare_article = replace(art("2", "t", "wire", 0.9, quotes=quotes[:2]), summary=summary)
+    bare = item_from_article(bare_article)
+    assert bare.quotes == ()
+
+
+def test_also_covered_lists_other_outlets_once() -> None:
+    main = art("1", "s", "wire", 0.9)
+    others = [art("2", "s", "paper", 0.8), art("3", "s", "paper", 0.8), art("4", "s", "wire", 0.7)]
+    item = item_from_article(main, others)
+    assert [c.outlet for c in item.also_covered] == ["paper"]
+
+
+def test_roundup_ranks_by_relevance_and_coverage_one_item_per_story() -> None:
+    articles = [
+        art("1", "minor", "wire", 0.55),
+        art("2", "big", "wire", 0.8),
+        art("3", "big", "paper", 0.8),
+        art("4", "big", "review", 0.8),
+        art("5", "solo", "wire", 0.85),
+    ]
+    d = roundup(articles, title="Roundup", limit=2)
+    assert [i.story_key for i in d.items] == ["big", "solo"]
+    assert len(d.items[0].also_covered) == 2
+    assert d.kind == "roundup"
+
+
+def test_rank_breaks_ties_by_recency() -> None:
+    groups = [[art("1", "old", "w", 0.7, hour=1)], [art("2", "new", "w", 0.7, hour=5)]]
+    assert [g[0].story_key for g in rank_stories(groups)] == ["new", "old"]
+
+
+def test_quote_attribution_does_not_repeat_the_affiliation() -> None:
+    assert Quote("x", "Amina Diallo", "World Food Programme").attribution == (
+        "Amina Diallo, World Food Programme"
+    )
+    assert Quote("x", "Côte d’Ivoire’s defence minister", "Côte d’Ivoire").attribution == (
+        "Côte d’Ivoire’s defence minister"
+    )
+    assert Quote("x", "a spokesperson for the Foreign Ministry", "Foreign Ministry").attribution \
+        == "a spokesperson for the Foreign Ministry"

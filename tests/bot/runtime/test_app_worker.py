@@ -1,0 +1,56 @@
+"""App wiring of the worker duties: own leases back on restart, hourly retention pruning."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.core.settings import load_settings
+from bot.runtime.app import App
+from tests.support.chat import RecordingAdapter
+from tests.support.records import article, planned, update_for
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def test_restart_under_the_same_worker_id_takes_its_leases_back(tmp_path: Path) -> None:
+    settings = load_settings(database_url=f"sqlite:///{tmp_path / 'nb.db'}", worker_id="w-1")
+    clock = Clock(datetime(2026, 3, 1, 12, tzinfo=UTC))
+    with ThreadPoolExecutor(1) as pool:
+        async with App(settings, adapters={}, executor=pool, clock=clock) as app:
+            assert app.owner == "w-1"
+            await app.store.add_feed("https://example.org/feed.xml")
+            assert await app.store.lease_due_feeds(clock(), limit=5, owner=app.owner,
+                                                   lease_seconds=3600)
+            # … and the process dies here with the feed leased for an hour.
+        async with App(settings, adapters={}, executor=pool, clock=clock) as app:
+            back = await app.store.lease_due_feeds(clock(), limit=5, owner=app.owner,
+                                                   lease_seconds=60)
+            assert len(back) == 1
+
+
+async def test_prune_runs_at_most_hourly_and_keeps_waiting_stories(tmp_path: Path) -> None:
+    settings = load_settings(database_url=f"sqlite:///{tmp_path / 'nb.db'}",
+                             poll={"retention_days": 30})
+    start = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    clock = Clock(start)
+    with ThreadPoolExecutor(1) as pool:
+        async with App(settings, adapters={"console": RecordingAdapter()}, executor=pool,
+                       clock=clock) as app:
+            feed, _ = await app.store.add_feed("https://example.org/feed.xml")
+            old, waiting = article("old"), article("waiting")
+            await app.store.ingest(feed.id, update_for(feed, start), [old, waiting],
+                                   [planned("slack:C0123ABCD", waiting)], start)
+            clock.now = start + timedelta(days=31)
+            assert await app.prune_if_due() == 1  # "waiting" has an unsent delivery: kept
+            assert await app.prune_if_due() is None  # not again within the hour
+            clock.now += timedelta(minutes=61)
+            assert await app.prune_if_due() == 0
+            assert [a.key for a in await app.store.recent_articles(start)] == ["waiting"]
