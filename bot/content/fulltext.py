@@ -8,11 +8,12 @@ full text and feed text look the same downstream.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from collections.abc import Sequence
+from types import ModuleType
 
-import trafilatura
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from bot.content.clean import clean_html
@@ -29,6 +30,22 @@ _TRUNCATION = re.compile(
 )
 
 
+def load_extractor() -> ModuleType:
+    """trafilatura, imported on first use: it pulls in lxml and a tree of parsers, and one
+    broken optional dependency (lxml's separate html_clean project, say) must cost only
+    full-text mode, never the whole CLI. Raises ImportError with the cause."""
+    return importlib.import_module("trafilatura")
+
+
+def extractor_problem() -> str | None:
+    """Why full-text extraction cannot run here, or None when it can (for `doctor`)."""
+    try:
+        load_extractor()
+    except Exception as e:  # ImportError, or whatever a half-installed dependency raises
+        return f"{type(e).__name__}: {e}".splitlines()[0]
+    return None
+
+
 def extract_main_text(html: str | bytes, url: str) -> list[str]:
     """Paragraphs of the page's main text, cleaned like feed text; [] when there is none.
 
@@ -39,6 +56,11 @@ def extract_main_text(html: str | bytes, url: str) -> list[str]:
     if len(html) > MAX_PAGE_BYTES:
         log.info("page %s is %d bytes; only the first %d are read", url, len(html), MAX_PAGE_BYTES)
         html = html[:MAX_PAGE_BYTES]
+    try:
+        trafilatura = load_extractor()
+    except Exception as e:
+        log.error("full-text extraction unavailable, keeping the feed's teaser: %s", e)
+        return []
     try:
         extracted = trafilatura.extract(
             html,

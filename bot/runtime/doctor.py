@@ -287,6 +287,26 @@ async def check_store(store: Any, settings: Settings) -> list[Finding]:
     return out
 
 
+# optional parts -----------------------------------------------------------------------------
+
+
+def check_optional_parts() -> list[Finding]:
+    """Parts imported lazily (so one broken dependency cannot take the CLI down) still count."""
+    from bot.content.fulltext import extractor_problem
+
+    problem = extractor_problem()
+    if problem is None:
+        return [_ok("full text", "trafilatura imports")]
+    return [
+        Finding(
+            "full text",
+            "fail",
+            f"full-text extraction (feeds added with --full-text) cannot run: {problem}",
+            "pip install --upgrade --force-reinstall newsbrief (it declares lxml_html_clean)",
+        )
+    ]
+
+
 # all together -------------------------------------------------------------------------------
 
 
@@ -308,6 +328,7 @@ async def diagnose(
     db_findings, usable = await check_database(url)
     findings += db_findings
     findings += await check_adapters(settings, secrets or load_secrets(), probes=probes)
+    findings += check_optional_parts()
     if usable:
         from bot.store import open_store
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from bot.content import fulltext
@@ -79,3 +82,17 @@ def test_teaser_detection() -> None:
     assert is_teaser([*article, "The ministers met in Riga to discuss the next steps…"])
     assert is_teaser([*article, "Continue reading"])
     assert is_teaser(article, max_words=10_000)
+
+
+def test_a_broken_extractor_costs_only_full_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # sys.modules[name] = None makes `import name` raise ImportError, as a half-installed
+    # trafilatura/lxml does on a fresh machine.
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    assert fulltext.extractor_problem() is not None
+    assert fulltext.extract_main_text("<html><body><p>words</p></body></html>", "https://x/a") == []
+
+
+def test_the_cli_does_not_import_the_extractor() -> None:
+    code = "import sys, bot.cli.main, bot.content.articles; print('trafilatura' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -236,3 +237,13 @@ def test_cli_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
     data = json.loads(capsys.readouterr().out)
     assert {"area", "status", "detail", "fix"} <= set(data[0])
     assert any(d["status"] == "fail" and "Dead" in d["detail"] for d in data)
+
+
+def test_doctor_reports_a_broken_optional_dependency(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.runtime.doctor import check_optional_parts
+
+    assert [f.status for f in check_optional_parts()] == ["ok"]
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    (finding,) = check_optional_parts()
+    assert finding.status == "fail"
+    assert "full-text" in finding.detail and finding.fix
