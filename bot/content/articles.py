@@ -82,7 +82,7 @@ def build_article(
         paragraphs[0][:120] if paragraphs else "(untitled)"
     )
     text = "\n\n".join(paragraphs)
-    rel = relevance.score(title, text, entry.categories)
+    rel = relevance.score(title, text, entry.categories, language_hint=feed.language)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
     return Article(
         key=key,
@@ -100,7 +100,7 @@ def build_article(
         quotes=quotes.extract_quotes(paragraphs),
         categories=entry.categories,
         tags=tags.derive_tags(title, text),
-        relevance=round(rel.score, 4),
+        relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
         reasons=rel.reasons,
         feed_id=feed_id,
         entry_hash=entry_hash(entry),

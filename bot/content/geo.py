@@ -53,7 +53,7 @@ class Mention:
 class _Table:
     lower: dict[str, Entity]  # normalised n-gram → entity
     exact: dict[str, Entity]  # case-sensitive acronym → entity
-    longest: int  # the longest key, in tokens
+    longest: dict[str, int]  # first token of a multi-token key → the longest such key, in tokens
     lang: str
 
 
@@ -88,14 +88,25 @@ def is_cjk(lang: str) -> bool:
     return languages().get(lang, {}).get("script") in ("han", "kana")
 
 
-def tokenize(text: str) -> list[str]:
+@lru_cache(maxsize=32)
+def _elisions(lang: str) -> frozenset[str]:
+    return frozenset(languages().get(lang, {}).get("elisions", ()))
+
+
+def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
     """Words as written, with "U.S." → "US", and possessive "'s" dropped ("Iran's" → "Iran").
-    A run of Chinese or Japanese characters becomes one token per character."""
+    A run of Chinese or Japanese characters becomes one token per character; in French and
+    Italian an elided article is cut off ("l'Ukraine" → "Ukraine")."""
     text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
+    elisions = _elisions(lang) if lang != DEFAULT_LANG else frozenset()
     out = []
     for tok in _TOKEN.findall(text):
         if tok.endswith(("'s", "’s", "'S")):
             tok = tok[:-2]
+        if elisions:
+            head, sep, tail = tok.replace("’", "'").partition("'")
+            if sep and tail and head.lower() in elisions:
+                tok = tail
         if _CJK.search(tok):
             out.extend(_split_cjk(tok))
         else:
@@ -154,7 +165,7 @@ def _strip(word: str, lang: str) -> str:
 
 def key(phrase: str, lang: str = DEFAULT_LANG) -> str:
     """The lookup key of a table entry or an n-gram of text."""
-    toks = tokenize(phrase)
+    toks = tokenize(phrase, lang)
     joiner = "" if is_cjk(lang) else " "
     return joiner.join(normalise(t, lang) for t in toks)
 
@@ -207,8 +218,18 @@ def _table(lang: str) -> _Table:
     lower, exact, by_name = _english()
     if lang != DEFAULT_LANG:
         lower = _foreign(lang, lower, exact, by_name)
-    longest = max(len(k) if is_cjk(lang) else len(k.split()) for k in lower)
-    return _Table(lower, exact, longest, lang)
+    return _Table(lower, exact, first_tokens(lower, is_cjk(lang)), lang)
+
+
+def first_tokens(keys: dict[str, Any], cjk: bool) -> dict[str, int]:
+    """First token → the longest multi-token key starting with it: the n-gram scan tries only
+    the lengths that can match, so a text costs about one dict lookup per token."""
+    out: dict[str, int] = {}
+    for k in keys:
+        parts = list(k) if cjk else k.split(" ")
+        if len(parts) > 1:
+            out[parts[0]] = max(out.get(parts[0], 1), len(parts))
+    return out
 
 
 def _foreign(
@@ -255,15 +276,14 @@ def find_mentions(
     mentioned as kind "home" (default: the language's usual home, the US for English)."""
     table = _table(lang if lang in languages() else DEFAULT_LANG)
     home_codes = default_home(table.lang) if home is None else home
-    toks = tokens if tokens is not None else tokenize(text)
-    cjk = is_cjk(table.lang)
+    toks = tokens if tokens is not None else tokenize(text, table.lang)
     folded = [normalise(t, table.lang) for t in toks]
-    joiner = "" if cjk else " "
+    joiner = "" if is_cjk(table.lang) else " "
     found: list[Mention] = []
     lower, exact, longest = table.lower, table.exact, table.longest
     i = 0
     while i < len(toks):
-        for n in range(min(longest, len(toks) - i), 0, -1):
+        for n in range(min(longest.get(folded[i], 1), len(toks) - i), 0, -1):
             if n == 1 and toks[i] in exact:
                 entity: Entity | None = exact[toks[i]]
             else:
