@@ -131,7 +131,7 @@ def evaluate_labelled(name: str, items: list[dict], t: float, per_language: bool
     """One set scored as feeds deliver it (declared language passed as the hint): the overall
     row over supported languages, then one row per language; unsupported items counted apart."""
     scored: list[tuple[dict, relevance.Relevance]] = [
-        (it, relevance.score(it["title"], it["text"], language_hint=it.get("lang")))
+        (it, relevance.score(it["title"], it["text"], language_hint=it.get("hint")))
         for it in items
     ]
     rows = []
@@ -157,7 +157,7 @@ def evaluate_labelled(name: str, items: list[dict], t: float, per_language: bool
 def _flat(pairs: list[tuple[dict, relevance.Relevance]]) -> int:
     by_feed: dict[tuple[str, float], int] = {}
     for it, r in pairs:
-        k = (str(it.get("feed") or it.get("lang") or ""), round(r.score, 6))
+        k = (f"{it.get('lang')}/{it.get('feed')}", round(r.score, 6))  # a feed: language + outlet
         by_feed[k] = by_feed.get(k, 0) + 1
     return sum(n for n in by_feed.values() if n > FLAT_SHARE)
 

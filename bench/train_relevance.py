@@ -30,12 +30,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 from bot.content import geo
-from bot.content.language import detect
+from bot.content.language import base, detect, region
 from bot.content.relevance import MODEL_FILE, features, tables_hash
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +48,9 @@ EXTRA_SETS = ("relevance_outsider_dev.jsonl", "relevance_multilingual_dev.jsonl"
 EXTRA_OWN = "relevance_train_extra.jsonl"
 EXTRA_WEIGHT = 3.0
 NEUTRAL_C = 1.0
+# In the language-neutral model the English corpus only teaches what cues and topic groups mean
+# in general; the items in other languages (few, but the target) weigh more.
+NEUTRAL_CORPUS_WEIGHT = 0.3
 POSITIVE = "WORLD NEWS"
 POLITICS_WEIGHT = 0.3
 MIN_DF = 2
@@ -107,13 +111,20 @@ def load_labelled(name: str) -> list[dict]:
     for line in path.read_text("utf-8").splitlines():
         if line.strip():
             d = json.loads(line)
+            lang = d.get("lang") or d.get("language")
+            style = str(d.get("outlet_style") or "")
+            # "BR national daily": the outlet's country, passed the way a feed declares it.
+            region = style[:2] if re.fullmatch(r"[A-Z]{2}", style[:2] or "") and (
+                len(style) == 2 or style[2] == " "
+            ) else None
             out.append(
                 {
                     "title": d.get("title") or d.get("headline") or "",
                     "text": d.get("text") or d.get("description") or d.get("lead") or "",
                     "label": int(d["label"]),
-                    "lang": d.get("lang") or d.get("language"),
-                    "feed": d.get("feed") or d.get("source") or d.get("outlet"),
+                    "lang": lang,
+                    "hint": f"{lang}-{region}" if lang and region else lang,
+                    "feed": d.get("feed") or d.get("outlet_style") or d.get("outlet"),
                 }
             )
     return out
@@ -121,10 +132,12 @@ def load_labelled(name: str) -> list[dict]:
 
 def item_features(item: dict) -> tuple[str, frozenset[str]]:
     """The language scoring would use, and the features it would see."""
-    lang = detect(f"{item['title']}\n{item['text'][:600]}", item.get("lang"))
+    hint = item.get("hint")
+    lang = detect(f"{item['title']}\n{item['text'][:600]}", hint)
     if not geo.supported(lang):
         return lang, frozenset()
-    return lang, features(item["title"], item["text"], lang=lang).active
+    home = frozenset({region(hint)}) if region(hint) and base(hint) == lang else None
+    return lang, features(item["title"], item["text"], lang=lang, home=home).active
 
 
 def extra_items() -> list[dict]:
@@ -202,7 +215,9 @@ def train(rows: list[dict]) -> dict:
         neutral(fs) for item, lang, fs in extra if lang != "en" and fs
     ]
     n_y = y_tr + [item["label"] for item, lang, fs in extra if lang != "en" and fs]
-    n_w = w_tr + [EXTRA_WEIGHT] * (len(n_feats) - len(tr_feats))
+    n_w = [w * NEUTRAL_CORPUS_WEIGHT for w in w_tr] + [EXTRA_WEIGHT] * (
+        len(n_feats) - len(tr_feats)
+    )
     n_vec = DictVectorizer()
     n_clf = LogisticRegression(C=NEUTRAL_C, max_iter=2000, class_weight="balanced")
     n_clf.fit(n_vec.fit_transform(n_feats), n_y, sample_weight=n_w)

@@ -81,6 +81,7 @@ def default_home(lang: str) -> frozenset[str]:
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\+?", re.UNICODE)
 _DOTTED = re.compile(r"\b((?:[A-Z]\.){2,})")
 # Han and kana: no spaces between words, so each character is a token and keys are char n-grams.
+BOUNDARY = " "  # a token between two runs of Chinese or Japanese text: no key contains it
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
@@ -99,6 +100,7 @@ def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
     Italian an elided article is cut off ("l'Ukraine" → "Ukraine")."""
     text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
     elisions = _elisions(lang) if lang != DEFAULT_LANG else frozenset()
+    cjk = lang != DEFAULT_LANG and is_cjk(lang)
     out = []
     for tok in _TOKEN.findall(text):
         if tok.endswith(("'s", "’s", "'S")):
@@ -108,6 +110,8 @@ def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
             if sep and tail and head.lower() in elisions:
                 tok = tail
         if _CJK.search(tok):
+            if out and cjk:
+                out.append(BOUNDARY)  # "トヨタ、インド": no name across the comma ("タイ")
             out.extend(_split_cjk(tok))
         else:
             out.append(tok)
@@ -138,7 +142,7 @@ def _affixes(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return by_len(profile.get("prefixes", ())), by_len(profile.get("suffixes", ()))
 
 
-MIN_STEM = 3
+MIN_STEM = 4  # "Wien" must not shrink to "wie" (German "how"), nor "Mali" to French "mal"
 
 
 def normalise(word: str, lang: str = DEFAULT_LANG) -> str:
@@ -150,15 +154,21 @@ def normalise(word: str, lang: str = DEFAULT_LANG) -> str:
     return _strip(word, lang)
 
 
+@lru_cache(maxsize=32)
+def _min_stem(lang: str) -> int:
+    return int(languages().get(lang, {}).get("min_stem", MIN_STEM))
+
+
 @lru_cache(maxsize=65536)
 def _strip(word: str, lang: str) -> str:
     prefixes, suffixes = _affixes(lang)
+    least = _min_stem(lang)
     for p in prefixes:
-        if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
+        if word.startswith(p) and len(word) - len(p) >= least:
             word = word[len(p) :]
             break
     for s in suffixes:
-        if word.endswith(s) and len(word) - len(s) >= MIN_STEM:
+        if word.endswith(s) and len(word) - len(s) >= least:
             return word[: -len(s)]
     return word
 
@@ -261,6 +271,8 @@ def _foreign(
         for alias, entity in english.items():
             if entity.kind in ("leader", "institution") and not entity.ambiguous:
                 _add(lower, alias, entity, lang)
+    for word in extra.get("not_names", ()):  # a name that is also a common word here
+        lower.pop(key(word, lang), None)
     return lower
 
 

@@ -125,8 +125,11 @@ def detect(text: str, declared: str | None = None) -> str:
     ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0] != hint, kv[0] != "en"))
     best, n = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if n >= MIN_HITS or (n > runner_up and hint in (None, best)):
-        return best
-    if hint and profiles.get(hint, ("", None))[0] in (script, ""):
+    if hint in profiles and profiles[hint][0] == script:
+        # The feed's declared language holds unless the text clearly says otherwise.
+        if best != hint and n >= 3 and n > 2 * hits.get(hint, 0):
+            return best
         return hint
-    return best if n > runner_up else "en" if script == "latin" else "ru"
+    if n >= MIN_HITS or n > runner_up:
+        return best
+    return "en" if script == "latin" else "ru"

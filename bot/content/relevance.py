@@ -93,9 +93,11 @@ _GROUP_LABEL = {
     "@weather": "weather term",
     "@us_politics": "US domestic politics term",
 }
-_HOME_COUNTRIES = frozenset(c["name"] for c in geo.read_data("en.json")["countries"])
-_WHERE = ("@pol", "@war", "@sport", "@econ", "@culture", "@tech", "@crime", "@weather")
-_CUES = ("country", "leader", "institution")
+# Topic groups crossed with where the story is: "@sport|abroad" (a fixture between two countries)
+# is not "@pol|abroad" (an election abroad); "@fp|home" is the home country's foreign policy.
+_WHERE = frozenset(
+    _words("@fp @us_politics @pol @war @sport @econ @culture @tech @crime @weather")
+)
 
 # Outlet categories: a fixed prior in logit units, matched on the lowercased category's words.
 _CATEGORY_PRIOR: dict[str, float] = {
@@ -238,6 +240,11 @@ def _key(entry: str, lang: str) -> str:
     return joiner.join(_fold(t, lang) for t in geo.tokenize(entry, lang))
 
 
+@lru_cache(maxsize=1)
+def _home_countries() -> frozenset[str]:
+    return frozenset(c["name"] for c in geo.read_data("en.json")["countries"])
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
     """Active binary features, plus what to show for each in a reason."""
@@ -308,7 +315,7 @@ def features(
     home_seen = False
     for m in geo.find_mentions(sample, tokens, lang=lang, home=home):
         kind = m.entity.kind
-        if kind == "home" and m.entity.name not in _HOME_COUNTRIES:
+        if kind == "home" and m.entity.name not in _home_countries():
             continue  # the home country's own leaders: their words speak, not a "home" cue
         if lang == "en":
             entity_words.update(_stem_lower(w) for w in m.surface.split())
