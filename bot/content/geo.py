@@ -94,13 +94,20 @@ def _elisions(lang: str) -> frozenset[str]:
     return frozenset(languages().get(lang, {}).get("elisions", ()))
 
 
+@lru_cache(maxsize=32)
+def _apostrophe_suffixes(lang: str) -> bool:
+    return bool(languages().get(lang, {}).get("apostrophe_suffixes"))
+
+
 def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
     """Words as written, with "U.S." → "US", and possessive "'s" dropped ("Iran's" → "Iran").
     A run of Chinese or Japanese characters becomes one token per character; in French and
-    Italian an elided article is cut off ("l'Ukraine" → "Ukraine")."""
+    Italian an elided article is cut off ("l'Ukraine" → "Ukraine"), in Turkish a case ending
+    ("Gürcistan'da" → "Gürcistan")."""
     text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
     elisions = _elisions(lang) if lang != DEFAULT_LANG else frozenset()
     cjk = lang != DEFAULT_LANG and is_cjk(lang)
+    cut_after = lang != DEFAULT_LANG and _apostrophe_suffixes(lang)
     out = []
     for tok in _TOKEN.findall(text):
         if tok.endswith(("'s", "’s", "'S")):
@@ -109,6 +116,8 @@ def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
             head, sep, tail = tok.replace("’", "'").partition("'")
             if sep and tail and head.lower() in elisions:
                 tok = tail
+        if cut_after and ("'" in tok or "’" in tok):
+            tok = re.split("['’]", tok, maxsplit=1)[0]  # "Gürcistan'da" → "Gürcistan"
         if _CJK.search(tok):
             if out and cjk:
                 out.append(BOUNDARY)  # "トヨタ、インド": no name across the comma ("タイ")
