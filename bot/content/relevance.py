@@ -142,11 +142,11 @@ _CATEGORY_RE = re.compile(
 
 
 # Curated priors on top of the learnt English weights, applied only when no foreign-affairs or
-# conflict term is present: the HuffPost corpus has few sports items, many of them about politics
-# (anthem protests), so it under-learns that "Korea stun Portugal" is a match report; and its
-# world news is full of figures ("million", "percent"), so a company deal naming two countries
-# looks like world news to it, while the definition says it is business.
-_GROUP_PRIOR: dict[str, float] = {"@sport": -1.5, "@culture": -0.7, "@tech": -0.5, "@econ": -1.0}
+# conflict term is present: the HuffPost corpus has few sports items, many of
+# them about politics (anthem protests), so it under-learns that "Korea stun Portugal" is a match
+# report.
+_GROUP_PRIOR: dict[str, float] = {"@sport": -1.5, "@culture": -0.7, "@tech": -0.5}
+_WORLD_GROUPS = frozenset({"@fp", "@war"})  # any of these: no curated prior
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,7 +481,7 @@ def score(
     else:
         weights, bias = model.neutral, model.neutral_bias
     contrib = {f: weights[f] for f in feats.active if f in weights}
-    if lang == "en" and "@fp" not in feats.active and "@war" not in feats.active:
+    if lang == "en" and not feats.active & _WORLD_GROUPS:
         for group, prior_ in _GROUP_PRIOR.items():
             if group in feats.active:
                 contrib[group] = contrib.get(group, 0.0) + prior_
