@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-MODULES = ["feeds_en", "feeds_en2", "feeds_sci", "feeds_eu", "feeds_world"]
+MODULES = ["feeds_en", "feeds_en2", "feeds_sci", "feeds_eu", "feeds_world", "feeds_more"]
 
 def main():
     total = 0

@@ -67,7 +67,7 @@ def ledger() -> Feed:
         dict(
             slug="business/2026/dec/01/india-uk-trade-deal-whisky-tariffs",
             title="India cuts whisky tariffs as first phase of UK trade deal takes effect",
-            creator="Priya Natarajan in Delhi and Tom Ashdown", authors=["Priya Natarajan", "Tom Ashdown"],
+            creator="Priya Raghunathan in Delhi and Tom Ashdown", authors=["Priya Raghunathan", "Tom Ashdown"],
             d=dt(2026, 12, 1, 11, 30, 12),
             stand="Duties on Scotch fall from 150% to 75% while British visas for Indian professionals are eased",
             bullets=[],

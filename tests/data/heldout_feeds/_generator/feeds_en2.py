@@ -120,8 +120,8 @@ def hanbit() -> Feed:
          [], dt(2026, 12, 1, 11, 2, 40, kst), False),
         ("AEN20261130001800315", "(LEAD) Ulsan HD clinch K League 1 title with 2-0 win over Jeonbuk",
          "Ulsan HD clinch K League 1 title with 2-0 win over Jeonbuk",
-         "By Jung Woo-sung\nULSAN, Nov. 30 (Hanbit) -- Ulsan HD won the K League 1 title for the fourth straight season on Sunday. (END)",
-         ["Jung Woo-sung"], dt(2026, 11, 30, 18, 22, 9, kst), False),
+         "By Jung Woo-jin\nULSAN, Nov. 30 (Hanbit) -- Ulsan HD won the K League 1 title for the fourth straight season on Sunday. (END)",
+         ["Jung Woo-jin"], dt(2026, 11, 30, 18, 22, 9, kst), False),
         ("AEN20261130000600315", "Get Hanbit news on the go: download our app",
          "Get Hanbit news on the go: download our app",
          "Download the Hanbit News app for iOS and Android for breaking news alerts.",
@@ -151,7 +151,7 @@ def hanbit() -> Feed:
             q = [{"speaker": "Tomasz Wielgosz", "affiliation": "Poland's ambassador to South Korea"}]
         items.append(Item(key=link, title=title, published=d, authors=authors, is_story=story,
                           relevant=rel, junk=["(END)", "By Lee Ha-eun", "By Park Joon-seo", "By Choi Da-som",
-                                              "By Jung Woo-sung", "By Kim Seo-yeon", "hanbit@"],
+                                              "By Jung Woo-jin", "By Kim Seo-yeon", "hanbit@"],
                           quotes=q,
                           note="Title prefix such as (LEAD)/(URGENT)/(2nd LD) is a wire marker, not part of the headline; the URGENT and 2nd LD items are one story." if title != title_raw else None))
     text = f"""<?xml version="1.0" encoding="UTF-8"?>

@@ -37,7 +37,7 @@ def rheinische() -> Feed:
          "Ein Fahrplan, kein Durchbruch",
          "Die Einigung zwischen Teheran und der Atomenergiebehörde verschafft allen Beteiligten Zeit. Mehr aber auch nicht",
          ["Wer in Wien auf einen Neuanfang gehofft hatte, wird enttäuscht. Der Fahrplan regelt, wann Inspekteure zurückkehren dürfen – nicht, was sie dort sehen werden."],
-         "Ein Kommentar von Paul Hartmann.", "Paul Hartmann", ["Paul Hartmann"],
+         "Ein Kommentar von Paul Hartig.", "Paul Hartig", ["Paul Hartig"],
          dt(2026, 12, 2, 8, 30, 0, CET), True, True),
         ("sport/bundesliga-leverkusen-dortmund-1.7711750",
          "Leverkusen dreht Spiel gegen Dortmund in der Nachspielzeit",
