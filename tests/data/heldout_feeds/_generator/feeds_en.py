@@ -132,6 +132,7 @@ def ledger() -> Feed:
                 "Russia's defence ministry said its forces had taken a village near Pokrovsk",
                 "Nordic and Baltic foreign ministers met in Tallinn to discuss a new winter aid package",
             ],
+            bullet_links=False,
             paras=["Ukrenergo said it expected outages of up to eight hours a day in some regions until repairs were completed."],
             caption="Firefighters work at the site of a drone strike in Kharkiv.",
             credit="Photograph: Artem Volynets/Reuters",
@@ -172,10 +173,12 @@ def ledger() -> Feed:
     for r in rows:
         link = f"{base}/{r['slug']}"
         html = f"<p>{r['stand']}</p>"
-        if r["bullets"]:
+        if r["bullets"] and r.get("bullet_links", True):
             html += "<ul>" + "".join(
                 f"<li><a href=\"{base}/world/related-{i}\">{b}</a></li>" for i, b in enumerate(r["bullets"])
             ) + "</ul>"
+        elif r["bullets"]:
+            html += "<ul>" + "".join(f"<li>{b}</li>" for b in r["bullets"]) + "</ul>"
         html += "".join(f"<p>{p}</p>" for p in r["paras"])
         if r["paras"]:
             html += f" <a href=\"{link}\">Continue reading...</a>"
@@ -422,12 +425,12 @@ def hudson() -> Feed:
   </channel>
 </rss>
 """
-    return Feed(name="en_us_hudson_world.rss.xml", text=text, encoding="utf-8",
+    return Feed(name="en_us_hudson_world.rss.xml", outlet_aliases=["HT"], text=text, encoding="utf-8",
                 content_type="application/xml",
                 outlet_structure="New York Times section feed (rss.nytimes.com/services/xml/rss/nyt/World.xml)",
                 language="en", outlet="The Hudson Times", shape="rss2", topic="world", items=items,
                 declared_encoding="UTF-8",
-                notes="Channel title is the abbreviation plus section ('HT > World News'); the outlet's full name is only in <copyright> ('The Hudson Times Company'). Either 'The Hudson Times' or 'HT' is acceptable as outlet; the company name is not.")
+                notes="Channel title is the abbreviation plus section ('HT > World News'); the outlet's full name is only in <copyright> ('The Hudson Times Company'). Either 'The Hudson Times' or 'HT' is acceptable as outlet; 'The Hudson Times Company' is not.")
 
 
 # --------------------------------------------------------------------------------------

@@ -184,7 +184,7 @@ def wiener() -> Feed:
 """
     for ch in text:
         assert ord(ch) < 256, ch
-    return Feed(name="de_at_wienerabendpost_international.rss.xml", text=text, encoding="latin-1",
+    return Feed(name="de_at_wienerabendpost_international.rss.xml", acceptable_outcomes=["decoded", "refused"], text=text, encoding="latin-1",
                 content_type="application/rss+xml; charset=UTF-8",
                 outlet_structure="Austrian daily (derStandard/Presse-style) RSS; bytes ISO-8859-1 while prolog and HTTP header claim UTF-8",
                 language="de", outlet="Wiener Abendpost", shape="rss2", topic="mixed", items=items,

@@ -157,7 +157,7 @@ def cronista() -> Feed:
 </channel>
 </rss>
 """
-    return Feed(name="es_es_cronista_internacional_utf8_as_latin1.rss.xml", text=text, encoding="utf-8",
+    return Feed(name="es_es_cronista_internacional_utf8_as_latin1.rss.xml", acceptable_outcomes=["decoded", "refused"], text=text, encoding="utf-8",
                 content_type="text/xml; charset=ISO-8859-1",
                 outlet_structure="El Mundo section feed (e00-elmundo.uecdn.es/elmundo/rss/internacional.xml): upper-case dc:creator with job titles",
                 language="es", outlet="El Cronista Diario", shape="rss2", topic="mixed", items=items,

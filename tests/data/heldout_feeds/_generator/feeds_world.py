@@ -89,7 +89,7 @@ def vesti() -> Feed:
   </channel>
 </rss>
 """
-    return Feed(name="ru_vestievrazii_world_cp1251.rss.xml", text=text, encoding="cp1251",
+    return Feed(name="ru_vestievrazii_world_cp1251.rss.xml", acceptable_outcomes=["decoded", "refused"], text=text, encoding="cp1251",
                 content_type="text/xml",
                 outlet_structure="RIA Novosti / TASS RSS with yandex:full-text; legacy windows-1251 bytes without any declaration",
                 language="ru", outlet="Вести Евразии", shape="rss2", topic="mixed", items=items,
@@ -298,7 +298,7 @@ def hazman() -> Feed:
 </channel>
 </rss>
 """
-    return Feed(name="he_hazman_news_cp1255.rss.xml", text=text, encoding="cp1255",
+    return Feed(name="he_hazman_news_cp1255.rss.xml", acceptable_outcomes=["decoded", "refused"], text=text, encoding="cp1255",
                 content_type="text/xml; charset=windows-1255",
                 outlet_structure="Haaretz/Ynet-style Hebrew RSS served as windows-1255; prolog without encoding (only the HTTP header is right)",
                 language="he", outlet="הזמן", shape="rss2", topic="mixed", items=items,
@@ -452,7 +452,7 @@ def toto() -> Feed:
 {chr(10).join(items_xml)}
 </rdf:RDF>
 """
-    return Feed(name="ja_totoshimbun_intl_sjis.rdf", text=text, encoding="cp932",
+    return Feed(name="ja_totoshimbun_intl_sjis.rdf", acceptable_outcomes=["decoded", "refused"], text=text, encoding="cp932",
                 content_type="application/rdf+xml",
                 outlet_structure="Asahi Shimbun / ITmedia-style RSS 1.0 (.rdf) in Shift_JIS",
                 language="ja", outlet="東都新聞", shape="rss1-rdf", topic="mixed", items=items,

@@ -100,6 +100,8 @@ class Feed:
     items: list[Item]
     declared_encoding: str | None = None
     notes: str | None = None
+    outlet_aliases: list[str] = field(default_factory=list)
+    acceptable_outcomes: list[str] = field(default_factory=lambda: ["decoded"])
 
     def expect(self) -> dict:
         feed = {
@@ -111,7 +113,10 @@ class Feed:
             "topic": self.topic,
             "encoding": self.encoding,
             "declared_encoding": self.declared_encoding,
+            "acceptable_outcomes": self.acceptable_outcomes,
         }
+        if self.outlet_aliases:
+            feed["outlet_also_acceptable"] = self.outlet_aliases
         if self.notes:
             feed["notes"] = self.notes
         items = {}
