@@ -124,7 +124,7 @@ def ledger() -> Feed:
         dict(
             slug="world/2026/nov/28/ukraine-war-briefing-energy-grid-attacks",
             title="Ukraine war briefing: Kyiv says overnight drone strikes hit three power plants",
-            creator="Guardian staff and agencies", authors=[],
+            creator="Ledger staff and agencies", authors=[],
             d=dt(2026, 11, 28, 2, 14, 19),
             stand="Emergency power cuts ordered in five regions; Zelenskyy calls for faster delivery of air-defence systems. What we know on day 1,374",
             bullets=[
