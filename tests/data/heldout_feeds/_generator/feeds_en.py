@@ -463,7 +463,7 @@ def deccan() -> Feed:
          "India vs South Africa 3rd ODI: Raghav#8217;s four-for seals series",
          "India vs South Africa 3rd ODI: Raghav’s four-for seals series",
          "India won the three-match series 2-1 after bowling out the visitors for 211 in Visakhapatnam",
-         "TOI Sports Desk", [], dt(2026, 12, 1, 22, 31, 12, ist), False),
+         "DM Sports Desk", [], dt(2026, 12, 1, 22, 31, 12, ist), False),
         ("india/bihar-assembly-results-coalition-majority/articleshow/125001266.cms",
          "Bihar results: Ruling coalition retains majority, opposition alleges EVM tampering",
          "Bihar results: Ruling coalition retains majority, opposition alleges EVM tampering",
@@ -488,7 +488,7 @@ def deccan() -> Feed:
          "Box office: Period drama crosses &lt;span class='webrupee'&gt;₹&lt;/span&gt;300 crore in 10 days",
          "Box office: Period drama crosses ₹300 crore in 10 days",
          "The film, made on a budget of about Rs 180 crore, is the year#8217;s third-biggest grosser",
-         "ETimes.in", [], dt(2026, 11, 29, 16, 10, 10, ist), False),
+         "DMEntertainment.in", [], dt(2026, 11, 29, 16, 10, 10, ist), False),
     ]
     items_xml, items = [], []
     for path, title_raw, title, desc, creator, authors, d, rel in rows:

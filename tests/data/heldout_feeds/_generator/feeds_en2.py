@@ -38,7 +38,7 @@ def indus() -> Feed:
         ("1950131/karachi-stocks-hit-record",
          "KSE-100 closes above 160,000 points for first time",
          ["KARACHI: Stocks rallied to a record on Tuesday as investors bet on further rate cuts by the State Bank."],
-         "Business Recorder", [], dt(2026, 11, 30, 17, 1, 55, pkt), False),
+         "Herald Business", [], dt(2026, 11, 30, 17, 1, 55, pkt), False),
         ("1950140/china-pakistan-sign-cpec-ml1-financing",
          "China, Pakistan sign financing deal for first phase of ML-1 railway upgrade",
          ["BEIJING: Pakistan and China signed agreements worth $2.1bn for the first section of the Karachi-Peshawar railway line, ending years of delay over the project’s financing.",
@@ -47,7 +47,7 @@ def indus() -> Feed:
         ("1950151/in-pictures-lahore-smog",
          "In pictures: Lahore chokes under thick smog",
          ["<img src=\"https://i.indusherald.com.pk/large/2026/11/692c1.jpg\" alt=\"\" />"],
-         "Dawn.com", [], dt(2026, 11, 29, 16, 0, 0, pkt), False),
+         "IndusHerald.com", [], dt(2026, 11, 29, 16, 0, 0, pkt), False),
     ]
     items_xml, items = [], []
     for path, title, paras, author, authors, d, rel in rows:
@@ -85,7 +85,7 @@ def indus() -> Feed:
                 outlet_structure="Dawn section feed (dawn.com/feeds/pakistan): <author> with agencies/desks, escaped <p> blocks",
                 language="en", outlet="Indus Herald", shape="rss2", topic="mixed", items=items,
                 declared_encoding="UTF-8",
-                notes="Keys are the non-permalink numeric guids. Author 'Dawn.com'/'Business Recorder'/'Reuters' are publications, not people.")
+                notes="Keys are the non-permalink numeric guids. Authors 'IndusHerald.com'/'Herald Business'/'Reuters' are publications or desks, not people.")
 
 
 # --------------------------------------------------------------------------------------

@@ -563,7 +563,7 @@ def planalto() -> Feed:
         ("mercado/2026/11/dolar-fecha-em-queda-apos-dados-de-inflacao.shtml",
          "Dólar fecha em queda de 0,8% após dados de inflação",
          "A moeda americana terminou o dia cotada a R$ 5,21",
-         "Folhapress", [], dt(2026, 11, 30, 17, 20, 0, brt), False),
+         "Planaltopress", [], dt(2026, 11, 30, 17, 20, 0, brt), False),
         ("mundo/2026/11/cop31-negociadores-chegam-a-acordo-sobre-fundo-de-perdas.shtml",
          "COP31: negociadores chegam a acordo sobre fundo de perdas e danos",
          "\"É pouco, mas é o primeiro passo concreto\", disse Helena Marçal, secretária nacional de Mudança do Clima, em Antália",
