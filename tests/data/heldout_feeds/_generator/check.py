@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (feed text is data: long lines are the content)
 """Consistency check of the held-out set: every sidecar key is an item of its feed,
 every item of the feed has a sidecar entry, and the declared counts add up.
 Run: python3 check.py (needs feedparser; JSON Feeds are read with json)."""

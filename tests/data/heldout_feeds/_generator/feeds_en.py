@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (feed text is data: long lines are the content)
 """English-language world desks: UK paper, UK broadcaster, US paper, Indian paper."""
 import zlib
 

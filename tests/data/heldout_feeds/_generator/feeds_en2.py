@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (feed text is data: long lines are the content)
 """English: Pakistani daily, Korean wire (English), African WordPress site, Substack,
 JSON Feed tech blog, news aggregator (headline only)."""
 from lib import Feed, Item, cdata, dt, esc, rfc822

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (feed text is data: long lines are the content)
 """German, Austrian (Latin-1 declared as UTF-8), French, francophone African (Atom),
 Spanish (Argentina, ISO-8859-1), Italian, Portuguese (Brazil, ISO-8859-1)."""
 from lib import Feed, Item, cdata, dt, esc, rfc822

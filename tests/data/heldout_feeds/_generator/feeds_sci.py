@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (feed text is data: long lines are the content)
 """Science and audio: arXiv listing (RSS 2.0), journal table of contents (RSS 1.0/RDF, no
 item dates, inverted author names), Atom journal alerts, podcast feed."""
 from lib import Feed, Item, cdata, dt, esc, rfc822

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (feed text is data: long lines are the content)
 """Non-Latin scripts: Russian (cp1251, no declaration), Arabic, Urdu (Atom), Hebrew
 (windows-1255, declared only in the HTTP header), Chinese (GB2312, non-RFC dates),
 Japanese (RSS 1.0 in Shift_JIS with cp932-only characters, some items undated)."""
