@@ -101,7 +101,7 @@ def _apostrophe_suffixes(lang: str) -> bool:
 
 def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
     """Words as written, with "U.S." → "US", and possessive "'s" dropped ("Iran's" → "Iran").
-    A run of Chinese or Japanese characters becomes one token per character; in French and
+    In Chinese and Japanese (`lang`) each character is a token; in French and
     Italian an elided article is cut off ("l'Ukraine" → "Ukraine"), in Turkish a case ending
     ("Gürcistan'da" → "Gürcistan")."""
     text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
@@ -118,8 +118,8 @@ def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
                 tok = tail
         if cut_after and ("'" in tok or "’" in tok):
             tok = re.split("['’]", tok, maxsplit=1)[0]  # "Gürcistan'da" → "Gürcistan"
-        if _CJK.search(tok):
-            if out and cjk:
+        if cjk and _CJK.search(tok):
+            if out:
                 out.append(BOUNDARY)  # "トヨタ、インド": no name across the comma ("タイ")
             out.extend(_split_cjk(tok))
         else:

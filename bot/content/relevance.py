@@ -273,7 +273,7 @@ def lead(text: str, words: int = LEAD_WORDS) -> str:
 
 
 def _match_lexicon(
-    folded: list[str], lex: _Lexicon, title_len: int
+    folded: list[str], tokens: list[str], lex: _Lexicon, title_len: int
 ) -> tuple[dict[str, int], set[str], set[int], dict[str, str]]:
     """Group counts, groups seen in the title, token positions inside senses, and one example
     word per group (for the reasons)."""
@@ -292,7 +292,7 @@ def _match_lexicon(
                 masked.update(range(i, i + n))
             if group:
                 counts[group] = counts.get(group, 0) + 1
-                example.setdefault(group, k)
+                example.setdefault(group, lex.joiner.join(tokens[i : i + n]).lower())
                 if i < title_len:
                     in_title.add(group)
             i += n
@@ -313,7 +313,7 @@ def features(
     active: set[str] = set()
     shown: dict[str, str] = {}
     folded = [_fold(t, lang) for t in tokens]
-    counts, in_title, masked, example = _match_lexicon(folded, _lexicon(lang), title_len)
+    counts, in_title, masked, example = _match_lexicon(folded, tokens, _lexicon(lang), title_len)
     entity_words: set[str] = set()
     if lang == "en":
         stems = [s for i, s in enumerate(folded) if i not in masked] if masked else folded
