@@ -8,7 +8,8 @@ name, its short/variant forms, and the CLDR exemplar city of every time zone who
 is one of that country's English aliases (capitals and major cities: "Europe/Moscow" → "Moskau",
 "موسكو", "モスクワ"). Hand-written forms (demonyms, adjectives, inflections, leaders,
 institutions) live beside it in `bot/data/geo/<lang>.json`.
-`--check` fails if the committed file differs from a fresh build.
+`--check` fails if the committed file differs from a fresh build with the same babel (CLDR)
+version; the file records the version it was built with.
 """
 
 from __future__ import annotations
@@ -60,8 +61,14 @@ def build() -> dict:
     return out
 
 
+def babel_version() -> str:
+    import babel
+
+    return str(babel.__version__)
+
+
 def dump(data: dict) -> str:
-    lines = [
+    lines = [f'"_babel": {json.dumps(babel_version())}'] + [
         f"{json.dumps(lang)}: {json.dumps(table, ensure_ascii=False, sort_keys=True)}"
         for lang, table in data.items()
     ]
@@ -74,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     text = dump(build())
     if args.check:
+        committed = json.loads(OUT.read_text("utf-8")) if OUT.exists() else {}
+        if committed.get("_babel") not in (None, babel_version()):
+            print(f"cldr.json was built with babel {committed['_babel']}: not comparable")
+            return 0
         same = OUT.exists() and OUT.read_text("utf-8") == text
         print("cldr.json up to date" if same else "cldr.json is stale: run bench.build_gazetteer")
         return 0 if same else 1

@@ -57,3 +57,10 @@ def test_cohen_kappa_on_known_values() -> None:
 def test_committed_model_matches_the_training_script() -> None:
     """Retrains (a few seconds, scikit-learn) and compares with bot/data/relevance_model.json."""
     assert train_relevance.main(["--check"]) == 0
+
+
+def test_committed_cldr_names_match_the_build_script() -> None:
+    """bot/data/geo/cldr.json is what bench.build_gazetteer makes from babel's CLDR data."""
+    from bench import build_gazetteer
+
+    assert build_gazetteer.main(["--check"]) == 0
