@@ -155,8 +155,9 @@ MIN_STEM = 4  # "Wien" must not shrink to "wie" (German "how"), nor "Mali" to Fr
 
 
 def normalise(word: str, lang: str = DEFAULT_LANG) -> str:
-    """Lowercase, and strip one prefix and one suffix of the language's list (stem ≥ 3 letters):
-    the same reduction for table entries and text, so inflected forms meet."""
+    """Lowercase, and strip one prefix and one suffix of the language's list (the stem keeps
+    `min_stem` letters, 4 unless the language says 3): the same reduction for table entries and
+    text, so inflected forms meet. English is only lowercased."""
     word = word.lower().replace("’", "'")
     if lang == DEFAULT_LANG:
         return word

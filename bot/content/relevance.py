@@ -23,8 +23,10 @@ Feed categories ("World", "Sport") are outlet labels, not text the model saw: th
 prior on top. Only the title and the first `LEAD_WORDS` words of the text are read, because the
 model was trained on headline + one-sentence descriptions.
 
-A language without lexicons (Slovak, Korean…) is not scored: `Relevance.scored` is False, the
-reasons say so, and the article is stored unscored, so only a trusted feed passes it.
+A language without lexicons (Korean, Hebrew, Dutch…) is not scored: `Relevance.scored` is
+False, the reasons say so, and the article is stored unscored, so only a trusted feed passes it.
+The language comes from `bot.content.language` (script, function words, the feed's declared
+language as a tie-breaker); a region subtag ("pt-BR", "en-GB") names the outlet's home country.
 The model file records a hash of every feature table it was trained with; a table edited
 without retraining is refused at load with a message that says how to rebuild.
 """
