@@ -94,7 +94,9 @@ def detect(text: str, declared: str | None = None) -> str:
             if s:
                 scripts[s] += 1
     if not scripts or scripts.most_common(1)[0][1] < 20:
-        scripts["latin"] += len(_ASCII_LETTER.findall(text))
+        ascii_letters = len(_ASCII_LETTER.findall(text))
+        if ascii_letters:
+            scripts["latin"] += ascii_letters
     if not scripts:
         return hint or UNKNOWN
     if scripts["kana"] >= 2:
