@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from bot.content import geo
 
@@ -80,6 +81,25 @@ def region(tag: str | None) -> str | None:
         return None
     parts = tag.strip().replace("_", "-").split("-")
     return parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else None
+
+
+# Country-code domains sold as generic names (".io" apps, ".tv" video, ".co" startups).
+_GENERIC_TLDS = frozenset(("ai", "co", "fm", "io", "me", "tv", "ws", "cc", "to", "ly", "gg", "su"))
+
+
+def feed_hint(declared: str | None, url: str | None) -> str | None:
+    """The language tag to score a feed's items with: its declared `<language>`, with the region
+    taken from the feed's country-code domain when the tag has none ("de" + ".at" → "de-AT";
+    an English feed on ".de" → "und-DE": the outlet is German whatever it writes in)."""
+    lang = base(declared)
+    if region(declared) or not url:
+        return declared or None
+    host = urlsplit(url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
+        return declared or None
+    country = "GB" if tld == "uk" else tld.upper()
+    return f"{lang or UNKNOWN}-{country}"
 
 
 def detect(text: str, declared: str | None = None) -> str:

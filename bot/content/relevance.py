@@ -476,7 +476,8 @@ def score(
     sample = f"{title}\n{text[:600]}"
     lang = language.detect(sample, language_hint)
     region = language.region(language_hint)
-    home = frozenset({region}) if region and language.base(language_hint) == lang else None
+    declared = language.base(language_hint)
+    home = frozenset({region}) if region and declared in (lang, language.UNKNOWN) else None
     prior, category = _category_prior(categories)
     if not geo.supported(lang):
         name = geo.languages().get(lang, {}).get("name", "an unidentified language")

@@ -51,3 +51,19 @@ def test_nothing_to_read() -> None:
 def test_tags(tag: str | None, base: str | None, region: str | None) -> None:
     assert language.base(tag) == base
     assert language.region(tag) == region
+
+
+@pytest.mark.parametrize(
+    ("declared", "url", "hint"),
+    [
+        ("de", "https://www.derstandard.at/rss", "de-AT"),
+        ("de-DE", "https://www.example.at/rss", "de-DE"),  # the declared region wins
+        ("en", "https://www.dw.de/rss/en", "en-DE"),
+        (None, "https://www.bbc.co.uk/news/rss.xml", "und-GB"),
+        ("en", "https://feeds.example.com/world", "en"),
+        ("en", "https://news.example.io/feed", "en"),  # .io is sold as a generic name
+        (None, None, None),
+    ],
+)
+def test_feed_hint(declared: str | None, url: str | None, hint: str | None) -> None:
+    assert language.feed_hint(declared, url) == hint

@@ -349,3 +349,12 @@ def test_the_shipped_model_matches_the_shipped_tables() -> None:
     raw = json.loads((Path(relevance.__file__).parents[1] / "data" / relevance.MODEL_FILE)
                      .read_text("utf-8"))
     assert raw["tables_sha256"] == relevance.tables_hash()
+
+
+def test_the_feeds_country_domain_names_home_when_the_tag_has_none() -> None:
+    from bot.content.language import feed_hint
+
+    title = "Downing Street confirms new housing minister"
+    british = relevance.score(title, language_hint=feed_hint("en", "https://news.example.co.uk/"))
+    american = relevance.score(title, language_hint=feed_hint("en", "https://news.example.com/"))
+    assert british.score < american.score
