@@ -91,7 +91,8 @@ def select_deliveries(
             continue
         passing = [
             a for a in articles
-            if (feed.trusted or (a.relevance or 0.0) >= threshold) and not rejection(a, compiled)
+            if process.is_story(a)  # galleries, app promos, untitled stubs: stored, not posted
+            and (feed.trusted or (a.relevance or 0.0) >= threshold) and not rejection(a, compiled)
         ]
         if first_poll:
             passing = sorted(passing, key=lambda a: a.published or epoch, reverse=True)
