@@ -87,7 +87,8 @@ async def lint_files(paths: Sequence[Path]) -> dict[str, Any]:
 
     async def serve(request: web.Request) -> web.Response:
         path = by_name[request.match_info["name"]]
-        return web.Response(body=path.read_bytes(), headers={"Content-Type": content_type_for(path)})
+        headers = {"Content-Type": content_type_for(path)}
+        return web.Response(body=path.read_bytes(), headers=headers)
 
     app.router.add_get("/{name}", serve)
     runner = web.AppRunner(app)

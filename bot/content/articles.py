@@ -80,7 +80,7 @@ def build_article(
             paragraphs = page
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
     # "Talks stall - Reuters" from Google News: the outlet is shown separately.
-    title = attribution.clean_headline(entry.title, outlet) or (
+    title = attribution.clean_headline(clean.clean_title(entry.title), outlet) or (
         paragraphs[0][:120] if paragraphs else UNTITLED
     )
     text = "\n\n".join(paragraphs)
@@ -140,7 +140,7 @@ _GALLERY = re.compile(
 )
 _APP_PROMO = re.compile(
     r"\b(?:download|get|install|try)\ (?:our|the|the\ new|our\ new)\ (?:free\ )?(?:\w+\ )?app\b"
-    r"|\b(?:app\ store|google\ play)\b"
+    r"|\b(?:app\ store|google\ play)\b|\bnow\ available\ (?:for|to)\ download\b"
     r"|\blade?n?\ sie\ (?:jetzt\ )?(?:unsere|die)\ (?:\w+\ )?app\b|\bunsere\ app\b"
     r"|\bscarica\ (?:l['’]|la\ nostra\ )app\b|\bbaix[ea]\ (?:o|nosso)\ (?:\w+\ )?app\b"
     r"|\bt[ée]l[ée]charge[zr]\ (?:l['’]|notre\ )appli(?:cation)?\b"

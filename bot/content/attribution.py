@@ -128,7 +128,7 @@ def split_title_outlet(title: str) -> tuple[str, str | None]:
     an outlet only when it reads like a name (every word capitalised, at most 6 words), so
     "Biden meets Xi - again" keeps its title.
     """
-    text = " ".join(title.split())
+    text = _collapse(title)
     m = _TITLE_SUFFIX.match(text)
     if not m:
         return text, None
@@ -149,7 +149,12 @@ def clean_headline(title: str, outlet: str) -> str:
     head, suffix = split_title_outlet(title)
     if suffix and suffix.casefold() == outlet.casefold():
         return head
-    return " ".join(title.split())
+    return _collapse(title)
+
+
+def _collapse(text: str) -> str:
+    """Runs of spaces as one; the ideographic space (U+3000) separates CJK headline parts."""
+    return re.sub(r"[^\S\u3000]+", " ", text).strip()
 
 
 def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
@@ -299,7 +304,9 @@ _DATELINE = re.compile(r"\s+(?:in|aus|en|em|à|a|da|from)\s+[A-ZÀ-Ý\u0400-\u04
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
-def clean_authors(names: Sequence[str], *, outlet: str = "", feed_title: str = "") -> tuple[str, ...]:
+def clean_authors(
+    names: Sequence[str], *, outlet: str = "", feed_title: str = ""
+) -> tuple[str, ...]:
     """People from author fields: "Daniel Quispe in Lima and Helen Marsh" → two people,
     "Lindqvist, M. A., Okafor, C. N." → "M. A. Lindqvist", "C. N. Okafor" (one person each, not
     two), "Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Staff and agencies", "Web

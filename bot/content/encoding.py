@@ -26,7 +26,9 @@ from charset_normalizer import from_bytes
 
 from bot.core.errors import ParseError
 
-_XML_DECL = re.compile(rb"^(\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
+_XML_DECL = re.compile(
+    rb"^(\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']"
+)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 _MULTIBYTE = frozenset({"utf_8", "utf_16", "utf_32", "utf_16_le", "utf_16_be", "utf_8_sig"})
 _VALID_UTF8_SEQ = re.compile(
@@ -51,9 +53,8 @@ def _norm(name: str | None) -> str | None:
 
 def declared_encoding(body: bytes, content_type: str | None) -> str | None:
     """The encoding the feed claims: HTTP charset first (RFC 7303), then the XML declaration."""
-    if content_type and (m := _CHARSET.search(content_type)):
-        if name := _norm(m.group(1)):
-            return name
+    if content_type and (m := _CHARSET.search(content_type)) and (name := _norm(m.group(1))):
+        return name
     if m := _XML_DECL.match(body[:512]):
         return _norm(m.group(2).decode("ascii"))
     return None
@@ -76,7 +77,7 @@ def _repair_mixed_utf8(body: bytes) -> str | None:
             pos += e.end
     valid = len(_VALID_UTF8_SEQ.findall(body))
     # Mostly UTF-8: many valid multi-byte sequences, few stray bytes.
-    if valid >= 3 and invalid * 3 <= valid:
+    if valid >= 3 and invalid <= valid:
         return "".join(out)
     return None
 

@@ -67,13 +67,15 @@ _JUNK_PATTERNS = (
     r"\bread more\b", r"\bcontinue reading\b", r"\bkeep reading\b", r"\bread the full\b",
     r"\[\s*(?:mehr|more|more\.\.\.|weiterlesen|…|\.\.\.)\s*\]", r"\bweiterlesen\b",
     r"\bmehr lesen\b", r"\blire la suite\b", r"\blire aussi\b", r"\bleer m[aá]s\b",
-    r"\bseguir leyendo\b", r"\bsigue leyendo\b", r"\bcontinua a leggere\b", r"\bleggi (?:tutto|anche)\b",
+    r"\bseguir leyendo\b", r"\bsigue leyendo\b", r"\bcontinua a leggere\b",
+    r"\bleggi (?:tutto|anche)\b",
     r"\bleia mais\b", r"\bcontinue lendo\b", r"\bleia tamb[eé]m\b", r"^\s*Von [A-ZÄÖÜ]\w+",
     r"\s[-–—]\s*by [A-Z]\w+", r"\bphotograph:", r"\bphoto:\s", r"\bfoto:\s", r"\bbild:\s",
     r"\bcredit:\s", r"\(photo\)", r"\bsign up\b", r"\bsubscribe\b", r"\bnewsletter\b",
     r"\babonnieren\b", r"\babonnez-vous\b", r"\biscriviti\b", r"\bsuscr[ií]bete\b",
     r"\bassine\b", r"(?<![&\w])#\d{2,5};", r"&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});",
-    r"\bapple podcasts\b", r"\bspotify\b", r"\blisten (?:on|to the|now)\b", r"\bpodcast\b.*\bwherever\b",
+    r"\bapple podcasts\b", r"\bspotify\b", r"\blisten (?:on|to the|now)\b",
+    r"\bpodcast\b.*\bwherever\b", r"\bad choices\b",
     r"\bthe post .* appeared first on\b", r"\(ANSA\)\s*$", r"©",
 )
 _JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
@@ -83,12 +85,13 @@ _OPENERS = (
     "The|A|An|This|These|Those|It|He|She|They|We|In|On|At|Under|After|Before|Four|Two|Three|"
     "Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|Il|Lo|Gli|El|Los|Las|Os|As|Uma"
 )
-_FUNCTION_WORDS = frozenset(
-    """a an the of in on at by for to from and or with as into than that which who said says
-    told about over under against between vs versus plan category group phase article point
-    und oder mit von für den dem des der die das et ou de du des le la les y o e a da do dos das
-    em no na il lo di del della per con plan""".split()
+_FUNCTION_WORDS_TEXT = (
+    "a an the of in on at by for to from and or with as into than that which who said says told "
+    "about over under against between vs versus plan category group phase article point und oder "
+    "mit von für den dem des der die das et ou de du le la les y o e da do dos em no na il lo di "
+    "del della per con"
 )
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 _RUN_TOGETHER = re.compile(rf"\b([\w’'-]+)\s+(?:{_OPENERS})\s+[a-z0-9äöüéèàáíóúçãõ]")
 _GLUED = re.compile(r"[a-zà-ÿ\d)”\"]{2,}[.!?]([A-ZÀ-Ý][a-zà-ÿ]+)")
 _MOJIBAKE = re.compile(
@@ -131,9 +134,8 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     if not summary.strip() and int(item.get("words") or 0) >= 25:
         out.append(Finding("empty_summary", f"{item.get('words')} words of text, no summary"))
     out += _check_run_together(summary)
-    if m := _GLUED.search(summary):
-        if not _is_domain_or_abbrev(summary, m):
-            out.append(Finding("glued", f"no space after full stop: {m.group(0)!r}"))
+    if (m := _GLUED.search(summary)) and not _is_domain_or_abbrev(summary, m):
+        out.append(Finding("glued", f"no space after full stop: {m.group(0)!r}"))
     out += _check_repeats(summary)
     for field_name, text in (("title", title), ("summary", summary)):
         if m := _MOJIBAKE.search(text):

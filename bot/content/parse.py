@@ -18,7 +18,6 @@ from bot.content import dates, encoding, jsonfeed
 from bot.core.errors import ParseError
 from bot.core.types import FeedEntry, ParsedFeed
 
-
 dates.register()
 
 

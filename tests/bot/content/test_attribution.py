@@ -90,11 +90,13 @@ def test_feedburner_proxy_is_neither_outlet_nor_via() -> None:
 
 
 def test_copyright_footer_names_the_outlet() -> None:
+    """A feed title that is only a section says nothing: the copyright holder, without the
+    publishing company's words, names the outlet."""
     entry = FeedEntry(title="Budget passes", link="https://news.example-media.net/budget")
-    rights = "© 2025 Example Media Group. All rights reserved."
+    rights = "© 2025 Example Courier Media Group. All rights reserved."
     parsed = feed(title="Latest headlines", rights=rights)
     assert resolve_outlet(entry, parsed, "https://news.example-media.net/rss") == (
-        "Example Media Group",
+        "Example Courier",
         None,
     )
 

@@ -48,7 +48,8 @@ def _cases() -> list[Any]:
     for sidecar in SIDECARS:
         expect = json.loads(sidecar.read_text(encoding="utf-8"))
         for key in expect["items"]:
-            cases.append(pytest.param(sidecar, key, id=f"{sidecar.name[:2]}-{key.rsplit('/', 1)[-1][:40]}"))
+            name = key.rstrip("/").rsplit("/", 1)[-1][:40]
+            cases.append(pytest.param(sidecar, key, id=f"{sidecar.name[:3]}-{name}"))
     return cases
 
 
