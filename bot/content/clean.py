@@ -93,6 +93,7 @@ _JUNK = re.compile(
       | (?:photograph|photo|foto|bild|image|picture|crédit|credit|crédito|fonte|quelle|
           illustration)s?\s*:.{0,120}
       | \((?:ansa|afp|ap|dpa|reuters|efe|lusa|apa|kna)\)
+      | \(?(?:additional\ )?(?:reporting|writing|editing|compiled|produced)\ by\b[^()]{0,200}\)?
       # Newsletter and podcast prompts.
       | (?:sign\ up|subscribe\ to|subscribe\ now|abonnieren\ sie|abonnez-vous|iscriviti|
           suscríbete|assine)\b.{0,200}

@@ -55,7 +55,10 @@ _WEAK_OPENERS_TEXT = """but and or so yet however meanwhile also still he she it
 these those his her their its there then"""
 _WEAK_OPENERS = frozenset(_WEAK_OPENERS_TEXT.split())
 # "SEOUL (Reuters) - " / "WASHINGTON — " opening a wire story: not part of a summary.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\s*\([^()]{1,30}\))?\s*[-—–]+\s+(?=\S)")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,30}\))?"
+    r"\s*[-—–]+\s+(?=\S)"
+)
 _BYLINE = re.compile(
     r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|(?:photo|image|file photo|reporting by"
     r"|editing by|writing by)\b)",
@@ -63,6 +66,8 @@ _BYLINE = re.compile(
 )
 
 
+# A sentence that is all quotation (“The crossing has been closed since 2023.”): whose words?
+_PURE_QUOTE = re.compile(r'^\s*[“"«„](?:[^“”"«»]*)[”"»]\W*$')
 _ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
 # The sentence that restates the headline is kept: a lead of bullets or colour never crowds out
 # the news itself. It must share this share of the title's content words, early in the text.
@@ -112,6 +117,8 @@ def candidate_sentences(title: str, paragraphs: Sequence[str]) -> list[Candidate
                 continue  # a heading ("Abstract", "Key points"), not a sentence
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
+            if _PURE_QUOTE.match(sentence):
+                continue  # someone's words without their name: the quotes section names them
             seen.add(key)
             out.append(Candidate(len(out), sentence, len(sentence.split()), _tokens(sentence)))
             if len(out) >= MAX_SCORED_SENTENCES:

@@ -12,6 +12,7 @@ import pytest
 
 from bot.content import lint
 from bot.content.articles import process_feed
+from bot.content.sentences import split_sentences
 from bot.core.errors import ParseError
 from bot.deliver.preview import preview_items
 
@@ -72,12 +73,33 @@ def test_item_reads_as_expected(sidecar: Path, key: str) -> None:
     else:
         assert got["published"] is None
     summary = got["summary"]
-    if want.get("summary_not_empty", True) or want.get("summary_must_contain"):
+    if want.get("summary_not_empty") or want.get("summary_must_contain"):
         assert summary.strip(), "empty summary"
     for text in want.get("summary_must_contain", ()):
         assert text in summary
     for text in want.get("summary_must_not_contain", ()):
         assert text not in summary
+    _check_quotes(want, got)
+
+
+def _check_quotes(want: dict[str, Any], got: dict[str, Any]) -> None:
+    quotes = got["quotes"]
+    if "quote_speaker" in want:
+        speakers = [q for q in quotes if q["speaker"] and want["quote_speaker"] in q["speaker"]]
+        assert speakers, f"no quote by {want['quote_speaker']}: {quotes}"
+        if "quote_affiliation" in want:
+            assert any(q["affiliation"] == want["quote_affiliation"] for q in speakers), quotes
+    summary = got["summary"]
+    if want.get("quote_not_repeated_in_summary"):
+        for q in quotes:
+            for sentence in split_sentences(q["text"]):
+                if len(sentence.split()) >= 5:
+                    assert sentence.strip("“”\"‘’ ,.") not in summary
+    for guard in want.get("summary_quote_guard", ()):
+        if guard["text"] in summary:
+            assert guard["speaker"] in summary, f"{guard['text']!r} without its speaker"
+    for fragment in want.get("quotes_must_not_include_text", ()):
+        assert all(q["text"].strip("“”\"‘’ ,.") != fragment for q in quotes)
 
 
 @pytest.mark.parametrize("sidecar", SIDECARS, ids=lambda p: p.name[:2])
