@@ -153,8 +153,7 @@ def clean_headline(title: str, outlet: str) -> str:
 
 
 def _collapse(text: str) -> str:
-    """Runs of spaces as one; the ideographic space (U+3000) separates CJK headline parts."""
-    return re.sub(r"[^\S\u3000]+", " ", text).strip()
+    return " ".join(text.split())
 
 
 def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:

@@ -284,7 +284,7 @@ def clean_title(title: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_SPACES = re.compile(r"[ \t\r\n\u00a0]+")  # not U+3000: CJK headlines use it as a separator
+_SPACES = re.compile(r"\s+")
 
 
 def _strip_markup_leftovers(text: str) -> str:

@@ -137,11 +137,14 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
     in_title: set[str] = set()  # regions of the main actors
     topic_score: Counter[str] = Counter()
     for mentions, is_title in parts:
+        tokens = title_tokens if is_title else lead_tokens
         for m in mentions:
             if is_title:
                 weight = W_TITLE
             else:
                 weight = W_LEAD_START if m.start < LEAD_START_TOKENS else W_LEAD
+            if _compared(tokens, m.start):
+                weight = W_REST  # "unlike France", "without Russian participation"
             # A venue city ("talks in Istanbul", "after Istanbul talks") is where, not what:
             # it counts only as the headline's first word or when its country is named too.
             if m.surface.lower() in _VENUES and m.entity.name not in hosts and not (
@@ -180,6 +183,18 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
         if t not in ("nato", "united-nations") and t in _TOPICS and score >= TAG_SCORE
     )
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
+
+
+# Words that make the next name a comparison or an absence, not an actor of the story.
+_COMPARISON_CUES_TEXT = "unlike like than without except excluding versus vs compared similar"
+_COMPARISON_CUES = frozenset(_COMPARISON_CUES_TEXT.split())
+
+
+def _compared(tokens: list[str], start: int) -> bool:
+    before = [t.lower() for t in tokens[max(0, start - 2) : start]]
+    return bool(before) and (
+        before[-1] in _COMPARISON_CUES or (len(before) == 2 and before[0] in ("compared", "as"))
+    )
 
 
 def _score_entity(

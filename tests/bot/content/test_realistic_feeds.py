@@ -80,6 +80,8 @@ def test_item_reads_as_expected(sidecar: Path, key: str) -> None:
     for text in want.get("summary_must_not_contain", ()):
         assert text not in summary
     _check_quotes(want, got)
+    assert set(want.get("tags_must_include", ())) <= set(got["tags"]), got["tags"]
+    assert not set(want.get("tags_must_not_include", ())) & set(got["tags"]), got["tags"]
 
 
 def _check_quotes(want: dict[str, Any], got: dict[str, Any]) -> None:
