@@ -73,7 +73,7 @@ _JUNK_PATTERNS = (
     r"\s[-–—]\s*by [A-Z]\w+", r"\bphotograph:", r"\bphoto:\s", r"\bfoto:\s", r"\bbild:\s",
     r"\bcredit:\s", r"\(photo\)", r"\bsign up\b", r"\bsubscribe\b", r"\bnewsletter\b",
     r"\babonnieren\b", r"\babonnez-vous\b", r"\biscriviti\b", r"\bsuscr[ií]bete\b",
-    r"\bassine\b", r"(?<![&\w])#\d{2,5};", r"&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});",
+    r"\bassine\b", r"(?<!&)#\d{2,5};", r"&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});",
     r"\bapple podcasts\b", r"\bspotify\b", r"\blisten (?:on|to the|now)\b",
     r"\bpodcast\b.*\bwherever\b", r"\bad choices\b",
     r"\bthe post .* appeared first on\b", r"\(ANSA\)\s*$", r"©",
@@ -96,10 +96,12 @@ _RUN_TOGETHER = re.compile(rf"\b([\w’'-]+)\s+(?:{_OPENERS})\s+[a-z0-9äöüé�
 _GLUED = re.compile(r"[a-zà-ÿ\d)”\"]{2,}[.!?]([A-ZÀ-Ý][a-zà-ÿ]+)")
 _MOJIBAKE = re.compile(
     r"Ã[\x80-\xbf©¨§¤¶¼½¾ ¡¢£¥ª«¬®¯°±²³´µ·¸¹º»¿]|â€[™œ\x9dœ“”˜¦]|Â[ ·«»©®°]|\ufffd|"
-    r"Ð[\x80-\xbf°±²³µ¸¹º»¼½¾¿]Ð|Ñ[\x80-\x8f]|Ø[§¨ª«¬]"
+    r"Ð[\x80-\xbf°±²³µ¸¹º»¼½¾¿]Ð|Ñ[\x80-\x8f]|Ø[§¨ª«¬]|[ĂĹÄ][^\x00-\x7f\s]"
+    # KOI8-R read as windows-1251 ("лБЪБИУФБО"); windows-1251 read as Latin-1 ("Áúëãàðèÿ")
+    r"|[а-яё][А-ЯЁ]{2}|[À-ÿ]{5}"
 )
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z][^<>]{0,200}>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});|"
-                   r"(?<![&\w])#\d{3,5};")
+                   r"(?<!&)#\d{3,5};")
 _CAPTION = re.compile(
     r"^(?:photo|file photo|pictured|above|top|left|right|in this (?:photo|image))\b|"
     r"\b(?:is|are) (?:seen|pictured)\b|\bposes? for a (?:photo|picture)\b|"
@@ -246,18 +248,17 @@ def _check_date(published: str | None, facts: FeedFacts | None) -> list[Finding]
     if not published:
         return [Finding("date", f"feed has {facts.date_text!r}, item has no date")]
     m = _TIME_12H.search(facts.date_text)
-    if m:
+    got = re.search(r"T(\d{2}):(\d{2})", published)
+    if m and got:
         hour = int(m.group(1)) % 12 + (12 if m.group(4).lower() == "p" else 0)
-        got = re.search(r"T(\d{2}):(\d{2})", published)
-        # Only the clock reading is compared: the zone may shift the hour, never the minutes.
-        if got and (int(got.group(2)) != int(m.group(2)) or
-                    (hour != int(got.group(1)) and not _has_zone(facts.date_text))):
+        zone = re.search(r"([+-])(\d{2}):?(\d{2})\s*$", facts.date_text)
+        minutes = hour * 60 + int(m.group(2))
+        if zone:  # the UTC reading the feed's own zone gives
+            offset = int(zone.group(2)) * 60 + int(zone.group(3))
+            minutes -= offset if zone.group(1) == "+" else -offset
+        if (minutes % 1440) != int(got.group(1)) * 60 + int(got.group(2)):
             return [Finding("date", f"{facts.date_text!r} read as {published}")]
     return []
-
-
-def _has_zone(text: str) -> bool:
-    return bool(re.search(r"[+-]\d{2}:?\d{2}\b|\b(?:GMT|UTC|[A-Z]{3,4}T)\b|Z$", text))
 
 
 def _check_quotes(quotes: Sequence[Mapping[str, Any]], summary: str) -> list[Finding]:
