@@ -142,29 +142,50 @@ def summarise(feeds: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def table(reports: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per defect class, one column per folder: items with that defect."""
+    rows = []
+    for defect in lint.CLASSES:
+        row: dict[str, Any] = {"defect": defect}
+        for label, report in reports.items():
+            row[f"{label} ({report['items']} items)"] = report["per_class"].get(defect, 0)
+        rows.append(row)
+    total: dict[str, Any] = {"defect": "items with any defect"}
+    for label, report in reports.items():
+        total[f"{label} ({report['items']} items)"] = report["items_with_defect"]
+    return [*rows, total]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--verbose", "-v", action="store_true", help="print every finding")
+    ap.add_argument("--quick", action="store_true", help="same run (the folders are small)")
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
     dirs = args.dirs or list(DEFAULT_DIRS)
-    report = asyncio.run(lint_files(feed_files(dirs)))
-    for feed in report["detail"]:
-        if feed.get("refused"):
-            print(f"{feed['feed']}: refused: {feed['refused']}")
-        if args.verbose:
-            for item in feed["items"]:
-                for defect, detail in item["findings"]:
-                    print(f"{feed['feed']}: {item['title'][:50]!r}: {defect}: {detail}")
-    print(f"{report['feeds']} feeds ({report['refused']} refused), {report['items']} items, "
-          f"{report['items_with_defect']} with a defect")
-    for defect, n in report["per_class"].items():
-        print(f"  {defect:15} {n}")
+    reports = {d.name: asyncio.run(lint_files(feed_files([d]))) for d in dirs}
+    for label, report in reports.items():
+        for feed in report["detail"]:
+            if feed.get("refused"):
+                print(f"{label}/{feed['feed']}: refused: {feed['refused']}")
+            if args.verbose:
+                for item in feed["items"]:
+                    for defect, detail in item["findings"]:
+                        print(f"{feed['feed']}: {item['title'][:50]!r}: {defect}: {detail}")
+        print(f"{label}: {report['feeds']} feeds ({report['refused']} refused), "
+              f"{report['items']} items, {report['items_with_defect']} with a defect")
+        for defect, n in report["per_class"].items():
+            print(f"  {defect:15} {n}")
     if args.out or not args.dirs:
         out = args.out or RESULTS
-        slim = {k: v for k, v in report.items() if k != "detail"}
-        out.write_text(json.dumps(slim, indent=2) + "\n", encoding="utf-8")
+        result = {
+            "title": "Digest lint: items with each visible defect (issue 17), previewed through "
+                     "the real fetch and pipeline; flat_relevance is a whole non-English feed "
+                     "scored alike (relevance, issue 18)",
+            "table": table(reports),
+        }
+        out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
