@@ -416,7 +416,9 @@ class HeadlineMatcher:
         if vectors is None:
             return None
         full, content, actors = vectors
-        ids = candidates(list(full)) if mine_only else list(self._only)
+        ids = candidates(list(full))
+        if not mine_only:
+            ids = [d for d in ids if d in self._only]
         best, best_key = self.threshold, None
         window_s = self.window.total_seconds()
         for doc_id in ids:
