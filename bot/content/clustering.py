@@ -371,7 +371,7 @@ class Clusterer:
         return self.canonical(key) if key else None
 
 
-HEADLINE_ONLY_WORDS = 12  # a lead this short (or none): an aggregator item, a headline only
+HEADLINE_ONLY_WORDS = 5  # a lead this short (or none): an aggregator item, a headline only
 HEADLINE_THRESHOLD = 0.4  # cosine of the two headlines' TF-IDF vectors
 HEADLINE_CANDIDATES = 30  # docs compared headline to headline, those sharing most terms first
 
