@@ -137,11 +137,13 @@ def doc_terms(title: str, lead: str = "") -> tuple[Counter[str], Actors]:
             if i in covered:
                 continue
             low = tok.lower()
-            s = _stem(low)
-            s = _SYNONYMS.get(s, s)
-            if s in _STOP or len(s) < 2 or low in foreign:
-                continue
-            terms[s] += weight
+            # "shadow-fleet" and "shadow fleet" meet on their parts
+            for word in (low, *low.split("-")) if "-" in low else (low,):
+                s = _stem(word)
+                s = _SYNONYMS.get(s, s)
+                if s in _STOP or len(s) < 2 or word in foreign:
+                    continue
+                terms[s] += weight
     return terms, Actors(frozenset(entities), frozenset(institutions))
 
 
