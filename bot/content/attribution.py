@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -26,7 +26,7 @@ _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 _RIGHTS_PHRASES = tuple(p.casefold() for p in _TABLES["rights_phrases"])
 
 
-def _alternation(words: Sequence[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -335,7 +335,7 @@ def _inverted_list(text: str) -> list[str] | None:
 
 
 def _split_people(text: str) -> list[str]:
-    people = []
+    people: list[str] = []
     for chunk in _CONJUNCTION.split(text):
         chunk = _AUTHOR_PREFIX.sub("", chunk.strip())
         if len(chunk.split()) > 2:

@@ -331,10 +331,10 @@ class Clusterer:
             key = above[0]
             self._merge(key, above[1:])
         else:
-            key = self._headlines.match(
+            found = self._headlines.match(
                 title, lead, published or self.clock(), self._idf, self._candidates
             )
-            key = self.canonical(key) if key else story_key
+            key = self.canonical(found) if found else story_key
         self.add(key, title, lead, published)
         return key
 

@@ -55,8 +55,8 @@ def declared_encoding(body: bytes, content_type: str | None) -> str | None:
     """The encoding the feed claims: HTTP charset first (RFC 7303), then the XML declaration."""
     if content_type and (m := _CHARSET.search(content_type)) and (name := _norm(m.group(1))):
         return name
-    if m := _XML_DECL.match(body[:512]):
-        return _norm(m.group(2).decode("ascii"))
+    if decl := _XML_DECL.match(body[:512]):
+        return _norm(decl.group(2).decode("ascii"))
     return None
 
 

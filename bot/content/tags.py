@@ -11,7 +11,7 @@ lists matched on whole words and word pairs.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 
 from bot.content import geo
 
@@ -133,9 +133,9 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
         m.entity.name for ms, is_title in parts for m in ms
         if m.surface.lower() not in _VENUES and (is_title or m.start < LEAD_START_TOKENS)
     }
-    region_score: Counter[str] = Counter()
+    region_score: dict[str, float] = defaultdict(float)
     in_title: set[str] = set()  # regions of the main actors
-    topic_score: Counter[str] = Counter()
+    topic_score: dict[str, float] = defaultdict(float)
     for mentions, is_title in parts:
         tokens = title_tokens if is_title else lead_tokens
         for m in mentions:
@@ -159,8 +159,8 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
             _score_entity(m, W_REST, region_score, topic_score)
     found: set[str] = set()
     top = max(region_score.values(), default=0.0)
-    for region, score in region_score.items():
-        if region in in_title or (score >= TAG_SCORE and score >= RELATIVE_REGION * top):
+    for region, weight in region_score.items():
+        if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
             found.add(region)
     title_grams = _grams(title_tokens)
     lead_start = _grams(lead_tokens[:LEAD_START_TOKENS])
@@ -198,7 +198,7 @@ def _compared(tokens: list[str], start: int) -> bool:
 
 
 def _score_entity(
-    m: geo.Mention, weight: float, regions: Counter[str], topics: Counter[str]
+    m: geo.Mention, weight: float, regions: dict[str, float], topics: dict[str, float]
 ) -> None:
     if m.entity.region in REGIONS:
         regions[m.entity.region] += weight
