@@ -229,7 +229,7 @@ async def _feeds_list(settings: Settings) -> int:
 
 async def _preview(args: argparse.Namespace) -> int:
     """Parse and process a feed from a URL or file and print it. Never opens the database."""
-    from bot.content.articles import process_feed
+    from bot.content.articles import is_story, process_feed
     from bot.deliver.digest import item_from_article, story_digest
     from bot.ingest import fetch
 
@@ -274,6 +274,8 @@ async def _preview(args: argparse.Namespace) -> int:
     console = ConsoleAdapter()
     channel = ChannelRef("console", "preview")
     for a in articles:
+        if not is_story(a):
+            continue  # galleries, app promos, untitled stubs: never posted, so not previewed
         await console.post(channel, story_digest(item_from_article(a), timezone=settings.timezone),
                            key=a.key)
     return 0
