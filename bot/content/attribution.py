@@ -316,7 +316,7 @@ def clean_authors(
         text = " ".join(raw.split()).split("|")[0]
         text = _PARENTHESES.sub("", text).strip(" ,;:-–—")
         text = _AUTHOR_PREFIX.sub("", text)
-        inverted = _inverted_list(text)
+        inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
         for person in people:
             if _is_person(person) and _squash(person) not in not_people:
@@ -332,6 +332,14 @@ def _inverted_list(text: str) -> list[str] | None:
     ):
         return None
     return [f"{parts[i + 1].strip()} {parts[i]}" for i in range(0, len(parts), 2)]
+
+
+def _inverted_name(text: str) -> list[str] | None:
+    """"Doe, Jane" (library style): one person, "Jane Doe", not two."""
+    m = re.fullmatch(r"([A-ZÀ-Ý][\w'’-]+),\s*([A-ZÀ-Ý][\w'’-]+)", text.strip())
+    if not m or m[1].casefold() in _NON_PERSON or m[2].casefold() in _NON_PERSON:
+        return None
+    return [f"{m[2]} {m[1]}"]
 
 
 def _split_people(text: str) -> list[str]:

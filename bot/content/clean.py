@@ -115,6 +115,8 @@ _JUNK_TAIL = re.compile(
     r"|the\ post\ .{1,200}?\ appeared\ first\ on\ .{1,120}?|\[(?:…|\.\.\.)\])\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
+# "… a week of meetings - by Jane Doe": a byline glued to the end of the text.
+_BY_TAIL = re.compile(r"\s+[-–—|]\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 _TAIL_WINDOW = 500
 _LEFTOVER_TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,2000}>")
 _LEFTOVER_LT = re.compile(r"<(?=/?[A-Za-z!?])")
@@ -340,7 +342,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         para = _strip_markup_leftovers(_MARKERS.sub("", raw))
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
-        para = (head + _JUNK_TAIL.sub("", tail)).strip()
+        para = (head + _BY_TAIL.sub("", _JUNK_TAIL.sub("", tail))).strip()
         if not para or _is_junk(para):
             continue
         fp = fingerprint(para)
