@@ -372,6 +372,8 @@ def _is_person(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 5 or _INITIALS.match(name):
         return False
+    if len(words) == 1 and name.isupper() and len(name) <= 6:
+        return False  # "TNN", "IANS": an agency's initials
     low = name.casefold()
     if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/" for ch in name):
         return False
