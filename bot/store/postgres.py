@@ -49,9 +49,11 @@ _ARTICLE_COLUMNS = (
     "key", "story_key", "title", "link", "summary", "text", "outlet", "via", "authors",
     "published", "quotes", "categories", "tags", "relevance", "reasons", "entry_hash",
 )
+# d_maybe_sent: the start of an earlier, unfinished lease that may have posted the row.
 _DELIVERY_SELECT = (
     "SELECT d.id AS d_id, d.channel AS d_channel, d.attempts AS d_attempts,"
-    " d.status AS d_status, d.message_id AS d_message_id, a.*"
+    " d.status AS d_status, d.message_id AS d_message_id, CASE WHEN"
+    " d.first_leased_at < d.leased_at THEN d.first_leased_at END AS d_maybe_sent, a.*"
     " FROM deliveries d JOIN articles a ON a.id = d.article_id"
 )
 
@@ -74,7 +76,7 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC) if value is not None else None
 
 
-def _delivery(r: asyncpg.Record) -> Delivery:
+def _delivery(r: asyncpg.Record, since: datetime | None = None) -> Delivery:
     return Delivery(
         id=r["d_id"],
         channel=ChannelRef.parse(r["d_channel"]),
@@ -82,6 +84,7 @@ def _delivery(r: asyncpg.Record) -> Delivery:
         attempts=r["d_attempts"],
         status=r["d_status"],
         message_id=r["d_message_id"],
+        maybe_sent_since=since or _utc(r["d_maybe_sent"]),
     )
 
 
@@ -520,7 +523,8 @@ class PostgresStore:
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Delivery]:
         return await self._lease_deliveries_where(
-            "UPDATE deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1"
+            "UPDATE deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1,"
+            " leased_at = $3, first_leased_at = COALESCE(first_leased_at, $3)"
             " WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending'"
             " AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until <= $3)"
             " ORDER BY next_attempt_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING id",
@@ -575,8 +579,10 @@ class PostgresStore:
 
     async def postpone(self, delivery_ids: Sequence[int], until: datetime) -> None:
         await self._exec(
+            # Not posted by this lease: if it was the row's first, nothing may have posted it.
             "UPDATE deliveries SET next_attempt_at = $1, attempts = GREATEST(attempts - 1, 0),"
-            " lease_owner = NULL, lease_until = NULL"
+            " first_leased_at = CASE WHEN first_leased_at >= leased_at THEN NULL"
+            " ELSE first_leased_at END, lease_owner = NULL, lease_until = NULL"
             " WHERE id = ANY($2) AND status = 'pending'",
             until, list(delivery_ids),
         )
@@ -633,24 +639,31 @@ class PostgresStore:
             )
             if got is None:
                 return None
-            pending_key = await db.fetchval(
-                "SELECT roundup_key FROM deliveries WHERE channel = $1 AND status = 'held'"
-                " AND roundup_key IS NOT NULL ORDER BY id LIMIT 1",
+            pending = await db.fetchrow(
+                "SELECT d.roundup_key, r.claimed_at FROM deliveries d JOIN channel_roundups r"
+                " ON r.channel = d.channel WHERE d.channel = $1 AND d.status = 'held'"
+                " AND d.roundup_key IS NOT NULL ORDER BY d.id LIMIT 1",
                 ch,
             )
-            if pending_key is not None:
-                key = pending_key
+            since: datetime | None = None
+            if pending is not None:
+                # An unfinished claim: its roundup may have been posted since it began.
+                key = pending["roundup_key"]
+                since = _utc(pending["claimed_at"]) or now - timedelta(days=1)
             else:
                 await db.execute(
                     "UPDATE deliveries SET roundup_key = $1 WHERE channel = $2 AND status = 'held'",
                     key, ch,
+                )
+                await db.execute(
+                    "UPDATE channel_roundups SET claimed_at = $1 WHERE channel = $2", now, ch
                 )
         rows = await self._all(
             f"{_DELIVERY_SELECT} WHERE d.status = 'held' AND d.channel = $1"
             " AND d.roundup_key = $2 ORDER BY d.id",
             ch, key,
         )
-        return key, [_delivery(r) for r in rows]
+        return key, [_delivery(r, since) for r in rows]
 
     async def finish_roundup(
         self,

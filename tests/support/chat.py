@@ -13,6 +13,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import TracebackType
 
 from aiohttp import web
@@ -44,7 +45,9 @@ class RecordingAdapter:
     async def close(self) -> None:
         return None
 
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
         self.attempts[key] += 1
         if self.on_post is not None:
             self.on_post()

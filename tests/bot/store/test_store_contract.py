@@ -273,6 +273,28 @@ async def test_outbox_lease_send_retry_fail(store: Store, store_factory) -> None
     assert counts == {"sent": 4, "failed": 1, "pending": 1}
 
 
+async def test_a_row_an_earlier_lease_may_have_posted_says_since_when(store: Store) -> None:
+    arts = [article(f"k{i}") for i in range(3)]
+    await _feed_with(store, "https://example.org/a.xml", *arts,
+                     plans=[planned("console:world", a) for a in arts])
+    first = await store.lease_deliveries(T0, limit=10, owner="dead", lease_seconds=60)
+    assert [d.maybe_sent_since for d in first] == [None, None, None]  # never leased before
+    # Quiet hours: handed back unsent, so nothing may have posted it.
+    await store.postpone([first[2].id], T0 + timedelta(seconds=1))
+    # "dead" crashed holding rows 0 and 1; its restart releases them (or they expire).
+    await store.release_leases("dead")
+    t1 = T0 + timedelta(seconds=5)
+    again = await store.lease_deliveries(t1, limit=10, owner="w", lease_seconds=60)
+    since = {d.article.key: d.maybe_sent_since for d in again}
+    assert since == {"k0": T0, "k1": T0, "k2": None}
+    # It stays "maybe sent since the first lease" across further leases and retries…
+    await store.mark_retry(again[0].id, "timeout", t1)
+    await store.postpone([again[1].id], t1)
+    third = await store.lease_deliveries(t1 + timedelta(seconds=1), limit=10, owner="w",
+                                         lease_seconds=60)
+    assert {d.article.key: d.maybe_sent_since for d in third} == {"k0": T0, "k1": T0}
+
+
 async def test_held_rows_and_roundup_claims(store: Store, store_factory) -> None:
     arts = [article(f"k{i}") for i in range(3)]
     await _feed_with(store, "https://example.org/a.xml", *arts,
@@ -291,9 +313,12 @@ async def test_held_rows_and_roundup_claims(store: Store, store_factory) -> None
     feed2, _ = await store.add_feed("https://example.org/b.xml")
     await store.ingest(feed2.id, update_for(feed2, T0), [late],
                        [planned("console:world", late, "held")], T0)
+    assert all(d.maybe_sent_since is None for d in claim[1])  # a fresh claim: never posted
     again = await other.claim_roundup(CH, "r2", owner="w2", now=T0 + timedelta(seconds=61),
                                       lease_seconds=60)
     assert again is not None and again[0] == "r1"
+    # The resumed claim may have been posted since it began: check before posting again.
+    assert {d.maybe_sent_since for d in again[1]} == {T0}
     assert sorted(d.id for d in again[1]) == sorted(d.id for d in claim[1])
     top = [claim[1][0].id, claim[1][1].id]
     await other.finish_roundup(CH, "r1", sent_ids=top, message_id="m-r1", slot_at=None,
