@@ -38,6 +38,7 @@ class RecordingAdapter:
     failures: list[Exception] = field(default_factory=list)  # raised by the next posts, in order
     on_post: Callable[[], None] | None = None  # e.g. advance a test clock
     posted: asyncio.Event = field(default_factory=asyncio.Event)
+    since: dict[str, datetime | None] = field(default_factory=dict)  # key → last `since` given
 
     async def start(self) -> None:
         return None
@@ -49,6 +50,7 @@ class RecordingAdapter:
         self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
     ) -> str:
         self.attempts[key] += 1
+        self.since[key] = since
         if self.on_post is not None:
             self.on_post()
         if self.failures:
