@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import AsyncIterator, Sequence
@@ -27,7 +28,7 @@ from bot.core.types import (
     PlannedDelivery,
     Subscription,
 )
-from bot.store import codec
+from bot.store import codec, worker_names
 from bot.store.migrations import load_migrations
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class SQLiteStore:
         # One connection, many coroutines: transactions must not interleave on it.
         self._write_lock = asyncio.Lock()
         self._ingest_local = asyncio.Lock()
+        self._held_lock: int | None = None  # flock descriptor of the worker name we hold
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -102,6 +104,9 @@ class SQLiteStore:
             yield
 
     async def close(self) -> None:
+        if self._held_lock is not None:
+            worker_names.unflock(self._held_lock)
+            self._held_lock = None
         if self._db is not None:
             await self._db.close()
             self._db = None
@@ -644,6 +649,56 @@ class SQLiteStore:
                     " WHERE lease_owner = ?",
                     (owner,),
                 )
+
+    # worker names (bot/store/worker_names.py) ------------------------------------------------
+    def _names_lockable(self) -> bool:
+        return self._path != ":memory:" and worker_names.fcntl is not None
+
+    async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
+        if not self._names_lockable():
+            # One process and nothing to lock: a configured name is ours, else host:pid.
+            return (name, True) if name else (worker_names.fallback(host), False)
+        for candidate in worker_names.candidates(name, host):
+            fd = worker_names.try_flock(self._path, candidate)
+            if fd is not None:
+                self._held_lock = fd
+                async with self._tx() as db:
+                    await db.execute(
+                        "INSERT INTO workers (name, host, pid, started_at) VALUES (?, ?, ?, ?)"
+                        " ON CONFLICT (name) DO UPDATE SET host = excluded.host,"
+                        " pid = excluded.pid, started_at = excluded.started_at",
+                        (candidate, host, os.getpid(), codec.ts(datetime.now(UTC))),
+                    )
+                return candidate, True
+        return (name, False) if name else (worker_names.fallback(host), False)
+
+    async def worker_name_held(self) -> bool:
+        return True  # an flock lasts as long as the process
+
+    async def dead_workers(self, me: str) -> list[str]:
+        if not self._names_lockable():
+            return []
+        dead = []
+        for r in await self._all("SELECT name FROM workers WHERE name != ? ORDER BY name", (me,)):
+            fd = worker_names.try_flock(self._path, r["name"])
+            if fd is not None:
+                worker_names.unflock(fd)
+                dead.append(r["name"])
+        return dead
+
+    async def reap_worker(self, name: str) -> bool:
+        if not self._names_lockable():
+            return False
+        fd = worker_names.try_flock(self._path, name)
+        if fd is None:
+            return False  # it came back
+        try:
+            await self.release_leases(name)
+            async with self._tx() as db:
+                await db.execute("DELETE FROM workers WHERE name = ?", (name,))
+        finally:
+            worker_names.unflock(fd)
+        return True
 
     async def delivery_counts(self) -> dict[str, int]:
         rows = await self._all("SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status")

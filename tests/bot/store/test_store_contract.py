@@ -452,3 +452,39 @@ async def test_revised_articles_replace_the_stored_ones_and_flag_their_posts(sto
     (upd,) = await store.lease_story_updates(T0, limit=5, owner="w", lease_seconds=60)
     assert upd.article.title == "Corrected headline" and upd.article.story_key == "story-1"
     assert [a.title for a in await store.search("corrected", limit=5)] == ["Corrected headline"]
+
+
+async def _until(check, within: float = 5.0):  # type: ignore[no-untyped-def]
+    """Poll a store-side fact that follows another session's end (bounded, not a timing test)."""
+    async with asyncio.timeout(within):
+        while not (result := await check()):  # noqa: ASYNC110 - a server-side fact, no event
+            await asyncio.sleep(0.02)
+    return result
+
+
+async def test_running_workers_hold_distinct_names_and_a_dead_ones_leases_come_back(
+    store: Store, store_factory
+) -> None:
+    a = article("k1")
+    await _feed_with(store, "https://example.org/a.xml", a, plans=[planned("console:world", a)])
+    w1, w2 = await store_factory(), await store_factory()
+    assert await w1.hold_worker_name(None, host="h") == ("h#1", True)
+    assert await w2.hold_worker_name(None, host="h") == ("h#2", True)
+    # A configured name a running worker holds is not ours to release.
+    assert await (await store_factory()).hold_worker_name("h#1", host="h") == ("h#1", False)
+    assert await w1.worker_name_held()
+    [d] = await w1.lease_deliveries(T0, limit=5, owner="h#1", lease_seconds=120)
+    assert await w2.dead_workers("h#2") == []  # h#1 is alive
+    assert not await w2.reap_worker("h#1")
+    await w1.close()  # kill -9 ends the process, and with it the lock, the same way
+    assert await _until(lambda: w2.dead_workers("h#2")) == ["h#1"]
+    assert await w2.reap_worker("h#1")
+    # The dead worker's row is due again at once, not after its 120 s lease; it may have
+    # been posted, so it says since when.
+    [back] = await w2.lease_deliveries(T0 + timedelta(seconds=3), limit=5, owner="h#2",
+                                       lease_seconds=120)
+    assert (back.id, back.maybe_sent_since) == (d.id, T0)
+    assert await w2.dead_workers("h#2") == []  # reaped once, then forgotten
+    # A restarted worker takes the free name again.
+    again = await store_factory()
+    assert await _until(lambda: again.hold_worker_name(None, host="h")) == ("h#1", True)
