@@ -36,6 +36,7 @@ from bot.ingest import fetch
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.poller import CycleStats, Poller
 from bot.ingest.urlguard import validate_feed_url
+from bot.runtime.pool_guard import guard_pool_process
 from bot.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -68,9 +69,15 @@ def build_adapter(name: str, settings: Settings, secrets: Secrets, app: App) -> 
 
 
 def default_executor() -> Executor:
-    """Processes for CPU-bound parsing (2 cores here); forkserver avoids forking our threads."""
+    """Processes for CPU-bound parsing (2 cores here); forkserver avoids forking our threads.
+
+    Each pool process exits when this process dies, even by kill -9 (bot/runtime/pool_guard.py).
+    """
     workers = max(1, min(4, os.cpu_count() or 1))
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("forkserver"),
+        initializer=guard_pool_process, initargs=(os.getpid(),),
+    )
 
 
 class App:
