@@ -9,7 +9,17 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import urljoin, urlsplit
 
-from bot.content import attribution, clean, clustering, fulltext, quotes, relevance, summarize, tags
+from bot.content import (
+    attribution,
+    clean,
+    clustering,
+    fulltext,
+    language,
+    quotes,
+    relevance,
+    summarize,
+    tags,
+)
 from bot.content.parse import parse_feed
 from bot.core.settings import SummarySettings
 from bot.core.types import Article, FeedEntry, ParsedFeed
@@ -82,7 +92,8 @@ def build_article(
         paragraphs[0][:120] if paragraphs else "(untitled)"
     )
     text = "\n\n".join(paragraphs)
-    rel = relevance.score(title, text, entry.categories)
+    hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
+    rel = relevance.score(title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
     return Article(
         key=key,
@@ -100,7 +111,7 @@ def build_article(
         quotes=quotes.extract_quotes(paragraphs),
         categories=entry.categories,
         tags=tags.derive_tags(title, text),
-        relevance=round(rel.score, 4),
+        relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
         reasons=rel.reasons,
         feed_id=feed_id,
         entry_hash=entry_hash(entry),
