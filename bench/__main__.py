@@ -25,6 +25,7 @@ BENCHMARKS = (
     "delivery_latency",
     "poll_cycle",
     "memory",
+    "crash_recovery",
 )
 
 
