@@ -187,3 +187,23 @@ def test_a_file_that_is_not_a_database_is_one_clear_line(tmp_path: Path) -> None
     assert result.returncode == 1
     assert result.stderr.strip().endswith("file is not a database")
     assert bad.read_bytes().startswith(b"my notes")
+
+
+def test_global_options_work_after_the_subcommand(tmp_path: Path) -> None:
+    """`newsbrief run --config X`, `demo --db X`, `doctor --db X`: as the README prints them."""
+    cfg = tmp_path / "feeds.toml"
+    cfg.write_text('[poll]\ninterval = 900\n')
+    db = tmp_path / "after.db"
+    ran = run("run", "--once", "--config", str(cfg), "--db", f"sqlite:///{db}")
+    assert ran.returncode == 0, ran.stderr
+    assert db.exists()
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[fetch]\ntimeout = 'soon'\n")
+    refused = run("feeds", "list", "--config", str(bad), "--db", f"sqlite:///{db}")
+    assert refused.returncode == 1 and "fetch.timeout" in refused.stderr  # the option was used
+    doctor = run("doctor", "--db", f"sqlite:///{tmp_path / 'doc.db'}", "--json")
+    assert str(tmp_path / "doc.db") in doctor.stdout, doctor.stdout + doctor.stderr
+    # Before the subcommand still works, and the later one wins when both are given.
+    both = run("--db", "sqlite:///ignored.db", "feeds", "list", "--db", f"sqlite:///{db}")
+    assert both.returncode == 0, both.stderr
+    assert not (ROOT / "ignored.db").exists()

@@ -32,12 +32,26 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"newsbrief: error: {message} (see `newsbrief --help`)\n")
 
 
+def _add_global_options(p: argparse.ArgumentParser, default: Any = None) -> None:
+    p.add_argument("--config", "-c", default=default,
+                   help="TOML settings file (default: $NEWSBRIEF_CONFIG)")
+    p.add_argument("--db", default=default, help="database URL, overrides NEWSBRIEF_DATABASE_URL")
+
+
+class _SubParser(_Parser):
+    """Every subcommand also takes the global options, so `run --config X` works as printed.
+    SUPPRESS as default: a subcommand that was not given one keeps the top-level value."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _add_global_options(self, default=argparse.SUPPRESS)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="newsbrief", description=__doc__)
     p.add_argument("--version", action="version", version=f"newsbrief {__version__}")
-    p.add_argument("--config", "-c", help="TOML settings file (default: $NEWSBRIEF_CONFIG)")
-    p.add_argument("--db", help="database URL, overrides NEWSBRIEF_DATABASE_URL")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    _add_global_options(p)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_SubParser)
 
     demo = sub.add_parser("demo", help="offline demo: bundled feeds from loopback → console")
     demo.add_argument("--channel", default="console:world")
@@ -50,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     prev.add_argument("--json", action="store_true", help="a JSON list, one object per item")
 
     feeds = sub.add_parser("feeds", help="manage feeds and subscriptions")
-    fsub = feeds.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    fsub = feeds.add_subparsers(dest="action", required=True, parser_class=_SubParser)
     add = fsub.add_parser("add", help="add a feed and subscribe a channel to it")
     add.add_argument("url")
     add.add_argument("--channel", default="console:world")
