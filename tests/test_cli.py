@@ -207,3 +207,22 @@ def test_global_options_work_after_the_subcommand(tmp_path: Path) -> None:
     both = run("--db", "sqlite:///ignored.db", "feeds", "list", "--db", f"sqlite:///{db}")
     assert both.returncode == 0, both.stderr
     assert not (ROOT / "ignored.db").exists()
+
+
+def test_demo_keeps_out_of_the_real_database(tmp_path: Path) -> None:
+    """The demo's loopback feeds never land in the user's database: it has its own."""
+    real = tmp_path / "real.db"
+    env = {"XDG_DATA_HOME": str(tmp_path / "data"), "NEWSBRIEF_DATABASE_URL": f"sqlite:///{real}"}
+    demo = run("demo", env=env)
+    assert demo.returncode == 0, demo.stderr
+    demo_db = tmp_path / "data" / "newsbrief" / "demo.db"
+    assert demo_db.exists() and str(demo_db) in demo.stderr
+    listed = run("feeds", "list", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert "127.0.0.1" not in listed.stdout
+    # --db still chooses, and wins over the environment.
+    chosen = tmp_path / "chosen.db"
+    again = run("demo", "--db", f"sqlite:///{chosen}", env=env)
+    assert again.returncode == 0 and chosen.exists(), again.stderr
+    assert "127.0.0.1" in run("feeds", "list", "--db", f"sqlite:///{chosen}", env=env).stdout
+    assert "127.0.0.1" not in run("feeds", "list", env=env).stdout

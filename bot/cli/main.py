@@ -21,7 +21,7 @@ from bot import __version__
 from bot.cli import ops as ops_cli
 from bot.core.errors import CommandError, NewsbriefError
 from bot.core.logs import configure_logging
-from bot.core.settings import Settings, load_settings
+from bot.core.settings import Settings, demo_database_url, load_settings
 from bot.core.types import ChannelRef, CommandContext, Reply
 
 log = logging.getLogger("newsbrief")
@@ -116,7 +116,7 @@ async def _dispatch(args: argparse.Namespace) -> int:
     overrides: dict[str, Any] = {}
     if command == "demo":
         overrides = {"allow_private_networks": True, "poll": {"first_poll_items": 50},
-                     "log_level": "WARNING"}
+                     "log_level": "WARNING", "database_url": demo_database_url()}
     settings = _settings(args, **overrides)
     configure_logging(settings.log_level, settings.log_format)
     if command == "demo":
@@ -182,7 +182,7 @@ async def _demo(args: argparse.Namespace, settings: Settings) -> int:
         # Every demo run fetches again; the outbox's dedup is what keeps reposts away.
         await _make_due(app, feeds)
         polled, sent = await app.run_once()
-    Console(stderr=True).print(
+    Console(stderr=True, soft_wrap=True).print(
         f"demo: {polled.feeds} feeds, {polled.new_articles} new articles, "
         f"{sent.sent} posted to {channel} (database: {settings.resolved_database_url})"
     )

@@ -136,8 +136,17 @@ class Settings(BaseSettings):
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
-        data_dir = Path(platformdirs.user_data_dir("newsbrief"))
-        return f"sqlite:///{data_dir / 'newsbrief.db'}"
+        return f"sqlite:///{data_dir() / 'newsbrief.db'}"
+
+
+def data_dir() -> Path:
+    """Where the default SQLite databases live (~/.local/share/newsbrief on Linux)."""
+    return Path(platformdirs.user_data_dir("newsbrief"))
+
+
+def demo_database_url() -> str:
+    """The demo's own database: its loopback feeds must never reach the real one."""
+    return f"sqlite:///{data_dir() / 'demo.db'}"
 
 
 class Secrets(BaseSettings):
@@ -215,10 +224,10 @@ def load_settings(config_file: Path | str | None = None, **overrides: Any) -> Se
         _reject_secrets(user, Path(path))
         data = _merge(data, user)
         source = f"{path} and NEWSBRIEF_* environment"
-    data = _merge(data, overrides)
-    # The environment wins over files; we merge it ourselves so nested keys combine.
+    # The environment wins over files, and the command line (overrides) over both; merged here
+    # so nested keys combine.
     try:
-        return Settings(**_merge(data, _env_values()))
+        return Settings(**_merge(_merge(data, _env_values()), overrides))
     except ValidationError as e:
         raise ConfigError(describe_validation_error(e, source)) from None
 
