@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
-import signal
+import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -18,10 +18,12 @@ from rich.console import Console
 from rich.table import Table
 
 from bot import __version__
+from bot.cli import install_stop_handlers, stopped
 from bot.cli import ops as ops_cli
 from bot.core.errors import CommandError, NewsbriefError
 from bot.core.logs import configure_logging
 from bot.core.settings import Settings, demo_database_url, load_settings
+from bot.core.signals import STOP_SIGNALS, Stopped
 from bot.core.types import ChannelRef, CommandContext, Reply
 
 log = logging.getLogger("newsbrief")
@@ -97,14 +99,43 @@ def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Parse and run one command. A stop signal raises `Stopped`; the entry point (`bot.cli:main`)
+    turns it into one line and exit status 128+signal."""
     args = build_parser().parse_args(argv)
     try:
-        return asyncio.run(_dispatch(args))
+        return asyncio.run(_stoppable(_dispatch(args)))
     except NewsbriefError as e:
         print(f"newsbrief: error: {e}", file=sys.stderr)  # noqa: T201 - the CLI's own output
         return 1
-    except KeyboardInterrupt:
-        return 130
+
+
+async def _stoppable(command: Awaitable[int]) -> int:
+    """Run `command`; a stop signal cancels it, so every `async with` and `finally` on the way
+    out runs: the app releases its leases, closes the pool, the session and the database. A
+    second signal while that runs ends the process at once."""
+    task = asyncio.current_task()
+    assert task is not None
+    loop = asyncio.get_running_loop()
+    got: list[int] = []
+
+    def on_signal(signum: int) -> None:
+        if got:
+            os._exit(stopped(signum))
+        got.append(signum)
+        task.cancel()
+
+    for sig in STOP_SIGNALS:
+        loop.add_signal_handler(sig, on_signal, sig)
+    try:
+        return await command
+    except asyncio.CancelledError:
+        if got:
+            raise Stopped(got[0]) from None
+        raise
+    finally:
+        for sig in STOP_SIGNALS:
+            loop.remove_signal_handler(sig)
+        install_stop_handlers()
 
 
 async def _dispatch(args: argparse.Namespace) -> int:
@@ -210,11 +241,9 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
             polled, sent = await app.run_once()
             log.info("cycle done", extra={"feeds": polled.feeds, "sent": sent.sent})
             return 0
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        await app.run_forever(stop)
+        # Runs until a stop signal cancels it (see _stoppable): the cycle in flight is
+        # cancelled and its leases released on the way out.
+        await app.run_forever(asyncio.Event())
     return 0
 
 

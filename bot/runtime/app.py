@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import socket
 from collections.abc import Callable, Mapping
@@ -28,6 +29,7 @@ from bot.core.adapter import Adapter
 from bot.core.errors import ConfigError, FetchError, NotAFeedError
 from bot.core.metrics import Metrics
 from bot.core.settings import Secrets, Settings, load_secrets
+from bot.core.signals import ignore_stop_signals, stop_signals_ignored
 from bot.core.types import ChannelRef
 from bot.deliver.dispatcher import Dispatcher, DispatchStats
 from bot.deliver.roundups import RoundupScheduler
@@ -66,7 +68,15 @@ def build_adapter(name: str, settings: Settings, secrets: Secrets, app: App) -> 
 def default_executor() -> Executor:
     """Processes for CPU-bound parsing (2 cores here); forkserver avoids forking our threads."""
     workers = max(1, min(4, os.cpu_count() or 1))
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+    # The fork server (and every worker it forks) inherits ignored stop signals: Ctrl-C or a
+    # SIGTERM to the process group must not kill it under a running cycle (BrokenProcessPool,
+    # counted against a feed). It still exits with us: it watches a pipe to this process.
+    with stop_signals_ignored():
+        multiprocessing.forkserver.ensure_running()
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("forkserver"),
+        initializer=ignore_stop_signals,
+    )
 
 
 class App:
@@ -166,6 +176,12 @@ class App:
         await self.sync_config_feeds()
 
     async def close(self) -> None:
+        if self._store is not None:
+            # What we leased and did not finish (a stop mid-cycle) is free again at once.
+            try:
+                await self._store.release_leases(self.owner)
+            except Exception:
+                log.exception("could not release leases; they expire on their own")
         for adapter in self.adapters.values():
             try:
                 await adapter.close()

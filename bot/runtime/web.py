@@ -184,7 +184,10 @@ async def serve(
         await stop.wait()
     finally:
         if worker is not None:
-            await worker  # run_forever returns once `stop` is set
+            if not stop.is_set():  # cancelled (a stop signal): the worker's cycle is cancelled too
+                worker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await worker  # run_forever returns once `stop` is set
         await runner.cleanup()
 
 
@@ -221,10 +224,8 @@ async def cli_web(
             load = reload
             reload = lambda: web_only(load())  # noqa: E731 - compare like with like on SIGHUP
     async with App(settings) as app:
-        stop = asyncio.Event()
+        stop = asyncio.Event()  # SIGINT/SIGTERM cancel this command (bot/cli/main.py)
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
         reloads: set[asyncio.Task[Any]] = set()  # keep references until each finishes
         if reload is not None and hasattr(signal, "SIGHUP"):
 
