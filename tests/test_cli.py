@@ -226,3 +226,14 @@ def test_demo_keeps_out_of_the_real_database(tmp_path: Path) -> None:
     assert again.returncode == 0 and chosen.exists(), again.stderr
     assert "127.0.0.1" in run("feeds", "list", "--db", f"sqlite:///{chosen}", env=env).stdout
     assert "127.0.0.1" not in run("feeds", "list", env=env).stdout
+
+
+def test_tokens_turn_their_platform_on_and_doctor_says_why(tmp_path: Path) -> None:
+    env = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}
+    result = run("doctor", "--json", db=tmp_path / "d.db", env=env)
+    findings = {f["area"]: f for f in json.loads(result.stdout)}
+    assert "adapter slack" in findings, result.stdout
+    assert "SLACK_BOT_TOKEN set" in findings["settings"]["detail"]
+    explicit = run("doctor", "--json", db=tmp_path / "d.db",
+                   env={**env, "NEWSBRIEF_ADAPTERS": '["console"]'})
+    assert "adapter slack" not in {f["area"] for f in json.loads(explicit.stdout)}

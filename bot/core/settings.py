@@ -6,13 +6,23 @@ Secrets (tokens, keys) are read only from the environment, never from a file, an
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SecretStr,
+    ValidationError,
+    field_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from bot.core.errors import ConfigError
@@ -93,6 +103,8 @@ class Settings(BaseSettings):
 
     database_url: str = ""  # empty → a SQLite file in the user data directory
     allow_private_networks: bool = False  # allow loopback/private feed URLs (demo, intranet)
+    # Unset: console plus every platform whose credentials are in the environment (see
+    # `auto_adapters`). Set (file or NEWSBRIEF_ADAPTERS), exactly the adapters listed.
     adapters: tuple[str, ...] = ("console",)
     timezone: str = "UTC"
     log_level: str = "INFO"
@@ -113,11 +125,28 @@ class Settings(BaseSettings):
     slack: SlackSettings = SlackSettings()
     feeds: tuple[FeedConfig, ...] = ()
 
+    # Why these adapters (logged at start, shown by doctor); set by load_settings.
+    _adapters_reason: str = PrivateAttr("")
+
+    @property
+    def adapters_reason(self) -> str:
+        return self._adapters_reason
+
     @field_validator("adapters", "admins", mode="before")
     @classmethod
     def _comma_list(cls, value: Any) -> Any:
+        """`a,b` or a JSON list `["a", "b"]` (what pydantic-settings users write)."""
         if isinstance(value, str):
-            return tuple(v.strip() for v in value.split(",") if v.strip())
+            text = value.strip()
+            if text.startswith("["):
+                try:
+                    items = json.loads(text)
+                except json.JSONDecodeError as e:
+                    raise ValueError(f"not a JSON list: {e.msg}") from None
+                if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+                    raise ValueError("a JSON list of strings, e.g. [\"console\", \"slack\"]")
+                return tuple(i.strip() for i in items if i.strip())
+            return tuple(v.strip() for v in text.split(",") if v.strip())
         return value
 
     @classmethod
@@ -163,6 +192,32 @@ class Secrets(BaseSettings):
     # JSON {"name": "https://discord.com/api/webhooks/…"}: channel discord:webhook-<name>
     discord_webhooks: dict[str, SecretStr] = Field(default_factory=dict, alias="DISCORD_WEBHOOKS")
     llm_api_key: SecretStr | None = Field(None, alias="NEWSBRIEF_LLM_API_KEY")
+
+
+# Which environment variables turn a platform on when `adapters` is not set: any one of them.
+PLATFORM_CREDENTIALS: dict[str, tuple[str, ...]] = {
+    "slack": ("SLACK_BOT_TOKEN",),
+    "discord": ("DISCORD_TOKEN", "DISCORD_WEBHOOKS", "DISCORD_PUBLIC_KEY"),
+}
+
+
+def auto_adapters(env: Mapping[str, str], webhook_url: str | None = None) -> tuple[
+    tuple[str, ...], str
+]:
+    """Console plus every platform whose credentials are present, and why."""
+    names, why = ["console"], []
+    for platform, variables in PLATFORM_CREDENTIALS.items():
+        present = [v for v in variables if env.get(v, "").strip()]
+        if present:
+            names.append(platform)
+            why.append(f"{platform} ({' and '.join(present)} set)")
+    if webhook_url:
+        names.append("webhook")
+        why.append("webhook (webhook_url set)")
+    reason = ("adapters not set: console, plus " + ", ".join(why)) if why else (
+        "adapters not set and no platform credentials in the environment: console only"
+    )
+    return tuple(names), reason
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -226,10 +281,21 @@ def load_settings(config_file: Path | str | None = None, **overrides: Any) -> Se
         source = f"{path} and NEWSBRIEF_* environment"
     # The environment wins over files, and the command line (overrides) over both; merged here
     # so nested keys combine.
+    merged = _merge(_merge(data, _env_values()), overrides)
+    explicit, reason = "adapters" in merged, ""
+    if not explicit:
+        hook = merged.get("webhook_url")
+        merged["adapters"], reason = auto_adapters(
+            os.environ, hook if isinstance(hook, str) else None
+        )
     try:
-        return Settings(**_merge(_merge(data, _env_values()), overrides))
+        settings = Settings(**merged)
     except ValidationError as e:
         raise ConfigError(describe_validation_error(e, source)) from None
+    settings._adapters_reason = (
+        f"adapters set explicitly: {', '.join(settings.adapters)}" if explicit else reason
+    )
+    return settings
 
 
 def _env_values() -> dict[str, Any]:

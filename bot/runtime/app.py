@@ -166,6 +166,8 @@ class App:
             if self._given_adapters is not None:
                 self.adapters = self._given_adapters
             else:
+                log.info("adapters", extra={"adapters": list(s.adapters),
+                                            "why": s.adapters_reason})
                 self.adapters = {n: build_adapter(n, s, self.secrets, self) for n in s.adapters}
             for adapter in self.adapters.values():
                 await adapter.start()

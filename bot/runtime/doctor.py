@@ -323,7 +323,8 @@ async def diagnose(
         settings = load_settings(config, **overrides)
     except NewsbriefError as e:
         return [Finding("settings", "fail", str(e), "fix the named key in the file or variable")]
-    findings = [_ok("settings", f"loaded; adapters: {', '.join(settings.adapters)}")]
+    adapters = settings.adapters_reason or f"adapters: {', '.join(settings.adapters)}"
+    findings = [_ok("settings", f"loaded; {adapters}")]
     url = settings.resolved_database_url
     db_findings, usable = await check_database(url)
     findings += db_findings
