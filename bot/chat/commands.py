@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import re
-import shlex
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.chat import opml
+from bot.chat.words import split_words
 from bot.content import filters as filter_rules
 from bot.core.errors import CommandError, ConfigError, FeedError, NewsbriefError, NotAFeedError
 from bot.core.types import Article, CommandContext, Feed, Reply
@@ -79,10 +79,7 @@ class CommandHandler:
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
 
     async def handle(self, ctx: CommandContext, text: str) -> Reply:
-        try:
-            words = shlex.split(text.strip().removeprefix("/news").strip())
-        except ValueError as e:
-            return _error(f"cannot read the command: {e}. Try `/news help`.")
+        words = split_words(text.strip().removeprefix("/news").strip())
         if not words:
             return Reply(text=HELP)
         name, args = words[0].lower(), words[1:]

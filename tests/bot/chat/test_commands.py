@@ -53,9 +53,20 @@ async def test_help_and_unknown_command(handler) -> None:
     assert not reply.ok and "unknown command 'frobnicate'" in reply.text and "help" in reply.text
 
 
-async def test_unbalanced_quotes_are_a_clear_error(handler) -> None:
-    reply = await handler.handle(READER, 'search "kim jong')
-    assert not reply.ok and "cannot read the command" in reply.text
+async def test_apostrophes_backslashes_and_lone_quotes_are_ordinary(handler, sqlite_store) -> None:
+    await _story(sqlite_store, "O'Brien meets envoys in Côte d'Ivoire")
+    for text in ("search O'Brien", "search côte d'ivoire", 'search "kim jong'):
+        reply = await handler.handle(READER, text)
+        assert reply.ok, (text, reply.text)
+    found = await handler.handle(READER, "search O'Brien")
+    assert found.digest is not None and len(found.digest.items) == 1
+    feed = (await sqlite_store.list_feeds())[0]
+    await handler.handle(ADMIN, f"filters {feed.id} include o'brien")
+    reply = await handler.handle(ADMIN, rf"filters {feed.id} include-regex \bsudan\b")
+    assert reply.ok, reply.text
+    sub = (await sqlite_store.subscriptions_for_channel(CH))[0]
+    assert sub.filters.include == ("o'brien",)
+    assert sub.filters.include_regex == (r"\bsudan\b",)
 
 
 async def test_admin_commands_refuse_non_admins(handler, sqlite_store) -> None:
