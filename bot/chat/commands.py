@@ -18,7 +18,7 @@ from bot.chat import opml
 from bot.chat.words import split_words
 from bot.content import filters as filter_rules
 from bot.core.errors import CommandError, ConfigError, FeedError, NewsbriefError, NotAFeedError
-from bot.core.types import Article, CommandContext, Feed, Reply
+from bot.core.types import Article, CommandContext, Digest, Feed, Reply
 from bot.deliver import digest as digests
 from bot.deliver import roundups
 from bot.store import Store
@@ -112,11 +112,13 @@ class CommandHandler:
             if not args[0].isdigit() or not 1 <= int(args[0]) <= 20:
                 raise CommandError("`latest` takes a number of stories from 1 to 20")
             n = int(args[0])
-        articles = await self.store.latest_articles(limit=n * 3, channel=ctx.channel)
+        candidates = await self.store.latest_articles(limit=n * 20, channel=ctx.channel)
+        articles = await self._receivable(ctx, candidates)
         if not articles:
             return Reply(text="No stories yet for this channel. Admins: `/news feeds add <url>`.")
-        d = digests.roundup(articles, title="Latest stories", limit=n)
-        return Reply(text=f"Latest {len(d.items)} stories", digest=d)
+        settings = await self.store.channel_settings(ctx.channel)
+        d = _newest_first(articles, "Latest stories", n, settings.timezone, self.now())
+        return Reply(text=f"Latest {_count(len(d.items), 'story', 'stories')}", digest=d)
 
     async def _cmd_search(self, ctx: CommandContext, args: list[str]) -> Reply:
         query = " ".join(args).strip()
@@ -124,19 +126,21 @@ class CommandHandler:
             raise CommandError("`search` needs words to look for, e.g. `/news search kim jong un`")
         if len(query) > 200:
             raise CommandError("the search is too long: use at most 200 characters")
-        found = await self.store.search(query, limit=10)
+        found = await self._receivable(
+            ctx, await self.store.search(query, limit=100, channel=ctx.channel)
+        )
         if not found:
             return Reply(text=f"No stories match {query!r}.")
         d = digests.roundup(found, title=f"Search: {query}", limit=10)
-        return Reply(text=f"{len(d.items)} stories match {query!r}", digest=d)
+        return Reply(text=f"{_count(len(d.items), 'story', 'stories')} match {query!r}", digest=d)
 
     async def _cmd_digest(self, ctx: CommandContext, args: list[str]) -> Reply:
-        since = parse_duration(args[0]) if args else timedelta(hours=24)
+        since = self.now() - (parse_duration(args[0]) if args else timedelta(hours=24))
         settings = await self.store.channel_settings(ctx.channel)
-        articles = await self.store.latest_articles(
-            limit=500, channel=ctx.channel, since=self.now() - since
-        )
-        articles = [a for a in articles if (a.relevance or 0) >= self._threshold(settings)]
+        articles = await self.store.latest_articles(limit=500, channel=ctx.channel, since=since)
+        # Stored since then, and published since then too: a feed added today brings old items.
+        articles = [a for a in await self._receivable(ctx, articles)
+                    if a.published is None or a.published >= since]
         if not articles:
             return Reply(text="No stories in that time. Try a longer span, e.g. `digest 3d`.")
         d = digests.roundup(
@@ -147,6 +151,32 @@ class CommandHandler:
             now=self.now(),
         )
         return Reply(text=d.title, digest=d, ephemeral=False)
+
+    async def _receivable(self, ctx: CommandContext, articles: list[Article]) -> list[Article]:
+        """The articles this channel would be sent: from feeds it follows, relevant enough (or
+        trusted) and through its filters (filters.delivers, the poller's rule)."""
+        subs = {s.feed_id: s for s in await self.store.subscriptions_for_channel(ctx.channel)}
+        if not subs:
+            return []
+        threshold = self._threshold(await self.store.channel_settings(ctx.channel))
+        trusted = {f.id: f.trusted for f in await self.store.list_feeds() if f.id in subs}
+        compiled: dict[int, filter_rules.CompiledFilters | None] = {}
+        out = []
+        for a in articles:
+            sub = subs.get(a.feed_id) if a.feed_id is not None else None
+            if sub is None or sub.feed_id not in trusted:
+                continue
+            if sub.feed_id not in compiled:
+                try:
+                    compiled[sub.feed_id] = filter_rules.compile_filters(sub.filters)
+                except NewsbriefError:  # a stored pattern that no longer compiles: as the poller
+                    compiled[sub.feed_id] = None
+            rules = compiled[sub.feed_id]
+            if rules is not None and filter_rules.delivers(
+                a, trusted=trusted[sub.feed_id], threshold=threshold, compiled=rules
+            ):
+                out.append(a)
+        return out
 
     def _threshold(self, settings) -> float:  # type: ignore[no-untyped-def]
         return settings.threshold if settings.threshold is not None else self.default_threshold
@@ -391,6 +421,20 @@ class CommandHandler:
             )
         await self.store.save_channel_settings(new)
         return Reply(text="Saved. " + _describe_settings(new, self.default_threshold))
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _newest_first(
+    articles: list[Article], title: str, limit: int, timezone: str, now: datetime
+) -> Digest:
+    """One item per story, the story with the newest article first (`articles` come newest
+    first from the store; group_by_story keeps that order)."""
+    groups = digests.group_by_story(articles)[:limit]
+    items = tuple(digests.item_from_article(g[0], g[1:]) for g in groups)
+    return Digest(kind="roundup", title=title, items=items, timezone=timezone, generated_at=now)
 
 
 def _describe_settings(s, default_threshold: float) -> str:  # type: ignore[no-untyped-def]

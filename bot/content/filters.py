@@ -139,6 +139,17 @@ def _haystack(article: Article) -> str:
     )
 
 
+def delivers(
+    article: Article, *, trusted: bool, threshold: float, compiled: CompiledFilters
+) -> bool:
+    """The one rule for what a channel receives from a feed it follows: relevant enough (or
+    the feed is trusted) and through the channel's filters. Used by the poller when it plans
+    deliveries and by `/news latest|search|digest`, so they list what the channel gets."""
+    return (trusted or (article.relevance or 0.0) >= threshold) and not rejection(
+        article, compiled
+    )
+
+
 def rejection(article: Article, compiled: CompiledFilters) -> str | None:
     """None if the article passes, else a short reason naming the filter that stopped it."""
     f = compiled.filters

@@ -24,10 +24,12 @@ async def handler(sqlite_store) -> CommandHandler:
 
 
 async def _story(
-    store, title: str, *, relevance: float = 0.9, outlet: str = "Meridian Wire"
+    store, title: str, *, relevance: float = 0.9, outlet: str = "Meridian Wire",
+    hours_ago: float = 1, subscribe: bool = True,
 ) -> None:
     feed, _ = await store.add_feed(f"https://{outlet.replace(' ', '').lower()}.example/feed")
-    await store.subscribe(CH, feed.id)
+    if subscribe:
+        await store.subscribe(CH, feed.id)
     a = Article(
         key=title,
         story_key=str(abs(hash(title)))[:12].ljust(12, "0"),
@@ -39,7 +41,8 @@ async def _story(
         relevance=relevance,
         reasons=("+ sanctions",),
         tags=("europe",),
-        published=NOW - timedelta(hours=1),
+        published=NOW - timedelta(hours=hours_ago),
+        feed_id=feed.id,
     )
     update = plan_success(
         feed, FetchResult(url=feed.url, status=200, body=b""), NOW, PollSettings()
@@ -122,6 +125,36 @@ async def test_latest_search_why_digest(handler, sqlite_store) -> None:
     digest = await handler.handle(READER, "digest 12h")
     assert digest.digest and len(digest.digest.items) == 2
     assert not (await handler.handle(READER, "digest yesterday")).ok
+
+
+async def test_latest_and_search_list_what_the_channel_would_receive(
+    handler, sqlite_store
+) -> None:
+    """Rejected stories (under the threshold, filtered out, from feeds the channel does not
+    follow) never show; latest is newest first; digest SINCE counts from publication."""
+    await _story(sqlite_store, "Sanctions talks resume in Geneva", hours_ago=5)
+    await _story(sqlite_store, "Ceasefire holds in Sudan", outlet="Desk B", hours_ago=0.5)
+    await _story(sqlite_store, "Envoys meet on Sudan aid", outlet="Desk C", hours_ago=2)
+    await _story(sqlite_store, "Bakery wins sourdough prize in Sudan", outlet="Local Bakery",
+                 relevance=0.02, hours_ago=0.1)
+    await _story(sqlite_store, "Sudan talks from an unfollowed feed", outlet="Elsewhere",
+                 hours_ago=0.2, subscribe=False)
+    latest = await handler.handle(READER, "latest 10")
+    assert latest.digest is not None
+    assert [i.headline for i in latest.digest.items] == [
+        "Ceasefire holds in Sudan", "Envoys meet on Sudan aid", "Sanctions talks resume in Geneva",
+    ]
+    found = await handler.handle(READER, "search sudan")
+    assert found.digest is not None
+    assert {i.headline for i in found.digest.items} == {
+        "Ceasefire holds in Sudan", "Envoys meet on Sudan aid"}
+    desk_c = await sqlite_store.find_feed("https://deskc.example/feed")
+    await handler.handle(ADMIN, f"filters {desk_c.id} exclude aid")
+    found = await handler.handle(READER, "search sudan")
+    assert [i.headline for i in found.digest.items] == ["Ceasefire holds in Sudan"]
+    recent = await handler.handle(READER, "digest 1h")
+    assert recent.digest is not None
+    assert [i.headline for i in recent.digest.items] == ["Ceasefire holds in Sudan"]
 
 
 async def test_filters_are_validated_before_storing(handler, sqlite_store) -> None:
