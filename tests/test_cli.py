@@ -160,6 +160,10 @@ def test_feeds_add_list_remove_and_ask(tmp_path: Path) -> None:
     assert "trusted full-text" in row and "900s" in row
     blocked = run("feeds", "add", "http://127.0.0.1:59997/f.xml", db=db)
     assert blocked.returncode == 1 and "loopback address" in blocked.stdout
+    assert "NEWSBRIEF_ALLOW_PRIVATE_NETWORKS=1" in blocked.stdout
+    typo = run("feeds", "add", "http://no-such-host.invalid/feed.xml", db=db)
+    assert typo.returncode == 1 and "does not exist" in typo.stdout, typo.stdout
+    assert "Warning:" in added.stdout  # nothing listens on :59999: added, with a warning
     asked = run("ask", "/news sources", db=db)
     assert asked.returncode == 0 and "Local" in asked.stdout
     unknown = run("ask", "/news frobnicate", db=db)

@@ -45,8 +45,8 @@ def _assert_clean(err: str, sig: int) -> None:
     assert err.strip().splitlines()[-1] == f"newsbrief: stopped ({name})", err
 
 
-async def _wait_for(predicate, timeout: float = 60) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(timeout * 20)):
+async def _wait_for(predicate) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(60 * 20):
         if predicate():
             return
         await asyncio.sleep(0.05)
@@ -86,7 +86,9 @@ async def test_run_stopped_mid_poll_exits_cleanly_and_counts_no_feed_error(
     assert code == 128 + sig, err
     _assert_clean(err, sig)
     with sqlite3.connect(db) as conn:
-        rows = conn.execute("SELECT url, error_count, last_error, lease_owner FROM feeds").fetchall()
+        rows = conn.execute(
+            "SELECT url, error_count, last_error, lease_owner FROM feeds"
+        ).fetchall()
     for url, errors, last_error, lease_owner in rows:
         assert (errors, last_error) == (0, None), url  # a shutdown is not the feed's fault
         assert lease_owner is None, url  # released: another worker may take it at once

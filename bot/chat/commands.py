@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.chat import opml
+from bot.chat import opml, subscribe
 from bot.chat.words import split_words
 from bot.content import filters as filter_rules
-from bot.core.errors import CommandError, ConfigError, FeedError, NewsbriefError, NotAFeedError
+from bot.core.errors import CommandError, ConfigError, FeedError, NewsbriefError
 from bot.core.types import Article, CommandContext, Digest, Feed, Reply
 from bot.deliver import digest as digests
 from bot.deliver import roundups
@@ -25,8 +25,6 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-# Validates (and may normalise) a URL a user wants to add; raises FeedError subclasses.
-UrlCheck = Callable[[str], Awaitable[str]]
 
 HELP = """\
 *newsbrief* — foreign-policy news digests
@@ -73,7 +71,7 @@ def _story_line(article: Article) -> str:
 class CommandHandler:
     store: Store
     default_threshold: float = 0.5
-    check_url: UrlCheck | None = None  # set by the app: SSRF guard + a test fetch
+    probe: subscribe.Probe | None = None  # set by the app: fetch and parse, as the poller does
     fetch_opml: Callable[[str], Awaitable[bytes]] | None = None  # set by the app: SSRF-safe GET
     allow_private_networks: bool = False
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
@@ -248,34 +246,18 @@ class CommandHandler:
         trusted: bool = False,
         full_text: bool = False,
     ) -> Reply:
-        """Check, add and subscribe: the one path for `/news feeds add` and the CLI."""
-        if self.check_url is not None:
-            try:
-                url = await self.check_url(url)
-            except NotAFeedError as e:
-                if e.alternates:
-                    options = "\n".join(f"• {u}" for u in e.alternates[:5])
-                    raise CommandError(
-                        f"{url} is a web page, not a feed. It advertises these feeds; add one:"
-                        f"\n{options}"
-                    ) from e
-                raise CommandError(f"{url} is a web page, not a feed, and lists none") from e
-            except FeedError as e:
-                raise CommandError(f"cannot add this feed: {e}") from e
-        elif not re.match(r"^https?://[^\s/]+", url):
-            raise CommandError(f"{url!r} is not an http(s) URL")
-        feed, created = await self.store.add_feed(
-            url, name=name, interval=interval, trusted=trusted, full_text=full_text
+        """Check, add and subscribe (bot/chat/subscribe.py): `/news feeds add` and the CLI."""
+        checked = await subscribe.check_feed(
+            url, self.probe, allow_private_networks=self.allow_private_networks
         )
-        _, subscribed = await self.store.subscribe(ctx.channel, feed.id)
-        verb = (
-            "Added"
-            if created
-            else "This channel now follows"
-            if subscribed
-            else "Already following"
+        added = await subscribe.add_and_subscribe(
+            self.store, ctx.channel, checked, name=name, interval=interval, trusted=trusted,
+            full_text=full_text,
         )
-        return Reply(text=f"{verb} {feed.display_name} (feed #{feed.id}). New stories appear here.")
+        if added.warning:
+            log.warning("feed added unchecked", extra={"url": checked.url,
+                                                       "warning": added.warning})
+        return Reply(text=added.message())
 
     async def _feeds_import(self, ctx: CommandContext, url: str) -> Reply:
         """Import an OPML export (from another reader) by URL: chat commands carry no files.
@@ -294,6 +276,9 @@ class CommandHandler:
             )
         except ConfigError as e:
             raise CommandError(str(e)) from e
+        plan = await opml.check_plan(
+            plan, self.probe, allow_private_networks=self.allow_private_networks
+        )
         report = await opml.apply_import(self.store, plan, ctx.channel)
         details = report.lines()
         shown = "\n".join(f"• {line}" for line in details[:MAX_IMPORT_LINES])

@@ -213,7 +213,7 @@ async def _demo(args: argparse.Namespace, settings: Settings) -> int:
         # Every demo run fetches again; the outbox's dedup is what keeps reposts away.
         await _make_due(app, feeds)
         polled, sent = await app.run_once()
-    Console(stderr=True, soft_wrap=True).print(
+    Console(stderr=True, soft_wrap=True, emoji=False).print(
         f"demo: {polled.feeds} feeds, {polled.new_articles} new articles, "
         f"{sent.sent} posted to {channel} (database: {settings.resolved_database_url})"
     )
@@ -264,7 +264,7 @@ async def _feeds_list(settings: Settings) -> int:
                 f.last_fetched_at.strftime("%Y-%m-%d %H:%M") if f.last_fetched_at else "never",
                 f.last_error or "", f.disabled_reason or "",
             )
-        Console(width=200).print(table)
+        Console(width=200, emoji=False).print(table)
     finally:
         await store.close()
     return 0

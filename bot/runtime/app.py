@@ -26,7 +26,7 @@ import aiohttp
 from bot.chat import opml
 from bot.chat.commands import CommandHandler
 from bot.core.adapter import Adapter
-from bot.core.errors import ConfigError, FetchError, NotAFeedError
+from bot.core.errors import ConfigError
 from bot.core.metrics import Metrics
 from bot.core.settings import Secrets, Settings, load_secrets
 from bot.core.signals import ignore_stop_signals, stop_signals_ignored
@@ -36,6 +36,7 @@ from bot.deliver.roundups import RoundupScheduler
 from bot.ingest import fetch
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.poller import CycleStats, Poller
+from bot.ingest.probe import make_probe
 from bot.ingest.urlguard import validate_feed_url
 from bot.store import Store, open_store
 
@@ -158,7 +159,7 @@ class App:
                 max_words=s.summary.max_words,
             )
         self.commands = CommandHandler(
-            self.store, default_threshold=s.relevance.threshold, check_url=self.check_feed_url,
+            self.store, default_threshold=s.relevance.threshold, probe=make_probe(self.fetcher),
             fetch_opml=self.fetch_opml, allow_private_networks=s.allow_private_networks,
             now=self.clock,
         )
@@ -207,18 +208,6 @@ class App:
                     fc.url, name=fc.name, interval=fc.interval, trusted=fc.trusted
                 )
             await self.store.subscribe(ChannelRef.parse(fc.channel), feed.id)
-
-    async def check_feed_url(self, url: str) -> str:
-        """Used by `feeds add`: refuse unsafe URLs and web pages; tolerate unreachable hosts."""
-        url = validate_feed_url(url, allow_private_networks=self.settings.allow_private_networks)
-        try:
-            await self.fetcher.fetch(url)
-        except NotAFeedError:
-            raise
-        except FetchError as e:
-            # Unreachable now is not a reason to lose the admin's input: add it, poll later.
-            log.warning("feed not reachable at add time", extra={"url": url, "error": str(e)})
-        return url
 
     async def fetch_opml(self, url: str) -> bytes:
         """Used by `/news feeds import <url>`: the OPML file, through the SSRF-safe fetcher."""

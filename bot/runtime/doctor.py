@@ -362,7 +362,8 @@ def render(findings: list[Finding], *, width: int = 140, color: bool = False) ->
     fails = sum(f.status == "fail" for f in findings)
     warns = sum(f.status == "warn" for f in findings)
     buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=color, no_color=not color)
+    console = Console(file=buf, width=width, force_terminal=color, no_color=not color,
+                      emoji=False)
     console.print(table)
     console.print("all good" if not fails and not warns
                   else f"{fails} problem(s), {warns} warning(s)")

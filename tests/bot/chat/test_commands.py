@@ -94,14 +94,14 @@ async def test_feeds_add_list_remove(handler, sqlite_store) -> None:
     assert (await handler.handle(ADMIN, "feeds remove 1")).ok
     assert "follows no feeds" in (await handler.handle(READER, "feeds list")).text
     bad = await handler.handle(ADMIN, "feeds add ftp://example.com/x")
-    assert not bad.ok and "not an http(s) URL" in bad.text
+    assert not bad.ok and "only http and https" in bad.text
 
 
 async def test_feeds_add_offers_discovered_feeds(sqlite_store) -> None:
     async def check(url: str) -> str:
         raise NotAFeedError(url, "web page", alternates=("https://example.com/feed.xml",))
 
-    handler = CommandHandler(sqlite_store, check_url=check)
+    handler = CommandHandler(sqlite_store, probe=check)
     reply = await handler.handle(ADMIN, "feeds add https://example.com/")
     assert not reply.ok and "https://example.com/feed.xml" in reply.text
     assert await sqlite_store.list_feeds() == []

@@ -102,5 +102,5 @@ def test_adapters_from_the_environment_as_json_or_commas(
 
 def test_adapters_bad_json_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSBRIEF_ADAPTERS", '["console", slack]')
-    with pytest.raises(ConfigError, match="adapters: .*not a JSON list"):
+    with pytest.raises(ConfigError, match=r"adapters: .*not a JSON list"):
         load_settings()
