@@ -6,12 +6,14 @@ Secrets (tokens, keys) are read only from the environment, never from a file, an
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 from pydantic import (
@@ -131,6 +133,17 @@ class Settings(BaseSettings):
     @property
     def adapters_reason(self) -> str:
         return self._adapters_reason
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"unknown timezone {value!r}: use an IANA name, e.g. UTC or Europe/Berlin"
+            ) from None
+        return value
 
     @field_validator("adapters", "admins", mode="before")
     @classmethod
@@ -257,31 +270,66 @@ def _reject_secrets(data: dict[str, Any], path: Path) -> None:
             _reject_secrets(value, path)
 
 
-def describe_validation_error(error: ValidationError, source: str) -> str:
-    """One line per bad key, naming it the way the user wrote it (fetch.timeout)."""
+def describe_validation_error(error: ValidationError, origin: Callable[[str], str]) -> str:
+    """One line per bad key, named the way the user wrote it (fetch.timeout), with where the
+    value came from (`origin(key)`: an environment variable, a file, the command line) and a
+    "did you mean" for unknown keys."""
     lines = []
     for err in error.errors():
-        key = ".".join(str(p) for p in err["loc"]) or "(root)"
-        msg = err["msg"]
+        loc = [str(p) for p in err["loc"]]
+        key = ".".join(loc) or "(root)"
+        msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = "unknown setting"
-        lines.append(f"{key}: {msg}")
-    return f"invalid settings ({source}): " + "; ".join(lines)
+            if guess := _did_you_mean(loc):
+                msg += f"; did you mean {guess}?"
+        lines.append(f"{key}: {msg} ({origin(key)})")
+    return "invalid settings: " + "; ".join(lines)
+
+
+def _did_you_mean(loc: list[str]) -> str | None:
+    model: Any = Settings
+    for part in loc[:-1]:
+        field = model.model_fields.get(part)
+        model = getattr(field, "annotation", None) if field else None
+        if not (isinstance(model, type) and issubclass(model, BaseModel)):
+            return None
+    close = difflib.get_close_matches(loc[-1], list(model.model_fields), n=1, cutoff=0.6)
+    return ".".join([*loc[:-1], close[0]]) if close else None
+
+
+def _has(data: dict[str, Any], key: str) -> bool:
+    node: Any = data
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
 
 
 def load_settings(config_file: Path | str | None = None, **overrides: Any) -> Settings:
-    """Load and validate settings. Raises ConfigError with a message naming the bad key."""
+    """Load and validate settings. Raises ConfigError with a message naming the bad key and
+    where its value came from."""
     path = config_file or os.environ.get("NEWSBRIEF_CONFIG")
-    data = _read_toml(DEFAULTS_FILE) if DEFAULTS_FILE.exists() else {}
-    source = str(DEFAULTS_FILE)
+    defaults = _read_toml(DEFAULTS_FILE) if DEFAULTS_FILE.exists() else {}
+    user: dict[str, Any] = {}
     if path:
         user = _read_toml(Path(path))
         _reject_secrets(user, Path(path))
-        data = _merge(data, user)
-        source = f"{path} and NEWSBRIEF_* environment"
+    env = _env_values()
     # The environment wins over files, and the command line (overrides) over both; merged here
     # so nested keys combine.
-    merged = _merge(_merge(data, _env_values()), overrides)
+    merged = _merge(_merge(_merge(defaults, user), env), overrides)
+
+    def origin(key: str) -> str:
+        if _has(overrides, key):
+            return "from the command line"
+        if _has(env, key):
+            return "from NEWSBRIEF_" + key.upper().replace(".", "__")
+        if _has(user, key):
+            return f"in {path}"
+        return f"in {DEFAULTS_FILE}"
+
     explicit, reason = "adapters" in merged, ""
     if not explicit:
         hook = merged.get("webhook_url")
@@ -291,7 +339,7 @@ def load_settings(config_file: Path | str | None = None, **overrides: Any) -> Se
     try:
         settings = Settings(**merged)
     except ValidationError as e:
-        raise ConfigError(describe_validation_error(e, source)) from None
+        raise ConfigError(describe_validation_error(e, origin)) from None
     settings._adapters_reason = (
         f"adapters set explicitly: {', '.join(settings.adapters)}" if explicit else reason
     )

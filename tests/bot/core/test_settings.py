@@ -104,3 +104,39 @@ def test_adapters_bad_json_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("NEWSBRIEF_ADAPTERS", '["console", slack]')
     with pytest.raises(ConfigError, match=r"adapters: .*not a JSON list"):
         load_settings()
+
+
+def test_a_bad_value_names_where_it_came_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSBRIEF_FETCH__TIMEOUT", "-1")
+    with pytest.raises(ConfigError) as env:
+        load_settings()
+    text = str(env.value)
+    assert "fetch.timeout" in text and "NEWSBRIEF_FETCH__TIMEOUT" in text
+    assert "defaults.toml" not in text
+    monkeypatch.delenv("NEWSBRIEF_FETCH__TIMEOUT")
+    cfg = tmp_path / "mine.toml"
+    cfg.write_text("[poll]\ninterval = 0\n")
+    with pytest.raises(ConfigError) as file:
+        load_settings(cfg)
+    assert "poll.interval" in str(file.value) and str(cfg) in str(file.value)
+
+
+def test_unknown_keys_get_a_did_you_mean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cfg = tmp_path / "typo.toml"
+    cfg.write_text("[fetch]\ntimout = 5\n")
+    with pytest.raises(ConfigError, match=r"fetch\.timout: unknown setting; did you mean "
+                                          r"fetch\.timeout\?"):
+        load_settings(cfg)
+    monkeypatch.setenv("NEWSBRIEF_ADAPTRES", "console")
+    with pytest.raises(ConfigError, match=r"adaptres: unknown setting; did you mean adapters\? "
+                                          r"\(from NEWSBRIEF_ADAPTRES\)"):
+        load_settings()
+
+
+@pytest.mark.parametrize("zone", ["Mars/X", "utc+2", ""])
+def test_an_unknown_timezone_is_refused(zone: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSBRIEF_TIMEZONE", zone)
+    with pytest.raises(ConfigError, match=r"timezone: .*unknown timezone.*NEWSBRIEF_TIMEZONE"):
+        load_settings()
