@@ -241,3 +241,26 @@ def test_tokens_turn_their_platform_on_and_doctor_says_why(tmp_path: Path) -> No
     explicit = run("doctor", "--json", db=tmp_path / "d.db",
                    env={**env, "NEWSBRIEF_ADAPTERS": '["console"]'})
     assert "adapter slack" not in {f["area"] for f in json.loads(explicit.stdout)}
+
+
+def test_preview_shows_what_would_be_posted_and_counts_the_rest() -> None:
+    feed = str(DEMO / "mixed-bag.xml")  # world news mixed with sport and entertainment
+    items = json.loads(run("preview", feed, "--json").stdout)
+    posting = [i["title"] for i in items if i["would_post"]]
+    dropped = [i["title"] for i in items if not i["would_post"]]
+    assert posting and dropped
+    wide = {"COLUMNS": "400"}  # no headline wrapped inside its panel
+    shown = run("preview", feed, env=wide)
+    assert shown.returncode == 0, shown.stderr
+    assert all(t in shown.stdout for t in posting)
+    assert not any(t in shown.stdout for t in dropped)
+    assert (f"{len(posting)} of {len(items)} items would be posted; {len(dropped)} below the "
+            "relevance threshold 0.50 (--all shows them)") in shown.stderr
+    everything = run("preview", feed, "--all", env=wide)
+    assert all(t in everything.stdout for t in posting + dropped)
+
+
+def test_demo_says_nothing_about_its_own_feeds(tmp_path: Path) -> None:
+    result = run("demo", db=tmp_path / "quiet.db")
+    assert result.returncode == 0
+    assert "malformed" not in result.stderr and "warning" not in result.stderr, result.stderr

@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     prev = sub.add_parser("preview", help="show what a feed would post; writes nothing")
     prev.add_argument("feed", help="feed URL or local file path")
     prev.add_argument("--json", action="store_true", help="a JSON list, one object per item")
+    prev.add_argument("--all", action="store_true",
+                      help="also show the items the relevance threshold would drop")
 
     feeds = sub.add_parser("feeds", help="manage feeds and subscriptions")
     fsub = feeds.add_subparsers(dest="action", required=True, parser_class=_SubParser)
@@ -146,8 +148,10 @@ async def _dispatch(args: argparse.Namespace) -> int:
         return await _preview(args)
     overrides: dict[str, Any] = {}
     if command == "demo":
+        # ERROR: the demo's bundled feeds include a deliberately malformed one; its warning
+        # would only alarm someone trying the demo.
         overrides = {"allow_private_networks": True, "poll": {"first_poll_items": 50},
-                     "log_level": "WARNING", "database_url": demo_database_url()}
+                     "log_level": "ERROR", "database_url": demo_database_url()}
     settings = _settings(args, **overrides)
     configure_logging(settings.log_level, settings.log_format)
     if command == "demo":
@@ -306,6 +310,8 @@ async def _preview(args: argparse.Namespace) -> int:
         )
     if parsed.warning:
         log.warning("malformed feed used", extra={"warning": parsed.warning})
+    threshold = settings.relevance.threshold
+    posted = [a for a in articles if (a.relevance or 0.0) >= threshold]
     if args.json:
         out = []
         for a in articles:
@@ -323,6 +329,7 @@ async def _preview(args: argparse.Namespace) -> int:
                 "reasons": list(a.reasons),
                 "tags": list(a.tags),
                 "story_key": a.story_key,
+                "would_post": a in posted,
             })
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -330,7 +337,14 @@ async def _preview(args: argparse.Namespace) -> int:
 
     console = ConsoleAdapter()
     channel = ChannelRef("console", "preview")
-    for a in articles:
+    for a in articles if args.all else posted:
         await console.post(channel, story_digest(item_from_article(a), timezone=settings.timezone),
                            key=a.key)
+    dropped = len(articles) - len(posted)
+    summary = f"preview: {len(posted)} of {len(articles)} items would be posted"
+    if dropped:
+        summary += (f"; {dropped} below the relevance threshold {threshold:.2f} "
+                    f"({'shown above' if args.all else '--all shows them'}); channel filters "
+                    "may drop more")
+    Console(stderr=True, soft_wrap=True, emoji=False).print(summary, markup=False)
     return 0
