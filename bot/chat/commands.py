@@ -75,6 +75,8 @@ class CommandHandler:
     fetch_opml: Callable[[str], Awaitable[bytes]] | None = None  # set by the app: SSRF-safe GET
     allow_private_networks: bool = False
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    # (url, channel) pairs declared in the config file: they come back on the next start.
+    config_feeds: frozenset[tuple[str, str]] = frozenset()
 
     async def handle(self, ctx: CommandContext, text: str) -> Reply:
         words = split_words(text.strip().removeprefix("/news").strip())
@@ -231,9 +233,7 @@ class CommandHandler:
         if action == "remove":
             if len(args) != 2:
                 raise CommandError("usage: `/news feeds remove <feed>` (number, URL or name)")
-            feed = await self._resolve_feed(args[1])
-            await self.store.unsubscribe(ctx.channel, feed.id)
-            return Reply(text=f"This channel no longer follows {feed.display_name}.")
+            return await self._unfollow(ctx, await self._resolve_feed(args[1]))
         raise CommandError(f"unknown feeds action {action!r}: use add, remove, list or import")
 
     async def add_feed(
@@ -312,7 +312,7 @@ class CommandHandler:
         if len(args) != 1:
             raise CommandError("usage: `/news subscribe <feed>`; to add a new URL use `feeds add`")
         feed = await self._resolve_feed(args[0])
-        _, created = await self.store.subscribe(ctx.channel, feed.id)
+        created = await subscribe.follow(self.store, ctx.channel, feed, self.now())
         return Reply(
             text=("Now following " if created else "Already following ") + feed.display_name
         )
@@ -320,11 +320,14 @@ class CommandHandler:
     async def _cmd_unsubscribe(self, ctx: CommandContext, args: list[str]) -> Reply:
         if len(args) != 1:
             raise CommandError("usage: `/news unsubscribe <feed>`")
-        feed = await self._resolve_feed(args[0])
-        removed = await self.store.unsubscribe(ctx.channel, feed.id)
-        return Reply(
-            text=("Stopped following " if removed else "Was not following ") + feed.display_name
-        )
+        return await self._unfollow(ctx, await self._resolve_feed(args[0]))
+
+    async def _unfollow(self, ctx: CommandContext, feed: Feed) -> Reply:
+        text = await subscribe.unfollow(self.store, ctx.channel, feed, self.now())
+        if (feed.url, str(ctx.channel)) in self.config_feeds:
+            text += (" It is listed in the config file, so it comes back on the next start: "
+                     "remove it there too.")
+        return Reply(text=text)
 
     async def _cmd_filters(self, ctx: CommandContext, args: list[str]) -> Reply:
         if not args:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.core.errors import (
     BlockedURLError,
@@ -22,7 +23,7 @@ from bot.core.errors import (
     NotAFeedError,
     ParseError,
 )
-from bot.core.types import ChannelRef, Feed
+from bot.core.types import ChannelRef, Feed, FeedUpdate
 from bot.ingest.urlguard import validate_feed_url
 from bot.store import Store
 
@@ -30,6 +31,10 @@ from bot.store import Store
 Probe = Callable[[str], Awaitable[object]]
 
 CHECK_CONCURRENCY = 8  # OPML imports check their feeds this many at a time
+
+
+# disabled_reason of a feed nobody follows: not fetched until a channel follows it again.
+NO_FOLLOWERS = "no channel follows it"
 
 
 class FeedRefused(CommandError):
@@ -141,3 +146,36 @@ async def add_and_subscribe(
     )
     _, subscribed = await store.subscribe(channel, feed.id)
     return Added(feed, created, subscribed, checked.warning)
+
+
+async def follow(store: Store, channel: ChannelRef, feed: Feed, now: datetime) -> bool:
+    """Subscribe `channel` to a known feed; a feed paused for want of followers is fetched
+    again at once. True if the channel did not follow it before."""
+    _, subscribed = await store.subscribe(channel, feed.id)
+    if feed.disabled_reason == NO_FOLLOWERS:
+        await store.update_feed(feed.id, _with(feed, disabled_reason=None, next_fetch_at=now))
+    return subscribed
+
+
+async def unfollow(store: Store, channel: ChannelRef, feed: Feed, now: datetime) -> str:
+    """Unsubscribe `channel`; the last follower leaving pauses the feed (no fetches for nobody).
+    Returns what happened, for the reply. Refuses when the channel did not follow it."""
+    if not await store.unsubscribe(channel, feed.id):
+        raise CommandError(f"this channel does not follow {feed.display_name}; nothing changed "
+                           "(`/news sources` lists what it follows)")
+    text = f"This channel no longer follows {feed.display_name}."
+    if not await store.subscriptions_for_feed(feed.id):
+        await store.update_feed(feed.id, _with(feed, disabled_reason=NO_FOLLOWERS,
+                                               next_fetch_at=feed.next_fetch_at or now))
+        text += " No channel follows it now, so it is no longer fetched."
+    return text
+
+
+def _with(feed: Feed, *, disabled_reason: str | None, next_fetch_at: datetime) -> FeedUpdate:
+    """The feed's stored state, unchanged but for these two."""
+    return FeedUpdate(
+        url=feed.url, next_fetch_at=next_fetch_at, last_fetched_at=feed.last_fetched_at,
+        last_success_at=feed.last_success_at, error_count=feed.error_count,
+        last_error=feed.last_error, disabled_reason=disabled_reason, etag=feed.etag,
+        last_modified=feed.last_modified, content_hash=feed.content_hash,
+    )

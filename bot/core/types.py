@@ -150,7 +150,7 @@ class FeedUpdate:
 
     url: str
     next_fetch_at: datetime
-    last_fetched_at: datetime
+    last_fetched_at: datetime | None
     last_success_at: datetime | None
     error_count: int
     last_error: str | None

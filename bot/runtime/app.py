@@ -23,7 +23,7 @@ from types import TracebackType
 
 import aiohttp
 
-from bot.chat import opml
+from bot.chat import opml, subscribe
 from bot.chat.commands import CommandHandler
 from bot.core.adapter import Adapter
 from bot.core.errors import ConfigError
@@ -161,7 +161,7 @@ class App:
         self.commands = CommandHandler(
             self.store, default_threshold=s.relevance.threshold, probe=make_probe(self.fetcher),
             fetch_opml=self.fetch_opml, allow_private_networks=s.allow_private_networks,
-            now=self.clock,
+            now=self.clock, config_feeds=frozenset((f.url, f.channel) for f in s.feeds),
         )
         if with_adapters:
             if self._given_adapters is not None:
@@ -207,7 +207,7 @@ class App:
                 feed, _ = await self.store.add_feed(
                     fc.url, name=fc.name, interval=fc.interval, trusted=fc.trusted
                 )
-            await self.store.subscribe(ChannelRef.parse(fc.channel), feed.id)
+            await subscribe.follow(self.store, ChannelRef.parse(fc.channel), feed, self.clock())
 
     async def fetch_opml(self, url: str) -> bytes:
         """Used by `/news feeds import <url>`: the OPML file, through the SSRF-safe fetcher."""

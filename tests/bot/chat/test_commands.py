@@ -206,3 +206,28 @@ def test_parse_duration(text: str, seconds: int) -> None:
 def test_parse_duration_rejects(text: str) -> None:
     with pytest.raises(CommandError):
         parse_duration(text)
+
+
+async def test_removing_the_last_follower_stops_fetching_and_says_what_happened(
+    sqlite_store,
+) -> None:
+    handler = CommandHandler(sqlite_store, now=lambda: NOW,
+                             config_feeds=frozenset({("https://cfg.example/rss", str(CH))}))
+    other = CommandContext(channel=ChannelRef("slack", "C999"), user="U1", is_admin=True)
+    await handler.handle(ADMIN, "feeds add https://a.example/rss A")
+    await handler.handle(other, "subscribe A")
+    first = await handler.handle(ADMIN, "feeds remove A")
+    assert first.ok and "no longer follows A" in first.text and "fetched" not in first.text
+    last = await handler.handle(other, "unsubscribe A")
+    assert last.ok and "No channel follows it now, so it is no longer fetched" in last.text
+    far = NOW + timedelta(days=365)
+    assert await sqlite_store.lease_due_feeds(far, limit=10, owner="w", lease_seconds=60) == []
+    again = await handler.handle(ADMIN, "feeds remove A")
+    assert not again.ok and "does not follow A" in again.text
+    back = await handler.handle(ADMIN, "subscribe A")
+    assert back.ok
+    leased = await sqlite_store.lease_due_feeds(far, limit=10, owner="w", lease_seconds=60)
+    assert [f.url for f in leased] == ["https://a.example/rss"]  # fetched again
+    await handler.handle(ADMIN, "feeds add https://cfg.example/rss Cfg")
+    cfg = await handler.handle(ADMIN, "feeds remove Cfg")
+    assert cfg.ok and "config file" in cfg.text and "next start" in cfg.text
