@@ -216,7 +216,7 @@ async def _demo(args: argparse.Namespace, settings: Settings) -> int:
             feeds.append(feed)
         # Every demo run fetches again; the outbox's dedup is what keeps reposts away.
         await _make_due(app, feeds)
-        polled, sent = await app.run_once()
+        polled, sent = await app.run_once(all_due=True)
     Console(stderr=True, soft_wrap=True, emoji=False).print(
         f"demo: {polled.feeds} feeds, {polled.new_articles} new articles, "
         f"{sent.sent} posted to {channel} (database: {settings.resolved_database_url})"
@@ -242,7 +242,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
 
     async with App(settings) as app:
         if args.once:
-            polled, sent = await app.run_once()
+            polled, sent = await app.run_once(all_due=True)
             log.info("cycle done", extra={"feeds": polled.feeds, "sent": sent.sent})
             return 0
         # Runs until a stop signal cancels it (see _stoppable): the cycle in flight is

@@ -217,8 +217,15 @@ class App:
             accept="text/x-opml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
         )
 
-    async def run_once(self) -> tuple[CycleStats, DispatchStats]:
+    async def run_once(self, *, all_due: bool = False) -> tuple[CycleStats, DispatchStats]:
+        """One poll-and-deliver cycle. A cycle leases at most `poll.batch` feeds; `all_due`
+        (cron mode, `run --once`, the demo) repeats the poll until no feed is due."""
         polled = await self.poller.run_cycle()
+        rounds = 1
+        while all_due and polled.feeds >= rounds * self.settings.poll.batch and rounds < 1000:
+            more = await self.poller.run_cycle()
+            polled = CycleStats(**{k: v + getattr(more, k) for k, v in vars(polled).items()})
+            rounds += 1
         if polled.feeds and polled.errors < polled.feeds:
             self.last_poll_ok = self.clock()
         await self.roundups.run_once()

@@ -480,3 +480,18 @@ async def test_feeds_import_refuses_private_addresses(tmp_path, thread_executor)
             reply = await app.commands.handle(admin, f"feeds import {url}")
             assert not reply.ok and "cannot fetch the OPML file" in reply.text, url
         assert await app.store.list_feeds() == []
+
+
+async def test_run_once_polls_every_due_feed_whatever_the_batch(
+    demo_base_url: str, db_url: str, thread_executor, recorder
+) -> None:
+    """Cron mode (`run --once`): one run, every due feed, however small poll.batch is."""
+    settings = load_settings(database_url=db_url, allow_private_networks=True,
+                             poll={"batch": 2})
+    async with App(settings, adapters={"console": recorder}, executor=thread_executor) as app:
+        await _subscribe_demo(app, demo_base_url)
+        polled, _ = await app.run_once(all_due=True)
+        assert polled.feeds == 5 and polled.errors == 0
+        assert [f for f in await app.store.list_feeds() if f.last_fetched_at is None] == []
+        again, _ = await app.run_once(all_due=True)
+        assert again.feeds == 0  # nothing due: one pass, no loop
