@@ -264,3 +264,20 @@ def test_demo_says_nothing_about_its_own_feeds(tmp_path: Path) -> None:
     result = run("demo", db=tmp_path / "quiet.db")
     assert result.returncode == 0
     assert "malformed" not in result.stderr and "warning" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("channel", "hint"), [
+    ("slack:general", "C0123ABCD"), ("discord:abc", "17–20 digits"), ("slack:c0123abcd", "C0123")
+])
+def test_channel_ids_are_checked_per_platform(tmp_path: Path, channel: str, hint: str) -> None:
+    result = run("feeds", "add", "http://127.0.0.1:59999/f.xml", "--channel", channel,
+                 db=tmp_path / "c.db", env={"NEWSBRIEF_ALLOW_PRIVATE_NETWORKS": "1"})
+    assert result.returncode == 1 and hint in result.stderr, result.stderr
+    assert f"invalid channel '{channel}'" in result.stderr
+
+
+def test_an_interval_below_the_floor_is_refused(tmp_path: Path) -> None:
+    result = run("feeds", "add", "http://127.0.0.1:59999/f.xml", "--interval", "10",
+                 db=tmp_path / "i.db", env={"NEWSBRIEF_ALLOW_PRIVATE_NETWORKS": "1"})
+    assert result.returncode == 1 and "poll.min_interval (60 s)" in result.stdout
+    assert "127.0.0.1" not in run("feeds", "list", db=tmp_path / "i.db").stdout

@@ -77,6 +77,7 @@ class CommandHandler:
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
     # (url, channel) pairs declared in the config file: they come back on the next start.
     config_feeds: frozenset[tuple[str, str]] = frozenset()
+    min_interval: int = 60  # poll.min_interval: the floor for a feed's own interval
 
     async def handle(self, ctx: CommandContext, text: str) -> Reply:
         words = split_words(text.strip().removeprefix("/news").strip())
@@ -247,6 +248,11 @@ class CommandHandler:
         full_text: bool = False,
     ) -> Reply:
         """Check, add and subscribe (bot/chat/subscribe.py): `/news feeds add` and the CLI."""
+        if interval is not None and interval < self.min_interval:
+            raise CommandError(
+                f"an interval of {interval} s is below poll.min_interval ({self.min_interval} s):"
+                f" use {self.min_interval} or more"
+            )
         checked = await subscribe.check_feed(
             url, self.probe, allow_private_networks=self.allow_private_networks
         )

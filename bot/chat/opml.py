@@ -284,7 +284,7 @@ async def cli_import(args: argparse.Namespace, settings: Any) -> int:
 
     from bot.store import open_store
 
-    channel = ChannelRef.parse(args.channel)
+    channel = ChannelRef.parse_input(args.channel)
     # soft_wrap: piped output gets one report line per line
     console = Console(stderr=True, soft_wrap=True, emoji=False)
     from bot.ingest.probe import standalone_probe

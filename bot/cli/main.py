@@ -160,7 +160,7 @@ async def _dispatch(args: argparse.Namespace) -> int:
         return await _run(args, settings)
     if command == "feeds" and args.action == "list":
         return await _feeds_list(settings)
-    channel = ChannelRef.parse(args.channel)
+    channel = ChannelRef.parse_input(args.channel)
     if command == "feeds" and args.action == "add":
         return await _ask(
             settings, channel,
@@ -207,7 +207,7 @@ async def _ask(
 async def _demo(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runtime.demo import demo_files, serve_demo_feeds
 
-    channel = ChannelRef.parse(args.channel)
+    channel = ChannelRef.parse_input(args.channel)
     async with serve_demo_feeds() as base, _console_app(settings) as app:
         feeds = []
         for path in demo_files():

@@ -94,7 +94,7 @@ class FeedConfig(_Section):
     @field_validator("channel")
     @classmethod
     def _channel(cls, value: str) -> str:
-        ChannelRef.parse(value)
+        ChannelRef.parse_input(value)
         return value
 
 

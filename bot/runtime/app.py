@@ -162,6 +162,7 @@ class App:
             self.store, default_threshold=s.relevance.threshold, probe=make_probe(self.fetcher),
             fetch_opml=self.fetch_opml, allow_private_networks=s.allow_private_networks,
             now=self.clock, config_feeds=frozenset((f.url, f.channel) for f in s.feeds),
+            min_interval=s.poll.min_interval,
         )
         if with_adapters:
             if self._given_adapters is not None:
