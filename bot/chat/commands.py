@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.chat import opml, subscribe
+from bot.chat import opml, spec, subscribe
 from bot.chat.words import split_words
 from bot.content import filters as filter_rules
 from bot.core.errors import CommandError, ConfigError, FeedError, NewsbriefError
-from bot.core.types import Article, CommandContext, Digest, Feed, Reply
+from bot.core.types import Article, ChannelSettings, CommandContext, Digest, Feed, Reply
 from bot.deliver import digest as digests
 from bot.deliver import roundups
 from bot.store import Store
@@ -26,24 +26,7 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 
-HELP = """\
-*newsbrief* — foreign-policy news digests
-`/news latest [n]` — the newest stories for this channel (default 5, at most 20)
-`/news search <words>` — search stored stories
-`/news digest [since]` — a roundup now, e.g. `digest 12h` (default 24h)
-`/news sources` — the feeds this channel follows
-`/news why <story>` — why a story was picked (relevance score and reasons)
-Admins:
-`/news feeds add <url> [name]` · `/news feeds remove <feed>` · `/news feeds list` · \
-`/news feeds import <OPML url>`
-`/news subscribe <feed>` · `/news unsubscribe <feed>` — follow an existing feed here
-`/news filters <feed> include|exclude|include-regex|exclude-regex|tag <value>` · \
-`/news filters <feed> clear` · `/news filters <feed>` (show)
-`/news settings mode instant|roundup` · `settings times 08:00,18:00` · \
-`settings timezone Europe/Berlin` · `settings threshold 0.5` · `settings quiet 22:00-07:00|off`"""
-
 MAX_IMPORT_LINES = 15  # per-outline report lines shown in chat; the rest are counted
-ADMIN_COMMANDS = frozenset({"feeds", "subscribe", "unsubscribe", "filters", "settings"})
 _DURATION = re.compile(r"^(\d{1,4})\s*([mhdw])$")
 _UNITS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 
@@ -82,30 +65,31 @@ class CommandHandler:
     async def handle(self, ctx: CommandContext, text: str) -> Reply:
         words = split_words(text.strip().removeprefix("/news").strip())
         if not words:
-            return Reply(text=HELP)
-        name, args = words[0].lower(), words[1:]
-        handler = getattr(self, f"_cmd_{name.replace('-', '_')}", None)
-        if handler is None:
+            return Reply(text=spec.help_text())
+        found = spec.resolve(words)
+        if found is None:
+            name = words[0].lower()
+            if subs := spec.groups().get(name):
+                actions = ", ".join(c.path[1] for c in subs)
+                return _error(f"unknown {name} action {' '.join(words[1:2])!r}: use {actions}")
             return _error(f"unknown command {name!r}. Try `/news help`.")
-        if (
-            name in ADMIN_COMMANDS
-            and not ctx.is_admin
-            and not (name == "feeds" and args[:1] == ["list"])
-        ):
+        command, args = found
+        if command.admin and not ctx.is_admin:
             return _error(
-                f"`/news {name}` is for admins of this workspace or server; ask one to run it."
+                f"`/news {command.name}` is for admins of this workspace or server; "
+                "ask one to run it."
             )
         try:
-            return await handler(ctx, args)
+            return await HANDLERS[command.name](self, ctx, args)
         except CommandError as e:
             return _error(str(e))
         except NewsbriefError as e:
-            log.warning("command failed", extra={"command": name, "error": str(e)})
+            log.warning("command failed", extra={"command": command.name, "error": str(e)})
             return _error(f"that did not work: {e}")
 
     # readers -------------------------------------------------------------------------------
     async def _cmd_help(self, ctx: CommandContext, args: list[str]) -> Reply:
-        return Reply(text=HELP)
+        return Reply(text=spec.help_text())
 
     async def _cmd_latest(self, ctx: CommandContext, args: list[str]) -> Reply:
         n = 5
@@ -219,23 +203,23 @@ class CommandHandler:
             raise CommandError(f"no feed {ref!r}: use its number, URL or name from `feeds list`")
         return feed
 
-    async def _cmd_feeds(self, ctx: CommandContext, args: list[str]) -> Reply:
-        action = args[0].lower() if args else "list"
-        if action == "list":
-            return await self._feeds_list(ctx)
-        if action == "add":
-            if len(args) < 2:
-                raise CommandError("usage: `/news feeds add <url> [name]`")
-            return await self.add_feed(ctx, args[1], name=" ".join(args[2:]) or None)
-        if action == "import":
-            if len(args) != 2:
-                raise CommandError("usage: `/news feeds import <url of an OPML file>`")
-            return await self._feeds_import(ctx, args[1])
-        if action == "remove":
-            if len(args) != 2:
-                raise CommandError("usage: `/news feeds remove <feed>` (number, URL or name)")
-            return await self._unfollow(ctx, await self._resolve_feed(args[1]))
-        raise CommandError(f"unknown feeds action {action!r}: use add, remove, list or import")
+    async def _cmd_feeds_list(self, ctx: CommandContext, args: list[str]) -> Reply:
+        return await self._feeds_list(ctx)
+
+    async def _cmd_feeds_add(self, ctx: CommandContext, args: list[str]) -> Reply:
+        if not args:
+            raise CommandError("usage: `/news feeds add <url> [name]`")
+        return await self.add_feed(ctx, args[0], name=" ".join(args[1:]) or None)
+
+    async def _cmd_feeds_import(self, ctx: CommandContext, args: list[str]) -> Reply:
+        if len(args) != 1:
+            raise CommandError("usage: `/news feeds import <url of an OPML file>`")
+        return await self._feeds_import(ctx, args[0])
+
+    async def _cmd_feeds_remove(self, ctx: CommandContext, args: list[str]) -> Reply:
+        if len(args) != 1:
+            raise CommandError("usage: `/news feeds remove <feed>` (number, URL or name)")
+        return await self._unfollow(ctx, await self._resolve_feed(args[0]))
 
     async def add_feed(
         self,
@@ -364,49 +348,14 @@ class CommandHandler:
         if not args:
             return Reply(text=_describe_settings(current, self.default_threshold))
         if len(args) != 2:
-            raise CommandError(
-                "usage: `/news settings <mode|times|timezone|threshold|size|quiet> <value>`"
-            )
+            raise CommandError(f"usage: `/news {spec.BY_NAME['settings'].usage}`")
         key, value = args[0].lower(), args[1]
-        if key == "mode":
-            if value not in ("instant", "roundup"):
-                raise CommandError("mode is `instant` (each story) or `roundup` (scheduled)")
-            new = replace(current, mode=value)  # type: ignore[arg-type]
-        elif key == "times":
-            times = tuple(t.strip() for t in value.split(",") if t.strip())
-            if not times or not all(re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", t) for t in times):
-                raise CommandError("times are local HH:MM, comma-separated, e.g. 08:00,18:00")
-            new = replace(current, roundup_times=times)
-        elif key == "timezone":
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise CommandError(f"unknown timezone {value!r}: use e.g. Europe/Berlin") from None
-            new = replace(current, timezone=value)
-        elif key == "threshold":
-            try:
-                threshold = float(value)
-            except ValueError:
-                threshold = -1.0
-            if not 0 <= threshold <= 1:
-                raise CommandError("threshold is a number from 0 (everything) to 1 (strictest)")
-            new = replace(current, threshold=threshold)
-        elif key == "size":
-            if not value.isdigit() or not 1 <= int(value) <= 25:
-                raise CommandError("size is the number of stories per roundup, 1 to 25")
-            new = replace(current, roundup_size=int(value))
-        elif key == "quiet":
-            if value == "off":
-                new = replace(current, quiet_hours=None)
-            else:
-                m = re.fullmatch(r"((?:[01]\d|2[0-3]):[0-5]\d)-((?:[01]\d|2[0-3]):[0-5]\d)", value)
-                if not m:
-                    raise CommandError("quiet hours are HH:MM-HH:MM (local), or `off`")
-                new = replace(current, quiet_hours=(m[1], m[2]))
-        else:
+        change = _SETTERS.get(key)
+        if change is None:
             raise CommandError(
-                f"unknown setting {key!r}: mode, times, timezone, threshold, size, quiet"
+                f"unknown setting {key!r}: {', '.join(s.key for s in spec.SETTINGS)}"
             )
+        new = change(current, value)
         if key in ("times", "quiet") and (clash := roundups.roundup_times_in_quiet_hours(new)):
             raise CommandError(
                 f"roundup time(s) {', '.join(clash)} fall in the quiet hours "
@@ -415,6 +364,82 @@ class CommandHandler:
             )
         await self.store.save_channel_settings(new)
         return Reply(text="Saved. " + _describe_settings(new, self.default_threshold))
+
+
+# `settings <key> <value>`: one parser per key (the keys and their help: spec.SETTINGS).
+_TIME = r"(?:[01]\d|2[0-3]):[0-5]\d"
+
+
+def _set_mode(s: ChannelSettings, value: str) -> ChannelSettings:
+    if value not in ("instant", "roundup"):
+        raise CommandError("mode is `instant` (each story) or `roundup` (scheduled)")
+    return replace(s, mode=value)  # type: ignore[arg-type]
+
+
+def _set_times(s: ChannelSettings, value: str) -> ChannelSettings:
+    times = tuple(t.strip() for t in value.split(",") if t.strip())
+    if not times or not all(re.fullmatch(_TIME, t) for t in times):
+        raise CommandError("times are local HH:MM, comma-separated, e.g. 08:00,18:00")
+    return replace(s, roundup_times=times)
+
+
+def _set_timezone(s: ChannelSettings, value: str) -> ChannelSettings:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise CommandError(f"unknown timezone {value!r}: use e.g. Europe/Berlin") from None
+    return replace(s, timezone=value)
+
+
+def _set_threshold(s: ChannelSettings, value: str) -> ChannelSettings:
+    try:
+        threshold = float(value)
+    except ValueError:
+        threshold = -1.0
+    if not 0 <= threshold <= 1:
+        raise CommandError("threshold is a number from 0 (everything) to 1 (strictest)")
+    return replace(s, threshold=threshold)
+
+
+def _set_size(s: ChannelSettings, value: str) -> ChannelSettings:
+    if not value.isdigit() or not 1 <= int(value) <= 25:
+        raise CommandError("size is the number of stories per roundup, 1 to 25")
+    return replace(s, roundup_size=int(value))
+
+
+def _set_quiet(s: ChannelSettings, value: str) -> ChannelSettings:
+    if value == "off":
+        return replace(s, quiet_hours=None)
+    m = re.fullmatch(f"({_TIME})-({_TIME})", value)
+    if not m:
+        raise CommandError("quiet hours are HH:MM-HH:MM (local), or `off`")
+    return replace(s, quiet_hours=(m[1], m[2]))
+
+
+_SETTERS: dict[str, Callable[[ChannelSettings, str], ChannelSettings]] = {
+    "mode": _set_mode, "times": _set_times, "timezone": _set_timezone,
+    "threshold": _set_threshold, "size": _set_size, "quiet": _set_quiet,
+}
+
+Handler = Callable[[CommandHandler, CommandContext, list[str]], Awaitable[Reply]]
+
+# Every command of the spec, by name, to its handler: an explicit table, no lookup by name.
+HANDLERS: dict[str, Handler] = {
+    "latest": CommandHandler._cmd_latest,
+    "search": CommandHandler._cmd_search,
+    "digest": CommandHandler._cmd_digest,
+    "sources": CommandHandler._cmd_sources,
+    "why": CommandHandler._cmd_why,
+    "help": CommandHandler._cmd_help,
+    "feeds add": CommandHandler._cmd_feeds_add,
+    "feeds remove": CommandHandler._cmd_feeds_remove,
+    "feeds list": CommandHandler._cmd_feeds_list,
+    "feeds import": CommandHandler._cmd_feeds_import,
+    "subscribe": CommandHandler._cmd_subscribe,
+    "unsubscribe": CommandHandler._cmd_unsubscribe,
+    "filters": CommandHandler._cmd_filters,
+    "settings": CommandHandler._cmd_settings,
+}
 
 
 def _count(n: int, one: str, many: str) -> str:

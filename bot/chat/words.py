@@ -41,3 +41,10 @@ def _closing(text: str, start: int, close: str) -> int | None:
             return j
         j += 1
     return None
+
+
+def quote_word(value: str) -> str:
+    """`value` written so that `split_words` reads it back as one word."""
+    if value and not any(c.isspace() for c in value) and value[0] not in _PAIRS:
+        return value
+    return f'"{value}"'

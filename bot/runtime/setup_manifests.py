@@ -12,6 +12,7 @@ import sys
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+from bot.chat import spec
 from bot.core.errors import ConfigError
 
 SLACK_BOT_SCOPES = (
@@ -53,7 +54,7 @@ def slack_manifest(
     command: dict[str, Any] = {
         "command": "/news",
         "description": "Foreign-policy news digests",
-        "usage_hint": "latest 5 | search <words> | digest 12h | help",
+        "usage_hint": spec.slack_usage_hint(),
         "should_escape": False,
     }
     settings: dict[str, Any] = {
