@@ -37,51 +37,69 @@ class _Section(BaseModel):
 
 
 class FetchSettings(_Section):
-    timeout: float = Field(20.0, gt=0, le=300, description="total seconds per request")
-    max_redirects: int = Field(5, ge=0, le=20)
-    max_body_bytes: int = Field(15 * 1024 * 1024, ge=1024, description="after decompression")
+    timeout: float = Field(20.0, gt=0, le=300, description="seconds per request, total")
+    max_redirects: int = Field(5, ge=0, le=20, description="redirects followed per request")
+    max_body_bytes: int = Field(15 * 1024 * 1024, ge=1024,
+                                description="largest feed body, after decompression (15 MiB)")
     concurrency: int = Field(64, ge=1, le=1024, description="requests in flight, all hosts")
     per_host: int = Field(4, ge=1, le=64, description="requests in flight per host")
-    user_agent: str = "newsbrief/0.1 (+https://github.com/newsbrief/newsbrief; feed digest bot)"
+    user_agent: str = Field(
+        "newsbrief/0.1 (+https://github.com/newsbrief/newsbrief; feed digest bot)",
+        description="the User-Agent header")
 
 
 class PollSettings(_Section):
-    interval: int = Field(600, ge=1, description="default seconds between fetches of a feed")
-    min_interval: int = Field(60, ge=1, description="floor for per-feed intervals")
-    jitter: float = Field(0.1, ge=0, le=0.5, description="± fraction of the interval")
-    max_backoff: int = Field(24 * 3600, ge=60)
+    interval: int = Field(600, ge=1,
+                          description="seconds between fetches of a feed (per feed: interval)")
+    min_interval: int = Field(60, ge=1, description="floor for any feed's interval")
+    jitter: float = Field(0.1, ge=0, le=0.5,
+                          description="± fraction of the interval, so feeds do not fire together")
+    max_backoff: int = Field(24 * 3600, ge=60,
+                             description="longest wait after repeated errors, seconds")
     max_errors: int = Field(10, ge=1, description="consecutive errors before a feed is disabled")
-    first_poll_items: int = Field(3, ge=0, description="newest items posted from a new feed")
-    batch: int = Field(200, ge=1, description="feeds leased per cycle")
-    retention_days: int = Field(30, ge=1, description="articles older than this are pruned")
+    first_poll_items: int = Field(3, ge=0,
+                                  description="a new feed posts at most this many newest items")
+    batch: int = Field(200, ge=1, description="feeds leased per poll cycle")
+    retention_days: int = Field(30, ge=1,
+                                description="stored articles older than this are pruned (hourly)")
 
 
 class SummarySettings(_Section):
-    max_words: int = Field(60, ge=10, le=400)
-    max_sentences: int = Field(3, ge=1, le=10)
-    llm_base_url: str | None = None  # an OpenAI-compatible endpoint; key from NEWSBRIEF_LLM_API_KEY
-    llm_model: str | None = None
-    llm_timeout: float = Field(20.0, gt=0)
+    max_words: int = Field(60, ge=10, le=400, description="extractive summary budget, words")
+    max_sentences: int = Field(3, ge=1, le=10, description="extractive summary budget, sentences")
+    llm_base_url: str | None = Field(
+        None, description="optional OpenAI-compatible endpoint (key: NEWSBRIEF_LLM_API_KEY)")
+    llm_model: str | None = Field(None, description="model name at that endpoint")
+    llm_timeout: float = Field(20.0, gt=0, description="seconds per LLM request")
 
 
 class RelevanceSettings(_Section):
-    threshold: float = Field(0.5, ge=0, le=1, description="default per-channel threshold")
+    threshold: float = Field(0.5, ge=0, le=1,
+                             description="default per-channel foreign-policy relevance threshold")
 
 
 class DiscordSettings(_Section):
-    guild_id: int | None = None  # register /news in this server only (instant; for development)
-    gateway: bool = True  # False: commands arrive only at the web process's /discord/interactions
-    sync_commands: bool = True  # register /news with Discord on start
-    admin_role: str | None = None  # role id whose members may run admin commands
-    ping_roles: dict[str, str] = {}  # channel id → role id pinged on new stories (opt-in)
+    guild_id: int | None = Field(
+        None, description="register /news in this server only (instant; for development)")
+    gateway: bool = Field(
+        True, description="false: commands arrive only at the web process's /discord/interactions")
+    sync_commands: bool = Field(True, description="register /news with Discord on start")
+    admin_role: str | None = Field(None, description="role id whose members may run admin commands")
+    ping_roles: dict[str, str] = Field(
+        default_factory=dict, description="channel id → role id pinged on new stories (opt-in)")
 
 
 class SlackSettings(_Section):
-    transport: Literal["http", "socket"] = "http"  # socket: Socket Mode, needs SLACK_APP_TOKEN
-    roundup_style: Literal["sections", "thread"] = "sections"  # thread: headlines, details below
-    unfurl: bool = False  # let Slack unfurl story links (off: feed links stay plain)
-    messages_per_second: float = Field(1.0, gt=0, le=10, description="per channel")
-    max_inline_wait: float = Field(5.0, ge=0, le=60, description="429 waits up to this inline")
+    transport: Literal["http", "socket"] = Field(
+        "http", description="http: Slack calls `newsbrief web` at /slack/events; socket: Socket "
+                            "Mode (needs SLACK_APP_TOKEN)")
+    roundup_style: Literal["sections", "thread"] = Field(
+        "sections", description="sections: one message; thread: headlines, each story below")
+    unfurl: bool = Field(False, description="let Slack unfurl story links")
+    messages_per_second: float = Field(1.0, gt=0, le=10,
+                                       description="per channel (Slack allows about 1)")
+    max_inline_wait: float = Field(
+        5.0, ge=0, le=60, description="a 429 asking to wait longer goes back to the queue")
 
 
 class FeedConfig(_Section):
@@ -103,21 +121,27 @@ class Settings(BaseSettings):
         env_prefix="NEWSBRIEF_", env_nested_delimiter="__", extra="forbid", frozen=True
     )
 
-    database_url: str = ""  # empty → a SQLite file in the user data directory
-    allow_private_networks: bool = False  # allow loopback/private feed URLs (demo, intranet)
+    database_url: str = Field(
+        "", description="empty: SQLite in the user data dir; or sqlite:///path.db, postgresql://…")
+    allow_private_networks: bool = Field(
+        False, description="allow feed URLs on loopback/private networks (demo, intranet)")
     # Unset: console plus every platform whose credentials are in the environment (see
     # `auto_adapters`). Set (file or NEWSBRIEF_ADAPTERS), exactly the adapters listed.
-    adapters: tuple[str, ...] = ("console",)
-    timezone: str = "UTC"
-    log_level: str = "INFO"
-    log_format: Literal["auto", "json", "console"] = "auto"
-    slack_api_url: str | None = None  # NEWSBRIEF_SLACK_API_URL: Slack Web API base (tests, proxies)
-    discord_api_url: str | None = None  # NEWSBRIEF_DISCORD_API_URL
-    webhook_url: str | None = None  # NEWSBRIEF_WEBHOOK_URL: the "webhook" adapter posts JSON here
-    # NEWSBRIEF_WORKER_ID: a stable, unique name per worker; on restart it takes its own leases
-    # back at once instead of waiting for them to expire. Empty: hostname:pid.
-    worker_id: str = ""
-    admins: tuple[str, ...] = ()  # platform user ids allowed to run admin commands
+    adapters: tuple[str, ...] = Field(
+        ("console",), description="unset: console plus every platform whose credentials are "
+                                  "set; or a list of console, slack, discord, webhook")
+    timezone: str = Field("UTC", description="default timezone for digests")
+    log_level: str = Field("INFO", description="DEBUG, INFO, WARNING, ERROR")
+    log_format: Literal["auto", "json", "console"] = Field(
+        "auto", description="auto: readable on a terminal, JSON otherwise")
+    slack_api_url: str | None = Field(None, description="Slack Web API base (tests, proxies)")
+    discord_api_url: str | None = Field(None, description="Discord API base (tests, proxies)")
+    webhook_url: str | None = Field(None, description="the webhook adapter POSTs JSON here")
+    worker_id: str = Field(
+        "", description="a stable, unique name per worker (takes its leases back on restart); "
+                        "empty: hostname:pid")
+    admins: tuple[str, ...] = Field(
+        (), description="platform user ids allowed to run admin commands")
 
     fetch: FetchSettings = FetchSettings()
     poll: PollSettings = PollSettings()
