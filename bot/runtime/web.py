@@ -115,6 +115,12 @@ async def _metrics(request: web.Request) -> web.Response:
     app = request.app[APP_KEY]
     try:
         await app.metrics.refresh_queue(app.store)
+        # As /healthz does: the last successful poll is read from the database, so a web
+        # process beside a separate worker reports the worker's progress, not 0.
+        stored = [f.last_success_at for f in await app.store.list_feeds() if f.last_success_at]
+        own = [app.last_poll_ok] if app.last_poll_ok else []
+        if stored or own:
+            app.metrics.last_poll_ok.set(max([*stored, *own]).timestamp())
     except Exception as e:  # a scrape still shows everything else when the DB is down
         log.warning("queue depth unavailable", extra={"error": str(e)})
     return web.Response(body=app.metrics.render(), headers={"Content-Type": CONTENT_TYPE_LATEST})
