@@ -233,9 +233,15 @@ async def check_adapters(
             try:
                 async with asyncio.timeout(15):
                     who = await probes[name](api.rstrip("/"), token)
-            except Exception as e:
+            except ConfigError as e:  # the platform answered: it refused the token
                 out.append(Finding(area, "fail", f"token check failed: {e}",
                                    "reset the token and update the environment"))
+                continue
+            except Exception as e:  # no answer: the network, not the token
+                reason = str(e) or type(e).__name__
+                out.append(Finding(area, "warn", f"could not reach {name} to check the token "
+                                   f"({reason})", f"check the network or proxy to {api}; the "
+                                   "token itself was not checked"))
                 continue
             out.append(_ok(area, f"tokens set; the platform accepts them ({who})"))
         else:
