@@ -188,6 +188,10 @@ class CommandHandler:
         article = await self.store.get_article(args[0])
         if article is None:
             raise CommandError(f"no story {args[0]!r}: use the id shown in brackets by `latest`")
+        # The article `latest` shows for this story: its newest (several outlets may carry it).
+        epoch = datetime.min.replace(tzinfo=UTC)
+        coverage = await self.store.story_articles(article.story_key)
+        article = max(coverage or [article], key=lambda a: a.published or epoch)
         score = "not scored" if article.relevance is None else f"{article.relevance:.2f}"
         reasons = "\n".join(f"  {r}" for r in article.reasons) or "  (no strong signals)"
         tags = ", ".join(article.tags) or "none"

@@ -231,3 +231,23 @@ async def test_removing_the_last_follower_stops_fetching_and_says_what_happened(
     await handler.handle(ADMIN, "feeds add https://cfg.example/rss Cfg")
     cfg = await handler.handle(ADMIN, "feeds remove Cfg")
     assert cfg.ok and "config file" in cfg.text and "next start" in cfg.text
+
+
+async def test_why_shows_the_headline_latest_shows(handler, sqlite_store) -> None:
+    """One story from two outlets: `why <id>` explains the article `latest` lists."""
+    # The older report is stored last (a slower feed): it has the higher row id.
+    for outlet, title, hours in (("New Desk", "Geneva talks reach a deal", 1),
+                                 ("Old Desk", "Talks open in Geneva", 5)):
+        feed, _ = await sqlite_store.add_feed(f"https://{outlet.replace(' ', '')}.example/f")
+        await sqlite_store.subscribe(CH, feed.id)
+        a = Article(key=title, story_key="abcdef123456", title=title, link=None,
+                    summary=title + ".", text=title, outlet=outlet, relevance=0.9,
+                    published=NOW - timedelta(hours=hours), feed_id=feed.id)
+        update = plan_success(feed, FetchResult(url=feed.url, status=200, body=b""), NOW,
+                              PollSettings())
+        await sqlite_store.ingest(feed.id, update, [a], [], NOW)
+    latest = await handler.handle(READER, "latest 1")
+    assert latest.digest is not None
+    shown = latest.digest.items[0].headline
+    why = await handler.handle(READER, "why abcdef12")
+    assert why.ok and shown in why.text
