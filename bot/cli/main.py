@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -276,7 +276,7 @@ async def _feeds_list(settings: Settings) -> int:
 
 async def _preview(args: argparse.Namespace) -> int:
     """Parse and process a feed from a URL or file and print it. Never opens the database."""
-    from bot.content.articles import process_feed
+    from bot.content.articles import is_story, process_feed
     from bot.deliver.digest import item_from_article, story_digest
     from bot.ingest import fetch
 
@@ -311,26 +311,15 @@ async def _preview(args: argparse.Namespace) -> int:
     if parsed.warning:
         log.warning("malformed feed used", extra={"warning": parsed.warning})
     threshold = settings.relevance.threshold
-    posted = [a for a in articles if (a.relevance or 0.0) >= threshold]
+    # What a channel with no filters would get: stories (not galleries or promos) that clear
+    # the default threshold.
+    posted = [a for a in articles if is_story(a) and (a.relevance or 0.0) >= threshold]
     if args.json:
-        out = []
-        for a in articles:
-            item = item_from_article(a)
-            out.append({
-                "title": a.title,
-                "summary": a.summary,
-                "outlet": a.outlet,
-                "via": a.via,
-                "authors": list(a.authors),
-                "link": a.link,
-                "published": a.published.isoformat() if a.published else None,
-                "quotes": [asdict(q) for q in item.quotes],
-                "relevance": a.relevance,
-                "reasons": list(a.reasons),
-                "tags": list(a.tags),
-                "story_key": a.story_key,
-                "would_post": a in posted,
-            })
+        from bot.deliver.preview import preview_items
+
+        out = preview_items(articles)
+        for row, a in zip(out, articles, strict=True):
+            row["would_post"] = a in posted
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
     from adapters.console import ConsoleAdapter
@@ -343,7 +332,7 @@ async def _preview(args: argparse.Namespace) -> int:
     dropped = len(articles) - len(posted)
     summary = f"preview: {len(posted)} of {len(articles)} items would be posted"
     if dropped:
-        summary += (f"; {dropped} below the relevance threshold {threshold:.2f} "
+        summary += (f"; {dropped} below the relevance threshold {threshold:.2f} or not stories "
                     f"({'shown above' if args.all else '--all shows them'}); channel filters "
                     "may drop more")
     Console(stderr=True, soft_wrap=True, emoji=False).print(summary, markup=False)

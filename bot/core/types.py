@@ -118,6 +118,7 @@ class ParsedFeed:
     rights: str | None = None
     language: str | None = None
     warning: str | None = None  # set when the feed was malformed but still yielded items
+    image_title: str | None = None  # <image><title>: often the outlet's name without a section
 
 
 @dataclass(frozen=True, slots=True)
