@@ -153,7 +153,7 @@ async def follow(store: Store, channel: ChannelRef, feed: Feed, now: datetime) -
     again at once. True if the channel did not follow it before."""
     _, subscribed = await store.subscribe(channel, feed.id)
     if feed.disabled_reason == NO_FOLLOWERS:
-        await store.update_feed(feed.id, _with(feed, disabled_reason=None, next_fetch_at=now))
+        await store.update_feed(feed.id, feed_state(feed, disabled_reason=None, next_fetch_at=now))
     return subscribed
 
 
@@ -165,13 +165,13 @@ async def unfollow(store: Store, channel: ChannelRef, feed: Feed, now: datetime)
                            "(`/news sources` lists what it follows)")
     text = f"This channel no longer follows {feed.display_name}."
     if not await store.subscriptions_for_feed(feed.id):
-        await store.update_feed(feed.id, _with(feed, disabled_reason=NO_FOLLOWERS,
+        await store.update_feed(feed.id, feed_state(feed, disabled_reason=NO_FOLLOWERS,
                                                next_fetch_at=feed.next_fetch_at or now))
         text += " No channel follows it now, so it is no longer fetched."
     return text
 
 
-def _with(feed: Feed, *, disabled_reason: str | None, next_fetch_at: datetime) -> FeedUpdate:
+def feed_state(feed: Feed, *, disabled_reason: str | None, next_fetch_at: datetime) -> FeedUpdate:
     """The feed's stored state, unchanged but for these two."""
     return FeedUpdate(
         url=feed.url, next_fetch_at=next_fetch_at, last_fetched_at=feed.last_fetched_at,

@@ -205,12 +205,20 @@ async def _ask(
 
 
 async def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.chat.subscribe import feed_state
     from bot.runtime.demo import demo_files, serve_demo_feeds
 
     channel = ChannelRef.parse_input(args.channel)
     async with serve_demo_feeds() as base, _console_app(settings) as app:
         feeds = []
+        known = {f.name: f for f in await app.store.list_feeds()}
         for path in demo_files():
+            old = known.get(path.stem)
+            if old is not None and old.url != base + path.name:
+                # Port 8765 was busy, now or last time: the same feeds at a new address, moved
+                # as a permanent redirect would move them (nothing is posted twice).
+                state = feed_state(old, disabled_reason=None, next_fetch_at=app.clock())
+                await app.store.update_feed(old.id, replace(state, url=base + path.name))
             feed, _ = await app.store.add_feed(base + path.name, name=path.stem)
             await app.store.subscribe(channel, feed.id)
             feeds.append(feed)
