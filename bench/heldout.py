@@ -1,17 +1,19 @@
 """Held-out real-shaped feeds: how many digest items carry a detectable defect.
 
-    python -m bench.heldout [FOLDER] [--json] [--out PATH]
+    python -m bench.heldout [FOLDER] [--json] [--out PATH] [--feed NAME…] [--code WORKTREE]
 
 FOLDER defaults to tests/data/heldout_feeds (28 feeds, 227 items, each with a
 `<name>.expect.json` sidecar; read its README). Every feed is served from a loopback aiohttp
 server with the Content-Type its sidecar names (exact bytes: for the encoding traps the header
 is part of the trap) and run through the real preview path, `python -m bot preview URL --json`,
 in a subprocess whose `bot` is the one this process imports (so `PYTHONPATH=/other/worktree
-python /path/to/bench/heldout.py` measures the other worktree's code). Each item of the output
-is compared with its sidecar and with generic detectors; the report is per feed (previewed /
-refused with a one-line error / crashed) and per defect class, plus the share of items with at
-least one defect, over all items and over the relevant stories. If the code under test has
-`bot.content.lint`, its counts are reported separately.
+python /path/to/bench/heldout.py` or `python -m bench.heldout --code /other/worktree` measures
+the other worktree's code; the report's first line names the code and commit measured).
+Each item of the output is compared with its sidecar and with generic detectors; the report is
+per feed (previewed / refused with a one-line error / crashed) and per defect class, plus the
+share of items with at least one defect, over all items and over the relevant stories
+(the "silent" classes, a byline or quote left out, count only in a strict share). If the code
+under test has `bot.content.lint`, its counts are reported separately.
 
 THE SET IS HELD OUT: the report gives counts only, never item text, so that nobody tunes on it.
 Fix a defect class by writing a fixture of that shape elsewhere, then re-measure here.
@@ -766,12 +768,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--out", help="also write the JSON report to this file")
     p.add_argument("--feed", action="append", help="only this feed (file name); repeatable")
+    p.add_argument("--code", help="worktree whose code to measure (default: the `bot` that "
+                   "PYTHONPATH gives this process)")
     args = p.parse_args(argv)
+    if args.code:
+        sys.path.insert(0, str(Path(args.code).resolve()))
+    root = code_root()
+    wanted = [e for e in os.environ.get("PYTHONPATH", "").split(os.pathsep) if e]
+    if not args.code and wanted and Path(wanted[0]).resolve() != root:
+        # `python -m` puts the current folder first, ahead of PYTHONPATH
+        print(f"bench.heldout: warning: measuring {root}, not {wanted[0]} from PYTHONPATH; "
+              "run the script by path or pass --code", file=sys.stderr)
     folder = Path(args.folder)
     if not folder.is_dir() or not any(folder.glob("*.expect.json")):
         print(f"bench.heldout: no *.expect.json sidecars in {folder}", file=sys.stderr)
         return 2
-    report = evaluate(folder, args.feed)
+    report = evaluate(folder, args.feed, root)
     data = json.dumps(report.as_dict(), ensure_ascii=False, indent=2)
     if args.out:
         Path(args.out).write_text(data + "\n", encoding="utf-8")
