@@ -580,6 +580,7 @@ class Report:
     classes: dict[str, int]
     kinds: dict[str, int]
     lint: dict[str, Any] | None
+    relevance: dict[str, Any] = field(default_factory=dict)
     item_findings: dict[str, dict[str, dict[str, set[str]]]] = field(repr=False,
                                                                       default_factory=dict)
     runs: dict[str, FeedRun] = field(repr=False, default_factory=dict)
@@ -643,6 +644,7 @@ def evaluate(folder: Path = DEFAULT_FOLDER, names: Iterable[str] | None = None,
     has_lint = importlib.util.find_spec("bot.content.lint") is not None
     feeds, classes, kinds = [], Counter(), Counter()
     lint_classes: Counter[str] = Counter()
+    rel = Counter()  # confusion counts at 0.5 over posted items, and flat feeds
     lint_items = 0
     total = defective = rel_total = rel_defective = strict = 0
     all_findings: dict[str, dict[str, dict[str, set[str]]]] = {}
@@ -669,6 +671,15 @@ def evaluate(folder: Path = DEFAULT_FOLDER, names: Iterable[str] | None = None,
                         findings[key] = {"story_dropped": {"flagged non-story"}}
                     continue
                 posted += 1
+                if isinstance(out.get("relevance"), int | float):
+                    said = out["relevance"] >= 0.5
+                    rel[("tp" if exp.get("relevant") else "fp") if said
+                        else ("fn" if exp.get("relevant") else "tn")] += 1
+            scores = {round(float(o["relevance"]), 3) for o in run.items
+                      if o.get("is_story", True) and isinstance(o.get("relevance"), int | float)}
+            labels = {bool(e.get("relevant")) for e in expected.values() if e.get("is_story")}
+            if len(scores) == 1 and len(labels) == 2:
+                rel["flat_feeds"] += 1
                 findings[key] = check_item(out, exp, raw, feed)
             if has_lint:
                 lint_res = _lint(run.items) or {}
@@ -702,6 +713,12 @@ def evaluate(folder: Path = DEFAULT_FOLDER, names: Iterable[str] | None = None,
             defective=sum(1 for f in findings.values() if set(f) - SILENT),
             defects=dict(sorted(per_class.items())),
         ))
+    tp, fp, fn = rel["tp"], rel["fp"], rel["fn"]
+    relevance = {
+        "threshold": 0.5, **{k: rel[k] for k in ("tp", "fp", "fn", "tn", "flat_feeds")},
+        "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+        "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+    }
     lint = None
     if has_lint:
         lint = {"items_with_findings": lint_items, "classes": dict(sorted(lint_classes.items()))}
@@ -710,7 +727,7 @@ def evaluate(folder: Path = DEFAULT_FOLDER, names: Iterable[str] | None = None,
         stories_relevant=rel_total, defective=defective, defective_relevant=rel_defective,
         defective_strict=strict,
         classes={c: classes.get(c, 0) for c in CLASSES}, kinds=dict(sorted(kinds.items())),
-        lint=lint, item_findings=all_findings,
+        lint=lint, relevance=relevance, item_findings=all_findings,
     )
 
 
@@ -753,6 +770,12 @@ def render(r: Report) -> str:
         f"strict (silent classes too): {r.defective_strict}/{r.items} "
         f"({_pct(r.defective_strict, r.items)})",
     ]
+    if r.relevance:
+        v = r.relevance
+        lines += ["", f"relevance at {v['threshold']} over posted items (sidecar labels): "
+                  f"precision {v['precision']}, recall {v['recall']} (tp {v['tp']}, fp {v['fp']}, "
+                  f"fn {v['fn']}, tn {v['tn']}); feeds scored with one flat value although their "
+                  f"labels differ: {v['flat_feeds']}"]
     if r.lint is not None:
         lines += ["", f"bot.content.lint (the code under test's own lint): "
                   f"{r.lint['items_with_findings']} items with findings; "
