@@ -671,6 +671,7 @@ def evaluate(folder: Path = DEFAULT_FOLDER, names: Iterable[str] | None = None,
                         findings[key] = {"story_dropped": {"flagged non-story"}}
                     continue
                 posted += 1
+                findings[key] = check_item(out, exp, raw, feed)
                 if isinstance(out.get("relevance"), int | float):
                     said = out["relevance"] >= 0.5
                     rel[("tp" if exp.get("relevant") else "fp") if said
@@ -680,7 +681,6 @@ def evaluate(folder: Path = DEFAULT_FOLDER, names: Iterable[str] | None = None,
             labels = {bool(e.get("relevant")) for e in expected.values() if e.get("is_story")}
             if len(scores) == 1 and len(labels) == 2:
                 rel["flat_feeds"] += 1
-                findings[key] = check_item(out, exp, raw, feed)
             if has_lint:
                 lint_res = _lint(run.items) or {}
                 for i, found in lint_res.items():

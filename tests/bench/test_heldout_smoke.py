@@ -98,3 +98,51 @@ def test_quick_run_on_two_feeds(tmp_path: Path) -> None:
     for n in names:
         side = json.loads((h.DEFAULT_FOLDER / f"{n}.expect.json").read_text())
         assert not any(item["title"] in text for item in side["items"].values())
+
+
+def _ideal_output(name: str, side: dict) -> list[dict]:
+    """What a perfect pipeline would print for a feed: the sidecar's expectations."""
+    raws = h.raw_items(h.DEFAULT_FOLDER / name, side["feed"]["encoding"])
+    out = []
+    for raw in raws:
+        exp = side["items"][raw.key]
+        out.append({
+            "title": exp["title"], "summary": f"{exp['title']}.", "outlet": exp["outlet"],
+            "authors": exp["authors"], "link": raw.link, "published": exp["published"],
+            "quotes": [dict(q, text="Short.") for q in exp.get("quotes", [])],
+            "relevance": 0.9 if exp["relevant"] else 0.1, "is_story": exp["is_story"],
+        })
+    return out
+
+
+def test_sidecar_conformant_output_has_no_defects() -> None:
+    corpus = h.load_corpus(h.DEFAULT_FOLDER)
+    runs = {n: h.FeedRun("previewed", items=_ideal_output(n, side))
+            for n, (_, side) in corpus.items()}
+    report = h.evaluate(runs=runs, root=h.ROOT)
+    assert report.items == 227
+    assert report.defective_strict == 0, report.item_findings
+    assert report.relevance["precision"] == report.relevance["recall"] == 1.0
+
+
+def test_wrong_output_and_refusals_are_counted() -> None:
+    corpus = h.load_corpus(h.DEFAULT_FOLDER)
+    ledger, cp1251 = "en_gb_ledger_world.rss.xml", "ru_vestievrazii_world_cp1251.rss.xml"
+    bad = [dict(item, outlet="Ledger Media Group Ltd", is_story=True)
+           for item in _ideal_output(ledger, corpus[ledger][1])]
+    runs = {ledger: h.FeedRun("previewed", items=bad),
+            cp1251: h.FeedRun("refused", error="newsbrief: error: cannot decode")}
+    report = h.evaluate(names=[ledger, cp1251], runs=runs, root=h.ROOT)
+    n_ledger = len(corpus[ledger][1]["items"])
+    assert report.defective == n_ledger  # every item: legal-entity outlet
+    assert report.classes["outlet"] == n_ledger
+    assert report.classes["non_story"] == sum(
+        not e["is_story"] for e in corpus[ledger][1]["items"].values())
+    assert report.kinds["outlet: legal entity"] == n_ledger
+    # refusing an encoding trap is allowed for this feed: nothing lost, nothing defective
+    assert [f.acceptable for f in report.feeds] == [True, True]
+    # a feed whose sidecar does not allow refusal loses its stories
+    runs[ledger] = h.FeedRun("crashed", error="traceback: ValueError")
+    report = h.evaluate(names=[ledger], runs=runs, root=h.ROOT)
+    assert report.classes["feed_lost"] == sum(
+        e["is_story"] for e in corpus[ledger][1]["items"].values())
