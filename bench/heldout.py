@@ -461,6 +461,8 @@ def check_item(out: Mapping[str, Any], exp: Mapping[str, Any], raw: RawItem,
             add("outlet", "legal entity")
         elif re.search(r"\s\w\.?$", outlet):
             add("outlet", "cut at a dot")
+        elif any(a and a in fold(outlet) for a in allowed):
+            add("outlet", "name with section or tagline")
         else:
             add("outlet", "other name")
     # authors
@@ -485,8 +487,8 @@ def check_item(out: Mapping[str, Any], exp: Mapping[str, Any], raw: RawItem,
         add("date", "lost")
     elif got_dt and not want_dt:
         add("date", "invented")
-    elif want_dt and got_dt and abs((want_dt - got_dt).total_seconds()) >= 1:
-        add("date", "wrong")
+    elif want_dt and got_dt and (off := abs((want_dt - got_dt).total_seconds())) >= 1:
+        add("date", "zone offset wrong" if off % 1800 == 0 and off <= 14 * 3600 else "wrong")
     # title
     ok_titles = {norm(exp.get("title"))}
     for label in labels:
