@@ -488,7 +488,8 @@ def check_item(out: Mapping[str, Any], exp: Mapping[str, Any], raw: RawItem,
     elif got_dt and not want_dt:
         add("date", "invented")
     elif want_dt and got_dt and (off := abs((want_dt - got_dt).total_seconds())) >= 1:
-        add("date", "zone offset wrong" if off % 1800 == 0 and off <= 14 * 3600 else "wrong")
+        hours = off % 1800 == 0 and off <= 14 * 3600
+        add("date", "off by whole hours (zone or 12-hour clock)" if hours else "wrong")
     # title
     ok_titles = {norm(exp.get("title"))}
     for label in labels:

@@ -62,7 +62,7 @@ def test_check_item_accepts_normalised_text_and_instants() -> None:
     found = h.check_item(bad, exp, raw, {"language": "pt"})
     assert found["outlet"] == {"legal entity"}
     assert found["authors"] == {"person split"}
-    assert found["date"] == {"zone offset wrong"}  # 14:02:33 PM read as 02:02:33
+    assert found["date"] == {"off by whole hours (zone or 12-hour clock)"}
     assert found["title"] == {"entity"}
     assert found["junk"] == {"sidecar list", "read-more link"}
 
