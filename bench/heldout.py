@@ -376,9 +376,10 @@ def mojibake(text: str, language: str, script: bool = True) -> str | None:
 
 
 def glued(summary: str) -> bool:
-    for m in re.finditer(r"([^\W\d_]{2,})[.!?]([^\W\d_]{2,})", summary):
+    for m in re.finditer(r"([^\W_]{2,})[.!?]([^\W\d_]{2,})", summary):
         left, right = m.group(1), m.group(2)
-        if not (left[-1].islower() and right[0].isupper() and right[1].islower()):
+        if not ((left[-1].islower() or left[-1].isdigit()) and right[0].isupper()
+                and right[1].islower()):
             continue
         token = summary[max(0, m.start() - 30):m.end() + 30]
         if re.search(r"(?i)https?://|www\.|\.(?:com|org|net|gov)\b", token):

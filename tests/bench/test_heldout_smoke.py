@@ -31,6 +31,8 @@ def test_mojibake_detector_sees_misdecoded_text() -> None:
 
 def test_glued_and_repeated_detectors() -> None:
     assert h.glued("The vote failed.Talks resume on Monday.")
+    assert h.glued("The motion passed by 131 votes to 18.Rights groups welcomed it.")
+    assert not h.glued("Growth was 3.5 per cent in 2025.")
     assert not h.glued("The vote failed. Talks resume on Monday, see example.com/News.")
     assert not h.glued("U.S. and E.U. officials met in St. Petersburg.")
     text = "Ministers met in Geneva on Monday to discuss the ceasefire plan in detail."
