@@ -37,17 +37,31 @@ def _poll_cycle(r: dict[str, Any]) -> list[str]:
 
 
 def _relevance(r: dict[str, Any]) -> list[str]:
+    speed = f"{r['articles_per_s']:,} articles/s in English"
+    if r.get("articles_per_s_non_english"):
+        speed += f", {r['articles_per_s_non_english']:,}/s in other languages"
+    size = (
+        f"; model {r['model_kib']} KiB, feature tables {r['tables_kib']} KiB"
+        if r.get("model_kib")
+        else ""
+    )
     lines = [
-        "**Relevance** (World vs rest, held-out; threshold "
-        f"{r['results'][0]['threshold']}), {r['articles_per_s']:,} articles/s:",
+        "**Relevance** (foreign-policy relevance, held-out; threshold "
+        f"{r['results'][0]['threshold']}), {speed} (per CPU second){size}. The *-dev sets are "
+        "training data (in-sample figures); the *-test sets are held out. Multilingual rows per "
+        "language; "
+        "\"not scored\": items in a language without lexicons (kept out of the figures); "
+        "\"flat\": items sharing their score with 5+ others of their feed:",
         "",
-        "| set | n | precision | recall | F1 | ROC-AUC |",
-        "|---|---|---|---|---|---|",
+        "| set | n | relevant | precision | recall | F1 | ROC-AUC | not scored | flat |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for s in r["results"]:
+        name = s["set"].strip().replace(":", " · ")
         lines.append(
-            f"| {s['set']} | {s['n']} | {s['precision']:.3f} | {s['recall']:.3f} | "
-            f"{s['f1']:.3f} | {s['roc_auc']:.3f} |"
+            f"| {name} | {s['n']} | {s.get('positives', '')} | {s['precision']:.3f} | "
+            f"{s['recall']:.3f} | {s['f1']:.3f} | {s['roc_auc']:.3f} | {s.get('unscored', '')} | "
+            f"{s.get('flat', '')} |"
         )
     agree = r.get("label_agreement")
     if agree:

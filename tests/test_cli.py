@@ -187,3 +187,31 @@ def test_a_file_that_is_not_a_database_is_one_clear_line(tmp_path: Path) -> None
     assert result.returncode == 1
     assert result.stderr.strip().endswith("file is not a database")
     assert bad.read_bytes().startswith(b"my notes")
+
+
+FIXTURES = Path(__file__).resolve().parent / "data" / "realistic_feeds"
+
+
+def test_preview_shows_no_galleries_promos_or_untitled_stubs() -> None:
+    """issue 17: non-stories are flagged in --json and left out of the digest preview."""
+    as_json = run("preview", str(FIXTURES / "21_non_stories.xml"), "--json")
+    assert as_json.returncode == 0, as_json.stderr
+    items = json.loads(as_json.stdout)
+    hidden = [i["title"] for i in items if not i["is_story"]]
+    assert hidden and len(hidden) < len(items)
+    shown = run("preview", str(FIXTURES / "21_non_stories.xml"))
+    assert shown.returncode == 0, shown.stderr
+    for title in hidden:
+        assert title[:40] not in shown.stdout
+
+
+def test_preview_of_a_feed_in_an_unknown_encoding_is_one_clear_line(tmp_path: Path) -> None:
+    feed = tmp_path / "garbled.xml"
+    noise = bytes(range(128, 256)) * 20  # not UTF-8, and no single-byte text either
+    feed.write_bytes(b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+                     b"<title>X</title><item><title>" + noise + b"</title></item></channel></rss>")
+    result = run("preview", str(feed))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "newsbrief: error: the feed is not valid utf-8 and its real encoding cannot be told"
+    )

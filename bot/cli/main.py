@@ -10,7 +10,7 @@ import signal
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -229,7 +229,7 @@ async def _feeds_list(settings: Settings) -> int:
 
 async def _preview(args: argparse.Namespace) -> int:
     """Parse and process a feed from a URL or file and print it. Never opens the database."""
-    from bot.content.articles import process_feed
+    from bot.content.articles import is_story, process_feed
     from bot.deliver.digest import item_from_article, story_digest
     from bot.ingest import fetch
 
@@ -264,23 +264,9 @@ async def _preview(args: argparse.Namespace) -> int:
     if parsed.warning:
         log.warning("malformed feed used", extra={"warning": parsed.warning})
     if args.json:
-        out = []
-        for a in articles:
-            item = item_from_article(a)
-            out.append({
-                "title": a.title,
-                "summary": a.summary,
-                "outlet": a.outlet,
-                "via": a.via,
-                "authors": list(a.authors),
-                "link": a.link,
-                "published": a.published.isoformat() if a.published else None,
-                "quotes": [asdict(q) for q in item.quotes],
-                "relevance": a.relevance,
-                "reasons": list(a.reasons),
-                "tags": list(a.tags),
-                "story_key": a.story_key,
-            })
+        from bot.deliver.preview import preview_items
+
+        out = preview_items(articles)
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
     from adapters.console import ConsoleAdapter
@@ -288,6 +274,8 @@ async def _preview(args: argparse.Namespace) -> int:
     console = ConsoleAdapter()
     channel = ChannelRef("console", "preview")
     for a in articles:
+        if not is_story(a):
+            continue  # galleries, app promos, untitled stubs: never posted, so not previewed
         await console.post(channel, story_digest(item_from_article(a), timezone=settings.timezone),
                            key=a.key)
     return 0

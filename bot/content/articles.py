@@ -7,9 +7,20 @@ the event loop never waits on it.
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import urljoin, urlsplit
 
-from bot.content import attribution, clean, clustering, fulltext, quotes, relevance, summarize, tags
+from bot.content import (
+    attribution,
+    clean,
+    clustering,
+    fulltext,
+    language,
+    quotes,
+    relevance,
+    summarize,
+    tags,
+)
 from bot.content.parse import parse_feed
 from bot.core.settings import SummarySettings
 from bot.core.types import Article, FeedEntry, ParsedFeed
@@ -25,6 +36,7 @@ def entry_key(entry: FeedEntry) -> str:
     return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:32]
 
 
+UNTITLED = "(untitled)"
 MAX_LINK_CHARS = 2000  # Slack refuses button URLs over 3,000 characters; real links are short
 
 
@@ -78,11 +90,12 @@ def build_article(
             paragraphs = page
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
     # "Talks stall - Reuters" from Google News: the outlet is shown separately.
-    title = attribution.clean_headline(entry.title, outlet) or (
-        paragraphs[0][:120] if paragraphs else "(untitled)"
+    title = attribution.clean_headline(clean.clean_title(entry.title), outlet) or (
+        paragraphs[0][:120] if paragraphs else UNTITLED
     )
     text = "\n\n".join(paragraphs)
-    rel = relevance.score(title, text, entry.categories)
+    hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
+    rel = relevance.score(title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
     return Article(
         key=key,
@@ -95,12 +108,14 @@ def build_article(
         text=text,
         outlet=outlet,
         via=via,
-        authors=entry.authors,
+        authors=attribution.clean_authors(
+            entry.authors, outlet=outlet, feed_title=feed.title or ""
+        ),
         published=entry.published,
         quotes=quotes.extract_quotes(paragraphs),
         categories=entry.categories,
         tags=tags.derive_tags(title, text),
-        relevance=round(rel.score, 4),
+        relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
         reasons=rel.reasons,
         feed_id=feed_id,
         entry_hash=entry_hash(entry),
@@ -124,3 +139,32 @@ def process_feed(
         if entry_key(e) not in skip_keys
     ]
     return parsed, articles
+
+
+# Photo galleries and app promos are items, not news stories: kept (searchable), never posted.
+_GALLERY = re.compile(
+    r"(?:^|[\s:–—|-])(?:in\ pictures|in\ photos|top\ photos|photos\ of\ the\ (?:day|week)|"
+    r"picture\ gallery|photo\ gallery|gallery|fotostrecke|bildergalerie|in\ bildern|"
+    r"fotogalleria|in\ immagini|le\ foto|em\ fotos|fotogaleria|galeria\ de\ fotos|en\ images|"
+    r"en\ photos|diaporama|en\ fotos|fotogalería|galería)\s*[:|–—-]?\s*(?:$|[:|–—-])",
+    re.IGNORECASE | re.VERBOSE,
+)
+_APP_PROMO = re.compile(
+    r"\b(?:download|get|install|try)\ (?:our|the|the\ new|our\ new)\ (?:free\ )?(?:\w+\ )?app\b"
+    r"|\b(?:app\ store|google\ play)\b|\bnow\ available\ (?:for|to)\ download\b"
+    r"|\blade?n?\ sie\ (?:jetzt\ )?(?:unsere|die)\ (?:\w+\ )?app\b|\bunsere\ app\b"
+    r"|\bscarica\ (?:l['’]|la\ nostra\ )app\b|\bbaix[ea]\ (?:o|nosso)\ (?:\w+\ )?app\b"
+    r"|\bt[ée]l[ée]charge[zr]\ (?:l['’]|notre\ )appli(?:cation)?\b"
+    r"|\bdescarga\ (?:la|nuestra)\ (?:\w+\ )?app\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_story(article: Article) -> bool:
+    """Is this item a news story worth posting? Not: an untitled item without text, a photo
+    gallery ("In pictures", "Top photos"), an app promo."""
+    if (not article.title or article.title == UNTITLED) and len(article.text.split()) < 25:
+        return False
+    if _GALLERY.search(article.title):
+        return False
+    return not _APP_PROMO.search(article.title + " " + article.text[:300])

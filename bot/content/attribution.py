@@ -2,133 +2,41 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
 from urllib.parse import urlsplit
 
 from bot.core.types import FeedEntry, ParsedFeed
 
+_TABLES = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text("utf-8"))
 # Domains of well-known outlets → the name readers know them by.
-KNOWN_OUTLETS: dict[str, str] = {
-    "reuters.com": "Reuters",
-    "apnews.com": "AP",
-    "bbc.co.uk": "BBC News",
-    "bbc.com": "BBC News",
-    "bbci.co.uk": "BBC News",
-    "aljazeera.com": "Al Jazeera",
-    "theguardian.com": "The Guardian",
-    "nytimes.com": "The New York Times",
-    "washingtonpost.com": "The Washington Post",
-    "foreignpolicy.com": "Foreign Policy",
-    "foreignaffairs.com": "Foreign Affairs",
-    "ft.com": "Financial Times",
-    "economist.com": "The Economist",
-    "politico.eu": "Politico Europe",
-    "politico.com": "Politico",
-    "dw.com": "DW",
-    "france24.com": "France 24",
-    "npr.org": "NPR",
-    "cfr.org": "Council on Foreign Relations",
-    "csis.org": "CSIS",
-    "brookings.edu": "Brookings",
-    "chathamhouse.org": "Chatham House",
-    "crisisgroup.org": "International Crisis Group",
-    "news.un.org": "UN News",
-    "state.gov": "U.S. Department of State",
-    "thediplomat.com": "The Diplomat",
-    "nknews.org": "NK News",
-    "scmp.com": "South China Morning Post",
-    "japantimes.co.jp": "The Japan Times",
-    "koreaherald.com": "The Korea Herald",
-    "yna.co.kr": "Yonhap",
-    "lemonde.fr": "Le Monde",
-    "spiegel.de": "Der Spiegel",
-    "euronews.com": "Euronews",
-    "rferl.org": "RFE/RL",
-    "kyivindependent.com": "The Kyiv Independent",
-    "timesofisrael.com": "The Times of Israel",
-    "hindustantimes.com": "Hindustan Times",
-    "warontherocks.com": "War on the Rocks",
-    "cnn.com": "CNN",
-    "nbcnews.com": "NBC News",
-    "cbsnews.com": "CBS News",
-    "abcnews.go.com": "ABC News",
-    "foxnews.com": "Fox News",
-    "wsj.com": "The Wall Street Journal",
-    "bloomberg.com": "Bloomberg",
-    "axios.com": "Axios",
-    "thehill.com": "The Hill",
-    "latimes.com": "Los Angeles Times",
-    "usatoday.com": "USA Today",
-    "afp.com": "AFP",
-    "telegraph.co.uk": "The Telegraph",
-    "independent.co.uk": "The Independent",
-    "nikkei.com": "Nikkei Asia",
-    "asia.nikkei.com": "Nikkei Asia",
-    "straitstimes.com": "The Straits Times",
-    "koreatimes.co.kr": "The Korea Times",
-    "koreajoongangdaily.joins.com": "Korea JoongAng Daily",
-    "english.kyodonews.net": "Kyodo News",
-    "kyodonews.net": "Kyodo News",
-    "globaltimes.cn": "Global Times",
-    "xinhuanet.com": "Xinhua",
-    "tass.com": "TASS",
-    "themoscowtimes.com": "The Moscow Times",
-    "haaretz.com": "Haaretz",
-    "arabnews.com": "Arab News",
-    "thehindu.com": "The Hindu",
-    "dawn.com": "Dawn",
-    "abc.net.au": "ABC News (Australia)",
-    "cbc.ca": "CBC News",
-    "theglobeandmail.com": "The Globe and Mail",
-    "atlanticcouncil.org": "Atlantic Council",
-    "carnegieendowment.org": "Carnegie Endowment",
-    "rand.org": "RAND",
-    "iiss.org": "IISS",
-    "rusi.org": "RUSI",
-    "ecfr.eu": "ECFR",
-    "defenseone.com": "Defense One",
-    "defensenews.com": "Defense News",
-    "lawfaremedia.org": "Lawfare",
-    "responsiblestatecraft.org": "Responsible Statecraft",
-    "theatlantic.com": "The Atlantic",
-    "newyorker.com": "The New Yorker",
-    "vox.com": "Vox",
-    "semafor.com": "Semafor",
-    "devex.com": "Devex",
-    "reliefweb.int": "ReliefWeb",
-    "un.org": "United Nations",
-    "nato.int": "NATO",
-    "europa.eu": "European Union",
-    "gov.uk": "UK Government",
-    "whitehouse.gov": "The White House",
-    "defense.gov": "U.S. Department of Defense",
-    "mofa.go.jp": "Japan Ministry of Foreign Affairs",
-    "fmprc.gov.cn": "China Ministry of Foreign Affairs",
-}
+KNOWN_OUTLETS: dict[str, str] = _TABLES["known_outlets"]
 # Sites that carry other outlets' items: the item's outlet is never them; they become `via`.
-AGGREGATORS: dict[str, str] = {
-    "news.google.com": "Google News",
-    "news.yahoo.com": "Yahoo News",
-    "msn.com": "MSN",
-    "flipboard.com": "Flipboard",
-    "newsnow.co.uk": "NewsNow",
-    "apple.news": "Apple News",
-    "ground.news": "Ground News",
-    "inoreader.com": "Inoreader",
-    "feedly.com": "Feedly",
-}
+AGGREGATORS: dict[str, str] = _TABLES["aggregators"]
 # Feed proxies/redirectors: they are neither the outlet nor an aggregator worth naming.
-PROXIES = frozenset({"feedproxy.google.com", "feeds.feedburner.com", "feedburner.com",
-                     "feeds.feedblitz.com", "rss.app", "t.co", "bit.ly"})
+PROXIES = frozenset(_TABLES["proxies"])
 _COPYRIGHT = re.compile(
-    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*)?"
-    r"(?:by\s+)?(?P<name>[^.\n|©]{2,60})",
+    r"(?:copyright\s*:?\s*)?(?:©|\(c\)|copyright)\s*:?\s*(?:©|\(c\)|copyright)?\s*"
+    r"(?:(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*)?(?:by\s+)?(?P<name>[^\n|©]{2,80})",
     re.IGNORECASE,
 )
-_RIGHTS_TAIL = re.compile(
-    r"[,.;]?\s*(?:all rights reserved|some rights reserved|inc|llc|ltd|plc|gmbh)\.?\s*$",
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+_RIGHTS_PHRASES = tuple(p.casefold() for p in _TABLES["rights_phrases"])
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Legal forms end a company name ("GmbH & Co. KG", "S.p.A.", "(Pvt) Ltd", "Inc.").
+_LEGAL_TAIL = re.compile(
+    rf"(?:^|[\s,]+)(?:{_alternation({f.rstrip('.') for f in _TABLES['legal_forms']})})\.?$",
     re.IGNORECASE,
 )
+_PUBLISHER_TAIL = re.compile(rf"(?:^|\s+)(?:{_alternation(_TABLES['publisher_words'])})$")
+_PUBLISHER_HEAD = re.compile(rf"^(?:{_alternation(_TABLES['publisher_prefixes'])})\s+")
 # " - Reuters", " | BBC News", " — The Guardian" at the end of an aggregated item's title.
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+[-–—|]\s+(?P<outlet>[^-–—|]{2,60})$")
 _OUTLET_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'’/+:-]*|of|the|and|on|for|de|du|des|la|le|el|&)$")
@@ -174,17 +82,43 @@ _TRAILING_YEARS = re.compile(r"[\s,]*\d{4}(?:\s*[-–]\s*\d{4})?$")
 
 
 def copyright_holder(rights: str | None) -> str | None:
-    """"© 2024 Reuters. All rights reserved." → "Reuters"; None when no holder is named."""
+    """"© 2024 Reuters. All rights reserved." → "Reuters"; None when no holder is named.
+
+    Legal forms go ("Tidewater Courier Inc." → "Tidewater Courier", "Ediciones del Plata S.L."
+    → "Ediciones del Plata"); a name is never cut at a dot inside it ("S.p.A.", "L'Écho")."""
     if not rights:
         return None
-    m = _COPYRIGHT.search(rights)
+    text = _URL.sub(" ", rights)
+    low = text.casefold()
+    for phrase in _RIGHTS_PHRASES:  # "… Ltd. All rights reserved." → "… Ltd."
+        at = low.find(phrase)
+        if at >= 0:
+            text, low = text[:at], low[:at]
+    m = _COPYRIGHT.search(text)
     if not m:
         return None
-    name = _RIGHTS_TAIL.sub("", m["name"]).strip(" ,;:-")
-    name = _TRAILING_YEARS.sub("", name).strip(" ,;:-")  # "Global Desk 2026" → "Global Desk"
-    if not name or not re.search(r"[^\W\d_]", name) or name.lower() in ("all rights reserved",):
+    name = m["name"]
+    name = _TRAILING_YEARS.sub("", name.strip(" ,;:-–—|.")).strip(" ,;:-–—|")
+    while (stripped := _LEGAL_TAIL.sub("", name).strip(" ,;:-–—|")) != name:
+        name = stripped
+    if not name or not re.search(r"[^\W\d_]", name):
         return None
     return name
+
+
+def outlet_from_rights(rights: str | None) -> str | None:
+    """The outlet a copyright line names, without the publishing company's words:
+    "Harbour Tribune Publications (Pvt) Ltd" → "Harbour Tribune", "Société éditrice de L'Écho
+    du Continent S.A." → "L'Écho du Continent"."""
+    name = copyright_holder(rights)
+    if not name:
+        return None
+    while (stripped := _PUBLISHER_TAIL.sub("", name).strip(" ,;:-–—|&")) != name and stripped:
+        name = stripped
+    head = _PUBLISHER_HEAD.sub("", name)
+    if head != name and head[:1].isupper():
+        name = head
+    return name or None
 
 
 def split_title_outlet(title: str) -> tuple[str, str | None]:
@@ -194,7 +128,7 @@ def split_title_outlet(title: str) -> tuple[str, str | None]:
     an outlet only when it reads like a name (every word capitalised, at most 6 words), so
     "Biden meets Xi - again" keeps its title.
     """
-    text = " ".join(title.split())
+    text = _collapse(title)
     m = _TITLE_SUFFIX.match(text)
     if not m:
         return text, None
@@ -215,7 +149,24 @@ def clean_headline(title: str, outlet: str) -> str:
     head, suffix = split_title_outlet(title)
     if suffix and suffix.casefold() == outlet.casefold():
         return head
-    return " ".join(title.split())
+    return _collapse(title)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
+    """What tells the outlet's part of a feed title from its section part."""
+    hints = []
+    for url in (feed.link, feed_url):
+        domain = domain_of(url) or ""
+        labels = domain.split(".")
+        if len(labels) >= 2:  # "urdu.sahil.example" → "sahil"; "journals.northgate.example"
+            hints.append(labels[-2] if len(labels[-2]) > 3 or len(labels) == 2 else labels[-3])
+    hints.append(feed.image_title or "")
+    hints.append(outlet_from_rights(feed.rights) or "")
+    return hints
 
 
 def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[str, str | None]:
@@ -231,8 +182,8 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
     own_name = (
         outlet_for_domain(feed_domain)
-        or copyright_holder(feed.rights)
-        or feed_outlet_name(feed.title)
+        or feed_outlet_name(feed.title, _hints(feed, feed_url))
+        or outlet_from_rights(feed.rights)
     )
     source = (entry.source_title or "").strip() or None
     if source and aggregator_for_domain(domain_of(entry.source_url)):
@@ -252,7 +203,8 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         or outlet_for_domain(domain_of(entry.source_url))
         or title_outlet
         or link_outlet
-        or copyright_holder(entry.rights)
+        # An item's own rights name its publisher only when they differ from the feed's.
+        or (outlet_from_rights(entry.rights) if entry.rights != feed.rights else None)
         or (None if aggregator else own_name)
         or own_link_domain
         # An aggregated item that names no publisher: say so rather than credit the aggregator.
@@ -269,17 +221,56 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     return outlet, via
 
 
-_SECTION_SEPARATOR = re.compile(r"\s+(?:[-–—|>:])\s+")
+_SECTION_SEPARATOR = re.compile(r"\s*[|>•·»]\s*|\s+[-–—]\s+|\s*:\s+")
+_SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
+_LETTERS = re.compile(r"[\W\d_]+")
 
 
-def feed_outlet_name(title: str | None) -> str | None:
+def _squash(text: str) -> str:
+    """"The Northern Ledger" → "northernledger": comparable with a domain label."""
+    key = _LETTERS.sub("", text.casefold())
+    return key.removeprefix("the") if len(key) > 6 else key
+
+
+def _is_section(part: str) -> bool:
+    """"World news", "Latest Articles", "Esteri": a section of a site, not its name."""
+    low = " ".join(part.casefold().split())
+    if low in _SECTION_WORDS:
+        return True
+    words = [w for w in re.split(r"[\s&,/]+", low) if w and w not in ("and", "the", "of", "&")]
+    return bool(words) and all(w in _SECTION_WORDS for w in words)
+
+
+def _matches(part: str, hint: str) -> bool:
+    a, b = _squash(part), _squash(hint)
+    if len(a) < 3 or len(b) < 3:
+        return False
+    if a in b or b in a:
+        return True
+    initials = "".join(w[0] for w in part.split() if w[:1].isupper()).casefold()
+    return len(initials) >= 3 and initials == b
+
+
+def feed_outlet_name(title: str | None, hints: Sequence[str] = ()) -> str | None:
     """The outlet in a feed's title, without its section: "BBC News - World" → "BBC News",
-    "The Guardian | World news" → "The Guardian", "NYT > World News" → "NYT"."""
+    "World news | The Northern Ledger" → "The Northern Ledger", "NYT > World News" → "NYT".
+
+    The part that matches a hint (the feed's domain label, its image title, its copyright
+    holder) wins; else the first part that is not a section name. None when the title is only a
+    section ("Latest headlines")."""
     text = " ".join((title or "").split())
     if not text:
         return None
-    head = _SECTION_SEPARATOR.split(text, maxsplit=1)[0].strip()
-    return head if len(head) >= 2 else text
+    parts = [p.strip() for p in _SECTION_SEPARATOR.split(text) if len(p.strip()) >= 2]
+    if not parts:
+        return text
+    if len(parts) == 1:
+        return None if _is_section(parts[0]) else parts[0]
+    for part in parts:
+        if not _is_section(part) and any(_matches(part, h) for h in hints if h):
+            return part
+    named = [p for p in parts if not _is_section(p)]
+    return named[0] if named else None
 
 
 def outlet_for_domain_name(name: str) -> bool:
@@ -293,3 +284,99 @@ def _same_outlet(a: str, b: str) -> bool:
 
 
 _KNOWN_NAMES = frozenset(name.casefold() for name in KNOWN_OUTLETS.values())
+
+
+# --- Bylines -------------------------------------------------------------------------------
+_AUTHOR_PREFIX = re.compile(
+    rf"^(?:(?i:by)|{_alternation([w for w in _TABLES['author_prefixes'] if w != 'by'])})\s+"
+)
+_NON_PERSON = frozenset(w.casefold() for w in _TABLES["non_person_words"])
+_WIRES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])
+_JOB_NOUNS = frozenset(w.casefold() for w in _TABLES["job_nouns"])
+_JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers"])
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
+# Given names in an inverted byline: initials, maybe with a first name ("Ana L.", "M. A.").
+_GIVEN_NAMES = re.compile(r"^(?:[A-ZÀ-Ý][\w'-]*\s+)?(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
+_CONJUNCTION = re.compile(r"\s+(?:and|und|et|e|y|avec|with|mit|con|com)\s+|\s*[&;]\s*")
+# "Tom Ashworth in Chișinău", "Joseph Mwangi in Goma, Democratic Republic of Congo".
+_DATELINE = re.compile(r"\s+(?:in|aus|en|em|à|a|da|from)\s+[A-ZÀ-Ý\u0400-\u04ff].*$")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
+def clean_authors(
+    names: Sequence[str], *, outlet: str = "", feed_title: str = ""
+) -> tuple[str, ...]:
+    """People from author fields: "Daniel Quispe in Lima and Helen Marsh" → two people,
+    "Lindqvist, M. A., Okafor, C. N." → "M. A. Lindqvist", "C. N. Okafor" (one person each, not
+    two), "Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Staff and agencies", "Web
+    Desk", "Reuters", the outlet's own name and job titles alone are not people."""
+    not_people = {_squash(outlet), _squash(feed_title)} - {""}
+    out: list[str] = []
+    for raw in names:
+        text = " ".join(raw.split()).split("|")[0]
+        text = _PARENTHESES.sub("", text).strip(" ,;:-–—")
+        text = _AUTHOR_PREFIX.sub("", text)
+        inverted = _inverted_list(text) or _inverted_name(text)
+        people = inverted if inverted is not None else _split_people(text)
+        for person in people:
+            if _is_person(person) and _squash(person) not in not_people:
+                out.append(person)
+    return tuple(dict.fromkeys(out))
+
+
+def _inverted_list(text: str) -> list[str] | None:
+    """"Surname, I. J., Surname, K." (science feeds) → ["I. J. Surname", "K. Surname"]."""
+    parts = [p.strip() for p in re.split(r",|\s+and\s+|\s*&\s*", text) if p.strip()]
+    if len(parts) < 2 or len(parts) % 2 or not all(
+        _GIVEN_NAMES.match(parts[i]) for i in range(1, len(parts), 2)
+    ):
+        return None
+    return [f"{parts[i + 1].strip()} {parts[i]}" for i in range(0, len(parts), 2)]
+
+
+def _inverted_name(text: str) -> list[str] | None:
+    """"Doe, Jane" (library style): one person, "Jane Doe", not two."""
+    m = re.fullmatch(r"([A-ZÀ-Ý][\w'’-]+),\s*([A-ZÀ-Ý][\w'’-]+)", text.strip())
+    if not m or m[1].casefold() in _NON_PERSON or m[2].casefold() in _NON_PERSON:
+        return None
+    return [f"{m[2]} {m[1]}"]
+
+
+def _split_people(text: str) -> list[str]:
+    people: list[str] = []
+    for chunk in _CONJUNCTION.split(text):
+        chunk = _AUTHOR_PREFIX.sub("", chunk.strip())
+        if len(chunk.split()) > 2:
+            chunk = _DATELINE.sub("", chunk)
+        for part in chunk.split(","):
+            if _INITIALS.match(part.strip() + ".") and people and len(people[-1].split()) == 1:
+                people[-1] = f"{part.strip().rstrip('.')}. {people[-1]}"  # "O'Brien, P. J."
+                continue
+            part = _strip_job_title(part.strip(" ;:-–—"))
+            if part:
+                people.append(part)
+    return people
+
+
+def _strip_job_title(name: str) -> str:
+    """"Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Diplomatic editor" → ""."""
+    words = name.split()
+    if not words or words[-1].casefold() not in _JOB_NOUNS:
+        return name
+    while words and (words[-1].casefold() in _JOB_WORDS or words[-1].islower()):
+        words.pop()
+    return " ".join(words)
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 5 or _INITIALS.match(name):
+        return False
+    if len(words) == 1 and name.isupper() and len(name) <= 6:
+        return False  # "TNN", "IANS": an agency's initials
+    low = name.casefold()
+    if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/" for ch in name):
+        return False
+    if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
+        return False
+    return not any(w in low for w in _NON_PERSON if " " in w)

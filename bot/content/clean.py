@@ -79,16 +79,44 @@ _JUNK = re.compile(
       | (?:advertisement|sponsored(?:\ content)?|supported\ by|loading\.*|watch:?|listen:?)\W*
       | (?:photo|image|video)\ (?:credit|courtesy)\b.{0,120}
       | \[?(?:…|\.{3})\]?                                                  # a bare ellipsis
+      # Read-more links and "see also" headers in other languages.
+      | \[\s*(?:mehr|more|weiter|plus|más|mais|altro|…|\.{3})\s*\]
+      | (?:weiterlesen|mehr\ lesen|mehr\ dazu|zum\ artikel|lire\ la\ suite|lire\ aussi|
+          à\ lire\ aussi|lire\ plus|leer\ más|seguir\ leyendo|sigue\ leyendo|lee\ también|
+          lea\ también|continua\ a\ leggere|leggi\ (?:tutto|anche|di\ più)|leia\ mais|
+          leia\ também|continue\ lendo|saiba\ mais|veja\ também)\b.{0,80}
+      # Bylines as a paragraph: "Von Katrin Vogt und Emre Yıldız.", "By Jane Doe".
+      | (?:von|by|di|par|por)\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)){0,3}
+          (?:\s*(?:,|und|and|et|e|y)\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)){0,3})*
+          \s*\.?
+      # Credit lines: "Photograph: X/AFP", "Foto: dpa", "(ANSA)".
+      | (?:photograph|photo|foto|bild|image|picture|crédit|credit|crédito|fonte|quelle|
+          illustration)s?\s*:.{0,120}
+      | \((?:ansa|afp|ap|dpa|reuters|efe|lusa|apa|kna)\)
+      | \(?(?:additional\ )?(?:reporting|writing|editing|compiled|produced)\ by\b[^()]{0,200}\)?
+      # Newsletter and podcast prompts.
+      | (?:sign\ up|subscribe\ to|subscribe\ now|abonnieren\ sie|abonnez-vous|iscriviti|
+          suscríbete|assine)\b.{0,200}
+      | listen\ (?:to|on|now)\b.{0,160}(?:podcasts?|spotify|apple|soundcloud)\b.{0,80}
+      | .{0,160}wherever\ you\ get\ your\ podcasts\W*
+      | send\ (?:us\ )?your\ questions\b.{0,200}
+      | .{0,60}\bad\ choices\b.{0,60}
+      | (?:follow|rate|review|subscribe\ to)\ (?:us|the\ show|the\ podcast)\b.{0,120}
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 # "... sanctions. Read more" / "The post X appeared first on Y." glued to a real paragraph.
 _JUNK_TAIL = re.compile(
     r"(?:(?<=[.!?\"”’)])|^)\s*(?:"
-    r"(?:continue\ reading|read\ more|read\ the\ full\ (?:story|article))\b[^.!?]{0,60}"
+    r"(?:continue\ reading|read\ more|read\ the\ full\ (?:story|article)|weiterlesen|"
+    r"lire\ la\ suite|leer\ más|seguir\ leyendo|continua\ a\ leggere|leia\ mais|"
+    r"continue\ lendo)\b[^.!?]{0,60}"
+    r"|\[\s*(?:mehr|more|weiter|plus|más|mais|altro)\s*\]"
     r"|the\ post\ .{1,200}?\ appeared\ first\ on\ .{1,120}?|\[(?:…|\.\.\.)\])\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
+# "… a week of meetings - by Jane Doe": a byline glued to the end of the text.
+_BY_TAIL = re.compile(r"\s+[-–—|]\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 _TAIL_WINDOW = 500
 _LEFTOVER_TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,2000}>")
 _LEFTOVER_LT = re.compile(r"<(?=/?[A-Za-z!?])")
@@ -100,7 +128,7 @@ _VOID = frozenset(_VOID_TAGS.split())
 _FLAT_KEEP = re.compile(r"^/?(?:p|br|li|h[1-6]|script|style|noscript|template|a)$", re.IGNORECASE)
 _DOTS_RUN = re.compile(r"\.{4,}|…{2,}|(?:\.\s){3,}")
 _TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\])[\"'”’)\]]*$")
-_TERMINAL = re.compile(r"[.!?。！？؟\"'”’»)\]:]$")
+_TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»)\]:;…]$")
 _WS = re.compile(r"\s+")
 
 
@@ -226,8 +254,44 @@ def _is_junk(text: str) -> bool:
     return len(text) < 400 and bool(_JUNK.match(text))
 
 
+# "Nepal#8217;s": a numeric entity that lost its "&" on the way (double-escaping CMSs).
+_BROKEN_ENTITY = re.compile(r"(?<!&)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# "…on Wednesday.President Rasheed said": a full stop with no space after it.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def fix_entities(text: str) -> str:
+    """Entities left in text: "&amp;quot;" (escaped twice) and "#8217;" (lost its "&")."""
+
+    def numeric(m: re.Match[str]) -> str:
+        code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+        return chr(code) if 32 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
+
+    text = _BROKEN_ENTITY.sub(numeric, text)
+    for _ in range(2):  # at most twice escaped in practice
+        if not _ENTITY.search(text):
+            break
+        text = htmllib.unescape(text)
+    return text
+
+
+def clean_title(title: str) -> str:
+    """A headline as plain text: tags out ("<em>Exclusive:</em>", "<span class='webrupee'>₹
+    </span>4,000"), entities decoded, also numeric ones missing their "&"."""
+    text = fix_entities(title)
+    if "<" in text:
+        text = _LEFTOVER_TAG.sub("", text)
+        text = fix_entities(text)
+    return _SPACES.sub(" ", text).strip()
+
+
+_SPACES = re.compile(r"\s+")
+
+
 def _strip_markup_leftovers(text: str) -> str:
     """Last line of defence: no tag-looking text and no script URLs ever reach a digest."""
+    text = _GLUED.sub(" ", fix_entities(text))
     text = _LEFTOVER_TAG.sub(" ", text)
     text = _LEFTOVER_LT.sub("‹", text)
     text = _SCRIPT_URL.sub("", text)
@@ -262,6 +326,14 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     # Trailing link lists ("Related: A | B | C"): paragraphs mostly made of link text at the end.
     while paragraphs and _link_density(paragraphs[-1]) > 0.6:
         paragraphs.pop()
+    # A paragraph that is all link in the middle of the text is a "see also" teaser.
+    paragraphs = [p for p in paragraphs if _link_density(p) < 0.9]
+    kept = _clean(paragraphs, drop_cut_tail=True)
+    # Text with no sentence end at all is still text: better its words than an empty digest.
+    return kept if kept or not paragraphs else _clean(paragraphs, drop_cut_tail=False)
+
+
+def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     seen_paragraphs: set[str] = set()
     recent: list[str] = []
     seen_sentences: set[str] = set()
@@ -270,7 +342,7 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
         para = _strip_markup_leftovers(_MARKERS.sub("", raw))
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
-        para = (head + _JUNK_TAIL.sub("", tail)).strip()
+        para = (head + _BY_TAIL.sub("", _JUNK_TAIL.sub("", tail))).strip()
         if not para or _is_junk(para):
             continue
         fp = fingerprint(para)
@@ -280,7 +352,9 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
         recent.append(fp)
         original = split_sentences(para)
         sentences = [s for s in original if not _is_junk(s)]
-        sentences = _drop_truncated(sentences, last_paragraph=index == len(paragraphs) - 1)
+        sentences = _drop_truncated(
+            sentences, last_paragraph=drop_cut_tail and index == len(paragraphs) - 1
+        )
         unique = []
         for sentence in sentences:
             key = fingerprint(sentence)
@@ -292,7 +366,23 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
             kept.append(para)  # untouched: keep the author's spacing (CJK has none)
         elif unique:
             kept.append(_join(unique))
-    return kept
+    return [_close_block(p) for p in kept]
+
+
+_BLOCK_MIN_WORDS = 4  # "Analysis", "Key points": headings stay as they are
+_OPEN_ENDING = re.compile(r"(?:[,–—-]|\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by))$", re.I)
+
+
+def _close_block(para: str) -> str:
+    """A block is a sentence boundary: a standfirst or bullet without a final full stop gets
+    one, so a summary never runs "…will boycott the body A 50-strong commission…"."""
+    if len(para.split()) < _BLOCK_MIN_WORDS or _TERMINAL.search(para) or _OPEN_ENDING.search(para):
+        return para
+    return para + ("。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:]) else ".")
+
+
+_CJK_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]$")
+_URDU = re.compile(r"[\u0600-\u06ff]")
 
 
 def _join(sentences: list[str]) -> str:
@@ -317,7 +407,7 @@ def _bounded(paragraphs: Iterable[str]) -> Iterable[str]:
             yield para
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？؟][\"'”’»)\]]*(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?。！？؟۔][\"'”’»)\]]*(?=\s|$)")
 
 
 def cut_at_sentence_end(text: str, limit: int) -> str:

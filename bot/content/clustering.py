@@ -30,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.content import geo
@@ -118,6 +119,7 @@ def doc_terms(title: str, lead: str = "") -> tuple[Counter[str], Actors]:
     terms: Counter[str] = Counter()
     entities: set[str] = set()
     institutions: set[str] = set()
+    foreign = foreign_stopwords()
     for part, weight in ((title, TITLE_WEIGHT), (lead[:LEAD_CHARS], 1.0)):
         if not part:
             continue
@@ -134,12 +136,37 @@ def doc_terms(title: str, lead: str = "") -> tuple[Counter[str], Actors]:
         for i, tok in enumerate(tokens):
             if i in covered:
                 continue
-            s = _stem(tok.lower())
-            s = _SYNONYMS.get(s, s)
-            if s in _STOP or len(s) < 2:
-                continue
-            terms[s] += weight
+            low = tok.lower()
+            # "shadow-fleet" and "shadow fleet" meet on their parts
+            for word in (low, *low.split("-")) if "-" in low else (low,):
+                s = _stem(word)
+                s = _SYNONYMS.get(s, s)
+                if s in _STOP or len(s) < 2 or word in foreign:
+                    continue
+                terms[s] += weight
     return terms, Actors(frozenset(entities), frozenset(institutions))
+
+
+# Languages whose function words ("und", "que", "اور", "и") otherwise weigh like rare names: two
+# Urdu or Spanish stories about different events scored 0.3 on "of", "the" and "and".
+FOREIGN_STOPWORD_LANGS = (
+    "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "pl", "cs", "ro", "hu", "tr", "ru",
+    "uk", "bg", "sr", "hr", "el", "ar", "fa", "ur", "he", "hi", "id",
+)
+
+
+@lru_cache(maxsize=1)
+def foreign_stopwords() -> frozenset[str]:
+    """Function words of the main non-English feed languages (stopwords-iso lists), minus
+    anything that is also an English word we keep."""
+    import stopwordsiso
+
+    words: set[str] = set()
+    for lang in FOREIGN_STOPWORD_LANGS:
+        if stopwordsiso.has_lang(lang):
+            words |= {w.lower() for w in stopwordsiso.stopwords(lang)}
+    _, english = _static_df()  # "war", "sea", "press" are German/Spanish/… function words too
+    return frozenset(w for w in words if _stem(w) not in english)
 
 
 @lru_cache(maxsize=1)
@@ -190,12 +217,16 @@ class Clusterer:
     min_shared: int = 2  # of the new article's heaviest terms
     decay: float = 0.1  # similarity lost over a whole window of time apart
     clock: Callable[[], datetime] = _utcnow  # time for articles without a date
+    cycle_grace: timedelta = timedelta(0)  # the poller's: articles of one cycle are never evicted
     _docs: dict[int, _Doc] = field(default_factory=dict)
     _order: deque[int] = field(default_factory=deque)
     _index: dict[str, dict[int, None]] = field(default_factory=dict)  # ordered set per term
     _df: Counter[str] = field(default_factory=Counter)
     _next: int = 0
     _newest: datetime | None = None
+    _headlines: HeadlineMatcher = field(default_factory=lambda: HeadlineMatcher())
+    _alias: dict[str, str] = field(default_factory=dict)  # merged story → the story it joined
+    _arrived: dict[int, datetime] = field(default_factory=dict)  # only with a cycle_grace
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -209,22 +240,33 @@ class Clusterer:
         self._next += 1
         full, content = self._vectors(terms)
         self._docs[doc_id] = _Doc(story_key, when, tuple(terms), full, content, actors)
+        if self.cycle_grace:
+            self._arrived[doc_id] = self.clock()
         self._order.append(doc_id)
         for term in terms:
             self._index.setdefault(term, {})[doc_id] = None
             self._df[term] += 1
         if self._newest is None or when > self._newest:
             self._newest = when
+        self._headlines.add(doc_id, story_key, title, lead, when)
         self._evict()
 
     def _evict(self) -> None:
         """Drop articles older than the window, counted from the newest one seen."""
         assert self._newest is not None
         horizon = self._newest - self.window
+        # Articles that arrived within `cycle_grace` stay: one poll cycle's feeds come in any
+        # order, and a feed whose newest item is days ahead of another's must not evict the
+        # story the other feed's items belong to (`similar` still checks each pair's gap).
+        arrived_before = self.clock() - self.cycle_grace if self.cycle_grace else None
         # Articles usually arrive roughly in time order; one out-of-order stale article at the
         # head is dropped, one fresh article at the head stops the sweep (it goes later).
         while self._order and self._docs[self._order[0]].when < horizon:
+            if arrived_before is not None and self._arrived[self._order[0]] > arrived_before:
+                break
             doc_id = self._order.popleft()
+            self._arrived.pop(doc_id, None)
+            self._headlines.remove(doc_id)
             doc = self._docs.pop(doc_id)
             for term in doc.terms:
                 postings = self._index.get(term)
@@ -275,19 +317,138 @@ class Clusterer:
                 continue  # same places, different event
             # Coverage of one event bunches within hours; a day later it takes more to match.
             cos = _dot(full, doc.full) - self.decay * gap / window_s
-            if cos > scored.get(doc.story_key, 0.0):
-                scored[doc.story_key] = cos
+            key = self.canonical(doc.story_key)
+            if cos > scored.get(key, 0.0):
+                scored[key] = cos
         return sorted(((c, k) for k, c in scored.items()), reverse=True)
 
     def assign(self, story_key: str, title: str, lead: str, published: datetime | None) -> str:
         """Match, then remember the article: returns the story_key it belongs to (a recent
         story's, or its own). The one call the poller needs per new article."""
-        key = self.match(title, lead, published) or story_key
+        best = self.similar(title, lead, published)
+        above = [k for c, k in best if c >= self.threshold]
+        if above:
+            key = above[0]
+            self._merge(key, above[1:])
+        else:
+            found = self._headlines.match(
+                title, lead, published or self.clock(), self._idf, self._candidates
+            )
+            key = self.canonical(found) if found else story_key
         self.add(key, title, lead, published)
         return key
+
+    def _candidates(self, terms: list[str]) -> list[int]:
+        """Docs sharing at least two of `terms`, most shared first, at most HEADLINE_CANDIDATES."""
+        hits: Counter[int] = Counter()
+        for term in terms:
+            postings = self._index.get(term)
+            if postings:
+                hits.update(islice(reversed(postings), MAX_POSTINGS))
+        return [d for d, n in hits.most_common(HEADLINE_CANDIDATES) if n >= 2]
+
+    def canonical(self, story_key: str) -> str:
+        """The story a key now belongs to (stories an article bridged were merged)."""
+        seen = 0
+        while story_key in self._alias and seen < 32:  # chains are short; never loop forever
+            story_key = self._alias[story_key]
+            seen += 1
+        return story_key
+
+    def _merge(self, into: str, others: list[str]) -> None:
+        """An article that matches two stories shows they are one: later articles of either
+        join `into`, whichever feed arrived first."""
+        for other in others:
+            if other != into:
+                self._alias[other] = into
 
     def match(self, title: str, lead: str, published: datetime | None) -> str | None:
         best = self.similar(title, lead, published)
         if best and best[0][0] >= self.threshold:
             return best[0][1]
+        # A headline-only aggregator item, or a story first seen as one: compare headlines.
+        key = self._headlines.match(
+            title, lead, published or self.clock(), self._idf, self._candidates
+        )
+        return self.canonical(key) if key else None
+
+
+HEADLINE_ONLY_WORDS = 5  # a lead this short (or none): an aggregator item, a headline only
+HEADLINE_THRESHOLD = 0.4  # cosine of the two headlines' TF-IDF vectors
+HEADLINE_CANDIDATES = 30  # docs compared headline to headline, those sharing most terms first
+
+
+@dataclass
+class HeadlineMatcher:
+    """Headline-to-headline matching for items that carry a headline only.
+
+    Aggregators (Google News and the like) often give a headline and nothing else. Against a
+    wire story's title + lead its vector is short and the cosine low, so the two become two
+    posts, or one or two depending on which feed arrives first. Here the headlines alone are
+    compared, whenever one of the two items is headline-only, with the same guards as the main
+    index (actors never disjoint, some content word shared, two shared terms)."""
+
+    window: timedelta = timedelta(hours=48)
+    threshold: float = HEADLINE_THRESHOLD
+    # doc id (the Clusterer's) → [story, date, headline, headline vectors (made when first
+    # needed: most headlines are never compared this way), headline-only?]
+    _docs: dict[int, list[Any]] = field(default_factory=dict)
+    _only: dict[int, None] = field(default_factory=dict)  # ids of the headline-only docs
+
+    def add(self, doc_id: int, story_key: str, title: str, lead: str, when: datetime) -> None:
+        only = _headline_only(lead)
+        self._docs[doc_id] = [story_key, when, title, None, only]
+        if only:
+            self._only[doc_id] = None
+
+    def remove(self, doc_id: int) -> None:
+        self._docs.pop(doc_id, None)
+        self._only.pop(doc_id, None)
+
+    def match(
+        self, title: str, lead: str, when: datetime, idf: Callable[[str], float],
+        candidates: Callable[[list[str]], list[int]],
+    ) -> str | None:
+        """Best story by headline; `candidates` gives the doc ids sharing one of the terms
+        (the Clusterer's inverted index), so a headline-only item is never compared with all."""
+        mine_only = _headline_only(lead)
+        if not mine_only and not self._only:
+            return None
+        vectors = _title_vectors(title, idf)
+        if vectors is None:
+            return None
+        full, content, actors = vectors
+        ids = candidates(list(full))
+        if not mine_only:
+            ids = [d for d in ids if d in self._only]
+        best, best_key = self.threshold, None
+        window_s = self.window.total_seconds()
+        for doc_id in ids:
+            doc = self._docs.get(doc_id)
+            if doc is None or abs((doc[1] - when).total_seconds()) > window_s:
+                continue
+            if doc[3] is None:
+                doc[3] = _title_vectors(doc[2], idf) or ({}, {}, Actors(frozenset(), frozenset()))
+            other, other_content, other_actors = doc[3]
+            if actors.disjoint(other_actors) or _dot(content, other_content) <= 0:
+                continue
+            if len(full.keys() & other.keys()) < 2:
+                continue
+            cos = _dot(full, other)
+            if cos >= best:
+                best, best_key = cos, doc[0]
+        return best_key
+
+
+def _headline_only(lead: str) -> bool:
+    return len(lead.split()) < HEADLINE_ONLY_WORDS
+
+
+def _title_vectors(
+    title: str, idf: Callable[[str], float]
+) -> tuple[dict[str, float], dict[str, float], Actors] | None:
+    terms, actors = doc_terms(title)
+    if len(terms) < 2:
         return None
+    vec = {t: tf * idf(t) for t, tf in terms.items()}
+    return _unit(vec), _unit({t: v for t, v in vec.items() if not t.startswith("e:")}), actors

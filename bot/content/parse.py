@@ -12,10 +12,27 @@ from datetime import UTC, datetime
 from typing import Any
 
 import feedparser
+from feedparser.namespaces import mediarss
 
-from bot.content import jsonfeed
+from bot.content import dates, encoding, jsonfeed
 from bot.core.errors import ParseError
 from bot.core.types import FeedEntry, ParsedFeed
+
+dates.register()
+
+
+# feedparser files <media:description> under the item's description: a photo caption then
+# replaces the standfirst or lands in `content`, depending on element order. Keep it apart.
+def _start_media_description(self: Any, attrs_d: Any) -> None:
+    self.push("media_description", 1)
+
+
+def _end_media_description(self: Any) -> None:
+    self.pop("media_description")
+
+
+mediarss.Namespace._start_media_description = _start_media_description  # type: ignore[attr-defined]
+mediarss.Namespace._end_media_description = _end_media_description  # type: ignore[attr-defined]
 
 
 def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:
@@ -28,6 +45,9 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
         raise TypeError("parse_feed takes the feed's bytes")
     if jsonfeed.looks_like_json(body):
         return jsonfeed.parse_json_feed(bytes(body), url=url)
+    utf8 = encoding.to_utf8(bytes(body), url=url, content_type=content_type)
+    if utf8 is not body:  # re-encoded: the declared charset no longer applies
+        body, content_type = utf8, _with_utf8_charset(content_type)
     headers = {"content-type": content_type} if content_type else {}
     # We strip feed HTML ourselves (bot/content/clean.py), so feedparser's sanitizer and its
     # rewriting of relative URIs inside content are wasted work: skipping them halves parse time.
@@ -46,7 +66,13 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
         language=meta.get("language"),
         entries=tuple(_entry(e) for e in parsed.entries),
         warning=warning,
+        image_title=_text((meta.get("image") or {}).get("title")),
     )
+
+
+def _with_utf8_charset(content_type: str | None) -> str:
+    base = (content_type or "application/xml").split(";")[0].strip() or "application/xml"
+    return f"{base}; charset=utf-8"
 
 
 def _bozo_message(parsed: Any) -> str:
@@ -77,6 +103,7 @@ _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
 
 
 def _authors(entry: Any) -> tuple[str, ...]:
+    """Author fields as written; bot.content.attribution.clean_authors makes people of them."""
     names: list[str] = []
     raw = entry.get("author")
     # RSS <author> is "email (Name)"; feedparser mis-splits some of those, so read it directly.
@@ -88,25 +115,21 @@ def _authors(entry: Any) -> tuple[str, ...]:
             names.append(name)
     if not names and entry.get("author"):
         names.append(str(entry["author"]).strip())
-    # "By Jane Doe and John Roe" → two names; keep order, drop duplicates.
-    split: list[str] = []
-    for name in names:
-        name = name.removeprefix("By ").removeprefix("by ").strip()
-        for part in name.replace(" and ", ",").split(","):
-            if part.strip():
-                split.append(part.strip())
-    return tuple(dict.fromkeys(split))
+    return tuple(dict.fromkeys(names))
 
 
 def _entry(entry: Any) -> FeedEntry:
     content = entry.get("content") or ()
     content_html = "\n".join(c.get("value", "") for c in content if isinstance(c, dict))
     source = entry.get("source") or {}
+    summary_html = entry.get("summary") or ""
+    if not summary_html and not content_html:
+        summary_html = entry.get("media_description") or ""  # a caption beats nothing at all
     return FeedEntry(
         title=_text(entry.get("title")) or "",
         link=_text(entry.get("link")),
         guid=_text(entry.get("id")),
-        summary_html=entry.get("summary") or "",
+        summary_html=summary_html,
         content_html=content_html,
         authors=_authors(entry),
         published=_time(entry),

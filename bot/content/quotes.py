@@ -80,9 +80,10 @@ _NOT_NAMES = frozenset(
 )
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _ORG = (
-    r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?:\s+(?:(?:of|on|for|and|the|de|du|des|&)\s+){0,2}"
+    r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?:\s+(?:(?:of|on|for|and|the|to|de|du|des|&)\s+){0,2}"
     r"(?:[A-Z][\w&.'’-]*|[0-9]+))*"
 )
+_NAME_OF_ORG = re.compile(rf"^(?P<name>.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>{_ORG})\s*$")
 _ORG_IN_APPOS = re.compile(rf"\b(?P<prep>at|of|for|with|from)\s+(?:the\s+)?(?P<org>{_ORG})")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _POSSESSIVE_ORG = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s\b")
@@ -287,6 +288,10 @@ def _attribute_after(after: str) -> _Who | None:
     verb_first = _AFTER_VERB_FIRST.match(after)
     if verb_first and (role := _role_speaker(verb_first["who"])):
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
+    if verb_first and (m := _NAME_OF_ORG.match(_unmask(verb_first["who"]))):
+        who = _name_from(m["name"])  # “…,” said Professor Anna Berg of Uppsala University
+        if who and who.speaker:
+            return _Who(who.speaker, m["org"])
     if verb_first:
         who = _name_from(verb_first["who"])
         if who and who.speaker:

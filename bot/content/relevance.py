@@ -2,25 +2,38 @@
 
 Model: logistic regression over binary features of the title and lead, trained at build time
 by `python3 -m bench.train_relevance` (scikit-learn there only) and shipped as plain weights in
-`bot/data/relevance_model.json`. Features are
-  * word stems and word pairs ("sanction", "foreign minist"),
-  * gazetteer cues from `bot.content.geo` ("@country", "@leader", "@institution", "@home"), so a
-    country
-    the training set never saw still counts as abroad,
-  * curated lexicon groups ("@fp", "@sport", "@tech", "@ent", "@life", "@us_politics") whose
-    weights are learnt from data but which generalise to words the corpus lacks.
+`bot/data/relevance_model.json`. Two weight sets share one feature definition:
+  * English ("weights"): word stems and word pairs ("sanction", "foreign minist") plus the
+    language-neutral features below;
+  * every other supported language ("neutral"): the language-neutral features only, so the
+    same topic evidence counts in German, Arabic or Japanese without a corpus per language.
+Language-neutral features are
+  * gazetteer cues from `bot.content.geo` ("@country", "@leader", "@institution", "@home"): a
+    country the training set never saw still counts as abroad, and the outlet's own country is
+    home, not abroad;
+  * topic groups from per-language lexicons (`bot/data/lexicon/<lang>.json`): "@fp" diplomacy,
+    "@war" armed conflict, "@pol" politics, and the off-topic groups (sport, business, culture,
+    tech and science, crime, weather), each also crossed with where the story is ("@pol|abroad",
+    "@sport|abroad"): a match between two countries is still sport, a company deal naming
+    Germany still business, while an election abroad is world news.
+Word-sense care: multi-word "senses" in the lexicons ("international space station", "African
+National Congress", "top dog") take their words out of the word features, so the
+"international" of an airport or the "Congress" of a foreign party teaches nothing.
 Feed categories ("World", "Sport") are outlet labels, not text the model saw: they add a fixed
 prior on top. Only the title and the first `LEAD_WORDS` words of the text are read, because the
-model was trained on headline + one-sentence descriptions; reading a 2,000-word article would
-shift every score upwards.
+model was trained on headline + one-sentence descriptions.
 
-POLITICS in the training corpus is mostly US domestic politics: it counts as *negative* but with a
-reduced sample weight (see bench/train_relevance.py), so US politics scores low while foreign
-cues inside a political story ("Trump sanctions Iran") still pull it up.
+A language without lexicons (Korean, Hebrew, Dutch…) is not scored: `Relevance.scored` is
+False, the reasons say so, and the article is stored unscored, so only a trusted feed passes it.
+The language comes from `bot.content.language` (script, function words, the feed's declared
+language as a tie-breaker); a region subtag ("pt-BR", "en-GB") names the outlet's home country.
+The model file records a hash of every feature table it was trained with; a table edited
+without retraining is refused at load with a message that says how to rebuild.
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import math
@@ -31,7 +44,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from bot.content import geo
+from bot.content import geo, language
 from bot.core.errors import ConfigError
 
 
@@ -43,7 +56,9 @@ def _words(text: str) -> list[str]:
 LEAD_WORDS = 60
 MIN_REASON_WEIGHT = 0.2  # weaker contributions are noise in `/news why` ("+ week")
 MODEL_FILE = "relevance_model.json"
+LEXICON_DIR = "lexicon"
 
+# Also imported by clustering: changing it changes clustering terms.
 _STOP = frozenset(
     _words(
         "a an the of to in on for and or at by "
@@ -57,69 +72,36 @@ _STOP = frozenset(
         "like get got make made take took way well while during amid across near per via"
     )
 )
+# Never a reason in `/news why` (a weight on "tuesday" or "meet" is an accident of the corpus).
+_NO_REASON = frozenset(
+    _words(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april "
+        "june july august september october november december meet meets met meeting call "
+        "calls called tell told ask asked want wants see seen look looks today tomorrow "
+        "yesterday report reports news latest live watch video photo photos people man woman "
+        "men women world"
+    )
+)
 
-# Curated lexicon groups: stems (see `_stem`). Learnt weights make them generalise.
-_GROUPS: dict[str, frozenset[str]] = {
-    "@fp": frozenset(
-        _words(
-            "diplomat diplomacy diplomatic embassy ambassador "
-            "envoy sanction treaty summit ceasefire "
-            "truce invasion annex annexation airstrike missile warhead nuclear enrichment uranium "
-            "refugee asylum humanitarian insurgent militant rebel junta coup regime sovereignty "
-            "bilateral multilateral geopolitical foreign ministry peacekeeper peacekeeping troop "
-            "militia hostage occupation occupied territorial tariff embargo blockade "
-            "parliament parliamentary referendum opposition dissident prime kremlin"
-        )
-    ),
-    "@sport": frozenset(
-        _words(
-            "nfl nba mlb nhl mls ufc wnba fifa uefa touchdown quarterback playoff playoffs "
-            "championship tournament league striker midfielder goalkeeper coach inning homer "
-            "pitcher rookie olympic olympics medal athlete stadium wimbledon tennis golf soccer "
-            "football basketball baseball hockey boxing f1 semifinal quarterfinal marathon "
-            "sprinter grand prix knockout"
-        )
-    ),
-    "@tech": frozenset(
-        _words(
-            "app apps iphone android smartphone software startup chip chipmaker semiconductor "
-            "ai algorithm chatbot gadget laptop cloud developer user platform tesla apple google "
-            "microsoft amazon meta facebook twitter tiktok instagram youtube crypto bitcoin "
-            "blockchain robot robotic launch update feature device streaming silicon"
-        )
-    ),
-    "@ent": frozenset(
-        _words(
-            "movie film album song singer rapper actor actress celebrity star oscar grammy emmy "
-            "netflix hbo disney series episode trailer box office hollywood premiere concert tour "
-            "fan fans show comedian comedy tv music pop kardashian royal"
-        )
-    ),
-    "@life": frozenset(
-        _words(
-            "recipe cook cooking kitchen diet fashion style "
-            "beauty makeup skin hair wedding bride "
-            "parenting parent kid kids baby toddler mom dad dog cat pet travel vacation hotel "
-            "wellness fitness workout yoga sleep dessert cocktail wine home decor garden"
-        )
-    ),
-    "@us_politics": frozenset(
-        _words(
-            "senate senator congress congressional gop republican democrat democratic governor "
-            "house speaker filibuster impeachment midterm primary capitol jan supreme court "
-            "justice scotus legislature lawmaker biden trump obama harris pelosi mcconnell "
-            "desantis fox medicare medicaid"
-        )
-    ),
-}
 _GROUP_LABEL = {
     "@fp": "foreign-affairs term",
+    "@war": "conflict term",
+    "@pol": "politics term",
     "@sport": "sports term",
-    "@tech": "tech term",
-    "@ent": "entertainment term",
-    "@life": "lifestyle term",
+    "@econ": "business term",
+    "@business": "business term",
+    "@culture": "culture/lifestyle term",
+    "@tech": "tech/science term",
+    "@crime": "crime term",
+    "@weather": "weather term",
     "@us_politics": "US domestic politics term",
 }
+# Topic groups crossed with where the story is: "@sport|abroad" (a fixture between two countries)
+# is not "@pol|abroad" (an election abroad); "@fp|home" is the home country's foreign policy.
+_WHERE = frozenset(
+    _words("@fp @us_politics @pol @war @sport @econ @business @culture @tech @crime @weather")
+)
+
 # Outlet categories: a fixed prior in logit units, matched on the lowercased category's words.
 _CATEGORY_PRIOR: dict[str, float] = {
     "world": 1.5,
@@ -162,16 +144,26 @@ _CATEGORY_RE = re.compile(
 )
 
 
-# Curated priors on top of the learnt weights, applied only when no foreign-affairs term is
-# present: the training corpus has few sports items, many of them about politics (anthem
-# protests), so it under-learns that "Korea stun Portugal" is a match report, not diplomacy.
-_GROUP_PRIOR: dict[str, float] = {"@sport": -1.5, "@ent": -0.7, "@life": -0.7, "@tech": -0.5}
+# Curated priors on top of the learnt English weights, applied only when no foreign-affairs or
+# conflict term is present: the HuffPost corpus has few sports items, many of
+# them about politics (anthem protests), so it under-learns that "Korea stun Portugal" is a match
+# report; and its world news is full of figures ("million", "percent"), so a company deal
+# naming two countries looks like world news to it, while the definition says it is business.
+_GROUP_PRIOR: dict[str, float] = {
+    "@sport": -1.5,
+    "@culture": -0.7,
+    "@tech": -0.5,
+    "@business": -1.0,
+}
+_WORLD_GROUPS = frozenset({"@fp", "@war"})  # any of these: no curated prior
 
 
 @dataclass(frozen=True, slots=True)
 class Relevance:
     score: float
     reasons: tuple[str, ...]
+    language: str = "en"  # ISO 639-1 of the text as detected ("und" if unknown)
+    scored: bool = True  # False: a language without lexicons; the score is not a judgement
 
 
 _VOWELS = frozenset("aeiouy")
@@ -208,13 +200,60 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
+def _stem_lower(token: str) -> str:
+    return _stem(token.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    phrases: dict[str, str]  # normalised key → group ("" for a sense that only masks words)
+    senses: frozenset[str]  # keys whose words leave the word features
+    longest: dict[str, int]  # first token → longest multi-token phrase starting with it
+    joiner: str
+
+
+def _read(path: str) -> dict:
+    return json.loads(resources.files("bot.data").joinpath(path).read_text("utf-8"))
+
+
+@lru_cache(maxsize=16)
+def _lexicon(lang: str) -> _Lexicon:
+    """One language's topic lexicon, loaded on first use."""
+    data = _read(f"{LEXICON_DIR}/{lang}.json")
+    joiner = "" if geo.is_cjk(lang) else " "
+    phrases: dict[str, str] = {}
+    senses: set[str] = set()
+    for group, entries in data.items():
+        if not group.startswith("@"):
+            continue
+        for entry in entries:
+            k = _key(entry, lang)
+            if k:
+                phrases.setdefault(k, group)
+    for entry, group in data.get("senses", {}).items():
+        k = _key(entry, lang)
+        if k:
+            phrases[k] = group or ""
+            senses.add(k)
+    longest = geo.first_tokens(phrases, joiner == "")
+    return _Lexicon(phrases, frozenset(senses), longest, joiner)
+
+
+def _fold(token: str, lang: str) -> str:
+    """A token as the lexicons see it: English stems ("touchdowns" → "touchdown"), elsewhere
+    the gazetteer's affix stripping."""
+    return _stem_lower(token) if lang == "en" else geo.normalise(token, lang)
+
+
+def _key(entry: str, lang: str) -> str:
+    joiner = "" if geo.is_cjk(lang) else " "
+    return joiner.join(_fold(t, lang) for t in geo.tokenize(entry, lang))
+
+
 @lru_cache(maxsize=1)
-def _group_of() -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for group, words in _GROUPS.items():
-        for w in words:
-            index.setdefault(_stem(w), []).append(group)
-    return {k: tuple(v) for k, v in index.items()}
+def _home_countries() -> frozenset[str]:
+    return frozenset(c["name"] for c in geo.read_data("en.json")["countries"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,49 +263,108 @@ class Features:
     active: frozenset[str]
     shown: dict[str, str]  # feature → display text for cue features ("North Korea")
     entity_words: frozenset[str] = frozenset()  # stems inside entity mentions: shown as entities
+    language: str = "en"
 
 
 def lead(text: str, words: int = LEAD_WORDS) -> str:
     """The first `words` words of the text: the part a headline-trained model can judge."""
     parts = text.split(maxsplit=words)
+    if len(parts) == 1 and len(text) > words * 4:  # no spaces: Chinese, Japanese
+        return text[: words * 4]
     return " ".join(parts[:words])
 
 
-def features(title: str, text: str = "") -> Features:
-    """Binary features of title + lead. Shared by training and scoring: one definition."""
+def _match_lexicon(
+    folded: list[str], tokens: list[str], lex: _Lexicon, title_len: int
+) -> tuple[dict[str, int], set[str], set[int], dict[str, str]]:
+    """Group counts, groups seen in the title, token positions inside senses, and one example
+    word per group (for the reasons)."""
+    counts: dict[str, int] = {}
+    in_title: set[str] = set()
+    masked: set[int] = set()
+    example: dict[str, str] = {}
+    i, n_tok = 0, len(folded)
+    while i < n_tok:
+        for n in range(min(lex.longest.get(folded[i], 1), n_tok - i), 0, -1):
+            k = lex.joiner.join(folded[i : i + n]) if n > 1 else folded[i]
+            group = lex.phrases.get(k)
+            if group is None:
+                continue
+            if k in lex.senses:
+                masked.update(range(i, i + n))
+            if group:
+                counts[group] = counts.get(group, 0) + 1
+                example.setdefault(group, lex.joiner.join(tokens[i : i + n]).lower())
+                if i < title_len:
+                    in_title.add(group)
+            i += n
+            break
+        else:
+            i += 1
+    return counts, in_title, masked, example
+
+
+def features(
+    title: str, text: str = "", *, lang: str = "en", home: frozenset[str] | None = None
+) -> Features:
+    """Binary features of title + lead. Shared by training and scoring: one definition.
+    `lang` must be a supported language (see `geo.supported`); `home`: the outlet's country."""
     sample = f"{title}\n{lead(text)}" if text else title
-    tokens = geo.tokenize(sample)
+    tokens = geo.tokenize(sample, lang)
+    title_len = len(geo.tokenize(title, lang)) if text else len(tokens)
     active: set[str] = set()
     shown: dict[str, str] = {}
-    stems = [_stem(t.lower()) for t in tokens]
-    kept = [s for s in stems if s not in _STOP and not s.isdigit()]
-    active.update(kept)
-    active.update(f"{a} {b}" for a, b in itertools.pairwise(kept))
-    groups = _group_of()
-    for s in kept:
-        for g in groups.get(s, ()):
-            active.add(g)
-            shown.setdefault(g, s)
-    foreign: dict[str, list[str]] = {}
-    title_len = len(geo.tokenize(title)) if text else len(tokens)
+    folded = [_fold(t, lang) for t in tokens]
+    counts, in_title, masked, example = _match_lexicon(folded, tokens, _lexicon(lang), title_len)
     entity_words: set[str] = set()
-    for m in geo.find_mentions(sample, tokens):
-        entity_words.update(_stem(w.lower()) for w in m.surface.split())
+    if lang == "en":
+        stems = [s for i, s in enumerate(folded) if i not in masked] if masked else folded
+        kept = [s for s in stems if s not in _STOP and not s.isdigit()]
+        active.update(kept)
+        active.update(f"{a} {b}" for a, b in itertools.pairwise(kept))
+    foreign: dict[str, list[str]] = {}
+    home_seen = False
+    for m in geo.find_mentions(sample, tokens, lang=lang, home=home):
         kind = m.entity.kind
+        if kind == "home" and m.entity.name not in _home_countries():
+            continue  # the home country's own leaders: their words speak, not a "home" cue
+        if lang == "en":
+            entity_words.update(_stem_lower(w) for w in m.surface.split())
         active.add("@" + kind)
         if m.start < title_len:  # a cue in the headline says more than one in the lead
             active.add("T:@" + kind)
             shown.setdefault("T:@" + kind, m.entity.name)
-        if kind != "home":
-            foreign.setdefault(kind, [])
-            if m.entity.name not in foreign[kind]:
-                foreign[kind].append(m.entity.name)
+        if kind == "home":
+            home_seen = True
+            shown.setdefault("@home", m.entity.name)
+        else:
+            names = foreign.setdefault(kind, [])
+            if m.entity.name not in names:
+                names.append(m.entity.name)
     for kind, names in foreign.items():
         shown["@" + kind] = ", ".join(names[:2])
         if len(names) >= 2:
             active.add(f"@{kind}2")
             shown[f"@{kind}2"] = ", ".join(names[:2])
-    return Features(frozenset(active), shown, frozenset(entity_words))
+    n_foreign = len({n for names in foreign.values() for n in names})
+    where = "abroad" if n_foreign else "home" if home_seen else "nowhere"
+    if n_foreign >= 2:
+        active.add("@foreign2")
+    for group, n in counts.items():
+        active.add(group)
+        shown[group] = example[group]
+        if n >= 2:
+            active.add(group + "2")
+            shown[group + "2"] = example[group]
+        if group in in_title:
+            active.add("T:" + group)
+            shown["T:" + group] = example[group]
+        if group in _WHERE:
+            active.add(f"{group}|{where}")
+            shown[f"{group}|{where}"] = example[group]
+    if not counts:
+        active.add(f"@none|{where}")
+    return Features(frozenset(active), shown, frozenset(entity_words), lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,23 +372,53 @@ class _Model:
     bias: float
     weights: dict[str, float]
     kinds: dict[str, str]  # negative word → the category it is typical of ("sports")
+    neutral_bias: float = 0.0
+    neutral: dict[str, float] | None = None  # weights for languages other than English
+
+
+FEATURE_TABLES = ("geo", LEXICON_DIR)
+
+
+def tables_hash() -> str:
+    """SHA-256 over every feature table (gazetteer, CLDR names, lexicons, language profiles):
+    the model is only valid with the tables it was trained with."""
+    h = hashlib.sha256()
+    root = resources.files("bot.data")
+    for folder in FEATURE_TABLES:
+        for entry in sorted(root.joinpath(folder).iterdir(), key=lambda p: p.name):
+            if entry.name.endswith(".json"):
+                h.update(f"{folder}/{entry.name}\0".encode())
+                h.update(entry.read_bytes())
+    return h.hexdigest()
 
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    return load_model(resources.files("bot.data").joinpath(MODEL_FILE))
+    return load_model(resources.files("bot.data").joinpath(MODEL_FILE), check_tables=True)
 
 
-def load_model(path: Path | Traversable) -> _Model:
-    """Read the exported weights; a missing or damaged file is a ConfigError that says why."""
+def load_model(path: Path | Traversable, *, check_tables: bool = False) -> _Model:
+    """Read the exported weights; a missing or damaged file, or one trained with other feature
+    tables, is a ConfigError that says why."""
     try:
         raw = json.loads(path.read_text("utf-8"))
         weights = {str(k): float(v) for k, v in raw["weights"].items()}
-        return _Model(float(raw["bias"]), weights, dict(raw.get("kinds", {})))
+        neutral = {str(k): float(v) for k, v in raw.get("neutral", {}).items()} or None
+        model = _Model(
+            float(raw["bias"]),
+            weights,
+            dict(raw.get("kinds", {})),
+            float(raw.get("neutral_bias", 0.0)),
+            neutral,
+        )
     except FileNotFoundError:
         problem = "is missing"
     except (ValueError, KeyError, TypeError, AttributeError) as e:
         problem = f"is damaged ({type(e).__name__}: {e})"
+    else:
+        if not check_tables or raw.get("tables_sha256") == tables_hash():
+            return model
+        problem = "was trained with other feature tables (bot/data/geo, bot/data/lexicon)"
     raise ConfigError(
         f"relevance model {path} {problem}; rebuild it with: python3 -m bench.train_relevance"
     )
@@ -309,32 +437,65 @@ def _category_prior(categories: tuple[str, ...]) -> tuple[float, str | None]:
 def _describe(feature: str, weight: float, feats: Features, model: _Model) -> str:
     sign = "+" if weight > 0 else "-"
     if feature.startswith(("@", "T:@")):
-        base = feature.removeprefix("T:").rstrip("2")
+        base = feature.removeprefix("T:").split("|")[0].rstrip("2")
         what = feats.shown.get(feature, "")
         if base in ("@country", "@leader", "@institution"):
             return f"{sign} mentions {what}"
         if base == "@home":
-            return f"{sign} about the United States"
-        return f"{sign} {_GROUP_LABEL.get(base, base[1:])} {what!r}"
+            return f"{sign} about {feats.shown.get('@home', 'the home country')}"
+        if base == "@foreign":
+            return f"{sign} several countries"
+        if base == "@none":
+            return f"{sign} no topic terms"
+        where = " abroad" if feature.endswith("|abroad") else ""
+        return f"{sign} {_GROUP_LABEL.get(base, base[1:])}{where} {what!r}"
     kind = model.kinds.get(feature)
     if weight < 0 and kind:
         return f"- {kind} term {feature!r}"
     return f"{sign} {feature!r}" if weight < 0 else f"+ {feature}"
 
 
+def _reason_subject(text: str) -> str:
+    if text.startswith(("+ mentions", "- mentions")):
+        return text.split(" ", 2)[2].split(",")[0]
+    return text.split(" ", 1)[1].rsplit(" ", 1)[-1].strip("'\"")
+
+
 def score(
-    title: str, text: str = "", categories: tuple[str, ...] = (), *, max_reasons: int = 4
+    title: str,
+    text: str = "",
+    categories: tuple[str, ...] = (),
+    *,
+    max_reasons: int = 4,
+    language_hint: str | None = None,
 ) -> Relevance:
-    """Relevance of one article to foreign policy / world affairs, with the top reasons."""
+    """Relevance of one article to foreign policy / world affairs, with the top reasons.
+    `language_hint`: the feed's declared language ("de", "pt-BR"); its region subtag, when
+    present, is the outlet's home country ("en-GB": Britain is home, the US abroad)."""
     model = _model()
-    feats = features(title, text)
-    contrib = {f: model.weights[f] for f in feats.active if f in model.weights}
-    if "@fp" not in feats.active:
+    sample = f"{title}\n{text[:600]}"
+    lang = language.detect(sample, language_hint)
+    region = language.region(language_hint)
+    declared = language.base(language_hint)
+    home = frozenset({region}) if region and declared in (lang, language.UNKNOWN) else None
+    prior, category = _category_prior(categories)
+    if not geo.supported(lang):
+        name = geo.languages().get(lang, {}).get("name", "an unidentified language")
+        reasons = [f"? written in {name}: not supported, not scored (a trusted feed passes it)"]
+        if category and abs(prior) >= 0.5:
+            reasons.append(f"{'+' if prior > 0 else '-'} feed category {category!r}")
+        return Relevance(_sigmoid(prior - 2.0), tuple(reasons), lang, False)
+    feats = features(title, text, lang=lang, home=home)
+    if lang == "en" or model.neutral is None:
+        weights, bias = model.weights, model.bias
+    else:
+        weights, bias = model.neutral, model.neutral_bias
+    contrib = {f: weights[f] for f in feats.active if f in weights}
+    if lang == "en" and not feats.active & _WORLD_GROUPS:
         for group, prior_ in _GROUP_PRIOR.items():
             if group in feats.active:
                 contrib[group] = contrib.get(group, 0.0) + prior_
-    prior, category = _category_prior(categories)
-    logit = model.bias + sum(contrib.values()) + prior
+    logit = bias + sum(contrib.values()) + prior
     # Reasons: the strongest contributions, both signs; a cue and its "2" twin shown once.
     ranked = sorted(contrib.items(), key=lambda kv: -abs(kv[1]))
     reasons: list[str] = []
@@ -346,16 +507,16 @@ def score(
             break
         if feature in feats.entity_words or any(w in feats.entity_words for w in feature.split()):
             continue  # "ukraine" the word is shown as "mentions Ukraine", not twice or negated
+        if any(w in _NO_REASON for w in feature.split()) or feature.startswith("@none"):
+            continue
         text_ = _describe(feature, weight, feats, model)
         # One reason per term or entity: "mentions Iran" twice, or a word and its group, is noise.
-        subject = text_.split(" ", 1)[1].rsplit(" ", 1)[-1].strip("'\"")
-        if text_.startswith(("+ mentions", "- mentions")):
-            subject = text_.split(" ", 2)[2].split(",")[0]
+        subject = _reason_subject(text_)
         if subject in seen:
             continue
         seen.add(subject)
         reasons.append(text_)
-    return Relevance(_sigmoid(logit), tuple(reasons))
+    return Relevance(_sigmoid(logit), tuple(reasons), lang, True)
 
 
 def _sigmoid(x: float) -> float:

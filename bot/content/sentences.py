@@ -10,7 +10,7 @@ candidate boundary (~20x faster) and handles the cases that matter in news copy:
 * initials ("John F. Kennedy"), decimals ("3.5%"), ellipses inside a sentence ("we will ... win");
 * closing quotes and brackets after the full stop stay with their sentence (French « … » with
   its space before the closing mark too);
-* CJK/Arabic full stops (。！？؟) and languages without case (Korean, Arabic) after ". ".
+* CJK/Arabic/Urdu full stops (。！？؟۔) and languages without case (Korean, Arabic) after ". ".
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ _NEXT_WORD = re.compile(r"[\"'“‘]?(\w+)")
 # only tried from its start and never backtracked (possessive): "....x" × 100k stays linear.
 _BOUNDARY = re.compile(
     r"(?:(?<![.!?…])(?P<p>[.!?…]++)(?P<c>(?:[ \u00a0\u202f]?»)?[\"'”’»)\]]*+)(?:\s+|$))"
-    r"|(?:(?P<cjk>[。！？؟]+)(?P<cc>[”’」』)]*)\s*)"
+    r"|(?:(?P<cjk>[。！？؟۔]+)(?P<cc>[”’」』)]*)\s*)"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 

@@ -55,12 +55,24 @@ _WEAK_OPENERS_TEXT = """but and or so yet however meanwhile also still he she it
 these those his her their its there then"""
 _WEAK_OPENERS = frozenset(_WEAK_OPENERS_TEXT.split())
 # "SEOUL (Reuters) - " / "WASHINGTON — " opening a wire story: not part of a summary.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\s*\([^()]{1,30}\))?\s*[-—–]+\s+(?=\S)")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,30}\))?"
+    r"\s*[-—–]+\s+(?=\S)"
+)
 _BYLINE = re.compile(
     r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|(?:photo|image|file photo|reporting by"
     r"|editing by|writing by)\b)",
     re.IGNORECASE,
 )
+
+
+# A sentence that is all quotation (“The crossing has been closed since 2023.”): whose words?
+_PURE_QUOTE = re.compile(r'^\s*[“"«„](?:[^“”"«»]*)[”"»]\W*$')
+_ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
+# The sentence that restates the headline is kept: a lead of bullets or colour never crowds out
+# the news itself. It must share this share of the title's content words, early in the text.
+ANCHOR_OVERLAP = 0.5
+ANCHOR_WITHIN = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +113,12 @@ def candidate_sentences(title: str, paragraphs: Sequence[str]) -> list[Candidate
             key = fingerprint(sentence)
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
+            if len(sentence.split()) < 4 and not _ENDS_SENTENCE.search(sentence):
+                continue  # a heading ("Abstract", "Key points"), not a sentence
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
+            if _PURE_QUOTE.match(sentence):
+                continue  # someone's words without their name: the quotes section names them
             seen.add(key)
             out.append(Candidate(len(out), sentence, len(sentence.split()), _tokens(sentence)))
             if len(out) >= MAX_SCORED_SENTENCES:
@@ -182,6 +198,10 @@ def summarize(
     chosen: list[Candidate] = []
     words = 0
     floor = scores[ranked[0]] * MIN_RELATIVE_SCORE
+    anchor = _anchor(title, candidates, max_words)
+    if anchor is not None and anchor != ranked[0]:
+        ranked.remove(anchor)
+        ranked.insert(0, anchor)
     for i in ranked:
         cand = candidates[i]
         if len(chosen) >= MIN_SENTENCES and scores[i] < floor:
@@ -197,7 +217,30 @@ def summarize(
     if not chosen:
         fallback = [i for i in ranked if candidates[i].words <= 2 * max_words]
         if not fallback:
-            return ""
+            return _first_words(candidates[0].text, max_words)
         chosen = [candidates[fallback[0]]]
     chosen.sort(key=lambda c: c.index)
     return " ".join(c.text for c in chosen)
+
+
+def _anchor(title: str, candidates: Sequence[Candidate], max_words: int) -> int | None:
+    """Index of the early sentence that best restates the headline, if one does."""
+    title_tokens = _tokens(title)
+    if len(title_tokens) < 3:
+        return None
+    best, best_overlap = None, ANCHOR_OVERLAP
+    for cand in candidates[:ANCHOR_WITHIN]:
+        overlap = len(cand.tokens & title_tokens) / len(title_tokens)
+        if overlap >= best_overlap and cand.words <= max_words and (
+            best is None or overlap > best_overlap
+        ):
+            best, best_overlap = cand.index, overlap
+    return best
+
+
+def _first_words(text: str, max_words: int) -> str:
+    """One over-long sentence: its first words, marked as cut. Better than no summary."""
+    words = text.split()
+    if len(words) <= 2 * max_words:
+        return text
+    return " ".join(words[:max_words]).rstrip(",;:–—-") + " …"

@@ -11,7 +11,7 @@ lists matched on whole words and word pairs.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 
 from bot.content import geo
 
@@ -105,50 +105,113 @@ def _grams(tokens: list[str]) -> set[str]:
     )
 
 
+# What a story is about, by where a name or word appears (issue 17): the headline says it; the
+# first words of the lead name the main actors; elsewhere in the lead a name may be a passing
+# mention ("with China and Russia abstaining"); deep in the text it is one unless repeated.
+W_TITLE, W_LEAD_START, W_LEAD, W_REST = 3.0, 2.0, 1.0, 0.5
+LEAD_START_TOKENS = 15
+TAG_SCORE = 2.0
+# A region outside the headline must weigh at least this share of the strongest region:
+# a story about Haiti that names China once is not an east-asia story.
+RELATIVE_REGION = 0.5
+
+
 def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
     """Region tags then topic tags, in KNOWN_TAGS order. Pure and deterministic."""
-    head = f"{title}\n{text[:_LEAD_CHARS]}"
+    lead = text[:_LEAD_CHARS]
     rest = text[_LEAD_CHARS:_SAMPLE_CHARS]
-    found: set[str] = set()
-    head_tokens = geo.tokenize(head)
-    head_mentions = geo.find_mentions(head, head_tokens)
+    title_tokens = geo.tokenize(title)
+    lead_tokens = geo.tokenize(lead) if lead else []
+    parts = (
+        (geo.find_mentions(title, title_tokens), True),
+        (geo.find_mentions(lead, lead_tokens) if lead else [], False),
+    )
     rest_mentions = geo.find_mentions(rest) if rest else []
-    title_len = len(geo.tokenize(title))
+    # Countries that are main actors themselves (headline, start of the lead): their cities
+    # count as theirs, not as venues.
     hosts = {
-        m.entity.name for m in head_mentions + rest_mentions
-        if m.surface.lower() not in _VENUES
+        m.entity.name for ms, is_title in parts for m in ms
+        if m.surface.lower() not in _VENUES and (is_title or m.start < LEAD_START_TOKENS)
     }
-    for m in head_mentions:
-        venue_only = (
-            m.start >= title_len
-            and m.surface.lower() in _VENUES
-            and m.entity.name not in hosts
-        )
-        if m.entity.region in REGIONS and not venue_only:
-            found.add(m.entity.region)
-    counts = Counter(m.entity.region for m in rest_mentions if m.entity.region in REGIONS)
-    found.update(region for region, n in counts.items() if n >= 2)
-    # Institution topics (NATO, UN) come from the gazetteer, which knows "UN" from "un".
-    for m in head_mentions + rest_mentions:
-        if m.entity.name == "NATO":
-            found.add("nato")
-        elif m.entity.name == "United Nations":
-            found.add("united-nations")
-        elif m.entity.kind == "institution" and m.entity.region in _TOPICS:
-            found.add(m.entity.region)  # "Blinken" → diplomacy, "IAEA" → nuclear
-    title_grams = _grams(geo.tokenize(title))
-    text_tokens = geo.tokenize(text[:_SAMPLE_CHARS]) if text else []
-    text_counts = Counter(t.lower() for t in text_tokens)
-    text_grams = _grams(text_tokens)
+    region_score: dict[str, float] = defaultdict(float)
+    in_title: set[str] = set()  # regions of the main actors
+    topic_score: dict[str, float] = defaultdict(float)
+    for mentions, is_title in parts:
+        tokens = title_tokens if is_title else lead_tokens
+        for m in mentions:
+            if is_title:
+                weight = W_TITLE
+            else:
+                weight = W_LEAD_START if m.start < LEAD_START_TOKENS else W_LEAD
+            if _compared(tokens, m.start):
+                weight = W_REST  # "unlike France", "without Russian participation"
+            # A venue city ("talks in Istanbul", "after Istanbul talks") is where, not what:
+            # it counts only as the headline's first word or when its country is named too.
+            if m.surface.lower() in _VENUES and m.entity.name not in hosts and not (
+                is_title and m.start == 0
+            ):
+                continue
+            _score_entity(m, weight, region_score, topic_score)
+            if weight >= W_LEAD_START and m.entity.region in REGIONS:
+                in_title.add(m.entity.region)  # a main actor: the headline or the lead's start
+    for m in rest_mentions:
+        if m.surface.lower() not in _VENUES or m.entity.name in hosts:
+            _score_entity(m, W_REST, region_score, topic_score)
+    found: set[str] = set()
+    top = max(region_score.values(), default=0.0)
+    for region, weight in region_score.items():
+        if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
+            found.add(region)
+    title_grams = _grams(title_tokens)
+    lead_start = _grams(lead_tokens[:LEAD_START_TOKENS])
+    lead_grams = Counter(_gram_list(lead_tokens))
+    rest_grams = Counter(_gram_list(geo.tokenize(rest))) if rest else Counter()
     for topic, words in _TOPICS.items():
         if topic in ("nato", "united-nations"):
             continue
         if title_grams & words:
             found.add(topic)
             continue
-        hits = sum(text_counts.get(w, 0) for w in words if " " not in w) + len(
-            {w for w in words if " " in w} & text_grams
-        )
-        if hits >= 2:
+        score = topic_score[topic] + W_LEAD_START * len(lead_start & words)
+        score += W_LEAD * sum(n for w, n in lead_grams.items() if w in words)
+        score += W_REST * sum(n for w, n in rest_grams.items() if w in words)
+        if score >= TAG_SCORE:  # a word early in the lead, or twice in it, or often further on
             found.add(topic)
+    found.update(t for t in ("nato", "united-nations") if topic_score[t] >= TAG_SCORE)
+    found.update(
+        t for t, score in topic_score.items()
+        if t not in ("nato", "united-nations") and t in _TOPICS and score >= TAG_SCORE
+    )
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
+
+
+# Words that make the next name a comparison or an absence, not an actor of the story.
+_COMPARISON_CUES_TEXT = "unlike like than without except excluding versus vs compared similar"
+_COMPARISON_CUES = frozenset(_COMPARISON_CUES_TEXT.split())
+
+
+def _compared(tokens: list[str], start: int) -> bool:
+    before = [t.lower() for t in tokens[max(0, start - 2) : start]]
+    return bool(before) and (
+        before[-1] in _COMPARISON_CUES or (len(before) == 2 and before[0] in ("compared", "as"))
+    )
+
+
+def _score_entity(
+    m: geo.Mention, weight: float, regions: dict[str, float], topics: dict[str, float]
+) -> None:
+    if m.entity.region in REGIONS:
+        regions[m.entity.region] += weight
+    # Institution topics (NATO, UN) come from the gazetteer, which knows "UN" from "un".
+    if m.entity.name == "NATO":
+        topics["nato"] += weight
+    elif m.entity.name == "United Nations":
+        topics["united-nations"] += weight
+    elif m.entity.kind == "institution" and m.entity.region in _TOPICS:
+        topics[m.entity.region] += weight  # "Blinken" → diplomacy, "IAEA" → nuclear
+
+
+def _gram_list(tokens: list[str]) -> list[str]:
+    words = [t.lower() for t in tokens]
+    return [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words)),
+            *(f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))]

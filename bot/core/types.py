@@ -93,6 +93,7 @@ class ParsedFeed:
     rights: str | None = None
     language: str | None = None
     warning: str | None = None  # set when the feed was malformed but still yielded items
+    image_title: str | None = None  # <image><title>: often the outlet's name without a section
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +224,9 @@ class Delivery:
     attempts: int = 0
     status: DeliveryStatus = "pending"
     message_id: str | None = None
+    # Set when an earlier lease (a crashed or replaced worker) may have posted this row: the
+    # time that lease began. The platform's fresh state is checked before any resend.
+    maybe_sent_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from bot.content.clean import fingerprint
+from bot.content.sentences import split_sentences
 from bot.core.types import Article, Coverage, Digest, DigestItem, Quote
 
 MAX_QUOTES = 2
@@ -15,9 +17,17 @@ def shown_quotes(article: Article) -> tuple[Quote, ...]:
     """Up to MAX_QUOTES quotes with a named or described speaker, not already in the summary:
     a quote is there to say who said what, and repeating the summary's words adds nothing."""
     summary = fingerprint(article.summary)  # quote marks and punctuation don't hide a repeat
-    return tuple(
-        q for q in article.quotes if q.speaker and fingerprint(q.text) not in summary
-    )[:MAX_QUOTES]
+    shown = []
+    for q in article.quotes:
+        if not q.speaker or fingerprint(q.text) in summary:
+            continue
+        # A long quote whose first sentence the summary already carries: show the rest.
+        rest = [s for s in split_sentences(q.text) if fingerprint(s) not in summary]
+        if not rest:
+            continue
+        text = " ".join(rest)
+        shown.append(q if text == q.text else replace(q, text=text))
+    return tuple(shown[:MAX_QUOTES])
 
 
 def item_from_article(article: Article, also: Sequence[Article] = ()) -> DigestItem:

@@ -39,6 +39,7 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 CLUSTER_WINDOW = timedelta(hours=48)
+CLUSTER_CYCLE_GRACE = timedelta(hours=1)  # a cycle's articles are never evicted mid-cycle
 
 
 @dataclass
@@ -91,7 +92,8 @@ def select_deliveries(
             continue
         passing = [
             a for a in articles
-            if (feed.trusted or (a.relevance or 0.0) >= threshold) and not rejection(a, compiled)
+            if process.is_story(a)  # galleries, app promos, untitled stubs: stored, not posted
+            and (feed.trusted or (a.relevance or 0.0) >= threshold) and not rejection(a, compiled)
         ]
         if first_poll:
             passing = sorted(passing, key=lambda a: a.published or epoch, reverse=True)
@@ -126,7 +128,9 @@ class Poller:
         self._rng = rng or random.Random()
         # One long-lived story index (not thread-safe: used on the loop only). Articles stored by
         # other workers are folded in at the start of each cycle.
-        self._clusterer = clustering.Clusterer(window=CLUSTER_WINDOW, clock=clock)
+        self._clusterer = clustering.Clusterer(
+            window=CLUSTER_WINDOW, clock=clock, cycle_grace=CLUSTER_CYCLE_GRACE
+        )
         self._own: set[tuple[int | None, str]] = set()  # ours, indexed, not yet seen stored
         self._clustered_upto: int | None = None  # newest article row folded into the index
         self._refreshing = asyncio.Lock()
@@ -354,6 +358,8 @@ class Poller:
             self._clustered_upto = 0
 
     def _cluster(self, article: Article) -> Article:
+        if not process.is_story(article):
+            return article  # a gallery or promo never seeds or joins a story
         story = self._clusterer.assign(
             article.story_key, article.title, article.summary or article.text, article.published
         )

@@ -13,17 +13,27 @@ def test_relevance_bench_quick(tmp_path: Path) -> None:
     out = tmp_path / "relevance.json"
     assert bench_relevance.main(["--quick", "--out", str(out)]) == 0
     report = json.loads(out.read_text())
-    sets = {r["set"]: r for r in report["results"]}
-    assert set(sets) == {
+    sets = {r["set"].strip(): r for r in report["results"]}
+    assert {
         "huffpost-test",
         "huffpost-test-no-politics",
         "huffpost-test-annotated",
         "cross-source",
-    }
+        "outsider-dev",
+        "outsider-test",
+        "multilingual-dev",
+        "multilingual-test",
+    } <= set(sets)
+    languages = {name.split(":")[1] for name in sets if name.startswith("multilingual-test:")}
+    assert {"de", "fr", "es", "it", "pt", "ru", "ar", "fa", "ur", "zh", "ja"} <= languages
     assert sets["cross-source"]["roc_auc"] >= 0.93
     assert sets["huffpost-test-annotated"]["roc_auc"] >= 0.93
+    assert sets["outsider-test"]["roc_auc"] >= 0.93
+    assert sets["multilingual-test"]["roc_auc"] >= 0.9
+    assert sets["multilingual-test"]["flat"] == 0
     assert 0.5 < report["label_agreement"]["huffpost_vs_a_f1"] < 1.0
     assert report["articles_per_s"] > 0
+    assert report["articles_per_s_non_english"] > 0
 
 
 def test_annotations_cover_exactly_the_held_out_split() -> None:
@@ -47,3 +57,10 @@ def test_cohen_kappa_on_known_values() -> None:
 def test_committed_model_matches_the_training_script() -> None:
     """Retrains (a few seconds, scikit-learn) and compares with bot/data/relevance_model.json."""
     assert train_relevance.main(["--check"]) == 0
+
+
+def test_committed_cldr_names_match_the_build_script() -> None:
+    """bot/data/geo/cldr.json is what bench.build_gazetteer makes from babel's CLDR data."""
+    from bench import build_gazetteer
+
+    assert build_gazetteer.main(["--check"]) == 0

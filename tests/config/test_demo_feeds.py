@@ -131,7 +131,9 @@ def test_wire_feed_quotes_come_in_many_forms() -> None:
 
 
 def test_wire_feed_authors() -> None:
-    authors = {e.guid: e.authors for e in _parse("wire-world.xml").entries}
+    from bot.content.attribution import clean_authors
+
+    authors = {e.guid: clean_authors(e.authors) for e in _parse("wire-world.xml").entries}
     assert authors["mw-2026-11-19-0931"] == ("Tomas Reyes", "Irina Koval")
     assert authors["mw-2026-11-21-0815"] == ("Leila Haddad",)
     assert authors["mw-2026-11-20-1107"] == ("Claire Dubois",)

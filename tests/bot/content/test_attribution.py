@@ -90,11 +90,13 @@ def test_feedburner_proxy_is_neither_outlet_nor_via() -> None:
 
 
 def test_copyright_footer_names_the_outlet() -> None:
+    """A feed title that is only a section says nothing: the copyright holder, without the
+    publishing company's words, names the outlet."""
     entry = FeedEntry(title="Budget passes", link="https://news.example-media.net/budget")
-    rights = "© 2025 Example Media Group. All rights reserved."
+    rights = "© 2025 Example Courier Media Group. All rights reserved."
     parsed = feed(title="Latest headlines", rights=rights)
     assert resolve_outlet(entry, parsed, "https://news.example-media.net/rss") == (
-        "Example Media Group",
+        "Example Courier",
         None,
     )
 
@@ -199,3 +201,54 @@ def test_feed_title_section_is_not_part_of_the_outlet(title: str, outlet: str | 
 )
 def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> None:
     assert copyright_holder(rights) == holder
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Daniel Quispe in Lima and Helen Marsh", ("Daniel Quispe", "Helen Marsh")),
+        ("Joseph Mwangi in Goma, Democratic Republic of Congo", ("Joseph Mwangi",)),
+        ("Staff and agencies", ()),
+        ("Kestrel Staff", ()),
+        ("Rachel Okonkwo Diplomatic editor", ("Rachel Okonkwo",)),
+        ("Hugo Lindqvist, Diplomatic editor", ("Hugo Lindqvist",)),
+        ("Lindqvist, M. A., Okafor, C. N., Tanaka, H.",
+         ("M. A. Lindqvist", "C. N. Okafor", "H. Tanaka")),
+        ("Ferreira, Ana L.", ("Ana L. Ferreira",)),
+        ("Doe, Jane", ("Jane Doe",)),
+        ("Claire Dubois (Dakar, correspondante)", ("Claire Dubois",)),
+        ("Rocío Valdés | Santiago de Chile", ("Rocío Valdés",)),
+        ("di Paolo Rinaldi", ("Paolo Rinaldi",)),
+        ("Reuters", ()),
+        ("Web Desk", ()),
+        ("The Kestrel", ()),  # the outlet itself
+    ],
+)
+def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
+    from bot.content.attribution import clean_authors
+
+    assert clean_authors([raw], outlet="The Kestrel") == people
+
+
+@pytest.mark.parametrize(
+    ("title", "rights", "image", "outlet"),
+    [
+        ("World news | The Northern Ledger",
+         "Northern Ledger News and Media Limited or its affiliated companies.", None,
+         "The Northern Ledger"),
+        ("Rheinkurier: Nachrichten - Ausland", "Copyright © 2026 Rheinkurier Medien GmbH & Co. KG",
+         "Rheinkurier", "Rheinkurier"),
+        ("Gazzetta del Tirreno - Esteri", "Copyright © 2026 Editoriale Tirrenica S.p.A.", None,
+         "Gazzetta del Tirreno"),
+        ("Latest headlines", "© 2026 Société éditrice de L'Écho du Continent S.A.", None,
+         "L'Écho du Continent"),
+    ],
+)
+def test_channel_title_beats_the_publishing_company(
+    title: str, rights: str, image: str | None, outlet: str
+) -> None:
+    parsed = ParsedFeed(title=title, link="https://www.outlet.example/world", entries=(),
+                        rights=rights, image_title=image)
+    entry = FeedEntry(title="Talks fail", link="https://www.outlet.example/world/1",
+                      rights=rights)
+    assert resolve_outlet(entry, parsed, "https://www.outlet.example/rss")[0] == outlet

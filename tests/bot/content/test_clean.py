@@ -199,7 +199,8 @@ def test_script_url_in_plain_text_is_neutralised() -> None:
 def test_unclosed_tags() -> None:
     html = "<p>Talks resumed in <b>Doha<p>The delegations <i>met for <div>three hours."
     out = clean_html(html)
-    assert out == ["Talks resumed in Doha", "The delegations met for", "three hours."]
+    # Block ends are sentence ends; "met for" is left open (it ends on a preposition).
+    assert out == ["Talks resumed in Doha.", "The delegations met for", "three hours."]
     assert_safe(out)
 
 
@@ -333,3 +334,51 @@ def test_nested_widgets_are_removed_once() -> None:
     )
     html = "<p>Keep this text.</p>" + widget * 1000 + "<p>And this.</p>"
     assert clean_html(html) == ["Keep this text.", "And this."]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # a standfirst without a full stop, then bullets: each block ends a sentence
+        ("<p>Move welcomed by envoys but criticised by Kurdish parties</p><ul><li>A 50-strong "
+         "commission will have nine months</li></ul><p>The council named it on Wednesday.</p>",
+         ["Move welcomed by envoys but criticised by Kurdish parties.",
+          "A 50-strong commission will have nine months.", "The council named it on Wednesday."]),
+        ("<p>The ministry said on Wednesday.President Rasheed said subsidies would be cut.</p>",
+         ["The ministry said on Wednesday. President Rasheed said subsidies would be cut."]),
+        ("<p>Nepal#8217;s envoy was summoned.</p>", ["Nepal’s envoy was summoned."]),
+        ("<p>Die Gespräche sind gescheitert.</p><p>Von Katrin Vogt und Emre Yıldız.</p>",
+         ["Die Gespräche sind gescheitert."]),
+        ("<p>Les navires ont 48 heures pour partir. <a href='/x'>Lire la suite</a></p>",
+         ["Les navires ont 48 heures pour partir."]),
+        ("<p>Talks failed. [mehr]</p>", ["Talks failed."]),
+        ("<p>Talks failed on Monday after a week.</p><p>Photograph: Ion Cebotari/Reuters</p>",
+         ["Talks failed on Monday after a week."]),
+        ("<p>Talks failed on Monday after a week.</p><p>Sign up here to get World Briefing in "
+         "your inbox every weekday morning.</p>", ["Talks failed on Monday after a week."]),
+        ("<p>Talks failed on Monday after a week.</p><p>Listen to World Briefing on Apple "
+         "Podcasts, Spotify or wherever you get your podcasts.</p>",
+         ["Talks failed on Monday after a week."]),
+    ],
+)
+def test_real_feed_shapes(html: str, expected: list[str]) -> None:
+    assert clean_html(html) == expected
+
+
+def test_text_without_any_full_stop_is_kept() -> None:
+    text = "The minister will travel to Kabul next week for talks on border trade and crossings"
+    assert clean_html(f"<p>{text}</p>") == [text + "."]  # the block end is its full stop
+
+
+def test_titles_lose_markup_and_broken_entities() -> None:
+    from bot.content.clean import clean_title
+
+    assert clean_title("Cabinet clears <span class='webrupee'>₹</span>4,000 crore") == (
+        "Cabinet clears ₹4,000 crore"
+    )
+    assert clean_title("Nepal#8217;s envoy summoned over map mural#8230;") == (
+        "Nepal’s envoy summoned over map mural…"
+    )
+    assert clean_title("&quot;No pause&quot;: Maldives &amp;amp; Sri Lanka") == (
+        '"No pause": Maldives & Sri Lanka'
+    )

@@ -96,3 +96,25 @@ def test_item_links_are_made_absolute_and_unsafe_ones_dropped() -> None:
         "https://outlet.example/world/ok?id=1",
     ]
     assert len({a.story_key for a in articles}) == len(articles)  # still distinct stories
+
+
+def _rss(language: str, title: str, description: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Outlet</title><link>https://outlet.example/</link>
+<language>{language}</language>
+<item><title>{title}</title><link>https://outlet.example/a/1</link>
+<description>{description}</description></item></channel></rss>""".encode()
+
+
+def test_an_item_in_an_unsupported_language_is_stored_unscored_with_the_reason() -> None:
+    body = _rss("ko", "북한, 동해상으로 탄도미사일 발사", "합참은 발사 사실을 확인했다.")
+    _, (article,) = process_feed(body, url="https://outlet.example/rss")
+    assert article.relevance is None  # only a trusted feed delivers it
+    assert article.reasons[0].startswith("? written in Korean: not supported")
+
+
+def test_the_feeds_declared_country_is_home() -> None:
+    title, text = "Bundestag beschließt Tankrabatt", "Die Koalition entlastet Autofahrer."
+    _, (article,) = process_feed(_rss("de-DE", title, text), url="https://outlet.example/rss")
+    assert article.relevance is not None and article.relevance < 0.5
+    assert not any("mentions Germany" in r for r in article.reasons)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.content.attribution import clean_authors
 from bot.content.parse import parse_feed
 from bot.core.errors import ParseError
 
@@ -34,7 +35,8 @@ def test_rss_fields() -> None:
     assert feed.title == "Meridian Wire" and feed.warning is None
     first, second = feed.entries
     assert first.guid == "a-1" and first.link == "https://meridianwire.example/a"
-    assert first.authors == ("Claire Dubois", "Tomas Reyes")
+    assert first.authors == ("By Claire Dubois and Tomas Reyes",)  # as written
+    assert clean_authors(first.authors) == ("Claire Dubois", "Tomas Reyes")
     assert first.published == datetime(2026, 11, 20, 10, 7, tzinfo=UTC)
     assert first.categories == ("Europe",)
     assert first.source_title == "Original Outlet"
@@ -123,7 +125,7 @@ def test_json_feed_1_1_fields() -> None:
     assert first.content_html == "<p>Brussels acted.</p>"
     assert first.summary_html == "Ministers agreed &lt;quickly&gt;."  # plain text, escaped
     assert first.published == datetime(2026, 11, 20, 10, 7, tzinfo=UTC)
-    assert first.authors == ("Claire Dubois", "Tomas Reyes")
+    assert clean_authors(first.authors) == ("Claire Dubois", "Tomas Reyes")
     assert first.categories == ("Europe", "sanctions")
     # A numeric id still identifies the item; external_url stands in for a missing url; text
     # content becomes escaped paragraphs; date_modified is used when date_published is absent.

@@ -66,11 +66,12 @@ def test_repeated_sentences_are_not_used_twice() -> None:
     assert summary.count(lead) == 1
 
 
-def test_never_cuts_an_overlong_sentence() -> None:
+def test_overlong_sentence_whole_or_visibly_cut() -> None:
     long_sentence = " ".join(["word"] * 90) + "."
     assert summarize("t", [long_sentence], max_words=60) == long_sentence  # whole, alone
     too_long = " ".join(["word"] * 200) + "."
-    assert summarize("t", [too_long], max_words=60) == ""  # title-only digest, not a cut
+    # Never empty while the item has text: the first words, visibly cut.
+    assert summarize("t", [too_long], max_words=60) == " ".join(["word"] * 60) + " …"
 
 
 def test_wire_dateline_is_dropped() -> None:

@@ -1,0 +1,152 @@
+"""Feed bytes → text in the right encoding, before feedparser sees them.
+
+Real feeds declare the wrong encoding or none: Shift-JIS with no declaration (XML's default is
+UTF-8), windows-1255 declared UTF-8, KOI8-R declared windows-1251, windows-1251 declared
+ISO-8859-1, Latin-1 declared UTF-8, or one Latin-1 item pasted into a UTF-8 feed. A single-byte
+declaration decodes *anything* without an error, into mojibake. So:
+
+* bytes that are valid in the declared multi-byte encoding (UTF-8, UTF-16, Shift-JIS…) are
+  trusted: the common case costs one strict decode;
+* a UTF-8 document with a few invalid bytes between valid multi-byte sequences is repaired
+  byte-run by byte-run (the invalid runs read as windows-1252);
+* otherwise charset-normalizer picks the encoding; a declared single-byte encoding is kept
+  unless the detected one reads clearly better (less "chaos");
+* when nothing decodes with confidence, `EncodingError` (one line) refuses the feed.
+
+The result is re-encoded as UTF-8 with the XML declaration rewritten, so feedparser and the
+rest of the pipeline see one encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from bot.core.errors import ParseError
+
+_XML_DECL = re.compile(
+    rb"^(\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']"
+)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_MULTIBYTE = frozenset({"utf_8", "utf_16", "utf_32", "utf_16_le", "utf_16_be", "utf_8_sig"})
+_VALID_UTF8_SEQ = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+MAX_CHAOS = 0.25  # charset-normalizer's mess ratio above which a decoding is not trusted
+BETTER_BY = 0.05  # a detected encoding must beat the declared one by this much chaos
+
+
+class EncodingError(ParseError):
+    pass
+
+
+def _norm(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name.replace("-", "_")
+    except LookupError:
+        return None
+
+
+def declared_encoding(body: bytes, content_type: str | None) -> str | None:
+    """The encoding the feed claims: HTTP charset first (RFC 7303), then the XML declaration."""
+    if content_type and (m := _CHARSET.search(content_type)) and (name := _norm(m.group(1))):
+        return name
+    if decl := _XML_DECL.match(body[:512]):
+        return _norm(decl.group(2).decode("ascii"))
+    return None
+
+
+def _repair_mixed_utf8(body: bytes) -> str | None:
+    """UTF-8 with a few legacy (windows-1252) byte runs pasted in: decode each part right."""
+    invalid = 0
+    out: list[str] = []
+    pos = 0
+    while pos < len(body):
+        try:
+            out.append(body[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as e:
+            out.append(body[pos : pos + e.start].decode("utf-8"))
+            bad = body[pos + e.start : pos + e.end]
+            invalid += len(bad)
+            out.append(bad.decode("cp1252", errors="replace"))
+            pos += e.end
+    valid = len(_VALID_UTF8_SEQ.findall(body))
+    # Mostly UTF-8: many valid multi-byte sequences, few stray bytes.
+    if valid >= 3 and invalid <= valid:
+        return "".join(out)
+    return None
+
+
+def _detect(body: bytes) -> tuple[str, float] | None:
+    best = from_bytes(body).best()
+    if best is None:
+        return None
+    return _norm(best.encoding) or best.encoding, float(best.chaos)
+
+
+def _chaos_of(body: bytes, encoding: str) -> float:
+    match = from_bytes(body, cp_isolation=[encoding]).best()
+    return float(match.chaos) if match is not None else 1.0
+
+
+def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tuple[str, str]:
+    """(text, encoding used). Raises EncodingError when no encoding reads the bytes sensibly."""
+    declared = declared_encoding(body, content_type)
+    trusted = declared or "utf_8"
+    if body.isascii():
+        return body.decode("ascii"), trusted
+    if not _is_single_byte(trusted):
+        try:
+            return body.decode(trusted), trusted
+        except (UnicodeDecodeError, LookupError):
+            pass
+        if trusted.startswith("utf_8") and (repaired := _repair_mixed_utf8(body)) is not None:
+            return repaired, "utf_8+cp1252"
+        found = _detect(body)
+        if found is None or found[1] > MAX_CHAOS:
+            raise EncodingError(url, f"the feed is not valid {trusted.replace('_', '-')} and "
+                                     "its real encoding cannot be told")
+        return body.decode(found[0], errors="replace"), found[0]
+    # A single-byte declaration decodes anything: check that it reads as text.
+    found = _detect(body)
+    if found is not None and found[0] != trusted:
+        declared_chaos = _chaos_of(body, trusted)
+        if found[1] + BETTER_BY < declared_chaos:
+            return body.decode(found[0], errors="replace"), found[0]
+        if declared_chaos > MAX_CHAOS:
+            raise EncodingError(url, f"the feed's text does not read as {trusted.replace('_', '-')}"
+                                     " and its real encoding cannot be told")
+    return body.decode(trusted, errors="replace"), trusted
+
+
+_SINGLE: dict[str, bool] = {}
+
+
+def _is_single_byte(name: str) -> bool:
+    """Does (almost) every byte decode alone in `name`? Then any bytes "decode" in it."""
+    if name not in _SINGLE:
+        ok = 0
+        for b in range(128, 256):
+            try:
+                bytes([b]).decode(name)
+                ok += 1
+            except (UnicodeDecodeError, LookupError):
+                pass
+        _SINGLE[name] = name not in _MULTIBYTE and ok >= 100
+    return _SINGLE[name]
+
+
+def to_utf8(body: bytes, *, url: str, content_type: str | None = None) -> bytes:
+    """The feed as UTF-8 bytes with a matching XML declaration (unchanged if already UTF-8)."""
+    text, used = decode_feed(body, url=url, content_type=content_type)
+    if used in ("utf_8", "ascii"):
+        return body
+    text = text.lstrip("\ufeff")
+    text = re.sub(r"^(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])[A-Za-z0-9._:-]+([\"'])",
+                  r"\1utf-8\2", text, count=1)
+    return text.encode("utf-8")

@@ -1,0 +1,157 @@
+"""Which language a headline and lead are written in: script first, then function words.
+
+Offline, no model file and no numpy: scripts settle most languages (kana → Japanese, Han →
+Chinese, Hangul → Korean; in Arabic script, Urdu and Persian have letters Arabic lacks), and
+among Latin and Cyrillic languages the frequent function words of each profile in
+`bot/data/geo/languages.json` decide. The feed's declared language breaks ties and covers text
+too short to tell ("Putin in Peking"); with neither, Latin-script text is read as English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from bot.content import geo
+
+UNKNOWN = "und"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_URDU = frozenset("ٹڈڑںےۓہھ")
+_PERSIAN = frozenset("پچژگیک")
+_SCRIPTS = {
+    "CJK": "han",
+    "HIRAGANA": "kana",
+    "KATAKANA": "kana",
+    "HANGUL": "hangul",
+    "ARABIC": "arabic",
+    "CYRILLIC": "cyrillic",
+    "LATIN": "latin",
+    "HEBREW": "hebrew",
+    "GREEK": "greek",
+    "DEVANAGARI": "devanagari",
+    "THAI": "thai",
+}
+_BY_SCRIPT = {"hangul": "ko", "hebrew": "he", "greek": "el", "devanagari": "hi", "thai": "th"}
+SAMPLE_CHARS = 600
+MIN_HITS = 2  # function words needed before the text overrules the feed's declared language
+
+
+@lru_cache(maxsize=1)
+def _profiles() -> dict[str, tuple[str, frozenset[str]]]:
+    return {
+        code: (p["script"], frozenset(p["stopwords"]))
+        for code, p in geo.languages().items()
+        if p["stopwords"] and p["script"] in ("latin", "cyrillic")
+    }
+
+
+@lru_cache(maxsize=1)
+def _stopword_index() -> dict[str, tuple[str, ...]]:
+    """Function word → the languages it belongs to: one dict lookup per word of the text."""
+    index: dict[str, list[str]] = {}
+    for code, (_, words) in _profiles().items():
+        for w in words:
+            index.setdefault(w, []).append(code)
+    return {w: tuple(codes) for w, codes in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def _script_of(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    return _SCRIPTS.get(first)
+
+
+def base(tag: str | None) -> str | None:
+    """"pt-BR" → "pt", "de_DE" → "de", "" → None."""
+    if not tag:
+        return None
+    code = tag.strip().replace("_", "-").split("-")[0].lower()
+    return code or None
+
+
+def region(tag: str | None) -> str | None:
+    """"pt-BR" → "BR", "en-gb" → "GB"; None without a region subtag."""
+    if not tag:
+        return None
+    parts = tag.strip().replace("_", "-").split("-")
+    return parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else None
+
+
+# Country-code domains sold as generic names (".io" apps, ".tv" video, ".co" startups).
+_GENERIC_TLDS = frozenset(("ai", "co", "fm", "io", "me", "tv", "ws", "cc", "to", "ly", "gg", "su"))
+
+
+def feed_hint(declared: str | None, url: str | None) -> str | None:
+    """The language tag to score a feed's items with: its declared `<language>`, with the region
+    taken from the feed's country-code domain when the tag has none ("de" + ".at" → "de-AT";
+    an English feed on ".de" → "und-DE": the outlet is German whatever it writes in)."""
+    lang = base(declared)
+    if region(declared) or not url:
+        return declared or None
+    host = urlsplit(url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
+        return declared or None
+    country = "GB" if tld == "uk" else tld.upper()
+    return f"{lang or UNKNOWN}-{country}"
+
+
+def detect(text: str, declared: str | None = None) -> str:
+    """ISO 639-1 code of the text's language, or "und"."""
+    hint = base(declared)
+    text = text[:SAMPLE_CHARS]
+    scripts: Counter[str] = Counter()
+    # Only non-ASCII letters need a look-up; ASCII letters are Latin (the common case is fast).
+    for ch in _NON_ASCII.findall(text):
+        if ch.isalpha():
+            s = _script_of(ch)
+            if s:
+                scripts[s] += 1
+    if not scripts or scripts.most_common(1)[0][1] < 20:
+        ascii_letters = len(_ASCII_LETTER.findall(text))
+        if ascii_letters:
+            scripts["latin"] += ascii_letters
+    if not scripts:
+        return hint or UNKNOWN
+    if scripts["kana"] >= 2:
+        return "ja"
+    script, _ = scripts.most_common(1)[0]
+    if script in ("han", "kana"):
+        return "ja" if hint == "ja" else "zh"
+    if script == "arabic":
+        letters = set(text)
+        if letters & _URDU:
+            return "ur"
+        if letters & _PERSIAN:
+            return "ur" if hint == "ur" else "fa"
+        return "ar"
+    if script in _BY_SCRIPT:
+        return _BY_SCRIPT[script]
+    index = _stopword_index()
+    profiles = _profiles()
+    hits: Counter[str] = Counter()
+    for w in _WORD.findall(text.lower()):
+        for code in index.get(w, ()):
+            if profiles[code][0] == script:
+                hits[code] += 1
+    if not hits:
+        if hint and profiles.get(hint, ("", None))[0] in (script, ""):
+            return hint
+        return "en" if script == "latin" else "ru" if script == "cyrillic" else UNKNOWN
+    ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0] != hint, kv[0] != "en"))
+    best, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if hint in profiles and profiles[hint][0] == script:
+        # The feed's declared language holds unless the text clearly says otherwise.
+        if best != hint and n >= 3 and n > 2 * hits.get(hint, 0):
+            return best
+        return hint
+    if n >= MIN_HITS or n > runner_up:
+        return best
+    return "en" if script == "latin" else "ru"

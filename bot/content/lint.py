@@ -1,0 +1,279 @@
+"""Digest lint: find the visible defects of a digest item, the way an editor would.
+
+Pure functions over the dicts `newsbrief preview --json` prints (bot/deliver/preview.py), plus,
+where a defect can only be seen against the feed itself (a date the feed had and we lost, a
+caption used as the summary), a `FeedFacts` record of what the raw item carried. The runner is
+`python -m bench.digest_lint DIR`.
+
+The checks are deliberately independent of the cleaning code: they look at the output only, so
+a cleaning rule that stops working shows up here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.content.clean import fingerprint
+
+# The defect classes of issue 17, in the order the issue lists them.
+CLASSES = (
+    "outlet", "authors", "junk", "empty_summary", "run_together", "flat_relevance", "date",
+    "non_story", "caption", "glued", "repeated", "mojibake", "html", "quotes",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    defect: str  # one of CLASSES
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedFacts:
+    """What the raw feed item carried, read independently of the pipeline."""
+
+    date_text: str | None = None  # the item's date element as written
+    media_description: str | None = None
+    description_words: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_LEGAL = re.compile(
+    r"(?:\b(?:GmbH|AG|KG|KGaA|mbH|S\.?p\.?A|S\.?r\.?l|S\.?A|S\.?L|SE|N\.?V|B\.?V|Ltd|Limited|"
+    r"Inc|LLC|LLP|PLC|Corp|Corporation|Pty|Oy|AB|ASA|Medien|Verlag|Verlagsgruppe|Publishing|"
+    r"Publishers|Holdings?|Media\s+Group|Mediengruppe|Editora|Editorial|Editrice|"
+    r"Éditions|Group\s+Ltd)\b\.?|or its affiliated companies|all rights reserved)",
+    re.IGNORECASE,
+)
+# "X S" from "X S.P.A.", "Foo Media Group S" : a name ending in a lone capital.
+_CUT_AT_DOT = re.compile(r"\s[A-Z]$")
+
+_NOT_PERSON = re.compile(
+    r"(?:\bstaff\b|\bagenc(?:y|ies)\b|\bredaktion\b|\bredacci[oó]n\b|\br[ée]daction\b|"
+    r"\bredazione\b|\breda[cç][aã]o\b|\bnewsroom\b|\bdesk\b|\beditors?\b|\bcorrespondent\b|"
+    r"\breporter\b|\bcolumnist\b|\bwriter\b|\bproducer\b|\bpresenter\b|\bhost\b|\bchief\b|"
+    r"\bnews\b|\btimes\b|\bpress\b|\bpost\b|\bherald\b|\btribune\b|\bgazette\b|\bjournal\b|"
+    r"\bmedia\b|\bonline\b|\bwire\b|\bservice\b|\bReuters\b|\bAFP\b|\bAP\b|\bdpa\b|\bANSA\b|"
+    r"\bEFE\b|\bLusa\b|\bKNA\b|\bepd\b|\bAgência\b|@|https?:|www\.|\d)",
+    re.IGNORECASE,
+)
+_DATELINE_AUTHOR = re.compile(r"\s(?:in|aus|en|a|em|in)\s+[A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)*$")
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*){1,4}$|^[A-Z]\.?(?:\s*-?[A-Z]\.?)*$")
+
+_JUNK_PATTERNS = (
+    r"\bread more\b", r"\bcontinue reading\b", r"\bkeep reading\b", r"\bread the full\b",
+    r"\[\s*(?:mehr|more|more\.\.\.|weiterlesen|…|\.\.\.)\s*\]", r"\bweiterlesen\b",
+    r"\bmehr lesen\b", r"\blire la suite\b", r"\blire aussi\b", r"\bleer m[aá]s\b",
+    r"\bseguir leyendo\b", r"\bsigue leyendo\b", r"\bcontinua a leggere\b",
+    r"\bleggi (?:tutto|anche)\b",
+    r"\bleia mais\b", r"\bcontinue lendo\b", r"\bleia tamb[eé]m\b", r"^\s*Von [A-ZÄÖÜ]\w+",
+    r"\s[-–—]\s*by [A-Z]\w+", r"\bphotograph:", r"\bphoto:\s", r"\bfoto:\s", r"\bbild:\s",
+    r"\bcredit:\s", r"\(photo\)", r"\bsign up\b", r"\bsubscribe\b", r"\bnewsletter\b",
+    r"\babonnieren\b", r"\babonnez-vous\b", r"\biscriviti\b", r"\bsuscr[ií]bete\b",
+    r"\bassine\b", r"(?<!&)#\d{2,5};", r"&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});",
+    r"\bapple podcasts\b", r"\bspotify\b", r"\blisten (?:on|to the|now)\b",
+    r"\bpodcast\b.*\bwherever\b", r"\bad choices\b",
+    r"\bthe post .* appeared first on\b", r"\(ANSA\)\s*$", r"©",
+)
+_JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
+
+# A block boundary lost: "…nine abstentions Peru’s congress…", "…body A 50-strong commission".
+_OPENERS = (
+    "The|A|An|This|These|Those|It|He|She|They|We|In|On|At|Under|After|Before|Four|Two|Three|"
+    "Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|Il|Lo|Gli|El|Los|Las|Os|As|Uma"
+)
+_FUNCTION_WORDS_TEXT = (
+    "a an the of in on at by for to from and or with as into than that which who said says told "
+    "about over under against between vs versus plan category group phase article point und oder "
+    "mit von für den dem des der die das et ou de du le la les y o e da do dos em no na il lo di "
+    "del della per con"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+_RUN_TOGETHER = re.compile(rf"\b([\w’'-]+)\s+(?:{_OPENERS})\s+[a-z0-9äöüéèàáíóúçãõ]")
+_GLUED = re.compile(r"[a-zà-ÿ\d)”\"]{2,}[.!?]([A-ZÀ-Ý][a-zà-ÿ]+)")
+_MOJIBAKE = re.compile(
+    r"Ã[\x80-\xbf©¨§¤¶¼½¾ ¡¢£¥ª«¬®¯°±²³´µ·¸¹º»¿]|â€[™œ\x9dœ“”˜¦]|Â[ ·«»©®°]|\ufffd|"
+    r"Ð[\x80-\xbf°±²³µ¸¹º»¼½¾¿]Ð|Ñ[\x80-\x8f]|Ø[§¨ª«¬]|[ĂĹÄ][^\x00-\x7f\s]"
+    # KOI8-R read as windows-1251 ("лБЪБИУФБО"); windows-1251 read as Latin-1 ("Áúëãàðèÿ")
+    r"|[а-яё][А-ЯЁ]{2}|[À-ÿ]{5}"
+)
+_HTML = re.compile(r"<\s*/?\s*[A-Za-z][^<>]{0,200}>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});|"
+                   r"(?<!&)#\d{3,5};")
+_CAPTION = re.compile(
+    r"^(?:photo|file photo|pictured|above|top|left|right|in this (?:photo|image))\b|"
+    r"\b(?:is|are) (?:seen|pictured)\b|\bposes? for a (?:photo|picture)\b|"
+    r"\((?:photo|picture|image|foto)[^()]{0,60}\)|\b(?:photograph|photo|foto|image|bild):",
+    re.IGNORECASE,
+)
+_NON_STORY_TITLE = re.compile(
+    r"^\(?untitled\)?$|\bin pictures\b|\bin photos\b|\btop photos\b|\bgallery\b|"
+    r"\bfotostrecke\b|\bbildergalerie\b|\bfotogalleria\b|\bem fotos\b|\bdiaporama\b|"
+    r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b",
+    re.IGNORECASE,
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:ministry|department|agency|office|government|council|commission|committee|"
+    r"organi[sz]ation|university|institute|company|group|party|union|embassy|army|police)\b",
+    re.IGNORECASE,
+)
+_TIME_12H = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?")
+
+
+def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[Finding]:
+    """Every defect an editor would see in this one item."""
+    if not item.get("is_story", True):
+        return []  # not posted: nothing for a reader to see
+    out: list[Finding] = []
+    title = item.get("title") or ""
+    summary = item.get("summary") or ""
+    out += _check_outlet(item.get("outlet") or "")
+    out += _check_authors(item.get("authors") or (), item.get("outlet") or "")
+    if m := _JUNK.search(summary):
+        out.append(Finding("junk", f"summary has {m.group(0)!r}"))
+    if not summary.strip() and int(item.get("words") or 0) >= 25:
+        out.append(Finding("empty_summary", f"{item.get('words')} words of text, no summary"))
+    out += _check_run_together(summary)
+    if (m := _GLUED.search(summary)) and not _is_domain_or_abbrev(summary, m):
+        out.append(Finding("glued", f"no space after full stop: {m.group(0)!r}"))
+    out += _check_repeats(summary)
+    for field_name, text in (("title", title), ("summary", summary)):
+        if m := _MOJIBAKE.search(text):
+            out.append(Finding("mojibake", f"{field_name} has {m.group(0)!r}"))
+    if m := _HTML.search(title):
+        out.append(Finding("html", f"title has {m.group(0)!r}"))
+    if _NON_STORY_TITLE.search(title.strip()) or not title.strip():
+        out.append(Finding("non_story", f"posted as a story: {title!r}"))
+    out += _check_caption(summary, facts)
+    out += _check_date(item.get("published"), facts)
+    out += _check_quotes(item.get("quotes") or (), summary)
+    return out
+
+
+def lint_feed(
+    items: Sequence[Mapping[str, Any]], facts: Sequence[FeedFacts | None] | None = None
+) -> list[list[Finding]]:
+    """Findings per item; feed-level defects (one flat relevance for all) go on every item."""
+    facts = facts or [None] * len(items)
+    per_item = [lint_item(i, f) for i, f in zip(items, facts, strict=True)]
+    stories = [i for i in items if i.get("is_story", True)]
+    if len(stories) >= 4 and len({round(float(i.get("relevance") or 0), 3) for i in stories}) == 1:
+        for findings, item in zip(per_item, items, strict=True):
+            if item.get("is_story", True):
+                findings.append(Finding("flat_relevance", f"all items {item.get('relevance')}"))
+    return per_item
+
+
+def count(findings: Iterable[Sequence[Finding]]) -> dict[str, int]:
+    """Items with at least one finding of each class (an item counts once per class)."""
+    counts = dict.fromkeys(CLASSES, 0)
+    for item in findings:
+        for defect in {f.defect for f in item}:
+            counts[defect] = counts.get(defect, 0) + 1
+    return counts
+
+
+def _check_outlet(outlet: str) -> list[Finding]:
+    if m := _LEGAL.search(outlet):
+        return [Finding("outlet", f"legal entity {outlet!r} ({m.group(0)})")]
+    if _CUT_AT_DOT.search(outlet):
+        return [Finding("outlet", f"cut at an internal dot: {outlet!r}")]
+    if not outlet.strip() or outlet == "unknown outlet":
+        return [Finding("outlet", "no outlet")]
+    return []
+
+
+def _check_authors(authors: Sequence[str], outlet: str) -> list[Finding]:
+    out = []
+    for name in authors:
+        words = name.split()
+        if _INITIALS_ONLY.match(name.strip()):
+            out.append(Finding("authors", f"initials only (person split in two?): {name!r}"))
+        elif len(words) == 1 and not name.isupper():
+            out.append(Finding("authors", f"one word, a split name? {name!r}"))
+        elif m := _NOT_PERSON.search(name):
+            out.append(Finding("authors", f"not a person: {name!r} ({m.group(0)})"))
+        elif _DATELINE_AUTHOR.search(name):
+            out.append(Finding("authors", f"dateline in the name: {name!r}"))
+        elif outlet and name.casefold() == outlet.casefold():
+            out.append(Finding("authors", f"the outlet as author: {name!r}"))
+        elif len(words) > 5:
+            out.append(Finding("authors", f"too long for a name: {name!r}"))
+    return out
+
+
+def _check_run_together(summary: str) -> list[Finding]:
+    for m in _RUN_TOGETHER.finditer(summary):
+        before = m.group(1)
+        if before.casefold() in _FUNCTION_WORDS:
+            continue
+        return [Finding("run_together", f"blocks joined: {summary[m.start():m.end() + 12]!r}")]
+    return []
+
+
+def _is_domain_or_abbrev(text: str, m: re.Match[str]) -> bool:
+    word = text[max(0, m.start() - 20): m.end()].split()[-1]
+    return bool(re.search(r"\w\.(?:com|org|net|de|fr|it|es|uk|gov|io)\b", word, re.IGNORECASE))
+
+
+def _check_repeats(summary: str) -> list[Finding]:
+    words = re.findall(r"\w+", summary.casefold())
+    seen: set[tuple[str, ...]] = set()
+    n = 8
+    for i in range(len(words) - n + 1):
+        gram = tuple(words[i:i + n])
+        if gram in seen:
+            return [Finding("repeated", f"repeated: {' '.join(gram)!r}")]
+        seen.add(gram)
+    return []
+
+
+def _check_caption(summary: str, facts: FeedFacts | None) -> list[Finding]:
+    if not summary:
+        return []
+    if facts and facts.media_description:
+        caption = fingerprint(facts.media_description)
+        if caption and len(caption) > 20 and caption in fingerprint(summary):
+            return [Finding("caption", "summary is the media:description caption")]
+    if _CAPTION.search(summary):
+        return [Finding("caption", f"reads like a photo caption: {summary[:60]!r}")]
+    return []
+
+
+def _check_date(published: str | None, facts: FeedFacts | None) -> list[Finding]:
+    if facts is None or not facts.date_text:
+        return []
+    if not published:
+        return [Finding("date", f"feed has {facts.date_text!r}, item has no date")]
+    m = _TIME_12H.search(facts.date_text)
+    got = re.search(r"T(\d{2}):(\d{2})", published)
+    if m and got:
+        hour = int(m.group(1)) % 12 + (12 if m.group(4).lower() == "p" else 0)
+        zone = re.search(r"([+-])(\d{2}):?(\d{2})\s*$", facts.date_text)
+        minutes = hour * 60 + int(m.group(2))
+        if zone:  # the UTC reading the feed's own zone gives
+            offset = int(zone.group(2)) * 60 + int(zone.group(3))
+            minutes -= offset if zone.group(1) == "+" else -offset
+        if (minutes % 1440) != int(got.group(1)) * 60 + int(got.group(2)):
+            return [Finding("date", f"{facts.date_text!r} read as {published}")]
+    return []
+
+
+def _check_quotes(quotes: Sequence[Mapping[str, Any]], summary: str) -> list[Finding]:
+    out = []
+    summary_key = fingerprint(summary)
+    for q in quotes:
+        text = q.get("text") or ""
+        speaker = q.get("speaker") or ""
+        key = fingerprint(text)
+        if key and len(key) > 30 and key in summary_key:
+            out.append(Finding("quotes", f"quote repeated in the summary: {text[:50]!r}"))
+        elif len(text.split()) < 4:
+            out.append(Finding("quotes", f"fragment: {text!r}"))
+        elif speaker and _ORG_WORDS.search(speaker) and not _ORG_WORDS.search(
+            speaker.split()[-1] if speaker.split() else ""
+        ) and speaker[:1].isupper() and " of " not in speaker:
+            out.append(Finding("quotes", f"organisation as speaker: {speaker!r}"))
+    return out

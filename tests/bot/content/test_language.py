@@ -1,0 +1,69 @@
+"""Language identification: scripts, function words, the feed's declared language."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russland greift Kiew an, sagt die Regierung", "de"),
+        ("La Russie et l'Ukraine reprennent les négociations", "fr"),
+        ("El Gobierno aprueba los presupuestos para el próximo año", "es"),
+        ("Il governo approva la manovra, scontro con l'opposizione", "it"),
+        ("O Governo aprova a descida do IRS para os jovens", "pt"),
+        ("Путин провел переговоры с премьером", "ru"),
+        ("الأمم المتحدة تدعو إلى وقف إطلاق النار", "ar"),
+        ("پوتین و ترامپ درباره اوکراین گفتگو کردند", "fa"),
+        ("امریکا اور چین کے درمیان تجارتی مذاکرات", "ur"),
+        ("习近平与普京在莫斯科举行会谈", "zh"),
+        ("岸田首相、ゼレンスキー大統領と会談へ", "ja"),
+        ("Rusko zaútočilo na Ukrajinu v noci na pondelok", "sk"),
+        ("북한, 동해상으로 탄도미사일 발사", "ko"),
+        ("Senate passes spending bill hours before shutdown deadline", "en"),
+    ],
+)
+def test_detect(text: str, expected: str) -> None:
+    assert language.detect(text) == expected
+
+
+def test_the_declared_language_breaks_ties_and_covers_short_text() -> None:
+    assert language.detect("Putin in Peking") == "en"
+    assert language.detect("Putin in Peking", "de-DE") == "de"
+    # ...but a text clearly in another language overrules a wrong declaration.
+    french = "Le gouvernement et la France, selon le ministre des Affaires"
+    assert language.detect(french, "en") == "fr"
+
+
+def test_nothing_to_read() -> None:
+    assert language.detect("", None) == language.UNKNOWN
+    assert language.detect("2026 — 3:1", "it") == "it"
+
+
+@pytest.mark.parametrize(
+    ("tag", "base", "region"),
+    [("pt-BR", "pt", "BR"), ("en_gb", "en", "GB"), ("de", "de", None), ("", None, None),
+     (None, None, None), ("zh-Hans-CN", "zh", None)],
+)
+def test_tags(tag: str | None, base: str | None, region: str | None) -> None:
+    assert language.base(tag) == base
+    assert language.region(tag) == region
+
+
+@pytest.mark.parametrize(
+    ("declared", "url", "hint"),
+    [
+        ("de", "https://www.derstandard.at/rss", "de-AT"),
+        ("de-DE", "https://www.example.at/rss", "de-DE"),  # the declared region wins
+        ("en", "https://www.dw.de/rss/en", "en-DE"),
+        (None, "https://www.bbc.co.uk/news/rss.xml", "und-GB"),
+        ("en", "https://feeds.example.com/world", "en"),
+        ("en", "https://news.example.io/feed", "en"),  # .io is sold as a generic name
+        (None, None, None),
+    ],
+)
+def test_feed_hint(declared: str | None, url: str | None, hint: str | None) -> None:
+    assert language.feed_hint(declared, url) == hint

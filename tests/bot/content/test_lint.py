@@ -1,0 +1,103 @@
+"""Digest lint (issue 17): each defect class is detected on a bad item and not on a good one;
+the demo feeds, previewed as a user would, have no finding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.content import lint
+from bot.content.articles import process_feed
+from bot.data import DEMO_DIR
+from bot.deliver.preview import preview_items
+
+GOOD: dict[str, Any] = {
+    "title": "Moldova and Ukraine agree joint patrols on Dniester border crossings",
+    "summary": "Moldova and Ukraine have agreed to run joint patrols at four crossings on the "
+               "Dniester river, the two interior ministers said on Thursday.",
+    "outlet": "The Northern Ledger",
+    "authors": ["Tom Ashworth", "M. A. Lindqvist"],
+    "published": "2026-12-03T09:02:51+00:00",
+    "quotes": [{"text": "We will not accept a version of events that blames our crew.",
+                "speaker": "Maria Santos", "affiliation": None}],
+    "relevance": 0.8,
+    "is_story": True,
+    "words": 120,
+}
+
+
+def _with(**changes: Any) -> dict[str, Any]:
+    return {**GOOD, **changes}
+
+
+def test_a_clean_item_has_no_finding() -> None:
+    facts = lint.FeedFacts(date_text="Thu, 03 Dec 2026 02:02:51 PM +0500")
+    assert lint.lint_item(_with(published="2026-12-03T09:02:51+00:00"), facts) == []
+    assert lint.lint_item(GOOD) == []
+
+
+@pytest.mark.parametrize(
+    ("defect", "item", "facts"),
+    [
+        ("outlet", _with(outlet="Rheinkurier Medien GmbH & Co"), None),
+        ("outlet", _with(outlet="Editoriale Tirrenica S"), None),
+        ("outlet", _with(outlet="Baltic Observer Publishing"), None),
+        ("authors", _with(authors=["Staff and agencies"]), None),
+        ("authors", _with(authors=["Lindqvist", "M. A."]), None),
+        ("authors", _with(authors=["Tom Ashworth in Chișinău"]), None),
+        ("authors", _with(authors=["Rachel Okonkwo Diplomatic editor"]), None),
+        ("junk", _with(summary="Talks failed. [mehr]"), None),
+        ("junk", _with(summary="Talks failed. Leia mais"), None),
+        ("junk", _with(summary="Von Katrin Vogt und Emre Yıldız. Talks failed."), None),
+        ("junk", _with(summary="Talks failed. Sign up here to get World Briefing."), None),
+        ("junk", _with(summary="The mural was #8220;a work of art#8221;."), None),
+        ("junk", _with(summary="Talks failed. Photograph: Ion Cebotari/Reuters"), None),
+        ("empty_summary", _with(summary="", words=40), None),
+        ("run_together", _with(summary="They will boycott the body A 50-strong commission "
+                                       "will draft it."), None),
+        ("date", _with(published=None), lint.FeedFacts(date_text="Gio, 03 Dic 2026 08:55:30")),
+        ("date", _with(published="2026-12-02T21:02:33+00:00"),
+         lint.FeedFacts(date_text="Thu, 03 Dec 2026 02:02:33 PM +0500")),
+        ("non_story", _with(title="In pictures: winter comes to Kyiv"), None),
+        ("non_story", _with(title="(untitled)"), None),
+        ("caption", _with(summary="Fishermen on a dried section of the Tigris, in August."),
+         lint.FeedFacts(media_description="Fishermen on a dried section of the Tigris, in "
+                                          "August.")),
+        ("glued", _with(summary="The ministry said on Wednesday.President Rasheed agreed."),
+         None),
+        ("repeated", _with(summary="The council voted to extend the mission for a year. The "
+                                   "council voted to extend the mission for a year."), None),
+        ("mojibake", _with(title="SÃ£o TomÃ© pede perdÃ£o"), None),
+        ("mojibake", _with(title="Angola e ZĂąmbia"), None),
+        ("html", _with(title="Cabinet clears <span class='webrupee'>₹</span>4,000 crore"), None),
+        ("html", _with(title="Nepal#8217;s envoy summoned"), None),
+        ("quotes", _with(summary="“We will not accept a version of events that blames our "
+                                 "crew,” the ministry said."), None),
+        ("quotes", _with(quotes=[{"text": "a provocation", "speaker": "The president",
+                                  "affiliation": None}]), None),
+    ],
+)
+def test_each_defect_class_is_found(
+    defect: str, item: dict[str, Any], facts: lint.FeedFacts | None
+) -> None:
+    assert defect in {f.defect for f in lint.lint_item(item, facts)}
+
+
+def test_items_not_posted_are_not_linted() -> None:
+    assert lint.lint_item(_with(title="In pictures", is_story=False, summary="")) == []
+
+
+def test_one_flat_relevance_for_a_whole_feed_is_a_feed_finding() -> None:
+    items = [_with(title=f"Story {i}", relevance=0.0554) for i in range(5)]
+    found = lint.lint_feed(items)
+    assert all("flat_relevance" in {f.defect for f in fs} for fs in found)
+    assert lint.count(found)["flat_relevance"] == 5
+
+
+@pytest.mark.parametrize("path", sorted(p for p in DEMO_DIR.iterdir()
+                                        if p.suffix in (".xml", ".atom")), ids=lambda p: p.name)
+def test_demo_feeds_have_no_finding(path: Any) -> None:
+    _, articles = process_feed(path.read_bytes(), url=f"http://127.0.0.1:8765/feeds/{path.name}")
+    items = preview_items(articles)
+    assert {i["title"]: f for i, f in zip(items, lint.lint_feed(items), strict=True) if f} == {}

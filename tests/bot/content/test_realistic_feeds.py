@@ -1,0 +1,111 @@
+"""Realistic per-shape feed fixtures (tests/data/realistic_feeds, issue 17): every item reads as
+its `<name>.expect.json` sidecar says, and the digest lint finds nothing."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.content import lint
+from bot.content.articles import process_feed
+from bot.content.sentences import split_sentences
+from bot.core.errors import ParseError
+from bot.deliver.preview import preview_items
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+SIDECARS = sorted(DATA.glob("*.expect.json"))
+
+
+def _feed_for(sidecar: Path) -> Path:
+    stem = sidecar.name.removesuffix(".expect.json")
+    (path,) = [p for p in DATA.iterdir() if p.name.startswith(stem + ".") and p != sidecar]
+    return path
+
+
+def _preview(sidecar: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Items by link; a feed its sidecar allows to be refused may raise ParseError instead."""
+    expect = json.loads(sidecar.read_text(encoding="utf-8"))
+    path = _feed_for(sidecar)
+    try:
+        _, articles = process_feed(
+            path.read_bytes(), url=f"https://feeds.example/{path.name}",
+            content_type=expect["feed"].get("content_type"),
+        )
+    except ParseError as e:
+        if not expect["feed"].get("may_refuse"):
+            raise
+        assert "\n" not in str(e) and len(str(e)) < 300  # one clear line
+        pytest.skip(f"refused as allowed: {e}")
+    items = preview_items(articles)
+    return expect, {i["link"]: i for i in items}
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for sidecar in SIDECARS:
+        expect = json.loads(sidecar.read_text(encoding="utf-8"))
+        for key in expect["items"]:
+            name = key.rstrip("/").rsplit("/", 1)[-1][:40]
+            cases.append(pytest.param(sidecar, key, id=f"{sidecar.name[:3]}-{name}"))
+    return cases
+
+
+@pytest.mark.parametrize(("sidecar", "key"), _cases())
+def test_item_reads_as_expected(sidecar: Path, key: str) -> None:
+    expect, items = _preview(sidecar)
+    want = expect["items"][key]
+    got = items.get(want["link"])
+    assert got is not None, f"no item with link {want['link']}"
+    assert got["is_story"] == want["is_story"]
+    if not want["is_story"]:
+        return
+    assert got["title"] == want["title"]
+    assert got["outlet"] == want["outlet"]
+    if "authors" in want:
+        assert got["authors"] == want["authors"]
+    if want.get("published"):
+        assert got["published"] is not None
+        assert datetime.fromisoformat(got["published"]) == datetime.fromisoformat(want["published"])
+    else:
+        assert got["published"] is None
+    summary = got["summary"]
+    if want.get("summary_not_empty") or want.get("summary_must_contain"):
+        assert summary.strip(), "empty summary"
+    for text in want.get("summary_must_contain", ()):
+        assert text in summary
+    for text in want.get("summary_must_not_contain", ()):
+        assert text not in summary
+    _check_quotes(want, got)
+    assert set(want.get("tags_must_include", ())) <= set(got["tags"]), got["tags"]
+    assert not set(want.get("tags_must_not_include", ())) & set(got["tags"]), got["tags"]
+
+
+def _check_quotes(want: dict[str, Any], got: dict[str, Any]) -> None:
+    quotes = got["quotes"]
+    if "quote_speaker" in want:
+        speakers = [q for q in quotes if q["speaker"] and want["quote_speaker"] in q["speaker"]]
+        assert speakers, f"no quote by {want['quote_speaker']}: {quotes}"
+        if "quote_affiliation" in want:
+            assert any(q["affiliation"] == want["quote_affiliation"] for q in speakers), quotes
+    summary = got["summary"]
+    if want.get("quote_not_repeated_in_summary"):
+        for q in quotes:
+            for sentence in split_sentences(q["text"]):
+                if len(sentence.split()) >= 5:
+                    assert sentence.strip("“”\"‘’ ,.") not in summary
+    for guard in want.get("summary_quote_guard", ()):
+        if guard["text"] in summary:
+            assert guard["speaker"] in summary, f"{guard['text']!r} without its speaker"
+    for fragment in want.get("quotes_must_not_include_text", ()):
+        assert all(q["text"].strip("“”\"‘’ ,.") != fragment for q in quotes)
+
+
+@pytest.mark.parametrize("sidecar", SIDECARS, ids=lambda p: p.name[:2])
+def test_digest_lint_finds_nothing(sidecar: Path) -> None:
+    _, items = _preview(sidecar)
+    found = {i["title"]: lint.lint_item(i) for i in items.values()}
+    assert {t: f for t, f in found.items() if f} == {}

@@ -1,0 +1,180 @@
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20_*) byte for byte.
+
+Each feed is written in one encoding and declares another one (or none), exactly as the
+misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
+The text is invented for newsbrief (CC0); see README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def rss(title: str, link: str, lang: str, copyright_: str, items: list[dict[str, str]], decl: str) -> str:
+    parts = [decl, '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">', "<channel>",
+             f"<title>{title}</title>", f"<link>{link}</link>", f"<description>{title}</description>",
+             f"<language>{lang}</language>", f"<copyright>{copyright_}</copyright>"]
+    for it in items:
+        parts += ["<item>", f"<title>{it['title']}</title>", f"<link>{it['link']}</link>",
+                  f"<guid>{it['link']}</guid>", f"<description>{it['description']}</description>"]
+        if it.get("creator"):
+            parts.append(f"<dc:creator>{it['creator']}</dc:creator>")
+        parts += [f"<pubDate>{it['date']}</pubDate>", "</item>"]
+    parts += ["</channel>", "</rss>", ""]
+    return "\n".join(parts)
+
+
+FEEDS: dict[str, dict] = {
+    # Shift-JIS bytes, no encoding in the XML declaration, no charset in Content-Type (serve.json).
+    "16_shift_jis_undeclared.xml": dict(
+        encoding="shift_jis", decl='<?xml version="1.0"?>',
+        title="東洋日報 - 国際", link="https://www.toyonippo.example/world/", lang="ja",
+        copyright_="Copyright (C) 2026 東洋日報社 All rights reserved.",
+        items=[
+            dict(title="日韓、ミサイル防衛で共同訓練へ",
+                 link="https://www.toyonippo.example/world/20261203-OYT1T50021/",
+                 description="日本と韓国の防衛相は福岡で会談し、来年2月に日本海でミサイル防衛の共同訓練を行うことで合意した。北朝鮮による相次ぐ弾道ミサイル発射を受けた措置。",
+                 date="Thu, 03 Dec 2026 11:30:00 +0900"),
+            dict(title="国連安保理、ハイチ支援ミッションを1年延長",
+                 link="https://www.toyonippo.example/world/20261203-OYT1T50007/",
+                 description="国連安全保障理事会は2日、ハイチの治安支援ミッションの任期を1年延長する決議を全会一致で採択した。ケニアは2月までに警察官600人を追加派遣する。",
+                 date="Thu, 03 Dec 2026 07:05:00 +0900"),
+            dict(title="フィリピン、中国に抗議　スカボロー礁で放水",
+                 link="https://www.toyonippo.example/world/20261130-OYT1T50112/",
+                 description="フィリピン政府は、スカボロー礁付近で中国海警局の船が漁業監視船に放水したとして、中国に外交ルートで抗議した。",
+                 date="Mon, 30 Nov 2026 18:40:00 +0900"),
+            dict(title="大相撲九州場所、新大関が初優勝",
+                 link="https://www.toyonippo.example/sports/20261129-OYT1T50200/",
+                 description="大相撲九州場所は千秋楽を迎え、新大関が13勝2敗で初優勝を果たした。",
+                 date="Sun, 29 Nov 2026 18:10:00 +0900"),
+        ]),
+    # windows-1255 bytes declared as UTF-8.
+    "17_windows_1255_declared_utf8.xml": dict(
+        encoding="cp1255", decl='<?xml version="1.0" encoding="UTF-8"?>',
+        title="הד העולם - חדשות חוץ", link="https://www.hedhaolam.example/world", lang="he",
+        copyright_="© 2026 הד העולם בע\"מ",
+        items=[
+            dict(title="ירדן ומצרים חתמו על הסכם לאספקת גז",
+                 link="https://www.hedhaolam.example/world/article/h1x8z2",
+                 description="ירדן ומצרים חתמו ביום רביעי על הסכם לאספקת גז טבעי לחמש שנים. ההסכם נחתם בקהיר בנוכחות שרי האנרגיה של שתי המדינות.",
+                 creator="נועה ברק", date="Thu, 03 Dec 2026 09:14:00 +0200"),
+            dict(title="מועצת הביטחון האריכה את משימת האו\"ם בהאיטי",
+                 link="https://www.hedhaolam.example/world/article/h1x7q9",
+                 description="מועצת הביטחון של האו\"ם הצביעה פה אחד בעד הארכת משימת התמיכה בהאיטי בשנה נוספת. קניה הודיעה כי תשלח 600 שוטרים נוספים.",
+                 date="Wed, 02 Dec 2026 22:50:00 +0200"),
+            dict(title="קפריסין ויוון יחדשו את העבודות על כבל החשמל התת-ימי",
+                 link="https://www.hedhaolam.example/world/article/h1x5k3",
+                 description="נשיא קפריסין וראש ממשלת יוון הודיעו כי העבודות על כבל החשמל התת-ימי יתחדשו בחודש מרץ, לאחר עיכוב של שנתיים.",
+                 creator="יואב כהן", date="Tue, 01 Dec 2026 16:05:00 +0200"),
+        ]),
+    # KOI8-R bytes declared as windows-1251 (in the XML and in Content-Type): decodes without error, wrongly.
+    "18_koi8r_declared_cp1251.xml": dict(
+        encoding="koi8_r", decl='<?xml version="1.0" encoding="windows-1251"?>',
+        title="Вечерний вестник - В мире", link="https://www.vestnik-vecher.example/world/", lang="ru",
+        copyright_="(c) 2026 ООО \"Издательский дом Вестник\"",
+        items=[
+            dict(title="Казахстан и Узбекистан договорились о распределении вод Сырдарьи",
+                 link="https://www.vestnik-vecher.example/world/2026/12/03/syrdarya-water-deal/",
+                 description="Правительства Казахстана и Узбекистана подписали в Ташкенте соглашение о распределении воды Сырдарьи в вегетационный период. Документ рассчитан на пять лет.",
+                 creator="Ирина Соколова", date="Thu, 03 Dec 2026 10:20:00 +0300"),
+            dict(title="Армения и Азербайджан открыли железнодорожное сообщение",
+                 link="https://www.vestnik-vecher.example/world/2026/12/02/armenia-azerbaijan-rail/",
+                 description="Первый грузовой поезд пересёк границу Армении и Азербайджана у Иджевана в среду. Движение по линии было прервано более тридцати лет назад.",
+                 date="Wed, 02 Dec 2026 19:45:00 +0300"),
+            dict(title="Молдавия и Украина начнут совместное патрулирование границы",
+                 link="https://www.vestnik-vecher.example/world/2026/12/03/moldova-ukraine-patrols/",
+                 description="Молдавия и Украина договорились о совместном патрулировании четырёх пунктов пропуска на Днестре, сообщили министры внутренних дел двух стран.",
+                 creator="Павел Орлов", date="Thu, 03 Dec 2026 12:02:00 +0300"),
+            dict(title="Снегопад парализовал движение в Новосибирске",
+                 link="https://www.vestnik-vecher.example/society/2026/12/02/novosibirsk-snow/",
+                 description="Сильный снегопад вызвал многокилометровые пробки в Новосибирске. Коммунальные службы работают в усиленном режиме.",
+                 date="Wed, 02 Dec 2026 08:30:00 +0300"),
+        ]),
+    # cp1251 (Bulgarian) bytes declared as ISO-8859-1: also decodes without error, wrongly.
+    "19_cp1251_declared_latin1.xml": dict(
+        encoding="cp1251", decl='<?xml version="1.0" encoding="ISO-8859-1"?>',
+        title="Дневен преглед - Свят", link="https://www.dnevenpregled.example/svyat/", lang="bg",
+        copyright_="© 2026 Дневен преглед ЕООД",
+        items=[
+            dict(title="България и Гърция подписаха споразумение за газовата връзка",
+                 link="https://www.dnevenpregled.example/svyat/2026/12/03/gas-interconnector",
+                 description="Министрите на енергетиката на България и Гърция подписаха в Атина споразумение за удвояване на капацитета на газовата връзка между двете страни до 2028 г.",
+                 creator="Мария Петрова", date="Thu, 03 Dec 2026 11:10:00 +0200"),
+            dict(title="Северна Македония поиска отлагане на преговорите с ЕС",
+                 link="https://www.dnevenpregled.example/svyat/2026/12/02/skopie-eu-talks",
+                 description="Правителството в Скопие поиска отлагане на следващия кръг от преговорите за членство в Европейския съюз до пролетта.",
+                 date="Wed, 02 Dec 2026 17:25:00 +0200"),
+            dict(title="Турция спря танкерите в Босфора заради буря",
+                 link="https://www.dnevenpregled.example/svyat/2026/12/01/bosphorus-tankers-storm",
+                 description="Турските власти спряха преминаването на танкери през Босфора за 24 часа заради силна буря в Черно море.",
+                 date="Tue, 01 Dec 2026 09:40:00 +0200"),
+            dict(title="Левски победи ЦСКА във вечното дерби",
+                 link="https://www.dnevenpregled.example/sport/2026/11/29/levski-cska-derby",
+                 description="Левски спечели с 2:1 на Националния стадион и се изкачи на второ място в класирането.",
+                 date="Sun, 29 Nov 2026 21:55:00 +0200"),
+        ]),
+    # ISO-8859-1 bytes declared as UTF-8 (XML declaration and Content-Type charset=utf-8).
+    "20_latin1_declared_utf8.xml": dict(
+        encoding="latin-1", decl='<?xml version="1.0" encoding="utf-8"?>',
+        title="Diário Atlântico - Mundo", link="https://www.diarioatlantico.example/mundo", lang="pt-PT",
+        copyright_="© 2026 Atlântico Media, S.A.",
+        items=[
+            dict(title="Moçambique pede à SADC reforço da missão em Cabo Delgado",
+                 link="https://www.diarioatlantico.example/mundo/2026/12/03/mocambique-sadc-cabo-delgado",
+                 description="O Governo de Moçambique pediu à Comunidade de Desenvolvimento da África Austral que reforce a missão militar em Cabo Delgado, após uma série de ataques a aldeias no distrito de Macomia.",
+                 creator="Inês Carvalho", date="Thu, 03 Dec 2026 08:45:00 +0000"),
+            dict(title="Guiné-Bissau marca eleições legislativas para maio",
+                 link="https://www.diarioatlantico.example/mundo/2026/12/02/guine-bissau-eleicoes-maio",
+                 description="O Presidente da Guiné-Bissau marcou para 16 de maio as eleições legislativas antecipadas, depois de ter dissolvido o parlamento em outubro.",
+                 date="Wed, 02 Dec 2026 18:20:00 +0000"),
+            dict(title="Díli acolhe pela primeira vez reunião de chefes da diplomacia da ASEAN",
+                 link="https://www.diarioatlantico.example/mundo/2026/12/01/dili-asean-ministros",
+                 description="Díli acolheu pela primeira vez uma reunião de ministros dos Negócios Estrangeiros da ASEAN, um ano depois da adesão formal de Timor-Leste à organização.",
+                 creator="João Pedro Matos", date="Tue, 01 Dec 2026 13:00:00 +0000"),
+        ]),
+}
+
+
+# A UTF-8 feed in which one item's text was pasted from a legacy Latin-1 system: mostly valid
+# UTF-8, a few Latin-1 bytes. Decoding the whole document as windows-1252 garbles the good items.
+MIXED = dict(
+    title="Jornal da Ribeira - Internacional", link="https://www.jornaldaribeira.example/internacional", lang="pt-PT",
+    copyright_="© 2026 Ribeira Publicações, Lda.",
+    items=[
+        dict(title="Cabo Verde e Senegal assinam acordo de pesca de atum",
+             link="https://www.jornaldaribeira.example/internacional/2026/12/03/cabo-verde-senegal-atum",
+             description="Os ministros das Pescas de Cabo Verde e do Senegal assinaram na Praia um acordo que permite a embarcações dos dois países pescar atum nas águas um do outro durante a época de migração.",
+             creator="Sofia Tavares", date="Thu, 03 Dec 2026 09:30:00 +0000"),
+        dict(title="São Tomé e Príncipe pede perdão de dívida ao Clube de Paris",
+             link="https://www.jornaldaribeira.example/internacional/2026/12/02/sao-tome-divida-clube-de-paris",
+             description="O Governo de São Tomé e Príncipe pediu ao Clube de Paris o perdão de metade da dívida bilateral, depois de o FMI ter concluído que o país não consegue pagar os empréstimos em atraso.",
+             date="Wed, 02 Dec 2026 15:10:00 +0000", latin1="1"),
+        dict(title="Angola e Zâmbia inauguram ligação ferroviária ao porto do Lobito",
+             link="https://www.jornaldaribeira.example/internacional/2026/12/01/angola-zambia-lobito",
+             description="O primeiro comboio de mercadorias com cobre da Zâmbia chegou ao porto angolano do Lobito pela nova ligação ferroviária, financiada em parte pela União Europeia e pelos Estados Unidos.",
+             creator="Rui Gonçalves", date="Tue, 01 Dec 2026 11:45:00 +0000"),
+    ])
+
+
+def mixed_bytes() -> bytes:
+    """rss() for MIXED, encoded item by item: the item marked latin1 in ISO-8859-1, the rest UTF-8."""
+    head = rss(MIXED["title"], MIXED["link"], MIXED["lang"], MIXED["copyright_"], [], '<?xml version="1.0" encoding="UTF-8"?>')
+    head = head.rsplit("</channel>", 1)[0]
+    out = head.encode("utf-8")
+    for it in MIXED["items"]:
+        one = rss("", "", "", "", [it], "").split("<item>", 1)[1].split("</item>", 1)[0]
+        out += ("<item>" + one + "</item>\n").encode("latin-1" if it.get("latin1") else "utf-8")
+    return out + "</channel>\n</rss>\n".encode("utf-8")
+
+
+def main() -> None:
+    for name, spec in FEEDS.items():
+        text = rss(spec["title"], spec["link"], spec["lang"], spec["copyright_"], spec["items"], spec["decl"])
+        (HERE / name).write_bytes(text.encode(spec["encoding"]))  # strict: fails if a character does not fit
+    (HERE / "20b_mixed_utf8_with_latin1_item.xml").write_bytes(mixed_bytes())
+
+
+if __name__ == "__main__":
+    main()
