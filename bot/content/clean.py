@@ -311,10 +311,22 @@ def clean_title(title: str) -> str:
     if "<" in text:
         text = _LEFTOVER_TAG.sub("", text)
         text = fix_entities(text)
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    # "UPDATE 2-Talks stall", "Live: Summit opens", "EN DIRECT Sommet…": the label goes.
+    stripped = _TITLE_LABEL.sub("", text, count=1)
+    while stripped != text and len(stripped) >= 8:
+        text = stripped
+        stripped = _TITLE_LABEL.sub("", text, count=1)
+    return text
 
 
 _SPACES = re.compile(r"\s+")
+_TITLE_LABEL = re.compile(
+    r"^\W{0,2}(?:"
+    rf"(?i:{'|'.join(_JUNK_TABLE['title_prefixes'])})\W{{0,2}}\s*[-:：|–—]\s*"
+    rf"|(?:{'|'.join(_JUNK_TABLE['title_prefixes_caps'])})(?:\s*[-:：|–—]\s*|\s+(?=[A-ZÀ-Ý0-9]))"
+    r")"
+)
 
 
 def _strip_markup_leftovers(text: str) -> str:
