@@ -156,7 +156,7 @@ _VOID = frozenset(_VOID_TAGS.split())
 _FLAT_KEEP = re.compile(r"^/?(?:p|br|li|h[1-6]|script|style|noscript|template|a)$", re.IGNORECASE)
 _DOTS_RUN = re.compile(r"\.{4,}|…{2,}|(?:\.\s){3,}")
 _TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\])[\"'”’)\]]*$")
-_TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»)\]:;…]$")
+_TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»«“」』)\]:;…]$")
 _WS = re.compile(r"\s+")
 
 

@@ -67,7 +67,10 @@ _BYLINE = re.compile(
 
 
 # A sentence that is all quotation (“The crossing has been closed since 2023.”): whose words?
-_PURE_QUOTE = re.compile(r'^\s*[“"«„](?:[^“”"«»]*)[”"»]\W*$')
+# Any quotation marks: “…”, "…", «…», „…“, »…«, 「…」, 『…』, ‘…’.
+_PURE_QUOTE = re.compile(
+    r'^\s*(?:[“"«„](?:[^“”"«»]*)[”"»“]|»[^«»]*«|「[^「」]*」|『[^『』]*』|‘[^‘’]*’)\W*$'
+)
 _ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
 # The sentence that restates the headline is kept: a lead of bullets or colour never crowds out
 # the news itself. It must share this share of the title's content words, early in the text.
