@@ -180,11 +180,9 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     link_domain = domain_of(entry.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
-    own_name = (
-        outlet_for_domain(feed_domain)
-        or feed_outlet_name(feed.title, _hints(feed, feed_url))
-        or outlet_from_rights(feed.rights)
-    )
+    own_name = outlet_for_domain(feed_domain) or _expand_abbreviation(
+        feed_outlet_name(feed.title, _hints(feed, feed_url)), outlet_from_rights(feed.rights)
+    ) or outlet_from_rights(feed.rights)
     source = (entry.source_title or "").strip() or None
     if source and aggregator_for_domain(domain_of(entry.source_url)):
         source = None  # a <source> pointing back at the aggregator says nothing
@@ -271,6 +269,18 @@ def feed_outlet_name(title: str | None, hints: Sequence[str] = ()) -> str | None
             return part
     named = [p for p in parts if not _is_section(p)]
     return named[0] if named else None
+
+
+def _expand_abbreviation(name: str | None, full: str | None) -> str | None:
+    """"KPR News" in the title, "Kestrel Public Radio" in the copyright: the full name. Only
+    when the abbreviation is the full name's initials."""
+    if not name or not full:
+        return name
+    first = name.split()[0]
+    if not (2 <= len(first) <= 5 and first.isupper() and first.isalpha()):
+        return name
+    initials = "".join(w[0] for w in full.split() if w[:1].isupper() and w.casefold() != "the")
+    return full if initials == first else name
 
 
 def outlet_for_domain_name(name: str) -> bool:
