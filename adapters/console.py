@@ -53,6 +53,7 @@ class ConsoleAdapter:
             no_color=color is False,
             force_terminal=color,
             soft_wrap=False,
+            emoji=False,  # feed and channel text is text: "console:x:" must not become an emoji
         )
         self._ids = itertools.count(1)
 
@@ -78,7 +79,9 @@ class ConsoleAdapter:
         self._console.print(Panel(Text(body), title=escape(title), title_align="left"))
 
     async def answer(self, ctx: CommandContext, reply: Reply) -> None:
-        self._console.print(Text(reply.text), style=None if reply.ok else "red")
+        # soft_wrap: a reply is one line per line (a terminal wraps it; a pipe or grep sees it
+        # whole), never broken inside a URL or a sentence.
+        self._console.print(Text(reply.text), style=None if reply.ok else "red", soft_wrap=True)
         if reply.digest is not None:
             for item in reply.digest.items:
                 self._console.print(Text(render_item(item, reply.digest.timezone)))

@@ -8,32 +8,18 @@ autocomplete) and hand the interaction on; they never build text themselves.
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import discord
 from discord import app_commands
 
+from bot.chat.spec import BY_NAME, COMMANDS
+from bot.chat.words import quote_word
 from bot.core.types import Feed
 
-# Option order per command path: the positional order CommandHandler expects.
-ARG_ORDER: Mapping[str, Sequence[str]] = {
-    "latest": ("count",),
-    "search": ("words",),
-    "digest": ("since",),
-    "sources": (),
-    "why": ("story",),
-    "subscribe": ("feed",),
-    "unsubscribe": ("feed",),
-    "feeds add": ("url", "name"),
-    "feeds remove": ("feed",),
-    "feeds list": (),
-    "feeds import": ("url",),
-    "filters": ("feed", "action", "value"),
-    "settings": ("key", "value"),
-    "help": (),
-}
+# Option order per command path: the positional order CommandHandler expects, from the spec.
+ARG_ORDER: Mapping[str, Sequence[str]] = {c.name: tuple(a.name for a in c.args) for c in COMMANDS}
 
 _SUBCOMMAND, _GROUP = 1, 2
 MANAGE_GUILD = 1 << 5
@@ -55,13 +41,12 @@ def command_text(data: Mapping[str, Any]) -> str:
     """The CommandHandler text for a `/news …` interaction; unknown options are ignored."""
     path, values = command_path(data)
     order = ARG_ORDER.get(" ".join(path), ())
+    given = [str(values[n]) for n in order if values.get(n) not in (None, "")]
     words = list(path)
-    for name in order:
-        value = values.get(name)
-        if value is None or value == "":
-            continue
-        # shlex.quote keeps "kim jong un" or a name with quotes one argument, as typed.
-        words.append(shlex.quote(str(value)))
+    # Chat words (bot/chat/words.py): a value with spaces before the last is quoted to stay one
+    # word; the last is taken as typed (handlers read the rest of the line: search words, a
+    # filter value, `remove include north korea`).
+    words += [quote_word(v) for v in given[:-1]] + given[-1:]
     return " ".join(words) or "help"
 
 
@@ -111,8 +96,17 @@ def feed_choices(feeds: Iterable[Feed], current: str, *, limit: int = 25) -> lis
 Runner = Callable[[discord.Interaction], Awaitable[None]]
 Completer = Callable[[str], Awaitable[list[tuple[str, str]]]]
 
-FilterAction = Literal["include", "exclude", "include-regex", "exclude-regex", "tag", "clear"]
+FilterAction = Literal[
+    "include", "exclude", "include-regex", "exclude-regex", "tag", "remove", "clear"
+]
 SettingKey = Literal["mode", "times", "timezone", "threshold", "size", "quiet"]
+
+
+def _describe(name: str) -> str:
+    """Discord's description for a command: the spec's summary (100 characters at most)."""
+    command = BY_NAME[name]
+    text = command.summary[0].upper() + command.summary[1:]
+    return (text + (" (admins)" if command.admin else ""))[:100]
 
 
 def build_group(run: Runner, complete_feed: Completer) -> app_commands.Group:
@@ -130,66 +124,66 @@ def build_group(run: Runner, complete_feed: Completer) -> app_commands.Group:
     ) -> list[app_commands.Choice[str]]:
         return [app_commands.Choice(name=n, value=v) for n, v in await complete_feed(current)]
 
-    @news.command(name="latest", description="The newest stories for this channel")
+    @news.command(name="latest", description=_describe("latest"))
     @app_commands.describe(count="how many stories (1–20, default 5)")
     async def latest(
         interaction: discord.Interaction, count: app_commands.Range[int, 1, 20] | None = None
     ) -> None:
         await run(interaction)
 
-    @news.command(name="search", description="Search stored stories")
+    @news.command(name="search", description=_describe("search"))
     @app_commands.describe(words="words to look for")
     async def search(
         interaction: discord.Interaction, words: app_commands.Range[str, 1, 200]
     ) -> None:
         await run(interaction)
 
-    @news.command(name="digest", description="A roundup now")
+    @news.command(name="digest", description=_describe("digest"))
     @app_commands.describe(since="how far back, e.g. 12h, 2d (default 24h)")
     async def digest(interaction: discord.Interaction, since: str | None = None) -> None:
         await run(interaction)
 
-    @news.command(name="sources", description="The feeds this channel follows")
+    @news.command(name="sources", description=_describe("sources"))
     async def sources(interaction: discord.Interaction) -> None:
         await run(interaction)
 
-    @news.command(name="why", description="Why a story was picked")
+    @news.command(name="why", description=_describe("why"))
     @app_commands.describe(story="the story id shown in a post's footer")
     async def why(interaction: discord.Interaction, story: str) -> None:
         await run(interaction)
 
-    @news.command(name="subscribe", description="Follow an existing feed here (admins)")
+    @news.command(name="subscribe", description=_describe("subscribe"))
     @app_commands.autocomplete(feed=feed_autocomplete)
     async def subscribe(interaction: discord.Interaction, feed: str) -> None:
         await run(interaction)
 
-    @news.command(name="unsubscribe", description="Stop following a feed here (admins)")
+    @news.command(name="unsubscribe", description=_describe("unsubscribe"))
     @app_commands.autocomplete(feed=feed_autocomplete)
     async def unsubscribe(interaction: discord.Interaction, feed: str) -> None:
         await run(interaction)
 
-    @feeds.command(name="add", description="Add a feed URL to this channel (admins)")
+    @feeds.command(name="add", description=_describe("feeds add"))
     @app_commands.describe(url="the feed URL (RSS, Atom or JSON Feed)", name="a short name")
     async def feeds_add(
         interaction: discord.Interaction, url: str, name: str | None = None
     ) -> None:
         await run(interaction)
 
-    @feeds.command(name="remove", description="Remove a feed from this channel (admins)")
+    @feeds.command(name="remove", description=_describe("feeds remove"))
     @app_commands.autocomplete(feed=feed_autocomplete)
     async def feeds_remove(interaction: discord.Interaction, feed: str) -> None:
         await run(interaction)
 
-    @feeds.command(name="list", description="This channel's feeds and their state")
+    @feeds.command(name="list", description=_describe("feeds list"))
     async def feeds_list(interaction: discord.Interaction) -> None:
         await run(interaction)
 
-    @feeds.command(name="import", description="Import feeds from an OPML file's URL (admins)")
+    @feeds.command(name="import", description=_describe("feeds import"))
     @app_commands.describe(url="where the OPML export can be downloaded")
     async def feeds_import(interaction: discord.Interaction, url: str) -> None:
         await run(interaction)
 
-    @news.command(name="filters", description="Show or change a feed's filters here (admins)")
+    @news.command(name="filters", description=_describe("filters"))
     @app_commands.autocomplete(feed=feed_autocomplete)
     async def filters(
         interaction: discord.Interaction,
@@ -199,13 +193,13 @@ def build_group(run: Runner, complete_feed: Completer) -> app_commands.Group:
     ) -> None:
         await run(interaction)
 
-    @news.command(name="settings", description="Show or change this channel's settings (admins)")
+    @news.command(name="settings", description=_describe("settings"))
     async def settings(
         interaction: discord.Interaction, key: SettingKey | None = None, value: str | None = None
     ) -> None:
         await run(interaction)
 
-    @news.command(name="help", description="What newsbrief can do")
+    @news.command(name="help", description=_describe("help"))
     async def help_(interaction: discord.Interaction) -> None:
         await run(interaction)
 

@@ -1,5 +1,5 @@
 """`python -m bot` is the same CLI as `newsbrief`."""
 
-from bot.cli.main import main
+from bot.cli import main
 
 raise SystemExit(main())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -37,7 +38,15 @@ def test_demo_runs_offline_and_a_second_run_posts_nothing_twice(tmp_path: Path) 
     posted = int(first.stderr.split(" posted to ")[0].rsplit(", ", 1)[1])
     assert posted >= 10
     assert "World Cup" not in first.stdout  # sport filtered out
-    second = run("demo", db=db)
+    # The demo's port taken by something else now: the same feeds at another address.
+    with socket.socket() as busy:
+        busy.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            busy.bind(("127.0.0.1", 8765))
+            busy.listen()
+        except OSError:
+            pass  # already busy (another demo running): the same situation
+        second = run("demo", db=db)
     assert second.returncode == 0, second.stderr
     assert "0 posted to console:world" in second.stderr
     assert "Meridian Wire" not in second.stdout
@@ -160,6 +169,10 @@ def test_feeds_add_list_remove_and_ask(tmp_path: Path) -> None:
     assert "trusted full-text" in row and "900s" in row
     blocked = run("feeds", "add", "http://127.0.0.1:59997/f.xml", db=db)
     assert blocked.returncode == 1 and "loopback address" in blocked.stdout
+    assert "NEWSBRIEF_ALLOW_PRIVATE_NETWORKS=1" in blocked.stdout
+    typo = run("feeds", "add", "http://no-such-host.invalid/feed.xml", db=db)
+    assert typo.returncode == 1 and "does not exist" in typo.stdout, typo.stdout
+    assert "Warning:" in added.stdout  # nothing listens on :59999: added, with a warning
     asked = run("ask", "/news sources", db=db)
     assert asked.returncode == 0 and "Local" in asked.stdout
     unknown = run("ask", "/news frobnicate", db=db)
@@ -189,6 +202,94 @@ def test_a_file_that_is_not_a_database_is_one_clear_line(tmp_path: Path) -> None
     assert bad.read_bytes().startswith(b"my notes")
 
 
+def test_global_options_work_after_the_subcommand(tmp_path: Path) -> None:
+    """`newsbrief run --config X`, `demo --db X`, `doctor --db X`: as the README prints them."""
+    cfg = tmp_path / "feeds.toml"
+    cfg.write_text('[poll]\ninterval = 900\n')
+    db = tmp_path / "after.db"
+    ran = run("run", "--once", "--config", str(cfg), "--db", f"sqlite:///{db}")
+    assert ran.returncode == 0, ran.stderr
+    assert db.exists()
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[fetch]\ntimeout = 'soon'\n")
+    refused = run("feeds", "list", "--config", str(bad), "--db", f"sqlite:///{db}")
+    assert refused.returncode == 1 and "fetch.timeout" in refused.stderr  # the option was used
+    doctor = run("doctor", "--db", f"sqlite:///{tmp_path / 'doc.db'}", "--json")
+    assert str(tmp_path / "doc.db") in doctor.stdout, doctor.stdout + doctor.stderr
+    # Before the subcommand still works, and the later one wins when both are given.
+    both = run("--db", "sqlite:///ignored.db", "feeds", "list", "--db", f"sqlite:///{db}")
+    assert both.returncode == 0, both.stderr
+    assert not (ROOT / "ignored.db").exists()
+
+
+def test_demo_keeps_out_of_the_real_database(tmp_path: Path) -> None:
+    """The demo's loopback feeds never land in the user's database: it has its own."""
+    real = tmp_path / "real.db"
+    env = {"XDG_DATA_HOME": str(tmp_path / "data"), "NEWSBRIEF_DATABASE_URL": f"sqlite:///{real}"}
+    demo = run("demo", env=env)
+    assert demo.returncode == 0, demo.stderr
+    demo_db = tmp_path / "data" / "newsbrief" / "demo.db"
+    assert demo_db.exists() and str(demo_db) in demo.stderr
+    listed = run("feeds", "list", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert "127.0.0.1" not in listed.stdout
+    # --db still chooses, and wins over the environment.
+    chosen = tmp_path / "chosen.db"
+    again = run("demo", "--db", f"sqlite:///{chosen}", env=env)
+    assert again.returncode == 0 and chosen.exists(), again.stderr
+    assert "127.0.0.1" in run("feeds", "list", "--db", f"sqlite:///{chosen}", env=env).stdout
+    assert "127.0.0.1" not in run("feeds", "list", env=env).stdout
+
+
+def test_tokens_turn_their_platform_on_and_doctor_says_why(tmp_path: Path) -> None:
+    env = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}
+    result = run("doctor", "--json", db=tmp_path / "d.db", env=env)
+    findings = {f["area"]: f for f in json.loads(result.stdout)}
+    assert "adapter slack" in findings, result.stdout
+    assert "SLACK_BOT_TOKEN set" in findings["settings"]["detail"]
+    explicit = run("doctor", "--json", db=tmp_path / "d.db",
+                   env={**env, "NEWSBRIEF_ADAPTERS": '["console"]'})
+    assert "adapter slack" not in {f["area"] for f in json.loads(explicit.stdout)}
+
+
+def test_preview_shows_what_would_be_posted_and_counts_the_rest() -> None:
+    feed = str(DEMO / "mixed-bag.xml")  # world news mixed with sport and entertainment
+    items = json.loads(run("preview", feed, "--json").stdout)
+    posting = [i["title"] for i in items if i["would_post"]]
+    dropped = [i["title"] for i in items if not i["would_post"]]
+    assert posting and dropped
+    wide = {"COLUMNS": "400"}  # no headline wrapped inside its panel
+    shown = run("preview", feed, env=wide)
+    assert shown.returncode == 0, shown.stderr
+    assert all(t in shown.stdout for t in posting)
+    assert not any(t in shown.stdout for t in dropped)
+    assert (f"{len(posting)} of {len(items)} items would be posted; {len(dropped)} below the "
+            "relevance threshold 0.50 or not stories (--all shows them)") in shown.stderr
+    everything = run("preview", feed, "--all", env=wide)
+    assert all(t in everything.stdout for t in posting + dropped)
+
+
+def test_demo_says_nothing_about_its_own_feeds(tmp_path: Path) -> None:
+    result = run("demo", db=tmp_path / "quiet.db")
+    assert result.returncode == 0
+    assert "malformed" not in result.stderr and "warning" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("channel", "hint"), [
+    ("slack:general", "C0123ABCD"), ("discord:abc", "17–20 digits"), ("slack:c0123abcd", "C0123")
+])
+def test_channel_ids_are_checked_per_platform(tmp_path: Path, channel: str, hint: str) -> None:
+    result = run("feeds", "add", "http://127.0.0.1:59999/f.xml", "--channel", channel,
+                 db=tmp_path / "c.db", env={"NEWSBRIEF_ALLOW_PRIVATE_NETWORKS": "1"})
+    assert result.returncode == 1 and hint in result.stderr, result.stderr
+    assert f"invalid channel '{channel}'" in result.stderr
+
+
+def test_an_interval_below_the_floor_is_refused(tmp_path: Path) -> None:
+    result = run("feeds", "add", "http://127.0.0.1:59999/f.xml", "--interval", "10",
+                 db=tmp_path / "i.db", env={"NEWSBRIEF_ALLOW_PRIVATE_NETWORKS": "1"})
+    assert result.returncode == 1 and "poll.min_interval (60 s)" in result.stdout
+    assert "127.0.0.1" not in run("feeds", "list", db=tmp_path / "i.db").stdout
 FIXTURES = Path(__file__).resolve().parent / "data" / "realistic_feeds"
 
 

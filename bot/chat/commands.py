@@ -9,43 +9,24 @@ from __future__ import annotations
 
 import logging
 import re
-import shlex
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.chat import opml
+from bot.chat import opml, spec, subscribe
+from bot.chat.words import split_words
 from bot.content import filters as filter_rules
-from bot.core.errors import CommandError, ConfigError, FeedError, NewsbriefError, NotAFeedError
-from bot.core.types import Article, CommandContext, Feed, Reply
+from bot.core.errors import CommandError, ConfigError, FeedError, NewsbriefError
+from bot.core.types import Article, ChannelSettings, CommandContext, Digest, Feed, Reply
 from bot.deliver import digest as digests
 from bot.deliver import roundups
 from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-# Validates (and may normalise) a URL a user wants to add; raises FeedError subclasses.
-UrlCheck = Callable[[str], Awaitable[str]]
-
-HELP = """\
-*newsbrief* — foreign-policy news digests
-`/news latest [n]` — the newest stories for this channel (default 5, at most 20)
-`/news search <words>` — search stored stories
-`/news digest [since]` — a roundup now, e.g. `digest 12h` (default 24h)
-`/news sources` — the feeds this channel follows
-`/news why <story>` — why a story was picked (relevance score and reasons)
-Admins:
-`/news feeds add <url> [name]` · `/news feeds remove <feed>` · `/news feeds list` · \
-`/news feeds import <OPML url>`
-`/news subscribe <feed>` · `/news unsubscribe <feed>` — follow an existing feed here
-`/news filters <feed> include|exclude|include-regex|exclude-regex|tag <value>` · \
-`/news filters <feed> clear` · `/news filters <feed>` (show)
-`/news settings mode instant|roundup` · `settings times 08:00,18:00` · \
-`settings timezone Europe/Berlin` · `settings threshold 0.5` · `settings quiet 22:00-07:00|off`"""
 
 MAX_IMPORT_LINES = 15  # per-outline report lines shown in chat; the rest are counted
-ADMIN_COMMANDS = frozenset({"feeds", "subscribe", "unsubscribe", "filters", "settings"})
 _DURATION = re.compile(r"^(\d{1,4})\s*([mhdw])$")
 _UNITS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 
@@ -73,41 +54,42 @@ def _story_line(article: Article) -> str:
 class CommandHandler:
     store: Store
     default_threshold: float = 0.5
-    check_url: UrlCheck | None = None  # set by the app: SSRF guard + a test fetch
+    probe: subscribe.Probe | None = None  # set by the app: fetch and parse, as the poller does
     fetch_opml: Callable[[str], Awaitable[bytes]] | None = None  # set by the app: SSRF-safe GET
     allow_private_networks: bool = False
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    # (url, channel) pairs declared in the config file: they come back on the next start.
+    config_feeds: frozenset[tuple[str, str]] = frozenset()
+    min_interval: int = 60  # poll.min_interval: the floor for a feed's own interval
 
     async def handle(self, ctx: CommandContext, text: str) -> Reply:
-        try:
-            words = shlex.split(text.strip().removeprefix("/news").strip())
-        except ValueError as e:
-            return _error(f"cannot read the command: {e}. Try `/news help`.")
+        words = split_words(text.strip().removeprefix("/news").strip())
         if not words:
-            return Reply(text=HELP)
-        name, args = words[0].lower(), words[1:]
-        handler = getattr(self, f"_cmd_{name.replace('-', '_')}", None)
-        if handler is None:
+            return Reply(text=spec.help_text())
+        found = spec.resolve(words)
+        if found is None:
+            name = words[0].lower()
+            if subs := spec.groups().get(name):
+                actions = ", ".join(c.path[1] for c in subs)
+                return _error(f"unknown {name} action {' '.join(words[1:2])!r}: use {actions}")
             return _error(f"unknown command {name!r}. Try `/news help`.")
-        if (
-            name in ADMIN_COMMANDS
-            and not ctx.is_admin
-            and not (name == "feeds" and args[:1] == ["list"])
-        ):
+        command, args = found
+        if command.admin and not ctx.is_admin:
             return _error(
-                f"`/news {name}` is for admins of this workspace or server; ask one to run it."
+                f"`/news {command.name}` is for admins of this workspace or server; "
+                "ask one to run it."
             )
         try:
-            return await handler(ctx, args)
+            return await HANDLERS[command.name](self, ctx, args)
         except CommandError as e:
             return _error(str(e))
         except NewsbriefError as e:
-            log.warning("command failed", extra={"command": name, "error": str(e)})
+            log.warning("command failed", extra={"command": command.name, "error": str(e)})
             return _error(f"that did not work: {e}")
 
     # readers -------------------------------------------------------------------------------
     async def _cmd_help(self, ctx: CommandContext, args: list[str]) -> Reply:
-        return Reply(text=HELP)
+        return Reply(text=spec.help_text())
 
     async def _cmd_latest(self, ctx: CommandContext, args: list[str]) -> Reply:
         n = 5
@@ -115,11 +97,13 @@ class CommandHandler:
             if not args[0].isdigit() or not 1 <= int(args[0]) <= 20:
                 raise CommandError("`latest` takes a number of stories from 1 to 20")
             n = int(args[0])
-        articles = await self.store.latest_articles(limit=n * 3, channel=ctx.channel)
+        candidates = await self.store.latest_articles(limit=n * 20, channel=ctx.channel)
+        articles = await self._receivable(ctx, candidates)
         if not articles:
             return Reply(text="No stories yet for this channel. Admins: `/news feeds add <url>`.")
-        d = digests.roundup(articles, title="Latest stories", limit=n)
-        return Reply(text=f"Latest {len(d.items)} stories", digest=d)
+        settings = await self.store.channel_settings(ctx.channel)
+        d = _newest_first(articles, "Latest stories", n, settings.timezone, self.now())
+        return Reply(text=f"Latest {_count(len(d.items), 'story', 'stories')}", digest=d)
 
     async def _cmd_search(self, ctx: CommandContext, args: list[str]) -> Reply:
         query = " ".join(args).strip()
@@ -127,19 +111,21 @@ class CommandHandler:
             raise CommandError("`search` needs words to look for, e.g. `/news search kim jong un`")
         if len(query) > 200:
             raise CommandError("the search is too long: use at most 200 characters")
-        found = await self.store.search(query, limit=10)
+        found = await self._receivable(
+            ctx, await self.store.search(query, limit=100, channel=ctx.channel)
+        )
         if not found:
             return Reply(text=f"No stories match {query!r}.")
         d = digests.roundup(found, title=f"Search: {query}", limit=10)
-        return Reply(text=f"{len(d.items)} stories match {query!r}", digest=d)
+        return Reply(text=f"{_count(len(d.items), 'story', 'stories')} match {query!r}", digest=d)
 
     async def _cmd_digest(self, ctx: CommandContext, args: list[str]) -> Reply:
-        since = parse_duration(args[0]) if args else timedelta(hours=24)
+        since = self.now() - (parse_duration(args[0]) if args else timedelta(hours=24))
         settings = await self.store.channel_settings(ctx.channel)
-        articles = await self.store.latest_articles(
-            limit=500, channel=ctx.channel, since=self.now() - since
-        )
-        articles = [a for a in articles if (a.relevance or 0) >= self._threshold(settings)]
+        articles = await self.store.latest_articles(limit=500, channel=ctx.channel, since=since)
+        # Stored since then, and published since then too: a feed added today brings old items.
+        articles = [a for a in await self._receivable(ctx, articles)
+                    if a.published is None or a.published >= since]
         if not articles:
             return Reply(text="No stories in that time. Try a longer span, e.g. `digest 3d`.")
         d = digests.roundup(
@@ -150,6 +136,32 @@ class CommandHandler:
             now=self.now(),
         )
         return Reply(text=d.title, digest=d, ephemeral=False)
+
+    async def _receivable(self, ctx: CommandContext, articles: list[Article]) -> list[Article]:
+        """The articles this channel would be sent: from feeds it follows, relevant enough (or
+        trusted) and through its filters (filters.delivers, the poller's rule)."""
+        subs = {s.feed_id: s for s in await self.store.subscriptions_for_channel(ctx.channel)}
+        if not subs:
+            return []
+        threshold = self._threshold(await self.store.channel_settings(ctx.channel))
+        trusted = {f.id: f.trusted for f in await self.store.list_feeds() if f.id in subs}
+        compiled: dict[int, filter_rules.CompiledFilters | None] = {}
+        out = []
+        for a in articles:
+            sub = subs.get(a.feed_id) if a.feed_id is not None else None
+            if sub is None or sub.feed_id not in trusted:
+                continue
+            if sub.feed_id not in compiled:
+                try:
+                    compiled[sub.feed_id] = filter_rules.compile_filters(sub.filters)
+                except NewsbriefError:  # a stored pattern that no longer compiles: as the poller
+                    compiled[sub.feed_id] = None
+            rules = compiled[sub.feed_id]
+            if rules is not None and filter_rules.delivers(
+                a, trusted=trusted[sub.feed_id], threshold=threshold, compiled=rules
+            ):
+                out.append(a)
+        return out
 
     def _threshold(self, settings) -> float:  # type: ignore[no-untyped-def]
         return settings.threshold if settings.threshold is not None else self.default_threshold
@@ -176,6 +188,10 @@ class CommandHandler:
         article = await self.store.get_article(args[0])
         if article is None:
             raise CommandError(f"no story {args[0]!r}: use the id shown in brackets by `latest`")
+        # The article `latest` shows for this story: its newest (several outlets may carry it).
+        epoch = datetime.min.replace(tzinfo=UTC)
+        coverage = await self.store.story_articles(article.story_key)
+        article = max(coverage or [article], key=lambda a: a.published or epoch)
         score = "not scored" if article.relevance is None else f"{article.relevance:.2f}"
         reasons = "\n".join(f"  {r}" for r in article.reasons) or "  (no strong signals)"
         tags = ", ".join(article.tags) or "none"
@@ -191,25 +207,23 @@ class CommandHandler:
             raise CommandError(f"no feed {ref!r}: use its number, URL or name from `feeds list`")
         return feed
 
-    async def _cmd_feeds(self, ctx: CommandContext, args: list[str]) -> Reply:
-        action = args[0].lower() if args else "list"
-        if action == "list":
-            return await self._feeds_list(ctx)
-        if action == "add":
-            if len(args) < 2:
-                raise CommandError("usage: `/news feeds add <url> [name]`")
-            return await self.add_feed(ctx, args[1], name=" ".join(args[2:]) or None)
-        if action == "import":
-            if len(args) != 2:
-                raise CommandError("usage: `/news feeds import <url of an OPML file>`")
-            return await self._feeds_import(ctx, args[1])
-        if action == "remove":
-            if len(args) != 2:
-                raise CommandError("usage: `/news feeds remove <feed>` (number, URL or name)")
-            feed = await self._resolve_feed(args[1])
-            await self.store.unsubscribe(ctx.channel, feed.id)
-            return Reply(text=f"This channel no longer follows {feed.display_name}.")
-        raise CommandError(f"unknown feeds action {action!r}: use add, remove, list or import")
+    async def _cmd_feeds_list(self, ctx: CommandContext, args: list[str]) -> Reply:
+        return await self._feeds_list(ctx)
+
+    async def _cmd_feeds_add(self, ctx: CommandContext, args: list[str]) -> Reply:
+        if not args:
+            raise CommandError("usage: `/news feeds add <url> [name]`")
+        return await self.add_feed(ctx, args[0], name=" ".join(args[1:]) or None)
+
+    async def _cmd_feeds_import(self, ctx: CommandContext, args: list[str]) -> Reply:
+        if len(args) != 1:
+            raise CommandError("usage: `/news feeds import <url of an OPML file>`")
+        return await self._feeds_import(ctx, args[0])
+
+    async def _cmd_feeds_remove(self, ctx: CommandContext, args: list[str]) -> Reply:
+        if len(args) != 1:
+            raise CommandError("usage: `/news feeds remove <feed>` (number, URL or name)")
+        return await self._unfollow(ctx, await self._resolve_feed(args[0]))
 
     async def add_feed(
         self,
@@ -221,34 +235,23 @@ class CommandHandler:
         trusted: bool = False,
         full_text: bool = False,
     ) -> Reply:
-        """Check, add and subscribe: the one path for `/news feeds add` and the CLI."""
-        if self.check_url is not None:
-            try:
-                url = await self.check_url(url)
-            except NotAFeedError as e:
-                if e.alternates:
-                    options = "\n".join(f"• {u}" for u in e.alternates[:5])
-                    raise CommandError(
-                        f"{url} is a web page, not a feed. It advertises these feeds; add one:"
-                        f"\n{options}"
-                    ) from e
-                raise CommandError(f"{url} is a web page, not a feed, and lists none") from e
-            except FeedError as e:
-                raise CommandError(f"cannot add this feed: {e}") from e
-        elif not re.match(r"^https?://[^\s/]+", url):
-            raise CommandError(f"{url!r} is not an http(s) URL")
-        feed, created = await self.store.add_feed(
-            url, name=name, interval=interval, trusted=trusted, full_text=full_text
+        """Check, add and subscribe (bot/chat/subscribe.py): `/news feeds add` and the CLI."""
+        if interval is not None and interval < self.min_interval:
+            raise CommandError(
+                f"an interval of {interval} s is below poll.min_interval ({self.min_interval} s):"
+                f" use {self.min_interval} or more"
+            )
+        checked = await subscribe.check_feed(
+            url, self.probe, allow_private_networks=self.allow_private_networks
         )
-        _, subscribed = await self.store.subscribe(ctx.channel, feed.id)
-        verb = (
-            "Added"
-            if created
-            else "This channel now follows"
-            if subscribed
-            else "Already following"
+        added = await subscribe.add_and_subscribe(
+            self.store, ctx.channel, checked, name=name, interval=interval, trusted=trusted,
+            full_text=full_text,
         )
-        return Reply(text=f"{verb} {feed.display_name} (feed #{feed.id}). New stories appear here.")
+        if added.warning:
+            log.warning("feed added unchecked", extra={"url": checked.url,
+                                                       "warning": added.warning})
+        return Reply(text=added.message())
 
     async def _feeds_import(self, ctx: CommandContext, url: str) -> Reply:
         """Import an OPML export (from another reader) by URL: chat commands carry no files.
@@ -267,6 +270,9 @@ class CommandHandler:
             )
         except ConfigError as e:
             raise CommandError(str(e)) from e
+        plan = await opml.check_plan(
+            plan, self.probe, allow_private_networks=self.allow_private_networks
+        )
         report = await opml.apply_import(self.store, plan, ctx.channel)
         details = report.lines()
         shown = "\n".join(f"• {line}" for line in details[:MAX_IMPORT_LINES])
@@ -300,7 +306,7 @@ class CommandHandler:
         if len(args) != 1:
             raise CommandError("usage: `/news subscribe <feed>`; to add a new URL use `feeds add`")
         feed = await self._resolve_feed(args[0])
-        _, created = await self.store.subscribe(ctx.channel, feed.id)
+        created = await subscribe.follow(self.store, ctx.channel, feed, self.now())
         return Reply(
             text=("Now following " if created else "Already following ") + feed.display_name
         )
@@ -308,11 +314,14 @@ class CommandHandler:
     async def _cmd_unsubscribe(self, ctx: CommandContext, args: list[str]) -> Reply:
         if len(args) != 1:
             raise CommandError("usage: `/news unsubscribe <feed>`")
-        feed = await self._resolve_feed(args[0])
-        removed = await self.store.unsubscribe(ctx.channel, feed.id)
-        return Reply(
-            text=("Stopped following " if removed else "Was not following ") + feed.display_name
-        )
+        return await self._unfollow(ctx, await self._resolve_feed(args[0]))
+
+    async def _unfollow(self, ctx: CommandContext, feed: Feed) -> Reply:
+        text = await subscribe.unfollow(self.store, ctx.channel, feed, self.now())
+        if (feed.url, str(ctx.channel)) in self.config_feeds:
+            text += (" It is listed in the config file, so it comes back on the next start: "
+                     "remove it there too.")
+        return Reply(text=text)
 
     async def _cmd_filters(self, ctx: CommandContext, args: list[str]) -> Reply:
         if not args:
@@ -343,49 +352,14 @@ class CommandHandler:
         if not args:
             return Reply(text=_describe_settings(current, self.default_threshold))
         if len(args) != 2:
-            raise CommandError(
-                "usage: `/news settings <mode|times|timezone|threshold|size|quiet> <value>`"
-            )
+            raise CommandError(f"usage: `/news {spec.BY_NAME['settings'].usage}`")
         key, value = args[0].lower(), args[1]
-        if key == "mode":
-            if value not in ("instant", "roundup"):
-                raise CommandError("mode is `instant` (each story) or `roundup` (scheduled)")
-            new = replace(current, mode=value)  # type: ignore[arg-type]
-        elif key == "times":
-            times = tuple(t.strip() for t in value.split(",") if t.strip())
-            if not times or not all(re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", t) for t in times):
-                raise CommandError("times are local HH:MM, comma-separated, e.g. 08:00,18:00")
-            new = replace(current, roundup_times=times)
-        elif key == "timezone":
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise CommandError(f"unknown timezone {value!r}: use e.g. Europe/Berlin") from None
-            new = replace(current, timezone=value)
-        elif key == "threshold":
-            try:
-                threshold = float(value)
-            except ValueError:
-                threshold = -1.0
-            if not 0 <= threshold <= 1:
-                raise CommandError("threshold is a number from 0 (everything) to 1 (strictest)")
-            new = replace(current, threshold=threshold)
-        elif key == "size":
-            if not value.isdigit() or not 1 <= int(value) <= 25:
-                raise CommandError("size is the number of stories per roundup, 1 to 25")
-            new = replace(current, roundup_size=int(value))
-        elif key == "quiet":
-            if value == "off":
-                new = replace(current, quiet_hours=None)
-            else:
-                m = re.fullmatch(r"((?:[01]\d|2[0-3]):[0-5]\d)-((?:[01]\d|2[0-3]):[0-5]\d)", value)
-                if not m:
-                    raise CommandError("quiet hours are HH:MM-HH:MM (local), or `off`")
-                new = replace(current, quiet_hours=(m[1], m[2]))
-        else:
+        change = _SETTERS.get(key)
+        if change is None:
             raise CommandError(
-                f"unknown setting {key!r}: mode, times, timezone, threshold, size, quiet"
+                f"unknown setting {key!r}: {', '.join(s.key for s in spec.SETTINGS)}"
             )
+        new = change(current, value)
         if key in ("times", "quiet") and (clash := roundups.roundup_times_in_quiet_hours(new)):
             raise CommandError(
                 f"roundup time(s) {', '.join(clash)} fall in the quiet hours "
@@ -394,6 +368,96 @@ class CommandHandler:
             )
         await self.store.save_channel_settings(new)
         return Reply(text="Saved. " + _describe_settings(new, self.default_threshold))
+
+
+# `settings <key> <value>`: one parser per key (the keys and their help: spec.SETTINGS).
+_TIME = r"(?:[01]\d|2[0-3]):[0-5]\d"
+
+
+def _set_mode(s: ChannelSettings, value: str) -> ChannelSettings:
+    if value not in ("instant", "roundup"):
+        raise CommandError("mode is `instant` (each story) or `roundup` (scheduled)")
+    return replace(s, mode=value)  # type: ignore[arg-type]
+
+
+def _set_times(s: ChannelSettings, value: str) -> ChannelSettings:
+    times = tuple(t.strip() for t in value.split(",") if t.strip())
+    if not times or not all(re.fullmatch(_TIME, t) for t in times):
+        raise CommandError("times are local HH:MM, comma-separated, e.g. 08:00,18:00")
+    return replace(s, roundup_times=times)
+
+
+def _set_timezone(s: ChannelSettings, value: str) -> ChannelSettings:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise CommandError(f"unknown timezone {value!r}: use e.g. Europe/Berlin") from None
+    return replace(s, timezone=value)
+
+
+def _set_threshold(s: ChannelSettings, value: str) -> ChannelSettings:
+    try:
+        threshold = float(value)
+    except ValueError:
+        threshold = -1.0
+    if not 0 <= threshold <= 1:
+        raise CommandError("threshold is a number from 0 (everything) to 1 (strictest)")
+    return replace(s, threshold=threshold)
+
+
+def _set_size(s: ChannelSettings, value: str) -> ChannelSettings:
+    if not value.isdigit() or not 1 <= int(value) <= 25:
+        raise CommandError("size is the number of stories per roundup, 1 to 25")
+    return replace(s, roundup_size=int(value))
+
+
+def _set_quiet(s: ChannelSettings, value: str) -> ChannelSettings:
+    if value == "off":
+        return replace(s, quiet_hours=None)
+    m = re.fullmatch(f"({_TIME})-({_TIME})", value)
+    if not m:
+        raise CommandError("quiet hours are HH:MM-HH:MM (local), or `off`")
+    return replace(s, quiet_hours=(m[1], m[2]))
+
+
+_SETTERS: dict[str, Callable[[ChannelSettings, str], ChannelSettings]] = {
+    "mode": _set_mode, "times": _set_times, "timezone": _set_timezone,
+    "threshold": _set_threshold, "size": _set_size, "quiet": _set_quiet,
+}
+
+Handler = Callable[[CommandHandler, CommandContext, list[str]], Awaitable[Reply]]
+
+# Every command of the spec, by name, to its handler: an explicit table, no lookup by name.
+HANDLERS: dict[str, Handler] = {
+    "latest": CommandHandler._cmd_latest,
+    "search": CommandHandler._cmd_search,
+    "digest": CommandHandler._cmd_digest,
+    "sources": CommandHandler._cmd_sources,
+    "why": CommandHandler._cmd_why,
+    "help": CommandHandler._cmd_help,
+    "feeds add": CommandHandler._cmd_feeds_add,
+    "feeds remove": CommandHandler._cmd_feeds_remove,
+    "feeds list": CommandHandler._cmd_feeds_list,
+    "feeds import": CommandHandler._cmd_feeds_import,
+    "subscribe": CommandHandler._cmd_subscribe,
+    "unsubscribe": CommandHandler._cmd_unsubscribe,
+    "filters": CommandHandler._cmd_filters,
+    "settings": CommandHandler._cmd_settings,
+}
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _newest_first(
+    articles: list[Article], title: str, limit: int, timezone: str, now: datetime
+) -> Digest:
+    """One item per story, the story with the newest article first (`articles` come newest
+    first from the store; group_by_story keeps that order)."""
+    groups = digests.group_by_story(articles)[:limit]
+    items = tuple(digests.item_from_article(g[0], g[1:]) for g in groups)
+    return Digest(kind="roundup", title=title, items=items, timezone=timezone, generated_at=now)
 
 
 def _describe_settings(s, default_threshold: float) -> str:  # type: ignore[no-untyped-def]

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
+from bot.chat import subscribe
 from bot.core.errors import BlockedURLError, ConfigError
 from bot.core.types import ChannelRef, Feed
 from bot.ingest.urlguard import validate_feed_url
@@ -54,6 +55,7 @@ class ImportPlan:
     add: tuple[OpmlEntry, ...] = ()
     duplicates: tuple[tuple[OpmlEntry, int], ...] = ()  # (entry, line of the first occurrence)
     failed: tuple[tuple[OpmlEntry, str], ...] = ()  # (entry, why)
+    warnings: tuple[tuple[OpmlEntry, str], ...] = ()  # added, but failed in a way that may pass
 
 
 @dataclass
@@ -74,6 +76,7 @@ class ImportReport:
                for e, first in self.plan.duplicates]
         out += [f"line {e.line}: already subscribed: {e.url}" for e in self.present]
         out += [f"line {e.line}: failed: {why}" for e, why in self.plan.failed]
+        out += [f"line {e.line}: added, but {why}" for e, why in self.plan.warnings]
         return sorted(out, key=lambda s: int(s.split(":", 1)[0].removeprefix("line ")))
 
 
@@ -176,25 +179,40 @@ def plan_document(data: bytes, *, source: str, allow_private_networks: bool = Fa
     return plan_import(entries, allow_private_networks=allow_private_networks)
 
 
+async def check_plan(
+    plan: ImportPlan, probe: subscribe.Probe | None, *, allow_private_networks: bool
+) -> ImportPlan:
+    """Check every planned feed the way `feeds add` does (bot/chat/subscribe.py): definite
+    failures (404, no such host, not a feed) move to `failed`, maybe-temporary ones are kept
+    with a warning."""
+    results = await subscribe.check_feeds(
+        [e.url for e in plan.add], probe, allow_private_networks=allow_private_networks
+    )
+    add: list[OpmlEntry] = []
+    failed = list(plan.failed)
+    warnings = list(plan.warnings)
+    for entry, result in zip(plan.add, results, strict=True):
+        if isinstance(result, subscribe.FeedRefused):
+            failed.append((entry, str(result)))
+            continue
+        add.append(entry)
+        if result.warning:
+            warnings.append((entry, result.warning))
+    return ImportPlan(tuple(add), plan.duplicates, tuple(failed), tuple(warnings))
+
+
 async def apply_import(
     store: Any, plan: ImportPlan, channel: ChannelRef, *, progress: Any = None
 ) -> ImportReport:
-    """Add the planned feeds and subscribe `channel`. Idempotent: a re-run after a crash
-    skips what is already subscribed. `progress(n)` is called after each feed."""
+    """Add the planned feeds and subscribe `channel` (the same service as `feeds add`).
+    Idempotent: a re-run after a crash skips what is already subscribed. `progress(n)` is
+    called after each feed."""
     report = ImportReport(plan)
-    subscribed = {s.feed_id for s in await store.subscriptions_for_channel(channel)}
     for entry in plan.add:
-        existing = await store.find_feed(entry.url)
-        if existing is not None and existing.url == entry.url:
-            if existing.id in subscribed:
-                report.present.append(entry)
-            else:
-                await store.subscribe(channel, existing.id)
-                report.added.append(entry)
-        else:
-            feed, _ = await store.add_feed(entry.url, name=entry.title or None)
-            await store.subscribe(channel, feed.id)
-            report.added.append(entry)
+        added = await subscribe.add_and_subscribe(
+            store, channel, subscribe.Checked(entry.url), name=entry.title or None
+        )
+        (report.added if added.subscribed else report.present).append(entry)
         if progress is not None:
             progress(1)
     return report
@@ -233,6 +251,8 @@ def add_parsers(fsub: Any) -> None:
     imp.add_argument("--channel", required=True, help="channel to subscribe, e.g. slack:C0123")
     imp.add_argument("--dry-run", action="store_true", help="report what would happen; add nothing")
     imp.add_argument("--strict", action="store_true", help="add nothing if any outline is bad")
+    imp.add_argument("--no-check", action="store_true",
+                     help="skip the test fetch of each feed (offline; format checks only)")
     exp = fsub.add_parser("export-opml", help="write all feeds as OPML (stdout by default)")
     exp.add_argument("file", nargs="?", help="output file (default: stdout)")
 
@@ -264,10 +284,17 @@ async def cli_import(args: argparse.Namespace, settings: Any) -> int:
 
     from bot.store import open_store
 
-    channel = ChannelRef.parse(args.channel)
-    console = Console(stderr=True, soft_wrap=True)  # piped output: one report line per line
+    channel = ChannelRef.parse_input(args.channel)
+    # soft_wrap: piped output gets one report line per line
+    console = Console(stderr=True, soft_wrap=True, emoji=False)
+    from bot.ingest.probe import standalone_probe
+
     plan = plan_document(await _read(args.file), source=args.file,
                          allow_private_networks=settings.allow_private_networks)
+    if not args.no_check:
+        async with standalone_probe(settings) as probe:
+            plan = await check_plan(plan, probe,
+                                    allow_private_networks=settings.allow_private_networks)
     if channel.platform not in settings.adapters:
         console.print(f"warning: no {channel.platform!r} adapter is configured "
                       f"(adapters = {list(settings.adapters)}); posts will wait in the queue")
@@ -318,7 +345,7 @@ async def cli_export(args: argparse.Namespace, settings: Any) -> int:
         await asyncio.to_thread(_write_atomic, Path(args.file), data)
         from rich.console import Console
 
-        console = Console(stderr=True, soft_wrap=True)
+        console = Console(stderr=True, soft_wrap=True, emoji=False)
         console.print(f"wrote {len(feeds)} feeds to {args.file}", markup=False)
     return 0
 

@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
-import signal
+import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -18,10 +18,12 @@ from rich.console import Console
 from rich.table import Table
 
 from bot import __version__
+from bot.cli import install_stop_handlers, stopped
 from bot.cli import ops as ops_cli
 from bot.core.errors import CommandError, NewsbriefError
 from bot.core.logs import configure_logging
-from bot.core.settings import Settings, load_settings
+from bot.core.settings import Settings, demo_database_url, load_settings
+from bot.core.signals import STOP_SIGNALS, Stopped
 from bot.core.types import ChannelRef, CommandContext, Reply
 
 log = logging.getLogger("newsbrief")
@@ -32,12 +34,26 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"newsbrief: error: {message} (see `newsbrief --help`)\n")
 
 
+def _add_global_options(p: argparse.ArgumentParser, default: Any = None) -> None:
+    p.add_argument("--config", "-c", default=default,
+                   help="TOML settings file (default: $NEWSBRIEF_CONFIG)")
+    p.add_argument("--db", default=default, help="database URL, overrides NEWSBRIEF_DATABASE_URL")
+
+
+class _SubParser(_Parser):
+    """Every subcommand also takes the global options, so `run --config X` works as printed.
+    SUPPRESS as default: a subcommand that was not given one keeps the top-level value."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _add_global_options(self, default=argparse.SUPPRESS)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="newsbrief", description=__doc__)
     p.add_argument("--version", action="version", version=f"newsbrief {__version__}")
-    p.add_argument("--config", "-c", help="TOML settings file (default: $NEWSBRIEF_CONFIG)")
-    p.add_argument("--db", help="database URL, overrides NEWSBRIEF_DATABASE_URL")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    _add_global_options(p)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_SubParser)
 
     demo = sub.add_parser("demo", help="offline demo: bundled feeds from loopback → console")
     demo.add_argument("--channel", default="console:world")
@@ -48,9 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     prev = sub.add_parser("preview", help="show what a feed would post; writes nothing")
     prev.add_argument("feed", help="feed URL or local file path")
     prev.add_argument("--json", action="store_true", help="a JSON list, one object per item")
+    prev.add_argument("--all", action="store_true",
+                      help="also show the items the relevance threshold would drop")
 
     feeds = sub.add_parser("feeds", help="manage feeds and subscriptions")
-    fsub = feeds.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    fsub = feeds.add_subparsers(dest="action", required=True, parser_class=_SubParser)
     add = fsub.add_parser("add", help="add a feed and subscribe a channel to it")
     add.add_argument("url")
     add.add_argument("--channel", default="console:world")
@@ -83,14 +101,43 @@ def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Parse and run one command. A stop signal raises `Stopped`; the entry point (`bot.cli:main`)
+    turns it into one line and exit status 128+signal."""
     args = build_parser().parse_args(argv)
     try:
-        return asyncio.run(_dispatch(args))
+        return asyncio.run(_stoppable(_dispatch(args)))
     except NewsbriefError as e:
         print(f"newsbrief: error: {e}", file=sys.stderr)  # noqa: T201 - the CLI's own output
         return 1
-    except KeyboardInterrupt:
-        return 130
+
+
+async def _stoppable(command: Awaitable[int]) -> int:
+    """Run `command`; a stop signal cancels it, so every `async with` and `finally` on the way
+    out runs: the app releases its leases, closes the pool, the session and the database. A
+    second signal while that runs ends the process at once."""
+    task = asyncio.current_task()
+    assert task is not None
+    loop = asyncio.get_running_loop()
+    got: list[int] = []
+
+    def on_signal(signum: int) -> None:
+        if got:
+            os._exit(stopped(signum))
+        got.append(signum)
+        task.cancel()
+
+    for sig in STOP_SIGNALS:
+        loop.add_signal_handler(sig, on_signal, sig)
+    try:
+        return await command
+    except asyncio.CancelledError:
+        if got:
+            raise Stopped(got[0]) from None
+        raise
+    finally:
+        for sig in STOP_SIGNALS:
+            loop.remove_signal_handler(sig)
+        install_stop_handlers()
 
 
 async def _dispatch(args: argparse.Namespace) -> int:
@@ -101,8 +148,10 @@ async def _dispatch(args: argparse.Namespace) -> int:
         return await _preview(args)
     overrides: dict[str, Any] = {}
     if command == "demo":
+        # ERROR: the demo's bundled feeds include a deliberately malformed one; its warning
+        # would only alarm someone trying the demo.
         overrides = {"allow_private_networks": True, "poll": {"first_poll_items": 50},
-                     "log_level": "WARNING"}
+                     "log_level": "ERROR", "database_url": demo_database_url()}
     settings = _settings(args, **overrides)
     configure_logging(settings.log_level, settings.log_format)
     if command == "demo":
@@ -111,7 +160,7 @@ async def _dispatch(args: argparse.Namespace) -> int:
         return await _run(args, settings)
     if command == "feeds" and args.action == "list":
         return await _feeds_list(settings)
-    channel = ChannelRef.parse(args.channel)
+    channel = ChannelRef.parse_input(args.channel)
     if command == "feeds" and args.action == "add":
         return await _ask(
             settings, channel,
@@ -156,19 +205,27 @@ async def _ask(
 
 
 async def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.chat.subscribe import feed_state
     from bot.runtime.demo import demo_files, serve_demo_feeds
 
-    channel = ChannelRef.parse(args.channel)
+    channel = ChannelRef.parse_input(args.channel)
     async with serve_demo_feeds() as base, _console_app(settings) as app:
         feeds = []
+        known = {f.name: f for f in await app.store.list_feeds()}
         for path in demo_files():
+            old = known.get(path.stem)
+            if old is not None and old.url != base + path.name:
+                # Port 8765 was busy, now or last time: the same feeds at a new address, moved
+                # as a permanent redirect would move them (nothing is posted twice).
+                state = feed_state(old, disabled_reason=None, next_fetch_at=app.clock())
+                await app.store.update_feed(old.id, replace(state, url=base + path.name))
             feed, _ = await app.store.add_feed(base + path.name, name=path.stem)
             await app.store.subscribe(channel, feed.id)
             feeds.append(feed)
         # Every demo run fetches again; the outbox's dedup is what keeps reposts away.
         await _make_due(app, feeds)
-        polled, sent = await app.run_once()
-    Console(stderr=True).print(
+        polled, sent = await app.run_once(all_due=True)
+    Console(stderr=True, soft_wrap=True, emoji=False).print(
         f"demo: {polled.feeds} feeds, {polled.new_articles} new articles, "
         f"{sent.sent} posted to {channel} (database: {settings.resolved_database_url})"
     )
@@ -193,14 +250,12 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
 
     async with App(settings) as app:
         if args.once:
-            polled, sent = await app.run_once()
+            polled, sent = await app.run_once(all_due=True)
             log.info("cycle done", extra={"feeds": polled.feeds, "sent": sent.sent})
             return 0
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        await app.run_forever(stop)
+        # Runs until a stop signal cancels it (see _stoppable): the cycle in flight is
+        # cancelled and its leases released on the way out.
+        await app.run_forever(asyncio.Event())
     return 0
 
 
@@ -221,7 +276,7 @@ async def _feeds_list(settings: Settings) -> int:
                 f.last_fetched_at.strftime("%Y-%m-%d %H:%M") if f.last_fetched_at else "never",
                 f.last_error or "", f.disabled_reason or "",
             )
-        Console(width=200).print(table)
+        Console(width=200, emoji=False).print(table)
     finally:
         await store.close()
     return 0
@@ -263,19 +318,30 @@ async def _preview(args: argparse.Namespace) -> int:
         )
     if parsed.warning:
         log.warning("malformed feed used", extra={"warning": parsed.warning})
+    threshold = settings.relevance.threshold
+    # What a channel with no filters would get: stories (not galleries or promos) that clear
+    # the default threshold.
+    posted = [a for a in articles if is_story(a) and (a.relevance or 0.0) >= threshold]
     if args.json:
         from bot.deliver.preview import preview_items
 
         out = preview_items(articles)
+        for row, a in zip(out, articles, strict=True):
+            row["would_post"] = a in posted
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
     from adapters.console import ConsoleAdapter
 
     console = ConsoleAdapter()
     channel = ChannelRef("console", "preview")
-    for a in articles:
-        if not is_story(a):
-            continue  # galleries, app promos, untitled stubs: never posted, so not previewed
+    for a in articles if args.all else posted:
         await console.post(channel, story_digest(item_from_article(a), timezone=settings.timezone),
                            key=a.key)
+    dropped = len(articles) - len(posted)
+    summary = f"preview: {len(posted)} of {len(articles)} items would be posted"
+    if dropped:
+        summary += (f"; {dropped} below the relevance threshold {threshold:.2f} or not stories "
+                    f"({'shown above' if args.all else '--all shows them'}); channel filters "
+                    "may drop more")
+    Console(stderr=True, soft_wrap=True, emoji=False).print(summary, markup=False)
     return 0

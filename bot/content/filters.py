@@ -139,6 +139,22 @@ def _haystack(article: Article) -> str:
     )
 
 
+def delivers(
+    article: Article, *, trusted: bool, threshold: float, compiled: CompiledFilters
+) -> bool:
+    """The one rule for what a channel receives from a feed it follows: relevant enough (or
+    the feed is trusted) and through the channel's filters. Used by the poller when it plans
+    deliveries and by `/news latest|search|digest`, so they list what the channel gets.
+    Galleries, app promos and untitled stubs (articles.is_story) are stored, never posted."""
+    from bot.content.articles import is_story  # the pipeline module: imported when first used
+
+    return (
+        is_story(article)
+        and (trusted or (article.relevance or 0.0) >= threshold)
+        and not rejection(article, compiled)
+    )
+
+
 def rejection(article: Article, compiled: CompiledFilters) -> str | None:
     """None if the article passes, else a short reason naming the filter that stopped it."""
     f = compiled.filters

@@ -55,10 +55,13 @@ class FetchError(FeedError):
         status: int | None = None,
         retry_after: float | None = None,
         permanent: bool = False,
+        no_such_host: bool = False,
     ) -> None:
         super().__init__(url, message)
         self.status = status
         self.retry_after = retry_after
+        # no_such_host: DNS answered that the name does not exist (NXDOMAIN), not "try later".
+        self.no_such_host = no_such_host
         # permanent: retrying will not help (410 Gone); the feed is disabled at once.
         self.permanent = permanent
 

@@ -83,8 +83,24 @@ class ConsoleFormatter(logging.Formatter):
         return line
 
 
+# Start-up remarks of chat SDKs that are no news to an operator: shown at debug level only.
+# slack-bolt reads SLACK_BOT_TOKEN itself and then notes that our client's token wins;
+# discord.py notes that voice support (which we never use) is missing.
+SDK_NOISE = ("`token` will be unused", "voice will NOT be supported", "davey is not installed",
+             "PyNaCl is not installed")
+
+
+class _DemoteSdkNoise(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.DEBUG and any(n in record.getMessage() for n in SDK_NOISE):
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+            return logging.getLogger().isEnabledFor(logging.DEBUG)
+        return True
+
+
 def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
     handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(_DemoteSdkNoise())
     use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
     handler.setFormatter(JSONFormatter() if use_json else ConsoleFormatter())
     root = logging.getLogger()

@@ -32,8 +32,33 @@ class ChannelRef:
             )
         return cls(match["platform"], match["id"])
 
+    @classmethod
+    def parse_input(cls, text: str) -> ChannelRef:
+        """`parse`, plus the platform's own id format: for channels a person types (CLI
+        options, config files), where `slack:general` or `discord:abc` is a mistake to catch
+        before anything waits in a queue for a channel that cannot exist."""
+        ref = cls.parse(text)
+        rule = _CHANNEL_ID_RULES.get(ref.platform)
+        if rule is not None and not rule[0].fullmatch(ref.id):
+            raise ConfigError(f"invalid channel {text.strip()!r}: {rule[1]}")
+        return ref
+
     def __str__(self) -> str:
         return f"{self.platform}:{self.id}"
+
+
+_CHANNEL_ID_RULES = {
+    "slack": (
+        re.compile(r"[CGD][A-Z0-9]{1,20}"),
+        "Slack channel ids look like C0123ABCD (channel name → About → Channel ID); "
+        "a name such as 'general' is not an id",
+    ),
+    "discord": (
+        re.compile(r"\d{17,20}|webhook-[\w.-]{1,80}"),
+        "Discord channel ids are 17–20 digits (Developer Mode → right-click the channel → "
+        "Copy Channel ID), or webhook-<name> for a DISCORD_WEBHOOKS entry",
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +176,7 @@ class FeedUpdate:
 
     url: str
     next_fetch_at: datetime
-    last_fetched_at: datetime
+    last_fetched_at: datetime | None
     last_success_at: datetime | None
     error_count: int
     last_error: str | None

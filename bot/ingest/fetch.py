@@ -18,6 +18,7 @@ import contextlib
 import email.utils
 import hashlib
 import logging
+import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -291,6 +292,9 @@ class Fetcher:
     ) -> BlockedURLError | FetchError:
         if isinstance(error.os_error, BlockedAddressError):
             return BlockedURLError(url, f"refused {hop.url}: {error.os_error}")
+        if getattr(error.os_error, "errno", None) == socket.EAI_NONAME:
+            return FetchError(url, f"host {hop.url.host} does not exist (DNS has no such name)",
+                              no_such_host=True)
         return FetchError(url, f"cannot resolve host {hop.url.host}")
 
     def _raise_for_status(self, url: str, resp: aiohttp.ClientResponse, hop: _Hop) -> None:

@@ -14,7 +14,7 @@ from functools import partial
 
 from bot.content import articles as process
 from bot.content import clustering, fulltext
-from bot.content.filters import compile_filters, rejection
+from bot.content.filters import compile_filters, delivers
 from bot.content.parse import parse_feed
 from bot.core.errors import FeedError, NewsbriefError, ParseError
 from bot.core.metrics import NO_METRICS, Metrics, timed_call
@@ -92,8 +92,7 @@ def select_deliveries(
             continue
         passing = [
             a for a in articles
-            if process.is_story(a)  # galleries, app promos, untitled stubs: stored, not posted
-            and (feed.trusted or (a.relevance or 0.0) >= threshold) and not rejection(a, compiled)
+            if delivers(a, trusted=feed.trusted, threshold=threshold, compiled=compiled)
         ]
         if first_poll:
             passing = sorted(passing, key=lambda a: a.published or epoch, reverse=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from bot.core.errors import FeedError, FetchError
+from bot.core.errors import BlockedURLError, FeedError, FetchError
 from bot.core.settings import PollSettings
 from bot.core.types import Feed, FeedUpdate, FetchResult
 
@@ -105,7 +105,10 @@ def plan_failure(
     A permanent error (410 Gone) disables the feed at once. Validators and the content hash are
     kept, so the next success can still be a cheap 304.
     """
-    errors = feed.error_count + 1
+    # A URL the guard refuses is a setting problem (allow_private_networks), not the feed's
+    # fault: it does not count towards disabling the feed (nor lengthen its backoff).
+    blocked = isinstance(error, BlockedURLError)
+    errors = feed.error_count + (0 if blocked else 1)
     retry_after = error.retry_after if isinstance(error, FetchError) else None
     permanent = isinstance(error, FetchError) and error.permanent
     disabled = None

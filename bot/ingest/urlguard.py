@@ -93,6 +93,13 @@ def parse_ip(host: str) -> IPAddress | None:
         return None
 
 
+# Appended to every refusal that the setting would allow, so the message says how.
+ALLOW_PRIVATE_HINT = (
+    "private networks are not allowed; to allow them, set NEWSBRIEF_ALLOW_PRIVATE_NETWORKS=1 "
+    "(or allow_private_networks = true in the config file)"
+)
+
+
 def _refuse(url: str, why: str) -> BlockedURLError:
     try:  # never echo a password into a chat message or a log line
         shown = str(URL(url).with_user(None)) if URL(url).user is not None else url
@@ -143,7 +150,7 @@ def validate_feed_url(url: str, *, allow_private_networks: bool = False) -> str:
     if ip is not None and not allow_private_networks:
         reason = blocked_reason(ip)
         if reason:
-            raise _refuse(text, f"{ip} is {reason}")
+            raise _refuse(text, f"{ip} is {reason}; {ALLOW_PRIVATE_HINT}")
     return str(parsed.with_fragment(None))
 
 
@@ -181,7 +188,7 @@ class UrlGuard:
         if ip is not None:
             problem = self.address_problem(ip, parsed.port or 0)
             if problem:
-                raise _refuse(url, f"{problem}; private networks are not allowed")
+                raise _refuse(url, f"{problem}; {ALLOW_PRIVATE_HINT}")
         return parsed
 
 
@@ -218,7 +225,7 @@ class GuardedResolver(AbstractResolver):
             reason = problems[0] if problems else "no addresses"
             log.warning("blocked connection to %s: %s", host, reason)
             raise BlockedAddressError(
-                host, f"resolves to {reason}; private networks are not allowed"
+                host, f"resolves to {reason}; {ALLOW_PRIVATE_HINT}"
             )
         if problems:
             log.info("dropped %d refused addresses of %s", len(problems), host)

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import socket
 import time
@@ -23,18 +24,20 @@ from types import TracebackType
 
 import aiohttp
 
-from bot.chat import opml
+from bot.chat import opml, subscribe
 from bot.chat.commands import CommandHandler
 from bot.core.adapter import Adapter
-from bot.core.errors import ConfigError, FetchError, NotAFeedError, StoreError
+from bot.core.errors import ConfigError, StoreError
 from bot.core.metrics import Metrics
 from bot.core.settings import Secrets, Settings, load_secrets
+from bot.core.signals import ignore_stop_signals, stop_signals_ignored
 from bot.core.types import ChannelRef
 from bot.deliver.dispatcher import Dispatcher, DispatchStats
 from bot.deliver.roundups import RoundupScheduler
 from bot.ingest import fetch
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.poller import CycleStats, Poller
+from bot.ingest.probe import make_probe
 from bot.ingest.urlguard import validate_feed_url
 from bot.runtime.pool_guard import guard_pool_process
 from bot.store import Store, open_store
@@ -68,15 +71,26 @@ def build_adapter(name: str, settings: Settings, secrets: Secrets, app: App) -> 
     )
 
 
+def init_pool_process(parent_pid: int) -> None:
+    """Pool process start: ignore stop signals (the parent stops us) and die with the parent."""
+    ignore_stop_signals()
+    guard_pool_process(parent_pid)
+
+
 def default_executor() -> Executor:
     """Processes for CPU-bound parsing (2 cores here); forkserver avoids forking our threads.
 
     Each pool process exits when this process dies, even by kill -9 (bot/runtime/pool_guard.py).
     """
     workers = max(1, min(4, os.cpu_count() or 1))
+    # The fork server (and every worker it forks) inherits ignored stop signals: Ctrl-C or a
+    # SIGTERM to the process group must not kill it under a running cycle (BrokenProcessPool,
+    # counted against a feed). It still exits with us (pool_guard watches this process).
+    with stop_signals_ignored():
+        multiprocessing.forkserver.ensure_running()
     return ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("forkserver"),
-        initializer=guard_pool_process, initargs=(os.getpid(),),
+        initializer=init_pool_process, initargs=(os.getpid(),),
     )
 
 
@@ -174,14 +188,17 @@ class App:
                 max_words=s.summary.max_words,
             )
         self.commands = CommandHandler(
-            self.store, default_threshold=s.relevance.threshold, check_url=self.check_feed_url,
+            self.store, default_threshold=s.relevance.threshold, probe=make_probe(self.fetcher),
             fetch_opml=self.fetch_opml, allow_private_networks=s.allow_private_networks,
-            now=self.clock,
+            now=self.clock, config_feeds=frozenset((f.url, f.channel) for f in s.feeds),
+            min_interval=s.poll.min_interval,
         )
         if with_adapters:
             if self._given_adapters is not None:
                 self.adapters = self._given_adapters
             else:
+                log.info("adapters", extra={"adapters": list(s.adapters),
+                                            "why": s.adapters_reason})
                 self.adapters = {n: build_adapter(n, s, self.secrets, self) for n in s.adapters}
             for adapter in self.adapters.values():
                 await adapter.start()
@@ -220,19 +237,7 @@ class App:
                 feed, _ = await self.store.add_feed(
                     fc.url, name=fc.name, interval=fc.interval, trusted=fc.trusted
                 )
-            await self.store.subscribe(ChannelRef.parse(fc.channel), feed.id)
-
-    async def check_feed_url(self, url: str) -> str:
-        """Used by `feeds add`: refuse unsafe URLs and web pages; tolerate unreachable hosts."""
-        url = validate_feed_url(url, allow_private_networks=self.settings.allow_private_networks)
-        try:
-            await self.fetcher.fetch(url)
-        except NotAFeedError:
-            raise
-        except FetchError as e:
-            # Unreachable now is not a reason to lose the admin's input: add it, poll later.
-            log.warning("feed not reachable at add time", extra={"url": url, "error": str(e)})
-        return url
+            await subscribe.follow(self.store, ChannelRef.parse(fc.channel), feed, self.clock())
 
     async def fetch_opml(self, url: str) -> bytes:
         """Used by `/news feeds import <url>`: the OPML file, through the SSRF-safe fetcher."""
@@ -242,8 +247,15 @@ class App:
             accept="text/x-opml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
         )
 
-    async def run_once(self) -> tuple[CycleStats, DispatchStats]:
+    async def run_once(self, *, all_due: bool = False) -> tuple[CycleStats, DispatchStats]:
+        """One poll-and-deliver cycle. A cycle leases at most `poll.batch` feeds; `all_due`
+        (cron mode, `run --once`, the demo) repeats the poll until no feed is due."""
         polled = await self.poller.run_cycle()
+        rounds = 1
+        while all_due and polled.feeds >= rounds * self.settings.poll.batch and rounds < 1000:
+            more = await self.poller.run_cycle()
+            polled = CycleStats(**{k: v + getattr(more, k) for k, v in vars(polled).items()})
+            rounds += 1
         if polled.feeds and polled.errors < polled.feeds:
             self.last_poll_ok = self.clock()
         await self.roundups.run_once()

@@ -233,9 +233,15 @@ async def check_adapters(
             try:
                 async with asyncio.timeout(15):
                     who = await probes[name](api.rstrip("/"), token)
-            except Exception as e:
+            except ConfigError as e:  # the platform answered: it refused the token
                 out.append(Finding(area, "fail", f"token check failed: {e}",
                                    "reset the token and update the environment"))
+                continue
+            except Exception as e:  # no answer: the network, not the token
+                reason = str(e) or type(e).__name__
+                out.append(Finding(area, "warn", f"could not reach {name} to check the token "
+                                   f"({reason})", f"check the network or proxy to {api}; the "
+                                   "token itself was not checked"))
                 continue
             out.append(_ok(area, f"tokens set; the platform accepts them ({who})"))
         else:
@@ -323,7 +329,8 @@ async def diagnose(
         settings = load_settings(config, **overrides)
     except NewsbriefError as e:
         return [Finding("settings", "fail", str(e), "fix the named key in the file or variable")]
-    findings = [_ok("settings", f"loaded; adapters: {', '.join(settings.adapters)}")]
+    adapters = settings.adapters_reason or f"adapters: {', '.join(settings.adapters)}"
+    findings = [_ok("settings", f"loaded; {adapters}")]
     url = settings.resolved_database_url
     db_findings, usable = await check_database(url)
     findings += db_findings
@@ -361,7 +368,8 @@ def render(findings: list[Finding], *, width: int = 140, color: bool = False) ->
     fails = sum(f.status == "fail" for f in findings)
     warns = sum(f.status == "warn" for f in findings)
     buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=color, no_color=not color)
+    console = Console(file=buf, width=width, force_terminal=color, no_color=not color,
+                      emoji=False)
     console.print(table)
     console.print("all good" if not fails and not warns
                   else f"{fails} problem(s), {warns} warning(s)")

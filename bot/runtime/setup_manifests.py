@@ -12,6 +12,7 @@ import sys
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+from bot.chat import spec
 from bot.core.errors import ConfigError
 
 SLACK_BOT_SCOPES = (
@@ -26,6 +27,7 @@ DISCORD_INTERACTIONS_PATH = "/discord/interactions"
 
 # https://discord.com/developers/docs/topics/permissions — bit positions of the flags we need.
 DISCORD_PERMISSION_BITS = {
+    "VIEW_CHANNEL": 10,  # see the channel at all (private channels: add the bot to them too)
     "SEND_MESSAGES": 11,
     "EMBED_LINKS": 14,
     "READ_MESSAGE_HISTORY": 16,
@@ -53,7 +55,7 @@ def slack_manifest(
     command: dict[str, Any] = {
         "command": "/news",
         "description": "Foreign-policy news digests",
-        "usage_hint": "latest 5 | search <words> | digest 12h | help",
+        "usage_hint": spec.slack_usage_hint(),
         "should_escape": False,
     }
     settings: dict[str, Any] = {
@@ -137,7 +139,8 @@ def cli_setup(args: argparse.Namespace) -> int:
                                 else "SLACK_SIGNING_SECRET (Basic Information)")
             + " in the bot's environment" + (", and set slack.transport = \"socket\""
                                                if args.socket_mode else "")
-            + ". Invite the bot: /invite @" + args.name + " (see docs/slack.md)"
+            + ". Slack turns on when SLACK_BOT_TOKEN is set (unless adapters is set explicitly)."
+            " Invite the bot: /invite @" + args.name + " (see docs/slack.md)"
         )
         return 0
     client_id = args.client_id or os.environ.get("DISCORD_APPLICATION_ID")
@@ -148,8 +151,11 @@ def cli_setup(args: argparse.Namespace) -> int:
         )
     sys.stdout.write(discord_invite_url(client_id) + "\n")
     _note(
-        "Open the URL above, pick your server, authorize. Permissions: Send Messages, Embed Links,"
-        f" Read Message History (= {discord_permissions()})."
+        "Open the URL above, pick your server, authorize. Permissions: View Channel, Send Messages,"
+        f" Embed Links, Read Message History (= {discord_permissions()}). A private channel also"
+        " needs the bot added to it (channel settings → Permissions → add the bot's role).\n"
+        "Discord turns on when DISCORD_TOKEN (or DISCORD_PUBLIC_KEY, or DISCORD_WEBHOOKS) is set"
+        " in the bot's environment, unless adapters is set explicitly."
     )
     if args.base_url:
         _note("Interactions Endpoint URL (General Information): "

@@ -115,6 +115,12 @@ async def _metrics(request: web.Request) -> web.Response:
     app = request.app[APP_KEY]
     try:
         await app.metrics.refresh_queue(app.store)
+        # As /healthz does: the last successful poll is read from the database, so a web
+        # process beside a separate worker reports the worker's progress, not 0.
+        stored = [f.last_success_at for f in await app.store.list_feeds() if f.last_success_at]
+        own = [app.last_poll_ok] if app.last_poll_ok else []
+        if stored or own:
+            app.metrics.last_poll_ok.set(max([*stored, *own]).timestamp())
     except Exception as e:  # a scrape still shows everything else when the DB is down
         log.warning("queue depth unavailable", extra={"error": str(e)})
     return web.Response(body=app.metrics.render(), headers={"Content-Type": CONTENT_TYPE_LATEST})
@@ -184,7 +190,10 @@ async def serve(
         await stop.wait()
     finally:
         if worker is not None:
-            await worker  # run_forever returns once `stop` is set
+            if not stop.is_set():  # cancelled (a stop signal): the worker's cycle is cancelled too
+                worker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await worker  # run_forever returns once `stop` is set
         await runner.cleanup()
 
 
@@ -221,10 +230,8 @@ async def cli_web(
             load = reload
             reload = lambda: web_only(load())  # noqa: E731 - compare like with like on SIGHUP
     async with App(settings) as app:
-        stop = asyncio.Event()
+        stop = asyncio.Event()  # SIGINT/SIGTERM cancel this command (bot/cli/main.py)
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
         reloads: set[asyncio.Task[Any]] = set()  # keep references until each finishes
         if reload is not None and hasattr(signal, "SIGHUP"):
 

@@ -111,7 +111,7 @@ async def test_slow_command_is_deferred_then_edited(fake: FakeDiscord, make_adap
         await release.wait()
         return url
 
-    app.commands.check_url = slow_check
+    app.commands.probe = slow_check
     adapter = await make_adapter(gateway=True, defer_after=0.05)
     async with asyncio.timeout(5):
         await fake.identified.wait()

@@ -176,7 +176,7 @@ async def test_slow_command_is_deferred_then_completed(endpoint, app, fake: Fake
         await release.wait()
         return url
 
-    app.commands.check_url = slow_check
+    app.commands.probe = slow_check
     client = await endpoint(defer_after=0.05)
     payload = interaction(
         ["feeds", "add"],
@@ -198,7 +198,7 @@ async def test_a_crashing_command_is_an_ephemeral_error_with_a_hint(endpoint, ap
     async def broken(url: str) -> str:
         raise RuntimeError("bug")
 
-    app.commands.check_url = broken
+    app.commands.probe = broken
     client = await endpoint()
     payload = interaction(
         ["feeds", "add"],

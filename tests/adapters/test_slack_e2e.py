@@ -147,7 +147,7 @@ async def test_slash_command_latest_is_answered_through_response_url(
     finally:
         await client.close()
     (answer,) = slack_fake.responses
-    assert answer["text"].startswith("Latest 1 stories")
+    assert answer["text"].startswith("Latest 1 story")
     texts = [b["text"]["text"] for b in answer["blocks"] if b["type"] == "section"]
     assert any("<https://news.example/ceasefire|Envoys agree &lt;!channel&gt;" in t for t in texts)
     assert answer["response_type"] == "ephemeral"

@@ -69,3 +69,24 @@ def test_json_stays_json_after_redaction() -> None:
 )
 def test_redact_values(value: object, expected: object) -> None:
     assert redact(value) == expected
+
+
+@pytest.mark.parametrize("level", ["INFO", "DEBUG"])
+def test_sdk_start_up_noise_is_debug_only(level: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.core.logs import configure_logging
+
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        configure_logging(level, "console")
+        logging.getLogger("discord.client").warning(
+            "davey is not installed, voice will NOT be supported")
+        logging.getLogger("newsbrief.slack_bolt").warning(
+            "As you gave `client` as well, `token` will be unused.")
+        logging.getLogger("newsbrief.test").warning("a real warning")
+        err = capsys.readouterr().err
+    finally:
+        root.handlers[:], root.level = saved[0], saved[1]
+    assert "a real warning" in err
+    assert ("davey" in err and "token` will be unused" in err) == (level == "DEBUG")
+    assert "warning discord.client" not in err

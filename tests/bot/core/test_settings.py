@@ -66,3 +66,77 @@ def test_secrets_only_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert secrets.slack_bot_token is not None
     assert secrets.slack_bot_token.get_secret_value() == "xoxb-secret"
     assert "xoxb-secret" not in repr(secrets)
+
+
+def test_platform_credentials_turn_their_adapter_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("SLACK_BOT_TOKEN", "DISCORD_TOKEN", "DISCORD_WEBHOOKS", "DISCORD_PUBLIC_KEY",
+                 "NEWSBRIEF_ADAPTERS", "NEWSBRIEF_WEBHOOK_URL"):
+        monkeypatch.delenv(name, raising=False)
+    plain = load_settings()
+    assert plain.adapters == ("console",) and "console only" in plain.adapters_reason
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.setenv("DISCORD_TOKEN", "d")
+    auto = load_settings()
+    assert auto.adapters == ("console", "slack", "discord")
+    assert "SLACK_BOT_TOKEN" in auto.adapters_reason and "DISCORD_TOKEN" in auto.adapters_reason
+
+
+def test_an_explicit_adapter_list_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('adapters = ["console"]\n')
+    assert load_settings(cfg).adapters == ("console",)
+    assert "explicitly" in load_settings(cfg).adapters_reason
+    monkeypatch.setenv("NEWSBRIEF_ADAPTERS", "discord")
+    assert load_settings(cfg).adapters == ("discord",)
+
+
+@pytest.mark.parametrize("raw", ['["console","slack"]', '[ "console", "slack" ]', "console,slack"])
+def test_adapters_from_the_environment_as_json_or_commas(
+    raw: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSBRIEF_ADAPTERS", raw)
+    assert load_settings().adapters == ("console", "slack")
+
+
+def test_adapters_bad_json_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSBRIEF_ADAPTERS", '["console", slack]')
+    with pytest.raises(ConfigError, match=r"adapters: .*not a JSON list"):
+        load_settings()
+
+
+def test_a_bad_value_names_where_it_came_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSBRIEF_FETCH__TIMEOUT", "-1")
+    with pytest.raises(ConfigError) as env:
+        load_settings()
+    text = str(env.value)
+    assert "fetch.timeout" in text and "NEWSBRIEF_FETCH__TIMEOUT" in text
+    assert "defaults.toml" not in text
+    monkeypatch.delenv("NEWSBRIEF_FETCH__TIMEOUT")
+    cfg = tmp_path / "mine.toml"
+    cfg.write_text("[poll]\ninterval = 0\n")
+    with pytest.raises(ConfigError) as file:
+        load_settings(cfg)
+    assert "poll.interval" in str(file.value) and str(cfg) in str(file.value)
+
+
+def test_unknown_keys_get_a_did_you_mean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cfg = tmp_path / "typo.toml"
+    cfg.write_text("[fetch]\ntimout = 5\n")
+    with pytest.raises(ConfigError, match=r"fetch\.timout: unknown setting; did you mean "
+                                          r"fetch\.timeout\?"):
+        load_settings(cfg)
+    monkeypatch.setenv("NEWSBRIEF_ADAPTRES", "console")
+    with pytest.raises(ConfigError, match=r"adaptres: unknown setting; did you mean adapters\? "
+                                          r"\(from NEWSBRIEF_ADAPTRES\)"):
+        load_settings()
+
+
+@pytest.mark.parametrize("zone", ["Mars/X", "utc+2", ""])
+def test_an_unknown_timezone_is_refused(zone: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSBRIEF_TIMEZONE", zone)
+    with pytest.raises(ConfigError, match=r"timezone: .*unknown timezone.*NEWSBRIEF_TIMEZONE"):
+        load_settings()

@@ -224,8 +224,10 @@ async def test_connection_refused(fetcher: Fetcher):
 
 
 async def test_unknown_host(fetcher: Fetcher):
-    with pytest.raises(FetchError, match=r"cannot resolve host nowhere\.test"):
+    """NXDOMAIN is a definite answer (a typo), told apart from a resolver that is down."""
+    with pytest.raises(FetchError, match=r"host nowhere\.test does not exist") as info:
         await fetcher.fetch("http://nowhere.test/feed")
+    assert info.value.no_such_host
 
 
 async def test_truncated_body(feedserver: FeedServer, fetcher: Fetcher):

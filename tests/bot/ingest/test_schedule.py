@@ -187,7 +187,6 @@ def test_410_disables_at_once():
 @pytest.mark.parametrize("error", [
     FetchError(URL, "timed out after 20 s"),
     NotAFeedError(URL, "this is a web page, not a feed", ("https://x/rss",)),
-    BlockedURLError(URL, "refused: 10.0.0.1 is a private address"),
     ParseError(URL, "not a readable feed: syntax error"),
 ])
 def test_every_kind_of_failure_backs_off_and_keeps_state(error: Exception):
@@ -228,3 +227,14 @@ def test_jitter_applies_to_plans():
     hi = plan_failure(feed(), FetchError(URL, "x"), NOW, POLL, rng=EdgeRandom(high=True))
     assert lo.next_fetch_at == NOW + timedelta(seconds=540)
     assert hi.next_fetch_at == NOW + timedelta(seconds=1320)
+
+
+def test_a_refused_url_is_a_setting_problem_not_a_feed_error() -> None:
+    """A feed on a private network, refused by the guard, keeps its error budget: changing the
+    setting must not find it disabled."""
+    poll = PollSettings(max_errors=2)
+    f = feed(error_count=1)
+    update = plan_failure(f, BlockedURLError(f.url, "refused: 10.0.0.7 is a private address"),
+                          NOW, poll)
+    assert update.error_count == 1 and update.disabled_reason is None
+    assert update.last_error and "private address" in update.last_error

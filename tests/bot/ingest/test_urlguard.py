@@ -208,3 +208,21 @@ async def test_allow_private_networks_lets_everything_through(feedserver: FeedSe
 async def test_page_fetches_are_guarded_too(feedserver: FeedServer, guarded: Fetcher):
     with pytest.raises(BlockedURLError, match="private address"):
         await guarded.fetch_page(feedserver.url("/story", "internal.test"))
+
+
+PRIVATE_HINT = "NEWSBRIEF_ALLOW_PRIVATE_NETWORKS=1"
+
+
+async def test_private_network_refusals_say_how_to_allow_them(
+    feedserver: FeedServer, guarded: Fetcher
+):
+    with pytest.raises(BlockedURLError, match=PRIVATE_HINT) as literal:
+        validate_feed_url("http://127.0.0.1/feed")
+    assert "allow_private_networks" in str(literal.value)
+    with pytest.raises(BlockedURLError, match=PRIVATE_HINT):
+        await guarded.fetch("http://10.0.0.7/feed")  # a literal IP, at fetch time
+    with pytest.raises(BlockedURLError, match=PRIVATE_HINT):
+        await guarded.fetch(feedserver.url("/f.xml", "internal.test"))  # resolves privately
+    with pytest.raises(BlockedURLError) as scheme:
+        validate_feed_url("file:///etc/passwd")
+    assert PRIVATE_HINT not in str(scheme.value)  # no setting allows that

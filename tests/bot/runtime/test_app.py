@@ -13,6 +13,7 @@ from bot.core.settings import Settings, load_settings
 from bot.core.types import ChannelRef
 from bot.runtime.app import App
 from bot.runtime.demo import demo_files
+from tests.support.feedserver import rss_bytes
 from tests.support.loopback import serve_app
 
 WORLD = ChannelRef("console", "world")
@@ -404,10 +405,11 @@ async def test_a_json_feed_is_polled_and_posted_with_attribution(
 
 OPML_EXPORT = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>My reader</title></head><body>
-<outline text="World"><outline text="Wire" xmlUrl="https://wire.example/world.xml"/>
-<outline text="Wire again" xmlUrl="https://wire.example/world.xml"/>
+<outline text="World"><outline text="Wire" xmlUrl="BASE/world.xml"/>
+<outline text="Wire again" xmlUrl="BASE/world.xml"/>
 <outline text="Bad" xmlUrl="ftp://files.example/feed"/></outline>
-<outline text="Review" xmlUrl="https://review.example/atom"/>
+<outline text="Review" xmlUrl="BASE/atom"/>
+<outline text="Typo" xmlUrl="BASE/no-such-feed.xml"/>
 </body></opml>"""
 
 
@@ -417,7 +419,12 @@ async def test_feeds_import_by_url_from_chat(settings: Settings, thread_executor
     from bot.core.types import CommandContext
 
     async def export(request: web.Request) -> web.Response:
-        return web.Response(body=OPML_EXPORT, content_type="text/x-opml")
+        base = f"http://{request.host}"
+        return web.Response(body=OPML_EXPORT.replace(b"BASE", base.encode()),
+                            content_type="text/x-opml")
+
+    async def feed(request: web.Request) -> web.Response:
+        return web.Response(body=rss_bytes(2), content_type="application/rss+xml")
 
     async def page(request: web.Request) -> web.Response:
         return web.Response(text="<!doctype html><html><body>Sign in</body></html>",
@@ -428,6 +435,8 @@ async def test_feeds_import_by_url_from_chat(settings: Settings, thread_executor
 
     app_ = web.Application()
     app_.router.add_get("/subs.opml", export)
+    app_.router.add_get("/world.xml", feed)
+    app_.router.add_get("/atom", feed)
     app_.router.add_get("/login", page)
     app_.router.add_get("/empty.opml", empty)
     admin = CommandContext(channel=WORLD, user="U1", is_admin=True)
@@ -438,12 +447,13 @@ async def test_feeds_import_by_url_from_chat(settings: Settings, thread_executor
 
         reply = await app.commands.handle(admin, f"feeds import {base}/subs.opml")
         assert reply.ok, reply.text
-        assert "added 2, skipped 1 (1 duplicate in the file, 0 already subscribed), failed 1" \
+        assert "added 2, skipped 1 (1 duplicate in the file, 0 already subscribed), failed 2" \
             in reply.text
         assert "line 4: duplicate of line 3" in reply.text and "line 5: failed" in reply.text
+        assert "line 7: failed: cannot add" in reply.text and "HTTP 404" in reply.text
         subs = await app.store.subscriptions_for_channel(WORLD)
         urls = {f.url for f in await app.store.list_feeds() if f.id in {s.feed_id for s in subs}}
-        assert urls == {"https://wire.example/world.xml", "https://review.example/atom"}
+        assert urls == {f"{base}/world.xml", f"{base}/atom"}
 
         again = await app.commands.handle(admin, f"feeds import {base}/subs.opml")
         assert "added 0" in again.text and "2 already subscribed" in again.text
@@ -470,3 +480,18 @@ async def test_feeds_import_refuses_private_addresses(tmp_path, thread_executor)
             reply = await app.commands.handle(admin, f"feeds import {url}")
             assert not reply.ok and "cannot fetch the OPML file" in reply.text, url
         assert await app.store.list_feeds() == []
+
+
+async def test_run_once_polls_every_due_feed_whatever_the_batch(
+    demo_base_url: str, db_url: str, thread_executor, recorder
+) -> None:
+    """Cron mode (`run --once`): one run, every due feed, however small poll.batch is."""
+    settings = load_settings(database_url=db_url, allow_private_networks=True,
+                             poll={"batch": 2})
+    async with App(settings, adapters={"console": recorder}, executor=thread_executor) as app:
+        await _subscribe_demo(app, demo_base_url)
+        polled, _ = await app.run_once(all_due=True)
+        assert polled.feeds == 5 and polled.errors == 0
+        assert [f for f in await app.store.list_feeds() if f.last_fetched_at is None] == []
+        again, _ = await app.run_once(all_due=True)
+        assert again.feeds == 0  # nothing due: one pass, no loop

@@ -225,6 +225,25 @@ async def test_online_token_checks(
         assert "bad.discord.token" not in render(findings, width=300)
 
 
+async def test_online_check_without_network_does_not_blame_the_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    monkeypatch.setenv("NEWSBRIEF_ADAPTERS", "slack")
+    monkeypatch.setenv("NEWSBRIEF_SLACK_API_URL", f"http://127.0.0.1:{closed}/api")
+    monkeypatch.setenv("SLACK_BOT_TOKEN", SLACK_TOKEN)
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s" * 32)
+    findings = await diagnose(database_url=f"sqlite:///{tmp_path / 'nb.db'}",
+                              probes=DEFAULT_PROBES)
+    slack = next(f for f in findings if f.area == "adapter slack")
+    assert slack.status == "warn" and "could not reach" in slack.detail
+    assert "reset" not in slack.fix.lower() and "network" in slack.fix
+
+
 def test_cli_exit_codes_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import asyncio
     import json

@@ -24,8 +24,9 @@ def _env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_discord_permission_integer() -> None:
-    # Send Messages (1<<11) + Embed Links (1<<14) + Read Message History (1<<16)
-    assert discord_permissions() == 2048 + 16384 + 65536 == 83968
+    # View Channel (1<<10) + Send Messages (1<<11) + Embed Links (1<<14) + Read Message History
+    # (1<<16): without View Channel the bot cannot see a channel whose overwrites deny it
+    assert discord_permissions() == 1024 + 2048 + 16384 + 65536 == 84992
 
 
 def test_discord_invite_url() -> None:
@@ -34,7 +35,7 @@ def test_discord_invite_url() -> None:
     assert (parts.scheme, parts.netloc, parts.path) == ("https", "discord.com", "/oauth2/authorize")
     q = parse_qs(parts.query)
     assert q == {"client_id": ["123456789012345678"], "scope": ["bot applications.commands"],
-                 "permissions": ["83968"]}
+                 "permissions": ["84992"]}
 
 
 @pytest.mark.parametrize("bad", ["", "abc", "12345", "1234567890123456789012", "123 456"])
@@ -84,3 +85,17 @@ def test_cli_outputs_parse(capsys: pytest.CaptureFixture[str],
     assert "https://bot.example.com/discord/interactions" in err
     assert main(["setup", "discord", "--client-id", "987654321098765432"]) == 0
     assert "client_id=987654321098765432" in capsys.readouterr().out
+
+
+def test_the_manifest_in_docs_slack_md_is_the_generated_one() -> None:
+    import json
+    import re
+    from pathlib import Path
+
+    from bot.runtime.setup_manifests import slack_manifest
+
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "slack.md").read_text(encoding="utf-8")
+    found = re.search(r"<!-- manifest:start -->\n```json\n(.*?)\n```\n<!-- manifest:end -->",
+                      doc, re.S)
+    assert found, "docs/slack.md lost its manifest:start/end markers"
+    assert json.loads(found[1]) == slack_manifest("https://newsbrief.example.org")

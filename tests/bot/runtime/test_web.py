@@ -175,3 +175,27 @@ def test_web_only_process_leaves_the_gateway_to_the_worker(
     web = web_only(settings)
     assert web.discord.gateway is False and web.discord.sync_commands is False
     assert web.database_url == settings.database_url and web.poll == settings.poll
+
+
+async def test_metrics_last_poll_agrees_with_healthz_in_a_separate_web_process(
+    tmp_path: Path, aiohttp_client
+) -> None:
+    """The web process polls nothing itself: /metrics reads the worker's last poll from the
+    database, as /healthz does, instead of saying 0."""
+    settings = make_settings(tmp_path)
+    async with serve_feeds({"/f.xml": (200, RSS)}) as base:
+        with ThreadPoolExecutor(1) as pool:
+            async with App(settings, adapters={"console": QuietAdapter()}, executor=pool) as worker:
+                feed, _ = await worker.store.add_feed(base + "/f.xml", trusted=True)
+                await worker.store.subscribe(WORLD, feed.id)
+                await worker.run_once()
+            async with App(settings, adapters={"console": QuietAdapter()}, executor=pool) as web_:
+                client = await aiohttp_client(make_web_app(web_, lag_interval=None))
+                health = await (await client.get("/healthz")).json()
+                text = await (await client.get("/metrics")).text()
+    line = next(x for x in text.splitlines()
+                if x.startswith("newsbrief_last_successful_poll_timestamp_seconds "))
+    value = float(line.split()[1])
+    assert value > 0
+    polled = datetime.fromisoformat(health["last_poll"]).timestamp()
+    assert abs(value - polled) < 1

@@ -65,7 +65,7 @@ async def test_web_process_honours_port_sighup_and_sigterm(tmp_path: Path) -> No
                     assert json.loads(line)["feeds_added"] == 1
                     break
             proc.send_signal(signal.SIGTERM)
-            assert await proc.wait() == 0
+            assert await proc.wait() == 143  # 128 + SIGTERM: stopped by a signal, cleanly
     finally:
         if proc.returncode is None:
             proc.kill()

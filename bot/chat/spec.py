@@ -1,0 +1,173 @@
+"""The `/news` grammar, declared once.
+
+Everything that names a command is derived from `COMMANDS` and `SETTINGS` here: `/news help`,
+which commands need an admin, the handler table in bot/chat/commands.py, the Discord app-command
+group (adapters/discord_commands.py, checked against this spec by a test), the Slack manifest's
+usage hint and the README's command table (`python -m bot.chat.spec` prints it; a test keeps the
+README equal to it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+ArgKind = Literal["text", "int", "feed", "choice"]
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    name: str  # the option's name on Discord
+    help: str
+    required: bool = False
+    kind: ArgKind = "text"
+    choices: tuple[str, ...] = ()
+    low: int | None = None  # int range / text length
+    high: int | None = None
+    shown: str = ""  # how help writes it when not <name>, e.g. "n"
+
+    @property
+    def usage(self) -> str:
+        label = self.shown or self.name
+        return f"<{label}>" if self.required else f"[{label}]"
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    path: tuple[str, ...]  # ("feeds", "add")
+    summary: str  # one line, plain text
+    args: tuple[Arg, ...] = ()
+    admin: bool = False
+    usage_override: str = ""  # when the args alone do not say it (filters, settings)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.path)
+
+    @property
+    def usage(self) -> str:
+        if self.usage_override:
+            return f"{self.name} {self.usage_override}"
+        return " ".join([self.name, *(a.usage for a in self.args)])
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    value: str  # what the value looks like
+    summary: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("mode", "instant|roundup", "each story as it comes, or scheduled roundups"),
+    Setting("times", "08:00,18:00", "roundup times, local, comma-separated"),
+    Setting("timezone", "Europe/Berlin", "the channel's timezone"),
+    Setting("threshold", "0.5", "relevance threshold, 0 (everything) to 1 (strictest)"),
+    Setting("size", "10", "stories per roundup, 1 to 25"),
+    Setting("quiet", "22:00-07:00|off", "quiet hours, local: nothing is posted then"),
+)
+
+FILTER_ACTIONS = ("include", "exclude", "include-regex", "exclude-regex", "tag", "remove", "clear")
+FILTER_KINDS = ("include", "exclude", "include-regex", "exclude-regex", "tag")
+
+_FEED = Arg("feed", "feed number, URL or name (see `feeds list`)", required=True, kind="feed")
+
+COMMANDS: tuple[Command, ...] = (
+    Command(("latest",), "the newest stories for this channel (default 5, at most 20)",
+            (Arg("count", "how many stories (1–20, default 5)", kind="int", low=1, high=20,
+                 shown="n"),)),
+    Command(("search",), "search this channel's stories",
+            (Arg("words", "words to look for", required=True, low=1, high=200),)),
+    Command(("digest",), "a roundup now, e.g. digest 12h (default 24h)",
+            (Arg("since", "how far back, e.g. 12h, 2d (default 24h)"),)),
+    Command(("sources",), "the feeds this channel follows"),
+    Command(("why",), "why a story was picked (relevance score and reasons)",
+            (Arg("story", "the story id shown in brackets by latest", required=True),)),
+    Command(("help",), "this list"),
+    Command(("feeds", "add"), "add a feed (RSS, Atom or JSON Feed) to this channel",
+            (Arg("url", "the feed URL (RSS, Atom or JSON Feed)", required=True),
+             Arg("name", "a short name")), admin=True),
+    Command(("feeds", "remove"), "stop this channel following a feed", (_FEED,), admin=True),
+    Command(("feeds", "list"), "this channel's feeds and their state"),
+    Command(("feeds", "import"), "add every feed of an OPML file, by URL",
+            (Arg("url", "where the OPML export can be downloaded", required=True),), admin=True),
+    Command(("subscribe",), "follow a feed another channel already has", (_FEED,), admin=True),
+    Command(("unsubscribe",), "stop following a feed", (_FEED,), admin=True),
+    Command(("filters",), "show or change a feed's filters for this channel",
+            (_FEED,
+             Arg("action", "what to change", kind="choice", choices=FILTER_ACTIONS),
+             Arg("value", "a keyword, phrase, RE2 pattern or tag; for remove: <kind> <value>")),
+            admin=True,
+            usage_override="<feed> [include|exclude|include-regex|exclude-regex|tag <value> | "
+                           "remove <kind> <value> | clear]"),
+    Command(("settings",), "show or change this channel's settings",
+            (Arg("key", "the setting", kind="choice", choices=tuple(s.key for s in SETTINGS)),
+             Arg("value", "its new value")),
+            admin=True,
+            usage_override="[" + "|".join(s.key for s in SETTINGS) + " <value>]"),
+)
+
+BY_NAME = {c.name: c for c in COMMANDS}
+# `/news feeds` alone lists them, as it always has.
+ALIASES = {("feeds",): ("feeds", "list")}
+
+
+def resolve(words: Sequence[str]) -> tuple[Command, list[str]] | None:
+    """The command the words name (longest path first) and the words after it."""
+    lowered = [w.lower() for w in words]
+    for length in (2, 1):
+        head = tuple(lowered[:length])
+        if len(head) < length:
+            continue
+        if head in ALIASES and len(words) == length:
+            return BY_NAME[" ".join(ALIASES[head])], []
+        if (cmd := BY_NAME.get(" ".join(head))) is not None:
+            return cmd, list(words[length:])
+    return None
+
+
+def groups() -> dict[str, list[Command]]:
+    """Subcommand groups: {"feeds": [feeds add, …]}."""
+    out: dict[str, list[Command]] = {}
+    for c in COMMANDS:
+        if len(c.path) == 2:
+            out.setdefault(c.path[0], []).append(c)
+    return out
+
+
+def help_text() -> str:
+    """`/news help`: plain text, the same on every platform (no Slack or Markdown markup)."""
+    lines = ["newsbrief: foreign-policy news digests"]
+    for admin in (False, True):
+        if admin:
+            lines.append("For admins:")
+        for c in COMMANDS:
+            if c.admin == admin:
+                lines.append(f"  /news {c.usage} — {c.summary}")
+        if admin:
+            lines += [f"  /news settings {s.key} {s.value} — {s.summary}" for s in SETTINGS]
+    return "\n".join(lines)
+
+
+def slack_usage_hint() -> str:
+    """The Slack manifest's usage hint: the readers' commands."""
+    return " | ".join(c.usage for c in COMMANDS if not c.admin)
+
+
+def readme_table() -> str:
+    """The README's command table (between the `commands:start` / `commands:end` markers)."""
+    rows = ["| command | who | what |", "|---|---|---|"]
+    for c in COMMANDS:
+        usage = c.usage.replace("|", "\\|")
+        rows.append(f"| `/news {usage}` | {'admins' if c.admin else 'everyone'} | {c.summary} |")
+    for s in SETTINGS:
+        rows.append(f"| `/news settings {s.key} {s.value.replace('|', chr(92) + '|')}` | admins |"
+                    f" {s.summary} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(readme_table() + "\n")

@@ -1,0 +1,36 @@
+"""A test fetch of a feed URL before it is added: fetched and parsed the way the poller will,
+so a URL that answers 404, names no host or serves no feed is caught while the admin is there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+from bot.content.parse import parse_feed
+from bot.core.settings import Settings
+from bot.ingest import fetch
+
+
+def make_probe(fetcher: fetch.Fetcher) -> Callable[[str], Awaitable[None]]:
+    async def probe(url: str) -> None:
+        result = await fetcher.fetch(url)
+        if result.body:  # parsing one feed is quick: a thread, not the pool
+            await asyncio.to_thread(
+                parse_feed, result.body, url=url, content_type=result.content_type
+            )
+
+    return probe
+
+
+@contextlib.asynccontextmanager
+async def standalone_probe(settings: Settings) -> AsyncIterator[Callable[[str], Awaitable[None]]]:
+    """A probe with its own HTTP session, for CLI commands that run without the app."""
+    session = fetch.make_session(
+        settings.fetch, allow_private_networks=settings.allow_private_networks
+    )
+    async with session:
+        yield make_probe(fetch.Fetcher(
+            session, settings.fetch, allow_private_networks=settings.allow_private_networks
+        ))
