@@ -7,7 +7,9 @@ the event loop never waits on it.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+from importlib import resources
 from urllib.parse import urljoin, urlsplit
 
 from bot.content import (
@@ -90,12 +92,13 @@ def build_article(
             paragraphs = page
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
     # "Talks stall - Reuters" from Google News: the outlet is shown separately.
-    title = attribution.clean_headline(clean.clean_title(entry.title), outlet) or (
-        paragraphs[0][:120] if paragraphs else UNTITLED
-    )
+    # An item without a headline is not a story (a stub, a caption, a live-blog entry): it is
+    # kept and searchable as "(untitled)", scored on its first words.
+    title = attribution.clean_headline(clean.clean_title(entry.title), outlet) or UNTITLED
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
-    rel = relevance.score(title, text, entry.categories, language_hint=hint)
+    scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
+    rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
     return Article(
         key=key,
@@ -141,30 +144,46 @@ def process_feed(
     return parsed, articles
 
 
-# Photo galleries and app promos are items, not news stories: kept (searchable), never posted.
-_GALLERY = re.compile(
-    r"(?:^|[\s:–—|-])(?:in\ pictures|in\ photos|top\ photos|photos\ of\ the\ (?:day|week)|"
-    r"picture\ gallery|photo\ gallery|gallery|fotostrecke|bildergalerie|in\ bildern|"
-    r"fotogalleria|in\ immagini|le\ foto|em\ fotos|fotogaleria|galeria\ de\ fotos|en\ images|"
-    r"en\ photos|diaporama|en\ fotos|fotogalería|galería)\s*[:|–—-]?\s*(?:$|[:|–—-])",
-    re.IGNORECASE | re.VERBOSE,
+# Photo galleries, app/newsletter promos, journal front matter, podcast trailers, open threads,
+# briefing digests: items, not news stories. Kept (searchable), never posted. Words per language
+# in bot/data/non_story.json.
+_NON_STORY = json.loads(
+    resources.files("bot.data").joinpath("non_story.json").read_text("utf-8")
 )
-_APP_PROMO = re.compile(
-    r"\b(?:download|get|install|try)\ (?:our|the|the\ new|our\ new)\ (?:free\ )?(?:\w+\ )?app\b"
-    r"|\b(?:app\ store|google\ play)\b|\bnow\ available\ (?:for|to)\ download\b"
-    r"|\blade?n?\ sie\ (?:jetzt\ )?(?:unsere|die)\ (?:\w+\ )?app\b|\bunsere\ app\b"
-    r"|\bscarica\ (?:l['’]|la\ nostra\ )app\b|\bbaix[ea]\ (?:o|nosso)\ (?:\w+\ )?app\b"
-    r"|\bt[ée]l[ée]charge[zr]\ (?:l['’]|notre\ )appli(?:cation)?\b"
-    r"|\bdescarga\ (?:la|nuestra)\ (?:\w+\ )?app\b",
-    re.IGNORECASE | re.VERBOSE,
+
+
+def _alternation(table: str) -> str:
+    return "|".join(f"(?:{w})" for words in _NON_STORY[table].values() for w in words)
+
+
+_TITLE_START = re.compile(
+    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/]|(?<=】))",
+    re.IGNORECASE,
 )
+# "Veja fotos do…", "Las imágenes del…", "Фоторепортаж с…": the word then the gallery's subject.
+_GALLERY_WORDS = re.compile(
+    r"^\W{0,3}(?:las (?:imágenes|fotos)|veja (?:as )?fotos|le immagini|le foto|фоторепортаж|"
+    r"фотогалерея|بالصور|تصاویر میں|组图|組圖|图集|【写真特集】|写真特集|גלריה|bildergalerie|"
+    r"fotostrecke|portfolio|diaporama|fotogalería|fotogaleria|fotogalleria)",
+    re.IGNORECASE,
+)
+_TITLE_ANYWHERE = re.compile(
+    rf"(?:^|(?<=[\s:：|–—\-«\"“(]))(?:{_alternation('title_anywhere')})(?=$|[\s:：|–—\-,.!?»\"”)])",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(rf"(?:^|(?<=\W))(?:{_alternation('promo')})", re.IGNORECASE)
+_TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
 
 
 def is_story(article: Article) -> bool:
-    """Is this item a news story worth posting? Not: an untitled item without text, a photo
-    gallery ("In pictures", "Top photos"), an app promo."""
-    if (not article.title or article.title == UNTITLED) and len(article.text.split()) < 25:
+    """Is this item a news story worth posting? Not: an untitled item, a photo gallery
+    ("In pictures", "Bildergalerie", "组图"), an app or newsletter promo, a sponsor post, journal
+    front matter ("Issue Information"), a podcast trailer, an open thread, a daily briefing."""
+    title = article.title.strip()
+    if not title or title == UNTITLED:
         return False
-    if _GALLERY.search(article.title):
+    if _TITLE_WHOLE.match(title) or _TITLE_START.match(title) or _GALLERY_WORDS.match(title):
         return False
-    return not _APP_PROMO.search(article.title + " " + article.text[:300])
+    if _TITLE_ANYWHERE.search(title):
+        return False
+    return not _PROMO.search(title + " " + article.text[:300])

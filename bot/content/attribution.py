@@ -180,11 +180,9 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     link_domain = domain_of(entry.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
-    own_name = (
-        outlet_for_domain(feed_domain)
-        or feed_outlet_name(feed.title, _hints(feed, feed_url))
-        or outlet_from_rights(feed.rights)
-    )
+    own_name = outlet_for_domain(feed_domain) or _expand_abbreviation(
+        feed_outlet_name(feed.title, _hints(feed, feed_url)), outlet_from_rights(feed.rights)
+    ) or outlet_from_rights(feed.rights)
     source = (entry.source_title or "").strip() or None
     if source and aggregator_for_domain(domain_of(entry.source_url)):
         source = None  # a <source> pointing back at the aggregator says nothing
@@ -273,6 +271,18 @@ def feed_outlet_name(title: str | None, hints: Sequence[str] = ()) -> str | None
     return named[0] if named else None
 
 
+def _expand_abbreviation(name: str | None, full: str | None) -> str | None:
+    """"KPR News" in the title, "Kestrel Public Radio" in the copyright: the full name. Only
+    when the abbreviation is the full name's initials."""
+    if not name or not full:
+        return name
+    first = name.split()[0]
+    if not (2 <= len(first) <= 5 and first.isupper() and first.isalpha()):
+        return name
+    initials = "".join(w[0] for w in full.split() if w[:1].isupper() and w.casefold() != "the")
+    return full if initials == first else name
+
+
 def outlet_for_domain_name(name: str) -> bool:
     """Is `name` the name of a known outlet ("Reuters", "BBC News")?"""
     return name.casefold() in _KNOWN_NAMES
@@ -287,8 +297,11 @@ _KNOWN_NAMES = frozenset(name.casefold() for name in KNOWN_OUTLETS.values())
 
 
 # --- Bylines -------------------------------------------------------------------------------
+# "By", "Por", "Von", "От" in any case; "de", "di", "z" only in lower case ("Di Maio" is a name).
+_NAME_PARTICLES = ("de", "di", "z", "av", "af", "door")
 _AUTHOR_PREFIX = re.compile(
-    rf"^(?:(?i:by)|{_alternation([w for w in _TABLES['author_prefixes'] if w != 'by'])})\s+"
+    rf"^(?:(?i:{_alternation([w for w in _TABLES['author_prefixes'] if w not in _NAME_PARTICLES])})"
+    rf"|{_alternation([w for w in _TABLES['author_prefixes'] if w in _NAME_PARTICLES])})\s+"
 )
 _NON_PERSON = frozenset(w.casefold() for w in _TABLES["non_person_words"])
 _WIRES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])
@@ -337,8 +350,11 @@ def _inverted_list(text: str) -> list[str] | None:
 def _inverted_name(text: str) -> list[str] | None:
     """"Doe, Jane" (library style): one person, "Jane Doe", not two."""
     m = re.fullmatch(r"([A-ZÀ-Ý][\w'’-]+),\s*([A-ZÀ-Ý][\w'’-]+)", text.strip())
-    if not m or m[1].casefold() in _NON_PERSON or m[2].casefold() in _NON_PERSON:
-        return None
+    if not m or any(
+        w.casefold() in _NON_PERSON or w.casefold() in _WIRES or (w.isupper() and len(w) <= 6)
+        for w in (m[1], m[2])
+    ):
+        return None  # "Reuters, AP" is two agencies, not a person
     return [f"{m[2]} {m[1]}"]
 
 
@@ -348,11 +364,15 @@ def _split_people(text: str) -> list[str]:
         chunk = _AUTHOR_PREFIX.sub("", chunk.strip())
         if len(chunk.split()) > 2:
             chunk = _DATELINE.sub("", chunk)
-        for part in chunk.split(","):
+        for index, part in enumerate(chunk.split(",")):
             if _INITIALS.match(part.strip() + ".") and people and len(people[-1].split()) == 1:
                 people[-1] = f"{part.strip().rstrip('.')}. {people[-1]}"  # "O'Brien, P. J."
                 continue
-            part = _strip_job_title(part.strip(" ;:-–—"))
+            part = part.strip(" ;:-–—")
+            title_stripped = _strip_job_title(part)
+            if index and title_stripped != part:
+                continue  # ", Seoul bureau chief": a job after the name, not another person
+            part = title_stripped
             if part:
                 people.append(part)
     return people

@@ -15,10 +15,12 @@ deeper than MAX_DEPTH are flattened first (lexbor is quadratic in depth: 40k nes
 from __future__ import annotations
 
 import html as htmllib
+import json
 import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from importlib import resources
 
 from rapidfuzz import fuzz
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -115,6 +117,32 @@ _JUNK_TAIL = re.compile(
     r"|the\ post\ .{1,200}?\ appeared\ first\ on\ .{1,120}?|\[(?:…|\.\.\.)\])\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
+# The same junk in more languages, from a data table (bot/data/junk.json): read-more links,
+# byline-only paragraphs ("Por Ana Ruiz", "От Ивана Петрова", "بقلم …"), boilerplate openings.
+_JUNK_TABLE = json.loads(resources.files("bot.data").joinpath("junk.json").read_text("utf-8"))
+
+
+def _words(table: str) -> str:
+    return "|".join(f"(?:{w})" for ws in _JUNK_TABLE[table].values() for w in ws)
+
+
+_CAP = r"(?-i:[A-ZÀ-ÝА-ЯЁΑ-Ω\u0590-\u05ff\u0600-\u06ff])"
+_PARTICLE = r"(?:(?:van|von|de|da|di|del|der|la|le|al|el|bin|ibn)\s+)?"
+_NAME = rf"{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{0,3}}"
+_AND = r"(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bи\b|و|&)"
+_JUNK_MORE = re.compile(
+    rf"^\W*(?:(?:{_words('read_more')})(?=\W|$).{{0,80}}"
+    rf"|(?:{_words('boilerplate')}).{{0,240}}"
+    rf"|(?:{_words('byline_words')})\s+{_NAME}(?:\s*{_AND}\s*{_NAME})*"
+    rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?\s*\.?)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_JUNK_MORE_TAIL = re.compile(
+    rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}"
+    r"|\[\+\d+\s*chars?\])[\W]*$|\s*…?\s*\[\+\d+\s*chars?\]\s*$",
+    re.IGNORECASE,
+)
+_INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGNORECASE)
 # "… a week of meetings - by Jane Doe": a byline glued to the end of the text.
 _BY_TAIL = re.compile(r"\s+[-–—|]\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 _TAIL_WINDOW = 500
@@ -128,7 +156,7 @@ _VOID = frozenset(_VOID_TAGS.split())
 _FLAT_KEEP = re.compile(r"^/?(?:p|br|li|h[1-6]|script|style|noscript|template|a)$", re.IGNORECASE)
 _DOTS_RUN = re.compile(r"\.{4,}|…{2,}|(?:\.\s){3,}")
 _TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\])[\"'”’)\]]*$")
-_TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»)\]:;…]$")
+_TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»«“」』)\]:;…]$")
 _WS = re.compile(r"\s+")
 
 
@@ -251,7 +279,7 @@ def _link_density(para: str) -> float:
 
 
 def _is_junk(text: str) -> bool:
-    return len(text) < 400 and bool(_JUNK.match(text))
+    return len(text) < 400 and bool(_JUNK.match(text) or _JUNK_MORE.match(text))
 
 
 # "Nepal#8217;s": a numeric entity that lost its "&" on the way (double-escaping CMSs).
@@ -283,10 +311,22 @@ def clean_title(title: str) -> str:
     if "<" in text:
         text = _LEFTOVER_TAG.sub("", text)
         text = fix_entities(text)
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    # "UPDATE 2-Talks stall", "Live: Summit opens", "EN DIRECT Sommet…": the label goes.
+    stripped = _TITLE_LABEL.sub("", text, count=1)
+    while stripped != text and len(stripped) >= 8:
+        text = stripped
+        stripped = _TITLE_LABEL.sub("", text, count=1)
+    return text
 
 
 _SPACES = re.compile(r"\s+")
+_TITLE_LABEL = re.compile(
+    r"^\W{0,2}(?:"
+    rf"(?i:{'|'.join(_JUNK_TABLE['title_prefixes'])})\W{{0,2}}\s*[-:：|–—]\s*"
+    rf"|(?:{'|'.join(_JUNK_TABLE['title_prefixes_caps'])})(?:\s*[-:：|–—]\s*|\s+(?=[A-ZÀ-Ý0-9]))"
+    r")"
+)
 
 
 def _strip_markup_leftovers(text: str) -> str:
@@ -342,7 +382,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         para = _strip_markup_leftovers(_MARKERS.sub("", raw))
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
-        para = (head + _BY_TAIL.sub("", _JUNK_TAIL.sub("", tail))).strip()
+        tail = _JUNK_MORE_TAIL.sub("", _JUNK_TAIL.sub("", tail))
+        para = _INLINE_CREDIT.sub("", head + _BY_TAIL.sub("", tail)).strip()
         if not para or _is_junk(para):
             continue
         fp = fingerprint(para)

@@ -158,7 +158,8 @@ def lint_feed(
     """Findings per item; feed-level defects (one flat relevance for all) go on every item."""
     facts = facts or [None] * len(items)
     per_item = [lint_item(i, f) for i, f in zip(items, facts, strict=True)]
-    stories = [i for i in items if i.get("is_story", True)]
+    # An unscored language (relevance None) is not a flat score: the threshold is not applied.
+    stories = [i for i in items if i.get("is_story", True) and i.get("relevance") is not None]
     if len(stories) >= 4 and len({round(float(i.get("relevance") or 0), 3) for i in stories}) == 1:
         for findings, item in zip(per_item, items, strict=True):
             if item.get("is_story", True):

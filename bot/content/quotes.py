@@ -36,7 +36,7 @@ MAX_QUOTE_TEXT_CHARS = 50_000  # text scanned for quotes per article
 MAX_QUOTE_WORDS = 60  # longer quotes keep their leading whole sentences
 MAX_SEGMENTS = 200  # quoted spans examined per article
 
-_PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‟": "”"}
+_PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‟": "”", "「": "」", "『": "』"}
 _VERBS = (
     r"said|says|say|told|tells|added|adds|warned|warns|wrote|writes|stated|states|noted|notes|"
     r"explained|explains|argued|argues|insisted|insists|declared|announced|tweeted|posted|asked|"

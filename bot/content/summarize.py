@@ -67,7 +67,10 @@ _BYLINE = re.compile(
 
 
 # A sentence that is all quotation (“The crossing has been closed since 2023.”): whose words?
-_PURE_QUOTE = re.compile(r'^\s*[“"«„](?:[^“”"«»]*)[”"»]\W*$')
+# Any quotation marks: “…”, "…", «…», „…“, »…«, 「…」, 『…』, ‘…’.
+_PURE_QUOTE = re.compile(
+    r'^\s*(?:[“"«„](?:[^“”"«»]*)[”"»“]|»[^«»]*«|「[^「」]*」|『[^『』]*』|‘[^‘’]*’)\W*$'
+)
 _ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
 # The sentence that restates the headline is kept: a lead of bullets or colour never crowds out
 # the news itself. It must share this share of the title's content words, early in the text.
@@ -192,7 +195,7 @@ def summarize(
     """
     candidates = candidate_sentences(title, paragraphs)
     if not candidates:
-        return ""
+        return _fallback(title, paragraphs, max_words)
     scores = score_sentences(title, candidates)
     ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
     chosen: list[Candidate] = []
@@ -236,6 +239,25 @@ def _anchor(title: str, candidates: Sequence[Candidate], max_words: int) -> int 
         ):
             best, best_overlap = cand.index, overlap
     return best
+
+
+def _fallback(title: str, paragraphs: Sequence[str], max_words: int) -> str:
+    """No sentence to score (one unpunctuated block longer than the scoring budget, a text of
+    run-on fragments): the first words of the first block that is not the headline again, a
+    byline or someone's unattributed words. The item has text, so the summary is not empty."""
+    title_key = fingerprint(title)
+    for para in paragraphs:
+        key = fingerprint(para)
+        if not key or _repeats_title(key, title_key) or _BYLINE.match(para):
+            continue
+        if _PURE_QUOTE.match(para) or (len(para.split()) < 4 and len(para) < 20):
+            continue
+        words = para.split()
+        if len(words) > max_words:
+            return " ".join(words[:max_words]).rstrip(",;:–—-") + " …"
+        # Unspaced scripts (Chinese, Japanese, Thai): about a sentence's worth of characters.
+        return para if len(para) <= 4 * max_words else para[: 2 * max_words] + " …"
+    return ""
 
 
 def _first_words(text: str, max_words: int) -> str:
