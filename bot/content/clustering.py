@@ -25,7 +25,7 @@ import json
 import math
 from array import array
 from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -295,13 +295,20 @@ class Clusterer:
         self._evict()
         return doc_id
 
-    def similar_terms(self, terms: Terms, published: datetime | None) -> list[tuple[float, str]]:
+    def similar_terms(
+        self, terms: Terms, published: datetime | None, *, only: Container[int] | None = None
+    ) -> list[tuple[float, str]]:
+        """`similar` for precomputed terms; `only`: consider just these indexed articles."""
         if len(terms.weights) < 2:
             return []
-        return self._similar(self._vector(terms, intern=False), terms, published)
+        return self._similar(self._vector(terms, intern=False), terms, published, only)
 
     def _similar(
-        self, vector: _Vector, terms: Terms, published: datetime | None
+        self,
+        vector: _Vector,
+        terms: Terms,
+        published: datetime | None,
+        only: Container[int] | None = None,
     ) -> list[tuple[float, str]]:
         if len(terms.weights) < 2:
             return []
@@ -320,7 +327,7 @@ class Clusterer:
         actors, docs, zeros = terms.actors, self._docs, repeat(0.0)
         full_get, content_get = query.get, content_query.get
         for doc_id, shared in hits.items():
-            if shared < self.min_shared:
+            if shared < self.min_shared or (only is not None and doc_id not in only):
                 continue  # one shared name or word is a coincidence, not a story
             doc = docs.get(doc_id)
             if doc is None:  # evicted, not yet swept from the posting list

@@ -35,6 +35,7 @@ from bot.core.types import (
     FeedUpdate,
     Filters,
     PlannedDelivery,
+    StoryRow,
     Subscription,
 )
 from bot.store import codec
@@ -501,6 +502,24 @@ class PostgresStore:
             "SELECT * FROM articles WHERE id > $1 ORDER BY id LIMIT $2", after_id, limit
         )
         return [codec.article_from_row(r) for r in rows]
+
+    async def story_rows(
+        self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
+    ) -> list[StoryRow]:
+        if after_id is not None:
+            rows = await self._all(
+                f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE id > $1 ORDER BY id"
+                " LIMIT $2",
+                after_id, limit,
+            )
+        else:
+            rows = await self._all(
+                f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE fetched_at >= $1"
+                " ORDER BY id DESC LIMIT $2",
+                since or datetime.min.replace(tzinfo=UTC), limit,
+            )
+            rows.reverse()
+        return [codec.story_row_from_row(r) for r in rows]
 
     async def story_articles(self, story_key: str) -> list[Article]:
         rows = await self._all("SELECT * FROM articles WHERE story_key = $1 ORDER BY id", story_key)

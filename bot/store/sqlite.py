@@ -25,6 +25,7 @@ from bot.core.types import (
     FeedUpdate,
     Filters,
     PlannedDelivery,
+    StoryRow,
     Subscription,
 )
 from bot.store import codec
@@ -507,6 +508,23 @@ class SQLiteStore:
             "SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit)
         )
         return [codec.article_from_row(r) for r in rows]
+
+    async def story_rows(
+        self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
+    ) -> list[StoryRow]:
+        if after_id is not None:
+            rows = await self._all(
+                f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                (after_id, limit),
+            )
+        else:
+            rows = await self._all(
+                f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE fetched_at >= ?"
+                " ORDER BY id DESC LIMIT ?",
+                (codec.ts(since) or "", limit),
+            )
+            rows.reverse()
+        return [codec.story_row_from_row(r) for r in rows]
 
     async def story_articles(self, story_key: str) -> list[Article]:
         rows = await self._all(

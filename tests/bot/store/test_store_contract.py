@@ -236,6 +236,22 @@ async def test_get_article_by_prefix_and_listing(store: Store) -> None:
     assert len(await store.recent_articles(T0 - timedelta(days=1))) == 2
 
 
+async def test_story_rows_are_what_clustering_reads(store: Store) -> None:
+    long = "Talks resumed in Geneva. " * 40
+    first = await _feed_with(store, "https://example.org/a.xml", article("k1"),
+                             replace(article("k2", text=long), summary=""))
+    rows = await store.story_rows(since=T0 - timedelta(days=1))
+    assert [(r.key, r.feed_id) for r in rows] == [("k1", first.id), ("k2", first.id)]  # by age
+    assert rows[0].lead == "Summary of k1." and rows[0].title == "Story k1"
+    assert rows[1].lead == long[:400]  # no summary: the start of the text
+    assert rows[0].published == T0 and rows[0].story_key == article("k1").story_key
+    assert await store.story_rows(since=T0 + timedelta(days=1)) == []
+    assert [r.key for r in await store.story_rows(since=T0 - timedelta(days=1), limit=1)] == ["k2"]
+    await _feed_with(store, "https://example.org/b.xml", article("k3"))
+    assert [r.key for r in await store.story_rows(after_id=rows[1].id)] == ["k3"]
+    assert [r.key for r in await store.story_rows(after_id=0, limit=2)] == ["k1", "k2"]
+
+
 async def test_outbox_lease_send_retry_fail(store: Store, store_factory) -> None:
     arts = [article(f"k{i}") for i in range(6)]
     await _feed_with(store, "https://example.org/a.xml", *arts,
