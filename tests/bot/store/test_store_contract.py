@@ -144,6 +144,23 @@ async def test_ingest_dedups_articles_and_deliveries(store: Store) -> None:
             ).title == "Story k1"  # type: ignore[union-attr]
 
 
+async def test_one_batch_with_one_story_twice_queues_it_once(store: Store) -> None:
+    a1 = article("k1")
+    a2 = article("k2", story_key=a1.story_key)  # clustered into k1's story
+    dup = replace(a1, title="Second copy of k1")  # a key listed twice: the first one is stored
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    queued = await store.ingest(
+        feed.id, update_for(feed, T0), [a1, a2, dup],
+        [planned("console:world", a) for a in (a1, a2, dup)] + [planned("slack:C0123ABCD", a2)],
+        T0,
+    )
+    assert queued == 2  # one row per (channel, story)
+    assert [a.title for a in await store.story_articles(a1.story_key)] == ["Story k1", "Story k2"]
+    deliveries = await store.lease_deliveries(T0, limit=10, owner="w", lease_seconds=60)
+    by_channel = {str(d.channel): d.article.key for d in deliveries}
+    assert by_channel == {"console:world": "k1", "slack:C0123ABCD": "k2"}
+
+
 async def test_failing_ingest_leaves_nothing(store: Store) -> None:
     feed, _ = await store.add_feed("https://example.org/a.xml")
     good = article("good")
