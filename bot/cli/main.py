@@ -9,20 +9,17 @@ import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from bot import __version__
 from bot.cli import ops as ops_cli
 from bot.core.errors import CommandError, NewsbriefError
-from bot.core.logs import configure_logging
-from bot.core.settings import Settings, load_settings
-from bot.core.types import ChannelRef, CommandContext, Reply
+
+if TYPE_CHECKING:  # the rest is imported where a command needs it: `--help` stays fast
+    from bot.core.settings import Settings
+    from bot.core.types import ChannelRef, CommandContext, Reply
 
 log = logging.getLogger("newsbrief")
 
@@ -77,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
+    from bot.core.settings import load_settings
+
     if args.db:
         overrides["database_url"] = args.db
     return load_settings(args.config, **overrides)
@@ -94,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 async def _dispatch(args: argparse.Namespace) -> int:
+    from bot.core.logs import configure_logging
+    from bot.core.types import ChannelRef
+
     command = args.command
     if (code := await ops_cli.dispatch(args)) is not None:
         return code
@@ -141,6 +143,7 @@ async def _ask(
     call: Callable[[Any, CommandContext], Awaitable[Reply]],
 ) -> int:
     from adapters.console import ConsoleAdapter
+    from bot.core.types import CommandContext, Reply
     from bot.runtime.app import App
 
     console = ConsoleAdapter()
@@ -156,6 +159,7 @@ async def _ask(
 
 
 async def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.core.types import ChannelRef
     from bot.runtime.demo import demo_files, serve_demo_feeds
 
     channel = ChannelRef.parse(args.channel)
@@ -168,6 +172,8 @@ async def _demo(args: argparse.Namespace, settings: Settings) -> int:
         # Every demo run fetches again; the outbox's dedup is what keeps reposts away.
         await _make_due(app, feeds)
         polled, sent = await app.run_once()
+    from rich.console import Console
+
     Console(stderr=True).print(
         f"demo: {polled.feeds} feeds, {polled.new_articles} new articles, "
         f"{sent.sent} posted to {channel} (database: {settings.resolved_database_url})"
@@ -205,6 +211,9 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _feeds_list(settings: Settings) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
     from bot.store import open_store
 
     store = await open_store(settings.resolved_database_url)
@@ -230,6 +239,8 @@ async def _feeds_list(settings: Settings) -> int:
 async def _preview(args: argparse.Namespace) -> int:
     """Parse and process a feed from a URL or file and print it. Never opens the database."""
     from bot.content.articles import process_feed
+    from bot.core.logs import configure_logging
+    from bot.core.types import ChannelRef
     from bot.deliver.digest import item_from_article, story_digest
     from bot.ingest import fetch
 
@@ -255,6 +266,8 @@ async def _preview(args: argparse.Namespace) -> int:
             raise NewsbriefError(f"no such file: {source}") from None
         except OSError as e:
             raise NewsbriefError(f"cannot read {source}: {e.strerror}") from None
+    from concurrent.futures import ThreadPoolExecutor
+
     loop = asyncio.get_running_loop()
     with ThreadPoolExecutor(1) as pool:
         parsed, articles = await loop.run_in_executor(
