@@ -502,19 +502,31 @@ def _key(phrase: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Words as written, with "U.S." → "US", and possessive "'s" dropped ("Iran's" → "Iran")."""
-    text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
-    out = []
-    for tok in _TOKEN.findall(text):
-        if tok.endswith(("'s", "’s", "'S")):
-            tok = tok[:-2]
-        out.append(tok)
-    return out
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=256)
+def _tokenize(text: str) -> tuple[str, ...]:
+    # Cached: one article's title and lead are tokenized by tags, relevance and clustering.
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
+    tokens = _TOKEN.findall(text)
+    if "s" in text or "S" in text:
+        tokens = [t[:-2] if t.endswith(("'s", "’s", "'S")) else t for t in tokens]
+    return tuple(tokens)
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, Entity], dict[str, Entity], int]:
+def _tables() -> tuple[dict[str, Entity], dict[str, Entity], dict[str, int]]:
+    """The lookup tables, and for each first word of a name the most words a name starting
+    with it has: most words start no name of two words or more, so most positions cost one
+    lookup instead of one per possible length."""
     lower, exact = _parse()
-    return lower, exact, max(len(k.split()) for k in lower)
+    longest: dict[str, int] = {}
+    for k in lower:
+        words = k.split(" ")
+        longest[words[0]] = max(longest.get(words[0], 1), len(words))
+    return lower, exact, longest
 
 
 def find_mentions(text: str, tokens: list[str] | None = None) -> list[Mention]:
@@ -525,7 +537,7 @@ def find_mentions(text: str, tokens: list[str] | None = None) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(toks):
-        for n in range(min(longest, len(toks) - i), 0, -1):
+        for n in range(min(longest.get(folded[i], 1), len(toks) - i), 0, -1):
             entity = None
             if n == 1 and toks[i] in exact:
                 entity = exact[toks[i]]

@@ -105,6 +105,20 @@ def _grams(tokens: list[str]) -> set[str]:
     )
 
 
+# Topic phrases of two or three words, by first word: a text's n-grams are built only where
+# one could start (the text's unigrams are counted directly).
+_PHRASE_STARTS = frozenset(w.split(" ")[0] for ws in _TOPICS.values() for w in ws if " " in w)
+
+
+def _phrases(words: list[str]) -> set[str]:
+    out = set()
+    for i, w in enumerate(words):
+        if w in _PHRASE_STARTS:
+            out.add(" ".join(words[i : i + 2]))
+            out.add(" ".join(words[i : i + 3]))
+    return out
+
+
 def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
     """Region tags then topic tags, in KNOWN_TAGS order. Pure and deterministic."""
     head = f"{title}\n{text[:_LEAD_CHARS]}"
@@ -139,7 +153,7 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
     title_grams = _grams(geo.tokenize(title))
     text_tokens = geo.tokenize(text[:_SAMPLE_CHARS]) if text else []
     text_counts = Counter(t.lower() for t in text_tokens)
-    text_grams = _grams(text_tokens)
+    text_grams = _phrases([t.lower() for t in text_tokens])
     for topic, words in _TOPICS.items():
         if topic in ("nato", "united-nations"):
             continue
