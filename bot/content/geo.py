@@ -539,8 +539,8 @@ def find_mentions(text: str, tokens: list[str] | None = None) -> list[Mention]:
     while i < len(toks):
         for n in range(min(longest.get(folded[i], 1), len(toks) - i), 0, -1):
             entity = None
-            if n == 1 and toks[i] in exact:
-                entity = exact[toks[i]]
+            if n == 1:
+                entity = exact.get(toks[i]) or lower.get(folded[i])
             else:
                 entity = lower.get(" ".join(folded[i : i + n]))
             if entity is not None:
