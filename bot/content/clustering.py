@@ -178,8 +178,8 @@ class _Doc:
 
     story_key: str
     when: float  # POSIX seconds
-    ids: array[int]
-    weights: array[float]
+    ids: Sequence[int]  # array("q")
+    weights: Sequence[float]  # array("d")
     content_norm: float  # norm of the non-entity part of the unit vector (0: none)
     actors: Actors
 
