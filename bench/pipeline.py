@@ -351,6 +351,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--batch", type=int, default=50, help="feeds per lease (scale-out runs)")
     ap.add_argument("--no-postgres", action="store_true")
     ap.add_argument("--no-reader", action="store_true")
+    ap.add_argument("--no-ours", action="store_true", help="PostgreSQL scale-out only")
     ap.add_argument("--out", type=Path, default=RESULTS / "pipeline.json")
     args = ap.parse_args(argv)
     n = args.n or (30 if args.quick else 400)
@@ -367,14 +368,28 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     with serve_in_process(functools.partial(setup_server, stories, base), hosts) as port:
         control = f"http://{hosts[0]}:{port}"
-        results["contenders"]["ours"] = _run_contender(
-            "ours", {"urls": urls("w"), "control": f"{control}/w/version"})
-        if not args.no_reader:
+        if not args.no_ours:
+            results["contenders"]["ours"] = _run_contender(
+                "ours", {"urls": urls("w"), "control": f"{control}/w/version"})
+        if not args.no_reader and not args.no_ours:
             results["contenders"]["reader"] = _run_contender(
                 "reader", {"urls": urls("r"), "control": f"{control}/r/version"})
         if not args.no_postgres and _pg_available():
             results["postgres"] = [scale_out(urls(f"p{k}"), k, args.batch) for k in workers]
 
+    if "ours" in results["contenders"]:
+        _summarize(results)
+    if results.get("postgres"):
+        one = results["postgres"][0]["wall_s"]
+        for r in results["postgres"]:
+            r["speedup_vs_1"] = round(one / r["wall_s"], 2)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    _print(results)
+    return results
+
+
+def _summarize(results: dict[str, Any]) -> None:
     ours = results["contenders"]["ours"]
     ours["mb_per_10k_articles"] = {
         "main": _slope(ours["cycles"], "main_mb"), "tree": _slope(ours["cycles"], "tree_mb")}
@@ -388,14 +403,6 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                                      for c in reader["cycles"].values())
         ours["vs_reader"] = {c: round(oc[c]["wall_s"] / max(reader["cycles"][c]["wall_s"], 1e-3), 3)
                              for c in CYCLES}
-    if results.get("postgres"):
-        one = results["postgres"][0]["wall_s"]
-        for r in results["postgres"]:
-            r["speedup_vs_1"] = round(one / r["wall_s"], 2)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n")
-    _print(results)
-    return results
 
 
 def _print(r: dict[str, Any]) -> None:
@@ -406,7 +413,7 @@ def _print(r: dict[str, Any]) -> None:
                   f"  lock {s.get('lock_s', 0):>6.2f} s"
                   f"  peak main {s['peak'].get('main_mb', 0):>6.1f} MB"
                   f"  tree {s['peak'].get('tree_mb', 0):>6.1f} MB")
-    ours = r["contenders"]["ours"]
+    ours = r["contenders"].get("ours", {"one_new_vs_304": None, "mb_per_10k_articles": None})
     print(f"  ours vs reader: {ours.get('vs_reader')}; one-new/304: {ours['one_new_vs_304']};"
           f" MB per 10k articles: {ours['mb_per_10k_articles']}")
     for p in r.get("postgres", []):
