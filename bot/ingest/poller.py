@@ -202,6 +202,27 @@ class Poller:
         built = await self._build(feed, parsed, diff.fresh, first_poll, stats)
         if built is None:
             return
+        if built:
+            await self._commit(feed, result, parsed, diff, built, first_poll, stats)
+        else:  # nothing new: feed state only, no story to decide, no lock
+            update = schedule.plan_success(
+                feed, result, self._clock(), self._settings.poll, title=parsed.title,
+                rng=self._rng,
+            )
+            await self._store.ingest(feed.id, update, [], [], self._clock(), listed=diff.listed)
+        if diff.edited:
+            await self._revise(feed, parsed, diff.edited, stats)
+
+    async def _commit(
+        self,
+        feed: Feed,
+        result: FetchResult,
+        parsed: ParsedFeed,
+        diff: EntryDiff,
+        built: Built,
+        first_poll: bool,
+        stats: CycleStats,
+    ) -> None:
         subs = await self._store.subscriptions_for_feed(feed.id)
         channel_settings = {s.channel: await self._store.channel_settings(s.channel) for s in subs}
         # Stories are matched outside the ingest lock; under it only the few articles other
@@ -223,8 +244,6 @@ class Poller:
                 stats.lock_seconds += time.perf_counter() - locked_at
         stats.new_articles += len(articles)
         stats.queued += queued
-        if diff.edited:
-            await self._revise(feed, parsed, diff.edited, stats)
 
     async def _fetch(self, feed: Feed, stats: CycleStats) -> tuple[FetchResult, ParsedFeed] | None:
         """Fetch and parse; None when there is nothing new (its state is stored then)."""
