@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.timeout(300)  # two contenders and a PostgreSQL pair, each a fresh process
 def test_pipeline_quick(tmp_path: Path) -> None:
     out = tmp_path / "pipeline.json"
     proc = subprocess.run(
