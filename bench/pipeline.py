@@ -333,6 +333,22 @@ def _pg_available() -> bool:
 # -- main ------------------------------------------------------------------------------------------
 
 
+def cli_help(runs: int = 5) -> dict[str, float]:
+    """`newsbrief --help` (as `python -m bot --help`) against `python -c pass`, same moment."""
+    def median(cmd: list[str]) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - started)
+        return sorted(times)[runs // 2]
+
+    bare, help_ = median([sys.executable, "-c", "pass"]), median([sys.executable, "-m", "bot",
+                                                                  "--help"])
+    return {"help_ms": round(help_ * 1000), "python_ms": round(bare * 1000),
+            "imports_ms": round((help_ - bare) * 1000)}
+
+
 def _slope(cycles: dict[str, Any], key: str) -> float | None:
     """MB per 10,000 stored articles: growth over the refill cycle."""
     before, after = cycles.get("one_new"), cycles.get("refill")
@@ -379,6 +395,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     if "ours" in results["contenders"]:
         _summarize(results)
+        results["cli_help"] = cli_help()
     if results.get("postgres"):
         one = results["postgres"][0]["wall_s"]
         for r in results["postgres"]:

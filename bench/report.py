@@ -97,13 +97,15 @@ def _pipeline_column(r: dict[str, Any]) -> list[str]:
         " / ".join(f"{pg[k]['wall_s']:.0f} s" for k in sorted(pg)) or "–",
         " / ".join(f"{pg[k]['speedup_vs_1']:.2f}×" for k in sorted(pg)) or "–",
         f"{reader['cycles']['cold']['wall_s']:.1f} s" if reader else "–",
+        (f"{r['cli_help']['help_ms']} ms (python alone {r['cli_help']['python_ms']} ms)"
+         if "cli_help" in r else "–"),
     ]
 
 
 def _pipeline(r: dict[str, Any]) -> list[str]:
     rows = ("cold cycle", "all-304 cycle", "one new item per feed", "peak RSS: worker / whole tree",
             "worker MB per 10,000 more articles", "PostgreSQL cold cycle, 1 / 2 / 4 workers",
-            "speed-up over 1 worker", "reader's cold cycle (same run)")
+            "speed-up over 1 worker", "reader's cold cycle (same run)", "`newsbrief --help`")
     after = _pipeline_column(r)
     before_file = ROOT / "bench" / "baselines" / "pipeline_before.json"
     before = _pipeline_column(json.loads(before_file.read_text("utf-8"))) if (
