@@ -94,6 +94,8 @@ def _pipeline_column(r: dict[str, Any]) -> list[str]:
         f"{ours['peak_main_mb']:.0f} MB / {ours['peak_tree_mb']:.0f} MB"
         + (f" (PSS {peak:.0f} MB)" if peak else ""),
         f"{slope.get('main')} MB",
+        (f"{c['cold']['lock_s'] / c['cold']['wall_s']:.0%} of the cold cycle"
+         if c["cold"].get("lock_s") else "–"),
         " / ".join(f"{pg[k]['wall_s']:.0f} s" for k in sorted(pg)) or "–",
         " / ".join(f"{pg[k]['speedup_vs_1']:.2f}×" for k in sorted(pg)) or "–",
         f"{reader['cycles']['cold']['wall_s']:.1f} s" if reader else "–",
@@ -104,7 +106,8 @@ def _pipeline_column(r: dict[str, Any]) -> list[str]:
 
 def _pipeline(r: dict[str, Any]) -> list[str]:
     rows = ("cold cycle", "all-304 cycle", "one new item per feed", "peak RSS: worker / whole tree",
-            "worker MB per 10,000 more articles", "PostgreSQL cold cycle, 1 / 2 / 4 workers",
+            "worker MB per 10,000 more articles", "ingest lock held",
+            "PostgreSQL cold cycle, 1 / 2 / 4 workers",
             "speed-up over 1 worker", "reader's cold cycle (same run)", "`newsbrief --help`")
     after = _pipeline_column(r)
     before_file = ROOT / "bench" / "baselines" / "pipeline_before.json"
