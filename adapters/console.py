@@ -62,7 +62,9 @@ class ConsoleAdapter:
     async def close(self) -> None:
         return None
 
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
         title = f"#{channel.id}" if digest.kind == "story" else f"#{channel.id} · {digest.title}"
         body = "\n\n".join(render_item(i, digest.timezone) for i in digest.items)
         # Feed text is shown as text: escape() keeps "[bold]" in a headline from being markup.

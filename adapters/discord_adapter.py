@@ -10,6 +10,14 @@ Both read the options with `command_text()` and answer through `_reply()`.
 Two ways out for digests: the bot user (`discord:<channel id>`) or a channel webhook
 (`discord:webhook-<name>`, URL from the DISCORD_WEBHOOKS secret) with the outlet as its name.
 Every message goes out with `allowed_mentions` = none: feed text can never ping anyone.
+
+Exactly once in bot channels: every message carries a nonce derived from the idempotency key,
+with `enforce_nonce`, so Discord answers a resend within its nonce window (a few minutes) with
+the original message. A story an earlier lease may have posted (`since`) is also looked up in
+the channel's fresh history since that lease began (our bot's messages, by nonce or by content),
+which covers a resend after the nonce window. Webhook channels can do neither: Discord offers
+no nonce and no history for a webhook, so a crash between posting and recording the post may
+repeat that one story (docs/delivery.md).
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ import logging
 import re
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 import aiohttp
@@ -65,6 +73,9 @@ NO_MENTIONS_JSON = {"parse": []}
 # discord.py waits out short 429s itself; longer ones come back to the dispatcher as RateLimited.
 MAX_RATELIMIT_WAIT = 30.0
 TRIES_DEFAULT_WAIT = 5.0
+HISTORY_PAGE = 100  # Discord's maximum per history request
+HISTORY_MAX_PAGES = 20  # a fresh duplicate check reads at most 2,000 messages
+CLOCK_SKEW = 60.0  # seconds our clock may be ahead of Discord's; the check starts this early
 _BAD_WEBHOOK_NAME = re.compile(r"discord|clyde|[@#:]|```", re.IGNORECASE)
 
 
@@ -266,19 +277,71 @@ class DiscordAdapter:
             self._limiters[channel.id] = AsyncLimiter(rate, period)
         return self._limiters[channel.id]
 
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
-        """Send the digest (one or more messages); returns the first message's id."""
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
+        """Send the digest (one or more messages); returns the first message's id.
+
+        `since`: an earlier attempt may have posted it since then; in a bot channel, parts
+        already in the channel's history are not sent again (webhooks cannot be checked).
+        """
         messages = digest_messages(digest)
         if channel.id.startswith(WEBHOOK_PREFIX):
             username = digest.items[0].outlet if digest.kind == "story" and digest.items else None
             ids = [await self._send_webhook(channel, m, username) for m in messages]
         else:
             role = (self.config.ping_roles or {}).get(channel.id)
-            ids = [
-                await self._send_channel(channel, m, nonce_for(key, i), role if i == 0 else None)
-                for i, m in enumerate(messages)
-            ]
+            posted = await self._posted_since(channel, since) if since is not None else {}
+            ids = []
+            for i, m in enumerate(messages):
+                nonce = nonce_for(key, i)
+                found = posted.get(nonce) or posted.get(
+                    _signature(_with_role(m["content"], role if i == 0 else None), m["embeds"])
+                )
+                if found is not None:
+                    log.info("posted by an earlier attempt; not posting again",
+                             extra={"channel": str(channel), "key": key, "message_id": found})
+                    ids.append(found)
+                else:
+                    ids.append(await self._send_channel(
+                        channel, m, nonce, role if i == 0 else None
+                    ))
         return ids[0]
+
+    async def _posted_since(self, channel: ChannelRef, since: datetime) -> dict[str, str]:
+        """Our bot's messages in the channel since `since`, read from Discord now: message id
+        by nonce (when Discord returns it) and by content signature."""
+        channel_id = self._channel_id(channel)
+        me = str(self.client.user.id) if self.client.user else None
+        after = discord.utils.time_snowflake(since - timedelta(seconds=CLOCK_SKEW))
+        found: dict[str, str] = {}
+        for _ in range(HISTORY_MAX_PAGES):
+            try:
+                page = await self.client.http.logs_from(channel_id, HISTORY_PAGE, after=after)
+            except discord.Forbidden as e:
+                # No Read Message History permission: the nonce is the only guard left.
+                log.warning("cannot read channel history for duplicates; relying on the nonce",
+                            extra={"channel": str(channel), "error": e.text})
+                return found
+            except discord.NotFound as e:
+                raise ChannelGone(PLATFORM, f"{channel}: 404 {e.text}") from e
+            except (discord.HTTPException, aiohttp.ClientError, OSError, TimeoutError) as e:
+                # Unverified is not "not posted": try again later rather than risk a duplicate.
+                raise DeliveryError(
+                    PLATFORM, f"{channel}: cannot check history before a resend: {e!r}"
+                ) from e
+            for m in page:
+                if me is not None and str((m.get("author") or {}).get("id")) != me:
+                    continue
+                if m.get("nonce"):
+                    found[str(m["nonce"])] = str(m["id"])
+                found[_signature(m.get("content") or "", m.get("embeds") or [])] = str(m["id"])
+            if len(page) < HISTORY_PAGE:
+                return found
+            after = max(int(m["id"]) for m in page)
+        log.warning("too many messages since the earlier attempt to check them all",
+                    extra={"channel": str(channel)})
+        return found
 
     async def edit(self, channel: ChannelRef, message_id: str, digest: Digest) -> None:
         """Replace a posted story's message, e.g. to add "also covered by"."""
@@ -318,10 +381,9 @@ class DiscordAdapter:
         role: str | None = None,
     ) -> str:
         target = self.client.get_partial_messageable(self._channel_id(channel))
-        content, mentions = message["content"], NO_MENTIONS
+        content, mentions = _with_role(message["content"], role), NO_MENTIONS
         if role:
             # The one ping we allow: the role an admin configured for this channel, nothing else.
-            content = f"<@&{role}> {content or ''}".strip()
             mentions = discord.AllowedMentions(
                 everyone=False, users=False, roles=[discord.Object(int(role))], replied_user=False
             )
@@ -508,6 +570,17 @@ class DiscordAdapter:
                 ephemeral=reply.ephemeral or not reply.ok,
                 allowed_mentions=NO_MENTIONS,
             )
+
+
+def _with_role(content: str | None, role: str | None) -> str | None:
+    return f"<@&{role}> {content or ''}".strip() if role else content
+
+
+def _signature(content: str | None, embeds: list[dict[str, Any]]) -> str:
+    """What identifies one of our messages in history when Discord does not return its nonce:
+    its text and its embeds' titles and links (a story's link is unique in its channel)."""
+    parts = [content or ""] + [f"{e.get('title', '')}\x1f{e.get('url', '')}" for e in embeds]
+    return "sig:" + "\x1e".join(parts)
 
 
 def _likely_ephemeral(data: Mapping[str, Any]) -> bool:

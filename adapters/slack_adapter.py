@@ -12,7 +12,10 @@ Sending (`post`): one message per second per channel (aiolimiter; the rest wait 
 is waited out inline when short, else raised as `RateLimited` so the dispatcher requeues. Every
 message carries its idempotency key in `metadata`; a key this process has not confirmed is
 looked up in the channel's last 20 messages first, so a resend after a crash returns the
-existing message instead of posting twice. Message ids are `"{channel_id}:{ts}"`.
+existing message instead of posting twice. A story an earlier lease may have posted (`since`:
+a crashed or replaced worker) is looked up in the channel's *fresh* history since that lease
+began, every page of it, never in the cached snapshot: another worker may have posted it a
+moment ago. Message ids are `"{channel_id}:{ts}"`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -52,6 +56,9 @@ EVENTS_PATH = "/slack/events"  # Bolt's default path
 METADATA_EVENT = "newsbrief_story"
 HISTORY_LOOKBACK = 20
 HISTORY_TTL = 60.0  # seconds one history read of a channel answers duplicate checks
+HISTORY_PAGE = 200  # messages per page of a fresh history check (Slack allows up to 999)
+HISTORY_MAX_PAGES = 25  # a fresh check reads at most this many pages (5,000 messages)
+CLOCK_SKEW = 60.0  # seconds our clock may be ahead of Slack's; a fresh check starts this early
 NEEDS_FIXING_RETRY = 600.0  # seconds between retries while the token or scopes are broken
 SIGNATURE_WINDOW = 5 * 60.0  # Bolt refuses older timestamps; remembering longer is pointless
 ADMIN_CACHE_SECONDS = 300.0
@@ -232,12 +239,17 @@ class SlackAdapter:
             self.client.session = None
 
     # posting ---------------------------------------------------------------------------------
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
         channel_id = channel.id
         async with self._lock(channel_id):  # one post per channel at a time, in order
             if (ts := self._sent.get(key)) is not None:
                 return f"{channel_id}:{ts}"
-            found = await self._find_by_key(channel_id, key)
+            if since is not None:
+                found = await self._find_fresh(channel_id, key, since)
+            else:
+                found = await self._find_by_key(channel_id, key)
             threaded = (
                 digest.kind == "roundup"
                 and self.config.roundup_style == "thread"
@@ -319,7 +331,8 @@ class SlackAdapter:
         """The ts of a recent message of ours carrying `key`, if Slack already has one.
 
         One history read per channel serves for HISTORY_TTL seconds: whatever this process
-        posts meanwhile is in `_sent`, and the outbox lease keeps other workers off the row.
+        posts meanwhile is in `_sent`, and only rows no earlier lease can have posted come this
+        way (the others go through `_find_fresh`), so the snapshot cannot miss a duplicate.
         """
         now = self._clock()
         cached = self._history.get(channel_id)
@@ -344,6 +357,40 @@ class SlackAdapter:
         }
         self._history[channel_id] = (now + HISTORY_TTL, keys)
         return keys.get(key)
+
+    async def _find_fresh(self, channel_id: str, key: str, since: datetime) -> str | None:
+        """The ts of our message carrying `key` posted since `since`, read from Slack now.
+
+        For a row an earlier lease may have posted: another worker may have posted it seconds
+        ago, so no cache is trusted. Every page since then is read (a busy channel may have
+        had more than a screenful of messages since).
+        """
+        oldest = f"{since.timestamp() - CLOCK_SKEW:.6f}"
+        cursor: str | None = None
+        for _ in range(HISTORY_MAX_PAGES):
+            try:
+                response = await self._call(
+                    "conversations.history", channel_id,
+                    lambda c=cursor: self.client.conversations_history(  # type: ignore[misc]
+                        channel=channel_id, oldest=oldest, inclusive=True, limit=HISTORY_PAGE,
+                        include_all_metadata=True, cursor=c,
+                    ),
+                )
+            except (ChannelGone, MissingScope) as e:
+                log.warning("cannot check channel history for duplicates; posting anyway",
+                            extra={"channel": channel_id, "error": str(e)})
+                return None
+            for m in response.get("messages") or []:
+                if self._is_ours(m) and _metadata_key(m) == key:
+                    log.info("posted by an earlier attempt; not posting again",
+                             extra={"channel": channel_id, "key": key, "ts": m["ts"]})
+                    return str(m["ts"])
+            cursor = (response.get("response_metadata") or {}).get("next_cursor")
+            if not response.get("has_more") or not cursor:
+                return None
+        log.warning("too many messages since the earlier attempt to check them all; posting",
+                    extra={"channel": channel_id, "key": key})
+        return None
 
     def _is_ours(self, message: dict[str, Any]) -> bool:
         """Only our own bot's messages count: another app cannot suppress a story by copying
@@ -504,12 +551,18 @@ class SlackAdapter:
     def _build_bolt(self) -> AsyncApp:
         bolt = AsyncApp(
             name="newsbrief",
-            client=self.client,
+            # Our token, not `client=`: given a client, Bolt still reads SLACK_BOT_TOKEN from
+            # the environment and warns at every start that it will be unused.
+            token=self._bot_token,
             # An empty secret makes every HTTP request fail verification (401); start() refuses
             # to run HTTP mode without one anyway. Never read from os.environ here.
             signing_secret=self._signing_secret or "",
             logger=logging.getLogger("newsbrief.slack_bolt"),
         )
+        # Bolt's own client (authorization, listener `client`) talks to the same API as ours,
+        # and never retries on its own either.
+        bolt.client.base_url = self._api_url
+        bolt.client.retry_handlers = []
         bolt.middleware(self._refuse_replays)
 
         @bolt.command(COMMAND)

@@ -85,7 +85,9 @@ class WebhookAdapter:
             await self._session.close()
         self._session = None
 
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
         if self._session is None:
             raise DeliveryError(PLATFORM, "webhook adapter is not started")
         body = {"channel": str(channel), "key": key, "digest": digest_payload(digest)}

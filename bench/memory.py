@@ -85,7 +85,9 @@ class NullAdapter:
     async def start(self) -> None: ...
     async def close(self) -> None: ...
 
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
         return key
 
     async def answer(self, ctx: CommandContext, reply: Reply) -> None: ...

@@ -54,7 +54,9 @@ class NoopAdapter:
 
     async def close(self) -> None: ...
 
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
         self.posts += 1
         return key
 

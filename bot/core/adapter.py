@@ -7,6 +7,7 @@ into calls of `bot.chat.commands.CommandHandler`. It never fetches, filters or s
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from bot.core.types import ChannelRef, CommandContext, Digest, Reply
@@ -21,11 +22,16 @@ class Adapter(Protocol):
 
     async def close(self) -> None: ...
 
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
         """Post `digest` to `channel` and return the platform message id.
 
         `key` is stable per (channel, story/roundup): adapters use it for idempotency (Discord
         nonce, a Slack metadata check) so that a resend after a crash does not duplicate.
+        `since` is set when an earlier attempt (a crashed or replaced worker) may have posted
+        this digest, at or after that time: an adapter that can ask the platform must check
+        its *fresh* state (no cache) for a message with `key` before posting again.
         Raises RateLimited (transient, retry later) or ChannelGone (permanent).
         """
 

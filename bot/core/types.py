@@ -223,6 +223,9 @@ class Delivery:
     attempts: int = 0
     status: DeliveryStatus = "pending"
     message_id: str | None = None
+    # Set when an earlier lease (a crashed or replaced worker) may have posted this row: the
+    # time that lease began. The platform's fresh state is checked before any resend.
+    maybe_sent_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

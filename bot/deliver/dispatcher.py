@@ -175,8 +175,11 @@ class Dispatcher:
             item = digests.item_from_article(d.article, others)
             digest = digests.story_digest(item, timezone=settings.timezone)
             try:
+                # A row an earlier lease may have posted is checked against the platform's
+                # fresh state first (`since`), where the platform allows it.
                 message_id = await adapter.post(
-                    channel, digest, key=delivery_key(channel, d.article.story_key)
+                    channel, digest, key=delivery_key(channel, d.article.story_key),
+                    since=d.maybe_sent_since,
                 )
             except ChannelGone as e:
                 reason = f"{channel.platform} refused the channel: {e}"

@@ -254,7 +254,11 @@ class RoundupScheduler:
                     for r in rows}
         digest, sent_ids = build_roundup(rows, coverage, settings, slot)
         try:
-            message_id = await adapter.post(channel, digest, key=key)
+            # A resumed claim (a crash after claiming) may have been posted: check first.
+            resumed = [r.maybe_sent_since for r in rows if r.maybe_sent_since is not None]
+            message_id = await adapter.post(
+                channel, digest, key=key, since=min(resumed) if resumed else None
+            )
         except ChannelGone as e:
             reason = f"{channel.platform} refused the channel: {e}"
             await self._store.disable_channel(channel, reason)

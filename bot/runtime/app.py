@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import socket
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -25,7 +26,7 @@ import aiohttp
 from bot.chat import opml
 from bot.chat.commands import CommandHandler
 from bot.core.adapter import Adapter
-from bot.core.errors import ConfigError, FetchError, NotAFeedError
+from bot.core.errors import ConfigError, FetchError, NotAFeedError, StoreError
 from bot.core.metrics import Metrics
 from bot.core.settings import Secrets, Settings, load_secrets
 from bot.core.types import ChannelRef
@@ -35,9 +36,13 @@ from bot.ingest import fetch
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.poller import CycleStats, Poller
 from bot.ingest.urlguard import validate_feed_url
+from bot.runtime.pool_guard import guard_pool_process
 from bot.store import Store, open_store
 
 log = logging.getLogger(__name__)
+
+REAP_EVERY = 2.0  # seconds between checks for dead workers (and that we still hold our name)
+REAP_SETTLE = 3.0  # seconds a worker must have been dead before its leases are released
 
 
 def build_adapter(name: str, settings: Settings, secrets: Secrets, app: App) -> Adapter:
@@ -64,9 +69,15 @@ def build_adapter(name: str, settings: Settings, secrets: Secrets, app: App) -> 
 
 
 def default_executor() -> Executor:
-    """Processes for CPU-bound parsing (2 cores here); forkserver avoids forking our threads."""
+    """Processes for CPU-bound parsing (2 cores here); forkserver avoids forking our threads.
+
+    Each pool process exits when this process dies, even by kill -9 (bot/runtime/pool_guard.py).
+    """
     workers = max(1, min(4, os.cpu_count() or 1))
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("forkserver"),
+        initializer=guard_pool_process, initargs=(os.getpid(),),
+    )
 
 
 class App:
@@ -83,7 +94,12 @@ class App:
         self.settings = settings
         self.secrets = secrets or load_secrets()
         self.clock = clock
-        self.owner = owner or settings.worker_id or f"{socket.gethostname()}:{os.getpid()}"
+        # Decided in start(): the configured name, or the first free host#N of the database
+        # (bot/store/worker_names.py), held while we run so a restart takes it back at once.
+        self._wanted_owner = owner or settings.worker_id or None
+        self.owner = self._wanted_owner or f"{socket.gethostname()}:{os.getpid()}"
+        self._dead_since: dict[str, float] = {}  # dead workers seen, by name → first seen
+        self.reap_settle = REAP_SETTLE
         self._given_adapters = dict(adapters) if adapters is not None else None
         self._given_executor = executor
         self.adapters: dict[str, Adapter] = {}
@@ -126,8 +142,15 @@ class App:
     async def start(self, *, with_adapters: bool = True) -> None:
         s = self.settings
         self._store = await open_store(s.resolved_database_url)
-        # Leases under our name belong to a previous run of this worker, which is dead now.
-        await self._store.release_leases(self.owner)
+        self.owner, held = await self._store.hold_worker_name(
+            self._wanted_owner, host=socket.gethostname()
+        )
+        if held:
+            # Leases under our name belong to a previous run of this worker, which is dead now.
+            await self._store.release_leases(self.owner)
+        else:
+            log.warning("worker name not held: a dead worker's leases wait for their expiry",
+                        extra={"worker": self.owner})
         self._session = fetch.make_session(s.fetch, allow_private_networks=s.allow_private_networks)
         self.fetcher = fetch.Fetcher(
             self._session, s.fetch, allow_private_networks=s.allow_private_networks
@@ -230,14 +253,57 @@ class App:
         log.info("pruned old articles", extra={"removed": removed})
         return removed
 
-    async def run_forever(self, stop: asyncio.Event, *, tick: float = 5.0) -> None:
-        """Poll due feeds, post due roundups and deliveries, prune hourly, until `stop`."""
+    async def reap_dead_workers(self) -> list[str]:
+        """Release the leases of workers that died (their name is held by nobody), once each
+        has been seen dead for `reap_settle` seconds: a post a dying worker had in flight has
+        reached the platform by then, where the duplicate check will find it."""
+        now = time.monotonic()
+        dead = set(await self.store.dead_workers(self.owner))
+        self._dead_since = {n: t for n, t in self._dead_since.items() if n in dead}
+        reaped = []
+        for name in sorted(dead):
+            first = self._dead_since.setdefault(name, now)
+            if now - first >= self.reap_settle and await self.store.reap_worker(name):
+                log.warning("a worker died; its leases are released", extra={"worker": name})
+                del self._dead_since[name]
+                reaped.append(name)
+        return reaped
+
+    async def _watch_workers(self, stop: asyncio.Event, every: float) -> None:
+        """Keep our name (or stop), and take dead workers' work back within seconds."""
         while not stop.is_set():
             try:
-                await self.run_once()
-                await self.prune_if_due()
+                if not await self.store.worker_name_held():
+                    log.critical("another worker took this worker's name; stopping",
+                                 extra={"worker": self.owner})
+                    self._name_lost = True
+                    stop.set()
+                    return
+                await self.reap_dead_workers()
             except Exception:
-                log.exception("cycle failed")
+                log.exception("checking for dead workers failed")
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=tick)
+                await asyncio.wait_for(stop.wait(), timeout=every)
+
+    async def run_forever(self, stop: asyncio.Event, *, tick: float = 5.0) -> None:
+        """Poll due feeds, post due roundups and deliveries, prune hourly, until `stop`."""
+        self._name_lost = False
+        watcher = asyncio.create_task(self._watch_workers(stop, REAP_EVERY), name="workers")
+        try:
+            while not stop.is_set():
+                try:
+                    await self.run_once()
+                    await self.prune_if_due()
+                except Exception:
+                    log.exception("cycle failed")
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=tick)
+        finally:
+            watcher.cancel()
+            await asyncio.gather(watcher, return_exceptions=True)
+        if self._name_lost:
+            raise StoreError(
+                f"another worker now runs as {self.owner!r}: this one stopped so that two "
+                "workers never share leases; restart it"
+            )
 

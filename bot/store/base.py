@@ -7,8 +7,8 @@ Rules every implementation keeps:
 - Articles are unique per (feed, key); outbox rows are unique per (channel, story_key): one post
   per story per channel, however many feeds carry it.
 - `lease_*` hand out rows to one worker at a time until the lease expires; a dead worker's rows
-  come back after `lease_seconds` (or at once when it restarts under the same owner name and
-  calls `release_leases`).
+  come back after `lease_seconds`, or at once when it restarts under the same owner name and
+  calls `release_leases`, or when another worker finds its held name free (`reap_worker`).
 - A roundup is claimed (its held rows tagged with the roundup's key) before it is posted and
   finished after, so a crash in between re-posts exactly the same rows under the same key.
 - Database failures surface as `StoreError`; a failed write leaves nothing behind.
@@ -188,6 +188,21 @@ class Store(Protocol):
         """Drop every lease `owner` holds: a restarted worker takes its own work back at once."""
 
     async def delivery_counts(self) -> dict[str, int]: ...
+
+    # worker names (bot/store/worker_names.py)
+    async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
+        """Hold `name` (or, if None, the first free `host#N`) until close(): no other live
+        worker of this database can hold it. Returns (name, held); not held: `name` is held by
+        a running worker, or none could be held (then a unique `host:pid`)."""
+
+    async def worker_name_held(self) -> bool:
+        """Whether we still hold our name (False: another worker took it; stop working)."""
+
+    async def dead_workers(self, me: str) -> list[str]:
+        """Registered worker names nobody holds now: those workers are dead."""
+
+    async def reap_worker(self, name: str) -> bool:
+        """Release a dead worker's leases (holding its name meanwhile); False if it is back."""
 
     # roundups
     async def last_roundup(self, channel: ChannelRef) -> datetime | None:

@@ -15,7 +15,9 @@ one schema: tests get a fresh schema each, deployments may share a database.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
 import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -37,21 +39,30 @@ from bot.core.types import (
     PlannedDelivery,
     Subscription,
 )
-from bot.store import codec
+from bot.store import codec, worker_names
 from bot.store.migrations import load_migrations
 
 log = logging.getLogger(__name__)
 
 # Server refusals, a broken connection, a closed pool: all are "the database failed".
 _DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError)
+# A worker name is held as a session advisory lock: the server drops it when the session ends.
+_NAME_KEY = "hashtextextended('newsbrief-worker:' || current_schema() || ':' || $1, 0)"
+_TRY_LOCK = f"SELECT pg_try_advisory_lock({_NAME_KEY})"
+_UNLOCK = f"SELECT pg_advisory_unlock({_NAME_KEY})"
+# The lock's session notices a vanished worker host within ~25 s instead of hours.
+_KEEPALIVE = {"tcp_keepalives_idle": "10", "tcp_keepalives_interval": "5",
+              "tcp_keepalives_count": "3", "application_name": "newsbrief-worker"}
 _SCHEMA_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _ARTICLE_COLUMNS = (
     "key", "story_key", "title", "link", "summary", "text", "outlet", "via", "authors",
     "published", "quotes", "categories", "tags", "relevance", "reasons", "entry_hash",
 )
+# d_maybe_sent: the start of an earlier, unfinished lease that may have posted the row.
 _DELIVERY_SELECT = (
     "SELECT d.id AS d_id, d.channel AS d_channel, d.attempts AS d_attempts,"
-    " d.status AS d_status, d.message_id AS d_message_id, a.*"
+    " d.status AS d_status, d.message_id AS d_message_id, CASE WHEN"
+    " d.first_leased_at < d.leased_at THEN d.first_leased_at END AS d_maybe_sent, a.*"
     " FROM deliveries d JOIN articles a ON a.id = d.article_id"
 )
 
@@ -74,7 +85,7 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC) if value is not None else None
 
 
-def _delivery(r: asyncpg.Record) -> Delivery:
+def _delivery(r: asyncpg.Record, since: datetime | None = None) -> Delivery:
     return Delivery(
         id=r["d_id"],
         channel=ChannelRef.parse(r["d_channel"]),
@@ -82,6 +93,7 @@ def _delivery(r: asyncpg.Record) -> Delivery:
         attempts=r["d_attempts"],
         status=r["d_status"],
         message_id=r["d_message_id"],
+        maybe_sent_since=since or _utc(r["d_maybe_sent"]),
     )
 
 
@@ -96,6 +108,8 @@ class PostgresStore:
         self._min, self._max = min_size, max_size
         self._pool: asyncpg.Pool | None = None
         self._ingest_local = asyncio.Lock()
+        self._name_conn: asyncpg.Connection | None = None  # holds our worker name's lock
+        self._held_name: str | None = None
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -118,6 +132,10 @@ class PostgresStore:
         await self._migrate()
 
     async def close(self) -> None:
+        if self._name_conn is not None:
+            with contextlib.suppress(*_DB_ERRORS):
+                await self._name_conn.close()
+            self._name_conn = None
         if self._pool is not None:
             await self._pool.close()
             self._pool = None
@@ -520,7 +538,8 @@ class PostgresStore:
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Delivery]:
         return await self._lease_deliveries_where(
-            "UPDATE deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1"
+            "UPDATE deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1,"
+            " leased_at = $3, first_leased_at = COALESCE(first_leased_at, $3)"
             " WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending'"
             " AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until <= $3)"
             " ORDER BY next_attempt_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING id",
@@ -575,8 +594,10 @@ class PostgresStore:
 
     async def postpone(self, delivery_ids: Sequence[int], until: datetime) -> None:
         await self._exec(
+            # Not posted by this lease: if it was the row's first, nothing may have posted it.
             "UPDATE deliveries SET next_attempt_at = $1, attempts = GREATEST(attempts - 1, 0),"
-            " lease_owner = NULL, lease_until = NULL"
+            " first_leased_at = CASE WHEN first_leased_at >= leased_at THEN NULL"
+            " ELSE first_leased_at END, lease_owner = NULL, lease_until = NULL"
             " WHERE id = ANY($2) AND status = 'pending'",
             until, list(delivery_ids),
         )
@@ -597,6 +618,100 @@ class PostgresStore:
                     " WHERE lease_owner = $1",
                     owner,
                 )
+
+    # worker names (bot/store/worker_names.py) ------------------------------------------------
+    async def _lock_session(self) -> asyncpg.Connection:
+        settings = dict(_KEEPALIVE)
+        if self._schema:
+            settings["search_path"] = self._schema
+        try:
+            return await asyncpg.connect(self._url, server_settings=settings)
+        except (*_DB_ERRORS, ValueError) as e:
+            raise StoreError(f"cannot open a PostgreSQL session for the worker name: {e}") from e
+
+    async def _take_name(self, conn: asyncpg.Connection, name: str, host: str) -> bool:
+        if not await conn.fetchval(_TRY_LOCK, name):
+            return False
+        self._name_conn, self._held_name = conn, name
+        await self._exec(
+            "INSERT INTO workers (name, host, pid, started_at) VALUES ($1, $2, $3, now())"
+            " ON CONFLICT (name) DO UPDATE SET host = EXCLUDED.host, pid = EXCLUDED.pid,"
+            " started_at = EXCLUDED.started_at",
+            name, host, os.getpid(),
+        )
+        return True
+
+    async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
+        conn = await self._lock_session()
+        try:
+            for candidate in worker_names.candidates(name, host):
+                if await self._take_name(conn, candidate, host):
+                    return candidate, True
+        except _DB_ERRORS as e:
+            await conn.close()
+            raise StoreError(f"cannot take a worker name: {e}") from e
+        await conn.close()
+        return (name, False) if name else (worker_names.fallback(host), False)
+
+    async def worker_name_held(self) -> bool:
+        """Still ours? A lost session (network, server restart) lost the lock: take it again
+        unless another worker has taken the name meanwhile (then False: stop)."""
+        if self._held_name is None:
+            return True
+        conn = self._name_conn
+        if conn is not None and not conn.is_closed():
+            with contextlib.suppress(*_DB_ERRORS):
+                await conn.fetchval("SELECT 1")
+                return True
+            with contextlib.suppress(*_DB_ERRORS):
+                await conn.close()
+        self._name_conn = None
+        fresh = await self._lock_session()
+        try:
+            if await fresh.fetchval(_TRY_LOCK, self._held_name):
+                self._name_conn = fresh
+                log.warning("worker name lock re-taken after its session was lost",
+                            extra={"worker": self._held_name})
+                return True
+        except _DB_ERRORS as e:
+            await fresh.close()
+            raise StoreError(f"cannot check the worker name: {e}") from e
+        await fresh.close()
+        return False
+
+    async def dead_workers(self, me: str) -> list[str]:
+        dead = []
+        try:
+            async with self.pool.acquire() as conn:
+                for r in await conn.fetch(
+                    "SELECT name FROM workers WHERE name <> $1 ORDER BY name", me
+                ):
+                    if await conn.fetchval(_TRY_LOCK, r["name"]):
+                        await conn.fetchval(_UNLOCK, r["name"])
+                        dead.append(r["name"])
+        except _DB_ERRORS as e:
+            raise StoreError(f"database query failed: {e}") from e
+        return dead
+
+    async def reap_worker(self, name: str) -> bool:
+        try:
+            async with self.pool.acquire() as conn:
+                if not await conn.fetchval(_TRY_LOCK, name):
+                    return False  # it came back
+                try:
+                    async with conn.transaction():
+                        for table in ("feeds", "deliveries", "channel_roundups"):
+                            await conn.execute(
+                                f"UPDATE {table} SET lease_owner = NULL, lease_until = NULL"
+                                " WHERE lease_owner = $1",
+                                name,
+                            )
+                        await conn.execute("DELETE FROM workers WHERE name = $1", name)
+                finally:
+                    await conn.fetchval(_UNLOCK, name)
+        except _DB_ERRORS as e:
+            raise StoreError(f"database refused the write: {e}") from e
+        return True
 
     async def delivery_counts(self) -> dict[str, int]:
         rows = await self._all("SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status")
@@ -633,24 +748,31 @@ class PostgresStore:
             )
             if got is None:
                 return None
-            pending_key = await db.fetchval(
-                "SELECT roundup_key FROM deliveries WHERE channel = $1 AND status = 'held'"
-                " AND roundup_key IS NOT NULL ORDER BY id LIMIT 1",
+            pending = await db.fetchrow(
+                "SELECT d.roundup_key, r.claimed_at FROM deliveries d JOIN channel_roundups r"
+                " ON r.channel = d.channel WHERE d.channel = $1 AND d.status = 'held'"
+                " AND d.roundup_key IS NOT NULL ORDER BY d.id LIMIT 1",
                 ch,
             )
-            if pending_key is not None:
-                key = pending_key
+            since: datetime | None = None
+            if pending is not None:
+                # An unfinished claim: its roundup may have been posted since it began.
+                key = pending["roundup_key"]
+                since = _utc(pending["claimed_at"]) or now - timedelta(days=1)
             else:
                 await db.execute(
                     "UPDATE deliveries SET roundup_key = $1 WHERE channel = $2 AND status = 'held'",
                     key, ch,
+                )
+                await db.execute(
+                    "UPDATE channel_roundups SET claimed_at = $1 WHERE channel = $2", now, ch
                 )
         rows = await self._all(
             f"{_DELIVERY_SELECT} WHERE d.status = 'held' AND d.channel = $1"
             " AND d.roundup_key = $2 ORDER BY d.id",
             ch, key,
         )
-        return key, [_delivery(r) for r in rows]
+        return key, [_delivery(r, since) for r in rows]
 
     async def finish_roundup(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import AsyncIterator, Sequence
@@ -27,7 +28,7 @@ from bot.core.types import (
     PlannedDelivery,
     Subscription,
 )
-from bot.store import codec
+from bot.store import codec, worker_names
 from bot.store.migrations import load_migrations
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class SQLiteStore:
         # One connection, many coroutines: transactions must not interleave on it.
         self._write_lock = asyncio.Lock()
         self._ingest_local = asyncio.Lock()
+        self._held_lock: int | None = None  # flock descriptor of the worker name we hold
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -102,6 +104,9 @@ class SQLiteStore:
             yield
 
     async def close(self) -> None:
+        if self._held_lock is not None:
+            worker_names.unflock(self._held_lock)
+            self._held_lock = None
         if self._db is not None:
             await self._db.close()
             self._db = None
@@ -515,10 +520,16 @@ class SQLiteStore:
         return [codec.article_from_row(r) for r in rows]
 
     # outbox --------------------------------------------------------------------------------
-    async def _deliveries(self, where: str, params: Sequence[Any]) -> list[Delivery]:
+    async def _deliveries(
+        self, where: str, params: Sequence[Any], *, since: datetime | None = None
+    ) -> list[Delivery]:
+        """Rows with their articles. A row whose first unfinished lease began before its
+        current one may have been posted by that lease (`maybe_sent_since`); `since` sets it
+        for every row instead (a resumed roundup)."""
         rows = await self._all(
             "SELECT d.id AS d_id, d.channel AS d_channel, d.attempts AS d_attempts,"
-            " d.status AS d_status, d.message_id AS d_message_id, a.*"
+            " d.status AS d_status, d.message_id AS d_message_id, CASE WHEN"
+            " d.first_leased_at < d.leased_at THEN d.first_leased_at END AS d_maybe_sent, a.*"
             f" FROM deliveries d JOIN articles a ON a.id = d.article_id WHERE {where}"
             " ORDER BY d.id",
             params,
@@ -531,6 +542,7 @@ class SQLiteStore:
                 attempts=r["d_attempts"],
                 status=r["d_status"],
                 message_id=r["d_message_id"],
+                maybe_sent_since=since or codec.parse_ts(r["d_maybe_sent"]),
             )
             for r in rows
         ]
@@ -551,11 +563,12 @@ class SQLiteStore:
         now_s = codec.ts(now)
         until = codec.ts(now + timedelta(seconds=lease_seconds))
         return await self._lease_deliveries_where(
-            "UPDATE deliveries SET lease_owner = ?, lease_until = ?, attempts = attempts + 1"
+            "UPDATE deliveries SET lease_owner = ?, lease_until = ?, attempts = attempts + 1,"
+            " leased_at = ?, first_leased_at = COALESCE(first_leased_at, ?)"
             " WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending'"
             " AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)"
             " ORDER BY next_attempt_at, id LIMIT ?) RETURNING id",
-            (owner, until, now_s, now_s, limit),
+            (owner, until, now_s, now_s, now_s, now_s, limit),
         )
 
     async def lease_story_updates(
@@ -609,9 +622,12 @@ class SQLiteStore:
 
     async def postpone(self, delivery_ids: Sequence[int], until: datetime) -> None:
         async with self._tx() as db:
-            # The lease counted an attempt; a quiet-hours hold is not one.
+            # The lease counted an attempt; a quiet-hours hold is not one. Nor did this lease
+            # post the row: if it was the row's first, nothing may have posted it yet.
             await db.executemany(
                 "UPDATE deliveries SET next_attempt_at = ?, attempts = MAX(attempts - 1, 0),"
+                " first_leased_at = CASE WHEN first_leased_at >= leased_at THEN NULL"
+                " ELSE first_leased_at END,"
                 " lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'",
                 [(codec.ts(until), i) for i in delivery_ids],
             )
@@ -633,6 +649,56 @@ class SQLiteStore:
                     " WHERE lease_owner = ?",
                     (owner,),
                 )
+
+    # worker names (bot/store/worker_names.py) ------------------------------------------------
+    def _names_lockable(self) -> bool:
+        return self._path != ":memory:" and worker_names.fcntl is not None
+
+    async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
+        if not self._names_lockable():
+            # One process and nothing to lock: a configured name is ours, else host:pid.
+            return (name, True) if name else (worker_names.fallback(host), False)
+        for candidate in worker_names.candidates(name, host):
+            fd = worker_names.try_flock(self._path, candidate)
+            if fd is not None:
+                self._held_lock = fd
+                async with self._tx() as db:
+                    await db.execute(
+                        "INSERT INTO workers (name, host, pid, started_at) VALUES (?, ?, ?, ?)"
+                        " ON CONFLICT (name) DO UPDATE SET host = excluded.host,"
+                        " pid = excluded.pid, started_at = excluded.started_at",
+                        (candidate, host, os.getpid(), codec.ts(datetime.now(UTC))),
+                    )
+                return candidate, True
+        return (name, False) if name else (worker_names.fallback(host), False)
+
+    async def worker_name_held(self) -> bool:
+        return True  # an flock lasts as long as the process
+
+    async def dead_workers(self, me: str) -> list[str]:
+        if not self._names_lockable():
+            return []
+        dead = []
+        for r in await self._all("SELECT name FROM workers WHERE name != ? ORDER BY name", (me,)):
+            fd = worker_names.try_flock(self._path, r["name"])
+            if fd is not None:
+                worker_names.unflock(fd)
+                dead.append(r["name"])
+        return dead
+
+    async def reap_worker(self, name: str) -> bool:
+        if not self._names_lockable():
+            return False
+        fd = worker_names.try_flock(self._path, name)
+        if fd is None:
+            return False  # it came back
+        try:
+            await self.release_leases(name)
+            async with self._tx() as db:
+                await db.execute("DELETE FROM workers WHERE name = ?", (name,))
+        finally:
+            worker_names.unflock(fd)
+        return True
 
     async def delivery_counts(self) -> dict[str, int]:
         rows = await self._all("SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status")
@@ -671,20 +737,27 @@ class SQLiteStore:
                 if await cur.fetchone() is None:
                     return None
             async with db.execute(
-                "SELECT roundup_key FROM deliveries WHERE channel = ? AND status = 'held'"
-                " AND roundup_key IS NOT NULL ORDER BY id LIMIT 1",
+                "SELECT d.roundup_key, r.claimed_at FROM deliveries d JOIN channel_roundups r"
+                " ON r.channel = d.channel WHERE d.channel = ? AND d.status = 'held'"
+                " AND d.roundup_key IS NOT NULL ORDER BY d.id LIMIT 1",
                 (ch,),
             ) as cur:
                 row = await cur.fetchone()
+            since: datetime | None = None
             if row is not None:
+                # An unfinished claim: its roundup may have been posted since it began.
                 key = row["roundup_key"]
+                since = codec.parse_ts(row["claimed_at"]) or now - timedelta(days=1)
             else:
                 await db.execute(
                     "UPDATE deliveries SET roundup_key = ? WHERE channel = ? AND status = 'held'",
                     (key, ch),
                 )
+                await db.execute(
+                    "UPDATE channel_roundups SET claimed_at = ? WHERE channel = ?", (now_s, ch)
+                )
         rows = await self._deliveries(
-            "d.status = 'held' AND d.channel = ? AND d.roundup_key = ?", (ch, key)
+            "d.status = 'held' AND d.channel = ? AND d.roundup_key = ?", (ch, key), since=since
         )
         return key, rows
 

@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
 from bot.core.types import ChannelRef, CommandContext, Coverage, Digest, DigestItem, Quote, Reply
 from tests.support.discord_fixtures import app, fake, make_adapter  # noqa: F401
-from tests.support.fake_discord import FakeDiscord
+from tests.support.fake_discord import FakeDiscord, discord_snowflake
 
 CH = ChannelRef("discord", "123456789012345678")
 
@@ -120,6 +120,59 @@ async def test_resend_with_same_key_returns_the_original_message(
     assert first == again
     other = await adapter.post(CH, story(), key="nb:discord:1:other")
     assert other != first
+
+
+async def test_a_maybe_sent_story_found_in_history_is_not_sent_again(
+    fake: FakeDiscord, make_adapter
+) -> None:
+    # Worker A posted the story and died before recording it; Discord's nonce window has long
+    # passed (the fake forgets nonces here), so only the history check can tell.
+    since = datetime.now(UTC) - timedelta(minutes=30)
+    first = await (await make_adapter()).post(CH, story(), key="nb:discord:1:abc")
+    fake._by_nonce.clear()
+    fake.history_nonces = False  # as on Discord, whose history may not carry nonces
+    adapter = await make_adapter()
+    again = await adapter.post(CH, story(), key="nb:discord:1:abc", since=since)
+    assert again == first and len(fake.messages(CH.id)) == 1
+    [read] = fake.calls("GET", f"/channels/{CH.id}/messages")
+    assert int(read.query["after"]) <= discord_snowflake(since)
+    # Another story, not in the history, is sent.
+    await adapter.post(CH, story("Another story"), key="nb:discord:1:def", since=since)
+    assert len(fake.messages(CH.id)) == 2
+
+
+async def test_a_maybe_sent_roundup_sends_only_its_missing_parts(
+    fake: FakeDiscord, make_adapter
+) -> None:
+    adapter = await make_adapter(channel_rate=(100, 1.0))
+    digest = Digest("roundup", "Morning roundup", tuple(huge_item(i) for i in range(23)))
+    since = datetime.now(UTC)
+    await adapter.post(CH, digest, key="k-r")
+    parts = len(fake.messages(CH.id))
+    # The crash came after the first part: the others never reached Discord.
+    del fake.stored[CH.id][1:]
+    fake._by_nonce.clear()
+    await adapter.post(CH, digest, key="k-r", since=since)
+    assert len(fake.messages(CH.id)) == parts + parts - 1
+    assert len(fake.stored[CH.id]) == parts
+
+
+async def test_history_unreadable_falls_back_to_the_nonce(fake: FakeDiscord, make_adapter) -> None:
+    adapter = await make_adapter()
+    first = await adapter.post(CH, story(), key="k-n")
+    fake.script(f"/channels/{CH.id}/messages", (403, {"message": "Missing Access", "code": 50001}))
+    assert await adapter.post(CH, story(), key="k-n", since=datetime.now(UTC)) == first
+    assert len(fake.stored[CH.id]) == 1
+
+
+async def test_history_check_failing_is_retried_later_not_posted(
+    fake: FakeDiscord, make_adapter
+) -> None:
+    adapter = await make_adapter()
+    fake.script(f"/channels/{CH.id}/messages", (400, {"message": "oops", "code": 0}))
+    with pytest.raises(DeliveryError):
+        await adapter.post(CH, story(), key="k-x", since=datetime.now(UTC))
+    assert fake.stored[CH.id] == []
 
 
 async def test_429_once_is_waited_out_and_nothing_is_dropped(

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -93,6 +95,64 @@ async def test_one_history_read_per_channel_serves_a_burst(slack_fake: FakeSlack
         assert len(slack_fake.calls_to("chat.postMessage")) == 4
     finally:
         await adapter.close()
+
+
+async def test_a_maybe_sent_story_is_checked_in_fresh_history_not_the_cache(
+    slack_fake: FakeSlack,
+) -> None:
+    # Worker B read the channel's history for an earlier story; then worker A posted story k2
+    # and died before recording it. B's cached snapshot cannot know; the fresh check does.
+    adapter = make_adapter(slack_fake, clock=lambda: 0.0)  # the snapshot never expires
+    await adapter.start()
+    try:
+        await adapter.post(CHANNEL, story(), key="k1")
+        since = datetime.now(UTC)
+        ts = slack_fake.add_message("C0NEWS", key="k2")
+        message_id = await adapter.post(CHANNEL, story(), key="k2", since=since)
+        assert message_id == f"C0NEWS:{ts}"
+        assert len(slack_fake.calls_to("chat.postMessage")) == 1  # k1 only
+        fresh = slack_fake.calls_to("conversations.history")[-1].body
+        assert float(fresh["oldest"]) <= since.timestamp() and fresh["inclusive"] in ("1", "true")
+        # A story nobody posted is posted once, after the same fresh check.
+        await adapter.post(CHANNEL, story(), key="k3", since=since)
+        assert len(slack_fake.calls_to("chat.postMessage")) == 2
+    finally:
+        await adapter.close()
+
+
+async def test_the_fresh_check_reads_every_page_since_the_earlier_attempt(
+    slack_adapter: SlackAdapter, slack_fake: FakeSlack
+) -> None:
+    since = datetime.now(UTC)
+    ts = slack_fake.add_message("C0NEWS", key="k-early")
+    for i in range(450):  # a busy channel since: the story is on the third page
+        slack_fake.add_message("C0NEWS", text=f"chatter {i}", user="U0HUMAN")
+    assert await slack_adapter.post(CHANNEL, story(), key="k-early", since=since) == (
+        f"C0NEWS:{ts}"
+    )
+    assert len(slack_fake.calls_to("conversations.history")) == 3
+    assert slack_fake.calls_to("chat.postMessage") == []
+
+
+async def test_a_message_older_than_the_earlier_attempt_is_not_looked_at(
+    slack_adapter: SlackAdapter, slack_fake: FakeSlack
+) -> None:
+    slack_fake.add_message("C0NEWS", key="k-old")
+    later = datetime.now(UTC) + timedelta(minutes=5)  # beyond the allowed clock skew
+    await slack_adapter.post(CHANNEL, story(), key="k-old", since=later)
+    assert len(slack_fake.calls_to("chat.postMessage")) == 1
+
+
+async def test_bolt_does_not_warn_about_the_token_at_start(
+    slack_fake: FakeSlack, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)  # as in every real deployment
+    with caplog.at_level(logging.DEBUG):
+        adapter = make_adapter(slack_fake)
+        await adapter.start()
+        await adapter.close()
+    assert adapter.bolt is not None and adapter.bolt.client.base_url == slack_fake.api_url
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
 
 
 async def test_history_without_scope_still_posts(

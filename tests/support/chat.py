@@ -13,6 +13,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import TracebackType
 
 from aiohttp import web
@@ -37,6 +38,7 @@ class RecordingAdapter:
     failures: list[Exception] = field(default_factory=list)  # raised by the next posts, in order
     on_post: Callable[[], None] | None = None  # e.g. advance a test clock
     posted: asyncio.Event = field(default_factory=asyncio.Event)
+    since: dict[str, datetime | None] = field(default_factory=dict)  # key → last `since` given
 
     async def start(self) -> None:
         return None
@@ -44,8 +46,11 @@ class RecordingAdapter:
     async def close(self) -> None:
         return None
 
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
         self.attempts[key] += 1
+        self.since[key] = since
         if self.on_post is not None:
             self.on_post()
         if self.failures:

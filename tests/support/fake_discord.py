@@ -10,6 +10,9 @@
 Scripted trouble: `fake.script(path, (429, {...}), ...)` answers the next requests to `path`
 with those statuses before falling back to normal handling; `fake.gone[channel] = 403|404`.
 Messages with an already-seen nonce return the original message (Discord's enforce_nonce).
+`GET /channels/{id}/messages?after=…&limit=…` pages the channel's messages as Discord does
+(newest first). `post_delay = (0.05, 0.4)`: a posted message is stored at once and answered
+that many seconds later (a worker killed meanwhile never learns that it exists).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import random
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -47,6 +51,10 @@ class Recorded:
     headers: dict[str, str] = field(repr=False, default_factory=dict)
 
 
+def discord_snowflake(when: datetime) -> int:
+    return (int(when.timestamp() * 1000) - 1420070400000) << 22
+
+
 def _json(payload: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     # discord.py decodes JSON only when Content-Type is exactly application/json (no charset).
     return web.Response(
@@ -66,8 +74,11 @@ class FakeDiscord:
         self.identify_payload: dict[str, Any] | None = None
         self.request_seen = asyncio.Event()  # set on every recorded request; tests clear it
         self._scripts: dict[str, deque[tuple[int, Any]]] = defaultdict(deque)
-        self._ids = itertools.count(1300000000000000000)
+        self._last_id = 0
+        self.history_nonces = True  # False: history omits nonces (match by content then)
         self._by_nonce: dict[tuple[str, str], dict[str, Any]] = {}
+        self.stored: dict[str, list[dict[str, Any]]] = defaultdict(list)  # channel → messages
+        self.post_delay: tuple[float, float] | None = None
         self._ws: web.WebSocketResponse | None = None
         self._seq = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -123,10 +134,15 @@ class FakeDiscord:
         assert self._ws is not None, "no gateway client connected"
         await self._ws.send_str(json.dumps({"op": 0, "t": event, "s": next(self._seq), "d": data}))
 
+    def _next_id(self) -> int:
+        """Snowflakes from the wall clock, as Discord's, so `after=<time snowflake>` works."""
+        self._last_id = max(discord_snowflake(datetime.now(UTC)), self._last_id + 1)
+        return self._last_id
+
     def message(self, channel_id: str, body: dict[str, Any] | None) -> dict[str, Any]:
         body = body or {}
         return {
-            "id": str(next(self._ids)),
+            "id": str(self._next_id()),
             "channel_id": channel_id,
             "type": 0,
             "content": body.get("content") or "",
@@ -207,7 +223,7 @@ class FakeDiscord:
                 [
                     {
                         **c,
-                        "id": str(next(self._ids)),
+                        "id": str(self._next_id()),
                         "application_id": APP_ID,
                         "version": "1",
                         "type": c.get("type", 1),
@@ -229,7 +245,17 @@ class FakeDiscord:
             msg = self.message(channel, body)
             if nonce:
                 self._by_nonce[(channel, nonce)] = msg
+            self.stored[channel].append(msg)
+            if self.post_delay is not None:
+                await asyncio.sleep(random.uniform(*self.post_delay))  # stored, not answered
             return _json(msg)
+        if method == "GET" and parts[0] == "channels" and parts[2:] == ["messages"]:
+            after = int(query.get("after") or 0)
+            limit = min(100, int(query.get("limit") or 50))
+            newer = [m for m in self.stored[parts[1]] if int(m["id"]) > after][:limit]
+            if not self.history_nonces:
+                newer = [{k: v for k, v in m.items() if k != "nonce"} for m in newer]
+            return _json(list(reversed(newer)))
         if method == "PATCH" and parts[0] == "channels" and parts[2:3] == ["messages"]:
             if parts[1] in self.gone:
                 return _json({"message": "Unknown Message", "code": 10008}, status=404)

@@ -5,6 +5,11 @@ every call (method, token, merged query/form/JSON body), keeps per-channel histo
 metadata, and can be told to fail: `fake.fail("chat.postMessage", "channel_not_found")`,
 `fake.fail("chat.postMessage", "ratelimited", status=429, headers={"Retry-After": "30"})`.
 Wait for a side effect with `await fake.wait_for(lambda: ..., within=5)`, never a sleep.
+
+Message ts are wall-clock seconds (unique, increasing), as Slack's are, so `oldest`/`latest`
+work; `conversations.history` pages with `cursor`. `post_delay = (0.05, 0.4)` makes
+chat.postMessage store the message first and answer that many seconds later (a slow Slack:
+a worker killed meanwhile never learns that its message exists).
 """
 
 from __future__ import annotations
@@ -12,8 +17,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import itertools
 import json
+import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -54,7 +59,8 @@ class FakeSlack:
         self.users: dict[str, dict[str, Any]] = {}
         self.valid_tokens = {BOT_TOKEN, APP_TOKEN}
         self._failures: dict[str, list[Failure]] = {}
-        self._ts = itertools.count(1)
+        self._last_ts = 0.0
+        self.post_delay: tuple[float, float] | None = None
         self._changed = asyncio.Condition()
         self._sockets: list[web.WebSocketResponse] = []
         app = web.Application()
@@ -115,8 +121,8 @@ class FakeSlack:
             self._changed.notify_all()
 
     def _next_ts(self) -> str:
-        n = next(self._ts)
-        return f"{1_700_000_000 + n}.{n:06d}"
+        self._last_ts = max(time.time(), self._last_ts + 1e-6)
+        return f"{self._last_ts:.6f}"
 
     # handlers --------------------------------------------------------------------------------
     async def _api(self, request: web.Request) -> web.Response:
@@ -146,7 +152,11 @@ class FakeSlack:
         handler = getattr(self, "_m_" + method.replace(".", "_"), None)
         if handler is None:
             return web.json_response({"ok": False, "error": "unknown_method"})
-        return web.json_response({"ok": True, **handler(body)})
+        answer = web.json_response({"ok": True, **handler(body)})
+        if method == "chat.postMessage" and self.post_delay is not None:
+            await self._notify()
+            await asyncio.sleep(random.uniform(*self.post_delay))  # stored, not yet answered
+        return answer
 
     def _m_auth_test(self, body: dict[str, Any]) -> dict[str, Any]:
         return {"url": "https://fake.slack.com/", "team": "Fake", "user": "newsbrief",
@@ -177,10 +187,24 @@ class FakeSlack:
     def _m_conversations_history(self, body: dict[str, Any]) -> dict[str, Any]:
         limit = int(body.get("limit", 100))
         with_metadata = str(body.get("include_all_metadata")).lower() in ("1", "true")
-        top = [m for m in self.history.get(body["channel"], []) if "thread_ts" not in m][:limit]
+        inclusive = str(body.get("inclusive")).lower() in ("1", "true")
+        oldest = float(body.get("oldest") or 0)
+        latest = float(body.get("latest") or "inf")
+        start = int(body.get("cursor") or 0)
+
+        def within(ts: float) -> bool:
+            if inclusive:
+                return oldest <= ts <= latest
+            return oldest < ts < latest
+
+        top = [m for m in self.history.get(body["channel"], [])
+               if "thread_ts" not in m and within(float(m["ts"]))]
+        page = top[start:start + limit]
         if not with_metadata:
-            top = [{k: v for k, v in m.items() if k != "metadata"} for m in top]
-        return {"messages": top, "has_more": False}
+            page = [{k: v for k, v in m.items() if k != "metadata"} for m in page]
+        more = start + limit < len(top)
+        return {"messages": page, "has_more": more,
+                "response_metadata": {"next_cursor": str(start + limit) if more else ""}}
 
     def _m_conversations_replies(self, body: dict[str, Any]) -> dict[str, Any]:
         parent = body["ts"]

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +88,9 @@ class QuietAdapter:
     async def close(self) -> None:
         return None
 
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
         self.posts.append((channel, digest, key))
         self.posted.set()
         return f"m{len(self.posts)}"

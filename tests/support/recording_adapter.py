@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from bot.core.errors import ChannelGone, DeliveryError, RateLimited
 from bot.core.types import ChannelRef, CommandContext, Digest, Reply
@@ -23,7 +24,9 @@ class RecordingAdapter:
     async def close(self) -> None:
         return None
 
-    async def post(self, channel: ChannelRef, digest: Digest, *, key: str) -> str:
+    async def post(
+        self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
+    ) -> str:
         if self.fail_next:
             kind = self.fail_next.pop(0)
             if kind == "rate":

@@ -68,6 +68,15 @@ async def test_crash_between_post_and_mark_does_not_duplicate(store: SQLiteStore
     clock = Clock(T + timedelta(seconds=121))
     assert (await Dispatcher(store, {"console": chat}, clock=clock, owner="w2").drain()).sent == 1
     assert len(chat.posts) == 1 and chat.attempts[delivery_key(CH, story)] == 2
+    # The resend told the platform to check its fresh state since worker 1's lease began.
+    assert chat.since[delivery_key(CH, story)] == T
+
+
+async def test_a_first_send_needs_no_fresh_check(store: SQLiteStore) -> None:
+    [story] = await _queue(store, "a")
+    chat = RecordingAdapter()
+    assert (await Dispatcher(store, {"console": chat}, clock=Clock(T)).drain()).sent == 1
+    assert chat.since == {delivery_key(CH, story): None}
     assert await store.delivery_counts() == {"sent": 1}
 
 

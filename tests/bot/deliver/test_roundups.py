@@ -234,6 +234,9 @@ async def test_scheduler_finishes_a_crashed_roundup_under_its_own_key(store: SQL
     assert [[i.headline for i in p.digest.items] for p in chat.posts] == [
         ["Story one"], ["Story two"]]
     assert await store.delivery_counts() == {"sent": 2}
+    # The resumed roundup may have been posted since its claim: the platform checks first.
+    assert chat.since == {"roundup:console:world:2026-03-28T07:00Z": u("2026-03-28T07:00"),
+                          "roundup:console:world:2026-03-29T06:00Z": None}
 
 
 async def test_scheduler_channel_gone_and_mode_switch(store: SQLiteStore) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -54,3 +55,42 @@ async def test_prune_runs_at_most_hourly_and_keeps_waiting_stories(tmp_path: Pat
             clock.now += timedelta(minutes=61)
             assert await app.prune_if_due() == 0
             assert [a.key for a in await app.store.recent_articles(start)] == ["waiting"]
+
+
+async def test_default_names_are_per_host_slots_and_a_dead_workers_leases_are_reaped(
+    tmp_path: Path,
+) -> None:
+    settings = load_settings(database_url=f"sqlite:///{tmp_path / 'nb.db'}")
+    clock = Clock(datetime(2026, 3, 1, 12, tzinfo=UTC))
+    host = socket.gethostname()
+    with ThreadPoolExecutor(1) as pool:
+        async with App(settings, adapters={}, executor=pool, clock=clock) as survivor:
+            assert survivor.owner == f"{host}#1"
+            dying = App(settings, adapters={}, executor=pool, clock=clock)
+            await dying.start()
+            assert dying.owner == f"{host}#2"  # two running workers never share a name
+            await dying.store.add_feed("https://example.org/feed.xml")
+            assert await dying.store.lease_due_feeds(clock(), limit=5, owner=dying.owner,
+                                                     lease_seconds=3600)
+            assert await survivor.reap_dead_workers() == []  # alive: nothing to take
+            await dying.close()  # … it dies with the feed leased for an hour
+            survivor.reap_settle = 0.0
+            assert await survivor.reap_dead_workers() == [f"{host}#2"]
+            back = await survivor.store.lease_due_feeds(clock(), limit=5, owner=survivor.owner,
+                                                        lease_seconds=60)
+            assert len(back) == 1
+
+
+async def test_a_configured_name_a_running_worker_holds_releases_nothing(tmp_path: Path) -> None:
+    settings = load_settings(database_url=f"sqlite:///{tmp_path / 'nb.db'}", worker_id="w-1")
+    clock = Clock(datetime(2026, 3, 1, 12, tzinfo=UTC))
+    with ThreadPoolExecutor(1) as pool:
+        async with App(settings, adapters={}, executor=pool, clock=clock) as first:
+            await first.store.add_feed("https://example.org/feed.xml")
+            assert await first.store.lease_due_feeds(clock(), limit=5, owner="w-1",
+                                                     lease_seconds=3600)
+            # A second process started by mistake with the same NEWSBRIEF_WORKER_ID.
+            async with App(settings, adapters={}, executor=pool, clock=clock) as second:
+                assert second.owner == "w-1"
+                assert await second.store.lease_due_feeds(clock(), limit=5, owner="w-1",
+                                                          lease_seconds=60) == []

@@ -273,6 +273,28 @@ async def test_outbox_lease_send_retry_fail(store: Store, store_factory) -> None
     assert counts == {"sent": 4, "failed": 1, "pending": 1}
 
 
+async def test_a_row_an_earlier_lease_may_have_posted_says_since_when(store: Store) -> None:
+    arts = [article(f"k{i}") for i in range(3)]
+    await _feed_with(store, "https://example.org/a.xml", *arts,
+                     plans=[planned("console:world", a) for a in arts])
+    first = await store.lease_deliveries(T0, limit=10, owner="dead", lease_seconds=60)
+    assert [d.maybe_sent_since for d in first] == [None, None, None]  # never leased before
+    # Quiet hours: handed back unsent, so nothing may have posted it.
+    await store.postpone([first[2].id], T0 + timedelta(seconds=1))
+    # "dead" crashed holding rows 0 and 1; its restart releases them (or they expire).
+    await store.release_leases("dead")
+    t1 = T0 + timedelta(seconds=5)
+    again = await store.lease_deliveries(t1, limit=10, owner="w", lease_seconds=60)
+    since = {d.article.key: d.maybe_sent_since for d in again}
+    assert since == {"k0": T0, "k1": T0, "k2": None}
+    # It stays "maybe sent since the first lease" across further leases and retries…
+    await store.mark_retry(again[0].id, "timeout", t1)
+    await store.postpone([again[1].id], t1)
+    third = await store.lease_deliveries(t1 + timedelta(seconds=1), limit=10, owner="w",
+                                         lease_seconds=60)
+    assert {d.article.key: d.maybe_sent_since for d in third} == {"k0": T0, "k1": T0}
+
+
 async def test_held_rows_and_roundup_claims(store: Store, store_factory) -> None:
     arts = [article(f"k{i}") for i in range(3)]
     await _feed_with(store, "https://example.org/a.xml", *arts,
@@ -291,9 +313,12 @@ async def test_held_rows_and_roundup_claims(store: Store, store_factory) -> None
     feed2, _ = await store.add_feed("https://example.org/b.xml")
     await store.ingest(feed2.id, update_for(feed2, T0), [late],
                        [planned("console:world", late, "held")], T0)
+    assert all(d.maybe_sent_since is None for d in claim[1])  # a fresh claim: never posted
     again = await other.claim_roundup(CH, "r2", owner="w2", now=T0 + timedelta(seconds=61),
                                       lease_seconds=60)
     assert again is not None and again[0] == "r1"
+    # The resumed claim may have been posted since it began: check before posting again.
+    assert {d.maybe_sent_since for d in again[1]} == {T0}
     assert sorted(d.id for d in again[1]) == sorted(d.id for d in claim[1])
     top = [claim[1][0].id, claim[1][1].id]
     await other.finish_roundup(CH, "r1", sent_ids=top, message_id="m-r1", slot_at=None,
@@ -427,3 +452,39 @@ async def test_revised_articles_replace_the_stored_ones_and_flag_their_posts(sto
     (upd,) = await store.lease_story_updates(T0, limit=5, owner="w", lease_seconds=60)
     assert upd.article.title == "Corrected headline" and upd.article.story_key == "story-1"
     assert [a.title for a in await store.search("corrected", limit=5)] == ["Corrected headline"]
+
+
+async def _until(check, within: float = 5.0):  # type: ignore[no-untyped-def]
+    """Poll a store-side fact that follows another session's end (bounded, not a timing test)."""
+    async with asyncio.timeout(within):
+        while not (result := await check()):  # noqa: ASYNC110 - a server-side fact, no event
+            await asyncio.sleep(0.02)
+    return result
+
+
+async def test_running_workers_hold_distinct_names_and_a_dead_ones_leases_come_back(
+    store: Store, store_factory
+) -> None:
+    a = article("k1")
+    await _feed_with(store, "https://example.org/a.xml", a, plans=[planned("console:world", a)])
+    w1, w2 = await store_factory(), await store_factory()
+    assert await w1.hold_worker_name(None, host="h") == ("h#1", True)
+    assert await w2.hold_worker_name(None, host="h") == ("h#2", True)
+    # A configured name a running worker holds is not ours to release.
+    assert await (await store_factory()).hold_worker_name("h#1", host="h") == ("h#1", False)
+    assert await w1.worker_name_held()
+    [d] = await w1.lease_deliveries(T0, limit=5, owner="h#1", lease_seconds=120)
+    assert await w2.dead_workers("h#2") == []  # h#1 is alive
+    assert not await w2.reap_worker("h#1")
+    await w1.close()  # kill -9 ends the process, and with it the lock, the same way
+    assert await _until(lambda: w2.dead_workers("h#2")) == ["h#1"]
+    assert await w2.reap_worker("h#1")
+    # The dead worker's row is due again at once, not after its 120 s lease; it may have
+    # been posted, so it says since when.
+    [back] = await w2.lease_deliveries(T0 + timedelta(seconds=3), limit=5, owner="h#2",
+                                       lease_seconds=120)
+    assert (back.id, back.maybe_sent_since) == (d.id, T0)
+    assert await w2.dead_workers("h#2") == []  # reaped once, then forgotten
+    # A restarted worker takes the free name again.
+    again = await store_factory()
+    assert await _until(lambda: again.hold_worker_name(None, host="h")) == ("h#1", True)
