@@ -7,12 +7,22 @@ the event loop never waits on it.
 from __future__ import annotations
 
 import hashlib
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 from bot.content import attribution, clean, clustering, fulltext, quotes, relevance, summarize, tags
 from bot.content.parse import parse_feed
-from bot.core.settings import SummarySettings
 from bot.core.types import Article, FeedEntry, ParsedFeed
+
+
+class SummaryBudget(Protocol):
+    """`SummarySettings`, or `jobs.Budget` in the pool (no pydantic there)."""
+
+    @property
+    def max_words(self) -> int: ...
+
+    @property
+    def max_sentences(self) -> int: ...
 
 
 def entry_key(entry: FeedEntry) -> str:
@@ -61,12 +71,15 @@ def build_article(
     *,
     feed_url: str,
     feed_id: int | None = None,
-    summary: SummarySettings | None = None,
+    summary: SummaryBudget | None = None,
     page_html: str | bytes | None = None,
 ) -> Article:
     """One Article from one entry. `page_html` is the article's own web page, fetched for
     teaser-only feeds (full-text mode); its main text replaces the teaser when longer."""
-    summary = summary or SummarySettings()
+    if summary is None:
+        from bot.core.settings import SummarySettings  # the defaults live in the settings model
+
+        summary = SummarySettings()
     html = entry.content_html if len(entry.content_html) > len(entry.summary_html) else (
         entry.summary_html
     )
@@ -113,7 +126,7 @@ def process_feed(
     url: str,
     content_type: str | None = None,
     feed_id: int | None = None,
-    summary: SummarySettings | None = None,
+    summary: SummaryBudget | None = None,
     skip_keys: frozenset[str] = frozenset(),
 ) -> tuple[ParsedFeed, list[Article]]:
     """Parse `body` and build an Article for every entry whose key is not in `skip_keys`."""

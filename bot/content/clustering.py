@@ -23,13 +23,15 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from array import array
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
-from itertools import islice
+from itertools import repeat
+from operator import mul
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.content import geo
@@ -142,6 +144,24 @@ def doc_terms(title: str, lead: str = "") -> tuple[Counter[str], Actors]:
     return terms, Actors(frozenset(entities), frozenset(institutions))
 
 
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """What clustering needs of an article, computed once (in the process pool, beside the
+    rest of the article build) and shipped as plain tuples: weighted terms, in the order
+    `doc_terms` found them, and the actors named."""
+
+    weights: tuple[tuple[str, float], ...]
+    actors: Actors
+
+    def __len__(self) -> int:
+        return len(self.weights)
+
+
+def terms_of(title: str, lead: str = "") -> Terms:
+    counts, actors = doc_terms(title, lead)
+    return Terms(tuple(counts.items()), actors)
+
+
 @lru_cache(maxsize=1)
 def _static_df() -> tuple[int, dict[str, int]]:
     try:
@@ -153,27 +173,25 @@ def _static_df() -> tuple[int, dict[str, int]]:
 
 @dataclass(slots=True)
 class _Doc:
+    """One indexed article, compact: interned term ids (entities negative) with the unit
+    TF-IDF weights as of when it was added, in two flat arrays instead of dicts of strings."""
+
     story_key: str
-    when: datetime
-    terms: tuple[str, ...]
-    full: dict[str, float]  # unit TF-IDF vector, IDF as of when the doc was added
-    content: dict[str, float]  # the same without entity terms, renormalised
+    when: float  # POSIX seconds
+    ids: array[int]
+    weights: array[float]
+    content_norm: float  # norm of the non-entity part of the unit vector (0: none)
     actors: Actors
 
 
-def _unit(vec: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {t: v / norm for t, v in vec.items()}
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+_Vector = tuple["Sequence[int]", "Sequence[float]", float]  # term ids, unit weights, content norm
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+_NO_ACTORS = Actors(frozenset(), frozenset())
 
 
 @dataclass
@@ -181,7 +199,9 @@ class Clusterer:
     """Matches a new article to a recent story (TF-IDF cosine within a time window).
 
     Feed it the recent articles with `add` (any order); `match` returns the story_key of the most
-    similar one if it clears `threshold`, else None. Not thread-safe: one per process.
+    similar one if it clears `threshold`, else None. Every call has a `*_terms` twin taking the
+    `Terms` computed beforehand (`terms_of`), so an article's terms are computed once. Not
+    thread-safe: one owner at a time.
     """
 
     window: timedelta = timedelta(hours=48)
@@ -192,102 +212,202 @@ class Clusterer:
     clock: Callable[[], datetime] = _utcnow  # time for articles without a date
     _docs: dict[int, _Doc] = field(default_factory=dict)
     _order: deque[int] = field(default_factory=deque)
-    _index: dict[str, dict[int, None]] = field(default_factory=dict)  # ordered set per term
-    _df: Counter[str] = field(default_factory=Counter)
+    _index: dict[int, array[int]] = field(default_factory=dict)  # term id → doc ids, oldest first
+    _dead: dict[int, int] = field(default_factory=dict)  # evicted doc ids left in a posting list
+    _df: dict[int, int] = field(default_factory=dict)  # live docs per term id
+    _ids: dict[str, int] = field(default_factory=dict)  # interned terms
+    _names: dict[int, str] = field(default_factory=dict)
+    _actors: dict[Actors, Actors] = field(default_factory=dict)  # one instance per actor set
+    _next_term: int = 1
     _next: int = 0
-    _newest: datetime | None = None
+    _newest: float | None = None
 
     def __len__(self) -> int:
         return len(self._docs)
 
+    # -- the public calls ---------------------------------------------------------------------
+
     def add(self, story_key: str, title: str, lead: str, published: datetime | None) -> None:
-        when = published or self.clock()
-        terms, actors = doc_terms(title, lead)
-        if not terms:
-            return
-        doc_id = self._next
-        self._next += 1
-        full, content = self._vectors(terms)
-        self._docs[doc_id] = _Doc(story_key, when, tuple(terms), full, content, actors)
-        self._order.append(doc_id)
-        for term in terms:
-            self._index.setdefault(term, {})[doc_id] = None
-            self._df[term] += 1
-        if self._newest is None or when > self._newest:
-            self._newest = when
-        self._evict()
-
-    def _evict(self) -> None:
-        """Drop articles older than the window, counted from the newest one seen."""
-        assert self._newest is not None
-        horizon = self._newest - self.window
-        # Articles usually arrive roughly in time order; one out-of-order stale article at the
-        # head is dropped, one fresh article at the head stops the sweep (it goes later).
-        while self._order and self._docs[self._order[0]].when < horizon:
-            doc_id = self._order.popleft()
-            doc = self._docs.pop(doc_id)
-            for term in doc.terms:
-                postings = self._index.get(term)
-                if postings is not None:
-                    postings.pop(doc_id, None)
-                    if not postings:
-                        del self._index[term]
-                self._df[term] -= 1
-                if self._df[term] <= 0:
-                    del self._df[term]
-
-    def _idf(self, term: str) -> float:
-        n0, df0 = _static_df()
-        n = n0 + len(self._docs) + 1
-        df = df0.get(term, 0) + self._df.get(term, 0) + 1
-        return math.log(n / df)
-
-    def _vectors(self, terms: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
-        vec = {t: tf * self._idf(t) for t, tf in terms.items()}
-        return _unit(vec), _unit({t: v for t, v in vec.items() if not t.startswith("e:")})
+        self.add_terms(story_key, terms_of(title, lead), published)
 
     def similar(self, title: str, lead: str, published: datetime | None) -> list[tuple[float, str]]:
         """(score, story_key) of candidates in the window, best first; score = cosine minus the
         time decay. For `match`, for tuning and for `/news why`."""
-        terms, actors = doc_terms(title, lead)
-        if len(terms) < 2:
-            return []
-        when = published or self.clock()
-        full, content = self._vectors(terms)
-        heavy = sorted(full, key=full.__getitem__, reverse=True)[:BLOCK_TERMS]
-        hits: Counter[int] = Counter()
-        for term in heavy:
-            postings = self._index.get(term)
-            if postings:
-                hits.update(islice(reversed(postings), MAX_POSTINGS))
-        scored: dict[str, float] = {}
-        window_s = self.window.total_seconds()
-        for doc_id, shared in hits.items():
-            if shared < self.min_shared:
-                continue  # one shared name or word is a coincidence, not a story
-            doc = self._docs[doc_id]
-            gap = abs((doc.when - when).total_seconds())
-            if gap > window_s:
-                continue
-            if actors.disjoint(doc.actors):
-                continue  # both name actors, never the same ones
-            if _dot(content, doc.content) < self.min_content:
-                continue  # same places, different event
-            # Coverage of one event bunches within hours; a day later it takes more to match.
-            cos = _dot(full, doc.full) - self.decay * gap / window_s
-            if cos > scored.get(doc.story_key, 0.0):
-                scored[doc.story_key] = cos
-        return sorted(((c, k) for k, c in scored.items()), reverse=True)
+        return self.similar_terms(terms_of(title, lead), published)
+
+    def match(self, title: str, lead: str, published: datetime | None) -> str | None:
+        return self.match_terms(terms_of(title, lead), published)
 
     def assign(self, story_key: str, title: str, lead: str, published: datetime | None) -> str:
         """Match, then remember the article: returns the story_key it belongs to (a recent
         story's, or its own). The one call the poller needs per new article."""
-        key = self.match(title, lead, published) or story_key
-        self.add(key, title, lead, published)
-        return key
+        return self.assign_terms(story_key, terms_of(title, lead), published)[0]
 
-    def match(self, title: str, lead: str, published: datetime | None) -> str | None:
-        best = self.similar(title, lead, published)
+    def match_terms(self, terms: Terms, published: datetime | None) -> str | None:
+        best = self.similar_terms(terms, published)
         if best and best[0][0] >= self.threshold:
             return best[0][1]
         return None
+
+    def assign_terms(
+        self, story_key: str, terms: Terms, published: datetime | None
+    ) -> tuple[str, float, int | None]:
+        """(story_key, score of the match or 0.0, handle of the indexed doc for `rekey`).
+        One vector serves both the match and the index (the same IDF: nothing changed)."""
+        vector = self._vector(terms, intern=True)
+        best = self._similar(vector, terms, published)
+        key, score = story_key, 0.0
+        if best and best[0][0] >= self.threshold:
+            score, key = best[0]
+        return key, score, self._add(key, vector, terms, published)
+
+    def rekey(self, handle: int | None, story_key: str) -> None:
+        """Move an indexed article to another story (its assignment changed before commit)."""
+        doc = self._docs.get(handle) if handle is not None else None
+        if doc is not None:
+            doc.story_key = story_key
+
+    def add_terms(self, story_key: str, terms: Terms, published: datetime | None) -> int | None:
+        """Index an article; returns its handle (None: no terms, not indexed)."""
+        return self._add(story_key, self._vector(terms, intern=True), terms, published)
+
+    def _add(
+        self, story_key: str, vector: _Vector, terms: Terms, published: datetime | None
+    ) -> int | None:
+        if not terms.weights:
+            return None
+        when = (published or self.clock()).timestamp()
+        ids, weights, content_norm = vector
+        doc_id = self._next
+        self._next += 1
+        actors = self._actors.setdefault(terms.actors, terms.actors)
+        self._docs[doc_id] = _Doc(story_key, when, ids, weights, content_norm, actors)
+        self._order.append(doc_id)
+        for t in ids:
+            postings = self._index.get(t)
+            if postings is None:
+                self._index[t] = array("q", (doc_id,))
+            else:
+                postings.append(doc_id)
+            self._df[t] = self._df.get(t, 0) + 1
+        if self._newest is None or when > self._newest:
+            self._newest = when
+        self._evict()
+        return doc_id
+
+    def similar_terms(
+        self, terms: Terms, published: datetime | None, *, only: Container[int] | None = None
+    ) -> list[tuple[float, str]]:
+        """`similar` for precomputed terms; `only`: consider just these indexed articles."""
+        if len(terms.weights) < 2:
+            return []
+        return self._similar(self._vector(terms, intern=False), terms, published, only)
+
+    def _similar(
+        self,
+        vector: _Vector,
+        terms: Terms,
+        published: datetime | None,
+        only: Container[int] | None = None,
+    ) -> list[tuple[float, str]]:
+        if len(terms.weights) < 2:
+            return []
+        when = (published or self.clock()).timestamp()
+        ids, weights, content_norm = vector
+        query = dict(zip(ids, weights, strict=True))
+        content_query = {t: w for t, w in query.items() if t > 0}
+        order = sorted(range(len(ids)), key=weights.__getitem__, reverse=True)[:BLOCK_TERMS]
+        hits: Counter[int] = Counter()
+        for k in order:
+            postings = self._index.get(ids[k])
+            if postings:
+                hits.update(postings[-MAX_POSTINGS:])
+        scored: dict[str, float] = {}
+        window_s = self.window.total_seconds()
+        actors, docs, zeros = terms.actors, self._docs, repeat(0.0)
+        full_get, content_get = query.get, content_query.get
+        for doc_id, shared in hits.items():
+            if shared < self.min_shared or (only is not None and doc_id not in only):
+                continue  # one shared name or word is a coincidence, not a story
+            doc = docs.get(doc_id)
+            if doc is None:  # evicted, not yet swept from the posting list
+                continue
+            gap = abs(doc.when - when)
+            if gap > window_s:
+                continue
+            if actors.disjoint(doc.actors):
+                continue  # both name actors, never the same ones
+            # Two dot products in C loops: the query weight of each doc term (0 when absent).
+            content = sum(map(mul, map(content_get, doc.ids, zeros), doc.weights))
+            norm = content_norm * doc.content_norm
+            if not norm or content / norm < self.min_content:
+                continue  # same places, different event
+            # Coverage of one event bunches within hours; a day later it takes more to match.
+            full = sum(map(mul, map(full_get, doc.ids, zeros), doc.weights))
+            cos = full - self.decay * gap / window_s
+            if cos > scored.get(doc.story_key, 0.0):
+                scored[doc.story_key] = cos
+        return sorted(((c, k) for k, c in scored.items()), reverse=True)
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _vector(self, terms: Terms, *, intern: bool) -> _Vector:
+        """Unit TF-IDF vector as (term ids, weights) and the norm of its non-entity part.
+        Unknown terms get a provisional id (0 minus a counter when not interned): they match
+        nothing in the index, as before."""
+        n0, df0 = _static_df()
+        n = n0 + len(self._docs) + 1
+        ids: list[int] = []
+        raw: list[float] = []
+        unknown = 0
+        for term, tf in terms.weights:
+            t = self._ids.get(term)
+            if t is None:
+                if intern:
+                    t = self._intern(term)
+                else:
+                    unknown += 1
+                    t = -(1 << 40) - unknown if term.startswith("e:") else (1 << 40) + unknown
+            df = df0.get(term, 0) + (self._df.get(t, 0)) + 1
+            ids.append(t)
+            raw.append(tf * math.log(n / df))
+        norm = math.sqrt(sum(v * v for v in raw)) or 1.0
+        weights = [v / norm for v in raw]
+        content_norm = math.sqrt(sum(w * w for t, w in zip(ids, weights, strict=True) if t > 0))
+        if intern:
+            return array("q", ids), array("d", weights), content_norm
+        return ids, weights, content_norm
+
+    def _intern(self, term: str) -> int:
+        t = self._next_term
+        self._next_term += 1
+        if term.startswith("e:"):
+            t = -t
+        self._ids[term] = t
+        self._names[t] = term
+        return t
+
+    def _evict(self) -> None:
+        """Drop articles older than the window, counted from the newest one seen."""
+        assert self._newest is not None
+        horizon = self._newest - self.window.total_seconds()
+        # Articles usually arrive roughly in time order; one out-of-order stale article at the
+        # head is dropped, one fresh article at the head stops the sweep (it goes later).
+        while self._order and self._docs[self._order[0]].when < horizon:
+            doc = self._docs.pop(self._order.popleft())
+            for t in doc.ids:
+                left = self._df[t] - 1
+                if left <= 0:  # the term's last article: forget the term
+                    del self._df[t], self._index[t]
+                    self._dead.pop(t, None)
+                    del self._ids[self._names.pop(t)]
+                    continue
+                self._df[t] = left
+                dead = self._dead.get(t, 0) + 1
+                if dead > left:  # sweep a posting list once half of it is evicted articles
+                    self._index[t] = array("q", (d for d in self._index[t] if d in self._docs))
+                    self._dead.pop(t, None)
+                else:
+                    self._dead[t] = dead
+        if len(self._actors) > 2 * len(self._docs) + 1024:
+            self._actors = {d.actors: d.actors for d in self._docs.values()}

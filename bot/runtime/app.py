@@ -157,12 +157,9 @@ class App:
         )
         self.fetcher = self.metrics.instrument_fetcher(self.fetcher)
         self._executor = self._given_executor or default_executor()
-        self.poller = Poller(
-            self.store, self.fetcher, s, executor=self._executor, clock=self.clock, owner=self.owner
-        )
-        self.poller.metrics = self.metrics
+        summarizer = None
         if s.summary.llm_base_url and s.summary.llm_model:
-            self.poller.summarizer = LLMSummarizer(
+            summarizer = LLMSummarizer(
                 self._session,
                 base_url=s.summary.llm_base_url,
                 model=s.summary.llm_model,
@@ -170,6 +167,10 @@ class App:
                 timeout=s.summary.llm_timeout,
                 max_words=s.summary.max_words,
             )
+        self.poller = Poller(
+            self.store, self.fetcher, s, executor=self._executor, clock=self.clock,
+            owner=self.owner, metrics=self.metrics, summarizer=summarizer,
+        )
         self.commands = CommandHandler(
             self.store, default_threshold=s.relevance.threshold, check_url=self.check_feed_url,
             fetch_opml=self.fetch_opml, allow_private_networks=s.allow_private_networks,
@@ -196,6 +197,8 @@ class App:
                 log.exception("adapter close failed")
         if self._session is not None:
             await self._session.close()
+        if hasattr(self, "poller"):
+            self.poller.close()
         if self._executor is not None and self._given_executor is None:
             self._executor.shutdown(wait=True, cancel_futures=True)
         if self._store is not None:

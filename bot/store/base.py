@@ -31,6 +31,7 @@ from bot.core.types import (
     FeedUpdate,
     Filters,
     PlannedDelivery,
+    StoryRow,
     Subscription,
 )
 
@@ -146,6 +147,12 @@ class Store(Protocol):
 
     async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
         """Articles stored after row `after_id`, oldest first (to follow other workers)."""
+
+    async def story_rows(
+        self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
+    ) -> list[StoryRow]:
+        """Articles for the story index, oldest first: stored after row `after_id`, or the
+        newest `limit` fetched since `since`."""
 
     def ingest_lock(self) -> AbstractAsyncContextManager[None]:
         """Held while a worker assigns stories and ingests, so that two workers never give

@@ -37,6 +37,7 @@ from bot.core.types import (
     FeedUpdate,
     Filters,
     PlannedDelivery,
+    StoryRow,
     Subscription,
 )
 from bot.store import codec, worker_names
@@ -337,11 +338,6 @@ class PostgresStore:
         *,
         listed: Sequence[str] | None = None,
     ) -> int:
-        marks = ", ".join(f"${i}" for i in range(2, len(_ARTICLE_COLUMNS) + 3))
-        insert = (
-            f"INSERT INTO articles (feed_id, {', '.join(_ARTICLE_COLUMNS)}, fetched_at)"
-            f" VALUES ($1, {marks}) ON CONFLICT (feed_id, key) DO NOTHING RETURNING id"
-        )
         queued = 0
         async with self._tx() as db:
             await self._write_feed_update(db, feed_id, update)
@@ -351,33 +347,65 @@ class PostgresStore:
                     "DELETE FROM pruned_keys WHERE feed_id = $1 AND NOT key = ANY($2::text[])",
                     feed_id, list(listed),
                 )
-            ids: dict[str, int] = {}
-            for article in articles:
-                values = {k: _no_nul(v) for k, v in codec.article_values(article).items()}
-                values["published"] = _utc(article.published)
-                new_id = await db.fetchval(insert, feed_id, *values.values(), now)
-                if new_id is not None:
-                    ids[article.key] = new_id
-            for planned in deliveries:
-                article_id = ids.get(planned.article_key)
-                if article_id is None:
-                    continue
-                inserted = await db.fetchval(
+            # A few statements per feed, not one per row: the ingest lock is held meanwhile.
+            ids = await self._insert_articles(db, feed_id, articles, now)
+            rows = [p for p in deliveries if p.article_key in ids]
+            if rows:
+                channels = [str(p.channel) for p in rows]
+                stories = [p.story_key for p in rows]
+                queued = await db.fetchval(
                     "WITH ins AS (INSERT INTO deliveries (channel, story_key, article_id, status,"
-                    " next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $5)"
+                    " next_attempt_at, created_at) SELECT c, s, a, st, $5, $5 FROM"
+                    " unnest($1::text[], $2::text[], $3::bigint[], $4::text[]) WITH ORDINALITY"
+                    " AS t(c, s, a, st, n) ORDER BY n"
                     " ON CONFLICT (channel, story_key) DO NOTHING RETURNING 1)"
                     " SELECT count(*) FROM ins",
-                    str(planned.channel), planned.story_key, article_id, planned.status, now,
+                    channels, stories, [ids[p.article_key] for p in rows],
+                    [p.status for p in rows], now,
                 )
-                queued += inserted
-                if not inserted:
-                    # Already posted: the dispatcher adds the new outlet to that message.
-                    await db.execute(
-                        "UPDATE deliveries SET needs_update = TRUE WHERE channel = $1"
-                        " AND story_key = $2 AND status = 'sent' AND message_id IS NOT NULL",
-                        str(planned.channel), planned.story_key,
-                    )
+                # Already posted: the dispatcher adds the new outlet to that message. Rows just
+                # queued are not sent, so flagging every planned pair touches only older posts.
+                await db.execute(
+                    "UPDATE deliveries d SET needs_update = TRUE"
+                    " FROM unnest($1::text[], $2::text[]) AS t(c, s) WHERE d.channel = t.c"
+                    " AND d.story_key = t.s AND d.status = 'sent' AND d.message_id IS NOT NULL",
+                    channels, stories,
+                )
         return queued
+
+    @staticmethod
+    async def _insert_articles(
+        db: asyncpg.Connection, feed_id: int, articles: Sequence[Article], now: datetime
+    ) -> dict[str, int]:
+        """Insert the articles whose key the feed has not stored yet; their new row ids."""
+        if not articles:
+            return {}
+        known = {r["key"] for r in await db.fetch(
+            "SELECT key FROM articles WHERE feed_id = $1 AND key = ANY($2::text[])",
+            feed_id, [a.key for a in articles],
+        )}
+        new: dict[str, Article] = {}
+        for a in articles:
+            if a.key not in known:
+                new.setdefault(a.key, a)  # the first of a key wins, as row by row
+        if not new:
+            return {}
+        marks = ", ".join(f"${i}" for i in range(2, len(_ARTICLE_COLUMNS) + 3))
+        rows = []
+        for article in new.values():
+            values = {k: _no_nul(v) for k, v in codec.article_values(article).items()}
+            values["published"] = _utc(article.published)
+            rows.append((feed_id, *values.values(), now))
+        await db.executemany(
+            f"INSERT INTO articles (feed_id, {', '.join(_ARTICLE_COLUMNS)}, fetched_at)"
+            f" VALUES ($1, {marks}) ON CONFLICT (feed_id, key) DO NOTHING",
+            rows,
+        )
+        found = await db.fetch(
+            "SELECT key, id FROM articles WHERE feed_id = $1 AND key = ANY($2::text[])",
+            feed_id, list(new),
+        )
+        return {r["key"]: r["id"] for r in found}
 
     # subscriptions and channels ------------------------------------------------------------
     async def subscribe(
@@ -519,6 +547,24 @@ class PostgresStore:
             "SELECT * FROM articles WHERE id > $1 ORDER BY id LIMIT $2", after_id, limit
         )
         return [codec.article_from_row(r) for r in rows]
+
+    async def story_rows(
+        self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
+    ) -> list[StoryRow]:
+        if after_id is not None:
+            rows = await self._all(
+                f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE id > $1 ORDER BY id"
+                " LIMIT $2",
+                after_id, limit,
+            )
+        else:
+            rows = await self._all(
+                f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE fetched_at >= $1"
+                " ORDER BY id DESC LIMIT $2",
+                since or datetime.min.replace(tzinfo=UTC), limit,
+            )
+            rows.reverse()
+        return [codec.story_row_from_row(r) for r in rows]
 
     async def story_articles(self, story_key: str) -> list[Article]:
         rows = await self._all("SELECT * FROM articles WHERE story_key = $1 ORDER BY id", story_key)

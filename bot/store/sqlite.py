@@ -26,6 +26,7 @@ from bot.core.types import (
     FeedUpdate,
     Filters,
     PlannedDelivery,
+    StoryRow,
     Subscription,
 )
 from bot.store import codec, worker_names
@@ -36,6 +37,10 @@ log = logging.getLogger(__name__)
 _ARTICLE_COLUMNS = (
     "key, story_key, title, link, summary, text, outlet, via, authors, published, quotes, "
     "categories, tags, relevance, reasons, entry_hash"
+)
+
+_KEYS_IN_FEED = (
+    "SELECT {} FROM articles WHERE feed_id = ? AND key IN (SELECT value FROM json_each(?))"
 )
 
 
@@ -325,39 +330,58 @@ class SQLiteStore:
                     " (SELECT value FROM json_each(?))",
                     (feed_id, json.dumps(list(listed))),
                 )
-            ids: dict[str, int] = {}
-            for article in articles:
-                values = codec.article_values(article)
-                cur = await db.execute(
-                    f"INSERT INTO articles (feed_id, {_ARTICLE_COLUMNS}, fetched_at)"
-                    " VALUES (?, " + ", ".join("?" * len(values)) + ", ?)"
-                    " ON CONFLICT (feed_id, key) DO NOTHING",
-                    (feed_id, *values.values(), now_s),
-                )
-                if cur.rowcount:
-                    ids[article.key] = int(cur.lastrowid or 0)
-            for planned in deliveries:
-                article_id = ids.get(planned.article_key)
-                if article_id is None:
-                    continue
-                cur = await db.execute(
+            # A few statements per feed, not one per row: the ingest lock is held meanwhile.
+            ids = await self._insert_articles(db, feed_id, articles, now_s)
+            rows = [
+                (str(p.channel), p.story_key, ids[p.article_key], p.status, now_s, now_s)
+                for p in deliveries if p.article_key in ids
+            ]
+            if rows:
+                cur = await db.executemany(
                     "INSERT INTO deliveries (channel, story_key, article_id, status,"
                     " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (channel, story_key) DO NOTHING",
-                    (str(planned.channel), planned.story_key, article_id, planned.status,
-                     now_s, now_s),
+                    rows,
                 )
-                if cur.rowcount:
-                    queued += cur.rowcount
-                else:
-                    # The channel already has this story; if it was posted, the new outlet's
-                    # coverage is added to that message by the dispatcher ("also covered by").
-                    await db.execute(
-                        "UPDATE deliveries SET needs_update = 1 WHERE channel = ?"
-                        " AND story_key = ? AND status = 'sent' AND message_id IS NOT NULL",
-                        (str(planned.channel), planned.story_key),
-                    )
+                queued = max(cur.rowcount, 0)
+                # A channel that already got the story gets the new outlet's coverage added to
+                # that message by the dispatcher ("also covered by"). Rows just queued are not
+                # sent, so flagging every planned pair touches only those posted before.
+                await db.executemany(
+                    "UPDATE deliveries SET needs_update = 1 WHERE channel = ?"
+                    " AND story_key = ? AND status = 'sent' AND message_id IS NOT NULL",
+                    sorted({r[:2] for r in rows}),
+                )
         return queued
+
+    @staticmethod
+    async def _insert_articles(
+        db: aiosqlite.Connection, feed_id: int, articles: Sequence[Article], now_s: str | None
+    ) -> dict[str, int]:
+        """Insert the articles whose key the feed has not stored yet; their new row ids."""
+        if not articles:
+            return {}
+        keys = json.dumps([a.key for a in articles])
+        async with db.execute(
+            _KEYS_IN_FEED.format("key"), (feed_id, keys),
+        ) as cur:
+            known = {r[0] for r in await cur.fetchall()}
+        new: dict[str, Article] = {}
+        for a in articles:
+            if a.key not in known:
+                new.setdefault(a.key, a)  # the first of a key wins, as row by row
+        if not new:
+            return {}
+        placeholders = ", ".join("?" * 16)
+        await db.executemany(
+            f"INSERT INTO articles (feed_id, {_ARTICLE_COLUMNS}, fetched_at)"
+            f" VALUES (?, {placeholders}, ?) ON CONFLICT (feed_id, key) DO NOTHING",
+            [(feed_id, *codec.article_values(a).values(), now_s) for a in new.values()],
+        )
+        async with db.execute(
+            _KEYS_IN_FEED.format("key, id"), (feed_id, json.dumps(list(new))),
+        ) as cur:
+            return {r[0]: int(r[1]) for r in await cur.fetchall()}
 
     # subscriptions and channels ------------------------------------------------------------
     async def subscribe(
@@ -512,6 +536,23 @@ class SQLiteStore:
             "SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit)
         )
         return [codec.article_from_row(r) for r in rows]
+
+    async def story_rows(
+        self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
+    ) -> list[StoryRow]:
+        if after_id is not None:
+            rows = await self._all(
+                f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                (after_id, limit),
+            )
+        else:
+            rows = await self._all(
+                f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE fetched_at >= ?"
+                " ORDER BY id DESC LIMIT ?",
+                (codec.ts(since) or "", limit),
+            )
+            rows.reverse()
+        return [codec.story_row_from_row(r) for r in rows]
 
     async def story_articles(self, story_key: str) -> list[Article]:
         rows = await self._all(

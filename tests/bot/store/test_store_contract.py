@@ -144,6 +144,23 @@ async def test_ingest_dedups_articles_and_deliveries(store: Store) -> None:
             ).title == "Story k1"  # type: ignore[union-attr]
 
 
+async def test_one_batch_with_one_story_twice_queues_it_once(store: Store) -> None:
+    a1 = article("k1")
+    a2 = article("k2", story_key=a1.story_key)  # clustered into k1's story
+    dup = replace(a1, title="Second copy of k1")  # a key listed twice: the first one is stored
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    queued = await store.ingest(
+        feed.id, update_for(feed, T0), [a1, a2, dup],
+        [planned("console:world", a) for a in (a1, a2, dup)] + [planned("slack:C0123ABCD", a2)],
+        T0,
+    )
+    assert queued == 2  # one row per (channel, story)
+    assert [a.title for a in await store.story_articles(a1.story_key)] == ["Story k1", "Story k2"]
+    deliveries = await store.lease_deliveries(T0, limit=10, owner="w", lease_seconds=60)
+    by_channel = {str(d.channel): d.article.key for d in deliveries}
+    assert by_channel == {"console:world": "k1", "slack:C0123ABCD": "k2"}
+
+
 async def test_failing_ingest_leaves_nothing(store: Store) -> None:
     feed, _ = await store.add_feed("https://example.org/a.xml")
     good = article("good")
@@ -234,6 +251,22 @@ async def test_get_article_by_prefix_and_listing(store: Store) -> None:
     assert len(await store.latest_articles(limit=10, since=T0 - timedelta(hours=1))) == 2
     assert await store.latest_articles(limit=10, since=T0 + timedelta(hours=1)) == []
     assert len(await store.recent_articles(T0 - timedelta(days=1))) == 2
+
+
+async def test_story_rows_are_what_clustering_reads(store: Store) -> None:
+    long = "Talks resumed in Geneva. " * 40
+    first = await _feed_with(store, "https://example.org/a.xml", article("k1"),
+                             replace(article("k2", text=long), summary=""))
+    rows = await store.story_rows(since=T0 - timedelta(days=1))
+    assert [(r.key, r.feed_id) for r in rows] == [("k1", first.id), ("k2", first.id)]  # by age
+    assert rows[0].lead == "Summary of k1." and rows[0].title == "Story k1"
+    assert rows[1].lead == long[:400]  # no summary: the start of the text
+    assert rows[0].published == T0 and rows[0].story_key == article("k1").story_key
+    assert await store.story_rows(since=T0 + timedelta(days=1)) == []
+    assert [r.key for r in await store.story_rows(since=T0 - timedelta(days=1), limit=1)] == ["k2"]
+    await _feed_with(store, "https://example.org/b.xml", article("k3"))
+    assert [r.key for r in await store.story_rows(after_id=rows[1].id)] == ["k3"]
+    assert [r.key for r in await store.story_rows(after_id=0, limit=2)] == ["k1", "k2"]
 
 
 async def test_outbox_lease_send_retry_fail(store: Store, store_factory) -> None:
