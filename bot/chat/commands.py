@@ -21,7 +21,7 @@ from bot.core.errors import CommandError, ConfigError, FeedError, NewsbriefError
 from bot.core.types import Article, CommandContext, Feed, Reply
 from bot.deliver import digest as digests
 from bot.deliver import roundups
-from bot.store import Store
+from bot.store.base import CatalogStore
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ def _story_line(article: Article) -> str:
 
 @dataclass
 class CommandHandler:
-    store: Store
+    store: CatalogStore
     default_threshold: float = 0.5
     check_url: UrlCheck | None = None  # set by the app: SSRF guard + a test fetch
     fetch_opml: Callable[[str], Awaitable[bytes]] | None = None  # set by the app: SSRF-safe GET
