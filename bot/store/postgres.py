@@ -28,7 +28,6 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import asyncpg
 
 from bot.core.errors import ConfigError, StoreError
-from bot.store import worker_names
 from bot.store.migrations import load_migrations
 from bot.store.sql import READ_FAILED, WRITE_FAILED, Conn, Dialect, Row
 from bot.store.tables import SQLStore
@@ -226,19 +225,35 @@ class PostgresStore(SQLStore):
         except (*_DB_ERRORS, ValueError) as e:
             raise StoreError(f"cannot open a PostgreSQL session for the worker name: {e}") from e
 
-    async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
-        conn = await self._lock_session()
+    async def hold_name(self, name: str) -> bool:
+        # One session holds our name (not a pool connection: the pool may reset or drop it).
+        self._name_conn = self._name_conn or await self._lock_session()
         try:
-            for candidate in worker_names.candidates(name, host):
-                if await conn.fetchval(_TRY_LOCK, candidate):
-                    self._name_conn, self._held_name = conn, candidate
-                    await self.register_worker(candidate, host)
-                    return candidate, True
+            if not await self._name_conn.fetchval(_TRY_LOCK, name):
+                return False
         except _DB_ERRORS as e:
-            await conn.close()
             raise StoreError(f"cannot take a worker name: {e}") from e
-        await conn.close()
-        return (name, False) if name else (worker_names.fallback(host), False)
+        self._held_name = name
+        return True
+
+    async def lock_name(self, name: str) -> tuple[asyncpg.Connection, str] | None:
+        try:
+            conn = await self.pool.acquire()
+            if await conn.fetchval(_TRY_LOCK, name):
+                return conn, name
+            await self.pool.release(conn)
+        except _DB_ERRORS as e:
+            raise StoreError(f"{READ_FAILED}: {e}") from e
+        return None
+
+    async def unlock_name(self, token: tuple[asyncpg.Connection, str]) -> None:
+        conn, name = token
+        try:
+            await conn.fetchval(_UNLOCK, name)
+        except _DB_ERRORS as e:
+            raise StoreError(f"{WRITE_FAILED}: {e}") from e
+        finally:
+            await self.pool.release(conn)
 
     async def worker_name_held(self) -> bool:
         """Still ours? A lost session (network, server restart) lost the lock: take it again
@@ -265,31 +280,3 @@ class PostgresStore(SQLStore):
             raise StoreError(f"cannot check the worker name: {e}") from e
         await fresh.close()
         return False
-
-    async def dead_workers(self, me: str) -> list[str]:
-        dead = []
-        try:
-            async with self.pool.acquire() as conn:
-                for name in await self.worker_names_except(me):
-                    if await conn.fetchval(_TRY_LOCK, name):
-                        await conn.fetchval(_UNLOCK, name)
-                        dead.append(name)
-        except _DB_ERRORS as e:
-            raise StoreError(f"{READ_FAILED}: {e}") from e
-        return dead
-
-    async def reap_worker(self, name: str) -> bool:
-        try:
-            async with self.pool.acquire() as conn:
-                if not await conn.fetchval(_TRY_LOCK, name):
-                    return False  # it came back
-                try:
-                    async with conn.transaction():
-                        c = PostgresConn(conn, WRITE_FAILED)
-                        await self.release(c, name)
-                        await c.exec("DELETE FROM workers WHERE name = ?", name)
-                finally:
-                    await conn.fetchval(_UNLOCK, name)
-        except _DB_ERRORS as e:
-            raise StoreError(f"{WRITE_FAILED}: {e}") from e
-        return True

@@ -192,41 +192,20 @@ class SQLiteStore(SQLStore):
         if not self._names_lockable():
             # One process and nothing to lock: a configured name is ours, else host:pid.
             return (name, True) if name else (worker_names.fallback(host), False)
-        for candidate in worker_names.candidates(name, host):
-            fd = worker_names.try_flock(self._path, candidate)
-            if fd is not None:
-                self._held_lock = fd
-                await self.register_worker(candidate, host)
-                return candidate, True
-        return (name, False) if name else (worker_names.fallback(host), False)
+        return await super().hold_worker_name(name, host=host)
+
+    async def hold_name(self, name: str) -> bool:
+        self._held_lock = await self.lock_name(name)
+        return self._held_lock is not None
+
+    async def lock_name(self, name: str) -> int | None:
+        return worker_names.try_flock(self._path, name) if self._names_lockable() else None
+
+    async def unlock_name(self, token: int) -> None:
+        worker_names.unflock(token)
 
     async def worker_name_held(self) -> bool:
         return True  # an flock lasts as long as the process
-
-    async def dead_workers(self, me: str) -> list[str]:
-        if not self._names_lockable():
-            return []
-        dead = []
-        for name in await self.worker_names_except(me):
-            fd = worker_names.try_flock(self._path, name)
-            if fd is not None:
-                worker_names.unflock(fd)
-                dead.append(name)
-        return dead
-
-    async def reap_worker(self, name: str) -> bool:
-        if not self._names_lockable():
-            return False
-        fd = worker_names.try_flock(self._path, name)
-        if fd is None:
-            return False  # it came back
-        try:
-            async with self.tx() as c:
-                await self.release(c, name)
-                await c.exec("DELETE FROM workers WHERE name = ?", name)
-        finally:
-            worker_names.unflock(fd)
-        return True
 
 
 def _split_sql(sql: str) -> list[str]:
