@@ -177,6 +177,22 @@ async def test_failing_ingest_leaves_nothing(store: Store) -> None:
                               [planned("console:world", good)], T0) == 1
 
 
+async def test_every_database_failure_is_a_store_error(store: Store) -> None:
+    """Reads, writes and transactions alike: no driver exception reaches the caller."""
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    await store.write("DROP TABLE channels")  # type: ignore[attr-defined]  # the SQL layer
+    await store.write("DROP TABLE channel_roundups")  # type: ignore[attr-defined]
+    with pytest.raises(StoreError, match="database query failed"):
+        await store.channel_settings(CH)
+    with pytest.raises(StoreError, match="database query failed"):
+        await store.last_roundup(CH)
+    with pytest.raises(StoreError, match="database refused"):
+        await store.save_channel_settings(ChannelSettings(channel=CH))
+    with pytest.raises(StoreError, match="database refused"):
+        await store.claim_roundup(CH, "k", owner="w", now=T0, lease_seconds=60)
+    assert await store.get_feed(feed.id) == feed  # the store still works afterwards
+
+
 async def test_hostile_article_text_is_stored(store: Store) -> None:
     weird = article("nul", title="Null\x00byte ‮ and emoji 🌍", text="a\x00b " * 1000)
     feed = await _feed_with(store, "https://example.org/a.xml", weird)
