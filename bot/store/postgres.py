@@ -182,14 +182,18 @@ class PostgresStore(SQLStore):
         # One ingester per process waits for the database lock (so waiting coroutines do not
         # hold pool connections), and one per database holds it. A session-level advisory lock
         # is released by the server if this worker dies.
-        async with self._ingest_local, self.pool.acquire() as conn:
-            c = PostgresConn(conn)
-            key = "SELECT {}(hashtext('newsbrief-ingest:' || current_schema()))"
-            await c.exec(key.format("pg_advisory_lock"))
+        key = "SELECT {}(hashtext('newsbrief-ingest:' || current_schema()))"
+        async with self._ingest_local:
+            with self.q.failing():
+                conn = await self.pool.acquire()
             try:
-                yield
+                await PostgresConn(conn).exec(key.format("pg_advisory_lock"))
+                try:
+                    yield
+                finally:
+                    await PostgresConn(conn).exec(key.format("pg_advisory_unlock"))
             finally:
-                await c.exec(key.format("pg_advisory_unlock"))
+                await self.pool.release(conn)
 
     async def _migrate(self) -> None:
         async with self.tx() as c:

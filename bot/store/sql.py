@@ -5,8 +5,8 @@ differently) and a connection wrapper that speaks it and turns every driver erro
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
-from contextlib import AbstractAsyncContextManager
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, contextmanager
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -68,30 +68,30 @@ class Conn(ABC):
     @abstractmethod
     async def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
-    async def exec(self, sql: str, *args: Any) -> int:
-        """Run a statement; how many rows it changed."""
+    @contextmanager
+    def failing(self) -> Iterator[None]:
         try:
-            return await self._exec(sql, args)
+            yield
         except self.errors as e:
             raise StoreError(f"{self.failure}: {e}") from e
 
+    async def exec(self, sql: str, *args: Any) -> int:
+        """Run a statement; how many rows it changed."""
+        with self.failing():
+            return await self._exec(sql, args)
+
     async def all(self, sql: str, *args: Any) -> list[Row]:
-        try:
+        with self.failing():
             return await self._fetch(sql, args)
-        except self.errors as e:
-            raise StoreError(f"{self.failure}: {e}") from e
 
     async def one(self, sql: str, *args: Any) -> Row | None:
         rows = await self.all(sql, *args)
         return rows[0] if rows else None
 
     async def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if not rows:
-            return
-        try:
-            await self._many(sql, rows)
-        except self.errors as e:
-            raise StoreError(f"{self.failure}: {e}") from e
+        if rows:
+            with self.failing():
+                await self._many(sql, rows)
 
 
 class SQLBase(ABC):

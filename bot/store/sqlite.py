@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import re
@@ -97,18 +98,16 @@ class SQLiteStore(SQLStore):
 
     @asynccontextmanager
     async def tx(self) -> AsyncIterator[Conn]:
-        db = self.db
+        c = SQLiteConn(self.db, WRITE_FAILED)
         async with self._write_lock:
-            await db.execute("BEGIN IMMEDIATE")
+            await c.exec("BEGIN IMMEDIATE")
             try:
-                yield SQLiteConn(db, WRITE_FAILED)
-            except BaseException as e:
-                await db.execute("ROLLBACK")
-                if isinstance(e, sqlite3.Error):
-                    raise StoreError(f"{WRITE_FAILED}: {e}") from e
+                yield c
+                await c.exec("COMMIT")
+            except BaseException:
+                with contextlib.suppress(StoreError):  # none left if COMMIT had ended it
+                    await c.exec("ROLLBACK")
                 raise
-            else:
-                await db.execute("COMMIT")
 
     async def open(self) -> None:
         if self._path != ":memory:":

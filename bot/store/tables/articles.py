@@ -62,13 +62,8 @@ class Articles(Feeds, SQLBase):
         return flagged
 
     async def ingest(
-        self,
-        feed_id: int,
-        update: FeedUpdate,
-        articles: Sequence[Article],
-        deliveries: Sequence[PlannedDelivery],
-        now: datetime,
-        *,
+        self, feed_id: int, update: FeedUpdate, articles: Sequence[Article],
+        deliveries: Sequence[PlannedDelivery], now: datetime, *,
         listed: Sequence[str] | None = None,
     ) -> int:
         now_ = self.d.ts(now)

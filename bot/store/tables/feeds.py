@@ -11,13 +11,8 @@ from bot.store.sql import Conn, SQLBase
 
 class Feeds(SQLBase):
     async def add_feed(
-        self,
-        url: str,
-        *,
-        name: str | None = None,
-        interval: int | None = None,
-        trusted: bool = False,
-        full_text: bool = False,
+        self, url: str, *, name: str | None = None, interval: int | None = None,
+        trusted: bool = False, full_text: bool = False,
     ) -> tuple[Feed, bool]:
         now = self.d.ts(datetime.now().astimezone())
         async with self.tx() as c:

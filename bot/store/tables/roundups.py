@@ -67,14 +67,8 @@ class Roundups(Outbox):
         return key, rows
 
     async def finish_roundup(
-        self,
-        channel: ChannelRef,
-        key: str,
-        *,
-        sent_ids: Sequence[int],
-        message_id: str | None,
-        slot_at: datetime | None,
-        now: datetime,
+        self, channel: ChannelRef, key: str, *, sent_ids: Sequence[int], message_id: str | None,
+        slot_at: datetime | None, now: datetime,
     ) -> None:
         ch, now_ = str(channel), self.d.ts(now)
         cond, ids = self.d.any("id", sent_ids, "bigint")
