@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.core.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, StoryRow
 from bot.store import codec
-from bot.store.sql import Conn, Row, SQLBase
+from bot.store.sql import Conn, Row
 from bot.store.tables.feeds import Feeds
 
 _COLUMNS = (
@@ -23,7 +23,7 @@ def _articles(rows: list[Row]) -> list[Article]:
     return [codec.article_from_row(r) for r in rows]
 
 
-class Articles(Feeds, SQLBase):
+class Articles(Feeds):
     async def has_articles(self, feed_id: int) -> bool:
         row = await self.q.one("SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", feed_id)
         return row is not None

@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.core.types import ChannelRef, Delivery
 from bot.store import codec
-from bot.store.sql import Conn, SQLBase
+from bot.store.sql import SQLBase
 
 # d_maybe_sent: the start of an earlier, unfinished lease that may have posted the row.
 _SELECT = (
@@ -21,24 +21,13 @@ _SELECT = (
 
 class Outbox(SQLBase):
     async def deliveries(
-        self, c: Conn, where: str, *args: Any, since: datetime | None = None
+        self, where: str, *args: Any, since: datetime | None = None
     ) -> list[Delivery]:
         """Rows with their articles. A row whose first unfinished lease began before its
         current one may have been posted by that lease (`maybe_sent_since`); `since` sets it
         for every row instead (a resumed roundup)."""
-        rows = await c.all(f"{_SELECT} WHERE {where} ORDER BY d.id", *args)
-        return [
-            Delivery(
-                id=r["d_id"],
-                channel=ChannelRef.parse(r["d_channel"]),
-                article=codec.article_from_row(r),
-                attempts=r["d_attempts"],
-                status=r["d_status"],
-                message_id=r["d_message_id"],
-                maybe_sent_since=since or codec.parse_ts(r["d_maybe_sent"]),
-            )
-            for r in rows
-        ]
+        rows = await self.q.all(f"{_SELECT} WHERE {where} ORDER BY d.id", *args)
+        return [codec.delivery_from_row(r, since) for r in rows]
 
     async def _lease(self, sets: str, where: str, order: str, *args: Any) -> list[Delivery]:
         """Lease the rows `where` (oldest by `order` first), then load them with articles.
@@ -54,7 +43,7 @@ class Outbox(SQLBase):
         if not ids:
             return []
         cond, ids_ = self.d.any("d.id", ids, "bigint")
-        return await self.deliveries(self.q, cond, ids_)
+        return await self.deliveries(cond, ids_)
 
     async def lease_deliveries(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
@@ -83,7 +72,7 @@ class Outbox(SQLBase):
         )
 
     async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
-        return await self.deliveries(self.q, "d.status = 'held' AND d.channel = ?", str(channel))
+        return await self.deliveries("d.status = 'held' AND d.channel = ?", str(channel))
 
     async def mark_sent(self, delivery_ids: Sequence[int], message_id: str, now: datetime) -> None:
         cond, ids = self.d.any("id", delivery_ids, "bigint")

@@ -61,8 +61,7 @@ class Roundups(Outbox):
                     "UPDATE channel_roundups SET claimed_at = ? WHERE channel = ?", now_, ch
                 )
         rows = await self.deliveries(
-            self.q, "d.status = 'held' AND d.channel = ? AND d.roundup_key = ?", ch, key,
-            since=since,
+            "d.status = 'held' AND d.channel = ? AND d.roundup_key = ?", ch, key, since=since
         )
         return key, rows
 
