@@ -229,16 +229,19 @@ class PostgresStore(SQLStore):
         except (*_DB_ERRORS, ValueError) as e:
             raise StoreError(f"cannot open a PostgreSQL session for the worker name: {e}") from e
 
-    async def hold_name(self, name: str) -> bool:
+    async def hold_first(self, names: list[str]) -> str | None:
         # One session holds our name (not a pool connection: the pool may reset or drop it).
-        self._name_conn = self._name_conn or await self._lock_session()
+        conn = await self._lock_session()
         try:
-            if not await self._name_conn.fetchval(_TRY_LOCK, name):
-                return False
+            for name in names:
+                if await conn.fetchval(_TRY_LOCK, name):
+                    self._name_conn, self._held_name = conn, name
+                    return name
         except _DB_ERRORS as e:
+            await conn.close()
             raise StoreError(f"cannot take a worker name: {e}") from e
-        self._held_name = name
-        return True
+        await conn.close()
+        return None
 
     async def lock_name(self, name: str) -> tuple[asyncpg.Connection, str] | None:
         try:

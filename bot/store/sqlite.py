@@ -193,9 +193,12 @@ class SQLiteStore(SQLStore):
             return (name, True) if name else (worker_names.fallback(host), False)
         return await super().hold_worker_name(name, host=host)
 
-    async def hold_name(self, name: str) -> bool:
-        self._held_lock = await self.lock_name(name)
-        return self._held_lock is not None
+    async def hold_first(self, names: list[str]) -> str | None:
+        for name in names:
+            self._held_lock = await self.lock_name(name)
+            if self._held_lock is not None:
+                return name
+        return None
 
     async def lock_name(self, name: str) -> int | None:
         return worker_names.try_flock(self._path, name) if self._names_lockable() else None

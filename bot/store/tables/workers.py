@@ -1,5 +1,5 @@
 """workers: the names live workers hold (bot/store/worker_names.py). The backend supplies the
-lock: `hold_name` keeps one until close(), `lock_name`/`unlock_name` take one for a moment."""
+lock: `hold_first` keeps one until close(), `lock_name`/`unlock_name` take one for a moment."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from bot.store.sql import SQLBase
 
 class Workers(SQLBase):
     @abstractmethod
-    async def hold_name(self, name: str) -> bool:
-        """Take `name`'s lock until close(); False: a live worker holds it."""
+    async def hold_first(self, names: list[str]) -> str | None:
+        """Take the lock of the first of `names` no live worker holds, until close()."""
 
     @abstractmethod
     async def lock_name(self, name: str) -> Any | None:
@@ -25,16 +25,16 @@ class Workers(SQLBase):
     async def unlock_name(self, token: Any) -> None: ...
 
     async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
-        for candidate in worker_names.candidates(name, host):
-            if await self.hold_name(candidate):
-                await self.write(
-                    "INSERT INTO workers (name, host, pid, started_at) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (name) DO UPDATE SET host = excluded.host,"
-                    " pid = excluded.pid, started_at = excluded.started_at",
-                    candidate, host, os.getpid(), self.d.ts(datetime.now(UTC)),
-                )
-                return candidate, True
-        return (name, False) if name else (worker_names.fallback(host), False)
+        held = await self.hold_first(worker_names.candidates(name, host))
+        if held is None:
+            return (name, False) if name else (worker_names.fallback(host), False)
+        await self.write(
+            "INSERT INTO workers (name, host, pid, started_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET host = excluded.host,"
+            " pid = excluded.pid, started_at = excluded.started_at",
+            held, host, os.getpid(), self.d.ts(datetime.now(UTC)),
+        )
+        return held, True
 
     async def dead_workers(self, me: str) -> list[str]:
         dead = []
