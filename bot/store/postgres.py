@@ -275,15 +275,8 @@ class PostgresStore(SQLStore):
             with contextlib.suppress(*_DB_ERRORS):
                 await conn.close()
         self._name_conn = None
-        fresh = await self._lock_session()
-        try:
-            if await fresh.fetchval(_TRY_LOCK, self._held_name):
-                self._name_conn = fresh
-                log.warning("worker name lock re-taken after its session was lost",
-                            extra={"worker": self._held_name})
-                return True
-        except _DB_ERRORS as e:
-            await fresh.close()
-            raise StoreError(f"cannot check the worker name: {e}") from e
-        await fresh.close()
-        return False
+        if await self.hold_first([self._held_name]) is None:
+            return False
+        log.warning("worker name lock re-taken after its session was lost",
+                    extra={"worker": self._held_name})
+        return True
