@@ -34,8 +34,9 @@ from bot.store.tables import SQLStore
 
 log = logging.getLogger(__name__)
 
-# Server refusals, a broken connection, a closed pool: all are "the database failed".
-_DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError)
+# Server refusals, a broken connection, a closed pool: all are "the database failed". (A
+# session the server ended can also surface as a client protocol error: InternalClientError.)
+_DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError)
 # A worker name is held as a session advisory lock: the server drops it when the session ends.
 _NAME_KEY = "hashtextextended('newsbrief-worker:' || current_schema() || ':' || $1, 0)"
 _TRY_LOCK = f"SELECT pg_try_advisory_lock({_NAME_KEY})"

@@ -16,6 +16,7 @@ class Feeds(SQLBase):
     ) -> tuple[Feed, bool]:
         now = self.d.ts(datetime.now().astimezone())
         async with self.tx() as c:
+            known = await c.one("SELECT 1 FROM feeds WHERE url = ?", url)
             row = await c.one(
                 "INSERT INTO feeds (url, name, interval, trusted, full_text, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)"
@@ -27,8 +28,9 @@ class Feeds(SQLBase):
                 url, name, interval, trusted, full_text, now,
             )
         assert row is not None
-        # An update keeps the row's created_at: our (microsecond) timestamp means we inserted.
-        return codec.feed_from_row(row), row["created_at"] == now
+        # Created: not there before, and not inserted meanwhile by a concurrent add (an
+        # update keeps the row's created_at, so ours means we inserted it).
+        return codec.feed_from_row(row), known is None and row["created_at"] == now
 
     async def get_feed(self, feed_id: int) -> Feed | None:
         row = await self.q.one("SELECT * FROM feeds WHERE id = ?", feed_id)

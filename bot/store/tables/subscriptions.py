@@ -13,23 +13,24 @@ class Subscriptions(SQLBase):
     async def subscribe(
         self, channel: ChannelRef, feed_id: int, filters: Filters | None = None
     ) -> tuple[Subscription, bool]:
-        now = self.d.ts(datetime.now().astimezone())
+        key = (str(channel), feed_id)
         async with self.tx() as c:
+            prev = await c.one(
+                "SELECT disabled_reason FROM subscriptions WHERE channel = ? AND feed_id = ?", *key
+            )
             row = await c.one(
-                # A re-subscribe re-enables a subscription that was disabled (channel came
-                # back) and counts as new: created_at is ours when the row is new or re-enabled.
                 "INSERT INTO subscriptions (channel, feed_id, filters, created_at)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (channel, feed_id) DO UPDATE SET"
-                " created_at = CASE WHEN subscriptions.disabled_reason IS NULL"
-                " THEN subscriptions.created_at ELSE excluded.created_at END,"
                 " disabled_reason = NULL,"
                 " filters = CASE WHEN ? THEN excluded.filters ELSE subscriptions.filters END"
                 " RETURNING *",
-                str(channel), feed_id, codec.filters_to_json(filters or Filters()), now,
-                filters is not None,
+                *key, codec.filters_to_json(filters or Filters()),
+                self.d.ts(datetime.now().astimezone()), filters is not None,
             )
         assert row is not None
-        return codec.subscription_from_row(row), row["created_at"] == now
+        # A re-subscribe re-enables a subscription that was disabled (channel came back).
+        created = prev is None or prev["disabled_reason"] is not None
+        return codec.subscription_from_row(row), created
 
     async def unsubscribe(self, channel: ChannelRef, feed_id: int) -> bool:
         return await self.write(
