@@ -24,6 +24,7 @@ BENCHMARKS = (
     "parse", "relevance", "clustering", "summary_quality", "outbox", "delivery_latency",
     "poll_cycle",
     "memory",
+    "crash_recovery",
 )
 
 

@@ -100,8 +100,8 @@ class Settings(BaseSettings):
     slack_api_url: str | None = None  # NEWSBRIEF_SLACK_API_URL: Slack Web API base (tests, proxies)
     discord_api_url: str | None = None  # NEWSBRIEF_DISCORD_API_URL
     webhook_url: str | None = None  # NEWSBRIEF_WEBHOOK_URL: the "webhook" adapter posts JSON here
-    # NEWSBRIEF_WORKER_ID: a stable, unique name per worker; on restart it takes its own leases
-    # back at once instead of waiting for them to expire. Empty: hostname:pid.
+    # NEWSBRIEF_WORKER_ID: the name this worker holds for its leases (bot/store/worker_names.py).
+    # Empty (the usual): the first free hostname#N of the database, which a restart takes back.
     worker_id: str = ""
     admins: tuple[str, ...] = ()  # platform user ids allowed to run admin commands
 

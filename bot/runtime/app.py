@@ -99,6 +99,7 @@ class App:
         self._wanted_owner = owner or settings.worker_id or None
         self.owner = self._wanted_owner or f"{socket.gethostname()}:{os.getpid()}"
         self._dead_since: dict[str, float] = {}  # dead workers seen, by name → first seen
+        self._held = False
         self.reap_settle = REAP_SETTLE
         self._given_adapters = dict(adapters) if adapters is not None else None
         self._given_executor = executor
@@ -145,6 +146,7 @@ class App:
         self.owner, held = await self._store.hold_worker_name(
             self._wanted_owner, host=socket.gethostname()
         )
+        self._held = held
         if held:
             # Leases under our name belong to a previous run of this worker, which is dead now.
             await self._store.release_leases(self.owner)
@@ -190,6 +192,12 @@ class App:
         await self.sync_config_feeds()
 
     async def close(self) -> None:
+        if self._store is not None and self._held:
+            # A clean stop: what we still hold is free for the others now, not after expiry.
+            try:
+                await self._store.release_leases(self.owner)
+            except Exception:
+                log.exception("could not release this worker's leases")
         for adapter in self.adapters.values():
             try:
                 await adapter.close()
@@ -267,7 +275,8 @@ class App:
         for name in sorted(dead):
             first = self._dead_since.setdefault(name, now)
             if now - first >= self.reap_settle and await self.store.reap_worker(name):
-                log.warning("a worker died; its leases are released", extra={"worker": name})
+                # Also a worker or CLI command that exited cleanly: then there was nothing.
+                log.info("worker gone; its leases released", extra={"worker": name})
                 del self._dead_since[name]
                 reaped.append(name)
         return reaped

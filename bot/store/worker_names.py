@@ -58,8 +58,11 @@ def try_flock(db_path: str, name: str) -> int | None:
     if fcntl is None:
         return None
     folder = lock_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(folder / f"{lock_key(name)}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / f"{lock_key(name)}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return None  # a read-only directory: no name can be held (host:pid, lease expiry)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:

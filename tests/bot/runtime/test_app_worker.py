@@ -73,11 +73,28 @@ async def test_default_names_are_per_host_slots_and_a_dead_workers_leases_are_re
             assert await dying.store.lease_due_feeds(clock(), limit=5, owner=dying.owner,
                                                      lease_seconds=3600)
             assert await survivor.reap_dead_workers() == []  # alive: nothing to take
-            await dying.close()  # … it dies with the feed leased for an hour
+            # … it dies (kill -9) with the feed leased for an hour: its lock goes, the lease
+            # stays. (A clean stop would have released the lease itself.)
+            await dying.store.close()
             survivor.reap_settle = 0.0
             assert await survivor.reap_dead_workers() == [f"{host}#2"]
             back = await survivor.store.lease_due_feeds(clock(), limit=5, owner=survivor.owner,
                                                         lease_seconds=60)
+            assert len(back) == 1
+            await dying.close()
+
+
+async def test_a_clean_stop_releases_the_workers_leases(tmp_path: Path) -> None:
+    settings = load_settings(database_url=f"sqlite:///{tmp_path / 'nb.db'}")
+    clock = Clock(datetime(2026, 3, 1, 12, tzinfo=UTC))
+    with ThreadPoolExecutor(1) as pool:
+        async with App(settings, adapters={}, executor=pool, clock=clock) as other:
+            async with App(settings, adapters={}, executor=pool, clock=clock) as stopping:
+                await stopping.store.add_feed("https://example.org/feed.xml")
+                assert await stopping.store.lease_due_feeds(
+                    clock(), limit=5, owner=stopping.owner, lease_seconds=3600)
+            back = await other.store.lease_due_feeds(clock(), limit=5, owner=other.owner,
+                                                     lease_seconds=60)
             assert len(back) == 1
 
 
