@@ -216,10 +216,6 @@ class PostgresStore(SQLStore):
                 await c.raw.execute(sql)  # several statements: the simple query protocol
                 await c.exec("INSERT INTO schema_migrations (version) VALUES (?)", version)
 
-    async def schema_version(self) -> int:
-        row = await self.q.one("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
-        return int(row["v"]) if row else 0
-
     # worker names: a session advisory lock (bot/store/worker_names.py) ----------------------
     async def _lock_session(self) -> asyncpg.Connection:
         settings = dict(_KEEPALIVE)

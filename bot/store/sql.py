@@ -108,6 +108,10 @@ class SQLBase(ABC):
     def tx(self) -> AbstractAsyncContextManager[Conn]:
         """A transaction: everything inside lands together or not at all."""
 
+    async def schema_version(self) -> int:
+        row = await self.q.one("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
+        return int(row["v"]) if row else 0
+
     async def write(self, sql: str, *args: Any) -> int:
         """One statement in its own transaction; rows changed."""
         async with self.tx() as c:

@@ -179,10 +179,6 @@ class SQLiteStore(SQLStore):
                     version,
                 )
 
-    async def schema_version(self) -> int:
-        row = await self.q.one("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
-        return int(row["v"]) if row else 0
-
     # worker names: an flock on a file next to the database (bot/store/worker_names.py) -------
     def _names_lockable(self) -> bool:
         return self._path != ":memory:" and worker_names.fcntl is not None
