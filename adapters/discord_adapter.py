@@ -26,7 +26,7 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Callable, Coroutine, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -576,7 +576,7 @@ def _with_role(content: str | None, role: str | None) -> str | None:
     return f"<@&{role}> {content or ''}".strip() if role else content
 
 
-def _signature(content: str | None, embeds: list[dict[str, Any]]) -> str:
+def _signature(content: str | None, embeds: Iterable[Mapping[str, Any]]) -> str:
     """What identifies one of our messages in history when Discord does not return its nonce:
     its text and its embeds' titles and links (a story's link is unique in its channel)."""
     parts = [content or ""] + [f"{e.get('title', '')}\x1f{e.get('url', '')}" for e in embeds]

@@ -34,7 +34,7 @@ from tests.support.pg import PG_URL, fresh_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = 6  # one channel each: per-channel pacing does not hold the stories back
-KILLS = 14
+KILLS = int(os.environ.get("CHAOS_KILLS", "14"))  # more for a longer outside run
 SLOW_PLATFORM = (0.05, 0.4)
 
 

@@ -100,6 +100,7 @@ class App:
         self.owner = self._wanted_owner or f"{socket.gethostname()}:{os.getpid()}"
         self._dead_since: dict[str, float] = {}  # dead workers seen, by name → first seen
         self._held = False
+        self._name_lost = False
         self.reap_settle = REAP_SETTLE
         self._given_adapters = dict(adapters) if adapters is not None else None
         self._given_executor = executor
