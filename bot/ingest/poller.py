@@ -37,7 +37,7 @@ from bot.ingest import schedule
 from bot.ingest.fetch import Fetcher
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.stories import StoryIndex
-from bot.store import Store
+from bot.store.base import IngestStore
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ def select_deliveries(
 class Poller:
     def __init__(
         self,
-        store: Store,
+        store: IngestStore,
         fetcher: Fetcher,
         settings: Settings,
         *,

@@ -25,7 +25,7 @@ from typing import ParamSpec, TypeVar
 from bot.content.articles import is_story
 from bot.content.clustering import Clusterer, Terms
 from bot.core.types import Article, StoryRow
-from bot.store import Store
+from bot.store.base import IngestStore
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -46,7 +46,7 @@ class Decided:
 class StoryIndex:
     def __init__(
         self,
-        store: Store,
+        store: IngestStore,
         terms_in_pool: Callable[[list[tuple[str, str]]], Awaitable[list[Terms]]],
         *,
         window: timedelta,

@@ -12,6 +12,7 @@ from bot.core.types import (
     Article,
     ChannelRef,
     ChannelSettings,
+    Delivery,
     Feed,
     Filters,
     Quote,
@@ -115,6 +116,15 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
         relevance=row["relevance"],
         reasons=tuple(loads(row["reasons"], [])),
         entry_hash=row["entry_hash"],
+    )
+
+
+def delivery_from_row(row: Mapping[str, Any], since: datetime | None = None) -> Delivery:
+    """An outbox row joined with its article (d_* columns, then the article's)."""
+    return Delivery(
+        id=row["d_id"], channel=ChannelRef.parse(row["d_channel"]),
+        article=article_from_row(row), attempts=row["d_attempts"], status=row["d_status"],
+        message_id=row["d_message_id"], maybe_sent_since=since or parse_ts(row["d_maybe_sent"]),
     )
 
 

@@ -161,6 +161,21 @@ async def test_one_batch_with_one_story_twice_queues_it_once(store: Store) -> No
     assert by_channel == {"console:world": "k1", "slack:C0123ABCD": "k2"}
 
 
+async def test_a_large_batch_is_one_ingest(store: Store) -> None:
+    """More rows than SQLite allows bound variables in one statement (999 in old builds)."""
+    arts = [article(f"k{i}", story_key=f"s{i % 700}") for i in range(1500)]
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    plans = [planned("console:world", a) for a in arts]
+    assert await store.ingest(feed.id, update_for(feed, T0), arts, plans, T0,
+                              listed=[a.key for a in arts]) == 700  # one row per story
+    known = await store.entry_hashes(feed.id, [a.key for a in arts] + ["unseen"])
+    assert len(known) == 1500 and "unseen" not in known
+    leased = await store.lease_deliveries(T0, limit=1000, owner="w", lease_seconds=60)
+    assert len(leased) == 700
+    await store.mark_sent([d.id for d in leased], "m1", T0)
+    assert await store.delivery_counts() == {"sent": 700}
+
+
 async def test_failing_ingest_leaves_nothing(store: Store) -> None:
     feed, _ = await store.add_feed("https://example.org/a.xml")
     good = article("good")
@@ -175,6 +190,22 @@ async def test_failing_ingest_leaves_nothing(store: Store) -> None:
     # …and the store still works afterwards.
     assert await store.ingest(feed.id, update_for(feed, T0), [good],
                               [planned("console:world", good)], T0) == 1
+
+
+async def test_every_database_failure_is_a_store_error(store: Store) -> None:
+    """Reads, writes and transactions alike: no driver exception reaches the caller."""
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    await store.write("DROP TABLE channels")  # type: ignore[attr-defined]  # the SQL layer
+    await store.write("DROP TABLE channel_roundups")  # type: ignore[attr-defined]
+    with pytest.raises(StoreError, match="database query failed"):
+        await store.channel_settings(CH)
+    with pytest.raises(StoreError, match="database query failed"):
+        await store.last_roundup(CH)
+    with pytest.raises(StoreError, match="database refused"):
+        await store.save_channel_settings(ChannelSettings(channel=CH))
+    with pytest.raises(StoreError, match="database refused"):
+        await store.claim_roundup(CH, "k", owner="w", now=T0, lease_seconds=60)
+    assert await store.get_feed(feed.id) == feed  # the store still works afterwards
 
 
 async def test_hostile_article_text_is_stored(store: Store) -> None:
