@@ -100,13 +100,16 @@ class SQLiteStore(SQLStore):
     async def tx(self) -> AsyncIterator[Conn]:
         c = SQLiteConn(self.db, WRITE_FAILED)
         async with self._write_lock:
-            await c.exec("BEGIN IMMEDIATE")
             try:
+                await c.exec("BEGIN IMMEDIATE")
                 yield c
                 await c.exec("COMMIT")
             except BaseException:
-                with contextlib.suppress(StoreError):  # none left if COMMIT had ended it
-                    await c.exec("ROLLBACK")
+                # Also when cancelled (Ctrl-C) while BEGIN or COMMIT waited: the statement still
+                # runs in aiosqlite's thread, so end what it left open before the next BEGIN
+                # (queued after this ROLLBACK). None is left if COMMIT had ended it.
+                with contextlib.suppress(StoreError):
+                    await asyncio.shield(c.exec("ROLLBACK"))
                 raise
 
     async def open(self) -> None:
