@@ -26,6 +26,7 @@ BENCHMARKS = (
     "poll_cycle",
     "memory",
     "crash_recovery",
+    "pipeline",
 )
 
 

@@ -3,8 +3,9 @@
 A feed server in another process serves N feeds; every third fetch of a feed finds one new item
 (the rest get 304). One real `App` (process pool, SQLite, outbox, a discarding chat adapter)
 runs a cycle per simulated 10 minutes, with its clock moved forward instead of waiting, for an
-hour: 7 cycles. We record the resident memory of the worker and its parse processes after each
-cycle. Baseline, same run: the same process right after start-up, before any feed was added.
+hour: 7 cycles. We record the resident memory of the worker and of every process under it (pool
+workers, resource tracker; not the feed server) after each cycle. Baseline, same run: the same
+process right after start-up, before any feed was added.
 
     python -m bench.memory [--quick] [--feeds 2000]
 """
@@ -16,6 +17,7 @@ import asyncio
 import functools
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +27,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bench.pipeline import _tree
 from bot.core.settings import load_settings
 from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 from bot.runtime.app import App
@@ -105,29 +108,26 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def _children(pid: int) -> list[int]:
-    kids = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    if int(fh.read().rsplit(")", 1)[1].split()[1]) == pid:
-                        kids.append(int(entry))
-            except (OSError, ValueError, IndexError):
-                continue
-    return kids
+def _is_tracker(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline") as fh:
+            return "resource_tracker" in fh.read()
+    except OSError:
+        return False
 
 
-def _memory() -> dict[str, float]:
+def _memory(exclude: frozenset[int] = frozenset()) -> dict[str, float]:
+    """This process (the worker) and everything under it but the feed server: the pool's
+    workers, the resource tracker, grandchildren included (bench.pipeline._tree)."""
     me = os.getpid()
-    workers = [k for k in _children(me)]
+    others = [p for p in _tree(me) if p != me and p not in exclude]
     return {
         "worker_mb": round(_rss_mb(me), 1),
-        "pool_mb": round(sum(_rss_mb(k) for k in workers), 1),
+        "pool_mb": round(sum(_rss_mb(k) for k in others), 1),
     }
 
 
-async def measure(feeds: int, port: int) -> dict[str, Any]:
+async def measure(feeds: int, port: int, server: frozenset[int]) -> dict[str, Any]:
     now = [datetime.now(UTC)]
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(
@@ -138,7 +138,7 @@ async def measure(feeds: int, port: int) -> dict[str, Any]:
         )
         async with App(settings, adapters={"null": NullAdapter()}, clock=lambda: now[0]) as app:
             app.poller._clock = lambda: now[0]
-            baseline = _memory()
+            baseline = _memory(server)
             for i in range(feeds):
                 feed, _ = await app.store.add_feed(f"http://127.0.0.1:{port}/feed/{i}.xml")
                 await app.store.subscribe(CHANNEL, feed.id)
@@ -155,7 +155,7 @@ async def measure(feeds: int, port: int) -> dict[str, Any]:
                     "sent": sent.sent,
                     "queued": polled.queued,
                     "seconds": round(time.perf_counter() - started, 1),
-                    **_memory(),
+                    **_memory(server),
                 })
                 now[0] += timedelta(minutes=10, seconds=40)  # past interval + jitter
     last = samples[-1]
@@ -168,6 +168,15 @@ async def measure(feeds: int, port: int) -> dict[str, Any]:
     }
 
 
+def run(feeds: int) -> None:
+    with serve_in_process(functools.partial(setup_server)) as port:
+        server = frozenset(  # the feed server's process tree is not the worker's
+            p for k in _tree(os.getpid())[1:] if not _is_tracker(k) for p in _tree(k)
+        )
+        result = asyncio.run(measure(feeds, port, server))
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="100 feeds")
@@ -175,8 +184,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=RESULTS)
     args = ap.parse_args(argv)
     feeds = min(args.feeds, 100) if args.quick else args.feeds
-    with serve_in_process(functools.partial(setup_server)) as port:
-        result = asyncio.run(measure(feeds, port))
+    # The worker runs as `python -c`: its pool's spawned workers then import only the job
+    # module, as under `newsbrief run`, not this benchmark (aiohttp's server, pytest).
+    code = "import sys; from bench.memory import run; run(int(sys.argv[1]))"
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([sys.executable, "-c", code, str(feeds)], cwd=root, check=True,
+                          stdout=subprocess.PIPE, text=True)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
     last = result["samples"][-1]
     out = {
         "quick": args.quick,
@@ -185,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         "table": [{
             "after": f"{s['minute']} min", "fetched": s["fetched"], "304": s["not_modified"],
             "new articles": s["new_articles"], "cycle": f"{s['seconds']} s",
-            "worker RSS": f"{s['worker_mb']} MB", "parse pool RSS": f"{s['pool_mb']} MB",
+            "worker RSS": f"{s['worker_mb']} MB", "pool + helpers RSS": f"{s['pool_mb']} MB",
+            "whole tree": f"{round(s['worker_mb'] + s['pool_mb'], 1)} MB",
         } for s in result["samples"]],
         "summary": (f"worker {last['worker_mb']} MB after 1 h vs {result['baseline']['worker_mb']}"
                     f" MB at start ({result['worker_growth_vs_baseline']}×)"),

@@ -89,6 +89,57 @@ def _clustering(r: dict[str, Any]) -> list[str]:
     ]
 
 
+def _pipeline_column(r: dict[str, Any]) -> list[str]:
+    ours, reader = r["contenders"]["ours"], r["contenders"].get("reader")
+    c = ours["cycles"]
+    vs = ours.get("vs_reader", {})
+
+    def cycle(name: str) -> str:
+        ratio = f" ({vs[name]:.2f}× reader)" if name in vs else ""
+        return f"{c[name]['wall_s']:.1f} s{ratio}"
+
+    pg = {p["workers"]: p for p in r.get("postgres", [])}
+    slope = ours.get("mb_per_10k_articles", {})
+    peak = max(x["peak"].get("tree_pss_mb", 0) for x in c.values())
+    return [
+        cycle("cold"),
+        cycle("all_304"),
+        f"{c['one_new']['wall_s']:.1f} s ({ours['one_new_vs_304']:.1f}× all-304)",
+        f"{ours['peak_main_mb']:.0f} MB / {ours['peak_tree_mb']:.0f} MB"
+        + (f" (PSS {peak:.0f} MB)" if peak else ""),
+        f"{slope.get('main')} MB",
+        (f"{c['cold']['lock_s'] / c['cold']['wall_s']:.0%} of the cold cycle"
+         if c["cold"].get("lock_s") else "–"),
+        " / ".join(f"{pg[k]['wall_s']:.0f} s" for k in sorted(pg)) or "–",
+        " / ".join(f"{pg[k]['speedup_vs_1']:.2f}×" for k in sorted(pg)) or "–",
+        f"{reader['cycles']['cold']['wall_s']:.1f} s" if reader else "–",
+        (f"{r['cli_help']['help_ms']} ms (python alone {r['cli_help']['python_ms']} ms)"
+         if "cli_help" in r else "–"),
+    ]
+
+
+def _pipeline(r: dict[str, Any]) -> list[str]:
+    rows = ("cold cycle", "all-304 cycle", "one new item per feed", "peak RSS: worker / whole tree",
+            "worker MB per 10,000 more articles", "ingest lock held",
+            "PostgreSQL cold cycle, 1 / 2 / 4 workers",
+            "speed-up over 1 worker", "reader's cold cycle (same run)", "`newsbrief --help`")
+    after = _pipeline_column(r)
+    before_file = ROOT / "bench" / "baselines" / "pipeline_before.json"
+    before = _pipeline_column(json.loads(before_file.read_text("utf-8"))) if (
+        before_file.exists()) else ["–"] * len(rows)
+    lines = [
+        f"**Whole pipeline** (`bench.pipeline`: `App.run_once` as `newsbrief run --once` does, vs "
+        f"reader's `update_feeds`) — {r['n']} feeds × {r['feed_kb']:.0f} KB "
+        f"({r['items_per_feed']} items of ~550 words), {r['latency_s'] * 1000:.0f} ms latency; "
+        "before = the code before issue 19, measured the same way:",
+        "",
+        "| | before | after |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {name} | {b} | {a} |" for name, b, a in zip(rows, before, after, strict=True)]
+    return lines
+
+
 def _generic(name: str) -> Callable[[dict[str, Any]], list[str]]:
     def render(r: dict[str, Any]) -> list[str]:
         table = r.get("table")
@@ -112,6 +163,7 @@ RENDERERS: dict[str, Callable[[dict[str, Any]], list[str]]] = {
     "poll_cycle": _poll_cycle,
     "relevance": _relevance,
     "clustering": _clustering,
+    "pipeline": _pipeline,
 }
 
 

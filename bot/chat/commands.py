@@ -21,7 +21,7 @@ from bot.core.errors import CommandError, ConfigError, FeedError, NewsbriefError
 from bot.core.types import Article, ChannelSettings, CommandContext, Digest, Feed, Reply
 from bot.deliver import digest as digests
 from bot.deliver import roundups
-from bot.store import Store
+from bot.store.base import CatalogStore
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def _story_line(article: Article) -> str:
 
 @dataclass
 class CommandHandler:
-    store: Store
+    store: CatalogStore
     default_threshold: float = 0.5
     probe: subscribe.Probe | None = None  # set by the app: fetch and parse, as the poller does
     fetch_opml: Callable[[str], Awaitable[bytes]] | None = None  # set by the app: SSRF-safe GET

@@ -245,18 +245,6 @@ def export_opml(
 # CLI ----------------------------------------------------------------------------------------
 
 
-def add_parsers(fsub: Any) -> None:
-    imp = fsub.add_parser("import-opml", help="add every feed of an OPML file to a channel")
-    imp.add_argument("file", help="OPML file (from Feedly, Inoreader, NetNewsWire, …)")
-    imp.add_argument("--channel", required=True, help="channel to subscribe, e.g. slack:C0123")
-    imp.add_argument("--dry-run", action="store_true", help="report what would happen; add nothing")
-    imp.add_argument("--strict", action="store_true", help="add nothing if any outline is bad")
-    imp.add_argument("--no-check", action="store_true",
-                     help="skip the test fetch of each feed (offline; format checks only)")
-    exp = fsub.add_parser("export-opml", help="write all feeds as OPML (stdout by default)")
-    exp.add_argument("file", nargs="?", help="output file (default: stdout)")
-
-
 async def _read(path: str) -> bytes:
     try:
         size = (await asyncio.to_thread(os.stat, path)).st_size

@@ -9,22 +9,19 @@ import logging
 import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from bot import __version__
 from bot.cli import install_stop_handlers, stopped
 from bot.cli import ops as ops_cli
 from bot.core.errors import CommandError, NewsbriefError
-from bot.core.logs import configure_logging
-from bot.core.settings import Settings, demo_database_url, load_settings
 from bot.core.signals import STOP_SIGNALS, Stopped
-from bot.core.types import ChannelRef, CommandContext, Reply
+
+if TYPE_CHECKING:  # the rest is imported where a command needs it: `--help` stays fast
+    from bot.core.settings import Settings
+    from bot.core.types import ChannelRef, CommandContext, Reply
 
 log = logging.getLogger("newsbrief")
 
@@ -95,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
+    from bot.core.settings import load_settings
+
     if args.db:
         overrides["database_url"] = args.db
     return load_settings(args.config, **overrides)
@@ -141,6 +140,9 @@ async def _stoppable(command: Awaitable[int]) -> int:
 
 
 async def _dispatch(args: argparse.Namespace) -> int:
+    from bot.core.logs import configure_logging
+    from bot.core.types import ChannelRef
+
     command = args.command
     if (code := await ops_cli.dispatch(args)) is not None:
         return code
@@ -148,6 +150,8 @@ async def _dispatch(args: argparse.Namespace) -> int:
         return await _preview(args)
     overrides: dict[str, Any] = {}
     if command == "demo":
+        from bot.core.settings import demo_database_url
+
         # ERROR: the demo's bundled feeds include a deliberately malformed one; its warning
         # would only alarm someone trying the demo.
         overrides = {"allow_private_networks": True, "poll": {"first_poll_items": 50},
@@ -190,6 +194,7 @@ async def _ask(
     call: Callable[[Any, CommandContext], Awaitable[Reply]],
 ) -> int:
     from adapters.console import ConsoleAdapter
+    from bot.core.types import CommandContext, Reply
     from bot.runtime.app import App
 
     console = ConsoleAdapter()
@@ -206,6 +211,7 @@ async def _ask(
 
 async def _demo(args: argparse.Namespace, settings: Settings) -> int:
     from bot.chat.subscribe import feed_state
+    from bot.core.types import ChannelRef
     from bot.runtime.demo import demo_files, serve_demo_feeds
 
     channel = ChannelRef.parse_input(args.channel)
@@ -225,6 +231,8 @@ async def _demo(args: argparse.Namespace, settings: Settings) -> int:
         # Every demo run fetches again; the outbox's dedup is what keeps reposts away.
         await _make_due(app, feeds)
         polled, sent = await app.run_once(all_due=True)
+    from rich.console import Console
+
     Console(stderr=True, soft_wrap=True, emoji=False).print(
         f"demo: {polled.feeds} feeds, {polled.new_articles} new articles, "
         f"{sent.sent} posted to {channel} (database: {settings.resolved_database_url})"
@@ -260,6 +268,9 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _feeds_list(settings: Settings) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
     from bot.store import open_store
 
     store = await open_store(settings.resolved_database_url)
@@ -285,6 +296,8 @@ async def _feeds_list(settings: Settings) -> int:
 async def _preview(args: argparse.Namespace) -> int:
     """Parse and process a feed from a URL or file and print it. Never opens the database."""
     from bot.content.articles import is_story, process_feed
+    from bot.core.logs import configure_logging
+    from bot.core.types import ChannelRef
     from bot.deliver.digest import item_from_article, story_digest
     from bot.ingest import fetch
 
@@ -310,6 +323,8 @@ async def _preview(args: argparse.Namespace) -> int:
             raise NewsbriefError(f"no such file: {source}") from None
         except OSError as e:
             raise NewsbriefError(f"cannot read {source}: {e.strerror}") from None
+    from concurrent.futures import ThreadPoolExecutor
+
     loop = asyncio.get_running_loop()
     with ThreadPoolExecutor(1) as pool:
         parsed, articles = await loop.run_in_executor(
@@ -343,5 +358,7 @@ async def _preview(args: argparse.Namespace) -> int:
         summary += (f"; {dropped} below the relevance threshold {threshold:.2f} or not stories "
                     f"({'shown above' if args.all else '--all shows them'}); channel filters "
                     "may drop more")
+    from rich.console import Console
+
     Console(stderr=True, soft_wrap=True, emoji=False).print(summary, markup=False)
     return 0

@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 from importlib import resources
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 from bot.content import (
@@ -24,8 +25,17 @@ from bot.content import (
     tags,
 )
 from bot.content.parse import parse_feed
-from bot.core.settings import SummarySettings
 from bot.core.types import Article, FeedEntry, ParsedFeed
+
+
+class SummaryBudget(Protocol):
+    """`SummarySettings`, or `jobs.Budget` in the pool (no pydantic there)."""
+
+    @property
+    def max_words(self) -> int: ...
+
+    @property
+    def max_sentences(self) -> int: ...
 
 
 def entry_key(entry: FeedEntry) -> str:
@@ -75,12 +85,15 @@ def build_article(
     *,
     feed_url: str,
     feed_id: int | None = None,
-    summary: SummarySettings | None = None,
+    summary: SummaryBudget | None = None,
     page_html: str | bytes | None = None,
 ) -> Article:
     """One Article from one entry. `page_html` is the article's own web page, fetched for
     teaser-only feeds (full-text mode); its main text replaces the teaser when longer."""
-    summary = summary or SummarySettings()
+    if summary is None:
+        from bot.core.settings import SummarySettings  # the defaults live in the settings model
+
+        summary = SummarySettings()
     html = entry.content_html if len(entry.content_html) > len(entry.summary_html) else (
         entry.summary_html
     )
@@ -131,7 +144,7 @@ def process_feed(
     url: str,
     content_type: str | None = None,
     feed_id: int | None = None,
-    summary: SummarySettings | None = None,
+    summary: SummaryBudget | None = None,
     skip_keys: frozenset[str] = frozenset(),
 ) -> tuple[ParsedFeed, list[Article]]:
     """Parse `body` and build an Article for every entry whose key is not in `skip_keys`."""

@@ -158,6 +158,7 @@ _DOTS_RUN = re.compile(r"\.{4,}|…{2,}|(?:\.\s){3,}")
 _TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\])[\"'”’)\]]*$")
 _TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»«“」』)\]:;…]$")
 _WS = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def html_to_paragraphs(html: str) -> list[str]:
@@ -261,7 +262,7 @@ def _split_plain(text: str) -> list[str]:
 def fingerprint(text: str) -> str:
     """Case-, space-, punctuation- and quote-style-insensitive key for duplicate detection."""
     text = unicodedata.normalize("NFKC", _MARKERS.sub("", text)).casefold()
-    return re.sub(r"[\W_]+", "", text)
+    return _NON_WORD.sub("", text)
 
 
 def _link_density(para: str) -> float:
@@ -332,9 +333,11 @@ _TITLE_LABEL = re.compile(
 def _strip_markup_leftovers(text: str) -> str:
     """Last line of defence: no tag-looking text and no script URLs ever reach a digest."""
     text = _GLUED.sub(" ", fix_entities(text))
-    text = _LEFTOVER_TAG.sub(" ", text)
-    text = _LEFTOVER_LT.sub("‹", text)
-    text = _SCRIPT_URL.sub("", text)
+    if "<" in text:  # the patterns below need these characters: skip them when absent
+        text = _LEFTOVER_TAG.sub(" ", text)
+        text = _LEFTOVER_LT.sub("‹", text)
+    if ":" in text:
+        text = _SCRIPT_URL.sub("", text)
     return _WS.sub(" ", text).strip()
 
 

@@ -24,7 +24,7 @@ import hashlib
 import json
 import math
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -169,6 +169,24 @@ def foreign_stopwords() -> frozenset[str]:
     return frozenset(w for w in words if _stem(w) not in english)
 
 
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """What clustering needs of an article, made once per article (in the process pool, beside
+    the rest of the article build) and passed to the `*_terms` calls: the headline and the lead.
+    The text itself, not only its weighted terms: headline-only items are matched headline to
+    headline (HeadlineMatcher), which needs the title apart from the lead."""
+
+    title: str
+    lead: str
+
+    def __len__(self) -> int:
+        return len(self.title) + len(self.lead)
+
+
+def terms_of(title: str, lead: str = "") -> Terms:
+    return Terms(title, lead)
+
+
 @lru_cache(maxsize=1)
 def _static_df() -> tuple[int, dict[str, int]]:
     try:
@@ -288,9 +306,13 @@ class Clusterer:
         vec = {t: tf * self._idf(t) for t, tf in terms.items()}
         return _unit(vec), _unit({t: v for t, v in vec.items() if not t.startswith("e:")})
 
-    def similar(self, title: str, lead: str, published: datetime | None) -> list[tuple[float, str]]:
+    def similar(
+        self, title: str, lead: str, published: datetime | None, *,
+        only: Container[int] | None = None,
+    ) -> list[tuple[float, str]]:
         """(score, story_key) of candidates in the window, best first; score = cosine minus the
-        time decay. For `match`, for tuning and for `/news why`."""
+        time decay. For `match`, for tuning and for `/news why`. `only`: consider just these
+        indexed articles (handles from `add_terms`/`assign_terms`)."""
         terms, actors = doc_terms(title, lead)
         if len(terms) < 2:
             return []
@@ -307,6 +329,8 @@ class Clusterer:
         for doc_id, shared in hits.items():
             if shared < self.min_shared:
                 continue  # one shared name or word is a coincidence, not a story
+            if only is not None and doc_id not in only:
+                continue
             doc = self._docs[doc_id]
             gap = abs((doc.when - when).total_seconds())
             if gap > window_s:
@@ -325,18 +349,48 @@ class Clusterer:
     def assign(self, story_key: str, title: str, lead: str, published: datetime | None) -> str:
         """Match, then remember the article: returns the story_key it belongs to (a recent
         story's, or its own). The one call the poller needs per new article."""
+        return self.assign_terms(story_key, Terms(title, lead), published)[0]
+
+    # -- the same calls on `Terms` (the poller's story index, bot/ingest/stories.py) ----------
+
+    def assign_terms(
+        self, story_key: str, terms: Terms, published: datetime | None
+    ) -> tuple[str, float, int | None]:
+        """(story_key, score of the match or 0.0, handle of the indexed doc for `rekey`)."""
+        title, lead = terms.title, terms.lead
         best = self.similar(title, lead, published)
-        above = [k for c, k in best if c >= self.threshold]
+        above = [(c, k) for c, k in best if c >= self.threshold]
+        score = 0.0
         if above:
-            key = above[0]
-            self._merge(key, above[1:])
+            score, key = above[0]
+            self._merge(key, [k for _, k in above[1:]])
         else:
             found = self._headlines.match(
                 title, lead, published or self.clock(), self._idf, self._candidates
             )
             key = self.canonical(found) if found else story_key
-        self.add(key, title, lead, published)
-        return key
+        return key, score, self.add_terms(key, terms, published)
+
+    def add_terms(self, story_key: str, terms: Terms, published: datetime | None) -> int | None:
+        """Index an article; returns its handle (None: no terms, not indexed)."""
+        before = self._next
+        self.add(story_key, terms.title, terms.lead, published)
+        return before if self._next > before else None
+
+    def similar_terms(
+        self, terms: Terms, published: datetime | None, *, only: Container[int] | None = None
+    ) -> list[tuple[float, str]]:
+        return self.similar(terms.title, terms.lead, published, only=only)
+
+    def match_terms(self, terms: Terms, published: datetime | None) -> str | None:
+        return self.match(terms.title, terms.lead, published)
+
+    def rekey(self, handle: int | None, story_key: str) -> None:
+        """Move an indexed article to another story (its assignment changed before commit)."""
+        doc = self._docs.get(handle) if handle is not None else None
+        if doc is not None:
+            doc.story_key = story_key
+            self._headlines.rekey(handle, story_key)
 
     def _candidates(self, terms: list[str]) -> list[int]:
         """Docs sharing at least two of `terms`, most shared first, at most HEADLINE_CANDIDATES."""
@@ -400,6 +454,11 @@ class HeadlineMatcher:
         self._docs[doc_id] = [story_key, when, title, None, only]
         if only:
             self._only[doc_id] = None
+
+    def rekey(self, doc_id: int, story_key: str) -> None:
+        doc = self._docs.get(doc_id)
+        if doc is not None:
+            doc[0] = story_key
 
     def remove(self, doc_id: int) -> None:
         self._docs.pop(doc_id, None)

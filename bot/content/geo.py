@@ -104,6 +104,12 @@ def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
     In Chinese and Japanese (`lang`) each character is a token; in French and
     Italian an elided article is cut off ("l'Ukraine" → "Ukraine"), in Turkish a case ending
     ("Gürcistan'da" → "Gürcistan")."""
+    return list(_tokenize(text, lang))
+
+
+@lru_cache(maxsize=256)
+def _tokenize(text: str, lang: str) -> tuple[str, ...]:
+    # Cached: one article's title and lead are tokenized by tags, relevance and clustering.
     text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
     elisions = _elisions(lang) if lang != DEFAULT_LANG else frozenset()
     cjk = lang != DEFAULT_LANG and is_cjk(lang)
@@ -124,7 +130,7 @@ def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
             out.extend(_split_cjk(tok))
         else:
             out.append(tok)
-    return out
+    return tuple(out)
 
 
 def _split_cjk(tok: str) -> list[str]:

@@ -37,6 +37,8 @@ MAX_QUOTE_WORDS = 60  # longer quotes keep their leading whole sentences
 MAX_SEGMENTS = 200  # quoted spans examined per article
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‟": "”", "「": "」", "『": "』"}
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_CLOSER = {o: re.compile("[" + re.escape(c) + "]") for o, c in _PAIRS.items()}
 _VERBS = (
     r"said|says|say|told|tells|added|adds|warned|warns|wrote|writes|stated|states|noted|notes|"
     r"explained|explains|argued|argues|insisted|insists|declared|announced|tweeted|posted|asked|"
@@ -153,14 +155,12 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
         if pending and para[:1] not in _PAIRS:
             pending = None  # the run-on quote did not continue: not a quote we trust
         while i < n:
-            ch = para[i]
-            closers = _PAIRS.get(ch)
-            if closers is None:
-                i += 1
-                continue
-            j = i + 1
-            while j < n and para[j] not in closers:
-                j += 1
+            opener = _OPENER.search(para, i)  # the next quotation mark, found in C
+            if opener is None:
+                break
+            i = opener.start()
+            closer = _CLOSER[para[i]].search(para, i + 1)
+            j = closer.start() if closer else n
             if j >= n:  # unclosed: may continue in the next paragraph
                 text = para[i + 1 :].strip()
                 if pending and i == 0:

@@ -169,6 +169,7 @@ class Relevance:
 _VOWELS = frozenset("aeiouy")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every word of every article
 def _stem(word: str) -> str:
     """A deliberately tiny stemmer (Porter step 1, simplified): plurals and -ed/-ing, so that
     "voted", "votes" and "vote" meet and weights generalise across inflections."""

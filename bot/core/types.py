@@ -146,6 +146,19 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryRow:
+    """What the story index reads of a stored article: no body, no quotes, no JSON."""
+
+    id: int
+    feed_id: int | None
+    key: str
+    story_key: str
+    title: str
+    lead: str  # the first 400 characters of the summary, or of the text when it has none
+    published: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class Feed:
     id: int
     url: str

@@ -24,7 +24,7 @@ from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
 from bot.core.types import ChannelRef, ChannelSettings, Delivery
 from bot.deliver import digest as digests
 from bot.deliver import roundups
-from bot.store import Store
+from bot.store.base import OutboxStore
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class DispatchStats:
 class Dispatcher:
     def __init__(
         self,
-        store: Store,
+        store: OutboxStore,
         adapters: Mapping[str, Adapter],
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),

@@ -25,7 +25,7 @@ from bot.core.adapter import Adapter
 from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
 from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery
 from bot.deliver import digest as digests
-from bot.store import Store
+from bot.store.base import RoundupStore
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +162,7 @@ class RoundupStats:
 class RoundupScheduler:
     def __init__(
         self,
-        store: Store,
+        store: RoundupStore,
         adapters: Mapping[str, Adapter],
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),

@@ -6,18 +6,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from typing import ParamSpec, TypeVar
 
 from bot.content import articles as process
-from bot.content import clustering, fulltext
+from bot.content import fulltext, jobs
+from bot.content.clustering import Terms
 from bot.content.filters import compile_filters, delivers
-from bot.content.parse import parse_feed
 from bot.core.errors import FeedError, NewsbriefError, ParseError
-from bot.core.metrics import NO_METRICS, Metrics, timed_call
+from bot.core.metrics import NO_METRICS, Metrics
 from bot.core.settings import Settings
 from bot.core.types import (
     Article,
@@ -34,12 +36,16 @@ from bot.core.types import (
 from bot.ingest import schedule
 from bot.ingest.fetch import Fetcher
 from bot.ingest.llm import LLMSummarizer
-from bot.store import Store
+from bot.ingest.stories import StoryIndex
+from bot.store.base import IngestStore
 
 log = logging.getLogger(__name__)
 
 CLUSTER_WINDOW = timedelta(hours=48)
 CLUSTER_CYCLE_GRACE = timedelta(hours=1)  # a cycle's articles are never evicted mid-cycle
+P = ParamSpec("P")
+R = TypeVar("R")
+Built = list[tuple[Article, Terms]]
 
 
 @dataclass
@@ -52,16 +58,33 @@ class CycleStats:
     new_articles: int = 0
     queued: int = 0
     revised: int = 0  # items edited at the source since we stored them
+    lock_seconds: float = 0.0  # time this worker held the ingest lock (story commit)
 
 
-def _build_articles(
-    entries: Sequence[FeedEntry], parsed: ParsedFeed, url: str, feed_id: int, summary: object
-) -> list[Article]:
-    """Runs in the executor (process pool): the CPU-heavy cleaning and summarizing."""
-    return [
-        process.build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary)  # type: ignore[arg-type]
-        for e in entries
-    ]
+@dataclass(frozen=True, slots=True)
+class EntryDiff:
+    """What a fetched feed holds that we have not stored as it is now."""
+
+    listed: tuple[str, ...]  # every entry key the feed lists
+    fresh: tuple[FeedEntry, ...]  # never stored
+    edited: tuple[FeedEntry, ...]  # stored, but edited at the source since
+
+
+def entry_keys(parsed: ParsedFeed) -> list[str]:
+    return list(dict.fromkeys(process.entry_key(e) for e in parsed.entries))
+
+
+def diff_entries(parsed: ParsedFeed, stored: Mapping[str, str | None]) -> EntryDiff:
+    """Split a feed's entries by what the store knows (`entry_hashes`: key → stored hash, None
+    for pruned keys). Pure: tested with tables. A key listed twice counts once (the last)."""
+    keyed = {process.entry_key(e): e for e in parsed.entries}
+    return EntryDiff(
+        listed=tuple(keyed),
+        fresh=tuple(e for k, e in keyed.items() if k not in stored),
+        edited=tuple(
+            e for k, e in keyed.items() if stored.get(k) and stored[k] != process.entry_hash(e)
+        ),
+    )
 
 
 def select_deliveries(
@@ -105,11 +128,9 @@ def select_deliveries(
 
 
 class Poller:
-    metrics: Metrics = NO_METRICS  # the App sets its own (bot/core/metrics.py)
-
     def __init__(
         self,
-        store: Store,
+        store: IngestStore,
         fetcher: Fetcher,
         settings: Settings,
         *,
@@ -117,6 +138,8 @@ class Poller:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         owner: str = "worker",
         rng: random.Random | None = None,
+        metrics: Metrics = NO_METRICS,
+        summarizer: LLMSummarizer | None = None,
     ) -> None:
         self._store = store
         self._fetcher = fetcher
@@ -125,15 +148,17 @@ class Poller:
         self._clock = clock
         self._owner = owner
         self._rng = rng or random.Random()
-        # One long-lived story index (not thread-safe: used on the loop only). Articles stored by
-        # other workers are folded in at the start of each cycle.
-        self._clusterer = clustering.Clusterer(
-            window=CLUSTER_WINDOW, clock=clock, cycle_grace=CLUSTER_CYCLE_GRACE
+        self._metrics = metrics
+        self._summarizer = summarizer  # optional LLM summaries (summary.llm_* settings)
+        self._budget = jobs.Budget(settings.summary.max_words, settings.summary.max_sentences)
+        # One long-lived story index; articles stored by other workers are folded in as we go.
+        self._stories = StoryIndex(
+            store, self._terms, window=CLUSTER_WINDOW, clock=lambda: self._clock(),
+            cycle_grace=CLUSTER_CYCLE_GRACE,
         )
-        self._own: set[tuple[int | None, str]] = set()  # ours, indexed, not yet seen stored
-        self._clustered_upto: int | None = None  # newest article row folded into the index
-        self._refreshing = asyncio.Lock()
-        self.summarizer: LLMSummarizer | None = None  # set by the app when an LLM is configured
+
+    def close(self) -> None:
+        self._stories.close()
 
     async def run_cycle(self) -> CycleStats:
         now = self._clock()
@@ -159,11 +184,71 @@ class Poller:
         )
         return stats
 
-    async def _run(self, fn: Callable, *args: object) -> object:  # type: ignore[type-arg]
+    async def _in_pool(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+        """Run CPU-bound content work in the process pool (functions of bot.content.jobs)."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, partial(fn, *args))
+        return await loop.run_in_executor(self._executor, partial(fn, *args, **kwargs))
+
+    async def _terms(self, docs: list[tuple[str, str]]) -> list[Terms]:
+        return await self._in_pool(jobs.terms, docs)
 
     async def _poll_feed(self, feed: Feed, stats: CycleStats) -> None:
+        fetched = await self._fetch(feed, stats)
+        if fetched is None:
+            return
+        result, parsed = fetched
+        stats.fetched += 1
+        stored = await self._store.entry_hashes(feed.id, entry_keys(parsed))
+        diff = diff_entries(parsed, stored)
+        first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
+        built = await self._build(feed, parsed, diff.fresh, first_poll, stats)
+        if built is None:
+            return
+        if built:
+            await self._commit(feed, result, parsed, diff, built, first_poll, stats)
+        else:  # nothing new: feed state only, no story to decide, no lock
+            update = schedule.plan_success(
+                feed, result, self._clock(), self._settings.poll, title=parsed.title,
+                rng=self._rng,
+            )
+            await self._store.ingest(feed.id, update, [], [], self._clock(), listed=diff.listed)
+        if diff.edited:
+            await self._revise(feed, parsed, diff.edited, stats)
+
+    async def _commit(
+        self,
+        feed: Feed,
+        result: FetchResult,
+        parsed: ParsedFeed,
+        diff: EntryDiff,
+        built: Built,
+        first_poll: bool,
+        stats: CycleStats,
+    ) -> None:
+        subs = await self._store.subscriptions_for_feed(feed.id)
+        channel_settings = {s.channel: await self._store.channel_settings(s.channel) for s in subs}
+        # Stories are matched outside the ingest lock; under it only the few articles other
+        # workers stored meanwhile are checked, and the batch is committed (bot/ingest/stories.py).
+        decided = await self._stories.decide(built)
+        async with self._store.ingest_lock():
+            locked_at = time.perf_counter()
+            try:
+                articles = await self._stories.confirm(decided)
+                planned = self._plan(feed, articles, subs, channel_settings, first_poll)
+                update = schedule.plan_success(
+                    feed, result, self._clock(), self._settings.poll, title=parsed.title,
+                    rng=self._rng,
+                )
+                queued = await self._store.ingest(
+                    feed.id, update, articles, planned, self._clock(), listed=diff.listed
+                )
+            finally:
+                stats.lock_seconds += time.perf_counter() - locked_at
+        stats.new_articles += len(articles)
+        stats.queued += queued
+
+    async def _fetch(self, feed: Feed, stats: CycleStats) -> tuple[FetchResult, ParsedFeed] | None:
+        """Fetch and parse; None when there is nothing new (its state is stored then)."""
         poll = self._settings.poll
         try:
             result = await self._fetcher.fetch(
@@ -176,13 +261,11 @@ class Poller:
                 stats.unchanged += result.body is not None
                 update = schedule.plan_success(feed, result, self._clock(), poll, rng=self._rng)
                 await self._store.update_feed(feed.id, update)
-                return
-            parsed: ParsedFeed
-            parsed, took = await self._run(  # type: ignore[misc]
-                partial(timed_call, parse_feed, url=feed.url, content_type=result.content_type),
-                result.body,
+                return None
+            parsed, took = await self._in_pool(
+                jobs.parse, result.body, feed.url, result.content_type
             )
-            self.metrics.parse_seconds.observe(took)
+            self._metrics.parse_seconds.observe(took)
         except FeedError as e:
             stats.errors += 1
             update = schedule.plan_failure(feed, e, self._clock(), poll, rng=self._rng)
@@ -192,66 +275,55 @@ class Poller:
                        "disabled": update.disabled_reason},
             )
             await self._store.update_feed(feed.id, update)
-            return
-        stats.fetched += 1
+            return None
         if parsed.warning:
             log.warning(
                 "malformed feed used", extra={"feed_id": feed.id, "warning": parsed.warning}
             )
-        keyed = {process.entry_key(e): e for e in parsed.entries}
-        stored = await self._store.entry_hashes(feed.id, list(keyed))
-        fresh = [e for k, e in keyed.items() if k not in stored]
-        # Items edited at the source since we stored them: refreshed, and their posts edited.
-        edited = [
-            e for k, e in keyed.items()
-            if stored.get(k) and stored[k] != process.entry_hash(e)
-        ]
-        first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
-        built: list[Article] = []
-        if fresh:
-            try:
-                built = await self._run(
-                    _build_articles, fresh, parsed, feed.url, feed.id, self._settings.summary
-                )
-            except Exception as e:
-                log.exception("processing failed", extra={"feed_id": feed.id})
-                err = ParseError(feed.url, f"could not process items: {e}")
-                await self._store.update_feed(
-                    feed.id, schedule.plan_failure(feed, err, self._clock(), poll, rng=self._rng)
-                )
-                stats.errors += 1
-                return
-            if feed.full_text:
-                built = await self._expand_teasers(
-                    feed, parsed, fresh, built,  # type: ignore[arg-type]
-                    limit=poll.first_poll_items if first_poll else None,
-                )
-            if self.summarizer is not None:
-                built = await self._rewrite_summaries(built)  # type: ignore[arg-type]
-        # Story assignment and ingestion happen under the store's ingest lock, after folding in
-        # what other workers stored: two workers never give one story two keys.
-        async with self._store.ingest_lock():
-            await self._refresh_clusterer()
-            articles = [self._cluster(a) for a in built]  # type: ignore[union-attr]
-            await self._ingest(feed, result, parsed, articles, first_poll, stats, list(keyed))
-        if edited:
-            await self._revise(feed, parsed, edited, stats)
+        return result, parsed
 
-    async def _ingest(
+    async def _build(
         self,
         feed: Feed,
-        result: FetchResult,
         parsed: ParsedFeed,
-        articles: list[Article],
+        fresh: Sequence[FeedEntry],
         first_poll: bool,
         stats: CycleStats,
-        listed: list[str],
-    ) -> None:
+    ) -> Built | None:
+        """New articles with their clustering terms; None when processing failed (recorded)."""
+        if not fresh:
+            return []
         poll = self._settings.poll
-        subs = await self._store.subscriptions_for_feed(feed.id)
-        channel_settings = {
-            s.channel: await self._store.channel_settings(s.channel) for s in subs
-        }
+        context = jobs.feed_context(parsed)
+        try:
+            built = await self._in_pool(
+                jobs.build, fresh, context, feed.url, feed.id, self._budget
+            )
+        except Exception as e:
+            log.exception("processing failed", extra={"feed_id": feed.id})
+            err = ParseError(feed.url, f"could not process items: {e}")
+            await self._store.update_feed(
+                feed.id, schedule.plan_failure(feed, err, self._clock(), poll, rng=self._rng)
+            )
+            stats.errors += 1
+            return None
+        if feed.full_text:
+            built = await self._expand_teasers(
+                feed, context, fresh, built, limit=poll.first_poll_items if first_poll else None
+            )
+        if self._summarizer is not None:
+            built = await self._rewrite_summaries(built)
+        return built
+
+    def _plan(
+        self,
+        feed: Feed,
+        articles: list[Article],
+        subs: Sequence[Subscription],
+        channel_settings: Mapping[ChannelRef, ChannelSettings],
+        first_poll: bool,
+    ) -> list[PlannedDelivery]:
+        poll = self._settings.poll
         # Items older than the retention window are stored as seen but never posted: an old item
         # seen for the first time (a new feed, a resurfaced entry) is history, not news.
         cutoff = self._clock() - timedelta(days=poll.retention_days)
@@ -264,24 +336,18 @@ class Poller:
             first_poll=first_poll,
             first_poll_items=poll.first_poll_items,
         )
-        self.metrics.observe_stories(len(articles), planned)
-        now = self._clock()
-        update = schedule.plan_success(
-            feed, result, now, poll, title=parsed.title, rng=self._rng
-        )
-        stats.new_articles += len(articles)
-        queued = await self._store.ingest(feed.id, update, articles, planned, now, listed=listed)
-        stats.queued += queued  # not `+= await …`: that reads the total before awaiting
+        self._metrics.observe_stories(len(articles), planned)
+        return planned
 
     async def _revise(
-        self, feed: Feed, parsed: ParsedFeed, entries: list[FeedEntry], stats: CycleStats
+        self, feed: Feed, parsed: ParsedFeed, entries: Sequence[FeedEntry], stats: CycleStats
     ) -> None:
         """Store the new version of edited items; never re-posted, their messages are edited."""
         try:
-            revised = await self._run(
-                _build_articles, entries, parsed, feed.url, feed.id, self._settings.summary
+            revised = await self._in_pool(
+                jobs.build, entries, jobs.feed_context(parsed), feed.url, feed.id, self._budget
             )
-            await self._store.revise_articles(feed.id, revised)  # type: ignore[arg-type]
+            await self._store.revise_articles(feed.id, [a for a, _ in revised])
         except Exception:
             log.exception("could not store edited items", extra={"feed_id": feed.id})
             return
@@ -290,33 +356,33 @@ class Poller:
     async def _expand_teasers(
         self,
         feed: Feed,
-        parsed: ParsedFeed,
+        context: ParsedFeed,
         entries: Sequence[FeedEntry],
-        built: list[Article],
+        built: Built,
         *,
         limit: int | None,
-    ) -> list[Article]:
+    ) -> Built:
         """Full-text mode: for teaser-only items, fetch the article page (same SSRF rules and
         limits as feeds) and rebuild the article from its main text. A failure keeps the
         teaser: a page we cannot read never costs us the story."""
         epoch = datetime.min.replace(tzinfo=UTC)
-        order = sorted(range(len(built)), key=lambda i: built[i].published or epoch, reverse=True)
+        order = sorted(
+            range(len(built)), key=lambda i: built[i][0].published or epoch, reverse=True
+        )
         chosen = [
             i for i in order
-            if built[i].link and fulltext.is_teaser(built[i].text.split("\n\n"))
+            if built[i][0].link and fulltext.is_teaser(built[i][0].text.split("\n\n"))
         ][:limit]
 
         async def expand(i: int) -> None:
-            link = built[i].link  # absolute, http(s) only (process.web_link)
+            link = built[i][0].link  # absolute, http(s) only (process.web_link)
             assert link is not None
             try:
                 page, _ = await self._fetcher.fetch_page(link)
-                built[i] = await self._run(  # type: ignore[assignment]
-                    partial(
-                        process.build_article, entries[i], parsed, feed_url=feed.url,
-                        feed_id=feed.id, summary=self._settings.summary, page_html=page,
-                    )
+                rebuilt = await self._in_pool(
+                    jobs.build, [entries[i]], context, feed.url, feed.id, self._budget, page
                 )
+                built[i] = rebuilt[0]
             except FeedError as e:
                 log.warning("full text unavailable; keeping the teaser",
                             extra={"feed_id": feed.id, "url": link, "error": str(e)})
@@ -324,44 +390,23 @@ class Poller:
         await asyncio.gather(*(expand(i) for i in chosen))
         return built
 
-    async def _rewrite_summaries(self, built: list[Article]) -> list[Article]:
-        """Optional LLM summaries; the summarizer falls back to the extractive one itself."""
-        assert self.summarizer is not None
+    async def _rewrite_summaries(self, built: Built) -> Built:
+        """Optional LLM summaries; the summarizer falls back to the extractive one itself.
+        A new summary is a new clustering lead: those terms are computed again."""
+        summarizer = self._summarizer
+        assert summarizer is not None
 
         async def one(a: Article) -> Article:
-            text = await self.summarizer.summarize(a.title, a.text.split("\n\n"), a.summary)
+            text = await summarizer.summarize(a.title, a.text.split("\n\n"), a.summary)
             return a if text == a.summary else replace(a, summary=text)
 
-        return list(await asyncio.gather(*(one(a) for a in built)))
-
-    async def _refresh_clusterer(self) -> None:
-        """Fold articles stored since the last look (by any worker) into the story index."""
-        async with self._refreshing:  # feeds of this worker must not fold the same rows twice
-            await self._fold_new_articles()
-
-    async def _fold_new_articles(self) -> None:
-        if self._clustered_upto is None:
-            recent = await self._store.recent_articles(self._clock() - CLUSTER_WINDOW)
-            recent.reverse()  # oldest first
-        else:
-            recent = await self._store.articles_after(self._clustered_upto)
-        for a in recent:
-            mine = (a.feed_id, a.key)
-            if mine in self._own:
-                self._own.discard(mine)  # indexed when we clustered it
-            else:
-                self._clusterer.add(a.story_key, a.title, a.summary or a.text, a.published)
-            if a.id is not None:
-                self._clustered_upto = max(self._clustered_upto or 0, a.id)
-        if self._clustered_upto is None:
-            self._clustered_upto = 0
-
-    def _cluster(self, article: Article) -> Article:
-        if not process.is_story(article):
-            return article  # a gallery or promo never seeds or joins a story
-        story = self._clusterer.assign(
-            article.story_key, article.title, article.summary or article.text, article.published
+        articles = list(await asyncio.gather(*(one(a) for a, _ in built)))
+        changed = [i for i, a in enumerate(articles) if a is not built[i][0]]
+        if not changed:
+            return built
+        terms = await self._terms(
+            [(articles[i].title, articles[i].summary or articles[i].text) for i in changed]
         )
-        # Remember it, so the next refresh does not index our own article a second time.
-        self._own.add((article.feed_id, article.key))
-        return article if story == article.story_key else replace(article, story_key=story)
+        fresh = dict(zip(changed, terms, strict=True))
+        pairs = zip(articles, built, strict=True)
+        return [(a, fresh.get(i, old[1])) for i, (a, old) in enumerate(pairs)]

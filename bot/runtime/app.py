@@ -13,7 +13,6 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
-import multiprocessing.forkserver
 import os
 import socket
 import time
@@ -30,7 +29,7 @@ from bot.core.adapter import Adapter
 from bot.core.errors import ConfigError, StoreError
 from bot.core.metrics import Metrics
 from bot.core.settings import Secrets, Settings, load_secrets
-from bot.core.signals import ignore_stop_signals, stop_signals_ignored
+from bot.core.signals import stop_signals_ignored
 from bot.core.types import ChannelRef
 from bot.deliver.dispatcher import Dispatcher, DispatchStats
 from bot.deliver.roundups import RoundupScheduler
@@ -39,7 +38,7 @@ from bot.ingest.llm import LLMSummarizer
 from bot.ingest.poller import CycleStats, Poller
 from bot.ingest.probe import make_probe
 from bot.ingest.urlguard import validate_feed_url
-from bot.runtime.pool_guard import guard_pool_process
+from bot.runtime.pool_guard import init_pool_process
 from bot.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -71,27 +70,29 @@ def build_adapter(name: str, settings: Settings, secrets: Secrets, app: App) -> 
     )
 
 
-def init_pool_process(parent_pid: int) -> None:
-    """Pool process start: ignore stop signals (the parent stops us) and die with the parent."""
-    ignore_stop_signals()
-    guard_pool_process(parent_pid)
-
-
 def default_executor() -> Executor:
-    """Processes for CPU-bound parsing (2 cores here); forkserver avoids forking our threads.
+    """Processes for the CPU-bound content work (bot/content/jobs.py), one per core up to 4.
 
-    Each pool process exits when this process dies, even by kill -9 (bot/runtime/pool_guard.py).
-    """
+    Started lazily (a worker starts when work first waits for one) and with "spawn": a fresh
+    interpreter that imports only the job module and the light initializer (~58 MB each), never
+    a fork of this process (which has threads) and no forkserver process beside them (~15 MB
+    saved). Each starts with stop signals ignored (Ctrl-C or a SIGTERM to the process group must
+    not kill it under a running cycle: BrokenProcessPool, counted against a feed) and exits when
+    this process dies, even by kill -9 (bot/runtime/pool_guard.py)."""
     workers = max(1, min(4, os.cpu_count() or 1))
-    # The fork server (and every worker it forks) inherits ignored stop signals: Ctrl-C or a
-    # SIGTERM to the process group must not kill it under a running cycle (BrokenProcessPool,
-    # counted against a feed). It still exits with us (pool_guard watches this process).
-    with stop_signals_ignored():
-        multiprocessing.forkserver.ensure_running()
-    return ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("forkserver"),
+    return _QuietSpawnPool(
+        workers, mp_context=multiprocessing.get_context("spawn"),
         initializer=init_pool_process, initargs=(os.getpid(),),
     )
+
+
+class _QuietSpawnPool(ProcessPoolExecutor):
+    """A spawned worker inherits ignored stop signals from the moment it exists (exec keeps
+    SIG_IGN), not only once its initializer runs."""
+
+    def _spawn_process(self) -> None:
+        with stop_signals_ignored():
+            super()._spawn_process()  # type: ignore[misc]
 
 
 class App:
@@ -174,12 +175,9 @@ class App:
         )
         self.fetcher = self.metrics.instrument_fetcher(self.fetcher)
         self._executor = self._given_executor or default_executor()
-        self.poller = Poller(
-            self.store, self.fetcher, s, executor=self._executor, clock=self.clock, owner=self.owner
-        )
-        self.poller.metrics = self.metrics
+        summarizer = None
         if s.summary.llm_base_url and s.summary.llm_model:
-            self.poller.summarizer = LLMSummarizer(
+            summarizer = LLMSummarizer(
                 self._session,
                 base_url=s.summary.llm_base_url,
                 model=s.summary.llm_model,
@@ -187,6 +185,10 @@ class App:
                 timeout=s.summary.llm_timeout,
                 max_words=s.summary.max_words,
             )
+        self.poller = Poller(
+            self.store, self.fetcher, s, executor=self._executor, clock=self.clock,
+            owner=self.owner, metrics=self.metrics, summarizer=summarizer,
+        )
         self.commands = CommandHandler(
             self.store, default_threshold=s.relevance.threshold, probe=make_probe(self.fetcher),
             fetch_opml=self.fetch_opml, allow_private_networks=s.allow_private_networks,
@@ -222,6 +224,8 @@ class App:
                 log.exception("adapter close failed")
         if self._session is not None:
             await self._session.close()
+        if hasattr(self, "poller"):
+            self.poller.close()
         if self._executor is not None and self._given_executor is None:
             self._executor.shutdown(wait=True, cancel_futures=True)
         if self._store is not None:

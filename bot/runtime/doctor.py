@@ -382,13 +382,6 @@ def _esc(text: str) -> str:
     return escape(text)
 
 
-def add_parser(sub: Any) -> None:
-    p = sub.add_parser("doctor", help="check settings, database, tokens and feeds; say what to fix")
-    p.add_argument("--online", action="store_true",
-                   help="also ask Slack/Discord whether the tokens work (network)")
-    p.add_argument("--json", action="store_true", help="findings as JSON")
-
-
 async def cli_doctor(args: argparse.Namespace) -> int:
     findings = await diagnose(
         args.config, database_url=args.db, probes=DEFAULT_PROBES if args.online else None

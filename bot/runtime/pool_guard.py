@@ -28,6 +28,15 @@ PR_SET_PDEATHSIG = 1
 POLL_SECONDS = 0.5
 
 
+def init_pool_process(parent_pid: int) -> None:
+    """Pool process start: ignore stop signals (the parent stops us) and die with the parent.
+    Here, not in app.py, so a spawned pool process imports only this and the job module."""
+    from bot.core.signals import ignore_stop_signals
+
+    ignore_stop_signals()
+    guard_pool_process(parent_pid)
+
+
 def guard_pool_process(main_pid: int) -> None:
     """Pool initializer: exit as soon as the process `main_pid` is gone."""
     if sys.platform.startswith("linux"):

@@ -108,20 +108,6 @@ def discord_invite_url(client_id: str) -> str:
 # CLI ----------------------------------------------------------------------------------------
 
 
-def add_parser(sub: Any) -> None:
-    p = sub.add_parser("setup", help="print what to paste into Slack or Discord (docs/setup.md)")
-    psub = p.add_subparsers(dest="platform", required=True, parser_class=type(p))
-    slack = psub.add_parser("slack", help="print a Slack app manifest (JSON) on stdout")
-    slack.add_argument("--base-url", help="public https address of `newsbrief web`")
-    slack.add_argument("--socket-mode", action="store_true",
-                       help="no public URL: the bot connects out with SLACK_APP_TOKEN")
-    slack.add_argument("--name", default="newsbrief", help="app and bot display name")
-    discord = psub.add_parser("discord", help="print the Discord bot invite URL")
-    discord.add_argument("--client-id", help="application id (default: $DISCORD_APPLICATION_ID)")
-    discord.add_argument("--base-url", help="public https address of `newsbrief web`, to print "
-                         "the Interactions Endpoint URL")
-
-
 def _note(text: str) -> None:
     """Instructions go to stderr, so stdout stays machine-readable (`> manifest.json`)."""
     sys.stderr.write(text + "\n")

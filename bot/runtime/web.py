@@ -248,18 +248,3 @@ async def cli_web(
         for task in list(reloads):
             await task
     return 0
-
-
-def add_parser(sub: Any) -> None:
-    p = sub.add_parser(
-        "web", help="serve /healthz, /metrics and Slack/Discord endpoints",
-        description="HTTP endpoints for a deployment. The worker (`newsbrief run`) is a separate "
-        "process unless --with-worker is given.",
-    )
-    p.add_argument("--host", default="0.0.0.0", help="interface to listen on (default 0.0.0.0)")
-    p.add_argument("--port", type=int, default=None, help="default: $PORT or 8080")
-    p.add_argument("--with-worker", action="store_true",
-                   help="also poll feeds and deliver digests in this process (single dyno)")
-    p.add_argument("--max-poll-age", type=float, default=None, metavar="SECONDS",
-                   help="/healthz turns 503 after this long without a successful poll "
-                   "(default: 3 × poll.interval)")

@@ -1,9 +1,12 @@
-"""Storage: `open_store(url)` picks SQLite (default) or PostgreSQL from the database URL."""
+"""Storage: `open_store(url)` picks SQLite (default) or PostgreSQL from the database URL.
+
+base.py is the contract (split into the roles its callers use), sql.py the one SQL layer and
+its dialect hooks, tables/ the queries per table, sqlite.py and postgres.py the backends."""
 
 from __future__ import annotations
 
 from bot.core.errors import ConfigError
-from bot.store.base import Store
+from bot.store.base import CatalogStore, IngestStore, OutboxStore, RoundupStore, Store, WorkerStore
 
 
 def make_store(url: str) -> Store:
@@ -13,10 +16,8 @@ def make_store(url: str) -> Store:
 
         return SQLiteStore(sqlite_path(url))
     if url.startswith(("postgresql:", "postgres:")):
-        try:
-            from bot.store.postgres import PostgresStore  # type: ignore[import-not-found]
-        except ImportError as e:  # pragma: no cover - until the backend lands
-            raise ConfigError(f"PostgreSQL store unavailable: {e}") from e
+        from bot.store.postgres import PostgresStore
+
         return PostgresStore(url)
     raise ConfigError(
         f"unsupported database_url {url!r}: use sqlite:///path.db or postgresql://host/db"
@@ -29,4 +30,13 @@ async def open_store(url: str) -> Store:
     return store
 
 
-__all__ = ["Store", "make_store", "open_store"]
+__all__ = [
+    "CatalogStore",
+    "IngestStore",
+    "OutboxStore",
+    "RoundupStore",
+    "Store",
+    "WorkerStore",
+    "make_store",
+    "open_store",
+]

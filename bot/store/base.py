@@ -13,6 +13,10 @@ Rules every implementation keeps:
   finished after, so a crash in between re-posts exactly the same rows under the same key.
 - Database failures surface as `StoreError`; a failed write leaves nothing behind.
 - All datetimes are timezone-aware UTC.
+
+The contract is split into the roles its callers use: the poller needs `IngestStore`, the
+dispatcher `OutboxStore`, the roundup scheduler `RoundupStore`, chat commands `CatalogStore`,
+the worker's housekeeping `WorkerStore`; `Store` is all of them (what a backend implements).
 """
 
 from __future__ import annotations
@@ -31,46 +35,34 @@ from bot.core.types import (
     FeedUpdate,
     Filters,
     PlannedDelivery,
+    StoryRow,
     Subscription,
 )
 
 
-@runtime_checkable
-class Store(Protocol):
-    async def open(self) -> None:
-        """Connect and apply pending migrations."""
+class Channels(Protocol):
+    """What every stage reads of channels and stories."""
 
-    async def close(self) -> None: ...
+    async def channel_settings(self, channel: ChannelRef) -> ChannelSettings: ...
 
-    async def schema_version(self) -> int: ...
+    async def disable_channel(self, channel: ChannelRef, reason: str) -> int:
+        """Disable every subscription of a channel (it is gone); returns how many."""
 
-    # feeds
-    async def add_feed(
-        self,
-        url: str,
-        *,
-        name: str | None = None,
-        interval: int | None = None,
-        trusted: bool = False,
-        full_text: bool = False,
-    ) -> tuple[Feed, bool]:
-        """Insert or re-enable a feed by URL; returns (feed, created)."""
+    async def story_articles(self, story_key: str) -> list[Article]: ...
 
-    async def get_feed(self, feed_id: int) -> Feed | None: ...
 
-    async def find_feed(self, ref: str) -> Feed | None:
-        """By id, exact URL or case-insensitive name."""
-
-    async def list_feeds(self) -> list[Feed]: ...
-
-    async def remove_feed(self, feed_id: int) -> bool: ...
-
-    async def update_feed(self, feed_id: int, update: FeedUpdate) -> None:
-        """Store fetch state and release the lease."""
+class IngestStore(Channels, Protocol):
+    """The poller: due feeds, what they already gave us, and storing what is new."""
 
     async def lease_due_feeds(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Feed]: ...
+
+    async def update_feed(self, feed_id: int, update: FeedUpdate) -> None:
+        """Store fetch state and release the lease."""
+
+    async def subscriptions_for_feed(self, feed_id: int) -> list[Subscription]:
+        """Enabled subscriptions only."""
 
     async def has_articles(self, feed_id: int) -> bool: ...
 
@@ -104,55 +96,26 @@ class Store(Protocol):
         story_key) already exists are skipped silently.
         """
 
-    # subscriptions and channels
-    async def subscribe(
-        self, channel: ChannelRef, feed_id: int, filters: Filters | None = None
-    ) -> tuple[Subscription, bool]: ...
-
-    async def unsubscribe(self, channel: ChannelRef, feed_id: int) -> bool: ...
-
-    async def subscriptions_for_feed(self, feed_id: int) -> list[Subscription]:
-        """Enabled subscriptions only."""
-
-    async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]: ...
-
-    async def set_filters(self, subscription_id: int, filters: Filters) -> None: ...
-
-    async def disable_channel(self, channel: ChannelRef, reason: str) -> int:
-        """Disable every subscription of a channel (it is gone); returns how many."""
-
-    async def channel_settings(self, channel: ChannelRef) -> ChannelSettings: ...
-
-    async def save_channel_settings(self, settings: ChannelSettings) -> None: ...
-
-    async def channels(self) -> list[ChannelRef]:
-        """Every channel with at least one subscription."""
-
-    # articles
-    async def get_article(self, ref: str) -> Article | None:
-        """By row id or key/story_key prefix (as shown to users)."""
-
-    async def latest_articles(
-        self, *, limit: int, channel: ChannelRef | None = None, since: datetime | None = None
-    ) -> list[Article]: ...
-
-    async def search(
-        self, query: str, *, limit: int, channel: ChannelRef | None = None
-    ) -> list[Article]: ...
-
-    async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]: ...
-
-    async def story_articles(self, story_key: str) -> list[Article]: ...
-
-    async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
-        """Articles stored after row `after_id`, oldest first (to follow other workers)."""
-
     def ingest_lock(self) -> AbstractAsyncContextManager[None]:
         """Held while a worker assigns stories and ingests, so that two workers never give
         one story two keys (PostgreSQL: an advisory lock; SQLite: one process anyway)."""
         ...
 
-    # outbox
+    async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]: ...
+
+    async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
+        """Articles stored after row `after_id`, oldest first (to follow other workers)."""
+
+    async def story_rows(
+        self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
+    ) -> list[StoryRow]:
+        """Articles for the story index, oldest first: stored after row `after_id`, or the
+        newest `limit` fetched since `since`."""
+
+
+class OutboxStore(Channels, Protocol):
+    """The dispatcher: outbox rows leased, sent, retried, failed or postponed."""
+
     async def lease_deliveries(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Delivery]:
@@ -184,27 +147,15 @@ class Store(Protocol):
     async def release_held(self, channel: ChannelRef) -> int:
         """Held rows of a channel that left roundup mode become pending; returns how many."""
 
-    async def release_leases(self, owner: str) -> None:
-        """Drop every lease `owner` holds: a restarted worker takes its own work back at once."""
-
     async def delivery_counts(self) -> dict[str, int]: ...
 
-    # worker names (bot/store/worker_names.py)
-    async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
-        """Hold `name` (or, if None, the first free `host#N`) until close(): no other live
-        worker of this database can hold it. Returns (name, held); not held: `name` is held by
-        a running worker, or none could be held (then a unique `host:pid`)."""
 
-    async def worker_name_held(self) -> bool:
-        """Whether we still hold our name (False: another worker took it; stop working)."""
+class RoundupStore(OutboxStore, Protocol):
+    """The roundup scheduler: a channel's held rows posted together at its slots."""
 
-    async def dead_workers(self, me: str) -> list[str]:
-        """Registered worker names nobody holds now: those workers are dead."""
+    async def channels(self) -> list[ChannelRef]:
+        """Every channel with at least one subscription."""
 
-    async def reap_worker(self, name: str) -> bool:
-        """Release a dead worker's leases (holding its name meanwhile); False if it is back."""
-
-    # roundups
     async def last_roundup(self, channel: ChannelRef) -> datetime | None:
         """The slot of the channel's last finished roundup (None: never)."""
 
@@ -233,9 +184,91 @@ class Store(Protocol):
         """Rows tagged `key`: those in `sent_ids` become sent, the rest "skipped" (not in the
         top N); `slot_at` (if given) becomes the last roundup; the lease is released."""
 
+
+class CatalogStore(Channels, Protocol):
+    """Chat commands and the CLI: feeds, subscriptions, channel settings, article lookups."""
+
+    async def add_feed(
+        self,
+        url: str,
+        *,
+        name: str | None = None,
+        interval: int | None = None,
+        trusted: bool = False,
+        full_text: bool = False,
+    ) -> tuple[Feed, bool]:
+        """Insert or re-enable a feed by URL; returns (feed, created)."""
+
+    async def get_feed(self, feed_id: int) -> Feed | None: ...
+
+    async def find_feed(self, ref: str) -> Feed | None:
+        """By id, exact URL or case-insensitive name."""
+
+    async def list_feeds(self) -> list[Feed]: ...
+
+    async def remove_feed(self, feed_id: int) -> bool: ...
+
+    async def subscribe(
+        self, channel: ChannelRef, feed_id: int, filters: Filters | None = None
+    ) -> tuple[Subscription, bool]:
+        """Subscribe (or re-enable a disabled subscription); returns (it, created). Filters
+        given replace the stored ones; None keeps them."""
+
+    async def unsubscribe(self, channel: ChannelRef, feed_id: int) -> bool: ...
+
+    async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]: ...
+
+    async def set_filters(self, subscription_id: int, filters: Filters) -> None: ...
+
+    async def save_channel_settings(self, settings: ChannelSettings) -> None: ...
+
+    async def get_article(self, ref: str) -> Article | None:
+        """By row id or key/story_key prefix (as shown to users)."""
+
+    async def latest_articles(
+        self, *, limit: int, channel: ChannelRef | None = None, since: datetime | None = None
+    ) -> list[Article]: ...
+
+    async def search(
+        self, query: str, *, limit: int, channel: ChannelRef | None = None
+    ) -> list[Article]: ...
+
+
+class WorkerStore(Protocol):
+    """A worker's housekeeping: its name, dead workers' leases, pruning."""
+
+    async def release_leases(self, owner: str) -> None:
+        """Drop every lease `owner` holds: a restarted worker takes its own work back at once."""
+
+    async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
+        """Hold `name` (or, if None, the first free `host#N`) until close(): no other live
+        worker of this database can hold it. Returns (name, held); not held: `name` is held by
+        a running worker, or none could be held (then a unique `host:pid`)."""
+
+    async def worker_name_held(self) -> bool:
+        """Whether we still hold our name (False: another worker took it; stop working)."""
+
+    async def dead_workers(self, me: str) -> list[str]:
+        """Registered worker names nobody holds now: those workers are dead."""
+
+    async def reap_worker(self, name: str) -> bool:
+        """Release a dead worker's leases (holding its name meanwhile); False if it is back."""
+
     async def prune(self, before: datetime) -> int:
         """Delete articles fetched before `before` (and their delivered rows); returns count.
 
         Articles still waiting in the outbox are kept. The keys of deleted articles are kept
         (as pruned keys) until their feed stops listing them, so they never come back as new.
         """
+
+
+@runtime_checkable
+class Store(IngestStore, RoundupStore, CatalogStore, WorkerStore, Protocol):
+    """Every role: what a backend implements (bot/store/sqlite.py, bot/store/postgres.py)."""
+
+    async def open(self) -> None:
+        """Connect and apply pending migrations."""
+
+    async def close(self) -> None: ...
+
+    async def schema_version(self) -> int: ...

@@ -8,7 +8,24 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.core.types import Article, ChannelRef, ChannelSettings, Feed, Filters, Quote, Subscription
+from bot.core.types import (
+    Article,
+    ChannelRef,
+    ChannelSettings,
+    Delivery,
+    Feed,
+    Filters,
+    Quote,
+    StoryRow,
+    Subscription,
+)
+
+LEAD_CHARS = 400  # what clustering reads of an article's summary (clustering.LEAD_CHARS)
+# Columns of a StoryRow, in SQL both dialects accept.
+STORY_ROW_COLUMNS = (
+    "id, feed_id, key, story_key, title, published,"
+    f" substr(COALESCE(NULLIF(summary, ''), text), 1, {LEAD_CHARS}) AS lead"
+)
 
 _TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -99,6 +116,22 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
         relevance=row["relevance"],
         reasons=tuple(loads(row["reasons"], [])),
         entry_hash=row["entry_hash"],
+    )
+
+
+def delivery_from_row(row: Mapping[str, Any], since: datetime | None = None) -> Delivery:
+    """An outbox row joined with its article (d_* columns, then the article's)."""
+    return Delivery(
+        id=row["d_id"], channel=ChannelRef.parse(row["d_channel"]),
+        article=article_from_row(row), attempts=row["d_attempts"], status=row["d_status"],
+        message_id=row["d_message_id"], maybe_sent_since=since or parse_ts(row["d_maybe_sent"]),
+    )
+
+
+def story_row_from_row(row: Mapping[str, Any]) -> StoryRow:
+    return StoryRow(
+        id=row["id"], feed_id=row["feed_id"], key=row["key"], story_key=row["story_key"],
+        title=row["title"], lead=row["lead"], published=parse_ts(row["published"]),
     )
 
 

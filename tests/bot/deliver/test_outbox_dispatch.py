@@ -154,7 +154,7 @@ async def test_quiet_hours_hold_instant_posts_until_they_end(store: SQLiteStore)
     assert chat.posts == []
     clock.now = datetime(2026, 1, 11, 6, 0, tzinfo=UTC)  # 07:00 CET
     assert (await dispatcher.drain()).sent == 1
-    [d_row] = await store._all("SELECT attempts FROM deliveries")
+    [d_row] = await store.q.all("SELECT attempts FROM deliveries")
     assert d_row["attempts"] == 1
 
 

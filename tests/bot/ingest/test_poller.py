@@ -1,4 +1,5 @@
-"""select_deliveries: which new articles go to which channel (pure, table-driven)."""
+"""The poller's pure decisions, table-driven: which entries are new or edited (diff_entries),
+which new articles go to which channel (select_deliveries)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,18 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.types import Article, ChannelRef, ChannelSettings, Feed, Filters, Subscription
-from bot.ingest.poller import select_deliveries
+from bot.content import articles as process
+from bot.core.types import (
+    Article,
+    ChannelRef,
+    ChannelSettings,
+    Feed,
+    FeedEntry,
+    Filters,
+    ParsedFeed,
+    Subscription,
+)
+from bot.ingest.poller import diff_entries, entry_keys, select_deliveries
 
 A = ChannelRef("slack", "CA")
 B = ChannelRef("discord", "42")
@@ -74,3 +85,30 @@ def test_a_stored_pattern_that_no_longer_compiles_skips_only_that_channel() -> N
         default_threshold=0.5, first_poll=False, first_poll_items=3,
     )
     assert keys(planned, A) == [] and keys(planned, B) == ["1", "3", "4", "5"]
+
+
+def _entry(guid: str, title: str = "Talks") -> FeedEntry:
+    return FeedEntry(title=title, guid=guid, summary_html=f"<p>{title} {guid}</p>")
+
+
+@pytest.mark.parametrize(
+    ("stored", "fresh", "edited"),
+    [
+        ({}, ["a", "b", "c"], []),  # nothing stored: all new
+        ({"a": "h-a", "b": "h-b", "c": "h-c"}, [], []),  # stored as they are: nothing to do
+        ({"a": "h-a", "b": "other"}, ["c"], ["b"]),  # b edited at the source since
+        ({"a": None, "b": "h-b"}, ["c"], []),  # a was pruned but is still listed: never new
+        ({"a": "", "b": "h-b"}, ["c"], []),  # stored without a hash (old rows): not an edit
+    ],
+)
+def test_diff_entries(stored, fresh, edited) -> None:
+    entries = [_entry("a"), _entry("b"), _entry("c"), _entry("a")]  # a listed twice
+    keys = {e.guid: process.entry_key(e) for e in entries}
+    hashes = {e.guid: process.entry_hash(e) for e in entries}
+    by_key = {keys[g]: (hashes[g] if h and h.startswith("h-") else h) for g, h in stored.items()}
+    parsed = ParsedFeed(title="F", link=None, entries=tuple(entries))
+    diff = diff_entries(parsed, by_key)
+    assert [e.guid for e in diff.fresh] == fresh
+    assert [e.guid for e in diff.edited] == edited
+    assert diff.listed == (keys["a"], keys["b"], keys["c"])
+    assert entry_keys(parsed) == list(diff.listed)

@@ -144,6 +144,38 @@ async def test_ingest_dedups_articles_and_deliveries(store: Store) -> None:
             ).title == "Story k1"  # type: ignore[union-attr]
 
 
+async def test_one_batch_with_one_story_twice_queues_it_once(store: Store) -> None:
+    a1 = article("k1")
+    a2 = article("k2", story_key=a1.story_key)  # clustered into k1's story
+    dup = replace(a1, title="Second copy of k1")  # a key listed twice: the first one is stored
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    queued = await store.ingest(
+        feed.id, update_for(feed, T0), [a1, a2, dup],
+        [planned("console:world", a) for a in (a1, a2, dup)] + [planned("slack:C0123ABCD", a2)],
+        T0,
+    )
+    assert queued == 2  # one row per (channel, story)
+    assert [a.title for a in await store.story_articles(a1.story_key)] == ["Story k1", "Story k2"]
+    deliveries = await store.lease_deliveries(T0, limit=10, owner="w", lease_seconds=60)
+    by_channel = {str(d.channel): d.article.key for d in deliveries}
+    assert by_channel == {"console:world": "k1", "slack:C0123ABCD": "k2"}
+
+
+async def test_a_large_batch_is_one_ingest(store: Store) -> None:
+    """More rows than SQLite allows bound variables in one statement (999 in old builds)."""
+    arts = [article(f"k{i}", story_key=f"s{i % 700}") for i in range(1500)]
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    plans = [planned("console:world", a) for a in arts]
+    assert await store.ingest(feed.id, update_for(feed, T0), arts, plans, T0,
+                              listed=[a.key for a in arts]) == 700  # one row per story
+    known = await store.entry_hashes(feed.id, [a.key for a in arts] + ["unseen"])
+    assert len(known) == 1500 and "unseen" not in known
+    leased = await store.lease_deliveries(T0, limit=1000, owner="w", lease_seconds=60)
+    assert len(leased) == 700
+    await store.mark_sent([d.id for d in leased], "m1", T0)
+    assert await store.delivery_counts() == {"sent": 700}
+
+
 async def test_failing_ingest_leaves_nothing(store: Store) -> None:
     feed, _ = await store.add_feed("https://example.org/a.xml")
     good = article("good")
@@ -158,6 +190,22 @@ async def test_failing_ingest_leaves_nothing(store: Store) -> None:
     # …and the store still works afterwards.
     assert await store.ingest(feed.id, update_for(feed, T0), [good],
                               [planned("console:world", good)], T0) == 1
+
+
+async def test_every_database_failure_is_a_store_error(store: Store) -> None:
+    """Reads, writes and transactions alike: no driver exception reaches the caller."""
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    await store.write("DROP TABLE channels")  # type: ignore[attr-defined]  # the SQL layer
+    await store.write("DROP TABLE channel_roundups")  # type: ignore[attr-defined]
+    with pytest.raises(StoreError, match="database query failed"):
+        await store.channel_settings(CH)
+    with pytest.raises(StoreError, match="database query failed"):
+        await store.last_roundup(CH)
+    with pytest.raises(StoreError, match="database refused"):
+        await store.save_channel_settings(ChannelSettings(channel=CH))
+    with pytest.raises(StoreError, match="database refused"):
+        await store.claim_roundup(CH, "k", owner="w", now=T0, lease_seconds=60)
+    assert await store.get_feed(feed.id) == feed  # the store still works afterwards
 
 
 async def test_hostile_article_text_is_stored(store: Store) -> None:
@@ -234,6 +282,22 @@ async def test_get_article_by_prefix_and_listing(store: Store) -> None:
     assert len(await store.latest_articles(limit=10, since=T0 - timedelta(hours=1))) == 2
     assert await store.latest_articles(limit=10, since=T0 + timedelta(hours=1)) == []
     assert len(await store.recent_articles(T0 - timedelta(days=1))) == 2
+
+
+async def test_story_rows_are_what_clustering_reads(store: Store) -> None:
+    long = "Talks resumed in Geneva. " * 40
+    first = await _feed_with(store, "https://example.org/a.xml", article("k1"),
+                             replace(article("k2", text=long), summary=""))
+    rows = await store.story_rows(since=T0 - timedelta(days=1))
+    assert [(r.key, r.feed_id) for r in rows] == [("k1", first.id), ("k2", first.id)]  # by age
+    assert rows[0].lead == "Summary of k1." and rows[0].title == "Story k1"
+    assert rows[1].lead == long[:400]  # no summary: the start of the text
+    assert rows[0].published == T0 and rows[0].story_key == article("k1").story_key
+    assert await store.story_rows(since=T0 + timedelta(days=1)) == []
+    assert [r.key for r in await store.story_rows(since=T0 - timedelta(days=1), limit=1)] == ["k2"]
+    await _feed_with(store, "https://example.org/b.xml", article("k3"))
+    assert [r.key for r in await store.story_rows(after_id=rows[1].id)] == ["k3"]
+    assert [r.key for r in await store.story_rows(after_id=0, limit=2)] == ["k1", "k2"]
 
 
 async def test_outbox_lease_send_retry_fail(store: Store, store_factory) -> None:

@@ -1,0 +1,60 @@
+"""The work the poller sends to its process pool, in one module a pool worker can import alone.
+
+A pool worker unpickles these functions and their arguments, so everything they pull in is
+what a worker process costs: the content stages, feedparser, selectolax. No aiohttp, no
+pydantic, no store (tests/bot/content/test_jobs.py checks).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bot.content import articles, clustering
+from bot.content.parse import parse_feed
+from bot.core.types import Article, FeedEntry, ParsedFeed
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """The summary budget, as plain numbers (settings objects would import pydantic here)."""
+
+    max_words: int
+    max_sentences: int
+
+
+def parse(body: bytes, url: str, content_type: str | None) -> tuple[ParsedFeed, float]:
+    """Parse a feed body; returns it with the seconds it took (for the parse-time metric)."""
+    started = time.perf_counter()
+    parsed = parse_feed(body, url=url, content_type=content_type)
+    return parsed, time.perf_counter() - started
+
+
+def feed_context(parsed: ParsedFeed) -> ParsedFeed:
+    """What building an article needs of its feed: everything but the other entries (so a
+    feed's entries are not pickled to the pool once per batch)."""
+    return replace(parsed, entries=())
+
+
+def build(
+    entries: Sequence[FeedEntry],
+    feed: ParsedFeed,
+    url: str,
+    feed_id: int,
+    budget: Budget,
+    page_html: str | bytes | None = None,
+) -> list[tuple[Article, clustering.Terms]]:
+    """Articles for `entries`, each with its clustering terms (title + summary lead)."""
+    out = []
+    for entry in entries:
+        a = articles.build_article(
+            entry, feed, feed_url=url, feed_id=feed_id, summary=budget, page_html=page_html
+        )
+        out.append((a, clustering.terms_of(a.title, a.summary or a.text)))
+    return out
+
+
+def terms(docs: Sequence[tuple[str, str]]) -> list[clustering.Terms]:
+    """Clustering terms of stored articles (title, lead): the story index of a new process."""
+    return [clustering.terms_of(title, lead) for title, lead in docs]

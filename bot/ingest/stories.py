@@ -1,0 +1,152 @@
+"""The worker's story index: which recent story a new article belongs to, across workers.
+
+Deciding is split so that the database-wide ingest lock is held briefly:
+- `decide` (no lock): fold in what any worker stored since the last look, then match each new
+  article against the index and index it under the story chosen;
+- `confirm` (under the ingest lock, right before the commit): fold in what other workers
+  committed in the meantime and re-check the batch against those articles only. Two workers
+  never give one story two keys, and the lock no longer covers the matching itself.
+
+The `Clusterer` is used from one thread (never the event loop, never two threads at once);
+clustering terms come from the process pool (built with the article, or `jobs.terms` for
+articles other workers stored).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from functools import partial
+from typing import ParamSpec, TypeVar
+
+from bot.content.articles import is_story
+from bot.content.clustering import Clusterer, Terms
+from bot.core.types import Article, StoryRow
+from bot.store.base import IngestStore
+
+P = ParamSpec("P")
+R = TypeVar("R")
+TERMS_CHUNK = 500  # stored articles per pool job when (re)building the index
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """One article's provisional story: the key, the match score, the index handle."""
+
+    article: Article
+    terms: Terms
+    key: str
+    score: float
+    handle: int | None
+
+
+class StoryIndex:
+    def __init__(
+        self,
+        store: IngestStore,
+        terms_in_pool: Callable[[list[tuple[str, str]]], Awaitable[list[Terms]]],
+        *,
+        window: timedelta,
+        clock: Callable[[], datetime],
+        cycle_grace: timedelta = timedelta(0),
+    ) -> None:
+        self._store = store
+        self._terms_in_pool = terms_in_pool
+        self._window = window
+        self._clock = clock
+        self._clusterer = Clusterer(window=window, clock=clock, cycle_grace=cycle_grace)
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="stories")
+        self._own: set[tuple[int | None, str]] = set()  # ours, indexed, not yet seen stored
+        self._upto: int | None = None  # newest article row folded into the index
+        self._refreshing = asyncio.Lock()
+
+    def close(self) -> None:
+        self._thread.shutdown(wait=False, cancel_futures=True)
+
+    async def _in_thread(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._thread, partial(fn, *args, **kwargs))
+
+    async def decide(self, built: Sequence[tuple[Article, Terms]]) -> list[Decided]:
+        await self.catch_up()
+        return await self._in_thread(self._decide, built)
+
+    async def confirm(self, decided: Sequence[Decided]) -> list[Article]:
+        """Call under the ingest lock: the final articles, story keys set."""
+        fresh = await self.catch_up()
+        return await self._in_thread(self._confirm, decided, set(fresh))
+
+    async def catch_up(self) -> list[int]:
+        """Fold articles stored since the last look (by any worker) into the index; returns
+        the handles of the ones other workers stored."""
+        async with self._refreshing:  # feeds of this worker must not fold the same rows twice
+            if self._upto is None:
+                rows = await self._store.story_rows(since=self._clock() - self._window)
+            else:
+                rows = await self._store.story_rows(after_id=self._upto)
+            foreign: list[StoryRow] = []
+            for row in rows:
+                mine = (row.feed_id, row.key)
+                if mine in self._own:
+                    self._own.discard(mine)  # indexed when we decided its story
+                else:
+                    foreign.append(row)
+                self._upto = max(self._upto or 0, row.id)
+            if self._upto is None:
+                self._upto = 0
+            if not foreign:
+                return []
+            chunks = [foreign[i : i + TERMS_CHUNK] for i in range(0, len(foreign), TERMS_CHUNK)]
+            terms = await asyncio.gather(
+                *(self._terms_in_pool([(r.title, r.lead) for r in c]) for c in chunks)
+            )
+            return await self._in_thread(
+                self._add_rows, foreign, [t for chunk in terms for t in chunk]
+            )
+
+    def _add_rows(self, rows: Sequence[StoryRow], terms: Sequence[Terms]) -> list[int]:
+        handles = []
+        for row, t in zip(rows, terms, strict=True):
+            handle = self._clusterer.add_terms(row.story_key, t, row.published)
+            if handle is not None:
+                handles.append(handle)
+        return handles
+
+    def _decide(self, built: Sequence[tuple[Article, Terms]]) -> list[Decided]:
+        out = []
+        for article, terms in built:
+            if not is_story(article):
+                # A gallery or promo never seeds or joins a story (it is folded in like any
+                # stored article once seen stored, as before).
+                out.append(Decided(article, terms, article.story_key, 0.0, None))
+                continue
+            key, score, handle = self._clusterer.assign_terms(
+                article.story_key, terms, article.published
+            )
+            # Remember it, so the next catch-up does not index our own article a second time.
+            self._own.add((article.feed_id, article.key))
+            out.append(Decided(article, terms, key, score, handle))
+        return out
+
+    def _confirm(self, decided: Sequence[Decided], fresh: set[int]) -> list[Article]:
+        moved: dict[str, str] = {}  # stories this batch founded that joined another worker's
+        out = []
+        for d in decided:
+            if not is_story(d.article):
+                out.append(d.article)
+                continue
+            key = moved.get(d.key, d.key)
+            if fresh:
+                best = self._clusterer.similar_terms(d.terms, d.article.published, only=fresh)
+                if best and best[0][0] >= self._clusterer.threshold and best[0][0] > d.score:
+                    if key == d.article.story_key:
+                        moved[key] = best[0][1]
+                    key = best[0][1]
+            if key != d.key:
+                self._clusterer.rekey(d.handle, key)
+            same = key == d.article.story_key
+            out.append(d.article if same else replace(d.article, story_key=key))
+        return out

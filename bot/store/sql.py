@@ -1,0 +1,126 @@
+"""The one SQL layer under both backends: a dialect (what SQLite and PostgreSQL spell
+differently) and a connection wrapper that speaks it and turns every driver error into
+`StoreError`. Queries are written once, with `?` placeholders, in bot/store/tables/."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, contextmanager
+from datetime import datetime
+from typing import Any, ClassVar
+
+from bot.core.errors import StoreError
+from bot.core.types import Article
+from bot.store import codec
+
+Row = Mapping[str, Any]
+READ_FAILED = "database query failed"
+WRITE_FAILED = "database refused the write"
+
+
+class Dialect(ABC):
+    """What differs between the databases, as SQL fragments and bound values."""
+
+    greatest: ClassVar[str]  # the two-argument maximum: MAX (SQLite) or GREATEST
+    skip_locked: ClassVar[str]  # appended to the SELECT that picks rows to lease
+
+    @abstractmethod
+    def ts(self, value: datetime | None) -> Any:
+        """A datetime as the database stores it."""
+
+    def text(self, value: Any) -> Any:
+        return value
+
+    @abstractmethod
+    def any(self, column: str, values: Sequence[Any], type_: str = "text") -> tuple[str, Any]:
+        """`column` is one of `values`: a condition with one `?` and the value to bind."""
+
+    @abstractmethod
+    def rows(self, types: Sequence[str], rows: Sequence[Sequence[Any]]) -> tuple[str, list[Any]]:
+        """`rows` as a derived table `t(c0, c1, …, n)` (n: the row's position) to select from."""
+
+    @abstractmethod
+    def search(self, query: str) -> tuple[str, str, Any] | None:
+        """Full-text search of `a` (articles): FROM…WHERE with one `?`, ORDER BY, the value;
+        None when the query has nothing to search for."""
+
+    def article_values(self, article: Article) -> dict[str, Any]:
+        values = {k: self.text(v) for k, v in codec.article_values(article).items()}
+        values["published"] = self.ts(article.published)
+        return values
+
+
+class Conn(ABC):
+    """One driver connection (or pool) in a dialect. `?` placeholders; errors → StoreError."""
+
+    errors: ClassVar[tuple[type[BaseException], ...]]
+
+    def __init__(self, raw: Any, failure: str = READ_FAILED) -> None:
+        self.raw, self.failure = raw, failure
+
+    @abstractmethod
+    async def _exec(self, sql: str, args: Sequence[Any]) -> int: ...
+
+    @abstractmethod
+    async def _fetch(self, sql: str, args: Sequence[Any]) -> list[Row]: ...
+
+    @abstractmethod
+    async def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    @contextmanager
+    def failing(self) -> Iterator[None]:
+        try:
+            yield
+        except self.errors as e:
+            raise StoreError(f"{self.failure}: {e}") from e
+
+    async def exec(self, sql: str, *args: Any) -> int:
+        """Run a statement; how many rows it changed."""
+        with self.failing():
+            return await self._exec(sql, args)
+
+    async def all(self, sql: str, *args: Any) -> list[Row]:
+        with self.failing():
+            return await self._fetch(sql, args)
+
+    async def one(self, sql: str, *args: Any) -> Row | None:
+        rows = await self.all(sql, *args)
+        return rows[0] if rows else None
+
+    async def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            with self.failing():
+                await self._many(sql, rows)
+
+
+class SQLBase(ABC):
+    """What the table parts need of a backend: its dialect, reads and transactions."""
+
+    d: Dialect
+
+    @property
+    @abstractmethod
+    def q(self) -> Conn:
+        """Reads outside a transaction."""
+
+    @abstractmethod
+    def tx(self) -> AbstractAsyncContextManager[Conn]:
+        """A transaction: everything inside lands together or not at all."""
+
+    async def schema_version(self) -> int:
+        row = await self.q.one("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
+        return int(row["v"]) if row else 0
+
+    async def write(self, sql: str, *args: Any) -> int:
+        """One statement in its own transaction; rows changed."""
+        async with self.tx() as c:
+            return await c.exec(sql, *args)
+
+    async def release(self, c: Conn, owner: str) -> None:
+        for table in ("feeds", "deliveries", "channel_roundups"):
+            await c.exec(
+                f"UPDATE {table} SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?",
+                owner,
+            )
+

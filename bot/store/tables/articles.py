@@ -1,0 +1,219 @@
+"""articles (and the keys of pruned ones): ingest, revisions, lookups, search, pruning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.core.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, StoryRow
+from bot.store import codec
+from bot.store.sql import Conn, Row
+from bot.store.tables.feeds import Feeds
+
+_COLUMNS = (
+    "key, story_key, title, link, summary, text, outlet, via, authors, published, quotes, "
+    "categories, tags, relevance, reasons, entry_hash"
+)
+_IN_CHANNEL = " AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ?)"
+
+
+def _articles(rows: list[Row]) -> list[Article]:
+    return [codec.article_from_row(r) for r in rows]
+
+
+class Articles(Feeds):
+    async def has_articles(self, feed_id: int) -> bool:
+        row = await self.q.one("SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", feed_id)
+        return row is not None
+
+    async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
+        known, keys_ = self.d.any("key", keys)
+        rows = await self.q.all(
+            f"SELECT key, NULL AS entry_hash FROM pruned_keys WHERE feed_id = ? AND {known}"
+            f" UNION ALL SELECT key, entry_hash FROM articles WHERE feed_id = ? AND {known}",
+            feed_id, keys_, feed_id, keys_,
+        )
+        return {r["key"]: r["entry_hash"] for r in rows}  # articles win: listed last
+
+    async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
+        flagged = 0
+        async with self.tx() as c:
+            for article in articles:
+                values = self.d.article_values(article)
+                values.pop("key")
+                values.pop("story_key")  # a story keeps its identity when its text changes
+                where = "WHERE feed_id = ? AND key = ?"
+                before = await c.one(f"SELECT title, summary FROM articles {where}", feed_id,
+                                     article.key)
+                sets = ", ".join(f"{k} = ?" for k in values)
+                await c.exec(f"UPDATE articles SET {sets} {where}", *values.values(), feed_id,
+                             article.key)
+                if before is None or (before["title"], before["summary"]) == (
+                    values["title"], values["summary"]
+                ):
+                    continue  # nothing a reader sees changed: no edit
+                flagged += await c.exec(
+                    "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND"
+                    f" message_id IS NOT NULL AND article_id = (SELECT id FROM articles {where})",
+                    feed_id, article.key,
+                )
+        return flagged
+
+    async def ingest(
+        self, feed_id: int, update: FeedUpdate, articles: Sequence[Article],
+        deliveries: Sequence[PlannedDelivery], now: datetime, *,
+        listed: Sequence[str] | None = None,
+    ) -> int:
+        now_ = self.d.ts(now)
+        queued = 0
+        async with self.tx() as c:
+            await self.write_feed_update(c, feed_id, update)
+            if listed:  # an empty listing (a feed briefly serving nothing) forgets nothing
+                # Pruned keys the feed no longer lists cannot reappear as new: forget them.
+                cond, keys = self.d.any("key", listed)
+                await c.exec(f"DELETE FROM pruned_keys WHERE feed_id = ? AND NOT {cond}",
+                             feed_id, keys)
+            # A few statements per feed, not one per row: the ingest lock is held meanwhile.
+            ids = await self._insert_articles(c, feed_id, articles, now_)
+            planned = [
+                (str(p.channel), p.story_key, ids[p.article_key], p.status)
+                for p in deliveries if p.article_key in ids
+            ]
+            if planned:
+                table, args = self.d.rows(("text", "text", "bigint", "text"), planned)
+                queued = await c.exec(
+                    "INSERT INTO deliveries (channel, story_key, article_id, status,"
+                    " next_attempt_at, created_at) SELECT t.c0, t.c1, t.c2, t.c3, ?, ?"
+                    f" FROM {table} WHERE TRUE ORDER BY t.n"
+                    " ON CONFLICT (channel, story_key) DO NOTHING",
+                    now_, now_, *args,
+                )
+                # A channel that already got the story gets the new outlet's coverage added to
+                # that message by the dispatcher ("also covered by"). Rows just queued are not
+                # sent, so flagging every planned pair touches only those posted before.
+                table, args = self.d.rows(("text", "text"), [p[:2] for p in planned])
+                await c.exec(
+                    "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND"
+                    " message_id IS NOT NULL AND (channel, story_key) IN"
+                    f" (SELECT t.c0, t.c1 FROM {table})",
+                    *args,
+                )
+        return queued
+
+    async def _insert_articles(
+        self, c: Conn, feed_id: int, articles: Sequence[Article], now: Any
+    ) -> dict[str, int]:
+        """Insert the articles whose key the feed has not stored yet; their new row ids."""
+        if not articles:
+            return {}
+        cond, keys = self.d.any("key", [a.key for a in articles])
+        known = {r["key"] for r in await c.all(
+            f"SELECT key FROM articles WHERE feed_id = ? AND {cond}", feed_id, keys
+        )}
+        new: dict[str, Article] = {}
+        for a in articles:
+            if a.key not in known:
+                new.setdefault(a.key, a)  # the first of a key wins, as row by row
+        if not new:
+            return {}
+        await c.many(
+            f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES (?, {'?, ' * 16}?)"
+            " ON CONFLICT (feed_id, key) DO NOTHING",
+            [(feed_id, *self.d.article_values(a).values(), now) for a in new.values()],
+        )
+        cond, keys = self.d.any("key", list(new))
+        rows = await c.all(f"SELECT key, id FROM articles WHERE feed_id = ? AND {cond}",
+                           feed_id, keys)
+        return {r["key"]: int(r["id"]) for r in rows}
+
+    async def get_article(self, ref: str) -> Article | None:
+        ref = ref.strip()
+        if ref.isdigit() and len(ref) < 19:  # larger would overflow a 64-bit id
+            row = await self.q.one("SELECT * FROM articles WHERE id = ?", int(ref))
+            if row:
+                return codec.article_from_row(row)
+        if len(ref) >= 4 and re.fullmatch(r"[0-9a-f]+", ref):
+            row = await self.q.one(
+                "SELECT * FROM articles WHERE story_key LIKE ? OR key LIKE ?"
+                " ORDER BY id DESC LIMIT 1",
+                ref + "%", ref + "%",
+            )
+            if row:
+                return codec.article_from_row(row)
+        return None
+
+    async def latest_articles(
+        self, *, limit: int, channel: ChannelRef | None = None, since: datetime | None = None
+    ) -> list[Article]:
+        where, args = "", []
+        if channel is not None:
+            where, args = _IN_CHANNEL, [str(channel)]
+        if since is not None:
+            where += " AND a.fetched_at >= ?"
+            args.append(self.d.ts(since))
+        return _articles(await self.q.all(
+            f"SELECT a.* FROM articles a WHERE TRUE{where}"
+            " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?",
+            *args, limit,
+        ))
+
+    async def search(
+        self, query: str, *, limit: int, channel: ChannelRef | None = None
+    ) -> list[Article]:
+        found = self.d.search(query)
+        if found is None:
+            return []
+        source, order, match = found
+        where, args = (_IN_CHANNEL, [str(channel)]) if channel is not None else ("", [])
+        return _articles(await self.q.all(
+            f"SELECT a.* FROM {source}{where} ORDER BY {order}, a.id DESC LIMIT ?",
+            match, *args, limit,
+        ))
+
+    async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]:
+        return _articles(await self.q.all(
+            "SELECT * FROM articles WHERE fetched_at >= ? ORDER BY id DESC LIMIT ?",
+            self.d.ts(since), limit,
+        ))
+
+    async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
+        return _articles(await self.q.all(
+            "SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", after_id, limit
+        ))
+
+    async def story_rows(
+        self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
+    ) -> list[StoryRow]:
+        select = f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles"
+        if after_id is not None:
+            rows = await self.q.all(f"{select} WHERE id > ? ORDER BY id LIMIT ?", after_id, limit)
+        else:
+            where, args = (" WHERE fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
+            rows = await self.q.all(f"{select}{where} ORDER BY id DESC LIMIT ?", *args, limit)
+            rows.reverse()
+        return [codec.story_row_from_row(r) for r in rows]
+
+    async def story_articles(self, story_key: str) -> list[Article]:
+        return _articles(await self.q.all(
+            "SELECT * FROM articles WHERE story_key = ? ORDER BY id", story_key
+        ))
+
+    async def prune(self, before: datetime) -> int:
+        async with self.tx() as c:
+            # Keep articles that still wait in the outbox: pruning never loses a story.
+            gone = await c.all(
+                "DELETE FROM articles WHERE fetched_at < ? AND NOT EXISTS (SELECT 1 FROM"
+                " deliveries WHERE article_id = articles.id AND status IN ('pending', 'held'))"
+                " RETURNING feed_id, key",
+                self.d.ts(before),
+            )
+            # Their keys stay known until their feed stops listing them (see `ingest`).
+            now = self.d.ts(datetime.now(UTC))
+            await c.many(
+                "INSERT INTO pruned_keys (feed_id, key, pruned_at) VALUES (?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
+                [(r["feed_id"], r["key"], now) for r in gone],
+            )
+        return len(gone)

@@ -1,0 +1,79 @@
+"""subscriptions and channels: which channel follows which feed, and each channel's settings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.types import ChannelRef, ChannelSettings, Filters, Subscription
+from bot.store import codec
+from bot.store.sql import SQLBase
+
+
+class Subscriptions(SQLBase):
+    async def subscribe(
+        self, channel: ChannelRef, feed_id: int, filters: Filters | None = None
+    ) -> tuple[Subscription, bool]:
+        key = (str(channel), feed_id)
+        async with self.tx() as c:
+            prev = await c.one(
+                "SELECT disabled_reason FROM subscriptions WHERE channel = ? AND feed_id = ?", *key
+            )
+            row = await c.one(
+                "INSERT INTO subscriptions (channel, feed_id, filters, created_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (channel, feed_id) DO UPDATE SET"
+                " disabled_reason = NULL,"
+                " filters = CASE WHEN ? THEN excluded.filters ELSE subscriptions.filters END"
+                " RETURNING *",
+                *key, codec.filters_to_json(filters or Filters()),
+                self.d.ts(datetime.now().astimezone()), filters is not None,
+            )
+        assert row is not None
+        # A re-subscribe re-enables a subscription that was disabled (channel came back).
+        created = prev is None or prev["disabled_reason"] is not None
+        return codec.subscription_from_row(row), created
+
+    async def unsubscribe(self, channel: ChannelRef, feed_id: int) -> bool:
+        return await self.write(
+            "DELETE FROM subscriptions WHERE channel = ? AND feed_id = ?", str(channel), feed_id
+        ) > 0
+
+    async def subscriptions_for_feed(self, feed_id: int) -> list[Subscription]:
+        rows = await self.q.all(
+            "SELECT * FROM subscriptions WHERE feed_id = ? AND disabled_reason IS NULL ORDER BY id",
+            feed_id,
+        )
+        return [codec.subscription_from_row(r) for r in rows]
+
+    async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]:
+        rows = await self.q.all(
+            "SELECT * FROM subscriptions WHERE channel = ? ORDER BY id", str(channel)
+        )
+        return [codec.subscription_from_row(r) for r in rows]
+
+    async def set_filters(self, subscription_id: int, filters: Filters) -> None:
+        await self.write(
+            "UPDATE subscriptions SET filters = ? WHERE id = ?",
+            codec.filters_to_json(filters), subscription_id,
+        )
+
+    async def disable_channel(self, channel: ChannelRef, reason: str) -> int:
+        return await self.write(
+            "UPDATE subscriptions SET disabled_reason = ? WHERE channel = ?", reason, str(channel)
+        )
+
+    async def channel_settings(self, channel: ChannelRef) -> ChannelSettings:
+        row = await self.q.one("SELECT settings FROM channels WHERE channel = ?", str(channel))
+        if row is None:
+            return ChannelSettings(channel=channel)
+        return codec.channel_settings_from_json(channel, row["settings"])
+
+    async def save_channel_settings(self, settings: ChannelSettings) -> None:
+        await self.write(
+            "INSERT INTO channels (channel, settings) VALUES (?, ?)"
+            " ON CONFLICT (channel) DO UPDATE SET settings = excluded.settings",
+            str(settings.channel), codec.channel_settings_to_json(settings),
+        )
+
+    async def channels(self) -> list[ChannelRef]:
+        rows = await self.q.all("SELECT DISTINCT channel FROM subscriptions ORDER BY channel")
+        return [ChannelRef.parse(r["channel"]) for r in rows]

@@ -1,0 +1,41 @@
+"""The process-pool jobs: what a pool worker imports, and that they build what the stages build."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.content import articles, clustering, jobs
+from bot.content.parse import parse_feed
+from bot.core.settings import SummarySettings
+from tests.support.feedserver import rss_bytes
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_a_pool_worker_imports_no_network_settings_or_extraction_library() -> None:
+    code = (
+        "import sys, bot.content.jobs;"
+        "print(sorted(m for m in ('aiohttp', 'pydantic', 'trafilatura', 'bot.store', 'asyncpg')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_build_is_build_article_plus_clustering_terms() -> None:
+    body = rss_bytes(3, pad=300)
+    parsed, took = jobs.parse(body, "https://news.example/rss", None)
+    assert took >= 0 and parsed == parse_feed(body, url="https://news.example/rss")
+    settings = SummarySettings()
+    built = jobs.build(parsed.entries, jobs.feed_context(parsed), "https://news.example/rss", 7,
+                       jobs.Budget(settings.max_words, settings.max_sentences))
+    assert jobs.feed_context(parsed).entries == ()
+    for entry, (article, terms) in zip(parsed.entries, built, strict=True):
+        assert article == articles.build_article(
+            entry, parsed, feed_url="https://news.example/rss", feed_id=7, summary=settings
+        )
+        assert terms == clustering.terms_of(article.title, article.summary or article.text)
+    assert jobs.terms([(a.title, a.summary) for a, _ in built]) == [t for _, t in built]
