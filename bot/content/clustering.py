@@ -103,14 +103,16 @@ class Actors:
     institutions: frozenset[str]
 
     def disjoint(self, other: Actors) -> bool:
-        """True when both name actors of a kind and share none: surely different stories."""
+        """True when both name actors of a kind and share none: surely different stories.
+
+        Different institutions alone do not separate two articles that share a place: one wire
+        story names the Pentagon and another the UN about the same North Korean launch."""
+        if self.places and other.places:
+            if not self.places & other.places:
+                return True
+            return False
         return bool(
-            (self.places and other.places and not self.places & other.places)
-            or (
-                self.institutions
-                and other.institutions
-                and not self.institutions & other.institutions
-            )
+            self.institutions and other.institutions and not self.institutions & other.institutions
         )
 
 
