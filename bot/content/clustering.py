@@ -108,11 +108,11 @@ class Actors:
         Different institutions alone do not separate two articles that share a place: one wire
         story names the Pentagon and another the UN about the same North Korean launch."""
         if self.places and other.places:
-            if not self.places & other.places:
-                return True
-            return False
+            return not self.places & other.places
         return bool(
-            self.institutions and other.institutions and not self.institutions & other.institutions
+            self.institutions
+            and other.institutions
+            and not self.institutions & other.institutions
         )
 
 
