@@ -27,7 +27,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bench.pipeline import _tree
+from bench.pipeline import _rss_mb, _tree
 from bot.core.settings import load_settings
 from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 from bot.runtime.app import App
@@ -95,17 +95,6 @@ class NullAdapter:
 
     async def answer(self, ctx: CommandContext, reply: Reply) -> None: ...
     async def report_error(self, channel: ChannelRef, message: str) -> None: ...
-
-
-def _rss_mb(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
 
 
 def _is_tracker(pid: int) -> bool:
