@@ -1,16 +1,28 @@
-"""The one small protocol every chat platform implements.
+"""The one small protocol every chat platform implements, and its optional capabilities.
 
 An adapter is a thin translator (like bolt-python's): it turns a platform-free `Digest` or
 `Reply` into the platform's format and sends it, and turns the platform's slash-command events
 into calls of `bot.chat.commands.CommandHandler`. It never fetches, filters or summarizes.
+
+What a platform can do beyond `Adapter` is a capability protocol of its own, checked with
+`isinstance` (they are runtime-checkable): `Editable` (replace a posted story) and
+`HasWebRoutes` (endpoints mounted on the `web` process). Every adapter module exposes one
+factory, `create(services) -> Adapter`, taking `bot.chat.adapter_services.AdapterServices`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from bot.core.types import ChannelRef, CommandContext, Digest, Reply
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+# How an adapter runs a `/news` command: `CommandHandler.handle`, or a stand-in in tests.
+CommandRunner = Callable[[CommandContext, str], Awaitable[Reply]]
 
 
 @runtime_checkable
@@ -35,12 +47,25 @@ class Adapter(Protocol):
         Raises RateLimited (transient, retry later) or ChannelGone (permanent).
         """
 
-    # Optional: `async def edit(self, channel, message_id, digest) -> None` replaces a posted
-    # story (used to add "also covered by" when other outlets report it later). Adapters for
-    # platforms that cannot edit simply do not define it.
-
     async def answer(self, ctx: CommandContext, reply: Reply) -> None:
         """Show a command's reply to the user who ran it."""
 
     async def report_error(self, channel: ChannelRef, message: str) -> None:
         """Tell a channel's admins that something needs their attention."""
+
+
+@runtime_checkable
+class Editable(Protocol):
+    """Can replace a posted story (used to add "also covered by" when other outlets report it
+    later). Platforms that cannot edit simply do not implement it."""
+
+    async def edit(self, channel: ChannelRef, message_id: str, digest: Digest) -> None: ...
+
+
+@runtime_checkable
+class HasWebRoutes(Protocol):
+    """Serves endpoints on the `web` process (Slack events, Discord interactions).
+
+    May raise ConfigError when a credential the endpoint needs is missing."""
+
+    def web_routes(self) -> Sequence[web.RouteDef]: ...

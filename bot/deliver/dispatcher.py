@@ -19,11 +19,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot.core.adapter import Adapter
-from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
+from bot.core.adapter import Adapter, Editable
+from bot.core.errors import ConfigError
 from bot.core.types import ChannelRef, ChannelSettings, Delivery
 from bot.deliver import digest as digests
 from bot.deliver import roundups
+from bot.deliver.outcome import Outcome, classify
 from bot.store.base import OutboxStore
 
 log = logging.getLogger(__name__)
@@ -119,8 +120,7 @@ class Dispatcher:
             self._clock(), limit=self._batch, owner=self._owner, lease_seconds=self._lease
         ):
             adapter = self._adapters.get(d.channel.platform)
-            edit = getattr(adapter, "edit", None)
-            if edit is not None and d.message_id:
+            if isinstance(adapter, Editable) and d.message_id:
                 others = [
                     a for a in await self._store.story_articles(d.article.story_key)
                     if a.id != d.article.id
@@ -130,7 +130,7 @@ class Dispatcher:
                     digests.item_from_article(d.article, others), timezone=settings.timezone
                 )
                 try:
-                    await edit(d.channel, d.message_id, digest)
+                    await adapter.edit(d.channel, d.message_id, digest)
                     edited += 1
                 except Exception as e:
                     log.warning("could not edit a posted story",
@@ -181,29 +181,26 @@ class Dispatcher:
                     channel, digest, key=delivery_key(channel, d.article.story_key),
                     since=d.maybe_sent_since,
                 )
-            except ChannelGone as e:
-                reason = f"{channel.platform} refused the channel: {e}"
-                await self._store.disable_channel(channel, reason)
-                await self._store.mark_failed(d.id, reason)
-                for rest in deliveries[i + 1 :]:
-                    await self._store.mark_failed(rest.id, reason)
-                stats.failed += len(deliveries) - i
-                log.error("channel gone; subscriptions disabled",
-                          extra={"channel": str(channel), "error": str(e)})
-                return
-            except RateLimited as e:
-                # Not a failure: wait as told; this and later rows go back to the queue.
-                until = self._clock() + timedelta(seconds=e.retry_after)
-                for rest in deliveries[i:]:
-                    await self._store.mark_retry(rest.id, str(e), until)
-                stats.retried += len(deliveries) - i
-                return
-            except DeliveryError as e:
-                await self._retry_or_fail(d, str(e), stats)
-                continue
             except Exception as e:
-                log.exception("adapter crashed", extra={"channel": str(channel)})
-                await self._retry_or_fail(d, f"unexpected error: {e}", stats)
+                failure = classify(e, channel.platform)
+                if failure.outcome is Outcome.CRASHED:
+                    log.exception("adapter crashed", extra={"channel": str(channel)})
+                if failure.outcome is Outcome.GONE:
+                    await self._store.disable_channel(channel, failure.reason)
+                    for rest in deliveries[i:]:
+                        await self._store.mark_failed(rest.id, failure.reason)
+                    stats.failed += len(deliveries) - i
+                    log.error("channel gone; subscriptions disabled",
+                              extra={"channel": str(channel), "error": str(e)})
+                    return
+                if failure.outcome is Outcome.RATE_LIMITED:
+                    # Not a failure: wait as told; this and later rows go back to the queue.
+                    until = self._clock() + timedelta(seconds=failure.retry_after or 0.0)
+                    for rest in deliveries[i:]:
+                        await self._store.mark_retry(rest.id, failure.reason, until)
+                    stats.retried += len(deliveries) - i
+                    return
+                await self._retry_or_fail(d, failure.reason, stats)
                 continue
             await self._store.mark_sent([d.id], message_id, self._clock())
             stats.sent += 1
