@@ -26,10 +26,11 @@ import asyncio
 import contextlib
 import logging
 import re
+import secrets
 from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import aiohttp
 import discord
@@ -60,6 +61,8 @@ from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
 from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 
 if TYPE_CHECKING:
+    from discord.types.interactions import Interaction as InteractionPayload
+
     from bot.store.base import CatalogStore
 
 log = logging.getLogger(__name__)
@@ -69,7 +72,7 @@ WEBHOOK_PREFIX = "webhook-"
 EPHEMERAL = 64
 DEFAULT_API_URL = "https://discord.com/api/v10"
 NO_MENTIONS = discord.AllowedMentions.none()
-NO_MENTIONS_JSON = {"parse": []}
+NO_MENTIONS_JSON: dict[str, list[str]] = {"parse": []}
 # discord.py waits out short 429s itself; longer ones come back to the dispatcher as RateLimited.
 MAX_RATELIMIT_WAIT = 30.0
 TRIES_DEFAULT_WAIT = 5.0
@@ -138,8 +141,8 @@ class DiscordAdapter:
                 "(Bot → Reset Token) into the environment; see docs/discord.md"
             )
         api_url = (cfg.api_url or DEFAULT_API_URL).rstrip("/")
-        self._session = webhook_session(cfg.api_url)
-        self._webhooks = self._parse_webhooks(cfg.webhooks or {})
+        self._session = session = webhook_session(cfg.api_url)
+        self._webhooks = self._parse_webhooks(cfg.webhooks or {}, session)
         client = Client(
             api_url=cfg.api_url,
             intents=discord.Intents.none(),
@@ -229,11 +232,13 @@ class DiscordAdapter:
         return task
 
     # posting -----------------------------------------------------------------------------------
-    def _parse_webhooks(self, urls: Mapping[str, str]) -> dict[str, discord.Webhook]:
+    def _parse_webhooks(
+        self, urls: Mapping[str, str], session: aiohttp.ClientSession
+    ) -> dict[str, discord.Webhook]:
         hooks = {}
         for name, url in urls.items():
             try:
-                hooks[name] = discord.Webhook.from_url(url, session=self._session)
+                hooks[name] = discord.Webhook.from_url(url, session=session)
             except ValueError:
                 raise ConfigError(
                     f"DISCORD_WEBHOOKS[{name!r}] is not a Discord webhook URL "
@@ -363,7 +368,9 @@ class DiscordAdapter:
                     content=content,
                     embeds=[discord.Embed.from_dict(e) for e in message["embeds"]],
                     # A resend with the same nonce (after a crash) returns the first message.
-                    nonce=nonce,
+                    # No nonce: a random one, as discord.py itself picks (its typed overloads
+                    # do not take None).
+                    nonce=nonce if nonce is not None else secrets.randbits(64),
                     allowed_mentions=mentions,
                 )
         return str(sent.id)
@@ -447,7 +454,7 @@ class DiscordAdapter:
             interaction.permissions.value,
             getattr(user, "_roles", ()),  # role ids as sent; Member.roles needs a guild cache
         )
-        data: Mapping[str, Any] = interaction.data or {}  # type: ignore[assignment]
+        data: Mapping[str, Any] = interaction.data or {}
         task = asyncio.create_task(self._handle(ctx, command_text(data)))
         done, _ = await asyncio.wait({task}, timeout=self.config.defer_after)
         deferred_ephemeral: bool | None = None
@@ -515,7 +522,9 @@ class DiscordAdapter:
             channel_id, user.get("id", ""), int(member.get("permissions") or 0), member.get("roles")
         )
         # The same discord.py Interaction as in gateway mode, for follow-ups and edits over REST.
-        interaction = discord.Interaction(data=payload, state=self.client._connection)  # type: ignore[arg-type]
+        interaction = discord.Interaction(
+            data=cast("InteractionPayload", payload), state=self.client._connection
+        )
         task = asyncio.create_task(self._handle(ctx, command_text(data)))
         done, _ = await asyncio.wait({task}, timeout=self.config.defer_after)
         if not done:

@@ -16,8 +16,8 @@ from typing import Any
 import aiohttp
 import discord
 import yarl
-from discord.gateway import DiscordWebSocket
-from discord.http import DiscordClientWebSocketResponse, HTTPClient, Route
+from discord.gateway import DiscordClientWebSocketResponse, DiscordWebSocket
+from discord.http import HTTPClient, Route
 from discord.utils import MISSING
 
 DISCORD_API = Route.BASE  # https://discord.com/api/v10, as discord.py builds its routes

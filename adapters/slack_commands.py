@@ -157,7 +157,8 @@ class SlackCommands:
                 log.warning("replayed Slack request refused")
                 return BoltResponse(status=401, body="replayed request")
             self._seen_signatures[signature] = now + SIGNATURE_WINDOW
-        return await next()  # type: ignore[no-any-return]
+        response: BoltResponse = await next()
+        return response
 
     def web_routes(self) -> list[web.RouteDef]:
         """Routes for the `web` process: Slack's Events API, slash commands, interactivity."""

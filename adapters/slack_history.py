@@ -10,6 +10,7 @@ another worker may have posted it a moment ago. Only our own bot's messages coun
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -84,9 +85,10 @@ class SlackHistory:
             try:
                 response = await self._api.call(
                     "conversations.history", channel_id,
-                    lambda c=cursor: client.conversations_history(  # type: ignore[misc]
+                    functools.partial(
+                        client.conversations_history,
                         channel=channel_id, oldest=oldest, inclusive=True, limit=HISTORY_PAGE,
-                        include_all_metadata=True, cursor=c,
+                        include_all_metadata=True, cursor=cursor,
                     ),
                 )
             except (ChannelGone, MissingScope) as e:

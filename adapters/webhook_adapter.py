@@ -45,7 +45,8 @@ def digest_payload(digest: Digest) -> dict[str, Any]:
             return [plain(v) for v in value]
         return value
 
-    return plain(asdict(digest))  # type: ignore[no-any-return]
+    body: dict[str, Any] = plain(asdict(digest))
+    return body
 
 
 def _retry_after(value: str | None, default: float = 30.0) -> float:

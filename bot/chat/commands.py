@@ -163,7 +163,7 @@ class CommandHandler:
                 out.append(a)
         return out
 
-    def _threshold(self, settings) -> float:  # type: ignore[no-untyped-def]
+    def _threshold(self, settings: ChannelSettings) -> float:
         return settings.threshold if settings.threshold is not None else self.default_threshold
 
     async def _cmd_sources(self, ctx: CommandContext, args: list[str]) -> Reply:
@@ -375,9 +375,11 @@ _TIME = r"(?:[01]\d|2[0-3]):[0-5]\d"
 
 
 def _set_mode(s: ChannelSettings, value: str) -> ChannelSettings:
-    if value not in ("instant", "roundup"):
-        raise CommandError("mode is `instant` (each story) or `roundup` (scheduled)")
-    return replace(s, mode=value)  # type: ignore[arg-type]
+    if value == "instant":
+        return replace(s, mode="instant")
+    if value == "roundup":
+        return replace(s, mode="roundup")
+    raise CommandError("mode is `instant` (each story) or `roundup` (scheduled)")
 
 
 def _set_times(s: ChannelSettings, value: str) -> ChannelSettings:
@@ -460,7 +462,7 @@ def _newest_first(
     return Digest(kind="roundup", title=title, items=items, timezone=timezone, generated_at=now)
 
 
-def _describe_settings(s, default_threshold: float) -> str:  # type: ignore[no-untyped-def]
+def _describe_settings(s: ChannelSettings, default_threshold: float) -> str:
     threshold = s.threshold if s.threshold is not None else default_threshold
     quiet = "-".join(s.quiet_hours) if s.quiet_hours else "off"
     return (

@@ -239,7 +239,8 @@ def export_opml(
             attrs["category"] = ",".join(f"/{c}" for c in sorted(channels_of[feed.id]))
         ET.SubElement(body, "outline", attrs)
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    xml: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return xml + b"\n"
 
 
 # CLI ----------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from bot.core.errors import (
 )
 from bot.core.types import ChannelRef, Feed, FeedUpdate
 from bot.ingest.urlguard import validate_feed_url
-from bot.store import Store
+from bot.store.base import CatalogStore
 
 # Fetches (and parses) a URL the way the poller will; raises FeedError subclasses.
 Probe = Callable[[str], Awaitable[object]]
@@ -131,7 +131,7 @@ async def check_feeds(
 
 
 async def add_and_subscribe(
-    store: Store,
+    store: CatalogStore,
     channel: ChannelRef,
     checked: Checked,
     *,
@@ -148,7 +148,7 @@ async def add_and_subscribe(
     return Added(feed, created, subscribed, checked.warning)
 
 
-async def follow(store: Store, channel: ChannelRef, feed: Feed, now: datetime) -> bool:
+async def follow(store: CatalogStore, channel: ChannelRef, feed: Feed, now: datetime) -> bool:
     """Subscribe `channel` to a known feed; a feed paused for want of followers is fetched
     again at once. True if the channel did not follow it before."""
     _, subscribed = await store.subscribe(channel, feed.id)
@@ -157,7 +157,7 @@ async def follow(store: Store, channel: ChannelRef, feed: Feed, now: datetime) -
     return subscribed
 
 
-async def unfollow(store: Store, channel: ChannelRef, feed: Feed, now: datetime) -> str:
+async def unfollow(store: CatalogStore, channel: ChannelRef, feed: Feed, now: datetime) -> str:
     """Unsubscribe `channel`; the last follower leaving pauses the feed (no fetches for nobody).
     Returns what happened, for the reply. Refuses when the channel did not follow it."""
     if not await store.unsubscribe(channel, feed.id):

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from bot import __version__
 from bot.cli import install_stop_handlers, stopped
@@ -22,12 +22,13 @@ from bot.core.signals import STOP_SIGNALS, Stopped
 if TYPE_CHECKING:  # the rest is imported where a command needs it: `--help` stays fast
     from bot.core.settings import Settings
     from bot.core.types import ChannelRef, CommandContext, Reply
+    from bot.runtime.app import App
 
 log = logging.getLogger("newsbrief")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one clear line, exit 2, like argparse but shorter
+    def error(self, message: str) -> NoReturn:  # one clear line, exit 2, like argparse but shorter
         self.exit(2, f"newsbrief: error: {message} (see `newsbrief --help`)\n")
 
 
@@ -181,7 +182,7 @@ async def _dispatch(args: argparse.Namespace) -> int:
     return await _ask(settings, channel, lambda app, ctx: app.commands.handle(ctx, text))
 
 
-def _console_app(settings: Settings, **kw: Any):  # type: ignore[no-untyped-def]
+def _console_app(settings: Settings, **kw: Any) -> App:
     from adapters.console import ConsoleAdapter
     from bot.runtime.app import App
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections import Counter, deque
-from collections.abc import Callable, Container
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -116,9 +116,9 @@ class Actors:
         )
 
 
-def doc_terms(title: str, lead: str = "") -> tuple[Counter[str], Actors]:
+def doc_terms(title: str, lead: str = "") -> tuple[dict[str, float], Actors]:
     """Weighted terms of title + lead, and the actors named (for the guard)."""
-    terms: Counter[str] = Counter()
+    terms: defaultdict[str, float] = defaultdict(float)  # weighted counts: 0.5, 2.0…
     entities: set[str] = set()
     institutions: set[str] = set()
     foreign = foreign_stopwords()
@@ -304,7 +304,7 @@ class Clusterer:
         df = df0.get(term, 0) + self._df.get(term, 0) + 1
         return math.log(n / df)
 
-    def _vectors(self, terms: Counter[str]) -> tuple[dict[str, float], dict[str, float]]:
+    def _vectors(self, terms: Mapping[str, float]) -> tuple[dict[str, float], dict[str, float]]:
         vec = {t: tf * self._idf(t) for t, tf in terms.items()}
         return _unit(vec), _unit({t: v for t, v in vec.items() if not t.startswith("e:")})
 
@@ -390,7 +390,7 @@ class Clusterer:
     def rekey(self, handle: int | None, story_key: str) -> None:
         """Move an indexed article to another story (its assignment changed before commit)."""
         doc = self._docs.get(handle) if handle is not None else None
-        if doc is not None:
+        if handle is not None and doc is not None:
             doc.story_key = story_key
             self._headlines.rekey(handle, story_key)
 

@@ -114,7 +114,7 @@ def _tokenize(text: str, lang: str) -> tuple[str, ...]:
     elisions = _elisions(lang) if lang != DEFAULT_LANG else frozenset()
     cjk = lang != DEFAULT_LANG and is_cjk(lang)
     cut_after = lang != DEFAULT_LANG and _apostrophe_suffixes(lang)
-    out = []
+    out: list[str] = []
     for tok in _TOKEN.findall(text):
         if tok.endswith(("'s", "’s", "'S")):
             tok = tok[:-2]

@@ -31,8 +31,8 @@ def _end_media_description(self: Any) -> None:
     self.pop("media_description")
 
 
-mediarss.Namespace._start_media_description = _start_media_description  # type: ignore[attr-defined]
-mediarss.Namespace._end_media_description = _end_media_description  # type: ignore[attr-defined]
+mediarss.Namespace._start_media_description = _start_media_description
+mediarss.Namespace._end_media_description = _end_media_description
 
 
 def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:

@@ -211,7 +211,7 @@ def _name_from(phrase: str) -> _Who | None:
         if word.lower().endswith(("'s", "’s")):
             affiliation = " ".join(role[: i + 1])[:-2]
         elif word in _ROLE_NOUNS and i > 0:
-            org = []
+            org: list[str] = []
             for w in reversed(role[:i]):
                 if not w[:1].isupper():
                     break

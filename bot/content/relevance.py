@@ -43,6 +43,7 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 from bot.content import geo, language
 from bot.core.errors import ConfigError
@@ -214,8 +215,9 @@ class _Lexicon:
     joiner: str
 
 
-def _read(path: str) -> dict:
-    return json.loads(resources.files("bot.data").joinpath(path).read_text("utf-8"))
+def _read(path: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("bot.data").joinpath(path).read_text("utf-8"))
+    return data
 
 
 @lru_cache(maxsize=16)
@@ -482,10 +484,10 @@ def score(
     prior, category = _category_prior(categories)
     if not geo.supported(lang):
         name = geo.languages().get(lang, {}).get("name", "an unidentified language")
-        reasons = [f"? written in {name}: not supported, not scored (a trusted feed passes it)"]
+        why = [f"? written in {name}: not supported, not scored (a trusted feed passes it)"]
         if category and abs(prior) >= 0.5:
-            reasons.append(f"{'+' if prior > 0 else '-'} feed category {category!r}")
-        return Relevance(_sigmoid(prior - 2.0), tuple(reasons), lang, False)
+            why.append(f"{'+' if prior > 0 else '-'} feed category {category!r}")
+        return Relevance(_sigmoid(prior - 2.0), tuple(why), lang, False)
     feats = features(title, text, lang=lang, home=home)
     if lang == "en" or model.neutral is None:
         weights, bias = model.weights, model.bias

@@ -67,7 +67,7 @@ def _is_boundary(text: str, start: int, punct: str, end: int) -> bool:
         return False  # an initial: "John F. Kennedy"
     if _ACRONYM.search(word + "."):
         next_word = _NEXT_WORD.match(text, end)
-        return bool(next_word) and next_word.group(1) in _OPENERS
+        return next_word is not None and next_word.group(1) in _OPENERS
     return True
 
 

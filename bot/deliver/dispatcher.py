@@ -41,7 +41,7 @@ def delivery_key(channel: ChannelRef, story_key: str) -> str:
 
 
 def retry_delay(attempts: int) -> float:
-    return min(MAX_RETRY, BASE_RETRY * 2 ** max(0, attempts - 1))
+    return min(MAX_RETRY, BASE_RETRY * 2.0 ** max(0, attempts - 1))
 
 
 @dataclass

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.adapter import Adapter
 from bot.core.errors import ConfigError
-from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery
+from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery, Digest
 from bot.deliver import digest as digests
 from bot.deliver.outcome import Outcome, classify
 from bot.store.base import RoundupStore
@@ -133,7 +133,7 @@ def build_roundup(
     coverage: Mapping[str, Sequence[Article]],
     settings: ChannelSettings,
     slot: datetime,
-) -> tuple[digests.Digest, list[int]]:
+) -> tuple[Digest, list[int]]:
     """The roundup of held rows (top `roundup_size` stories) and the row ids it includes.
 
     `coverage` maps story_key → every stored article on that story (other outlets), so the

@@ -91,7 +91,7 @@ class _QuietSpawnPool(ProcessPoolExecutor):
 
     def _spawn_process(self) -> None:
         with stop_signals_ignored():
-            super()._spawn_process()  # type: ignore[misc]
+            super()._spawn_process()  # type: ignore[misc]  # a CPython hook typeshed omits
 
 
 class App:

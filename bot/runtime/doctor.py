@@ -188,7 +188,7 @@ async def check_adapters(
             continue
         if name == "slack":
             token = _secret(secrets.slack_bot_token)
-            needed = {
+            needed: dict[str, tuple[str | None, str | None, str]] = {
                 "SLACK_BOT_TOKEN": (token, "xoxb-",
                                     "api.slack.com/apps → your app → OAuth & Permissions"),
             }

@@ -52,6 +52,7 @@ def guard_pool_process(main_pid: int) -> None:
 
 def _exit_when_gone(main_pid: int) -> None:
     try:
+        # Linux only: typeshed declares it only there, so on other platforms mypy needs this.
         fd = os.pidfd_open(main_pid)  # type: ignore[attr-defined,unused-ignore]
     except (AttributeError, OSError):
         while _alive(main_pid):

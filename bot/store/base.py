@@ -51,18 +51,23 @@ class Channels(Protocol):
     async def story_articles(self, story_key: str) -> list[Article]: ...
 
 
-class IngestStore(Channels, Protocol):
-    """The poller: due feeds, what they already gave us, and storing what is new."""
-
-    async def lease_due_feeds(
-        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
-    ) -> list[Feed]: ...
+class FeedState(Channels, Protocol):
+    """A feed's fetch state and followers: the poller's, and chat's when (un)following
+    re-enables or parks a feed."""
 
     async def update_feed(self, feed_id: int, update: FeedUpdate) -> None:
         """Store fetch state and release the lease."""
 
     async def subscriptions_for_feed(self, feed_id: int) -> list[Subscription]:
         """Enabled subscriptions only."""
+
+
+class IngestStore(FeedState, Protocol):
+    """The poller: due feeds, what they already gave us, and storing what is new."""
+
+    async def lease_due_feeds(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Feed]: ...
 
     async def has_articles(self, feed_id: int) -> bool: ...
 
@@ -185,7 +190,7 @@ class RoundupStore(OutboxStore, Protocol):
         top N); `slot_at` (if given) becomes the last roundup; the lease is released."""
 
 
-class CatalogStore(Channels, Protocol):
+class CatalogStore(FeedState, Protocol):
     """Chat commands and the CLI: feeds, subscriptions, channel settings, article lookups."""
 
     async def add_feed(

@@ -65,7 +65,8 @@ class SQLiteConn(Conn):
 
     async def _exec(self, sql: str, args: Sequence[Any]) -> int:
         async with self.raw.execute(sql, args) as cur:
-            return max(cur.rowcount, 0)
+            rowcount: int = cur.rowcount
+            return max(rowcount, 0)
 
     async def _fetch(self, sql: str, args: Sequence[Any]) -> list[Row]:
         async with self.raw.execute(sql, args) as cur:
@@ -184,7 +185,7 @@ class SQLiteStore(SQLStore):
 
     # worker names: an flock on a file next to the database (bot/store/worker_names.py) -------
     def _names_lockable(self) -> bool:
-        return self._path != ":memory:" and worker_names.fcntl is not None
+        return self._path != ":memory:" and worker_names.can_lock()
 
     async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
         if not self._names_lockable():

@@ -48,6 +48,11 @@ def lock_key(name: str) -> str:
     return hashlib.sha256(name.encode()).hexdigest()[:24]
 
 
+def can_lock() -> bool:
+    """Whether this platform has flock (POSIX)."""
+    return fcntl is not None
+
+
 def lock_dir(db_path: str) -> Path:
     """Lock files live next to the SQLite file: `newsbrief.db.workers/`."""
     return Path(db_path + ".workers")
