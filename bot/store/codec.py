@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import asdict
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, fields
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.core.types import (
     Article,
@@ -20,6 +20,9 @@ from bot.core.types import (
     Subscription,
 )
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 LEAD_CHARS = 400  # what clustering reads of an article's summary (clustering.LEAD_CHARS)
 # Columns of a StoryRow, in SQL both dialects accept.
 STORY_ROW_COLUMNS = (
@@ -28,6 +31,7 @@ STORY_ROW_COLUMNS = (
 )
 
 _TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def ts(value: datetime | None) -> str | None:
@@ -53,70 +57,55 @@ def loads(value: Any, default: Any) -> Any:
     return json.loads(value) if isinstance(value, str | bytes) else value
 
 
+def _json_tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(loads(value, []))
+
+
+# Columns whose stored form differs from the domain value, by name (the same in every table);
+# every other column is stored as it is.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    **dict.fromkeys(("trusted", "full_text"), bool),
+    **dict.fromkeys(
+        ("published", "next_fetch_at", "last_fetched_at", "last_success_at", "created_at"),
+        parse_ts,
+    ),
+    **dict.fromkeys(("authors", "categories", "tags", "reasons"), _json_tuple),
+    "quotes": lambda v: tuple(Quote(**q) for q in loads(v, [])),
+    "channel": ChannelRef.parse,
+    "filters": lambda v: filters_from_json(v),
+}
+_ENCODE: dict[str, Callable[[Any], Any]] = {
+    **dict.fromkeys(("authors", "categories", "tags", "reasons"), lambda v: dumps(list(v))),
+    "published": ts,
+    "quotes": lambda v: dumps([asdict(q) for q in v]),
+}
+_STORED_BY_ARTICLE = tuple(f.name for f in fields(Article) if f.name not in ("id", "feed_id"))
+
+
+_Decoders = tuple[tuple[str, Callable[[Any], Any] | None], ...]
+_decoders: dict[type[Any], _Decoders] = {}
+
+
+def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
+    """A domain dataclass from a row whose columns are named like its fields."""
+    decoders = _decoders.get(cls)
+    if decoders is None:
+        decoders = _decoders[cls] = tuple((f.name, _DECODE.get(f.name)) for f in fields(cls))
+    return cls(**{name: decode(row[name]) if decode else row[name] for name, decode in decoders})
+
+
 def feed_from_row(row: Mapping[str, Any]) -> Feed:
-    return Feed(
-        id=row["id"],
-        url=row["url"],
-        name=row["name"],
-        title=row["title"],
-        interval=row["interval"],
-        trusted=bool(row["trusted"]),
-        full_text=bool(row["full_text"]),
-        etag=row["etag"],
-        last_modified=row["last_modified"],
-        content_hash=row["content_hash"],
-        next_fetch_at=parse_ts(row["next_fetch_at"]),
-        last_fetched_at=parse_ts(row["last_fetched_at"]),
-        last_success_at=parse_ts(row["last_success_at"]),
-        error_count=row["error_count"],
-        last_error=row["last_error"],
-        disabled_reason=row["disabled_reason"],
-        created_at=parse_ts(row["created_at"]),
-    )
+    return from_row(Feed, row)
 
 
 def article_values(article: Article) -> dict[str, Any]:
-    return {
-        "key": article.key,
-        "story_key": article.story_key,
-        "title": article.title,
-        "link": article.link,
-        "summary": article.summary,
-        "text": article.text,
-        "outlet": article.outlet,
-        "via": article.via,
-        "authors": dumps(list(article.authors)),
-        "published": ts(article.published),
-        "quotes": dumps([asdict(q) for q in article.quotes]),
-        "categories": dumps(list(article.categories)),
-        "tags": dumps(list(article.tags)),
-        "relevance": article.relevance,
-        "reasons": dumps(list(article.reasons)),
-        "entry_hash": article.entry_hash,
-    }
+    """An article's stored columns (all but its ids), in `articles`' column order."""
+    values = {name: getattr(article, name) for name in _STORED_BY_ARTICLE}
+    return {k: _ENCODE[k](v) if k in _ENCODE else v for k, v in values.items()}
 
 
 def article_from_row(row: Mapping[str, Any]) -> Article:
-    return Article(
-        id=row["id"],
-        feed_id=row["feed_id"],
-        key=row["key"],
-        story_key=row["story_key"],
-        title=row["title"],
-        link=row["link"],
-        summary=row["summary"],
-        text=row["text"],
-        outlet=row["outlet"],
-        via=row["via"],
-        authors=tuple(loads(row["authors"], [])),
-        published=parse_ts(row["published"]),
-        quotes=tuple(Quote(**q) for q in loads(row["quotes"], [])),
-        categories=tuple(loads(row["categories"], [])),
-        tags=tuple(loads(row["tags"], [])),
-        relevance=row["relevance"],
-        reasons=tuple(loads(row["reasons"], [])),
-        entry_hash=row["entry_hash"],
-    )
+    return from_row(Article, row)
 
 
 def delivery_from_row(row: Mapping[str, Any], since: datetime | None = None) -> Delivery:
@@ -129,10 +118,7 @@ def delivery_from_row(row: Mapping[str, Any], since: datetime | None = None) -> 
 
 
 def story_row_from_row(row: Mapping[str, Any]) -> StoryRow:
-    return StoryRow(
-        id=row["id"], feed_id=row["feed_id"], key=row["key"], story_key=row["story_key"],
-        title=row["title"], lead=row["lead"], published=parse_ts(row["published"]),
-    )
+    return from_row(StoryRow, row)
 
 
 def filters_to_json(filters: Filters) -> str:
@@ -145,13 +131,7 @@ def filters_from_json(value: Any) -> Filters:
 
 
 def subscription_from_row(row: Mapping[str, Any]) -> Subscription:
-    return Subscription(
-        id=row["id"],
-        channel=ChannelRef.parse(row["channel"]),
-        feed_id=row["feed_id"],
-        filters=filters_from_json(row["filters"]),
-        disabled_reason=row["disabled_reason"],
-    )
+    return from_row(Subscription, row)
 
 
 def channel_settings_to_json(settings: ChannelSettings) -> str:
