@@ -79,7 +79,8 @@ _ENCODE: dict[str, Callable[[Any], Any]] = {
     "published": ts,
     "quotes": lambda v: dumps([asdict(q) for q in v]),
 }
-_STORED_BY_ARTICLE = tuple(f.name for f in fields(Article) if f.name not in ("id", "feed_id"))
+# The `articles` columns an Article fills (all but its ids), in the table's column order.
+ARTICLE_COLUMNS = tuple(f.name for f in fields(Article) if f.name not in ("id", "feed_id"))
 
 
 _Decoders = tuple[tuple[str, Callable[[Any], Any] | None], ...]
@@ -100,7 +101,7 @@ def feed_from_row(row: Mapping[str, Any]) -> Feed:
 
 def article_values(article: Article) -> dict[str, Any]:
     """An article's stored columns (all but its ids), in `articles`' column order."""
-    values = {name: getattr(article, name) for name in _STORED_BY_ARTICLE}
+    values = {name: getattr(article, name) for name in ARTICLE_COLUMNS}
     return {k: _ENCODE[k](v) if k in _ENCODE else v for k, v in values.items()}
 
 

@@ -12,10 +12,8 @@ from bot.store import codec
 from bot.store.sql import Conn, Row
 from bot.store.tables.feeds import Feeds
 
-_COLUMNS = (
-    "key, story_key, title, link, summary, text, outlet, via, authors, published, quotes, "
-    "categories, tags, relevance, reasons, entry_hash"
-)
+_COLUMNS = ", ".join(codec.ARTICLE_COLUMNS)
+_INSERT_VALUES = ", ".join("?" * (len(codec.ARTICLE_COLUMNS) + 2))  # feed_id, …, fetched_at
 _IN_CHANNEL = " AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ?)"
 
 
@@ -119,7 +117,7 @@ class Articles(Feeds):
         if not new:
             return {}
         await c.many(
-            f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES (?, {'?, ' * 16}?)"
+            f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
             " ON CONFLICT (feed_id, key) DO NOTHING",
             [(feed_id, *self.d.article_values(a).values(), now) for a in new.values()],
         )
