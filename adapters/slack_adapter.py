@@ -125,15 +125,18 @@ class SlackAdapter:
                 + ("" if self._app_token else " (it is not set)")
             )
 
-    async def _connect(self) -> None:
+    async def _checked(self, token: str, method: str, call: Awaitable[Any]) -> Any:
+        """A start-up call whose failure is a ConfigError naming the token to fix."""
         try:
-            auth = await self.client.auth_test()
+            return await call
         except SlackApiError as e:
-            raise ConfigError(
-                f"Slack rejected SLACK_BOT_TOKEN: auth.test answered {error_code(e)}"
-            ) from None
+            code = error_code(e)
+            raise ConfigError(f"Slack rejected {token}: {method} answered {code}") from None
         except (aiohttp.ClientError, TimeoutError) as e:
             raise ConfigError(f"cannot reach the Slack API at {self._api_url}: {e}") from None
+
+    async def _connect(self) -> None:
+        auth = await self._checked("SLACK_BOT_TOKEN", "auth.test", self.client.auth_test())
         self.commands.team_id = auth.get("team_id")
         self._history.bot_user_id = auth.get("user_id")
         self._history.bot_id = auth.get("bot_id")
@@ -144,14 +147,10 @@ class SlackAdapter:
     async def _connect_socket(self) -> None:
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-        try:
-            opened = await self.client.apps_connections_open(app_token=self._app_token or "")
-        except SlackApiError as e:
-            raise ConfigError(
-                f"Slack rejected SLACK_APP_TOKEN: apps.connections.open answered {error_code(e)}"
-            ) from None
-        except (aiohttp.ClientError, TimeoutError) as e:
-            raise ConfigError(f"cannot reach the Slack API at {self._api_url}: {e}") from None
+        opened = await self._checked(
+            "SLACK_APP_TOKEN", "apps.connections.open",
+            self.client.apps_connections_open(app_token=self._app_token or ""),
+        )
         assert self.bolt is not None  # start() checked the token
         handler = AsyncSocketModeHandler(self.bolt, self._app_token, web_client=self.client)
         handler.client.wss_uri = opened["url"]
