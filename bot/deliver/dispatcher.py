@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.core.adapter import Adapter
 from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
-from bot.core.types import ChannelRef, ChannelSettings, Delivery
+from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery, FeedOptions
 from bot.deliver import digest as digests
 from bot.deliver import roundups
 from bot.store.base import OutboxStore
@@ -126,8 +126,8 @@ class Dispatcher:
                     if a.id != d.article.id
                 ]
                 settings = await self._store.channel_settings(d.channel)
-                digest = digests.story_digest(
-                    digests.item_from_article(d.article, others), timezone=settings.timezone
+                digest = digests.story_post(
+                    d.article, others, settings, await self._options(d.channel, d.article)
                 )
                 try:
                     await edit(d.channel, d.message_id, digest)
@@ -154,6 +154,8 @@ class Dispatcher:
             log.info("quiet hours: deliveries held", extra={"channel": str(channel),
                      "count": len(deliveries), "until": quiet_end.isoformat()})
             return
+        options = {s.feed_id: s.options
+                   for s in await self._store.subscriptions_for_channel(channel)}
         for i, d in enumerate(deliveries):
             if self._clock() >= deadline:
                 # Hand the rest back (no attempt counted) rather than race the lease.
@@ -172,8 +174,9 @@ class Dispatcher:
                 a for a in await self._store.story_articles(d.article.story_key)
                 if a.id != d.article.id
             ]
-            item = digests.item_from_article(d.article, others)
-            digest = digests.story_digest(item, timezone=settings.timezone)
+            digest = digests.story_post(
+                d.article, others, settings, options.get(d.article.feed_id or 0)
+            )
             try:
                 # A row an earlier lease may have posted is checked against the platform's
                 # fresh state first (`since`), where the platform allows it.
@@ -209,6 +212,12 @@ class Dispatcher:
             stats.sent += 1
             log.info("delivered", extra={"channel": str(channel), "story": d.article.story_key,
                                          "message_id": message_id})
+
+    async def _options(self, channel: ChannelRef, article: Article) -> FeedOptions | None:
+        for sub in await self._store.subscriptions_for_channel(channel):
+            if sub.feed_id == article.feed_id:
+                return sub.options
+        return None
 
     async def _retry_or_fail(self, d: Delivery, error: str, stats: DispatchStats) -> None:
         if d.attempts >= MAX_ATTEMPTS:

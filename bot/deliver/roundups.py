@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.adapter import Adapter
 from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
-from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery
+from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery, FeedOptions
 from bot.deliver import digest as digests
 from bot.store.base import RoundupStore
 
@@ -132,6 +132,7 @@ def build_roundup(
     coverage: Mapping[str, Sequence[Article]],
     settings: ChannelSettings,
     slot: datetime,
+    options: Mapping[int, FeedOptions] | None = None,
 ) -> tuple[digests.Digest, list[int]]:
     """The roundup of held rows (top `roundup_size` stories) and the row ids it includes.
 
@@ -145,6 +146,7 @@ def build_roundup(
     digest = digests.roundup(
         articles, title=roundup_title(settings, slot), limit=settings.roundup_size,
         timezone=settings.timezone, now=slot,
+        format_of=digests.formats_by_feed(settings, options or {}),
     )
     included = {item.story_key for item in digest.items}
     return digest, [r.id for r in rows if r.article.story_key in included]
@@ -252,7 +254,9 @@ class RoundupScheduler:
             return self._backoff(channel, f"no {channel.platform!r} adapter", 300.0, stats)
         coverage = {r.article.story_key: await self._store.story_articles(r.article.story_key)
                     for r in rows}
-        digest, sent_ids = build_roundup(rows, coverage, settings, slot)
+        options = {s.feed_id: s.options
+                   for s in await self._store.subscriptions_for_channel(channel)}
+        digest, sent_ids = build_roundup(rows, coverage, settings, slot, options)
         try:
             # A resumed claim (a crash after claiming) may have been posted: check first.
             resumed = [r.maybe_sent_since for r in rows if r.maybe_sent_since is not None]
