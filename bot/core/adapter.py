@@ -38,6 +38,10 @@ class Adapter(Protocol):
     # Optional: `async def edit(self, channel, message_id, digest) -> None` replaces a posted
     # story (used to add "also covered by" when other outlets report it later). Adapters for
     # platforms that cannot edit simply do not define it.
+    #
+    # Optional: `async def notify(self, channel, text, *, key, since=None) -> str` posts a short
+    # notice (a feed alert) with the same idempotency rules as `post`; without it the
+    # dispatcher shows notices with `report_error`.
 
     async def answer(self, ctx: CommandContext, reply: Reply) -> None:
         """Show a command's reply to the user who ran it."""

@@ -138,6 +138,56 @@ class Dispatcher:
             await self._store.mark_updated(d.id)
         return edited
 
+    async def send_notices(self) -> DispatchStats:
+        """Send queued feed alerts (bot/ingest/alerts.py): their own outbox, leased and marked
+        like stories, with the notice's key for the platform's duplicate check. An adapter
+        with `notify(channel, text, *, key, since) -> message id` posts them; others show them
+        with `report_error`."""
+        stats = DispatchStats()
+        for n in await self._store.lease_notices(
+            self._clock(), limit=self._batch, owner=self._owner, lease_seconds=self._lease
+        ):
+            assert n.id is not None
+            adapter = self._adapters.get(n.channel.platform)
+            if adapter is None:
+                await self._store.mark_notice_retry(
+                    n.id, f"no {n.channel.platform!r} adapter is configured",
+                    self._clock() + timedelta(seconds=NO_ADAPTER_RETRY))
+                stats.retried += 1
+                continue
+            notify = getattr(adapter, "notify", None)
+            try:
+                if notify is not None:
+                    message_id = await notify(n.channel, n.text, key=n.key,
+                                              since=n.maybe_sent_since)
+                else:
+                    await adapter.report_error(n.channel, n.text)
+                    message_id = "reported"
+            except ChannelGone as e:
+                await self._store.mark_notice_failed(n.id, str(e))
+                stats.failed += 1
+                continue
+            except RateLimited as e:
+                await self._store.mark_notice_retry(
+                    n.id, str(e), self._clock() + timedelta(seconds=e.retry_after))
+                stats.retried += 1
+                continue
+            except Exception as e:
+                if not isinstance(e, DeliveryError):
+                    log.exception("adapter crashed", extra={"channel": str(n.channel)})
+                if n.attempts >= MAX_ATTEMPTS:
+                    await self._store.mark_notice_failed(n.id, str(e))
+                    stats.failed += 1
+                else:
+                    await self._store.mark_notice_retry(
+                        n.id, str(e), self._clock() + timedelta(seconds=retry_delay(n.attempts)))
+                    stats.retried += 1
+                continue
+            await self._store.mark_notice_sent(n.id, message_id, self._clock())
+            stats.sent += 1
+            log.info("feed alert sent", extra={"channel": str(n.channel), "key": n.key})
+        return stats
+
     async def _send_channel(
         self,
         channel: ChannelRef,

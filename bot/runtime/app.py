@@ -264,6 +264,7 @@ class App:
             self.last_poll_ok = self.clock()
         await self.roundups.run_once()
         sent = await self.dispatcher.drain()
+        await self.dispatcher.send_notices()
         await self.dispatcher.update_stories()
         self.metrics.observe_cycle(polled, sent)
         return polled, sent
