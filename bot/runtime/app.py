@@ -36,7 +36,7 @@ from bot.deliver.roundups import RoundupScheduler
 from bot.ingest import fetch
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.poller import CycleStats, Poller
-from bot.ingest.probe import make_probe
+from bot.ingest.probe import make_loader, make_probe
 from bot.ingest.urlguard import validate_feed_url
 from bot.runtime.pool_guard import init_pool_process
 from bot.store import Store, open_store
@@ -194,6 +194,7 @@ class App:
             fetch_opml=self.fetch_opml, allow_private_networks=s.allow_private_networks,
             now=self.clock, config_feeds=frozenset((f.url, f.channel) for f in s.feeds),
             min_interval=s.poll.min_interval,
+            load_feed=make_loader(self.fetcher, s.summary), retention_days=s.poll.retention_days,
         )
         if with_adapters:
             if self._given_adapters is not None:
@@ -204,6 +205,10 @@ class App:
                 self.adapters = {n: build_adapter(n, s, self.secrets, self) for n in s.adapters}
             for adapter in self.adapters.values():
                 await adapter.start()
+                # A platform with roles or user groups checks the mentions admins set.
+                check = getattr(adapter, "check_mention", None)
+                if check is not None:
+                    self.commands.mention_checks[adapter.platform] = check
         self.dispatcher = Dispatcher(self.store, self.adapters, clock=self.clock, owner=self.owner)
         self.roundups = RoundupScheduler(
             self.store, self.adapters, clock=self.clock, owner=self.owner
