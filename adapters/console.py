@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.text import Text
 
+from bot.chat.adapter_services import AdapterServices
 from bot.core.types import ChannelRef, CommandContext, Digest, DigestItem, Reply
 
 
@@ -89,3 +90,8 @@ class ConsoleAdapter:
 
     async def report_error(self, channel: ChannelRef, message: str) -> None:
         self._console.print(Text(f"[{channel}] {message}"), style="red")
+
+
+def create(services: AdapterServices) -> ConsoleAdapter:
+    """The adapter factory (see bot.core.adapter): the console needs nothing configured."""
+    return ConsoleAdapter()

@@ -29,15 +29,15 @@ import re
 from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import discord
-import yarl
 from aiohttp import web
 from aiolimiter import AsyncLimiter
 from discord import app_commands
 
+from adapters.discord_client import Client, webhook_session
 from adapters.discord_commands import (
     build_group,
     command_path,
@@ -54,13 +54,13 @@ from adapters.discord_render import (
     nonce_for,
     reply_messages,
 )
+from bot.chat.adapter_services import AdapterServices
+from bot.core.adapter import CommandRunner
 from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
 from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 
 if TYPE_CHECKING:
-    from bot.chat.commands import CommandHandler
-    from bot.core.settings import Secrets, Settings
-    from bot.store import Store
+    from bot.store.base import CatalogStore
 
 log = logging.getLogger(__name__)
 
@@ -77,16 +77,6 @@ HISTORY_PAGE = 100  # Discord's maximum per history request
 HISTORY_MAX_PAGES = 20  # a fresh duplicate check reads at most 2,000 messages
 CLOCK_SKEW = 60.0  # seconds our clock may be ahead of Discord's; the check starts this early
 _BAD_WEBHOOK_NAME = re.compile(r"discord|clyde|[@#:]|```", re.IGNORECASE)
-
-
-class AppLike(Protocol):
-    """What the adapter needs from `bot.runtime.app.App` (read lazily: it wires them after us)."""
-
-    @property
-    def commands(self) -> CommandHandler: ...
-
-    @property
-    def store(self) -> Store: ...
 
 
 @dataclass(frozen=True)
@@ -111,14 +101,16 @@ class DiscordAdapter:
     def __init__(
         self,
         config: DiscordConfig,
-        app: AppLike,
         *,
+        commands: CommandRunner | None = None,
+        catalog: CatalogStore | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.config = config
-        self._app = app
+        self._commands = commands
+        self._catalog = catalog
         self._clock = clock
-        self._client: discord.Client | None = None
+        self._client: Client | None = None
         self._tree: app_commands.CommandTree | None = None
         self._session: aiohttp.ClientSession | None = None
         self._gateway_task: asyncio.Task[None] | None = None
@@ -131,29 +123,9 @@ class DiscordAdapter:
             if not role.isdigit():
                 raise ConfigError(f"discord.ping_roles[{channel_id!r}] must be a numeric role id")
 
-    @classmethod
-    def from_settings(cls, settings: Settings, secrets: Secrets, app: AppLike) -> DiscordAdapter:
-        token = secrets.discord_token.get_secret_value() if secrets.discord_token else None
-        webhooks = {k: v.get_secret_value() for k, v in secrets.discord_webhooks.items()}
-        return cls(
-            DiscordConfig(
-                token=token,
-                api_url=settings.discord_api_url,
-                public_key=secrets.discord_public_key,
-                guild_id=settings.discord.guild_id,
-                gateway=settings.discord.gateway,
-                sync_commands=settings.discord.sync_commands,
-                admins=settings.admins,
-                admin_role=settings.discord.admin_role,
-                ping_roles=settings.discord.ping_roles,
-                webhooks=webhooks,
-            ),
-            app,
-        )
-
     # lifecycle ---------------------------------------------------------------------------------
     @property
-    def client(self) -> discord.Client:
+    def client(self) -> Client:
         if self._client is None:
             raise RuntimeError("DiscordAdapter is not started")
         return self._client
@@ -166,12 +138,12 @@ class DiscordAdapter:
                 "(Bot → Reset Token) into the environment; see docs/discord.md"
             )
         api_url = (cfg.api_url or DEFAULT_API_URL).rstrip("/")
-        # discord.py builds every REST and webhook URL from this class attribute.
-        discord.http.Route.BASE = api_url
-        self._session = aiohttp.ClientSession()
+        self._session = webhook_session(cfg.api_url)
         self._webhooks = self._parse_webhooks(cfg.webhooks or {})
-        client = discord.Client(
-            intents=discord.Intents.none(), max_ratelimit_timeout=MAX_RATELIMIT_WAIT
+        client = Client(
+            api_url=cfg.api_url,
+            intents=discord.Intents.none(),
+            max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
         )
         self._client = client
         try:
@@ -195,10 +167,8 @@ class DiscordAdapter:
         if cfg.sync_commands:
             await self._sync_commands(tree, guild)
         if cfg.gateway:
-            if cfg.api_url:
-                # A proxy or test server names its own gateway; discord.py defaults to Discord's.
-                _, url, _ = await client.http.get_bot_gateway()
-                discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+            # A proxy or test server names its own gateway; discord.py defaults to Discord's.
+            await client.learn_gateway()
             self._gateway_task = asyncio.create_task(self._connect(client), name="discord-gateway")
         log.info(
             "discord adapter started",
@@ -222,7 +192,7 @@ class DiscordAdapter:
             "slash commands synced", extra={"count": len(synced), "guild": self.config.guild_id}
         )
 
-    async def _connect(self, client: discord.Client) -> None:
+    async def _connect(self, client: Client) -> None:
         try:
             await client.connect(reconnect=True)
         except asyncio.CancelledError:
@@ -439,11 +409,15 @@ class DiscordAdapter:
 
     # commands ----------------------------------------------------------------------------------
     async def _complete_feed(self, current: str) -> list[tuple[str, str]]:
-        return feed_choices(await self._app.store.list_feeds(), current)
+        if self._catalog is None:
+            return []
+        return feed_choices(await self._catalog.list_feeds(), current)
 
     async def _handle(self, ctx: CommandContext, text: str) -> Reply:
+        if self._commands is None:
+            return Reply(text="newsbrief is not ready yet; try again in a minute.", ok=False)
         try:
-            return await self._app.commands.handle(ctx, text)
+            return await self._commands(ctx, text)
         except Exception:
             log.exception("command crashed", extra={"command": text, "channel": str(ctx.channel)})
             return Reply(
@@ -628,3 +602,26 @@ def _delivery_errors(ch: ChannelRef) -> Iterator[None]:
         raise DeliveryError(PLATFORM, f"{ch}: Discord answered {exc.status}: {exc.text}") from exc
     except (aiohttp.ClientError, OSError, TimeoutError) as exc:
         raise DeliveryError(PLATFORM, f"{ch}: cannot reach Discord: {exc!r}") from exc
+
+
+def create(services: AdapterServices) -> DiscordAdapter:
+    """The adapter factory (see bot.core.adapter)."""
+    settings, secrets = services.settings, services.secrets
+    token = secrets.discord_token.get_secret_value() if secrets.discord_token else None
+    webhooks = {k: v.get_secret_value() for k, v in secrets.discord_webhooks.items()}
+    return DiscordAdapter(
+        DiscordConfig(
+            token=token,
+            api_url=settings.discord_api_url,
+            public_key=secrets.discord_public_key,
+            guild_id=settings.discord.guild_id,
+            gateway=settings.discord.gateway,
+            sync_commands=settings.discord.sync_commands,
+            admins=settings.admins,
+            admin_role=settings.discord.admin_role,
+            ping_roles=settings.discord.ping_roles,
+            webhooks=webhooks,
+        ),
+        commands=services.commands.handle if services.commands else None,
+        catalog=services.catalog,
+    )

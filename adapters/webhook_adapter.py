@@ -24,6 +24,7 @@ from typing import Any
 
 import aiohttp
 
+from bot.chat.adapter_services import AdapterServices
 from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
 from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 
@@ -66,15 +67,6 @@ class WebhookAdapter:
         self._session = session
         self._own_session = session is None
         self._timeout = aiohttp.ClientTimeout(total=timeout)
-
-    @classmethod
-    def from_settings(cls, settings: Any, secrets: Any = None, app: Any = None) -> WebhookAdapter:
-        url = getattr(settings, "webhook_url", None)
-        if not url:
-            raise ConfigError(
-                "the webhook adapter needs a URL: set NEWSBRIEF_WEBHOOK_URL (or webhook_url)"
-            )
-        return cls(url)
 
     async def start(self) -> None:
         if self._session is None:
@@ -124,3 +116,13 @@ class WebhookAdapter:
     async def report_error(self, channel: ChannelRef, message: str) -> None:
         log.warning("webhook channel needs attention",
                     extra={"channel": str(channel), "error": message})
+
+
+def create(services: AdapterServices) -> WebhookAdapter:
+    """The adapter factory (see bot.core.adapter)."""
+    url = services.settings.webhook_url
+    if not url:
+        raise ConfigError(
+            "the webhook adapter needs a URL: set NEWSBRIEF_WEBHOOK_URL (or webhook_url)"
+        )
+    return WebhookAdapter(url)

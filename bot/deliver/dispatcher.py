@@ -19,11 +19,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot.core.adapter import Adapter
-from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
+from bot.core.adapter import Adapter, Editable, Notifiable
+from bot.core.errors import ConfigError
 from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery, FeedOptions
 from bot.deliver import digest as digests
 from bot.deliver import roundups
+from bot.deliver.outcome import Outcome, classify
 from bot.store.base import OutboxStore
 
 log = logging.getLogger(__name__)
@@ -119,8 +120,7 @@ class Dispatcher:
             self._clock(), limit=self._batch, owner=self._owner, lease_seconds=self._lease
         ):
             adapter = self._adapters.get(d.channel.platform)
-            edit = getattr(adapter, "edit", None)
-            if edit is not None and d.message_id:
+            if isinstance(adapter, Editable) and d.message_id:
                 others = [
                     a for a in await self._store.story_articles(d.article.story_key)
                     if a.id != d.article.id
@@ -130,7 +130,7 @@ class Dispatcher:
                     d.article, others, settings, await self._options(d.channel, d.article)
                 )
                 try:
-                    await edit(d.channel, d.message_id, digest)
+                    await adapter.edit(d.channel, d.message_id, digest)
                     edited += 1
                 except Exception as e:
                     log.warning("could not edit a posted story",
@@ -155,33 +155,28 @@ class Dispatcher:
                     self._clock() + timedelta(seconds=NO_ADAPTER_RETRY))
                 stats.retried += 1
                 continue
-            notify = getattr(adapter, "notify", None)
             try:
-                if notify is not None:
-                    message_id = await notify(n.channel, n.text, key=n.key,
-                                              since=n.maybe_sent_since)
+                if isinstance(adapter, Notifiable):
+                    message_id = await adapter.notify(n.channel, n.text, key=n.key,
+                                                      since=n.maybe_sent_since)
                 else:
                     await adapter.report_error(n.channel, n.text)
                     message_id = "reported"
-            except ChannelGone as e:
-                await self._store.mark_notice_failed(n.id, str(e))
-                stats.failed += 1
-                continue
-            except RateLimited as e:
-                await self._store.mark_notice_retry(
-                    n.id, str(e), self._clock() + timedelta(seconds=e.retry_after))
-                stats.retried += 1
-                continue
             except Exception as e:
-                if not isinstance(e, DeliveryError):
+                failure = classify(e, n.channel.platform)
+                if failure.outcome is Outcome.CRASHED:
                     log.exception("adapter crashed", extra={"channel": str(n.channel)})
-                if n.attempts >= MAX_ATTEMPTS:
-                    await self._store.mark_notice_failed(n.id, str(e))
+                if failure.outcome is Outcome.GONE or (
+                    failure.outcome is not Outcome.RATE_LIMITED and n.attempts >= MAX_ATTEMPTS
+                ):
+                    await self._store.mark_notice_failed(n.id, failure.reason)
                     stats.failed += 1
-                else:
-                    await self._store.mark_notice_retry(
-                        n.id, str(e), self._clock() + timedelta(seconds=retry_delay(n.attempts)))
-                    stats.retried += 1
+                    continue
+                delay = (failure.retry_after if failure.outcome is Outcome.RATE_LIMITED
+                         else retry_delay(n.attempts))
+                await self._store.mark_notice_retry(
+                    n.id, failure.reason, self._clock() + timedelta(seconds=delay or 0.0))
+                stats.retried += 1
                 continue
             await self._store.mark_notice_sent(n.id, message_id, self._clock())
             stats.sent += 1
@@ -234,29 +229,26 @@ class Dispatcher:
                     channel, digest, key=delivery_key(channel, d.article.story_key),
                     since=d.maybe_sent_since,
                 )
-            except ChannelGone as e:
-                reason = f"{channel.platform} refused the channel: {e}"
-                await self._store.disable_channel(channel, reason)
-                await self._store.mark_failed(d.id, reason)
-                for rest in deliveries[i + 1 :]:
-                    await self._store.mark_failed(rest.id, reason)
-                stats.failed += len(deliveries) - i
-                log.error("channel gone; subscriptions disabled",
-                          extra={"channel": str(channel), "error": str(e)})
-                return
-            except RateLimited as e:
-                # Not a failure: wait as told; this and later rows go back to the queue.
-                until = self._clock() + timedelta(seconds=e.retry_after)
-                for rest in deliveries[i:]:
-                    await self._store.mark_retry(rest.id, str(e), until)
-                stats.retried += len(deliveries) - i
-                return
-            except DeliveryError as e:
-                await self._retry_or_fail(d, str(e), stats)
-                continue
             except Exception as e:
-                log.exception("adapter crashed", extra={"channel": str(channel)})
-                await self._retry_or_fail(d, f"unexpected error: {e}", stats)
+                failure = classify(e, channel.platform)
+                if failure.outcome is Outcome.CRASHED:
+                    log.exception("adapter crashed", extra={"channel": str(channel)})
+                if failure.outcome is Outcome.GONE:
+                    await self._store.disable_channel(channel, failure.reason)
+                    for rest in deliveries[i:]:
+                        await self._store.mark_failed(rest.id, failure.reason)
+                    stats.failed += len(deliveries) - i
+                    log.error("channel gone; subscriptions disabled",
+                              extra={"channel": str(channel), "error": str(e)})
+                    return
+                if failure.outcome is Outcome.RATE_LIMITED:
+                    # Not a failure: wait as told; this and later rows go back to the queue.
+                    until = self._clock() + timedelta(seconds=failure.retry_after or 0.0)
+                    for rest in deliveries[i:]:
+                        await self._store.mark_retry(rest.id, failure.reason, until)
+                    stats.retried += len(deliveries) - i
+                    return
+                await self._retry_or_fail(d, failure.reason, stats)
                 continue
             await self._store.mark_sent([d.id], message_id, self._clock())
             stats.sent += 1

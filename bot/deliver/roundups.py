@@ -22,9 +22,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.adapter import Adapter
-from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
+from bot.core.errors import ConfigError
 from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery, FeedOptions
 from bot.deliver import digest as digests
+from bot.deliver.outcome import Outcome, classify
 from bot.store.base import RoundupStore
 
 log = logging.getLogger(__name__)
@@ -263,23 +264,21 @@ class RoundupScheduler:
             message_id = await adapter.post(
                 channel, digest, key=key, since=min(resumed) if resumed else None
             )
-        except ChannelGone as e:
-            reason = f"{channel.platform} refused the channel: {e}"
-            await self._store.disable_channel(channel, reason)
+        except Exception as e:
+            failure = classify(e, channel.platform)
+            if failure.outcome is Outcome.CRASHED:
+                log.exception("adapter crashed posting a roundup", extra={"channel": str(channel)})
+            if failure.outcome is not Outcome.GONE:
+                delay = failure.retry_after if failure.retry_after is not None else 60.0
+                return self._backoff(channel, failure.reason, delay, stats)
+            await self._store.disable_channel(channel, failure.reason)
             for row in rows:
-                await self._store.mark_failed(row.id, reason)
+                await self._store.mark_failed(row.id, failure.reason)
             await self._store.finish_roundup(channel, key, sent_ids=[], message_id=None,
                                              slot_at=slot_at, now=self._clock())
             stats.errors += 1
             log.error("channel gone; subscriptions disabled", extra={"channel": str(channel)})
             return False
-        except RateLimited as e:
-            return self._backoff(channel, str(e), e.retry_after, stats)
-        except DeliveryError as e:
-            return self._backoff(channel, str(e), 60.0, stats)
-        except Exception as e:
-            log.exception("adapter crashed posting a roundup", extra={"channel": str(channel)})
-            return self._backoff(channel, f"unexpected error: {e}", 60.0, stats)
         await self._store.finish_roundup(channel, key, sent_ids=sent_ids, message_id=message_id,
                                          slot_at=slot_at, now=self._clock())
         self._retry_at.pop(channel, None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 import multiprocessing
 import os
@@ -24,8 +25,9 @@ from types import TracebackType
 import aiohttp
 
 from bot.chat import opml, subscribe
+from bot.chat.adapter_services import AdapterFactory, AdapterServices
 from bot.chat.commands import CommandHandler
-from bot.core.adapter import Adapter
+from bot.core.adapter import Adapter, MentionChecker
 from bot.core.errors import ConfigError, StoreError
 from bot.core.metrics import Metrics
 from bot.core.settings import Secrets, Settings, load_secrets
@@ -47,27 +49,24 @@ REAP_EVERY = 2.0  # seconds between checks for dead workers (and that we still h
 REAP_SETTLE = 3.0  # seconds a worker must have been dead before its leases are released
 
 
-def build_adapter(name: str, settings: Settings, secrets: Secrets, app: App) -> Adapter:
-    """Adapters are imported lazily: a console-only install never loads a chat SDK."""
-    if name == "console":
-        from adapters.console import ConsoleAdapter
+# Adapter modules, imported lazily: a console-only install never loads a chat SDK. Each module
+# has the one factory `create(services: AdapterServices) -> Adapter`.
+ADAPTER_MODULES = {
+    "console": "adapters.console",
+    "slack": "adapters.slack_adapter",
+    "discord": "adapters.discord_adapter",
+    "webhook": "adapters.webhook_adapter",
+}
 
-        return ConsoleAdapter()
-    if name == "slack":
-        from adapters.slack_adapter import SlackAdapter  # type: ignore[import-not-found]
 
-        return SlackAdapter.from_settings(settings, secrets, app)  # type: ignore[no-any-return]
-    if name == "discord":
-        from adapters.discord_adapter import DiscordAdapter  # type: ignore[import-not-found]
-
-        return DiscordAdapter.from_settings(settings, secrets, app)  # type: ignore[no-any-return]
-    if name == "webhook":
-        from adapters.webhook_adapter import WebhookAdapter
-
-        return WebhookAdapter.from_settings(settings, secrets, app)
-    raise ConfigError(
-        f"unknown adapter {name!r} in settings.adapters: use console, slack, discord, webhook"
-    )
+def build_adapter(name: str, services: AdapterServices) -> Adapter:
+    module = ADAPTER_MODULES.get(name)
+    if module is None:
+        raise ConfigError(
+            f"unknown adapter {name!r} in settings.adapters: use {', '.join(ADAPTER_MODULES)}"
+        )
+    factory: AdapterFactory = importlib.import_module(module).create
+    return factory(services)
 
 
 def default_executor() -> Executor:
@@ -202,13 +201,16 @@ class App:
             else:
                 log.info("adapters", extra={"adapters": list(s.adapters),
                                             "why": s.adapters_reason})
-                self.adapters = {n: build_adapter(n, s, self.secrets, self) for n in s.adapters}
+                services = AdapterServices(
+                    settings=s, secrets=self.secrets, commands=self.commands,
+                    catalog=self.store, metrics=self.metrics,
+                )
+                self.adapters = {n: build_adapter(n, services) for n in s.adapters}
             for adapter in self.adapters.values():
                 await adapter.start()
                 # A platform with roles or user groups checks the mentions admins set.
-                check = getattr(adapter, "check_mention", None)
-                if check is not None:
-                    self.commands.mention_checks[adapter.platform] = check
+                if isinstance(adapter, MentionChecker):
+                    self.commands.mention_checks[adapter.platform] = adapter.check_mention
         self.dispatcher = Dispatcher(self.store, self.adapters, clock=self.clock, owner=self.owner)
         self.roundups = RoundupScheduler(
             self.store, self.adapters, clock=self.clock, owner=self.owner

@@ -28,6 +28,7 @@ from typing import Any
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
 
+from bot.core.adapter import HasWebRoutes
 from bot.core.errors import ConfigError
 from bot.core.metrics import monitor_loop_lag
 
@@ -137,11 +138,10 @@ def make_web_app(
     web_app.router.add_get("/healthz", _healthz)
     web_app.router.add_get("/metrics", _metrics)
     for name, adapter in app.adapters.items():
-        routes = getattr(adapter, "web_routes", None)
-        if routes is None:
+        if not isinstance(adapter, HasWebRoutes):
             continue
         try:
-            web_app.router.add_routes(routes())
+            web_app.router.add_routes(adapter.web_routes())
         except ConfigError as e:
             # e.g. Discord without DISCORD_PUBLIC_KEY: its gateway still works, and health and
             # metrics must not go down with one adapter's endpoint. `doctor` flags it too.

@@ -8,7 +8,8 @@ import socket
 
 import pytest
 
-from adapters.discord_adapter import DiscordAdapter
+from adapters.discord_adapter import DiscordAdapter, create
+from bot.chat.adapter_services import AdapterServices
 from bot.core.errors import ConfigError
 from bot.core.settings import load_secrets, load_settings
 from tests.support.discord_fixtures import TOKEN, app, fake, make_adapter  # noqa: F401
@@ -51,7 +52,9 @@ async def test_from_settings_reads_env(
         "DISCORD_WEBHOOKS",
         '{"world": "https://discord.com/api/webhooks/1700000000000000001/' + "w" * 68 + '"}',
     )
-    adapter = DiscordAdapter.from_settings(load_settings(), load_secrets(), app)
+    adapter = create(AdapterServices(
+        load_settings(), load_secrets(), commands=app.commands, catalog=app.store
+    ))
     assert TOKEN not in repr(adapter.config) and "w" * 68 not in repr(adapter.config)
     await adapter.start()
     try:

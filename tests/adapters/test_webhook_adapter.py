@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.webhook_adapter import WebhookAdapter
+from adapters.webhook_adapter import WebhookAdapter, create
+from bot.chat.adapter_services import AdapterServices
 from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
-from bot.core.settings import load_settings
+from bot.core.settings import load_secrets, load_settings
 from bot.core.types import ChannelRef, Digest, DigestItem, Quote
 from tests.support.chat import FakeWebhook
 
@@ -89,6 +90,6 @@ def test_configuration_errors_are_clear() -> None:
     with pytest.raises(ConfigError, match="http"):
         WebhookAdapter("ftp://example.org/hook")
     with pytest.raises(ConfigError, match="NEWSBRIEF_WEBHOOK_URL"):
-        WebhookAdapter.from_settings(load_settings())
-    assert WebhookAdapter.from_settings(
-        load_settings(webhook_url="https://hooks.example/x")).platform == "webhook"
+        create(AdapterServices(load_settings(), load_secrets()))
+    assert create(AdapterServices(
+        load_settings(webhook_url="https://hooks.example/x"), load_secrets())).platform == "webhook"

@@ -36,16 +36,15 @@ class FakeApp:
 
 
 @pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+async def fake() -> AsyncIterator[FakeDiscord]:
+    api, gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
     async with FakeDiscord(token=TOKEN) as server:
-        # The adapter sets these class attributes from its api_url; restore them afterwards.
-        monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
-        monkeypatch.setattr(
-            discord.gateway.DiscordWebSocket,
-            "DEFAULT_GATEWAY",
-            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY,
-        )
         yield server
+    # The adapter reaches the fake through its own client, never through discord.py's globals
+    # (which every other client in the process shares).
+    assert (
+        api, gateway
+    ) == (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
 
 
 @pytest.fixture
@@ -68,7 +67,10 @@ async def make_adapter(fake: FakeDiscord, app: FakeApp) -> AsyncIterator[MakeAda
         config = DiscordConfig(
             token=TOKEN, api_url=fake.api_url, gateway=False, sync_commands=False
         )
-        adapter = DiscordAdapter(replace(config, **overrides), app, clock=lambda: NOW)
+        adapter = DiscordAdapter(
+            replace(config, **overrides), commands=app.commands.handle, catalog=app.store,
+            clock=lambda: NOW,
+        )
         if start:
             await adapter.start()
             started.append(adapter)
