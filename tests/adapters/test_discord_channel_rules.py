@@ -191,3 +191,35 @@ async def test_feed_alerts_are_posted_once(rig, app, fake: FakeDiscord) -> None:
     # A resend of the same notice (a crash before it was marked) returns the first message.
     again = await adapter.notify(CH, notice.text, key=notice.key)
     assert len(fake.stored[CH.id]) == 1 and again == fake.stored[CH.id][0]["id"]
+
+
+async def test_choice_buttons_over_the_gateway(fake: FakeDiscord, make_adapter, app) -> None:
+    """Gateway mode: discord.py sends the buttons as a view; a press comes back as a component
+    interaction, runs `feeds add <url>` for the member who pressed and answers privately."""
+    import asyncio
+
+    feeds = ("https://site.example/news.xml", "https://site.example/comments.xml")
+
+    async def probe(url: str) -> None:
+        if url == "https://site.example/":
+            raise NotAFeedError(url, "web page", alternates=feeds)
+
+    app.commands.probe = probe
+    await make_adapter(gateway=True, sync_commands=True, guild_id=int(GUILD_ID))
+    async with asyncio.timeout(5):
+        await fake.identified.wait()
+    await fake.dispatch("INTERACTION_CREATE", command(["feeds", "add"],
+                                                      [option("url", "https://site.example/")]))
+    [call] = await fake.wait_for("POST", "/interactions/1400000000000000001/interaction-token")
+    (row,) = call.json["data"]["components"]
+    assert [b["custom_id"] for b in row["components"]] == [f"nb:feeds add {u}" for u in feeds]
+
+    pressed = command(["feeds", "add"], [])
+    pressed.update(type=3, id="1400000000000000002", token="press-token",
+                   data={"custom_id": row["components"][0]["custom_id"], "component_type": 2},
+                   message={**fake.message(CH.id, {"content": "x"}), "flags": 64})
+    await fake.dispatch("INTERACTION_CREATE", pressed)
+    [answer] = await fake.wait_for("POST", "/interactions/1400000000000000002/press-token")
+    assert answer.json["data"]["flags"] & 64 and "news.xml" in answer.json["data"]["content"]
+    (sub,) = await app.store.subscriptions_for_channel(CH)
+    assert (await app.store.get_feed(sub.feed_id)).url == feeds[0]
