@@ -59,17 +59,34 @@ def notice_key(feed_id: int, target: ChannelRef, now: datetime) -> str:
     return f"feed:{feed_id}:{target}:{now:%Y-%m-%d}"
 
 
-async def targets(store: NoticeStore, channels: list[ChannelRef]) -> list[ChannelRef]:
-    """Where notices for these channels go, by their workspace's `alerts` setting."""
-    out: dict[ChannelRef, None] = {}
+async def targets(
+    store: NoticeStore, channels: list[ChannelRef]
+) -> dict[ChannelRef, list[ChannelRef]]:
+    """Where notices for these channels go (by their workspace's `alerts` setting), each with
+    the channels it speaks for."""
+    out: dict[ChannelRef, list[ChannelRef]] = {}
     for channel in channels:
         workspace = await store.channel_workspace(channel)
         ws = await store.workspace_settings(workspace) if workspace else None
         if ws is None or ws.alerts == "on":
-            out[channel] = None
+            out.setdefault(channel, []).append(channel)
         elif ws.alerts == "channel" and ws.alerts_channel:
-            out[ChannelRef.parse(ws.alerts_channel)] = None
-    return list(out)
+            out.setdefault(ChannelRef.parse(ws.alerts_channel), []).append(channel)
+    return out
+
+
+def _for_channels(text: str, target: ChannelRef, channels: list[ChannelRef]) -> str:
+    """An admin channel's notice names the channels that follow the feed (run the fix there)."""
+    if channels == [target]:
+        return text
+    return text + " Followed by " + ", ".join(_mention(c) for c in channels) + " (run it there)."
+
+
+def _mention(channel: ChannelRef) -> str:
+    """A channel as its platform links it: <#C0123> on Slack and Discord, else platform:id."""
+    if channel.platform in ("slack", "discord") and not channel.id.startswith("webhook-"):
+        return f"<#{channel.id}>"
+    return str(channel)
 
 
 async def after_attempt(
@@ -89,9 +106,10 @@ async def after_attempt(
     last = await store.last_notice_kinds(feed.id)
     text = notice_text(feed, update, kind, error)
     notices = []
-    for target in await targets(store, followers):
+    for target, channels in (await targets(store, followers)).items():
         told = last.get(target)
         if (kind == "broken" and told == "broken") or (kind == "recovered" and told != "broken"):
             continue
-        notices.append(Notice(notice_key(feed.id, target, now), target, feed.id, kind, text))
+        shown = text if kind == "recovered" else _for_channels(text, target, channels)
+        notices.append(Notice(notice_key(feed.id, target, now), target, feed.id, kind, shown))
     return await store.queue_notices(notices, now) if notices else 0

@@ -112,6 +112,8 @@ async def test_the_workspace_routes_or_silences_alerts(sqlite_store) -> None:
     chat = Notified()
     await Dispatcher(store, {"slack": chat}, clock=lambda: NOW).send_notices()
     assert [ch for ch, _ in chat.notices.values()] == [ADMINS]
+    (text,) = [t for _, t in chat.notices.values()]
+    assert text.endswith("Followed by <#C0000000A>, <#C0000000B> (run it there).")
 
     other = await _feed(store, "https://other.example/rss")
     await store.save_workspace_settings(WorkspaceSettings("slack:T1", alerts="off"))
