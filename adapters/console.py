@@ -87,6 +87,16 @@ class ConsoleAdapter:
             for item in reply.digest.items:
                 self._console.print(Text(render_item(item, reply.digest.timezone)))
                 self._console.print()
+        # A terminal has no buttons: each choice is the command to run, numbered.
+        for n, choice in enumerate(reply.choices, 1):
+            self._console.print(Text(f"  {n}) /news {choice.command}"), soft_wrap=True)
+
+    async def notify(
+        self, channel: ChannelRef, text: str, *, key: str, since: datetime | None = None
+    ) -> str:
+        """A feed alert, printed once per key by this process (the outbox sends each once)."""
+        self._console.print(Text(f"[{channel}] {text}"), style="yellow", soft_wrap=True)
+        return f"console-{next(self._ids)}"
 
     async def report_error(self, channel: ChannelRef, message: str) -> None:
         self._console.print(Text(f"[{channel}] {message}"), style="red")

@@ -9,7 +9,10 @@ Both read the options with `command_text()` and answer through `_reply()`.
 
 Two ways out for digests: the bot user (`discord:<channel id>`) or a channel webhook
 (`discord:webhook-<name>`, URL from the DISCORD_WEBHOOKS secret) with the outlet as its name.
-Every message goes out with `allowed_mentions` = none: feed text can never ping anyone.
+Every message goes out with `allowed_mentions` = none: feed text can never ping anyone. The
+one exception is a role an admin chose (the channel's `ping_roles`, or a feed's `mention`,
+checked against the server's roles when it was set): that role, and nothing else, is allowed.
+A webhook channel posts each feed under its own name and avatar (default: the outlet's name).
 
 Exactly once in bot channels: every message carries a nonce derived from the idempotency key,
 with `enforce_nonce`, so Discord answers a resend within its nonce window (a few minutes) with
@@ -57,7 +60,7 @@ from adapters.discord_render import (
 )
 from bot.chat.adapter_services import AdapterServices
 from bot.core.adapter import CommandRunner
-from bot.core.errors import ChannelGone, ConfigError, DeliveryError, RateLimited
+from bot.core.errors import ChannelGone, CommandError, ConfigError, DeliveryError, RateLimited
 from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 
 if TYPE_CHECKING:
@@ -80,6 +83,9 @@ HISTORY_PAGE = 100  # Discord's maximum per history request
 HISTORY_MAX_PAGES = 20  # a fresh duplicate check reads at most 2,000 messages
 CLOCK_SKEW = 60.0  # seconds our clock may be ahead of Discord's; the check starts this early
 _BAD_WEBHOOK_NAME = re.compile(r"discord|clyde|[@#:]|```", re.IGNORECASE)
+CHOICE_PREFIX = "nb:"  # custom_id of a choice button: the prefix, then the /news words
+CUSTOM_ID_MAX = 100
+_ROLE_MENTION = re.compile(r"^<@&(\d{17,20})>$")
 
 
 @dataclass(frozen=True)
@@ -261,11 +267,16 @@ class DiscordAdapter:
         already in the channel's history are not sent again (webhooks cannot be checked).
         """
         messages = digest_messages(digest)
+        # A feed's mention (validated when an admin set it) wins over the channel's ping role.
+        feed_role = _role_of(digest.mention)
         if channel.id.startswith(WEBHOOK_PREFIX):
-            username = digest.items[0].outlet if digest.kind == "story" and digest.items else None
-            ids = [await self._send_webhook(channel, m, username) for m in messages]
+            username = digest.sender_name or (
+                digest.items[0].outlet if digest.kind == "story" and digest.items else None)
+            ids = [await self._send_webhook(channel, m, username, digest.sender_avatar,
+                                            feed_role if i == 0 else None)
+                   for i, m in enumerate(messages)]
         else:
-            role = (self.config.ping_roles or {}).get(channel.id)
+            role = feed_role or (self.config.ping_roles or {}).get(channel.id)
             posted = await self._posted_since(channel, since) if since is not None else {}
             ids = []
             for i, m in enumerate(messages):
@@ -356,12 +367,7 @@ class DiscordAdapter:
         role: str | None = None,
     ) -> str:
         target = self.client.get_partial_messageable(self._channel_id(channel))
-        content, mentions = _with_role(message["content"], role), NO_MENTIONS
-        if role:
-            # The one ping we allow: the role an admin configured for this channel, nothing else.
-            mentions = discord.AllowedMentions(
-                everyone=False, users=False, roles=[discord.Object(int(role))], replied_user=False
-            )
+        content, mentions = _with_role(message["content"], role), _mentions(role)
         async with self._limiter(channel):
             with _delivery_errors(channel):
                 sent = await target.send(
@@ -376,7 +382,8 @@ class DiscordAdapter:
         return str(sent.id)
 
     async def _send_webhook(
-        self, channel: ChannelRef, message: dict[str, Any], username: str | None
+        self, channel: ChannelRef, message: dict[str, Any], username: str | None,
+        avatar: str | None = None, role: str | None = None,
     ) -> str:
         name = channel.id.removeprefix(WEBHOOK_PREFIX)
         hook = self._webhooks.get(name)
@@ -388,16 +395,18 @@ class DiscordAdapter:
         async with self._limiter(channel):
             with _delivery_errors(channel):
                 sent = await hook.send(
-                    content=message["content"] or discord.utils.MISSING,
+                    content=_with_role(message["content"], role) or discord.utils.MISSING,
                     embeds=[discord.Embed.from_dict(e) for e in message["embeds"]],
                     username=_webhook_name(username),
-                    allowed_mentions=NO_MENTIONS,
+                    avatar_url=avatar or discord.utils.MISSING,
+                    allowed_mentions=_mentions(role),
                     wait=True,
                 )
         return str(sent.id)
 
     async def _send_text(self, channel: ChannelRef, text: str) -> str:
-        message = {"content": fit(text, CONTENT_MAX), "embeds": []}
+        content = fit(text, CONTENT_MAX)
+        message: dict[str, Any] = {"content": content, "embeds": []}
         if channel.id.startswith(WEBHOOK_PREFIX):
             return await self._send_webhook(channel, message, None)
         return await self._send_channel(channel, message, nonce_for(f"text:{text}"))
@@ -405,6 +414,45 @@ class DiscordAdapter:
     async def report_error(self, channel: ChannelRef, message: str) -> None:
         # Same text within Discord's nonce window → one message: repeated alerts do not spam.
         await self._send_text(channel, f"⚠️ newsbrief: {message}")
+
+    async def notify(
+        self, channel: ChannelRef, text: str, *, key: str, since: datetime | None = None
+    ) -> str:
+        """A feed alert: plain text with the notice's key as nonce (a resend within Discord's
+        nonce window returns the first message); after a possible earlier post (`since`) the
+        channel's history is checked first."""
+        content = fit(text, CONTENT_MAX)
+        message: dict[str, Any] = {"content": content, "embeds": []}
+        if channel.id.startswith(WEBHOOK_PREFIX):
+            return await self._send_webhook(channel, message, None)
+        nonce = nonce_for(key)
+        if since is not None:
+            posted = await self._posted_since(channel, since)
+            found = posted.get(nonce) or posted.get(_signature(content, []))
+            if found is not None:
+                return found
+        return await self._send_channel(channel, message, nonce)
+
+    async def check_mention(self, ctx: CommandContext, text: str) -> tuple[str, str]:
+        """A role of this server, by mention, id or name; never @everyone (whose id is the
+        server's). Returns ("<@&id>", "@name"); CommandError if the server has no such role."""
+        if not ctx.workspace or not ctx.workspace.isdigit():
+            raise CommandError("roles can be mentioned only in a server's channels")
+        try:
+            roles = await self.client.http.get_roles(int(ctx.workspace))
+        except (discord.HTTPException, aiohttp.ClientError, OSError, TimeoutError) as e:
+            raise CommandError(f"cannot read this server's roles now: {e}") from e
+        wanted = text.strip()
+        m = _ROLE_MENTION.match(wanted)
+        wanted_id = m[1] if m else (wanted if wanted.isdigit() else None)
+        name = wanted.removeprefix("@").lower()
+        for role in roles:
+            rid, rname = str(role.get("id")), str(role.get("name") or "")
+            if rid == ctx.workspace or rname in ("@everyone", "@here"):
+                continue  # the @everyone role
+            if rid == wanted_id or (wanted_id is None and rname.lower() == name):
+                return f"<@&{rid}>", "@" + rname.removeprefix("@")
+        raise CommandError(f"this server has no role {text!r}: use @role as Discord shows it")
 
     async def answer(self, ctx: CommandContext, reply: Reply) -> None:
         """A reply outside an interaction (e.g. from the CLI): posted in the channel."""
@@ -434,16 +482,18 @@ class DiscordAdapter:
             )
 
     def _context(
-        self, channel_id: Any, user_id: Any, permissions: int, roles: Any
+        self, channel_id: Any, user_id: Any, permissions: int, roles: Any, guild_id: Any = None
     ) -> CommandContext:
+        role_ids = tuple(str(r) for r in roles or ())
         admin = is_admin(
             permissions=permissions,
             user_id=str(user_id),
-            role_ids=[str(r) for r in roles or ()],
+            role_ids=role_ids,
             admins=self.config.admins,
             admin_role=self.config.admin_role,
         )
-        return CommandContext(ChannelRef(PLATFORM, str(channel_id)), str(user_id), is_admin=admin)
+        return CommandContext(ChannelRef(PLATFORM, str(channel_id)), str(user_id), is_admin=admin,
+                              workspace=str(guild_id) if guild_id else None, roles=role_ids)
 
     async def _run_gateway(self, interaction: discord.Interaction) -> None:
         """The app_commands callback of every `/news` subcommand (gateway mode)."""
@@ -453,6 +503,7 @@ class DiscordAdapter:
             user.id,
             interaction.permissions.value,
             getattr(user, "_roles", ()),  # role ids as sent; Member.roles needs a guild cache
+            interaction.guild_id,
         )
         data: Mapping[str, Any] = interaction.data or {}
         task = asyncio.create_task(self._handle(ctx, command_text(data)))
@@ -478,6 +529,7 @@ class DiscordAdapter:
                 embeds=embeds,
                 ephemeral=ephemeral,
                 allowed_mentions=NO_MENTIONS,
+                view=self._choice_view(reply) or discord.utils.MISSING,
             )
         elif deferred_ephemeral is False and ephemeral:
             # The "thinking…" placeholder is public; a private answer must not replace it.
@@ -488,6 +540,29 @@ class DiscordAdapter:
                 content=first["content"], embeds=embeds, allowed_mentions=NO_MENTIONS
             )
         await self._followups(interaction, reply, rest)
+
+    def _choice_view(self, reply: Reply) -> discord.ui.View | None:
+        """Buttons for a reply's choices (gateway mode); pressing one runs its command as the
+        member who pressed it and answers privately."""
+        buttons = _choice_buttons(reply)
+        if not buttons:
+            return None
+        view = discord.ui.View(timeout=900)
+        for label, custom_id in buttons:
+            button: discord.ui.Button[discord.ui.View] = discord.ui.Button(
+                label=label, custom_id=custom_id, style=discord.ButtonStyle.secondary)
+
+            async def pressed(interaction: discord.Interaction, cid: str = custom_id) -> None:
+                user = interaction.user
+                ctx = self._context(interaction.channel_id, user.id,
+                                    interaction.permissions.value,
+                                    getattr(user, "_roles", ()), interaction.guild_id)
+                reply = await self._handle(ctx, cid.removeprefix(CHOICE_PREFIX))
+                await self._reply(interaction, reply, None)
+
+            button.callback = pressed  # type: ignore[method-assign]
+            view.add_item(button)
+        return view
 
     # HTTP interactions -------------------------------------------------------------------------
     def web_routes(self) -> list[web.RouteDef]:
@@ -511,7 +586,7 @@ class DiscordAdapter:
             return HttpAnswer(
                 {"type": 8, "data": {"choices": [{"name": n, "value": v} for n, v in choices]}}
             )
-        if kind != 2 or data.get("name") != "news":
+        if kind not in (2, 3) or (kind == 2 and data.get("name") != "news"):
             return HttpAnswer(
                 _http_message(Reply(text="This interaction is not supported.", ok=False))
             )
@@ -519,8 +594,15 @@ class DiscordAdapter:
         user = member.get("user") or payload.get("user") or {}
         channel_id = payload.get("channel_id") or (payload.get("channel") or {}).get("id")
         ctx = self._context(
-            channel_id, user.get("id", ""), int(member.get("permissions") or 0), member.get("roles")
+            channel_id, user.get("id", ""), int(member.get("permissions") or 0),
+            member.get("roles"), payload.get("guild_id"),
         )
+        if kind == 3:  # a choice button of an earlier reply: run its command as this member
+            custom_id = str(data.get("custom_id") or "")
+            if not custom_id.startswith(CHOICE_PREFIX):
+                return HttpAnswer(_http_message(Reply(text="This button is not ours.", ok=False)))
+            reply = await self._handle(ctx, custom_id.removeprefix(CHOICE_PREFIX))
+            return HttpAnswer(_http_message(reply))
         # The same discord.py Interaction as in gateway mode, for follow-ups and edits over REST.
         interaction = discord.Interaction(
             data=cast("InteractionPayload", payload), state=self.client._connection
@@ -555,6 +637,31 @@ class DiscordAdapter:
             )
 
 
+def _role_of(mention: str | None) -> str | None:
+    """The role id of a validated feed mention ("<@&123>"); None for anything else."""
+    m = _ROLE_MENTION.match(mention or "")
+    return m[1] if m else None
+
+
+def _mentions(role: str | None) -> discord.AllowedMentions:
+    """Nobody, or the one role an admin chose: never @everyone, @here or a user."""
+    if not role:
+        return NO_MENTIONS
+    return discord.AllowedMentions(
+        everyone=False, users=False, roles=[discord.Object(int(role))], replied_user=False
+    )
+
+
+def _choice_buttons(reply: Reply) -> list[tuple[str, str]]:
+    """(label, custom_id) per choice whose command fits a custom_id; at most 5 (one row)."""
+    out = []
+    for c in reply.choices[:5]:
+        custom_id = CHOICE_PREFIX + c.command
+        if len(custom_id) <= CUSTOM_ID_MAX:
+            out.append((fit(c.label, 80), custom_id))
+    return out
+
+
 def _with_role(content: str | None, role: str | None) -> str | None:
     return f"<@&{role}> {content or ''}".strip() if role else content
 
@@ -579,6 +686,10 @@ def _http_message(reply: Reply, message: dict[str, Any] | None = None) -> dict[s
         body["content"] = message["content"]
     if reply.ephemeral or not reply.ok:
         body["flags"] = EPHEMERAL
+    if buttons := _choice_buttons(reply):
+        body["components"] = [{"type": 1, "components": [
+            {"type": 2, "style": 2, "label": label, "custom_id": custom_id}
+            for label, custom_id in buttons]}]
     return {"type": 4, "data": body}
 
 

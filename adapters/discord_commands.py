@@ -97,9 +97,13 @@ Runner = Callable[[discord.Interaction], Awaitable[None]]
 Completer = Callable[[str], Awaitable[list[tuple[str, str]]]]
 
 FilterAction = Literal[
-    "include", "exclude", "include-regex", "exclude-regex", "tag", "remove", "clear"
+    "include", "exclude", "include-regex", "exclude-regex", "tag", "remove", "clear",
+    "format", "quotes", "tags", "mention", "name", "avatar",
 ]
-SettingKey = Literal["mode", "times", "timezone", "threshold", "size", "quiet"]
+SettingKey = Literal[
+    "mode", "times", "timezone", "threshold", "size", "quiet", "format", "quotes", "tags"
+]
+WorkspaceKey = Literal["members", "alerts"]
 
 
 def _describe(name: str) -> str:
@@ -196,6 +200,19 @@ def build_group(run: Runner, complete_feed: Completer) -> app_commands.Group:
     @news.command(name="settings", description=_describe("settings"))
     async def settings(
         interaction: discord.Interaction, key: SettingKey | None = None, value: str | None = None
+    ) -> None:
+        await run(interaction)
+
+    @news.command(name="preview", description=_describe("preview"))
+    @app_commands.autocomplete(feed=feed_autocomplete)
+    @app_commands.describe(feed="a feed URL, or a known feed's number or name")
+    async def preview(interaction: discord.Interaction, feed: str) -> None:
+        await run(interaction)
+
+    @news.command(name="workspace", description=_describe("workspace"))
+    async def workspace(
+        interaction: discord.Interaction, key: WorkspaceKey | None = None,
+        value: str | None = None,
     ) -> None:
         await run(interaction)
 

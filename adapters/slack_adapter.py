@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
@@ -38,7 +39,7 @@ from adapters.slack_commands import SlackCommands, reply_payload
 from adapters.slack_history import METADATA_EVENT, SlackHistory
 from bot.chat.adapter_services import AdapterServices
 from bot.core.adapter import CommandRunner
-from bot.core.errors import ConfigError, DeliveryError
+from bot.core.errors import CommandError, ConfigError, DeliveryError
 from bot.core.settings import SlackSettings
 from bot.core.types import ChannelRef, CommandContext, Digest, Reply
 
@@ -298,6 +299,41 @@ class SlackAdapter:
         await self._api.call("chat.postMessage", channel.id, lambda: self.client.chat_postMessage(
             channel=channel.id, text=text, unfurl_links=False, unfurl_media=False,
         ), paced=True)
+
+    async def notify(
+        self, channel: ChannelRef, text: str, *, key: str, since: datetime | None = None
+    ) -> str:
+        """A feed alert: one message carrying its key in metadata, looked up in the channel's
+        history before posting (as `post` does), so a resend never posts it twice."""
+        channel_id = channel.id
+        async with self._locks.setdefault(channel_id, asyncio.Lock()):
+            if (ts := self._sent.get(key)) is None:
+                if since is not None:
+                    ts = await self._history.find_fresh(channel_id, key, since)
+                else:
+                    ts = await self._history.find_by_key(channel_id, key)
+            if ts is None:
+                blocks, shown = render.notice_blocks(text)
+                ts = await self._post_message(channel_id, blocks, shown, key)
+            self._remember(key, ts)
+            return f"{channel_id}:{ts}"
+
+    async def check_mention(self, ctx: CommandContext, text: str) -> tuple[str, str]:
+        """A user group of this workspace, by mention, id, @handle or name. Returns
+        ("<!subteam^ID>", "@handle"); CommandError when the workspace has none such."""
+        wanted = text.strip()
+        m = re.match(r"^<!subteam\^([A-Z0-9]+)(\|[^>]*)?>$", wanted)
+        wanted_id = m[1] if m else None
+        name = wanted.removeprefix("@").lower()
+        for group in await self.commands.user_groups():
+            gid, handle = str(group.get("id")), str(group.get("handle") or "")
+            if group.get("date_delete"):
+                continue
+            names = (handle.lower(), str(group.get("name")).lower())
+            if gid in (wanted_id, wanted) or (wanted_id is None and name in names):
+                return f"<!subteam^{gid}>", "@" + (handle or gid)
+        raise CommandError(f"this workspace has no user group {text!r}: use @handle as Slack "
+                           "shows it (the app needs the usergroups:read scope)")
 
     async def is_admin(self, user_id: str) -> bool:
         return await self.commands.is_admin(user_id)

@@ -11,6 +11,7 @@ cut at a sentence boundary (pysbd), else at a word boundary, and gets an ellipsi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import lru_cache
@@ -50,6 +51,12 @@ MAX_AUTHORS = 3
 MAX_COVERAGE = 5
 ELLIPSIS = "…"
 OPEN_ACTION = "newsbrief_open"  # action_id of the "Read at …" link button
+CHOICE_ACTION = "newsbrief_choice"  # action_id prefix of a reply's choice buttons
+VALUE_MAX = 2000  # a button's value: the /news words it runs
+MAX_CHOICES = 5
+# The only mentions a digest may carry: a user group an admin chose for the feed (checked
+# against usergroups.list when it was set). Never <!channel>, <!here> or <!everyone>.
+_SUBTEAM = re.compile(r"^<!subteam\^[A-Z0-9]{2,20}(\|[^<>]*)?>$")
 
 
 def escape(text: str) -> str:
@@ -316,19 +323,31 @@ def headline_list_blocks(digest: Digest, budget: int = TEXT_BUDGET) -> list[Bloc
     return blocks
 
 
+def mention_of(digest: Digest) -> str | None:
+    """The digest's feed mention if it is a user group, else None (never pings anyone else)."""
+    return digest.mention if digest.mention and _SUBTEAM.match(digest.mention) else None
+
+
 def digest_blocks(digest: Digest) -> list[Block]:
     if digest.kind == "story" and len(digest.items) == 1:
-        return story_blocks(digest.items[0], digest.timezone)
-    return roundup_blocks(digest)
+        blocks = story_blocks(digest.items[0], digest.timezone)
+    else:
+        blocks = roundup_blocks(digest)
+    if (mention := mention_of(digest)) is not None and len(blocks) < MAX_BLOCKS:
+        blocks.insert(0, _context(mention))
+    return blocks
 
 
 def fallback_text(digest: Digest) -> str:
     """The message's `text`: shown in notifications and by clients without Block Kit."""
+    mention = mention_of(digest)
     if digest.kind == "story" and len(digest.items) == 1:
         item = digest.items[0]
         text = f"{item.headline} — {item.outlet}"
         if item.summary:
             text += f"\n{item.summary}"
+        if mention:
+            return mention + " " + fit(text, FALLBACK_MAX - len(mention) - 1, escape)
         return fit(text, FALLBACK_MAX, escape)
     lines = [digest.title] + [f"• {i.headline} — {i.outlet}" for i in digest.items]
     return _chunk_lines(lines, FALLBACK_MAX, escape)[0]
@@ -380,7 +399,24 @@ def reply_blocks(reply: Reply, budget: int = TEXT_BUDGET) -> list[Block]:
         if len(digest_part) > room:
             digest_part = [*digest_part[: room - 1], _context("…more stories not shown")]
         blocks += digest_part
+    if reply.choices and len(blocks) < MAX_BLOCKS:
+        blocks.append(choice_block(reply))
     return blocks
+
+
+def notice_blocks(text: str) -> tuple[list[Block], str]:
+    """A feed alert: one section (the core's backticks read as code in mrkdwn) and its text."""
+    shown = ":warning: " + fit(text, SECTION_MAX - 20, escape)
+    return [SectionBlock(text=_mrkdwn(shown))], shown
+
+
+def choice_block(reply: Reply) -> ActionsBlock:
+    """A reply's choices as buttons; pressing one runs its `/news` words as whoever pressed."""
+    return ActionsBlock(elements=[
+        ButtonElement(text=fit(c.label, BUTTON_TEXT_MAX), value=c.command[:VALUE_MAX],
+                      action_id=f"{CHOICE_ACTION}_{n}")
+        for n, c in enumerate(reply.choices[:MAX_CHOICES])
+    ])
 
 
 def reply_fallback(reply: Reply) -> str:

@@ -10,6 +10,7 @@ receives the commands over the WebSocket the adapter opens.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -34,6 +35,7 @@ COMMAND = "/news"
 EVENTS_PATH = "/slack/events"  # Bolt's default path
 SIGNATURE_WINDOW = 5 * 60.0  # Bolt refuses older timestamps; remembering longer is pointless
 ADMIN_CACHE_SECONDS = 300.0
+GROUPS_CACHE_SECONDS = 300.0
 
 
 class SlackCommands:
@@ -54,6 +56,7 @@ class SlackCommands:
         self._clock = clock
         self.team_id: str | None = None  # set once auth.test has answered
         self._admin_cache: dict[str, tuple[bool, float]] = {}
+        self._groups: tuple[list[dict[str, Any]], float] | None = None
         self._seen_signatures: dict[str, float] = {}
         # Bolt refuses to exist without a token; the adapter's start() explains what is missing.
         self.bolt: AsyncApp | None = (
@@ -86,6 +89,26 @@ class SlackCommands:
         self._admin_cache[user_id] = (admin, now + ADMIN_CACHE_SECONDS)
         return admin
 
+    async def user_groups(self) -> list[dict[str, Any]]:
+        """The workspace's user groups with their members (usergroups.list, cached a few
+        minutes). A failed lookup is "no groups" (not cached): nobody gains a right by it."""
+        now = self._clock()
+        if self._groups is not None and self._groups[1] > now:
+            return self._groups[0]
+        try:
+            response = await self._client.usergroups_list(include_users=True)
+        except (SlackApiError, aiohttp.ClientError, TimeoutError) as e:
+            code = error_code(e) if isinstance(e, SlackApiError) else str(e)
+            log.warning("usergroups.list failed", extra={"error": code})
+            return []
+        groups = list(response.get("usergroups") or [])
+        self._groups = (groups, now + GROUPS_CACHE_SECONDS)
+        return groups
+
+    async def _roles_of(self, user_id: str) -> tuple[str, ...]:
+        return tuple(str(g["id"]) for g in await self.user_groups()
+                     if user_id in (g.get("users") or ()))
+
     async def run_command(self, body: dict[str, Any]) -> Reply:
         """Build the CommandContext from a slash-command payload and run the core handler."""
         if self.team_id and body.get("team_id") and body["team_id"] != self.team_id:
@@ -98,7 +121,13 @@ class SlackCommands:
             channel = ChannelRef.parse(f"{PLATFORM}:{channel_id}")
         except ConfigError:
             return Reply(text="This command cannot be used here.", ok=False)
-        ctx = CommandContext(channel=channel, user=user, is_admin=await self.is_admin(user))
+        admin = await self.is_admin(user)
+        ctx = CommandContext(
+            channel=channel, user=user, is_admin=admin,
+            workspace=str(body.get("team_id") or self.team_id or "") or None,
+            # Members of a user group may be allowed what admins do (`/news workspace members`).
+            roles=() if admin else await self._roles_of(user),
+        )
         try:
             return await self._commands(ctx, str(body.get("text") or ""))
         except Exception:
@@ -134,6 +163,22 @@ class SlackCommands:
             if response.status_code != 200:
                 log.warning("response_url refused our answer",
                             extra={"status": response.status_code, "body": response.body[:200]})
+
+        @bolt.action(re.compile(f"^{render.CHOICE_ACTION}_\\d+$"))
+        async def on_choice(ack: Any, body: dict[str, Any], respond: Any) -> None:
+            """A choice button of an earlier reply: its /news words, run as whoever pressed."""
+            await ack()
+            action = (body.get("actions") or [{}])[0]
+            reply = await self.run_command({
+                "team_id": (body.get("team") or {}).get("id"),
+                "user_id": (body.get("user") or {}).get("id"),
+                "channel_id": (body.get("channel") or {}).get("id"),
+                "text": str(action.get("value") or ""),
+            })
+            try:
+                await respond(**reply_payload(reply), replace_original=False)
+            except (aiohttp.ClientError, TimeoutError) as e:
+                log.error("cannot answer a button through response_url", extra={"error": str(e)})
 
         @bolt.action(render.OPEN_ACTION)
         async def on_open_link(ack: Any) -> None:

@@ -263,8 +263,10 @@ def test_preview_shows_what_would_be_posted_and_counts_the_rest() -> None:
     assert shown.returncode == 0, shown.stderr
     assert all(t in shown.stdout for t in posting)
     assert not any(t in shown.stdout for t in dropped)
-    assert (f"{len(posting)} of {len(items)} items would be posted; {len(dropped)} below the "
-            "relevance threshold 0.50 or not stories (--all shows them)") in shown.stderr
+    summary = shown.stderr.replace("\n", " ")
+    assert f"{len(posting)} of {len(items)} items would be posted; {len(dropped)} dropped: " \
+        in summary
+    assert "below the relevance threshold 0.50" in summary and "--all shows them" in summary
     everything = run("preview", feed, "--all", env=wide)
     assert all(t in everything.stdout for t in posting + dropped)
 
@@ -316,3 +318,37 @@ def test_preview_of_a_feed_in_an_unknown_encoding_is_one_clear_line(tmp_path: Pa
     assert result.stderr.strip() == (
         "newsbrief: error: the feed is not valid utf-8 and its real encoding cannot be told"
     )
+
+
+def test_console_preview_and_site_discovery_through_ask(tmp_path: Path) -> None:
+    """Issue 21 on the console: `/news preview` with the channel's rules, and a page that
+    advertises one feed subscribed to that feed."""
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "mixed-bag.xml").write_bytes((DEMO / "mixed-bag.xml").read_bytes())
+    (site / "index.html").write_text(
+        '<html><head><link rel="alternate" type="application/rss+xml" href="/mixed-bag.xml">'
+        "</head><body>news</body></html>", encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    env = {"NEWSBRIEF_ALLOW_PRIVATE_NETWORKS": "1", "COLUMNS": "400"}
+    db = tmp_path / "ask.db"
+    try:
+        shown = run("ask", f"/news preview {base}/mixed-bag.xml", db=db, env=env)
+        assert shown.returncode == 0, shown.stdout + shown.stderr
+        assert "items would be posted" in shown.stdout and "below the relevance" in shown.stdout
+        assert "no filters (the channel does not follow it yet)" in shown.stdout
+        added = run("ask", f"/news feeds add {base}/", db=db, env=env)
+        assert added.returncode == 0, added.stdout + added.stderr
+        assert f"it advertises one feed, {base}/mixed-bag.xml" in added.stdout
+        assert "mixed-bag.xml" in run("ask", "/news sources", db=db, env=env).stdout
+        bad = run("ask", "/news settings format tiny", db=db, env=env)
+        assert bad.returncode == 1 and "unknown format 'tiny'" in bad.stdout
+    finally:
+        server.shutdown()

@@ -10,17 +10,39 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.chat import opml, spec, subscribe
-from bot.chat.words import split_words
+from bot.chat.words import quote_word, split_words
 from bot.content import filters as filter_rules
-from bot.core.errors import CommandError, ConfigError, FeedError, NewsbriefError
-from bot.core.types import Article, ChannelSettings, CommandContext, Digest, Feed, Reply
+from bot.core.errors import (
+    BlockedURLError,
+    CommandError,
+    ConfigError,
+    FeedError,
+    NewsbriefError,
+    NotAFeedError,
+)
+from bot.core.types import (
+    STYLES,
+    Article,
+    ChannelRef,
+    ChannelSettings,
+    Choice,
+    CommandContext,
+    Digest,
+    Feed,
+    FeedOptions,
+    Filters,
+    Reply,
+    WorkspaceSettings,
+)
 from bot.deliver import digest as digests
+from bot.deliver import preview as previews
 from bot.deliver import roundups
+from bot.ingest.urlguard import validate_feed_url
 from bot.store.base import CatalogStore
 
 log = logging.getLogger(__name__)
@@ -39,6 +61,26 @@ def parse_duration(text: str) -> timedelta:
     if seconds <= 0 or seconds > 30 * 86400:
         raise CommandError("the duration must be between 1 minute and 30 days")
     return timedelta(seconds=seconds)
+
+
+# Checks a role / user-group mention against its platform: (token to post, label to show).
+# Raises CommandError when the platform does not know it. Set per platform by the app.
+MentionCheck = Callable[[CommandContext, str], Awaitable[tuple[str, str]]]
+# Fetches and processes a feed as the poller would, for `/news preview`. Set by the app.
+LoadFeed = Callable[[str], Awaitable[list[Article]]]
+
+# Mentions that would ping everyone, on any platform: refused before any platform is asked.
+_EVERYONE = re.compile(
+    r"@(everyone|here|channel)\b|<!(channel|here|everyone)(\||>)|^(everyone|here|channel)$",
+    re.IGNORECASE,
+)
+_ROLE_TOKEN = re.compile(r"^(<@&\d{17,20}>|<!subteam\^[A-Z0-9]{2,20}(\|[^>]*)?>)$")
+MAX_CHOICES = 5
+
+
+def pings_everyone(text: str) -> bool:
+    """Whether `text` names @everyone, @here or <!channel> in any spelling we know."""
+    return bool(_EVERYONE.search(text.strip()))
 
 
 def _error(text: str) -> Reply:
@@ -61,6 +103,10 @@ class CommandHandler:
     # (url, channel) pairs declared in the config file: they come back on the next start.
     config_feeds: frozenset[tuple[str, str]] = frozenset()
     min_interval: int = 60  # poll.min_interval: the floor for a feed's own interval
+    load_feed: LoadFeed | None = None  # set by the app: `/news preview` fetches with it
+    retention_days: int | None = None  # poll.retention_days: older items are never posted
+    # Per platform ("discord", "slack"): checks a role / user group exists there.
+    mention_checks: dict[str, MentionCheck] = field(default_factory=dict)
 
     async def handle(self, ctx: CommandContext, text: str) -> Reply:
         words = split_words(text.strip().removeprefix("/news").strip())
@@ -74,18 +120,33 @@ class CommandHandler:
                 return _error(f"unknown {name} action {' '.join(words[1:2])!r}: use {actions}")
             return _error(f"unknown command {name!r}. Try `/news help`.")
         command, args = found
-        if command.admin and not ctx.is_admin:
-            return _error(
-                f"`/news {command.name}` is for admins of this workspace or server; "
-                "ask one to run it."
-            )
         try:
+            if command.admin and not ctx.is_admin and not await self._member_may(ctx, command):
+                return _error(
+                    f"`/news {command.name}` is for admins of this workspace or server; "
+                    "ask one to run it."
+                )
+            if ctx.workspace is not None:
+                # Where this channel's feed alerts go is its workspace's setting.
+                await self.store.set_channel_workspace(ctx.channel, ctx.workspace_key)
             return await HANDLERS[command.name](self, ctx, args)
         except CommandError as e:
             return _error(str(e))
         except NewsbriefError as e:
             log.warning("command failed", extra={"command": command.name, "error": str(e)})
             return _error(f"that did not work: {e}")
+
+    async def _member_may(self, ctx: CommandContext, command: spec.Command) -> bool:
+        """A member may run the commands an admin opened to members (spec: `members=True`)
+        when the workspace says everyone may, or the member has the workspace's role."""
+        if not command.members:
+            return False
+        ws = await self.store.workspace_settings(ctx.workspace_key)
+        if ws.members == "everyone":
+            return True
+        return ws.members == "role" and ws.members_role is not None and (
+            ws.members_role in ctx.roles
+        )
 
     # readers -------------------------------------------------------------------------------
     async def _cmd_help(self, ctx: CommandContext, args: list[str]) -> Reply:
@@ -170,6 +231,7 @@ class CommandHandler:
         subs = await self.store.subscriptions_for_channel(ctx.channel)
         if not subs:
             return Reply(text="This channel follows no feeds yet.")
+        settings = await self.store.channel_settings(ctx.channel)
         lines = []
         for sub in subs:
             feed = await self.store.get_feed(sub.feed_id)
@@ -179,8 +241,64 @@ class CommandHandler:
             state = state or (
                 f" — disabled: {feed.disabled_reason}" if feed.disabled_reason else ""
             )
-            lines.append(f"• {feed.display_name} <{feed.url}>{state}")
-        return Reply(text="Sources for this channel:\n" + "\n".join(lines))
+            shown = _describe_options(sub.options, settings)
+            lines.append(f"• #{feed.id} {feed.display_name} <{feed.url}>{state} — {shown}")
+        return Reply(text=f"Sources for this channel ({_describe_format(settings)}):\n"
+                          + "\n".join(lines))
+
+    async def _cmd_preview(self, ctx: CommandContext, args: list[str]) -> Reply:
+        """What the channel would receive from a feed right now: fetched and processed as the
+        poller would, then the channel's threshold, this feed's filters (if it follows it) and
+        format. Only the caller sees it; nothing is stored or posted."""
+        if len(args) != 1:
+            raise CommandError("usage: `/news preview <feed URL, or a feed's number or name>`")
+        ref = args[0]
+        feed = await self.store.find_feed(ref)
+        if feed is not None:
+            url = feed.url
+        else:
+            if not ref.lower().startswith(("http://", "https://")):
+                raise CommandError(f"no feed {ref!r}: give a feed URL, or a number or name "
+                                   "from `feeds list`")
+            try:
+                url = validate_feed_url(ref, allow_private_networks=self.allow_private_networks)
+            except BlockedURLError as e:
+                raise CommandError(f"cannot preview {ref}: {e}") from e
+            feed = await self.store.find_feed(url)
+        if self.load_feed is None:
+            raise CommandError("preview is not available here; on the server run "
+                               f"`newsbrief preview {url}`")
+        try:
+            articles = await self.load_feed(url)
+        except FeedError as e:
+            refused = subscribe.refusal(url, e)
+            raise CommandError(str(refused) if refused else f"cannot fetch {url} now: {e}") from e
+        settings = await self.store.channel_settings(ctx.channel)
+        sub = None
+        if feed is not None:
+            sub = next((s for s in await self.store.subscriptions_for_channel(ctx.channel)
+                        if s.feed_id == feed.id), None)
+        cutoff = (self.now() - timedelta(days=self.retention_days)
+                  if self.retention_days else None)
+        plan = previews.plan_preview(
+            articles, threshold=self._threshold(settings),
+            trusted=feed.trusted if feed is not None else False,
+            filters=sub.filters if sub is not None else Filters(), cutoff=cutoff,
+        )
+        name = feed.display_name if feed is not None else url
+        fmt = settings.format_for(sub.options if sub else None)
+        rules = (f"threshold {plan.threshold:.2f}, "
+                 + (f"filters: {filter_rules.describe(sub.filters) or 'none'}"
+                    if sub is not None else "no filters (the channel does not follow it yet)")
+                 + f", format {fmt.style}")
+        text = f"Preview of {name} for this channel ({rules}): {plan.summary()}"
+        if not plan.posted:
+            return Reply(text=text)
+        d = previews.preview_digest(plan, title=f"Preview: {name}", settings=settings,
+                                    options=sub.options if sub else None)
+        if len(plan.posted) > len(d.items):
+            text += f" The newest {len(d.items)} are shown."
+        return Reply(text=text, digest=d)
 
     async def _cmd_why(self, ctx: CommandContext, args: list[str]) -> Reply:
         if not args:
@@ -241,9 +359,26 @@ class CommandHandler:
                 f"an interval of {interval} s is below poll.min_interval ({self.min_interval} s):"
                 f" use {self.min_interval} or more"
             )
-        checked = await subscribe.check_feed(
-            url, self.probe, allow_private_networks=self.allow_private_networks
-        )
+        try:
+            checked = await subscribe.check_feed(
+                url, self.probe, allow_private_networks=self.allow_private_networks
+            )
+        except subscribe.FeedRefused as e:
+            found = e.__cause__.alternates if isinstance(e.__cause__, NotAFeedError) else ()
+            if len(found) > 1:
+                return _feed_choices(url, found)
+            if len(found) != 1:
+                raise
+            # A site's page that advertises exactly one feed: that feed is meant. Subscribe.
+            checked = await subscribe.check_feed(
+                found[0], self.probe, allow_private_networks=self.allow_private_networks
+            )
+            added = await subscribe.add_and_subscribe(
+                self.store, ctx.channel, checked, name=name, interval=interval, trusted=trusted,
+                full_text=full_text,
+            )
+            return Reply(text=f"{url} is a web page; it advertises one feed, {checked.url}, so "
+                              f"that is what this channel follows.\n{added.message()}")
         added = await subscribe.add_and_subscribe(
             self.store, ctx.channel, checked, name=name, interval=interval, trusted=trusted,
             full_text=full_text,
@@ -339,7 +474,21 @@ class CommandHandler:
             raise CommandError(f"this channel does not follow {feed.display_name}")
         if len(args) == 1:
             text = filter_rules.describe(sub.filters) or "no filters"
-            return Reply(text=f"Filters for {feed.display_name}: {text}")
+            settings = await self.store.channel_settings(ctx.channel)
+            return Reply(text=f"Filters for {feed.display_name}: {text}; "
+                              f"{_describe_options(sub.options, settings)}")
+        option = args[1].lower()
+        if option in _OPTION_SETTERS:
+            if len(args) < 3:
+                raise CommandError(f"usage: `/news filters <feed> {option} "
+                                   f"{_OPTION_VALUES[option]}`")
+            value = " ".join(args[2:]).strip()
+            options = await _OPTION_SETTERS[option](self, ctx, sub.options, value)
+            await self.store.set_options(sub.id, options)
+            settings = await self.store.channel_settings(ctx.channel)
+            return Reply(text=f"Saved. {feed.display_name} in this channel: "
+                              f"{_describe_options(options, settings)}. Stories already posted "
+                              "stay as they are.")
         new = filter_rules.parse_filter_args(args[1:], sub.filters)
         filter_rules.compile_filters(new)  # validates every pattern before anything is stored
         await self.store.set_filters(sub.id, new)
@@ -368,6 +517,191 @@ class CommandHandler:
             )
         await self.store.save_channel_settings(new)
         return Reply(text="Saved. " + _describe_settings(new, self.default_threshold))
+
+
+    async def _cmd_workspace(self, ctx: CommandContext, args: list[str]) -> Reply:
+        ws = await self.store.workspace_settings(ctx.workspace_key)
+        if not args:
+            return Reply(text=_describe_workspace(ws))
+        if len(args) < 2:
+            raise CommandError(f"usage: `/news {spec.BY_NAME['workspace'].usage}`")
+        key, value = args[0].lower(), " ".join(args[1:]).strip()
+        if key == "members":
+            ws = await self._set_members(ctx, ws, value)
+        elif key == "alerts":
+            ws = _set_alerts(ctx, ws, value)
+        else:
+            raise CommandError(f"unknown workspace setting {key!r}: "
+                               f"{', '.join(s.key for s in spec.WORKSPACE_SETTINGS)}")
+        await self.store.save_workspace_settings(ws)
+        return Reply(text="Saved. " + _describe_workspace(ws))
+
+    async def _set_members(
+        self, ctx: CommandContext, ws: WorkspaceSettings, value: str
+    ) -> WorkspaceSettings:
+        low = value.lower()
+        if low in ("admins", "everyone"):
+            return replace(ws, members=low, members_role=None, members_label=None)  # type: ignore[arg-type]
+        token, label = await self.check_mention(ctx, value)
+        role = _role_id(token)
+        return replace(ws, members="role", members_role=role, members_label=label)
+
+    async def check_mention(self, ctx: CommandContext, value: str) -> tuple[str, str]:
+        """A role / user group as the platform knows it, never one that pings everyone."""
+        if pings_everyone(value):
+            raise CommandError("that would ping everyone: mention a role (Discord) or a user "
+                               "group (Slack) instead, never @everyone, @here or @channel")
+        check = self.mention_checks.get(ctx.channel.platform)
+        if check is None:
+            raise CommandError(f"{ctx.channel.platform} has no roles or user groups to mention")
+        token, label = await check(ctx, value)
+        if pings_everyone(token) or not _ROLE_TOKEN.match(token):
+            raise CommandError(f"{value!r} is not a role or user group that can be mentioned")
+        return token, label
+
+
+def _feed_choices(url: str, found: tuple[str, ...]) -> Reply:
+    shown = found[:MAX_CHOICES]
+    lines = "\n".join(f"{i}. {u}" for i, u in enumerate(shown, 1))
+    more = f"\n(and {len(found) - len(shown)} more)" if len(found) > len(shown) else ""
+    return Reply(
+        text=f"{url} is a web page that advertises {len(found)} feeds; pick one:\n{lines}{more}",
+        choices=tuple(Choice(label=u, command=f"feeds add {quote_word(u)}") for u in shown),
+    )
+
+
+def _role_id(token: str) -> str:
+    """"<@&123>" → "123"; "<!subteam^S1|@eds>" → "S1"."""
+    return re.sub(r"^<(@&|!subteam\^)|(\|[^>]*)?>$", "", token)
+
+
+def _set_alerts(ctx: CommandContext, ws: WorkspaceSettings, value: str) -> WorkspaceSettings:
+    low = value.lower()
+    if low in ("on", "off"):
+        return replace(ws, alerts=low, alerts_channel=None)  # type: ignore[arg-type]
+    channel = _channel_ref(ctx.channel.platform, value)
+    if channel is None:
+        raise CommandError("alerts is `on` (each channel), `off`, or a channel to send them "
+                           "all to: #channel, <#C0123ABCD> or platform:id")
+    return replace(ws, alerts="channel", alerts_channel=str(channel))
+
+
+_CHANNEL_MENTION = re.compile(r"^<#([A-Z0-9]{2,20}|\d{17,20})(\|[^>]*)?>$")
+
+
+def _channel_ref(platform: str, value: str) -> ChannelRef | None:
+    if m := _CHANNEL_MENTION.match(value):
+        return ChannelRef(platform, m[1])
+    try:
+        ref = ChannelRef.parse_input(value)
+    except ConfigError:
+        return None
+    return ref if ref.platform == platform else None
+
+
+def _describe_workspace(ws: WorkspaceSettings) -> str:
+    who = {"admins": "admins only", "everyone": "every member",
+           "role": f"admins and members of {ws.members_label or ws.members_role}"}[ws.members]
+    where = {"on": "in each channel that follows the feed", "off": "off",
+             "channel": f"all to {ws.alerts_channel}"}[ws.alerts]
+    return f"subscribe, unsubscribe and preview: {who}; feed alerts: {where}"
+
+
+def _describe_format(s: ChannelSettings) -> str:
+    fmt = s.format_for()
+    return f"format {fmt.style}, quotes {_onoff(fmt.quotes)}, tags {_onoff(fmt.tags)}"
+
+
+def _describe_options(o: FeedOptions, settings: ChannelSettings) -> str:
+    fmt = settings.format_for(o)
+    parts = [f"format {fmt.style}" + ("" if o.style else " (channel's)"),
+             f"quotes {_onoff(fmt.quotes)}", f"tags {_onoff(fmt.tags)}"]
+    if o.mention:
+        parts.append(f"mentions {o.mention_label or o.mention}")
+    if o.sender_name:
+        parts.append(f"posts as {o.sender_name}")
+    if o.sender_avatar:
+        parts.append(f"avatar {o.sender_avatar}")
+    return ", ".join(parts)
+
+
+def _onoff(value: bool) -> str:
+    return "on" if value else "off"
+
+
+def _switch(value: str, what: str, *, default: bool = False) -> bool | None:
+    low = value.lower()
+    if low in ("on", "yes", "true"):
+        return True
+    if low in ("off", "no", "false"):
+        return False
+    if default and low == "default":
+        return None
+    raise CommandError(f"{what} is `on` or `off`" + (" (or `default`: the channel's)"
+                                                     if default else ""))
+
+
+def _style(value: str, *, default: bool = False) -> str | None:
+    low = value.lower()
+    if default and low == "default":
+        return None
+    if low not in STYLES:
+        raise CommandError(f"unknown format {value!r}: use " + ", ".join(STYLES)
+                           + (" or default (the channel's)" if default else ""))
+    return low
+
+
+# `filters <feed> <option> <value>`: a feed's own presentation in this channel.
+async def _opt_format(h: CommandHandler, ctx: CommandContext, o: FeedOptions,
+                      value: str) -> FeedOptions:
+    return replace(o, style=_style(value, default=True))  # type: ignore[arg-type]
+
+
+async def _opt_quotes(h: CommandHandler, ctx: CommandContext, o: FeedOptions,
+                      value: str) -> FeedOptions:
+    return replace(o, quotes=_switch(value, "quotes", default=True))
+
+
+async def _opt_tags(h: CommandHandler, ctx: CommandContext, o: FeedOptions,
+                    value: str) -> FeedOptions:
+    return replace(o, tags=_switch(value, "tags", default=True))
+
+
+async def _opt_mention(h: CommandHandler, ctx: CommandContext, o: FeedOptions,
+                       value: str) -> FeedOptions:
+    if value.lower() in ("off", "none"):
+        return replace(o, mention=None, mention_label=None)
+    token, label = await h.check_mention(ctx, value)
+    return replace(o, mention=token, mention_label=label)
+
+
+async def _opt_name(h: CommandHandler, ctx: CommandContext, o: FeedOptions,
+                    value: str) -> FeedOptions:
+    if value.lower() in ("off", "none"):
+        return replace(o, sender_name=None)
+    if not 1 <= len(value) <= 80 or pings_everyone(value) or "discord" in value.lower():
+        raise CommandError("a webhook name is 1 to 80 characters, without @everyone, @here "
+                           "or the word discord (Discord refuses those)")
+    return replace(o, sender_name=value)
+
+
+async def _opt_avatar(h: CommandHandler, ctx: CommandContext, o: FeedOptions,
+                      value: str) -> FeedOptions:
+    if value.lower() in ("off", "none"):
+        return replace(o, sender_avatar=None)
+    if not re.fullmatch(r"https://\S{1,500}", value):
+        raise CommandError("an avatar is an https:// image URL")
+    return replace(o, sender_avatar=value)
+
+
+OptionSetter = Callable[[CommandHandler, CommandContext, FeedOptions, str],
+                        Awaitable[FeedOptions]]
+_OPTION_SETTERS: dict[str, OptionSetter] = {
+    "format": _opt_format, "quotes": _opt_quotes, "tags": _opt_tags,
+    "mention": _opt_mention, "name": _opt_name, "avatar": _opt_avatar,
+}
+_OPTION_VALUES = {o.key: o.value for o in spec.FEED_OPTIONS}
+assert set(_OPTION_SETTERS) == set(_OPTION_VALUES)
 
 
 # `settings <key> <value>`: one parser per key (the keys and their help: spec.SETTINGS).
@@ -422,10 +756,24 @@ def _set_quiet(s: ChannelSettings, value: str) -> ChannelSettings:
     return replace(s, quiet_hours=(m[1], m[2]))
 
 
+def _set_format(s: ChannelSettings, value: str) -> ChannelSettings:
+    return replace(s, style=_style(value))  # type: ignore[arg-type]
+
+
+def _set_quotes(s: ChannelSettings, value: str) -> ChannelSettings:
+    return replace(s, quotes=bool(_switch(value, "quotes")))
+
+
+def _set_tags(s: ChannelSettings, value: str) -> ChannelSettings:
+    return replace(s, tags=bool(_switch(value, "tags")))
+
+
 _SETTERS: dict[str, Callable[[ChannelSettings, str], ChannelSettings]] = {
     "mode": _set_mode, "times": _set_times, "timezone": _set_timezone,
     "threshold": _set_threshold, "size": _set_size, "quiet": _set_quiet,
+    "format": _set_format, "quotes": _set_quotes, "tags": _set_tags,
 }
+assert set(_SETTERS) == {s.key for s in spec.SETTINGS}
 
 Handler = Callable[[CommandHandler, CommandContext, list[str]], Awaitable[Reply]]
 
@@ -445,6 +793,8 @@ HANDLERS: dict[str, Handler] = {
     "unsubscribe": CommandHandler._cmd_unsubscribe,
     "filters": CommandHandler._cmd_filters,
     "settings": CommandHandler._cmd_settings,
+    "preview": CommandHandler._cmd_preview,
+    "workspace": CommandHandler._cmd_workspace,
 }
 
 
@@ -467,5 +817,6 @@ def _describe_settings(s: ChannelSettings, default_threshold: float) -> str:
     quiet = "-".join(s.quiet_hours) if s.quiet_hours else "off"
     return (
         f"mode {s.mode}; roundup at {', '.join(s.roundup_times)} {s.timezone}, "
-        f"{s.roundup_size} stories; threshold {threshold:.2f}; quiet hours {quiet}"
+        f"{s.roundup_size} stories; threshold {threshold:.2f}; quiet hours {quiet}; "
+        f"{_describe_format(s)}"
     )

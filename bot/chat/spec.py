@@ -40,6 +40,14 @@ class Command:
     args: tuple[Arg, ...] = ()
     admin: bool = False
     usage_override: str = ""  # when the args alone do not say it (filters, settings)
+    # Admin commands a workspace may open to its members (`/news workspace members …`).
+    members: bool = False
+
+    @property
+    def who(self) -> str:
+        if not self.admin:
+            return "everyone"
+        return "admins (or members, if the workspace allows)" if self.members else "admins"
 
     @property
     def name(self) -> str:
@@ -66,10 +74,33 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("threshold", "0.5", "relevance threshold, 0 (everything) to 1 (strictest)"),
     Setting("size", "10", "stories per roundup, 1 to 25"),
     Setting("quiet", "22:00-07:00|off", "quiet hours, local: nothing is posted then"),
+    Setting("format", "compact|standard|full",
+            "how stories look: headline, outlet and link / as always / with more quotes and "
+            "every other outlet"),
+    Setting("quotes", "on|off", "show quotes in stories"),
+    Setting("tags", "on|off", "show region and topic tags in stories"),
 )
 
-FILTER_ACTIONS = ("include", "exclude", "include-regex", "exclude-regex", "tag", "remove", "clear")
+# Per-workspace (Slack workspace, Discord server) settings: `/news workspace <key> <value>`.
+WORKSPACE_SETTINGS: tuple[Setting, ...] = (
+    Setting("members", "admins|everyone|<role>",
+            "who may subscribe, unsubscribe and preview (a Discord role or Slack user group)"),
+    Setting("alerts", "on|off|<channel>",
+            "feed alerts: in each channel that follows the feed, nowhere, or one admin channel"),
+)
+
 FILTER_KINDS = ("include", "exclude", "include-regex", "exclude-regex", "tag")
+# A feed's own presentation in this channel, set with `filters <feed> <option> <value>`.
+FEED_OPTIONS: tuple[Setting, ...] = (
+    Setting("format", "compact|standard|full|default", "this feed's stories' format"),
+    Setting("quotes", "on|off|default", "show this feed's quotes"),
+    Setting("tags", "on|off|default", "show this feed's tags"),
+    Setting("mention", "<role or user group>|off",
+            "mention a Discord role or Slack user group with each story (never everyone)"),
+    Setting("name", "<name>|off", "Discord webhook channels: post under this name"),
+    Setting("avatar", "<image URL>|off", "Discord webhook channels: post with this avatar"),
+)
+FILTER_ACTIONS = (*FILTER_KINDS, "remove", "clear", *(o.key for o in FEED_OPTIONS))
 
 _FEED = Arg("feed", "feed number, URL or name (see `feeds list`)", required=True, kind="feed")
 
@@ -92,20 +123,33 @@ COMMANDS: tuple[Command, ...] = (
     Command(("feeds", "list"), "this channel's feeds and their state"),
     Command(("feeds", "import"), "add every feed of an OPML file, by URL",
             (Arg("url", "where the OPML export can be downloaded", required=True),), admin=True),
-    Command(("subscribe",), "follow a feed another channel already has", (_FEED,), admin=True),
-    Command(("unsubscribe",), "stop following a feed", (_FEED,), admin=True),
+    Command(("preview",), "what this channel would get from a feed now, and what its rules drop"
+            " (only you see it)",
+            (Arg("feed", "a feed URL, or a known feed's number or name", required=True,
+                 kind="feed"),), admin=True, members=True),
+    Command(("subscribe",), "follow a feed another channel already has", (_FEED,), admin=True,
+            members=True),
+    Command(("unsubscribe",), "stop following a feed", (_FEED,), admin=True, members=True),
     Command(("filters",), "show or change a feed's filters for this channel",
             (_FEED,
              Arg("action", "what to change", kind="choice", choices=FILTER_ACTIONS),
              Arg("value", "a keyword, phrase, RE2 pattern or tag; for remove: <kind> <value>")),
             admin=True,
             usage_override="<feed> [include|exclude|include-regex|exclude-regex|tag <value> | "
-                           "remove <kind> <value> | clear]"),
+                           "remove <kind> <value> | clear | "
+                           + "|".join(o.key for o in FEED_OPTIONS) + " <value>]"),
     Command(("settings",), "show or change this channel's settings",
             (Arg("key", "the setting", kind="choice", choices=tuple(s.key for s in SETTINGS)),
              Arg("value", "its new value")),
             admin=True,
             usage_override="[" + "|".join(s.key for s in SETTINGS) + " <value>]"),
+    Command(("workspace",), "show or change who may subscribe and where feed alerts go, for the"
+            " whole workspace or server",
+            (Arg("key", "the setting", kind="choice",
+                 choices=tuple(s.key for s in WORKSPACE_SETTINGS)),
+             Arg("value", "its new value")),
+            admin=True,
+            usage_override="[" + "|".join(s.key for s in WORKSPACE_SETTINGS) + " <value>]"),
 )
 
 BY_NAME = {c.name: c for c in COMMANDS}
@@ -147,6 +191,12 @@ def help_text() -> str:
                 lines.append(f"  /news {c.usage} — {c.summary}")
         if admin:
             lines += [f"  /news settings {s.key} {s.value} — {s.summary}" for s in SETTINGS]
+            lines += [f"  /news filters <feed> {s.key} {s.value} — {s.summary}"
+                      for s in FEED_OPTIONS]
+            lines += [f"  /news workspace {s.key} {s.value} — {s.summary}"
+                      for s in WORKSPACE_SETTINGS]
+    lines.append("Members may run subscribe, unsubscribe and preview where an admin allowed it "
+                 "(/news workspace members …).")
     return "\n".join(lines)
 
 
@@ -160,10 +210,12 @@ def readme_table() -> str:
     rows = ["| command | who | what |", "|---|---|---|"]
     for c in COMMANDS:
         usage = c.usage.replace("|", "\\|")
-        rows.append(f"| `/news {usage}` | {'admins' if c.admin else 'everyone'} | {c.summary} |")
-    for s in SETTINGS:
-        rows.append(f"| `/news settings {s.key} {s.value.replace('|', chr(92) + '|')}` | admins |"
-                    f" {s.summary} |")
+        rows.append(f"| `/news {usage}` | {c.who} | {c.summary} |")
+    for prefix, table in (("settings", SETTINGS), ("filters <feed>", FEED_OPTIONS),
+                          ("workspace", WORKSPACE_SETTINGS)):
+        for s in table:
+            value = s.value.replace("|", chr(92) + "|")
+            rows.append(f"| `/news {prefix} {s.key} {value}` | admins | {s.summary} |")
     return "\n".join(rows)
 
 

@@ -296,7 +296,7 @@ async def _feeds_list(settings: Settings) -> int:
 
 async def _preview(args: argparse.Namespace) -> int:
     """Parse and process a feed from a URL or file and print it. Never opens the database."""
-    from bot.content.articles import is_story, process_feed
+    from bot.content.articles import process_feed
     from bot.core.logs import configure_logging
     from bot.core.types import ChannelRef
     from bot.deliver.digest import item_from_article, story_digest
@@ -334,10 +334,12 @@ async def _preview(args: argparse.Namespace) -> int:
         )
     if parsed.warning:
         log.warning("malformed feed used", extra={"warning": parsed.warning})
-    threshold = settings.relevance.threshold
-    # What a channel with no filters would get: stories (not galleries or promos) that clear
-    # the default threshold.
-    posted = [a for a in articles if is_story(a) and (a.relevance or 0.0) >= threshold]
+    # What a channel with no filters would get: the one preview rule `/news preview` uses too
+    # (bot/deliver/preview.py): stories that clear the default threshold.
+    from bot.deliver.preview import plan_preview
+
+    plan = plan_preview(articles, threshold=settings.relevance.threshold)
+    posted = list(plan.posted)
     if args.json:
         from bot.deliver.preview import preview_items
 
@@ -353,12 +355,10 @@ async def _preview(args: argparse.Namespace) -> int:
     for a in articles if args.all else posted:
         await console.post(channel, story_digest(item_from_article(a), timezone=settings.timezone),
                            key=a.key)
-    dropped = len(articles) - len(posted)
-    summary = f"preview: {len(posted)} of {len(articles)} items would be posted"
-    if dropped:
-        summary += (f"; {dropped} below the relevance threshold {threshold:.2f} or not stories "
-                    f"({'shown above' if args.all else '--all shows them'}); channel filters "
-                    "may drop more")
+    summary = "preview: " + plan.summary()
+    if plan.dropped:
+        summary += f" ({'shown above' if args.all else '--all shows them'}; channel filters "
+        summary += "may drop more)"
     from rich.console import Console
 
     Console(stderr=True, soft_wrap=True, emoji=False).print(summary, markup=False)

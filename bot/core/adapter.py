@@ -6,8 +6,10 @@ into calls of `bot.chat.commands.CommandHandler`. It never fetches, filters or s
 
 What a platform can do beyond `Adapter` is a capability protocol of its own, checked with
 `isinstance` (they are runtime-checkable): `Editable` (replace a posted story) and
-`HasWebRoutes` (endpoints mounted on the `web` process). Every adapter module exposes one
-factory, `create(services) -> Adapter`, taking `bot.chat.adapter_services.AdapterServices`.
+`HasWebRoutes` (endpoints mounted on the `web` process), `Notifiable` (feed alerts as their
+own messages) and `MentionChecker` (roles / user groups a feed may mention). Every adapter
+module exposes one factory, `create(services) -> Adapter`, taking
+`bot.chat.adapter_services.AdapterServices`.
 """
 
 from __future__ import annotations
@@ -69,3 +71,22 @@ class HasWebRoutes(Protocol):
     May raise ConfigError when a credential the endpoint needs is missing."""
 
     def web_routes(self) -> Sequence[web.RouteDef]: ...
+
+
+@runtime_checkable
+class Notifiable(Protocol):
+    """Posts short notices (feed alerts) with the same idempotency rules as `post`: `key` is
+    the notice's dedupe key, `since` set when an earlier attempt may have posted it. Without
+    it the dispatcher shows notices with `report_error`."""
+
+    async def notify(
+        self, channel: ChannelRef, text: str, *, key: str, since: datetime | None = None
+    ) -> str: ...
+
+
+@runtime_checkable
+class MentionChecker(Protocol):
+    """Knows the platform's roles / user groups: `check_mention(ctx, text)` returns the token to
+    post ("<@&123>", "<!subteam^S1>") and a label ("@editors"), or raises CommandError."""
+
+    async def check_mention(self, ctx: CommandContext, text: str) -> tuple[str, str]: ...

@@ -216,6 +216,39 @@ class Filters:
         )
 
 
+Style = Literal["compact", "standard", "full"]
+STYLES: tuple[Style, ...] = ("compact", "standard", "full")
+
+
+@dataclass(frozen=True, slots=True)
+class DigestFormat:
+    """How a channel (or one feed in it) shows stories: compact (headline, outlet, link),
+    standard (as always) or full (more quotes, every other outlet); quotes and tags can be
+    turned off in any style."""
+
+    style: Style = "standard"
+    quotes: bool = True
+    tags: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOptions:
+    """A subscription's own presentation; None means "as the channel says"."""
+
+    style: Style | None = None
+    quotes: bool | None = None
+    tags: bool | None = None
+    # A platform mention token, validated when it was set: "<@&123>" (Discord role),
+    # "<!subteam^S123>" (Slack user group). Never @everyone, @here or <!channel>.
+    mention: str | None = None
+    mention_label: str | None = None  # how replies name it: "@editors"
+    sender_name: str | None = None  # Discord webhook channels: the poster's name…
+    sender_avatar: str | None = None  # …and avatar (default: the outlet's name, no avatar)
+
+    def is_empty(self) -> bool:
+        return self == FeedOptions()
+
+
 @dataclass(frozen=True, slots=True)
 class Subscription:
     id: int
@@ -223,6 +256,7 @@ class Subscription:
     feed_id: int
     filters: Filters = field(default_factory=Filters)
     disabled_reason: str | None = None
+    options: FeedOptions = field(default_factory=FeedOptions)
 
 
 DeliveryMode = Literal["instant", "roundup"]
@@ -237,6 +271,34 @@ class ChannelSettings:
     roundup_times: tuple[str, ...] = ("08:00",)  # local HH:MM
     roundup_size: int = 10
     quiet_hours: tuple[str, str] | None = None  # local (start, end) HH:MM
+    style: Style = "standard"
+    quotes: bool = True
+    tags: bool = True
+
+    def format_for(self, options: FeedOptions | None = None) -> DigestFormat:
+        """The channel's format with a feed's own choices on top."""
+        o = options or FeedOptions()
+        return DigestFormat(
+            style=o.style or self.style,
+            quotes=self.quotes if o.quotes is None else o.quotes,
+            tags=self.tags if o.tags is None else o.tags,
+        )
+
+
+MemberAccess = Literal["admins", "everyone", "role"]
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceSettings:
+    """One Slack workspace or Discord server (or the console): who may subscribe, where feed
+    alerts go."""
+
+    workspace: str
+    members: MemberAccess = "admins"  # who may run subscribe/unsubscribe/preview
+    members_role: str | None = None  # with members="role": the Discord role / Slack group id
+    members_label: str | None = None
+    alerts: Literal["on", "off", "channel"] = "on"
+    alerts_channel: str | None = None  # with alerts="channel": platform:id of the admin channel
 
 
 DeliveryStatus = Literal["pending", "held", "sent", "failed", "skipped"]
@@ -307,6 +369,27 @@ class Digest:
     items: tuple[DigestItem, ...]
     timezone: str = "UTC"
     generated_at: datetime | None = None
+    mention: str | None = None  # a validated platform mention posted with it (see FeedOptions)
+    sender_name: str | None = None  # webhook channels: post under this name…
+    sender_avatar: str | None = None  # …and avatar
+
+
+NoticeKind = Literal["broken", "recovered"]
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A short message to a channel that is not a story: a feed it follows broke or recovered.
+    Queued in its own outbox, unique per `key` (feed, channel, UTC day)."""
+
+    key: str
+    channel: ChannelRef
+    feed_id: int
+    kind: NoticeKind
+    text: str
+    id: int | None = None
+    attempts: int = 0
+    maybe_sent_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +399,21 @@ class CommandContext:
     channel: ChannelRef
     user: str
     is_admin: bool = False
+    workspace: str | None = None  # Slack team id, Discord guild id; None: the platform's one
+    roles: tuple[str, ...] = ()  # the user's Discord role ids / Slack user group ids
+
+    @property
+    def workspace_key(self) -> str:
+        return f"{self.channel.platform}:{self.workspace or '-'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One option of a reply (a button on Slack and Discord, a numbered line on the console):
+    choosing it runs `command` as the person who chose."""
+
+    label: str
+    command: str  # the words after /news, e.g. 'feeds add "https://x.example/rss"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,3 +424,4 @@ class Reply:
     digest: Digest | None = None
     ephemeral: bool = True  # only the caller sees it, where the platform allows
     ok: bool = True
+    choices: tuple[Choice, ...] = ()

@@ -19,9 +19,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot.core.adapter import Adapter, Editable
+from bot.core.adapter import Adapter, Editable, Notifiable
 from bot.core.errors import ConfigError
-from bot.core.types import ChannelRef, ChannelSettings, Delivery
+from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery, FeedOptions
 from bot.deliver import digest as digests
 from bot.deliver import roundups
 from bot.deliver.outcome import Outcome, classify
@@ -126,8 +126,8 @@ class Dispatcher:
                     if a.id != d.article.id
                 ]
                 settings = await self._store.channel_settings(d.channel)
-                digest = digests.story_digest(
-                    digests.item_from_article(d.article, others), timezone=settings.timezone
+                digest = digests.story_post(
+                    d.article, others, settings, await self._options(d.channel, d.article)
                 )
                 try:
                     await adapter.edit(d.channel, d.message_id, digest)
@@ -137,6 +137,51 @@ class Dispatcher:
                                 extra={"channel": str(d.channel), "error": str(e)})
             await self._store.mark_updated(d.id)
         return edited
+
+    async def send_notices(self) -> DispatchStats:
+        """Send queued feed alerts (bot/ingest/alerts.py): their own outbox, leased and marked
+        like stories, with the notice's key for the platform's duplicate check. An adapter
+        with `notify(channel, text, *, key, since) -> message id` posts them; others show them
+        with `report_error`."""
+        stats = DispatchStats()
+        for n in await self._store.lease_notices(
+            self._clock(), limit=self._batch, owner=self._owner, lease_seconds=self._lease
+        ):
+            assert n.id is not None
+            adapter = self._adapters.get(n.channel.platform)
+            if adapter is None:
+                await self._store.mark_notice_retry(
+                    n.id, f"no {n.channel.platform!r} adapter is configured",
+                    self._clock() + timedelta(seconds=NO_ADAPTER_RETRY))
+                stats.retried += 1
+                continue
+            try:
+                if isinstance(adapter, Notifiable):
+                    message_id = await adapter.notify(n.channel, n.text, key=n.key,
+                                                      since=n.maybe_sent_since)
+                else:
+                    await adapter.report_error(n.channel, n.text)
+                    message_id = "reported"
+            except Exception as e:
+                failure = classify(e, n.channel.platform)
+                if failure.outcome is Outcome.CRASHED:
+                    log.exception("adapter crashed", extra={"channel": str(n.channel)})
+                if failure.outcome is Outcome.GONE or (
+                    failure.outcome is not Outcome.RATE_LIMITED and n.attempts >= MAX_ATTEMPTS
+                ):
+                    await self._store.mark_notice_failed(n.id, failure.reason)
+                    stats.failed += 1
+                    continue
+                delay = (failure.retry_after if failure.outcome is Outcome.RATE_LIMITED
+                         else retry_delay(n.attempts))
+                await self._store.mark_notice_retry(
+                    n.id, failure.reason, self._clock() + timedelta(seconds=delay or 0.0))
+                stats.retried += 1
+                continue
+            await self._store.mark_notice_sent(n.id, message_id, self._clock())
+            stats.sent += 1
+            log.info("feed alert sent", extra={"channel": str(n.channel), "key": n.key})
+        return stats
 
     async def _send_channel(
         self,
@@ -154,6 +199,8 @@ class Dispatcher:
             log.info("quiet hours: deliveries held", extra={"channel": str(channel),
                      "count": len(deliveries), "until": quiet_end.isoformat()})
             return
+        options = {s.feed_id: s.options
+                   for s in await self._store.subscriptions_for_channel(channel)}
         for i, d in enumerate(deliveries):
             if self._clock() >= deadline:
                 # Hand the rest back (no attempt counted) rather than race the lease.
@@ -172,8 +219,9 @@ class Dispatcher:
                 a for a in await self._store.story_articles(d.article.story_key)
                 if a.id != d.article.id
             ]
-            item = digests.item_from_article(d.article, others)
-            digest = digests.story_digest(item, timezone=settings.timezone)
+            digest = digests.story_post(
+                d.article, others, settings, options.get(d.article.feed_id or 0)
+            )
             try:
                 # A row an earlier lease may have posted is checked against the platform's
                 # fresh state first (`since`), where the platform allows it.
@@ -206,6 +254,12 @@ class Dispatcher:
             stats.sent += 1
             log.info("delivered", extra={"channel": str(channel), "story": d.article.story_key,
                                          "message_id": message_id})
+
+    async def _options(self, channel: ChannelRef, article: Article) -> FeedOptions | None:
+        for sub in await self._store.subscriptions_for_channel(channel):
+            if sub.feed_id == article.feed_id:
+                return sub.options
+        return None
 
     async def _retry_or_fail(self, d: Delivery, error: str, stats: DispatchStats) -> None:
         if d.attempts >= MAX_ATTEMPTS:

@@ -1,17 +1,21 @@
-"""What `newsbrief preview --json` prints for a feed: one dict per item, as a reader would see it.
+"""Previews of a feed, one implementation for `newsbrief preview` (the host CLI) and
+`/news preview` (chat): which items a channel would be sent under its threshold, filters and
+format, and how many its rules drop and why (`plan_preview`, `preview_digest`).
 
-Shared by the CLI and the digest lint (bench/digest_lint.py), so the lint checks exactly what a
-user previews.
+`preview_items` is what `newsbrief preview --json` prints: one dict per item, as a reader would
+see it; the digest lint (bench/digest_lint.py) checks exactly that.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.content.articles import is_story
-from bot.core.types import Article
+from bot.core.types import Article, ChannelSettings, Digest, FeedOptions, Filters
 from bot.deliver.digest import item_from_article
 
 
@@ -36,3 +40,79 @@ def preview_items(articles: Sequence[Article]) -> list[dict[str, Any]]:
             "words": len(a.text.split()),
         })
     return out
+
+
+# -- what a channel would get: `/news preview` and `newsbrief preview` ------------------------
+
+NOT_A_STORY = "not news (a gallery, promo or untitled stub)"
+TOO_OLD = "older than the retention window"
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewPlan:
+    """A feed's items split into what a channel would be sent and what its rules drop."""
+
+    posted: tuple[Article, ...]
+    dropped: tuple[tuple[str, int], ...]  # (reason, how many), most first
+    threshold: float
+    total: int
+
+    @property
+    def dropped_count(self) -> int:
+        return sum(n for _, n in self.dropped)
+
+    def summary(self) -> str:
+        """One line, then one per reason: "3 of 12 items would be posted; 9 dropped: …"."""
+        head = f"{len(self.posted)} of {self.total} items would be posted"
+        if not self.dropped:
+            return head + "; the rules drop none."
+        reasons = "; ".join(f"{n} {reason}" for reason, n in self.dropped)
+        return f"{head}; {self.dropped_count} dropped: {reasons}."
+
+
+def plan_preview(
+    articles: Sequence[Article],
+    *,
+    threshold: float,
+    trusted: bool = False,
+    filters: Filters | None = None,
+    cutoff: datetime | None = None,
+) -> PreviewPlan:
+    """The poller's rule (filters.delivers) item by item, keeping the first reason each dropped
+    item fails: not a story, too old, below the threshold, or the filter that stopped it."""
+    from bot.content.filters import compile_filters, rejection
+
+    compiled = compile_filters(filters or Filters())
+    posted: list[Article] = []
+    reasons: Counter[str] = Counter()
+    for a in articles:
+        if not is_story(a):
+            reasons[NOT_A_STORY] += 1
+        elif cutoff is not None and a.published is not None and a.published < cutoff:
+            reasons[TOO_OLD] += 1
+        elif not trusted and (a.relevance or 0.0) < threshold:
+            reasons[f"below the relevance threshold {threshold:.2f}"] += 1
+        elif (why := rejection(a, compiled)) is not None:
+            reasons[f"filtered: {why}"] += 1
+        else:
+            posted.append(a)
+    return PreviewPlan(
+        posted=tuple(posted), dropped=tuple(reasons.most_common()), threshold=threshold,
+        total=len(articles),
+    )
+
+
+def preview_digest(
+    plan: PreviewPlan,
+    *,
+    title: str,
+    settings: ChannelSettings,
+    options: FeedOptions | None = None,
+    limit: int = 10,
+) -> Digest:
+    """The stories as the channel would see them (its format and the feed's), newest first."""
+    epoch = datetime.min.replace(tzinfo=UTC)
+    newest = sorted(plan.posted, key=lambda a: a.published or epoch, reverse=True)[:limit]
+    fmt = settings.format_for(options)
+    items = tuple(item_from_article(a, (), fmt) for a in newest)
+    return Digest(kind="roundup", title=title, items=items, timezone=settings.timezone)

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.adapter import Adapter
 from bot.core.errors import ConfigError
-from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery, Digest
+from bot.core.types import Article, ChannelRef, ChannelSettings, Delivery, Digest, FeedOptions
 from bot.deliver import digest as digests
 from bot.deliver.outcome import Outcome, classify
 from bot.store.base import RoundupStore
@@ -133,6 +133,7 @@ def build_roundup(
     coverage: Mapping[str, Sequence[Article]],
     settings: ChannelSettings,
     slot: datetime,
+    options: Mapping[int, FeedOptions] | None = None,
 ) -> tuple[Digest, list[int]]:
     """The roundup of held rows (top `roundup_size` stories) and the row ids it includes.
 
@@ -146,6 +147,7 @@ def build_roundup(
     digest = digests.roundup(
         articles, title=roundup_title(settings, slot), limit=settings.roundup_size,
         timezone=settings.timezone, now=slot,
+        format_of=digests.formats_by_feed(settings, options or {}),
     )
     included = {item.story_key for item in digest.items}
     return digest, [r.id for r in rows if r.article.story_key in included]
@@ -253,7 +255,9 @@ class RoundupScheduler:
             return self._backoff(channel, f"no {channel.platform!r} adapter", 300.0, stats)
         coverage = {r.article.story_key: await self._store.story_articles(r.article.story_key)
                     for r in rows}
-        digest, sent_ids = build_roundup(rows, coverage, settings, slot)
+        options = {s.feed_id: s.options
+                   for s in await self._store.subscriptions_for_channel(channel)}
+        digest, sent_ids = build_roundup(rows, coverage, settings, slot, options)
         try:
             # A resumed claim (a crash after claiming) may have been posted: check first.
             resumed = [r.maybe_sent_since for r in rows if r.maybe_sent_since is not None]

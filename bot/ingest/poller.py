@@ -28,12 +28,13 @@ from bot.core.types import (
     DeliveryStatus,
     Feed,
     FeedEntry,
+    FeedUpdate,
     FetchResult,
     ParsedFeed,
     PlannedDelivery,
     Subscription,
 )
-from bot.ingest import schedule
+from bot.ingest import alerts, schedule
 from bot.ingest.fetch import Fetcher
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.stories import StoryIndex
@@ -211,6 +212,7 @@ class Poller:
                 feed, result, self._clock(), self._settings.poll, title=parsed.title,
                 rng=self._rng,
             )
+            await self._alert(feed, update)
             await self._store.ingest(feed.id, update, [], [], self._clock(), listed=diff.listed)
         if diff.edited:
             await self._revise(feed, parsed, diff.edited, stats)
@@ -239,6 +241,7 @@ class Poller:
                     feed, result, self._clock(), self._settings.poll, title=parsed.title,
                     rng=self._rng,
                 )
+                await self._alert(feed, update)
                 queued = await self._store.ingest(
                     feed.id, update, articles, planned, self._clock(), listed=diff.listed
                 )
@@ -260,6 +263,7 @@ class Poller:
                 stats.not_modified += result.body is None
                 stats.unchanged += result.body is not None
                 update = schedule.plan_success(feed, result, self._clock(), poll, rng=self._rng)
+                await self._alert(feed, update)
                 await self._store.update_feed(feed.id, update)
                 return None
             parsed, took = await self._in_pool(
@@ -274,6 +278,7 @@ class Poller:
                 extra={"feed_id": feed.id, "url": feed.url, "error": str(e),
                        "disabled": update.disabled_reason},
             )
+            await self._alert(feed, update, e)
             await self._store.update_feed(feed.id, update)
             return None
         if parsed.warning:
@@ -281,6 +286,25 @@ class Poller:
                 "malformed feed used", extra={"feed_id": feed.id, "warning": parsed.warning}
             )
         return result, parsed
+
+    async def _alert(
+        self, feed: Feed, update: FeedUpdate, error: FeedError | None = None
+    ) -> None:
+        """Queue the feed alerts this attempt calls for (bot/ingest/alerts.py), before its state
+        is stored: queuing is idempotent, so a crash in between loses no alert and doubles none.
+        An alert that cannot be queued never costs the feed its state."""
+        if alerts.transition(feed, update, self._clock()) is None:
+            return
+        try:
+            followers = [s.channel for s in await self._store.subscriptions_for_feed(feed.id)]
+            queued = await alerts.after_attempt(
+                self._store, feed, update, self._clock(), followers=followers, error=error
+            )
+        except NewsbriefError as e:
+            log.warning("feed alert not queued", extra={"feed_id": feed.id, "error": str(e)})
+            return
+        if queued:
+            log.info("feed alert queued", extra={"feed_id": feed.id, "notices": queued})
 
     async def _build(
         self,

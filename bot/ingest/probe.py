@@ -8,8 +8,10 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 
+from bot.content.articles import process_feed
 from bot.content.parse import parse_feed
-from bot.core.settings import Settings
+from bot.core.settings import Settings, SummarySettings
+from bot.core.types import Article
 from bot.ingest import fetch
 
 
@@ -22,6 +24,25 @@ def make_probe(fetcher: fetch.Fetcher) -> Callable[[str], Awaitable[None]]:
             )
 
     return probe
+
+
+def make_loader(
+    fetcher: fetch.Fetcher, summary: SummarySettings
+) -> Callable[[str], Awaitable[list[Article]]]:
+    """Fetch a feed and process its items as the poller would, storing nothing (`/news
+    preview`). One feed: a thread, not the pool."""
+
+    async def load(url: str) -> list[Article]:
+        result = await fetcher.fetch(url)
+        if not result.body:
+            return []
+        _, articles = await asyncio.to_thread(
+            process_feed, result.body, url=url, content_type=result.content_type,
+            summary=summary,
+        )
+        return articles
+
+    return load
 
 
 @contextlib.asynccontextmanager

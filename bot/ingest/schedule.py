@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from bot.core.errors import BlockedURLError, FeedError, FetchError
+from bot.core.errors import BlockedURLError, FeedError, FetchError, NotAFeedError
 from bot.core.settings import PollSettings
 from bot.core.types import Feed, FeedUpdate, FetchResult
 
@@ -102,8 +102,8 @@ def plan_failure(
 ) -> FeedUpdate:
     """State after a failed attempt: back off, and disable after `max_errors` in a row.
 
-    A permanent error (410 Gone) disables the feed at once. Validators and the content hash are
-    kept, so the next success can still be a cheap 304.
+    A permanent error (410 Gone), or a web page where the feed was, disables the feed at once.
+    Validators and the content hash are kept, so the next success can still be a cheap 304.
     """
     # A URL the guard refuses is a setting problem (allow_private_networks), not the feed's
     # fault: it does not count towards disabling the feed (nor lengthen its backoff).
@@ -114,6 +114,9 @@ def plan_failure(
     disabled = None
     if permanent:
         disabled = f"gone for good: {error}"
+    elif isinstance(error, NotAFeedError):
+        # It answered with a web page where the feed was: the feed moved or was taken down.
+        disabled = f"the address now serves a web page, not a feed ({error})"
     elif errors >= poll.max_errors:
         disabled = f"{errors} consecutive errors; last: {error}"
     return FeedUpdate(

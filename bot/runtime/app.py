@@ -27,7 +27,7 @@ import aiohttp
 from bot.chat import opml, subscribe
 from bot.chat.adapter_services import AdapterFactory, AdapterServices
 from bot.chat.commands import CommandHandler
-from bot.core.adapter import Adapter
+from bot.core.adapter import Adapter, MentionChecker
 from bot.core.errors import ConfigError, StoreError
 from bot.core.metrics import Metrics
 from bot.core.settings import Secrets, Settings, load_secrets
@@ -38,7 +38,7 @@ from bot.deliver.roundups import RoundupScheduler
 from bot.ingest import fetch
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.poller import CycleStats, Poller
-from bot.ingest.probe import make_probe
+from bot.ingest.probe import make_loader, make_probe
 from bot.ingest.urlguard import validate_feed_url
 from bot.runtime.pool_guard import init_pool_process
 from bot.store import Store, open_store
@@ -193,6 +193,7 @@ class App:
             fetch_opml=self.fetch_opml, allow_private_networks=s.allow_private_networks,
             now=self.clock, config_feeds=frozenset((f.url, f.channel) for f in s.feeds),
             min_interval=s.poll.min_interval,
+            load_feed=make_loader(self.fetcher, s.summary), retention_days=s.poll.retention_days,
         )
         if with_adapters:
             if self._given_adapters is not None:
@@ -207,6 +208,9 @@ class App:
                 self.adapters = {n: build_adapter(n, services) for n in s.adapters}
             for adapter in self.adapters.values():
                 await adapter.start()
+                # A platform with roles or user groups checks the mentions admins set.
+                if isinstance(adapter, MentionChecker):
+                    self.commands.mention_checks[adapter.platform] = adapter.check_mention
         self.dispatcher = Dispatcher(self.store, self.adapters, clock=self.clock, owner=self.owner)
         self.roundups = RoundupScheduler(
             self.store, self.adapters, clock=self.clock, owner=self.owner
@@ -267,6 +271,7 @@ class App:
             self.last_poll_ok = self.clock()
         await self.roundups.run_once()
         sent = await self.dispatcher.drain()
+        await self.dispatcher.send_notices()
         await self.dispatcher.update_stories()
         self.metrics.observe_cycle(polled, sent)
         return polled, sent

@@ -21,6 +21,7 @@ SLACK_BOT_SCOPES = (
     "users:read",  # names in replies; admin checks
     "channels:history",  # dedup check before re-posting after a crash (public channels)
     "groups:history",  # the same in private channels
+    "usergroups:read",  # feed mentions and `/news workspace members @group` (issue 21)
 )
 SLACK_EVENTS_PATH = "/slack/events"
 DISCORD_INTERACTIONS_PATH = "/discord/interactions"

@@ -32,11 +32,15 @@ from bot.core.types import (
     ChannelSettings,
     Delivery,
     Feed,
+    FeedOptions,
     FeedUpdate,
     Filters,
+    Notice,
+    NoticeKind,
     PlannedDelivery,
     StoryRow,
     Subscription,
+    WorkspaceSettings,
 )
 
 
@@ -50,8 +54,34 @@ class Channels(Protocol):
 
     async def story_articles(self, story_key: str) -> list[Article]: ...
 
+    async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]: ...
 
-class FeedState(Channels, Protocol):
+    async def channel_workspace(self, channel: ChannelRef) -> str | None:
+        """The workspace the channel's commands came from (None: never seen one)."""
+
+    async def workspace_settings(self, workspace: str) -> WorkspaceSettings: ...
+
+
+class NoticeStore(Channels, Protocol):
+    """Feed alerts: queued by the poller (idempotent per key), sent by the dispatcher."""
+
+    async def queue_notices(self, notices: Sequence[Notice], now: datetime) -> int:
+        """Queue notices; one whose key exists already is skipped. Returns how many."""
+
+    async def last_notice_kinds(self, feed_id: int) -> dict[ChannelRef, NoticeKind]: ...
+
+    async def lease_notices(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Notice]: ...
+
+    async def mark_notice_sent(self, notice_id: int, message_id: str, now: datetime) -> None: ...
+
+    async def mark_notice_retry(self, notice_id: int, error: str, when: datetime) -> None: ...
+
+    async def mark_notice_failed(self, notice_id: int, error: str) -> None: ...
+
+
+class FeedState(NoticeStore, Protocol):
     """A feed's fetch state and followers: the poller's, and chat's when (un)following
     re-enables or parks a feed."""
 
@@ -118,7 +148,7 @@ class IngestStore(FeedState, Protocol):
         newest `limit` fetched since `since`."""
 
 
-class OutboxStore(Channels, Protocol):
+class OutboxStore(NoticeStore, Protocol):
     """The dispatcher: outbox rows leased, sent, retried, failed or postponed."""
 
     async def lease_deliveries(
@@ -221,9 +251,13 @@ class CatalogStore(FeedState, Protocol):
 
     async def unsubscribe(self, channel: ChannelRef, feed_id: int) -> bool: ...
 
-    async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]: ...
-
     async def set_filters(self, subscription_id: int, filters: Filters) -> None: ...
+
+    async def set_options(self, subscription_id: int, options: FeedOptions) -> None: ...
+
+    async def save_workspace_settings(self, settings: WorkspaceSettings) -> None: ...
+
+    async def set_channel_workspace(self, channel: ChannelRef, workspace: str) -> None: ...
 
     async def save_channel_settings(self, settings: ChannelSettings) -> None: ...
 

@@ -14,10 +14,13 @@ from bot.core.types import (
     ChannelSettings,
     Delivery,
     Feed,
+    FeedOptions,
     Filters,
+    Notice,
     Quote,
     StoryRow,
     Subscription,
+    WorkspaceSettings,
 )
 
 if TYPE_CHECKING:
@@ -73,6 +76,7 @@ _DECODE: dict[str, Callable[[Any], Any]] = {
     "quotes": lambda v: tuple(Quote(**q) for q in loads(v, [])),
     "channel": ChannelRef.parse,
     "filters": lambda v: filters_from_json(v),
+    "options": lambda v: options_from_json(v),
 }
 _ENCODE: dict[str, Callable[[Any], Any]] = {
     **dict.fromkeys(("authors", "categories", "tags", "reasons"), lambda v: dumps(list(v))),
@@ -135,6 +139,38 @@ def subscription_from_row(row: Mapping[str, Any]) -> Subscription:
     return from_row(Subscription, row)
 
 
+def options_to_json(options: FeedOptions) -> str:
+    return dumps({k: v for k, v in asdict(options).items() if v is not None})
+
+
+def options_from_json(value: Any) -> FeedOptions:
+    data = loads(value, {})
+    known = FeedOptions.__dataclass_fields__
+    return FeedOptions(**{k: v for k, v in data.items() if k in known})
+
+
+def workspace_to_json(settings: WorkspaceSettings) -> str:
+    data = asdict(settings)
+    data.pop("workspace")
+    return dumps(data)
+
+
+def workspace_from_json(workspace: str, value: Any) -> WorkspaceSettings:
+    data = loads(value, {})
+    known = WorkspaceSettings.__dataclass_fields__
+    return WorkspaceSettings(workspace=workspace,
+                             **{k: v for k, v in data.items() if k in known and k != "workspace"})
+
+
+def notice_from_row(row: Mapping[str, Any]) -> Notice:
+    first, leased = parse_ts(row["first_leased_at"]), parse_ts(row["leased_at"])
+    return Notice(
+        key=row["dedupe_key"], channel=ChannelRef.parse(row["channel"]), feed_id=row["feed_id"],
+        kind=row["kind"], text=row["text"], id=row["id"], attempts=row["attempts"],
+        maybe_sent_since=first if first and leased and first < leased else None,
+    )
+
+
 def channel_settings_to_json(settings: ChannelSettings) -> str:
     data = asdict(settings)
     data.pop("channel")
@@ -147,4 +183,5 @@ def channel_settings_from_json(channel: ChannelRef, value: Any) -> ChannelSettin
         data["roundup_times"] = tuple(data["roundup_times"])
     if data.get("quiet_hours"):
         data["quiet_hours"] = tuple(data["quiet_hours"])
-    return ChannelSettings(channel=channel, **data)
+    known = ChannelSettings.__dataclass_fields__
+    return ChannelSettings(channel=channel, **{k: v for k, v in data.items() if k in known})

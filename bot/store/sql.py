@@ -118,7 +118,7 @@ class SQLBase(ABC):
             return await c.exec(sql, *args)
 
     async def release(self, c: Conn, owner: str) -> None:
-        for table in ("feeds", "deliveries", "channel_roundups"):
+        for table in ("feeds", "deliveries", "channel_roundups", "notices"):
             await c.exec(
                 f"UPDATE {table} SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?",
                 owner,

@@ -28,3 +28,27 @@ async def test_a_long_reply_is_not_broken_into_lines() -> None:
     await ConsoleAdapter(out, color=False).answer(
         CommandContext(ChannelRef("console", "x"), "u", True), Reply(text=reply.strip()))
     assert out.getvalue().strip() == reply.strip()
+
+
+async def test_choices_are_numbered_commands_on_the_console(sqlite_store) -> None:
+    """Issue 21 on the console: a site with several feeds lists them as commands to run."""
+    from bot.chat.commands import CommandHandler
+    from bot.core.errors import NotAFeedError
+
+    async def probe(url: str) -> None:
+        if url == "https://site.example/":
+            raise NotAFeedError(url, "page", alternates=("https://site.example/a.xml",
+                                                         "https://site.example/b.xml"))
+
+    ctx = CommandContext(ChannelRef("console", "world"), "cli", True)
+    handler = CommandHandler(sqlite_store, probe=probe)
+    out = io.StringIO()
+    console = ConsoleAdapter(out, color=False)
+    await console.answer(ctx, await handler.handle(ctx, "feeds add https://site.example/"))
+    text = out.getvalue()
+    assert "1. https://site.example/a.xml" in text
+    assert "  2) /news feeds add https://site.example/b.xml" in text
+    await console.answer(ctx, await handler.handle(ctx, "feeds add https://site.example/b.xml"))
+    assert "Added https://site.example/b.xml" in out.getvalue()
+    await console.notify(ctx.channel, "Wire (feed #1) stopped.", key="k")
+    assert "[console:world] Wire (feed #1) stopped." in out.getvalue()

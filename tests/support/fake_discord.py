@@ -79,6 +79,7 @@ class FakeDiscord:
         self._by_nonce: dict[tuple[str, str], dict[str, Any]] = {}
         self.stored: dict[str, list[dict[str, Any]]] = defaultdict(list)  # channel → messages
         self.post_delay: tuple[float, float] | None = None
+        self.roles: dict[str, list[dict[str, Any]]] = {}  # guild id → its roles (with @everyone)
         self._ws: web.WebSocketResponse | None = None
         self._seq = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -231,6 +232,10 @@ class FakeDiscord:
                     for c in body
                 ]
             )
+        if method == "GET" and parts[0] == "guilds" and parts[2:] == ["roles"]:
+            if parts[1] not in self.roles:
+                return _json({"message": "Unknown Guild", "code": 10004}, status=404)
+            return _json(self.roles[parts[1]])
         if method == "POST" and parts[0] == "channels" and parts[2:] == ["messages"]:
             channel = parts[1]
             if channel in self.gone:

@@ -57,6 +57,7 @@ class FakeSlack:
         self.socket_acks: list[dict[str, Any]] = []
         self.history: dict[str, list[dict[str, Any]]] = {}  # channel → messages, newest first
         self.users: dict[str, dict[str, Any]] = {}
+        self.usergroups: list[dict[str, Any]] = []  # id, handle, name, users
         self.valid_tokens = {BOT_TOKEN, APP_TOKEN}
         self._failures: dict[str, list[Failure]] = {}
         self._last_ts = 0.0
@@ -217,6 +218,11 @@ class FakeSlack:
         if user is None:
             return {"user": {"id": body["user"], "is_admin": False, "is_owner": False}}
         return {"user": user}
+
+    def _m_usergroups_list(self, body: dict[str, Any]) -> dict[str, Any]:
+        with_users = str(body.get("include_users")).lower() in ("1", "true")
+        return {"usergroups": [g if with_users else {k: v for k, v in g.items() if k != "users"}
+                               for g in self.usergroups]}
 
     def _m_apps_connections_open(self, body: dict[str, Any]) -> dict[str, Any]:
         return {"url": self.base.replace("http://", "ws://") + "/socket"}

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.types import ChannelRef, ChannelSettings, Filters, Subscription
+from bot.core.types import (
+    ChannelRef,
+    ChannelSettings,
+    FeedOptions,
+    Filters,
+    Subscription,
+    WorkspaceSettings,
+)
 from bot.store import codec
 from bot.store.sql import SQLBase
 
@@ -55,6 +62,40 @@ class Subscriptions(SQLBase):
             "UPDATE subscriptions SET filters = ? WHERE id = ?",
             codec.filters_to_json(filters), subscription_id,
         )
+
+    async def set_options(self, subscription_id: int, options: FeedOptions) -> None:
+        await self.write(
+            "UPDATE subscriptions SET options = ? WHERE id = ?",
+            codec.options_to_json(options), subscription_id,
+        )
+
+    async def workspace_settings(self, workspace: str) -> WorkspaceSettings:
+        row = await self.q.one("SELECT settings FROM workspaces WHERE workspace = ?", workspace)
+        if row is None:
+            return WorkspaceSettings(workspace=workspace)
+        return codec.workspace_from_json(workspace, row["settings"])
+
+    async def save_workspace_settings(self, settings: WorkspaceSettings) -> None:
+        await self.write(
+            "INSERT INTO workspaces (workspace, settings) VALUES (?, ?)"
+            " ON CONFLICT (workspace) DO UPDATE SET settings = excluded.settings",
+            settings.workspace, codec.workspace_to_json(settings),
+        )
+
+    async def set_channel_workspace(self, channel: ChannelRef, workspace: str) -> None:
+        """Remember the workspace a channel belongs to (its alerts follow that workspace's
+        settings). Writes only when it changed."""
+        await self.write(
+            "INSERT INTO channels (channel, settings, workspace) VALUES (?, ?, ?)"
+            " ON CONFLICT (channel) DO UPDATE SET workspace = excluded.workspace"
+            " WHERE channels.workspace IS NULL OR channels.workspace <> excluded.workspace",
+            str(channel), codec.channel_settings_to_json(ChannelSettings(channel=channel)),
+            workspace,
+        )
+
+    async def channel_workspace(self, channel: ChannelRef) -> str | None:
+        row = await self.q.one("SELECT workspace FROM channels WHERE channel = ?", str(channel))
+        return row["workspace"] if row else None
 
     async def disable_channel(self, channel: ChannelRef, reason: str) -> int:
         return await self.write(

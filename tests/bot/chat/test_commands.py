@@ -99,11 +99,14 @@ async def test_feeds_add_list_remove(handler, sqlite_store) -> None:
 
 async def test_feeds_add_offers_discovered_feeds(sqlite_store) -> None:
     async def check(url: str) -> str:
-        raise NotAFeedError(url, "web page", alternates=("https://example.com/feed.xml",))
+        raise NotAFeedError(url, "web page", alternates=("https://example.com/feed.xml",
+                                                        "https://example.com/comments.xml"))
 
     handler = CommandHandler(sqlite_store, probe=check)
     reply = await handler.handle(ADMIN, "feeds add https://example.com/")
-    assert not reply.ok and "https://example.com/feed.xml" in reply.text
+    assert "https://example.com/feed.xml" in reply.text
+    assert [c.command for c in reply.choices] == ['feeds add https://example.com/feed.xml',
+                                                  'feeds add https://example.com/comments.xml']
     assert await sqlite_store.list_feeds() == []
 
 

@@ -47,7 +47,8 @@ def test_discord_bad_client_id(bad: str) -> None:
 def test_slack_manifest_http_mode() -> None:
     m = slack_manifest("https://bot.example.com/", socket_mode=False)
     assert m["oauth_config"]["scopes"]["bot"] == list(SLACK_BOT_SCOPES) == [
-        "chat:write", "commands", "users:read", "channels:history", "groups:history"]
+        "chat:write", "commands", "users:read", "channels:history", "groups:history",
+        "usergroups:read"]
     cmd = m["features"]["slash_commands"][0]
     assert cmd["command"] == "/news" and cmd["url"] == "https://bot.example.com/slack/events"
     assert m["settings"]["socket_mode_enabled"] is False
