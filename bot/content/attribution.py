@@ -169,6 +169,25 @@ def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
     return hints
 
 
+def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
+    """The outlet a feed names itself, first that applies: a journal's <prism:publicationName>;
+    the channel title without its section, tagline or publishing company; the <image> title;
+    the outlet in <copyright>/<rights>; the feed-level <dc:publisher> or <managingEditor> name."""
+    if feed.publication_name:
+        return _collapse(feed.publication_name)
+    rights = outlet_from_rights(feed.rights)
+    hints = _hints(feed, feed_url)
+    publisher = feed.publisher
+    # A publisher whose name the site's host also carries is the outlet itself, not a company
+    # publishing it under another name: its part of the title is not dropped then.
+    company = publisher if publisher and not any(
+        _matches(publisher, h) for h in hints[:-2] if h
+    ) else None
+    named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
+    image = feed_outlet_name(feed.image_title, hints, company)
+    return named or image or rights or (outlet_from_rights("© " + publisher) if publisher else None)
+
+
 def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[str, str | None]:
     """(outlet, via). `via` names the aggregator when the item came through one.
 
@@ -180,9 +199,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     link_domain = domain_of(entry.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
-    own_name = outlet_for_domain(feed_domain) or _expand_abbreviation(
-        feed_outlet_name(feed.title, _hints(feed, feed_url)), outlet_from_rights(feed.rights)
-    ) or outlet_from_rights(feed.rights)
+    own_name = outlet_for_domain(feed_domain) or feed_own_name(feed, feed_url)
     source = (entry.source_title or "").strip() or None
     if source and aggregator_for_domain(domain_of(entry.source_url)):
         source = None  # a <source> pointing back at the aggregator says nothing
@@ -219,7 +236,19 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     return outlet, via
 
 
-_SECTION_SEPARATOR = re.compile(r"\s*[|>•·»]\s*|\s+[-–—]\s+|\s*:\s+")
+# "|", "»", " - ", ": ", full-width "｜" and "：", "【Outlet】", "Section_Outlet" (Chinese
+# sites), "Outlet--Section", and a dash with no spaces between CJK words ("东岸在线-国际").
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_SECTION_SEPARATOR = re.compile(
+    rf"\s*[|>•·»｜【】]\s*|\s+[-–—]\s+|\s*[:：]\s+|\s*：\s*|\s*_+\s*|\s*-{{2,}}\s*"
+    rf"|(?<=[{_CJK}])\s*[-－–—]\s*(?=[{_CJK}])"
+)
+_FEED_SUFFIX = re.compile(
+    rf"(?:\s+|^)(?i:{_alternation(_TABLES['feed_suffixes'])})$"
+)
+_FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'])})\s+(?=\S)")
+# "arXiv.org", "Example.com": a host name standing for the site's name.
+_HOST_NAME = re.compile(r"^(?P<name>[^\W_][\w-]*)\.(?:org|com|net|info)$", re.IGNORECASE)
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
 _LETTERS = re.compile(r"[\W\d_]+")
 
@@ -249,26 +278,48 @@ def _matches(part: str, hint: str) -> bool:
     return len(initials) >= 3 and initials == b
 
 
-def feed_outlet_name(title: str | None, hints: Sequence[str] = ()) -> str | None:
+def feed_outlet_name(
+    title: str | None, hints: Sequence[str] = (), publisher: str | None = None
+) -> str | None:
     """The outlet in a feed's title, without its section: "BBC News - World" → "BBC News",
     "World news | The Northern Ledger" → "The Northern Ledger", "NYT > World News" → "NYT".
 
     The part that matches a hint (the feed's domain label, its image title, its copyright
-    holder) wins; else the first part that is not a section name. None when the title is only a
-    section ("Latest headlines")."""
+    holder) wins; else the first part that is not a section name nor the feed's publishing
+    company (`publisher`, from <dc:publisher>: "Taylor & Francis: Journal of X: Table of
+    Contents" → "Journal of X"). None when the title is only a section ("Latest headlines")."""
     text = " ".join((title or "").split())
     if not text:
         return None
-    parts = [p.strip() for p in _SECTION_SEPARATOR.split(text) if len(p.strip()) >= 2]
+    parts = [_name_part(p) for p in _SECTION_SEPARATOR.split(text)]
+    parts = [p for p in parts if len(p) >= 2]
     if not parts:
-        return text
-    if len(parts) == 1:
-        return None if _is_section(parts[0]) else parts[0]
-    for part in parts:
-        if not _is_section(part) and any(_matches(part, h) for h in hints if h):
-            return part
+        return None
     named = [p for p in parts if not _is_section(p)]
+    if len(named) > 1 and publisher:  # "Taylor & Francis: Journal of X: Table of Contents"
+        named = [p for p in named if not _same_name(p, publisher)] or named
+    for part in named:
+        if any(_matches(part, h) for h in hints if h):
+            return part
     return named[0] if named else None
+
+
+def _name_part(part: str) -> str:
+    """One part of a feed title without feed words: "X RSS Feed" → "X", "cs.CL updates on
+    arXiv.org" → "arXiv", "Flux RSS du Courrier" → "Courrier"."""
+    part = part.strip(" ,;")
+    for _ in range(2):
+        part = _FEED_SUFFIX.sub("", part).strip(" ,;-–—") or part
+    after = _FROM_PHRASE.sub("", part, count=1)
+    if after != part and after[:1].isupper():
+        part = after
+    if m := _HOST_NAME.match(part):
+        part = m["name"]
+    return part
+
+
+def _same_name(a: str, b: str) -> bool:
+    return _squash(a) == _squash(b) or _squash(outlet_from_rights("© " + b) or b) == _squash(a)
 
 
 def _expand_abbreviation(name: str | None, full: str | None) -> str | None:
@@ -310,10 +361,30 @@ _JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
 # Given names in an inverted byline: initials, maybe with a first name ("Ana L.", "M. A.").
 _GIVEN_NAMES = re.compile(r"^(?:[A-ZÀ-Ý][\w'-]*\s+)?(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
-_CONJUNCTION = re.compile(r"\s+(?:and|und|et|e|y|avec|with|mit|con|com)\s+|\s*[&;]\s*")
-# "Tom Ashworth in Chișinău", "Joseph Mwangi in Goma, Democratic Republic of Congo".
-_DATELINE = re.compile(r"\s+(?:in|aus|en|em|à|a|da|from)\s+[A-ZÀ-Ý\u0400-\u04ff].*$")
-_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_CONJUNCTION = re.compile(
+    r"\s+(?:and|und|et|e|y|i|и|ve|og|och|avec|with|mit|con|com)\s+|\s*[&;、，／/|]\s*"
+)
+# "Tom Ashworth in Chișinău", "Joseph Mwangi in Goma, Democratic Republic of Congo", "Peter
+# Hale in the West Bank". Not "da" ("João Pedro da Silva" is a name).
+_DATELINE = re.compile(
+    r"\s+(?:in|aus|en|em|à|a|from|near|outside)\s+(?:the\s+)?[A-ZÀ-Ý\u0400-\u04ff].*$"
+)
+_PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
+# "Jane Doe is a correspondent for …", "Jane Doe, who covers …": the description goes.
+_DESCRIPTION = re.compile(
+    r"(?:\s+(?:is|was|es|est|ist|è|é)\s+(?:a|an|the|un|una|une|ein|eine|il|la|o|uma|our)\b"
+    r"|,\s*(?:who|qui|que|der|die|che)\b).*$",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?:^|\s)@\w+")
+# "【ワシントン＝山田太郎】", "（北京＝佐藤花子）": place, full-width equals sign, person.
+_CJK_DATELINE = re.compile(r"^[^=＝]{1,12}[=＝]\s*")
+_CJK_SUFFIX = re.compile(rf"\s*(?:{_alternation(_TABLES['byline_cjk_suffixes'])})$")
+_CJK_PREFIX = re.compile(rf"^(?:{_alternation(_TABLES['byline_cjk_prefixes'])})\s*[：:／/]?\s*")
+_PARTICLES = frozenset(
+    ("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "la", "le",
+     "bin", "bint", "ibn", "al", "el", "y", "e", "du", "des", "ter", "ten", "zu", "af", "av")
+)
 
 
 def clean_authors(
@@ -326,15 +397,35 @@ def clean_authors(
     not_people = {_squash(outlet), _squash(feed_title)} - {""}
     out: list[str] = []
     for raw in names:
-        text = " ".join(raw.split()).split("|")[0]
-        text = _PARENTHESES.sub("", text).strip(" ,;:-–—")
-        text = _AUTHOR_PREFIX.sub("", text)
+        text = _PARENTHESES.sub("", " ".join(raw.replace("【", " ").replace("】", " ").split()))
+        head, *rest = text.split("|")
+        # "Rocío Valdés | Santiago": a place after the bar; "By A | B Cole": another person.
+        text = " | ".join([head, *(r for r in rest if _looks_like_full_name(r))])
+        text = _HANDLE.sub(" ", text).strip(" ,;:-–—")
+        text = _DESCRIPTION.sub("", _AUTHOR_PREFIX.sub("", text))
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
         for person in people:
+            person = _cjk_person(person)
+            if person.isupper() and " " in person:  # "JANE DOE" → "Jane Doe"
+                person = person.title()
             if _is_person(person) and _squash(person) not in not_people:
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+def _looks_like_full_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _cjk_person(name: str) -> str:
+    """"ワシントン＝山田太郎" → "山田太郎"; "山田太郎記者", "김수연 기자", "记者 张三" → the
+    name."""
+    name = _CJK_DATELINE.sub("", name) if ("=" in name or "＝" in name) else name
+    if any("\u3040" <= ch <= "\ud7af" for ch in name):
+        name = _CJK_PREFIX.sub("", _CJK_SUFFIX.sub("", name.strip())).strip()
+    return name
 
 
 def _inverted_list(text: str) -> list[str] | None:
@@ -347,15 +438,29 @@ def _inverted_list(text: str) -> list[str] | None:
     return [f"{parts[i + 1].strip()} {parts[i]}" for i in range(0, len(parts), 2)]
 
 
+_SURNAME = r"(?:(?:van|von|de|da|di|del|der|le|la|al|el)\s+)*[A-ZÀ-Ý][\w'’-]+"
+_GIVEN = r"[A-ZÀ-Ý][\w'’-]*\.?(?:\s*[A-ZÀ-Ý][\w'’-]*\.?){0,2}"
+
+
 def _inverted_name(text: str) -> list[str] | None:
-    """"Doe, Jane" (library style): one person, "Jane Doe", not two."""
-    m = re.fullmatch(r"([A-ZÀ-Ý][\w'’-]+),\s*([A-ZÀ-Ý][\w'’-]+)", text.strip())
-    if not m or any(
-        w.casefold() in _NON_PERSON or w.casefold() in _WIRES or (w.isupper() and len(w) <= 6)
-        for w in (m[1], m[2])
-    ):
-        return None  # "Reuters, AP" is two agencies, not a person
-    return [f"{m[2]} {m[1]}"]
+    """"Doe, Jane" (library style): one person, "Jane Doe", not two. Also a list of them:
+    "Lindqvist, Hannah K.; Farouk, Omar" or "Lindqvist, Hannah, Farouk, Omar"."""
+    chunks = [c.strip() for c in re.split(r"\s*;\s*", text.strip()) if c.strip()]
+    if len(chunks) == 1:
+        parts = [p.strip() for p in chunks[0].split(",")]
+        if len(parts) < 2 or len(parts) % 2:
+            return None
+        chunks = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]
+    people = []
+    for chunk in chunks:
+        m = re.fullmatch(rf"({_SURNAME}),\s*({_GIVEN})", chunk)
+        if not m or any(
+            w.casefold() in _NON_PERSON or w.casefold() in _WIRES or _strip_job_title(w) != w
+            for w in (m[1], m[2], *m[2].split())
+        ) or any(w.isupper() and len(w) <= 6 and "." not in w for w in (m[1], m[2])):
+            return None  # "Reuters, AP" is two agencies, not a person
+        people.append(f"{m[2]} {m[1]}")
+    return people
 
 
 def _split_people(text: str) -> list[str]:
@@ -390,12 +495,15 @@ def _strip_job_title(name: str) -> str:
 
 def _is_person(name: str) -> bool:
     words = name.split()
-    if not words or len(words) > 5 or _INITIALS.match(name):
+    named = [w for w in words if w.casefold() not in _PARTICLES]  # "Ana Luiza de Souza Lima"
+    if not words or len(named) > 5 or _INITIALS.match(name):
         return False
     if len(words) == 1 and name.isupper() and len(name) <= 6:
         return False  # "TNN", "IANS": an agency's initials
+    if name.islower():
+        return False  # "red", "ag", "enviado especial": a desk or a job, not a name
     low = name.casefold()
-    if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/" for ch in name):
+    if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/＝=" for ch in name):
         return False
     if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
         return False

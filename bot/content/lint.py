@@ -186,13 +186,17 @@ def _check_outlet(outlet: str) -> list[Finding]:
     return []
 
 
+# Chinese, Japanese and Korean names are written without a space between the family and given name.
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _check_authors(authors: Sequence[str], outlet: str) -> list[Finding]:
     out = []
     for name in authors:
         words = name.split()
         if _INITIALS_ONLY.match(name.strip()):
             out.append(Finding("authors", f"initials only (person split in two?): {name!r}"))
-        elif len(words) == 1 and not name.isupper():
+        elif len(words) == 1 and not name.isupper() and not _UNSPACED_SCRIPT.search(name):
             out.append(Finding("authors", f"one word, a split name? {name!r}"))
         elif m := _NOT_PERSON.search(name):
             out.append(Finding("authors", f"not a person: {name!r} ({m.group(0)})"))

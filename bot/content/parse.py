@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import feedparser
@@ -59,15 +59,32 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
         reason = warning or "no RSS or Atom content found"
         raise ParseError(url, f"not a readable feed: {reason}")
     meta = parsed.feed
+    published = _local_times(parsed.entries, meta.get("language"), meta.get("link"))
     return ParsedFeed(
         title=_text(meta.get("title")),
         link=meta.get("link"),
         rights=_text(meta.get("rights")),
         language=meta.get("language"),
-        entries=tuple(_entry(e) for e in parsed.entries),
+        entries=tuple(_entry(e, t) for e, t in zip(parsed.entries, published, strict=True)),
         warning=warning,
         image_title=_text((meta.get("image") or {}).get("title")),
+        publisher=_feed_publisher(meta),
+        publication_name=_text(meta.get("prism_publicationname")),
     )
+
+
+def _feed_publisher(meta: Any) -> str | None:
+    """The publisher a feed names: <dc:publisher>, else the name in <managingEditor>
+    ("desk@outlet.example (The Outlet)") or the Atom feed's <author><name>."""
+    for key in ("publisher_detail", "author_detail"):
+        detail = meta.get(key) or {}
+        name = _text(detail.get("name")) if isinstance(detail, dict) else None
+        if name and "@" not in name:
+            return name
+    name = _text(meta.get("publisher"))
+    if name and (m := _EMAIL_NAME.match(name)):
+        return m["name"].strip()
+    return name if name and "@" not in name else None
 
 
 def _with_utf8_charset(content_type: str | None) -> str:
@@ -88,15 +105,40 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _time(entry: Any) -> datetime | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+def _time(entry: Any) -> tuple[datetime | None, str | None]:
+    """The entry's date as read (a zone-less time read as UTC) and the string it came from."""
+    for key in ("published", "updated", "created"):
+        value = entry.get(key + "_parsed")
         if value:
             try:
-                return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+                return datetime.fromtimestamp(calendar.timegm(value), tz=UTC), entry.get(key)
             except (OverflowError, ValueError, TypeError):
                 continue
-    return None
+    return None, None
+
+
+def _local_times(entries: Any, language: str | None, link: str | None) -> list[datetime | None]:
+    """Entry dates, with zone-less times ("2026-05-04 14:00:00") in the feed's home zone: the one
+    offset all of the feed's zoned dates carry, else the zone of its country or language
+    (`dates.home_zone`), else UTC. "CST" in a Chinese feed is China Standard Time."""
+    read = [_time(e) for e in entries]
+    china = dates.is_china(language, link)
+    offsets = {480 if china and _is_cst(raw) else dates.zone_offset(raw) for _, raw in read}
+    zoned = {o for o in offsets if o is not None and o is not False}
+    home = dates.home_zone(language, link) if len(zoned) != 1 else None
+    out: list[datetime | None] = []
+    for when, raw in read:
+        if when is not None and raw:
+            if dates.zone_offset(raw) is False:
+                wall = when.replace(tzinfo=None)
+                if len(zoned) == 1:
+                    when = (wall - timedelta(minutes=next(iter(zoned)))).replace(tzinfo=UTC)
+                elif home is not None:
+                    when = wall.replace(tzinfo=home).astimezone(UTC)
+            elif china and _is_cst(raw):
+                when -= timedelta(hours=14)  # read as US Central (-6), written as China (+8)
+        out.append(when)
+    return out
 
 
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
@@ -118,7 +160,11 @@ def _authors(entry: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _entry(entry: Any) -> FeedEntry:
+def _is_cst(raw: str | None) -> bool:
+    return bool(raw) and str(raw).rstrip().upper().endswith(" CST")
+
+
+def _entry(entry: Any, published: datetime | None) -> FeedEntry:
     content = entry.get("content") or ()
     content_html = "\n".join(c.get("value", "") for c in content if isinstance(c, dict))
     source = entry.get("source") or {}
@@ -132,7 +178,7 @@ def _entry(entry: Any) -> FeedEntry:
         summary_html=summary_html,
         content_html=content_html,
         authors=_authors(entry),
-        published=_time(entry),
+        published=published,
         categories=tuple(
             t for t in (_text(tag.get("term")) for tag in entry.get("tags") or ()) if t
         ),
