@@ -124,8 +124,10 @@ def build_article(
         text=text,
         outlet=outlet,
         via=via,
+        # No author field: the byline inside the text ("By …", "Por …", "Reporting by …").
         authors=attribution.clean_authors(
-            entry.authors, outlet=outlet, feed_title=feed.title or ""
+            entry.authors or attribution.byline_from_text(html), outlet=outlet,
+            feed_title=feed.title or "",
         ),
         published=entry.published,
         quotes=quotes.extract_quotes(paragraphs),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -206,6 +207,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     _, title_outlet = split_title_outlet(entry.title)
     if title_outlet and not (aggregator or outlet_for_domain_name(title_outlet)):
         title_outlet = None  # " - Analysis" on an ordinary feed is not a publisher
+    item_rights = outlet_from_rights(entry.rights) if entry.rights != feed.rights else None
     link_outlet = None
     if link_domain and not aggregator_for_domain(link_domain) and not _is_proxy(link_domain):
         link_outlet = outlet_for_domain(link_domain)
@@ -218,9 +220,12 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         or outlet_for_domain(domain_of(entry.source_url))
         or title_outlet
         or link_outlet
-        # An item's own rights name its publisher only when they differ from the feed's.
-        or (outlet_from_rights(entry.rights) if entry.rights != feed.rights else None)
+        # An item's own rights name its publisher when they differ from the feed's and the item
+        # is on another site; on the feed's own site they are a photo's, an agency's or the
+        # group's ("© AFP", "© Groupe X") and the feed's own name stays.
+        or (item_rights if _elsewhere(link_domain, feed) else None)
         or (None if aggregator else own_name)
+        or item_rights
         or own_link_domain
         # An aggregated item that names no publisher: say so rather than credit the aggregator.
         or (None if aggregator else feed_domain)
@@ -239,6 +244,19 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
 # "|", "»", " - ", ": ", full-width "｜" and "：", "【Outlet】", "Section_Outlet" (Chinese
 # sites), "Outlet--Section", and a dash with no spaces between CJK words ("东岸在线-国际").
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+def _site(domain: str | None) -> str:
+    """"www.news.outlet.co.uk" → "outlet.co.uk"-ish: the last labels that name the site."""
+    labels = (domain or "").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
+def _elsewhere(link_domain: str | None, feed: ParsedFeed) -> bool:
+    """Is the item on another site than the feed's own (a planet or curated feed)?"""
+    home = domain_of(feed.link)
+    return not home or not link_domain or _site(link_domain) != _site(home)
+
+
 _SECTION_SEPARATOR = re.compile(
     rf"\s*[|>•·»｜【】]\s*|\s+[-–—]\s+|\s*[:：]\s+|\s*：\s*|\s*_+\s*|\s*-{{2,}}\s*"
     rf"|(?<=[{_CJK}])\s*[-－–—]\s*(?=[{_CJK}])"
@@ -248,7 +266,7 @@ _FEED_SUFFIX = re.compile(
 )
 _FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'])})\s+(?=\S)")
 # "arXiv.org", "Example.com": a host name standing for the site's name.
-_HOST_NAME = re.compile(r"^(?P<name>[^\W_][\w-]*)\.(?:org|com|net|info)$", re.IGNORECASE)
+_HOST_NAME = re.compile(r"^(?P<name>[^\W_][\w' -]*?)\.(?:org|com|net|info|[a-z]{2})$")
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
 _LETTERS = re.compile(r"[\W\d_]+")
 
@@ -308,10 +326,12 @@ def _name_part(part: str) -> str:
     """One part of a feed title without feed words: "X RSS Feed" → "X", "cs.CL updates on
     arXiv.org" → "arXiv", "Flux RSS du Courrier" → "Courrier"."""
     part = part.strip(" ,;")
+    if _is_section(part):  # "Flux RSS", "Latest news": dropped whole, not cut to "Flux"
+        return part
     for _ in range(2):
         part = _FEED_SUFFIX.sub("", part).strip(" ,;-–—") or part
     after = _FROM_PHRASE.sub("", part, count=1)
-    if after != part and after[:1].isupper():
+    if after != part and (after[:1].isupper() or " " not in after):
         part = after
     if m := _HOST_NAME.match(part):
         part = m["name"]
@@ -361,6 +381,11 @@ _JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
 # Given names in an inverted byline: initials, maybe with a first name ("Ana L.", "M. A.").
 _GIVEN_NAMES = re.compile(r"^(?:[A-ZÀ-Ý][\w'-]*\s+)?(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
+_CONJUNCTION_WORDS = frozenset(
+    ("and", "und", "et", "e", "y", "i", "и", "ve", "og", "och", "avec", "with", "mit", "con", "com")
+)
+# "Ana Souza | Pedro Lima", "Ana Souza - Pedro Lima", "Rocío Valdés | Santiago".
+_DASH_OR_BAR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 _CONJUNCTION = re.compile(
     r"\s+(?:and|und|et|e|y|i|и|ve|og|och|avec|with|mit|con|com)\s+|\s*[&;、，／/|]\s*"
 )
@@ -398,7 +423,11 @@ def clean_authors(
     out: list[str] = []
     for raw in names:
         text = _PARENTHESES.sub("", " ".join(raw.replace("【", " ").replace("】", " ").split()))
-        head, *rest = text.split("|")
+        if text.isupper():  # "ANA SOUZA E PEDRO LIMA": the conjunction must still split it
+            text = " ".join(
+                w.lower() if w.lower() in _CONJUNCTION_WORDS else w.title() for w in text.split()
+            )
+        head, *rest = _DASH_OR_BAR.split(text)
         # "Rocío Valdés | Santiago": a place after the bar; "By A | B Cole": another person.
         text = " | ".join([head, *(r for r in rest if _looks_like_full_name(r))])
         text = _HANDLE.sub(" ", text).strip(" ,;:-–—")
@@ -474,6 +503,8 @@ def _split_people(text: str) -> list[str]:
                 people[-1] = f"{part.strip().rstrip('.')}. {people[-1]}"  # "O'Brien, P. J."
                 continue
             part = part.strip(" ;:-–—")
+            if index and part[:1].islower():
+                continue  # ", de São Paulo", ", em Brasília": where, not who
             title_stripped = _strip_job_title(part)
             if index and title_stripped != part:
                 continue  # ", Seoul bureau chief": a job after the name, not another person
@@ -508,3 +539,46 @@ def _is_person(name: str) -> bool:
     if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
         return False
     return not any(w in low for w in _NON_PERSON if " " in w)
+
+
+# --- Bylines inside the text ---------------------------------------------------------------
+_BLOCK_BREAK = re.compile(r"(?i)<\s*(?:br|/p|/div|/h\d|/li|p|div|li|h\d)\b[^>]*>|\n")
+_TAG = re.compile(r"<[^>]*>")
+# A capitalised word that is not an all-capitals dateline ("SEOUL,"), or a name particle.
+_CAP_WORD = r"(?![A-ZÀ-Ý]{3,}\b)[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
+_NAME_WORD = (
+    rf"(?:{_CAP_WORD}|(?:de|da|do|dos|das|del|della|di|van|von|der|le|la|bin|al|el)"
+    r"(?=\s+[A-ZÀ-Ý]))"
+)
+_NAME = rf"{_CAP_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|&)\s*{_NAME})*"
+# "By Kim Soo-yeon", "Por Ana Souza e Pedro Lima", "Par Jean Dupont, à Lyon", "Von Hans Meier".
+_TEXT_BYLINE = re.compile(
+    rf"^\s*(?:By|BY|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by)\s*:?\s+"
+    rf"(?P<names>{_NAMES})(?=\s*(?:$|[,;(|–—-]|\s+(?:in|en|em|à|a|aus|from)\s|\s+[A-ZÀ-Ý]{{3,}}\b))"
+)
+# "(Reporting by A and B; Additional reporting by C; Editing by D)": wire copy's writers.
+_REPORTING_BY = re.compile(
+    rf"(?:^|[(;]\s*)(?:Additional\s+)?[Rr]eporting\s+by\s+(?P<names>{_NAMES})"
+)
+
+
+def byline_from_text(html: str) -> tuple[str, ...]:
+    """Names a byline inside an item's text gives when the feed has no author field: a first
+    block "By Kim Soo-yeon" / "Por Ana Souza e Pedro Lima" / "Par Jean Dupont", or wire copy's
+    "(Reporting by A and B; Editing by C)" (the reporters, not the editors)."""
+    if not html:
+        return ()
+    text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", html)))
+    blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
+    found: list[str] = []
+    for block in blocks[:2]:
+        m = _TEXT_BYLINE.match(block)
+        # The block is the byline ("By A and B", "Por A, de Brasília"), not a sentence that
+        # starts with "By" ("By Tuesday Morning the talks had stalled").
+        if m and len(_PARENTHESES.sub("", block[m.end():]).split()) <= 4:
+            found.append(m["names"])
+            break
+    for block in blocks[-3:]:
+        found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+    return tuple(found)

@@ -7,6 +7,7 @@ feedparser only ever receives bytes here, never a URL or a path (it would do blo
 from __future__ import annotations
 
 import calendar
+import html
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -76,15 +77,15 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
 def _feed_publisher(meta: Any) -> str | None:
     """The publisher a feed names: <dc:publisher>, else the name in <managingEditor>
     ("desk@outlet.example (The Outlet)") or the Atom feed's <author><name>."""
-    for key in ("publisher_detail", "author_detail"):
-        detail = meta.get(key) or {}
+    for key in ("publisher", "author"):  # feedparser mis-splits "email (Name)": read it here
+        raw = _text(meta.get(key))
+        if raw and (m := _EMAIL_NAME.match(raw)):
+            return m["name"].strip()
+        detail = meta.get(key + "_detail") or {}
         name = _text(detail.get("name")) if isinstance(detail, dict) else None
-        if name and "@" not in name:
+        if name and "@" not in name and "(" not in name and "@" not in (raw or ""):
             return name
-    name = _text(meta.get("publisher"))
-    if name and (m := _EMAIL_NAME.match(name)):
-        return m["name"].strip()
-    return name if name and "@" not in name else None
+    return None
 
 
 def _with_utf8_charset(content_type: str | None) -> str:
@@ -151,13 +152,33 @@ def _authors(entry: Any) -> tuple[str, ...]:
     # RSS <author> is "email (Name)"; feedparser mis-splits some of those, so read it directly.
     if isinstance(raw, str) and (m := _EMAIL_NAME.match(raw)):
         return (m["name"].strip(),)
-    for author in entry.get("authors") or ():
+    for author in [*(entry.get("authors") or ()), *(entry.get("contributors") or ())]:
         name = _text(author.get("name")) if isinstance(author, dict) else _text(author)
+        if name and (m := _MIS_SPLIT.search(name)):  # "ple (Ana Souza": feedparser's cut
+            name = m["name"]
         if name:
             names.append(name)
     if not names and entry.get("author"):
         names.append(str(entry["author"]).strip())
-    return tuple(dict.fromkeys(names))
+    # <media:credit role="author">: the byline of feeds built on Media RSS (a <dc:creator>
+    # beside it often names only the outlet).
+    for credit in entry.get("media_credit") or ():
+        role = (credit.get("role") or "").casefold() if isinstance(credit, dict) else ""
+        if role in ("author", "writer", "reporter", "byline") and _text(credit.get("content")):
+            names.append(str(credit["content"]).strip())
+    # "<a href="/autor/ana">Ana Souza</a>, <a …>Pedro Lima</a>": CMSs that link the byline.
+    names = [_plain(n) for n in names]
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+_MIS_SPLIT = re.compile(r"^[^()]*\((?P<name>[^()]+)$")  # no closing bracket: cut inside
+_TAG = re.compile(r"<[^>]*>|^[^<>]*\">|<[^<>]*$")
+
+
+def _plain(name: str) -> str:
+    if "<" in name or ">" in name or "&" in name:
+        name = html.unescape(_TAG.sub("", html.unescape(name)))
+    return " ".join(name.split()).strip(' "')
 
 
 def _is_cst(raw: str | None) -> bool:
