@@ -142,11 +142,45 @@ def split_title_outlet(title: str) -> tuple[str, str | None]:
     return m["title"].strip(), outlet
 
 
+_BRACKET_LABEL = re.compile(
+    r"^\s*[(\[【［]\s*(?P<label>[^()\[\]【】［］]{1,40}?)\s*[)\]】］]\s*[-:–—|]?\s*(?=\S)"
+)
+_LABEL = re.compile(rf"^(?:{'|'.join(_TABLES['headline_labels'])})$", re.IGNORECASE)
+_PIPE_LABEL = re.compile(
+    rf"^\s*(?:{'|'.join(re.escape(w) for w in _TABLES['headline_pipe_labels'])})\s*\|\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+_CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def strip_headline_label(title: str) -> str:
+    """"(LEAD) N. Korea fires…" → "N. Korea fires…"; also "(2nd LD)", "(URGENT)", "[LIVE]",
+    "【速報】", "Analysis | …". A bracket that is part of the headline ("(Not) a deal") stays."""
+    text = title
+    for _ in range(3):  # "(URGENT) (LEAD) …"
+        m = _BRACKET_LABEL.match(text)
+        if not m:
+            break
+        label = m["label"]
+        caps = label.isupper() and len(label.split()) <= 3 and len(label) >= 4
+        rest = text[m.end():]
+        if not (caps or _LABEL.match(label)) or len(rest) < (4 if _CJK_TEXT.match(rest) else 8):
+            break
+        text = text[m.end():]
+    if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
+        text = text[m.end():]
+    return text
+
+
 def clean_headline(title: str, outlet: str) -> str:
-    """The title without a trailing " - <outlet>" when that suffix names `outlet` (Google News).
+    """The title without a trailing " - <outlet>" when that suffix names `outlet` (Google News),
+    and without a leading wire or genre label in brackets ("(LEAD)", "[LIVE]", "Analysis |").
 
     Safe to call on every item: other suffixes ("Talks fail - analysis") stay.
     """
+    title = strip_headline_label(title)
     head, suffix = split_title_outlet(title)
     if suffix and suffix.casefold() == outlet.casefold():
         return head
