@@ -23,6 +23,7 @@ _COPYRIGHT = re.compile(
     r"(?:(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*)?(?:by\s+)?(?P<name>[^\n|©]{2,80})",
     re.IGNORECASE,
 )
+_CJK_ANY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 _RIGHTS_PHRASES = tuple(p.casefold() for p in _TABLES["rights_phrases"])
 
@@ -153,6 +154,10 @@ _PIPE_LABEL = re.compile(
 
 
 _CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DIGITAL_EDITION = re.compile(
+    r"^(?P<paper>.+(?:新聞|日報|通信|タイムズ|ポスト|放送|新闻|日报|時報|时报|일보|신문))"
+    r"\s*(?:デジタル|電子版|オンライン|ウェブ|Digital|DIGITAL|Online|online|web|Web|网|網|电子版)$"
+)
 
 
 def strip_headline_label(title: str) -> str:
@@ -220,7 +225,18 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
     ) else None
     named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
     image = feed_outlet_name(feed.image_title, hints, company)
-    return named or image or rights or (outlet_from_rights("© " + publisher) if publisher else None)
+    return (
+        named or image or rights
+        or (outlet_from_rights("© " + publisher) if publisher else None)
+        or _tagline_fallback(feed.title)
+    )
+
+
+def _tagline_fallback(title: str | None) -> str | None:
+    """A feed that names itself only with a tagline: better that than a host name."""
+    parts = [_name_part(p) for p in _SECTION_SEPARATOR.split(" ".join((title or "").split()))]
+    named = [p for p in parts if len(p) >= 2 and not _is_section(p)]
+    return named[0] if named else None
 
 
 def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[str, str | None]:
@@ -302,6 +318,7 @@ _FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'
 # "arXiv.org", "Example.com": a host name standing for the site's name.
 _HOST_NAME = re.compile(r"^(?P<name>[^\W_][\w' -]*?)\.(?:org|com|net|info|[a-z]{2})$")
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
+_CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 _LETTERS = re.compile(r"[\W\d_]+")
 
 
@@ -353,15 +370,53 @@ def feed_outlet_name(
     for part in named:
         if any(_matches(part, h) for h in hints if h):
             return part
-    return named[0] if named else None
+    # "Actualités et infos en direct", "Breaking news, analysis and opinion": a tagline, not
+    # a name; the <image> title or the copyright holder names the outlet better.
+    names = [p for p in named if not _is_tagline(p)]
+    return names[0] if names else None
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an and the of on in for from at to with by de du des la le les et en dans sur pour "
+    "el los las y del con por para da do dos das e em no na com di della delle dei il lo "
+    "und der die das im mit von zu".split()
+)
+
+
+def _is_tagline(part: str) -> bool:
+    """Mostly lower-case content words: a description, not a name ("Le Monde diplomatique",
+    "la Repubblica" are names: at most half their content words are lower case)."""
+    words = [re.sub(r"^\w['’]", "", w.strip(",.;:!?\"")) for w in part.split()]  # "l'actualité"
+    content = [w for w in words if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS]
+    lower = [w for w in content if w[:1].islower()]
+    return len(content) >= 2 and len(lower) * 2 > len(content)
 
 
 def _name_part(part: str) -> str:
     """One part of a feed title without feed words: "X RSS Feed" → "X", "cs.CL updates on
     arXiv.org" → "arXiv", "Flux RSS du Courrier" → "Courrier"."""
-    part = part.strip(" ,;")
+    part = part.strip(" ,;\u3000")
     if _is_section(part):  # "Flux RSS", "Latest news": dropped whole, not cut to "Flux"
         return part
+    # "東都新聞（国際）", "東都新聞 国際ニュース", "国际 东岸在线": CJK titles set the section off
+    # with brackets or a space only.
+    if _CJK_ANY.search(part):
+        part = re.sub(r"\s*[（(]([^()（）]+)[)）]$",
+                      lambda m: "" if _is_section(m[1]) else m[0], part)
+        words = part.replace("\u3000", " ").split()
+        while len(words) > 1 and _is_section(words[-1]):
+            words.pop()
+        while len(words) > 1 and _is_section(words[0]):
+            words.pop(0)
+        part = " ".join(words)
+        # "東都新聞国際ニュース": a section word run on to the name; "東都新聞デジタル",
+        # "東都新聞電子版": the paper's digital edition is the paper.
+        for _ in range(2):
+            for word in sorted(_CJK_SECTION_WORDS, key=len, reverse=True):
+                if part.endswith(word) and len(part) - len(word) >= 2:
+                    part = part[: -len(word)].rstrip(" ・･")
+                    break
+        part = _DIGITAL_EDITION.sub(r"\g<paper>", part)
     for _ in range(2):
         part = _FEED_SUFFIX.sub("", part).strip(" ,;-–—") or part
     after = _FROM_PHRASE.sub("", part, count=1)
