@@ -376,11 +376,7 @@ def feed_outlet_name(
     return names[0] if names else None
 
 
-_FUNCTION_WORDS = frozenset(
-    "a an and the of on in for from at to with by de du des la le les et en dans sur pour "
-    "el los las y del con por para da do dos das e em no na com di della delle dei il lo "
-    "und der die das im mit von zu".split()
-)
+_FUNCTION_WORDS = frozenset(_TABLES["function_words"])
 
 
 def _is_tagline(part: str) -> bool:
