@@ -466,6 +466,7 @@ _JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
 # Given names in an inverted byline: initials, maybe with a first name ("Ana L.", "M. A.").
 _GIVEN_NAMES = re.compile(r"^(?:[A-ZÀ-Ý][\w'-]*\s+)?(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
+_PLACE_PREPOSITIONS = frozenset(("in", "en", "em", "à", "a", "aus", "from", "desde", "depuis"))
 _CONJUNCTION_WORDS = frozenset(
     ("and", "und", "et", "e", "y", "i", "и", "ve", "og", "och", "avec", "with", "mit", "con", "com")
 )
@@ -510,7 +511,8 @@ def clean_authors(
         text = _PARENTHESES.sub("", " ".join(raw.replace("【", " ").replace("】", " ").split()))
         if text.isupper():  # "ANA SOUZA E PEDRO LIMA": the conjunction must still split it
             text = " ".join(
-                w.lower() if w.lower() in _CONJUNCTION_WORDS else w.title() for w in text.split()
+                w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES | _PLACE_PREPOSITIONS
+                else w.title() for w in text.split()
             )
         head, *rest = _DASH_OR_BAR.split(text)
         # "Rocío Valdés | Santiago": a place after the bar; "By A | B Cole": another person.

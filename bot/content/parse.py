@@ -151,7 +151,7 @@ def _authors(entry: Any) -> tuple[str, ...]:
     raw = entry.get("author")
     # RSS <author> is "email (Name)"; feedparser mis-splits some of those, so read it directly.
     if isinstance(raw, str) and (m := _EMAIL_NAME.match(raw)):
-        return (m["name"].strip(),)
+        names.append(m["name"].strip())
     for author in [*(entry.get("authors") or ()), *(entry.get("contributors") or ())]:
         name = _text(author.get("name")) if isinstance(author, dict) else _text(author)
         if name and (m := _MIS_SPLIT.search(name)):  # "ple (Ana Souza": feedparser's cut
