@@ -225,10 +225,35 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
     ) else None
     named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
     image = feed_outlet_name(feed.image_title, hints, company)
+    if named:  # "Courrier Rhodanien" or "courrierrhodanien" in the title, "Le Courrier
+        # Rhodanien" in the image title or copyright: the name as the outlet writes it in full.
+        for other in (image, rights, publisher):
+            if other and other != named and _fuller_form(named, other):
+                named = other
+                break
     return (
         named or image or rights
         or (outlet_from_rights("© " + publisher) if publisher else None)
         or _tagline_fallback(feed.title)
+    )
+
+
+_ARTICLES = ("the", "le", "la", "les", "l", "il", "lo", "el", "los", "las", "o", "os", "a", "as",
+             "die", "der", "das", "de", "het")
+
+
+def _fuller_form(name: str, other: str) -> bool:
+    """Is `other` the same name written in full: with its article ("Le Courrier Rhodanien" for
+    "Courrier Rhodanien") or with spaces and capitals ("Courrier Rhodanien" for
+    "courrierrhodanien")?"""
+    a, b = _LETTERS.sub("", name.casefold()), _LETTERS.sub("", other.casefold())
+    if a == b:
+        return " " not in name and " " in other
+    words = other.split()
+    head = re.split(r"['’]", words[0].casefold())[0] if words else ""
+    return len(words) > 1 and head in _ARTICLES and b.endswith(a) and len(a) >= 4 and (
+        _LETTERS.sub("", " ".join(words[1:]).casefold()) == a
+        or _LETTERS.sub("", re.split(r"['’]", other, maxsplit=1)[-1].casefold()) == a
     )
 
 

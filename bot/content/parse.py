@@ -66,7 +66,10 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
         link=meta.get("link"),
         rights=_text(meta.get("rights")),
         language=meta.get("language"),
-        entries=tuple(_entry(e, t) for e, t in zip(parsed.entries, published, strict=True)),
+        entries=tuple(
+            _entry(e, t, _show_names(meta))
+            for e, t in zip(parsed.entries, published, strict=True)
+        ),
         warning=warning,
         image_title=_text((meta.get("image") or {}).get("title")),
         publisher=_feed_publisher(meta),
@@ -171,6 +174,15 @@ def _authors(entry: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+def _episode_authors(entry: Any, show_names: frozenset[str]) -> tuple[str, ...]:
+    """A podcast episode's <itunes:author> that repeats the channel's is the show's producer
+    ("Meridian Audio"), not a byline; other items keep their authors as written."""
+    names = _authors(entry)
+    if show_names and any(k.startswith("itunes_") for k in entry):
+        names = tuple(n for n in names if n.casefold() not in show_names)
+    return names
+
+
 _MIS_SPLIT = re.compile(r"^[^()]*\((?P<name>[^()]+)$")  # no closing bracket: cut inside
 _TAG = re.compile(r"<[^>]*>|^[^<>]*\">|<[^<>]*$")
 
@@ -185,7 +197,18 @@ def _is_cst(raw: str | None) -> bool:
     return bool(raw) and str(raw).rstrip().upper().endswith(" CST")
 
 
-def _entry(entry: Any, published: datetime | None) -> FeedEntry:
+def _show_names(meta: Any) -> frozenset[str]:
+    """A podcast channel's <itunes:author> and <itunes:owner> name: the producer of the show."""
+    names = set()
+    for key in ("author_detail", "publisher_detail"):
+        detail = meta.get(key) or {}
+        if isinstance(detail, dict) and _text(detail.get("name")):
+            names.add(str(detail["name"]).strip().casefold())
+    return frozenset(names)
+
+
+def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = frozenset()
+           ) -> FeedEntry:
     content = entry.get("content") or ()
     content_html = "\n".join(c.get("value", "") for c in content if isinstance(c, dict))
     source = entry.get("source") or {}
@@ -198,7 +221,7 @@ def _entry(entry: Any, published: datetime | None) -> FeedEntry:
         guid=_text(entry.get("id")),
         summary_html=summary_html,
         content_html=content_html,
-        authors=_authors(entry),
+        authors=_episode_authors(entry, show_names),
         published=published,
         categories=tuple(
             t for t in (_text(tag.get("term")) for tag in entry.get("tags") or ()) if t
