@@ -656,8 +656,9 @@ def _is_person(name: str) -> bool:
 # --- Bylines inside the text ---------------------------------------------------------------
 _BLOCK_BREAK = re.compile(r"(?i)<\s*(?:br|/p|/div|/h\d|/li|p|div|li|h\d)\b[^>]*>|\n")
 _TAG = re.compile(r"<[^>]*>")
-# A capitalised word that is not an all-capitals dateline ("SEOUL,"), or a name particle.
-_CAP_WORD = r"(?![A-ZÀ-Ý]{3,}\b)[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
+# A capitalised word ("Jean", "DUPONT": French bylines set the surname in capitals), or a
+# name particle. A trailing all-capitals word after a full name is a dateline ("SEOUL").
+_CAP_WORD = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
 _NAME_WORD = (
     rf"(?:{_CAP_WORD}|(?:de|da|do|dos|das|del|della|di|van|von|der|le|la|bin|al|el)"
     r"(?=\s+[A-ZÀ-Ý]))"
@@ -675,6 +676,20 @@ _REPORTING_BY = re.compile(
 )
 
 
+_CJK_TEXT_BYLINE = re.compile(
+    r"^\s*[（(【\[]?\s*(?:本报记者|本报特约记者|记者|文[/／]|作者[:：])\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、，\u3000]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)】\]]?"
+)
+
+
+def _drop_dateline_word(names: str) -> str:
+    """"Kim Soo-yeon SEOUL" → "Kim Soo-yeon"; "Jean DUPONT" stays."""
+    words = names.split()
+    if len(words) >= 3 and words[-1].isupper() and len(words[-1]) >= 3:
+        return " ".join(words[:-1])
+    return names
+
+
 def byline_from_text(html: str) -> tuple[str, ...]:
     """Names a byline inside an item's text gives when the feed has no author field: a first
     block "By Kim Soo-yeon" / "Por Ana Souza e Pedro Lima" / "Par Jean Dupont", or wire copy's
@@ -684,12 +699,22 @@ def byline_from_text(html: str) -> tuple[str, ...]:
     text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", html)))
     blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
     found: list[str] = []
-    for block in blocks[:2]:
+    for block in blocks[:3]:
+        if m := _CJK_TEXT_BYLINE.match(block):  # "（记者 张三 李四）", "本报记者 王芳"
+            found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
+            break
+        if block.isupper():  # "POR ANA SOUZA E PEDRO LIMA"
+            block = " ".join(
+                w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES else w.title()
+                for w in block.split()
+            )
         m = _TEXT_BYLINE.match(block)
         # The block is the byline ("By A and B", "Por A, de Brasília"), not a sentence that
         # starts with "By" ("By Tuesday Morning the talks had stalled").
-        if m and len(_PARENTHESES.sub("", block[m.end():]).split()) <= 4:
-            found.append(m["names"])
+        tail = _PARENTHESES.sub("", block[m.end():]) if m else ""
+        rest = [w for w in tail.split() if re.search(r"\w", w)]
+        if m and len(rest) <= 4:
+            found.append(_drop_dateline_word(m["names"]))
             break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
