@@ -543,6 +543,9 @@ def clean_authors(
         # "Rocío Valdés | Santiago": a place after the bar; "By A | B Cole": another person.
         text = " | ".join([head, *(r for r in rest if _looks_like_full_name(r))])
         text = _HANDLE.sub(" ", text).strip(" ,;:-–—")
+        text = _HONORIFIC.sub("", _DEGREE.sub("", _ET_AL.sub("", text))).strip(" ,;")
+        if vancouver := _vancouver(text):
+            text = vancouver
         text = _DESCRIPTION.sub("", _AUTHOR_PREFIX.sub("", text))
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
@@ -550,9 +553,37 @@ def clean_authors(
             person = _cjk_person(person)
             if person.isupper() and " " in person:  # "JANE DOE" → "Jane Doe"
                 person = person.title()
+            words = person.split()
+            if len(words) >= 3 and words[-1].casefold() in _WIRES:  # "Tom Lee AP"
+                person = " ".join(words[:-1])
             if _is_person(person) and _squash(person) not in not_people:
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+_ET_AL = re.compile(r",?\s+et\s+al\.?$")
+_DEGREE = re.compile(
+    rf",?\s+(?:{_alternation(_TABLES['name_suffixes'])})(?=\s*(?:$|[,;&]|\s+and\s))"
+)
+_HONORIFIC = re.compile(
+    rf"(?:(?<=^)|(?<=[,;&]\s)|(?<=\sand\s))(?:{_alternation(_TABLES['name_prefixes'])})\s+"
+)
+# "Lindqvist HK, Saleh O, Okoye CA" (Vancouver style): surname, then initials without dots.
+_VANCOUVER_NAME = re.compile(r"^(?P<surname>[A-ZÀ-Ý][\w'’-]+)\s+(?P<initials>[A-Z]{1,3})$")
+
+
+def _vancouver(text: str) -> str | None:
+    """"Lindqvist HK, Saleh O" → "H. K. Lindqvist; O. Saleh"; None when not that style."""
+    parts = [p.strip() for p in re.split(r",|\s+and\s+|\s*&\s*", text) if p.strip()]
+    matches = [_VANCOUVER_NAME.match(p) for p in parts]
+    if not parts or not all(matches) or all(m and len(m["initials"]) >= 4 for m in matches):
+        return None
+    if any(m and (m["surname"].isupper() or m["surname"].casefold() in _WIRES
+                  or m["initials"].casefold() in _WIRES) for m in matches):
+        return None  # "AFP AP": agencies
+    return "; ".join(
+        f"{' '.join(c + '.' for c in m['initials'])} {m['surname']}" for m in matches if m
+    )
 
 
 def _looks_like_full_name(text: str) -> bool:
