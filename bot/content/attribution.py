@@ -503,7 +503,7 @@ _CONJUNCTION = re.compile(
 # "Tom Ashworth in Chișinău", "Joseph Mwangi in Goma, Democratic Republic of Congo", "Peter
 # Hale in the West Bank". Not "da" ("João Pedro da Silva" is a name).
 _DATELINE = re.compile(
-    r"\s+(?:in|aus|en|em|à|a|from|near|outside)\s+(?:the\s+)?[A-ZÀ-Ý\u0400-\u04ff].*$"
+    r"\s+(?:in|aus|en|em|à|a|from|near|outside|at)\s+(?:the\s+)?[A-ZÀ-Ý\u0400-\u04ff].*$"
 )
 _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
 # "Jane Doe is a correspondent for …", "Jane Doe, who covers …": the description goes.
