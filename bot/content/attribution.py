@@ -187,9 +187,22 @@ def clean_headline(title: str, outlet: str) -> str:
     """
     title = strip_headline_label(title)
     head, suffix = split_title_outlet(title)
-    if suffix and suffix.casefold() == outlet.casefold():
+    if suffix and (
+        suffix.casefold() == outlet.casefold()
+        # "… | The Outlet Asia", "… - Outlet.com": the outlet's name with a section or host.
+        or (len(_squash(outlet)) >= 3 and _squash(suffix).startswith(_squash(outlet)))
+    ):
         return head
+    if (m := _FORMAT_SUFFIX.search(title)) and m.start() >= 8:  # "Talks resume – video"
+        return _collapse(title[: m.start()])
     return _collapse(title)
+
+
+# A format label after a headline ("– video", "- live", "| podcast"); "– analysis" stays.
+_FORMAT_SUFFIX = re.compile(
+    r"\s+[-–—|]\s+(?:video|live|podcast|audio|video report|live updates|as it happened)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _collapse(text: str) -> str:
