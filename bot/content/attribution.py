@@ -525,6 +525,7 @@ _DESCRIPTION = re.compile(
     r"|,\s*(?:who|qui|que|der|die|che)\b).*$",
     re.IGNORECASE,
 )
+_DOT_PLACE = re.compile(r"(?<=[^\W\d_]{3})\.\s+[A-ZÀ-Ý][^.,;&|]*$")
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
 # "【ワシントン＝山田太郎】", "（北京＝佐藤花子）": place, full-width equals sign, person.
 _CJK_DATELINE = re.compile(r"^[^=＝]{1,12}[=＝]\s*")
@@ -560,6 +561,7 @@ def clean_authors(
         if vancouver := _vancouver(text):
             text = vancouver
         text = _DESCRIPTION.sub("", _AUTHOR_PREFIX.sub("", text))
+        text = _DOT_PLACE.sub("", text)  # "Juan Pérez. Madrid": the place after a full stop
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
         for person in people:
