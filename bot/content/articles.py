@@ -124,8 +124,12 @@ def build_article(
         text=text,
         outlet=outlet,
         via=via,
+        # No person in the author fields (none, or only the outlet or a desk): the byline
+        # inside the text ("By …", "Por …", "Reporting by …").
         authors=attribution.clean_authors(
             entry.authors, outlet=outlet, feed_title=feed.title or ""
+        ) or attribution.clean_authors(
+            attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
         ),
         published=entry.published,
         quotes=quotes.extract_quotes(paragraphs),

@@ -119,6 +119,8 @@ class ParsedFeed:
     language: str | None = None
     warning: str | None = None  # set when the feed was malformed but still yielded items
     image_title: str | None = None  # <image><title>: often the outlet's name without a section
+    publisher: str | None = None  # <dc:publisher>, <managingEditor> "(Name)", Atom feed <author>
+    publication_name: str | None = None  # <prism:publicationName>: a journal's own name
 
 
 @dataclass(frozen=True, slots=True)
