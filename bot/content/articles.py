@@ -166,11 +166,14 @@ _NON_STORY = json.loads(
 
 
 def _alternation(table: str) -> str:
-    return "|".join(f"(?:{w})" for words in _NON_STORY[table].values() for w in words)
+    return "|".join(
+        f"(?:{w})" for key, words in _NON_STORY[table].items() if not key.startswith("_")
+        for w in words
+    )
 
 
 _TITLE_START = re.compile(
-    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/]|(?<=】))",
+    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=】))",
     re.IGNORECASE,
 )
 # "Veja fotos do…", "Las imágenes del…", "Фоторепортаж с…": the word then the gallery's subject.
@@ -185,6 +188,9 @@ _TITLE_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 _PROMO = re.compile(rf"(?:^|(?<=\W))(?:{_alternation('promo')})", re.IGNORECASE)
+_TITLE_END = re.compile(
+    rf"(?:\s[-–—|:/]|,|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$", re.IGNORECASE
+)
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
 
 
@@ -197,6 +203,6 @@ def is_story(article: Article) -> bool:
         return False
     if _TITLE_WHOLE.match(title) or _TITLE_START.match(title) or _GALLERY_WORDS.match(title):
         return False
-    if _TITLE_ANYWHERE.search(title):
+    if _TITLE_ANYWHERE.search(title) or _TITLE_END.search(title):
         return False
     return not _PROMO.search(title + " " + article.text[:300])

@@ -81,6 +81,25 @@ _JUNK = re.compile(
       | (?:advertisement|sponsored(?:\ content)?|supported\ by|loading\.*|watch:?|listen:?)\W*
       | (?:photo|image|video)\ (?:credit|courtesy)\b.{0,120}
       | .{0,120}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|reporting|story|article)\W*
+      # Newsletter-platform prompts (Substack, Ghost, beehiiv) and podcast-app plugs.
+      | .{0,80}\bis\ a\ reader-supported\ publication\b.{0,240}
+      | .{0,120}\bto\ receive\ new\ posts\ and\ support\ (?:my|our)\ work\b.{0,120}
+      | .{0,80}\bconsider\ becoming\ a\ (?:free\ or\ )?paid\ subscriber\b.{0,120}
+      | this\ post\ is\ (?:public|for\ paid\ subscribers)\b.{0,120}
+      | (?:give\ a\ gift\ subscription|upgrade\ to\ paid|become\ a\ paid\ subscriber|
+          already\ a\ paid\ subscriber|share\ this\ post|forwarded\ this\ (?:email|newsletter))
+          \b.{0,120}
+      | (?:keep|continue)\ reading\ with\ a\ \d+-day\ free\ trial\b.{0,120}
+      | subscribe\ to\ .{1,80}\ to\ (?:keep|continue)\ reading\b.{0,200}
+      | if\ you\ (?:enjoyed|liked|found)\ (?:this|it)\b.{0,80}\b(?:share|subscribe|forward)\b.{0,120}
+      | .{0,160}\b(?:apple\ podcasts|podcastchoices|adchoices|megaphone\.fm|omny\.fm|art19|
+          simplecast|acast\.com|pocket\ casts|wherever\ you\ (?:get|listen\ to)\ (?:your\ )?podcasts)
+          \b.{0,160}
+      | (?:hosted|presented|produced|edited|mixed|engineered)\ by\ .{1,160}
+      | find\ us\ on\b.{0,120}
+      | (?:lesen\ sie\ auch|auch\ interessant|das\ könnte\ sie\ auch\ interessieren|
+          zum\ (?:liveblog|newsblog|ticker))\b.{0,160}
+      | (?:quelle|source|fuente|fonte)\s*:\s*(?:[\w./-]+\s*){1,4}
       | \[?(?:…|\.{3})\]?                                                  # a bare ellipsis
       # Read-more links and "see also" headers in other languages.
       | \[\s*(?:mehr|more|weiter|plus|más|mais|altro|…|\.{3})\s*\]
@@ -176,12 +195,27 @@ _WIRE_LEAD = re.compile(
     rf"|{_CAPS_PLACE}{_DATE_BIT}?\s*(?:{_AGENCY})?{_DASH}"
     rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH})(?=\S)"
 )
-# "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)": a credit closing the text.
+# "Düsseldorf. Die Landesregierung…", "Berlin/Kiew. Der Kanzler…": the place line German
+# regional papers open their text with. One capitalised word (or two joined by "/") as a whole
+# sentence, a capital after it; abbreviations ("Prof. Weber") are not places.
+_PLACE_DOT_LEAD = re.compile(
+    r"^(?!(?:Prof|Gen|Sen|Gov|Capt|Sgt|Pres|Dipl|Mme|Mlle|Univ|Corp|Bzw|Ggf|Usw|Abs|Nr|Hrsg|"
+    r"Bsp|Jan|Feb|Febr|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec|Mrs|Mr|Ms|Dr|St|Jr|Sr|Sra|Inc|Ltd)\.)"
+    r"[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}(?:/[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}){0,2}\.\s+(?=[A-ZÄÖÜ„\"])"
+)
+# "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)", "… said on Thursday. — AFP",
+# "(Com Reuters)", "(dpa/afp)": a credit closing the text.
+_AGENCIES = (
+    r"AFP|AP|Reuters|rtr|EFE|dpa|ANSA|Lusa|APA|KNA|epd|ots|red|SDA|Xinhua|Yonhap|Kyodo|Jiji|PTI|"
+    r"IANS|ANI|TASS|RIA Novosti|Interfax|WAM|SPA|MENA|IRNA|Anadolu|AA|Adnkronos|AGI|askanews|"
+    r"UPI|Europa Press|Agência Brasil|Agencias|Agências|Agencies|agences|wires|dpa-AFX|"
+    r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN"
+)
 _AGENCY_TAIL = re.compile(
-    r"\s*[(\[](?:AFP|AP|Reuters|EFE|dpa|ANSA|Lusa|APA|KNA|epd|Xinhua|Yonhap|Kyodo|PTI|IANS|"
-    r"Agência Brasil|Europa Press|AA)"
-    r"(?:\s*[/,;]\s*(?:AFP|AP|Reuters|EFE|dpa|ANSA|Lusa|APA|KNA|epd))*"
-    r"[)\]]\s*$"
+    rf"\s*(?:[(\[](?:(?:mit|with|con|avec|com|con información de|com informações d[aeo]s?)\s+)?"
+    rf"(?:{_AGENCIES})(?:\s*(?:[/,;]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]"
+    rf"|(?<=[.!?\"”’])\s*[—–-]+\s*(?:{_AGENCIES})(?:\s*[/,]\s*(?:{_AGENCIES}))*\.?)\s*$",
+    re.IGNORECASE,
 )
 # arXiv listings: "arXiv:2612.01234v1 Announce Type: new Abstract: We study…"; and a leading
 # "Abstract:"/"Summary:" label on the text of a paper or report.
@@ -500,6 +534,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         para = _INLINE_CREDIT.sub("", head + tail).strip()
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
+            if not kept:  # only where the text starts
+                para = _PLACE_DOT_LEAD.sub("", para, count=1)
         if not para or _is_junk(para):
             continue
         fp = fingerprint(para)
