@@ -91,9 +91,11 @@ _JUNK = re.compile(
           \b.{0,120}
       | (?:keep|continue)\ reading\ with\ a\ \d+-day\ free\ trial\b.{0,120}
       | subscribe\ to\ .{1,80}\ to\ (?:keep|continue)\ reading\b.{0,200}
-      | if\ you\ (?:enjoyed|liked|found)\ (?:this|it)\b.{0,80}\b(?:share|subscribe|forward)\b.{0,120}
+      | if\ you\ (?:enjoyed|liked|found)\ (?:this|it)\b.{0,80}
+          \b(?:share|subscribe|forward)\b.{0,120}
       | .{0,160}\b(?:apple\ podcasts|podcastchoices|adchoices|megaphone\.fm|omny\.fm|art19|
-          simplecast|acast\.com|pocket\ casts|wherever\ you\ (?:get|listen\ to)\ (?:your\ )?podcasts)
+          simplecast|acast\.com|pocket\ casts|
+          wherever\ you\ (?:get|listen\ to)\ (?:your\ )?podcasts)
           \b.{0,160}
       | (?:hosted|presented|produced|edited|mixed|engineered)\ by\ .{1,160}
       | find\ us\ on\b.{0,120}
