@@ -333,6 +333,15 @@ def _tree_text(html: str) -> str:
         if _JUNK_ATTR.search(label) and len(node.text(deep=True)) < 2000:
             widgets.append(node)
     _decompose_outermost(widgets)
+    # <q> and <blockquote> are quotations whose marks the browser draws: give them their marks
+    # so the quote finder sees them; a <cite>/"— Name" line after one stays with it.
+    for node in root.css("q"):
+        node.insert_before("“")
+        node.insert_after("”")
+    for node in root.css("blockquote"):
+        inner = node.text(deep=True).strip()
+        if inner and inner[0] not in "“\"«„‘「" and len(inner) < 1500:
+            _mark_blockquote(node)
     for node in root.css("a"):
         node.insert_before(_LINK_OPEN)
         node.insert_after(_LINK_CLOSE)
@@ -342,6 +351,27 @@ def _tree_text(html: str) -> str:
         node.insert_before("\n\n")
         node.insert_after("\n\n")
     return root.text(separator="", deep=True)
+
+
+def _mark_blockquote(node: LexborNode) -> None:
+    """Quotation marks around a blockquote's text; its <cite> or closing "— Name" line becomes
+    the attribution after the closing mark ("“…” — Amina Yusuf, foreign minister")."""
+    cite = None
+    for child in node.css("cite, footer"):
+        cite = child.text(deep=True).strip()
+        child.decompose()
+    paragraphs = [p for p in node.css("p")]
+    if paragraphs and not cite:
+        last = paragraphs[-1].text(deep=True).strip()
+        if last[:1] in "—–-" and len(last) < 200:
+            cite = last.lstrip("—–- ")
+            paragraphs[-1].decompose()
+    text = " ".join(node.text(deep=True).split())
+    if not text:
+        return
+    if cite and not _TERMINAL.search(cite):
+        cite += "."
+    node.replace_with(f"\n\n“{text}”" + (f" — {cite}" if cite else "") + "\n\n")
 
 
 def _max_depth(html: str) -> int:
