@@ -32,6 +32,7 @@ from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
+from bot.content.quotes import extract_quotes
 from bot.content.sentences import split_sentences
 from bot.content.summarize import summarize
 
@@ -90,7 +91,9 @@ class LexRank:
 
 
 def ours(title: str, paragraphs: list[str]) -> str:
-    return summarize(title, paragraphs, max_words=MAX_WORDS, max_sentences=3)
+    """As the pipeline calls it: quotes shown with their speaker are left to the quotes."""
+    shown = [q.text for q in extract_quotes(paragraphs) if q.speaker and q.affiliation][:2]
+    return summarize(title, paragraphs, max_words=MAX_WORDS, max_sentences=3, quotes=shown)
 
 
 def rouge(systems: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, dict[str, float]]:

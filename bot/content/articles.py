@@ -113,13 +113,18 @@ def build_article(
     scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
+    found_quotes = quotes.extract_quotes(paragraphs)
+    # The quotes a digest shows (named speaker) are left out of the summary, so that they are
+    # shown with their speaker instead of as anonymous summary text (see deliver.digest).
+    shown = [q.text for q in found_quotes if q.speaker and q.affiliation][:2]
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),
         title=title,
         link=link,
         summary=summarize.summarize(
-            title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences
+            title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences,
+            quotes=shown,
         ),
         text=text,
         outlet=outlet,
@@ -128,7 +133,7 @@ def build_article(
             entry.authors, outlet=outlet, feed_title=feed.title or ""
         ),
         published=entry.published,
-        quotes=quotes.extract_quotes(paragraphs),
+        quotes=found_quotes,
         categories=entry.categories,
         tags=tags.derive_tags(title, text),
         relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language

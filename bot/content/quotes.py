@@ -565,6 +565,12 @@ _ML_DETERMINER = re.compile(
 )
 
 
+_ML_ARTICLES = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "ein", "eine", "le", "la", "les", "l'", "el", "los",
+     "las", "il", "lo", "gli", "o", "os", "as", "um", "uma", "un", "une"]
+)
+
+
 def _ml_name(phrase: str) -> _Who | None:
     """The first run of 1-4 capitalised name words in `phrase` (roles stripped: "Innenminister
     Klaus Weber" → "Klaus Weber"), and an affiliation the words after it state ("…, analista
@@ -576,7 +582,7 @@ def _ml_name(phrase: str) -> _Who | None:
         is_name = (
             bool(re.fullmatch(_CAP_WORD, word)) and low not in _ML_ROLE_WORDS
             and not _ML_ROLE_SUFFIX.search(low) and word not in _NOT_NAMES
-            and low not in _TITLE_WORDS
+            and low not in _TITLE_WORDS and low not in _ML_ARTICLES
         )
         if is_name or (run and low in _ML_PARTICLES):
             run.append(m)
