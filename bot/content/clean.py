@@ -443,8 +443,24 @@ def _is_show_credit(text: str) -> bool:
 # "Nepal#8217;s": a numeric entity that lost its "&" on the way (double-escaping CMSs).
 _BROKEN_ENTITY = re.compile(r"(?<!&)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# "…on Wednesday.President Rasheed said": a full stop with no space after it.
-_GLUED = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# "…on Wednesday.President Rasheed said", "…in 2024.The", "…Kayseri'ye.Şimdi": a full stop
+# with no space after it (any script with case; not in "example.com", "U.S.", "3.5").
+_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[^\W\d_]{2})")
+
+
+def _unglue(text: str) -> str:
+    def space(m: re.Match[str]) -> str:
+        i = m.start()
+        left, right = text[i - 2], text[i : i + 2]
+        if not ((left.islower() or left.isdigit()) and right[0].isupper() and right[1].islower()):
+            return ""
+        token = text[max(0, i - 30) : i + 30]
+        return "" if _URLISH.search(token) else " "
+
+    return _GLUED.sub(space, text) if "." in text or "!" in text or "?" in text else text
+
+
+_URLISH = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|gov|edu|io)\b")
 
 
 def fix_entities(text: str) -> str:
@@ -489,7 +505,7 @@ _TITLE_LABEL = re.compile(
 
 def _strip_markup_leftovers(text: str) -> str:
     """Last line of defence: no tag-looking text and no script URLs ever reach a digest."""
-    text = _GLUED.sub(" ", fix_entities(text))
+    text = _unglue(fix_entities(text))
     if "<" in text:  # the patterns below need these characters: skip them when absent
         text = _LEFTOVER_TAG.sub(" ", text)
         text = _LEFTOVER_LT.sub("‹", text)

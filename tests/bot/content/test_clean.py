@@ -425,3 +425,20 @@ def test_titles_lose_markup_and_broken_entities() -> None:
 )
 def test_real_feed_trailers_and_labels_are_dropped(html: str, want: list[str]) -> None:
     assert clean_html(html) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Talks ended in 2024.The envoy left.", "Talks ended in 2024. The envoy left."),
+        ("Il a quitté Alger mercredi.Éric Dupont a suivi.",
+         "Il a quitté Alger mercredi. Éric Dupont a suivi."),
+        ("Ankara'da görüştü.Şimdi taraflar bekliyor.",
+         "Ankara'da görüştü. Şimdi taraflar bekliyor."),
+        ("Growth was 3.5 percent in the U.S.Navy budget.",
+         "Growth was 3.5 percent in the U.S.Navy budget."),
+        ("Details at www.Example.Org today.", "Details at www.Example.Org today."),
+    ],
+)
+def test_sentences_glued_after_a_full_stop_get_their_space(text: str, want: str) -> None:
+    assert clean_html(text) == [want]
