@@ -125,7 +125,11 @@ _CAPTION = re.compile(
 _NON_STORY_TITLE = re.compile(
     r"^\(?untitled\)?$|\bin pictures\b|\bin photos\b|\btop photos\b|\bgallery\b|"
     r"\bfotostrecke\b|\bbildergalerie\b|\bfotogalleria\b|\bem fotos\b|\bdiaporama\b|"
-    r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b",
+    r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b"
+    # service items (issue 17, second round): horoscopes, puzzles, quizzes, advertising
+    r"|\bhoroscopes?\b|\boroscopo\b|\bhoróscopo\b|\bгороскоп|\bcrossword\b|\bsudoku\b|"
+    r"\bnews quiz\b|\bquiz of the (?:week|year)\b|\badvertorial\b|\bsponsored content\b|"
+    r"^\W*(?:anzeige|sponsor(?:ed)?)\W",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(

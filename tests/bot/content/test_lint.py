@@ -75,6 +75,9 @@ def test_a_clean_item_has_no_finding() -> None:
          lint.FeedFacts(date_text="Thu, 03 Dec 2026 02:02:33 PM +0500")),
         ("non_story", _with(title="In pictures: winter comes to Kyiv"), None),
         ("non_story", _with(title="(untitled)"), None),
+        ("non_story", _with(title="Horoscope for Thursday, December 3"), None),
+        ("non_story", _with(title="Anzeige: Jetzt Depot eröffnen"), None),
+        ("non_story", _with(title="[Sponsor] Acme Secure VPN"), None),
         ("caption", _with(summary="Fishermen on a dried section of the Tigris, in August."),
          lint.FeedFacts(media_description="Fishermen on a dried section of the Tigris, in "
                                           "August.")),
