@@ -508,11 +508,9 @@ _ML_AFTER = re.compile(
     rf"|\s*[.,]|\s*$))",
     re.IGNORECASE,
 )
-_ML_BEFORE = re.compile(
-    rf"(?P<who>[^.;:“”„«»\"]{{1,160}}?)\s+(?:{_VERBS_ML})"
-    r"(?:\s+[^.;:“”„«»\"]{0,40}?)?\s*:\s*$",
-    re.IGNORECASE,
-)
+# "X sagte: „…“": the last speech verb in the window, then at most a few words and a colon.
+_ML_VERB = re.compile(rf"(?<!\w)(?:{_VERBS_ML})(?!\w)", re.IGNORECASE)
+_ML_VERB_TO_COLON = re.compile(r"(?:\s+[^.;:“”„«»\"]{0,40})?\s*:\s*")
 _ML_PRONOUN = re.compile(
     r"^(?:er|sie|il|elle|ella|él|lui|lei|ele|ela|он|она|hij|zij|-t-il|-t-elle)\b", re.IGNORECASE
 )
@@ -619,10 +617,15 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         if _ML_PRONOUN.match(who_text) or not who_text:
             return _Who(None, pronoun=True)
         return _Who(None)
-    m = _ML_BEFORE.search(before[-BEFORE_WINDOW:])
-    if m:
-        return _ml_name(m["who"].split(". ")[-1])
-    return None
+    if not before.rstrip().endswith(":"):
+        return None  # only "X sagte: „…“" leads into a quote here
+    window = before[-BEFORE_WINDOW:].rsplit(". ", 1)[-1][-200:]
+    verbs = list(_ML_VERB.finditer(window))
+    if not verbs or not _ML_VERB_TO_COLON.fullmatch(window, verbs[-1].end()):
+        return None
+    who = window[: verbs[-1].start()]
+    who = re.split(r"[.;:“”„«»\"]", who)[-1].strip()
+    return _ml_name(who) if who else None
 
 
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
