@@ -113,13 +113,18 @@ def build_article(
     scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
+    found_quotes = quotes.extract_quotes(paragraphs)
+    # The quotes a digest shows (named speaker) are left out of the summary, so that they are
+    # shown with their speaker instead of as anonymous summary text (see deliver.digest).
+    shown = [q.text for q in found_quotes if q.speaker and q.affiliation][:2]
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),
         title=title,
         link=link,
         summary=summarize.summarize(
-            title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences
+            title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences,
+            quotes=shown,
         ),
         text=text,
         outlet=outlet,
@@ -132,7 +137,7 @@ def build_article(
             attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
         ),
         published=entry.published,
-        quotes=quotes.extract_quotes(paragraphs),
+        quotes=found_quotes,
         categories=entry.categories,
         tags=tags.derive_tags(title, text),
         relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
@@ -170,11 +175,14 @@ _NON_STORY = json.loads(
 
 
 def _alternation(table: str) -> str:
-    return "|".join(f"(?:{w})" for words in _NON_STORY[table].values() for w in words)
+    return "|".join(
+        f"(?:{w})" for key, words in _NON_STORY[table].items() if not key.startswith("_")
+        for w in words
+    )
 
 
 _TITLE_START = re.compile(
-    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/]|(?<=】))",
+    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=】))",
     re.IGNORECASE,
 )
 # "Veja fotos do…", "Las imágenes del…", "Фоторепортаж с…": the word then the gallery's subject.
@@ -189,6 +197,9 @@ _TITLE_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 _PROMO = re.compile(rf"(?:^|(?<=\W))(?:{_alternation('promo')})", re.IGNORECASE)
+_TITLE_END = re.compile(
+    rf"(?:\s[-–—|:/]|,|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$", re.IGNORECASE
+)
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
 
 
@@ -201,6 +212,6 @@ def is_story(article: Article) -> bool:
         return False
     if _TITLE_WHOLE.match(title) or _TITLE_START.match(title) or _GALLERY_WORDS.match(title):
         return False
-    if _TITLE_ANYWHERE.search(title):
+    if _TITLE_ANYWHERE.search(title) or _TITLE_END.search(title):
         return False
     return not _PROMO.search(title + " " + article.text[:300])

@@ -77,6 +77,20 @@ _JUNK_PATTERNS = (
     r"\bapple podcasts\b", r"\bspotify\b", r"\blisten (?:on|to the|now)\b",
     r"\bpodcast\b.*\bwherever\b", r"\bad choices\b",
     r"\bthe post .* appeared first on\b", r"\(ANSA\)\s*$", r"©",
+    # WordPress feed footers in other languages, wire datelines and credits, listing labels,
+    # podcast credits, "see also" labels (issue 17, second round).
+    r"\best apparu en premier sur\b", r"\berschien zuerst (?:auf|bei)\b",
+    r"\bse publicó primero en\b", r"\bl['’]articolo .{1,200} proviene da\b",
+    r"\bapareceu primeiro em\b", r"\bverscheen eerst op\b",
+    r"\bAnnounce Type:", r"\barXiv:\d{4}\.\d", r"^\s*(?:Abstract|Summary)\s*:", r"\(END\)",
+    r"^\W*(?:[A-Z][\w'’./-]+,?\s+){0,3}(?:[A-Za-z]{3,9}\.?\s+\d{1,2}\s+)?"
+    r"\((?:AP|AFP|Reuters|dpa|ANSA|EFE|Yonhap|Xinhua|Lusa)\)\s*(?:--|[-–—])",
+    r"[(\[](?:AFP|AP|Reuters|EFE|dpa|Lusa|Xinhua)[)\]]\s*$",
+    r"\bcontributed to this report\b", r"\blisten to this article\b", r"\beditor['’]s note\b",
+    r"\bmit material von\b", r"\bcom agências\b", r"\bmehr zum thema\b",
+    r"\b(?:hosted|presented) by\b.{0,80}\bproduced by\b", r"\bsound design by\b",
+    r"\b(?:leggi anche|lire aussi|leia também|continuar leyendo)\b",
+    r"^\s*(?:Advertisement|Anzeige|Werbung|Publicidad|Publicité)\b",
 )
 _JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
 
@@ -111,7 +125,11 @@ _CAPTION = re.compile(
 _NON_STORY_TITLE = re.compile(
     r"^\(?untitled\)?$|\bin pictures\b|\bin photos\b|\btop photos\b|\bgallery\b|"
     r"\bfotostrecke\b|\bbildergalerie\b|\bfotogalleria\b|\bem fotos\b|\bdiaporama\b|"
-    r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b",
+    r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b"
+    # service items (issue 17, second round): horoscopes, puzzles, quizzes, advertising
+    r"|\bhoroscopes?\b|\boroscopo\b|\bhoróscopo\b|\bгороскоп|\bcrossword\b|\bsudoku\b|"
+    r"\bnews quiz\b|\bquiz of the (?:week|year)\b|\badvertorial\b|\bsponsored content\b|"
+    r"^\W*(?:anzeige|sponsor(?:ed)?)\W",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(
