@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -78,9 +79,17 @@ _ROLE_TOKEN = re.compile(r"^(<@&\d{17,20}>|<!subteam\^[A-Z0-9]{2,20}(\|[^>]*)?>)
 MAX_CHOICES = 5
 
 
+# Letters that look like the Latin ones of "everyone", "here" and "channel" (Cyrillic, Greek).
+_LOOKALIKES = str.maketrans("еоасһурхνεηԁ", "eoachypxvend")
+
+
 def pings_everyone(text: str) -> bool:
-    """Whether `text` names @everyone, @here or <!channel> in any spelling we know."""
-    return bool(_EVERYONE.search(text.strip()))
+    """Whether `text` names @everyone, @here or <!channel> in any spelling we know: also in
+    full-width or other compatibility forms (＠everyone), with invisible characters inside
+    (@\u200beveryone) or with look-alike letters (@еveryone, Cyrillic е)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKC", text)
+                    if unicodedata.category(c) != "Cf")
+    return bool(_EVERYONE.search(plain.strip().lower().translate(_LOOKALIKES)))
 
 
 def _error(text: str) -> Reply:
@@ -268,11 +277,25 @@ class CommandHandler:
         if self.load_feed is None:
             raise CommandError("preview is not available here; on the server run "
                                f"`newsbrief preview {url}`")
+        site_note = ""
         try:
             articles = await self.load_feed(url)
+        except NotAFeedError as e:
+            # A site's page, as `feeds add` takes it: one advertised feed is meant; several
+            # are offered as choices.
+            if len(e.alternates) > 1:
+                return _feed_choices(url, e.alternates, "preview")
+            if len(e.alternates) != 1:
+                raise CommandError(str(subscribe.refusal(url, e, verb="preview"))) from e
+            site_note = f"{url} is a web page; it advertises one feed, {e.alternates[0]}. "
+            url = e.alternates[0]
+            feed = await self.store.find_feed(url)
+            try:
+                articles = await self.load_feed(url)
+            except FeedError as e2:
+                raise CommandError(_cannot_preview(url, e2)) from e2
         except FeedError as e:
-            refused = subscribe.refusal(url, e)
-            raise CommandError(str(refused) if refused else f"cannot fetch {url} now: {e}") from e
+            raise CommandError(_cannot_preview(url, e)) from e
         settings = await self.store.channel_settings(ctx.channel)
         sub = None
         if feed is not None:
@@ -291,7 +314,7 @@ class CommandHandler:
                  + (f"filters: {filter_rules.describe(sub.filters) or 'none'}"
                     if sub is not None else "no filters (the channel does not follow it yet)")
                  + f", format {fmt.style}")
-        text = f"Preview of {name} for this channel ({rules}): {plan.summary()}"
+        text = f"{site_note}Preview of {name} for this channel ({rules}): {plan.summary()}"
         if not plan.posted:
             return Reply(text=text)
         d = previews.preview_digest(plan, title=f"Preview: {name}", settings=settings,
@@ -529,7 +552,7 @@ class CommandHandler:
         if key == "members":
             ws = await self._set_members(ctx, ws, value)
         elif key == "alerts":
-            ws = _set_alerts(ctx, ws, value)
+            ws = await _set_alerts(self.store, ctx, ws, value)
         else:
             raise CommandError(f"unknown workspace setting {key!r}: "
                                f"{', '.join(s.key for s in spec.WORKSPACE_SETTINGS)}")
@@ -560,14 +583,20 @@ class CommandHandler:
         return token, label
 
 
-def _feed_choices(url: str, found: tuple[str, ...]) -> Reply:
+def _feed_choices(url: str, found: tuple[str, ...], command: str = "feeds add") -> Reply:
+    """A site's page that advertises several feeds: each offered as `<command> <feed URL>`."""
     shown = found[:MAX_CHOICES]
     lines = "\n".join(f"{i}. {u}" for i, u in enumerate(shown, 1))
     more = f"\n(and {len(found) - len(shown)} more)" if len(found) > len(shown) else ""
     return Reply(
         text=f"{url} is a web page that advertises {len(found)} feeds; pick one:\n{lines}{more}",
-        choices=tuple(Choice(label=u, command=f"feeds add {quote_word(u)}") for u in shown),
+        choices=tuple(Choice(label=u, command=f"{command} {quote_word(u)}") for u in shown),
     )
+
+
+def _cannot_preview(url: str, error: FeedError) -> str:
+    refused = subscribe.refusal(url, error, verb="preview")
+    return str(refused) if refused else f"cannot fetch {url} now: {error}"
 
 
 def _role_id(token: str) -> str:
@@ -575,14 +604,21 @@ def _role_id(token: str) -> str:
     return re.sub(r"^<(@&|!subteam\^)|(\|[^>]*)?>$", "", token)
 
 
-def _set_alerts(ctx: CommandContext, ws: WorkspaceSettings, value: str) -> WorkspaceSettings:
+async def _set_alerts(
+    store: CatalogStore, ctx: CommandContext, ws: WorkspaceSettings, value: str
+) -> WorkspaceSettings:
     low = value.lower()
     if low in ("on", "off"):
         return replace(ws, alerts=low, alerts_channel=None)  # type: ignore[arg-type]
-    channel = _channel_ref(ctx.channel.platform, value)
+    channel = ctx.channel if low == "here" else _channel_ref(ctx.channel.platform, value)
     if channel is None:
-        raise CommandError("alerts is `on` (each channel), `off`, or a channel to send them "
-                           "all to: #channel, <#C0123ABCD> or platform:id")
+        raise CommandError("alerts is `on` (each channel), `off`, `here` (this channel), or "
+                           "the channel to send them all to: <#C0123ABCD>, its id, or "
+                           f"{ctx.channel.platform}:id")
+    elsewhere = await store.channel_workspace(channel)
+    if elsewhere is not None and elsewhere != ctx.workspace_key:
+        raise CommandError(f"{channel} belongs to another workspace or server: pick a channel "
+                           "of this one (or run `/news workspace alerts here` in it)")
     return replace(ws, alerts="channel", alerts_channel=str(channel))
 
 
@@ -590,8 +626,12 @@ _CHANNEL_MENTION = re.compile(r"^<#([A-Z0-9]{2,20}|\d{17,20})(\|[^>]*)?>$")
 
 
 def _channel_ref(platform: str, value: str) -> ChannelRef | None:
+    """A channel the admin typed: <#id>, a bare id of this platform, platform:id, or (on the
+    console, whose channels are names) #name."""
     if m := _CHANNEL_MENTION.match(value):
         return ChannelRef(platform, m[1])
+    if ":" not in value:
+        value = f"{platform}:{value.removeprefix('#') if platform == 'console' else value}"
     try:
         ref = ChannelRef.parse_input(value)
     except ConfigError:

@@ -4,7 +4,7 @@ A feed *breaks* when it is disabled (`poll.max_errors` errors in a row, 410 Gone
 web page that is no feed) or has failed for a day; it *recovers* on the next success. Each
 channel that follows it gets one short notice with the reason and the fix, and one when it
 recovers — only if it got the first. Notices go where the channel's workspace says
-(`/news workspace alerts on|off|<channel>`) and are unique per feed, channel and UTC day: never
+(`/news workspace alerts on|off|here|<channel>`) and are unique per feed, channel and UTC day: never
 more than one a day, and queuing the same notice twice (a crash, two workers) queues it once.
 They are queued before the feed's new state is stored, so a crash in between loses none.
 """

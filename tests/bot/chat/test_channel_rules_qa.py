@@ -1,0 +1,114 @@
+"""Issue 21 as a new admin tries it: preview of a site's page, refusals that name the command,
+mentions spelled to look like @everyone, where feed alerts may be routed. Real fetches from
+the loopback feed server, a real SQLite store."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.chat.commands import CommandHandler, pings_everyone
+from bot.core.settings import FetchSettings, SummarySettings
+from bot.core.types import ChannelRef, CommandContext
+from bot.ingest.fetch import Fetcher, make_session
+from bot.ingest.probe import make_loader
+from tests.support.feedserver import FeedServer, Route, html_page, rss_bytes
+
+RSS_TYPE = "application/rss+xml"
+CONSOLE = CommandContext(channel=ChannelRef("console", "world"), user="cli", is_admin=True)
+
+
+@pytest.fixture
+async def handler(sqlite_store) -> AsyncIterator[CommandHandler]:
+    settings = FetchSettings(timeout=2.0)
+    async with make_session(settings, allow_private_networks=True) as session:
+        fetcher = Fetcher(session, settings, allow_private_networks=True)
+        yield CommandHandler(sqlite_store, allow_private_networks=True,
+                             load_feed=make_loader(fetcher, SummarySettings()))
+
+
+async def test_preview_of_a_sites_page_previews_its_one_feed(
+    handler: CommandHandler, feedserver: FeedServer
+) -> None:
+    feed = feedserver.feed("/rss.xml", rss_bytes(3, title="One Feed"))
+    page = feedserver.add("/", Route(content_type="text/html", body=html_page((RSS_TYPE, feed))))
+    reply = await handler.handle(CONSOLE, f"preview {page}")
+    assert reply.ok, reply.text
+    assert reply.text.startswith(f"{page} is a web page; it advertises one feed, {feed}. "
+                                 f"Preview of {feed}")
+    assert "of 3 items" in reply.text
+
+
+async def test_preview_of_a_page_with_several_feeds_offers_a_preview_of_each(
+    handler: CommandHandler, feedserver: FeedServer
+) -> None:
+    a = feedserver.feed("/a.xml", rss_bytes(2))
+    b = feedserver.feed("/b.xml", rss_bytes(2))
+    page = feedserver.add("/", Route(content_type="text/html",
+                                     body=html_page((RSS_TYPE, a), (RSS_TYPE, b))))
+    reply = await handler.handle(CONSOLE, f"preview {page}")
+    assert "advertises 2 feeds; pick one" in reply.text
+    assert [c.command for c in reply.choices] == [f"preview {a}", f"preview {b}"]
+    chosen = await handler.handle(CONSOLE, reply.choices[1].command)
+    assert chosen.ok and chosen.text.startswith(f"Preview of {b}")
+    assert await handler.store.list_feeds() == []  # previews add nothing
+
+
+async def test_a_preview_that_fails_says_preview_not_add(
+    handler: CommandHandler, feedserver: FeedServer
+) -> None:
+    reply = await handler.handle(CONSOLE, f"preview {feedserver.url('/missing.xml')}")
+    assert not reply.ok
+    assert reply.text.startswith(f"cannot preview {feedserver.url('/missing.xml')}: HTTP 404")
+    empty = feedserver.add("/empty", Route(content_type="text/html", body=html_page()))
+    reply = await handler.handle(CONSOLE, f"preview {empty}")
+    assert not reply.ok and "and preview that address" in reply.text
+
+
+@pytest.mark.parametrize("value", [
+    "＠everyone",  # full-width commercial at
+    "﹫here",  # small commercial at
+    "@\u200beveryone",  # zero-width space inside
+    "@\u2060here",  # word joiner inside
+    "@еveryone",  # Cyrillic е
+    "@һere",  # Cyrillic һ
+    "<!chаnnel>",  # Cyrillic а
+    "＜!here＞",  # full-width brackets
+    "@EVERYONE",
+])
+def test_look_alike_spellings_of_everyone_are_refused(value: str) -> None:
+    assert pings_everyone(value)
+
+
+@pytest.mark.parametrize("value", ["@editors", "@hereford", "everyone-eu", "@еditors"])
+def test_roles_that_only_start_like_everyone_are_not_refused(value: str) -> None:
+    assert not pings_everyone(value)
+
+
+async def test_workspace_alerts_accept_here_a_name_and_a_bare_id(sqlite_store) -> None:
+    handler = CommandHandler(sqlite_store)
+    here = await handler.handle(CONSOLE, "workspace alerts here")
+    assert here.ok and "all to console:world" in here.text
+    named = await handler.handle(CONSOLE, "workspace alerts #ops")  # the error offered #channel
+    assert named.ok and "all to console:ops" in named.text
+    slack = CommandContext(channel=ChannelRef("slack", "C0000000A"), user="U1", is_admin=True,
+                           workspace="T1")
+    bare = await handler.handle(slack, "workspace alerts C0000000B")
+    assert bare.ok and "all to slack:C0000000B" in bare.text
+    by_name = await handler.handle(slack, "workspace alerts #ops")  # Slack sends it as text
+    assert not by_name.ok and by_name.text.count("\n") == 0
+    assert "`here` (this channel)" in by_name.text and "#channel" not in by_name.text
+
+
+async def test_alerts_cannot_be_routed_into_another_workspaces_channel(sqlite_store) -> None:
+    handler = CommandHandler(sqlite_store)
+    ours = CommandContext(channel=ChannelRef("slack", "C0000000A"), user="U1", is_admin=True,
+                          workspace="T1")
+    theirs = CommandContext(channel=ChannelRef("slack", "C0000000Z"), user="U9", is_admin=True,
+                            workspace="T2")
+    assert (await handler.handle(theirs, "help")).ok  # a command there: its workspace is known
+    refused = await handler.handle(ours, "workspace alerts <#C0000000Z>")
+    assert not refused.ok and "belongs to another workspace" in refused.text
+    ws = await sqlite_store.workspace_settings(ours.workspace_key)
+    assert ws.alerts == "on"
