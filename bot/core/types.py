@@ -369,7 +369,9 @@ class Digest:
     items: tuple[DigestItem, ...]
     timezone: str = "UTC"
     generated_at: datetime | None = None
-    mention: str | None = None  # a validated platform mention posted with it (see FeedOptions)
+    # Validated platform mentions posted with it (see FeedOptions): an instant post carries its
+    # feed's, a roundup those of its stories' feeds, once each.
+    mentions: tuple[str, ...] = ()
     sender_name: str | None = None  # webhook channels: post under this name…
     sender_avatar: str | None = None  # …and avatar
 
