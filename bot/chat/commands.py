@@ -114,6 +114,7 @@ class CommandHandler:
     min_interval: int = 60  # poll.min_interval: the floor for a feed's own interval
     load_feed: LoadFeed | None = None  # set by the app: `/news preview` fetches with it
     retention_days: int | None = None  # poll.retention_days: older items are never posted
+    first_poll_items: int | None = None  # poll.first_poll_items: what a new feed posts at once
     # Per platform ("discord", "slack"): checks a role / user group exists there.
     mention_checks: dict[str, MentionCheck] = field(default_factory=dict)
 
@@ -315,6 +316,8 @@ class CommandHandler:
                     if sub is not None else "no filters (the channel does not follow it yet)")
                  + f", format {fmt.style}")
         text = f"{site_note}Preview of {name} for this channel ({rules}): {plan.summary()}"
+        if sub is None and plan.posted:
+            text += " " + self._on_subscribing(feed, len(plan.posted))
         if not plan.posted:
             return Reply(text=text)
         d = previews.preview_digest(plan, title=f"Preview: {name}", settings=settings,
@@ -322,6 +325,18 @@ class CommandHandler:
         if len(plan.posted) > len(d.items):
             text += f" The newest {len(d.items)} are shown."
         return Reply(text=text, digest=d)
+
+    def _on_subscribing(self, feed: Feed | None, passing: int) -> str:
+        """What following the feed would post now, for a channel that does not follow it:
+        the poller never floods a channel with a feed's back catalogue."""
+        if feed is not None and feed.last_fetched_at is not None:
+            return ("Following it posts none of these now: only the stories the feed "
+                    "publishes from then on.")
+        if self.first_poll_items is not None and passing > self.first_poll_items:
+            n = self.first_poll_items
+            return (f"Following it posts only the newest {_count(n, 'story', 'stories')} of "
+                    "these now (poll.first_poll_items); then each new one as it comes.")
+        return ""
 
     async def _cmd_why(self, ctx: CommandContext, args: list[str]) -> Reply:
         if not args:

@@ -5,6 +5,8 @@ the loopback feed server, a real SQLite store."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 
@@ -14,8 +16,10 @@ from bot.core.types import ChannelRef, CommandContext
 from bot.ingest.fetch import Fetcher, make_session
 from bot.ingest.probe import make_loader
 from tests.support.feedserver import FeedServer, Route, html_page, rss_bytes
+from tests.support.records import update_for
 
 RSS_TYPE = "application/rss+xml"
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 CONSOLE = CommandContext(channel=ChannelRef("console", "world"), user="cli", is_admin=True)
 
 
@@ -112,3 +116,31 @@ async def test_alerts_cannot_be_routed_into_another_workspaces_channel(sqlite_st
     assert not refused.ok and "belongs to another workspace" in refused.text
     ws = await sqlite_store.workspace_settings(ours.workspace_key)
     assert ws.alerts == "on"
+
+
+async def test_preview_says_what_following_the_feed_would_post_now(
+    sqlite_store, feedserver: FeedServer
+) -> None:
+    """"8 of 8 items would be posted" read as eight posts, where adding the feed posts the
+    newest poll.first_poll_items and subscribing to a fetched feed posts none of them."""
+    url = feedserver.feed("/rss.xml", rss_bytes(6, item_title="Iran and the UN agree talks {i}"))
+    settings = FetchSettings(timeout=2.0)
+    async with make_session(settings, allow_private_networks=True) as session:
+        fetcher = Fetcher(session, settings, allow_private_networks=True)
+        handler = CommandHandler(sqlite_store, allow_private_networks=True, first_poll_items=3,
+                                 default_threshold=0.0,
+                                 load_feed=make_loader(fetcher, SummarySettings()))
+        new = await handler.handle(CONSOLE, f"preview {url}")
+        assert "6 of 6 items would be posted" in new.text
+        assert "Following it posts only the newest 3 stories of these now" in new.text
+        feed, _ = await sqlite_store.add_feed(url)
+        await sqlite_store.subscribe(ChannelRef("console", "other"), feed.id)
+        fetched = await handler.handle(CONSOLE, f"preview {url}")
+        assert "only the newest 3" in fetched.text  # known, but never fetched: as a new one
+        update = replace(update_for(feed, NOW), url=url)
+        await sqlite_store.update_feed(feed.id, update)
+        fetched = await handler.handle(CONSOLE, f"preview {url}")
+        assert "Following it posts none of these now" in fetched.text
+        await sqlite_store.subscribe(CONSOLE.channel, feed.id)
+        following = await handler.handle(CONSOLE, f"preview {url}")
+        assert "Following it" not in following.text
