@@ -392,6 +392,7 @@ class Notice:
     id: int | None = None
     attempts: int = 0
     maybe_sent_since: datetime | None = None
+    not_before: datetime | None = None  # queued for a later day: not sent before then
 
 
 @dataclass(frozen=True, slots=True)

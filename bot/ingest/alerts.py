@@ -5,7 +5,8 @@ web page that is no feed) or has failed for a day; it *recovers* on the next suc
 channel that follows it gets one short notice with the reason and the fix, and one when it
 recovers — only if it got the first. Notices go where the channel's workspace says
 (`/news workspace alerts on|off|here|<channel>`) and are unique per feed, channel and UTC day: never
-more than one a day, and queuing the same notice twice (a crash, two workers) queues it once.
+more than one a day (a second one that day waits for the next free day), and queuing the same
+notice twice (a crash, two workers) queues it once.
 They are queued before the feed's new state is stored, so a crash in between loses none.
 """
 
@@ -59,6 +60,10 @@ def notice_key(feed_id: int, target: ChannelRef, now: datetime) -> str:
     return f"feed:{feed_id}:{target}:{now:%Y-%m-%d}"
 
 
+# How many UTC days ahead a notice may be put off when each day's one notice is taken.
+MAX_DAYS_AHEAD = 7
+
+
 async def targets(
     store: NoticeStore, channels: list[ChannelRef]
 ) -> dict[ChannelRef, list[ChannelRef]]:
@@ -105,11 +110,22 @@ async def after_attempt(
         return 0
     last = await store.last_notice_kinds(feed.id)
     text = notice_text(feed, update, kind, error)
-    notices = []
+    queued = 0
     for target, channels in (await targets(store, followers)).items():
         told = last.get(target)
         if (kind == "broken" and told == "broken") or (kind == "recovered" and told != "broken"):
             continue
         shown = text if kind == "recovered" else _for_channels(text, target, channels)
-        notices.append(Notice(notice_key(feed.id, target, now), target, feed.id, kind, shown))
-    return await store.queue_notices(notices, now) if notices else 0
+        # One notice per feed, channel and UTC day: when today's is taken (it broke and came
+        # back the same day), this one waits for the first free day instead of being lost —
+        # else a channel told "broken" would never hear it works again, or one told it
+        # recovered would never hear it was disabled after all.
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        for ahead in range(MAX_DAYS_AHEAD + 1):
+            day = midnight + timedelta(days=ahead)
+            notice = Notice(notice_key(feed.id, target, day), target, feed.id, kind, shown,
+                            not_before=day if ahead else None)
+            if await store.queue_notices([notice], now):
+                queued += 1
+                break
+    return queued
