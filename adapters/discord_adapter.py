@@ -277,8 +277,7 @@ class DiscordAdapter:
                                             feed_roles if i == 0 else ())
                    for i, m in enumerate(messages)]
         else:
-            ping = (self.config.ping_roles or {}).get(channel.id)
-            roles = feed_roles or ((ping,) if ping else ())
+            roles = self._roles_for(channel, digest)
             posted = await self._posted_since(channel, since) if since is not None else {}
             ids = []
             for i, m in enumerate(messages):
@@ -331,10 +330,19 @@ class DiscordAdapter:
                     extra={"channel": str(channel)})
         return found
 
+    def _roles_for(self, channel: ChannelRef, digest: Digest) -> tuple[str, ...]:
+        """The roles a post in a bot channel mentions: its feeds', else the channel's."""
+        ping = (self.config.ping_roles or {}).get(channel.id)
+        return _roles_of(digest.mentions) or ((ping,) if ping else ())
+
     async def edit(self, channel: ChannelRef, message_id: str, digest: Digest) -> None:
-        """Replace a posted story's message, e.g. to add "also covered by"."""
+        """Replace a posted story's message, e.g. to add "also covered by". The role mention
+        it was posted with stays shown (an edit pings nobody: no allowed mentions)."""
         message = digest_messages(digest)[0]
         embeds = [discord.Embed.from_dict(e) for e in message["embeds"]]
+        roles = (_roles_of(digest.mentions) if channel.id.startswith(WEBHOOK_PREFIX)
+                 else self._roles_for(channel, digest))
+        message = {**message, "content": _with_role(message["content"], roles)}
         async with self._limiter(channel):
             with _delivery_errors(channel):
                 if channel.id.startswith(WEBHOOK_PREFIX):
