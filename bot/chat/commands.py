@@ -312,8 +312,9 @@ class CommandHandler:
         name = feed.display_name if feed is not None else url
         fmt = settings.format_for(sub.options if sub else None)
         rules = (f"threshold {plan.threshold:.2f}, "
-                 + (f"filters: {filter_rules.describe(sub.filters) or 'none'}"
-                    if sub is not None else "no filters (the channel does not follow it yet)")
+                 + ("no filters (the channel does not follow it yet)" if sub is None
+                    else "no filters" if sub.filters.is_empty()
+                    else f"filters: {filter_rules.describe(sub.filters)}")
                  + f", format {fmt.style}")
         text = f"{site_note}Preview of {name} for this channel ({rules}): {plan.summary()}"
         if sub is None and plan.posted:
@@ -369,6 +370,10 @@ class CommandHandler:
     async def _cmd_feeds_add(self, ctx: CommandContext, args: list[str]) -> Reply:
         if not args:
             raise CommandError("usage: `/news feeds add <url> [name]`")
+        if option := next((a for a in args if a.startswith("--")), None):
+            raise CommandError(f"`feeds add` takes no options such as {option}: "
+                               "usage: `/news feeds add <url> [name]` (trusted and full-text "
+                               "feeds are set on the server: `newsbrief feeds add --help`)")
         return await self.add_feed(ctx, args[0], name=" ".join(args[1:]) or None)
 
     async def _cmd_feeds_import(self, ctx: CommandContext, args: list[str]) -> Reply:
@@ -527,6 +532,9 @@ class CommandHandler:
             return Reply(text=f"Saved. {feed.display_name} in this channel: "
                               f"{_describe_options(options, settings)}. Stories already posted "
                               "stay as they are.")
+        if option not in spec.FILTER_ACTIONS:
+            raise CommandError(f"unknown filters action {args[1]!r}: use "
+                               f"{', '.join(spec.FILTER_ACTIONS)}")
         new = filter_rules.parse_filter_args(args[1:], sub.filters)
         filter_rules.compile_filters(new)  # validates every pattern before anything is stored
         await self.store.set_filters(sub.id, new)
@@ -580,6 +588,8 @@ class CommandHandler:
         low = value.lower()
         if low in ("admins", "everyone"):
             return replace(ws, members=low, members_role=None, members_label=None)  # type: ignore[arg-type]
+        if low.split()[0] in ("admins", "everyone"):
+            raise CommandError(f"members is `admins`, `everyone` or one role: not {value!r}")
         token, label = await self.check_mention(ctx, value)
         role = _role_id(token)
         return replace(ws, members="role", members_role=role, members_label=label)

@@ -144,3 +144,30 @@ async def test_preview_says_what_following_the_feed_would_post_now(
         await sqlite_store.subscribe(CONSOLE.channel, feed.id)
         following = await handler.handle(CONSOLE, f"preview {url}")
         assert "Following it" not in following.text
+
+
+async def test_bad_arguments_get_one_clear_line(sqlite_store) -> None:
+    handler = CommandHandler(sqlite_store)
+    feed, _ = await sqlite_store.add_feed("https://w.example/rss", name="Wire")
+    await sqlite_store.subscribe(CONSOLE.channel, feed.id)
+    # The usage listed the filter kinds only, not the new per-feed options.
+    bogus = await handler.handle(CONSOLE, "filters Wire bogus x")
+    assert not bogus.ok and "unknown filters action 'bogus'" in bogus.text
+    assert "format" in bogus.text and "mention" in bogus.text and "\n" not in bogus.text
+    # "admins extra" was taken for a role name: "console has no roles or user groups".
+    extra = await handler.handle(CONSOLE, "workspace members admins extra")
+    assert not extra.ok and "members is `admins`, `everyone` or one role" in extra.text
+    # An option was stored as the feed's name: "Added --trusted (feed #2)".
+    option = await handler.handle(CONSOLE, "feeds add https://x.example/rss --trusted")
+    assert not option.ok and "takes no options such as --trusted" in option.text
+    assert len(await sqlite_store.list_feeds()) == 1
+
+
+async def test_preview_of_a_followed_feed_without_filters_says_so_once(
+    handler: CommandHandler, feedserver: FeedServer
+) -> None:
+    url = feedserver.feed("/rss.xml", rss_bytes(2))
+    feed, _ = await handler.store.add_feed(url)
+    await handler.store.subscribe(CONSOLE.channel, feed.id)
+    reply = await handler.handle(CONSOLE, f"preview {feed.id}")
+    assert "(threshold 0.50, no filters, format standard)" in reply.text
