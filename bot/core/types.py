@@ -407,7 +407,14 @@ class CommandContext:
 
     @property
     def workspace_key(self) -> str:
-        return f"{self.channel.platform}:{self.workspace or '-'}"
+        return workspace_key(self.channel.platform, self.workspace)
+
+
+def workspace_key(platform: str, workspace: str | None) -> str:
+    """Where a workspace's settings are stored: "slack:T0123", "discord:<server id>"; a
+    platform without workspaces (the console), or a channel whose workspace is unknown,
+    has "<platform>:-"."""
+    return f"{platform}:{workspace or '-'}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.core.errors import FeedError, NotAFeedError
-from bot.core.types import ChannelRef, Feed, FeedUpdate, Notice, NoticeKind
+from bot.core.types import ChannelRef, Feed, FeedUpdate, Notice, NoticeKind, workspace_key
 from bot.store.base import NoticeStore
 
 FAILING_FOR = timedelta(days=1)
@@ -71,9 +71,13 @@ async def targets(
     the channels it speaks for."""
     out: dict[ChannelRef, list[ChannelRef]] = {}
     for channel in channels:
-        workspace = await store.channel_workspace(channel)
-        ws = await store.workspace_settings(workspace) if workspace else None
-        if ws is None or ws.alerts == "on":
+        # A channel no command came from with a workspace (the console's, a config file's)
+        # follows its platform's workspace-less settings, which commands without a workspace
+        # set (`/news workspace` on the console).
+        workspace = (await store.channel_workspace(channel)
+                     or workspace_key(channel.platform, None))
+        ws = await store.workspace_settings(workspace)
+        if ws.alerts == "on":
             out.setdefault(channel, []).append(channel)
         elif ws.alerts == "channel" and ws.alerts_channel:
             out.setdefault(ChannelRef.parse(ws.alerts_channel), []).append(channel)

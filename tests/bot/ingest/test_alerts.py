@@ -201,3 +201,33 @@ async def test_a_recovery_the_same_day_is_told_the_next_day_not_lost(sqlite_stor
     assert (await dispatcher.send_notices()).sent == 1
     assert "gone for good" in chat.notices[f"feed:{feed.id}:{A}:2026-03-03"][1]
     assert len(chat.notices) == 3  # one a day
+
+
+async def test_the_consoles_workspace_setting_routes_its_alerts(sqlite_store) -> None:
+    """`/news workspace alerts off|<channel>` on the console was saved but never applied:
+    console commands carry no workspace, so its channels' workspace stayed unknown and their
+    alerts always went to the channel itself."""
+    from bot.chat.commands import CommandHandler
+    from bot.core.types import CommandContext
+
+    store = sqlite_store
+    world, ops = ChannelRef("console", "world"), ChannelRef("console", "ops")
+    feed, _ = await store.add_feed("https://wire.example/rss", name="Wire")
+    await store.subscribe(world, feed.id)
+    handler = CommandHandler(store)
+    ctx = CommandContext(channel=world, user="cli", is_admin=True)
+    assert (await handler.handle(ctx, "workspace alerts #ops")).ok
+    feed = await store.get_feed(feed.id)
+    gone = plan_failure(feed, FetchError(feed.url, "HTTP 410", status=410, permanent=True),
+                        NOW, PollSettings())
+    assert await alerts.after_attempt(store, feed, gone, NOW, followers=[world]) == 1
+    chat = Notified(platform="console")
+    await Dispatcher(store, {"console": chat}, clock=lambda: NOW).send_notices()
+    assert [ch for ch, _ in chat.notices.values()] == [ops]
+
+    assert (await handler.handle(ctx, "workspace alerts off")).ok
+    other, _ = await store.add_feed("https://other.example/rss")
+    await store.subscribe(world, other.id)
+    other = await store.get_feed(other.id)
+    gone = replace(gone, url=other.url)
+    assert await alerts.after_attempt(store, other, gone, NOW, followers=[world]) == 0
