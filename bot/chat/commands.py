@@ -273,7 +273,7 @@ class CommandHandler:
             try:
                 url = validate_feed_url(ref, allow_private_networks=self.allow_private_networks)
             except BlockedURLError as e:
-                raise CommandError(f"cannot preview {ref}: {e}") from e
+                raise CommandError(subscribe.blocked("preview", ref, e)) from e
             feed = await self.store.find_feed(url)
         if self.load_feed is None:
             raise CommandError("preview is not available here; on the server run "

@@ -69,11 +69,16 @@ class Added:
         return text + (f"\nWarning: {self.warning}" if self.warning else "")
 
 
+def blocked(verb: str, url: str, error: BlockedURLError) -> str:
+    """"cannot add <url>: <why>" — without the error's own "refused <url>: " again."""
+    return f"cannot {verb} {url}: " + str(error).removeprefix(f"refused {error.url}: ")
+
+
 def refusal(url: str, error: FeedError, *, verb: str = "add") -> FeedRefused | None:
     """The refusal for a definite error; None when the failure may be temporary. `verb`: what
     could not be done ("add", "preview")."""
     if isinstance(error, BlockedURLError):
-        return FeedRefused(url, f"cannot {verb} {url}: {error}")
+        return FeedRefused(url, blocked(verb, url, error))
     if isinstance(error, NotAFeedError):
         if error.alternates:
             options = "\n".join(f"• {u}" for u in error.alternates[:5])
@@ -101,7 +106,7 @@ async def check_feed(url: str, probe: Probe | None, *, allow_private_networks: b
     try:
         url = validate_feed_url(url, allow_private_networks=allow_private_networks)
     except BlockedURLError as e:
-        raise FeedRefused(url, f"cannot add {url}: {e}") from e
+        raise FeedRefused(url, blocked("add", url, e)) from e
     if probe is None:
         return Checked(url)
     try:

@@ -171,3 +171,22 @@ async def test_preview_of_a_followed_feed_without_filters_says_so_once(
     await handler.store.subscribe(CONSOLE.channel, feed.id)
     reply = await handler.handle(CONSOLE, f"preview {feed.id}")
     assert "(threshold 0.50, no filters, format standard)" in reply.text
+
+
+async def test_a_blocked_preview_says_why_once(sqlite_store, feedserver: FeedServer) -> None:
+    """Was "cannot preview URL: refused URL: localhost resolves to 127.0.0.1 is a loopback
+    address": the URL twice and a broken sentence."""
+    url = feedserver.feed("/rss.xml", rss_bytes(2))
+    settings = FetchSettings(timeout=2.0)
+    async with make_session(settings) as session:
+        handler = CommandHandler(sqlite_store,
+                                 load_feed=make_loader(Fetcher(session, settings),
+                                                       SummarySettings()))
+        literal = await handler.handle(CONSOLE, f"preview {url}")
+        assert literal.text.startswith(f"cannot preview {url}: 127.0.0.1 is a loopback address")
+        named = url.replace("127.0.0.1", "localhost")
+        reply = await handler.handle(CONSOLE, f"preview {named}")
+        assert not reply.ok and reply.text.count(named) == 1 and "refused" not in reply.text
+        assert reply.text.startswith(
+            f"cannot preview {named}: localhost resolves to 127.0.0.1, a loopback address")
+    assert feedserver.hits["/rss.xml"] == 0
