@@ -590,6 +590,9 @@ class CommandHandler:
             return replace(ws, members=low, members_role=None, members_label=None)  # type: ignore[arg-type]
         if low.split()[0] in ("admins", "everyone"):
             raise CommandError(f"members is `admins`, `everyone` or one role: not {value!r}")
+        if pings_everyone(value):  # "@everyone" / "@here" here means every member
+            raise CommandError(f"to let every member subscribe, use `workspace members "
+                               f"everyone` (not {value!r})")
         token, label = await self.check_mention(ctx, value)
         role = _role_id(token)
         return replace(ws, members="role", members_role=role, members_label=label)

@@ -157,6 +157,9 @@ async def test_bad_arguments_get_one_clear_line(sqlite_store) -> None:
     # "admins extra" was taken for a role name: "console has no roles or user groups".
     extra = await handler.handle(CONSOLE, "workspace members admins extra")
     assert not extra.ok and "members is `admins`, `everyone` or one role" in extra.text
+    # "@everyone" for members was answered "that would ping everyone".
+    at = await handler.handle(CONSOLE, "workspace members @everyone")
+    assert not at.ok and "use `workspace members everyone`" in at.text
     # An option was stored as the feed's name: "Added --trusted (feed #2)".
     option = await handler.handle(CONSOLE, "feeds add https://x.example/rss --trusted")
     assert not option.ok and "takes no options such as --trusted" in option.text
