@@ -115,6 +115,7 @@ class CommandHandler:
     load_feed: LoadFeed | None = None  # set by the app: `/news preview` fetches with it
     retention_days: int | None = None  # poll.retention_days: older items are never posted
     first_poll_items: int | None = None  # poll.first_poll_items: what a new feed posts at once
+    preview_items: int | None = None  # `load_feed` builds at most this many (the newest)
     # Per platform ("discord", "slack"): checks a role / user group exists there.
     mention_checks: dict[str, MentionCheck] = field(default_factory=dict)
 
@@ -317,6 +318,8 @@ class CommandHandler:
                     else f"filters: {filter_rules.describe(sub.filters)}")
                  + f", format {fmt.style}")
         text = f"{site_note}Preview of {name} for this channel ({rules}): {plan.summary()}"
+        if self.preview_items is not None and plan.total >= self.preview_items:
+            text += f" Only the feed's newest {self.preview_items} items were checked."
         if sub is None and plan.posted:
             text += " " + self._on_subscribing(feed, len(plan.posted))
         if not plan.posted:

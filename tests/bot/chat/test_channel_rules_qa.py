@@ -193,3 +193,21 @@ async def test_a_blocked_preview_says_why_once(sqlite_store, feedserver: FeedSer
         assert reply.text.startswith(
             f"cannot preview {named}: localhost resolves to 127.0.0.1, a loopback address")
     assert feedserver.hits["/rss.xml"] == 0
+
+
+async def test_preview_of_a_feed_of_thousands_builds_only_the_newest(
+    sqlite_store, feedserver: FeedServer
+) -> None:
+    """A 5,000-item feed took ~10 s of CPU to preview (every item built, 10 shown); a 15 MiB
+    feed could hold 70,000. The newest `preview_items` are built, and the reply says so."""
+    url = feedserver.feed("/big.xml", rss_bytes(3000, item_title="Iran and UN talks {i}"))
+    settings = FetchSettings(timeout=5.0)
+    async with make_session(settings, allow_private_networks=True) as session:
+        fetcher = Fetcher(session, settings, allow_private_networks=True)
+        handler = CommandHandler(sqlite_store, allow_private_networks=True, preview_items=50,
+                                 default_threshold=0.0,
+                                 load_feed=make_loader(fetcher, SummarySettings(), newest=50))
+        reply = await handler.handle(CONSOLE, f"preview {url}")
+    assert reply.ok and "of 50 items would be posted" in reply.text
+    assert "Only the feed's newest 50 items were checked." in reply.text
+    assert reply.digest is not None and len(reply.digest.items) == 10
