@@ -155,7 +155,7 @@ def process_feed(
     entries = parsed.entries
     if newest is not None and len(entries) > newest:
         epoch = datetime.min.replace(tzinfo=UTC)
-        entries = sorted(entries, key=lambda e: e.published or epoch, reverse=True)[:newest]
+        entries = tuple(sorted(entries, key=lambda e: e.published or epoch, reverse=True)[:newest])
     articles = [
         build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary)
         for e in entries
