@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from datetime import UTC, datetime
 from importlib import resources
 from typing import Protocol
 from urllib.parse import urljoin, urlsplit
@@ -155,12 +156,18 @@ def process_feed(
     feed_id: int | None = None,
     summary: SummaryBudget | None = None,
     skip_keys: frozenset[str] = frozenset(),
+    newest: int | None = None,
 ) -> tuple[ParsedFeed, list[Article]]:
-    """Parse `body` and build an Article for every entry whose key is not in `skip_keys`."""
+    """Parse `body` and build an Article for every entry whose key is not in `skip_keys`
+    (only the `newest` entries by date, if given: a preview of a feed of thousands)."""
     parsed = parse_feed(body, url=url, content_type=content_type)
+    entries = parsed.entries
+    if newest is not None and len(entries) > newest:
+        epoch = datetime.min.replace(tzinfo=UTC)
+        entries = tuple(sorted(entries, key=lambda e: e.published or epoch, reverse=True)[:newest])
     articles = [
         build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary)
-        for e in parsed.entries
+        for e in entries
         if entry_key(e) not in skip_keys
     ]
     return parsed, articles
