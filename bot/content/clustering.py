@@ -185,6 +185,16 @@ class Terms:
         return len(self.title) + len(self.lead)
 
 
+def lead_of(text: str, summary: str | None = None) -> str:
+    """The lead clustering reads of an article: the opening of its text, else its summary.
+
+    Not the summary first: an analysis piece's extractive summary skips the news paragraph
+    ("…is notable for what it does not try to do. Listing individual ships works better…"),
+    while its opening names what every outlet names (118 tankers, Fordow and Isfahan), so it
+    meets the wire copy and the aggregator items of its story whatever order they arrive in."""
+    return text[:LEAD_CHARS] if text and text.strip() else (summary or "")
+
+
 def terms_of(title: str, lead: str = "") -> Terms:
     return Terms(title, lead)
 

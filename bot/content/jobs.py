@@ -51,7 +51,7 @@ def build(
         a = articles.build_article(
             entry, feed, feed_url=url, feed_id=feed_id, summary=budget, page_html=page_html
         )
-        out.append((a, clustering.terms_of(a.title, a.summary or a.text)))
+        out.append((a, clustering.terms_of(a.title, clustering.lead_of(a.text, a.summary))))
     return out
 
 

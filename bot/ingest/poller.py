@@ -16,7 +16,7 @@ from typing import ParamSpec, TypeVar
 
 from bot.content import articles as process
 from bot.content import fulltext, jobs
-from bot.content.clustering import Terms
+from bot.content.clustering import Terms, lead_of
 from bot.content.filters import compile_filters, delivers
 from bot.core.errors import FeedError, NewsbriefError, ParseError
 from bot.core.metrics import NO_METRICS, Metrics
@@ -392,7 +392,8 @@ class Poller:
 
     async def _rewrite_summaries(self, built: Built) -> Built:
         """Optional LLM summaries; the summarizer falls back to the extractive one itself.
-        A new summary is a new clustering lead: those terms are computed again."""
+        A new summary is a new clustering lead only for an article without text (`lead_of`):
+        those terms are computed again."""
         summarizer = self._summarizer
         assert summarizer is not None
 
@@ -401,11 +402,14 @@ class Poller:
             return a if text == a.summary else replace(a, summary=text)
 
         articles = list(await asyncio.gather(*(one(a) for a, _ in built)))
-        changed = [i for i, a in enumerate(articles) if a is not built[i][0]]
+        changed = [
+            i for i, a in enumerate(articles)
+            if lead_of(a.text, a.summary) != lead_of(built[i][0].text, built[i][0].summary)
+        ]
         if not changed:
-            return built
+            return [(a, old[1]) for a, old in zip(articles, built, strict=True)]
         terms = await self._terms(
-            [(articles[i].title, articles[i].summary or articles[i].text) for i in changed]
+            [(articles[i].title, lead_of(articles[i].text, articles[i].summary)) for i in changed]
         )
         fresh = dict(zip(changed, terms, strict=True))
         pairs = zip(articles, built, strict=True)
