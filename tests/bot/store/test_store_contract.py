@@ -290,8 +290,8 @@ async def test_story_rows_are_what_clustering_reads(store: Store) -> None:
                              replace(article("k2", text=long), summary=""))
     rows = await store.story_rows(since=T0 - timedelta(days=1))
     assert [(r.key, r.feed_id) for r in rows] == [("k1", first.id), ("k2", first.id)]  # by age
-    assert rows[0].lead == "Summary of k1." and rows[0].title == "Story k1"
-    assert rows[1].lead == long[:400]  # no summary: the start of the text
+    assert rows[0].lead == "Full text of k1." and rows[0].title == "Story k1"  # the opening
+    assert rows[1].lead == long[:400]  # only its first 400 characters (clustering.LEAD_CHARS)
     assert rows[0].published == T0 and rows[0].story_key == article("k1").story_key
     assert await store.story_rows(since=T0 + timedelta(days=1)) == []
     assert [r.key for r in await store.story_rows(since=T0 - timedelta(days=1), limit=1)] == ["k2"]
