@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -38,6 +39,17 @@ from bot.core.types import (
     StoryRow,
     Subscription,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class IngestBatch:
+    """One feed's part of `ingest_many`: what `ingest` takes for one feed."""
+
+    feed_id: int
+    update: FeedUpdate
+    articles: Sequence[Article]
+    deliveries: Sequence[PlannedDelivery]
+    listed: Sequence[str] | None = None
 
 
 class Channels(Protocol):
@@ -95,6 +107,13 @@ class IngestStore(Channels, Protocol):
         Articles whose key is already stored for the feed and deliveries whose (channel,
         story_key) already exists are skipped silently.
         """
+
+    async def ingest_many(
+        self, batches: Sequence[IngestBatch], now: datetime
+    ) -> tuple[list[int], int | None]:
+        """`ingest` for several feeds in one transaction (the poller commits the feeds decided
+        meanwhile together, under one ingest lock): rows queued per batch, and the highest
+        article row id stored (None: no article was new)."""
 
     def ingest_lock(self) -> AbstractAsyncContextManager[None]:
         """Held while a worker assigns stories and ingests, so that two workers never give

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.core.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, StoryRow
 from bot.store import codec
+from bot.store.base import IngestBatch
 from bot.store.sql import Conn, Row
 from bot.store.tables.feeds import Feeds
 
@@ -66,41 +67,59 @@ class Articles(Feeds):
         deliveries: Sequence[PlannedDelivery], now: datetime, *,
         listed: Sequence[str] | None = None,
     ) -> int:
+        queued, _ = await self.ingest_many(
+            [IngestBatch(feed_id, update, articles, deliveries, listed)], now
+        )
+        return queued[0]
+
+    async def ingest_many(
+        self, batches: Sequence[IngestBatch], now: datetime
+    ) -> tuple[list[int], int | None]:
         now_ = self.d.ts(now)
-        queued = 0
+        queued: list[int] = []
+        top: int | None = None
         async with self.tx() as c:
-            await self.write_feed_update(c, feed_id, update)
-            if listed:  # an empty listing (a feed briefly serving nothing) forgets nothing
-                # Pruned keys the feed no longer lists cannot reappear as new: forget them.
-                cond, keys = self.d.any("key", listed)
-                await c.exec(f"DELETE FROM pruned_keys WHERE feed_id = ? AND NOT {cond}",
-                             feed_id, keys)
-            # A few statements per feed, not one per row: the ingest lock is held meanwhile.
-            ids = await self._insert_articles(c, feed_id, articles, now_)
-            planned = [
-                (str(p.channel), p.story_key, ids[p.article_key], p.status)
-                for p in deliveries if p.article_key in ids
-            ]
-            if planned:
-                table, args = self.d.rows(("text", "text", "bigint", "text"), planned)
-                queued = await c.exec(
-                    "INSERT INTO deliveries (channel, story_key, article_id, status,"
-                    " next_attempt_at, created_at) SELECT t.c0, t.c1, t.c2, t.c3, ?, ?"
-                    f" FROM {table} WHERE TRUE ORDER BY t.n"
-                    " ON CONFLICT (channel, story_key) DO NOTHING",
-                    now_, now_, *args,
-                )
-                # A channel that already got the story gets the new outlet's coverage added to
-                # that message by the dispatcher ("also covered by"). Rows just queued are not
-                # sent, so flagging every planned pair touches only those posted before.
-                table, args = self.d.rows(("text", "text"), [p[:2] for p in planned])
-                await c.exec(
-                    "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND"
-                    " message_id IS NOT NULL AND (channel, story_key) IN"
-                    f" (SELECT t.c0, t.c1 FROM {table})",
-                    *args,
-                )
-        return queued
+            for b in batches:
+                n, ids = await self._ingest_one(c, b, now_)
+                queued.append(n)
+                if ids:
+                    top = max(top or 0, *ids.values())
+        return queued, top
+
+    async def _ingest_one(self, c: Conn, b: IngestBatch, now_: Any) -> tuple[int, dict[str, int]]:
+        feed_id, queued = b.feed_id, 0
+        await self.write_feed_update(c, feed_id, b.update)
+        if b.listed:  # an empty listing (a feed briefly serving nothing) forgets nothing
+            # Pruned keys the feed no longer lists cannot reappear as new: forget them.
+            cond, keys = self.d.any("key", b.listed)
+            await c.exec(f"DELETE FROM pruned_keys WHERE feed_id = ? AND NOT {cond}",
+                         feed_id, keys)
+        # A few statements per feed, not one per row: the ingest lock is held meanwhile.
+        ids = await self._insert_articles(c, feed_id, b.articles, now_)
+        planned = [
+            (str(p.channel), p.story_key, ids[p.article_key], p.status)
+            for p in b.deliveries if p.article_key in ids
+        ]
+        if planned:
+            table, args = self.d.rows(("text", "text", "bigint", "text"), planned)
+            queued = await c.exec(
+                "INSERT INTO deliveries (channel, story_key, article_id, status,"
+                " next_attempt_at, created_at) SELECT t.c0, t.c1, t.c2, t.c3, ?, ?"
+                f" FROM {table} WHERE TRUE ORDER BY t.n"
+                " ON CONFLICT (channel, story_key) DO NOTHING",
+                now_, now_, *args,
+            )
+            # A channel that already got the story gets the new outlet's coverage added to
+            # that message by the dispatcher ("also covered by"). Rows just queued are not
+            # sent, so flagging every planned pair touches only those posted before.
+            table, args = self.d.rows(("text", "text"), [p[:2] for p in planned])
+            await c.exec(
+                "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND"
+                " message_id IS NOT NULL AND (channel, story_key) IN"
+                f" (SELECT t.c0, t.c1 FROM {table})",
+                *args,
+            )
+        return queued, ids
 
     async def _insert_articles(
         self, c: Conn, feed_id: int, articles: Sequence[Article], now: Any
