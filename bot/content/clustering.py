@@ -43,6 +43,7 @@ TITLE_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.5
 BLOCK_TERMS = 12  # heaviest TF-IDF terms of a new article, used to find candidates
 MAX_POSTINGS = 400  # most recent articles per blocking term: bounds work on a busy topic
+MAX_CANDIDATES = 150  # compared per article: those sharing most of its heaviest terms
 # Words outlets swap for one another in headlines (after stemming).
 _SYNONYMS = {
     "quake": "earthquake",
@@ -414,12 +415,14 @@ class Clusterer:
         ids, weights, _ = vector
         heavy = sorted(range(len(ids)), key=weights.__getitem__, reverse=True)[:BLOCK_TERMS]
         hits = self._postings([ids[k] for k in heavy])
+        if only is not None:
+            hits = Counter({d: n for d, n in hits.items() if d in only})
         scored: dict[str, float] = {}
         window_s = self.window.total_seconds()
         actors, docs, query = terms.actors, self._docs, _query(vector)
-        for doc_id, shared in hits.items():
-            if shared < self.min_shared or (only is not None and doc_id not in only):
-                continue  # one shared name or word is a coincidence, not a story
+        for doc_id, shared in hits.most_common(MAX_CANDIDATES):
+            if shared < self.min_shared:
+                break  # one shared name or word is a coincidence, not a story (and no more do)
             doc = docs.get(doc_id)
             if doc is None:  # evicted, not yet swept from the posting list
                 continue

@@ -64,6 +64,7 @@ class StoryIndex:
         self._clock = clock
         self._clusterer = Clusterer(window=window, clock=clock, cycle_grace=cycle_grace)
         self._mutex = threading.Lock()  # the Clusterer is not thread-safe
+        self._gate = threading.Lock()  # held by a confirm waiting for the mutex: decides wait
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="stories")
         self._urgent = ThreadPoolExecutor(1, thread_name_prefix="stories-commit")
         self._own: set[tuple[int | None, str]] = set()  # ours, indexed, not yet seen stored
@@ -81,17 +82,26 @@ class StoryIndex:
         return await loop.run_in_executor(self._thread, partial(self._locked, fn, *args, **kwargs))
 
     async def _urgently(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        """Run under the ingest lock: waits for one article's matching at most (decides take
+        the mutex per article, and the gate keeps them out while we wait)."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._urgent, partial(self._locked, fn, *args, **kwargs))
+        return await loop.run_in_executor(self._urgent, partial(self._first, fn, *args, **kwargs))
+
+    def _first(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        with self._gate, self._mutex:
+            return fn(*args, **kwargs)
 
     def _locked(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        with self._gate:
+            pass
         with self._mutex:
             return fn(*args, **kwargs)
 
     async def decide(self, built: Sequence[tuple[Article, Terms]]) -> list[Decided]:
         if self._upto is None:  # a new process: load the window once (terms from the pool)
             await self.catch_up()
-        return await self._in_thread(self._decide, built)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._thread, self._decide, built)
 
     async def confirm(self, decided: Sequence[Decided]) -> list[Article]:
         """Call under the ingest lock: the final articles, story keys set."""
@@ -101,6 +111,10 @@ class StoryIndex:
         """`confirm` for several feeds' batches at once (one commit)."""
         async with self._refreshing:
             foreign = await self._foreign_rows()
+            if not foreign:  # nobody else stored anything since the catch-up: nothing to re-check
+                return [[d.article if d.key == d.article.story_key
+                         else replace(d.article, story_key=d.key) for d in decided]
+                        for decided in batches]
             return await self._urgently(self._confirm_all, batches, foreign)
 
     def stored(self, batches: Sequence[Sequence[Decided]], upto: int | None) -> None:
@@ -164,8 +178,8 @@ class StoryIndex:
                 # stored article once seen stored, as before).
                 out.append(Decided(article, terms, article.story_key, 0.0, None))
                 continue
-            key, score, handle = self._clusterer.assign_terms(
-                article.story_key, terms, article.published
+            key, score, handle = self._locked(
+                self._clusterer.assign_terms, article.story_key, terms, article.published
             )
             # Remember it, so the next catch-up does not index our own article a second time.
             self._own.add((article.feed_id, article.key))
