@@ -94,8 +94,12 @@ def _pipeline_column(r: dict[str, Any]) -> list[str]:
     c = ours["cycles"]
     vs = ours.get("vs_reader", {})
 
+    cpu = ours.get("cpu_vs_reader", {})
+
     def cycle(name: str) -> str:
         ratio = f" ({vs[name]:.2f}× reader)" if name in vs else ""
+        if cpu.get(name):
+            ratio += f"; CPU {c[name]['cpu_s']:.0f} s ({cpu[name]:.2f}× reader's)"
         return f"{c[name]['wall_s']:.1f} s{ratio}"
 
     pg = {p["workers"]: p for p in r.get("postgres", [])}
