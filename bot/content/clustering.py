@@ -39,6 +39,7 @@ from bot.content.relevance import _STOP, _stem
 
 IDF_FILE = "cluster_idf.json"
 LEAD_CHARS = 400
+LEAD_MIN_CHARS = 200  # an opening paragraph shorter than this takes the next one too
 TITLE_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.5
 BLOCK_TERMS = 12  # heaviest TF-IDF terms of a new article, used to find candidates
@@ -194,13 +195,24 @@ class Terms:
 
 
 def lead_of(text: str, summary: str | None = None) -> str:
-    """The lead clustering reads of an article: the opening of its text, else its summary.
+    """The lead clustering reads of an article: the opening paragraph of its text (with the
+    next ones while it is shorter than LEAD_MIN_CHARS), else its summary; LEAD_CHARS at most.
 
     Not the summary first: an analysis piece's extractive summary skips the news paragraph
     ("…is notable for what it does not try to do. Listing individual ships works better…"),
     while its opening names what every outlet names (118 tankers, Fordow and Isfahan), so it
-    meets the wire copy and the aggregator items of its story whatever order they arrive in."""
-    return text[:LEAD_CHARS] if text and text.strip() else (summary or "")
+    meets the wire copy and the aggregator items of its story whatever order they arrive in.
+    Not more than the opening: a podcast's "Plus: the vote in Peru…" paragraph would make one
+    episode bridge two stories. Idempotent: `lead_of(lead_of(x)) == lead_of(x[:LEAD_CHARS])`,
+    so a stored article's lead (the first LEAD_CHARS of its text) gives the same terms."""
+    body = (text if text and text.strip() else (summary or ""))[:LEAD_CHARS]
+    lead = ""
+    for para in body.split("\n\n"):
+        if para.strip():
+            lead = f"{lead}\n\n{para}" if lead else para
+            if len(lead) >= LEAD_MIN_CHARS:
+                break
+    return lead
 
 
 def terms_of(title: str, lead: str = "") -> Terms:

@@ -56,5 +56,6 @@ def build(
 
 
 def terms(docs: Sequence[tuple[str, str]]) -> list[clustering.Terms]:
-    """Clustering terms of stored articles (title, lead): the story index of a new process."""
-    return [clustering.terms_of(title, lead) for title, lead in docs]
+    """Clustering terms of stored articles (title, the first LEAD_CHARS of their text): the
+    story index of a new process, and other workers' articles."""
+    return [clustering.terms_of(title, clustering.lead_of(lead)) for title, lead in docs]

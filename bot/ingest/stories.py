@@ -27,7 +27,7 @@ from functools import partial
 from typing import ParamSpec, TypeVar
 
 from bot.content.articles import is_story
-from bot.content.clustering import Clusterer, Terms, terms_of
+from bot.content.clustering import Clusterer, Terms, lead_of, terms_of
 from bot.core.types import Article, StoryRow
 from bot.store.base import IngestStore
 
@@ -191,7 +191,9 @@ class StoryIndex:
     ) -> list[list[Article]]:
         # The few rows other workers committed since the last catch-up: terms made here (a pool
         # job would wait behind article builds while we hold the lock).
-        fresh = set(self._add_rows(foreign, [terms_of(r.title, r.lead) for r in foreign]))
+        fresh = set(self._add_rows(
+            foreign, [terms_of(r.title, lead_of(r.lead)) for r in foreign]
+        ))
         return [self._confirm(decided, fresh) for decided in batches]
 
     def _confirm(self, decided: Sequence[Decided], fresh: set[int]) -> list[Article]:

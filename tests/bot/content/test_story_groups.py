@@ -180,3 +180,34 @@ def test_fixture_story_groups_keep_precision_in_any_feed_order() -> None:
             together += top
             total += len(members)
     assert together / total >= 0.8
+
+
+def test_the_lead_is_the_opening_paragraph_or_the_summary() -> None:
+    long_para = "Four governments around Lake Chad agreed to pool troops and money. " * 4
+    text = f"{long_para}\n\nPlus: the vote in Peru that removed the head of the electoral board."
+    assert lead_of(text, "summary") == long_para  # a later paragraph is another story
+    assert lead_of("BRUSSELS –\n\nThe EU adopted sanctions.\n\nMore.", "s") == (
+        "BRUSSELS –\n\nThe EU adopted sanctions.\n\nMore."  # short openings take the next ones
+    )
+    assert lead_of("", "The summary.") == "The summary."  # no text: the summary
+    stored = text[:400]  # what the store gives a new process (codec.STORY_ROW_COLUMNS)
+    assert lead_of(stored) == lead_of(text, "summary")
+
+
+@pytest.mark.parametrize("podcast_first", [True, False])
+def test_a_podcast_episode_mentioning_another_story_bridges_nothing(podcast_first: bool) -> None:
+    """The episode on the Lake Chad pact ends its notes with "Plus: the vote in Peru…": it must
+    not merge the Lake Chad and the Peru stories of another feed."""
+    root = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+    feeds = []
+    for name in ("05_podcast_boilerplate.xml", "01_blocks_standfirst_bullets.xml"):
+        _, articles = process_feed((root / name).read_bytes(), url=f"https://feeds.example/{name}")
+        feeds.append([a for a in articles if is_story(a)])
+    if not podcast_first:
+        feeds.reverse()
+    c = _clusterer()
+    keys = {a.title: c.assign(a.story_key, a.title, lead_of(a.text, a.summary), a.published)
+            for feed in feeds for a in feed}
+    chad = next(k for t, k in keys.items() if "Lake Chad security pact" in t)
+    peru = next(k for t, k in keys.items() if t.startswith("Peru"))
+    assert c.canonical(chad) != c.canonical(peru)
