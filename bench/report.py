@@ -99,7 +99,7 @@ def _pipeline_column(r: dict[str, Any]) -> list[str]:
     def cycle(name: str) -> str:
         ratio = f" ({vs[name]:.2f}× reader)" if name in vs else ""
         if cpu.get(name):
-            ratio += f"; CPU {c[name]['cpu_s']:.0f} s ({cpu[name]:.2f}× reader's)"
+            ratio += f"; CPU {c[name]['cpu_s']:.1f} s ({cpu[name]:.2f}× reader's)"
         return f"{c[name]['wall_s']:.1f} s{ratio}"
 
     pg = {p["workers"]: p for p in r.get("postgres", [])}
