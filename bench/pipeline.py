@@ -179,6 +179,20 @@ def _pss_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_cpu(root: int) -> dict[int, float]:
+    return {pid: _cpu_s(pid) for pid in _tree(root)}
+
+
 def _tree(root: int) -> list[int]:
     """`root` and all its descendants (pool workers are grandchildren under forkserver)."""
     parents: dict[int, list[int]] = {}
@@ -243,15 +257,20 @@ def _run_contender(fn: str, args: dict[str, Any]) -> dict[str, Any]:
     proc = _python(fn, args)
     assert proc.stdout is not None
     cycles: dict[str, Any] = {}
+    cpu_at: dict[int, float] = {}
     with TreeSampler(proc.pid) as sampler:
         for line in proc.stdout:
             msg = json.loads(line)
             if "phase" in msg:
                 sampler.phase = msg["phase"]
+                cpu_at = _tree_cpu(proc.pid)
             elif "cycle" in msg:
                 name = msg.pop("cycle")
+                # CPU seconds of the whole tree in the cycle: on a machine shared with other
+                # work, wall time ratios swing with the load; CPU time much less.
+                cpu = sum(t - cpu_at.get(pid, 0.0) for pid, t in _tree_cpu(proc.pid).items())
                 time.sleep(0.15)  # one more sample of the finished cycle
-                cycles[name] = {**msg, "after": sampler.sample(),
+                cycles[name] = {**msg, "cpu_s": round(cpu, 2), "after": sampler.sample(),
                                 "peak": sampler.peaks.get(name, {})}
                 sampler.phase = "idle"
     if proc.wait(60) != 0 or "refill" not in cycles:
@@ -420,18 +439,23 @@ def _summarize(results: dict[str, Any]) -> None:
                                      for c in reader["cycles"].values())
         ours["vs_reader"] = {c: round(oc[c]["wall_s"] / max(reader["cycles"][c]["wall_s"], 1e-3), 3)
                              for c in CYCLES}
+        ours["cpu_vs_reader"] = {
+            c: round(oc[c].get("cpu_s", 0) / max(reader["cycles"][c].get("cpu_s", 0), 1e-3), 3)
+            for c in CYCLES}
 
 
 def _print(r: dict[str, Any]) -> None:
     print(f"pipeline: {r['n']} feeds × {r['feed_kb']:.0f} KB ({r['items_per_feed']} items)")
     for name, c in r["contenders"].items():
         for cycle, s in c["cycles"].items():
-            print(f"  {name:<7} {cycle:<8} {s['wall_s']:>7.2f} s  new {s.get('new_articles', 0):>6}"
+            print(f"  {name:<7} {cycle:<8} {s['wall_s']:>7.2f} s  cpu {s.get('cpu_s', 0):>7.2f} s"
+                  f"  new {s.get('new_articles', 0):>6}"
                   f"  lock {s.get('lock_s', 0):>6.2f} s"
                   f"  peak main {s['peak'].get('main_mb', 0):>6.1f} MB"
                   f"  tree {s['peak'].get('tree_mb', 0):>6.1f} MB")
     ours = r["contenders"].get("ours", {"one_new_vs_304": None, "mb_per_10k_articles": None})
-    print(f"  ours vs reader: {ours.get('vs_reader')}; one-new/304: {ours['one_new_vs_304']};"
+    print(f"  ours vs reader: {ours.get('vs_reader')}; CPU: {ours.get('cpu_vs_reader')};"
+          f" one-new/304: {ours['one_new_vs_304']};"
           f" MB per 10k articles: {ours['mb_per_10k_articles']}")
     for p in r.get("postgres", []):
         print(f"  postgres {p['workers']} worker(s): {p['wall_s']} s ({p['speedup_vs_1']}×),"

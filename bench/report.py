@@ -94,8 +94,12 @@ def _pipeline_column(r: dict[str, Any]) -> list[str]:
     c = ours["cycles"]
     vs = ours.get("vs_reader", {})
 
+    cpu = ours.get("cpu_vs_reader", {})
+
     def cycle(name: str) -> str:
         ratio = f" ({vs[name]:.2f}× reader)" if name in vs else ""
+        if cpu.get(name):
+            ratio += f"; CPU {c[name]['cpu_s']:.1f} s ({cpu[name]:.2f}× reader's)"
         return f"{c[name]['wall_s']:.1f} s{ratio}"
 
     pg = {p["workers"]: p for p in r.get("postgres", [])}
@@ -112,31 +116,47 @@ def _pipeline_column(r: dict[str, Any]) -> list[str]:
          if c["cold"].get("lock_s") else "–"),
         " / ".join(f"{pg[k]['wall_s']:.0f} s" for k in sorted(pg)) or "–",
         " / ".join(f"{pg[k]['speedup_vs_1']:.2f}×" for k in sorted(pg)) or "–",
+        " / ".join(f"{pg[k]['lock_share']:.0%}" if pg[k].get("lock_share") else "–"
+                   for k in sorted(pg)) or "–",
         f"{reader['cycles']['cold']['wall_s']:.1f} s" if reader else "–",
         (f"{r['cli_help']['help_ms']} ms (python alone {r['cli_help']['python_ms']} ms)"
          if "cli_help" in r else "–"),
     ]
 
 
+PIPELINE_BASELINES = (
+    # (column, file in bench/baselines): earlier code measured with the same harness
+    ("before issue 19", "pipeline_before.json"),
+    ("before the story-index round", "pipeline_main.json"),
+)
+
+
 def _pipeline(r: dict[str, Any]) -> list[str]:
     rows = ("cold cycle", "all-304 cycle", "one new item per feed", "peak RSS: worker / whole tree",
             "worker MB per 10,000 more articles", "ingest lock held",
             "PostgreSQL cold cycle, 1 / 2 / 4 workers",
-            "speed-up over 1 worker", "reader's cold cycle (same run)", "`newsbrief --help`")
-    after = _pipeline_column(r)
-    before_file = ROOT / "bench" / "baselines" / "pipeline_before.json"
-    before = _pipeline_column(json.loads(before_file.read_text("utf-8"))) if (
-        before_file.exists()) else ["–"] * len(rows)
+            "speed-up over 1 worker", "ingest lock held, PostgreSQL 1 / 2 / 4 workers",
+            "reader's cold cycle (same run)", "`newsbrief --help`")
+    columns: list[tuple[str, list[str]]] = []
+    for name, file in PIPELINE_BASELINES:
+        path = ROOT / "bench" / "baselines" / file
+        if path.exists():
+            base = json.loads(path.read_text("utf-8"))
+            columns.append((f"{name} ({base['n']} feeds)", _pipeline_column(base)))
+    columns.append((f"after ({r['n']} feeds)", _pipeline_column(r)))
     lines = [
         f"**Whole pipeline** (`bench.pipeline`: `App.run_once` as `newsbrief run --once` does, vs "
-        f"reader's `update_feeds`) — {r['n']} feeds × {r['feed_kb']:.0f} KB "
+        f"reader's `update_feeds`) — feeds of {r['feed_kb']:.0f} KB "
         f"({r['items_per_feed']} items of ~550 words), {r['latency_s'] * 1000:.0f} ms latency; "
-        "before = the code before issue 19, measured the same way:",
+        "each column is earlier code measured with the same harness (ratios are within one run):",
         "",
-        "| | before | after |",
-        "|---|---|---|",
+        "| | " + " | ".join(name for name, _ in columns) + " |",
+        "|---|" + "---|" * len(columns),
     ]
-    lines += [f"| {name} | {b} | {a} |" for name, b, a in zip(rows, before, after, strict=True)]
+    lines += [
+        f"| {row} | " + " | ".join(col[i] for _, col in columns) + " |"
+        for i, row in enumerate(rows)
+    ]
     return lines
 
 

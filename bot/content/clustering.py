@@ -23,14 +23,15 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from array import array
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
-from itertools import islice
-from typing import Any
+from itertools import compress, repeat
+from operator import mul
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.content import geo
@@ -38,10 +39,12 @@ from bot.content.relevance import _STOP, _stem
 
 IDF_FILE = "cluster_idf.json"
 LEAD_CHARS = 400
+LEAD_MIN_CHARS = 200  # an opening paragraph shorter than this takes the next one too
 TITLE_WEIGHT = 2.0
 ENTITY_WEIGHT = 1.5
 BLOCK_TERMS = 12  # heaviest TF-IDF terms of a new article, used to find candidates
 MAX_POSTINGS = 400  # most recent articles per blocking term: bounds work on a busy topic
+MAX_CANDIDATES = 150  # compared per article: those sharing most of its heaviest terms
 # Words outlets swap for one another in headlines (after stemming).
 _SYNONYMS = {
     "quake": "earthquake",
@@ -171,22 +174,52 @@ def foreign_stopwords() -> frozenset[str]:
     return frozenset(w for w in words if _stem(w) not in english)
 
 
+Weights = tuple[tuple[str, float], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Terms:
     """What clustering needs of an article, made once per article (in the process pool, beside
-    the rest of the article build) and passed to the `*_terms` calls: the headline and the lead.
-    The text itself, not only its weighted terms: headline-only items are matched headline to
-    headline (HeadlineMatcher), which needs the title apart from the lead."""
+    the rest of the article build) and passed to the `*_terms` calls, as plain tuples: the
+    weighted terms of title + lead and the actors named; the same of the headline alone
+    (headline-only items are matched headline to headline); whether it is headline-only."""
 
-    title: str
-    lead: str
+    weights: Weights
+    actors: Actors
+    headline: Weights
+    headline_actors: Actors
+    headline_only: bool
 
     def __len__(self) -> int:
-        return len(self.title) + len(self.lead)
+        return len(self.weights)
+
+
+def lead_of(text: str, summary: str | None = None) -> str:
+    """The lead clustering reads of an article: the opening paragraph of its text (with the
+    next ones while it is shorter than LEAD_MIN_CHARS), else its summary; LEAD_CHARS at most.
+
+    Not the summary first: an analysis piece's extractive summary skips the news paragraph
+    ("…is notable for what it does not try to do. Listing individual ships works better…"),
+    while its opening names what every outlet names (118 tankers, Fordow and Isfahan), so it
+    meets the wire copy and the aggregator items of its story whatever order they arrive in.
+    Not more than the opening: a podcast's "Plus: the vote in Peru…" paragraph would make one
+    episode bridge two stories. Idempotent: `lead_of(lead_of(x)) == lead_of(x[:LEAD_CHARS])`,
+    so a stored article's lead (the first LEAD_CHARS of its text) gives the same terms."""
+    body = (text if text and text.strip() else (summary or ""))[:LEAD_CHARS]
+    lead = ""
+    for para in body.split("\n\n"):
+        if para.strip():
+            lead = f"{lead}\n\n{para}" if lead else para
+            if len(lead) >= LEAD_MIN_CHARS:
+                break
+    return lead
 
 
 def terms_of(title: str, lead: str = "") -> Terms:
-    return Terms(title, lead)
+    counts, actors = doc_terms(title, lead)
+    head, head_actors = doc_terms(title)
+    return Terms(tuple(counts.items()), actors, tuple(head.items()), head_actors,
+                 _headline_only(lead))
 
 
 @lru_cache(maxsize=1)
@@ -200,27 +233,57 @@ def _static_df() -> tuple[int, dict[str, int]]:
 
 @dataclass(slots=True)
 class _Doc:
+    """One indexed article, compact: interned term ids (entities negative) with the unit
+    TF-IDF weights as of when it was added, in flat arrays instead of dicts of strings; the
+    headline's term ids and raw weights (its vector is made when compared, rarely)."""
+
     story_key: str
-    when: datetime
-    terms: tuple[str, ...]
-    full: dict[str, float]  # unit TF-IDF vector, IDF as of when the doc was added
-    content: dict[str, float]  # the same without entity terms, renormalised
+    when: float  # POSIX seconds
+    ids: array[int]
+    weights: array[float]
+    content_norm: float  # norm of the non-entity part of the unit vector (0: none)
     actors: Actors
+    head_ids: array[int]
+    head_tf: array[float]
+    head_actors: Actors
+    arrived: float  # when it was indexed (clock), for the cycle grace
 
 
-def _unit(vec: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {t: v / norm for t, v in vec.items()}
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+# term ids, unit weights, content norm; a query's unknown terms get ids nothing in the index has
+_Vector = tuple["Sequence[int]", "Sequence[float]", float]
+_NO_ACTORS = Actors(frozenset(), frozenset())
+_UNKNOWN = 1 << 40
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def _unit(ids: Sequence[int], raw: Sequence[float]) -> _Vector:
+    norm = math.sqrt(sum(v * v for v in raw)) or 1.0
+    weights = [v / norm for v in raw]
+    content = math.sqrt(sum(w * w for t, w in zip(ids, weights, strict=True) if t > 0))
+    return ids, weights, content
+
+
+def _query(vector: _Vector) -> tuple[dict[int, float], float]:
+    ids, weights, content = vector
+    return dict(zip(ids, weights, strict=True)), content
+
+
+def _cosines(
+    query: tuple[dict[int, float], float], ids: Sequence[int], weights: Sequence[float],
+    content_norm: float,
+) -> tuple[float, float]:
+    """(full cosine, cosine of the non-entity terms) of a query and an indexed vector, in C
+    loops: the query's weight for each of the doc's terms (0 when absent)."""
+    q, q_content = query
+    prods = list(map(mul, map(q.get, ids, repeat(0.0)), weights))
+    full = sum(prods)
+    norm = q_content * content_norm
+    if not norm:
+        return full, 0.0
+    return full, sum(compress(prods, map(int.__gt__, ids, repeat(0)))) / norm
 
 
 @dataclass
@@ -228,7 +291,9 @@ class Clusterer:
     """Matches a new article to a recent story (TF-IDF cosine within a time window).
 
     Feed it the recent articles with `add` (any order); `match` returns the story_key of the most
-    similar one if it clears `threshold`, else None. Not thread-safe: one per process.
+    similar one if it clears `threshold`, else None. Every call has a `*_terms` twin taking the
+    `Terms` made beforehand (`terms_of`, in the process pool), so an article's terms are made
+    once. Not thread-safe: one owner at a time.
     """
 
     window: timedelta = timedelta(hours=48)
@@ -238,170 +303,90 @@ class Clusterer:
     decay: float = 0.1  # similarity lost over a whole window of time apart
     clock: Callable[[], datetime] = _utcnow  # time for articles without a date
     cycle_grace: timedelta = timedelta(0)  # the poller's: articles of one cycle are never evicted
+    headline_threshold: float = 0.4  # HEADLINE_THRESHOLD
     _docs: dict[int, _Doc] = field(default_factory=dict)
     _order: deque[int] = field(default_factory=deque)
-    _index: dict[str, dict[int, None]] = field(default_factory=dict)  # ordered set per term
-    _df: Counter[str] = field(default_factory=Counter)
-    _next: int = 0
-    _newest: datetime | None = None
-    _headlines: HeadlineMatcher = field(default_factory=lambda: HeadlineMatcher())
+    _index: dict[int, array[int]] = field(default_factory=dict)  # term id → doc ids, oldest first
+    _dead: dict[int, int] = field(default_factory=dict)  # evicted doc ids left in a posting list
+    _df: dict[int, int] = field(default_factory=dict)  # live docs per term id
+    _ids: dict[str, int] = field(default_factory=dict)  # interned terms
+    _names: dict[int, str] = field(default_factory=dict)
+    _actors: dict[Actors, Actors] = field(default_factory=dict)  # one instance per actor set
+    _only: dict[int, None] = field(default_factory=dict)  # headline-only docs
     _alias: dict[str, str] = field(default_factory=dict)  # merged story → the story it joined
-    _arrived: dict[int, datetime] = field(default_factory=dict)  # only with a cycle_grace
+    _next_term: int = 1
+    _next: int = 0
+    _newest: float | None = None
 
     def __len__(self) -> int:
         return len(self._docs)
 
+    # -- the calls on text (tests, benchmarks, /news why) ---------------------------------------
+
     def add(self, story_key: str, title: str, lead: str, published: datetime | None) -> None:
-        when = published or self.clock()
-        terms, actors = doc_terms(title, lead)
-        if not terms:
-            return
-        doc_id = self._next
-        self._next += 1
-        full, content = self._vectors(terms)
-        self._docs[doc_id] = _Doc(story_key, when, tuple(terms), full, content, actors)
-        if self.cycle_grace:
-            self._arrived[doc_id] = self.clock()
-        self._order.append(doc_id)
-        for term in terms:
-            self._index.setdefault(term, {})[doc_id] = None
-            self._df[term] += 1
-        if self._newest is None or when > self._newest:
-            self._newest = when
-        self._headlines.add(doc_id, story_key, title, lead, when)
-        self._evict()
-
-    def _evict(self) -> None:
-        """Drop articles older than the window, counted from the newest one seen."""
-        assert self._newest is not None
-        horizon = self._newest - self.window
-        # Articles that arrived within `cycle_grace` stay: one poll cycle's feeds come in any
-        # order, and a feed whose newest item is days ahead of another's must not evict the
-        # story the other feed's items belong to (`similar` still checks each pair's gap).
-        arrived_before = self.clock() - self.cycle_grace if self.cycle_grace else None
-        # Articles usually arrive roughly in time order; one out-of-order stale article at the
-        # head is dropped, one fresh article at the head stops the sweep (it goes later).
-        while self._order and self._docs[self._order[0]].when < horizon:
-            if arrived_before is not None and self._arrived[self._order[0]] > arrived_before:
-                break
-            doc_id = self._order.popleft()
-            self._arrived.pop(doc_id, None)
-            self._headlines.remove(doc_id)
-            doc = self._docs.pop(doc_id)
-            for term in doc.terms:
-                postings = self._index.get(term)
-                if postings is not None:
-                    postings.pop(doc_id, None)
-                    if not postings:
-                        del self._index[term]
-                self._df[term] -= 1
-                if self._df[term] <= 0:
-                    del self._df[term]
-
-    def _idf(self, term: str) -> float:
-        n0, df0 = _static_df()
-        n = n0 + len(self._docs) + 1
-        df = df0.get(term, 0) + self._df.get(term, 0) + 1
-        return math.log(n / df)
-
-    def _vectors(self, terms: Mapping[str, float]) -> tuple[dict[str, float], dict[str, float]]:
-        vec = {t: tf * self._idf(t) for t, tf in terms.items()}
-        return _unit(vec), _unit({t: v for t, v in vec.items() if not t.startswith("e:")})
+        self.add_terms(story_key, terms_of(title, lead), published)
 
     def similar(
         self, title: str, lead: str, published: datetime | None, *,
         only: Container[int] | None = None,
     ) -> list[tuple[float, str]]:
         """(score, story_key) of candidates in the window, best first; score = cosine minus the
-        time decay. For `match`, for tuning and for `/news why`. `only`: consider just these
-        indexed articles (handles from `add_terms`/`assign_terms`)."""
-        terms, actors = doc_terms(title, lead)
-        if len(terms) < 2:
-            return []
-        when = published or self.clock()
-        full, content = self._vectors(terms)
-        heavy = sorted(full, key=full.__getitem__, reverse=True)[:BLOCK_TERMS]
-        hits: Counter[int] = Counter()
-        for term in heavy:
-            postings = self._index.get(term)
-            if postings:
-                hits.update(islice(reversed(postings), MAX_POSTINGS))
-        scored: dict[str, float] = {}
-        window_s = self.window.total_seconds()
-        for doc_id, shared in hits.items():
-            if shared < self.min_shared:
-                continue  # one shared name or word is a coincidence, not a story
-            if only is not None and doc_id not in only:
-                continue
-            doc = self._docs[doc_id]
-            gap = abs((doc.when - when).total_seconds())
-            if gap > window_s:
-                continue
-            if actors.disjoint(doc.actors):
-                continue  # both name actors, never the same ones
-            if _dot(content, doc.content) < self.min_content:
-                continue  # same places, different event
-            # Coverage of one event bunches within hours; a day later it takes more to match.
-            cos = _dot(full, doc.full) - self.decay * gap / window_s
-            key = self.canonical(doc.story_key)
-            if cos > scored.get(key, 0.0):
-                scored[key] = cos
-        return sorted(((c, k) for k, c in scored.items()), reverse=True)
+        time decay. `only`: consider just these indexed articles (handles from `add_terms`)."""
+        return self.similar_terms(terms_of(title, lead), published, only=only)
+
+    def match(self, title: str, lead: str, published: datetime | None) -> str | None:
+        return self.match_terms(terms_of(title, lead), published)
 
     def assign(self, story_key: str, title: str, lead: str, published: datetime | None) -> str:
         """Match, then remember the article: returns the story_key it belongs to (a recent
         story's, or its own). The one call the poller needs per new article."""
-        return self.assign_terms(story_key, Terms(title, lead), published)[0]
+        return self.assign_terms(story_key, terms_of(title, lead), published)[0]
 
     # -- the same calls on `Terms` (the poller's story index, bot/ingest/stories.py) ----------
 
     def assign_terms(
         self, story_key: str, terms: Terms, published: datetime | None
     ) -> tuple[str, float, int | None]:
-        """(story_key, score of the match or 0.0, handle of the indexed doc for `rekey`)."""
-        title, lead = terms.title, terms.lead
-        best = self.similar(title, lead, published)
-        above = [(c, k) for c, k in best if c >= self.threshold]
+        """(story_key, score of the match or 0.0, handle of the indexed doc for `rekey`).
+        One vector serves both the match and the index (the same IDF: nothing changed)."""
+        when = self._when(published)
+        vector = self._vector(terms.weights, intern=True)
+        above = [(c, k) for c, k in self._similar(vector, terms, when) if c >= self.threshold]
         score = 0.0
         if above:
             score, key = above[0]
             self._merge(key, [k for _, k in above[1:]])
         else:
-            found = self._headlines.match(
-                title, lead, published or self.clock(), self._idf, self._candidates
-            )
+            found = self._headline_match(terms, when)
             key = self.canonical(found) if found else story_key
-        return key, score, self.add_terms(key, terms, published)
+        return key, score, self._add(key, vector, terms, when)
 
     def add_terms(self, story_key: str, terms: Terms, published: datetime | None) -> int | None:
         """Index an article; returns its handle (None: no terms, not indexed)."""
-        before = self._next
-        self.add(story_key, terms.title, terms.lead, published)
-        return before if self._next > before else None
+        vector = self._vector(terms.weights, intern=True)
+        return self._add(story_key, vector, terms, self._when(published))
 
     def similar_terms(
         self, terms: Terms, published: datetime | None, *, only: Container[int] | None = None
     ) -> list[tuple[float, str]]:
-        return self.similar(terms.title, terms.lead, published, only=only)
+        if len(terms.weights) < 2:
+            return []
+        vector = self._vector(terms.weights, intern=False)
+        return self._similar(vector, terms, self._when(published), only)
 
     def match_terms(self, terms: Terms, published: datetime | None) -> str | None:
-        return self.match(terms.title, terms.lead, published)
+        best = self.similar_terms(terms, published)
+        if best and best[0][0] >= self.threshold:
+            return best[0][1]
+        # A headline-only aggregator item, or a story first seen as one: compare headlines.
+        key = self._headline_match(terms, self._when(published))
+        return self.canonical(key) if key else None
 
     def rekey(self, handle: int | None, story_key: str) -> None:
         """Move an indexed article to another story (its assignment changed before commit)."""
         doc = self._docs.get(handle) if handle is not None else None
         if handle is not None and doc is not None:
             doc.story_key = story_key
-            self._headlines.rekey(handle, story_key)
-
-    def _candidates(self, terms: list[str]) -> list[int]:
-        """Docs sharing at least two of `terms`, most shared first, at most HEADLINE_CANDIDATES."""
-        hits: Counter[int] = Counter()
-        for term in terms:
-            postings = self._index.get(term)
-            if postings:
-                hits.update(islice(reversed(postings), MAX_POSTINGS))
-        return [d for d, n in hits.most_common(HEADLINE_CANDIDATES) if n >= 2]
 
     def canonical(self, story_key: str) -> str:
         """The story a key now belongs to (stories an article bridged were merged)."""
@@ -418,15 +403,201 @@ class Clusterer:
             if other != into:
                 self._alias[other] = into
 
-    def match(self, title: str, lead: str, published: datetime | None) -> str | None:
-        best = self.similar(title, lead, published)
-        if best and best[0][0] >= self.threshold:
-            return best[0][1]
-        # A headline-only aggregator item, or a story first seen as one: compare headlines.
-        key = self._headlines.match(
-            title, lead, published or self.clock(), self._idf, self._candidates
+    # -- matching -------------------------------------------------------------------------------
+
+    def _when(self, published: datetime | None) -> float:
+        return (published or self.clock()).timestamp()
+
+    def _postings(self, term_ids: Sequence[int]) -> Counter[int]:
+        """Docs sharing the terms, each counted per term shared, among the most recent
+        MAX_POSTINGS of each term (evicted docs not yet swept are dropped by the caller)."""
+        hits: Counter[int] = Counter()
+        index = self._index
+        for t in term_ids:
+            postings = index.get(t)
+            if postings:
+                hits.update(postings[-MAX_POSTINGS:])
+        return hits
+
+    def _similar(
+        self, vector: _Vector, terms: Terms, when: float, only: Container[int] | None = None
+    ) -> list[tuple[float, str]]:
+        if len(terms.weights) < 2:
+            return []
+        ids, weights, _ = vector
+        heavy = sorted(range(len(ids)), key=weights.__getitem__, reverse=True)[:BLOCK_TERMS]
+        hits = self._postings([ids[k] for k in heavy])
+        if only is not None:
+            hits = Counter({d: n for d, n in hits.items() if d in only})
+        scored: dict[str, float] = {}
+        window_s = self.window.total_seconds()
+        actors, docs, query = terms.actors, self._docs, _query(vector)
+        for doc_id, shared in hits.most_common(MAX_CANDIDATES):
+            if shared < self.min_shared:
+                break  # one shared name or word is a coincidence, not a story (and no more do)
+            doc = docs.get(doc_id)
+            if doc is None:  # evicted, not yet swept from the posting list
+                continue
+            gap = abs(doc.when - when)
+            if gap > window_s:
+                continue
+            if actors.disjoint(doc.actors):
+                continue  # both name actors, never the same ones
+            full, content = _cosines(query, doc.ids, doc.weights, doc.content_norm)
+            if content < self.min_content:
+                continue  # same places, different event
+            # Coverage of one event bunches within hours; a day later it takes more to match.
+            cos = full - self.decay * gap / window_s
+            key = self.canonical(doc.story_key)
+            if cos > scored.get(key, 0.0):
+                scored[key] = cos
+        return sorted(((c, k) for k, c in scored.items()), reverse=True)
+
+    def _headline_match(self, terms: Terms, when: float) -> str | None:
+        """Headline-to-headline matching, whenever one of the two items is headline-only.
+
+        Aggregators (Google News and the like) often give a headline and nothing else. Against
+        a wire story's title + lead its vector is short and the cosine low, so the two became
+        two posts, or one or two depending on which feed arrived first. Here the headlines alone
+        are compared, with the same guards as the main index (actors never disjoint, some
+        content word shared, two shared terms); candidates come from the inverted index."""
+        mine_only = terms.headline_only
+        if (not mine_only and not self._only) or len(terms.headline) < 2:
+            return None
+        vector = self._vector(terms.headline, intern=False)
+        hits = self._postings(vector[0])
+        ids = [d for d, n in hits.most_common(HEADLINE_CANDIDATES) if n >= 2]
+        if not mine_only:
+            ids = [d for d in ids if d in self._only]
+        best, best_key = self.headline_threshold, None
+        window_s = self.window.total_seconds()
+        q_ids, query = set(vector[0]), _query(vector)
+        for doc_id in ids:
+            doc = self._docs.get(doc_id)
+            if doc is None or abs(doc.when - when) > window_s or len(doc.head_ids) < 2:
+                continue
+            if terms.headline_actors.disjoint(doc.head_actors):
+                continue
+            if sum(t in q_ids for t in doc.head_ids) < 2:
+                continue
+            head = self._vector_of(doc.head_ids, doc.head_tf)
+            full, content = _cosines(query, *head)
+            if content <= 0:
+                continue
+            if full >= best:
+                best, best_key = full, doc.story_key
+        return best_key
+
+    # -- the index ------------------------------------------------------------------------------
+
+    def _idf(self, t: int, term: str, n: int, df0: dict[str, int]) -> float:
+        return math.log(n / (df0.get(term, 0) + self._df.get(t, 0) + 1))
+
+    def _vector(self, weights: Weights, *, intern: bool) -> _Vector:
+        """Unit TF-IDF vector as (term ids, weights) and the norm of its non-entity part."""
+        n0, df0 = _static_df()
+        n = n0 + len(self._docs) + 1
+        ids: list[int] = []
+        raw: list[float] = []
+        unknown = 0
+        for term, tf in weights:
+            t = self._ids.get(term)
+            if t is None:
+                if intern:
+                    t = self._intern(term)
+                else:
+                    unknown += 1
+                    t = -_UNKNOWN - unknown if term.startswith("e:") else _UNKNOWN + unknown
+            ids.append(t)
+            raw.append(tf * self._idf(t, term, n, df0))
+        return _unit(ids, raw)
+
+    def _vector_of(self, ids: Sequence[int], tf: Sequence[float]) -> _Vector:
+        """An indexed headline's unit vector with today's IDF."""
+        n0, df0 = _static_df()
+        n = n0 + len(self._docs) + 1
+        names = self._names
+        return _unit(ids, [w * self._idf(t, names[t], n, df0) for t, w in zip(ids, tf,
+                                                                               strict=True)])
+
+    def _intern(self, term: str) -> int:
+        t = self._next_term
+        self._next_term += 1
+        if term.startswith("e:"):
+            t = -t
+        self._ids[term] = t
+        self._names[t] = term
+        return t
+
+    def _add(self, story_key: str, vector: _Vector, terms: Terms, when: float) -> int | None:
+        if not terms.weights:
+            return None
+        ids, weights, content_norm = vector
+        doc_id = self._next
+        self._next += 1
+        interned = self._ids
+        head = [(interned[term], tf) for term, tf in terms.headline if term in interned]
+        self._docs[doc_id] = _Doc(
+            story_key, when, array("i", ids), array("f", weights), content_norm,
+            self._actors.setdefault(terms.actors, terms.actors),
+            array("i", (t for t, _ in head)), array("f", (tf for _, tf in head)),
+            self._actors.setdefault(terms.headline_actors, terms.headline_actors),
+            self.clock().timestamp() if self.cycle_grace else 0.0,
         )
-        return self.canonical(key) if key else None
+        if terms.headline_only:
+            self._only[doc_id] = None
+        self._order.append(doc_id)
+        index, df = self._index, self._df
+        for t in ids:
+            postings = index.get(t)
+            if postings is None:
+                index[t] = array("i", (doc_id,))
+            else:
+                postings.append(doc_id)
+            df[t] = df.get(t, 0) + 1
+        if self._newest is None or when > self._newest:
+            self._newest = when
+        self._evict()
+        return doc_id
+
+    def _evict(self) -> None:
+        """Drop articles older than the window, counted from the newest one seen."""
+        assert self._newest is not None
+        horizon = self._newest - self.window.total_seconds()
+        # Articles that arrived within `cycle_grace` stay: one poll cycle's feeds come in any
+        # order, and a feed whose newest item is days ahead of another's must not evict the
+        # story the other feed's items belong to (`similar` still checks each pair's gap).
+        arrived_before = (
+            self.clock().timestamp() - self.cycle_grace.total_seconds()
+            if self.cycle_grace else None
+        )
+        # Articles usually arrive roughly in time order; one out-of-order stale article at the
+        # head is dropped, one fresh article at the head stops the sweep (it goes later).
+        while self._order and self._docs[self._order[0]].when < horizon:
+            if arrived_before is not None and self._docs[self._order[0]].arrived > arrived_before:
+                break
+            doc_id = self._order.popleft()
+            doc = self._docs.pop(doc_id)
+            self._only.pop(doc_id, None)
+            for t in doc.ids:
+                left = self._df[t] - 1
+                if left <= 0:  # the term's last article: forget the term
+                    del self._df[t], self._index[t]
+                    self._dead.pop(t, None)
+                    del self._ids[self._names.pop(t)]
+                    continue
+                self._df[t] = left
+                dead = self._dead.get(t, 0) + 1
+                if dead > left:  # sweep a posting list once half of it is evicted articles
+                    self._index[t] = array("i", (d for d in self._index[t] if d in self._docs))
+                    self._dead.pop(t, None)
+                else:
+                    self._dead[t] = dead
+        if len(self._actors) > 2 * len(self._docs) + 1024:
+            self._actors = {}
+            for d in self._docs.values():
+                d.actors = self._actors.setdefault(d.actors, d.actors)
+                d.head_actors = self._actors.setdefault(d.head_actors, d.head_actors)
 
 
 HEADLINE_ONLY_WORDS = 5  # a lead this short (or none): an aggregator item, a headline only
@@ -434,82 +605,5 @@ HEADLINE_THRESHOLD = 0.4  # cosine of the two headlines' TF-IDF vectors
 HEADLINE_CANDIDATES = 30  # docs compared headline to headline, those sharing most terms first
 
 
-@dataclass
-class HeadlineMatcher:
-    """Headline-to-headline matching for items that carry a headline only.
-
-    Aggregators (Google News and the like) often give a headline and nothing else. Against a
-    wire story's title + lead its vector is short and the cosine low, so the two become two
-    posts, or one or two depending on which feed arrives first. Here the headlines alone are
-    compared, whenever one of the two items is headline-only, with the same guards as the main
-    index (actors never disjoint, some content word shared, two shared terms)."""
-
-    window: timedelta = timedelta(hours=48)
-    threshold: float = HEADLINE_THRESHOLD
-    # doc id (the Clusterer's) → [story, date, headline, headline vectors (made when first
-    # needed: most headlines are never compared this way), headline-only?]
-    _docs: dict[int, list[Any]] = field(default_factory=dict)
-    _only: dict[int, None] = field(default_factory=dict)  # ids of the headline-only docs
-
-    def add(self, doc_id: int, story_key: str, title: str, lead: str, when: datetime) -> None:
-        only = _headline_only(lead)
-        self._docs[doc_id] = [story_key, when, title, None, only]
-        if only:
-            self._only[doc_id] = None
-
-    def rekey(self, doc_id: int, story_key: str) -> None:
-        doc = self._docs.get(doc_id)
-        if doc is not None:
-            doc[0] = story_key
-
-    def remove(self, doc_id: int) -> None:
-        self._docs.pop(doc_id, None)
-        self._only.pop(doc_id, None)
-
-    def match(
-        self, title: str, lead: str, when: datetime, idf: Callable[[str], float],
-        candidates: Callable[[list[str]], list[int]],
-    ) -> str | None:
-        """Best story by headline; `candidates` gives the doc ids sharing one of the terms
-        (the Clusterer's inverted index), so a headline-only item is never compared with all."""
-        mine_only = _headline_only(lead)
-        if not mine_only and not self._only:
-            return None
-        vectors = _title_vectors(title, idf)
-        if vectors is None:
-            return None
-        full, content, actors = vectors
-        ids = candidates(list(full))
-        if not mine_only:
-            ids = [d for d in ids if d in self._only]
-        best, best_key = self.threshold, None
-        window_s = self.window.total_seconds()
-        for doc_id in ids:
-            doc = self._docs.get(doc_id)
-            if doc is None or abs((doc[1] - when).total_seconds()) > window_s:
-                continue
-            if doc[3] is None:
-                doc[3] = _title_vectors(doc[2], idf) or ({}, {}, Actors(frozenset(), frozenset()))
-            other, other_content, other_actors = doc[3]
-            if actors.disjoint(other_actors) or _dot(content, other_content) <= 0:
-                continue
-            if len(full.keys() & other.keys()) < 2:
-                continue
-            cos = _dot(full, other)
-            if cos >= best:
-                best, best_key = cos, doc[0]
-        return best_key
-
-
 def _headline_only(lead: str) -> bool:
     return len(lead.split()) < HEADLINE_ONLY_WORDS
-
-
-def _title_vectors(
-    title: str, idf: Callable[[str], float]
-) -> tuple[dict[str, float], dict[str, float], Actors] | None:
-    terms, actors = doc_terms(title)
-    if len(terms) < 2:
-        return None
-    vec = {t: tf * idf(t) for t, tf in terms.items()}
-    return _unit(vec), _unit({t: v for t, v in vec.items() if not t.startswith("e:")}), actors

@@ -51,10 +51,11 @@ def build(
         a = articles.build_article(
             entry, feed, feed_url=url, feed_id=feed_id, summary=budget, page_html=page_html
         )
-        out.append((a, clustering.terms_of(a.title, a.summary or a.text)))
+        out.append((a, clustering.terms_of(a.title, clustering.lead_of(a.text, a.summary))))
     return out
 
 
 def terms(docs: Sequence[tuple[str, str]]) -> list[clustering.Terms]:
-    """Clustering terms of stored articles (title, lead): the story index of a new process."""
-    return [clustering.terms_of(title, lead) for title, lead in docs]
+    """Clustering terms of stored articles (title, the first LEAD_CHARS of their text): the
+    story index of a new process, and other workers' articles."""
+    return [clustering.terms_of(title, clustering.lead_of(lead)) for title, lead in docs]

@@ -16,7 +16,7 @@ from typing import ParamSpec, TypeVar
 
 from bot.content import articles as process
 from bot.content import fulltext, jobs
-from bot.content.clustering import Terms
+from bot.content.clustering import Terms, lead_of
 from bot.content.filters import compile_filters, delivers
 from bot.core.errors import FeedError, NewsbriefError, ParseError
 from bot.core.metrics import NO_METRICS, Metrics
@@ -37,13 +37,14 @@ from bot.core.types import (
 from bot.ingest import alerts, schedule
 from bot.ingest.fetch import Fetcher
 from bot.ingest.llm import LLMSummarizer
-from bot.ingest.stories import StoryIndex
-from bot.store.base import IngestStore
+from bot.ingest.stories import Decided, StoryIndex
+from bot.store.base import IngestBatch, IngestStore
 
 log = logging.getLogger(__name__)
 
 CLUSTER_WINDOW = timedelta(hours=48)
 CLUSTER_CYCLE_GRACE = timedelta(hours=1)  # a cycle's articles are never evicted mid-cycle
+COMMIT_BATCH = 200  # feeds committed together at most (one ingest lock, one transaction)
 P = ParamSpec("P")
 R = TypeVar("R")
 Built = list[tuple[Article, Terms]]
@@ -60,6 +61,21 @@ class CycleStats:
     queued: int = 0
     revised: int = 0  # items edited at the source since we stored them
     lock_seconds: float = 0.0  # time this worker held the ingest lock (story commit)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A feed's decided articles waiting for the group commit."""
+
+    feed: Feed
+    update: FeedUpdate
+    decided: list[Decided]
+    subs: Sequence[Subscription]
+    channel_settings: Mapping[ChannelRef, ChannelSettings]
+    first_poll: bool
+    listed: Sequence[str]
+    stats: CycleStats
+    done: asyncio.Future[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +173,12 @@ class Poller:
             store, self._terms, window=CLUSTER_WINDOW, clock=lambda: self._clock(),
             cycle_grace=CLUSTER_CYCLE_GRACE,
         )
+        self._pending: list[_Pending] = []  # decided feeds waiting for the group commit
+        self._committer: asyncio.Task[None] | None = None
 
     def close(self) -> None:
+        if self._committer is not None:
+            self._committer.cancel()
         self._stories.close()
 
     async def run_cycle(self) -> CycleStats:
@@ -232,23 +252,77 @@ class Poller:
         # Stories are matched outside the ingest lock; under it only the few articles other
         # workers stored meanwhile are checked, and the batch is committed (bot/ingest/stories.py).
         decided = await self._stories.decide(built)
+        update = schedule.plan_success(
+            feed, result, self._clock(), self._settings.poll, title=parsed.title, rng=self._rng,
+        )
+        await self._alert(feed, update)  # before the state is stored: see _alert
+        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._pending.append(_Pending(
+            feed, update, decided, subs, channel_settings, first_poll, diff.listed, stats, done
+        ))
+        if self._committer is None or self._committer.done():
+            self._committer = asyncio.create_task(self._commit_pending())
+        queued = await done
+        stats.new_articles += len(decided)
+        stats.queued += queued
+
+    async def _commit_pending(self) -> None:
+        """Group commit: the feeds decided while the last commit ran are committed together,
+        under one ingest lock and in one transaction; a failing batch is retried feed by feed,
+        so one feed's bad data fails that feed only."""
+        while self._pending:
+            batch, self._pending = self._pending[:COMMIT_BATCH], self._pending[COMMIT_BATCH:]
+            try:
+                results = await self._commit_batch(batch)
+            except Exception as e:
+                if len(batch) == 1:
+                    if not batch[0].done.done():
+                        batch[0].done.set_exception(e)
+                else:
+                    for p in batch:
+                        await self._commit_one(p)
+                continue
+            except BaseException:  # cancelled (shutdown): the feeds waiting are cancelled too
+                for p in (*batch, *self._pending):
+                    p.done.cancel()
+                self._pending = []
+                raise
+            for p, queued in zip(batch, results, strict=True):
+                if not p.done.done():
+                    p.done.set_result(queued)
+
+    async def _commit_one(self, p: _Pending) -> None:
+        try:
+            [queued] = await self._commit_batch([p])
+        except Exception as e:
+            if not p.done.done():
+                p.done.set_exception(e)
+        else:
+            if not p.done.done():
+                p.done.set_result(queued)
+
+    async def _commit_batch(self, batch: Sequence[_Pending]) -> list[int]:
+        await self._stories.catch_up()  # other workers' new articles, before the lock
+        decided = [p.decided for p in batch]
         async with self._store.ingest_lock():
             locked_at = time.perf_counter()
             try:
-                articles = await self._stories.confirm(decided)
-                planned = self._plan(feed, articles, subs, channel_settings, first_poll)
-                update = schedule.plan_success(
-                    feed, result, self._clock(), self._settings.poll, title=parsed.title,
-                    rng=self._rng,
-                )
-                await self._alert(feed, update)
-                queued = await self._store.ingest(
-                    feed.id, update, articles, planned, self._clock(), listed=diff.listed
-                )
+                confirmed = await self._stories.confirm_many(decided)
+                batches = [
+                    IngestBatch(
+                        p.feed.id, p.update, articles,
+                        self._plan(p.feed, articles, p.subs, p.channel_settings, p.first_poll),
+                        p.listed,
+                    )
+                    for p, articles in zip(batch, confirmed, strict=True)
+                ]
+                queued, upto = await self._store.ingest_many(batches, self._clock())
+                self._stories.stored(decided, upto)
             finally:
-                stats.lock_seconds += time.perf_counter() - locked_at
-        stats.new_articles += len(articles)
-        stats.queued += queued
+                held = time.perf_counter() - locked_at
+                for stats in {id(p.stats): p.stats for p in batch}.values():
+                    stats.lock_seconds += held
+        return queued
 
     async def _fetch(self, feed: Feed, stats: CycleStats) -> tuple[FetchResult, ParsedFeed] | None:
         """Fetch and parse; None when there is nothing new (its state is stored then)."""
@@ -416,7 +490,8 @@ class Poller:
 
     async def _rewrite_summaries(self, built: Built) -> Built:
         """Optional LLM summaries; the summarizer falls back to the extractive one itself.
-        A new summary is a new clustering lead: those terms are computed again."""
+        A new summary is a new clustering lead only for an article without text (`lead_of`):
+        those terms are computed again."""
         summarizer = self._summarizer
         assert summarizer is not None
 
@@ -425,11 +500,14 @@ class Poller:
             return a if text == a.summary else replace(a, summary=text)
 
         articles = list(await asyncio.gather(*(one(a) for a, _ in built)))
-        changed = [i for i, a in enumerate(articles) if a is not built[i][0]]
+        changed = [
+            i for i, a in enumerate(articles)
+            if lead_of(a.text, a.summary) != lead_of(built[i][0].text, built[i][0].summary)
+        ]
         if not changed:
-            return built
+            return [(a, old[1]) for a, old in zip(articles, built, strict=True)]
         terms = await self._terms(
-            [(articles[i].title, articles[i].summary or articles[i].text) for i in changed]
+            [(articles[i].title, lead_of(articles[i].text, articles[i].summary)) for i in changed]
         )
         fresh = dict(zip(changed, terms, strict=True))
         pairs = zip(articles, built, strict=True)

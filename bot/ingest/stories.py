@@ -1,20 +1,24 @@
 """The worker's story index: which recent story a new article belongs to, across workers.
 
 Deciding is split so that the database-wide ingest lock is held briefly:
-- `decide` (no lock): fold in what any worker stored since the last look, then match each new
-  article against the index and index it under the story chosen;
-- `confirm` (under the ingest lock, right before the commit): fold in what other workers
-  committed in the meantime and re-check the batch against those articles only. Two workers
-  never give one story two keys, and the lock no longer covers the matching itself.
+- `decide` (no lock): match each new article against the index and index it under the story
+  chosen (the index as of the last commit: no database read);
+- `catch_up` (no lock, before the poller takes it): fold in what other workers stored since the
+  last look, their clustering terms made in the process pool;
+- `confirm` (under the ingest lock, right before the commit of a batch of feeds): fold in the
+  few articles other workers committed since `catch_up` and re-check the batch against those
+  articles only. Two workers never give one story two keys, and the lock covers no matching;
+- `stored` (still under the lock, after the commit): the rows just stored are ours and already
+  indexed, so they are never read back.
 
-The `Clusterer` is used from one thread (never the event loop, never two threads at once);
-clustering terms come from the process pool (built with the article, or `jobs.terms` for
-articles other workers stored).
+The `Clusterer` is used from two threads, never from the event loop, one at a time (a mutex):
+`decide` jobs queue on one thread, `confirm` has its own so the lock never waits behind them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -23,13 +27,14 @@ from functools import partial
 from typing import ParamSpec, TypeVar
 
 from bot.content.articles import is_story
-from bot.content.clustering import Clusterer, Terms
+from bot.content.clustering import Clusterer, Terms, lead_of, terms_of
 from bot.core.types import Article, StoryRow
 from bot.store.base import IngestStore
 
 P = ParamSpec("P")
 R = TypeVar("R")
 TERMS_CHUNK = 500  # stored articles per pool job when (re)building the index
+ROWS_PER_READ = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,45 +63,74 @@ class StoryIndex:
         self._window = window
         self._clock = clock
         self._clusterer = Clusterer(window=window, clock=clock, cycle_grace=cycle_grace)
+        self._mutex = threading.Lock()  # the Clusterer is not thread-safe
+        self._gate = threading.Lock()  # held by a confirm waiting for the mutex: decides wait
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="stories")
+        self._urgent = ThreadPoolExecutor(1, thread_name_prefix="stories-commit")
         self._own: set[tuple[int | None, str]] = set()  # ours, indexed, not yet seen stored
         self._upto: int | None = None  # newest article row folded into the index
         self._refreshing = asyncio.Lock()
 
     def close(self) -> None:
         self._thread.shutdown(wait=False, cancel_futures=True)
+        self._urgent.shutdown(wait=False, cancel_futures=True)
 
-    async def _in_thread(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    async def _in_thread(
+        self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs
+    ) -> R:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._thread, partial(fn, *args, **kwargs))
+        return await loop.run_in_executor(self._thread, partial(self._locked, fn, *args, **kwargs))
+
+    async def _urgently(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        """Run under the ingest lock: waits for one article's matching at most (decides take
+        the mutex per article, and the gate keeps them out while we wait)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._urgent, partial(self._first, fn, *args, **kwargs))
+
+    def _first(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        with self._gate, self._mutex:
+            return fn(*args, **kwargs)
+
+    def _locked(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        with self._gate:
+            pass
+        with self._mutex:
+            return fn(*args, **kwargs)
 
     async def decide(self, built: Sequence[tuple[Article, Terms]]) -> list[Decided]:
-        await self.catch_up()
-        return await self._in_thread(self._decide, built)
+        if self._upto is None:  # a new process: load the window once (terms from the pool)
+            await self.catch_up()
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._thread, self._decide, built)
 
     async def confirm(self, decided: Sequence[Decided]) -> list[Article]:
         """Call under the ingest lock: the final articles, story keys set."""
-        fresh = await self.catch_up()
-        return await self._in_thread(self._confirm, decided, set(fresh))
+        return (await self.confirm_many([decided]))[0]
+
+    async def confirm_many(self, batches: Sequence[Sequence[Decided]]) -> list[list[Article]]:
+        """`confirm` for several feeds' batches at once (one commit)."""
+        async with self._refreshing:
+            foreign = await self._foreign_rows()
+            if not foreign:  # nobody else stored anything since the catch-up: nothing to re-check
+                return [[d.article if d.key == d.article.story_key
+                         else replace(d.article, story_key=d.key) for d in decided]
+                        for decided in batches]
+            return await self._urgently(self._confirm_all, batches, foreign)
+
+    def stored(self, batches: Sequence[Sequence[Decided]], upto: int | None) -> None:
+        """Call under the ingest lock after the commit: rows up to `upto` are ours (nobody else
+        stores while we hold the lock), indexed when decided; the next look starts after them."""
+        for decided in batches:
+            for d in decided:
+                self._own.discard((d.article.feed_id, d.article.key))
+        if upto is not None and self._upto is not None:
+            self._upto = max(self._upto, upto)
 
     async def catch_up(self) -> list[int]:
-        """Fold articles stored since the last look (by any worker) into the index; returns
-        the handles of the ones other workers stored."""
+        """Fold articles stored since the last look (by any worker) into the index, their terms
+        made in the pool; returns the handles of the ones other workers stored."""
         async with self._refreshing:  # feeds of this worker must not fold the same rows twice
-            if self._upto is None:
-                rows = await self._store.story_rows(since=self._clock() - self._window)
-            else:
-                rows = await self._store.story_rows(after_id=self._upto)
-            foreign: list[StoryRow] = []
-            for row in rows:
-                mine = (row.feed_id, row.key)
-                if mine in self._own:
-                    self._own.discard(mine)  # indexed when we decided its story
-                else:
-                    foreign.append(row)
-                self._upto = max(self._upto or 0, row.id)
-            if self._upto is None:
-                self._upto = 0
+            foreign = await self._foreign_rows()
             if not foreign:
                 return []
             chunks = [foreign[i : i + TERMS_CHUNK] for i in range(0, len(foreign), TERMS_CHUNK)]
@@ -106,6 +140,27 @@ class StoryIndex:
             return await self._in_thread(
                 self._add_rows, foreign, [t for chunk in terms for t in chunk]
             )
+
+    async def _foreign_rows(self) -> list[StoryRow]:
+        """Rows stored since the last look that this index has not indexed itself."""
+        foreign: list[StoryRow] = []
+        while True:
+            if self._upto is None:
+                rows = await self._store.story_rows(since=self._clock() - self._window)
+            else:
+                rows = await self._store.story_rows(after_id=self._upto, limit=ROWS_PER_READ)
+            for row in rows:
+                mine = (row.feed_id, row.key)
+                if mine in self._own:
+                    self._own.discard(mine)  # indexed when we decided its story
+                else:
+                    foreign.append(row)
+                self._upto = max(self._upto or 0, row.id)
+            if self._upto is None:
+                self._upto = 0
+                return foreign
+            if len(rows) < ROWS_PER_READ:
+                return foreign
 
     def _add_rows(self, rows: Sequence[StoryRow], terms: Sequence[Terms]) -> list[int]:
         handles = []
@@ -123,13 +178,23 @@ class StoryIndex:
                 # stored article once seen stored, as before).
                 out.append(Decided(article, terms, article.story_key, 0.0, None))
                 continue
-            key, score, handle = self._clusterer.assign_terms(
-                article.story_key, terms, article.published
+            key, score, handle = self._locked(
+                self._clusterer.assign_terms, article.story_key, terms, article.published
             )
             # Remember it, so the next catch-up does not index our own article a second time.
             self._own.add((article.feed_id, article.key))
             out.append(Decided(article, terms, key, score, handle))
         return out
+
+    def _confirm_all(
+        self, batches: Sequence[Sequence[Decided]], foreign: Sequence[StoryRow]
+    ) -> list[list[Article]]:
+        # The few rows other workers committed since the last catch-up: terms made here (a pool
+        # job would wait behind article builds while we hold the lock).
+        fresh = set(self._add_rows(
+            foreign, [terms_of(r.title, lead_of(r.lead)) for r in foreign]
+        ))
+        return [self._confirm(decided, fresh) for decided in batches]
 
     def _confirm(self, decided: Sequence[Decided], fresh: set[int]) -> list[Article]:
         moved: dict[str, str] = {}  # stories this batch founded that joined another worker's

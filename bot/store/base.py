@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -42,6 +43,17 @@ from bot.core.types import (
     Subscription,
     WorkspaceSettings,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class IngestBatch:
+    """One feed's part of `ingest_many`: what `ingest` takes for one feed."""
+
+    feed_id: int
+    update: FeedUpdate
+    articles: Sequence[Article]
+    deliveries: Sequence[PlannedDelivery]
+    listed: Sequence[str] | None = None
 
 
 class Channels(Protocol):
@@ -130,6 +142,13 @@ class IngestStore(FeedState, Protocol):
         Articles whose key is already stored for the feed and deliveries whose (channel,
         story_key) already exists are skipped silently.
         """
+
+    async def ingest_many(
+        self, batches: Sequence[IngestBatch], now: datetime
+    ) -> tuple[list[int], int | None]:
+        """`ingest` for several feeds in one transaction (the poller commits the feeds decided
+        meanwhile together, under one ingest lock): rows queued per batch, and the highest
+        article row id stored (None: no article was new)."""
 
     def ingest_lock(self) -> AbstractAsyncContextManager[None]:
         """Held while a worker assigns stories and ingests, so that two workers never give

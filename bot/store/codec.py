@@ -26,11 +26,11 @@ from bot.core.types import (
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-LEAD_CHARS = 400  # what clustering reads of an article's summary (clustering.LEAD_CHARS)
+LEAD_CHARS = 400  # what clustering reads of an article's text (clustering.LEAD_CHARS, lead_of)
 # Columns of a StoryRow, in SQL both dialects accept.
 STORY_ROW_COLUMNS = (
     "id, feed_id, key, story_key, title, published,"
-    f" substr(COALESCE(NULLIF(summary, ''), text), 1, {LEAD_CHARS}) AS lead"
+    f" substr(COALESCE(NULLIF(text, ''), summary), 1, {LEAD_CHARS}) AS lead"
 )
 
 _TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"

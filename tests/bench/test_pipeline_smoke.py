@@ -28,6 +28,7 @@ def test_pipeline_quick(tmp_path: Path) -> None:
     assert ours["cycles"]["all_304"]["not_modified"] == 6
     assert ours["cycles"]["one_new"]["new_articles"] == 6
     assert ours["cycles"]["refill"]["new_articles"] == 6 * 20
+    assert ours["cycles"]["cold"]["cpu_s"] > 0 and reader["cycles"]["cold"]["cpu_s"] > 0
     # The whole process tree is counted: the pool's workers are grandchildren of the bench.
     assert ours["cycles"]["cold"]["peak"]["processes"] >= 3
     assert ours["cycles"]["cold"]["peak"]["tree_mb"] > ours["cycles"]["cold"]["peak"]["main_mb"]

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from bot.core.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, StoryRow
 from bot.store import codec
+from bot.store.base import IngestBatch
 from bot.store.sql import Conn, Row
-from bot.store.tables.feeds import Feeds
+from bot.store.tables.feeds import FEED_UPDATE, Feeds
 
 _COLUMNS = ", ".join(codec.ARTICLE_COLUMNS)
 _INSERT_VALUES = ", ".join("?" * (len(codec.ARTICLE_COLUMNS) + 2))  # feed_id, …, fetched_at
@@ -64,30 +66,47 @@ class Articles(Feeds):
         deliveries: Sequence[PlannedDelivery], now: datetime, *,
         listed: Sequence[str] | None = None,
     ) -> int:
+        queued, _ = await self.ingest_many(
+            [IngestBatch(feed_id, update, articles, deliveries, listed)], now
+        )
+        return queued[0]
+
+    async def ingest_many(
+        self, batches: Sequence[IngestBatch], now: datetime
+    ) -> tuple[list[int], int | None]:
+        """A handful of statements for the whole batch of feeds, not a few per feed or one per
+        row: the ingest lock is held meanwhile."""
         now_ = self.d.ts(now)
-        queued = 0
         async with self.tx() as c:
-            await self.write_feed_update(c, feed_id, update)
-            if listed:  # an empty listing (a feed briefly serving nothing) forgets nothing
-                # Pruned keys the feed no longer lists cannot reappear as new: forget them.
-                cond, keys = self.d.any("key", listed)
-                await c.exec(f"DELETE FROM pruned_keys WHERE feed_id = ? AND NOT {cond}",
-                             feed_id, keys)
-            # A few statements per feed, not one per row: the ingest lock is held meanwhile.
-            ids = await self._insert_articles(c, feed_id, articles, now_)
+            await c.many(FEED_UPDATE, [self.feed_update_args(b.feed_id, b.update)
+                                        for b in batches])
+            # Pruned keys a feed no longer lists cannot reappear as new: forget them. An empty
+            # listing (a feed briefly serving nothing) forgets nothing.
+            listing = [b for b in batches if b.listed]
+            if listing:
+                feeds, ids_ = self.d.any("feed_id", [b.feed_id for b in listing], "bigint")
+                table, args = self.d.rows(
+                    ("bigint", "text"), [(b.feed_id, k) for b in listing for k in b.listed or ()]
+                )
+                await c.exec(
+                    f"DELETE FROM pruned_keys WHERE {feeds} AND (feed_id, key) NOT IN"
+                    f" (SELECT t.c0, t.c1 FROM {table})", ids_, *args,
+                )
+            ids = await self._insert_articles(c, batches, now_)
             planned = [
-                (str(p.channel), p.story_key, ids[p.article_key], p.status)
-                for p in deliveries if p.article_key in ids
+                (str(p.channel), p.story_key, ids[(b.feed_id, p.article_key)], p.status)
+                for b in batches for p in b.deliveries if (b.feed_id, p.article_key) in ids
             ]
+            queued_ids: list[int] = []
             if planned:
                 table, args = self.d.rows(("text", "text", "bigint", "text"), planned)
-                queued = await c.exec(
+                queued_ids = [int(r["article_id"]) for r in await c.all(
                     "INSERT INTO deliveries (channel, story_key, article_id, status,"
                     " next_attempt_at, created_at) SELECT t.c0, t.c1, t.c2, t.c3, ?, ?"
                     f" FROM {table} WHERE TRUE ORDER BY t.n"
-                    " ON CONFLICT (channel, story_key) DO NOTHING",
+                    " ON CONFLICT (channel, story_key) DO NOTHING RETURNING article_id",
                     now_, now_, *args,
-                )
+                )]
                 # A channel that already got the story gets the new outlet's coverage added to
                 # that message by the dispatcher ("also covered by"). Rows just queued are not
                 # sent, so flagging every planned pair touches only those posted before.
@@ -98,33 +117,40 @@ class Articles(Feeds):
                     f" (SELECT t.c0, t.c1 FROM {table})",
                     *args,
                 )
-        return queued
+        feed_of = {i: feed for (feed, _), i in ids.items()}
+        per_feed = Counter(feed_of[i] for i in queued_ids)
+        return [per_feed[b.feed_id] for b in batches], max(ids.values(), default=None)
 
     async def _insert_articles(
-        self, c: Conn, feed_id: int, articles: Sequence[Article], now: Any
-    ) -> dict[str, int]:
-        """Insert the articles whose key the feed has not stored yet; their new row ids."""
-        if not articles:
+        self, c: Conn, batches: Sequence[IngestBatch], now: Any
+    ) -> dict[tuple[int, str], int]:
+        """Insert the articles whose key their feed has not stored yet; their new row ids."""
+        wanted = [(b.feed_id, a.key) for b in batches for a in b.articles]
+        if not wanted:
             return {}
-        cond, keys = self.d.any("key", [a.key for a in articles])
-        known = {r["key"] for r in await c.all(
-            f"SELECT key FROM articles WHERE feed_id = ? AND {cond}", feed_id, keys
+        table, args = self.d.rows(("bigint", "text"), wanted)
+        known = {(int(r["feed_id"]), r["key"]) for r in await c.all(
+            f"SELECT a.feed_id, a.key FROM {table} JOIN articles a"
+            " ON a.feed_id = t.c0 AND a.key = t.c1", *args,
         )}
-        new: dict[str, Article] = {}
-        for a in articles:
-            if a.key not in known:
-                new.setdefault(a.key, a)  # the first of a key wins, as row by row
+        new: dict[tuple[int, str], Article] = {}
+        for b in batches:
+            for a in b.articles:
+                if (b.feed_id, a.key) not in known:
+                    new.setdefault((b.feed_id, a.key), a)  # the first of a key wins
         if not new:
             return {}
         await c.many(
             f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
             " ON CONFLICT (feed_id, key) DO NOTHING",
-            [(feed_id, *self.d.article_values(a).values(), now) for a in new.values()],
+            [(feed, *self.d.article_values(a).values(), now) for (feed, _), a in new.items()],
         )
-        cond, keys = self.d.any("key", list(new))
-        rows = await c.all(f"SELECT key, id FROM articles WHERE feed_id = ? AND {cond}",
-                           feed_id, keys)
-        return {r["key"]: int(r["id"]) for r in rows}
+        table, args = self.d.rows(("bigint", "text"), list(new))
+        rows = await c.all(
+            f"SELECT a.feed_id, a.key, a.id FROM {table} JOIN articles a"
+            " ON a.feed_id = t.c0 AND a.key = t.c1", *args,
+        )
+        return {(int(r["feed_id"]), r["key"]): int(r["id"]) for r in rows}
 
     async def get_article(self, ref: str) -> Article | None:
         ref = ref.strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from bot.core.types import Feed, FeedUpdate
 from bot.store import codec
@@ -59,14 +60,12 @@ class Feeds(SQLBase):
             await self.write_feed_update(c, feed_id, update)
 
     async def write_feed_update(self, c: Conn, feed_id: int, u: FeedUpdate) -> None:
+        await c.exec(FEED_UPDATE, *self.feed_update_args(feed_id, u))
+
+    def feed_update_args(self, feed_id: int, u: FeedUpdate) -> tuple[Any, ...]:
+        """The values of `FEED_UPDATE` (several feeds' updates go in one executemany)."""
         ts = self.d.ts
-        await c.exec(
-            # A permanent redirect onto a URL another feed already has keeps the old URL.
-            "UPDATE feeds SET url = CASE WHEN EXISTS (SELECT 1 FROM feeds o WHERE o.url = ?"
-            " AND o.id <> feeds.id) THEN url ELSE ? END, next_fetch_at = ?, last_fetched_at = ?,"
-            " last_success_at = ?, error_count = ?, last_error = ?, disabled_reason = ?,"
-            " etag = ?, last_modified = ?, content_hash = ?, title = COALESCE(?, title),"
-            " lease_owner = NULL, lease_until = NULL WHERE id = ?",
+        return (
             u.url, u.url, ts(u.next_fetch_at), ts(u.last_fetched_at), ts(u.last_success_at),
             u.error_count, u.last_error, u.disabled_reason, u.etag, u.last_modified,
             u.content_hash, u.title, feed_id,
@@ -87,3 +86,13 @@ class Feeds(SQLBase):
                 owner, until, now_, now_, limit,
             )
         return sorted((codec.feed_from_row(r) for r in rows), key=lambda f: f.id)
+
+
+FEED_UPDATE = (
+    # A permanent redirect onto a URL another feed already has keeps the old URL.
+    "UPDATE feeds SET url = CASE WHEN EXISTS (SELECT 1 FROM feeds o WHERE o.url = ?"
+    " AND o.id <> feeds.id) THEN url ELSE ? END, next_fetch_at = ?, last_fetched_at = ?,"
+    " last_success_at = ?, error_count = ?, last_error = ?, disabled_reason = ?,"
+    " etag = ?, last_modified = ?, content_hash = ?, title = COALESCE(?, title),"
+    " lease_owner = NULL, lease_until = NULL WHERE id = ?"
+)

@@ -37,5 +37,7 @@ def test_build_is_build_article_plus_clustering_terms() -> None:
         assert article == articles.build_article(
             entry, parsed, feed_url="https://news.example/rss", feed_id=7, summary=settings
         )
-        assert terms == clustering.terms_of(article.title, article.summary or article.text)
-    assert jobs.terms([(a.title, a.summary) for a, _ in built]) == [t for _, t in built]
+        lead = clustering.lead_of(article.text, article.summary)
+        assert terms == clustering.terms_of(article.title, lead)
+    docs = [(a.title, clustering.lead_of(a.text, a.summary)) for a, _ in built]
+    assert jobs.terms(docs) == [t for _, t in built]

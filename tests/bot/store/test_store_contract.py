@@ -290,8 +290,8 @@ async def test_story_rows_are_what_clustering_reads(store: Store) -> None:
                              replace(article("k2", text=long), summary=""))
     rows = await store.story_rows(since=T0 - timedelta(days=1))
     assert [(r.key, r.feed_id) for r in rows] == [("k1", first.id), ("k2", first.id)]  # by age
-    assert rows[0].lead == "Summary of k1." and rows[0].title == "Story k1"
-    assert rows[1].lead == long[:400]  # no summary: the start of the text
+    assert rows[0].lead == "Full text of k1." and rows[0].title == "Story k1"  # the opening
+    assert rows[1].lead == long[:400]  # only its first 400 characters (clustering.LEAD_CHARS)
     assert rows[0].published == T0 and rows[0].story_key == article("k1").story_key
     assert await store.story_rows(since=T0 + timedelta(days=1)) == []
     assert [r.key for r in await store.story_rows(since=T0 - timedelta(days=1), limit=1)] == ["k2"]
@@ -552,3 +552,26 @@ async def test_running_workers_hold_distinct_names_and_a_dead_ones_leases_come_b
     # A restarted worker takes the free name again.
     again = await store_factory()
     assert await _until(lambda: again.hold_worker_name(None, host="h")) == ("h#1", True)
+
+
+async def test_ingest_many_commits_several_feeds_at_once(store: Store) -> None:
+    """The poller's group commit: one call, each feed's articles under its own feed, the queued
+    rows counted per feed, one post per story across the feeds, and the newest row id back."""
+    from bot.store.base import IngestBatch
+
+    one, _ = await store.add_feed("https://example.org/one.xml")
+    two, _ = await store.add_feed("https://example.org/two.xml")
+    a1, a2 = article("k1"), article("k2")
+    same_story = replace(article("k1"), story_key=a1.story_key)  # same key, other feed
+    batches = [
+        IngestBatch(one.id, update_for(one, T0), [a1, a2],
+                    [planned("console:world", a1), planned("console:world", a2)], ["k1", "k2"]),
+        IngestBatch(two.id, update_for(two, T0), [same_story],
+                    [planned("console:world", same_story)], ["k1"]),
+    ]
+    queued, top = await store.ingest_many(batches, T0)
+    assert queued == [2, 0]  # the second feed's copy of the story is not posted again
+    rows = await store.story_rows(since=T0 - timedelta(days=1))
+    assert [(r.feed_id, r.key) for r in rows] == [(one.id, "k1"), (one.id, "k2"), (two.id, "k1")]
+    assert top == max(r.id for r in rows)
+    assert await store.ingest_many(batches, T0) == ([0, 0], None)  # all known: nothing new
