@@ -4,8 +4,9 @@ memory cost.
 A `ProcessPoolExecutor` costs a resource-tracker process (~15 MB, it lives as long as the
 worker) and one process per core (~40–58 MB each), started before any work is known. This pool:
 
-- **runs small jobs in a thread of this process**: a feed with a few new items, a small feed
-  body. Steady-state cycles (a new item here and there) start no process at all;
+- **runs small jobs in a thread of this process**: a feed with a few new items, a feed body
+  under ~400 KB. Steady-state cycles (a new item here and there) start no process at all, and
+  leave the processes of an earlier big batch idle, so they go;
 - **starts processes lazily**, when a job is big enough to be worth one (a cold cycle, a first
   poll), one fewer than the cores (the event loop keeps one; at least one, at most 4);
 - **releases them when idle** (`idle_seconds` without a job): a worker's memory comes back
@@ -43,7 +44,7 @@ from bot.core.signals import stop_signals_ignored
 log = logging.getLogger(__name__)
 
 HEADER = struct.Struct("!Q")
-IDLE_SECONDS = 30.0
+IDLE_SECONDS = 10.0
 # Estimated CPU milliseconds at or under which a job runs in this process (see `cost_ms`).
 INLINE_MS = 40.0
 _BUILD_MS = 3.5  # per article (bench.article_build)
@@ -165,8 +166,9 @@ class ContentPool(Executor):
         with self._lock:
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
-            # Small jobs stay here unless processes are up anyway (a big batch is running).
-            if not self._slots and cost_ms(call) <= self.inline_ms:
+            # Small jobs always stay here: steady-state cycles leave the processes idle, so
+            # they are released, and a trickle of new items never keeps one alive.
+            if cost_ms(call) <= self.inline_ms:
                 if self._local is None:
                     self._local = ThreadPoolExecutor(1, thread_name_prefix="content")
                 return self._local.submit(call)
