@@ -122,33 +122,52 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--out", type=Path, default=RESULTS)
-    ap.add_argument("--before", default=BEFORE_REV, help="git revision measured as 'before'")
+    ap.add_argument("--before", default=None,
+                    help=f"git revision measured as 'before' (default {BEFORE_REV}; '' or "
+                    "--quick: none)")
     ap.add_argument("--measure", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.measure is not None:  # the subprocess: measure the `bot` on PYTHONPATH
         sys.stdout.write(json.dumps(measure(args.measure)))
         return {}
     rounds, repeats = (2, 1) if args.quick else (5, 3)
-    before_tree = _worktree(args.before)
+    if args.before is None:
+        args.before = "" if args.quick else BEFORE_REV
+    before_tree = _worktree(args.before) if args.before else None
     try:
         befores, afters = [], []
         for _ in range(repeats):  # alternate, so both see the same machine load
-            befores.append(_measure_in(before_tree, rounds))
+            if before_tree is not None:
+                befores.append(_measure_in(before_tree, rounds))
             afters.append(_measure_in(ROOT, rounds))
     finally:
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
-                        str(before_tree)], check=False)
-    before = max(befores, key=lambda r: r["articles_per_s"])
+        if before_tree is not None:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
+                            str(before_tree)], check=False)
     after = max(afters, key=lambda r: r["articles_per_s"])
-    result = {"before_rev": args.before, "before": before, "after": after,
-              "speedup": round(after["articles_per_s"] / before["articles_per_s"], 2)}
+    before = max(befores, key=lambda r: r["articles_per_s"]) if befores else None
+    result: dict[str, Any] = {"before_rev": args.before or None, "before": before, "after": after}
+    if before:
+        result["speedup"] = round(after["articles_per_s"] / before["articles_per_s"], 2)
+    result["title"] = (f"Per-article build (`bench.article_build`: `build_article` on "
+                       f"{after['articles']} articles of ~{after['mean_words']} words, one core, "
+                       "CPU time; before = the code at "
+                       f"{args.before or '–'}, same run)")
+    result["table"] = [
+        {"code": name, "articles/s": f"{r['articles_per_s']:,}",
+         "vs before": f"{r['articles_per_s'] / before['articles_per_s']:.2f}×" if before else "–",
+         **{f"{k} ms": f"{v:.2f}" for k, v in r["stage_ms"].items()}}
+        for name, r in (("before", before), ("after", after)) if r
+    ]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     for name, r in (("before", before), ("after", after)):
-        stages = ", ".join(f"{k} {v} ms" for k, v in r["stage_ms"].items())
-        print(f"{name:<7} {r['articles_per_s']:>6,} articles/s ({r['mean_words']} words; "
-              f"{stages})")
-    print(f"speed-up {result['speedup']}×")
+        if r:
+            stages = ", ".join(f"{k} {v} ms" for k, v in r["stage_ms"].items())
+            print(f"{name:<7} {r['articles_per_s']:>6,} articles/s ({r['mean_words']} words; "
+                  f"{stages})")
+    if "speedup" in result:
+        print(f"speed-up {result['speedup']}×")
     return result
 
 

@@ -247,10 +247,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="100 feeds")
     ap.add_argument("--feeds", type=int, default=2000)
     ap.add_argument("--out", type=Path, default=RESULTS)
-    ap.add_argument("--before", default=BEFORE_REV,
-                    help="also measure this git revision, same run ('' to skip)")
+    ap.add_argument("--before", default=None,
+                    help=f"also measure this git revision, same run (default {BEFORE_REV}; "
+                    "'' to skip; --quick skips it unless given)")
     args = ap.parse_args(argv)
     feeds = min(args.feeds, 100) if args.quick else args.feeds
+    if args.before is None:
+        args.before = "" if args.quick else BEFORE_REV
     result = _run_worker(feeds, ROOT)
     before = None
     if args.before:  # the same measurement of the code at another revision, same run
