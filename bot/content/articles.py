@@ -24,7 +24,6 @@ from bot.content import (
     summarize,
     tags,
 )
-from bot.content.parse import parse_feed
 from bot.core.types import Article, FeedEntry, ParsedFeed
 
 
@@ -148,6 +147,8 @@ def process_feed(
     skip_keys: frozenset[str] = frozenset(),
 ) -> tuple[ParsedFeed, list[Article]]:
     """Parse `body` and build an Article for every entry whose key is not in `skip_keys`."""
+    from bot.content.parse import parse_feed  # feedparser: not needed to build an article
+
     parsed = parse_feed(body, url=url, content_type=content_type)
     articles = [
         build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary)

@@ -81,11 +81,13 @@ def test_a_dead_process_fails_its_job_and_is_replaced() -> None:
 
 
 def test_a_pool_process_imports_no_network_settings_or_chat_library() -> None:
+    """Building articles loads the content stages only: not even feedparser (feeds are parsed
+    in the main process unless huge)."""
     pool = ContentPool(workers=1)
     try:
         pool.submit(_build_job(25)).result(60)
         names = ("aiohttp", "pydantic", "trafilatura", "bot.store", "asyncpg", "slack_sdk",
-                 "discord", "bot.runtime.app")
+                 "discord", "bot.runtime.app", "feedparser", "charset_normalizer")
         code = f"sorted(m for m in __import__('sys').modules if m in {names!r})"
         assert pool.submit(partial(eval, code)).result(30) == []
     finally:
