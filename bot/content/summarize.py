@@ -91,7 +91,7 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(filter(None, map(_token_key, _TOKEN.findall(text.lower()))))
 
 
-@lru_cache(maxsize=65536)  # a news vocabulary: each word is looked at once, not per sentence
+@lru_cache(maxsize=8192)  # a news vocabulary: each word is looked at once, not per sentence
 def _token_key(word: str) -> str:
     """The word as a token, or "" for a stopword or a number."""
     if word in _STOPWORDS or word.isdigit():
