@@ -106,10 +106,15 @@ class _Process:
     """One worker process and its pipes."""
 
     def __init__(self) -> None:
-        with stop_signals_ignored():  # inherited over exec: a Ctrl-C to the group spares it
+        # A process group of its own: a terminal's Ctrl-C (sent to the foreground group) never
+        # reaches it, not even while it starts (a slot thread cannot ignore signals for it);
+        # the main process stops it by closing its stdin. Ignored stop signals (inherited over
+        # exec when started from the main thread) cover a SIGTERM to the whole cgroup.
+        with stop_signals_ignored():
             self.proc = subprocess.Popen(
                 [sys.executable, "-S", "-m", "bot.runtime.pool_worker", str(os.getpid())],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_worker_env(),
+                process_group=0,
             )
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
