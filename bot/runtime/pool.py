@@ -6,7 +6,8 @@ worker) and one process per core (~40–58 MB each), started before any work is 
 
 - **runs small jobs in a thread of this process**: a feed with a few new items, a feed body
   under ~400 KB. Steady-state cycles (a new item here and there) start no process at all, and
-  leave the processes of an earlier big batch idle, so they go;
+  leave the processes of an earlier big batch idle, so they go (while a big batch runs, its
+  processes take the small jobs too);
 - **starts processes lazily**, when a job is big enough to be worth one (a cold cycle, a first
   poll), one fewer than the cores (the event loop keeps one; at least one, at most 4);
 - **releases them when idle** (`idle_seconds` without a job): a worker's memory comes back
@@ -32,6 +33,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from functools import partial
@@ -158,6 +160,7 @@ class ContentPool(Executor):
         self._idle = 0  # slots waiting for a job
         self._local: ThreadPoolExecutor | None = None
         self._processes: set[_Process] = set()
+        self._last_big = float("-inf")  # monotonic time of the last big job
         self._shutdown = False
 
     @property
@@ -171,9 +174,13 @@ class ContentPool(Executor):
         with self._lock:
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
-            # Small jobs always stay here: steady-state cycles leave the processes idle, so
-            # they are released, and a trickle of new items never keeps one alive.
-            if cost_ms(call) <= self.inline_ms:
+            # Small jobs stay here unless a big batch is under way (its processes take them
+            # too, sparing the event loop's core); a trickle of small jobs alone never keeps a
+            # process alive: `idle_seconds` after the last big job they stay here again.
+            now = time.monotonic()
+            if cost_ms(call) > self.inline_ms:
+                self._last_big = now
+            elif now - self._last_big > self.idle_seconds or not self._slots:
                 if self._local is None:
                     self._local = ThreadPoolExecutor(1, thread_name_prefix="content")
                 return self._local.submit(call)
