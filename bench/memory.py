@@ -242,6 +242,34 @@ def _run_worker(feeds: int, code_root: Path) -> dict[str, Any]:
     return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
+def describe(out: dict[str, Any]) -> dict[str, Any]:
+    """Title, README table (the code before first, when measured) and summary of a result."""
+    result, before = out, out.get("before")
+    last = result["samples"][-1]
+    runs = [("before", before), ("after", result)] if before else [("after", result)]
+    summary = (f"worker {last['worker_mb']} MB after 1 h vs {result['baseline']['worker_mb']}"
+               f" MB at start ({result['worker_growth_vs_baseline']}×); whole tree "
+               f"{result['total_mb_after_1h']} MB after 1 h, peak "
+               f"{result['peak_tree_mb']} MB during a cycle")
+    if before:
+        summary += (f" (code before, same run: {before['total_mb_after_1h']} MB after 1 h, "
+                    f"peak {before['peak_tree_mb']} MB)")
+    return {
+        "title": (f"Worker memory, {result['feeds']} feeds, one simulated hour (7 cycles); "
+                  + (f"before = the code at {out['before_rev']}, same run" if before else "")),
+        "table": [{
+            "code": name,
+            "after": f"{s['minute']} min", "fetched": s["fetched"], "304": s["not_modified"],
+            "new articles": s["new_articles"], "cycle": f"{s['seconds']} s",
+            "worker RSS": f"{s['worker_mb']} MB", "pool + helpers RSS": f"{s['pool_mb']} MB",
+            "whole tree": f"{round(s['worker_mb'] + s['pool_mb'], 1)} MB",
+            "peak whole tree (processes)":
+                f"{s['peak_tree_mb']} MB ({s['peak_processes'] + 1})",
+        } for name, r in runs for s in r["samples"]],
+        "summary": summary,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="100 feeds")
@@ -266,26 +294,8 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
                            check=False)
-    last = result["samples"][-1]
-    out = {
-        "quick": args.quick,
-        **result,
-        "before_rev": args.before or None,
-        "before": before,
-        "title": f"Worker memory, {feeds} feeds, one simulated hour (7 cycles)",
-        "table": [{
-            "after": f"{s['minute']} min", "fetched": s["fetched"], "304": s["not_modified"],
-            "new articles": s["new_articles"], "cycle": f"{s['seconds']} s",
-            "worker RSS": f"{s['worker_mb']} MB", "pool + helpers RSS": f"{s['pool_mb']} MB",
-            "whole tree": f"{round(s['worker_mb'] + s['pool_mb'], 1)} MB",
-            "peak whole tree (processes)":
-                f"{s['peak_tree_mb']} MB ({s['peak_processes'] + 1})",
-        } for s in result["samples"]],
-        "summary": (f"worker {last['worker_mb']} MB after 1 h vs {result['baseline']['worker_mb']}"
-                    f" MB at start ({result['worker_growth_vs_baseline']}×); whole tree "
-                    f"{result['total_mb_after_1h']} MB after 1 h, peak "
-                    f"{result['peak_tree_mb']} MB during a cycle"),
-    }
+    out = {"quick": args.quick, **result, "before_rev": args.before or None, "before": before}
+    out.update(describe(out))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=2) + "\n")
     print(json.dumps({k: v for k, v in out.items() if k != "table"}, indent=2))
