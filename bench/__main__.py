@@ -21,7 +21,8 @@ from bench.report import update_readme
 HERE = Path(__file__).resolve().parent
 # Order: cheap first, so a broken environment shows up fast.
 BENCHMARKS = (
-    "parse", "relevance", "clustering", "summary_quality", "digest_lint", "tags", "outbox",
+    "cli_help", "article_build", "parse", "relevance", "clustering", "summary_quality",
+    "digest_lint", "tags", "outbox",
     "delivery_latency",
     "poll_cycle",
     "memory",

@@ -356,3 +356,28 @@ def test_console_preview_and_site_discovery_through_ask(tmp_path: Path) -> None:
         assert f"previewing the one feed it advertises, {base}/mixed-bag.xml" in host.stderr
     finally:
         server.shutdown()
+
+
+_IMPORTS_AT_HELP = """
+import runpy, sys
+sys.argv = ["bot"] + sys.argv[1:]
+try:
+    runpy.run_module("bot", run_name="__main__")
+except SystemExit as e:
+    code = e.code
+heavy = ("aiohttp", "pydantic", "asyncio", "bot.core.settings", "bot.runtime", "bot.store",
+         "bot.content", "rich")
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in heavy or m.startswith(heavy))
+print(f"LOADED {code} {loaded}", file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args", [("--help",), ("feeds", "--help"), ("--version",)])
+def test_help_loads_argparse_only_no_network_settings_or_event_loop(args: tuple[str, ...]) -> None:
+    """`newsbrief --help` must stay fast: it imports no aiohttp, pydantic, asyncio or content
+    module (they are imported by the command that needs them)."""
+    out = subprocess.run([sys.executable, "-c", _IMPORTS_AT_HELP, *args], capture_output=True,
+                         text=True, timeout=60, cwd=ROOT)
+    line = out.stderr.strip().splitlines()[-1]
+    assert line == "LOADED 0 []", line
+    assert "usage: newsbrief" in out.stdout or out.stdout.startswith("newsbrief ")

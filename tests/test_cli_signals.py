@@ -2,7 +2,8 @@
 was in flight is released, and a shutdown is never counted as a feed error.
 
 The signal goes to the whole process group, as a terminal's Ctrl-C does (and `docker stop` or
-systemd with KillMode=control-group): the parse pool's processes get it too.
+systemd with KillMode=control-group); the content pool's processes, in a group of their own,
+are stopped by the main process.
 """
 
 from __future__ import annotations

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import json
-import logging
 import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
@@ -20,11 +17,12 @@ from bot.core.errors import CommandError, NewsbriefError, NotAFeedError
 from bot.core.signals import STOP_SIGNALS, Stopped
 
 if TYPE_CHECKING:  # the rest is imported where a command needs it: `--help` stays fast
+    # (argparse only: asyncio, json, logging and the settings load after parsing; tests/cli)
     from bot.core.settings import Settings
     from bot.core.types import ChannelRef, CommandContext, Reply
     from bot.runtime.app import App
 
-log = logging.getLogger("newsbrief")
+LOGGER = "newsbrief"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -104,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse and run one command. A stop signal raises `Stopped`; the entry point (`bot.cli:main`)
     turns it into one line and exit status 128+signal."""
     args = build_parser().parse_args(argv)
+    import asyncio
+
     try:
         return asyncio.run(_stoppable(_dispatch(args)))
     except NewsbriefError as e:
@@ -115,6 +115,8 @@ async def _stoppable(command: Awaitable[int]) -> int:
     """Run `command`; a stop signal cancels it, so every `async with` and `finally` on the way
     out runs: the app releases its leases, closes the pool, the session and the database. A
     second signal while that runs ends the process at once."""
+    import asyncio
+
     task = asyncio.current_task()
     assert task is not None
     loop = asyncio.get_running_loop()
@@ -211,6 +213,7 @@ async def _ask(
 
 
 async def _demo(args: argparse.Namespace, settings: Settings) -> int:
+
     from bot.chat.subscribe import feed_state
     from bot.core.types import ChannelRef
     from bot.runtime.demo import demo_files, serve_demo_feeds
@@ -243,6 +246,7 @@ async def _demo(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _make_due(app: Any, feeds: Sequence[Any]) -> None:
     """Mark feeds due now, keeping their validators (as if their last fetch were a 304)."""
+
     from bot.core.types import FetchResult
     from bot.ingest.schedule import plan_success
 
@@ -255,12 +259,17 @@ async def _make_due(app: Any, feeds: Sequence[Any]) -> None:
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+    import logging
+
     from bot.runtime.app import App
 
     async with App(settings) as app:
         if args.once:
             polled, sent = await app.run_once(all_due=True)
-            log.info("cycle done", extra={"feeds": polled.feeds, "sent": sent.sent})
+            logging.getLogger(LOGGER).info(
+                "cycle done", extra={"feeds": polled.feeds, "sent": sent.sent}
+            )
             return 0
         # Runs until a stop signal cancels it (see _stoppable): the cycle in flight is
         # cancelled and its leases released on the way out.
@@ -296,6 +305,10 @@ async def _feeds_list(settings: Settings) -> int:
 
 async def _preview(args: argparse.Namespace) -> int:
     """Parse and process a feed from a URL or file and print it. Never opens the database."""
+    import asyncio
+    import json
+    import logging
+
     from bot.content.articles import process_feed
     from bot.core.logs import configure_logging
     from bot.core.types import ChannelRef
@@ -343,7 +356,7 @@ async def _preview(args: argparse.Namespace) -> int:
                                        summary=settings.summary)
         )
     if parsed.warning:
-        log.warning("malformed feed used", extra={"warning": parsed.warning})
+        logging.getLogger(LOGGER).warning("malformed feed used", extra={"warning": parsed.warning})
     # What a channel with no filters would get: the one preview rule `/news preview` uses too
     # (bot/deliver/preview.py): stories that clear the default threshold.
     from bot.deliver.preview import plan_preview

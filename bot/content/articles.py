@@ -25,7 +25,6 @@ from bot.content import (
     summarize,
     tags,
 )
-from bot.content.parse import parse_feed
 from bot.core.types import Article, FeedEntry, ParsedFeed
 
 
@@ -160,6 +159,8 @@ def process_feed(
 ) -> tuple[ParsedFeed, list[Article]]:
     """Parse `body` and build an Article for every entry whose key is not in `skip_keys`
     (only the `newest` entries by date, if given: a preview of a feed of thousands)."""
+    from bot.content.parse import parse_feed  # feedparser: not needed to build an article
+
     parsed = parse_feed(body, url=url, content_type=content_type)
     entries = parsed.entries
     if newest is not None and len(entries) > newest:

@@ -20,6 +20,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
@@ -404,6 +405,7 @@ def _split_plain(text: str) -> list[str]:
     return paragraphs
 
 
+@lru_cache(maxsize=256)  # the summarizer fingerprints the sentences cleaning just did
 def fingerprint(text: str) -> str:
     """Case-, space-, punctuation- and quote-style-insensitive key for duplicate detection."""
     text = unicodedata.normalize("NFKC", _MARKERS.sub("", text)).casefold()
@@ -411,6 +413,8 @@ def fingerprint(text: str) -> str:
 
 
 def _link_density(para: str) -> float:
+    if _LINK_OPEN not in para:
+        return 0.0  # no link in it (most paragraphs): nothing to count
     inside = 0
     depth = 0
     for ch in para:

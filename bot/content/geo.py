@@ -305,15 +305,28 @@ def find_mentions(
     table = _table(lang if lang in languages() else DEFAULT_LANG)
     home_codes = default_home(table.lang) if home is None else home
     toks = tokens if tokens is not None else tokenize(text, table.lang)
-    folded = [normalise(t, table.lang) for t in toks]
+    if table.lang == DEFAULT_LANG:  # normalise() in English: lowercase, one apostrophe form
+        folded = [t.lower().replace("’", "'") for t in toks]
+    else:
+        folded = [normalise(t, table.lang) for t in toks]
     joiner = "" if is_cjk(table.lang) else " "
     found: list[Mention] = []
     lower, exact, longest = table.lower, table.exact, table.longest
     i = 0
-    while i < len(toks):
-        for n in range(min(longest.get(folded[i], 1), len(toks) - i), 0, -1):
-            if n == 1 and toks[i] in exact:
-                entity: Entity | None = exact[toks[i]]
+    count = len(toks)
+    while i < count:
+        span = longest.get(folded[i])
+        if span is None:  # no longer name starts with this word (most words): one lookup
+            entity: Entity | None = exact.get(toks[i]) or lower.get(folded[i])
+            if entity is not None:
+                if entity.code and entity.code in home_codes:
+                    entity = Entity(entity.name, "home", "", entity.ambiguous, entity.code)
+                found.append(Mention(entity, toks[i], i))
+            i += 1
+            continue
+        for n in range(min(span, count - i), 0, -1):
+            if n == 1:
+                entity = exact.get(toks[i]) or lower.get(folded[i])
             else:
                 entity = lower.get(joiner.join(folded[i : i + n]))
             if entity is not None:

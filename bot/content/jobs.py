@@ -1,8 +1,8 @@
 """The work the poller sends to its process pool, in one module a pool worker can import alone.
 
 A pool worker unpickles these functions and their arguments, so everything they pull in is
-what a worker process costs: the content stages, feedparser, selectolax. No aiohttp, no
-pydantic, no store (tests/bot/content/test_jobs.py checks).
+what a worker process costs: the content stages, selectolax, rapidfuzz (feedparser only once a
+feed is parsed there). No aiohttp, no pydantic, no store (tests/bot/content/test_jobs.py checks).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.content import articles, clustering
-from bot.content.parse import parse_feed
 from bot.core.types import Article, FeedEntry, ParsedFeed
 
 
@@ -25,7 +24,12 @@ class Budget:
 
 
 def parse(body: bytes, url: str, content_type: str | None) -> tuple[ParsedFeed, float]:
-    """Parse a feed body; returns it with the seconds it took (for the parse-time metric)."""
+    """Parse a feed body; returns it with the seconds it took (for the parse-time metric).
+    feedparser is imported here, not with the module: a pool process that only builds
+    articles (feeds are usually parsed in the main process, see bot/runtime/pool.py) never
+    loads it (~12 MB)."""
+    from bot.content.parse import parse_feed
+
     started = time.perf_counter()
     parsed = parse_feed(body, url=url, content_type=content_type)
     return parsed, time.perf_counter() - started

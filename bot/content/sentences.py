@@ -16,6 +16,7 @@ candidate boundary (~20x faster) and handles the cases that matter in news copy:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words after which a full stop does not end the sentence (compared case-insensitively).
 _ABBREVIATIONS_TEXT = """
@@ -73,9 +74,14 @@ def _is_boundary(text: str, start: int, punct: str, end: int) -> bool:
 
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of `paragraph`, stripped, in order; punctuation and quotes kept with them."""
+    return list(_split(paragraph))
+
+
+@lru_cache(maxsize=128)  # one article's paragraphs are split by cleaning, summary and quotes
+def _split(paragraph: str) -> tuple[str, ...]:
     text = paragraph.strip()
     if not text:
-        return []
+        return ()
     out: list[str] = []
     begin = 0
     for m in _BOUNDARY.finditer(text):
@@ -91,7 +97,7 @@ def split_sentences(paragraph: str) -> list[str]:
     tail = text[begin:].strip()
     if tail:
         out.append(tail)
-    return out
+    return tuple(out)
 
 
 def _quote_open(text: str) -> bool:

@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -87,15 +88,18 @@ class Candidate:
 
 
 def _tokens(text: str) -> frozenset[str]:
-    out = set()
-    for word in _TOKEN.findall(text.lower()):
-        if word in _STOPWORDS or word.isdigit():
-            continue
-        # A light stemmer: "sanctions"/"sanction", "talks"/"talk" count as one word.
-        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        out.add(word)
-    return frozenset(out)
+    return frozenset(filter(None, map(_token_key, _TOKEN.findall(text.lower()))))
+
+
+@lru_cache(maxsize=8192)  # a news vocabulary: each word is looked at once, not per sentence
+def _token_key(word: str) -> str:
+    """The word as a token, or "" for a stopword or a number."""
+    if word in _STOPWORDS or word.isdigit():
+        return ""
+    # A light stemmer: "sanctions"/"sanction", "talks"/"talk" count as one word.
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def candidate_sentences(
@@ -156,12 +160,19 @@ def score_sentences(title: str, candidates: Sequence[Candidate]) -> list[float]:
     if n == 0:
         return []
     centrality = [0.0] * n
+    tokens = [c.tokens for c in candidates]
+    sizes = [len(t) for t in tokens]
     for i in range(n):
-        a = candidates[i].tokens
+        a, size = tokens[i], sizes[i]
+        if not size:
+            continue
         for j in range(i + 1, n):
-            sim = _similarity(a, candidates[j].tokens)
-            centrality[i] += sim
-            centrality[j] += sim
+            # _similarity inlined (the same arithmetic): a pair sharing no word adds 0.0
+            common = len(a & tokens[j])
+            if common:
+                sim = common / math.sqrt(size * sizes[j])
+                centrality[i] += sim
+                centrality[j] += sim
     top = max(centrality) or 1.0
     title_tokens = _tokens(title)
     scores = []

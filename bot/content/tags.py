@@ -126,7 +126,8 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
         (geo.find_mentions(title, title_tokens), True),
         (geo.find_mentions(lead, lead_tokens) if lead else [], False),
     )
-    rest_mentions = geo.find_mentions(rest) if rest else []
+    rest_tokens = geo.tokenize(rest) if rest else []
+    rest_mentions = geo.find_mentions(rest, rest_tokens) if rest else []
     # Countries that are main actors themselves (headline, start of the lead): their cities
     # count as theirs, not as venues.
     hosts = {
@@ -164,8 +165,8 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
             found.add(region)
     title_grams = _grams(title_tokens)
     lead_start = _grams(lead_tokens[:LEAD_START_TOKENS])
-    lead_grams = Counter(_gram_list(lead_tokens))
-    rest_grams = Counter(_gram_list(geo.tokenize(rest))) if rest else Counter()
+    lead_hits = _topic_hits(lead_tokens)
+    rest_hits = _topic_hits(rest_tokens)
     for topic, words in _TOPICS.items():
         if topic in ("nato", "united-nations"):
             continue
@@ -173,8 +174,8 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
             found.add(topic)
             continue
         score = topic_score[topic] + W_LEAD_START * len(lead_start & words)
-        score += W_LEAD * sum(n for w, n in lead_grams.items() if w in words)
-        score += W_REST * sum(n for w, n in rest_grams.items() if w in words)
+        score += W_LEAD * lead_hits[topic]
+        score += W_REST * rest_hits[topic]
         if score >= TAG_SCORE:  # a word early in the lead, or twice in it, or often further on
             found.add(topic)
     found.update(t for t in ("nato", "united-nations") if topic_score[t] >= TAG_SCORE)
@@ -211,7 +212,31 @@ def _score_entity(
         topics[m.entity.region] += weight  # "Blinken" → diplomacy, "IAEA" → nuclear
 
 
-def _gram_list(tokens: list[str]) -> list[str]:
+# Word or phrase → the topics listing it; first word of a phrase → its phrase lengths. Counting
+# a text's topic words is then one dict lookup per token (and a phrase only where one can start).
+_WORD_TOPICS: dict[str, tuple[str, ...]] = {}
+_PHRASE_LENGTHS: dict[str, set[int]] = defaultdict(set)
+for _name, _words in _TOPICS.items():
+    for _w in _words:
+        _WORD_TOPICS[_w] = (*_WORD_TOPICS.get(_w, ()), _name)
+        _parts = _w.split(" ")
+        if len(_parts) in (2, 3):  # pairs and triples, as the grams of a title
+            _PHRASE_LENGTHS[_parts[0]].add(len(_parts))
+
+
+def _topic_hits(tokens: list[str]) -> Counter[str]:
+    """Topic → how many of the text's words, word pairs and triples are in its list (each
+    occurrence counts)."""
+    hits: Counter[str] = Counter()
+    if not tokens:
+        return hits
     words = [t.lower() for t in tokens]
-    return [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words)),
-            *(f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))]
+    get = _WORD_TOPICS.get
+    for i, word in enumerate(words):
+        for topic in get(word, ()):
+            hits[topic] += 1
+        for n in _PHRASE_LENGTHS.get(word, ()):
+            if i + n <= len(words):
+                for topic in get(" ".join(words[i : i + n]), ()):
+                    hits[topic] += 1
+    return hits

@@ -13,12 +13,11 @@ import asyncio
 import contextlib
 import importlib
 import logging
-import multiprocessing
 import os
 import socket
 import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
 
@@ -31,7 +30,6 @@ from bot.core.adapter import Adapter, MentionChecker
 from bot.core.errors import ConfigError, StoreError
 from bot.core.metrics import Metrics
 from bot.core.settings import Secrets, Settings, load_secrets
-from bot.core.signals import stop_signals_ignored
 from bot.core.types import ChannelRef
 from bot.deliver.dispatcher import Dispatcher, DispatchStats
 from bot.deliver.roundups import RoundupScheduler
@@ -40,7 +38,6 @@ from bot.ingest.llm import LLMSummarizer
 from bot.ingest.poller import CycleStats, Poller
 from bot.ingest.probe import PREVIEW_ITEMS, make_loader, make_probe
 from bot.ingest.urlguard import validate_feed_url
-from bot.runtime.pool_guard import init_pool_process
 from bot.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -70,28 +67,13 @@ def build_adapter(name: str, services: AdapterServices) -> Adapter:
 
 
 def default_executor() -> Executor:
-    """Processes for the CPU-bound content work (bot/content/jobs.py), one per core up to 4.
+    """Where the CPU-bound content work runs (bot/content/jobs.py): small jobs in a thread of
+    this process, big batches in pool processes started on demand, one per core but the event
+    loop's, released when idle (bot/runtime/pool.py). The processes import only the job module,
+    ignore stop signals and exit when this process does, even by kill -9."""
+    from bot.runtime.pool import ContentPool
 
-    Started lazily (a worker starts when work first waits for one) and with "spawn": a fresh
-    interpreter that imports only the job module and the light initializer (~58 MB each), never
-    a fork of this process (which has threads) and no forkserver process beside them (~15 MB
-    saved). Each starts with stop signals ignored (Ctrl-C or a SIGTERM to the process group must
-    not kill it under a running cycle: BrokenProcessPool, counted against a feed) and exits when
-    this process dies, even by kill -9 (bot/runtime/pool_guard.py)."""
-    workers = max(1, min(4, os.cpu_count() or 1))
-    return _QuietSpawnPool(
-        workers, mp_context=multiprocessing.get_context("spawn"),
-        initializer=init_pool_process, initargs=(os.getpid(),),
-    )
-
-
-class _QuietSpawnPool(ProcessPoolExecutor):
-    """A spawned worker inherits ignored stop signals from the moment it exists (exec keeps
-    SIG_IGN), not only once its initializer runs."""
-
-    def _spawn_process(self) -> None:
-        with stop_signals_ignored():
-            super()._spawn_process()  # type: ignore[misc]  # a CPython hook typeshed omits
+    return ContentPool()
 
 
 class App:

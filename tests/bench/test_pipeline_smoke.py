@@ -29,8 +29,9 @@ def test_pipeline_quick(tmp_path: Path) -> None:
     assert ours["cycles"]["one_new"]["new_articles"] == 6
     assert ours["cycles"]["refill"]["new_articles"] == 6 * 20
     assert ours["cycles"]["cold"]["cpu_s"] > 0 and reader["cycles"]["cold"]["cpu_s"] > 0
-    # The whole process tree is counted: the pool's workers are grandchildren of the bench.
-    assert ours["cycles"]["cold"]["peak"]["processes"] >= 3
+    # The whole process tree is counted: the worker and its content pool's process (a cold
+    # cycle's 20-item builds are big jobs; no resource tracker any more).
+    assert ours["cycles"]["cold"]["peak"]["processes"] >= 2
     assert ours["cycles"]["cold"]["peak"]["tree_mb"] > ours["cycles"]["cold"]["peak"]["main_mb"]
     assert set(ours["vs_reader"]) == {"cold", "all_304", "one_new", "refill"}
     for run in result.get("postgres", []):  # when the PostgreSQL server is there

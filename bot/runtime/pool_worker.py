@@ -1,0 +1,38 @@
+"""A content pool process (bot/runtime/pool.py): `python -S -m bot.runtime.pool_worker PARENT_PID`.
+
+Reads jobs (pickled `partial(bot.content.jobs.x, ...)`) from stdin and writes `(ok, result or
+exception)` to stdout, until stdin ends. Imports nothing but the frame helpers and, when the
+first job is unpickled, bot.content.jobs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main(parent_pid: int) -> int:
+    from bot.runtime.pool import read_frame, write_frame
+    from bot.runtime.pool_guard import init_pool_process
+
+    init_pool_process(parent_pid)  # stop signals ignored, exit with the parent (kill -9 too)
+    src = os.fdopen(os.dup(0), "rb")
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything printed by a library goes to stderr, never into the protocol
+    while True:
+        try:
+            job = read_frame(src)
+        except EOFError:
+            return 0
+        try:
+            result: tuple[bool, object] = (True, job())
+        except Exception as e:  # the job's own error: the caller gets it
+            result = (False, e)
+        try:
+            write_frame(out, result)  # pickled whole before anything is written
+        except Exception as e:  # a result or exception that does not pickle
+            write_frame(out, (False, RuntimeError(f"{type(e).__name__}: {e}")))
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1])))

@@ -1,0 +1,117 @@
+"""The content pool: small jobs stay in this process, big ones go to lean worker processes that
+come and go with the work (bot/runtime/pool.py)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from bot.content import jobs
+from bot.core.settings import SummarySettings
+from bot.runtime.pool import BrokenWorker, ContentPool, cost_ms
+from tests.support.feedserver import rss_bytes
+
+ROOT = Path(__file__).resolve().parents[3]
+URL = "https://news.example/rss"
+
+
+def _build_job(items: int) -> partial[list[object]]:
+    parsed = jobs.parse(rss_bytes(items, pad=300), URL, None)[0]
+    s = SummarySettings()
+    return partial(jobs.build, parsed.entries, jobs.feed_context(parsed), URL, 1,
+                   jobs.Budget(s.max_words, s.max_sentences))
+
+
+def test_small_jobs_run_here_and_start_no_process() -> None:
+    pool = ContentPool(workers=1)
+    try:
+        job = _build_job(2)
+        assert cost_ms(job) <= pool.inline_ms
+        assert pool.submit(job).result(30) == job()
+        assert pool.processes == 0
+    finally:
+        pool.shutdown()
+
+
+def test_big_jobs_run_in_a_process_released_when_idle() -> None:
+    pool = ContentPool(workers=1, idle_seconds=0.5)
+    try:
+        job = _build_job(25)
+        assert cost_ms(job) > pool.inline_ms
+        assert pool.submit(job).result(60) == job()
+        assert pool.processes == 1
+        deadline = time.monotonic() + 10
+        while pool.processes and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert pool.processes == 0
+        assert pool.submit(job).result(60) == job()  # started again on demand
+    finally:
+        pool.shutdown()
+    assert pool.processes == 0
+
+
+def test_a_job_error_reaches_the_caller_and_the_process_stays() -> None:
+    pool = ContentPool(workers=1)
+    try:
+        with pytest.raises(ZeroDivisionError):
+            pool.submit(partial(divmod, 1, 0)).result(30)
+        assert pool.submit(partial(divmod, 7, 2)).result(30) == (3, 1)
+        assert pool.processes == 1
+    finally:
+        pool.shutdown()
+
+
+def test_a_dead_process_fails_its_job_and_is_replaced() -> None:
+    pool = ContentPool(workers=1)
+    try:
+        pid = pool.submit(os.getpid).result(30)
+        assert pid != os.getpid()
+        with pytest.raises(BrokenWorker):
+            pool.submit(partial(os.kill, pid, signal.SIGKILL)).result(30)
+        assert pool.submit(os.getpid).result(30) not in (pid, os.getpid())
+    finally:
+        pool.shutdown()
+
+
+def test_a_pool_process_imports_no_network_settings_or_chat_library() -> None:
+    """Building articles loads the content stages only: not even feedparser (feeds are parsed
+    in the main process unless huge)."""
+    pool = ContentPool(workers=1)
+    try:
+        pool.submit(_build_job(25)).result(60)
+        names = ("aiohttp", "pydantic", "trafilatura", "bot.store", "asyncpg", "slack_sdk",
+                 "discord", "bot.runtime.app", "feedparser", "charset_normalizer")
+        code = f"sorted(m for m in __import__('sys').modules if m in {names!r})"
+        assert pool.submit(partial(eval, code)).result(30) == []
+    finally:
+        pool.shutdown()
+
+
+def test_pool_processes_die_with_their_parent_even_by_kill_9() -> None:
+    code = (
+        "import os, sys; from bot.runtime.pool import ContentPool; "
+        "pool = ContentPool(workers=1); print(pool.submit(os.getpid).result(30), flush=True); "
+        "sys.stdin.read()"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("the pool process outlived its parent")
