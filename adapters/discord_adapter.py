@@ -30,7 +30,7 @@ import contextlib
 import logging
 import re
 import secrets
-from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
@@ -267,22 +267,23 @@ class DiscordAdapter:
         already in the channel's history are not sent again (webhooks cannot be checked).
         """
         messages = digest_messages(digest)
-        # A feed's mention (validated when an admin set it) wins over the channel's ping role.
-        feed_role = _role_of(digest.mention)
+        # Feeds' mentions (validated when an admin set them; a roundup carries those of its
+        # stories' feeds) win over the channel's ping role.
+        feed_roles = _roles_of(digest.mentions)
         if channel.id.startswith(WEBHOOK_PREFIX):
             username = digest.sender_name or (
                 digest.items[0].outlet if digest.kind == "story" and digest.items else None)
             ids = [await self._send_webhook(channel, m, username, digest.sender_avatar,
-                                            feed_role if i == 0 else None)
+                                            feed_roles if i == 0 else ())
                    for i, m in enumerate(messages)]
         else:
-            role = feed_role or (self.config.ping_roles or {}).get(channel.id)
+            roles = self._roles_for(channel, digest)
             posted = await self._posted_since(channel, since) if since is not None else {}
             ids = []
             for i, m in enumerate(messages):
                 nonce = nonce_for(key, i)
                 found = posted.get(nonce) or posted.get(
-                    _signature(_with_role(m["content"], role if i == 0 else None), m["embeds"])
+                    _signature(_with_role(m["content"], roles if i == 0 else ()), m["embeds"])
                 )
                 if found is not None:
                     log.info("posted by an earlier attempt; not posting again",
@@ -290,7 +291,7 @@ class DiscordAdapter:
                     ids.append(found)
                 else:
                     ids.append(await self._send_channel(
-                        channel, m, nonce, role if i == 0 else None
+                        channel, m, nonce, roles if i == 0 else ()
                     ))
         return ids[0]
 
@@ -329,10 +330,19 @@ class DiscordAdapter:
                     extra={"channel": str(channel)})
         return found
 
+    def _roles_for(self, channel: ChannelRef, digest: Digest) -> tuple[str, ...]:
+        """The roles a post in a bot channel mentions: its feeds', else the channel's."""
+        ping = (self.config.ping_roles or {}).get(channel.id)
+        return _roles_of(digest.mentions) or ((ping,) if ping else ())
+
     async def edit(self, channel: ChannelRef, message_id: str, digest: Digest) -> None:
-        """Replace a posted story's message, e.g. to add "also covered by"."""
+        """Replace a posted story's message, e.g. to add "also covered by". The role mention
+        it was posted with stays shown (an edit pings nobody: no allowed mentions)."""
         message = digest_messages(digest)[0]
         embeds = [discord.Embed.from_dict(e) for e in message["embeds"]]
+        roles = (_roles_of(digest.mentions) if channel.id.startswith(WEBHOOK_PREFIX)
+                 else self._roles_for(channel, digest))
+        message = {**message, "content": _with_role(message["content"], roles)}
         async with self._limiter(channel):
             with _delivery_errors(channel):
                 if channel.id.startswith(WEBHOOK_PREFIX):
@@ -364,10 +374,10 @@ class DiscordAdapter:
         channel: ChannelRef,
         message: dict[str, Any],
         nonce: str | None,
-        role: str | None = None,
+        roles: Sequence[str] = (),
     ) -> str:
         target = self.client.get_partial_messageable(self._channel_id(channel))
-        content, mentions = _with_role(message["content"], role), _mentions(role)
+        content, mentions = _with_role(message["content"], roles), _mentions(roles)
         async with self._limiter(channel):
             with _delivery_errors(channel):
                 sent = await target.send(
@@ -383,7 +393,7 @@ class DiscordAdapter:
 
     async def _send_webhook(
         self, channel: ChannelRef, message: dict[str, Any], username: str | None,
-        avatar: str | None = None, role: str | None = None,
+        avatar: str | None = None, roles: Sequence[str] = (),
     ) -> str:
         name = channel.id.removeprefix(WEBHOOK_PREFIX)
         hook = self._webhooks.get(name)
@@ -395,11 +405,11 @@ class DiscordAdapter:
         async with self._limiter(channel):
             with _delivery_errors(channel):
                 sent = await hook.send(
-                    content=_with_role(message["content"], role) or discord.utils.MISSING,
+                    content=_with_role(message["content"], roles) or discord.utils.MISSING,
                     embeds=[discord.Embed.from_dict(e) for e in message["embeds"]],
                     username=_webhook_name(username),
                     avatar_url=avatar or discord.utils.MISSING,
-                    allowed_mentions=_mentions(role),
+                    allowed_mentions=_mentions(roles),
                     wait=True,
                 )
         return str(sent.id)
@@ -637,18 +647,20 @@ class DiscordAdapter:
             )
 
 
-def _role_of(mention: str | None) -> str | None:
-    """The role id of a validated feed mention ("<@&123>"); None for anything else."""
-    m = _ROLE_MENTION.match(mention or "")
-    return m[1] if m else None
+def _roles_of(mentions: Sequence[str]) -> tuple[str, ...]:
+    """The role ids of validated feed mentions ("<@&123>"), once each; anything else is
+    dropped."""
+    found = (_ROLE_MENTION.match(m) for m in mentions)
+    return tuple(dict.fromkeys(m[1] for m in found if m))
 
 
-def _mentions(role: str | None) -> discord.AllowedMentions:
-    """Nobody, or the one role an admin chose: never @everyone, @here or a user."""
-    if not role:
+def _mentions(roles: Sequence[str]) -> discord.AllowedMentions:
+    """Nobody, or the roles an admin chose: never @everyone, @here or a user."""
+    if not roles:
         return NO_MENTIONS
     return discord.AllowedMentions(
-        everyone=False, users=False, roles=[discord.Object(int(role))], replied_user=False
+        everyone=False, users=False, roles=[discord.Object(int(r)) for r in roles],
+        replied_user=False,
     )
 
 
@@ -662,8 +674,10 @@ def _choice_buttons(reply: Reply) -> list[tuple[str, str]]:
     return out
 
 
-def _with_role(content: str | None, role: str | None) -> str | None:
-    return f"<@&{role}> {content or ''}".strip() if role else content
+def _with_role(content: str | None, roles: Sequence[str]) -> str | None:
+    if not roles:
+        return content
+    return (" ".join(f"<@&{r}>" for r in roles) + f" {content or ''}").strip()
 
 
 def _signature(content: str | None, embeds: Iterable[Mapping[str, Any]]) -> str:

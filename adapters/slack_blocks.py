@@ -315,7 +315,10 @@ def headline_list_blocks(digest: Digest, budget: int = TEXT_BUDGET) -> list[Bloc
             break
         lines.append(line)
         used += len(line) + 1
-    chunks = _chunk_lines(lines, SECTION_MAX)[: MAX_BLOCKS - 2]
+    mention = mention_of(digest)  # the roundup's feeds' user groups: the parent pings, once
+    chunks = _chunk_lines(lines, SECTION_MAX)[: MAX_BLOCKS - (3 if mention else 2)]
+    if mention:
+        blocks.append(_context(mention))
     blocks += [SectionBlock(text=_mrkdwn(chunk)) for chunk in chunks]
     listed = sum(chunk.count("\n") + 1 for chunk in chunks)
     more = len(digest.items) - listed
@@ -324,8 +327,10 @@ def headline_list_blocks(digest: Digest, budget: int = TEXT_BUDGET) -> list[Bloc
 
 
 def mention_of(digest: Digest) -> str | None:
-    """The digest's feed mention if it is a user group, else None (never pings anyone else)."""
-    return digest.mention if digest.mention and _SUBTEAM.match(digest.mention) else None
+    """The digest's feed mentions that are user groups, once each and space-separated; None
+    when there are none (never pings anyone else)."""
+    groups = dict.fromkeys(m for m in digest.mentions if _SUBTEAM.match(m))
+    return " ".join(groups) or None
 
 
 def digest_blocks(digest: Digest) -> list[Block]:
@@ -350,6 +355,8 @@ def fallback_text(digest: Digest) -> str:
             return mention + " " + fit(text, FALLBACK_MAX - len(mention) - 1, escape)
         return fit(text, FALLBACK_MAX, escape)
     lines = [digest.title] + [f"• {i.headline} — {i.outlet}" for i in digest.items]
+    if mention:  # a roundup: its feeds' user groups, once each
+        return mention + " " + _chunk_lines(lines, FALLBACK_MAX - len(mention) - 1, escape)[0]
     return _chunk_lines(lines, FALLBACK_MAX, escape)[0]
 
 
@@ -404,9 +411,22 @@ def reply_blocks(reply: Reply, budget: int = TEXT_BUDGET) -> list[Block]:
     return blocks
 
 
+# The tail the core ends an admin channel's alert with ("Followed by <#C0123>, <#C0456> (run
+# it there)."), once escaped: only there do channel links stay links.
+_FOLLOWED_BY = re.compile(
+    r"Followed by ((?:&lt;#[CG][A-Z0-9]{1,20}&gt;)(?:, &lt;#[CG][A-Z0-9]{1,20}&gt;)*)"
+    r" \(run it there\)\.$"
+)
+_ESCAPED_CHANNEL = re.compile(r"&lt;#([CG][A-Z0-9]{1,20})&gt;")
+
+
 def notice_blocks(text: str) -> tuple[list[Block], str]:
-    """A feed alert: one section (the core's backticks read as code in mrkdwn) and its text."""
-    shown = ":warning: " + fit(text, SECTION_MAX - 20, escape)
+    """A feed alert: one section (the core's backticks read as code in mrkdwn) and its text.
+    Everything is escaped (a feed's title is the site's text) except the channel links of the
+    closing "Followed by …", which link channels and ping nobody."""
+    shown = ":warning: " + _FOLLOWED_BY.sub(
+        lambda m: _ESCAPED_CHANNEL.sub(r"<#\1>", m[0]), fit(text, SECTION_MAX - 20, escape)
+    )
     return [SectionBlock(text=_mrkdwn(shown))], shown
 
 

@@ -350,5 +350,9 @@ def test_console_preview_and_site_discovery_through_ask(tmp_path: Path) -> None:
         assert "mixed-bag.xml" in run("ask", "/news sources", db=db, env=env).stdout
         bad = run("ask", "/news settings format tiny", db=db, env=env)
         assert bad.returncode == 1 and "unknown format 'tiny'" in bad.stdout
+        # The host CLI's preview takes a site's page as `/news preview` does: its one feed.
+        host = run("preview", f"{base}/", env=env)
+        assert host.returncode == 0, host.stdout + host.stderr
+        assert f"previewing the one feed it advertises, {base}/mixed-bag.xml" in host.stderr
     finally:
         server.shutdown()

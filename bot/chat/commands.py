@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -78,9 +79,17 @@ _ROLE_TOKEN = re.compile(r"^(<@&\d{17,20}>|<!subteam\^[A-Z0-9]{2,20}(\|[^>]*)?>)
 MAX_CHOICES = 5
 
 
+# Letters that look like the Latin ones of "everyone", "here" and "channel" (Cyrillic, Greek).
+_LOOKALIKES = str.maketrans("еоасһурхνεηԁ", "eoachypxvend")
+
+
 def pings_everyone(text: str) -> bool:
-    """Whether `text` names @everyone, @here or <!channel> in any spelling we know."""
-    return bool(_EVERYONE.search(text.strip()))
+    """Whether `text` names @everyone, @here or <!channel> in any spelling we know: also in
+    full-width or other compatibility forms (＠everyone), with invisible characters inside
+    (@\u200beveryone) or with look-alike letters (@еveryone, Cyrillic е)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKC", text)
+                    if unicodedata.category(c) != "Cf")
+    return bool(_EVERYONE.search(plain.strip().lower().translate(_LOOKALIKES)))
 
 
 def _error(text: str) -> Reply:
@@ -105,6 +114,8 @@ class CommandHandler:
     min_interval: int = 60  # poll.min_interval: the floor for a feed's own interval
     load_feed: LoadFeed | None = None  # set by the app: `/news preview` fetches with it
     retention_days: int | None = None  # poll.retention_days: older items are never posted
+    first_poll_items: int | None = None  # poll.first_poll_items: what a new feed posts at once
+    preview_items: int | None = None  # `load_feed` builds at most this many (the newest)
     # Per platform ("discord", "slack"): checks a role / user group exists there.
     mention_checks: dict[str, MentionCheck] = field(default_factory=dict)
 
@@ -263,16 +274,30 @@ class CommandHandler:
             try:
                 url = validate_feed_url(ref, allow_private_networks=self.allow_private_networks)
             except BlockedURLError as e:
-                raise CommandError(f"cannot preview {ref}: {e}") from e
+                raise CommandError(subscribe.blocked("preview", ref, e)) from e
             feed = await self.store.find_feed(url)
         if self.load_feed is None:
             raise CommandError("preview is not available here; on the server run "
                                f"`newsbrief preview {url}`")
+        site_note = ""
         try:
             articles = await self.load_feed(url)
+        except NotAFeedError as e:
+            # A site's page, as `feeds add` takes it: one advertised feed is meant; several
+            # are offered as choices.
+            if len(e.alternates) > 1:
+                return _feed_choices(url, e.alternates, "preview")
+            if len(e.alternates) != 1:
+                raise CommandError(str(subscribe.refusal(url, e, verb="preview"))) from e
+            site_note = f"{url} is a web page; it advertises one feed, {e.alternates[0]}. "
+            url = e.alternates[0]
+            feed = await self.store.find_feed(url)
+            try:
+                articles = await self.load_feed(url)
+            except FeedError as e2:
+                raise CommandError(_cannot_preview(url, e2)) from e2
         except FeedError as e:
-            refused = subscribe.refusal(url, e)
-            raise CommandError(str(refused) if refused else f"cannot fetch {url} now: {e}") from e
+            raise CommandError(_cannot_preview(url, e)) from e
         settings = await self.store.channel_settings(ctx.channel)
         sub = None
         if feed is not None:
@@ -288,10 +313,15 @@ class CommandHandler:
         name = feed.display_name if feed is not None else url
         fmt = settings.format_for(sub.options if sub else None)
         rules = (f"threshold {plan.threshold:.2f}, "
-                 + (f"filters: {filter_rules.describe(sub.filters) or 'none'}"
-                    if sub is not None else "no filters (the channel does not follow it yet)")
+                 + ("no filters (the channel does not follow it yet)" if sub is None
+                    else "no filters" if sub.filters.is_empty()
+                    else f"filters: {filter_rules.describe(sub.filters)}")
                  + f", format {fmt.style}")
-        text = f"Preview of {name} for this channel ({rules}): {plan.summary()}"
+        text = f"{site_note}Preview of {name} for this channel ({rules}): {plan.summary()}"
+        if self.preview_items is not None and plan.total >= self.preview_items:
+            text += f" Only the feed's newest {self.preview_items} items were checked."
+        if sub is None and plan.posted:
+            text += " " + self._on_subscribing(feed, len(plan.posted))
         if not plan.posted:
             return Reply(text=text)
         d = previews.preview_digest(plan, title=f"Preview: {name}", settings=settings,
@@ -299,6 +329,18 @@ class CommandHandler:
         if len(plan.posted) > len(d.items):
             text += f" The newest {len(d.items)} are shown."
         return Reply(text=text, digest=d)
+
+    def _on_subscribing(self, feed: Feed | None, passing: int) -> str:
+        """What following the feed would post now, for a channel that does not follow it:
+        the poller never floods a channel with a feed's back catalogue."""
+        if feed is not None and feed.last_fetched_at is not None:
+            return ("Following it posts none of these now: only the stories the feed "
+                    "publishes from then on.")
+        if self.first_poll_items is not None and passing > self.first_poll_items:
+            n = self.first_poll_items
+            return (f"Following it posts only the newest {_count(n, 'story', 'stories')} of "
+                    "these now (poll.first_poll_items); then each new one as it comes.")
+        return ""
 
     async def _cmd_why(self, ctx: CommandContext, args: list[str]) -> Reply:
         if not args:
@@ -331,6 +373,10 @@ class CommandHandler:
     async def _cmd_feeds_add(self, ctx: CommandContext, args: list[str]) -> Reply:
         if not args:
             raise CommandError("usage: `/news feeds add <url> [name]`")
+        if option := next((a for a in args if a.startswith("--")), None):
+            raise CommandError(f"`feeds add` takes no options such as {option}: "
+                               "usage: `/news feeds add <url> [name]` (trusted and full-text "
+                               "feeds are set on the server: `newsbrief feeds add --help`)")
         return await self.add_feed(ctx, args[0], name=" ".join(args[1:]) or None)
 
     async def _cmd_feeds_import(self, ctx: CommandContext, args: list[str]) -> Reply:
@@ -489,6 +535,9 @@ class CommandHandler:
             return Reply(text=f"Saved. {feed.display_name} in this channel: "
                               f"{_describe_options(options, settings)}. Stories already posted "
                               "stay as they are.")
+        if option not in spec.FILTER_ACTIONS:
+            raise CommandError(f"unknown filters action {args[1]!r}: use "
+                               f"{', '.join(spec.FILTER_ACTIONS)}")
         new = filter_rules.parse_filter_args(args[1:], sub.filters)
         filter_rules.compile_filters(new)  # validates every pattern before anything is stored
         await self.store.set_filters(sub.id, new)
@@ -529,7 +578,7 @@ class CommandHandler:
         if key == "members":
             ws = await self._set_members(ctx, ws, value)
         elif key == "alerts":
-            ws = _set_alerts(ctx, ws, value)
+            ws = await _set_alerts(self.store, ctx, ws, value)
         else:
             raise CommandError(f"unknown workspace setting {key!r}: "
                                f"{', '.join(s.key for s in spec.WORKSPACE_SETTINGS)}")
@@ -542,6 +591,11 @@ class CommandHandler:
         low = value.lower()
         if low in ("admins", "everyone"):
             return replace(ws, members=low, members_role=None, members_label=None)  # type: ignore[arg-type]
+        if low.split()[0] in ("admins", "everyone"):
+            raise CommandError(f"members is `admins`, `everyone` or one role: not {value!r}")
+        if pings_everyone(value):  # "@everyone" / "@here" here means every member
+            raise CommandError(f"to let every member subscribe, use `workspace members "
+                               f"everyone` (not {value!r})")
         token, label = await self.check_mention(ctx, value)
         role = _role_id(token)
         return replace(ws, members="role", members_role=role, members_label=label)
@@ -560,14 +614,20 @@ class CommandHandler:
         return token, label
 
 
-def _feed_choices(url: str, found: tuple[str, ...]) -> Reply:
+def _feed_choices(url: str, found: tuple[str, ...], command: str = "feeds add") -> Reply:
+    """A site's page that advertises several feeds: each offered as `<command> <feed URL>`."""
     shown = found[:MAX_CHOICES]
     lines = "\n".join(f"{i}. {u}" for i, u in enumerate(shown, 1))
     more = f"\n(and {len(found) - len(shown)} more)" if len(found) > len(shown) else ""
     return Reply(
         text=f"{url} is a web page that advertises {len(found)} feeds; pick one:\n{lines}{more}",
-        choices=tuple(Choice(label=u, command=f"feeds add {quote_word(u)}") for u in shown),
+        choices=tuple(Choice(label=u, command=f"{command} {quote_word(u)}") for u in shown),
     )
+
+
+def _cannot_preview(url: str, error: FeedError) -> str:
+    refused = subscribe.refusal(url, error, verb="preview")
+    return str(refused) if refused else f"cannot fetch {url} now: {error}"
 
 
 def _role_id(token: str) -> str:
@@ -575,14 +635,21 @@ def _role_id(token: str) -> str:
     return re.sub(r"^<(@&|!subteam\^)|(\|[^>]*)?>$", "", token)
 
 
-def _set_alerts(ctx: CommandContext, ws: WorkspaceSettings, value: str) -> WorkspaceSettings:
+async def _set_alerts(
+    store: CatalogStore, ctx: CommandContext, ws: WorkspaceSettings, value: str
+) -> WorkspaceSettings:
     low = value.lower()
     if low in ("on", "off"):
         return replace(ws, alerts=low, alerts_channel=None)  # type: ignore[arg-type]
-    channel = _channel_ref(ctx.channel.platform, value)
+    channel = ctx.channel if low == "here" else _channel_ref(ctx.channel.platform, value)
     if channel is None:
-        raise CommandError("alerts is `on` (each channel), `off`, or a channel to send them "
-                           "all to: #channel, <#C0123ABCD> or platform:id")
+        raise CommandError("alerts is `on` (each channel), `off`, `here` (this channel), or "
+                           "the channel to send them all to: <#C0123ABCD>, its id, or "
+                           f"{ctx.channel.platform}:id")
+    elsewhere = await store.channel_workspace(channel)
+    if elsewhere is not None and elsewhere != ctx.workspace_key:
+        raise CommandError(f"{channel} belongs to another workspace or server: pick a channel "
+                           "of this one (or run `/news workspace alerts here` in it)")
     return replace(ws, alerts="channel", alerts_channel=str(channel))
 
 
@@ -590,8 +657,12 @@ _CHANNEL_MENTION = re.compile(r"^<#([A-Z0-9]{2,20}|\d{17,20})(\|[^>]*)?>$")
 
 
 def _channel_ref(platform: str, value: str) -> ChannelRef | None:
+    """A channel the admin typed: <#id>, a bare id of this platform, platform:id, or (on the
+    console, whose channels are names) #name."""
     if m := _CHANNEL_MENTION.match(value):
         return ChannelRef(platform, m[1])
+    if ":" not in value:
+        value = f"{platform}:{value.removeprefix('#') if platform == 'console' else value}"
     try:
         ref = ChannelRef.parse_input(value)
     except ConfigError:

@@ -85,8 +85,9 @@ SETTINGS: tuple[Setting, ...] = (
 WORKSPACE_SETTINGS: tuple[Setting, ...] = (
     Setting("members", "admins|everyone|<role>",
             "who may subscribe, unsubscribe and preview (a Discord role or Slack user group)"),
-    Setting("alerts", "on|off|<channel>",
-            "feed alerts: in each channel that follows the feed, nowhere, or one admin channel"),
+    Setting("alerts", "on|off|here|<channel>",
+            "feed alerts: in each channel that follows the feed, nowhere, or one admin channel "
+            "(here: this one)"),
 )
 
 FILTER_KINDS = ("include", "exclude", "include-regex", "exclude-regex", "tag")

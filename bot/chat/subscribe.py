@@ -69,27 +69,33 @@ class Added:
         return text + (f"\nWarning: {self.warning}" if self.warning else "")
 
 
-def refusal(url: str, error: FeedError) -> FeedRefused | None:
-    """The refusal for a definite error; None when the failure may be temporary."""
+def blocked(verb: str, url: str, error: BlockedURLError) -> str:
+    """"cannot add <url>: <why>" — without the error's own "refused <url>: " again."""
+    return f"cannot {verb} {url}: " + str(error).removeprefix(f"refused {error.url}: ")
+
+
+def refusal(url: str, error: FeedError, *, verb: str = "add") -> FeedRefused | None:
+    """The refusal for a definite error; None when the failure may be temporary. `verb`: what
+    could not be done ("add", "preview")."""
     if isinstance(error, BlockedURLError):
-        return FeedRefused(url, f"cannot add {url}: {error}")
+        return FeedRefused(url, blocked(verb, url, error))
     if isinstance(error, NotAFeedError):
         if error.alternates:
             options = "\n".join(f"• {u}" for u in error.alternates[:5])
             return FeedRefused(
-                url, f"{url} is a web page, not a feed. It advertises these feeds; add one:"
+                url, f"{url} is a web page, not a feed. It advertises these feeds; {verb} one:"
                 f"\n{options}")
         return FeedRefused(url, f"{url} is a web page, not a feed, and lists none: look on the "
-                                "site for an RSS, Atom or JSON Feed link and add that address")
+                                f"site for an RSS, Atom or JSON Feed link and {verb} that address")
     if isinstance(error, ParseError):
         return FeedRefused(url, f"{url} is not a feed ({error}): add the address of the site's "
                                 "RSS, Atom or JSON feed")
     if isinstance(error, FetchError):
         if error.no_such_host:
-            return FeedRefused(url, f"cannot add {url}: {error}; check the spelling of the "
+            return FeedRefused(url, f"cannot {verb} {url}: {error}; check the spelling of the "
                                     "address")
         if error.status in (404, 410):
-            return FeedRefused(url, f"cannot add {url}: {error}; check the address (copy the "
+            return FeedRefused(url, f"cannot {verb} {url}: {error}; check the address (copy the "
                                     "feed link from the site) or find the site's current feed")
     return None
 
@@ -100,7 +106,7 @@ async def check_feed(url: str, probe: Probe | None, *, allow_private_networks: b
     try:
         url = validate_feed_url(url, allow_private_networks=allow_private_networks)
     except BlockedURLError as e:
-        raise FeedRefused(url, f"cannot add {url}: {e}") from e
+        raise FeedRefused(url, blocked("add", url, e)) from e
     if probe is None:
         return Checked(url)
     try:

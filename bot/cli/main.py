@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from bot import __version__
 from bot.cli import install_stop_handlers, stopped
 from bot.cli import ops as ops_cli
-from bot.core.errors import CommandError, NewsbriefError
+from bot.core.errors import CommandError, NewsbriefError, NotAFeedError
 from bot.core.signals import STOP_SIGNALS, Stopped
 
 if TYPE_CHECKING:  # the rest is imported where a command needs it: `--help` stays fast
@@ -306,6 +306,7 @@ async def _preview(args: argparse.Namespace) -> int:
     configure_logging(settings.log_level, settings.log_format)
     source: str = args.feed
     content_type = None
+    site_note = ""
     if source.startswith(("http://", "https://")):
         session = fetch.make_session(
             settings.fetch, allow_private_networks=settings.allow_private_networks
@@ -314,7 +315,16 @@ async def _preview(args: argparse.Namespace) -> int:
             fetcher = fetch.Fetcher(
                 session, settings.fetch, allow_private_networks=settings.allow_private_networks
             )
-            result = await fetcher.fetch(source)
+            try:
+                result = await fetcher.fetch(source)
+            except NotAFeedError as e:
+                if len(e.alternates) != 1:
+                    raise
+                # A site's page with one feed: that feed is meant, as in `/news preview`.
+                site_note = f"{source} is a web page; previewing the one feed it advertises, "
+                site_note += f"{e.alternates[0]}. "
+                source = e.alternates[0]
+                result = await fetcher.fetch(source)
         body, content_type = result.body or b"", result.content_type
     else:
         path = Path(source)
@@ -355,7 +365,7 @@ async def _preview(args: argparse.Namespace) -> int:
     for a in articles if args.all else posted:
         await console.post(channel, story_digest(item_from_article(a), timezone=settings.timezone),
                            key=a.key)
-    summary = "preview: " + plan.summary()
+    summary = "preview: " + site_note + plan.summary()
     if plan.dropped:
         summary += f" ({'shown above' if args.all else '--all shows them'}; channel filters "
         summary += "may drop more)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from datetime import UTC, datetime
 from importlib import resources
 from typing import Protocol
 from urllib.parse import urljoin, urlsplit
@@ -113,22 +114,31 @@ def build_article(
     scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
+    found_quotes = quotes.extract_quotes(paragraphs)
+    # The quotes a digest shows (named speaker) are left out of the summary, so that they are
+    # shown with their speaker instead of as anonymous summary text (see deliver.digest).
+    shown = [q.text for q in found_quotes if q.speaker and q.affiliation][:2]
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),
         title=title,
         link=link,
         summary=summarize.summarize(
-            title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences
+            title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences,
+            quotes=shown,
         ),
         text=text,
         outlet=outlet,
         via=via,
+        # No person in the author fields (none, or only the outlet or a desk): the byline
+        # inside the text ("By …", "Por …", "Reporting by …").
         authors=attribution.clean_authors(
             entry.authors, outlet=outlet, feed_title=feed.title or ""
+        ) or attribution.clean_authors(
+            attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
         ),
         published=entry.published,
-        quotes=quotes.extract_quotes(paragraphs),
+        quotes=found_quotes,
         categories=entry.categories,
         tags=tags.derive_tags(title, text),
         relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
@@ -146,12 +156,18 @@ def process_feed(
     feed_id: int | None = None,
     summary: SummaryBudget | None = None,
     skip_keys: frozenset[str] = frozenset(),
+    newest: int | None = None,
 ) -> tuple[ParsedFeed, list[Article]]:
-    """Parse `body` and build an Article for every entry whose key is not in `skip_keys`."""
+    """Parse `body` and build an Article for every entry whose key is not in `skip_keys`
+    (only the `newest` entries by date, if given: a preview of a feed of thousands)."""
     parsed = parse_feed(body, url=url, content_type=content_type)
+    entries = parsed.entries
+    if newest is not None and len(entries) > newest:
+        epoch = datetime.min.replace(tzinfo=UTC)
+        entries = tuple(sorted(entries, key=lambda e: e.published or epoch, reverse=True)[:newest])
     articles = [
         build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary)
-        for e in parsed.entries
+        for e in entries
         if entry_key(e) not in skip_keys
     ]
     return parsed, articles
@@ -166,11 +182,14 @@ _NON_STORY = json.loads(
 
 
 def _alternation(table: str) -> str:
-    return "|".join(f"(?:{w})" for words in _NON_STORY[table].values() for w in words)
+    return "|".join(
+        f"(?:{w})" for key, words in _NON_STORY[table].items() if not key.startswith("_")
+        for w in words
+    )
 
 
 _TITLE_START = re.compile(
-    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/]|(?<=】))",
+    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=】))",
     re.IGNORECASE,
 )
 # "Veja fotos do…", "Las imágenes del…", "Фоторепортаж с…": the word then the gallery's subject.
@@ -185,6 +204,9 @@ _TITLE_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 _PROMO = re.compile(rf"(?:^|(?<=\W))(?:{_alternation('promo')})", re.IGNORECASE)
+_TITLE_END = re.compile(
+    rf"(?:\s[-–—|:/]|,|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$", re.IGNORECASE
+)
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
 
 
@@ -197,6 +219,6 @@ def is_story(article: Article) -> bool:
         return False
     if _TITLE_WHOLE.match(title) or _TITLE_START.match(title) or _GALLERY_WORDS.match(title):
         return False
-    if _TITLE_ANYWHERE.search(title):
+    if _TITLE_ANYWHERE.search(title) or _TITLE_END.search(title):
         return False
     return not _PROMO.search(title + " " + article.text[:300])

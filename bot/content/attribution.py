@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -22,6 +23,7 @@ _COPYRIGHT = re.compile(
     r"(?:(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*)?(?:by\s+)?(?P<name>[^\n|©]{2,80})",
     re.IGNORECASE,
 )
+_CJK_ANY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 _RIGHTS_PHRASES = tuple(p.casefold() for p in _TABLES["rights_phrases"])
 
@@ -141,15 +143,66 @@ def split_title_outlet(title: str) -> tuple[str, str | None]:
     return m["title"].strip(), outlet
 
 
+_BRACKET_LABEL = re.compile(
+    r"^\s*[(\[【［]\s*(?P<label>[^()\[\]【】［］]{1,40}?)\s*[)\]】］]\s*[-:–—|]?\s*(?=\S)"
+)
+_LABEL = re.compile(rf"^(?:{'|'.join(_TABLES['headline_labels'])})$", re.IGNORECASE)
+_PIPE_LABEL = re.compile(
+    rf"^\s*(?:{'|'.join(re.escape(w) for w in _TABLES['headline_pipe_labels'])})\s*\|\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+_CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DIGITAL_EDITION = re.compile(
+    r"^(?P<paper>.+(?:新聞|日報|通信|タイムズ|ポスト|放送|新闻|日报|時報|时报|일보|신문))"
+    r"\s*(?:デジタル|電子版|オンライン|ウェブ|Digital|DIGITAL|Online|online|web|Web|网|網|电子版)$"
+)
+
+
+def strip_headline_label(title: str) -> str:
+    """"(LEAD) N. Korea fires…" → "N. Korea fires…"; also "(2nd LD)", "(URGENT)", "[LIVE]",
+    "【速報】", "Analysis | …". A bracket that is part of the headline ("(Not) a deal") stays."""
+    text = title
+    for _ in range(3):  # "(URGENT) (LEAD) …"
+        m = _BRACKET_LABEL.match(text)
+        if not m:
+            break
+        label = m["label"]
+        caps = label.isupper() and len(label.split()) <= 3 and len(label) >= 4
+        rest = text[m.end():]
+        if not (caps or _LABEL.match(label)) or len(rest) < (4 if _CJK_TEXT.match(rest) else 8):
+            break
+        text = text[m.end():]
+    if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
+        text = text[m.end():]
+    return text
+
+
 def clean_headline(title: str, outlet: str) -> str:
-    """The title without a trailing " - <outlet>" when that suffix names `outlet` (Google News).
+    """The title without a trailing " - <outlet>" when that suffix names `outlet` (Google News),
+    and without a leading wire or genre label in brackets ("(LEAD)", "[LIVE]", "Analysis |").
 
     Safe to call on every item: other suffixes ("Talks fail - analysis") stay.
     """
+    title = strip_headline_label(title)
     head, suffix = split_title_outlet(title)
-    if suffix and suffix.casefold() == outlet.casefold():
+    if suffix and (
+        suffix.casefold() == outlet.casefold()
+        # "… | The Outlet Asia", "… - Outlet.com": the outlet's name with a section or host.
+        or (len(_squash(outlet)) >= 3 and _squash(suffix).startswith(_squash(outlet)))
+    ):
         return head
+    if (m := _FORMAT_SUFFIX.search(title)) and m.start() >= 8:  # "Talks resume – video"
+        return _collapse(title[: m.start()])
     return _collapse(title)
+
+
+# A format label after a headline ("– video", "- live", "| podcast"); "– analysis" stays.
+_FORMAT_SUFFIX = re.compile(
+    r"\s+[-–—|]\s+(?:video|live|podcast|audio|video report|live updates|as it happened)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _collapse(text: str) -> str:
@@ -169,6 +222,61 @@ def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
     return hints
 
 
+def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
+    """The outlet a feed names itself, first that applies: a journal's <prism:publicationName>;
+    the channel title without its section, tagline or publishing company; the <image> title;
+    the outlet in <copyright>/<rights>; the feed-level <dc:publisher> or <managingEditor> name."""
+    if feed.publication_name:
+        return _collapse(feed.publication_name)
+    rights = outlet_from_rights(feed.rights)
+    hints = _hints(feed, feed_url)
+    publisher = feed.publisher
+    # A publisher whose name the site's host also carries is the outlet itself, not a company
+    # publishing it under another name: its part of the title is not dropped then.
+    company = publisher if publisher and not any(
+        _matches(publisher, h) for h in hints[:-2] if h
+    ) else None
+    named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
+    image = feed_outlet_name(feed.image_title, hints, company)
+    if named:  # "Courrier Rhodanien" or "courrierrhodanien" in the title, "Le Courrier
+        # Rhodanien" in the image title or copyright: the name as the outlet writes it in full.
+        for other in (image, rights, publisher):
+            if other and other != named and _fuller_form(named, other):
+                named = other
+                break
+    return (
+        named or image or rights
+        or (outlet_from_rights("© " + publisher) if publisher else None)
+        or _tagline_fallback(feed.title)
+    )
+
+
+_ARTICLES = ("the", "le", "la", "les", "l", "il", "lo", "el", "los", "las", "o", "os", "a", "as",
+             "die", "der", "das", "de", "het")
+
+
+def _fuller_form(name: str, other: str) -> bool:
+    """Is `other` the same name written in full: with its article ("Le Courrier Rhodanien" for
+    "Courrier Rhodanien") or with spaces and capitals ("Courrier Rhodanien" for
+    "courrierrhodanien")?"""
+    a, b = _LETTERS.sub("", name.casefold()), _LETTERS.sub("", other.casefold())
+    if a == b:
+        return " " not in name and " " in other
+    words = other.split()
+    head = re.split(r"['’]", words[0].casefold())[0] if words else ""
+    return len(words) > 1 and head in _ARTICLES and b.endswith(a) and len(a) >= 4 and (
+        _LETTERS.sub("", " ".join(words[1:]).casefold()) == a
+        or _LETTERS.sub("", re.split(r"['’]", other, maxsplit=1)[-1].casefold()) == a
+    )
+
+
+def _tagline_fallback(title: str | None) -> str | None:
+    """A feed that names itself only with a tagline: better that than a host name."""
+    parts = [_name_part(p) for p in _SECTION_SEPARATOR.split(" ".join((title or "").split()))]
+    named = [p for p in parts if len(p) >= 2 and not _is_section(p)]
+    return named[0] if named else None
+
+
 def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[str, str | None]:
     """(outlet, via). `via` names the aggregator when the item came through one.
 
@@ -180,15 +288,14 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     link_domain = domain_of(entry.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
-    own_name = outlet_for_domain(feed_domain) or _expand_abbreviation(
-        feed_outlet_name(feed.title, _hints(feed, feed_url)), outlet_from_rights(feed.rights)
-    ) or outlet_from_rights(feed.rights)
+    own_name = outlet_for_domain(feed_domain) or feed_own_name(feed, feed_url)
     source = (entry.source_title or "").strip() or None
     if source and aggregator_for_domain(domain_of(entry.source_url)):
         source = None  # a <source> pointing back at the aggregator says nothing
     _, title_outlet = split_title_outlet(entry.title)
     if title_outlet and not (aggregator or outlet_for_domain_name(title_outlet)):
         title_outlet = None  # " - Analysis" on an ordinary feed is not a publisher
+    item_rights = outlet_from_rights(entry.rights) if entry.rights != feed.rights else None
     link_outlet = None
     if link_domain and not aggregator_for_domain(link_domain) and not _is_proxy(link_domain):
         link_outlet = outlet_for_domain(link_domain)
@@ -201,9 +308,12 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         or outlet_for_domain(domain_of(entry.source_url))
         or title_outlet
         or link_outlet
-        # An item's own rights name its publisher only when they differ from the feed's.
-        or (outlet_from_rights(entry.rights) if entry.rights != feed.rights else None)
+        # An item's own rights name its publisher when they differ from the feed's and the item
+        # is on another site; on the feed's own site they are a photo's, an agency's or the
+        # group's ("© AFP", "© Groupe X") and the feed's own name stays.
+        or (item_rights if _elsewhere(link_domain, feed) else None)
         or (None if aggregator else own_name)
+        or item_rights
         or own_link_domain
         # An aggregated item that names no publisher: say so rather than credit the aggregator.
         or (None if aggregator else feed_domain)
@@ -219,8 +329,34 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     return outlet, via
 
 
-_SECTION_SEPARATOR = re.compile(r"\s*[|>•·»]\s*|\s+[-–—]\s+|\s*:\s+")
+# "|", "»", " - ", ": ", full-width "｜" and "：", "【Outlet】", "Section_Outlet" (Chinese
+# sites), "Outlet--Section", and a dash with no spaces between CJK words ("东岸在线-国际").
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+def _site(domain: str | None) -> str:
+    """"www.news.outlet.co.uk" → "outlet.co.uk"-ish: the last labels that name the site."""
+    labels = (domain or "").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
+def _elsewhere(link_domain: str | None, feed: ParsedFeed) -> bool:
+    """Is the item on another site than the feed's own (a planet or curated feed)?"""
+    home = domain_of(feed.link)
+    return not home or not link_domain or _site(link_domain) != _site(home)
+
+
+_SECTION_SEPARATOR = re.compile(
+    rf"\s*[|>•·»｜【】]\s*|\s+[-–—]\s+|\s*[:：]\s+|\s*：\s*|\s*_+\s*|\s*-{{2,}}\s*"
+    rf"|(?<=[{_CJK}])\s*[-－–—]\s*(?=[{_CJK}])"
+)
+_FEED_SUFFIX = re.compile(
+    rf"(?:\s+|^)(?i:{_alternation(_TABLES['feed_suffixes'])})$"
+)
+_FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'])})\s+(?=\S)")
+# "arXiv.org", "Example.com": a host name standing for the site's name.
+_HOST_NAME = re.compile(r"^(?P<name>[^\W_][\w' -]*?)\.(?:org|com|net|info|[a-z]{2})$")
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
+_CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 _LETTERS = re.compile(r"[\W\d_]+")
 
 
@@ -249,26 +385,84 @@ def _matches(part: str, hint: str) -> bool:
     return len(initials) >= 3 and initials == b
 
 
-def feed_outlet_name(title: str | None, hints: Sequence[str] = ()) -> str | None:
+def feed_outlet_name(
+    title: str | None, hints: Sequence[str] = (), publisher: str | None = None
+) -> str | None:
     """The outlet in a feed's title, without its section: "BBC News - World" → "BBC News",
     "World news | The Northern Ledger" → "The Northern Ledger", "NYT > World News" → "NYT".
 
     The part that matches a hint (the feed's domain label, its image title, its copyright
-    holder) wins; else the first part that is not a section name. None when the title is only a
-    section ("Latest headlines")."""
+    holder) wins; else the first part that is not a section name nor the feed's publishing
+    company (`publisher`, from <dc:publisher>: "Taylor & Francis: Journal of X: Table of
+    Contents" → "Journal of X"). None when the title is only a section ("Latest headlines")."""
     text = " ".join((title or "").split())
     if not text:
         return None
-    parts = [p.strip() for p in _SECTION_SEPARATOR.split(text) if len(p.strip()) >= 2]
+    parts = [_name_part(p) for p in _SECTION_SEPARATOR.split(text)]
+    parts = [p for p in parts if len(p) >= 2]
     if not parts:
-        return text
-    if len(parts) == 1:
-        return None if _is_section(parts[0]) else parts[0]
-    for part in parts:
-        if not _is_section(part) and any(_matches(part, h) for h in hints if h):
-            return part
+        return None
     named = [p for p in parts if not _is_section(p)]
-    return named[0] if named else None
+    if len(named) > 1 and publisher:  # "Taylor & Francis: Journal of X: Table of Contents"
+        named = [p for p in named if not _same_name(p, publisher)] or named
+    for part in named:
+        if any(_matches(part, h) for h in hints if h):
+            return part
+    # "Actualités et infos en direct", "Breaking news, analysis and opinion": a tagline, not
+    # a name; the <image> title or the copyright holder names the outlet better.
+    names = [p for p in named if not _is_tagline(p)]
+    return names[0] if names else None
+
+
+_FUNCTION_WORDS = frozenset(_TABLES["function_words"])
+
+
+def _is_tagline(part: str) -> bool:
+    """Mostly lower-case content words: a description, not a name ("Le Monde diplomatique",
+    "la Repubblica" are names: at most half their content words are lower case)."""
+    words = [re.sub(r"^\w['’]", "", w.strip(",.;:!?\"")) for w in part.split()]  # "l'actualité"
+    content = [w for w in words if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS]
+    lower = [w for w in content if w[:1].islower()]
+    return len(content) >= 2 and len(lower) * 2 > len(content)
+
+
+def _name_part(part: str) -> str:
+    """One part of a feed title without feed words: "X RSS Feed" → "X", "cs.CL updates on
+    arXiv.org" → "arXiv", "Flux RSS du Courrier" → "Courrier"."""
+    part = part.strip(" ,;\u3000")
+    if _is_section(part):  # "Flux RSS", "Latest news": dropped whole, not cut to "Flux"
+        return part
+    # "東都新聞（国際）", "東都新聞 国際ニュース", "国际 东岸在线": CJK titles set the section off
+    # with brackets or a space only.
+    if _CJK_ANY.search(part):
+        part = re.sub(r"\s*[（(]([^()（）]+)[)）]$",
+                      lambda m: "" if _is_section(m[1]) else m[0], part)
+        words = part.replace("\u3000", " ").split()
+        while len(words) > 1 and _is_section(words[-1]):
+            words.pop()
+        while len(words) > 1 and _is_section(words[0]):
+            words.pop(0)
+        part = " ".join(words)
+        # "東都新聞国際ニュース": a section word run on to the name; "東都新聞デジタル",
+        # "東都新聞電子版": the paper's digital edition is the paper.
+        for _ in range(2):
+            for word in sorted(_CJK_SECTION_WORDS, key=len, reverse=True):
+                if part.endswith(word) and len(part) - len(word) >= 2:
+                    part = part[: -len(word)].rstrip(" ・･")
+                    break
+        part = _DIGITAL_EDITION.sub(r"\g<paper>", part)
+    for _ in range(2):
+        part = _FEED_SUFFIX.sub("", part).strip(" ,;-–—") or part
+    after = _FROM_PHRASE.sub("", part, count=1)
+    if after != part and (after[:1].isupper() or " " not in after):
+        part = after
+    if m := _HOST_NAME.match(part):
+        part = m["name"]
+    return part
+
+
+def _same_name(a: str, b: str) -> bool:
+    return _squash(a) == _squash(b) or _squash(outlet_from_rights("© " + b) or b) == _squash(a)
 
 
 def _expand_abbreviation(name: str | None, full: str | None) -> str | None:
@@ -310,10 +504,37 @@ _JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
 # Given names in an inverted byline: initials, maybe with a first name ("Ana L.", "M. A.").
 _GIVEN_NAMES = re.compile(r"^(?:[A-ZÀ-Ý][\w'-]*\s+)?(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
-_CONJUNCTION = re.compile(r"\s+(?:and|und|et|e|y|avec|with|mit|con|com)\s+|\s*[&;]\s*")
-# "Tom Ashworth in Chișinău", "Joseph Mwangi in Goma, Democratic Republic of Congo".
-_DATELINE = re.compile(r"\s+(?:in|aus|en|em|à|a|da|from)\s+[A-ZÀ-Ý\u0400-\u04ff].*$")
-_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_PLACE_PREPOSITIONS = frozenset(("in", "en", "em", "à", "a", "aus", "from", "desde", "depuis"))
+_CONJUNCTION_WORDS = frozenset(
+    ("and", "und", "et", "e", "y", "i", "и", "ve", "og", "och", "avec", "with", "mit", "con", "com")
+)
+# "Ana Souza | Pedro Lima", "Ana Souza - Pedro Lima", "Rocío Valdés | Santiago".
+_DASH_OR_BAR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+_CONJUNCTION = re.compile(
+    r"\s+(?:and|und|et|e|y|i|и|ve|og|och|avec|with|mit|con|com)\s+|\s*[&;、，／/|]\s*"
+)
+# "Tom Ashworth in Chișinău", "Joseph Mwangi in Goma, Democratic Republic of Congo", "Peter
+# Hale in the West Bank". Not "da" ("João Pedro da Silva" is a name).
+_DATELINE = re.compile(
+    r"\s+(?:in|aus|en|em|à|a|from|near|outside|at)\s+(?:the\s+)?[A-ZÀ-Ý\u0400-\u04ff].*$"
+)
+_PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
+# "Jane Doe is a correspondent for …", "Jane Doe, who covers …": the description goes.
+_DESCRIPTION = re.compile(
+    r"(?:\s+(?:is|was|es|est|ist|è|é)\s+(?:a|an|the|un|una|une|ein|eine|il|la|o|uma|our)\b"
+    r"|,\s*(?:who|qui|que|der|die|che)\b).*$",
+    re.IGNORECASE,
+)
+_DOT_PLACE = re.compile(r"(?<=[^\W\d_]{3})\.\s+[A-ZÀ-Ý][^.,;&|]*$")
+_HANDLE = re.compile(r"(?:^|\s)@\w+")
+# "【ワシントン＝山田太郎】", "（北京＝佐藤花子）": place, full-width equals sign, person.
+_CJK_DATELINE = re.compile(r"^[^=＝]{1,12}[=＝]\s*")
+_CJK_SUFFIX = re.compile(rf"\s*(?:{_alternation(_TABLES['byline_cjk_suffixes'])})$")
+_CJK_PREFIX = re.compile(rf"^(?:{_alternation(_TABLES['byline_cjk_prefixes'])})\s*[：:／/]?\s*")
+_PARTICLES = frozenset(
+    ("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "la", "le",
+     "bin", "bint", "ibn", "al", "el", "y", "e", "du", "des", "ter", "ten", "zu", "af", "av")
+)
 
 
 def clean_authors(
@@ -326,15 +547,72 @@ def clean_authors(
     not_people = {_squash(outlet), _squash(feed_title)} - {""}
     out: list[str] = []
     for raw in names:
-        text = " ".join(raw.split()).split("|")[0]
-        text = _PARENTHESES.sub("", text).strip(" ,;:-–—")
-        text = _AUTHOR_PREFIX.sub("", text)
+        text = _PARENTHESES.sub("", " ".join(raw.replace("【", " ").replace("】", " ").split()))
+        if text.isupper():  # "ANA SOUZA E PEDRO LIMA": the conjunction must still split it
+            text = " ".join(
+                w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES | _PLACE_PREPOSITIONS
+                else w.title() for w in text.split()
+            )
+        head, *rest = _DASH_OR_BAR.split(text)
+        # "Rocío Valdés | Santiago": a place after the bar; "By A | B Cole": another person.
+        text = " | ".join([head, *(r for r in rest if _looks_like_full_name(r))])
+        text = _HANDLE.sub(" ", text).strip(" ,;:-–—")
+        text = _HONORIFIC.sub("", _DEGREE.sub("", _ET_AL.sub("", text))).strip(" ,;")
+        if vancouver := _vancouver(text):
+            text = vancouver
+        text = _DESCRIPTION.sub("", _AUTHOR_PREFIX.sub("", text))
+        text = _DOT_PLACE.sub("", text)  # "Juan Pérez. Madrid": the place after a full stop
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
         for person in people:
+            person = _cjk_person(person)
+            if person.isupper() and " " in person:  # "JANE DOE" → "Jane Doe"
+                person = person.title()
+            words = person.split()
+            if len(words) >= 3 and words[-1].casefold() in _WIRES:  # "Tom Lee AP"
+                person = " ".join(words[:-1])
             if _is_person(person) and _squash(person) not in not_people:
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+_ET_AL = re.compile(r",?\s+et\s+al\.?$")
+_DEGREE = re.compile(
+    rf",?\s+(?:{_alternation(_TABLES['name_suffixes'])})(?=\s*(?:$|[,;&]|\s+and\s))"
+)
+_HONORIFIC = re.compile(
+    rf"(?:(?<=^)|(?<=[,;&]\s)|(?<=\sand\s))(?:{_alternation(_TABLES['name_prefixes'])})\s+"
+)
+# "Lindqvist HK, Saleh O, Okoye CA" (Vancouver style): surname, then initials without dots.
+_VANCOUVER_NAME = re.compile(r"^(?P<surname>[A-ZÀ-Ý][\w'’-]+)\s+(?P<initials>[A-Z]{1,3})$")
+
+
+def _vancouver(text: str) -> str | None:
+    """"Lindqvist HK, Saleh O" → "H. K. Lindqvist; O. Saleh"; None when not that style."""
+    parts = [p.strip() for p in re.split(r",|\s+and\s+|\s*&\s*", text) if p.strip()]
+    matches = [_VANCOUVER_NAME.match(p) for p in parts]
+    if not parts or not all(matches) or all(m and len(m["initials"]) >= 4 for m in matches):
+        return None
+    if any(m and (m["surname"].isupper() or m["surname"].casefold() in _WIRES
+                  or m["initials"].casefold() in _WIRES) for m in matches):
+        return None  # "AFP AP": agencies
+    return "; ".join(
+        f"{' '.join(c + '.' for c in m['initials'])} {m['surname']}" for m in matches if m
+    )
+
+
+def _looks_like_full_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _cjk_person(name: str) -> str:
+    """"ワシントン＝山田太郎" → "山田太郎"; "山田太郎記者", "김수연 기자", "记者 张三" → the
+    name."""
+    name = _CJK_DATELINE.sub("", name) if ("=" in name or "＝" in name) else name
+    if any("\u3040" <= ch <= "\ud7af" for ch in name):
+        name = _CJK_PREFIX.sub("", _CJK_SUFFIX.sub("", name.strip())).strip()
+    return name
 
 
 def _inverted_list(text: str) -> list[str] | None:
@@ -347,15 +625,29 @@ def _inverted_list(text: str) -> list[str] | None:
     return [f"{parts[i + 1].strip()} {parts[i]}" for i in range(0, len(parts), 2)]
 
 
+_SURNAME = r"(?:(?:van|von|de|da|di|del|der|le|la|al|el)\s+)*[A-ZÀ-Ý][\w'’-]+"
+_GIVEN = r"[A-ZÀ-Ý][\w'’-]*\.?(?:\s*[A-ZÀ-Ý][\w'’-]*\.?){0,2}"
+
+
 def _inverted_name(text: str) -> list[str] | None:
-    """"Doe, Jane" (library style): one person, "Jane Doe", not two."""
-    m = re.fullmatch(r"([A-ZÀ-Ý][\w'’-]+),\s*([A-ZÀ-Ý][\w'’-]+)", text.strip())
-    if not m or any(
-        w.casefold() in _NON_PERSON or w.casefold() in _WIRES or (w.isupper() and len(w) <= 6)
-        for w in (m[1], m[2])
-    ):
-        return None  # "Reuters, AP" is two agencies, not a person
-    return [f"{m[2]} {m[1]}"]
+    """"Doe, Jane" (library style): one person, "Jane Doe", not two. Also a list of them:
+    "Lindqvist, Hannah K.; Farouk, Omar" or "Lindqvist, Hannah, Farouk, Omar"."""
+    chunks = [c.strip() for c in re.split(r"\s*;\s*", text.strip()) if c.strip()]
+    if len(chunks) == 1:
+        parts = [p.strip() for p in chunks[0].split(",")]
+        if len(parts) < 2 or len(parts) % 2:
+            return None
+        chunks = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]
+    people = []
+    for chunk in chunks:
+        m = re.fullmatch(rf"({_SURNAME}),\s*({_GIVEN})", chunk)
+        if not m or any(
+            w.casefold() in _NON_PERSON or w.casefold() in _WIRES or _strip_job_title(w) != w
+            for w in (m[1], m[2], *m[2].split())
+        ) or any(w.isupper() and len(w) <= 6 and "." not in w for w in (m[1], m[2])):
+            return None  # "Reuters, AP" is two agencies, not a person
+        people.append(f"{m[2]} {m[1]}")
+    return people
 
 
 def _split_people(text: str) -> list[str]:
@@ -369,6 +661,8 @@ def _split_people(text: str) -> list[str]:
                 people[-1] = f"{part.strip().rstrip('.')}. {people[-1]}"  # "O'Brien, P. J."
                 continue
             part = part.strip(" ;:-–—")
+            if index and part[:1].islower():
+                continue  # ", de São Paulo", ", em Brasília": where, not who
             title_stripped = _strip_job_title(part)
             if index and title_stripped != part:
                 continue  # ", Seoul bureau chief": a job after the name, not another person
@@ -390,13 +684,84 @@ def _strip_job_title(name: str) -> str:
 
 def _is_person(name: str) -> bool:
     words = name.split()
-    if not words or len(words) > 5 or _INITIALS.match(name):
+    named = [w for w in words if w.casefold() not in _PARTICLES]  # "Ana Luiza de Souza Lima"
+    if not words or len(named) > 5 or _INITIALS.match(name):
         return False
     if len(words) == 1 and name.isupper() and len(name) <= 6:
         return False  # "TNN", "IANS": an agency's initials
+    if name.islower():
+        return False  # "red", "ag", "enviado especial": a desk or a job, not a name
     low = name.casefold()
-    if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/" for ch in name):
+    if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/＝=" for ch in name):
         return False
     if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
         return False
     return not any(w in low for w in _NON_PERSON if " " in w)
+
+
+# --- Bylines inside the text ---------------------------------------------------------------
+_BLOCK_BREAK = re.compile(r"(?i)<\s*(?:br|/p|/div|/h\d|/li|p|div|li|h\d)\b[^>]*>|\n")
+_TAG = re.compile(r"<[^>]*>")
+# A capitalised word ("Jean", "DUPONT": French bylines set the surname in capitals), or a
+# name particle. A trailing all-capitals word after a full name is a dateline ("SEOUL").
+_CAP_WORD = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
+_NAME_WORD = (
+    rf"(?:{_CAP_WORD}|(?:de|da|do|dos|das|del|della|di|van|von|der|le|la|bin|al|el)"
+    r"(?=\s+[A-ZÀ-Ý]))"
+)
+_NAME = rf"{_CAP_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|&)\s*{_NAME})*"
+# "By Kim Soo-yeon", "Por Ana Souza e Pedro Lima", "Par Jean Dupont, à Lyon", "Von Hans Meier".
+_TEXT_BYLINE = re.compile(
+    rf"^\s*(?:By|BY|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by)\s*:?\s+"
+    rf"(?P<names>{_NAMES})(?=\s*(?:$|[,;(|–—-]|\s+(?:in|en|em|à|a|aus|from)\s|\s+[A-ZÀ-Ý]{{3,}}\b))"
+)
+# "(Reporting by A and B; Additional reporting by C; Editing by D)": wire copy's writers.
+_REPORTING_BY = re.compile(
+    rf"(?:^|[(;]\s*)(?:Additional\s+)?[Rr]eporting\s+by\s+(?P<names>{_NAMES})"
+)
+
+
+_CJK_TEXT_BYLINE = re.compile(
+    r"^\s*[（(【\[]?\s*(?:本报记者|本报特约记者|记者|文[/／]|作者[:：])\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、，\u3000]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)】\]]?"
+)
+
+
+def _drop_dateline_word(names: str) -> str:
+    """"Kim Soo-yeon SEOUL" → "Kim Soo-yeon"; "Jean DUPONT" stays."""
+    words = names.split()
+    if len(words) >= 3 and words[-1].isupper() and len(words[-1]) >= 3:
+        return " ".join(words[:-1])
+    return names
+
+
+def byline_from_text(html: str) -> tuple[str, ...]:
+    """Names a byline inside an item's text gives when the feed has no author field: a first
+    block "By Kim Soo-yeon" / "Por Ana Souza e Pedro Lima" / "Par Jean Dupont", or wire copy's
+    "(Reporting by A and B; Editing by C)" (the reporters, not the editors)."""
+    if not html:
+        return ()
+    text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", html)))
+    blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
+    found: list[str] = []
+    for block in blocks[:3]:
+        if m := _CJK_TEXT_BYLINE.match(block):  # "（记者 张三 李四）", "本报记者 王芳"
+            found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
+            break
+        if block.isupper():  # "POR ANA SOUZA E PEDRO LIMA"
+            block = " ".join(
+                w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES else w.title()
+                for w in block.split()
+            )
+        m = _TEXT_BYLINE.match(block)
+        # The block is the byline ("By A and B", "Por A, de Brasília"), not a sentence that
+        # starts with "By" ("By Tuesday Morning the talks had stalled").
+        tail = _PARENTHESES.sub("", block[m.end():]) if m else ""
+        rest = [w for w in tail.split() if re.search(r"\w", w)]
+        if m and len(rest) <= 4:
+            found.append(_drop_dateline_word(m["names"]))
+            break
+    for block in blocks[-3:]:
+        found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+    return tuple(found)

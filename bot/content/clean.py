@@ -80,6 +80,28 @@ _JUNK = re.compile(
       | follow\ us\ on\b.{0,80}
       | (?:advertisement|sponsored(?:\ content)?|supported\ by|loading\.*|watch:?|listen:?)\W*
       | (?:photo|image|video)\ (?:credit|courtesy)\b.{0,120}
+      | .{0,120}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|reporting|story|article)\W*
+      # Newsletter-platform prompts (Substack, Ghost, beehiiv) and podcast-app plugs.
+      | .{0,80}\bis\ a\ reader-supported\ publication\b.{0,240}
+      | .{0,120}\bto\ receive\ new\ posts\ and\ support\ (?:my|our)\ work\b.{0,120}
+      | .{0,80}\bconsider\ becoming\ a\ (?:free\ or\ )?paid\ subscriber\b.{0,120}
+      | this\ post\ is\ (?:public|for\ paid\ subscribers)\b.{0,120}
+      | (?:give\ a\ gift\ subscription|upgrade\ to\ paid|become\ a\ paid\ subscriber|
+          already\ a\ paid\ subscriber|share\ this\ post|forwarded\ this\ (?:email|newsletter))
+          \b.{0,120}
+      | (?:keep|continue)\ reading\ with\ a\ \d+-day\ free\ trial\b.{0,120}
+      | subscribe\ to\ .{1,80}\ to\ (?:keep|continue)\ reading\b.{0,200}
+      | if\ you\ (?:enjoyed|liked|found)\ (?:this|it)\b.{0,80}
+          \b(?:share|subscribe|forward)\b.{0,120}
+      | .{0,160}\b(?:apple\ podcasts|podcastchoices|adchoices|megaphone\.fm|omny\.fm|art19|
+          simplecast|acast\.com|pocket\ casts|
+          wherever\ you\ (?:get|listen\ to)\ (?:your\ )?podcasts)
+          \b.{0,160}
+      | (?:hosted|presented|produced|edited|mixed|engineered)\ by\ .{1,160}
+      | find\ us\ on\b.{0,120}
+      | (?:lesen\ sie\ auch|auch\ interessant|das\ könnte\ sie\ auch\ interessieren|
+          zum\ (?:liveblog|newsblog|ticker))\b.{0,160}
+      | (?:quelle|source|fuente|fonte)\s*:\s*(?:[\w./-]+\s*){1,4}
       | \[?(?:…|\.{3})\]?                                                  # a bare ellipsis
       # Read-more links and "see also" headers in other languages.
       | \[\s*(?:mehr|more|weiter|plus|más|mais|altro|…|\.{3})\s*\]
@@ -123,7 +145,10 @@ _JUNK_TABLE = json.loads(resources.files("bot.data").joinpath("junk.json").read_
 
 
 def _words(table: str) -> str:
-    return "|".join(f"(?:{w})" for ws in _JUNK_TABLE[table].values() for w in ws)
+    return "|".join(
+        f"(?:{w})" for lang, ws in _JUNK_TABLE[table].items() if not lang.startswith("_")
+        for w in ws
+    )
 
 
 _CAP = r"(?-i:[A-ZÀ-ÝА-ЯЁΑ-Ω\u0590-\u05ff\u0600-\u06ff])"
@@ -140,6 +165,96 @@ _JUNK_MORE = re.compile(
 _JUNK_MORE_TAIL = re.compile(
     rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}"
     r"|\[\+\d+\s*chars?\])[\W]*$|\s*…?\s*\[\+\d+\s*chars?\]\s*$",
+    re.IGNORECASE,
+)
+# A paragraph or sentence that is only a label: "Advertisement", "Anzeige", "With AFP", "(END)".
+_JUNK_WHOLE = re.compile(rf"^\W*(?:{_words('boilerplate_whole')})\W*$", re.IGNORECASE)
+# Podcast and video credits: "Foreign Desk is hosted by A and produced by B." Two credits, or
+# one in a sentence about the show; "The summit is hosted by Qatar" is news and stays.
+_CREDIT_VERB = re.compile(
+    r"\b(?:hosted|presented|produced|edited|mixed|engineered|reported|researched|narrated|"
+    r"composed|moderated)\s+by\b|\b(?:sound design|original music|theme music|music|"
+    r"executive producers?|producers?|hosts?|moderation|redaktion|produktion|réalisation)"
+    r"\s*(?:by|:|is|are|von|par)\s",
+    re.IGNORECASE,
+)
+_SHOW_WORD = re.compile(
+    r"\b(?:podcast|episode|episodes|show|programme|program|newsletter|series|folge|sendung|"
+    r"émission|épisode|episodio|programa)\b",
+    re.IGNORECASE,
+)
+# A wire dateline or credit opening a paragraph: "SEOUL, Dec. 3 (Yonhap) -- ",
+# "WASHINGTON (AP) — ", "Berlin (dpa) - ", "(ANSA) - ROMA, 03 DIC - ", "KYIV, Dec 3 (Reuters) -".
+# An upper-case place may stand alone; a mixed-case one needs the agency in brackets.
+_AGENCY = r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX)\)"
+_CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
+_PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
+_DATE_BIT = r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,\s*\d{4})?)"
+_DASH = r"\s*(?:--|[-–—])\s*"
+_WIRE_LEAD = re.compile(
+    rf"^(?:(?:By|BY)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}\s+(?={_CAPS_PLACE}))?"
+    rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
+    rf"|{_CAPS_PLACE}{_DATE_BIT}?\s*(?:{_AGENCY})?{_DASH}"
+    rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH})(?=\S)"
+)
+# "Düsseldorf. Die Landesregierung…", "Berlin/Kiew. Der Kanzler…": the place line German
+# regional papers open their text with. One capitalised word (or two joined by "/") as a whole
+# sentence, a capital after it; abbreviations ("Prof. Weber") are not places.
+_PLACE_DOT_LEAD = re.compile(
+    r"^(?!(?:Prof|Gen|Sen|Gov|Capt|Sgt|Pres|Dipl|Mme|Mlle|Univ|Corp|Bzw|Ggf|Usw|Abs|Nr|Hrsg|"
+    r"Bsp|Jan|Feb|Febr|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec|Mrs|Mr|Ms|Dr|St|Jr|Sr|Sra|Inc|Ltd)\.)"
+    r"[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}(?:/[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}){0,2}\.\s+(?=[A-ZÄÖÜ„\"])"
+)
+# "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)", "… said on Thursday. — AFP",
+# "(Com Reuters)", "(dpa/afp)": a credit closing the text.
+_AGENCIES = (
+    r"AFP|AP|Reuters|rtr|EFE|dpa|ANSA|Lusa|APA|KNA|epd|ots|red|SDA|Xinhua|Yonhap|Kyodo|Jiji|PTI|"
+    r"IANS|ANI|TASS|RIA Novosti|Interfax|WAM|SPA|MENA|IRNA|Anadolu|AA|Adnkronos|AGI|askanews|"
+    r"UPI|Europa Press|Agência Brasil|Agencias|Agências|Agencies|agences|wires|dpa-AFX|"
+    r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN"
+)
+_AGENCY_TAIL = re.compile(
+    rf"\s*(?:[(\[](?:(?:mit|with|con|avec|com|con información de|com informações d[aeo]s?)\s+)?"
+    rf"(?:{_AGENCIES})(?:\s*(?:[/,;]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]"
+    rf"|(?<=[.!?\"”’])\s*[—–-]+\s*(?:{_AGENCIES})(?:\s*[/,]\s*(?:{_AGENCIES}))*\.?)\s*$",
+    re.IGNORECASE,
+)
+# arXiv listings: "arXiv:2612.01234v1 Announce Type: new Abstract: We study…"; and a leading
+# "Abstract:"/"Summary:" label on the text of a paper or report.
+_LEAD_LABEL = re.compile(
+    r"^(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
+    r"(?:(?:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Riassunto|Resumo|Аннотация)\s*:\s*)?",
+)
+# The feed footer WordPress (Yoast) adds, in the site's language: "The post X appeared first on
+# Y.", "L’article X est apparu en premier sur Y.", "Der Beitrag X erschien zuerst auf Y.", …
+_WP_FOOTER = re.compile(
+    r"(?:(?<=[.!?\"”’»)…])\s*|^)(?:"
+    r"the post .{1,300}? appeared first on"
+    r"|l['’]article .{1,300}? est apparu en premier sur"
+    r"|der beitrag .{1,300}? erschien zuerst (?:auf|bei|in)"
+    r"|(?:la entrada|el artículo|el post) .{1,300}? se publicó primero en"
+    r"|(?:la entrada|el artículo|el post) .{1,300}? aparece primero en"
+    r"|l['’]articolo .{1,300}? "
+    r"(?:proviene da|sembra essere il primo su|è apparso per la prima volta su)"
+    r"|(?:o post|o artigo|a postagem) .{1,300}? (?:apareceu primeiro em|foi publicado primeiro em)"
+    r"|het bericht .{1,300}? verscheen eerst op"
+    r"|(?:сообщение|запись|статья) .{1,300}? "
+    r"(?:появились сначала на|впервые появилась на|появилась сначала на)"
+    r"|artykuł .{1,300}? pochodzi z serwisu"
+    r"|.{1,300}? ilk (?:önce|olarak) .{1,200}? üzerinde ortaya çıktı"
+    r") .{1,160}?\W*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A link whose whole text is a read-more label ("<a>Continua a leggere</a>"), or a "see also"
+# label with its link ("LEGGI ANCHE <a>Other headline</a>"): junk wherever it sits.
+_SEE_ALSO = (
+    r"(?:read|see) also|also read|related|more on this|mehr zum thema|siehe auch|lesen sie auch|"
+    r"lire aussi|à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|"
+    r"leia também|veja também|leia mais|saiba mais|читайте также|اقرأ أيضا|اقرأ أيضاً"
+)
+_LINKED_JUNK = re.compile(
+    rf"\ue000\W*(?:{_words('read_more')}|{_SEE_ALSO})\W*\ue001"
+    rf"|(?<![\w])(?:{_SEE_ALSO})\s*[:»>→|-]*\s*\ue000[^\ue000\ue001]{{1,200}}\ue001",
     re.IGNORECASE,
 )
 _INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGNORECASE)
@@ -218,6 +333,15 @@ def _tree_text(html: str) -> str:
         if _JUNK_ATTR.search(label) and len(node.text(deep=True)) < 2000:
             widgets.append(node)
     _decompose_outermost(widgets)
+    # <q> and <blockquote> are quotations whose marks the browser draws: give them their marks
+    # so the quote finder sees them; a <cite>/"— Name" line after one stays with it.
+    for node in root.css("q"):
+        node.insert_before("“")
+        node.insert_after("”")
+    for node in root.css("blockquote"):
+        inner = node.text(deep=True).strip()
+        if inner and inner[0] not in "“\"«„‘「" and len(inner) < 1500:
+            _mark_blockquote(node)
     for node in root.css("a"):
         node.insert_before(_LINK_OPEN)
         node.insert_after(_LINK_CLOSE)
@@ -227,6 +351,27 @@ def _tree_text(html: str) -> str:
         node.insert_before("\n\n")
         node.insert_after("\n\n")
     return root.text(separator="", deep=True)
+
+
+def _mark_blockquote(node: LexborNode) -> None:
+    """Quotation marks around a blockquote's text; its <cite> or closing "— Name" line becomes
+    the attribution after the closing mark ("“…” — Amina Yusuf, foreign minister")."""
+    cite = None
+    for child in node.css("cite, footer"):
+        cite = child.text(deep=True).strip()
+        child.decompose()
+    paragraphs = [p for p in node.css("p")]
+    if paragraphs and not cite:
+        last = paragraphs[-1].text(deep=True).strip()
+        if last[:1] in "—–-" and len(last) < 200:
+            cite = last.lstrip("—–- ")
+            paragraphs[-1].decompose()
+    text = " ".join(node.text(deep=True).split())
+    if not text:
+        return
+    if cite and not _TERMINAL.search(cite):
+        cite += "."
+    node.replace_with(f"\n\n“{text}”" + (f" — {cite}" if cite else "") + "\n\n")
 
 
 def _max_depth(html: str) -> int:
@@ -280,14 +425,42 @@ def _link_density(para: str) -> float:
 
 
 def _is_junk(text: str) -> bool:
-    return len(text) < 400 and bool(_JUNK.match(text) or _JUNK_MORE.match(text))
+    if len(text) >= 400:
+        return False
+    if _WP_FOOTER.match(text):
+        return True
+    if _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text):
+        return True
+    return _is_show_credit(text)
+
+
+def _is_show_credit(text: str) -> bool:
+    """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D." """
+    credits = len(_CREDIT_VERB.findall(text))
+    return credits >= 2 or (credits == 1 and bool(_SHOW_WORD.search(text)))
 
 
 # "Nepal#8217;s": a numeric entity that lost its "&" on the way (double-escaping CMSs).
 _BROKEN_ENTITY = re.compile(r"(?<!&)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# "…on Wednesday.President Rasheed said": a full stop with no space after it.
-_GLUED = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# "…on Wednesday.President Rasheed said", "…in 2024.The", "…Kayseri'ye.Şimdi": a full stop
+# with no space after it (any script with case; not in "example.com", "U.S.", "3.5").
+_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[^\W\d_]{2})")
+
+
+def _unglue(text: str) -> str:
+    def space(m: re.Match[str]) -> str:
+        i = m.start()
+        left, right = text[i - 2], text[i : i + 2]
+        if not ((left.islower() or left.isdigit()) and right[0].isupper() and right[1].islower()):
+            return ""
+        token = text[max(0, i - 30) : i + 30]
+        return "" if _URLISH.search(token) else " "
+
+    return _GLUED.sub(space, text) if "." in text or "!" in text or "?" in text else text
+
+
+_URLISH = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|gov|edu|io)\b")
 
 
 def fix_entities(text: str) -> str:
@@ -332,7 +505,7 @@ _TITLE_LABEL = re.compile(
 
 def _strip_markup_leftovers(text: str) -> str:
     """Last line of defence: no tag-looking text and no script URLs ever reach a digest."""
-    text = _GLUED.sub(" ", fix_entities(text))
+    text = _unglue(fix_entities(text))
     if "<" in text:  # the patterns below need these characters: skip them when absent
         text = _LEFTOVER_TAG.sub(" ", text)
         text = _LEFTOVER_LT.sub("‹", text)
@@ -341,10 +514,24 @@ def _strip_markup_leftovers(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def _drop_truncated(sentences: list[str], *, last_paragraph: bool) -> list[str]:
-    """Remove sentences the scraper cut: "…", "[...]", "........", or a tail cut mid-word."""
+def _drop_truncated(
+    sentences: list[str], *, last_paragraph: bool, keep_cut: bool = False
+) -> list[str]:
+    """Remove sentences the scraper cut: "…", "[...]", "........", or a tail cut mid-word.
+
+    A complete sentence followed by an ellipsis ("…on Thursday.…") is kept without it. With
+    `keep_cut` (the text has nothing else) a cut sentence is kept, ending in " …"."""
     kept = []
     for i, sentence in enumerate(sentences):
+        if m := _TRUNCATED_END.search(sentence[-40:]):
+            before = sentence[: len(sentence) - 40 + m.start()] if len(sentence) > 40 else (
+                sentence[: m.start()])
+            before = before.rstrip()
+            if _TERMINAL.search(before) and not before.endswith("…"):
+                sentence = before
+            elif keep_cut and len(before.split()) >= 4:
+                kept.append(before.rstrip(",;:–—- ") + " …")
+                continue
         run = _DOTS_RUN.search(sentence)
         if run:
             sentence = sentence[: run.start()].rstrip()
@@ -372,7 +559,8 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     # A paragraph that is all link in the middle of the text is a "see also" teaser.
     paragraphs = [p for p in paragraphs if _link_density(p) < 0.9]
     kept = _clean(paragraphs, drop_cut_tail=True)
-    # Text with no sentence end at all is still text: better its words than an empty digest.
+    # Text with no sentence end at all, or only a teaser cut with "…", is still text: better
+    # its words than an empty digest.
     return kept if kept or not paragraphs else _clean(paragraphs, drop_cut_tail=False)
 
 
@@ -382,11 +570,20 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     seen_sentences: set[str] = set()
     kept: list[str] = []
     for index, raw in enumerate(paragraphs):
+        if _LINK_OPEN in raw:
+            raw = _LINKED_JUNK.sub(" ", raw)
         para = _strip_markup_leftovers(_MARKERS.sub("", raw))
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
         tail = _JUNK_MORE_TAIL.sub("", _JUNK_TAIL.sub("", tail))
-        para = _INLINE_CREDIT.sub("", head + _BY_TAIL.sub("", tail)).strip()
+        tail = _WP_FOOTER.sub("", _BY_TAIL.sub("", tail))
+        if (cut := _AGENCY_TAIL.sub("", tail)) != tail:
+            tail = cut if _TERMINAL.search(cut) else cut + "."
+        para = _INLINE_CREDIT.sub("", head + tail).strip()
+        if index < 3:
+            para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
+            if not kept:  # only where the text starts
+                para = _PLACE_DOT_LEAD.sub("", para, count=1)
         if not para or _is_junk(para):
             continue
         fp = fingerprint(para)
@@ -397,7 +594,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         original = split_sentences(para)
         sentences = [s for s in original if not _is_junk(s)]
         sentences = _drop_truncated(
-            sentences, last_paragraph=drop_cut_tail and index == len(paragraphs) - 1
+            sentences, last_paragraph=drop_cut_tail and index == len(paragraphs) - 1,
+            keep_cut=not drop_cut_tail,
         )
         unique = []
         for sentence in sentences:

@@ -1,7 +1,13 @@
 """Feed dates that feedparser alone does not read: RFC 822 dates written with Italian,
 Portuguese, German, French or Spanish day and month names ("Gio, 03 Dic 2026 08:55:30 +0100"),
 and 12-hour clocks with seconds ("Thu, 03 Dec 2026 02:02:33 PM +0500", read as 02:02 before),
-named zones feedparser reads as UTC ("CET", "JST", "IST") and dates with no zone (UTC).
+named zones feedparser reads as UTC ("CET", "JST", "IST"), "GMT+2"/"UTC+8" offsets, numeric dates
+("04.05.2026 14:00", "2026/05/04 14:00", "2026年5月4日 14:00", "2026-05-04 02:00:00 PM") and
+"May 4, 2026 2:00 PM".
+
+A date with no zone is read here as UTC wall-clock time; `zone_offset` tells the caller so, and
+bot/content/parse.py moves it to the feed's home zone (`home_zone`; the rule is in
+bot/data/dates.json, "home_zones_comment").
 
 Registered as a feedparser date handler (`register`): feedparser tries it before its own, so a
 date it would misread as a morning time never gets that far. The name table is data
@@ -16,10 +22,12 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import datetime, timedelta
 from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import feedparser
-from feedparser.datetimes.rfc822 import _parse_date_rfc822
+from feedparser.datetimes.rfc822 import _parse_date_rfc822, timezone_names
 
 _TABLE = json.loads(resources.files("bot.data").joinpath("dates.json").read_text("utf-8"))
 # CLDR's names of many languages (bench/build_date_names.py), then the hand-written ones CLDR
@@ -43,6 +51,10 @@ _PHRASE = re.compile(
 )
 _LANGUAGE: ContextVar[str | None] = ContextVar("feed_language", default=None)
 _ZONES: dict[str, str] = _TABLE["zones"]
+_COUNTRY_ZONES: dict[str, str] = _TABLE["country_zones"]
+_LANGUAGE_COUNTRIES: dict[str, str] = _TABLE["language_zones"]
+# "GMT+2", "UTC+05:30", "GMT-3": an offset written after a zone name.
+_GMT_OFFSET = re.compile(r"^(?:GMT|UTC|UT)(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?$", re.I)
 
 # "<day>, DD <month> YYYY HH:MM[:SS] [AM|PM] [zone]"; day name optional, dots after names allowed;
 # names may hold hyphens, apostrophes and marks ("terça-feira", "d’abr", "ינו׳", "জানু").
@@ -72,11 +84,11 @@ def parse_local_rfc822(text: str) -> time.struct_time | None:
     english = f"{int(m['dd']):02d} {month} {m['year']} {hour:02d}:{m['mi']}:{m['ss'] or '00'}"
     # "CET", "JST", "IST": zones feedparser reads as UTC; no zone at all: UTC (the outlet's
     # own zone is not known here), where feedparser would drop the date.
-    zone = _ZONES.get((m["zone"] or "").upper(), m["zone"] or "+0000")
+    zone = _zone_text(m["zone"])
     english += " " + zone
     day = _NAMES.get("d:" + (m["day"] or "").casefold())
     english_only = m["day"] and not day and m["month"].casefold() == month and not m["ampm"]
-    if english_only and m["zone"] and m["zone"].upper() not in _ZONES:
+    if english_only and m["zone"] and _zone_text(m["zone"]) == m["zone"]:
         return None  # an English date feedparser reads itself
     parsed = _parse_date_rfc822(english)
     return parsed if parsed else None
@@ -106,7 +118,139 @@ def reading_language(language: str | None) -> Iterator[None]:
         _LANGUAGE.reset(token)
 
 
+def _zone_text(zone: str | None) -> str:
+    """A zone as RFC 822 wants it: "CEST" → "+0200", "GMT+2" → "+0200", none → "+0000"."""
+    if not zone:
+        return "+0000"
+    if zone.upper() in _ZONES:
+        return _ZONES[zone.upper()]
+    if m := _GMT_OFFSET.match(zone):
+        return f"{m['sign']}{int(m['hh']):02d}{m['mm'] or '00'}"
+    return zone
+
+
+_AMPM = r"(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?)?"
+_CLOCK = r"(?P<hh>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<ss>\d{2})(?:\.\d+)?)?" + _AMPM
+_ZONE = r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?))?"
+# Numeric dates RFC 822 and ISO 8601 do not cover, each with an optional time and zone.
+_NUMERIC = (
+    # "04.05.2026 14:00" (day first wherever dots are used), "04.05.2026, 14:00 Uhr"
+    re.compile(r"^\s*(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<year>\d{4}),?\s*(?:-\s*)?" + _CLOCK
+               + r"(?:\s*Uhr)?" + _ZONE + r"\s*$"),
+    # "2026/05/04 14:00", "2026-05-04 02:00:00 PM", "2026-05-04T02:00 PM"
+    re.compile(r"^\s*(?P<year>\d{4})[/-](?P<mm>\d{1,2})[/-](?P<dd>\d{1,2})(?:[T\s]+)" + _CLOCK
+               + _ZONE + r"\s*$"),
+    # "2026年5月4日 14:00", "2026年05月04日 14時00分"
+    re.compile(r"^\s*(?P<year>\d{4})年(?P<mm>\d{1,2})月(?P<dd>\d{1,2})日\s*(?:\([^)]*\)\s*)?"
+               r"(?P<hh>\d{1,2})[:時](?P<mi>\d{2})分?(?::(?P<ss>\d{2}))?(?P<ampm>)" + _ZONE
+               + r"\s*$"),
+)
+# "May 4, 2026 2:00 PM", "Monday, May 4, 2026 - 14:00"
+_MONTH_FIRST = re.compile(
+    r"^\s*(?:[^\W\d_]{2,12},?\s+)?(?P<month>[^\W\d_]{3,10})\.?\s+(?P<dd>\d{1,2}),?\s+(?P<year>\d{4})"
+    r",?\s*(?:-|at|um|à|às|a las)?\s*" + _CLOCK + _ZONE + r"\s*$"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def parse_other_forms(text: str) -> time.struct_time | None:
+    """Numeric and month-first dates (see the module docstring), as UTC; no zone: UTC."""
+    m = None
+    for pattern in _NUMERIC:
+        if m := pattern.match(text):
+            month = int(m["mm"])
+            break
+    else:
+        m = _MONTH_FIRST.match(text)
+        if not m:
+            return None
+        name = m["month"].casefold()
+        english = _NAMES.get("m:" + name) or (
+            _NAMES.get("m:" + name[:3]) if name[:3] in _MONTHS else None  # "December"
+        )
+        if english is None:
+            return None
+        month = _MONTHS.index(english.casefold()[:3]) + 1
+    hour, minute = int(m["hh"]), int(m["mi"])
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+    try:
+        wall = datetime(int(m["year"]), month, int(m["dd"]), hour, minute, int(m["ss"] or 0))
+    except ValueError:
+        return None
+    offset = _offset_minutes(m["zone"]) if m["zone"] else 0
+    if offset is None:
+        return None
+    return (wall - timedelta(minutes=offset)).timetuple()
+
+
+def _offset_minutes(zone: str) -> int | None:
+    """UTC offset of a zone token in minutes: "+0530" → 330, "CEST" → 120, "EST" → -300."""
+    zone = zone.strip().strip("()")
+    if zone.upper() == "Z":
+        return 0
+    text = _zone_text(zone)
+    if m := re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text):
+        minutes = int(m[2]) * 60 + int(m[3])
+        return -minutes if m[1] == "-" else minutes
+    hours = timezone_names.get(zone.casefold())
+    return None if hours is None or len(zone) == 1 else hours * 60
+
+
+# The zone at the end of a date: "+0800", "+08:00", "Z", "GMT", "CEST", "GMT+2", "(JST)".
+_TRAILING_ZONE = re.compile(
+    r"(?:\d|\s)(?P<zone>Z|[+-]\d{2}:?\d{2}|[A-Za-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)"
+    r"(?:\s*\([A-Za-z]{2,5}\))?\s*$"
+)
+_TRAILING_CLOCK = re.compile(
+    r"\d{1,2}[:h時]\d{2}(?::\d{2}(?:\.\d+)?)?分?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*Uhr)?\s*$"
+)
+
+
+def zone_offset(text: str | None) -> int | bool | None:
+    """What zone a feed's date string carries: its UTC offset in minutes; False when it has a
+    time of day but no zone ("2026-05-04 14:00:00"); None when that is not known (no date, a
+    date without a time, a zone name not in the tables)."""
+    if not text:
+        return None
+    text = text.strip()
+    if m := _TRAILING_ZONE.search(text):
+        zone = m["zone"]
+        if zone.casefold() in ("am", "pm", "uhr"):
+            return False if _TRAILING_CLOCK.search(text) else None
+        return _offset_minutes(zone)
+    return False if _TRAILING_CLOCK.search(text) else None
+
+
+def home_zone(language: str | None, link: str | None) -> ZoneInfo | None:
+    """The zone a feed's zone-less times are in: from the country in its language tag, its
+    link's ccTLD, or a language whose press is in one zone (see bot/data/dates.json)."""
+    lang, _, region = (language or "").replace("_", "-").casefold().partition("-")
+    country = region[:2].upper() if len(region) >= 2 and region[:2].isalpha() else ""
+    if country not in _COUNTRY_ZONES and link:
+        host = re.sub(r"^[a-z]+://", "", link.casefold()).split("/")[0].split(":")[0]
+        tld = host.rsplit(".", 1)[-1].upper()
+        country = tld if tld in _COUNTRY_ZONES else ""
+    if country not in _COUNTRY_ZONES:
+        country = _LANGUAGE_COUNTRIES.get(lang, "")
+    if country not in _COUNTRY_ZONES:
+        return None
+    try:
+        return ZoneInfo(_COUNTRY_ZONES[country])
+    except ZoneInfoNotFoundError:  # no tz database: the caller keeps UTC
+        return None
+
+
+def is_china(language: str | None, link: str | None) -> bool:
+    zone = home_zone(language, link)
+    return zone is not None and zone.key in ("Asia/Shanghai", "Asia/Taipei", "Asia/Hong_Kong",
+                                             "Asia/Macau")
+
+
 def register() -> None:
     """Make feedparser read these dates (idempotent)."""
-    if parse_local_rfc822 not in feedparser.datetimes._date_handlers:
-        feedparser.registerDateHandler(parse_local_rfc822)
+    for handler in (parse_other_forms, parse_local_rfc822):
+        if handler not in feedparser.datetimes._date_handlers:
+            feedparser.registerDateHandler(handler)

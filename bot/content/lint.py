@@ -77,6 +77,20 @@ _JUNK_PATTERNS = (
     r"\bapple podcasts\b", r"\bspotify\b", r"\blisten (?:on|to the|now)\b",
     r"\bpodcast\b.*\bwherever\b", r"\bad choices\b",
     r"\bthe post .* appeared first on\b", r"\(ANSA\)\s*$", r"©",
+    # WordPress feed footers in other languages, wire datelines and credits, listing labels,
+    # podcast credits, "see also" labels (issue 17, second round).
+    r"\best apparu en premier sur\b", r"\berschien zuerst (?:auf|bei)\b",
+    r"\bse publicó primero en\b", r"\bl['’]articolo .{1,200} proviene da\b",
+    r"\bapareceu primeiro em\b", r"\bverscheen eerst op\b",
+    r"\bAnnounce Type:", r"\barXiv:\d{4}\.\d", r"^\s*(?:Abstract|Summary)\s*:", r"\(END\)",
+    r"^\W*(?:[A-Z][\w'’./-]+,?\s+){0,3}(?:[A-Za-z]{3,9}\.?\s+\d{1,2}\s+)?"
+    r"\((?:AP|AFP|Reuters|dpa|ANSA|EFE|Yonhap|Xinhua|Lusa)\)\s*(?:--|[-–—])",
+    r"[(\[](?:AFP|AP|Reuters|EFE|dpa|Lusa|Xinhua)[)\]]\s*$",
+    r"\bcontributed to this report\b", r"\blisten to this article\b", r"\beditor['’]s note\b",
+    r"\bmit material von\b", r"\bcom agências\b", r"\bmehr zum thema\b",
+    r"\b(?:hosted|presented) by\b.{0,80}\bproduced by\b", r"\bsound design by\b",
+    r"\b(?:leggi anche|lire aussi|leia também|continuar leyendo)\b",
+    r"^\s*(?:Advertisement|Anzeige|Werbung|Publicidad|Publicité)\b",
 )
 _JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
 
@@ -112,7 +126,11 @@ _CAPTION = re.compile(
 _NON_STORY_TITLE = re.compile(
     r"^\(?untitled\)?$|\bin pictures\b|\bin photos\b|\btop photos\b|\bgallery\b|"
     r"\bfotostrecke\b|\bbildergalerie\b|\bfotogalleria\b|\bem fotos\b|\bdiaporama\b|"
-    r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b",
+    r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b"
+    # service items (issue 17, second round): horoscopes, puzzles, quizzes, advertising
+    r"|\bhoroscopes?\b|\boroscopo\b|\bhoróscopo\b|\bгороскоп|\bcrossword\b|\bsudoku\b|"
+    r"\bnews quiz\b|\bquiz of the (?:week|year)\b|\badvertorial\b|\bsponsored content\b|"
+    r"^\W*(?:anzeige|sponsor(?:ed)?)\W",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(
@@ -202,13 +220,24 @@ def _check_outlet(outlet: str) -> list[Finding]:
     return []
 
 
+# Chinese, Japanese and Korean names are written without a space between the family and given name.
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+# "Ana Luiza de Almeida Prado Costa": particles do not make a name too long.
+_NAME_PARTICLES = frozenset(
+    ("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "la", "le",
+     "bin", "bint", "ibn", "al", "el", "y", "e", "du", "des")
+)
+
+
 def _check_authors(authors: Sequence[str], outlet: str) -> list[Finding]:
     out = []
     for name in authors:
         words = name.split()
         if _INITIALS_ONLY.match(name.strip()):
             out.append(Finding("authors", f"initials only (person split in two?): {name!r}"))
-        elif len(words) == 1 and not name.isupper():
+        elif len(words) == 1 and not name.isupper() and not _UNSPACED_SCRIPT.search(name):
             out.append(Finding("authors", f"one word, a split name? {name!r}"))
         elif m := _NOT_PERSON.search(name):
             out.append(Finding("authors", f"not a person: {name!r} ({m.group(0)})"))
@@ -216,7 +245,7 @@ def _check_authors(authors: Sequence[str], outlet: str) -> list[Finding]:
             out.append(Finding("authors", f"dateline in the name: {name!r}"))
         elif outlet and name.casefold() == outlet.casefold():
             out.append(Finding("authors", f"the outlet as author: {name!r}"))
-        elif len(words) > 5:
+        elif len([w for w in words if w.casefold() not in _NAME_PARTICLES]) > 5:
             out.append(Finding("authors", f"too long for a name: {name!r}"))
     return out
 
@@ -270,10 +299,15 @@ def _check_date(published: str | None, facts: FeedFacts | None) -> list[Finding]
         hour = int(m.group(1)) % 12 + (12 if m.group(4).lower() == "p" else 0)
         zone = re.search(r"([+-])(\d{2}):?(\d{2})\s*$", facts.date_text)
         minutes = hour * 60 + int(m.group(2))
+        read = int(got.group(1)) * 60 + int(got.group(2))
         if zone:  # the UTC reading the feed's own zone gives
             offset = int(zone.group(2)) * 60 + int(zone.group(3))
             minutes -= offset if zone.group(1) == "+" else -offset
-        if (minutes % 1440) != int(got.group(1)) * 60 + int(got.group(2)):
+            if (minutes % 1440) != read:
+                return [Finding("date", f"{facts.date_text!r} read as {published}")]
+        # No zone: the feed's home zone applies (bot/content/parse.py), so only the 12-hour
+        # misreading itself ("02:15 PM" as 02:15, or 14:15 read as a morning) is a finding.
+        elif read != minutes and read == (minutes + 720) % 1440:
             return [Finding("date", f"{facts.date_text!r} read as {published}")]
     return []
 

@@ -7,8 +7,9 @@ feedparser only ever receives bytes here, never a URL or a path (it would do blo
 from __future__ import annotations
 
 import calendar
+import html
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import feedparser
@@ -60,14 +61,20 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
         reason = warning or "no RSS or Atom content found"
         raise ParseError(url, f"not a readable feed: {reason}")
     meta = parsed.feed
+    published = _local_times(parsed.entries, meta.get("language"), meta.get("link"))
     return ParsedFeed(
         title=_text(meta.get("title")),
         link=meta.get("link"),
         rights=_text(meta.get("rights")),
         language=meta.get("language"),
-        entries=tuple(_entry(e) for e in parsed.entries),
+        entries=tuple(
+            _entry(e, t, _show_names(meta))
+            for e, t in zip(parsed.entries, published, strict=True)
+        ),
         warning=warning,
         image_title=_text((meta.get("image") or {}).get("title")),
+        publisher=_feed_publisher(meta),
+        publication_name=_text(meta.get("prism_publicationname")),
     )
 
 
@@ -80,6 +87,20 @@ def _declared_language(body: bytes) -> str | None:
     """The feed's language tag, read before feedparser so its date handler can use it."""
     m = _LANGUAGE_TAG.search(body[:8192])
     return (m[1] or m[2]).decode("ascii").casefold() if m else None
+
+
+def _feed_publisher(meta: Any) -> str | None:
+    """The publisher a feed names: <dc:publisher>, else the name in <managingEditor>
+    ("desk@outlet.example (The Outlet)") or the Atom feed's <author><name>."""
+    for key in ("publisher", "author"):  # feedparser mis-splits "email (Name)": read it here
+        raw = _text(meta.get(key))
+        if raw and (m := _EMAIL_NAME.match(raw)):
+            return m["name"].strip()
+        detail = meta.get(key + "_detail") or {}
+        name = _text(detail.get("name")) if isinstance(detail, dict) else None
+        if name and "@" not in name and "(" not in name and "@" not in (raw or ""):
+            return name
+    return None
 
 
 def _with_utf8_charset(content_type: str | None) -> str:
@@ -100,15 +121,40 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _time(entry: Any) -> datetime | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+def _time(entry: Any) -> tuple[datetime | None, str | None]:
+    """The entry's date as read (a zone-less time read as UTC) and the string it came from."""
+    for key in ("published", "updated", "created"):
+        value = entry.get(key + "_parsed")
         if value:
             try:
-                return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+                return datetime.fromtimestamp(calendar.timegm(value), tz=UTC), entry.get(key)
             except (OverflowError, ValueError, TypeError):
                 continue
-    return None
+    return None, None
+
+
+def _local_times(entries: Any, language: str | None, link: str | None) -> list[datetime | None]:
+    """Entry dates, with zone-less times ("2026-05-04 14:00:00") in the feed's home zone: the one
+    offset all of the feed's zoned dates carry, else the zone of its country or language
+    (`dates.home_zone`), else UTC. "CST" in a Chinese feed is China Standard Time."""
+    read = [_time(e) for e in entries]
+    china = dates.is_china(language, link)
+    offsets = {480 if china and _is_cst(raw) else dates.zone_offset(raw) for _, raw in read}
+    zoned = {o for o in offsets if o is not None and o is not False}
+    home = dates.home_zone(language, link) if len(zoned) != 1 else None
+    out: list[datetime | None] = []
+    for when, raw in read:
+        if when is not None and raw:
+            if dates.zone_offset(raw) is False:
+                wall = when.replace(tzinfo=None)
+                if len(zoned) == 1:
+                    when = (wall - timedelta(minutes=next(iter(zoned)))).replace(tzinfo=UTC)
+                elif home is not None:
+                    when = wall.replace(tzinfo=home).astimezone(UTC)
+            elif china and _is_cst(raw):
+                when -= timedelta(hours=14)  # read as US Central (-6), written as China (+8)
+        out.append(when)
+    return out
 
 
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
@@ -120,17 +166,61 @@ def _authors(entry: Any) -> tuple[str, ...]:
     raw = entry.get("author")
     # RSS <author> is "email (Name)"; feedparser mis-splits some of those, so read it directly.
     if isinstance(raw, str) and (m := _EMAIL_NAME.match(raw)):
-        return (m["name"].strip(),)
-    for author in entry.get("authors") or ():
+        names.append(m["name"].strip())
+    for author in [*(entry.get("authors") or ()), *(entry.get("contributors") or ())]:
         name = _text(author.get("name")) if isinstance(author, dict) else _text(author)
+        if name and (m := _MIS_SPLIT.search(name)):  # "ple (Ana Souza": feedparser's cut
+            name = m["name"]
         if name:
             names.append(name)
     if not names and entry.get("author"):
         names.append(str(entry["author"]).strip())
-    return tuple(dict.fromkeys(names))
+    # <media:credit role="author">: the byline of feeds built on Media RSS (a <dc:creator>
+    # beside it often names only the outlet).
+    for credit in entry.get("media_credit") or ():
+        role = (credit.get("role") or "").casefold() if isinstance(credit, dict) else ""
+        if role in ("author", "writer", "reporter", "byline") and _text(credit.get("content")):
+            names.append(str(credit["content"]).strip())
+    # "<a href="/autor/ana">Ana Souza</a>, <a …>Pedro Lima</a>": CMSs that link the byline.
+    names = [_plain(n) for n in names]
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
-def _entry(entry: Any) -> FeedEntry:
+def _episode_authors(entry: Any, show_names: frozenset[str]) -> tuple[str, ...]:
+    """A podcast episode's <itunes:author> that repeats the channel's is the show's producer
+    ("Meridian Audio"), not a byline; other items keep their authors as written."""
+    names = _authors(entry)
+    if show_names and any(k.startswith("itunes_") for k in entry):
+        names = tuple(n for n in names if n.casefold() not in show_names)
+    return names
+
+
+_MIS_SPLIT = re.compile(r"^[^()]*\((?P<name>[^()]+)$")  # no closing bracket: cut inside
+_TAG = re.compile(r"<[^>]*>|^[^<>]*\">|<[^<>]*$")
+
+
+def _plain(name: str) -> str:
+    if "<" in name or ">" in name or "&" in name:
+        name = html.unescape(_TAG.sub("", html.unescape(name)))
+    return " ".join(name.split()).strip(' "')
+
+
+def _is_cst(raw: str | None) -> bool:
+    return bool(raw) and str(raw).rstrip().upper().endswith(" CST")
+
+
+def _show_names(meta: Any) -> frozenset[str]:
+    """A podcast channel's <itunes:author> and <itunes:owner> name: the producer of the show."""
+    names = set()
+    for key in ("author_detail", "publisher_detail"):
+        detail = meta.get(key) or {}
+        if isinstance(detail, dict) and _text(detail.get("name")):
+            names.add(str(detail["name"]).strip().casefold())
+    return frozenset(names)
+
+
+def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = frozenset()
+           ) -> FeedEntry:
     content = entry.get("content") or ()
     content_html = "\n".join(c.get("value", "") for c in content if isinstance(c, dict))
     source = entry.get("source") or {}
@@ -143,8 +233,8 @@ def _entry(entry: Any) -> FeedEntry:
         guid=_text(entry.get("id")),
         summary_html=summary_html,
         content_html=content_html,
-        authors=_authors(entry),
-        published=_time(entry),
+        authors=_episode_authors(entry, show_names),
+        published=published,
         categories=tuple(
             t for t in (_text(tag.get("term")) for tag in entry.get("tags") or ()) if t
         ),

@@ -39,6 +39,14 @@ MAX_SEGMENTS = 200  # quoted spans examined per article
 _PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‟": "”", "「": "」", "『": "』"}
 _OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _CLOSER = {o: re.compile("[" + re.escape(c) + "]") for o, c in _PAIRS.items()}
+# British single quotes: ‘…’; a ’ inside a word ("don’t") is an apostrophe, not the end.
+_PAIRS["‘"] = "’"
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_CLOSER["‘"] = re.compile(r"’(?!\w)")
+# Straight single quotes ('We will…,' she said) only open before a capital, after a non-letter.
+_PAIRS["'"] = "'"
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_CLOSER["'"] = re.compile(r"'(?!\w)")
 _VERBS = (
     r"said|says|say|told|tells|added|adds|warned|warns|wrote|writes|stated|states|noted|notes|"
     r"explained|explains|argued|argues|insisted|insists|declared|announced|tweeted|posted|asked|"
@@ -76,7 +84,9 @@ _NOT_NAMES = frozenset(
     """
     The A An It This That These Those There Here But And Or So Yet He She They We I You His Her
     Their Its Our In On At For After Before When While If As Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday January February March April May June July August September October
+    Friday Saturday Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar
+    Februar März Juni Juli Oktober Dezember Während Nach Vor Bei Im Am
+    January February March April May June July August September October
     November December Officials Some Many Most Both Neither No One Others Experts Analysts
     """.split()  # noqa: SIM905
 )
@@ -101,15 +111,32 @@ _AFTER_ROLE_NAME = re.compile(
     rf"(?P<verb>{_VERB})\b"
 )
 # Indirect speech naming the speaker before a pronoun quote: "Mwangi said the measures …".
+# Speech verbs of other languages (issue 17): after the quote ("…», a déclaré X", "„…“, sagte
+# X", "«…», — заявил X"), before it ("X sagte: „…“", "X afirmó: “…”"), or reporting ("X dijo que").
+_VERBS_ML = (
+    r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|kritisierte|schrieb|so|"
+    r"a déclaré|a dit|a affirmé|a expliqué|a souligné|a averti|a ajouté|a indiqué|a estimé|"
+    r"a assuré|a lancé|a martelé|déclare|affirme|explique|souligne|estime|assure|selon|"
+    r"dijo|afirmó|declaró|señaló|aseguró|explicó|agregó|añadió|advirtió|sostuvo|indicó|"
+    r"manifestó|expresó|dice|afirma|asegura|según|"
+    r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato|"
+    r"ha avvertito|ha assicurato|afferma|spiega|secondo|"
+    r"disse|afirmou|declarou|explicou|acrescentou|ressaltou|destacou|garantiu|alertou|diz|"
+    r"segundo|"
+    r"заявила?|сказала?|отметила?|подчеркнула?|добавила?|сообщила?|пояснила?|по словам|"
+    r"zei|zegt|verklaarde|aldus"
+)
 _REPORTED = re.compile(
     rf"\b(?P<who>(?:[A-Z][\w'’.-]++\s+){{0,3}}[A-Z][\w'’.-]++)\s+(?:\w+ly\s+)?"
-    rf"(?:{_VERBS}|called)\b"
+    rf"(?:{_VERBS}|called|spoke|a parlé|sprach|habló|ha parlato|falou|{_VERBS_ML})(?=\W)"
 )
 # Before the quote, found from the end (linear time: no backtracking over the window):
 # the last speech verb, then what may follow it up to the quote ("said on Tuesday:", "told
 # Reuters that"), then the speaker and an optional appositive before it.
 _VERB_WORD = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _AFTER_VERB_TO_QUOTE = re.compile(r"[^“”\":.;]{0,60}?\s*[:,]?\s*(?:that\s*)?")
+_QUOTE_MARK = re.compile("[“”\"«»„‘’「」]")
+_SAID_THEN_STOP = re.compile(r"[^“”\":;.!?]{0,40}\.\s*")
 _ADVERB_TAIL = re.compile(r"\s+\w+ly\s*$")
 _CLAUSE_BREAK = re.compile(r"[.;:“”\"]")
 BEFORE_WINDOW = 300  # characters before a quote searched for its attribution
@@ -159,6 +186,11 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
             if opener is None:
                 break
             i = opener.start()
+            if para[i] in "'‘" and (
+                (i > 0 and para[i - 1].isalnum()) or not para[i + 1 : i + 2].isupper()
+            ):
+                i += 1  # an apostrophe ("Côte d'Ivoire", "'90s"), not a quotation
+                continue
             closer = _CLOSER[para[i]].search(para, i + 1)
             j = closer.start() if closer else n
             if j >= n:  # unclosed: may continue in the next paragraph
@@ -282,9 +314,19 @@ def _affiliation_from_role(role: str) -> str | None:
     return _affiliation_from_appos(role)
 
 
+_DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
+
+
 def _attribute_after(after: str) -> _Who | None:
     """Attribution right after the closing mark: ', said X' / ', X said' / ', he said'."""
     after = _mask(after)
+    dash = _DASH_NAME.match(after)
+    if dash and not _VERB_WORD.search(dash["who"]):
+        # "“…” — Amina Yusuf, foreign minister of Kenya" (a pull quote's credit line)
+        who = _name_from(dash["who"])
+        if who and who.speaker and len(who.speaker.split()) >= 2:
+            aff = _affiliation_from_appos(_unmask(dash["appos"] or "")) or who.affiliation
+            return _Who(who.speaker, aff)
     verb_first = _AFTER_VERB_FIRST.match(after)
     if verb_first and (role := _role_speaker(verb_first["who"])):
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
@@ -344,8 +386,13 @@ def _attribute_before(before: str) -> _Who | None:
         parts = rest.rstrip()[:-1].split(",", 1)
         who_text, appos = parts[0], (parts[1] if len(parts) > 1 else None)
     else:
-        if not _AFTER_VERB_TO_QUOTE.fullmatch(rest):
-            return None
+        # "Yusuf, the foreign minister, said on Monday. “We will …”": the quote that follows
+        # the sentence reporting her speech is hers.
+        if not _AFTER_VERB_TO_QUOTE.fullmatch(rest) and not (
+            _SAID_THEN_STOP.fullmatch(rest)
+            and not _QUOTE_MARK.search(before[: verb.start()].rsplit(". ", 1)[-1])
+        ):
+            return None  # (after a quote, "…,” Hill said." attributes that quote, not this)
         who_text, appos = _split_who_appos(before[: verb.start()])
     if not who_text or len(who_text) > 100:
         return None
@@ -454,6 +501,133 @@ def _resolve_pronoun(
     return _Who(None)
 
 
+_CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁ][\w'’.-]*"
+_ML_AFTER = re.compile(
+    rf"^\s*[,.]?\s*[—–-]?\s*(?:(?P<inverted>a-t-(?:il|elle)\s+\w+|(?:sagte|sagt|erklärte|"
+    rf"betonte|meinte|fügte)\s+(?:er|sie)\b)|(?:{_VERBS_ML})(?:\s+(?P<who>[^.;:“”„«»\"]{{1,120}})"
+    rf"|\s*[.,]|\s*$))",
+    re.IGNORECASE,
+)
+# "X sagte: „…“": the last speech verb in the window, then at most a few words and a colon.
+_ML_VERB = re.compile(rf"(?<!\w)(?:{_VERBS_ML})(?!\w)", re.IGNORECASE)
+_ML_VERB_TO_COLON = re.compile(r"(?:\s+[^.;:“”„«»\"]{0,40})?\s*:\s*")
+_ML_PRONOUN = re.compile(
+    r"^(?:er|sie|il|elle|ella|él|lui|lei|ele|ela|он|она|hij|zij|-t-il|-t-elle)\b", re.IGNORECASE
+)
+# Capitalised words that are roles, bodies or places, never a speaker's first name.
+_ML_ROLE_WORDS = frozenset(
+    """
+    minister ministerin ministre ministra ministro министр kanzler kanzlerin bundeskanzler
+    chancelier chanceler canciller cancelliere präsident präsidentin président presidente
+    президент premier premierminister sprecher sprecherin porte-parole portavoz portavoce
+    porta-voz пресс-секретарь esteri exteriores affaires étrangères interior interno
+    innenminister außenminister verteidigungsminister difesa defensa défense defesa general
+    generale général generalsekretär secretario secrétaire segretario secretário commissario
+    comisario commissaire kommissar senator senador sénateur senatore abgeordnete abgeordneter
+    député diputado deputato deputado botschafter ambassadeur embajador ambasciatore
+    embaixador direktor directeur director direttore diretor chef chefin leiter leiterin
+    professor professorin professeur profesor professore dr prof
+    """.split()  # noqa: SIM905 - a readable word list
+)
+_ML_ROLE_SUFFIX = re.compile(
+    r"(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|chef|"
+    r"chefin|sekretär|sekretärin|kommissar|kommissarin|botschafter|botschafterin|berater|"
+    r"beraterin|experte|expertin|leiter|leiterin|vorsitzende|vorsitzender)$",
+    re.IGNORECASE,
+)
+_ML_PARTICLES = frozenset(
+    ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
+     "le", "al", "el", "zu"]
+)
+_ML_ORG = (
+    rf"(?P<org>{_CAP_WORD}(?:\s+(?:(?:für|for|de|del|della|di|do|da|des|du|of|and|et|y|e|i|"
+    rf"und|la|le|les|los|das|dos|der|die|am|an)\s+)*{_CAP_WORD}"
+    rf"|\s+[a-zà-ÿ]+(?=\s+[a-z]|[,.)]|$)){{0,6}})"
+)
+# "Weber vom Kieler Institut …", "João Lima, da Universidade …", "Ana Torres, analista de la
+# Universidad …", "Paul Martin, chercheur à l’Institut …": an employer, not a place ("en Buenos
+# Aires", "a Roma" are where they spoke).
+_ML_AFFILIATION = re.compile(
+    r"^(?:\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
+    r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von)\s*(?:l['’]\s*)?"
+    r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|"
+    r"at)\s+(?:l['’]\s*)?)"
+    + _ML_ORG
+)
+
+
+_ML_DETERMINER = re.compile(
+    r"(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|the|a|an|le|la|les|l['’]|"
+    r"el|los|las|il|lo|gli|o|os|as|du|del|della|dello|do|da)\s*$",
+    re.IGNORECASE,
+)
+
+
+_ML_ARTICLES = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "ein", "eine", "le", "la", "les", "l'", "el", "los",
+     "las", "il", "lo", "gli", "o", "os", "as", "um", "uma", "un", "une"]
+)
+
+
+def _ml_name(phrase: str) -> _Who | None:
+    """The first run of 1-4 capitalised name words in `phrase` (roles stripped: "Innenminister
+    Klaus Weber" → "Klaus Weber"), and an affiliation the words after it state ("…, analista
+    de la Universidad de Buenos Aires", "vom Kieler Institut für Weltwirtschaft")."""
+    run: list[re.Match[str]] = []
+    for m in re.finditer(r"\S+", phrase):
+        word = m.group(0).strip(",;()")
+        low = word.lower()
+        is_name = (
+            bool(re.fullmatch(_CAP_WORD, word)) and low not in _ML_ROLE_WORDS
+            and not _ML_ROLE_SUFFIX.search(low) and word not in _NOT_NAMES
+            and low not in _TITLE_WORDS and low not in _ML_ARTICLES
+        )
+        if is_name or (run and low in _ML_PARTICLES):
+            run.append(m)
+            if not m.group(0).endswith((",", ";", "(")):
+                continue  # a comma closes the name: "João Lima, da Universidade …"
+        if run:
+            break
+    while run and run[-1].group(0).lower() in _ML_PARTICLES:
+        run.pop()
+    if run and _ML_DETERMINER.search(phrase[: run[0].start()]):
+        # "die CDU-Politikerin Anna Berg": the word after an article is a noun, not a name;
+        # "des Auswärtigen Amtes", "die Regierung" name nobody.
+        run = run[1:]
+        if len(run) < 2:
+            return None
+    if not run or len(run) > 4:
+        return None
+    speaker = " ".join(w.group(0).strip(",;()") for w in run).rstrip(".’'")
+    last = run[-1]
+    aff = _ML_AFFILIATION.match(phrase[last.start() + len(last.group(0).rstrip(",;(")) :])
+    return _Who(speaker, aff["org"].strip() if aff else None)
+
+
+def _attribute_ml(after: str, before: str) -> _Who | None:
+    """Attribution in German, French, Spanish, Italian, Portuguese, Russian or Dutch."""
+    m = _ML_AFTER.match(after)
+    if m:
+        if m["inverted"]:
+            return _Who(None, pronoun=True)
+        who_text = (m["who"] or "").strip()
+        named = _ml_name(who_text)
+        if named:
+            return named
+        if _ML_PRONOUN.match(who_text) or not who_text:
+            return _Who(None, pronoun=True)
+        return _Who(None)
+    if not before.rstrip().endswith(":"):
+        return None  # only "X sagte: „…“" leads into a quote here
+    window = before[-BEFORE_WINDOW:].rsplit(". ", 1)[-1][-200:]
+    verbs = list(_ML_VERB.finditer(window))
+    if not verbs or not _ML_VERB_TO_COLON.fullmatch(window, verbs[-1].end()):
+        return None
+    who = window[: verbs[-1].start()]
+    who = re.split(r"[.;:“”„«»\"]", who)[-1].strip()
+    return _ml_name(who) if who else None
+
+
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
     """Direct quotes, most important first, each with its speaker/affiliation where stated."""
     paragraphs = _bounded(paragraphs)
@@ -470,7 +644,7 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             previous = paragraphs[seg.start_para - 1].rstrip()
             if previous.endswith(":"):  # "Cha said:" ¶ “…”
                 before = previous[-300:]
-        who = _attribute_after(after) or _attribute_before(before)
+        who = _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
         if who and who.pronoun:
             who = _resolve_pronoun(seg, paragraphs, last_named)
         if who and who.speaker:

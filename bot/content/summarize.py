@@ -98,9 +98,13 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def candidate_sentences(title: str, paragraphs: Sequence[str]) -> list[Candidate]:
-    """The sentences that will be scored: bounded in characters and count, title repeats out."""
+def candidate_sentences(
+    title: str, paragraphs: Sequence[str], avoid: Sequence[str] = ()
+) -> list[Candidate]:
+    """The sentences that will be scored: bounded in characters and count, title repeats out,
+    and no sentence carrying one of the `avoid` quotations (shown with their speaker)."""
     title_key = fingerprint(title)
+    avoid_keys = [k for k in (fingerprint(a) for a in avoid) if len(k) > 20]
     out: list[Candidate] = []
     seen: set[str] = set()
     budget = MAX_SCORED_CHARS
@@ -122,6 +126,8 @@ def candidate_sentences(title: str, paragraphs: Sequence[str]) -> list[Candidate
                 continue  # the tail of a quote whose opening was cut off: not a sentence
             if _PURE_QUOTE.match(sentence):
                 continue  # someone's words without their name: the quotes section names them
+            if any(k in key or (len(key) > 20 and key in k) for k in avoid_keys):
+                continue  # the quotes section shows these words with their speaker
             seen.add(key)
             out.append(Candidate(len(out), sentence, len(sentence.split()), _tokens(sentence)))
             if len(out) >= MAX_SCORED_SENTENCES:
@@ -186,14 +192,19 @@ def _penalty(cand: Candidate) -> float:
 
 
 def summarize(
-    title: str, paragraphs: Sequence[str], *, max_words: int = 60, max_sentences: int = 3
+    title: str, paragraphs: Sequence[str], *, max_words: int = 60, max_sentences: int = 3,
+    quotes: Sequence[str] = (),
 ) -> str:
     """2-3 of the article's own best sentences within `max_words`, in article order.
 
     Never cuts a sentence: if even the best sentence is over budget, the best one within twice
     the budget is used alone, else the result is "" (the digest then shows the title only).
+    `quotes`: quotations the digest shows with their speaker; sentences carrying them are left
+    to the quotes section unless nothing else is left to summarise.
     """
-    candidates = candidate_sentences(title, paragraphs)
+    candidates = candidate_sentences(title, paragraphs, quotes)
+    if quotes and not any(c.words >= 6 for c in candidates):
+        candidates = candidate_sentences(title, paragraphs)
     if not candidates:
         return _fallback(title, paragraphs, max_words)
     scores = score_sentences(title, candidates)

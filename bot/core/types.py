@@ -119,6 +119,8 @@ class ParsedFeed:
     language: str | None = None
     warning: str | None = None  # set when the feed was malformed but still yielded items
     image_title: str | None = None  # <image><title>: often the outlet's name without a section
+    publisher: str | None = None  # <dc:publisher>, <managingEditor> "(Name)", Atom feed <author>
+    publication_name: str | None = None  # <prism:publicationName>: a journal's own name
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,7 +371,9 @@ class Digest:
     items: tuple[DigestItem, ...]
     timezone: str = "UTC"
     generated_at: datetime | None = None
-    mention: str | None = None  # a validated platform mention posted with it (see FeedOptions)
+    # Validated platform mentions posted with it (see FeedOptions): an instant post carries its
+    # feed's, a roundup those of its stories' feeds, once each.
+    mentions: tuple[str, ...] = ()
     sender_name: str | None = None  # webhook channels: post under this name…
     sender_avatar: str | None = None  # …and avatar
 
@@ -390,6 +394,7 @@ class Notice:
     id: int | None = None
     attempts: int = 0
     maybe_sent_since: datetime | None = None
+    not_before: datetime | None = None  # queued for a later day: not sent before then
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,7 +409,14 @@ class CommandContext:
 
     @property
     def workspace_key(self) -> str:
-        return f"{self.channel.platform}:{self.workspace or '-'}"
+        return workspace_key(self.channel.platform, self.workspace)
+
+
+def workspace_key(platform: str, workspace: str | None) -> str:
+    """Where a workspace's settings are stored: "slack:T0123", "discord:<server id>"; a
+    platform without workspaces (the console), or a channel whose workspace is unknown,
+    has "<platform>:-"."""
+    return f"{platform}:{workspace or '-'}"
 
 
 @dataclass(frozen=True, slots=True)

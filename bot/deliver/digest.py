@@ -91,7 +91,8 @@ def story_post(
     item = item_from_article(article, also, settings.format_for(o))
     return replace(
         story_digest(item, timezone=settings.timezone),
-        mention=o.mention, sender_name=o.sender_name, sender_avatar=o.sender_avatar,
+        mentions=(o.mention,) if o.mention else (), sender_name=o.sender_name,
+        sender_avatar=o.sender_avatar,
     )
 
 

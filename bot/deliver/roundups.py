@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -150,7 +150,16 @@ def build_roundup(
         format_of=digests.formats_by_feed(settings, options or {}),
     )
     included = {item.story_key for item in digest.items}
-    return digest, [r.id for r in rows if r.article.story_key in included]
+    ids = [r.id for r in rows if r.article.story_key in included]
+    # The feeds' mentions, once each, in the order of their stories: whoever asked to be told
+    # about a feed is told when a roundup carries one of its stories.
+    chosen = options or {}
+    feeds = {r.article.story_key: r.article.feed_id for r in reversed(rows)}
+    mentions = dict.fromkeys(
+        o.mention for item in digest.items
+        if (o := chosen.get(feeds.get(item.story_key) or 0)) is not None and o.mention
+    )
+    return replace(digest, mentions=tuple(mentions)), ids
 
 
 @dataclass

@@ -4,8 +4,9 @@ A feed *breaks* when it is disabled (`poll.max_errors` errors in a row, 410 Gone
 web page that is no feed) or has failed for a day; it *recovers* on the next success. Each
 channel that follows it gets one short notice with the reason and the fix, and one when it
 recovers — only if it got the first. Notices go where the channel's workspace says
-(`/news workspace alerts on|off|<channel>`) and are unique per feed, channel and UTC day: never
-more than one a day, and queuing the same notice twice (a crash, two workers) queues it once.
+(`/news workspace alerts on|off|here|<channel>`) and are unique per feed, channel and UTC day: never
+more than one a day (a second one that day waits for the next free day), and queuing the same
+notice twice (a crash, two workers) queues it once.
 They are queued before the feed's new state is stored, so a crash in between loses none.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.core.errors import FeedError, NotAFeedError
-from bot.core.types import ChannelRef, Feed, FeedUpdate, Notice, NoticeKind
+from bot.core.types import ChannelRef, Feed, FeedUpdate, Notice, NoticeKind, workspace_key
 from bot.store.base import NoticeStore
 
 FAILING_FOR = timedelta(days=1)
@@ -59,6 +60,10 @@ def notice_key(feed_id: int, target: ChannelRef, now: datetime) -> str:
     return f"feed:{feed_id}:{target}:{now:%Y-%m-%d}"
 
 
+# How many UTC days ahead a notice may be put off when each day's one notice is taken.
+MAX_DAYS_AHEAD = 7
+
+
 async def targets(
     store: NoticeStore, channels: list[ChannelRef]
 ) -> dict[ChannelRef, list[ChannelRef]]:
@@ -66,9 +71,13 @@ async def targets(
     the channels it speaks for."""
     out: dict[ChannelRef, list[ChannelRef]] = {}
     for channel in channels:
-        workspace = await store.channel_workspace(channel)
-        ws = await store.workspace_settings(workspace) if workspace else None
-        if ws is None or ws.alerts == "on":
+        # A channel no command came from with a workspace (the console's, a config file's)
+        # follows its platform's workspace-less settings, which commands without a workspace
+        # set (`/news workspace` on the console).
+        workspace = (await store.channel_workspace(channel)
+                     or workspace_key(channel.platform, None))
+        ws = await store.workspace_settings(workspace)
+        if ws.alerts == "on":
             out.setdefault(channel, []).append(channel)
         elif ws.alerts == "channel" and ws.alerts_channel:
             out.setdefault(ChannelRef.parse(ws.alerts_channel), []).append(channel)
@@ -105,11 +114,22 @@ async def after_attempt(
         return 0
     last = await store.last_notice_kinds(feed.id)
     text = notice_text(feed, update, kind, error)
-    notices = []
+    queued = 0
     for target, channels in (await targets(store, followers)).items():
         told = last.get(target)
         if (kind == "broken" and told == "broken") or (kind == "recovered" and told != "broken"):
             continue
         shown = text if kind == "recovered" else _for_channels(text, target, channels)
-        notices.append(Notice(notice_key(feed.id, target, now), target, feed.id, kind, shown))
-    return await store.queue_notices(notices, now) if notices else 0
+        # One notice per feed, channel and UTC day: when today's is taken (it broke and came
+        # back the same day), this one waits for the first free day instead of being lost —
+        # else a channel told "broken" would never hear it works again, or one told it
+        # recovered would never hear it was disabled after all.
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        for ahead in range(MAX_DAYS_AHEAD + 1):
+            day = midnight + timedelta(days=ahead)
+            notice = Notice(notice_key(feed.id, target, day), target, feed.id, kind, shown,
+                            not_before=day if ahead else None)
+            if await store.queue_notices([notice], now):
+                queued += 1
+                break
+    return queued

@@ -26,11 +26,16 @@ def make_probe(fetcher: fetch.Fetcher) -> Callable[[str], Awaitable[None]]:
     return probe
 
 
+# A preview builds at most this many items, the newest: a feed of thousands (a 15 MiB body
+# can hold 70,000) would otherwise take minutes of CPU in the command's thread.
+PREVIEW_ITEMS = 200
+
+
 def make_loader(
-    fetcher: fetch.Fetcher, summary: SummarySettings
+    fetcher: fetch.Fetcher, summary: SummarySettings, *, newest: int = PREVIEW_ITEMS
 ) -> Callable[[str], Awaitable[list[Article]]]:
-    """Fetch a feed and process its items as the poller would, storing nothing (`/news
-    preview`). One feed: a thread, not the pool."""
+    """Fetch a feed and process its `newest` items as the poller would, storing nothing
+    (`/news preview`). One feed: a thread, not the pool."""
 
     async def load(url: str) -> list[Article]:
         result = await fetcher.fetch(url)
@@ -38,7 +43,7 @@ def make_loader(
             return []
         _, articles = await asyncio.to_thread(
             process_feed, result.body, url=url, content_type=result.content_type,
-            summary=summary,
+            summary=summary, newest=newest,
         )
         return articles
 

@@ -225,7 +225,8 @@ class GuardedResolver(AbstractResolver):
             reason = problems[0] if problems else "no addresses"
             log.warning("blocked connection to %s: %s", host, reason)
             raise BlockedAddressError(
-                host, f"resolves to {reason}; {ALLOW_PRIVATE_HINT}"
+                # "127.0.0.1 is a loopback address" → "resolves to 127.0.0.1, a loopback …"
+                host, f"resolves to {reason.replace(' is ', ', ', 1)}; {ALLOW_PRIVATE_HINT}"
             )
         if problems:
             log.info("dropped %d refused addresses of %s", len(problems), host)

@@ -38,7 +38,7 @@ from bot.deliver.roundups import RoundupScheduler
 from bot.ingest import fetch
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.poller import CycleStats, Poller
-from bot.ingest.probe import make_loader, make_probe
+from bot.ingest.probe import PREVIEW_ITEMS, make_loader, make_probe
 from bot.ingest.urlguard import validate_feed_url
 from bot.runtime.pool_guard import init_pool_process
 from bot.store import Store, open_store
@@ -194,6 +194,7 @@ class App:
             now=self.clock, config_feeds=frozenset((f.url, f.channel) for f in s.feeds),
             min_interval=s.poll.min_interval,
             load_feed=make_loader(self.fetcher, s.summary), retention_days=s.poll.retention_days,
+            first_poll_items=s.poll.first_poll_items, preview_items=PREVIEW_ITEMS,
         )
         if with_adapters:
             if self._given_adapters is not None:

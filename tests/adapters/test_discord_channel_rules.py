@@ -16,6 +16,7 @@ from nacl.signing import SigningKey
 
 from bot.core.errors import NotAFeedError
 from bot.core.types import Article, ChannelRef, FeedOptions, Notice
+from bot.deliver import digest as digests
 from bot.deliver.dispatcher import Dispatcher
 from tests.support.discord_fixtures import (  # noqa: F401  (fixtures)
     GUILD_ID,
@@ -29,6 +30,7 @@ from tests.support.discord_fixtures import (  # noqa: F401  (fixtures)
     seed_story,
 )
 from tests.support.fake_discord import FakeDiscord
+from tests.support.records import article
 
 CH = ChannelRef("discord", "123456789012345678")
 KEY = SigningKey.generate()
@@ -223,3 +225,21 @@ async def test_choice_buttons_over_the_gateway(fake: FakeDiscord, make_adapter, 
     assert answer.json["data"]["flags"] & 64 and "news.xml" in answer.json["data"]["content"]
     (sub,) = await app.store.subscriptions_for_channel(CH)
     assert (await app.store.get_feed(sub.feed_id)).url == feeds[0]
+
+
+async def test_a_roundup_pings_the_roles_of_its_feeds_and_nobody_else(
+    rig, fake: FakeDiscord
+) -> None:
+    adapter, _ = rig
+    desk = "1300000000000000008"
+    roundup = replace(
+        digests.roundup([article("a"), article("b")], title="News roundup"),
+        # Two feeds' roles, one twice; a forged token is dropped, never sent.
+        mentions=(f"<@&{EDITORS}>", f"<@&{desk}>", f"<@&{EDITORS}>", "@everyone"),
+    )
+    await adapter.post(CH, roundup, key="roundup:discord:x")
+    (call,) = fake.calls("POST", f"/channels/{CH.id}/messages")
+    assert call.json["content"].startswith(f"<@&{EDITORS}> <@&{desk}>")
+    assert "@everyone" not in call.json["content"]
+    assert [str(r) for r in call.json["allowed_mentions"]["roles"]] == [EDITORS, desk]
+    assert not call.json["allowed_mentions"].get("parse")

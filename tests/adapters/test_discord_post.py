@@ -350,3 +350,19 @@ async def test_edit_through_a_webhook(fake: FakeDiscord, make_adapter) -> None:
     [patch] = fake.calls("PATCH", f"/webhooks/{WEBHOOK_ID}/{WEBHOOK_TOKEN}/messages/{message_id}")
     assert patch.json["allowed_mentions"] == {"parse": []}
     assert "Policy Review" in str(patch.json["embeds"])
+
+
+async def test_an_edit_keeps_the_role_shown_and_pings_nobody(
+    fake: FakeDiscord, make_adapter
+) -> None:
+    """An edit ("also covered by") rebuilt the content without the feed's role, so the
+    message stopped showing whom it was for."""
+    adapter = await make_adapter()
+    role = "1300000000000000007"
+    posted = replace(story(), mentions=(f"<@&{role}>",))
+    message_id = await adapter.post(CH, posted, key="nb:discord:1:edit-role")
+    also = (Coverage("Policy Review", "https://review.example/1", "Geneva"),)
+    await adapter.edit(CH, message_id, replace(story(also_covered=also), mentions=posted.mentions))
+    [patch] = fake.calls("PATCH", f"/channels/{CH.id}/messages/{message_id}")
+    assert patch.json["content"] == f"<@&{role}>"
+    assert patch.json["allowed_mentions"] == {"parse": []}

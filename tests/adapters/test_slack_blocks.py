@@ -214,3 +214,13 @@ def test_a_long_roundup_shares_the_room_and_says_how_many_are_left_out() -> None
     assert shown >= 10
     if shown < 25:
         assert f"and {25 - shown} more stories" in last
+
+
+def test_a_threaded_roundups_parent_carries_its_feeds_groups_once() -> None:
+    d = roundup(3)
+    d = Digest(kind=d.kind, title=d.title, items=d.items,
+               mentions=("<!subteam^S0EDS>", "<!subteam^S0EDS>", "<!here>"))
+    blocks = sb.headline_list_blocks(d)
+    assert mrkdwn_texts(blocks)[0] == "<!subteam^S0EDS>"
+    assert not any("<!here>" in t for t in mrkdwn_texts(blocks))
+    assert sb.fallback_text(d).startswith("<!subteam^S0EDS> ")

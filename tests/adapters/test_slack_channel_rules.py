@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from bot.core.types import (
     Notice,
     PlannedDelivery,
 )
+from bot.deliver import digest as digests
 from bot.runtime.app import App
 from tests.support.fake_slack import (
     BOT_TOKEN,
@@ -195,3 +197,36 @@ async def test_feed_alerts_are_posted_once_with_their_key(rig, slack_fake: FakeS
     await adapter.notify(CHANNEL, notice.text, key=notice.key,
                          since=datetime.now(UTC) - timedelta(minutes=5))
     assert len(slack_fake.calls_to("chat.postMessage")) == 1
+
+
+async def test_a_roundup_mentions_its_feeds_user_groups_once(rig, slack_fake: FakeSlack) -> None:
+    """A roundup carries its feeds' groups, each once; a forged <!channel> among the mentions
+    is never written."""
+    app, _ = rig
+    roundup = replace(
+        digests.roundup([_article("a", "Envoys meet", 0.9), _article("b", "Talks end", 0.8)],
+                        title="News roundup"),
+        mentions=("<!subteam^S0EDITORS>", "<!subteam^S0DESK>", "<!subteam^S0EDITORS>",
+                  "<!channel>"),
+    )
+    await app.adapters["slack"].post(CHANNEL, roundup, key="roundup:slack:x")
+    (parent,) = slack_fake.calls_to("chat.postMessage")
+    assert parent.body["text"].startswith("<!subteam^S0EDITORS> <!subteam^S0DESK> ")
+    assert "<!channel>" not in json.dumps(parent.body)
+    assert parent.body["blocks"][0]["elements"][0]["text"] == (
+        "<!subteam^S0EDITORS> <!subteam^S0DESK>")
+
+
+async def test_an_alert_for_an_admin_channel_links_the_channels_and_escapes_the_title(
+    rig, slack_fake: FakeSlack
+) -> None:
+    app, _ = rig
+    feed, _ = await app.store.add_feed("https://news.example/rss")
+    text = (f"Breaking <!channel> <#C0EVIL> (feed #{feed.id}) stopped: gone. If it does not come "
+            f"back, `/news feeds remove {feed.id}`. Followed by <#C0NEWS>, <#C0WORLD> "
+            "(run it there).")
+    await app.adapters["slack"].notify(CHANNEL, text, key=f"feed:{feed.id}:x")
+    (call,) = slack_fake.calls_to("chat.postMessage")
+    shown = call.body["blocks"][0]["text"]["text"]
+    assert "Followed by <#C0NEWS>, <#C0WORLD>" in shown  # links, not "&lt;#C0NEWS&gt;"
+    assert "<!channel>" not in shown and "&lt;!channel&gt; &lt;#C0EVIL&gt;" in shown

@@ -28,7 +28,7 @@ class Notices(SQLBase):
                     " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (dedupe_key) DO NOTHING",
                     n.key, str(n.channel), n.feed_id, n.kind, self.d.text(n.text),
-                    self.d.ts(now), self.d.ts(now),
+                    self.d.ts(n.not_before or now), self.d.ts(now),
                 )
         return queued
 

@@ -382,3 +382,63 @@ def test_titles_lose_markup_and_broken_entities() -> None:
     assert clean_title("&quot;No pause&quot;: Maldives &amp;amp; Sri Lanka") == (
         '"No pause": Maldives & Sri Lanka'
     )
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        ("<p>Le président a reçu jeudi son homologue.</p><p>L’article <a href='x'>Macron reçoit"
+         "</a> est apparu en premier sur <a href='y'>Le Courrier</a>.</p>",
+         ["Le président a reçu jeudi son homologue."]),
+        ("Der Bundestag hat das Paket gebilligt. Der Beitrag <a>Paket</a> erschien zuerst auf "
+         "<a>Rheinblick</a>.", ["Der Bundestag hat das Paket gebilligt."]),
+        ("arXiv:2612.01234v1 Announce Type: new \nAbstract: We study summaries of news.",
+         ["We study summaries of news."]),
+        ("By Kim Soo-yeon\nSEOUL, Dec. 3 (Hanbit) -- North Korea fired a missile on Thursday. "
+         "(END)", ["North Korea fired a missile on Thursday."]),
+        ("(ANSA) - ROMA, 03 DIC - I ministri si riuniranno a Roma giovedì.",
+         ["I ministri si riuniranno a Roma giovedì."]),
+        ("Berlin (dpa) - Merz reist am Donnerstag nach Warschau.",
+         ["Merz reist am Donnerstag nach Warschau."]),
+        ("<p>La Cancillería convocó al embajador, según fuentes oficiales (EFE)</p>",
+         ["La Cancillería convocó al embajador, según fuentes oficiales."]),
+        ("<p>I ministri si riuniranno per discutere della crisi <a href='x'>Continua a leggere"
+         "</a></p>", ["I ministri si riuniranno per discutere della crisi."]),
+        ("<p>Il governo ha firmato. LEGGI ANCHE <a href='x'>Altro titolo</a> Il testo andrà al "
+         "Parlamento.</p>", ["Il governo ha firmato. Il testo andrà al Parlamento."]),
+        ("<p>The Senate approved the aid.</p><p>Advertisement</p><p>Jane Doe in Kyiv contributed"
+         " to this report.</p><p>Mit Material von dpa und AFP</p>",
+         ["The Senate approved the aid."]),
+        ("<p>We talk about the Sahel.</p><p>Foreign Desk is hosted by Tom Barker and produced by "
+         "Ines Ruiz.</p>", ["We talk about the Sahel."]),
+        # A teaser cut with an ellipsis and nothing else: its words, marked as cut.
+        ("Somalia's cabinet approved the constitution draft after months of talks&hellip;",
+         ["Somalia's cabinet approved the constitution draft after months of talks …"]),
+        ("Moscow and Minsk signed a pact on Thursday.&#8230; <a href='x'>Read More &#187;</a>",
+         ["Moscow and Minsk signed a pact on Thursday."]),
+        # News sentences that look like junk stay.
+        ("<p>The post office in Kabul reopened on Monday.</p><p>The summit is hosted by Qatar."
+         "</p><p>Berlin - the capital - was quiet.</p>",
+         ["The post office in Kabul reopened on Monday.", "The summit is hosted by Qatar.",
+          "Berlin - the capital - was quiet."]),
+    ],
+)
+def test_real_feed_trailers_and_labels_are_dropped(html: str, want: list[str]) -> None:
+    assert clean_html(html) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Talks ended in 2024.The envoy left.", "Talks ended in 2024. The envoy left."),
+        ("Il a quitté Alger mercredi.Éric Dupont a suivi.",
+         "Il a quitté Alger mercredi. Éric Dupont a suivi."),
+        ("Ankara'da görüştü.Şimdi taraflar bekliyor.",
+         "Ankara'da görüştü. Şimdi taraflar bekliyor."),
+        ("Growth was 3.5 percent in the U.S.Navy budget.",
+         "Growth was 3.5 percent in the U.S.Navy budget."),
+        ("Details at www.Example.Org today.", "Details at www.Example.Org today."),
+    ],
+)
+def test_sentences_glued_after_a_full_stop_get_their_space(text: str, want: str) -> None:
+    assert clean_html(text) == [want]

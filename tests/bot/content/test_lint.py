@@ -53,6 +53,20 @@ def test_a_clean_item_has_no_finding() -> None:
         ("junk", _with(summary="Talks failed. Sign up here to get World Briefing."), None),
         ("junk", _with(summary="The mural was #8220;a work of art#8221;."), None),
         ("junk", _with(summary="Talks failed. Photograph: Ion Cebotari/Reuters"), None),
+        ("junk", _with(summary="Talks failed. L’article Sommet à Paris est apparu en premier "
+                               "sur Le Courrier."), None),
+        ("junk", _with(summary="Talks failed. Der Beitrag Gipfel erschien zuerst auf Rheinblick."),
+         None),
+        ("junk", _with(summary="arXiv:2612.01234v1 Announce Type: new Abstract: We study it."),
+         None),
+        ("junk", _with(summary="SEOUL, Dec. 3 (Hanbit) -- North Korea fired. (END)"), None),
+        ("junk", _with(summary="Berlin (dpa) - Merz reist nach Warschau."), None),
+        ("junk", _with(summary="Talks failed, officials said (EFE)"), None),
+        ("junk", _with(summary="Talks failed. Jane Doe in Kyiv contributed to this report."),
+         None),
+        ("junk", _with(summary="The show is hosted by Tom Barker and produced by Ines Ruiz."),
+         None),
+        ("junk", _with(summary="Talks failed. Mit Material von dpa."), None),
         ("empty_summary", _with(summary="", words=40), None),
         ("run_together", _with(summary="They will boycott the body A 50-strong commission "
                                        "will draft it."), None),
@@ -61,6 +75,9 @@ def test_a_clean_item_has_no_finding() -> None:
          lint.FeedFacts(date_text="Thu, 03 Dec 2026 02:02:33 PM +0500")),
         ("non_story", _with(title="In pictures: winter comes to Kyiv"), None),
         ("non_story", _with(title="(untitled)"), None),
+        ("non_story", _with(title="Horoscope for Thursday, December 3"), None),
+        ("non_story", _with(title="Anzeige: Jetzt Depot eröffnen"), None),
+        ("non_story", _with(title="[Sponsor] Acme Secure VPN"), None),
         ("caption", _with(summary="Fishermen on a dried section of the Tigris, in August."),
          lint.FeedFacts(media_description="Fishermen on a dried section of the Tigris, in "
                                           "August.")),
@@ -88,6 +105,15 @@ def test_each_defect_class_is_found(
     defect: str, item: dict[str, Any], facts: lint.FeedFacts | None
 ) -> None:
     assert defect in {f.defect for f in lint.lint_item(item, facts)}
+
+
+@pytest.mark.parametrize("summary", [
+    "The summit is hosted by Qatar and attended by 40 leaders.",
+    "The post office in Kabul reopened after the attack.",
+    "Talks with the AP Stylebook editors ended.",
+])
+def test_news_sentences_like_junk_are_not_junk(summary: str) -> None:
+    assert lint.lint_item(_with(summary=summary)) == []
 
 
 def test_items_not_posted_are_not_linted() -> None:

@@ -294,3 +294,51 @@ def test_unnamed_source_after_the_quote_blocks_earlier_names() -> None:
 def test_inverted_pronoun() -> None:
     paragraphs = ["“We will win this,” Laura Hill said.", "“And we will win it soon,” said she."]
     assert [q.speaker for q in extract_quotes(paragraphs)] == ["Laura Hill", "Laura Hill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("„Wir werden die Grenze nicht schließen“, sagte Innenminister Klaus Weber am Donnerstag.",
+         "Klaus Weber", None),
+        ("„Das ist ein schwerer Fehler“, sagte Jana Weber vom Kieler Institut für Weltwirtschaft.",
+         "Jana Weber", "Kieler Institut für Weltwirtschaft"),
+        ("Le ministre Jean Dupont a affirmé : « Nous ne céderons pas à la pression. »",
+         "Jean Dupont", None),
+        ("“El acuerdo es frágil”, dijo Ana Torres, analista de la Universidad de Buenos Aires.",
+         "Ana Torres", "Universidad de Buenos Aires"),
+        ("«Non cederemo alle pressioni», ha detto il ministro degli Esteri Marco Rossi a Roma.",
+         "Marco Rossi", None),
+        ("“Não vamos ceder”, disse o professor João Lima, da Universidade de São Paulo.",
+         "João Lima", "Universidade de São Paulo"),
+        ("«Мы не уступим давлению», — заявил министр иностранных дел Иван Петров.",
+         "Иван Петров", None),
+        ("‘We will not bow to pressure from anyone,’ said Amina Yusuf.", "Amina Yusuf", None),
+        ("Amina Yusuf, the foreign minister, said on Monday. “We will not bow to pressure.”",
+         "Amina Yusuf", None),
+        ("“We will not bow to pressure from anyone.” — Bola Adeyemi, a fellow at the Lagos "
+         "Institute.", "Bola Adeyemi", "Lagos Institute"),
+    ],
+)
+def test_quotes_in_other_languages_and_styles(
+    text: str, speaker: str, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes([text])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das ist ein schwerer Fehler“, sagte der Sprecher des Auswärtigen Amtes.",
+        "„Das ist ein schwerer Fehler für uns alle“, so die Regierung in einer Erklärung.",
+    ],
+)
+def test_a_body_is_not_a_person_in_german(text: str) -> None:
+    assert all(q.speaker in (None, "der Sprecher des Auswärtigen Amtes")
+               for q in extract_quotes([text]))
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    text = "The leaders' summit ended. Côte d'Ivoire's envoy said the 'peace plan' had failed."
+    assert extract_quotes([text]) == ()

@@ -64,7 +64,7 @@ async def test_the_feeds_format_mention_and_sender_reach_the_post_once(sqlite_st
     dispatcher = Dispatcher(store, {"console": chat}, clock=lambda: NOW)
     assert (await dispatcher.drain()).sent == 1
     (post,) = chat.posts
-    assert post.digest.mention == "<@&555555555555555555>" and post.digest.sender_name == "Wire"
+    assert post.digest.mentions == ("<@&555555555555555555>",) and post.digest.sender_name == "Wire"
     assert post.digest.items[0].summary == ""
     # A format change afterwards re-posts nothing.
     await store.set_options(sub.id, FeedOptions(style="full"))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.errors import ChannelGone, ConfigError, DeliveryError
-from bot.core.types import ChannelRef, ChannelSettings
+from bot.core.types import ChannelRef, ChannelSettings, FeedOptions
 from bot.deliver.roundups import (
     RoundupScheduler,
     in_quiet_hours,
@@ -269,3 +269,31 @@ async def test_bad_timezone_in_store_does_not_stop_other_channels(store: SQLiteS
     assert stats.errors == 1 and stats.posted == 1
     assert [d.article.key for d in await store.held_deliveries(bad)] == ["x"]  # kept, not lost
 
+
+
+async def test_a_roundup_mentions_the_feeds_of_its_stories_once_each(store: SQLiteStore) -> None:
+    """Issue 21's gap closed: a roundup carries the mentions of the feeds whose stories it
+    holds, each once; a feed whose story did not make the roundup is not mentioned."""
+    await store.save_channel_settings(replace(berlin("08:00"), roundup_size=3))
+    clock = Clock(u("2026-03-29T05:00"))
+    chat = RecordingAdapter()
+    sched = RoundupScheduler(store, {"console": chat}, clock=clock, owner="w1")
+    eds, desk, nobody = "<@&555555555555555555>", "<@&666666666666666666>", "<@&777777777777777777>"
+    for url, arts, mention in (
+        ("https://a.example/feed", [article("a1", relevance=0.95), article("a2", relevance=0.9)],
+         eds),
+        ("https://b.example/feed", [article("b1", relevance=0.93)], eds),  # same role again
+        ("https://c.example/feed", [article("c1", relevance=0.92)], desk),
+        ("https://d.example/feed", [article("d1", relevance=0.55)], nobody),  # not in the top 3
+        ("https://e.example/feed", [article("e1", relevance=0.91)], None),
+    ):
+        await _hold(store, url, *arts)
+        feed = next(f for f in await store.list_feeds() if f.url == url)
+        (sub,) = [s for s in await store.subscriptions_for_channel(CH) if s.feed_id == feed.id]
+        await store.set_options(sub.id, FeedOptions(mention=mention))
+    await sched.run_once(force=True)  # first sight
+    clock.now = u("2026-03-29T06:00:30")
+    assert (await sched.run_once(force=True)).posted == 1
+    [post] = chat.posts
+    assert [i.headline for i in post.digest.items] == ["Story a1", "Story b1", "Story c1"]
+    assert post.digest.mentions == (eds, desk)

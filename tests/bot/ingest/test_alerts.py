@@ -158,3 +158,76 @@ async def test_a_feed_failing_for_a_day_alerts_through_the_poller(tmp_path: Path
             assert len(chat.notices) == 2
             assert "works again" in list(chat.notices.values())[1][1]
             assert len(chat.posts) == stories  # nothing re-posted
+
+
+async def test_a_recovery_the_same_day_is_told_the_next_day_not_lost(sqlite_store) -> None:
+    """Broken and back on the same UTC day: the day's one notice is taken, so the recovery
+    waits for the next day (it was never announced at all: the channel believed the feed
+    broken for good). Disabled again after that recovery: told the day after."""
+    store = sqlite_store
+    feed = await _feed(store)
+    gone = plan_failure(feed, FetchError(feed.url, "HTTP 410", status=410, permanent=True),
+                        NOW, PollSettings())
+    assert await alerts.after_attempt(store, feed, gone, NOW, followers=[A]) == 1
+    await store.update_feed(feed.id, gone)
+    await store.add_feed(feed.url)  # re-enabled by an admin
+    back = await store.get_feed(feed.id)
+    assert back is not None
+    ok = replace(gone, error_count=0, last_error=None, disabled_reason=None)
+    evening = NOW + timedelta(hours=6)
+    assert await alerts.after_attempt(store, back, ok, evening, followers=[A]) == 1
+    assert await alerts.after_attempt(store, back, ok, evening, followers=[A]) == 0  # once
+    await store.update_feed(feed.id, ok)
+
+    chat = Notified()
+    clock = [evening]
+    dispatcher = Dispatcher(store, {"slack": chat}, clock=lambda: clock[0])
+    assert (await dispatcher.send_notices()).sent == 1  # today: the break only
+    (only,) = chat.notices.values()
+    assert "gone for good" in only[1]
+    clock[0] = NOW.replace(hour=0) + timedelta(days=1)  # the next UTC day begins
+    assert (await dispatcher.send_notices()).sent == 1
+    assert list(chat.notices)[-1] == f"feed:{feed.id}:{A}:2026-03-02"
+    assert "works again" in chat.notices[list(chat.notices)[-1]][1]
+
+    # Disabled again that day (its one notice is the recovery): told the day after.
+    again = await store.get_feed(feed.id)
+    assert again is not None
+    dead = plan_failure(again, FetchError(feed.url, "HTTP 410", status=410, permanent=True),
+                        clock[0], PollSettings())
+    assert await alerts.after_attempt(store, again, dead, clock[0], followers=[A]) == 1
+    assert (await dispatcher.send_notices()).sent == 0
+    clock[0] += timedelta(days=1)
+    assert (await dispatcher.send_notices()).sent == 1
+    assert "gone for good" in chat.notices[f"feed:{feed.id}:{A}:2026-03-03"][1]
+    assert len(chat.notices) == 3  # one a day
+
+
+async def test_the_consoles_workspace_setting_routes_its_alerts(sqlite_store) -> None:
+    """`/news workspace alerts off|<channel>` on the console was saved but never applied:
+    console commands carry no workspace, so its channels' workspace stayed unknown and their
+    alerts always went to the channel itself."""
+    from bot.chat.commands import CommandHandler
+    from bot.core.types import CommandContext
+
+    store = sqlite_store
+    world, ops = ChannelRef("console", "world"), ChannelRef("console", "ops")
+    feed, _ = await store.add_feed("https://wire.example/rss", name="Wire")
+    await store.subscribe(world, feed.id)
+    handler = CommandHandler(store)
+    ctx = CommandContext(channel=world, user="cli", is_admin=True)
+    assert (await handler.handle(ctx, "workspace alerts #ops")).ok
+    feed = await store.get_feed(feed.id)
+    gone = plan_failure(feed, FetchError(feed.url, "HTTP 410", status=410, permanent=True),
+                        NOW, PollSettings())
+    assert await alerts.after_attempt(store, feed, gone, NOW, followers=[world]) == 1
+    chat = Notified(platform="console")
+    await Dispatcher(store, {"console": chat}, clock=lambda: NOW).send_notices()
+    assert [ch for ch, _ in chat.notices.values()] == [ops]
+
+    assert (await handler.handle(ctx, "workspace alerts off")).ok
+    other, _ = await store.add_feed("https://other.example/rss")
+    await store.subscribe(world, other.id)
+    other = await store.get_feed(other.id)
+    gone = replace(gone, url=other.url)
+    assert await alerts.after_attempt(store, other, gone, NOW, followers=[world]) == 0
