@@ -11,6 +11,10 @@ declaration decodes *anything* without an error, into mojibake. So:
   byte-run by byte-run (the invalid runs read as windows-1252);
 * otherwise charset-normalizer picks the encoding; a declared single-byte encoding is kept
   unless the detected one reads clearly better (less "chaos");
+* a single-byte decoding that yields characters real text never has — C1 controls
+  (U+0080–U+009F: windows-1250 read as ISO-8859-2, windows-1252 as ISO-8859-1), U+FFFD, or
+  box-drawing signs (KOI8-U read as KOI8-R) — is replaced by the cleanest of its sibling
+  codepages (bot/data/encodings.json) and charset-normalizer's guess; none clean: refused;
 * when nothing decodes with confidence, `EncodingError` (one line) refuses the feed.
 
 The result is re-encoded as UTF-8 with the XML declaration rewritten, so feedparser and the
@@ -20,7 +24,9 @@ rest of the pipeline see one encoding.
 from __future__ import annotations
 
 import codecs
+import json
 import re
+from importlib import resources
 
 from charset_normalizer import from_bytes
 
@@ -34,6 +40,11 @@ _MULTIBYTE = frozenset({"utf_8", "utf_16", "utf_32", "utf_16_le", "utf_16_be", "
 _VALID_UTF8_SEQ = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
+_ENCODINGS = json.loads(resources.files("bot.data").joinpath("encodings.json").read_text("utf-8"))
+_SIBLINGS: dict[str, list[str]] = _ENCODINGS["siblings"]
+_NOT_WEB = frozenset(_ENCODINGS["not_web"])
+_NEVER_IN_TEXT = re.compile("[\u0080-\u009f\ufffd]")  # C1 controls, replacement character
+_BOX_DRAWING = re.compile("[\u2500-\u259f]")  # KOI8 letters read in the other KOI8
 MAX_CHAOS = 0.25  # charset-normalizer's mess ratio above which a decoding is not trusted
 BETTER_BY = 0.05  # a detected encoding must beat the declared one by this much chaos
 
@@ -111,17 +122,48 @@ def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tu
         if found is None or found[1] > MAX_CHAOS:
             raise EncodingError(url, f"the feed is not valid {trusted.replace('_', '-')} and "
                                      "its real encoding cannot be told")
-        return body.decode(found[0], errors="replace"), found[0]
+        return _clean_single_byte(body, found[0], url)
     # A single-byte declaration decodes anything: check that it reads as text.
+    text = body.decode(trusted, errors="replace")
+    if _NEVER_IN_TEXT.search(text) or _BOX_DRAWING.search(text):
+        return _clean_single_byte(body, trusted, url, text)
     found = _detect(body)
     if found is not None and found[0] != trusted:
         declared_chaos = _chaos_of(body, trusted)
         if found[1] + BETTER_BY < declared_chaos:
-            return body.decode(found[0], errors="replace"), found[0]
+            return _clean_single_byte(body, found[0], url)
         if declared_chaos > MAX_CHAOS:
             raise EncodingError(url, f"the feed's text does not read as {trusted.replace('_', '-')}"
                                      " and its real encoding cannot be told")
-    return body.decode(trusted, errors="replace"), trusted
+    return text, trusted
+
+
+def _clean_single_byte(
+    body: bytes, chosen: str, url: str, text: str | None = None
+) -> tuple[str, str]:
+    """`chosen`'s decoding if it holds no character real text never has; else the cleanest
+    sibling codepage or charset-normalizer's guess; else EncodingError. Never mojibake."""
+    text = body.decode(chosen, errors="replace") if text is None else text
+    if not _NEVER_IN_TEXT.search(text) and not _BOX_DRAWING.search(text):
+        return text, chosen
+    found = _detect(body)
+    guess = [found[0]] if found and found[0] not in _NOT_WEB else []
+    candidates = [chosen, *_SIBLINGS.get(chosen, ()), *guess]
+    best: tuple[int, float, str, str] | None = None
+    for name in dict.fromkeys(candidates):
+        try:
+            decoded = body.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _NEVER_IN_TEXT.search(decoded):
+            continue
+        score = (len(_BOX_DRAWING.findall(decoded)), _chaos_of(body, name), name, decoded)
+        if score[1] <= MAX_CHAOS and (best is None or score[:2] < best[:2]):
+            best = score
+    if best is None:
+        raise EncodingError(url, f"the feed's text holds control characters as "
+                                 f"{chosen.replace('_', '-')} and no related codepage reads it")
+    return best[3], best[2]
 
 
 _SINGLE: dict[str, bool] = {}

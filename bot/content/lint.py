@@ -114,6 +114,7 @@ _MOJIBAKE = re.compile(
     # KOI8-R read as windows-1251 ("лБЪБИУФБО"); windows-1251 read as Latin-1 ("Áúëãàðèÿ")
     r"|[а-яё][А-ЯЁ]{2}|[À-ÿ]{5}"
 )
+_C1 = re.compile("[\u0080-\u009f]")
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z][^<>]{0,200}>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});|"
                    r"(?<!&)#\d{3,5};")
 _CAPTION = re.compile(
@@ -160,6 +161,9 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     for field_name, text in (("title", title), ("summary", summary)):
         if m := _MOJIBAKE.search(text):
             out.append(Finding("mojibake", f"{field_name} has {m.group(0)!r}"))
+    for field_name, text in _strings(item):
+        if m := _C1.search(text):  # real text never has them: a wrongly decoded feed
+            out.append(Finding("mojibake", f"{field_name} has control character U+{ord(m[0]):04X}"))
     if m := _HTML.search(title):
         out.append(Finding("html", f"title has {m.group(0)!r}"))
     if _NON_STORY_TITLE.search(title.strip()) or not title.strip():
@@ -168,6 +172,18 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     out += _check_date(item.get("published"), facts)
     out += _check_quotes(item.get("quotes") or (), summary)
     return out
+
+
+def _strings(value: Any, name: str = "") -> Iterable[tuple[str, str]]:
+    """Every string in a digest item, with its field path ("quotes[0].speaker")."""
+    if isinstance(value, str):
+        yield name, value
+    elif isinstance(value, Mapping):
+        for key, inner in value.items():
+            yield from _strings(inner, f"{name}.{key}" if name else str(key))
+    elif isinstance(value, list | tuple):
+        for i, inner in enumerate(value):
+            yield from _strings(inner, f"{name}[{i}]")
 
 
 def lint_feed(

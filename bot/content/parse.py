@@ -52,9 +52,10 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
     headers = {"content-type": content_type} if content_type else {}
     # We strip feed HTML ourselves (bot/content/clean.py), so feedparser's sanitizer and its
     # rewriting of relative URIs inside content are wasted work: skipping them halves parse time.
-    parsed = feedparser.parse(
-        bytes(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-    )
+    with dates.reading_language(_declared_language(body)):  # "lis" is Nov in pl, Oct in hr
+        parsed = feedparser.parse(
+            bytes(body), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+        )
     warning = _bozo_message(parsed) if parsed.get("bozo") else None
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = warning or "no RSS or Atom content found"
@@ -75,6 +76,17 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
         publisher=_feed_publisher(meta),
         publication_name=_text(meta.get("prism_publicationname")),
     )
+
+
+_LANGUAGE_TAG = re.compile(
+    rb"<(?:dc:)?language>\s*([A-Za-z]{2,3})|<(?:rss|feed|rdf:RDF|channel)\b[^>]*?\bxml:lang=[\"']([A-Za-z]{2,3})"
+)
+
+
+def _declared_language(body: bytes) -> str | None:
+    """The feed's language tag, read before feedparser so its date handler can use it."""
+    m = _LANGUAGE_TAG.search(body[:8192])
+    return (m[1] or m[2]).decode("ascii").casefold() if m else None
 
 
 def _feed_publisher(meta: Any) -> str | None:

@@ -87,6 +87,12 @@ def test_a_clean_item_has_no_finding() -> None:
                                    "council voted to extend the mission for a year."), None),
         ("mojibake", _with(title="SÃ£o TomÃ© pede perdÃ£o"), None),
         ("mojibake", _with(title="Angola e ZĂąmbia"), None),
+        # C1 controls (windows-1250/-1252 read as ISO-8859-2/-1) in any field, even a quote's
+        ("mojibake", _with(title="\u008clÄ\u0085sk i Morawy"), None),
+        ("mojibake", _with(summary="L\u0092Union europ\u00e9enne"), None),
+        ("mojibake", _with(authors=["Agnieszka Wo\u009fniak"]), None),
+        ("mojibake", _with(quotes=[{"text": "C\u0092est une \u009cuvre commune.",
+                                    "speaker": "Claire Dubois", "affiliation": None}]), None),
         ("html", _with(title="Cabinet clears <span class='webrupee'>₹</span>4,000 crore"), None),
         ("html", _with(title="Nepal#8217;s envoy summoned"), None),
         ("quotes", _with(summary="“We will not accept a version of events that blames our "

@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -133,6 +133,85 @@ FEEDS: dict[str, dict] = {
                  link="https://www.diarioatlantico.example/mundo/2026/12/01/dili-asean-ministros",
                  description="Díli acolheu pela primeira vez uma reunião de ministros dos Negócios Estrangeiros da ASEAN, um ano depois da adesão formal de Timor-Leste à organização.",
                  creator="João Pedro Matos", date="Tue, 01 Dec 2026 13:00:00 +0000"),
+        ]),
+    # windows-1250 bytes declared ISO-8859-2: Polish š/ś/ź/Ś and „quotes” sit in 0x80-0x9F,
+    # which ISO-8859-2 reads as invisible C1 control characters; ą/Ą read as other letters.
+    "96_cp1250_declared_iso8859_2.xml": dict(
+        encoding="cp1250", decl='<?xml version="1.0" encoding="ISO-8859-2"?>',
+        title="Kurier Śląski", link="https://www.kurierslaski.example/swiat/", lang="pl",
+        copyright_="© 2026 Wydawnictwo Śląskie Sp. z o.o.",
+        items=[
+            dict(title="Śląsk i Morawy chcą wspólnie walczyć ze smogiem",
+                 link="https://www.kurierslaski.example/swiat/2026/12/03/slask-morawy-smog",
+                 description="Marszałek województwa śląskiego i hejtman kraju morawsko-śląskiego podpisali w Ostrawie umowę o wspólnym systemie ostrzegania przed smogiem. „To pierwszy taki system w Europie Środkowej” – powiedział marszałek.",
+                 creator="Agnieszka Woźniak", date="Thu, 03 Dec 2026 10:20:00 +0100"),
+            dict(title="Czeskie koleje kupią pociągi wodorowe",
+                 link="https://www.kurierslaski.example/swiat/2026/12/02/czeskie-koleje-wodor",
+                 description="Czeskie koleje ogłosiły przetarg na dwanaście pociągów wodorowych, które od 2029 roku mają jeździć między Ostrawą a Opawą. Wartość zamówienia szacuje się na ponad miliard koron.",
+                 date="Wed, 02 Dec 2026 15:05:00 +0100"),
+            dict(title="Słowacja otwiera nowy most na Dunaju",
+                 link="https://www.kurierslaski.example/swiat/2026/12/01/slowacja-most-dunaj",
+                 description="Nowy most łączący Komárno z węgierskim Komárom został otwarty dla ruchu. Przeprawa ma odciążyć stary most, zbudowany jeszcze w XIX wieku.",
+                 date="Tue, 01 Dec 2026 09:40:00 +0100"),
+        ]),
+    # windows-1252 bytes declared ISO-8859-1: the curly quotes, dashes, € and œ of French text
+    # sit in 0x80-0x9F, which ISO-8859-1 reads as C1 control characters.
+    "97_cp1252_declared_latin1.xml": dict(
+        encoding="cp1252", decl='<?xml version="1.0" encoding="ISO-8859-1"?>',
+        title="Le Courrier du Léman", link="https://www.courrierduleman.example/monde/", lang="fr",
+        copyright_="© 2026 Éditions du Léman SA",
+        items=[
+            dict(title="L’Union européenne débloque 2 milliards € pour les réseaux électriques",
+                 link="https://www.courrierduleman.example/monde/2026/12/03/ue-reseaux-electriques",
+                 description="La Commission européenne a annoncé jeudi une enveloppe de deux milliards d’euros pour relier les réseaux électriques des pays baltes et de la Pologne. « C’est une œuvre commune », a déclaré la commissaire à l’Énergie.",
+                 creator="Claire Dubois", date="Thu, 03 Dec 2026 11:00:00 +0100"),
+            dict(title="La Suisse et l’Italie rouvrent le tunnel du Simplon – trafic limité",
+                 link="https://www.courrierduleman.example/monde/2026/12/02/simplon-tunnel",
+                 description="Le tunnel ferroviaire du Simplon a rouvert mercredi après six semaines de travaux. Les trains de marchandises n’y circuleront qu’à partir de janvier.",
+                 date="Wed, 02 Dec 2026 16:30:00 +0100"),
+            dict(title="Le Maroc et l’Espagne signent un accord sur l’hydrogène vert",
+                 link="https://www.courrierduleman.example/monde/2026/12/01/maroc-espagne-hydrogene",
+                 description="Les deux pays ont signé à Rabat un accord pour construire un gazoduc d’hydrogène vert sous le détroit de Gibraltar d’ici 2032.",
+                 date="Tue, 01 Dec 2026 14:10:00 +0100"),
+        ]),
+    # KOI8-U bytes declared KOI8-R: the Ukrainian letters і, ї, є, ґ read as box-drawing signs.
+    "98_koi8u_declared_koi8r.xml": dict(
+        encoding="koi8_u", decl='<?xml version="1.0" encoding="KOI8-R"?>',
+        title="Подільські вісті", link="https://www.podilski-visti.example/svit/", lang="uk",
+        copyright_="© 2026 ТОВ Подільські вісті",
+        items=[
+            dict(title="Україна і Молдова відкрили новий міст через Дністер",
+                 link="https://www.podilski-visti.example/svit/2026/12/03/mist-dnister",
+                 description="Новий міст між Ямполем і Косеутами відкрили для руху вантажівок. Його будівництво фінансував Європейський інвестиційний банк.",
+                 creator="Олена Ґудзь", date="Thu, 03 Dec 2026 10:00:00 +0200"),
+            dict(title="Польща збільшить кількість пунктів пропуску на кордоні",
+                 link="https://www.podilski-visti.example/svit/2026/12/02/punkty-propusku",
+                 description="Уряд Польщі ухвалив план відкриття ще трьох пунктів пропуску на кордоні з Україною до кінця наступного року. Їхня пропускна здатність становитиме дві тисячі вантажівок на добу.",
+                 date="Wed, 02 Dec 2026 13:25:00 +0200"),
+            dict(title="Румунія передасть Україні енергетичне обладнання",
+                 link="https://www.podilski-visti.example/svit/2026/12/01/rumuniya-obladnannya",
+                 description="Румунія передасть українським енергетикам шість трансформаторів і генератори для шкіл. Це вже третій пакет допомоги цього року.",
+                 date="Tue, 01 Dec 2026 08:50:00 +0200"),
+        ]),
+    # windows-1251 bytes declared ISO-8859-5: every Cyrillic letter reads as another one,
+    # «quotes» as Ћ/Ы and the dash as a C1 control.
+    "99_cp1251_declared_iso8859_5.xml": dict(
+        encoding="cp1251", decl='<?xml version="1.0" encoding="ISO-8859-5"?>',
+        title="Уральский курьер", link="https://www.uralkurier.example/mir/", lang="ru",
+        copyright_="© 2026 ООО «Уральский курьер»",
+        items=[
+            dict(title="Казахстан и Россия договорились о ремонте моста через Урал",
+                 link="https://www.uralkurier.example/mir/2026/12/03/most-ural",
+                 description="Правительства двух стран подписали соглашение о ремонте автомобильного моста у Орска. «Работы начнутся весной», — сообщили в министерстве транспорта.",
+                 creator="Андрей Ёлкин", date="Thu, 03 Dec 2026 12:00:00 +0500"),
+            dict(title="В Челябинске открылся новый терминал для грузов из Китая",
+                 link="https://www.uralkurier.example/mir/2026/12/02/terminal-chelyabinsk",
+                 description="Терминал рассчитан на двести тысяч контейнеров в год. Первые поезда из Синьцзяна прибудут в январе.",
+                 date="Wed, 02 Dec 2026 17:40:00 +0500"),
+            dict(title="Узбекистан увеличит поставки газа на Урал",
+                 link="https://www.uralkurier.example/mir/2026/12/01/uzbekistan-gaz",
+                 description="Поставки вырастут вдвое после завершения ремонта газопровода — об этом заявили в Ташкенте.",
+                 date="Tue, 01 Dec 2026 09:15:00 +0500"),
         ]),
 }
 

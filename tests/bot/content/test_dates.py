@@ -1,0 +1,108 @@
+"""Dates in many languages: RFC 822 shapes written with CLDR's day and month names, the expected
+instant built independently (babel formats a known datetime; the test compares the instant)."""
+
+from __future__ import annotations
+
+import calendar
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from feedparser.datetimes import _parse_date
+
+from bot.content import dates, parse
+
+ROOT = Path(__file__).resolve().parents[3]
+NAMES = json.loads((ROOT / "bot" / "data" / "date_names.json").read_text("utf-8"))
+# Month names that are numbers in CLDR ("12月", "12월", "tháng 12" is read, "١٢" is not a name).
+NUMERIC_MONTHS = {"ja", "zh", "ko"}
+PATTERNS = (
+    "EEE, dd MMM yyyy HH:mm:ss",    # abbreviated, format (genitive) forms
+    "EEEE, d MMMM yyyy HH:mm:ss",   # wide, format forms: "3 grudnia", "3 декабря"
+    "ccc, dd LLL yyyy HH:mm:ss",    # abbreviated stand-alone
+    "cccc, d LLLL yyyy HH:mm:ss",   # wide stand-alone: "3 grudzień", "3 декабрь"
+)
+
+
+def _instant(parsed: object) -> datetime:
+    assert parsed is not None
+    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", [x for x in NAMES["languages"] if x not in NUMERIC_MONTHS])
+def test_every_month_in_every_form_reads_as_its_instant(lang: str) -> None:
+    babel_dates = pytest.importorskip("babel.dates")
+    for month in range(1, 13):
+        wall = datetime(2026, month, 3, 14, 5, 7)
+        for pattern in PATTERNS:
+            text = babel_dates.format_datetime(wall, pattern, locale=lang)
+            with dates.reading_language(lang):
+                got = _parse_date(text + " +0300")  # our handlers, then feedparser's
+            if got is None and any(c.isdigit() for c in text.split(",")[-1].split()[1]):
+                continue  # a month written as a number in this locale ("1-р сар"): not a name
+            assert got is not None, f"{lang}: {text!r} not read"
+            assert _instant(got) == wall.replace(tzinfo=UTC) - timedelta(hours=3), (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "utc"),
+    [
+        ("Pazartesi, 02 Ara 2026 14:05:00 TRT", "2026-12-02T11:05"),
+        ("Per, 03 ARALIK 2026 10:00:00 +0300", "2026-12-03T07:00"),  # dotless ı casefolded
+        ("Senin, 2 Des 2026 14:05:00 WIB", "2026-12-02T07:05"),
+        ("Rabu, 02 Des 2026 20:00:00 WITA", "2026-12-02T12:00"),
+        ("Kamis, 03 Dis 2026 09:00:00 +0800", "2026-12-03T01:00"),  # Malay "Dis"
+        ("pon., 2 gru 2026 14:05:00 CET", "2026-12-02T13:05"),
+        ("czw., 3 grudnia 2026 08:00:00 +0100", "2026-12-03T07:00"),
+        ("Πέμ, 03 Δεκεμβρίου 2026 10:00:00 EET", "2026-12-03T08:00"),
+        ("ΠΕΜ, 03 ΔΕΚ 2026 10:00:00 +0200", "2026-12-03T08:00"),
+        ("чт, 03 декабря 2026 11:00:00 MSK", "2026-12-03T08:00"),
+        ("Чт, 03 дек. 2026 11:00:00 +0300", "2026-12-03T08:00"),
+        ("чт, 03 грудня 2026 11:00:00 EET", "2026-12-03T09:00"),
+        ("do, 03 dec 2026 09:00:00 CET", "2026-12-03T08:00"),
+        ("čt, 03 pro 2026 09:00:00 CET", "2026-12-03T08:00"),
+        ("joi, 03 dec. 2026 10:00:00 EET", "2026-12-03T08:00"),
+        ("cs, 03 dec. 2026 09:00:00 CET", "2026-12-03T08:00"),
+        ("tors, 03 dec. 2026 09:00:00 CET", "2026-12-03T08:00"),
+        ("Thứ Năm, 03 thg 12 2026 08:00:00 +0700", "2026-12-03T01:00"),
+        ("Thu, 03 Dec 2026 14:30:00 IST", "2026-12-03T09:00"),
+        ("Thu, 03 Dec 2026 18:00:00 KST", "2026-12-03T09:00"),
+        ("Thu, 03 Dec 2026 19:00:00 AEDT", "2026-12-03T08:00"),
+        ("Thu, 03 Dec 2026 05:00:00 BRT", "2026-12-03T08:00"),
+        ("Thu, 03 Dec 2026 13:00:00 PKT", "2026-12-03T08:00"),
+    ],
+)
+def test_real_shapes(text: str, utc: str) -> None:
+    assert _instant(dates.parse_local_rfc822(text)).isoformat()[:16] == utc
+
+
+def test_a_name_two_languages_read_differently_needs_the_feeds_language() -> None:
+    # "lis" is November in Polish and Czech, October in Croatian: never guessed.
+    assert dates.parse_local_rfc822("wt., 3 lis 2026 10:00:00 +0100") is None
+    with dates.reading_language("pl-PL"):
+        assert _instant(dates.parse_local_rfc822("wt., 3 lis 2026 10:00:00 +0100")).month == 11
+    with dates.reading_language("hr"):
+        assert _instant(dates.parse_local_rfc822("uto, 3 lis 2026 10:00:00 +0100")).month == 10
+    assert dates.month_name("lipca", None) == "jul"  # unambiguous genitive form: no language needed
+    assert dates.month_name("lip", None) is None
+    assert dates.month_name("lip", "pl") == "jul" and dates.month_name("lip", "hr") == "jun"
+
+
+def test_the_feeds_language_tag_reaches_the_date_reader() -> None:
+    body = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>
+<link>https://x.example/</link><language>hr-HR</language><item><title>A</title>
+<link>https://x.example/a</link><pubDate>uto, 03 lis 2026 10:00:00 +0100</pubDate></item>
+</channel></rss>"""
+    feed = parse.parse_feed(body, url="https://x.example/rss")
+    assert feed.entries[0].published == datetime(2026, 10, 3, 9, 0, tzinfo=UTC)
+    feed = parse.parse_feed(body.replace(b"hr-HR", b"pl"), url="https://x.example/rss")
+    assert feed.entries[0].published == datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+
+
+def test_committed_date_names_match_the_build_script() -> None:
+    """bot/data/date_names.json is what bench.build_date_names makes from babel's CLDR data."""
+    pytest.importorskip("babel")
+    from bench import build_date_names
+
+    assert build_date_names.main(["--check"]) == 0
