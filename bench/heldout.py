@@ -341,7 +341,8 @@ _MOJIBAKE = re.compile(
 )
 _TERMINAL = ".!?…:;。！？؟۔"
 _SCRIPTS = {
-    "ru": {"CYRILLIC"}, "he": {"HEBREW"}, "ar": {"ARABIC"}, "ur": {"ARABIC"},
+    "ru": {"CYRILLIC"}, "uk": {"CYRILLIC"}, "el": {"GREEK"}, "he": {"HEBREW"},
+    "ar": {"ARABIC"}, "ur": {"ARABIC"},
     "ja": {"CJK", "HIRAGANA", "KATAKANA", "FULLWIDTH", "HALFWIDTH"},
     "zh": {"CJK", "FULLWIDTH"}, "ko": {"HANGUL", "CJK"},
 }

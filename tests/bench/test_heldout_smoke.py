@@ -25,7 +25,9 @@ def test_mojibake_detector_sees_misdecoded_text() -> None:
     # Latin-1 umlauts read as cp1251: a Cyrillic letter inside a German word
     assert h.mojibake("Gespräch über Zölle".encode("latin-1").decode("cp1251"), "de") is not None
     for text, lang in (("España y Francia", "es"), ("Переговоры в Москве", "ru"),
-                       ("日韓首脳が合意", "ja"), ("Gespräch über Zölle", "de")):
+                       ("日韓首脳が合意", "ja"), ("Gespräch über Zölle", "de"),
+                       ("Άγκυρα και Αθήνα ξαναρχίζουν τον διάλογο", "el"),
+                       ("Президент підписав закон про громадянство", "uk")):
         assert h.mojibake(text, lang) is None
 
 
