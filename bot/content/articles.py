@@ -204,15 +204,15 @@ _TITLE_END = re.compile(
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
 
 
-# Pages that are not articles, by where the outlet files them: a video player or a photo gallery
-# ("/video/", "/videos/", "/av/", "/video-123", "/gallery/", "/fotogalerie/"), and video
-# platforms' watch pages (YouTube channel feeds are uploads, not stories). A news podcast's
-# episode page is a story (its notes are the text).
+# Pages that are not articles: a photo gallery by where the outlet files it ("/gallery/",
+# "/fotogalerie/", "/gallery-123") and video platforms' watch pages (YouTube channel feeds are
+# uploads, not stories). An outlet's "/video/" page often carries the story's text, and a news
+# podcast's episode page its notes: both stay stories.
 _MEDIA_LINK = re.compile(
     r"^https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts/|live/)|youtu\.be/|vimeo\.com/\d"
     r"|dailymotion\.com/video/)"
-    r"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:videos?|av|gallery|galleries|galerie|galeria|"
-    r"fotogalerie|fotogallery|fotogaleria|photos|(?:video|gallery)-\d+)(?:[/?#]|$)",
+    r"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:gallery|galleries|galerie|galeria|"
+    r"fotogalerie|fotogallery|fotogaleria|gallery-\d+)(?:[/?#]|$)",
     re.IGNORECASE,
 )
 
