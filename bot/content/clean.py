@@ -226,14 +226,14 @@ _KO_TAIL = re.compile(
 # Editors' initials closing an item of German broadcasters' copy: "kle/jj (dpa, afp, rtr)",
 # "se/ack", "asz (sid, dpa)": lower-case letter groups after the last sentence.
 _EDITOR_INITIALS = re.compile(r"(?<=[.!?\"”“’])\s+[a-zäöü]{2,4}(?:/[a-zäöü]{2,4}){0,3}\s*$")
-# An op-ed's author bio as its own (italic) paragraph at the end: "A is a fellow at B. C is an
-# assistant professor at D." Every sentence is a person introduced by a role.
+# An op-ed's author bio as its own (italic) paragraph at the end: "A B is a fellow at C. D E is
+# an assistant professor at F." Every sentence is a full name introduced by an academic or
+# writing role; "Jan Novak is a former defence minister." (background in news) stays.
 _BIO_SENTENCE = re.compile(
-    rf"^{_NAME}\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
-    r"(?:fellow|professor|lecturer|researcher|research|analyst|journalist|writer|editor|"
-    r"director|retired|former|author|scholar|senior|associate|assistant|visiting|"
-    r"non-?resident|doctoral|phd|columnist|contributor|contributing|founder|"
-    r"co-?founder|consultant|adviser|advisor)\b",
+    rf"^{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{1,3}}\s+(?:is|was)\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?"
+    r"(?:fellow|professor|lecturer|researcher|analyst|journalist|writer|editor|retired|"
+    r"author|scholar|non-?resident|doctoral|phd|columnist|contributor|contributing)\b",
 )
 # "Düsseldorf. Die Landesregierung…", "Berlin/Kiew. Der Kanzler…": the place line German
 # regional papers open their text with. One capitalised word (or two joined by "/") as a whole
