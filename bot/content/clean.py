@@ -220,7 +220,7 @@ _CJK_WIRE_LEAD = re.compile(
 _KO_TAIL = re.compile(
     r"(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*[<〈<]?\s*(?:저작권자|ⓒ|©|\(c\))"
     r"[^<>〈〉]{0,120}?(?:무단\s*전재|재배포)[^<>〈〉]{0,80}[>〉>]?\W*$"
-    r"|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$",
+    r"|(?<=[.!?。])\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$",
     re.IGNORECASE,
 )
 # Editors' initials closing an item of German broadcasters' copy: "kle/jj (dpa, afp, rtr)",

@@ -482,3 +482,8 @@ def test_submission_line_and_platform_footer_are_dropped() -> None:
         "Why crews walk out was originally published in Harbour Ledger on Medium, where people "
         "are continuing the conversation by highlighting and responding to this story.",
     ]) == ["Crews walked out on Monday."]
+
+
+def test_an_address_inside_the_last_sentence_stays() -> None:
+    text = "Tips can be sent to tips@harbour.example"
+    assert clean_paragraphs([text]) == [text + "."]
