@@ -190,7 +190,7 @@ def _alternation(table: str) -> str:
 
 
 _TITLE_START = re.compile(
-    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=】))",
+    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=[】／\]]))",
     re.IGNORECASE,
 )
 # "Veja fotos do…", "Las imágenes del…", "Фоторепортаж с…": the word then the gallery's subject.
@@ -201,14 +201,28 @@ _GALLERY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_ANYWHERE = re.compile(
-    rf"(?:^|(?<=[\s:：|–—\-«\"“(]))(?:{_alternation('title_anywhere')})(?=$|[\s:：|–—\-,.!?»\"”)])",
+    rf"(?:^|(?<=[\s:：|–—\-«\"“('’]))(?:{_alternation('title_anywhere')})(?=$|[\s:：|–—\-,.!?»\"”)])",
     re.IGNORECASE,
 )
 _PROMO = re.compile(rf"(?:^|(?<=\W))(?:{_alternation('promo')})", re.IGNORECASE)
 _TITLE_END = re.compile(
-    rf"(?:\s[-–—|:/]|,|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$", re.IGNORECASE
+    rf"(?:\s[-–—|:/]|[,.](?=\s)|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$",
+    re.IGNORECASE,
 )
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
+
+
+# Pages that are not articles: a photo gallery by where the outlet files it ("/gallery/",
+# "/fotogalerie/", "/gallery-123") and video platforms' watch pages (YouTube channel feeds are
+# uploads, not stories). An outlet's "/video/" page often carries the story's text, and a news
+# podcast's episode page its notes: both stay stories.
+_MEDIA_LINK = re.compile(
+    r"^https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts/|live/)|youtu\.be/|vimeo\.com/\d"
+    r"|dailymotion\.com/video/)"
+    r"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:gallery|galleries|galerie|galeria|"
+    r"fotogalerie|fotogallery|fotogaleria|gallery-\d+)(?:[/?#]|$)",
+    re.IGNORECASE,
+)
 
 
 def is_story(article: Article) -> bool:
@@ -217,6 +231,8 @@ def is_story(article: Article) -> bool:
     front matter ("Issue Information"), a podcast trailer, an open thread, a daily briefing."""
     title = article.title.strip()
     if not title or title == UNTITLED:
+        return False
+    if article.link and _MEDIA_LINK.search(article.link):
         return False
     if _TITLE_WHOLE.match(title) or _TITLE_START.match(title) or _GALLERY_WORDS.match(title):
         return False

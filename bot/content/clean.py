@@ -64,6 +64,11 @@ _JUNK = re.compile(
       | copyright\b.{0,100}all\ rights\ reserved\W*
       | all\ rights\ reserved\.?
       | the\ post\ .+\ appeared\ first\ on\ .+                              # WordPress footer
+      # Medium's footer: "<Title> was originally published in <Publication> on Medium, where…"
+      | .{1,300}?\ was\ originally\ published\ in\ .{1,160}?\ on\ medium\b.{0,200}
+      # Reddit's link-post body: "submitted by /u/name [link] [comments]".
+      | submitted\ by\s+/?u/[\w-]+.{0,120}
+      | \[(?:link|comments)\](?:\s*\[(?:link|comments)\])?
       | this\ (?:article|story|post)\ (?:was\ )?(?:originally\ )?(?:first\ )?
           (?:published|appeared)\ (?:on|in|at|by)\ .{1,120}
       | (?:continue|keep)\ reading\b.{0,80}
@@ -192,11 +197,44 @@ _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ
 _PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
 _DATE_BIT = r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,\s*\d{4})?)"
 _DASH = r"\s*(?:--|[-–—])\s*"
+# "JAKARTA, KOMPAS.com - ": Indonesian and Malaysian portals credit their site after the place.
+_SITE_CREDIT = r"(?:,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id|my|net|org|co)\b)"
+_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _WIRE_LEAD = re.compile(
-    rf"^(?:(?:By|BY)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}\s+(?={_CAPS_PLACE}))?"
+    rf"^(?:(?:By|BY)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
-    rf"|{_CAPS_PLACE}{_DATE_BIT}?\s*(?:{_AGENCY})?{_DASH}"
+    rf"|{_CAPS_PLACE}{_DATE_BIT}?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
     rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH})(?=\S)"
+)
+# East Asian agency leads: Korean "(서울=연합뉴스) 홍길동 기자 = ",
+# "(베이징=X) A 특파원 B 통신원 = ";
+# Taiwanese/Chinese "（中央社記者X台北2日電）", "（记者X北京3日电）"; Japanese "【ワシントン共同】".
+_CJK_WIRE_LEAD = re.compile(
+    r"^\s*(?:[(（][^()（）=]{1,30}=[^()（）]{1,30}[)）]\s*"
+    r"(?:[\w·]{1,12}\s*(?:기자|특파원|통신원|객원기자|선임기자)\s*)*=\s*"
+    r"|[(（][^()（）]{0,30}?(?:記者|记者)[^()（）]{1,30}?(?:專電|专电|電|电)[)）]\s*"
+    r"|【[^【】]{1,20}(?:共同|時事|ロイター|AFP)】\s*)"
+)
+# What Korean agency copy closes with: the reporter's e-mail and the copyright notice
+# ("hong@yna.co.kr <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+# "ⓒ … 무단전재 및 재배포 금지").
+_KO_TAIL = re.compile(
+    r"(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*[<〈<]?\s*(?:저작권자|ⓒ|©|\(c\))"
+    r"[^<>〈〉]{0,120}?(?:무단\s*전재|재배포)[^<>〈〉]{0,80}[>〉>]?\W*$"
+    r"|(?<=[.!?。])\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$",
+    re.IGNORECASE,
+)
+# Editors' initials closing an item of German broadcasters' copy: "kle/jj (dpa, afp, rtr)",
+# "se/ack", "asz (sid, dpa)": lower-case letter groups after the last sentence.
+_EDITOR_INITIALS = re.compile(r"(?<=[.!?\"”“’])\s+[a-zäöü]{2,4}(?:/[a-zäöü]{2,4}){0,3}\s*$")
+# An op-ed's author bio as its own (italic) paragraph at the end: "A B is a fellow at C. D E is
+# an assistant professor at F." Every sentence is a full name introduced by an academic or
+# writing role; "Jan Novak is a former defence minister." (background in news) stays.
+_BIO_SENTENCE = re.compile(
+    rf"^{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{1,3}}\s+(?:is|was)\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?"
+    r"(?:fellow|professor|lecturer|researcher|analyst|journalist|writer|editor|retired|"
+    r"author|scholar|non-?resident|doctoral|phd|columnist|contributor|contributing)\b",
 )
 # "Düsseldorf. Die Landesregierung…", "Berlin/Kiew. Der Kanzler…": the place line German
 # regional papers open their text with. One capitalised word (or two joined by "/") as a whole
@@ -212,7 +250,7 @@ _AGENCIES = (
     r"AFP|AP|Reuters|rtr|EFE|dpa|ANSA|Lusa|APA|KNA|epd|ots|red|SDA|Xinhua|Yonhap|Kyodo|Jiji|PTI|"
     r"IANS|ANI|TASS|RIA Novosti|Interfax|WAM|SPA|MENA|IRNA|Anadolu|AA|Adnkronos|AGI|askanews|"
     r"UPI|Europa Press|Agência Brasil|Agencias|Agências|Agencies|agences|wires|dpa-AFX|"
-    r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN"
+    r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN|sid|KNA|AFP|rtr"
 )
 _AGENCY_TAIL = re.compile(
     rf"\s*(?:[(\[](?:(?:mit|with|con|avec|com|con información de|com informações d[aeo]s?)\s+)?"
@@ -581,11 +619,15 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
         tail = _JUNK_MORE_TAIL.sub("", _JUNK_TAIL.sub("", tail))
         tail = _WP_FOOTER.sub("", _BY_TAIL.sub("", tail))
-        if (cut := _AGENCY_TAIL.sub("", tail)) != tail:
+        tail = _KO_TAIL.sub("", tail)
+        cut = _EDITOR_INITIALS.sub("", _AGENCY_TAIL.sub("", tail))
+        cut = _EDITOR_INITIALS.sub("", _AGENCY_TAIL.sub("", cut))
+        if cut != tail:
             tail = cut if _TERMINAL.search(cut) else cut + "."
         para = _INLINE_CREDIT.sub("", head + tail).strip()
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
+            para = _CJK_WIRE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
                 para = _PLACE_DOT_LEAD.sub("", para, count=1)
         if not para or _is_junk(para):
@@ -612,6 +654,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             kept.append(para)  # untouched: keep the author's spacing (CJK has none)
         elif unique:
             kept.append(_join(unique))
+    while len(kept) > 1 and all(_BIO_SENTENCE.match(x) for x in split_sentences(kept[-1])):
+        kept.pop()
     return [_close_block(p) for p in kept]
 
 

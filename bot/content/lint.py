@@ -91,6 +91,16 @@ _JUNK_PATTERNS = (
     r"\b(?:hosted|presented) by\b.{0,80}\bproduced by\b", r"\bsound design by\b",
     r"\b(?:leggi anche|lire aussi|leia também|continuar leyendo)\b",
     r"^\s*(?:Advertisement|Anzeige|Werbung|Publicidad|Publicité)\b",
+    # Platform footers and agency furniture (issue 17, third round): Medium's footer, Reddit's
+    # submission line, the Russian foreign-agent notice, Korean agency leads, e-mail and
+    # copyright notices, CJK reporter datelines, "CITY, SITE.com -", editors' initials.
+    r"\bwas originally published in\b.{1,160}\bon Medium\b", r"\bsubmitted by\s+/?u/",
+    r"\[(?:link|comments)\]", r"иностранного агента",
+    r"^\s*[(（][^()（）=]{1,30}=[^()（）]{1,30}[)）]",
+    r"(?:기자|특파원|통신원)\s*=", r"저작권자|무단\s*전재", r"[\w.+-]+@[\w-]+\.[\w.-]*\w\W*$",
+    r"^\s*[(（][^()（）]{0,30}?(?:記者|记者)[^()（）]{1,30}?(?:專電|专电|電|电)[)）]",
+    r"^\s*[A-Z]{3,}(?: [A-Z]{3,})*,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id)\s*[-–—]",
+    r"(?<=[.!?])\s+[a-zäöü]{2,4}/[a-zäöü]{2,4}\W*$",
 )
 _JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
 
@@ -130,7 +140,9 @@ _NON_STORY_TITLE = re.compile(
     # service items (issue 17, second round): horoscopes, puzzles, quizzes, advertising
     r"|\bhoroscopes?\b|\boroscopo\b|\bhoróscopo\b|\bгороскоп|\bcrossword\b|\bsudoku\b|"
     r"\bnews quiz\b|\bquiz of the (?:week|year)\b|\badvertorial\b|\bsponsored content\b|"
-    r"^\W*(?:anzeige|sponsor(?:ed)?)\W",
+    r"^\W*(?:anzeige|sponsor(?:ed)?)\W"
+    # media labels and platform uploads (issue 17, third round)
+    r"|^\W*(?:\[(?:포토|영상|화보)\]|影／|【動画】|фотографии:|kijk:)|\blive thread\b",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(

@@ -442,3 +442,48 @@ def test_real_feed_trailers_and_labels_are_dropped(html: str, want: list[str]) -
 )
 def test_sentences_glued_after_a_full_stop_get_their_space(text: str, want: str) -> None:
     assert clean_html(text) == [want]
+
+
+def test_author_bio_paragraph_at_the_end_is_dropped() -> None:
+    html = ("<p>Ice-free summers have tripled traffic on the route.</p>"
+            "<p>The rules no longer fit.</p>"
+            "<p><em>Oskar Lind is a senior fellow at the Nordic Maritime Institute. Amara Osei "
+            "is an assistant professor at the University of Accra.</em></p>")
+    assert clean_html(html) == ["Ice-free summers have tripled traffic on the route.",
+                                "The rules no longer fit."]
+
+
+def test_news_background_about_a_person_at_the_end_stays() -> None:
+    html = ("<p>The coalition collapsed on Tuesday.</p>"
+            "<p>Jan Novak is a former defence minister.</p>")
+    assert clean_html(html)[-1] == "Jan Novak is a former defence minister."
+    # the only paragraph is never dropped
+    assert clean_html("<p>Oskar Lind is a senior fellow at the Nordic Institute.</p>")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Die Kontrollen gelten sechs Monate. mw/rk (dpa, afp)", "Die Kontrollen gelten sechs Monate."),
+    ("Norwegen gewann mit 31:27. tb (sid, dpa)", "Norwegen gewann mit 31:27."),
+    ("(울란바토르=항구통신) 문하늘 특파원 = 몽골 대통령이 방한한다. sky@hangu.example "
+     "<저작권자(c) 항구통신, 무단 전재-재배포 금지>", "몽골 대통령이 방한한다."),
+    ("（港報記者陳怡君東京3日專電）帛琉總統今天抵達東京。", "帛琉總統今天抵達東京。"),
+    ("HANOI, HARBOURLEDGER.com - Filipina dan Vietnam sepakat.", "Filipina dan Vietnam sepakat."),
+    ("By Sara Holm and Jon Berg OSLO (Harbour Wire) - Ministers agreed on Thursday.",
+     "Ministers agreed on Thursday."),
+])
+def test_agency_furniture_is_dropped(text: str, want: str) -> None:
+    assert clean_paragraphs([text]) == [want]
+
+
+def test_submission_line_and_platform_footer_are_dropped() -> None:
+    assert clean_paragraphs(["submitted by /u/andes_reader [link] [comments]"]) == []
+    assert clean_paragraphs([
+        "Crews walked out on Monday.",
+        "Why crews walk out was originally published in Harbour Ledger on Medium, where people "
+        "are continuing the conversation by highlighting and responding to this story.",
+    ]) == ["Crews walked out on Monday."]
+
+
+def test_an_address_inside_the_last_sentence_stays() -> None:
+    text = "Tips can be sent to tips@harbour.example"
+    assert clean_paragraphs([text]) == [text + "."]

@@ -67,6 +67,20 @@ def test_a_clean_item_has_no_finding() -> None:
         ("junk", _with(summary="The show is hosted by Tom Barker and produced by Ines Ruiz."),
          None),
         ("junk", _with(summary="Talks failed. Mit Material von dpa."), None),
+        ("junk", _with(summary="Ferries stopped. Why ferries stop was originally published in "
+                               "Harbour Ledger on Medium, where people are continuing the "
+                               "conversation."), None),
+        ("junk", _with(summary="submitted by /u/andes_reader [link] [comments]"), None),
+        ("junk", _with(summary="ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО … ИНОСТРАННОГО АГЕНТА. "
+                               "Посол отозван."), None),
+        ("junk", _with(summary="(울란바토르=항구통신) 문하늘 특파원 = 몽골 대통령이 방한한다."),
+         None),
+        ("junk", _with(summary="몽골 대통령이 방한한다. sky@hangu.example"), None),
+        ("junk", _with(summary="（港報記者陳怡君東京3日專電）帛琉總統今天抵達東京。"), None),
+        ("junk", _with(summary="HANOI, HARBOURLEDGER.com - Filipina dan Vietnam sepakat."), None),
+        ("junk", _with(summary="Die Kontrollen gelten sechs Monate. mw/rk"), None),
+        ("non_story", _with(title="[포토] 부산 불꽃축제"), None),
+        ("non_story", _with(title="/r/World Live Thread: border crisis, Day 12"), None),
         ("empty_summary", _with(summary="", words=40), None),
         ("run_together", _with(summary="They will boycott the body A 50-strong commission "
                                        "will draft it."), None),
@@ -111,6 +125,8 @@ def test_each_defect_class_is_found(
     "The summit is hosted by Qatar and attended by 40 leaders.",
     "The post office in Kabul reopened after the attack.",
     "Talks with the AP Stylebook editors ended.",
+    "Write to the ministry at press@mfa.example for accreditation by Friday.",
+    "The deal was signed in Seoul on Thursday.",
 ])
 def test_news_sentences_like_junk_are_not_junk(summary: str) -> None:
     assert lint.lint_item(_with(summary=summary)) == []
