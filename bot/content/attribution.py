@@ -456,9 +456,33 @@ def _name_part(part: str) -> str:
     after = _FROM_PHRASE.sub("", part, count=1)
     if after != part and (after[:1].isupper() or " " not in after):
         part = after
+    # "Internacional en EL PAÍS", "World news in The Ledger": a section, a preposition, the name.
+    if (m := _SECTION_IN.match(part)) and _is_section(m["section"]) and m["name"][:1].isupper():
+        part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
     if m := _HOST_NAME.match(part):
         part = m["name"]
-    return part
+    return _readable_capitals(part)
+
+
+_SECTION_IN = re.compile(
+    r"^(?P<section>[^\W\d_][^:|]*?)\s+(?:en|in|em|dans|auf|on|at|na|w)\s+(?P<name>\S.*)$"
+)
+_LOWER_INSIDE_NAME = frozenset(
+    ("de", "del", "da", "do", "dos", "das", "di", "du", "des", "of", "the", "and", "y", "e", "et")
+)
+
+
+def _readable_capitals(name: str) -> str:
+    """"EL PAÍS", "LA GACETA AUSTRAL", "THE DAILY LEDGER" (a name set in capitals that starts
+    with an article) → "El País", "La Gaceta Austral", "The Daily Ledger". Acronyms ("BBC
+    NEWS") stay as written: without the article there is no telling a word from an acronym."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper() or words[0].casefold() not in _ARTICLES:
+        return name
+    return " ".join(
+        w.casefold() if i and w.casefold() in _LOWER_INSIDE_NAME else w.capitalize()
+        for i, w in enumerate(words)
+    )
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -186,6 +186,12 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("NYT > World News", "NYT"),
         ("The Daily Compass — Latest", "The Daily Compass"),
         ("E-International Relations", "E-International Relations"),
+        # "<Section> en <OUTLET>" (Spanish MRSS section feeds), a name set in capitals
+        ("Internacional en LA GACETA AUSTRAL", "La Gaceta Austral"),
+        ("Noticias de Internacional en LA GACETA AUSTRAL", "La Gaceta Austral"),
+        ("World news in The Northern Ledger", "The Northern Ledger"),
+        ("BBC NEWS - World", "BBC NEWS"),
+        ("Top Stories in Science", None),
         ("  ", None),
     ],
 )
