@@ -76,6 +76,30 @@ def aggregator_for_domain(domain: str | None) -> str | None:
     return AGGREGATORS[key] if key else None
 
 
+# Community platforms (Reddit): the community in the feed's link path is the outlet.
+_COMMUNITIES: dict[str, tuple[re.Pattern[str], str]] = {
+    domain: (re.compile(rule["path"]), rule["name"])
+    for domain, rule in _TABLES["community_feeds"].items()
+}
+
+
+def community_name(*urls: str | None) -> str | None:
+    """"https://www.reddit.com/r/worldnews/" → "r/worldnews": the first URL that names a
+    community on a community platform."""
+    for url in urls:
+        key = _registered(domain_of(url) or "", frozenset(_COMMUNITIES))
+        if not key or not url:
+            continue
+        path_rule, name = _COMMUNITIES[key]
+        try:
+            path = urlsplit(url.strip()).path
+        except ValueError:
+            continue
+        if m := path_rule.match(path):
+            return name.format(*m.groups())
+    return None
+
+
 def _is_proxy(domain: str | None) -> bool:
     return bool(domain) and _registered(domain or "", PROXIES) is not None
 
@@ -288,7 +312,11 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     link_domain = domain_of(entry.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
-    own_name = outlet_for_domain(feed_domain) or feed_own_name(feed, feed_url)
+    own_name = (
+        community_name(feed.link, feed_url)
+        or outlet_for_domain(feed_domain)
+        or feed_own_name(feed, feed_url)
+    )
     source = (entry.source_title or "").strip() or None
     if source and aggregator_for_domain(domain_of(entry.source_url)):
         source = None  # a <source> pointing back at the aggregator says nothing
@@ -571,6 +599,8 @@ def clean_authors(
     not_people = {_squash(outlet), _squash(feed_title)} - {""}
     out: list[str] = []
     for raw in names:
+        if _PLATFORM_USER.match(raw):
+            continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
         text = _PARENTHESES.sub("", " ".join(raw.replace("【", " ").replace("】", " ").split()))
         if text.isupper():  # "ANA SOUZA E PEDRO LIMA": the conjunction must still split it
             text = " ".join(
@@ -600,6 +630,8 @@ def clean_authors(
     return tuple(dict.fromkeys(out))
 
 
+# A forum's user name ("/u/name", "u/name" on Reddit): the submitter of a link, never a byline.
+_PLATFORM_USER = re.compile(r"^\s*/?u/[\w-]+\s*$")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$")
 _DEGREE = re.compile(
     rf",?\s+(?:{_alternation(_TABLES['name_suffixes'])})(?=\s*(?:$|[,;&]|\s+and\s))"

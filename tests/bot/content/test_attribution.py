@@ -244,6 +244,8 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Reuters", ()),
         ("Web Desk", ()),
         ("The Kestrel", ()),  # the outlet itself
+        ("/u/TallinnObserver", ()),  # a forum submitter, not a byline
+        ("u/harbour_pilot_17", ()),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
@@ -274,3 +276,17 @@ def test_channel_title_beats_the_publishing_company(
     entry = FeedEntry(title="Talks fail", link="https://www.outlet.example/world/1",
                       rights=rights)
     assert resolve_outlet(entry, parsed, "https://www.outlet.example/rss")[0] == outlet
+
+
+@pytest.mark.parametrize(
+    ("link", "outlet"),
+    [
+        ("https://www.reddit.com/r/baltic_affairs/", "r/baltic_affairs"),
+        ("https://old.reddit.com/r/worldnews", "r/worldnews"),
+        ("https://www.reddit.com/", "reddit.com"),  # no community: the host, as for any site
+    ],
+)
+def test_community_feed_is_named_by_its_community(link: str, outlet: str) -> None:
+    parsed = ParsedFeed(title="World News", link=link, entries=())
+    entry = FeedEntry(title="Talks fail", link="https://www.reddit.com/r/x/comments/1/talks/")
+    assert resolve_outlet(entry, parsed, link.rstrip("/") + "/.rss")[0] == outlet
