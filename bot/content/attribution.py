@@ -6,9 +6,11 @@ import html as htmllib
 import json
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+from bot.content import geo
 from bot.core.types import FeedEntry, ParsedFeed
 
 _TABLES = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text("utf-8"))
@@ -697,7 +699,7 @@ def _inverted_name(text: str) -> list[str] | None:
     people = []
     for chunk in chunks:
         m = re.fullmatch(rf"({_SURNAME}),\s*({_GIVEN})", chunk)
-        if not m or any(
+        if not m or _is_place(m[2]) or any(
             w.casefold() in _NON_PERSON or w.casefold() in _WIRES or _strip_job_title(w) != w
             for w in (m[1], m[2], *m[2].split())
         ) or any(w.isupper() and len(w) <= 6 and "." not in w for w in (m[1], m[2])):
@@ -717,8 +719,8 @@ def _split_people(text: str) -> list[str]:
                 people[-1] = f"{part.strip().rstrip('.')}. {people[-1]}"  # "O'Brien, P. J."
                 continue
             part = part.strip(" ;:-–—")
-            if index and part[:1].islower():
-                continue  # ", de São Paulo", ", em Brasília": where, not who
+            if index and (part[:1].islower() or _is_place(part)):
+                continue  # ", de São Paulo", ", em Brasília", ", Bruksela": where, not who
             title_stripped = _strip_job_title(part)
             if index and title_stripped != part:
                 continue  # ", Seoul bureau chief": a job after the name, not another person
@@ -726,6 +728,27 @@ def _split_people(text: str) -> list[str]:
             if part:
                 people.append(part)
     return people
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries, capitals and large cities in the gazetteer's languages ("Bruksela", "Kijów",
+    "Washington"): after a comma in a byline they say where the writer is, not who else wrote.
+    English names that are also given names ("Jordan", "Georgia": the gazetteer's ambiguous
+    aliases) are left out."""
+    names: set[str] = set()
+    for table in geo.read_data("cldr.json").values():
+        if isinstance(table, dict):
+            names.update(n.casefold() for forms in table.values() for n in forms)
+    ambiguous = set()
+    for country in geo.read_data("en.json")["countries"]:
+        names.update(a.casefold() for a in country["aliases"])
+        ambiguous.update(a.casefold() for a in country["ambiguous"])
+    return frozenset(names - ambiguous)
+
+
+def _is_place(part: str) -> bool:
+    return " ".join(part.casefold().split()) in _place_names()
 
 
 def _strip_job_title(name: str) -> str:
@@ -736,6 +759,11 @@ def _strip_job_title(name: str) -> str:
     while words and (words[-1].casefold() in _JOB_WORDS or words[-1].islower()):
         words.pop()
     return " ".join(words)
+
+
+# Two words of two or more letters joined by a dot ("Sport.Wiślana", "Tempo.co"); initials
+# ("J.R.R. Tolkien") and "St.John" style abbreviations of one letter or "St" are not.
+_DOTTED_BRAND = re.compile(r"[^\W\d_]{3,}\.[^\W\d_]{2,}")
 
 
 def _is_person(name: str) -> bool:
@@ -750,6 +778,8 @@ def _is_person(name: str) -> bool:
     low = name.casefold()
     if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/＝=" for ch in name):
         return False
+    if _DOTTED_BRAND.search(name):
+        return False  # "Sport.Wiślana", "Kompas.com": a site's brand, not a person
     if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
         return False
     return not any(w in low for w in _NON_PERSON if " " in w)

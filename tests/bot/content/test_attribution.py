@@ -246,6 +246,20 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("The Kestrel", ()),  # the outlet itself
         ("/u/TallinnObserver", ()),  # a forum submitter, not a byline
         ("u/harbour_pilot_17", ()),
+        # the correspondent's city after a comma, other languages' bylines and newsrooms
+        ("Tomasz Wierzbicki, Bruksela", ("Tomasz Wierzbicki",)),
+        ("Jean Dupont, Paris", ("Jean Dupont",)),
+        ("Karim Haddad, Sophie Lemaire", ("Karim Haddad", "Sophie Lemaire")),
+        ("Lee, Seoul", ("Lee",)),
+        ("oprac. Joanna Kwiatkowska", ("Joanna Kwiatkowska",)),
+        ("Sport.Wiślana", ()),
+        ("Tempo.co", ()),
+        ("J.R.R. Tolkien", ("J.R.R. Tolkien",)),
+        ("Redakcja", ()),
+        ("Tim Redaksi", ()),
+        ("Redacção", ()),
+        ("Redactie buitenland", ()),
+        ("Dış Haberler Servisi", ()),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
