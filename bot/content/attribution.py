@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as htmllib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -391,9 +392,30 @@ _LETTERS = re.compile(r"[\W\d_]+")
 
 
 def _squash(text: str) -> str:
-    """"The Northern Ledger" → "northernledger": comparable with a domain label."""
-    key = _LETTERS.sub("", text.casefold())
+    """"The Northern Ledger" → "northernledger", "Kıyı Gazetesi" → "kiyigazetesi": comparable
+    with a domain label, which spells a name's Latin letters without their accents."""
+    key = _LETTERS.sub("", _fold_latin(text.casefold()))
     return key.removeprefix("the") if len(key) > 6 else key
+
+
+# Latin letters that do not decompose into a base letter and an accent.
+_LATIN_FOLD = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
+def _fold_latin(text: str) -> str:
+    """"diário atlântico" → "diario atlantico"; other scripts stay as they are."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text.translate(_LATIN_FOLD):
+        if "\u00c0" <= ch <= "\u024f":
+            ch = "".join(
+                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+            )
+        out.append(ch)
+    return "".join(out)
 
 
 def _is_section(part: str) -> bool:
@@ -604,6 +626,9 @@ def clean_authors(
         if _PLATFORM_USER.match(raw):
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
         text = _PARENTHESES.sub("", " ".join(raw.replace("【", " ").replace("】", " ").split()))
+        if 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
+            # "DW", "NHK", "İHA": a broadcaster's or agency's initials, not a name
+            continue
         if text.isupper():  # "ANA SOUZA E PEDRO LIMA": the conjunction must still split it
             text = " ".join(
                 w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES | _PLACE_PREPOSITIONS
@@ -776,6 +801,8 @@ def _is_person(name: str) -> bool:
     if name.islower():
         return False  # "red", "ag", "enviado especial": a desk or a job, not a name
     low = name.casefold()
+    if low in _KNOWN_NAMES:
+        return False  # "The Economist", "Sky News": a known outlet in the author field
     if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/＝=" for ch in name):
         return False
     if _DOTTED_BRAND.search(name):

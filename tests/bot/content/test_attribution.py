@@ -192,6 +192,7 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("World news in The Northern Ledger", "The Northern Ledger"),
         ("BBC NEWS - World", "BBC NEWS"),
         ("Top Stories in Science", None),
+        ("Dünya Haberleri - Kıyı Gazetesi", "Kıyı Gazetesi"),
         ("  ", None),
     ],
 )
@@ -260,6 +261,17 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Redacção", ()),
         ("Redactie buitenland", ()),
         ("Dış Haberler Servisi", ()),
+        # initials of broadcasters and agencies, known outlets, "news" words, photo credits
+        ("DW", ()),
+        ("NHK", ()),
+        ("İHA", ()),
+        ("JANE DOE", ("Jane Doe",)),
+        ("The Economist", ()),
+        ("Le Monde avec AFP", ()),
+        ("NOS Nieuws", ()),
+        ("Anadolu Ajansı", ()),
+        ("AFP Photo", ()),
+        ("李明", ("李明",)),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
@@ -304,3 +316,16 @@ def test_community_feed_is_named_by_its_community(link: str, outlet: str) -> Non
     parsed = ParsedFeed(title="World News", link=link, entries=())
     entry = FeedEntry(title="Talks fail", link="https://www.reddit.com/r/x/comments/1/talks/")
     assert resolve_outlet(entry, parsed, link.rstrip("/") + "/.rss")[0] == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "outlet"),
+    [
+        ("Mundo - Diário Atlântico", "diarioatlantico.example", "Diário Atlântico"),
+        ("Wiadomości Gazeta - Nadwiślańska Gazeta", "nadwislanska.example", "Nadwiślańska Gazeta"),
+    ],
+)
+def test_host_matches_a_name_spelled_with_accents(title: str, host: str, outlet: str) -> None:
+    from bot.content.attribution import feed_outlet_name
+
+    assert feed_outlet_name(title, [host.split(".")[0]]) == outlet
