@@ -385,7 +385,9 @@ _FEED_SUFFIX = re.compile(
 )
 _FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'])})\s+(?=\S)")
 # "arXiv.org", "Example.com": a host name standing for the site's name.
-_HOST_NAME = re.compile(r"^(?P<name>[^\W_][\w' -]*?)\.(?:org|com|net|info|[a-z]{2})$")
+_HOST_NAME = re.compile(
+    r"^(?P<name>[^\W_][\w' -]*?)\.(?i:org|com|net|info|[a-z]{2})$"  # "DW.COM", "Kompas.com"
+)
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 _LETTERS = re.compile(r"[\W\d_]+")
@@ -513,7 +515,23 @@ def _name_part(part: str) -> str:
         part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
     if m := _HOST_NAME.match(part):
         part = m["name"]
+    # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more
+    # words; "BBC News", "RT World News" keep their "News".
+    words = part.split()
+    while len(words) > 2 and not _CJK_ANY.search(part) and (
+        words[-1].casefold() in _SECTION_WORDS and words[-1].casefold() not in _NAME_SECTION_WORDS
+    ):
+        words.pop()
+    part = " ".join(words)
     return _readable_capitals(part)
+
+
+# Section words that are also the last word of many outlets' names ("BBC News", "Abendblatt
+# Nachrichten"): never cut from the end of a name.
+_NAME_SECTION_WORDS = frozenset((
+    "news", "nieuws", "nachrichten", "notizie", "noticias", "notícias", "actualités", "haberler",
+    "новости", "feed", "rss", "home", "all", "online", "live", "today", "daily", "times", "post",
+))
 
 
 _SECTION_IN = re.compile(

@@ -193,6 +193,12 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("BBC NEWS - World", "BBC NEWS"),
         ("Top Stories in Science", None),
         ("Dünya Haberleri - Kıyı Gazetesi", "Kıyı Gazetesi"),
+        ("ZVN Nieuws Buitenland", "ZVN Nieuws"),
+        ("Sky News World", "Sky News"),
+        ("RT World News", "RT World News"),
+        ("Nikkei Asia", "Nikkei Asia"),
+        ("XW.COM | Xanten Welle", "XW"),
+        ("Internasional - Nusa.com", "Nusa"),
         ("  ", None),
     ],
 )
