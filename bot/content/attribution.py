@@ -654,7 +654,9 @@ def clean_authors(
             )
         head, *rest = _DASH_OR_BAR.split(text)
         # "Rocío Valdés | Santiago": a place after the bar; "By A | B Cole": another person.
-        text = " | ".join([head, *(r for r in rest if _looks_like_full_name(r))])
+        text = " | ".join([
+            head, *(r for r in rest if _looks_like_full_name(r) and not _is_place(r))
+        ])
         text = _HANDLE.sub(" ", text).strip(" ,;:-–—")
         text = _HONORIFIC.sub("", _DEGREE.sub("", _ET_AL.sub("", text))).strip(" ,;")
         if vancouver := _vancouver(text):
@@ -819,6 +821,8 @@ def _is_person(name: str) -> bool:
     if name.islower():
         return False  # "red", "ag", "enviado especial": a desk or a job, not a name
     low = name.casefold()
+    if low.removeprefix("the ") in _WIRES:
+        return False  # "The Associated Press"
     if low in _KNOWN_NAMES:
         return False  # "The Economist", "Sky News": a known outlet in the author field
     if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/＝=" for ch in name):

@@ -278,6 +278,10 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Anadolu Ajansı", ()),
         ("AFP Photo", ()),
         ("李明", ("李明",)),
+        ("The Associated Press", ()),
+        ("Ana Souza - São Paulo", ("Ana Souza",)),
+        ("Ana Souza, Especial para a Folha", ("Ana Souza",)),
+        ("Alexandra Petrova, Moscow Times", ("Alexandra Petrova",)),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
