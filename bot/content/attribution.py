@@ -5,10 +5,13 @@ from __future__ import annotations
 import html as htmllib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+from bot.content import geo
 from bot.core.types import FeedEntry, ParsedFeed
 
 _TABLES = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text("utf-8"))
@@ -74,6 +77,30 @@ def outlet_for_domain(domain: str | None) -> str | None:
 def aggregator_for_domain(domain: str | None) -> str | None:
     key = _registered(domain or "", AGGREGATORS)
     return AGGREGATORS[key] if key else None
+
+
+# Community platforms (Reddit): the community in the feed's link path is the outlet.
+_COMMUNITIES: dict[str, tuple[re.Pattern[str], str]] = {
+    domain: (re.compile(rule["path"]), rule["name"])
+    for domain, rule in _TABLES["community_feeds"].items()
+}
+
+
+def community_name(*urls: str | None) -> str | None:
+    """"https://www.reddit.com/r/worldnews/" → "r/worldnews": the first URL that names a
+    community on a community platform."""
+    for url in urls:
+        key = _registered(domain_of(url) or "", frozenset(_COMMUNITIES))
+        if not key or not url:
+            continue
+        path_rule, name = _COMMUNITIES[key]
+        try:
+            path = urlsplit(url.strip()).path
+        except ValueError:
+            continue
+        if m := path_rule.match(path):
+            return name.format(*m.groups())
+    return None
 
 
 def _is_proxy(domain: str | None) -> bool:
@@ -288,7 +315,11 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     link_domain = domain_of(entry.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
-    own_name = outlet_for_domain(feed_domain) or feed_own_name(feed, feed_url)
+    own_name = (
+        community_name(feed.link, feed_url)
+        or outlet_for_domain(feed_domain)
+        or feed_own_name(feed, feed_url)
+    )
     source = (entry.source_title or "").strip() or None
     if source and aggregator_for_domain(domain_of(entry.source_url)):
         source = None  # a <source> pointing back at the aggregator says nothing
@@ -354,16 +385,39 @@ _FEED_SUFFIX = re.compile(
 )
 _FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'])})\s+(?=\S)")
 # "arXiv.org", "Example.com": a host name standing for the site's name.
-_HOST_NAME = re.compile(r"^(?P<name>[^\W_][\w' -]*?)\.(?:org|com|net|info|[a-z]{2})$")
+_HOST_NAME = re.compile(
+    r"^(?P<name>[^\W_][\w' -]*?)\.(?i:org|com|net|info|[a-z]{2})$"  # "DW.COM", "Kompas.com"
+)
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 _LETTERS = re.compile(r"[\W\d_]+")
 
 
 def _squash(text: str) -> str:
-    """"The Northern Ledger" → "northernledger": comparable with a domain label."""
-    key = _LETTERS.sub("", text.casefold())
+    """"The Northern Ledger" → "northernledger", "Kıyı Gazetesi" → "kiyigazetesi": comparable
+    with a domain label, which spells a name's Latin letters without their accents."""
+    key = _LETTERS.sub("", _fold_latin(text.casefold()))
     return key.removeprefix("the") if len(key) > 6 else key
+
+
+# Latin letters that do not decompose into a base letter and an accent.
+_LATIN_FOLD = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
+def _fold_latin(text: str) -> str:
+    """"diário atlântico" → "diario atlantico"; other scripts stay as they are."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text.translate(_LATIN_FOLD):
+        if "\u00c0" <= ch <= "\u024f":
+            ch = "".join(
+                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+            )
+        out.append(ch)
+    return "".join(out)
 
 
 def _is_section(part: str) -> bool:
@@ -456,9 +510,49 @@ def _name_part(part: str) -> str:
     after = _FROM_PHRASE.sub("", part, count=1)
     if after != part and (after[:1].isupper() or " " not in after):
         part = after
+    # "Internacional en EL PAÍS", "World news in The Ledger": a section, a preposition, the name.
+    if (m := _SECTION_IN.match(part)) and _is_section(m["section"]) and m["name"][:1].isupper():
+        part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
     if m := _HOST_NAME.match(part):
         part = m["name"]
-    return part
+    # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more
+    # words; "BBC News", "RT World News" keep their "News".
+    words = part.split()
+    while len(words) > 2 and not _CJK_ANY.search(part) and (
+        words[-1].casefold() in _SECTION_WORDS and words[-1].casefold() not in _NAME_SECTION_WORDS
+    ):
+        words.pop()
+    part = " ".join(words)
+    return _readable_capitals(part)
+
+
+# Section words that are also the last word of many outlets' names ("BBC News", "Abendblatt
+# Nachrichten"): never cut from the end of a name.
+_NAME_SECTION_WORDS = frozenset((
+    "news", "nieuws", "nachrichten", "notizie", "noticias", "notícias", "actualités", "haberler",
+    "новости", "feed", "rss", "home", "all", "online", "live", "today", "daily", "times", "post",
+))
+
+
+_SECTION_IN = re.compile(
+    r"^(?P<section>[^\W\d_][^:|]*?)\s+(?:en|in|em|dans|auf|on|at|na|w)\s+(?P<name>\S.*)$"
+)
+_LOWER_INSIDE_NAME = frozenset(
+    ("de", "del", "da", "do", "dos", "das", "di", "du", "des", "of", "the", "and", "y", "e", "et")
+)
+
+
+def _readable_capitals(name: str) -> str:
+    """"EL PAÍS", "LA GACETA AUSTRAL", "THE DAILY LEDGER" (a name set in capitals that starts
+    with an article) → "El País", "La Gaceta Austral", "The Daily Ledger". Acronyms ("BBC
+    NEWS") stay as written: without the article there is no telling a word from an acronym."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper() or words[0].casefold() not in _ARTICLES:
+        return name
+    return " ".join(
+        w.casefold() if i and w.casefold() in _LOWER_INSIDE_NAME else w.capitalize()
+        for i, w in enumerate(words)
+    )
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -547,7 +641,12 @@ def clean_authors(
     not_people = {_squash(outlet), _squash(feed_title)} - {""}
     out: list[str] = []
     for raw in names:
+        if _PLATFORM_USER.match(raw):
+            continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
         text = _PARENTHESES.sub("", " ".join(raw.replace("【", " ").replace("】", " ").split()))
+        if 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
+            # "DW", "NHK", "İHA": a broadcaster's or agency's initials, not a name
+            continue
         if text.isupper():  # "ANA SOUZA E PEDRO LIMA": the conjunction must still split it
             text = " ".join(
                 w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES | _PLACE_PREPOSITIONS
@@ -555,7 +654,9 @@ def clean_authors(
             )
         head, *rest = _DASH_OR_BAR.split(text)
         # "Rocío Valdés | Santiago": a place after the bar; "By A | B Cole": another person.
-        text = " | ".join([head, *(r for r in rest if _looks_like_full_name(r))])
+        text = " | ".join([
+            head, *(r for r in rest if _looks_like_full_name(r) and not _is_place(r))
+        ])
         text = _HANDLE.sub(" ", text).strip(" ,;:-–—")
         text = _HONORIFIC.sub("", _DEGREE.sub("", _ET_AL.sub("", text))).strip(" ,;")
         if vancouver := _vancouver(text):
@@ -576,6 +677,8 @@ def clean_authors(
     return tuple(dict.fromkeys(out))
 
 
+# A forum's user name ("/u/name", "u/name" on Reddit): the submitter of a link, never a byline.
+_PLATFORM_USER = re.compile(r"^\s*/?u/[\w-]+\s*$")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$")
 _DEGREE = re.compile(
     rf",?\s+(?:{_alternation(_TABLES['name_suffixes'])})(?=\s*(?:$|[,;&]|\s+and\s))"
@@ -641,7 +744,7 @@ def _inverted_name(text: str) -> list[str] | None:
     people = []
     for chunk in chunks:
         m = re.fullmatch(rf"({_SURNAME}),\s*({_GIVEN})", chunk)
-        if not m or any(
+        if not m or _is_place(m[2]) or any(
             w.casefold() in _NON_PERSON or w.casefold() in _WIRES or _strip_job_title(w) != w
             for w in (m[1], m[2], *m[2].split())
         ) or any(w.isupper() and len(w) <= 6 and "." not in w for w in (m[1], m[2])):
@@ -661,8 +764,8 @@ def _split_people(text: str) -> list[str]:
                 people[-1] = f"{part.strip().rstrip('.')}. {people[-1]}"  # "O'Brien, P. J."
                 continue
             part = part.strip(" ;:-–—")
-            if index and part[:1].islower():
-                continue  # ", de São Paulo", ", em Brasília": where, not who
+            if index and (part[:1].islower() or _is_place(part)):
+                continue  # ", de São Paulo", ", em Brasília", ", Bruksela": where, not who
             title_stripped = _strip_job_title(part)
             if index and title_stripped != part:
                 continue  # ", Seoul bureau chief": a job after the name, not another person
@@ -670,6 +773,27 @@ def _split_people(text: str) -> list[str]:
             if part:
                 people.append(part)
     return people
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries, capitals and large cities in the gazetteer's languages ("Bruksela", "Kijów",
+    "Washington"): after a comma in a byline they say where the writer is, not who else wrote.
+    English names that are also given names ("Jordan", "Georgia": the gazetteer's ambiguous
+    aliases) are left out."""
+    names: set[str] = set()
+    for table in geo.read_data("cldr.json").values():
+        if isinstance(table, dict):
+            names.update(n.casefold() for forms in table.values() for n in forms)
+    ambiguous: set[str] = set()
+    for country in geo.read_data("en.json")["countries"]:
+        names.update(a.casefold() for a in country["aliases"])
+        ambiguous.update(a.casefold() for a in country["ambiguous"])
+    return frozenset(names - ambiguous)
+
+
+def _is_place(part: str) -> bool:
+    return " ".join(part.casefold().split()) in _place_names()
 
 
 def _strip_job_title(name: str) -> str:
@@ -682,6 +806,11 @@ def _strip_job_title(name: str) -> str:
     return " ".join(words)
 
 
+# Two words of two or more letters joined by a dot ("Sport.Wiślana", "Tempo.co"); initials
+# ("J.R.R. Tolkien") and "St.John" style abbreviations of one letter or "St" are not.
+_DOTTED_BRAND = re.compile(r"[^\W\d_]{3,}\.[^\W\d_]{2,}")
+
+
 def _is_person(name: str) -> bool:
     words = name.split()
     named = [w for w in words if w.casefold() not in _PARTICLES]  # "Ana Luiza de Souza Lima"
@@ -692,8 +821,14 @@ def _is_person(name: str) -> bool:
     if name.islower():
         return False  # "red", "ag", "enviado especial": a desk or a job, not a name
     low = name.casefold()
+    if low.removeprefix("the ") in _WIRES:
+        return False  # "The Associated Press"
+    if low in _KNOWN_NAMES:
+        return False  # "The Economist", "Sky News": a known outlet in the author field
     if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/＝=" for ch in name):
         return False
+    if _DOTTED_BRAND.search(name):
+        return False  # "Sport.Wiślana", "Kompas.com": a site's brand, not a person
     if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
         return False
     return not any(w in low for w in _NON_PERSON if " " in w)

@@ -35,6 +35,48 @@ def _end_media_description(self: Any) -> None:
 mediarss.Namespace._start_media_description = _start_media_description
 mediarss.Namespace._end_media_description = _end_media_description
 
+# A <media:credit> inside <media:content> or <media:group> credits that picture or clip (a
+# photographer, "Name (AFP)"), not the article; only one at item level can be its byline.
+# feedparser files both under the item, so the nesting is noted on the credit as it is read.
+_feedparser_start_media_content = mediarss.Namespace._start_media_content
+_feedparser_start_media_credit = mediarss.Namespace._start_media_credit
+
+
+def _start_media_container(self: Any, attrs_d: Any) -> None:
+    self.newsbrief_media_depth = getattr(self, "newsbrief_media_depth", 0) + 1
+
+
+def _end_media_container(self: Any) -> None:
+    self.newsbrief_media_depth = max(0, getattr(self, "newsbrief_media_depth", 0) - 1)
+
+
+def _start_media_content(self: Any, attrs_d: Any) -> None:
+    _feedparser_start_media_content(self, attrs_d)
+    _start_media_container(self, attrs_d)
+
+
+def _end_media_content(self: Any) -> None:
+    _end_media_container(self)
+    self.pop("media_content")  # what feedparser does for an end tag it has no handler for
+
+
+def _end_media_group(self: Any) -> None:
+    _end_media_container(self)
+    self.pop("media_group")
+
+
+def _start_media_credit(self: Any, attrs_d: Any) -> None:
+    if getattr(self, "newsbrief_media_depth", 0):
+        attrs_d = {**attrs_d, "newsbrief_of_media": "1"}
+    _feedparser_start_media_credit(self, attrs_d)
+
+
+mediarss.Namespace._start_media_content = _start_media_content
+mediarss.Namespace._end_media_content = _end_media_content
+mediarss.Namespace._start_media_group = _start_media_container
+mediarss.Namespace._end_media_group = _end_media_group
+mediarss.Namespace._start_media_credit = _start_media_credit
+
 
 def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:
     """Parse `body` into a ParsedFeed.
@@ -175,10 +217,12 @@ def _authors(entry: Any) -> tuple[str, ...]:
             names.append(name)
     if not names and entry.get("author"):
         names.append(str(entry["author"]).strip())
-    # <media:credit role="author">: the byline of feeds built on Media RSS (a <dc:creator>
-    # beside it often names only the outlet).
+    # <media:credit role="author"> at item level: the byline of feeds built on Media RSS (a
+    # <dc:creator> beside it often names only the outlet).
     for credit in entry.get("media_credit") or ():
         role = (credit.get("role") or "").casefold() if isinstance(credit, dict) else ""
+        if isinstance(credit, dict) and credit.get("newsbrief_of_media"):
+            continue  # the picture's credit, not the article's byline
         if role in ("author", "writer", "reporter", "byline") and _text(credit.get("content")):
             names.append(str(credit["content"]).strip())
     # "<a href="/autor/ana">Ana Souza</a>, <a …>Pedro Lima</a>": CMSs that link the byline.

@@ -186,6 +186,19 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("NYT > World News", "NYT"),
         ("The Daily Compass — Latest", "The Daily Compass"),
         ("E-International Relations", "E-International Relations"),
+        # "<Section> en <OUTLET>" (Spanish MRSS section feeds), a name set in capitals
+        ("Internacional en LA GACETA AUSTRAL", "La Gaceta Austral"),
+        ("Noticias de Internacional en LA GACETA AUSTRAL", "La Gaceta Austral"),
+        ("World news in The Northern Ledger", "The Northern Ledger"),
+        ("BBC NEWS - World", "BBC NEWS"),
+        ("Top Stories in Science", None),
+        ("Dünya Haberleri - Kıyı Gazetesi", "Kıyı Gazetesi"),
+        ("ZVN Nieuws Buitenland", "ZVN Nieuws"),
+        ("Sky News World", "Sky News"),
+        ("RT World News", "RT World News"),
+        ("Nikkei Asia", "Nikkei Asia"),
+        ("XW.COM | Xanten Welle", "XW"),
+        ("Internasional - Nusa.com", "Nusa"),
         ("  ", None),
     ],
 )
@@ -238,6 +251,37 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Reuters", ()),
         ("Web Desk", ()),
         ("The Kestrel", ()),  # the outlet itself
+        ("/u/TallinnObserver", ()),  # a forum submitter, not a byline
+        ("u/harbour_pilot_17", ()),
+        # the correspondent's city after a comma, other languages' bylines and newsrooms
+        ("Tomasz Wierzbicki, Bruksela", ("Tomasz Wierzbicki",)),
+        ("Jean Dupont, Paris", ("Jean Dupont",)),
+        ("Karim Haddad, Sophie Lemaire", ("Karim Haddad", "Sophie Lemaire")),
+        ("Lee, Seoul", ("Lee",)),
+        ("oprac. Joanna Kwiatkowska", ("Joanna Kwiatkowska",)),
+        ("Sport.Wiślana", ()),
+        ("Tempo.co", ()),
+        ("J.R.R. Tolkien", ("J.R.R. Tolkien",)),
+        ("Redakcja", ()),
+        ("Tim Redaksi", ()),
+        ("Redacção", ()),
+        ("Redactie buitenland", ()),
+        ("Dış Haberler Servisi", ()),
+        # initials of broadcasters and agencies, known outlets, "news" words, photo credits
+        ("DW", ()),
+        ("NHK", ()),
+        ("İHA", ()),
+        ("JANE DOE", ("Jane Doe",)),
+        ("The Economist", ()),
+        ("Le Monde avec AFP", ()),
+        ("NOS Nieuws", ()),
+        ("Anadolu Ajansı", ()),
+        ("AFP Photo", ()),
+        ("李明", ("李明",)),
+        ("The Associated Press", ()),
+        ("Ana Souza - São Paulo", ("Ana Souza",)),
+        ("Ana Souza, Especial para a Folha", ("Ana Souza",)),
+        ("Alexandra Petrova, Moscow Times", ("Alexandra Petrova",)),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
@@ -268,3 +312,30 @@ def test_channel_title_beats_the_publishing_company(
     entry = FeedEntry(title="Talks fail", link="https://www.outlet.example/world/1",
                       rights=rights)
     assert resolve_outlet(entry, parsed, "https://www.outlet.example/rss")[0] == outlet
+
+
+@pytest.mark.parametrize(
+    ("link", "outlet"),
+    [
+        ("https://www.reddit.com/r/baltic_affairs/", "r/baltic_affairs"),
+        ("https://old.reddit.com/r/worldnews", "r/worldnews"),
+        ("https://www.reddit.com/", "reddit.com"),  # no community: the host, as for any site
+    ],
+)
+def test_community_feed_is_named_by_its_community(link: str, outlet: str) -> None:
+    parsed = ParsedFeed(title="World News", link=link, entries=())
+    entry = FeedEntry(title="Talks fail", link="https://www.reddit.com/r/x/comments/1/talks/")
+    assert resolve_outlet(entry, parsed, link.rstrip("/") + "/.rss")[0] == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "outlet"),
+    [
+        ("Mundo - Diário Atlântico", "diarioatlantico.example", "Diário Atlântico"),
+        ("Wiadomości Gazeta - Nadwiślańska Gazeta", "nadwislanska.example", "Nadwiślańska Gazeta"),
+    ],
+)
+def test_host_matches_a_name_spelled_with_accents(title: str, host: str, outlet: str) -> None:
+    from bot.content.attribution import feed_outlet_name
+
+    assert feed_outlet_name(title, [host.split(".")[0]]) == outlet

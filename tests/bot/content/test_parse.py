@@ -168,3 +168,25 @@ def test_unreadable_json_feeds_raise_parse_error(body: bytes, reason: str) -> No
     with pytest.raises(ParseError, match=reason) as info:
         parse_feed(body, url="https://x.example/feed.json")
     assert info.value.url == "https://x.example/feed.json"
+
+
+MEDIA_CREDITS = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Gaceta</title>
+<link>https://gaceta.example/</link>
+<item><title>A</title><link>https://gaceta.example/a</link><dc:creator>Ana Ruiz</dc:creator>
+<media:content url="https://gaceta.example/a.jpg" medium="image"><media:credit role="author">Luis
+Soto (AFP)</media:credit></media:content></item>
+<item><title>B</title><link>https://gaceta.example/b</link><dc:creator>Gaceta</dc:creator>
+<media:credit role="author">Marta Gil</media:credit></item>
+<item><title>C</title><link>https://gaceta.example/c</link>
+<media:group><media:content url="https://gaceta.example/c.mp4"/><media:credit role="author">Rui
+Paz</media:credit></media:group><media:credit role="author">Eva Mar</media:credit></item>
+</channel></rss>"""
+
+
+@pytest.mark.parametrize("strict", [True, False])
+def test_media_credit_of_a_picture_is_not_a_byline(strict: bool) -> None:
+    body = MEDIA_CREDITS if strict else MEDIA_CREDITS.replace(b"</channel>", b"&bogus;</channel>")
+    entries = parse_feed(body, url="https://gaceta.example/rss").entries
+    assert [e.authors for e in entries] == [("Ana Ruiz",), ("Gaceta", "Marta Gil"), ("Eva Mar",)]
