@@ -15,6 +15,13 @@ declaration decodes *anything* without an error, into mojibake. So:
   (U+0080–U+009F: windows-1250 read as ISO-8859-2, windows-1252 as ISO-8859-1), U+FFFD, or
   box-drawing signs (KOI8-U read as KOI8-R) — is replaced by the cleanest of its sibling
   codepages (bot/data/encodings.json) and charset-normalizer's guess; none clean: refused;
+* a clean single-byte decoding is still compared with its siblings where their bytes differ
+  as letters or ordinary signs (windows-1250 'ą' is ISO-8859-2 'š', windows-1253 'Ά' is
+  ISO-8859-7 '’', windows-1255 '₪' is ISO-8859-8 '¤'): a sibling wins only when it removes at
+  least two implausible characters and leaves under a third of them — a letter of another
+  script or outside the feed's <language> alphabet (or, with no <language>, of every language
+  whose alphabet fits the other reading), an upper-case letter inside a lower-case word, a
+  stray accent or sign glued to a word; otherwise the declaration is kept;
 * when nothing decodes with confidence, `EncodingError` (one line) refuses the feed.
 
 The result is re-encoded as UTF-8 with the XML declaration rewritten, so feedparser and the
