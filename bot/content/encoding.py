@@ -15,6 +15,13 @@ declaration decodes *anything* without an error, into mojibake. So:
   (U+0080–U+009F: windows-1250 read as ISO-8859-2, windows-1252 as ISO-8859-1), U+FFFD, or
   box-drawing signs (KOI8-U read as KOI8-R) — is replaced by the cleanest of its sibling
   codepages (bot/data/encodings.json) and charset-normalizer's guess; none clean: refused;
+* a clean single-byte decoding is still compared with its siblings where their bytes differ
+  as letters or ordinary signs (windows-1250 'ą' is ISO-8859-2 'š', windows-1253 'Ά' is
+  ISO-8859-7 '’', windows-1255 '₪' is ISO-8859-8 '¤'): a sibling wins only when it removes at
+  least two implausible characters and leaves under a third of them — a letter of another
+  script or outside the feed's <language> alphabet (or, with no <language>, of every language
+  whose alphabet fits the other reading), an upper-case letter inside a lower-case word, a
+  stray accent or sign glued to a word; otherwise the declaration is kept;
 * when nothing decodes with confidence, `EncodingError` (one line) refuses the feed.
 
 The result is re-encoded as UTF-8 with the XML declaration rewritten, so feedparser and the
@@ -26,6 +33,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import unicodedata
 from importlib import resources
 
 from charset_normalizer import from_bytes
@@ -43,6 +51,18 @@ _VALID_UTF8_SEQ = re.compile(
 _ENCODINGS = json.loads(resources.files("bot.data").joinpath("encodings.json").read_text("utf-8"))
 _SIBLINGS: dict[str, list[str]] = _ENCODINGS["siblings"]
 _NOT_WEB = frozenset(_ENCODINGS["not_web"])
+_LETTERS: dict[str, frozenset[str]] = {
+    lang: frozenset(letters) for lang, letters in _ENCODINGS["letters"].items()
+}
+_LANGUAGE = re.compile(
+    rb"<(?:\w+:)?language>\s*([A-Za-z]{2,3})|xml:lang\s*=\s*[\"']([A-Za-z]{2,3})"
+)
+# Signs real text has next to a letter only by mistake: spacing accents, ¤ ¦ ¬ ¶.
+_STRAY_SIGNS = frozenset("¤¦¨´¸˛ˇ˙΅¬¶˘˝")
+# Signs a word never holds between two of its letters (quotes only in non-Latin words).
+_IN_WORD_SIGNS = frozenset("©®±µ·×¹²³¼½¾«»§°¢£¥₯€№")
+_QUOTES = frozenset("‘’“”")
+SIBLING_MIN_GAIN = 2  # implausible characters a sibling must remove, and 3 times fewer than left
 _NEVER_IN_TEXT = re.compile("[\u0080-\u009f\ufffd]")  # C1 controls, replacement character
 _BOX_DRAWING = re.compile("[\u2500-\u259f]")  # KOI8 letters read in the other KOI8
 MAX_CHAOS = 0.25  # charset-normalizer's mess ratio above which a decoding is not trusted
@@ -113,9 +133,11 @@ def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tu
         return body.decode("ascii"), trusted
     if not _is_single_byte(trusted):
         try:
-            return body.decode(trusted), trusted
+            text = body.decode(trusted)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:  # ISO-8859-6/-8 leave bytes undefined, yet have a windows sibling
+            return _plausible_sibling(body, trusted, text) or (text, trusted)
         if trusted.startswith("utf_8") and (repaired := _repair_mixed_utf8(body)) is not None:
             return repaired, "utf_8+cp1252"
         found = _detect(body)
@@ -127,6 +149,8 @@ def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tu
     text = body.decode(trusted, errors="replace")
     if _NEVER_IN_TEXT.search(text) or _BOX_DRAWING.search(text):
         return _clean_single_byte(body, trusted, url, text)
+    if (sibling := _plausible_sibling(body, trusted, text)) is not None:
+        return sibling
     found = _detect(body)
     if found is not None and found[0] != trusted:
         declared_chaos = _chaos_of(body, trusted)
@@ -164,6 +188,96 @@ def _clean_single_byte(
         raise EncodingError(url, f"the feed's text holds control characters as "
                                  f"{chosen.replace('_', '-')} and no related codepage reads it")
     return best[3], best[2]
+
+
+def _script(c: str) -> str:
+    return unicodedata.name(c, "?").split(" ", 1)[0]
+
+
+def _implausible(text: str, positions: list[int], letters: frozenset[str] | None) -> int:
+    """How many of the characters at `positions` (where sibling codepages differ) read as no
+    real text does: a letter of another script or outside the feed language's alphabet, an
+    upper-case letter inside a lower-case word, a stray accent or sign glued to a word."""
+    bad = 0
+    for i in positions:
+        c = text[i]
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if c.isalpha():
+            script = _script(c)
+            bad += (
+                any(n.isalpha() and _script(n) != script for n in (prev, nxt))  # other script
+                or (letters is not None and script == "LATIN" and c.lower() not in letters)
+                or (c.isupper() and prev.isalpha() and prev.islower())  # "wsPólnie"
+            )
+        elif c == "¤":
+            bad += 1
+        elif c in _STRAY_SIGNS:
+            bad += prev.isalpha() or nxt.isalpha()
+        elif c in _IN_WORD_SIGNS:
+            bad += prev.isalpha() and nxt.isalpha()
+        elif c in _QUOTES and nxt.isalpha():
+            opening = c in "‘“"
+            if prev.isalpha():
+                bad += _script(prev) != "LATIN" or _script(nxt) != "LATIN" or opening
+            else:
+                bad += not opening
+    return bad
+
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _language_of_one(*texts: str) -> frozenset[str] | None:
+    """With no <language>: the alphabet of a language holding every non-ASCII Latin letter of
+    exactly one of the decodings (Polish 'ą…ł' yes, 'š…ł' no language), else None."""
+    fits: list[list[frozenset[str]]] = []
+    for text in texts:
+        used = {c.lower() for c in text if c.isalpha() and not c.isascii()
+                and _script(c) == "LATIN"}
+        fits.append([a for a in _LETTERS.values() if a and used <= a])
+    with_fit = [f for f in fits if f]
+    return with_fit[0][0] if len(with_fit) == 1 else None
+
+
+def _feed_language(body: bytes) -> str | None:
+    m = _LANGUAGE.search(body[:8192])
+    return (m.group(1) or m.group(2)).decode("ascii").lower() if m else None
+
+
+def _plausible_sibling(body: bytes, declared: str, text: str) -> tuple[str, str] | None:
+    """A sibling codepage's decoding when the bytes where the two differ read clearly better
+    in it (windows-1250 Polish declared ISO-8859-2: 'ą' read as 'š'); None keeps the declared
+    one, also whenever the evidence is thin."""
+    siblings = _SIBLINGS.get(declared)
+    if not siblings:
+        return None
+    lang = _feed_language(body)
+    letters = _LETTERS.get(lang) if lang else None
+    present = {b for b in body if b >= 0x80}
+    best: tuple[int, str, str] | None = None
+    for name in siblings:
+        try:
+            other = body.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _NEVER_IN_TEXT.search(other) or _BOX_DRAWING.search(other):
+            continue
+        differ = {b for b in present if bytes([b]).decode(declared, "replace")
+                  != bytes([b]).decode(name, "replace")}
+        if not differ:
+            continue
+        positions = [i for i, b in enumerate(body) if b in differ]
+        alphabet = letters if letters is not None else _language_of_one(text, other)
+        if alphabet is not None:
+            alphabet = alphabet | _ASCII_LOWER
+        mine = _implausible(text, positions, alphabet)
+        theirs = _implausible(other, positions, alphabet)
+        if mine - theirs >= SIBLING_MIN_GAIN and theirs * 3 < mine and (
+            best is None or theirs - mine < best[0]
+        ):
+            best = (theirs - mine, name, other)
+    return (best[2], best[1]) if best is not None else None
 
 
 _SINGLE: dict[str, bool] = {}

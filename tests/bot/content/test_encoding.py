@@ -57,3 +57,94 @@ def test_control_characters_no_codepage_explains_are_refused_in_one_line() -> No
     with pytest.raises(encoding.EncodingError) as e:
         encoding.decode_feed(body, url="https://x.example/rss")
     assert "\n" not in str(e.value) and "control characters" in str(e.value)
+
+
+# Sibling pairs whose differing bytes are letters or ordinary signs, not C1 controls.
+PL_NO_C1 = ("Prezydent spotkał się z premierem; obaj chcą zmian w ustawie, są zgodni co do "
+            "budżetu i zapowiadają, że będą rozmawiać.")
+CS = ("Vláda schválila návrh zákona; ministr řekl, že daně se nezvýší a že opatření přinese "
+      "úspory v příštím roce. Šéf opozice to kritizoval, ťukal.")
+EL = "Η Άγκυρα και η Αθήνα συμφώνησαν· ο Άρης Παπαδόπουλος είπε ότι η Ένωση στηρίζει."
+TR = "Türkiye ve Yunanistan görüşmeleri başladı; Dışişleri Bakanı şöyle dedi."
+LT = "Lietuvos Seimas priėmė įstatymą; ministrė sakė, kad tai svarbu ir užtikrins saugumą."
+LV = "Latvijas Saeima pieņēma likumu; ministre sacīja, ka tas ir ļoti svarīgi un dārgi."
+HE = "הממשלה אישרה את התקציב; המחיר עלה ל-5 ₪ לליטר, אמר השר."
+HE_PLAIN = "הממשלה אישרה את התקציב; אמר השר."
+AR = "وافقت الحكومة على الميزانية الجديدة، وقال الوزير إن المفاوضات مستمرة مع الشركاء."
+RU_PLAIN = "Россия и Казахстан договорились о ремонте моста, сообщили в министерстве."
+
+
+def _xml_lang(text: str, declared: str, lang: str | None) -> str:
+    body = _xml(text, declared)
+    return body.replace("<title>T</title>", f"<title>T</title><language>{lang}</language>", 1) \
+        if lang else body
+
+
+@pytest.mark.parametrize(
+    ("text", "actual", "declared", "lang"),
+    [
+        # the Windows codepage declared as its ISO sibling: switched
+        (PL_NO_C1, "cp1250", "ISO-8859-2", "pl"),
+        (PL_NO_C1, "cp1250", "ISO-8859-2", None),  # no <language>: Polish letters tell
+        (EL, "cp1253", "ISO-8859-7", "el"),
+        (TR, "cp1254", "ISO-8859-9", "tr"),
+        (LT, "cp1257", "ISO-8859-13", "lt"),
+        (LV, "cp1257", "ISO-8859-4", "lv"),
+        (UK, "koi8_u", "KOI8-R", "uk"),
+        (RU_PLAIN, "cp1251", "ISO-8859-5", "ru"),
+        (HE, "cp1255", "ISO-8859-8", "he"),
+        (AR, "cp1256", "ISO-8859-6", "ar"),
+        # the ISO codepage declared as its Windows sibling: switched back
+        (CS, "iso8859_2", "windows-1250", "cs"),
+        (EL, "iso8859_7", "windows-1253", "el"),
+        (TR, "iso8859_9", "windows-1254", "tr"),
+        (LT, "iso8859_13", "windows-1257", "lt"),
+        (LV, "iso8859_4", "windows-1257", "lv"),
+        (RU_PLAIN, "koi8_r", "KOI8-U", "ru"),
+        (RU_PLAIN, "iso8859_5", "windows-1251", "ru"),
+        (HE_PLAIN, "iso8859_8", "windows-1255", "he"),
+        (AR, "iso8859_6", "windows-1256", "ar"),
+        # correctly declared: kept as is
+        (CS, "iso8859_2", "ISO-8859-2", "cs"),
+        (CS, "iso8859_2", "ISO-8859-2", None),
+        (PL_NO_C1, "cp1250", "windows-1250", "pl"),
+        (EL, "iso8859_7", "ISO-8859-7", "el"),
+        (EL, "cp1253", "windows-1253", "el"),
+        (LT, "iso8859_13", "ISO-8859-13", "lt"),
+        (LV, "iso8859_4", "ISO-8859-4", "lv"),
+        (HE, "cp1255", "windows-1255", "he"),
+        (AR, "iso8859_6", "ISO-8859-6", "ar"),
+        (AR, "cp1256", "windows-1256", "ar"),
+        (RU_PLAIN, "iso8859_5", "ISO-8859-5", "ru"),
+    ],
+)
+def test_sibling_codepages_differing_in_letters_read_right(
+    text: str, actual: str, declared: str, lang: str | None
+) -> None:
+    body = _xml_lang(text, declared, lang).encode(actual)
+    got, _ = encoding.decode_feed(body, url="https://x.example/rss")
+    assert text in got
+
+
+@pytest.mark.parametrize(
+    ("text", "actual", "declared", "used"),
+    [
+        (PL_NO_C1, "cp1250", "ISO-8859-2", "cp1250"),
+        (EL, "cp1253", "ISO-8859-7", "cp1253"),
+        (LV, "cp1257", "ISO-8859-4", "cp1257"),
+        (HE, "cp1255", "ISO-8859-8", "cp1255"),
+        (CS, "iso8859_2", "ISO-8859-2", "iso8859_2"),
+        (EL, "iso8859_7", "ISO-8859-7", "iso8859_7"),
+    ],
+)
+def test_the_codec_used_is_reported(text: str, actual: str, declared: str, used: str) -> None:
+    body = _xml_lang(text, declared, None).encode(actual)
+    assert encoding.decode_feed(body, url="https://x.example/rss")[1] == used
+
+
+def test_one_odd_letter_is_not_evidence_enough() -> None:
+    # A single 'ą' in ISO-8859-2 reads 'š': one implausible letter does not switch the codec.
+    text = "Sasiedzi chcą zmian."
+    one = (f'<?xml version="1.0" encoding="ISO-8859-2"?><rss version="2.0"><channel>'
+           f"<title>T</title><item><title>{text}</title></item></channel></rss>").encode("cp1250")
+    assert encoding.decode_feed(one, url="https://x.example/rss")[1] == "iso8859_2"

@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -214,6 +214,128 @@ FEEDS: dict[str, dict] = {
                  date="Tue, 01 Dec 2026 09:15:00 +0500"),
         ]),
 }
+
+
+# Sibling codepages whose differing bytes are LETTERS or ordinary signs, not C1 controls: the
+# declared decoding looks like text. Each feed avoids the bytes the C1 rule would catch.
+SIBLING_FEEDS: dict[str, dict] = {
+    # windows-1250 Polish declared ISO-8859-2, no ś/ź/Ś/„ (C1 there): 'ą' reads as Czech 'š'.
+    "140_cp1250_letters_declared_iso8859_2.xml": dict(
+        encoding="cp1250", decl='<?xml version="1.0" encoding="ISO-8859-2"?>',
+        title="Gazeta Pomorska Wieczorna", link="https://www.pomorskawieczorna.example/kraj-swiat/", lang="pl",
+        copyright_="© 2026 Wydawnictwo Bałtyk Sp. z o.o.",
+        items=[
+            dict(title="Rząd chce zmian w ustawie o portach morskich",
+                 link="https://www.pomorskawieczorna.example/kraj-swiat/2026/12/03/ustawa-porty",
+                 description="Ministerstwo infrastruktury przedstawiło projekt, który ma przyspieszyć rozbudowę portów w Gdańsku i Gdyni. Samorządowcy są zgodni co do celu, ale chcą więcej pieniędzy na drogi dojazdowe.",
+                 creator="Tomasz Kołodziej", date="Thu, 03 Dec 2026 10:15:00 +0100"),
+            dict(title="Litwa i Łotwa budują wspólną linię kolejową",
+                 link="https://www.pomorskawieczorna.example/kraj-swiat/2026/12/02/kolej-baltycka",
+                 description="Pierwsze pociągi mają pojechać nową linią za cztery lata. Budowa kosztuje więcej, niż zakładano, bo ceny stali wzrosły o połowę.",
+                 date="Wed, 02 Dec 2026 16:40:00 +0100"),
+            dict(title="Duńczycy zamykają most na trzy tygodnie",
+                 link="https://www.pomorskawieczorna.example/kraj-swiat/2026/12/01/most-dania",
+                 description="Kierowcy jadący do Kopenhagi muszą liczyć się z objazdem. Prace remontowe potrwają do końca grudnia, a prom będzie kursował co godzinę.",
+                 date="Tue, 01 Dec 2026 08:30:00 +0100"),
+        ]),
+    # windows-1253 Greek declared ISO-8859-7: the accented capital 'Ά' (0xA2) reads as '’'.
+    "141_cp1253_declared_iso8859_7.xml": dict(
+        encoding="cp1253", decl='<?xml version="1.0" encoding="ISO-8859-7"?>',
+        title="Ημερήσιος Αγγελιοφόρος", link="https://www.aggeliophoros.example/kosmos/", lang="el",
+        copyright_="© 2026 Εκδόσεις Αγγελιοφόρος Α.Ε.",
+        items=[
+            dict(title="Άγκυρα και Αθήνα συμφωνούν σε νέο γύρο διερευνητικών επαφών",
+                 link="https://www.aggeliophoros.example/kosmos/2026/12/03/agkyra-athina-epafes",
+                 description="Άνοιγμα για συνομιλίες τον Ιανουάριο έκαναν οι δύο υπουργοί Εξωτερικών. Άμεση προτεραιότητα είναι η συνεργασία στην πολιτική προστασία.",
+                 creator="Άρης Νικολάου", date="Thu, 03 Dec 2026 11:00:00 +0200"),
+            dict(title="Άδεια σε νέο αιολικό πάρκο στην Κρήτη",
+                 link="https://www.aggeliophoros.example/kosmos/2026/12/02/aioliko-kriti",
+                 description="Άδεια εγκατάστασης για σαράντα ανεμογεννήτριες έδωσε το υπουργείο. Άλλα δύο έργα περιμένουν έγκριση μέσα στον χειμώνα.",
+                 date="Wed, 02 Dec 2026 14:20:00 +0200"),
+            dict(title="Η Κύπρος ζητά στήριξη από την Ένωση για τα λιμάνια",
+                 link="https://www.aggeliophoros.example/kosmos/2026/12/01/kypros-limania",
+                 description="Άμεσα κονδύλια για τον εκσυγχρονισμό της Λεμεσού ζήτησε η κυβέρνηση. Άγνωστο παραμένει πότε θα απαντήσουν οι Βρυξέλλες.",
+                 date="Tue, 01 Dec 2026 09:10:00 +0200"),
+        ]),
+    # windows-1257 Latvian declared ISO-8859-4: ā ē ī ļ ņ š ž read as other Baltic letters.
+    "142_cp1257_declared_iso8859_4.xml": dict(
+        encoding="cp1257", decl='<?xml version="1.0" encoding="ISO-8859-4"?>',
+        title="Rīgas Vēstnesis Vakarā", link="https://www.rigasvestnesis.example/pasaule/", lang="lv",
+        copyright_="© 2026 SIA Rīgas Vēstnesis",
+        items=[
+            dict(title="Latvija un Igaunija būvēs kopīgu elektrības līniju",
+                 link="https://www.rigasvestnesis.example/pasaule/2026/12/03/elektribas-linija",
+                 description="Abu valstu ministri Valkā parakstīja līgumu par jaunu pārvades līniju. Darbi sāksies nākamajā vasarā un ilgs trīs gadus.",
+                 creator="Jānis Bērziņš", date="Thu, 03 Dec 2026 10:00:00 +0200"),
+            dict(title="Lietuva palielina aizsardzības budžetu",
+                 link="https://www.rigasvestnesis.example/pasaule/2026/12/02/lietuva-budzets",
+                 description="Seims nobalsoja par budžetu, kurā aizsardzībai paredzēti gandrīz četri procenti no iekšzemes kopprodukta. Opozīcija pieprasīja vairāk naudas skolām.",
+                 date="Wed, 02 Dec 2026 15:30:00 +0200"),
+            dict(title="Somijā atklāj jaunu prāmja līniju uz Tallinu",
+                 link="https://www.rigasvestnesis.example/pasaule/2026/12/01/prams-tallina",
+                 description="Jaunais prāmis kursēs četras reizes dienā. Biļešu cenas būs par piekto daļu zemākas nekā līdz šim.",
+                 date="Tue, 01 Dec 2026 08:45:00 +0200"),
+        ]),
+    # windows-1255 Hebrew declared ISO-8859-8: the shekel sign '₪' (0xA4) reads as '¤'.
+    "143_cp1255_declared_iso8859_8.xml": dict(
+        encoding="cp1255", decl='<?xml version="1.0" encoding="ISO-8859-8"?>',
+        title="חדשות המפרץ", link="https://www.hamifratz.example/world/", lang="he",
+        copyright_="© 2026 הוצאת המפרץ בע\"מ",
+        items=[
+            dict(title="הממשלה אישרה תקציב של 40 מיליארד ₪ לתחבורה",
+                 link="https://www.hamifratz.example/world/2026/12/03/taktziv-tahbura",
+                 description="התקציב כולל 12 מיליארד ₪ לרכבת הקלה בחיפה. שר האוצר אמר כי העבודות יתחילו בשנה הבאה.",
+                 creator="נועה לוי", date="Thu, 03 Dec 2026 12:00:00 +0200"),
+            dict(title="מחיר הדלק יעלה ב-20 אגורות",
+                 link="https://www.hamifratz.example/world/2026/12/02/mehir-hadelek",
+                 description="ליטר בנזין יעלה 7 ₪ ו-30 אגורות מחצות. משרד האנרגיה הסביר כי העלייה נובעת ממחירי הנפט בעולם.",
+                 date="Wed, 02 Dec 2026 18:10:00 +0200"),
+            dict(title="קפריסין ויוון חתמו על הסכם גז",
+                 link="https://www.hamifratz.example/world/2026/12/01/kafrisin-yavan-gaz",
+                 description="ההסכם נחתם בניקוסיה ויאפשר הנחת צינור חדש. ההשקעה מוערכת ב-3 מיליארד ₪ לפחות.",
+                 date="Tue, 01 Dec 2026 10:25:00 +0200"),
+        ]),
+    # windows-1256 Arabic declared ISO-8859-6: ل م ن ه و ي ... read as other Arabic letters.
+    "144_cp1256_declared_iso8859_6.xml": dict(
+        encoding="cp1256", decl='<?xml version="1.0" encoding="ISO-8859-6"?>',
+        title="صحيفة الساحل اليوم", link="https://www.alsahel-alyawm.example/world/", lang="ar",
+        copyright_="© 2026 مؤسسة الساحل للصحافة",
+        items=[
+            dict(title="تونس والجزائر تفتحان معبرا حدوديا جديدا",
+                 link="https://www.alsahel-alyawm.example/world/2026/12/03/maabar-hududi",
+                 description="افتتح وزيرا الداخلية في البلدين معبرا جديدا قرب مدينة الكاف. وقال المسؤولون إن المعبر سيخفف الازدحام على الطرق.",
+                 creator="سامي بن علي", date="Thu, 03 Dec 2026 11:30:00 +0100"),
+            dict(title="المغرب يطلق مشروعا لتحلية مياه البحر",
+                 link="https://www.alsahel-alyawm.example/world/2026/12/02/tahliya",
+                 description="تبلغ كلفة المشروع نحو مليار دولار. وسيزود المحطة الجديدة ثلاث مدن بمياه الشرب بحلول عام 2029.",
+                 date="Wed, 02 Dec 2026 16:00:00 +0100"),
+            dict(title="ليبيا ومصر تبحثان استئناف الرحلات الجوية",
+                 link="https://www.alsahel-alyawm.example/world/2026/12/01/rihlat",
+                 description="اجتمع وزيرا النقل في القاهرة لبحث استئناف الرحلات المباشرة. ومن المتوقع أن تبدأ أول رحلة في الربيع المقبل.",
+                 date="Tue, 01 Dec 2026 09:00:00 +0200"),
+        ]),
+    # The control: real ISO-8859-2 Czech, declared ISO-8859-2. Read as windows-1250 'š' would be
+    # 'ą', 'ť' '»', 'ž' 'ľ': the declaration is right and must be kept.
+    "145_iso8859_2_czech_declared_right.xml": dict(
+        encoding="iso8859_2", decl='<?xml version="1.0" encoding="ISO-8859-2"?>',
+        title="Ostravský deník večer", link="https://www.ostravskyvecer.example/svet/", lang="cs",
+        copyright_="Copyright (c) 2026 Ostravský deník večer, všechna práva vyhrazena",
+        items=[
+            dict(title="Šéf dopravců žádá o posílení nočních spojů",
+                 link="https://www.ostravskyvecer.example/svet/2026/12/03/nocni-spoje",
+                 description="Ředitel dopravního podniku požádal kraj o peníze na další noční linky. Lidé prý v zimě čekají na zastávkách příliš dlouho.",
+                 creator="Petr Šťastný", date="Thu, 03 Dec 2026 09:50:00 +0100"),
+            dict(title="Slovensko a Polsko otevřou nový hraniční přechod",
+                 link="https://www.ostravskyvecer.example/svet/2026/12/02/hranicni-prechod",
+                 description="Přechod u Javorníku bude sloužit nákladním autům. Starostové okolních obcí si stěžují, že provoz zhorší život v údolí.",
+                 date="Wed, 02 Dec 2026 14:15:00 +0100"),
+            dict(title="Žáci z Opavy vyhráli soutěž v programování",
+                 link="https://www.ostravskyvecer.example/svet/2026/12/01/soutez-programovani",
+                 description="Tým ze zdejšího gymnázia porazil sedmnáct škol ze čtyř zemí. Vítězové dostanou stipendium na letní školu v Brně.",
+                 date="Tue, 01 Dec 2026 10:30:00 +0100"),
+        ]),
+}
+FEEDS.update(SIBLING_FEEDS)
 
 
 # A UTF-8 feed in which one item's text was pasted from a legacy Latin-1 system: mostly valid
