@@ -124,7 +124,9 @@ _VERBS_ML = (
     r"disse|afirmou|declarou|explicou|acrescentou|ressaltou|destacou|garantiu|alertou|diz|"
     r"segundo|"
     r"заявила?|сказала?|отметила?|подчеркнула?|добавила?|сообщила?|пояснила?|по словам|"
-    r"zei|zegt|verklaarde|aldus"
+    r"zei|zegt|verklaarde|aldus|"
+    r"powiedziała?|stwierdziła?|oświadczyła?|dodała?|podkreśliła?|zaznaczyła?|"
+    r"kata|ujar|ucap|tutur|jelas"
 )
 _REPORTED = re.compile(
     rf"\b(?P<who>(?:[A-Z][\w'’.-]++\s+){{0,3}}[A-Z][\w'’.-]++)\s+(?:\w+ly\s+)?"
@@ -604,14 +606,100 @@ def _ml_name(phrase: str) -> _Who | None:
     return _Who(speaker, aff["org"].strip() if aff else None)
 
 
+_ML_ROLE_EXTRA = frozenset(
+    """
+    présidente ministra premier premiere szef szefowa rzecznik rzeczniczka prezydent premiera
+    menteri presiden juru wakil bakanı bakan başkanı sözcüsü cumhurbaşkanı başbakan
+    """.split()  # noqa: SIM905 - a readable word list
+)
+_ML_SPEECH_END_TR = re.compile(r"^\s*(?:dedi|diye\s+konuştu|ifadesini\s+kullandı)\b")
+
+
+_ML_OF_WORDS = frozenset(
+    """
+    des der du de del della degli dei delle do da dos das of the la le les los el il lo von vom
+    van
+    """.split()  # noqa: SIM905 - a readable word list
+)
+
+
+def _is_ml_role(word: str) -> bool:
+    low = word.strip(",;()").lower()
+    return (
+        low in _ML_ROLE_WORDS or low in _ML_ROLE_EXTRA or bool(_ML_ROLE_SUFFIX.search(low))
+        or low.endswith(("министр", "президент", "спикер"))
+    )
+
+
+def _is_ml_name_word(word: str) -> bool:
+    w = word.strip(",;()")
+    return (
+        bool(re.fullmatch(_CAP_WORD, w)) and not (len(w) > 1 and w.isupper())  # "MSZ", "UE"
+        and not _is_ml_role(w) and w not in _NOT_NAMES and w.lower() not in _TITLE_WORDS
+    )
+
+
+def _ml_role_name(phrase: str) -> _Who | None:
+    """A speaker named after their role, the role kept as the affiliation: "der ukrainische
+    Außenminister Andrij Kowal" → ("Andrij Kowal", "Außenminister"); "la ministra de Trabajo,
+    Valeria Quiroga" → ("Valeria Quiroga", "ministra de Trabajo"); "премьер-министр Армении Арам
+    Петросян". Only a run of two or three name words after a role word counts as a name."""
+    words = phrase.split()
+    role_at = next((i for i, w in enumerate(words) if _is_ml_role(w)), None)
+    if role_at is None or len(words) > 14:
+        return None
+    i = role_at + 1
+    if "," in words[role_at]:
+        return None  # "der Minister, der …"
+    comma = next((k for k in range(role_at + 1, len(words)) if words[k].endswith(",")), None)
+    if comma is not None and comma + 2 < len(words) + 1 and all(
+        _is_ml_name_word(w) for w in words[comma + 1 : comma + 3]
+    ):
+        i = comma + 1  # "Menteri Luar Negeri Indonesia, Sari Wulandari": the comma ends the role
+    while i < len(words):
+        after_article = words[i - 1].lower() in _ML_OF_WORDS
+        if after_article:
+            i += 1
+            continue  # "der Sprecher des Auswärtigen Amtes": a body, not a name
+        if (_is_ml_name_word(words[i]) and not words[i].endswith(",")) or (
+            _is_ml_name_word(words[i]) and i + 1 < len(words) and _is_ml_name_word(words[i + 1])
+        ):
+            run = [i]
+            j = i + 1
+            while (
+                j < len(words) and _is_ml_name_word(words[j - 1]) and not words[j - 1].endswith(",")
+                and (_is_ml_name_word(words[j]) or words[j].lower() in _ML_PARTICLES)
+            ):
+                run.append(j)
+                j += 1
+            while run and words[run[-1]].lower() in _ML_PARTICLES:
+                run.pop()
+            cyr = all(re.search("[А-Яа-яЁё]", words[k]) for k in run)
+            if cyr and len(run) == 3 and re.search("(?:ии|ы|и)$", words[run[0]]):
+                run = run[1:]  # "премьер-министр Армении Арам Петросян": a genitive place
+            if 2 <= len(run) <= 3:
+                name = " ".join(words[k].strip(",;()") for k in run).rstrip(".’'")
+                role = " ".join(words[role_at : run[0]]).strip(" ,;(")
+                return _Who(name, role or None)
+            i = (run[-1] + 1) if run else i + 1
+            continue
+        i += 1
+    return None
+
+
 def _attribute_ml(after: str, before: str) -> _Who | None:
-    """Attribution in German, French, Spanish, Italian, Portuguese, Russian or Dutch."""
+    """Attribution in German, French, Spanish, Italian, Portuguese, Russian, Dutch, Polish,
+    Indonesian or Turkish."""
+    if _ML_SPEECH_END_TR.match(after) and before.rstrip().endswith(","):
+        # Turkish: "Dışişleri Bakanı Selim Aydın, “…” dedi."
+        head = re.split(r"[.;:“”„«»\"]", before.rstrip()[:-1])[-1].strip()
+        return _ml_role_name(head)
     m = _ML_AFTER.match(after)
     if m:
         if m["inverted"]:
             return _Who(None, pronoun=True)
         who_text = (m["who"] or "").strip()
-        named = _ml_name(who_text)
+        named = _ml_best(who_text)
         if named:
             return named
         if _ML_PRONOUN.match(who_text) or not who_text:
@@ -625,7 +713,21 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         return None
     who = window[: verbs[-1].start()]
     who = re.split(r"[.;:“”„«»\"]", who)[-1].strip()
-    return _ml_name(who) if who else None
+    return _ml_best(who) if who else None
+
+
+def _ml_best(phrase: str) -> _Who | None:
+    """The name after a role (the role as affiliation unless an employer is named), else the
+    first name-like run."""
+    named, role = _ml_name(phrase), _ml_role_name(phrase)
+    if role is None:
+        return named
+    if named and named.speaker == role.speaker and named.affiliation and not re.search(
+        r"(?:^|\s)(?:em|en|in|a|à|au|na|no|nel|nella|w|we)\s+" + re.escape(named.affiliation),
+        phrase,
+    ):
+        return named  # an employer named ("…, da Universidade de São Paulo"), not a place
+    return role
 
 
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:

@@ -300,19 +300,19 @@ def test_inverted_pronoun() -> None:
     ("text", "speaker", "affiliation"),
     [
         ("„Wir werden die Grenze nicht schließen“, sagte Innenminister Klaus Weber am Donnerstag.",
-         "Klaus Weber", None),
+         "Klaus Weber", "Innenminister"),
         ("„Das ist ein schwerer Fehler“, sagte Jana Weber vom Kieler Institut für Weltwirtschaft.",
          "Jana Weber", "Kieler Institut für Weltwirtschaft"),
         ("Le ministre Jean Dupont a affirmé : « Nous ne céderons pas à la pression. »",
-         "Jean Dupont", None),
+         "Jean Dupont", "ministre"),
         ("“El acuerdo es frágil”, dijo Ana Torres, analista de la Universidad de Buenos Aires.",
          "Ana Torres", "Universidad de Buenos Aires"),
         ("«Non cederemo alle pressioni», ha detto il ministro degli Esteri Marco Rossi a Roma.",
-         "Marco Rossi", None),
+         "Marco Rossi", "ministro degli Esteri"),
         ("“Não vamos ceder”, disse o professor João Lima, da Universidade de São Paulo.",
          "João Lima", "Universidade de São Paulo"),
         ("«Мы не уступим давлению», — заявил министр иностранных дел Иван Петров.",
-         "Иван Петров", None),
+         "Иван Петров", "министр иностранных дел"),
         ("‘We will not bow to pressure from anyone,’ said Amina Yusuf.", "Amina Yusuf", None),
         ("Amina Yusuf, the foreign minister, said on Monday. “We will not bow to pressure.”",
          "Amina Yusuf", None),
@@ -342,3 +342,34 @@ def test_a_body_is_not_a_person_in_german(text: str) -> None:
 def test_apostrophes_are_not_quotation_marks() -> None:
     text = "The leaders' summit ended. Côte d'Ivoire's envoy said the 'peace plan' had failed."
     assert extract_quotes([text]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("„Das ist kein Friedensschritt“, sagte der polnische Außenminister Jan Nowak.",
+         "Jan Nowak", "Außenminister"),
+        ("“Es un día histórico”, dijo la ministra de Trabajo, Lucía Prieto.",
+         "Lucía Prieto", "ministra de Trabajo"),
+        ("“Hoje é um bom dia”, afirmou o Presidente chileno, Tomás Rojas, em Lisboa.",
+         "Tomás Rojas", "Presidente chileno"),
+        ("«Эта организация не выполнила обязательств», - заявил премьер-министр Грузии Ираклий "
+         "Квеси.", "Ираклий Квеси", "премьер-министр Грузии"),
+        ("„To dobry sygnał dla regionu” - powiedział szef MSZ Piotr Wrona.",
+         "Piotr Wrona", "szef MSZ"),
+        ("“Ini langkah yang penting,” kata Menteri Perdagangan Malaysia, Aiman Rahim.",
+         "Aiman Rahim", "Menteri Perdagangan Malaysia"),
+        ("Ticaret Bakanı Deniz Kaya, “Bu bir başlangıç olmalı” dedi.", "Deniz Kaya", "Bakanı"),
+    ],
+)
+def test_a_role_before_the_name_is_the_affiliation(
+    text: str, speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes([text])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_body_after_a_role_is_not_a_name() -> None:
+    (quote,) = extract_quotes(["„Das ist ein schwerer Fehler für uns“, sagte der Sprecher des "
+                               "Auswärtigen Amtes."])
+    assert quote.speaker is None
