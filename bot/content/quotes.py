@@ -308,6 +308,20 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     return best.get(True) or best.get(False)
 
 
+_APPOS_ROLE = re.compile(r"^(?:a|an|the)\s+(?P<role>[a-z][^,]*)$")
+
+
+def _role_from_appos(appos: re.Match[str] | None) -> str | None:
+    """", a senior fellow at the institute" → "senior fellow at the institute": with no employer
+    named, the role the appositive states (a role noun within its first three words)."""
+    if appos is None:
+        return None
+    m = _APPOS_ROLE.match(_unmask(appos["appos"]).strip())
+    if not m or len(m["role"].split()) > 8 or not _ROLE_NOUNS & set(m["role"].split()[:3]):
+        return None
+    return m["role"].strip()
+
+
 def _affiliation_from_role(role: str) -> str | None:
     """"Japan's defence minister" → "Japan"; "a researcher at the IISS" → "IISS"."""
     m = _POSSESSIVE_ORG.match(role.strip())
@@ -341,7 +355,7 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.speaker:
             appos = _APPOS.match(after, verb_first.end("who"))
             aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
-            return _Who(who.speaker, aff or who.affiliation)
+            return _Who(who.speaker, aff or who.affiliation or _role_from_appos(appos))
         if who and who.pronoun:
             return who  # “…,” said he.
     m = _AFTER_ROLE_NAME.match(after)
@@ -730,6 +744,45 @@ def _ml_best(phrase: str) -> _Who | None:
     return role
 
 
+_HAN = "\u4e00-\u9fff"
+_ZH_BEFORE = re.compile(
+    rf"(?P<role>[{_HAN}]{{0,8}}?(?:發言人|发言人|部長|部长|總統|总统|主席|院長|院长|外長|外长|"
+    rf"總理|总理|局長|局长|市長|市长|大使))(?P<name>[{_HAN}]{{2,3}})"
+    r"(?:表示|說|说|指出|強調|强调)\s*[:：,，]?\s*$"
+)
+_JA_BEFORE = re.compile(
+    rf"(?P<name>[{_HAN}]{{1,4}}?)(?P<role>外務大臣|防衛大臣|官房長官|大臣|外相|首相|長官|大統領|"
+    r"報道官|知事|市長|議長|総裁|社長)(?:は|が)\s*$"
+)
+_JA_AFTER = re.compile(r"^\s*と(?:述べ|語|強調|話|説明|指摘|明らかに)")
+_KO_BEFORE = re.compile(
+    r"(?P<name>[가-힣]{1,4})\s+(?P<role>(?:[가-힣]+\s+)?(?:장관|대통령|총리|대변인|의원|위원장|대표|"
+    r"대사|차관|국장|원장|비서실장))(?:은|는|이|가)\s*$"
+)
+_KO_AFTER = re.compile(r"^\s*(?:고|라고|이라고)\s*(?:말했|밝혔|강조했|전했|설명했|덧붙였)")
+
+
+def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
+    """Chinese "總統府發言人陳怡君表示：「…」", Japanese "高森大臣は「…」と述べました", Korean
+    "한 장관은 "…"고 말했다" (a surname alone becomes the full name the text gave before)."""
+    tail = before[-40:]
+    if m := _ZH_BEFORE.search(tail):
+        return _Who(m["name"], m["role"])
+    if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):
+        return _Who(m["name"], m["role"])
+    if _KO_AFTER.match(after) and (m := _KO_BEFORE.search(tail)):
+        name, role = m["name"], m["role"].split()[-1]
+        if len(name) == 1:
+            full = re.search(
+                rf"(?<![가-힣]){name}[가-힣]{{1,2}}(?=\s+(?:[가-힣]+\s+)?{role})", text
+            )
+            if not full:
+                return None
+            name = full.group(0)
+        return _Who(name, role)
+    return None
+
+
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
     """Direct quotes, most important first, each with its speaker/affiliation where stated."""
     paragraphs = _bounded(paragraphs)
@@ -746,7 +799,10 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             previous = paragraphs[seg.start_para - 1].rstrip()
             if previous.endswith(":"):  # "Cha said:" ¶ “…”
                 before = previous[-300:]
-        who = _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
+        who = (
+            _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
+            or _attribute_cjk(after, before, full_text)
+        )
         if who and who.pronoun:
             who = _resolve_pronoun(seg, paragraphs, last_named)
         if who and who.speaker:
@@ -778,6 +834,14 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
     return _rank(found, limit)
 
 
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _word_count(text: str) -> int:
+    """Words, counting two Chinese or Japanese characters as one (no spaces between words)."""
+    return max(len(text.split()), len(_CJK_CHAR.findall(text)) // 2)
+
+
 def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
     def importance(f: _Found) -> tuple[float, int]:
         words = len(f.text.split())
@@ -794,7 +858,7 @@ def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
     keep = []
     seen: set[str] = set()
     for f in found:
-        words = len(f.text.split())
+        words = _word_count(f.text)
         named = bool(f.who and f.who.speaker)
         # Scare quotes and titles ("so-called “peace plan”") are not statements, nor are
         # unattributed fragments of a sentence ("opposed “the formation of circles”").

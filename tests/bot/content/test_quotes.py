@@ -373,3 +373,24 @@ def test_a_body_after_a_role_is_not_a_name() -> None:
     (quote,) = extract_quotes(["„Das ist ein schwerer Fehler für uns“, sagte der Sprecher des "
                                "Auswärtigen Amtes."])
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("外交部發言人林佳穎表示：「我們歡迎各方恢復對話與合作。」", "林佳穎", "外交部發言人"),
+        ("会談のあと森川大臣は「有意義な議論ができた」と述べました。", "森川", "大臣"),
+        ('박서준 통일부 장관은 3일 기자회견을 열었다. 박 장관은 "대화의 문은 열려 있다"고 말했다.',
+         "박서준", "장관"),
+        ("“Sanctions without ports are paper,” said Ines Moller, a senior analyst at the centre.",
+         "Ines Moller", "senior analyst at the centre"),
+    ],
+)
+def test_cjk_attributions_and_a_role_appositive(text: str, speaker: str, affiliation: str) -> None:
+    (quote,) = extract_quotes([text])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_korean_surname_without_its_full_name_is_not_a_speaker() -> None:
+    quotes = extract_quotes(['박 장관은 "대화의 문은 열려 있다"고 말했다.'])
+    assert all(q.speaker is None for q in quotes)
