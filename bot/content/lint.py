@@ -324,7 +324,7 @@ def _check_date(published: str | None, facts: FeedFacts | None) -> list[Finding]
     return []
 
 
-_CJK_CHARS = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_CHARS = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")  # Hangul syllables too
 
 
 def _check_quotes(quotes: Sequence[Mapping[str, Any]], summary: str) -> list[Finding]:
