@@ -101,7 +101,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _POSSESSIVE_ORG = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s\b")
 _APPOS = re.compile(r"\s*,\s*(?P<appos>[^,.;:“”\"]{3,200})")
 _AFTER_VERB_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?P<who>[^,.;:“”\"]{{1,100}})", re.IGNORECASE
+    rf"^\s*(?:,\s*|[.!?]?\s*So\s+)?(?P<verb>{_VERB})\s+(?P<who>[^,.;:“”\"]{{1,100}})",
+    re.IGNORECASE
 )
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b"

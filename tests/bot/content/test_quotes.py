@@ -394,3 +394,9 @@ def test_cjk_attributions_and_a_role_appositive(text: str, speaker: str, affilia
 def test_a_korean_surname_without_its_full_name_is_not_a_speaker() -> None:
     quotes = extract_quotes(['박 장관은 "대화의 문은 열려 있다"고 말했다.'])
     assert all(q.speaker is None for q in quotes)
+
+
+def test_so_said_after_the_quote_names_the_speaker() -> None:
+    (quote,) = extract_quotes(["“We are ready to talk to anyone.” So said General Anna Berg, "
+                               "Sweden's chief of defence, in an interview last month."])
+    assert (quote.speaker, quote.affiliation) == ("Anna Berg", "Sweden")
