@@ -324,6 +324,9 @@ def _check_date(published: str | None, facts: FeedFacts | None) -> list[Finding]
     return []
 
 
+_CJK_CHARS = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")  # Hangul syllables too
+
+
 def _check_quotes(quotes: Sequence[Mapping[str, Any]], summary: str) -> list[Finding]:
     out = []
     summary_key = fingerprint(summary)
@@ -333,8 +336,8 @@ def _check_quotes(quotes: Sequence[Mapping[str, Any]], summary: str) -> list[Fin
         key = fingerprint(text)
         if key and len(key) > 30 and key in summary_key:
             out.append(Finding("quotes", f"quote repeated in the summary: {text[:50]!r}"))
-        elif len(text.split()) < 4:
-            out.append(Finding("quotes", f"fragment: {text!r}"))
+        elif max(len(text.split()), len(_CJK_CHARS.findall(text)) // 2) < 4:
+            out.append(Finding("quotes", f"fragment: {text!r}"))  # two CJK characters a word
         elif speaker and _ORG_WORDS.search(speaker) and not _ORG_WORDS.search(
             speaker.split()[-1] if speaker.split() else ""
         ) and speaker[:1].isupper() and " of " not in speaker:

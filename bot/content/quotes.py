@@ -101,7 +101,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _POSSESSIVE_ORG = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s\b")
 _APPOS = re.compile(r"\s*,\s*(?P<appos>[^,.;:“”\"]{3,200})")
 _AFTER_VERB_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?P<who>[^,.;:“”\"]{{1,100}})", re.IGNORECASE
+    rf"^\s*(?:,\s*|[.!?]?\s*So\s+)?(?P<verb>{_VERB})\s+(?P<who>[^,.;:“”\"]{{1,100}})",
+    re.IGNORECASE
 )
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b"
@@ -124,7 +125,9 @@ _VERBS_ML = (
     r"disse|afirmou|declarou|explicou|acrescentou|ressaltou|destacou|garantiu|alertou|diz|"
     r"segundo|"
     r"заявила?|сказала?|отметила?|подчеркнула?|добавила?|сообщила?|пояснила?|по словам|"
-    r"zei|zegt|verklaarde|aldus"
+    r"zei|zegt|verklaarde|aldus|"
+    r"powiedziała?|stwierdziła?|oświadczyła?|dodała?|podkreśliła?|zaznaczyła?|"
+    r"kata|ujar|ucap|tutur|jelas"
 )
 _REPORTED = re.compile(
     rf"\b(?P<who>(?:[A-Z][\w'’.-]++\s+){{0,3}}[A-Z][\w'’.-]++)\s+(?:\w+ly\s+)?"
@@ -306,6 +309,20 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     return best.get(True) or best.get(False)
 
 
+_APPOS_ROLE = re.compile(r"^(?:a|an|the)\s+(?P<role>[a-z][^,]*)$")
+
+
+def _role_from_appos(appos: re.Match[str] | None) -> str | None:
+    """", a senior fellow at the institute" → "senior fellow at the institute": with no employer
+    named, the role the appositive states (a role noun within its first three words)."""
+    if appos is None:
+        return None
+    m = _APPOS_ROLE.match(_unmask(appos["appos"]).strip())
+    if not m or len(m["role"].split()) > 8 or not _ROLE_NOUNS & set(m["role"].split()[:3]):
+        return None
+    return m["role"].strip()
+
+
 def _affiliation_from_role(role: str) -> str | None:
     """"Japan's defence minister" → "Japan"; "a researcher at the IISS" → "IISS"."""
     m = _POSSESSIVE_ORG.match(role.strip())
@@ -339,7 +356,7 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.speaker:
             appos = _APPOS.match(after, verb_first.end("who"))
             aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
-            return _Who(who.speaker, aff or who.affiliation)
+            return _Who(who.speaker, aff or who.affiliation or _role_from_appos(appos))
         if who and who.pronoun:
             return who  # “…,” said he.
     m = _AFTER_ROLE_NAME.match(after)
@@ -604,14 +621,100 @@ def _ml_name(phrase: str) -> _Who | None:
     return _Who(speaker, aff["org"].strip() if aff else None)
 
 
+_ML_ROLE_EXTRA = frozenset(
+    """
+    présidente ministra premier premiere szef szefowa rzecznik rzeczniczka prezydent premiera
+    menteri presiden juru wakil bakanı bakan başkanı sözcüsü cumhurbaşkanı başbakan
+    """.split()  # noqa: SIM905 - a readable word list
+)
+_ML_SPEECH_END_TR = re.compile(r"^\s*(?:dedi|diye\s+konuştu|ifadesini\s+kullandı)\b")
+
+
+_ML_OF_WORDS = frozenset(
+    """
+    des der du de del della degli dei delle do da dos das of the la le les los el il lo von vom
+    van
+    """.split()  # noqa: SIM905 - a readable word list
+)
+
+
+def _is_ml_role(word: str) -> bool:
+    low = word.strip(",;()").lower()
+    return (
+        low in _ML_ROLE_WORDS or low in _ML_ROLE_EXTRA or bool(_ML_ROLE_SUFFIX.search(low))
+        or low.endswith(("министр", "президент", "спикер"))
+    )
+
+
+def _is_ml_name_word(word: str) -> bool:
+    w = word.strip(",;()")
+    return (
+        bool(re.fullmatch(_CAP_WORD, w)) and not (len(w) > 1 and w.isupper())  # "MSZ", "UE"
+        and not _is_ml_role(w) and w not in _NOT_NAMES and w.lower() not in _TITLE_WORDS
+    )
+
+
+def _ml_role_name(phrase: str) -> _Who | None:
+    """A speaker named after their role, the role kept as the affiliation: "der ukrainische
+    Außenminister Andrij Kowal" → ("Andrij Kowal", "Außenminister"); "la ministra de Trabajo,
+    Valeria Quiroga" → ("Valeria Quiroga", "ministra de Trabajo"); "премьер-министр Армении Арам
+    Петросян". Only a run of two or three name words after a role word counts as a name."""
+    words = phrase.split()
+    role_at = next((i for i, w in enumerate(words) if _is_ml_role(w)), None)
+    if role_at is None or len(words) > 14:
+        return None
+    i = role_at + 1
+    if "," in words[role_at]:
+        return None  # "der Minister, der …"
+    comma = next((k for k in range(role_at + 1, len(words)) if words[k].endswith(",")), None)
+    if comma is not None and comma + 2 < len(words) + 1 and all(
+        _is_ml_name_word(w) for w in words[comma + 1 : comma + 3]
+    ):
+        i = comma + 1  # "Menteri Luar Negeri Indonesia, Sari Wulandari": the comma ends the role
+    while i < len(words):
+        after_article = words[i - 1].lower() in _ML_OF_WORDS
+        if after_article:
+            i += 1
+            continue  # "der Sprecher des Auswärtigen Amtes": a body, not a name
+        if (_is_ml_name_word(words[i]) and not words[i].endswith(",")) or (
+            _is_ml_name_word(words[i]) and i + 1 < len(words) and _is_ml_name_word(words[i + 1])
+        ):
+            run = [i]
+            j = i + 1
+            while (
+                j < len(words) and _is_ml_name_word(words[j - 1]) and not words[j - 1].endswith(",")
+                and (_is_ml_name_word(words[j]) or words[j].lower() in _ML_PARTICLES)
+            ):
+                run.append(j)
+                j += 1
+            while run and words[run[-1]].lower() in _ML_PARTICLES:
+                run.pop()
+            cyr = all(re.search("[А-Яа-яЁё]", words[k]) for k in run)
+            if cyr and len(run) == 3 and re.search("(?:ии|ы|и)$", words[run[0]]):
+                run = run[1:]  # "премьер-министр Армении Арам Петросян": a genitive place
+            if 2 <= len(run) <= 3:
+                name = " ".join(words[k].strip(",;()") for k in run).rstrip(".’'")
+                role = " ".join(words[role_at : run[0]]).strip(" ,;(")
+                return _Who(name, role or None)
+            i = (run[-1] + 1) if run else i + 1
+            continue
+        i += 1
+    return None
+
+
 def _attribute_ml(after: str, before: str) -> _Who | None:
-    """Attribution in German, French, Spanish, Italian, Portuguese, Russian or Dutch."""
+    """Attribution in German, French, Spanish, Italian, Portuguese, Russian, Dutch, Polish,
+    Indonesian or Turkish."""
+    if _ML_SPEECH_END_TR.match(after) and before.rstrip().endswith(","):
+        # Turkish: "Dışişleri Bakanı Selim Aydın, “…” dedi."
+        head = re.split(r"[.;:“”„«»\"]", before.rstrip()[:-1])[-1].strip()
+        return _ml_role_name(head)
     m = _ML_AFTER.match(after)
     if m:
         if m["inverted"]:
             return _Who(None, pronoun=True)
         who_text = (m["who"] or "").strip()
-        named = _ml_name(who_text)
+        named = _ml_best(who_text)
         if named:
             return named
         if _ML_PRONOUN.match(who_text) or not who_text:
@@ -625,7 +728,60 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         return None
     who = window[: verbs[-1].start()]
     who = re.split(r"[.;:“”„«»\"]", who)[-1].strip()
-    return _ml_name(who) if who else None
+    return _ml_best(who) if who else None
+
+
+def _ml_best(phrase: str) -> _Who | None:
+    """The name after a role (the role as affiliation unless an employer is named), else the
+    first name-like run."""
+    named, role = _ml_name(phrase), _ml_role_name(phrase)
+    if role is None:
+        return named
+    if named and named.speaker == role.speaker and named.affiliation and not re.search(
+        r"(?:^|\s)(?:em|en|in|a|à|au|na|no|nel|nella|w|we)\s+" + re.escape(named.affiliation),
+        phrase,
+    ):
+        return named  # an employer named ("…, da Universidade de São Paulo"), not a place
+    return role
+
+
+_HAN = "\u4e00-\u9fff"
+_ZH_BEFORE = re.compile(
+    rf"(?P<role>[{_HAN}]{{0,8}}?(?:發言人|发言人|部長|部长|總統|总统|主席|院長|院长|外長|外长|"
+    rf"總理|总理|局長|局长|市長|市长|大使))(?P<name>[{_HAN}]{{2,3}})"
+    r"(?:表示|說|说|指出|強調|强调)\s*[:：,，]?\s*$"
+)
+_JA_BEFORE = re.compile(
+    rf"(?P<name>[{_HAN}]{{1,4}}?)(?P<role>外務大臣|防衛大臣|官房長官|大臣|外相|首相|長官|大統領|"
+    r"報道官|知事|市長|議長|総裁|社長)(?:は|が)\s*$"
+)
+_JA_AFTER = re.compile(r"^\s*と(?:述べ|語|強調|話|説明|指摘|明らかに)")
+_KO_BEFORE = re.compile(
+    r"(?P<name>[가-힣]{1,4})\s+(?P<role>(?:[가-힣]+\s+)?(?:장관|대통령|총리|대변인|의원|위원장|대표|"
+    r"대사|차관|국장|원장|비서실장))(?:은|는|이|가)\s*$"
+)
+_KO_AFTER = re.compile(r"^\s*(?:고|라고|이라고)\s*(?:말했|밝혔|강조했|전했|설명했|덧붙였)")
+
+
+def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
+    """Chinese "總統府發言人陳怡君表示：「…」", Japanese "高森大臣は「…」と述べました", Korean
+    "한 장관은 "…"고 말했다" (a surname alone becomes the full name the text gave before)."""
+    tail = before[-40:]
+    if m := _ZH_BEFORE.search(tail):
+        return _Who(m["name"], m["role"])
+    if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):
+        return _Who(m["name"], m["role"])
+    if _KO_AFTER.match(after) and (m := _KO_BEFORE.search(tail)):
+        name, role = m["name"], m["role"].split()[-1]
+        if len(name) == 1:
+            full = re.search(
+                rf"(?<![가-힣]){name}[가-힣]{{1,2}}(?=\s+(?:[가-힣]+\s+)?{role})", text
+            )
+            if not full:
+                return None
+            name = full.group(0)
+        return _Who(name, role)
+    return None
 
 
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
@@ -644,7 +800,10 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             previous = paragraphs[seg.start_para - 1].rstrip()
             if previous.endswith(":"):  # "Cha said:" ¶ “…”
                 before = previous[-300:]
-        who = _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
+        who = (
+            _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
+            or _attribute_cjk(after, before, full_text)
+        )
         if who and who.pronoun:
             who = _resolve_pronoun(seg, paragraphs, last_named)
         if who and who.speaker:
@@ -676,6 +835,14 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
     return _rank(found, limit)
 
 
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _word_count(text: str) -> int:
+    """Words, counting two Chinese or Japanese characters as one (no spaces between words)."""
+    return max(len(text.split()), len(_CJK_CHAR.findall(text)) // 2)
+
+
 def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
     def importance(f: _Found) -> tuple[float, int]:
         words = len(f.text.split())
@@ -692,7 +859,7 @@ def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
     keep = []
     seen: set[str] = set()
     for f in found:
-        words = len(f.text.split())
+        words = _word_count(f.text)
         named = bool(f.who and f.who.speaker)
         # Scare quotes and titles ("so-called “peace plan”") are not statements, nor are
         # unattributed fragments of a sentence ("opposed “the formation of circles”").

@@ -102,13 +102,23 @@ def _token_key(word: str) -> str:
     return word
 
 
+_CJK_CHARS = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")  # no spaces between words
+_CJK_OR_HANGUL = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
 def candidate_sentences(
     title: str, paragraphs: Sequence[str], avoid: Sequence[str] = ()
 ) -> list[Candidate]:
     """The sentences that will be scored: bounded in characters and count, title repeats out,
     and no sentence carrying one of the `avoid` quotations (shown with their speaker)."""
     title_key = fingerprint(title)
-    avoid_keys = [k for k in (fingerprint(a) for a in avoid) if len(k) > 20]
+    # Long enough to be sure it is the quote (Chinese, Japanese and Korean say more per
+    # character: a short key is already a whole statement there).
+    avoid_keys = [
+        k for k in (fingerprint(a) for a in avoid) if len(k) > 20 or (
+            len(k) >= 8 and _CJK_OR_HANGUL.search(k)
+        )
+    ]
     out: list[Candidate] = []
     seen: set[str] = set()
     budget = MAX_SCORED_CHARS
@@ -214,7 +224,9 @@ def summarize(
     to the quotes section unless nothing else is left to summarise.
     """
     candidates = candidate_sentences(title, paragraphs, quotes)
-    if quotes and not any(c.words >= 6 for c in candidates):
+    if quotes and not any(
+        max(c.words, len(_CJK_CHARS.findall(c.text)) // 2) >= 6 for c in candidates
+    ):
         candidates = candidate_sentences(title, paragraphs)
     if not candidates:
         return _fallback(title, paragraphs, max_words)

@@ -149,3 +149,11 @@ def test_demo_feeds_have_no_finding(path: Any) -> None:
     _, articles = process_feed(path.read_bytes(), url=f"http://127.0.0.1:8765/feeds/{path.name}")
     items = preview_items(articles)
     assert {i["title"]: f for i, f in zip(items, lint.lint_feed(items), strict=True) if f} == {}
+
+
+def test_a_short_korean_or_chinese_sentence_quote_is_not_a_fragment() -> None:
+    from bot.content.lint import _check_quotes
+
+    for text in ("한미동맹은 흔들림이 없다", "感謝美方對台灣安全的長期支持。"):
+        assert _check_quotes([{"text": text, "speaker": "X Y"}], "") == []
+    assert _check_quotes([{"text": "도발", "speaker": "X Y"}], "")[0].detail.startswith("fragment")

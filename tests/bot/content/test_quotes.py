@@ -300,19 +300,19 @@ def test_inverted_pronoun() -> None:
     ("text", "speaker", "affiliation"),
     [
         ("„Wir werden die Grenze nicht schließen“, sagte Innenminister Klaus Weber am Donnerstag.",
-         "Klaus Weber", None),
+         "Klaus Weber", "Innenminister"),
         ("„Das ist ein schwerer Fehler“, sagte Jana Weber vom Kieler Institut für Weltwirtschaft.",
          "Jana Weber", "Kieler Institut für Weltwirtschaft"),
         ("Le ministre Jean Dupont a affirmé : « Nous ne céderons pas à la pression. »",
-         "Jean Dupont", None),
+         "Jean Dupont", "ministre"),
         ("“El acuerdo es frágil”, dijo Ana Torres, analista de la Universidad de Buenos Aires.",
          "Ana Torres", "Universidad de Buenos Aires"),
         ("«Non cederemo alle pressioni», ha detto il ministro degli Esteri Marco Rossi a Roma.",
-         "Marco Rossi", None),
+         "Marco Rossi", "ministro degli Esteri"),
         ("“Não vamos ceder”, disse o professor João Lima, da Universidade de São Paulo.",
          "João Lima", "Universidade de São Paulo"),
         ("«Мы не уступим давлению», — заявил министр иностранных дел Иван Петров.",
-         "Иван Петров", None),
+         "Иван Петров", "министр иностранных дел"),
         ("‘We will not bow to pressure from anyone,’ said Amina Yusuf.", "Amina Yusuf", None),
         ("Amina Yusuf, the foreign minister, said on Monday. “We will not bow to pressure.”",
          "Amina Yusuf", None),
@@ -342,3 +342,61 @@ def test_a_body_is_not_a_person_in_german(text: str) -> None:
 def test_apostrophes_are_not_quotation_marks() -> None:
     text = "The leaders' summit ended. Côte d'Ivoire's envoy said the 'peace plan' had failed."
     assert extract_quotes([text]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("„Das ist kein Friedensschritt“, sagte der polnische Außenminister Jan Nowak.",
+         "Jan Nowak", "Außenminister"),
+        ("“Es un día histórico”, dijo la ministra de Trabajo, Lucía Prieto.",
+         "Lucía Prieto", "ministra de Trabajo"),
+        ("“Hoje é um bom dia”, afirmou o Presidente chileno, Tomás Rojas, em Lisboa.",
+         "Tomás Rojas", "Presidente chileno"),
+        ("«Эта организация не выполнила обязательств», - заявил премьер-министр Грузии Ираклий "
+         "Квеси.", "Ираклий Квеси", "премьер-министр Грузии"),
+        ("„To dobry sygnał dla regionu” - powiedział szef MSZ Piotr Wrona.",
+         "Piotr Wrona", "szef MSZ"),
+        ("“Ini langkah yang penting,” kata Menteri Perdagangan Malaysia, Aiman Rahim.",
+         "Aiman Rahim", "Menteri Perdagangan Malaysia"),
+        ("Ticaret Bakanı Deniz Kaya, “Bu bir başlangıç olmalı” dedi.", "Deniz Kaya", "Bakanı"),
+    ],
+)
+def test_a_role_before_the_name_is_the_affiliation(
+    text: str, speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes([text])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_body_after_a_role_is_not_a_name() -> None:
+    (quote,) = extract_quotes(["„Das ist ein schwerer Fehler für uns“, sagte der Sprecher des "
+                               "Auswärtigen Amtes."])
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("外交部發言人林佳穎表示：「我們歡迎各方恢復對話與合作。」", "林佳穎", "外交部發言人"),
+        ("会談のあと森川大臣は「有意義な議論ができた」と述べました。", "森川", "大臣"),
+        ('박서준 통일부 장관은 3일 기자회견을 열었다. 박 장관은 "대화의 문은 열려 있다"고 말했다.',
+         "박서준", "장관"),
+        ("“Sanctions without ports are paper,” said Ines Moller, a senior analyst at the centre.",
+         "Ines Moller", "senior analyst at the centre"),
+    ],
+)
+def test_cjk_attributions_and_a_role_appositive(text: str, speaker: str, affiliation: str) -> None:
+    (quote,) = extract_quotes([text])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_korean_surname_without_its_full_name_is_not_a_speaker() -> None:
+    quotes = extract_quotes(['박 장관은 "대화의 문은 열려 있다"고 말했다.'])
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_so_said_after_the_quote_names_the_speaker() -> None:
+    (quote,) = extract_quotes(["“We are ready to talk to anyone.” So said General Anna Berg, "
+                               "Sweden's chief of defence, in an interview last month."])
+    assert (quote.speaker, quote.affiliation) == ("Anna Berg", "Sweden")
