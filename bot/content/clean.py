@@ -184,6 +184,15 @@ _CREDIT_VERB = re.compile(
     r"\s*(?:by|:|is|are|von|par)\s",
     re.IGNORECASE,
 )
+# Every match of _CREDIT_VERB contains one of these (lower case); a cheap test before it.
+_CREDIT_WORDS = (
+    "hosted", "presented", "produced", "edited", "mixed", "engineered", "reported", "researched",
+    "narrated", "composed", "moderated", "sound design", "music", "producer", "host",
+    "moderation", "redaktion", "produktion", "réalisation",
+)
+# Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not map to it
+# (ı İ ſ K): with one present, the literal prefilters fall back to the regex.
+_ODD_FOLD = re.compile("[\u0130\u0131\u017f\u212a]")
 _SHOW_WORD = re.compile(
     r"\b(?:podcast|episode|episodes|show|programme|program|newsletter|series|folge|sendung|"
     r"émission|épisode|episodio|programa)\b",
@@ -284,6 +293,21 @@ _WP_FOOTER = re.compile(
     r") .{1,160}?\W*$",
     re.IGNORECASE | re.DOTALL,
 )
+# Every match of _WP_FOOTER contains one of these (lower case); a cheap test before it.
+_WP_FOOTER_WORDS = (
+    "first on", "premier sur", "zuerst", "primero en", "articolo", "primeiro em", "eerst op",
+    "сначала на", "впервые", "pochodzi", "ortaya",
+)
+
+
+def _may_be_wp_footer(text: str) -> bool:
+    """False only where _WP_FOOTER cannot match (none of its literal words in `text`)."""
+    if _ODD_FOLD.search(text):  # re.IGNORECASE folds these where str.lower() does not
+        return True
+    low = text.lower()
+    return any(word in low for word in _WP_FOOTER_WORDS)
+
+
 # A link whose whole text is a read-more label ("<a>Continua a leggere</a>"), or a "see also"
 # label with its link ("LEGGI ANCHE <a>Other headline</a>"): junk wherever it sits.
 _SEE_ALSO = (
@@ -469,7 +493,7 @@ def _link_density(para: str) -> float:
 def _is_junk(text: str) -> bool:
     if len(text) >= 400:
         return False
-    if _WP_FOOTER.match(text):
+    if _may_be_wp_footer(text) and _WP_FOOTER.match(text):
         return True
     if _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text):
         return True
@@ -478,6 +502,10 @@ def _is_junk(text: str) -> bool:
 
 def _is_show_credit(text: str) -> bool:
     """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D." """
+    if not _ODD_FOLD.search(text):  # else lower() may differ from re's case-insensitive match
+        low = text.lower()
+        if not any(word in low for word in _CREDIT_WORDS):
+            return False  # _CREDIT_VERB needs one of these words: nothing to count
     credits = len(_CREDIT_VERB.findall(text))
     return credits >= 2 or (credits == 1 and bool(_SHOW_WORD.search(text)))
 
@@ -618,8 +646,11 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
         tail = _JUNK_MORE_TAIL.sub("", _JUNK_TAIL.sub("", tail))
-        tail = _WP_FOOTER.sub("", _BY_TAIL.sub("", tail))
-        tail = _KO_TAIL.sub("", tail)
+        tail = _BY_TAIL.sub("", tail)
+        if _may_be_wp_footer(tail):
+            tail = _WP_FOOTER.sub("", tail)
+        if "@" in tail or "무단" in tail or "재배포" in tail:  # literals _KO_TAIL needs
+            tail = _KO_TAIL.sub("", tail)
         cut = _EDITOR_INITIALS.sub("", _AGENCY_TAIL.sub("", tail))
         cut = _EDITOR_INITIALS.sub("", _AGENCY_TAIL.sub("", cut))
         if cut != tail:
