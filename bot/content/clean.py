@@ -64,8 +64,6 @@ _JUNK = re.compile(
       | copyright\b.{0,100}all\ rights\ reserved\W*
       | all\ rights\ reserved\.?
       | the\ post\ .+\ appeared\ first\ on\ .+                              # WordPress footer
-      # Medium's footer: "<Title> was originally published in <Publication> on Medium, where…"
-      | .{1,300}?\ was\ originally\ published\ in\ .{1,160}?\ on\ medium\b.{0,200}
       # Reddit's link-post body: "submitted by /u/name [link] [comments]".
       | submitted\ by\s+/?u/[\w-]+.{0,120}
       | \[(?:link|comments)\](?:\s*\[(?:link|comments)\])?
@@ -86,11 +84,6 @@ _JUNK = re.compile(
       | follow\ us\ on\b.{0,80}
       | (?:advertisement|sponsored(?:\ content)?|supported\ by|loading\.*|watch:?|listen:?)\W*
       | (?:photo|image|video)\ (?:credit|courtesy)\b.{0,120}
-      | .{0,120}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|reporting|story|article)\W*
-      # Newsletter-platform prompts (Substack, Ghost, beehiiv) and podcast-app plugs.
-      | .{0,80}\bis\ a\ reader-supported\ publication\b.{0,240}
-      | .{0,120}\bto\ receive\ new\ posts\ and\ support\ (?:my|our)\ work\b.{0,120}
-      | .{0,80}\bconsider\ becoming\ a\ (?:free\ or\ )?paid\ subscriber\b.{0,120}
       | this\ post\ is\ (?:public|for\ paid\ subscribers)\b.{0,120}
       | (?:give\ a\ gift\ subscription|upgrade\ to\ paid|become\ a\ paid\ subscriber|
           already\ a\ paid\ subscriber|share\ this\ post|forwarded\ this\ (?:email|newsletter))
@@ -99,10 +92,6 @@ _JUNK = re.compile(
       | subscribe\ to\ .{1,80}\ to\ (?:keep|continue)\ reading\b.{0,200}
       | if\ you\ (?:enjoyed|liked|found)\ (?:this|it)\b.{0,80}
           \b(?:share|subscribe|forward)\b.{0,120}
-      | .{0,160}\b(?:apple\ podcasts|podcastchoices|adchoices|megaphone\.fm|omny\.fm|art19|
-          simplecast|acast\.com|pocket\ casts|
-          wherever\ you\ (?:get|listen\ to)\ (?:your\ )?podcasts)
-          \b.{0,160}
       | (?:hosted|presented|produced|edited|mixed|engineered)\ by\ .{1,160}
       | find\ us\ on\b.{0,120}
       | (?:lesen\ sie\ auch|auch\ interessant|das\ könnte\ sie\ auch\ interessieren|
@@ -128,12 +117,37 @@ _JUNK = re.compile(
       | (?:sign\ up|subscribe\ to|subscribe\ now|abonnieren\ sie|abonnez-vous|iscriviti|
           suscríbete|assine)\b.{0,200}
       | listen\ (?:to|on|now)\b.{0,160}(?:podcasts?|spotify|apple|soundcloud)\b.{0,80}
-      | .{0,160}wherever\ you\ get\ your\ podcasts\W*
       | send\ (?:us\ )?your\ questions\b.{0,200}
-      | .{0,60}\bad\ choices\b.{0,60}
       | (?:follow|rate|review|subscribe\ to)\ (?:us|the\ show|the\ podcast)\b.{0,120}
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# The _JUNK alternatives that start anywhere in the text (".{0,120}\bcontributed…"): slow to
+# try at each start, so kept apart and run only when one of their words is present.
+_JUNK_ANYWHERE = re.compile(
+    r"""^\W*(?:
+        (?!)  # (no alternative; each line below adds one)
+      # Medium's footer: "<Title> was originally published in <Publication> on Medium, where…"
+      | .{1,300}?\ was\ originally\ published\ in\ .{1,160}?\ on\ medium\b.{0,200}
+      | .{0,120}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|reporting|story|article)\W*
+      # Newsletter-platform prompts (Substack, Ghost, beehiiv) and podcast-app plugs.
+      | .{0,80}\bis\ a\ reader-supported\ publication\b.{0,240}
+      | .{0,120}\bto\ receive\ new\ posts\ and\ support\ (?:my|our)\ work\b.{0,120}
+      | .{0,80}\bconsider\ becoming\ a\ (?:free\ or\ )?paid\ subscriber\b.{0,120}
+      | .{0,160}\b(?:apple\ podcasts|podcastchoices|adchoices|megaphone\.fm|omny\.fm|art19|
+          simplecast|acast\.com|pocket\ casts|
+          wherever\ you\ (?:get|listen\ to)\ (?:your\ )?podcasts)
+          \b.{0,160}
+      | .{0,160}wherever\ you\ get\ your\ podcasts\W*
+      | .{0,60}\bad\ choices\b.{0,60}
+    )$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# Every match of _JUNK_ANYWHERE contains one of these (lower case).
+_JUNK_ANYWHERE_WORDS = (
+    "was originally published in", "contributed", "reader-supported", "to receive new posts",
+    "consider becoming", "apple podcasts", "podcastchoices", "adchoices", "megaphone.fm",
+    "omny.fm", "art19", "simplecast", "acast.com", "pocket casts", "wherever you", "ad choices",
 )
 # "... sanctions. Read more" / "The post X appeared first on Y." glued to a real paragraph.
 _JUNK_TAIL = re.compile(
@@ -497,15 +511,22 @@ def _is_junk(text: str) -> bool:
         return True
     if _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text):
         return True
-    return _is_show_credit(text)
+    # The literal prefilters compare lower(); with a character re.IGNORECASE folds differently
+    # (ı İ ſ K) in the text, every regex runs.
+    low = None if _ODD_FOLD.search(text) else text.lower()
+    if (low is None or any(w in low for w in _JUNK_ANYWHERE_WORDS)) and _JUNK_ANYWHERE.match(text):
+        return True
+    return _is_show_credit(text, low)
 
 
-def _is_show_credit(text: str) -> bool:
-    """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D." """
-    if not _ODD_FOLD.search(text):  # else lower() may differ from re's case-insensitive match
+def _is_show_credit(text: str, low: str | None = None) -> bool:
+    """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D."
+
+    `low`: text.lower() when the caller has it and `text` has no _ODD_FOLD character."""
+    if low is None and not _ODD_FOLD.search(text):
         low = text.lower()
-        if not any(word in low for word in _CREDIT_WORDS):
-            return False  # _CREDIT_VERB needs one of these words: nothing to count
+    if low is not None and not any(word in low for word in _CREDIT_WORDS):
+        return False  # _CREDIT_VERB needs one of these words: nothing to count
     credits = len(_CREDIT_VERB.findall(text))
     return credits >= 2 or (credits == 1 and bool(_SHOW_WORD.search(text)))
 
