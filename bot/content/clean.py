@@ -275,6 +275,7 @@ _AGENCIES = (
     r"UPI|Europa Press|Agência Brasil|Agencias|Agências|Agencies|agences|wires|dpa-AFX|"
     r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN|sid|KNA|AFP|rtr"
 )
+_AGENCY_ENDS = tuple(a.lower() for a in _AGENCIES.split("|"))
 _AGENCY_TAIL = re.compile(
     rf"\s*(?:[(\[](?:(?:mit|with|con|avec|com|con información de|com informações d[aeo]s?)\s+)?"
     rf"(?:{_AGENCIES})(?:\s*(?:[/,;]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]"
@@ -655,6 +656,46 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     return kept if kept or not paragraphs else _clean(paragraphs, drop_cut_tail=False)
 
 
+# Every match of _JUNK_TAIL contains one of these (lower case).
+_JUNK_TAIL_WORDS = (
+    "read", "weiterlesen", "lire la suite", "leer más", "leyendo", "leggere", "leia mais", "lendo",
+    "[", "the post",
+)
+# _JUNK_MORE_TAIL without its "[+123 chars]" branches (NewsAPI's cut marker): for text without
+# "[+", where those cannot match, and far cheaper than the whole pattern.
+_READ_MORE_TAIL = re.compile(
+    rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}[\W]*$",
+    re.IGNORECASE,
+)
+_INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
+
+
+def _cut_tail_junk(tail: str) -> str:
+    """_JUNK_TAIL then _JUNK_MORE_TAIL removed from the end of `tail`; the same result, each
+    pattern tried only where the literals its matches contain are present."""
+    if _ODD_FOLD.search(tail) or any(w in tail.lower() for w in _JUNK_TAIL_WORDS):
+        tail = _JUNK_TAIL.sub("", tail)
+    return (_JUNK_MORE_TAIL if "[+" in tail else _READ_MORE_TAIL).sub("", tail)
+
+
+def _cut_agency(text: str) -> str:
+    """_AGENCY_TAIL removed: it only matches text ending in ")" or "]" or in an agency name
+    (then maybe "."), so other text is returned as it is without running it."""
+    end = text.rstrip()
+    if not end.endswith((")", "]")) and not _ODD_FOLD.search(end) and not (
+        end.removesuffix(".").lower().endswith(_AGENCY_ENDS)
+    ):
+        return text
+    return _AGENCY_TAIL.sub("", text)
+
+
+def _cut_initials(text: str) -> str:
+    """_EDITOR_INITIALS removed: it only matches text ending in a lower-case letter."""
+    if text.rstrip()[-1:] not in _INITIALS_END:
+        return text
+    return _EDITOR_INITIALS.sub("", text)
+
+
 def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     seen_paragraphs: set[str] = set()
     recent: list[str] = []
@@ -666,14 +707,14 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         para = _strip_markup_leftovers(_MARKERS.sub("", raw))
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
-        tail = _JUNK_MORE_TAIL.sub("", _JUNK_TAIL.sub("", tail))
+        tail = _cut_tail_junk(tail)
         tail = _BY_TAIL.sub("", tail)
         if _may_be_wp_footer(tail):
             tail = _WP_FOOTER.sub("", tail)
         if "@" in tail or "무단" in tail or "재배포" in tail:  # literals _KO_TAIL needs
             tail = _KO_TAIL.sub("", tail)
-        cut = _EDITOR_INITIALS.sub("", _AGENCY_TAIL.sub("", tail))
-        cut = _EDITOR_INITIALS.sub("", _AGENCY_TAIL.sub("", cut))
+        cut = _cut_initials(_cut_agency(tail))
+        cut = _cut_initials(_cut_agency(cut))
         if cut != tail:
             tail = cut if _TERMINAL.search(cut) else cut + "."
         para = _INLINE_CREDIT.sub("", head + tail).strip()
