@@ -508,13 +508,13 @@ def _link_density(para: str) -> float:
 def _is_junk(text: str) -> bool:
     if len(text) >= 400:
         return False
-    if _may_be_wp_footer(text) and _WP_FOOTER.match(text):
-        return True
-    if _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text):
-        return True
     # The literal prefilters compare lower(); with a character re.IGNORECASE folds differently
     # (ı İ ſ K) in the text, every regex runs.
     low = None if _ODD_FOLD.search(text) else text.lower()
+    if (low is None or any(w in low for w in _WP_FOOTER_WORDS)) and _WP_FOOTER.match(text):
+        return True
+    if _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text):
+        return True
     if (low is None or any(w in low for w in _JUNK_ANYWHERE_WORDS)) and _JUNK_ANYWHERE.match(text):
         return True
     return _is_show_credit(text, low)
@@ -549,7 +549,11 @@ def _unglue(text: str) -> str:
         token = text[max(0, i - 30) : i + 30]
         return "" if _URLISH.search(token) else " "
 
-    return _GLUED.sub(space, text) if "." in text or "!" in text or "?" in text else text
+    # A _GLUED match sits between ".", "!" or "?" and a letter: where none is, nothing to do.
+    return _GLUED.sub(space, text) if _GLUED_HINT.search(text) else text
+
+
+_GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
 
 
 _URLISH = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|gov|edu|io)\b")
@@ -562,9 +566,10 @@ def fix_entities(text: str) -> str:
         code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
         return chr(code) if 32 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
 
-    text = _BROKEN_ENTITY.sub(numeric, text)
+    if "#" in text:  # the patterns need "#" and "&": skip them when absent
+        text = _BROKEN_ENTITY.sub(numeric, text)
     for _ in range(2):  # at most twice escaped in practice
-        if not _ENTITY.search(text):
+        if "&" not in text or not _ENTITY.search(text):
             break
         text = htmllib.unescape(text)
     return text
@@ -615,7 +620,8 @@ def _drop_truncated(
     `keep_cut` (the text has nothing else) a cut sentence is kept, ending in " …"."""
     kept = []
     for i, sentence in enumerate(sentences):
-        if m := _TRUNCATED_END.search(sentence[-40:]):
+        end = sentence[-40:]  # _TRUNCATED_END needs "..." or "…" (and is anchored at the end)
+        if ("…" in end or "..." in end) and (m := _TRUNCATED_END.search(end)):
             before = sentence[: len(sentence) - 40 + m.start()] if len(sentence) > 40 else (
                 sentence[: m.start()])
             before = before.rstrip()
@@ -624,13 +630,15 @@ def _drop_truncated(
             elif keep_cut and len(before.split()) >= 4:
                 kept.append(before.rstrip(",;:–—- ") + " …")
                 continue
-        run = _DOTS_RUN.search(sentence)
+        run = _DOTS_RUN.search(sentence) if (
+            "…" in sentence or ".." in sentence or sentence.count(".") >= 3) else None
         if run:
             sentence = sentence[: run.start()].rstrip()
             # Text before a dot run is a complete sentence only if it says so.
             if not _TERMINAL.search(sentence):
                 continue
-        if _TRUNCATED_END.search(sentence[-40:]):  # anchored at the end: look at the end only
+        end = sentence[-40:]  # anchored at the end: look at the end only
+        if ("…" in end or "..." in end) and _TRUNCATED_END.search(end):
             continue
         is_tail = last_paragraph and i == len(sentences) - 1
         # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
