@@ -64,8 +64,6 @@ _JUNK = re.compile(
       | copyright\b.{0,100}all\ rights\ reserved\W*
       | all\ rights\ reserved\.?
       | the\ post\ .+\ appeared\ first\ on\ .+                              # WordPress footer
-      # Medium's footer: "<Title> was originally published in <Publication> on Medium, where…"
-      | .{1,300}?\ was\ originally\ published\ in\ .{1,160}?\ on\ medium\b.{0,200}
       # Reddit's link-post body: "submitted by /u/name [link] [comments]".
       | submitted\ by\s+/?u/[\w-]+.{0,120}
       | \[(?:link|comments)\](?:\s*\[(?:link|comments)\])?
@@ -86,11 +84,6 @@ _JUNK = re.compile(
       | follow\ us\ on\b.{0,80}
       | (?:advertisement|sponsored(?:\ content)?|supported\ by|loading\.*|watch:?|listen:?)\W*
       | (?:photo|image|video)\ (?:credit|courtesy)\b.{0,120}
-      | .{0,120}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|reporting|story|article)\W*
-      # Newsletter-platform prompts (Substack, Ghost, beehiiv) and podcast-app plugs.
-      | .{0,80}\bis\ a\ reader-supported\ publication\b.{0,240}
-      | .{0,120}\bto\ receive\ new\ posts\ and\ support\ (?:my|our)\ work\b.{0,120}
-      | .{0,80}\bconsider\ becoming\ a\ (?:free\ or\ )?paid\ subscriber\b.{0,120}
       | this\ post\ is\ (?:public|for\ paid\ subscribers)\b.{0,120}
       | (?:give\ a\ gift\ subscription|upgrade\ to\ paid|become\ a\ paid\ subscriber|
           already\ a\ paid\ subscriber|share\ this\ post|forwarded\ this\ (?:email|newsletter))
@@ -99,10 +92,6 @@ _JUNK = re.compile(
       | subscribe\ to\ .{1,80}\ to\ (?:keep|continue)\ reading\b.{0,200}
       | if\ you\ (?:enjoyed|liked|found)\ (?:this|it)\b.{0,80}
           \b(?:share|subscribe|forward)\b.{0,120}
-      | .{0,160}\b(?:apple\ podcasts|podcastchoices|adchoices|megaphone\.fm|omny\.fm|art19|
-          simplecast|acast\.com|pocket\ casts|
-          wherever\ you\ (?:get|listen\ to)\ (?:your\ )?podcasts)
-          \b.{0,160}
       | (?:hosted|presented|produced|edited|mixed|engineered)\ by\ .{1,160}
       | find\ us\ on\b.{0,120}
       | (?:lesen\ sie\ auch|auch\ interessant|das\ könnte\ sie\ auch\ interessieren|
@@ -128,12 +117,37 @@ _JUNK = re.compile(
       | (?:sign\ up|subscribe\ to|subscribe\ now|abonnieren\ sie|abonnez-vous|iscriviti|
           suscríbete|assine)\b.{0,200}
       | listen\ (?:to|on|now)\b.{0,160}(?:podcasts?|spotify|apple|soundcloud)\b.{0,80}
-      | .{0,160}wherever\ you\ get\ your\ podcasts\W*
       | send\ (?:us\ )?your\ questions\b.{0,200}
-      | .{0,60}\bad\ choices\b.{0,60}
       | (?:follow|rate|review|subscribe\ to)\ (?:us|the\ show|the\ podcast)\b.{0,120}
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# The _JUNK alternatives that start anywhere in the text (".{0,120}\bcontributed…"): slow to
+# try at each start, so kept apart and run only when one of their words is present.
+_JUNK_ANYWHERE = re.compile(
+    r"""^\W*(?:
+        (?!)  # (no alternative; each line below adds one)
+      # Medium's footer: "<Title> was originally published in <Publication> on Medium, where…"
+      | .{1,300}?\ was\ originally\ published\ in\ .{1,160}?\ on\ medium\b.{0,200}
+      | .{0,120}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|reporting|story|article)\W*
+      # Newsletter-platform prompts (Substack, Ghost, beehiiv) and podcast-app plugs.
+      | .{0,80}\bis\ a\ reader-supported\ publication\b.{0,240}
+      | .{0,120}\bto\ receive\ new\ posts\ and\ support\ (?:my|our)\ work\b.{0,120}
+      | .{0,80}\bconsider\ becoming\ a\ (?:free\ or\ )?paid\ subscriber\b.{0,120}
+      | .{0,160}\b(?:apple\ podcasts|podcastchoices|adchoices|megaphone\.fm|omny\.fm|art19|
+          simplecast|acast\.com|pocket\ casts|
+          wherever\ you\ (?:get|listen\ to)\ (?:your\ )?podcasts)
+          \b.{0,160}
+      | .{0,160}wherever\ you\ get\ your\ podcasts\W*
+      | .{0,60}\bad\ choices\b.{0,60}
+    )$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# Every match of _JUNK_ANYWHERE contains one of these (lower case).
+_JUNK_ANYWHERE_WORDS = (
+    "was originally published in", "contributed", "reader-supported", "to receive new posts",
+    "consider becoming", "apple podcasts", "podcastchoices", "adchoices", "megaphone.fm",
+    "omny.fm", "art19", "simplecast", "acast.com", "pocket casts", "wherever you", "ad choices",
 )
 # "... sanctions. Read more" / "The post X appeared first on Y." glued to a real paragraph.
 _JUNK_TAIL = re.compile(
@@ -184,6 +198,15 @@ _CREDIT_VERB = re.compile(
     r"\s*(?:by|:|is|are|von|par)\s",
     re.IGNORECASE,
 )
+# Every match of _CREDIT_VERB contains one of these (lower case); a cheap test before it.
+_CREDIT_WORDS = (
+    "hosted", "presented", "produced", "edited", "mixed", "engineered", "reported", "researched",
+    "narrated", "composed", "moderated", "sound design", "music", "producer", "host",
+    "moderation", "redaktion", "produktion", "réalisation",
+)
+# Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not map to it
+# (ı İ ſ K): with one present, the literal prefilters fall back to the regex.
+_ODD_FOLD = re.compile("[\u0130\u0131\u017f\u212a]")
 _SHOW_WORD = re.compile(
     r"\b(?:podcast|episode|episodes|show|programme|program|newsletter|series|folge|sendung|"
     r"émission|épisode|episodio|programa)\b",
@@ -252,6 +275,7 @@ _AGENCIES = (
     r"UPI|Europa Press|Agência Brasil|Agencias|Agências|Agencies|agences|wires|dpa-AFX|"
     r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN|sid|KNA|AFP|rtr"
 )
+_AGENCY_ENDS = tuple(a.lower() for a in _AGENCIES.split("|"))
 _AGENCY_TAIL = re.compile(
     rf"\s*(?:[(\[](?:(?:mit|with|con|avec|com|con información de|com informações d[aeo]s?)\s+)?"
     rf"(?:{_AGENCIES})(?:\s*(?:[/,;]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]"
@@ -284,6 +308,21 @@ _WP_FOOTER = re.compile(
     r") .{1,160}?\W*$",
     re.IGNORECASE | re.DOTALL,
 )
+# Every match of _WP_FOOTER contains one of these (lower case); a cheap test before it.
+_WP_FOOTER_WORDS = (
+    "first on", "premier sur", "zuerst", "primero en", "articolo", "primeiro em", "eerst op",
+    "сначала на", "впервые", "pochodzi", "ortaya",
+)
+
+
+def _may_be_wp_footer(text: str) -> bool:
+    """False only where _WP_FOOTER cannot match (none of its literal words in `text`)."""
+    if _ODD_FOLD.search(text):  # re.IGNORECASE folds these where str.lower() does not
+        return True
+    low = text.lower()
+    return any(word in low for word in _WP_FOOTER_WORDS)
+
+
 # A link whose whole text is a read-more label ("<a>Continua a leggere</a>"), or a "see also"
 # label with its link ("LEGGI ANCHE <a>Other headline</a>"): junk wherever it sits.
 _SEE_ALSO = (
@@ -469,15 +508,26 @@ def _link_density(para: str) -> float:
 def _is_junk(text: str) -> bool:
     if len(text) >= 400:
         return False
-    if _WP_FOOTER.match(text):
+    # The literal prefilters compare lower(); with a character re.IGNORECASE folds differently
+    # (ı İ ſ K) in the text, every regex runs.
+    low = None if _ODD_FOLD.search(text) else text.lower()
+    if (low is None or any(w in low for w in _WP_FOOTER_WORDS)) and _WP_FOOTER.match(text):
         return True
     if _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text):
         return True
-    return _is_show_credit(text)
+    if (low is None or any(w in low for w in _JUNK_ANYWHERE_WORDS)) and _JUNK_ANYWHERE.match(text):
+        return True
+    return _is_show_credit(text, low)
 
 
-def _is_show_credit(text: str) -> bool:
-    """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D." """
+def _is_show_credit(text: str, low: str | None = None) -> bool:
+    """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D."
+
+    `low`: text.lower() when the caller has it and `text` has no _ODD_FOLD character."""
+    if low is None and not _ODD_FOLD.search(text):
+        low = text.lower()
+    if low is not None and not any(word in low for word in _CREDIT_WORDS):
+        return False  # _CREDIT_VERB needs one of these words: nothing to count
     credits = len(_CREDIT_VERB.findall(text))
     return credits >= 2 or (credits == 1 and bool(_SHOW_WORD.search(text)))
 
@@ -499,7 +549,11 @@ def _unglue(text: str) -> str:
         token = text[max(0, i - 30) : i + 30]
         return "" if _URLISH.search(token) else " "
 
-    return _GLUED.sub(space, text) if "." in text or "!" in text or "?" in text else text
+    # A _GLUED match sits between ".", "!" or "?" and a letter: where none is, nothing to do.
+    return _GLUED.sub(space, text) if _GLUED_HINT.search(text) else text
+
+
+_GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
 
 
 _URLISH = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|gov|edu|io)\b")
@@ -512,9 +566,10 @@ def fix_entities(text: str) -> str:
         code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
         return chr(code) if 32 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
 
-    text = _BROKEN_ENTITY.sub(numeric, text)
+    if "#" in text:  # the patterns need "#" and "&": skip them when absent
+        text = _BROKEN_ENTITY.sub(numeric, text)
     for _ in range(2):  # at most twice escaped in practice
-        if not _ENTITY.search(text):
+        if "&" not in text or not _ENTITY.search(text):
             break
         text = htmllib.unescape(text)
     return text
@@ -565,7 +620,8 @@ def _drop_truncated(
     `keep_cut` (the text has nothing else) a cut sentence is kept, ending in " …"."""
     kept = []
     for i, sentence in enumerate(sentences):
-        if m := _TRUNCATED_END.search(sentence[-40:]):
+        end = sentence[-40:]  # _TRUNCATED_END needs "..." or "…" (and is anchored at the end)
+        if ("…" in end or "..." in end) and (m := _TRUNCATED_END.search(end)):
             before = sentence[: len(sentence) - 40 + m.start()] if len(sentence) > 40 else (
                 sentence[: m.start()])
             before = before.rstrip()
@@ -574,13 +630,15 @@ def _drop_truncated(
             elif keep_cut and len(before.split()) >= 4:
                 kept.append(before.rstrip(",;:–—- ") + " …")
                 continue
-        run = _DOTS_RUN.search(sentence)
+        run = _DOTS_RUN.search(sentence) if (
+            "…" in sentence or ".." in sentence or sentence.count(".") >= 3) else None
         if run:
             sentence = sentence[: run.start()].rstrip()
             # Text before a dot run is a complete sentence only if it says so.
             if not _TERMINAL.search(sentence):
                 continue
-        if _TRUNCATED_END.search(sentence[-40:]):  # anchored at the end: look at the end only
+        end = sentence[-40:]  # anchored at the end: look at the end only
+        if ("…" in end or "..." in end) and _TRUNCATED_END.search(end):
             continue
         is_tail = last_paragraph and i == len(sentences) - 1
         # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
@@ -606,6 +664,46 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     return kept if kept or not paragraphs else _clean(paragraphs, drop_cut_tail=False)
 
 
+# Every match of _JUNK_TAIL contains one of these (lower case).
+_JUNK_TAIL_WORDS = (
+    "read", "weiterlesen", "lire la suite", "leer más", "leyendo", "leggere", "leia mais", "lendo",
+    "[", "the post",
+)
+# _JUNK_MORE_TAIL without its "[+123 chars]" branches (NewsAPI's cut marker): for text without
+# "[+", where those cannot match, and far cheaper than the whole pattern.
+_READ_MORE_TAIL = re.compile(
+    rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}[\W]*$",
+    re.IGNORECASE,
+)
+_INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
+
+
+def _cut_tail_junk(tail: str) -> str:
+    """_JUNK_TAIL then _JUNK_MORE_TAIL removed from the end of `tail`; the same result, each
+    pattern tried only where the literals its matches contain are present."""
+    if _ODD_FOLD.search(tail) or any(w in tail.lower() for w in _JUNK_TAIL_WORDS):
+        tail = _JUNK_TAIL.sub("", tail)
+    return (_JUNK_MORE_TAIL if "[+" in tail else _READ_MORE_TAIL).sub("", tail)
+
+
+def _cut_agency(text: str) -> str:
+    """_AGENCY_TAIL removed: it only matches text ending in ")" or "]" or in an agency name
+    (then maybe "."), so other text is returned as it is without running it."""
+    end = text.rstrip()
+    if not end.endswith((")", "]")) and not _ODD_FOLD.search(end) and not (
+        end.removesuffix(".").lower().endswith(_AGENCY_ENDS)
+    ):
+        return text
+    return _AGENCY_TAIL.sub("", text)
+
+
+def _cut_initials(text: str) -> str:
+    """_EDITOR_INITIALS removed: it only matches text ending in a lower-case letter."""
+    if text.rstrip()[-1:] not in _INITIALS_END:
+        return text
+    return _EDITOR_INITIALS.sub("", text)
+
+
 def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     seen_paragraphs: set[str] = set()
     recent: list[str] = []
@@ -617,11 +715,14 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         para = _strip_markup_leftovers(_MARKERS.sub("", raw))
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
-        tail = _JUNK_MORE_TAIL.sub("", _JUNK_TAIL.sub("", tail))
-        tail = _WP_FOOTER.sub("", _BY_TAIL.sub("", tail))
-        tail = _KO_TAIL.sub("", tail)
-        cut = _EDITOR_INITIALS.sub("", _AGENCY_TAIL.sub("", tail))
-        cut = _EDITOR_INITIALS.sub("", _AGENCY_TAIL.sub("", cut))
+        tail = _cut_tail_junk(tail)
+        tail = _BY_TAIL.sub("", tail)
+        if _may_be_wp_footer(tail):
+            tail = _WP_FOOTER.sub("", tail)
+        if "@" in tail or "무단" in tail or "재배포" in tail:  # literals _KO_TAIL needs
+            tail = _KO_TAIL.sub("", tail)
+        cut = _cut_initials(_cut_agency(tail))
+        cut = _cut_initials(_cut_agency(cut))
         if cut != tail:
             tail = cut if _TERMINAL.search(cut) else cut + "."
         para = _INLINE_CREDIT.sub("", head + tail).strip()
