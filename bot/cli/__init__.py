@@ -17,11 +17,11 @@ from bot.core.signals import STOP_SIGNALS, Stopped
 
 
 def _raise_stopped(signum: int, frame: FrameType | None) -> None:
-    _quiet_threads()
+    quiet_threads()
     raise Stopped(signum)
 
 
-def _quiet_threads() -> None:
+def quiet_threads() -> None:
     """Once stopping, a worker thread that is still finishing must not print a traceback: e.g.
     aiosqlite's connection thread answering a connect the stop cancelled, on a loop that is
     already closed ("Event loop is closed"). The process is on its way out either way."""
@@ -54,7 +54,7 @@ def stopped(signum: int) -> int:
     # Further signals while we say goodbye must not print a traceback either.
     for sig in STOP_SIGNALS:
         signal.signal(sig, signal.SIG_IGN)
-    _quiet_threads()
+    quiet_threads()
     name = signal.Signals(signum).name
     print(f"newsbrief: stopped ({name})", file=sys.stderr)  # noqa: T201 - the CLI's own output
     return 128 + signum

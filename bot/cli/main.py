@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from bot import __version__
-from bot.cli import install_stop_handlers, stopped
+from bot.cli import install_stop_handlers, quiet_threads, stopped
 from bot.cli import ops as ops_cli
 from bot.core.errors import CommandError, NewsbriefError, NotAFeedError
 from bot.core.signals import STOP_SIGNALS, Stopped
@@ -126,6 +126,7 @@ async def _stoppable(command: Awaitable[int]) -> int:
         if got:
             os._exit(stopped(signum))
         got.append(signum)
+        quiet_threads()
         task.cancel()
 
     for sig in STOP_SIGNALS:
