@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (feed text is data: long lines are the content)
-"""Helpers that write the second held-out feed set byte-exactly (see ../README.md).
+"""Helpers that write the held-out feed sets byte-exactly (shared by the _generator of each
+`heldout*_feeds` folder; see its README.md). The build script sets `OUT` to its set's folder.
 
 Every feed module exposes FEEDS: a list of Feed objects. build.py writes
 <name> (the feed bytes) and <name>.expect.json next to this folder.
@@ -12,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape as _esc
 
-OUT = Path(__file__).resolve().parent.parent
+OUT = Path.cwd()  # set by each set's build.py
 
 DAYS = {
     "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
@@ -24,6 +25,8 @@ DAYS = {
     "id": ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"],
     "nl": ["ma", "di", "wo", "do", "vr", "za", "zo"],
     "tr": ["Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz"],
+    "pt-pt": ["Seg", "Ter", "Qua", "Qui", "Sex", "Sáb", "Dom"],
+    "cs": ["po", "út", "st", "čt", "pá", "so", "ne"],
 }
 MONTHS = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -35,6 +38,8 @@ MONTHS = {
     "id": ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
     "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
     "tr": ["Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"],
+    "pt-pt": ["Jan", "Fev", "Mar", "Abr", "Mai", "Jun", "Jul", "Ago", "Set", "Out", "Nov", "Dez"],
+    "cs": ["led", "úno", "bře", "dub", "kvě", "čvn", "čvc", "srp", "zář", "říj", "lis", "pro"],
 }
 
 
