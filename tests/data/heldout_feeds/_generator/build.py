@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent.parent / "heldout_common"))
-import lib  # noqa: E402  (the shared generator library, after the path is set)
+import lib  # the shared generator library, importable once the path is set
 
 lib.OUT = Path(__file__).resolve().parent.parent
 MODULES = ["feeds_en", "feeds_en2", "feeds_sci", "feeds_eu", "feeds_world", "feeds_more"]
