@@ -158,3 +158,23 @@ class Feed:
         (OUT / f"{self.name}.expect.json").write_text(
             json.dumps(self.expect(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return data
+
+
+def build(modules: list[str]) -> None:
+    """Write every feed of the given generator modules (and its sidecar) into `OUT`."""
+    import importlib
+
+    total = 0
+    for m in modules:
+        try:
+            mod = importlib.import_module(m)
+        except ModuleNotFoundError as e:
+            if e.name != m:
+                raise
+            continue
+        for make in mod.FEEDS:
+            f = make()
+            f.write()
+            total += len(f.items)
+            print(f"{f.name:44s} {f.shape:8s} {f.language} {f.encoding:10s} {len(f.items):2d} items")
+    print("total items", total)
