@@ -122,7 +122,7 @@ class CommandHandler:
     async def handle(self, ctx: CommandContext, text: str) -> Reply:
         words = split_words(text.strip().removeprefix("/news").strip())
         if not words:
-            return Reply(text=spec.help_text())
+            return await self._cmd_help(ctx, [])
         found = spec.resolve(words)
         if found is None:
             name = words[0].lower()
@@ -161,7 +161,11 @@ class CommandHandler:
 
     # readers -------------------------------------------------------------------------------
     async def _cmd_help(self, ctx: CommandContext, args: list[str]) -> Reply:
-        return Reply(text=spec.help_text())
+        opened = frozenset([
+            c.name for c in spec.COMMANDS
+            if c.members and not ctx.is_admin and await self._member_may(ctx, c)
+        ])
+        return Reply(text=spec.help_text(opened))
 
     async def _cmd_latest(self, ctx: CommandContext, args: list[str]) -> Reply:
         n = 5

@@ -181,14 +181,18 @@ def groups() -> dict[str, list[Command]]:
     return out
 
 
-def help_text() -> str:
-    """`/news help`: plain text, the same on every platform (no Slack or Markdown markup)."""
+def help_text(opened: frozenset[str] = frozenset()) -> str:
+    """`/news help`: plain text, the same on every platform (no Slack or Markdown markup).
+
+    `opened`: the admin commands this caller may run because the workspace opened them to
+    members; they are listed with the readers' commands, where the caller will look for them.
+    """
     lines = ["newsbrief: foreign-policy news digests"]
     for admin in (False, True):
         if admin:
             lines.append("For admins:")
         for c in COMMANDS:
-            if c.admin == admin:
+            if (c.admin and c.name not in opened) == admin:
                 lines.append(f"  /news {c.usage} — {c.summary}")
         if admin:
             lines += [f"  /news settings {s.key} {s.value} — {s.summary}" for s in SETTINGS]
@@ -196,8 +200,9 @@ def help_text() -> str:
                       for s in FEED_OPTIONS]
             lines += [f"  /news workspace {s.key} {s.value} — {s.summary}"
                       for s in WORKSPACE_SETTINGS]
-    lines.append("Members may run subscribe, unsubscribe and preview where an admin allowed it "
-                 "(/news workspace members …).")
+    if not opened:
+        lines.append("Members may run subscribe, unsubscribe and preview where an admin allowed "
+                     "it (/news workspace members …).")
     return "\n".join(lines)
 
 

@@ -224,3 +224,21 @@ async def test_workspace_alerts_setting(handler) -> None:
     assert not (await handler.handle(ADMIN, "workspace alerts slack:C0123ABCD")).ok
     assert not (await handler.handle(ADMIN, "workspace alerts sometimes")).ok
     assert "feed alerts: off" in (await handler.handle(ADMIN, "workspace alerts off")).text
+
+
+async def test_help_lists_the_commands_opened_to_this_member_with_theirs(handler) -> None:
+    def readers_part(text: str) -> str:
+        return text.split("For admins:")[0]
+
+    closed = (await handler.handle(MEMBER, "help")).text
+    assert "/news subscribe" not in readers_part(closed)
+    assert "where an admin allowed it" in closed
+
+    await handler.handle(ADMIN, "workspace members @editors")
+    assert "/news subscribe" not in readers_part((await handler.handle(MEMBER, "help")).text)
+    opened = (await handler.handle(EDITOR, "help")).text
+    for command in ("subscribe", "unsubscribe", "preview"):
+        assert f"/news {command} " in readers_part(opened), command
+    assert "/news feeds add" not in readers_part(opened)  # still admin-only
+    # Admins see the admin section as it is.
+    assert "/news subscribe" not in readers_part((await handler.handle(ADMIN, "help")).text)
