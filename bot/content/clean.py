@@ -171,7 +171,7 @@ def _words(table: str) -> str:
     )
 
 
-_CAP = r"(?-i:[A-ZÀ-ÝА-ЯЁΑ-Ω\u0590-\u05ff\u0600-\u06ff])"
+_CAP = r"(?-i:[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-Ω\u0590-\u05ff\u0600-\u06ff])"
 _PARTICLE = r"(?:(?:van|von|de|da|di|del|der|la|le|al|el|bin|ibn)\s+)?"
 _NAME = rf"{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{0,3}}"
 _AND = r"(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bи\b|و|&)"
