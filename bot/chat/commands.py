@@ -359,9 +359,13 @@ class CommandHandler:
         score = "not scored" if article.relevance is None else f"{article.relevance:.2f}"
         reasons = "\n".join(f"  {r}" for r in article.reasons) or "  (no strong signals)"
         tags = ", ".join(article.tags) or "none"
+        backlog = "" if article.built else (
+            "\nbacklog: stored as seen when the feed was added (scored on its headline and "
+            "standfirst), never posted"
+        )
         return Reply(
             text=f"*{article.title}* ({article.outlet})\nrelevance: {score}\n"
-            f"reasons:\n{reasons}\ntags: {tags}"
+            f"reasons:\n{reasons}\ntags: {tags}{backlog}"
         )
 
     # admins --------------------------------------------------------------------------------

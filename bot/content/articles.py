@@ -147,6 +147,61 @@ def build_article(
     )
 
 
+SEEN_TEXT_CHARS = 600  # what relevance reads of a text (relevance.score samples 600)
+_SEEN_HTML_CHARS = 8000  # a standfirst's markup, at most: a seen row never parses a whole body
+_TAGS = re.compile(r"<[^>]*>")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def seen_text(entry: FeedEntry) -> str:
+    """The plain text a backlog row is searched and scored by: the entry's standfirst (its
+    summary, else the start of its body), tags stripped and entities decoded
+    (`clean.fix_entities`), cut at a word end. No cleaning, no paragraphs: a regex or two."""
+    html = (entry.summary_html or entry.content_html)[:_SEEN_HTML_CHARS]
+    text = _SPACE_RUN.sub(" ", clean.fix_entities(_TAGS.sub(" ", html))).strip()
+    if len(text) > SEEN_TEXT_CHARS:
+        text = text[:SEEN_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
+    return text
+
+
+def seen_article(
+    entry: FeedEntry, feed: ParsedFeed, *, feed_url: str, feed_id: int | None = None
+) -> Article:
+    """A first poll's backlog item, stored as seen (`built=False`): what `build_article` makes
+    of the headline, link, date, outlet and author fields, a relevance score from the headline
+    and `seen_text` (so `/news search` finds it by the channel's usual rule), and none of the
+    costly stages (cleaning the body, summary, quotes, tags, byline from the text). It is never
+    posted, clustered or shown by `/news latest` (poll.backlog)."""
+    link = web_link(entry.link, feed_url)
+    outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
+    title = attribution.clean_headline(clean.clean_title(entry.title), outlet) or UNTITLED
+    text = seen_text(entry)
+    hint = language.feed_hint(feed.language, feed_url)
+    rel = relevance.score(
+        title if title != UNTITLED else text[:120], text, entry.categories, language_hint=hint
+    )
+    key = entry_key(entry)
+    return Article(
+        key=key,
+        story_key=clustering.story_key_for_link(link, key),
+        title=title,
+        link=link,
+        summary="",
+        text=text,
+        outlet=outlet,
+        via=via,
+        authors=attribution.clean_authors(entry.authors, outlet=outlet,
+                                          feed_title=feed.title or ""),
+        published=entry.published,
+        categories=entry.categories,
+        relevance=round(rel.score, 4) if rel.scored else None,
+        reasons=rel.reasons,
+        feed_id=feed_id,
+        entry_hash=entry_hash(entry),
+        built=False,
+    )
+
+
 def process_feed(
     body: bytes,
     *,

@@ -59,6 +59,13 @@ def build(
     return out
 
 
+def backlog(
+    entries: Sequence[FeedEntry], feed: ParsedFeed, url: str, feed_id: int
+) -> list[Article]:
+    """A first poll's backlog, stored as seen (`articles.seen_article`, ~0.25 ms an item)."""
+    return [articles.seen_article(e, feed, feed_url=url, feed_id=feed_id) for e in entries]
+
+
 def terms(docs: Sequence[tuple[str, str]]) -> list[clustering.Terms]:
     """Clustering terms of stored articles (title, the first LEAD_CHARS of their text): the
     story index of a new process, and other workers' articles."""

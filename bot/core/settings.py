@@ -59,6 +59,10 @@ class PollSettings(_Section):
     max_errors: int = Field(10, ge=1, description="consecutive errors before a feed is disabled")
     first_poll_items: int = Field(3, ge=0,
                                   description="a new feed posts at most this many newest items")
+    backlog: Literal["seen", "full"] = Field(
+        "seen", description="a new feed's items beyond what its first poll posts: seen (stored "
+                            "as seen, searchable by headline, never summarized; fast) or full "
+                            "(every item built into a digest)")
     batch: int = Field(200, ge=1, description="feeds leased per poll cycle")
     retention_days: int = Field(30, ge=1,
                                 description="stored articles older than this are pruned (hourly)")

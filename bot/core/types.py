@@ -145,6 +145,9 @@ class Article:
     feed_id: int | None = None
     id: int | None = None  # store row id, once stored
     entry_hash: str | None = None  # hash of the entry as the feed carried it: edits show up
+    # False: a first poll's backlog item, stored cheaply as seen (headline, link, date, authors,
+    # the standfirst as plain text) and never summarized, clustered or posted (poll.backlog).
+    built: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ import asyncio
 import logging
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
@@ -45,6 +46,11 @@ log = logging.getLogger(__name__)
 CLUSTER_WINDOW = timedelta(hours=48)
 CLUSTER_CYCLE_GRACE = timedelta(hours=1)  # a cycle's articles are never evicted mid-cycle
 COMMIT_BATCH = 200  # feeds committed together at most (one ingest lock, one transaction)
+# poll.backlog = "seen": a first poll builds its newest candidates in chunks of
+# poll.first_poll_items until every subscription has that many passing items, or this many
+# times poll.first_poll_items are built (a feed of sport with a channel for diplomacy stops
+# there: 12 builds at the default 3, not the feed's whole backlog).
+FIRST_POLL_BOUND = 4
 P = ParamSpec("P")
 R = TypeVar("R")
 Built = list[tuple[Article, Terms]]
@@ -60,6 +66,7 @@ class CycleStats:
     new_articles: int = 0
     queued: int = 0
     revised: int = 0  # items edited at the source since we stored them
+    backlog: int = 0  # of new_articles: a first poll's items stored as seen, not built
     lock_seconds: float = 0.0  # time this worker held the ingest lock (story commit)
 
 
@@ -70,6 +77,7 @@ class _Pending:
     feed: Feed
     update: FeedUpdate
     decided: list[Decided]
+    backlog: Sequence[Article]  # stored as seen (Article.built false): no story, no delivery
     subs: Sequence[Subscription]
     channel_settings: Mapping[ChannelRef, ChannelSettings]
     first_poll: bool
@@ -102,6 +110,21 @@ def diff_entries(parsed: ParsedFeed, stored: Mapping[str, str | None]) -> EntryD
             e for k, e in keyed.items() if stored.get(k) and stored[k] != process.entry_hash(e)
         ),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Followers:
+    """A feed's subscriptions and their channels' settings, read once per feed."""
+
+    subs: Sequence[Subscription]
+    channel_settings: Mapping[ChannelRef, ChannelSettings]
+
+
+def newest_first(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
+    """By date, newest first; undated entries last; ties keep the feed's order (feeds list
+    their newest first)."""
+    epoch = datetime.min.replace(tzinfo=UTC)
+    return sorted(entries, key=lambda e: e.published or epoch, reverse=True)
 
 
 def select_deliveries(
@@ -222,18 +245,26 @@ class Poller:
         stored = await self._store.entry_hashes(feed.id, entry_keys(parsed))
         diff = diff_entries(parsed, stored)
         first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
-        built = await self._build(feed, parsed, diff.fresh, first_poll, stats)
-        if built is None:
+        followers = await self._followers(feed) if first_poll and diff.fresh else None
+        made = await self._build(feed, parsed, diff.fresh, first_poll, stats, followers)
+        if made is None:
             return
+        built, backlog = made
         if built:
-            await self._commit(feed, result, parsed, diff, built, first_poll, stats)
-        else:  # nothing new: feed state only, no story to decide, no lock
+            await self._commit(
+                feed, result, parsed, diff, built, backlog, first_poll, stats, followers
+            )
+        else:  # no article to build: no story to decide, no lock (backlog rows are no story)
             update = schedule.plan_success(
                 feed, result, self._clock(), self._settings.poll, title=parsed.title,
                 rng=self._rng,
             )
             await self._alert(feed, update)
-            await self._store.ingest(feed.id, update, [], [], self._clock(), listed=diff.listed)
+            await self._store.ingest(
+                feed.id, update, backlog, [], self._clock(), listed=diff.listed
+            )
+            stats.new_articles += len(backlog)
+            stats.backlog += len(backlog)
         if diff.edited:
             await self._revise(feed, parsed, diff.edited, stats)
 
@@ -244,11 +275,12 @@ class Poller:
         parsed: ParsedFeed,
         diff: EntryDiff,
         built: Built,
+        backlog: Sequence[Article],
         first_poll: bool,
         stats: CycleStats,
+        followers: _Followers | None,
     ) -> None:
-        subs = await self._store.subscriptions_for_feed(feed.id)
-        channel_settings = {s.channel: await self._store.channel_settings(s.channel) for s in subs}
+        followers = followers or await self._followers(feed)
         # Stories are matched outside the ingest lock; under it only the few articles other
         # workers stored meanwhile are checked, and the batch is committed (bot/ingest/stories.py).
         decided = await self._stories.decide(built)
@@ -258,12 +290,14 @@ class Poller:
         await self._alert(feed, update)  # before the state is stored: see _alert
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._pending.append(_Pending(
-            feed, update, decided, subs, channel_settings, first_poll, diff.listed, stats, done
+            feed, update, decided, backlog, followers.subs, followers.channel_settings,
+            first_poll, diff.listed, stats, done,
         ))
         if self._committer is None or self._committer.done():
             self._committer = asyncio.create_task(self._commit_pending())
         queued = await done
-        stats.new_articles += len(decided)
+        stats.new_articles += len(decided) + len(backlog)
+        stats.backlog += len(backlog)
         stats.queued += queued
 
     async def _commit_pending(self) -> None:
@@ -310,7 +344,7 @@ class Poller:
                 confirmed = await self._stories.confirm_many(decided)
                 batches = [
                     IngestBatch(
-                        p.feed.id, p.update, articles,
+                        p.feed.id, p.update, [*articles, *p.backlog],
                         self._plan(p.feed, articles, p.subs, p.channel_settings, p.first_poll),
                         p.listed,
                     )
@@ -380,6 +414,12 @@ class Poller:
         if queued:
             log.info("feed alert queued", extra={"feed_id": feed.id, "notices": queued})
 
+    async def _followers(self, feed: Feed) -> _Followers:
+        subs = await self._store.subscriptions_for_feed(feed.id)
+        return _Followers(
+            subs, {s.channel: await self._store.channel_settings(s.channel) for s in subs}
+        )
+
     async def _build(
         self,
         feed: Feed,
@@ -387,16 +427,24 @@ class Poller:
         fresh: Sequence[FeedEntry],
         first_poll: bool,
         stats: CycleStats,
-    ) -> Built | None:
-        """New articles with their clustering terms; None when processing failed (recorded)."""
+        followers: _Followers | None,
+    ) -> tuple[Built, list[Article]] | None:
+        """New articles with their clustering terms, and the backlog stored as seen (a first
+        poll's, poll.backlog = "seen"); None when processing failed (recorded)."""
         if not fresh:
-            return []
+            return [], []
         poll = self._settings.poll
         context = jobs.feed_context(parsed)
+        backlog: list[Article] = []
         try:
-            built = await self._in_pool(
-                jobs.build, fresh, context, feed.url, feed.id, self._budget
-            )
+            if first_poll and poll.backlog == "seen" and followers is not None:
+                fresh, built, backlog = await self._build_first_poll(
+                    feed, context, fresh, followers
+                )
+            else:
+                built = await self._in_pool(
+                    jobs.build, fresh, context, feed.url, feed.id, self._budget
+                )
         except Exception as e:
             log.exception("processing failed", extra={"feed_id": feed.id})
             err = ParseError(feed.url, f"could not process items: {e}")
@@ -411,7 +459,48 @@ class Poller:
             )
         if self._summarizer is not None:
             built = await self._rewrite_summaries(built)
-        return built
+        return built, backlog
+
+    async def _build_first_poll(
+        self,
+        feed: Feed,
+        context: ParsedFeed,
+        fresh: Sequence[FeedEntry],
+        followers: _Followers,
+    ) -> tuple[list[FeedEntry], Built, list[Article]]:
+        """A first poll posts at most poll.first_poll_items per channel, the newest that pass:
+        build only the newest candidates (in chunks of that size, newest first) until every
+        subscription has that many passing, or FIRST_POLL_BOUND times that many are built.
+        Items too old to post (poll.retention_days) are never candidates. The rest is the
+        backlog, stored as seen (`articles.seen_article`: headline, link, date, a standfirst
+        to search): never new again, never posted, no story. Returns the entries built, their
+        articles and the backlog."""
+        poll = self._settings.poll
+        want = poll.first_poll_items
+        cutoff = self._clock() - timedelta(days=poll.retention_days)
+        candidates = [
+            e for e in newest_first(fresh) if e.published is None or e.published >= cutoff
+        ][: FIRST_POLL_BOUND * want]
+        built: Built = []
+        chunk = max(want, 1)
+        for start in range(0, len(candidates), chunk):
+            built += await self._in_pool(
+                jobs.build, candidates[start : start + chunk], context, feed.url, feed.id,
+                self._budget,
+            )
+            planned = self._select(feed, [a for a, _ in built], followers, first_poll=True)
+            have = Counter(p.channel for p in planned)
+            if all(have[s.channel] >= want for s in followers.subs):
+                break
+        entries = candidates[: len(built)]
+        done = {id(e) for e in entries}
+        rest = [e for e in fresh if id(e) not in done]
+        backlog = (
+            await self._in_pool(jobs.backlog, rest, context, feed.url, feed.id) if rest else []
+        )
+        log.debug("first poll", extra={"feed_id": feed.id, "built": len(built),
+                                       "backlog": len(backlog)})
+        return entries, built, backlog
 
     def _plan(
         self,
@@ -421,21 +510,26 @@ class Poller:
         channel_settings: Mapping[ChannelRef, ChannelSettings],
         first_poll: bool,
     ) -> list[PlannedDelivery]:
+        planned = self._select(feed, articles, _Followers(subs, channel_settings), first_poll)
+        self._metrics.observe_stories(len(articles), planned)
+        return planned
+
+    def _select(
+        self, feed: Feed, articles: Sequence[Article], followers: _Followers, first_poll: bool
+    ) -> list[PlannedDelivery]:
         poll = self._settings.poll
         # Items older than the retention window are stored as seen but never posted: an old item
         # seen for the first time (a new feed, a resurfaced entry) is history, not news.
         cutoff = self._clock() - timedelta(days=poll.retention_days)
-        planned = select_deliveries(
+        return select_deliveries(
             [a for a in articles if a.published is None or a.published >= cutoff],
             feed=feed,
-            subscriptions=subs,
-            settings_for=channel_settings.__getitem__,
+            subscriptions=followers.subs,
+            settings_for=followers.channel_settings.__getitem__,
             default_threshold=self._settings.relevance.threshold,
             first_poll=first_poll,
             first_poll_items=poll.first_poll_items,
         )
-        self._metrics.observe_stories(len(articles), planned)
-        return planned
 
     async def _revise(
         self, feed: Feed, parsed: ParsedFeed, entries: Sequence[FeedEntry], stats: CycleStats

@@ -50,6 +50,7 @@ IDLE_SECONDS = 10.0
 # Estimated CPU milliseconds at or under which a job runs in this process (see `cost_ms`).
 INLINE_MS = 40.0
 _BUILD_MS = 3.5  # per article (bench.article_build)
+_BACKLOG_MS = 0.25  # per backlog item stored as seen (articles.seen_article)
 _PARSE_MS_PER_KB = 0.1  # feed parsing (bench.parse)
 _TERMS_MS = 0.05  # per stored article's clustering terms
 
@@ -71,6 +72,8 @@ def cost_ms(fn: Callable[..., Any]) -> float:
     args = fn.args
     if fn.func is jobs.build and args:
         return _BUILD_MS * len(args[0])
+    if fn.func is jobs.backlog and args:
+        return _BACKLOG_MS * len(args[0])
     if fn.func is jobs.parse and args:
         return _PARSE_MS_PER_KB * len(args[0]) / 1024
     if fn.func is jobs.terms and args:

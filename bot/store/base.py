@@ -64,7 +64,8 @@ class Channels(Protocol):
     async def disable_channel(self, channel: ChannelRef, reason: str) -> int:
         """Disable every subscription of a channel (it is gone); returns how many."""
 
-    async def story_articles(self, story_key: str) -> list[Article]: ...
+    async def story_articles(self, story_key: str) -> list[Article]:
+        """The story's built articles, oldest first (its coverage)."""
 
     async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]: ...
 
@@ -117,6 +118,7 @@ class IngestStore(FeedState, Protocol):
         """Known items of the feed among `keys`, with the entry hash they were stored with.
 
         Pruned items the feed still lists are known too, with hash None: never new again.
+        So are backlog rows (`Article.built` false): never new again, and never revised.
         """
 
     async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
@@ -164,7 +166,7 @@ class IngestStore(FeedState, Protocol):
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:
         """Articles for the story index, oldest first: stored after row `after_id`, or the
-        newest `limit` fetched since `since`."""
+        newest `limit` fetched since `since`. Built articles only: backlog rows are no story."""
 
 
 class OutboxStore(NoticeStore, Protocol):
@@ -285,7 +287,8 @@ class CatalogStore(FeedState, Protocol):
 
     async def latest_articles(
         self, *, limit: int, channel: ChannelRef | None = None, since: datetime | None = None
-    ) -> list[Article]: ...
+    ) -> list[Article]:
+        """Newest first; built articles only (a first poll's backlog is history, not news)."""
 
     async def search(
         self, query: str, *, limit: int, channel: ChannelRef | None = None

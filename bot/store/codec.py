@@ -67,7 +67,7 @@ def _json_tuple(value: Any) -> tuple[Any, ...]:
 # Columns whose stored form differs from the domain value, by name (the same in every table);
 # every other column is stored as it is.
 _DECODE: dict[str, Callable[[Any], Any]] = {
-    **dict.fromkeys(("trusted", "full_text"), bool),
+    **dict.fromkeys(("trusted", "full_text", "built"), bool),
     **dict.fromkeys(
         ("published", "next_fetch_at", "last_fetched_at", "last_success_at", "created_at"),
         parse_ts,

@@ -32,7 +32,10 @@ class Articles(Feeds):
         known, keys_ = self.d.any("key", keys)
         rows = await self.q.all(
             f"SELECT key, NULL AS entry_hash FROM pruned_keys WHERE feed_id = ? AND {known}"
-            f" UNION ALL SELECT key, entry_hash FROM articles WHERE feed_id = ? AND {known}",
+            # A backlog row (built = FALSE) answers None like a pruned key: never new again,
+            # and an edit of it is not rebuilt (it was never posted: nothing to edit).
+            " UNION ALL SELECT key, CASE WHEN built THEN entry_hash END AS entry_hash"
+            f" FROM articles WHERE feed_id = ? AND {known}",
             feed_id, keys_, feed_id, keys_,
         )
         return {r["key"]: r["entry_hash"] for r in rows}  # articles win: listed last
@@ -178,7 +181,7 @@ class Articles(Feeds):
             where += " AND a.fetched_at >= ?"
             args.append(self.d.ts(since))
         return _articles(await self.q.all(
-            f"SELECT a.* FROM articles a WHERE TRUE{where}"
+            f"SELECT a.* FROM articles a WHERE a.built{where}"
             " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?",
             *args, limit,
         ))
@@ -210,18 +213,19 @@ class Articles(Feeds):
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:
-        select = f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles"
+        # Backlog rows (built = FALSE) never enter the story index.
+        select = f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE built"
         if after_id is not None:
-            rows = await self.q.all(f"{select} WHERE id > ? ORDER BY id LIMIT ?", after_id, limit)
+            rows = await self.q.all(f"{select} AND id > ? ORDER BY id LIMIT ?", after_id, limit)
         else:
-            where, args = (" WHERE fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
+            where, args = (" AND fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
             rows = await self.q.all(f"{select}{where} ORDER BY id DESC LIMIT ?", *args, limit)
             rows.reverse()
         return [codec.story_row_from_row(r) for r in rows]
 
     async def story_articles(self, story_key: str) -> list[Article]:
         return _articles(await self.q.all(
-            "SELECT * FROM articles WHERE story_key = ? ORDER BY id", story_key
+            "SELECT * FROM articles WHERE story_key = ? AND built ORDER BY id", story_key
         ))
 
     async def prune(self, before: datetime) -> int:

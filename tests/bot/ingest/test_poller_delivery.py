@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.core.settings import load_settings
-from bot.core.types import ChannelRef
+from bot.chat.commands import CommandHandler
+from bot.core.settings import Settings, load_settings
+from bot.core.types import ChannelRef, CommandContext
 from bot.deliver.dispatcher import Dispatcher
 from bot.ingest.fetch import Fetcher, make_session
-from bot.ingest.poller import Poller
+from bot.ingest.poller import FIRST_POLL_BOUND, Poller
 from bot.store.sqlite import SQLiteStore
 from tests.support.chat import RecordingAdapter
 from tests.support.mini_feeds import Item, MiniFeeds
@@ -30,7 +32,20 @@ class Clock:
 
 @pytest.fixture
 async def rig(tmp_path: Path):  # type: ignore[no-untyped-def]
-    settings = load_settings(allow_private_networks=True)
+    async with _rig(tmp_path, load_settings(allow_private_networks=True)) as r:
+        yield r
+
+
+@pytest.fixture
+async def rig_full(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """poll.backlog = "full": a first poll builds every item."""
+    async with _rig(tmp_path, load_settings(allow_private_networks=True,
+                                            poll={"backlog": "full"})) as r:
+        yield r
+
+
+@contextlib.asynccontextmanager
+async def _rig(tmp_path: Path, settings: Settings):  # type: ignore[no-untyped-def]
     store = SQLiteStore(str(tmp_path / "nb.db"))
     await store.open()
     clock = Clock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
@@ -74,6 +89,9 @@ async def test_first_poll_posts_only_the_newest_items(rig) -> None:  # type: ign
     feed, _ = await store.add_feed(feeds.url("world"), trusted=True)
     await store.subscribe(CH, feed.id)
     assert await cycle() == 3  # poll.first_poll_items
+    # A trusted feed: its 3 newest pass, so only they are built; the rest is backlog.
+    stored = await store.recent_articles(clock.now - timedelta(days=1))
+    assert {a.title for a in stored if a.built} == set(TOPICS[7:10])
     assert {p.digest.items[0].headline for p in chat.posts} == set(TOPICS[7:10])
     assert len(await store.recent_articles(clock.now - timedelta(days=1))) == 10  # all seen
 
@@ -102,3 +120,87 @@ async def test_items_older_than_retention_are_seen_not_posted(rig) -> None:  # t
                                            minutes=-60 * 24 * 60)])
     assert await cycle() == 0
     assert len(await store.recent_articles(clock.now - timedelta(days=1))) == 2
+
+
+# Newest first: five items no foreign-policy channel wants, then TOPICS (the oldest).
+NOT_NEWS = [
+    ("Arsenal beat Chelsea 2-1 in Premier League derby", "The match ended late on Saturday."),
+    ("Taylor Swift announces new album and world tour", "The singer told fans on Instagram."),
+    ("Recipe: the perfect sourdough loaf", "Flour, water and patience are all you need."),
+    ("Local bakery wins award for best croissant", "The owners celebrated with customers."),
+    ("Weekend weather: sunny spells and light winds", "Forecasters expect a mild Sunday."),
+]
+
+
+def _not_news(n: int, start: int = 100) -> list[Item]:
+    return [Item(f"x{i}", f"{NOT_NEWS[i % 5][0]} ({i})", NOT_NEWS[i % 5][1], minutes=start + i)
+            for i in range(n)]
+
+
+async def test_first_poll_builds_chunks_until_the_newest_relevant_items_are_found(
+    rig,  # type: ignore[no-untyped-def]
+) -> None:
+    store, feeds, clock, chat, cycle = rig
+    feeds.set("world", [*_not_news(5), *_items(10)])  # not trusted: the threshold applies
+    feed, _ = await store.add_feed(feeds.url("world"))
+    await store.subscribe(CH, feed.id)
+    assert await cycle() == 3
+    assert {p.digest.items[0].headline for p in chat.posts} == set(TOPICS[7:10])
+    stored = await store.recent_articles(clock.now - timedelta(days=1))
+    assert len(stored) == 15  # everything is stored as seen
+    # Chunks of 3, newest first: 3 not-news; 2 not-news and TOPICS[9]; TOPICS[8], [7], [6].
+    built = {a.title for a in stored if a.built}
+    assert len(built) == 9 and set(TOPICS[6:10]) <= built
+    backlog = [a for a in stored if not a.built]
+    assert {a.title for a in backlog} == set(TOPICS[:6])
+    assert all(a.summary == "" and a.text and a.relevance for a in backlog)
+
+    # The backlog is searchable by headline, by the channel's usual rule; `latest` skips it.
+    handler = CommandHandler(store)
+    ctx = CommandContext(channel=CH, user="u", is_admin=False)
+    found = await handler.handle(ctx, "search mercosur")
+    assert found.digest is not None
+    assert [i.headline for i in found.digest.items] == [TOPICS[1]]
+    latest = await handler.handle(ctx, "latest 20")
+    assert latest.digest is not None
+    assert {i.headline for i in latest.digest.items} == set(TOPICS[6:10])  # built ones
+    why = await handler.handle(ctx, f"why {backlog[0].id}")
+    assert "backlog" in why.text
+
+    # Next poll: the backlog is not new (one edited, too: not rebuilt, not posted); one new
+    # item is posted, built.
+    clock.now += timedelta(hours=1)
+    fresh = Item("g10", "Qatar hosts Gaza ceasefire talks in Doha", minutes=200)
+    edited = Item("g1", TOPICS[1] + " (updated)", "Corrected text.", minutes=1)
+    feeds.set("world", [fresh, *_not_news(5), edited, *_items(10)[2:], _items(1)[0]])
+    assert await cycle() == 1
+    assert chat.posts[-1].digest.items[0].headline == fresh.title
+    after = await store.recent_articles(clock.now - timedelta(days=1))
+    assert len(after) == 16
+    assert [a.built for a in after if a.title == fresh.title] == [True]
+    assert {a.title for a in after if not a.built} == set(TOPICS[:6])
+    assert len(chat.posts) == 4 and max(chat.attempts.values()) == 1
+
+
+async def test_first_poll_builds_at_most_the_bound(rig) -> None:  # type: ignore[no-untyped-def]
+    """A feed with nothing the channel wants: 4 × first_poll_items built, the rest seen."""
+    store, feeds, clock, _chat, cycle = rig
+    feeds.set("world", [*_not_news(30), *_items(1)])  # the one story is the oldest item
+    feed, _ = await store.add_feed(feeds.url("world"))
+    await store.subscribe(CH, feed.id)
+    assert await cycle() == 0
+    stored = await store.recent_articles(clock.now - timedelta(days=1))
+    assert len(stored) == 31
+    assert sum(a.built for a in stored) == FIRST_POLL_BOUND * 3
+    assert [a.built for a in stored if a.title == TOPICS[0]] == [False]
+
+
+async def test_backlog_full_builds_every_item(rig_full) -> None:  # type: ignore[no-untyped-def]
+    store, feeds, clock, chat, cycle = rig_full
+    feeds.set("world", [*_not_news(5), *_items(10)])
+    feed, _ = await store.add_feed(feeds.url("world"))
+    await store.subscribe(CH, feed.id)
+    assert await cycle() == 3
+    assert {p.digest.items[0].headline for p in chat.posts} == set(TOPICS[7:10])
+    stored = await store.recent_articles(clock.now - timedelta(days=1))
+    assert len(stored) == 15 and all(a.built and a.summary for a in stored)

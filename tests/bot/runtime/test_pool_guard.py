@@ -53,7 +53,8 @@ async def test_kill_9_of_the_main_process_leaves_no_pool_process(tmp_path: Path)
         config = tmp_path / "nb.toml"
         config.write_text(
             'allow_private_networks = true\nlog_level = "WARNING"\n[poll]\ninterval = 1\n'
-            f'min_interval = 1\n[[feeds]]\nurl = "{feeds.url("world")}"\n'
+            # backlog = "full": the first poll builds every item (the default builds 3)
+            f'min_interval = 1\nbacklog = "full"\n[[feeds]]\nurl = "{feeds.url("world")}"\n'
             'channel = "console:world"\n'
         )
         env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSBRIEF_")}
@@ -64,7 +65,7 @@ async def test_kill_9_of_the_main_process_leaves_no_pool_process(tmp_path: Path)
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
         )
         try:
-            # The first poll builds 30 new items: enough to start a pool process (small jobs
+            # The first poll builds all 30 new items: enough to start a pool process (small jobs
             # run in the main process).
             async with asyncio.timeout(30):
                 while len(pool := _descendants(proc.pid)) < 1:  # noqa: ASYNC110 - /proc has no event

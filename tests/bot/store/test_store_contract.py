@@ -575,3 +575,28 @@ async def test_ingest_many_commits_several_feeds_at_once(store: Store) -> None:
     assert [(r.feed_id, r.key) for r in rows] == [(one.id, "k1"), (one.id, "k2"), (two.id, "k1")]
     assert top == max(r.id for r in rows)
     assert await store.ingest_many(batches, T0) == ([0, 0], None)  # all known: nothing new
+
+
+async def test_backlog_rows_are_known_and_searchable_but_no_story(store: Store) -> None:
+    """`built = False` (a first poll's backlog, poll.backlog = "seen"): stored and searchable,
+    never new again nor revised, outside the story index, `latest` and a story's coverage."""
+    story = "abcdef0123456789"
+    built = article("b1", story_key=story, title="Envoys meet in Geneva", entry_hash="h1")
+    seen = replace(article("s1", story_key=story, title="Sanctions on Belarus widened",
+                           entry_hash="h2"), summary="", built=False)
+    feed = await _feed_with(store, "https://example.org/a.xml", built, seen)
+    await store.subscribe(CH, feed.id)
+    [found] = await store.search("belarus", limit=10, channel=CH)
+    assert found.key == "s1" and found.built is False and found.summary == ""
+    got = await store.get_article(str(found.id))
+    assert got is not None and got.built is False
+    [other] = await store.search("geneva", limit=10)
+    assert other.built is True
+    # Known (never new again) but never revised: its stored hash reads as None.
+    assert await store.entry_hashes(feed.id, ["b1", "s1", "x"]) == {"b1": "h1", "s1": None}
+    assert [r.key for r in await store.story_rows(since=T0 - timedelta(days=1))] == ["b1"]
+    assert [r.key for r in await store.story_rows(after_id=0)] == ["b1"]
+    assert [a.key for a in await store.latest_articles(limit=10, channel=CH)] == ["b1"]
+    assert [a.key for a in await store.story_articles(story)] == ["b1"]
+    assert await store.has_articles(feed.id)
+    assert await store.prune(T0 + timedelta(days=1)) == 2  # pruned like any article
