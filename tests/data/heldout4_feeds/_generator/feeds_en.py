@@ -324,7 +324,7 @@ def ndna_world():
     rows = [
         ("20261202/9a1c0d4e5f/c.html", "China, Kazakhstan sign agreements on rail, energy cooperation",
          "ASTANA, Dec. 2 (NDNA) -- China and Kazakhstan on Wednesday signed more than 20 cooperation agreements covering railways, energy and agriculture during a visit by Chinese Premier Zhao Mingyuan.\nBoth sides agreed to double the capacity of the Khorgos border crossing by 2030, according to a joint statement.\nEnditem",
-         dt(2026, 12, 2, 21, 48, 36, 8), True, True, None, ["(NDNA)", "Enditem", "ASTANA, Dec. 2"]),
+         dt(2026, 12, 2, 21, 48, 36, 8), True, True, None, ["(NDNA)", "Enditem"]),
         ("20261202/77b3e21a90/c.html", "Spokesperson urges U.S. to stop arms sales to Taiwan region",
          "BEIJING, Dec. 2 (NDNA) -- Chinese Foreign Ministry spokesperson Xu Lan on Wednesday urged the United States to stop selling arms to the Taiwan region, after Washington approved a 1.1-billion-U.S.-dollar package.\n\"We urge the U.S. side to abide by the one-China principle,\" Xu told a regular press briefing.\nEditor: Wang Jing",
          dt(2026, 12, 2, 17, 3, 11, 8), True, True, [q("Xu Lan", "Chinese Foreign Ministry")], ["(NDNA)", "Editor: Wang Jing"]),

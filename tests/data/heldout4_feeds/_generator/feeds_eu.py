@@ -61,7 +61,7 @@ def tagesblick():
 <guid>{link}</guid>
 </item>""")
         authors = ["Anna Berger"] if "Anna Berger" in desc else []
-        extra = ["mehr"] + [t for _, t in related]
+        extra = ["[mehr]"] + [t for _, t in related]  # not bare "mehr": it is inside "mehrere", "Mehrheit"
         clean = title.removeprefix("Analyse: ")
         items.append(it(link, clean, d, authors, story, rel, junk + extra, quotes, note))
     channel = f"""<title>tagesblick.de - Die Nachrichten des RVM</title>
