@@ -165,7 +165,7 @@ def rajpath_world():
         ("world-news/eam-sethi-beijing-visit-liang", "EAM Vikram Sethi Meets Chinese Counterpart In Beijing, Says Border Peace 'Prerequisite' For Ties",
          "External Affairs Minister Vikram Sethi on Wednesday held talks with Chinese Foreign Minister Liang Haoran in Beijing, the first such visit in three years.<br/>\"Peace and tranquillity in the border areas remain the basis for everything else,\" Mr Sethi said after the meeting.",
          "Press Trust of India", [], dt(2026, 12, 2, 14, 22, 51, 5.5), True, True,
-         [q("Vikram Sethi", "External Affairs Minister")], None, []),
+         [q("Vikram Sethi", "External Affairs Minister")], "The CDATA title spells the quotes as &#039; (literal text inside CDATA).", []),
         ("world-news/nepal-election-results-2026", "Nepal Election: Ruling Alliance Short Of Majority As Counting Nears End",
          "Nepal's ruling alliance was set to fall short of a majority in the 275-seat House of Representatives, results from the Election Commission showed on Wednesday.Counting was complete in 231 constituencies.",
          "Agence France-Presse", [], dt(2026, 12, 2, 12, 5, 9, 5.5), True, True, None,
@@ -194,12 +194,13 @@ def rajpath_world():
         orig = f"https://www.rajpath.tv/{path}-{7012340 + n}"
         tok = ["Zx1Qa", "bT9kP", "mM3wR", "qL0aS", "Yv7tE", "Hc2nU", "Pd5gK"][n]
         pix = f'<img src="https://feeds.feedburner.com/~r/rajpathtv-world-news/~4/{tok}" height="1" width="1" alt=""/>'
-        xs.append(f"""<item><title>{cdata(title)}</title><link>{fb}/{tok}/{path.split('/')[-1]}-{7012340 + n}</link><guid isPermaLink="false">{orig}</guid><description>{cdata(desc + pix)}</description><pubDate>{rfc822(d)}</pubDate><updatedAt>{rfc822(d)}</updatedAt><dc:creator>{esc(creator)}</dc:creator><category>World News</category><StoryImage>https://c.rajpath.tv/i/2026-12/{7012340 + n}_640x480.jpg</StoryImage><fullimage>https://c.rajpath.tv/i/2026-12/{7012340 + n}.jpg</fullimage><feedburner:origLink>{orig}</feedburner:origLink></item>""")
+        raw_title = title.replace("'", "&#039;")  # entities inside CDATA stay literal text
+        xs.append(f"""<item><title>{cdata(raw_title)}</title><link>{fb}/{tok}/{path.split('/')[-1]}-{7012340 + n}</link><guid isPermaLink="false">{orig}</guid><description>{cdata(desc + pix)}</description><pubDate>{rfc822(d)}</pubDate><updatedAt>{rfc822(d)}</updatedAt><dc:creator>{esc(creator)}</dc:creator><category>World News</category><StoryImage>https://c.rajpath.tv/i/2026-12/{7012340 + n}_640x480.jpg</StoryImage><fullimage>https://c.rajpath.tv/i/2026-12/{7012340 + n}.jpg</fullimage><feedburner:origLink>{orig}</feedburner:origLink></item>""")
         items.append(it(orig, title, d, authors, story, rel, junk, quotes, note))
     channel = """<title>Rajpath TV News - World-news</title><link>https://www.rajpath.tv/world-news</link><description>Rajpath TV: latest world news from around the globe, international headlines and analysis.</description><language>en</language><copyright>Copyright 2026 Rajpath Television Network Pvt. Ltd. All rights reserved.</copyright><image><url>https://c.rajpath.tv/logo/rajpathtv_logo.png</url><title>Rajpath TV News - World-news</title><link>https://www.rajpath.tv</link></image><atom10:link xmlns:atom10="http://www.w3.org/2005/Atom" rel="self" type="application/rss+xml" href="https://feeds.feedburner.com/rajpathtv-world-news" /><feedburner:info uri="rajpathtv-world-news" />"""
     text = rss(channel, xs, NS_DC + ' xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"', sep="\n")
     return feed("en_in_rajpathtv_world_feedburner.rss.xml", text, items, lang="en", outlet="Rajpath TV",
-                structure="NDTV-style world feed proxied by FeedBurner (feeds.feedburner.com/ndtvnews-world-news): 'Outlet News - World-news' channel title, ~r/ redirect links, feedburner:origLink, origin URL as non-permalink guid, CDATA titles in Title Case, descriptions with <br/> separated paragraphs and a 1x1 pixel, custom StoryImage/fullimage/updatedAt elements, dc:creator agencies or desks, +0530 dates",
+                structure="NDTV-style world feed proxied by FeedBurner (feeds.feedburner.com/ndtvnews-world-news): 'Outlet News - World-news' channel title, ~r/ redirect links, feedburner:origLink, origin URL as non-permalink guid, CDATA titles in Title Case (quotes written as &#039; inside CDATA), descriptions with <br/> separated paragraphs and a 1x1 pixel, custom StoryImage/fullimage/updatedAt elements, dc:creator agencies or desks, +0530 dates",
                 notes="'Also Read' cross-links, a WhatsApp promo, a syndication disclaimer and an 'Edited by:' line sit inside descriptions. The video item is not a story; the viral-video item is a story but not relevant.")
 
 
