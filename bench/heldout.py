@@ -345,6 +345,12 @@ _SCRIPTS = {
     "ar": {"ARABIC"}, "ur": {"ARABIC"},
     "ja": {"CJK", "HIRAGANA", "KATAKANA", "FULLWIDTH", "HALFWIDTH"},
     "zh": {"CJK", "FULLWIDTH"}, "ko": {"HANGUL", "CJK"},
+    "fa": {"ARABIC"}, "ps": {"ARABIC"}, "hi": {"DEVANAGARI"}, "mr": {"DEVANAGARI"},
+    "ne": {"DEVANAGARI"}, "bn": {"BENGALI"}, "pa": {"GURMUKHI"}, "gu": {"GUJARATI"},
+    "ta": {"TAMIL"}, "te": {"TELUGU"}, "kn": {"KANNADA"}, "ml": {"MALAYALAM"},
+    "th": {"THAI"}, "ka": {"GEORGIAN"}, "hy": {"ARMENIAN"}, "am": {"ETHIOPIC"},
+    "bg": {"CYRILLIC"}, "sr": {"CYRILLIC", "LATIN"}, "mk": {"CYRILLIC"}, "be": {"CYRILLIC"},
+    "kk": {"CYRILLIC"}, "yi": {"HEBREW"},
 }
 _ALPHABETS = ("LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC")
 

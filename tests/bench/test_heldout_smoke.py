@@ -27,8 +27,12 @@ def test_mojibake_detector_sees_misdecoded_text() -> None:
     for text, lang in (("España y Francia", "es"), ("Переговоры в Москве", "ru"),
                        ("日韓首脳が合意", "ja"), ("Gespräch über Zölle", "de"),
                        ("Άγκυρα και Αθήνα ξαναρχίζουν τον διάλογο", "el"),
-                       ("Президент підписав закон про громадянство", "uk")):
+                       ("Президент підписав закон про громадянство", "uk"),
+                       ("भारत और अमेरिका के बीच व्यापार समझौते पर बातचीत शुरू हुई", "hi"),
+                       ("ঢাকায় জাতিসংঘের প্রতিনিধিদলের সঙ্গে বৈঠক হয়েছে", "bn")):
         assert h.mojibake(text, lang) is None
+    # Devanagari where Bengali is expected is a wrong script, as Latin would be.
+    assert h.mojibake("भारत और अमेरिका के बीच व्यापार समझौते पर बातचीत", "bn") == "wrong script"
 
 
 def test_glued_and_repeated_detectors() -> None:
