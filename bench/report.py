@@ -108,6 +108,8 @@ def _pipeline_column(r: dict[str, Any]) -> list[str]:
     cold = c["cold"]
     built = (f"; {cold['new_articles'] - cold['backlog']:,} of {cold['new_articles']:,} items"
              " built, the rest stored as seen" if cold.get("backlog") else "")
+    if cold.get("peak", {}).get("tree_mb"):
+        built += f"; peak whole tree {cold['peak']['tree_mb']:.0f} MB"
     return [
         cycle("cold") + built,
         cycle("refill") if "refill" in c else "–",
