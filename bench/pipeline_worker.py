@@ -80,6 +80,7 @@ async def _ours(urls: list[str], control: str) -> None:
                 _say(cycle=cycle, wall_s=round(time.perf_counter() - started, 2),
                      fetched=polled.fetched, not_modified=polled.not_modified,
                      errors=polled.errors, new_articles=polled.new_articles, sent=sent.sent,
+                     backlog=getattr(polled, "backlog", 0),  # stored as seen, not built
                      lock_s=round(getattr(polled, "lock_seconds", 0.0), 2))
                 now[0] += timedelta(minutes=11)
     _say(done=True)

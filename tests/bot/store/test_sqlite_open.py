@@ -52,3 +52,36 @@ async def test_processes_opening_a_new_file_together_all_succeed(tmp_path: Path)
         finally:
             for s in stores:
                 await s.close()
+
+
+async def test_articles_stored_before_the_backlog_migration_read_as_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 0008 (`built`): every row an older version stored was built in full, so it
+    stays in the story index and `latest`."""
+    from bot.store import codec
+    from bot.store import sqlite as backend
+    from bot.store.migrations import load_migrations
+    from tests.support.records import T0
+
+    path = str(tmp_path / "nb.db")
+    older = [m for m in load_migrations("sqlite") if m[0] < 8]
+    monkeypatch.setattr(backend, "load_migrations", lambda _: older)
+    store = SQLiteStore(path)
+    await store.open()
+    feed, _ = await store.add_feed("https://example.org/feed.xml")
+    await store.write(
+        "INSERT INTO articles (feed_id, key, story_key, title, outlet, fetched_at)"
+        " VALUES (?, 'k1', 's1', 'Envoys meet in Geneva', 'Wire', ?)", feed.id, codec.ts(T0),
+    )
+    await store.close()
+    monkeypatch.undo()
+    store = SQLiteStore(path)
+    await store.open()
+    try:
+        assert await store.schema_version() >= 8
+        assert [r.key for r in await store.story_rows(after_id=0)] == ["k1"]
+        [article] = await store.latest_articles(limit=5)
+        assert article.built is True
+    finally:
+        await store.close()
