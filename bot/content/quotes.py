@@ -23,10 +23,12 @@ speakers with an affiliation, then named speakers, then the rest; one quote per 
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
@@ -47,38 +49,24 @@ _CLOSER["‘"] = re.compile(r"’(?!\w)")
 _PAIRS["'"] = "'"
 _OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _CLOSER["'"] = re.compile(r"'(?!\w)")
-_VERBS = (
-    r"said|says|say|told|tells|added|adds|warned|warns|wrote|writes|stated|states|noted|notes|"
-    r"explained|explains|argued|argues|insisted|insists|declared|announced|tweeted|posted|asked|"
-    r"asks|replied|stressed|stresses|cautioned|acknowledged|conceded|continued|recalled|remarked|"
-    r"observed|predicted|urged|claimed|claims|admitted|emphasi[sz]ed|underlined|concluded|"
-    r"according\ to"
-)
+# Speech verbs, titles and role words, by language: bot/data/quotes.json.
+_TABLES = json.loads(resources.files("bot.data").joinpath("quotes.json").read_text("utf-8"))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first; a space in a phrase matches any space."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+_VERBS = _alternation(_TABLES["verbs_en"])
 _VERB = rf"(?:{_VERBS})"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _PARTICLES_TEXT = "de da del della di van von der den al el bin ibn la le du dos bint"
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
 # Capitalised words that are titles, not names ("Foreign Minister Wang Yi" → "Wang Yi").
-_TITLE_WORDS = frozenset(
-    """
-    president vice prime minister foreign defense defence finance interior deputy secretary
-    state general gen gen. lt lt. col col. adm adm. admiral sen sen. senator rep rep. representative
-    gov gov. governor mayor chancellor king queen prince princess crown sheikh emir pope ambassador
-    envoy special chairman chairwoman chair chief executive director commander spokesman
-    spokeswoman spokesperson dr dr. mr mr. mrs mrs. ms ms. prof prof. professor minister's
-    speaker leader supreme attorney justice judge sir lord lady premier president-elect
-    national security adviser advisor counsellor councillor high commissioner general-secretary
-    secretary-general under assistant senior acting former of the for u.s. u.n. u.k. eu
-    """.split()  # noqa: SIM905 - a readable word list
-)
-_ROLE_NOUNS = frozenset(
-    """
-    spokesman spokeswoman spokesperson official officials analyst expert adviser advisor aide
-    researcher fellow professor director chief head minister secretary envoy ambassador diplomat
-    negotiator commander lawmaker legislator senator congressman congresswoman economist strategist
-    president chairman founder executive officer leader representative correspondent member
-    """.split()  # noqa: SIM905
-)
+_TITLE_WORDS = frozenset(_TABLES["title_words_en"])
+_ROLE_NOUNS = frozenset(_TABLES["role_nouns_en"])
 # Capitalised words that cannot start a speaker's name.
 _NOT_NAMES = frozenset(
     """
@@ -114,21 +102,7 @@ _AFTER_ROLE_NAME = re.compile(
 # Indirect speech naming the speaker before a pronoun quote: "Mwangi said the measures …".
 # Speech verbs of other languages (issue 17): after the quote ("…», a déclaré X", "„…“, sagte
 # X", "«…», — заявил X"), before it ("X sagte: „…“", "X afirmó: “…”"), or reporting ("X dijo que").
-_VERBS_ML = (
-    r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|kritisierte|schrieb|so|"
-    r"a déclaré|a dit|a affirmé|a expliqué|a souligné|a averti|a ajouté|a indiqué|a estimé|"
-    r"a assuré|a lancé|a martelé|déclare|affirme|explique|souligne|estime|assure|selon|"
-    r"dijo|afirmó|declaró|señaló|aseguró|explicó|agregó|añadió|advirtió|sostuvo|indicó|"
-    r"manifestó|expresó|dice|afirma|asegura|según|"
-    r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato|"
-    r"ha avvertito|ha assicurato|afferma|spiega|secondo|"
-    r"disse|afirmou|declarou|explicou|acrescentou|ressaltou|destacou|garantiu|alertou|diz|"
-    r"segundo|"
-    r"заявила?|сказала?|отметила?|подчеркнула?|добавила?|сообщила?|пояснила?|по словам|"
-    r"zei|zegt|verklaarde|aldus|"
-    r"powiedziała?|stwierdziła?|oświadczyła?|dodała?|podkreśliła?|zaznaczyła?|"
-    r"kata|ujar|ucap|tutur|jelas"
-)
+_VERBS_ML = _alternation(v for verbs in _TABLES["verbs"].values() for v in verbs)
 _REPORTED = re.compile(
     rf"\b(?P<who>(?:[A-Z][\w'’.-]++\s+){{0,3}}[A-Z][\w'’.-]++)\s+(?:\w+ly\s+)?"
     rf"(?:{_VERBS}|called|spoke|a parlé|sprach|habló|ha parlato|falou|{_VERBS_ML})(?=\W)"
@@ -532,26 +506,11 @@ _ML_PRONOUN = re.compile(
     r"^(?:er|sie|il|elle|ella|él|lui|lei|ele|ela|он|она|hij|zij|-t-il|-t-elle)\b", re.IGNORECASE
 )
 # Capitalised words that are roles, bodies or places, never a speaker's first name.
-_ML_ROLE_WORDS = frozenset(
-    """
-    minister ministerin ministre ministra ministro министр kanzler kanzlerin bundeskanzler
-    chancelier chanceler canciller cancelliere präsident präsidentin président presidente
-    президент premier premierminister sprecher sprecherin porte-parole portavoz portavoce
-    porta-voz пресс-секретарь esteri exteriores affaires étrangères interior interno
-    innenminister außenminister verteidigungsminister difesa defensa défense defesa general
-    generale général generalsekretär secretario secrétaire segretario secretário commissario
-    comisario commissaire kommissar senator senador sénateur senatore abgeordnete abgeordneter
-    député diputado deputato deputado botschafter ambassadeur embajador ambasciatore
-    embaixador direktor directeur director direttore diretor chef chefin leiter leiterin
-    professor professorin professeur profesor professore dr prof
-    """.split()  # noqa: SIM905 - a readable word list
-)
-_ML_ROLE_SUFFIX = re.compile(
-    r"(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|chef|"
-    r"chefin|sekretär|sekretärin|kommissar|kommissarin|botschafter|botschafterin|berater|"
-    r"beraterin|experte|expertin|leiter|leiterin|vorsitzende|vorsitzender)$",
-    re.IGNORECASE,
-)
+_ML_ROLE_ENTRIES = [w.lower() for words in _TABLES["role_words"].values() for w in words]
+_ML_ROLE_WORDS = frozenset(w for w in _ML_ROLE_ENTRIES if " " not in w)
+# Roles of several words ("Ngoại trưởng", "người phát ngôn"), as word tuples.
+_ML_ROLE_PHRASES = frozenset(tuple(w.split()) for w in _ML_ROLE_ENTRIES if " " in w)
+_ML_ROLE_SUFFIX = re.compile(rf"(?:{_alternation(_TABLES['role_suffixes'])})$", re.IGNORECASE)
 _ML_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
      "le", "al", "el", "zu"]
@@ -621,12 +580,6 @@ def _ml_name(phrase: str) -> _Who | None:
     return _Who(speaker, aff["org"].strip() if aff else None)
 
 
-_ML_ROLE_EXTRA = frozenset(
-    """
-    présidente ministra premier premiere szef szefowa rzecznik rzeczniczka prezydent premiera
-    menteri presiden juru wakil bakanı bakan başkanı sözcüsü cumhurbaşkanı başbakan
-    """.split()  # noqa: SIM905 - a readable word list
-)
 _ML_SPEECH_END_TR = re.compile(r"^\s*(?:dedi|diye\s+konuştu|ifadesini\s+kullandı)\b")
 
 
@@ -640,10 +593,7 @@ _ML_OF_WORDS = frozenset(
 
 def _is_ml_role(word: str) -> bool:
     low = word.strip(",;()").lower()
-    return (
-        low in _ML_ROLE_WORDS or low in _ML_ROLE_EXTRA or bool(_ML_ROLE_SUFFIX.search(low))
-        or low.endswith(("министр", "президент", "спикер"))
-    )
+    return low in _ML_ROLE_WORDS or bool(_ML_ROLE_SUFFIX.search(low))
 
 
 def _is_ml_name_word(word: str) -> bool:
