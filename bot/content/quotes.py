@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from bot.content import geo
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
 from bot.core.types import Quote
@@ -47,8 +48,13 @@ _OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _CLOSER["‘"] = re.compile(r"’(?!\w)")
 # Straight single quotes ('We will…,' she said) only open before a capital, after a non-letter.
 _PAIRS["'"] = "'"
-_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _CLOSER["'"] = re.compile(r"'(?!\w)")
+# Swedish and Finnish ”…”, Swedish »…», German and Danish »…«, Swiss ‹…›, German ‚…‘: these
+# marks also close other styles' quotes, so they open one only before a letter, after a non-letter.
+_PAIRS.update({"”": "”", "»": "«»", "›": "‹›", "‹": "›", "‚": "‘"})
+_CLOSER.update({o: re.compile("[" + re.escape(_PAIRS[o]) + "]") for o in "”»›‹‚"})
+_AMBIGUOUS_OPENERS = "”»›‹‚"
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 # Speech verbs, titles and role words, by language: bot/data/quotes.json.
 _TABLES = json.loads(resources.files("bot.data").joinpath("quotes.json").read_text("utf-8"))
 
@@ -131,6 +137,7 @@ class _Segment:
     start: int  # offset of the opening mark in start_para
     end: int  # offset just after the closing mark in `para`
     text: str
+    dash: bool = False  # a dash quote ("– Text, sade X."): kept only with its speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +145,7 @@ class _Who:
     speaker: str | None
     affiliation: str | None = None
     pronoun: bool = False
+    role_ref: str | None = None  # "δήλωσε ο υπουργός": the role of someone named before
 
 
 @dataclass(slots=True)
@@ -168,6 +176,11 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
             ):
                 i += 1  # an apostrophe ("Côte d'Ivoire", "'90s"), not a quotation
                 continue
+            if para[i] in _AMBIGUOUS_OPENERS and (
+                (i > 0 and para[i - 1].isalnum()) or not para[i + 1 : i + 2].isalnum()
+            ):
+                i += 1  # a closing mark ("Lire la suite »", 5” pipes), not an opening one
+                continue
             closer = _CLOSER[para[i]].search(para, i + 1)
             j = closer.start() if closer else n
             if j >= n:  # unclosed: may continue in the next paragraph
@@ -184,6 +197,32 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
             else:
                 out.append(_Segment(p, p, i, j + 1, text))
             i = j + 1
+        if "–" in para or "—" in para or para.startswith("- "):
+            out.extend(_dash_segments(p, para, out))
+    out.sort(key=lambda s: (s.para, s.start_para, s.start))  # dash quotes in reading order
+    return out
+
+
+# Dash quotes (Nordic, Finnish, Slavic): "– Det här är historiskt, sade X." opens a paragraph
+# or follows a sentence; the quote runs to the comma before the attribution, a speech verb
+# right after it ("sade X", "— заявил X") or after at most six words ("Heikkinen sanoo.").
+_DASH_START = re.compile(r"(?:^|(?<=[.!?…]\s))[–—]\s*(?=\w)|^-\s+(?=\w)")
+_DASH_END = re.compile(
+    rf",\s*(?:[–—-]\s*)?(?=(?:{_VERBS_ML}|{_VERBS})(?!\w)"
+    rf"|(?:[^\s,.;:!?]+\s+){{1,6}}(?:{_VERBS_ML}|{_VERBS})\s*(?:[.,!?]|$))",
+    re.IGNORECASE,
+)
+DASH_QUOTE_CHARS = 1000  # a dash quote's longest run before its attribution
+
+
+def _dash_segments(p: int, para: str, found: Sequence[_Segment]) -> list[_Segment]:
+    spans = [(s.start, s.end) for s in found if s.para == p == s.start_para]
+    out: list[_Segment] = []
+    for m in _DASH_START.finditer(para):
+        end = _DASH_END.search(para, m.end(), m.end() + DASH_QUOTE_CHARS)
+        if end is None or any(a < end.start() and m.start() < b for a, b in spans):
+            continue  # no attribution, or marks inside: not a dash quote
+        out.append(_Segment(p, p, m.start(), end.start(), para[m.end() : end.start()], True))
     return out
 
 
@@ -220,19 +259,62 @@ def _name_from(phrase: str) -> _Who | None:
         if word.lower().endswith(("'s", "’s")):
             affiliation = " ".join(role[: i + 1])[:-2]
         elif word in _ROLE_NOUNS and i > 0:
-            org: list[str] = []
-            for w in reversed(role[:i]):
-                if not w[:1].isupper():
-                    break
-                org.insert(0, w)
-            if org:
-                affiliation = " ".join(org)
+            affiliation = _org_before(role[:i]) or affiliation
+    affiliation = affiliation or _title_of(role)  # "Finance Minister Jonas Albrecht"
     if affiliation:
         affiliation = re.sub(r"^(?:the|a|an)\s+", "", affiliation, flags=re.IGNORECASE) or None
     speaker = " ".join(name_words)
     if not speaker.endswith(("Jr.", "Sr.")):
         speaker = speaker.rstrip(".’'")
     return _Who(speaker, affiliation)
+
+
+_NOT_EMPLOYER = frozenset(("former", "then", "acting", "ex", "outgoing", "incoming", "the"))
+
+
+def _org_before(words: Sequence[str]) -> str | None:
+    """The capitalised words right before a role noun: "Kremlin" in "Kremlin spokesman", "UN"
+    in "Former UN envoy" (not "Former")."""
+    org: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        org.insert(0, w)
+    while org and org[0].lower() in _NOT_EMPLOYER:
+        org = org[1:]
+    return " ".join(org) or None
+
+
+_TITLE_LINKS = frozenset(("of", "for", "and", "on", "the"))
+
+
+def _title_of(role: Sequence[str]) -> str | None:
+    """A capitalised title before a name, when it names no employer: "Finance Minister",
+    "Secretary of State", "ECOWAS Commission President" (not "Gen.", "Mr", "Former")."""
+    words = list(role)
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if (
+        not words or words[-1].lower() in _TITLE_LINKS
+        or not all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
+        or not any(w[:1].isupper() and w.lower() in _ROLE_NOUNS for w in words)
+    ):
+        return None
+    return " ".join(words)
+
+
+def _role_affiliation(role: str) -> str | None:
+    """What a role before a name says of the person's employer: "Japan's defence minister" →
+    "Japan", "a senior NATO official" → "NATO", "the AU Commission President" → the title."""
+    role = _unmask(role).strip()
+    found = _affiliation_from_role(role)
+    if found:
+        return found
+    words = role.split()
+    for i, word in enumerate(words):
+        if word in _ROLE_NOUNS and i > 0 and (org := _org_before(words[:i])):
+            return org
+    return _title_of(words)
 
 
 _ROLE_TAIL_PREPOSITIONS = frozenset(("for", "at", "of", "with", "from", "in"))
@@ -305,6 +387,7 @@ def _affiliation_from_role(role: str) -> str | None:
     return _affiliation_from_appos(role)
 
 
+_THEN_NAME = re.compile(r"\s*,\s*(?P<name>[^,.;:“”\"]{3,60}?)\s*(?:[,.;]|$)")
 _DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
 
 
@@ -320,6 +403,11 @@ def _attribute_after(after: str) -> _Who | None:
             return _Who(who.speaker, aff)
     verb_first = _AFTER_VERB_FIRST.match(after)
     if verb_first and (role := _role_speaker(verb_first["who"])):
+        # “…,” said the ECOWAS Commission President, Omar Diallo.
+        then = _THEN_NAME.match(after, verb_first.end("who"))
+        who = _name_from(then["name"]) if then else None
+        if then and who and who.speaker == _unmask(then["name"]).strip() and " " in who.speaker:
+            return _Who(who.speaker, role.affiliation or _role_affiliation(verb_first["who"]))
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
     if verb_first and (m := _NAME_OF_ORG.match(_unmask(verb_first["who"]))):
         who = _name_from(m["name"])  # “…,” said Professor Anna Berg of Uppsala University
@@ -337,7 +425,7 @@ def _attribute_after(after: str) -> _Who | None:
     if m:
         who = _name_from(m["who"])
         if who and who.speaker:
-            return _Who(who.speaker, _affiliation_from_role(_unmask(m["role"])))
+            return _Who(who.speaker, _role_affiliation(m["role"]))
     m = _AFTER_WHO_FIRST.match(after)
     if m and len(m["who"].split()) <= 7:
         # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
@@ -460,6 +548,44 @@ def _full_name(surname: str, known: list[str], text: str) -> str:
     return surname
 
 
+def _introduced_as(name: str, text: str) -> str | None:
+    """The affiliation the text gave `name` where it introduced them ("Former UN envoy Rashid
+    Karimi …" → "UN"), for a quote whose attribution names them bare ("…,” Karimi said.")."""
+    at = text.find(name)
+    if at <= 0 or " " not in name:
+        return None
+    lead = re.split(r"[.!?:;“”„«»\"\n]", text[max(0, at - 80) : at])[-1]
+    words = lead.split()[-6:]
+    if not words:
+        return None
+    phrase = " ".join([*words, name])
+    for who in (_name_from(phrase), _ml_role_name(phrase)):
+        if who and who.speaker == name and who.affiliation:
+            return who.affiliation
+    return None
+
+
+ROLE_REF_PARAGRAPHS = 3  # paragraphs searched back for the person "the minister" refers to
+
+
+def _resolve_role(role: str, seg: _Segment, paragraphs: Sequence[str]) -> _Who:
+    """"…», δήλωσε ο υπουργός": the one person the text named with that role before the quote
+    ("Ο υπουργός Εξωτερικών Άρης Παπαδάκης …"); nobody if it named none or several."""
+    first = max(0, seg.start_para - ROLE_REF_PARAGRAPHS + 1)
+    before = [*paragraphs[first : seg.start_para], paragraphs[seg.start_para][: seg.start]]
+    stem = re.escape(role.lower()[: max(4, len(role) - 2)])  # "υπουργ" finds "υπουργό" too
+    found: dict[str, _Who] = {}
+    for text in before:
+        for m in re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE):
+            tail = text[m.end() : m.end() + 120].split()[:6]
+            who = _ml_role_name(" ".join([role, *tail]))
+            if who and who.speaker:
+                found[who.speaker] = who
+    if len(found) != 1:
+        return _Who(None)
+    return next(iter(found.values()))
+
+
 def _is_attribution_only(gap: str) -> bool:
     """Is `gap` just the attribution between two parts of a quote (one short sentence)?"""
     return len(gap.split()) <= 40 and len(split_sentences(gap.strip(" ,"))) <= 1
@@ -492,11 +618,21 @@ def _resolve_pronoun(
     return _Who(None)
 
 
-_CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁ][\w'’.-]*"
+_CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
 _ML_AFTER = re.compile(
     rf"^\s*[,.]?\s*[—–-]?\s*(?:(?P<inverted>a-t-(?:il|elle)\s+\w+|(?:sagte|sagt|erklärte|"
     rf"betonte|meinte|fügte)\s+(?:er|sie)\b)|(?:{_VERBS_ML})(?:\s+(?P<who>[^.;:“”„«»\"]{{1,120}})"
     rf"|\s*[.,]|\s*$))",
+    re.IGNORECASE,
+)
+# "…, Heikkinen sanoo." / "…", Ngoại trưởng Maria Santos nói.": the speaker, then the verb.
+_ML_AFTER_WHO = re.compile(
+    rf"^\s*[,.]?\s*[—–-]?\s*(?P<who>[^.;:!?“”„«»\"]{{2,80}}?)\s+(?:{_VERBS_ML})\s*(?:[.,!?]|$)",
+    re.IGNORECASE,
+)
+# "δήλωσε ο υπουργός", "sagte der Minister": a role that refers back to a person named before.
+_ML_ROLE_REF = re.compile(
+    r"^(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|ο|η)\s*)?(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)$",
     re.IGNORECASE,
 )
 # "X sagte: „…“": the last speech verb in the window, then at most a few words and a colon.
@@ -550,13 +686,17 @@ def _ml_name(phrase: str) -> _Who | None:
     Klaus Weber" → "Klaus Weber"), and an affiliation the words after it state ("…, analista
     de la Universidad de Buenos Aires", "vom Kieler Institut für Weltwirtschaft")."""
     run: list[re.Match[str]] = []
-    for m in re.finditer(r"\S+", phrase):
+    tokens = list(re.finditer(r"\S+", phrase))
+    texts = [t.group(0) for t in tokens]
+    skip = 0
+    for k, m in enumerate(tokens):
         word = m.group(0).strip(",;()")
         low = word.lower()
+        skip = max(skip - 1, _role_length(texts, k) if _ML_ROLE_PHRASES else 0)
         is_name = (
             bool(re.fullmatch(_CAP_WORD, word)) and low not in _ML_ROLE_WORDS
             and not _ML_ROLE_SUFFIX.search(low) and word not in _NOT_NAMES
-            and low not in _TITLE_WORDS and low not in _ML_ARTICLES
+            and low not in _TITLE_WORDS and low not in _ML_ARTICLES and not skip
         )
         if is_name or (run and low in _ML_PARTICLES):
             run.append(m)
@@ -576,8 +716,21 @@ def _ml_name(phrase: str) -> _Who | None:
         return None
     speaker = " ".join(w.group(0).strip(",;()") for w in run).rstrip(".’'")
     last = run[-1]
-    aff = _ML_AFFILIATION.match(phrase[last.start() + len(last.group(0).rstrip(",;(")) :])
-    return _Who(speaker, aff["org"].strip() if aff else None)
+    rest = phrase[last.start() + len(last.group(0).rstrip(",;(")) :]
+    aff = _ML_AFFILIATION.match(rest)
+    if aff:
+        return _Who(speaker, aff["org"].strip())
+    role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
+    return _Who(speaker, role["role"] if role else None)
+
+
+# A role in apposition after the name, to the end of the clause: ", étudiante en droit".
+_ML_APPOS_ROLE = re.compile(
+    r"^\s*,\s*(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’])\s*)?"
+    rf"(?P<role>(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})"
+    r"(?:\s+[^\s,.;:!?]+){0,5})\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
 
 
 _ML_SPEECH_END_TR = re.compile(r"^\s*(?:dedi|diye\s+konuştu|ifadesini\s+kullandı)\b")
@@ -589,6 +742,32 @@ _ML_OF_WORDS = frozenset(
     van
     """.split()  # noqa: SIM905 - a readable word list
 )
+
+
+def _role_length(words: Sequence[str], i: int) -> int:
+    """How many words from `i` make a role: 1 ("ministre"), 2-3 ("Thủ tướng"), 0 (none)."""
+    for n in (3, 2):
+        if i + n <= len(words) and tuple(
+            w.strip(",;()").lower() for w in words[i : i + n]
+        ) in _ML_ROLE_PHRASES:
+            return n
+    return 1 if _is_ml_role(words[i]) else 0
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries, capitals and large cities in the gazetteer's languages, casefolded."""
+    names: set[str] = set()
+    for table in geo.read_data("cldr.json").values():
+        if isinstance(table, dict):
+            names.update(n.casefold() for forms in table.values() for n in forms)
+    for country in geo.read_data("en.json")["countries"]:
+        names.update(a.casefold() for a in country["aliases"])
+    return frozenset(names)
+
+
+def _is_place(word: str) -> bool:
+    return word.casefold() in _place_names()
 
 
 def _is_ml_role(word: str) -> bool:
@@ -610,11 +789,15 @@ def _ml_role_name(phrase: str) -> _Who | None:
     Valeria Quiroga" → ("Valeria Quiroga", "ministra de Trabajo"); "премьер-министр Армении Арам
     Петросян". Only a run of two or three name words after a role word counts as a name."""
     words = phrase.split()
-    role_at = next((i for i, w in enumerate(words) if _is_ml_role(w)), None)
-    if role_at is None or len(words) > 14:
+    if len(words) > 14:
         return None
-    i = role_at + 1
-    if "," in words[role_at]:
+    role_at, role_len = next(
+        ((i, n) for i in range(len(words)) if (n := _role_length(words, i))), (None, 0)
+    )
+    if role_at is None:
+        return None
+    i = role_at + role_len
+    if "," in words[i - 1]:
         return None  # "der Minister, der …"
     comma = next((k for k in range(role_at + 1, len(words)) if words[k].endswith(",")), None)
     if comma is not None and comma + 2 < len(words) + 1 and all(
@@ -642,6 +825,8 @@ def _ml_role_name(phrase: str) -> _Who | None:
             cyr = all(re.search("[А-Яа-яЁё]", words[k]) for k in run)
             if cyr and len(run) == 3 and re.search("(?:ии|ы|и)$", words[run[0]]):
                 run = run[1:]  # "премьер-министр Армении Арам Петросян": a genitive place
+            while len(run) > 2 and _is_place(words[run[0]].strip(",;()")):
+                run = run[1:]  # "Ngoại trưởng Indonesia Sari Putri": the role's country
             if 2 <= len(run) <= 3:
                 name = " ".join(words[k].strip(",;()") for k in run).rstrip(".’'")
                 role = " ".join(words[role_at : run[0]]).strip(" ,;(")
@@ -669,12 +854,23 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return named
         if _ML_PRONOUN.match(who_text) or not who_text:
             return _Who(None, pronoun=True)
+        ref = _ML_ROLE_REF.match(who_text)
+        if ref and _is_ml_role(ref["role"]):
+            return _Who(None, role_ref=ref["role"])
         return _Who(None)
+    m = _ML_AFTER_WHO.match(after)
+    if m and len(m["who"].split()) <= 7 and (named := _ml_best(m["who"])) and named.speaker:
+        return named
     if not before.rstrip().endswith(":"):
         return None  # only "X sagte: „…“" leads into a quote here
     window = before[-BEFORE_WINDOW:].rsplit(". ", 1)[-1][-200:]
     verbs = list(_ML_VERB.finditer(window))
-    if not verbs or not _ML_VERB_TO_COLON.fullmatch(window, verbs[-1].end()):
+    if not verbs:
+        # "Ukrainas energiminister Oleh Marchenko: ”…”": a role and a name, nothing else.
+        clause = re.split(r"[.;“”„«»\"]", window.rstrip()[:-1])[-1].strip()
+        role = _ml_role_name(clause) if len(clause.split()) <= 8 else None
+        return role if role and role.speaker and clause.endswith(role.speaker) else None
+    if not _ML_VERB_TO_COLON.fullmatch(window, verbs[-1].end()):
         return None
     who = window[: verbs[-1].start()]
     who = re.split(r"[.;:“”„«»\"]", who)[-1].strip()
@@ -703,7 +899,7 @@ _ZH_BEFORE = re.compile(
 )
 _JA_BEFORE = re.compile(
     rf"(?P<name>[{_HAN}]{{1,4}}?)(?P<role>外務大臣|防衛大臣|官房長官|大臣|外相|首相|長官|大統領|"
-    r"報道官|知事|市長|議長|総裁|社長)(?:は|が)\s*$"
+    r"報道官|知事|市長|議長|総裁|社長)(?:は|が)[^。「」『』]{0,30}$"
 )
 _JA_AFTER = re.compile(r"^\s*と(?:述べ|語|強調|話|説明|指摘|明らかに)")
 _KO_BEFORE = re.compile(
@@ -716,7 +912,7 @@ _KO_AFTER = re.compile(r"^\s*(?:고|라고|이라고)\s*(?:말했|밝혔|강조�
 def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     """Chinese "總統府發言人陳怡君表示：「…」", Japanese "高森大臣は「…」と述べました", Korean
     "한 장관은 "…"고 말했다" (a surname alone becomes the full name the text gave before)."""
-    tail = before[-40:]
+    tail = before[-80:]
     if m := _ZH_BEFORE.search(tail):
         return _Who(m["name"], m["role"])
     if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):
@@ -756,10 +952,15 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
         )
         if who and who.pronoun:
             who = _resolve_pronoun(seg, paragraphs, last_named)
+        elif who and who.role_ref:
+            who = _resolve_role(who.role_ref, seg, paragraphs)
         if who and who.speaker:
-            who = _Who(_full_name(who.speaker, known, full_text), who.affiliation)
-            known.append(who.speaker or "")
+            speaker = _full_name(who.speaker, known, full_text)
+            who = _Who(speaker, who.affiliation or _introduced_as(speaker, full_text))
+            known.append(speaker)
             last_named = (seg.para, who)
+        elif seg.dash:
+            continue  # a dash opens a quote only where the text says whose it is
         text = _clean_text(seg.text)
         if not text:
             continue
@@ -793,14 +994,18 @@ def _word_count(text: str) -> int:
     return max(len(text.split()), len(_CJK_CHAR.findall(text)) // 2)
 
 
+def _is_role_text(affiliation: str) -> bool:
+    return any(w.lower() in _ROLE_NOUNS or _is_ml_role(w) for w in affiliation.split())
+
+
 def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
     def importance(f: _Found) -> tuple[float, int]:
         words = len(f.text.split())
         score = 0.0
         if f.who and f.who.speaker:
             score += 2.0
-            if f.who.affiliation:
-                score += 1.0
+            if f.who.affiliation:  # an employer says more than a title ("Defence Minister")
+                score += 0.5 if _is_role_text(f.who.affiliation) else 1.0
         if 8 <= words <= 45:
             score += 0.5
         score -= 0.05 * f.para
