@@ -59,10 +59,32 @@ _OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _TABLES = json.loads(resources.files("bot.data").joinpath("quotes.json").read_text("utf-8"))
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first; a space in a phrase matches any space."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+    """A regex matching any of `words` (the longest where several match), as a prefix tree:
+    hundreds of verbs cost one walk down the tree instead of one try per verb. A space in a
+    phrase matches any run of spaces."""
+    trie: _Trie = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def walk(node: _Trie) -> str:
+        branches = sorted(
+            ((r"\s+" if ch == " " else re.escape(ch)) + walk(child) for ch, child in node.items()
+             if ch),
+            key=lambda b: (-len(b), b),
+        )
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(trie)
 
 
 _VERBS = _alternation(_TABLES["verbs_en"])
@@ -155,6 +177,7 @@ class _Found:
     para: int
     order: int
     end: int  # offset just after the closing mark
+    introduced: bool = False  # "X said:" before it: a statement, however short
 
 
 def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
@@ -207,11 +230,9 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
 # or follows a sentence; the quote runs to the comma before the attribution, a speech verb
 # right after it ("sade X", "— заявил X") or after at most six words ("Heikkinen sanoo.").
 _DASH_START = re.compile(r"(?:^|(?<=[.!?…]\s))[–—]\s*(?=\w)|^-\s+(?=\w)")
-_DASH_END = re.compile(
-    rf",\s*(?:[–—-]\s*)?(?=(?:{_VERBS_ML}|{_VERBS})(?!\w)"
-    rf"|(?:[^\s,.;:!?]+\s+){{1,6}}(?:{_VERBS_ML}|{_VERBS})\s*(?:[.,!?]|$))",
-    re.IGNORECASE,
-)
+_DASH_COMMA = re.compile(r",\s*(?:[–—-]\s*)?")
+_DASH_VERB_FIRST = re.compile(rf"(?:{_VERBS_ML}|{_VERBS})(?!\w)", re.IGNORECASE)
+_DASH_WHO_FIRST = re.compile(r"(?:[^\s,.;:!?]+\s+){1,6}[^\s,.;:!?]+\s*(?:[.,!?]|$)")
 DASH_QUOTE_CHARS = 1000  # a dash quote's longest run before its attribution
 
 
@@ -219,11 +240,20 @@ def _dash_segments(p: int, para: str, found: Sequence[_Segment]) -> list[_Segmen
     spans = [(s.start, s.end) for s in found if s.para == p == s.start_para]
     out: list[_Segment] = []
     for m in _DASH_START.finditer(para):
-        end = _DASH_END.search(para, m.end(), m.end() + DASH_QUOTE_CHARS)
+        end = next((c for c in _DASH_COMMA.finditer(para, m.end(), m.end() + DASH_QUOTE_CHARS)
+                    if _says(para, c.end())), None)
         if end is None or any(a < end.start() and m.start() < b for a, b in spans):
             continue  # no attribution, or marks inside: not a dash quote
         out.append(_Segment(p, p, m.start(), end.start(), para[m.end() : end.start()], True))
     return out
+
+
+def _says(para: str, at: int) -> bool:
+    """Does a speech verb follow at `at` ("sade X"), or end the clause there ("X sanoo.")?"""
+    if _DASH_VERB_FIRST.match(para, at):
+        return True
+    clause = _DASH_WHO_FIRST.match(para, at)
+    return bool(clause and _who_before_verb(clause.group(0).rstrip(" .,!?")))
 
 
 def _name_from(phrase: str) -> _Who | None:
@@ -556,8 +586,10 @@ def _introduced_as(name: str, text: str) -> str | None:
         return None
     lead = re.split(r"[.!?:;“”„«»\"\n]", text[max(0, at - 80) : at])[-1]
     words = lead.split()[-6:]
-    if not words:
-        return None
+    if not words or not (
+        words[-1][:1].isupper() or words[-1] in _ROLE_NOUNS or _is_ml_role(words[-1])
+    ):
+        return None  # "…, said Rashid Karimi": nothing before the name to take a title from
     phrase = " ".join([*words, name])
     for who in (_name_from(phrase), _ml_role_name(phrase)):
         if who and who.speaker == name and who.affiliation:
@@ -626,10 +658,27 @@ _ML_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "…, Heikkinen sanoo." / "…", Ngoại trưởng Maria Santos nói.": the speaker, then the verb.
-_ML_AFTER_WHO = re.compile(
-    rf"^\s*[,.]?\s*[—–-]?\s*(?P<who>[^.;:!?“”„«»\"]{{2,80}}?)\s+(?:{_VERBS_ML})\s*(?:[.,!?]|$)",
-    re.IGNORECASE,
+# The clause after the quote is cut at its end, and its last words looked up in a set: an
+# alternation of hundreds of verbs tried at every word would cost far more.
+_ML_AFTER_CLAUSE = re.compile(
+    r"^\s*[,.]?\s*[—–-]?\s*(?P<clause>[^.,;:!?“”„«»\"]{2,100})(?:[.,!?]|$)"
 )
+_SPEECH_VERBS = frozenset(
+    tuple(v.lower().split())
+    for v in (*_TABLES["verbs_en"], *(v for vs in _TABLES["verbs"].values() for v in vs))
+)
+
+
+def _who_before_verb(clause: str) -> str | None:
+    """"Heikkinen sanoo" → "Heikkinen"; "Ngoại trưởng Maria Santos cho biết" → the words
+    before the verb; None when the clause does not end with a speech verb."""
+    words = clause.split()
+    for n in (1, 2, 3):
+        if len(words) > n and tuple(w.lower() for w in words[-n:]) in _SPEECH_VERBS:
+            return " ".join(words[:-n])
+    return None
+
+
 # "δήλωσε ο υπουργός", "sagte der Minister": a role that refers back to a person named before.
 _ML_ROLE_REF = re.compile(
     r"^(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|ο|η)\s*)?(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)$",
@@ -646,6 +695,7 @@ _ML_ROLE_ENTRIES = [w.lower() for words in _TABLES["role_words"].values() for w 
 _ML_ROLE_WORDS = frozenset(w for w in _ML_ROLE_ENTRIES if " " not in w)
 # Roles of several words ("Ngoại trưởng", "người phát ngôn"), as word tuples.
 _ML_ROLE_PHRASES = frozenset(tuple(w.split()) for w in _ML_ROLE_ENTRIES if " " in w)
+_ML_ROLE_PHRASE_FIRST = frozenset(p[0] for p in _ML_ROLE_PHRASES)
 _ML_ROLE_SUFFIX = re.compile(rf"(?:{_alternation(_TABLES['role_suffixes'])})$", re.IGNORECASE)
 _ML_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
@@ -692,7 +742,7 @@ def _ml_name(phrase: str) -> _Who | None:
     for k, m in enumerate(tokens):
         word = m.group(0).strip(",;()")
         low = word.lower()
-        skip = max(skip - 1, _role_length(texts, k) if _ML_ROLE_PHRASES else 0)
+        skip = max(skip - 1, _phrase_length(texts, k))
         is_name = (
             bool(re.fullmatch(_CAP_WORD, word)) and low not in _ML_ROLE_WORDS
             and not _ML_ROLE_SUFFIX.search(low) and word not in _NOT_NAMES
@@ -744,14 +794,21 @@ _ML_OF_WORDS = frozenset(
 )
 
 
-def _role_length(words: Sequence[str], i: int) -> int:
-    """How many words from `i` make a role: 1 ("ministre"), 2-3 ("Thủ tướng"), 0 (none)."""
+def _phrase_length(words: Sequence[str], i: int) -> int:
+    """How many words from `i` make a role of several words ("Thủ tướng": 2), or 0."""
+    if words[i].lower() not in _ML_ROLE_PHRASE_FIRST:
+        return 0
     for n in (3, 2):
         if i + n <= len(words) and tuple(
             w.strip(",;()").lower() for w in words[i : i + n]
         ) in _ML_ROLE_PHRASES:
             return n
-    return 1 if _is_ml_role(words[i]) else 0
+    return 0
+
+
+def _role_length(words: Sequence[str], i: int) -> int:
+    """How many words from `i` make a role: 1 ("ministre"), 2-3 ("Thủ tướng"), 0 (none)."""
+    return _phrase_length(words, i) or (1 if _is_ml_role(words[i]) else 0)
 
 
 @lru_cache(maxsize=1)
@@ -858,8 +915,9 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         if ref and _is_ml_role(ref["role"]):
             return _Who(None, role_ref=ref["role"])
         return _Who(None)
-    m = _ML_AFTER_WHO.match(after)
-    if m and len(m["who"].split()) <= 7 and (named := _ml_best(m["who"])) and named.speaker:
+    m = _ML_AFTER_CLAUSE.match(after)
+    who_text = _who_before_verb(m["clause"]) if m else None
+    if who_text and len(who_text.split()) <= 7 and (named := _ml_best(who_text)) and named.speaker:
         return named
     if not before.rstrip().endswith(":"):
         return None  # only "X sagte: „…“" leads into a quote here
@@ -930,12 +988,42 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     return None
 
 
+_AR_WORD = r"[^\s،,:;.!?؟«»\"“”]+"
+_AR_WHO = (
+    rf"(?:[وف])?(?:{_alternation(_TABLES['arabic']['verbs'])})\s+"
+    rf"(?P<role>(?:ال|لل)?(?:{_alternation(_TABLES['arabic']['roles'])})(?:\s+{_AR_WORD}){{0,6}})"
+    rf"\s*[،,]\s*(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{1,3}})"
+)
+_AR_BEFORE = re.compile(rf"(?:^|\s){_AR_WHO}\s*:\s*$")
+_AR_AFTER = re.compile(rf"^\s*[،,]?\s*[—–-]?\s*{_AR_WHO}\s*(?:[.،,]|$)")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _attribute_ar(after: str, before: str, text: str) -> _Who | None:
+    """Arabic, which has no capitals to find a name by: "وقالت المديرة الإقليمية للبرنامج، سلمى
+    عبد الرحمن: «…»" or "«…»، قال وزير الخارجية، أحمد علي." (the name after the role's comma).
+    A role ending in "the programme" ("للبرنامج") takes the body the text named before
+    ("برنامج الأغذية العالمي")."""
+    m = _AR_AFTER.match(after) or _AR_BEFORE.search(before[-200:])
+    if not m:
+        return None
+    role = m["role"].strip()
+    last = role.split()[-1]
+    noun = last[2:] if last.startswith(("لل", "ال")) and len(last) > 4 else None
+    if noun and (body := re.search(
+        rf"(?<!\S)(?:ال)?{re.escape(noun)}(?:\s+(?:ال|لل){_AR_WORD}){{1,3}}", text
+    )):
+        return _Who(m["name"].strip(), body.group(0))
+    return _Who(m["name"].strip(), role)
+
+
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
     """Direct quotes, most important first, each with its speaker/affiliation where stated."""
     paragraphs = _bounded(paragraphs)
     full_text = "\n".join(paragraphs)
     found: list[_Found] = []
     known: list[str] = []
+    titles: dict[str, str | None] = {}  # speaker → the affiliation the text introduced them with
     last_named: tuple[int, _Who] | None = None  # (paragraph, who) of the last named attribution
     for order, seg in enumerate(_segments(paragraphs)[:MAX_SEGMENTS]):
         para = paragraphs[seg.para]
@@ -949,6 +1037,7 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
         who = (
             _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
             or _attribute_cjk(after, before, full_text)
+            or (_attribute_ar(after, before, full_text) if _ARABIC.search(seg.text) else None)
         )
         if who and who.pronoun:
             who = _resolve_pronoun(seg, paragraphs, last_named)
@@ -956,7 +1045,9 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             who = _resolve_role(who.role_ref, seg, paragraphs)
         if who and who.speaker:
             speaker = _full_name(who.speaker, known, full_text)
-            who = _Who(speaker, who.affiliation or _introduced_as(speaker, full_text))
+            if not who.affiliation and speaker not in titles:
+                titles[speaker] = _introduced_as(speaker, full_text)
+            who = _Who(speaker, who.affiliation or titles.get(speaker))
             known.append(speaker)
             last_named = (seg.para, who)
         elif seg.dash:
@@ -982,7 +1073,8 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             prev.text = prev.text + joiner + text
             prev.end = seg.end
             continue
-        found.append(_Found(text, who, seg.para, order, seg.end))
+        introduced = before.rstrip().endswith(":")
+        found.append(_Found(text, who, seg.para, order, seg.end, introduced))
     return _rank(found, limit)
 
 
@@ -994,6 +1086,7 @@ def _word_count(text: str) -> int:
     return max(len(text.split()), len(_CJK_CHAR.findall(text)) // 2)
 
 
+@lru_cache(maxsize=1024)
 def _is_role_text(affiliation: str) -> bool:
     return any(w.lower() in _ROLE_NOUNS or _is_ml_role(w) for w in affiliation.split())
 
@@ -1018,7 +1111,9 @@ def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
         named = bool(f.who and f.who.speaker)
         # Scare quotes and titles ("so-called “peace plan”") are not statements, nor are
         # unattributed fragments of a sentence ("opposed “the formation of circles”").
-        if words < 3 or (not named and (words < 6 or not f.text[:1].isupper())):
+        if (words < 3 and not (named and f.introduced and words == 2)) or (
+            not named and (words < 6 or not f.text[:1].isupper())
+        ):
             continue
         key = fingerprint(f.text)
         if key in seen:

@@ -518,3 +518,26 @@ def test_a_surname_takes_the_title_the_text_introduced_the_person_with() -> None
 )
 def test_dashes_and_stray_marks_open_no_quote(text: str) -> None:
     assert extract_quotes([text]) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "affiliation"),
+    [
+        # Arabic: verb, role, comma, name, colon; "the agency" is the body named before
+        (["قالت المنظمة الدولية للهجرة إن آلاف الأسر نزحت خلال أسبوع. وقال المتحدث باسم "
+          "المنظمة، كريم منصور: \"نحتاج إلى ممرات آمنة فورًا\"."],
+         "كريم منصور", "المنظمة الدولية للهجرة"),
+        # Arabic: after the quote; the role is the affiliation when it names no body
+        (["«لن نقبل بأي تسوية على حساب شعبنا»، قال وزير الخارجية، سامي حداد."],
+         "سامي حداد", "وزير الخارجية"),
+    ],
+)
+def test_arabic_attributions(paragraphs: list[str], speaker: str, affiliation: str) -> None:
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_two_word_quote_introduced_by_its_named_speaker_is_a_statement() -> None:
+    quotes = extract_quotes(["Finance Minister Jonas Keller said: “Never again.”"])
+    assert [(q.text, q.speaker) for q in quotes] == [("Never again.", "Jonas Keller")]
+    assert extract_quotes(["Jonas Keller called it “never again” in a speech."]) == ()
