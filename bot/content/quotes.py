@@ -95,6 +95,15 @@ _PARTICLES = frozenset(_PARTICLES_TEXT.split())
 # Capitalised words that are titles, not names ("Foreign Minister Wang Yi" → "Wang Yi").
 _TITLE_WORDS = frozenset(_TABLES["title_words_en"])
 _ROLE_NOUNS = frozenset(_TABLES["role_nouns_en"])
+
+
+def _is_title(low: str) -> bool:
+    """A title word, also as the end of a compound ("vice-president", "ex-minister")."""
+    return low in _TITLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _TITLE_WORDS)
+
+
+def _is_role_noun(low: str) -> bool:
+    return low in _ROLE_NOUNS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_NOUNS)
 # Capitalised words that cannot start a speaker's name.
 _NOT_NAMES = frozenset(
     """
@@ -273,7 +282,7 @@ def _name_from(phrase: str) -> _Who | None:
     while k > 0:
         word = words[k - 1]
         low = word.lower()
-        if word in _NOT_NAMES or low in _TITLE_WORDS or low.endswith(("'s", "’s")):
+        if word in _NOT_NAMES or _is_title(low) or low.endswith(("'s", "’s")):
             break
         if not (_NAME_TOKEN.match(word) or low in _PARTICLES):
             break
@@ -327,7 +336,7 @@ def _title_of(role: Sequence[str]) -> str | None:
     if (
         not words or words[-1].lower() in _TITLE_LINKS
         or not all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
-        or not any(w[:1].isupper() and w.lower() in _ROLE_NOUNS for w in words)
+        or not any(w[:1].isupper() and _is_role_noun(w.lower()) for w in words)
     ):
         return None
     return " ".join(words)
@@ -363,7 +372,7 @@ def _role_speaker(phrase: str) -> _Who | None:
         (words[:i] for i in range(1, len(words)) if words[i].lower() in _ROLE_TAIL_PREPOSITIONS),
         words,
     )
-    if head[-1].lower() not in _ROLE_NOUNS:
+    if not _is_role_noun(head[-1].lower()):
         return None
     determined = words[0].lower() in ("the", "a", "an")
     if not determined and not any(w.endswith(("'s", "’s")) for w in head[:-1]):
@@ -1011,7 +1020,7 @@ def _attribute_ar(after: str, before: str, text: str) -> _Who | None:
     last = role.split()[-1]
     noun = last[2:] if last.startswith(("لل", "ال")) and len(last) > 4 else None
     if noun and (body := re.search(
-        rf"(?<!\S)(?:ال)?{re.escape(noun)}(?:\s+(?:ال|لل){_AR_WORD}){{1,3}}", text
+        rf"(?<!\S)(?:ال)?{re.escape(noun)}(?:\s+(?:ال|ل){_AR_WORD}){{1,4}}", text
     )):
         return _Who(m["name"].strip(), body.group(0))
     return _Who(m["name"].strip(), role)
@@ -1088,7 +1097,7 @@ def _word_count(text: str) -> int:
 
 @lru_cache(maxsize=1024)
 def _is_role_text(affiliation: str) -> bool:
-    return any(w.lower() in _ROLE_NOUNS or _is_ml_role(w) for w in affiliation.split())
+    return any(_is_role_noun(w.lower()) or _is_ml_role(w) for w in affiliation.split())
 
 
 def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:

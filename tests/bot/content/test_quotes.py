@@ -466,6 +466,9 @@ def test_so_said_after_the_quote_names_the_speaker() -> None:
         # English: "said the <role>, <Name>"
         ('"The offer still stands," said the AU Commission President, Grace Banda.',
          "Grace Banda", "AU Commission President"),
+        # English: a compound title is a title, not a name
+        ('"We will keep the border open," said the Vice-President, Rosa Lindo.',
+         "Rosa Lindo", "Vice-President"),
         # English: an organisation inside a role appositive
         ('"Nobody wanted to sign first," a senior NATO official, Peter Lund, told reporters.',
          "Peter Lund", "NATO"),
