@@ -333,6 +333,8 @@ def _title_of(role: Sequence[str]) -> str | None:
     words = list(role)
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) == 1 and "-" not in words[0]:
+        return None  # "Spokesperson Lin Wei" (a capital only because the sentence starts)
     if (
         not words or words[-1].lower() in _TITLE_LINKS
         or not all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
@@ -593,16 +595,28 @@ def _introduced_as(name: str, text: str) -> str | None:
     at = text.find(name)
     if at <= 0 or " " not in name:
         return None
-    lead = re.split(r"[.!?:;“”„«»\"\n]", text[max(0, at - 80) : at])[-1]
+    lead = re.split(r"[.!?:;,“”„«»\"\n]", text[max(0, at - 80) : at])[-1]
     words = lead.split()[-6:]
     if not words or not (
         words[-1][:1].isupper() or words[-1] in _ROLE_NOUNS or _is_ml_role(words[-1])
     ):
         return None  # "…, said Rashid Karimi": nothing before the name to take a title from
-    phrase = " ".join([*words, name])
-    for who in (_name_from(phrase), _ml_role_name(phrase)):
-        if who and who.speaker == name and who.affiliation:
-            return who.affiliation
+    # English: the title words right before the name ("drawn up by Defence Minister X").
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or _is_title(words[k - 1].lower())
+                 or _is_role_noun(words[k - 1].lower())):
+        k -= 1
+    who = _name_from(" ".join([*words[k:], name])) if k < len(words) else None
+    if who and who.speaker == name and who.affiliation:
+        return who.affiliation
+    # Other languages: a role and its complement ("elinkeinoministeri", "υπουργός Εξωτερικών");
+    # a bare English role noun ("leader", "Minister") says too little.
+    who = _ml_role_name(" ".join([*words, name]))
+    bare = who and who.affiliation and " " not in who.affiliation and (
+        _is_title(who.affiliation.lower()) or _is_role_noun(who.affiliation.lower())
+    )
+    if who and who.speaker == name and who.affiliation and not bare:
+        return who.affiliation
     return None
 
 
