@@ -333,8 +333,6 @@ def _title_of(role: Sequence[str]) -> str | None:
     words = list(role)
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    if len(words) == 1 and "-" not in words[0]:
-        return None  # "Spokesperson Lin Wei" (a capital only because the sentence starts)
     if (
         not words or words[-1].lower() in _TITLE_LINKS
         or not all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
