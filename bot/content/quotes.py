@@ -11,7 +11,15 @@ Handles the shapes news copy uses:
     “First paragraph of a long quote            (no closing mark: the quote goes on)
     “Second paragraph,” she said.
 
-Curly, straight, German („…“) and French («…») quotation marks are recognised. A pronoun
+    – Det här är historiskt, sade försvarsminister Åsa Lindgren.   (a dash quote: kept only
+    – Tämä on hyvä asia, Heikkinen sanoo.                         with its speaker)
+    «…», δήλωσε ο υπουργός.   (the one minister the text named before)
+    "…", Ngoại trưởng Indonesia Sari Putri cho biết.   وقالت المتحدثة باسم المنظمة، X: "…"
+
+Curly, straight, German („…“, »…«), French («…»), Swedish and Finnish (”…”), Swiss (‹…›) and
+Japanese (「…」) quotation marks are recognised; speech verbs, titles and roles of each language
+are in bot/data/quotes.json. A role before a name is kept as the affiliation when no employer
+is named ("Finance Minister", "předsedkyně opozičního hnutí"). A pronoun
 ("he said") is resolved only where the text makes it unambiguous: a person reported speaking
 earlier in the same paragraph ("Mwangi said the measures …"), else the last named attribution
 in the same or previous paragraph, else a person reported speaking in the previous paragraph;
