@@ -11,7 +11,15 @@ Handles the shapes news copy uses:
     “First paragraph of a long quote            (no closing mark: the quote goes on)
     “Second paragraph,” she said.
 
-Curly, straight, German („…“) and French («…») quotation marks are recognised. A pronoun
+    – Det här är historiskt, sade försvarsminister Åsa Lindgren.   (a dash quote: kept only
+    – Tämä on hyvä asia, Heikkinen sanoo.                         with its speaker)
+    «…», δήλωσε ο υπουργός.   (the one minister the text named before)
+    "…", Ngoại trưởng Indonesia Sari Putri cho biết.   وقالت المتحدثة باسم المنظمة، X: "…"
+
+Curly, straight, German („…“, »…«), French («…»), Swedish and Finnish (”…”), Swiss (‹…›) and
+Japanese (「…」) quotation marks are recognised; speech verbs, titles and roles of each language
+are in bot/data/quotes.json. A role before a name is kept as the affiliation when no employer
+is named ("Finance Minister", "předsedkyně opozičního hnutí"). A pronoun
 ("he said") is resolved only where the text makes it unambiguous: a person reported speaking
 earlier in the same paragraph ("Mwangi said the measures …"), else the last named attribution
 in the same or previous paragraph, else a person reported speaking in the previous paragraph;
@@ -23,11 +31,14 @@ speakers with an affiliation, then named speakers, then the rest; one quote per 
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
+from bot.content import geo
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
 from bot.core.types import Quote
@@ -45,40 +56,62 @@ _OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _CLOSER["‘"] = re.compile(r"’(?!\w)")
 # Straight single quotes ('We will…,' she said) only open before a capital, after a non-letter.
 _PAIRS["'"] = "'"
-_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _CLOSER["'"] = re.compile(r"'(?!\w)")
-_VERBS = (
-    r"said|says|say|told|tells|added|adds|warned|warns|wrote|writes|stated|states|noted|notes|"
-    r"explained|explains|argued|argues|insisted|insists|declared|announced|tweeted|posted|asked|"
-    r"asks|replied|stressed|stresses|cautioned|acknowledged|conceded|continued|recalled|remarked|"
-    r"observed|predicted|urged|claimed|claims|admitted|emphasi[sz]ed|underlined|concluded|"
-    r"according\ to"
-)
+# Swedish and Finnish ”…”, Swedish »…», German and Danish »…«, Swiss ‹…›, German ‚…‘: these
+# marks also close other styles' quotes, so they open one only before a letter, after a non-letter.
+_PAIRS.update({"”": "”", "»": "«»", "›": "‹›", "‹": "›", "‚": "‘"})
+_CLOSER.update({o: re.compile("[" + re.escape(_PAIRS[o]) + "]") for o in "”»›‹‚"})
+_AMBIGUOUS_OPENERS = "”»›‹‚"
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+# Speech verbs, titles and role words, by language: bot/data/quotes.json.
+_TABLES = json.loads(resources.files("bot.data").joinpath("quotes.json").read_text("utf-8"))
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of `words` (the longest where several match), as a prefix tree:
+    hundreds of verbs cost one walk down the tree instead of one try per verb. A space in a
+    phrase matches any run of spaces."""
+    trie: _Trie = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def walk(node: _Trie) -> str:
+        branches = sorted(
+            ((r"\s+" if ch == " " else re.escape(ch)) + walk(child) for ch, child in node.items()
+             if ch),
+            key=lambda b: (-len(b), b),
+        )
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(trie)
+
+
+_VERBS = _alternation(_TABLES["verbs_en"])
 _VERB = rf"(?:{_VERBS})"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _PARTICLES_TEXT = "de da del della di van von der den al el bin ibn la le du dos bint"
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
 # Capitalised words that are titles, not names ("Foreign Minister Wang Yi" → "Wang Yi").
-_TITLE_WORDS = frozenset(
-    """
-    president vice prime minister foreign defense defence finance interior deputy secretary
-    state general gen gen. lt lt. col col. adm adm. admiral sen sen. senator rep rep. representative
-    gov gov. governor mayor chancellor king queen prince princess crown sheikh emir pope ambassador
-    envoy special chairman chairwoman chair chief executive director commander spokesman
-    spokeswoman spokesperson dr dr. mr mr. mrs mrs. ms ms. prof prof. professor minister's
-    speaker leader supreme attorney justice judge sir lord lady premier president-elect
-    national security adviser advisor counsellor councillor high commissioner general-secretary
-    secretary-general under assistant senior acting former of the for u.s. u.n. u.k. eu
-    """.split()  # noqa: SIM905 - a readable word list
-)
-_ROLE_NOUNS = frozenset(
-    """
-    spokesman spokeswoman spokesperson official officials analyst expert adviser advisor aide
-    researcher fellow professor director chief head minister secretary envoy ambassador diplomat
-    negotiator commander lawmaker legislator senator congressman congresswoman economist strategist
-    president chairman founder executive officer leader representative correspondent member
-    """.split()  # noqa: SIM905
-)
+_TITLE_WORDS = frozenset(_TABLES["title_words_en"])
+_ROLE_NOUNS = frozenset(_TABLES["role_nouns_en"])
+
+
+def _is_title(low: str) -> bool:
+    """A title word, also as the end of a compound ("vice-president", "ex-minister")."""
+    return low in _TITLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in _TITLE_WORDS)
+
+
+def _is_role_noun(low: str) -> bool:
+    return low in _ROLE_NOUNS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_NOUNS)
 # Capitalised words that cannot start a speaker's name.
 _NOT_NAMES = frozenset(
     """
@@ -114,21 +147,7 @@ _AFTER_ROLE_NAME = re.compile(
 # Indirect speech naming the speaker before a pronoun quote: "Mwangi said the measures …".
 # Speech verbs of other languages (issue 17): after the quote ("…», a déclaré X", "„…“, sagte
 # X", "«…», — заявил X"), before it ("X sagte: „…“", "X afirmó: “…”"), or reporting ("X dijo que").
-_VERBS_ML = (
-    r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|kritisierte|schrieb|so|"
-    r"a déclaré|a dit|a affirmé|a expliqué|a souligné|a averti|a ajouté|a indiqué|a estimé|"
-    r"a assuré|a lancé|a martelé|déclare|affirme|explique|souligne|estime|assure|selon|"
-    r"dijo|afirmó|declaró|señaló|aseguró|explicó|agregó|añadió|advirtió|sostuvo|indicó|"
-    r"manifestó|expresó|dice|afirma|asegura|según|"
-    r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato|"
-    r"ha avvertito|ha assicurato|afferma|spiega|secondo|"
-    r"disse|afirmou|declarou|explicou|acrescentou|ressaltou|destacou|garantiu|alertou|diz|"
-    r"segundo|"
-    r"заявила?|сказала?|отметила?|подчеркнула?|добавила?|сообщила?|пояснила?|по словам|"
-    r"zei|zegt|verklaarde|aldus|"
-    r"powiedziała?|stwierdziła?|oświadczyła?|dodała?|podkreśliła?|zaznaczyła?|"
-    r"kata|ujar|ucap|tutur|jelas"
-)
+_VERBS_ML = _alternation(v for verbs in _TABLES["verbs"].values() for v in verbs)
 _REPORTED = re.compile(
     rf"\b(?P<who>(?:[A-Z][\w'’.-]++\s+){{0,3}}[A-Z][\w'’.-]++)\s+(?:\w+ly\s+)?"
     rf"(?:{_VERBS}|called|spoke|a parlé|sprach|habló|ha parlato|falou|{_VERBS_ML})(?=\W)"
@@ -157,6 +176,7 @@ class _Segment:
     start: int  # offset of the opening mark in start_para
     end: int  # offset just after the closing mark in `para`
     text: str
+    dash: bool = False  # a dash quote ("– Text, sade X."): kept only with its speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +184,7 @@ class _Who:
     speaker: str | None
     affiliation: str | None = None
     pronoun: bool = False
+    role_ref: str | None = None  # "δήλωσε ο υπουργός": the role of someone named before
 
 
 @dataclass(slots=True)
@@ -173,6 +194,7 @@ class _Found:
     para: int
     order: int
     end: int  # offset just after the closing mark
+    introduced: bool = False  # "X said:" before it: a statement, however short
 
 
 def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
@@ -194,6 +216,11 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
             ):
                 i += 1  # an apostrophe ("Côte d'Ivoire", "'90s"), not a quotation
                 continue
+            if para[i] in _AMBIGUOUS_OPENERS and (
+                (i > 0 and para[i - 1].isalnum()) or not para[i + 1 : i + 2].isalnum()
+            ):
+                i += 1  # a closing mark ("Lire la suite »", 5” pipes), not an opening one
+                continue
             closer = _CLOSER[para[i]].search(para, i + 1)
             j = closer.start() if closer else n
             if j >= n:  # unclosed: may continue in the next paragraph
@@ -210,7 +237,40 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
             else:
                 out.append(_Segment(p, p, i, j + 1, text))
             i = j + 1
+        if "–" in para or "—" in para or para.startswith("- "):
+            out.extend(_dash_segments(p, para, out))
+    out.sort(key=lambda s: (s.para, s.start_para, s.start))  # dash quotes in reading order
     return out
+
+
+# Dash quotes (Nordic, Finnish, Slavic): "– Det här är historiskt, sade X." opens a paragraph
+# or follows a sentence; the quote runs to the comma before the attribution, a speech verb
+# right after it ("sade X", "— заявил X") or after at most six words ("Heikkinen sanoo.").
+_DASH_START = re.compile(r"(?:^|(?<=[.!?…]\s))[–—]\s*(?=\w)|^-\s+(?=\w)")
+_DASH_COMMA = re.compile(r",\s*(?:[–—-]\s*)?")
+_DASH_VERB_FIRST = re.compile(rf"(?:{_VERBS_ML}|{_VERBS})(?!\w)", re.IGNORECASE)
+_DASH_WHO_FIRST = re.compile(r"(?:[^\s,.;:!?]+\s+){1,6}[^\s,.;:!?]+\s*(?:[.,!?]|$)")
+DASH_QUOTE_CHARS = 1000  # a dash quote's longest run before its attribution
+
+
+def _dash_segments(p: int, para: str, found: Sequence[_Segment]) -> list[_Segment]:
+    spans = [(s.start, s.end) for s in found if s.para == p == s.start_para]
+    out: list[_Segment] = []
+    for m in _DASH_START.finditer(para):
+        end = next((c for c in _DASH_COMMA.finditer(para, m.end(), m.end() + DASH_QUOTE_CHARS)
+                    if _says(para, c.end())), None)
+        if end is None or any(a < end.start() and m.start() < b for a, b in spans):
+            continue  # no attribution, or marks inside: not a dash quote
+        out.append(_Segment(p, p, m.start(), end.start(), para[m.end() : end.start()], True))
+    return out
+
+
+def _says(para: str, at: int) -> bool:
+    """Does a speech verb follow at `at` ("sade X"), or end the clause there ("X sanoo.")?"""
+    if _DASH_VERB_FIRST.match(para, at):
+        return True
+    clause = _DASH_WHO_FIRST.match(para, at)
+    return bool(clause and _who_before_verb(clause.group(0).rstrip(" .,!?")))
 
 
 def _name_from(phrase: str) -> _Who | None:
@@ -230,7 +290,7 @@ def _name_from(phrase: str) -> _Who | None:
     while k > 0:
         word = words[k - 1]
         low = word.lower()
-        if word in _NOT_NAMES or low in _TITLE_WORDS or low.endswith(("'s", "’s")):
+        if word in _NOT_NAMES or _is_title(low) or low.endswith(("'s", "’s")):
             break
         if not (_NAME_TOKEN.match(word) or low in _PARTICLES):
             break
@@ -246,19 +306,62 @@ def _name_from(phrase: str) -> _Who | None:
         if word.lower().endswith(("'s", "’s")):
             affiliation = " ".join(role[: i + 1])[:-2]
         elif word in _ROLE_NOUNS and i > 0:
-            org: list[str] = []
-            for w in reversed(role[:i]):
-                if not w[:1].isupper():
-                    break
-                org.insert(0, w)
-            if org:
-                affiliation = " ".join(org)
+            affiliation = _org_before(role[:i]) or affiliation
+    affiliation = affiliation or _title_of(role)  # "Finance Minister Jonas Albrecht"
     if affiliation:
         affiliation = re.sub(r"^(?:the|a|an)\s+", "", affiliation, flags=re.IGNORECASE) or None
     speaker = " ".join(name_words)
     if not speaker.endswith(("Jr.", "Sr.")):
         speaker = speaker.rstrip(".’'")
     return _Who(speaker, affiliation)
+
+
+_NOT_EMPLOYER = frozenset(("former", "then", "acting", "ex", "outgoing", "incoming", "the"))
+
+
+def _org_before(words: Sequence[str]) -> str | None:
+    """The capitalised words right before a role noun: "Kremlin" in "Kremlin spokesman", "UN"
+    in "Former UN envoy" (not "Former")."""
+    org: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        org.insert(0, w)
+    while org and org[0].lower() in _NOT_EMPLOYER:
+        org = org[1:]
+    return " ".join(org) or None
+
+
+_TITLE_LINKS = frozenset(("of", "for", "and", "on", "the"))
+
+
+def _title_of(role: Sequence[str]) -> str | None:
+    """A capitalised title before a name, when it names no employer: "Finance Minister",
+    "Secretary of State", "ECOWAS Commission President" (not "Gen.", "Mr", "Former")."""
+    words = list(role)
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if (
+        not words or words[-1].lower() in _TITLE_LINKS
+        or not all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
+        or not any(w[:1].isupper() and _is_role_noun(w.lower()) for w in words)
+    ):
+        return None
+    return " ".join(words)
+
+
+def _role_affiliation(role: str) -> str | None:
+    """What a role before a name says of the person's employer: "Japan's defence minister" →
+    "Japan", "a senior NATO official" → "NATO", "the AU Commission President" → the title."""
+    role = _unmask(role).strip()
+    found = _affiliation_from_role(role)
+    if found:
+        return found
+    words = role.split()
+    for i, word in enumerate(words):
+        if word in _ROLE_NOUNS and i > 0 and (org := _org_before(words[:i])):
+            return org
+    return _title_of(words)
 
 
 _ROLE_TAIL_PREPOSITIONS = frozenset(("for", "at", "of", "with", "from", "in"))
@@ -277,7 +380,7 @@ def _role_speaker(phrase: str) -> _Who | None:
         (words[:i] for i in range(1, len(words)) if words[i].lower() in _ROLE_TAIL_PREPOSITIONS),
         words,
     )
-    if head[-1].lower() not in _ROLE_NOUNS:
+    if not _is_role_noun(head[-1].lower()):
         return None
     determined = words[0].lower() in ("the", "a", "an")
     if not determined and not any(w.endswith(("'s", "’s")) for w in head[:-1]):
@@ -331,6 +434,7 @@ def _affiliation_from_role(role: str) -> str | None:
     return _affiliation_from_appos(role)
 
 
+_THEN_NAME = re.compile(r"\s*,\s*(?P<name>[^,.;:“”\"]{3,60}?)\s*(?:[,.;]|$)")
 _DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
 
 
@@ -346,6 +450,11 @@ def _attribute_after(after: str) -> _Who | None:
             return _Who(who.speaker, aff)
     verb_first = _AFTER_VERB_FIRST.match(after)
     if verb_first and (role := _role_speaker(verb_first["who"])):
+        # “…,” said the ECOWAS Commission President, Omar Diallo.
+        then = _THEN_NAME.match(after, verb_first.end("who"))
+        who = _name_from(then["name"]) if then else None
+        if then and who and who.speaker == _unmask(then["name"]).strip() and " " in who.speaker:
+            return _Who(who.speaker, role.affiliation or _role_affiliation(verb_first["who"]))
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
     if verb_first and (m := _NAME_OF_ORG.match(_unmask(verb_first["who"]))):
         who = _name_from(m["name"])  # “…,” said Professor Anna Berg of Uppsala University
@@ -363,7 +472,7 @@ def _attribute_after(after: str) -> _Who | None:
     if m:
         who = _name_from(m["who"])
         if who and who.speaker:
-            return _Who(who.speaker, _affiliation_from_role(_unmask(m["role"])))
+            return _Who(who.speaker, _role_affiliation(m["role"]))
     m = _AFTER_WHO_FIRST.match(after)
     if m and len(m["who"].split()) <= 7:
         # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
@@ -486,6 +595,58 @@ def _full_name(surname: str, known: list[str], text: str) -> str:
     return surname
 
 
+def _introduced_as(name: str, text: str) -> str | None:
+    """The affiliation the text gave `name` where it introduced them ("Former UN envoy Rashid
+    Karimi …" → "UN"), for a quote whose attribution names them bare ("…,” Karimi said.")."""
+    at = text.find(name)
+    if at <= 0 or " " not in name:
+        return None
+    lead = re.split(r"[.!?:;,“”„«»\"\n]", text[max(0, at - 80) : at])[-1]
+    words = lead.split()[-6:]
+    if not words or not (
+        words[-1][:1].isupper() or words[-1] in _ROLE_NOUNS or _is_ml_role(words[-1])
+    ):
+        return None  # "…, said Rashid Karimi": nothing before the name to take a title from
+    # English: the title words right before the name ("drawn up by Defence Minister X").
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or _is_title(words[k - 1].lower())
+                 or _is_role_noun(words[k - 1].lower())):
+        k -= 1
+    who = _name_from(" ".join([*words[k:], name])) if k < len(words) else None
+    if who and who.speaker == name and who.affiliation:
+        return who.affiliation
+    # Other languages: a role and its complement ("elinkeinoministeri", "υπουργός Εξωτερικών");
+    # a bare English role noun ("leader", "Minister") says too little.
+    who = _ml_role_name(" ".join([*words, name]))
+    bare = who and who.affiliation and " " not in who.affiliation and (
+        _is_title(who.affiliation.lower()) or _is_role_noun(who.affiliation.lower())
+    )
+    if who and who.speaker == name and who.affiliation and not bare:
+        return who.affiliation
+    return None
+
+
+ROLE_REF_PARAGRAPHS = 3  # paragraphs searched back for the person "the minister" refers to
+
+
+def _resolve_role(role: str, seg: _Segment, paragraphs: Sequence[str]) -> _Who:
+    """"…», δήλωσε ο υπουργός": the one person the text named with that role before the quote
+    ("Ο υπουργός Εξωτερικών Άρης Παπαδάκης …"); nobody if it named none or several."""
+    first = max(0, seg.start_para - ROLE_REF_PARAGRAPHS + 1)
+    before = [*paragraphs[first : seg.start_para], paragraphs[seg.start_para][: seg.start]]
+    stem = re.escape(role.lower()[: max(4, len(role) - 2)])  # "υπουργ" finds "υπουργό" too
+    found: dict[str, _Who] = {}
+    for text in before:
+        for m in re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE):
+            tail = text[m.end() : m.end() + 120].split()[:6]
+            who = _ml_role_name(" ".join([role, *tail]))
+            if who and who.speaker:
+                found[who.speaker] = who
+    if len(found) != 1:
+        return _Who(None)
+    return next(iter(found.values()))
+
+
 def _is_attribution_only(gap: str) -> bool:
     """Is `gap` just the attribution between two parts of a quote (one short sentence)?"""
     return len(gap.split()) <= 40 and len(split_sentences(gap.strip(" ,"))) <= 1
@@ -518,11 +679,38 @@ def _resolve_pronoun(
     return _Who(None)
 
 
-_CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁ][\w'’.-]*"
+_CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
 _ML_AFTER = re.compile(
     rf"^\s*[,.]?\s*[—–-]?\s*(?:(?P<inverted>a-t-(?:il|elle)\s+\w+|(?:sagte|sagt|erklärte|"
     rf"betonte|meinte|fügte)\s+(?:er|sie)\b)|(?:{_VERBS_ML})(?:\s+(?P<who>[^.;:“”„«»\"]{{1,120}})"
     rf"|\s*[.,]|\s*$))",
+    re.IGNORECASE,
+)
+# "…, Heikkinen sanoo." / "…", Ngoại trưởng Maria Santos nói.": the speaker, then the verb.
+# The clause after the quote is cut at its end, and its last words looked up in a set: an
+# alternation of hundreds of verbs tried at every word would cost far more.
+_ML_AFTER_CLAUSE = re.compile(
+    r"^\s*[,.]?\s*[—–-]?\s*(?P<clause>[^.,;:!?“”„«»\"]{2,100})(?:[.,!?]|$)"
+)
+_SPEECH_VERBS = frozenset(
+    tuple(v.lower().split())
+    for v in (*_TABLES["verbs_en"], *(v for vs in _TABLES["verbs"].values() for v in vs))
+)
+
+
+def _who_before_verb(clause: str) -> str | None:
+    """"Heikkinen sanoo" → "Heikkinen"; "Ngoại trưởng Maria Santos cho biết" → the words
+    before the verb; None when the clause does not end with a speech verb."""
+    words = clause.split()
+    for n in (1, 2, 3):
+        if len(words) > n and tuple(w.lower() for w in words[-n:]) in _SPEECH_VERBS:
+            return " ".join(words[:-n])
+    return None
+
+
+# "δήλωσε ο υπουργός", "sagte der Minister": a role that refers back to a person named before.
+_ML_ROLE_REF = re.compile(
+    r"^(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|ο|η)\s*)?(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)$",
     re.IGNORECASE,
 )
 # "X sagte: „…“": the last speech verb in the window, then at most a few words and a colon.
@@ -532,26 +720,12 @@ _ML_PRONOUN = re.compile(
     r"^(?:er|sie|il|elle|ella|él|lui|lei|ele|ela|он|она|hij|zij|-t-il|-t-elle)\b", re.IGNORECASE
 )
 # Capitalised words that are roles, bodies or places, never a speaker's first name.
-_ML_ROLE_WORDS = frozenset(
-    """
-    minister ministerin ministre ministra ministro министр kanzler kanzlerin bundeskanzler
-    chancelier chanceler canciller cancelliere präsident präsidentin président presidente
-    президент premier premierminister sprecher sprecherin porte-parole portavoz portavoce
-    porta-voz пресс-секретарь esteri exteriores affaires étrangères interior interno
-    innenminister außenminister verteidigungsminister difesa defensa défense defesa general
-    generale général generalsekretär secretario secrétaire segretario secretário commissario
-    comisario commissaire kommissar senator senador sénateur senatore abgeordnete abgeordneter
-    député diputado deputato deputado botschafter ambassadeur embajador ambasciatore
-    embaixador direktor directeur director direttore diretor chef chefin leiter leiterin
-    professor professorin professeur profesor professore dr prof
-    """.split()  # noqa: SIM905 - a readable word list
-)
-_ML_ROLE_SUFFIX = re.compile(
-    r"(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|chef|"
-    r"chefin|sekretär|sekretärin|kommissar|kommissarin|botschafter|botschafterin|berater|"
-    r"beraterin|experte|expertin|leiter|leiterin|vorsitzende|vorsitzender)$",
-    re.IGNORECASE,
-)
+_ML_ROLE_ENTRIES = [w.lower() for words in _TABLES["role_words"].values() for w in words]
+_ML_ROLE_WORDS = frozenset(w for w in _ML_ROLE_ENTRIES if " " not in w)
+# Roles of several words ("Ngoại trưởng", "người phát ngôn"), as word tuples.
+_ML_ROLE_PHRASES = frozenset(tuple(w.split()) for w in _ML_ROLE_ENTRIES if " " in w)
+_ML_ROLE_PHRASE_FIRST = frozenset(p[0] for p in _ML_ROLE_PHRASES)
+_ML_ROLE_SUFFIX = re.compile(rf"(?:{_alternation(_TABLES['role_suffixes'])})$", re.IGNORECASE)
 _ML_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
      "le", "al", "el", "zu"]
@@ -591,13 +765,17 @@ def _ml_name(phrase: str) -> _Who | None:
     Klaus Weber" → "Klaus Weber"), and an affiliation the words after it state ("…, analista
     de la Universidad de Buenos Aires", "vom Kieler Institut für Weltwirtschaft")."""
     run: list[re.Match[str]] = []
-    for m in re.finditer(r"\S+", phrase):
+    tokens = list(re.finditer(r"\S+", phrase))
+    texts = [t.group(0) for t in tokens]
+    skip = 0
+    for k, m in enumerate(tokens):
         word = m.group(0).strip(",;()")
         low = word.lower()
+        skip = max(skip - 1, _phrase_length(texts, k))
         is_name = (
             bool(re.fullmatch(_CAP_WORD, word)) and low not in _ML_ROLE_WORDS
             and not _ML_ROLE_SUFFIX.search(low) and word not in _NOT_NAMES
-            and low not in _TITLE_WORDS and low not in _ML_ARTICLES
+            and low not in _TITLE_WORDS and low not in _ML_ARTICLES and not skip
         )
         if is_name or (run and low in _ML_PARTICLES):
             run.append(m)
@@ -617,16 +795,23 @@ def _ml_name(phrase: str) -> _Who | None:
         return None
     speaker = " ".join(w.group(0).strip(",;()") for w in run).rstrip(".’'")
     last = run[-1]
-    aff = _ML_AFFILIATION.match(phrase[last.start() + len(last.group(0).rstrip(",;(")) :])
-    return _Who(speaker, aff["org"].strip() if aff else None)
+    rest = phrase[last.start() + len(last.group(0).rstrip(",;(")) :]
+    aff = _ML_AFFILIATION.match(rest)
+    if aff:
+        return _Who(speaker, aff["org"].strip())
+    role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
+    return _Who(speaker, role["role"] if role else None)
 
 
-_ML_ROLE_EXTRA = frozenset(
-    """
-    présidente ministra premier premiere szef szefowa rzecznik rzeczniczka prezydent premiera
-    menteri presiden juru wakil bakanı bakan başkanı sözcüsü cumhurbaşkanı başbakan
-    """.split()  # noqa: SIM905 - a readable word list
+# A role in apposition after the name, to the end of the clause: ", étudiante en droit".
+_ML_APPOS_ROLE = re.compile(
+    r"^\s*,\s*(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’])\s*)?"
+    rf"(?P<role>(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})"
+    r"(?:\s+[^\s,.;:!?]+){0,5})\s*(?:[,.;]|$)",
+    re.IGNORECASE,
 )
+
+
 _ML_SPEECH_END_TR = re.compile(r"^\s*(?:dedi|diye\s+konuştu|ifadesini\s+kullandı)\b")
 
 
@@ -638,12 +823,42 @@ _ML_OF_WORDS = frozenset(
 )
 
 
+def _phrase_length(words: Sequence[str], i: int) -> int:
+    """How many words from `i` make a role of several words ("Thủ tướng": 2), or 0."""
+    if words[i].lower() not in _ML_ROLE_PHRASE_FIRST:
+        return 0
+    for n in (3, 2):
+        if i + n <= len(words) and tuple(
+            w.strip(",;()").lower() for w in words[i : i + n]
+        ) in _ML_ROLE_PHRASES:
+            return n
+    return 0
+
+
+def _role_length(words: Sequence[str], i: int) -> int:
+    """How many words from `i` make a role: 1 ("ministre"), 2-3 ("Thủ tướng"), 0 (none)."""
+    return _phrase_length(words, i) or (1 if _is_ml_role(words[i]) else 0)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries, capitals and large cities in the gazetteer's languages, casefolded."""
+    names: set[str] = set()
+    for table in geo.read_data("cldr.json").values():
+        if isinstance(table, dict):
+            names.update(n.casefold() for forms in table.values() for n in forms)
+    for country in geo.read_data("en.json")["countries"]:
+        names.update(a.casefold() for a in country["aliases"])
+    return frozenset(names)
+
+
+def _is_place(word: str) -> bool:
+    return word.casefold() in _place_names()
+
+
 def _is_ml_role(word: str) -> bool:
     low = word.strip(",;()").lower()
-    return (
-        low in _ML_ROLE_WORDS or low in _ML_ROLE_EXTRA or bool(_ML_ROLE_SUFFIX.search(low))
-        or low.endswith(("министр", "президент", "спикер"))
-    )
+    return low in _ML_ROLE_WORDS or bool(_ML_ROLE_SUFFIX.search(low))
 
 
 def _is_ml_name_word(word: str) -> bool:
@@ -660,11 +875,15 @@ def _ml_role_name(phrase: str) -> _Who | None:
     Valeria Quiroga" → ("Valeria Quiroga", "ministra de Trabajo"); "премьер-министр Армении Арам
     Петросян". Only a run of two or three name words after a role word counts as a name."""
     words = phrase.split()
-    role_at = next((i for i, w in enumerate(words) if _is_ml_role(w)), None)
-    if role_at is None or len(words) > 14:
+    if len(words) > 14:
         return None
-    i = role_at + 1
-    if "," in words[role_at]:
+    role_at, role_len = next(
+        ((i, n) for i in range(len(words)) if (n := _role_length(words, i))), (None, 0)
+    )
+    if role_at is None:
+        return None
+    i = role_at + role_len
+    if "," in words[i - 1]:
         return None  # "der Minister, der …"
     comma = next((k for k in range(role_at + 1, len(words)) if words[k].endswith(",")), None)
     if comma is not None and comma + 2 < len(words) + 1 and all(
@@ -692,6 +911,8 @@ def _ml_role_name(phrase: str) -> _Who | None:
             cyr = all(re.search("[А-Яа-яЁё]", words[k]) for k in run)
             if cyr and len(run) == 3 and re.search("(?:ии|ы|и)$", words[run[0]]):
                 run = run[1:]  # "премьер-министр Армении Арам Петросян": a genitive place
+            while len(run) > 2 and _is_place(words[run[0]].strip(",;()")):
+                run = run[1:]  # "Ngoại trưởng Indonesia Sari Putri": the role's country
             if 2 <= len(run) <= 3:
                 name = " ".join(words[k].strip(",;()") for k in run).rstrip(".’'")
                 role = " ".join(words[role_at : run[0]]).strip(" ,;(")
@@ -719,12 +940,24 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return named
         if _ML_PRONOUN.match(who_text) or not who_text:
             return _Who(None, pronoun=True)
+        ref = _ML_ROLE_REF.match(who_text)
+        if ref and _is_ml_role(ref["role"]):
+            return _Who(None, role_ref=ref["role"])
         return _Who(None)
+    m = _ML_AFTER_CLAUSE.match(after)
+    who_text = _who_before_verb(m["clause"]) if m else None
+    if who_text and len(who_text.split()) <= 7 and (named := _ml_best(who_text)) and named.speaker:
+        return named
     if not before.rstrip().endswith(":"):
         return None  # only "X sagte: „…“" leads into a quote here
     window = before[-BEFORE_WINDOW:].rsplit(". ", 1)[-1][-200:]
     verbs = list(_ML_VERB.finditer(window))
-    if not verbs or not _ML_VERB_TO_COLON.fullmatch(window, verbs[-1].end()):
+    if not verbs:
+        # "Ukrainas energiminister Oleh Marchenko: ”…”": a role and a name, nothing else.
+        clause = re.split(r"[.;“”„«»\"]", window.rstrip()[:-1])[-1].strip()
+        role = _ml_role_name(clause) if len(clause.split()) <= 8 else None
+        return role if role and role.speaker and clause.endswith(role.speaker) else None
+    if not _ML_VERB_TO_COLON.fullmatch(window, verbs[-1].end()):
         return None
     who = window[: verbs[-1].start()]
     who = re.split(r"[.;:“”„«»\"]", who)[-1].strip()
@@ -753,7 +986,7 @@ _ZH_BEFORE = re.compile(
 )
 _JA_BEFORE = re.compile(
     rf"(?P<name>[{_HAN}]{{1,4}}?)(?P<role>外務大臣|防衛大臣|官房長官|大臣|外相|首相|長官|大統領|"
-    r"報道官|知事|市長|議長|総裁|社長)(?:は|が)\s*$"
+    r"報道官|知事|市長|議長|総裁|社長)(?:は|が)[^。「」『』]{0,30}$"
 )
 _JA_AFTER = re.compile(r"^\s*と(?:述べ|語|強調|話|説明|指摘|明らかに)")
 _KO_BEFORE = re.compile(
@@ -766,7 +999,7 @@ _KO_AFTER = re.compile(r"^\s*(?:고|라고|이라고)\s*(?:말했|밝혔|강조�
 def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     """Chinese "總統府發言人陳怡君表示：「…」", Japanese "高森大臣は「…」と述べました", Korean
     "한 장관은 "…"고 말했다" (a surname alone becomes the full name the text gave before)."""
-    tail = before[-40:]
+    tail = before[-80:]
     if m := _ZH_BEFORE.search(tail):
         return _Who(m["name"], m["role"])
     if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):
@@ -784,12 +1017,42 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     return None
 
 
+_AR_WORD = r"[^\s،,:;.!?؟«»\"“”]+"
+_AR_WHO = (
+    rf"(?:[وف])?(?:{_alternation(_TABLES['arabic']['verbs'])})\s+"
+    rf"(?P<role>(?:ال|لل)?(?:{_alternation(_TABLES['arabic']['roles'])})(?:\s+{_AR_WORD}){{0,6}})"
+    rf"\s*[،,]\s*(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{1,3}})"
+)
+_AR_BEFORE = re.compile(rf"(?:^|\s){_AR_WHO}\s*:\s*$")
+_AR_AFTER = re.compile(rf"^\s*[،,]?\s*[—–-]?\s*{_AR_WHO}\s*(?:[.،,]|$)")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _attribute_ar(after: str, before: str, text: str) -> _Who | None:
+    """Arabic, which has no capitals to find a name by: "وقالت المديرة الإقليمية للبرنامج، سلمى
+    عبد الرحمن: «…»" or "«…»، قال وزير الخارجية، أحمد علي." (the name after the role's comma).
+    A role ending in "the programme" ("للبرنامج") takes the body the text named before
+    ("برنامج الأغذية العالمي")."""
+    m = _AR_AFTER.match(after) or _AR_BEFORE.search(before[-200:])
+    if not m:
+        return None
+    role = m["role"].strip()
+    last = role.split()[-1]
+    noun = last[2:] if last.startswith(("لل", "ال")) and len(last) > 4 else None
+    if noun and (body := re.search(
+        rf"(?<!\S)(?:ال)?{re.escape(noun)}(?:\s+(?:ال|ل){_AR_WORD}){{1,4}}", text
+    )):
+        return _Who(m["name"].strip(), body.group(0))
+    return _Who(m["name"].strip(), role)
+
+
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
     """Direct quotes, most important first, each with its speaker/affiliation where stated."""
     paragraphs = _bounded(paragraphs)
     full_text = "\n".join(paragraphs)
     found: list[_Found] = []
     known: list[str] = []
+    titles: dict[str, str | None] = {}  # speaker → the affiliation the text introduced them with
     last_named: tuple[int, _Who] | None = None  # (paragraph, who) of the last named attribution
     for order, seg in enumerate(_segments(paragraphs)[:MAX_SEGMENTS]):
         para = paragraphs[seg.para]
@@ -803,13 +1066,21 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
         who = (
             _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
             or _attribute_cjk(after, before, full_text)
+            or (_attribute_ar(after, before, full_text) if _ARABIC.search(seg.text) else None)
         )
         if who and who.pronoun:
             who = _resolve_pronoun(seg, paragraphs, last_named)
+        elif who and who.role_ref:
+            who = _resolve_role(who.role_ref, seg, paragraphs)
         if who and who.speaker:
-            who = _Who(_full_name(who.speaker, known, full_text), who.affiliation)
-            known.append(who.speaker or "")
+            speaker = _full_name(who.speaker, known, full_text)
+            if not who.affiliation and speaker not in titles:
+                titles[speaker] = _introduced_as(speaker, full_text)
+            who = _Who(speaker, who.affiliation or titles.get(speaker))
+            known.append(speaker)
             last_named = (seg.para, who)
+        elif seg.dash:
+            continue  # a dash opens a quote only where the text says whose it is
         text = _clean_text(seg.text)
         if not text:
             continue
@@ -831,7 +1102,8 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             prev.text = prev.text + joiner + text
             prev.end = seg.end
             continue
-        found.append(_Found(text, who, seg.para, order, seg.end))
+        introduced = before.rstrip().endswith(":")
+        found.append(_Found(text, who, seg.para, order, seg.end, introduced))
     return _rank(found, limit)
 
 
@@ -843,14 +1115,19 @@ def _word_count(text: str) -> int:
     return max(len(text.split()), len(_CJK_CHAR.findall(text)) // 2)
 
 
+@lru_cache(maxsize=1024)
+def _is_role_text(affiliation: str) -> bool:
+    return any(_is_role_noun(w.lower()) or _is_ml_role(w) for w in affiliation.split())
+
+
 def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
     def importance(f: _Found) -> tuple[float, int]:
         words = len(f.text.split())
         score = 0.0
         if f.who and f.who.speaker:
             score += 2.0
-            if f.who.affiliation:
-                score += 1.0
+            if f.who.affiliation:  # an employer says more than a title ("Defence Minister")
+                score += 0.5 if _is_role_text(f.who.affiliation) else 1.0
         if 8 <= words <= 45:
             score += 0.5
         score -= 0.05 * f.para
@@ -863,7 +1140,9 @@ def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
         named = bool(f.who and f.who.speaker)
         # Scare quotes and titles ("so-called “peace plan”") are not statements, nor are
         # unattributed fragments of a sentence ("opposed “the formation of circles”").
-        if words < 3 or (not named and (words < 6 or not f.text[:1].isupper())):
+        if (words < 3 and not (named and f.introduced and words == 2)) or (
+            not named and (words < 6 or not f.text[:1].isupper())
+        ):
             continue
         key = fingerprint(f.text)
         if key in seen:

@@ -67,6 +67,8 @@ _BYLINE = re.compile(
 )
 
 
+# A sentence quoting someone: quotation marks, or a dash quote ("– Det här är …, sade X.").
+_QUOTING = re.compile(r"[“”„«»‹›「」『』\"]|^\s*[–—-]\s")
 # A sentence that is all quotation (“The crossing has been closed since 2023.”): whose words?
 # Any quotation marks: “…”, "…", «…», „…“, »…«, 「…」, 『…』, ‘…’.
 _PURE_QUOTE = re.compile(
@@ -113,11 +115,11 @@ def candidate_sentences(
     and no sentence carrying one of the `avoid` quotations (shown with their speaker)."""
     title_key = fingerprint(title)
     # Long enough to be sure it is the quote (Chinese, Japanese and Korean say more per
-    # character: a short key is already a whole statement there).
+    # character: a short key is already a whole statement there); a short one ("The door
+    # remains open") only in a sentence that quotes someone.
     avoid_keys = [
-        k for k in (fingerprint(a) for a in avoid) if len(k) > 20 or (
-            len(k) >= 8 and _CJK_OR_HANGUL.search(k)
-        )
+        (k, len(k) > 20 or bool(_CJK_OR_HANGUL.search(k)))
+        for k in (fingerprint(a) for a in avoid) if len(k) >= 8
     ]
     out: list[Candidate] = []
     seen: set[str] = set()
@@ -140,7 +142,10 @@ def candidate_sentences(
                 continue  # the tail of a quote whose opening was cut off: not a sentence
             if _PURE_QUOTE.match(sentence):
                 continue  # someone's words without their name: the quotes section names them
-            if any(k in key or (len(key) > 20 and key in k) for k in avoid_keys):
+            if any(
+                (k in key and (sure or _QUOTING.search(sentence))) or (len(key) > 20 and key in k)
+                for k, sure in avoid_keys
+            ):
                 continue  # the quotes section shows these words with their speaker
             seen.add(key)
             out.append(Candidate(len(out), sentence, len(sentence.split()), _tokens(sentence)))

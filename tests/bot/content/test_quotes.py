@@ -111,8 +111,8 @@ def test_pronoun_follow_up_resolves_to_previous_named_speaker() -> None:
         "“Deterrence works only if it is credible,” she added.",
     ]
     assert extract_quotes(paragraphs) == (
-        Quote("The alliance is ironclad", "Laura Hill"),
-        Quote("Deterrence works only if it is credible", "Laura Hill"),
+        Quote("The alliance is ironclad", "Laura Hill", "Secretary of State"),
+        Quote("Deterrence works only if it is credible", "Laura Hill", "Secretary of State"),
     )
 
 
@@ -400,3 +400,147 @@ def test_so_said_after_the_quote_names_the_speaker() -> None:
     (quote,) = extract_quotes(["“We are ready to talk to anyone.” So said General Anna Berg, "
                                "Sweden's chief of defence, in an interview last month."])
     assert (quote.speaker, quote.affiliation) == ("Anna Berg", "Sweden")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        # Czech: „…“, verb first, a role with a genitive before the name
+        ("„Tohle je krok zpátky pro celý region,“ řekl předseda senátu Tomáš Dvořák.",
+         "Tomáš Dvořák", "předseda senátu"),
+        # Swiss German «…» and a Swiss title
+        ("«Wir bleiben mit Brüssel im Gespräch», sagte Bundesrat Martin Gerber vor den Medien.",
+         "Martin Gerber", "Bundesrat"),
+        # German »…« (books, magazines)
+        ("»Die Lage an der Grenze ist ernst«, sagte Außenministerin Petra Lang.",
+         "Petra Lang", "Außenministerin"),
+        # Greek: a ministry's name (genitive) between the role and the name
+        ("«Η συμφωνία είναι ιστορική για τη χώρα», δήλωσε η υπουργός Άμυνας Ελένη Καραλή.",
+         "Ελένη Καραλή", "υπουργός Άμυνας"),
+        # Finnish dash quote, verb first
+        ("– Neuvottelut jatkuvat ensi viikolla Brysselissä, sanoi ulkoministeri Pekka Laine.",
+         "Pekka Laine", "ulkoministeri"),
+        # Finnish dash quote, speaker before the verb
+        ("– Emme hyväksy tätä ehdotusta sellaisenaan, puheenjohtaja Anna Virtanen sanoo.",
+         "Anna Virtanen", "puheenjohtaja"),
+        # Swedish dash quote after a sentence in the same paragraph
+        ("Avtalet undertecknas i januari. – Vi har väntat länge på det här beskedet, säger "
+         "utrikesminister Karin Berg på en presskonferens.", "Karin Berg", "utrikesminister"),
+        # Swedish ”…” marks; a role and a name introduce the quote with a colon, no verb
+        ("Norges statsminister Erik Dahl: ”Vi står tillsammans med våra grannar”.",
+         "Erik Dahl", "statsminister"),
+        # Ukrainian verb and role, dash after the comma
+        ("«Ми готові до переговорів без попередніх умов», – заявила речниця МЗС Олена Коваль.",
+         "Олена Коваль", "речниця МЗС"),
+        # Russian dialogue dash quote
+        ("— Это решение ничего не меняет для нас, — сказал адвокат Павел Орлов.",
+         "Павел Орлов", "адвокат"),
+        # Russian role with a genitive complement
+        ("«Это давление на суд», — заявил адвокат обвиняемых Илья Соколов.",
+         "Илья Соколов", "адвокат обвиняемых"),
+        # Vietnamese: speaker, then the verb; a role of two words
+        ('"Chúng tôi luôn sẵn sàng đối thoại", Thủ tướng Nguyễn Văn Bình nói.',
+         "Nguyễn Văn Bình", "Thủ tướng"),
+        # Vietnamese: a country between the role and the name
+        ('"Đây là một thỏa thuận công bằng", Ngoại trưởng Indonesia Sari Putri cho biết.',
+         "Sari Putri", "Ngoại trưởng Indonesia"),
+        # French: a role in apposition after the name
+        ("« Nous resterons mobilisés jusqu’au bout », affirme Lucie Marchand, étudiante en "
+         "histoire.", "Lucie Marchand", "étudiante en histoire"),
+        # French: "a défendu" and "le ministre …, Name"
+        ("« C’est un budget responsable », a défendu le ministre des Finances, Paul Girard.",
+         "Paul Girard", "ministre des Finances"),
+        # Portuguese: "acusou" and "a líder do partido, Name"
+        ("“Isto é uma fraude eleitoral”, acusou a líder do partido, Marta Queirós.",
+         "Marta Queirós", "líder do partido"),
+        # Spanish: the speaker before the quote, "lo resumió así:"
+        ('La presidenta chilena, Camila Rojas, lo resumió así: "Hemos ganado tiempo".',
+         "Camila Rojas", "presidenta chilena"),
+        # Japanese: words between the speaker and the quote
+        ("山田外相は３日の記者会見で「対話の扉は開いている」と述べた。", "山田", "外相"),
+        # English: a title before the name is the affiliation when no employer is named
+        ('"We are not in a hurry here," Trade Minister Kofi Mensah said.',
+         "Kofi Mensah", "Trade Minister"),
+        ('"This is all we can afford," said Health Secretary Laura Reid.',
+         "Laura Reid", "Health Secretary"),
+        # English: "said the <role>, <Name>"
+        ('"The offer still stands," said the AU Commission President, Grace Banda.',
+         "Grace Banda", "AU Commission President"),
+        # English: a compound title is a title, not a name
+        ('"We will keep the border open," said the Vice-President, Rosa Lindo.',
+         "Rosa Lindo", "Vice-President"),
+        # English: an organisation inside a role appositive
+        ('"Nobody wanted to sign first," a senior NATO official, Peter Lund, told reporters.',
+         "Peter Lund", "NATO"),
+    ],
+)
+def test_quotes_as_outlets_write_them_in_many_languages(
+    text: str, speaker: str, affiliation: str
+) -> None:
+    quotes = extract_quotes([text])
+    assert [(q.speaker, q.affiliation) for q in quotes][:1] == [(speaker, affiliation)]
+
+
+def test_the_minister_said_refers_back_to_the_minister_named_before() -> None:
+    paragraphs = [
+        "Ο υπουργός Οικονομικών Νίκος Δήμου παρουσίασε τον προϋπολογισμό. «Κάναμε ό,τι "
+        "μπορούσαμε», δήλωσε ο υπουργός.",
+    ]
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.affiliation) == ("Νίκος Δήμου", "υπουργός Οικονομικών")
+
+
+def test_the_minister_said_stays_unnamed_when_two_ministers_were_named() -> None:
+    paragraphs = [
+        "Ο υπουργός Οικονομικών Νίκος Δήμου συναντήθηκε με τον υπουργό Άμυνας Πέτρο Λάμπρου. "
+        "«Κάναμε ό,τι μπορούσαμε», δήλωσε ο υπουργός.",
+    ]
+    assert all(q.speaker is None for q in extract_quotes(paragraphs))
+
+
+def test_a_surname_takes_the_title_the_text_introduced_the_person_with() -> None:
+    paragraphs = [
+        "Former UN envoy Rashid Omari on why he walked away from the talks.",
+        "“I would not put my name to a text I knew was empty,” Omari said.",
+    ]
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.affiliation) == ("Rashid Omari", "UN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash that opens no attributed quote is an aside, not a quotation
+        "Hallitus kokoontuu maanantaina. – Päätös tehdään myöhemmin.",
+        "The talks – the first in a decade – ended without a deal, officials said.",
+        # French closing guillemets left by a "read more" link open nothing
+        "Le sommet s’achève sans accord. Lire la suite »",
+        # a Swedish ” after a word closes nothing it did not open
+        "Han kallade det ett 5” rör, sade tjänstemannen.",
+    ],
+)
+def test_dashes_and_stray_marks_open_no_quote(text: str) -> None:
+    assert extract_quotes([text]) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "affiliation"),
+    [
+        # Arabic: verb, role, comma, name, colon; "the agency" is the body named before
+        (["قالت المنظمة الدولية للهجرة إن آلاف الأسر نزحت خلال أسبوع. وقال المتحدث باسم "
+          "المنظمة، كريم منصور: \"نحتاج إلى ممرات آمنة فورًا\"."],
+         "كريم منصور", "المنظمة الدولية للهجرة"),
+        # Arabic: after the quote; the role is the affiliation when it names no body
+        (["«لن نقبل بأي تسوية على حساب شعبنا»، قال وزير الخارجية، سامي حداد."],
+         "سامي حداد", "وزير الخارجية"),
+    ],
+)
+def test_arabic_attributions(paragraphs: list[str], speaker: str, affiliation: str) -> None:
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_two_word_quote_introduced_by_its_named_speaker_is_a_statement() -> None:
+    quotes = extract_quotes(["Finance Minister Jonas Keller said: “Never again.”"])
+    assert [(q.text, q.speaker) for q in quotes] == [("Never again.", "Jonas Keller")]
+    assert extract_quotes(["Jonas Keller called it “never again” in a speech."]) == ()

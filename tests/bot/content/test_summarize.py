@@ -135,3 +135,20 @@ def test_summary_never_starts_or_ends_inside_a_quotation() -> None:
     assert "generator" not in summary  # the tail of a cut-off quote is no sentence
     for sentence in candidate_sentences("t", paragraphs):
         assert sentence.text.count("“") == sentence.text.count("”")
+
+
+def test_a_short_quote_shown_with_its_speaker_is_left_out_of_the_summary() -> None:
+    paragraphs = [
+        "West African leaders on Sunday gave the three juntas until June to agree a timetable "
+        "for elections. “The door remains open,” said the commission president, Omar Bello.",
+        "Mali said it would study the offer.",
+    ]
+    summary = summarize("Leaders set a June deadline", paragraphs, quotes=["The door remains open"])
+    assert "door remains open" not in summary
+    assert summary.startswith("West African leaders")
+
+
+def test_a_short_quote_does_not_remove_a_sentence_that_only_shares_its_words() -> None:
+    paragraphs = ["Officials said the door remains open to talks with the juntas next year."]
+    summary = summarize("Talks", paragraphs, quotes=["The door remains open"])
+    assert summary == paragraphs[0]
