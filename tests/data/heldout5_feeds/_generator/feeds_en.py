@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (feed text is data: long lines are the content)
 """English world desks of the fifth held-out set: a US wire service's site feed, a US network's
-international feed, a South Indian daily, a foreign-affairs magazine, a Brussels politics site
+international feed, a US network's world feed, a South Indian daily, a foreign-affairs magazine, a Brussels politics site
 and a think tank's Jekyll blog (Atom). All outlets, people and quotations are invented."""
 from lib import dt
 from mk import NS_ATOM, NS_CONTENT, NS_DC, NS_MEDIA, atom, cdata, esc, feed, it, q, rfc822, rss
@@ -533,4 +533,80 @@ def northfield():
                 notes="Entries without <author> inherit the feed author, the institute, which is not a person.")
 
 
-FEEDS = [consolidated_wire, keystone, coromandel, statecraft, polity, northfield]
+# ---------------------------------------------------------------- CBS-style broadcaster
+def crestline():
+    """CBS News-style section RSS: 'World - Site.com' channel title, a non-standard <image>
+    element inside each item, UUID non-permalink guids, /news/ and /video/ paths, video
+    descriptions that say who 'joins … to discuss', a newsmagazine segment, +0000."""
+    rows, items = [], []
+
+    def add(kind, slug, uid, title, when, desc, exp):
+        url = f"https://www.crestlinenews.com/{kind}/{slug}/"
+        rows.append(
+            "<item>"
+            f"<title>{esc(title)}</title>"
+            f"<link>{url}</link>"
+            f"<description>{esc(desc)}</description>"
+            f"<image>https://assets.crestlinenews.com/hub/i/r/2026/12/02/{uid}/thumbnail/1200x630/{uid[:8]}.jpg</image>"
+            f'<guid isPermaLink="false">{uid}</guid>'
+            f"<pubDate>{rfc822(when)}</pubDate>"
+            "</item>")
+        items.append(exp(uid))
+
+    w = d(2, 21, 14, 5)
+    add("news", "us-envoy-islamabad-talks-afghan-border-crisis", "3f9a1c2e-8b7d-4e6f-9a0b-1c2d3e4f5a6b",
+        "U.S. envoy arrives in Islamabad for talks on Afghan border crisis", w,
+        "The State Department's special envoy will also meet Taliban officials in Doha later this week, a department spokesperson said.",
+        lambda k: it(k, "U.S. envoy arrives in Islamabad for talks on Afghan border crisis", w, []))
+
+    w = d(2, 19, 2, 0)
+    add("video", "former-ambassador-on-whats-next-for-syria", "7c6b5a49-3827-4165-8a4b-3c2d1e0f9a8b",
+        "Former ambassador on what's next for Syria", w,
+        "One year after the fall of the Assad government, Syria's transitional leaders have promised elections. Former U.S. ambassador Karen Whitlock joins \"Crestline News 24/7\" to discuss.",
+        lambda k: it(k, "Former ambassador on what's next for Syria", w, [], story=False, note="Video clip."))
+
+    w = d(2, 17, 40, 31)
+    add("news", "roman-coin-hoard-found-bulgaria-black-sea", "0a1b2c3d-4e5f-4061-8172-93a4b5c6d7e8",
+        "Archaeologists find \"pot of silver\" hoard of Roman coins near Bulgaria's Black Sea coast", w,
+        "The 1,800 coins were buried in a clay jar under the floor of a villa near Varna, the team said.",
+        lambda k: it(k, "Archaeologists find \"pot of silver\" hoard of Roman coins near Bulgaria's Black Sea coast", w, [], rel=False))
+
+    w = d(2, 16, 5, 12)
+    add("news", "haiti-gang-leader-sanctioned-un-security-council", "5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170",
+        "Haiti gang leader sanctioned by U.N. Security Council", w,
+        "The council added the leader of the Viv Ansanm coalition to its sanctions list, freezing his assets and banning him from travel.",
+        lambda k: it(k, "Haiti gang leader sanctioned by U.N. Security Council", w, []))
+
+    w = d(2, 14, 48, 0)
+    add("news", "germany-parliament-approves-military-service-law", "9b8a7c6d-5e4f-4302-a1b0-c9d8e7f6a5b4",
+        "Germany's parliament approves new military service law", w,
+        "All 18-year-old men will have to fill in a questionnaire about their fitness and willingness to serve — the first step toward a possible return of conscription",
+        lambda k: it(k, "Germany's parliament approves new military service law", w, []))
+
+    w = d(2, 23, 30, 0)
+    add("news", "americans-detained-venezuela-released-state-department", "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+        "Two Americans detained in Venezuela released, State Department says", w,
+        "The two men, detained in September near the Colombian border, were flown to Texas on Wednesday night.Their families thanked Qatar for mediating.",
+        lambda k: it(k, "Two Americans detained in Venezuela released, State Department says", w, [], junk=["night.Their"]))
+
+    w = d(2, 12, 0, 0)
+    add("video", "sunday-ledger-inside-the-race-to-build-ukraines-drone-army", "8d7e6f5a-4b3c-4d2e-8f1a-0b9c8d7e6f5a",
+        "The Sunday Ledger: Inside the race to build Ukraine's drone army", w,
+        "Correspondent Lena Hartwell visits a workshop near the front line where volunteers build 600 drones a week. Watch the full report Sunday.",
+        lambda k: it(k, "The Sunday Ledger: Inside the race to build Ukraine's drone army", w, [], story=False,
+                     note="Newsmagazine segment (video)."))
+
+    channel = (
+        "<title>World - CrestlineNews.com</title><link>https://www.crestlinenews.com/</link>"
+        "<description>World From CrestlineNews.com</description><language>en</language>"
+        "<image><title>World - CrestlineNews.com</title><link>https://www.crestlinenews.com/</link><url>https://www.crestlinenews.com/assets/logo.png</url></image>"
+        "<copyright>Copyright © 2026 Crestline Interactive Inc. All Rights Reserved.</copyright>"
+        f"<lastBuildDate>{rfc822(d(2, 23, 35, 0))}</lastBuildDate>")
+    text = rss(channel, rows, ns="", decl="UTF-8", sep="")
+    return feed("en_us_crestlinenews_world.rss.xml", text, items, lang="en", outlet="Crestline News",
+                aliases=["CrestlineNews.com"],
+                structure="CBS News-style section RSS (cbsnews.com/latest/rss/world): single line, channel title 'World - Site.com' (the outlet only as a domain), a non-standard <image> URL element inside every item, UUID non-permalink guids, '/news/' and '/video/' paths, plain descriptions (one without final stop, one glued 'night.Their'), video descriptions ending 'X joins \"Programme\" to discuss.', a newsmagazine segment, straight double quotes in a title, +0000 dates, 'Interactive Inc.' copyright",
+                notes="Video pages and the newsmagazine segment are not stories. No item has an author.")
+
+
+FEEDS = [consolidated_wire, keystone, crestline, coromandel, statecraft, polity, northfield]
