@@ -99,11 +99,11 @@ def consolidated_wire():
     w = d(3, 1, 14, 50)
     add("bangladesh-referendum-date-interim-government", "8f0e2a4c6b1d4e97a5c3b2d1e0f9a876",
         "Bangladesh’s interim government sets February date for constitutional referendum", w,
-        "By JULHAS MIRZA and NEHA KAPADIA",
+        "By RAFIQ MIRZA and NEHA KAPADIA",
         "DHAKA, Bangladesh (CW) — Bangladesh will hold a referendum on a package of constitutional changes on Feb. 12, alongside its general election, the interim government said Thursday.",
         "",
         lambda k: it(k, "Bangladesh’s interim government sets February date for constitutional referendum", w,
-                     ["Julhas Mirza", "Neha Kapadia"], junk=["(CW) —"]))
+                     ["Rafiq Mirza", "Neha Kapadia"], junk=["(CW) —"]))
 
     channel = (
         "<title>World News | Consolidated Wire</title><link>https://cwnews.com/hub/world-news</link>"
@@ -252,9 +252,9 @@ def coromandel():
 
     w = d(2, 16, 5, 0, 5.5)
     add("data-how-remittances-to-south-asia-changed-in-2026", "70409545",
-        "Data | How remittances to South Asia changed in 2026", w, "Vignesh Radhakrishnan",
+        "Data | How remittances to South Asia changed in 2026", w, "Meenakshi Raghavan",
         "Remittances to Nepal and Bangladesh grew faster than those to India and Pakistan, World Bank data show",
-        lambda k: it(k, "How remittances to South Asia changed in 2026", w, ["Vignesh Radhakrishnan"], rel=False,
+        lambda k: it(k, "How remittances to South Asia changed in 2026", w, ["Meenakshi Raghavan"], rel=False,
                      note="Title label 'Data |' may be kept or dropped"))
 
     w = d(2, 13, 20, 0, 5.5)
@@ -395,8 +395,8 @@ def polity():
         "Hungary blocks €50B Ukraine Facility top-up, again", w, ["Zsófia Barta"],
         "<p>Budapest’s veto leaves EU finance ministers looking for a workaround before the year’s last summit.</p>",
         lambda k: it(k, "Hungary blocks €50B Ukraine Facility top-up, again", w, ["Zsófia Barta"],
-                     junk=["Attila Kisbenedek/AFP via Getty Images"]),
-        credit="Attila Kisbenedek/AFP via Getty Images", cats=("Budget", "War in Ukraine"))
+                     junk=["Lajos Fehérvári/AFP via Getty Images"]),
+        credit="Lajos Fehérvári/AFP via Getty Images", cats=("Budget", "War in Ukraine"))
 
     w = d(2, 12, 0, 0)
     add(6149880, "eu-confidential-enlargement-rush",

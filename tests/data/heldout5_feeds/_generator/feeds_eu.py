@@ -372,9 +372,9 @@ def mercurio():
 
     w = d(2, 16, 22, 0, 1)
     add("AHsT7vq", "argentina-riforma-lavoro-sciopero-generale", "Argentina, il governo vara la riforma del lavoro: sciopero generale", w,
-        "di Roberto Da Rin, corrispondente da Buenos Aires",
+        "di Roberto Dalmasso, corrispondente da Buenos Aires",
         "I sindacati bloccano i trasporti per 24 ore. Il presidente: \"Non torneremo indietro\".",
-        lambda k: it(k, "Argentina, il governo vara la riforma del lavoro: sciopero generale", w, ["Roberto Da Rin"],
+        lambda k: it(k, "Argentina, il governo vara la riforma del lavoro: sciopero generale", w, ["Roberto Dalmasso"],
                      junk=["corrispondente da Buenos Aires"]))
 
     w = d(2, 8, 0, 0, 1)
@@ -429,7 +429,7 @@ def vigia():
 
     w = d(2, 9, 0, 0)
     add(7012100, "liveblogs/ao-minuto-eleicoes-nas-honduras", "Ao minuto. Eleições nas Honduras: contagem continua, dois candidatos reclamam vitória", w,
-        "Observador",
+        "O Vigia",
         "Acompanhe aqui ao minuto todas as novidades.",
         lambda k: it(k, "Eleições nas Honduras: contagem continua, dois candidatos reclamam vitória", w, [], story=False,
                      note="Live blog. Title label 'Ao minuto.' may be kept or dropped"), cat="Liveblogs")
@@ -450,15 +450,15 @@ def vigia():
                      junk=["anos.O"]))
 
     w = d(2, 11, 0, 0)
-    add(7012250, "fotogaleria/as-imagens-do-dia-2-dezembro", "As imagens do dia", w, "Observador",
+    add(7012250, "fotogaleria/as-imagens-do-dia-2-dezembro", "As imagens do dia", w, "O Vigia",
         "As fotografias que marcaram esta quarta-feira, em Portugal e no mundo.",
         lambda k: it(k, "As imagens do dia", w, [], story=False, rel=False, note="Photo gallery."), cat="Fotogalerias")
 
     w = d(2, 22, 5, 0)
     add(7012601, "2026/12/02/benfica-vence-e-segue-na-liga-dos-campeoes", "Benfica vence em Atenas e segue na Liga dos Campeões", w,
-        "Rui Paulo Sardinha",
+        "Nuno Vilar Pestana",
         "Um golo aos 88 minutos garante a passagem à fase seguinte.",
-        lambda k: it(k, "Benfica vence em Atenas e segue na Liga dos Campeões", w, ["Rui Paulo Sardinha"], rel=False), cat="Desporto")
+        lambda k: it(k, "Benfica vence em Atenas e segue na Liga dos Campeões", w, ["Nuno Vilar Pestana"], rel=False), cat="Desporto")
 
     w = d(2, 7, 0, 0)
     add(7012011, "opiniao/a-europa-precisa-de-uma-doutrina-para-o-atlantico", "A Europa precisa de uma doutrina para o Atlântico", w,
@@ -475,7 +475,7 @@ def vigia():
     return feed("pt_pt_ovigia_mundo.rss.xml", text, items, lang="pt", outlet="O Vigia",
                 aliases=["Vigia", "ovigia.pt"],
                 structure="Observador-style RSS (observador.pt/feed): single line, channel titled with the bare outlet name, CDATA dc:creator holding names, 'Agência Lusa' or the outlet itself, '?p=' non-permalink guids, CDATA descriptions (an 'Explicador.' with a <ul> of questions and a standfirst without stop; one glued 'anos.O'), 'Ao minuto.' live blog, 'As imagens do dia' gallery, 'Opinião' category with the columnist only in dc:creator, +0000 dates, 'S.A.' copyright",
-                notes="'Agência Lusa' and 'Observador'-style credits of the outlet itself are not people.")
+                notes="'Agência Lusa' and the outlet's own credit 'O Vigia' are not people.")
 
 
 # ---------------------------------------------------------------- UOL-style (Brazil, ISO-8859-1)

@@ -225,9 +225,9 @@ def junction():
         lambda k: it(k, "Undersea cable to Taiwan's Matsu islands cut for the third time this year", w, [], junk=junk))
 
     w = d(2, 9, 0, 0)
-    add("46117001", "Quantifier (YC W26) Is Hiring a Founding Engineer", w, "quantifier_hq",
-        "https://www.ycombinator.com/companies/quantifier/jobs/abc123", 1, 0,
-        lambda k: it(k, "Quantifier (YC W26) Is Hiring a Founding Engineer", w, [], story=False, rel=False,
+    add("46117001", "Quantifier (JL W26) Is Hiring a Founding Engineer", w, "quantifier_hq",
+        "https://jobs.hackerjunction.com/quantifier/founding-engineer", 1, 0,
+        lambda k: it(k, "Quantifier (JL W26) Is Hiring a Founding Engineer", w, [], story=False, rel=False,
                      junk=junk, note="Job ad."))
 
     w = d(2, 8, 12, 40)
@@ -244,7 +244,7 @@ def junction():
     text = rss(channel, rows, ns=NS_DC + NS_ATOM, decl="UTF-8", sep="")
     return feed("en_tech_hackerjunction_frontpage.rss.xml", text, items, lang="en", outlet="Hacker Junction",
                 topic="tech", aliases=["hjrss"],
-                structure="hnrss-style link aggregator feed (hnrss.org/frontpage): single line, CDATA titles, CDATA descriptions made only of 'Article URL:', 'Comments URL:', 'Points:' and '# Comments:' paragraphs (Ask posts: text, <hr>, then the same), dc:creator user handles, <comments> and comment-page guids, GMT dates; 'Ask HJ', 'Show HJ' and '(YC W26) Is Hiring' posts",
+                structure="hnrss-style link aggregator feed (hnrss.org/frontpage): single line, CDATA titles, CDATA descriptions made only of 'Article URL:', 'Comments URL:', 'Points:' and '# Comments:' paragraphs (Ask posts: text, <hr>, then the same), dc:creator user handles, <comments> and comment-page guids, GMT dates; 'Ask HJ', 'Show HJ' and '(JL W26) Is Hiring' posts",
                 notes="Link posts are headline-only stories (their descriptions are all boilerplate). User handles are not authors. The outlet is the aggregator: the feed names no source outlet.")
 
 
@@ -289,7 +289,7 @@ def colloquy():
     add("260987", "drought-not-politics-is-emptying-lake-chads-islands", "Drought, not politics, is emptying Lake Chad’s islands – and feeding the insurgency", w,
         ["Amina Bukar, Lecturer in Geography, University of Maiduguri", "Peter Olsson, Senior Research Fellow, Nordic Africa Research Centre"],
         "Satellite data show the islands losing people years before the jihadist attacks began.",
-        body("260987", "Fishermen on Lake Chad.", "Issouf Sanogo/AFP via Getty Images",
+        body("260987", "Fishermen on Lake Chad.", "Issa Kaboré/AFP via Getty Images",
              ["Satellite data show the islands losing people years before the jihadist attacks began.", "Young men without land or fish became recruits for armed groups."],
              "The authors do not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article."),
         lambda k: it(k, "Drought, not politics, is emptying Lake Chad’s islands – and feeding the insurgency", w,
@@ -300,7 +300,7 @@ def colloquy():
     add("261230", "what-the-new-iaea-report-says-about-irans-enrichment", "What the new IAEA report says about Iran’s enrichment – a nuclear physicist explains", w,
         ["Daniel Roth, Professor of Nuclear Engineering, Midwest Institute of Technology"],
         "The inspectors can account for less of Iran’s enriched uranium than at any time since 2015.",
-        body("261230", "The IAEA board in Vienna.", "Joe Klamar/AFP via Getty Images",
+        body("261230", "The IAEA board in Vienna.", "Markus Ebner/AFP via Getty Images",
              ["The inspectors can account for less of Iran’s enriched uranium than at any time since 2015.", "“We have lost continuity of knowledge,” the agency’s report says."],
              "Daniel Roth has previously consulted for the U.S. Department of Energy."),
         lambda k: it(k, "What the new IAEA report says about Iran’s enrichment – a nuclear physicist explains", w, ["Daniel Roth"],
@@ -477,9 +477,9 @@ def steppe():
         lambda k: it(k, "Site update: a newsletter, finally", w, [], story=False, rel=False, note="Housekeeping note."))
 
     w = d(25, 0, 0, 0).replace(month=11)
-    add("kyrgyz-election-results", "Kyrgyzstan’s snap election: what the results mean for Japarov’s successors", w, "Dinara Abenova",
+    add("kyrgyz-election-results", "Kyrgyzstan’s snap election: what the results mean for the presidency", w, "Dinara Abenova",
         "<p>Turnout fell to 31%, the lowest since independence. The ruling party’s list won 58 of 90 seats; two opposition parties crossed the threshold.</p>",
-        lambda k: it(k, "Kyrgyzstan’s snap election: what the results mean for Japarov’s successors", w, ["Dinara Abenova"], junk=["â€", "Ã"]))
+        lambda k: it(k, "Kyrgyzstan’s snap election: what the results mean for the presidency", w, ["Dinara Abenova"], junk=["â€", "Ã"]))
 
     head = ("    <title>Steppe &amp; Strait</title>\n"
             "    <subtitle>Notes on Central Asia, the Caucasus and the Caspian</subtitle>\n"
