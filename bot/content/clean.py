@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode
 
+from bot.content import regex_gates
 from bot.content.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -143,12 +144,6 @@ _JUNK_ANYWHERE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
-# Every match of _JUNK_ANYWHERE contains one of these (lower case).
-_JUNK_ANYWHERE_WORDS = (
-    "was originally published in", "contributed", "reader-supported", "to receive new posts",
-    "consider becoming", "apple podcasts", "podcastchoices", "adchoices", "megaphone.fm",
-    "omny.fm", "art19", "simplecast", "acast.com", "pocket casts", "wherever you", "ad choices",
-)
 # "... sanctions. Read more" / "The post X appeared first on Y." glued to a real paragraph.
 _JUNK_TAIL = re.compile(
     r"(?:(?<=[.!?\"”’)])|^)\s*(?:"
@@ -197,12 +192,6 @@ _CREDIT_VERB = re.compile(
     r"executive producers?|producers?|hosts?|moderation|redaktion|produktion|réalisation)"
     r"\s*(?:by|:|is|are|von|par)\s",
     re.IGNORECASE,
-)
-# Every match of _CREDIT_VERB contains one of these (lower case); a cheap test before it.
-_CREDIT_WORDS = (
-    "hosted", "presented", "produced", "edited", "mixed", "engineered", "reported", "researched",
-    "narrated", "composed", "moderated", "sound design", "music", "producer", "host",
-    "moderation", "redaktion", "produktion", "réalisation",
 )
 # Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not map to it
 # (ı İ ſ K): with one present, the literal prefilters fall back to the regex.
@@ -308,19 +297,6 @@ _WP_FOOTER = re.compile(
     r") .{1,160}?\W*$",
     re.IGNORECASE | re.DOTALL,
 )
-# Every match of _WP_FOOTER contains one of these (lower case); a cheap test before it.
-_WP_FOOTER_WORDS = (
-    "first on", "premier sur", "zuerst", "primero en", "articolo", "primeiro em", "eerst op",
-    "сначала на", "впервые", "pochodzi", "ortaya",
-)
-
-
-def _may_be_wp_footer(text: str) -> bool:
-    """False only where _WP_FOOTER cannot match (none of its literal words in `text`)."""
-    if _ODD_FOLD.search(text):  # re.IGNORECASE folds these where str.lower() does not
-        return True
-    low = text.lower()
-    return any(word in low for word in _WP_FOOTER_WORDS)
 
 
 # A link whose whole text is a read-more label ("<a>Continua a leggere</a>"), or a "see also"
@@ -476,7 +452,7 @@ def _flatten(html: str) -> str:
 def _split_plain(text: str) -> list[str]:
     paragraphs = []
     for block in re.split(r"\n\s*\n", text):
-        block = _WS.sub(" ", block).strip()
+        block = " ".join(block.split())  # = _WS.sub(" ", block).strip(): str.split is \s
         if block:
             paragraphs.append(block)
     return paragraphs
@@ -505,29 +481,40 @@ def _link_density(para: str) -> float:
     return inside / total if total else 0.0
 
 
-def _is_junk(text: str) -> bool:
+# Literal gates derived from the patterns themselves (bot/content/regex_gates.py): a branch
+# added to a pattern or to bot/data/junk.json is gated from the moment it exists, so no gate can
+# skip it. None (no literal provable) means the pattern always runs.
+_JUNK_STARTS = regex_gates.any_prefix(
+    regex_gates.prefixes(_JUNK), regex_gates.prefixes(_JUNK_MORE),
+    regex_gates.prefixes(_JUNK_WHOLE),
+)
+# The literal-gated patterns of _is_junk, tried on a paragraph (and its sentences) only where
+# one of their literals is in it.
+_JUNK_GATES = regex_gates.LiteralGates(
+    {"wp_footer": _WP_FOOTER, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB}
+)
+
+
+def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
+    """`gates`: _JUNK_GATES.possible() of `text` or of the paragraph it is part of (a sentence
+    holds no literal its paragraph does not)."""
     if len(text) >= 400:
         return False
-    # The literal prefilters compare lower(); with a character re.IGNORECASE folds differently
-    # (ı İ ſ K) in the text, every regex runs.
-    low = None if _ODD_FOLD.search(text) else text.lower()
-    if (low is None or any(w in low for w in _WP_FOOTER_WORDS)) and _WP_FOOTER.match(text):
+    if gates is None:
+        gates = _JUNK_GATES.possible(text)
+    if "wp_footer" in gates and _WP_FOOTER.match(text):
         return True
-    if _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text):
+    if (_JUNK_STARTS is None or _JUNK_STARTS.may_match(text)) and (
+        _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text)
+    ):
         return True
-    if (low is None or any(w in low for w in _JUNK_ANYWHERE_WORDS)) and _JUNK_ANYWHERE.match(text):
+    if "anywhere" in gates and _JUNK_ANYWHERE.match(text):
         return True
-    return _is_show_credit(text, low)
+    return "credit" in gates and _is_show_credit(text)
 
 
-def _is_show_credit(text: str, low: str | None = None) -> bool:
-    """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D."
-
-    `low`: text.lower() when the caller has it and `text` has no _ODD_FOLD character."""
-    if low is None and not _ODD_FOLD.search(text):
-        low = text.lower()
-    if low is not None and not any(word in low for word in _CREDIT_WORDS):
-        return False  # _CREDIT_VERB needs one of these words: nothing to count
+def _is_show_credit(text: str) -> bool:
+    """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D." """
     credits = len(_CREDIT_VERB.findall(text))
     return credits >= 2 or (credits == 1 and bool(_SHOW_WORD.search(text)))
 
@@ -608,7 +595,7 @@ def _strip_markup_leftovers(text: str) -> str:
         text = _LEFTOVER_LT.sub("‹", text)
     if ":" in text:
         text = _SCRIPT_URL.sub("", text)
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # = _WS.sub(" ", text).strip(), without the regex
 
 
 def _drop_truncated(
@@ -664,26 +651,30 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     return kept if kept or not paragraphs else _clean(paragraphs, drop_cut_tail=False)
 
 
-# Every match of _JUNK_TAIL contains one of these (lower case).
-_JUNK_TAIL_WORDS = (
-    "read", "weiterlesen", "lire la suite", "leer más", "leyendo", "leggere", "leia mais", "lendo",
-    "[", "the post",
-)
 # _JUNK_MORE_TAIL without its "[+123 chars]" branches (NewsAPI's cut marker): for text without
 # "[+", where those cannot match, and far cheaper than the whole pattern.
 _READ_MORE_TAIL = re.compile(
     rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}[\W]*$",
     re.IGNORECASE,
 )
+# The end-anchored patterns cut from a paragraph's tail, each tried only where one of its
+# literals is in the tail. Every cut removes an end, so the answer for the tail holds throughout.
+_TAIL_GATES = regex_gates.LiteralGates({
+    "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
+    "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
+})
 _INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
 
 
-def _cut_tail_junk(tail: str) -> str:
+def _cut_tail_junk(tail: str, gates: frozenset[str]) -> str:
     """_JUNK_TAIL then _JUNK_MORE_TAIL removed from the end of `tail`; the same result, each
-    pattern tried only where the literals its matches contain are present."""
-    if _ODD_FOLD.search(tail) or any(w in tail.lower() for w in _JUNK_TAIL_WORDS):
+    pattern tried only where the literals its matches contain are present (`gates`:
+    _TAIL_GATES.possible() of `tail`)."""
+    if "junk_tail" in gates:
         tail = _JUNK_TAIL.sub("", tail)
-    return (_JUNK_MORE_TAIL if "[+" in tail else _READ_MORE_TAIL).sub("", tail)
+    if "[+" in tail:
+        return _JUNK_MORE_TAIL.sub("", tail) if "more_tail" in gates else tail
+    return _READ_MORE_TAIL.sub("", tail) if "read_more" in gates else tail
 
 
 def _cut_agency(text: str) -> str:
@@ -715,11 +706,13 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         para = _strip_markup_leftovers(_MARKERS.sub("", raw))
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
-        tail = _cut_tail_junk(tail)
-        tail = _BY_TAIL.sub("", tail)
-        if _may_be_wp_footer(tail):
+        gates = _TAIL_GATES.possible(tail)
+        tail = _cut_tail_junk(tail, gates)
+        if "by_tail" in gates:
+            tail = _BY_TAIL.sub("", tail)
+        if "wp_footer" in gates:
             tail = _WP_FOOTER.sub("", tail)
-        if "@" in tail or "무단" in tail or "재배포" in tail:  # literals _KO_TAIL needs
+        if "ko_tail" in gates:
             tail = _KO_TAIL.sub("", tail)
         cut = _cut_initials(_cut_agency(tail))
         cut = _cut_initials(_cut_agency(cut))
@@ -731,7 +724,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
                 para = _PLACE_DOT_LEAD.sub("", para, count=1)
-        if not para or _is_junk(para):
+        gates = _JUNK_GATES.possible(para)
+        if not para or _is_junk(para, gates):
             continue
         fp = fingerprint(para)
         if not fp or _is_near_duplicate(fp, seen_paragraphs, recent):
@@ -739,7 +733,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         seen_paragraphs.add(fp)
         recent.append(fp)
         original = split_sentences(para)
-        sentences = [s for s in original if not _is_junk(s)]
+        sentences = [s for s in original if not _is_junk(s, gates)]
         sentences = _drop_truncated(
             sentences, last_paragraph=drop_cut_tail and index == len(paragraphs) - 1,
             keep_cut=not drop_cut_tail,
