@@ -55,6 +55,7 @@ class _Table:
     exact: dict[str, Entity]  # case-sensitive acronym → entity
     longest: dict[str, int]  # first token of a multi-token key → the longest such key, in tokens
     lang: str
+    starts: frozenset[str] = frozenset()  # every folded token a name can start with
 
 
 def read_data(name: str) -> Any:
@@ -80,6 +81,7 @@ def default_home(lang: str) -> frozenset[str]:
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\+?", re.UNICODE)
 _DOTTED = re.compile(r"\b((?:[A-Z]\.){2,})")
+_DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z]\.")  # starts with a class: re skips ahead in C
 # Han and kana: no spaces between words, so each character is a token and keys are char n-grams.
 BOUNDARY = " "  # a token between two runs of Chinese or Japanese text: no key contains it
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
@@ -110,12 +112,18 @@ def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
 @lru_cache(maxsize=256)
 def _tokenize(text: str, lang: str) -> tuple[str, ...]:
     # Cached: one article's title and lead are tokenized by tags, relevance and clustering.
-    text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
+    if _DOTTED_HINT.search(text):  # every _DOTTED match holds one; far cheaper to look for
+        text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
     elisions = _elisions(lang) if lang != DEFAULT_LANG else frozenset()
     cjk = lang != DEFAULT_LANG and is_cjk(lang)
     cut_after = lang != DEFAULT_LANG and _apostrophe_suffixes(lang)
+    found = _TOKEN.findall(text)
+    if not (elisions or cut_after or cjk):  # the loop below would only drop "'s"
+        if "'" not in text and "’" not in text:
+            return tuple(found)
+        return tuple(t[:-2] if t.endswith(("'s", "’s", "'S")) else t for t in found)
     out: list[str] = []
-    for tok in _TOKEN.findall(text):
+    for tok in found:
         if tok.endswith(("'s", "’s", "'S")):
             tok = tok[:-2]
         if elisions:
@@ -244,7 +252,8 @@ def _table(lang: str) -> _Table:
     lower, exact, by_name = _english()
     if lang != DEFAULT_LANG:
         lower = _foreign(lang, lower, exact, by_name)
-    return _Table(lower, exact, first_tokens(lower, is_cjk(lang)), lang)
+    longest = first_tokens(lower, is_cjk(lang))
+    return _Table(lower, exact, longest, lang, frozenset(lower) | frozenset(longest))
 
 
 def first_tokens(keys: dict[str, Any], cjk: bool) -> dict[str, int]:
@@ -311,10 +320,15 @@ def find_mentions(
         folded = [normalise(t, table.lang) for t in toks]
     joiner = "" if is_cjk(table.lang) else " "
     found: list[Mention] = []
-    lower, exact, longest = table.lower, table.exact, table.longest
+    lower, exact, longest, starts = table.lower, table.exact, table.longest, table.starts
     i = 0
     count = len(toks)
-    while i < count:
+    # Most words start no name: the walk visits only the positions where one can (at the others
+    # it would look up nothing and step on), in order, skipping those inside a name found.
+    for at in [j for j in range(count) if folded[j] in starts or toks[j] in exact]:
+        if at < i:
+            continue
+        i = at
         span = longest.get(folded[i])
         if span is None:  # no longer name starts with this word (most words): one lookup
             entity: Entity | None = exact.get(toks[i]) or lower.get(folded[i])

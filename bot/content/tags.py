@@ -224,6 +224,9 @@ for _name, _words in _TOPICS.items():
             _PHRASE_LENGTHS[_parts[0]].add(len(_parts))
 
 
+_TRIGGERS = frozenset(_WORD_TOPICS) | frozenset(_PHRASE_LENGTHS)
+
+
 def _topic_hits(tokens: list[str]) -> Counter[str]:
     """Topic → how many of the text's words, word pairs and triples are in its list (each
     occurrence counts)."""
@@ -232,7 +235,9 @@ def _topic_hits(tokens: list[str]) -> Counter[str]:
         return hits
     words = [t.lower() for t in tokens]
     get = _WORD_TOPICS.get
-    for i, word in enumerate(words):
+    # Only the positions where a listed word or phrase starts (most words are neither).
+    for i in [i for i, word in enumerate(words) if word in _TRIGGERS]:
+        word = words[i]
         for topic in get(word, ()):
             hits[topic] += 1
         for n in _PHRASE_LENGTHS.get(word, ()):
