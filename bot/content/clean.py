@@ -265,6 +265,7 @@ _AGENCIES = (
     r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN|sid|KNA|AFP|rtr"
 )
 _AGENCY_ENDS = tuple(a.lower() for a in _AGENCIES.split("|"))
+_AGENCY_WINDOW = max(map(len, _AGENCY_ENDS)) + 8
 _AGENCY_TAIL = re.compile(
     rf"\s*(?:[(\[](?:(?:mit|with|con|avec|com|con información de|com informações d[aeo]s?)\s+)?"
     rf"(?:{_AGENCIES})(?:\s*(?:[/,;]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]"
@@ -326,6 +327,12 @@ _FLAT_KEEP = re.compile(r"^/?(?:p|br|li|h[1-6]|script|style|noscript|template|a)
 _DOTS_RUN = re.compile(r"\.{4,}|…{2,}|(?:\.\s){3,}")
 _TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\])[\"'”’)\]]*$")
 _TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»«“」』)\]:;…]$")
+
+
+def _terminal(text: str) -> bool:
+    """_TERMINAL.search(text): one character then "$" (which also matches before a final "\n"),
+    so only the last two positions can match; searching from there skips the whole text."""
+    return _TERMINAL.search(text, max(0, len(text) - 2)) is not None
 _WS = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -423,7 +430,7 @@ def _mark_blockquote(node: LexborNode) -> None:
     text = " ".join(node.text(deep=True).split())
     if not text:
         return
-    if cite and not _TERMINAL.search(cite):
+    if cite and not _terminal(cite):
         cite += "."
     node.replace_with(f"\n\n“{text}”" + (f" — {cite}" if cite else "") + "\n\n")
 
@@ -488,20 +495,15 @@ _JUNK_STARTS = regex_gates.any_prefix(
     regex_gates.prefixes(_JUNK), regex_gates.prefixes(_JUNK_MORE),
     regex_gates.prefixes(_JUNK_WHOLE),
 )
-# The literal-gated patterns of _is_junk, tried on a paragraph (and its sentences) only where
-# one of their literals is in it.
-_JUNK_GATES = regex_gates.LiteralGates(
-    {"wp_footer": _WP_FOOTER, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB}
-)
 
 
 def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
-    """`gates`: _JUNK_GATES.possible() of `text` or of the paragraph it is part of (a sentence
+    """`gates`: _GATES.possible() of `text` or of the paragraph it is part of (a sentence
     holds no literal its paragraph does not)."""
     if len(text) >= 400:
         return False
     if gates is None:
-        gates = _JUNK_GATES.possible(text)
+        gates = _GATES.possible(text)
     if "wp_footer" in gates and _WP_FOOTER.match(text):
         return True
     if (_JUNK_STARTS is None or _JUNK_STARTS.may_match(text)) and (
@@ -612,7 +614,7 @@ def _drop_truncated(
             before = sentence[: len(sentence) - 40 + m.start()] if len(sentence) > 40 else (
                 sentence[: m.start()])
             before = before.rstrip()
-            if _TERMINAL.search(before) and not before.endswith("…"):
+            if _terminal(before) and not before.endswith("…"):
                 sentence = before
             elif keep_cut and len(before.split()) >= 4:
                 kept.append(before.rstrip(",;:–—- ") + " …")
@@ -622,7 +624,7 @@ def _drop_truncated(
         if run:
             sentence = sentence[: run.start()].rstrip()
             # Text before a dot run is a complete sentence only if it says so.
-            if not _TERMINAL.search(sentence):
+            if not _terminal(sentence):
                 continue
         end = sentence[-40:]  # anchored at the end: look at the end only
         if ("…" in end or "..." in end) and _TRUNCATED_END.search(end):
@@ -630,7 +632,7 @@ def _drop_truncated(
         is_tail = last_paragraph and i == len(sentences) - 1
         # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
         # short unpunctuated lines ("Analysis", "Background") are kept.
-        if is_tail and len(sentence.split()) >= 6 and not _TERMINAL.search(sentence):
+        if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence):
             continue
         if sentence:
             kept.append(sentence)
@@ -657,11 +659,12 @@ _READ_MORE_TAIL = re.compile(
     rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}[\W]*$",
     re.IGNORECASE,
 )
-# The end-anchored patterns cut from a paragraph's tail, each tried only where one of its
-# literals is in the tail. Every cut removes an end, so the answer for the tail holds throughout.
-_TAIL_GATES = regex_gates.LiteralGates({
+# The literal-gated patterns of _clean, each tried on a paragraph (its tail, its sentences)
+# only where one of its literals is in it: one pass over the paragraph answers for all of them.
+_GATES = regex_gates.LiteralGates({
     "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
     "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
+    "inline_credit": _INLINE_CREDIT, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB,
 })
 _INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
 
@@ -669,7 +672,7 @@ _INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
 def _cut_tail_junk(tail: str, gates: frozenset[str]) -> str:
     """_JUNK_TAIL then _JUNK_MORE_TAIL removed from the end of `tail`; the same result, each
     pattern tried only where the literals its matches contain are present (`gates`:
-    _TAIL_GATES.possible() of `tail`)."""
+    _GATES.possible() of `tail` or of a text it is part of)."""
     if "junk_tail" in gates:
         tail = _JUNK_TAIL.sub("", tail)
     if "[+" in tail:
@@ -680,7 +683,7 @@ def _cut_tail_junk(tail: str, gates: frozenset[str]) -> str:
 def _cut_agency(text: str) -> str:
     """_AGENCY_TAIL removed: it only matches text ending in ")" or "]" or in an agency name
     (then maybe "."), so other text is returned as it is without running it."""
-    end = text.rstrip()
+    end = text.rstrip()[-_AGENCY_WINDOW:]  # the agency name, "." and spaces: the end only
     if not end.endswith((")", "]")) and not _ODD_FOLD.search(end) and not (
         end.removesuffix(".").lower().endswith(_AGENCY_ENDS)
     ):
@@ -703,10 +706,12 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     for index, raw in enumerate(paragraphs):
         if _LINK_OPEN in raw:
             raw = _LINKED_JUNK.sub(" ", raw)
-        para = _strip_markup_leftovers(_MARKERS.sub("", raw))
+        if _LINK_OPEN in raw or _LINK_CLOSE in raw:  # no link in most paragraphs
+            raw = _MARKERS.sub("", raw)
+        para = whole = _strip_markup_leftovers(raw)
+        gates = _GATES.possible(whole)  # holds for every part of `whole` too
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
-        gates = _TAIL_GATES.possible(tail)
         tail = _cut_tail_junk(tail, gates)
         if "by_tail" in gates:
             tail = _BY_TAIL.sub("", tail)
@@ -717,14 +722,18 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         cut = _cut_initials(_cut_agency(tail))
         cut = _cut_initials(_cut_agency(cut))
         if cut != tail:
-            tail = cut if _TERMINAL.search(cut) else cut + "."
-        para = _INLINE_CREDIT.sub("", head + tail).strip()
+            tail = cut if _terminal(cut) else cut + "."
+        para = head + tail
+        if "inline_credit" in gates:
+            para = _INLINE_CREDIT.sub("", para)
+        para = para.strip()
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
                 para = _PLACE_DOT_LEAD.sub("", para, count=1)
-        gates = _JUNK_GATES.possible(para)
+        if para not in whole:  # a credit cut from inside, a full stop added: look again
+            gates = _GATES.possible(para)
         if not para or _is_junk(para, gates):
             continue
         fp = fingerprint(para)
@@ -761,7 +770,9 @@ _OPEN_ENDING = re.compile(r"(?:[,–—-]|\b(?:the|a|an|of|to|and|or|in|on|at|fo
 def _close_block(para: str) -> str:
     """A block is a sentence boundary: a standfirst or bullet without a final full stop gets
     one, so a summary never runs "…will boycott the body A 50-strong commission…"."""
-    if len(para.split()) < _BLOCK_MIN_WORDS or _TERMINAL.search(para) or _OPEN_ENDING.search(para):
+    # split(None, 3): as many parts as words up to four, without splitting the whole paragraph
+    short = len(para.split(None, _BLOCK_MIN_WORDS - 1)) < _BLOCK_MIN_WORDS
+    if short or _terminal(para) or _OPEN_ENDING.search(para):
         return para
     return para + ("。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:]) else ".")
 

@@ -176,21 +176,22 @@ class Prefixes:
 
     def may_match(self, text: str) -> bool:
         """False only where the pattern cannot match `text` (match(), from position 0)."""
-        k = 0
-        n = len(text)
-        while k < n and not (text[k].isalnum() or text[k] == "_"):
-            k += 1  # the run `\W*` may take: the match body starts at any point of it
+        run = _NON_WORD_RUN.match(text)
+        k = run.end() if run else 0
         head = text[: k + self.longest]
         if self.odd.search(head):
             return True
         low = head.lower()
-        for p in range(min(k, n - 1) + 1):
-            if any(first.match(text, p) for first in self.firsts):
+        for p in range(k + 1):  # `\W*` may take any part of the run: the body starts there
+            if self.firsts and any(first.match(text, p) for first in self.firsts):
                 return True
             bucket = self.starts.get(low[p : p + 1])
             if bucket and low.startswith(bucket, p):
                 return True
         return False
+
+
+_NON_WORD_RUN = re.compile(r"\W*")  # what the patterns' own leading `\W*` can take
 
 
 def any_prefix(*gates: Prefixes | None) -> Prefixes | None:
@@ -215,6 +216,8 @@ def any_prefix(*gates: Prefixes | None) -> Prefixes | None:
 def prefixes(pattern: re.Pattern[str]) -> Prefixes | None:
     """The start gate of a pattern of the form `^\\W*(?:A|B|…)…`, or None if it is not of that
     form or some branch can start with anything ("." or a back reference)."""
+    if pattern.flags & re.ASCII:
+        return None  # `may_match` scans the run with the Unicode `\W`
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     tree = list(parsed)
     if not tree or tree[0] != (C.AT, C.AT_BEGINNING):

@@ -99,7 +99,7 @@ def test_every_junk_table_entry_is_reachable_through_its_gate(
                 assert clean._is_junk(text), text
             if table == "read_more" and clean._READ_MORE_TAIL.search(text):
                 caught += 1
-                assert "read_more" in clean._TAIL_GATES.possible(text), text
+                assert "read_more" in clean._GATES.possible(text), text
     # At least one framing of the entry is junk: the test exercises every entry.
     assert caught, (table, lang, fragment)
 
@@ -139,14 +139,15 @@ def test_start_gate_never_skips_a_match(name: str) -> None:
 @pytest.mark.parametrize(
     ("gates", "name", "pattern"),
     [
-        (clean._JUNK_GATES, "wp_footer", clean._WP_FOOTER),
-        (clean._JUNK_GATES, "anywhere", clean._JUNK_ANYWHERE),
-        (clean._JUNK_GATES, "credit", clean._CREDIT_VERB),
-        (clean._TAIL_GATES, "junk_tail", clean._JUNK_TAIL),
-        (clean._TAIL_GATES, "read_more", clean._READ_MORE_TAIL),
-        (clean._TAIL_GATES, "more_tail", clean._JUNK_MORE_TAIL),
-        (clean._TAIL_GATES, "by_tail", clean._BY_TAIL),
-        (clean._TAIL_GATES, "ko_tail", clean._KO_TAIL),
+        (clean._GATES, "wp_footer", clean._WP_FOOTER),
+        (clean._GATES, "anywhere", clean._JUNK_ANYWHERE),
+        (clean._GATES, "credit", clean._CREDIT_VERB),
+        (clean._GATES, "junk_tail", clean._JUNK_TAIL),
+        (clean._GATES, "read_more", clean._READ_MORE_TAIL),
+        (clean._GATES, "more_tail", clean._JUNK_MORE_TAIL),
+        (clean._GATES, "by_tail", clean._BY_TAIL),
+        (clean._GATES, "ko_tail", clean._KO_TAIL),
+        (clean._GATES, "inline_credit", clean._INLINE_CREDIT),
     ],
 )
 def test_literal_gate_never_skips_a_match(
