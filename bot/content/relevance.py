@@ -317,7 +317,8 @@ def features(
     title_len = len(geo.tokenize(title, lang)) if text else len(tokens)
     active: set[str] = set()
     shown: dict[str, str] = {}
-    folded = [_fold(t, lang) for t in tokens]
+    # _fold per token (the English branch mapped directly: one call per token, not two)
+    folded = list(map(_stem_lower, tokens)) if lang == "en" else [_fold(t, lang) for t in tokens]
     counts, in_title, masked, example = _match_lexicon(folded, tokens, _lexicon(lang), title_len)
     entity_words: set[str] = set()
     if lang == "en":
