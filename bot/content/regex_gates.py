@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -169,7 +170,7 @@ class Prefixes:
     with one of the literals in `starts` (lower case, by first character) or with a character
     one of `firsts` matches."""
 
-    starts: dict[str, tuple[str, ...]]
+    starts: dict[str, tuple[str, ...]]  # by their first _KEY characters (all, if shorter)
     longest: int
     firsts: tuple[re.Pattern[str], ...]
     odd: re.Pattern[str]
@@ -182,16 +183,39 @@ class Prefixes:
         if self.odd.search(head):
             return True
         low = head.lower()
+        starts = self.starts
         for p in range(k + 1):  # `\W*` may take any part of the run: the body starts there
-            if self.firsts and any(first.match(text, p) for first in self.firsts):
-                return True
-            bucket = self.starts.get(low[p : p + 1])
-            if bucket and low.startswith(bucket, p):
-                return True
+            for first in self.firsts:
+                if first.match(text, p):
+                    return True
+            for size in (1, 2, _KEY):  # the literals by their first one, two, three characters
+                bucket = starts.get(low[p : p + size])
+                if bucket is not None and low.startswith(bucket, p):
+                    return True
         return False
 
 
 _NON_WORD_RUN = re.compile(r"\W*")  # what the patterns' own leading `\W*` can take
+
+
+_KEY = 3
+_START_LEN = 10
+
+
+def _by_key(literals: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Literals grouped by their first _KEY characters (a shorter one: by itself), so that a
+    text's start is compared with the few that share its first characters. A literal that
+    another one starts is left out: wherever it starts a text, the shorter one does too."""
+    groups: dict[str, list[str]] = {}
+    kept: list[str] = []
+    # Cut to _START_LEN characters (a weaker test, still exact: what starts with the literal
+    # starts with its first characters): "this article was…", "this article has…" become one.
+    for w in sorted({w[:_START_LEN] for w in literals}):  # sorts right after what it extends
+        if kept and w.startswith(kept[-1]):
+            continue
+        kept.append(w)
+        groups.setdefault(w[:_KEY], []).append(w)
+    return {k: tuple(ws) for k, ws in groups.items()}
 
 
 def any_prefix(*gates: Prefixes | None) -> Prefixes | None:
@@ -199,14 +223,10 @@ def any_prefix(*gates: Prefixes | None) -> Prefixes | None:
     them has no gate)."""
     if any(g is None for g in gates):
         return None
-    starts: dict[str, set[str]] = {}
-    for g in gates:
-        assert g is not None
-        for c, words in g.starts.items():
-            starts.setdefault(c, set()).update(words)
-    literal = tuple(w for ws in starts.values() for w in ws)
+    literal = tuple(sorted({w for g in gates if g is not None for ws in g.starts.values()
+                            for w in ws}))
     return Prefixes(
-        {c: tuple(sorted(ws)) for c, ws in starts.items()},
+        _by_key(literal),
         max(g.longest for g in gates if g is not None),
         tuple(f for g in gates if g is not None for f in g.firsts),
         _odd_fold(literal),
@@ -241,11 +261,8 @@ def prefixes(pattern: re.Pattern[str]) -> Prefixes | None:
             (C.BRANCH, (None, [_parser.SubPattern(parsed.state, [classes[i]]) for i in used]))
         ])
         firsts = (_compiler.compile(sub, pattern.flags),)
-    buckets: dict[str, list[str]] = {}
-    for start in literal:
-        buckets.setdefault(start[0], []).append(start)
     return Prefixes(
-        {c: tuple(ws) for c, ws in buckets.items()},
+        _by_key(literal),
         max(map(len, literal), default=1),
         firsts,
         _odd_fold(tuple(literal)),
