@@ -42,6 +42,10 @@ _DROP_TAGS = (
     "input", "select", "textarea", "nav", "aside", "footer", "header", "head", "title", "meta",
     "link",
 )
+# A start tag of one of _DROP_TAGS: "<" and the name (ASCII, any case), then what ends a tag
+# name. The parser makes no such element without one (the implied <head> is empty; "<image>"
+# becomes <img>).
+_DROP_TAG_START = re.compile(rf"<(?:{'|'.join(_DROP_TAGS)}|image)[\s/>]", re.IGNORECASE)
 _BLOCK_TAGS = (
     "p, div, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, td, th, section, article,"
     " main, ul, ol, dl, table, hr, address, details, summary, center"
@@ -352,7 +356,7 @@ def html_to_paragraphs(html: str) -> list[str]:
         html = htmllib.unescape(html)  # plain text may still carry entities, even escaped tags
         if not _LEFTOVER_TAG.search(html):
             return _split_plain(html)
-    if _max_depth(html) > MAX_DEPTH:
+    if html.count("<") > MAX_DEPTH and _max_depth(html) > MAX_DEPTH:  # a level per "<" at most
         html = _flatten(html)
     text = _tree_text(html)
     # Feeds often escape their HTML twice: "&lt;p&gt;Text&lt;/p&gt;" decodes to markup.
@@ -382,7 +386,8 @@ def _decompose_outermost(nodes: list[LexborNode]) -> None:
 
 def _tree_text(html: str) -> str:
     tree = HTMLParser(html)
-    _decompose_outermost(tree.css(", ".join(_DROP_TAGS)))
+    if _DROP_TAG_START.search(html):  # no such tag in the markup (most items): none to drop
+        _decompose_outermost(tree.css(", ".join(_DROP_TAGS)))
     root = tree.body or tree.root
     if root is None:
         return ""

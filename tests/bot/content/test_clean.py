@@ -487,3 +487,15 @@ def test_submission_line_and_platform_footer_are_dropped() -> None:
 def test_an_address_inside_the_last_sentence_stays() -> None:
     text = "Tips can be sent to tips@harbour.example"
     assert clean_paragraphs([text]) == [text + "."]
+
+
+def test_drop_tag_hint_finds_every_dropped_element() -> None:
+    """The dropped-element pass is skipped for markup without such a start tag: any case,
+    attributes or not, self-closing, and <image> (which the parser turns into <img>) still run."""
+    from bot.content.clean import _DROP_TAG_START
+
+    for markup in ("<P>a<SCRIPT>x</SCRIPT></P>", "<p>a<img/>b</p>", "<p>a<image src=x></p>",
+                   "<figure\tclass=x>c</figure>", "<p>a<br><aside>x</aside></p>"):
+        assert _DROP_TAG_START.search(markup), markup
+    assert not _DROP_TAG_START.search("<p>Talks <em>stall</em> in <a href='/g'>Geneva</a></p>")
+    assert html_to_paragraphs("<p>Talks resume.</p><ASIDE>Sign up</ASIDE>") == ["Talks resume."]
