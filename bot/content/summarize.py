@@ -88,7 +88,13 @@ class Candidate:
 
 
 def _tokens(text: str) -> frozenset[str]:
-    return frozenset(filter(None, map(_token_key, _TOKEN.findall(text.lower()))))
+    low = text.lower()
+    # _TOKEN's runs: in ASCII text, what is left between the non-word characters made spaces
+    words = low.translate(_ASCII_NON_WORD).split() if low.isascii() else _TOKEN.findall(low)
+    return frozenset(filter(None, map(_token_key, words)))
+
+
+_ASCII_NON_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 
 
 @lru_cache(maxsize=8192)  # a news vocabulary: each word is looked at once, not per sentence

@@ -135,3 +135,16 @@ def test_summary_never_starts_or_ends_inside_a_quotation() -> None:
     assert "generator" not in summary  # the tail of a cut-off quote is no sentence
     for sentence in candidate_sentences("t", paragraphs):
         assert sentence.text.count("“") == sentence.text.count("”")
+
+
+def test_tokens_ascii_path_matches_the_regex() -> None:
+    import random
+
+    from bot.content import summarize as summ
+
+    rng = random.Random(3)
+    alphabet = [chr(c) for c in range(128)] + ["é", "’", "ß"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        words = summ._TOKEN.findall(text.lower())
+        assert summ._tokens(text) == frozenset(filter(None, map(summ._token_key, words)))
