@@ -168,20 +168,6 @@ def _affixes(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 MIN_STEM = 4  # "Wien" must not shrink to "wie" (German "how"), nor "Mali" to French "mal"
 
 
-def lower_all(tokens: list[str], *, apostrophe: bool = False) -> list[str]:
-    """[t.lower() for t in tokens] (with `apostrophe`, "’" → "'" too), in one call: tokens hold
-    no line break, and a line break between them leaves each one's lower case as it is (no
-    cased letter to see across, for the final-sigma rule). Tokens that do hold one are done
-    one by one."""
-    low = "\n".join(tokens).lower()
-    if apostrophe:
-        low = low.replace("’", "'")
-    out = low.split("\n") if tokens else []
-    if len(out) == len(tokens):
-        return out
-    return [t.lower().replace("’", "'") if apostrophe else t.lower() for t in tokens]
-
-
 def normalise(word: str, lang: str = DEFAULT_LANG) -> str:
     """Lowercase, and strip one prefix and one suffix of the language's list (the stem keeps
     `min_stem` letters, 4 unless the language says 3): the same reduction for table entries and
@@ -329,7 +315,7 @@ def find_mentions(
     home_codes = default_home(table.lang) if home is None else home
     toks = tokens if tokens is not None else tokenize(text, table.lang)
     if table.lang == DEFAULT_LANG:  # normalise() in English: lowercase, one apostrophe form
-        folded = lower_all(toks, apostrophe=True)
+        folded = [t.lower().replace("’", "'") for t in toks]
     else:
         folded = [normalise(t, table.lang) for t in toks]
     joiner = "" if is_cjk(table.lang) else " "

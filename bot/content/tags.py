@@ -233,7 +233,7 @@ def _topic_hits(tokens: list[str]) -> Counter[str]:
     hits: Counter[str] = Counter()
     if not tokens:
         return hits
-    words = geo.lower_all(tokens)
+    words = [t.lower() for t in tokens]
     get = _WORD_TOPICS.get
     # Only the positions where a listed word or phrase starts (most words are neither).
     for i in [i for i, word in enumerate(words) if word in _TRIGGERS]:

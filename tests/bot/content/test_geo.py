@@ -47,14 +47,3 @@ def test_tokenize_keeps_dotted_acronyms_and_drops_possessives() -> None:
         "Côte",
         "d'Ivoire",
     ]
-
-
-def test_lower_all_is_lower_per_token() -> None:
-    """One lower() over the joined tokens equals lower() of each: final sigma, dotted İ,
-    apostrophes, and tokens holding the separator itself (done one by one)."""
-    tokens = ["ΟΔΟΣ", "ΣΟΦΟΣ", "Σ", "İstanbul", "Iran’s", "ΑΣ’", "K", "a\nb", "", "U.S"]
-    for chunk in (tokens, tokens[:3], tokens[3:7], [], ["a\nb"]):
-        assert geo.lower_all(chunk) == [t.lower() for t in chunk]
-        assert geo.lower_all(chunk, apostrophe=True) == [
-            t.lower().replace("’", "'") for t in chunk
-        ]
