@@ -56,6 +56,7 @@ class _Table:
     longest: dict[str, int]  # first token of a multi-token key → the longest such key, in tokens
     lang: str
     starts: frozenset[str] = frozenset()  # every folded token a name can start with
+    pairs: frozenset[str] | None = None  # first two words of each longer name (not CJK)
 
 
 def read_data(name: str) -> Any:
@@ -253,7 +254,9 @@ def _table(lang: str) -> _Table:
     if lang != DEFAULT_LANG:
         lower = _foreign(lang, lower, exact, by_name)
     longest = first_tokens(lower, is_cjk(lang))
-    return _Table(lower, exact, longest, lang, frozenset(lower) | frozenset(longest))
+    cjk = is_cjk(lang)
+    pairs = None if cjk else frozenset(" ".join(k.split(" ")[:2]) for k in lower if " " in k)
+    return _Table(lower, exact, longest, lang, frozenset(lower) | frozenset(longest), pairs)
 
 
 def first_tokens(keys: dict[str, Any], cjk: bool) -> dict[str, int]:
@@ -321,6 +324,7 @@ def find_mentions(
     joiner = "" if is_cjk(table.lang) else " "
     found: list[Mention] = []
     lower, exact, longest, starts = table.lower, table.exact, table.longest, table.starts
+    pairs = table.pairs
     i = 0
     count = len(toks)
     # Most words start no name: the walk visits only the positions where one can (at the others
@@ -338,7 +342,10 @@ def find_mentions(
                 found.append(Mention(entity, toks[i], i))
             i += 1
             continue
-        for n in range(min(span, count - i), 0, -1):
+        top = min(span, count - i)
+        if pairs is not None and top > 1 and f"{folded[i]} {folded[i + 1]}" not in pairs:
+            top = 1  # "the ministry": no name starts with these two words, so none longer
+        for n in range(top, 0, -1):
             if n == 1:
                 entity = exact.get(toks[i]) or lower.get(folded[i])
             else:
