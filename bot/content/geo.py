@@ -310,15 +310,19 @@ def find_mentions(
     *,
     lang: str = DEFAULT_LANG,
     home: frozenset[str] | None = None,
+    lowered: list[str] | None = None,
 ) -> list[Mention]:
     """Every gazetteer mention, longest match first; ambiguous names kept only if corroborated.
     `lang`: the text's language (its table); `home`: ISO codes of the outlet's own country,
-    mentioned as kind "home" (default: the language's usual home, the US for English)."""
+    mentioned as kind "home" (default: the language's usual home, the US for English);
+    `lowered`: the tokens lower-cased, when the caller has them."""
     table = _table(lang if lang in languages() else DEFAULT_LANG)
     home_codes = default_home(table.lang) if home is None else home
     toks = tokens if tokens is not None else tokenize(text, table.lang)
     if table.lang == DEFAULT_LANG:  # normalise() in English: lowercase, one apostrophe form
-        folded = [t.lower().replace("’", "'") for t in toks]
+        folded = lowered if lowered is not None else [t.lower() for t in toks]
+        if "’" in "".join(folded):  # one apostrophe form (rare: most texts have none)
+            folded = [t.replace("’", "'") for t in folded]
     else:
         folded = [normalise(t, table.lang) for t in toks]
     joiner = "" if is_cjk(table.lang) else " "
