@@ -140,7 +140,8 @@ def candidate_sentences(
             key = fingerprint(sentence)
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
-            if len(sentence.split()) < 4 and not _ENDS_SENTENCE.search(sentence):
+            words = len(sentence.split())
+            if words < 4 and not _ENDS_SENTENCE.search(sentence):
                 continue  # a heading ("Abstract", "Key points"), not a sentence
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
@@ -149,7 +150,7 @@ def candidate_sentences(
             if any(k in key or (len(key) > 20 and key in k) for k in avoid_keys):
                 continue  # the quotes section shows these words with their speaker
             seen.add(key)
-            out.append(Candidate(len(out), sentence, len(sentence.split()), _tokens(sentence)))
+            out.append(Candidate(len(out), sentence, words, _tokens(sentence)))
             if len(out) >= MAX_SCORED_SENTENCES:
                 break
     return out
