@@ -81,11 +81,16 @@ def _cross(a: _Set, b: _Set) -> _Set | None:
     return frozenset(x + y for x in a for y in b)
 
 
+def _items(sub: Any) -> list[Any]:
+    """The items of a parsed (sub)pattern, without going through SubPattern.__getitem__."""
+    return sub.data if isinstance(sub, _parser.SubPattern) else list(sub)
+
+
 def _live(alternatives: list[Any]) -> list[Any]:
     """The alternatives that can match: not the `(?!)` placeholder ("no alternative yet")."""
     return [
         alt for alt in alternatives
-        if not any(op is C.ASSERT_NOT and not list(arg[1]) for op, arg in alt)
+        if not any(op is C.ASSERT_NOT and not _items(arg[1]) for op, arg in _items(alt))
     ]
 
 
@@ -99,9 +104,30 @@ _OPEN: _PSet = frozenset({("", False)})
 _CLASS = "\x00"
 
 
+_RUN = object()  # a pseudo-operation: a run of literal characters, merged (one step, not one each)
+
+
+def _runs(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """`items` with each run of plain literal characters as one (_RUN, lower-case string)."""
+    out: list[tuple[Any, Any]] = []
+    run: list[str] = []
+    for op, arg in items:
+        ch = _char(arg) if op is C.LITERAL else None
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            out.append((_RUN, "".join(run)))
+            run = []
+        out.append((op, arg))
+    if run:
+        out.append((_RUN, "".join(run)))
+    return out
+
+
 def _p_seq(items: list[tuple[Any, Any]], classes: list[Any]) -> _PSet | None:
     out: _PSet = _EMPTY
-    for item in items:
+    for item in _runs(items):
         if all(not complete for _, complete in out):
             break
         nxt = _p_item(item, classes)
@@ -127,6 +153,8 @@ def _p_seq(items: list[tuple[Any, Any]], classes: list[Any]) -> _PSet | None:
 
 def _p_item(item: tuple[Any, Any], classes: list[Any]) -> _PSet | None:
     op, arg = item
+    if op is _RUN:
+        return frozenset({(arg, True)})
     if op is C.LITERAL:
         ch = _char(arg)
         return _OPEN if ch is None else frozenset({(ch, True)})
@@ -137,20 +165,20 @@ def _p_item(item: tuple[Any, Any], classes: list[Any]) -> _PSet | None:
         classes.append(item)
         return frozenset({(f"{_CLASS}{len(classes) - 1}", False)})
     if op is C.SUBPATTERN:
-        return _p_seq(list(arg[3]), classes)
+        return _p_seq(_items(arg[3]), classes)
     if op is C.ATOMIC_GROUP:
-        return _p_seq(list(arg), classes)
+        return _p_seq(_items(arg), classes)
     if op is C.BRANCH:
         out: set[tuple[str, bool]] = set()
         for alt in _live(arg[1]):
-            sub = _p_seq(list(alt), classes)
+            sub = _p_seq(_items(alt), classes)
             if sub is None:
                 return None
             out |= sub
         return frozenset(out)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, body = arg
-        once = _p_seq(list(body), classes)
+        once = _p_seq(_items(body), classes)
         if once is None:
             return None
         if low == high == 1:
@@ -239,12 +267,12 @@ def prefixes(pattern: re.Pattern[str]) -> Prefixes | None:
     if pattern.flags & re.ASCII:
         return None  # `may_match` scans the run with the Unicode `\W`
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    tree = list(parsed)
+    tree = _items(parsed)
     if not tree or tree[0] != (C.AT, C.AT_BEGINNING):
         return None
     tree = tree[1:]
     if tree and tree[0][0] is C.MAX_REPEAT and tree[0][1][:2] == (0, C.MAXREPEAT) and (
-        list(tree[0][1][2]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)])]
+        _items(tree[0][1][2]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)])]
     ):
         tree = tree[1:]
     else:
@@ -290,7 +318,7 @@ def _r_seq(items: list[tuple[Any, Any]]) -> _Info:
     whole: _Set | None = frozenset({""})  # the sequence's strings, while all items are exact
     run: _Set = frozenset({""})  # strings of the current run of exact items (contiguous text)
     need: _Set | None = None
-    for item in items:
+    for item in _runs(items):
         info = _r_item(item)
         need = _better(need, info.need)
         if info.exact is None:
@@ -309,6 +337,8 @@ def _r_seq(items: list[tuple[Any, Any]]) -> _Info:
 
 def _r_item(item: tuple[Any, Any]) -> _Info:
     op, arg = item
+    if op is _RUN:
+        return _Info(frozenset({arg}), frozenset({arg}))
     if op is C.LITERAL:
         ch = _char(arg)
         return _Info(None, None) if ch is None else _Info(frozenset({ch}), frozenset({ch}))
@@ -316,14 +346,14 @@ def _r_item(item: tuple[Any, Any]) -> _Info:
         chars = _in_chars(arg)
         return _Info(chars, chars)
     if op is C.SUBPATTERN:
-        return _r_seq(list(arg[3]))
+        return _r_seq(_items(arg[3]))
     if op is C.ATOMIC_GROUP:
-        return _r_seq(list(arg))
+        return _r_seq(_items(arg))
     if op is C.BRANCH:
         exact: _Set | None = frozenset()
         need: _Set | None = frozenset()
         for alt in _live(arg[1]):
-            info = _r_seq(list(alt))
+            info = _r_seq(_items(alt))
             exact = None if exact is None or info.exact is None else exact | info.exact
             alt_need = _better(info.need, info.exact)
             need = None if need is None or not alt_need or "" in alt_need else need | alt_need
@@ -334,7 +364,7 @@ def _r_item(item: tuple[Any, Any]) -> _Info:
         return _Info(exact, need)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, body = arg
-        info = _r_seq(list(body))
+        info = _r_seq(_items(body))
         if low == high == 1:
             return info
         if high == 1:
@@ -396,7 +426,7 @@ class LiteralGates:
 
 def literals(pattern: re.Pattern[str]) -> Literals | None:
     """The required-literal gate of `pattern`, or None if some match need contain no literal."""
-    need = _r_seq(list(_parser.parse(pattern.pattern, pattern.flags))).need
+    need = _r_seq(_items(_parser.parse(pattern.pattern, pattern.flags))).need
     if not need or "" in need:
         return None
     # A word containing another is redundant: the shorter one is found wherever it is.
