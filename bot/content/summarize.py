@@ -91,7 +91,7 @@ def _tokens(text: str) -> frozenset[str]:
     low = text.lower()
     # _TOKEN's runs: in ASCII text, what is left between the non-word characters made spaces
     words = low.translate(_ASCII_NON_WORD).split() if low.isascii() else _TOKEN.findall(low)
-    return frozenset(filter(None, map(_token_key, words)))
+    return frozenset(filter(None, map(_token_key, set(words))))  # each distinct word once
 
 
 _ASCII_NON_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
