@@ -755,7 +755,10 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         seen_paragraphs.add(fp)
         recent.append(fp)
         original = split_sentences(para)
-        sentences = [s for s in original if not _is_junk(s, gates)]
+        if len(original) == 1 and original[0] == para:  # the paragraph itself: not junk
+            sentences = original
+        else:
+            sentences = [s for s in original if not _is_junk(s, gates)]
         sentences = _drop_truncated(
             sentences, last_paragraph=drop_cut_tail and index == len(paragraphs) - 1,
             keep_cut=not drop_cut_tail,
