@@ -331,14 +331,14 @@ _FLAT_KEEP = re.compile(r"^/?(?:p|br|li|h[1-6]|script|style|noscript|template|a)
 _DOTS_RUN = re.compile(r"\.{4,}|…{2,}|(?:\.\s){3,}")
 _TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\])[\"'”’)\]]*$")
 _TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»«“」』)\]:;…]$")
+_WS = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def _terminal(text: str) -> bool:
     """_TERMINAL.search(text): one character then "$" (which also matches before a final "\n"),
     so only the last two positions can match; searching from there skips the whole text."""
     return _TERMINAL.search(text, max(0, len(text) - 2)) is not None
-_WS = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[\W_]+")
 
 
 def html_to_paragraphs(html: str) -> list[str]:

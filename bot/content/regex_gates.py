@@ -6,19 +6,22 @@ pattern itself (its parse tree, `re._parser`), never written by hand, so a branc
 pattern or to a data table (bot/data/junk.json) is gated the moment it exists:
 
 * `Prefixes`: for a pattern anchored as `^\\W*(?:…)`, the literal starts every match has after
-  the leading non-word run ("read more", "by", "©"); `text` is tested with str.startswith.
-* `Literals`: strings one of which every match contains ("appeared first on"); tested with
-  `in` on the lower-cased text.
+  the leading non-word run ("read more", "by", "©", or a character class such as `\\d`);
+  a text's start is compared with the few that share its first characters.
+* `Literals`: strings one of which every match contains ("appeared first on");
+  `LiteralGates` looks for those of several patterns in one RE2 pass over a paragraph.
 
-Both are conservative: where the derivation cannot prove a literal (a branch that starts with a
-class, "."), the gate is None and the caller always runs the regex. The comparison is on
-`str.lower()`: where re.IGNORECASE folds a character differently (İ, ı, ſ, Greek and old
-Cyrillic variants: re's own extra-case table), `may_match` answers True and the regex decides.
+Both are conservative: where the derivation cannot prove a literal (a branch that may start with
+".", an alternative without any literal), the gate is None and the caller always runs the
+regex. The comparison is on `str.lower()`: where re.IGNORECASE folds a character differently
+(İ, ı, ſ, Greek and old Cyrillic variants: re's own extra-case table), the gate answers "may
+match" and the regex decides.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +33,8 @@ _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 _casefix: Any = importlib.import_module("re._casefix")
 C: Any = importlib.import_module("re._constants")
+
+log = logging.getLogger(__name__)
 
 _MAX_SET = 4096  # literal sets larger than this are given up (a gate would be slower anyway)
 _MAX_LEN = 24  # prefixes longer than this are cut (still a valid, slightly weaker gate)
@@ -165,6 +170,8 @@ def _p_item(item: tuple[Any, Any], classes: list[Any]) -> _PSet | None:
         classes.append(item)
         return frozenset({(f"{_CLASS}{len(classes) - 1}", False)})
     if op is C.SUBPATTERN:
+        if (arg[1] | arg[2]) & (re.ASCII | re.LOCALE):
+            return None  # "(?a:…)": \w and \W mean other things there
         return _p_seq(_items(arg[3]), classes)
     if op is C.ATOMIC_GROUP:
         return _p_seq(_items(arg), classes)
@@ -264,6 +271,14 @@ def any_prefix(*gates: Prefixes | None) -> Prefixes | None:
 def prefixes(pattern: re.Pattern[str]) -> Prefixes | None:
     """The start gate of a pattern of the form `^\\W*(?:A|B|…)…`, or None if it is not of that
     form or some branch can start with anything ("." or a back reference)."""
+    try:
+        return _prefixes(pattern)
+    except Exception:  # re's private parse tree changed shape: no gate, the regex always runs
+        log.warning("no start gate for %.60r", pattern.pattern, exc_info=True)
+        return None
+
+
+def _prefixes(pattern: re.Pattern[str]) -> Prefixes | None:
     if pattern.flags & re.ASCII:
         return None  # `may_match` scans the run with the Unicode `\W`
     parsed = _parser.parse(pattern.pattern, pattern.flags)
@@ -288,7 +303,8 @@ def prefixes(pattern: re.Pattern[str]) -> Prefixes | None:
         sub = _parser.SubPattern(parsed.state, [
             (C.BRANCH, (None, [_parser.SubPattern(parsed.state, [classes[i]]) for i in used]))
         ])
-        firsts = (_compiler.compile(sub, pattern.flags),)
+        # Case-insensitive: a class inside "(?-i:…)" then matches more, never less.
+        firsts = (_compiler.compile(sub, pattern.flags | re.IGNORECASE),)
     return Prefixes(
         _by_key(literal),
         max(map(len, literal), default=1),
@@ -426,6 +442,14 @@ class LiteralGates:
 
 def literals(pattern: re.Pattern[str]) -> Literals | None:
     """The required-literal gate of `pattern`, or None if some match need contain no literal."""
+    try:
+        return _literals(pattern)
+    except Exception:  # re's private parse tree changed shape: no gate, the regex always runs
+        log.warning("no literal gate for %.60r", pattern.pattern, exc_info=True)
+        return None
+
+
+def _literals(pattern: re.Pattern[str]) -> Literals | None:
     need = _r_seq(_items(_parser.parse(pattern.pattern, pattern.flags))).need
     if not need or "" in need:
         return None

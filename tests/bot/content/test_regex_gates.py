@@ -190,3 +190,23 @@ def test_odd_case_folds_fall_back_to_the_regex() -> None:
     gates = regex_gates.LiteralGates({"p": re.compile(r"this story", re.I)})
     assert "p" in gates.possible("thıs ſtory")
     assert "p" in gates.possible("THİS STORY")
+
+
+def test_start_classes_and_scoped_flags() -> None:
+    """A branch may start with a class, also one under "(?-i:…)" in a case-insensitive pattern
+    (the gate then matches more, never less); "(?a:…)" changes \\w, so there is no gate."""
+    gate = regex_gates.prefixes(re.compile(r"^\W*(?:(?-i:[A-Z])\w+ said|\d+ photos)$", re.I))
+    assert gate is not None
+    assert gate.may_match("Jane said") and gate.may_match("12 photos")
+    assert not gate.may_match("_jane said") and not gate.may_match("— …")
+    assert regex_gates.prefixes(re.compile(r"^\W*(?:(?a:\w)x)")) is None
+
+
+def test_a_derivation_that_fails_leaves_the_regex_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(items: Any) -> Any:
+        raise AttributeError("parse tree changed")
+
+    monkeypatch.setattr(regex_gates, "_r_seq", broken)
+    monkeypatch.setattr(regex_gates, "_p_seq", lambda items, classes: broken(items))
+    assert regex_gates.literals(re.compile("read more")) is None
+    assert regex_gates.prefixes(re.compile(r"^\W*(?:read more)", re.I)) is None
