@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 from importlib import resources
 from typing import Protocol
 from urllib.parse import urljoin, urlsplit
@@ -131,9 +132,8 @@ def build_article(
         via=via,
         # No person in the author fields (none, or only the outlet or a desk): the byline
         # inside the text ("By …", "Por …", "Reporting by …").
-        authors=attribution.clean_authors(
-            entry.authors, outlet=outlet, feed_title=feed.title or ""
-        ) or attribution.clean_authors(
+        authors=_authors(tuple(entry.authors), outlet, feed.title or "")
+        or attribution.clean_authors(
             attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
         ),
         published=entry.published,
@@ -200,6 +200,13 @@ def seen_article(
         entry_hash=entry_hash(entry),
         built=False,
     )
+
+
+@lru_cache(maxsize=1024)
+def _authors(names: tuple[str, ...], outlet: str, feed_title: str) -> tuple[str, ...]:
+    """attribution.clean_authors of an item's author fields, remembered: a feed's items repeat
+    the same bylines and desks (it is a pure function of these three)."""
+    return attribution.clean_authors(names, outlet=outlet, feed_title=feed_title)
 
 
 def process_feed(

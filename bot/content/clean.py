@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode
 
+from bot.content import regex_gates
 from bot.content.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,10 @@ _DROP_TAGS = (
     "input", "select", "textarea", "nav", "aside", "footer", "header", "head", "title", "meta",
     "link",
 )
+# A start tag of one of _DROP_TAGS: "<" and the name (ASCII, any case), then what ends a tag
+# name. The parser makes no such element without one (the implied <head> is empty; "<image>"
+# becomes <img>).
+_DROP_TAG_START = re.compile(rf"<(?:{'|'.join(_DROP_TAGS)}|image)[\s/>]", re.IGNORECASE)
 _BLOCK_TAGS = (
     "p, div, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, td, th, section, article,"
     " main, ul, ol, dl, table, hr, address, details, summary, center"
@@ -143,12 +148,6 @@ _JUNK_ANYWHERE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
-# Every match of _JUNK_ANYWHERE contains one of these (lower case).
-_JUNK_ANYWHERE_WORDS = (
-    "was originally published in", "contributed", "reader-supported", "to receive new posts",
-    "consider becoming", "apple podcasts", "podcastchoices", "adchoices", "megaphone.fm",
-    "omny.fm", "art19", "simplecast", "acast.com", "pocket casts", "wherever you", "ad choices",
-)
 # "... sanctions. Read more" / "The post X appeared first on Y." glued to a real paragraph.
 _JUNK_TAIL = re.compile(
     r"(?:(?<=[.!?\"”’)])|^)\s*(?:"
@@ -197,12 +196,6 @@ _CREDIT_VERB = re.compile(
     r"executive producers?|producers?|hosts?|moderation|redaktion|produktion|réalisation)"
     r"\s*(?:by|:|is|are|von|par)\s",
     re.IGNORECASE,
-)
-# Every match of _CREDIT_VERB contains one of these (lower case); a cheap test before it.
-_CREDIT_WORDS = (
-    "hosted", "presented", "produced", "edited", "mixed", "engineered", "reported", "researched",
-    "narrated", "composed", "moderated", "sound design", "music", "producer", "host",
-    "moderation", "redaktion", "produktion", "réalisation",
 )
 # Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not map to it
 # (ı İ ſ K): with one present, the literal prefilters fall back to the regex.
@@ -276,6 +269,7 @@ _AGENCIES = (
     r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN|sid|KNA|AFP|rtr"
 )
 _AGENCY_ENDS = tuple(a.lower() for a in _AGENCIES.split("|"))
+_AGENCY_WINDOW = max(map(len, _AGENCY_ENDS)) + 8
 _AGENCY_TAIL = re.compile(
     rf"\s*(?:[(\[](?:(?:mit|with|con|avec|com|con información de|com informações d[aeo]s?)\s+)?"
     rf"(?:{_AGENCIES})(?:\s*(?:[/,;]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]"
@@ -308,19 +302,6 @@ _WP_FOOTER = re.compile(
     r") .{1,160}?\W*$",
     re.IGNORECASE | re.DOTALL,
 )
-# Every match of _WP_FOOTER contains one of these (lower case); a cheap test before it.
-_WP_FOOTER_WORDS = (
-    "first on", "premier sur", "zuerst", "primero en", "articolo", "primeiro em", "eerst op",
-    "сначала на", "впервые", "pochodzi", "ortaya",
-)
-
-
-def _may_be_wp_footer(text: str) -> bool:
-    """False only where _WP_FOOTER cannot match (none of its literal words in `text`)."""
-    if _ODD_FOLD.search(text):  # re.IGNORECASE folds these where str.lower() does not
-        return True
-    low = text.lower()
-    return any(word in low for word in _WP_FOOTER_WORDS)
 
 
 # A link whose whole text is a read-more label ("<a>Continua a leggere</a>"), or a "see also"
@@ -354,6 +335,12 @@ _WS = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+def _terminal(text: str) -> bool:
+    """_TERMINAL.search(text): one character then "$" (which also matches before a final "\n"),
+    so only the last two positions can match; searching from there skips the whole text."""
+    return _TERMINAL.search(text, max(0, len(text) - 2)) is not None
+
+
 def html_to_paragraphs(html: str) -> list[str]:
     """Text of `html`, one string per paragraph; markup and non-content elements removed.
 
@@ -369,7 +356,7 @@ def html_to_paragraphs(html: str) -> list[str]:
         html = htmllib.unescape(html)  # plain text may still carry entities, even escaped tags
         if not _LEFTOVER_TAG.search(html):
             return _split_plain(html)
-    if _max_depth(html) > MAX_DEPTH:
+    if html.count("<") > MAX_DEPTH and _max_depth(html) > MAX_DEPTH:  # a level per "<" at most
         html = _flatten(html)
     text = _tree_text(html)
     # Feeds often escape their HTML twice: "&lt;p&gt;Text&lt;/p&gt;" decodes to markup.
@@ -399,7 +386,8 @@ def _decompose_outermost(nodes: list[LexborNode]) -> None:
 
 def _tree_text(html: str) -> str:
     tree = HTMLParser(html)
-    _decompose_outermost(tree.css(", ".join(_DROP_TAGS)))
+    if _DROP_TAG_START.search(html):  # no such tag in the markup (most items): none to drop
+        _decompose_outermost(tree.css(", ".join(_DROP_TAGS)))
     root = tree.body or tree.root
     if root is None:
         return ""
@@ -447,7 +435,7 @@ def _mark_blockquote(node: LexborNode) -> None:
     text = " ".join(node.text(deep=True).split())
     if not text:
         return
-    if cite and not _TERMINAL.search(cite):
+    if cite and not _terminal(cite):
         cite += "."
     node.replace_with(f"\n\n“{text}”" + (f" — {cite}" if cite else "") + "\n\n")
 
@@ -476,7 +464,7 @@ def _flatten(html: str) -> str:
 def _split_plain(text: str) -> list[str]:
     paragraphs = []
     for block in re.split(r"\n\s*\n", text):
-        block = _WS.sub(" ", block).strip()
+        block = " ".join(block.split())  # = _WS.sub(" ", block).strip(): str.split is \s
         if block:
             paragraphs.append(block)
     return paragraphs
@@ -485,8 +473,16 @@ def _split_plain(text: str) -> list[str]:
 @lru_cache(maxsize=256)  # the summarizer fingerprints the sentences cleaning just did
 def fingerprint(text: str) -> str:
     """Case-, space-, punctuation- and quote-style-insensitive key for duplicate detection."""
-    text = unicodedata.normalize("NFKC", _MARKERS.sub("", text)).casefold()
-    return _NON_WORD.sub("", text)
+    if _LINK_OPEN in text or _LINK_CLOSE in text:
+        text = _MARKERS.sub("", text)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii():  # [\W_] in ASCII is every byte but a letter or digit: delete them at once
+        return text.encode("ascii").translate(None, _ASCII_NON_WORD).decode("ascii")
+    # Spaces first (the most common non-word character): the regex then has far less to cut.
+    return _NON_WORD.sub("", text.replace(" ", ""))
+
+
+_ASCII_NON_WORD = bytes(b for b in range(128) if not chr(b).isalnum())
 
 
 def _link_density(para: str) -> float:
@@ -505,29 +501,35 @@ def _link_density(para: str) -> float:
     return inside / total if total else 0.0
 
 
-def _is_junk(text: str) -> bool:
+# Literal gates derived from the patterns themselves (bot/content/regex_gates.py): a branch
+# added to a pattern or to bot/data/junk.json is gated from the moment it exists, so no gate can
+# skip it. None (no literal provable) means the pattern always runs.
+_JUNK_STARTS = regex_gates.any_prefix(
+    regex_gates.prefixes(_JUNK), regex_gates.prefixes(_JUNK_MORE),
+    regex_gates.prefixes(_JUNK_WHOLE),
+)
+
+
+def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
+    """`gates`: _GATES.possible() of `text` or of the paragraph it is part of (a sentence
+    holds no literal its paragraph does not)."""
     if len(text) >= 400:
         return False
-    # The literal prefilters compare lower(); with a character re.IGNORECASE folds differently
-    # (ı İ ſ K) in the text, every regex runs.
-    low = None if _ODD_FOLD.search(text) else text.lower()
-    if (low is None or any(w in low for w in _WP_FOOTER_WORDS)) and _WP_FOOTER.match(text):
+    if gates is None:
+        gates = _GATES.possible(text)
+    if "wp_footer" in gates and _WP_FOOTER.match(text):
         return True
-    if _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text):
+    if (_JUNK_STARTS is None or _JUNK_STARTS.may_match(text)) and (
+        _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text)
+    ):
         return True
-    if (low is None or any(w in low for w in _JUNK_ANYWHERE_WORDS)) and _JUNK_ANYWHERE.match(text):
+    if "anywhere" in gates and _JUNK_ANYWHERE.match(text):
         return True
-    return _is_show_credit(text, low)
+    return "credit" in gates and _is_show_credit(text)
 
 
-def _is_show_credit(text: str, low: str | None = None) -> bool:
-    """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D."
-
-    `low`: text.lower() when the caller has it and `text` has no _ODD_FOLD character."""
-    if low is None and not _ODD_FOLD.search(text):
-        low = text.lower()
-    if low is not None and not any(word in low for word in _CREDIT_WORDS):
-        return False  # _CREDIT_VERB needs one of these words: nothing to count
+def _is_show_credit(text: str) -> bool:
+    """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D." """
     credits = len(_CREDIT_VERB.findall(text))
     return credits >= 2 or (credits == 1 and bool(_SHOW_WORD.search(text)))
 
@@ -608,7 +610,7 @@ def _strip_markup_leftovers(text: str) -> str:
         text = _LEFTOVER_LT.sub("‹", text)
     if ":" in text:
         text = _SCRIPT_URL.sub("", text)
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # = _WS.sub(" ", text).strip(), without the regex
 
 
 def _drop_truncated(
@@ -625,7 +627,7 @@ def _drop_truncated(
             before = sentence[: len(sentence) - 40 + m.start()] if len(sentence) > 40 else (
                 sentence[: m.start()])
             before = before.rstrip()
-            if _TERMINAL.search(before) and not before.endswith("…"):
+            if _terminal(before) and not before.endswith("…"):
                 sentence = before
             elif keep_cut and len(before.split()) >= 4:
                 kept.append(before.rstrip(",;:–—- ") + " …")
@@ -635,7 +637,7 @@ def _drop_truncated(
         if run:
             sentence = sentence[: run.start()].rstrip()
             # Text before a dot run is a complete sentence only if it says so.
-            if not _TERMINAL.search(sentence):
+            if not _terminal(sentence):
                 continue
         end = sentence[-40:]  # anchored at the end: look at the end only
         if ("…" in end or "..." in end) and _TRUNCATED_END.search(end):
@@ -643,7 +645,7 @@ def _drop_truncated(
         is_tail = last_paragraph and i == len(sentences) - 1
         # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
         # short unpunctuated lines ("Analysis", "Background") are kept.
-        if is_tail and len(sentence.split()) >= 6 and not _TERMINAL.search(sentence):
+        if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence):
             continue
         if sentence:
             kept.append(sentence)
@@ -664,32 +666,37 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     return kept if kept or not paragraphs else _clean(paragraphs, drop_cut_tail=False)
 
 
-# Every match of _JUNK_TAIL contains one of these (lower case).
-_JUNK_TAIL_WORDS = (
-    "read", "weiterlesen", "lire la suite", "leer más", "leyendo", "leggere", "leia mais", "lendo",
-    "[", "the post",
-)
 # _JUNK_MORE_TAIL without its "[+123 chars]" branches (NewsAPI's cut marker): for text without
 # "[+", where those cannot match, and far cheaper than the whole pattern.
 _READ_MORE_TAIL = re.compile(
     rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}[\W]*$",
     re.IGNORECASE,
 )
+# The literal-gated patterns of _clean, each tried on a paragraph (its tail, its sentences)
+# only where one of its literals is in it: one pass over the paragraph answers for all of them.
+_GATES = regex_gates.LiteralGates({
+    "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
+    "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
+    "inline_credit": _INLINE_CREDIT, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB,
+})
 _INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
 
 
-def _cut_tail_junk(tail: str) -> str:
+def _cut_tail_junk(tail: str, gates: frozenset[str]) -> str:
     """_JUNK_TAIL then _JUNK_MORE_TAIL removed from the end of `tail`; the same result, each
-    pattern tried only where the literals its matches contain are present."""
-    if _ODD_FOLD.search(tail) or any(w in tail.lower() for w in _JUNK_TAIL_WORDS):
+    pattern tried only where the literals its matches contain are present (`gates`:
+    _GATES.possible() of `tail` or of a text it is part of)."""
+    if "junk_tail" in gates:
         tail = _JUNK_TAIL.sub("", tail)
-    return (_JUNK_MORE_TAIL if "[+" in tail else _READ_MORE_TAIL).sub("", tail)
+    if "[+" in tail:
+        return _JUNK_MORE_TAIL.sub("", tail) if "more_tail" in gates else tail
+    return _READ_MORE_TAIL.sub("", tail) if "read_more" in gates else tail
 
 
 def _cut_agency(text: str) -> str:
     """_AGENCY_TAIL removed: it only matches text ending in ")" or "]" or in an agency name
     (then maybe "."), so other text is returned as it is without running it."""
-    end = text.rstrip()
+    end = text.rstrip()[-_AGENCY_WINDOW:]  # the agency name, "." and spaces: the end only
     if not end.endswith((")", "]")) and not _ODD_FOLD.search(end) and not (
         end.removesuffix(".").lower().endswith(_AGENCY_ENDS)
     ):
@@ -712,26 +719,35 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     for index, raw in enumerate(paragraphs):
         if _LINK_OPEN in raw:
             raw = _LINKED_JUNK.sub(" ", raw)
-        para = _strip_markup_leftovers(_MARKERS.sub("", raw))
+        if _LINK_OPEN in raw or _LINK_CLOSE in raw:  # no link in most paragraphs
+            raw = _MARKERS.sub("", raw)
+        para = whole = _strip_markup_leftovers(raw)
+        gates = _GATES.possible(whole)  # holds for every part of `whole` too
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
-        tail = _cut_tail_junk(tail)
-        tail = _BY_TAIL.sub("", tail)
-        if _may_be_wp_footer(tail):
+        tail = _cut_tail_junk(tail, gates)
+        if "by_tail" in gates:
+            tail = _BY_TAIL.sub("", tail)
+        if "wp_footer" in gates:
             tail = _WP_FOOTER.sub("", tail)
-        if "@" in tail or "무단" in tail or "재배포" in tail:  # literals _KO_TAIL needs
+        if "ko_tail" in gates:
             tail = _KO_TAIL.sub("", tail)
         cut = _cut_initials(_cut_agency(tail))
         cut = _cut_initials(_cut_agency(cut))
         if cut != tail:
-            tail = cut if _TERMINAL.search(cut) else cut + "."
-        para = _INLINE_CREDIT.sub("", head + tail).strip()
+            tail = cut if _terminal(cut) else cut + "."
+        para = head + tail
+        if "inline_credit" in gates:
+            para = _INLINE_CREDIT.sub("", para)
+        para = para.strip()
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
                 para = _PLACE_DOT_LEAD.sub("", para, count=1)
-        if not para or _is_junk(para):
+        if para not in whole:  # a credit cut from inside, a full stop added: look again
+            gates = _GATES.possible(para)
+        if not para or _is_junk(para, gates):
             continue
         fp = fingerprint(para)
         if not fp or _is_near_duplicate(fp, seen_paragraphs, recent):
@@ -739,7 +755,10 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         seen_paragraphs.add(fp)
         recent.append(fp)
         original = split_sentences(para)
-        sentences = [s for s in original if not _is_junk(s)]
+        if len(original) == 1 and original[0] == para:  # the paragraph itself: not junk
+            sentences = original
+        else:
+            sentences = [s for s in original if not _is_junk(s, gates)]
         sentences = _drop_truncated(
             sentences, last_paragraph=drop_cut_tail and index == len(paragraphs) - 1,
             keep_cut=not drop_cut_tail,
@@ -767,7 +786,9 @@ _OPEN_ENDING = re.compile(r"(?:[,–—-]|\b(?:the|a|an|of|to|and|or|in|on|at|fo
 def _close_block(para: str) -> str:
     """A block is a sentence boundary: a standfirst or bullet without a final full stop gets
     one, so a summary never runs "…will boycott the body A 50-strong commission…"."""
-    if len(para.split()) < _BLOCK_MIN_WORDS or _TERMINAL.search(para) or _OPEN_ENDING.search(para):
+    # split(None, 3): as many parts as words up to four, without splitting the whole paragraph
+    short = len(para.split(None, _BLOCK_MIN_WORDS - 1)) < _BLOCK_MIN_WORDS
+    if short or _terminal(para) or _OPEN_ENDING.search(para):
         return para
     return para + ("。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:]) else ".")
 

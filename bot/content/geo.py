@@ -55,6 +55,8 @@ class _Table:
     exact: dict[str, Entity]  # case-sensitive acronym → entity
     longest: dict[str, int]  # first token of a multi-token key → the longest such key, in tokens
     lang: str
+    starts: frozenset[str] = frozenset()  # every folded token a name can start with
+    pairs: frozenset[str] | None = None  # first two words of each longer name (not CJK)
 
 
 def read_data(name: str) -> Any:
@@ -79,7 +81,11 @@ def default_home(lang: str) -> frozenset[str]:
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\+?", re.UNICODE)
+# _TOKEN for ASCII text, where [^\W_] is [A-Za-z0-9] and "’" cannot occur: the same tokens, and
+# a class re tests from a table instead of asking Unicode about each character.
+_TOKEN_ASCII = re.compile(r"[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*\+?")
 _DOTTED = re.compile(r"\b((?:[A-Z]\.){2,})")
+_DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z]\.")  # starts with a class: re skips ahead in C
 # Han and kana: no spaces between words, so each character is a token and keys are char n-grams.
 BOUNDARY = " "  # a token between two runs of Chinese or Japanese text: no key contains it
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
@@ -110,12 +116,18 @@ def tokenize(text: str, lang: str = DEFAULT_LANG) -> list[str]:
 @lru_cache(maxsize=256)
 def _tokenize(text: str, lang: str) -> tuple[str, ...]:
     # Cached: one article's title and lead are tokenized by tags, relevance and clustering.
-    text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
+    if _DOTTED_HINT.search(text):  # every _DOTTED match holds one; far cheaper to look for
+        text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
     elisions = _elisions(lang) if lang != DEFAULT_LANG else frozenset()
     cjk = lang != DEFAULT_LANG and is_cjk(lang)
     cut_after = lang != DEFAULT_LANG and _apostrophe_suffixes(lang)
+    found = (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
+    if not (elisions or cut_after or cjk):  # the loop below would only drop "'s"
+        if "'" not in text and "’" not in text:
+            return tuple(found)
+        return tuple(t[:-2] if t.endswith(("'s", "’s", "'S")) else t for t in found)
     out: list[str] = []
-    for tok in _TOKEN.findall(text):
+    for tok in found:
         if tok.endswith(("'s", "’s", "'S")):
             tok = tok[:-2]
         if elisions:
@@ -244,7 +256,10 @@ def _table(lang: str) -> _Table:
     lower, exact, by_name = _english()
     if lang != DEFAULT_LANG:
         lower = _foreign(lang, lower, exact, by_name)
-    return _Table(lower, exact, first_tokens(lower, is_cjk(lang)), lang)
+    longest = first_tokens(lower, is_cjk(lang))
+    cjk = is_cjk(lang)
+    pairs = None if cjk else frozenset(" ".join(k.split(" ")[:2]) for k in lower if " " in k)
+    return _Table(lower, exact, longest, lang, frozenset(lower) | frozenset(longest), pairs)
 
 
 def first_tokens(keys: dict[str, Any], cjk: bool) -> dict[str, int]:
@@ -298,23 +313,33 @@ def find_mentions(
     *,
     lang: str = DEFAULT_LANG,
     home: frozenset[str] | None = None,
+    lowered: list[str] | None = None,
 ) -> list[Mention]:
     """Every gazetteer mention, longest match first; ambiguous names kept only if corroborated.
     `lang`: the text's language (its table); `home`: ISO codes of the outlet's own country,
-    mentioned as kind "home" (default: the language's usual home, the US for English)."""
+    mentioned as kind "home" (default: the language's usual home, the US for English);
+    `lowered`: the tokens lower-cased, when the caller has them."""
     table = _table(lang if lang in languages() else DEFAULT_LANG)
     home_codes = default_home(table.lang) if home is None else home
     toks = tokens if tokens is not None else tokenize(text, table.lang)
     if table.lang == DEFAULT_LANG:  # normalise() in English: lowercase, one apostrophe form
-        folded = [t.lower().replace("’", "'") for t in toks]
+        folded = lowered if lowered is not None else [t.lower() for t in toks]
+        if "’" in "".join(folded):  # one apostrophe form (rare: most texts have none)
+            folded = [t.replace("’", "'") for t in folded]
     else:
         folded = [normalise(t, table.lang) for t in toks]
     joiner = "" if is_cjk(table.lang) else " "
     found: list[Mention] = []
-    lower, exact, longest = table.lower, table.exact, table.longest
+    lower, exact, longest, starts = table.lower, table.exact, table.longest, table.starts
+    pairs = table.pairs
     i = 0
     count = len(toks)
-    while i < count:
+    # Most words start no name: the walk visits only the positions where one can (at the others
+    # it would look up nothing and step on), in order, skipping those inside a name found.
+    for at in [j for j in range(count) if folded[j] in starts or toks[j] in exact]:
+        if at < i:
+            continue
+        i = at
         span = longest.get(folded[i])
         if span is None:  # no longer name starts with this word (most words): one lookup
             entity: Entity | None = exact.get(toks[i]) or lower.get(folded[i])
@@ -324,7 +349,10 @@ def find_mentions(
                 found.append(Mention(entity, toks[i], i))
             i += 1
             continue
-        for n in range(min(span, count - i), 0, -1):
+        top = min(span, count - i)
+        if pairs is not None and top > 1 and f"{folded[i]} {folded[i + 1]}" not in pairs:
+            top = 1  # "the ministry": no name starts with these two words, so none longer
+        for n in range(top, 0, -1):
             if n == 1:
                 entity = exact.get(toks[i]) or lower.get(folded[i])
             else:

@@ -19,7 +19,14 @@ from bot.content import geo
 
 UNKNOWN = "und"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+
+
+def _count_ascii_letters(text: str) -> int:
+    """How many [A-Za-z] in `text`, without a list of them: in UTF-8 only an ASCII letter
+    is one of these bytes (every byte of another character is ≥ 0x80)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw) - len(raw.translate(None, _ASCII_LETTER_BYTES))
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _URDU = frozenset("ٹڈڑںےۓہھ")
 _PERSIAN = frozenset("پچژگیک")
@@ -114,7 +121,7 @@ def detect(text: str, declared: str | None = None) -> str:
             if s:
                 scripts[s] += 1
     if not scripts or scripts.most_common(1)[0][1] < 20:
-        ascii_letters = len(_ASCII_LETTER.findall(text))
+        ascii_letters = _count_ascii_letters(text)
         if ascii_letters:
             scripts["latin"] += ascii_letters
     if not scripts:

@@ -213,6 +213,7 @@ class _Lexicon:
     senses: frozenset[str]  # keys whose words leave the word features
     longest: dict[str, int]  # first token → longest multi-token phrase starting with it
     joiner: str
+    starts: frozenset[str] = frozenset()  # every folded token a phrase can start with
 
 
 def _read(path: str) -> dict[str, Any]:
@@ -240,7 +241,9 @@ def _lexicon(lang: str) -> _Lexicon:
             phrases[k] = group or ""
             senses.add(k)
     longest = geo.first_tokens(phrases, joiner == "")
-    return _Lexicon(phrases, frozenset(senses), longest, joiner)
+    return _Lexicon(
+        phrases, frozenset(senses), longest, joiner, frozenset(phrases) | frozenset(longest)
+    )
 
 
 def _fold(token: str, lang: str) -> str:
@@ -287,7 +290,12 @@ def _match_lexicon(
     masked: set[int] = set()
     example: dict[str, str] = {}
     i, n_tok = 0, len(folded)
-    while i < n_tok:
+    # Only the positions where a phrase can start (elsewhere the scan finds nothing and steps
+    # on), in order, skipping those inside a phrase found.
+    for at in [j for j in range(n_tok) if folded[j] in lex.starts]:
+        if at < i:
+            continue
+        i = at
         for n in range(min(lex.longest.get(folded[i], 1), n_tok - i), 0, -1):
             k = lex.joiner.join(folded[i : i + n]) if n > 1 else folded[i]
             group = lex.phrases.get(k)
@@ -317,7 +325,8 @@ def features(
     title_len = len(geo.tokenize(title, lang)) if text else len(tokens)
     active: set[str] = set()
     shown: dict[str, str] = {}
-    folded = [_fold(t, lang) for t in tokens]
+    # _fold per token (the English branch mapped directly: one call per token, not two)
+    folded = list(map(_stem_lower, tokens)) if lang == "en" else [_fold(t, lang) for t in tokens]
     counts, in_title, masked, example = _match_lexicon(folded, tokens, _lexicon(lang), title_len)
     entity_words: set[str] = set()
     if lang == "en":

@@ -90,7 +90,13 @@ class Candidate:
 
 
 def _tokens(text: str) -> frozenset[str]:
-    return frozenset(filter(None, map(_token_key, _TOKEN.findall(text.lower()))))
+    low = text.lower()
+    # _TOKEN's runs: in ASCII text, what is left between the non-word characters made spaces
+    words = low.translate(_ASCII_NON_WORD).split() if low.isascii() else _TOKEN.findall(low)
+    return frozenset(filter(None, map(_token_key, set(words))))  # each distinct word once
+
+
+_ASCII_NON_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 
 
 @lru_cache(maxsize=8192)  # a news vocabulary: each word is looked at once, not per sentence
@@ -136,7 +142,8 @@ def candidate_sentences(
             key = fingerprint(sentence)
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
-            if len(sentence.split()) < 4 and not _ENDS_SENTENCE.search(sentence):
+            words = len(sentence.split())
+            if words < 4 and not _ENDS_SENTENCE.search(sentence):
                 continue  # a heading ("Abstract", "Key points"), not a sentence
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
@@ -148,7 +155,7 @@ def candidate_sentences(
             ):
                 continue  # the quotes section shows these words with their speaker
             seen.add(key)
-            out.append(Candidate(len(out), sentence, len(sentence.split()), _tokens(sentence)))
+            out.append(Candidate(len(out), sentence, words, _tokens(sentence)))
             if len(out) >= MAX_SCORED_SENTENCES:
                 break
     return out

@@ -122,12 +122,14 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
     rest = text[_LEAD_CHARS:_SAMPLE_CHARS]
     title_tokens = geo.tokenize(title)
     lead_tokens = geo.tokenize(lead) if lead else []
+    lead_low = [t.lower() for t in lead_tokens]  # for the gazetteer and the topic words
     parts = (
         (geo.find_mentions(title, title_tokens), True),
-        (geo.find_mentions(lead, lead_tokens) if lead else [], False),
+        (geo.find_mentions(lead, lead_tokens, lowered=lead_low) if lead else [], False),
     )
     rest_tokens = geo.tokenize(rest) if rest else []
-    rest_mentions = geo.find_mentions(rest, rest_tokens) if rest else []
+    rest_low = [t.lower() for t in rest_tokens]
+    rest_mentions = geo.find_mentions(rest, rest_tokens, lowered=rest_low) if rest else []
     # Countries that are main actors themselves (headline, start of the lead): their cities
     # count as theirs, not as venues.
     hosts = {
@@ -165,8 +167,8 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
             found.add(region)
     title_grams = _grams(title_tokens)
     lead_start = _grams(lead_tokens[:LEAD_START_TOKENS])
-    lead_hits = _topic_hits(lead_tokens)
-    rest_hits = _topic_hits(rest_tokens)
+    lead_hits = _topic_hits(lead_low)
+    rest_hits = _topic_hits(rest_low)
     for topic, words in _TOPICS.items():
         if topic in ("nato", "united-nations"):
             continue
@@ -224,15 +226,19 @@ for _name, _words in _TOPICS.items():
             _PHRASE_LENGTHS[_parts[0]].add(len(_parts))
 
 
-def _topic_hits(tokens: list[str]) -> Counter[str]:
-    """Topic → how many of the text's words, word pairs and triples are in its list (each
-    occurrence counts)."""
+_TRIGGERS = frozenset(_WORD_TOPICS) | frozenset(_PHRASE_LENGTHS)
+
+
+def _topic_hits(words: list[str]) -> Counter[str]:
+    """Topic → how many of the text's words (lower-cased tokens), word pairs and triples are in
+    its list (each occurrence counts)."""
     hits: Counter[str] = Counter()
-    if not tokens:
+    if not words:
         return hits
-    words = [t.lower() for t in tokens]
     get = _WORD_TOPICS.get
-    for i, word in enumerate(words):
+    # Only the positions where a listed word or phrase starts (most words are neither).
+    for i in [i for i, word in enumerate(words) if word in _TRIGGERS]:
+        word = words[i]
         for topic in get(word, ()):
             hits[topic] += 1
         for n in _PHRASE_LENGTHS.get(word, ()):

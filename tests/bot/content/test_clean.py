@@ -487,3 +487,34 @@ def test_submission_line_and_platform_footer_are_dropped() -> None:
 def test_an_address_inside_the_last_sentence_stays() -> None:
     text = "Tips can be sent to tips@harbour.example"
     assert clean_paragraphs([text]) == [text + "."]
+
+
+def test_drop_tag_hint_finds_every_dropped_element() -> None:
+    """The dropped-element pass is skipped for markup without such a start tag: any case,
+    attributes or not, self-closing, and <image> (which the parser turns into <img>) still run."""
+    from bot.content.clean import _DROP_TAG_START
+
+    for markup in ("<P>a<SCRIPT>x</SCRIPT></P>", "<p>a<img/>b</p>", "<p>a<image src=x></p>",
+                   "<figure\tclass=x>c</figure>", "<p>a<br><aside>x</aside></p>"):
+        assert _DROP_TAG_START.search(markup), markup
+    assert not _DROP_TAG_START.search("<p>Talks <em>stall</em> in <a href='/g'>Geneva</a></p>")
+    assert html_to_paragraphs("<p>Talks resume.</p><ASIDE>Sign up</ASIDE>") == ["Talks resume."]
+
+
+def test_fingerprint_fast_paths_match_the_regex_definition() -> None:
+    """fingerprint() deletes ASCII non-word bytes at once and spaces before the regex: the
+    same key as NFKC, casefold and [\\W_]+ removed, on ASCII, Latin, CJK, digits, markers."""
+    import random
+    import unicodedata
+
+    def reference(text: str) -> str:
+        text = unicodedata.normalize("NFKC", clean._MARKERS.sub("", text)).casefold()
+        return clean._NON_WORD.sub("", text)
+
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(0x250)] + list(
+        "’“”—–…\ue000\ue001 \u00a0\u2003ſıİß١٢三字ｆｕｌｌ①²_"
+    )
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert clean.fingerprint.__wrapped__(text) == reference(text), repr(text)

@@ -47,3 +47,13 @@ def test_tokenize_keeps_dotted_acronyms_and_drops_possessives() -> None:
         "Côte",
         "d'Ivoire",
     ]
+
+
+def test_ascii_tokenizer_matches_the_unicode_one_on_ascii_text() -> None:
+    import random
+
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in range(128)] + ["U.S.", "e-mail", "3.5", "C++", "Iran's"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert geo._TOKEN_ASCII.findall(text) == geo._TOKEN.findall(text), repr(text)

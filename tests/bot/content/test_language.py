@@ -67,3 +67,10 @@ def test_tags(tag: str | None, base: str | None, region: str | None) -> None:
 )
 def test_feed_hint(declared: str | None, url: str | None, hint: str | None) -> None:
     assert language.feed_hint(declared, url) == hint
+
+
+def test_ascii_letter_count_matches_the_regex() -> None:
+    import re
+
+    for text in ("Talks stall in Geneva", "Ünïcödé ÀZaz ßẞ ıİ", "", "12 — 34", "a\ud800b"):
+        assert language._count_ascii_letters(text) == len(re.findall("[A-Za-z]", text))

@@ -152,3 +152,16 @@ def test_a_short_quote_does_not_remove_a_sentence_that_only_shares_its_words() -
     paragraphs = ["Officials said the door remains open to talks with the juntas next year."]
     summary = summarize("Talks", paragraphs, quotes=["The door remains open"])
     assert summary == paragraphs[0]
+
+
+def test_tokens_ascii_path_matches_the_regex() -> None:
+    import random
+
+    from bot.content import summarize as summ
+
+    rng = random.Random(3)
+    alphabet = [chr(c) for c in range(128)] + ["é", "’", "ß"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        words = summ._TOKEN.findall(text.lower())
+        assert summ._tokens(text) == frozenset(filter(None, map(summ._token_key, words)))

@@ -1,0 +1,462 @@
+"""Cheap literal tests derived from a compiled regex: run the regex only where it can match.
+
+Cleaning runs dozens of large alternations (junk paragraphs, read-more tails, footers) over
+every paragraph and sentence, and almost none match. Each gate here is computed from the
+pattern itself (its parse tree, `re._parser`), never written by hand, so a branch added to a
+pattern or to a data table (bot/data/junk.json) is gated the moment it exists:
+
+* `Prefixes`: for a pattern anchored as `^\\W*(?:…)`, the literal starts every match has after
+  the leading non-word run ("read more", "by", "©", or a character class such as `\\d`);
+  a text's start is compared with the few that share its first characters.
+* `Literals`: strings one of which every match contains ("appeared first on");
+  `LiteralGates` looks for those of several patterns in one RE2 pass over a paragraph.
+
+Both are conservative: where the derivation cannot prove a literal (a branch that may start with
+".", an alternative without any literal), the gate is None and the caller always runs the
+regex. The comparison is on `str.lower()`: where re.IGNORECASE folds a character differently
+(İ, ı, ſ, Greek and old Cyrillic variants: re's own extra-case table), the gate answers "may
+match" and the regex decides.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# re's own parser, compiler and IGNORECASE equivalences beyond simple lower-casing (private
+# modules without type stubs; tests/bot/content/test_regex_gates.py pins their behaviour).
+_parser: Any = importlib.import_module("re._parser")
+_compiler: Any = importlib.import_module("re._compiler")
+_casefix: Any = importlib.import_module("re._casefix")
+C: Any = importlib.import_module("re._constants")
+
+log = logging.getLogger(__name__)
+
+_MAX_SET = 4096  # literal sets larger than this are given up (a gate would be slower anyway)
+_MAX_LEN = 24  # prefixes longer than this are cut (still a valid, slightly weaker gate)
+
+_EXTRA = {chr(k): tuple(map(chr, v)) for k, v in _casefix._EXTRA_CASES.items()}
+
+
+def _odd_fold(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Text characters re.IGNORECASE matches to a character of `words` although their
+    str.lower() is not that character: İ (its lower case is two characters), and every
+    character that lower-cases to an extra case of one of them (re's table: "ı" for "i", "ς" for
+    "σ"). Text containing one is never filtered out."""
+    extra = {alt for w in words for ch in w for alt in _EXTRA.get(ch, ())}
+    odd = {"\u0130"} | {
+        c for alt in extra for c in (alt, alt.upper(), alt.title())
+        if len(c) == 1 and c.lower() in extra
+    }
+    return re.compile("[" + re.escape("".join(sorted(odd))) + "]")
+
+
+def _char(code: int) -> str | None:
+    """The lower-case literal for a pattern character, or None where a text character that
+    re.IGNORECASE matches to it could lower-case to something else ("ı" matches "i")."""
+    low = chr(code).lower()
+    if len(low) != 1 or any(alt.isascii() for alt in _EXTRA.get(low, ())):
+        return None
+    return low
+
+
+_Set = frozenset[str]
+
+
+def _in_chars(items: list[tuple[Any, Any]]) -> _Set | None:
+    """The characters of a small `[…]` of plain characters, else None."""
+    out = set()
+    for op, arg in items:
+        if op is not C.LITERAL:
+            return None
+        ch = _char(arg)
+        if ch is None:
+            return None
+        out.add(ch)
+    return frozenset(out) if len(out) <= 16 else None
+
+
+def _cross(a: _Set, b: _Set) -> _Set | None:
+    if len(a) * len(b) > _MAX_SET:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _items(sub: Any) -> list[Any]:
+    """The items of a parsed (sub)pattern, without going through SubPattern.__getitem__."""
+    return sub.data if isinstance(sub, _parser.SubPattern) else list(sub)
+
+
+def _live(alternatives: list[Any]) -> list[Any]:
+    """The alternatives that can match: not the `(?!)` placeholder ("no alternative yet")."""
+    return [
+        alt for alt in alternatives
+        if not any(op is C.ASSERT_NOT and not _items(arg[1]) for op, arg in _items(alt))
+    ]
+
+
+# ---- prefixes ------------------------------------------------------------------------------
+# A prefix set: (string, complete) pairs; complete = the element matched exactly that string, so
+# what follows it extends the prefix. A branch that starts with a character class (`\d`, `[A-Z]`)
+# starts with a marker instead: _CLASS then the class's index in the `classes` list being built.
+_PSet = frozenset[tuple[str, bool]]
+_EMPTY: _PSet = frozenset({("", True)})
+_OPEN: _PSet = frozenset({("", False)})
+_CLASS = "\x00"
+
+
+_RUN = object()  # a pseudo-operation: a run of literal characters, merged (one step, not one each)
+
+
+def _runs(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """`items` with each run of plain literal characters as one (_RUN, lower-case string)."""
+    out: list[tuple[Any, Any]] = []
+    run: list[str] = []
+    for op, arg in items:
+        ch = _char(arg) if op is C.LITERAL else None
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            out.append((_RUN, "".join(run)))
+            run = []
+        out.append((op, arg))
+    if run:
+        out.append((_RUN, "".join(run)))
+    return out
+
+
+def _p_seq(items: list[tuple[Any, Any]], classes: list[Any]) -> _PSet | None:
+    out: _PSet = _EMPTY
+    for item in _runs(items):
+        if all(not complete for _, complete in out):
+            break
+        nxt = _p_item(item, classes)
+        if nxt is None:
+            return None
+        grown = set()
+        for s, complete in out:
+            if not complete:
+                grown.add((s, False))
+                continue
+            for t, c2 in nxt:
+                if s and t.startswith(_CLASS):
+                    grown.add((s, False))  # literal then class: the literal is the prefix
+                elif len(s + t) > _MAX_LEN:
+                    grown.add(((s + t)[:_MAX_LEN], False))
+                else:
+                    grown.add((s + t, c2))
+        if len(grown) > _MAX_SET:
+            return None
+        out = frozenset(grown)
+    return out
+
+
+def _p_item(item: tuple[Any, Any], classes: list[Any]) -> _PSet | None:
+    op, arg = item
+    if op is _RUN:
+        return frozenset({(arg, True)})
+    if op is C.LITERAL:
+        ch = _char(arg)
+        return _OPEN if ch is None else frozenset({(ch, True)})
+    if op is C.IN:
+        chars = _in_chars(arg)
+        if chars is not None:
+            return frozenset((c, True) for c in chars)
+        classes.append(item)
+        return frozenset({(f"{_CLASS}{len(classes) - 1}", False)})
+    if op is C.SUBPATTERN:
+        if (arg[1] | arg[2]) & (re.ASCII | re.LOCALE):
+            return None  # "(?a:…)": \w and \W mean other things there
+        return _p_seq(_items(arg[3]), classes)
+    if op is C.ATOMIC_GROUP:
+        return _p_seq(_items(arg), classes)
+    if op is C.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for alt in _live(arg[1]):
+            sub = _p_seq(_items(alt), classes)
+            if sub is None:
+                return None
+            out |= sub
+        return frozenset(out)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, body = arg
+        once = _p_seq(_items(body), classes)
+        if once is None:
+            return None
+        if low == high == 1:
+            return once
+        if high == 1:  # optional
+            return once | _EMPTY
+        open_once = frozenset((s, False) for s, _ in once)
+        return open_once | (_EMPTY if low == 0 else frozenset())
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _EMPTY  # zero width: a lookaround only narrows what matches
+    return _OPEN  # ".", a back reference: anything may start here
+
+
+@dataclass(frozen=True, slots=True)
+class Prefixes:
+    """`pattern` is `^\\W*(?:…)` and every match starts, after some of its leading non-word run,
+    with one of the literals in `starts` (lower case, by first character) or with a character
+    one of `firsts` matches."""
+
+    starts: dict[str, tuple[str, ...]]  # by their first _KEY characters (all, if shorter)
+    longest: int
+    firsts: tuple[re.Pattern[str], ...]
+    odd: re.Pattern[str]
+
+    def may_match(self, text: str) -> bool:
+        """False only where the pattern cannot match `text` (match(), from position 0)."""
+        run = _NON_WORD_RUN.match(text)
+        k = run.end() if run else 0
+        head = text[: k + self.longest]
+        if self.odd.search(head):
+            return True
+        low = head.lower()
+        starts = self.starts
+        for p in range(k + 1):  # `\W*` may take any part of the run: the body starts there
+            for first in self.firsts:
+                if first.match(text, p):
+                    return True
+            for size in (1, 2, _KEY):  # the literals by their first one, two, three characters
+                bucket = starts.get(low[p : p + size])
+                if bucket is not None and low.startswith(bucket, p):
+                    return True
+        return False
+
+
+_NON_WORD_RUN = re.compile(r"\W*")  # what the patterns' own leading `\W*` can take
+
+
+_KEY = 3
+_START_LEN = 10
+
+
+def _by_key(literals: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Literals grouped by their first _KEY characters (a shorter one: by itself), so that a
+    text's start is compared with the few that share its first characters. A literal that
+    another one starts is left out: wherever it starts a text, the shorter one does too."""
+    groups: dict[str, list[str]] = {}
+    kept: list[str] = []
+    # Cut to _START_LEN characters (a weaker test, still exact: what starts with the literal
+    # starts with its first characters): "this article was…", "this article has…" become one.
+    for w in sorted({w[:_START_LEN] for w in literals}):  # sorts right after what it extends
+        if kept and w.startswith(kept[-1]):
+            continue
+        kept.append(w)
+        groups.setdefault(w[:_KEY], []).append(w)
+    return {k: tuple(ws) for k, ws in groups.items()}
+
+
+def any_prefix(*gates: Prefixes | None) -> Prefixes | None:
+    """One gate for several patterns: False only where none of them can match (None if one of
+    them has no gate)."""
+    if any(g is None for g in gates):
+        return None
+    literal = tuple(sorted({w for g in gates if g is not None for ws in g.starts.values()
+                            for w in ws}))
+    return Prefixes(
+        _by_key(literal),
+        max(g.longest for g in gates if g is not None),
+        tuple(f for g in gates if g is not None for f in g.firsts),
+        _odd_fold(literal),
+    )
+
+
+def prefixes(pattern: re.Pattern[str]) -> Prefixes | None:
+    """The start gate of a pattern of the form `^\\W*(?:A|B|…)…`, or None if it is not of that
+    form or some branch can start with anything ("." or a back reference)."""
+    try:
+        return _prefixes(pattern)
+    except Exception:  # re's private parse tree changed shape: no gate, the regex always runs
+        log.warning("no start gate for %.60r", pattern.pattern, exc_info=True)
+        return None
+
+
+def _prefixes(pattern: re.Pattern[str]) -> Prefixes | None:
+    if pattern.flags & re.ASCII:
+        return None  # `may_match` scans the run with the Unicode `\W`
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    tree = _items(parsed)
+    if not tree or tree[0] != (C.AT, C.AT_BEGINNING):
+        return None
+    tree = tree[1:]
+    if tree and tree[0][0] is C.MAX_REPEAT and tree[0][1][:2] == (0, C.MAXREPEAT) and (
+        _items(tree[0][1][2]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)])]
+    ):
+        tree = tree[1:]
+    else:
+        return None  # the `may_match` scan assumes the leading \W*
+    classes: list[Any] = []
+    found = _p_seq(tree, classes)
+    if found is None or any(not s for s, _ in found):
+        return None
+    literal = sorted({s for s, _ in found if not s.startswith(_CLASS)})
+    used = sorted({int(s[1:]) for s, _ in found if s.startswith(_CLASS)})
+    firsts: tuple[re.Pattern[str], ...] = ()
+    if used:  # one pattern of the classes that can start a match, compiled from their parse
+        sub = _parser.SubPattern(parsed.state, [
+            (C.BRANCH, (None, [_parser.SubPattern(parsed.state, [classes[i]]) for i in used]))
+        ])
+        # Case-insensitive: a class inside "(?-i:…)" then matches more, never less.
+        firsts = (_compiler.compile(sub, pattern.flags | re.IGNORECASE),)
+    return Prefixes(
+        _by_key(literal),
+        max(map(len, literal), default=1),
+        firsts,
+        _odd_fold(tuple(literal)),
+    )
+
+
+# ---- required literals ---------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Info:
+    exact: _Set | None  # every string the node can match, when few and finite
+    need: _Set | None  # one of these is inside every match (None: nothing known)
+
+
+def _better(a: _Set | None, b: _Set | None) -> _Set | None:
+    """The more selective of two requirement sets (longest shortest string, then fewest)."""
+    def rank(s: _Set | None) -> tuple[int, int]:
+        if not s or "" in s:
+            return (0, 0)
+        return (min(map(len, s)), -len(s))
+
+    return a if rank(a) >= rank(b) else b
+
+
+def _r_seq(items: list[tuple[Any, Any]]) -> _Info:
+    whole: _Set | None = frozenset({""})  # the sequence's strings, while all items are exact
+    run: _Set = frozenset({""})  # strings of the current run of exact items (contiguous text)
+    need: _Set | None = None
+    for item in _runs(items):
+        info = _r_item(item)
+        need = _better(need, info.need)
+        if info.exact is None:
+            need = _better(need, run)
+            run, whole = frozenset({""}), None
+            continue
+        crossed = _cross(run, info.exact)
+        if crossed is None:  # too many strings: each half is still required
+            need = _better(_better(need, run), info.exact)
+            run = info.exact
+        else:
+            run = crossed
+        whole = None if whole is None else _cross(whole, info.exact)
+    return _Info(whole, _better(need, run))
+
+
+def _r_item(item: tuple[Any, Any]) -> _Info:
+    op, arg = item
+    if op is _RUN:
+        return _Info(frozenset({arg}), frozenset({arg}))
+    if op is C.LITERAL:
+        ch = _char(arg)
+        return _Info(None, None) if ch is None else _Info(frozenset({ch}), frozenset({ch}))
+    if op is C.IN:
+        chars = _in_chars(arg)
+        return _Info(chars, chars)
+    if op is C.SUBPATTERN:
+        return _r_seq(_items(arg[3]))
+    if op is C.ATOMIC_GROUP:
+        return _r_seq(_items(arg))
+    if op is C.BRANCH:
+        exact: _Set | None = frozenset()
+        need: _Set | None = frozenset()
+        for alt in _live(arg[1]):
+            info = _r_seq(_items(alt))
+            exact = None if exact is None or info.exact is None else exact | info.exact
+            alt_need = _better(info.need, info.exact)
+            need = None if need is None or not alt_need or "" in alt_need else need | alt_need
+        if exact is not None and len(exact) > _MAX_SET:
+            exact = None
+        if need is not None and len(need) > _MAX_SET:
+            need = None
+        return _Info(exact, need)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, body = arg
+        info = _r_seq(_items(body))
+        if low == high == 1:
+            return info
+        if high == 1:
+            return _Info(None if info.exact is None else info.exact | {""}, None)
+        return _Info(None, _better(info.need, info.exact) if low >= 1 else None)
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _Info(frozenset({""}), None)  # zero width: text around it stays contiguous
+    return _Info(None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Literals:
+    """Every match of the pattern contains one of `words` (lower case)."""
+
+    words: tuple[str, ...]
+    odd: re.Pattern[str]
+
+    def may_match(self, text: str) -> bool:
+        """False only where the pattern cannot match anywhere in `text`."""
+        if self.odd.search(text):
+            return True
+        low = text.lower()
+        return any(w in low for w in self.words)
+
+
+class LiteralGates:
+    """Which of several patterns can match somewhere in a text: their `literals` searched in one
+    pass (an RE2 set over the text's lower-cased UTF-8 bytes: plain byte strings, so no regex
+    semantics can differ). The answer for a text holds for every substring of it."""
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        import re2  # google-re2: a DFA, one pass for any number of words
+
+        self.names = frozenset(patterns)
+        gates = {name: literals(p) for name, p in patterns.items()}
+        self.always = frozenset(name for name, g in gates.items() if g is None)
+        self.odd = _odd_fold(tuple(w for g in gates.values() if g is not None for w in g.words))
+        options = re2.Options()
+        options.encoding = re2.Options.Encoding.LATIN1  # bytes as they are
+        self._set = re2.Set.SearchSet(options)
+        self._index: list[str] = []
+        for name, g in gates.items():
+            if g is not None:
+                self._set.Add("|".join(
+                    "".join(f"\\x{b:02x}" for b in w.encode("utf-8")) for w in g.words
+                ))
+                self._index.append(name)
+        self._set.Compile()
+
+    def possible(self, text: str) -> frozenset[str]:
+        """The names of the patterns that may match in `text` (or in any part of it)."""
+        if self.odd.search(text):
+            return self.names
+        hits = self._set.Match(text.lower().encode("utf-8", "surrogatepass"))
+        if not hits:
+            return self.always
+        return self.always | {self._index[i] for i in hits}
+
+
+def literals(pattern: re.Pattern[str]) -> Literals | None:
+    """The required-literal gate of `pattern`, or None if some match need contain no literal."""
+    try:
+        return _literals(pattern)
+    except Exception:  # re's private parse tree changed shape: no gate, the regex always runs
+        log.warning("no literal gate for %.60r", pattern.pattern, exc_info=True)
+        return None
+
+
+def _literals(pattern: re.Pattern[str]) -> Literals | None:
+    need = _r_seq(_items(_parser.parse(pattern.pattern, pattern.flags))).need
+    if not need or "" in need:
+        return None
+    # A word containing another is redundant: the shorter one is found wherever it is.
+    kept: list[str] = []
+    for w in sorted(need, key=len):
+        if not any(k in w for k in kept):
+            kept.append(w)
+    words = tuple(kept)
+    return Literals(words, _odd_fold(words))

@@ -1,0 +1,212 @@
+"""The literal gates cleaning runs before its junk patterns (bot/content/regex_gates.py) must never
+skip a text a pattern matches: every junk.json entry is reachable through its gate, and on real
+and adversarial text a gate that says "no" is never contradicted by the regex."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.content import clean, regex_gates
+from bot.content.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[3]
+C: Any = importlib.import_module("re._constants")
+P: Any = importlib.import_module("re._parser")
+
+
+def _sample(items: Any) -> str:
+    """A short string the parsed pattern `items` matches (first branch, fewest repeats)."""
+    out = []
+    for op, arg in items:
+        if op is C.LITERAL:
+            out.append(chr(arg))
+        elif op is C.IN:
+            out.append(_class_char(arg))
+        elif op is C.ANY:
+            out.append("x")
+        elif op is C.SUBPATTERN:
+            out.append(_sample(arg[3]))
+        elif op is C.BRANCH:
+            out.append(_sample(arg[1][0]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            out.append(_sample(arg[2]) * arg[0])
+        elif op is C.CATEGORY:
+            out.append(_category_char(arg))
+    return "".join(out)
+
+
+def _category_char(cat: Any) -> str:
+    return {C.CATEGORY_DIGIT: "1", C.CATEGORY_SPACE: " ", C.CATEGORY_WORD: "a"}.get(cat, "-")
+
+
+def _class_char(items: Any) -> str:
+    for op, arg in items:
+        if op is C.LITERAL:
+            return chr(arg)
+        if op is C.RANGE:
+            return chr(arg[0])
+        if op is C.CATEGORY:
+            return _category_char(arg)
+    return "x"
+
+
+def _alternatives(fragment: str) -> list[str]:
+    """One sample per top-level alternative of a junk.json fragment."""
+    tree = list(P.parse(fragment, re.IGNORECASE))
+    if len(tree) == 1 and tree[0][0] is C.BRANCH:
+        return [_sample(alt) for alt in tree[0][1][1]]
+    return [_sample(tree)]
+
+
+_TABLE = json.loads((ROOT / "bot" / "data" / "junk.json").read_text("utf-8"))
+# How each table's entries stand as a whole paragraph or sentence, for the pattern that uses it.
+_FRAMES = {
+    "read_more": ["{}", "{} »", "Sanctions were lifted. {}"],
+    "boilerplate": ["{}", "{} everything else."],
+    "byline_words": ["{} Jane Doe", "{} Jane Doe and Ali Khan."],
+    "boilerplate_whole": ["{}", "({})"],
+}
+
+
+def _entries() -> list[tuple[str, str, str]]:
+    return [
+        (table, lang, fragment)
+        for table in _FRAMES
+        for lang, fragments in _TABLE[table].items() if not lang.startswith("_")
+        for fragment in fragments
+    ]
+
+
+@pytest.mark.parametrize(("table", "lang", "fragment"), _entries())
+def test_every_junk_table_entry_is_reachable_through_its_gate(
+    table: str, lang: str, fragment: str
+) -> None:
+    """A sample text of each entry that the junk patterns catch is also let through by the
+    gates, whatever the entry (a hand-written gate word list could silently miss a new one)."""
+    caught = 0
+    for sample in _alternatives(fragment):
+        for frame in _FRAMES[table]:
+            text = frame.format(sample)
+            if any(p.match(text) for p in (clean._JUNK, clean._JUNK_MORE, clean._JUNK_WHOLE)):
+                caught += 1
+                assert clean._JUNK_STARTS is None or clean._JUNK_STARTS.may_match(text), text
+                assert clean._is_junk(text), text
+            if table == "read_more" and clean._READ_MORE_TAIL.search(text):
+                caught += 1
+                assert "read_more" in clean._GATES.possible(text), text
+    # At least one framing of the entry is junk: the test exercises every entry.
+    assert caught, (table, lang, fragment)
+
+
+def _corpus() -> list[str]:
+    """Feed text of every fixture (paragraphs, sentences, 500-char tails) and the string
+    literals of the cleaning tests: junk of every shape the project has met."""
+    texts: list[str] = []
+    for folder in ("realistic_feeds", "heldout_feeds", "heldout2_feeds", "heldout3_feeds"):
+        for path in sorted((ROOT / "tests" / "data" / folder).glob("*.xml")):
+            raw = path.read_bytes().decode("utf-8", "replace")
+            for para in clean.html_to_paragraphs(raw):
+                para = clean._MARKERS.sub("", para)
+                texts += [para, para[-clean._TAIL_WINDOW:], *split_sentences(para)]
+    source = (ROOT / "tests" / "bot" / "content" / "test_clean.py").read_text("utf-8")
+    texts += [s for s in re.findall(r'"((?:[^"\\\n]|\\.){4,})"', source)]
+    return list(dict.fromkeys(texts))
+
+
+_CORPUS = _corpus()
+_ODD = ["Contrİbuted reporting by X.", "The ſource: X", "Read more here ıt", "ΣΟΎΡΑ ΣΤΟ ΣΠΊΤΙ"]
+
+
+@pytest.mark.parametrize("name", ["_JUNK", "_JUNK_MORE", "_JUNK_WHOLE"])
+def test_start_gate_never_skips_a_match(name: str) -> None:
+    pattern = getattr(clean, name)
+    gate = clean._JUNK_STARTS
+    assert gate is not None  # every branch starts with a literal or a class: a real gate
+    matched = 0
+    for text in _CORPUS + _ODD:
+        if pattern.match(text):
+            matched += 1
+            assert gate.may_match(text), text
+    assert matched  # the corpus holds junk of this kind
+
+
+@pytest.mark.parametrize(
+    ("gates", "name", "pattern"),
+    [
+        (clean._GATES, "wp_footer", clean._WP_FOOTER),
+        (clean._GATES, "anywhere", clean._JUNK_ANYWHERE),
+        (clean._GATES, "credit", clean._CREDIT_VERB),
+        (clean._GATES, "junk_tail", clean._JUNK_TAIL),
+        (clean._GATES, "read_more", clean._READ_MORE_TAIL),
+        (clean._GATES, "more_tail", clean._JUNK_MORE_TAIL),
+        (clean._GATES, "by_tail", clean._BY_TAIL),
+        (clean._GATES, "ko_tail", clean._KO_TAIL),
+        (clean._GATES, "inline_credit", clean._INLINE_CREDIT),
+    ],
+)
+def test_literal_gate_never_skips_a_match(
+    gates: regex_gates.LiteralGates, name: str, pattern: re.Pattern[str]
+) -> None:
+    assert name not in gates.always  # a literal was derived: the gate filters
+    for text in _CORPUS + _ODD:
+        if pattern.search(text):
+            assert name in gates.possible(text), text
+
+
+def test_literals_are_derived_from_the_pattern() -> None:
+    gate = regex_gates.literals(re.compile(r"(?:the post|l'article) .{1,30} (?:appeared|est)"))
+    assert gate is not None
+    assert set(gate.words) == {"the post ", "l'article "}
+    assert not gate.may_match("The ministry said on Monday.")
+    assert gate.may_match("THE POST x appeared")
+    # A branch without a literal: no gate at all (the pattern always runs).
+    assert regex_gates.literals(re.compile(r"read more|\d+")) is None
+
+
+def test_prefixes_follow_the_leading_non_word_run() -> None:
+    gate = regex_gates.prefixes(re.compile(r"^\W*(?:read more|©|\d{2} photos)\W*$", re.I))
+    assert gate is not None
+    assert gate.may_match("“READ MORE”")
+    assert gate.may_match("© 2024")
+    assert gate.may_match("…12 photos")
+    assert not gate.may_match("Officials read more documents.")
+    # Not of the form ^\W*(?:…): no gate.
+    assert regex_gates.prefixes(re.compile(r"read more", re.I)) is None
+
+
+def test_odd_case_folds_fall_back_to_the_regex() -> None:
+    """re.IGNORECASE matches "ı" to "i" and "ſ" to "s" where str.lower() does not: such text
+    always reaches the regex."""
+    pattern = re.compile(r"^\W*(?:this story)\W*$", re.I)
+    assert pattern.match("thıs ſtory")
+    start = regex_gates.prefixes(pattern)
+    assert start is not None and start.may_match("thıs ſtory")
+    gates = regex_gates.LiteralGates({"p": re.compile(r"this story", re.I)})
+    assert "p" in gates.possible("thıs ſtory")
+    assert "p" in gates.possible("THİS STORY")
+
+
+def test_start_classes_and_scoped_flags() -> None:
+    """A branch may start with a class, also one under "(?-i:…)" in a case-insensitive pattern
+    (the gate then matches more, never less); "(?a:…)" changes \\w, so there is no gate."""
+    gate = regex_gates.prefixes(re.compile(r"^\W*(?:(?-i:[A-Z])\w+ said|\d+ photos)$", re.I))
+    assert gate is not None
+    assert gate.may_match("Jane said") and gate.may_match("12 photos")
+    assert not gate.may_match("_jane said") and not gate.may_match("— …")
+    assert regex_gates.prefixes(re.compile(r"^\W*(?:(?a:\w)x)")) is None
+
+
+def test_a_derivation_that_fails_leaves_the_regex_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(items: Any) -> Any:
+        raise AttributeError("parse tree changed")
+
+    monkeypatch.setattr(regex_gates, "_r_seq", broken)
+    monkeypatch.setattr(regex_gates, "_p_seq", lambda items, classes: broken(items))
+    assert regex_gates.literals(re.compile("read more")) is None
+    assert regex_gates.prefixes(re.compile(r"^\W*(?:read more)", re.I)) is None
