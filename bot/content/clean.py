@@ -135,6 +135,10 @@ _JUNK_ANYWHERE = re.compile(
       # Medium's footer: "<Title> was originally published in <Publication> on Medium, where…"
       | .{1,300}?\ was\ originally\ published\ in\ .{1,160}?\ on\ medium\b.{0,200}
       | .{0,120}\bcontributed\ (?:to\ )?(?:this\ )?(?:report|reporting|story|article)\W*
+      # A translator's credit closing Vietnamese wire copy: "Minh Anh (Theo Reuters)". Here, not
+      # in junk.json's boilerplate_whole, because the name before it can start with any letter
+      # and would leave that table's start gate nothing to filter on.
+      | (?:[^\W\d_][\w\ ]{1,40}\s*)?\(theo\ [^()]{2,60}\)\W*
       # Newsletter-platform prompts (Substack, Ghost, beehiiv) and podcast-app plugs.
       | .{0,80}\bis\ a\ reader-supported\ publication\b.{0,240}
       | .{0,120}\bto\ receive\ new\ posts\ and\ support\ (?:my|our)\ work\b.{0,120}

@@ -151,7 +151,9 @@ def _p_seq(items: list[tuple[Any, Any]], classes: list[Any]) -> _PSet | None:
                 else:
                     grown.add((s + t, c2))
         if len(grown) > _MAX_SET:
-            return None
+            # Too many ways to go on (a list of agencies joined by "/", "," or "and"): what
+            # every match starts with so far is still a valid, weaker gate.
+            return frozenset((s, False) for s, _ in out)
         out = frozenset(grown)
     return out
 

@@ -46,6 +46,9 @@ def _category_char(cat: Any) -> str:
 
 
 def _class_char(items: Any) -> str:
+    if items and items[0][0] is C.NEGATE:  # "[^()]": a letter the class does not exclude
+        excluded = {chr(arg) for op, arg in items[1:] if op is C.LITERAL}
+        return next(c for c in "xqz" if c not in excluded)
     for op, arg in items:
         if op is C.LITERAL:
             return chr(arg)
