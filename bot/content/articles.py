@@ -25,6 +25,7 @@ from bot.content import (
     summarize,
     tags,
 )
+from bot.content.sentences import split_sentences
 from bot.core.types import Article, FeedEntry, ParsedFeed
 
 
@@ -225,6 +226,34 @@ _MEDIA_LINK = re.compile(
 )
 
 
+# Live, video and podcast pages: a story when their text reports news, not when it only invites
+# to watch or listen ("Follow all the action from …", "Watch the video.", "Um podcast de …").
+_MEDIA_PATH = re.compile(
+    rf"(?:^|[/_-])(?:{_alternation('media_link')})(?=$|[/_.?#-]|\d)", re.IGNORECASE
+)
+_MEDIA_HEADLINE = re.compile(rf"^\W{{0,3}}(?:{_alternation('media_headline')})", re.IGNORECASE)
+_BLURB = re.compile(rf"^\W{{0,3}}(?:{_alternation('blurb')})", re.IGNORECASE)
+_MEDIUM = re.compile(rf"\b(?:{_alternation('medium_words')})", re.IGNORECASE)
+_BLURB_WORDS = 14
+
+
+def _programme_blurb(article: Article) -> bool:
+    """A live, video or podcast item whose text says nothing but what the programme is: its
+    every sentence a blurb; no text at all on a media page or under a media headline; or a
+    headline naming its medium ("Katso:", "Vídeo mostra …") over sentences about the footage."""
+    media_title = bool(_MEDIA_HEADLINE.match(article.title))
+    sentences = [s for s in split_sentences(article.text) if s.strip(" .")]
+    if not sentences:
+        path = urlsplit(article.link).path if article.link else ""
+        return media_title or bool(_MEDIA_PATH.search(path))
+    # An invitation is short: "Listen now (38 min) | In this episode I talk to …" reports.
+    blurbs = [bool(_BLURB.match(s)) and len(s.split()) <= _BLURB_WORDS for s in sentences]
+    if all(blurbs):
+        return True
+    pairs = zip(blurbs, sentences, strict=True)
+    return media_title and all(b or _MEDIUM.search(s) for b, s in pairs)
+
+
 def is_story(article: Article) -> bool:
     """Is this item a news story worth posting? Not: an untitled item, a photo gallery
     ("In pictures", "Bildergalerie", "组图"), an app or newsletter promo, a sponsor post, journal
@@ -238,4 +267,6 @@ def is_story(article: Article) -> bool:
         return False
     if _TITLE_ANYWHERE.search(title) or _TITLE_END.search(title):
         return False
-    return not _PROMO.search(title + " " + article.text[:300])
+    if _PROMO.search(title + " " + article.text[:300]):
+        return False
+    return not _programme_blurb(article)

@@ -283,9 +283,11 @@ _AGENCY_TAIL = re.compile(
     re.IGNORECASE,
 )
 # arXiv listings: "arXiv:2612.01234v1 Announce Type: new Abstract: We study…"; and a leading
-# "Abstract:"/"Summary:" label on the text of a paper or report.
+# "Abstract:"/"Summary:" label on the text of a paper or report; Substack's player label
+# "Listen now (38 min) | " before a podcast post's notes.
 _LEAD_LABEL = re.compile(
-    r"^(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
+    r"^(?:(?:Listen|Watch) now\s*\(\d+\s*min\)\s*[|·]\s*)?"
+    r"(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
     r"(?:(?:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Riassunto|Resumo|Аннотация)\s*:\s*)?",
 )
 # The feed footer WordPress (Yoast) adds, in the site's language: "The post X appeared first on
