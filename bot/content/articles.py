@@ -108,7 +108,15 @@ def build_article(
     # "Talks stall - Reuters" from Google News: the outlet is shown separately.
     # An item without a headline is not a story (a stub, a caption, a live-blog entry): it is
     # kept and searchable as "(untitled)", scored on its first words.
-    title = attribution.clean_headline(clean.clean_title(entry.title), outlet) or UNTITLED
+    title = attribution.clean_headline(clean.clean_title(entry.title), outlet)
+    headline = title  # what the summary need not repeat
+    if not title and paragraphs and _untitled_feed(feed):
+        # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
+        # a "BREAKING:"/"New from me:" label, which leaves the text too. The summary keeps
+        # that sentence: a short post has no other.
+        paragraphs = [clean.clean_title(paragraphs[0]), *paragraphs[1:]]
+        title = _title_from_post(paragraphs[0])
+    title = title or UNTITLED
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
     scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
@@ -124,7 +132,7 @@ def build_article(
         title=title,
         link=link,
         summary=summarize.summarize(
-            title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences,
+            headline, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences,
             quotes=shown,
         ),
         text=text,
@@ -146,6 +154,29 @@ def build_article(
         feed_id=feed_id,
         entry_hash=entry_hash(entry),
     )
+
+
+_POST_TITLE_MIN_WORDS = 6  # "Snow in Tallinn." is chit-chat, not a headline
+_POST_TITLE_MAX_WORDS = 25
+
+
+def _untitled_feed(feed: ParsedFeed) -> bool:
+    """A feed none of whose items has a title: a microblog account's posts. In a feed of
+    titled articles an untitled item is a stub (a live-blog entry, a caption) instead."""
+    return len(feed.entries) > 1 and not any(e.title.strip() for e in feed.entries)
+
+
+def _title_from_post(text: str) -> str:
+    """A post's first sentence as its headline; "" for a reply ("@name thanks…") or a line too
+    short to be news."""
+    if not text or text.lstrip().startswith("@"):
+        return ""
+    words = (split_sentences(text) or [text])[0].rstrip(" .").split()
+    if len(words) < _POST_TITLE_MIN_WORDS:
+        return ""
+    if len(words) > _POST_TITLE_MAX_WORDS:
+        return " ".join(words[:_POST_TITLE_MAX_WORDS]) + "…"
+    return " ".join(words)
 
 
 def process_feed(
