@@ -144,6 +144,8 @@ def build_article(
             entry.authors, outlet=outlet, feed_title=feed.title or ""
         ) or attribution.clean_authors(
             attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
+        ) or attribution.clean_authors(
+            attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
         ),
         published=entry.published,
         quotes=found_quotes,
