@@ -925,4 +925,17 @@ def byline_from_text(html: str) -> tuple[str, ...]:
             break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+    if not found and blocks and (m := _CJK_END_BYLINE.search(blocks[-1])):
+        people = [p["name"] for p in map(_CJK_PLACE_NAME.match, re.split(r"[、，,]", m[1])) if p]
+        found += ["、".join(people)] if people else []
     return tuple(found)
+
+
+# Japanese dailies sign at the end, place glued to the reporter: "【クアラルンプール田中健太】",
+# "【ワシントン山本美咲、北京・佐藤大輔】". The place is a katakana word or ends in "・"; a bracket
+# without one ("【関連記事】", "【写真特集】") is a label, not a byline.
+_CJK_END_BYLINE = re.compile(r"【([^【】]{3,40})】\s*$")
+_CJK_PLACE_NAME = re.compile(
+    r"^\s*(?:[\u30a0-\u30ffー]{2,}・?|[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}・)"
+    r"(?P<name>[\u4e00-\u9fff]{2,5})\s*$"
+)
