@@ -287,6 +287,7 @@ _AGENCY_TAIL = re.compile(
 # "Listen now (38 min) | " before a podcast post's notes.
 _LEAD_LABEL = re.compile(
     r"^(?:(?:Listen|Watch) now\s*\(\d+\s*min\)\s*[|·]\s*)?"
+    rf"(?:(?i:{_words('lead_labels')})\s*:\s*(?=\S))?"  # "Wire: Talks resume…"
     r"(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
     r"(?:(?:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Riassunto|Resumo|Аннотация)\s*:\s*)?",
 )
