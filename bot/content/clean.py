@@ -335,7 +335,9 @@ _SEE_ALSO = (
 )
 _LINKED_JUNK = re.compile(
     rf"\ue000\W*(?:{_words('read_more')}|{_SEE_ALSO})\W*\ue001"
-    rf"|(?<![\w])(?:{_SEE_ALSO})\s*[:»>→|-]*\s*\ue000[^\ue000\ue001]{{1,200}}\ue001",
+    rf"|(?<![\w])(?:{_SEE_ALSO})\s*[:»>→|-]*\s*\ue000[^\ue000\ue001]{{1,200}}\ue001"
+    # A bare URL as the link text closing a paragraph (Mastodon, Bluesky): not a sentence.
+    r"|\ue000\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s\ue000\ue001]*)?\s*…?\s*\ue001\s*$",
     re.IGNORECASE,
 )
 _INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGNORECASE)
