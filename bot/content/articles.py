@@ -262,7 +262,7 @@ _MEDIA_LINK = re.compile(
 # Live, video and podcast pages: a story when their text reports news, not when it only invites
 # to watch or listen ("Follow all the action from …", "Watch the video.", "Um podcast de …").
 _MEDIA_PATH = re.compile(
-    rf"(?:^|[/_-])(?:{_alternation('media_link')})(?=$|[/_.?#-]|\d)", re.IGNORECASE
+    rf"/(?:{_alternation('media_link')})(?=$|[/_.?#-]|\d)", re.IGNORECASE
 )
 _MEDIA_HEADLINE = re.compile(rf"^\W{{0,3}}(?:{_alternation('media_headline')})", re.IGNORECASE)
 _BLURB = re.compile(rf"^\W{{0,3}}(?:{_alternation('blurb')})", re.IGNORECASE)

@@ -210,6 +210,8 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("Boğaz Postası Türkçe | Son Dakika", "Boğaz Postası"),
         ("صدى الخليج عربي - الرئيسية", "صدى الخليج"),
         ("Al Zaman Network English", "Al Zaman Network"),
+        ("Breaking Defense", "Breaking Defense"),  # names built of section words stay
+        ("Seznam Zprávy", "Seznam Zprávy"),
     ],
 )
 def test_feed_title_section_is_not_part_of_the_outlet(title: str, outlet: str | None) -> None:

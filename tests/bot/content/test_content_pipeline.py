@@ -143,6 +143,11 @@ def test_the_feeds_declared_country_is_home() -> None:
          "talks in Chișinău and what they mean for the EU accession process.", True),
         ("Human Rights Watch accuses juntas", "https://o.example/world/human-rights-watch", "",
          True),
+        # headline-only stories whose slug starts like a media word
+        ("Live-fire drills begin off Taiwan", "https://o.example/world/live-fire-drills", "", True),
+        ("Video game makers face new tax", "https://o.example/world/video-game-tax", "", True),
+        ("Drone footage shows lava", "https://o.example/program/watch-drone-footage-lava", "",
+         False),
         ("Поддержите независимую журналистику", "https://o.example/ru/support",
          "Мы работаем благодаря читателям. Оформите ежемесячное пожертвование.", False),
         ("Donors pledge $2bn for Gaza", "https://o.example/world/gaza-donors",
