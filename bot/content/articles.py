@@ -268,6 +268,7 @@ _MEDIA_HEADLINE = re.compile(rf"^\W{{0,3}}(?:{_alternation('media_headline')})",
 _BLURB = re.compile(rf"^\W{{0,3}}(?:{_alternation('blurb')})", re.IGNORECASE)
 _MEDIUM = re.compile(rf"\b(?:{_alternation('medium_words')})", re.IGNORECASE)
 _BLURB_WORDS = 14
+_CAPTION_WORDS = 10
 
 
 def _programme_blurb(article: Article) -> bool:
@@ -279,12 +280,19 @@ def _programme_blurb(article: Article) -> bool:
     if not sentences:
         path = urlsplit(article.link).path if article.link else ""
         return media_title or bool(_MEDIA_PATH.search(path))
-    # An invitation is short: "Listen now (38 min) | In this episode I talk to …" reports.
-    blurbs = [bool(_BLURB.match(s)) and len(s.split()) <= _BLURB_WORDS for s in sentences]
-    if all(blurbs):
+    # An invitation or a caption is short: "Listen now (38 min) | In this episode I talk to …"
+    # and "The video, filmed on Tuesday, shows officers beating a man; three were …" report.
+    short = [s for s in sentences if len(s.split()) <= _BLURB_WORDS]
+    if len(short) < len(sentences):
+        return False
+    if all(_BLURB.match(s) for s in short):
         return True
-    pairs = zip(blurbs, sentences, strict=True)
-    return media_title and all(b or _MEDIUM.search(s) for b, s in pairs)
+    # Under a headline naming its medium, a caption-length line about the footage ("Las
+    # imágenes se hicieron virales") is the page's blurb; a longer one reports.
+    return media_title and all(
+        _BLURB.match(s) or (_MEDIUM.search(s) and len(s.split()) <= _CAPTION_WORDS)
+        for s in short
+    )
 
 
 def is_story(article: Article) -> bool:

@@ -143,6 +143,11 @@ def test_the_feeds_declared_country_is_home() -> None:
          "talks in Chișinău and what they mean for the EU accession process.", True),
         ("Human Rights Watch accuses juntas", "https://o.example/world/human-rights-watch", "",
          True),
+        ("Video of police beating sparks outrage", "https://o.example/world/police-video",
+         "The video, filmed on Tuesday, shows officers beating a man; three officers were "
+         "suspended.", True),
+        ("Aid cuts hit Sahel", "https://o.example/world/aid",
+         "The program for refugees in Niger will end in March.", True),
         # headline-only stories whose slug starts like a media word
         ("Live-fire drills begin off Taiwan", "https://o.example/world/live-fire-drills", "", True),
         ("Video game makers face new tax", "https://o.example/world/video-game-tax", "", True),
