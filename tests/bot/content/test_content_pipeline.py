@@ -157,6 +157,9 @@ def test_the_feeds_declared_country_is_home() -> None:
          "Мы работаем благодаря читателям. Оформите ежемесячное пожертвование.", False),
         ("Donors pledge $2bn for Gaza", "https://o.example/world/gaza-donors",
          "Gulf states gave the largest share of the pledges, the UN said.", True),
+        ("Quake survivors wait for aid", "https://o.example/world/quake-aid",
+         "The Red Cross urged people abroad to donate now, as roads to the valley stay shut.",
+         True),
     ],
 )
 def test_programme_pages_and_appeals_are_not_stories(
