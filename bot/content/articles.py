@@ -26,6 +26,7 @@ from bot.content import (
     summarize,
     tags,
 )
+from bot.content.sentences import split_sentences
 from bot.core.types import Article, FeedEntry, ParsedFeed
 
 
@@ -108,7 +109,15 @@ def build_article(
     # "Talks stall - Reuters" from Google News: the outlet is shown separately.
     # An item without a headline is not a story (a stub, a caption, a live-blog entry): it is
     # kept and searchable as "(untitled)", scored on its first words.
-    title = attribution.clean_headline(clean.clean_title(entry.title), outlet) or UNTITLED
+    title = attribution.clean_headline(clean.clean_title(entry.title), outlet)
+    headline = title  # what the summary need not repeat
+    if not title and paragraphs and _untitled_feed(feed):
+        # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
+        # a "BREAKING:"/"New from me:" label, which leaves the text too. The summary keeps
+        # that sentence: a short post has no other.
+        paragraphs = [clean.clean_title(paragraphs[0]), *paragraphs[1:]]
+        title = _title_from_post(paragraphs[0])
+    title = title or UNTITLED
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
     scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
@@ -124,7 +133,7 @@ def build_article(
         title=title,
         link=link,
         summary=summarize.summarize(
-            title, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences,
+            headline, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences,
             quotes=shown,
         ),
         text=text,
@@ -135,6 +144,8 @@ def build_article(
         authors=_authors(tuple(entry.authors), outlet, feed.title or "")
         or attribution.clean_authors(
             attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
+        ) or attribution.clean_authors(
+            attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
         ),
         published=entry.published,
         quotes=found_quotes,
@@ -207,6 +218,29 @@ def _authors(names: tuple[str, ...], outlet: str, feed_title: str) -> tuple[str,
     """attribution.clean_authors of an item's author fields, remembered: a feed's items repeat
     the same bylines and desks (it is a pure function of these three)."""
     return attribution.clean_authors(names, outlet=outlet, feed_title=feed_title)
+
+
+_POST_TITLE_MIN_WORDS = 6  # "Snow in Tallinn." is chit-chat, not a headline
+_POST_TITLE_MAX_WORDS = 25
+
+
+def _untitled_feed(feed: ParsedFeed) -> bool:
+    """A feed none of whose items has a title: a microblog account's posts. In a feed of
+    titled articles an untitled item is a stub (a live-blog entry, a caption) instead."""
+    return len(feed.entries) > 1 and not any(e.title.strip() for e in feed.entries)
+
+
+def _title_from_post(text: str) -> str:
+    """A post's first sentence as its headline; "" for a reply ("@name thanks…") or a line too
+    short to be news."""
+    if not text or text.lstrip().startswith("@"):
+        return ""
+    words = (split_sentences(text) or [text])[0].rstrip(" .").split()
+    if len(words) < _POST_TITLE_MIN_WORDS:
+        return ""
+    if len(words) > _POST_TITLE_MAX_WORDS:
+        return " ".join(words[:_POST_TITLE_MAX_WORDS]) + "…"
+    return " ".join(words)
 
 
 def process_feed(
@@ -287,6 +321,42 @@ _MEDIA_LINK = re.compile(
 )
 
 
+# Live, video and podcast pages: a story when their text reports news, not when it only invites
+# to watch or listen ("Follow all the action from …", "Watch the video.", "Um podcast de …").
+_MEDIA_PATH = re.compile(
+    rf"/(?:{_alternation('media_link')})(?=$|[/_.?#-]|\d)", re.IGNORECASE
+)
+_MEDIA_HEADLINE = re.compile(rf"^\W{{0,3}}(?:{_alternation('media_headline')})", re.IGNORECASE)
+_BLURB = re.compile(rf"^\W{{0,3}}(?:{_alternation('blurb')})", re.IGNORECASE)
+_MEDIUM = re.compile(rf"\b(?:{_alternation('medium_words')})", re.IGNORECASE)
+_BLURB_WORDS = 14
+_CAPTION_WORDS = 10
+
+
+def _programme_blurb(article: Article) -> bool:
+    """A live, video or podcast item whose text says nothing but what the programme is: its
+    every sentence a blurb; no text at all on a media page or under a media headline; or a
+    headline naming its medium ("Katso:", "Vídeo mostra …") over sentences about the footage."""
+    media_title = bool(_MEDIA_HEADLINE.match(article.title))
+    sentences = [s for s in split_sentences(article.text) if s.strip(" .")]
+    if not sentences:
+        path = urlsplit(article.link).path if article.link else ""
+        return media_title or bool(_MEDIA_PATH.search(path))
+    # An invitation or a caption is short: "Listen now (38 min) | In this episode I talk to …"
+    # and "The video, filmed on Tuesday, shows officers beating a man; three were …" report.
+    short = [s for s in sentences if len(s.split()) <= _BLURB_WORDS]
+    if len(short) < len(sentences):
+        return False
+    if all(_BLURB.match(s) for s in short):
+        return True
+    # Under a headline naming its medium, a caption-length line about the footage ("Las
+    # imágenes se hicieron virales") is the page's blurb; a longer one reports.
+    return media_title and all(
+        _BLURB.match(s) or (_MEDIUM.search(s) and len(s.split()) <= _CAPTION_WORDS)
+        for s in short
+    )
+
+
 def is_story(article: Article) -> bool:
     """Is this item a news story worth posting? Not: an untitled item, a photo gallery
     ("In pictures", "Bildergalerie", "组图"), an app or newsletter promo, a sponsor post, journal
@@ -300,4 +370,6 @@ def is_story(article: Article) -> bool:
         return False
     if _TITLE_ANYWHERE.search(title) or _TITLE_END.search(title):
         return False
-    return not _PROMO.search(title + " " + article.text[:300])
+    if _PROMO.search(title + " " + article.text[:300]):
+        return False
+    return not _programme_blurb(article)

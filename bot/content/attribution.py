@@ -797,8 +797,16 @@ def _is_place(part: str) -> bool:
 
 
 def _strip_job_title(name: str) -> str:
-    """"Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Diplomatic editor" → ""."""
+    """"Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Diplomatic editor" → "";
+    "Business reporter Ellie Grant", "Pacific affairs reporter Sam Whitfield" → the name."""
     words = name.split()
+    lead = 0  # the job title's words before the name, ending in a job noun
+    while lead < len(words) and words[lead].casefold() in _JOB_WORDS:
+        lead += 1
+    if 0 < lead < len(words) and words[lead - 1].casefold() in _JOB_NOUNS and not any(
+        w.casefold() in _JOB_WORDS for w in words[lead:]
+    ):
+        return " ".join(words[lead:])
     if not words or words[-1].casefold() not in _JOB_NOUNS:
         return name
     while words and (words[-1].casefold() in _JOB_WORDS or words[-1].islower()):
@@ -809,6 +817,9 @@ def _strip_job_title(name: str) -> str:
 # Two words of two or more letters joined by a dot ("Sport.Wiślana", "Tempo.co"); initials
 # ("J.R.R. Tolkien") and "St.John" style abbreviations of one letter or "St" are not.
 _DOTTED_BRAND = re.compile(r"[^\W\d_]{3,}\.[^\W\d_]{2,}")
+# One word with a capital inside after three or more lower-case letters ("CheckNews"); a
+# surname's "McDonagh", "MacLeod", "DeSantis", "O'Brien" capitals come earlier.
+_CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]+$")
 
 
 def _is_person(name: str) -> bool:
@@ -829,6 +840,8 @@ def _is_person(name: str) -> bool:
         return False
     if _DOTTED_BRAND.search(name):
         return False  # "Sport.Wiślana", "Kompas.com": a site's brand, not a person
+    if len(words) == 1 and _CAMEL_BRAND.match(name):
+        return False  # "CheckNews", "FactCheck": a desk's or a column's brand
     if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
         return False
     return not any(w in low for w in _NON_PERSON if " " in w)
@@ -871,6 +884,19 @@ def _drop_dateline_word(names: str) -> str:
     return names
 
 
+# "Were we ever ready for democracy? By Kunle Ademola": an opinion piece signed in its headline,
+# after a question mark, full stop, colon, dash or bar ("Bill Passed By House Democrats" is not).
+_TITLE_BYLINE = re.compile(
+    rf"(?:[?!.:|–—]|\s-)\s*(?:By|BY|Por|Par|Von|Di|Door)\s+(?P<names>{_NAMES})\s*$"
+)
+
+
+def byline_from_title(title: str) -> tuple[str, ...]:
+    """The people a headline's own byline names ("…? By Kunle Ademola"), if it has one."""
+    m = _TITLE_BYLINE.search(title)
+    return (m["names"],) if m else ()
+
+
 def byline_from_text(html: str) -> tuple[str, ...]:
     """Names a byline inside an item's text gives when the feed has no author field: a first
     block "By Kim Soo-yeon" / "Por Ana Souza e Pedro Lima" / "Par Jean Dupont", or wire copy's
@@ -899,4 +925,17 @@ def byline_from_text(html: str) -> tuple[str, ...]:
             break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+    if not found and blocks and (m := _CJK_END_BYLINE.search(blocks[-1])):
+        people = [p["name"] for p in map(_CJK_PLACE_NAME.match, re.split(r"[、，,]", m[1])) if p]
+        found += ["、".join(people)] if people else []
     return tuple(found)
+
+
+# Japanese dailies sign at the end, place glued to the reporter: "【クアラルンプール田中健太】",
+# "【ワシントン山本美咲、北京・佐藤大輔】". The place is a katakana word or ends in "・"; a bracket
+# without one ("【関連記事】", "【写真特集】") is a label, not a byline.
+_CJK_END_BYLINE = re.compile(r"【([^【】]{3,40})】\s*$")
+_CJK_PLACE_NAME = re.compile(
+    r"^\s*(?:[\u30a0-\u30ffー]{2,}・?|[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}・)"
+    r"(?P<name>[\u4e00-\u9fff]{2,5})\s*$"
+)

@@ -281,9 +281,12 @@ _AGENCY_TAIL = re.compile(
     re.IGNORECASE,
 )
 # arXiv listings: "arXiv:2612.01234v1 Announce Type: new Abstract: We study…"; and a leading
-# "Abstract:"/"Summary:" label on the text of a paper or report.
+# "Abstract:"/"Summary:" label on the text of a paper or report; Substack's player label
+# "Listen now (38 min) | " before a podcast post's notes.
 _LEAD_LABEL = re.compile(
-    r"^(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
+    r"^(?:(?:Listen|Watch) now\s*\(\d+\s*min\)\s*[|·]\s*)?"
+    rf"(?:(?i:{_words('lead_labels')})\s*:\s*(?=\S))?"  # "Wire: Talks resume…"
+    r"(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
     r"(?:(?:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Riassunto|Resumo|Аннотация)\s*:\s*)?",
 )
 # The feed footer WordPress (Yoast) adds, in the site's language: "The post X appeared first on
@@ -317,7 +320,9 @@ _SEE_ALSO = (
 )
 _LINKED_JUNK = re.compile(
     rf"\ue000\W*(?:{_words('read_more')}|{_SEE_ALSO})\W*\ue001"
-    rf"|(?<![\w])(?:{_SEE_ALSO})\s*[:»>→|-]*\s*\ue000[^\ue000\ue001]{{1,200}}\ue001",
+    rf"|(?<![\w])(?:{_SEE_ALSO})\s*[:»>→|-]*\s*\ue000[^\ue000\ue001]{{1,200}}\ue001"
+    # A bare URL as the link text closing a paragraph (Mastodon, Bluesky): not a sentence.
+    r"|\ue000\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s\ue000\ue001]*)?\s*…?\s*\ue001\s*$",
     re.IGNORECASE,
 )
 _INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGNORECASE)

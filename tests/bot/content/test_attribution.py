@@ -200,6 +200,18 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("XW.COM | Xanten Welle", "XW"),
         ("Internasional - Nusa.com", "Nusa"),
         ("  ", None),
+        # A latest-news section as the whole title (the <image> title names the outlet then),
+        # and a broadcaster's language edition after its name
+        ("Just In", None),
+        ("Lo último", None),
+        ("Newsticker", None),
+        ("Dernière minute", None),
+        ("Останні новини | Волинський вісник", "Волинський вісник"),
+        ("Boğaz Postası Türkçe | Son Dakika", "Boğaz Postası"),
+        ("صدى الخليج عربي - الرئيسية", "صدى الخليج"),
+        ("Al Zaman Network English", "Al Zaman Network"),
+        ("Breaking Defense", "Breaking Defense"),  # names built of section words stay
+        ("Seznam Zprávy", "Seznam Zprávy"),
     ],
 )
 def test_feed_title_section_is_not_part_of_the_outlet(title: str, outlet: str | None) -> None:
@@ -339,3 +351,53 @@ def test_host_matches_a_name_spelled_with_accents(title: str, host: str, outlet:
     from bot.content.attribution import feed_outlet_name
 
     assert feed_outlet_name(title, [host.split(".")[0]]) == outlet
+
+
+@pytest.mark.parametrize(
+    ("field", "people"),
+    [
+        ("Business reporter Ellie Grant", ("Ellie Grant",)),
+        ("Pacific affairs reporter Sam Whitfield", ("Sam Whitfield",)),
+        ("A Person and Chief political correspondent Ruth Keane", ("A Person", "Ruth Keane")),
+        ("Rachel Okonkwo Diplomatic editor", ("Rachel Okonkwo",)),
+        ("Washington Irving", ("Washington Irving",)),  # a first name that is also a place
+        ("Guest Writer", ()),
+        ("CheckNews", ()),
+        ("Aoife McDonagh", ("Aoife McDonagh",)),
+    ],
+)
+def test_job_title_before_the_name_and_brands(field: str, people: tuple[str, ...]) -> None:
+    from bot.content.attribution import clean_authors
+
+    assert clean_authors([field]) == people
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Were we ever ready for democracy? By Kunle Ademola", ("Kunle Ademola",)),
+        ("Opinion: the AU needs a standing force - By Amara Nwosu", ("Amara Nwosu",)),
+        ("Bill Passed By House Democrats", ()),  # Title Case headline, not a byline
+        ("Stand By Me", ()),
+        ("Talks stall. By Friday", ()),  # one word is no name
+    ],
+)
+def test_byline_in_the_headline(title: str, names: tuple[str, ...]) -> None:
+    from bot.content.attribution import byline_from_title
+
+    assert byline_from_title(title) == names
+
+
+@pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        ("<p>合意を見送った。【クアラルンプール田中健太】</p>", ("田中健太",)),
+        ("法案を可決した。【ワシントン山本美咲、北京・佐藤大輔】", ("山本美咲、佐藤大輔",)),
+        ("合意した。【関連記事】", ()),  # a label, no place: not a byline
+        ("公表されていない。（共同）", ()),
+    ],
+)
+def test_japanese_closing_bracket_byline(html: str, names: tuple[str, ...]) -> None:
+    from bot.content.attribution import byline_from_text
+
+    assert byline_from_text(html) == names

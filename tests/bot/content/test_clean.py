@@ -75,6 +75,50 @@ def test_boilerplate_lines(junk: str) -> None:
     assert clean_html(html) == ["The ministers met in Geneva on Monday to discuss the ceasefire."]
 
 
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "TT",  # a closing credit of agency names only
+        "AAP/Reuters",
+        "(STT)",
+        "sda/Reuters",
+        "Minh Anh (Theo Reuters)",  # a Vietnamese translator's credit
+        "(Traduit de l'anglais par Claire Dumas)",
+        "Aus dem Englischen von Jonas Berger.",
+        "Translated by Amina Yusuf.",
+        "Traducción: Ana Gil.",
+        "Материал подготовлен с использованием данных агентств Reuters и AFP.",
+        "Колонка відображає точку зору автора.",
+        "The views expressed in this column are the author's own.",
+        "Автори: Ірина Бондар, Сергій Литвин.",
+        "Escriben Carla Benítez y Jorge Villalba.",
+        "Texto Rita Sequeira, correspondente em Praia.",
+        "Análisis completo a continuación.",
+    ],
+)
+def test_credits_disclaimers_and_bylines_in_many_languages(junk: str) -> None:
+    html = f"<p>The ministers met in Geneva on Monday to discuss the ceasefire.</p><p>{junk}</p>"
+    assert clean_html(html) == ["The ministers met in Geneva on Monday to discuss the ceasefire."]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("Wire: Talks will resume in March.", ["Talks will resume in March."]),
+        ("Agenturen: Die Gespräche gehen weiter.", ["Die Gespräche gehen weiter."]),
+        ("Wire transfers: banks stop payments.", ["Wire transfers: banks stop payments."]),
+        ("The TT union and the AP office said so.", ["The TT union and the AP office said so."]),
+        # A bare URL closing a post is dropped, not run on to the last sentence
+        ('<p>Both signed. The deal is done. <a href="https://n.example/a">n.example/a/b</a></p>',
+         ["Both signed. The deal is done."]),
+        ('<p>See <a href="https://un.example/r">un.example/r</a>. It is long.</p>',
+         ["See un.example/r. It is long."]),
+    ],
+)
+def test_lead_labels_and_url_link_text(html: str, expected: list[str]) -> None:
+    assert clean_html(html) == expected
+
+
 def test_boilerplate_glued_to_a_paragraph() -> None:
     html = (
         "<p>The talks ended without agreement. Continue reading</p>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.content.articles import process_feed
 from bot.core.types import Quote
 
@@ -118,3 +120,54 @@ def test_the_feeds_declared_country_is_home() -> None:
     _, (article,) = process_feed(_rss("de-DE", title, text), url="https://outlet.example/rss")
     assert article.relevance is not None and article.relevance < 0.5
     assert not any("mentions Germany" in r for r in article.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "link", "text", "story"),
+    [
+        # live, video and podcast pages: a story when the text reports, not when it only invites
+        ("Ashes Test, day three", "https://o.example/sport/test-live/1",
+         "Follow all the action from the Gabba.", False),
+        ("EU leaders agree Ukraine funding", "https://o.example/world/live/eu",
+         "Leaders agreed a 50 billion euro package on Thursday.", True),
+        ("Floods cut off towns", "https://o.example/world/video/floods",
+         "Footage shows water reaching the rooftops, where 3,000 people were evacuated.", True),
+        ("Khoảnh khắc lũ quét", "https://o.example/video/thoi-su/lu-quet.html", "Video.", False),
+        ("Katso: Lumimyrsky sulki tiet", "https://o.example/uutiset/3-1",
+         "Videolla näkyy, kuinka aurat yrittävät pitää tiet auki.", False),
+        ("Δείτε το βίντεο: Χιονοθύελλα", "https://o.example/561999/", "", False),
+        ("Frontera Abierta #112", "https://o.example/podcasts/fa-112",
+         "Un podcast de política internacional.", False),
+        ("Podcast: Moldova's coalition talks", "https://o.example/p/moldova",
+         "Listen now (24 min) | In this episode I talk to Elena Popa about the coalition "
+         "talks in Chișinău and what they mean for the EU accession process.", True),
+        ("Human Rights Watch accuses juntas", "https://o.example/world/human-rights-watch", "",
+         True),
+        ("Video of police beating sparks outrage", "https://o.example/world/police-video",
+         "The video, filmed on Tuesday, shows officers beating a man; three officers were "
+         "suspended.", True),
+        ("Aid cuts hit Sahel", "https://o.example/world/aid",
+         "The program for refugees in Niger will end in March.", True),
+        # headline-only stories whose slug starts like a media word
+        ("Live-fire drills begin off Taiwan", "https://o.example/world/live-fire-drills", "", True),
+        ("Video game makers face new tax", "https://o.example/world/video-game-tax", "", True),
+        ("Drone footage shows lava", "https://o.example/program/watch-drone-footage-lava", "",
+         False),
+        ("Поддержите независимую журналистику", "https://o.example/ru/support",
+         "Мы работаем благодаря читателям. Оформите ежемесячное пожертвование.", False),
+        ("Donors pledge $2bn for Gaza", "https://o.example/world/gaza-donors",
+         "Gulf states gave the largest share of the pledges, the UN said.", True),
+        ("Quake survivors wait for aid", "https://o.example/world/quake-aid",
+         "The Red Cross urged people abroad to donate now, as roads to the valley stay shut.",
+         True),
+    ],
+)
+def test_programme_pages_and_appeals_are_not_stories(
+    title: str, link: str, text: str, story: bool
+) -> None:
+    from bot.content.articles import is_story
+    from bot.core.types import Article
+
+    article = Article(key="k", story_key="s", title=title, link=link, summary="", text=text,
+                      outlet="Outlet")
+    assert is_story(article) is story
