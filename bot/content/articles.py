@@ -331,12 +331,15 @@ _BLURB = re.compile(rf"^\W{{0,3}}(?:{_alternation('blurb')})", re.IGNORECASE)
 _MEDIUM = re.compile(rf"\b(?:{_alternation('medium_words')})", re.IGNORECASE)
 _BLURB_WORDS = 14
 _CAPTION_WORDS = 10
+_BLURB_MAX_CHARS = 600  # a programme blurb is a few short lines
 
 
 def _programme_blurb(article: Article) -> bool:
     """A live, video or podcast item whose text says nothing but what the programme is: its
     every sentence a blurb; no text at all on a media page or under a media headline; or a
     headline naming its medium ("Katso:", "Vídeo mostra …") over sentences about the footage."""
+    if len(article.text) > _BLURB_MAX_CHARS:
+        return False  # an article's worth of text: no need to split it (is_story runs often)
     media_title = bool(_MEDIA_HEADLINE.match(article.title))
     sentences = [s for s in split_sentences(article.text) if s.strip(" .")]
     if not sentences:
