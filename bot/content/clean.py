@@ -365,13 +365,20 @@ def html_to_paragraphs(html: str) -> list[str]:
         html = htmllib.unescape(html)  # plain text may still carry entities, even escaped tags
         if not _LEFTOVER_TAG.search(html):
             return _split_plain(html)
+        html = _NOT_A_DECLARATION.sub("&lt;!", html)
     if html.count("<") > MAX_DEPTH and _max_depth(html) > MAX_DEPTH:  # a level per "<" at most
         html = _flatten(html)
     text = _tree_text(html)
     # Feeds often escape their HTML twice: "&lt;p&gt;Text&lt;/p&gt;" decodes to markup.
     if _LEFTOVER_TAG.search(text):
+        # "<!channel>" in the text is words about chat syntax, not a declaration to drop
+        # (the adapters escape it when they post).
+        text = _NOT_A_DECLARATION.sub("&lt;!", text)
         text = _tree_text(_flatten(text)) if _max_depth(text) > MAX_DEPTH else _tree_text(text)
     return _split_plain(text)
+
+
+_NOT_A_DECLARATION = re.compile(r"<!(?!--|\[CDATA\[|doctype)", re.IGNORECASE)
 
 
 def _decompose_outermost(nodes: list[LexborNode]) -> None:
@@ -611,10 +618,15 @@ _TITLE_LABEL = re.compile(
 )
 
 
+_CHAT_TOKEN = re.compile(r"<([!@#][\w|^@&:.-]{1,60})>")
+
+
 def _strip_markup_leftovers(text: str) -> str:
     """Last line of defence: no tag-looking text and no script URLs ever reach a digest."""
     text = _unglue(fix_entities(text))
     if "<" in text:  # the patterns below need these characters: skip them when absent
+        # Chat syntax quoted in a story ("<!channel>", "<@U123>") stays readable but inert.
+        text = _CHAT_TOKEN.sub("‹\\1›", text)
         text = _LEFTOVER_TAG.sub(" ", text)
         text = _LEFTOVER_LT.sub("‹", text)
     if ":" in text:

@@ -222,6 +222,23 @@ def test_double_escaped_html_is_decoded_once_and_stripped() -> None:
     assert_safe(out)
 
 
+def test_chat_syntax_quoted_in_the_text_is_kept_as_words() -> None:
+    """A story about "<!channel>" messages keeps those words, inert (‹!channel›: no chat
+    platform reads that as a mention); re-parsing escaped markup must not take them for HTML
+    declarations and drop them."""
+    for html in (
+        "<p>Messages began &quot;&lt;!channel&gt; paid rally&quot; and named &lt;@U123&gt;, "
+        "with &lt;b&gt;bold&lt;/b&gt; times.</p>",
+        "&lt;p&gt;Messages began &quot;&lt;!channel&gt; paid rally&quot; and named "
+        "&lt;@U123&gt;, with &lt;b&gt;bold&lt;/b&gt; times.&lt;/p&gt;",
+    ):
+        assert clean_html(html) == [
+            'Messages began "‹!channel› paid rally" and named ‹@U123›, with bold times.'
+        ], html
+    # A real comment in escaped markup still goes.
+    assert clean_html("&lt;p&gt;Talks resumed.&lt;!-- ad --&gt;&lt;/p&gt;") == ["Talks resumed."]
+
+
 def test_triple_escaped_markup_never_leaks() -> None:
     html = "<p>&amp;lt;img src=x onerror=alert(1)&amp;gt; Aid reached Gaza.</p>"
     out = clean_html(html)
