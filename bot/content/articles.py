@@ -138,13 +138,19 @@ def build_article(
         ),
         published=entry.published,
         quotes=found_quotes,
-        categories=entry.categories,
+        categories=with_medium(entry),
         tags=tags.derive_tags(title, text),
         relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
         reasons=rel.reasons,
         feed_id=feed_id,
         entry_hash=entry_hash(entry),
     )
+
+
+def with_medium(entry: FeedEntry) -> tuple[str, ...]:
+    """The item's categories and its medium ("video", "audio": parse.py), kept with the article
+    so that `is_story` knows a clip or an episode from a stored row too."""
+    return entry.categories + tuple(m for m in entry.media if m not in entry.categories)
 
 
 SEEN_TEXT_CHARS = 600  # what relevance reads of a text (relevance.score samples 600)
@@ -193,7 +199,7 @@ def seen_article(
         authors=attribution.clean_authors(entry.authors, outlet=outlet,
                                           feed_title=feed.title or ""),
         published=entry.published,
-        categories=entry.categories,
+        categories=with_medium(entry),
         relevance=round(rel.score, 4) if rel.scored else None,
         reasons=rel.reasons,
         feed_id=feed_id,
@@ -269,8 +275,7 @@ _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNO
 
 # Pages that are not articles: a photo gallery by where the outlet files it ("/gallery/",
 # "/fotogalerie/", "/gallery-123") and video platforms' watch pages (YouTube channel feeds are
-# uploads, not stories). An outlet's "/video/" page often carries the story's text, and a news
-# podcast's episode page its notes: both stay stories.
+# uploads, not stories). An outlet's "/video/" page and a podcast's episode: `is_media_item`.
 _MEDIA_LINK = re.compile(
     r"^https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts/|live/)|youtu\.be/|vimeo\.com/\d"
     r"|dailymotion\.com/video/)"
@@ -278,6 +283,25 @@ _MEDIA_LINK = re.compile(
     r"fotogalerie|fotogallery|fotogaleria|gallery-\d+)(?:[/?#]|$)",
     re.IGNORECASE,
 )
+
+
+# A clip, an episode, a live page or a gallery by the item's own signals (product decision:
+# never posted, even with text): its medium or category ("Video", "Podcast", "Liveblog"; the
+# parser adds "video"/"audio" from enclosures, media:content and itunes elements), or where the
+# outlet files it ("/video/", "/live/", "/podcast/", "/fotos/", a "video-…" or "liveblog-…" page).
+_MEDIUM_CATEGORY = re.compile(rf"^\W*(?:{_alternation('category')})\W*$", re.IGNORECASE)
+_MEDIUM_LINK = re.compile(
+    rf"^https?://[^/?#]+(?:/[^/?#]*)*?/(?:(?:{_alternation('link_segment')})(?:[/?#]|$)"
+    rf"|(?:{_alternation('link_slug_start')})[-_][^/?#]*(?:[/?#]|$))",
+    re.IGNORECASE,
+)
+
+
+def is_media_item(article: Article) -> bool:
+    """Is this item a clip, an episode, a live page or a gallery by its category or its link?"""
+    if any(_MEDIUM_CATEGORY.match(c) for c in article.categories):
+        return True
+    return bool(article.link and _MEDIUM_LINK.search(article.link))
 
 
 def is_story(article: Article) -> bool:
@@ -288,6 +312,8 @@ def is_story(article: Article) -> bool:
     if not title or title == UNTITLED:
         return False
     if article.link and _MEDIA_LINK.search(article.link):
+        return False
+    if is_media_item(article):
         return False
     if _TITLE_WHOLE.match(title) or _TITLE_START.match(title) or _GALLERY_WORDS.match(title):
         return False
