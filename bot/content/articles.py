@@ -267,10 +267,14 @@ _TITLE_ANYWHERE = re.compile(
 )
 _PROMO = re.compile(rf"(?:^|(?<=\W))(?:{_alternation('promo')})", re.IGNORECASE)
 _TITLE_END = re.compile(
-    rf"(?:\s[-–—|:/]|[,.](?=\s)|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$",
+    rf"(?:\s[-–—|:/]|[,.:](?=\s)|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$",
     re.IGNORECASE,
 )
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
+# "LIVE Sudan talks…", "EN DIRECT Sommet…": a capitals-only label with no separator.
+_TITLE_START_CAPS = re.compile(
+    rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
+)
 
 
 # Pages that are not articles: a photo gallery by where the outlet files it ("/gallery/",
@@ -306,8 +310,10 @@ def is_media_item(article: Article) -> bool:
 
 def is_story(article: Article) -> bool:
     """Is this item a news story worth posting? Not: an untitled item, a photo gallery
-    ("In pictures", "Bildergalerie", "组图"), an app or newsletter promo, a sponsor post, journal
-    front matter ("Issue Information"), a podcast trailer, an open thread, a daily briefing."""
+    ("In pictures", "Bildergalerie", "组图"), a clip ("Watch:", "VÍDEO:"), a live page ("Live:",
+    "++ … ++"), a podcast or programme episode, an app, newsletter or subscription promo, a
+    reader survey, a sponsor post, journal front matter ("Issue Information"), an open thread,
+    a daily briefing."""
     title = article.title.strip()
     if not title or title == UNTITLED:
         return False
@@ -316,6 +322,8 @@ def is_story(article: Article) -> bool:
     if is_media_item(article):
         return False
     if _TITLE_WHOLE.match(title) or _TITLE_START.match(title) or _GALLERY_WORDS.match(title):
+        return False
+    if _TITLE_START_CAPS.match(title):
         return False
     if _TITLE_ANYWHERE.search(title) or _TITLE_END.search(title):
         return False
