@@ -336,6 +336,10 @@ _LINKED_JUNK = re.compile(
     re.IGNORECASE,
 )
 _INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGNORECASE)
+# A photo caption as a paragraph of the text: it ends with a bracketed credit (junk.json).
+_CAPTION_END = re.compile(
+    rf"[(\[]\s*(?:{_words('caption_credit_end')})[^()\[\]]{{0,120}}[)\]]\W*$", re.IGNORECASE
+)
 # "… a week of meetings - by Jane Doe": a byline glued to the end of the text.
 _BY_TAIL = re.compile(r"\s+[-–—|]\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 _TAIL_WINDOW = 500
@@ -725,6 +729,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         cut = _cut_initials(_cut_agency(cut))
         if cut != tail:
             tail = cut if _TERMINAL.search(cut) else cut + "."
+        if len(paragraphs) > 1 and _CAPTION_END.search(head + tail):
+            continue
         para = _INLINE_CREDIT.sub("", head + tail).strip()
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
