@@ -224,7 +224,7 @@ _DASH = r"\s*(?:--|[-–—])\s*"
 _SITE_CREDIT = r"(?:,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id|my|net|org|co)\b)"
 _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _WIRE_LEAD = re.compile(
-    rf"^(?:(?:By|BY)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
+    rf"^(?:(?:By|BY|by)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
     rf"|{_CAPS_PLACE}{_DATE_BIT}?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
     rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH})(?=\S)"

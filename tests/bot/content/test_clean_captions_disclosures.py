@@ -39,6 +39,46 @@ def test_photo_caption_paragraph_dropped(html: str, junk: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("html", "junk"),
+    [
+        # publication-date lines (pt, en, de, fr, it)
+        ("<p>Publicado em 02/12/2026 - 19:10</p>" + STORY, "Publicado em"),
+        ("<p>Publicado em 01/12/2026 - 08:15 - Atualizado em 01/12/2026 - 09:40</p>" + STORY,
+         "Publicado em"),
+        ("<p>Published 02/12/2026, 10:45 am</p>" + STORY, "Published"),
+        ("<p>Veröffentlicht am 02.12.2026, um 14:05 Uhr</p>" + STORY, "Veröffentlicht"),
+        ("<p>Publié le 02/12/2026 à 14h05</p>" + STORY, "Publié le"),
+        ("<p>Pubblicato il 02/12/2026 alle ore 14:05</p>" + STORY, "Pubblicato"),
+        # disclosures: travel paid by a host, the author's affiliation, syndication
+        (STORY + "<p>*O repórter viajou a convite do Ministério das Relações Exteriores.</p>",
+         "viajou a convite"),
+        (STORY + "<p>*El periodista viajó invitado por la Cancillería.</p>", "viajó invitado"),
+        (STORY + "<p>The reporter's travel to Baku was paid for by the conference organisers.</p>",
+         "travel to Baku"),
+        (STORY + "<p>The writer is a senior fellow at the Caspian Policy Institute in Baku.</p>",
+         "The writer is a senior fellow"),
+        (STORY + "<p>L'auteur est chercheur associé à l'Institut des études africaines.</p>",
+         "L'auteur est chercheur"),
+        (STORY + "<p>(Except for the headline, this story has not been edited by Gulf Daily staff "
+         "and is published from a syndicated feed.)</p>", "Except for the headline"),
+        # editor credit, agency end mark
+        (STORY + "<p>Edited by: Rohan Mehta</p>", "Edited by"),
+        (STORY + "<p>Enditem</p>", "Enditem"),
+    ],
+)
+def test_date_lines_disclosures_and_end_marks_dropped(html: str, junk: str) -> None:
+    _dropped(html, junk)
+
+
+def test_lower_case_wire_byline_and_dateline_dropped() -> None:
+    text = "\n".join(clean_html(
+        "by Ana Lima, Chen Bo\nLUANDA, Dec. 2 (NDNA) -- Angola and China signed a loan deal "
+        "for the Benguela railway on Wednesday, officials said.\n"
+    ))
+    assert text.startswith("Angola and China signed"), text
+
+
+@pytest.mark.parametrize(
     "html",
     [
         # a caption with no other paragraph stays: better than an empty digest
