@@ -79,6 +79,26 @@ def test_lower_case_wire_byline_and_dateline_dropped() -> None:
 
 
 @pytest.mark.parametrize(
+    ("html", "junk"),
+    [
+        (STORY + "<p>📣 <b>Share The Eastern Ledger</b> — refer 3 friends and get our weekly "
+         'deep-dive for free. <a href="https://x.example/refer">Your referral link</a></p>',
+         "refer 3 friends"),
+        (STORY + "<p><b>Was this forwarded to you?</b> <a href='https://x.example/s'>Subscribe "
+         "here</a> to get The Eastern Ledger in your inbox every weekday.</p>", "Subscribe here"),
+        ("<p>Together with Tallyline — The payroll platform trusted by 2,000 firms.</p>" + STORY,
+         "Together with Tallyline"),
+        (STORY + "<p>Wurde Ihnen dieser Newsletter weitergeleitet? Hier kostenlos abonnieren.</p>",
+         "weitergeleitet"),
+        (STORY + "<p>¿Te han reenviado este correo? Suscríbete aquí para recibirlo cada día.</p>",
+         "reenviado"),
+    ],
+)
+def test_newsletter_platform_blocks_dropped(html: str, junk: str) -> None:
+    _dropped(html, junk)
+
+
+@pytest.mark.parametrize(
     "html",
     [
         # a caption with no other paragraph stays: better than an empty digest
