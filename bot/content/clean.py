@@ -155,8 +155,9 @@ _JUNK_TAIL = re.compile(
     r"(?:continue\ reading|read\ more|read\ the\ full\ (?:story|article)|weiterlesen|"
     r"lire\ la\ suite|leer\ más|seguir\ leyendo|continua\ a\ leggere|leia\ mais|"
     r"continue\ lendo)\b[^.!?]{0,60}"
-    r"|\[\s*(?:mehr|more|weiter|plus|más|mais|altro)\s*\]"
-    r"|the\ post\ .{1,200}?\ appeared\ first\ on\ .{1,120}?|\[(?:…|\.\.\.)\])\W*$",
+    r"|the\ post\ .{1,200}?\ appeared\ first\ on\ .{1,120}?|\[(?:…|\.\.\.)\])\W*$"
+    # "…der EZB [mehr]": a bracketed read-more link ends the text with or without a full stop
+    r"|\s*\[\s*(?:mehr|more|weiter|plus|más|mais|altro)\s*\]\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
 # The same junk in more languages, from a data table (bot/data/junk.json): read-more links,
@@ -179,7 +180,7 @@ _JUNK_MORE = re.compile(
     rf"^\W*(?:(?:{_words('read_more')})(?=\W|$).{{0,80}}"
     rf"|(?:{_words('boilerplate')}).{{0,240}}"
     rf"|(?:{_words('byline_words')})\s+{_NAME}(?:\s*{_AND}\s*{_NAME})*"
-    rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?\s*\.?)$",
+    rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?(?:\s*\([^()]{{1,60}}\))?\s*\.?)$",
     re.IGNORECASE | re.DOTALL,
 )
 _JUNK_MORE_TAIL = re.compile(

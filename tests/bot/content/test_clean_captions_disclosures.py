@@ -99,6 +99,26 @@ def test_newsletter_platform_blocks_dropped(html: str, junk: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("html", "junk"),
+    [
+        # a bracketed read-more link after text without a full stop
+        ('<p>Ministers from both countries signed the agreement in the capital on Tuesday '
+         '<a href="https://x.example/a">[mehr]</a></p>', "[mehr]"),
+        # guest-post notes, bylines with a bracketed place and role, a correspondent's line
+        ("<p>This week's guest post is by Ana Petrova, a historian at the University of Sofia."
+         "</p>" + STORY, "guest post"),
+        (STORY + "<p>Par Lucie Marchal (Nairobi, envoyée spéciale)</p>", "Lucie Marchal"),
+        ("<p>Rita Monteiro, enviada especial a Belém (Pará)</p>" + STORY, "Rita Monteiro"),
+        ("<p>Paolo Greco, inviato a Kiev</p>" + STORY, "Paolo Greco"),
+    ],
+)
+def test_read_more_guest_notes_and_correspondent_bylines_dropped(html: str, junk: str) -> None:
+    text = "\n".join(clean_html(html))
+    assert junk not in text
+    assert KEEP.rstrip(".") in text
+
+
+@pytest.mark.parametrize(
     "html",
     [
         # a caption with no other paragraph stays: better than an empty digest
@@ -112,6 +132,8 @@ def test_newsletter_platform_blocks_dropped(html: str, junk: str) -> None:
         "<p>They show a rise in arrivals.</p>",
         "<p>Together with France, Germany pressed for a vote on the sanctions package.</p>"
         "<p>The vote is due on Friday.</p>",
+        "<p>Kenya, Uganda and Tanzania agreed to a joint border force on Monday.</p>"
+        "<p>Ministers will meet again in March.</p>",
     ],
 )
 def test_news_sentences_stay(html: str) -> None:
