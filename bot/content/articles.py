@@ -149,13 +149,19 @@ def build_article(
         ),
         published=entry.published,
         quotes=found_quotes,
-        categories=entry.categories,
+        categories=with_medium(entry),
         tags=tags.derive_tags(title, text),
         relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
         reasons=rel.reasons,
         feed_id=feed_id,
         entry_hash=entry_hash(entry),
     )
+
+
+def with_medium(entry: FeedEntry) -> tuple[str, ...]:
+    """The item's categories and its medium ("video", "audio": parse.py), kept with the article
+    so that `is_story` knows a clip or an episode from a stored row too."""
+    return entry.categories + tuple(m for m in entry.media if m not in entry.categories)
 
 
 SEEN_TEXT_CHARS = 600  # what relevance reads of a text (relevance.score samples 600)
@@ -204,7 +210,7 @@ def seen_article(
         authors=attribution.clean_authors(entry.authors, outlet=outlet,
                                           feed_title=feed.title or ""),
         published=entry.published,
-        categories=entry.categories,
+        categories=with_medium(entry),
         relevance=round(rel.score, 4) if rel.scored else None,
         reasons=rel.reasons,
         feed_id=feed_id,
@@ -302,16 +308,19 @@ _TITLE_ANYWHERE = re.compile(
 )
 _PROMO = re.compile(rf"(?:^|(?<=\W))(?:{_alternation('promo')})", re.IGNORECASE)
 _TITLE_END = re.compile(
-    rf"(?:\s[-–—|:/]|[,.](?=\s)|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$",
+    rf"(?:\s[-–—|:/]|[,.:](?=\s)|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$",
     re.IGNORECASE,
 )
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
+# "LIVE Sudan talks…", "EN DIRECT Sommet…": a capitals-only label with no separator.
+_TITLE_START_CAPS = re.compile(
+    rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
+)
 
 
 # Pages that are not articles: a photo gallery by where the outlet files it ("/gallery/",
 # "/fotogalerie/", "/gallery-123") and video platforms' watch pages (YouTube channel feeds are
-# uploads, not stories). An outlet's "/video/" page often carries the story's text, and a news
-# podcast's episode page its notes: both stay stories.
+# uploads, not stories). An outlet's "/video/" page and a podcast's episode: `is_media_item`.
 _MEDIA_LINK = re.compile(
     r"^https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts/|live/)|youtu\.be/|vimeo\.com/\d"
     r"|dailymotion\.com/video/)"
@@ -358,18 +367,41 @@ def _programme_blurb(article: Article) -> bool:
         _BLURB.match(s) or (_MEDIUM.search(s) and len(s.split()) <= _CAPTION_WORDS)
         for s in short
     )
+# A clip, an episode, a live page or a gallery by the item's own signals (product decision:
+# never posted, even with text): its medium or category ("Video", "Podcast", "Liveblog"; the
+# parser adds "video"/"audio" from enclosures, media:content and itunes elements), or where the
+# outlet files it ("/video/", "/live/", "/podcast/", "/fotos/", a "video-…" or "liveblog-…" page).
+_MEDIUM_CATEGORY = re.compile(rf"^\W*(?:{_alternation('category')})\W*$", re.IGNORECASE)
+_MEDIUM_LINK = re.compile(
+    rf"^https?://[^/?#]+(?:/[^/?#]*)*?/(?:(?:{_alternation('link_segment')})(?:[/?#]|$)"
+    rf"|(?:{_alternation('link_slug_start')})[-_][^/?#]*(?:[/?#]|$))",
+    re.IGNORECASE,
+)
+
+
+def is_media_item(article: Article) -> bool:
+    """Is this item a clip, an episode, a live page or a gallery by its category or its link?"""
+    if any(_MEDIUM_CATEGORY.match(c) for c in article.categories):
+        return True
+    return bool(article.link and _MEDIUM_LINK.search(article.link))
 
 
 def is_story(article: Article) -> bool:
     """Is this item a news story worth posting? Not: an untitled item, a photo gallery
-    ("In pictures", "Bildergalerie", "组图"), an app or newsletter promo, a sponsor post, journal
-    front matter ("Issue Information"), a podcast trailer, an open thread, a daily briefing."""
+    ("In pictures", "Bildergalerie", "组图"), a clip ("Watch:", "VÍDEO:"), a live page ("Live:",
+    "++ … ++"), a podcast or programme episode, an app, newsletter or subscription promo, a
+    reader survey, a sponsor post, journal front matter ("Issue Information"), an open thread,
+    a daily briefing."""
     title = article.title.strip()
     if not title or title == UNTITLED:
         return False
     if article.link and _MEDIA_LINK.search(article.link):
         return False
+    if is_media_item(article):
+        return False
     if _TITLE_WHOLE.match(title) or _TITLE_START.match(title) or _GALLERY_WORDS.match(title):
+        return False
+    if _TITLE_START_CAPS.match(title):
         return False
     if _TITLE_ANYWHERE.search(title) or _TITLE_END.search(title):
         return False

@@ -158,8 +158,9 @@ _JUNK_TAIL = re.compile(
     r"(?:continue\ reading|read\ more|read\ the\ full\ (?:story|article)|weiterlesen|"
     r"lire\ la\ suite|leer\ más|seguir\ leyendo|continua\ a\ leggere|leia\ mais|"
     r"continue\ lendo)\b[^.!?]{0,60}"
-    r"|\[\s*(?:mehr|more|weiter|plus|más|mais|altro)\s*\]"
-    r"|the\ post\ .{1,200}?\ appeared\ first\ on\ .{1,120}?|\[(?:…|\.\.\.)\])\W*$",
+    r"|the\ post\ .{1,200}?\ appeared\ first\ on\ .{1,120}?|\[(?:…|\.\.\.)\])\W*$"
+    # "…der EZB [mehr]": a bracketed read-more link ends the text with or without a full stop
+    r"|\s*\[\s*(?:mehr|more|weiter|plus|más|mais|altro)\s*\]\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
 # The same junk in more languages, from a data table (bot/data/junk.json): read-more links,
@@ -182,7 +183,7 @@ _JUNK_MORE = re.compile(
     rf"^\W*(?:(?:{_words('read_more')})(?=\W|$).{{0,80}}"
     rf"|(?:{_words('boilerplate')}).{{0,240}}"
     rf"|(?:{_words('byline_words')})\s+{_NAME}(?:\s*{_AND}\s*{_NAME})*"
-    rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?\s*\.?)$",
+    rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?(?:\s*\([^()]{{1,60}}\))?\s*\.?)$",
     re.IGNORECASE | re.DOTALL,
 )
 _JUNK_MORE_TAIL = re.compile(
@@ -221,7 +222,7 @@ _DASH = r"\s*(?:--|[-–—])\s*"
 _SITE_CREDIT = r"(?:,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id|my|net|org|co)\b)"
 _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _WIRE_LEAD = re.compile(
-    rf"^(?:(?:By|BY)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
+    rf"^(?:(?:By|BY|by)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
     rf"|{_CAPS_PLACE}{_DATE_BIT}?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
     rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH})(?=\S)"
@@ -326,6 +327,10 @@ _LINKED_JUNK = re.compile(
     re.IGNORECASE,
 )
 _INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGNORECASE)
+# A photo caption as a paragraph of the text: it ends with a bracketed credit (junk.json).
+_CAPTION_END = re.compile(
+    rf"[(\[]\s*(?:{_words('caption_credit_end')})[^()\[\]]{{0,120}}[)\]]\W*$", re.IGNORECASE
+)
 # "… a week of meetings - by Jane Doe": a byline glued to the end of the text.
 _BY_TAIL = re.compile(r"\s+[-–—|]\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 _TAIL_WINDOW = 500
@@ -757,6 +762,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         cut = _cut_initials(_cut_agency(cut))
         if cut != tail:
             tail = cut if _terminal(cut) else cut + "."
+        if len(paragraphs) > 1 and _CAPTION_END.search(head + tail):
+            continue
         para = head + tail
         if "inline_credit" in gates:
             para = _INLINE_CREDIT.sub("", para)

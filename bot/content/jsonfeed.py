@@ -114,4 +114,16 @@ def _entry(item: Any) -> FeedEntry | None:
         categories=tuple(t.strip() for t in tags if isinstance(t, str) and t.strip())
         if isinstance(tags, list)
         else (),
+        media=_media(item),
     )
+
+
+def _media(item: dict[str, Any]) -> tuple[str, ...]:
+    """"video"/"audio" from the item's attachments' MIME types (a podcast's episode file)."""
+    found: list[str] = []
+    files = item.get("attachments")
+    for f in files if isinstance(files, list) else ():
+        kind = (_str(f, "mime_type") or "").split("/", 1)[0].lower() if isinstance(f, dict) else ""
+        if kind in ("video", "audio") and kind not in found:
+            found.append(kind)
+    return tuple(found)

@@ -285,4 +285,26 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
         source_title=_text(source.get("title")),
         source_url=_text(source.get("href") or source.get("link")),
         rights=_text(entry.get("rights")),
+        media=_media(entry),
     )
+
+
+# An episode's own <itunes:*> elements (not <itunes:image> or <itunes:explicit>, which text
+# posts of newsletter platforms carry too).
+_EPISODE_KEYS = ("itunes_duration", "itunes_episode", "itunes_episodetype", "itunes_season")
+
+
+def _media(entry: Any) -> tuple[str, ...]:
+    """"video"/"audio" when the item is a clip or an episode: an audio or video enclosure or
+    <media:content> (by MIME type or `medium`), or an episode's <itunes:*> elements."""
+    found: list[str] = []
+    files = [ln for ln in entry.get("links") or () if isinstance(ln, dict)
+             and ln.get("rel") == "enclosure"]
+    files += [m for m in entry.get("media_content") or () if isinstance(m, dict)]
+    for f in files:
+        kind = str(f.get("medium") or f.get("type") or "").split("/", 1)[0].strip().lower()
+        if kind in ("video", "audio") and kind not in found:
+            found.append(kind)
+    if any(entry.get(k) for k in _EPISODE_KEYS) and "audio" not in found:
+        found.append("audio")
+    return tuple(found)

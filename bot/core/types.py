@@ -108,6 +108,9 @@ class FeedEntry:
     source_title: str | None = None  # <source> element: the original publisher behind an aggregator
     source_url: str | None = None
     rights: str | None = None
+    # The item's own medium when it is a clip or an episode rather than text ("video",
+    # "audio"): from its enclosures, <media:content> and episode <itunes:*> elements.
+    media: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

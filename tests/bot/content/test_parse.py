@@ -190,3 +190,27 @@ def test_media_credit_of_a_picture_is_not_a_byline(strict: bool) -> None:
     body = MEDIA_CREDITS if strict else MEDIA_CREDITS.replace(b"</channel>", b"&bogus;</channel>")
     entries = parse_feed(body, url="https://gaceta.example/rss").entries
     assert [e.authors for e in entries] == [("Ana Ruiz",), ("Gaceta", "Marta Gil"), ("Eva Mar",)]
+
+
+def test_item_medium_from_enclosures_media_content_itunes_and_attachments() -> None:
+    """A clip or an episode says so in its own elements (product decision: never posted)."""
+    rss = b"""<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"
+    xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title>
+    <item><title>a</title><link>https://x.example/a</link>
+      <enclosure url="https://x.example/a.mp3" type="audio/mpeg" length="1"/></item>
+    <item><title>b</title><link>https://x.example/b</link>
+      <media:content url="https://x.example/b.jpg" medium="image"/>
+      <media:content url="https://x.example/b.mp4" type="video/mp4"/></item>
+    <item><title>c</title><link>https://x.example/c</link><itunes:duration>12:01</itunes:duration></item>
+    <item><title>d</title><link>https://x.example/d</link>
+      <enclosure url="https://x.example/d.jpg" type="image/jpeg" length="0"/></item>
+    </channel></rss>"""
+    got = [e.media for e in parse_feed(rss, url="https://x.example/feed").entries]
+    assert got == [("audio",), ("video",), ("audio",), ()]
+    js = (b'{"version": "https://jsonfeed.org/version/1.1", "title": "P", "items": ['
+          b'{"id": "1", "title": "Ep 1", "content_text": "Notes.", "attachments": '
+          b'[{"url": "https://x.example/1.m4a", "mime_type": "audio/x-m4a"}]},'
+          b'{"id": "2", "title": "Post", "content_text": "Text.", "attachments": '
+          b'[{"url": "https://x.example/2.png", "mime_type": "image/png"}]}]}')
+    assert [e.media for e in parse_feed(js, url="https://x.example/f.json").entries] == [
+        ("audio",), ()]
