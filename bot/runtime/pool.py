@@ -82,7 +82,7 @@ def cost_ms(fn: Callable[..., Any]) -> float:
         return _BUILD_MS * len(args[0])
     if fn.func is jobs.backlog and args:
         return _BACKLOG_MS * len(args[0])
-    if fn.func is jobs.parse and args:
+    if fn.func in (jobs.parse, jobs.parse_items) and args:
         return _PARSE_MS_PER_KB * len(args[0]) / 1024
     if fn.func is jobs.terms and args:
         return _TERMS_MS * len(args[0])
