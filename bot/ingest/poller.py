@@ -78,7 +78,6 @@ class _Pending:
     feed: Feed
     update: FeedUpdate
     decided: list[Decided]
-    backlog: Sequence[Article]  # stored as seen (Article.built false): no story, no delivery
     subs: Sequence[Subscription]
     channel_settings: Mapping[ChannelRef, ChannelSettings]
     first_poll: bool
@@ -312,6 +311,9 @@ class Poller:
         followers: _Followers | None,
     ) -> None:
         followers = followers or await self._followers(feed)
+        # Backlog rows are no story: stored now, outside the lock (the feed's state, its
+        # articles and their deliveries are committed under it, below).
+        await self._store.store_seen(feed.id, backlog, self._clock())
         # Stories are matched outside the ingest lock; under it only the few articles other
         # workers stored meanwhile are checked, and the batch is committed (bot/ingest/stories.py).
         decided = await self._stories.decide(built)
@@ -321,7 +323,7 @@ class Poller:
         await self._alert(feed, update)  # before the state is stored: see _alert
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._pending.append(_Pending(
-            feed, update, decided, backlog, followers.subs, followers.channel_settings,
+            feed, update, decided, followers.subs, followers.channel_settings,
             first_poll, diff.listed, stats, done,
         ))
         if self._committer is None or self._committer.done():
@@ -375,7 +377,7 @@ class Poller:
                 confirmed = await self._stories.confirm_many(decided)
                 batches = [
                     IngestBatch(
-                        p.feed.id, p.update, [*articles, *p.backlog],
+                        p.feed.id, p.update, articles,
                         self._plan(p.feed, articles, p.subs, p.channel_settings, p.first_poll),
                         p.listed,
                     )

@@ -25,8 +25,23 @@ def _articles(rows: list[Row]) -> list[Article]:
 
 class Articles(Feeds):
     async def has_articles(self, feed_id: int) -> bool:
-        row = await self.q.one("SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", feed_id)
+        row = await self.q.one(
+            "SELECT 1 FROM articles WHERE feed_id = ? AND built LIMIT 1", feed_id
+        )
         return row is not None
+
+    async def store_seen(self, feed_id: int, articles: Sequence[Article], now: datetime) -> None:
+        """Backlog rows (built false), outside the ingest lock: one statement, no story, no
+        delivery, no feed state; a key already stored is skipped."""
+        if not articles:
+            return
+        now_ = self.d.ts(now)
+        async with self.tx() as c:
+            await c.many(
+                f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
+                " ON CONFLICT (feed_id, key) DO NOTHING",
+                [(feed_id, *self.d.article_values(a).values(), now_) for a in articles],
+            )
 
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
         known, keys_ = self.d.any("key", keys)
