@@ -78,6 +78,7 @@ class _Pending:
     feed: Feed
     update: FeedUpdate
     decided: list[Decided]
+    backlog: Sequence[Article]  # stored as seen (Article.built false): no story, no delivery
     subs: Sequence[Subscription]
     channel_settings: Mapping[ChannelRef, ChannelSettings]
     first_poll: bool
@@ -311,9 +312,6 @@ class Poller:
         followers: _Followers | None,
     ) -> None:
         followers = followers or await self._followers(feed)
-        # Backlog rows are no story: stored now, outside the lock (the feed's state, its
-        # articles and their deliveries are committed under it, below).
-        await self._store.store_seen(feed.id, backlog, self._clock())
         # Stories are matched outside the ingest lock; under it only the few articles other
         # workers stored meanwhile are checked, and the batch is committed (bot/ingest/stories.py).
         decided = await self._stories.decide(built)
@@ -323,7 +321,7 @@ class Poller:
         await self._alert(feed, update)  # before the state is stored: see _alert
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._pending.append(_Pending(
-            feed, update, decided, followers.subs, followers.channel_settings,
+            feed, update, decided, backlog, followers.subs, followers.channel_settings,
             first_poll, diff.listed, stats, done,
         ))
         if self._committer is None or self._committer.done():
@@ -370,6 +368,9 @@ class Poller:
 
     async def _commit_batch(self, batch: Sequence[_Pending]) -> list[int]:
         await self._stories.catch_up()  # other workers' new articles, before the lock
+        # Backlog rows are no story: stored first, outside the lock, in one transaction for the
+        # batch (the feeds' state, articles and deliveries are committed under it, below).
+        await self._store.store_seen([(p.feed.id, p.backlog) for p in batch], self._clock())
         decided = [p.decided for p in batch]
         async with self._store.ingest_lock():
             locked_at = time.perf_counter()

@@ -116,10 +116,13 @@ class IngestStore(FeedState, Protocol):
         """Whether the feed has built articles (backlog rows alone do not count: a first poll
         whose commit failed after its backlog was stored is still a first poll)."""
 
-    async def store_seen(self, feed_id: int, articles: Sequence[Article], now: datetime) -> None:
-        """Store backlog rows (`Article.built` false: no story, no delivery) without the ingest
-        lock and without the feed's state; keys already stored are skipped. A first poll's
-        backlog is most of its rows: stored so, they keep the lock for story commits."""
+    async def store_seen(
+        self, feeds: Sequence[tuple[int, Sequence[Article]]], now: datetime
+    ) -> None:
+        """Store backlog rows (`Article.built` false: no story, no delivery) of several feeds,
+        (feed id, rows) pairs, in one transaction without the ingest lock and without the
+        feeds' state; keys already stored are skipped. A first poll's backlog is most of its
+        rows: stored so, they keep the lock for story commits."""
 
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
         """Known items of the feed among `keys`, with the entry hash they were stored with.

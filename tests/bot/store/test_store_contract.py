@@ -582,8 +582,8 @@ async def test_backlog_rows_stored_without_the_lock_are_seen_not_articles(store:
     feed, _ = await store.add_feed("https://example.org/seen.xml")
     seen = [replace(article(k, title=f"Item {k}", entry_hash="h" + k), summary="", built=False)
             for k in ("s1", "s2")]
-    await store.store_seen(feed.id, seen, T0)
-    await store.store_seen(feed.id, [seen[0]], T0)  # a key already stored: skipped
+    await store.store_seen([(feed.id, seen)], T0)
+    await store.store_seen([(feed.id, [seen[0]]), (feed.id, [])], T0)  # stored: skipped
     assert await store.entry_hashes(feed.id, ["s1", "s2", "b1"]) == {"s1": None, "s2": None}
     assert not await store.has_articles(feed.id)  # backlog rows alone: still a first poll
     assert await store.story_rows(after_id=0) == []
