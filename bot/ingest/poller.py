@@ -79,8 +79,7 @@ class _Pending:
     update: FeedUpdate
     decided: list[Decided]
     backlog: Sequence[Article]  # stored as seen (Article.built false): no story, no delivery
-    subs: Sequence[Subscription]
-    channel_settings: Mapping[ChannelRef, ChannelSettings]
+    followers: _Followers | None  # read for a first poll; else read with the batch's at commit
     first_poll: bool
     listed: Sequence[str]
     stats: CycleStats
@@ -311,7 +310,6 @@ class Poller:
         stats: CycleStats,
         followers: _Followers | None,
     ) -> None:
-        followers = followers or await self._followers(feed)
         # Stories are matched outside the ingest lock; under it only the few articles other
         # workers stored meanwhile are checked, and the batch is committed (bot/ingest/stories.py).
         decided = await self._stories.decide(built)
@@ -321,7 +319,7 @@ class Poller:
         await self._alert(feed, update)  # before the state is stored: see _alert
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._pending.append(_Pending(
-            feed, update, decided, backlog, followers.subs, followers.channel_settings,
+            feed, update, decided, backlog, followers,
             first_poll, diff.listed, stats, done,
         ))
         if self._committer is None or self._committer.done():
@@ -371,6 +369,13 @@ class Poller:
         # Backlog rows are no story: stored first, outside the lock, in one transaction for the
         # batch (the feeds' state, articles and deliveries are committed under it, below).
         await self._store.store_seen([(p.feed.id, p.backlog) for p in batch], self._clock())
+        # Who follows each feed, read once for the batch, just before its deliveries are planned.
+        subs, channel_settings = await self._store.followers_of(
+            [p.feed.id for p in batch if p.followers is None]
+        )
+        followers = {
+            p.feed.id: p.followers or _Followers(subs[p.feed.id], channel_settings) for p in batch
+        }
         decided = [p.decided for p in batch]
         async with self._store.ingest_lock():
             locked_at = time.perf_counter()
@@ -379,7 +384,7 @@ class Poller:
                 batches = [
                     IngestBatch(
                         p.feed.id, p.update, articles,
-                        self._plan(p.feed, articles, p.subs, p.channel_settings, p.first_poll),
+                        self._plan(p.feed, articles, followers[p.feed.id], p.first_poll),
                         p.listed,
                     )
                     for p, articles in zip(batch, confirmed, strict=True)
@@ -540,14 +545,9 @@ class Poller:
         return entries, built, backlog
 
     def _plan(
-        self,
-        feed: Feed,
-        articles: list[Article],
-        subs: Sequence[Subscription],
-        channel_settings: Mapping[ChannelRef, ChannelSettings],
-        first_poll: bool,
+        self, feed: Feed, articles: list[Article], followers: _Followers, first_poll: bool
     ) -> list[PlannedDelivery]:
-        planned = self._select(feed, articles, _Followers(subs, channel_settings), first_poll)
+        planned = self._select(feed, articles, followers, first_poll)
         self._metrics.observe_stories(len(articles), planned)
         return planned
 

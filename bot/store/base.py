@@ -104,6 +104,12 @@ class FeedState(NoticeStore, Protocol):
     async def subscriptions_for_feed(self, feed_id: int) -> list[Subscription]:
         """Enabled subscriptions only."""
 
+    async def followers_of(
+        self, feed_ids: Sequence[int]
+    ) -> tuple[dict[int, list[Subscription]], dict[ChannelRef, ChannelSettings]]:
+        """Enabled subscriptions of each feed (every id a key), and the settings of their
+        channels (defaults for a channel never configured): two statements for a batch."""
+
 
 class IngestStore(FeedState, Protocol):
     """The poller: due feeds, what they already gave us, and storing what is new."""

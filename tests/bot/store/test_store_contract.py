@@ -617,3 +617,24 @@ async def test_backlog_rows_are_known_and_searchable_but_no_story(store: Store) 
     assert [a.key for a in await store.story_articles(story)] == ["b1"]
     assert await store.has_articles(feed.id)
     assert await store.prune(T0 + timedelta(days=1)) == 2  # pruned like any article
+
+
+async def test_followers_of_several_feeds_in_one_read(store: Store) -> None:
+    """followers_of: each feed's enabled subscriptions (every feed a key, none too) and their
+    channels' settings, defaults for a channel never configured."""
+    a, _ = await store.add_feed("https://example.org/a.xml")
+    b, _ = await store.add_feed("https://example.org/b.xml")
+    c, _ = await store.add_feed("https://example.org/c.xml")
+    other = ChannelRef("slack", "C2")
+    await store.subscribe(CH, a.id)
+    await store.subscribe(other, a.id)
+    await store.subscribe(other, b.id)
+    await store.save_channel_settings(ChannelSettings(other, threshold=0.9))
+    subs, settings = await store.followers_of([a.id, b.id, c.id])
+    assert {k: [s.channel for s in v] for k, v in subs.items()} == {
+        a.id: [CH, other], b.id: [other], c.id: []}
+    assert subs[a.id] == await store.subscriptions_for_feed(a.id)
+    assert settings == {CH: await store.channel_settings(CH),
+                        other: await store.channel_settings(other)}
+    assert settings[other].threshold == 0.9 and settings[CH] == ChannelSettings(CH)
+    assert await store.followers_of([]) == ({}, {})
