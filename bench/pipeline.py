@@ -330,7 +330,8 @@ def scale_out(urls: list[str], workers: int, batch: int) -> dict[str, Any]:
     wall = max(r["end"] for r in runs) - min(r["start"] for r in runs)
     return {"workers": workers, "wall_s": round(wall, 2),
             "feeds": sum(r["feeds"] for r in runs), "articles": sum(r["articles"] for r in runs),
-            "lock_share": round(sum(r["lock_s"] for r in runs) / wall, 3)}
+            "lock_share": round(sum(r["lock_s"] for r in runs) / wall, 3),
+            "cpu_s": round(sum(r.get("cpu_s", 0.0) for r in runs), 2)}
 
 
 def _pg_available() -> bool:
@@ -459,6 +460,7 @@ def _print(r: dict[str, Any]) -> None:
           f" MB per 10k articles: {ours['mb_per_10k_articles']}")
     for p in r.get("postgres", []):
         print(f"  postgres {p['workers']} worker(s): {p['wall_s']} s ({p['speedup_vs_1']}×),"
+              f" cpu {p.get('cpu_s')} s, lock share {p['lock_share']},"
               f" {p['feeds']} feeds, {p['articles']} articles")
 
 

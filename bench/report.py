@@ -114,7 +114,9 @@ def _pipeline_column(r: dict[str, Any]) -> list[str]:
         cycle("cold") + built,
         cycle("refill") if "refill" in c else "–",
         cycle("all_304"),
-        f"{c['one_new']['wall_s']:.1f} s ({ours['one_new_vs_304']:.1f}× all-304)",
+        f"{c['one_new']['wall_s']:.1f} s ({ours['one_new_vs_304']:.1f}× all-304)"
+        + (f"; CPU {c['one_new']['cpu_s']:.2f} s (all-304 {c['all_304']['cpu_s']:.2f} s)"
+           if c["one_new"].get("cpu_s") else ""),
         f"{ours['peak_main_mb']:.0f} MB / {ours['peak_tree_mb']:.0f} MB"
         + (f" (PSS {peak:.0f} MB)" if peak else ""),
         f"{slope.get('main')} MB",
@@ -122,6 +124,8 @@ def _pipeline_column(r: dict[str, Any]) -> list[str]:
          if c["cold"].get("lock_s") else "–"),
         " / ".join(f"{pg[k]['wall_s']:.0f} s" for k in sorted(pg)) or "–",
         " / ".join(f"{pg[k]['speedup_vs_1']:.2f}×" for k in sorted(pg)) or "–",
+        " / ".join(f"{pg[k]['cpu_s']:.1f} s" if pg[k].get("cpu_s") else "–"
+                   for k in sorted(pg)) or "–",
         " / ".join(f"{pg[k]['lock_share']:.0%}" if pg[k].get("lock_share") else "–"
                    for k in sorted(pg)) or "–",
         f"{reader['cycles']['cold']['wall_s']:.1f} s" if reader else "–",
@@ -135,6 +139,7 @@ PIPELINE_BASELINES = (
     ("before issue 19", "pipeline_before.json"),
     ("before the story-index round", "pipeline_main.json"),
     ("before the lazy first poll", "pipeline_full_first_poll.json"),
+    ("before the second core", "pipeline_one_core.json"),
 )
 
 
@@ -144,7 +149,8 @@ def _pipeline(r: dict[str, Any]) -> list[str]:
             "peak RSS: worker / whole tree",
             "worker MB per 10,000 more articles", "ingest lock held",
             "PostgreSQL cold cycle, 1 / 2 / 4 workers",
-            "speed-up over 1 worker", "ingest lock held, PostgreSQL 1 / 2 / 4 workers",
+            "speed-up over 1 worker", "CPU of all workers, PostgreSQL 1 / 2 / 4 workers",
+            "ingest lock held, PostgreSQL 1 / 2 / 4 workers",
             "reader's cold cycle (same run)", "`newsbrief --help`")
     columns: list[tuple[str, list[str]]] = []
     for name, file in PIPELINE_BASELINES:

@@ -10,9 +10,13 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from bot.content import articles, clustering
 from bot.core.types import Article, FeedEntry, ParsedFeed
+
+if TYPE_CHECKING:  # feedparser is imported with the first parse, not with this module
+    from bot.content.parse import ItemDigests
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,18 @@ def parse(body: bytes, url: str, content_type: str | None) -> tuple[ParsedFeed, 
     started = time.perf_counter()
     parsed = parse_feed(body, url=url, content_type=content_type)
     return parsed, time.perf_counter() - started
+
+
+def parse_items(
+    body: bytes, url: str, content_type: str | None, known: frozenset[bytes]
+) -> tuple[ParsedFeed, ItemDigests, float]:
+    """`parse`, leaving out the items read before byte for byte (`known` digests): see
+    bot.content.parse.parse_feed_items. Returns the feed, its items' digests and the seconds."""
+    from bot.content.parse import parse_feed_items
+
+    started = time.perf_counter()
+    parsed, digests = parse_feed_items(body, url=url, content_type=content_type, known=known)
+    return parsed, digests, time.perf_counter() - started
 
 
 def feed_context(parsed: ParsedFeed) -> ParsedFeed:

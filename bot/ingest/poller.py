@@ -19,6 +19,7 @@ from bot.content import articles as process
 from bot.content import fulltext, jobs
 from bot.content.clustering import Terms, lead_of
 from bot.content.filters import compile_filters, delivers
+from bot.content.parse import ItemDigests
 from bot.core.errors import FeedError, NewsbriefError, ParseError
 from bot.core.metrics import NO_METRICS, Metrics
 from bot.core.settings import Settings
@@ -78,8 +79,7 @@ class _Pending:
     update: FeedUpdate
     decided: list[Decided]
     backlog: Sequence[Article]  # stored as seen (Article.built false): no story, no delivery
-    subs: Sequence[Subscription]
-    channel_settings: Mapping[ChannelRef, ChannelSettings]
+    followers: _Followers | None  # read for a first poll; else read with the batch's at commit
     first_poll: bool
     listed: Sequence[str]
     stats: CycleStats
@@ -197,6 +197,9 @@ class Poller:
             cycle_grace=CLUSTER_CYCLE_GRACE,
         )
         self._pending: list[_Pending] = []  # decided feeds waiting for the group commit
+        # Per feed, the items stored as they read now: (digest of the item's bytes, entry key)
+        # pairs, 32 bytes each (see `_remember`). A feed polled again parses only the others.
+        self._read_before: dict[int, bytes] = {}
         self._committer: asyncio.Task[None] | None = None
 
     def close(self) -> None:
@@ -240,10 +243,15 @@ class Poller:
         fetched = await self._fetch(feed, stats)
         if fetched is None:
             return
-        result, parsed = fetched
+        result, parsed, items = fetched
         stats.fetched += 1
-        stored = await self._store.entry_hashes(feed.id, entry_keys(parsed))
+        keys = [process.entry_key(e) for e in parsed.entries]
+        stored = await self._store.entry_hashes(feed.id, list(dict.fromkeys(keys)))
         diff = diff_entries(parsed, stored)
+        key_of: dict[bytes, str] = {}
+        if items.entries:  # every item's key: the parsed ones' and those read before
+            key_of = {**self._known(feed.id), **dict(zip(items.entries, keys, strict=True))}
+            diff = replace(diff, listed=tuple(dict.fromkeys(key_of[d] for d in items.listed)))
         first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
         followers = await self._followers(feed) if first_poll and diff.fresh else None
         made = await self._build(feed, parsed, diff.fresh, first_poll, stats, followers)
@@ -265,8 +273,30 @@ class Poller:
             )
             stats.new_articles += len(backlog)
             stats.backlog += len(backlog)
-        if diff.edited:
-            await self._revise(feed, parsed, diff.edited, stats)
+        revised = await self._revise(feed, parsed, diff.edited, stats) if diff.edited else True
+        if key_of and revised:
+            self._remember(feed.id, items.listed, key_of)
+        else:
+            self._read_before.pop(feed.id, None)
+
+    def _known(self, feed_id: int) -> dict[bytes, str]:
+        """Digest → entry key of the feed's items stored as they read now."""
+        blob = self._read_before.get(feed_id, b"")
+        return {blob[i:i + 16]: blob[i + 16:i + 32].hex() for i in range(0, len(blob), 32)}
+
+    def _remember(
+        self, feed_id: int, listed: Sequence[bytes], key_of: Mapping[bytes, str]
+    ) -> None:
+        """After a poll has stored every new and edited item: the feed's items as they read now
+        are known (an item that changes at the source gets a new digest and is parsed again).
+        A key that is not an entry key (hex, 32 digits) is never skipped."""
+        pairs = []
+        for d in dict.fromkeys(listed):
+            try:
+                pairs.append(d + bytes.fromhex(key_of[d]))
+            except ValueError:
+                continue
+        self._read_before[feed_id] = b"".join(p for p in pairs if len(p) == 32)
 
     async def _commit(
         self,
@@ -280,7 +310,6 @@ class Poller:
         stats: CycleStats,
         followers: _Followers | None,
     ) -> None:
-        followers = followers or await self._followers(feed)
         # Stories are matched outside the ingest lock; under it only the few articles other
         # workers stored meanwhile are checked, and the batch is committed (bot/ingest/stories.py).
         decided = await self._stories.decide(built)
@@ -290,7 +319,7 @@ class Poller:
         await self._alert(feed, update)  # before the state is stored: see _alert
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._pending.append(_Pending(
-            feed, update, decided, backlog, followers.subs, followers.channel_settings,
+            feed, update, decided, backlog, followers,
             first_poll, diff.listed, stats, done,
         ))
         if self._committer is None or self._committer.done():
@@ -337,6 +366,16 @@ class Poller:
 
     async def _commit_batch(self, batch: Sequence[_Pending]) -> list[int]:
         await self._stories.catch_up()  # other workers' new articles, before the lock
+        # Backlog rows are no story: stored first, outside the lock, in one transaction for the
+        # batch (the feeds' state, articles and deliveries are committed under it, below).
+        await self._store.store_seen([(p.feed.id, p.backlog) for p in batch], self._clock())
+        # Who follows each feed, read once for the batch, just before its deliveries are planned.
+        subs, channel_settings = await self._store.followers_of(
+            [p.feed.id for p in batch if p.followers is None]
+        )
+        followers = {
+            p.feed.id: p.followers or _Followers(subs[p.feed.id], channel_settings) for p in batch
+        }
         decided = [p.decided for p in batch]
         async with self._store.ingest_lock():
             locked_at = time.perf_counter()
@@ -344,8 +383,8 @@ class Poller:
                 confirmed = await self._stories.confirm_many(decided)
                 batches = [
                     IngestBatch(
-                        p.feed.id, p.update, [*articles, *p.backlog],
-                        self._plan(p.feed, articles, p.subs, p.channel_settings, p.first_poll),
+                        p.feed.id, p.update, articles,
+                        self._plan(p.feed, articles, followers[p.feed.id], p.first_poll),
                         p.listed,
                     )
                     for p, articles in zip(batch, confirmed, strict=True)
@@ -358,7 +397,9 @@ class Poller:
                     stats.lock_seconds += held
         return queued
 
-    async def _fetch(self, feed: Feed, stats: CycleStats) -> tuple[FetchResult, ParsedFeed] | None:
+    async def _fetch(
+        self, feed: Feed, stats: CycleStats
+    ) -> tuple[FetchResult, ParsedFeed, ItemDigests] | None:
         """Fetch and parse; None when there is nothing new (its state is stored then)."""
         poll = self._settings.poll
         try:
@@ -374,8 +415,9 @@ class Poller:
                 await self._alert(feed, update)
                 await self._store.update_feed(feed.id, update)
                 return None
-            parsed, took = await self._in_pool(
-                jobs.parse, result.body, feed.url, result.content_type
+            parsed, items, took = await self._in_pool(
+                jobs.parse_items, result.body, feed.url, result.content_type,
+                frozenset(self._known(feed.id)),
             )
             self._metrics.parse_seconds.observe(took)
         except FeedError as e:
@@ -393,7 +435,7 @@ class Poller:
             log.warning(
                 "malformed feed used", extra={"feed_id": feed.id, "warning": parsed.warning}
             )
-        return result, parsed
+        return result, parsed, items
 
     async def _alert(
         self, feed: Feed, update: FeedUpdate, error: FeedError | None = None
@@ -503,14 +545,9 @@ class Poller:
         return entries, built, backlog
 
     def _plan(
-        self,
-        feed: Feed,
-        articles: list[Article],
-        subs: Sequence[Subscription],
-        channel_settings: Mapping[ChannelRef, ChannelSettings],
-        first_poll: bool,
+        self, feed: Feed, articles: list[Article], followers: _Followers, first_poll: bool
     ) -> list[PlannedDelivery]:
-        planned = self._select(feed, articles, _Followers(subs, channel_settings), first_poll)
+        planned = self._select(feed, articles, followers, first_poll)
         self._metrics.observe_stories(len(articles), planned)
         return planned
 
@@ -533,8 +570,9 @@ class Poller:
 
     async def _revise(
         self, feed: Feed, parsed: ParsedFeed, entries: Sequence[FeedEntry], stats: CycleStats
-    ) -> None:
-        """Store the new version of edited items; never re-posted, their messages are edited."""
+    ) -> bool:
+        """Store the new version of edited items; never re-posted, their messages are edited.
+        False when they could not be stored (logged): tried again on the next poll."""
         try:
             revised = await self._in_pool(
                 jobs.build, entries, jobs.feed_context(parsed), feed.url, feed.id, self._budget
@@ -542,8 +580,9 @@ class Poller:
             await self._store.revise_articles(feed.id, [a for a, _ in revised])
         except Exception:
             log.exception("could not store edited items", extra={"feed_id": feed.id})
-            return
+            return False
         stats.revised += len(entries)
+        return True
 
     async def _expand_teasers(
         self,

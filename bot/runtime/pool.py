@@ -6,8 +6,12 @@ worker) and one process per core (~40–58 MB each), started before any work is 
 
 - **runs small jobs in a thread of this process**: a feed with a few new items, a feed body
   under ~400 KB. Steady-state cycles (a new item here and there) start no process at all, and
-  leave the processes of an earlier big batch idle, so they go (while a big batch runs, its
-  processes take the small jobs too);
+  leave the processes of an earlier big batch idle, so they go;
+- **spreads a burst of small jobs over the cores**: when the jobs waiting for this process's
+  thread add up to more than `burst_ms` (a cold cycle: many feeds, each a small job), a
+  process is started as for a big job, and while the burst lasts each job goes to whichever
+  side has less estimated work waiting (this side's queue counts double: its thread shares the
+  GIL with the event loop);
 - **starts processes lazily**, when a job is big enough to be worth one (a cold cycle, a first
   poll), one fewer than the cores (the event loop keeps one; at least one, at most 4);
 - **releases them when idle** (`idle_seconds` without a job): a worker's memory comes back
@@ -49,6 +53,10 @@ HEADER = struct.Struct("!Q")
 IDLE_SECONDS = 10.0
 # Estimated CPU milliseconds at or under which a job runs in this process (see `cost_ms`).
 INLINE_MS = 40.0
+# Estimated CPU milliseconds queued for this process's thread above which small jobs count as a
+# burst (see ContentPool): about what starting a pool process costs (~0.3–0.5 s of imports).
+BURST_MS = 300.0
+LOCAL_WEIGHT = 2.0  # this process's queue counts double: its thread shares the event loop's GIL
 _BUILD_MS = 3.5  # per article (bench.article_build)
 _BACKLOG_MS = 0.25  # per backlog item stored as seen (articles.seen_article)
 _PARSE_MS_PER_KB = 0.1  # feed parsing (bench.parse)
@@ -74,7 +82,7 @@ def cost_ms(fn: Callable[..., Any]) -> float:
         return _BUILD_MS * len(args[0])
     if fn.func is jobs.backlog and args:
         return _BACKLOG_MS * len(args[0])
-    if fn.func is jobs.parse and args:
+    if fn.func in (jobs.parse, jobs.parse_items) and args:
         return _PARSE_MS_PER_KB * len(args[0]) / 1024
     if fn.func is jobs.terms and args:
         return _TERMS_MS * len(args[0])
@@ -152,18 +160,22 @@ class ContentPool(Executor):
         workers: int | None = None,
         *,
         inline_ms: float = INLINE_MS,
+        burst_ms: float = BURST_MS,
         idle_seconds: float = IDLE_SECONDS,
     ) -> None:
         self.workers = workers or default_workers()
         self.inline_ms = inline_ms
+        self.burst_ms = burst_ms
         self.idle_seconds = idle_seconds
         self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entered: a done callback may run inside submit
         self._slots: list[threading.Thread] = []
         self._idle = 0  # slots waiting for a job
         self._local: ThreadPoolExecutor | None = None
         self._processes: set[_Process] = set()
-        self._last_big = float("-inf")  # monotonic time of the last big job
+        self._last_big = float("-inf")  # monotonic time of the last big job (or burst)
+        self._local_ms = 0.0  # estimated CPU ms submitted to this process's thread, not done
+        self._remote_ms = 0.0  # the same for the processes
         self._shutdown = False
 
     @property
@@ -174,26 +186,40 @@ class ContentPool(Executor):
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
         call = partial(fn, *args, **kwargs) if args or kwargs else fn
+        cost = cost_ms(call)
         with self._lock:
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
-            # Small jobs stay here unless a big batch is under way (its processes take them
-            # too, sparing the event loop's core); a trickle of small jobs alone never keeps a
-            # process alive: `idle_seconds` after the last big job they stay here again.
+            # Small jobs stay here unless a big batch or a burst is under way: then each goes
+            # to the side with less work waiting, sparing the event loop's core. A trickle of
+            # small jobs alone never keeps a process alive: `idle_seconds` after the last big
+            # job or burst they all stay here again.
             now = time.monotonic()
-            if cost_ms(call) > self.inline_ms:
+            if cost > self.inline_ms or self._local_ms > self.burst_ms:
                 self._last_big = now
-            elif now - self._last_big > self.idle_seconds or not self._slots:
+            if cost <= self.inline_ms and (
+                now - self._last_big > self.idle_seconds
+                or self._local_ms * LOCAL_WEIGHT <= self._remote_ms
+            ):
                 if self._local is None:
                     self._local = ThreadPoolExecutor(1, thread_name_prefix="content")
-                return self._local.submit(call)
+                self._local_ms += cost
+                local = self._local.submit(call)
+                local.add_done_callback(partial(self._done, "_local_ms", cost))
+                return local
             future: Future[Any] = Future()
+            self._remote_ms += min(cost, 1e6)
+            future.add_done_callback(partial(self._done, "_remote_ms", min(cost, 1e6)))
             self._jobs.put((future, call))
             if self._idle == 0 and len(self._slots) < self.workers:
                 slot = threading.Thread(target=self._serve, name="content-pool", daemon=True)
                 self._slots.append(slot)
                 slot.start()
             return future
+
+    def _done(self, side: str, cost: float, _: Future[Any]) -> None:
+        with self._lock:
+            setattr(self, side, max(0.0, getattr(self, side) - cost))
 
     def _serve(self) -> None:
         """One slot: takes jobs, runs each in its process (started on the first), and gives

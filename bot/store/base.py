@@ -104,6 +104,12 @@ class FeedState(NoticeStore, Protocol):
     async def subscriptions_for_feed(self, feed_id: int) -> list[Subscription]:
         """Enabled subscriptions only."""
 
+    async def followers_of(
+        self, feed_ids: Sequence[int]
+    ) -> tuple[dict[int, list[Subscription]], dict[ChannelRef, ChannelSettings]]:
+        """Enabled subscriptions of each feed (every id a key), and the settings of their
+        channels (defaults for a channel never configured): two statements for a batch."""
+
 
 class IngestStore(FeedState, Protocol):
     """The poller: due feeds, what they already gave us, and storing what is new."""
@@ -112,7 +118,17 @@ class IngestStore(FeedState, Protocol):
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Feed]: ...
 
-    async def has_articles(self, feed_id: int) -> bool: ...
+    async def has_articles(self, feed_id: int) -> bool:
+        """Whether the feed has built articles (backlog rows alone do not count: a first poll
+        whose commit failed after its backlog was stored is still a first poll)."""
+
+    async def store_seen(
+        self, feeds: Sequence[tuple[int, Sequence[Article]]], now: datetime
+    ) -> None:
+        """Store backlog rows (`Article.built` false: no story, no delivery) of several feeds,
+        (feed id, rows) pairs, in one transaction without the ingest lock and without the
+        feeds' state; keys already stored are skipped. A first poll's backlog is most of its
+        rows: stored so, they keep the lock for story commits."""
 
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
         """Known items of the feed among `keys`, with the entry hash they were stored with.

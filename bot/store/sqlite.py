@@ -63,14 +63,17 @@ class SQLiteDialect(Dialect):
 class SQLiteConn(Conn):
     errors = (sqlite3.Error,)
 
+    # One hand-off to aiosqlite's thread a statement: `async with execute()` took two or three
+    # (execute, fetchall, close), each waiting for the GIL while the content thread works, and
+    # the ingest lock is held across ~10 statements. The cursor is not closed by hand (as with
+    # executemany): it goes with its last reference.
     async def _exec(self, sql: str, args: Sequence[Any]) -> int:
-        async with self.raw.execute(sql, args) as cur:
-            rowcount: int = cur.rowcount
-            return max(rowcount, 0)
+        cur = await self.raw.execute(sql, args)
+        rowcount: int = cur.rowcount
+        return max(rowcount, 0)
 
     async def _fetch(self, sql: str, args: Sequence[Any]) -> list[Row]:
-        async with self.raw.execute(sql, args) as cur:
-            return list(await cur.fetchall())
+        return list(await self.raw.execute_fetchall(sql, args))
 
     async def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         await self.raw.executemany(sql, rows)

@@ -29,12 +29,10 @@ def test_pipeline_quick(tmp_path: Path) -> None:
     assert ours["cycles"]["one_new"]["new_articles"] == 6
     assert ours["cycles"]["refill"]["new_articles"] == 6 * 20
     assert ours["cycles"]["cold"]["cpu_s"] > 0 and reader["cycles"]["cold"]["cpu_s"] > 0
-    # The whole process tree is counted: the worker and its content pool's process. A cold
-    # cycle is a first poll that builds a few items per feed in the worker itself; the refill
-    # cycle's 20-item builds are big jobs for a pool process (no resource tracker any more).
-    assert ours["cycles"]["cold"]["peak"]["processes"] == 1
+    # The whole process tree is counted: the worker and its content pool's process (a refill's
+    # 20-item builds are big jobs; a 6-feed first poll's small jobs stay in the worker).
+    assert ours["cycles"]["refill"]["peak"]["processes"] >= 2
     refill = ours["cycles"]["refill"]["peak"]
-    assert refill["processes"] >= 2
     assert refill["tree_mb"] > refill["main_mb"]
     assert set(ours["vs_reader"]) == {"cold", "all_304", "one_new", "refill"}
     for run in result.get("postgres", []):  # when the PostgreSQL server is there

@@ -25,8 +25,26 @@ def _articles(rows: list[Row]) -> list[Article]:
 
 class Articles(Feeds):
     async def has_articles(self, feed_id: int) -> bool:
-        row = await self.q.one("SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", feed_id)
+        row = await self.q.one(
+            "SELECT 1 FROM articles WHERE feed_id = ? AND built LIMIT 1", feed_id
+        )
         return row is not None
+
+    async def store_seen(
+        self, feeds: Sequence[tuple[int, Sequence[Article]]], now: datetime
+    ) -> None:
+        """Backlog rows (built false) of several feeds, outside the ingest lock: one statement,
+        no story, no delivery, no feed state; a key already stored is skipped."""
+        rows = [(feed_id, a) for feed_id, articles in feeds for a in articles]
+        if not rows:
+            return
+        now_ = self.d.ts(now)
+        async with self.tx() as c:
+            await c.many(
+                f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
+                " ON CONFLICT (feed_id, key) DO NOTHING",
+                [(feed_id, *self.d.article_values(a).values(), now_) for feed_id, a in rows],
+            )
 
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
         known, keys_ = self.d.any("key", keys)

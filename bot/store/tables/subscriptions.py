@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from bot.core.types import (
@@ -50,6 +51,33 @@ class Subscriptions(SQLBase):
             feed_id,
         )
         return [codec.subscription_from_row(r) for r in rows]
+
+    async def followers_of(
+        self, feed_ids: Sequence[int]
+    ) -> tuple[dict[int, list[Subscription]], dict[ChannelRef, ChannelSettings]]:
+        """`subscriptions_for_feed` of several feeds and `channel_settings` of their channels,
+        in two statements (the poller's group commit plans a batch of feeds at once)."""
+        subs: dict[int, list[Subscription]] = {i: [] for i in feed_ids}
+        if not feed_ids:
+            return subs, {}
+        feeds, ids = self.d.any("feed_id", list(feed_ids), "bigint")
+        for r in await self.q.all(
+            f"SELECT * FROM subscriptions WHERE {feeds} AND disabled_reason IS NULL ORDER BY id",
+            ids,
+        ):
+            sub = codec.subscription_from_row(r)
+            subs[sub.feed_id].append(sub)
+        channels = list(dict.fromkeys(s.channel for f in subs.values() for s in f))
+        found: dict[ChannelRef, ChannelSettings] = {}
+        if channels:
+            where, names = self.d.any("channel", [str(c) for c in channels])
+            rows = await self.q.all(f"SELECT channel, settings FROM channels WHERE {where}", names)
+            stored = {r["channel"]: r["settings"] for r in rows}
+            for c in channels:
+                raw = stored.get(str(c))
+                found[c] = (ChannelSettings(channel=c) if raw is None
+                            else codec.channel_settings_from_json(c, raw))
+        return subs, found
 
     async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]:
         rows = await self.q.all(

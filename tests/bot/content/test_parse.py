@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.content.attribution import clean_authors
-from bot.content.parse import parse_feed
+from bot.content.parse import parse_feed, parse_feed_items
 from bot.core.errors import ParseError
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>
@@ -214,3 +214,57 @@ def test_item_medium_from_enclosures_media_content_itunes_and_attachments() -> N
           b'[{"url": "https://x.example/2.png", "mime_type": "image/png"}]}]}')
     assert [e.media for e in parse_feed(js, url="https://x.example/f.json").entries] == [
         ("audio",), ()]
+
+
+# -- items read before are left out of the parse (parse_feed_items) --------------------------------
+
+
+def _rss(items: list[str], build_date: str = "Mon, 01 Jan 2024 10:00:00 GMT") -> bytes:
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire</title>'
+            f"<link>https://wire.example/</link><lastBuildDate>{build_date}</lastBuildDate>"
+            + "".join(items) + "</channel></rss>").encode()
+
+
+def _item(i: int, date: str = "Mon, 01 Jan 2024 1{i}:00:00 +0200", body: str = "") -> str:
+    return (f"<item><title>Talks {i}</title><link>https://wire.example/{i}</link>"
+            f"<guid>g{i}</guid><pubDate>{date.format(i=i)}</pubDate>"
+            f"<description>Story {i}. {body}</description></item>")
+
+
+def test_items_read_before_byte_for_byte_are_left_out() -> None:
+    url = "https://wire.example/rss"
+    first, items = parse_feed_items(_rss([_item(i) for i in range(5)]), url=url)
+    assert len(items.listed) == 5 and items.entries == items.listed
+    # Polled again: one new item on top, the page rebuilt (another lastBuildDate), one edited.
+    body = _rss([_item(5), *(_item(i) for i in range(4)), _item(4, body="Corrected.")],
+                build_date="Mon, 01 Jan 2024 11:00:00 GMT")
+    full, every = parse_feed_items(body, url=url)
+    again, read = parse_feed_items(body, url=url, known=frozenset(items.listed))
+    assert [e.guid for e in again.entries] == ["g5", "g4"]  # the new one and the edited one
+    assert list(again.entries) == [full.entries[0], full.entries[5]]  # as the whole parse reads
+    assert read.listed == every.listed and read.entries == (every.listed[0], every.listed[5])
+    assert set(read.listed[1:5]) <= set(items.listed)
+    assert again.title == full.title == first.title
+
+
+def test_zone_less_dates_take_the_whole_parse() -> None:
+    """A zone-less date reads in the zone the feed's other dates carry: with items left out it
+    could read differently, so nothing is left out."""
+    url = "https://wire.example/rss"
+    zoneless = _item(9, date="2024-01-01T12:00:00")
+    body = _rss([zoneless, *(_item(i) for i in range(3))])
+    _, items = parse_feed_items(body, url=url)
+    again, read = parse_feed_items(body, url=url, known=frozenset(items.listed[1:]))
+    assert len(again.entries) == 4 and again.entries == parse_feed(body, url=url).entries
+    assert read.entries == items.listed
+
+
+def test_items_not_split_surely_as_bytes_are_all_parsed() -> None:
+    """A CDATA section holding "</item>" cannot be split by bytes: the whole parse, and no
+    digests to remember."""
+    url = "https://wire.example/rss"
+    tricky = _item(7).replace("Story 7.", "<![CDATA[a </item> inside]]>")
+    body = _rss([tricky, _item(1)])
+    feed, items = parse_feed_items(body, url=url, known=frozenset())
+    assert len(feed.entries) == 2 and items.entries == ()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.chat.commands import CommandHandler
+from bot.content import jobs
 from bot.core.settings import Settings, load_settings
 from bot.core.types import ChannelRef, CommandContext
 from bot.deliver.dispatcher import Dispatcher
@@ -204,3 +205,37 @@ async def test_backlog_full_builds_every_item(rig_full) -> None:  # type: ignore
     assert {p.digest.items[0].headline for p in chat.posts} == set(TOPICS[7:10])
     stored = await store.recent_articles(clock.now - timedelta(days=1))
     assert len(stored) == 15 and all(a.built and a.summary for a in stored)
+
+
+async def test_a_feed_polled_again_parses_only_the_items_it_has_not_read(  # type: ignore[no-untyped-def]
+    rig, monkeypatch
+) -> None:
+    """Items stored as they read now are left out of the next parse (their bytes unchanged);
+    a new item and an edited one are parsed, posted and revised as before."""
+    store, feeds, clock, chat, cycle = rig
+    parsed: list[int] = []
+    real = jobs.parse_items
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        out = real(*args)
+        parsed.append(len(out[0].entries))
+        return out
+
+    monkeypatch.setattr(jobs, "parse_items", counting)
+    feeds.set("world", _items(10))
+    feed, _ = await store.add_feed(feeds.url("world"), trusted=True)
+    await store.subscribe(CH, feed.id)
+    assert await cycle() == 3
+    clock.now += timedelta(hours=1)
+    edited = Item("g9", TOPICS[9] + " (updated)", "Corrected text.", minutes=9)
+    fresh = Item("g10", "Qatar hosts Gaza ceasefire talks in Doha", minutes=60)
+    feeds.set("world", [*_items(9), edited, fresh])
+    assert await cycle() == 1
+    assert parsed == [10, 2]  # the first poll read all; then only the edited and the new item
+    titles = {a.title for a in await store.recent_articles(clock.now - timedelta(days=1))}
+    assert TOPICS[9] + " (updated)" in titles and len(titles) == 11
+    clock.now += timedelta(hours=1)
+    feeds.set("world", [*_items(9), edited, fresh, Item("g11", "Chile and Peru sign water pact",
+                                                        minutes=70)])
+    assert await cycle() == 1 and parsed[-1] == 1
+    assert len(chat.posts) == 5 and max(chat.attempts.values()) == 1

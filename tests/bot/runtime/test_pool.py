@@ -57,6 +57,22 @@ def test_big_jobs_run_in_a_process_released_when_idle() -> None:
     assert pool.processes == 0
 
 
+def test_a_burst_of_small_jobs_is_shared_with_a_process() -> None:
+    """A cold cycle is many small jobs (a feed each): once the estimated work queued here passes
+    `burst_ms`, a process starts and takes a share, so both cores work."""
+    pool = ContentPool(workers=1, burst_ms=20, idle_seconds=5)
+    try:
+        job = _build_job(2)
+        assert cost_ms(job) <= pool.inline_ms
+        futures = [pool.submit(job) for _ in range(60)]
+        expected = job()
+        assert all(f.result(60) == expected for f in futures)
+        assert pool.processes == 1
+    finally:
+        pool.shutdown()
+    assert pool.processes == 0
+
+
 def test_a_job_error_reaches_the_caller_and_the_process_stays() -> None:
     pool = ContentPool(workers=1)
     try:

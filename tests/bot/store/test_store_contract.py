@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.errors import StoreError
 from bot.core.types import ChannelRef, ChannelSettings, Filters
-from bot.store.base import Store
+from bot.store.base import IngestBatch, Store
 from tests.support.records import T0, article, planned, update_for
 
 CH = ChannelRef.parse("console:world")
@@ -557,7 +557,6 @@ async def test_running_workers_hold_distinct_names_and_a_dead_ones_leases_come_b
 async def test_ingest_many_commits_several_feeds_at_once(store: Store) -> None:
     """The poller's group commit: one call, each feed's articles under its own feed, the queued
     rows counted per feed, one post per story across the feeds, and the newest row id back."""
-    from bot.store.base import IngestBatch
 
     one, _ = await store.add_feed("https://example.org/one.xml")
     two, _ = await store.add_feed("https://example.org/two.xml")
@@ -575,6 +574,24 @@ async def test_ingest_many_commits_several_feeds_at_once(store: Store) -> None:
     assert [(r.feed_id, r.key) for r in rows] == [(one.id, "k1"), (one.id, "k2"), (two.id, "k1")]
     assert top == max(r.id for r in rows)
     assert await store.ingest_many(batches, T0) == ([0, 0], None)  # all known: nothing new
+
+
+async def test_backlog_rows_stored_without_the_lock_are_seen_not_articles(store: Store) -> None:
+    """store_seen: backlog rows alone, before the locked commit of the feed's built articles
+    and state; the feed is still on its first poll until a built article is stored."""
+    feed, _ = await store.add_feed("https://example.org/seen.xml")
+    seen = [replace(article(k, title=f"Item {k}", entry_hash="h" + k), summary="", built=False)
+            for k in ("s1", "s2")]
+    await store.store_seen([(feed.id, seen)], T0)
+    await store.store_seen([(feed.id, [seen[0]]), (feed.id, [])], T0)  # stored: skipped
+    assert await store.entry_hashes(feed.id, ["s1", "s2", "b1"]) == {"s1": None, "s2": None}
+    assert not await store.has_articles(feed.id)  # backlog rows alone: still a first poll
+    assert await store.story_rows(after_id=0) == []
+    assert (await store.get_feed(feed.id)).last_success_at is None  # type: ignore[union-attr]
+    queued, _ = await store.ingest_many(
+        [IngestBatch(feed.id, update_for(feed, T0), [article("b1")],
+                     [planned("console:world", article("b1"))], ["s1", "s2", "b1"])], T0)
+    assert queued == [1] and await store.has_articles(feed.id)
 
 
 async def test_backlog_rows_are_known_and_searchable_but_no_story(store: Store) -> None:
@@ -600,3 +617,24 @@ async def test_backlog_rows_are_known_and_searchable_but_no_story(store: Store) 
     assert [a.key for a in await store.story_articles(story)] == ["b1"]
     assert await store.has_articles(feed.id)
     assert await store.prune(T0 + timedelta(days=1)) == 2  # pruned like any article
+
+
+async def test_followers_of_several_feeds_in_one_read(store: Store) -> None:
+    """followers_of: each feed's enabled subscriptions (every feed a key, none too) and their
+    channels' settings, defaults for a channel never configured."""
+    a, _ = await store.add_feed("https://example.org/a.xml")
+    b, _ = await store.add_feed("https://example.org/b.xml")
+    c, _ = await store.add_feed("https://example.org/c.xml")
+    other = ChannelRef("slack", "C2")
+    await store.subscribe(CH, a.id)
+    await store.subscribe(other, a.id)
+    await store.subscribe(other, b.id)
+    await store.save_channel_settings(ChannelSettings(other, threshold=0.9))
+    subs, settings = await store.followers_of([a.id, b.id, c.id])
+    assert {k: [s.channel for s in v] for k, v in subs.items()} == {
+        a.id: [CH, other], b.id: [other], c.id: []}
+    assert subs[a.id] == await store.subscriptions_for_feed(a.id)
+    assert settings == {CH: await store.channel_settings(CH),
+                        other: await store.channel_settings(other)}
+    assert settings[other].threshold == 0.9 and settings[CH] == ChannelSettings(CH)
+    assert await store.followers_of([]) == ({}, {})
