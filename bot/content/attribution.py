@@ -388,6 +388,9 @@ _FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'
 _HOST_NAME = re.compile(
     r"^(?P<name>[^\W_][\w' -]*?)\.(?i:org|com|net|info|[a-z]{2})$"  # "DW.COM", "Kompas.com"
 )
+# "LiffeyNews.ie", "BreakingNews.ie": capitalised words run together are the host name as the
+# outlet brands itself; without its ending it is a word nobody writes ("LiffeyNews").
+_RUN_TOGETHER_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 _LETTERS = re.compile(r"[\W\d_]+")
@@ -513,7 +516,7 @@ def _name_part(part: str) -> str:
     # "Internacional en EL PAÍS", "World news in The Ledger": a section, a preposition, the name.
     if (m := _SECTION_IN.match(part)) and _is_section(m["section"]) and m["name"][:1].isupper():
         part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
-    if m := _HOST_NAME.match(part):
+    if (m := _HOST_NAME.match(part)) and not _RUN_TOGETHER_WORDS.match(m["name"]):
         part = m["name"]
     # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more
     # words; "BBC News", "RT World News" keep their "News".

@@ -199,6 +199,8 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("Nikkei Asia", "Nikkei Asia"),
         ("XW.COM | Xanten Welle", "XW"),
         ("Internasional - Nusa.com", "Nusa"),
+        ("HarbourNews.ie - World", "HarbourNews.ie"),
+        ("Mondo - CanaleNotizie.it", "CanaleNotizie.it"),
         ("  ", None),
     ],
 )
