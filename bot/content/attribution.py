@@ -392,6 +392,7 @@ _HOST_NAME = re.compile(
 # outlet brands itself; without its ending it is a word nobody writes ("LiffeyNews").
 _RUN_TOGETHER_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
+_SECTION_JOINERS = frozenset(_TABLES["section_joiners"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 _LETTERS = re.compile(r"[\W\d_]+")
 
@@ -428,7 +429,8 @@ def _is_section(part: str) -> bool:
     low = " ".join(part.casefold().split())
     if low in _SECTION_WORDS:
         return True
-    words = [w for w in re.split(r"[\s&,/]+", low) if w and w not in ("and", "the", "of", "&")]
+    words = [w for w in re.split(r"[\s&,/]+", low)
+             if w and w not in ("and", "the", "of", "&") and w not in _SECTION_JOINERS]
     return bool(words) and all(w in _SECTION_WORDS for w in words)
 
 
@@ -474,9 +476,22 @@ def feed_outlet_name(
 _FUNCTION_WORDS = frozenset(_TABLES["function_words"])
 
 
+def _has_case(text: str) -> bool:
+    """Is `text` in a script with capitals (Latin, Cyrillic, Greek…), not CJK, Indic, Arabic?"""
+    return any(ch.isupper() or ch.islower() for ch in text)
+
+
 def _is_tagline(part: str) -> bool:
     """Mostly lower-case content words: a description, not a name ("Le Monde diplomatique",
-    "la Repubblica" are names: at most half their content words are lower case)."""
+    "la Repubblica" are names: at most half their content words are lower case). In a script
+    without capitals: three or more words joined by a postposition ("दुनिया की ताज़ा खबरें") or
+    mostly section words ("বিশ্বের সর্বশেষ সংবাদ")."""
+    if not _has_case(part):
+        uncased = part.casefold().split()
+        sections = sum(w in _SECTION_WORDS for w in uncased)
+        return len(uncased) >= 3 and (
+            any(w in _SECTION_JOINERS for w in uncased) or sections * 2 >= len(uncased)
+        )
     words = [re.sub(r"^\w['’]", "", w.strip(",.;:!?\"")) for w in part.split()]  # "l'actualité"
     content = [w for w in words if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS]
     lower = [w for w in content if w[:1].islower()]
@@ -521,7 +536,9 @@ def _name_part(part: str) -> str:
     # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more
     # words; "BBC News", "RT World News" keep their "News".
     words = part.split()
-    while len(words) > 2 and not _CJK_ANY.search(part) and (
+    # A tagline in a script without capitals ("বিশ্বের সর্বশেষ সংবাদ") stays whole, a tagline.
+    run_on = not _CJK_ANY.search(part) and (_has_case(part) or not _is_tagline(part))
+    while len(words) > 2 and run_on and (
         words[-1].casefold() in _SECTION_WORDS and words[-1].casefold() not in _NAME_SECTION_WORDS
     ):
         words.pop()
