@@ -264,6 +264,7 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
         _matches(publisher, h) for h in hints[:-2] if h
     ) else None
     named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
+    named = _host_spelled_name(named, feed, feed_url) or named
     image = feed_outlet_name(feed.image_title, hints, company)
     if named:  # "Courrier Rhodanien" or "courrierrhodanien" in the title, "Le Courrier
         # Rhodanien" in the image title or copyright: the name as the outlet writes it in full.
@@ -276,6 +277,22 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
         or (outlet_from_rights("© " + publisher) if publisher else None)
         or _tagline_fallback(feed.title)
     )
+
+
+def _host_spelled_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
+    """"Kaveri TV News" from kaveri.tv → "Kaveri TV": the site's host spells the name whole,
+    and the "News" after it is the feed's ("NDTV News - World-news" style titles)."""
+    words = (name or "").split()
+    if len(words) < 2 or words[-1].casefold() not in _NAME_SECTION_WORDS:
+        return None
+    short = " ".join(words[:-1])
+    for url in (feed.link, feed_url):
+        domain = domain_of(url)
+        if domain and not _is_proxy(domain) and "." in domain:
+            host = "".join(domain.split(".")[-2:])  # "rajpath.tv" → "rajpathtv"
+            if _LETTERS.sub("", short.casefold()) == host:
+                return short
+    return None
 
 
 _ARTICLES = ("the", "le", "la", "les", "l", "il", "lo", "el", "los", "las", "o", "os", "a", "as",

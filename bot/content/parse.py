@@ -273,7 +273,8 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
         summary_html = entry.get("media_description") or ""  # a caption beats nothing at all
     return FeedEntry(
         title=_text(entry.get("title")) or "",
-        link=_text(entry.get("link")),
+        # FeedBurner's "~r/" redirect tracks the click; <feedburner:origLink> is the article.
+        link=_text(entry.get("feedburner_origlink")) or _text(entry.get("link")),
         guid=_text(entry.get("id")),
         summary_html=summary_html,
         content_html=content_html,

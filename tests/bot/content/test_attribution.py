@@ -344,3 +344,18 @@ def test_host_matches_a_name_spelled_with_accents(title: str, host: str, outlet:
     from bot.content.attribution import feed_outlet_name
 
     assert feed_outlet_name(title, [host.split(".")[0]]) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "home", "outlet"),
+    [
+        ("Vaigai TV News - World-news", "https://www.vaigai.tv/world-news", "Vaigai TV"),
+        # The host spells only part of the name, or more than it: the title's name stays.
+        ("Kestrel News - World", "https://news.kestrel.example/world", "Kestrel News"),
+        ("Kestrel News - World", "https://www.kestrelnews.example/world", "Kestrel News"),
+    ],
+)
+def test_name_the_host_spells_without_the_feeds_news(title: str, home: str, outlet: str) -> None:
+    parsed = ParsedFeed(title=title, link=home, entries=())
+    entry = FeedEntry(title="Talks fail", link="https://feeds.feedburner.com/~r/x/~3/a/talks")
+    assert resolve_outlet(entry, parsed, "https://feeds.feedburner.com/x")[0] == outlet
