@@ -630,6 +630,7 @@ _AUTHOR_PREFIX = re.compile(
 )
 _NON_PERSON = frozenset(w.casefold() for w in _TABLES["non_person_words"])
 _WIRES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])
+_NON_PERSON_ENDINGS = tuple(_TABLES["non_person_endings"])
 _JOB_NOUNS = frozenset(w.casefold() for w in _TABLES["job_nouns"])
 _JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers"])
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
@@ -681,6 +682,8 @@ def clean_authors(
         if _PLATFORM_USER.match(raw):
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
         text = _PARENTHESES.sub("", " ".join(raw.replace("【", " ").replace("】", " ").split()))
+        if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
+            continue  # "Vaigai TV": the outlet itself, before "TV" reads as initials
         if 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
             # "DW", "NHK", "İHA": a broadcaster's or agency's initials, not a name
             continue
@@ -868,6 +871,8 @@ def _is_person(name: str) -> bool:
         return False  # "Sport.Wiślana", "Kompas.com": a site's brand, not a person
     if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
         return False
+    if any(w.casefold().endswith(_NON_PERSON_ENDINGS) for w in words):
+        return False  # "Sportredaktion", "Auslandsredaktion"
     return not any(w in low for w in _NON_PERSON if " " in w)
 
 

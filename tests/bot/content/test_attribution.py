@@ -287,6 +287,17 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Ana Souza - São Paulo", ("Ana Souza",)),
         ("Ana Souza, Especial para a Folha", ("Ana Souza",)),
         ("Alexandra Petrova, Moscow Times", ("Alexandra Petrova",)),
+        # desks, agencies and a role without a name in Hindi and Bengali; an agency's or the
+        # outlet's desk in English; German compound desk names
+        ("वर्ल्ड डेस्क", ()),
+        ("एजेंसी", ()),
+        ("আন্তর্জাতিক ডেস্ক", ()),
+        ("ক্রীড়া প্রতিবেদক", ()),
+        ("By PA Sport", ()),
+        ("Kestrel Video", ()),
+        ("Sportredaktion", ()),
+        ("Auslandsredaktion", ()),
+        ("Rádio Nacional", ()),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
