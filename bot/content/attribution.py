@@ -681,7 +681,8 @@ def clean_authors(
     for raw in names:
         if _PLATFORM_USER.match(raw):
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
-        text = _PARENTHESES.sub("", " ".join(raw.replace("【", " ").replace("】", " ").split()))
+        text = " ".join(raw.replace("【", " ").replace("】", " ").split())
+        text = _PARENTHESES.sub("", _place_and_name(text))
         if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
             continue  # "Vaigai TV": the outlet itself, before "TV" reads as initials
         if 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
@@ -806,6 +807,9 @@ def _split_people(text: str) -> list[str]:
             part = part.strip(" ;:-–—")
             if index and (part[:1].islower() or _is_place(part)):
                 continue  # ", de São Paulo", ", em Brasília", ", Bruksela": where, not who
+            if index and len(part.split()) == 1 and not _CJK_ANY.search(part):
+                continue  # "Jana Reiter, Charkiw", "एजेंसी, काठमांडू": one word after a comma
+                # is where the byline was filed, not a second person, who has a full name
             title_stripped = _strip_job_title(part)
             if index and title_stripped != part:
                 continue  # ", Seoul bureau chief": a job after the name, not another person
@@ -829,11 +833,40 @@ def _place_names() -> frozenset[str]:
     for country in geo.read_data("en.json")["countries"]:
         names.update(a.casefold() for a in country["aliases"])
         ambiguous.update(a.casefold() for a in country["ambiguous"])
+    for lang in geo.languages():  # "اسلام آباد", "Kiew": capitals the hand-written tables give
+        try:
+            countries = geo.read_data(f"{lang}.json").get("countries")
+        except (FileNotFoundError, OSError, ValueError):
+            continue
+        if isinstance(countries, dict):
+            names.update(n.casefold() for forms in countries.values() for n in forms)
+    names.update(p.casefold() for p in _TABLES["byline_places"])
     return frozenset(names - ambiguous)
 
 
+_PLACE_POSTPOSITIONS = frozenset(_TABLES["place_postpositions"])
+
+
 def _is_place(part: str) -> bool:
-    return " ".join(part.casefold().split()) in _place_names()
+    words = part.casefold().split()
+    if len(words) >= 2 and words[-1] in _PLACE_POSTPOSITIONS:  # "ওয়াশিংটন থেকে": from there
+        return True
+    return " ".join(words) in _place_names()
+
+
+# "اسلام آباد (عامر رشید)", "Jana Reiter (Charkiw)": a dateline and a name, one around brackets.
+_BRACKETED = re.compile(r"^(?P<outer>[^()（）]+?)\s*[(（](?P<inner>[^()（）]+)[)）]$")
+
+
+def _place_and_name(text: str) -> str:
+    """"اسلام آباد (عامر رشید)" (Urdu papers: the city, then the reporter) → "عامر رشید";
+    "Name (City)" → "Name"; other brackets are left to the caller."""
+    if m := _BRACKETED.match(text.strip()):
+        if _is_place(m["outer"]):
+            return m["inner"].strip()
+        if _is_place(m["inner"]):
+            return m["outer"].strip()
+    return text
 
 
 def _strip_job_title(name: str) -> str:

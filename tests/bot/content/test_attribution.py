@@ -298,6 +298,16 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Sportredaktion", ()),
         ("Auslandsredaktion", ()),
         ("Rádio Nacional", ()),
+        # where the byline was filed: after a comma, around brackets, with "from"
+        ("राहुल शर्मा, नई दिल्ली", ("राहुल शर्मा",)),
+        ("एजेंसी, काठमांडू", ()),
+        ("সাব্বির হোসেন, ওয়াশিংটন থেকে", ("সাব্বির হোসেন",)),
+        ("কূটনৈতিক প্রতিবেদক, ঢাকা", ()),
+        ("اسلام آباد (عامر رشید)", ("عامر رشید",)),
+        ("کوئٹہ (نمائندہ سحر)", ()),
+        ("عائشہ خان (پشاور)", ("عائشہ خان",)),
+        ("Jana Reiter, Charkiw", ("Jana Reiter",)),
+        ("王芳, 赵强", ("王芳", "赵强")),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
