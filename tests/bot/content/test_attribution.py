@@ -308,6 +308,15 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("عائشہ خان (پشاور)", ("عائشہ خان",)),
         ("Jana Reiter, Charkiw", ("Jana Reiter",)),
         ("王芳, 赵强", ("王芳", "赵强")),
+        # the genre or the role before the name, a think tank's title after it
+        ("Ein Kommentar von Felix Brandt", ("Felix Brandt",)),
+        ("Von unserem Korrespondenten Hans Meier", ("Hans Meier",)),
+        ("dalla nostra inviata Giulia Ferri", ("Giulia Ferri",)),
+        ("dal nostro corrispondente Paolo Serra", ("Paolo Serra",)),
+        ("De notre envoyée spéciale Claire Roux", ("Claire Roux",)),
+        ("de nuestro corresponsal Luis Mora", ("Luis Mora",)),
+        ("Analysis by Tom Hale", ("Tom Hale",)),
+        ("Dr Layla Mansour, Senior Fellow", ("Layla Mansour",)),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
