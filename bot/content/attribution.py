@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from html.entities import html5
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -212,7 +213,7 @@ def clean_headline(title: str, outlet: str) -> str:
 
     Safe to call on every item: other suffixes ("Talks fail - analysis") stay.
     """
-    title = strip_headline_label(title)
+    title = _UNDEFINED_ENTITY.sub(_bare_ampersand, strip_headline_label(title))
     head, suffix = split_title_outlet(title)
     if suffix and (
         suffix.casefold() == outlet.casefold()
@@ -223,6 +224,15 @@ def clean_headline(title: str, outlet: str) -> str:
     if (m := _FORMAT_SUFFIX.search(title)) and m.start() >= 8:  # "Talks resume – video"
         return _collapse(title[: m.start()])
     return _collapse(title)
+
+
+# "Q&A;", "M&S;": a bare "&" in a feed that is not well-formed XML, which the lenient parser
+# reads as the start of an entity it does not know and closes with ";".
+_UNDEFINED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,31});")
+
+
+def _bare_ampersand(m: re.Match[str]) -> str:
+    return m[0] if m[0][1:] in html5 else "&" + m[1]
 
 
 # A format label after a headline ("– video", "- live", "| podcast"); "– analysis" stays.

@@ -172,6 +172,10 @@ def test_copyright_holder(rights: str | None, holder: str | None) -> None:
         ("Talks stall in Geneva - Reuters", "AP", "Talks stall in Geneva - Reuters"),
         ("Why the talks failed - Analysis", "Example Blog", "Why the talks failed - Analysis"),
         ("  Plain   title ", "Reuters", "Plain title"),
+        # a bare "&" the lenient parser closed as an unknown entity; a known one stays
+        ("Q&A;: Why the EU is easing sanctions", "X", "Q&A: Why the EU is easing sanctions"),
+        ("M&S; opens stores in Doha", "X", "M&S opens stores in Doha"),
+        ("Fish &amp; chips &copy; diplomacy", "X", "Fish &amp; chips &copy; diplomacy"),
     ],
 )
 def test_clean_headline(title: str, outlet: str, expected: str) -> None:
