@@ -931,9 +931,11 @@ _NAME_WORD = (
 )
 _NAME = rf"{_CAP_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|&)\s*{_NAME})*"
-# "By Kim Soo-yeon", "Por Ana Souza e Pedro Lima", "Par Jean Dupont, à Lyon", "Von Hans Meier".
+# "By Kim Soo-yeon", "Por Ana Souza e Pedro Lima", "Par Jean Dupont, à Lyon", "Von Hans Meier";
+# "by A, B" in lower case heads state agencies' features (Xinhua style).
 _TEXT_BYLINE = re.compile(
-    rf"^\s*(?:By|BY|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by)\s*:?\s+"
+    r"^\s*(?:By|BY|by|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by)"
+    r"\s*:?\s+"
     rf"(?P<names>{_NAMES})(?=\s*(?:$|[,;(|–—-]|\s+(?:in|en|em|à|a|aus|from)\s|\s+[A-ZÀ-Ý]{{3,}}\b))"
 )
 # "(Reporting by A and B; Additional reporting by C; Editing by D)": wire copy's writers.

@@ -393,3 +393,18 @@ def test_name_the_host_spells_without_the_feeds_news(title: str, home: str, outl
     parsed = ParsedFeed(title=title, link=home, entries=())
     entry = FeedEntry(title="Talks fail", link="https://feeds.feedburner.com/~r/x/~3/a/talks")
     assert resolve_outlet(entry, parsed, "https://feeds.feedburner.com/x")[0] == outlet
+
+
+@pytest.mark.parametrize(
+    ("html", "people"),
+    [
+        ("by Grace Atieno, Wang Lei\nNAIROBI, Dec. 3 (ENA) -- Farmers gained.",
+         ("Grace Atieno, Wang Lei",)),
+        ("<p>By Kim Soo-yeon</p><p>SEOUL, Dec. 3 -- Talks began.</p>", ("Kim Soo-yeon",)),
+        ("<p>by Tuesday Morning the talks had stalled over the border question.</p>", ()),
+    ],
+)
+def test_byline_first_line_of_the_text(html: str, people: tuple[str, ...]) -> None:
+    from bot.content.attribution import byline_from_text
+
+    assert byline_from_text(html) == people
