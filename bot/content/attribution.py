@@ -276,6 +276,10 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
     named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
     named = _host_spelled_name(named, feed, feed_url) or named
     image = feed_outlet_name(feed.image_title, hints, company)
+    if named and image and _is_tagline(named):
+        # "International : Toute l'actualité sur lemonde.fr.": the host in a tagline matched; the
+        # <image> title names the outlet ("Le Monde").
+        named = image
     if named:  # "Courrier Rhodanien" or "courrierrhodanien" in the title, "Le Courrier
         # Rhodanien" in the image title or copyright: the name as the outlet writes it in full.
         for other in (image, rights, publisher):
