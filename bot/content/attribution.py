@@ -692,7 +692,7 @@ def clean_authors(
     Desk", "Reuters", the outlet's own name and job titles alone are not people."""
     not_people = {_squash(outlet), _squash(feed_title)} - {""}
     out: list[str] = []
-    for raw in names:
+    for raw in _one_per_line(names):
         if _PLATFORM_USER.match(raw):
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
         text = " ".join(raw.replace("【", " ").replace("】", " ").split())
@@ -730,6 +730,20 @@ def clean_authors(
             if _is_person(person) and _squash(person) not in not_people:
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+def _one_per_line(names: Sequence[str]) -> list[str]:
+    """"Okafor, Chinedu N.\nLindqvist, Maja" (journal systems put one author a line in one
+    field): a line each, so the inverted names are not read as one list. A line that is only
+    "By" stays with the name after it."""
+    out: list[str] = []
+    for raw in names:
+        lines = [line.strip() for line in raw.splitlines() if line.strip()]
+        if len(lines) > 1 and not any(_AUTHOR_PREFIX.fullmatch(line + " ") for line in lines):
+            out += lines
+        else:
+            out.append(raw)
+    return out
 
 
 # A forum's user name ("/u/name", "u/name" on Reddit): the submitter of a link, never a byline.

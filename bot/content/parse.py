@@ -246,7 +246,10 @@ _TAG = re.compile(r"<[^>]*>|^[^<>]*\">|<[^<>]*$")
 def _plain(name: str) -> str:
     if "<" in name or ">" in name or "&" in name:
         name = html.unescape(_TAG.sub("", html.unescape(name)))
-    return " ".join(name.split()).strip(' "')
+    # One line per person in some journal systems' fields: the line breaks stay for
+    # attribution.clean_authors to split on.
+    lines = (" ".join(line.split()) for line in name.splitlines())
+    return "\n".join(line for line in lines if line).strip(' "')
 
 
 def _is_cst(raw: str | None) -> bool:

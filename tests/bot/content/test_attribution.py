@@ -321,6 +321,9 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("de nuestro corresponsal Luis Mora", ("Luis Mora",)),
         ("Analysis by Tom Hale", ("Tom Hale",)),
         ("Dr Layla Mansour, Senior Fellow", ("Layla Mansour",)),
+        # one inverted name a line in one field (journal systems)
+        ("Okafor, Chinedu N.\nLindqvist, Maja", ("Chinedu N. Okafor", "Maja Lindqvist")),
+        ("By\nJane Doe", ("Jane Doe",)),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
