@@ -839,7 +839,9 @@ def _split_people(text: str) -> list[str]:
                 continue  # "Jana Reiter, Charkiw", "एजेंसी, काठमांडू": one word after a comma
                 # is where the byline was filed, not a second person, who has a full name
             title_stripped = _strip_job_title(part)
-            if index and title_stripped != part:
+            if index and title_stripped != part and not (
+                title_stripped and part.endswith(title_stripped)
+            ):
                 continue  # ", Seoul bureau chief": a job after the name, not another person
             part = title_stripped
             if part:
@@ -898,8 +900,18 @@ def _place_and_name(text: str) -> str:
 
 
 def _strip_job_title(name: str) -> str:
-    """"Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Diplomatic editor" → ""."""
+    """"Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Diplomatic editor" → "";
+    "Pacific affairs reporter Sam Whitfield" → "Sam Whitfield" (the role before the name);
+    "María Olmedo Corresponsal Bruselas" → "María Olmedo" (the role and its post after it)."""
     words = name.split()
+    for i in range(len(words) - 3, -1, -1):
+        rest = words[i + 1:]
+        if words[i].casefold() in _JOB_NOUNS and len(rest) <= 4 and all(
+            w[:1].isupper() and w.casefold() not in _JOB_WORDS for w in rest
+        ):
+            return " ".join(rest)
+    if len(words) >= 3 and words[-2].casefold() in _JOB_NOUNS and _is_place(words[-1]):
+        words = words[:-1]
     if not words or words[-1].casefold() not in _JOB_NOUNS:
         return name
     while words and (words[-1].casefold() in _JOB_WORDS or words[-1].islower()):

@@ -324,6 +324,10 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         # one inverted name a line in one field (journal systems)
         ("Okafor, Chinedu N.\nLindqvist, Maja", ("Chinedu N. Okafor", "Maja Lindqvist")),
         ("By\nJane Doe", ("Jane Doe",)),
+        # the role before the name; the role and its post after it
+        ("Pacific affairs reporter Sam Whitfield", ("Sam Whitfield",)),
+        ("Chief Correspondent Jane Doe", ("Jane Doe",)),
+        ("MARÍA OLMEDO CORRESPONSAL BRUSELAS", ("María Olmedo",)),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
