@@ -727,7 +727,9 @@ def clean_authors(
             words = person.split()
             if len(words) >= 3 and words[-1].casefold() in _WIRES:  # "Tom Lee AP"
                 person = " ".join(words[:-1])
-            if _is_person(person) and _squash(person) not in not_people:
+            if _is_person(person) and _squash(person) not in not_people and not (
+                _outlet_short_name(person, outlet)
+            ):
                 out.append(person)
     return tuple(dict.fromkeys(out))
 
@@ -744,6 +746,13 @@ def _one_per_line(names: Sequence[str]) -> list[str]:
         else:
             out.append(raw)
     return out
+
+
+def _outlet_short_name(person: str, outlet: str) -> bool:
+    """"El Cronista" for the outlet "El Cronista Diario": the outlet's name without its last
+    words, as its own staff credit it."""
+    words, names = person.casefold().split(), outlet.casefold().split()
+    return len(words) >= 2 and len(names) > len(words) and names[: len(words)] == words
 
 
 # A forum's user name ("/u/name", "u/name" on Reddit): the submitter of a link, never a byline.
@@ -921,6 +930,9 @@ def _strip_job_title(name: str) -> str:
 
 # Two words of two or more letters joined by a dot ("Sport.Wiślana", "Tempo.co"); initials
 # ("J.R.R. Tolkien") and "St.John" style abbreviations of one letter or "St" are not.
+# "CheckNews": two capitalised words run together; "MacLeod", "FitzGerald", "DeSantis" are
+# names (a short prefix before the inner capital).
+_BRAND_WORD = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{2,}$")
 _DOTTED_BRAND = re.compile(r"[^\W\d_]{3,}\.[^\W\d_]{2,}")
 
 
@@ -942,6 +954,8 @@ def _is_person(name: str) -> bool:
         return False
     if _DOTTED_BRAND.search(name):
         return False  # "Sport.Wiślana", "Kompas.com": a site's brand, not a person
+    if len(words) == 1 and _BRAND_WORD.match(name):
+        return False  # "CheckNews", "InfoMigrants": a brand's words run together, not a name
     if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
         return False
     if any(w.casefold().endswith(_NON_PERSON_ENDINGS) for w in words):

@@ -328,6 +328,10 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Pacific affairs reporter Sam Whitfield", ("Sam Whitfield",)),
         ("Chief Correspondent Jane Doe", ("Jane Doe",)),
         ("MARÍA OLMEDO CORRESPONSAL BRUSELAS", ("María Olmedo",)),
+        # a brand's words run together; names with a short prefix before the inner capital
+        ("CheckNews", ()),
+        ("MacLeod", ("MacLeod",)),
+        ("FitzGerald", ("FitzGerald",)),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
@@ -411,6 +415,13 @@ def test_name_the_host_spells_without_the_feeds_news(title: str, home: str, outl
         ("<p>by Tuesday Morning the talks had stalled over the border question.</p>", ()),
     ],
 )
+def test_outlet_short_name_is_no_person() -> None:
+    from bot.content.attribution import clean_authors
+
+    assert clean_authors(["EL CRONISTA"], outlet="El Cronista Diario") == ()
+    assert clean_authors(["Ana Souza"], outlet="The Post") == ("Ana Souza",)
+
+
 def test_byline_first_line_of_the_text(html: str, people: tuple[str, ...]) -> None:
     from bot.content.attribution import byline_from_text
 
