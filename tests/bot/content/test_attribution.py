@@ -415,14 +415,14 @@ def test_name_the_host_spells_without_the_feeds_news(title: str, home: str, outl
         ("<p>by Tuesday Morning the talks had stalled over the border question.</p>", ()),
     ],
 )
+def test_byline_first_line_of_the_text(html: str, people: tuple[str, ...]) -> None:
+    from bot.content.attribution import byline_from_text
+
+    assert byline_from_text(html) == people
+
+
 def test_outlet_short_name_is_no_person() -> None:
     from bot.content.attribution import clean_authors
 
     assert clean_authors(["EL CRONISTA"], outlet="El Cronista Diario") == ()
     assert clean_authors(["Ana Souza"], outlet="The Post") == ("Ana Souza",)
-
-
-def test_byline_first_line_of_the_text(html: str, people: tuple[str, ...]) -> None:
-    from bot.content.attribution import byline_from_text
-
-    assert byline_from_text(html) == people
