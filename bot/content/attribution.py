@@ -931,8 +931,10 @@ def _strip_job_title(name: str) -> str:
 # Two words of two or more letters joined by a dot ("Sport.Wiślana", "Tempo.co"); initials
 # ("J.R.R. Tolkien") and "St.John" style abbreviations of one letter or "St" are not.
 # "CheckNews": two capitalised words run together; "MacLeod", "FitzGerald", "DeSantis" are
-# names (a short prefix before the inner capital).
-_BRAND_WORD = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{2,}$")
+# names (a surname prefix, or a short one, before the inner capital).
+_BRAND_WORD = re.compile(
+    rf"^(?!(?:{_alternation(_TABLES['joined_surname_prefixes'])})[A-Z])[A-Z][a-z]{{2,}}[A-Z][a-z]{{2,}}$"
+)
 _DOTTED_BRAND = re.compile(r"[^\W\d_]{3,}\.[^\W\d_]{2,}")
 
 
