@@ -1032,4 +1032,24 @@ def byline_from_text(html: str) -> tuple[str, ...]:
             break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+    if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
+        found += [n for n in map(_ja_dateline_name, m["body"].split("、")) if n]
     return tuple(found)
+
+
+# "…見送った。【クアラルンプール田中健太】", "【ワシントン山本美咲、北京・佐藤大輔】": Japanese
+# dailies close an item with the place and the reporter in lenticular brackets.
+_JA_CLOSING_BYLINE = re.compile(r"[。\s]【(?P<body>[^【】]{3,40})】\s*$")
+_JA_KATAKANA_PLACE_NAME = re.compile(r"^[\u30a0-\u30ff]{2,}(?P<name>[\u4e00-\u9fff]{2,5})$")
+
+
+def _ja_dateline_name(part: str) -> str | None:
+    """"北京・佐藤大輔" → "佐藤大輔"; "クアラルンプール田中健太" (a place in katakana, then a name
+    in kanji) → "田中健太"; a part that cannot be told apart ("東京山田太郎") → None."""
+    part = part.strip()
+    for sep in ("・", "＝", "="):
+        if sep in part:
+            name = part.rsplit(sep, 1)[1].strip()
+            return name if re.fullmatch(r"[\u4e00-\u9fff\u3040-\u30ff]{2,6}", name) else None
+    m = _JA_KATAKANA_PLACE_NAME.match(part)
+    return m["name"] if m else None

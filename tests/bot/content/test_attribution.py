@@ -426,3 +426,18 @@ def test_outlet_short_name_is_no_person() -> None:
 
     assert clean_authors(["EL CRONISTA"], outlet="El Cronista Diario") == ()
     assert clean_authors(["Ana Souza"], outlet="The Post") == ("Ana Souza",)
+
+
+@pytest.mark.parametrize(
+    ("html", "people"),
+    [
+        ("会議は合意を見送った。【クアラルンプール田中健太】", ("田中健太",)),
+        ("法案を可決した。【ワシントン山本美咲、北京・佐藤大輔】", ("山本美咲", "佐藤大輔")),
+        ("政府は発表した。【東京山田太郎】", ()),  # place and name cannot be told apart
+        ("政府は発表した。【速報】", ()),
+    ],
+)
+def test_japanese_closing_byline(html: str, people: tuple[str, ...]) -> None:
+    from bot.content.attribution import byline_from_text
+
+    assert byline_from_text(html) == people
