@@ -1032,11 +1032,19 @@ def byline_from_text(html: str) -> tuple[str, ...]:
             break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+    if not found and blocks and (m := _CJK_CLOSING_BYLINE.search(blocks[-1])):
+        found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
     if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
         found += [n for n in map(_ja_dateline_name, m["body"].split("、")) if n]
     return tuple(found)
 
 
+# "…两处浓缩设施。（记者 刘洋）（责任编辑：李明）": Chinese portals close with the reporter in
+# brackets, then the editor (who is not an author).
+_CJK_CLOSING_BYLINE = re.compile(
+    r"[（(]\s*(?:本报记者|本报特约记者|记者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、，\u3000]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)]"
+)
 # "…見送った。【クアラルンプール田中健太】", "【ワシントン山本美咲、北京・佐藤大輔】": Japanese
 # dailies close an item with the place and the reporter in lenticular brackets.
 _JA_CLOSING_BYLINE = re.compile(r"[。\s]【(?P<body>[^【】]{3,40})】\s*$")

@@ -435,6 +435,9 @@ def test_outlet_short_name_is_no_person() -> None:
         ("法案を可決した。【ワシントン山本美咲、北京・佐藤大輔】", ("山本美咲", "佐藤大輔")),
         ("政府は発表した。【東京山田太郎】", ()),  # place and name cannot be told apart
         ("政府は発表した。【速報】", ()),
+        # Chinese: the reporter in brackets at the end, not the editor after them
+        ("核查人员将返回。（记者 刘洋）（责任编辑：李明）", ("刘洋",)),
+        ("中方希望各方保持克制。（责任编辑：王芳）", ()),
     ],
 )
 def test_japanese_closing_byline(html: str, people: tuple[str, ...]) -> None:
