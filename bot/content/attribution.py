@@ -424,6 +424,7 @@ _HOST_NAME = re.compile(
 _RUN_TOGETHER_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
 _SECTION_JOINERS = frozenset(_TABLES["section_joiners"])
+_SECTION_SUFFIXES = tuple(_TABLES["section_word_suffixes"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 _LETTERS = re.compile(r"[\W\d_]+")
 
@@ -462,7 +463,11 @@ def _is_section(part: str) -> bool:
         return True
     words = [w for w in re.split(r"[\s&,/]+", low)
              if w and w not in ("and", "the", "of", "&") and w not in _SECTION_JOINERS]
-    return bool(words) and all(w in _SECTION_WORDS for w in words)
+    return bool(words) and all(
+        w in _SECTION_WORDS or any(  # Bengali "বিশ্বের" (the world's): a section word's genitive
+            w.endswith(end) and w[: -len(end)] in _SECTION_WORDS for end in _SECTION_SUFFIXES
+        ) for w in words
+    )
 
 
 def _matches(part: str, hint: str) -> bool:
@@ -515,14 +520,11 @@ def _has_case(text: str) -> bool:
 def _is_tagline(part: str) -> bool:
     """Mostly lower-case content words: a description, not a name ("Le Monde diplomatique",
     "la Repubblica" are names: at most half their content words are lower case). In a script
-    without capitals: three or more words joined by a postposition ("दुनिया की ताज़ा खबरें") or
-    mostly section words ("বিশ্বের সর্বশেষ সংবাদ")."""
+    without capitals: three or more words joined by a postposition ("दुनिया की ताज़ा खबरें",
+    "دنیا بھر کی خبریں")."""
     if not _has_case(part):
         uncased = part.casefold().split()
-        sections = sum(w in _SECTION_WORDS for w in uncased)
-        return len(uncased) >= 3 and (
-            any(w in _SECTION_JOINERS for w in uncased) or sections * 2 >= len(uncased)
-        )
+        return len(uncased) >= 3 and any(w in _SECTION_JOINERS for w in uncased)
     words = [re.sub(r"^\w['’]", "", w.strip(",.;:!?\"")) for w in part.split()]  # "l'actualité"
     content = [w for w in words if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS]
     lower = [w for w in content if w[:1].islower()]
@@ -640,7 +642,8 @@ _KNOWN_NAMES = frozenset(name.casefold() for name in KNOWN_OUTLETS.values())
 _NAME_PARTICLES = ("de", "di", "z", "av", "af", "door")
 _AUTHOR_PREFIX = re.compile(
     rf"^(?:(?i:{_alternation([w for w in _TABLES['author_prefixes'] if w not in _NAME_PARTICLES])})"
-    rf"|{_alternation([w for w in _TABLES['author_prefixes'] if w in _NAME_PARTICLES])})\s+"
+    rf"|{_alternation([w for w in _TABLES['author_prefixes'] if w in _NAME_PARTICLES])})"
+    r"(?:\s*:)?\s+"  # "Edited by: Name"
 )
 _NON_PERSON = frozenset(w.casefold() for w in _TABLES["non_person_words"])
 _WIRES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])

@@ -207,6 +207,8 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("World News in Hindi: विदेश की ताज़ा खबरें | प्रभात वाणी", "प्रभात वाणी"),
         ("আন্তর্জাতিক খবর: বিশ্বের সর্বশেষ সংবাদ | দৈনিক নদীপথ", "দৈনিক নদীপথ"),
         ("تازہ ترین: دنیا بھر کی خبریں | روزنامہ ساحل", "روزنامہ ساحل"),
+        ("समाचार दर्पण हिन्दी - विदेश", "समाचार दर्पण"),
+        ("BBC News বাংলা", "BBC News"),
         ("Mondo - CanaleNotizie.it", "CanaleNotizie.it"),
         ("  ", None),
     ],
@@ -332,6 +334,11 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("CheckNews", ()),
         ("MacLeod", ("MacLeod",)),
         ("FitzGerald", ("FitzGerald",)),
+        # agencies in Devanagari and Bengali; a studio compound; "Edited by:"
+        ("पीटीआई", ()),
+        ("বাসস", ()),
+        ("Michael Müller, ARD-Studio Washington", ("Michael Müller",)),
+        ("Edited by: Anjali Singh", ("Anjali Singh",)),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
