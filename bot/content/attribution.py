@@ -702,8 +702,9 @@ def clean_authors(
         text = _PARENTHESES.sub("", _place_and_name(text))
         if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
             continue  # "Vaigai TV": the outlet itself, before "TV" reads as initials
-        if 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
-            # "DW", "NHK", "İHA": a broadcaster's or agency's initials, not a name
+        if len(text) >= 2 and text.isalpha() and text.isupper():
+            # "DW", "NHK", "İHA": a broadcaster's or agency's initials; "SPIEGEL": an outlet's
+            # name in capitals, not a person, who has more than one word
             continue
         if text.isupper():  # "ANA SOUZA E PEDRO LIMA": the conjunction must still split it
             text = " ".join(
@@ -720,6 +721,8 @@ def clean_authors(
         if vancouver := _vancouver(text):
             text = vancouver
         text = _DESCRIPTION.sub("", _AUTHOR_PREFIX.sub("", text))
+        if (m := _LEADING_PLACE.match(text)) and _is_place(m["place"]):
+            text = text[m.end():]  # "(dal nostro inviato) a Kiev Marco Bianchi"
         text = _DOT_PLACE.sub("", text)  # "Juan Pérez. Madrid": the place after a full stop
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
@@ -756,6 +759,11 @@ def _outlet_short_name(person: str, outlet: str) -> bool:
     words, as its own staff credit it."""
     words, names = person.casefold().split(), outlet.casefold().split()
     return len(words) >= 2 and len(names) > len(words) and names[: len(words)] == words
+
+
+_LEADING_PLACE = re.compile(
+    r"^(?:a|in|da|à|en|em|aus|from)\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)\s+(?=[A-ZÀ-Ý])"
+)
 
 
 # A forum's user name ("/u/name", "u/name" on Reddit): the submitter of a link, never a byline.
@@ -957,6 +965,10 @@ def _is_person(name: str) -> bool:
         return False  # "The Economist", "Sky News": a known outlet in the author field
     if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/＝=" for ch in name):
         return False
+    if len(words) >= 2 and words[0].isupper() and len(words[0]) >= 2 and (
+        words[0].casefold() in _WIRES or words[0].casefold() in _KNOWN_NAMES
+    ):
+        return False  # "CNN Brasil", "AFP Photo": an agency's or outlet's edition or desk
     if _DOTTED_BRAND.search(name):
         return False  # "Sport.Wiślana", "Kompas.com": a site's brand, not a person
     if len(words) == 1 and _BRAND_WORD.match(name):

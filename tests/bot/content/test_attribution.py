@@ -339,6 +339,16 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("বাসস", ()),
         ("Michael Müller, ARD-Studio Washington", ("Michael Müller",)),
         ("Edited by: Anjali Singh", ("Anjali Singh",)),
+        # an outlet in capitals, agency credits and compounds, editions, programmes, sections
+        ("SPIEGEL", ()),
+        ("mit Material von dpa", ()),
+        ("Nachrichtenagentur", ()),
+        ("CNN Brasil", ()),
+        ("Jornal Nacional", ()),
+        ("Opinion", ()),
+        ("Reuters Graphics", ()),
+        ("Petra Müller", ("Petra Müller",)),  # "Petra" is also an agency's name
+        ("dal nostro inviato a Kiev Marco Bianchi", ("Marco Bianchi",)),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
