@@ -1047,6 +1047,14 @@ def byline_from_text(html: str) -> tuple[str, ...]:
             break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+    if not found:  # "… de transition. Par Claire Aubertin (Le Caire, envoyée spéciale) <a>Lire…"
+        rest = _TRAILING_LINK.sub("", html.strip())
+        tail = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", rest))).split("\n")
+        last = " ".join(next((b for b in reversed(tail) if b.strip()), "").split())
+        if (m := _CLOSING_BYLINE.search(last)) and not any(
+            w.casefold() in _weekdays() for w in m["names"].split()
+        ):  # "… By Tuesday Morning": a time, not a byline
+            found.append(m["names"])
     if not found and blocks and (m := _CJK_CLOSING_BYLINE.search(blocks[-1])):
         found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
     if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
@@ -1054,6 +1062,19 @@ def byline_from_text(html: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """Day names of five letters or more in the date tables' languages ("tuesday", "mardi")."""
+    table = json.loads(resources.files("bot.data").joinpath("date_names.json").read_text("utf-8"))
+    return frozenset(name for name in table["days"] if len(name) >= 5)
+
+
+# A standfirst closed by its byline, then maybe a read-more link: "…transition. Par Claire
+# Aubertin (Le Caire, envoyée spéciale)", "…Union européenne. Par A et B".
+_TRAILING_LINK = re.compile(r"<a\b[^>]*>[^<]{0,40}</a>\s*$", re.IGNORECASE)
+_CLOSING_BYLINE = re.compile(
+    rf"[.!?»”]\s+(?:By|Par|Por|Von|Di)\s+(?P<names>{_NAMES})\s*(?:\([^()]{{0,60}}\))?$"
+)
 # "…两处浓缩设施。（记者 刘洋）（责任编辑：李明）": Chinese portals close with the reporter in
 # brackets, then the editor (who is not an author).
 _CJK_CLOSING_BYLINE = re.compile(

@@ -455,6 +455,10 @@ def test_outlet_short_name_is_no_person() -> None:
         # Chinese: the reporter in brackets at the end, not the editor after them
         ("核查人员将返回。（记者 刘洋）（责任编辑：李明）", ("刘洋",)),
         ("中方希望各方保持克制。（责任编辑：王芳）", ()),
+        # a standfirst closed by its byline and a read-more link; a day name is no byline
+        ('Les fonds sont promis. Par Claire Moreau (Le Caire, envoyée spéciale) <a href="x">Lire '
+         "la suite</a>", ("Claire Moreau",)),
+        ("Talks will resume. By Tuesday Morning", ()),
     ],
 )
 def test_japanese_closing_byline(html: str, people: tuple[str, ...]) -> None:
