@@ -1048,9 +1048,9 @@ def byline_from_text(html: str) -> tuple[str, ...]:
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
     if not found:  # "… de transition. Par Claire Aubertin (Le Caire, envoyée spéciale) <a>Lire…"
-        rest = _TRAILING_LINK.sub("", html.strip())
-        tail = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", rest))).split("\n")
-        last = " ".join(next((b for b in reversed(tail) if b.strip()), "").split())
+        body = _TRAILING_LINK.sub("", html.strip())
+        ends = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", body))).split("\n")
+        last = " ".join(next((b for b in reversed(ends) if b.strip()), "").split())
         if (m := _CLOSING_BYLINE.search(last)) and not any(
             w.casefold() in _weekdays() for w in m["names"].split()
         ):  # "… By Tuesday Morning": a time, not a byline
