@@ -209,6 +209,8 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("تازہ ترین: دنیا بھر کی خبریں | روزنامہ ساحل", "روزنامہ ساحل"),
         ("समाचार दर्पण हिन्दी - विदेश", "समाचार दर्पण"),
         ("BBC News বাংলা", "BBC News"),
+        ("Dawn News Urdu - بین الاقوامی", "Dawn News"),
+        ("BBC Urdu - صفحۂ اول", "BBC Urdu"),  # two words: the edition is the name
         ("Mondo - CanaleNotizie.it", "CanaleNotizie.it"),
         ("  ", None),
     ],
