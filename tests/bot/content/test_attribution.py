@@ -339,6 +339,9 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         # agencies in Devanagari and Bengali; a studio compound; "Edited by:"
         ("पीटीआई", ()),
         ("বাসস", ()),
+        ("ঢাকা অফিস", ()),  # a bureau
+        ("রাশেদ আলম, চট্টগ্রাম অফিস", ("রাশেদ আলম",)),
+        ("नई दिल्ली (एजेंसी)", ()),
         ("Michael Müller, ARD-Studio Washington", ("Michael Müller",)),
         ("Edited by: Anjali Singh", ("Anjali Singh",)),
         # an outlet in capitals, agency credits and compounds, editions, programmes, sections
