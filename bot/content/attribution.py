@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from html.entities import html5
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -212,7 +213,7 @@ def clean_headline(title: str, outlet: str) -> str:
 
     Safe to call on every item: other suffixes ("Talks fail - analysis") stay.
     """
-    title = strip_headline_label(title)
+    title = _UNDEFINED_ENTITY.sub(_bare_ampersand, strip_headline_label(title))
     head, suffix = split_title_outlet(title)
     if suffix and (
         suffix.casefold() == outlet.casefold()
@@ -223,6 +224,15 @@ def clean_headline(title: str, outlet: str) -> str:
     if (m := _FORMAT_SUFFIX.search(title)) and m.start() >= 8:  # "Talks resume – video"
         return _collapse(title[: m.start()])
     return _collapse(title)
+
+
+# "Q&A;", "M&S;": a bare "&" in a feed that is not well-formed XML, which the lenient parser
+# reads as the start of an entity it does not know and closes with ";".
+_UNDEFINED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,31});")
+
+
+def _bare_ampersand(m: re.Match[str]) -> str:
+    return m[0] if m[0][1:] in html5 else "&" + m[1]
 
 
 # A format label after a headline ("– video", "- live", "| podcast"); "– analysis" stays.
@@ -264,7 +274,12 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
         _matches(publisher, h) for h in hints[:-2] if h
     ) else None
     named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
+    named = _host_spelled_name(named, feed, feed_url) or named
     image = feed_outlet_name(feed.image_title, hints, company)
+    if named and image and _is_tagline(named):
+        # "International : Toute l'actualité sur lemonde.fr.": the host in a tagline matched; the
+        # <image> title names the outlet ("Le Monde").
+        named = image
     if named:  # "Courrier Rhodanien" or "courrierrhodanien" in the title, "Le Courrier
         # Rhodanien" in the image title or copyright: the name as the outlet writes it in full.
         for other in (image, rights, publisher):
@@ -276,6 +291,22 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
         or (outlet_from_rights("© " + publisher) if publisher else None)
         or _tagline_fallback(feed.title)
     )
+
+
+def _host_spelled_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
+    """"Kaveri TV News" from kaveri.tv → "Kaveri TV": the site's host spells the name whole,
+    and the "News" after it is the feed's ("NDTV News - World-news" style titles)."""
+    words = (name or "").split()
+    if len(words) < 2 or words[-1].casefold() not in _NAME_SECTION_WORDS:
+        return None
+    short = " ".join(words[:-1])
+    for url in (feed.link, feed_url):
+        domain = domain_of(url)
+        if domain and not _is_proxy(domain) and "." in domain:
+            host = "".join(domain.split(".")[-2:])  # "rajpath.tv" → "rajpathtv"
+            if _LETTERS.sub("", short.casefold()) == host:
+                return short
+    return None
 
 
 _ARTICLES = ("the", "le", "la", "les", "l", "il", "lo", "el", "los", "las", "o", "os", "a", "as",
@@ -388,7 +419,12 @@ _FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'
 _HOST_NAME = re.compile(
     r"^(?P<name>[^\W_][\w' -]*?)\.(?i:org|com|net|info|[a-z]{2})$"  # "DW.COM", "Kompas.com"
 )
+# "LiffeyNews.ie", "BreakingNews.ie": capitalised words run together are the host name as the
+# outlet brands itself; without its ending it is a word nobody writes ("LiffeyNews").
+_RUN_TOGETHER_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
+_SECTION_JOINERS = frozenset(_TABLES["section_joiners"])
+_SECTION_SUFFIXES = tuple(_TABLES["section_word_suffixes"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 _LETTERS = re.compile(r"[\W\d_]+")
 
@@ -425,8 +461,13 @@ def _is_section(part: str) -> bool:
     low = " ".join(part.casefold().split())
     if low in _SECTION_WORDS:
         return True
-    words = [w for w in re.split(r"[\s&,/]+", low) if w and w not in ("and", "the", "of", "&")]
-    return bool(words) and all(w in _SECTION_WORDS for w in words)
+    words = [w for w in re.split(r"[\s&,/]+", low)
+             if w and w not in ("and", "the", "of", "&") and w not in _SECTION_JOINERS]
+    return bool(words) and all(
+        w in _SECTION_WORDS or any(  # Bengali "বিশ্বের" (the world's): a section word's genitive
+            w.endswith(end) and w[: -len(end)] in _SECTION_WORDS for end in _SECTION_SUFFIXES
+        ) for w in words
+    )
 
 
 def _matches(part: str, hint: str) -> bool:
@@ -471,9 +512,19 @@ def feed_outlet_name(
 _FUNCTION_WORDS = frozenset(_TABLES["function_words"])
 
 
+def _has_case(text: str) -> bool:
+    """Is `text` in a script with capitals (Latin, Cyrillic, Greek…), not CJK, Indic, Arabic?"""
+    return any(ch.isupper() or ch.islower() for ch in text)
+
+
 def _is_tagline(part: str) -> bool:
     """Mostly lower-case content words: a description, not a name ("Le Monde diplomatique",
-    "la Repubblica" are names: at most half their content words are lower case)."""
+    "la Repubblica" are names: at most half their content words are lower case). In a script
+    without capitals: three or more words joined by a postposition ("दुनिया की ताज़ा खबरें",
+    "دنیا بھر کی خبریں")."""
+    if not _has_case(part):
+        uncased = part.casefold().split()
+        return len(uncased) >= 3 and any(w in _SECTION_JOINERS for w in uncased)
     words = [re.sub(r"^\w['’]", "", w.strip(",.;:!?\"")) for w in part.split()]  # "l'actualité"
     content = [w for w in words if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS]
     lower = [w for w in content if w[:1].islower()]
@@ -513,12 +564,14 @@ def _name_part(part: str) -> str:
     # "Internacional en EL PAÍS", "World news in The Ledger": a section, a preposition, the name.
     if (m := _SECTION_IN.match(part)) and _is_section(m["section"]) and m["name"][:1].isupper():
         part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
-    if m := _HOST_NAME.match(part):
+    if (m := _HOST_NAME.match(part)) and not _RUN_TOGETHER_WORDS.match(m["name"]):
         part = m["name"]
     # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more
     # words; "BBC News", "RT World News" keep their "News".
     words = part.split()
-    while len(words) > 2 and not _CJK_ANY.search(part) and (
+    # A tagline in a script without capitals ("বিশ্বের সর্বশেষ সংবাদ") stays whole, a tagline.
+    run_on = not _CJK_ANY.search(part) and (_has_case(part) or not _is_tagline(part))
+    while len(words) > 2 and run_on and (
         words[-1].casefold() in _SECTION_WORDS and words[-1].casefold() not in _NAME_SECTION_WORDS
     ):
         words.pop()
@@ -589,10 +642,12 @@ _KNOWN_NAMES = frozenset(name.casefold() for name in KNOWN_OUTLETS.values())
 _NAME_PARTICLES = ("de", "di", "z", "av", "af", "door")
 _AUTHOR_PREFIX = re.compile(
     rf"^(?:(?i:{_alternation([w for w in _TABLES['author_prefixes'] if w not in _NAME_PARTICLES])})"
-    rf"|{_alternation([w for w in _TABLES['author_prefixes'] if w in _NAME_PARTICLES])})\s+"
+    rf"|{_alternation([w for w in _TABLES['author_prefixes'] if w in _NAME_PARTICLES])})"
+    r"(?:\s*:)?\s+"  # "Edited by: Name"
 )
 _NON_PERSON = frozenset(w.casefold() for w in _TABLES["non_person_words"])
 _WIRES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])
+_NON_PERSON_ENDINGS = tuple(_TABLES["non_person_endings"])
 _JOB_NOUNS = frozenset(w.casefold() for w in _TABLES["job_nouns"])
 _JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers"])
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
@@ -640,12 +695,16 @@ def clean_authors(
     Desk", "Reuters", the outlet's own name and job titles alone are not people."""
     not_people = {_squash(outlet), _squash(feed_title)} - {""}
     out: list[str] = []
-    for raw in names:
+    for raw in _one_per_line(names):
         if _PLATFORM_USER.match(raw):
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
-        text = _PARENTHESES.sub("", " ".join(raw.replace("【", " ").replace("】", " ").split()))
-        if 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
-            # "DW", "NHK", "İHA": a broadcaster's or agency's initials, not a name
+        text = " ".join(raw.replace("【", " ").replace("】", " ").split())
+        text = _PARENTHESES.sub("", _place_and_name(text))
+        if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
+            continue  # "Vaigai TV": the outlet itself, before "TV" reads as initials
+        if len(text) >= 2 and text.isalpha() and text.isupper():
+            # "DW", "NHK", "İHA": a broadcaster's or agency's initials; "SPIEGEL": an outlet's
+            # name in capitals, not a person, who has more than one word
             continue
         if text.isupper():  # "ANA SOUZA E PEDRO LIMA": the conjunction must still split it
             text = " ".join(
@@ -662,6 +721,8 @@ def clean_authors(
         if vancouver := _vancouver(text):
             text = vancouver
         text = _DESCRIPTION.sub("", _AUTHOR_PREFIX.sub("", text))
+        if (m := _LEADING_PLACE.match(text)) and _is_place(m["place"]):
+            text = text[m.end():]  # "(dal nostro inviato) a Kiev Marco Bianchi"
         text = _DOT_PLACE.sub("", text)  # "Juan Pérez. Madrid": the place after a full stop
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
@@ -672,9 +733,37 @@ def clean_authors(
             words = person.split()
             if len(words) >= 3 and words[-1].casefold() in _WIRES:  # "Tom Lee AP"
                 person = " ".join(words[:-1])
-            if _is_person(person) and _squash(person) not in not_people:
+            if _is_person(person) and _squash(person) not in not_people and not (
+                _outlet_short_name(person, outlet)
+            ):
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+def _one_per_line(names: Sequence[str]) -> list[str]:
+    """"Okafor, Chinedu N.\nLindqvist, Maja" (journal systems put one author a line in one
+    field): a line each, so the inverted names are not read as one list. A line that is only
+    "By" stays with the name after it."""
+    out: list[str] = []
+    for raw in names:
+        lines = [line.strip() for line in raw.splitlines() if line.strip()]
+        if len(lines) > 1 and not any(_AUTHOR_PREFIX.fullmatch(line + " ") for line in lines):
+            out += lines
+        else:
+            out.append(raw)
+    return out
+
+
+def _outlet_short_name(person: str, outlet: str) -> bool:
+    """"El Cronista" for the outlet "El Cronista Diario": the outlet's name without its last
+    words, as its own staff credit it."""
+    words, names = person.casefold().split(), outlet.casefold().split()
+    return len(words) >= 2 and len(names) > len(words) and names[: len(words)] == words
+
+
+_LEADING_PLACE = re.compile(
+    r"^(?:a|in|da|à|en|em|aus|from)\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)\s+(?=[A-ZÀ-Ý])"
+)
 
 
 # A forum's user name ("/u/name", "u/name" on Reddit): the submitter of a link, never a byline.
@@ -766,8 +855,13 @@ def _split_people(text: str) -> list[str]:
             part = part.strip(" ;:-–—")
             if index and (part[:1].islower() or _is_place(part)):
                 continue  # ", de São Paulo", ", em Brasília", ", Bruksela": where, not who
+            if index and len(part.split()) == 1 and not _CJK_ANY.search(part):
+                continue  # "Jana Reiter, Charkiw", "एजेंसी, काठमांडू": one word after a comma
+                # is where the byline was filed, not a second person, who has a full name
             title_stripped = _strip_job_title(part)
-            if index and title_stripped != part:
+            if index and title_stripped != part and not (
+                title_stripped and part.endswith(title_stripped)
+            ):
                 continue  # ", Seoul bureau chief": a job after the name, not another person
             part = title_stripped
             if part:
@@ -789,24 +883,55 @@ def _place_names() -> frozenset[str]:
     for country in geo.read_data("en.json")["countries"]:
         names.update(a.casefold() for a in country["aliases"])
         ambiguous.update(a.casefold() for a in country["ambiguous"])
+    for lang in geo.languages():  # "اسلام آباد", "Kiew": capitals the hand-written tables give
+        try:
+            countries = geo.read_data(f"{lang}.json").get("countries")
+        except (FileNotFoundError, OSError, ValueError):
+            continue
+        if isinstance(countries, dict):
+            names.update(n.casefold() for forms in countries.values() for n in forms)
+    names.update(p.casefold() for p in _TABLES["byline_places"])
     return frozenset(names - ambiguous)
 
 
+_PLACE_POSTPOSITIONS = frozenset(_TABLES["place_postpositions"])
+
+
 def _is_place(part: str) -> bool:
-    return " ".join(part.casefold().split()) in _place_names()
+    words = part.casefold().split()
+    if len(words) >= 2 and words[-1] in _PLACE_POSTPOSITIONS:  # "ওয়াশিংটন থেকে": from there
+        return True
+    return " ".join(words) in _place_names()
+
+
+# "اسلام آباد (عامر رشید)", "Jana Reiter (Charkiw)": a dateline and a name, one around brackets.
+_BRACKETED = re.compile(r"^(?P<outer>[^()（）]+?)\s*[(（](?P<inner>[^()（）]+)[)）]$")
+
+
+def _place_and_name(text: str) -> str:
+    """"اسلام آباد (عامر رشید)" (Urdu papers: the city, then the reporter) → "عامر رشید";
+    "Name (City)" → "Name"; other brackets are left to the caller."""
+    if m := _BRACKETED.match(text.strip()):
+        if _is_place(m["outer"]):
+            return m["inner"].strip()
+        if _is_place(m["inner"]):
+            return m["outer"].strip()
+    return text
 
 
 def _strip_job_title(name: str) -> str:
     """"Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Diplomatic editor" → "";
-    "Business reporter Ellie Grant", "Pacific affairs reporter Sam Whitfield" → the name."""
+    "Pacific affairs reporter Sam Whitfield" → "Sam Whitfield" (the role before the name);
+    "María Olmedo Corresponsal Bruselas" → "María Olmedo" (the role and its post after it)."""
     words = name.split()
-    lead = 0  # the job title's words before the name, ending in a job noun
-    while lead < len(words) and words[lead].casefold() in _JOB_WORDS:
-        lead += 1
-    if 0 < lead < len(words) and words[lead - 1].casefold() in _JOB_NOUNS and not any(
-        w.casefold() in _JOB_WORDS for w in words[lead:]
-    ):
-        return " ".join(words[lead:])
+    for i in range(len(words) - 3, -1, -1):
+        rest = words[i + 1:]
+        if words[i].casefold() in _JOB_NOUNS and len(rest) <= 4 and all(
+            w[:1].isupper() and w.casefold() not in _JOB_WORDS for w in rest
+        ):
+            return " ".join(rest)
+    if len(words) >= 3 and words[-2].casefold() in _JOB_NOUNS and _is_place(words[-1]):
+        words = words[:-1]
     if not words or words[-1].casefold() not in _JOB_NOUNS:
         return name
     while words and (words[-1].casefold() in _JOB_WORDS or words[-1].islower()):
@@ -816,6 +941,11 @@ def _strip_job_title(name: str) -> str:
 
 # Two words of two or more letters joined by a dot ("Sport.Wiślana", "Tempo.co"); initials
 # ("J.R.R. Tolkien") and "St.John" style abbreviations of one letter or "St" are not.
+# "CheckNews": two capitalised words run together; "MacLeod", "FitzGerald", "DeSantis" are
+# names (a surname prefix, or a short one, before the inner capital).
+_BRAND_WORD = re.compile(
+    rf"^(?!(?:{_alternation(_TABLES['joined_surname_prefixes'])})[A-Z])[A-Z][a-z]{{2,}}[A-Z][a-z]{{2,}}$"
+)
 _DOTTED_BRAND = re.compile(r"[^\W\d_]{3,}\.[^\W\d_]{2,}")
 # One word with a capital inside after three or more lower-case letters ("CheckNews"); a
 # surname's "McDonagh", "MacLeod", "DeSantis", "O'Brien" capitals come earlier.
@@ -838,12 +968,18 @@ def _is_person(name: str) -> bool:
         return False  # "The Economist", "Sky News": a known outlet in the author field
     if low in _WIRES or low in _NON_PERSON or any(ch.isdigit() or ch in "@/＝=" for ch in name):
         return False
+    if len(words) >= 2 and words[0].isupper() and len(words[0]) >= 2 and (
+        words[0].casefold() in _WIRES or words[0].casefold() in _KNOWN_NAMES
+    ):
+        return False  # "CNN Brasil", "AFP Photo": an agency's or outlet's edition or desk
     if _DOTTED_BRAND.search(name):
         return False  # "Sport.Wiślana", "Kompas.com": a site's brand, not a person
-    if len(words) == 1 and _CAMEL_BRAND.match(name):
-        return False  # "CheckNews", "FactCheck": a desk's or a column's brand
+    if len(words) == 1 and _BRAND_WORD.match(name):
+        return False  # "CheckNews", "InfoMigrants": a brand's words run together, not a name
     if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
         return False
+    if any(w.casefold().endswith(_NON_PERSON_ENDINGS) for w in words):
+        return False  # "Sportredaktion", "Auslandsredaktion"
     return not any(w in low for w in _NON_PERSON if " " in w)
 
 
@@ -859,9 +995,11 @@ _NAME_WORD = (
 )
 _NAME = rf"{_CAP_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|&)\s*{_NAME})*"
-# "By Kim Soo-yeon", "Por Ana Souza e Pedro Lima", "Par Jean Dupont, à Lyon", "Von Hans Meier".
+# "By Kim Soo-yeon", "Por Ana Souza e Pedro Lima", "Par Jean Dupont, à Lyon", "Von Hans Meier";
+# "by A, B" in lower case heads state agencies' features (Xinhua style).
 _TEXT_BYLINE = re.compile(
-    rf"^\s*(?:By|BY|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by)\s*:?\s+"
+    r"^\s*(?:By|BY|by|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by)"
+    r"\s*:?\s+"
     rf"(?P<names>{_NAMES})(?=\s*(?:$|[,;(|–—-]|\s+(?:in|en|em|à|a|aus|from)\s|\s+[A-ZÀ-Ý]{{3,}}\b))"
 )
 # "(Reporting by A and B; Additional reporting by C; Editing by D)": wire copy's writers.
@@ -925,17 +1063,53 @@ def byline_from_text(html: str) -> tuple[str, ...]:
             break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
-    if not found and blocks and (m := _CJK_END_BYLINE.search(blocks[-1])):
-        people = [p["name"] for p in map(_CJK_PLACE_NAME.match, re.split(r"[、，,]", m[1])) if p]
-        found += ["、".join(people)] if people else []
+    if not found:  # "… de transition. Par Claire Aubertin (Le Caire, envoyée spéciale) <a>Lire…"
+        body = _TRAILING_LINK.sub("", html.strip())
+        ends = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", body))).split("\n")
+        last = " ".join(next((b for b in reversed(ends) if b.strip()), "").split())
+        if (m := _CLOSING_BYLINE.search(last)) and not any(
+            w.casefold() in _weekdays() for w in m["names"].split()
+        ):  # "… By Tuesday Morning": a time, not a byline
+            found.append(m["names"])
+    if not found and blocks and (m := _CJK_CLOSING_BYLINE.search(blocks[-1])):
+        found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
+    if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
+        found += [n for n in map(_ja_dateline_name, m["body"].split("、")) if n]
     return tuple(found)
 
 
-# Japanese dailies sign at the end, place glued to the reporter: "【クアラルンプール田中健太】",
-# "【ワシントン山本美咲、北京・佐藤大輔】". The place is a katakana word or ends in "・"; a bracket
-# without one ("【関連記事】", "【写真特集】") is a label, not a byline.
-_CJK_END_BYLINE = re.compile(r"【([^【】]{3,40})】\s*$")
-_CJK_PLACE_NAME = re.compile(
-    r"^\s*(?:[\u30a0-\u30ffー]{2,}・?|[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}・)"
-    r"(?P<name>[\u4e00-\u9fff]{2,5})\s*$"
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """Day names of five letters or more in the date tables' languages ("tuesday", "mardi")."""
+    table = json.loads(resources.files("bot.data").joinpath("date_names.json").read_text("utf-8"))
+    return frozenset(name for name in table["days"] if len(name) >= 5)
+
+
+# A standfirst closed by its byline, then maybe a read-more link: "…transition. Par Claire
+# Aubertin (Le Caire, envoyée spéciale)", "…Union européenne. Par A et B".
+_TRAILING_LINK = re.compile(r"<a\b[^>]*>[^<]{0,40}</a>\s*$", re.IGNORECASE)
+_CLOSING_BYLINE = re.compile(
+    rf"[.!?»”]\s+(?:By|Par|Por|Von|Di)\s+(?P<names>{_NAMES})\s*(?:\([^()]{{0,60}}\))?$"
 )
+# "…两处浓缩设施。（记者 刘洋）（责任编辑：李明）": Chinese portals close with the reporter in
+# brackets, then the editor (who is not an author).
+_CJK_CLOSING_BYLINE = re.compile(
+    r"[（(]\s*(?:本报记者|本报特约记者|记者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、，\u3000]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)]"
+)
+# "…見送った。【クアラルンプール田中健太】", "【ワシントン山本美咲、北京・佐藤大輔】": Japanese
+# dailies close an item with the place and the reporter in lenticular brackets.
+_JA_CLOSING_BYLINE = re.compile(r"[。\s]【(?P<body>[^【】]{3,40})】\s*$")
+_JA_KATAKANA_PLACE_NAME = re.compile(r"^[\u30a0-\u30ff]{2,}(?P<name>[\u4e00-\u9fff]{2,5})$")
+
+
+def _ja_dateline_name(part: str) -> str | None:
+    """"北京・佐藤大輔" → "佐藤大輔"; "クアラルンプール田中健太" (a place in katakana, then a name
+    in kanji) → "田中健太"; a part that cannot be told apart ("東京山田太郎") → None."""
+    part = part.strip()
+    for sep in ("・", "＝", "="):
+        if sep in part:
+            name = part.rsplit(sep, 1)[1].strip()
+            return name if re.fullmatch(r"[\u4e00-\u9fff\u3040-\u30ff]{2,6}", name) else None
+    m = _JA_KATAKANA_PLACE_NAME.match(part)
+    return m["name"] if m else None

@@ -350,7 +350,10 @@ _TAG = re.compile(r"<[^>]*>|^[^<>]*\">|<[^<>]*$")
 def _plain(name: str) -> str:
     if "<" in name or ">" in name or "&" in name:
         name = html.unescape(_TAG.sub("", html.unescape(name)))
-    return " ".join(name.split()).strip(' "')
+    # One line per person in some journal systems' fields: the line breaks stay for
+    # attribution.clean_authors to split on.
+    lines = (" ".join(line.split()) for line in name.splitlines())
+    return "\n".join(line for line in lines if line).strip(' "')
 
 
 def _is_cst(raw: str | None) -> bool:
@@ -377,7 +380,8 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
         summary_html = entry.get("media_description") or ""  # a caption beats nothing at all
     return FeedEntry(
         title=_text(entry.get("title")) or "",
-        link=_text(entry.get("link")),
+        # FeedBurner's "~r/" redirect tracks the click; <feedburner:origLink> is the article.
+        link=_text(entry.get("feedburner_origlink")) or _text(entry.get("link")),
         guid=_text(entry.get("id")),
         summary_html=summary_html,
         content_html=content_html,
