@@ -81,6 +81,9 @@ def entry_hash(entry: FeedEntry) -> str:
     return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:24]
 
 
+_THIN_TEXT_CHARS = 60  # less than a sentence left after cleaning: try the item's other text
+
+
 def build_article(
     entry: FeedEntry,
     feed: ParsedFeed,
@@ -96,10 +99,16 @@ def build_article(
         from bot.core.settings import SummarySettings  # the defaults live in the settings model
 
         summary = SummarySettings()
-    html = entry.content_html if len(entry.content_html) > len(entry.summary_html) else (
+    html, other = (entry.content_html, entry.summary_html) if len(entry.content_html) > len(
         entry.summary_html
-    )
+    ) else (entry.summary_html, entry.content_html)
     paragraphs = clean.clean_html(html)
+    if other and sum(map(len, paragraphs)) < _THIN_TEXT_CHARS:
+        # The longer field was only a link ("Continua a leggere sul Ponte", "[mehr]") or a
+        # byline: the other one may hold the standfirst.
+        alternative = clean.clean_html(other)
+        if sum(map(len, alternative)) > sum(map(len, paragraphs)):
+            paragraphs = alternative
     link = web_link(entry.link, feed_url)
     if page_html is not None:
         page = fulltext.extract_main_text(page_html, link or feed_url)

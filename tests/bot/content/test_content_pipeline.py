@@ -173,3 +173,28 @@ def test_programme_pages_and_appeals_are_not_stories(
     article = Article(key="k", story_key="s", title=title, link=link, summary="", text=text,
                       outlet="Outlet")
     assert is_story(article) is story
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '<p>Continua a leggere sul <a href="https://x.example/a">Ponte</a></p>',
+        '<p><a href="https://x.example/2026/12/03/maputo-proteste">[mehr]</a></p>',
+        "<p>Von Anna Berg, Jonas Keller und Maria Schulte-Hoffmann.</p>",
+    ],
+)
+def test_a_content_field_that_cleans_to_nothing_gives_way_to_the_description(
+    content: str,
+) -> None:
+    """WordPress and German CMS feeds put only a read-more link or a byline in
+    content:encoded (longer than the description's markup): the description's standfirst is
+    the item's text, never an empty summary."""
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Ponte</title>'
+        "<item><title>Proteste a Maputo</title><link>https://x.example/a</link>"
+        "<description><![CDATA[<p>Migliaia di persone hanno manifestato.</p>]]></description>"
+        f"<content:encoded><![CDATA[{content}]]></content:encoded></item></channel></rss>"
+    ).encode()
+    _, (article,) = process_feed(body, url="https://x.example/feed")
+    assert article.summary == "Migliaia di persone hanno manifestato."
