@@ -171,3 +171,17 @@ def test_programme_pages_and_appeals_are_not_stories(
     article = Article(key="k", story_key="s", title=title, link=link, summary="", text=text,
                       outlet="Outlet")
     assert is_story(article) is story
+
+
+def test_a_quote_with_a_named_speaker_is_left_out_of_the_summary_without_an_affiliation() -> None:
+    # The digest shows the quote with its speaker; the summary does not repeat it unattributed.
+    text = (
+        "Talks on the river treaty resumed in Geneva on Monday after a two-week pause over the "
+        "terms of the water quotas. &quot;We are closer than ever to an agreement on the quotas,"
+        "&quot; Maria Keller said after the session."
+    )
+    _, (article,) = process_feed(_rss("en", "River treaty talks resume", text),
+                                 url="https://outlet.example/rss")
+    (quote,) = article.quotes
+    assert (quote.speaker, quote.affiliation) == ("Maria Keller", None)
+    assert "closer than ever" not in article.summary
