@@ -402,7 +402,9 @@ def _role_affiliation(role: str) -> str | None:
         if word in _ROLE_NOUNS and i > 0 and (org := _org_before(words[:i])):
             return org
     # "a government negotiator, Aline Kabamba": the role itself when it names no employer
-    return _title_of(words) or _role_text(role)
+    # ("the ministry's spokesperson" says whose, not who: nothing)
+    possessive = any(w.endswith(("'s", "’s")) for w in words)
+    return _title_of(words) or (None if possessive else _role_text(role))
 
 
 _ROLE_TAIL_PREPOSITIONS = frozenset(("for", "at", "of", "with", "from", "in"))
@@ -1053,6 +1055,13 @@ _JA_BEFORE = re.compile(
     r"報道官|知事|市長|議長|総裁|社長)(?:は|が)[^。「」『』]{0,30}$"
 )
 _JA_AFTER = re.compile(r"^\s*と(?:述べ|語|強調|話|説明|指摘|明らかに)")
+# 「…」と、東都大学の山本健一教授は話す: the body, the name and the title after the quote.
+_JA_AFTER_WHO = re.compile(
+    rf"^\s*と、?\s*(?P<org>[^「」『』。、]{{2,20}}?)の(?P<name>[{_HAN}]{{2,5}}?)"
+    r"(?P<role>准教授|教授|主任研究員|研究員|所長|理事長|代表|会長|社長|大臣|外相|首相|長官|"
+    r"報道官|議員|大使|局長|部長|氏)(?:は|が)[^「」『』。]{0,10}?"
+    r"(?:話す|話した|語る|語った|述べる|述べた|指摘する|指摘した|説明する|説明した)"
+)
 _KO_BEFORE = re.compile(
     r"(?P<name>[가-힣]{1,4})\s+(?P<role>(?:[가-힣]+\s+)?(?:장관|대통령|총리|대변인|의원|위원장|대표|"
     r"대사|차관|국장|원장|비서실장))(?:은|는|이|가)\s*$"
@@ -1064,6 +1073,8 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     """Chinese "總統府發言人陳怡君表示：「…」", Japanese "高森大臣は「…」と述べました", Korean
     "한 장관은 "…"고 말했다" (a surname alone becomes the full name the text gave before)."""
     tail = before[-80:]
+    if m := _JA_AFTER_WHO.match(after):
+        return _Who(m["name"], m["org"])
     if m := _ZH_BEFORE.search(tail):
         return _Who(m["name"], m["role"])
     if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):

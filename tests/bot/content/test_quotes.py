@@ -619,9 +619,14 @@ def test_uncased_attributions_name_no_one_they_do_not_name(paragraph: str) -> No
         # 'a <role>, <Name>,' with no employer: the role
         (["“We came to listen,” a rebel negotiator, Jean Mutombo, told reporters."],
          "Jean Mutombo", "rebel negotiator"),
+        # … but "the ministry's spokesperson" says whose, not who: no affiliation
+        (["“We will not accept that,” the ministry’s spokesperson, Ana Cruz, told reporters."],
+         "Ana Cruz", None),
     ],
 )
-def test_english_names_and_roles(paragraphs: list[str], speaker: str, affiliation: str) -> None:
+def test_english_names_and_roles(
+    paragraphs: list[str], speaker: str, affiliation: str | None
+) -> None:
     (quote,) = extract_quotes(paragraphs)
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
 
@@ -639,3 +644,10 @@ def test_a_dash_credit_line_is_no_attribution_in_another_language() -> None:
         ["„To sygnał, że rozmowy idą w dobrą stronę” – powiedział szef MSZ Józef Dąbek."]
     )
     assert (quote.speaker, quote.affiliation) == ("Józef Dąbek", "szef MSZ")
+
+
+def test_japanese_speaker_after_the_quote_with_the_body_before_the_name() -> None:
+    (quote,) = extract_quotes(
+        ["「対話の窓口を閉ざしてはならない」と、北陽大学の佐藤明子教授は話す。"]
+    )
+    assert (quote.speaker, quote.affiliation) == ("佐藤明子", "北陽大学")
