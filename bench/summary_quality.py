@@ -92,7 +92,7 @@ class LexRank:
 
 def ours(title: str, paragraphs: list[str]) -> str:
     """As the pipeline calls it: quotes shown with their speaker are left to the quotes."""
-    shown = [q.text for q in extract_quotes(paragraphs) if q.speaker and q.affiliation][:2]
+    shown = [q.text for q in extract_quotes(paragraphs) if q.speaker][:2]
     return summarize(title, paragraphs, max_words=MAX_WORDS, max_sentences=3, quotes=shown)
 
 

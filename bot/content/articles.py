@@ -135,7 +135,7 @@ def build_article(
     found_quotes = quotes.extract_quotes(paragraphs)
     # The quotes a digest shows (named speaker) are left out of the summary, so that they are
     # shown with their speaker instead of as anonymous summary text (see deliver.digest).
-    shown = [q.text for q in found_quotes if q.speaker and q.affiliation][:2]
+    shown = [q.text for q in found_quotes if q.speaker][:2]
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),

@@ -62,7 +62,10 @@ _CLOSER["'"] = re.compile(r"'(?!\w)")
 _PAIRS.update({"”": "”", "»": "«»", "›": "‹›", "‹": "›", "‚": "‘"})
 _CLOSER.update({o: re.compile("[" + re.escape(_PAIRS[o]) + "]") for o in "”»›‹‚"})
 _AMBIGUOUS_OPENERS = "”»›‹‚"
-_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS) + "’") + "]")
+# Urdu and Persian outlets write ”…“ and ’…‘ (the marks mirrored for right-to-left text).
+_RTL_LETTER = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
+_RTL_CLOSER = {"”": re.compile("[“”]"), "’": re.compile("[‘’]")}
 # Speech verbs, titles and role words, by language: bot/data/quotes.json.
 _TABLES = json.loads(resources.files("bot.data").joinpath("quotes.json").read_text("utf-8"))
 
@@ -96,6 +99,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _VERBS = _alternation(_TABLES["verbs_en"])
+_CAP = "[A-ZÀ-ÖØ-Þ]"  # a capital starting an English-text name ("Ó Dálaigh", "Élise")
 _VERB = rf"(?:{_VERBS})"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _PARTICLES_TEXT = "de da del della di van von der den al el bin ibn la le du dos bint"
@@ -123,7 +127,7 @@ _NOT_NAMES = frozenset(
     November December Officials Some Many Most Both Neither No One Others Experts Analysts
     """.split()  # noqa: SIM905
 )
-_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w'’.-]*$")
 _ORG = (
     r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?:\s+(?:(?:of|on|for|and|the|to|de|du|des|&)\s+){0,2}"
     r"(?:[A-Z][\w&.'’-]*|[0-9]+))*"
@@ -149,7 +153,7 @@ _AFTER_ROLE_NAME = re.compile(
 # X", "«…», — заявил X"), before it ("X sagte: „…“", "X afirmó: “…”"), or reporting ("X dijo que").
 _VERBS_ML = _alternation(v for verbs in _TABLES["verbs"].values() for v in verbs)
 _REPORTED = re.compile(
-    rf"\b(?P<who>(?:[A-Z][\w'’.-]++\s+){{0,3}}[A-Z][\w'’.-]++)\s+(?:\w+ly\s+)?"
+    rf"\b(?P<who>(?:{_CAP}[\w'’.-]*+\s+){{0,3}}{_CAP}[\w'’.-]++)\s+(?:\w+ly\s+)?(?:ha[sd]\s+)?"
     rf"(?:{_VERBS}|called|spoke|a parlé|sprach|habló|ha parlato|falou|{_VERBS_ML})(?=\W)"
 )
 # Before the quote, found from the end (linear time: no backtracking over the window):
@@ -197,6 +201,11 @@ class _Found:
     introduced: bool = False  # "X said:" before it: a statement, however short
 
 
+def _opens_name(ch: str) -> bool:
+    """A capital, or a letter of a script without case (Bengali ‘…’, Hindi '…')."""
+    return ch.isupper() or (ch.isalpha() and not ch.islower())
+
+
 def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
     """Quoted spans, joining a quote that runs on into the next paragraph (no closing mark)."""
     out: list[_Segment] = []
@@ -211,8 +220,17 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
             if opener is None:
                 break
             i = opener.start()
+            rtl = (
+                para[i] in _RTL_CLOSER and bool(_RTL_LETTER.match(para, i + 1))
+                and not (i > 0 and para[i - 1].isalnum())
+            )
+            if (para[i] == "’" and not rtl) or (
+                para[i] == '"' and 0 < i < n - 1 and para[i - 1].isalpha() and para[i + 1].isalpha()
+            ):
+                i += 1  # an apostrophe, or the gershayim of a Hebrew abbreviation ('ד"ר')
+                continue
             if para[i] in "'‘" and (
-                (i > 0 and para[i - 1].isalnum()) or not para[i + 1 : i + 2].isupper()
+                (i > 0 and para[i - 1].isalnum()) or not _opens_name(para[i + 1 : i + 2])
             ):
                 i += 1  # an apostrophe ("Côte d'Ivoire", "'90s"), not a quotation
                 continue
@@ -221,8 +239,13 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
             ):
                 i += 1  # a closing mark ("Lire la suite »", 5” pipes), not an opening one
                 continue
-            closer = _CLOSER[para[i]].search(para, i + 1)
+            closer = (_RTL_CLOSER[para[i]] if rtl else _CLOSER[para[i]]).search(para, i + 1)
             j = closer.start() if closer else n
+            if closer is None and rtl and para.rstrip().endswith(("۔", ".", "؟", "!")):
+                # ”… ۔ at the paragraph's end: the closing “ was lost (cleaning drops a trailing
+                # opening mark), the sentence end shows the quote ends here
+                out.append(_Segment(p, p, i, n, para[i + 1 :].strip()))
+                break
             if j >= n:  # unclosed: may continue in the next paragraph
                 text = para[i + 1 :].strip()
                 if pending and i == 0:
@@ -307,7 +330,8 @@ def _name_from(phrase: str) -> _Who | None:
             affiliation = " ".join(role[: i + 1])[:-2]
         elif word in _ROLE_NOUNS and i > 0:
             affiliation = _org_before(role[:i]) or affiliation
-    affiliation = affiliation or _title_of(role)  # "Finance Minister Jonas Albrecht"
+    # "Finance Minister Jonas Albrecht"; "adviser Mahfuza Rahman"
+    affiliation = affiliation or _title_of(role) or _lower_role(role)
     if affiliation:
         affiliation = re.sub(r"^(?:the|a|an)\s+", "", affiliation, flags=re.IGNORECASE) or None
     speaker = " ".join(name_words)
@@ -333,6 +357,22 @@ def _org_before(words: Sequence[str]) -> str | None:
 
 
 _TITLE_LINKS = frozenset(("of", "for", "and", "on", "the"))
+_NOT_ROLE_WORDS = frozenset((
+    "the", "a", "an", "of", "and", "by", "with", "to", "for", "said", "says", "told", "in", "on",
+    "at", "from", "as", "who", "that", "his", "her", "their", "its",
+))
+
+
+def _lower_role(words: Sequence[str], least: int = 1) -> str | None:
+    """The lowercase role right before a name: "rice farmer" (Peter Kamau), "adviser"."""
+    out: list[str] = []
+    for w in reversed(words):
+        if not (w.isalpha() and w.islower()) or w in _NOT_ROLE_WORDS or len(out) == 3:
+            break
+        out.insert(0, w)
+    if len(out) >= least and _is_role_noun(out[-1]):
+        return " ".join(out)
+    return None
 
 
 def _title_of(role: Sequence[str]) -> str | None:
@@ -361,7 +401,10 @@ def _role_affiliation(role: str) -> str | None:
     for i, word in enumerate(words):
         if word in _ROLE_NOUNS and i > 0 and (org := _org_before(words[:i])):
             return org
-    return _title_of(words)
+    # "a government negotiator, Aline Kabamba": the role itself when it names no employer
+    # ("the ministry's spokesperson" says whose, not who: nothing)
+    possessive = any(w.endswith(("'s", "’s")) for w in words)
+    return _title_of(words) or (None if possessive else _role_text(role))
 
 
 _ROLE_TAIL_PREPOSITIONS = frozenset(("for", "at", "of", "with", "from", "in"))
@@ -418,9 +461,11 @@ _APPOS_ROLE = re.compile(r"^(?:a|an|the)\s+(?P<role>[a-z][^,]*)$")
 def _role_from_appos(appos: re.Match[str] | None) -> str | None:
     """", a senior fellow at the institute" → "senior fellow at the institute": with no employer
     named, the role the appositive states (a role noun within its first three words)."""
-    if appos is None:
-        return None
-    m = _APPOS_ROLE.match(_unmask(appos["appos"]).strip())
+    return _role_text(appos["appos"]) if appos else None
+
+
+def _role_text(text: str) -> str | None:
+    m = _APPOS_ROLE.match(_unmask(text).strip())
     if not m or len(m["role"].split()) > 8 or not _ROLE_NOUNS & set(m["role"].split()[:3]):
         return None
     return m["role"].strip()
@@ -445,7 +490,11 @@ def _attribute_after(after: str) -> _Who | None:
     if dash and not _VERB_WORD.search(dash["who"]):
         # "“…” — Amina Yusuf, foreign minister of Kenya" (a pull quote's credit line)
         who = _name_from(dash["who"])
-        if who and who.speaker and len(who.speaker.split()) >= 2:
+        named = len(who.speaker.split()) if who and who.speaker else 0
+        lead = _unmask(dash["who"]).split()[:-named] if named else []
+        if who and who.speaker and len(who.speaker.split()) >= 2 and all(
+            w[:1].isupper() or _is_title(w.lower()) or _is_role_noun(w.lower()) for w in lead
+        ):  # not "– powiedział szef MSZ X" (a verb of another language: theirs to read)
             aff = _affiliation_from_appos(_unmask(dash["appos"] or "")) or who.affiliation
             return _Who(who.speaker, aff)
     verb_first = _AFTER_VERB_FIRST.match(after)
@@ -592,6 +641,10 @@ def _full_name(surname: str, known: list[str], text: str) -> str:
             first = first[1:]
         if first:
             return " ".join([*first, surname])
+    # Family name first ("spokesperson Xu Lan" … "Xu told"): the name as a role introduced it.
+    for m in re.finditer(rf"(?<![\w-])([a-z]+)\s+{re.escape(surname)}\s+({_CAP}[a-z]+)\b", text):
+        if _is_role_noun(m.group(1)):
+            return f"{surname} {m.group(2)}"
     return surname
 
 
@@ -612,6 +665,8 @@ def _introduced_as(name: str, text: str) -> str | None:
     while k and (words[k - 1][:1].isupper() or _is_title(words[k - 1].lower())
                  or _is_role_noun(words[k - 1].lower())):
         k -= 1
+    if role := _lower_role(words, least=2):  # "rice farmer Peter Kamau"
+        return role
     who = _name_from(" ".join([*words[k:], name])) if k < len(words) else None
     if who and who.speaker == name and who.affiliation:
         return who.affiliation
@@ -667,6 +722,9 @@ def _resolve_pronoun(
 ) -> _Who:
     """Whom "he said" refers to, when the text makes it unambiguous; else an unnamed speaker."""
     here = paragraphs[seg.start_para][max(0, seg.start - REPORTED_WINDOW) : seg.start]
+    if _uncased_lang(seg.text):  # "তিনি বলেন, ‘…’" after "… মাহফুজা রহমান … জানান।"
+        previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:] if seg.start_para else ""
+        return _uncased_reported(here) or _uncased_reported(previous) or _Who(None)
     speaker = _reported_speaker(here)
     if speaker:
         return _Who(speaker)
@@ -754,6 +812,12 @@ _ML_DETERMINER = re.compile(
 )
 
 
+_ML_LOCATIVE = re.compile(
+    r"(?:^|\s)(?:em|en|in|à|au|aux|na|no|nas|nos|nel|nella|desde|w|we|im|aus|в|во|из)\s*$",
+    re.IGNORECASE,
+)
+
+
 _ML_ARTICLES = frozenset(
     ["der", "die", "das", "des", "dem", "den", "ein", "eine", "le", "la", "les", "l'", "el", "los",
      "las", "il", "lo", "gli", "o", "os", "as", "um", "uma", "un", "une"]
@@ -785,6 +849,8 @@ def _ml_name(phrase: str) -> _Who | None:
             break
     while run and run[-1].group(0).lower() in _ML_PARTICLES:
         run.pop()
+    if run and _ML_LOCATIVE.search(phrase[: run[0].start()]):
+        return None  # "… eleita em Santiago", "… desde Bruselas": where, not who
     if run and _ML_DETERMINER.search(phrase[: run[0].start()]):
         # "die CDU-Politikerin Anna Berg": the word after an article is a noun, not a name;
         # "des Auswärtigen Amtes", "die Regierung" name nobody.
@@ -989,6 +1055,13 @@ _JA_BEFORE = re.compile(
     r"報道官|知事|市長|議長|総裁|社長)(?:は|が)[^。「」『』]{0,30}$"
 )
 _JA_AFTER = re.compile(r"^\s*と(?:述べ|語|強調|話|説明|指摘|明らかに)")
+# 「…」と、東都大学の山本健一教授は話す: the body, the name and the title after the quote.
+_JA_AFTER_WHO = re.compile(
+    rf"^\s*と、?\s*(?P<org>[^「」『』。、]{{2,20}}?)の(?P<name>[{_HAN}]{{2,5}}?)"
+    r"(?P<role>准教授|教授|主任研究員|研究員|所長|理事長|代表|会長|社長|大臣|外相|首相|長官|"
+    r"報道官|議員|大使|局長|部長|氏)(?:は|が)[^「」『』。]{0,10}?"
+    r"(?:話す|話した|語る|語った|述べる|述べた|指摘する|指摘した|説明する|説明した)"
+)
 _KO_BEFORE = re.compile(
     r"(?P<name>[가-힣]{1,4})\s+(?P<role>(?:[가-힣]+\s+)?(?:장관|대통령|총리|대변인|의원|위원장|대표|"
     r"대사|차관|국장|원장|비서실장))(?:은|는|이|가)\s*$"
@@ -1000,6 +1073,8 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     """Chinese "總統府發言人陳怡君表示：「…」", Japanese "高森大臣は「…」と述べました", Korean
     "한 장관은 "…"고 말했다" (a surname alone becomes the full name the text gave before)."""
     tail = before[-80:]
+    if m := _JA_AFTER_WHO.match(after):
+        return _Who(m["name"], m["org"])
     if m := _ZH_BEFORE.search(tail):
         return _Who(m["name"], m["role"])
     if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):
@@ -1046,6 +1121,167 @@ def _attribute_ar(after: str, before: str, text: str) -> _Who | None:
     return _Who(m["name"].strip(), role)
 
 
+_AR_FROM_BODY = re.compile(
+    rf"^\s*[،,]?\s*(?:[وف])?(?:{_alternation(_TABLES['arabic']['verbs'])})\s+"
+    rf"(?P<role>(?:ال)?(?:{_alternation(_TABLES['arabic']['roles'])}))\s+"
+    rf"(?P<name>{_AR_WORD}\s+{_AR_WORD}(?:\s+{_AR_WORD})?)\s+من\s+"
+    rf"(?P<org>(?:{_alternation(_TABLES['arabic']['from_bodies'])})(?:\s+{_AR_WORD}){{0,5}})"
+    r"\s*(?:[.،,]|$)"
+)
+
+
+def _attribute_ar_from(after: str) -> _Who | None:
+    """"«…»، قال الأستاذ سامي الحلبي من جامعة الساحل": a role, the name, 'from' a body."""
+    m = _AR_FROM_BODY.match(after)
+    if not m or m["name"].split()[-1] == "من":
+        return None
+    return _Who(m["name"], m["org"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Uncased:
+    """A language whose script has no capitals (bot/data/quotes.json, "uncased")."""
+
+    verbs: frozenset[tuple[str, ...]]
+    ergative: frozenset[str]
+    complementizers: frozenset[str]
+    roles: frozenset[str]
+    body: frozenset[str]
+    pronouns: frozenset[str]
+    not_name: frozenset[str]
+    genitive: tuple[str, ...]
+
+    def is_role(self, word: str) -> bool:
+        return word in self.roles
+
+    def in_role(self, word: str) -> bool:
+        """A word that belongs to a role phrase: a role, a body word, a genitive ("UNHCR's")."""
+        return word in self.roles or word in self.body or (
+            bool(self.genitive) and word.endswith(self.genitive) and len(word) > 4
+        )
+
+
+_UNCASED = {
+    lang: _Uncased(
+        frozenset(tuple(v.split()) for v in t["verbs"]), frozenset(t["ergative"]),
+        frozenset(t["complementizers"]), frozenset(t["roles"]), frozenset(t["body"]),
+        frozenset(t["pronouns"]), frozenset(t["not_name"]), tuple(t["genitive"]),
+    )
+    for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
+}
+_UNCASED_SCRIPT = {
+    # letters only: Bengali text ends sentences with the Devanagari danda '।'
+    "hi": re.compile("[\u0904-\u0939]"), "bn": re.compile("[\u0985-\u09b9]"),
+    "ur": re.compile("[\u0600-\u06ff]"),
+}
+_UNCASED_SENTENCE_END = re.compile("[.!?।۔؟\n“”\"«»‘’]")
+_UNCASED_PUNCT = ",،:;()\"'“”‘’«»-–—"
+UNCASED_GAP = 8  # words between the ergative ('ने') and the verb ("ने बुधवार को … कहा")
+
+
+def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
+    """"वाणिज्य सचिव अनुराधा मेहता ने कहा" → ("अनुराधा मेहता", "वाणिज्य सचिव"); "उन्होंने कहा" → a
+    pronoun; a clause not ending with a speech verb, or with no role before the name → None."""
+    words = [w for w in (w.strip(_UNCASED_PUNCT) for w in clause.split()) if w]
+    while words and words[-1] in lang.complementizers:
+        words.pop()
+    verb = next((k for k in (3, 2, 1) if len(words) > k and tuple(words[-k:]) in lang.verbs), 0)
+    if not verb:
+        return None
+    subject = words[:-verb]
+    if lang.ergative:
+        at = next((i for i in range(len(subject) - 1, -1, -1) if subject[i] in lang.ergative), None)
+        if at is None or len(subject) - at - 1 > UNCASED_GAP:
+            return None
+        subject = subject[:at]
+    if (subject[-1:] and subject[-1] in lang.pronouns) or (
+        not lang.ergative and subject[:1] and subject[0] in lang.pronouns
+    ):
+        return _Who(None, pronoun=True)  # "उन्होंने कहा", "তিনি সাংবাদিকদের বলেন"
+    role = next((i for i in range(len(subject) - 1, -1, -1) if lang.is_role(subject[i])), None)
+    if role is None:
+        return None
+    end = role + 1
+    while end < len(subject) and subject[end] in lang.body:
+        end += 1  # "ترجمان دفتر خارجہ": the body after the role
+    start = role
+    while start > 0 and role - start < 5 and lang.in_role(subject[start - 1]):
+        start -= 1  # "विदेश मामलों की सलाहकार"
+    name = subject[end:]
+    if not lang.ergative:  # the name ends where the words about the statement begin
+        cut = next((i for i, w in enumerate(name) if w in lang.not_name), len(name))
+        if len(name) - cut > 6:
+            return None
+        name = name[:cut]
+    if not 1 <= len(name) <= 3 or any(lang.in_role(w) or w in lang.pronouns for w in name):
+        return None
+    return _Who(" ".join(name), " ".join(subject[start:end]))
+
+
+def _uncased_lang(text: str) -> _Uncased | None:
+    return next((_UNCASED[k] for k, rx in _UNCASED_SCRIPT.items() if rx.search(text)), None)
+
+
+def _attribute_uncased(after: str, before: str, text: str) -> _Who | None:
+    """Hindi, Urdu, Bengali: the speaker in the clause leading into the quote ("… ने कहा, "…""),
+    or in the clause right after it ("”…“، وزیر … نے کہا۔")."""
+    lang = _uncased_lang(text)
+    if lang is None:
+        return None
+    tail = before.rstrip()
+    leads_in = tail.endswith((",", "،", ":")) or tail.endswith(tuple(lang.complementizers))
+    if leads_in and (who := _uncased_clause(_UNCASED_SENTENCE_END.split(tail)[-1], lang)):
+        return who
+    head = after.lstrip(" ,،")
+    if after[:1].strip() and after[:1] not in ",،":
+        return None
+    return _uncased_clause(_UNCASED_SENTENCE_END.split(head, 1)[0], lang)
+
+
+def _uncased_reported(text: str) -> _Who | None:
+    """The last person a Hindi, Urdu or Bengali text reports speaking ("… রহমান … জানান।")."""
+    lang = _uncased_lang(text)
+    if lang is None:
+        return None
+    found = None
+    for clause in _UNCASED_SENTENCE_END.split(text):
+        who = _uncased_clause(clause, lang)
+        if who and who.speaker:
+            found = who
+    return found
+
+
+_HE = _TABLES["hebrew"]
+_HE_VERBS = frozenset(_HE["verbs"])
+_HE_TITLES = frozenset(_HE["titles"])
+_HE_BODIES = tuple(_HE["bodies"])
+_HE_WORD = re.compile("^[\u05d0-\u05ea][\u05d0-\u05ea'\"]*$")
+
+
+def _attribute_he(after: str) -> _Who | None:
+    """Hebrew, after the quote: '"…", אמרה ד"ר מיכל ברק ממכון השרון …' (a title before the name
+    or the body the speaker is from after it; a bare 'said X Y' may be 'said yesterday …')."""
+    head = after.lstrip()
+    if not head.startswith(","):
+        return None
+    words = re.split(r"[.!?\n]", head[1:], maxsplit=1)[0].split()
+    if len(words) < 3 or words[0] not in _HE_VERBS:
+        return None
+    i = 1
+    titled = words[i] in _HE_TITLES
+    i += titled
+    name = [w.rstrip(",") for w in words[i : i + 2]]
+    if len(name) < 2 or not all(_HE_WORD.match(w) for w in name) or words[i].endswith(","):
+        return None
+    rest = words[i + 2 :]
+    org = None
+    if rest and rest[0].startswith("מ") and rest[0][1:].startswith(_HE_BODIES):
+        org = " ".join([rest[0][1:], *rest[1:6]]).rstrip(",")
+    if not (titled or org):
+        return None
+    return _Who(" ".join(name), org)
+
+
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
     """Direct quotes, most important first, each with its speaker/affiliation where stated."""
     paragraphs = _bounded(paragraphs)
@@ -1066,7 +1302,10 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
         who = (
             _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
             or _attribute_cjk(after, before, full_text)
-            or (_attribute_ar(after, before, full_text) if _ARABIC.search(seg.text) else None)
+            or _attribute_uncased(after, before, seg.text)
+            or (_attribute_ar(after, before, full_text) or _attribute_ar_from(after)
+                if _ARABIC.search(seg.text) else None)
+            or _attribute_he(after)
         )
         if who and who.pronoun:
             who = _resolve_pronoun(seg, paragraphs, last_named)

@@ -10,7 +10,8 @@ candidate boundary (~20x faster) and handles the cases that matter in news copy:
 * initials ("John F. Kennedy"), decimals ("3.5%"), ellipses inside a sentence ("we will ... win");
 * closing quotes and brackets after the full stop stay with their sentence (French « … » with
   its space before the closing mark too);
-* CJK/Arabic/Urdu full stops (。！？؟۔) and languages without case (Korean, Arabic) after ". ".
+* CJK/Arabic/Urdu full stops and the Devanagari danda (。！？؟۔।), and languages without case
+  (Korean, Arabic) after ". ".
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ _NEXT_WORD = re.compile(r"[\"'“‘]?(\w+)")
 # only tried from its start and never backtracked (possessive): "....x" × 100k stays linear.
 _BOUNDARY = re.compile(
     r"(?:(?<![.!?…])(?P<p>[.!?…]++)(?P<c>(?:[ \u00a0\u202f]?»)?[\"'”’»)\]]*+)(?:\s+|$))"
-    r"|(?:(?P<cjk>[。！？؟۔]+)(?P<cc>[”’」』)]*)\s*)"
+    r"|(?:(?P<cjk>[。！？؟۔।]+)(?P<cc>[”’」』)\"]*)\s*)"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
@@ -102,12 +103,19 @@ def _split(paragraph: str) -> tuple[str, ...]:
 
 def _quote_open(text: str) -> bool:
     """Does `text` leave a double quotation open? Curly and guillemet marks are counted as
-    pairs; straight quotes by parity. Single quotes are ignored: they double as apostrophes."""
+    pairs; straight quotes by parity. Single quotes are ignored (they double as apostrophes),
+    except ‘ before a letter of a script without case (Bengali ‘…’), which only opens."""
     return (
         text.count("“") > text.count("”")
         or text.count("«") > text.count("»")
         or text.count('"') % 2 == 1
+        or ("‘" in text and sum(
+            1 for m in _SINGLE_OPEN.finditer(text) if not (m[1].islower() or m[1].isupper())
+        ) > text.count("’"))
     )
+
+
+_SINGLE_OPEN = re.compile(r"‘([^\W\d_])")
 
 
 def join_open_quotes(sentences: list[str]) -> list[str]:

@@ -114,19 +114,30 @@ _CJK_CHARS = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")  # no spaces between wor
 _CJK_OR_HANGUL = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
+def _quote_keys(quotes: Sequence[str]) -> list[tuple[str, bool]]:
+    # Long enough to be sure it is the quote (Chinese, Japanese and Korean say more per
+    # character: a short key is already a whole statement there); a short one ("The door
+    # remains open") only in a sentence that quotes someone.
+    return [
+        (k, len(k) > 20 or bool(_CJK_OR_HANGUL.search(k)))
+        for k in (fingerprint(q) for q in quotes) if len(k) >= 8
+    ]
+
+
+def _carries_quote(sentence: str, key: str, quote_keys: Sequence[tuple[str, bool]]) -> bool:
+    return any(
+        (k in key and (sure or _QUOTING.search(sentence))) or (len(key) > 20 and key in k)
+        for k, sure in quote_keys
+    )
+
+
 def candidate_sentences(
     title: str, paragraphs: Sequence[str], avoid: Sequence[str] = ()
 ) -> list[Candidate]:
     """The sentences that will be scored: bounded in characters and count, title repeats out,
     and no sentence carrying one of the `avoid` quotations (shown with their speaker)."""
     title_key = fingerprint(title)
-    # Long enough to be sure it is the quote (Chinese, Japanese and Korean say more per
-    # character: a short key is already a whole statement there); a short one ("The door
-    # remains open") only in a sentence that quotes someone.
-    avoid_keys = [
-        (k, len(k) > 20 or bool(_CJK_OR_HANGUL.search(k)))
-        for k in (fingerprint(a) for a in avoid) if len(k) >= 8
-    ]
+    avoid_keys = _quote_keys(avoid)
     out: list[Candidate] = []
     seen: set[str] = set()
     budget = MAX_SCORED_CHARS
@@ -149,10 +160,7 @@ def candidate_sentences(
                 continue  # the tail of a quote whose opening was cut off: not a sentence
             if _PURE_QUOTE.match(sentence):
                 continue  # someone's words without their name: the quotes section names them
-            if any(
-                (k in key and (sure or _QUOTING.search(sentence))) or (len(key) > 20 and key in k)
-                for k, sure in avoid_keys
-            ):
+            if _carries_quote(sentence, key, avoid_keys):
                 continue  # the quotes section shows these words with their speaker
             seen.add(key)
             out.append(Candidate(len(out), sentence, words, _tokens(sentence)))
@@ -235,20 +243,26 @@ def summarize(
     `quotes`: quotations the digest shows with their speaker; sentences carrying them are left
     to the quotes section unless nothing else is left to summarise.
     """
-    candidates = candidate_sentences(title, paragraphs, quotes)
-    if quotes and not any(
-        max(c.words, len(_CJK_CHARS.findall(c.text)) // 2) >= 6 for c in candidates
-    ):
-        candidates = candidate_sentences(title, paragraphs)
+    candidates = candidate_sentences(title, paragraphs)
+    keys = _quote_keys(quotes)
+    allowed = [c for c in candidates if not _carries_quote(c.text, fingerprint(c.text), keys)]
+    if not any(max(c.words, len(_CJK_CHARS.findall(c.text)) // 2) >= 6 for c in allowed):
+        allowed = candidates
     if not candidates:
         return _fallback(title, paragraphs, max_words)
+    # Every sentence is scored (a quoted one is still part of what the article is about, and
+    # removing it would shift the others' scores); the quoted ones are just not chosen.
     scores = score_sentences(title, candidates)
-    ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
+    keep = {c.text for c in allowed}
+    ranked = [
+        i for i in sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
+        if candidates[i].text in keep
+    ]
     chosen: list[Candidate] = []
     words = 0
     floor = scores[ranked[0]] * MIN_RELATIVE_SCORE
     anchor = _anchor(title, candidates, max_words)
-    if anchor is not None and anchor != ranked[0]:
+    if anchor is not None and anchor != ranked[0] and anchor in ranked:
         ranked.remove(anchor)
         ranked.insert(0, anchor)
     for i in ranked:

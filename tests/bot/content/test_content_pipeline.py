@@ -198,3 +198,17 @@ def test_a_content_field_that_cleans_to_nothing_gives_way_to_the_description(
     ).encode()
     _, (article,) = process_feed(body, url="https://x.example/feed")
     assert article.summary == "Migliaia di persone hanno manifestato."
+
+
+def test_a_quote_with_a_named_speaker_is_left_out_of_the_summary_without_an_affiliation() -> None:
+    # The digest shows the quote with its speaker; the summary does not repeat it unattributed.
+    text = (
+        "Talks on the river treaty resumed in Geneva on Monday after a two-week pause over the "
+        "terms of the water quotas. &quot;We are closer than ever to an agreement on the quotas,"
+        "&quot; Maria Keller said after the session."
+    )
+    _, (article,) = process_feed(_rss("en", "River treaty talks resume", text),
+                                 url="https://outlet.example/rss")
+    (quote,) = article.quotes
+    assert (quote.speaker, quote.affiliation) == ("Maria Keller", None)
+    assert "closer than ever" not in article.summary

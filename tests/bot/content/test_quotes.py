@@ -544,3 +544,110 @@ def test_a_two_word_quote_introduced_by_its_named_speaker_is_a_statement() -> No
     quotes = extract_quotes(["Finance Minister Jonas Keller said: “Never again.”"])
     assert [(q.text, q.speaker) for q in quotes] == [("Never again.", "Jonas Keller")]
     assert extract_quotes(["Jonas Keller called it “never again” in a speech."]) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "affiliation"),
+    [
+        # Hindi: role, name, ergative 'ने', 'कहा', then the quote
+        (['व्यापार वार्ता मंगलवार को शुरू हुई। रक्षा सचिव सुनीता वर्मा ने कहा, "हम पीछे नहीं हटेंगे।"'],
+         "सुनीता वर्मा", "रक्षा सचिव"),
+        # Hindi: a place before the role is no part of it; 'कहा कि'
+        (['बैठक में स्वास्थ्य मामलों की सलाहकार रीना गुप्ता ने पत्रकारों से कहा कि "टीके पहुंच गए हैं।"'],
+         "रीना गुप्ता", "स्वास्थ्य मामलों की सलाहकार"),
+        # Urdu: mirrored marks ”…“ after 'نے … کہا کہ'; the body after the role stays in it
+        (["ترجمان دفتر خارجہ نعمان رضا نے پریس بریفنگ میں کہا کہ ”ہم مذاکرات کے حامی ہیں۔“"],
+         "نعمان رضا", "ترجمان دفتر خارجہ"),
+        # Urdu: ’…‘ first, the attribution after it
+        (["اجلاس پیر کو ہوگا۔ ’ہم کسی دباؤ میں نہیں آئیں گے‘، وزیر داخلہ عارف بٹ نے کہا۔"],
+         "عارف بٹ", "وزیر داخلہ"),
+        # Bengali: ‘…’ (no capitals, so not an apostrophe); a genitive body in the role
+        (["বিশ্ব খাদ্য সংস্থার আঞ্চলিক মুখপাত্র রুমানা হক বলেন, ‘খাদ্য সরবরাহ কমে গেছে।’"],
+         "রুমানা হক", "বিশ্ব খাদ্য সংস্থার আঞ্চলিক মুখপাত্র"),
+        # Bengali: 'তিনি বলেন' is the person the sentence before reports speaking
+        (["সোমবার খুলনায় বাণিজ্য উপদেষ্টা তানভীর আলম সাংবাদিকদের এ কথা জানান।",
+          "তিনি বলেন, ‘রপ্তানি আগামী মাসে বাড়বে।’"],
+         "তানভীর আলম", "বাণিজ্য উপদেষ্টা"),
+        # Hebrew: straight quotes, the gershayim of 'ד"ר' opens nothing; 'from the institute'
+        (['הדיון נמשך. "אין כאן שום הפתעה", אמר ד"ר יואב כהן ממכון הנגב למחקר מדיניות.'],
+         "יואב כהן", "מכון הנגב למחקר מדיניות"),
+        # Arabic: role and name with no comma, then 'from' a university
+        (['"الاتفاق هش لكنه صامد"، قالت الباحثة ليلى منصور من جامعة الشمال للدراسات.'],
+         "ليلى منصور", "جامعة الشمال للدراسات"),
+    ],
+)
+def test_quotes_in_scripts_without_capitals(
+    paragraphs: list[str], speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Hindi: an organisation says it, no role names a person
+        'सरकार ने कहा, "समझौता जल्द होगा।"',
+        # Hebrew: 'said yesterday at the conference' names nobody
+        '"אין כאן שום הפתעה", אמר אתמול בכנס בתל אביב.',
+        # Urdu: the spokesman is not named
+        "ترجمان نے کہا کہ ”ہم مذاکرات کے حامی ہیں۔“",
+    ],
+)
+def test_uncased_attributions_name_no_one_they_do_not_name(paragraph: str) -> None:
+    assert all(q.speaker is None for q in extract_quotes([paragraph]))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "affiliation"),
+    [
+        # a capital outside A-Z starts a name word; 'has said' reports speech; Irish titles
+        (["Taoiseach Áine Ó Briain has said the deal is not acceptable. Speaking in Cork, she "
+          'said: "We will not sign a text that leaves our farmers exposed."'],
+         "Áine Ó Briain", "Taoiseach"),
+        # family name first: "Xu" is the "Xu Lan" a role introduced
+        (["Foreign Ministry spokesperson Gao Ming on Monday criticised the sanctions. "
+          '"The sanctions violate international law and must be lifted," Gao told reporters.'],
+         "Gao Ming", "Foreign Ministry"),
+        # the lowercase role the text introduced the person with
+        (["In Kisumu, fish trader Mary Atieno counts her morning catch. "
+          '"Prices have doubled since the spring," said Atieno.'],
+         "Mary Atieno", "fish trader"),
+        # a role noun right before the name
+        (['"The border stays open for now," adviser Tomas Lind told reporters.'],
+         "Tomas Lind", "adviser"),
+        # 'a <role>, <Name>,' with no employer: the role
+        (["“We came to listen,” a rebel negotiator, Jean Mutombo, told reporters."],
+         "Jean Mutombo", "rebel negotiator"),
+        # … but "the ministry's spokesperson" says whose, not who: no affiliation
+        (["“We will not accept that,” the ministry’s spokesperson, Ana Cruz, told reporters."],
+         "Ana Cruz", None),
+    ],
+)
+def test_english_names_and_roles(
+    paragraphs: list[str], speaker: str, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_place_after_a_preposition_is_no_speaker() -> None:
+    quotes = extract_quotes(
+        ["'O país escolheu a mudança e a esperança', disse a presidente eleita em Lisboa."]
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_dash_credit_line_is_no_attribution_in_another_language() -> None:
+    # "– powiedział szef MSZ X": a Polish verb and role, not a pull quote's credit line
+    (quote,) = extract_quotes(
+        ["„To sygnał, że rozmowy idą w dobrą stronę” – powiedział szef MSZ Józef Dąbek."]
+    )
+    assert (quote.speaker, quote.affiliation) == ("Józef Dąbek", "szef MSZ")
+
+
+def test_japanese_speaker_after_the_quote_with_the_body_before_the_name() -> None:
+    (quote,) = extract_quotes(
+        ["「対話の窓口を閉ざしてはならない」と、北陽大学の佐藤明子教授は話す。"]
+    )
+    assert (quote.speaker, quote.affiliation) == ("佐藤明子", "北陽大学")

@@ -65,6 +65,12 @@ def test_english_boundaries(text: str, expected: list[str]) -> None:
             "قال الوزير إن المحادثات ستستمر؟ وأضاف أن الوضع صعب.",
             ["قال الوزير إن المحادثات ستستمر؟", "وأضاف أن الوضع صعب."],
         ),
+        # Hindi and Bengali end a sentence with the danda; a straight quote after it closes
+        (
+            'बैठक सोमवार को हुई। मंत्री ने कहा, "हम तैयार हैं।" बातचीत जारी रहेगी।',
+            ["बैठक सोमवार को हुई।", 'मंत्री ने कहा, "हम तैयार हैं।"', "बातचीत जारी रहेगी।"],
+        ),
+        ("বৈঠক শেষ হয়েছে। আলোচনা চলবে।", ["বৈঠক শেষ হয়েছে।", "আলোচনা চলবে।"]),
     ],
 )
 def test_other_languages(text: str, expected: list[str]) -> None:
@@ -105,6 +111,9 @@ def test_long_paragraph_is_linear() -> None:
         ("No quotes here. Two sentences.", ["No quotes here.", "Two sentences."]),
         ("It’s the minister’s view. Officials agree.", ["It’s the minister’s view.",
                                                         "Officials agree."]),
+        # Bengali ‘…’: before a letter without case, ‘ opens a quote (no apostrophe there)
+        ("মন্ত্রী বলেন, ‘আমরা প্রস্তুত। আলোচনা চলবে।’ বৈঠক শেষ।",
+         ["মন্ত্রী বলেন, ‘আমরা প্রস্তুত। আলোচনা চলবে।’", "বৈঠক শেষ।"]),
     ],
 )
 def test_join_open_quotes_keeps_a_quotation_in_one_unit(paragraph: str, units: list[str]) -> None:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from bot.content import summarize as summ
 from bot.content.sentences import split_sentences
 from bot.content.summarize import candidate_sentences, summarize
 from tests.support.articles import load_articles
+
+SUMMARIES = Path(__file__).parents[2] / "data" / "summaries.jsonl"
 
 ARTICLES = load_articles()
 
@@ -165,3 +170,16 @@ def test_tokens_ascii_path_matches_the_regex() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         words = summ._TOKEN.findall(text.lower())
         assert summ._tokens(text) == frozenset(filter(None, map(summ._token_key, words)))
+
+
+
+def test_a_quote_left_to_the_quotes_section_still_counts_for_what_the_article_is_about() -> None:
+    # The quoted sentence is not chosen, but it is scored with the rest: leaving it out of the
+    # scoring shifted the others' scores and swapped a central sentence for a side one.
+    rows = (json.loads(line) for line in SUMMARIES.read_text(encoding="utf-8").splitlines())
+    row = next(r for r in rows if r["title"].startswith("Pakistan and Afghanistan reopen"))
+    quote = ("Both sides agreed that no new construction will take place until a joint "
+             "committee reviews the issue")
+    with_quote = summarize(row["title"], row["paragraphs"], max_words=60, quotes=[quote])
+    assert "no new construction" not in with_quote
+    assert with_quote == summarize(row["title"], row["paragraphs"], max_words=60)
