@@ -80,7 +80,10 @@ def default_home(lang: str) -> frozenset[str]:
     return frozenset(languages().get(lang, {}).get("home", ()))
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\+?", re.UNICODE)
+# Indic scripts write vowels as combining signs ("विदेश"), which \w does not match: the letters of
+# the Devanagari-to-Sinhala blocks count as word characters, their danda punctuation does not.
+_LETTER = r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff])"
+_TOKEN = re.compile(rf"{_LETTER}+(?:[-'’.]{_LETTER}+)*\+?", re.UNICODE)
 # _TOKEN for ASCII text, where [^\W_] is [A-Za-z0-9] and "’" cannot occur: the same tokens, and
 # a class re tests from a table instead of asking Unicode about each character.
 _TOKEN_ASCII = re.compile(r"[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*\+?")
