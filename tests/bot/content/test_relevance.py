@@ -398,3 +398,48 @@ def test_the_feeds_country_domain_names_home_when_the_tag_has_none() -> None:
     british = relevance.score(title, language_hint=feed_hint("en", "https://news.example.co.uk/"))
     american = relevance.score(title, language_hint=feed_hint("en", "https://news.example.com/"))
     assert british.score < american.score
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "desk"),
+    [
+        ("Nuri International", None, "international"),
+        ("Vltava Dnes", "https://vltava.example/zpravy/zahranicni/x.A26", "zahranicni"),
+        ("ข่าวต่างประเทศ - ไทยเดลี่", None, "ต่างประเทศ"),
+        ("Berita Luar Negeri", None, "luar negeri"),
+        ("Hazman News", "https://hazman.example/news/rss", None),
+        ("Sport", "https://news.example/world-cup/final", None),  # "world" must be the segment
+    ],
+)
+def test_world_desk_is_named_by_the_feed_title_or_link_path(
+    title: str, url: str | None, desk: str | None
+) -> None:
+    assert relevance.world_desk(title, url) == desk
+
+
+def test_an_unsupported_language_on_a_world_desk_takes_the_desk_score_and_says_so() -> None:
+    thai = "กองทัพเมียนมาโจมตีทางอากาศใกล้ชายแดน"
+    result = relevance.score(thai, desk="ต่างประเทศ")
+    assert result.scored and result.score == relevance.WORLD_DESK_SCORE >= THRESHOLD
+    assert result.reasons[0].startswith("? written in Thai: not supported")
+    assert "world desk ('ต่างประเทศ')" in result.reasons[1]
+    # An item the desk itself files under sport is not world news because of the desk.
+    assert not relevance.score(thai, categories=("Sport",), desk="world").scored
+    # A supported language is read, whatever the desk: the desk adds nothing to the model.
+    sport = relevance.score("Ajax wint van PSV in de Eredivisie", language_hint="nl", desk="world")
+    assert sport.score < THRESHOLD
+
+
+def test_an_unsupported_language_item_of_a_world_desk_feed_is_scored_when_built() -> None:
+    from bot.content import articles
+    from bot.content.parse import parse_feed
+    from tests.support.feedserver import rss_bytes
+
+    thai = "กองทัพเมียนมาโจมตีทางอากาศใกล้ชายแดน {i}"
+    for title, expected in (("ข่าวต่างประเทศ", relevance.WORLD_DESK_SCORE), ("ข่าวกีฬา", None)):
+        body = rss_bytes(1, title=title, item_title=thai)
+        parsed = parse_feed(body, url="https://news.example/rss")
+        article = articles.build_article(
+            parsed.entries[0], parsed, feed_url="https://news.example/rss"
+        )
+        assert article.relevance == expected, article.reasons
