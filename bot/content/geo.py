@@ -4,8 +4,8 @@ Used as named-entity cues by `relevance` (foreign-policy signal), `tags` (region
 `clustering` (entity overlap). The tables are data files in `bot/data/geo/`:
   * `en.json`: the English gazetteer (countries with ISO codes, leaders, institutions),
   * `context_en.json`: words that corroborate or veto an ambiguous English place name,
-  * `cldr.json`: country and capital names in 30 other languages, generated from CLDR at build
-    time (`python3 -m bench.build_gazetteer`),
+  * `cldr.json`: country and capital names in the 33 other languages of `languages.json`,
+    generated from CLDR at build time (`python3 -m bench.build_gazetteer`),
   * `<lang>.json`: hand-written forms per language (demonyms, inflections, leaders, institutions),
   * `languages.json`: language profiles (affix stripping, the outlet's default home country).
 Each language's table is built on first use, so a worker that never sees Japanese never loads it.
