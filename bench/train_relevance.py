@@ -9,8 +9,9 @@ bot/content/relevance.py): "weights" for English (words + language-neutral featu
 Training data:
   * the HuffPost train split (below);
   * the *dev* halves of the blind-annotated sets, when present: relevance_outsider_dev.jsonl
-    (English wire copy of another decade) and relevance_multilingual_dev.jsonl (10 languages).
-    Their *_test halves are never read here;
+    (English wire copy of another decade) and relevance_multilingual_dev.jsonl (10 languages),
+    and relevance_newlang_dev.jsonl (the 12 languages supported last, written by one person,
+    one pass). Their *_test halves are never read here;
   * tests/data/relevance_train_extra.jsonl: items we wrote ourselves (CC0) for the error
     patterns the corpus lacks (fixtures between two countries, company deals, fusion research,
     foreign "Congress", US foreign policy...), in every supported language.
@@ -44,7 +45,11 @@ DATA = ROOT / "tests" / "data" / "news_category_10k.jsonl"
 OUT = ROOT / "bot" / "data" / MODEL_FILE
 IDF_OUT = ROOT / "bot" / "data" / "cluster_idf.json"
 TESTDATA = ROOT / "tests" / "data"
-EXTRA_SETS = ("relevance_outsider_dev.jsonl", "relevance_multilingual_dev.jsonl")
+EXTRA_SETS = (
+    "relevance_outsider_dev.jsonl",
+    "relevance_multilingual_dev.jsonl",
+    "relevance_newlang_dev.jsonl",
+)
 EXTRA_OWN = "relevance_train_extra.jsonl"
 EXTRA_WEIGHT = 1.0  # English extra items: chosen on the HuffPost validation split (1 vs 3)
 NEUTRAL_EXTRA_WEIGHT = 3.0  # items in other languages, in the language-neutral model
@@ -232,7 +237,7 @@ def train(rows: list[dict]) -> dict:
     return {
         "about": "newsbrief relevance model: logistic regression, see bench/train_relevance.py",
         "trained_on": "News Category Dataset v3 (Misra, CC BY 4.0), first 9,998 rows, train split;"
-        " the dev halves of tests/data/relevance_{outsider,multilingual}_*.jsonl;"
+        " the dev halves of tests/data/relevance_{outsider,multilingual,newlang}_*.jsonl;"
         " tests/data/relevance_train_extra.jsonl",
         "tables_sha256": tables_hash(),
         "C": c,

@@ -4,8 +4,8 @@ Used as named-entity cues by `relevance` (foreign-policy signal), `tags` (region
 `clustering` (entity overlap). The tables are data files in `bot/data/geo/`:
   * `en.json`: the English gazetteer (countries with ISO codes, leaders, institutions),
   * `context_en.json`: words that corroborate or veto an ambiguous English place name,
-  * `cldr.json`: country and capital names in 30 other languages, generated from CLDR at build
-    time (`python3 -m bench.build_gazetteer`),
+  * `cldr.json`: country and capital names in the 33 other languages of `languages.json`,
+    generated from CLDR at build time (`python3 -m bench.build_gazetteer`),
   * `<lang>.json`: hand-written forms per language (demonyms, inflections, leaders, institutions),
   * `languages.json`: language profiles (affix stripping, the outlet's default home country).
 Each language's table is built on first use, so a worker that never sees Japanese never loads it.
@@ -80,7 +80,10 @@ def default_home(lang: str) -> frozenset[str]:
     return frozenset(languages().get(lang, {}).get("home", ()))
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\+?", re.UNICODE)
+# Indic scripts write vowels as combining signs ("विदेश"), which \w does not match: the letters of
+# the Devanagari-to-Sinhala blocks count as word characters, their danda punctuation does not.
+_LETTER = r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff])"
+_TOKEN = re.compile(rf"{_LETTER}+(?:[-'’.]{_LETTER}+)*\+?", re.UNICODE)
 # _TOKEN for ASCII text, where [^\W_] is [A-Za-z0-9] and "’" cannot occur: the same tokens, and
 # a class re tests from a table instead of asking Unicode about each character.
 _TOKEN_ASCII = re.compile(r"[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*\+?")

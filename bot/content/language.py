@@ -41,9 +41,11 @@ _SCRIPTS = {
     "HEBREW": "hebrew",
     "GREEK": "greek",
     "DEVANAGARI": "devanagari",
+    "BENGALI": "bengali",
     "THAI": "thai",
 }
-_BY_SCRIPT = {"hangul": "ko", "hebrew": "he", "greek": "el", "devanagari": "hi", "thai": "th"}
+_BY_SCRIPT = {"hangul": "ko", "hebrew": "he", "greek": "el", "devanagari": "hi",
+              "bengali": "bn", "thai": "th"}
 SAMPLE_CHARS = 600
 MIN_HITS = 2  # function words needed before the text overrules the feed's declared language
 

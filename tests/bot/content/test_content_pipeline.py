@@ -109,10 +109,10 @@ def _rss(language: str, title: str, description: str) -> bytes:
 
 
 def test_an_item_in_an_unsupported_language_is_stored_unscored_with_the_reason() -> None:
-    body = _rss("ko", "북한, 동해상으로 탄도미사일 발사", "합참은 발사 사실을 확인했다.")
+    body = _rss("th", "กองทัพเมียนมาโจมตีทางอากาศใกล้ชายแดน", "ทหารยืนยันการโจมตี")
     _, (article,) = process_feed(body, url="https://outlet.example/rss")
     assert article.relevance is None  # only a trusted feed delivers it
-    assert article.reasons[0].startswith("? written in Korean: not supported")
+    assert article.reasons[0].startswith("? written in Thai: not supported")
 
 
 def test_the_feeds_declared_country_is_home() -> None:

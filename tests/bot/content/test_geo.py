@@ -57,3 +57,9 @@ def test_ascii_tokenizer_matches_the_unicode_one_on_ascii_text() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert geo._TOKEN_ASCII.findall(text) == geo._TOKEN.findall(text), repr(text)
+
+
+def test_indic_words_keep_their_vowel_signs() -> None:
+    # Vowel signs are combining marks, not \w: 'विदेश' was cut into 'व', 'द', 'श'.
+    assert geo.tokenize("विदेश मंत्री ने कहा। रूस", "hi") == ["विदेश", "मंत्री", "ने", "कहा", "रूस"]
+    assert geo.tokenize("পররাষ্ট্রমন্ত্রী বলেছেন", "bn") == ["পররাষ্ট্রমন্ত্রী", "বলেছেন"]

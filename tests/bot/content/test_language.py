@@ -23,6 +23,12 @@ from bot.content import language
         ("岸田首相、ゼレンスキー大統領と会談へ", "ja"),
         ("Rusko zaútočilo na Ukrajinu v noci na pondelok", "sk"),
         ("북한, 동해상으로 탄도미사일 발사", "ko"),
+        ("রোহিঙ্গা প্রত্যাবাসন নিয়ে আলোচনায় বসছে ঢাকা", "bn"),
+        ("विदेश मंत्री ने युद्धविराम पर बातचीत की", "hi"),
+        ("Ngoại trưởng của Mỹ và Trung Quốc hội đàm tại Hà Nội", "vi"),
+        ("Rusko zaútočilo na Ukrajinu, válka jako by pokračovala", "cs"),
+        ("De minister van Buitenlandse Zaken is naar Kyiv gereisd", "nl"),
+        ("Ulkoministeri sanoi, että sota ei ole ohi", "fi"),
         ("Senate passes spending bill hours before shutdown deadline", "en"),
     ],
 )

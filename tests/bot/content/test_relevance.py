@@ -327,10 +327,50 @@ def test_the_outlets_own_country_is_home_not_abroad() -> None:
 
 
 def test_an_unsupported_language_is_stated_and_not_scored() -> None:
-    result = relevance.score("북한, 동해상으로 탄도미사일 발사", "합참은 발사 사실을 확인했다.")
-    assert result.language == "ko"
+    result = relevance.score("กองทัพเมียนมาโจมตีทางอากาศใกล้ชายแดน", "ทหารยืนยันการโจมตี")
+    assert result.language == "th"
     assert not result.scored
-    assert result.reasons[0].startswith("? written in Korean: not supported")
+    assert result.reasons[0].startswith("? written in Thai: not supported")
+
+
+# The languages supported last (cs el fi sv uk nl hi bn ko id vi he): a world story and a home
+# story of another domain each, with no help from a feed category.
+NEW_LANGUAGES = [
+    ("cs", "Ministr zahraničí jednal v Bruselu o sankcích proti Rusku",
+     "Sparta porazila Plzeň ve šlágru kola a vede ligu"),
+    ("el", "Ο υπουργός Εξωτερικών συναντήθηκε με τον Τούρκο ομόλογό του στην Άγκυρα",
+     "Χρηματιστήριο: Άνοδος για τις μετοχές των τραπεζών"),
+    ("fi", "Ulkoministeri: Venäjän pakotteita kiristetään EU:ssa",
+     "Jääkiekko: HIFK voitti ottelun jatkoajalla"),
+    ("sv", "Utrikesministern kräver nya sanktioner mot Ryssland",
+     "Malmö vann matchen och leder allsvenskan"),
+    ("uk", "Міністр закордонних справ обговорив з послами ЄС нові санкції проти Росії",
+     "Збірна України з футболу виграла матч у Кубку"),
+    ("nl", "Minister van Buitenlandse Zaken wil nieuwe sancties tegen Rusland",
+     "Ajax wint van PSV in de Eredivisie"),
+    ("hi", "विदेश मंत्री ने रूस और यूक्रेन के बीच युद्धविराम पर बातचीत की",
+     "क्रिकेट: भारत ने सीरीज का तीसरा मैच जीता"),
+    ("bn", "জাতিসংঘে রোহিঙ্গা প্রত্যাবাসন নিয়ে আলোচনা, মিয়ানমারের ওপর নিষেধাজ্ঞার দাবি",
+     "শেষ ওভারে জয় পেল দল, সিরিজ জিতল"),
+    ("ko", "한미 외교장관 회담…대북제재 공조 재확인",
+     "손흥민 리그 10호 골…팀 승리 이끌어"),
+    ("id", "Menteri Luar Negeri RI bahas gencatan senjata Gaza dengan PBB",
+     "Timnas menang 2-0 di laga kualifikasi Piala Asia"),
+    ("vi", "Ngoại trưởng Mỹ và Trung Quốc hội đàm về thỏa thuận thương mại",
+     "Đội tuyển bóng đá Việt Nam thắng trận giao hữu"),
+    ("he", "שר החוץ נפגש עם שגריר ארה\"ב בנושא הפסקת האש בלבנון",
+     "מכבי תל אביב ניצחה במשחק הליגה"),
+]
+
+
+@pytest.mark.parametrize(("lang", "world", "home"), NEW_LANGUAGES)
+def test_new_languages_are_scored(lang: str, world: str, home: str) -> None:
+    relevant = relevance.score(world, language_hint=lang)
+    other = relevance.score(home, language_hint=lang)
+    assert relevant.language == other.language == lang
+    assert relevant.scored and other.scored
+    assert relevant.score >= THRESHOLD, relevant.reasons
+    assert other.score < THRESHOLD, other.reasons
 
 
 def test_a_model_trained_with_other_tables_is_refused(tmp_path: Path) -> None:
@@ -358,3 +398,48 @@ def test_the_feeds_country_domain_names_home_when_the_tag_has_none() -> None:
     british = relevance.score(title, language_hint=feed_hint("en", "https://news.example.co.uk/"))
     american = relevance.score(title, language_hint=feed_hint("en", "https://news.example.com/"))
     assert british.score < american.score
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "desk"),
+    [
+        ("Nuri International", None, "international"),
+        ("Vltava Dnes", "https://vltava.example/zpravy/zahranicni/x.A26", "zahranicni"),
+        ("ข่าวต่างประเทศ - ไทยเดลี่", None, "ต่างประเทศ"),
+        ("Berita Luar Negeri", None, "luar negeri"),
+        ("Hazman News", "https://hazman.example/news/rss", None),
+        ("Sport", "https://news.example/world-cup/final", None),  # "world" must be the segment
+    ],
+)
+def test_world_desk_is_named_by_the_feed_title_or_link_path(
+    title: str, url: str | None, desk: str | None
+) -> None:
+    assert relevance.world_desk(title, url) == desk
+
+
+def test_an_unsupported_language_on_a_world_desk_takes_the_desk_score_and_says_so() -> None:
+    thai = "กองทัพเมียนมาโจมตีทางอากาศใกล้ชายแดน"
+    result = relevance.score(thai, desk="ต่างประเทศ")
+    assert result.scored and result.score == relevance.WORLD_DESK_SCORE >= THRESHOLD
+    assert result.reasons[0].startswith("? written in Thai: not supported")
+    assert "world desk ('ต่างประเทศ')" in result.reasons[1]
+    # An item the desk itself files under sport is not world news because of the desk.
+    assert not relevance.score(thai, categories=("Sport",), desk="world").scored
+    # A supported language is read, whatever the desk: the desk adds nothing to the model.
+    sport = relevance.score("Ajax wint van PSV in de Eredivisie", language_hint="nl", desk="world")
+    assert sport.score < THRESHOLD
+
+
+def test_an_unsupported_language_item_of_a_world_desk_feed_is_scored_when_built() -> None:
+    from bot.content import articles
+    from bot.content.parse import parse_feed
+    from tests.support.feedserver import rss_bytes
+
+    thai = "กองทัพเมียนมาโจมตีทางอากาศใกล้ชายแดน {i}"
+    for title, expected in (("ข่าวต่างประเทศ", relevance.WORLD_DESK_SCORE), ("ข่าวกีฬา", None)):
+        body = rss_bytes(1, title=title, item_title=thai)
+        parsed = parse_feed(body, url="https://news.example/rss")
+        article = articles.build_article(
+            parsed.entries[0], parsed, feed_url="https://news.example/rss"
+        )
+        assert article.relevance == expected, article.reasons
