@@ -130,8 +130,7 @@ def build_article(
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
     scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
-    desk = relevance.world_desk(feed.title, feed_url, feed.link, link)
-    rel = relevance.score(scored_title, text, entry.categories, language_hint=hint, desk=desk)
+    rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
     found_quotes = quotes.extract_quotes(paragraphs)
     # The quotes a digest shows (named speaker) are left out of the summary, so that they are
@@ -205,8 +204,7 @@ def seen_article(
     text = seen_text(entry)
     hint = language.feed_hint(feed.language, feed_url)
     rel = relevance.score(
-        title if title != UNTITLED else text[:120], text, entry.categories, language_hint=hint,
-        desk=relevance.world_desk(feed.title, feed_url, feed.link, link),
+        title if title != UNTITLED else text[:120], text, entry.categories, language_hint=hint
     )
     key = entry_key(entry)
     return Article(

@@ -23,11 +23,8 @@ Feed categories ("World", "Sport") are outlet labels, not text the model saw: th
 prior on top. Only the title and the first `LEAD_WORDS` words of the text are read, because the
 model was trained on headline + one-sentence descriptions.
 
-A language without lexicons (Thai, Romanian, Hungarian…) is not scored: `Relevance.scored` is
+A language without lexicons (Korean, Hebrew, Dutch…) is not scored: `Relevance.scored` is
 False, the reasons say so, and the article is stored unscored, so only a trusted feed passes it.
-Unless the feed itself says it is a world desk (`world_desk`: "International" in its title,
-"/zahranicni/" in its link path, in any language of `bot/data/world_desk.json`): then its items
-get WORLD_DESK_SCORE, and the reasons say that the feed's section decided, not the text.
 The language comes from `bot.content.language` (script, function words, the feed's declared
 language as a tie-breaker); a region subtag ("pt-BR", "en-GB") names the outlet's home country.
 The model file records a hash of every feature table it was trained with; a table edited
@@ -47,7 +44,6 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from bot.content import geo, language
 from bot.core.errors import ConfigError
@@ -59,9 +55,6 @@ def _words(text: str) -> list[str]:
 
 
 LEAD_WORDS = 60
-# An unscored language's item from a feed that names itself a world desk: just over the default
-# threshold (0.5), so such a desk posts, while a channel that raised its threshold filters it.
-WORLD_DESK_SCORE = 0.6
 MIN_REASON_WEIGHT = 0.2  # weaker contributions are noise in `/news why` ("+ week")
 MODEL_FILE = "relevance_model.json"
 LEXICON_DIR = "lexicon"
@@ -443,47 +436,6 @@ def load_model(path: Path | Traversable, *, check_tables: bool = False) -> _Mode
     )
 
 
-@lru_cache(maxsize=1)
-def _desk_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in _read("world_desk.json")["words"])
-
-
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]+")
-
-
-@lru_cache(maxsize=1)
-def _unspaced_desk_words() -> tuple[str, ...]:
-    return tuple(w for w in _desk_words() if _UNSPACED.fullmatch(w))
-
-
-def world_desk(title: str | None, *urls: str | None) -> str | None:
-    """The world / international section word a feed's title or a link's path names
-    ("Nuri International" → "international", ".../zpravy/zahranicni/..." → "zahranicni"), or
-    None. Whole words of the title, whole segments of the path: "/world-cup/" is no desk."""
-    words = _desk_words()
-    if title:
-        folded = title.casefold()
-        toks = re.findall(r"[^\W_]+(?:[-\u200c][^\W_]+)*", folded)  # ZWNJ: "بین‌الملل"
-        for n in (3, 2, 1):  # "luar negeri", "عربي ودولي" before their single words
-            for i in range(len(toks) - n + 1):
-                phrase = " ".join(toks[i : i + n])
-                if phrase in words:
-                    return phrase
-        # Thai, Chinese and Japanese write no spaces: "ข่าวต่างประเทศ" holds "ต่างประเทศ".
-        for word in _UNSPACED.findall(folded):
-            for w in _unspaced_desk_words():
-                if w in word:
-                    return w
-    for url in urls:
-        if not url:
-            continue
-        path = unquote(urlsplit(url).path).casefold()
-        for segment in path.split("/"):
-            if segment in words:
-                return segment
-    return None
-
-
 def _category_prior(categories: tuple[str, ...]) -> tuple[float, str | None]:
     best: tuple[float, str | None] = (0.0, None)
     for cat in categories[:10]:
@@ -528,13 +480,10 @@ def score(
     *,
     max_reasons: int = 4,
     language_hint: str | None = None,
-    desk: str | None = None,
 ) -> Relevance:
     """Relevance of one article to foreign policy / world affairs, with the top reasons.
     `language_hint`: the feed's declared language ("de", "pt-BR"); its region subtag, when
-    present, is the outlet's home country ("en-GB": Britain is home, the US abroad).
-    `desk`: the world-section word the feed names itself by (`world_desk`), used only when the
-    language is not supported."""
+    present, is the outlet's home country ("en-GB": Britain is home, the US abroad)."""
     model = _model()
     sample = f"{title}\n{text[:600]}"
     lang = language.detect(sample, language_hint)
@@ -544,12 +493,6 @@ def score(
     prior, category = _category_prior(categories)
     if not geo.supported(lang):
         name = geo.languages().get(lang, {}).get("name", "an unidentified language")
-        if desk and prior > -0.5:  # a world desk's item, not tagged as sport or the like
-            why = [
-                f"? written in {name}: not supported, the text not read",
-                f"+ the feed is a world desk ({desk!r}): its score, {WORLD_DESK_SCORE}",
-            ]
-            return Relevance(WORLD_DESK_SCORE, tuple(why), lang, True)
         why = [f"? written in {name}: not supported, not scored (a trusted feed passes it)"]
         if category and abs(prior) >= 0.5:
             why.append(f"{'+' if prior > 0 else '-'} feed category {category!r}")
