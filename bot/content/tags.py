@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from bot.content import geo
 
@@ -54,6 +55,7 @@ _SAMPLE_CHARS = 3000
 VENUE_WINDOW = 6  # tokens either side of a place where a meeting word makes it a venue
 # Turkish writes the locative after an apostrophe ("Ankara'da", "Cenevre'deki"); the tokenizer
 # cuts case endings off, so the words that had one are read from the text itself.
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _TR_LOCATIVE = re.compile(r"([^\W\d_]+)['’][dt][ae](?:ki)?\b")
 
 # What a story is about, by where a name or word appears (issue 17): the headline says it; the
@@ -79,6 +81,7 @@ class _Words:
     before: frozenset[str]
     after: frozenset[str]
     comparison: frozenset[str]
+    common: frozenset[str]  # words as written that the gazetteer takes for names ("газа": gas)
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -88,7 +91,7 @@ def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict[str, dict[str, object]]:
+def _data() -> dict[str, dict[str, Any]]:
     path = resources.files("bot.data").joinpath("tags.json")
     return dict(json.loads(path.read_text("utf-8"))["languages"])
 
@@ -106,9 +109,7 @@ def _words(lang: str) -> _Words:
 
     word_topics: dict[str, tuple[str, ...]] = {}
     lengths: dict[str, set[int]] = defaultdict(set)
-    topics = spec.get("topics", {})
-    assert isinstance(topics, dict)
-    for topic, entries in topics.items():
+    for topic, entries in spec.get("topics", {}).items():
         for entry in entries:
             toks = parts(entry)
             if not toks:
@@ -119,15 +120,13 @@ def _words(lang: str) -> _Words:
             lengths[toks[0]].add(len(toks))
 
     def folded_set(name: str) -> frozenset[str]:
-        entries = spec.get(name, ())
-        assert isinstance(entries, list)
-        return frozenset(joiner.join(parts(e)) for e in entries if parts(e))
+        return frozenset(joiner.join(parts(e)) for e in spec.get(name, ()) if parts(e))
 
     return _Words(
         lang, joiner, word_topics,
         {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()},
         folded_set("meeting"), folded_set("locative_before"), folded_set("locative_after"),
-        folded_set("comparison"),
+        folded_set("comparison"), frozenset(spec.get("common_words", ())),
     )
 
 
@@ -137,6 +136,8 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     read with the English one (its Latin-script names of leaders and institutions)."""
     if lang != geo.DEFAULT_LANG and not geo.supported(lang):
         lang = geo.DEFAULT_LANG
+    elif geo.is_cjk(lang) and not _CJK_TEXT.search(title):
+        lang = geo.DEFAULT_LANG  # an English story with a Japanese quote in it
     words = _words(lang)
     lead = text[:_LEAD_CHARS]
     rest = text[_LEAD_CHARS:_SAMPLE_CHARS]
@@ -152,9 +153,10 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     def mentions(part: str, tokens: list[str], low: list[str]) -> list[geo.Mention]:
         if not part:
             return []
-        return geo.find_mentions(
+        found = geo.find_mentions(
             part, tokens, lang=lang, home=home, lowered=low if english else None
         )
+        return [m for m in found if m.surface not in words.common] if words.common else found
 
     tr_loc = _tr_locatives(title + " " + lead) if lang == "tr" else frozenset()
     parts = (
