@@ -52,7 +52,7 @@ _VENUES = frozenset((
 ))
 _LEAD_CHARS = 600
 _SAMPLE_CHARS = 3000
-VENUE_WINDOW = 6  # tokens either side of a place where a meeting word makes it a venue
+VENUE_WINDOW = 8  # tokens either side of a place where a meeting word makes it a venue
 # Turkish writes the locative after an apostrophe ("Ankara'da", "Cenevre'deki"); the tokenizer
 # cuts case endings off, so the words that had one are read from the text itself.
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
