@@ -178,6 +178,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     }
     region_score: dict[str, float] = defaultdict(float)
     in_title: set[str] = set()  # regions of the main actors
+    venue_regions: set[str] = set()  # of the headline's venues
     topic_score: dict[str, float] = defaultdict(float)
     for ms, is_title in parts:
         tokens, low = (title_tokens, title_low) if is_title else (lead_tokens, lead_low)
@@ -193,6 +194,8 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             if m.entity.name not in hosts and not (is_title and m.start == 0) and venue(
                 m, tokens, low
             ):
+                if is_title and m.entity.region in REGIONS:
+                    venue_regions.add(m.entity.region)
                 continue
             _score_entity(m, weight, region_score, topic_score)
             if weight >= W_LEAD_START and m.entity.region in REGIONS:
@@ -205,6 +208,10 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     for region, weight in region_score.items():
         if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
             found.add(region)
+    if not found:
+        # No actor is named anywhere: the meeting place is all the story says of where it is
+        # ("Foreign ministers arrive in Vilnius for Baltic security talks").
+        found.update(venue_regions)
     title_hits = _topic_hits(title_low, words)
     start_hits = _topic_hits(lead_low[:LEAD_START_TOKENS], words)
     lead_hits = _topic_hits(lead_low, words)

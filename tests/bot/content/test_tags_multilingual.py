@@ -70,7 +70,8 @@ def test_a_venue_that_is_also_an_actor_still_tags() -> None:
         ("de", "Neue Sanktionen gegen den Iran", "", {"middle-east", "sanctions"}, set()),
         ("ru", "Россия и Китай провели переговоры о ядерной программе Ирана", "",
          {"russia", "east-asia", "middle-east", "nuclear"}, set()),
-        ("ja", "中国が日本産水産物に関税、貿易摩擦が拡大", "", {"east-asia", "trade"}, {"conflict"}),
+        ("ja", "中国が日本産水産物に関税、貿易摩擦が拡大", "",
+         {"east-asia", "trade"}, {"conflict"}),
     ],
 )
 def test_topics_in_every_language(
@@ -79,3 +80,13 @@ def test_topics_in_every_language(
     got = set(derive_tags(title, text, lang))
     assert tags <= got, got
     assert not absent & got, got
+
+
+def test_a_venue_is_the_region_when_no_actor_is_named() -> None:
+    # the meeting place is all the story says of where it is
+    assert regions(
+        "Foreign ministers arrive in Vilnius for Baltic security talks",
+        "Foreign ministers from the three Baltic states and the Nordic countries arrived in "
+        "Vilnius on Thursday for talks on air defence and undersea cables.",
+    ) == ("europe",)
+    assert regions("东盟外长会议在万象开幕", "", "zh") == ("southeast-asia",)
