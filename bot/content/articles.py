@@ -159,7 +159,7 @@ def build_article(
         published=entry.published,
         quotes=found_quotes,
         categories=with_medium(entry),
-        tags=tags.derive_tags(title, text),
+        tags=tags.derive_tags(title, text, rel.language),  # tags read the item's language
         relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
         reasons=rel.reasons,
         feed_id=feed_id,

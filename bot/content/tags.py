@@ -1,17 +1,23 @@
 """Region and topic tags derived from text, e.g. "east-asia", "middle-east", "sanctions".
 
-Regions come from `bot.content.geo` entity mentions (whole words and demonyms: "Iranian" →
-middle-east,
-never a substring of another word; ambiguous names like "Jordan" or "Georgia" need
+Regions come from `bot.content.geo` entity mentions in the item's own language (whole words and
+demonyms: "Iranian" → middle-east, "В Грузии" → europe, "Irak'ta" → middle-east; never a
+substring of another word; ambiguous English names like "Jordan" or "Georgia" need
 corroboration). A region counts if it is in the title or lead, or named at least twice further
-on, so one passing comparison ("unlike France…") does not tag a story. Topics come from word
-lists matched on whole words and word pairs.
+on, so one passing comparison ("unlike France…") does not tag a story; a place that is only where
+talks are held ("summit in Ankara") is no tag either. Topics come from per-language word lists
+(`bot/data/tags.json`) matched on whole (affix-stripped) words and phrases.
 """
 
 from __future__ import annotations
 
-import itertools
+import json
+import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from bot.content import geo
 
@@ -27,63 +33,15 @@ REGIONS: tuple[str, ...] = (
     "americas",
     "oceania",
 )
-
-
-# Topic → words/pairs (lowercase, whole-word). A topic needs one title hit or two text hits.
-def _topic(words: str, *phrases: str) -> frozenset[str]:
-    return frozenset([*words.split(), *phrases])
-
-
-_TOPICS: dict[str, frozenset[str]] = {
-    "sanctions": _topic(
-        "sanction sanctions sanctioned sanctioning embargo embargoes blacklisted blacklist",
-        "asset freeze",
-        "price cap",
-    ),
-    "nuclear": _topic("nuclear uranium enrichment warhead warheads centrifuges plutonium npt"),
-    "trade": _topic(
-        "tariff tariffs duties wto dumping quotas",
-        "trade deal",
-        "trade war",
-        "trade talks",
-        "trade agreement",
-        "export controls",
-        "free trade",
-        "trade pact",
-        "trade dispute",
-    ),
-    "diplomacy": _topic(
-        "diplomacy diplomat diplomats diplomatic embassy envoy ambassador summit bilateral "
-        "multilateral consulate",
-        "foreign minister",
-        "foreign ministers",
-        "peace talks",
-        "state visit",
-        "secretary of state",
-        "foreign ministry",
-        "foreign secretary",
-    ),
-    "conflict": _topic(
-        "airstrike airstrikes missile missiles shelling invasion ceasefire truce insurgents "
-        "militants offensive troops drone drones artillery frontline hostages",
-        "air strike",
-        "air strikes",
-        "armed forces",
-        "military operation",
-    ),
-    "elections": _topic(
-        "election elections referendum runoff ballot polls electoral",
-        "snap election",
-        "presidential vote",
-    ),
-    "migration": _topic("refugee refugees migrants migrant asylum displaced unhcr deportation"),
-    "humanitarian": _topic(
-        "famine humanitarian starvation", "aid convoy", "aid agencies", "food aid"
-    ),
-    "nato": _topic("nato"),
-    "united-nations": _topic("", "united nations", "security council", "general assembly"),
-}
-KNOWN_TAGS: tuple[str, ...] = REGIONS + tuple(_TOPICS)
+TOPICS: tuple[str, ...] = (
+    "sanctions", "nuclear", "trade", "diplomacy", "conflict", "elections", "migration",
+    "humanitarian", "nato", "united-nations",
+)
+KNOWN_TAGS: tuple[str, ...] = REGIONS + TOPICS
+# The digest's own country: like English, every language treats the US as home (no region
+# tag), so one story gets the same tags in whichever language it is written; a Russian outlet's
+# story about Russia is a russia story.
+TAG_HOME = frozenset({"US"})
 # Cities where other countries' business is done: "talks in Geneva", "agreed in Istanbul",
 # "diplomats in Vienna". Outside the title they tag their region only if the text also names
 # the host country itself (or mentions the city again further on), else the Kyiv energy truce
@@ -94,16 +52,11 @@ _VENUES = frozenset((
 ))
 _LEAD_CHARS = 600
 _SAMPLE_CHARS = 3000
-
-
-def _grams(tokens: list[str]) -> set[str]:
-    words = [t.lower() for t in tokens]
-    return (
-        set(words)
-        | {f"{a} {b}" for a, b in itertools.pairwise(words)}
-        | {f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
-    )
-
+VENUE_WINDOW = 8  # tokens either side of a place where a meeting word makes it a venue
+# Turkish writes the locative after an apostrophe ("Ankara'da", "Cenevre'deki"); the tokenizer
+# cuts case endings off, so the words that had one are read from the text itself.
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_TR_LOCATIVE = re.compile(r"([^\W\d_]+)['’][dt][ae](?:ki)?\b")
 
 # What a story is about, by where a name or word appears (issue 17): the headline says it; the
 # first words of the lead name the main actors; elsewhere in the lead a name may be a passing
@@ -116,43 +69,133 @@ TAG_SCORE = 2.0
 RELATIVE_REGION = 0.5
 
 
-def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
-    """Region tags then topic tags, in KNOWN_TAGS order. Pure and deterministic."""
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """One language's tag words, folded as its text is (geo.normalise)."""
+
+    lang: str
+    joiner: str  # "" in Chinese and Japanese, where a key is a string of characters
+    word_topics: dict[str, tuple[str, ...]]  # folded word or phrase → the topics listing it
+    lengths: dict[str, tuple[int, ...]]  # first folded token → its keys' lengths, longest first
+    meeting: frozenset[str]
+    before: frozenset[str]
+    after: frozenset[str]
+    comparison: frozenset[str]
+    common: frozenset[str]  # words as written that the gazetteer takes for names ("газа": gas)
+
+
+def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
+    if lang == geo.DEFAULT_LANG:
+        return [t.lower() for t in tokens]
+    return [geo.normalise(t, lang) for t in tokens]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, dict[str, Any]]:
+    path = resources.files("bot.data").joinpath("tags.json")
+    return dict(json.loads(path.read_text("utf-8"))["languages"])
+
+
+@lru_cache(maxsize=32)
+def _words(lang: str) -> _Words:
+    spec = _data().get(lang) or _data()[geo.DEFAULT_LANG]
+    if lang not in _data():
+        lang = geo.DEFAULT_LANG
+    cjk = geo.is_cjk(lang)
+    joiner = "" if cjk else " "
+
+    def parts(entry: str) -> list[str]:
+        return _fold_tokens([t for t in geo.tokenize(entry, lang) if t != geo.BOUNDARY], lang)
+
+    word_topics: dict[str, tuple[str, ...]] = {}
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for topic, entries in spec.get("topics", {}).items():
+        for entry in entries:
+            toks = parts(entry)
+            if not toks:
+                continue
+            k = joiner.join(toks)
+            if topic not in word_topics.get(k, ()):
+                word_topics[k] = (*word_topics.get(k, ()), topic)
+            lengths[toks[0]].add(len(toks))
+
+    def folded_set(name: str) -> frozenset[str]:
+        return frozenset(joiner.join(parts(e)) for e in spec.get(name, ()) if parts(e))
+
+    return _Words(
+        lang, joiner, word_topics,
+        {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()},
+        folded_set("meeting"), folded_set("locative_before"), folded_set("locative_after"),
+        folded_set("comparison"), frozenset(spec.get("common_words", ())),
+    )
+
+
+def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tuple[str, ...]:
+    """Region tags then topic tags, in KNOWN_TAGS order. Pure and deterministic. `lang`: the
+    item's language (ISO 639-1, as relevance detects it); a language without a gazetteer is
+    read with the English one (its Latin-script names of leaders and institutions)."""
+    if lang != geo.DEFAULT_LANG and not geo.supported(lang):
+        lang = geo.DEFAULT_LANG
+    elif geo.is_cjk(lang) and not _CJK_TEXT.search(title):
+        lang = geo.DEFAULT_LANG  # an English story with a Japanese quote in it
+    words = _words(lang)
     lead = text[:_LEAD_CHARS]
     rest = text[_LEAD_CHARS:_SAMPLE_CHARS]
-    title_tokens = geo.tokenize(title)
-    lead_tokens = geo.tokenize(lead) if lead else []
-    lead_low = [t.lower() for t in lead_tokens]  # for the gazetteer and the topic words
+    title_tokens = geo.tokenize(title, lang)
+    lead_tokens = geo.tokenize(lead, lang) if lead else []
+    rest_tokens = geo.tokenize(rest, lang) if rest else []
+    title_low = _fold_tokens(title_tokens, lang)
+    lead_low = _fold_tokens(lead_tokens, lang)  # for the gazetteer and the topic words
+    rest_low = _fold_tokens(rest_tokens, lang)
+    english = lang == geo.DEFAULT_LANG
+    home = TAG_HOME
+
+    def mentions(part: str, tokens: list[str], low: list[str]) -> list[geo.Mention]:
+        if not part:
+            return []
+        found = geo.find_mentions(
+            part, tokens, lang=lang, home=home, lowered=low if english else None
+        )
+        return [m for m in found if m.surface not in words.common] if words.common else found
+
+    tr_loc = _tr_locatives(title + " " + lead) if lang == "tr" else frozenset()
     parts = (
-        (geo.find_mentions(title, title_tokens), True),
-        (geo.find_mentions(lead, lead_tokens, lowered=lead_low) if lead else [], False),
+        (mentions(title, title_tokens, title_low), True),
+        (mentions(lead, lead_tokens, lead_low), False),
     )
-    rest_tokens = geo.tokenize(rest) if rest else []
-    rest_low = [t.lower() for t in rest_tokens]
-    rest_mentions = geo.find_mentions(rest, rest_tokens, lowered=rest_low) if rest else []
+    rest_mentions = mentions(rest, rest_tokens, rest_low)
+
+    def venue(m: geo.Mention, tokens: list[str], low: list[str]) -> bool:
+        return m.surface.lower() in _VENUES or _held_in(m, tokens, low, words, tr_loc)
+
     # Countries that are main actors themselves (headline, start of the lead): their cities
     # count as theirs, not as venues.
     hosts = {
         m.entity.name for ms, is_title in parts for m in ms
-        if m.surface.lower() not in _VENUES and (is_title or m.start < LEAD_START_TOKENS)
+        if (is_title or m.start < LEAD_START_TOKENS)
+        and not venue(m, title_tokens if is_title else lead_tokens,
+                      title_low if is_title else lead_low)
     }
     region_score: dict[str, float] = defaultdict(float)
     in_title: set[str] = set()  # regions of the main actors
+    venue_regions: set[str] = set()  # of the headline's venues
     topic_score: dict[str, float] = defaultdict(float)
-    for mentions, is_title in parts:
-        tokens = title_tokens if is_title else lead_tokens
-        for m in mentions:
+    for ms, is_title in parts:
+        tokens, low = (title_tokens, title_low) if is_title else (lead_tokens, lead_low)
+        for m in ms:
             if is_title:
                 weight = W_TITLE
             else:
                 weight = W_LEAD_START if m.start < LEAD_START_TOKENS else W_LEAD
-            if _compared(tokens, m.start):
+            if _compared(low, m.start, words):
                 weight = W_REST  # "unlike France", "without Russian participation"
-            # A venue city ("talks in Istanbul", "after Istanbul talks") is where, not what:
-            # it counts only as the headline's first word or when its country is named too.
-            if m.surface.lower() in _VENUES and m.entity.name not in hosts and not (
-                is_title and m.start == 0
+            # A venue ("talks in Istanbul", "summit in Ankara") is where, not what: it counts
+            # only as the headline's first word or when its country is an actor too.
+            if m.entity.name not in hosts and not (is_title and m.start == 0) and venue(
+                m, tokens, low
             ):
+                if is_title and m.entity.region in REGIONS:
+                    venue_regions.add(m.entity.region)
                 continue
             _score_entity(m, weight, region_score, topic_score)
             if weight >= W_LEAD_START and m.entity.region in REGIONS:
@@ -165,38 +208,68 @@ def derive_tags(title: str, text: str = "") -> tuple[str, ...]:
     for region, weight in region_score.items():
         if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
             found.add(region)
-    title_grams = _grams(title_tokens)
-    lead_start = _grams(lead_tokens[:LEAD_START_TOKENS])
-    lead_hits = _topic_hits(lead_low)
-    rest_hits = _topic_hits(rest_low)
-    for topic, words in _TOPICS.items():
+    if not found:
+        # No actor is named anywhere: the meeting place is all the story says of where it is
+        # ("Foreign ministers arrive in Vilnius for Baltic security talks").
+        found.update(venue_regions)
+    title_hits = _topic_hits(title_low, words)
+    start_hits = _topic_hits(lead_low[:LEAD_START_TOKENS], words)
+    lead_hits = _topic_hits(lead_low, words)
+    rest_hits = _topic_hits(rest_low, words)
+    score: dict[str, float] = defaultdict(float)
+    for topic in {*title_hits, *lead_hits, *rest_hits}:
+        score[topic] = (
+            (W_LEAD_START + W_LEAD) * title_hits[topic]  # one headline word is enough
+            + W_LEAD_START * start_hits[topic]
+            + W_LEAD * lead_hits[topic]
+            + W_REST * rest_hits[topic]
+        )
+    # "Truce", "troops", "drones" in a trade or disaster story ("tariff truce", "troops
+    # deployed to flooded towns") are no conflict unless a plain conflict word is there too.
+    civil = score["trade"] >= TAG_SCORE or score["disaster"] >= TAG_SCORE
+    if not (civil and score["conflict"] == 0):
+        score["conflict"] += score["conflict_weak"]
+    for topic in TOPICS:
         if topic in ("nato", "united-nations"):
             continue
-        if title_grams & words:
-            found.add(topic)
-            continue
-        score = topic_score[topic] + W_LEAD_START * len(lead_start & words)
-        score += W_LEAD * lead_hits[topic]
-        score += W_REST * rest_hits[topic]
-        if score >= TAG_SCORE:  # a word early in the lead, or twice in it, or often further on
+        if score[topic] + topic_score[topic] >= TAG_SCORE:
             found.add(topic)
     found.update(t for t in ("nato", "united-nations") if topic_score[t] >= TAG_SCORE)
-    found.update(
-        t for t, score in topic_score.items()
-        if t not in ("nato", "united-nations") and t in _TOPICS and score >= TAG_SCORE
-    )
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
 
 
-# Words that make the next name a comparison or an absence, not an actor of the story.
-_COMPARISON_CUES_TEXT = "unlike like than without except excluding versus vs compared similar"
-_COMPARISON_CUES = frozenset(_COMPARISON_CUES_TEXT.split())
+def _tr_locatives(text: str) -> frozenset[str]:
+    if "'" not in text and "’" not in text:
+        return frozenset()
+    return frozenset(m.group(1) for m in _TR_LOCATIVE.finditer(text))
 
 
-def _compared(tokens: list[str], start: int) -> bool:
-    before = [t.lower() for t in tokens[max(0, start - 2) : start]]
+def _held_in(
+    m: geo.Mention, tokens: list[str], low: list[str], words: _Words, tr_loc: frozenset[str]
+) -> bool:
+    """A place written as where something is held: a locative next to it ("in Geneva",
+    "в Женеве", "ジュネーブで", "Ankara'da") and a meeting word near it ("talks", "summit")."""
+    size = len(m.surface.split(" ")) if words.joiner else len(m.surface)
+    start, end = m.start, m.start + size
+    # "in Geneva", "in der Schweiz": the locative just before, or before an article
+    located = any(low[j] in words.before for j in range(max(0, start - 2), start)) or (
+        end < len(low) and low[end] in words.after
+    ) or m.surface in tr_loc
+    if not located or not words.meeting:
+        return False
+    lo, hi = max(0, start - VENUE_WINDOW), min(len(low), end + VENUE_WINDOW)
+    if words.joiner:
+        return any(w in words.meeting for w in low[lo:hi])
+    near = "".join(low[lo:hi])  # Chinese and Japanese: meeting words are character strings
+    return any(w in near for w in words.meeting)
+
+
+def _compared(low: list[str], start: int, words: _Words) -> bool:
+    """Words that make the next name a comparison or an absence, not an actor of the story."""
+    before = low[max(0, start - 2) : start]
     return bool(before) and (
-        before[-1] in _COMPARISON_CUES or (len(before) == 2 and before[0] in ("compared", "as"))
+        before[-1] in words.comparison
+        or (len(before) == 2 and before[0] in ("compared", "as") and words.lang == "en")
     )
 
 
@@ -210,39 +283,26 @@ def _score_entity(
         topics["nato"] += weight
     elif m.entity.name == "United Nations":
         topics["united-nations"] += weight
-    elif m.entity.kind == "institution" and m.entity.region in _TOPICS:
+    elif m.entity.kind == "institution" and m.entity.region in TOPICS:
         topics[m.entity.region] += weight  # "Blinken" → diplomacy, "IAEA" → nuclear
 
 
-# Word or phrase → the topics listing it; first word of a phrase → its phrase lengths. Counting
-# a text's topic words is then one dict lookup per token (and a phrase only where one can start).
-_WORD_TOPICS: dict[str, tuple[str, ...]] = {}
-_PHRASE_LENGTHS: dict[str, set[int]] = defaultdict(set)
-for _name, _words in _TOPICS.items():
-    for _w in _words:
-        _WORD_TOPICS[_w] = (*_WORD_TOPICS.get(_w, ()), _name)
-        _parts = _w.split(" ")
-        if len(_parts) in (2, 3):  # pairs and triples, as the grams of a title
-            _PHRASE_LENGTHS[_parts[0]].add(len(_parts))
-
-
-_TRIGGERS = frozenset(_WORD_TOPICS) | frozenset(_PHRASE_LENGTHS)
-
-
-def _topic_hits(words: list[str]) -> Counter[str]:
-    """Topic → how many of the text's words (lower-cased tokens), word pairs and triples are in
-    its list (each occurrence counts)."""
+def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
+    """Topic → how many of the text's words and phrases (folded tokens) are in its list, each
+    occurrence once, the longest match first: "tariff truce" is one trade hit, not a truce."""
     hits: Counter[str] = Counter()
-    if not words:
-        return hits
-    get = _WORD_TOPICS.get
-    # Only the positions where a listed word or phrase starts (most words are neither).
-    for i in [i for i, word in enumerate(words) if word in _TRIGGERS]:
-        word = words[i]
-        for topic in get(word, ()):
-            hits[topic] += 1
-        for n in _PHRASE_LENGTHS.get(word, ()):
-            if i + n <= len(words):
-                for topic in get(" ".join(words[i : i + n]), ()):
+    lengths, get, joiner = words.lengths, words.word_topics.get, words.joiner
+    covered = 0
+    for i in [i for i, word in enumerate(low) if word in lengths]:
+        if i < covered:
+            continue
+        for n in lengths[low[i]]:
+            if i + n > len(low):
+                continue
+            topics = get(low[i] if n == 1 else joiner.join(low[i : i + n]))
+            if topics:
+                for topic in topics:
                     hits[topic] += 1
+                covered = i + n
+                break
     return hits

@@ -105,3 +105,23 @@ def test_tags_are_known_ordered_and_unique() -> None:
 @pytest.mark.parametrize("text", ["", "\x00" * 10, "🚀" * 10_000, "x" * 1_000_000])
 def test_hostile_input(text: str) -> None:
     assert derive_tags(text, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "absent"),
+    [
+        # the editor's review: a venue is no region, a trade truce or flood relief no conflict
+        ("Cameroon and separatists hold peace talks in Switzerland",
+         "Delegations from Cameroon met on Monday.", "europe"),
+        ("NATO summit in Ankara", "Allied leaders pledged air defence for Ukraine.",
+         "middle-east"),
+        ("US and China extend tariff truce", "Both sides keep new duties on hold.", "conflict"),
+        ("Brazil floods: troops and drones sent to stranded towns",
+         "Floodwaters cut off dozens of towns; the armed forces are evacuating families.",
+         "conflict"),
+    ],
+)
+def test_venues_trade_truces_and_disaster_relief_are_no_tags(
+    title: str, text: str, absent: str
+) -> None:
+    assert absent not in derive_tags(title, text)

@@ -1,0 +1,92 @@
+"""Tags in every supported language: the item's own gazetteer and word lists (issue 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.tags import REGIONS, derive_tags
+
+
+def regions(title: str, text: str = "", lang: str = "en") -> tuple[str, ...]:
+    return tuple(t for t in derive_tags(title, text, lang) if t in REGIONS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "expected"),
+    [
+        # inflected and suffixed names: Russian case endings, Turkish suffixes after an
+        # apostrophe, Arabic prefixes, CJK text without spaces
+        ("ru", "В Грузии задержали троих лидеров оппозиции", ("europe",)),
+        ("tr", "Irak ve Suriye arasında yeni sınır kapısı açıldı", ("middle-east",)),
+        ("tr", "Irak'ta seçim sonuçları açıklandı", ("middle-east",)),
+        ("ar", "افتتاح معبر حدودي جديد بين العراق وسوريا", ("middle-east",)),
+        ("de", "Russlands Armee meldet Vorstoß bei Charkiw", ("europe", "russia")),
+        ("pl", "Prezydent Ukrainy spotkał się z premierem Japonii", ("east-asia", "europe")),
+        ("zh", "日本首相访问越南", ("east-asia", "southeast-asia")),
+        ("ja", "インドとパキスタンが停戦で合意", ("south-asia",)),
+    ],
+)
+def test_regions_in_the_items_language(lang: str, title: str, expected: tuple[str, ...]) -> None:
+    assert regions(title, "", lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "absent"),
+    [
+        # a venue is where talks are held, not what the story is about
+        ("en", "Cameroon government and separatists open talks in Switzerland",
+         "Delegations from Cameroon met on Monday.", "europe"),
+        ("en", "NATO leaders gather for summit in Ankara",
+         "Allied leaders discussed Ukraine and defence spending.", "middle-east"),
+        ("ru", "Саммит НАТО в Анкаре", "Лидеры альянса обсудили помощь Украине.", "middle-east"),
+        ("tr", "NATO zirvesi Ankara'da başladı", "Liderler Ukrayna'ya yardımı görüştü.",
+         "middle-east"),
+        ("fr", "Le Cameroun et les séparatistes ouvrent des pourparlers en Suisse",
+         "Les délégations camerounaises se sont réunies lundi.", "europe"),
+        ("de", "Kamerun: Friedensgespräche in der Schweiz beginnen",
+         "Regierung und Separatisten verhandeln seit Montag.", "europe"),
+    ],
+)
+def test_a_venue_is_no_region(lang: str, title: str, text: str, absent: str) -> None:
+    assert absent not in derive_tags(title, text, lang)
+
+
+def test_a_venue_that_is_also_an_actor_still_tags() -> None:
+    assert "middle-east" in derive_tags(
+        "Turkey hosts NATO summit in Ankara", "Erdogan welcomed allied leaders.", "en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "tags", "absent"),
+    [
+        ("en", "US and China agree 90-day tariff truce",
+         "Washington and Beijing will suspend new duties while trade talks continue.",
+         {"east-asia", "trade"}, {"conflict"}),
+        ("en", "Brazil floods: troops deployed to rescue stranded families",
+         "Floodwaters have displaced thousands in Rio Grande do Sul; the armed forces sent "
+         "helicopters and drones.", {"americas"}, {"conflict"}),
+        ("en", "Sudan's warring sides agree three-day truce", "", {"africa", "conflict"}, set()),
+        ("de", "Neue Sanktionen gegen den Iran", "", {"middle-east", "sanctions"}, set()),
+        ("ru", "Россия и Китай провели переговоры о ядерной программе Ирана", "",
+         {"russia", "east-asia", "middle-east", "nuclear"}, set()),
+        ("ja", "中国が日本産水産物に関税、貿易摩擦が拡大", "",
+         {"east-asia", "trade"}, {"conflict"}),
+    ],
+)
+def test_topics_in_every_language(
+    lang: str, title: str, text: str, tags: set[str], absent: set[str]
+) -> None:
+    got = set(derive_tags(title, text, lang))
+    assert tags <= got, got
+    assert not absent & got, got
+
+
+def test_a_venue_is_the_region_when_no_actor_is_named() -> None:
+    # the meeting place is all the story says of where it is
+    assert regions(
+        "Foreign ministers arrive in Vilnius for Baltic security talks",
+        "Foreign ministers from the three Baltic states and the Nordic countries arrived in "
+        "Vilnius on Thursday for talks on air defence and undersea cables.",
+    ) == ("europe",)
+    assert regions("东盟外长会议在万象开幕", "", "zh") == ("southeast-asia",)
