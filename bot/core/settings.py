@@ -63,6 +63,9 @@ class PollSettings(_Section):
         "seen", description="a new feed's items beyond what its first poll posts: seen (stored "
                             "as seen, searchable by headline, never summarized; fast) or full "
                             "(every item built into a digest)")
+    spread_bursts: bool = Field(
+        False, description="share a burst of small content jobs (a cold cycle) with a pool "
+                           "process: faster where a core is free, ~50 MB more at peak")
     batch: int = Field(200, ge=1, description="feeds leased per poll cycle")
     retention_days: int = Field(30, ge=1,
                                 description="stored articles older than this are pruned (hourly)")

@@ -67,14 +67,16 @@ def build_adapter(name: str, services: AdapterServices) -> Adapter:
     return factory(services)
 
 
-def default_executor() -> Executor:
+def default_executor(spread_bursts: bool = False) -> Executor:
     """Where the CPU-bound content work runs (bot/content/jobs.py): small jobs in a thread of
     this process, big batches in pool processes started on demand, one per core but the event
     loop's, released when idle (bot/runtime/pool.py). The processes import only the job module,
-    ignore stop signals and exit when this process does, even by kill -9."""
-    from bot.runtime.pool import ContentPool
+    ignore stop signals and exit when this process does, even by kill -9. `spread_bursts`
+    (poll.spread_bursts): a burst of small jobs starts a process too; off by default, because
+    that process (~50 MB) takes a 2,000-feed worker's tree over 150 MB in its cold cycle."""
+    from bot.runtime.pool import BURST_MS, ContentPool
 
-    return ContentPool()
+    return ContentPool(burst_ms=BURST_MS if spread_bursts else float("inf"))
 
 
 class App:
@@ -157,7 +159,7 @@ class App:
             self._session, s.fetch, allow_private_networks=s.allow_private_networks
         )
         self.fetcher = self.metrics.instrument_fetcher(self.fetcher)
-        self._executor = self._given_executor or default_executor()
+        self._executor = self._given_executor or default_executor(s.poll.spread_bursts)
         summarizer = None
         if s.summary.llm_base_url and s.summary.llm_model:
             summarizer = LLMSummarizer(

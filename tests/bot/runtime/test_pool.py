@@ -131,3 +131,18 @@ def test_pool_processes_die_with_their_parent_even_by_kill_9() -> None:
         time.sleep(0.1)
     else:
         pytest.fail("the pool process outlived its parent")
+
+
+def test_the_worker_spreads_bursts_only_when_asked() -> None:
+    """poll.spread_bursts is off by default: a cold cycle's small jobs stay in the worker (a
+    second process would take a 2,000-feed tree over 150 MB); on, a burst starts one."""
+    from bot.runtime.app import default_executor
+    from bot.runtime.pool import BURST_MS
+
+    off, on = default_executor(), default_executor(spread_bursts=True)
+    try:
+        assert isinstance(off, ContentPool) and off.burst_ms == float("inf")
+        assert isinstance(on, ContentPool) and on.burst_ms == BURST_MS
+    finally:
+        off.shutdown()
+        on.shutdown()
