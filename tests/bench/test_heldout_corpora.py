@@ -1,0 +1,84 @@
+"""The held-out feed sets written with the shared generator (tests/data/heldout_common/)
+rebuild byte for byte and their sidecars follow the schema the held-out bench reads.
+
+Only the corpora are checked here (their generators, item ids and sidecars); nothing runs the
+pipeline on them, so this says nothing about how the bot does. Each set's own traps are checked
+in test_heldout<N>_corpus.py.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+# set folder → (feeds, items) as its check.py counts them
+SETS = {"heldout4_feeds": (22, 140), "heldout5_feeds": (22, 136)}
+ITEM_KEYS = {"is_story", "title", "outlet", "authors", "published", "summary_must_not_contain",
+             "relevant", "language"}
+FEED_KEYS = {"outlet_structure", "content_type", "language", "outlet", "shape", "topic",
+             "encoding", "declared_encoding", "acceptable_outcomes"}
+
+
+def sidecars(folder: str) -> dict[str, dict]:
+    return {p.name.removesuffix(".expect.json"): json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted((DATA / folder).glob("*.expect.json"))}
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_generator_reproduces_the_committed_files(folder: str, tmp_path: Path) -> None:
+    # build.py writes next to its own folder: run a copy so the repository is left untouched
+    home = DATA / folder
+    copy = tmp_path / "data"
+    shutil.copytree(home / "_generator", copy / folder / "_generator")
+    shutil.copytree(DATA / "heldout_common", copy / "heldout_common")
+    subprocess.run([sys.executable, "build.py"], cwd=copy / folder / "_generator",
+                   check=True, capture_output=True, timeout=120)
+    built = {p.name: p.read_bytes() for p in (copy / folder).iterdir() if p.is_file()}
+    committed = {p.name: p.read_bytes() for p in home.iterdir()
+                 if p.is_file() and p.name != "README.md"}
+    assert sorted(built) == sorted(committed)
+    changed = [n for n in built if built[n] != committed[n]]
+    assert not changed, f"rebuild differs: {changed}"
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_sidecar_keys_match_the_feed_items(folder: str) -> None:
+    pytest.importorskip("feedparser")
+    run = subprocess.run([sys.executable, str(DATA / folder / "_generator" / "check.py")],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "MISMATCH" not in run.stdout
+    feeds, items = SETS[folder]
+    assert f"{feeds} feeds, {items} items" in run.stdout
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_sidecars_follow_the_bench_schema(folder: str) -> None:
+    sides = sidecars(folder)
+    assert len(sides) == SETS[folder][0]
+    for name, side in sides.items():
+        feed = side["feed"]
+        assert set(feed) >= FEED_KEYS, name
+        assert set(feed["acceptable_outcomes"]) <= {"decoded", "refused"}, name
+        assert (DATA / folder / name).is_file(), name
+        for key, item in side["items"].items():
+            where = f"{name} {key}"
+            assert set(item) >= ITEM_KEYS, where
+            assert isinstance(item["authors"], list), where
+            assert all(isinstance(a, str) and a.strip() == a and a for a in item["authors"]), where
+            if item["published"] is not None:
+                assert datetime.fromisoformat(item["published"]).tzinfo is not None, where
+            for q in item.get("quotes", []):
+                assert q["speaker"] and set(q) <= {"speaker", "affiliation"}, where
+            # a junk string that is part of the expected title could never be satisfied
+            for junk in item["summary_must_not_contain"]:
+                assert junk.strip() not in item["title"] or not junk.strip(), where
+            if item["is_story"]:
+                assert item["title"], where
