@@ -151,9 +151,9 @@ def relay():
     entries, items = [], []
 
     def add(sid, slug, title, when, author, strap, para, exp, sect="2026/12/03"):
-        url = f"https://www.therelay.co.uk/{sect}/{slug}/"
-        tid = f"tag:therelay.co.uk,2005:story{sid}"
-        summary = f"<h4>{strap}</h4> <p>{para}</p>"
+        url = f"https://go.therelay.co.uk/feed/www.therelay.co.uk/{sect}/{slug}/"
+        tid = f"tag:therelay.co.uk,2005:story/{sect}/{slug}/"
+        summary = f"<h4>{strap}</h4> <p>{para}…</p>"
         entries.append(
             "<entry>"
             f"<id>{tid}</id>"
@@ -161,7 +161,7 @@ def relay():
             f"<author><name>{esc(author)}</name><uri>https://search.therelay.co.uk/?author={author.replace(' ', '%20')}</uri></author>"
             f'<link rel="alternate" type="text/html" href="{url}"/>'
             f'<title type="html">{esc(title)}</title>'
-            f'<summary type="html">{esc(summary)}</summary>'
+            f'<summary type="html" xml:base="https://www.therelay.co.uk/">{esc(summary)}</summary>'
             "</entry>")
         items.append(exp(tid))
 
@@ -173,10 +173,10 @@ def relay():
         lambda k: it(k, t, w, ["Tobias Marsh"], junk=["Export curbs now cover etch"],
                      note="The <h4> strapline is a subtitle; the summary should come from the paragraph."))
     w = d(3, 15, 30, 0)
-    t = "Microsoft Patch Tuesday preview: 57 flaws, two under active attack"
+    t = "Patch Tuesday preview: 57 flaws, two under active attack"
     add(231899, "patch_tuesday_preview_december", t, w, "Jessica Lyndon",
         "Exchange admins, cancel your weekend",
-        "Redmond's December bundle fixes 57 vulnerabilities, including two that attackers are already exploiting in Exchange Server.",
+        "This month's security bundle fixes 57 vulnerabilities, including two that attackers are already exploiting in a widely used mail server.",
         lambda k: it(k, t, w, ["Jessica Lyndon"], rel=False))
     w = d(3, 13, 12, 40)
     t = "EU and US strike deal on data transfers after court threw out the last one"
@@ -191,10 +191,10 @@ def relay():
         "Welcome once again to Who, Me? in which readers share stories of the times they broke things.",
         lambda k: it(k, t, w, ["Simon Pettigrew"], story=False, rel=False, note="Weekly reader-confession column."), sect="2026/12/03")
     w = d(3, 9, 20, 0)
-    t = "Raspberry Pi prices go up again as memory costs bite"
+    t = "Single-board computer prices go up again as memory costs bite"
     add(231861, "raspberry_pi_price_rise", t, w, "Lindsay Crane",
         "Blame the AI datacenter boom",
-        "Raspberry Pi has raised prices on its 4GB and 8GB boards by $5 and $10 respectively, citing a sharp rise in the cost of LPDDR memory.",
+        "The Pi-style board maker Bramble Computing has raised prices on its 4GB and 8GB boards by $5 and $10 respectively, citing a sharp rise in the cost of LPDDR memory.",
         lambda k: it(k, t, w, ["Lindsay Crane"], rel=False))
     w = d(3, 8, 0, 0)
     t = "Russia-linked crew hit Baltic grid operators with wiper malware, say Estonian spooks"
@@ -217,12 +217,13 @@ def relay():
         '<link rel="alternate" type="text/html" href="https://www.therelay.co.uk/"/>'
         f"<updated>{d(3, 17, 5).isoformat()}</updated>"
         "<icon>https://www.therelay.co.uk/design_picker/favicon.ico</icon>"
-        "<rights>Copyright © 2026, Situation Publishing Relay Ltd</rights>")
+        "<rights>Copyright © 2026, Situation Publishing Relay Ltd</rights>"
+        "<author><name>Team Relay</name><email>webmaster@therelay.co.uk</email><uri>https://www.therelay.co.uk/about/contact/</uri></author>")
     text = ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">'
             + head + "".join(entries) + "</feed>\n")
     return feed("en_tech_therelay_headlines.atom.xml", text, items, lang="en", outlet="The Relay",
                 shape="atom", topic="tech", ctype="application/atom+xml; charset=utf-8",
-                structure="The Register-style Atom headlines (theregister.com/headlines.atom): single line, xml:lang on <feed>, 'tag:site,2005:story<id>' ids, <updated> only (no <published>), one <author> with <name> and a search <uri>, title type=\"html\" with straight apostrophes, summary type=\"html\" '<h4>strapline</h4> <p>first paragraph</p>', British tech-slang straplines, a 'Who, Me?' reader column, subtitle tagline with an em dash, 'Ltd' in <rights>",
+                structure="The Register-style Atom headlines (theregister.com/headlines.atom): single line, xml:lang on <feed>, feed-level <author> 'Team Outlet' with e-mail, 'tag:site,2005:story/YYYY/MM/DD/slug/' ids, links through a go.site/feed/ redirector, summary with xml:base and a truncation ellipsis inside the <p>, <updated> only (no <published>), one <author> with <name> and a search <uri>, title type=\"html\" with straight apostrophes, summary type=\"html\" '<h4>strapline</h4> <p>first paragraph</p>', British tech-slang straplines, a 'Who, Me?' reader column, subtitle tagline with an em dash, 'Ltd' in <rights>",
                 notes="Three of the six stories are foreign-affairs relevant: export controls on Chinese firms, the EU-US data-transfer deal between governments, and a state-linked cyberattack on Baltic grids.")
 
 
