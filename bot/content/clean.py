@@ -149,6 +149,10 @@ _JUNK_ANYWHERE = re.compile(
           \b.{0,160}
       | .{0,160}wherever\ you\ get\ your\ podcasts\W*
       | .{0,60}\bad\ choices\b.{0,60}
+      # A broadcaster's teaser closing with who explains it: "Lukas Meier, Südamerika-
+      # Korrespondent, ordnet ein.", "Osteuropa-Korrespondentin Eva Keller schätzt die Lage ein."
+      | .{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|die\ ereignisse|
+          die\ entwicklung)\ )?ein\W*
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
