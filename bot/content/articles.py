@@ -118,7 +118,8 @@ def build_article(
     # "Talks stall - Reuters" from Google News: the outlet is shown separately.
     # An item without a headline is not a story (a stub, a caption, a live-blog entry): it is
     # kept and searchable as "(untitled)", scored on its first words.
-    title = attribution.clean_headline(clean.clean_title(entry.title), outlet)
+    labelled = clean.clean_title(entry.title)
+    title = attribution.clean_headline(labelled, outlet)
     headline = title  # what the summary need not repeat
     if not title and paragraphs and _untitled_feed(feed):
         # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
@@ -158,7 +159,7 @@ def build_article(
         ),
         published=entry.published,
         quotes=found_quotes,
-        categories=with_medium(entry),
+        categories=with_medium(entry, labelled),
         tags=tags.derive_tags(title, text, rel.language),  # tags read the item's language
         relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
         reasons=rel.reasons,
@@ -167,10 +168,15 @@ def build_article(
     )
 
 
-def with_medium(entry: FeedEntry) -> tuple[str, ...]:
+def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
     """The item's categories and its medium ("video", "audio": parse.py), kept with the article
-    so that `is_story` knows a clip or an episode from a stored row too."""
-    return entry.categories + tuple(m for m in entry.media if m not in entry.categories)
+    so that `is_story` knows a clip or an episode from a stored row too. `headline`: the title
+    before its labels were cleaned off; a media label there ("Watch | …", "Live | …": the
+    headline cleaning drops such labels) makes the item a clip ("video")."""
+    media = entry.media
+    if headline and "video" not in media and _MEDIA_LABEL.match(headline):
+        media = (*media, "video")
+    return entry.categories + tuple(m for m in media if m not in entry.categories)
 
 
 SEEN_TEXT_CHARS = 600  # what relevance reads of a text (relevance.score samples 600)
@@ -200,7 +206,8 @@ def seen_article(
     posted, clustered or shown by `/news latest` (poll.backlog)."""
     link = web_link(entry.link, feed_url)
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
-    title = attribution.clean_headline(clean.clean_title(entry.title), outlet) or UNTITLED
+    labelled = clean.clean_title(entry.title)
+    title = attribution.clean_headline(labelled, outlet) or UNTITLED
     text = seen_text(entry)
     hint = language.feed_hint(feed.language, feed_url)
     rel = relevance.score(
@@ -218,7 +225,7 @@ def seen_article(
         via=via,
         authors=_authors(tuple(entry.authors), outlet, feed.title or ""),
         published=entry.published,
-        categories=with_medium(entry),
+        categories=with_medium(entry, labelled),
         relevance=round(rel.score, 4) if rel.scored else None,
         reasons=rel.reasons,
         feed_id=feed_id,
