@@ -291,9 +291,10 @@ _COLON_LEAD = re.compile(
     rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){{0,2}}))"
     r":\s+(?=[A-ZÀ-Ý\d])"
 )
-# Urdu and Arabic services open with the place and a dash: "اسلام آباد — پاکستان اور …".
+# Urdu and Arabic services open with the place and a dash: "اسلام آباد — پاکستان اور …",
+# "القاهرة (رويترز) - …".
 _ARABIC_SCRIPT_DATELINE = re.compile(
-    r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s+[—–-]\s+(?=\S)"
+    r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s*[(（][^()（）]{1,30}[)）])?\s*[—–-]\s+(?=\S)"
 )
 
 

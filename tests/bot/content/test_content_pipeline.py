@@ -186,6 +186,15 @@ def test_the_feeds_declared_country_is_home() -> None:
          "governo estima uma economia de 300 bilhões de reais em dez anos.", True),
         ("Guarda costiera: salvati 40 migranti", "https://o.example/cronaca/migranti",
          "La guardia costiera ha soccorso 40 persone al largo di Lampedusa.", True),
+        # service-item phrases inside news stay news
+        ("Scammers get victims on WhatsApp, Kenyan police say", "https://o.example/world/scam",
+         "Police in Nairobi said 300 people lost savings to fake job offers.", True),
+        ("Zelensky urges allies to back the plan", "https://o.example/world/plan",
+         "“Join us in the talks,” Zelensky told European leaders on Thursday.", True),
+        ("US VIDEO GAME MAKERS FACE NEW TARIFFS", "https://o.example/world/tariffs",
+         "Consoles assembled in China will pay a 25% duty from January.", True),
+        ("EU adopts rules forcing app stores to check ages", "https://o.example/world/ages", "",
+         True),
     ],
 )
 def test_programme_pages_and_appeals_are_not_stories(
