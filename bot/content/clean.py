@@ -149,6 +149,10 @@ _JUNK_ANYWHERE = re.compile(
           \b.{0,160}
       | .{0,160}wherever\ you\ get\ your\ podcasts\W*
       | .{0,60}\bad\ choices\b.{0,60}
+      # A broadcaster's teaser closing with who explains it: "Lukas Meier, Südamerika-
+      # Korrespondent, ordnet ein.", "Osteuropa-Korrespondentin Eva Keller schätzt die Lage ein."
+      | .{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|die\ ereignisse|
+          die\ entwicklung)\ )?ein\W*
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
@@ -221,10 +225,13 @@ _DASH = r"\s*(?:--|[-–—])\s*"
 # "JAKARTA, KOMPAS.com - ": Indonesian and Malaysian portals credit their site after the place.
 _SITE_CREDIT = r"(?:,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id|my|net|org|co)\b)"
 _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+# US wires and papers name the state or country after an upper-case city: "KYIV, Ukraine (AP)
+# — ", "NUUK, Greenland — ".
+_REGION = rf"(?:,\s*{_PLACE})"
 _WIRE_LEAD = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
-    rf"|{_CAPS_PLACE}{_DATE_BIT}?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
+    rf"|{_CAPS_PLACE}(?:{_DATE_BIT}|{_REGION}{_DATE_BIT}?)?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
     rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH})(?=\S)"
 )
 # East Asian agency leads: Korean "(서울=연합뉴스) 홍길동 기자 = ",
@@ -257,6 +264,18 @@ _BIO_SENTENCE = re.compile(
     r"(?:fellow|professor|lecturer|researcher|analyst|journalist|writer|editor|retired|"
     r"author|scholar|non-?resident|doctoral|phd|columnist|contributor|contributing)\b",
 )
+# An academic news site's disclosure statement closing the text: "A B receives funding from C.",
+# "A B does not work for, consult, own shares in or receive funding from any company…", "The
+# authors do not work for…". Only as the last paragraph, every sentence one: "The Sahel Front
+# receives funding from gold traders" inside a report is news.
+_PERSON = rf"{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{1,3}}"
+_DISCLOSURE = re.compile(
+    rf"^(?:(?:the )?authors?|(?!(?-i:The|A|An)\s){_PERSON}(?:\s*(?:,|and)\s*{_PERSON})*)\s+"
+    r"(?:(?:receives?|received|has received|have received)\s+(?:\w+\s+){0,2}funding\s+from"
+    r"|(?:do|does)\s+not\s+work\s+for,\s+consult"
+    r"|(?:has|have)\s+disclosed\s+no\s+relevant\s+affiliations)\b",
+    re.IGNORECASE,
+)
 # "Düsseldorf. Die Landesregierung…", "Berlin/Kiew. Der Kanzler…": the place line German
 # regional papers open their text with. One capitalised word (or two joined by "/") as a whole
 # sentence, a capital after it; abbreviations ("Prof. Weber") are not places.
@@ -265,6 +284,37 @@ _PLACE_DOT_LEAD = re.compile(
     r"Bsp|Jan|Feb|Febr|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec|Mrs|Mr|Ms|Dr|St|Jr|Sr|Sra|Inc|Ltd)\.)"
     r"[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}(?:/[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}){0,2}\.\s+(?=[A-ZÄÖÜ„\"])"
 )
+# South Asian dailies' place line with a colon: "Kathmandu: Nepal's election commission…",
+# "New Delhi: …", "ISLAMABAD: …". A speaker is written the same way ("Sheinbaum: Mexico will
+# not…") and must stay, so a mixed-case lead counts only when the gazetteer reads it as a place.
+_COLON_LEAD = re.compile(
+    rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){{0,2}}))"
+    r":\s+(?=[A-ZÀ-Ý\d])"
+)
+# Urdu and Arabic services open with the place and a dash: "اسلام آباد — پاکستان اور …",
+# "القاهرة (رويترز) - …".
+_ARABIC_SCRIPT_DATELINE = re.compile(
+    r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s*[(（][^()（）]{1,30}[)）])?\s*[—–-]\s+(?=\S)"
+)
+
+
+def _cut_place_lead(para: str) -> str:
+    """The text's first paragraph without its place line ("Düsseldorf. ", "Kathmandu: ",
+    "اسلام آباد — ")."""
+    para = _PLACE_DOT_LEAD.sub("", para, count=1)
+    if (m := _COLON_LEAD.match(para)) and (m["caps"] or _is_place(m["place"])):
+        return para[m.end():]
+    return _ARABIC_SCRIPT_DATELINE.sub("", para, count=1)
+
+
+def _is_place(words: str) -> bool:
+    from bot.content import geo  # the gazetteer loads on first use: only for such leads
+
+    found = geo.find_mentions(words, lang="en")
+    return len(found) == 1 and found[0].surface == words and found[0].entity.kind in (
+        "country", "home")
+
+
 # "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)", "… said on Thursday. — AFP",
 # "(Com Reuters)", "(dpa/afp)": a credit closing the text.
 _AGENCIES = (
@@ -559,15 +609,17 @@ def _is_show_credit(text: str) -> bool:
 _BROKEN_ENTITY = re.compile(r"(?<!&)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # "…on Wednesday.President Rasheed said", "…in 2024.The", "…Kayseri'ye.Şimdi": a full stop
-# with no space after it (any script with case; not in "example.com", "U.S.", "3.5").
-_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[^\W\d_]{2})")
+# with no space after it (any script with case; not in "example.com", "U.S.", "3.5"); also
+# before a one-letter word ("…por dois anos.O ministro", "…in 2024.A new").
+_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[^\W\d_](?:[^\W\d_]|\s))")
 
 
 def _unglue(text: str) -> str:
     def space(m: re.Match[str]) -> str:
         i = m.start()
         left, right = text[i - 2], text[i : i + 2]
-        if not ((left.islower() or left.isdigit()) and right[0].isupper() and right[1].islower()):
+        if not ((left.islower() or left.isdigit()) and right[0].isupper()
+                and (right[1].islower() or right[1].isspace())):
             return ""
         token = text[max(0, i - 30) : i + 30]
         return "" if _URLISH.search(token) else " "
@@ -772,7 +824,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
-                para = _PLACE_DOT_LEAD.sub("", para, count=1)
+                para = _cut_place_lead(para)
         if para not in whole:  # a credit cut from inside, a full stop added: look again
             gates = _GATES.possible(para)
         if not para or _is_junk(para, gates):
@@ -802,7 +854,9 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             kept.append(para)  # untouched: keep the author's spacing (CJK has none)
         elif unique:
             kept.append(_join(unique))
-    while len(kept) > 1 and all(_BIO_SENTENCE.match(x) for x in split_sentences(kept[-1])):
+    while len(kept) > 1 and all(
+        _BIO_SENTENCE.match(x) or _DISCLOSURE.match(x) for x in split_sentences(kept[-1])
+    ):
         kept.pop()
     return [_close_block(p) for p in kept]
 

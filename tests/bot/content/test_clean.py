@@ -461,6 +461,15 @@ def test_titles_lose_markup_and_broken_entities() -> None:
          ["I ministri si riuniranno a Roma giovedì."]),
         ("Berlin (dpa) - Merz reist am Donnerstag nach Warschau.",
          ["Merz reist am Donnerstag nach Warschau."]),
+        ("القاهرة (رويترز) - قال مسؤولون إن المحادثات استؤنفت.",
+         ["قال مسؤولون إن المحادثات استؤنفت."]),
+        ("KYIV, Ukraine (CW) — Kyiv and Moscow swapped 212 prisoners.",
+         ["Kyiv and Moscow swapped 212 prisoners."]),
+        ("<p>ISLAMABAD: Pakistan reopened the Torkham crossing on Thursday.</p>",
+         ["Pakistan reopened the Torkham crossing on Thursday."]),
+        # a colon after a name the gazetteer does not read as a place: a speaker, kept
+        ("<p>Sheinbaum: Mexico will not accept the tariffs.</p>",
+         ["Sheinbaum: Mexico will not accept the tariffs."]),
         ("<p>La Cancillería convocó al embajador, según fuentes oficiales (EFE)</p>",
          ["La Cancillería convocó al embajador, según fuentes oficiales."]),
         ("<p>I ministri si riuniranno per discutere della crisi <a href='x'>Continua a leggere"
@@ -492,6 +501,8 @@ def test_real_feed_trailers_and_labels_are_dropped(html: str, want: list[str]) -
     ("text", "want"),
     [
         ("Talks ended in 2024.The envoy left.", "Talks ended in 2024. The envoy left."),
+        ("A missão é prolongada por dois anos.O ministro disse.",
+         "A missão é prolongada por dois anos. O ministro disse."),
         ("Il a quitté Alger mercredi.Éric Dupont a suivi.",
          "Il a quitté Alger mercredi. Éric Dupont a suivi."),
         ("Ankara'da görüştü.Şimdi taraflar bekliyor.",

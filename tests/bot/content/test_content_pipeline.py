@@ -162,6 +162,39 @@ def test_the_feeds_declared_country_is_home() -> None:
         ("Quake survivors wait for aid", "https://o.example/world/quake-aid",
          "The Red Cross urged people abroad to donate now, as roads to the valley stay shut.",
          True),
+        # one media table: every link signal holds with text too, labels also after a kicker
+        ("Mekong dams explained", "https://o.example/multimedia/mekong-dams",
+         "Six dams upstream hold back the silt the delta's farms need.", False),
+        ("Why is Greenland voting?", "https://o.example/world/watch-why-is-greenland-voting",
+         "Greenlanders decide in April whether to open talks on independence.", False),
+        ("Ukraine en direct : les frappes", "https://o.example/world/en-direct-ukraine_LIVE1",
+         "Les frappes ont touché Kharkiv dans la nuit.", False),
+        ("Unwetter in Indonesien - Video: Erdrutsch verschüttet Dorf",
+         "https://o.example/international/erdrutsch-java",
+         "Ein Erdrutsch hat in Zentraljava ein Dorf verschüttet, 40 Menschen werden vermisst.",
+         False),
+        ("Guarda: la frana sulla statale", "https://o.example/cronaca/frana",
+         "La frana ha bloccato la statale per sei ore.", False),
+        # a page name that only starts with a media or programme word is no signal
+        ("Emissions cut deal agreed in Belém", "https://o.example/world/emissions-cut-deal", "",
+         True),
+        ("Videos show strikes on Kharkiv", "https://o.example/world/videos-show-strikes", "",
+         True),
+        # a headline that only names its medium keeps the weak rule: a reporting text stays
+        ("Veja: o que muda com a reforma", "https://o.example/politica/reforma",
+         "A reforma muda a idade mínima de aposentadoria para 65 anos a partir de 2028, e o "
+         "governo estima uma economia de 300 bilhões de reais em dez anos.", True),
+        ("Guarda costiera: salvati 40 migranti", "https://o.example/cronaca/migranti",
+         "La guardia costiera ha soccorso 40 persone al largo di Lampedusa.", True),
+        # service-item phrases inside news stay news
+        ("Scammers get victims on WhatsApp, Kenyan police say", "https://o.example/world/scam",
+         "Police in Nairobi said 300 people lost savings to fake job offers.", True),
+        ("Zelensky urges allies to back the plan", "https://o.example/world/plan",
+         "“Join us in the talks,” Zelensky told European leaders on Thursday.", True),
+        ("US VIDEO GAME MAKERS FACE NEW TARIFFS", "https://o.example/world/tariffs",
+         "Consoles assembled in China will pay a 25% duty from January.", True),
+        ("EU adopts rules forcing app stores to check ages", "https://o.example/world/ages", "",
+         True),
     ],
 )
 def test_programme_pages_and_appeals_are_not_stories(
