@@ -724,6 +724,7 @@ def clean_authors(
         if (m := _LEADING_PLACE.match(text)) and _is_place(m["place"]):
             text = text[m.end():]  # "(dal nostro inviato) a Kiev Marco Bianchi"
         text = _DOT_PLACE.sub("", text)  # "Juan Pérez. Madrid": the place after a full stop
+        text = _name_before_role_and_institution(text)
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
         for person in people:
@@ -752,6 +753,30 @@ def _one_per_line(names: Sequence[str]) -> list[str]:
         else:
             out.append(raw)
     return out
+
+
+_INSTITUTION_WORDS = frozenset(w.casefold() for w in _TABLES["institution_words"])
+
+
+def _is_institution(part: str) -> bool:
+    words = part.casefold().split()
+    return any(w in _INSTITUTION_WORDS for w in words) or any(
+        " " in w and w in part.casefold() for w in _INSTITUTION_WORDS
+    )
+
+
+def _name_before_role_and_institution(text: str) -> str:
+    """"Helena Marsh, Professor of Politics and International Relations, University of
+    Eastbury" → "Helena Marsh": academic outlets' author names give the person, the job title
+    and the institution, and the title between them may read like a name ("Veterinary
+    Epidemiologist", "Research Associate") or hold an "and". Other texts are returned as
+    they are."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 3 and len(parts[0].split()) >= 2 and _is_institution(parts[-1]) and not (
+        any(_is_institution(p) for p in parts[1:-1])
+    ):
+        return parts[0]
+    return text
 
 
 def _outlet_short_name(person: str, outlet: str) -> bool:
@@ -855,6 +880,11 @@ def _split_people(text: str) -> list[str]:
             part = part.strip(" ;:-–—")
             if index and (part[:1].islower() or _is_place(part)):
                 continue  # ", de São Paulo", ", em Brasília", ", Bruksela": where, not who
+            if index and any(
+                w.islower() and w not in _PARTICLES and w not in _CONJUNCTION_WORDS
+                for w in part.split()
+            ):
+                continue  # ", Chair of Baltic Studies": a name has no "of" (only particles)
             if index and len(part.split()) == 1 and not _CJK_ANY.search(part):
                 continue  # "Jana Reiter, Charkiw", "एजेंसी, काठमांडू": one word after a comma
                 # is where the byline was filed, not a second person, who has a full name
@@ -906,11 +936,19 @@ def _is_place(part: str) -> bool:
 
 # "اسلام آباد (عامر رشید)", "Jana Reiter (Charkiw)": a dateline and a name, one around brackets.
 _BRACKETED = re.compile(r"^(?P<outer>[^()（）]+?)\s*[(（](?P<inner>[^()（）]+)[)）]$")
+# "لاہور: (ویب ڈیسک)", "جہلم: (عمران حیدر)": a dateline, a colon, then the credit in brackets.
+_DATELINE_COLON_BRACKET = re.compile(
+    r"^(?P<outer>[^()（）:：,]{2,40}?)\s*[:：]\s*[(（](?P<inner>[^()（）]+)[)）]$"
+)
 
 
 def _place_and_name(text: str) -> str:
     """"اسلام آباد (عامر رشید)" (Urdu papers: the city, then the reporter) → "عامر رشید";
-    "Name (City)" → "Name"; other brackets are left to the caller."""
+    "Name (City)" → "Name"; "City: (Name)" (Urdu TV sites: the dateline, a colon, the credit)
+    → "Name", whether or not the gazetteer knows the town; other brackets are left to the
+    caller."""
+    if (m := _DATELINE_COLON_BRACKET.match(text.strip())) and len(m["outer"].split()) <= 3:
+        return m["inner"].strip()
     if m := _BRACKETED.match(text.strip()):
         if _is_place(m["outer"]):
             return m["inner"].strip()

@@ -436,11 +436,35 @@ def _role_speaker(phrase: str) -> _Who | None:
     return _Who(phrase, affiliation or _affiliation_from_role(full))
 
 
+# ", who heads Ukraine’s coordination office for …", ", a capo del centro …", ", à frente da
+# agência …": the body the speaker heads, to the end of the clause, capitalised or not.
+_HEAD_OF = re.compile(
+    rf"^\s*,?\s*(?:{_alternation(p for k, ps in _TABLES['head_of'].items() for p in ps)})"
+    rf"(?:\s+(?:{_alternation(_TABLES['head_of_articles'])})(?=\s)"
+    rf"|\s+(?:{_alternation(_TABLES['head_of_elided'])})['’](?=\w))?\s*"
+    r"(?P<body>[^\s,.;:!?“”„«»\"()][^,.;:!?“”„«»\"()]{2,150})",
+    re.IGNORECASE,
+)
+HEAD_OF_MAX_WORDS = 12  # a body's name; a longer clause is a sentence, not an affiliation
+
+
+def _head_of(text: str) -> str | None:
+    """"who heads Romania’s office for missing persons" → "Romania’s office for missing
+    persons"; None when `text` does not say whom the speaker heads."""
+    m = _HEAD_OF.match(text)
+    if not m:
+        return None
+    body = m["body"].strip()
+    return body if len(body.split()) <= HEAD_OF_MAX_WORDS else None
+
+
 def _affiliation_from_appos(appos: str | None) -> str | None:
     """", a Korea expert at the Center for Strategic …" → "Center for Strategic …"."""
     if not appos:
         return None
     appos = appos.strip(" ,")
+    if head := _head_of(appos):
+        return head
     m = _POSSESSIVE_ORG.match(appos)
     if m:
         return m["org"]
@@ -788,8 +812,8 @@ _ML_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
      "le", "al", "el", "zu"]
 )
-_ML_ORG = (
-    rf"(?P<org>{_CAP_WORD}(?:\s+(?:(?:für|for|de|del|della|di|do|da|des|du|of|and|et|y|e|i|"
+_ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead the body
+    rf"(?P<org>(?:[a-zäöü]+(?:en|em|er|es)\s+(?={_CAP_WORD}))?{_CAP_WORD}(?:\s+(?:(?:für|for|de|del|della|di|do|da|des|du|of|and|et|y|e|i|"
     rf"und|la|le|les|los|das|dos|der|die|am|an)\s+)*{_CAP_WORD}"
     rf"|\s+[a-zà-ÿ]+(?=\s+[a-z]|[,.)]|$)){{0,6}})"
 )
@@ -862,6 +886,8 @@ def _ml_name(phrase: str) -> _Who | None:
     speaker = " ".join(w.group(0).strip(",;()") for w in run).rstrip(".’'")
     last = run[-1]
     rest = phrase[last.start() + len(last.group(0).rstrip(",;(")) :]
+    if head := _head_of(rest):
+        return _Who(speaker, head)  # "…, a capo del centro di coordinamento …"
     aff = _ML_AFFILIATION.match(rest)
     if aff:
         return _Who(speaker, aff["org"].strip())
@@ -1179,10 +1205,16 @@ _UNCASED_PUNCT = ",،:;()\"'“”‘’«»-–—"
 UNCASED_GAP = 8  # words between the ergative ('ने') and the verb ("ने बुधवार को … कहा")
 
 
+# Urdu's optional vowel signs: the izafat's zer ("دفترِ خارجہ", "وزارتِ خارجہ"), which joins a
+# body's words, and the other harakat; the tables list words without them.
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+
+
 def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     """"वाणिज्य सचिव अनुराधा मेहता ने कहा" → ("अनुराधा मेहता", "वाणिज्य सचिव"); "उन्होंने कहा" → a
     pronoun; a clause not ending with a speech verb, or with no role before the name → None."""
-    words = [w for w in (w.strip(_UNCASED_PUNCT) for w in clause.split()) if w]
+    shown = [w for w in (w.strip(_UNCASED_PUNCT) for w in clause.split()) if w]
+    words = [w.translate(_ARABIC_MARKS) or w for w in shown]
     while words and words[-1] in lang.complementizers:
         words.pop()
     verb = next((k for k in (3, 2, 1) if len(words) > k and tuple(words[-k:]) in lang.verbs), 0)
@@ -1215,7 +1247,8 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
         name = name[:cut]
     if not 1 <= len(name) <= 3 or any(lang.in_role(w) or w in lang.pronouns for w in name):
         return None
-    return _Who(" ".join(name), " ".join(subject[start:end]))
+    # `words` is `shown` without vowel signs, word for word: show the text as written
+    return _Who(" ".join(shown[end : end + len(name)]), " ".join(shown[start:end]))
 
 
 def _uncased_lang(text: str) -> _Uncased | None:

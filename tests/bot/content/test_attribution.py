@@ -366,6 +366,22 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Reuters Graphics", ()),
         ("Petra Müller", ("Petra Müller",)),  # "Petra" is also an agency's name
         ("dal nostro inviato a Kiev Marco Bianchi", ("Marco Bianchi",)),
+        # placeholders of blog engines (Blogger, Zola) for a page without an author
+        ("Unknown", ()),
+        ("Anonymous", ()),
+        # "City: (Credit)" (Urdu TV sites), also a town the gazetteer does not list
+        ("لاہور: (ویب ڈیسک)", ()),
+        ("نئی دہلی: (ایجنسیاں)", ()),
+        ("اسلام آباد: (شاہد محمود)", ("شاہد محمود",)),
+        ("جہلم: (عمران حیدر)", ("عمران حیدر",)),
+        # "Name, Job title, Institution" (academic outlets' Atom <name>)
+        ("Helena Marsh, Professor of Politics and International Relations, University of "
+         "Eastbury", ("Helena Marsh",)),
+        ("Rafael Ortiz, Veterinary Epidemiologist, Lakeside University", ("Rafael Ortiz",)),
+        ("Ngozi Eze, Research Associate, Institute for Sahel Studies", ("Ngozi Eze",)),
+        ("Sara Nyberg, Chair of Baltic Studies", ("Sara Nyberg",)),
+        ("Anna Kowalska, Piotr Nowak", ("Anna Kowalska", "Piotr Nowak")),
+        ("Ana Souza, Pedro da Silva", ("Ana Souza", "Pedro da Silva")),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:

@@ -651,3 +651,36 @@ def test_japanese_speaker_after_the_quote_with_the_body_before_the_name() -> Non
         ["「対話の窓口を閉ざしてはならない」と、北陽大学の佐藤明子教授は話す。"]
     )
     assert (quote.speaker, quote.affiliation) == ("佐藤明子", "北陽大学")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # the body the speaker heads, in a clause after the name
+        ("“We will not stop looking,” said Ana Dobre, who heads Romania’s office for missing "
+         "persons.", "Ana Dobre", "Romania’s office for missing persons"),
+        ("Ana Dobre, who leads the country’s negotiating team, said: “We are close to a deal.”",
+         "Ana Dobre", "country’s negotiating team"),
+        ('"Siamo pronti a ripartire subito", ha detto Luca Neri, a capo della protezione civile '
+         "regionale.", "Luca Neri", "protezione civile regionale"),
+        ('"Vamos continuar a negociar", afirmou Rui Matos, à frente da agência de cooperação.',
+         "Rui Matos", "agência de cooperação"),
+        # a German adjective before the body; an appositive role in Italian and Portuguese
+        ("„Das ist ein erster Schritt“, sagte Jana Roth vom polnischen Institut für "
+         "Ostfragen.", "Jana Roth", "polnischen Institut für Ostfragen"),
+        ('"Il lavoro continua", ha detto Sara Conti, console generale d\'Italia a Tunisi.',
+         "Sara Conti", "console generale d'Italia a Tunisi"),
+        ('"O acordo é bom para os dois lados", disse Ana Lopes, responsável brasileira pelas '
+         "negociações.", "Ana Lopes", "responsável brasileira pelas negociações"),
+        # Urdu: the izafat's zer inside the body, a two-word title
+        ("پاکستانی دفترِ خارجہ کے ترجمان علی رضا نے کہا، ”مذاکرات جاری رہیں گے۔“", "علی رضا",
+         "پاکستانی دفترِ خارجہ کے ترجمان"),
+        ("اقوامِ متحدہ کی نائب سیکرٹری جنرل سارہ خان نے کہا، ”امداد فوری پہنچنی چاہیے۔“", "سارہ خان",
+         "اقوامِ متحدہ کی نائب سیکرٹری جنرل"),
+    ],
+)
+def test_affiliation_the_speaker_heads_or_holds(
+    paragraph: str, speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
