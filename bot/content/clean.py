@@ -525,11 +525,10 @@ def _link_density(para: str) -> float:
 # Literal gates derived from the patterns themselves (bot/content/regex_gates.py): a branch
 # added to a pattern or to bot/data/junk.json is gated from the moment it exists, so no gate can
 # skip it. None (no literal provable) means the pattern always runs.
-# One gate for _JUNK and _JUNK_MORE, one for _JUNK_WHOLE: a branch of the latter starts with a
-# character class ("[\w'’. -]{3,60}, enviado especial") and lets nearly every text through, so a
-# shared gate would run all three patterns on every paragraph and sentence.
+# _JUNK_WHOLE is not gated: a branch of it starts with a character class ("[\w'’. -]{3,60},
+# enviado especial"), so its gate lets nearly every text through, and one shared with it would run
+# all three patterns on every paragraph and sentence.
 _JUNK_STARTS = regex_gates.any_prefix(regex_gates.prefixes(_JUNK), regex_gates.prefixes(_JUNK_MORE))
-_JUNK_WHOLE_STARTS = regex_gates.prefixes(_JUNK_WHOLE)
 
 
 def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
@@ -545,9 +544,7 @@ def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
         _JUNK.match(text) or _JUNK_MORE.match(text)
     ):
         return True
-    if (_JUNK_WHOLE_STARTS is None or _JUNK_WHOLE_STARTS.may_match(text)) and _JUNK_WHOLE.match(
-        text
-    ):
+    if _JUNK_WHOLE.match(text):
         return True
     if "anywhere" in gates and _JUNK_ANYWHERE.match(text):
         return True
