@@ -7,6 +7,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from html.entities import html5
 from importlib import resources
@@ -335,6 +336,19 @@ def _tagline_fallback(title: str | None) -> str | None:
     return named[0] if named else None
 
 
+@lru_cache(maxsize=256)
+def _feed_side(feed: ParsedFeed, feed_url: str) -> tuple[str | None, str | None, str | None]:
+    """(the feed's domain, the aggregator it belongs to, the outlet it names itself)."""
+    feed_domain = domain_of(feed_url) or domain_of(feed.link)
+    aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
+    own_name = (
+        community_name(feed.link, feed_url)
+        or outlet_for_domain(feed_domain)
+        or feed_own_name(feed, feed_url)
+    )
+    return feed_domain, aggregator, own_name
+
+
 def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[str, str | None]:
     """(outlet, via). `via` names the aggregator when the item came through one.
 
@@ -343,14 +357,12 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     copyright; then, for a feed that is not an aggregator, the feed's copyright, known domain or
     title; last the link's domain. An aggregator's own name is never the outlet.
     """
-    feed_domain = domain_of(feed_url) or domain_of(feed.link)
-    link_domain = domain_of(entry.link)
-    aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
-    own_name = (
-        community_name(feed.link, feed_url)
-        or outlet_for_domain(feed_domain)
-        or feed_own_name(feed, feed_url)
+    # The feed's side is the same for all its items: worked out once per feed (a feed's
+    # entries are no part of it, and are left out of the cache key).
+    feed_domain, aggregator, own_name = _feed_side(
+        replace(feed, entries=()) if feed.entries else feed, feed_url
     )
+    link_domain = domain_of(entry.link)
     source = (entry.source_title or "").strip() or None
     if source and aggregator_for_domain(domain_of(entry.source_url)):
         source = None  # a <source> pointing back at the aggregator says nothing

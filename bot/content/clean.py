@@ -575,10 +575,10 @@ def _link_density(para: str) -> float:
 # Literal gates derived from the patterns themselves (bot/content/regex_gates.py): a branch
 # added to a pattern or to bot/data/junk.json is gated from the moment it exists, so no gate can
 # skip it. None (no literal provable) means the pattern always runs.
-_JUNK_STARTS = regex_gates.any_prefix(
-    regex_gates.prefixes(_JUNK), regex_gates.prefixes(_JUNK_MORE),
-    regex_gates.prefixes(_JUNK_WHOLE),
-)
+# _JUNK_WHOLE is not gated: a branch of it starts with a character class ("[\w'’. -]{3,60},
+# enviado especial"), so its gate lets nearly every text through, and one shared with it would run
+# all three patterns on every paragraph and sentence.
+_JUNK_STARTS = regex_gates.any_prefix(regex_gates.prefixes(_JUNK), regex_gates.prefixes(_JUNK_MORE))
 
 
 def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
@@ -591,8 +591,10 @@ def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
     if "wp_footer" in gates and _WP_FOOTER.match(text):
         return True
     if (_JUNK_STARTS is None or _JUNK_STARTS.may_match(text)) and (
-        _JUNK.match(text) or _JUNK_MORE.match(text) or _JUNK_WHOLE.match(text)
+        _JUNK.match(text) or _JUNK_MORE.match(text)
     ):
+        return True
+    if _JUNK_WHOLE.match(text):
         return True
     if "anywhere" in gates and _JUNK_ANYWHERE.match(text):
         return True
