@@ -110,7 +110,9 @@ def build_article(
         alternative = clean.clean_html(other)
         if sum(map(len, alternative)) > sum(map(len, paragraphs)):
             paragraphs = alternative
-    link = web_link(entry.link, feed_url)
+    # A link post on Reddit or a Hacker News-style site: the shared article, not the thread;
+    # Google News: the publisher's URL its redirect encodes.
+    link = web_link(attribution.article_link(entry, feed), feed_url)
     if page_html is not None:
         page = fulltext.extract_main_text(page_html, link or feed_url)
         if sum(map(len, page)) > sum(map(len, paragraphs)):
@@ -205,7 +207,7 @@ def seen_article(
     and `seen_text` (so `/news search` finds it by the channel's usual rule), and none of the
     costly stages (cleaning the body, summary, quotes, tags, byline from the text). It is never
     posted, clustered or shown by `/news latest` (poll.backlog)."""
-    link = web_link(entry.link, feed_url)
+    link = web_link(attribution.article_link(entry, feed), feed_url)
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
     labelled = clean.clean_title(entry.title)
     title = attribution.clean_headline(labelled, outlet) or UNTITLED

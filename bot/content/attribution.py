@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import html as htmllib
 import json
 import re
@@ -103,6 +104,113 @@ def community_name(*urls: str | None) -> str | None:
         if m := path_rule.match(path):
             return name.format(*m.groups())
     return None
+
+
+# Link posts on link-sharing communities: bot/data/attribution.json "link_posts".
+_LINK_POSTS = _TABLES["link_posts"]
+_LINK_ANCHOR = re.compile(
+    r"<a\b[^>]*?\bhref\s*=\s*[\"'](?P<href>[^\"']+)[\"'][^>]*>\s*(?:"
+    + _alternation(_LINK_POSTS["anchors"]) + r")\s*</a>",
+    re.IGNORECASE,
+)
+_PLATFORM_HOSTS = frozenset(_LINK_POSTS["platform_hosts"])
+
+
+def _name_label(domain: str) -> str:
+    """"news.outlet.co.uk" → "outlet", "bbc.com" → "bbc": the label that names the site."""
+    return _site(domain).split(".")[0]
+
+
+def shared_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
+    """The article a link post on a link-sharing community shares, or None for any other item.
+
+    Reddit: on the platform's own feed or thread, the "[link]" anchor of "submitted by … [link]
+    [comments]" when it leaves the platform (an image or a self post stays on it). Hacker
+    News-style feeds: the item's guid (its comments page) is on the feed's own site and its
+    link on another one. A site's other domains (bbc.co.uk and bbc.com) are the same site."""
+    on_platform = any(
+        _registered(domain_of(url) or "", _PLATFORM_HOSTS) for url in (entry.link, feed.link)
+    )
+    for html in (entry.content_html, entry.summary_html) if on_platform else ():
+        if html and (m := _LINK_ANCHOR.search(html)):
+            href = htmllib.unescape(m["href"]).strip()
+            domain = domain_of(href)
+            if domain and not _registered(domain, _PLATFORM_HOSTS) and not _is_proxy(domain):
+                return href
+    home, link_domain = domain_of(feed.link), domain_of(entry.link)
+    guid = (entry.guid or "").strip()
+    guid_domain = domain_of(guid) if guid.startswith(("http://", "https://")) else None
+    if not (home and link_domain and guid_domain) or aggregator_for_domain(home):
+        return None
+    if _is_proxy(link_domain) or aggregator_for_domain(link_domain):
+        return None
+    own = _name_label(home)
+    if _name_label(guid_domain) == own and _name_label(link_domain) != own:
+        return entry.link
+    return None
+
+
+_ENCODED_LINKS = {
+    domain: re.compile(pattern) for domain, pattern in _TABLES["encoded_article_links"].items()
+}
+
+
+_URL_BYTES = re.compile(rb"[\x21-\x7e]+")
+
+
+def _protobuf_url(token: str) -> str | None:
+    """"CBMi…" → the URL in field 4 of the base64url protobuf message, or None."""
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except (ValueError, TypeError):
+        return None
+    at = 0
+    while at < len(raw):
+        key, at = _varint(raw, at)
+        field, wire = key >> 3, key & 7
+        if wire == 0:
+            _, at = _varint(raw, at)
+        elif wire == 2:
+            size, at = _varint(raw, at)
+            value, at = raw[at:at + size], at + size
+            if field == 4:  # a URL is printable ASCII: stop at the next field's bytes
+                url = _URL_BYTES.match(value)
+                text = url[0].decode("ascii") if url else ""
+                return text if text.startswith(("https://", "http://")) else None
+        else:
+            return None
+    return None
+
+
+def _varint(raw: bytes, at: int) -> tuple[int, int]:
+    value = shift = 0
+    while at < len(raw):
+        byte = raw[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return value, at
+    return value, len(raw) + 1
+
+
+def publisher_link(entry: FeedEntry) -> str | None:
+    """The publisher's URL an aggregator's redirect link encodes (Google News' "CBMi…" ids, in
+    the link's path or the guid), or None when it encodes none we can read offline."""
+    key = _registered(domain_of(entry.link) or "", frozenset(_ENCODED_LINKS))
+    if not key:
+        return None
+    pattern = _ENCODED_LINKS[key]
+    for text in (urlsplit((entry.link or "").strip()).path, (entry.guid or "").strip()):
+        if (m := pattern.search(text)) and (url := _protobuf_url(m[1])):
+            return url
+    return None
+
+
+def article_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
+    """The link a digest gives the item: the shared article of a link post, the publisher's URL
+    behind an aggregator's redirect, else the item's own link."""
+    return shared_link(entry, feed) or publisher_link(entry) or entry.link
 
 
 def _is_proxy(domain: str | None) -> bool:
@@ -276,6 +384,8 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
     ) else None
     named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
     named = _host_spelled_name(named, feed, feed_url) or named
+    named = _spaced_host_brand(named, (rights, feed.image_title, publisher)) or named
+    named = _written_case(named, (feed.rights, feed.image_title, publisher)) or named
     image = feed_outlet_name(feed.image_title, hints, company)
     if named and image and _is_tagline(named):
         # "International : Toute l'actualité sur lemonde.fr.": the host in a tagline matched; the
@@ -307,6 +417,41 @@ def _host_spelled_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str
             host = "".join(domain.split(".")[-2:])  # "rajpath.tv" → "rajpathtv"
             if _LETTERS.sub("", short.casefold()) == host:
                 return short
+    return None
+
+
+_CAMEL_WORDS = re.compile(r"[A-Z][a-z]+")
+
+
+def _spaced_host_brand(name: str | None, others: Sequence[str | None]) -> str | None:
+    """"CrestlineNews.com", "LiffeyNews.ie" (a host name with its words run together, as the
+    channel title brands the site) → "Crestline News" when the feed's copyright, image title or
+    publisher starts with the name's first word ("Crestline Interactive Inc."): the words are
+    the outlet's name, the ending is its address. Without that the host form stays."""
+    if not name or not (m := _HOST_NAME.match(name)) or not _RUN_TOGETHER_WORDS.match(m["name"]):
+        return None
+    words = _CAMEL_WORDS.findall(m["name"])
+    if "".join(words) != m["name"]:
+        return None
+    for other in others:
+        first = (other or "").split()[:1]
+        if first and first[0].casefold() == words[0].casefold() and not _HOST_NAME.match(
+            other or ""
+        ):
+            return " ".join(words)
+    return None
+
+
+def _written_case(name: str | None, others: Sequence[str | None]) -> str | None:
+    """"FRANKFURTER RUNDBLICK" in the channel title, "Frankfurter Rundblick Verlagsgesellschaft
+    mbH" in the copyright: the name as the outlet writes it in running text. Only for a name set
+    all in capitals that another field spells in mixed case."""
+    if not name or not name.isupper() or len(_LETTERS.sub("", name)) < 6:
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    for other in others:
+        if other and (m := pattern.search(other)) and not m[0].isupper():
+            return m[0]
     return None
 
 
@@ -364,6 +509,12 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     )
     link_domain = domain_of(entry.link)
     source = (entry.source_title or "").strip() or None
+    if shared := shared_link(entry, feed):
+        # A link post: the shared site is the outlet, the community it was shared on is `via`.
+        shared_domain = domain_of(shared) or ""
+        outlet = source or outlet_for_domain(shared_domain) or shared_domain
+        via = own_name or feed_domain
+        return outlet, (via if via and not _same_outlet(via, outlet) else None)
     if source and aggregator_for_domain(domain_of(entry.source_url)):
         source = None  # a <source> pointing back at the aggregator says nothing
     _, title_outlet = split_title_outlet(entry.title)
