@@ -38,7 +38,7 @@ def abn():
     add("videos/cq5v1mr8e2lo", "Watch: Crowds greet Pope at Jakarta cathedral", w,
         "Thousands waited for hours outside the cathedral in the Indonesian capital.",
         lambda k: it(k, "Crowds greet Pope at Jakarta cathedral", w, story=False, rel=False,
-                     note="Video clip. The 'Watch:' label may be kept or dropped"))
+                     note="Video clip. Title label 'Watch:' may be kept or dropped"))
     w = d(3, 11, 58, 9)
     add("live/world-9927741", "Gaza ceasefire talks: Latest updates as mediators meet in Cairo", w,
         "Follow live as negotiators from Egypt, Qatar and the US meet for a third day.",
@@ -206,7 +206,7 @@ def pacific():
         ["Dario Velez"],
         "Times photographer Dario Velez follows three families on the road home from Lebanon.",
         lambda k: it(k, "Syrian families return to what is left of Homs", w, ["Dario Velez"], story=False,
-                     note="Photo gallery. 'Photos:' label may be kept or dropped"))
+                     note="Photo gallery. Title label 'Photos:' may be kept or dropped"))
     channel = ("<title>World &amp; Nation - The Pacific Ledger</title><link>https://www.pacificledger.com/world-nation</link>"
                "<description>World and national news from the Pacific Ledger</description><language>en-US</language>"
                "<copyright>Copyright (c) 2026 Pacific Ledger Communications LLC</copyright>"
@@ -264,7 +264,7 @@ def meiji():
     add(4501377, "podcast/deep-dive-japan-china-seafood-ban", "Deep Dive: What's behind China's new ban on Japanese seafood?", w,
         "Ryosuke Hamada", "On this week's episode, we talk with a fisheries economist about Beijing's latest move. […]",
         lambda k: it(k, "What's behind China's new ban on Japanese seafood?", w, ["Ryosuke Hamada"], story=False, junk=["[…]"],
-                     note="Podcast episode; 'Deep Dive:' label may be kept or dropped"), ["Podcast", "Deep Dive"])
+                     note="Podcast episode. Title label 'Deep Dive:' may be kept or dropped"), ["Podcast", "Deep Dive"])
     w = d(3, 12, 20, 0, 9)
     add(4501301, "news/2026/12/03/asia-pacific/australia-china-trade-envoy", "Australia sends trade envoy to Beijing as barley talks stall", w,
         "Reuters", "Australia sent its trade envoy to Beijing on Wednesday for talks, Trade Minister Claire Donnelly said, adding that “dialogue is how we fix this.” […]",
@@ -377,7 +377,7 @@ def najd():
     add(2614251, "media", "WATCH: Gaza families queue for bread as aid trickles in", w, "Najd Herald",
         '<p><iframe src="https://www.youtube.com/embed/Xk2p9aQ0r1c" width="560" height="315"></iframe></p>',
         lambda k: it(k, "Gaza families queue for bread as aid trickles in", w, [], story=False,
-                     note="Video embed only; 'WATCH:' label may be kept or dropped"))
+                     note="Video embed only. Title label 'WATCH:' may be kept or dropped"))
     channel = ("\n  <title>Najd Herald - World</title>\n  <link>https://www.najdherald.com/</link>\n  <description>Najd Herald - The Middle East's leading English language daily</description>\n  <language>en</language>")
     text = rss(channel, rows, ns=' xml:base="https://www.najdherald.com/"' + NS_DC + NS_ATOM, decl="utf-8")
     return feed("en_sa_najdherald_world.rss.xml", text, items, lang="en", outlet="Najd Herald",
@@ -419,7 +419,7 @@ def eurovista():
     w = d(3, 14, 12, 0, 1)
     add("video/2026/12/03/no-comment-snow-blankets-bucharest", "No Comment: Snow blankets Bucharest", w, [],
         "The first snow of winter fell on the Romanian capital.",
-        lambda k: it(k, "Snow blankets Bucharest", w, story=False, rel=False, note="Wordless video; 'No Comment:' label may be dropped"), enclosure=True)
+        lambda k: it(k, "Snow blankets Bucharest", w, story=False, rel=False, note="Wordless video. Title label 'No Comment:' may be kept or dropped"), enclosure=True)
     w = d(3, 11, 40, 0, 1)
     add("business/2026/12/03/eurozone-inflation-falls-to-19", "Eurozone inflation falls to 1.9% in November", w, ["Piet Verhoeven"],
         "Energy prices pulled the headline rate below the ECB's target for the first time since spring.",

@@ -25,27 +25,27 @@ def polarstern():
         "Unter Vermittlung der USA sitzen Vertreter beider Länder in Naqura an einem Tisch. „Das ist ein historischer Moment“, sagte der libanesische Außenminister Karim Haddad.",
         lambda k: it(k, "Israel und Libanon verhandeln erstmals direkt über Grenzverlauf", w, junk=["<img"],
                      quotes=[q("Karim Haddad", "libanesischer Außenminister")],
-                     note="Kicker 'Nahost:' may be kept or dropped"))
+                     note="Title label 'Nahost:' may be kept or dropped (stern-style kicker)"))
     w = d(3, 15, 10, 0, 1)
     add("politik/ausland/china-taiwan-manoever", 35290871, "China: Peking startet neues Großmanöver rund um Taiwan", w,
         "Die Volksbefreiungsarmee hat nach eigenen Angaben Kriegsschiffe und Kampfjets in die Straße von Taiwan geschickt.",
-        lambda k: it(k, "Peking startet neues Großmanöver rund um Taiwan", w, note="Kicker 'China:' may be kept or dropped"))
+        lambda k: it(k, "Peking startet neues Großmanöver rund um Taiwan", w, note="Title label 'China:' may be kept or dropped (kicker)"))
     w = d(3, 13, 0, 0, 1)
     add("gesellschaft/fotostrecke--die-bilder-des-tages", 35290700, "Fotostrecke: Die Bilder des Tages", w,
         "Eindrücke aus aller Welt – von Kathmandu bis Kapstadt.",
-        lambda k: it(k, "Die Bilder des Tages", w, story=False, rel=False, note="Photo gallery"))
+        lambda k: it(k, "Die Bilder des Tages", w, story=False, rel=False, note="Photo gallery. Title label 'Fotostrecke:' may be kept or dropped"))
     w = d(3, 11, 30, 0, 1)
     add("politik/ausland/usa-russland-gefangenenaustausch", 35290612, "Gefangenenaustausch: USA und Russland tauschen fünf Häftlinge aus", w,
         "Der Austausch fand am Flughafen von Abu Dhabi statt. Ein Sprecher des Weißen Hauses sprach von einem „Zeichen guten Willens“.",
-        lambda k: it(k, "USA und Russland tauschen fünf Häftlinge aus", w, note="Kicker may be kept or dropped"))
+        lambda k: it(k, "USA und Russland tauschen fünf Häftlinge aus", w, note="Title label 'Gefangenenaustausch:' may be kept or dropped (kicker)"))
     w = d(3, 9, 20, 0, 1)
     add("sport/fussball/bayern-champions-league-auslosung", 35290555, "Champions League: Bayern trifft im Achtelfinale auf Benfica Lissabon", w,
         "Die Auslosung in Nyon bescherte den Münchnern ein machbares Los.",
-        lambda k: it(k, "Bayern trifft im Achtelfinale auf Benfica Lissabon", w, rel=False))
+        lambda k: it(k, "Bayern trifft im Achtelfinale auf Benfica Lissabon", w, rel=False, note="Title label 'Champions League:' may be kept or dropped (kicker)"))
     w = d(3, 7, 5, 0, 1)
     add("politik/ausland/video--selenskyj-besucht-front", 35290401, "Video: Ukrainischer Präsident besucht Frontabschnitt bei Pokrowsk", w,
         "Die Aufnahmen veröffentlichte das Präsidialamt in Kiew.",
-        lambda k: it(k, "Ukrainischer Präsident besucht Frontabschnitt bei Pokrowsk", w, story=False, note="Video"))
+        lambda k: it(k, "Ukrainischer Präsident besucht Frontabschnitt bei Pokrowsk", w, story=False, note="Video. Title label 'Video:' may be kept or dropped"))
     channel = ("\n<title>Polarstern - Politik Ausland</title>\n<link>https://www.polarstern.de/politik/ausland/</link>\n<description>Aktuelle Nachrichten aus dem Ausland</description>\n"
                "<language>de</language>\n<copyright>Copyright (c) 2026 Polarstern Medien GmbH &amp; Co. KG</copyright>\n"
                f"<lastBuildDate>{rfc822(d(3, 17, 50, 0, 1))}</lastBuildDate>")
@@ -126,7 +126,7 @@ def mdf():
     w = d(3, 13, 45, 0)
     add("audio/podcast-der-osten-und-die-welt-folge-88", "Podcast: Was Tschechiens neue Regierung für Sachsen bedeutet", w,
         "In der neuen Folge spricht Anja Reinhold mit dem Politologen Pavel Dvořák.",
-        lambda k: it(k, "Was Tschechiens neue Regierung für Sachsen bedeutet", w, story=False, note="Podcast episode"),
+        lambda k: it(k, "Was Tschechiens neue Regierung für Sachsen bedeutet", w, story=False, note="Podcast episode. Title label 'Podcast:' may be kept or dropped"),
         author="MDF AKTUELL Audio")
     w = d(3, 11, 12, 0)
     add("wirtschaft/chipfabrik-magdeburg-ansiedlung-106", "Chipfabrik-Brache bei Magdeburg: Land sucht neuen Investor aus Asien", w,
@@ -273,7 +273,7 @@ def ancora():
     w = d(3, 15, 45, 0, -3)
     add(3310150, "ao-vivo-cupula-do-mercosul-em-montevideu", "AO VIVO: Acompanhe a cúpula do Mercosul em Montevidéu", w, "Rede Âncora",
         "Presidentes discutem acordo com a União Europeia", "<p>Acompanhe ao vivo.</p>",
-        lambda k: it(k, "Acompanhe a cúpula do Mercosul em Montevidéu", w, [], story=False, note="Live stream; 'AO VIVO:' label may be dropped"))
+        lambda k: it(k, "Acompanhe a cúpula do Mercosul em Montevidéu", w, [], story=False, note="Live stream. Title label 'AO VIVO:' may be kept or dropped"))
     w = d(3, 13, 10, 0, -3)
     add(3310122, "papa-recebe-presidente-de-angola-no-vaticano", "Papa recebe presidente de Angola no Vaticano", w, "da AFP",
         "Encontro durou 40 minutos, segundo a Santa Sé", "<p>O encontro durou 40 minutos, segundo a Santa Sé.</p><p>Compartilhe:</p>",
@@ -325,7 +325,7 @@ def douro():
     w = d(3, 10, 0, 0)
     add("videos/mundo/tornado-atinge-cidade-no-texas-1778020", "Vídeo: tornado atinge cidade no Texas", w,
         "Imagens captadas por moradores.",
-        lambda k: it(k, "Tornado atinge cidade no Texas", w, story=False, rel=False, note="Video"), cat="Vídeos")
+        lambda k: it(k, "Tornado atinge cidade no Texas", w, story=False, rel=False, note="Video. Title label 'Vídeo:' may be kept or dropped"), cat="Vídeos")
     w = d(3, 8, 0, 0)
     add("mundo/ue-aprova-novas-sancoes-a-russia-1777990", "UE aprova 20.º pacote de sanções contra a Rússia", w,
         "Medidas visam frota fantasma de petroleiros.",

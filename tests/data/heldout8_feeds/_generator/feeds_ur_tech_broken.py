@@ -39,7 +39,7 @@ def markaz():
     w = d(3, 12, 30, 0, 5)
     add(4188122, "video-gaza-aid", "ویڈیو: غزہ میں امدادی سامان کی تقسیم کے مناظر", w,
         '<iframe src="https://www.youtube.com/embed/aQ9x7Lm2Pk0" width="560" height="315"></iframe>',
-        lambda k: it(k, "غزہ میں امدادی سامان کی تقسیم کے مناظر", w, story=False, note="Video embed only"), cat="ویڈیوز")
+        lambda k: it(k, "غزہ میں امدادی سامان کی تقسیم کے مناظر", w, story=False, note="Video embed only. Title label 'ویڈیو:' may be kept or dropped"), cat="ویڈیوز")
     w = d(3, 10, 5, 0, 5)
     add(4188099, "india-pakistan-indus-water", "سندھ طاس معاہدہ: پاکستان کا عالمی بینک سے رجوع کرنے کا فیصلہ", w,
         "اسلام آباد (اردو مرکز ۔ 03 دسمبر 2026ء) وفاقی وزیر آبی وسائل سردار عمران لغاری نے کہا ہے کہ ”بھارت کی یکطرفہ کارروائی قبول نہیں“۔ مزید پڑھیں",
@@ -88,7 +88,7 @@ def nawa():
     w = d(3, 8, 0, 0)
     add(812130, "کالم: خارجہ پالیسی کی نئی سمت", w, "ڈاکٹر فرحت عباسی",
         "<p>گزشتہ ایک سال میں خطے کی صورتحال تیزی سے بدلی ہے اور ہمیں بھی اپنی ترجیحات بدلنا ہوں گی۔</p>",
-        lambda k: it(k, "کالم: خارجہ پالیسی کی نئی سمت", w, ["ڈاکٹر فرحت عباسی"], junk=["appeared first on"], note="Column; the honorific 'ڈاکٹر' may be kept or dropped"),
+        lambda k: it(k, "کالم: خارجہ پالیسی کی نئی سمت", w, ["ڈاکٹر فرحت عباسی"], junk=["appeared first on"], note="Column. ['فرحت عباسی'] is also correct (honorific dropped)"),
         cat="کالم")
     w = d(2, 19, 30, 0)
     add(812101, "سونے کی قیمت میں مزید اضافہ", w, "کامرس رپورٹر",
@@ -318,7 +318,7 @@ def entities():
     w = d(3, 11, 0, 0)
     add("video-sahel-briefing", "Video: Sahel briefing &mdash; December", w, "Meridian Lines",
         '&lt;iframe src="https://player.vimeo.com/video/912233445" width="640" height="360" frameborder="0" allowfullscreen&gt;&lt;/iframe&gt;',
-        lambda k: it(k, "Sahel briefing — December", w, [], story=False, note="Embed-only video entry; author is the outlet"))
+        lambda k: it(k, "Sahel briefing — December", w, [], story=False, note="Embed-only video entry; author is the outlet. Title label 'Video:' may be kept or dropped"))
     w = d(3, 9, 0, 0)
     add("podcast-ep-41", "Podcast episode 41: Caf&eacute; diplomacy in Vienna", w, "Meridian Lines",
         '&lt;iframe src="https://open.spotify.com/embed/episode/7xQ2" width="100%" height="152"&gt;&lt;/iframe&gt;',
