@@ -24,7 +24,7 @@ def polarstern():
     add("politik/ausland/nahost--israel-und-libanon-verhandeln-ueber-grenze", 35291044, "Nahost: Israel und Libanon verhandeln erstmals direkt über Grenzverlauf", w,
         "Unter Vermittlung der USA sitzen Vertreter beider Länder in Naqura an einem Tisch. „Das ist ein historischer Moment“, sagte der libanesische Außenminister Karim Haddad.",
         lambda k: it(k, "Israel und Libanon verhandeln erstmals direkt über Grenzverlauf", w, junk=["<img"],
-                     quotes=[q("Karim Haddad", "libanesischer Außenminister")],
+                     quotes=[q("Karim Haddad", "Außenminister")],
                      note="Title label 'Nahost:' may be kept or dropped (stern-style kicker)"))
     w = d(3, 15, 10, 0, 1)
     add("politik/ausland/china-taiwan-manoever", 35290871, "China: Peking startet neues Großmanöver rund um Taiwan", w,
@@ -118,7 +118,7 @@ def mdf():
     add("politik/polen-grenzkontrollen-verlaengert-100", "Polen verlängert Grenzkontrollen zu Deutschland", w,
         "Warschau will die Kontrollen an der Grenze zu Sachsen und Brandenburg bis März fortsetzen. Der polnische Innenminister Tomasz Wrona sagte: „Wir schützen unsere Grenze, solange es nötig ist.“ (mit Material von dpa)",
         lambda k: it(k, "Polen verlängert Grenzkontrollen zu Deutschland", w, junk=["mit Material von dpa"],
-                     quotes=[q("Tomasz Wrona", "polnischer Innenminister")]))
+                     quotes=[q("Tomasz Wrona", "Innenminister")]))
     w = d(3, 15, 30, 0)
     add("osteuropa/ukraine-energie-angriffe-winter-102", "Ukraine: Erneut Stromausfälle nach russischen Angriffen", w,
         "In Charkiw und Odessa sind Hunderttausende ohne Strom. (mit Material von Reuters und AFP)",

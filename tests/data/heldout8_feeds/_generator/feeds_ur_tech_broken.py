@@ -130,7 +130,7 @@ def lathe():
         "The Commerce Department says cloud providers can no longer rent top GPUs to Chinese firms.",
         body("The Commerce Department says cloud providers can no longer rent top GPUs to Chinese firms. “This is about national security,” Under Secretary Alan Whitmore said."),
         lambda k: it(k, "US tightens chip export rules for China, closing data-center loophole", w, ["Ronan Lawless"],
-                     junk=["Image: The Lathe", "The best laptops", "Related"], quotes=[q("Alan Whitmore", "Commerce Department")]))
+                     junk=["Image: The Lathe", "The best laptops", "Related"], quotes=[q("Alan Whitmore", "Under Secretary")]))
     w = d(3, 16, 0, 0, -5)
     add(845502, "lumen-phone-11-leak-camera", "Lumen's Phone 11 leaks in full ahead of launch", w, "Chris Welchman",
         "A new set of renders shows a redesigned camera bar.", body("A new set of renders shows a redesigned camera bar."),
@@ -314,7 +314,7 @@ def entities():
     add("baltic-cables-nato", "NATO&rsquo;s Baltic cable patrols: what has changed", w, "Ingrid Sol&eacute;",
         "&lt;p&gt;Six months on, allied navies have logged 300 patrols.&nbsp;&ldquo;Deterrence is working,&rdquo; said Rear Admiral Jonas Berg, the mission&rsquo;s commander.&lt;/p&gt;",
         lambda k: it(k, "NATO’s Baltic cable patrols: what has changed", w, ["Ingrid Solé"], junk=["&nbsp;", "&rsquo;"],
-                     quotes=[q("Jonas Berg", "Baltic cable patrol mission")]))
+                     quotes=[q("Jonas Berg", "commander")]))
     w = d(3, 11, 0, 0)
     add("video-sahel-briefing", "Video: Sahel briefing &mdash; December", w, "Meridian Lines",
         '&lt;iframe src="https://player.vimeo.com/video/912233445" width="640" height="360" frameborder="0" allowfullscreen&gt;&lt;/iframe&gt;',
