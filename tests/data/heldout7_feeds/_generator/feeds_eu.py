@@ -47,10 +47,10 @@ def isarbote():
         lambda k: it(k, "Ernüchterung in Lissabon", w, rel=False, note="Title label 'FC Bayern:' may be kept or dropped"), sect="sport")
     w = d(3, 12, 30)
     add("usa-zoelle-eu-stahl-bruessel", "7711590", "Handelsstreit: Brüssel droht Washington mit Gegenzöllen", w,
-        "Die EU-Kommission legt eine Liste mit Waren im Wert von 21 Milliarden Euro vor. Handelskommissar Maroš Kovalik sagte, man sei „zu jedem Szenario bereit“.",
-        lambda k: it(k, "Brüssel droht Washington mit Gegenzöllen", w, quotes=[q("Maroš Kovalik", "EU-Kommission")], note="Title label 'Handelsstreit:' may be kept or dropped"), sect="wirtschaft")
+        "Die EU-Kommission legt eine Liste mit Waren im Wert von 21 Milliarden Euro vor. Handelskommissar Tomas Lindfors sagte, man sei „zu jedem Szenario bereit“.",
+        lambda k: it(k, "Brüssel droht Washington mit Gegenzöllen", w, quotes=[q("Tomas Lindfors", "EU-Kommission")], note="Title label 'Handelsstreit:' may be kept or dropped"), sect="wirtschaft")
     w = d(3, 11, 10)
-    add("newsletter-sz-am-morgen-anmelden", "5566778", "Isarbote am Morgen: Jetzt kostenlos abonnieren", w,
+    add("newsletter-isarbote-am-morgen-anmelden", "5566778", "Isarbote am Morgen: Jetzt kostenlos abonnieren", w,
         "Die wichtigsten Nachrichten des Tages, jeden Morgen in Ihrem Postfach.",
         lambda k: it(k, "Isarbote am Morgen: Jetzt kostenlos abonnieren", w, story=False, rel=False, note="Newsletter promo."), sect="service")
     w = d(3, 9, 45)
@@ -92,15 +92,15 @@ def spreeblatt():
         "Die Preise steigen, die Besucher kommen trotzdem – auch viele aus Polen und Dänemark.",
         lambda k: it(k, "Berliner Weihnachtsmärkte: Glühwein für 6 Euro", w, ["Svenja Kroll"], rel=False))
     w = d(3, 10, 15)
-    add("Podcast-Bundestalk", "6140060", "Podcast „Weltreise“: Was will Trump in Venezuela?", w, "",
+    add("Podcast-Bundestalk", "6140060", "Podcast „Weltreise“: Was wollen die USA in Venezuela?", w, "",
         "Die Auslandsredaktion diskutiert über die US-Angriffe in der Karibik.",
-        lambda k: it(k, "Podcast „Weltreise“: Was will Trump in Venezuela?", w, [], story=False, note="Podcast episode."))
+        lambda k: it(k, "Podcast „Weltreise“: Was wollen die USA in Venezuela?", w, [], story=False, note="Podcast episode."))
     w = d(3, 8, 20)
     add("Serbien-Studentenproteste", "6140012", "Serbien: Studierende blockieren erneut Belgrader Brücken", w, "Dragan Petković",
-        "Seit einem Jahr protestieren Studierende gegen die Regierung. Präsident Vučić spricht von einer „farbigen Revolution“.",
+        "Seit einem Jahr protestieren Studierende gegen die Regierung. Der Präsident spricht von einer „farbigen Revolution“.",
         lambda k: it(k, "Serbien: Studierende blockieren erneut Belgrader Brücken", w, ["Dragan Petković"]))
     w = d(3, 7, 0)
-    add("taz-FUTURZWEI-Abo", "5999001", "Spreeblatt zahl ich: Unabhängiger Journalismus braucht Sie", w, "",
+    add("Spreeblatt-Abo", "5999001", "Spreeblatt zahl ich: Unabhängiger Journalismus braucht Sie", w, "",
         "Unterstützen Sie uns mit einem freiwilligen Beitrag.",
         lambda k: it(k, "Spreeblatt zahl ich: Unabhängiger Journalismus braucht Sie", w, [], story=False, rel=False, note="Donation appeal."))
     channel = ("<title>spreeblatt.de - Ausland</title><link>https://spreeblatt.de/Politik/Ausland/!p4615/</link><description>Ausland - Nachrichten und Hintergründe</description>"
@@ -134,17 +134,17 @@ def havelkurier():
         "Sicherheitsexpertin Mareike Thal vom Institut für Sicherheitspolitik erklärt im Interview, was hinter den Übungen steckt.",
         lambda k: it(k, "Chinas Manöver vor Taiwan: „Peking testet, wie weit es gehen kann“", w, ["Fabian Ostrowski"], quotes=[q("Mareike Thal", "Institut für Sicherheitspolitik")]))
     w = d(3, 13, 5)
-    add("newsblog-ukraine-krieg", "8123456", "Alle Entwicklungen im Newsblog: Selenskyj: Gefangenenaustausch „in wenigen Tagen“", w, "Tsp",
+    add("newsblog-ukraine-krieg", "8123456", "Alle Entwicklungen im Newsblog: Kiew: Gefangenenaustausch „in wenigen Tagen“", w, "Tsp",
         "Die wichtigsten Entwicklungen zum Krieg in der Ukraine im Überblick.",
-        lambda k: it(k, "Selenskyj: Gefangenenaustausch „in wenigen Tagen“", w, [], story=False, note="Newsblog; 'Tsp' desk initials are not an author. Title label 'Alle Entwicklungen im Newsblog:' may be kept or dropped"))
+        lambda k: it(k, "Kiew: Gefangenenaustausch „in wenigen Tagen“", w, [], story=False, note="Newsblog; 'Tsp' desk initials are not an author. Title label 'Alle Entwicklungen im Newsblog:' may be kept or dropped"))
     w = d(3, 11, 40)
     add("reise-lissabon-winter", "14879950", "Städtereise im Winter: Lissabon für Sparfüchse", w, "Merle Andersen",
         "Wo es im Dezember noch günstige Hotels gibt und welche Viertel sich lohnen.",
         lambda k: it(k, "Städtereise im Winter: Lissabon für Sparfüchse", w, ["Merle Andersen"], rel=False))
     w = d(3, 9, 20)
-    add("syrien-kurden-armee-damaskus", "14879870", "Abkommen mit Damaskus: Kurdische Milizen sollen in Syriens Armee aufgehen", w, "Christian Böhme, Paul Hesse",
+    add("syrien-kurden-armee-damaskus", "14879870", "Abkommen mit Damaskus: Kurdische Milizen sollen in Syriens Armee aufgehen", w, "Christoph Brandes, Paul Hesse",
         "Die SDF stimmen der Eingliederung zu. Offen ist, wer die Ölfelder im Nordosten kontrolliert",
-        lambda k: it(k, "Abkommen mit Damaskus: Kurdische Milizen sollen in Syriens Armee aufgehen", w, ["Christian Böhme", "Paul Hesse"]))
+        lambda k: it(k, "Abkommen mit Damaskus: Kurdische Milizen sollen in Syriens Armee aufgehen", w, ["Christoph Brandes", "Paul Hesse"]))
     channel = ("  <title>Internationales - Der Havelkurier</title>\n  <link>https://www.havelkurier.de/internationales/</link>\n  <description>Nachrichten aus aller Welt</description>\n"
                f"  <language>de</language>\n  <pubDate>{rfc822(d(3, 17, 15))}</pubDate>\n  <copyright>© Verlag Der Havelkurier GmbH</copyright>")
     return feed("de_havelkurier_internationales.rss.xml", rss(channel, rows, ns=NS_DC), items, lang="de", outlet="Der Havelkurier", aliases=["Havelkurier"],
@@ -163,12 +163,12 @@ def corrierenavigli():
         items.append(exp(url))
 
     w = d(3, 18, 30)
-    add("ucraina-scambio-prigionieri-ginevra", "a1b2c3d4-e5f6-11f0-9a1b-2c3d4e5f6a7b", "Ucraina, accordo a Ginevra sullo scambio di prigionieri. Zelensky: «Un primo passo»", w,
-        "di Marta Serafini. Trecento detenuti per parte. Il presidente ucraino: «Un primo passo, ma la pace è lontana»",
-        lambda k: it(k, "Ucraina, accordo a Ginevra sullo scambio di prigionieri. Zelensky: «Un primo passo»", w, ["Marta Serafini"], junk=["di Marta Serafini"], quotes=[q("Zelensky")]))
+    add("ucraina-scambio-prigionieri-ginevra", "a1b2c3d4-e5f6-11f0-9a1b-2c3d4e5f6a7b", "Ucraina, accordo a Ginevra sullo scambio di prigionieri. Hnatiuk: «Un primo passo»", w,
+        "di Giulia Ferrandi. Trecento detenuti per parte. Il capo negoziatore ucraino Taras Hnatiuk: «Un primo passo, ma la pace è lontana»",
+        lambda k: it(k, "Ucraina, accordo a Ginevra sullo scambio di prigionieri. Hnatiuk: «Un primo passo»", w, ["Giulia Ferrandi"], junk=["di Giulia Ferrandi"], quotes=[q("Taras Hnatiuk")]))
     w = d(3, 17, 2)
     add("francia-fiducia-vasseur", "b2c3d4e5-f6a7-11f0-8b2c-3d4e5f6a7b8c", "Francia, il governo Vasseur sopravvive alla sfiducia per nove voti", w,
-        "dalla nostra corrispondente Stefania Rinaldi. La premier: «Ora il bilancio». Le Pen attacca",
+        "dalla nostra corrispondente Stefania Rinaldi. La premier: «Ora il bilancio». L'opposizione attacca",
         lambda k: it(k, "Francia, il governo Vasseur sopravvive alla sfiducia per nove voti", w, ["Stefania Rinaldi"], junk=["dalla nostra corrispondente"]))
     w = d(3, 15, 44)
     add("video-incendio-dubai-grattacielo", "c3d4e5f6-a7b8-11f0-9c3d-4e5f6a7b8c9d", "Dubai, incendio in un grattacielo della Marina: il video", w,
@@ -183,9 +183,9 @@ def corrierenavigli():
         "Venduti 800 mila tagliandi, un terzo all'estero",
         lambda k: it(k, "Milano-Cortina, boom di biglietti dall'estero: americani in testa", w, rel=False), sect="sport")
     w = d(3, 10, 0)
-    add("iran-ispettori-aiea-fordow-grossi", "f6a7b8c9-d0e1-11f0-8f6a-7b8c9d0e1f2a", "Iran, gli ispettori dell'Aiea torneranno a Fordow. Grossi: «Accesso significativo»", w,
-        "di Viviana Mazza. L'intesa firmata a Teheran dopo mesi di stallo. Lo scetticismo delle cancellerie occidentali",
-        lambda k: it(k, "Iran, gli ispettori dell'Aiea torneranno a Fordow. Grossi: «Accesso significativo»", w, ["Viviana Mazza"], junk=["di Viviana Mazza"], quotes=[q("Grossi", "Aiea")]))
+    add("iran-ispettori-aiea-fordow-grossi", "f6a7b8c9-d0e1-11f0-8f6a-7b8c9d0e1f2a", "Iran, gli ispettori dell'Aiea torneranno a Fordow. Vallin: «Accesso significativo»", w,
+        "di Paola Venturi. L'intesa firmata a Teheran dopo mesi di stallo. Lo scetticismo delle cancellerie occidentali",
+        lambda k: it(k, "Iran, gli ispettori dell'Aiea torneranno a Fordow. Vallin: «Accesso significativo»", w, ["Paola Venturi"], junk=["di Paola Venturi"], quotes=[q("Vallin", "Aiea")]))
     w = d(3, 8, 15)
     add("newsletter-america-cina-iscriviti", "a7b8c9d0-e1f2-11f0-9a7b-8c9d0e1f2a3b", "«America-Cina», la newsletter: come iscriversi", w,
         "Ogni settimana il racconto della sfida tra le due potenze. Iscriviti qui",
@@ -215,16 +215,16 @@ def fattodelgiorno():
         "Le prime ambulanze hanno attraversato il confine con l&#8217;Egitto. &#8220;È solo l&#8217;inizio&#8221;, ha detto Samia el-Masri, dirigente della Mezzaluna rossa egiziana",
         lambda k: it(k, "Gaza, riapre il valico di Rafah per i feriti: “Primo passo”", w, [], junk=["[…]", "proviene da"], quotes=[q("Samia el-Masri", "Mezzaluna rossa egiziana")], note="'F. Q.' is the desk, not an author."))
     w = d(3, 15, 3, 0, 0)
-    add("argentina-milei-riforma-lavoro-sciopero", "8412255", "Argentina, sciopero generale contro la riforma del lavoro di Milei", w, "Luca Pisapia",
+    add("argentina-riforma-lavoro-sciopero", "8412255", "Argentina, sciopero generale contro la riforma del lavoro del governo", w, "Marco Ghedini",
         "Trasporti fermi a Buenos Aires. I sindacati: &#8220;Adesione al 90%&#8221;",
-        lambda k: it(k, "Argentina, sciopero generale contro la riforma del lavoro di Milei", w, ["Luca Pisapia"], junk=["[…]"]))
+        lambda k: it(k, "Argentina, sciopero generale contro la riforma del lavoro del governo", w, ["Marco Ghedini"], junk=["[…]"]))
     w = d(3, 13, 40, 0, 0)
     add("serie-a-juventus-infortunio", "8412199", "Juventus, stop di un mese per il centrocampista francese", w, "Redazione Sport",
         "Lesione al bicipite femorale rimediata in allenamento",
         lambda k: it(k, "Juventus, stop di un mese per il centrocampista francese", w, [], rel=False), cat="Sport")
     w = d(3, 12, 12, 0, 0)
     add("russia-ucraina-droni-rete-elettrica", "8412150", "Russia-Ucraina, il più grande attacco di droni delle ultime settimane sulla rete elettrica", w, "F. Q.",
-        "Blackout a Kiev e Kharkiv. Zelensky chiede più difese aeree agli alleati",
+        "Blackout a Kiev e Kharkiv. Kiev chiede più difese aeree agli alleati",
         lambda k: it(k, "Russia-Ucraina, il più grande attacco di droni delle ultime settimane sulla rete elettrica", w, [], junk=["[…]"]))
     w = d(3, 10, 30, 0, 0)
     add("blog-europa-difesa-riarmo", "8412088", "Il riarmo europeo è una scelta politica, non tecnica", w, "Gianni Ferraresi",
@@ -260,8 +260,8 @@ def diariotejo():
         lambda k: it(k, "Moçambique. Novos ataques em Cabo Delgado forçam fuga de 12 mil pessoas", w, ["Lusa"], note="'DL/Lusa' credit: the agency is the author. [] is also correct"))
     w = d(3, 15, 45, 0, o)
     add("entrevista-ministro-angola-petroleo", "17423250", "\"Angola não vai sair da OPEP+ por pressão de ninguém\"", w, "Rita Figueiredo",
-        "Em entrevista, o ministro angolano dos Recursos Minerais, Diamantino Sapalo, explica a estratégia do país.",
-        lambda k: it(k, "\"Angola não vai sair da OPEP+ por pressão de ninguém\"", w, ["Rita Figueiredo"], quotes=[q("Diamantino Sapalo", "Recursos Minerais")]))
+        "Em entrevista, o ministro angolano dos Recursos Minerais, Eduardo Mbala, explica a estratégia do país.",
+        lambda k: it(k, "\"Angola não vai sair da OPEP+ por pressão de ninguém\"", w, ["Rita Figueiredo"], quotes=[q("Eduardo Mbala", "Recursos Minerais")]))
     w = d(3, 14, 0, 0, o)
     add("ue-mercosul-acordo-votacao", "17423190", "UE-Mercosul. Conselho aprova acordo apesar da oposição francesa", w, "Inês Cordeiro, em Bruxelas",
         "A votação contou com o apoio de Portugal e Espanha; a França e a Polónia votaram contra",
@@ -305,9 +305,9 @@ def folhadoplanalto():
         "Chanceler venezuelano afirmou que Caracas levará o caso à ONU",
         lambda k: it(k, "Venezuela acusa EUA de 'execução extrajudicial' após ataque a barco", w))
     w = d(3, 14, 40, 0, o)
-    add("argentina-para-com-greve-geral-contra-reforma-de-milei", "Argentina para com greve geral contra reforma trabalhista de Milei", w,
+    add("argentina-para-com-greve-geral-contra-reforma-trabalhista", "Argentina para com greve geral contra reforma trabalhista do governo", w,
         "Transporte público não funciona em Buenos Aires; governo diz que adesão foi baixa",
-        lambda k: it(k, "Argentina para com greve geral contra reforma trabalhista de Milei", w))
+        lambda k: it(k, "Argentina para com greve geral contra reforma trabalhista do governo", w))
     w = d(3, 13, 15, 0, o)
     add("chile-eleicao-segundo-turno-pesquisa", "Direita lidera pesquisa para 2º turno no Chile; veja números", w,
         "Candidato tem 54% contra 46% da rival, segundo levantamento Cadem",
@@ -317,9 +317,9 @@ def folhadoplanalto():
         "'O Líbano precisa de paz, não de armas', disse o pontífice",
         lambda k: it(k, "Papa celebra missa para 150 mil em Beirute e pede fim da violência", w))
     w = d(3, 9, 30, 0, o)
-    add("podcast-cafe-da-manha-ira", "Café da Manhã: o que muda com a volta dos inspetores ao Irã", w,
+    add("podcast-primeira-hora-ira", "Primeira Hora: o que muda com a volta dos inspetores ao Irã", w,
         "Podcast diário da Folha do Planalto",
-        lambda k: it(k, "Café da Manhã: o que muda com a volta dos inspetores ao Irã", w, story=False, note="Podcast episode."))
+        lambda k: it(k, "Primeira Hora: o que muda com a volta dos inspetores ao Irã", w, story=False, note="Podcast episode."))
     w = d(3, 8, 10, 0, o)
     add("turistas-brasileiros-lotam-bariloche-com-real-forte", "Turistas brasileiros lotam Bariloche com real forte", w,
         "Procura por pacotes na Patagônia sobe 40% em dezembro",

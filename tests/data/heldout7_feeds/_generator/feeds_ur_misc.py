@@ -33,12 +33,12 @@ def azadurdu():
 
     w = d(3, 14, 20)
     add("612201", "ایران-جوہری-معائنہ-کار-فردو", "ایران کا عالمی معائنہ کاروں کو فردو تک رسائی دینے کا اعلان", w, "اے ایف پی",
-        "<p>جوہری توانائی کے عالمی ادارے (آئی اے ای اے) کے سربراہ رافیل گروسی نے کہا ہے کہ تہران میں طے پانے والے معاہدے کے تحت چند ہفتوں میں ’بامعنی رسائی‘ بحال ہو جائے گی۔</p>",
-        lambda k: it(k, "ایران کا عالمی معائنہ کاروں کو فردو تک رسائی دینے کا اعلان", w, ["اے ایف پی"], quotes=[q("رافیل گروسی", "آئی اے ای اے")]))
+        "<p>جوہری توانائی کے عالمی ادارے (آئی اے ای اے) کے سربراہ ہینرک والن نے کہا ہے کہ تہران میں طے پانے والے معاہدے کے تحت چند ہفتوں میں ’بامعنی رسائی‘ بحال ہو جائے گی۔</p>",
+        lambda k: it(k, "ایران کا عالمی معائنہ کاروں کو فردو تک رسائی دینے کا اعلان", w, ["اے ایف پی"], quotes=[q("ہینرک والن", "آئی اے ای اے")]))
     w = d(3, 12, 45)
-    add("612180", "افغانستان-طورخم-سرحد-بندش", "طورخم سرحد دوبارہ بند، سینکڑوں ٹرک پھنس گئے", w, "اظہار اللہ",
+    add("612180", "افغانستان-طورخم-سرحد-بندش", "طورخم سرحد دوبارہ بند، سینکڑوں ٹرک پھنس گئے", w, "نوید احمد خان",
         "<p>پشاور میں سرحدی حکام کے مطابق رات گئے فائرنگ کے تبادلے کے بعد گزرگاہ بند کی گئی۔</p><p><strong>مزید پڑھیے:</strong> <a href=\"https://www.azadurdu.com/pakistan/x\">افغان مہاجرین کی واپسی میں تیزی</a></p>",
-        lambda k: it(k, "طورخم سرحد دوبارہ بند، سینکڑوں ٹرک پھنس گئے", w, ["اظہار اللہ"], junk=["مزید پڑھیے"]), sect="pakistan")
+        lambda k: it(k, "طورخم سرحد دوبارہ بند، سینکڑوں ٹرک پھنس گئے", w, ["نوید احمد خان"], junk=["مزید پڑھیے"]), sect="pakistan")
     w = d(3, 11, 0)
     add("612166", "غزہ-رفح-راہداری-زخمی", "رفح راہداری زخمیوں کے انخلا کے لیے کھل گئی", w, "ویب ڈیسک",
         "<p>مصری ہلال احمر کی عہدیدار سامیہ المصری نے کہا کہ ’یہ پہلا قدم ہے، حل نہیں۔‘</p>",
@@ -52,13 +52,13 @@ def azadurdu():
         "<p>چیف الیکشن کمشنر نے ٹیلی وژن پر خطاب میں شیڈول کا اعلان کیا</p>",
         lambda k: it(k, "بنگلہ دیش میں عام انتخابات 18 فروری کو ہوں گے", w, []))
     w = d(3, 7, 0)
-    add("612120", "نقطہ-نظر-امریکہ-چین-تجارت", "امریکہ اور چین کی تجارتی جنگ میں پاکستان کہاں کھڑا ہے؟", w, "ڈاکٹر فرحان صدیقی",
+    add("612120", "نقطہ-نظر-امریکہ-چین-تجارت", "امریکہ اور چین کی تجارتی جنگ میں پاکستان کہاں کھڑا ہے؟", w, "ڈاکٹر سلمان رشید",
         "<p><em>نوٹ: یہ تحریر مصنف کی ذاتی آرا پر مبنی ہے، ادارے کا اس سے متفق ہونا ضروری نہیں۔</em></p><p>واشنگٹن اور بیجنگ کے درمیان محصولات کی جنگ نے اسلام آباد کو مشکل میں ڈال دیا ہے۔</p>",
-        lambda k: it(k, "امریکہ اور چین کی تجارتی جنگ میں پاکستان کہاں کھڑا ہے؟", w, ["فرحان صدیقی"], junk=["ذاتی آرا"], note="Opinion; the disclaimer is not summary text."), sect="opinion")
+        lambda k: it(k, "امریکہ اور چین کی تجارتی جنگ میں پاکستان کہاں کھڑا ہے؟", w, ["سلمان رشید"], junk=["ذاتی آرا"], note="Opinion; the disclaimer is not summary text."), sect="opinion")
     w = d(3, 6, 0)
-    add("612101", "کرکٹ-بابر-سنچری", "بابر اعظم کی سنچری، پاکستان نے جنوبی افریقہ میں سیریز جیت لی", w, "سپورٹس ڈیسک",
+    add("612101", "کرکٹ-اسلم-سنچری", "فرحان اسلم کی سنچری، پاکستان نے جنوبی افریقہ میں سیریز جیت لی", w, "سپورٹس ڈیسک",
         "<p>سنچورین میں پاکستان نے 289 رنز کا ہدف چار گیندیں پہلے حاصل کر لیا۔</p>",
-        lambda k: it(k, "بابر اعظم کی سنچری، پاکستان نے جنوبی افریقہ میں سیریز جیت لی", w, [], rel=False), sect="sport")
+        lambda k: it(k, "فرحان اسلم کی سنچری، پاکستان نے جنوبی افریقہ میں سیریز جیت لی", w, [], rel=False), sect="sport")
     channel = ("  <title>آزاد اردو</title>\n  <link>https://www.azadurdu.com/</link>\n  <description>آزاد اردو - خبریں، تجزیے اور ویڈیوز</description>\n  <language>ur</language>")
     text = rss(channel, rows, ns=' xml:base="https://www.azadurdu.com/"' + NS_DC)
     return feed("ur_azadurdu_drupal.rss.xml", text, items, lang="ur", outlet="آزاد اردو", aliases=["Azad Urdu"],
@@ -80,13 +80,13 @@ def roznamalahore():
         items.append(exp(f"https://roznamalahore.com.pk/?p={pid}"))
 
     w = d(3, 15, 10)
-    add("1180442", "saudi-wali-ahad-daura", "سعودی ولی عہد کا دورہ پاکستان رواں ماہ متوقع، اسحاق ڈار", w, "ویب ڈیسک",
-        "نائب وزیراعظم اسحاق ڈار نے سینیٹ کو بتایا کہ دورے کے دوران پانچ ارب ڈالر کے سرمایہ کاری معاہدوں پر دستخط ہوں گے",
-        lambda k: it(k, "سعودی ولی عہد کا دورہ پاکستان رواں ماہ متوقع، اسحاق ڈار", w, [], junk=["appeared first on", "[…]"]))
+    add("1180442", "saudi-wali-ahad-daura", "سعودی ولی عہد کا دورہ پاکستان رواں ماہ متوقع، خالد نوید", w, "ویب ڈیسک",
+        "نائب وزیراعظم خالد نوید نے سینیٹ کو بتایا کہ دورے کے دوران پانچ ارب ڈالر کے سرمایہ کاری معاہدوں پر دستخط ہوں گے",
+        lambda k: it(k, "سعودی ولی عہد کا دورہ پاکستان رواں ماہ متوقع، خالد نوید", w, [], junk=["appeared first on", "[…]"]))
     w = d(3, 13, 40)
     add("1180430", "bharat-pani-muahida-daftar-kharija", "سندھ طاس معاہدے پر بھارتی وزیر کا بیان غیر ذمہ دارانہ ہے، دفتر خارجہ", w, "نیوز ڈیسک",
-        "ترجمان دفتر خارجہ ممتاز زہرہ نے ہفتہ وار بریفنگ میں کہا کہ ’پاکستان کے حصے کا پانی روکنے کی کوئی بھی کوشش جنگی اقدام تصور ہوگی‘",
-        lambda k: it(k, "سندھ طاس معاہدے پر بھارتی وزیر کا بیان غیر ذمہ دارانہ ہے، دفتر خارجہ", w, [], junk=["appeared first on"], quotes=[q("ممتاز زہرہ", "دفتر خارجہ")]))
+        "ترجمان دفتر خارجہ شفقت بلوچ نے ہفتہ وار بریفنگ میں کہا کہ ’پاکستان کے حصے کا پانی روکنے کی کوئی بھی کوشش جنگی اقدام تصور ہوگی‘",
+        lambda k: it(k, "سندھ طاس معاہدے پر بھارتی وزیر کا بیان غیر ذمہ دارانہ ہے، دفتر خارجہ", w, [], junk=["appeared first on"], quotes=[q("شفقت بلوچ", "دفتر خارجہ")]))
     w = d(3, 12, 0)
     add("1180418", "lahore-smog-schools", "لاہور میں سموگ، سکول مزید ایک ہفتہ بند رہیں گے", w, "لاہور (سٹاف رپورٹر)",
         "پنجاب حکومت نے فضائی آلودگی کے باعث تعلیمی ادارے بند رکھنے کا فیصلہ کیا",
@@ -134,8 +134,8 @@ def circuitry():
     w = d(3, 14, 30, 0, o)
     add("policy/8712/eu-digital-markets-act-fine-app-store", "8712", "The EU just fined Pomelo €1.2 billion under the Digital Markets Act", w, "Mara Lindqvist",
         "It’s the largest DMA penalty yet.",
-        "<figure><img alt=\"\" src=\"https://cdn.circuitry.com/8712.jpg\" /><figcaption>Image: Circuitry</figcaption></figure><p>The European Commission has fined Pomelo €1.2 billion for steering rules in its app store. “The rules are not optional,” said Teresa Ribas, the Commission’s competition chief.</p><p><strong>Related</strong></p><ul><li><a href=\"https://www.circuitry.com/x\">Pomelo’s App Store changes in Europe, explained</a></li></ul>",
-        lambda k: it(k, "The EU just fined Pomelo €1.2 billion under the Digital Markets Act", w, ["Mara Lindqvist"], junk=["Image: Circuitry", "Related"], quotes=[q("Teresa Ribas", "Commission")]), cats=("Policy", "Tech", "News"))
+        "<figure><img alt=\"\" src=\"https://cdn.circuitry.com/8712.jpg\" /><figcaption>Image: Circuitry</figcaption></figure><p>The European Commission has fined Pomelo €1.2 billion for steering rules in its app store. “The rules are not optional,” said Marisol Edling, the Commission’s competition chief.</p><p><strong>Related</strong></p><ul><li><a href=\"https://www.circuitry.com/x\">Pomelo’s App Store changes in Europe, explained</a></li></ul>",
+        lambda k: it(k, "The EU just fined Pomelo €1.2 billion under the Digital Markets Act", w, ["Mara Lindqvist"], junk=["Image: Circuitry", "Related"], quotes=[q("Marisol Edling", "Commission")]), cats=("Policy", "Tech", "News"))
     w = d(3, 13, 5, 0, o)
     add("gadgets/8711/lumen-phone-9-review", "8711", "Lumen Phone 9 review: a great camera stuck in a boring phone", w, "Devon Akers",
         "The best zoom we’ve tested, if you can live with the rest.",
@@ -147,7 +147,7 @@ def circuitry():
         "<p>The Commerce Department closed a loophole. China’s commerce ministry said the rule was “technological bullying.”</p>",
         lambda k: it(k, "US tightens chip export rules again, and China calls it ‘technological bullying’", w, ["Sam Okafor"]), cats=("Policy",))
     w = d(3, 10, 0, 0, o)
-    add("podcast/8706/vergecast-ai-agents-holiday", "8706", "Are AI agents ready to do your holiday shopping?", w, "Circuitry Staff",
+    add("podcast/8706/circuitcast-ai-agents-holiday", "8706", "Are AI agents ready to do your holiday shopping?", w, "Circuitry Staff",
         "On this episode of The Circuitcast, we try to buy gifts with three AI agents.",
         "<p>On this episode of The Circuitcast…</p><iframe src=\"https://podcasts.circuitry.com/embed/8706\"></iframe>",
         lambda k: it(k, "Are AI agents ready to do your holiday shopping?", w, [], story=False, rel=False, note="Podcast episode; staff byline."), cats=("Podcasts",))
@@ -162,10 +162,10 @@ def circuitry():
         "<p>Prices are still low.</p>",
         lambda k: it(k, "The best Cyber Week laptop deals you can still get", w, [], story=False, rel=False, note="Shopping post."), cats=("Deals",))
     w = d(3, 7, 20, 0, o)
-    add("news/8700/russia-blocks-facetime-messaging-apps", "8700", "Russia blocks FaceTime and two more messaging apps", w, "Mara Lindqvist and Sam Okafor",
+    add("news/8700/russia-blocks-pomelo-call-messaging-apps", "8700", "Russia blocks Pomelo Call and two more messaging apps", w, "Mara Lindqvist and Sam Okafor",
         "Roskomnadzor cited ‘terrorism’ concerns.",
         "<p>Russia’s internet regulator said the apps were used to “organize terrorist activity.”</p>",
-        lambda k: it(k, "Russia blocks FaceTime and two more messaging apps", w, ["Mara Lindqvist", "Sam Okafor"]))
+        lambda k: it(k, "Russia blocks Pomelo Call and two more messaging apps", w, ["Mara Lindqvist", "Sam Okafor"]))
     head = ("\t<title type=\"html\">Circuitry -  All Posts</title>\n\t<subtitle>Circuitry is about technology and how it makes us feel.</subtitle>\n"
             f"\t<updated>{d(3, 14, 32, 0, o).isoformat()}</updated>\n\t<link rel=\"alternate\" type=\"text/html\" href=\"https://www.circuitry.com\" />\n"
             "\t<id>https://www.circuitry.com/rss/index.xml</id>\n\t<link rel=\"self\" type=\"application/atom+xml\" href=\"https://www.circuitry.com/rss/index.xml\" />\n\t<icon>https://www.circuitry.com/icon.png</icon>")
@@ -212,9 +212,9 @@ def newfrontier():
         "Researchers say the shortfall is already hitting polio and measles monitoring in Africa and Asia", "Health",
         lambda k: it(k, "US exit from WHO leaves global disease surveillance with $500m gap", w))
     w = d(3, 8, 0)
-    add("subscribe/newsletters/fix-the-planet", "2509000", "Sign up to Fix the Planet, our free climate newsletter", w,
+    add("subscribe/newsletters/cool-earth-weekly", "2509000", "Sign up to Cool Earth Weekly, our free climate newsletter", w,
         "Get a dose of climate optimism in your inbox every week", "Newsletters",
-        lambda k: it(k, "Sign up to Fix the Planet, our free climate newsletter", w, story=False, rel=False, note="Newsletter promo."))
+        lambda k: it(k, "Sign up to Cool Earth Weekly, our free climate newsletter", w, story=False, rel=False, note="Newsletter promo."))
     channel = ("<title>New Frontier - Home</title>\n<link>https://www.newfrontier.com</link>\n<description>Science news and science articles from New Frontier</description>\n"
                f"<language>en-gb</language>\n<lastBuildDate>{rfc822(d(3, 16, 5))}</lastBuildDate>\n<atom:link href=\"https://www.newfrontier.com/feed/home/\" rel=\"self\" type=\"application/rss+xml\"/>")
     return feed("en_science_newfrontier_home.rss.xml", rss(channel, rows, ns=NS_ATOM + NS_MEDIA), items, lang="en", outlet="New Frontier", topic="science",
@@ -260,7 +260,7 @@ def crossingsjson():
         lambda k: it(k, "", w, ["Theo Varga"], story=False, note="Untitled short note."))
     w = d(1, 7, 0, 0, o)
     add("taiwan-drills-what-changed", "Beijing’s drills around Taiwan: what actually changed", w, "Rhea Santos",
-        "<p>Guest post by Rhea Santos, a fellow at the Pacific Forum.</p><p>The exercises lasted longer and came closer than last year’s.</p>",
+        "<p>Guest post by Rhea Santos, a fellow at the Pacific Policy Circle.</p><p>The exercises lasted longer and came closer than last year’s.</p>",
         lambda k: it(k, "Beijing’s drills around Taiwan: what actually changed", w, ["Rhea Santos"], junk=["Guest post by"]), tags=["Asia"])
     w = d(28, 9, 0, 0, o).replace(month=11)
     add("thanksgiving-reading-list", "Our Thanksgiving reading list", w, "Theo Varga",
