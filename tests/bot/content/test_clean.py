@@ -467,9 +467,20 @@ def test_titles_lose_markup_and_broken_entities() -> None:
          ["Kyiv and Moscow swapped 212 prisoners."]),
         ("<p>ISLAMABAD: Pakistan reopened the Torkham crossing on Thursday.</p>",
          ["Pakistan reopened the Torkham crossing on Thursday."]),
-        # a colon after a name the gazetteer does not read as a place: a speaker, kept
+        ("<p>Kyiv, Ukraine — Kyiv and Moscow swapped 212 prisoners.</p>",
+         ["Kyiv and Moscow swapped 212 prisoners."]),
+        ("<p>لاہور: پنجاب حکومت نے سیلاب کی وارننگ جاری کر دی۔</p>",
+         ["پنجاب حکومت نے سیلاب کی وارننگ جاری کر دی۔"]),
+        # a colon after a name the gazetteer does not read as a city: a speaker, or the
+        # country that says it, kept
         ("<p>Sheinbaum: Mexico will not accept the tariffs.</p>",
          ["Sheinbaum: Mexico will not accept the tariffs."]),
+        ("<p>Russia: Ukraine fired 80 drones overnight.</p>",
+         ["Russia: Ukraine fired 80 drones overnight."]),
+        ("<p>Russia – Ukraine talks resumed in Geneva.</p>",
+         ["Russia – Ukraine talks resumed in Geneva."]),
+        ("<p>پاکستان: بھارت نے مذاکرات کی پیشکش مسترد کر دی۔</p>",
+         ["پاکستان: بھارت نے مذاکرات کی پیشکش مسترد کر دی۔"]),
         ("<p>La Cancillería convocó al embajador, según fuentes oficiales (EFE)</p>",
          ["La Cancillería convocó al embajador, según fuentes oficiales."]),
         ("<p>I ministri si riuniranno per discutere della crisi <a href='x'>Continua a leggere"
