@@ -186,6 +186,13 @@ def test_the_feeds_declared_country_is_home() -> None:
          "governo estima uma economia de 300 bilhões de reais em dez anos.", True),
         ("Guarda costiera: salvati 40 migranti", "https://o.example/cronaca/migranti",
          "La guardia costiera ha soccorso 40 persone al largo di Lampedusa.", True),
+        # Urdu live pages and a radio programme's dated episode; a government's programme
+        ("براہ راست: پارلیمان کا اجلاس", "https://o.example/a/1", "وزیراعظم خطاب کر رہے ہیں۔",
+         False),
+        ("سیربین: تین دسمبر 2026 کا پروگرام", "https://o.example/a/2",
+         "آج کے پروگرام میں غزہ اور چلی کی خبریں۔", False),
+        ("حکومت نے کسانوں کے لیے نیا امدادی پروگرام شروع کر دیا", "https://o.example/a/3",
+         "وفاقی حکومت نے سیلاب سے متاثرہ کسانوں کے لیے امداد کا اعلان کیا۔", True),
         # service-item phrases inside news stay news
         ("Scammers get victims on WhatsApp, Kenyan police say", "https://o.example/world/scam",
          "Police in Nairobi said 300 people lost savings to fake job offers.", True),
