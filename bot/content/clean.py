@@ -273,6 +273,7 @@ _DISCLOSURE = re.compile(
     rf"^(?:(?:the )?authors?|(?!(?-i:The|A|An)\s){_PERSON}(?:\s*(?:,|and)\s*{_PERSON})*)\s+"
     r"(?:(?:receives?|received|has received|have received)\s+(?:\w+\s+){0,2}funding\s+from"
     r"|(?:do|does)\s+not\s+work\s+for,\s+consult"
+    r"|(?:has|have)\s+(?:previously\s+)?(?:consulted|acted\s+as\s+a\s+consultant)\s+for"
     r"|(?:has|have)\s+disclosed\s+no\s+relevant\s+affiliations)\b",
     re.IGNORECASE,
 )

@@ -467,6 +467,13 @@ def test_titles_lose_markup_and_broken_entities() -> None:
          ["Kyiv and Moscow swapped 212 prisoners."]),
         ("<p>ISLAMABAD: Pakistan reopened the Torkham crossing on Thursday.</p>",
          ["Pakistan reopened the Torkham crossing on Thursday."]),
+        ("<p>Glaciers are melting fast.</p><p>Amina Bukar receives funding from the NSF. Peter "
+         "Olsson has previously consulted for the World Bank.</p>", ["Glaciers are melting fast."]),
+        # a closing paragraph on who funds a group, in a report, stays
+        ("<p>A militia earns money from gold mines.</p><p>The Sahel Front receives funding from "
+         "gold traders, the report said.</p>",
+         ["A militia earns money from gold mines.",
+          "The Sahel Front receives funding from gold traders, the report said."]),
         ("<p>The talks ended.</p><p>--With assistance from Jane Doe and Omar Ali.</p>",
          ["The talks ended."]),
         ("<p>The talks ended. Follow Reuters’ live coverage of the summit.</p>",
