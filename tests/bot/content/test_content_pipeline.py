@@ -193,6 +193,13 @@ def test_the_feeds_declared_country_is_home() -> None:
          "آج کے پروگرام میں غزہ اور چلی کی خبریں۔", False),
         ("حکومت نے کسانوں کے لیے نیا امدادی پروگرام شروع کر دیا", "https://o.example/a/3",
          "وفاقی حکومت نے سیلاب سے متاثرہ کسانوں کے لیے امداد کا اعلان کیا۔", True),
+        # a programme's dated issue: a name and only a date
+        ("Il Mercurio del mattino, 2 dicembre 2026", "https://o.example/podcast-free/1",
+         "Le notizie del giorno in dieci minuti, dalla Siria al Cile.", False),
+        ("«Echo» - Die Sendung vom 2. Dezember 2026", "https://o.example/news/echo",
+         "Gefangenenaustausch, Iran-Sanktionen, Lawinengefahr.", False),
+        ("Talks resume in Geneva on 3 December 2026", "https://o.example/world/geneva",
+         "Negotiators from both sides met for the first time since June.", True),
         # service-item phrases inside news stay news
         ("Scammers get victims on WhatsApp, Kenyan police say", "https://o.example/world/scam",
          "Police in Nairobi said 300 people lost savings to fake job offers.", True),
