@@ -151,8 +151,8 @@ _JUNK_ANYWHERE = re.compile(
       | .{0,60}\bad\ choices\b.{0,60}
       # A broadcaster's teaser closing with who explains it: "Lukas Meier, Südamerika-
       # Korrespondent, ordnet ein.", "Osteuropa-Korrespondentin Eva Keller schätzt die Lage ein."
-      | .{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|die\ ereignisse|
-          die\ entwicklung)\ )?ein\W*
+      | [^.!?]{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|
+          die\ ereignisse|die\ entwicklung)\ )?ein\W*
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
@@ -217,10 +217,14 @@ _SHOW_WORD = re.compile(
 # A wire dateline or credit opening a paragraph: "SEOUL, Dec. 3 (Yonhap) -- ",
 # "WASHINGTON (AP) — ", "Berlin (dpa) - ", "(ANSA) - ROMA, 03 DIC - ", "KYIV, Dec 3 (Reuters) -".
 # An upper-case place may stand alone; a mixed-case one needs the agency in brackets.
-_AGENCY = r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX)\)"
+_AGENCY = (
+    r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX|askanews|agi|adnkronos|lusa|efe)\)"
+)
 _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
 _PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
-_DATE_BIT = r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,\s*\d{4})?)"
+_DATE_BIT = (
+    r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?)"
+)
 _DASH = r"\s*(?:--|[-–—])\s*"
 # "JAKARTA, KOMPAS.com - ": Indonesian and Malaysian portals credit their site after the place.
 _SITE_CREDIT = r"(?:,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id|my|net|org|co)\b)"
