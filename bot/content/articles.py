@@ -340,6 +340,29 @@ _TITLE_START_CAPS = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
 )
 
+# A programme's or a newsletter's dated issue: a name, then only a full date ("Die Sendung vom
+# 2. Dezember 2026", "Il Mercurio del mattino, 2 dicembre 2026", "Ledger Live: Dec. 3, 2026").
+# A headline says what happened; one whose only words after its name are a date is an issue.
+# Month names of many languages from CLDR (bot/data/date_names.json).
+_DATE_NAMES = json.loads(
+    resources.files("bot.data").joinpath("date_names.json").read_text("utf-8")
+)
+_MONTH_NAMES = frozenset(
+    k for k in _DATE_NAMES["months"] if len(k) >= 3 and not k[0].isdigit()
+) | frozenset(k for t in _DATE_NAMES["by_language"].values() for k in t.get("months", ()))
+_DATED_ISSUE = re.compile(
+    r"^\W{0,2}\S.{1,60}?(?:\s*[:,|–—-]\s*|\s+(?:vom|del|dell['’]|de|du|of|from|do|da)\s+)"
+    r"(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,12})\.?"
+    r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2}))"
+    r",?\s+(?:19|20)\d\d\W{0,2}$"
+)
+
+
+def _dated_issue(title: str) -> bool:
+    m = _DATED_ISSUE.match(title)
+    return m is not None and (m["m1"] or m["m2"] or "").casefold() in _MONTH_NAMES
+
+
 # ---------------------------------------------------------------- media items (one table)
 # A clip, an episode, a live page or a gallery by where the outlet files it: a video platform's
 # watch page, a media folder ("/video/", "/multimedia/", "/gallery-123/") or a page name starting
@@ -422,7 +445,7 @@ def is_story(article: Article) -> bool:
         "start" in gates and _TITLE_START.match(title)
     ):
         return False
-    if _TITLE_START_CAPS.match(title):
+    if _TITLE_START_CAPS.match(title) or _dated_issue(title):
         return False
     if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or _TITLE_END.search(title):
         return False

@@ -151,8 +151,8 @@ _JUNK_ANYWHERE = re.compile(
       | .{0,60}\bad\ choices\b.{0,60}
       # A broadcaster's teaser closing with who explains it: "Lukas Meier, Südamerika-
       # Korrespondent, ordnet ein.", "Osteuropa-Korrespondentin Eva Keller schätzt die Lage ein."
-      | .{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|die\ ereignisse|
-          die\ entwicklung)\ )?ein\W*
+      | [^.!?]{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|
+          die\ ereignisse|die\ entwicklung)\ )?ein\W*
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
@@ -217,10 +217,14 @@ _SHOW_WORD = re.compile(
 # A wire dateline or credit opening a paragraph: "SEOUL, Dec. 3 (Yonhap) -- ",
 # "WASHINGTON (AP) — ", "Berlin (dpa) - ", "(ANSA) - ROMA, 03 DIC - ", "KYIV, Dec 3 (Reuters) -".
 # An upper-case place may stand alone; a mixed-case one needs the agency in brackets.
-_AGENCY = r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX)\)"
+_AGENCY = (
+    r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX|askanews|agi|adnkronos|lusa|efe)\)"
+)
 _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
 _PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
-_DATE_BIT = r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,\s*\d{4})?)"
+_DATE_BIT = (
+    r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?)"
+)
 _DASH = r"\s*(?:--|[-–—])\s*"
 # "JAKARTA, KOMPAS.com - ": Indonesian and Malaysian portals credit their site after the place.
 _SITE_CREDIT = r"(?:,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id|my|net|org|co)\b)"
@@ -273,6 +277,7 @@ _DISCLOSURE = re.compile(
     rf"^(?:(?:the )?authors?|(?!(?-i:The|A|An)\s){_PERSON}(?:\s*(?:,|and)\s*{_PERSON})*)\s+"
     r"(?:(?:receives?|received|has received|have received)\s+(?:\w+\s+){0,2}funding\s+from"
     r"|(?:do|does)\s+not\s+work\s+for,\s+consult"
+    r"|(?:has|have)\s+(?:previously\s+)?(?:consulted|acted\s+as\s+a\s+consultant)\s+for"
     r"|(?:has|have)\s+disclosed\s+no\s+relevant\s+affiliations)\b",
     re.IGNORECASE,
 )
@@ -285,34 +290,70 @@ _PLACE_DOT_LEAD = re.compile(
     r"[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}(?:/[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}){0,2}\.\s+(?=[A-ZÄÖÜ„\"])"
 )
 # South Asian dailies' place line with a colon: "Kathmandu: Nepal's election commission…",
-# "New Delhi: …", "ISLAMABAD: …". A speaker is written the same way ("Sheinbaum: Mexico will
-# not…") and must stay, so a mixed-case lead counts only when the gazetteer reads it as a place.
+# "New Delhi: …", "ISLAMABAD: …", "اسلام آباد: …"; a place and a dash without an agency:
+# "Kyiv, Ukraine — …", "Genf – Die …". A speaker is written the same way ("Sheinbaum: Mexico
+# will not…") and must stay, so a mixed-case lead counts only when the gazetteer reads it as a
+# place (a capital or a large city, in one of the languages the lead's script is written in).
 _COLON_LEAD = re.compile(
     rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){{0,2}}))"
     r":\s+(?=[A-ZÀ-Ý\d])"
 )
-# Urdu and Arabic services open with the place and a dash: "اسلام آباد — پاکستان اور …",
-# "القاهرة (رويترز) - …".
+_DASH_LEAD = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})?\s+[—–-]\s+(?=[A-ZÀ-Ý\"“„«])"
+)
+# Urdu and Arabic services: "اسلام آباد — پاکستان اور …", "القاهرة (رويترز) - …" (a dash: the
+# place line), "لاہور: …" (a colon: only a place the gazetteer knows).
 _ARABIC_SCRIPT_DATELINE = re.compile(
     r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s*[(（][^()（）]{1,30}[)）])?\s*[—–-]\s+(?=\S)"
 )
+_ARABIC_SCRIPT_COLON = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*:\s+(?=\S)"
+)
+_LATIN_LANGS = ("en", "de", "it", "pt", "fr", "es")
+_ARABIC_SCRIPT_LANGS = ("ur", "ar", "fa")
 
 
 def _cut_place_lead(para: str) -> str:
     """The text's first paragraph without its place line ("Düsseldorf. ", "Kathmandu: ",
-    "اسلام آباد — ")."""
+    "Kyiv, Ukraine — ", "اسلام آباد — ")."""
     para = _PLACE_DOT_LEAD.sub("", para, count=1)
-    if (m := _COLON_LEAD.match(para)) and (m["caps"] or _is_place(m["place"])):
+    if (m := _COLON_LEAD.match(para)) and (m["caps"] or _is_place(m["place"], _LATIN_LANGS)):
+        return para[m.end():]
+    if (m := _DASH_LEAD.match(para)) and _is_place(m["place"], _LATIN_LANGS):
+        return para[m.end():]
+    if (m := _ARABIC_SCRIPT_COLON.match(para)) and _is_place(m["place"], _ARABIC_SCRIPT_LANGS):
         return para[m.end():]
     return _ARABIC_SCRIPT_DATELINE.sub("", para, count=1)
 
 
-def _is_place(words: str) -> bool:
+@lru_cache(maxsize=512)
+def _is_place(words: str, langs: tuple[str, ...]) -> bool:
+    """Is `words` one city (a capital, a large city) in one of `langs`' gazetteers? Not a
+    country's own name: "Russia: Ukraine fired …" names who said it, not where."""
     from bot.content import geo  # the gazetteer loads on first use: only for such leads
 
-    found = geo.find_mentions(words, lang="en")
-    return len(found) == 1 and found[0].surface == words and found[0].entity.kind in (
-        "country", "home")
+    for lang in langs:
+        found = geo.find_mentions(words, lang=lang)
+        if len(found) != 1 or found[0].surface != words:
+            continue
+        entity = found[0].entity
+        if entity.kind not in ("country", "home"):
+            continue
+        # CLDR lists each country's name first, then its capital and largest city
+        names = {entity.name.casefold()} | {
+            n.casefold() for other in langs for n in _cldr_names(other).get(entity.code, ())[:1]}
+        if words.casefold() not in names:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _cldr_names(lang: str) -> dict[str, list[str]]:
+    from bot.content import geo
+
+    table: dict[str, list[str]] = geo.read_data("cldr.json").get(lang, {})
+    return table
 
 
 # "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)", "… said on Thursday. — AFP",

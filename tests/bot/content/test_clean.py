@@ -467,9 +467,44 @@ def test_titles_lose_markup_and_broken_entities() -> None:
          ["Kyiv and Moscow swapped 212 prisoners."]),
         ("<p>ISLAMABAD: Pakistan reopened the Torkham crossing on Thursday.</p>",
          ["Pakistan reopened the Torkham crossing on Thursday."]),
-        # a colon after a name the gazetteer does not read as a place: a speaker, kept
+        ("<p>Glaciers are melting fast.</p><p>Amina Bukar receives funding from the NSF. Peter "
+         "Olsson has previously consulted for the World Bank.</p>", ["Glaciers are melting fast."]),
+        # a closing paragraph on who funds a group, in a report, stays
+        ("<p>A militia earns money from gold mines.</p><p>The Sahel Front receives funding from "
+         "gold traders, the report said.</p>",
+         ["A militia earns money from gold mines.",
+          "The Sahel Front receives funding from gold traders, the report said."]),
+        ("<p>Updated 3:45 PM EST, Wed December 3, 2026</p><p>The talks ended on Thursday.</p>",
+         ["The talks ended on Thursday."]),
+        ("<p>Roma, 3 dic. (askanews) - Il governo ha approvato.</p>", ["Il governo ha approvato."]),
+        ("<p>Lisboa, 3 dez 2026 (Lusa) - O Governo aprovou.</p>", ["O Governo aprovou."]),
+        # a teaser's closing line on who explains it goes, the sentence before it stays
+        ("<p>Die Gespräche endeten am Donnerstag. SRF-Korrespondent Peter Gysling ordnet ein.</p>",
+         ["Die Gespräche endeten am Donnerstag."]),
+        ("<p>Die Gespräche endeten.</p><p>Die Einschätzung von Auslandredaktorin Eva Keller.</p>",
+         ["Die Gespräche endeten."]),
+        ("<p>Die Analyse von Satellitenbildern zeigt neue Schäden.</p>",
+         ["Die Analyse von Satellitenbildern zeigt neue Schäden."]),
+        ("<p>The talks ended.</p><p>--With assistance from Jane Doe and Omar Ali.</p>",
+         ["The talks ended."]),
+        ("<p>The talks ended. Follow Reuters’ live coverage of the summit.</p>",
+         ["The talks ended."]),
+        ("<p>Leaders said they would follow coverage of the vote closely.</p>",
+         ["Leaders said they would follow coverage of the vote closely."]),
+        ("<p>Kyiv, Ukraine — Kyiv and Moscow swapped 212 prisoners.</p>",
+         ["Kyiv and Moscow swapped 212 prisoners."]),
+        ("<p>لاہور: پنجاب حکومت نے سیلاب کی وارننگ جاری کر دی۔</p>",
+         ["پنجاب حکومت نے سیلاب کی وارننگ جاری کر دی۔"]),
+        # a colon after a name the gazetteer does not read as a city: a speaker, or the
+        # country that says it, kept
         ("<p>Sheinbaum: Mexico will not accept the tariffs.</p>",
          ["Sheinbaum: Mexico will not accept the tariffs."]),
+        ("<p>Russia: Ukraine fired 80 drones overnight.</p>",
+         ["Russia: Ukraine fired 80 drones overnight."]),
+        ("<p>Russia – Ukraine talks resumed in Geneva.</p>",
+         ["Russia – Ukraine talks resumed in Geneva."]),
+        ("<p>پاکستان: بھارت نے مذاکرات کی پیشکش مسترد کر دی۔</p>",
+         ["پاکستان: بھارت نے مذاکرات کی پیشکش مسترد کر دی۔"]),
         ("<p>La Cancillería convocó al embajador, según fuentes oficiales (EFE)</p>",
          ["La Cancillería convocó al embajador, según fuentes oficiales."]),
         ("<p>I ministri si riuniranno per discutere della crisi <a href='x'>Continua a leggere"
