@@ -1362,6 +1362,13 @@ def _in_german_genitive(who: _Who, para: str, full_text: str, lang: list[str]) -
     return _Who(who.speaker, _de_nominative(aff, m[1]), who.pronoun, who.role_ref)
 
 
+# A paragraph that attributes the quotation standing alone before it (a pull quote or
+# <blockquote>): "So said General X, …", "— X, foreign minister of Y".
+_NEXT_PARAGRAPH_SAYS = re.compile(
+    rf"^\s*(?:(?:{_alternation(_TABLES['next_paragraph_says'])})\s+{_CAP}|[—–]\s*{_CAP})"
+)
+
+
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
     """Direct quotes, most important first, each with its speaker/affiliation where stated."""
     paragraphs = _bounded(paragraphs)
@@ -1380,6 +1387,11 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             previous = paragraphs[seg.start_para - 1].rstrip()
             if previous.endswith(":"):  # "Cha said:" ¶ “…”
                 before = previous[-300:]
+        if (
+            not before.strip() and not after.strip(" .,;") and seg.para + 1 < len(paragraphs)
+            and _NEXT_PARAGRAPH_SAYS.match(paragraphs[seg.para + 1])
+        ):  # a pull quote, then "So said X, …" or "— X, …" as the next paragraph
+            after = " " + paragraphs[seg.para + 1][:250]
         who = (
             _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
             or _attribute_cjk(after, before, full_text)

@@ -695,3 +695,18 @@ def test_affiliation_the_speaker_heads_or_holds(
 ) -> None:
     (quote,) = extract_quotes([paragraph])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_pull_quote_attributed_by_the_next_paragraph() -> None:
+    (quote,) = extract_quotes([
+        "The brigade settles an old argument.",
+        "“A border you share is a border you defend together.”",
+        "So said Major General Tove Lindqvist, Sweden’s army chief, at the signing.",
+    ])
+    assert (quote.speaker, quote.affiliation) == ("Tove Lindqvist", "Sweden")
+    # a next paragraph that names nobody leaves the pull quote unattributed
+    quotes = extract_quotes([
+        "“Nobody wants to be seen talking, and everybody is talking.”",
+        "That is how one Turkish diplomat put it to me in Ankara.",
+    ])
+    assert all(q.speaker is None for q in quotes)
