@@ -734,6 +734,22 @@ def _strip_markup_leftovers(text: str) -> str:
     return " ".join(text.split())  # = _WS.sub(" ", text).strip(), without the regex
 
 
+# A whole quotation: an opening mark, words, the closing mark (straight, curly, German, French,
+# CJK corner marks; a Hebrew gershayim inside a word is no mark: it has letters on both sides).
+_QUOTATION = re.compile(
+    r'(?:^|(?<=[\s(\[:,،—–-]))["“„«»‘「『][^"“”„«»「」『』]{3,}?["”“»«’」』](?=[\s,.;:!?،)\]—–-]|$)'
+)
+QUOTE_TAIL_WORDS = 12  # words after a quotation: an attribution, not a cut-off sentence
+
+
+def _quotation_then_short_tail(sentence: str) -> bool:
+    """Does `sentence` hold a whole quotation followed by at most QUOTE_TAIL_WORDS words?"""
+    # the sentence's end only: a quotation and a short tail fit in it, and an unpunctuated
+    # block of thousands of characters is not searched whole
+    ends = [m.end() for m in _QUOTATION.finditer(sentence, max(0, len(sentence) - 600))]
+    return bool(ends) and len(sentence[ends[-1] :].split()) <= QUOTE_TAIL_WORDS
+
+
 def _drop_truncated(
     sentences: list[str], *, last_paragraph: bool, keep_cut: bool = False
 ) -> list[str]:
@@ -765,8 +781,13 @@ def _drop_truncated(
             continue
         is_tail = last_paragraph and i == len(sentences) - 1
         # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
-        # short unpunctuated lines ("Analysis", "Background") are kept.
-        if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence):
+        # short unpunctuated lines ("Analysis", "Background") are kept, and so is a whole
+        # quotation with at most a short attribution after it ('… said the swap had “kept the
+        # lights on” during the squeeze', '"…", אמרה ד"ר …'): outlets that end every
+        # description without a full stop would otherwise lose their quotes.
+        if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence) and not (
+            _quotation_then_short_tail(sentence)
+        ):
             continue
         if sentence:
             kept.append(sentence)

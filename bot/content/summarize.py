@@ -41,6 +41,9 @@ WEAK_OPENER_PENALTY = 0.5
 # (Measured: ROUGE-2 0.170 → 0.173 and every summary still 2-3 sentences.)
 MIN_RELATIVE_SCORE = 0.4
 MIN_SENTENCES = 2
+# A sentence that quotes no one may be the whole summary from this length (words; two CJK
+# characters count as one): 6, or 4 when it ends as a sentence does.
+SUMMARY_FLOOR_WORDS, SUMMARY_FLOOR_SENTENCE_WORDS = 6, 4
 
 _STOPWORDS_TEXT = """
     a an the and or but if of to in on at by for with from as is are was were be been being has
@@ -232,6 +235,13 @@ def _penalty(cand: Candidate) -> float:
     return factor
 
 
+def _summary_sized(c: Candidate) -> bool:
+    words = max(c.words, len(_CJK_CHARS.findall(c.text)) // 2)
+    return words >= SUMMARY_FLOOR_WORDS or (
+        words >= SUMMARY_FLOOR_SENTENCE_WORDS and bool(_ENDS_SENTENCE.search(c.text))
+    )
+
+
 def summarize(
     title: str, paragraphs: Sequence[str], *, max_words: int = 60, max_sentences: int = 3,
     quotes: Sequence[str] = (),
@@ -246,7 +256,10 @@ def summarize(
     candidates = candidate_sentences(title, paragraphs)
     keys = _quote_keys(quotes)
     allowed = [c for c in candidates if not _carries_quote(c.text, fingerprint(c.text), keys)]
-    if not any(max(c.words, len(_CJK_CHARS.findall(c.text)) // 2) >= 6 for c in allowed):
+    # A sentence of its own ("Brigaden ska vara operativ 2029.") is a summary, however short:
+    # the quote then shows with its speaker. Only with none left does the summary take the
+    # quoted sentence (its speaker in it) rather than nothing.
+    if not any(_summary_sized(c) for c in allowed):
         allowed = candidates
     if not candidates:
         return _fallback(title, paragraphs, max_words)

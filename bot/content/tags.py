@@ -91,9 +91,23 @@ def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _file() -> dict[str, Any]:
+    return dict(json.loads(resources.files("bot.data").joinpath("tags.json").read_text("utf-8")))
+
+
 def _data() -> dict[str, dict[str, Any]]:
-    path = resources.files("bot.data").joinpath("tags.json")
-    return dict(json.loads(path.read_text("utf-8"))["languages"])
+    return dict(_file()["languages"])
+
+
+def _region(entity: geo.Entity) -> str | None:
+    """A country's or leader's region tag; an institution's, when it is a region's own actor
+    ("European Union" → europe); else None."""
+    if entity.region in REGIONS:
+        return entity.region
+    if entity.kind == "institution":
+        found = _file()["institution_regions"].get(entity.name)
+        return str(found) if found in REGIONS else None
+    return None
 
 
 @lru_cache(maxsize=32)
@@ -194,12 +208,12 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             if m.entity.name not in hosts and not (is_title and m.start == 0) and venue(
                 m, tokens, low
             ):
-                if is_title and m.entity.region in REGIONS:
-                    venue_regions.add(m.entity.region)
+                if is_title and (region := _region(m.entity)):
+                    venue_regions.add(region)
                 continue
             _score_entity(m, weight, region_score, topic_score)
-            if weight >= W_LEAD_START and m.entity.region in REGIONS:
-                in_title.add(m.entity.region)  # a main actor: the headline or the lead's start
+            if weight >= W_LEAD_START and (region := _region(m.entity)):
+                in_title.add(region)  # a main actor: the headline or the lead's start
     for m in rest_mentions:
         if m.surface.lower() not in _VENUES or m.entity.name in hosts:
             _score_entity(m, W_REST, region_score, topic_score)
@@ -276,8 +290,8 @@ def _compared(low: list[str], start: int, words: _Words) -> bool:
 def _score_entity(
     m: geo.Mention, weight: float, regions: dict[str, float], topics: dict[str, float]
 ) -> None:
-    if m.entity.region in REGIONS:
-        regions[m.entity.region] += weight
+    if region := _region(m.entity):
+        regions[region] += weight
     # Institution topics (NATO, UN) come from the gazetteer, which knows "UN" from "un".
     if m.entity.name == "NATO":
         topics["nato"] += weight

@@ -625,3 +625,22 @@ def test_fingerprint_fast_paths_match_the_regex_definition() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert clean.fingerprint.__wrapped__(text) == reference(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # a whole quotation with a short attribution or tail: a statement, not a cut teaser
+        ("The minister said the loan had “bought us time” during the talks in Colombo", True),
+        ('"זה הסכם טוב לשני הצדדים", אמרה ד"ר נועה לוי ממכון הערבה', True),
+        # cut mid-clause, with or without a quotation long before the cut
+        ("Officials said passenger services would follow once the stations are rebuilt and the",
+         False),
+        ("The opposition called it “a sale of the national interest” and said it would take the"
+         " matter to the courts and ask the auditor general to look at the", False),
+    ],
+)
+def test_unterminated_last_sentence_with_a_whole_quotation(tail: str, kept: bool) -> None:
+    first = "The agreement was signed on Thursday."
+    # kept, the block is closed with a full stop like any other
+    assert clean_paragraphs([f"{first} {tail}"]) == ([f"{first} {tail}."] if kept else [first])

@@ -183,3 +183,12 @@ def test_a_quote_left_to_the_quotes_section_still_counts_for_what_the_article_is
     with_quote = summarize(row["title"], row["paragraphs"], max_words=60, quotes=[quote])
     assert "no new construction" not in with_quote
     assert with_quote == summarize(row["title"], row["paragraphs"], max_words=60)
+
+
+def test_a_short_sentence_of_its_own_is_the_summary_and_the_quote_stays_a_quote() -> None:
+    quote = "Our skies are one sky now, whatever the map says"
+    paragraphs = [f"The radars go live soon. “{quote},” said Defence Minister Ilze Ozola."]
+    assert summarize("Radars shared", paragraphs, quotes=[quote]) == "The radars go live soon."
+    # with nothing else to say, the quoted sentence (its speaker in it) is the summary
+    only = [f"“{quote},” said Defence Minister Ilze Ozola."]
+    assert "Ilze Ozola" in summarize("Radars shared", only, quotes=[quote])

@@ -125,3 +125,17 @@ def test_venues_trade_truces_and_disaster_relief_are_no_tags(
     title: str, text: str, absent: str
 ) -> None:
     assert absent not in derive_tags(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("EU extends steel quotas until 2029", "Member states backed the plan on Thursday.", "en"),
+        ("European Commission proposes faster asylum checks", "The plan goes to ministers.",
+         "en"),
+        ("EU-Kommission will Asylverfahren beschleunigen", "Das Parlament muss zustimmen.", "de"),
+        ("L'Union européenne adopte un budget de défense", "Les contrats suivront.", "fr"),
+    ],
+)
+def test_the_european_union_as_actor_is_a_europe_story(title: str, text: str, lang: str) -> None:
+    assert "europe" in derive_tags(title, text, lang)
