@@ -196,6 +196,7 @@ _JUNK_MORE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A paragraph or sentence that is only a label: "Advertisement", "Anzeige", "With AFP", "(END)".
+# (_is_junk runs it as _JUNK_WHOLE_LITERAL and _JUNK_WHOLE_OTHER, below: the same matches.)
 _JUNK_WHOLE = re.compile(rf"^\W*(?:{_words('boilerplate_whole')})\W*$", re.IGNORECASE)
 # Podcast and video credits: "Foreign Desk is hosted by A and produced by B." Two credits, or
 # one in a sentence about the show; "The summit is hosted by Qatar" is news and stays.
@@ -616,10 +617,31 @@ def _link_density(para: str) -> float:
 # Literal gates derived from the patterns themselves (bot/content/regex_gates.py): a branch
 # added to a pattern or to bot/data/junk.json is gated from the moment it exists, so no gate can
 # skip it. None (no literal provable) means the pattern always runs.
-# _JUNK_WHOLE is not gated: a branch of it starts with a character class ("[\w'’. -]{3,60},
-# enviado especial"), so its gate lets nearly every text through, and one shared with it would run
-# all three patterns on every paragraph and sentence.
-_JUNK_STARTS = regex_gates.any_prefix(regex_gates.prefixes(_JUNK), regex_gates.prefixes(_JUNK_MORE))
+# _JUNK_WHOLE runs as two patterns, its table's entries split by how they start (the same
+# matches: a text matches an alternation where it matches one of its alternatives): those that
+# start with a literal ("advertisement", "(end)") share the start gate of _JUNK and _JUNK_MORE;
+# those that start with a character class ("[\w'’. -]{3,60}, enviado especial") would open that
+# gate to nearly every text, and are gated by the literals their matches contain (_GATES).
+
+
+def _whole_pattern(entries: list[str]) -> re.Pattern[str] | None:
+    alternation = "|".join(f"(?:{w})" for w in entries)
+    return re.compile(rf"^\W*(?:{alternation})\W*$", re.IGNORECASE) if entries else None
+
+
+def _starts_with_literal(entry: str) -> bool:
+    gate = regex_gates.prefixes(re.compile(rf"^\W*(?:{entry})", re.IGNORECASE))
+    return gate is not None and not gate.firsts
+
+
+_WHOLE_ENTRIES = [
+    w for lang, ws in _JUNK_TABLE["boilerplate_whole"].items() if not lang.startswith("_")
+    for w in ws
+]
+_JUNK_WHOLE_LITERAL = _whole_pattern([w for w in _WHOLE_ENTRIES if _starts_with_literal(w)])
+_JUNK_WHOLE_OTHER = _whole_pattern([w for w in _WHOLE_ENTRIES if not _starts_with_literal(w)])
+_JUNK_PATTERNS = tuple(p for p in (_JUNK, _JUNK_MORE, _JUNK_WHOLE_LITERAL) if p is not None)
+_JUNK_STARTS = regex_gates.any_prefix(*(regex_gates.prefixes(p) for p in _JUNK_PATTERNS))
 
 
 def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
@@ -631,11 +653,11 @@ def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
         gates = _GATES.possible(text)
     if "wp_footer" in gates and _WP_FOOTER.match(text):
         return True
-    if (_JUNK_STARTS is None or _JUNK_STARTS.may_match(text)) and (
-        _JUNK.match(text) or _JUNK_MORE.match(text)
+    if (_JUNK_STARTS is None or _JUNK_STARTS.may_match(text)) and any(
+        p.match(text) for p in _JUNK_PATTERNS
     ):
         return True
-    if _JUNK_WHOLE.match(text):
+    if "whole_other" in gates and _JUNK_WHOLE_OTHER is not None and _JUNK_WHOLE_OTHER.match(text):
         return True
     if "anywhere" in gates and _JUNK_ANYWHERE.match(text):
         return True
@@ -820,6 +842,7 @@ _GATES = regex_gates.LiteralGates({
     "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
     "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
     "inline_credit": _INLINE_CREDIT, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB,
+    **({"whole_other": _JUNK_WHOLE_OTHER} if _JUNK_WHOLE_OTHER is not None else {}),
 })
 _INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
 
