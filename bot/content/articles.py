@@ -128,6 +128,12 @@ def build_article(
         # that sentence: a short post has no other.
         paragraphs = [clean.clean_title(paragraphs[0]), *paragraphs[1:]]
         title = _title_from_post(paragraphs[0])
+    # "Were we ever ready for democracy? By Kunle Ademola": the byline leaves the headline.
+    title_people = attribution.clean_authors(
+        attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
+    ) if title else ()
+    if title_people:
+        title = attribution.strip_title_byline(title)
     title = title or UNTITLED
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
@@ -155,9 +161,7 @@ def build_article(
         authors=_authors(tuple(entry.authors), outlet, feed.title or "")
         or attribution.clean_authors(
             attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
-        ) or attribution.clean_authors(
-            attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
-        ),
+        ) or title_people,
         published=entry.published,
         quotes=found_quotes,
         categories=with_medium(entry),
