@@ -329,7 +329,7 @@ def clean_headline(title: str, outlet: str) -> str:
 
     Safe to call on every item: other suffixes ("Talks fail - analysis") stay.
     """
-    title = _UNDEFINED_ENTITY.sub(_bare_ampersand, strip_headline_label(title))
+    title = strip_headline_label(_UNDEFINED_ENTITY.sub(_bare_ampersand, title))
     head, suffix = split_title_outlet(title)
     if suffix and (
         suffix.casefold() == outlet.casefold()
