@@ -124,10 +124,11 @@ def build_article(
     headline = title  # what the summary need not repeat
     if not title and paragraphs and _untitled_feed(feed):
         # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
-        # a "BREAKING:"/"New from me:" label, which leaves the text too. The summary keeps
-        # that sentence: a short post has no other.
+        # a "BREAKING:"/"New from me:" label, which leaves the text too. The summary is the
+        # rest of the post: a post that is one sentence is a headline card (product decision).
         paragraphs = [clean.clean_title(paragraphs[0]), *paragraphs[1:]]
         title = _title_from_post(paragraphs[0])
+        headline = title
     # "Were we ever ready for democracy? By Kunle Ademola": the byline leaves the headline.
     title_people = attribution.clean_authors(
         attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
