@@ -626,12 +626,22 @@ _TITLE_LABEL = re.compile(
 _CHAT_TOKEN = re.compile(r"<([!@#][\w|^@&:.-]{1,60})>")
 
 
+def _chat_words(m: re.Match[str]) -> str:
+    """"<!channel>" → "@channel", "<@U123|ana>" → "@ana", "<#C1|general>" → "#general": the chat
+    syntax a story quotes, as a reader writes it (plain text pings nobody: the adapters escape
+    it, and Discord's @everyone/@here are defused there)."""
+    token = m[1]
+    sign, body = token[0], token[1:]
+    name = body.split("|", 1)[1] if "|" in body else body.split("^", 1)[0]
+    return name if name[:1] in "@#" else ("@" if sign in "!@" else "#") + name
+
+
 def _strip_markup_leftovers(text: str) -> str:
     """Last line of defence: no tag-looking text and no script URLs ever reach a digest."""
     text = _unglue(fix_entities(text))
     if "<" in text:  # the patterns below need these characters: skip them when absent
         # Chat syntax quoted in a story ("<!channel>", "<@U123>") stays readable but inert.
-        text = _CHAT_TOKEN.sub("‹\\1›", text)
+        text = _CHAT_TOKEN.sub(_chat_words, text)
         text = _LEFTOVER_TAG.sub(" ", text)
         text = _LEFTOVER_LT.sub("‹", text)
     if ":" in text:
