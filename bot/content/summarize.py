@@ -75,6 +75,9 @@ _PURE_QUOTE = re.compile(
     r'^\s*(?:[“"«„](?:[^“”"«»]*)[”"»“]|»[^«»]*«|「[^「」]*」|『[^『』]*』|‘[^‘’]*’)\W*$'
 )
 _ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
+# A line this short without a sentence end is a heading or a list item (clean.py leaves list
+# items unclosed), not a sentence to summarise with.
+_FRAGMENT_MAX_WORDS = 8
 # The sentence that restates the headline is kept: a lead of bullets or colour never crowds out
 # the news itself. It must share this share of the title's content words, early in the text.
 ANCHOR_OVERLAP = 0.5
@@ -154,8 +157,10 @@ def candidate_sentences(
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
             words = len(sentence.split())
-            if words < 4 and not _ENDS_SENTENCE.search(sentence):
-                continue  # a heading ("Abstract", "Key points"), not a sentence
+            if not _ENDS_SENTENCE.search(sentence) and (
+                words < 4 or (words <= _FRAGMENT_MAX_WORDS and sentence == para.strip())
+            ):
+                continue  # a heading ("Abstract", "Key points") or a bullet, not a sentence
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
             if _PURE_QUOTE.match(sentence):
