@@ -126,10 +126,17 @@ def build_article(
     headline = title  # what the summary need not repeat
     if not title and paragraphs and _untitled_feed(feed):
         # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
-        # a "BREAKING:"/"New from me:" label, which leaves the text too. The summary keeps
-        # that sentence: a short post has no other.
+        # a "BREAKING:"/"New from me:" label, which leaves the text too. The summary is the
+        # rest of the post: a post that is one sentence is a headline card (product decision).
         paragraphs = [clean.clean_title(paragraphs[0]), *paragraphs[1:]]
         title = _title_from_post(paragraphs[0])
+        headline = title
+    # "Were we ever ready for democracy? By Kunle Ademola": the byline leaves the headline.
+    title_people = attribution.clean_authors(
+        attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
+    ) if title else ()
+    if title_people:
+        title = attribution.strip_title_byline(title)
     title = title or UNTITLED
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
@@ -157,9 +164,7 @@ def build_article(
         authors=_authors(tuple(entry.authors), outlet, feed.title or "")
         or attribution.clean_authors(
             attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
-        ) or attribution.clean_authors(
-            attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
-        ),
+        ) or title_people,
         published=entry.published,
         quotes=found_quotes,
         categories=with_medium(entry, labelled),

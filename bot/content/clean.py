@@ -674,17 +674,18 @@ def _is_show_credit(text: str) -> bool:
 _BROKEN_ENTITY = re.compile(r"(?<!&)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # "…on Wednesday.President Rasheed said", "…in 2024.The", "…Kayseri'ye.Şimdi": a full stop
-# with no space after it (any script with case; not in "example.com", "U.S.", "3.5"); also
-# before a one-letter word ("…por dois anos.O ministro", "…in 2024.A new").
-_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[^\W\d_](?:[^\W\d_]|\s))")
+# with no space after it (any script with case; not in "example.com", "U.S.", "3.5"); also a
+# one-letter word opening the next sentence ("…por dois anos.O ministro", "…today.A new").
+_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[^\W\d_](?:[^\W\d_]| [^\W\d_]{2}))")
 
 
 def _unglue(text: str) -> str:
     def space(m: re.Match[str]) -> str:
         i = m.start()
         left, right = text[i - 2], text[i : i + 2]
-        if not ((left.islower() or left.isdigit()) and right[0].isupper()
-                and (right[1].islower() or right[1].isspace())):
+        if not ((left.islower() or left.isdigit()) and right[0].isupper() and (
+            right[1].islower() or (right[1] == " " and text[i + 2 : i + 3].islower())
+        )):
             return ""
         token = text[max(0, i - 30) : i + 30]
         return "" if _URLISH.search(token) else " "
@@ -743,12 +744,22 @@ _TITLE_LABEL = re.compile(
 _CHAT_TOKEN = re.compile(r"<([!@#][\w|^@&:.-]{1,60})>")
 
 
+def _chat_words(m: re.Match[str]) -> str:
+    """"<!channel>" → "@channel", "<@U123|ana>" → "@ana", "<#C1|general>" → "#general": the chat
+    syntax a story quotes, as a reader writes it (plain text pings nobody: the adapters escape
+    it, and Discord's @everyone/@here are defused there)."""
+    token = m[1]
+    sign, body = token[0], token[1:]
+    name = body.split("|", 1)[1] if "|" in body else body.split("^", 1)[0]
+    return name if name[:1] in "@#" else ("@" if sign in "!@" else "#") + name
+
+
 def _strip_markup_leftovers(text: str) -> str:
     """Last line of defence: no tag-looking text and no script URLs ever reach a digest."""
     text = _unglue(fix_entities(text))
     if "<" in text:  # the patterns below need these characters: skip them when absent
         # Chat syntax quoted in a story ("<!channel>", "<@U123>") stays readable but inert.
-        text = _CHAT_TOKEN.sub("‹\\1›", text)
+        text = _CHAT_TOKEN.sub(_chat_words, text)
         text = _LEFTOVER_TAG.sub(" ", text)
         text = _LEFTOVER_LT.sub("‹", text)
     if ":" in text:
@@ -945,10 +956,34 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         _BIO_SENTENCE.match(x) or _DISCLOSURE.match(x) for x in split_sentences(kept[-1])
     ):
         kept.pop()
-    return [_close_block(p) for p in kept]
+    listed = _list_runs(kept)
+    return [p if i in listed else _close_block(p) for i, p in enumerate(kept)]
 
 
 _BLOCK_MIN_WORDS = 4  # "Analysis", "Key points": headings stay as they are
+_LIST_ITEM_MAX_WORDS = 8  # "A 12-month deadline for creditor committees": a bullet, not a sentence
+
+
+def _list_runs(paragraphs: list[str]) -> set[int]:
+    """Indexes of the blocks that are list items: two or more short blocks in a row without a
+    sentence end ("A standstill clause", "Private creditors named for the first time"). They
+    get no full stop, so the summary does not read them as sentences. The first block is the
+    lead (a standfirst without a full stop), never a list item."""
+    short = [
+        i > 0 and len(p.split(None, _LIST_ITEM_MAX_WORDS)) <= _LIST_ITEM_MAX_WORDS
+        and not _terminal(p)
+        for i, p in enumerate(paragraphs)
+    ]
+    out: set[int] = set()
+    i = 0
+    while i < len(short):
+        j = i
+        while j < len(short) and short[j]:
+            j += 1
+        if j - i >= 2:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
 _OPEN_ENDING = re.compile(r"(?:[,–—-]|\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by))$", re.I)
 
 

@@ -78,6 +78,15 @@ _PURE_QUOTE = re.compile(
     r'^\s*(?:[“"«„](?:[^“”"«»]*)[”"»“]|»[^«»]*«|「[^「」]*」|『[^『』]*』|‘[^‘’]*’)\W*$'
 )
 _ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
+# A line this short without a sentence end is a heading or a list item (clean.py leaves list
+# items unclosed), not a sentence to summarise with.
+_FRAGMENT_MAX_WORDS = 8
+_LIST_JOINERS = frozenset(("and", "or", "y", "e", "et", "und", "i", "ve"))
+# "Mali, Burkina Faso, Niger.": a list of names standing as a dek or kicker, not a sentence.
+_CAP_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)*"
+_NAME_LIST = re.compile(
+    rf"^{_CAP_WORDS}(?:\s*,\s*(?:(?:and|or|y|e|et|und|i|ve)\s+)?{_CAP_WORDS})+\s*[.!]?$"
+)
 # The sentence that restates the headline is kept: a lead of bullets or colour never crowds out
 # the news itself. It must share this share of the title's content words, early in the text.
 ANCHOR_OVERLAP = 0.5
@@ -157,8 +166,14 @@ def candidate_sentences(
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
             words = len(sentence.split())
-            if words < 4 and not _ENDS_SENTENCE.search(sentence):
-                continue  # a heading ("Abstract", "Key points"), not a sentence
+            if not _ENDS_SENTENCE.search(sentence) and (
+                words < 4 or (words <= _FRAGMENT_MAX_WORDS and sentence == para.strip())
+            ):
+                continue  # a heading ("Abstract", "Key points") or a bullet, not a sentence
+            if words <= _FRAGMENT_MAX_WORDS and _NAME_LIST.match(sentence) and all(
+                w[:1].isupper() or w in _LIST_JOINERS for w in sentence.replace(",", " ").split()
+            ):
+                continue  # "Mali, Burkina Faso, Niger.": names, not a sentence
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
             if _PURE_QUOTE.match(sentence):

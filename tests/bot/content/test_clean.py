@@ -223,9 +223,9 @@ def test_double_escaped_html_is_decoded_once_and_stripped() -> None:
 
 
 def test_chat_syntax_quoted_in_the_text_is_kept_as_words() -> None:
-    """A story about "<!channel>" messages keeps those words, inert (‹!channel›: no chat
-    platform reads that as a mention); re-parsing escaped markup must not take them for HTML
-    declarations and drop them."""
+    """A story about "<!channel>" messages keeps those words as a reader writes them, inert
+    ("@channel" as plain text is no mention; the adapters escape it); re-parsing escaped markup
+    must not take them for HTML declarations and drop them."""
     for html in (
         "<p>Messages began &quot;&lt;!channel&gt; paid rally&quot; and named &lt;@U123&gt;, "
         "with &lt;b&gt;bold&lt;/b&gt; times.</p>",
@@ -233,8 +233,11 @@ def test_chat_syntax_quoted_in_the_text_is_kept_as_words() -> None:
         "&lt;@U123&gt;, with &lt;b&gt;bold&lt;/b&gt; times.&lt;/p&gt;",
     ):
         assert clean_html(html) == [
-            'Messages began "‹!channel› paid rally" and named ‹@U123›, with bold times.'
+            'Messages began "@channel paid rally" and named @U123, with bold times.'
         ], html
+    assert clean_html("<p>Pinged &lt;!subteam^S1|@ops&gt; and &lt;#C9|general&gt;.</p>") == [
+        "Pinged @ops and #general."
+    ]
     # A real comment in escaped markup still goes.
     assert clean_html("&lt;p&gt;Talks resumed.&lt;!-- ad --&gt;&lt;/p&gt;") == ["Talks resumed."]
 
