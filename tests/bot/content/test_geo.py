@@ -81,3 +81,10 @@ def test_greenland_bougainville_and_polish_country_adjectives(
 ) -> None:
     found = geo.find_mentions(text, geo.tokenize(text, lang), lang=lang)
     assert [m.entity.name for m in found] == expected
+
+
+def test_traditional_chinese_meets_the_simplified_tables() -> None:
+    """Taiwan and Hong Kong outlets write 美國, 俄羅斯, 歐盟; the tables hold 美国, 俄罗斯, 欧盟."""
+    text = "美國與俄羅斯在歐盟會議上"
+    found = geo.find_mentions(text, geo.tokenize(text, "zh"), lang="zh")
+    assert [m.entity.name for m in found] == ["United States", "Russia", "European Union"]
