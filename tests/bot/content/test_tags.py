@@ -139,3 +139,27 @@ def test_venues_trade_truces_and_disaster_relief_are_no_tags(
 )
 def test_the_european_union_as_actor_is_a_europe_story(title: str, text: str, lang: str) -> None:
     assert "europe" in derive_tags(title, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "expected"),
+    [
+        # The EU as an actor is a Europe story, in any language.
+        ("Ue, accordo sul bilancio 2028", "I ministri hanno trovato un'intesa dopo due giorni.",
+         "it", ("europe",)),
+        ("EU adopts new sanctions package against Russia",
+         "The 18th package targets the shadow fleet.", "en", ("europe", "russia", "sanctions")),
+        # A go-between is not what the story is about.
+        ("UAE mediates new prisoner exchange between Russia and Ukraine",
+         "Abu Dhabi said 300 prisoners were freed.", "en", ("europe", "russia")),
+        ("Kiew und Moskau tauschen Gefangene unter Vermittlung der Vereinigten Arabischen Emirate",
+         "Es war der zehnte Austausch in diesem Jahr.", "de", ("europe", "russia")),
+        # A match report's "summit" (قمة) is no diplomacy.
+        ("الدوري المصري: الأهلي يفوز على الزمالك في قمة المرحلة", "سجل المهاجم هدف الفوز.", "ar",
+         ("middle-east",)),
+    ],
+)
+def test_eu_is_europe_a_mediator_is_no_region_and_sport_is_no_diplomacy(
+    title: str, text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    assert derive_tags(title, text, lang) == expected
