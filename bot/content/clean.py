@@ -310,8 +310,12 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
 _ARABIC_SCRIPT_COLON = re.compile(
     r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*:\s+(?=\S)"
 )
-_LATIN_LANGS = ("en", "de", "it", "pt", "fr", "es")
-_ARABIC_SCRIPT_LANGS = ("ur", "ar", "fa")
+# The gazetteers asked: English (its exonyms cover the South Asian and African datelines written
+# this way; German, Italian and Portuguese copy writes the place in capitals or with an agency,
+# which needs no gazetteer), Urdu or Arabic by the letters. Each table costs memory: a worker
+# loads only the ones its feeds' languages need.
+_LATIN_LANGS = ("en",)
+_URDU_LETTERS = re.compile("[ٹڈڑںھہےۓگکپچژ]")
 
 
 def _cut_place_lead(para: str) -> str:
@@ -322,7 +326,9 @@ def _cut_place_lead(para: str) -> str:
         return para[m.end():]
     if (m := _DASH_LEAD.match(para)) and _is_place(m["place"], _LATIN_LANGS):
         return para[m.end():]
-    if (m := _ARABIC_SCRIPT_COLON.match(para)) and _is_place(m["place"], _ARABIC_SCRIPT_LANGS):
+    if (m := _ARABIC_SCRIPT_COLON.match(para)) and _is_place(
+        m["place"], ("ur",) if _URDU_LETTERS.search(para[:200]) else ("ar",)
+    ):
         return para[m.end():]
     return _ARABIC_SCRIPT_DATELINE.sub("", para, count=1)
 
