@@ -236,7 +236,11 @@ _WIRE_LEAD = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
     rf"|{_CAPS_PLACE}(?:{_DATE_BIT}|{_REGION}{_DATE_BIT}?)?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
-    rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH})(?=\S)"
+    rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
+    # South Asian agencies: "New Delhi, Dec 3 (PTI): …", "Dhaka, Dec 3 (PTI) Bangladesh …",
+    # "Kabul [Afghanistan], December 3 (ANI): …", "ISLAMABAD, Dec 3 (APP): …"
+    rf"|(?:{_CAPS_PLACE}|{_PLACE})(?:\s*\[[^\[\]]{{2,30}}\])?{_DATE_BIT}\s*{_AGENCY}"
+    r"(?:\s*:\s*|\s+(?=[A-Z\"“‘])))(?=\S)"
 )
 # East Asian agency leads: Korean "(서울=연합뉴스) 홍길동 기자 = ",
 # "(베이징=X) A 특파원 B 통신원 = ";
@@ -871,7 +875,10 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
-                para = _cut_place_lead(para)
+                led = _cut_place_lead(para)
+                # "FILE PHOTO: A view of …": a caption whose label reads like a place line
+                # goes whole, below
+                para = led if led == para or not _is_junk(para) else para
         if para not in whole:  # a credit cut from inside, a full stop added: look again
             gates = _GATES.possible(para)
         if not para or _is_junk(para, gates):
