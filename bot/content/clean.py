@@ -326,7 +326,9 @@ def _cut_place_lead(para: str) -> str:
     """The text's first paragraph without its place line ("Düsseldorf. ", "Kathmandu: ",
     "Kyiv, Ukraine — ", "اسلام آباد — ")."""
     para = _PLACE_DOT_LEAD.sub("", para, count=1)
-    if (m := _COLON_LEAD.match(para)) and (m["caps"] or _is_place(m["place"], _LATIN_LANGS)):
+    if (m := _COLON_LEAD.match(para)) and (
+        _caps_lead(m["caps"]) if m["caps"] else _is_place(m["place"], _LATIN_LANGS)
+    ):
         return para[m.end():]
     if (m := _DASH_LEAD.match(para)) and _is_place(m["place"], _LATIN_LANGS):
         return para[m.end():]
@@ -335,6 +337,24 @@ def _cut_place_lead(para: str) -> str:
     ):
         return para[m.end():]
     return _ARABIC_SCRIPT_DATELINE.sub("", para, count=1)
+
+
+# A seat of government names who speaks, not where: "Kremlin: Ukraine must …" (bot/data/junk.json).
+_SEATS = frozenset(_JUNK_TABLE["place_lead_seats_of_government"]["any"])
+
+
+@lru_cache(maxsize=512)
+def _caps_lead(words: str) -> bool:
+    """An upper-case lead before a colon: a place line ("ISLAMABAD: ", "THIRUVANANTHAPURAM: ")
+    or a label ("BREAKING: "), both cut; not a body, a country or a seat of government that
+    speaks ("NATO: Russia …", "RUSSIA: …", "KREMLIN: …")."""
+    from bot.content import geo
+
+    title = words.title()
+    if title.casefold() in _SEATS:
+        return False
+    found = geo.find_mentions(title, lang="en")
+    return not found or _is_place(title, _LATIN_LANGS)
 
 
 @lru_cache(maxsize=512)
@@ -348,7 +368,7 @@ def _is_place(words: str, langs: tuple[str, ...]) -> bool:
         if len(found) != 1 or found[0].surface != words:
             continue
         entity = found[0].entity
-        if entity.kind not in ("country", "home"):
+        if entity.kind not in ("country", "home") or words.casefold() in _SEATS:
             continue
         # CLDR lists each country's name first, then its capital and largest city
         names = {entity.name.casefold()} | {
