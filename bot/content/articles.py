@@ -349,12 +349,14 @@ _TITLE_START_CAPS = re.compile(
 # 2. Dezember 2026", "Il Mercurio del mattino, 2 dicembre 2026", "Ledger Live: Dec. 3, 2026").
 # A headline says what happened; one whose only words after its name are a date is an issue.
 # Month names of many languages from CLDR (bot/data/date_names.json).
-_DATE_NAMES = json.loads(
-    resources.files("bot.data").joinpath("date_names.json").read_text("utf-8")
-)
-_MONTH_NAMES = frozenset(
-    k for k in _DATE_NAMES["months"] if len(k) >= 3 and not k[0].isdigit()
-) | frozenset(k for t in _DATE_NAMES["by_language"].values() for k in t.get("months", ()))
+def _month_names() -> frozenset[str]:
+    names = json.loads(resources.files("bot.data").joinpath("date_names.json").read_text("utf-8"))
+    return frozenset(
+        k for k in names["months"] if len(k) >= 3 and not k[0].isdigit()
+    ) | frozenset(k for t in names["by_language"].values() for k in t.get("months", ()))
+
+
+_MONTH_NAMES = _month_names()
 _DATED_ISSUE = re.compile(
     r"^\W{0,2}\S.{1,60}?(?:\s*[:,|–—-]\s*|\s+(?:vom|del|dell['’]|de|du|of|from|do|da)\s+)"
     r"(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,12})\.?"

@@ -480,6 +480,16 @@ def test_titles_lose_markup_and_broken_entities() -> None:
         ("<p>Updated 3:45 PM EST, Wed December 3, 2026</p><p>The talks ended on Thursday.</p>",
          ["The talks ended on Thursday."]),
         ("<p>Roma, 3 dic. (askanews) - Il governo ha approvato.</p>", ["Il governo ha approvato."]),
+        # South Asian agencies' datelines: colon, or nothing, after the agency
+        ("<p>New Delhi, Dec 3 (PTI): India said on Thursday.</p>", ["India said on Thursday."]),
+        ("<p>Dhaka, Dec 3 (PTI) Bangladesh set a date.</p>", ["Bangladesh set a date."]),
+        ("<p>Kabul [Afghanistan], December 3 (ANI): The Taliban said.</p>", ["The Taliban said."]),
+        ("<p>The United Nations (UN) Secretary-General António Guterres said.</p>",
+         ["The United Nations (UN) Secretary-General António Guterres said."]),
+        # a wire photo's caption whose label looks like a place line goes whole
+        ("<p>FILE PHOTO: A view of the Kremlin, March 1, 2026. REUTERS/Jane Doe/File Photo</p>"
+         "<p>Russia said on Thursday it would expel two diplomats.</p>",
+         ["Russia said on Thursday it would expel two diplomats."]),
         ("<p>Lisboa, 3 dez 2026 (Lusa) - O Governo aprovou.</p>", ["O Governo aprovou."]),
         # a teaser's closing line on who explains it goes, the sentence before it stays
         ("<p>Die Gespräche endeten am Donnerstag. SRF-Korrespondent Peter Gysling ordnet ein.</p>",
@@ -504,6 +514,10 @@ def test_titles_lose_markup_and_broken_entities() -> None:
          ["Sheinbaum: Mexico will not accept the tariffs."]),
         ("<p>Russia: Ukraine fired 80 drones overnight.</p>",
          ["Russia: Ukraine fired 80 drones overnight."]),
+        ("<p>NATO: Russia is massing troops near the border.</p>",
+         ["NATO: Russia is massing troops near the border."]),
+        ("<p>Kremlin: Ukraine must withdraw first.</p>", ["Kremlin: Ukraine must withdraw first."]),
+        ("<p>THIRUVANANTHAPURAM: Kerala asked for flood aid.</p>", ["Kerala asked for flood aid."]),
         ("<p>Russia – Ukraine talks resumed in Geneva.</p>",
          ["Russia – Ukraine talks resumed in Geneva."]),
         ("<p>پاکستان: بھارت نے مذاکرات کی پیشکش مسترد کر دی۔</p>",
