@@ -1362,6 +1362,34 @@ def _in_german_genitive(who: _Who, para: str, full_text: str, lang: list[str]) -
     return _Who(who.speaker, _de_nominative(aff, m[1]), who.pronoun, who.role_ref)
 
 
+# "The Tánaiste has called for …. “…,” Róisín Mac Giolla said": the sentence before the quote
+# names the speaker by title only, the attribution by name only.
+_LEAD_TITLE = re.compile(
+    rf"^\s*The\s+(?P<title>(?:{_CAP}[\w'’-]*\s+){{0,3}}{_CAP}[\w'’-]*)\s+[a-z]"
+)
+_CAPITALISED_PAIR = re.compile(rf"{_CAP}[\w'’-]+\s+{_CAP}[\w'’-]+")
+
+
+def _title_of_the_lead(before: str, speaker: str) -> str | None:
+    """The title that one sentence right before the quote gives its subject ("The Foreign
+    Secretary has warned …"), for a speaker the attribution names bare; None when that
+    sentence names anyone else (a full name, or the speaker's own name: "The Prime Minister
+    met Amina Yusuf …") or there is more than one sentence."""
+    sentences = [x for x in split_sentences(before.strip()) if x.strip()]
+    if len(sentences) != 1 or not (m := _LEAD_TITLE.match(sentences[0])):
+        return None
+    words = m["title"].split()
+    if not (_is_title(words[-1].lower()) or _is_role_noun(words[-1].lower())) or not all(
+        _is_title(w.lower()) or _is_role_noun(w.lower()) or _is_place(w) or w.isupper()
+        for w in words[:-1]
+    ):
+        return None  # "The European Commission said", "The Kremlin said": a body, not a title
+    rest = sentences[0][m.end("title") :]
+    if _CAPITALISED_PAIR.search(rest) or any(n in rest for n in speaker.split() if len(n) > 2):
+        return None
+    return m["title"]
+
+
 # A paragraph that attributes the quotation standing alone before it (a pull quote or
 # <blockquote>): "So said General X, …", "— X, foreign minister of Y".
 _NEXT_PARAGRAPH_SAYS = re.compile(
@@ -1408,9 +1436,10 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             speaker = _full_name(who.speaker, known, full_text)
             if not who.affiliation and speaker not in titles:
                 titles[speaker] = _introduced_as(speaker, full_text)
-            who = _in_german_genitive(
-                _Who(speaker, who.affiliation or titles.get(speaker)), para, full_text, lang
-            )
+            aff = who.affiliation or titles.get(speaker)
+            if not aff and seg.para == seg.start_para:
+                aff = _title_of_the_lead(para[: seg.start], speaker)
+            who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             known.append(speaker)
             last_named = (seg.para, who)
         elif seg.dash:

@@ -710,3 +710,29 @@ def test_a_pull_quote_attributed_by_the_next_paragraph() -> None:
         "That is how one Turkish diplomat put it to me in Ankara.",
     ])
     assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        ("The Foreign Secretary has warned that sanctions will stay. “We will not trade people "
+         "for concessions,” Ama Boateng told MPs.", "Ama Boateng", "Foreign Secretary"),
+        ("The Tánaiste has called for the crossings to open. “Families are living in tents,” "
+         "Róisín Nic Aodha said.", "Róisín Nic Aodha", "Tánaiste"),
+        # the lead names someone (the speaker, another person) or a body: no title to lend
+        ("The Prime Minister met Amina Yusuf on Monday. “We agreed on the corridor,” Yusuf "
+         "said.", "Amina Yusuf", None),
+        ("The Prime Minister met Kenya's Amina Yusuf. “We agreed on the price,” Dan Okoth said.",
+         "Dan Okoth",
+         None),
+        ("The Kremlin said it would respond. “This is theft,” Dmitri Volkov said.",
+         "Dmitri Volkov", None),
+        ("The European Commission has proposed new rules. “We need them now,” Ana Lopes said.",
+         "Ana Lopes", None),
+    ],
+)
+def test_a_title_in_the_lead_for_a_speaker_named_bare(
+    paragraph: str, speaker: str, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
