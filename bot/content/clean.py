@@ -690,6 +690,7 @@ def _drop_truncated(
             kept and _terminal(kept[-1]) and not _OPEN_ENDING.search(sentence)
             and sentence[-1:].isalpha() and not _CUT_WORD_END.search(sentence)
             and sentence.rsplit(None, 1)[-1].casefold() not in _NEVER_LAST_WORDS
+            and not _WRITES_CREDIT.search(sentence)
         ):
             continue
         if sentence:
@@ -836,6 +837,10 @@ _NEVER_LAST_WORDS = frozenset(
     ).items()
     if not key.startswith("_")
     for word in words
+)
+# "…could swallow most of the new money, writes Evan Thorsby": an op-ed teaser's credit.
+_WRITES_CREDIT = re.compile(
+    r",\s+(?:writes|argues|says)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}$"
 )
 # A last word of one or two letters ("…the government would co"): cut, not ended.
 _CUT_WORD_END = re.compile(r"(?:^|\s)\w{1,2}$")
