@@ -45,6 +45,7 @@ from datetime import UTC, datetime
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import feedparser
 from aiohttp import web
@@ -471,10 +472,13 @@ def check_item(out: Mapping[str, Any], exp: Mapping[str, Any], raw: RawItem,
     outlet = out.get("outlet") or ""
     allowed = {fold(exp.get("outlet") or feed.get("outlet"))}
     allowed |= {fold(o) for o in feed.get("outlet_also_acceptable") or ()}
-    # A link post an aggregator carries names the article's site as outlet and the aggregator
-    # as "via" (the README's product decision): the sidecar's aggregator outlet is then met.
-    via = out.get("via") or ""
-    if fold(outlet) not in allowed and not (via and fold(via) in allowed and outlet):
+    # A link post (Reddit "[link]", a Hacker News-style item) credited to the linked site, with
+    # the community the sidecar names as `via` (README product decision): the sidecar's outlet
+    # is still shown, the outlet is the host the item links to.
+    via, host = out.get("via") or "", urlsplit(out.get("link") or "").hostname or ""
+    if via and fold(via) in allowed and host.removeprefix("www.") == outlet:
+        allowed.add(fold(outlet))
+    if fold(outlet) not in allowed:
         if _LEGAL.search(outlet):
             add("outlet", "legal entity")
         elif re.search(r"\s\w\.?$", outlet):
@@ -512,6 +516,8 @@ def check_item(out: Mapping[str, Any], exp: Mapping[str, Any], raw: RawItem,
     ok_titles = {norm(exp.get("title"))}
     for label in labels:
         ok_titles |= {norm(f"{label} {exp.get('title')}"), norm(f"{label}{exp.get('title')}")}
+        # A label the expected title itself holds ("…? By Name") may be dropped as well.
+        ok_titles.add(norm((exp.get("title") or "").replace(label, "")))
     if norm(exp.get("title")) and norm(title) not in ok_titles:  # untitled: see non_story
         if _HTML.search(title):
             add("title", "html")

@@ -844,12 +844,18 @@ def _drop_truncated(
             continue
         is_tail = last_paragraph and i == len(sentences) - 1
         # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
-        # short unpunctuated lines ("Analysis", "Background") are kept, and so is a whole
+        # short unpunctuated lines ("Analysis", "Background") are kept; so is a whole
         # quotation with at most a short attribution after it ('… said the swap had “kept the
-        # lights on” during the squeeze', '"…", אמרה ד"ר …'): outlets that end every
-        # description without a full stop would otherwise lose their quotes.
+        # lights on” during the squeeze', '"…", אמרה ד"ר …': outlets that end every
+        # description without a full stop would otherwise lose their quotes), and a last
+        # sentence after complete ones that ends as a sentence ends, only without its full
+        # stop ("…gennaio.Secondo fonti …, Teheran ha ottenuto lo stop alla risoluzione").
         if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence) and not (
             _quotation_then_short_tail(sentence)
+            or (kept and _terminal(kept[-1]) and not _OPEN_ENDING.search(sentence)
+            and sentence[-1:].isalpha() and not _CUT_WORD_END.search(sentence)
+            and sentence.rsplit(None, 1)[-1].casefold() not in _NEVER_LAST_WORDS
+            and not _WRITES_CREDIT.search(sentence))
         ):
             continue
         if sentence:
@@ -994,6 +1000,21 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
 
 
 _BLOCK_MIN_WORDS = 4  # "Analysis", "Key points": headings stay as they are
+# Words no sentence ends on, in many languages (bot/data/open_endings.json).
+_NEVER_LAST_WORDS = frozenset(
+    word
+    for key, words in json.loads(
+        resources.files("bot.data").joinpath("open_endings.json").read_text("utf-8")
+    ).items()
+    if not key.startswith("_")
+    for word in words
+)
+# "…could swallow most of the new money, writes Evan Thorsby": an op-ed teaser's credit.
+_WRITES_CREDIT = re.compile(
+    r",\s+(?:writes|argues|says)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}$"
+)
+# A last word of one or two letters ("…the government would co"): cut, not ended.
+_CUT_WORD_END = re.compile(r"(?:^|\s)\w{1,2}$")
 _LIST_ITEM_MAX_WORDS = 8  # "A 12-month deadline for creditor committees": a bullet, not a sentence
 
 

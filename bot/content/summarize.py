@@ -18,11 +18,13 @@ MAX_SCORED_SENTENCES sentences are ever scored, whatever the article's size.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz
 
@@ -78,6 +80,26 @@ _PURE_QUOTE = re.compile(
     r'^\s*(?:[“"«„](?:[^“”"«»]*)[”"»“]|»[^«»]*«|「[^「」]*」|『[^『』]*』|‘[^‘’]*’)\W*$'
 )
 _ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
+
+
+def _nameless_quote_pattern() -> re.Pattern[str]:
+    """'"…," one said.', '„…“, sagte er.': a quotation attributed to no one by name."""
+    data = resources.files("bot.data")
+    speakers = json.loads(data.joinpath("summary.json").read_text("utf-8"))["nameless_speakers"]
+    verbs_table = json.loads(data.joinpath("quotes.json").read_text("utf-8"))
+    verbs = set(verbs_table["verbs_en"]) | {
+        v for words in verbs_table["verbs"].values() for v in words if " " not in v
+    }
+    who = "|".join(re.escape(s) for lang in speakers.values() for s in sorted(lang, key=len)[::-1])
+    said = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(
+        rf'^\s*[“"«„‘](?:[^“”"«»]*)[”"»“’]\s*[,–—-]?\s*'
+        rf"(?:(?:{who})\s+(?:{said})|(?:{said})\s+(?:{who}))\W*$",
+        re.IGNORECASE,
+    )
+
+
+_NAMELESS_QUOTE = _nameless_quote_pattern()
 # A line this short without a sentence end is a heading or a list item (clean.py leaves list
 # items unclosed), not a sentence to summarise with.
 _FRAGMENT_MAX_WORDS = 8
@@ -176,7 +198,9 @@ def candidate_sentences(
                 continue  # "Mali, Burkina Faso, Niger.": names, not a sentence
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
-            if _PURE_QUOTE.match(sentence):
+            if _PURE_QUOTE.match(sentence) or (
+                sentence[:2].lstrip()[:1] in "“\"«„‘" and _NAMELESS_QUOTE.match(sentence)
+            ):
                 continue  # someone's words without their name: the quotes section names them
             if _carries_quote(sentence, key, avoid_keys):
                 continue  # the quotes section shows these words with their speaker

@@ -203,3 +203,20 @@ def test_a_list_of_names_is_no_summary_sentence() -> None:
     assert not out.startswith("Mali, Burkina Faso") and "Eighteen months" in out
     # A sentence that names its subjects and has a verb stays.
     assert "Russia, China sign" in summarize("x", ["Russia, China sign a gas deal in Beijing."])
+
+
+@pytest.mark.parametrize("quoted", [
+    '"We have seen the trucks turned back before," one said.',
+    "„Wir haben das schon erlebt“, sagte er.",
+    "“Es el fin de un modelo”, dijo ella.",
+])
+def test_a_quote_attributed_to_no_one_by_name_is_no_summary_sentence(quoted: str) -> None:
+    """Left out of its context, "one said" has no antecedent: someone's words, no name."""
+    paragraphs = [
+        "Dozens of lorries loaded with flour and fuel waited at the border crossing on Monday "
+        "for the truce to begin.",
+        "Drivers said they had waited for four days.",
+        quoted,
+    ]
+    assert quoted not in summarize("Aid trucks wait for the truce", paragraphs)
+    assert quoted not in [c.text for c in candidate_sentences("Aid trucks wait", paragraphs)]
