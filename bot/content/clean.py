@@ -853,7 +853,7 @@ def _drop_truncated(
         if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence) and not (
             _quotation_then_short_tail(sentence)
             or (kept and _terminal(kept[-1]) and not _OPEN_ENDING.search(sentence)
-            and sentence[-1:].isalpha() and not _CUT_WORD_END.search(sentence)
+            and _latin_letter(sentence[-1:]) and not _CUT_WORD_END.search(sentence)
             and sentence.rsplit(None, 1)[-1].casefold() not in _NEVER_LAST_WORDS
             and not _WRITES_CREDIT.search(sentence))
         ):
@@ -1038,6 +1038,13 @@ def _list_runs(paragraphs: list[str]) -> set[int]:
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
+def _latin_letter(ch: str) -> bool:
+    """Words that cannot end a sentence are known for Latin-script languages only
+    (open_endings.json); elsewhere a cut and a missing full stop look alike ("…וכן מטוסי"),
+    and a visibly cut sentence is worse than a shorter summary."""
+    return ch.isalpha() and ord(ch) < 0x250
+
+
 _OPEN_ENDING = re.compile(r"(?:[,–—-]|\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by))$", re.I)
 
 
