@@ -110,7 +110,9 @@ def build_article(
         alternative = clean.clean_html(other)
         if sum(map(len, alternative)) > sum(map(len, paragraphs)):
             paragraphs = alternative
-    link = web_link(entry.link, feed_url)
+    # A link post on Reddit or a Hacker News-style site: the shared article, not the thread;
+    # Google News: the publisher's URL its redirect encodes.
+    link = web_link(attribution.article_link(entry, feed), feed_url)
     if page_html is not None:
         page = fulltext.extract_main_text(page_html, link or feed_url)
         if sum(map(len, page)) > sum(map(len, paragraphs)):
@@ -119,14 +121,22 @@ def build_article(
     # "Talks stall - Reuters" from Google News: the outlet is shown separately.
     # An item without a headline is not a story (a stub, a caption, a live-blog entry): it is
     # kept and searchable as "(untitled)", scored on its first words.
-    title = attribution.clean_headline(clean.clean_title(entry.title), outlet)
+    labelled = clean.clean_title(entry.title)
+    title = attribution.clean_headline(labelled, outlet)
     headline = title  # what the summary need not repeat
     if not title and paragraphs and _untitled_feed(feed):
         # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
-        # a "BREAKING:"/"New from me:" label, which leaves the text too. The summary keeps
-        # that sentence: a short post has no other.
+        # a "BREAKING:"/"New from me:" label, which leaves the text too. The summary is the
+        # rest of the post: a post that is one sentence is a headline card (product decision).
         paragraphs = [clean.clean_title(paragraphs[0]), *paragraphs[1:]]
         title = _title_from_post(paragraphs[0])
+        headline = title
+    # "Were we ever ready for democracy? By Kunle Ademola": the byline leaves the headline.
+    title_people = attribution.clean_authors(
+        attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
+    ) if title else ()
+    if title_people:
+        title = attribution.strip_title_byline(title)
     title = title or UNTITLED
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
@@ -154,12 +164,10 @@ def build_article(
         authors=_authors(tuple(entry.authors), outlet, feed.title or "")
         or attribution.clean_authors(
             attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
-        ) or attribution.clean_authors(
-            attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
-        ),
+        ) or title_people,
         published=entry.published,
         quotes=found_quotes,
-        categories=with_medium(entry),
+        categories=with_medium(entry, labelled),
         tags=tags.derive_tags(title, text, rel.language),  # tags read the item's language
         relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
         reasons=rel.reasons,
@@ -168,10 +176,15 @@ def build_article(
     )
 
 
-def with_medium(entry: FeedEntry) -> tuple[str, ...]:
+def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
     """The item's categories and its medium ("video", "audio": parse.py), kept with the article
-    so that `is_story` knows a clip or an episode from a stored row too."""
-    return entry.categories + tuple(m for m in entry.media if m not in entry.categories)
+    so that `is_story` knows a clip or an episode from a stored row too. `headline`: the title
+    before its labels were cleaned off; a media label there ("Watch | …", "Live | …": the
+    headline cleaning drops such labels) makes the item a clip ("video")."""
+    media = entry.media
+    if headline and "video" not in media and _MEDIA_LABEL.match(headline):
+        media = (*media, "video")
+    return entry.categories + tuple(m for m in media if m not in entry.categories)
 
 
 SEEN_TEXT_CHARS = 600  # what relevance reads of a text (relevance.score samples 600)
@@ -199,9 +212,10 @@ def seen_article(
     and `seen_text` (so `/news search` finds it by the channel's usual rule), and none of the
     costly stages (cleaning the body, summary, quotes, tags, byline from the text). It is never
     posted, clustered or shown by `/news latest` (poll.backlog)."""
-    link = web_link(entry.link, feed_url)
+    link = web_link(attribution.article_link(entry, feed), feed_url)
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
-    title = attribution.clean_headline(clean.clean_title(entry.title), outlet) or UNTITLED
+    labelled = clean.clean_title(entry.title)
+    title = attribution.clean_headline(labelled, outlet) or UNTITLED
     text = seen_text(entry)
     hint = language.feed_hint(feed.language, feed_url)
     rel = relevance.score(
@@ -219,7 +233,7 @@ def seen_article(
         via=via,
         authors=_authors(tuple(entry.authors), outlet, feed.title or ""),
         published=entry.published,
-        categories=with_medium(entry),
+        categories=with_medium(entry, labelled),
         relevance=round(rel.score, 4) if rel.scored else None,
         reasons=rel.reasons,
         feed_id=feed_id,
@@ -291,17 +305,22 @@ def process_feed(
 _NON_STORY = json.loads(
     resources.files("bot.data").joinpath("non_story.json").read_text("utf-8")
 )
+_MEDIA = _NON_STORY["media"]  # every clip, episode, live-page and gallery signal: one table
 
 
-def _alternation(table: str) -> str:
+def _alternation(table: str | dict[str, list[str]] | list[str]) -> str:
+    """One alternation of a table's fragments: a top-level table's name, or a table itself
+    (per language, or a plain list); keys starting "_" are comments."""
+    words = _NON_STORY[table] if isinstance(table, str) else table
+    if isinstance(words, list):
+        return "|".join(f"(?:{w})" for w in words)
     return "|".join(
-        f"(?:{w})" for key, words in _NON_STORY[table].items() if not key.startswith("_")
-        for w in words
+        f"(?:{w})" for key, ws in words.items() if not key.startswith("_") for w in ws
     )
 
 
 _TITLE_START = re.compile(
-    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=[】／\]]))",
+    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*#?\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=[】／\]]))",
     re.IGNORECASE,
 )
 # "Veja fotos do…", "Las imágenes del…", "Фоторепортаж с…": the word then the gallery's subject.
@@ -326,27 +345,56 @@ _TITLE_START_CAPS = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
 )
 
+# A programme's or a newsletter's dated issue: a name, then only a full date ("Die Sendung vom
+# 2. Dezember 2026", "Il Mercurio del mattino, 2 dicembre 2026", "Ledger Live: Dec. 3, 2026").
+# A headline says what happened; one whose only words after its name are a date is an issue.
+# Month names of many languages from CLDR (bot/data/date_names.json).
+def _month_names() -> frozenset[str]:
+    names = json.loads(resources.files("bot.data").joinpath("date_names.json").read_text("utf-8"))
+    return frozenset(
+        k for k in names["months"] if len(k) >= 3 and not k[0].isdigit()
+    ) | frozenset(k for t in names["by_language"].values() for k in t.get("months", ()))
 
-# Pages that are not articles: a photo gallery by where the outlet files it ("/gallery/",
-# "/fotogalerie/", "/gallery-123") and video platforms' watch pages (YouTube channel feeds are
-# uploads, not stories). An outlet's "/video/" page and a podcast's episode: `is_media_item`.
+
+_MONTH_NAMES = _month_names()
+_DATED_ISSUE = re.compile(
+    r"^\W{0,2}\S.{1,60}?(?:\s*[:,|–—-]\s*|\s+(?:vom|del|dell['’]|de|du|of|from|do|da)\s+)"
+    r"(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,12})\.?"
+    r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2}))"
+    r",?\s+(?:19|20)\d\d\W{0,2}$"
+)
+
+
+def _dated_issue(title: str) -> bool:
+    m = _DATED_ISSUE.match(title)
+    return m is not None and (m["m1"] or m["m2"] or "").casefold() in _MONTH_NAMES
+
+
+# ---------------------------------------------------------------- media items (one table)
+# A clip, an episode, a live page or a gallery by where the outlet files it: a video platform's
+# watch page, a media folder ("/video/", "/multimedia/", "/gallery-123/") or a page name starting
+# with the medium ("liveblog-…", "watch-…", "en-direct-…").
 _MEDIA_LINK = re.compile(
-    r"^https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch|shorts/|live/)|youtu\.be/|vimeo\.com/\d"
-    r"|dailymotion\.com/video/)"
-    r"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:gallery|galleries|galerie|galeria|"
-    r"fotogalerie|fotogallery|fotogaleria|gallery-\d+)(?:[/?#]|$)",
+    rf"^https?://(?:www\.|m\.)?(?:{_alternation(_MEDIA['link']['platform'])})"
+    rf"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:(?:{_alternation(_MEDIA['link']['segment'])})(?:[/?#]|$)"
+    rf"|(?:{_alternation(_MEDIA['link']['slug_start'])})[-_][^/?#]*(?:[/?#]|$))",
     re.IGNORECASE,
 )
-
-
-# Live, video and podcast pages: a story when their text reports news, not when it only invites
-# to watch or listen ("Follow all the action from …", "Watch the video.", "Um podcast de …").
-_MEDIA_PATH = re.compile(
-    rf"/(?:{_alternation('media_link')})(?=$|[/_.?#-]|\d)", re.IGNORECASE
+# A label naming the medium, at the headline's start ("Video: …", "Watch | …", "Katso: …") or
+# after a kicker ("Unwetter in Indonesien - Video: …", then a colon or a bar).
+_MEDIA_LABELS = _alternation(_MEDIA["headline_label"])
+_MEDIA_LABEL = re.compile(
+    rf"^\W{{0,3}}(?:{_MEDIA_LABELS})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=[】／\]]))"
+    rf"|\s[-–—|]\s+\W{{0,2}}(?:{_MEDIA_LABELS})\s*[:：|]",
+    re.IGNORECASE,
 )
-_MEDIA_HEADLINE = re.compile(rf"^\W{{0,3}}(?:{_alternation('media_headline')})", re.IGNORECASE)
-_BLURB = re.compile(rf"^\W{{0,3}}(?:{_alternation('blurb')})", re.IGNORECASE)
-_MEDIUM = re.compile(rf"\b(?:{_alternation('medium_words')})", re.IGNORECASE)
+# A headline that starts by naming its medium ("Video shows …", "El vídeo de …", "Veja: …").
+_NAMES_MEDIUM = re.compile(
+    rf"^\W{{0,3}}(?:{_alternation(_MEDIA['headline_names_medium'])})", re.IGNORECASE
+)
+_MEDIUM_CATEGORY = re.compile(rf"^\W*(?:{_alternation(_MEDIA['category'])})\W*$", re.IGNORECASE)
+_BLURB = re.compile(rf"^\W{{0,3}}(?:{_alternation(_MEDIA['blurb'])})", re.IGNORECASE)
+_MEDIUM = re.compile(rf"\b(?:{_alternation(_MEDIA['medium_words'])})", re.IGNORECASE)
 _BLURB_WORDS = 14
 _CAPTION_WORDS = 10
 _BLURB_MAX_CHARS = 600  # a programme blurb is a few short lines
@@ -354,15 +402,14 @@ _BLURB_MAX_CHARS = 600  # a programme blurb is a few short lines
 
 def _programme_blurb(article: Article) -> bool:
     """A live, video or podcast item whose text says nothing but what the programme is: its
-    every sentence a blurb; no text at all on a media page or under a media headline; or a
-    headline naming its medium ("Katso:", "Vídeo mostra …") over sentences about the footage."""
+    every sentence a blurb; no text at all under a headline naming its medium; or such a
+    headline ("Katso:", "Vídeo mostra …") over sentences about the footage."""
     if len(article.text) > _BLURB_MAX_CHARS:
         return False  # an article's worth of text: no need to split it (is_story runs often)
-    media_title = bool(_MEDIA_HEADLINE.match(article.title))
+    media_title = bool(_MEDIA_LABEL.search(article.title) or _NAMES_MEDIUM.match(article.title))
     sentences = [s for s in split_sentences(article.text) if s.strip(" .")]
     if not sentences:
-        path = urlsplit(article.link).path if article.link else ""
-        return media_title or bool(_MEDIA_PATH.search(path))
+        return media_title
     # An invitation or a caption is short: "Listen now (38 min) | In this episode I talk to …"
     # and "The video, filmed on Tuesday, shows officers beating a man; three were …" report.
     short = [s for s in sentences if len(s.split()) <= _BLURB_WORDS]
@@ -376,23 +423,16 @@ def _programme_blurb(article: Article) -> bool:
         _BLURB.match(s) or (_MEDIUM.search(s) and len(s.split()) <= _CAPTION_WORDS)
         for s in short
     )
-# A clip, an episode, a live page or a gallery by the item's own signals (product decision:
-# never posted, even with text): its medium or category ("Video", "Podcast", "Liveblog"; the
-# parser adds "video"/"audio" from enclosures, media:content and itunes elements), or where the
-# outlet files it ("/video/", "/live/", "/podcast/", "/fotos/", a "video-…" or "liveblog-…" page).
-_MEDIUM_CATEGORY = re.compile(rf"^\W*(?:{_alternation('category')})\W*$", re.IGNORECASE)
-_MEDIUM_LINK = re.compile(
-    rf"^https?://[^/?#]+(?:/[^/?#]*)*?/(?:(?:{_alternation('link_segment')})(?:[/?#]|$)"
-    rf"|(?:{_alternation('link_slug_start')})[-_][^/?#]*(?:[/?#]|$))",
-    re.IGNORECASE,
-)
 
 
 def is_media_item(article: Article) -> bool:
-    """Is this item a clip, an episode, a live page or a gallery by its category or its link?"""
+    """Is this item a clip, an episode, a live page or a gallery by its category, its link or
+    its headline's label? (Product decision: never posted, even with text.)"""
     if any(_MEDIUM_CATEGORY.match(c) for c in article.categories):
         return True
-    return bool(article.link and _MEDIUM_LINK.search(article.link))
+    if article.link and _MEDIA_LINK.search(article.link):
+        return True
+    return bool(_MEDIA_LABEL.search(article.title))
 
 
 def is_story(article: Article) -> bool:
@@ -404,8 +444,6 @@ def is_story(article: Article) -> bool:
     title = article.title.strip()
     if not title or title == UNTITLED:
         return False
-    if article.link and _MEDIA_LINK.search(article.link):
-        return False
     if is_media_item(article):
         return False
     promo_text = title + " " + article.text[:300]
@@ -414,7 +452,7 @@ def is_story(article: Article) -> bool:
         "start" in gates and _TITLE_START.match(title)
     ):
         return False
-    if _TITLE_START_CAPS.match(title):
+    if _TITLE_START_CAPS.match(title) or _dated_issue(title):
         return False
     if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or _TITLE_END.search(title):
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import html as htmllib
 import json
 import re
@@ -105,6 +106,113 @@ def community_name(*urls: str | None) -> str | None:
     return None
 
 
+# Link posts on link-sharing communities: bot/data/attribution.json "link_posts".
+_LINK_POSTS = _TABLES["link_posts"]
+_LINK_ANCHOR = re.compile(
+    r"<a\b[^>]*?\bhref\s*=\s*[\"'](?P<href>[^\"']+)[\"'][^>]*>\s*(?:"
+    + _alternation(_LINK_POSTS["anchors"]) + r")\s*</a>",
+    re.IGNORECASE,
+)
+_PLATFORM_HOSTS = frozenset(_LINK_POSTS["platform_hosts"])
+
+
+def _name_label(domain: str) -> str:
+    """"news.outlet.co.uk" → "outlet", "bbc.com" → "bbc": the label that names the site."""
+    return _site(domain).split(".")[0]
+
+
+def shared_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
+    """The article a link post on a link-sharing community shares, or None for any other item.
+
+    Reddit: on the platform's own feed or thread, the "[link]" anchor of "submitted by … [link]
+    [comments]" when it leaves the platform (an image or a self post stays on it). Hacker
+    News-style feeds: the item's guid (its comments page) is on the feed's own site and its
+    link on another one. A site's other domains (bbc.co.uk and bbc.com) are the same site."""
+    on_platform = any(
+        _registered(domain_of(url) or "", _PLATFORM_HOSTS) for url in (entry.link, feed.link)
+    )
+    for html in (entry.content_html, entry.summary_html) if on_platform else ():
+        if html and (m := _LINK_ANCHOR.search(html)):
+            href = htmllib.unescape(m["href"]).strip()
+            domain = domain_of(href)
+            if domain and not _registered(domain, _PLATFORM_HOSTS) and not _is_proxy(domain):
+                return href
+    home, link_domain = domain_of(feed.link), domain_of(entry.link)
+    guid = (entry.guid or "").strip()
+    guid_domain = domain_of(guid) if guid.startswith(("http://", "https://")) else None
+    if not (home and link_domain and guid_domain) or aggregator_for_domain(home):
+        return None
+    if _is_proxy(link_domain) or aggregator_for_domain(link_domain):
+        return None
+    own = _name_label(home)
+    if _name_label(guid_domain) == own and _name_label(link_domain) != own:
+        return entry.link
+    return None
+
+
+_ENCODED_LINKS = {
+    domain: re.compile(pattern) for domain, pattern in _TABLES["encoded_article_links"].items()
+}
+
+
+_URL_BYTES = re.compile(rb"[\x21-\x7e]+")
+
+
+def _protobuf_url(token: str) -> str | None:
+    """"CBMi…" → the URL in field 4 of the base64url protobuf message, or None."""
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except (ValueError, TypeError):
+        return None
+    at = 0
+    while at < len(raw):
+        key, at = _varint(raw, at)
+        field, wire = key >> 3, key & 7
+        if wire == 0:
+            _, at = _varint(raw, at)
+        elif wire == 2:
+            size, at = _varint(raw, at)
+            value, at = raw[at:at + size], at + size
+            if field == 4:  # a URL is printable ASCII: stop at the next field's bytes
+                url = _URL_BYTES.match(value)
+                text = url[0].decode("ascii") if url else ""
+                return text if text.startswith(("https://", "http://")) else None
+        else:
+            return None
+    return None
+
+
+def _varint(raw: bytes, at: int) -> tuple[int, int]:
+    value = shift = 0
+    while at < len(raw):
+        byte = raw[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return value, at
+    return value, len(raw) + 1
+
+
+def publisher_link(entry: FeedEntry) -> str | None:
+    """The publisher's URL an aggregator's redirect link encodes (Google News' "CBMi…" ids, in
+    the link's path or the guid), or None when it encodes none we can read offline."""
+    key = _registered(domain_of(entry.link) or "", frozenset(_ENCODED_LINKS))
+    if not key:
+        return None
+    pattern = _ENCODED_LINKS[key]
+    for text in (urlsplit((entry.link or "").strip()).path, (entry.guid or "").strip()):
+        if (m := pattern.search(text)) and (url := _protobuf_url(m[1])):
+            return url
+    return None
+
+
+def article_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
+    """The link a digest gives the item: the shared article of a link post, the publisher's URL
+    behind an aggregator's redirect, else the item's own link."""
+    return shared_link(entry, feed) or publisher_link(entry) or entry.link
+
+
 def _is_proxy(domain: str | None) -> bool:
     return bool(domain) and _registered(domain or "", PROXIES) is not None
 
@@ -182,6 +290,11 @@ _PIPE_LABEL = re.compile(
 )
 
 
+_GENRES = _TABLES["headline_genre_labels"]
+_GENRE_LABEL = re.compile(
+    rf"^\s*(?:(?:{_alternation(_GENRES['colon'])})\s*:|(?:{_alternation(_GENRES['full_stop'])})\.)"
+    r"\s+(?=[\"“‘«¿¡]?[A-ZÀ-ÝĀ-Ž])"
+)
 _CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DIGITAL_EDITION = re.compile(
     r"^(?P<paper>.+(?:新聞|日報|通信|タイムズ|ポスト|放送|新闻|日报|時報|时报|일보|신문))"
@@ -191,7 +304,8 @@ _DIGITAL_EDITION = re.compile(
 
 def strip_headline_label(title: str) -> str:
     """"(LEAD) N. Korea fires…" → "N. Korea fires…"; also "(2nd LD)", "(URGENT)", "[LIVE]",
-    "【速報】", "Analysis | …". A bracket that is part of the headline ("(Not) a deal") stays."""
+    "【速報】", "Analysis | …", "Feature: …", "Explicador. …". A bracket that is part of the
+    headline ("(Not) a deal") stays."""
     text = title
     for _ in range(3):  # "(URGENT) (LEAD) …"
         m = _BRACKET_LABEL.match(text)
@@ -205,6 +319,8 @@ def strip_headline_label(title: str) -> str:
         text = text[m.end():]
     if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
         text = text[m.end():]
+    if (m := _GENRE_LABEL.match(text)) and len(text[m.end():]) >= 8:
+        text = text[m.end():]
     return text
 
 
@@ -214,7 +330,7 @@ def clean_headline(title: str, outlet: str) -> str:
 
     Safe to call on every item: other suffixes ("Talks fail - analysis") stay.
     """
-    title = _UNDEFINED_ENTITY.sub(_bare_ampersand, strip_headline_label(title))
+    title = strip_headline_label(_UNDEFINED_ENTITY.sub(_bare_ampersand, title))
     head, suffix = split_title_outlet(title)
     if suffix and (
         suffix.casefold() == outlet.casefold()
@@ -276,6 +392,8 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
     ) else None
     named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
     named = _host_spelled_name(named, feed, feed_url) or named
+    named = _spaced_host_brand(named, (rights, feed.image_title, publisher)) or named
+    named = _written_case(named, (feed.rights, feed.image_title, publisher)) or named
     image = feed_outlet_name(feed.image_title, hints, company)
     if named and image and _is_tagline(named):
         # "International : Toute l'actualité sur lemonde.fr.": the host in a tagline matched; the
@@ -307,6 +425,41 @@ def _host_spelled_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str
             host = "".join(domain.split(".")[-2:])  # "rajpath.tv" → "rajpathtv"
             if _LETTERS.sub("", short.casefold()) == host:
                 return short
+    return None
+
+
+_CAMEL_WORDS = re.compile(r"[A-Z][a-z]+")
+
+
+def _spaced_host_brand(name: str | None, others: Sequence[str | None]) -> str | None:
+    """"CrestlineNews.com", "LiffeyNews.ie" (a host name with its words run together, as the
+    channel title brands the site) → "Crestline News" when the feed's copyright, image title or
+    publisher starts with the name's first word ("Crestline Interactive Inc."): the words are
+    the outlet's name, the ending is its address. Without that the host form stays."""
+    if not name or not (m := _HOST_NAME.match(name)) or not _RUN_TOGETHER_WORDS.match(m["name"]):
+        return None
+    words = _CAMEL_WORDS.findall(m["name"])
+    if "".join(words) != m["name"]:
+        return None
+    for other in others:
+        first = (other or "").split()[:1]
+        if first and first[0].casefold() == words[0].casefold() and not _HOST_NAME.match(
+            other or ""
+        ):
+            return " ".join(words)
+    return None
+
+
+def _written_case(name: str | None, others: Sequence[str | None]) -> str | None:
+    """"FRANKFURTER RUNDBLICK" in the channel title, "Frankfurter Rundblick Verlagsgesellschaft
+    mbH" in the copyright: the name as the outlet writes it in running text. Only for a name set
+    all in capitals that another field spells in mixed case."""
+    if not name or not name.isupper() or len(_LETTERS.sub("", name)) < 6:
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    for other in others:
+        if other and (m := pattern.search(other)) and not m[0].isupper():
+            return m[0]
     return None
 
 
@@ -364,6 +517,12 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     )
     link_domain = domain_of(entry.link)
     source = (entry.source_title or "").strip() or None
+    if shared := shared_link(entry, feed):
+        # A link post: the shared site is the outlet, the community it was shared on is `via`.
+        shared_domain = domain_of(shared) or ""
+        outlet = source or outlet_for_domain(shared_domain) or shared_domain
+        via = own_name or feed_domain
+        return outlet, (via if via and not _same_outlet(via, outlet) else None)
     if source and aggregator_for_domain(domain_of(entry.source_url)):
         source = None  # a <source> pointing back at the aggregator says nothing
     _, title_outlet = split_title_outlet(entry.title)
@@ -736,6 +895,7 @@ def clean_authors(
         if (m := _LEADING_PLACE.match(text)) and _is_place(m["place"]):
             text = text[m.end():]  # "(dal nostro inviato) a Kiev Marco Bianchi"
         text = _DOT_PLACE.sub("", text)  # "Juan Pérez. Madrid": the place after a full stop
+        text = _name_before_role_and_institution(text)
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
         for person in people:
@@ -764,6 +924,30 @@ def _one_per_line(names: Sequence[str]) -> list[str]:
         else:
             out.append(raw)
     return out
+
+
+_INSTITUTION_WORDS = frozenset(w.casefold() for w in _TABLES["institution_words"])
+
+
+def _is_institution(part: str) -> bool:
+    words = part.casefold().split()
+    return any(w in _INSTITUTION_WORDS for w in words) or any(
+        " " in w and w in part.casefold() for w in _INSTITUTION_WORDS
+    )
+
+
+def _name_before_role_and_institution(text: str) -> str:
+    """"Helena Marsh, Professor of Politics and International Relations, University of
+    Eastbury" → "Helena Marsh": academic outlets' author names give the person, the job title
+    and the institution, and the title between them may read like a name ("Veterinary
+    Epidemiologist", "Research Associate") or hold an "and". Other texts are returned as
+    they are."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 3 and len(parts[0].split()) >= 2 and _is_institution(parts[-1]) and not (
+        any(_is_institution(p) for p in parts[1:-1])
+    ):
+        return parts[0]
+    return text
 
 
 def _outlet_short_name(person: str, outlet: str) -> bool:
@@ -867,6 +1051,11 @@ def _split_people(text: str) -> list[str]:
             part = part.strip(" ;:-–—")
             if index and (part[:1].islower() or _is_place(part)):
                 continue  # ", de São Paulo", ", em Brasília", ", Bruksela": where, not who
+            if index and any(
+                w.islower() and w not in _PARTICLES and w not in _CONJUNCTION_WORDS
+                for w in part.split()
+            ):
+                continue  # ", Chair of Baltic Studies": a name has no "of" (only particles)
             if index and len(part.split()) == 1 and not _CJK_ANY.search(part):
                 continue  # "Jana Reiter, Charkiw", "एजेंसी, काठमांडू": one word after a comma
                 # is where the byline was filed, not a second person, who has a full name
@@ -918,11 +1107,19 @@ def _is_place(part: str) -> bool:
 
 # "اسلام آباد (عامر رشید)", "Jana Reiter (Charkiw)": a dateline and a name, one around brackets.
 _BRACKETED = re.compile(r"^(?P<outer>[^()（）]+?)\s*[(（](?P<inner>[^()（）]+)[)）]$")
+# "لاہور: (ویب ڈیسک)", "جہلم: (عمران حیدر)": a dateline, a colon, then the credit in brackets.
+_DATELINE_COLON_BRACKET = re.compile(
+    r"^(?P<outer>[^()（）:：,]{2,40}?)\s*[:：]\s*[(（](?P<inner>[^()（）]+)[)）]$"
+)
 
 
 def _place_and_name(text: str) -> str:
     """"اسلام آباد (عامر رشید)" (Urdu papers: the city, then the reporter) → "عامر رشید";
-    "Name (City)" → "Name"; other brackets are left to the caller."""
+    "Name (City)" → "Name"; "City: (Name)" (Urdu TV sites: the dateline, a colon, the credit)
+    → "Name", whether or not the gazetteer knows the town; other brackets are left to the
+    caller."""
+    if (m := _DATELINE_COLON_BRACKET.match(text.strip())) and len(m["outer"].split()) <= 3:
+        return m["inner"].strip()
     if m := _BRACKETED.match(text.strip()):
         if _is_place(m["outer"]):
             return m["inner"].strip()
@@ -1045,6 +1242,16 @@ def byline_from_title(title: str) -> tuple[str, ...]:
     """The people a headline's own byline names ("…? By Kunle Ademola"), if it has one."""
     m = _TITLE_BYLINE.search(title)
     return (m["names"],) if m else ()
+
+
+def strip_title_byline(title: str) -> str:
+    """"Were we ever ready for democracy? By Kunle Ademola" → "Were we ever ready for
+    democracy?": the headline without its own byline (the names go to the authors)."""
+    m = _TITLE_BYLINE.search(title)
+    if not m:
+        return title
+    head = title[: m.start() + 1].rstrip() if title[m.start()] in "?!." else title[: m.start()]
+    return head.rstrip(" :|–—-") if len(head.split()) >= 3 else title
 
 
 def byline_from_text(html: str) -> tuple[str, ...]:

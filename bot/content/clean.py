@@ -149,6 +149,10 @@ _JUNK_ANYWHERE = re.compile(
           \b.{0,160}
       | .{0,160}wherever\ you\ get\ your\ podcasts\W*
       | .{0,60}\bad\ choices\b.{0,60}
+      # A broadcaster's teaser closing with who explains it: "Lukas Meier, Südamerika-
+      # Korrespondent, ordnet ein.", "Osteuropa-Korrespondentin Eva Keller schätzt die Lage ein."
+      | [^.!?]{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|
+          die\ ereignisse|die\ entwicklung)\ )?ein\W*
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
@@ -213,19 +217,30 @@ _SHOW_WORD = re.compile(
 # A wire dateline or credit opening a paragraph: "SEOUL, Dec. 3 (Yonhap) -- ",
 # "WASHINGTON (AP) — ", "Berlin (dpa) - ", "(ANSA) - ROMA, 03 DIC - ", "KYIV, Dec 3 (Reuters) -".
 # An upper-case place may stand alone; a mixed-case one needs the agency in brackets.
-_AGENCY = r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX)\)"
+_AGENCY = (
+    r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX|askanews|agi|adnkronos|lusa|efe)\)"
+)
 _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
 _PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
-_DATE_BIT = r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,\s*\d{4})?)"
+_DATE_BIT = (
+    r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?)"
+)
 _DASH = r"\s*(?:--|[-–—])\s*"
 # "JAKARTA, KOMPAS.com - ": Indonesian and Malaysian portals credit their site after the place.
 _SITE_CREDIT = r"(?:,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id|my|net|org|co)\b)"
 _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+# US wires and papers name the state or country after an upper-case city: "KYIV, Ukraine (AP)
+# — ", "NUUK, Greenland — ".
+_REGION = rf"(?:,\s*{_PLACE})"
 _WIRE_LEAD = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
-    rf"|{_CAPS_PLACE}{_DATE_BIT}?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
-    rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH})(?=\S)"
+    rf"|{_CAPS_PLACE}(?:{_DATE_BIT}|{_REGION}{_DATE_BIT}?)?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
+    rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
+    # South Asian agencies: "New Delhi, Dec 3 (PTI): …", "Dhaka, Dec 3 (PTI) Bangladesh …",
+    # "Kabul [Afghanistan], December 3 (ANI): …", "ISLAMABAD, Dec 3 (APP): …"
+    rf"|(?:{_CAPS_PLACE}|{_PLACE})(?:\s*\[[^\[\]]{{2,30}}\])?{_DATE_BIT}\s*{_AGENCY}"
+    r"(?:\s*:\s*|\s+(?=[A-Z\"“‘])))(?=\S)"
 )
 # East Asian agency leads: Korean "(서울=연합뉴스) 홍길동 기자 = ",
 # "(베이징=X) A 특파원 B 통신원 = ";
@@ -257,6 +272,19 @@ _BIO_SENTENCE = re.compile(
     r"(?:fellow|professor|lecturer|researcher|analyst|journalist|writer|editor|retired|"
     r"author|scholar|non-?resident|doctoral|phd|columnist|contributor|contributing)\b",
 )
+# An academic news site's disclosure statement closing the text: "A B receives funding from C.",
+# "A B does not work for, consult, own shares in or receive funding from any company…", "The
+# authors do not work for…". Only as the last paragraph, every sentence one: "The Sahel Front
+# receives funding from gold traders" inside a report is news.
+_PERSON = rf"{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{1,3}}"
+_DISCLOSURE = re.compile(
+    rf"^(?:(?:the )?authors?|(?!(?-i:The|A|An)\s){_PERSON}(?:\s*(?:,|and)\s*{_PERSON})*)\s+"
+    r"(?:(?:receives?|received|has received|have received)\s+(?:\w+\s+){0,2}funding\s+from"
+    r"|(?:do|does)\s+not\s+work\s+for,\s+consult"
+    r"|(?:has|have)\s+(?:previously\s+)?(?:consulted|acted\s+as\s+a\s+consultant)\s+for"
+    r"|(?:has|have)\s+disclosed\s+no\s+relevant\s+affiliations)\b",
+    re.IGNORECASE,
+)
 # "Düsseldorf. Die Landesregierung…", "Berlin/Kiew. Der Kanzler…": the place line German
 # regional papers open their text with. One capitalised word (or two joined by "/") as a whole
 # sentence, a capital after it; abbreviations ("Prof. Weber") are not places.
@@ -265,6 +293,99 @@ _PLACE_DOT_LEAD = re.compile(
     r"Bsp|Jan|Feb|Febr|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec|Mrs|Mr|Ms|Dr|St|Jr|Sr|Sra|Inc|Ltd)\.)"
     r"[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}(?:/[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}){0,2}\.\s+(?=[A-ZÄÖÜ„\"])"
 )
+# South Asian dailies' place line with a colon: "Kathmandu: Nepal's election commission…",
+# "New Delhi: …", "ISLAMABAD: …", "اسلام آباد: …"; a place and a dash without an agency:
+# "Kyiv, Ukraine — …", "Genf – Die …". A speaker is written the same way ("Sheinbaum: Mexico
+# will not…") and must stay, so a mixed-case lead counts only when the gazetteer reads it as a
+# place (a capital or a large city, in one of the languages the lead's script is written in).
+_COLON_LEAD = re.compile(
+    rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){{0,2}}))"
+    r":\s+(?=[A-ZÀ-Ý\d])"
+)
+_DASH_LEAD = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})?\s+[—–-]\s+(?=[A-ZÀ-Ý\"“„«])"
+)
+# Urdu and Arabic services: "اسلام آباد — پاکستان اور …", "القاهرة (رويترز) - …" (a dash: the
+# place line), "لاہور: …" (a colon: only a place the gazetteer knows).
+_ARABIC_SCRIPT_DATELINE = re.compile(
+    r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s*[(（][^()（）]{1,30}[)）])?\s*[—–-]\s+(?=\S)"
+)
+_ARABIC_SCRIPT_COLON = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*:\s+(?=\S)"
+)
+# The gazetteers asked: English (its exonyms cover the South Asian and African datelines written
+# this way; German, Italian and Portuguese copy writes the place in capitals or with an agency,
+# which needs no gazetteer), Urdu or Arabic by the letters. Each table costs memory: a worker
+# loads only the ones its feeds' languages need.
+_LATIN_LANGS = ("en",)
+_URDU_LETTERS = re.compile("[ٹڈڑںھہےۓگکپچژ]")
+
+
+def _cut_place_lead(para: str) -> str:
+    """The text's first paragraph without its place line ("Düsseldorf. ", "Kathmandu: ",
+    "Kyiv, Ukraine — ", "اسلام آباد — ")."""
+    para = _PLACE_DOT_LEAD.sub("", para, count=1)
+    if (m := _COLON_LEAD.match(para)) and (
+        _caps_lead(m["caps"]) if m["caps"] else _is_place(m["place"], _LATIN_LANGS)
+    ):
+        return para[m.end():]
+    if (m := _DASH_LEAD.match(para)) and _is_place(m["place"], _LATIN_LANGS):
+        return para[m.end():]
+    if (m := _ARABIC_SCRIPT_COLON.match(para)) and _is_place(
+        m["place"], ("ur",) if _URDU_LETTERS.search(para[:200]) else ("ar",)
+    ):
+        return para[m.end():]
+    return _ARABIC_SCRIPT_DATELINE.sub("", para, count=1)
+
+
+# A seat of government names who speaks, not where: "Kremlin: Ukraine must …" (bot/data/junk.json).
+_SEATS = frozenset(_JUNK_TABLE["place_lead_seats_of_government"]["any"])
+
+
+@lru_cache(maxsize=512)
+def _caps_lead(words: str) -> bool:
+    """An upper-case lead before a colon: a place line ("ISLAMABAD: ", "THIRUVANANTHAPURAM: ")
+    or a label ("BREAKING: "), both cut; not a body, a country or a seat of government that
+    speaks ("NATO: Russia …", "RUSSIA: …", "KREMLIN: …")."""
+    from bot.content import geo
+
+    title = words.title()
+    if title.casefold() in _SEATS:
+        return False
+    found = geo.find_mentions(title, lang="en")
+    return not found or _is_place(title, _LATIN_LANGS)
+
+
+@lru_cache(maxsize=512)
+def _is_place(words: str, langs: tuple[str, ...]) -> bool:
+    """Is `words` one city (a capital, a large city) in one of `langs`' gazetteers? Not a
+    country's own name: "Russia: Ukraine fired …" names who said it, not where."""
+    from bot.content import geo  # the gazetteer loads on first use: only for such leads
+
+    for lang in langs:
+        found = geo.find_mentions(words, lang=lang)
+        if len(found) != 1 or found[0].surface != words:
+            continue
+        entity = found[0].entity
+        if entity.kind not in ("country", "home") or words.casefold() in _SEATS:
+            continue
+        # CLDR lists each country's name first, then its capital and largest city
+        names = {entity.name.casefold()} | {
+            n.casefold() for other in langs for n in _cldr_names(other).get(entity.code, ())[:1]}
+        if words.casefold() not in names:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _cldr_names(lang: str) -> dict[str, list[str]]:
+    from bot.content import geo
+
+    table: dict[str, list[str]] = geo.read_data("cldr.json").get(lang, {})
+    return table
+
+
 # "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)", "… said on Thursday. — AFP",
 # "(Com Reuters)", "(dpa/afp)": a credit closing the text.
 _AGENCIES = (
@@ -582,15 +703,18 @@ def _is_show_credit(text: str) -> bool:
 _BROKEN_ENTITY = re.compile(r"(?<!&)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # "…on Wednesday.President Rasheed said", "…in 2024.The", "…Kayseri'ye.Şimdi": a full stop
-# with no space after it (any script with case; not in "example.com", "U.S.", "3.5").
-_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[^\W\d_]{2})")
+# with no space after it (any script with case; not in "example.com", "U.S.", "3.5"); also a
+# one-letter word opening the next sentence ("…por dois anos.O ministro", "…today.A new").
+_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[^\W\d_](?:[^\W\d_]| [^\W\d_]{2}))")
 
 
 def _unglue(text: str) -> str:
     def space(m: re.Match[str]) -> str:
         i = m.start()
         left, right = text[i - 2], text[i : i + 2]
-        if not ((left.islower() or left.isdigit()) and right[0].isupper() and right[1].islower()):
+        if not ((left.islower() or left.isdigit()) and right[0].isupper() and (
+            right[1].islower() or (right[1] == " " and text[i + 2 : i + 3].islower())
+        )):
             return ""
         token = text[max(0, i - 30) : i + 30]
         return "" if _URLISH.search(token) else " "
@@ -649,17 +773,43 @@ _TITLE_LABEL = re.compile(
 _CHAT_TOKEN = re.compile(r"<([!@#][\w|^@&:.-]{1,60})>")
 
 
+def _chat_words(m: re.Match[str]) -> str:
+    """"<!channel>" → "@channel", "<@U123|ana>" → "@ana", "<#C1|general>" → "#general": the chat
+    syntax a story quotes, as a reader writes it (plain text pings nobody: the adapters escape
+    it, and Discord's @everyone/@here are defused there)."""
+    token = m[1]
+    sign, body = token[0], token[1:]
+    name = body.split("|", 1)[1] if "|" in body else body.split("^", 1)[0]
+    return name if name[:1] in "@#" else ("@" if sign in "!@" else "#") + name
+
+
 def _strip_markup_leftovers(text: str) -> str:
     """Last line of defence: no tag-looking text and no script URLs ever reach a digest."""
     text = _unglue(fix_entities(text))
     if "<" in text:  # the patterns below need these characters: skip them when absent
         # Chat syntax quoted in a story ("<!channel>", "<@U123>") stays readable but inert.
-        text = _CHAT_TOKEN.sub("‹\\1›", text)
+        text = _CHAT_TOKEN.sub(_chat_words, text)
         text = _LEFTOVER_TAG.sub(" ", text)
         text = _LEFTOVER_LT.sub("‹", text)
     if ":" in text:
         text = _SCRIPT_URL.sub("", text)
     return " ".join(text.split())  # = _WS.sub(" ", text).strip(), without the regex
+
+
+# A whole quotation: an opening mark, words, the closing mark (straight, curly, German, French,
+# CJK corner marks; a Hebrew gershayim inside a word is no mark: it has letters on both sides).
+_QUOTATION = re.compile(
+    r'(?:^|(?<=[\s(\[:,،—–-]))["“„«»‘「『][^"“”„«»「」『』]{3,}?["”“»«’」』](?=[\s,.;:!?،)\]—–-]|$)'
+)
+QUOTE_TAIL_WORDS = 12  # words after a quotation: an attribution, not a cut-off sentence
+
+
+def _quotation_then_short_tail(sentence: str) -> bool:
+    """Does `sentence` hold a whole quotation followed by at most QUOTE_TAIL_WORDS words?"""
+    # the sentence's end only: a quotation and a short tail fit in it, and an unpunctuated
+    # block of thousands of characters is not searched whole
+    ends = [m.end() for m in _QUOTATION.finditer(sentence, max(0, len(sentence) - 600))]
+    return bool(ends) and len(sentence[ends[-1] :].split()) <= QUOTE_TAIL_WORDS
 
 
 def _drop_truncated(
@@ -693,8 +843,19 @@ def _drop_truncated(
             continue
         is_tail = last_paragraph and i == len(sentences) - 1
         # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
-        # short unpunctuated lines ("Analysis", "Background") are kept.
-        if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence):
+        # short unpunctuated lines ("Analysis", "Background") are kept; so is a whole
+        # quotation with at most a short attribution after it ('… said the swap had “kept the
+        # lights on” during the squeeze', '"…", אמרה ד"ר …': outlets that end every
+        # description without a full stop would otherwise lose their quotes), and a last
+        # sentence after complete ones that ends as a sentence ends, only without its full
+        # stop ("…gennaio.Secondo fonti …, Teheran ha ottenuto lo stop alla risoluzione").
+        if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence) and not (
+            _quotation_then_short_tail(sentence)
+            or (kept and _terminal(kept[-1]) and not _OPEN_ENDING.search(sentence)
+            and sentence[-1:].isalpha() and not _CUT_WORD_END.search(sentence)
+            and sentence.rsplit(None, 1)[-1].casefold() not in _NEVER_LAST_WORDS
+            and not _WRITES_CREDIT.search(sentence))
+        ):
             continue
         if sentence:
             kept.append(sentence)
@@ -796,7 +957,10 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
-                para = _PLACE_DOT_LEAD.sub("", para, count=1)
+                led = _cut_place_lead(para)
+                # "FILE PHOTO: A view of …": a caption whose label reads like a place line
+                # goes whole, below
+                para = led if led == para or not _is_junk(para) else para
         if para not in whole:  # a credit cut from inside, a full stop added: look again
             gates = _GATES.possible(para)
         if not para or _is_junk(para, gates):
@@ -826,12 +990,53 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             kept.append(para)  # untouched: keep the author's spacing (CJK has none)
         elif unique:
             kept.append(_join(unique))
-    while len(kept) > 1 and all(_BIO_SENTENCE.match(x) for x in split_sentences(kept[-1])):
+    while len(kept) > 1 and all(
+        _BIO_SENTENCE.match(x) or _DISCLOSURE.match(x) for x in split_sentences(kept[-1])
+    ):
         kept.pop()
-    return [_close_block(p) for p in kept]
+    listed = _list_runs(kept)
+    return [p if i in listed else _close_block(p) for i, p in enumerate(kept)]
 
 
 _BLOCK_MIN_WORDS = 4  # "Analysis", "Key points": headings stay as they are
+# Words no sentence ends on, in many languages (bot/data/open_endings.json).
+_NEVER_LAST_WORDS = frozenset(
+    word
+    for key, words in json.loads(
+        resources.files("bot.data").joinpath("open_endings.json").read_text("utf-8")
+    ).items()
+    if not key.startswith("_")
+    for word in words
+)
+# "…could swallow most of the new money, writes Evan Thorsby": an op-ed teaser's credit.
+_WRITES_CREDIT = re.compile(
+    r",\s+(?:writes|argues|says)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}$"
+)
+# A last word of one or two letters ("…the government would co"): cut, not ended.
+_CUT_WORD_END = re.compile(r"(?:^|\s)\w{1,2}$")
+_LIST_ITEM_MAX_WORDS = 8  # "A 12-month deadline for creditor committees": a bullet, not a sentence
+
+
+def _list_runs(paragraphs: list[str]) -> set[int]:
+    """Indexes of the blocks that are list items: two or more short blocks in a row without a
+    sentence end ("A standstill clause", "Private creditors named for the first time"). They
+    get no full stop, so the summary does not read them as sentences. The first block is the
+    lead (a standfirst without a full stop), never a list item."""
+    short = [
+        i > 0 and len(p.split(None, _LIST_ITEM_MAX_WORDS)) <= _LIST_ITEM_MAX_WORDS
+        and not _terminal(p)
+        for i, p in enumerate(paragraphs)
+    ]
+    out: set[int] = set()
+    i = 0
+    while i < len(short):
+        j = i
+        while j < len(short) and short[j]:
+            j += 1
+        if j - i >= 2:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
 _OPEN_ENDING = re.compile(r"(?:[,–—-]|\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by))$", re.I)
 
 

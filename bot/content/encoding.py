@@ -125,8 +125,66 @@ def _chaos_of(body: bytes, encoding: str) -> float:
     return float(match.chaos) if match is not None else 1.0
 
 
+# Byte order marks, longest first (UTF-32 LE starts with UTF-16 LE's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf_32"), (codecs.BOM_UTF32_BE, "utf_32"),
+    (codecs.BOM_UTF8, "utf_8_sig"), (codecs.BOM_UTF16_LE, "utf_16"),
+    (codecs.BOM_UTF16_BE, "utf_16"),
+)
+
+
+def _bom_encoding(body: bytes) -> str | None:
+    return next((name for bom, name in _BOMS if body.startswith(bom)), None)
+
+
+# UTF-8 read as windows-1252 and stored again ("CÃ´te dâ€™Ivoire"): a lead byte's character
+# followed by its continuation bytes' characters.
+_CP1252_HIGH = "".join(
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(128, 256)
+)
+_CONTINUATION = re.escape(_CP1252_HIGH[: 0xC0 - 0x80])
+_DOUBLE_ENCODED = re.compile(
+    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+    rf"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
+)
+
+
+def _undouble(match: re.Match[str]) -> str:
+    # windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined: they came through as the
+    # C1 control of the same number ("â€\x9d" is "”").
+    try:
+        raw = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in match[0])
+        return raw.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return match[0]
+
+
+def repair_double_encoded(text: str) -> str:
+    """"CÃ´te dâ€™Ivoire" → "Côte d’Ivoire": an item stored as UTF-8 read as windows-1252 (a CMS
+    that copied text between databases), repaired where the characters spell UTF-8 bytes."""
+    return _DOUBLE_ENCODED.sub(_undouble, text)
+
+
 def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tuple[str, str]:
-    """(text, encoding used). Raises EncodingError when no encoding reads the bytes sensibly."""
+    """(text, encoding used). Raises EncodingError when no encoding reads the bytes sensibly.
+    Double-encoded UTF-8 inside the text is repaired ("+repaired" is added to the name)."""
+    text, used = _decode_feed(body, url=url, content_type=content_type)
+    if "Ã" in text or "â€" in text or "Â" in text:  # the common lead characters: cheap test first
+        repaired = repair_double_encoded(text)
+        if repaired != text:
+            return repaired, used + "+repaired"
+    return text, used
+
+
+def _decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tuple[str, str]:
+    # A byte order mark decides, over the HTTP charset and the XML declaration (XML 1.0
+    # Appendix F; a template that writes a BOM under a windows-1252 declaration).
+    if (bom := _bom_encoding(body)) is not None:
+        try:
+            return body.decode(bom), bom
+        except UnicodeDecodeError:
+            if bom == "utf_8_sig" and (repaired := _repair_mixed_utf8(body[3:])) is not None:
+                return repaired, "utf_8_sig+cp1252"
     declared = declared_encoding(body, content_type)
     trusted = declared or "utf_8"
     if body.isascii():

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.content import geo
+from bot.content import geo, language
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
 from bot.core.types import Quote
@@ -436,11 +436,35 @@ def _role_speaker(phrase: str) -> _Who | None:
     return _Who(phrase, affiliation or _affiliation_from_role(full))
 
 
+# ", who heads Ukraine’s coordination office for …", ", a capo del centro …", ", à frente da
+# agência …": the body the speaker heads, to the end of the clause, capitalised or not.
+_HEAD_OF = re.compile(
+    rf"^\s*,?\s*(?:{_alternation(p for k, ps in _TABLES['head_of'].items() for p in ps)})"
+    rf"(?:\s+(?:{_alternation(_TABLES['head_of_articles'])})(?=\s)"
+    rf"|\s+(?:{_alternation(_TABLES['head_of_elided'])})['’](?=\w))?\s*"
+    r"(?P<body>[^\s,.;:!?“”„«»\"()][^,.;:!?“”„«»\"()]{2,150})",
+    re.IGNORECASE,
+)
+HEAD_OF_MAX_WORDS = 12  # a body's name; a longer clause is a sentence, not an affiliation
+
+
+def _head_of(text: str) -> str | None:
+    """"who heads Romania’s office for missing persons" → "Romania’s office for missing
+    persons"; None when `text` does not say whom the speaker heads."""
+    m = _HEAD_OF.match(text)
+    if not m:
+        return None
+    body = m["body"].strip()
+    return body if len(body.split()) <= HEAD_OF_MAX_WORDS else None
+
+
 def _affiliation_from_appos(appos: str | None) -> str | None:
     """", a Korea expert at the Center for Strategic …" → "Center for Strategic …"."""
     if not appos:
         return None
     appos = appos.strip(" ,")
+    if head := _head_of(appos):
+        return head
     m = _POSSESSIVE_ORG.match(appos)
     if m:
         return m["org"]
@@ -788,8 +812,9 @@ _ML_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
      "le", "al", "el", "zu"]
 )
-_ML_ORG = (
-    rf"(?P<org>{_CAP_WORD}(?:\s+(?:(?:für|for|de|del|della|di|do|da|des|du|of|and|et|y|e|i|"
+_ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead the body
+    rf"(?P<org>(?:(?!(?:dess|der|ein|sein|ihr|unser|eur|kein|dies|jen)(?:en|em|er|es)\b)"
+    rf"[a-zäöü]{{3,}}(?:en|em|er|es)\s+(?={_CAP_WORD}))?{_CAP_WORD}(?:\s+(?:(?:für|for|de|del|della|di|do|da|des|du|of|and|et|y|e|i|"
     rf"und|la|le|les|los|das|dos|der|die|am|an)\s+)*{_CAP_WORD}"
     rf"|\s+[a-zà-ÿ]+(?=\s+[a-z]|[,.)]|$)){{0,6}})"
 )
@@ -797,7 +822,8 @@ _ML_ORG = (
 # Universidad …", "Paul Martin, chercheur à l’Institut …": an employer, not a place ("en Buenos
 # Aires", "a Roma" are where they spoke).
 _ML_AFFILIATION = re.compile(
-    r"^(?:\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
+    r"^(?:\s*,\s*[^,;:“”„«»\"]{1,60}?\sder\s+"  # ", Sprecherin der …" (not ", der …": who)
+    r"|\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
     r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von)\s*(?:l['’]\s*)?"
     r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|"
     r"at)\s+(?:l['’]\s*)?)"
@@ -862,6 +888,8 @@ def _ml_name(phrase: str) -> _Who | None:
     speaker = " ".join(w.group(0).strip(",;()") for w in run).rstrip(".’'")
     last = run[-1]
     rest = phrase[last.start() + len(last.group(0).rstrip(",;(")) :]
+    if head := _head_of(rest):
+        return _Who(speaker, head)  # "…, a capo del centro di coordinamento …"
     aff = _ML_AFFILIATION.match(rest)
     if aff:
         return _Who(speaker, aff["org"].strip())
@@ -1179,10 +1207,16 @@ _UNCASED_PUNCT = ",،:;()\"'“”‘’«»-–—"
 UNCASED_GAP = 8  # words between the ergative ('ने') and the verb ("ने बुधवार को … कहा")
 
 
+# Urdu's optional vowel signs: the izafat's zer ("دفترِ خارجہ", "وزارتِ خارجہ"), which joins a
+# body's words, and the other harakat; the tables list words without them.
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+
+
 def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     """"वाणिज्य सचिव अनुराधा मेहता ने कहा" → ("अनुराधा मेहता", "वाणिज्य सचिव"); "उन्होंने कहा" → a
     pronoun; a clause not ending with a speech verb, or with no role before the name → None."""
-    words = [w for w in (w.strip(_UNCASED_PUNCT) for w in clause.split()) if w]
+    shown = [w for w in (w.strip(_UNCASED_PUNCT) for w in clause.split()) if w]
+    words = [w.translate(_ARABIC_MARKS) or w for w in shown]
     while words and words[-1] in lang.complementizers:
         words.pop()
     verb = next((k for k in (3, 2, 1) if len(words) > k and tuple(words[-k:]) in lang.verbs), 0)
@@ -1215,7 +1249,8 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
         name = name[:cut]
     if not 1 <= len(name) <= 3 or any(lang.in_role(w) or w in lang.pronouns for w in name):
         return None
-    return _Who(" ".join(name), " ".join(subject[start:end]))
+    # `words` is `shown` without vowel signs, word for word: show the text as written
+    return _Who(" ".join(shown[end : end + len(name)]), " ".join(shown[start:end]))
 
 
 def _uncased_lang(text: str) -> _Uncased | None:
@@ -1282,6 +1317,86 @@ def _attribute_he(after: str) -> _Who | None:
     return _Who(" ".join(name), org)
 
 
+_DE_GEN = _TABLES["de_genitive"]
+_DE_NEUTER = tuple(_DE_GEN["neuter_endings"])
+_DE_STOP = frozenset(_DE_GEN["stop_words"])
+_DE_VERBS = frozenset(v for v in _TABLES["verbs"]["de"] if " " not in v and len(v) > 3)
+
+
+def _de_nominative(body: str, article: str) -> str:
+    """"libanesischen Außenministeriums" (after "des") → "libanesisches Außenministerium";
+    "ukrainischen Regierung" (after "der") → "ukrainische Regierung"; "Auswärtigen Amtes" →
+    "Auswärtiges Amt". Only the words up to the first preposition change."""
+    words = body.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _DE_STOP), len(words))
+    head, tail = words[:cut], words[cut:]
+    if not head or not head[-1][:1].isupper():
+        return body
+    noun = head[-1]
+    if article == "des":
+        if noun.endswith("nisses"):
+            noun = noun[:-3]  # "Bündnisses" → "Bündnis"
+        elif noun.endswith("es") and len(noun) > 4 and noun[-3] not in "aeiouäöü":
+            noun = noun[:-2]  # "Amtes" → "Amt", "Rates" → "Rat"
+        elif noun.endswith("s") and len(noun) > 3:
+            noun = noun[:-1]  # "Außenministeriums" → "Außenministerium"
+        ending = "es" if noun.lower().endswith(_DE_NEUTER) else "er"
+    else:
+        ending = "e"
+    adjectives = [w[:-2] + ending if w.endswith("en") and len(w) > 4 else w for w in head[:-1]]
+    return " ".join([*adjectives, noun, *tail])
+
+
+def _in_german_genitive(who: _Who, para: str, full_text: str, lang: list[str]) -> _Who:
+    """The affiliation in its nominative when the German text gave it in the genitive."""
+    aff = who.affiliation
+    if not aff or not who.speaker:
+        return who
+    m = re.search(r"(?<!\w)(des|der)\s+" + re.escape(aff), para)
+    if not m:
+        return who
+    if not lang:
+        lang.append(language.detect(full_text))
+    if lang[0] != "de" and not _DE_VERBS & set(para.lower().split()):
+        return who  # a German speech verb ("sagte") says so in a text too short to detect
+    return _Who(who.speaker, _de_nominative(aff, m[1]), who.pronoun, who.role_ref)
+
+
+# "The Tánaiste has called for …. “…,” Róisín Mac Giolla said": the sentence before the quote
+# names the speaker by title only, the attribution by name only.
+_LEAD_TITLE = re.compile(
+    rf"^\s*The\s+(?P<title>(?:{_CAP}[\w'’-]*\s+){{0,3}}{_CAP}[\w'’-]*)\s+[a-z]"
+)
+_CAPITALISED_PAIR = re.compile(rf"{_CAP}[\w'’-]+\s+{_CAP}[\w'’-]+")
+
+
+def _title_of_the_lead(before: str, speaker: str) -> str | None:
+    """The title that one sentence right before the quote gives its subject ("The Foreign
+    Secretary has warned …"), for a speaker the attribution names bare; None when that
+    sentence names anyone else (a full name, or the speaker's own name: "The Prime Minister
+    met Amina Yusuf …") or there is more than one sentence."""
+    sentences = [x for x in split_sentences(before.strip()) if x.strip()]
+    if len(sentences) != 1 or not (m := _LEAD_TITLE.match(sentences[0])):
+        return None
+    words = m["title"].split()
+    if not (_is_title(words[-1].lower()) or _is_role_noun(words[-1].lower())) or not all(
+        _is_title(w.lower()) or _is_role_noun(w.lower()) or _is_place(w) or w.isupper()
+        for w in words[:-1]
+    ):
+        return None  # "The European Commission said", "The Kremlin said": a body, not a title
+    rest = sentences[0][m.end("title") :]
+    if _CAPITALISED_PAIR.search(rest) or any(n in rest for n in speaker.split() if len(n) > 2):
+        return None
+    return m["title"]
+
+
+# A paragraph that attributes the quotation standing alone before it (a pull quote or
+# <blockquote>): "So said General X, …", "— X, foreign minister of Y".
+_NEXT_PARAGRAPH_SAYS = re.compile(
+    rf"^\s*(?:(?:{_alternation(_TABLES['next_paragraph_says'])})\s+{_CAP}|[—–]\s*{_CAP})"
+)
+
+
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
     """Direct quotes, most important first, each with its speaker/affiliation where stated."""
     paragraphs = _bounded(paragraphs)
@@ -1290,6 +1405,7 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
     known: list[str] = []
     titles: dict[str, str | None] = {}  # speaker → the affiliation the text introduced them with
     last_named: tuple[int, _Who] | None = None  # (paragraph, who) of the last named attribution
+    lang: list[str] = []  # the text's language, detected once when a German genitive may need it
     for order, seg in enumerate(_segments(paragraphs)[:MAX_SEGMENTS]):
         para = paragraphs[seg.para]
         after = para[seg.end : seg.end + 250]
@@ -1299,6 +1415,11 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             previous = paragraphs[seg.start_para - 1].rstrip()
             if previous.endswith(":"):  # "Cha said:" ¶ “…”
                 before = previous[-300:]
+        if (
+            not before.strip() and not after.strip(" .,;") and seg.para + 1 < len(paragraphs)
+            and _NEXT_PARAGRAPH_SAYS.match(paragraphs[seg.para + 1])
+        ):  # a pull quote, then "So said X, …" or "— X, …" as the next paragraph
+            after = " " + paragraphs[seg.para + 1][:250]
         who = (
             _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
             or _attribute_cjk(after, before, full_text)
@@ -1315,7 +1436,10 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             speaker = _full_name(who.speaker, known, full_text)
             if not who.affiliation and speaker not in titles:
                 titles[speaker] = _introduced_as(speaker, full_text)
-            who = _Who(speaker, who.affiliation or titles.get(speaker))
+            aff = who.affiliation or titles.get(speaker)
+            if not aff and seg.para == seg.start_para:
+                aff = _title_of_the_lead(para[: seg.start], speaker)
+            who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             known.append(speaker)
             last_named = (seg.para, who)
         elif seg.dash:

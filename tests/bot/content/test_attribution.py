@@ -366,6 +366,22 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Reuters Graphics", ()),
         ("Petra Müller", ("Petra Müller",)),  # "Petra" is also an agency's name
         ("dal nostro inviato a Kiev Marco Bianchi", ("Marco Bianchi",)),
+        # placeholders of blog engines (Blogger, Zola) for a page without an author
+        ("Unknown", ()),
+        ("Anonymous", ()),
+        # "City: (Credit)" (Urdu TV sites), also a town the gazetteer does not list
+        ("لاہور: (ویب ڈیسک)", ()),
+        ("نئی دہلی: (ایجنسیاں)", ()),
+        ("اسلام آباد: (شاہد محمود)", ("شاہد محمود",)),
+        ("جہلم: (عمران حیدر)", ("عمران حیدر",)),
+        # "Name, Job title, Institution" (academic outlets' Atom <name>)
+        ("Helena Marsh, Professor of Politics and International Relations, University of "
+         "Eastbury", ("Helena Marsh",)),
+        ("Rafael Ortiz, Veterinary Epidemiologist, Lakeside University", ("Rafael Ortiz",)),
+        ("Ngozi Eze, Research Associate, Institute for Sahel Studies", ("Ngozi Eze",)),
+        ("Sara Nyberg, Chair of Baltic Studies", ("Sara Nyberg",)),
+        ("Anna Kowalska, Piotr Nowak", ("Anna Kowalska", "Piotr Nowak")),
+        ("Ana Souza, Pedro da Silva", ("Ana Souza", "Pedro da Silva")),
     ],
 )
 def test_bylines_become_people(raw: str, people: tuple[str, ...]) -> None:
@@ -532,3 +548,68 @@ def test_japanese_closing_byline(html: str, people: tuple[str, ...]) -> None:
     from bot.content.attribution import byline_from_text
 
     assert byline_from_text(html) == people
+
+
+def _google_id(url: str) -> str:
+    """A Google News article id as its RSS writes it: base64url of a protobuf message whose
+    field 4 is the publisher URL, then an AMP field."""
+    import base64
+
+    raw = b"\x08\x13\x22" + bytes([len(url)]) + url.encode() + b"\xd2\x01\x00"
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def test_google_news_redirect_links_the_publisher() -> None:
+    from bot.content.attribution import publisher_link
+
+    token = _google_id("https://www.tidewater.example/world/talks-resume")
+    entry = FeedEntry(title="Talks resume - Tidewater Courier",
+                      link=f"https://news.google.com/rss/articles/{token}?oc=5", guid=token)
+    assert publisher_link(entry) == "https://www.tidewater.example/world/talks-resume"
+    # A newer, encrypted id decodes to no URL: the aggregator's link stays.
+    opaque = FeedEntry(title="x", link="https://news.google.com/rss/articles/CBMiAU_yqLOpaque?oc=5")
+    assert publisher_link(opaque) is None
+    # Only an aggregator's links are decoded.
+    assert publisher_link(FeedEntry(title="x", link=f"https://outlet.example/{token}")) is None
+
+
+def test_link_post_shares_another_site() -> None:
+    from bot.content.attribution import shared_link
+
+    home = ParsedFeed(title="Signal Board", link="https://news.signalboard.example/", entries=())
+    post = FeedEntry(title="Cable cut", link="https://dispatch.example.com/cable",
+                     guid="https://news.signalboard.example/item?id=1")
+    assert shared_link(post, home) == "https://dispatch.example.com/cable"
+    assert resolve_outlet(post, home, "https://sbrss.example/frontpage") == (
+        "dispatch.example.com", "Signal Board")
+    # A site's other domain is the same site: bbc.co.uk guids, bbc.com links.
+    bbc = ParsedFeed(title="BBC News", link="https://www.bbc.co.uk/news", entries=())
+    item = FeedEntry(title="x", link="https://www.bbc.com/news/world-1",
+                     guid="https://www.bbc.co.uk/news/world-1")
+    assert shared_link(item, bbc) is None
+    reddit = ParsedFeed(title="World News", link="https://www.reddit.com/r/worldnews/", entries=())
+    submitted = FeedEntry(
+        title="x", link="https://www.reddit.com/r/worldnews/comments/1/x/",
+        content_html='submitted by <a href="https://www.reddit.com/user/a"> /u/a </a> <span>'
+        '<a href="https://www.fjord.example/world/1">[link]</a></span> <span><a href='
+        '"https://www.reddit.com/r/worldnews/comments/1/x/">[comments]</a></span>',
+    )
+    assert shared_link(submitted, reddit) == "https://www.fjord.example/world/1"
+    image = FeedEntry(title="x", link=submitted.link, content_html=submitted.content_html.replace(
+        "https://www.fjord.example/world/1", "https://i.redd.it/abc.jpg"))
+    assert shared_link(image, reddit) is None
+
+
+@pytest.mark.parametrize(("title", "rights", "outlet"), [
+    ("MAINTALER ABENDPOST: Politik", "Maintaler Abendpost Verlagsgesellschaft mbH",
+     "Maintaler Abendpost"),
+    ("World - BaywaterNews.com", "© 2026 Baywater Interactive Inc.", "Baywater News"),
+    ("BBC NEWS - World", None, "BBC NEWS"),  # no field writes it otherwise
+    ("World - NusaNews.com", "© 2026 Kartika Media", "NusaNews.com"),  # no corroboration
+])
+def test_outlet_as_the_feed_writes_it_elsewhere(
+    title: str, rights: str | None, outlet: str
+) -> None:
+    entry = FeedEntry(title="x", link="https://www.site.example/a")
+    assert resolve_outlet(entry, feed(title, "https://www.site.example/", rights),
+                          "https://www.site.example/rss")[0] == outlet

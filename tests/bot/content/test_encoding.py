@@ -148,3 +148,25 @@ def test_one_odd_letter_is_not_evidence_enough() -> None:
     one = (f'<?xml version="1.0" encoding="ISO-8859-2"?><rss version="2.0"><channel>'
            f"<title>T</title><item><title>{text}</title></item></channel></rss>").encode("cp1250")
     assert encoding.decode_feed(one, url="https://x.example/rss")[1] == "iso8859_2"
+
+
+def test_byte_order_mark_beats_the_declared_encoding() -> None:
+    from bot.content.encoding import decode_feed
+
+    body = ('<?xml version="1.0" encoding="windows-1252"?><rss><channel><title>Côte d’Ivoire'
+            "</title></channel></rss>").encode("utf-8-sig")
+    text, used = decode_feed(body, url="https://x.example/rss",
+                             content_type="application/rss+xml; charset=windows-1252")
+    assert "Côte d’Ivoire" in text and used.startswith("utf_8")
+
+
+@pytest.mark.parametrize(("stored", "text"), [
+    ("CÃ´te dâ€™Ivoire", "Côte d’Ivoire"),
+    ("â€œa bridgeâ€\x9d", "“a bridge”"),  # 0x9D, undefined in windows-1252, kept as U+009D
+    ("SÃ£o TomÃ© e PrÃ­ncipe", "São Tomé e Príncipe"),
+    ("Ã la carte, Âge", "Ã la carte, Âge"),  # no UTF-8 bytes spelled: unchanged
+])
+def test_double_encoded_utf8_is_repaired(stored: str, text: str) -> None:
+    from bot.content.encoding import repair_double_encoded
+
+    assert repair_double_encoded(stored) == text

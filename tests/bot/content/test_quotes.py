@@ -651,3 +651,88 @@ def test_japanese_speaker_after_the_quote_with_the_body_before_the_name() -> Non
         ["「対話の窓口を閉ざしてはならない」と、北陽大学の佐藤明子教授は話す。"]
     )
     assert (quote.speaker, quote.affiliation) == ("佐藤明子", "北陽大学")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # the body the speaker heads, in a clause after the name
+        ("“We will not stop looking,” said Ana Dobre, who heads Romania’s office for missing "
+         "persons.", "Ana Dobre", "Romania’s office for missing persons"),
+        ("Ana Dobre, who leads the country’s negotiating team, said: “We are close to a deal.”",
+         "Ana Dobre", "country’s negotiating team"),
+        ('"Siamo pronti a ripartire subito", ha detto Luca Neri, a capo della protezione civile '
+         "regionale.", "Luca Neri", "protezione civile regionale"),
+        ('"Vamos continuar a negociar", afirmou Rui Matos, à frente da agência de cooperação.',
+         "Rui Matos", "agência de cooperação"),
+        # a German adjective before the body; an appositive role in Italian and Portuguese
+        ("„Das ist ein erster Schritt“, sagte Jana Roth vom polnischen Institut für "
+         "Ostfragen.", "Jana Roth", "polnischen Institut für Ostfragen"),
+        ('"Il lavoro continua", ha detto Sara Conti, console generale d\'Italia a Tunisi.',
+         "Sara Conti", "console generale d'Italia a Tunisi"),
+        ('"O acordo é bom para os dois lados", disse Ana Lopes, responsável brasileira pelas '
+         "negociações.", "Ana Lopes", "responsável brasileira pelas negociações"),
+        # German: a body in the genitive after the role is shown in its nominative; "der"
+        # after the name is a relative pronoun, not a body; French "des" stays as written
+        ("„Wir bleiben dabei“, sagte Eva Roth, Sprecherin des Auswärtigen Amtes.", "Eva Roth",
+         "Auswärtiges Amt"),
+        ("„Wir bleiben dabei“, sagte Eva Roth, Sprecherin der ukrainischen Regierung.",
+         "Eva Roth", "ukrainische Regierung"),
+        ("„Wir bleiben dabei“, sagte Eva Roth, Präsidentin des Bundesamtes für Migration.",
+         "Eva Roth", "Bundesamt für Migration"),
+        ("„Wir bleiben dabei“, sagte Eva Roth, der Kanzler Merz nahesteht.", "Eva Roth", None),
+        ("« Nous restons prudents », a déclaré Paul Martin, directeur des Affaires Étrangères.",
+         "Paul Martin", "Affaires Étrangères"),
+        # Urdu: the izafat's zer inside the body, a two-word title
+        ("پاکستانی دفترِ خارجہ کے ترجمان علی رضا نے کہا، ”مذاکرات جاری رہیں گے۔“", "علی رضا",
+         "پاکستانی دفترِ خارجہ کے ترجمان"),
+        ("اقوامِ متحدہ کی نائب سیکرٹری جنرل سارہ خان نے کہا، ”امداد فوری پہنچنی چاہیے۔“", "سارہ خان",
+         "اقوامِ متحدہ کی نائب سیکرٹری جنرل"),
+    ],
+)
+def test_affiliation_the_speaker_heads_or_holds(
+    paragraph: str, speaker: str, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_pull_quote_attributed_by_the_next_paragraph() -> None:
+    (quote,) = extract_quotes([
+        "The brigade settles an old argument.",
+        "“A border you share is a border you defend together.”",
+        "So said Major General Tove Lindqvist, Sweden’s army chief, at the signing.",
+    ])
+    assert (quote.speaker, quote.affiliation) == ("Tove Lindqvist", "Sweden")
+    # a next paragraph that names nobody leaves the pull quote unattributed
+    quotes = extract_quotes([
+        "“Nobody wants to be seen talking, and everybody is talking.”",
+        "That is how one Turkish diplomat put it to me in Ankara.",
+    ])
+    assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        ("The Foreign Secretary has warned that sanctions will stay. “We will not trade people "
+         "for concessions,” Ama Boateng told MPs.", "Ama Boateng", "Foreign Secretary"),
+        ("The Tánaiste has called for the crossings to open. “Families are living in tents,” "
+         "Róisín Nic Aodha said.", "Róisín Nic Aodha", "Tánaiste"),
+        # the lead names someone (the speaker, another person) or a body: no title to lend
+        ("The Prime Minister met Amina Yusuf on Monday. “We agreed on the corridor,” Yusuf "
+         "said.", "Amina Yusuf", None),
+        ("The Prime Minister met Kenya's Amina Yusuf. “We agreed on the price,” Dan Okoth said.",
+         "Dan Okoth",
+         None),
+        ("The Kremlin said it would respond. “This is theft,” Dmitri Volkov said.",
+         "Dmitri Volkov", None),
+        ("The European Commission has proposed new rules. “We need them now,” Ana Lopes said.",
+         "Ana Lopes", None),
+    ],
+)
+def test_a_title_in_the_lead_for_a_speaker_named_bare(
+    paragraph: str, speaker: str, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)

@@ -26,9 +26,13 @@ P: Any = importlib.import_module("re._parser")
 
 def _sample(items: Any) -> str:
     """A short string the parsed pattern `items` matches (first branch, fewest repeats)."""
-    out = []
-    for op, arg in items:
-        if op is C.LITERAL:
+    out: list[str] = []
+    for i, (op, arg) in enumerate(items):
+        if op is C.AT and arg is C.AT_BOUNDARY and i and i < len(items) - 1:
+            # "on\b.{0,60}\b(report…)": the fewest repeats would glue the words together
+            if "".join(out)[-1:].isalnum():
+                out.append(" ")
+        elif op is C.LITERAL:
             out.append(chr(arg))
         elif op is C.IN:
             out.append(_class_char(arg))
@@ -240,7 +244,9 @@ _NON_STORY = json.loads((ROOT / "bot" / "data" / "non_story.json").read_text("ut
 # How each is_story table's entries stand in a headline (and its lead, for promos).
 _STORY_FRAMES = {
     "title_start": ("start", articles._TITLE_START, ["{}: Sudan talks resume", "{} 3 | Talks"]),
-    "title_anywhere": ("anywhere", articles._TITLE_ANYWHERE, ["Sudan talks: {}", "The {} of 2024"]),
+    # "{}" alone: an entry anchored at the headline's start ("^get … on whatsapp").
+    "title_anywhere": ("anywhere", articles._TITLE_ANYWHERE,
+                       ["Sudan talks: {}", "The {} of 2024", "{}"]),
     "promo": ("promo", articles._PROMO, ["{} today", "Sudan talks resume. {} now"]),
 }
 

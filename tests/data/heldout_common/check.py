@@ -13,7 +13,7 @@ import feedparser
 HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path.cwd()
 ENC = {"utf-8": "utf-8", "latin-1": "latin-1", "cp1251": "cp1251", "cp1255": "cp1255",
        "gb2312": "gb2312", "cp932": "cp932", "cp1250": "cp1250", "big5": "big5", "cp1253": "cp1253",
-       "cp1252": "cp1252", "utf-8-sig": "utf-8-sig"}
+       "cp1252": "cp1252", "utf-8-sig": "utf-8-sig", "utf-16": "utf-16"}
 
 
 def ids(path: Path, exp: dict) -> list[str]:

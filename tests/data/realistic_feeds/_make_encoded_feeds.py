@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -370,11 +370,44 @@ def mixed_bytes() -> bytes:
     return out + "</channel>\n</rss>\n".encode("utf-8")
 
 
+# A UTF-8 BOM, then an XML declaration that says windows-1252 (a PHP CMS whose template writes a
+# BOM): the BOM decides (XML 1.0 Appendix F). One item was stored double-encoded: its UTF-8 read
+# as windows-1252 and saved as UTF-8 again ("CÃ´te dâ€™Ivoire"), bytes 0x81/0x8D/0x8F/0x90/0x9D
+# (undefined in windows-1252) kept as the C1 control of the same number.
+BOM = dict(
+    title="Harmattan Post | World", link="https://www.harmattanpost.example/world", lang="en-GH",
+    copyright_="© 2026 Harmattan Post Media Ltd",
+    items=[
+        dict(title="Benin and Niger reopen their border after 18 months",
+             link="https://www.harmattanpost.example/world/benin-niger-border-reopens",
+             description="Trucks crossed at Malanville on Thursday morning after the two governments agreed to restore trade, ending a closure that followed the 2023 coup in Niamey.",
+             creator="Kofi Asante", date="Thu, 03 Dec 2026 10:15:00 +0000"),
+        dict(title="Côte d’Ivoire and Liberia sign a power-sharing deal for the border grid",
+             link="https://www.harmattanpost.example/world/cote-divoire-liberia-power-deal",
+             description="The agreement lets Côte d’Ivoire sell surplus electricity to Liberia’s northern counties, which officials called “a bridge of light” between the neighbours.",
+             creator="Efua Boateng", date="Thu, 03 Dec 2026 08:40:00 +0000", double="1"),
+    ])
+
+
+def _double_encoded(text: str) -> str:
+    """UTF-8 bytes read as windows-1252, undefined bytes as the C1 control of their number."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8"))
+
+
+def bom_bytes() -> bytes:
+    items = [dict(it, title=_double_encoded(it["title"]), description=_double_encoded(it["description"]))
+             if it.get("double") else it for it in BOM["items"]]
+    text = rss(BOM["title"], BOM["link"], BOM["lang"], BOM["copyright_"], items,
+               '<?xml version="1.0" encoding="windows-1252"?>')
+    return text.encode("utf-8-sig")
+
+
 def main() -> None:
     for name, spec in FEEDS.items():
         text = rss(spec["title"], spec["link"], spec["lang"], spec["copyright_"], spec["items"], spec["decl"])
         (HERE / name).write_bytes(text.encode(spec["encoding"]))  # strict: fails if a character does not fit
     (HERE / "20b_mixed_utf8_with_latin1_item.xml").write_bytes(mixed_bytes())
+    (HERE / "192_bom_utf8_declared_windows1252.xml").write_bytes(bom_bytes())
 
 
 if __name__ == "__main__":

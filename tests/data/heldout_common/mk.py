@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (feed text is data: long lines are the content)
-"""Small shared helpers for the fifth held-out set's feed modules."""
+"""Small helpers the feed modules of held-out sets 4 and 5 share (item, quote, RSS and Atom
+wrappers, namespaces, the sidecar-carrying Feed)."""
 from datetime import datetime
 
 from lib import Feed, Item, cdata, esc, rfc822

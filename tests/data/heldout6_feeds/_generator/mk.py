@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (feed text is data: long lines are the content)
-"""Small shared helpers for the fourth held-out set's feed modules."""
+"""Small shared helpers for the sixth held-out set's feed modules."""
 from datetime import datetime
 
 from lib import Feed, Item, cdata, esc, rfc822
@@ -26,6 +26,11 @@ NS_CONTENT = ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
 NS_ATOM = ' xmlns:atom="http://www.w3.org/2005/Atom"'
 
 
+def atom(head, entries, ns="", sep="\n", decl='<?xml version="1.0" encoding="utf-8"?>'):
+    return (f'{decl}{sep}<feed xmlns="http://www.w3.org/2005/Atom"{ns}>{sep}{head}{sep}'
+            + sep.join(entries) + f"{sep}</feed>\n")
+
+
 def zone_abbr(d: datetime, abbr: str) -> str:
     """RFC 822 date with a zone abbreviation instead of an offset (EST, IST, ...)."""
     return rfc822(d)[:-5] + abbr
@@ -44,6 +49,7 @@ __all__ = [
     "NS_CONTENT",
     "NS_DC",
     "NS_MEDIA",
+    "atom",
     "cdata",
     "esc",
     "feed",
