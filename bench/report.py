@@ -140,6 +140,7 @@ PIPELINE_BASELINES = (
     ("before the story-index round", "pipeline_main.json"),
     ("before the lazy first poll", "pipeline_full_first_poll.json"),
     ("before the second core", "pipeline_one_core.json"),
+    ("before the regex-scan round, quiet machine", "pipeline_quiet_213a03d.json"),
 )
 
 

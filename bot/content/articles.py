@@ -447,7 +447,7 @@ def is_story(article: Article) -> bool:
     if is_media_item(article):
         return False
     promo_text = title + " " + article.text[:300]
-    gates = _STORY_GATES.possible(promo_text)  # holds for the title too (a part of it)
+    gates = _story_gates().possible(promo_text)  # holds for the title too (a part of it)
     if _TITLE_WHOLE.match(title) or _GALLERY_WORDS.match(title) or (
         "start" in gates and _TITLE_START.match(title)
     ):
@@ -463,6 +463,9 @@ def is_story(article: Article) -> bool:
 
 # The long alternations of is_story (~1,000 promo phrases: ~150 µs a search over a headline and
 # lead) run only where a literal every match contains is present (bot/content/regex_gates.py).
-_STORY_GATES = regex_gates.LiteralGates(
-    {"promo": _PROMO, "anywhere": _TITLE_ANYWHERE, "start": _TITLE_START}
-)
+# Built on first use (~0.9 MB): the worker's event loop needs them, its pool processes never do.
+@lru_cache(maxsize=1)
+def _story_gates() -> regex_gates.LiteralGates:
+    return regex_gates.LiteralGates(
+        {"promo": _PROMO, "anywhere": _TITLE_ANYWHERE, "start": _TITLE_START}
+    )

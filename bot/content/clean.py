@@ -195,9 +195,8 @@ _JUNK_MORE_TAIL = re.compile(
     r"|\[\+\d+\s*chars?\])[\W]*$|\s*…?\s*\[\+\d+\s*chars?\]\s*$",
     re.IGNORECASE,
 )
-# A paragraph or sentence that is only a label: "Advertisement", "Anzeige", "With AFP", "(END)".
-# (_is_junk runs it as _JUNK_WHOLE_LITERAL and _JUNK_WHOLE_OTHER, below: the same matches.)
-_JUNK_WHOLE = re.compile(rf"^\W*(?:{_words('boilerplate_whole')})\W*$", re.IGNORECASE)
+# A paragraph or sentence that is only a label: "Advertisement", "Anzeige", "With AFP", "(END)":
+# `^\W*(?:<boilerplate_whole>)\W*$`, run as _JUNK_WHOLE_LITERAL and _JUNK_WHOLE_OTHER (below).
 # Podcast and video credits: "Foreign Desk is hosted by A and produced by B." Two credits, or
 # one in a sentence about the show; "The summit is hosted by Qatar" is news and stays.
 _CREDIT_VERB = re.compile(
@@ -647,7 +646,7 @@ def _link_density(para: str) -> float:
 # Literal gates derived from the patterns themselves (bot/content/regex_gates.py): a branch
 # added to a pattern or to bot/data/junk.json is gated from the moment it exists, so no gate can
 # skip it. None (no literal provable) means the pattern always runs.
-# _JUNK_WHOLE runs as two patterns, its table's entries split by how they start (the same
+# The whole-label pattern runs as two, its table's entries split by how they start (the same
 # matches: a text matches an alternation where it matches one of its alternatives): those that
 # start with a literal ("advertisement", "(end)") share the start gate of _JUNK and _JUNK_MORE;
 # those that start with a character class ("[\w'’. -]{3,60}, enviado especial") would open that
