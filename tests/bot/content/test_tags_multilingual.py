@@ -106,6 +106,9 @@ def test_a_venue_is_the_region_when_no_actor_is_named() -> None:
          ("middle-east", "europe", "diplomacy")),
         ("vi", "Bầu cử tổng thống Hàn Quốc: cử tri đi bỏ phiếu",
          "Cuộc bầu cử diễn ra hôm nay.", ("east-asia", "elections")),
+        # "東南アジア諸国連合" is ASEAN, not the 国連 (UN) inside it
+        ("ja", "ASEAN首脳会議、南シナ海の行動規範で合意",
+         "東南アジア諸国連合の首脳が会議を開いた。", ("southeast-asia", "diplomacy")),
         ("id", "Pengungsi Rohingya tiba di Aceh",
          "Ratusan pengungsi dari Myanmar mendarat di pantai.", ("southeast-asia", "migration")),
     ],
