@@ -74,6 +74,7 @@ def test_indic_words_keep_their_vowel_signs() -> None:
         ("kryzys czeskiej koalicji", "pl", ["Czech Republic"]),
         ("węgierskiego rządu", "pl", ["Hungary"]),
         ("PNG and Bougainville agree talks", "en", ["Papua New Guinea"]),
+        ("Chinese coast guard boards boats off Kinmen", "en", ["China", "Taiwan"]),
     ],
 )
 def test_greenland_bougainville_and_polish_country_adjectives(

@@ -90,3 +90,31 @@ def test_a_venue_is_the_region_when_no_actor_is_named() -> None:
         "Vilnius on Thursday for talks on air defence and undersea cables.",
     ) == ("europe",)
     assert regions("东盟外长会议在万象开幕", "", "zh") == ("southeast-asia",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        ("uk", "Сили оборони відбили 12 атак на сході", "Російські війська обстрілювали позиції.",
+         ("russia", "conflict")),
+        ("sv", "FN varnar för svält i Jemen", "Miljoner människor behöver humanitär hjälp.",
+         ("middle-east", "humanitarian", "united-nations")),
+        ("cs", "EU schválila nové sankce proti Íránu", "Balík sankcí míří na ropný sektor.",
+         ("middle-east", "europe", "sanctions")),
+        ("nl", "Turkije en Griekenland hervatten diplomatiek overleg",
+         "De ministers van Buitenlandse Zaken spraken in Athene.",
+         ("middle-east", "europe", "diplomacy")),
+        ("vi", "Bầu cử tổng thống Hàn Quốc: cử tri đi bỏ phiếu",
+         "Cuộc bầu cử diễn ra hôm nay.", ("east-asia", "elections")),
+        # "東南アジア諸国連合" is ASEAN, not the 国連 (UN) inside it
+        ("ja", "ASEAN首脳会議、南シナ海の行動規範で合意",
+         "東南アジア諸国連合の首脳が会議を開いた。", ("southeast-asia", "diplomacy")),
+        ("id", "Pengungsi Rohingya tiba di Aceh",
+         "Ratusan pengungsi dari Myanmar mendarat di pantai.", ("southeast-asia", "migration")),
+    ],
+)
+def test_topics_in_the_languages_supported_last(
+    lang: str, title: str, text: str, expected: tuple[str, ...]
+) -> None:
+    """Ukrainian, Swedish, Czech, Dutch, Vietnamese, Indonesian… have their own tag words."""
+    assert derive_tags(title, text, lang) == expected
