@@ -29,7 +29,7 @@ def nnd():
     w = d(4, 17, 12, 0, 1)
     add("moldau-transnistrien-gasstreit", "XK4P7Q2MZ5BHDNJ3", "Gasstreit: Moldau wirft Russland Erpressung vor", w, "NND/dpa",
         "Die Regierung in Chișinău spricht von einer „gezielten Destabilisierung“. Ministerpräsidentin Ilinca Rotaru sagte am Donnerstag: „Wir lassen uns nicht frieren, um gefügig zu werden.“",
-        lambda k: it(k, "Gasstreit: Moldau wirft Russland Erpressung vor", w, [], quotes=[q("Ilinca Rotaru", "Ministerpräsidentin")],
+        lambda k: it(k, "Moldau wirft Russland Erpressung vor", w, [], quotes=[q("Ilinca Rotaru", "Ministerpräsidentin")],
                      note="'NND/dpa' is the network with an agency, not a person. Title label 'Gasstreit:' may be kept or dropped"))
     w = d(4, 15, 40, 0, 1)
     add("wadephul-reise-china-menschenrechte", "R2HV6WQ9ETKCSLM4", "Außenministerin in Peking: Heikle Gespräche über Handel und Menschenrechte", w, "Tilman Hasselbrink",
@@ -43,7 +43,7 @@ def nnd():
     w = d(4, 11, 30, 0, 1)
     add("weihnachtsmaerkte-sicherheit-polizei", "PL5T8D2RWN4HCY6E", "Weihnachtsmärkte: Polizei erhöht Präsenz in mehreren Bundesländern", w, "NND/epd",
         "Die Innenminister rechnen mit einer abstrakt hohen Gefährdungslage.",
-        lambda k: it(k, "Weihnachtsmärkte: Polizei erhöht Präsenz in mehreren Bundesländern", w, [], rel=False, note="German domestic security; 'NND/epd' is not a person"))
+        lambda k: it(k, "Polizei erhöht Präsenz in mehreren Bundesländern", w, [], rel=False, note="German domestic security; 'NND/epd' is not a person. Title label 'Weihnachtsmärkte:' may be kept or dropped"))
     w = d(4, 9, 50, 0, 1)
     add("newsletter-hauptstadt-radar", "NW9K2M7DQ4XBFJ1A", "Hauptstadt-Radar: Der Newsletter aus Berlin – jetzt abonnieren", w, "NND",
         "Jeden Dienstag und Donnerstag die wichtigsten Einblicke aus dem Regierungsviertel. Hier kostenlos anmelden.",
@@ -51,7 +51,7 @@ def nnd():
     w = d(4, 7, 15, 0, 1)
     add("israel-westjordanland-siedlungen-kritik", "VS3C8H1LZ6QMRTY2", "Westjordanland: Bundesregierung kritisiert neue Siedlungspläne", w, "NND/AFP",
         "Ein Sprecher des Auswärtigen Amts nannte die Pläne „völkerrechtswidrig“. Israel hatte am Mittwoch 3000 neue Wohneinheiten genehmigt.",
-        lambda k: it(k, "Westjordanland: Bundesregierung kritisiert neue Siedlungspläne", w, [], note="'NND/AFP' is not a person"))
+        lambda k: it(k, "Bundesregierung kritisiert neue Siedlungspläne", w, [], note="'NND/AFP' is not a person. Title label 'Westjordanland:' may be kept or dropped"))
     channel = (f"\n    <title>Ausland - NND</title>\n    <link>{site}/politik/ausland/</link>\n    <description>Aktuelle Nachrichten und Hintergründe aus aller Welt – NND NachrichtenNetz Deutschland</description>\n"
                f"    <language>de</language>\n    <copyright>NachrichtenNetz Deutschland GmbH &amp; Co. KG</copyright>\n    <lastBuildDate>{rfc822(d(4, 17, 15, 0, 1))}</lastBuildDate>")
     text = rss(channel, rows, ns=NS_DC + NS_MEDIA + NS_ATOM, decl="UTF-8")
@@ -295,17 +295,17 @@ def rta():
     w = d(4, 19, 5, 0, 0)
     add(1704112, "mocambique-eleicoes-contestacao-maputo", "Moçambique. Oposição convoca nova jornada de protestos em Maputo", w, "Lusa",
         "O candidato derrotado exige a recontagem dos votos. \"Não vamos parar enquanto a verdade não for reposta\", afirmou o porta-voz do movimento, Ernesto Macuácua.",
-        lambda k: it(k, "Moçambique. Oposição convoca nova jornada de protestos em Maputo", w, [], junk=["<img"], quotes=[q("Ernesto Macuácua", "porta-voz")],
+        lambda k: it(k, "Oposição convoca nova jornada de protestos em Maputo", w, [], junk=["<img"], quotes=[q("Ernesto Macuácua", "porta-voz")],
                      note="'Lusa' is an agency. Title label 'Moçambique.' may be kept or dropped"))
     w = d(4, 17, 40, 0, 0)
     add(1704090, "ue-cimeira-defesa-portugal-posicao", "Cimeira europeia. Portugal aceita aumentar contribuição para defesa comum", w, "Inês Pimentel Garcia - RTA",
         "O primeiro-ministro disse em Bruxelas que o país cumprirá a meta até 2029.",
-        lambda k: it(k, "Cimeira europeia. Portugal aceita aumentar contribuição para defesa comum", w, ["Inês Pimentel Garcia"], junk=["<img"],
+        lambda k: it(k, "Portugal aceita aumentar contribuição para defesa comum", w, ["Inês Pimentel Garcia"], junk=["<img"],
                      note="' - RTA' after the name is the outlet. Title label 'Cimeira europeia.' may be kept or dropped"))
     w = d(4, 15, 20, 0, 0)
     add(1704051, "brasil-lula-sucessao-sondagem", "Brasil. Sondagem dá empate técnico para presidenciais de 2026", w, "Duarte Vilaça, Antena 1",
         "Os dois principais candidatos surgem separados por dois pontos.",
-        lambda k: it(k, "Brasil. Sondagem dá empate técnico para presidenciais de 2026", w, ["Duarte Vilaça"], junk=["<img"], rel=False,
+        lambda k: it(k, "Sondagem dá empate técnico para presidenciais de 2026", w, ["Duarte Vilaça"], junk=["<img"], rel=False,
                      note="Election poll in Brazil: domestic politics abroad, not foreign policy. ', Antena 1' is the radio station. Title label 'Brasil.' may be kept or dropped"))
     w = d(4, 13, 0, 0, 0)
     add(1704022, "video-angola-luanda-cheias", "VÍDEO | Cheias deixam milhares de desalojados em Luanda", w, "",
@@ -314,7 +314,7 @@ def rta():
     w = d(4, 11, 15, 0, 0)
     add(1703990, "siria-refugiados-regresso-acnur", "Síria. Um milhão de refugiados regressou desde a queda do regime, diz ACNUR", w, "Lusa",
         "A agência da ONU pede mais apoio internacional à reconstrução. \"O regresso não pode ser feito para escombros\", disse a representante Amal Haddad-Ferreira.",
-        lambda k: it(k, "Síria. Um milhão de refugiados regressou desde a queda do regime, diz ACNUR", w, [], junk=["<img"],
+        lambda k: it(k, "Um milhão de refugiados regressou desde a queda do regime, diz ACNUR", w, [], junk=["<img"],
                      quotes=[q("Amal Haddad-Ferreira", "ACNUR")], note="Title label 'Síria.' may be kept or dropped"))
     w = d(4, 9, 45, 0, 0)
     add(1703961, "euromilhoes-sorteio-chave", "Euromilhões. Conheça a chave do sorteio desta sexta-feira", w, "",
