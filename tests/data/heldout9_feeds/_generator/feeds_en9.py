@@ -58,10 +58,10 @@ def eveninghour():
         lambda k: it(k, "Drone strikes on Odesa port threaten Ukraine’s winter grain exports", w, ["Halvard Brune", "Lidia Moroz"], junk=["appeared first on", "(AP) —"],
                      quotes=[q("Oksana Levytska", "regional military administration")]))
     w = d(3, 11, 20, 0, -5)
-    add(487990, "analysis-what-the-senate-vote-means-for-the-midterms", "Analysis: What the Senate vote on tariffs means for the midterms", w,
+    add(487990, "analysis-what-the-senate-vote-means-for-the-midterms", "Analysis: What the Senate vote on the farm bill means for the midterms", w,
         "Dorian Whitcombe", ["Politics"],
         "Our political analysts weigh in on a contentious week in Washington and how swing-state voters are reacting to rising grocery prices.",
-        lambda k: it(k, "What the Senate vote on tariffs means for the midterms", w, ["Dorian Whitcombe"], rel=False, junk=["appeared first on"],
+        lambda k: it(k, "What the Senate vote on the farm bill means for the midterms", w, ["Dorian Whitcombe"], rel=False, junk=["appeared first on"],
                      note="US domestic politics. Title label 'Analysis:' may be kept or dropped"))
     w = d(3, 9, 0, 0, -5)
     add(487955, "podcast-the-evening-hour-world-briefing-dec-3", "The Evening Hour World Briefing podcast: Dec. 3, 2026", w,
