@@ -56,6 +56,11 @@ def de_wp():
         lambda k: it(k, "AU-Sondergipfel in Nairobi: Afrikanische Union droht Sudans Generälen mit Sanktionen", w, ["Katrin Albrecht-Moser"],
                      junk=["erschien zuerst auf", "mit Material von"], quotes=[q("Moussa Diarra-Kouyaté", "Afrikanische Union")],
                      note="dc:creator 'Name, City' names the reporter and her location"))
+    w = d(9, 8, 15, 0, 1)
+    add("china-eu-zoelle-e-autos-einigung", 90310, "E-Autos: EU und China einigen sich auf Mindestpreise statt Strafzöllen", w, "Jonas Feldkamp",
+        ["Asien", "Handel"], "Nach monatelangen Verhandlungen steht ein Kompromiss",
+        "<p>Nach monatelangen Verhandlungen steht ein Kompromiss.</p>\n<p>&#8222;Wir haben Zeit gekauft, nicht Frieden&#8220;, sagte ein EU-Diplomat in Brüssel.</p>",
+        lambda k: it(k, "E-Autos: EU und China einigen sich auf Mindestpreise statt Strafzöllen", w, ["Jonas Feldkamp"], junk=["erschien zuerst auf"]))
     channel = ("\t<title>Außenpolitik Archive - Weltblick</title>\n\t<atom:link href=\"https://www.weltblick-magazin.de/thema/aussenpolitik/feed/\" rel=\"self\" type=\"application/rss+xml\" />\n\t<link>https://www.weltblick-magazin.de/thema/aussenpolitik/</link>\n"
                "\t<description>Das Magazin für internationale Politik</description>\n\t<lastBuildDate>" + rfc822(d(10, 12, 14, 0, 1)) + "</lastBuildDate>\n\t<language>de-DE</language>\n"
                "\t<sy:updatePeriod>\n\thourly\t</sy:updatePeriod>\n\t<sy:updateFrequency>\n\t1\t</sy:updateFrequency>\n\t<generator>https://wordpress.org/?v=6.7.1</generator>")
@@ -171,6 +176,12 @@ def it_wp():
         ["Americhe", "Economia"], "Buenos Aires si impegna a eliminare il cambio parallelo entro giugno",
         "<p>Buenos Aires si impegna a eliminare il cambio parallelo entro giugno.</p>",
         lambda k: it(k, "Argentina, l\u2019Fmi approva un nuovo programma da 8 miliardi", w, ["Giulia Santoro"], junk=["proviene da"]))
+    w = d(9, 9, 0, 0, 1)
+    add("serbia-kosovo-dialogo-bruxelles", 77031, "Serbia-Kosovo, a Bruxelles fallisce l&#8217;ennesimo round di dialogo", w, "Luca Bernardini",
+        ["Balcani", "Europa"], "Nessuna intesa sull&#8217;associazione dei comuni a maggioranza serba",
+        "<p>Nessuna intesa sull&#8217;associazione dei comuni a maggioranza serba.</p>\n<p>&#171;Belgrado non ha voluto firmare nulla&#187;, ha detto il premier kosovaro Arben Krasniqi-Dema.</p>",
+        lambda k: it(k, "Serbia-Kosovo, a Bruxelles fallisce l\u2019ennesimo round di dialogo", w, ["Luca Bernardini"], junk=["proviene da"],
+                     quotes=[q("Arben Krasniqi-Dema", "Kosovo")]))
     channel = ("\t<title>Esteri Archivi - La Gazzetta degli Esteri</title>\n\t<atom:link href=\"https://www.lagazzettadeglesteri.it/category/esteri/feed/\" rel=\"self\" type=\"application/rss+xml\" />\n\t<link>https://www.lagazzettadeglesteri.it/category/esteri/</link>\n"
                "\t<description>Notizie dal mondo</description>\n\t<lastBuildDate>" + rfc822(d(10, 13, 40, 0, 1)) + "</lastBuildDate>\n\t<language>it-IT</language>\n"
                "\t<generator>https://wordpress.org/?v=6.6.2</generator>")
@@ -276,6 +287,10 @@ def pt_pt_drupal():
     add("/desporto/benfica-champions-sorteio", 512150, "Benfica conhece adversário nos oitavos da Champions", w, "Redação",
         "<p>Sorteio ditou duelo com equipa alemã.</p>",
         lambda k: it(k, "Benfica conhece adversário nos oitavos da Champions", w, rel=False, note="'Redação' is the desk, not an author"))
+    w = d(9, 8, 30, 0)
+    add("/mundo/angola-rdcongo-mediacao-luanda", 512141, "Angola acolhe nova ronda de mediação entre RDCongo e Ruanda", w, "Sofia Mendes Rocha",
+        '<p>Luanda recebe na próxima semana os chefes da diplomacia dos dois países.</p><p>"A paz no Leste do Congo é também a nossa segurança", afirmou o ministro angolano Tomás Kiala.</p>',
+        lambda k: it(k, "Angola acolhe nova ronda de mediação entre RDCongo e Ruanda", w, ["Sofia Mendes Rocha"], quotes=[q("Tomás Kiala", "Angola")]))
     text = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xml:base="https://www.correiodoatlantico.pt/"' + NS_DC + NS_ATOM + '>\n<channel>\n'
             "  <title>Mundo | Correio do Atlântico</title>\n  <link>https://www.correiodoatlantico.pt/</link>\n  <description>Notícias internacionais</description>\n  <language>pt-pt</language>\n"
             "  <copyright>© Correio do Atlântico - Comunicação Social, S.A.</copyright>\n  " + "\n  ".join(rows) + "\n</channel>\n</rss>\n")
@@ -328,6 +343,11 @@ def ur_blogger():
     add("5563390127745560012", "/2026/12/blog-post_55.html", "سردیوں میں جلد کی حفاظت کے آسان طریقے", p, "عائشہ ملک",
         "سرد موسم میں جلد خشک ہو جاتی ہے، یہ گھریلو نسخے آزمائیں۔<br />" + more("/2026/12/blog-post_55.html"),
         lambda k: it(k, "سردیوں میں جلد کی حفاظت کے آسان طریقے", p, ["عائشہ ملک"], rel=False, junk=["مزید پڑھیں"]), labels=("صحت",))
+    p = d(8, 12, 10, 0, 5)
+    add("7002318845561190237", "/2026/12/blog-post_31.html", "بنگلہ دیش اور بھارت کے درمیان گنگا پانی معاہدے کی تجدید پر بات چیت", p, "ڈاکٹر فرحان قریشی",
+        "ڈھاکہ (عالمی اخبار) دونوں ممالک کے آبی وسائل کے وزرا نے معاہدے کی مدت میں توسیع پر غور کیا۔<br />بنگلہ دیشی وزیر نے کہا ”دریا سیاست نہیں جانتے“۔<br />" + more("/2026/12/blog-post_31.html"),
+        lambda k: it(k, "بنگلہ دیش اور بھارت کے درمیان گنگا پانی معاہدے کی تجدید پر بات چیت", p, ["فرحان قریشی"], junk=["مزید پڑھیں", "(عالمی اخبار)"],
+                     note="['ڈاکٹر فرحان قریشی'] is also correct"), labels=("بنگلہ دیش", "بھارت"))
     head = ("<id>tag:blogger.com,1999:blog-3390127745561203398</id><updated>2026-12-10T15:20:00.000+05:00</updated>"
             "<title type='text'>عالمی اخبار</title><subtitle type='html'>دنیا بھر کی تازہ ترین خبریں</subtitle>"
             "<link rel='alternate' type='text/html' href='https://aalmiakhbar.blogspot.com/'/>"
