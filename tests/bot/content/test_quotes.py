@@ -684,3 +684,42 @@ def test_affiliation_the_speaker_heads_or_holds(
 ) -> None:
     (quote,) = extract_quotes([paragraph])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # a surname ending in -ly is no adverb ("Donnelly said")
+        ("Canberra sent its envoy to Jakarta on Monday, Foreign Minister Rose Connolly said, "
+         "adding that “talking is how this gets fixed.”", "Rose Connolly", "Foreign Minister"),
+        # abbreviated military ranks between the role and the name
+        ("“Our units have secured the bridge,” navy spokesman Rear Adm. Omar Haddad said in a "
+         "statement.", "Omar Haddad", "navy spokesman"),
+        ("“The convoy was never in danger,” army spokesman Brig. Gen. Tariq Osman said.",
+         "Tariq Osman", "army spokesman"),
+        # name first, then an appositive, then the verb: the appositive is no name
+        ("“This breaks every rule of the sea,” Cmdr. Laura Pike, a spokeswoman for the U.S. "
+         "Sixth Fleet, said on Friday.", "Laura Pike", "U.S. Sixth Fleet"),
+        # a particle joined to the surname by a hyphen
+        ("“We need fuel before we need anything else,” said Dr. Huda el-Amin, a surgeon at "
+         "the Nasser Hospital.", "Huda el-Amin", "Nasser Hospital"),
+        ("“Serve ancora tempo”, ha detto Huda el-Amin, dirigente della Croce rossa libica.",
+         "Huda el-Amin", "Croce rossa libica"),
+        # a title, a name and a colon lead into the quote
+        ("The ministry called the meeting “useful”. Deputy Foreign Minister Petra Lund: “We "
+         "offer a table, not a verdict.”", "Petra Lund", "Deputy Foreign Minister"),
+        # German: role noun after the article, the employer after "von der"
+        ("„Das ist eine Pause, kein Frieden“, sagte der Politologe Jonas Weil von der "
+         "Universität Leiden.", "Jonas Weil", "Universität Leiden"),
+    ],
+)
+def test_ranks_particles_appositives_and_colons(
+    paragraph: str, speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_heading_before_a_colon_names_nobody() -> None:
+    (quote,) = extract_quotes(["Talks in Geneva: “Nobody expects a breakthrough this week.”"])
+    assert quote.speaker is None
