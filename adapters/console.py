@@ -14,7 +14,14 @@ from rich.panel import Panel
 from rich.text import Text
 
 from bot.chat.adapter_services import AdapterServices
-from bot.core.types import ChannelRef, CommandContext, Digest, DigestItem, Reply
+from bot.core.types import (
+    HEADLINE_ONLY_NOTE,
+    ChannelRef,
+    CommandContext,
+    Digest,
+    DigestItem,
+    Reply,
+)
 
 
 def _local(when: datetime | None, tz: str) -> str:
@@ -32,6 +39,8 @@ def render_item(item: DigestItem, tz: str) -> str:
     lines = [item.headline, byline]
     if item.summary:
         lines += ["", item.summary]
+    elif item.headline_only:
+        lines += ["", HEADLINE_ONLY_NOTE]
     for q in item.quotes:
         lines.append(f"  “{q.text}” — {q.attribution}")
     if item.tags:

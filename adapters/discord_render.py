@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.content.sentences import split_sentences
-from bot.core.types import Digest, DigestItem, Quote, Reply
+from bot.core.types import HEADLINE_ONLY_NOTE, Digest, DigestItem, Quote, Reply
 
 # Documented limits (REFERENCE.md, Discord "Embed Limits").
 TITLE_MAX = 256
@@ -169,7 +169,9 @@ def item_embed(item: DigestItem, *, compact: bool = False) -> Embed:
     if quote and len(quote) > room // 2:
         quote = ""
     summary_room = room - (len(quote) + 2 if quote else 0)
-    parts = [fit(escape(item.summary), summary_room)] if item.summary else []
+    parts = [fit(escape(item.summary), summary_room)] if item.summary else (
+        [f"*{HEADLINE_ONLY_NOTE}*"] if item.headline_only and not compact else []
+    )
     if quote:
         parts.append(quote)
     description = "\n\n".join(p for p in parts if p)

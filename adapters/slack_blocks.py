@@ -34,7 +34,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.core.types import Digest, DigestItem, Reply
+from bot.core.types import HEADLINE_ONLY_NOTE, Digest, DigestItem, Reply
 
 HEADER_MAX = 150
 SECTION_MAX = 3000
@@ -215,6 +215,8 @@ def story_blocks(item: DigestItem, tz: str) -> list[Block]:
     if item.summary:
         blocks.append(SectionBlock(text=_mrkdwn(fit(item.summary, SECTION_MAX, escape))))
     blocks.append(_context(fit(byline(item, tz), CONTEXT_MAX, escape)))
+    if item.headline_only:
+        blocks.append(_context(f"_{HEADLINE_ONLY_NOTE}_"))
     quote_block = _quote_block(item)
     if quote_block is not None:
         blocks.append(quote_block)

@@ -310,7 +310,9 @@ _READ_MORE = re.compile(
     r"\bleia tamb[eé]m\b|\bsaiba mais\b|\bthe post .{1,200} appeared first on\b|\(END\)"
 )
 _BOILERPLATE = re.compile(
-    r"(?i)\bsign up\b|\bsubscribe (?:now|here|to|for)\b|\bpaid subscribers\b|"
+    # "Sign up to our newsletter", not "will not sign up to the new target"
+    r"(?i)\bsign up\b(?! to (?:the|a|an|its|their|any) (?![\w’' -]{0,30}newsletter))|"
+    r"\bsubscribe (?:now|here|to|for)\b|\bpaid subscribers\b|"
     r"\bwherever you (?:get|listen)\b|\bad ?choices\b|\bpodcastchoices\b|\bapple podcasts\b|"
     r"\bthis post is for\b|\baffiliate (?:link|commission)\b|\bshare this post\b|"
     r"\b(?:is|was) (?:produced|presented|hosted) by\b"

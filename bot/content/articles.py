@@ -126,10 +126,17 @@ def build_article(
     headline = title  # what the summary need not repeat
     if not title and paragraphs and _untitled_feed(feed):
         # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
-        # a "BREAKING:"/"New from me:" label, which leaves the text too. The summary keeps
-        # that sentence: a short post has no other.
+        # a "BREAKING:"/"New from me:" label, which leaves the text too. The summary is the
+        # rest of the post: a post that is one sentence is a headline card (product decision).
         paragraphs = [clean.clean_title(paragraphs[0]), *paragraphs[1:]]
         title = _title_from_post(paragraphs[0])
+        headline = title
+    # "Were we ever ready for democracy? By Kunle Ademola": the byline leaves the headline.
+    title_people = attribution.clean_authors(
+        attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
+    ) if title else ()
+    if title_people:
+        title = attribution.strip_title_byline(title)
     title = title or UNTITLED
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
@@ -157,9 +164,7 @@ def build_article(
         authors=_authors(tuple(entry.authors), outlet, feed.title or "")
         or attribution.clean_authors(
             attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
-        ) or attribution.clean_authors(
-            attribution.byline_from_title(title), outlet=outlet, feed_title=feed.title or ""
-        ),
+        ) or title_people,
         published=entry.published,
         quotes=found_quotes,
         categories=with_medium(entry, labelled),
@@ -340,6 +345,29 @@ _TITLE_START_CAPS = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
 )
 
+# A programme's or a newsletter's dated issue: a name, then only a full date ("Die Sendung vom
+# 2. Dezember 2026", "Il Mercurio del mattino, 2 dicembre 2026", "Ledger Live: Dec. 3, 2026").
+# A headline says what happened; one whose only words after its name are a date is an issue.
+# Month names of many languages from CLDR (bot/data/date_names.json).
+_DATE_NAMES = json.loads(
+    resources.files("bot.data").joinpath("date_names.json").read_text("utf-8")
+)
+_MONTH_NAMES = frozenset(
+    k for k in _DATE_NAMES["months"] if len(k) >= 3 and not k[0].isdigit()
+) | frozenset(k for t in _DATE_NAMES["by_language"].values() for k in t.get("months", ()))
+_DATED_ISSUE = re.compile(
+    r"^\W{0,2}\S.{1,60}?(?:\s*[:,|–—-]\s*|\s+(?:vom|del|dell['’]|de|du|of|from|do|da)\s+)"
+    r"(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,12})\.?"
+    r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2}))"
+    r",?\s+(?:19|20)\d\d\W{0,2}$"
+)
+
+
+def _dated_issue(title: str) -> bool:
+    m = _DATED_ISSUE.match(title)
+    return m is not None and (m["m1"] or m["m2"] or "").casefold() in _MONTH_NAMES
+
+
 # ---------------------------------------------------------------- media items (one table)
 # A clip, an episode, a live page or a gallery by where the outlet files it: a video platform's
 # watch page, a media folder ("/video/", "/multimedia/", "/gallery-123/") or a page name starting
@@ -422,7 +450,7 @@ def is_story(article: Article) -> bool:
         "start" in gates and _TITLE_START.match(title)
     ):
         return False
-    if _TITLE_START_CAPS.match(title):
+    if _TITLE_START_CAPS.match(title) or _dated_issue(title):
         return False
     if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or _TITLE_END.search(title):
         return False

@@ -290,6 +290,11 @@ _PIPE_LABEL = re.compile(
 )
 
 
+_GENRES = _TABLES["headline_genre_labels"]
+_GENRE_LABEL = re.compile(
+    rf"^\s*(?:(?:{_alternation(_GENRES['colon'])})\s*:|(?:{_alternation(_GENRES['full_stop'])})\.)"
+    r"\s+(?=[\"“‘«¿¡]?[A-ZÀ-ÝĀ-Ž])"
+)
 _CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DIGITAL_EDITION = re.compile(
     r"^(?P<paper>.+(?:新聞|日報|通信|タイムズ|ポスト|放送|新闻|日报|時報|时报|일보|신문))"
@@ -299,7 +304,8 @@ _DIGITAL_EDITION = re.compile(
 
 def strip_headline_label(title: str) -> str:
     """"(LEAD) N. Korea fires…" → "N. Korea fires…"; also "(2nd LD)", "(URGENT)", "[LIVE]",
-    "【速報】", "Analysis | …". A bracket that is part of the headline ("(Not) a deal") stays."""
+    "【速報】", "Analysis | …", "Feature: …", "Explicador. …". A bracket that is part of the
+    headline ("(Not) a deal") stays."""
     text = title
     for _ in range(3):  # "(URGENT) (LEAD) …"
         m = _BRACKET_LABEL.match(text)
@@ -313,6 +319,8 @@ def strip_headline_label(title: str) -> str:
         text = text[m.end():]
     if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
         text = text[m.end():]
+    if (m := _GENRE_LABEL.match(text)) and len(text[m.end():]) >= 8:
+        text = text[m.end():]
     return text
 
 
@@ -322,7 +330,7 @@ def clean_headline(title: str, outlet: str) -> str:
 
     Safe to call on every item: other suffixes ("Talks fail - analysis") stay.
     """
-    title = _UNDEFINED_ENTITY.sub(_bare_ampersand, strip_headline_label(title))
+    title = strip_headline_label(_UNDEFINED_ENTITY.sub(_bare_ampersand, title))
     head, suffix = split_title_outlet(title)
     if suffix and (
         suffix.casefold() == outlet.casefold()
@@ -1234,6 +1242,16 @@ def byline_from_title(title: str) -> tuple[str, ...]:
     """The people a headline's own byline names ("…? By Kunle Ademola"), if it has one."""
     m = _TITLE_BYLINE.search(title)
     return (m["names"],) if m else ()
+
+
+def strip_title_byline(title: str) -> str:
+    """"Were we ever ready for democracy? By Kunle Ademola" → "Were we ever ready for
+    democracy?": the headline without its own byline (the names go to the authors)."""
+    m = _TITLE_BYLINE.search(title)
+    if not m:
+        return title
+    head = title[: m.start() + 1].rstrip() if title[m.start()] in "?!." else title[: m.start()]
+    return head.rstrip(" :|–—-") if len(head.split()) >= 3 else title
 
 
 def byline_from_text(html: str) -> tuple[str, ...]:

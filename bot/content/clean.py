@@ -151,8 +151,8 @@ _JUNK_ANYWHERE = re.compile(
       | .{0,60}\bad\ choices\b.{0,60}
       # A broadcaster's teaser closing with who explains it: "Lukas Meier, Südamerika-
       # Korrespondent, ordnet ein.", "Osteuropa-Korrespondentin Eva Keller schätzt die Lage ein."
-      | .{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|die\ ereignisse|
-          die\ entwicklung)\ )?ein\W*
+      | [^.!?]{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|
+          die\ ereignisse|die\ entwicklung)\ )?ein\W*
     )$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
@@ -196,6 +196,7 @@ _JUNK_MORE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A paragraph or sentence that is only a label: "Advertisement", "Anzeige", "With AFP", "(END)".
+# (_is_junk runs it as _JUNK_WHOLE_LITERAL and _JUNK_WHOLE_OTHER, below: the same matches.)
 _JUNK_WHOLE = re.compile(rf"^\W*(?:{_words('boilerplate_whole')})\W*$", re.IGNORECASE)
 # Podcast and video credits: "Foreign Desk is hosted by A and produced by B." Two credits, or
 # one in a sentence about the show; "The summit is hosted by Qatar" is news and stays.
@@ -217,10 +218,14 @@ _SHOW_WORD = re.compile(
 # A wire dateline or credit opening a paragraph: "SEOUL, Dec. 3 (Yonhap) -- ",
 # "WASHINGTON (AP) — ", "Berlin (dpa) - ", "(ANSA) - ROMA, 03 DIC - ", "KYIV, Dec 3 (Reuters) -".
 # An upper-case place may stand alone; a mixed-case one needs the agency in brackets.
-_AGENCY = r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX)\)"
+_AGENCY = (
+    r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX|askanews|agi|adnkronos|lusa|efe)\)"
+)
 _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
 _PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
-_DATE_BIT = r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,\s*\d{4})?)"
+_DATE_BIT = (
+    r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?)"
+)
 _DASH = r"\s*(?:--|[-–—])\s*"
 # "JAKARTA, KOMPAS.com - ": Indonesian and Malaysian portals credit their site after the place.
 _SITE_CREDIT = r"(?:,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id|my|net|org|co)\b)"
@@ -273,6 +278,7 @@ _DISCLOSURE = re.compile(
     rf"^(?:(?:the )?authors?|(?!(?-i:The|A|An)\s){_PERSON}(?:\s*(?:,|and)\s*{_PERSON})*)\s+"
     r"(?:(?:receives?|received|has received|have received)\s+(?:\w+\s+){0,2}funding\s+from"
     r"|(?:do|does)\s+not\s+work\s+for,\s+consult"
+    r"|(?:has|have)\s+(?:previously\s+)?(?:consulted|acted\s+as\s+a\s+consultant)\s+for"
     r"|(?:has|have)\s+disclosed\s+no\s+relevant\s+affiliations)\b",
     re.IGNORECASE,
 )
@@ -285,34 +291,70 @@ _PLACE_DOT_LEAD = re.compile(
     r"[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}(?:/[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}){0,2}\.\s+(?=[A-ZÄÖÜ„\"])"
 )
 # South Asian dailies' place line with a colon: "Kathmandu: Nepal's election commission…",
-# "New Delhi: …", "ISLAMABAD: …". A speaker is written the same way ("Sheinbaum: Mexico will
-# not…") and must stay, so a mixed-case lead counts only when the gazetteer reads it as a place.
+# "New Delhi: …", "ISLAMABAD: …", "اسلام آباد: …"; a place and a dash without an agency:
+# "Kyiv, Ukraine — …", "Genf – Die …". A speaker is written the same way ("Sheinbaum: Mexico
+# will not…") and must stay, so a mixed-case lead counts only when the gazetteer reads it as a
+# place (a capital or a large city, in one of the languages the lead's script is written in).
 _COLON_LEAD = re.compile(
     rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){{0,2}}))"
     r":\s+(?=[A-ZÀ-Ý\d])"
 )
-# Urdu and Arabic services open with the place and a dash: "اسلام آباد — پاکستان اور …",
-# "القاهرة (رويترز) - …".
+_DASH_LEAD = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})?\s+[—–-]\s+(?=[A-ZÀ-Ý\"“„«])"
+)
+# Urdu and Arabic services: "اسلام آباد — پاکستان اور …", "القاهرة (رويترز) - …" (a dash: the
+# place line), "لاہور: …" (a colon: only a place the gazetteer knows).
 _ARABIC_SCRIPT_DATELINE = re.compile(
     r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s*[(（][^()（）]{1,30}[)）])?\s*[—–-]\s+(?=\S)"
 )
+_ARABIC_SCRIPT_COLON = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*:\s+(?=\S)"
+)
+_LATIN_LANGS = ("en", "de", "it", "pt", "fr", "es")
+_ARABIC_SCRIPT_LANGS = ("ur", "ar", "fa")
 
 
 def _cut_place_lead(para: str) -> str:
     """The text's first paragraph without its place line ("Düsseldorf. ", "Kathmandu: ",
-    "اسلام آباد — ")."""
+    "Kyiv, Ukraine — ", "اسلام آباد — ")."""
     para = _PLACE_DOT_LEAD.sub("", para, count=1)
-    if (m := _COLON_LEAD.match(para)) and (m["caps"] or _is_place(m["place"])):
+    if (m := _COLON_LEAD.match(para)) and (m["caps"] or _is_place(m["place"], _LATIN_LANGS)):
+        return para[m.end():]
+    if (m := _DASH_LEAD.match(para)) and _is_place(m["place"], _LATIN_LANGS):
+        return para[m.end():]
+    if (m := _ARABIC_SCRIPT_COLON.match(para)) and _is_place(m["place"], _ARABIC_SCRIPT_LANGS):
         return para[m.end():]
     return _ARABIC_SCRIPT_DATELINE.sub("", para, count=1)
 
 
-def _is_place(words: str) -> bool:
+@lru_cache(maxsize=512)
+def _is_place(words: str, langs: tuple[str, ...]) -> bool:
+    """Is `words` one city (a capital, a large city) in one of `langs`' gazetteers? Not a
+    country's own name: "Russia: Ukraine fired …" names who said it, not where."""
     from bot.content import geo  # the gazetteer loads on first use: only for such leads
 
-    found = geo.find_mentions(words, lang="en")
-    return len(found) == 1 and found[0].surface == words and found[0].entity.kind in (
-        "country", "home")
+    for lang in langs:
+        found = geo.find_mentions(words, lang=lang)
+        if len(found) != 1 or found[0].surface != words:
+            continue
+        entity = found[0].entity
+        if entity.kind not in ("country", "home"):
+            continue
+        # CLDR lists each country's name first, then its capital and largest city
+        names = {entity.name.casefold()} | {
+            n.casefold() for other in langs for n in _cldr_names(other).get(entity.code, ())[:1]}
+        if words.casefold() not in names:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _cldr_names(lang: str) -> dict[str, list[str]]:
+    from bot.content import geo
+
+    table: dict[str, list[str]] = geo.read_data("cldr.json").get(lang, {})
+    return table
 
 
 # "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)", "… said on Thursday. — AFP",
@@ -575,10 +617,31 @@ def _link_density(para: str) -> float:
 # Literal gates derived from the patterns themselves (bot/content/regex_gates.py): a branch
 # added to a pattern or to bot/data/junk.json is gated from the moment it exists, so no gate can
 # skip it. None (no literal provable) means the pattern always runs.
-# _JUNK_WHOLE is not gated: a branch of it starts with a character class ("[\w'’. -]{3,60},
-# enviado especial"), so its gate lets nearly every text through, and one shared with it would run
-# all three patterns on every paragraph and sentence.
-_JUNK_STARTS = regex_gates.any_prefix(regex_gates.prefixes(_JUNK), regex_gates.prefixes(_JUNK_MORE))
+# _JUNK_WHOLE runs as two patterns, its table's entries split by how they start (the same
+# matches: a text matches an alternation where it matches one of its alternatives): those that
+# start with a literal ("advertisement", "(end)") share the start gate of _JUNK and _JUNK_MORE;
+# those that start with a character class ("[\w'’. -]{3,60}, enviado especial") would open that
+# gate to nearly every text, and are gated by the literals their matches contain (_GATES).
+
+
+def _whole_pattern(entries: list[str]) -> re.Pattern[str] | None:
+    alternation = "|".join(f"(?:{w})" for w in entries)
+    return re.compile(rf"^\W*(?:{alternation})\W*$", re.IGNORECASE) if entries else None
+
+
+def _starts_with_literal(entry: str) -> bool:
+    gate = regex_gates.prefixes(re.compile(rf"^\W*(?:{entry})", re.IGNORECASE))
+    return gate is not None and not gate.firsts
+
+
+_WHOLE_ENTRIES = [
+    w for lang, ws in _JUNK_TABLE["boilerplate_whole"].items() if not lang.startswith("_")
+    for w in ws
+]
+_JUNK_WHOLE_LITERAL = _whole_pattern([w for w in _WHOLE_ENTRIES if _starts_with_literal(w)])
+_JUNK_WHOLE_OTHER = _whole_pattern([w for w in _WHOLE_ENTRIES if not _starts_with_literal(w)])
+_JUNK_PATTERNS = tuple(p for p in (_JUNK, _JUNK_MORE, _JUNK_WHOLE_LITERAL) if p is not None)
+_JUNK_STARTS = regex_gates.any_prefix(*(regex_gates.prefixes(p) for p in _JUNK_PATTERNS))
 
 
 def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
@@ -590,11 +653,11 @@ def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
         gates = _GATES.possible(text)
     if "wp_footer" in gates and _WP_FOOTER.match(text):
         return True
-    if (_JUNK_STARTS is None or _JUNK_STARTS.may_match(text)) and (
-        _JUNK.match(text) or _JUNK_MORE.match(text)
+    if (_JUNK_STARTS is None or _JUNK_STARTS.may_match(text)) and any(
+        p.match(text) for p in _JUNK_PATTERNS
     ):
         return True
-    if _JUNK_WHOLE.match(text):
+    if "whole_other" in gates and _JUNK_WHOLE_OTHER is not None and _JUNK_WHOLE_OTHER.match(text):
         return True
     if "anywhere" in gates and _JUNK_ANYWHERE.match(text):
         return True
@@ -611,17 +674,18 @@ def _is_show_credit(text: str) -> bool:
 _BROKEN_ENTITY = re.compile(r"(?<!&)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # "…on Wednesday.President Rasheed said", "…in 2024.The", "…Kayseri'ye.Şimdi": a full stop
-# with no space after it (any script with case; not in "example.com", "U.S.", "3.5"); also
-# before a one-letter word ("…por dois anos.O ministro", "…in 2024.A new").
-_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[^\W\d_](?:[^\W\d_]|\s))")
+# with no space after it (any script with case; not in "example.com", "U.S.", "3.5"); also a
+# one-letter word opening the next sentence ("…por dois anos.O ministro", "…today.A new").
+_GLUED = re.compile(r"(?<=[^\W_]{2}[.!?])(?=[^\W\d_](?:[^\W\d_]| [^\W\d_]{2}))")
 
 
 def _unglue(text: str) -> str:
     def space(m: re.Match[str]) -> str:
         i = m.start()
         left, right = text[i - 2], text[i : i + 2]
-        if not ((left.islower() or left.isdigit()) and right[0].isupper()
-                and (right[1].islower() or right[1].isspace())):
+        if not ((left.islower() or left.isdigit()) and right[0].isupper() and (
+            right[1].islower() or (right[1] == " " and text[i + 2 : i + 3].islower())
+        )):
             return ""
         token = text[max(0, i - 30) : i + 30]
         return "" if _URLISH.search(token) else " "
@@ -680,17 +744,43 @@ _TITLE_LABEL = re.compile(
 _CHAT_TOKEN = re.compile(r"<([!@#][\w|^@&:.-]{1,60})>")
 
 
+def _chat_words(m: re.Match[str]) -> str:
+    """"<!channel>" → "@channel", "<@U123|ana>" → "@ana", "<#C1|general>" → "#general": the chat
+    syntax a story quotes, as a reader writes it (plain text pings nobody: the adapters escape
+    it, and Discord's @everyone/@here are defused there)."""
+    token = m[1]
+    sign, body = token[0], token[1:]
+    name = body.split("|", 1)[1] if "|" in body else body.split("^", 1)[0]
+    return name if name[:1] in "@#" else ("@" if sign in "!@" else "#") + name
+
+
 def _strip_markup_leftovers(text: str) -> str:
     """Last line of defence: no tag-looking text and no script URLs ever reach a digest."""
     text = _unglue(fix_entities(text))
     if "<" in text:  # the patterns below need these characters: skip them when absent
         # Chat syntax quoted in a story ("<!channel>", "<@U123>") stays readable but inert.
-        text = _CHAT_TOKEN.sub("‹\\1›", text)
+        text = _CHAT_TOKEN.sub(_chat_words, text)
         text = _LEFTOVER_TAG.sub(" ", text)
         text = _LEFTOVER_LT.sub("‹", text)
     if ":" in text:
         text = _SCRIPT_URL.sub("", text)
     return " ".join(text.split())  # = _WS.sub(" ", text).strip(), without the regex
+
+
+# A whole quotation: an opening mark, words, the closing mark (straight, curly, German, French,
+# CJK corner marks; a Hebrew gershayim inside a word is no mark: it has letters on both sides).
+_QUOTATION = re.compile(
+    r'(?:^|(?<=[\s(\[:,،—–-]))["“„«»‘「『][^"“”„«»「」『』]{3,}?["”“»«’」』](?=[\s,.;:!?،)\]—–-]|$)'
+)
+QUOTE_TAIL_WORDS = 12  # words after a quotation: an attribution, not a cut-off sentence
+
+
+def _quotation_then_short_tail(sentence: str) -> bool:
+    """Does `sentence` hold a whole quotation followed by at most QUOTE_TAIL_WORDS words?"""
+    # the sentence's end only: a quotation and a short tail fit in it, and an unpunctuated
+    # block of thousands of characters is not searched whole
+    ends = [m.end() for m in _QUOTATION.finditer(sentence, max(0, len(sentence) - 600))]
+    return bool(ends) and len(sentence[ends[-1] :].split()) <= QUOTE_TAIL_WORDS
 
 
 def _drop_truncated(
@@ -724,8 +814,13 @@ def _drop_truncated(
             continue
         is_tail = last_paragraph and i == len(sentences) - 1
         # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
-        # short unpunctuated lines ("Analysis", "Background") are kept.
-        if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence):
+        # short unpunctuated lines ("Analysis", "Background") are kept, and so is a whole
+        # quotation with at most a short attribution after it ('… said the swap had “kept the
+        # lights on” during the squeeze', '"…", אמרה ד"ר …'): outlets that end every
+        # description without a full stop would otherwise lose their quotes.
+        if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence) and not (
+            _quotation_then_short_tail(sentence)
+        ):
             continue
         if sentence:
             kept.append(sentence)
@@ -758,6 +853,7 @@ _GATES = regex_gates.LiteralGates({
     "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
     "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
     "inline_credit": _INLINE_CREDIT, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB,
+    **({"whole_other": _JUNK_WHOLE_OTHER} if _JUNK_WHOLE_OTHER is not None else {}),
 })
 _INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
 
@@ -860,10 +956,34 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         _BIO_SENTENCE.match(x) or _DISCLOSURE.match(x) for x in split_sentences(kept[-1])
     ):
         kept.pop()
-    return [_close_block(p) for p in kept]
+    listed = _list_runs(kept)
+    return [p if i in listed else _close_block(p) for i, p in enumerate(kept)]
 
 
 _BLOCK_MIN_WORDS = 4  # "Analysis", "Key points": headings stay as they are
+_LIST_ITEM_MAX_WORDS = 8  # "A 12-month deadline for creditor committees": a bullet, not a sentence
+
+
+def _list_runs(paragraphs: list[str]) -> set[int]:
+    """Indexes of the blocks that are list items: two or more short blocks in a row without a
+    sentence end ("A standstill clause", "Private creditors named for the first time"). They
+    get no full stop, so the summary does not read them as sentences. The first block is the
+    lead (a standfirst without a full stop), never a list item."""
+    short = [
+        i > 0 and len(p.split(None, _LIST_ITEM_MAX_WORDS)) <= _LIST_ITEM_MAX_WORDS
+        and not _terminal(p)
+        for i, p in enumerate(paragraphs)
+    ]
+    out: set[int] = set()
+    i = 0
+    while i < len(short):
+        j = i
+        while j < len(short) and short[j]:
+            j += 1
+        if j - i >= 2:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
 _OPEN_ENDING = re.compile(r"(?:[,–—-]|\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by))$", re.I)
 
 

@@ -190,8 +190,22 @@ def _min_stem(lang: str) -> int:
     return int(languages().get(lang, {}).get("min_stem", MIN_STEM))
 
 
+@lru_cache(maxsize=32)
+def _fold_table(lang: str) -> dict[int, int] | None:
+    """Character folding named by the language profile ("fold"): Traditional Chinese → Simplified,
+    so "美國" meets the table's "美国" (bot/data/geo/zh_fold.json, bench/build_zh_fold.py)."""
+    name = languages().get(lang, {}).get("fold")
+    if not name:
+        return None
+    data = read_data(name)
+    return str.maketrans(data["traditional"], data["simplified"])
+
+
 @lru_cache(maxsize=65536)
 def _strip(word: str, lang: str) -> str:
+    fold = _fold_table(lang)
+    if fold is not None:
+        word = word.translate(fold)
     prefixes, suffixes = _affixes(lang)
     least = _min_stem(lang)
     for p in prefixes:

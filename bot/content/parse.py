@@ -200,6 +200,16 @@ def _read(
             body, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
         )
     warning = _bozo_message(parsed) if parsed.get("bozo") else None
+    if warning and (closed := close_truncated(body)) is not None:
+        # A feed cut off mid-download: its open elements closed, the last item keeps the text
+        # it has (the loose parser drops an element that never ends).
+        with dates.reading_language(language):
+            again = feedparser.parse(
+                closed, response_headers=headers, sanitize_html=False,
+                resolve_relative_uris=False,
+            )
+        if again.entries and len(again.entries) >= len(parsed.entries):
+            parsed = again
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = warning or "no RSS or Atom content found"
         raise ParseError(url, f"not a readable feed: {reason}")
@@ -222,6 +232,52 @@ def _read(
         publisher=_feed_publisher(meta),
         publication_name=_text(meta.get("prism_publicationname")),
     ), zoneless
+
+
+_ROOT_END = re.compile(rb"</(?:[\w-]+:)?(?:rss|feed|RDF)\s*>\s*$")
+_TAG_OR_SECTION = re.compile(
+    rb"<!\[CDATA\[.*?(?:\]\]>|$)|<!--.*?(?:-->|$)|<\?.*?(?:\?>|$)|<!.*?>"
+    rb"|<(/?)([\w:.-]+)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>",
+    re.DOTALL,
+)
+# Elements whose text a truncation may cut: the cut is marked with "…".
+_TEXT_ELEMENTS = frozenset(
+    (b"description", b"content:encoded", b"summary", b"content", b"title", b"media:description")
+)
+_CUT_WORD = re.compile(rb"(?:\s+|^)[^\s<>]*$")
+
+
+def close_truncated(body: bytes) -> bytes | None:
+    """A feed cut off mid-download (no closing root tag), with its open elements closed: a
+    partial tag at the end goes, an open CDATA section ends, and text cut inside a description
+    loses its last, partial word and ends with "…". None when the feed is not truncated."""
+    if _ROOT_END.search(body[-200:]):
+        return None
+    end = body.rfind(b"<")
+    if end >= 0 and body.find(b">", end) < 0 and not body.startswith(b"<![CDATA[", end):
+        body = body[:end]
+    stack: list[bytes] = []
+    in_cdata = False
+    at = 0
+    for m in _TAG_OR_SECTION.finditer(body):
+        at = m.end()
+        token = m[0]
+        if token.startswith(b"<![CDATA["):
+            in_cdata = not token.endswith(b"]]>")
+        elif m[2] is None or m[3]:
+            continue
+        elif m[1]:
+            if m[2] in stack:
+                del stack[len(stack) - 1 - stack[::-1].index(m[2]):]
+        else:
+            stack.append(m[2])
+    if not stack:
+        return None
+    tail = body[at:] if not in_cdata else b""
+    if stack[-1] in _TEXT_ELEMENTS and (in_cdata or tail.strip()):
+        body = _CUT_WORD.sub(b"", body.rstrip()) + " …".encode()
+    closing = b"]]>" if in_cdata else b""
+    return body + closing + b"".join(b"</" + name + b">" for name in reversed(stack))
 
 
 _LANGUAGE_TAG = re.compile(

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.content import geo
+from bot.content import geo, language
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
 from bot.core.types import Quote
@@ -853,7 +853,8 @@ _ML_PARTICLES = frozenset(
      "le", "al", "el", "zu"]
 )
 _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead the body
-    rf"(?P<org>(?:[a-zäöü]+(?:en|em|er|es)\s+(?={_CAP_WORD}))?{_CAP_WORD}(?:\s+(?:(?:für|for|de|del|della|di|do|da|des|du|of|and|et|y|e|i|"
+    rf"(?P<org>(?:(?!(?:dess|der|ein|sein|ihr|unser|eur|kein|dies|jen)(?:en|em|er|es)\b)"
+    rf"[a-zäöü]{{3,}}(?:en|em|er|es)\s+(?={_CAP_WORD}))?{_CAP_WORD}(?:\s+(?:(?:für|for|de|del|della|di|do|da|des|du|of|and|et|y|e|i|"
     rf"und|la|le|les|los|das|dos|der|die|am|an)\s+)*{_CAP_WORD}"
     rf"|\s+[a-zà-ÿ]+(?=\s+[a-z]|[,.)]|$)){{0,6}})"
 )
@@ -861,7 +862,8 @@ _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead
 # Universidad …", "Paul Martin, chercheur à l’Institut …": an employer, not a place ("en Buenos
 # Aires", "a Roma" are where they spoke).
 _ML_AFFILIATION = re.compile(
-    r"^(?:\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
+    r"^(?:\s*,\s*[^,;:“”„«»\"]{1,60}?\sder\s+"  # ", Sprecherin der …" (not ", der …": who)
+    r"|\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
     r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von)\s*(?:l['’]\s*)?"
     r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|"
     r"at)\s+(?:l['’]\s*)?)"
@@ -1363,6 +1365,58 @@ def _attribute_he(after: str) -> _Who | None:
     return _Who(" ".join(name), org)
 
 
+_DE_GEN = _TABLES["de_genitive"]
+_DE_NEUTER = tuple(_DE_GEN["neuter_endings"])
+_DE_STOP = frozenset(_DE_GEN["stop_words"])
+_DE_VERBS = frozenset(v for v in _TABLES["verbs"]["de"] if " " not in v and len(v) > 3)
+
+
+def _de_nominative(body: str, article: str) -> str:
+    """"libanesischen Außenministeriums" (after "des") → "libanesisches Außenministerium";
+    "ukrainischen Regierung" (after "der") → "ukrainische Regierung"; "Auswärtigen Amtes" →
+    "Auswärtiges Amt". Only the words up to the first preposition change."""
+    words = body.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _DE_STOP), len(words))
+    head, tail = words[:cut], words[cut:]
+    if not head or not head[-1][:1].isupper():
+        return body
+    noun = head[-1]
+    if article == "des":
+        if noun.endswith("nisses"):
+            noun = noun[:-3]  # "Bündnisses" → "Bündnis"
+        elif noun.endswith("es") and len(noun) > 4 and noun[-3] not in "aeiouäöü":
+            noun = noun[:-2]  # "Amtes" → "Amt", "Rates" → "Rat"
+        elif noun.endswith("s") and len(noun) > 3:
+            noun = noun[:-1]  # "Außenministeriums" → "Außenministerium"
+        ending = "es" if noun.lower().endswith(_DE_NEUTER) else "er"
+    else:
+        ending = "e"
+    adjectives = [w[:-2] + ending if w.endswith("en") and len(w) > 4 else w for w in head[:-1]]
+    return " ".join([*adjectives, noun, *tail])
+
+
+def _in_german_genitive(who: _Who, para: str, full_text: str, lang: list[str]) -> _Who:
+    """The affiliation in its nominative when the German text gave it in the genitive."""
+    aff = who.affiliation
+    if not aff or not who.speaker:
+        return who
+    m = re.search(r"(?<!\w)(des|der)\s+" + re.escape(aff), para)
+    if not m:
+        return who
+    if not lang:
+        lang.append(language.detect(full_text))
+    if lang[0] != "de" and not _DE_VERBS & set(para.lower().split()):
+        return who  # a German speech verb ("sagte") says so in a text too short to detect
+    return _Who(who.speaker, _de_nominative(aff, m[1]), who.pronoun, who.role_ref)
+
+
+# A paragraph that attributes the quotation standing alone before it (a pull quote or
+# <blockquote>): "So said General X, …", "— X, foreign minister of Y".
+_NEXT_PARAGRAPH_SAYS = re.compile(
+    rf"^\s*(?:(?:{_alternation(_TABLES['next_paragraph_says'])})\s+{_CAP}|[—–]\s*{_CAP})"
+)
+
+
 def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
     """Direct quotes, most important first, each with its speaker/affiliation where stated."""
     paragraphs = _bounded(paragraphs)
@@ -1371,6 +1425,7 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
     known: list[str] = []
     titles: dict[str, str | None] = {}  # speaker → the affiliation the text introduced them with
     last_named: tuple[int, _Who] | None = None  # (paragraph, who) of the last named attribution
+    lang: list[str] = []  # the text's language, detected once when a German genitive may need it
     for order, seg in enumerate(_segments(paragraphs)[:MAX_SEGMENTS]):
         para = paragraphs[seg.para]
         after = para[seg.end : seg.end + 250]
@@ -1380,6 +1435,11 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             previous = paragraphs[seg.start_para - 1].rstrip()
             if previous.endswith(":"):  # "Cha said:" ¶ “…”
                 before = previous[-300:]
+        if (
+            not before.strip() and not after.strip(" .,;") and seg.para + 1 < len(paragraphs)
+            and _NEXT_PARAGRAPH_SAYS.match(paragraphs[seg.para + 1])
+        ):  # a pull quote, then "So said X, …" or "— X, …" as the next paragraph
+            after = " " + paragraphs[seg.para + 1][:250]
         who = (
             _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
             or _attribute_cjk(after, before, full_text)
@@ -1396,7 +1456,9 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             speaker = _full_name(who.speaker, known, full_text)
             if not who.affiliation and speaker not in titles:
                 titles[speaker] = _introduced_as(speaker, full_text)
-            who = _Who(speaker, who.affiliation or titles.get(speaker))
+            who = _in_german_genitive(
+                _Who(speaker, who.affiliation or titles.get(speaker)), para, full_text, lang
+            )
             known.append(speaker)
             last_named = (seg.para, who)
         elif seg.dash:

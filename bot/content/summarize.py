@@ -41,6 +41,9 @@ WEAK_OPENER_PENALTY = 0.5
 # (Measured: ROUGE-2 0.170 → 0.173 and every summary still 2-3 sentences.)
 MIN_RELATIVE_SCORE = 0.4
 MIN_SENTENCES = 2
+# A sentence that quotes no one may be the whole summary from this length (words; two CJK
+# characters count as one): 6, or 4 when it ends as a sentence does.
+SUMMARY_FLOOR_WORDS, SUMMARY_FLOOR_SENTENCE_WORDS = 6, 4
 
 _STOPWORDS_TEXT = """
     a an the and or but if of to in on at by for with from as is are was were be been being has
@@ -75,6 +78,15 @@ _PURE_QUOTE = re.compile(
     r'^\s*(?:[“"«„](?:[^“”"«»]*)[”"»“]|»[^«»]*«|「[^「」]*」|『[^『』]*』|‘[^‘’]*’)\W*$'
 )
 _ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
+# A line this short without a sentence end is a heading or a list item (clean.py leaves list
+# items unclosed), not a sentence to summarise with.
+_FRAGMENT_MAX_WORDS = 8
+_LIST_JOINERS = frozenset(("and", "or", "y", "e", "et", "und", "i", "ve"))
+# "Mali, Burkina Faso, Niger.": a list of names standing as a dek or kicker, not a sentence.
+_CAP_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)*"
+_NAME_LIST = re.compile(
+    rf"^{_CAP_WORDS}(?:\s*,\s*(?:(?:and|or|y|e|et|und|i|ve)\s+)?{_CAP_WORDS})+\s*[.!]?$"
+)
 # The sentence that restates the headline is kept: a lead of bullets or colour never crowds out
 # the news itself. It must share this share of the title's content words, early in the text.
 ANCHOR_OVERLAP = 0.5
@@ -154,8 +166,14 @@ def candidate_sentences(
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
             words = len(sentence.split())
-            if words < 4 and not _ENDS_SENTENCE.search(sentence):
-                continue  # a heading ("Abstract", "Key points"), not a sentence
+            if not _ENDS_SENTENCE.search(sentence) and (
+                words < 4 or (words <= _FRAGMENT_MAX_WORDS and sentence == para.strip())
+            ):
+                continue  # a heading ("Abstract", "Key points") or a bullet, not a sentence
+            if words <= _FRAGMENT_MAX_WORDS and _NAME_LIST.match(sentence) and all(
+                w[:1].isupper() or w in _LIST_JOINERS for w in sentence.replace(",", " ").split()
+            ):
+                continue  # "Mali, Burkina Faso, Niger.": names, not a sentence
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
             if _PURE_QUOTE.match(sentence):
@@ -232,6 +250,13 @@ def _penalty(cand: Candidate) -> float:
     return factor
 
 
+def _summary_sized(c: Candidate) -> bool:
+    words = max(c.words, len(_CJK_CHARS.findall(c.text)) // 2)
+    return words >= SUMMARY_FLOOR_WORDS or (
+        words >= SUMMARY_FLOOR_SENTENCE_WORDS and bool(_ENDS_SENTENCE.search(c.text))
+    )
+
+
 def summarize(
     title: str, paragraphs: Sequence[str], *, max_words: int = 60, max_sentences: int = 3,
     quotes: Sequence[str] = (),
@@ -246,7 +271,10 @@ def summarize(
     candidates = candidate_sentences(title, paragraphs)
     keys = _quote_keys(quotes)
     allowed = [c for c in candidates if not _carries_quote(c.text, fingerprint(c.text), keys)]
-    if not any(max(c.words, len(_CJK_CHARS.findall(c.text)) // 2) >= 6 for c in allowed):
+    # A sentence of its own ("Brigaden ska vara operativ 2029.") is a summary, however short:
+    # the quote then shows with its speaker. Only with none left does the summary take the
+    # quoted sentence (its speaker in it) rather than nothing.
+    if not any(_summary_sized(c) for c in allowed):
         allowed = candidates
     if not candidates:
         return _fallback(title, paragraphs, max_words)

@@ -53,6 +53,7 @@ _VENUES = frozenset((
 _LEAD_CHARS = 600
 _SAMPLE_CHARS = 3000
 VENUE_WINDOW = 8  # tokens either side of a place where a meeting word makes it a venue
+MEDIATION_WINDOW = 3  # tokens either side of a name where a mediation word makes it a go-between
 # Turkish writes the locative after an apostrophe ("Ankara'da", "Cenevre'deki"); the tokenizer
 # cuts case endings off, so the words that had one are read from the text itself.
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -82,6 +83,8 @@ class _Words:
     after: frozenset[str]
     comparison: frozenset[str]
     common: frozenset[str]  # words as written that the gazetteer takes for names ("газа": gas)
+    mediation: frozenset[str] = frozenset()  # "mediated", "بوساطة": the next name is a go-between
+    sport: frozenset[str] = frozenset()  # "league", "derby": the story is a sports report
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -91,9 +94,30 @@ def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict[str, dict[str, Any]]:
+def _file() -> dict[str, Any]:
     path = resources.files("bot.data").joinpath("tags.json")
-    return dict(json.loads(path.read_text("utf-8"))["languages"])
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+def _data() -> dict[str, dict[str, Any]]:
+    return dict(_file()["languages"])
+
+
+def _region(entity: geo.Entity) -> str | None:
+    """A country's or leader's region tag; an institution's, when it is a region's own actor
+    ("European Union" → europe); else None."""
+    if entity.region in REGIONS:
+        return entity.region
+    if entity.kind == "institution":
+        return _institution_regions().get(entity.name)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _institution_regions() -> dict[str, str]:
+    """An institution's region when it is an actor of the story ("EU" → europe)."""
+    return {k: v for k, v in _file().get("institution_regions", {}).items() if v in REGIONS}
 
 
 @lru_cache(maxsize=32)
@@ -127,6 +151,7 @@ def _words(lang: str) -> _Words:
         {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()},
         folded_set("meeting"), folded_set("locative_before"), folded_set("locative_after"),
         folded_set("comparison"), frozenset(spec.get("common_words", ())),
+        folded_set("mediation"), folded_set("sport"),
     )
 
 
@@ -179,6 +204,13 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     region_score: dict[str, float] = defaultdict(float)
     in_title: set[str] = set()  # regions of the main actors
     venue_regions: set[str] = set()  # of the headline's venues
+    mediator_regions: set[str] = set()  # of the go-betweens ("UAE-mediated")
+    # Named next to a mediation word anywhere in the headline or lead: every mention of it
+    # ("UAE mediates…"; "Abu Dhabi said…") is the go-between's, unless it is also a party.
+    go_betweens = {
+        m.entity.name for ms, is_title in parts for m in ms
+        if _go_between(m, title_low if is_title else lead_low, words)
+    }
     topic_score: dict[str, float] = defaultdict(float)
     for ms, is_title in parts:
         tokens, low = (title_tokens, title_low) if is_title else (lead_tokens, lead_low)
@@ -189,17 +221,23 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
                 weight = W_LEAD_START if m.start < LEAD_START_TOKENS else W_LEAD
             if _compared(low, m.start, words):
                 weight = W_REST  # "unlike France", "without Russian participation"
+            elif m.entity.name in go_betweens:
+                # "UAE-mediated swap", "mediated by Qatar": where the talks were brokered; the
+                # story's region is its parties', unless it names no other (below).
+                if m.entity.region in REGIONS:
+                    mediator_regions.add(m.entity.region)
+                weight = W_REST
             # A venue ("talks in Istanbul", "summit in Ankara") is where, not what: it counts
             # only as the headline's first word or when its country is an actor too.
             if m.entity.name not in hosts and not (is_title and m.start == 0) and venue(
                 m, tokens, low
             ):
-                if is_title and m.entity.region in REGIONS:
-                    venue_regions.add(m.entity.region)
+                if is_title and (region := _region(m.entity)):
+                    venue_regions.add(region)
                 continue
             _score_entity(m, weight, region_score, topic_score)
-            if weight >= W_LEAD_START and m.entity.region in REGIONS:
-                in_title.add(m.entity.region)  # a main actor: the headline or the lead's start
+            if weight >= W_LEAD_START and (region := _region(m.entity)):
+                in_title.add(region)  # a main actor: the headline or the lead's start
     for m in rest_mentions:
         if m.surface.lower() not in _VENUES or m.entity.name in hosts:
             _score_entity(m, W_REST, region_score, topic_score)
@@ -209,9 +247,9 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
             found.add(region)
     if not found:
-        # No actor is named anywhere: the meeting place is all the story says of where it is
-        # ("Foreign ministers arrive in Vilnius for Baltic security talks").
-        found.update(venue_regions)
+        # No actor is named anywhere: the meeting place or the go-between is all the story says
+        # of where it is ("Foreign ministers arrive in Vilnius for Baltic security talks").
+        found.update(venue_regions or mediator_regions)
     title_hits = _topic_hits(title_low, words)
     start_hits = _topic_hits(lead_low[:LEAD_START_TOKENS], words)
     lead_hits = _topic_hits(lead_low, words)
@@ -226,6 +264,9 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         )
     # "Truce", "troops", "drones" in a trade or disaster story ("tariff truce", "troops
     # deployed to flooded towns") are no conflict unless a plain conflict word is there too.
+    if words.sport and _sport_score(title_low, lead_low, words) >= TAG_SCORE:
+        # A match report: "summit clash", "قمة", "attack" are the game's words, no topic.
+        score["diplomacy"] = score["conflict"] = score["conflict_weak"] = 0.0
     civil = score["trade"] >= TAG_SCORE or score["disaster"] >= TAG_SCORE
     if not (civil and score["conflict"] == 0):
         score["conflict"] += score["conflict_weak"]
@@ -264,6 +305,31 @@ def _held_in(
     return any(w in near for w in words.meeting)
 
 
+def _go_between(m: geo.Mention, low: list[str], words: _Words) -> bool:
+    """A mediation word within MEDIATION_WINDOW words of the name: "UAE-mediated",
+    "mediated by the UAE", "бо посредничестве ОАЭ", "بوساطة إماراتية"."""
+    if not words.mediation:
+        return False
+    size = len(m.surface.split(" ")) if words.joiner else len(m.surface)
+    lo, hi = max(0, m.start - MEDIATION_WINDOW), min(len(low), m.start + size + MEDIATION_WINDOW)
+    if words.joiner:
+        return any(w in words.mediation for w in low[lo:hi])
+    near = "".join(low[lo:hi])
+    return any(w in near for w in words.mediation)
+
+
+def _sport_score(title_low: list[str], lead_low: list[str], words: _Words) -> float:
+    """Sport words: a headline hit weighs like a topic word there, lead hits one each."""
+    if words.joiner:
+        n_title = sum(1 for w in title_low if w in words.sport)
+        n_lead = sum(1 for w in lead_low if w in words.sport)
+    else:
+        title, lead = "".join(title_low), "".join(lead_low)
+        n_title = sum(1 for w in words.sport if w in title)
+        n_lead = sum(1 for w in words.sport if w in lead)
+    return (W_LEAD_START + W_LEAD) * n_title + W_LEAD * n_lead
+
+
 def _compared(low: list[str], start: int, words: _Words) -> bool:
     """Words that make the next name a comparison or an absence, not an actor of the story."""
     before = low[max(0, start - 2) : start]
@@ -273,11 +339,12 @@ def _compared(low: list[str], start: int, words: _Words) -> bool:
     )
 
 
+
 def _score_entity(
     m: geo.Mention, weight: float, regions: dict[str, float], topics: dict[str, float]
 ) -> None:
-    if m.entity.region in REGIONS:
-        regions[m.entity.region] += weight
+    if region := _region(m.entity):
+        regions[region] += weight
     # Institution topics (NATO, UN) come from the gazetteer, which knows "UN" from "un".
     if m.entity.name == "NATO":
         topics["nato"] += weight

@@ -346,6 +346,11 @@ class Coverage:
     title: str
 
 
+# What a headline card shows where the summary would be (product decision: posted, not held;
+# an aggregator's or a microblog's item often has nothing but its headline).
+HEADLINE_ONLY_NOTE = "Headline only: the source's feed gives no summary."
+
+
 @dataclass(frozen=True, slots=True)
 class DigestItem:
     """One story as a channel sees it. Platform-free: adapters turn it into blocks/embeds/text."""
@@ -362,6 +367,9 @@ class DigestItem:
     tags: tuple[str, ...] = ()
     relevance: float | None = None
     also_covered: tuple[Coverage, ...] = ()
+    # The source gives no text beyond the headline (an aggregator's link, a one-sentence
+    # post, an empty description): posted as a headline card that says so.
+    headline_only: bool = False
 
     @property
     def speakers(self) -> tuple[str, ...]:

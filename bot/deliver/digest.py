@@ -77,6 +77,7 @@ def item_from_article(
         tags=article.tags if fmt.tags and not compact else (),
         relevance=article.relevance,
         also_covered=() if compact else tuple(coverage),
+        headline_only=not compact and not article.summary.strip(),
     )
 
 

@@ -37,6 +37,7 @@ def preview_items(articles: Sequence[Article]) -> list[dict[str, Any]]:
             "tags": list(a.tags),
             "story_key": a.story_key,
             "is_story": is_story(a),
+            "headline_only": item.headline_only,
             "words": len(a.text.split()),
         })
     return out

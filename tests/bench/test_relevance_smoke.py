@@ -64,3 +64,10 @@ def test_committed_cldr_names_match_the_build_script() -> None:
     from bench import build_gazetteer
 
     assert build_gazetteer.main(["--check"]) == 0
+
+
+def test_committed_chinese_fold_matches_the_build_script() -> None:
+    """bot/data/geo/zh_fold.json is what bench.build_zh_fold makes from hanziconv's map."""
+    from bench import build_zh_fold
+
+    assert build_zh_fold.main(["--check"]) == 0

@@ -223,9 +223,9 @@ def test_double_escaped_html_is_decoded_once_and_stripped() -> None:
 
 
 def test_chat_syntax_quoted_in_the_text_is_kept_as_words() -> None:
-    """A story about "<!channel>" messages keeps those words, inert (‹!channel›: no chat
-    platform reads that as a mention); re-parsing escaped markup must not take them for HTML
-    declarations and drop them."""
+    """A story about "<!channel>" messages keeps those words as a reader writes them, inert
+    ("@channel" as plain text is no mention; the adapters escape it); re-parsing escaped markup
+    must not take them for HTML declarations and drop them."""
     for html in (
         "<p>Messages began &quot;&lt;!channel&gt; paid rally&quot; and named &lt;@U123&gt;, "
         "with &lt;b&gt;bold&lt;/b&gt; times.</p>",
@@ -233,8 +233,11 @@ def test_chat_syntax_quoted_in_the_text_is_kept_as_words() -> None:
         "&lt;@U123&gt;, with &lt;b&gt;bold&lt;/b&gt; times.&lt;/p&gt;",
     ):
         assert clean_html(html) == [
-            'Messages began "‹!channel› paid rally" and named ‹@U123›, with bold times.'
+            'Messages began "@channel paid rally" and named @U123, with bold times.'
         ], html
+    assert clean_html("<p>Pinged &lt;!subteam^S1|@ops&gt; and &lt;#C9|general&gt;.</p>") == [
+        "Pinged @ops and #general."
+    ]
     # A real comment in escaped markup still goes.
     assert clean_html("&lt;p&gt;Talks resumed.&lt;!-- ad --&gt;&lt;/p&gt;") == ["Talks resumed."]
 
@@ -467,9 +470,44 @@ def test_titles_lose_markup_and_broken_entities() -> None:
          ["Kyiv and Moscow swapped 212 prisoners."]),
         ("<p>ISLAMABAD: Pakistan reopened the Torkham crossing on Thursday.</p>",
          ["Pakistan reopened the Torkham crossing on Thursday."]),
-        # a colon after a name the gazetteer does not read as a place: a speaker, kept
+        ("<p>Glaciers are melting fast.</p><p>Amina Bukar receives funding from the NSF. Peter "
+         "Olsson has previously consulted for the World Bank.</p>", ["Glaciers are melting fast."]),
+        # a closing paragraph on who funds a group, in a report, stays
+        ("<p>A militia earns money from gold mines.</p><p>The Sahel Front receives funding from "
+         "gold traders, the report said.</p>",
+         ["A militia earns money from gold mines.",
+          "The Sahel Front receives funding from gold traders, the report said."]),
+        ("<p>Updated 3:45 PM EST, Wed December 3, 2026</p><p>The talks ended on Thursday.</p>",
+         ["The talks ended on Thursday."]),
+        ("<p>Roma, 3 dic. (askanews) - Il governo ha approvato.</p>", ["Il governo ha approvato."]),
+        ("<p>Lisboa, 3 dez 2026 (Lusa) - O Governo aprovou.</p>", ["O Governo aprovou."]),
+        # a teaser's closing line on who explains it goes, the sentence before it stays
+        ("<p>Die Gespräche endeten am Donnerstag. SRF-Korrespondent Peter Gysling ordnet ein.</p>",
+         ["Die Gespräche endeten am Donnerstag."]),
+        ("<p>Die Gespräche endeten.</p><p>Die Einschätzung von Auslandredaktorin Eva Keller.</p>",
+         ["Die Gespräche endeten."]),
+        ("<p>Die Analyse von Satellitenbildern zeigt neue Schäden.</p>",
+         ["Die Analyse von Satellitenbildern zeigt neue Schäden."]),
+        ("<p>The talks ended.</p><p>--With assistance from Jane Doe and Omar Ali.</p>",
+         ["The talks ended."]),
+        ("<p>The talks ended. Follow Reuters’ live coverage of the summit.</p>",
+         ["The talks ended."]),
+        ("<p>Leaders said they would follow coverage of the vote closely.</p>",
+         ["Leaders said they would follow coverage of the vote closely."]),
+        ("<p>Kyiv, Ukraine — Kyiv and Moscow swapped 212 prisoners.</p>",
+         ["Kyiv and Moscow swapped 212 prisoners."]),
+        ("<p>لاہور: پنجاب حکومت نے سیلاب کی وارننگ جاری کر دی۔</p>",
+         ["پنجاب حکومت نے سیلاب کی وارننگ جاری کر دی۔"]),
+        # a colon after a name the gazetteer does not read as a city: a speaker, or the
+        # country that says it, kept
         ("<p>Sheinbaum: Mexico will not accept the tariffs.</p>",
          ["Sheinbaum: Mexico will not accept the tariffs."]),
+        ("<p>Russia: Ukraine fired 80 drones overnight.</p>",
+         ["Russia: Ukraine fired 80 drones overnight."]),
+        ("<p>Russia – Ukraine talks resumed in Geneva.</p>",
+         ["Russia – Ukraine talks resumed in Geneva."]),
+        ("<p>پاکستان: بھارت نے مذاکرات کی پیشکش مسترد کر دی۔</p>",
+         ["پاکستان: بھارت نے مذاکرات کی پیشکش مسترد کر دی۔"]),
         ("<p>La Cancillería convocó al embajador, según fuentes oficiales (EFE)</p>",
          ["La Cancillería convocó al embajador, según fuentes oficiales."]),
         ("<p>I ministri si riuniranno per discutere della crisi <a href='x'>Continua a leggere"
@@ -590,3 +628,22 @@ def test_fingerprint_fast_paths_match_the_regex_definition() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert clean.fingerprint.__wrapped__(text) == reference(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # a whole quotation with a short attribution or tail: a statement, not a cut teaser
+        ("The minister said the loan had “bought us time” during the talks in Colombo", True),
+        ('"זה הסכם טוב לשני הצדדים", אמרה ד"ר נועה לוי ממכון הערבה', True),
+        # cut mid-clause, with or without a quotation long before the cut
+        ("Officials said passenger services would follow once the stations are rebuilt and the",
+         False),
+        ("The opposition called it “a sale of the national interest” and said it would take the"
+         " matter to the courts and ask the auditor general to look at the", False),
+    ],
+)
+def test_unterminated_last_sentence_with_a_whole_quotation(tail: str, kept: bool) -> None:
+    first = "The agreement was signed on Thursday."
+    # kept, the block is closed with a full stop like any other
+    assert clean_paragraphs([f"{first} {tail}"]) == ([f"{first} {tail}."] if kept else [first])

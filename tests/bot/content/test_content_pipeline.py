@@ -186,6 +186,32 @@ def test_the_feeds_declared_country_is_home() -> None:
          "governo estima uma economia de 300 bilhões de reais em dez anos.", True),
         ("Guarda costiera: salvati 40 migranti", "https://o.example/cronaca/migranti",
          "La guardia costiera ha soccorso 40 persone al largo di Lampedusa.", True),
+        # Urdu live pages and a radio programme's dated episode; a government's programme
+        ("براہ راست: پارلیمان کا اجلاس", "https://o.example/a/1", "وزیراعظم خطاب کر رہے ہیں۔",
+         False),
+        ("سیربین: تین دسمبر 2026 کا پروگرام", "https://o.example/a/2",
+         "آج کے پروگرام میں غزہ اور چلی کی خبریں۔", False),
+        ("حکومت نے کسانوں کے لیے نیا امدادی پروگرام شروع کر دیا", "https://o.example/a/3",
+         "وفاقی حکومت نے سیلاب سے متاثرہ کسانوں کے لیے امداد کا اعلان کیا۔", True),
+        # labels and blurbs in more shapes: a Portuguese live page, a photo essay, a named
+        # podcast, an interview programme whose text only says to listen
+        ("Ao minuto: Eleições nas Honduras", "https://o.example/mundo/honduras",
+         "Siga a contagem dos votos.", False),
+        ("Photo essay: Herders in Mongolia", "https://o.example/world/herders",
+         "Families move their animals south.", False),
+        ("Opinion podcast: Can Europe defend itself?", "https://o.example/opinion/europe", "",
+         False),
+        ("The Interview: Estonia's foreign minister", "https://o.example/world/interview",
+         "Listen to the full episode.", False),
+        ("Podcast host arrested in Moscow", "https://o.example/world/host",
+         "Police detained the host of a popular podcast on Thursday.", True),
+        # a programme's dated issue: a name and only a date
+        ("Il Mercurio del mattino, 2 dicembre 2026", "https://o.example/podcast-free/1",
+         "Le notizie del giorno in dieci minuti, dalla Siria al Cile.", False),
+        ("«Echo» - Die Sendung vom 2. Dezember 2026", "https://o.example/news/echo",
+         "Gefangenenaustausch, Iran-Sanktionen, Lawinengefahr.", False),
+        ("Talks resume in Geneva on 3 December 2026", "https://o.example/world/geneva",
+         "Negotiators from both sides met for the first time since June.", True),
         # service-item phrases inside news stay news
         ("Scammers get victims on WhatsApp, Kenyan police say", "https://o.example/world/scam",
          "Police in Nairobi said 300 people lost savings to fake job offers.", True),

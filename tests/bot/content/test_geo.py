@@ -63,3 +63,28 @@ def test_indic_words_keep_their_vowel_signs() -> None:
     # Vowel signs are combining marks, not \w: 'विदेश' was cut into 'व', 'द', 'श'.
     assert geo.tokenize("विदेश मंत्री ने कहा। रूस", "hi") == ["विदेश", "मंत्री", "ने", "कहा", "रूस"]
     assert geo.tokenize("পররাষ্ট্রমন্ত্রী বলেছেন", "bn") == ["পররাষ্ট্রমন্ত্রী", "বলেছেন"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Valet på Grönland", "sv", ["Denmark"]),
+        ("Wahl in Grönland", "de", ["Denmark"]),
+        ("Czeska koalicja rządowa", "pl", ["Czech Republic"]),
+        ("kryzys czeskiej koalicji", "pl", ["Czech Republic"]),
+        ("węgierskiego rządu", "pl", ["Hungary"]),
+        ("PNG and Bougainville agree talks", "en", ["Papua New Guinea"]),
+    ],
+)
+def test_greenland_bougainville_and_polish_country_adjectives(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    found = geo.find_mentions(text, geo.tokenize(text, lang), lang=lang)
+    assert [m.entity.name for m in found] == expected
+
+
+def test_traditional_chinese_meets_the_simplified_tables() -> None:
+    """Taiwan and Hong Kong outlets write 美國, 俄羅斯, 歐盟; the tables hold 美国, 俄罗斯, 欧盟."""
+    text = "美國與俄羅斯在歐盟會議上"
+    found = geo.find_mentions(text, geo.tokenize(text, "zh"), lang="zh")
+    assert [m.entity.name for m in found] == ["United States", "Russia", "European Union"]

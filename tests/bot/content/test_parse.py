@@ -268,3 +268,20 @@ def test_items_not_split_surely_as_bytes_are_all_parsed() -> None:
     body = _rss([tricky, _item(1)])
     feed, items = parse_feed_items(body, url=url, known=frozenset())
     assert len(feed.entries) == 2 and items.entries == ()
+
+
+@pytest.mark.parametrize(("body", "closed"), [
+    (b"<rss><channel><item><title>x</title><description>&lt;p&gt;Talks stall over the 2",
+     "<rss><channel><item><title>x</title><description>&lt;p&gt;Talks stall over the …"
+     "</description></item></channel></rss>"),
+    (b"<rss><channel><item><title>x</title><description><![CDATA[<p>Talks stall over",
+     "<rss><channel><item><title>x</title><description><![CDATA[<p>Talks stall …]]>"
+     "</description></item></channel></rss>"),
+    (b"<rss><channel><item><title>x</title></item><ite",
+     "<rss><channel><item><title>x</title></item></channel></rss>"),
+])
+def test_truncated_feed_is_closed(body: bytes, closed: str) -> None:
+    from bot.content.parse import close_truncated
+
+    assert close_truncated(body) == closed.encode()
+    assert close_truncated(b"<rss><channel></channel></rss>\n") is None

@@ -672,6 +672,17 @@ def test_japanese_speaker_after_the_quote_with_the_body_before_the_name() -> Non
          "Sara Conti", "console generale d'Italia a Tunisi"),
         ('"O acordo é bom para os dois lados", disse Ana Lopes, responsável brasileira pelas '
          "negociações.", "Ana Lopes", "responsável brasileira pelas negociações"),
+        # German: a body in the genitive after the role is shown in its nominative; "der"
+        # after the name is a relative pronoun, not a body; French "des" stays as written
+        ("„Wir bleiben dabei“, sagte Eva Roth, Sprecherin des Auswärtigen Amtes.", "Eva Roth",
+         "Auswärtiges Amt"),
+        ("„Wir bleiben dabei“, sagte Eva Roth, Sprecherin der ukrainischen Regierung.",
+         "Eva Roth", "ukrainische Regierung"),
+        ("„Wir bleiben dabei“, sagte Eva Roth, Präsidentin des Bundesamtes für Migration.",
+         "Eva Roth", "Bundesamt für Migration"),
+        ("„Wir bleiben dabei“, sagte Eva Roth, der Kanzler Merz nahesteht.", "Eva Roth", None),
+        ("« Nous restons prudents », a déclaré Paul Martin, directeur des Affaires Étrangères.",
+         "Paul Martin", "Affaires Étrangères"),
         # Urdu: the izafat's zer inside the body, a two-word title
         ("پاکستانی دفترِ خارجہ کے ترجمان علی رضا نے کہا، ”مذاکرات جاری رہیں گے۔“", "علی رضا",
          "پاکستانی دفترِ خارجہ کے ترجمان"),
@@ -680,7 +691,7 @@ def test_japanese_speaker_after_the_quote_with_the_body_before_the_name() -> Non
     ],
 )
 def test_affiliation_the_speaker_heads_or_holds(
-    paragraph: str, speaker: str, affiliation: str
+    paragraph: str, speaker: str, affiliation: str | None
 ) -> None:
     (quote,) = extract_quotes([paragraph])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
@@ -723,3 +734,16 @@ def test_ranks_particles_appositives_and_colons(
 def test_a_heading_before_a_colon_names_nobody() -> None:
     (quote,) = extract_quotes(["Talks in Geneva: “Nobody expects a breakthrough this week.”"])
     assert quote.speaker is None
+def test_a_pull_quote_attributed_by_the_next_paragraph() -> None:
+    (quote,) = extract_quotes([
+        "The brigade settles an old argument.",
+        "“A border you share is a border you defend together.”",
+        "So said Major General Tove Lindqvist, Sweden’s army chief, at the signing.",
+    ])
+    assert (quote.speaker, quote.affiliation) == ("Tove Lindqvist", "Sweden")
+    # a next paragraph that names nobody leaves the pull quote unattributed
+    quotes = extract_quotes([
+        "“Nobody wants to be seen talking, and everybody is talking.”",
+        "That is how one Turkish diplomat put it to me in Ankara.",
+    ])
+    assert all(q.speaker is None for q in quotes)

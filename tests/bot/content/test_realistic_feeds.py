@@ -76,6 +76,8 @@ def test_item_reads_as_expected(sidecar: Path, key: str) -> None:
     else:
         assert got["published"] is None
     summary = got["summary"]
+    if "headline_only" in want:  # a headline card says so instead of showing an empty summary
+        assert got["headline_only"] == want["headline_only"]
     if want.get("summary_not_empty") or want.get("summary_must_contain"):
         assert summary.strip(), "empty summary"
     for text in want.get("summary_must_contain", ()):

@@ -103,8 +103,10 @@ def test_every_junk_table_entry_is_reachable_through_its_gate(
             text = frame.format(sample)
             if any(p.match(text) for p in (clean._JUNK, clean._JUNK_MORE, clean._JUNK_WHOLE)):
                 caught += 1
-                if clean._JUNK.match(text) or clean._JUNK_MORE.match(text):  # _JUNK_WHOLE: no gate
+                if any(p.match(text) for p in clean._JUNK_PATTERNS):
                     assert clean._JUNK_STARTS is None or clean._JUNK_STARTS.may_match(text), text
+                if clean._JUNK_WHOLE_OTHER is not None and clean._JUNK_WHOLE_OTHER.match(text):
+                    assert "whole_other" in clean._GATES.possible(text), text
                 assert clean._is_junk(text), text
             if table == "read_more" and clean._READ_MORE_TAIL.search(text):
                 caught += 1
@@ -132,7 +134,20 @@ _CORPUS = _corpus()
 _ODD = ["Contrİbuted reporting by X.", "The ſource: X", "Read more here ıt", "ΣΟΎΡΑ ΣΤΟ ΣΠΊΤΙ"]
 
 
-@pytest.mark.parametrize("name", ["_JUNK", "_JUNK_MORE"])
+def test_whole_label_patterns_split_the_table_without_changing_a_match() -> None:
+    """_JUNK_WHOLE runs as _JUNK_WHOLE_LITERAL (start-gated) and _JUNK_WHOLE_OTHER (literal-
+    gated): together they match exactly where the whole table's pattern does."""
+    split = [p for p in (clean._JUNK_WHOLE_LITERAL, clean._JUNK_WHOLE_OTHER) if p is not None]
+    assert len(split) == 2  # both kinds of entry exist in junk.json today
+    matched = 0
+    for text in _CORPUS + _ODD + ["Advertisement", "(END)", "Ana Souza, enviada especial a Kyiv"]:
+        whole = bool(clean._JUNK_WHOLE.match(text))
+        matched += whole
+        assert whole == any(p.match(text) for p in split), text
+    assert matched
+
+
+@pytest.mark.parametrize("name", ["_JUNK", "_JUNK_MORE", "_JUNK_WHOLE_LITERAL"])
 def test_start_gate_never_skips_a_match(name: str) -> None:
     pattern = getattr(clean, name)
     gate = clean._JUNK_STARTS
@@ -157,6 +172,7 @@ def test_start_gate_never_skips_a_match(name: str) -> None:
         (clean._GATES, "by_tail", clean._BY_TAIL),
         (clean._GATES, "ko_tail", clean._KO_TAIL),
         (clean._GATES, "inline_credit", clean._INLINE_CREDIT),
+        (clean._GATES, "whole_other", clean._JUNK_WHOLE_OTHER),
     ],
 )
 def test_literal_gate_never_skips_a_match(

@@ -398,3 +398,40 @@ def test_the_feeds_country_domain_names_home_when_the_tag_has_none() -> None:
     british = relevance.score(title, language_hint=feed_hint("en", "https://news.example.co.uk/"))
     american = relevance.score(title, language_hint=feed_hint("en", "https://news.example.com/"))
     assert british.score < american.score
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hint"),
+    [
+        ("Rare white tiger cubs born at zoo in Indonesia",
+         "Keepers said the three cubs were healthy.", "en"),
+        ("Metal detectorist in Ireland finds medieval coin hoard",
+         "The silver coins date from the 12th century.", "en"),
+        ("Nace un panda en un zoológico de Japón", "La cría pesa 150 gramos.", "es"),
+        ("Archäologen finden Wikingerschatz in Norwegen", "Der Fund lag unter einem Acker.", "de"),
+        ("Un panda nasce allo zoo di Tokyo", "Il cucciolo pesa 150 grammi.", "it"),
+    ],
+)
+def test_soft_news_is_not_world_news_because_it_names_a_country(
+    title: str, text: str, hint: str
+) -> None:
+    """Animals, archaeology finds, lotteries, viral clips: a foreign place name is not a story."""
+    assert relevance.score(title, text, language_hint=hint).score < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hint"),
+    [
+        ("Czeski rząd traci większość w parlamencie",
+         "Koalicja premiera straciła większość po odejściu partnera.", "pl"),
+        ("Węgierska opozycja wygrywa wybory",
+         "Partia Tiszy zdobyła większość w parlamencie.", "pl"),
+        ("Explained: the US arms package for Ukraine",
+         "Congress approved the package after months of delay.", "en"),
+    ],
+)
+def test_explainers_and_adjectival_country_names_are_world_news(
+    title: str, text: str, hint: str
+) -> None:
+    """No hard news verb, a country named only by its adjective ("czeski"): still abroad."""
+    assert relevance.score(title, text, language_hint=hint).score >= THRESHOLD

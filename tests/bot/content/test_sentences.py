@@ -118,3 +118,19 @@ def test_long_paragraph_is_linear() -> None:
 )
 def test_join_open_quotes_keeps_a_quotation_in_one_unit(paragraph: str, units: list[str]) -> None:
     assert join_open_quotes(split_sentences(paragraph)) == units
+
+
+def test_boundary_scan_finds_what_the_pattern_finds() -> None:
+    """_boundaries tries _BOUNDARY only where a match can start: the same matches as
+    finditer, on text made of the characters the pattern cares about."""
+    import random
+
+    from bot.content import sentences
+
+    rng = random.Random(19)
+    chars = ".!?…。！？؟۔। »\"'”’)]」』\u00a0\u202fxA a\n"
+    texts = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+    texts += ["Talks ended... Then? No. «Oui. » Non.", "a..b", "U.S. officials. The end"]
+    for text in texts:
+        want = [(m.span(), m.groupdict()) for m in sentences._BOUNDARY.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in sentences._boundaries(text)] == want, text

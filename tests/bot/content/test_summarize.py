@@ -183,3 +183,23 @@ def test_a_quote_left_to_the_quotes_section_still_counts_for_what_the_article_is
     with_quote = summarize(row["title"], row["paragraphs"], max_words=60, quotes=[quote])
     assert "no new construction" not in with_quote
     assert with_quote == summarize(row["title"], row["paragraphs"], max_words=60)
+
+
+def test_a_short_sentence_of_its_own_is_the_summary_and_the_quote_stays_a_quote() -> None:
+    quote = "Our skies are one sky now, whatever the map says"
+    paragraphs = [f"The radars go live soon. “{quote},” said Defence Minister Ilze Ozola."]
+    assert summarize("Radars shared", paragraphs, quotes=[quote]) == "The radars go live soon."
+    # with nothing else to say, the quoted sentence (its speaker in it) is the summary
+    only = [f"“{quote},” said Defence Minister Ilze Ozola."]
+    assert "Ilze Ozola" in summarize("Radars shared", only, quotes=[quote])
+def test_a_list_of_names_is_no_summary_sentence() -> None:
+    """A newsletter's dek "Mali, Burkina Faso, Niger." names places; it says nothing."""
+    paragraphs = [
+        "Mali, Burkina Faso, Niger.",
+        "Eighteen months after the mercenary group left, the force in the Sahel looks different: "
+        "fewer fighters, more mining contracts and no journalists.",
+    ]
+    out = summarize("The Sahel after the mercenaries", paragraphs)
+    assert not out.startswith("Mali, Burkina Faso") and "Eighteen months" in out
+    # A sentence that names its subjects and has a verb stays.
+    assert "Russia, China sign" in summarize("x", ["Russia, China sign a gas deal in Beijing."])

@@ -125,3 +125,41 @@ def test_venues_trade_truces_and_disaster_relief_are_no_tags(
     title: str, text: str, absent: str
 ) -> None:
     assert absent not in derive_tags(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("EU extends steel quotas until 2029", "Member states backed the plan on Thursday.", "en"),
+        ("European Commission proposes faster asylum checks", "The plan goes to ministers.",
+         "en"),
+        ("EU-Kommission will Asylverfahren beschleunigen", "Das Parlament muss zustimmen.", "de"),
+        ("L'Union européenne adopte un budget de défense", "Les contrats suivront.", "fr"),
+    ],
+)
+def test_the_european_union_as_actor_is_a_europe_story(title: str, text: str, lang: str) -> None:
+    assert "europe" in derive_tags(title, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "expected"),
+    [
+        # The EU as an actor is a Europe story, in any language.
+        ("Ue, accordo sul bilancio 2028", "I ministri hanno trovato un'intesa dopo due giorni.",
+         "it", ("europe",)),
+        ("EU adopts new sanctions package against Russia",
+         "The 18th package targets the shadow fleet.", "en", ("europe", "russia", "sanctions")),
+        # A go-between is not what the story is about.
+        ("UAE mediates new prisoner exchange between Russia and Ukraine",
+         "Abu Dhabi said 300 prisoners were freed.", "en", ("europe", "russia")),
+        ("Kiew und Moskau tauschen Gefangene unter Vermittlung der Vereinigten Arabischen Emirate",
+         "Es war der zehnte Austausch in diesem Jahr.", "de", ("europe", "russia")),
+        # A match report's "summit" (قمة) is no diplomacy.
+        ("الدوري المصري: الأهلي يفوز على الزمالك في قمة المرحلة", "سجل المهاجم هدف الفوز.", "ar",
+         ("middle-east",)),
+    ],
+)
+def test_eu_is_europe_a_mediator_is_no_region_and_sport_is_no_diplomacy(
+    title: str, text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    assert derive_tags(title, text, lang) == expected

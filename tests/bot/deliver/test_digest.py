@@ -85,3 +85,26 @@ def test_quote_attribution_does_not_repeat_the_affiliation() -> None:
     )
     assert Quote("x", "a spokesperson for the Foreign Ministry", "Foreign Ministry").attribution \
         == "a spokesperson for the Foreign Ministry"
+
+
+def test_headline_card_says_so_on_every_platform() -> None:
+    """An item whose source gives no text is posted as a headline card that says so."""
+    import json
+
+    from adapters import slack_blocks
+    from adapters.console import render_item
+    from adapters.discord_render import item_embed
+    from bot.core.types import HEADLINE_ONLY_NOTE, DigestFormat
+
+    bare = Article(key="k", story_key="s" * 16, title="Ships reroute around the Cape",
+                   link="https://shipping.example/a", summary="", text="",
+                   outlet="shipping.example", via="Signal Board")
+    item = item_from_article(bare)
+    assert item.headline_only
+    assert HEADLINE_ONLY_NOTE in render_item(item, "UTC")
+    blocks = slack_blocks.story_blocks(item, "UTC")
+    assert HEADLINE_ONLY_NOTE in json.dumps([b.to_dict() for b in blocks])
+    assert HEADLINE_ONLY_NOTE in item_embed(item).get("description", "")
+    # With a summary, or in the compact format (headline, outlet, link by choice): no note.
+    assert not item_from_article(replace(bare, summary="Insurance premiums doubled.")).headline_only
+    assert not item_from_article(bare, fmt=DigestFormat(style="compact")).headline_only
