@@ -734,6 +734,8 @@ def test_ranks_particles_appositives_and_colons(
 def test_a_heading_before_a_colon_names_nobody() -> None:
     (quote,) = extract_quotes(["Talks in Geneva: “Nobody expects a breakthrough this week.”"])
     assert quote.speaker is None
+
+
 def test_a_pull_quote_attributed_by_the_next_paragraph() -> None:
     (quote,) = extract_quotes([
         "The brigade settles an old argument.",
