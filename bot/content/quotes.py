@@ -761,6 +761,15 @@ def _resolve_role(role: str, seg: _Segment, paragraphs: Sequence[str]) -> _Who:
             who = _ml_role_name(" ".join([role, *tail]))
             if who and who.speaker:
                 found[who.speaker] = who
+    if not found:
+        # "Minister Jonas Kettler forderte mehr Tempo: „…“, sagte der CDU-Politiker": the one
+        # person the sentence leading into the quote names with a role.
+        lead = re.split(r"[.!?]\s", paragraphs[seg.start_para][: seg.start])[-1]
+        who = _ml_role_name(lead.rstrip(" :"))
+        if who and who.speaker:
+            rest = lead.split(who.speaker, 1)[-1]
+            other = _ml_role_name(rest) or _ml_name(rest)
+            return _Who(None) if other and other.speaker else who  # two people: whose?
     if len(found) != 1:
         return _Who(None)
     return next(iter(found.values()))
@@ -833,6 +842,11 @@ def _who_before_verb(clause: str) -> str | None:
 # "δήλωσε ο υπουργός", "sagte der Minister": a role that refers back to a person named before.
 _ML_ROLE_REF = re.compile(
     r"^(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|ο|η)\s*)?(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)$",
+    re.IGNORECASE,
+)
+# "sagte der CDU-Politiker in Brüssel", "said the minister on Monday": where and when.
+_ML_WHERE_TAIL = re.compile(
+    r"\s+(?:in|im|am|an|auf|bei|beim|vor|nach|on|at|en|em|no|na|nel|nella|a|à|au)\s.*$",
     re.IGNORECASE,
 )
 # "X sagte: „…“": the last speech verb in the window, then at most a few words and a colon.
@@ -1082,7 +1096,7 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return named
         if _ML_PRONOUN.match(who_text) or not who_text:
             return _Who(None, pronoun=True)
-        ref = _ML_ROLE_REF.match(who_text)
+        ref = _ML_ROLE_REF.match(_ML_WHERE_TAIL.sub("", who_text))
         if ref and _is_ml_role(ref["role"]):
             return _Who(None, role_ref=ref["role"])
         return _Who(None)

@@ -749,3 +749,35 @@ def test_a_pull_quote_attributed_by_the_next_paragraph() -> None:
         "That is how one Turkish diplomat put it to me in Ankara.",
     ])
     assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # a ministry's portfolio of two words between the role and the name
+        ("لاہور (نمائندہ خصوصی) وفاقی وزیر آبی وسائل کامران ملک نے کہا ہے کہ ”نہری نظام کی مرمت "
+         "اگلے ماہ شروع ہوگی“۔", "کامران ملک", "وفاقی وزیر آبی وسائل"),
+        # a permanent representative ("مستقل مندوب") is a role
+        ("جنیوا میں پاکستان کے مستقل مندوب نوید اختر نے کہا کہ ”مذاکرات کا دروازہ کھلا ہے“۔",
+         "نوید اختر", "کے مستقل مندوب"),
+    ],
+)
+def test_urdu_portfolios_and_envoys(paragraph: str, speaker: str, affiliation: str) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_role_after_the_quote_refers_to_the_person_the_sentence_named() -> None:
+    # "sagte der CDU-Politiker": the one person the lead-in sentence names, where and when
+    # after the role ("in Brüssel") aside
+    (quote,) = extract_quotes([
+        "Bundesinnenministerin Carla Weiß verlangte mehr Tempo: „Wir können nicht bis zum "
+        "Frühjahr warten“, sagte die CDU-Politikerin in Berlin."
+    ])
+    assert (quote.speaker, quote.affiliation) == ("Carla Weiß", "Bundesinnenministerin")
+    # two people in the lead-in: the role names neither
+    (quote,) = extract_quotes([
+        "Bundesinnenministerin Carla Weiß traf Botschafter Ivo Marek: „Wir können nicht bis "
+        "zum Frühjahr warten“, sagte die CDU-Politikerin."
+    ])
+    assert quote.speaker is None
