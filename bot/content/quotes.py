@@ -797,7 +797,8 @@ def _resolve_pronoun(
     here = paragraphs[seg.start_para][max(0, seg.start - REPORTED_WINDOW) : seg.start]
     if _uncased_lang(seg.text):  # "তিনি বলেন, ‘…’" after "… মাহফুজা রহমান … জানান।"
         previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:] if seg.start_para else ""
-        return _uncased_reported(here) or _uncased_reported(previous) or _Who(None)
+        return (_uncased_reported(here) or _uncased_reported(previous)
+                or _uncased_subject(here) or _Who(None))
     speaker = _reported_speaker(here)
     if speaker:
         return _Who(speaker)
@@ -1346,6 +1347,23 @@ def _uncased_reported(text: str) -> _Who | None:
         if who and who.speaker:
             found = who
     return found
+
+
+def _uncased_subject(text: str) -> _Who | None:
+    """"امریکی نائب وزیر خارجہ جیمز ہارلو نے وزیر خارجہ سے ملاقات کی۔ انہوں نے کہا کہ …": in a
+    language marking the subject (Urdu, Hindi 'نے'/'ने'), the pronoun refers to the one named
+    subject of the sentence before, whatever that sentence's verb."""
+    lang = _uncased_lang(text)
+    clauses = [c for c in _UNCASED_SENTENCE_END.split(text) if c.strip()]
+    if lang is None or not lang.ergative or len(clauses) < 2:
+        return None
+    words = clauses[-2].split()
+    marks = [i for i, w in enumerate(words) if w.strip(_UNCASED_PUNCT) in lang.ergative]
+    if len(marks) != 1:
+        return None
+    verb = next(v for v in sorted(lang.verbs) if len(v) == 1)
+    who = _uncased_clause(" ".join([*words[: marks[0] + 1], *verb]), lang)
+    return who if who and who.speaker else None
 
 
 _HE = _TABLES["hebrew"]

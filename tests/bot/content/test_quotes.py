@@ -781,3 +781,17 @@ def test_a_role_after_the_quote_refers_to_the_person_the_sentence_named() -> Non
         "zum Frühjahr warten“, sagte die CDU-Politikerin."
     ])
     assert quote.speaker is None
+
+
+def test_an_urdu_pronoun_refers_to_the_subject_of_the_sentence_before() -> None:
+    (quote,) = extract_quotes([
+        "کراچی (نمائندہ خصوصی) برطانوی نائب وزیر خارجہ ایما لین نے گورنر سے ملاقات کی۔ "
+        "انہوں نے کہا کہ ”تجارتی تعلقات مزید مضبوط ہوں گے“۔"
+    ])
+    assert (quote.speaker, quote.affiliation) == ("ایما لین", "برطانوی نائب وزیر خارجہ")
+    # two subjects in the sentence before: the pronoun names neither
+    quotes = extract_quotes([
+        "ایما لین نے گورنر سے ملاقات کی اور وزیر علی خان نے خطاب کیا۔ "
+        "انہوں نے کہا کہ ”تجارتی تعلقات مزید مضبوط ہوں گے اور سرمایہ کاری بڑھے گی“۔"
+    ])
+    assert all(q.speaker is None for q in quotes)
