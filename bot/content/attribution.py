@@ -857,6 +857,13 @@ _PARTICLES = frozenset(
 )
 
 
+_FROM_WORDS = frozenset(("da", "do", "de", "di", "dalla", "della", "from", "via"))
+_SYNDICATED_FROM = re.compile(
+    r"(?<=\w)(?:\s+(?:of|for|from)|,)\s+[Tt]he\s+[A-Z][\w'’.&-]*"
+    r"(?:\s+[A-Z][\w'’.&-]*){0,4}$"
+)
+
+
 def clean_authors(
     names: Sequence[str], *, outlet: str = "", feed_title: str = ""
 ) -> tuple[str, ...]:
@@ -865,6 +872,7 @@ def clean_authors(
     two), "Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Staff and agencies", "Web
     Desk", "Reuters", the outlet's own name and job titles alone are not people."""
     not_people = {_squash(outlet), _squash(feed_title)} - {""}
+    outlet_words = {w.casefold() for w in _LETTERS.split(outlet) if len(w) > 2}
     out: list[str] = []
     for raw in _one_per_line(names):
         if _PLATFORM_USER.match(raw):
@@ -892,6 +900,13 @@ def clean_authors(
         if vancouver := _vancouver(text):
             text = vancouver
         text = _DESCRIPTION.sub("", _AUTHOR_PREFIX.sub("", text))
+        words = text.split()
+        if len(words) == 2 and words[0] in _FROM_WORDS and words[1].casefold() in _WIRES:
+            continue  # "da AFP", "from Reuters": the agency the copy came from
+        # "Ellis Grant of The Kensington Post", "Ana Lins, The Harbour Ledger": the paper the
+        # syndicated piece comes from, not a second person
+        if (m := _SYNDICATED_FROM.search(text)) and len(text[: m.start()].split()) >= 2:
+            text = text[: m.start()]
         if (m := _LEADING_PLACE.match(text)) and _is_place(m["place"]):
             text = text[m.end():]  # "(dal nostro inviato) a Kiev Marco Bianchi"
         text = _DOT_PLACE.sub("", text)  # "Juan Pérez. Madrid": the place after a full stop
@@ -905,6 +920,8 @@ def clean_authors(
             words = person.split()
             if len(words) >= 3 and words[-1].casefold() in _WIRES:  # "Tom Lee AP"
                 person = " ".join(words[:-1])
+            if " " not in person.strip() and person.casefold() in outlet_words:
+                continue  # "Nation Reporter" at the Rift Nation: a house byline, no person
             if _is_person(person) and _squash(person) not in not_people and not (
                 _outlet_short_name(person, outlet)
             ):
@@ -1211,6 +1228,13 @@ _TEXT_BYLINE = re.compile(
     r"\s*:?\s+"
     rf"(?P<names>{_NAMES})(?=\s*(?:$|[,;(|–—-]|\s+(?:in|en|em|à|a|aus|from)\s|\s+[A-ZÀ-Ý]{{3,}}\b))"
 )
+# "di Giulia Ferri. Trecento detenuti …", "dalla nostra corrispondente Ana Neri. L'intesa …": a
+# teaser that opens with its byline, run in before the first sentence (a lowercase prefix from
+# author_prefixes: a sentence never starts so).
+_RUN_IN_BYLINE = re.compile(
+    rf"^\s*(?:{_alternation(w for w in _TABLES['author_prefixes'] if w[:1].islower())})\s+"
+    rf"(?P<names>{_NAMES})\.\s+(?=[A-ZÀ-Ý])"
+)
 # "(Reporting by A and B; Additional reporting by C; Editing by D)": wire copy's writers.
 _REPORTING_BY = re.compile(
     rf"(?:^|[(;]\s*)(?:Additional\s+)?[Rr]eporting\s+by\s+(?P<names>{_NAMES})"
@@ -1279,6 +1303,9 @@ def byline_from_text(html: str) -> tuple[str, ...]:
         rest = [w for w in tail.split() if re.search(r"\w", w)]
         if m and len(rest) <= 4:
             found.append(_drop_dateline_word(m["names"]))
+            break
+        if m := _RUN_IN_BYLINE.match(block):
+            found.append(m["names"])
             break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]

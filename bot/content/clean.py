@@ -110,7 +110,8 @@ _JUNK = re.compile(
           lea\ también|continua\ a\ leggere|leggi\ (?:tutto|anche|di\ più)|leia\ mais|
           leia\ também|continue\ lendo|saiba\ mais|veja\ também)\b.{0,80}
       # Bylines as a paragraph: "Von Katrin Vogt und Emre Yıldız.", "By Jane Doe".
-      | (?:von|by|di|par|por)\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)){0,3}
+      | (?:von|by|di|par|por|dal(?:la)?\ (?:nostr[ao]\ )?(?:corrispondente|inviat[ao]))
+          \s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)){0,3}
           (?:\s*(?:,|und|and|et|e|y)\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)){0,3})*
           \s*\.?
       # Credit lines: "Photograph: X/AFP", "Foto: dpa", "(ANSA)".

@@ -104,6 +104,10 @@ _VERB = rf"(?:{_VERBS})"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _PARTICLES_TEXT = "de da del della di van von der den al el bin ibn la le du dos bint"
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
+# A particle joined to the surname by a hyphen is part of the name: "Samia el-Masri", "al-Amin".
+_PARTICLE_NAME = re.compile(
+    rf"^(?:{'|'.join(sorted(_PARTICLES))})-[A-ZÀ-ÖØ-Þ][\w'’-]*$", re.IGNORECASE
+)
 # Capitalised words that are titles, not names ("Foreign Minister Wang Yi" → "Wang Yi").
 _TITLE_WORDS = frozenset(_TABLES["title_words_en"])
 _ROLE_NOUNS = frozenset(_TABLES["role_nouns_en"])
@@ -142,10 +146,10 @@ _AFTER_VERB_FIRST = re.compile(
     re.IGNORECASE
 )
 _AFTER_WHO_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b"
+    rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:[a-z]\w*ly\s+)?(?P<verb>{_VERB})\b"
 )
 _AFTER_ROLE_NAME = re.compile(
-    rf"^\s*,?\s*(?P<role>[^,.;:“”\"]{{2,80}}),\s+(?P<who>[^,.;:“”\"]{{2,60}}),\s+(?:\w+ly\s+)?"
+    rf"^\s*,?\s*(?P<role>[^,.;:“”\"]{{2,80}}),\s+(?P<who>[^,.;:“”\"]{{2,60}}),\s+(?:[a-z]\w*ly\s+)?"
     rf"(?P<verb>{_VERB})\b"
 )
 # Indirect speech naming the speaker before a pronoun quote: "Mwangi said the measures …".
@@ -153,7 +157,7 @@ _AFTER_ROLE_NAME = re.compile(
 # X", "«…», — заявил X"), before it ("X sagte: „…“", "X afirmó: “…”"), or reporting ("X dijo que").
 _VERBS_ML = _alternation(v for verbs in _TABLES["verbs"].values() for v in verbs)
 _REPORTED = re.compile(
-    rf"\b(?P<who>(?:{_CAP}[\w'’.-]*+\s+){{0,3}}{_CAP}[\w'’.-]++)\s+(?:\w+ly\s+)?(?:ha[sd]\s+)?"
+    rf"\b(?P<who>(?:{_CAP}[\w'’.-]*+\s+){{0,3}}{_CAP}[\w'’.-]++)\s+(?:[a-z]\w*ly\s+)?(?:ha[sd]\s+)?"
     rf"(?:{_VERBS}|called|spoke|a parlé|sprach|habló|ha parlato|falou|{_VERBS_ML})(?=\W)"
 )
 # Before the quote, found from the end (linear time: no backtracking over the window):
@@ -163,7 +167,8 @@ _VERB_WORD = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _AFTER_VERB_TO_QUOTE = re.compile(r"[^“”\":.;]{0,60}?\s*[:,]?\s*(?:that\s*)?")
 _QUOTE_MARK = re.compile("[“”\"«»„‘’「」]")
 _SAID_THEN_STOP = re.compile(r"[^“”\":;.!?]{0,40}\.\s*")
-_ADVERB_TAIL = re.compile(r"\s+\w+ly\s*$")
+# an adverb is lowercase: "Donnelly said" keeps the surname ("Kelly", "Connolly")
+_ADVERB_TAIL = re.compile(r"\s+[a-z]\w*ly\s*$")
 _CLAUSE_BREAK = re.compile(r"[.;:“”\"]")
 BEFORE_WINDOW = 300  # characters before a quote searched for its attribution
 REPORTED_WINDOW = 1000  # characters searched for "X said …" when resolving "he said"
@@ -315,7 +320,7 @@ def _name_from(phrase: str) -> _Who | None:
         low = word.lower()
         if word in _NOT_NAMES or _is_title(low) or low.endswith(("'s", "’s")):
             break
-        if not (_NAME_TOKEN.match(word) or low in _PARTICLES):
+        if not (_NAME_TOKEN.match(word) or low in _PARTICLES or _PARTICLE_NAME.match(word)):
             break
         k -= 1
     name_words = words[k:]
@@ -330,8 +335,13 @@ def _name_from(phrase: str) -> _Who | None:
             affiliation = " ".join(role[: i + 1])[:-2]
         elif word in _ROLE_NOUNS and i > 0:
             affiliation = _org_before(role[:i]) or affiliation
-    # "Finance Minister Jonas Albrecht"; "adviser Mahfuza Rahman"
-    affiliation = affiliation or _title_of(role) or _lower_role(role)
+    # "Finance Minister Jonas Albrecht"; "adviser Mahfuza Rahman"; "army spokesman Brig. Gen. X"
+    core = list(role)
+    while core and core[-1][:1].isupper() and _is_title(core[-1].lower()):
+        core.pop()  # the rank before the name, after the role
+    affiliation = affiliation or _title_of(role) or _lower_role(role) or (
+        _lower_role(core) if len(core) < len(role) else None
+    )
     if affiliation:
         affiliation = re.sub(r"^(?:the|a|an)\s+", "", affiliation, flags=re.IGNORECASE) or None
     speaker = " ".join(name_words)
@@ -503,6 +513,7 @@ def _affiliation_from_role(role: str) -> str | None:
     return _affiliation_from_appos(role)
 
 
+_DETERMINED = re.compile(r"^\s*(?:a|an|the)\s", re.IGNORECASE)
 _THEN_NAME = re.compile(r"\s*,\s*(?P<name>[^,.;:“”\"]{3,60}?)\s*(?:[,.;]|$)")
 _DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
 
@@ -542,6 +553,15 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.pronoun:
             return who  # “…,” said he.
     m = _AFTER_ROLE_NAME.match(after)
+    if m and _DETERMINED.match(m["who"]):
+        # “…,” Cmdr. Ana Ruiz, a spokeswoman for the Fifth Fleet, said: the name comes first and
+        # the appositive says what she is (not "Fifth Fleet" as the speaker).
+        who = _name_from(m["role"])
+        if who and who.speaker:
+            described = _unmask(m["who"])
+            return _Who(who.speaker, _affiliation_from_appos(described) or who.affiliation
+                        or _role_text(described))
+        return _role_speaker(m["role"]) or _Who(None)
     if m:
         who = _name_from(m["who"])
         if who and who.speaker:
@@ -575,7 +595,7 @@ def _attribute_before(before: str) -> _Who | None:
     before = _mask(before[-BEFORE_WINDOW:])
     verbs = list(_VERB_WORD.finditer(before))
     if not verbs:
-        return None
+        return _titled_name_colon(before)
     verb = verbs[-1]
     rest = before[verb.end() :]
     if verb.group(0).lower() == "according to":
@@ -591,7 +611,8 @@ def _attribute_before(before: str) -> _Who | None:
             _SAID_THEN_STOP.fullmatch(rest)
             and not _QUOTE_MARK.search(before[: verb.start()].rsplit(". ", 1)[-1])
         ):
-            return None  # (after a quote, "…,” Hill said." attributes that quote, not this)
+            # (after a quote, "…,” Hill said." attributes that quote, not this)
+            return _titled_name_colon(before)
         who_text, appos = _split_who_appos(before[: verb.start()])
     if not who_text or len(who_text) > 100:
         return None
@@ -602,12 +623,31 @@ def _attribute_before(before: str) -> _Who | None:
     return None
 
 
+def _titled_name_colon(before: str) -> _Who | None:
+    """"State Secretary Ana Berg: “…”": a title and a name, nothing else, then a colon (a
+    standfirst's way of quoting); a heading ("Talks in Geneva:") names nobody."""
+    if not before.rstrip().endswith(":"):
+        return None
+    clause = _CLAUSE_BREAK.split(before.rstrip()[:-1])[-1].strip()
+    words = clause.split()
+    if not 3 <= len(words) <= 8:
+        return None
+    who = _name_from(clause)
+    if not (who and who.speaker and len(who.speaker.split()) >= 2 and who.affiliation):
+        return None
+    if not clause.endswith(who.speaker) or not _title_of(words[: -len(who.speaker.split())]):
+        return None
+    return who
+
+
 # Dots inside names and titles ("U.S.", "Gen.", "John F. Kennedy") would end a clause for the
 # attribution patterns; they are swapped for a look-alike while matching.
 _DOT = "\u2024"
+# Abbreviated titles and ranks ("Brig. Gen.", "Cmdr.", "Dr."): bot/data/quotes.json.
 _ABBREV_DOT = re.compile(
-    r"\b(?:(?<![\w.])[A-Z](?=\.)|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr"
-    r"|Rev|Amb|Sec|Gens)\.(?=\s|[A-Z,])"
+    r"\b(?:(?<![\w.])[A-Z](?=\.)|"
+    + _alternation(_TABLES["title_abbreviations_en"])
+    + r")\.(?=\s|[A-Z,])"
 )
 
 
@@ -721,6 +761,15 @@ def _resolve_role(role: str, seg: _Segment, paragraphs: Sequence[str]) -> _Who:
             who = _ml_role_name(" ".join([role, *tail]))
             if who and who.speaker:
                 found[who.speaker] = who
+    if not found:
+        # "Minister Jonas Kettler forderte mehr Tempo: „…“, sagte der CDU-Politiker": the one
+        # person the sentence leading into the quote names with a role.
+        lead = re.split(r"[.!?]\s", paragraphs[seg.start_para][: seg.start])[-1]
+        who = _ml_role_name(lead.rstrip(" :"))
+        if who and who.speaker:
+            rest = lead.split(who.speaker, 1)[-1]
+            other = _ml_role_name(rest) or _ml_name(rest)
+            return _Who(None) if other and other.speaker else who  # two people: whose?
     if len(found) != 1:
         return _Who(None)
     return next(iter(found.values()))
@@ -748,7 +797,8 @@ def _resolve_pronoun(
     here = paragraphs[seg.start_para][max(0, seg.start - REPORTED_WINDOW) : seg.start]
     if _uncased_lang(seg.text):  # "তিনি বলেন, ‘…’" after "… মাহফুজা রহমান … জানান।"
         previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:] if seg.start_para else ""
-        return _uncased_reported(here) or _uncased_reported(previous) or _Who(None)
+        return (_uncased_reported(here) or _uncased_reported(previous)
+                or _uncased_subject(here) or _Who(None))
     speaker = _reported_speaker(here)
     if speaker:
         return _Who(speaker)
@@ -793,6 +843,11 @@ def _who_before_verb(clause: str) -> str | None:
 # "δήλωσε ο υπουργός", "sagte der Minister": a role that refers back to a person named before.
 _ML_ROLE_REF = re.compile(
     r"^(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|ο|η)\s*)?(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)$",
+    re.IGNORECASE,
+)
+# "sagte der CDU-Politiker in Brüssel", "said the minister on Monday": where and when.
+_ML_WHERE_TAIL = re.compile(
+    r"\s+(?:in|im|am|an|auf|bei|beim|vor|nach|on|at|en|em|no|na|nel|nella|a|à|au)\s.*$",
     re.IGNORECASE,
 )
 # "X sagte: „…“": the last speech verb in the window, then at most a few words and a colon.
@@ -863,7 +918,8 @@ def _ml_name(phrase: str) -> _Who | None:
         low = word.lower()
         skip = max(skip - 1, _phrase_length(texts, k))
         is_name = (
-            bool(re.fullmatch(_CAP_WORD, word)) and low not in _ML_ROLE_WORDS
+            bool(re.fullmatch(_CAP_WORD, word) or (run and _PARTICLE_NAME.match(word)))
+            and low not in _ML_ROLE_WORDS
             and not _ML_ROLE_SUFFIX.search(low) and word not in _NOT_NAMES
             and low not in _TITLE_WORDS and low not in _ML_ARTICLES and not skip
         )
@@ -875,6 +931,13 @@ def _ml_name(phrase: str) -> _Who | None:
             break
     while run and run[-1].group(0).lower() in _ML_PARTICLES:
         run.pop()
+    if len(run) > 4:
+        # "Bruno Roth von der Sciences Po": too long for a name, so the particle after two or
+        # more name words opens the employer ("Ursula von der Leyen" stays whole).
+        cut = next((i for i in range(2, len(run)) if run[i].group(0).lower() in _ML_PARTICLES),
+                   None)
+        if cut is not None:
+            run = run[:cut]
     if run and _ML_LOCATIVE.search(phrase[: run[0].start()]):
         return None  # "… eleita em Santiago", "… desde Bruselas": where, not who
     if run and _ML_DETERMINER.search(phrase[: run[0].start()]):
@@ -1034,7 +1097,7 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return named
         if _ML_PRONOUN.match(who_text) or not who_text:
             return _Who(None, pronoun=True)
-        ref = _ML_ROLE_REF.match(who_text)
+        ref = _ML_ROLE_REF.match(_ML_WHERE_TAIL.sub("", who_text))
         if ref and _is_ml_role(ref["role"]):
             return _Who(None, role_ref=ref["role"])
         return _Who(None)
@@ -1284,6 +1347,23 @@ def _uncased_reported(text: str) -> _Who | None:
         if who and who.speaker:
             found = who
     return found
+
+
+def _uncased_subject(text: str) -> _Who | None:
+    """"امریکی نائب وزیر خارجہ جیمز ہارلو نے وزیر خارجہ سے ملاقات کی۔ انہوں نے کہا کہ …": in a
+    language marking the subject (Urdu, Hindi 'نے'/'ने'), the pronoun refers to the one named
+    subject of the sentence before, whatever that sentence's verb."""
+    lang = _uncased_lang(text)
+    clauses = [c for c in _UNCASED_SENTENCE_END.split(text) if c.strip()]
+    if lang is None or not lang.ergative or len(clauses) < 2:
+        return None
+    words = clauses[-2].split()
+    marks = [i for i, w in enumerate(words) if w.strip(_UNCASED_PUNCT) in lang.ergative]
+    if len(marks) != 1:
+        return None
+    verb = next(v for v in sorted(lang.verbs) if len(v) == 1)
+    who = _uncased_clause(" ".join([*words[: marks[0] + 1], *verb]), lang)
+    return who if who and who.speaker else None
 
 
 _HE = _TABLES["hebrew"]

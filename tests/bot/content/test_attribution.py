@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.content import attribution
 from bot.content.attribution import (
     clean_headline,
     copyright_holder,
@@ -613,3 +614,32 @@ def test_outlet_as_the_feed_writes_it_elsewhere(
     entry = FeedEntry(title="x", link="https://www.site.example/a")
     assert resolve_outlet(entry, feed(title, "https://www.site.example/", rights),
                           "https://www.site.example/rss")[0] == outlet
+
+
+@pytest.mark.parametrize(
+    ("names", "outlet", "expected"),
+    [
+        # a syndicated piece: the paper it comes from is no second person
+        (["Ivo Laine of The Harbour Ledger"], "Aotea Post", ("Ivo Laine",)),
+        (["Ivo Laine and Mia Sato of the Harbour Ledger"], "Aotea Post", ("Ivo Laine", "Mia Sato")),
+        # the house byline of "Coast Nation": a word of the outlet's name, not a person
+        (["Nation Reporter"], "Coast Nation", ()),
+        # "da AFP": the agency the copy came from
+        (["da AFP"], "Rede Sul", ()),
+        # Urdu honorifics ("Dr.", "Prof.") are no part of the name
+        (["ڈاکٹر نوید اختر"], "روزنامہ مثال", ("نوید اختر",)),
+    ],
+)
+def test_syndication_house_bylines_agencies_honorifics(
+    names: list[str], outlet: str, expected: tuple[str, ...]
+) -> None:
+    assert attribution.clean_authors(names, outlet=outlet) == expected
+
+
+def test_a_teaser_that_opens_with_its_byline() -> None:
+    assert attribution.byline_from_text(
+        "<p>di Marta Leoni. Duecento prigionieri per parte. Il negoziatore: «Un passo»</p>"
+    ) == ("Marta Leoni",)
+    assert attribution.byline_from_text(
+        "dalla nostra corrispondente Sara Fontana. L’accordo firmato a Doha dopo mesi."
+    ) == ("Sara Fontana",)

@@ -661,3 +661,13 @@ def test_unterminated_last_sentence_with_a_whole_quotation(tail: str, kept: bool
     first = "The agreement was signed on Thursday."
     # kept, the block is closed with a full stop like any other
     assert clean_paragraphs([f"{first} {tail}"]) == ([f"{first} {tail}."] if kept else [first])
+
+
+def test_an_italian_correspondent_byline_run_in_before_the_teaser_goes() -> None:
+    from bot.content.clean import clean_html
+
+    text = " ".join(clean_html(
+        "<p>dalla nostra corrispondente Sara Fontana. La premier: «Ora il bilancio». "
+        "L'opposizione attacca</p>"
+    ))
+    assert "Sara Fontana" not in text and text.startswith("La premier")

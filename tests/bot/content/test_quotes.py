@@ -697,6 +697,45 @@ def test_affiliation_the_speaker_heads_or_holds(
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # a surname ending in -ly is no adverb ("Donnelly said")
+        ("Canberra sent its envoy to Jakarta on Monday, Foreign Minister Rose Connolly said, "
+         "adding that “talking is how this gets fixed.”", "Rose Connolly", "Foreign Minister"),
+        # abbreviated military ranks between the role and the name
+        ("“Our units have secured the bridge,” navy spokesman Rear Adm. Omar Haddad said in a "
+         "statement.", "Omar Haddad", "navy spokesman"),
+        ("“The convoy was never in danger,” army spokesman Brig. Gen. Tariq Osman said.",
+         "Tariq Osman", "army spokesman"),
+        # name first, then an appositive, then the verb: the appositive is no name
+        ("“This breaks every rule of the sea,” Cmdr. Laura Pike, a spokeswoman for the U.S. "
+         "Sixth Fleet, said on Friday.", "Laura Pike", "U.S. Sixth Fleet"),
+        # a particle joined to the surname by a hyphen
+        ("“We need fuel before we need anything else,” said Dr. Huda el-Amin, a surgeon at "
+         "the Nasser Hospital.", "Huda el-Amin", "Nasser Hospital"),
+        ("“Serve ancora tempo”, ha detto Huda el-Amin, dirigente della Croce rossa libica.",
+         "Huda el-Amin", "Croce rossa libica"),
+        # a title, a name and a colon lead into the quote
+        ("The ministry called the meeting “useful”. Deputy Foreign Minister Petra Lund: “We "
+         "offer a table, not a verdict.”", "Petra Lund", "Deputy Foreign Minister"),
+        # German: role noun after the article, the employer after "von der"
+        ("„Das ist eine Pause, kein Frieden“, sagte der Politologe Jonas Weil von der "
+         "Universität Leiden.", "Jonas Weil", "Universität Leiden"),
+    ],
+)
+def test_ranks_particles_appositives_and_colons(
+    paragraph: str, speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_heading_before_a_colon_names_nobody() -> None:
+    (quote,) = extract_quotes(["Talks in Geneva: “Nobody expects a breakthrough this week.”"])
+    assert quote.speaker is None
+
+
 def test_a_pull_quote_attributed_by_the_next_paragraph() -> None:
     (quote,) = extract_quotes([
         "The brigade settles an old argument.",
@@ -736,3 +775,49 @@ def test_a_title_in_the_lead_for_a_speaker_named_bare(
 ) -> None:
     (quote,) = extract_quotes([paragraph])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # a ministry's portfolio of two words between the role and the name
+        ("لاہور (نمائندہ خصوصی) وفاقی وزیر آبی وسائل کامران ملک نے کہا ہے کہ ”نہری نظام کی مرمت "
+         "اگلے ماہ شروع ہوگی“۔", "کامران ملک", "وفاقی وزیر آبی وسائل"),
+        # a permanent representative ("مستقل مندوب") is a role
+        ("جنیوا میں پاکستان کے مستقل مندوب نوید اختر نے کہا کہ ”مذاکرات کا دروازہ کھلا ہے“۔",
+         "نوید اختر", "کے مستقل مندوب"),
+    ],
+)
+def test_urdu_portfolios_and_envoys(paragraph: str, speaker: str, affiliation: str) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_role_after_the_quote_refers_to_the_person_the_sentence_named() -> None:
+    # "sagte der CDU-Politiker": the one person the lead-in sentence names, where and when
+    # after the role ("in Brüssel") aside
+    (quote,) = extract_quotes([
+        "Bundesinnenministerin Carla Weiß verlangte mehr Tempo: „Wir können nicht bis zum "
+        "Frühjahr warten“, sagte die CDU-Politikerin in Berlin."
+    ])
+    assert (quote.speaker, quote.affiliation) == ("Carla Weiß", "Bundesinnenministerin")
+    # two people in the lead-in: the role names neither
+    (quote,) = extract_quotes([
+        "Bundesinnenministerin Carla Weiß traf Botschafter Ivo Marek: „Wir können nicht bis "
+        "zum Frühjahr warten“, sagte die CDU-Politikerin."
+    ])
+    assert quote.speaker is None
+
+
+def test_an_urdu_pronoun_refers_to_the_subject_of_the_sentence_before() -> None:
+    (quote,) = extract_quotes([
+        "کراچی (نمائندہ خصوصی) برطانوی نائب وزیر خارجہ ایما لین نے گورنر سے ملاقات کی۔ "
+        "انہوں نے کہا کہ ”تجارتی تعلقات مزید مضبوط ہوں گے“۔"
+    ])
+    assert (quote.speaker, quote.affiliation) == ("ایما لین", "برطانوی نائب وزیر خارجہ")
+    # two subjects in the sentence before: the pronoun names neither
+    quotes = extract_quotes([
+        "ایما لین نے گورنر سے ملاقات کی اور وزیر علی خان نے خطاب کیا۔ "
+        "انہوں نے کہا کہ ”تجارتی تعلقات مزید مضبوط ہوں گے اور سرمایہ کاری بڑھے گی“۔"
+    ])
+    assert all(q.speaker is None for q in quotes)
