@@ -333,10 +333,12 @@ _AGENCY_TAIL = re.compile(
 )
 # arXiv listings: "arXiv:2612.01234v1 Announce Type: new Abstract: We study…"; and a leading
 # "Abstract:"/"Summary:" label on the text of a paper or report; Substack's player label
-# "Listen now (38 min) | " before a podcast post's notes.
+# "Listen now (38 min) | " before a podcast post's notes; a column label ("Blog |", "Opinião.").
 _LEAD_LABEL = re.compile(
     r"^(?:(?:Listen|Watch) now\s*\(\d+\s*min\)\s*[|·]\s*)?"
     rf"(?:(?i:{_words('lead_labels')})\s*:\s*(?=\S))?"  # "Wire: Talks resume…"
+    # "Blog | Behind the figures…", "Opinião. A cimeira…": a column label before the text
+    rf"(?:(?i:{_words('genre_labels')})(?:\s*[:|]\s*|\.\s+)(?=[\"“„«‘'(\w]))?"
     r"(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
     r"(?:(?:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Riassunto|Resumo|Аннотация)\s*:\s*)?",
 )
