@@ -122,7 +122,7 @@ def build_article(
     # An item without a headline is not a story (a stub, a caption, a live-blog entry): it is
     # kept and searchable as "(untitled)", scored on its first words.
     labelled = clean.clean_title(entry.title)
-    title = attribution.clean_headline(labelled, outlet)
+    title = attribution.clean_headline(labelled, outlet, entry.authors)
     headline = title  # what the summary need not repeat
     if not title and paragraphs and _untitled_feed(feed):
         # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
@@ -210,7 +210,7 @@ def seen_article(
     link = web_link(attribution.article_link(entry, feed), feed_url)
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
     labelled = clean.clean_title(entry.title)
-    title = attribution.clean_headline(labelled, outlet) or UNTITLED
+    title = attribution.clean_headline(labelled, outlet, entry.authors) or UNTITLED
     text = seen_text(entry)
     hint = language.feed_hint(feed.language, feed_url)
     rel = relevance.score(
