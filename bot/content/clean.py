@@ -295,6 +295,11 @@ _COLON_LEAD = re.compile(
 # "القاهرة (رويترز) - …".
 _ARABIC_SCRIPT_DATELINE = re.compile(
     r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s*[(（][^()（）]{1,30}[)）])?\s*[—–-]\s+(?=\S)"
+    # Urdu dailies without a dash: "اسلام آباد (نمائندہ خصوصی) …", "بیجنگ (اردو مرکز ۔ 03 دسمبر
+    # 2026ء) …": the bracket names a desk, reporter or agency, or holds a date.
+    r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*[(（]"
+    rf"(?=[^()（）]*(?:{_words('dateline_credits')}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
+    r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
 )
 
 
@@ -793,7 +798,17 @@ def _cut_initials(text: str) -> str:
     return _EDITOR_INITIALS.sub("", text)
 
 
+def _is_caps_line(text: str) -> bool:
+    """A line in capitals ("VENEZUELA'S REGIME FACES NEW PRESSURE AS EXPORTS SLUMP", "CLICK HERE
+    TO GET THE APP"): US broadcasters' related-story links and app prompts inside the text."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 15 and len(text.split()) >= 4 and all(c.isupper() for c in letters)
+
+
 def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
+    # Capitals lines are links and prompts only among text in mixed case: a feed written all
+    # in capitals keeps its text.
+    mixed_case = any(not _is_caps_line(p) for p in paragraphs if p.strip())
     seen_paragraphs: set[str] = set()
     recent: list[str] = []
     seen_sentences: set[str] = set()
@@ -843,6 +858,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             sentences = original
         else:
             sentences = [s for s in original if not _is_junk(s, gates)]
+        if mixed_case:
+            sentences = [s for s in sentences if not _is_caps_line(s)]
         sentences = _drop_truncated(
             sentences, last_paragraph=drop_cut_tail and index == len(paragraphs) - 1,
             keep_cut=not drop_cut_tail,
