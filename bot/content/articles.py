@@ -122,7 +122,7 @@ def build_article(
     # An item without a headline is not a story (a stub, a caption, a live-blog entry): it is
     # kept and searchable as "(untitled)", scored on its first words.
     labelled = clean.clean_title(entry.title)
-    title = attribution.clean_headline(labelled, outlet)
+    title = attribution.clean_headline(labelled, outlet, entry.authors)
     headline = title  # what the summary need not repeat
     if not title and paragraphs and _untitled_feed(feed):
         # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
@@ -184,7 +184,19 @@ def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
     media = entry.media
     if headline and "video" not in media and _MEDIA_LABEL.match(headline):
         media = (*media, "video")
+    if _only_embed(entry.content_html or entry.summary_html):
+        media = (*media, "embed")
     return entry.categories + tuple(m for m in media if m not in entry.categories)
+
+
+def _only_embed(html: str) -> bool:
+    """Is this entry only a social post's embed (a WordPress post that is an embedded tweet or
+    Instagram post: `<blockquote class="twitter-tweet">…</blockquote><script …>`), no text of its
+    own around it?"""
+    if "blockquote" not in html or not _EMBED_BLOCK.search(html):
+        return False
+    rest = _EMBED_BLOCK.sub(" ", _SCRIPT_BLOCK.sub(" ", html))
+    return not _TAGS.sub(" ", rest).strip()
 
 
 SEEN_TEXT_CHARS = 600  # what relevance reads of a text (relevance.score samples 600)
@@ -215,7 +227,7 @@ def seen_article(
     link = web_link(attribution.article_link(entry, feed), feed_url)
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
     labelled = clean.clean_title(entry.title)
-    title = attribution.clean_headline(labelled, outlet) or UNTITLED
+    title = attribution.clean_headline(labelled, outlet, entry.authors) or UNTITLED
     text = seen_text(entry)
     hint = language.feed_hint(feed.language, feed_url)
     rel = relevance.score(
@@ -392,6 +404,13 @@ _MEDIA_LABEL = re.compile(
 _NAMES_MEDIUM = re.compile(
     rf"^\W{{0,3}}(?:{_alternation(_MEDIA['headline_names_medium'])})", re.IGNORECASE
 )
+_EMBED_CLASSES = "|".join(map(re.escape, _MEDIA["embed_classes"]))
+_EMBED_BLOCK = re.compile(
+    rf"<blockquote[^>]*\bclass=[\"'][^\"']*\b(?:{_EMBED_CLASSES})"
+    r"\b[^>]*>.*?</blockquote>",
+    re.IGNORECASE | re.DOTALL,
+)
+_SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
 _MEDIUM_CATEGORY = re.compile(rf"^\W*(?:{_alternation(_MEDIA['category'])})\W*$", re.IGNORECASE)
 _BLURB = re.compile(rf"^\W{{0,3}}(?:{_alternation(_MEDIA['blurb'])})", re.IGNORECASE)
 _MEDIUM = re.compile(rf"\b(?:{_alternation(_MEDIA['medium_words'])})", re.IGNORECASE)

@@ -324,9 +324,11 @@ def strip_headline_label(title: str) -> str:
     return text
 
 
-def clean_headline(title: str, outlet: str) -> str:
+def clean_headline(title: str, outlet: str, bylines: Sequence[str] = ()) -> str:
     """The title without a trailing " - <outlet>" when that suffix names `outlet` (Google News),
-    and without a leading wire or genre label in brackets ("(LEAD)", "[LIVE]", "Analysis |").
+    or " | <Name>" when it names the item's own byline (`bylines`, the raw author fields: an
+    opinion column's "Headline | Columnist"), and without a leading wire or genre label in
+    brackets ("(LEAD)", "[LIVE]", "Analysis |").
 
     Safe to call on every item: other suffixes ("Talks fail - analysis") stay.
     """
@@ -334,6 +336,8 @@ def clean_headline(title: str, outlet: str) -> str:
     head, suffix = split_title_outlet(title)
     if suffix and (
         suffix.casefold() == outlet.casefold()
+        or (len(suffix.split()) >= 2 and any(
+            suffix.casefold() in b.casefold() for b in bylines))
         # "… | The Outlet Asia", "… - Outlet.com": the outlet's name with a section or host.
         or (len(_squash(outlet)) >= 3 and _squash(suffix).startswith(_squash(outlet)))
     ):

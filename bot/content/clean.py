@@ -311,6 +311,11 @@ _DASH_LEAD = re.compile(
 # place line), "لاہور: …" (a colon: only a place the gazetteer knows).
 _ARABIC_SCRIPT_DATELINE = re.compile(
     r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s*[(（][^()（）]{1,30}[)）])?\s*[—–-]\s+(?=\S)"
+    # Urdu dailies without a dash: "اسلام آباد (نمائندہ خصوصی) …", "بیجنگ (اردو مرکز ۔ 03 دسمبر
+    # 2026ء) …": the bracket names a desk, reporter or agency, or holds a date.
+    r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*[(（]"
+    rf"(?=[^()（）]*(?:{_words('dateline_credits')}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
+    r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
 )
 _ARABIC_SCRIPT_COLON = re.compile(
     r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*:\s+(?=\S)"
@@ -405,10 +410,12 @@ _AGENCY_TAIL = re.compile(
 )
 # arXiv listings: "arXiv:2612.01234v1 Announce Type: new Abstract: We study…"; and a leading
 # "Abstract:"/"Summary:" label on the text of a paper or report; Substack's player label
-# "Listen now (38 min) | " before a podcast post's notes.
+# "Listen now (38 min) | " before a podcast post's notes; a column label ("Blog |", "Opinião.").
 _LEAD_LABEL = re.compile(
     r"^(?:(?:Listen|Watch) now\s*\(\d+\s*min\)\s*[|·]\s*)?"
     rf"(?:(?i:{_words('lead_labels')})\s*:\s*(?=\S))?"  # "Wire: Talks resume…"
+    # "Blog | Behind the figures…", "Opinião. A cimeira…": a column label before the text
+    rf"(?:(?i:{_words('genre_labels')})(?:\s*[:|]\s*|\.\s+)(?=[\"“„«‘'(\w]))?"
     r"(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
     r"(?:(?:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Riassunto|Resumo|Аннотация)\s*:\s*)?",
 )
@@ -923,7 +930,17 @@ def _cut_initials(text: str) -> str:
     return _EDITOR_INITIALS.sub("", text)
 
 
+def _is_caps_line(text: str) -> bool:
+    """A line in capitals ("VENEZUELA'S REGIME FACES NEW PRESSURE AS EXPORTS SLUMP", "CLICK HERE
+    TO GET THE APP"): US broadcasters' related-story links and app prompts inside the text."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 15 and len(text.split()) >= 4 and all(c.isupper() for c in letters)
+
+
 def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
+    # Capitals lines are links and prompts only among text in mixed case: a feed written all
+    # in capitals keeps its text.
+    mixed_case = any(not _is_caps_line(p) for p in paragraphs if p.strip())
     seen_paragraphs: set[str] = set()
     recent: list[str] = []
     seen_sentences: set[str] = set()
@@ -976,6 +993,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             sentences = original
         else:
             sentences = [s for s in original if not _is_junk(s, gates)]
+        if mixed_case:
+            sentences = [s for s in sentences if not _is_caps_line(s)]
         sentences = _drop_truncated(
             sentences, last_paragraph=drop_cut_tail and index == len(paragraphs) - 1,
             keep_cut=not drop_cut_tail,
