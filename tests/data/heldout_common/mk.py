@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (feed text is data: long lines are the content)
-"""Small helpers the feed modules of held-out sets 4 and 5 share (item, quote, RSS and Atom
+"""Small helpers the feed modules of held-out sets 4, 5 and 6 share (item, quote, RSS and Atom
 wrappers, namespaces, the sidecar-carrying Feed)."""
 from datetime import datetime
 
