@@ -353,6 +353,16 @@ def test_apostrophes_are_not_quotation_marks() -> None:
          "Lucía Prieto", "ministra de Trabajo"),
         ("“Hoje é um bom dia”, afirmou o Presidente chileno, Tomás Rojas, em Lisboa.",
          "Tomás Rojas", "Presidente chileno"),
+        # a role with its body before the comma, the name after it ("do Peru," is no speaker)
+        ("“Sem acordo não há saída”, disse a negociadora do Peru, Rosa Quispe-Lima.",
+         "Rosa Quispe-Lima", "negociadora do Peru"),
+        ("“Faltam camas para as famílias”, disse o coordenador do abrigo Esperança, frei "
+         "Tiago Moura.",
+         "Tiago Moura", "coordenador do abrigo Esperança"),
+        ("«Serve più tempo», ha detto l’inviato speciale delle Nazioni Unite, Piet van Dam.",
+         "Piet van Dam", "inviato speciale delle Nazioni Unite"),
+        ('"We need a ceasefire first," said the African Union Commission Chairperson, '
+         'Dr. Amara Sesay-Kamara.', "Amara Sesay-Kamara", "African Union Commission Chairperson"),
         ("«Эта организация не выполнила обязательств», - заявил премьер-министр Грузии Ираклий "
          "Квеси.", "Ираклий Квеси", "премьер-министр Грузии"),
         ("„To dobry sygnał dla regionu” - powiedział szef MSZ Piotr Wrona.",
