@@ -480,16 +480,20 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
 
 
 _APPOS_ROLE = re.compile(r"^(?:a|an|the)\s+(?P<role>[a-z][^,]*)$")
+_APPOS_ROLE_BARE = re.compile(r"^(?P<role>[a-z][^,]*)$")
 
 
 def _role_from_appos(appos: re.Match[str] | None) -> str | None:
     """", a senior fellow at the institute" → "senior fellow at the institute": with no employer
-    named, the role the appositive states (a role noun within its first three words)."""
-    return _role_text(appos["appos"]) if appos else None
+    named, the role the appositive states (a role noun within its first three words); also
+    without an article (", deputy head of the regional military administration")."""
+    if not appos:
+        return None
+    return _role_text(appos["appos"]) or _role_text(appos["appos"], _APPOS_ROLE_BARE)
 
 
-def _role_text(text: str) -> str | None:
-    m = _APPOS_ROLE.match(_unmask(text).strip())
+def _role_text(text: str, pattern: re.Pattern[str] = _APPOS_ROLE) -> str | None:
+    m = pattern.match(_unmask(text).strip())
     if not m or len(m["role"].split()) > 8 or not _ROLE_NOUNS & set(m["role"].split()[:3]):
         return None
     return m["role"].strip()

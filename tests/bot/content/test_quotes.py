@@ -269,6 +269,18 @@ def test_appositive_starting_with_a_capitalised_title() -> None:
     )
 
 
+def test_appositive_role_without_an_article() -> None:
+    paragraph = ("“The ferries will not run until spring,” said Maren Ekdahl, deputy head of the "
+                 "regional transport authority.")
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (
+        "Maren Ekdahl", "deputy head of the regional transport authority"
+    )
+    # a clause after the name is no role
+    (quote,) = extract_quotes(["“We will talk,” said Tom Berg, adding that talks go on."])
+    assert (quote.speaker, quote.affiliation) == ("Tom Berg", None)
+
+
 @pytest.mark.parametrize(
     "filler",
     [" said" * 60, "word " * 60, "a, " * 100, "according to " + "a " * 140, "Said Said " * 30],
