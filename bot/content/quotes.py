@@ -1026,7 +1026,8 @@ def _ml_role_name(phrase: str) -> _Who | None:
                 name = " ".join(words[k].strip(",;()") for k in run).rstrip(".’'")
                 role = _ELIDED_ARTICLE.sub("", " ".join(words[role_at : run[0]]).strip(" ,;("))
                 head, _, tail = role.rpartition(", ")
-                if head and all(_is_ml_role(w) for w in tail.split()):
+                if head and all(_is_ml_role(w) or w.lower() in _ML_ARTICLES | {"a"}
+                                for w in tail.split()):
                     role = head  # "coordenadora do abrigo X, irmã Lúcia Tavares": a title
                 return _Who(name, role or None)
             i = (run[-1] + 1) if run else i + 1

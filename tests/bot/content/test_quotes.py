@@ -371,6 +371,8 @@ def test_apostrophes_are_not_quotation_marks() -> None:
         ("“Faltam camas para as famílias”, disse o coordenador do abrigo Esperança, frei "
          "Tiago Moura.",
          "Tiago Moura", "coordenador do abrigo Esperança"),
+        ("“O relatório sai em janeiro”, disse o chefe da delegação, o eurodeputado Rui Falcão.",
+         "Rui Falcão", "chefe da delegação"),
         ("«Serve più tempo», ha detto l’inviato speciale delle Nazioni Unite, Piet van Dam.",
          "Piet van Dam", "inviato speciale delle Nazioni Unite"),
         ('"We need a ceasefire first," said the African Union Commission Chairperson, '
