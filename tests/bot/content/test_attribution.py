@@ -364,6 +364,9 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Jornal Nacional", ()),
         ("Opinion", ()),
         ("Reuters Graphics", ()),
+        ("The Canadian Press", ()),  # a wire with its article
+        ("Kestrel Reporters", ()),  # the outlet's desk
+        ("Kestrel Conteúdo", ()),  # a Brazilian paper's content service ("Estadão Conteúdo")
         ("Petra Müller", ("Petra Müller",)),  # "Petra" is also an agency's name
         ("dal nostro inviato a Kiev Marco Bianchi", ("Marco Bianchi",)),
         # placeholders of blog engines (Blogger, Zola) for a page without an author
