@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import html as htmllib
+import itertools
 import json
 import re
 import unicodedata
@@ -1282,6 +1283,9 @@ def strip_title_byline(title: str) -> str:
     return head.rstrip(" :|–—-") if len(head.split()) >= 3 else title
 
 
+_AUTHOR_FIELD_LABELS = frozenset(_TABLES["author_field_labels"])
+
+
 def byline_from_text(html: str) -> tuple[str, ...]:
     """Names a byline inside an item's text gives when the feed has no author field: a first
     block "By Kim Soo-yeon" / "Por Ana Souza e Pedro Lima" / "Par Jean Dupont", or wire copy's
@@ -1313,6 +1317,12 @@ def byline_from_text(html: str) -> tuple[str, ...]:
             break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+    if not found:  # "…</p></div><div …>Author</div><div …><a …>Lusine Karamanian</a></div>"
+        last_blocks = blocks[-4:]
+        found += [
+            name for label, name in itertools.pairwise(last_blocks)
+            if label.rstrip(" :").casefold() in _AUTHOR_FIELD_LABELS and len(name.split()) <= 8
+        ][:1]
     if not found:  # "… de transition. Par Claire Aubertin (Le Caire, envoyée spéciale) <a>Lire…"
         body = _TRAILING_LINK.sub("", html.strip())
         ends = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", body))).split("\n")

@@ -490,16 +490,20 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
 
 
 _APPOS_ROLE = re.compile(r"^(?:a|an|the)\s+(?P<role>[a-z][^,]*)$")
+_APPOS_ROLE_BARE = re.compile(r"^(?P<role>[a-z][^,]*)$")
 
 
 def _role_from_appos(appos: re.Match[str] | None) -> str | None:
     """", a senior fellow at the institute" → "senior fellow at the institute": with no employer
-    named, the role the appositive states (a role noun within its first three words)."""
-    return _role_text(appos["appos"]) if appos else None
+    named, the role the appositive states (a role noun within its first three words); also
+    without an article (", deputy head of the regional military administration")."""
+    if not appos:
+        return None
+    return _role_text(appos["appos"]) or _role_text(appos["appos"], _APPOS_ROLE_BARE)
 
 
-def _role_text(text: str) -> str | None:
-    m = _APPOS_ROLE.match(_unmask(text).strip())
+def _role_text(text: str, pattern: re.Pattern[str] = _APPOS_ROLE) -> str | None:
+    m = pattern.match(_unmask(text).strip())
     if not m or len(m["role"].split()) > 8 or not _ROLE_NOUNS & set(m["role"].split()[:3]):
         return None
     return m["role"].strip()
@@ -537,7 +541,13 @@ def _attribute_after(after: str) -> _Who | None:
         # “…,” said the ECOWAS Commission President, Omar Diallo.
         then = _THEN_NAME.match(after, verb_first.end("who"))
         who = _name_from(then["name"]) if then else None
-        if then and who and who.speaker == _unmask(then["name"]).strip() and " " in who.speaker:
+        then_words = _unmask(then["name"]).split() if then else []
+        lead = then_words[: -len(who.speaker.split())] if who and who.speaker else then_words
+        if (  # the name alone, or after a title ("…, Dr. Ousmane Diallo")
+            who and who.speaker and " " in who.speaker
+            and " ".join(then_words).endswith(who.speaker)
+            and all(_is_title(w.lower().rstrip(".")) for w in lead)
+        ):
             return _Who(who.speaker, role.affiliation or _role_affiliation(verb_first["who"]))
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
     if verb_first and (m := _NAME_OF_ORG.match(_unmask(verb_first["who"]))):
@@ -1013,8 +1023,12 @@ def _is_place(word: str) -> bool:
     return word.casefold() in _place_names()
 
 
+_ELIDED_ARTICLE = re.compile(r"^(?:l|dell|all|nell|sull|dall|un)['’](?=\w)", re.IGNORECASE)
+
+
 def _is_ml_role(word: str) -> bool:
-    low = word.strip(",;()").lower()
+    # "l’inviata", "dell’ambasciatore": the role after an elided article
+    low = _ELIDED_ARTICLE.sub("", word.strip(",;()")).lower()
     return low in _ML_ROLE_WORDS or bool(_ML_ROLE_SUFFIX.search(low))
 
 
@@ -1058,7 +1072,8 @@ def _ml_role_name(phrase: str) -> _Who | None:
             run = [i]
             j = i + 1
             while (
-                j < len(words) and _is_ml_name_word(words[j - 1]) and not words[j - 1].endswith(",")
+                j < len(words) and not words[j - 1].endswith(",")
+                and (_is_ml_name_word(words[j - 1]) or words[j - 1].lower() in _ML_PARTICLES)
                 and (_is_ml_name_word(words[j]) or words[j].lower() in _ML_PARTICLES)
             ):
                 run.append(j)
@@ -1072,7 +1087,11 @@ def _ml_role_name(phrase: str) -> _Who | None:
                 run = run[1:]  # "Ngoại trưởng Indonesia Sari Putri": the role's country
             if 2 <= len(run) <= 3:
                 name = " ".join(words[k].strip(",;()") for k in run).rstrip(".’'")
-                role = " ".join(words[role_at : run[0]]).strip(" ,;(")
+                role = _ELIDED_ARTICLE.sub("", " ".join(words[role_at : run[0]]).strip(" ,;("))
+                head, _, tail = role.rpartition(", ")
+                if head and all(_is_ml_role(w) or w.lower() in _ML_ARTICLES | {"a"}
+                                for w in tail.split()):
+                    role = head  # "coordenadora do abrigo X, irmã Lúcia Tavares": a title
                 return _Who(name, role or None)
             i = (run[-1] + 1) if run else i + 1
             continue

@@ -365,6 +365,9 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Jornal Nacional", ()),
         ("Opinion", ()),
         ("Reuters Graphics", ()),
+        ("The Canadian Press", ()),  # a wire with its article
+        ("Kestrel Reporters", ()),  # the outlet's desk
+        ("Kestrel Conteúdo", ()),  # a Brazilian paper's content service ("Estadão Conteúdo")
         ("Petra Müller", ("Petra Müller",)),  # "Petra" is also an agency's name
         ("dal nostro inviato a Kiev Marco Bianchi", ("Marco Bianchi",)),
         # placeholders of blog engines (Blogger, Zola) for a page without an author
@@ -543,6 +546,12 @@ def test_outlet_short_name_is_no_person() -> None:
         ('Les fonds sont promis. Par Claire Moreau (Le Caire, envoyée spéciale) <a href="x">Lire '
          "la suite</a>", ("Claire Moreau",)),
         ("Talks will resume. By Tuesday Morning", ()),
+        # a CMS author field after the body: a label block, then the name (Drupal)
+        ('<div class="body"><p>The port reopened on Monday.</p></div><div class="field">'
+         '<div class="field__label">Author</div><div class="field__item"><a href="/people/r">'
+         "Rustam Nazarov-Hale</a></div></div>", ("Rustam Nazarov-Hale",)),
+        ("<p>Autorin:</p><p>Meike Sandberg</p>", ("Meike Sandberg",)),
+        ("<p>The author</p><p>A long sentence about the talks that went on all night.</p>", ()),
     ],
 )
 def test_japanese_closing_byline(html: str, people: tuple[str, ...]) -> None:

@@ -269,6 +269,18 @@ def test_appositive_starting_with_a_capitalised_title() -> None:
     )
 
 
+def test_appositive_role_without_an_article() -> None:
+    paragraph = ("“The ferries will not run until spring,” said Maren Ekdahl, deputy head of the "
+                 "regional transport authority.")
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (
+        "Maren Ekdahl", "deputy head of the regional transport authority"
+    )
+    # a clause after the name is no role
+    (quote,) = extract_quotes(["“We will talk,” said Tom Berg, adding that talks go on."])
+    assert (quote.speaker, quote.affiliation) == ("Tom Berg", None)
+
+
 @pytest.mark.parametrize(
     "filler",
     [" said" * 60, "word " * 60, "a, " * 100, "according to " + "a " * 140, "Said Said " * 30],
@@ -353,6 +365,18 @@ def test_apostrophes_are_not_quotation_marks() -> None:
          "Lucía Prieto", "ministra de Trabajo"),
         ("“Hoje é um bom dia”, afirmou o Presidente chileno, Tomás Rojas, em Lisboa.",
          "Tomás Rojas", "Presidente chileno"),
+        # a role with its body before the comma, the name after it ("do Peru," is no speaker)
+        ("“Sem acordo não há saída”, disse a negociadora do Peru, Rosa Quispe-Lima.",
+         "Rosa Quispe-Lima", "negociadora do Peru"),
+        ("“Faltam camas para as famílias”, disse o coordenador do abrigo Esperança, frei "
+         "Tiago Moura.",
+         "Tiago Moura", "coordenador do abrigo Esperança"),
+        ("“O relatório sai em janeiro”, disse o chefe da delegação, o eurodeputado Rui Falcão.",
+         "Rui Falcão", "chefe da delegação"),
+        ("«Serve più tempo», ha detto l’inviato speciale delle Nazioni Unite, Piet van Dam.",
+         "Piet van Dam", "inviato speciale delle Nazioni Unite"),
+        ('"We need a ceasefire first," said the African Union Commission Chairperson, '
+         'Dr. Amara Sesay-Kamara.', "Amara Sesay-Kamara", "African Union Commission Chairperson"),
         ("«Эта организация не выполнила обязательств», - заявил премьер-министр Грузии Ираклий "
          "Квеси.", "Ираклий Квеси", "премьер-министр Грузии"),
         ("„To dobry sygnał dla regionu” - powiedział szef MSZ Piotr Wrona.",
