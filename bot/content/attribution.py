@@ -597,6 +597,7 @@ _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
 _SECTION_JOINERS = frozenset(_TABLES["section_joiners"])
 _SECTION_SUFFIXES = tuple(_TABLES["section_word_suffixes"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
+_ARCHIVE_WORDS = frozenset(w.casefold() for w in _TABLES["archive_words"])
 _LETTERS = re.compile(r"[\W\d_]+")
 
 
@@ -641,6 +642,12 @@ def _is_section(part: str) -> bool:
     )
 
 
+def _is_archive(part: str) -> bool:
+    """"Esteri Archivi", "World Archives", "Außenpolitik Archive": a category's archive page."""
+    words = part.casefold().split()
+    return len(words) >= 2 and words[-1] in _ARCHIVE_WORDS
+
+
 def _matches(part: str, hint: str) -> bool:
     a, b = _squash(part), _squash(hint)
     if len(a) < 3 or len(b) < 3:
@@ -669,6 +676,8 @@ def feed_outlet_name(
     if not parts:
         return None
     named = [p for p in parts if not _is_section(p)]
+    if len(named) > 1:  # "Esteri Archivi - Outlet": a CMS's archive page of a category
+        named = [p for p in named if not _is_archive(p)] or named
     if len(named) > 1 and publisher:  # "Taylor & Francis: Journal of X: Table of Contents"
         named = [p for p in named if not _same_name(p, publisher)] or named
     for part in named:
@@ -744,6 +753,8 @@ def _name_part(part: str) -> str:
     run_on = not _CJK_ANY.search(part) and (_has_case(part) or not _is_tagline(part))
     while len(words) > 2 and run_on and (
         words[-1].casefold() in _SECTION_WORDS and words[-1].casefold() not in _NAME_SECTION_WORDS
+        # "La Gazzetta degli Esteri", "Journal of Politics": the section word is the name's
+        and words[-2].casefold() not in _FUNCTION_WORDS
     ):
         words.pop()
     part = " ".join(words)
