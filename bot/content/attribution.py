@@ -671,6 +671,8 @@ def feed_outlet_name(
     text = " ".join((title or "").split())
     if not text:
         return None
+    if "&" in text:  # "Outlet &#8211; World": a title escaped twice, one round decoded
+        text = htmllib.unescape(text)
     parts = [_name_part(p) for p in _SECTION_SEPARATOR.split(text)]
     parts = [p for p in parts if len(p) >= 2]
     if not parts:

@@ -699,8 +699,9 @@ def _is_show_credit(text: str) -> bool:
     return credits >= 2 or (credits == 1 and bool(_SHOW_WORD.search(text)))
 
 
-# "Nepal#8217;s": a numeric entity that lost its "&" on the way (double-escaping CMSs).
-_BROKEN_ENTITY = re.compile(r"(?<!&)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
+# "Nepal#8217;s": a numeric entity that lost its "&" on the way (double-escaping CMSs); not
+# "&amp;#8217;", an entity escaped twice, which decoding twice reads whole.
+_BROKEN_ENTITY = re.compile(r"(?<!&)(?<!&amp;)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # "…on Wednesday.President Rasheed said", "…in 2024.The", "…Kayseri'ye.Şimdi": a full stop
 # with no space after it (any script with case; not in "example.com", "U.S.", "3.5"); also a
