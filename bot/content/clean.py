@@ -436,7 +436,8 @@ _WP_FOOTER = re.compile(
 # A link whose whole text is a read-more label ("<a>Continua a leggere</a>"), or a "see also"
 # label with its link ("LEGGI ANCHE <a>Other headline</a>"): junk wherever it sits.
 _SEE_ALSO = (
-    r"(?:read|see) also|also read|related|more on this|mehr zum thema|siehe auch|lesen sie auch|"
+    r"(?:read|see) also|also read|read(?=\s*:)|related|more on this|"
+    r"mehr zum thema|siehe auch|lesen sie auch|"
     r"lire aussi|à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|"
     r"leia também|veja também|leia mais|saiba mais|читайте также|اقرأ أيضا|اقرأ أيضاً"
 )
@@ -454,6 +455,12 @@ _CAPTION_END = re.compile(
 )
 # "… a week of meetings - by Jane Doe": a byline glued to the end of the text.
 _BY_TAIL = re.compile(r"\s+[-–—|]\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
+# "… the coast guard said. – Outlet.com", "… – with reports from Reuters/Outlet.com": the
+# site's sign-off (Rappler-style outlets close every article with their host name).
+_SITE_SIGNOFF = re.compile(
+    r"(?<=[.!?\"”’])\s*[—–]\s*(?:with (?:additional )?reports? from\s+[^.\n]{1,80}?/)?"
+    r"[A-Z][\w-]{1,40}\.(?:com|net|org|ph|co\.[a-z]{2}|com\.[a-z]{2})\.?\s*$"
+)
 _TAIL_WINDOW = 500
 _LEFTOVER_TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,2000}>")
 _LEFTOVER_LT = re.compile(r"<(?=/?[A-Za-z!?])")
@@ -944,6 +951,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             tail = _WP_FOOTER.sub("", tail)
         if "ko_tail" in gates:
             tail = _KO_TAIL.sub("", tail)
+        if "–" in tail or "—" in tail:
+            tail = _SITE_SIGNOFF.sub("", tail)
         cut = _cut_initials(_cut_agency(tail))
         cut = _cut_initials(_cut_agency(cut))
         if cut != tail:
