@@ -311,6 +311,10 @@ _DASH_LEAD = re.compile(
 _ARABIC_SCRIPT_DATELINE = re.compile(
     r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s*[(（][^()（）]{1,30}[)）])?\s*[—–-]\s+(?=\S)"
 )
+# "کابل (عالمی اخبار) افغانستان …": a known place and the credit in brackets, no dash.
+_ARABIC_SCRIPT_CREDIT = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*[(（][^()（）]{1,30}[)）]\s+(?=[^\s—–-])"
+)
 _ARABIC_SCRIPT_COLON = re.compile(
     r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*:\s+(?=\S)"
 )
@@ -332,10 +336,11 @@ def _cut_place_lead(para: str) -> str:
         return para[m.end():]
     if (m := _DASH_LEAD.match(para)) and _is_place(m["place"], _LATIN_LANGS):
         return para[m.end():]
-    if (m := _ARABIC_SCRIPT_COLON.match(para)) and _is_place(
-        m["place"], ("ur",) if _URDU_LETTERS.search(para[:200]) else ("ar",)
-    ):
-        return para[m.end():]
+    for lead in (_ARABIC_SCRIPT_COLON, _ARABIC_SCRIPT_CREDIT):
+        if (m := lead.match(para)) and _is_place(
+            m["place"], ("ur",) if _URDU_LETTERS.search(para[:200]) else ("ar",)
+        ):
+            return para[m.end():]
     return _ARABIC_SCRIPT_DATELINE.sub("", para, count=1)
 
 
