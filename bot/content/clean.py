@@ -267,10 +267,14 @@ _EDITOR_INITIALS = re.compile(r"(?<=[.!?\"”“’])\s+[a-zäöü]{2,4}(?:/[a-z
 # an assistant professor at F." Every sentence is a full name introduced by an academic or
 # writing role; "Jan Novak is a former defence minister." (background in news) stays.
 _BIO_SENTENCE = re.compile(
-    rf"^{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{1,3}}\s+(?:is|was)\s+(?:a|an|the)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?"
-    r"(?:fellow|professor|lecturer|researcher|analyst|journalist|writer|editor|retired|"
-    r"author|scholar|non-?resident|doctoral|phd|columnist|contributor|contributing)\b",
+    rf"^{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{1,3}}\s+(?:"
+    r"(?:is|was)\s+(?:a|an|the|The)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?i:fellow|professor|lecturer|researcher|analyst|journalist|writer|editor|retired|"
+    r"author|scholar|non-?resident|doctoral|phd|columnist|contributor|contributing|"
+    r"correspondent)\b"
+    # Portuguese, Spanish, Italian: "A B é professor de Relações Internacionais e colunista"
+    r"|(?:é|es|è)\s+(?:(?:um|uma|un|una)\s+)?(?:professora?|pesquisadora?|investigadora?|"
+    r"colunista|columnista|editorialista|analista|ricercatrice|ricercatore|docente)\b)",
 )
 # An academic news site's disclosure statement closing the text: "A B receives funding from C.",
 # "A B does not work for, consult, own shares in or receive funding from any company…", "The
