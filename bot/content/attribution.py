@@ -289,6 +289,17 @@ _PIPE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# "Why Asean cannot sit out the chip war | Opinion": a genre label after the headline (not a
+# medium's: "… | Live", "… | Video" mark a live page or a clip, bot/data/non_story.json).
+_GENRE_PIPE_LABELS = [
+    w for w in _TABLES["headline_pipe_labels"]
+    if w not in ("live", "live updates", "video", "watch", "breaking", "exclusive")
+]
+_PIPE_LABEL_END = re.compile(
+    rf"(?<=\S)\s+\|\s*(?:{'|'.join(re.escape(w) for w in _GENRE_PIPE_LABELS)})\s*$",
+    re.IGNORECASE,
+)
+
 
 _GENRES = _TABLES["headline_genre_labels"]
 _GENRE_LABEL = re.compile(
@@ -319,6 +330,8 @@ def strip_headline_label(title: str) -> str:
         text = text[m.end():]
     if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
         text = text[m.end():]
+    if (m := _PIPE_LABEL_END.search(text)) and m.start() >= 8:
+        text = text[: m.start()]
     if (m := _GENRE_LABEL.match(text)) and len(text[m.end():]) >= 8:
         text = text[m.end():]
     return text
