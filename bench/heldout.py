@@ -444,6 +444,10 @@ def _instant(value: str | None) -> datetime | None:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
+_LABEL_SEPARATORS = re.compile(r"^[\s:|.-]+|[\s:|.-]+$")
+_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
+
+
 def _note_alternatives(exp: Mapping[str, Any]) -> tuple[list[list[str]], list[str]]:
     """Author lists and title labels that the sidecar's note allows."""
     note = exp.get("note") or ""
@@ -518,6 +522,13 @@ def check_item(out: Mapping[str, Any], exp: Mapping[str, Any], raw: RawItem,
         ok_titles |= {norm(f"{label} {exp.get('title')}"), norm(f"{label}{exp.get('title')}")}
         # A label the expected title itself holds ("…? By Name") may be dropped as well.
         ok_titles.add(norm((exp.get("title") or "").replace(label, "")))
+    # A label kept as the outlet writes it, with its separator ("Opinion: …", "Analyse | …",
+    # "… (Plus)"): the title without it and its separator is the expected one.
+    kept = [label for label in labels if label and label in title]
+    if any(" ".join(_LABEL_SEPARATORS.sub(" ", _EMPTY_BRACKETS.sub(
+            " ", norm(title).replace(norm(label), " ", 1))).split()) == norm(exp.get("title"))
+           for label in kept):
+        ok_titles.add(norm(title))
     if norm(exp.get("title")) and norm(title) not in ok_titles:  # untitled: see non_story
         if _HTML.search(title):
             add("title", "html")

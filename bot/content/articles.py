@@ -352,6 +352,10 @@ _TITLE_END = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
+# "Good morning. Here's what you need to know.": a newsletter edition's opening greeting.
+_GREETING_OPEN = re.compile(
+    rf"^\s*(?:{_alternation('greeting_open')})\s*(?:[.!,]|\s[–—]\s)", re.IGNORECASE
+)
 # "LIVE Sudan talks…", "EN DIRECT Sommet…": a capitals-only label with no separator.
 _TITLE_START_CAPS = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
@@ -476,6 +480,8 @@ def is_story(article: Article) -> bool:
     if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or _TITLE_END.search(title):
         return False
     if "promo" in gates and _PROMO.search(promo_text):
+        return False
+    if _GREETING_OPEN.match(article.text):
         return False
     return not _programme_blurb(article)
 

@@ -290,6 +290,17 @@ _PIPE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# "Why Asean cannot sit out the chip war | Opinion": a genre label after the headline (not a
+# medium's: "… | Live", "… | Video" mark a live page or a clip, bot/data/non_story.json).
+_GENRE_PIPE_LABELS = [
+    w for w in _TABLES["headline_pipe_labels"]
+    if w not in ("live", "live updates", "video", "watch", "breaking", "exclusive")
+]
+_PIPE_LABEL_END = re.compile(
+    rf"(?<=\S)\s+\|\s*(?:{'|'.join(re.escape(w) for w in _GENRE_PIPE_LABELS)})\s*$",
+    re.IGNORECASE,
+)
+
 
 _GENRES = _TABLES["headline_genre_labels"]
 _GENRE_LABEL = re.compile(
@@ -320,6 +331,8 @@ def strip_headline_label(title: str) -> str:
         text = text[m.end():]
     if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
         text = text[m.end():]
+    if (m := _PIPE_LABEL_END.search(text)) and m.start() >= 8:
+        text = text[: m.start()]
     if (m := _GENRE_LABEL.match(text)) and len(text[m.end():]) >= 8:
         text = text[m.end():]
     return text
@@ -602,6 +615,7 @@ _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
 _SECTION_JOINERS = frozenset(_TABLES["section_joiners"])
 _SECTION_SUFFIXES = tuple(_TABLES["section_word_suffixes"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
+_ARCHIVE_WORDS = frozenset(w.casefold() for w in _TABLES["archive_words"])
 _LETTERS = re.compile(r"[\W\d_]+")
 
 
@@ -646,6 +660,12 @@ def _is_section(part: str) -> bool:
     )
 
 
+def _is_archive(part: str) -> bool:
+    """"Esteri Archivi", "World Archives", "Außenpolitik Archive": a category's archive page."""
+    words = part.casefold().split()
+    return len(words) >= 2 and words[-1] in _ARCHIVE_WORDS
+
+
 def _matches(part: str, hint: str) -> bool:
     a, b = _squash(part), _squash(hint)
     if len(a) < 3 or len(b) < 3:
@@ -669,11 +689,15 @@ def feed_outlet_name(
     text = " ".join((title or "").split())
     if not text:
         return None
+    if "&" in text:  # "Outlet &#8211; World": a title escaped twice, one round decoded
+        text = htmllib.unescape(text)
     parts = [_name_part(p) for p in _SECTION_SEPARATOR.split(text)]
     parts = [p for p in parts if len(p) >= 2]
     if not parts:
         return None
     named = [p for p in parts if not _is_section(p)]
+    if len(named) > 1:  # "Esteri Archivi - Outlet": a CMS's archive page of a category
+        named = [p for p in named if not _is_archive(p)] or named
     if len(named) > 1 and publisher:  # "Taylor & Francis: Journal of X: Table of Contents"
         named = [p for p in named if not _same_name(p, publisher)] or named
     for part in named:
@@ -749,6 +773,8 @@ def _name_part(part: str) -> str:
     run_on = not _CJK_ANY.search(part) and (_has_case(part) or not _is_tagline(part))
     while len(words) > 2 and run_on and (
         words[-1].casefold() in _SECTION_WORDS and words[-1].casefold() not in _NAME_SECTION_WORDS
+        # "La Gazzetta degli Esteri", "Journal of Politics": the section word is the name's
+        and words[-2].casefold() not in _FUNCTION_WORDS
     ):
         words.pop()
     part = " ".join(words)

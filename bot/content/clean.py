@@ -268,10 +268,14 @@ _EDITOR_INITIALS = re.compile(r"(?<=[.!?\"”“’])\s+[a-zäöü]{2,4}(?:/[a-z
 # an assistant professor at F." Every sentence is a full name introduced by an academic or
 # writing role; "Jan Novak is a former defence minister." (background in news) stays.
 _BIO_SENTENCE = re.compile(
-    rf"^{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{1,3}}\s+(?:is|was)\s+(?:a|an|the)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?"
-    r"(?:fellow|professor|lecturer|researcher|analyst|journalist|writer|editor|retired|"
-    r"author|scholar|non-?resident|doctoral|phd|columnist|contributor|contributing)\b",
+    rf"^{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{1,3}}\s+(?:"
+    r"(?:is|was)\s+(?:a|an|the|The)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?i:fellow|professor|lecturer|researcher|analyst|journalist|writer|editor|retired|"
+    r"author|scholar|non-?resident|doctoral|phd|columnist|contributor|contributing|"
+    r"correspondent)\b"
+    # Portuguese, Spanish, Italian: "A B é professor de Relações Internacionais e colunista"
+    r"|(?:é|es|è)\s+(?:(?:um|uma|un|una)\s+)?(?:professora?|pesquisadora?|investigadora?|"
+    r"colunista|columnista|editorialista|analista|ricercatrice|ricercatore|docente)\b)",
 )
 # An academic news site's disclosure statement closing the text: "A B receives funding from C.",
 # "A B does not work for, consult, own shares in or receive funding from any company…", "The
@@ -317,6 +321,10 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
     rf"(?=[^()（）]*(?:{_words('dateline_credits')}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
     r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
 )
+# "کابل (عالمی اخبار) افغانستان …": a known place and the credit in brackets, no dash.
+_ARABIC_SCRIPT_CREDIT = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*[(（][^()（）]{1,30}[)）]\s+(?=[^\s—–-])"
+)
 _ARABIC_SCRIPT_COLON = re.compile(
     r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*:\s+(?=\S)"
 )
@@ -338,10 +346,11 @@ def _cut_place_lead(para: str) -> str:
         return para[m.end():]
     if (m := _DASH_LEAD.match(para)) and _is_place(m["place"], _LATIN_LANGS):
         return para[m.end():]
-    if (m := _ARABIC_SCRIPT_COLON.match(para)) and _is_place(
-        m["place"], ("ur",) if _URDU_LETTERS.search(para[:200]) else ("ar",)
-    ):
-        return para[m.end():]
+    for lead in (_ARABIC_SCRIPT_COLON, _ARABIC_SCRIPT_CREDIT):
+        if (m := lead.match(para)) and _is_place(
+            m["place"], ("ur",) if _URDU_LETTERS.search(para[:200]) else ("ar",)
+        ):
+            return para[m.end():]
     return _ARABIC_SCRIPT_DATELINE.sub("", para, count=1)
 
 
@@ -444,7 +453,8 @@ _WP_FOOTER = re.compile(
 # A link whose whole text is a read-more label ("<a>Continua a leggere</a>"), or a "see also"
 # label with its link ("LEGGI ANCHE <a>Other headline</a>"): junk wherever it sits.
 _SEE_ALSO = (
-    r"(?:read|see) also|also read|related|more on this|mehr zum thema|siehe auch|lesen sie auch|"
+    r"(?:read|see) also|also read|read(?=\s*:)|related|more on this|"
+    r"mehr zum thema|siehe auch|lesen sie auch|"
     r"lire aussi|à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|"
     r"leia também|veja também|leia mais|saiba mais|читайте также|اقرأ أيضا|اقرأ أيضاً"
 )
@@ -462,6 +472,12 @@ _CAPTION_END = re.compile(
 )
 # "… a week of meetings - by Jane Doe": a byline glued to the end of the text.
 _BY_TAIL = re.compile(r"\s+[-–—|]\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
+# "… the coast guard said. – Outlet.com", "… – with reports from Reuters/Outlet.com": the
+# site's sign-off (Rappler-style outlets close every article with their host name).
+_SITE_SIGNOFF = re.compile(
+    r"(?<=[.!?\"”’])\s*[—–]\s*(?:with (?:additional )?reports? from\s+[^.\n]{1,80}?/)?"
+    r"[A-Z][\w-]{1,40}\.(?:com|net|org|ph|co\.[a-z]{2}|com\.[a-z]{2})\.?\s*$"
+)
 _TAIL_WINDOW = 500
 _LEFTOVER_TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,2000}>")
 _LEFTOVER_LT = re.compile(r"<(?=/?[A-Za-z!?])")
@@ -707,8 +723,9 @@ def _is_show_credit(text: str) -> bool:
     return credits >= 2 or (credits == 1 and bool(_SHOW_WORD.search(text)))
 
 
-# "Nepal#8217;s": a numeric entity that lost its "&" on the way (double-escaping CMSs).
-_BROKEN_ENTITY = re.compile(r"(?<!&)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
+# "Nepal#8217;s": a numeric entity that lost its "&" on the way (double-escaping CMSs); not
+# "&amp;#8217;", an entity escaped twice, which decoding twice reads whole.
+_BROKEN_ENTITY = re.compile(r"(?<!&)(?<!&amp;)#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # "…on Wednesday.President Rasheed said", "…in 2024.The", "…Kayseri'ye.Şimdi": a full stop
 # with no space after it (any script with case; not in "example.com", "U.S.", "3.5"); also a
@@ -961,6 +978,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             tail = _WP_FOOTER.sub("", tail)
         if "ko_tail" in gates:
             tail = _KO_TAIL.sub("", tail)
+        if "–" in tail or "—" in tail:
+            tail = _SITE_SIGNOFF.sub("", tail)
         cut = _cut_initials(_cut_agency(tail))
         cut = _cut_initials(_cut_agency(cut))
         if cut != tail:

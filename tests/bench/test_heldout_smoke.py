@@ -75,6 +75,21 @@ def test_check_item_accepts_normalised_text_and_instants() -> None:
     assert found["junk"] == {"sidecar list", "read-more link"}
 
 
+def test_title_label_the_note_allows_may_stay_with_its_separator() -> None:
+    exp = {"is_story": True, "title": "The alliance's budget fight", "outlet": "The Paper",
+           "authors": [], "published": None, "relevant": True, "language": "en",
+           "note": "Opinion column. Title label 'Opinion' may be kept or dropped"}
+    raw = h.RawItem("k", None, "t", ["<p>Text.</p>"])
+    for title in ("Opinion: The alliance's budget fight", "Opinion | The alliance's budget fight",
+                  "The alliance's budget fight (Opinion)", "The alliance's budget fight"):
+        out = {"title": title, "outlet": "The Paper", "authors": [], "published": None,
+               "summary": "Text.", "quotes": []}
+        assert "title" not in h.check_item(out, exp, raw, {"language": "en"}), title
+    out = {"title": "Opinion: The alliance's budget row", "outlet": "The Paper", "authors": [],
+           "published": None, "summary": "Text.", "quotes": []}
+    assert "title" in h.check_item(out, exp, raw, {"language": "en"})
+
+
 def test_refusal_needs_one_line_and_no_traceback() -> None:
     assert h.classify(1, "", "newsbrief: error: cannot decode feed\n").outcome == "refused"
     assert h.classify(0, "[]", "").outcome == "previewed"
