@@ -49,13 +49,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="fail if the committed file is stale")
     args = ap.parse_args(argv)
-    text = dump(build())
+    table = build()
+    text = dump(table)
     if args.check:
         same = OUT.exists() and OUT.read_text("utf-8") == text
         print("zh_fold.json " + ("up to date" if same else "is stale: run bench.build_zh_fold"))
         return 0 if same else 1
     OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)} ({len(build()['traditional'])} characters)")
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(table['traditional'])} characters)")
     return 0
 
 
