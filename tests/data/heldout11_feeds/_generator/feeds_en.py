@@ -149,19 +149,19 @@ def yamuna():
 
     w = d(4, 21, 14, 5.5)
     add("india-us-trade-deal-talks-washington-tariffs", "101764846012345", "India, US negotiators close in on interim trade deal ahead of Washington visit", w, "YT News Desk",
-        "Officials said the two sides had narrowed differences on farm goods and digital services. ", lambda k: it(k, "India, US negotiators close in on interim trade deal ahead of Washington visit", w, ["YT News Desk"], note="Only the desk is credited"))
+        "Officials said the two sides had narrowed differences on farm goods and digital services. ", lambda k: it(k, "India, US negotiators close in on interim trade deal ahead of Washington visit", w, note="Only the desk 'YT News Desk' is credited: authors [] expected"))
     w = d(4, 20, 2, 5.5)
     add("viral-video-pakistan-wedding-dance", "101764841198765", "Viral video: Groom’s dance at Lahore wedding leaves internet in splits. Watch", w, "Trends Desk",
-        "The clip has been viewed more than 2 million times. ", lambda k: it(k, "Viral video: Groom’s dance at Lahore wedding leaves internet in splits. Watch", w, ["Trends Desk"], story=False, rel=False, note="Viral-video item"))
+        "The clip has been viewed more than 2 million times. ", lambda k: it(k, "Viral video: Groom’s dance at Lahore wedding leaves internet in splits. Watch", w, story=False, rel=False, note="Viral-video item"))
     w = d(4, 18, 37, 5.5)
     add("nepal-china-railway-kathmandu-agreement", "101764833345678", "Nepal, China sign pact on Kathmandu railway study despite India’s concerns", w, "Rehan Qureshi Lal",
         "The feasibility study is expected to take two years, officials in Kathmandu said. ", lambda k: it(k, "Nepal, China sign pact on Kathmandu railway study despite India’s concerns", w, ["Rehan Qureshi Lal"]))
     w = d(4, 17, 5, 5.5)
     add("us-h1b-visa-fee-rule-indian-students", "101764828801234", "US visa rule: What the new fee means for Indian students and techies", w, "YT News Desk",
-        "An explainer on the changes that take effect on January 1. ", lambda k: it(k, "US visa rule: What the new fee means for Indian students and techies", w, ["YT News Desk"], note="Explainer on a US policy affecting India; relevant=false is also correct"))
+        "An explainer on the changes that take effect on January 1. ", lambda k: it(k, "US visa rule: What the new fee means for Indian students and techies", w, note="Only the desk is credited: authors [] expected. Explainer on a US policy affecting India; relevant=false is also correct"))
     w = d(4, 15, 50, 5.5)
     add("bangladesh-election-dhaka-violence", "101764823307654", "Bangladesh poll body sets February date; clashes in Dhaka leave 3 dead", w, "Agencies",
-        "Police fired tear gas at protesters near the election commission. ", lambda k: it(k, "Bangladesh poll body sets February date; clashes in Dhaka leave 3 dead", w, ["Agencies"], note="Only 'Agencies' is credited"))
+        "Police fired tear gas at protesters near the election commission. ", lambda k: it(k, "Bangladesh poll body sets February date; clashes in Dhaka leave 3 dead", w, note="Only the unnamed 'Agencies' is credited: authors [] expected"))
     w = d(4, 14, 25, 5.5)
     add("israel-iran-strike-un-security-council", "101764818004321", "UN Security Council to meet on Israel-Iran tensions, says India ‘closely following’", w, "Shivani Grewal",
         "India urged restraint and a return to dialogue, the external affairs ministry said. ", lambda k: it(k, "UN Security Council to meet on Israel-Iran tensions, says India ‘closely following’", w, ["Shivani Grewal"]))
@@ -231,13 +231,13 @@ def industribune():
         "Tehran’s foreign ministry spokesperson says ‘ball is in Europe’s court’", lambda k: it(k, "Iran says ready to resume nuclear talks if sanctions eased", w, ["AFP"]))
     w = d(4, 20, 55, 5)
     add(2512844, "qadir-century-in-vain-as-pakistan-lose-to-new-zealand", "Qadir’s century in vain as Pakistan lose to New Zealand", w, "Sports Desk",
-        "Visitors chase down 301 with two overs to spare in Napier", lambda k: it(k, "Qadir’s century in vain as Pakistan lose to New Zealand", w, ["Sports Desk"], rel=False))
+        "Visitors chase down 301 with two overs to spare in Napier", lambda k: it(k, "Qadir’s century in vain as Pakistan lose to New Zealand", w, rel=False))
     w = d(4, 19, 30, 5)
     add(2512831, "saudi-crown-prince-to-visit-islamabad-next-month", "Saudi crown prince to visit Islamabad next month", w, "Our Correspondent",
-        "Investment deals worth $10b expected to be signed during visit", lambda k: it(k, "Saudi crown prince to visit Islamabad next month", w, ["Our Correspondent"], note="House byline is the only credit"))
+        "Investment deals worth $10b expected to be signed during visit", lambda k: it(k, "Saudi crown prince to visit Islamabad next month", w, note="House byline 'Our Correspondent' is the only credit: authors [] expected"))
     w = d(4, 18, 5, 5)
     add(2512819, "gaza-board-of-peace-meets-in-cairo", "Gaza ‘board of peace’ meets in Cairo amid ceasefire strains", w, "News Desk",
-        "Egypt, Qatar and the US discuss next phase as both sides trade accusations", lambda k: it(k, "Gaza ‘board of peace’ meets in Cairo amid ceasefire strains", w, ["News Desk"], note="Only the desk is credited"))
+        "Egypt, Qatar and the US discuss next phase as both sides trade accusations", lambda k: it(k, "Gaza ‘board of peace’ meets in Cairo amid ceasefire strains", w, note="Only the desk is credited: authors [] expected"))
     w = d(4, 16, 45, 5)
     add(2512802, "un-chief-warns-of-famine-in-sudans-darfur", "UN chief warns of famine spreading in Sudan’s Darfur", w, "Reuters",
         "More than 600,000 people face catastrophic hunger, agencies say", lambda k: it(k, "UN chief warns of famine spreading in Sudan’s Darfur", w, ["Reuters"]))
@@ -305,7 +305,7 @@ def jaffa():
         "Envoy meets the prime minister and opposition leader as mediators push for agreement on disarmament.", ["Israel & the Region", "Gaza Strip"], lambda k: it(k, "US envoy arrives for talks on second phase of Gaza deal", w, ["Jacob Mendel"]))
     w = d(4, 19, 15, 0)
     add(3412231, "jordan-and-egypt-warn-against-west-bank-annexation-moves", "Jordan and Egypt warn against West Bank annexation moves", w, "Agencies and Jaffa Chronicle staff",
-        "Foreign ministers say any change to the status quo would ‘destroy’ prospects for regional normalization.", ["Israel & the Region"], lambda k: it(k, "Jordan and Egypt warn against West Bank annexation moves", w, ["Agencies"], note="Credit 'Agencies and Jaffa Chronicle staff': [] is also correct"))
+        "Foreign ministers say any change to the status quo would ‘destroy’ prospects for regional normalization.", ["Israel & the Region"], lambda k: it(k, "Jordan and Egypt warn against West Bank annexation moves", w, note="Credit 'Agencies and Jaffa Chronicle staff' names no person or agency: authors [] expected"))
     w = d(4, 17, 50, 0)
     add(3412205, "tel-aviv-marathon-to-be-moved-to-march-over-heat-concerns", "Tel Aviv marathon to be moved to March over heat concerns", w, "Noa Levitan",
         "Organizers say rising temperatures made the February date unsafe.", ["Israel Inside"], lambda k: it(k, "Tel Aviv marathon to be moved to March over heat concerns", w, ["Noa Levitan"], rel=False))
@@ -378,14 +378,14 @@ def helix():
         url = f"https://www.helixjournal.com/articles/{aid}"
         seq.append(f'<rdf:li rdf:resource="{url}"/>')
         cr = "".join(f"<dc:creator>{esc(a)}</dc:creator>" for a in authors)
-        enc = f'<p>Helix, Published online: {day:02d} December 2026; <a href="{url}">doi:10.1139/{aid}</a></p>{desc}'
+        enc = f'<p>Helix, Published online: {day:02d} December 2026; <a href="{url}">doi:10.5555/{aid}</a></p>{desc}'
         rows.append(f'<item rdf:about="{url}"><title>{esc(title)}</title><link>{url}</link>'
                     f"<content:encoded>{esc(enc)}</content:encoded>"
-                    f"<dc:title>{esc(title)}</dc:title>{cr}<dc:identifier>doi:10.1139/{aid}</dc:identifier><dc:source>Helix, Published online: 2026-12-0{day}; | doi:10.1139/{aid}</dc:source>"
-                    f"<dc:date>2026-12-0{day}</dc:date><prism:publicationName>Helix</prism:publicationName><prism:doi>10.1139/{aid}</prism:doi><prism:url>{url}</prism:url><prism:section>{kind}</prism:section></item>")
+                    f"<dc:title>{esc(title)}</dc:title>{cr}<dc:identifier>doi:10.5555/{aid}</dc:identifier><dc:source>Helix, Published online: 2026-12-0{day}; | doi:10.5555/{aid}</dc:source>"
+                    f"<dc:date>2026-12-0{day}</dc:date><prism:publicationName>Helix</prism:publicationName><prism:doi>10.5555/{aid}</prism:doi><prism:url>{url}</prism:url><prism:section>{kind}</prism:section></item>")
         items.append(exp(url))
 
-    J = ["Published online", "doi:10.1139"]
+    J = ["Published online", "doi:10.5555"]
     day = dt(2026, 12, 4, 0, 0, 0, 0)
     add("d41586-026-03911-2", "Scientists fear fallout as US exits WHO pandemic accord talks", 4, ["Rohan Saxby"],
         "<p>Researchers say the move could slow sharing of pathogen samples.</p>", "News", lambda k: it(k, "Scientists fear fallout as US exits WHO pandemic accord talks", day, ["Rohan Saxby"], junk=J, note="Date-only publication date"))

@@ -111,9 +111,9 @@ def levantine():
         items.append(exp(url))
 
     w = d(4, 18, 40, 2)
-    add("christodoulou-geneva-talks", "Christodoulou: ‘No return to two-state talk’ before Geneva meeting", w, "Andreas Pieridis",
-        "President Nikos Christodoulou said on Thursday that the UN’s envoy had assured him the agenda would be “a federal solution, nothing else”.",
-        lambda k: it(k, "Christodoulou: ‘No return to two-state talk’ before Geneva meeting", w, ["Andreas Pieridis"], quotes=[q("Nikos Christodoulou", "Cyprus")]))
+    add("kyriakou-geneva-talks", "Kyriakou: ‘No return to two-state talk’ before Geneva meeting", w, "Andreas Pieridis",
+        "President Stavros Kyriakou said on Thursday that the UN’s envoy had assured him the agenda would be “a federal solution, nothing else”.",
+        lambda k: it(k, "Kyriakou: ‘No return to two-state talk’ before Geneva meeting", w, ["Andreas Pieridis"], quotes=[q("Stavros Kyriakou", "Cyprus")]))
     w = d(4, 17, 5, 2)
     add("eu-approves-e200m-cable-link", "EU approves €200m for Great Sea power cable to Crete", w, "Elena Stylianou",
         "The Commission said the Cyprus–Greece interconnector was a “strategic project” for the bloc’s energy security.",
