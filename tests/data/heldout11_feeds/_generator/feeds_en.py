@@ -192,7 +192,7 @@ def ltv():
     add("canadian-detained-in-china-released-after-three-years", "1.7129302", "Canadian detained in China released after three years, family says", w,
         "'We are overwhelmed with relief,' said his sister, Mei-Lin Chow, in a statement.", lambda k: it(k, "Canadian detained in China released after three years, family says", w, quotes=[q("Mei-Lin Chow")]))
     w = d(4, 8, 50, -5)
-    add("zelenskyy-to-address-parliament-in-ottawa", "1.7129210", "Ukrainian president to address Parliament in Ottawa next week", w,
+    add("ukrainian-president-to-address-parliament-in-ottawa", "1.7129210", "Ukrainian president to address Parliament in Ottawa next week", w,
         "It will be his second address to MPs since the full-scale invasion began.", lambda k: it(k, "Ukrainian president to address Parliament in Ottawa next week", w))
     w = d(4, 7, 35, -5)
     add("lotto-max-winning-numbers-dec-3", "1.7129155", "Lotto Max: No winner of $70-million jackpot", w,

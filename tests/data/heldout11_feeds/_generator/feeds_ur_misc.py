@@ -165,7 +165,7 @@ def straitsmirror():
         "JAKARTA: The agreement sets a minimum wage and bans passport confiscation.",
         lambda k, t: it(k, t, w, junk=["\x0c"]))
     w = d(4, 17, 40, 8)
-    add("badminton-world-tour-finals-draw", "Badminton: Arif-Wei Liang drawn in group of death", "Badminton: Aaron-Wooi Yik drawn in group of death", w,
+    add("badminton-world-tour-finals-draw", "Badminton: Arif-Wei Liang drawn in group of death", "Badminton: Arif-Wei Liang drawn in group of death", w,
         "HANGZHOU: National doubles pair face the top seeds in their opening match.",
         lambda k, t: it(k, t, w, rel=False))
     w = d(4, 16, 5, 8)
