@@ -465,4 +465,59 @@ def sciencehub():
                 structure="ScienceDaily-style top-news RSS (sciencedaily.com/rss/top.xml): two- and four-space indentation, channel 'Outlet: Top News', '/releases/YYYY/MM/<12-digit>.htm' links repeated as non-permalink guids, plain one-sentence summaries, no authors, 'EST' zone abbreviation instead of an offset, one conflict-health study among pure-science items")
 
 
-FEEDS = [clydeherald, semenanjung, ashanti, blueridge, northerly, muscat, leeside, anatolian, thewire, sciencehub]
+# ---------------------------------------------------------------- Brightspot-style Qatar daily
+def dohatribune():
+    rows, items = [], []
+
+    def add(uid, slug, title, when, creators, desc, caption, exp, sec="world"):
+        url = f"https://www.dohatribune.qa/{sec}/{slug}"
+        cr = "".join(f"<dc:creator>{esc(c)}</dc:creator>" for c in creators)
+        rows.append(f"<item><title>{esc(title)}</title><link>{url}</link><description>{esc(desc)}</description>"
+                    f"<guid isPermaLink=\"false\">{uid}</guid><pubDate>{rfc822(when, gmt=True)}</pubDate>{cr}"
+                    f"<media:content url=\"https://dohatribune.brightspotcdn.com/dims4/default/{uid[9:17]}/2147483647/strip/true/crop/1200x800+0+0/resize/1200x800!/quality/90/?url=https%3A%2F%2Fdohatribune.s3.amazonaws.com%2F{uid[:8]}.jpg\" medium=\"image\">"
+                    f"<media:title>{esc(caption)}</media:title></media:content></item>")
+        items.append(exp(uid))
+
+    w = d(4, 9, 12)
+    add("0000019a-3c41-d2f7-a5fb-7f5b3e2a0001", "2026/12/04/qatar-hosts-fresh-round-of-sudan-talks", "Qatar hosts fresh round of Sudan talks as fighting spreads to Kordofan", w, ["Fatma Al-Kuwari", "Reem Haddadin"],
+        "Delegations of Sudan’s army and the Rapid Support Forces arrived in Doha on Thursday, the Ministry of Foreign Affairs said.",
+        "Delegates at the opening session in Doha. (Photo: Tribune/Salman Darwish)",
+        lambda k: it(k, "Qatar hosts fresh round of Sudan talks as fighting spreads to Kordofan", w, ["Fatma Al-Kuwari", "Reem Haddadin"], junk=["Photo: Tribune/Salman Darwish"]))
+    w = d(4, 7, 40)
+    add("0000019a-3b9e-d1c2-a3ef-bfde8a4f0002", "2026/12/04/iran-iaea-talks-vienna", "Iran, IAEA resume talks in Vienna on inspections", w, ["AFP"],
+        "Iran’s deputy foreign minister said the talks were “constructive but incomplete”.",
+        "The IAEA headquarters in Vienna. (AFP)",
+        lambda k: it(k, "Iran, IAEA resume talks in Vienna on inspections", w, ["AFP"]))
+    w = d(4, 11, 30)
+    add("0000019a-3d02-d8a1-abff-ff9b41c30003", "2026/12/04/amir-cup-al-sadd-through-to-final", "Amir Cup: Al Sadd through to final after shootout", w, ["Sports Desk"],
+        "Al Sadd beat Al Duhail 4-3 on penalties at the Khalifa International Stadium.",
+        "Al Sadd players celebrate. (Photo: QSL)",
+        lambda k: it(k, "Al Sadd through to final after shootout", w, [], rel=False, note="'Sports Desk' is a desk. Title label 'Amir Cup:' may be kept or dropped"), sec="sports")
+    w = d(4, 12, 5)
+    add("0000019a-3d2a-d4e7-a9ff-7fbf0f6d0004", "2026/12/04/opinion-why-the-gulf-must-lead-on-red-sea-security", "Why the Gulf must lead on Red Sea security", w, ["Dr. Khalid bin Nasser Al-Mannai"],
+        "Shipping through Bab el-Mandeb is a regional interest before it is a Western one.",
+        "A container ship in the Red Sea. (Reuters)",
+        lambda k: it(k, "Why the Gulf must lead on Red Sea security", w, ["Khalid bin Nasser Al-Mannai"], note='["Dr. Khalid bin Nasser Al-Mannai"] is also correct'), sec="opinion")
+    w = d(4, 13, 20)
+    add("0000019a-3d55-d0c9-afdf-fff5c9a20005", "2026/12/04/in-pictures-national-day-preparations", "In pictures: Preparations for National Day celebrations on the Corniche", w, ["Tribune Photo"],
+        "Scenes from the Corniche ahead of December 18.",
+        "Flags along the Corniche. (Photo: Tribune)",
+        lambda k: it(k, "Preparations for National Day celebrations on the Corniche", w, [], story=False, rel=False, note="Gallery. Title label 'In pictures:' may be kept or dropped"), sec="qatar")
+    w = d(4, 8, 25)
+    add("0000019a-3bd0-d6b3-a7ff-3ff8d7e10006", "2026/12/04/lebanon-army-deploys-south-litani", "Lebanese army completes deployment south of Litani, UNIFIL says", w, ["QNA"],
+        "The UN mission said the deployment was a “significant step” towards implementing the ceasefire agreement.",
+        "UNIFIL peacekeepers on patrol. (QNA)",
+        lambda k: it(k, "Lebanese army completes deployment south of Litani, UNIFIL says", w, ["QNA"]))
+    w = d(4, 10, 0)
+    add("0000019a-3c80-dd11-ab7f-7fbdb4e50007", "2026/12/04/pakistan-qatar-lng-deal-extended", "Pakistan, Qatar extend LNG supply deal to 2040", w, ["Tribune Report"],
+        "The extension was signed in Islamabad during a visit by a Qatari ministerial delegation.",
+        "(File photo)",
+        lambda k: it(k, "Pakistan, Qatar extend LNG supply deal to 2040", w, [], note="Energy diplomacy between states; 'Tribune Report' is a house byline"), sec="business")
+    channel = ("<title>World | The Doha Tribune</title><link>https://www.dohatribune.qa/world</link><description>The latest world news from The Doha Tribune</description>"
+               "<language>en</language><copyright>Copyright © 2026 Dar Al Tribune for Printing, Publishing and Distribution</copyright>"
+               f"<lastBuildDate>{rfc822(d(4, 13, 21), gmt=True)}</lastBuildDate><generator>Brightspot</generator>")
+    return feed("en_qa_dohatribune_world_brightspot.rss.xml", rss(channel, rows, ns=NS_DC + NS_MEDIA, sep=""), items, lang="en", outlet="The Doha Tribune", aliases=["Doha Tribune"],
+                structure="Brightspot CMS section RSS of a Qatar English daily (Peninsula/Gulf Times-style): single line, <generator>Brightspot</generator>, 36-character Brightspot UUIDs '0000019a-…' as non-permalink guids placed before pubDate, one dc:creator per credit (names, 'AFP', 'QNA', 'Dr.' titles, house bylines 'Sports Desk', 'Tribune Photo', 'Tribune Report'), media:content with brightspotcdn dims4 resize URLs and media:title captions carrying photo credits, sports/business/gallery items under the world feed, GMT dates, long 'Printing, Publishing and Distribution' copyright")
+
+
+FEEDS = [clydeherald, semenanjung, ashanti, blueridge, northerly, muscat, leeside, dohatribune, anatolian, thewire, sciencehub]
