@@ -149,7 +149,15 @@ def tidings():
 
 # ---------------------------------------------------------------- Brazilian regional portal with double-encoded UTF-8
 def mojibake(s: str) -> str:
-    return s.encode("utf-8").decode("latin-1")
+    """UTF-8 bytes read as windows-1252 and written out as UTF-8 again ('é' -> 'Ã©', '’' -> 'â€™');
+    the five bytes windows-1252 leaves undefined pass through as latin-1 control characters."""
+    out = []
+    for b in s.encode("utf-8"):
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
 
 
 def tocantins():
@@ -168,16 +176,16 @@ def tocantins():
         lambda k: it(k, "Brasil e Paraguai assinam acordo sobre hidrovia do Paraná", w, [], note="Title and description are double-encoded UTF-8 in the bytes ('ParanÃ¡'); the repaired text is expected"))
     w = d(4, 10, 30, off=-3)
     add(58820, "Itamaraty convoca embaixador da Venezuela após incidente na fronteira de Roraima", w,
-        "O Ministério das Relações Exteriores pediu explicações sobre a presença de militares venezuelanos em território brasileiro.",
-        lambda k: it(k, "Itamaraty convoca embaixador da Venezuela após incidente na fronteira de Roraima", w, [], note="Double-encoded UTF-8 ('apÃ³s', 'RelaÃ§Ãµes'); the repaired text is expected"))
+        "O Ministério das Relações Exteriores — o Itamaraty — pediu explicações sobre a presença de militares venezuelanos em território brasileiro.",
+        lambda k: it(k, "Itamaraty convoca embaixador da Venezuela após incidente na fronteira de Roraima", w, [], note="Double-encoded UTF-8 ('apÃ³s'; the em dashes of the description became 'â€”'); the repaired text is expected"))
     w = d(4, 11, 45, off=-3)
     add(58833, "Safra de soja em Araguaína deve bater recorde, diz Conab", w,
         "A estimativa é de 1,2 milhão de toneladas na região.",
         lambda k: it(k, "Safra de soja em Araguaína deve bater recorde, diz Conab", w, [], rel=False, note="Double-encoded UTF-8; the repaired text is expected"))
     w = d(4, 12, 20, off=-3)
-    add(58840, "ONU pede cessar-fogo imediato no Sudão", w,
-        "O secretário-geral disse que a situação em Darfur é \"catastrófica\".",
-        lambda k: it(k, "ONU pede cessar-fogo imediato no Sudão", w, [], note="Double-encoded UTF-8; the repaired text is expected"))
+    add(58840, "ONU pede cessar-fogo “imediato” no Sudão", w,
+        "O secretário-geral disse que a situação em Darfur é “catastrófica” e pediu acesso humanitário.",
+        lambda k: it(k, "ONU pede cessar-fogo “imediato” no Sudão", w, [], note="Double-encoded via windows-1252: the curly quotes became 'â€œ' and 'â€' plus a C1 control character, which a latin-1 round trip cannot undo; the repaired text is expected"))
     w = d(4, 13, 5, off=-3)
     add(58847, "Argentina anuncia saída do Mercosul em 2027", w,
         "O governo argentino comunicou a decisão aos demais membros do bloco nesta quinta-feira.",
@@ -191,8 +199,8 @@ def tocantins():
     text = rss(channel, rows, decl="utf-8", sep="\r\n")
     return feed("pt_br_portaldoaraguaia_noticias_double_utf8.rss.xml", text, items, lang="pt", outlet="Portal do Araguaia", topic="mixed",
                 ctype="text/xml; charset=utf-8",
-                notes="TRAP: the bytes are valid UTF-8 and correctly declared, but most text fields were converted to UTF-8 twice by a PHP utf8_encode() on already-UTF-8 strings, so readers see 'NotÃ­cias' / 'apÃ³s'; one item is clean. A good reader repairs the mojibake; the expected titles are the repaired ones.",
-                structure="Brazilian regional news portal's hand-written PHP RSS (noticia.php?id=<n>): CRLF line ends, no guids (links are the ids), no authors, double-encoded UTF-8 in the channel and in five of six items, plain descriptions, 'Vídeo:' label, -0300 dates, mixed local and world news")
+                notes="TRAP: the bytes are valid UTF-8 and correctly declared, but most text fields were converted to UTF-8 twice (UTF-8 bytes read as windows-1252, then written out as UTF-8), so readers see 'NotÃ­cias' / 'apÃ³s' and, where curly quotes or dashes occur, 'â€œ' / 'â€”', which a plain latin-1 round trip cannot undo; one item is clean. A good reader repairs the mojibake; the expected titles are the repaired ones.",
+                structure="Brazilian regional news portal's hand-written PHP RSS (noticia.php?id=<n>): CRLF line ends, no guids (links are the ids), no authors, double-encoded UTF-8 (via windows-1252, so curly quotes and dashes turn into 'â€œ', 'â€”') in the channel and in five of six items, plain descriptions, 'Vídeo:' label, -0300 dates, mixed local and world news")
 
 
 FEEDS = [roshan, sitara, tidings, tocantins]
