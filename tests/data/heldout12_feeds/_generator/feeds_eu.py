@@ -304,11 +304,11 @@ def angop():
     add(88241, "mirex-condena-golpe-de-estado-na-guine-bissau", "MIREX condena tentativa de golpe de Estado na Guiné-Bissau", w,
         "Luanda - O Ministério das Relações Exteriores (MIREX) condenou hoje a tentativa de golpe de Estado na Guiné-Bissau e apelou ao respeito pela ordem constitucional.",
         lambda k: it(k, "MIREX condena tentativa de golpe de Estado na Guiné-Bissau", w, [], junk=["Luanda -"]))
-    channel = ("<title>KwanzaPress - Agência Angolana de Notícias</title>\n<link>https://www.kwanzapress.ao/</link>\n<description>Últimas notícias</description>\n"
+    channel = ("<title>KwanzaPress - Agência Kwanza de Notícias</title>\n<link>https://www.kwanzapress.ao/</link>\n<description>Últimas notícias</description>\n"
                f"<language>pt-AO</language>\n<lastBuildDate>{rfc822(d(4, 13, 36), lang='pt-pt')}</lastBuildDate>")
-    return feed("pt_ao_kwanzapress_ultimas.rss.xml", rss(channel, rows), items, lang="pt", outlet="KwanzaPress", aliases=["Agência Angolana de Notícias"],
+    return feed("pt_ao_kwanzapress_ultimas.rss.xml", rss(channel, rows), items, lang="pt", outlet="KwanzaPress", aliases=["Agência Kwanza de Notícias"],
                 notes="pubDate uses Portuguese day and month abbreviations ('Sex, 04 Dez 2026'), which strict RFC 822 parsers reject; the true time is 04 Dec 2026 +0100.",
-                structure="ANGOP-style Angolan state news agency RSS (angop.ao): channel 'Outlet - Agência Angolana de Notícias', pubDate with LOCALIZED Portuguese day and month names ('Sex, 04 Dez 2026 10:15:00 +0100'), 'kp-<n>' non-permalink guids, plain descriptions opening 'Cidade -' datelines with 'hoje, quinta-feira', no authors, 'Girabola:' sports label, oil-price and football items, Angolan ministry acronyms (MIREX), pt-AO, no copyright")
+                structure="ANGOP-style Angolan state news agency RSS (angop.ao): channel 'Outlet - Agência … de Notícias', pubDate with LOCALIZED Portuguese day and month names ('Sex, 04 Dez 2026 10:15:00 +0100'), 'kp-<n>' non-permalink guids, plain descriptions opening 'Cidade -' datelines with 'hoje, quinta-feira', no authors, 'Girabola:' sports label, oil-price and football items, Angolan ministry acronyms (MIREX), pt-AO, no copyright")
 
 
 FEEDS = [donaupost, seeblatt, funkhaus, adnitalia, vocedelladda, vigia, angop]
