@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 SETS = {"heldout4_feeds": (22, 140), "heldout5_feeds": (22, 136), "heldout6_feeds": (22, 136),
         "heldout7_feeds": (22, 141), "heldout8_feeds": (22, 134),
         "heldout9_feeds": (14, 85), "heldout10_feeds": (14, 90),
-        "heldout13_feeds": (19, 115)}
+        "heldout13_feeds": (21, 127)}
 ITEM_KEYS = {"is_story", "title", "outlet", "authors", "published", "summary_must_not_contain",
              "relevant", "language"}
 FEED_KEYS = {"outlet_structure", "content_type", "language", "outlet", "shape", "topic",

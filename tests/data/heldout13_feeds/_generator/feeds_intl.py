@@ -225,7 +225,7 @@ def tagesbild():
     add("europa/moldau-gas-rumaenien-100", "Moldau erhält Gas über Rumänien - EU übernimmt Teil der Kosten", w,
         "Moldau hat sich mit Rumänien auf Gaslieferungen für den Winter geeinigt. Die EU will einen Teil der Kosten tragen.",
         img.format(p="europa/moldau-gas-rumaenien-100", n="a1f3", a="Gaspipeline bei Ungheni (Archivbild)") + "<p>Moldau hat sich mit Rumänien auf Gaslieferungen für den Winter geeinigt. „Wir haben eine Lösung für die kalten Monate“, sagte Energieminister Dorin Cebotari.</p><p><a href=\"https://www.tagesbild.de/ausland/europa/moldau-gas-rumaenien-100.html\">mehr</a></p>",
-        lambda k: it(k, "Moldau erhält Gas über Rumänien - EU übernimmt Teil der Kosten", w, junk=["Archivbild", "mehr"], quotes=[q("Dorin Cebotari")]))
+        lambda k: it(k, "Moldau erhält Gas über Rumänien - EU übernimmt Teil der Kosten", w, junk=["Archivbild"], quotes=[q("Dorin Cebotari")]))
     w = d(4, 15, 40, 0, o)
     add("liveblog/ukraine-krieg-liveblog-4-dezember-100", "Krieg gegen die Ukraine ++ Gefangenenaustausch vereinbart ++", w,
         "Kiew und Moskau haben sich auf einen Austausch von 300 Gefangenen verständigt. Die Entwicklungen im Liveblog.",
@@ -439,4 +439,98 @@ def hamwatan():
                 structure="Hum Sub-style Urdu WordPress opinion site feed (humsub.com.pk/feed/): tab indentation, channel titled with the bare Urdu name and an Urdu motto, one CDATA dc:creator per column holding the writer's Urdu name (one with 'ڈاکٹر', one 'مدیر' site notice), Latin-script slugs under numeric ids, Urdu CDATA categories ('کالم', 'خارجہ پالیسی', 'بین الاقوامی'), CDATA excerpt ending ' [&#8230;]' plus English 'The post … appeared first on …' trailer, ’…‘ Urdu quotes, '?p=' guids, +0000 dates")
 
 
-FEEDS = [vespral, radiohorizon, heraldoaustral, diarioiberico, tagesbild, wirtschaftsbote, mondovisione, cerrado, hamwatan]
+# ---------------------------------------------------------------- Le Grand Continent-style French geopolitics review
+def continentalis():
+    rows, items = [], []
+
+    def add(pid, slug, title, when, creators, cats, excerpt, content, exp):
+        url = f"https://continentalis.eu/2026/12/{when.day:02d}/{slug}/"
+        cr = "".join(f"\n\t\t<dc:creator><![CDATA[{c}]]></dc:creator>" for c in creators)
+        c = "".join(f"\n\t\t<category><![CDATA[{x}]]></category>" for x in cats)
+        rows.append(f"\t<item>\n\t\t<title>{esc(title)}</title>\n\t\t<link>{url}</link>{cr}\n\t\t<pubDate>{rfc822(when)}</pubDate>{c}\n"
+                    f"\t\t<guid isPermaLink=\"false\">https://continentalis.eu/?p={pid}</guid>\n\t\t<description><![CDATA[{excerpt}]]></description>\n"
+                    f"\t\t<content:encoded><![CDATA[{content}]]></content:encoded>\n\t</item>")
+        items.append(exp(f"https://continentalis.eu/?p={pid}"))
+
+    w = d(4, 6, 30, 0)
+    add(241877, "la-doctrine-maritime-indienne-une-conversation-avec-ananya-raghavan", "La doctrine maritime indienne, une conversation avec Ananya Raghavan", w, ["Ananya Raghavan", "Théo Lemaire"], ["Entretiens", "Indo-Pacifique"],
+        "«&nbsp;New Delhi ne veut pas d’alliance, elle veut des options.&nbsp;» Pour comprendre la stratégie navale indienne, nous nous sommes entretenus avec la chercheuse Ananya Raghavan.",
+        "<p>«&nbsp;New Delhi ne veut pas d’alliance, elle veut des options.&nbsp;»</p><p><em>Cet entretien est également disponible en anglais sur le site de la revue.</em></p>",
+        lambda k: it(k, "La doctrine maritime indienne, une conversation avec Ananya Raghavan", w, ["Théo Lemaire"], quotes=[q("Ananya Raghavan")],
+                     note="Interview: the interviewee is the first dc:creator. [\"Ananya Raghavan\", \"Théo Lemaire\"] is also correct"))
+    w = d(3, 17, 0, 0)
+    add(241860, "carte-les-nouvelles-routes-du-gaz-vers-leurope-centrale", "Les nouvelles routes du gaz vers l’Europe centrale, en cartes", w, ["Clémence Aubry"], ["Cartes", "Énergie", "Europe"],
+        "Interconnexions, terminaux flottants, contrats de transit : cinq cartes pour comprendre comment la Moldavie, la Slovaquie et la Hongrie se passent du gaz russe.",
+        "<figure><img src=\"https://continentalis.eu/wp-content/uploads/2026/12/carte-gaz.png\"/><figcaption>Carte réalisée par Clémence Aubry.</figcaption></figure>",
+        lambda k: it(k, "Les nouvelles routes du gaz vers l’Europe centrale, en cartes", w, ["Clémence Aubry"], junk=["Carte réalisée par"]))
+    w = d(3, 9, 0, 0)
+    add(241851, "lordre-mondial-apres-la-fin-du-g20", "L’ordre mondial après le G20 de Johannesburg", w, ["Pierre-Yves Castel"], ["Doctrines", "Multilatéralisme"],
+        "Un sommet sans déclaration commune sur les guerres en cours révèle la fragmentation du multilatéralisme. Une analyse de Pierre-Yves Castel, professeur à Sciences Po.",
+        "<p>Un sommet sans déclaration commune.</p>",
+        lambda k: it(k, "L’ordre mondial après le G20 de Johannesburg", w, ["Pierre-Yves Castel"], junk=["professeur à Sciences Po"]))
+    w = d(2, 19, 0, 0)
+    add(241840, "soutenez-continentalis-abonnez-vous", "Soutenez une revue indépendante : abonnez-vous", w, ["Continentalis"], ["Abonnement"],
+        "Continentalis est une revue indépendante financée par ses lecteurs. Pour 8 euros par mois, accédez à tous nos contenus.",
+        "<p>Abonnez-vous.</p>",
+        lambda k: it(k, "Soutenez une revue indépendante : abonnez-vous", w, [], story=False, rel=False, note="Subscription appeal."))
+    w = d(2, 8, 15, 0)
+    add(241832, "la-guerre-etendue-revue-de-presse-du-2-decembre", "La guerre étendue, revue de presse du 2 décembre", w, ["La rédaction"], ["Revue de presse", "Guerre"],
+        "Ukraine, Soudan, mer Rouge : une sélection des meilleurs articles de la presse internationale.",
+        "<p>1. Ukraine…</p><p>2. Soudan…</p><p>3. Mer Rouge…</p>",
+        lambda k: it(k, "La guerre étendue, revue de presse du 2 décembre", w, [], story=False, note="Press review roundup; desk credit 'La rédaction'."))
+    w = d(1, 7, 0, 0)
+    add(241821, "le-sahel-et-la-russie-apres-africa-corps", "Le Sahel et la Russie après Africa Corps : fin de cycle ?", w, ["Moussa Keïta", "Inès Barrault"], ["Analyses", "Afrique", "Russie"],
+        "Moscou réduit ses effectifs au Mali. Pour les juntes, l’heure est à la diversification des partenaires, de la Turquie aux Emirats.",
+        "<p>Moscou réduit ses effectifs au Mali.</p>",
+        lambda k: it(k, "Le Sahel et la Russie après Africa Corps : fin de cycle ?", w, ["Moussa Keïta", "Inès Barrault"]))
+    channel = ("<title>Continentalis</title>\n\t<atom:link href=\"https://continentalis.eu/feed/\" rel=\"self\" type=\"application/rss+xml\" />\n\t<link>https://continentalis.eu</link>\n"
+               "\t<description>Une revue européenne de géopolitique, de débat et d&#039;analyse</description>\n"
+               f"\t<lastBuildDate>{rfc822(d(4, 6, 31, 0))}</lastBuildDate>\n\t<language>fr-FR</language>\n\t<generator>https://wordpress.org/?v=6.7.1</generator>")
+    return feed("fr_continentalis_revue_wp.rss.xml", rss(channel, rows, ns=NS_CONTENT + NS_DC + NS_ATOM, decl="UTF-8"), items, lang="fr", outlet="Continentalis",
+                structure="Le Grand Continent-style WordPress feed of a French geopolitics review (legrandcontinent.eu/fr/feed/): tab indentation, bare-name channel with a tagline using &#039;, one CDATA dc:creator per person (an interview lists the interviewee first, the review itself on a subscription appeal, 'La rédaction' on a press review), CDATA rubric categories ('Entretiens', 'Cartes', 'Doctrines', 'Revue de presse'), excerpts with «&nbsp;…&nbsp;» quotes and author bios, content:encoded, '?p=' guids, +0000 dates")
+
+
+# ---------------------------------------------------------------- SWP-style German institute
+def sipa():
+    rows, items = [], []
+
+    def add(path, title, when, creator, kind, desc, exp):
+        url = f"https://www.sipa-berlin.org/publikation/{path}"
+        rows.append(f"<item><title>{esc(title)}</title><link>{url}</link><description>{esc(desc)}</description>"
+                    f"<author>{esc(creator)}</author><category>{kind}</category><pubDate>{rfc822(when)}</pubDate><guid isPermaLink=\"true\">{url}</guid></item>")
+        items.append(exp(url))
+
+    o = 1
+    w = d(4, 10, 0, 0, o)
+    add("nato-ostflanke-lastenteilung", "Lastenteilung an der NATO-Ostflanke", w, "Dr. Jana Petersen, Oberst i.G. Markus Rehm", "SIPA-Aktuell 2026/A 61",
+        "Die Brigade in Litauen bindet Kräfte der Bundeswehr für Jahre. Die Autoren zeigen, welche Lasten Berlin allein trägt und welche Partner einspringen könnten.",
+        lambda k: it(k, "Lastenteilung an der NATO-Ostflanke", w, ["Jana Petersen", "Markus Rehm"], junk=["SIPA-Aktuell"],
+                     note="Academic and military titles ('Dr.', 'Oberst i.G.') are not part of the names"))
+    w = d(3, 9, 0, 0, o)
+    add("chinas-afrikapolitik-nach-focac", "Chinas Afrikapolitik nach dem FOCAC-Gipfel", w, "Dr. Lukas Brenner", "SIPA-Studie 2026/S 19",
+        "Peking vergibt weniger Kredite, setzt aber stärker auf Sicherheitskooperation. Was bedeutet das für die europäische Afrikapolitik?",
+        lambda k: it(k, "Chinas Afrikapolitik nach dem FOCAC-Gipfel", w, ["Lukas Brenner"], junk=["SIPA-Studie"]))
+    w = d(2, 14, 0, 0, o)
+    add("veranstaltung-berliner-sicherheitsdialog-2026", "Berliner Sicherheitsdialog 2026", w, "SIPA", "Veranstaltung",
+        "Am 15. Dezember diskutieren Expertinnen und Experten über die Zukunft der europäischen Sicherheitsordnung. Anmeldung erforderlich.",
+        lambda k: it(k, "Berliner Sicherheitsdialog 2026", w, [], story=False, note="Event announcement; the institute is not an author."))
+    w = d(2, 9, 0, 0, o)
+    add("iran-nach-snapback-optionen-fuer-die-e3", "Iran nach dem Snapback: Optionen für die E3", w, "Dr. Sara Tehrani, Prof. Dr. Helmut Vogt", "SIPA-Aktuell 2026/A 60",
+        "Mit der Rückkehr der UN-Sanktionen ist die Atomdiplomatie nicht am Ende. Drei Optionen für Berlin, Paris und London.",
+        lambda k: it(k, "Iran nach dem Snapback: Optionen für die E3", w, ["Sara Tehrani", "Helmut Vogt"], junk=["SIPA-Aktuell"]))
+    w = d(1, 11, 0, 0, o)
+    add("podcast-international-folge-88", "SIPA-Podcast „Weltlage“, Folge 88: Wahlen in Georgien", w, "Dr. Nino Kapanadze", "Podcast",
+        "Im Gespräch über die Lage nach der Wahl und die Rolle der EU.",
+        lambda k: it(k, "SIPA-Podcast „Weltlage“, Folge 88: Wahlen in Georgien", w, ["Nino Kapanadze"], story=False, note="Podcast episode."))
+    w = d(30, 10, 0, 0, o).replace(month=11)
+    add("stellenausschreibung-wissenschaftliche-mitarbeiterin-asien", "Stellenausschreibung: Wissenschaftliche/r Mitarbeiter/in Forschungsgruppe Asien", w, "SIPA", "Stellenangebot",
+        "Die SIPA sucht zum 1. März 2027 eine/n wissenschaftliche/n Mitarbeiter/in (m/w/d).",
+        lambda k: it(k, "Stellenausschreibung: Wissenschaftliche/r Mitarbeiter/in Forschungsgruppe Asien", w, [], story=False, rel=False, note="Job ad."))
+    channel = ("<title>SIPA - Publikationen</title><link>https://www.sipa-berlin.org/</link><description>Stiftung für Internationale Politik und Auswärtige Angelegenheiten (SIPA)</description>"
+               f"<language>de</language><copyright>Stiftung für Internationale Politik und Auswärtige Angelegenheiten</copyright><lastBuildDate>{rfc822(d(4, 10, 5, 0, o))}</lastBuildDate>")
+    return feed("de_sipa_publikationen.rss.xml", rss(channel, rows, sep=""), items, lang="de", outlet="SIPA",
+                aliases=["Stiftung für Internationale Politik und Auswärtige Angelegenheiten"],
+                structure="SWP Berlin-style institute RSS (swp-berlin.org publications feed): single line, channel 'ACRONYM - Publikationen' with the long foundation name in the description, <author> holding names with academic and military titles ('Dr. A, Oberst i.G. B', 'Prof. Dr.') or the acronym, <category> with the series and number ('SIPA-Aktuell 2026/A 61', 'SIPA-Studie') or 'Veranstaltung' / 'Podcast' / 'Stellenangebot', plain abstracts, permalink guids, +0100 dates")
+
+
+FEEDS = [vespral, continentalis, sipa, radiohorizon, heraldoaustral, diarioiberico, tagesbild, wirtschaftsbote, mondovisione, cerrado, hamwatan]
