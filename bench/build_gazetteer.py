@@ -14,10 +14,11 @@ version; the file records the version it was built with.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
+
+from bench import table_build
 
 ROOT = Path(__file__).resolve().parent.parent
 GEO = ROOT / "bot" / "data" / "geo"
@@ -61,14 +62,8 @@ def build() -> dict:
     return out
 
 
-def babel_version() -> str:
-    import babel
-
-    return str(babel.__version__)
-
-
 def dump(data: dict) -> str:
-    lines = [f'"_babel": {json.dumps(babel_version())}'] + [
+    lines = [f'"_babel": {json.dumps(table_build.babel_version())}'] + [
         f"{json.dumps(lang)}: {json.dumps(table, ensure_ascii=False, sort_keys=True)}"
         for lang, table in data.items()
     ]
@@ -76,21 +71,8 @@ def dump(data: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if the committed file is stale")
-    args = ap.parse_args(argv)
-    text = dump(build())
-    if args.check:
-        committed = json.loads(OUT.read_text("utf-8")) if OUT.exists() else {}
-        if committed.get("_babel") not in (None, babel_version()):
-            print(f"cldr.json was built with babel {committed['_babel']}: not comparable")
-            return 0
-        same = OUT.exists() and OUT.read_text("utf-8") == text
-        print("cldr.json up to date" if same else "cldr.json is stale: run bench.build_gazetteer")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB)")
-    return 0
+    return table_build.main(argv, doc=__doc__, out=OUT, make=lambda: dump(build()),
+                            module="build_gazetteer", babel=True)
 
 
 if __name__ == "__main__":

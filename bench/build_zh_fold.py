@@ -12,10 +12,11 @@ Simplified form with this table (the languages.json profile's "fold"), so one ta
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
+
+from bench import table_build
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bot" / "data" / "geo" / "zh_fold.json"
@@ -46,18 +47,9 @@ def dump(data: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if the committed file is stale")
-    args = ap.parse_args(argv)
-    table = build()
-    text = dump(table)
-    if args.check:
-        same = OUT.exists() and OUT.read_text("utf-8") == text
-        print("zh_fold.json " + ("up to date" if same else "is stale: run bench.build_zh_fold"))
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)} ({len(table['traditional'])} characters)")
-    return 0
+    return table_build.main(
+        argv, doc=__doc__, out=OUT, make=lambda: dump(build()), module="build_zh_fold",
+        summary=lambda text: f"{len(json.loads(text)['traditional'])} characters")
 
 
 if __name__ == "__main__":
