@@ -175,9 +175,6 @@ class IngestStore(FeedState, Protocol):
 
     async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]: ...
 
-    async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
-        """Articles stored after row `after_id`, oldest first (to follow other workers)."""
-
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:

@@ -223,11 +223,6 @@ class Articles(Feeds):
             self.d.ts(since), limit,
         ))
 
-    async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
-        return _articles(await self.q.all(
-            "SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", after_id, limit
-        ))
-
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.core.types import Feed, FeedUpdate
 from bot.store import codec
-from bot.store.sql import Conn, SQLBase
+from bot.store.sql import SQLBase
 
 
 class Feeds(SQLBase):
@@ -56,11 +56,7 @@ class Feeds(SQLBase):
         return await self.write("DELETE FROM feeds WHERE id = ?", feed_id) > 0
 
     async def update_feed(self, feed_id: int, update: FeedUpdate) -> None:
-        async with self.tx() as c:
-            await self.write_feed_update(c, feed_id, update)
-
-    async def write_feed_update(self, c: Conn, feed_id: int, u: FeedUpdate) -> None:
-        await c.exec(FEED_UPDATE, *self.feed_update_args(feed_id, u))
+        await self.write(FEED_UPDATE, *self.feed_update_args(feed_id, update))
 
     def feed_update_args(self, feed_id: int, u: FeedUpdate) -> tuple[Any, ...]:
         """The values of `FEED_UPDATE` (several feeds' updates go in one executemany)."""

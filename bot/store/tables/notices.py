@@ -74,7 +74,3 @@ class Notices(SQLBase):
             " lease_until = NULL WHERE id = ?",
             error, notice_id,
         )
-
-    async def notice_counts(self) -> dict[str, int]:
-        rows = await self.q.all("SELECT status, COUNT(*) AS n FROM notices GROUP BY status")
-        return {r["status"]: r["n"] for r in rows}
