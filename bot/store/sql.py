@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 from bot.core.errors import StoreError
 from bot.core.types import Article
 from bot.store import codec
+from bot.store.codec import T
 
 Row = Mapping[str, Any]
 READ_FAILED = "database query failed"
@@ -87,6 +88,14 @@ class Conn(ABC):
     async def one(self, sql: str, *args: Any) -> Row | None:
         rows = await self.all(sql, *args)
         return rows[0] if rows else None
+
+    async def all_as(self, cls: type[T], sql: str, *args: Any) -> list[T]:
+        """`all`, each row as a `cls` (its columns named like the fields, see codec.from_row)."""
+        return [codec.from_row(cls, r) for r in await self.all(sql, *args)]
+
+    async def one_as(self, cls: type[T], sql: str, *args: Any) -> T | None:
+        row = await self.one(sql, *args)
+        return codec.from_row(cls, row) if row else None
 
     async def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:

@@ -11,16 +11,12 @@ from typing import Any
 from bot.core.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, StoryRow
 from bot.store import codec
 from bot.store.base import IngestBatch
-from bot.store.sql import Conn, Row
+from bot.store.sql import Conn
 from bot.store.tables.feeds import FEED_UPDATE, Feeds
 
 _COLUMNS = ", ".join(codec.ARTICLE_COLUMNS)
 _INSERT_VALUES = ", ".join("?" * (len(codec.ARTICLE_COLUMNS) + 2))  # feed_id, …, fetched_at
 _IN_CHANNEL = " AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ?)"
-
-
-def _articles(rows: list[Row]) -> list[Article]:
-    return [codec.article_from_row(r) for r in rows]
 
 
 class Articles(Feeds):
@@ -175,19 +171,15 @@ class Articles(Feeds):
 
     async def get_article(self, ref: str) -> Article | None:
         ref = ref.strip()
+        found = None
         if ref.isdigit() and len(ref) < 19:  # larger would overflow a 64-bit id
-            row = await self.q.one("SELECT * FROM articles WHERE id = ?", int(ref))
-            if row:
-                return codec.article_from_row(row)
-        if len(ref) >= 4 and re.fullmatch(r"[0-9a-f]+", ref):
-            row = await self.q.one(
-                "SELECT * FROM articles WHERE story_key LIKE ? OR key LIKE ?"
-                " ORDER BY id DESC LIMIT 1",
-                ref + "%", ref + "%",
+            found = await self.q.one_as(Article, "SELECT * FROM articles WHERE id = ?", int(ref))
+        if found is None and len(ref) >= 4 and re.fullmatch(r"[0-9a-f]+", ref):
+            found = await self.q.one_as(
+                Article, "SELECT * FROM articles WHERE story_key LIKE ? OR key LIKE ?"
+                " ORDER BY id DESC LIMIT 1", ref + "%", ref + "%",
             )
-            if row:
-                return codec.article_from_row(row)
-        return None
+        return found
 
     async def latest_articles(
         self, *, limit: int, channel: ChannelRef | None = None, since: datetime | None = None
@@ -198,11 +190,10 @@ class Articles(Feeds):
         if since is not None:
             where += " AND a.fetched_at >= ?"
             args.append(self.d.ts(since))
-        return _articles(await self.q.all(
-            f"SELECT a.* FROM articles a WHERE a.built{where}"
-            " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?",
-            *args, limit,
-        ))
+        return await self.q.all_as(
+            Article, f"SELECT a.* FROM articles a WHERE a.built{where}"
+            " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?", *args, limit,
+        )
 
     async def search(
         self, query: str, *, limit: int, channel: ChannelRef | None = None
@@ -212,16 +203,16 @@ class Articles(Feeds):
             return []
         source, order, match = found
         where, args = (_IN_CHANNEL, [str(channel)]) if channel is not None else ("", [])
-        return _articles(await self.q.all(
-            f"SELECT a.* FROM {source}{where} ORDER BY {order}, a.id DESC LIMIT ?",
+        return await self.q.all_as(
+            Article, f"SELECT a.* FROM {source}{where} ORDER BY {order}, a.id DESC LIMIT ?",
             match, *args, limit,
-        ))
+        )
 
     async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]:
-        return _articles(await self.q.all(
-            "SELECT * FROM articles WHERE fetched_at >= ? ORDER BY id DESC LIMIT ?",
+        return await self.q.all_as(
+            Article, "SELECT * FROM articles WHERE fetched_at >= ? ORDER BY id DESC LIMIT ?",
             self.d.ts(since), limit,
-        ))
+        )
 
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
@@ -229,17 +220,17 @@ class Articles(Feeds):
         # Backlog rows (built = FALSE) never enter the story index.
         select = f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE built"
         if after_id is not None:
-            rows = await self.q.all(f"{select} AND id > ? ORDER BY id LIMIT ?", after_id, limit)
-        else:
-            where, args = (" AND fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
-            rows = await self.q.all(f"{select}{where} ORDER BY id DESC LIMIT ?", *args, limit)
-            rows.reverse()
-        return [codec.story_row_from_row(r) for r in rows]
+            return await self.q.all_as(StoryRow, f"{select} AND id > ? ORDER BY id LIMIT ?",
+                                       after_id, limit)
+        where, args = (" AND fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
+        newest = await self.q.all_as(StoryRow, f"{select}{where} ORDER BY id DESC LIMIT ?",
+                                     *args, limit)
+        return newest[::-1]
 
     async def story_articles(self, story_key: str) -> list[Article]:
-        return _articles(await self.q.all(
-            "SELECT * FROM articles WHERE story_key = ? AND built ORDER BY id", story_key
-        ))
+        return await self.q.all_as(
+            Article, "SELECT * FROM articles WHERE story_key = ? AND built ORDER BY id", story_key
+        )
 
     async def prune(self, before: datetime) -> int:
         async with self.tx() as c:

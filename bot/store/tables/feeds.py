@@ -31,11 +31,10 @@ class Feeds(SQLBase):
         assert row is not None
         # Created: not there before, and not inserted meanwhile by a concurrent add (an
         # update keeps the row's created_at, so ours means we inserted it).
-        return codec.feed_from_row(row), known is None and row["created_at"] == now
+        return codec.from_row(Feed, row), known is None and row["created_at"] == now
 
     async def get_feed(self, feed_id: int) -> Feed | None:
-        row = await self.q.one("SELECT * FROM feeds WHERE id = ?", feed_id)
-        return codec.feed_from_row(row) if row else None
+        return await self.q.one_as(Feed, "SELECT * FROM feeds WHERE id = ?", feed_id)
 
     async def find_feed(self, ref: str) -> Feed | None:
         ref = ref.strip()
@@ -43,14 +42,13 @@ class Feeds(SQLBase):
             feed = await self.get_feed(int(ref))
             if feed:
                 return feed
-        row = await self.q.one(
-            "SELECT * FROM feeds WHERE url = ? OR lower(name) = lower(?) ORDER BY id LIMIT 1",
+        return await self.q.one_as(
+            Feed, "SELECT * FROM feeds WHERE url = ? OR lower(name) = lower(?) ORDER BY id LIMIT 1",
             ref, ref,
         )
-        return codec.feed_from_row(row) if row else None
 
     async def list_feeds(self) -> list[Feed]:
-        return [codec.feed_from_row(r) for r in await self.q.all("SELECT * FROM feeds ORDER BY id")]
+        return await self.q.all_as(Feed, "SELECT * FROM feeds ORDER BY id")
 
     async def remove_feed(self, feed_id: int) -> bool:
         return await self.write("DELETE FROM feeds WHERE id = ?", feed_id) > 0
@@ -81,7 +79,7 @@ class Feeds(SQLBase):
                 " RETURNING *",
                 owner, until, now_, now_, limit,
             )
-        return sorted((codec.feed_from_row(r) for r in rows), key=lambda f: f.id)
+        return sorted((codec.from_row(Feed, r) for r in rows), key=lambda f: f.id)
 
 
 FEED_UPDATE = (
