@@ -7,7 +7,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 from bot.core.errors import StoreError
@@ -18,6 +18,11 @@ from bot.store.codec import T
 Row = Mapping[str, Any]
 READ_FAILED = "database query failed"
 WRITE_FAILED = "database refused the write"
+# What the outboxes (deliveries, notices) set when a row is sent, retried or given up.
+SENT = "status = 'sent', message_id = ?, sent_at = ?, last_error = NULL"
+RETRY = "last_error = ?, next_attempt_at = ?"
+FAILED = "status = 'failed', last_error = ?"
+UNLEASED = "lease_owner = NULL, lease_until = NULL"
 
 
 class Dialect(ABC):
@@ -126,10 +131,29 @@ class SQLBase(ABC):
         async with self.tx() as c:
             return await c.exec(sql, *args)
 
-    async def release(self, c: Conn, owner: str) -> None:
-        for table in ("feeds", "deliveries", "channel_roundups", "notices"):
-            await c.exec(
-                f"UPDATE {table} SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?",
-                owner,
+    async def lease(
+        self, table: str, where: str, order: str, now: datetime, limit: int, owner: str,
+        lease_seconds: float, *, counted: bool = False, returning: str = "*",
+    ) -> list[Row]:
+        """Lease to `owner` up to `limit` rows of `table` that match `where` (each `?` in it is
+        `now`) and no live lease holds, first by `order`. `counted`: the lease is an attempt."""
+        now_, until = self.d.ts(now), self.d.ts(now + timedelta(seconds=lease_seconds))
+        sets = (", attempts = attempts + 1, leased_at = ?,"
+                " first_leased_at = COALESCE(first_leased_at, ?)") if counted else ""
+        async with self.tx() as c:
+            return await c.all(
+                f"UPDATE {table} SET lease_owner = ?, lease_until = ?{sets} WHERE id IN"
+                f" (SELECT id FROM {table} WHERE {where}"
+                " AND (lease_until IS NULL OR lease_until <= ?)"
+                f" ORDER BY {order} LIMIT ?{self.d.skip_locked}) RETURNING {returning}",
+                # Every value between the lease's end and the limit is `now`.
+                owner, until, *[now_] * (sets.count("?") + where.count("?") + 1), limit,
             )
 
+    async def settle(self, table: str, sets: str, where: str, *args: Any) -> None:
+        """Update the rows `where` (of an outbox) and end their lease."""
+        await self.write(f"UPDATE {table} SET {sets}, {UNLEASED} WHERE {where}", *args)
+
+    async def release(self, c: Conn, owner: str) -> None:
+        for table in ("feeds", "deliveries", "channel_roundups", "notices"):
+            await c.exec(f"UPDATE {table} SET {UNLEASED} WHERE lease_owner = ?", owner)

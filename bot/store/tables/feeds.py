@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from bot.core.types import Feed, FeedUpdate
 from bot.store import codec
-from bot.store.sql import SQLBase
+from bot.store.sql import UNLEASED, SQLBase
 
 
 class Feeds(SQLBase):
@@ -68,17 +68,10 @@ class Feeds(SQLBase):
     async def lease_due_feeds(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Feed]:
-        now_, until = self.d.ts(now), self.d.ts(now + timedelta(seconds=lease_seconds))
-        async with self.tx() as c:
-            rows = await c.all(
-                "UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id IN ("
-                " SELECT id FROM feeds WHERE disabled_reason IS NULL"
-                " AND (next_fetch_at IS NULL OR next_fetch_at <= ?)"
-                " AND (lease_until IS NULL OR lease_until <= ?)"
-                f" ORDER BY next_fetch_at NULLS FIRST, id LIMIT ?{self.d.skip_locked})"
-                " RETURNING *",
-                owner, until, now_, now_, limit,
-            )
+        rows = await self.lease(
+            "feeds", "disabled_reason IS NULL AND (next_fetch_at IS NULL OR next_fetch_at <= ?)",
+            "next_fetch_at NULLS FIRST, id", now, limit, owner, lease_seconds,
+        )
         return sorted((codec.from_row(Feed, r) for r in rows), key=lambda f: f.id)
 
 
@@ -88,5 +81,5 @@ FEED_UPDATE = (
     " AND o.id <> feeds.id) THEN url ELSE ? END, next_fetch_at = ?, last_fetched_at = ?,"
     " last_success_at = ?, error_count = ?, last_error = ?, disabled_reason = ?,"
     " etag = ?, last_modified = ?, content_hash = ?, title = COALESCE(?, title),"
-    " lease_owner = NULL, lease_until = NULL WHERE id = ?"
+    f" {UNLEASED} WHERE id = ?"
 )
