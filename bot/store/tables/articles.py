@@ -29,18 +29,10 @@ class Articles(Feeds):
     async def store_seen(
         self, feeds: Sequence[tuple[int, Sequence[Article]]], now: datetime
     ) -> None:
-        """Backlog rows (built false) of several feeds, outside the ingest lock: one statement,
-        no story, no delivery, no feed state; a key already stored is skipped."""
         rows = [(feed_id, a) for feed_id, articles in feeds for a in articles]
-        if not rows:
-            return
-        now_ = self.d.ts(now)
-        async with self.tx() as c:
-            await c.many(
-                f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
-                " ON CONFLICT (feed_id, key) DO NOTHING",
-                [(feed_id, *self.d.article_values(a).values(), now_) for feed_id, a in rows],
-            )
+        if rows:
+            async with self.tx() as c:
+                await self._insert(c, rows, self.d.ts(now))
 
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
         known, keys_ = self.d.any("key", keys)
@@ -143,13 +135,7 @@ class Articles(Feeds):
     ) -> dict[tuple[int, str], int]:
         """Insert the articles whose key their feed has not stored yet; their new row ids."""
         wanted = [(b.feed_id, a.key) for b in batches for a in b.articles]
-        if not wanted:
-            return {}
-        table, args = self.d.rows(("bigint", "text"), wanted)
-        known = {(int(r["feed_id"]), r["key"]) for r in await c.all(
-            f"SELECT a.feed_id, a.key FROM {table} JOIN articles a"
-            " ON a.feed_id = t.c0 AND a.key = t.c1", *args,
-        )}
+        known = await self._row_ids(c, wanted) if wanted else {}
         new: dict[tuple[int, str], Article] = {}
         for b in batches:
             for a in b.articles:
@@ -157,12 +143,20 @@ class Articles(Feeds):
                     new.setdefault((b.feed_id, a.key), a)  # the first of a key wins
         if not new:
             return {}
+        await self._insert(c, [(feed, a) for (feed, _), a in new.items()], now)
+        return await self._row_ids(c, list(new))
+
+    async def _insert(self, c: Conn, rows: Sequence[tuple[int, Article]], now: Any) -> None:
+        """Store (feed id, article) pairs; a key its feed has stored already is skipped."""
         await c.many(
             f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
             " ON CONFLICT (feed_id, key) DO NOTHING",
-            [(feed, *self.d.article_values(a).values(), now) for (feed, _), a in new.items()],
+            [(feed, *self.d.article_values(a).values(), now) for feed, a in rows],
         )
-        table, args = self.d.rows(("bigint", "text"), list(new))
+
+    async def _row_ids(self, c: Conn, keys: list[tuple[int, str]]) -> dict[tuple[int, str], int]:
+        """The row ids of the stored articles among (feed id, key) pairs."""
+        table, args = self.d.rows(("bigint", "text"), keys)
         rows = await c.all(
             f"SELECT a.feed_id, a.key, a.id FROM {table} JOIN articles a"
             " ON a.feed_id = t.c0 AND a.key = t.c1", *args,

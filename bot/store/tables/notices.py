@@ -18,8 +18,6 @@ from bot.store.sql import FAILED, RETRY, SENT, SQLBase
 
 class Notices(SQLBase):
     async def queue_notices(self, notices: Sequence[Notice], now: datetime) -> int:
-        """Queue notices; one whose key is already queued (or sent) is skipped. Returns how
-        many were queued."""
         queued = 0
         async with self.tx() as c:
             for n in notices:

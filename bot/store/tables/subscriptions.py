@@ -55,8 +55,6 @@ class Subscriptions(SQLBase):
     async def followers_of(
         self, feed_ids: Sequence[int]
     ) -> tuple[dict[int, list[Subscription]], dict[ChannelRef, ChannelSettings]]:
-        """`subscriptions_for_feed` of several feeds and `channel_settings` of their channels,
-        in two statements (the poller's group commit plans a batch of feeds at once)."""
         subs: dict[int, list[Subscription]] = {i: [] for i in feed_ids}
         if not feed_ids:
             return subs, {}
