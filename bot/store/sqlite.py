@@ -214,21 +214,12 @@ class SQLiteStore(SQLStore):
 
 
 def _split_sql(sql: str) -> list[str]:
-    """Split a migration into statements, keeping trigger bodies (BEGIN … END;) whole."""
-    statements, buf, depth = [], [], 0
-    for line in sql.splitlines():
-        stripped = line.strip()
-        if not stripped or stripped.startswith("--"):
-            continue
-        buf.append(line)
-        upper = stripped.upper()
-        if upper.endswith("BEGIN"):
-            depth += 1
-        if upper == "END;":
-            depth -= 1
-        if stripped.endswith(";") and depth == 0:
-            statements.append("\n".join(buf))
-            buf = []
-    if buf:
-        statements.append("\n".join(buf))
-    return statements
+    """Split a migration into statements (SQLite's own tokenizer ends them: trigger bodies,
+    `BEGIN … END;`, stay whole)."""
+    statements, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            statements.append(buf.strip())
+            buf = ""
+    return [*statements, buf] if buf.strip() else statements
