@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import AbstractAsyncContextManager, contextmanager
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
@@ -23,6 +23,15 @@ SENT = "status = 'sent', message_id = ?, sent_at = ?, last_error = NULL"
 RETRY = "last_error = ?, next_attempt_at = ?"
 FAILED = "status = 'failed', last_error = ?"
 UNLEASED = "lease_owner = NULL, lease_until = NULL"
+
+
+@contextmanager
+def failing(errors: tuple[type[BaseException], ...], message: str) -> Iterator[None]:
+    """A driver error (one of `errors`) raised inside becomes `StoreError("message: …")`."""
+    try:
+        yield
+    except errors as e:
+        raise StoreError(f"{message}: {e}") from e
 
 
 class Dialect(ABC):
@@ -74,12 +83,8 @@ class Conn(ABC):
     @abstractmethod
     async def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
-    @contextmanager
-    def failing(self) -> Iterator[None]:
-        try:
-            yield
-        except self.errors as e:
-            raise StoreError(f"{self.failure}: {e}") from e
+    def failing(self) -> AbstractContextManager[None]:
+        return failing(self.errors, self.failure)
 
     async def exec(self, sql: str, *args: Any) -> int:
         """Run a statement; how many rows it changed."""
