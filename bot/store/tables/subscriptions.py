@@ -66,16 +66,14 @@ class Subscriptions(SQLBase):
         ):
             subs[sub.feed_id].append(sub)
         channels = list(dict.fromkeys(s.channel for f in subs.values() for s in f))
-        found: dict[ChannelRef, ChannelSettings] = {}
-        if channels:
-            where, names = self.d.any("channel", [str(c) for c in channels])
-            rows = await self.q.all(f"SELECT channel, settings FROM channels WHERE {where}", names)
-            stored = {r["channel"]: r["settings"] for r in rows}
-            for c in channels:
-                raw = stored.get(str(c))
-                found[c] = (ChannelSettings(channel=c) if raw is None
-                            else codec.from_json(ChannelSettings, raw, channel=c))
-        return subs, found
+        if not channels:
+            return subs, {}
+        where, names = self.d.any("channel", [str(c) for c in channels])
+        rows = await self.q.all(f"SELECT channel, settings FROM channels WHERE {where}", names)
+        stored = {r["channel"]: r["settings"] for r in rows}
+        # A channel never configured (no row) gets the defaults.
+        return subs, {c: codec.from_json(ChannelSettings, stored.get(str(c)), channel=c)
+                      for c in channels}
 
     async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]:
         return await self.q.all_as(
@@ -96,9 +94,7 @@ class Subscriptions(SQLBase):
 
     async def workspace_settings(self, workspace: str) -> WorkspaceSettings:
         row = await self.q.one("SELECT settings FROM workspaces WHERE workspace = ?", workspace)
-        if row is None:
-            return WorkspaceSettings(workspace=workspace)
-        return codec.from_json(WorkspaceSettings, row["settings"], workspace=workspace)
+        return codec.from_json(WorkspaceSettings, row and row["settings"], workspace=workspace)
 
     async def save_workspace_settings(self, settings: WorkspaceSettings) -> None:
         await self.write(
@@ -129,9 +125,7 @@ class Subscriptions(SQLBase):
 
     async def channel_settings(self, channel: ChannelRef) -> ChannelSettings:
         row = await self.q.one("SELECT settings FROM channels WHERE channel = ?", str(channel))
-        if row is None:
-            return ChannelSettings(channel=channel)
-        return codec.from_json(ChannelSettings, row["settings"], channel=channel)
+        return codec.from_json(ChannelSettings, row and row["settings"], channel=channel)
 
     async def save_channel_settings(self, settings: ChannelSettings) -> None:
         await self.write(
