@@ -16,6 +16,10 @@ from bot.store.tables.feeds import FEED_UPDATE, Feeds
 
 _COLUMNS = ", ".join(codec.ARTICLE_COLUMNS)
 _INSERT_VALUES = ", ".join("?" * (len(codec.ARTICLE_COLUMNS) + 2))  # feed_id, …, fetched_at
+# Posted messages whose story changed: the dispatcher edits them (lease_story_updates).
+_FLAG_EDIT = (
+    "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND message_id IS NOT NULL AND"
+)
 _IN_CHANNEL = " AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ?)"
 
 
@@ -64,8 +68,7 @@ class Articles(Feeds):
                 ):
                     continue  # nothing a reader sees changed: no edit
                 flagged += await c.exec(
-                    "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND"
-                    f" message_id IS NOT NULL AND article_id = (SELECT id FROM articles {where})",
+                    f"{_FLAG_EDIT} article_id = (SELECT id FROM articles {where})",
                     feed_id, article.key,
                 )
         return flagged
@@ -121,10 +124,7 @@ class Articles(Feeds):
                 # sent, so flagging every planned pair touches only those posted before.
                 table, args = self.d.rows(("text", "text"), [p[:2] for p in planned])
                 await c.exec(
-                    "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND"
-                    " message_id IS NOT NULL AND (channel, story_key) IN"
-                    f" (SELECT t.c0, t.c1 FROM {table})",
-                    *args,
+                    f"{_FLAG_EDIT} (channel, story_key) IN (SELECT t.c0, t.c1 FROM {table})", *args
                 )
         feed_of = {i: feed for (feed, _), i in ids.items()}
         per_feed = Counter(feed_of[i] for i in queued_ids)
