@@ -183,7 +183,7 @@ class PostgresStore(SQLStore):
         # is released by the server if this worker dies.
         key = "SELECT {}(hashtext('newsbrief-ingest:' || current_schema()))"
         async with self._ingest_local:
-            with self.q.failing():
+            with failing(_DB_ERRORS, READ_FAILED):
                 conn = await self.pool.acquire()
             try:
                 await PostgresConn(conn).exec(key.format("pg_advisory_lock"))

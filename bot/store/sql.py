@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
+from contextlib import AbstractAsyncContextManager, contextmanager
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
@@ -83,16 +83,13 @@ class Conn(ABC):
     @abstractmethod
     async def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
-    def failing(self) -> AbstractContextManager[None]:
-        return failing(self.errors, self.failure)
-
     async def exec(self, sql: str, *args: Any) -> int:
         """Run a statement; how many rows it changed."""
-        with self.failing():
+        with failing(self.errors, self.failure):
             return await self._exec(sql, args)
 
     async def all(self, sql: str, *args: Any) -> list[Row]:
-        with self.failing():
+        with failing(self.errors, self.failure):
             return await self._fetch(sql, args)
 
     async def one(self, sql: str, *args: Any) -> Row | None:
@@ -109,7 +106,7 @@ class Conn(ABC):
 
     async def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            with self.failing():
+            with failing(self.errors, self.failure):
                 await self._many(sql, rows)
 
 
