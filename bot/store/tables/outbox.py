@@ -30,7 +30,7 @@ class Outbox(SQLBase):
         return [codec.delivery_from_row(r, since) for r in rows]
 
     async def _lease(self, where: str, order: str, now: datetime, limit: int, owner: str,
-                     lease_seconds: float, counted: bool) -> list[Delivery]:
+                     lease_seconds: float, *, counted: bool = False) -> list[Delivery]:
         """Lease the rows (`SQLBase.lease`), then load them with their articles."""
         rows = await self.lease("deliveries", where, order, now, limit, owner, lease_seconds,
                                 counted=counted, returning="id")
@@ -42,14 +42,16 @@ class Outbox(SQLBase):
     async def lease_deliveries(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Delivery]:
-        return await self._lease("status = 'pending' AND next_attempt_at <= ?",
-                                 "next_attempt_at, id", now, limit, owner, lease_seconds, True)
+        return await self._lease(
+            "status = 'pending' AND next_attempt_at <= ?", "next_attempt_at, id",
+            now, limit, owner, lease_seconds, counted=True,
+        )
 
     async def lease_story_updates(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Delivery]:
         return await self._lease("needs_update AND status = 'sent'", "id", now, limit, owner,
-                                 lease_seconds, False)
+                                 lease_seconds)
 
     async def mark_updated(self, delivery_id: int) -> None:
         await self.settle("deliveries", "needs_update = FALSE", "id = ?", delivery_id)
