@@ -71,7 +71,6 @@ def numbered(sql: str) -> str:
 
 
 class PostgresDialect(Dialect):
-    greatest = "GREATEST"
     skip_locked = " FOR UPDATE SKIP LOCKED"
 
     def ts(self, value: datetime | None) -> datetime | None:

@@ -37,7 +37,6 @@ def failing(errors: tuple[type[BaseException], ...], message: str) -> Iterator[N
 class Dialect(ABC):
     """What differs between the databases, as SQL fragments and bound values."""
 
-    greatest: ClassVar[str]  # the two-argument maximum: MAX (SQLite) or GREATEST
     skip_locked: ClassVar[str]  # appended to the SELECT that picks rows to lease
 
     @abstractmethod

@@ -34,7 +34,6 @@ def sqlite_path(url: str) -> str:
 
 
 class SQLiteDialect(Dialect):
-    greatest = "MAX"
     skip_locked = ""  # one writer at a time anyway
 
     def ts(self, value: datetime | None) -> str | None:

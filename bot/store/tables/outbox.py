@@ -75,8 +75,8 @@ class Outbox(SQLBase):
         await self.settle(
             # The lease counted an attempt; a quiet-hours hold is not one. Nor did this lease
             # post the row: if it was the row's first, nothing may have posted it yet.
-            "deliveries", f"next_attempt_at = ?, attempts = {self.d.greatest}(attempts - 1, 0),"
-            " first_leased_at = CASE WHEN first_leased_at >= leased_at THEN NULL"
+            "deliveries", "next_attempt_at = ?, attempts = CASE WHEN attempts > 0 THEN attempts - 1"
+            " ELSE 0 END, first_leased_at = CASE WHEN first_leased_at >= leased_at THEN NULL"
             " ELSE first_leased_at END", f"{cond} AND status = 'pending'", self.d.ts(until), ids,
         )
 
