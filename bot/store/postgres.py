@@ -204,8 +204,7 @@ class PostgresStore(SQLStore):
                 "CREATE TABLE IF NOT EXISTS schema_migrations"
                 " (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
             )
-            row = await c.one("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
-            current = row["v"] if row else 0
+            current = await self.schema_version(c)
             for version, sql in load_migrations("postgres"):
                 if version <= current:
                     continue

@@ -123,8 +123,10 @@ class SQLBase(ABC):
     def tx(self) -> AbstractAsyncContextManager[Conn]:
         """A transaction: everything inside lands together or not at all."""
 
-    async def schema_version(self) -> int:
-        row = await self.q.one("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
+    async def schema_version(self, c: Conn | None = None) -> int:
+        """The last migration applied (read in transaction `c` if given)."""
+        sql = "SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations"
+        row = await (c or self.q).one(sql)
         return int(row["v"]) if row else 0
 
     async def write(self, sql: str, *args: Any) -> int:

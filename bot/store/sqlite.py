@@ -175,7 +175,7 @@ class SQLiteStore(SQLStore):
                 continue
             async with self.tx() as c:
                 # Re-read under the write lock: another process may have just applied it.
-                if version <= await self.schema_version():
+                if version <= await self.schema_version(c):
                     continue
                 log.info("applying migration", extra={"version": version, "backend": "sqlite"})
                 for statement in _split_sql(sql):

@@ -37,7 +37,7 @@ class Roundups(Outbox):
             if not await c.exec(
                 "UPDATE channel_roundups SET lease_owner = ?, lease_until = ?"
                 " WHERE channel = (SELECT channel FROM channel_roundups WHERE channel = ?"
-                f" AND (lease_until IS NULL OR lease_until <= ? OR lease_owner = ?)"
+                " AND (lease_until IS NULL OR lease_until <= ? OR lease_owner = ?)"
                 f"{self.d.skip_locked})",
                 owner, until, ch, now_, owner,
             ):
