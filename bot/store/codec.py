@@ -102,10 +102,12 @@ def delivery_from_row(row: Mapping[str, Any], since: datetime | None = None) -> 
     )
 
 
-def settings_json(value: DataclassInstance, drop: tuple[Any, ...] = ()) -> str:
-    """Settings as stored: their fields but the owner's (channel, workspace) and those whose
-    value is one of `drop` (the field's default then reads it back)."""
-    return dumps({k: v for k, v in asdict(value).items() if k not in _OWNERS and v not in drop})
+def settings_json(value: DataclassInstance, *, defaults: bool = True) -> str:
+    """Settings as stored: their fields but the owner's (channel, workspace); `defaults=False`
+    leaves out those at their default too (reading them back gives the default)."""
+    default = {f.name: f.default for f in fields(value)}
+    return dumps({k: v for k, v in asdict(value).items()
+                  if k not in _OWNERS and (defaults or v != default[k])})
 
 
 def from_json(cls: type[T], value: Any, **owner: Any) -> T:

@@ -32,7 +32,7 @@ class Subscriptions(SQLBase):
                 " disabled_reason = NULL,"
                 " filters = CASE WHEN ? THEN excluded.filters ELSE subscriptions.filters END"
                 " RETURNING *",
-                *key, codec.settings_json(filters or Filters(), ((),)),
+                *key, codec.settings_json(filters or Filters(), defaults=False),
                 self.d.ts(datetime.now().astimezone()), filters is not None,
             )
         assert row is not None
@@ -83,13 +83,13 @@ class Subscriptions(SQLBase):
     async def set_filters(self, subscription_id: int, filters: Filters) -> None:
         await self.write(
             "UPDATE subscriptions SET filters = ? WHERE id = ?",
-            codec.settings_json(filters, ((),)), subscription_id,
+            codec.settings_json(filters, defaults=False), subscription_id,
         )
 
     async def set_options(self, subscription_id: int, options: FeedOptions) -> None:
         await self.write(
             "UPDATE subscriptions SET options = ? WHERE id = ?",
-            codec.settings_json(options, (None,)), subscription_id,
+            codec.settings_json(options, defaults=False), subscription_id,
         )
 
     async def workspace_settings(self, workspace: str) -> WorkspaceSettings:
