@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 from bot.core.errors import StoreError
-from bot.core.types import Article
 from bot.store import codec
 from bot.store.codec import T
 
@@ -58,11 +57,6 @@ class Dialect(ABC):
     def search(self, query: str) -> tuple[str, str, Any] | None:
         """Full-text search of `a` (articles): FROM…WHERE with one `?`, ORDER BY, the value;
         None when the query has nothing to search for."""
-
-    def article_values(self, article: Article) -> dict[str, Any]:
-        values = {k: self.text(v) for k, v in codec.article_values(article).items()}
-        values["published"] = self.ts(article.published)
-        return values
 
 
 class Conn(ABC):

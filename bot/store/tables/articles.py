@@ -54,7 +54,7 @@ class Articles(Feeds):
         flagged = 0
         async with self.tx() as c:
             for article in articles:
-                values = self.d.article_values(article)
+                values = self._values(article)
                 values.pop("key")
                 values.pop("story_key")  # a story keeps its identity when its text changes
                 where = "WHERE feed_id = ? AND key = ?"
@@ -151,8 +151,14 @@ class Articles(Feeds):
         await c.many(
             f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
             " ON CONFLICT (feed_id, key) DO NOTHING",
-            [(feed, *self.d.article_values(a).values(), now) for feed, a in rows],
+            [(feed, *self._values(a).values(), now) for feed, a in rows],
         )
+
+    def _values(self, article: Article) -> dict[str, Any]:
+        """An article's stored columns (codec.article_values) as this database takes them."""
+        values = {k: self.d.text(v) for k, v in codec.article_values(article).items()}
+        values["published"] = self.d.ts(article.published)
+        return values
 
     async def _row_ids(self, c: Conn, keys: list[tuple[int, str]]) -> dict[tuple[int, str], int]:
         """The row ids of the stored articles among (feed id, key) pairs."""
