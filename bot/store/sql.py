@@ -43,6 +43,7 @@ class Dialect(ABC):
         """A datetime as the database stores it."""
 
     def text(self, value: Any) -> Any:
+        """A value from outside (feeds, users) as the database can store it."""
         return value
 
     @abstractmethod
