@@ -142,13 +142,8 @@ class IngestStore(FeedState, Protocol):
         flagged for an edit. Returns how many posted messages need one."""
 
     async def ingest(
-        self,
-        feed_id: int,
-        update: FeedUpdate,
-        articles: Sequence[Article],
-        deliveries: Sequence[PlannedDelivery],
-        now: datetime,
-        *,
+        self, feed_id: int, update: FeedUpdate, articles: Sequence[Article],
+        deliveries: Sequence[PlannedDelivery], now: datetime, *,
         listed: Sequence[str] | None = None,
     ) -> int:
         """Atomically store feed state, new articles and their outbox rows; returns rows queued.
@@ -174,9 +169,6 @@ class IngestStore(FeedState, Protocol):
         ...
 
     async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]: ...
-
-    async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
-        """Articles stored after row `after_id`, oldest first (to follow other workers)."""
 
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
@@ -244,14 +236,8 @@ class RoundupStore(OutboxStore, Protocol):
         """
 
     async def finish_roundup(
-        self,
-        channel: ChannelRef,
-        key: str,
-        *,
-        sent_ids: Sequence[int],
-        message_id: str | None,
-        slot_at: datetime | None,
-        now: datetime,
+        self, channel: ChannelRef, key: str, *, sent_ids: Sequence[int], message_id: str | None,
+        slot_at: datetime | None, now: datetime,
     ) -> None:
         """Rows tagged `key`: those in `sent_ids` become sent, the rest "skipped" (not in the
         top N); `slot_at` (if given) becomes the last roundup; the lease is released."""
@@ -261,13 +247,8 @@ class CatalogStore(FeedState, Protocol):
     """Chat commands and the CLI: feeds, subscriptions, channel settings, article lookups."""
 
     async def add_feed(
-        self,
-        url: str,
-        *,
-        name: str | None = None,
-        interval: int | None = None,
-        trusted: bool = False,
-        full_text: bool = False,
+        self, url: str, *, name: str | None = None, interval: int | None = None,
+        trusted: bool = False, full_text: bool = False,
     ) -> tuple[Feed, bool]:
         """Insert or re-enable a feed by URL; returns (feed, created)."""
 

@@ -8,20 +8,7 @@ from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from bot.core.types import (
-    Article,
-    ChannelRef,
-    ChannelSettings,
-    Delivery,
-    Feed,
-    FeedOptions,
-    Filters,
-    Notice,
-    Quote,
-    StoryRow,
-    Subscription,
-    WorkspaceSettings,
-)
+from bot.core.types import Article, ChannelRef, Delivery, FeedOptions, Filters, Notice, Quote
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -34,6 +21,7 @@ STORY_ROW_COLUMNS = (
 )
 
 _TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+_OWNERS = ("channel", "workspace")  # settings fields stored as their row's key, not in its JSON
 T = TypeVar("T", bound="DataclassInstance")
 
 
@@ -75,8 +63,8 @@ _DECODE: dict[str, Callable[[Any], Any]] = {
     **dict.fromkeys(("authors", "categories", "tags", "reasons"), _json_tuple),
     "quotes": lambda v: tuple(Quote(**q) for q in loads(v, [])),
     "channel": ChannelRef.parse,
-    "filters": lambda v: filters_from_json(v),
-    "options": lambda v: options_from_json(v),
+    "filters": lambda v: from_json(Filters, v),
+    "options": lambda v: from_json(FeedOptions, v),
 }
 _ENCODE: dict[str, Callable[[Any], Any]] = {
     **dict.fromkeys(("authors", "categories", "tags", "reasons"), lambda v: dumps(list(v))),
@@ -99,67 +87,35 @@ def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
     return cls(**{name: decode(row[name]) if decode else row[name] for name, decode in decoders})
 
 
-def feed_from_row(row: Mapping[str, Any]) -> Feed:
-    return from_row(Feed, row)
-
-
 def article_values(article: Article) -> dict[str, Any]:
     """An article's stored columns (all but its ids), in `articles`' column order."""
     values = {name: getattr(article, name) for name in ARTICLE_COLUMNS}
     return {k: _ENCODE[k](v) if k in _ENCODE else v for k, v in values.items()}
 
 
-def article_from_row(row: Mapping[str, Any]) -> Article:
-    return from_row(Article, row)
-
-
 def delivery_from_row(row: Mapping[str, Any], since: datetime | None = None) -> Delivery:
     """An outbox row joined with its article (d_* columns, then the article's)."""
     return Delivery(
         id=row["d_id"], channel=ChannelRef.parse(row["d_channel"]),
-        article=article_from_row(row), attempts=row["d_attempts"], status=row["d_status"],
+        article=from_row(Article, row), attempts=row["d_attempts"], status=row["d_status"],
         message_id=row["d_message_id"], maybe_sent_since=since or parse_ts(row["d_maybe_sent"]),
     )
 
 
-def story_row_from_row(row: Mapping[str, Any]) -> StoryRow:
-    return from_row(StoryRow, row)
+def settings_json(value: DataclassInstance, *, defaults: bool = True) -> str:
+    """Settings as stored: their fields but the owner's (channel, workspace); `defaults=False`
+    leaves out those at their default too (reading them back gives the default)."""
+    default = {f.name: f.default for f in fields(value)}
+    return dumps({k: v for k, v in asdict(value).items()
+                  if k not in _OWNERS and (defaults or v != default[k])})
 
 
-def filters_to_json(filters: Filters) -> str:
-    return dumps({k: list(v) for k, v in asdict(filters).items() if v})
-
-
-def filters_from_json(value: Any) -> Filters:
-    data = loads(value, {})
-    return Filters(**{k: tuple(v) for k, v in data.items()})
-
-
-def subscription_from_row(row: Mapping[str, Any]) -> Subscription:
-    return from_row(Subscription, row)
-
-
-def options_to_json(options: FeedOptions) -> str:
-    return dumps({k: v for k, v in asdict(options).items() if v is not None})
-
-
-def options_from_json(value: Any) -> FeedOptions:
-    data = loads(value, {})
-    known = FeedOptions.__dataclass_fields__
-    return FeedOptions(**{k: v for k, v in data.items() if k in known})
-
-
-def workspace_to_json(settings: WorkspaceSettings) -> str:
-    data = asdict(settings)
-    data.pop("workspace")
-    return dumps(data)
-
-
-def workspace_from_json(workspace: str, value: Any) -> WorkspaceSettings:
-    data = loads(value, {})
-    known = WorkspaceSettings.__dataclass_fields__
-    return WorkspaceSettings(workspace=workspace,
-                             **{k: v for k, v in data.items() if k in known and k != "workspace"})
+def from_json(cls: type[T], value: Any, **owner: Any) -> T:
+    """Settings stored by `settings_json`: keys the class no longer has are dropped, lists are
+    tuples again."""
+    known, data = cls.__dataclass_fields__, loads(value, {})
+    kept = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
+    return cls(**owner, **{k: v for k, v in kept.items() if k not in owner})
 
 
 def notice_from_row(row: Mapping[str, Any]) -> Notice:
@@ -170,18 +126,3 @@ def notice_from_row(row: Mapping[str, Any]) -> Notice:
         maybe_sent_since=first if first and leased and first < leased else None,
     )
 
-
-def channel_settings_to_json(settings: ChannelSettings) -> str:
-    data = asdict(settings)
-    data.pop("channel")
-    return dumps(data)
-
-
-def channel_settings_from_json(channel: ChannelRef, value: Any) -> ChannelSettings:
-    data = loads(value, {})
-    if "roundup_times" in data:
-        data["roundup_times"] = tuple(data["roundup_times"])
-    if data.get("quiet_hours"):
-        data["quiet_hours"] = tuple(data["quiet_hours"])
-    known = ChannelSettings.__dataclass_fields__
-    return ChannelSettings(channel=channel, **{k: v for k, v in data.items() if k in known})

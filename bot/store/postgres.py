@@ -29,7 +29,7 @@ import asyncpg
 
 from bot.core.errors import ConfigError, StoreError
 from bot.store.migrations import load_migrations
-from bot.store.sql import READ_FAILED, WRITE_FAILED, Conn, Dialect, Row
+from bot.store.sql import READ_FAILED, WRITE_FAILED, Conn, Dialect, Row, failing
 from bot.store.tables import SQLStore
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,6 @@ def numbered(sql: str) -> str:
 
 
 class PostgresDialect(Dialect):
-    greatest = "GREATEST"
     skip_locked = " FOR UPDATE SKIP LOCKED"
 
     def ts(self, value: datetime | None) -> datetime | None:
@@ -149,11 +148,9 @@ class PostgresStore(SQLStore):
 
     @asynccontextmanager
     async def tx(self) -> AsyncIterator[Conn]:
-        try:
+        with failing(_DB_ERRORS, WRITE_FAILED):
             async with self.pool.acquire() as conn, conn.transaction():
                 yield PostgresConn(conn, WRITE_FAILED)
-        except _DB_ERRORS as e:
-            raise StoreError(f"{WRITE_FAILED}: {e}") from e
 
     async def open(self) -> None:
         settings = {"search_path": self._schema} if self._schema else {}
@@ -185,7 +182,7 @@ class PostgresStore(SQLStore):
         # is released by the server if this worker dies.
         key = "SELECT {}(hashtext('newsbrief-ingest:' || current_schema()))"
         async with self._ingest_local:
-            with self.q.failing():
+            with failing(_DB_ERRORS, READ_FAILED):
                 conn = await self.pool.acquire()
             try:
                 await PostgresConn(conn).exec(key.format("pg_advisory_lock"))
@@ -207,8 +204,7 @@ class PostgresStore(SQLStore):
                 "CREATE TABLE IF NOT EXISTS schema_migrations"
                 " (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
             )
-            row = await c.one("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
-            current = row["v"] if row else 0
+            current = await self.schema_version(c)
             for version, sql in load_migrations("postgres"):
                 if version <= current:
                     continue
@@ -221,10 +217,9 @@ class PostgresStore(SQLStore):
         settings = dict(_KEEPALIVE)
         if self._schema:
             settings["search_path"] = self._schema
-        try:
+        with failing((*_DB_ERRORS, ValueError),
+                     "cannot open a PostgreSQL session for the worker name"):
             return await asyncpg.connect(self._url, server_settings=settings)
-        except (*_DB_ERRORS, ValueError) as e:
-            raise StoreError(f"cannot open a PostgreSQL session for the worker name: {e}") from e
 
     async def hold_first(self, names: list[str]) -> str | None:
         # One session holds our name (not a pool connection: the pool may reset or drop it).
@@ -241,21 +236,18 @@ class PostgresStore(SQLStore):
         return None
 
     async def lock_name(self, name: str) -> tuple[asyncpg.Connection, str] | None:
-        try:
+        with failing(_DB_ERRORS, READ_FAILED):
             conn = await self.pool.acquire()
             if await conn.fetchval(_TRY_LOCK, name):
                 return conn, name
             await self.pool.release(conn)
-        except _DB_ERRORS as e:
-            raise StoreError(f"{READ_FAILED}: {e}") from e
         return None
 
     async def unlock_name(self, token: tuple[asyncpg.Connection, str]) -> None:
         conn, name = token
         try:
-            await conn.fetchval(_UNLOCK, name)
-        except _DB_ERRORS as e:
-            raise StoreError(f"{WRITE_FAILED}: {e}") from e
+            with failing(_DB_ERRORS, WRITE_FAILED):
+                await conn.fetchval(_UNLOCK, name)
         finally:
             await self.pool.release(conn)
 

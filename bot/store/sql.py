@@ -7,22 +7,35 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 from bot.core.errors import StoreError
-from bot.core.types import Article
 from bot.store import codec
+from bot.store.codec import T
 
 Row = Mapping[str, Any]
 READ_FAILED = "database query failed"
 WRITE_FAILED = "database refused the write"
+# What the outboxes (deliveries, notices) set when a row is sent, retried or given up.
+SENT = "status = 'sent', message_id = ?, sent_at = ?, last_error = NULL"
+RETRY = "last_error = ?, next_attempt_at = ?"
+FAILED = "status = 'failed', last_error = ?"
+UNLEASED = "lease_owner = NULL, lease_until = NULL"
+
+
+@contextmanager
+def failing(errors: tuple[type[BaseException], ...], message: str) -> Iterator[None]:
+    """A driver error (one of `errors`) raised inside becomes `StoreError("message: …")`."""
+    try:
+        yield
+    except errors as e:
+        raise StoreError(f"{message}: {e}") from e
 
 
 class Dialect(ABC):
     """What differs between the databases, as SQL fragments and bound values."""
 
-    greatest: ClassVar[str]  # the two-argument maximum: MAX (SQLite) or GREATEST
     skip_locked: ClassVar[str]  # appended to the SELECT that picks rows to lease
 
     @abstractmethod
@@ -30,6 +43,7 @@ class Dialect(ABC):
         """A datetime as the database stores it."""
 
     def text(self, value: Any) -> Any:
+        """A value from outside (feeds, users) as the database can store it."""
         return value
 
     @abstractmethod
@@ -44,11 +58,6 @@ class Dialect(ABC):
     def search(self, query: str) -> tuple[str, str, Any] | None:
         """Full-text search of `a` (articles): FROM…WHERE with one `?`, ORDER BY, the value;
         None when the query has nothing to search for."""
-
-    def article_values(self, article: Article) -> dict[str, Any]:
-        values = {k: self.text(v) for k, v in codec.article_values(article).items()}
-        values["published"] = self.ts(article.published)
-        return values
 
 
 class Conn(ABC):
@@ -68,29 +77,30 @@ class Conn(ABC):
     @abstractmethod
     async def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
-    @contextmanager
-    def failing(self) -> Iterator[None]:
-        try:
-            yield
-        except self.errors as e:
-            raise StoreError(f"{self.failure}: {e}") from e
-
     async def exec(self, sql: str, *args: Any) -> int:
         """Run a statement; how many rows it changed."""
-        with self.failing():
+        with failing(self.errors, self.failure):
             return await self._exec(sql, args)
 
     async def all(self, sql: str, *args: Any) -> list[Row]:
-        with self.failing():
+        with failing(self.errors, self.failure):
             return await self._fetch(sql, args)
 
     async def one(self, sql: str, *args: Any) -> Row | None:
         rows = await self.all(sql, *args)
         return rows[0] if rows else None
 
+    async def all_as(self, cls: type[T], sql: str, *args: Any) -> list[T]:
+        """`all`, each row as a `cls` (its columns named like the fields, see codec.from_row)."""
+        return [codec.from_row(cls, r) for r in await self.all(sql, *args)]
+
+    async def one_as(self, cls: type[T], sql: str, *args: Any) -> T | None:
+        row = await self.one(sql, *args)
+        return codec.from_row(cls, row) if row else None
+
     async def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            with self.failing():
+            with failing(self.errors, self.failure):
                 await self._many(sql, rows)
 
 
@@ -108,8 +118,10 @@ class SQLBase(ABC):
     def tx(self) -> AbstractAsyncContextManager[Conn]:
         """A transaction: everything inside lands together or not at all."""
 
-    async def schema_version(self) -> int:
-        row = await self.q.one("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
+    async def schema_version(self, c: Conn | None = None) -> int:
+        """The last migration applied (read in transaction `c` if given)."""
+        sql = "SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations"
+        row = await (c or self.q).one(sql)
         return int(row["v"]) if row else 0
 
     async def write(self, sql: str, *args: Any) -> int:
@@ -117,10 +129,29 @@ class SQLBase(ABC):
         async with self.tx() as c:
             return await c.exec(sql, *args)
 
-    async def release(self, c: Conn, owner: str) -> None:
-        for table in ("feeds", "deliveries", "channel_roundups", "notices"):
-            await c.exec(
-                f"UPDATE {table} SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?",
-                owner,
+    async def lease(
+        self, table: str, where: str, order: str, now: datetime, limit: int, owner: str,
+        lease_seconds: float, *, counted: bool = False, returning: str = "*",
+    ) -> list[Row]:
+        """Lease to `owner` up to `limit` rows of `table` that match `where` (each `?` in it is
+        `now`) and no live lease holds, first by `order`. `counted`: the lease is an attempt."""
+        now_, until = self.d.ts(now), self.d.ts(now + timedelta(seconds=lease_seconds))
+        sets = (", attempts = attempts + 1, leased_at = ?,"
+                " first_leased_at = COALESCE(first_leased_at, ?)") if counted else ""
+        async with self.tx() as c:
+            return await c.all(
+                f"UPDATE {table} SET lease_owner = ?, lease_until = ?{sets} WHERE id IN"
+                f" (SELECT id FROM {table} WHERE {where}"
+                " AND (lease_until IS NULL OR lease_until <= ?)"
+                f" ORDER BY {order} LIMIT ?{self.d.skip_locked}) RETURNING {returning}",
+                # Every value between the lease's end and the limit is `now`.
+                owner, until, *[now_] * (sets.count("?") + where.count("?") + 1), limit,
             )
 
+    async def settle(self, table: str, sets: str, where: str, *args: Any) -> None:
+        """Update the rows `where` (of an outbox) and end their lease."""
+        await self.write(f"UPDATE {table} SET {sets}, {UNLEASED} WHERE {where}", *args)
+
+    async def release(self, c: Conn, owner: str) -> None:
+        for table in ("feeds", "deliveries", "channel_roundups", "notices"):
+            await c.exec(f"UPDATE {table} SET {UNLEASED} WHERE lease_owner = ?", owner)

@@ -34,7 +34,6 @@ def sqlite_path(url: str) -> str:
 
 
 class SQLiteDialect(Dialect):
-    greatest = "MAX"
     skip_locked = ""  # one writer at a time anyway
 
     def ts(self, value: datetime | None) -> str | None:
@@ -176,7 +175,7 @@ class SQLiteStore(SQLStore):
                 continue
             async with self.tx() as c:
                 # Re-read under the write lock: another process may have just applied it.
-                if version <= await self.schema_version():
+                if version <= await self.schema_version(c):
                     continue
                 log.info("applying migration", extra={"version": version, "backend": "sqlite"})
                 for statement in _split_sql(sql):
@@ -214,21 +213,12 @@ class SQLiteStore(SQLStore):
 
 
 def _split_sql(sql: str) -> list[str]:
-    """Split a migration into statements, keeping trigger bodies (BEGIN … END;) whole."""
-    statements, buf, depth = [], [], 0
-    for line in sql.splitlines():
-        stripped = line.strip()
-        if not stripped or stripped.startswith("--"):
-            continue
-        buf.append(line)
-        upper = stripped.upper()
-        if upper.endswith("BEGIN"):
-            depth += 1
-        if upper == "END;":
-            depth -= 1
-        if stripped.endswith(";") and depth == 0:
-            statements.append("\n".join(buf))
-            buf = []
-    if buf:
-        statements.append("\n".join(buf))
-    return statements
+    """Split a migration into statements (SQLite's own tokenizer ends them: trigger bodies,
+    `BEGIN … END;`, stay whole)."""
+    statements, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            statements.append(buf.strip())
+            buf = ""
+    return [*statements, buf] if buf.strip() else statements

@@ -44,28 +44,21 @@ def fallback(host: str) -> str:
     return f"{host}:{os.getpid()}"
 
 
-def lock_key(name: str) -> str:
-    return hashlib.sha256(name.encode()).hexdigest()[:24]
-
-
 def can_lock() -> bool:
     """Whether this platform has flock (POSIX)."""
     return fcntl is not None
 
 
-def lock_dir(db_path: str) -> Path:
-    """Lock files live next to the SQLite file: `newsbrief.db.workers/`."""
-    return Path(db_path + ".workers")
-
-
 def try_flock(db_path: str, name: str) -> int | None:
-    """Open and exclusively lock `name`'s lock file; the descriptor, or None if it is held."""
+    """Open and exclusively lock `name`'s lock file, next to the SQLite file (in
+    `newsbrief.db.workers/`); the descriptor, or None if it is held."""
     if fcntl is None:
         return None
-    folder = lock_dir(db_path)
+    folder = Path(db_path + ".workers")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(folder / f"{lock_key(name)}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        key = hashlib.sha256(name.encode()).hexdigest()[:24]
+        fd = os.open(folder / f"{key}.lock", os.O_RDWR | os.O_CREAT, 0o600)
     except OSError:
         return None  # a read-only directory: no name can be held (host:pid, lease expiry)
     try:
@@ -74,10 +67,6 @@ def try_flock(db_path: str, name: str) -> int | None:
         os.close(fd)
         return None
     return fd
-
-
-def flock_exists(db_path: str, name: str) -> bool:
-    return (lock_dir(db_path) / f"{lock_key(name)}.lock").exists()
 
 
 def unflock(fd: int) -> None:

@@ -11,16 +11,16 @@ from typing import Any
 from bot.core.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, StoryRow
 from bot.store import codec
 from bot.store.base import IngestBatch
-from bot.store.sql import Conn, Row
+from bot.store.sql import Conn
 from bot.store.tables.feeds import FEED_UPDATE, Feeds
 
 _COLUMNS = ", ".join(codec.ARTICLE_COLUMNS)
 _INSERT_VALUES = ", ".join("?" * (len(codec.ARTICLE_COLUMNS) + 2))  # feed_id, …, fetched_at
+# Posted messages whose story changed: the dispatcher edits them (lease_story_updates).
+_FLAG_EDIT = (
+    "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND message_id IS NOT NULL AND"
+)
 _IN_CHANNEL = " AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ?)"
-
-
-def _articles(rows: list[Row]) -> list[Article]:
-    return [codec.article_from_row(r) for r in rows]
 
 
 class Articles(Feeds):
@@ -33,18 +33,10 @@ class Articles(Feeds):
     async def store_seen(
         self, feeds: Sequence[tuple[int, Sequence[Article]]], now: datetime
     ) -> None:
-        """Backlog rows (built false) of several feeds, outside the ingest lock: one statement,
-        no story, no delivery, no feed state; a key already stored is skipped."""
         rows = [(feed_id, a) for feed_id, articles in feeds for a in articles]
-        if not rows:
-            return
-        now_ = self.d.ts(now)
-        async with self.tx() as c:
-            await c.many(
-                f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
-                " ON CONFLICT (feed_id, key) DO NOTHING",
-                [(feed_id, *self.d.article_values(a).values(), now_) for feed_id, a in rows],
-            )
+        if rows:
+            async with self.tx() as c:
+                await self._insert(c, rows, self.d.ts(now))
 
     async def entry_hashes(self, feed_id: int, keys: Sequence[str]) -> dict[str, str | None]:
         known, keys_ = self.d.any("key", keys)
@@ -62,7 +54,7 @@ class Articles(Feeds):
         flagged = 0
         async with self.tx() as c:
             for article in articles:
-                values = self.d.article_values(article)
+                values = self._values(article)
                 values.pop("key")
                 values.pop("story_key")  # a story keeps its identity when its text changes
                 where = "WHERE feed_id = ? AND key = ?"
@@ -76,8 +68,7 @@ class Articles(Feeds):
                 ):
                     continue  # nothing a reader sees changed: no edit
                 flagged += await c.exec(
-                    "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND"
-                    f" message_id IS NOT NULL AND article_id = (SELECT id FROM articles {where})",
+                    f"{_FLAG_EDIT} article_id = (SELECT id FROM articles {where})",
                     feed_id, article.key,
                 )
         return flagged
@@ -133,10 +124,7 @@ class Articles(Feeds):
                 # sent, so flagging every planned pair touches only those posted before.
                 table, args = self.d.rows(("text", "text"), [p[:2] for p in planned])
                 await c.exec(
-                    "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND"
-                    " message_id IS NOT NULL AND (channel, story_key) IN"
-                    f" (SELECT t.c0, t.c1 FROM {table})",
-                    *args,
+                    f"{_FLAG_EDIT} (channel, story_key) IN (SELECT t.c0, t.c1 FROM {table})", *args
                 )
         feed_of = {i: feed for (feed, _), i in ids.items()}
         per_feed = Counter(feed_of[i] for i in queued_ids)
@@ -147,13 +135,7 @@ class Articles(Feeds):
     ) -> dict[tuple[int, str], int]:
         """Insert the articles whose key their feed has not stored yet; their new row ids."""
         wanted = [(b.feed_id, a.key) for b in batches for a in b.articles]
-        if not wanted:
-            return {}
-        table, args = self.d.rows(("bigint", "text"), wanted)
-        known = {(int(r["feed_id"]), r["key"]) for r in await c.all(
-            f"SELECT a.feed_id, a.key FROM {table} JOIN articles a"
-            " ON a.feed_id = t.c0 AND a.key = t.c1", *args,
-        )}
+        known = await self._row_ids(c, wanted) if wanted else {}
         new: dict[tuple[int, str], Article] = {}
         for b in batches:
             for a in b.articles:
@@ -161,12 +143,26 @@ class Articles(Feeds):
                     new.setdefault((b.feed_id, a.key), a)  # the first of a key wins
         if not new:
             return {}
+        await self._insert(c, [(feed, a) for (feed, _), a in new.items()], now)
+        return await self._row_ids(c, list(new))
+
+    async def _insert(self, c: Conn, rows: Sequence[tuple[int, Article]], now: Any) -> None:
+        """Store (feed id, article) pairs; a key its feed has stored already is skipped."""
         await c.many(
             f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
             " ON CONFLICT (feed_id, key) DO NOTHING",
-            [(feed, *self.d.article_values(a).values(), now) for (feed, _), a in new.items()],
+            [(feed, *self._values(a).values(), now) for feed, a in rows],
         )
-        table, args = self.d.rows(("bigint", "text"), list(new))
+
+    def _values(self, article: Article) -> dict[str, Any]:
+        """An article's stored columns (codec.article_values) as this database takes them."""
+        values = {k: self.d.text(v) for k, v in codec.article_values(article).items()}
+        values["published"] = self.d.ts(article.published)
+        return values
+
+    async def _row_ids(self, c: Conn, keys: list[tuple[int, str]]) -> dict[tuple[int, str], int]:
+        """The row ids of the stored articles among (feed id, key) pairs."""
+        table, args = self.d.rows(("bigint", "text"), keys)
         rows = await c.all(
             f"SELECT a.feed_id, a.key, a.id FROM {table} JOIN articles a"
             " ON a.feed_id = t.c0 AND a.key = t.c1", *args,
@@ -175,19 +171,15 @@ class Articles(Feeds):
 
     async def get_article(self, ref: str) -> Article | None:
         ref = ref.strip()
+        found = None
         if ref.isdigit() and len(ref) < 19:  # larger would overflow a 64-bit id
-            row = await self.q.one("SELECT * FROM articles WHERE id = ?", int(ref))
-            if row:
-                return codec.article_from_row(row)
-        if len(ref) >= 4 and re.fullmatch(r"[0-9a-f]+", ref):
-            row = await self.q.one(
-                "SELECT * FROM articles WHERE story_key LIKE ? OR key LIKE ?"
-                " ORDER BY id DESC LIMIT 1",
-                ref + "%", ref + "%",
+            found = await self.q.one_as(Article, "SELECT * FROM articles WHERE id = ?", int(ref))
+        if found is None and len(ref) >= 4 and re.fullmatch(r"[0-9a-f]+", ref):
+            found = await self.q.one_as(
+                Article, "SELECT * FROM articles WHERE story_key LIKE ? OR key LIKE ?"
+                " ORDER BY id DESC LIMIT 1", ref + "%", ref + "%",
             )
-            if row:
-                return codec.article_from_row(row)
-        return None
+        return found
 
     async def latest_articles(
         self, *, limit: int, channel: ChannelRef | None = None, since: datetime | None = None
@@ -198,11 +190,10 @@ class Articles(Feeds):
         if since is not None:
             where += " AND a.fetched_at >= ?"
             args.append(self.d.ts(since))
-        return _articles(await self.q.all(
-            f"SELECT a.* FROM articles a WHERE a.built{where}"
-            " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?",
-            *args, limit,
-        ))
+        return await self.q.all_as(
+            Article, f"SELECT a.* FROM articles a WHERE a.built{where}"
+            " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?", *args, limit,
+        )
 
     async def search(
         self, query: str, *, limit: int, channel: ChannelRef | None = None
@@ -212,21 +203,16 @@ class Articles(Feeds):
             return []
         source, order, match = found
         where, args = (_IN_CHANNEL, [str(channel)]) if channel is not None else ("", [])
-        return _articles(await self.q.all(
-            f"SELECT a.* FROM {source}{where} ORDER BY {order}, a.id DESC LIMIT ?",
+        return await self.q.all_as(
+            Article, f"SELECT a.* FROM {source}{where} ORDER BY {order}, a.id DESC LIMIT ?",
             match, *args, limit,
-        ))
+        )
 
     async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]:
-        return _articles(await self.q.all(
-            "SELECT * FROM articles WHERE fetched_at >= ? ORDER BY id DESC LIMIT ?",
+        return await self.q.all_as(
+            Article, "SELECT * FROM articles WHERE fetched_at >= ? ORDER BY id DESC LIMIT ?",
             self.d.ts(since), limit,
-        ))
-
-    async def articles_after(self, after_id: int, *, limit: int = 10_000) -> list[Article]:
-        return _articles(await self.q.all(
-            "SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", after_id, limit
-        ))
+        )
 
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
@@ -234,17 +220,17 @@ class Articles(Feeds):
         # Backlog rows (built = FALSE) never enter the story index.
         select = f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE built"
         if after_id is not None:
-            rows = await self.q.all(f"{select} AND id > ? ORDER BY id LIMIT ?", after_id, limit)
-        else:
-            where, args = (" AND fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
-            rows = await self.q.all(f"{select}{where} ORDER BY id DESC LIMIT ?", *args, limit)
-            rows.reverse()
-        return [codec.story_row_from_row(r) for r in rows]
+            return await self.q.all_as(StoryRow, f"{select} AND id > ? ORDER BY id LIMIT ?",
+                                       after_id, limit)
+        where, args = (" AND fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
+        newest = await self.q.all_as(StoryRow, f"{select}{where} ORDER BY id DESC LIMIT ?",
+                                     *args, limit)
+        return newest[::-1]
 
     async def story_articles(self, story_key: str) -> list[Article]:
-        return _articles(await self.q.all(
-            "SELECT * FROM articles WHERE story_key = ? AND built ORDER BY id", story_key
-        ))
+        return await self.q.all_as(
+            Article, "SELECT * FROM articles WHERE story_key = ? AND built ORDER BY id", story_key
+        )
 
     async def prune(self, before: datetime) -> int:
         async with self.tx() as c:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from bot.core.types import Feed, FeedUpdate
 from bot.store import codec
-from bot.store.sql import Conn, SQLBase
+from bot.store.sql import UNLEASED, SQLBase
 
 
 class Feeds(SQLBase):
@@ -31,11 +31,10 @@ class Feeds(SQLBase):
         assert row is not None
         # Created: not there before, and not inserted meanwhile by a concurrent add (an
         # update keeps the row's created_at, so ours means we inserted it).
-        return codec.feed_from_row(row), known is None and row["created_at"] == now
+        return codec.from_row(Feed, row), known is None and row["created_at"] == now
 
     async def get_feed(self, feed_id: int) -> Feed | None:
-        row = await self.q.one("SELECT * FROM feeds WHERE id = ?", feed_id)
-        return codec.feed_from_row(row) if row else None
+        return await self.q.one_as(Feed, "SELECT * FROM feeds WHERE id = ?", feed_id)
 
     async def find_feed(self, ref: str) -> Feed | None:
         ref = ref.strip()
@@ -43,24 +42,19 @@ class Feeds(SQLBase):
             feed = await self.get_feed(int(ref))
             if feed:
                 return feed
-        row = await self.q.one(
-            "SELECT * FROM feeds WHERE url = ? OR lower(name) = lower(?) ORDER BY id LIMIT 1",
+        return await self.q.one_as(
+            Feed, "SELECT * FROM feeds WHERE url = ? OR lower(name) = lower(?) ORDER BY id LIMIT 1",
             ref, ref,
         )
-        return codec.feed_from_row(row) if row else None
 
     async def list_feeds(self) -> list[Feed]:
-        return [codec.feed_from_row(r) for r in await self.q.all("SELECT * FROM feeds ORDER BY id")]
+        return await self.q.all_as(Feed, "SELECT * FROM feeds ORDER BY id")
 
     async def remove_feed(self, feed_id: int) -> bool:
         return await self.write("DELETE FROM feeds WHERE id = ?", feed_id) > 0
 
     async def update_feed(self, feed_id: int, update: FeedUpdate) -> None:
-        async with self.tx() as c:
-            await self.write_feed_update(c, feed_id, update)
-
-    async def write_feed_update(self, c: Conn, feed_id: int, u: FeedUpdate) -> None:
-        await c.exec(FEED_UPDATE, *self.feed_update_args(feed_id, u))
+        await self.write(FEED_UPDATE, *self.feed_update_args(feed_id, update))
 
     def feed_update_args(self, feed_id: int, u: FeedUpdate) -> tuple[Any, ...]:
         """The values of `FEED_UPDATE` (several feeds' updates go in one executemany)."""
@@ -74,18 +68,11 @@ class Feeds(SQLBase):
     async def lease_due_feeds(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Feed]:
-        now_, until = self.d.ts(now), self.d.ts(now + timedelta(seconds=lease_seconds))
-        async with self.tx() as c:
-            rows = await c.all(
-                "UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id IN ("
-                " SELECT id FROM feeds WHERE disabled_reason IS NULL"
-                " AND (next_fetch_at IS NULL OR next_fetch_at <= ?)"
-                " AND (lease_until IS NULL OR lease_until <= ?)"
-                f" ORDER BY next_fetch_at NULLS FIRST, id LIMIT ?{self.d.skip_locked})"
-                " RETURNING *",
-                owner, until, now_, now_, limit,
-            )
-        return sorted((codec.feed_from_row(r) for r in rows), key=lambda f: f.id)
+        rows = await self.lease(
+            "feeds", "disabled_reason IS NULL AND (next_fetch_at IS NULL OR next_fetch_at <= ?)",
+            "next_fetch_at NULLS FIRST, id", now, limit, owner, lease_seconds,
+        )
+        return sorted((codec.from_row(Feed, r) for r in rows), key=lambda f: f.id)
 
 
 FEED_UPDATE = (
@@ -94,5 +81,5 @@ FEED_UPDATE = (
     " AND o.id <> feeds.id) THEN url ELSE ? END, next_fetch_at = ?, last_fetched_at = ?,"
     " last_success_at = ?, error_count = ?, last_error = ?, disabled_reason = ?,"
     " etag = ?, last_modified = ?, content_hash = ?, title = COALESCE(?, title),"
-    " lease_owner = NULL, lease_until = NULL WHERE id = ?"
+    f" {UNLEASED} WHERE id = ?"
 )

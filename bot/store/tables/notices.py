@@ -9,17 +9,15 @@ carries `maybe_sent_since` so the adapter can look before it posts again.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from bot.core.types import ChannelRef, Notice, NoticeKind
 from bot.store import codec
-from bot.store.sql import SQLBase
+from bot.store.sql import FAILED, RETRY, SENT, SQLBase
 
 
 class Notices(SQLBase):
     async def queue_notices(self, notices: Sequence[Notice], now: datetime) -> int:
-        """Queue notices; one whose key is already queued (or sent) is skipped. Returns how
-        many were queued."""
         queued = 0
         async with self.tx() as c:
             for n in notices:
@@ -42,39 +40,17 @@ class Notices(SQLBase):
     async def lease_notices(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Notice]:
-        now_, until = self.d.ts(now), self.d.ts(now + timedelta(seconds=lease_seconds))
-        async with self.tx() as c:
-            rows = await c.all(
-                "UPDATE notices SET lease_owner = ?, lease_until = ?, attempts = attempts + 1,"
-                " leased_at = ?, first_leased_at = COALESCE(first_leased_at, ?) WHERE id IN"
-                " (SELECT id FROM notices WHERE status = 'pending' AND next_attempt_at <= ?"
-                " AND (lease_until IS NULL OR lease_until <= ?)"
-                f" ORDER BY next_attempt_at, id LIMIT ?{self.d.skip_locked}) RETURNING *",
-                owner, until, now_, now_, now_, now_, limit,
-            )
+        rows = await self.lease(
+            "notices", "status = 'pending' AND next_attempt_at <= ?", "next_attempt_at, id",
+            now, limit, owner, lease_seconds, counted=True,
+        )
         return sorted((codec.notice_from_row(r) for r in rows), key=lambda n: n.id or 0)
 
     async def mark_notice_sent(self, notice_id: int, message_id: str, now: datetime) -> None:
-        await self.write(
-            "UPDATE notices SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL,"
-            " lease_owner = NULL, lease_until = NULL WHERE id = ?",
-            message_id, self.d.ts(now), notice_id,
-        )
+        await self.settle("notices", SENT, "id = ?", message_id, self.d.ts(now), notice_id)
 
     async def mark_notice_retry(self, notice_id: int, error: str, when: datetime) -> None:
-        await self.write(
-            "UPDATE notices SET last_error = ?, next_attempt_at = ?, lease_owner = NULL,"
-            " lease_until = NULL WHERE id = ?",
-            error, self.d.ts(when), notice_id,
-        )
+        await self.settle("notices", RETRY, "id = ?", error, self.d.ts(when), notice_id)
 
     async def mark_notice_failed(self, notice_id: int, error: str) -> None:
-        await self.write(
-            "UPDATE notices SET status = 'failed', last_error = ?, lease_owner = NULL,"
-            " lease_until = NULL WHERE id = ?",
-            error, notice_id,
-        )
-
-    async def notice_counts(self) -> dict[str, int]:
-        rows = await self.q.all("SELECT status, COUNT(*) AS n FROM notices GROUP BY status")
-        return {r["status"]: r["n"] for r in rows}
+        await self.settle("notices", FAILED, "id = ?", error, notice_id)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from bot.core.types import ChannelRef, Delivery
 from bot.store import codec
-from bot.store.sql import SQLBase
+from bot.store.sql import FAILED, RETRY, SENT, SQLBase
 
 # d_maybe_sent: the start of an earlier, unfinished lease that may have posted the row.
 _SELECT = (
@@ -29,83 +29,55 @@ class Outbox(SQLBase):
         rows = await self.q.all(f"{_SELECT} WHERE {where} ORDER BY d.id", *args)
         return [codec.delivery_from_row(r, since) for r in rows]
 
-    async def _lease(self, sets: str, where: str, order: str, *args: Any) -> list[Delivery]:
-        """Lease the rows `where` (oldest by `order` first), then load them with articles.
-        Arguments: lease owner and end, those of `sets`, those of `where`, the limit."""
-        async with self.tx() as c:
-            ids = [r["id"] for r in await c.all(
-                f"UPDATE deliveries SET lease_owner = ?, lease_until = ?{sets} WHERE id IN"
-                f" (SELECT id FROM deliveries WHERE {where}"
-                " AND (lease_until IS NULL OR lease_until <= ?)"
-                f" ORDER BY {order} LIMIT ?{self.d.skip_locked}) RETURNING id",
-                *args,
-            )]
-        if not ids:
+    async def _lease(self, where: str, order: str, now: datetime, limit: int, owner: str,
+                     lease_seconds: float, *, counted: bool = False) -> list[Delivery]:
+        """Lease the rows (`SQLBase.lease`), then load them with their articles."""
+        rows = await self.lease("deliveries", where, order, now, limit, owner, lease_seconds,
+                                counted=counted, returning="id")
+        if not rows:
             return []
-        cond, ids_ = self.d.any("d.id", ids, "bigint")
-        return await self.deliveries(cond, ids_)
+        cond, ids = self.d.any("d.id", [r["id"] for r in rows], "bigint")
+        return await self.deliveries(cond, ids)
 
     async def lease_deliveries(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Delivery]:
-        now_, until = self.d.ts(now), self.d.ts(now + timedelta(seconds=lease_seconds))
         return await self._lease(
-            ", attempts = attempts + 1, leased_at = ?,"
-            " first_leased_at = COALESCE(first_leased_at, ?)",
             "status = 'pending' AND next_attempt_at <= ?", "next_attempt_at, id",
-            owner, until, now_, now_, now_, now_, limit,
+            now, limit, owner, lease_seconds, counted=True,
         )
 
     async def lease_story_updates(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
     ) -> list[Delivery]:
-        now_, until = self.d.ts(now), self.d.ts(now + timedelta(seconds=lease_seconds))
-        return await self._lease(
-            "", "needs_update AND status = 'sent'", "id", owner, until, now_, limit
-        )
+        return await self._lease("needs_update AND status = 'sent'", "id", now, limit, owner,
+                                 lease_seconds)
 
     async def mark_updated(self, delivery_id: int) -> None:
-        await self.write(
-            "UPDATE deliveries SET needs_update = FALSE, lease_owner = NULL, lease_until = NULL"
-            " WHERE id = ?",
-            delivery_id,
-        )
+        await self.settle("deliveries", "needs_update = FALSE", "id = ?", delivery_id)
 
     async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
         return await self.deliveries("d.status = 'held' AND d.channel = ?", str(channel))
 
     async def mark_sent(self, delivery_ids: Sequence[int], message_id: str, now: datetime) -> None:
         cond, ids = self.d.any("id", delivery_ids, "bigint")
-        await self.write(
-            "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?,"
-            f" lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE {cond}",
-            message_id, self.d.ts(now), ids,
-        )
+        await self.settle("deliveries", SENT, cond, message_id, self.d.ts(now), ids)
 
     async def mark_retry(self, delivery_id: int, error: str, next_attempt_at: datetime) -> None:
-        await self.write(
-            "UPDATE deliveries SET last_error = ?, next_attempt_at = ?, lease_owner = NULL,"
-            " lease_until = NULL WHERE id = ?",
-            error, self.d.ts(next_attempt_at), delivery_id,
-        )
+        await self.settle("deliveries", RETRY, "id = ?", error, self.d.ts(next_attempt_at),
+                          delivery_id)
 
     async def mark_failed(self, delivery_id: int, error: str) -> None:
-        await self.write(
-            "UPDATE deliveries SET status = 'failed', last_error = ?, lease_owner = NULL,"
-            " lease_until = NULL WHERE id = ?",
-            error, delivery_id,
-        )
+        await self.settle("deliveries", FAILED, "id = ?", error, delivery_id)
 
     async def postpone(self, delivery_ids: Sequence[int], until: datetime) -> None:
         cond, ids = self.d.any("id", delivery_ids, "bigint")
-        await self.write(
+        await self.settle(
             # The lease counted an attempt; a quiet-hours hold is not one. Nor did this lease
             # post the row: if it was the row's first, nothing may have posted it yet.
-            f"UPDATE deliveries SET next_attempt_at = ?, attempts = {self.d.greatest}"
-            "(attempts - 1, 0), first_leased_at = CASE WHEN first_leased_at >= leased_at"
-            " THEN NULL ELSE first_leased_at END, lease_owner = NULL, lease_until = NULL"
-            f" WHERE {cond} AND status = 'pending'",
-            self.d.ts(until), ids,
+            "deliveries", "next_attempt_at = ?, attempts = CASE WHEN attempts > 0 THEN attempts - 1"
+            " ELSE 0 END, first_leased_at = CASE WHEN first_leased_at >= leased_at THEN NULL"
+            " ELSE first_leased_at END", f"{cond} AND status = 'pending'", self.d.ts(until), ids,
         )
 
     async def release_held(self, channel: ChannelRef) -> int:

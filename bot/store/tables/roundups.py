@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from bot.core.types import ChannelRef, Delivery
 from bot.store import codec
+from bot.store.sql import SENT, UNLEASED
 from bot.store.tables.outbox import Outbox
 
 
@@ -36,7 +37,7 @@ class Roundups(Outbox):
             if not await c.exec(
                 "UPDATE channel_roundups SET lease_owner = ?, lease_until = ?"
                 " WHERE channel = (SELECT channel FROM channel_roundups WHERE channel = ?"
-                f" AND (lease_until IS NULL OR lease_until <= ? OR lease_owner = ?)"
+                " AND (lease_until IS NULL OR lease_until <= ? OR lease_owner = ?)"
                 f"{self.d.skip_locked})",
                 owner, until, ch, now_, owner,
             ):
@@ -73,9 +74,8 @@ class Roundups(Outbox):
         cond, ids = self.d.any("id", sent_ids, "bigint")
         async with self.tx() as c:
             await c.exec(
-                "UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?,"
-                f" last_error = NULL WHERE {cond} AND roundup_key = ? AND status = 'held'",
-                message_id, now_, ids, key,
+                f"UPDATE deliveries SET {SENT} WHERE {cond} AND roundup_key = ?"
+                " AND status = 'held'", message_id, now_, ids, key,
             )
             await c.exec(
                 "UPDATE deliveries SET status = 'skipped', sent_at = ?,"
@@ -84,7 +84,7 @@ class Roundups(Outbox):
                 now_, ch, key,
             )
             await c.exec(
-                "UPDATE channel_roundups SET lease_owner = NULL, lease_until = NULL,"
-                " last_slot_at = COALESCE(?, last_slot_at) WHERE channel = ?",
+                f"UPDATE channel_roundups SET {UNLEASED}, last_slot_at = COALESCE(?, last_slot_at)"
+                " WHERE channel = ?",
                 self.d.ts(slot_at), ch,
             )

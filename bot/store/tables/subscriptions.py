@@ -32,13 +32,13 @@ class Subscriptions(SQLBase):
                 " disabled_reason = NULL,"
                 " filters = CASE WHEN ? THEN excluded.filters ELSE subscriptions.filters END"
                 " RETURNING *",
-                *key, codec.filters_to_json(filters or Filters()),
+                *key, codec.settings_json(filters or Filters(), defaults=False),
                 self.d.ts(datetime.now().astimezone()), filters is not None,
             )
         assert row is not None
         # A re-subscribe re-enables a subscription that was disabled (channel came back).
         created = prev is None or prev["disabled_reason"] is not None
-        return codec.subscription_from_row(row), created
+        return codec.from_row(Subscription, row), created
 
     async def unsubscribe(self, channel: ChannelRef, feed_id: int) -> bool:
         return await self.write(
@@ -46,68 +46,61 @@ class Subscriptions(SQLBase):
         ) > 0
 
     async def subscriptions_for_feed(self, feed_id: int) -> list[Subscription]:
-        rows = await self.q.all(
+        return await self.q.all_as(
+            Subscription,
             "SELECT * FROM subscriptions WHERE feed_id = ? AND disabled_reason IS NULL ORDER BY id",
             feed_id,
         )
-        return [codec.subscription_from_row(r) for r in rows]
 
     async def followers_of(
         self, feed_ids: Sequence[int]
     ) -> tuple[dict[int, list[Subscription]], dict[ChannelRef, ChannelSettings]]:
-        """`subscriptions_for_feed` of several feeds and `channel_settings` of their channels,
-        in two statements (the poller's group commit plans a batch of feeds at once)."""
         subs: dict[int, list[Subscription]] = {i: [] for i in feed_ids}
         if not feed_ids:
             return subs, {}
         feeds, ids = self.d.any("feed_id", list(feed_ids), "bigint")
-        for r in await self.q.all(
+        for sub in await self.q.all_as(
+            Subscription,
             f"SELECT * FROM subscriptions WHERE {feeds} AND disabled_reason IS NULL ORDER BY id",
             ids,
         ):
-            sub = codec.subscription_from_row(r)
             subs[sub.feed_id].append(sub)
         channels = list(dict.fromkeys(s.channel for f in subs.values() for s in f))
-        found: dict[ChannelRef, ChannelSettings] = {}
-        if channels:
-            where, names = self.d.any("channel", [str(c) for c in channels])
-            rows = await self.q.all(f"SELECT channel, settings FROM channels WHERE {where}", names)
-            stored = {r["channel"]: r["settings"] for r in rows}
-            for c in channels:
-                raw = stored.get(str(c))
-                found[c] = (ChannelSettings(channel=c) if raw is None
-                            else codec.channel_settings_from_json(c, raw))
-        return subs, found
+        if not channels:
+            return subs, {}
+        where, names = self.d.any("channel", [str(c) for c in channels])
+        rows = await self.q.all(f"SELECT channel, settings FROM channels WHERE {where}", names)
+        stored = {r["channel"]: r["settings"] for r in rows}
+        # A channel never configured (no row) gets the defaults.
+        return subs, {c: codec.from_json(ChannelSettings, stored.get(str(c)), channel=c)
+                      for c in channels}
 
     async def subscriptions_for_channel(self, channel: ChannelRef) -> list[Subscription]:
-        rows = await self.q.all(
-            "SELECT * FROM subscriptions WHERE channel = ? ORDER BY id", str(channel)
+        return await self.q.all_as(
+            Subscription, "SELECT * FROM subscriptions WHERE channel = ? ORDER BY id", str(channel)
         )
-        return [codec.subscription_from_row(r) for r in rows]
 
     async def set_filters(self, subscription_id: int, filters: Filters) -> None:
         await self.write(
             "UPDATE subscriptions SET filters = ? WHERE id = ?",
-            codec.filters_to_json(filters), subscription_id,
+            codec.settings_json(filters, defaults=False), subscription_id,
         )
 
     async def set_options(self, subscription_id: int, options: FeedOptions) -> None:
         await self.write(
             "UPDATE subscriptions SET options = ? WHERE id = ?",
-            codec.options_to_json(options), subscription_id,
+            codec.settings_json(options, defaults=False), subscription_id,
         )
 
     async def workspace_settings(self, workspace: str) -> WorkspaceSettings:
         row = await self.q.one("SELECT settings FROM workspaces WHERE workspace = ?", workspace)
-        if row is None:
-            return WorkspaceSettings(workspace=workspace)
-        return codec.workspace_from_json(workspace, row["settings"])
+        return codec.from_json(WorkspaceSettings, row and row["settings"], workspace=workspace)
 
     async def save_workspace_settings(self, settings: WorkspaceSettings) -> None:
         await self.write(
             "INSERT INTO workspaces (workspace, settings) VALUES (?, ?)"
             " ON CONFLICT (workspace) DO UPDATE SET settings = excluded.settings",
-            settings.workspace, codec.workspace_to_json(settings),
+            settings.workspace, codec.settings_json(settings),
         )
 
     async def set_channel_workspace(self, channel: ChannelRef, workspace: str) -> None:
@@ -117,7 +110,7 @@ class Subscriptions(SQLBase):
             "INSERT INTO channels (channel, settings, workspace) VALUES (?, ?, ?)"
             " ON CONFLICT (channel) DO UPDATE SET workspace = excluded.workspace"
             " WHERE channels.workspace IS NULL OR channels.workspace <> excluded.workspace",
-            str(channel), codec.channel_settings_to_json(ChannelSettings(channel=channel)),
+            str(channel), codec.settings_json(ChannelSettings(channel=channel)),
             workspace,
         )
 
@@ -132,15 +125,13 @@ class Subscriptions(SQLBase):
 
     async def channel_settings(self, channel: ChannelRef) -> ChannelSettings:
         row = await self.q.one("SELECT settings FROM channels WHERE channel = ?", str(channel))
-        if row is None:
-            return ChannelSettings(channel=channel)
-        return codec.channel_settings_from_json(channel, row["settings"])
+        return codec.from_json(ChannelSettings, row and row["settings"], channel=channel)
 
     async def save_channel_settings(self, settings: ChannelSettings) -> None:
         await self.write(
             "INSERT INTO channels (channel, settings) VALUES (?, ?)"
             " ON CONFLICT (channel) DO UPDATE SET settings = excluded.settings",
-            str(settings.channel), codec.channel_settings_to_json(settings),
+            str(settings.channel), codec.settings_json(settings),
         )
 
     async def channels(self) -> list[ChannelRef]:
