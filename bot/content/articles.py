@@ -386,6 +386,37 @@ def _dated_issue(title: str) -> bool:
     return m is not None and (m["m1"] or m["m2"] or "").casefold() in _MONTH_NAMES
 
 
+# An event notice opens with when it is: a date, then a time range ("Wednesday, December 9, 2026
+# | 12:00 PM – 1:00 PM EST.", "Donnerstag, 10. Dezember 2026, 18:00 – 19:30 Uhr"); a report
+# opens with what happened. The first time has minutes or am/pm ("10 to 12 people" is no time).
+_TIME = r"\d{1,2}(?:[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)"
+_EVENT_WHEN = re.compile(
+    r"^\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,12})\.?"
+    r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r",?(?:\s+(?:19|20)\d\d)?\s*[,|–—-]?\s*(?:(?:from|de|von|dalle|dès|ab)\s+)?"
+    rf"{_TIME}\s*(?:[–—-]|to|bis|à|a|alle|until)\s*\d{{1,2}}(?:[:.h]\d\d)?",
+    re.IGNORECASE,
+)
+
+
+def _event_when(text: str) -> bool:
+    m = _EVENT_WHEN.match(text[:160])
+    return m is not None and (m["m1"] or m["m2"] or "").casefold() in _MONTH_NAMES
+
+
+# An item filed under a category naming a kind that is not news ("Event", "Veranstaltung",
+# "Stellenangebot", "Announcement", "Promo", "Revue de presse"): bot/data/non_story.json.
+_KIND_CATEGORY = re.compile(rf"^\W*(?:{_alternation('category')})\W*$", re.IGNORECASE)
+# A newsletter's numbered issue ("No. 231: Reading list special", "#48 – Links", "Issue 12:
+# …"): the number says nothing about what the item is; the rest of the title does.
+_ISSUE_NUMBER = re.compile(
+    r"^\W{0,2}(?:no\.?|nr\.?|n[°º]|#|issue|edition|ausgabe|numéro|número|numero)\s*\d{1,5}"
+    r"\s*[:|–—-]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 # ---------------------------------------------------------------- media items (one table)
 # A clip, an episode, a live page or a gallery by where the outlet files it: a video platform's
 # watch page, a media folder ("/video/", "/multimedia/", "/gallery-123/") or a page name starting
@@ -463,25 +494,29 @@ def is_story(article: Article) -> bool:
     ("In pictures", "Bildergalerie", "组图"), a clip ("Watch:", "VÍDEO:"), a live page ("Live:",
     "++ … ++"), a podcast or programme episode, an app, newsletter or subscription promo, a
     reader survey, a sponsor post, journal front matter ("Issue Information"), an open thread,
-    a daily briefing."""
+    a daily briefing, an event notice, a job ad, an institution's announcement, a fundraising
+    appeal, a press review (by their title, their text or the category they are filed under)."""
     title = article.title.strip()
     if not title or title == UNTITLED:
         return False
     if is_media_item(article):
         return False
+    if any(_KIND_CATEGORY.match(c) for c in article.categories):
+        return False
     promo_text = title + " " + article.text[:300]
     gates = _story_gates().possible(promo_text)  # holds for the title too (a part of it)
-    if _TITLE_WHOLE.match(title) or _GALLERY_WORDS.match(title) or (
-        "start" in gates and _TITLE_START.match(title)
-    ):
-        return False
+    for named in {title, _ISSUE_NUMBER.sub("", title, count=1)}:
+        if _TITLE_WHOLE.match(named) or _GALLERY_WORDS.match(named) or (
+            "start" in gates and _TITLE_START.match(named)
+        ):
+            return False
     if _TITLE_START_CAPS.match(title) or _dated_issue(title):
         return False
     if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or _TITLE_END.search(title):
         return False
     if "promo" in gates and _PROMO.search(promo_text):
         return False
-    if _GREETING_OPEN.match(article.text):
+    if _GREETING_OPEN.match(article.text) or _event_when(article.text):
         return False
     return not _programme_blurb(article)
 

@@ -331,11 +331,14 @@ def find_mentions(
     lang: str = DEFAULT_LANG,
     home: frozenset[str] | None = None,
     lowered: list[str] | None = None,
+    compounds: bool = False,
 ) -> list[Mention]:
     """Every gazetteer mention, longest match first; ambiguous names kept only if corroborated.
     `lang`: the text's language (its table); `home`: ISO codes of the outlet's own country,
     mentioned as kind "home" (default: the language's usual home, the US for English);
-    `lowered`: the tokens lower-cased, when the caller has them."""
+    `lowered`: the tokens lower-cased, when the caller has them; `compounds`: also the names
+    inside a hyphenated word that is no name itself ("Russia-Ukraine war", "US-China talks",
+    "Ukraine-Krieg", "NATO-Ostflanke", "pro-Russian")."""
     table = _table(lang if lang in languages() else DEFAULT_LANG)
     home_codes = default_home(table.lang) if home is None else home
     toks = tokens if tokens is not None else tokenize(text, table.lang)
@@ -382,9 +385,34 @@ def find_mentions(
                 break
         else:
             i += 1
+    if compounds and joiner:
+        found = _compound_mentions(found, toks, table, home_codes)
     if any(m.entity.ambiguous for m in found):
         found = _resolve_ambiguous(found, folded, toks)
     return found
+
+
+def _compound_mentions(
+    found: list[Mention], toks: list[str], table: _Table, home_codes: frozenset[str]
+) -> list[Mention]:
+    """`found` plus the unambiguous names that are parts of a hyphenated word outside every
+    mention found ("Russia-Ukraine" → Russia, Ukraine; "Nato-Gipfel" → NATO)."""
+    covered = {m.start + k for m in found for k in range(len(m.surface.split(" ")))}
+    extra: list[Mention] = []
+    for i, tok in enumerate(toks):
+        if "-" not in tok or i in covered:
+            continue
+        for part in tok.split("-"):
+            if len(part) < 2:
+                continue
+            fold = part.lower() if table.lang == DEFAULT_LANG else normalise(part, table.lang)
+            entity = table.exact.get(part) or table.lower.get(fold)
+            if entity is None or entity.ambiguous:
+                continue
+            if entity.code and entity.code in home_codes:
+                entity = Entity(entity.name, "home", "", entity.ambiguous, entity.code)
+            extra.append(Mention(entity, part, i))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 @lru_cache(maxsize=1)

@@ -103,43 +103,20 @@ _WHERE = frozenset(
     _words("@fp @us_politics @pol @war @sport @econ @business @culture @tech @crime @weather")
 )
 
-# Outlet categories: a fixed prior in logit units, matched on the lowercased category's words.
-_CATEGORY_PRIOR: dict[str, float] = {
-    "world": 1.5,
-    "international": 1.5,
-    "foreign": 1.2,
-    "diplomacy": 1.5,
-    "geopolitics": 1.5,
-    "europe": 0.8,
-    "asia": 0.8,
-    "africa": 0.8,
-    "middle east": 0.8,
-    "americas": 0.6,
-    "conflict": 1.0,
-    "defense": 0.6,
-    "defence": 0.6,
-    "security": 0.4,
-    "sport": -1.5,
-    "sports": -1.5,
-    "football": -1.5,
-    "soccer": -1.5,
-    "nfl": -1.5,
-    "nba": -1.5,
-    "entertainment": -1.5,
-    "celebrity": -1.5,
-    "lifestyle": -1.5,
-    "style": -1.0,
-    "food": -1.5,
-    "travel": -1.0,
-    "tech": -1.0,
-    "technology": -1.0,
-    "gadgets": -1.5,
-    "gaming": -1.5,
-    "business": -0.6,
-    "markets": -0.6,
-    "personal finance": -1.5,
-    "health": -0.6,
-}
+# Outlet categories ("World", "Ausland", "بین الاقوامی", "Sport"): a fixed prior in logit units,
+# matched on the lowercased category's words; per language in bot/data/category_priors.json.
+def _category_priors() -> dict[str, float]:
+    data = json.loads(
+        resources.files("bot.data").joinpath("category_priors.json").read_text("utf-8")
+    )
+    return {
+        word.casefold(): float(w)
+        for lang, table in data.items() if not lang.startswith("_")
+        for word, w in table.items()
+    }
+
+
+_CATEGORY_PRIOR: dict[str, float] = _category_priors()
 _CATEGORY_RE = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(_CATEGORY_PRIOR, key=len, reverse=True)) + r")\b"
 )
@@ -336,7 +313,7 @@ def features(
         active.update(f"{a} {b}" for a, b in itertools.pairwise(kept))
     foreign: dict[str, list[str]] = {}
     home_seen = False
-    for m in geo.find_mentions(sample, tokens, lang=lang, home=home):
+    for m in geo.find_mentions(sample, tokens, lang=lang, home=home, compounds=True):
         kind = m.entity.kind
         if kind == "home" and m.entity.name not in _home_countries():
             continue  # the home country's own leaders: their words speak, not a "home" cue

@@ -89,3 +89,29 @@ def test_traditional_chinese_meets_the_simplified_tables() -> None:
     text = "美國與俄羅斯在歐盟會議上"
     found = geo.find_mentions(text, geo.tokenize(text, "zh"), lang="zh")
     assert [m.entity.name for m in found] == ["United States", "Russia", "European Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Russia-Ukraine war enters a fourth winter", "en", ["Russia", "Ukraine"]),
+        ("Asean and the US-China chip war", "en", ["ASEAN", "United States", "China"]),
+        ("Pro-Russian parties gain in the vote", "en", ["Russia"]),
+        ("Lastenteilung an der NATO-Ostflanke", "de", ["NATO"]),
+        ("EU-Außenminister beraten über Russland-Sanktionen", "de", ["European Union", "Russia"]),
+    ],
+)
+def test_names_inside_hyphenated_words_with_compounds(
+    text: str, lang: str, names: list[str]
+) -> None:
+    """A hyphenated word that is no name itself holds names ("Russia-Ukraine", "Nato-Gipfel"):
+    found when the caller asks for compounds (relevance), not otherwise."""
+    found = [m.entity.name for m in geo.find_mentions(text, lang=lang, compounds=True)]
+    assert all(n in found for n in names), found
+    plain = [m.entity.name for m in geo.find_mentions(text, lang=lang)]
+    assert not all(n in plain for n in names), plain
+
+
+def test_hyphenated_words_without_names_find_nothing() -> None:
+    text = "A non-aligned, state-of-the-art, long-term plan"
+    assert geo.find_mentions(text, compounds=True) == []

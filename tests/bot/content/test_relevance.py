@@ -83,6 +83,27 @@ def test_feed_category_is_a_prior_and_a_reason() -> None:
     assert world.reasons[0] == "+ feed category 'World'"
 
 
+@pytest.mark.parametrize(
+    ("title", "world", "sport", "hint"),
+    [
+        ("سی پیک کا دوسرا مرحلہ: وعدے اور حقیقت", "خارجہ پالیسی", "کھیل", "ur"),
+        ("Die Lage an der Ostflanke nach dem Gipfel", "Ausland", "Fußball", "de"),
+        ("Un nuovo fondo comune per la difesa", "Esteri", "Calcio", "it"),
+        ("Bruselas aprueba el préstamo tras semanas de bloqueo", "Internacional", "Deportes", "es"),
+    ],
+)
+def test_feed_category_prior_in_the_outlets_language(
+    title: str, world: str, sport: str, hint: str
+) -> None:
+    """A world or foreign-policy section and a sports section named in the outlet's own
+    language (bot/data/category_priors.json) weigh like 'World' and 'Sports'."""
+    plain = relevance.score(title, language_hint=hint)
+    up = relevance.score(title, categories=(world,), language_hint=hint)
+    down = relevance.score(title, categories=(sport,), language_hint=hint)
+    assert down.score < plain.score < up.score
+    assert up.reasons[0] == f"+ feed category {world!r}"
+
+
 def test_cross_source_set_holds_up_in_every_style() -> None:
     """The hand-written held-out set: wire, think tank, tabloid sports, tech, business…"""
     rows = [json.loads(x) for x in (DATA / "relevance_crosssource.jsonl").read_text().splitlines()]
@@ -435,3 +456,50 @@ def test_explainers_and_adjectival_country_names_are_world_news(
 ) -> None:
     """No hard news verb, a country named only by its adjective ("czeski"): still abroad."""
     assert relevance.score(title, text, language_hint=hint).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hint"),
+    [
+        ("Un convoglio umanitario è arrivato in città",
+         "Secondo il Programma alimentare mondiale, in città sono rimaste 250mila persone.", "it"),
+        ("El Banco Mundial congela un crédito",
+         "La decisión del Banco Mundial llega tras meses de negociaciones.", "es"),
+        ("La Banque mondiale suspend son aide",
+         "L'Organisation mondiale de la santé s'inquiète pour les hôpitaux.", "fr"),
+    ],
+)
+def test_world_in_an_institutions_name_is_no_world_cup(title: str, text: str, hint: str) -> None:
+    """'mondiale', 'Mundial', 'mondial' name the World Cup on a sports page, and the World Bank,
+    the WHO or the WFP elsewhere (bot/data/lexicon senses): the institution is no sports term."""
+    reasons = relevance.score(title, text, language_hint=hint).reasons
+    assert not any("sports term" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "hint", "country"),
+    [
+        ("Un convoglio umanitario è arrivato a El Fasher", "it", "Sudan"),
+        ("La desesperación de los cristianos de Alepo", "es", "Syria"),
+        ("Les habitants d'Alep attendent l'hiver", "fr", "Syria"),
+        ("Hilfskonvoi erreicht El Fasher", "de", "Sudan"),
+    ],
+)
+def test_war_cities_name_their_country(title: str, hint: str, country: str) -> None:
+    """Cities of long wars written the local way (Alepo, Alep, El Fasher) are places abroad."""
+    reasons = relevance.score(title, language_hint=hint).reasons
+    assert f"+ mentions {country}" in reasons, reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "hint"),
+    [
+        ("Russia-Ukraine war enters a fourth winter", "en"),
+        ("EU-Außenminister einigen sich auf neue Russland-Sanktionen", "de"),
+    ],
+)
+def test_names_in_hyphenated_compounds_count(title: str, hint: str) -> None:
+    """'Russia-Ukraine', 'EU-Außenminister', 'Nato-Gipfel': the names inside count as mentions."""
+    rel = relevance.score(title, language_hint=hint)
+    assert rel.score >= 0.5, rel
+    assert any(r.startswith("+ mentions") for r in rel.reasons), rel.reasons
