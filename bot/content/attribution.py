@@ -424,10 +424,28 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
                 named = other
                 break
     return (
-        named or image or rights
+        named or image or rights or _described_name(feed, hints, company)
         or (outlet_from_rights("© " + publisher) if publisher else None)
         or _tagline_fallback(feed.title)
     )
+
+
+_DESCRIPTION_NAME_MAX = 80  # "Outlet Online - International"; a longer one is prose
+
+
+def _described_name(feed: ParsedFeed, hints: Sequence[str], company: str | None) -> str | None:
+    """A channel titled with its section alone ("International", a Joomla category feed) that
+    names the outlet in its description ("Coastal Graphic Online - International"): the
+    description's name part, only when the site's host spells it (a description is often a
+    tagline or prose)."""
+    text = " ".join((feed.description or "").split())
+    if not text or len(text) > _DESCRIPTION_NAME_MAX:
+        return None
+    name = feed_outlet_name(text, hints, company)
+    hosts = [h for h in hints[:-2] if h]
+    if name and not _is_tagline(name) and any(_matches(name, h) for h in hosts):
+        return name
+    return None
 
 
 def _host_spelled_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
@@ -954,7 +972,7 @@ def clean_authors(
             if " " not in person.strip() and person.casefold() in outlet_words:
                 continue  # "Nation Reporter" at the Rift Nation: a house byline, no person
             if _is_person(person) and _squash(person) not in not_people and not (
-                _outlet_short_name(person, outlet)
+                _outlet_short_name(person, outlet) or _outlet_desk(person, outlet)
             ):
                 out.append(person)
     return tuple(dict.fromkeys(out))
@@ -1003,6 +1021,15 @@ def _outlet_short_name(person: str, outlet: str) -> bool:
     words, as its own staff credit it."""
     words, names = person.casefold().split(), outlet.casefold().split()
     return len(words) >= 2 and len(names) > len(words) and names[: len(words)] == words
+
+
+def _outlet_desk(person: str, outlet: str) -> bool:
+    """"O Vigia Desporto", "Harbour Herald Sport" for the outlet "O Vigia", "The Harbour
+    Herald": the outlet's full name and a desk after it, a house byline, not a person."""
+    name = _squash(outlet)
+    return len(name) >= 5 and len(person.split()) > len(outlet.split()) - (
+        outlet.casefold().startswith("the ")) and _squash(person).startswith(name) and (
+        _squash(person) != name)
 
 
 _LEADING_PLACE = re.compile(
@@ -1356,7 +1383,9 @@ def byline_from_text(html: str) -> tuple[str, ...]:
         if (m := _CLOSING_BYLINE.search(last)) and not any(
             w.casefold() in _weekdays() for w in m["names"].split()
         ):  # "… By Tuesday Morning": a time, not a byline
-            found.append(m["names"])
+            # "… Von Jakob Weber.": the sentence's full stop, not an initial's ("Von Jakob W.")
+            names = m["names"]
+            found.append(names[:-1] if re.search(r"\w{2}\.$", names) else names)
     if not found and blocks and (m := _CJK_CLOSING_BYLINE.search(blocks[-1])):
         found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
     if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):

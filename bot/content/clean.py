@@ -317,8 +317,15 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
     r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s*[(（][^()（）]{1,30}[)）])?\s*[—–-]\s+(?=\S)"
     # Urdu dailies without a dash: "اسلام آباد (نمائندہ خصوصی) …", "بیجنگ (اردو مرکز ۔ 03 دسمبر
     # 2026ء) …": the bracket names a desk, reporter or agency, or holds a date.
-    r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*[(（]"
+    # "برسلز: (ویب ڈیسک) …", "جنین: (اردو نیوز) …": the place with a colon, then the credit.
+    r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*:?\s*[(（]"
     rf"(?=[^()（）]*(?:{_words('dateline_credits')}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
+    r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
+)
+# The credit alone opening the text, or left after a known place was cut: "(ویب ڈیسک) …",
+# "(اردو نیوز) …" (a desk, a reporter, an agency or the channel's news service).
+_ARABIC_SCRIPT_LEAD_CREDIT = re.compile(
+    rf"^[(（](?=[^()（）]*(?:{_words('dateline_credits')}))[^()（）]{{2,40}}[)）]"
     r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
 )
 # "کابل (عالمی اخبار) افغانستان …": a known place and the credit in brackets, no dash.
@@ -342,16 +349,22 @@ def _cut_place_lead(para: str) -> str:
     para = _PLACE_DOT_LEAD.sub("", para, count=1)
     if (m := _COLON_LEAD.match(para)) and (
         _caps_lead(m["caps"]) if m["caps"] else _is_place(m["place"], _LATIN_LANGS)
+        or _is_city_of_country(m["place"])
     ):
         return para[m.end():]
-    if (m := _DASH_LEAD.match(para)) and _is_place(m["place"], _LATIN_LANGS):
+    if (m := _DASH_LEAD.match(para)) and (
+        _is_place(m["place"], _LATIN_LANGS) or _is_city_of_country(m["place"])
+    ):
         return para[m.end():]
+    if not "\u0600" <= para[:1] <= "\u06ff" and para[:1] not in "(（":
+        return para
     for lead in (_ARABIC_SCRIPT_COLON, _ARABIC_SCRIPT_CREDIT):
         if (m := lead.match(para)) and _is_place(
             m["place"], ("ur",) if _URDU_LETTERS.search(para[:200]) else ("ar",)
         ):
-            return para[m.end():]
-    return _ARABIC_SCRIPT_DATELINE.sub("", para, count=1)
+            return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", para[m.end():], count=1)
+    return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", _ARABIC_SCRIPT_DATELINE.sub("", para, count=1),
+                                          count=1)
 
 
 # A seat of government names who speaks, not where: "Kremlin: Ukraine must …" (bot/data/junk.json).
@@ -391,6 +404,29 @@ def _is_place(words: str, langs: tuple[str, ...]) -> bool:
         if words.casefold() not in names:
             return True
     return False
+
+
+# "Kuwait City", "Port Sudan": a country's name with a word that makes it a city (junk.json).
+_CITY_WORDS = frozenset(_JUNK_TABLE["place_lead_name_words"]["en"])
+
+
+@lru_cache(maxsize=512)
+def _is_city_of_country(words: str) -> bool:
+    """A city named after its country ("Kuwait City: ", "Port Sudan: "), which the gazetteer
+    reads as the country alone: the country's name plus one city word, nothing else."""
+    parts = words.split()
+    if len(parts) < 2:
+        return False
+    if parts[0].casefold() in _CITY_WORDS:
+        rest = " ".join(parts[1:])
+    elif parts[-1].casefold() in _CITY_WORDS:
+        rest = " ".join(parts[:-1])
+    else:
+        return False
+    from bot.content import geo
+
+    found = geo.find_mentions(rest, lang="en")
+    return len(found) == 1 and found[0].surface == rest and found[0].entity.kind == "country"
 
 
 @lru_cache(maxsize=8)

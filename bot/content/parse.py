@@ -231,6 +231,7 @@ def _read(
         image_title=_text((meta.get("image") or {}).get("title")),
         publisher=_feed_publisher(meta),
         publication_name=_text(meta.get("prism_publicationname")),
+        description=_text(meta.get("subtitle")),
     ), zoneless
 
 

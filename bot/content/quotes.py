@@ -66,6 +66,7 @@ _OPENER = re.compile("[" + re.escape("".join(_PAIRS) + "’") + "]")
 # Urdu and Persian outlets write ”…“ and ’…‘ (the marks mirrored for right-to-left text).
 _RTL_LETTER = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
 _RTL_CLOSER = {"”": re.compile("[“”]"), "’": re.compile("[‘’]")}
+_URDU_DOUBLE_CLOSER = re.compile("‘‘|’’")
 # Speech verbs, titles and role words, by language: bot/data/quotes.json.
 _TABLES = json.loads(resources.files("bot.data").joinpath("quotes.json").read_text("utf-8"))
 
@@ -225,6 +226,13 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
             if opener is None:
                 break
             i = opener.start()
+            if para.startswith("’’", i) and _RTL_LETTER.match(para, i + 2):
+                # Urdu ’’…‘‘ (a doubled mark each side): one quotation, not two apostrophes
+                close = _URDU_DOUBLE_CLOSER.search(para, i + 2)
+                if close is not None:
+                    out.append(_Segment(p, p, i, close.end(), para[i + 2 : close.start()].strip()))
+                    i = close.end()
+                    continue
             rtl = (
                 para[i] in _RTL_CLOSER and bool(_RTL_LETTER.match(para, i + 1))
                 and not (i > 0 and para[i - 1].isalnum())
@@ -335,6 +343,10 @@ def _name_from(phrase: str) -> _Who | None:
             affiliation = " ".join(role[: i + 1])[:-2]
         elif word in _ROLE_NOUNS and i > 0:
             affiliation = _org_before(role[:i]) or affiliation
+    # "Chairman Dr Terrence Alleyne", "The Minister, Mr Yaw Mensah": the courtesy title before
+    # the name is no part of the role
+    while role and role[-1].lower() in _HONORIFICS:
+        role.pop()
     # "Finance Minister Jonas Albrecht"; "adviser Mahfuza Rahman"; "army spokesman Brig. Gen. X"
     core = list(role)
     while core and core[-1][:1].isupper() and _is_title(core[-1].lower()):
@@ -351,6 +363,7 @@ def _name_from(phrase: str) -> _Who | None:
 
 
 _NOT_EMPLOYER = frozenset(("former", "then", "acting", "ex", "outgoing", "incoming", "the"))
+_HONORIFICS = frozenset(_TABLES["honorifics_en"])
 
 
 def _org_before(words: Sequence[str]) -> str | None:
@@ -626,11 +639,30 @@ def _attribute_before(before: str) -> _Who | None:
         who_text, appos = _split_who_appos(before[: verb.start()])
     if not who_text or len(who_text) > 100:
         return None
+    if appos and (named := _appositive_name(_unmask(appos))) and (
+        role_who := _role_speaker(who_text)
+    ):
+        # "The Minister, Mr Yaw Mensah, said …": the role first, then the name in apposition
+        lowered = who_text[:1].lower() + who_text[1:]  # "The defence minister" → its role
+        return _Who(named, role_who.affiliation or _role_affiliation(lowered))
     who = _role_speaker(who_text) or _name_from(who_text)
     if who and (who.speaker or who.pronoun):
         aff = _affiliation_from_appos(_unmask(appos) if appos else None) or who.affiliation
         return _Who(who.speaker, aff, who.pronoun)
     return None
+
+
+def _appositive_name(appos: str) -> str | None:
+    """"Mr Yaw Mensah", "Dr. Ana Berg", "Lena Ortiz": an appositive that is only a person's
+    name of two or more words, maybe after a courtesy title; None for a role ("a senior
+    official") or a name with more words around it."""
+    words = appos.split()
+    while words and words[0].lower() in _HONORIFICS:
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
+        return None
+    who = _name_from(" ".join(words))
+    return who.speaker if who and who.speaker == " ".join(words) else None
 
 
 def _titled_name_colon(before: str) -> _Who | None:

@@ -124,6 +124,7 @@ class ParsedFeed:
     image_title: str | None = None  # <image><title>: often the outlet's name without a section
     publisher: str | None = None  # <dc:publisher>, <managingEditor> "(Name)", Atom feed <author>
     publication_name: str | None = None  # <prism:publicationName>: a journal's own name
+    description: str | None = None  # channel <description>/<subtitle>: may name the outlet
 
 
 @dataclass(frozen=True, slots=True)

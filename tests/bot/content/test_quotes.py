@@ -99,6 +99,24 @@ CSIS = "Center for Strategic and International Studies"
             "Marshall Fund.",
             Quote("Europe is not ready", "Jana Novak", "German Marshall Fund"),
         ),
+        # the role first, the name in apposition with a courtesy title (Ghanaian, Caribbean
+        # and British dailies): the person speaks, the role gives the affiliation
+        (
+            "The Minister, Mr Kwame Asante-Boadu, said Ghana “will stand by every citizen "
+            "detained abroad”.",
+            Quote("will stand by every citizen detained abroad", "Kwame Asante-Boadu",
+                  "Minister"),
+        ),
+        (
+            "The defence minister, Ana Berg, said the army was “ready for whatever comes next”.",
+            Quote("ready for whatever comes next", "Ana Berg", "defence minister"),
+        ),
+        # a courtesy title between the title and the name is no part of the role
+        (
+            "Chairman Dr Desmond Ferreira-Lyle said the bloc could not “look away while the "
+            "capital burns”.",
+            Quote("look away while the capital burns", "Desmond Ferreira-Lyle", "Chairman"),
+        ),
     ],
 )
 def test_single_quote_forms(paragraph: str, expected: Quote) -> None:
@@ -582,6 +600,10 @@ def test_a_two_word_quote_introduced_by_its_named_speaker_is_a_statement() -> No
         # Urdu: mirrored marks ”…“ after 'نے … کہا کہ'; the body after the role stays in it
         (["ترجمان دفتر خارجہ نعمان رضا نے پریس بریفنگ میں کہا کہ ”ہم مذاکرات کے حامی ہیں۔“"],
          "نعمان رضا", "ترجمان دفتر خارجہ"),
+        # Urdu TV channels' doubled marks ’’…‘‘ (not two apostrophes); a department ('محکمہ')
+        # and the country before it belong to the role
+        (["امریکی محکمہ خزانہ کی نائب سیکرٹری سارہ ویلنگٹن نے کہا کہ ’’پابندیاں جاری رہیں گی‘‘۔"],
+         "سارہ ویلنگٹن", "امریکی محکمہ خزانہ کی نائب سیکرٹری"),
         # Urdu: ’…‘ first, the attribution after it
         (["اجلاس پیر کو ہوگا۔ ’ہم کسی دباؤ میں نہیں آئیں گے‘، وزیر داخلہ عارف بٹ نے کہا۔"],
          "عارف بٹ", "وزیر داخلہ"),
