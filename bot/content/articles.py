@@ -393,14 +393,18 @@ def _dated_issue(title: str) -> bool:
 _MEDIA_LINK = re.compile(
     rf"^https?://(?:www\.|m\.)?(?:{_alternation(_MEDIA['link']['platform'])})"
     rf"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:(?:{_alternation(_MEDIA['link']['segment'])})(?:[/?#]|$)"
-    rf"|(?:{_alternation(_MEDIA['link']['slug_start'])})[-_][^/?#]*(?:[/?#]|$))",
+    rf"|(?:{_alternation(_MEDIA['link']['slug_start'])})[-_][^/?#]*(?:[/?#]|$))"
+    # "…/ukraine-war-latest-live-blog-12541713": a live page's name anywhere in the slug.
+    rf"|^https?://[^/?#]+/(?:[^?#]*[/_-])?(?:{_alternation(_MEDIA['link']['slug_token'])})"
+    r"(?=[-_./?#]|$)",
     re.IGNORECASE,
 )
-# A label naming the medium, at the headline's start ("Video: …", "Watch | …", "Katso: …") or
-# after a kicker ("Unwetter in Indonesien - Video: …", then a colon or a bar).
+# A label naming the medium, at the headline's start ("Video: …", "Watch | …", "Katso: …",
+# "Vídeo. …": a full stop as the separator, as Portuguese broadcasters write it) or after a
+# kicker ("Unwetter in Indonesien - Video: …", then a colon or a bar).
 _MEDIA_LABELS = _alternation(_MEDIA["headline_label"])
 _MEDIA_LABEL = re.compile(
-    rf"^\W{{0,3}}(?:{_MEDIA_LABELS})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=[】／\]]))"
+    rf"^\W{{0,3}}(?:{_MEDIA_LABELS})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|\.\s|(?<=[】／\]]))"
     rf"|\s[-–—|]\s+\W{{0,2}}(?:{_MEDIA_LABELS})\s*[:：|]",
     re.IGNORECASE,
 )
