@@ -83,6 +83,9 @@ def entry_hash(entry: FeedEntry) -> str:
 
 
 _THIN_TEXT_CHARS = 60  # less than a sentence left after cleaning: try the item's other text
+# A teaser that opens with a heading element ("<h4>Strapline</h4> <p>First paragraph…</p>"):
+# the heading is the outlet's strapline or subtitle under the headline, not the story's lead.
+_LEAD_HEADING = re.compile(r"^\s*<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def build_article(
@@ -147,13 +150,18 @@ def build_article(
     # The quotes a digest shows (named speaker) are left out of the summary, so that they are
     # shown with their speaker instead of as anonymous summary text (see deliver.digest).
     shown = [q.text for q in found_quotes if q.speaker][:2]
+    lead = paragraphs
+    if page_html is None and len(paragraphs) > 1 and (m := _LEAD_HEADING.match(html)):
+        heading = clean.clean_html(m.group(0))
+        if heading and clean.fingerprint(heading[0]) == clean.fingerprint(paragraphs[0]):
+            lead = paragraphs[1:]  # the summary starts at the first paragraph
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),
         title=title,
         link=link,
         summary=summarize.summarize(
-            headline, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences,
+            headline, lead, max_words=summary.max_words, max_sentences=summary.max_sentences,
             quotes=shown,
         ),
         text=text,
