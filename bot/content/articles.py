@@ -83,6 +83,9 @@ def entry_hash(entry: FeedEntry) -> str:
 
 
 _THIN_TEXT_CHARS = 60  # less than a sentence left after cleaning: try the item's other text
+# A teaser that opens with a heading element ("<h4>Strapline</h4> <p>First paragraph…</p>"):
+# the heading is the outlet's strapline or subtitle under the headline, not the story's lead.
+_LEAD_HEADING = re.compile(r"^\s*<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def build_article(
@@ -147,13 +150,18 @@ def build_article(
     # The quotes a digest shows (named speaker) are left out of the summary, so that they are
     # shown with their speaker instead of as anonymous summary text (see deliver.digest).
     shown = [q.text for q in found_quotes if q.speaker][:2]
+    lead = paragraphs
+    if page_html is None and len(paragraphs) > 1 and (m := _LEAD_HEADING.match(html)):
+        heading = clean.clean_html(m.group(0))
+        if heading and clean.fingerprint(heading[0]) == clean.fingerprint(paragraphs[0]):
+            lead = paragraphs[1:]  # the summary starts at the first paragraph
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),
         title=title,
         link=link,
         summary=summarize.summarize(
-            headline, paragraphs, max_words=summary.max_words, max_sentences=summary.max_sentences,
+            headline, lead, max_words=summary.max_words, max_sentences=summary.max_sentences,
             quotes=shown,
         ),
         text=text,
@@ -424,14 +432,18 @@ _ISSUE_NUMBER = re.compile(
 _MEDIA_LINK = re.compile(
     rf"^https?://(?:www\.|m\.)?(?:{_alternation(_MEDIA['link']['platform'])})"
     rf"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:(?:{_alternation(_MEDIA['link']['segment'])})(?:[/?#]|$)"
-    rf"|(?:{_alternation(_MEDIA['link']['slug_start'])})[-_][^/?#]*(?:[/?#]|$))",
+    rf"|(?:{_alternation(_MEDIA['link']['slug_start'])})[-_][^/?#]*(?:[/?#]|$))"
+    # "…/ukraine-war-latest-live-blog-12541713": a live page's name anywhere in the slug.
+    rf"|^https?://[^/?#]+/(?:[^?#]*[/_-])?(?:{_alternation(_MEDIA['link']['slug_token'])})"
+    r"(?=[-_./?#]|$)",
     re.IGNORECASE,
 )
-# A label naming the medium, at the headline's start ("Video: …", "Watch | …", "Katso: …") or
-# after a kicker ("Unwetter in Indonesien - Video: …", then a colon or a bar).
+# A label naming the medium, at the headline's start ("Video: …", "Watch | …", "Katso: …",
+# "Vídeo. …": a full stop as the separator, as Portuguese broadcasters write it) or after a
+# kicker ("Unwetter in Indonesien - Video: …", then a colon or a bar).
 _MEDIA_LABELS = _alternation(_MEDIA["headline_label"])
 _MEDIA_LABEL = re.compile(
-    rf"^\W{{0,3}}(?:{_MEDIA_LABELS})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=[】／\]]))"
+    rf"^\W{{0,3}}(?:{_MEDIA_LABELS})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|\.\s|(?<=[】／\]]))"
     rf"|\s[-–—|]\s+\W{{0,2}}(?:{_MEDIA_LABELS})\s*[:：|]",
     re.IGNORECASE,
 )

@@ -227,6 +227,11 @@ _DATE_BIT = (
     r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?)"
 )
 _DASH = r"\s*(?:--|[-–—])\s*"
+# "Dec 3", "December 3", "3 Dec": an English month name and a day, as a wire dateline writes them.
+_MONTH_DAY = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?)"
+)
 # "JAKARTA, KOMPAS.com - ": Indonesian and Malaysian portals credit their site after the place.
 _SITE_CREDIT = r"(?:,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id|my|net|org|co)\b)"
 _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
@@ -238,6 +243,8 @@ _WIRE_LEAD = re.compile(
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
     rf"|{_CAPS_PLACE}(?:{_DATE_BIT}|{_REGION}{_DATE_BIT}?)?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
     rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
+    # A wire's factbox or graphic has no place: "Dec 3 (Reuters) - Here are the candidates …".
+    rf"|{_MONTH_DAY}\s*{_AGENCY}{_DASH}"
     # South Asian agencies: "New Delhi, Dec 3 (PTI): …", "Dhaka, Dec 3 (PTI) Bangladesh …",
     # "Kabul [Afghanistan], December 3 (ANI): …", "ISLAMABAD, Dec 3 (APP): …"
     rf"|(?:{_CAPS_PLACE}|{_PLACE})(?:\s*\[[^\[\]]{{2,30}}\])?{_DATE_BIT}\s*{_AGENCY}"
@@ -269,10 +276,12 @@ _EDITOR_INITIALS = re.compile(r"(?<=[.!?\"”“’])\s+[a-zäöü]{2,4}(?:/[a-z
 # writing role; "Jan Novak is a former defence minister." (background in news) stays.
 _BIO_SENTENCE = re.compile(
     rf"^{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{1,3}}\s+(?:"
-    r"(?:is|was)\s+(?:a|an|the|The)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:is|was)\s+(?:(?:a|an|the|The)\s+(?:[\w'’-]+\s+){0,4}?"
+    # Without an article, a title-case job title: "A B is Senior Research Consultant, C."
+    r"|(?=(?-i:[A-Z]))(?:(?-i:[A-Z])[\w'’-]+\s+){0,4}?)"
     r"(?i:fellow|professor|lecturer|researcher|analyst|journalist|writer|editor|retired|"
     r"author|scholar|non-?resident|doctoral|phd|columnist|contributor|contributing|"
-    r"correspondent)\b"
+    r"correspondent|consultant)\b"
     # Portuguese, Spanish, Italian: "A B é professor de Relações Internacionais e colunista"
     r"|(?:é|es|è)\s+(?:(?:um|uma|un|una)\s+)?(?:professora?|pesquisadora?|investigadora?|"
     r"colunista|columnista|editorialista|analista|ricercatrice|ricercatore|docente)\b)",

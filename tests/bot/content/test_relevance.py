@@ -278,6 +278,36 @@ def test_word_sense_in_reasons() -> None:
     assert not any(w in r for r in meeting.reasons for w in ("tuesday", "meet")), meeting.reasons
 
 
+def test_ambiguous_topic_words_take_their_news_sense() -> None:
+    """Off-topic group words that are ordinary words in world news: EU-US "data transfers"
+    (not football transfers), the verb "show" (not a TV show), Portuguese "porto" (a port, not
+    FC Porto), "grupos armados" (not a business group), a signing "cerimónia"."""
+    cases = (
+        ("EU and US agree new framework for data transfers", "en", "sports term"),
+        ("Satellite images show farmland abandoned in Darfur", "en", "culture/lifestyle"),
+        ("Brasil e China estudam ferrovia até o porto de Chancay, no Peru", "pt", "sports term"),
+        ("Ataques de grupos armados obrigam milhares a fugir em Moçambique", "pt", "business"),
+        ("Timor-Leste assina adesão à ASEAN em cerimónia em Díli", "pt", "culture/lifestyle"),
+    )
+    for title, lang, group in cases:
+        result = relevance.score(title, language_hint=lang)
+        assert not any(group in r for r in result.reasons), (title, result.reasons)
+    # The clubs and programmes themselves still count as off-topic.
+    for title, lang, group in (
+        ("FC Porto vence Benfica no clássico do campeonato", "pt", "sports term"),
+        ("Reality show star launches new series", "en", "culture/lifestyle"),
+    ):
+        result = relevance.score(title, language_hint=lang)
+        assert any(group in r for r in result.reasons), (title, result.reasons)
+
+
+def test_a_country_in_another_common_spelling_is_recognised() -> None:
+    # Urdu writes Bangladesh both "بنگلہ دیش" and "بنگلادیش".
+    for title in ("بنگلادیش میں عام انتخابات کا اعلان", "بنگلہ دیش میں عام انتخابات کا اعلان"):
+        result = relevance.score(title, language_hint="ur")
+        assert any("Bangladesh" in r for r in result.reasons), result.reasons
+
+
 def test_the_jewish_state_is_israel() -> None:
     result = relevance.score("The Jewish state recalls its ambassador")
     assert any("mentions Israel" in r for r in result.reasons), result.reasons
