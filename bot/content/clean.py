@@ -950,8 +950,14 @@ def _cut_initials(text: str) -> str:
 def _is_caps_line(text: str) -> bool:
     """A line in capitals ("VENEZUELA'S REGIME FACES NEW PRESSURE AS EXPORTS SLUMP", "CLICK HERE
     TO GET THE APP"): US broadcasters' related-story links and app prompts inside the text."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 15 and len(text.split()) >= 4 and all(c.isupper() for c in letters)
+    letters = 0
+    for c in text:  # stops at the first letter not in capitals: most lines, at once
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    # split(None, 3): four parts when there are four words or more, without splitting them all
+    return letters >= 15 and len(text.split(None, 3)) >= 4
 
 
 def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:

@@ -28,6 +28,7 @@ def _count_ascii_letters(text: str) -> int:
     raw = text.encode("utf-8", "surrogatepass")
     return len(raw) - len(raw.translate(None, _ASCII_LETTER_BYTES))
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASCII_NON_LETTER = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 _URDU = frozenset("ٹڈڑںےۓہھ")
 _PERSIAN = frozenset("پچژگیک")
 _SCRIPTS = {
@@ -145,8 +146,13 @@ def detect(text: str, declared: str | None = None) -> str:
     index = _stopword_index()
     profiles = _profiles()
     hits: Counter[str] = Counter()
-    for w in _WORD.findall(text.lower()):
-        for code in index.get(w, ()):
+    low = text.lower()
+    words = (  # _WORD's runs; in ASCII text, [A-Za-z] runs: a byte table and a split
+        low.encode("ascii").translate(_ASCII_NON_LETTER).decode("ascii").split()
+        if low.isascii() else _WORD.findall(low)
+    )
+    for w in filter(index.__contains__, words):  # most words are in no profile
+        for code in index[w]:
             if profiles[code][0] == script:
                 hits[code] += 1
     if not hits:

@@ -126,11 +126,17 @@ class Candidate:
 def _tokens(text: str) -> frozenset[str]:
     low = text.lower()
     # _TOKEN's runs: in ASCII text, what is left between the non-word characters made spaces
-    words = low.translate(_ASCII_NON_WORD).split() if low.isascii() else _TOKEN.findall(low)
+    # (bytes.translate: a table lookup per byte, several times faster than str.translate's dict)
+    words = (
+        low.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split() if low.isascii()
+        else _TOKEN.findall(low)
+    )
     return frozenset(filter(None, map(_token_key, set(words))))  # each distinct word once
 
 
-_ASCII_NON_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+_ASCII_NON_WORD = bytes(
+    c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256)
+)
 
 
 @lru_cache(maxsize=8192)  # a news vocabulary: each word is looked at once, not per sentence
