@@ -26,8 +26,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
-from operator import or_
 from typing import Any
 
 HOME = "United States"
@@ -342,7 +340,7 @@ def find_mentions(
     home_codes = default_home(table.lang) if home is None else home
     toks = tokens if tokens is not None else tokenize(text, table.lang)
     if table.lang == DEFAULT_LANG:  # normalise() in English: lowercase, one apostrophe form
-        folded = lowered if lowered is not None else list(map(str.lower, toks))
+        folded = lowered if lowered is not None else [t.lower() for t in toks]
         if "’" in "".join(folded):  # one apostrophe form (rare: most texts have none)
             folded = [t.replace("’", "'") for t in folded]
     else:
@@ -355,9 +353,7 @@ def find_mentions(
     count = len(toks)
     # Most words start no name: the walk visits only the positions where one can (at the others
     # it would look up nothing and step on), in order, skipping those inside a name found.
-    # (the positions picked by C-level maps: no Python-level step per token)
-    for at in compress(range(count), map(or_, map(starts.__contains__, folded),
-                                         map(exact.__contains__, toks))):
+    for at in [j for j in range(count) if folded[j] in starts or toks[j] in exact]:
         if at < i:
             continue
         i = at

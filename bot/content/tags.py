@@ -17,7 +17,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
 from typing import Any
 
 from bot.content import geo
@@ -90,7 +89,7 @@ class _Words:
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
     if lang == geo.DEFAULT_LANG:
-        return list(map(str.lower, tokens))
+        return [t.lower() for t in tokens]
     return [geo.normalise(t, lang) for t in tokens]
 
 
@@ -361,7 +360,7 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
     hits: Counter[str] = Counter()
     lengths, get, joiner = words.lengths, words.word_topics.get, words.joiner
     covered = 0
-    for i in compress(range(len(low)), map(lengths.__contains__, low)):
+    for i in [i for i, word in enumerate(low) if word in lengths]:
         if i < covered:
             continue
         for n in lengths[low[i]]:
