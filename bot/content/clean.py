@@ -567,18 +567,25 @@ def _tree_text(html: str) -> str:
     _decompose_outermost(widgets)
     # <q> and <blockquote> are quotations whose marks the browser draws: give them their marks
     # so the quote finder sees them; a <cite>/"— Name" line after one stays with it.
-    for node in root.css("q"):
-        node.insert_before("“")
-        node.insert_after("”")
-    for node in root.css("blockquote"):
-        inner = node.text(deep=True).strip()
-        if inner and inner[0] not in "“\"«„‘「" and len(inner) < 1500:
-            _mark_blockquote(node)
-    for node in root.css("a"):
-        node.insert_before(_LINK_OPEN)
-        node.insert_after(_LINK_CLOSE)
-    for node in root.css("br"):
-        node.replace_with("\n\n")
+    # An element is only where its start tag is written ("</br>" makes a <br> too): a tag not
+    # in the markup at all (most items have no quotation, many no link) needs no selector pass.
+    low = html.lower()
+    if "<q" in low:
+        for node in root.css("q"):
+            node.insert_before("“")
+            node.insert_after("”")
+    if "<blockquote" in low:
+        for node in root.css("blockquote"):
+            inner = node.text(deep=True).strip()
+            if inner and inner[0] not in "“\"«„‘「" and len(inner) < 1500:
+                _mark_blockquote(node)
+    if "<a" in low:
+        for node in root.css("a"):
+            node.insert_before(_LINK_OPEN)
+            node.insert_after(_LINK_CLOSE)
+    if "<br" in low or "</br" in low:
+        for node in root.css("br"):
+            node.replace_with("\n\n")
     for node in root.css(_BLOCK_TAGS):
         node.insert_before("\n\n")
         node.insert_after("\n\n")

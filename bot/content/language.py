@@ -60,6 +60,17 @@ def _profiles() -> dict[str, tuple[str, frozenset[str]]]:
     }
 
 
+@lru_cache(maxsize=8)
+def _script_index(script: str) -> dict[str, tuple[str, ...]]:
+    """`_stopword_index` with only the languages written in `script`."""
+    profiles = _profiles()
+    index = {
+        w: tuple(c for c in codes if profiles[c][0] == script)
+        for w, codes in _stopword_index().items()
+    }
+    return {w: codes for w, codes in index.items() if codes}
+
+
 @lru_cache(maxsize=1)
 def _stopword_index() -> dict[str, tuple[str, ...]]:
     """Function word → the languages it belongs to: one dict lookup per word of the text."""
@@ -143,18 +154,19 @@ def detect(text: str, declared: str | None = None) -> str:
         return "ar"
     if script in _BY_SCRIPT:
         return _BY_SCRIPT[script]
-    index = _stopword_index()
     profiles = _profiles()
-    hits: Counter[str] = Counter()
+    index = _script_index(script)
     low = text.lower()
     words = (  # _WORD's runs; in ASCII text, [A-Za-z] runs: a byte table and a split
         low.encode("ascii").translate(_ASCII_NON_LETTER).decode("ascii").split()
         if low.isascii() else _WORD.findall(low)
     )
-    for w in filter(index.__contains__, words):  # most words are in no profile
-        for code in index[w]:
-            if profiles[code][0] == script:
-                hits[code] += 1
+    # Each distinct word once, in the order it first appears (so languages are counted, and
+    # tied, as a word-by-word walk would).
+    hits: dict[str, int] = {}
+    for w, n in Counter(words).items():
+        for code in index.get(w, ()):
+            hits[code] = hits.get(code, 0) + n
     if not hits:
         if hint and profiles.get(hint, ("", None))[0] in (script, ""):
             return hint
