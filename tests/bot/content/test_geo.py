@@ -89,3 +89,14 @@ def test_traditional_chinese_meets_the_simplified_tables() -> None:
     text = "美國與俄羅斯在歐盟會議上"
     found = geo.find_mentions(text, geo.tokenize(text, "zh"), lang="zh")
     assert [m.entity.name for m in found] == ["United States", "Russia", "European Union"]
+
+
+def test_every_supported_language_keeps_its_tables_cached() -> None:
+    """A worker reading feeds in every supported language must not evict and rebuild a
+    language's gazetteer or lexicon (20-60 ms from JSON each) item after item."""
+    from bot.content import relevance
+
+    supported = [lang for lang in geo.languages() if geo.supported(lang)]
+    for cached in (geo._table, relevance._lexicon):
+        maxsize = cached.cache_info().maxsize
+        assert maxsize is None or maxsize >= len(supported)
