@@ -62,6 +62,7 @@ def _registered(domain: str, table: dict[str, str] | frozenset[str]) -> str | No
     return None
 
 
+@lru_cache(maxsize=1024)  # pure; an item's link and its feed's are looked at several times
 def domain_of(url: str | None) -> str | None:
     if not url:
         return None

@@ -612,18 +612,25 @@ def _tree_text(html: str) -> str:
     _decompose_outermost(widgets)
     # <q> and <blockquote> are quotations whose marks the browser draws: give them their marks
     # so the quote finder sees them; a <cite>/"— Name" line after one stays with it.
-    for node in root.css("q"):
-        node.insert_before("“")
-        node.insert_after("”")
-    for node in root.css("blockquote"):
-        inner = node.text(deep=True).strip()
-        if inner and inner[0] not in "“\"«„‘「" and len(inner) < 1500:
-            _mark_blockquote(node)
-    for node in root.css("a"):
-        node.insert_before(_LINK_OPEN)
-        node.insert_after(_LINK_CLOSE)
-    for node in root.css("br"):
-        node.replace_with("\n\n")
+    # An element is only where its start tag is written ("</br>" makes a <br> too): a tag not
+    # in the markup at all (most items have no quotation, many no link) needs no selector pass.
+    low = html.lower()
+    if "<q" in low:
+        for node in root.css("q"):
+            node.insert_before("“")
+            node.insert_after("”")
+    if "<blockquote" in low:
+        for node in root.css("blockquote"):
+            inner = node.text(deep=True).strip()
+            if inner and inner[0] not in "“\"«„‘「" and len(inner) < 1500:
+                _mark_blockquote(node)
+    if "<a" in low:
+        for node in root.css("a"):
+            node.insert_before(_LINK_OPEN)
+            node.insert_after(_LINK_CLOSE)
+    if "<br" in low or "</br" in low:
+        for node in root.css("br"):
+            node.replace_with("\n\n")
     for node in root.css(_BLOCK_TAGS):
         node.insert_before("\n\n")
         node.insert_after("\n\n")
@@ -995,8 +1002,14 @@ def _cut_initials(text: str) -> str:
 def _is_caps_line(text: str) -> bool:
     """A line in capitals ("VENEZUELA'S REGIME FACES NEW PRESSURE AS EXPORTS SLUMP", "CLICK HERE
     TO GET THE APP"): US broadcasters' related-story links and app prompts inside the text."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 15 and len(text.split()) >= 4 and all(c.isupper() for c in letters)
+    letters = 0
+    for c in text:  # stops at the first letter not in capitals: most lines, at once
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    # split(None, 3): four parts when there are four words or more, without splitting them all
+    return letters >= 15 and len(text.split(None, 3)) >= 4
 
 
 def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:

@@ -268,7 +268,9 @@ def _key_en(alias: str) -> str:
     return " ".join(t.lower() for t in _TOKEN.findall(alias.lower()))
 
 
-@lru_cache(maxsize=16)
+# One per language in use, kept: with a smaller cache than there are languages (27), a worker
+# reading feeds in many languages rebuilt them again and again (20-60 ms each, from JSON).
+@lru_cache(maxsize=64)
 def _table(lang: str) -> _Table:
     lower, exact, by_name = _english()
     if lang != DEFAULT_LANG:

@@ -28,6 +28,7 @@ def _count_ascii_letters(text: str) -> int:
     raw = text.encode("utf-8", "surrogatepass")
     return len(raw) - len(raw.translate(None, _ASCII_LETTER_BYTES))
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASCII_NON_LETTER = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 _URDU = frozenset("ٹڈڑںےۓہھ")
 _PERSIAN = frozenset("پچژگیک")
 _SCRIPTS = {
@@ -57,6 +58,17 @@ def _profiles() -> dict[str, tuple[str, frozenset[str]]]:
         for code, p in geo.languages().items()
         if p["stopwords"] and p["script"] in ("latin", "cyrillic")
     }
+
+
+@lru_cache(maxsize=8)
+def _script_index(script: str) -> dict[str, tuple[str, ...]]:
+    """`_stopword_index` with only the languages written in `script`."""
+    profiles = _profiles()
+    index = {
+        w: tuple(c for c in codes if profiles[c][0] == script)
+        for w, codes in _stopword_index().items()
+    }
+    return {w: codes for w, codes in index.items() if codes}
 
 
 @lru_cache(maxsize=1)
@@ -142,13 +154,19 @@ def detect(text: str, declared: str | None = None) -> str:
         return "ar"
     if script in _BY_SCRIPT:
         return _BY_SCRIPT[script]
-    index = _stopword_index()
     profiles = _profiles()
-    hits: Counter[str] = Counter()
-    for w in _WORD.findall(text.lower()):
+    index = _script_index(script)
+    low = text.lower()
+    words = (  # _WORD's runs; in ASCII text, [A-Za-z] runs: a byte table and a split
+        low.encode("ascii").translate(_ASCII_NON_LETTER).decode("ascii").split()
+        if low.isascii() else _WORD.findall(low)
+    )
+    # Each distinct word once, in the order it first appears (so languages are counted, and
+    # tied, as a word-by-word walk would).
+    hits: dict[str, int] = {}
+    for w, n in Counter(words).items():
         for code in index.get(w, ()):
-            if profiles[code][0] == script:
-                hits[code] += 1
+            hits[code] = hits.get(code, 0) + n
     if not hits:
         if hint and profiles.get(hint, ("", None))[0] in (script, ""):
             return hint

@@ -214,8 +214,12 @@ class Prefixes:
 
     def may_match(self, text: str) -> bool:
         """False only where the pattern cannot match `text` (match(), from position 0)."""
-        run = _NON_WORD_RUN.match(text)
-        k = run.end() if run else 0
+        first_char = text[:1]
+        if first_char.isalnum() or first_char == "_":  # = \w: no run (most texts), no regex
+            k = 0
+        else:
+            run = _NON_WORD_RUN.match(text)
+            k = run.end() if run else 0
         head = text[: k + self.longest]
         if self.odd.search(head):
             return True

@@ -198,7 +198,9 @@ def _read(path: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=16)
+# One per language in use, kept: with a smaller cache than there are languages (27), a worker
+# reading feeds in many languages rebuilt them again and again (20-60 ms each, from JSON).
+@lru_cache(maxsize=64)
 def _lexicon(lang: str) -> _Lexicon:
     """One language's topic lexicon, loaded on first use."""
     data = _read(f"{LEXICON_DIR}/{lang}.json")

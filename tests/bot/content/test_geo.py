@@ -115,3 +115,14 @@ def test_names_inside_hyphenated_words_with_compounds(
 def test_hyphenated_words_without_names_find_nothing() -> None:
     text = "A non-aligned, state-of-the-art, long-term plan"
     assert geo.find_mentions(text, compounds=True) == []
+
+
+def test_every_supported_language_keeps_its_tables_cached() -> None:
+    """A worker reading feeds in every supported language must not evict and rebuild a
+    language's gazetteer or lexicon (20-60 ms from JSON each) item after item."""
+    from bot.content import relevance
+
+    supported = [lang for lang in geo.languages() if geo.supported(lang)]
+    for cached in (geo._table, relevance._lexicon):
+        maxsize = cached.cache_info().maxsize
+        assert maxsize is None or maxsize >= len(supported)

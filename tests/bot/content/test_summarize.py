@@ -220,3 +220,19 @@ def test_a_quote_attributed_to_no_one_by_name_is_no_summary_sentence(quoted: str
     ]
     assert quoted not in summarize("Aid trucks wait for the truce", paragraphs)
     assert quoted not in [c.text for c in candidate_sentences("Aid trucks wait", paragraphs)]
+
+
+def test_nameless_quote_gate_agrees_with_the_pattern() -> None:
+    """The last-word gate in front of _NAMELESS_QUOTE only skips sentences it cannot match."""
+    cases = [
+        '"We will not back down," a source said.',
+        "„Wir geben nicht auf“, sagte er.",
+        '"It is over," he said!!',
+        '"The port reopens on Monday," the harbour master said.',
+        '"Talks resume," officials told the Ledger.',
+        "“Nous ne céderons pas”, a-t-il déclaré.",
+    ]
+    assert summ._NAMELESS_LAST is not None
+    got = [summ._nameless_quote(s) for s in cases]
+    assert got == [summ._NAMELESS_QUOTE.match(s) is not None for s in cases]
+    assert got[0] and got[1] and got[2] and not got[3] and not got[4]
