@@ -227,10 +227,7 @@ def _read(
 def _parsed_feed(meta: Any, entries: Any, warning: str | None) -> tuple[ParsedFeed, bool]:
     """The ParsedFeed of a feed's metadata and entries (feedparser's keys), and whether an
     entry has a zone-less date."""
-    published = _local_times(entries, meta.get("language"), meta.get("link"))
-    zoneless = any(
-        raw and dates.zone_offset(raw) is False for _, raw in map(_time, entries)
-    )
+    published, zoneless = _local_times(entries, meta.get("language"), meta.get("link"))
     return ParsedFeed(
         title=_text(meta.get("title")),
         link=meta.get("link"),
@@ -348,19 +345,25 @@ def _time(entry: Any) -> tuple[datetime | None, str | None]:
     return None, None
 
 
-def _local_times(entries: Any, language: str | None, link: str | None) -> list[datetime | None]:
+def _local_times(
+    entries: Any, language: str | None, link: str | None
+) -> tuple[list[datetime | None], bool]:
     """Entry dates, with zone-less times ("2026-05-04 14:00:00") in the feed's home zone: the one
     offset all of the feed's zoned dates carry, else the zone of its country or language
-    (`dates.home_zone`), else UTC. "CST" in a Chinese feed is China Standard Time."""
+    (`dates.home_zone`), else UTC. "CST" in a Chinese feed is China Standard Time. And whether
+    an entry's date has no zone."""
     read = [_time(e) for e in entries]
+    zones = [dates.zone_offset(raw) for _, raw in read]
     china = dates.is_china(language, link)
-    offsets = {480 if china and _is_cst(raw) else dates.zone_offset(raw) for _, raw in read}
+    offsets = {
+        480 if china and _is_cst(raw) else zone for (_, raw), zone in zip(read, zones, strict=True)
+    }
     zoned = {o for o in offsets if o is not None and o is not False}
     home = dates.home_zone(language, link) if len(zoned) != 1 else None
     out: list[datetime | None] = []
-    for when, raw in read:
+    for (when, raw), zone in zip(read, zones, strict=True):
         if when is not None and raw:
-            if dates.zone_offset(raw) is False:
+            if zone is False:
                 wall = when.replace(tzinfo=None)
                 if len(zoned) == 1:
                     when = (wall - timedelta(minutes=next(iter(zoned)))).replace(tzinfo=UTC)
@@ -369,7 +372,7 @@ def _local_times(entries: Any, language: str | None, link: str | None) -> list[d
             elif china and _is_cst(raw):
                 when -= timedelta(hours=14)  # read as US Central (-6), written as China (+8)
         out.append(when)
-    return out
+    return out, any(raw and zone is False for (_, raw), zone in zip(read, zones, strict=True))
 
 
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
