@@ -950,8 +950,12 @@ def _cut_initials(text: str) -> str:
 def _is_caps_line(text: str) -> bool:
     """A line in capitals ("VENEZUELA'S REGIME FACES NEW PRESSURE AS EXPORTS SLUMP", "CLICK HERE
     TO GET THE APP"): US broadcasters' related-story links and app prompts inside the text."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 15 and len(text.split()) >= 4 and all(c.isupper() for c in letters)
+    # The letters' case first: it stops at the first small letter, the usual answer.
+    return (
+        all(map(str.isupper, filter(str.isalpha, text)))
+        and len(text.split()) >= 4
+        and sum(map(str.isalpha, text)) >= 15
+    )
 
 
 def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
