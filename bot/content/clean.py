@@ -1002,14 +1002,12 @@ def _cut_initials(text: str) -> str:
 def _is_caps_line(text: str) -> bool:
     """A line in capitals ("VENEZUELA'S REGIME FACES NEW PRESSURE AS EXPORTS SLUMP", "CLICK HERE
     TO GET THE APP"): US broadcasters' related-story links and app prompts inside the text."""
-    letters = 0
-    for c in text:  # stops at the first letter not in capitals: most lines, at once
-        if c.isalpha():
-            if not c.isupper():
-                return False
-            letters += 1
-    # split(None, 3): four parts when there are four words or more, without splitting them all
-    return letters >= 15 and len(text.split(None, 3)) >= 4
+    # The letters' case first: it stops at the first small letter, the usual answer.
+    return (
+        all(map(str.isupper, filter(str.isalpha, text)))
+        and len(text.split()) >= 4
+        and sum(map(str.isalpha, text)) >= 15
+    )
 
 
 def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:

@@ -1,0 +1,249 @@
+"""The fast path of bot/content/parse.py: feedparser-rs (Rust) reads a well-formed feed ~30×
+faster than feedparser, and its result is mapped here onto the few feedparser keys parse.py
+reads. It answers None, and parse.py asks feedparser, for whatever it does not read the way
+feedparser does (tests/bot/content/test_fastparse.py compares both paths on every fixture feed):
+
+- a feed feedparser would flag as malformed (its encoding checks, then expat with namespaces,
+  on the same bytes): feedparser's loose parser and its warning read those;
+- a DOCTYPE or ENTITY declaration (RSS 0.91 with its DTD), an element in a namespace prefix
+  other than the usual one for the modules below;
+- elements parse.py takes from feedparser's own handling (patched or quirky): iTunes, FeedBurner,
+  PRISM, <media:credit>, <media:description>, <author> of RSS ("email (Name)").
+
+Dates: feedparser-rs keeps each date as written; feedparser's date handlers (with bot.content.dates
+registered) read it, as they would inside feedparser.
+"""
+
+from __future__ import annotations
+
+import calendar
+import contextlib
+import pyexpat
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser_rs
+from feedparser.datetimes import _parse_date
+from feedparser.encodings import convert_to_utf8
+
+# Namespaces whose elements parse.py takes from feedparser's own handling (any prefix).
+_DECLINED_NAMESPACES = ("itunes.com/dtds", "rssnamespace.org/feedburner", "prismstandard.org")
+# A byline credit: parse.py reads <media:credit role="author"> unless it credits a picture.
+_BYLINE_CREDIT = re.compile(
+    rb"[<:]credit\b[^>]*\brole\s*=\s*[\"']\s*(?:author|writer|reporter|byline)\s*[\"']",
+    re.IGNORECASE,
+)
+# An element whose text parse.py reads holding a child element (markup not escaped, Atom's
+# type="xhtml"): feedparser writes the children back as markup, feedparser-rs stops at the first.
+# Or Atom text that feedparser decodes as base64 (mode="base64", a type neither text nor XML).
+_CDATA_OR_TEXT = (  # possessive: nothing to try again when no child follows
+    rb"(?:[^<]++|<!\[CDATA\[(?:[^\]]++|\](?!\]>))*+\]\]>|<!--(?:[^-]++|-(?!->))*+-->)*+"
+)
+_MARKUP = re.compile(
+    rb"<(?:[\w.-]+:)?(?<!media:)(?:"
+    rb"(?:content|summary|title|subtitle|rights|info|tagline|copyright)\b[^>]*"
+    rb"\b(?:mode\s*=\s*[\"']base64|type\s*=\s*[\"'](?!(?:text|html|xhtml)[\"']|text/|[^\"']*[+/]xml[\"']))"
+    rb"|(?:title|description|encoded|summary|content|creator|subject|category|rights|copyright"
+    rb"|guid|link|pubDate|date|published|updated|issued|modified|created|publisher|language"
+    rb"|name|subtitle|tagline|info)\b[^>]*(?<!/)>" + _CDATA_OR_TEXT + rb"<(?![!/]))"
+)
+_DATE_COMPLAINT = re.compile(r"Invalid \w*date format", re.IGNORECASE)
+_PREFIXED_LINK = re.compile(rb"<\w+:link\b")
+
+
+class _Declined(Exception):
+    """Raised inside expat's handlers: a declaration that sends the feed to feedparser."""
+
+
+def _on_namespace(prefix: str | None, uri: str | None) -> None:
+    if uri and any(ns in uri.lower() for ns in _DECLINED_NAMESPACES):
+        raise _Declined(uri)
+
+
+def _on_doctype(*args: object) -> None:  # a DTD (RSS 0.91's), maybe entities: feedparser's
+    raise _Declined("DOCTYPE")
+
+
+Read = tuple[dict[str, Any], list[dict[str, Any]]]
+
+
+def read(body: bytes, headers: dict[str, str]) -> Read | None:
+    """The feed's metadata and entries as feedparser would have them (only the keys parse.py
+    reads), or None when feedparser must read this feed."""
+    start = body.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not start.startswith(b"<"):  # feedparser_rs.parse fetches a source that reads as a URL
+        return None
+    if b"xml:base" in body or _MARKUP.search(body):
+        return None  # feedparser resolves links against xml:base, feedparser-rs (as used) not
+    if b"credit" in body and _BYLINE_CREDIT.search(body):
+        return None
+    check: dict[str, Any] = {}
+    data = convert_to_utf8(dict(headers), body, check)  # feedparser's own encoding checks
+    if check.get("bozo") or not check.get("encoding"):
+        return None
+    expat = pyexpat.ParserCreate(None, " ")  # feedparser's strict parser: expat, namespaces on
+    expat.StartNamespaceDeclHandler = _on_namespace
+    expat.StartDoctypeDeclHandler = _on_doctype
+    try:
+        expat.Parse(data, True)
+    except (pyexpat.ExpatError, _Declined):
+        return None
+    try:
+        parsed = feedparser_rs.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    except Exception:  # any failure of the fast path is feedparser's to handle
+        return None
+    if not parsed.entries:
+        return None
+    if parsed.bozo and not _DATE_COMPLAINT.match(str(parsed.bozo_exception)):
+        return None  # (expat read it whole: a date feedparser-rs cannot read is no harm)
+    feed = parsed.feed
+    atom = str(parsed.version).startswith("atom")
+    if atom and feed.authors:
+        return None  # feedparser-rs gives the feed's <author> to entries that have none
+    if not atom and (item := data.find(b"<item")) >= 0 and _PREFIXED_LINK.search(data, item):
+        return None  # an item's <atom:link>: feedparser reads it as the item's link
+    entries = []
+    for e in parsed.entries:
+        if not (e.published or e.updated or e.created):
+            return None  # feedparser-rs drops a date it cannot read; feedparser's handlers may
+        if e.content and e.media_description is not None and e.summary == e.media_description:
+            return None  # feedparser-rs's summary may be the caption, feedparser's the content
+        entries.append(_entry(e, atom))
+    return _meta(feed, atom), entries
+
+
+# What feedparser does to every element's text (feedparser.mixin pop): text already UTF-8 read
+# as ISO-8859-1 is read again, C1 controls are the windows-1252 characters.
+_LATIN1 = re.compile(r"[\x80-\xff]")
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
+def _text(value: str | None) -> str | None:
+    """`value` as feedparser leaves an element's text."""
+    if value and not value.isascii() and _LATIN1.search(value):
+        with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
+            value = value.encode("iso-8859-1").decode("utf-8")
+        if _C1.search(value):
+            value = value.translate(_CP1252)
+    return value
+
+
+_CP1252 = {
+    128: "€", 130: "‚", 131: "ƒ", 132: "„", 133: "…", 134: "†", 135: "‡", 136: "ˆ", 137: "‰",
+    138: "Š", 139: "‹", 140: "Œ", 142: "Ž", 145: "‘", 146: "’", 147: "“", 148: "”", 149: "•",
+    150: "–", 151: "—", 152: "˜", 153: "™", 154: "š", 155: "›", 156: "œ", 158: "ž", 159: "Ÿ",
+}
+_EMAIL = re.compile(
+    r"(([a-zA-Z0-9\_\-\.\+]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))"
+    r"([a-zA-Z]{2,4}|[0-9]{1,3})(\]?))(\?subject=\S+)?"
+)
+
+
+def _person_detail(raw: str | None) -> dict[str, str] | None:
+    """feedparser's split of a person's text ("desk@x.example (Name)") into a detail."""
+    if not raw:
+        return None
+    author, email = raw, None
+    if m := _EMAIL.search(author):
+        email = m[0]
+        author = author.replace(email, "").replace("()", "").replace("<>", "")
+        author = author.replace("&lt;&gt;", "").strip()
+        if author and author[0] == "(":
+            author = author[1:]
+        if author and author[-1] == ")":
+            author = author[:-1]
+        author = author.strip()
+    detail = {}
+    if author:
+        detail["name"] = author
+    if email:
+        detail["email"] = email
+    return detail or None
+
+
+def _dated(out: dict[str, Any], e: Any) -> None:
+    """The entry's dates as written; read (feedparser's date handlers) up to the first that
+    parse.py can use: it reads published, else updated, else created."""
+    used = False
+    for key, raw in (("published", e.published), ("updated", e.updated), ("created", e.created)):
+        if raw:
+            out[key] = raw = _text(raw.strip())
+            if not used:
+                out[key + "_parsed"] = value = _parse_date(raw)
+                used = _usable(value)
+
+
+def _usable(value: Any) -> bool:
+    """Whether parse.py can make a datetime of a date feedparser's handlers read."""
+    if not value:
+        return False
+    try:
+        datetime.fromtimestamp(calendar.timegm(value), UTC)
+    except (OverflowError, ValueError, TypeError):
+        return False
+    return True
+
+
+def _link(item: Any, atom: bool, entry: bool) -> str | None:
+    """The link feedparser gives a feed or entry: in Atom the last rel="alternate" link of an
+    HTML type, else the <id>; in RSS the text of <link> with what looks like an entity reference
+    unescaped."""
+    if atom:
+        link = None
+        for ln in item.links:
+            rel = (ln.rel or "alternate").lower()
+            kind = (ln.type or ("application/atom+xml" if rel == "self" else "text/html")).lower()
+            if ln.href and rel == "alternate" and _HTML_TYPES.get(kind, kind) in _HTML:
+                link = ln.href
+        return link if link is not None else _text(item.id)
+    link = _text(item.link)
+    if link and "&" in link:
+        link = _ENTITY_LIKE.sub(r"&\g<1>", link.replace("&amp;", "&") if entry else link)
+    return link
+
+
+_HTML_TYPES = {"html": "text/html", "xhtml": "application/xhtml+xml"}
+_HTML = frozenset(("text/html", "application/xhtml+xml"))
+_ENTITY_LIKE = re.compile("&([A-Za-z0-9_]+);")
+
+
+def _meta(feed: Any, atom: bool) -> dict[str, Any]:
+    image = feed.image
+    author = _text(feed.author)
+    publisher = _text(feed.publisher or feed.dc_publisher)
+    return {
+        "title": _text(feed.title),
+        "link": _link(feed, atom, entry=False),
+        "rights": _text(feed.rights),
+        "language": feed.language,
+        "image": {"title": _text(image.title)} if image is not None else None,
+        "author": author,
+        "author_detail": _person_detail(author),
+        "publisher": publisher,
+        "publisher_detail": _person_detail(publisher),
+    }
+
+
+def _entry(e: Any, atom: bool) -> dict[str, Any]:
+    authors = [d for d in (_person_detail(_text(p.name)) for p in e.authors) if d]
+    out: dict[str, Any] = {
+        "title": _text(e.title),
+        "link": _link(e, atom, entry=True),
+        "id": _text(e.id),
+        "summary": _text(e.summary),
+        "content": [{"value": _text(c.value)} for c in e.content],
+        "media_description": _text(e.media_description),
+        "author": _text(e.author),
+        "authors": authors,
+        "contributors": [{"name": _text(p.name)} for p in e.contributors],
+        "tags": [{"term": _text(t.term)} for t in e.tags],
+        "rights": _text(e.rights),
+        "links": [{"rel": ln.rel, "type": ln.type} for ln in e.links],
+        "media_content": [{"medium": m.medium, "type": m.type} for m in e.media_content],
+    }
+    source = e.source
+    if source is not None:
+        out["source"] = {"title": _text(source.title), "href": source.href, "link": source.link}
+    _dated(out, e)
+    return out

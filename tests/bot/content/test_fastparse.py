@@ -1,0 +1,154 @@
+"""The fast path of feed parsing (bot/content/fastparse.py, feedparser-rs) against feedparser:
+every fixture feed parses to the same ParsedFeed either way, and the feeds the fast path must
+leave to feedparser go there.
+
+Fixtures: realistic_feeds, the released held-out sets (not heldout_feeds, heldout6_feeds or
+heldout11_feeds: blind), the demo feeds, and parse_differential (invented feeds written for this
+test: markup inside text elements, Atom xhtml, dates feedparser-rs cannot read, mojibake, C1
+characters, people, links, captions).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.content import fastparse, parse
+from bot.core.errors import ParseError
+from bot.core.types import ParsedFeed
+from bot.runtime.demo import demo_files
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+SETS = ("realistic_feeds", *(f"heldout{n}_feeds" for n in (2, 3, 4, 5, 7, 8, 9, 10)))
+
+
+def _fixtures() -> list[tuple[Path, str | None]]:
+    cases: list[tuple[Path, str | None]] = []
+    for folder in SETS:
+        for sidecar in sorted((DATA / folder).glob("*.expect.json")):
+            stem = sidecar.name.removesuffix(".expect.json")
+            path = sidecar.parent / stem
+            if not path.exists():  # realistic_feeds: "<stem>.<ext>" beside "<stem>.expect.json"
+                (path,) = [p for p in sidecar.parent.iterdir()
+                           if p.name.startswith(stem + ".") and p != sidecar]
+            content_type = json.loads(sidecar.read_text("utf-8"))["feed"].get("content_type")
+            cases.append((path, content_type))
+    cases += [(p, None) for p in demo_files()]
+    cases += [(p, None) for p in sorted((DATA / "parse_differential").glob("*.xml"))]
+    return cases
+
+
+FIXTURES = _fixtures()
+
+
+def _parse(path: Path, content_type: str | None, fast: bool,
+           monkeypatch: pytest.MonkeyPatch) -> ParsedFeed | str:
+    monkeypatch.setattr(parse, "FAST", fast)
+    try:
+        return parse.parse_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}",
+                                content_type=content_type)
+    except ParseError as e:
+        return f"ParseError: {e}"
+
+
+@pytest.mark.parametrize(("path", "content_type"), FIXTURES,
+                         ids=[f"{p.parent.name}/{p.name}" for p, _ in FIXTURES])
+def test_fast_path_reads_every_fixture_as_feedparser(
+    path: Path, content_type: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _parse(path, content_type, True, monkeypatch) == _parse(
+        path, content_type, False, monkeypatch
+    )
+
+
+def _took_fast_path(path: Path, content_type: str | None) -> bool:
+    taken: list[bool] = []
+    read = fastparse.read
+
+    def spy(body: bytes, headers: dict[str, str]) -> object:
+        result = read(body, headers)
+        taken.append(result is not None)
+        return result
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(fastparse, "read", spy)
+        with contextlib.suppress(ParseError):
+            parse.parse_feed(path.read_bytes(), url="https://feeds.example/f",
+                             content_type=content_type)
+    return any(taken)
+
+
+def test_most_fixture_feeds_take_the_fast_path() -> None:
+    """The comparison above is not vacuous: most fixtures (odd shapes on purpose) go fast."""
+    fast = sum(_took_fast_path(p, ct) for p, ct in FIXTURES)
+    assert fast >= 0.75 * len(FIXTURES), (fast, len(FIXTURES))
+
+
+@pytest.mark.parametrize(
+    "name", ["wire-world.xml", "policy-review.atom", "newsroom-aggregator.xml"]
+)
+def test_plain_feeds_take_the_fast_path(name: str) -> None:
+    (path,) = [p for p in demo_files() if p.name == name]
+    assert fastparse.read(path.read_bytes(), {}) is not None
+
+
+_RSS = (
+    '<?xml version="1.0" encoding="utf-8"?>\n{decl}<rss version="2.0"{ns}><channel>'
+    "<title>Invented</title><link>https://inv.example/</link><description>d</description>"
+    "<item><title>{title}</title><link>https://inv.example/1</link>"
+    "<pubDate>Tue, 01 Dec 2026 10:00:00 +0000</pubDate><description>Body</description>{extra}"
+    "</item></channel></rss>"
+)
+
+
+def _rss(title: str = "A title", extra: str = "", ns: str = "", decl: str = "") -> bytes:
+    return _RSS.format(title=title, extra=extra, ns=ns, decl=decl).encode()
+
+
+def test_a_plain_rss_feed_is_read_fast() -> None:
+    read = fastparse.read(_rss(), {})
+    assert read is not None
+    meta, entries = read
+    assert meta["title"] == "Invented"
+    assert [e["title"] for e in entries] == ["A title"]
+    assert entries[0]["published_parsed"][:6] == (2026, 12, 1, 10, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("why", "body"),
+    [
+        ("not markup: feedparser_rs.parse would fetch it", b"https://feeds.example/rss"),
+        ("malformed", _rss(title="Fish & chips")),
+        ("an element in the title", _rss(title="Fish <b>and</b> chips")),
+        ("a DTD", _rss(decl='<!DOCTYPE rss SYSTEM "http://my.netscape.com/publish/rss-0.91.dtd">\n')),
+        ("iTunes", _rss(ns=' xmlns:it="http://www.itunes.com/dtds/podcast-1.0.dtd"',
+                        extra="<it:duration>10:00</it:duration>")),
+        ("FeedBurner", _rss(ns=' xmlns:fb="http://rssnamespace.org/feedburner/ext/1.0"',
+                            extra="<fb:origLink>https://inv.example/o</fb:origLink>")),
+        ("byline credit", _rss(ns=' xmlns:media="http://search.yahoo.com/mrss/"',
+                               extra='<media:credit role="author">Ana Souza</media:credit>')),
+        ("xml:base", _rss(extra='<source xml:base="https://w.example/" url="a">W</source>')),
+        ("an item's atom:link", _rss(ns=' xmlns:atom="http://www.w3.org/2005/Atom"',
+                                     extra='<atom:link href="https://inv.example/2"/>')),
+        ("a date feedparser-rs drops", _rss(ns=' xmlns:dc="http://purl.org/dc/elements/1.1/"')
+         .replace(b"<pubDate>Tue, 01 Dec 2026 10:00:00 +0000</pubDate>",
+                  b"<dc:date>04.12.2026 14:00</dc:date>")),
+    ],
+)
+def test_what_feedparser_reads_differently_is_left_to_it(why: str, body: bytes) -> None:
+    assert fastparse.read(body, {}) is None, why
+
+
+def test_a_picture_credit_stays_on_the_fast_path() -> None:
+    body = _rss(ns=' xmlns:media="http://search.yahoo.com/mrss/"',
+                extra='<media:credit role="photographer">Ana Souza/AFP</media:credit>')
+    assert fastparse.read(body, {}) is not None
+
+
+def test_a_non_xml_content_type_is_feedparser_s_warning() -> None:
+    assert fastparse.read(_rss(), {"content-type": "text/html; charset=utf-8"}) is None
+    parsed = parse.parse_feed(_rss(), url="https://inv.example/", content_type="text/html")
+    assert parsed.warning and "not an XML media type" in parsed.warning
