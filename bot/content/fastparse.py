@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import html
 import pyexpat
 import re
 from datetime import UTC, datetime
@@ -214,6 +215,7 @@ def _meta(feed: Any, atom: bool) -> dict[str, Any]:
     publisher = _text(feed.publisher or feed.dc_publisher)
     return {
         "title": _text(feed.title),
+        "subtitle": _text(html.unescape(feed.subtitle)) if feed.subtitle else None,
         "link": _link(feed, atom, entry=False),
         "rights": _text(feed.rights),
         "language": feed.language,
