@@ -394,10 +394,13 @@ def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
     return hints
 
 
-def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
+def feed_own_name(feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()) -> str | None:
     """The outlet a feed names itself, first that applies: a journal's <prism:publicationName>;
     the channel title without its section, tagline or publishing company; the <image> title;
-    the outlet in <copyright>/<rights>; the feed-level <dc:publisher> or <managingEditor> name."""
+    the outlet in <copyright>/<rights>; the feed-level <dc:publisher> or <managingEditor> name.
+    `credits` are the names the items credit (their authors): where the title brands the site by
+    its host ("Pinecrestnews.ca"), the outlet crediting its own items ("Pinecrest News") spells
+    the name with its spaces."""
     if feed.publication_name:
         return _collapse(feed.publication_name)
     rights = outlet_from_rights(feed.rights)
@@ -410,7 +413,9 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
     ) else None
     named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
     named = _host_spelled_name(named, feed, feed_url) or named
-    named = _spaced_host_brand(named, (rights, feed.image_title, publisher)) or named
+    named = (_spaced_host_brand(named, (rights, feed.image_title, publisher))
+             or _credited_host_brand(named, (rights, feed.image_title, publisher, *credits))
+             or named)
     named = _written_case(named, (feed.rights, feed.image_title, publisher)) or named
     image = feed_outlet_name(feed.image_title, hints, company)
     if named and image and _is_tagline(named):
@@ -468,6 +473,26 @@ def _spaced_host_brand(name: str | None, others: Sequence[str | None]) -> str | 
     return None
 
 
+def _credited_host_brand(name: str | None, others: Sequence[str | None]) -> str | None:
+    """"Pinecrestnews.ca" (the host name as the channel title brands the site) and "Pinecrest
+    News" in the copyright, the image title or an item's credit (the outlet crediting its own
+    staff or video posts): the same letters spelled as words are the name readers know."""
+    if not name or not (m := _HOST_NAME.match(name)):
+        return None
+    key = _LETTERS.sub("", _fold_latin(m["name"].casefold()))
+    if len(key) < 6:
+        return None
+    for other in others:
+        words = (other or "").split()
+        if (
+            2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+            and not _HOST_NAME.match(other or "")
+            and _LETTERS.sub("", _fold_latin((other or "").casefold())) == key
+        ):
+            return " ".join(words)
+    return None
+
+
 def _written_case(name: str | None, others: Sequence[str | None]) -> str | None:
     """"FRANKFURTER RUNDBLICK" in the channel title, "Frankfurter Rundblick Verlagsgesellschaft
     mbH" in the copyright: the name as the outlet writes it in running text. Only for a name set
@@ -508,16 +533,35 @@ def _tagline_fallback(title: str | None) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _feed_side(feed: ParsedFeed, feed_url: str) -> tuple[str | None, str | None, str | None]:
-    """(the feed's domain, the aggregator it belongs to, the outlet it names itself)."""
+def _feed_side(
+    feed: ParsedFeed, feed_url: str, credits: tuple[str, ...] = ()
+) -> tuple[str | None, str | None, str | None]:
+    """(the feed's domain, the aggregator it belongs to, the outlet it names itself);
+    `credits`: the names its items credit (see feed_own_name)."""
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
     own_name = (
         community_name(feed.link, feed_url)
         or outlet_for_domain(feed_domain)
-        or feed_own_name(feed, feed_url)
+        or feed_own_name(feed, feed_url, credits)
     )
     return feed_domain, aggregator, own_name
+
+
+MAX_CREDITS = 50  # distinct item credits looked at for the outlet's own name
+
+
+def _credits(feed: ParsedFeed) -> tuple[str, ...]:
+    """The distinct names of several words a feed's items credit, in feed order."""
+    seen: dict[str, None] = {}
+    for entry in feed.entries:
+        for name in entry.authors:
+            name = _collapse(name)
+            if " " in name and len(name) <= 60:
+                seen.setdefault(name, None)
+        if len(seen) >= MAX_CREDITS:
+            break
+    return tuple(seen)
 
 
 def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[str, str | None]:
@@ -531,7 +575,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     # The feed's side is the same for all its items: worked out once per feed (a feed's
     # entries are no part of it, and are left out of the cache key).
     feed_domain, aggregator, own_name = _feed_side(
-        replace(feed, entries=()) if feed.entries else feed, feed_url
+        replace(feed, entries=()) if feed.entries else feed, feed_url, _credits(feed)
     )
     link_domain = domain_of(entry.link)
     source = (entry.source_title or "").strip() or None
@@ -612,6 +656,17 @@ _HOST_NAME = re.compile(
 # outlet brands itself; without its ending it is a word nobody writes ("LiffeyNews").
 _RUN_TOGETHER_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
+_BRAND_TAIL_WORDS = tuple(sorted(_TABLES["host_brand_tail_words"], key=len, reverse=True))
+
+
+def _glued_brand_word(name: str) -> bool:
+    """"Pinecrestnews", "Harbourtimes": a name word run on to another in one lower-case host
+    label (the channel title's "Pinecrestnews.ca"); without its ending it is a word nobody
+    writes, so the host form stays. "Kompas", "DW", "TINews" are names of their own."""
+    low = name.casefold()
+    if not (name[:1].isupper() and name[1:].islower() and low.isalpha()):
+        return False
+    return any(low.endswith(w) and len(low) - len(w) >= 3 for w in _BRAND_TAIL_WORDS)
 _SECTION_JOINERS = frozenset(_TABLES["section_joiners"])
 _SECTION_SUFFIXES = tuple(_TABLES["section_word_suffixes"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
@@ -764,7 +819,9 @@ def _name_part(part: str) -> str:
     # "Internacional en EL PAÍS", "World news in The Ledger": a section, a preposition, the name.
     if (m := _SECTION_IN.match(part)) and _is_section(m["section"]) and m["name"][:1].isupper():
         part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
-    if (m := _HOST_NAME.match(part)) and not _RUN_TOGETHER_WORDS.match(m["name"]):
+    if (m := _HOST_NAME.match(part)) and not (
+        _RUN_TOGETHER_WORDS.match(m["name"]) or _glued_brand_word(m["name"])
+    ):
         part = m["name"]
     # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more
     # words; "BBC News", "RT World News" keep their "News".

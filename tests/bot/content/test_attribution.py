@@ -213,6 +213,13 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("Dawn News Urdu - بین الاقوامی", "Dawn News"),
         ("BBC Urdu - صفحۂ اول", "BBC Urdu"),  # two words: the edition is the name
         ("Mondo - CanaleNotizie.it", "CanaleNotizie.it"),
+        # One lower-case host label with a name word run on ("…news", "…times"): the host form
+        # stays; a name of its own or an acronym before "News" loses the ending.
+        ("World | Pinecrestnews.ca", "Pinecrestnews.ca"),
+        ("Saltmarshtimes.com - World", "Saltmarshtimes.com"),
+        ("Dunia - Pelita.com", "Pelita"),
+        ("TVNews.it - Mondo", "TVNews"),
+        ("Mondo - Ednews.it", "Ednews"),  # too short a rest to be two words
         ("  ", None),
         # A latest-news section as the whole title (the <image> title names the outlet then),
         # and a broadcaster's language edition after its name
