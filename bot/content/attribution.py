@@ -1057,9 +1057,19 @@ def _name_before_role_and_institution(text: str) -> str:
 
 def _outlet_short_name(person: str, outlet: str) -> bool:
     """"El Cronista" for the outlet "El Cronista Diario": the outlet's name without its last
-    words, as its own staff credit it."""
+    words, as its own staff credit it; "Harbour Dispatch Research" for "The Harbour Dispatch":
+    the outlet's name and a desk word or two after it."""
     words, names = person.casefold().split(), outlet.casefold().split()
-    return len(words) >= 2 and len(names) > len(words) and names[: len(words)] == words
+    if len(words) >= 2 and len(names) > len(words) and names[: len(words)] == words:
+        return True
+    if names[:1] == ["the"] and len(names) > 2:
+        names = names[1:]
+    return (len(names) >= 2 or len(_LETTERS.sub("", "".join(names))) >= 5) and (
+        0 < len(words) - len(names) <= OUTLET_DESK_WORDS and words[: len(names)] == names
+    )
+
+
+OUTLET_DESK_WORDS = 2  # words after the outlet's name in a desk's credit ("Research", "Web Desk")
 
 
 _LEADING_PLACE = re.compile(
@@ -1369,10 +1379,11 @@ def strip_title_byline(title: str) -> str:
 _AUTHOR_FIELD_LABELS = frozenset(_TABLES["author_field_labels"])
 
 
-def byline_from_text(html: str) -> tuple[str, ...]:
+def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     """Names a byline inside an item's text gives when the feed has no author field: a first
     block "By Kim Soo-yeon" / "Por Ana Souza e Pedro Lima" / "Par Jean Dupont", or wire copy's
-    "(Reporting by A and B; Editing by C)" (the reporters, not the editors)."""
+    "(Reporting by A and B; Editing by C)" (the reporters, not the editors), or a last block
+    crediting the names to the outlet ("Marta Pinheiro - RTM", "A, B - RTM")."""
     if not html:
         return ()
     text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", html)))
@@ -1414,6 +1425,12 @@ def byline_from_text(html: str) -> tuple[str, ...]:
             w.casefold() in _weekdays() for w in m["names"].split()
         ):  # "… By Tuesday Morning": a time, not a byline
             found.append(m["names"])
+    if not found and blocks and outlet and (m := _NAMES_DASH_CREDIT.match(blocks[-1])) and (
+        _credits_outlet(m["credit"], outlet) and all(
+            _credited_name(part) for part in _NAME_LIST_SPLIT.split(m["names"])
+        )  # people, not a place ("Lisboa - RTM")
+    ):
+        found.append(m["names"])
     if not found and blocks and (m := _CJK_CLOSING_BYLINE.search(blocks[-1])):
         found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
     if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
@@ -1434,6 +1451,36 @@ _TRAILING_LINK = re.compile(r"<a\b[^>]*>[^<]{0,40}</a>\s*$", re.IGNORECASE)
 _CLOSING_BYLINE = re.compile(
     rf"[.!?»”]\s+(?:By|Par|Por|Von|Di)\s+(?P<names>{_NAMES})\s*(?:\([^()]{{0,60}}\))?$"
 )
+# "Marta Vaz Pinheiro - RTM", "Luís Carvalho, Duarte Mesquita - RTM": a last line of names
+# credited to the outlet (public broadcasters' RSS).
+_NAMES_DASH_CREDIT = re.compile(
+    r"^(?P<names>[^\W\d_][^.!?:;|()\d]{2,100}?)\s+[-–—]\s+(?P<credit>[^\s\-–—][^.!?|]{0,40})$"
+)
+
+
+_NAME_LIST_SPLIT = re.compile(r",\s*|\s+(?:e|and|y|et|und|i)\s+")
+
+
+def _credited_name(part: str) -> bool:
+    """A person's name: two to five words, capitalised but for name particles ("Ana da
+    Silva"), no place among them ("Guerra na Ucrânia" is a topic)."""
+    words = part.split()
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w in _PARTICLES or (
+            w[:1].isupper() and re.sub(r"['’-]", "", w).isalpha() and not _is_place(w)
+        ) for w in words
+    )
+
+
+def _credits_outlet(credit: str, outlet: str) -> bool:
+    """Is `credit` the outlet: its name, or its first word or initials ("RTM" for "RTM
+    Notícias")?"""
+    a, b = _squash(credit), _squash(outlet)
+    return bool(a) and (a == b or (
+        len(credit.split()) == 1 and outlet.casefold().split()[:1] == [credit.casefold()]
+    ))
+
+
 # "…两处浓缩设施。（记者 刘洋）（责任编辑：李明）": Chinese portals close with the reporter in
 # brackets, then the editor (who is not an author).
 _CJK_CLOSING_BYLINE = re.compile(
