@@ -848,6 +848,29 @@ def _reported_speaker(text: str) -> str | None:
     return found
 
 
+# "Tuvalu's climate minister, Simeona Tausi, told a forum …": a role, the name set off by
+# commas, then the speech verb.
+_REPORTED_ROLE_NAME = re.compile(
+    rf"(?:^|(?<=[.;!?])\s+)(?P<role>[^,.;:!?“”\"]{{3,60}}),\s+(?P<who>(?:{_CAP}[\w'’.-]*\s+){{1,3}}"
+    rf"{_CAP}[\w'’-]*),\s+(?:{_VERBS})\b"
+)
+
+
+def _reported_role_name(text: str) -> _Who | None:
+    """The last person `text` reports speaking as "role, Name, said/told …", with the role's
+    affiliation; None when no such clause names a person."""
+    found = None
+    for m in _REPORTED_ROLE_NAME.finditer(_mask(text)):
+        who = _name_from(_unmask(m["who"]))
+        role = _unmask(m["role"]).strip()
+        if who and who.speaker and who.speaker == _unmask(m["who"]).strip() and (
+            _is_role_noun(role.split()[-1].lower()) or _title_of(role.split())
+        ):
+            bare = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+            found = _Who(who.speaker, _role_affiliation(role) or bare)
+    return found
+
+
 def _resolve_pronoun(
     seg: _Segment, paragraphs: Sequence[str], last_named: tuple[int, _Who] | None
 ) -> _Who:
@@ -865,6 +888,8 @@ def _resolve_pronoun(
         return _Who(speaker)
     if last_named and seg.para - last_named[0] <= 1:
         return last_named[1]
+    if role_named := _reported_role_name(here):
+        return role_named
     if seg.start_para > 0:
         speaker = _reported_speaker(paragraphs[seg.start_para - 1][-REPORTED_WINDOW:])
         if speaker:

@@ -923,3 +923,23 @@ def test_uncased_subject_marked_by_genitive_or_named_before_the_pronoun(
 ) -> None:
     (quote,) = extract_quotes(paragraphs)
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # "role, Name, told …" reports the person the pronoun after the quote refers to
+        ("Samoa's health minister, Leota Faleolo, told a forum in Apia that the clinics could "
+         "not wait. “We are not asking for charity,” she said.", "Leota Faleolo", "Samoa"),
+        ("The Fijian trade minister, Josaia Vula, told reporters the deal was close. “We will "
+         "sign it in March,” he said.", "Josaia Vula", "Fijian trade minister"),
+        # a clause before the name that is no role: the pronoun stays unresolved
+        ("After the vote, Anna Berg, told reporters nothing new. “We will sign it in March,” "
+         "she said.", None, None),
+    ],
+)
+def test_pronoun_after_a_role_and_name_set_off_by_commas(
+    paragraph: str, speaker: str | None, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
