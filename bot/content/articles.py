@@ -171,7 +171,7 @@ def build_article(
         # inside the text ("By …", "Por …", "Reporting by …").
         authors=_authors(tuple(entry.authors), outlet, feed.title or "")
         or attribution.clean_authors(
-            attribution.byline_from_text(html), outlet=outlet, feed_title=feed.title or ""
+            attribution.byline_from_text(html, outlet), outlet=outlet, feed_title=feed.title or ""
         ) or title_people,
         published=entry.published,
         quotes=found_quotes,

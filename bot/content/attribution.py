@@ -395,10 +395,13 @@ def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
     return hints
 
 
-def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
+def feed_own_name(feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()) -> str | None:
     """The outlet a feed names itself, first that applies: a journal's <prism:publicationName>;
     the channel title without its section, tagline or publishing company; the <image> title;
-    the outlet in <copyright>/<rights>; the feed-level <dc:publisher> or <managingEditor> name."""
+    the outlet in <copyright>/<rights>; the feed-level <dc:publisher> or <managingEditor> name.
+    `credits` are the names the items credit (their authors): where the title brands the site by
+    its host ("Pinecrestnews.ca"), the outlet crediting its own items ("Pinecrest News") spells
+    the name with its spaces."""
     if feed.publication_name:
         return _collapse(feed.publication_name)
     rights = outlet_from_rights(feed.rights)
@@ -411,7 +414,9 @@ def feed_own_name(feed: ParsedFeed, feed_url: str) -> str | None:
     ) else None
     named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
     named = _host_spelled_name(named, feed, feed_url) or named
-    named = _spaced_host_brand(named, (rights, feed.image_title, publisher)) or named
+    named = (_spaced_host_brand(named, (rights, feed.image_title, publisher))
+             or _credited_host_brand(named, (rights, feed.image_title, publisher, *credits))
+             or named)
     named = _written_case(named, (feed.rights, feed.image_title, publisher)) or named
     image = feed_outlet_name(feed.image_title, hints, company)
     if named and image and _is_tagline(named):
@@ -487,6 +492,26 @@ def _spaced_host_brand(name: str | None, others: Sequence[str | None]) -> str | 
     return None
 
 
+def _credited_host_brand(name: str | None, others: Sequence[str | None]) -> str | None:
+    """"Pinecrestnews.ca" (the host name as the channel title brands the site) and "Pinecrest
+    News" in the copyright, the image title or an item's credit (the outlet crediting its own
+    staff or video posts): the same letters spelled as words are the name readers know."""
+    if not name or not (m := _HOST_NAME.match(name)):
+        return None
+    key = _LETTERS.sub("", _fold_latin(m["name"].casefold()))
+    if len(key) < 6:
+        return None
+    for other in others:
+        words = (other or "").split()
+        if (
+            2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+            and not _HOST_NAME.match(other or "")
+            and _LETTERS.sub("", _fold_latin((other or "").casefold())) == key
+        ):
+            return " ".join(words)
+    return None
+
+
 def _written_case(name: str | None, others: Sequence[str | None]) -> str | None:
     """"FRANKFURTER RUNDBLICK" in the channel title, "Frankfurter Rundblick Verlagsgesellschaft
     mbH" in the copyright: the name as the outlet writes it in running text. Only for a name set
@@ -527,16 +552,35 @@ def _tagline_fallback(title: str | None) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _feed_side(feed: ParsedFeed, feed_url: str) -> tuple[str | None, str | None, str | None]:
-    """(the feed's domain, the aggregator it belongs to, the outlet it names itself)."""
+def _feed_side(
+    feed: ParsedFeed, feed_url: str, credits: tuple[str, ...] = ()
+) -> tuple[str | None, str | None, str | None]:
+    """(the feed's domain, the aggregator it belongs to, the outlet it names itself);
+    `credits`: the names its items credit (see feed_own_name)."""
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
     own_name = (
         community_name(feed.link, feed_url)
         or outlet_for_domain(feed_domain)
-        or feed_own_name(feed, feed_url)
+        or feed_own_name(feed, feed_url, credits)
     )
     return feed_domain, aggregator, own_name
+
+
+MAX_CREDITS = 50  # distinct item credits looked at for the outlet's own name
+
+
+def _credits(feed: ParsedFeed) -> tuple[str, ...]:
+    """The distinct names of several words a feed's items credit, in feed order."""
+    seen: dict[str, None] = {}
+    for entry in feed.entries:
+        for name in entry.authors:
+            name = _collapse(name)
+            if " " in name and len(name) <= 60:
+                seen.setdefault(name, None)
+        if len(seen) >= MAX_CREDITS:
+            break
+    return tuple(seen)
 
 
 def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[str, str | None]:
@@ -550,7 +594,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     # The feed's side is the same for all its items: worked out once per feed (a feed's
     # entries are no part of it, and are left out of the cache key).
     feed_domain, aggregator, own_name = _feed_side(
-        replace(feed, entries=()) if feed.entries else feed, feed_url
+        replace(feed, entries=()) if feed.entries else feed, feed_url, _credits(feed)
     )
     link_domain = domain_of(entry.link)
     source = (entry.source_title or "").strip() or None
@@ -631,6 +675,17 @@ _HOST_NAME = re.compile(
 # outlet brands itself; without its ending it is a word nobody writes ("LiffeyNews").
 _RUN_TOGETHER_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
+_BRAND_TAIL_WORDS = tuple(sorted(_TABLES["host_brand_tail_words"], key=len, reverse=True))
+
+
+def _glued_brand_word(name: str) -> bool:
+    """"Pinecrestnews", "Harbourtimes": a name word run on to another in one lower-case host
+    label (the channel title's "Pinecrestnews.ca"); without its ending it is a word nobody
+    writes, so the host form stays. "Kompas", "DW", "TINews" are names of their own."""
+    low = name.casefold()
+    if not (name[:1].isupper() and name[1:].islower() and low.isalpha()):
+        return False
+    return any(low.endswith(w) and len(low) - len(w) >= 3 for w in _BRAND_TAIL_WORDS)
 _SECTION_JOINERS = frozenset(_TABLES["section_joiners"])
 _SECTION_SUFFIXES = tuple(_TABLES["section_word_suffixes"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
@@ -783,7 +838,9 @@ def _name_part(part: str) -> str:
     # "Internacional en EL PAÍS", "World news in The Ledger": a section, a preposition, the name.
     if (m := _SECTION_IN.match(part)) and _is_section(m["section"]) and m["name"][:1].isupper():
         part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
-    if (m := _HOST_NAME.match(part)) and not _RUN_TOGETHER_WORDS.match(m["name"]):
+    if (m := _HOST_NAME.match(part)) and not (
+        _RUN_TOGETHER_WORDS.match(m["name"]) or _glued_brand_word(m["name"])
+    ):
         part = m["name"]
     # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more
     # words; "BBC News", "RT World News" keep their "News".
@@ -1019,9 +1076,19 @@ def _name_before_role_and_institution(text: str) -> str:
 
 def _outlet_short_name(person: str, outlet: str) -> bool:
     """"El Cronista" for the outlet "El Cronista Diario": the outlet's name without its last
-    words, as its own staff credit it."""
+    words, as its own staff credit it; "Harbour Dispatch Research" for "The Harbour Dispatch":
+    the outlet's name and a desk word or two after it."""
     words, names = person.casefold().split(), outlet.casefold().split()
-    return len(words) >= 2 and len(names) > len(words) and names[: len(words)] == words
+    if len(words) >= 2 and len(names) > len(words) and names[: len(words)] == words:
+        return True
+    if names[:1] == ["the"] and len(names) > 2:
+        names = names[1:]
+    return (len(names) >= 2 or len(_LETTERS.sub("", "".join(names))) >= 5) and (
+        0 < len(words) - len(names) <= OUTLET_DESK_WORDS and words[: len(names)] == names
+    )
+
+
+OUTLET_DESK_WORDS = 2  # words after the outlet's name in a desk's credit ("Research", "Web Desk")
 
 
 def _outlet_desk(person: str, outlet: str) -> bool:
@@ -1340,10 +1407,11 @@ def strip_title_byline(title: str) -> str:
 _AUTHOR_FIELD_LABELS = frozenset(_TABLES["author_field_labels"])
 
 
-def byline_from_text(html: str) -> tuple[str, ...]:
+def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     """Names a byline inside an item's text gives when the feed has no author field: a first
     block "By Kim Soo-yeon" / "Por Ana Souza e Pedro Lima" / "Par Jean Dupont", or wire copy's
-    "(Reporting by A and B; Editing by C)" (the reporters, not the editors)."""
+    "(Reporting by A and B; Editing by C)" (the reporters, not the editors), or a last block
+    crediting the names to the outlet ("Marta Pinheiro - RTM", "A, B - RTM")."""
     if not html:
         return ()
     text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", html)))
@@ -1387,6 +1455,12 @@ def byline_from_text(html: str) -> tuple[str, ...]:
             # "… Von Jakob Weber.": the sentence's full stop, not an initial's ("Von Jakob W.")
             names = m["names"]
             found.append(names[:-1] if re.search(r"\w{2}\.$", names) else names)
+    if not found and blocks and outlet and (m := _NAMES_DASH_CREDIT.match(blocks[-1])) and (
+        _credits_outlet(m["credit"], outlet) and all(
+            _credited_name(part) for part in _NAME_LIST_SPLIT.split(m["names"])
+        )  # people, not a place ("Lisboa - RTM")
+    ):
+        found.append(m["names"])
     if not found and blocks and (m := _CJK_CLOSING_BYLINE.search(blocks[-1])):
         found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
     if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
@@ -1407,6 +1481,36 @@ _TRAILING_LINK = re.compile(r"<a\b[^>]*>[^<]{0,40}</a>\s*$", re.IGNORECASE)
 _CLOSING_BYLINE = re.compile(
     rf"[.!?»”]\s+(?:By|Par|Por|Von|Di)\s+(?P<names>{_NAMES})\s*(?:\([^()]{{0,60}}\))?$"
 )
+# "Marta Vaz Pinheiro - RTM", "Luís Carvalho, Duarte Mesquita - RTM": a last line of names
+# credited to the outlet (public broadcasters' RSS).
+_NAMES_DASH_CREDIT = re.compile(
+    r"^(?P<names>[^\W\d_][^.!?:;|()\d]{2,100}?)\s+[-–—]\s+(?P<credit>[^\s\-–—][^.!?|]{0,40})$"
+)
+
+
+_NAME_LIST_SPLIT = re.compile(r",\s*|\s+(?:e|and|y|et|und|i)\s+")
+
+
+def _credited_name(part: str) -> bool:
+    """A person's name: two to five words, capitalised but for name particles ("Ana da
+    Silva"), no place among them ("Guerra na Ucrânia" is a topic)."""
+    words = part.split()
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w in _PARTICLES or (
+            w[:1].isupper() and re.sub(r"['’-]", "", w).isalpha() and not _is_place(w)
+        ) for w in words
+    )
+
+
+def _credits_outlet(credit: str, outlet: str) -> bool:
+    """Is `credit` the outlet: its name, or its first word or initials ("RTM" for "RTM
+    Notícias")?"""
+    a, b = _squash(credit), _squash(outlet)
+    return bool(a) and (a == b or (
+        len(credit.split()) == 1 and outlet.casefold().split()[:1] == [credit.casefold()]
+    ))
+
+
 # "…两处浓缩设施。（记者 刘洋）（责任编辑：李明）": Chinese portals close with the reporter in
 # brackets, then the editor (who is not an author).
 _CJK_CLOSING_BYLINE = re.compile(

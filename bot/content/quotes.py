@@ -366,14 +366,36 @@ _NOT_EMPLOYER = frozenset(("former", "then", "acting", "ex", "outgoing", "incomi
 _HONORIFICS = frozenset(_TABLES["honorifics_en"])
 
 
+_ORG_NOUNS = frozenset(_TABLES["org_nouns_en"])
+BODY_LOWER_WORDS = 3  # lower-case words of a body's name before its noun ("foreign", "coast")
+
+
+def _lower_body(words: Sequence[str]) -> list[str]:
+    """"Chinese foreign ministry", "army", "Nepal's foreign ministry": a body named in lower case
+    (its noun in bot/data/quotes.json "org_nouns_en"), with the capitalised words leading it."""
+    if not words or words[-1] not in _ORG_NOUNS:
+        return []
+    k = len(words) - 1
+    while (k > 0 and len(words) - k <= BODY_LOWER_WORDS and words[k - 1].isalpha()
+           and words[k - 1].islower() and words[k - 1] not in _NOT_ROLE_WORDS
+           and words[k - 1] not in _NOT_EMPLOYER and not _is_role_noun(words[k - 1])):
+        k -= 1
+    # "Chinese", "Nepal's" ("Nepal's foreign ministry": whose ministry is part of its name)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in _NOT_NAMES:
+        k -= 1
+    return list(words[k:])
+
+
 def _org_before(words: Sequence[str]) -> str | None:
     """The capitalised words right before a role noun: "Kremlin" in "Kremlin spokesman", "UN"
-    in "Former UN envoy" (not "Former")."""
+    in "Former UN envoy" (not "Former"); a body named in lower case ("Chinese foreign ministry
+    spokesman", "army spokesman")."""
     org: list[str] = []
     for w in reversed(words):
         if not w[:1].isupper():
             break
         org.insert(0, w)
+    org = org or _lower_body(words)
     while org and org[0].lower() in _NOT_EMPLOYER:
         org = org[1:]
     return " ".join(org) or None
@@ -491,6 +513,8 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     m = _POSSESSIVE_ORG.match(appos)
     if m:
         return m["org"]
+    if body := _possessive_body(appos):
+        return body
     # "at"/"with" name an employer; "of"/"for"/"from" only when nothing better is said
     # ("director of the Asia program at the German Marshall Fund" → German Marshall Fund).
     best: dict[bool, str] = {}
@@ -500,6 +524,21 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
             continue  # "a Horn of Africa analyst": a subject, not an employer
         best[m["prep"] in ("at", "with")] = m["org"]
     return best.get(True) or best.get(False)
+
+
+_POSSESSIVE_BODY = re.compile(
+    r"^(?:the\s+)?(?P<owner>(?:[^\s,'’]+\s+){0,5}?[a-z]+)['’]s\s+(?P<role>.+)$"
+)
+
+
+def _possessive_body(appos: str) -> str | None:
+    """"the Philippine coast guard's spokesman" → "Philippine coast guard": a body named in
+    lower case owning the role stated after it."""
+    m = _POSSESSIVE_BODY.match(appos)
+    if not m or not any(_is_role_noun(w) for w in m["role"].split()[:3]):
+        return None
+    body = _lower_body(m["owner"].split())
+    return " ".join(body) if (body and body[0][:1].isupper()) or len(body) >= 2 else None
 
 
 _APPOS_ROLE = re.compile(r"^(?:a|an|the)\s+(?P<role>[a-z][^,]*)$")
@@ -556,10 +595,11 @@ def _attribute_after(after: str) -> _Who | None:
         who = _name_from(then["name"]) if then else None
         then_words = _unmask(then["name"]).split() if then else []
         lead = then_words[: -len(who.speaker.split())] if who and who.speaker else then_words
-        if (  # the name alone, or after a title ("…, Dr. Ousmane Diallo")
+        if (  # the name alone, or after a title ("…, Dr. Ousmane Diallo", "…, former Foreign
+            # Affairs Principal Secretary Grace Wambui")
             who and who.speaker and " " in who.speaker
             and " ".join(then_words).endswith(who.speaker)
-            and all(_is_title(w.lower().rstrip(".")) for w in lead)
+            and (all(_is_title(w.lower().rstrip(".")) for w in lead) or _former_title(lead))
         ):
             return _Who(who.speaker, role.affiliation or _role_affiliation(verb_first["who"]))
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
@@ -597,6 +637,14 @@ def _attribute_after(after: str) -> _Who | None:
     if verb_first and len(verb_first["who"].split()) <= 8:
         return _Who(None)  # “…,” said the report (a role was taken above)
     return None
+
+
+def _former_title(words: Sequence[str]) -> bool:
+    """"former Foreign Affairs Principal Secretary": a capitalised title, held now or before."""
+    words = list(words)
+    while words and words[0].lower() in _NOT_EMPLOYER:
+        words = words[1:]
+    return bool(words) and _title_of(words) is not None
 
 
 def _split_who_appos(head: str) -> tuple[str, str | None]:
@@ -832,6 +880,29 @@ def _reported_speaker(text: str) -> str | None:
     return found
 
 
+# "Tuvalu's climate minister, Simeona Tausi, told a forum …": a role, the name set off by
+# commas, then the speech verb.
+_REPORTED_ROLE_NAME = re.compile(
+    rf"(?:^|(?<=[.;!?])\s+)(?P<role>[^,.;:!?“”\"]{{3,60}}),\s+(?P<who>(?:{_CAP}[\w'’.-]*\s+){{1,3}}"
+    rf"{_CAP}[\w'’-]*),\s+(?:{_VERBS})\b"
+)
+
+
+def _reported_role_name(text: str) -> _Who | None:
+    """The last person `text` reports speaking as "role, Name, said/told …", with the role's
+    affiliation; None when no such clause names a person."""
+    found = None
+    for m in _REPORTED_ROLE_NAME.finditer(_mask(text)):
+        who = _name_from(_unmask(m["who"]))
+        role = _unmask(m["role"]).strip()
+        if who and who.speaker and who.speaker == _unmask(m["who"]).strip() and (
+            _is_role_noun(role.split()[-1].lower()) or _title_of(role.split())
+        ):
+            bare = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+            found = _Who(who.speaker, _role_affiliation(role) or bare)
+    return found
+
+
 def _resolve_pronoun(
     seg: _Segment, paragraphs: Sequence[str], last_named: tuple[int, _Who] | None
 ) -> _Who:
@@ -839,13 +910,18 @@ def _resolve_pronoun(
     here = paragraphs[seg.start_para][max(0, seg.start - REPORTED_WINDOW) : seg.start]
     if _uncased_lang(seg.text):  # "তিনি বলেন, ‘…’" after "… মাহফুজা রহমান … জানান।"
         previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:] if seg.start_para else ""
+        # "… ربیکا ہالورسن نے … پیشکش کی ہے۔ ¶ انہوں نے کہا کہ "…"": the subject of the
+        # paragraph before, when this one opens with the pronoun
         return (_uncased_reported(here) or _uncased_reported(previous)
-                or _uncased_subject(here) or _Who(None))
+                or _uncased_subject(here) or _uncased_subject(f"{previous}\n{here}")
+                or _Who(None))
     speaker = _reported_speaker(here)
     if speaker:
         return _Who(speaker)
     if last_named and seg.para - last_named[0] <= 1:
         return last_named[1]
+    if role_named := _reported_role_name(here):
+        return role_named
     if seg.start_para > 0:
         speaker = _reported_speaker(paragraphs[seg.start_para - 1][-REPORTED_WINDOW:])
         if speaker:
@@ -1117,7 +1193,9 @@ def _ml_role_name(phrase: str) -> _Who | None:
                 run = run[1:]  # "премьер-министр Армении Арам Петросян": a genitive place
             while len(run) > 2 and _is_place(words[run[0]].strip(",;()")):
                 run = run[1:]  # "Ngoại trưởng Indonesia Sari Putri": the role's country
-            if 2 <= len(run) <= 3:
+            # "Mateus da Costa Soares": two or three name words, particles between them
+            names = sum(1 for k in run if words[k].lower() not in _ML_PARTICLES)
+            if 2 <= names <= 3 and len(run) <= 5:
                 name = " ".join(words[k].strip(",;()") for k in run).rstrip(".’'")
                 role = _ELIDED_ARTICLE.sub("", " ".join(words[role_at : run[0]]).strip(" ,;("))
                 head, _, tail = role.rpartition(", ")
@@ -1292,6 +1370,9 @@ class _Uncased:
     pronouns: frozenset[str]
     not_name: frozenset[str]
     genitive: tuple[str, ...]
+    # "… کا کہنا ہے کہ": the genitive marking the speaker before these verbs, not the ergative
+    subject_genitive: frozenset[str] = frozenset()
+    subject_genitive_verbs: frozenset[tuple[str, ...]] = frozenset()
 
     def is_role(self, word: str) -> bool:
         return word in self.roles
@@ -1308,6 +1389,8 @@ _UNCASED = {
         frozenset(tuple(v.split()) for v in t["verbs"]), frozenset(t["ergative"]),
         frozenset(t["complementizers"]), frozenset(t["roles"]), frozenset(t["body"]),
         frozenset(t["pronouns"]), frozenset(t["not_name"]), tuple(t["genitive"]),
+        frozenset(t.get("subject_genitive", {}).get("marks", ())),
+        frozenset(tuple(v.split()) for v in t.get("subject_genitive", {}).get("verbs", ())),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -1318,6 +1401,7 @@ _UNCASED_SCRIPT = {
 }
 _UNCASED_SENTENCE_END = re.compile("[.!?।۔؟\n“”\"«»‘’]")
 _UNCASED_PUNCT = ",،:;()\"'“”‘’«»-–—"
+UNCASED_ROLE_WORDS = 6  # words of a role before its noun ("سمندر پار پاکستانیوں کی وزارت کے")
 UNCASED_GAP = 8  # words between the ergative ('ने') and the verb ("ने बुधवार को … कहा")
 
 
@@ -1338,7 +1422,11 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
         return None
     subject = words[:-verb]
     if lang.ergative:
-        at = next((i for i in range(len(subject) - 1, -1, -1) if subject[i] in lang.ergative), None)
+        marks = lang.ergative | (
+            lang.subject_genitive if tuple(words[-verb:]) in lang.subject_genitive_verbs
+            else frozenset()
+        )
+        at = next((i for i in range(len(subject) - 1, -1, -1) if subject[i] in marks), None)
         if at is None or len(subject) - at - 1 > UNCASED_GAP:
             return None
         subject = subject[:at]
@@ -1353,7 +1441,7 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     while end < len(subject) and subject[end] in lang.body:
         end += 1  # "ترجمان دفتر خارجہ": the body after the role
     start = role
-    while start > 0 and role - start < 5 and lang.in_role(subject[start - 1]):
+    while start > 0 and role - start < UNCASED_ROLE_WORDS and lang.in_role(subject[start - 1]):
         start -= 1  # "विदेश मामलों की सलाहकार"
     name = subject[end:]
     if not lang.ergative:  # the name ends where the words about the statement begin
@@ -1507,6 +1595,12 @@ def _title_of_the_lead(before: str, speaker: str) -> str | None:
     sentence names anyone else (a full name, or the speaker's own name: "The Prime Minister
     met Amina Yusuf …") or there is more than one sentence."""
     sentences = [x for x in split_sentences(before.strip()) if x.strip()]
+    if len(sentences) == 2 and speaker in sentences[1] and sentences[1].rstrip().endswith(
+        (":", ",")
+    ):
+        # "The Tánaiste has told … . Speaking in Brussels, Seán Ó Murchadha said: “…”": the
+        # sentence leading into the quote names the speaker; the lead before it, the title.
+        sentences = sentences[:1]
     if len(sentences) != 1 or not (m := _LEAD_TITLE.match(sentences[0])):
         return None
     words = m["title"].split()
@@ -1516,8 +1610,10 @@ def _title_of_the_lead(before: str, speaker: str) -> str | None:
     ):
         return None  # "The European Commission said", "The Kremlin said": a body, not a title
     rest = sentences[0][m.end("title") :]
-    if _CAPITALISED_PAIR.search(rest) or any(n in rest for n in speaker.split() if len(n) > 2):
-        return None
+    if any(not _is_place(p[0]) for p in _CAPITALISED_PAIR.finditer(rest)) or any(
+        n in rest for n in speaker.split() if len(n) > 2
+    ):
+        return None  # another person named ("the West Bank" is a place, no one)
     return m["title"]
 
 

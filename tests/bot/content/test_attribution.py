@@ -213,6 +213,13 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("Dawn News Urdu - بین الاقوامی", "Dawn News"),
         ("BBC Urdu - صفحۂ اول", "BBC Urdu"),  # two words: the edition is the name
         ("Mondo - CanaleNotizie.it", "CanaleNotizie.it"),
+        # One lower-case host label with a name word run on ("…news", "…times"): the host form
+        # stays; a name of its own or an acronym before "News" loses the ending.
+        ("World | Pinecrestnews.ca", "Pinecrestnews.ca"),
+        ("Saltmarshtimes.com - World", "Saltmarshtimes.com"),
+        ("Dunia - Pelita.com", "Pelita"),
+        ("TVNews.it - Mondo", "TVNews"),
+        ("Mondo - Ednews.it", "Ednews"),  # too short a rest to be two words
         ("  ", None),
         # A latest-news section as the whole title (the <image> title names the outlet then),
         # and a broadcaster's language edition after its name
@@ -635,6 +642,10 @@ def test_outlet_as_the_feed_writes_it_elsewhere(
         (["Nation Reporter"], "Coast Nation", ()),
         # "da AFP": the agency the copy came from
         (["da AFP"], "Rede Sul", ()),
+        # the outlet's name and a desk word after it: a desk, not a person
+        (["Coral Dispatch Research"], "Coral Dispatch", ()),
+        (["Harbour Ledger Web Desk"], "The Harbour Ledger", ()),
+        (["Coral Santos"], "Coral Dispatch", ("Coral Santos",)),
         # Urdu honorifics ("Dr.", "Prof.") are no part of the name
         (["ڈاکٹر نوید اختر"], "روزنامہ مثال", ("نوید اختر",)),
     ],
@@ -652,3 +663,26 @@ def test_a_teaser_that_opens_with_its_byline() -> None:
     assert attribution.byline_from_text(
         "dalla nostra corrispondente Sara Fontana. L’accordo firmato a Doha dopo mesi."
     ) == ("Sara Fontana",)
+
+
+@pytest.mark.parametrize(
+    ("html", "people"),
+    [
+        # a public broadcaster's last line: the names credited to the outlet
+        ("<br/>A junta anunciou uma transição de um ano.<br/><br/>Inês Raposo Vidal - RCS",
+         ("Inês Raposo Vidal",)),
+        ("<br/>Os ataques continuam.<br/>A maioria fugiu para o sul.<br/><br/>Tiago Lobo Serra, "
+         "Rita da Cunha - RCS", ("Tiago Lobo Serra", "Rita da Cunha")),
+        # a place or a topic credited to the outlet, or names credited to another: nobody
+        ("<br/>A cimeira começou.<br/><br/>Lisboa - RCS", ()),
+        ("<br/>A cimeira começou.<br/><br/>Guerra na Ucrânia - RCS", ()),
+        ("<br/>A cimeira começou.<br/><br/>Inês Raposo Vidal - Reuters", ()),
+    ],
+)
+def test_closing_line_of_names_credited_to_the_outlet(
+    html: str, people: tuple[str, ...]
+) -> None:
+    outlet = "RCS Notícias"
+    assert attribution.clean_authors(
+        attribution.byline_from_text(html, outlet), outlet=outlet
+    ) == people

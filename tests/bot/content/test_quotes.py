@@ -749,11 +749,12 @@ def test_affiliation_the_speaker_heads_or_holds(
         # a surname ending in -ly is no adverb ("Donnelly said")
         ("Canberra sent its envoy to Jakarta on Monday, Foreign Minister Rose Connolly said, "
          "adding that “talking is how this gets fixed.”", "Rose Connolly", "Foreign Minister"),
-        # abbreviated military ranks between the role and the name
+        # abbreviated military ranks between the role and the name; the body the spokesman
+        # speaks for is the affiliation, as "Kremlin" in "Kremlin spokesman Dmitry Peskov"
         ("“Our units have secured the bridge,” navy spokesman Rear Adm. Omar Haddad said in a "
-         "statement.", "Omar Haddad", "navy spokesman"),
+         "statement.", "Omar Haddad", "navy"),
         ("“The convoy was never in danger,” army spokesman Brig. Gen. Tariq Osman said.",
-         "Tariq Osman", "army spokesman"),
+         "Tariq Osman", "army"),
         # name first, then an appositive, then the verb: the appositive is no name
         ("“This breaks every rule of the sea,” Cmdr. Laura Pike, a spokeswoman for the U.S. "
          "Sixth Fleet, said on Friday.", "Laura Pike", "U.S. Sixth Fleet"),
@@ -867,3 +868,100 @@ def test_an_urdu_pronoun_refers_to_the_subject_of_the_sentence_before() -> None:
         "انہوں نے کہا کہ ”تجارتی تعلقات مزید مضبوط ہوں گے اور سرمایہ کاری بڑھے گی“۔"
     ])
     assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # the body a spokesman speaks for, named in lower case after a proper adjective, is the
+        # affiliation (as "Kremlin" in "Kremlin spokesman"), not the role
+        ("“That is unacceptable,” said Chinese foreign ministry spokesman Wei Ranfeng.",
+         "Wei Ranfeng", "Chinese foreign ministry"),
+        ("“Hold the line,” said Israeli military spokesman Avi Dror.", "Avi Dror",
+         "Israeli military"),
+        # whose body it is belongs to its name (not the country alone, nor the bare ministry)
+        ("“The working group must meet again,” said Nepal's foreign ministry spokesperson "
+         "Bimal Thapa-Rai.", "Bimal Thapa-Rai", "Nepal's foreign ministry"),
+        # the body owning the role in the appositive; a naval rank is a title
+        ("“We will patrol together,” said Commodore Teodoro Balmaceda, the Philippine coast "
+         "guard's spokesman.", "Teodoro Balmaceda", "Philippine coast guard"),
+        # "the ministry's spokeswoman" says whose, not which body: the role stays
+        ("“We have nothing to add to the statement,” said Ana Ruiz, the ministry's spokeswoman.",
+         "Ana Ruiz", "ministry's spokeswoman"),
+        # a role first, then the name after a former title: the name speaks
+        ("“Nobody wants a war on our doorstep,” said the envoy, former Foreign Affairs Principal "
+         "Secretary Achieng Otieno.", "Achieng Otieno", "envoy"),
+        # Portuguese: a name of four words with a particle after the role; where the speaker
+        # spoke ("na cerimónia em Praia") is no affiliation
+        ("“Chegámos ao fim de uma longa caminhada”, afirmou o primeiro-ministro cabo-verdiano, "
+         "Rui Mendes da Silva, na cerimónia em Praia.", "Rui Mendes da Silva",
+         "primeiro-ministro cabo-verdiano"),
+    ],
+)
+def test_affiliation_is_the_body_else_the_role(
+    paragraph: str, speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "affiliation"),
+    [
+        # the lead gives the title, the sentence leading into the quote the name; a place in
+        # the lead ("the West Bank") names nobody
+        ("The Taoiseach has told EU leaders that the bloc must act on settlers in the occupied "
+         "West Bank. Speaking in Brussels, Cathal Ó Briain said: “Words alone have run their "
+         "course.”", "Taoiseach"),
+        # the lead names someone else: the title may be theirs
+        ("The Prime Minister met Amina Yusuf in Nairobi. Speaking afterwards, Ruth Kamau said: "
+         "“We agreed on nothing at all today.”", None),
+    ],
+)
+def test_title_of_the_lead_before_the_sentence_naming_the_speaker(
+    paragraph: str, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert quote.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "affiliation"),
+    [
+        # Urdu: the pronoun opening a paragraph is the subject of the paragraph before, whatever
+        # its verb ("… نے … ملاقات کی۔")
+        (["برطانوی نائب وزیر خارجہ برائے اقتصادی امور جیمز ولسن نے لاہور میں تاجروں سے ملاقات کی۔",
+          'انہوں نے کہا کہ "ہم تجارت کو دوگنا کرنا چاہتے ہیں"۔'],
+         "جیمز ولسن", "برطانوی نائب وزیر خارجہ برائے اقتصادی امور"),
+        # Urdu and Hindi "X کا کہنا ہے کہ" / "X का कहना है कि": the genitive marks the speaker
+        (['وزارت خارجہ کے ترجمان عمران حیدر کا کہنا ہے کہ "مذاکرات اگلے ہفتے جاری رہیں گے"۔'],
+         "عمران حیدر", "وزارت خارجہ کے ترجمان"),
+        (['विदेश मंत्रालय के प्रवक्ता रोहित वर्मा का कहना है कि "बातचीत अगले हफ्ते जारी रहेगी"।'],
+         "रोहित वर्मा", "विदेश मंत्रालय के प्रवक्ता"),
+    ],
+)
+def test_uncased_subject_marked_by_genitive_or_named_before_the_pronoun(
+    paragraphs: list[str], speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # "role, Name, told …" reports the person the pronoun after the quote refers to
+        ("Samoa's health minister, Leota Faleolo, told a forum in Apia that the clinics could "
+         "not wait. “We are not asking for charity,” she said.", "Leota Faleolo", "Samoa"),
+        ("The Fijian trade minister, Josaia Vula, told reporters the deal was close. “We will "
+         "sign it in March,” he said.", "Josaia Vula", "Fijian trade minister"),
+        # a clause before the name that is no role: the pronoun stays unresolved
+        ("After the vote, Anna Berg, told reporters nothing new. “We will sign it in March,” "
+         "she said.", None, None),
+    ],
+)
+def test_pronoun_after_a_role_and_name_set_off_by_commas(
+    paragraph: str, speaker: str | None, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
