@@ -764,12 +764,12 @@ def _name_part(part: str) -> str:
     # "Internacional en EL PAÍS", "World news in The Ledger": a section, a preposition, the name.
     if (m := _SECTION_IN.match(part)) and _is_section(m["section"]) and m["name"][:1].isupper():
         part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
-    # "Toute l’actualité sur Le Vespral.fr.", "All the latest on The Ledger": a tagline, a
-    # preposition, then the name (a host name or a capitalised name).
+    # "Toute l’actualité sur Le Vespral.fr.", "Latest news on Ledger.com": a tagline, a
+    # preposition, then the site's name as its host ("News and analysis on Africa" is no name).
     elif (m := _TAGLINE_ON.match(part)) and _lower_content(m["tagline"]) and (
-        _HOST_NAME.match(m["name"].rstrip(".")) or not _is_tagline(m["name"])
+        _HOST_NAME.match(m["name"].rstrip("."))
     ):
-        part = m["name"].rstrip(".") if _HOST_NAME.match(m["name"].rstrip(".")) else m["name"]
+        part = m["name"].rstrip(".")
     if (m := _HOST_NAME.match(part)) and not _RUN_TOGETHER_WORDS.match(m["name"]):
         part = m["name"]
     # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more

@@ -677,8 +677,10 @@ def test_bylines_titles_caps_names_own_correspondent_source_paper(
     ("title", "outlet"),
     [
         ("International : Toute l’actualité sur Le Vespral.fr.", "Le Vespral"),
-        ("All the latest on The Ledger", "The Ledger"),
+        ("Latest news and analysis on Ledger.com | World", "Ledger"),
         ("Living in Berlin", "Living in Berlin"),  # a name with a preposition stays whole
+        # a tagline about a place names no outlet: the real name after it is kept
+        ("News and analysis on Africa | The Continent Post", "The Continent Post"),
     ],
 )
 def test_tagline_then_preposition_then_name(title: str, outlet: str) -> None:
