@@ -838,6 +838,12 @@ def _name_part(part: str) -> str:
     # "Internacional en EL PAÍS", "World news in The Ledger": a section, a preposition, the name.
     if (m := _SECTION_IN.match(part)) and _is_section(m["section"]) and m["name"][:1].isupper():
         part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
+    # "Toute l’actualité sur Le Vespral.fr.", "Latest news on Ledger.com": a tagline, a
+    # preposition, then the site's name as its host ("News and analysis on Africa" is no name).
+    elif (m := _TAGLINE_ON.match(part)) and _lower_content(m["tagline"]) and (
+        _HOST_NAME.match(m["name"].rstrip("."))
+    ):
+        part = m["name"].rstrip(".")
     if (m := _HOST_NAME.match(part)) and not (
         _RUN_TOGETHER_WORDS.match(m["name"]) or _glued_brand_word(m["name"])
     ):
@@ -868,6 +874,20 @@ _NAME_SECTION_WORDS = frozenset((
 _SECTION_IN = re.compile(
     r"^(?P<section>[^\W\d_][^:|]*?)\s+(?:en|in|em|dans|auf|on|at|na|w)\s+(?P<name>\S.*)$"
 )
+_TAGLINE_ON = re.compile(
+    r"^(?P<tagline>[^\W\d_][^:|]*?)\s+(?:sur|on|auf|bei|su|em|en|in|at|na)\s+"
+    r"(?P<name>[A-ZÀ-Ý][^:|]*)$"
+)
+
+
+def _lower_content(text: str) -> bool:
+    """Does `text` have a lower-case content word ("Toute l’actualité", "All the latest")?"""
+    words = [re.sub(r"^\w['’]", "", w.strip(",.;:!?\"")) for w in text.split()]
+    return any(
+        len(w) > 2 and w[:1].islower() and w.casefold() not in _FUNCTION_WORDS for w in words
+    )
+
+
 _LOWER_INSIDE_NAME = frozenset(
     ("de", "del", "da", "do", "dos", "das", "di", "du", "des", "of", "the", "and", "y", "e", "et")
 )
@@ -986,6 +1006,7 @@ def clean_authors(
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
         text = " ".join(raw.replace("【", " ").replace("】", " ").split())
         text = _PARENTHESES.sub("", _place_and_name(text))
+        text = _caps_name_only(_OUR_CORRESPONDENT.sub("", text))
         if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
             continue  # "Vaigai TV": the outlet itself, before "TV" reads as initials
         if len(text) >= 2 and text.isalpha() and text.isupper():
@@ -1017,7 +1038,7 @@ def clean_authors(
         if (m := _LEADING_PLACE.match(text)) and _is_place(m["place"]):
             text = text[m.end():]  # "(dal nostro inviato) a Kiev Marco Bianchi"
         text = _DOT_PLACE.sub("", text)  # "Juan Pérez. Madrid": the place after a full stop
-        text = _name_before_role_and_institution(text)
+        text = _name_outlet_place(_name_before_role_and_institution(text))
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
         for person in people:
@@ -1034,6 +1055,35 @@ def clean_authors(
             ):
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+# "Avec notre correspondant à Kinshasa, Patrick Mbuyi", "From our correspondent in Lagos, Ade
+# Bello", "Dal nostro inviato a Kiev, Marco Bianchi": the outlet's own reporter, where, a comma,
+# then who. The lead goes whatever the place is (the gazetteer need not know the town).
+_OUR_CORRESPONDENT = re.compile(
+    r"^(?:\w+\s+)?(?i:our|notre|nos|nuestro|nuestra|nuestros|nostro|nostra|nostri|nosso|nossa"
+    r"|unserem|unserer|unser|unsere)\s+[^,]{2,80}?,\s*(?=[A-ZÀ-Ý])"
+)
+
+
+def _caps_name_only(text: str) -> str:
+    """"JAVIER ARROYO Washington", "LUCÍA SANTAELLA Alepo", "MARÍA PORTILLO Corresponsal
+    Bruselas" → the name in capitals alone: Spanish and Latin American papers set the name in
+    capitals and the place or the job after it in ordinary case. Other texts are returned as
+    they are (a name in capitals with no tail, "Jean DUPONT", "ANA SOUZA, Pedro Lima")."""
+    words = text.split()
+    n = 0
+    while n < len(words) and words[n].isupper() and sum(c.isalpha() for c in words[n]) >= 2 and (
+        words[n][-1:].isalpha()
+    ):
+        n += 1
+    tail = words[n:]
+    if n < 2 or not tail or not tail[0][:1].isupper() or any(
+        w.isupper() or w.casefold() in _CONJUNCTION_WORDS or re.search(r"[,;&|/]", w)
+        for w in tail
+    ):
+        return text
+    return " ".join(words[:n])
 
 
 def _one_per_line(names: Sequence[str]) -> list[str]:
@@ -1070,6 +1120,21 @@ def _name_before_role_and_institution(text: str) -> str:
     if len(parts) >= 3 and len(parts[0].split()) >= 2 and _is_institution(parts[-1]) and not (
         any(_is_institution(p) for p in parts[1:-1])
     ):
+        return parts[0]
+    return text
+
+
+def _name_outlet_place(text: str) -> str:
+    """"Camila Fuenzalida, El Observador del Sur, Cile" → "Camila Fuenzalida": a translated or
+    syndicated piece credits the writer, the paper it first ran in (a name that opens with an
+    article: no person's does) and the paper's country. Other texts are returned as they are."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != 3 or len(parts[0].split()) < 2:
+        return text
+    middle, place = parts[1].split(), parts[2]
+    if len(middle) >= 2 and middle[0].casefold() in _ARTICLES and middle[0][:1].isupper() and (
+        middle[1][:1].isupper()
+    ) and (len(place.split()) == 1 or _is_place(place)):
         return parts[0]
     return text
 
@@ -1111,8 +1176,10 @@ _ET_AL = re.compile(r",?\s+et\s+al\.?$")
 _DEGREE = re.compile(
     rf",?\s+(?:{_alternation(_TABLES['name_suffixes'])})(?=\s*(?:$|[,;&]|\s+and\s))"
 )
+# "Dr. ", "Prof. Dr. ", "Oberst i.G. ": titles before a name, one or several in a row.
 _HONORIFIC = re.compile(
-    rf"(?:(?<=^)|(?<=[,;&]\s)|(?<=\sand\s))(?:{_alternation(_TABLES['name_prefixes'])})\s+"
+    r"(?:(?<=^)|(?<=[,;&]\s)|(?<=\sand\s)|(?<=\sund\s)|(?<=\set\s)|(?<=\se\s)|(?<=\sy\s))"
+    rf"(?:(?:{_alternation([*_TABLES['name_prefixes'], *_TABLES['name_titles']])})\s+)+"
 )
 # "Lindqvist HK, Saleh O, Okoye CA" (Vancouver style): surname, then initials without dots.
 _VANCOUVER_NAME = re.compile(r"^(?P<surname>[A-ZÀ-Ý][\w'’-]+)\s+(?P<initials>[A-Z]{1,3})$")

@@ -141,7 +141,7 @@ _JUNK_ANYWHERE = re.compile(
       # and would leave that table's start gate nothing to filter on.
       | (?:[^\W\d_][\w\ ]{1,40}\s*)?\(theo\ [^()]{2,60}\)\W*
       # Newsletter-platform prompts (Substack, Ghost, beehiiv) and podcast-app plugs.
-      | .{0,80}\bis\ a\ reader-supported\ publication\b.{0,240}
+      | .{0,80}\bis\ a\ (?:free,\ )?reader-supported\ (?:publication|newsletter)\b.{0,240}
       | .{0,120}\bto\ receive\ new\ posts\ and\ support\ (?:my|our)\ work\b.{0,120}
       | .{0,80}\bconsider\ becoming\ a\ (?:free\ or\ )?paid\ subscriber\b.{0,120}
       | .{0,160}\b(?:apple\ podcasts|podcastchoices|adchoices|megaphone\.fm|omny\.fm|art19|
@@ -504,7 +504,7 @@ _SEE_ALSO = (
     r"leia também|veja também|leia mais|saiba mais|читайте также|اقرأ أيضا|اقرأ أيضاً"
 )
 _LINKED_JUNK = re.compile(
-    rf"\ue000\W*(?:{_words('read_more')}|{_SEE_ALSO})\W*\ue001"
+    rf"\ue000\W*(?:{_words('read_more')}|{_SEE_ALSO}|{_words('read_more_link_words')})\W*\ue001"
     rf"|(?<![\w])(?:{_SEE_ALSO})\s*[:»>→|-]*\s*\ue000[^\ue000\ue001]{{1,200}}\ue001"
     # A bare URL as the link text closing a paragraph (Mastodon, Bluesky): not a sentence.
     r"|\ue000\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s\ue000\ue001]*)?\s*…?\s*\ue001\s*$",
@@ -597,6 +597,8 @@ def _decompose_outermost(nodes: list[LexborNode]) -> None:
 
 def _tree_text(html: str) -> str:
     tree = HTMLParser(html)
+    if "alt=" in html and (body := tree.body or tree.root) is not None:
+        _drop_alt_captions(body)
     if _DROP_TAG_START.search(html):  # no such tag in the markup (most items): none to drop
         _decompose_outermost(tree.css(", ".join(_DROP_TAGS)))
     root = tree.body or tree.root
@@ -635,6 +637,34 @@ def _tree_text(html: str) -> str:
         node.insert_before("\n\n")
         node.insert_after("\n\n")
     return root.text(separator="", deep=True)
+
+
+_CAPTION_SKIP = frozenset(("br", "a", "img", "picture", "source", "figure"))
+
+
+def _drop_alt_captions(root: LexborNode) -> None:
+    """"<a><img alt="Ahn and Kenta in Busan"></a><br/>Ahn and Kenta in Busan": the picture's
+    alt text printed again under it (broadcasters' teaser images) is its caption, not the
+    text's first sentence. Only the text right after the picture (line breaks between), equal
+    to the alt text, without a full stop of its own."""
+    for img in root.css("img[alt]"):
+        alt = " ".join((img.attributes.get("alt") or "").split())
+        if len(alt.split()) < 2:
+            continue
+        node = img
+        while node.next is None and node.parent is not None and node.parent.tag in _CAPTION_SKIP:
+            node = node.parent  # out of the <a> around the picture
+        sibling = node.next
+        while sibling is not None and (
+            sibling.tag in _CAPTION_SKIP
+            or (sibling.tag == "-text" and not (sibling.text_content or "").strip())
+        ):
+            sibling = sibling.next
+        if sibling is None or sibling.tag != "-text":
+            continue
+        text = " ".join((sibling.text_content or "").split())
+        if text.casefold() == alt.casefold() and not _terminal(text):
+            sibling.replace_with("")
 
 
 def _mark_blockquote(node: LexborNode) -> None:

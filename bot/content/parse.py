@@ -463,11 +463,32 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
         categories=tuple(
             t for t in (_text(tag.get("term")) for tag in entry.get("tags") or ()) if t
         ),
-        source_title=_text(source.get("title")),
+        source_title=_text(source.get("title")) or _namespaced_source(entry),
         source_url=_text(source.get("href") or source.get("link")),
         rights=_text(entry.get("rights")),
         media=_media(entry),
     )
+
+
+# Namespaces whose <…:source> is a citation or a resource, not the publisher's name
+# (<dc:source>Journal, Published online: …; doi:…</dc:source>).
+_NOT_PUBLISHER_SOURCES = frozenset(("dc", "dcterms", "prism", "media", "atom", "rdf"))
+
+
+def _namespaced_source(entry: Any) -> str | None:
+    """The publisher's name a news-search feed gives in its own namespace beside the standard
+    <source> (Bing-style `<News:Source>The Meridian Post</News:Source>`): a short name, one
+    line, not a URL."""
+    for key, value in entry.items():
+        prefix, _, local = key.partition("_")
+        if local != "source" or not prefix or prefix in _NOT_PUBLISHER_SOURCES:
+            continue
+        text = _text(value) if isinstance(value, str) else None
+        if text and len(text) <= 80 and len(text.split()) <= 8 and "\n" not in text and not (
+            re.search(r"https?:|www\.|[;|]", text)
+        ) and re.search(r"[^\W\d_]", text):
+            return text
+    return None
 
 
 # An episode's own <itunes:*> elements (not <itunes:image> or <itunes:explicit>, which text

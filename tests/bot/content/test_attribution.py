@@ -656,6 +656,48 @@ def test_syndication_house_bylines_agencies_honorifics(
     assert attribution.clean_authors(names, outlet=outlet) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # titles and ranks, several in a row (German institutes), also after "und"/"e"
+        ("Prof. Dr. Helmut Vogt", ("Helmut Vogt",)),
+        ("Dr. Jana Petersen, Oberst i.G. Markus Rehm", ("Jana Petersen", "Markus Rehm")),
+        ("Dott.ssa Anna Neri e Prof. Marco Bianchi", ("Anna Neri", "Marco Bianchi")),
+        # a name in capitals, then the place or the job in ordinary case
+        ("JAVIER ARROYO Washington", ("Javier Arroyo",)),
+        ("LUCÍA SANTAELLA Alepo (Siria)", ("Lucía Santaella",)),
+        ("ANA SOUZA, Pedro Lima", ("Ana Souza", "Pedro Lima")),
+        ("Jean DUPONT", ("Jean DUPONT",)),
+        # the outlet's own reporter as a lead, whatever the town
+        ("Avec notre correspondant à Kinshasa, Patrick Mbuyi", ("Patrick Mbuyi",)),
+        ("From our correspondent in Lagos, Ade Bello", ("Ade Bello",)),
+        # "Name, Original Paper, Country" (translated pieces); two people then a place stay two
+        ("Camila Fuenzalida, El Observador del Sur, Cile", ("Camila Fuenzalida",)),
+        ("Ana Lima, Pedro Costa, Brasília", ("Ana Lima", "Pedro Costa")),
+        # the editor (Urdu) as the whole byline
+        ("مدیر", ()),
+    ],
+)
+def test_bylines_titles_caps_names_own_correspondent_source_paper(
+    raw: str, expected: tuple[str, ...]
+) -> None:
+    assert attribution.clean_authors([raw], outlet="Gaceta del Estuario") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("International : Toute l’actualité sur Le Vespral.fr.", "Le Vespral"),
+        ("Latest news and analysis on Ledger.com | World", "Ledger"),
+        ("Living in Berlin", "Living in Berlin"),  # a name with a preposition stays whole
+        # a tagline about a place names no outlet: the real name after it is kept
+        ("News and analysis on Africa | The Continent Post", "The Continent Post"),
+    ],
+)
+def test_tagline_then_preposition_then_name(title: str, outlet: str) -> None:
+    assert attribution.feed_outlet_name(title) == outlet
+
+
 def test_a_teaser_that_opens_with_its_byline() -> None:
     assert attribution.byline_from_text(
         "<p>di Marta Leoni. Duecento prigionieri per parte. Il negoziatore: «Un passo»</p>"

@@ -53,6 +53,20 @@ def test_atom_fields() -> None:
     assert entry.published == datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
 
 
+def test_a_search_engines_namespaced_source_names_the_publisher_a_dc_source_does_not() -> None:
+    body = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:News="https://search.example/news:news"
+ xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>q - Search</title>
+<item><title>A</title><link>https://search.example/click?url=x</link>
+<News:Source>The Harbour Ledger</News:Source></item>
+<item><title>B</title><link>https://journal.example/b</link>
+<dc:source>Journal, Published online: 03 December 2026; | doi:10.5555/b</dc:source></item>
+</channel></rss>"""
+    first, second = parse_feed(body, url="https://search.example/rss").entries
+    assert first.source_title == "The Harbour Ledger"
+    assert second.source_title is None
+
+
 def test_malformed_but_usable_feed_sets_a_warning() -> None:
     broken = RSS.replace(b"<title>No date</title>", b"<title>Rovers & City</title>")
     feed = parse_feed(broken, url="u")
