@@ -51,6 +51,9 @@ _MARKUP = re.compile(
 )
 _DATE_COMPLAINT = re.compile(r"Invalid \w*date format", re.IGNORECASE)
 _PREFIXED_LINK = re.compile(rb"<\w+:link\b")
+# A publisher's name in a news-search feed's own namespace (<News:Source>): parse.py reads it
+# from feedparser's entry keys (parse._namespaced_source); feedparser-rs drops unknown elements.
+_OWN_SOURCE = re.compile(rb"<(?!(?:dc|dcterms|prism|media|atom|rdf):)[\w.-]+:source\b", re.I)
 
 
 class _Declined(Exception):
@@ -78,6 +81,8 @@ def read(body: bytes, headers: dict[str, str]) -> Read | None:
     if b"xml:base" in body or _MARKUP.search(body):
         return None  # feedparser resolves links against xml:base, feedparser-rs (as used) not
     if b"credit" in body and _BYLINE_CREDIT.search(body):
+        return None
+    if b"ource" in body and _OWN_SOURCE.search(body):
         return None
     check: dict[str, Any] = {}
     data = convert_to_utf8(dict(headers), body, check)  # feedparser's own encoding checks

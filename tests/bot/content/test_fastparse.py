@@ -136,10 +136,20 @@ def test_a_plain_rss_feed_is_read_fast() -> None:
         ("a date feedparser-rs drops", _rss(ns=' xmlns:dc="http://purl.org/dc/elements/1.1/"')
          .replace(b"<pubDate>Tue, 01 Dec 2026 10:00:00 +0000</pubDate>",
                   b"<dc:date>04.12.2026 14:00</dc:date>")),
+        ("a publisher in a search feed's own namespace",
+         _rss(ns=' xmlns:News="https://search.example/news"',
+              extra="<News:Source>The Harbour Ledger</News:Source>")),
     ],
 )
 def test_what_feedparser_reads_differently_is_left_to_it(why: str, body: bytes) -> None:
     assert fastparse.read(body, {}) is None, why
+
+
+def test_a_dublin_core_source_stays_on_the_fast_path() -> None:
+    """<dc:source> is a citation, never the publisher (parse._NOT_PUBLISHER_SOURCES)."""
+    body = _rss(ns=' xmlns:dc="http://purl.org/dc/elements/1.1/"',
+                extra="<dc:source>Journal of Invented Studies</dc:source>")
+    assert fastparse.read(body, {}) is not None
 
 
 def test_a_picture_credit_stays_on_the_fast_path() -> None:
