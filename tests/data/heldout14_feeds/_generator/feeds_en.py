@@ -87,9 +87,9 @@ def gulfherald():
         "Belgium demands guarantees before it backs the 'reparations loan' for Ukraine", "EURO4422LK", "The Berlaymont building in Brussels. Reuters",
         lambda k: it(k, "EU leaders clash over frozen Russian assets loan ahead of Brussels summit", w, ["Tom Whitfield"]))
     w = d(4, 10, 0, 0, 0)
-    add("mena/2026/12/04/beyond-the-headlines-sudan-s-forgotten-famine", "Beyond the Headlines: Sudan's forgotten famine", w, None,
-        "This week's episode of our podcast asks why El Fasher has dropped off the world's agenda", "PODB7712ZZ", "Beyond the Headlines podcast artwork",
-        lambda k: it(k, "Beyond the Headlines: Sudan's forgotten famine", w, [], story=False, note="Podcast episode. Title label 'Beyond the Headlines:' may be kept or dropped"))
+    add("mena/2026/12/04/gulf-lines-sudan-s-forgotten-famine", "Gulf Lines: Sudan's forgotten famine", w, None,
+        "This week's episode of our podcast asks why El Fasher has dropped off the world's agenda", "PODB7712ZZ", "Gulf Lines podcast artwork",
+        lambda k: it(k, "Gulf Lines: Sudan's forgotten famine", w, [], story=False, note="Podcast episode. Title label 'Gulf Lines:' may be kept or dropped"))
     w = d(4, 8, 45, 0, 0)
     add("opinion/comment/2026/12/04/the-gulf-cannot-afford-to-be-a-bystander-in-the-horn-of-africa", "The Gulf cannot afford to be a bystander in the Horn of Africa", w, "Faisal Al Marzouqi",
         "Red Sea security and food supply chains run through the region's crises", "OPN3390QWE", "A port in Berbera, Somaliland. Getty Images",
@@ -210,9 +210,9 @@ def rifttimes():
         "About 400 officers will return home by February as the gang suppression force takes over, Interior ministry says.",
         lambda k: it(k, "Kenyan police in Haiti begin handover to new UN-backed force", w, ["Josphat Kiprono"]))
     w = d(4, 18, 22, 0, o)
-    add("tanzania-opposition-leader-released-on-bail-5032098", "Tanzania opposition leader released on bail after six months in custody", w, "By The EastAfrican",
+    add("tanzania-opposition-leader-released-on-bail-5032098", "Tanzania opposition leader released on bail after six months in custody", w, "By The Lakes Weekly",
         "The High Court in Dar es Salaam granted bail on treason charges, citing health grounds.",
-        lambda k: it(k, "Tanzania opposition leader released on bail after six months in custody", w, [], note="Sister-title credit, not a person. [\"The EastAfrican\"] is also correct"))
+        lambda k: it(k, "Tanzania opposition leader released on bail after six months in custody", w, [], note="Sister-title credit, not a person. [\"The Lakes Weekly\"] is also correct"))
     w = d(4, 15, 33, 0, o)
     add("ethiopia-eritrea-troops-border-tensions-5032040", "Ethiopia, Eritrea mass troops as Red Sea access row deepens", w, "By Fred Obura and Mercy Chelangat",
         "Satellite images show new positions near Bure as Addis Ababa renews its call for a sea outlet.",
@@ -268,13 +268,13 @@ def levantpost():
         "<img src='https://images.levantpost.com/image/upload/f_auto,fl_lossy/c_fill,g_faces:center,h_537,w_822/612150' /><br/>Tehran's statement followed a meeting between its foreign minister and the IAEA chief in Vienna.", "International",
         lambda k: it(k, "Iran says IAEA inspectors may return to Fordow 'under conditions'", w, [], note="Staff credit is not a person."))
     w = d(4, 10, 0, 0, o)
-    add("brandblend/article-880010", "How Israeli start-ups are reinventing desalination", w, "LEVANT POST BRANDBLEND",
-        "<img src='https://images.levantpost.com/image/upload/f_auto,fl_lossy/c_fill,g_faces:center,h_537,w_822/612120' /><br/>Sponsored content.", "Brandblend",
+    add("partner-studio/article-880010", "How Israeli start-ups are reinventing desalination", w, "LEVANT POST PARTNER STUDIO",
+        "<img src='https://images.levantpost.com/image/upload/f_auto,fl_lossy/c_fill,g_faces:center,h_537,w_822/612120' /><br/>Sponsored content.", "Partner Studio",
         lambda k: it(k, "How Israeli start-ups are reinventing desalination", w, [], story=False, rel=False, note="Sponsored content."))
     channel = ("<title>Levant Post | Breaking News &amp; Analysis</title>\n<link>https://www.levantpost.com</link>\n<description>Levant Post RSS feed</description>\n"
                "<copyright>All rights reserved to The Levant Post Group Ltd. 2026</copyright>\n<language>en-us</language>")
     return feed("en_il_levantpost_front.rss.xml", rss(channel, rows, sep="\n"), items, lang="en", outlet="Levant Post", aliases=["The Levant Post"],
-                structure="Jerusalem Post-style front RSS (jpost.com/rss/rssfeedsfrontpage.aspx): no guid (link is the key), <author> in UPPER CASE ('NAME, REUTERS', 'OUTLET STAFF', sponsored 'BRANDBLEND' desk), escaped <img src='…'/><br/> leading the description, section as Title Case category, pubDate as 'ddd, dd MMM yyyy HH:mm:ss GMT', sponsored item, a domestic transport story")
+                structure="Jerusalem Post-style front RSS (jpost.com/rss/rssfeedsfrontpage.aspx): no guid (link is the key), <author> in UPPER CASE ('NAME, REUTERS', 'OUTLET STAFF', sponsored 'PARTNER STUDIO' desk), escaped <img src='…'/><br/> leading the description, section as Title Case category, pubDate as 'ddd, dd MMM yyyy HH:mm:ss GMT', sponsored item, a domestic transport story")
 
 
 # ---------------------------------------------------------------- Times of Malta-style (Atom)
@@ -314,7 +314,7 @@ def vallettatimes():
         "<p>Vatican confirms trip to mark Nicaea anniversary.</p>",
         lambda k: it(k, "Pope to visit Lebanon and Turkey in spring", w, ["Reuters"], note="Agency as the only credit. [] is also correct"))
     head = ("  <title>Valletta Times - World</title>\n  <link rel=\"alternate\" href=\"https://vallettatimes.com.mt/news/world\"/>\n  <link rel=\"self\" href=\"https://vallettatimes.com.mt/rss/world\"/>\n"
-            f"  <id>https://vallettatimes.com.mt/rss/world</id>\n  <updated>{d(4, 20, 45, 0, o).isoformat()}</updated>\n  <rights>Allied Newspapers Valletta Ltd</rights>")
+            f"  <id>https://vallettatimes.com.mt/rss/world</id>\n  <updated>{d(4, 20, 45, 0, o).isoformat()}</updated>\n  <rights>Valletta Times Media Ltd</rights>")
     return feed("en_mt_vallettatimes_world.atom.xml", atom(head, entries), items, lang="en", outlet="Valletta Times", shape="atom", ctype="application/atom+xml; charset=utf-8",
                 structure="Times of Malta-style Atom world feed: '.<7 digit id>.html' links as ids, mostly agency authors (AFP/Reuters/AP) and empty <name></name> on videos, one-line escaped <p> summaries, 'Watch:' video titles, +01:00 published/updated, Ltd rights line")
 
@@ -397,8 +397,8 @@ def gadgetry():
     add("entertainment/watch-the-first-trailer-for-the-next-space-opera-series-090000987", "Watch the first trailer for the next space opera series", w, "Jeff Kowalczyk",
         "The show arrives on streaming in March.", ["Entertainment"],
         lambda k: it(k, "Watch the first trailer for the next space opera series", w, ["Jeff Kowalczyk"], story=False, rel=False, junk=["originally appeared on"], note="Trailer post."))
-    channel = ("<title>Gadgetry Daily is a web magazine with obsessive daily coverage of everything new in gadgets and consumer electronics</title>"
-               "<link>https://www.gadgetrydaily.com/</link><description>Gadgetry Daily is a web magazine with obsessive daily coverage of everything new in gadgets and consumer electronics</description>"
+    channel = ("<title>Gadgetry Daily covers new gadgets, consumer electronics and the companies behind them, every day</title>"
+               "<link>https://www.gadgetrydaily.com/</link><description>Gadgetry Daily covers new gadgets, consumer electronics and the companies behind them, every day</description>"
                f"<language>en-US</language><copyright>Copyright 2026 Gadgetry Media, Inc. All rights reserved.</copyright><lastBuildDate>{rfc822(d(4, 19, 31, 0), gmt=True)}</lastBuildDate>")
     return feed("en_tech_gadgetrydaily_rss.rss.xml", rss(channel, rows, ns=NS_DC + NS_MEDIA, sep=""), items, lang="en", outlet="Gadgetry Daily", topic="tech",
                 structure="Engadget-style RSS (engadget.com/rss.xml): single line, channel title is the whole tagline sentence, CDATA descriptions ending with 'This article originally appeared on Outlet at <url>', '?src=rss' links, opaque non-permalink guids, CDATA dc:creator, several categories, media:content image, deals and trailer posts, GMT dates")
@@ -429,7 +429,7 @@ def sciamerica():
         lambda k: it(k, "How Octopuses Taste with Their Arms", w, ["Leo Brandt", "Amara Nwosu"], rel=False))
     w = d(3, 20, 15, 0)
     add("science-quickly-why-winter-makes-you-sleepy", "Why Winter Makes You Sleepy", w, ["Rachel Ibanez", "Toby Marsh"],
-        "On today's episode of Science Quickly, we explain the biology of seasonal sleepiness",
+        "On today's episode of Science Minute, we explain the biology of seasonal sleepiness",
         lambda k: it(k, "Why Winter Makes You Sleepy", w, ["Rachel Ibanez", "Toby Marsh"], story=False, rel=False, note="Podcast episode."))
     w = d(3, 17, 40, 0)
     add("measles-returns-to-countries-that-had-eliminated-it", "Measles Returns to Countries That Had Eliminated It", w, ["Priya Raman"],
@@ -439,9 +439,9 @@ def sciamerica():
     add("math-puzzle-the-three-hat-problem", "Math Puzzle: The Three-Hat Problem", w, ["Gil Aronson"],
         "Can you work out which hat you are wearing?",
         lambda k: it(k, "Math Puzzle: The Three-Hat Problem", w, ["Gil Aronson"], story=False, rel=False, note="Puzzle/game item."))
-    channel = ("<title>Science Atlas</title>\n  <link>https://www.scienceatlas.com</link>\n  <description>Science Atlas is the essential guide to the most awe-inspiring advances in science and technology</description>\n  <language>en-US</language>")
+    channel = ("<title>Science Atlas</title>\n  <link>https://www.scienceatlas.com</link>\n  <description>Science Atlas reports on discoveries in science, health and the environment</description>\n  <language>en-US</language>")
     return feed("en_science_scienceatlas_global.rss.xml", rss(channel, rows, ns=NS_DC, sep="\n  "), items, lang="en", outlet="Science Atlas", topic="science",
-                structure="Scientific American-style global RSS: Title Case headlines, slug as non-permalink guid, one dc:creator per author, plain one-sentence descriptions without final full stop, dc:date ISO stamps with Z and no pubDate, a 'Science Quickly' podcast episode and a puzzle item")
+                structure="Scientific American-style global RSS: Title Case headlines, slug as non-permalink guid, one dc:creator per author, plain one-sentence descriptions without final full stop, dc:date ISO stamps with Z and no pubDate, a 'Science Minute' podcast episode and a puzzle item")
 
 
 # ---------------------------------------------------------------- broken: windows-1252 bytes declared UTF-8

@@ -177,7 +177,7 @@ def concordia():
         "Erano stati sequestrati da una gang dieci giorni fa. La Farnesina: «Grande sollievo».",
         lambda k: it(k, "Haiti. Liberati i due missionari rapiti a Port-au-Prince", w, ["Paolo M. Ghezzi"]))
     channel = ("<title>Concordia - Mondo</title>\n<link>https://www.concordia.it/mondo</link>\n<description>Concordia, quotidiano di ispirazione cattolica - Mondo</description>\n"
-               "<language>it-IT</language>\n<copyright>Copyright Concordia Nuova Editoriale Italiana S.p.A.</copyright>")
+               "<language>it-IT</language>\n<copyright>Copyright Concordia Editrice S.p.A.</copyright>")
     return feed("it_concordia_mondo.rss.xml", rss(channel, rows, sep="\n"), items, lang="it", outlet="Concordia",
                 structure="Avvenire-style section RSS (avvenire.it/rss/mondo): 'Paese. Titolo' kicker titles with «…» quotes, <author> holding a plain name or 'Redazione'/'Redazione Internet', '/pagine/<slug>' permalink guids, an 'Analisi.' title label, Catholic-daily agenda (missionaries, bishops, Pope), a domestic nativity item, S.p.A. copyright, +0100 dates")
 
@@ -302,7 +302,7 @@ def poderplanalto():
         "Ativistas estavam detidos desde julho em Caracas",
         lambda k: it(k, "Venezuela liberta 3 presos políticos após mediação do Brasil", w, [], junk=["Assine a newsletter"]))
     channel = ("<title>internacional &#8211; Planalto360</title>\n\t<atom:link href=\"https://www.planalto360.com.br/internacional/feed/\" rel=\"self\" type=\"application/rss+xml\" />\n\t<link>https://www.planalto360.com.br</link>\n"
-               "\t<description>Jornalismo profissional, apartidário e independente</description>\n"
+               "\t<description>Notícias de política e poder a partir de Brasília</description>\n"
                f"\t<lastBuildDate>{rfc822(d(4, 21, 46, 0, 0))}</lastBuildDate>\n\t<language>pt-BR</language>\n\t<generator>https://wordpress.org/?v=6.6.2</generator>")
     return feed("pt_br_planalto360_internacional_wp.rss.xml", rss(channel, rows, ns=NS_CONTENT + NS_DC + NS_ATOM, decl="UTF-8", sep="\n\t"), items, lang="pt", outlet="Planalto360",
                 structure="Poder360-style WordPress category feed (poder360.com.br/internacional/feed/): channel 'categoria &#8211; Brand' (lower-case category), pubDates in +0000 for -0300 events, '?p=' guids, CDATA dc:creator with a person or the brand itself, lower-case CDATA category, subtitle-like descriptions without final full stop, content:encoded ending in a 'Leia mais' newsletter list, 'Leia a íntegra' document post, in-house poll brand glued title, numerals as digits")
