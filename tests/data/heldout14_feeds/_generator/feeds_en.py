@@ -65,7 +65,7 @@ def gulfherald():
         url = f"https://www.thegulfherald.ae/news/{path}/"
         rows.append(f"<item>\n<title><![CDATA[{title}]]></title>\n<link>{url}</link>\n<guid isPermaLink=\"true\">{url}</guid>\n"
                     + (f"<dc:creator><![CDATA[{creator}]]></dc:creator>\n" if creator else "")
-                    + f"<description><![CDATA[{desc}]]></description>\n<pubDate>{rfc822(when)}</pubDate>\n"
+                    + f"<description><![CDATA[{desc}]]></description>\n<pubDate>{rfc822(when, gmt=True)}</pubDate>\n"
                     f"<content:encoded><![CDATA[<figure><img src=\"https://thegulfherald.ae/resizer/v2/{img}.jpg?smart=true&amp;auth=9f3c&amp;width=1200\" alt=\"{esc(caption)}\" /><figcaption>{caption}</figcaption></figure><p>{desc}</p>]]></content:encoded>\n"
                     f"<media:content type=\"image/jpeg\" url=\"https://thegulfherald.ae/resizer/v2/{img}.jpg\"><media:description type=\"plain\"><![CDATA[{caption}]]></media:description></media:content>\n</item>")
         items.append(exp(url))
