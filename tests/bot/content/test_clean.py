@@ -671,3 +671,26 @@ def test_an_italian_correspondent_byline_run_in_before_the_teaser_goes() -> None
         "L'opposizione attacca</p>"
     ))
     assert "Sara Fontana" not in text and text.startswith("La premier")
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("Premium: Die geheimen Gespräche von Genf", "Die geheimen Gespräche von Genf"),
+        ("Abo: Wie Berlin den Gipfel plant", "Wie Berlin den Gipfel plant"),
+        ("Subscribers only: The envoy who came in from the cold",
+         "The envoy who came in from the cold"),
+        ("Réservé aux abonnés - Le sommet de Genève", "Le sommet de Genève"),
+        # the same words as part of the headline stay
+        ("Premium economy seats sell out before the summit",
+         "Premium economy seats sell out before the summit"),
+        ("Plus ça change in Brussels", "Plus ça change in Brussels"),
+        ("Abolition of visas debated in Lisbon", "Abolition of visas debated in Lisbon"),
+    ],
+)
+def test_paywall_labels_leave_the_headline(title: str, clean: str) -> None:
+    """A paywall label before the headline ('Premium:', 'Abo:') is the outlet's marker, not
+    news (an editor's reading of set 12)."""
+    from bot.content.clean import clean_title
+
+    assert clean_title(title) == clean
