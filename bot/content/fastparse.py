@@ -27,6 +27,7 @@ from typing import Any
 import feedparser_rs
 from feedparser.datetimes import _parse_date
 from feedparser.encodings import convert_to_utf8
+from feedparser.html import _cp1252
 
 # Namespaces whose elements parse.py takes from feedparser's own handling (any prefix).
 _DECLINED_NAMESPACES = ("itunes.com/dtds", "rssnamespace.org/feedburner", "prismstandard.org")
@@ -51,9 +52,15 @@ _MARKUP = re.compile(
 )
 _DATE_COMPLAINT = re.compile(r"Invalid \w*date format", re.IGNORECASE)
 _PREFIXED_LINK = re.compile(rb"<\w+:link\b")
+# Namespaces whose <…:source> is a citation or a resource, not the publisher's name
+# (<dc:source>Journal, Published online: …; doi:…</dc:source>).
+NOT_PUBLISHER_SOURCES = frozenset(("dc", "dcterms", "prism", "media", "atom", "rdf"))
 # A publisher's name in a news-search feed's own namespace (<News:Source>): parse.py reads it
 # from feedparser's entry keys (parse._namespaced_source); feedparser-rs drops unknown elements.
-_OWN_SOURCE = re.compile(rb"<(?!(?:dc|dcterms|prism|media|atom|rdf):)[\w.-]+:source\b", re.I)
+_OWN_SOURCE = re.compile(
+    rb"<(?!(?:" + "|".join(sorted(NOT_PUBLISHER_SOURCES)).encode() + rb"):)[\w.-]+:source\b",
+    re.I,
+)
 
 
 class _Declined(Exception):
@@ -131,15 +138,10 @@ def _text(value: str | None) -> str | None:
         with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
             value = value.encode("iso-8859-1").decode("utf-8")
         if _C1.search(value):
-            value = value.translate(_CP1252)
+            value = value.translate(_cp1252)
     return value
 
 
-_CP1252 = {
-    128: "€", 130: "‚", 131: "ƒ", 132: "„", 133: "…", 134: "†", 135: "‡", 136: "ˆ", 137: "‰",
-    138: "Š", 139: "‹", 140: "Œ", 142: "Ž", 145: "‘", 146: "’", 147: "“", 148: "”", 149: "•",
-    150: "–", 151: "—", 152: "˜", 153: "™", 154: "š", 155: "›", 156: "œ", 158: "ž", 159: "Ÿ",
-}
 _EMAIL = re.compile(
     r"(([a-zA-Z0-9\_\-\.\+]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))"
     r"([a-zA-Z]{2,4}|[0-9]{1,3})(\]?))(\?subject=\S+)?"

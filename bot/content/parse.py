@@ -470,10 +470,6 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
     )
 
 
-# Namespaces whose <…:source> is a citation or a resource, not the publisher's name
-# (<dc:source>Journal, Published online: …; doi:…</dc:source>).
-_NOT_PUBLISHER_SOURCES = frozenset(("dc", "dcterms", "prism", "media", "atom", "rdf"))
-
 
 def _namespaced_source(entry: Any) -> str | None:
     """The publisher's name a news-search feed gives in its own namespace beside the standard
@@ -481,7 +477,7 @@ def _namespaced_source(entry: Any) -> str | None:
     line, not a URL."""
     for key, value in entry.items():
         prefix, _, local = key.partition("_")
-        if local != "source" or not prefix or prefix in _NOT_PUBLISHER_SOURCES:
+        if local != "source" or not prefix or prefix in fastparse.NOT_PUBLISHER_SOURCES:
             continue
         text = _text(value) if isinstance(value, str) else None
         if text and len(text) <= 80 and len(text.split()) <= 8 and "\n" not in text and not (

@@ -146,7 +146,7 @@ def test_what_feedparser_reads_differently_is_left_to_it(why: str, body: bytes) 
 
 
 def test_a_dublin_core_source_stays_on_the_fast_path() -> None:
-    """<dc:source> is a citation, never the publisher (parse._NOT_PUBLISHER_SOURCES)."""
+    """<dc:source> is a citation, never the publisher (fastparse.NOT_PUBLISHER_SOURCES)."""
     body = _rss(ns=' xmlns:dc="http://purl.org/dc/elements/1.1/"',
                 extra="<dc:source>Journal of Invented Studies</dc:source>")
     assert fastparse.read(body, {}) is not None
