@@ -389,9 +389,13 @@ _DATED_ISSUE = re.compile(
 )
 
 
-def _dated_issue(title: str) -> bool:
-    m = _DATED_ISSUE.match(title)
+def _names_a_month(m: re.Match[str] | None) -> bool:
+    """A day-and-month match (groups m1/m2) whose month word is a month in some language."""
     return m is not None and (m["m1"] or m["m2"] or "").casefold() in _MONTH_NAMES
+
+
+def _dated_issue(title: str) -> bool:
+    return _names_a_month(_DATED_ISSUE.match(title))
 
 
 # An event notice opens with when it is: a date, then a time range ("Wednesday, December 9, 2026
@@ -409,8 +413,7 @@ _EVENT_WHEN = re.compile(
 
 
 def _event_when(text: str) -> bool:
-    m = _EVENT_WHEN.match(text[:160])
-    return m is not None and (m["m1"] or m["m2"] or "").casefold() in _MONTH_NAMES
+    return _names_a_month(_EVENT_WHEN.match(text[:160]))
 
 
 # An item filed under a category naming a kind that is not news ("Event", "Veranstaltung",
