@@ -209,7 +209,13 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("আন্তর্জাতিক খবর: বিশ্বের সর্বশেষ সংবাদ | দৈনিক নদীপথ", "দৈনিক নদীপথ"),
         ("تازہ ترین: دنیا بھر کی خبریں | روزنامہ ساحل", "روزنامہ ساحل"),
         ("समाचार दर्पण हिन्दी - विदेश", "समाचार दर्पण"),
-        ("BBC News বাংলা", "BBC News"),
+        # a language service's name in its own script after a Latin brand is its masthead
+        ("BBC News বাংলা", "BBC News বাংলা"),
+        ("WBS News اردو - صفحۂ اول", "WBS News اردو"),
+        ("Gulf Echo عربي - الرئيسية", "Gulf Echo عربي"),
+        ("صدى الخليج عربي - الرئيسية", "صدى الخليج"),  # one script: an edition, cut
+        ("LTVNews.ca - World - Public RSS", "LTV News"),  # initials run on to "News"
+        ("World - Public RSS", None),
         ("Dawn News Urdu - بین الاقوامی", "Dawn News"),
         ("BBC Urdu - صفحۂ اول", "BBC Urdu"),  # two words: the edition is the name
         ("Mondo - CanaleNotizie.it", "CanaleNotizie.it"),
@@ -728,3 +734,22 @@ def test_closing_line_of_names_credited_to_the_outlet(
     assert attribution.clean_authors(
         attribution.byline_from_text(html, outlet), outlet=outlet
     ) == people
+
+
+@pytest.mark.parametrize(
+    ("domain", "name"),
+    [
+        ("www.lombardtimes.example", "Lombard Times"),
+        ("thekarooherald.co.za", "The Karoo Herald"),
+        ("dailymail.co.uk", "Daily Mail"),
+        ("euronews.com", None),  # a one-word brand ending in a generic news word
+        ("nytimes.com", None),  # "ny" is no word of its own
+        ("ndtv.com", None),
+        ("sydneymorningherald.com.au", None),  # too long to tell the words apart
+        ("127.0.0.1", None),
+    ],
+)
+def test_host_brand_spells_the_name_in_a_one_word_host(domain: str, name: str | None) -> None:
+    from bot.content.attribution import host_brand
+
+    assert host_brand(domain) == name
