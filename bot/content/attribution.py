@@ -1076,6 +1076,7 @@ def clean_authors(
         if _PLATFORM_USER.match(raw):
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
         text = " ".join(raw.replace("【", " ").replace("】", " ").split())
+        text = _FOOTNOTE_MARK.sub("", text)  # "Isabel Dourado*": an intern's footnote mark
         text = _PARENTHESES.sub("", _place_and_name(text))
         text = _caps_name_only(_OUR_CORRESPONDENT.sub("", text))
         if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
@@ -1126,6 +1127,11 @@ def clean_authors(
             ):
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+# "Isabel Dourado*", "Ana Lins† e Rui Mota*": a mark after a name pointing at a note below the
+# text ("*Estagiária sob supervisão de …"), not part of the name.
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[*†‡]+(?=$|[\s,;&|])")
 
 
 # "Avec notre correspondant à Kinshasa, Patrick Mbuyi", "From our correspondent in Lagos, Ade
@@ -1526,15 +1532,26 @@ _TITLE_BYLINE = re.compile(
 )
 
 
+# "Gastbeitrag von Heiner Lambrecht - Europa schläft…", "Opinion by Ana Lins: …": a signed
+# genre label before the headline (FOCUS-style kickers); the names are the piece's author.
+_SIGNED_LABEL = re.compile(
+    rf"^(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?(?:{_alternation(_TABLES['signed_headline_labels'])})"
+    rf"\s+(?:von|by|de|di|por|par|door)\s+(?P<names>{_NAMES})\s*(?:[:|–—]|\s-)\s+(?=\S)"
+)
+
+
 def byline_from_title(title: str) -> tuple[str, ...]:
-    """The people a headline's own byline names ("…? By Kunle Ademola"), if it has one."""
-    m = _TITLE_BYLINE.search(title)
+    """The people a headline's own byline names ("…? By Kunle Ademola", "Gastbeitrag von Heiner
+    Lambrecht - …"), if it has one."""
+    m = _TITLE_BYLINE.search(title) or _SIGNED_LABEL.match(title)
     return (m["names"],) if m else ()
 
 
 def strip_title_byline(title: str) -> str:
     """"Were we ever ready for democracy? By Kunle Ademola" → "Were we ever ready for
     democracy?": the headline without its own byline (the names go to the authors)."""
+    if (lead := _SIGNED_LABEL.match(title)) and len(title[lead.end():].split()) >= 3:
+        return title[lead.end():]
     m = _TITLE_BYLINE.search(title)
     if not m:
         return title

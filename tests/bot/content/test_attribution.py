@@ -753,3 +753,30 @@ def test_host_brand_spells_the_name_in_a_one_word_host(domain: str, name: str | 
     from bot.content.attribution import host_brand
 
     assert host_brand(domain) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "people", "headline"),
+    [
+        ("Gastbeitrag von Ida Brenner - Europa verliert den Anschluss beim Wasserstoff",
+         ("Ida Brenner",), "Europa verliert den Anschluss beim Wasserstoff"),
+        ("Opinion by Kofi Mensah: Why the port deal will not last",
+         ("Kofi Mensah",), "Why the port deal will not last"),
+        ("Kommentar von Putin - Nato reagiert gelassen", (),  # one name: no person
+         "Kommentar von Putin - Nato reagiert gelassen"),
+        ("Nach Eklat bei Gipfel - Paris und Washington legen Streit bei", (),
+         "Nach Eklat bei Gipfel - Paris und Washington legen Streit bei"),
+    ],
+)
+def test_signed_kicker_before_the_headline_is_a_byline(
+    title: str, people: tuple[str, ...], headline: str
+) -> None:
+    from bot.content.attribution import byline_from_title, strip_title_byline
+
+    assert byline_from_title(title) == people
+    assert strip_title_byline(title) == headline
+
+
+def test_footnote_mark_after_a_name_is_not_part_of_it() -> None:
+    assert attribution.clean_authors(["Isa Moura*"]) == ("Isa Moura",)
+    assert attribution.clean_authors(["Rui Lobo† e Ana Sá*"]) == ("Rui Lobo", "Ana Sá")
