@@ -628,6 +628,9 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         or (item_rights if _elsewhere(link_domain, feed) else None)
         or (None if aggregator else own_name)
         or item_rights
+        # A feed that names itself nowhere (a channel titled "World", no copyright): the name
+        # the item's site spells in its host ("lombardtimes.com" → "Lombard Times"), else the host.
+        or host_brand(own_link_domain)
         or own_link_domain
         # An aggregated item that names no publisher: say so rather than credit the aggregator.
         or (None if aggregator else feed_domain)
@@ -676,6 +679,49 @@ _HOST_NAME = re.compile(
 _RUN_TOGETHER_WORDS = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _SECTION_WORDS = frozenset(w.casefold() for w in _TABLES["section_words"])
 _BRAND_TAIL_WORDS = tuple(sorted(_TABLES["host_brand_tail_words"], key=len, reverse=True))
+
+
+# "LTVNews", "KBCTimes": a broadcaster's or paper's initials (three or more: "TVNews" is a
+# word of its own) run on to a word its name ends in.
+_ACRONYM_BRAND = re.compile(r"^(?P<initials>[A-Z]{3,5})(?P<word>[A-Z][a-z]{2,})$")
+
+
+def _acronym_brand(name: str) -> str | None:
+    """"LTVNews" (from a channel title "LTVNews.ca") → "LTV News": the initials and the name's
+    last word are two words, split where the capitals end, as the outlet writes its name in
+    running text. Only for a host form: "RTINews" without its ending is the name as written."""
+    m = _ACRONYM_BRAND.match(name)
+    if m and m["word"].casefold() in _BRAND_TAIL_WORDS:
+        return f"{m['initials']} {m['word']}"
+    return None
+
+
+# Generic news words that end one-word brands ("Euronews", "Africanews"): a host label ending
+# in one is not split into two words.
+_GENERIC_TAIL_WORDS = frozenset(_TABLES["host_generic_tail_words"])
+
+
+def host_brand(domain: str | None) -> str | None:
+    """"lombardtimes.com" → "Lombard Times", "thekarooherald.co.za" → "The Karoo Herald": the
+    name a site's host label spells as one word, split before the word a paper's name ends in,
+    for an outlet that names itself nowhere else (a channel titled with its section alone, no
+    copyright). None when the label does not split so ("euronews", "nytimes", "ndtv")."""
+    if not domain or _is_proxy(domain):
+        return None
+    label = _name_label(domain)
+    if not label.isalpha() or not label.isascii():
+        return None
+    for word in _BRAND_TAIL_WORDS:
+        if word in _GENERIC_TAIL_WORDS or not label.endswith(word):
+            continue
+        head = label[: -len(word)]
+        article = head.startswith("the") and len(head) >= 7
+        body = head[3:] if article else head
+        # a word of its own: 4-10 letters with a vowel ("ny", "ndtv", "southchinamorning" no)
+        if not 4 <= len(body) <= 10 or not re.search(r"[aeiouy]", body):
+            return None
+        return " ".join((["The"] if article else []) + [body.capitalize(), word.capitalize()])
+    return None
 
 
 def _glued_brand_word(name: str) -> bool:
@@ -844,7 +890,9 @@ def _name_part(part: str) -> str:
         _HOST_NAME.match(m["name"].rstrip("."))
     ):
         part = m["name"].rstrip(".")
-    if (m := _HOST_NAME.match(part)) and not (
+    if (m := _HOST_NAME.match(part)) and (spaced := _acronym_brand(m["name"])):
+        part = spaced  # "LTVNews.ca" → "LTV News"
+    elif (m := _HOST_NAME.match(part)) and not (
         _RUN_TOGETHER_WORDS.match(m["name"]) or _glued_brand_word(m["name"])
     ):
         part = m["name"]
@@ -857,10 +905,33 @@ def _name_part(part: str) -> str:
         words[-1].casefold() in _SECTION_WORDS and words[-1].casefold() not in _NAME_SECTION_WORDS
         # "La Gazzetta degli Esteri", "Journal of Politics": the section word is the name's
         and words[-2].casefold() not in _FUNCTION_WORDS
+        # "WBS News اردو": a language service's name in its own script after a brand in
+        # another is that service's masthead ("X عربي", "X Türkçe" in one script: an edition)
+        and not _service_masthead(words)
     ):
         words.pop()
     part = " ".join(words)
     return _readable_capitals(part)
+
+
+_EDITION_WORDS = frozenset(w.casefold() for w in _TABLES["edition_words"])
+
+
+def _script_of(word: str) -> str:
+    """The Unicode script of a word's first letter, coarsely ("LATIN", "ARABIC", "DEVANAGARI")."""
+    for ch in word:
+        if ch.isalpha():
+            return unicodedata.name(ch, "").split(" ")[0]
+    return ""
+
+
+def _service_masthead(words: Sequence[str]) -> bool:
+    """Is the last word a language edition written in another script than the name before it
+    ("WBS News اردو", "Stern Radio فارسی")?"""
+    last = words[-1]
+    return last.casefold() in _EDITION_WORDS and _script_of(last) not in (
+        "", *(_script_of(w) for w in words[:-1])
+    )
 
 
 # Section words that are also the last word of many outlets' names ("BBC News", "Abendblatt
@@ -1005,6 +1076,7 @@ def clean_authors(
         if _PLATFORM_USER.match(raw):
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
         text = " ".join(raw.replace("【", " ").replace("】", " ").split())
+        text = _FOOTNOTE_MARK.sub("", text)  # "Isabel Dourado*": an intern's footnote mark
         text = _PARENTHESES.sub("", _place_and_name(text))
         text = _caps_name_only(_OUR_CORRESPONDENT.sub("", text))
         if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
@@ -1055,6 +1127,11 @@ def clean_authors(
             ):
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+# "Isabel Dourado*", "Ana Lins† e Rui Mota*": a mark after a name pointing at a note below the
+# text ("*Estagiária sob supervisão de …"), not part of the name.
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[*†‡]+(?=$|[\s,;&|])")
 
 
 # "Avec notre correspondant à Kinshasa, Patrick Mbuyi", "From our correspondent in Lagos, Ade
@@ -1455,15 +1532,26 @@ _TITLE_BYLINE = re.compile(
 )
 
 
+# "Gastbeitrag von Heiner Lambrecht - Europa schläft…", "Opinion by Ana Lins: …": a signed
+# genre label before the headline (FOCUS-style kickers); the names are the piece's author.
+_SIGNED_LABEL = re.compile(
+    rf"^(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?(?:{_alternation(_TABLES['signed_headline_labels'])})"
+    rf"\s+(?:von|by|de|di|por|par|door)\s+(?P<names>{_NAMES})\s*(?:[:|–—]|\s-)\s+(?=\S)"
+)
+
+
 def byline_from_title(title: str) -> tuple[str, ...]:
-    """The people a headline's own byline names ("…? By Kunle Ademola"), if it has one."""
-    m = _TITLE_BYLINE.search(title)
+    """The people a headline's own byline names ("…? By Kunle Ademola", "Gastbeitrag von Heiner
+    Lambrecht - …"), if it has one."""
+    m = _TITLE_BYLINE.search(title) or _SIGNED_LABEL.match(title)
     return (m["names"],) if m else ()
 
 
 def strip_title_byline(title: str) -> str:
     """"Were we ever ready for democracy? By Kunle Ademola" → "Were we ever ready for
     democracy?": the headline without its own byline (the names go to the authors)."""
+    if (lead := _SIGNED_LABEL.match(title)) and len(title[lead.end():].split()) >= 3:
+        return title[lead.end():]
     m = _TITLE_BYLINE.search(title)
     if not m:
         return title

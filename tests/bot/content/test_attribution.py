@@ -209,7 +209,13 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("আন্তর্জাতিক খবর: বিশ্বের সর্বশেষ সংবাদ | দৈনিক নদীপথ", "দৈনিক নদীপথ"),
         ("تازہ ترین: دنیا بھر کی خبریں | روزنامہ ساحل", "روزنامہ ساحل"),
         ("समाचार दर्पण हिन्दी - विदेश", "समाचार दर्पण"),
-        ("BBC News বাংলা", "BBC News"),
+        # a language service's name in its own script after a Latin brand is its masthead
+        ("BBC News বাংলা", "BBC News বাংলা"),
+        ("WBS News اردو - صفحۂ اول", "WBS News اردو"),
+        ("Gulf Echo عربي - الرئيسية", "Gulf Echo عربي"),
+        ("صدى الخليج عربي - الرئيسية", "صدى الخليج"),  # one script: an edition, cut
+        ("LTVNews.ca - World - Public RSS", "LTV News"),  # initials run on to "News"
+        ("World - Public RSS", None),
         ("Dawn News Urdu - بین الاقوامی", "Dawn News"),
         ("BBC Urdu - صفحۂ اول", "BBC Urdu"),  # two words: the edition is the name
         ("Mondo - CanaleNotizie.it", "CanaleNotizie.it"),
@@ -728,3 +734,49 @@ def test_closing_line_of_names_credited_to_the_outlet(
     assert attribution.clean_authors(
         attribution.byline_from_text(html, outlet), outlet=outlet
     ) == people
+
+
+@pytest.mark.parametrize(
+    ("domain", "name"),
+    [
+        ("www.lombardtimes.example", "Lombard Times"),
+        ("thekarooherald.co.za", "The Karoo Herald"),
+        ("dailymail.co.uk", "Daily Mail"),
+        ("euronews.com", None),  # a one-word brand ending in a generic news word
+        ("nytimes.com", None),  # "ny" is no word of its own
+        ("ndtv.com", None),
+        ("sydneymorningherald.com.au", None),  # too long to tell the words apart
+        ("127.0.0.1", None),
+    ],
+)
+def test_host_brand_spells_the_name_in_a_one_word_host(domain: str, name: str | None) -> None:
+    from bot.content.attribution import host_brand
+
+    assert host_brand(domain) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "people", "headline"),
+    [
+        ("Gastbeitrag von Ida Brenner - Europa verliert den Anschluss beim Wasserstoff",
+         ("Ida Brenner",), "Europa verliert den Anschluss beim Wasserstoff"),
+        ("Opinion by Kofi Mensah: Why the port deal will not last",
+         ("Kofi Mensah",), "Why the port deal will not last"),
+        ("Kommentar von Putin - Nato reagiert gelassen", (),  # one name: no person
+         "Kommentar von Putin - Nato reagiert gelassen"),
+        ("Nach Eklat bei Gipfel - Paris und Washington legen Streit bei", (),
+         "Nach Eklat bei Gipfel - Paris und Washington legen Streit bei"),
+    ],
+)
+def test_signed_kicker_before_the_headline_is_a_byline(
+    title: str, people: tuple[str, ...], headline: str
+) -> None:
+    from bot.content.attribution import byline_from_title, strip_title_byline
+
+    assert byline_from_title(title) == people
+    assert strip_title_byline(title) == headline
+
+
+def test_footnote_mark_after_a_name_is_not_part_of_it() -> None:
+    assert attribution.clean_authors(["Isa Moura*"]) == ("Isa Moura",)
+    assert attribution.clean_authors(["Rui Lobo† e Ana Sá*"]) == ("Rui Lobo", "Ana Sá")
