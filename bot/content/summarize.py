@@ -80,6 +80,15 @@ _PURE_QUOTE = re.compile(
     r'^\s*(?:[“"«„](?:[^“”"«»]*)[”"»“]|»[^«»]*«|「[^「」]*」|『[^『』]*』|‘[^‘’]*’)\W*$'
 )
 _ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
+_SENTENCE_ENDS, _SENTENCE_CLOSERS = ".!?。！？؟۔…", "\"'”’»)]"
+
+
+def _ends_sentence(text: str) -> bool:
+    """_ENDS_SENTENCE.search(text) from the end: the closing marks, then a sentence end ("$"
+    also matches before a final newline). A search tries every position of the sentence."""
+    body = text[:-1] if text.endswith("\n") else text
+    end = body.rstrip(_SENTENCE_CLOSERS)[-1:]
+    return bool(end) and end in _SENTENCE_ENDS
 
 
 def _nameless_entries() -> tuple[list[str], list[str]]:
@@ -235,7 +244,7 @@ def candidate_sentences(
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
             words = len(sentence.split())
-            if not _ENDS_SENTENCE.search(sentence) and (
+            if not _ends_sentence(sentence) and (
                 words < 4 or (words <= _FRAGMENT_MAX_WORDS and sentence == para.strip())
             ):
                 continue  # a heading ("Abstract", "Key points") or a bullet, not a sentence
@@ -249,7 +258,7 @@ def candidate_sentences(
                 sentence[:2].lstrip()[:1] in "“\"«„‘" and _nameless_quote(sentence)
             ):
                 continue  # someone's words without their name: the quotes section names them
-            if _carries_quote(sentence, key, avoid_keys):
+            if avoid_keys and _carries_quote(sentence, key, avoid_keys):
                 continue  # the quotes section shows these words with their speaker
             seen.add(key)
             out.append(Candidate(len(out), sentence, words, _tokens(sentence)))
@@ -264,6 +273,9 @@ def _repeats_title(key: str, title_key: str) -> bool:
         return False
     if key.startswith(title_key) and len(key) - len(title_key) <= 30:
         return True
+    # The ratio is at most 100·(1 − |a − b| / (a + b)): lengths this far apart score < 90.
+    if abs(len(key) - len(title_key)) * 10 > len(key) + len(title_key):
+        return False
     return fuzz.ratio(key, title_key, score_cutoff=90) >= 90
 
 
@@ -324,7 +336,7 @@ def _penalty(cand: Candidate) -> float:
 def _summary_sized(c: Candidate) -> bool:
     words = max(c.words, len(_CJK_CHARS.findall(c.text)) // 2)
     return words >= SUMMARY_FLOOR_WORDS or (
-        words >= SUMMARY_FLOOR_SENTENCE_WORDS and bool(_ENDS_SENTENCE.search(c.text))
+        words >= SUMMARY_FLOOR_SENTENCE_WORDS and _ends_sentence(c.text)
     )
 
 
@@ -341,7 +353,9 @@ def summarize(
     """
     candidates = candidate_sentences(title, paragraphs)
     keys = _quote_keys(quotes)
-    allowed = [c for c in candidates if not _carries_quote(c.text, fingerprint(c.text), keys)]
+    allowed = [
+        c for c in candidates if not _carries_quote(c.text, fingerprint(c.text), keys)
+    ] if keys else candidates
     # A sentence of its own ("Brigaden ska vara operativ 2029.") is a summary, however short:
     # the quote then shows with its speaker. Only with none left does the summary take the
     # quoted sentence (its speaker in it) rather than nothing.

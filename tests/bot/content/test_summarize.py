@@ -236,3 +236,25 @@ def test_nameless_quote_gate_agrees_with_the_pattern() -> None:
     got = [summ._nameless_quote(s) for s in cases]
     assert got == [summ._NAMELESS_QUOTE.match(s) is not None for s in cases]
     assert got[0] and got[1] and got[2] and not got[3] and not got[4]
+
+
+@pytest.mark.parametrize("text", [
+    "", "a", ".", "Talks resume.", "Talks resume", "He said: “We are ready.”", "Why?” )",
+    "Done.\n", "Done\n", "Done.\n\n", "“ ”", "'”", "终于。", "وقال؟", "Wait…", "x.»", "x. ",
+    "(Reuters]", "Talks.\r", "Talks.”\n",
+])
+def test_sentence_end_test_matches_its_pattern(text: str) -> None:
+    assert summ._ends_sentence(text) == bool(summ._ENDS_SENTENCE.search(text))
+
+
+@pytest.mark.parametrize(("key", "title"), [
+    ("iranandusagreetoresumetalks", "iranandusagreetoresumetalksingeneva"),
+    ("iranandusagreetoresumetalkz", "iranandusagreetoresumetalks"),
+    ("ab", "abcdefghijklmnopqrstuvwxyz"), ("abcdefghij", "abcdefghijk"),
+    ("abcdefghi", "abcdefghijk"), ("abcdefgh", "abcdefghijk"),
+])
+def test_title_repeat_length_bound_changes_no_answer(key: str, title: str) -> None:
+    expected = (key.startswith(title) and len(key) - len(title) <= 30) or (
+        summ.fuzz.ratio(key, title, score_cutoff=90) >= 90
+    )
+    assert summ._repeats_title(key, title) == expected
