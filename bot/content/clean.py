@@ -886,7 +886,8 @@ def clean_title(title: str) -> str:
 _SPACES = re.compile(r"\s+")
 _TITLE_LABEL = re.compile(
     r"^\W{0,2}(?:"
-    rf"(?i:{'|'.join(_JUNK_TABLE['title_prefixes'])})\W{{0,2}}\s*[-:：|–—]\s*"
+    # a hyphen glued on both sides joins a compound ("Premium-Tanker …"), it is no separator
+    rf"(?i:{'|'.join(_JUNK_TABLE['title_prefixes'])})\W{{0,2}}(?:\s*[:：|–—]|\s+-|-(?=\s))\s*"
     rf"|(?:{'|'.join(_JUNK_TABLE['title_prefixes_caps'])})(?:\s*[-:：|–—]\s*|\s+(?=[A-ZÀ-Ý0-9]))"
     r")"
 )
