@@ -545,6 +545,20 @@ def _terminal(text: str) -> bool:
     return _TERMINAL.search(text, max(0, len(text) - 2)) is not None
 
 
+# C0 control characters a print CMS pastes into a feed (NUL, backspace, SUB, escape): no text
+# has them, and an HTML parser would turn a NUL into U+FFFD. The vertical tab, form feed and
+# file/group separators are whitespace to str.split: a space between words.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
+_CONTROL_SPACE = re.compile("[\x0b\x0c\x1c-\x1f]")
+
+
+def drop_controls(text: str) -> str:
+    """`text` without C0 control characters (a vertical tab or form feed becomes a space)."""
+    if not _CONTROL.search(text) and not _CONTROL_SPACE.search(text):
+        return text
+    return _CONTROL_SPACE.sub(" ", _CONTROL.sub("", text))
+
+
 def html_to_paragraphs(html: str) -> list[str]:
     """Text of `html`, one string per paragraph; markup and non-content elements removed.
 
@@ -553,6 +567,7 @@ def html_to_paragraphs(html: str) -> list[str]:
     """
     if not html or not html.strip():
         return []
+    html = drop_controls(html)
     if len(html) > MAX_HTML_CHARS:
         log.debug("html of %d chars cut to %d", len(html), MAX_HTML_CHARS)
         html = html[:MAX_HTML_CHARS]
@@ -855,7 +870,7 @@ def fix_entities(text: str) -> str:
 def clean_title(title: str) -> str:
     """A headline as plain text: tags out ("<em>Exclusive:</em>", "<span class='webrupee'>₹
     </span>4,000"), entities decoded, also numeric ones missing their "&"."""
-    text = fix_entities(title)
+    text = fix_entities(drop_controls(title))
     if "<" in text:
         text = _LEFTOVER_TAG.sub("", text)
         text = fix_entities(text)
@@ -871,7 +886,8 @@ def clean_title(title: str) -> str:
 _SPACES = re.compile(r"\s+")
 _TITLE_LABEL = re.compile(
     r"^\W{0,2}(?:"
-    rf"(?i:{'|'.join(_JUNK_TABLE['title_prefixes'])})\W{{0,2}}\s*[-:：|–—]\s*"
+    # a hyphen glued on both sides joins a compound ("Premium-Tanker …"), it is no separator
+    rf"(?i:{'|'.join(_JUNK_TABLE['title_prefixes'])})\W{{0,2}}(?:\s*[:：|–—]|\s+-|-(?=\s))\s*"
     rf"|(?:{'|'.join(_JUNK_TABLE['title_prefixes_caps'])})(?:\s*[-:：|–—]\s*|\s+(?=[A-ZÀ-Ý0-9]))"
     r")"
 )

@@ -128,6 +128,8 @@ _MOJIBAKE = re.compile(
     r"|[а-яё][А-ЯЁ]{2}|[À-ÿ]{5}"
 )
 _C1 = re.compile("[\u0080-\u009f]")
+# C0 controls but tab and newlines: a print CMS's leftovers (NUL, backspace, SUB), never text.
+_C0 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z][^<>]{0,200}>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});|"
                    r"(?<!&)#\d{3,5};")
 _CAPTION = re.compile(
@@ -179,6 +181,8 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     for field_name, text in _strings(item):
         if m := _C1.search(text):  # real text never has them: a wrongly decoded feed
             out.append(Finding("mojibake", f"{field_name} has control character U+{ord(m[0]):04X}"))
+        if m := _C0.search(text):
+            out.append(Finding("junk", f"{field_name} has control character U+{ord(m[0]):04X}"))
     if m := _HTML.search(title):
         out.append(Finding("html", f"title has {m.group(0)!r}"))
     if _NON_STORY_TITLE.search(title.strip()) or not title.strip():
