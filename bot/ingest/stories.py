@@ -5,11 +5,12 @@ Deciding is split so that the database-wide ingest lock is held briefly:
   chosen (the index as of the last commit: no database read);
 - `catch_up` (no lock, before the poller takes it): fold in what other workers stored since the
   last look, their clustering terms made in the process pool;
-- `confirm` (under the ingest lock, right before the commit of a batch of feeds): fold in the
-  few articles other workers committed since `catch_up` and re-check the batch against those
-  articles only. Two workers never give one story two keys, and the lock covers no matching;
-- `stored` (still under the lock, after the commit): the rows just stored are ours and already
-  indexed, so they are never read back.
+- `confirm` (under the ingest lock, which the store takes once the batch's rows are inserted,
+  before its commit): fold in the few articles other workers committed since `catch_up` and
+  re-check the batch against those articles only. Two workers never give one story two keys,
+  and the lock covers no matching;
+- `stored` (after the commit): the rows just stored are ours and already indexed, so they are
+  never read back.
 
 The `Clusterer` is used from two threads, never from the event loop, one at a time (a mutex):
 `decide` jobs queue on one thread, `confirm` has its own so the lock never waits behind them.
@@ -112,14 +113,21 @@ class StoryIndex:
         async with self._refreshing:
             foreign = await self._foreign_rows()
             if not foreign:  # nobody else stored anything since the catch-up: nothing to re-check
-                return [[d.article if d.key == d.article.story_key
-                         else replace(d.article, story_key=d.key) for d in decided]
-                        for decided in batches]
+                return self.provisional(batches)
             return await self._urgently(self._confirm_all, batches, foreign)
 
+    @staticmethod
+    def provisional(batches: Sequence[Sequence[Decided]]) -> list[list[Article]]:
+        """The articles with the story keys decided (what they are stored with before the lock;
+        `confirm` rarely changes one)."""
+        return [[d.article if d.key == d.article.story_key
+                 else replace(d.article, story_key=d.key) for d in decided]
+                for decided in batches]
+
     def stored(self, batches: Sequence[Sequence[Decided]], upto: int | None) -> None:
-        """Call under the ingest lock after the commit: rows up to `upto` are ours (nobody else
-        stores while we hold the lock), indexed when decided; the next look starts after them."""
+        """Call after the commit: log positions up to `upto` are ours or were read by the
+        confirm (positions follow commit order, taken under the lock), ours indexed when
+        decided; the next look starts after them."""
         for decided in batches:
             for d in decided:
                 self._own.discard((d.article.feed_id, d.article.key))
