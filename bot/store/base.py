@@ -169,11 +169,11 @@ class IngestStore(FeedState, Protocol):
         meanwhile together): rows queued per batch, and the story log position of the last
         built article stored (None: no built article was new; see `story_rows`).
 
-        Feed state and article rows are written first; the ingest lock is taken (when a built
-        article is new) only for the rest, and held until the commit: `confirm` is called
-        under it and may change story keys (the rows and the planned deliveries follow), then
-        the articles' story log rows and the outbox rows are written. So two workers never
-        give one story two keys, and log positions follow commit order."""
+        Feed state, article rows and outbox rows are written first; the ingest lock is taken
+        (when a built article is new) only for the rest, and held until the commit: `confirm`
+        is called under it and may change story keys (the rows and their outbox rows follow),
+        then the articles' story log rows are written. So two workers never give one story two
+        keys, and log positions follow commit order."""
 
     def ingest_lock(self) -> AbstractAsyncContextManager[None]:
         """The lock `ingest_many` takes around story keys, as a context (PostgreSQL: an

@@ -89,9 +89,8 @@ class Articles(Feeds):
     ) -> tuple[list[int], int | None]:
         """A handful of statements for the whole batch of feeds, not a few per feed or one per
         row. The feeds' state and the new articles (their full-text indexing included) are
-        written first; the ingest lock is taken only for what decides and records story keys:
-        `confirm` (the final articles), their story log rows and the outbox rows, then the
-        commit."""
+        written and the outbox rows queued first; the ingest lock is taken only for what
+        settles story keys: `confirm` (the final articles), their story log rows, the commit."""
         now_ = self.d.ts(now)
         async with self.tx() as c:
             await c.many(FEED_UPDATE, [self.feed_update_args(b.feed_id, b.update)
@@ -113,19 +112,26 @@ class Articles(Feeds):
                                        if a.built and (b.feed_id, a.key) in ids))
             if not built:  # no new story (backlog rows at most): no lock, nothing to queue
                 return [0] * len(batches), None
+            # Queued under the keys decided: the outbox's (channel, story) key keeps a story to
+            # one row whatever the lock, and a key `confirm` changes is queued again below.
+            queued_ids = set(await self._queue(c, batches, ids, now_))
             await self.lock_ingest(c)  # until the commit
             if confirm is not None:
-                batches = await self._rekey(c, batches, await confirm(), ids)
-            upto = None
-            if built:
-                table, args = self.d.rows(("bigint",), [(ids[k],) for k in sorted(
-                    built, key=ids.__getitem__)])
-                logged = await c.all(
-                    f"INSERT INTO story_log (article_id) SELECT t.c0 FROM {table} WHERE TRUE"
-                    " ORDER BY t.n RETURNING seq", *args,
-                )
-                upto = max(int(r["seq"]) for r in logged)
-            queued_ids = await self._queue(c, batches, ids, now_)
+                batches, moved = await self._rekey(c, batches, await confirm(), ids)
+                if moved:
+                    cond, moved_ = self.d.any("article_id", sorted(moved), "bigint")
+                    await c.exec(f"DELETE FROM deliveries WHERE {cond}", moved_)
+                    again = {k: i for k, i in ids.items() if i in moved}
+                    queued_ids = (queued_ids - moved) | set(
+                        await self._queue(c, batches, again, now_)
+                    )
+            table, args = self.d.rows(("bigint",), [(ids[k],) for k in sorted(
+                built, key=ids.__getitem__)])
+            logged = await c.all(
+                f"INSERT INTO story_log (article_id) SELECT t.c0 FROM {table} WHERE TRUE"
+                " ORDER BY t.n RETURNING seq", *args,
+            )
+            upto = max(int(r["seq"]) for r in logged)
         feed_of = {i: feed for (feed, _), i in ids.items()}
         per_feed = Counter(feed_of[i] for i in queued_ids)
         return [per_feed[b.feed_id] for b in batches], upto
@@ -133,9 +139,10 @@ class Articles(Feeds):
     async def _rekey(
         self, c: Conn, batches: Sequence[IngestBatch], final: Sequence[Sequence[Article]],
         ids: dict[tuple[int, str], int],
-    ) -> list[IngestBatch]:
+    ) -> tuple[list[IngestBatch], set[int]]:
         """The batches with the story keys `confirm` settled on (rarely any other than the ones
-        the rows were inserted with: another worker committed the story meanwhile)."""
+        the rows were inserted with: another worker committed the story meanwhile), and the
+        row ids of the new articles moved to another story (their rows updated)."""
         out, moved = [], []
         for b, articles in zip(batches, final, strict=True):
             keys: dict[str, str] = {}
@@ -152,7 +159,7 @@ class Articles(Feeds):
                 for p in b.deliveries
             ]))
         await c.many("UPDATE articles SET story_key = ? WHERE id = ?", moved)
-        return out
+        return out, {i for _, i in moved}
 
     async def _queue(
         self, c: Conn, batches: Sequence[IngestBatch], ids: dict[tuple[int, str], int], now: Any
