@@ -40,7 +40,7 @@ from bot.ingest import alerts, schedule
 from bot.ingest.fetch import Fetcher
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.stories import Decided, StoryIndex
-from bot.store.base import IngestBatch, IngestStore
+from bot.store.base import IngestBatch, IngestStore, StoryReader
 
 log = logging.getLogger(__name__)
 
@@ -388,10 +388,10 @@ class Poller:
         ]
         locked_at: float | None = None
 
-        async def confirm() -> list[list[Article]]:
+        async def confirm(read: StoryReader) -> list[list[Article]]:
             nonlocal locked_at
             locked_at = time.perf_counter()  # the store holds the ingest lock from here
-            return await self._stories.confirm_many(decided)
+            return await self._stories.confirm_many(decided, read)
 
         try:
             queued, upto = await self._store.ingest_many(batches, self._clock(), confirm=confirm)

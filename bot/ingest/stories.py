@@ -30,7 +30,7 @@ from typing import ParamSpec, TypeVar
 from bot.content.articles import is_story
 from bot.content.clustering import Clusterer, Terms, lead_of, terms_of
 from bot.core.types import Article, StoryRow
-from bot.store.base import IngestStore
+from bot.store.base import IngestStore, StoryReader
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -108,10 +108,13 @@ class StoryIndex:
         """Call under the ingest lock: the final articles, story keys set."""
         return (await self.confirm_many([decided]))[0]
 
-    async def confirm_many(self, batches: Sequence[Sequence[Decided]]) -> list[list[Article]]:
-        """`confirm` for several feeds' batches at once (one commit)."""
+    async def confirm_many(
+        self, batches: Sequence[Sequence[Decided]], read: StoryReader | None = None
+    ) -> list[list[Article]]:
+        """`confirm` for several feeds' batches at once (one commit); `read`: the store's
+        story log as the committing transaction reads it (see `IngestStore.ingest_many`)."""
         async with self._refreshing:
-            foreign = await self._foreign_rows()
+            foreign = await self._foreign_rows(read)
             if not foreign:  # nobody else stored anything since the catch-up: nothing to re-check
                 return self.provisional(batches)
             return await self._urgently(self._confirm_all, batches, foreign)
@@ -149,12 +152,14 @@ class StoryIndex:
                 self._add_rows, foreign, [t for chunk in terms for t in chunk]
             )
 
-    async def _foreign_rows(self) -> list[StoryRow]:
+    async def _foreign_rows(self, read: StoryReader | None = None) -> list[StoryRow]:
         """Rows stored since the last look that this index has not indexed itself."""
         foreign: list[StoryRow] = []
         while True:
             if self._upto is None:
                 rows = await self._store.story_rows(since=self._clock() - self._window)
+            elif read is not None:
+                rows = await read(self._upto, ROWS_PER_READ)
             else:
                 rows = await self._store.story_rows(after_id=self._upto, limit=ROWS_PER_READ)
             for row in rows:

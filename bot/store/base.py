@@ -59,7 +59,10 @@ class IngestBatch:
 # Called by `ingest_many` under the ingest lock, with the batches' rows inserted but not yet
 # committed: the batches' final articles (same order), whose story keys may differ from the
 # ones given (another worker committed the story meanwhile: see bot/ingest/stories.py).
-Confirm = Callable[[], Awaitable[Sequence[Sequence[Article]]]]
+# `confirm` reads the story log through the transaction's connection (no wait for another):
+# rows committed after a log position, at most `limit` (`story_rows(after_id=…)`).
+StoryReader = Callable[[int, int], Awaitable[list[StoryRow]]]
+Confirm = Callable[[StoryReader], Awaitable[Sequence[Sequence[Article]]]]
 
 
 class Channels(Protocol):

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from bot.core.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, StoryRow
@@ -21,6 +22,8 @@ _INSERT_VALUES = ", ".join("?" * (len(codec.ARTICLE_COLUMNS) + 2))  # feed_id, â
 _FLAG_EDIT = (
     "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND message_id IS NOT NULL AND"
 )
+_STORY_ROWS = (f"SELECT {codec.STORY_ROW_COLUMNS} FROM story_log l"
+               " JOIN articles a ON a.id = l.article_id WHERE a.built")
 _IN_CHANNEL = " AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ?)"
 
 
@@ -117,7 +120,8 @@ class Articles(Feeds):
             queued_ids = set(await self._queue(c, batches, ids, now_))
             await self.lock_ingest(c)  # until the commit
             if confirm is not None:
-                batches, moved = await self._rekey(c, batches, await confirm(), ids)
+                final = await confirm(partial(self._story_rows_after, c))
+                batches, moved = await self._rekey(c, batches, final, ids)
                 if moved:
                     cond, moved_ = self.d.any("article_id", sorted(moved), "bigint")
                     await c.exec(f"DELETE FROM deliveries WHERE {cond}", moved_)
@@ -276,15 +280,16 @@ class Articles(Feeds):
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:
         # Backlog rows (built = FALSE) never enter the story index.
-        select = (f"SELECT {codec.STORY_ROW_COLUMNS} FROM story_log l"
-                  " JOIN articles a ON a.id = l.article_id WHERE a.built")
         if after_id is not None:
-            return await self.q.all_as(StoryRow, f"{select} AND l.seq > ? ORDER BY l.seq LIMIT ?",
-                                       after_id, limit)
+            return await self._story_rows_after(self.q, after_id, limit)
         where, args = (" AND a.fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
-        newest = await self.q.all_as(StoryRow, f"{select}{where} ORDER BY l.seq DESC LIMIT ?",
+        newest = await self.q.all_as(StoryRow, f"{_STORY_ROWS}{where} ORDER BY l.seq DESC LIMIT ?",
                                      *args, limit)
         return newest[::-1]
+
+    async def _story_rows_after(self, c: Conn, after_id: int, limit: int) -> list[StoryRow]:
+        return await c.all_as(StoryRow, f"{_STORY_ROWS} AND l.seq > ? ORDER BY l.seq LIMIT ?",
+                              after_id, limit)
 
     async def story_articles(self, story_key: str) -> list[Article]:
         return await self.q.all_as(

@@ -592,7 +592,8 @@ async def test_ingest_many_confirms_story_keys_under_the_lock_after_inserting(
     other = article("x1", story_key="fedcba9876543210")
     waiting: list[asyncio.Task] = []
 
-    async def confirm():
+    async def confirm(read):
+        assert [r.key for r in await read(0, 10)] == ["t1"]  # committed rows, not ours yet
         # Another commit of a new story started now finishes only after ours.
         waiting.append(asyncio.create_task(store.ingest_many(
             [IngestBatch(three.id, update_for(three, T0), [other],
