@@ -141,6 +141,7 @@ PIPELINE_BASELINES = (
     ("before the lazy first poll", "pipeline_full_first_poll.json"),
     ("before the second core", "pipeline_one_core.json"),
     ("before the regex-scan round, quiet machine", "pipeline_quiet_213a03d.json"),
+    ("before the ingest-lock round, quiet machine", "pipeline_quiet_ad72d2b.json"),
 )
 
 
@@ -159,7 +160,7 @@ def _pipeline(r: dict[str, Any]) -> list[str]:
         if path.exists():
             base = json.loads(path.read_text("utf-8"))
             columns.append((f"{name} ({base['n']} feeds)", _pipeline_column(base)))
-    columns.append((f"after ({r['n']} feeds)", _pipeline_column(r)))
+    columns.append((f"after, load 10–14 ({r['n']} feeds)", _pipeline_column(r)))
     lines = [
         f"**Whole pipeline** (`bench.pipeline`: `App.run_once` as `newsbrief run --once` does, vs "
         f"reader's `update_feeds`) — feeds of {r['feed_kb']:.0f} KB "

@@ -158,7 +158,7 @@ class Article:
 class StoryRow:
     """What the story index reads of a stored article: no body, no quotes, no JSON."""
 
-    id: int
+    id: int  # its place in commit order (story_log.seq), not the article's row id
     feed_id: int | None
     key: str
     story_key: str

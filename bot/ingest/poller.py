@@ -40,7 +40,7 @@ from bot.ingest import alerts, schedule
 from bot.ingest.fetch import Fetcher
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.stories import Decided, StoryIndex
-from bot.store.base import IngestBatch, IngestStore
+from bot.store.base import IngestBatch, IngestStore, StoryReader
 
 log = logging.getLogger(__name__)
 
@@ -377,24 +377,30 @@ class Poller:
             p.feed.id: p.followers or _Followers(subs[p.feed.id], channel_settings) for p in batch
         }
         decided = [p.decided for p in batch]
-        async with self._store.ingest_lock():
-            locked_at = time.perf_counter()
-            try:
-                confirmed = await self._stories.confirm_many(decided)
-                batches = [
-                    IngestBatch(
-                        p.feed.id, p.update, articles,
-                        self._plan(p.feed, articles, followers[p.feed.id], p.first_poll),
-                        p.listed,
-                    )
-                    for p, articles in zip(batch, confirmed, strict=True)
-                ]
-                queued, upto = await self._store.ingest_many(batches, self._clock())
-                self._stories.stored(decided, upto)
-            finally:
-                held = time.perf_counter() - locked_at
+        # Planned with the keys decided: the store moves a delivery with its article when the
+        # confirm under the lock settles on another key.
+        batches = [
+            IngestBatch(
+                p.feed.id, p.update, articles,
+                self._plan(p.feed, articles, followers[p.feed.id], p.first_poll), p.listed,
+            )
+            for p, articles in zip(batch, self._stories.provisional(decided), strict=True)
+        ]
+        locked_at: float | None = None
+
+        async def confirm(read: StoryReader) -> list[list[Article]]:
+            nonlocal locked_at
+            locked_at = time.perf_counter()  # the store holds the ingest lock from here
+            return await self._stories.confirm_many(decided, read)
+
+        try:
+            queued, upto = await self._store.ingest_many(batches, self._clock(), confirm=confirm)
+        finally:
+            if locked_at is not None:
+                held = time.perf_counter() - locked_at  # until the commit ended
                 for stats in {id(p.stats): p.stats for p in batch}.values():
                     stats.lock_seconds += held
+        self._stories.stored(decided, upto)
         return queued
 
     async def _fetch(

@@ -5,11 +5,12 @@ Deciding is split so that the database-wide ingest lock is held briefly:
   chosen (the index as of the last commit: no database read);
 - `catch_up` (no lock, before the poller takes it): fold in what other workers stored since the
   last look, their clustering terms made in the process pool;
-- `confirm` (under the ingest lock, right before the commit of a batch of feeds): fold in the
-  few articles other workers committed since `catch_up` and re-check the batch against those
-  articles only. Two workers never give one story two keys, and the lock covers no matching;
-- `stored` (still under the lock, after the commit): the rows just stored are ours and already
-  indexed, so they are never read back.
+- `confirm` (under the ingest lock, which the store takes once the batch's rows are inserted,
+  before its commit): fold in the few articles other workers committed since `catch_up` and
+  re-check the batch against those articles only. Two workers never give one story two keys,
+  and the lock covers no matching;
+- `stored` (after the commit): the rows just stored are ours and already indexed, so they are
+  never read back.
 
 The `Clusterer` is used from two threads, never from the event loop, one at a time (a mutex):
 `decide` jobs queue on one thread, `confirm` has its own so the lock never waits behind them.
@@ -29,7 +30,7 @@ from typing import ParamSpec, TypeVar
 from bot.content.articles import is_story
 from bot.content.clustering import Clusterer, Terms, lead_of, terms_of
 from bot.core.types import Article, StoryRow
-from bot.store.base import IngestStore
+from bot.store.base import IngestStore, StoryReader
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -107,19 +108,29 @@ class StoryIndex:
         """Call under the ingest lock: the final articles, story keys set."""
         return (await self.confirm_many([decided]))[0]
 
-    async def confirm_many(self, batches: Sequence[Sequence[Decided]]) -> list[list[Article]]:
-        """`confirm` for several feeds' batches at once (one commit)."""
+    async def confirm_many(
+        self, batches: Sequence[Sequence[Decided]], read: StoryReader | None = None
+    ) -> list[list[Article]]:
+        """`confirm` for several feeds' batches at once (one commit); `read`: the store's
+        story log as the committing transaction reads it (see `IngestStore.ingest_many`)."""
         async with self._refreshing:
-            foreign = await self._foreign_rows()
+            foreign = await self._foreign_rows(read)
             if not foreign:  # nobody else stored anything since the catch-up: nothing to re-check
-                return [[d.article if d.key == d.article.story_key
-                         else replace(d.article, story_key=d.key) for d in decided]
-                        for decided in batches]
+                return self.provisional(batches)
             return await self._urgently(self._confirm_all, batches, foreign)
 
+    @staticmethod
+    def provisional(batches: Sequence[Sequence[Decided]]) -> list[list[Article]]:
+        """The articles with the story keys decided (what they are stored with before the lock;
+        `confirm` rarely changes one)."""
+        return [[d.article if d.key == d.article.story_key
+                 else replace(d.article, story_key=d.key) for d in decided]
+                for decided in batches]
+
     def stored(self, batches: Sequence[Sequence[Decided]], upto: int | None) -> None:
-        """Call under the ingest lock after the commit: rows up to `upto` are ours (nobody else
-        stores while we hold the lock), indexed when decided; the next look starts after them."""
+        """Call after the commit: log positions up to `upto` are ours or were read by the
+        confirm (positions follow commit order, taken under the lock), ours indexed when
+        decided; the next look starts after them."""
         for decided in batches:
             for d in decided:
                 self._own.discard((d.article.feed_id, d.article.key))
@@ -141,12 +152,14 @@ class StoryIndex:
                 self._add_rows, foreign, [t for chunk in terms for t in chunk]
             )
 
-    async def _foreign_rows(self) -> list[StoryRow]:
+    async def _foreign_rows(self, read: StoryReader | None = None) -> list[StoryRow]:
         """Rows stored since the last look that this index has not indexed itself."""
         foreign: list[StoryRow] = []
         while True:
             if self._upto is None:
                 rows = await self._store.story_rows(since=self._clock() - self._window)
+            elif read is not None:
+                rows = await read(self._upto, ROWS_PER_READ)
             else:
                 rows = await self._store.story_rows(after_id=self._upto, limit=ROWS_PER_READ)
             for row in rows:

@@ -21,7 +21,7 @@ the worker's housekeeping `WorkerStore`; `Store` is all of them (what a backend 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -54,6 +54,15 @@ class IngestBatch:
     articles: Sequence[Article]
     deliveries: Sequence[PlannedDelivery]
     listed: Sequence[str] | None = None
+
+
+# Called by `ingest_many` under the ingest lock, with the batches' rows inserted but not yet
+# committed: the batches' final articles (same order), whose story keys may differ from the
+# ones given (another worker committed the story meanwhile: see bot/ingest/stories.py).
+# `confirm` reads the story log through the transaction's connection (no wait for another):
+# rows committed after a log position, at most `limit` (`story_rows(after_id=…)`).
+StoryReader = Callable[[int, int], Awaitable[list[StoryRow]]]
+Confirm = Callable[[StoryReader], Awaitable[Sequence[Sequence[Article]]]]
 
 
 class Channels(Protocol):
@@ -157,15 +166,21 @@ class IngestStore(FeedState, Protocol):
         """
 
     async def ingest_many(
-        self, batches: Sequence[IngestBatch], now: datetime
+        self, batches: Sequence[IngestBatch], now: datetime, *, confirm: Confirm | None = None
     ) -> tuple[list[int], int | None]:
         """`ingest` for several feeds in one transaction (the poller commits the feeds decided
-        meanwhile together, under one ingest lock): rows queued per batch, and the highest
-        article row id stored (None: no article was new)."""
+        meanwhile together): rows queued per batch, and the story log position of the last
+        built article stored (None: no built article was new; see `story_rows`).
+
+        Feed state, article rows and outbox rows are written first; the ingest lock is taken
+        (when a built article is new) only for the rest, and held until the commit: `confirm`
+        is called under it and may change story keys (the rows and their outbox rows follow),
+        then the articles' story log rows are written. So two workers never give one story two
+        keys, and log positions follow commit order."""
 
     def ingest_lock(self) -> AbstractAsyncContextManager[None]:
-        """Held while a worker assigns stories and ingests, so that two workers never give
-        one story two keys (PostgreSQL: an advisory lock; SQLite: one process anyway)."""
+        """The lock `ingest_many` takes around story keys, as a context (PostgreSQL: an
+        advisory lock; SQLite: one process anyway)."""
         ...
 
     async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]: ...
@@ -173,8 +188,9 @@ class IngestStore(FeedState, Protocol):
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:
-        """Articles for the story index, oldest first: stored after row `after_id`, or the
-        newest `limit` fetched since `since`. Built articles only: backlog rows are no story."""
+        """Articles for the story index in commit order, oldest first: committed after log
+        position `after_id` (a `StoryRow.id`), or the newest `limit` fetched since `since`.
+        Built articles only: backlog rows are no story."""
 
 
 class OutboxStore(NoticeStore, Protocol):

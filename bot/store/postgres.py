@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 _DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError)
 # A worker name is held as a session advisory lock: the server drops it when the session ends.
 _NAME_KEY = "hashtextextended('newsbrief-worker:' || current_schema() || ':' || $1, 0)"
+_INGEST_KEY = "SELECT {}(hashtext('newsbrief-ingest:' || current_schema()))"
 _TRY_LOCK = f"SELECT pg_try_advisory_lock({_NAME_KEY})"
 _UNLOCK = f"SELECT pg_advisory_unlock({_NAME_KEY})"
 # The lock's session notices a vanished worker host within ~25 s instead of hours.
@@ -175,12 +176,17 @@ class PostgresStore(SQLStore):
             await self._pool.close()
             self._pool = None
 
+    async def lock_ingest(self, c: Conn) -> None:
+        # Transaction-scoped: released by the commit (or rollback), never left behind. Same key
+        # as `ingest_lock`'s session lock, so the two exclude each other.
+        await c.exec(_INGEST_KEY.format("pg_advisory_xact_lock"))
+
     @asynccontextmanager
     async def ingest_lock(self) -> AsyncIterator[None]:
         # One ingester per process waits for the database lock (so waiting coroutines do not
         # hold pool connections), and one per database holds it. A session-level advisory lock
         # is released by the server if this worker dies.
-        key = "SELECT {}(hashtext('newsbrief-ingest:' || current_schema()))"
+        key = _INGEST_KEY
         async with self._ingest_local:
             with failing(_DB_ERRORS, READ_FAILED):
                 conn = await self.pool.acquire()

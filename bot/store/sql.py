@@ -124,6 +124,10 @@ class SQLBase(ABC):
         row = await (c or self.q).one(sql)
         return int(row["v"]) if row else 0
 
+    @abstractmethod
+    async def lock_ingest(self, c: Conn) -> None:
+        """Take the database-wide ingest lock in transaction `c`, held until it ends."""
+
     async def write(self, sql: str, *args: Any) -> int:
         """One statement in its own transaction; rows changed."""
         async with self.tx() as c:

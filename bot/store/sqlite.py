@@ -165,6 +165,11 @@ class SQLiteStore(SQLStore):
         async with self._ingest_local:
             yield
 
+    async def lock_ingest(self, c: Conn) -> None:
+        # Nothing to take: a transaction here (BEGIN IMMEDIATE) holds the database's write lock
+        # from its start, and this process runs one at a time.
+        return None
+
     async def _migrate(self) -> None:
         await self.db.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations"

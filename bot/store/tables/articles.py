@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from bot.core.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, StoryRow
 from bot.store import codec
-from bot.store.base import IngestBatch
+from bot.store.base import Confirm, IngestBatch
 from bot.store.sql import Conn
 from bot.store.tables.feeds import FEED_UPDATE, Feeds
 
@@ -20,6 +22,8 @@ _INSERT_VALUES = ", ".join("?" * (len(codec.ARTICLE_COLUMNS) + 2))  # feed_id, â
 _FLAG_EDIT = (
     "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND message_id IS NOT NULL AND"
 )
+_STORY_ROWS = (f"SELECT {codec.STORY_ROW_COLUMNS} FROM story_log l"
+               " JOIN articles a ON a.id = l.article_id WHERE a.built")
 _IN_CHANNEL = " AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ?)"
 
 
@@ -84,10 +88,12 @@ class Articles(Feeds):
         return queued[0]
 
     async def ingest_many(
-        self, batches: Sequence[IngestBatch], now: datetime
+        self, batches: Sequence[IngestBatch], now: datetime, *, confirm: Confirm | None = None
     ) -> tuple[list[int], int | None]:
         """A handful of statements for the whole batch of feeds, not a few per feed or one per
-        row: the ingest lock is held meanwhile."""
+        row. The feeds' state and the new articles (their full-text indexing included) are
+        written and the outbox rows queued first; the ingest lock is taken only for what
+        settles story keys: `confirm` (the final articles), their story log rows, the commit."""
         now_ = self.d.ts(now)
         async with self.tx() as c:
             await c.many(FEED_UPDATE, [self.feed_update_args(b.feed_id, b.update)
@@ -105,30 +111,86 @@ class Articles(Feeds):
                     f" (SELECT t.c0, t.c1 FROM {table})", ids_, *args,
                 )
             ids = await self._insert_articles(c, batches, now_)
-            planned = [
-                (str(p.channel), p.story_key, ids[(b.feed_id, p.article_key)], p.status)
-                for b in batches for p in b.deliveries if (b.feed_id, p.article_key) in ids
-            ]
-            queued_ids: list[int] = []
-            if planned:
-                table, args = self.d.rows(("text", "text", "bigint", "text"), planned)
-                queued_ids = [int(r["article_id"]) for r in await c.all(
-                    "INSERT INTO deliveries (channel, story_key, article_id, status,"
-                    " next_attempt_at, created_at) SELECT t.c0, t.c1, t.c2, t.c3, ?, ?"
-                    f" FROM {table} WHERE TRUE ORDER BY t.n"
-                    " ON CONFLICT (channel, story_key) DO NOTHING RETURNING article_id",
-                    now_, now_, *args,
-                )]
-                # A channel that already got the story gets the new outlet's coverage added to
-                # that message by the dispatcher ("also covered by"). Rows just queued are not
-                # sent, so flagging every planned pair touches only those posted before.
-                table, args = self.d.rows(("text", "text"), [p[:2] for p in planned])
-                await c.exec(
-                    f"{_FLAG_EDIT} (channel, story_key) IN (SELECT t.c0, t.c1 FROM {table})", *args
-                )
+            built = list(dict.fromkeys((b.feed_id, a.key) for b in batches for a in b.articles
+                                       if a.built and (b.feed_id, a.key) in ids))
+            if not built:  # no new story (backlog rows at most): no lock, nothing to queue
+                return [0] * len(batches), None
+            # Queued under the keys decided: the outbox's (channel, story) key keeps a story to
+            # one row whatever the lock, and a key `confirm` changes is queued again below.
+            queued_ids = set(await self._queue(c, batches, ids, now_))
+            await self.lock_ingest(c)  # until the commit
+            if confirm is not None:
+                final = await confirm(partial(self._story_rows_after, c))
+                batches, moved = await self._rekey(c, batches, final, ids)
+                if moved:
+                    cond, moved_ = self.d.any("article_id", sorted(moved), "bigint")
+                    await c.exec(f"DELETE FROM deliveries WHERE {cond}", moved_)
+                    again = {k: i for k, i in ids.items() if i in moved}
+                    queued_ids = (queued_ids - moved) | set(
+                        await self._queue(c, batches, again, now_)
+                    )
+            table, args = self.d.rows(("bigint",), [(ids[k],) for k in sorted(
+                built, key=ids.__getitem__)])
+            logged = await c.all(
+                f"INSERT INTO story_log (article_id) SELECT t.c0 FROM {table} WHERE TRUE"
+                " ORDER BY t.n RETURNING seq", *args,
+            )
+            upto = max(int(r["seq"]) for r in logged)
         feed_of = {i: feed for (feed, _), i in ids.items()}
         per_feed = Counter(feed_of[i] for i in queued_ids)
-        return [per_feed[b.feed_id] for b in batches], max(ids.values(), default=None)
+        return [per_feed[b.feed_id] for b in batches], upto
+
+    async def _rekey(
+        self, c: Conn, batches: Sequence[IngestBatch], final: Sequence[Sequence[Article]],
+        ids: dict[tuple[int, str], int],
+    ) -> tuple[list[IngestBatch], set[int]]:
+        """The batches with the story keys `confirm` settled on (rarely any other than the ones
+        the rows were inserted with: another worker committed the story meanwhile), and the
+        row ids of the new articles moved to another story (their rows updated)."""
+        out, moved = [], []
+        for b, articles in zip(batches, final, strict=True):
+            keys: dict[str, str] = {}
+            for a in articles:
+                keys.setdefault(a.key, a.story_key)  # the first of a key is the one stored
+            changed = {a.key: keys[a.key] for a in b.articles if keys[a.key] != a.story_key}
+            if not changed:
+                out.append(b)
+                continue
+            moved += [(k, ids[(b.feed_id, a)]) for a, k in changed.items()
+                      if (b.feed_id, a) in ids]
+            out.append(replace(b, articles=list(articles), deliveries=[
+                replace(p, story_key=changed.get(p.article_key, p.story_key))
+                for p in b.deliveries
+            ]))
+        await c.many("UPDATE articles SET story_key = ? WHERE id = ?", moved)
+        return out, {i for _, i in moved}
+
+    async def _queue(
+        self, c: Conn, batches: Sequence[IngestBatch], ids: dict[tuple[int, str], int], now: Any
+    ) -> list[int]:
+        """Queue the planned deliveries of new articles; the article ids of the rows queued."""
+        planned = [
+            (str(p.channel), p.story_key, ids[(b.feed_id, p.article_key)], p.status)
+            for b in batches for p in b.deliveries if (b.feed_id, p.article_key) in ids
+        ]
+        if not planned:
+            return []
+        table, args = self.d.rows(("text", "text", "bigint", "text"), planned)
+        queued_ids = [int(r["article_id"]) for r in await c.all(
+            "INSERT INTO deliveries (channel, story_key, article_id, status,"
+            " next_attempt_at, created_at) SELECT t.c0, t.c1, t.c2, t.c3, ?, ?"
+            f" FROM {table} WHERE TRUE ORDER BY t.n"
+            " ON CONFLICT (channel, story_key) DO NOTHING RETURNING article_id",
+            now, now, *args,
+        )]
+        # A channel that already got the story gets the new outlet's coverage added to that
+        # message by the dispatcher ("also covered by"). Rows just queued are not sent, so
+        # flagging every planned pair touches only those posted before.
+        table, args = self.d.rows(("text", "text"), [p[:2] for p in planned])
+        await c.exec(
+            f"{_FLAG_EDIT} (channel, story_key) IN (SELECT t.c0, t.c1 FROM {table})", *args
+        )
+        return queued_ids
 
     async def _insert_articles(
         self, c: Conn, batches: Sequence[IngestBatch], now: Any
@@ -218,14 +280,16 @@ class Articles(Feeds):
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:
         # Backlog rows (built = FALSE) never enter the story index.
-        select = f"SELECT {codec.STORY_ROW_COLUMNS} FROM articles WHERE built"
         if after_id is not None:
-            return await self.q.all_as(StoryRow, f"{select} AND id > ? ORDER BY id LIMIT ?",
-                                       after_id, limit)
-        where, args = (" AND fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
-        newest = await self.q.all_as(StoryRow, f"{select}{where} ORDER BY id DESC LIMIT ?",
+            return await self._story_rows_after(self.q, after_id, limit)
+        where, args = (" AND a.fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
+        newest = await self.q.all_as(StoryRow, f"{_STORY_ROWS}{where} ORDER BY l.seq DESC LIMIT ?",
                                      *args, limit)
         return newest[::-1]
+
+    async def _story_rows_after(self, c: Conn, after_id: int, limit: int) -> list[StoryRow]:
+        return await c.all_as(StoryRow, f"{_STORY_ROWS} AND l.seq > ? ORDER BY l.seq LIMIT ?",
+                              after_id, limit)
 
     async def story_articles(self, story_key: str) -> list[Article]:
         return await self.q.all_as(

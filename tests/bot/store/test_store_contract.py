@@ -576,6 +576,47 @@ async def test_ingest_many_commits_several_feeds_at_once(store: Store) -> None:
     assert await store.ingest_many(batches, T0) == ([0, 0], None)  # all known: nothing new
 
 
+async def test_ingest_many_confirms_story_keys_under_the_lock_after_inserting(
+    store: Store,
+) -> None:
+    """`confirm` runs once the rows are in, under the ingest lock: another commit waits for it;
+    a story key it changes moves the stored row and its planned delivery (one post per story:
+    the story another feed queued meanwhile is not queued twice)."""
+    one, _ = await store.add_feed("https://example.org/one.xml")
+    two, _ = await store.add_feed("https://example.org/two.xml")
+    three, _ = await store.add_feed("https://example.org/three.xml")
+    theirs = article("t1", story_key="feedface00000001")
+    await store.ingest(one.id, update_for(one, T0), [theirs], [planned("console:world", theirs)],
+                       T0)
+    ours = article("o1", story_key="0123456789abcdef")  # decided before seeing theirs
+    other = article("x1", story_key="fedcba9876543210")
+    waiting: list[asyncio.Task] = []
+
+    async def confirm(read):
+        assert [r.key for r in await read(0, 10)] == ["t1"]  # committed rows, not ours yet
+        # Another commit of a new story started now finishes only after ours.
+        waiting.append(asyncio.create_task(store.ingest_many(
+            [IngestBatch(three.id, update_for(three, T0), [other],
+                         [planned("console:world", other)])], T0)))
+        await asyncio.sleep(0.3)
+        assert not waiting[0].done()
+        return [[replace(ours, story_key=theirs.story_key)]]
+
+    queued, top = await store.ingest_many(
+        [IngestBatch(two.id, update_for(two, T0), [ours], [planned("console:world", ours)])],
+        T0, confirm=confirm,
+    )
+    assert queued == [0]  # their story was queued already: not posted twice
+    assert [a.key for a in await store.story_articles(theirs.story_key)] == ["t1", "o1"]
+    assert await store.story_articles(ours.story_key) == []
+    assert (await waiting[0])[0] == [1]
+    rows = await store.story_rows(after_id=0)
+    assert [(r.key, r.story_key) for r in rows] == [
+        ("t1", theirs.story_key), ("o1", theirs.story_key), ("x1", other.story_key)]
+    assert top == rows[1].id  # the log position of our commit: the next look starts after it
+    assert [r.key for r in await store.story_rows(after_id=top)] == ["x1"]
+
+
 async def test_backlog_rows_stored_without_the_lock_are_seen_not_articles(store: Store) -> None:
     """store_seen: backlog rows alone, before the locked commit of the feed's built articles
     and state; the feed is still on its first poll until a built article is stored."""
