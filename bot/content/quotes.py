@@ -1072,10 +1072,10 @@ def _ml_name(phrase: str) -> _Who | None:
     ):
         # "l'Alto rappresentante Ue per la politica estera": "Ue" is the role's body, not a
         # person; the role with its body is who spoke (as "the EU High Representative").
-        role = _ELIDED_ARTICLE.sub("", re.split(r"[,;(]", phrase.strip())[0].strip())
-        head, _, rest = role.partition(" ")
-        role = rest if head.lower() in _ML_ARTICLES else role
-        return _Who(role.rstrip(".’'") or None, None)
+        said = _ELIDED_ARTICLE.sub("", re.split(r"[,;(]", phrase.strip())[0].strip())
+        first, _, others = said.partition(" ")
+        said = others if first.lower() in _ML_ARTICLES else said
+        return _Who(said.rstrip(".’'") or None, None)
     last = run[-1]
     rest = phrase[last.start() + len(last.group(0).rstrip(",;(")) :]
     if head := _head_of(rest):
