@@ -417,7 +417,9 @@ def feed_own_name(feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()) 
     named = (_spaced_host_brand(named, (rights, feed.image_title, publisher))
              or _credited_host_brand(named, (rights, feed.image_title, publisher, *credits))
              or named)
-    named = _written_case(named, (feed.rights, feed.image_title, publisher)) or named
+    named = _written_case(
+        named, (feed.rights, feed.image_title, publisher, feed.description)
+    ) or named
     image = feed_outlet_name(feed.image_title, hints, company)
     if named and image and _is_tagline(named):
         # "International : Toute l'actualité sur lemonde.fr.": the host in a tagline matched; the
@@ -514,8 +516,9 @@ def _credited_host_brand(name: str | None, others: Sequence[str | None]) -> str 
 
 def _written_case(name: str | None, others: Sequence[str | None]) -> str | None:
     """"FRANKFURTER RUNDBLICK" in the channel title, "Frankfurter Rundblick Verlagsgesellschaft
-    mbH" in the copyright: the name as the outlet writes it in running text. Only for a name set
-    all in capitals that another field spells in mixed case."""
+    mbH" in the copyright or "Noticias de Internacional en Diario Ibérico" in the description:
+    the name as the outlet writes it in running text. Only for a name set all in capitals that
+    another field spells in mixed case (so "BBC" or "RTÉ" stays as written)."""
     if not name or not name.isupper() or len(_LETTERS.sub("", name)) < 6:
         return None
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)

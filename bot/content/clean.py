@@ -1005,10 +1005,19 @@ _READ_MORE_TAIL = re.compile(
     rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}[\W]*$",
     re.IGNORECASE,
 )
+# A closing "Here's why." / "; veja perguntas e respostas." / "Our earlier brief explains …":
+# the reader sent on, not news (junk.json's read_on). After a clause mark the sentence before
+# it is closed ("…Emirados Árabes Unidos.").
+_READ_ON_TAIL = re.compile(
+    rf"(?:(?<=[.!?。！？\"”’)…])\s*|\s*(?P<clause>[;:–—])\s*)(?:{_words('read_on')})(?=\W|$)"
+    r"[^.!?;:]{0,60}[.!?…]*\s*$",
+    re.IGNORECASE,
+)
 # The literal-gated patterns of _clean, each tried on a paragraph (its tail, its sentences)
 # only where one of its literals is in it: one pass over the paragraph answers for all of them.
 _GATES = regex_gates.LiteralGates({
     "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
+    "read_on": _READ_ON_TAIL,
     "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
     "inline_credit": _INLINE_CREDIT, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB,
     **({"whole_other": _JUNK_WHOLE_OTHER} if _JUNK_WHOLE_OTHER is not None else {}),
@@ -1022,6 +1031,8 @@ def _cut_tail_junk(tail: str, gates: frozenset[str]) -> str:
     _GATES.possible() of `tail` or of a text it is part of)."""
     if "junk_tail" in gates:
         tail = _JUNK_TAIL.sub("", tail)
+    if "read_on" in gates and (m := _READ_ON_TAIL.search(tail)):
+        tail = tail[: m.start()] + ("." if m["clause"] else "")
     if "[+" in tail:
         return _JUNK_MORE_TAIL.sub("", tail) if "more_tail" in gates else tail
     return _READ_MORE_TAIL.sub("", tail) if "read_more" in gates else tail

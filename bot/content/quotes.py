@@ -1067,12 +1067,23 @@ def _ml_name(phrase: str) -> _Who | None:
     if not run or len(run) > 4:
         return None
     speaker = " ".join(w.group(0).strip(",;()") for w in run).rstrip(".’'")
+    if len(run) == 1 and _is_body_or_place(speaker) and any(
+        _is_ml_role(w) for w in phrase[: run[0].start()].split()
+    ):
+        # "l'Alto rappresentante Ue per la politica estera": "Ue" is the role's body, not a
+        # person; the role with its body is who spoke (as "the EU High Representative").
+        said = _ELIDED_ARTICLE.sub("", re.split(r"[,;(]", phrase.strip())[0].strip())
+        first, _, others = said.partition(" ")
+        said = others if first.lower() in _ML_ARTICLES else said
+        return _Who(said.rstrip(".’'") or None, None)
     last = run[-1]
     rest = phrase[last.start() + len(last.group(0).rstrip(",;(")) :]
     if head := _head_of(rest):
         return _Who(speaker, head)  # "…, a capo del centro di coordinamento …"
     aff = _ML_AFFILIATION.match(rest)
-    if aff:
+    if aff and not _is_city(aff["org"].strip()):
+        # (a city is where they are, not whom they speak for: "Reza, commerçant au bazar de
+        # Téhéran" speaks for nobody but himself)
         return _Who(speaker, aff["org"].strip())
     role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
     return _Who(speaker, role["role"] if role else None)
@@ -1129,6 +1140,49 @@ def _place_names() -> frozenset[str]:
 
 def _is_place(word: str) -> bool:
     return word.casefold() in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Capitals and large cities (CLDR's names after each country's own), casefolded; a
+    name that is also a country's ("Singapore", "Kuwait") is left out."""
+    countries: set[str] = set()
+    cities: set[str] = set()
+    for table in geo.read_data("cldr.json").values():
+        if isinstance(table, dict):
+            for forms in table.values():
+                countries.update(n.casefold() for n in forms[:1])
+                for n in forms[1:]:
+                    cities.add(n.casefold())
+                    # "Le Caire", "La Havane": after "du"/"de" the article goes ("du Caire")
+                    cities.add(re.sub(r"^(?:le|la|les|l['’])\s*", "", n.casefold()))
+    for country in geo.read_data("en.json")["countries"]:
+        countries.update(a.casefold() for a in country["aliases"])
+    return frozenset(cities - countries)
+
+
+def _is_city(name: str) -> bool:
+    return name.casefold() in _city_names()
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> frozenset[str]:
+    """The gazetteer's institutions as written ("Ue", "ONU", "NATO") in every language,
+    casefolded ("Nato", as Italian and German write it)."""
+    bodies = geo.read_data("en.json")["institutions"]
+    names: set[str] = {form.casefold() for body in bodies for form in body.get("exact", ())}
+    for lang in geo.languages():
+        if lang == "en" or not geo.supported(lang):
+            continue
+        for name, forms in (geo.read_data(f"{lang}.json").get("exact") or {}).items():
+            if any(name == body["name"] for body in bodies):
+                names.update(form.casefold() for form in forms)
+    return frozenset(names)
+
+
+def _is_body_or_place(word: str) -> bool:
+    """An institution ("Ue", "Onu") or a country or city: a word no person is called."""
+    return word.casefold() in _body_names() or _is_place(word)
 
 
 _ELIDED_ARTICLE = re.compile(r"^(?:l|dell|all|nell|sull|dall|un)['’](?=\w)", re.IGNORECASE)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -353,14 +354,20 @@ def summarize(
     """
     candidates = candidate_sentences(title, paragraphs)
     keys = _quote_keys(quotes)
+    # A list's items and its intro: the summary stops before the list ("…so far: * A former
+    # Danish minister…" reads as if there were one candidate), unless the list is all there is.
+    listed = _list_parts(candidates)
+    base = [c for c in candidates if c.index not in listed]
+    if not any(_summary_sized(c) for c in base):
+        base = list(candidates)
     allowed = [
-        c for c in candidates if not _carries_quote(c.text, fingerprint(c.text), keys)
-    ] if keys else candidates
+        c for c in base if not _carries_quote(c.text, fingerprint(c.text), keys)
+    ] if keys else base
     # A sentence of its own ("Brigaden ska vara operativ 2029.") is a summary, however short:
     # the quote then shows with its speaker. Only with none left does the summary take the
     # quoted sentence (its speaker in it) rather than nothing.
     if not any(_summary_sized(c) for c in allowed):
-        allowed = candidates
+        allowed = base
     if not candidates:
         return _fallback(title, paragraphs, max_words)
     # Every sentence is scored (a quoted one is still part of what the article is about, and
@@ -397,6 +404,20 @@ def summarize(
         chosen = [candidates[fallback[0]]]
     chosen.sort(key=lambda c: c.index)
     return " ".join(c.text for c in chosen)
+
+
+_BULLET = re.compile(r"^\s*(?:[*•▪◦‣]+|-)\s+\S")
+
+
+def _list_parts(candidates: Sequence[Candidate]) -> set[int]:
+    """Indexes of bullet items ("* A former Danish minister…", "• Gas prices") and of the
+    sentence ending in a colon that introduces them."""
+    out = {c.index for c in candidates if _BULLET.match(c.text)}
+    out.update(
+        c.index for c, after in pairwise(candidates)
+        if after.index in out and c.text.rstrip().endswith((":", "："))
+    )
+    return out
 
 
 def _anchor(title: str, candidates: Sequence[Candidate], max_words: int) -> int | None:

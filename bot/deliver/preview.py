@@ -47,6 +47,7 @@ def preview_items(articles: Sequence[Article]) -> list[dict[str, Any]]:
 
 NOT_A_STORY = "not news (a gallery, promo or untitled stub)"
 TOO_OLD = "older than the retention window"
+RE_POSTED = "an earlier version of a story the feed posted again (one post, updated)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +98,34 @@ def plan_preview(
             reasons[f"filtered: {why}"] += 1
         else:
             posted.append(a)
+    earlier = _earlier_versions(posted)
+    if earlier:
+        posted = [a for i, a in enumerate(posted) if i not in earlier]
+        reasons[RE_POSTED] += len(earlier)
     return PreviewPlan(
         posted=tuple(posted), dropped=tuple(reasons.most_common()), threshold=threshold,
         total=len(articles),
     )
+
+
+def _earlier_versions(articles: Sequence[Article]) -> set[int]:
+    """Indexes of items the poller would not post as stories of their own: an outlet that
+    re-posts an update under a new id ("Bosnia: … overrules election law" twice, the second
+    with a sentence more) gives one story key (the clusterer the poller uses), and the channel
+    gets one post, edited. Of each story the newest version stays."""
+    from bot.content.clustering import Clusterer, lead_of, terms_of
+
+    epoch = datetime.min.replace(tzinfo=UTC)
+    newest = max((a.published for a in articles if a.published), default=None)
+    clusterer = Clusterer(clock=lambda: newest or datetime.now(UTC))
+    order = sorted(range(len(articles)), key=lambda i: articles[i].published or epoch)
+    keys = {}
+    for i in order:
+        a = articles[i]
+        keys[i] = clusterer.assign_terms(
+            a.key, terms_of(a.title, lead_of(a.text, a.summary)), a.published)[0]
+    latest = {clusterer.canonical(keys[i]): i for i in order}  # stories merge as they grow
+    return set(range(len(articles))) - set(latest.values())
 
 
 def preview_digest(
