@@ -1168,6 +1168,8 @@ def clean_authors(
         ])
         text = _HANDLE.sub(" ", text).strip(" ,;:-–—")
         text = _HONORIFIC.sub("", _DEGREE.sub("", _ET_AL.sub("", text))).strip(" ,;")
+        if _outlet_place_desk(_AUTHOR_PREFIX.sub("", text), outlet):
+            continue  # "Archipelago USA": the outlet's bureau, not "U. S. A. Archipelago"
         if vancouver := _vancouver(text):
             text = vancouver
         text = _DESCRIPTION.sub("", _AUTHOR_PREFIX.sub("", text))
@@ -1299,6 +1301,18 @@ def _outlet_short_name(person: str, outlet: str) -> bool:
     return (len(names) >= 2 or len(_LETTERS.sub("", "".join(names))) >= 5) and (
         0 < len(words) - len(names) <= OUTLET_DESK_WORDS and words[: len(names)] == names
     )
+
+
+def _outlet_place_desk(text: str, outlet: str) -> bool:
+    """"Archipelago USA", "Archipelago Europe" at "Archipelago Daily": the outlet's first name
+    word and a place or a section (its bureau or edition there), a house credit. Read as a
+    name, the place's initials would make a person of it."""
+    words = text.split()
+    brand = next((w for w in outlet.split() if w.casefold() not in _ARTICLES), "")
+    if not 2 <= len(words) <= 3 or len(brand) < 4 or words[0].casefold() != brand.casefold():
+        return False
+    rest = " ".join(words[1:])
+    return _is_place(rest) or rest.casefold() in _SECTION_WORDS
 
 
 OUTLET_DESK_WORDS = 2  # words after the outlet's name in a desk's credit ("Research", "Web Desk")
