@@ -431,11 +431,82 @@ def feed_own_name(feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()) 
             if other and other != named and _fuller_form(named, other):
                 named = other
                 break
-    return (
+    chosen = (
         named or image or rights or _described_name(feed, hints, company)
         or (outlet_from_rights("© " + publisher) if publisher else None)
         or _tagline_fallback(feed.title)
     )
+    return _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
+
+
+HOST_NAME_MAX_WORDS = 6  # a run of words longer than this spelling the host is prose
+_NAME_TOKEN = re.compile(r"[^\s|/·•»«:;,()\[\]\"“”„‘’<>–—]+")
+
+
+def _site_label(feed: ParsedFeed, feed_url: str) -> str:
+    """The letters of the label naming the feed's site ("archipelagodaily" for
+    globalnation.archipelagodaily.net); "" for loopback and numeric hosts and feed proxies."""
+    for url in (feed.link, feed_url):
+        domain = domain_of(url) or ""
+        if domain and not _is_proxy(domain) and re.search(r"[a-z]", domain.split(".")[-1]):
+            return _squash(_name_label(domain))
+    return ""
+
+
+def _host_spelled_runs(text: str | None, key: str) -> Iterable[str]:
+    """Runs of capitalised words in `text` whose letters spell the site's label `key`
+    ("Gadgetry Daily covers new gadgets…" and "gadgetrydaily" → "Gadgetry Daily")."""
+    words = [w.strip(".!?'") for w in _NAME_TOKEN.findall(text or "")]
+    for i, first in enumerate(words):
+        if not first[:1].isupper():
+            continue
+        for j in range(i + 1, min(i + HOST_NAME_MAX_WORDS, len(words)) + 1):
+            run = words[i:j]
+            if j - i > 1 and not (run[-1][:1].isupper() or run[-1][:1].isdigit()):
+                if run[-1].casefold() in _LOWER_INSIDE_NAME:
+                    continue
+                break
+            letters = _squash(" ".join(run))
+            if letters == key:
+                yield " ".join(run)
+                break
+            if not key.startswith(letters):
+                break
+
+
+def _host_agreeing_name(
+    name: str | None, feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()
+) -> str | None:
+    """The outlet's name as the site's host spells it, found in any field of the feed (channel
+    title, image title, copyright, publisher, description, the items' credits), when the name
+    chosen otherwise is a tagline that contains it ("Gadgetry Daily covers new gadgets…"), or
+    the publishing company or a piece of the name taken from another field than the channel
+    title ("Gadgetry" from the copyright "Gadgetry Media, Inc." on gadgetrydaily.com). A name
+    that agrees with the host or differs from it in other ways stays (a host is not always the
+    name: "BBC News" on bbc.co.uk). None when nothing is to change."""
+    key = _site_label(feed, feed_url)
+    if len(key) < 5 or (name and _squash(name) == key):
+        return None
+    sources = (feed.title, feed.image_title, copyright_holder(feed.rights), feed.publisher,
+               feed.description, *credits)
+    found = next((run for text in sources for run in _host_spelled_runs(text, key)), None)
+    if not found:
+        return None
+    if not name:
+        return found
+    words, run = name.split(), found.split()
+    if len(words) > HOST_NAME_MAX_WORDS or _is_tagline(name):
+        return found if _squash(found) in _squash(name) else None
+    # the company or a piece of the name from elsewhere than the channel title ("Gadgetry",
+    # "Gadgetry Media" from the copyright "Gadgetry Media, Inc."); a title's "Halyard" for
+    # halyardnews.com is the name as the outlet writes it
+    if words[0] == run[0] and not _in_words(name, feed.title):
+        return found
+    return None
+
+
+def _in_words(name: str, text: str | None) -> bool:
+    return bool(text) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text or "") is not None
 
 
 _DESCRIPTION_NAME_MAX = 80  # "Outlet Online - International"; a longer one is prose
@@ -1100,6 +1171,8 @@ def clean_authors(
         ])
         text = _HANDLE.sub(" ", text).strip(" ,;:-–—")
         text = _HONORIFIC.sub("", _DEGREE.sub("", _ET_AL.sub("", text))).strip(" ,;")
+        if _outlet_place_desk(_AUTHOR_PREFIX.sub("", text), outlet):
+            continue  # "Archipelago USA": the outlet's bureau, not "U. S. A. Archipelago"
         if vancouver := _vancouver(text):
             text = vancouver
         text = _DESCRIPTION.sub("", _AUTHOR_PREFIX.sub("", text))
@@ -1231,6 +1304,18 @@ def _outlet_short_name(person: str, outlet: str) -> bool:
     return (len(names) >= 2 or len(_LETTERS.sub("", "".join(names))) >= 5) and (
         0 < len(words) - len(names) <= OUTLET_DESK_WORDS and words[: len(names)] == names
     )
+
+
+def _outlet_place_desk(text: str, outlet: str) -> bool:
+    """"Archipelago USA", "Archipelago Europe" at "Archipelago Daily": the outlet's first name
+    word and a place or a section (its bureau or edition there), a house credit. Read as a
+    name, the place's initials would make a person of it."""
+    words = text.split()
+    brand = next((w for w in outlet.split() if w.casefold() not in _ARTICLES), "")
+    if not 2 <= len(words) <= 3 or len(brand) < 4 or words[0].casefold() != brand.casefold():
+        return False
+    rest = " ".join(words[1:])
+    return _is_place(rest) or rest.casefold() in _SECTION_WORDS
 
 
 OUTLET_DESK_WORDS = 2  # words after the outlet's name in a desk's credit ("Research", "Web Desk")
