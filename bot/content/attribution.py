@@ -1066,6 +1066,28 @@ _OUR_CORRESPONDENT = re.compile(
 )
 
 
+# The name after the lead, to the sentence's end: "Rana Khoury.", "Awa N. Le port…" (an
+# initial's full stop ends the sentence too).
+_OUR_CORRESPONDENT_NAME = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|da|do|dos|di|del|van|von|el|al)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+){0,3}(?:\s+[A-ZÀ-Ý]\.)?)\.?\s*(?:$|(?=[A-ZÀ-Ý„“\"«]))"
+)
+
+
+def _our_correspondent_name(text: str) -> str:
+    """The person of "From our correspondent in Beirut, Rana Khoury." opening `text` (the lead
+    of a block or a whole closing sentence), else ""."""
+    m = _OUR_CORRESPONDENT.match(text)
+    if not m or m.end() > 120 or _TEXT_BYLINE_STOP.search(text[: m.end()]):
+        return ""
+    n = _OUR_CORRESPONDENT_NAME.match(text, m.end())
+    return n["name"] if n else ""
+
+
+# A verb in the lead part: "Our correspondent in Kyiv reports that…" is a sentence, no byline.
+_TEXT_BYLINE_STOP = re.compile(r"\b(?:said|says|reports?|writes|sagt|berichtet|dit|écrit)\b")
+
+
 def _caps_name_only(text: str) -> str:
     """"JAVIER ARROYO Washington", "LUCÍA SANTAELLA Alepo", "MARÍA PORTILLO Corresponsal
     Bruselas" → the name in capitals alone: Spanish and Latin American papers set the name in
@@ -1504,6 +1526,14 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _RUN_IN_BYLINE.match(block):
             found.append(m["names"])
             break
+    if not found and blocks:
+        # "Par notre correspondante à Dakar, Awa Ndiaye. Le port…", "… vers Juba. De notre
+        # correspondant à Nairobi, Paul Mwangi.": the outlet's reporter as a sentence of the lead
+        # or the close (the cleaner drops that sentence from the text).
+        for sentence in (blocks[0], blocks[-1].rsplit(". ", 1)[-1]):
+            if name := _our_correspondent_name(sentence):
+                found.append(name)
+                break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
     if not found:  # "…</p></div><div …>Author</div><div …><a …>Lusine Karamanian</a></div>"

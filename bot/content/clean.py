@@ -191,6 +191,14 @@ _JUNK_MORE = re.compile(
     rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?(?:\s*\([^()]{{1,60}}\))?\s*\.?)$",
     re.IGNORECASE | re.DOTALL,
 )
+_CORRESPONDENT_WORDS = "|".join(
+    w for lang in ("en", "de", "fr", "es", "it", "pt")
+    for w in _JUNK_TABLE["byline_words"][lang] if "nost" in w or "our" in w or "noss" in w
+    or "nuestr" in w or "unser" in w or "notr" in w
+)
+_CORRESPONDENT_LEAD = re.compile(
+    rf"^(?i:{_CORRESPONDENT_WORDS})\s+{_NAME}\.?\s+(?=[A-ZÀ-Ý„“\"«])"
+)
 _JUNK_MORE_TAIL = re.compile(
     rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}"
     r"|\[\+\d+\s*chars?\])[\W]*$|\s*…?\s*\[\+\d+\s*chars?\]\s*$",
@@ -865,7 +873,8 @@ def clean_title(title: str) -> str:
     while stripped != text and len(stripped) >= 8:
         text = stripped
         stripped = _TITLE_LABEL.sub("", text, count=1)
-    return text
+    stripped = cut_wire_slug(text)
+    return stripped if len(stripped) >= 8 else text
 
 
 _SPACES = re.compile(r"\s+")
@@ -875,6 +884,35 @@ _TITLE_LABEL = re.compile(
     rf"|(?:{'|'.join(_JUNK_TABLE['title_prefixes_caps'])})(?:\s*[-:：|–—]\s*|\s+(?=[A-ZÀ-Ý0-9]))"
     r")"
 )
+
+
+# A wire desk's topic slug glued to the headline or lead with a hyphen: "SOCCER-Morocco to…",
+# "MOTOR RACING-…", "GLOBAL MARKETS-…". Four or more capitals, so that "US-China", "EU-UK" and
+# "G7-" stay; a name the gazetteer knows ("NATO-Russia council") stays too.
+_WIRE_SLUG = re.compile(r"^(?P<slug>[A-Z][A-Z&/]{3,}(?: [A-Z&/]{2,}){0,2})-(?=[A-Z0-9\"“‘'])")
+# The same labels the headline drops, opening the text: "UPDATE 2-Kenya's shilling fell…".
+_TEXT_WIRE_LABEL = re.compile(
+    rf"^(?:{'|'.join(_JUNK_TABLE['title_prefixes_caps'])})\s*-\s*(?=[A-Z0-9\"“‘'])"
+)
+
+
+def cut_wire_slug(text: str) -> str:
+    """`text` without a wire desk's label or topic slug at its start ("SOCCER-", "UPDATE 2-")."""
+    if "-" not in text[:40]:
+        return text
+    if m := _TEXT_WIRE_LABEL.match(text):
+        return text[m.end():]
+    if (m := _WIRE_SLUG.match(text)) and not _is_known_name(m["slug"]):
+        return text[m.end():]
+    return text
+
+
+@lru_cache(maxsize=512)
+def _is_known_name(words: str) -> bool:
+    """A name the English gazetteer knows ("NATO", "OPEC", "IAEA"), in any case."""
+    from bot.content import geo
+
+    return any(m.surface.casefold() == words.casefold() for m in geo.find_mentions(words))
 
 
 _CHAT_TOKEN = re.compile(r"<([!@#][\w|^@&:.-]{1,60})>")
@@ -936,7 +974,8 @@ def _drop_truncated(
             if _terminal(before) and not before.endswith("…"):
                 sentence = before
             elif keep_cut and len(before.split()) >= 4:
-                kept.append(before.rstrip(",;:–—- ") + " …")
+                if (cut := _clean_cut(before, glued=m.start() > 0 and end[m.start() - 1].isalnum())):
+                    kept.append(cut)
                 continue
         run = _DOTS_RUN.search(sentence) if (
             "…" in sentence or ".." in sentence or sentence.count(".") >= 3) else None
@@ -967,6 +1006,61 @@ def _drop_truncated(
         if sentence:
             kept.append(sentence)
     return kept
+
+
+def _clean_cut(before: str, *, glued: bool) -> str:
+    """A teaser the CMS cut ("…remained uncert..."), kept because the text has nothing else:
+    ended at a whole word, never on a word no sentence stops at ("since", "the"), then " …".
+    A word the ellipsis is glued to may itself be cut: it goes."""
+    words = before.split()
+    if glued:
+        words.pop()
+    while words and (
+        words[-1].casefold().strip(",;:–—-") in _NEVER_LAST_WORDS or not any(
+            c.isalnum() for c in words[-1])
+    ):
+        words.pop()
+    if len(words) < 3:
+        return ""
+    return " ".join(words).rstrip(",;:–—- ") + " …"
+
+
+# A lead set in print style, its first word or words in capitals: "TALKS between Serbia and
+# Kosovo…", "THE Government said…", "A SENIOR minister…". The capitals end before a word in
+# small letters.
+_CAPS_LEAD = re.compile(r"^(?P<caps>(?:[A-Z][A-Z'’]*\s+){1,3})(?=[A-Z]?[a-z])")
+# Words a caps lead may start with that are never acronyms (bot/data/summary.json).
+_LEAD_FUNCTION_WORDS = frozenset(
+    json.loads(resources.files("bot.data").joinpath("summary.json").read_text("utf-8"))[
+        "caps_lead_words"]
+)
+_CAPS_LEAD_MIN_LETTERS = 5  # "TALKS", "SENIOR": shorter capitals may be an acronym ("IMF")
+
+
+def sentence_case_lead(para: str, context: Sequence[str] = ()) -> str:
+    """`para` with its print-style capitals lead in sentence case ("TALKS between" → "Talks
+    between", "THE Government said" → "The Government said"). An acronym stays ("NATO defence
+    ministers", "IAEA inspectors", "EU and UN officials"): a name the gazetteer knows, a word the
+    text writes in capitals again, or a short word not known to be an ordinary one."""
+    m = _CAPS_LEAD.match(para)
+    if not m:
+        return para
+    words = m["caps"].split()
+    rest = " ".join(context)[:3000]
+    out = []
+    for i, word in enumerate(words):
+        letters = sum(c.isalpha() for c in word)
+        ordinary = word.casefold() in _LEAD_FUNCTION_WORDS or (
+            letters >= 3 and not _is_known_name(word) and (
+                letters >= _CAPS_LEAD_MIN_LETTERS
+                and len(re.findall(rf"\b{re.escape(word)}\b", rest)) <= 1
+                or re.search(rf"\b{re.escape(word.lower())}\b", rest) is not None
+            )
+        )
+        if letters > 1 and not ordinary:
+            return para  # an acronym: the lead is not set in print capitals
+        out.append(word.capitalize() if i == 0 else word.lower() if letters > 1 else word)
+    return " ".join(out) + " " + para[m.end():]
 
 
 def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
@@ -1080,6 +1174,11 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
+                para = sentence_case_lead(cut_wire_slug(para), paragraphs)
+                # "Par notre correspondante à Dakar, Awa N. Le port…": an initial's full stop
+                # hides the sentence end from the splitter; the byline goes here.
+                if "," in para[:120]:
+                    para = _CORRESPONDENT_LEAD.sub("", para, count=1)
                 led = _cut_place_lead(para)
                 # "FILE PHOTO: A view of …": a caption whose label reads like a place line
                 # goes whole, below

@@ -243,6 +243,8 @@ def candidate_sentences(
                 w[:1].isupper() or w in _LIST_JOINERS for w in sentence.replace(",", " ").split()
             ):
                 continue  # "Mali, Burkina Faso, Niger.": names, not a sentence
+            if sentence.endswith((":", "：")):
+                continue  # "Here are the main facts:": it introduces a list or a quote left out
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
             if _PURE_QUOTE.match(sentence) or (
