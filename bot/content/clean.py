@@ -366,7 +366,7 @@ def _cut_place_lead(para: str) -> str:
     para = _PLACE_DOT_LEAD.sub("", para, count=1)
     if (m := _COLON_LEAD.match(para)) and (
         _caps_lead(m["caps"]) if m["caps"] else _is_place(m["place"], _LATIN_LANGS)
-        or _is_city_of_country(m["place"])
+        or _is_city_of_country(m["place"]) or m["place"].casefold() in _DATELINE_PLACES
     ):
         return para[m.end():]
     if (m := _DASH_LEAD.match(para)) and (
@@ -376,7 +376,7 @@ def _cut_place_lead(para: str) -> str:
     if not "\u0600" <= para[:1] <= "\u06ff" and para[:1] not in "(（":
         return para
     for lead in (_ARABIC_SCRIPT_COLON, _ARABIC_SCRIPT_CREDIT):
-        if (m := lead.match(para)) and _is_place(
+        if (m := lead.match(para)) and m["place"] in _DATELINE_PLACES or m and _is_place(
             m["place"], ("ur",) if _URDU_LETTERS.search(para[:200]) else ("ar",)
         ):
             return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", para[m.end():], count=1)
@@ -384,6 +384,11 @@ def _cut_place_lead(para: str) -> str:
                                           count=1)
 
 
+# Provincial cities that date copy ("پشاور: ", "Peshawar: "), beside the gazetteer's capitals.
+_DATELINE_PLACES = frozenset(
+    w.casefold() for lang, ws in _JUNK_TABLE["dateline_places"].items() if not lang.startswith("_")
+    for w in ws
+)
 # A seat of government names who speaks, not where: "Kremlin: Ukraine must …" (bot/data/junk.json).
 _SEATS = frozenset(_JUNK_TABLE["place_lead_seats_of_government"]["any"])
 
