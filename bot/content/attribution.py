@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from html.entities import html5
 from importlib import resources
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from bot.content import geo
 from bot.core.types import FeedEntry, ParsedFeed
@@ -209,10 +209,32 @@ def publisher_link(entry: FeedEntry) -> str | None:
     return None
 
 
+# A search engine's click tracker: "…/news/apiclick.aspx?ref=FexRss&tid=…&url=https%3A%2F%2F…"
+# (Bing News RSS), "…/redirect?url=…": the article's own URL is in the query.
+_CLICK_PATH = re.compile(r"(?:click|redirect|redir)[\w.]*$", re.IGNORECASE)
+
+
+def tracked_link(link: str | None) -> str | None:
+    """The article URL a click-tracking redirect carries in its query, or None."""
+    if not link or "url=" not in link:
+        return None
+    parts = urlsplit(link.strip())
+    if not _CLICK_PATH.search(parts.path):
+        return None
+    for value in parse_qs(parts.query).get("url", []):
+        if value.startswith(("https://", "http://")) and urlsplit(value).netloc:
+            return value
+    return None
+
+
 def article_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
     """The link a digest gives the item: the shared article of a link post, the publisher's URL
-    behind an aggregator's redirect, else the item's own link."""
-    return shared_link(entry, feed) or publisher_link(entry) or entry.link
+    behind an aggregator's redirect or a search engine's click tracker, else the item's own
+    link."""
+    return (
+        shared_link(entry, feed) or publisher_link(entry) or tracked_link(entry.link)
+        or entry.link
+    )
 
 
 def _is_proxy(domain: str | None) -> bool:

@@ -82,6 +82,7 @@ _PURE_QUOTE = re.compile(
 _ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
 
 
+@lru_cache(maxsize=1)
 def _nameless_entries() -> tuple[list[str], list[str]]:
     """The nameless speakers ("one", "er") and the speech verbs of _NAMELESS_QUOTE."""
     data = resources.files("bot.data")
