@@ -376,9 +376,9 @@ def _cut_place_lead(para: str) -> str:
     if not "\u0600" <= para[:1] <= "\u06ff" and para[:1] not in "(（":
         return para
     for lead in (_ARABIC_SCRIPT_COLON, _ARABIC_SCRIPT_CREDIT):
-        if (m := lead.match(para)) and m["place"] in _DATELINE_PLACES or m and _is_place(
+        if ((m := lead.match(para)) and m["place"] in _DATELINE_PLACES) or (m and _is_place(
             m["place"], ("ur",) if _URDU_LETTERS.search(para[:200]) else ("ar",)
-        ):
+        )):
             return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", para[m.end():], count=1)
     return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", _ARABIC_SCRIPT_DATELINE.sub("", para, count=1),
                                           count=1)
@@ -913,6 +913,26 @@ def cut_wire_slug(text: str) -> str:
 
 
 @lru_cache(maxsize=512)
+def _name_in_caps(words: str) -> str:
+    """A place's name set in capitals ("IRAN", "SOUTH KOREA") as the gazetteer writes it, else
+    "" (also for acronyms, which it writes in capitals: "NATO", "IAEA")."""
+    from bot.content import geo
+
+    found = geo.find_mentions(words)
+    if len(found) != 1 or found[0].surface.casefold() != words.casefold():
+        return ""
+    name = found[0].entity.name
+    if name.isupper():
+        return ""
+    if name.casefold() == words.casefold():
+        return name
+    # "IRANIAN", "CHINESE": a demonym, not initials ("US", "UAE", "DRC" stay)
+    if len(words) >= 4 and " " not in words and words[:3].casefold() == name[:3].casefold():
+        return words.capitalize()
+    return ""
+
+
+@lru_cache(maxsize=512)
 def _is_known_name(words: str) -> bool:
     """A name the English gazetteer knows ("NATO", "OPEC", "IAEA"), in any case."""
     from bot.content import geo
@@ -979,7 +999,8 @@ def _drop_truncated(
             if _terminal(before) and not before.endswith("…"):
                 sentence = before
             elif keep_cut and len(before.split()) >= 4:
-                if (cut := _clean_cut(before, glued=m.start() > 0 and end[m.start() - 1].isalnum())):
+                glued = m.start() > 0 and end[m.start() - 1].isalnum()
+                if cut := _clean_cut(before, glued=glued):
                     kept.append(cut)
                 continue
         run = _DOTS_RUN.search(sentence) if (
@@ -1039,6 +1060,10 @@ _LEAD_FUNCTION_WORDS = frozenset(
     json.loads(resources.files("bot.data").joinpath("summary.json").read_text("utf-8"))[
         "caps_lead_words"]
 )
+_LEAD_ACRONYMS = frozenset(
+    json.loads(resources.files("bot.data").joinpath("summary.json").read_text("utf-8"))[
+        "caps_lead_acronyms"]
+)
 _CAPS_LEAD_MIN_LETTERS = 5  # "TALKS", "SENIOR": shorter capitals may be an acronym ("IMF")
 
 
@@ -1051,14 +1076,19 @@ def sentence_case_lead(para: str, context: Sequence[str] = ()) -> str:
     if not m:
         return para
     words = m["caps"].split()
+    if name := _name_in_caps(" ".join(words)):  # "IRAN said", "SOUTH KOREA has"
+        return name + " " + para[m.end():]
     rest = " ".join(context)[:3000]
     out = []
     for i, word in enumerate(words):
         letters = sum(c.isalpha() for c in word)
+        if i and (name := _name_in_caps(word)):
+            out.append(name)
+            continue
         ordinary = word.casefold() in _LEAD_FUNCTION_WORDS or (
-            letters >= 3 and not _is_known_name(word) and (
-                letters >= _CAPS_LEAD_MIN_LETTERS
-                and len(re.findall(rf"\b{re.escape(word)}\b", rest)) <= 1
+            letters >= 3 and word not in _LEAD_ACRONYMS and not _is_known_name(word) and (
+                (letters >= _CAPS_LEAD_MIN_LETTERS
+                and len(re.findall(rf"\b{re.escape(word)}\b", rest)) <= 1)
                 or re.search(rf"\b{re.escape(word.lower())}\b", rest) is not None
             )
         )
