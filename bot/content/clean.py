@@ -1039,7 +1039,7 @@ def _clean_cut(before: str, *, glued: bool) -> str:
     ended at a whole word, never on a word no sentence stops at ("since", "the"), then " …".
     A word the ellipsis is glued to may itself be cut: it goes."""
     words = before.split()
-    if glued:
+    if glued and not _whole_english_word(words[-1], words):
         words.pop()
     while words and (
         words[-1].casefold().strip(",;:–—-") in _NEVER_LAST_WORDS or not any(
@@ -1096,6 +1096,23 @@ def sentence_case_lead(para: str, context: Sequence[str] = ()) -> str:
             return para  # an acronym: the lead is not set in print capitals
         out.append(word.capitalize() if i == 0 else word.lower() if letters > 1 else word)
     return " ".join(out) + " " + para[m.end():]
+
+
+_ENGLISH_MARKERS = frozenset(("the", "of", "and", "to", "in", "that", "for", "on", "with"))
+
+
+def _whole_english_word(word: str, words: list[str]) -> bool:
+    """Is the word a teaser's ellipsis is glued to whole? Only English text can tell (the
+    clustering vocabulary): "talks" is, "uncert" is not. Text in other languages keeps it."""
+    from bot.content import clustering
+
+    if sum(w.casefold() in _ENGLISH_MARKERS for w in words) < 2:
+        return True
+    low = word.casefold().strip("\"'“”‘’(),;:")
+    _, df = clustering._static_df()
+    return not df or low in _NEVER_LAST_WORDS or clustering._stem(low) in df or any(
+        low.endswith(end) and low[: -len(end)] in df for end in ("s", "es", "ed", "d", "ing")
+    )
 
 
 def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
