@@ -1036,15 +1036,12 @@ def _drop_truncated(
 
 def _clean_cut(before: str, *, glued: bool) -> str:
     """A teaser the CMS cut ("…remained uncert..."), kept because the text has nothing else:
-    ended at a whole word, never on a word no sentence stops at ("since", "the"), then " …".
-    A word the ellipsis is glued to may itself be cut: it goes."""
+    ended at a whole word, then " …". A word the ellipsis is glued to may itself be cut: it
+    goes unless it is known whole."""
     words = before.split()
     if glued and not _whole_english_word(words[-1], words):
         words.pop()
-    while words and (
-        words[-1].casefold().strip(",;:–—-") in _NEVER_LAST_WORDS or not any(
-            c.isalnum() for c in words[-1])
-    ):
+    while words and not any(c.isalnum() for c in words[-1]):
         words.pop()
     if len(words) < 3:
         return ""
