@@ -1102,12 +1102,13 @@ def _whole_english_word(word: str, words: list[str]) -> bool:
     """Is the word a teaser's ellipsis is glued to whole? Only English text can tell (the
     clustering vocabulary): "talks" is, "uncert" is not. Text in other languages keeps it."""
     from bot.content import clustering
+    from bot.content.relevance import _stem
 
     if sum(w.casefold() in _ENGLISH_MARKERS for w in words) < 2:
         return True
     low = word.casefold().strip("\"'“”‘’(),;:")
     _, df = clustering._static_df()
-    return not df or low in _NEVER_LAST_WORDS or clustering._stem(low) in df or any(
+    return not df or low in _NEVER_LAST_WORDS or _stem(low) in df or any(
         low.endswith(end) and low[: -len(end)] in df for end in ("s", "es", "ed", "d", "ing")
     )
 
