@@ -892,12 +892,11 @@ _TITLE_LABEL = re.compile(
 
 
 # A wire desk's topic slug glued to the headline or lead with a hyphen: "SOCCER-Morocco to…",
-# "MOTOR RACING-…", "GLOBAL MARKETS-…". Four or more capitals, so that "US-China", "EU-UK" and
-# "G7-" stay; a name the gazetteer knows ("NATO-Russia council") stays too.
-_WIRE_SLUG = re.compile(r"^(?P<slug>[A-Z][A-Z&/]{3,}(?: [A-Z&/]{2,}){0,2})-(?=[A-Z0-9\"“‘'])")
-# The same labels the headline drops, opening the text: "UPDATE 2-Kenya's shilling fell…".
-_TEXT_WIRE_LABEL = re.compile(
-    rf"^(?:{'|'.join(_JUNK_TABLE['title_prefixes_caps'])})\s*-\s*(?=[A-Z0-9\"“‘'])"
+# "GLOBAL MARKETS-Stocks edge…" (bot/data/junk.json); the labels the headline drops too
+# ("UPDATE 2-Kenya's shilling fell…").
+_WIRE_SLUG = re.compile(
+    rf"^(?:{'|'.join(_JUNK_TABLE['wire_slugs'])}|{'|'.join(_JUNK_TABLE['title_prefixes_caps'])})"
+    r"\s*-\s*(?=[A-Z][a-z]|[A-Z]['’]|[0-9][\d.,]*\s|[\"“‘'])"
 )
 
 
@@ -905,11 +904,7 @@ def cut_wire_slug(text: str) -> str:
     """`text` without a wire desk's label or topic slug at its start ("SOCCER-", "UPDATE 2-")."""
     if "-" not in text[:40]:
         return text
-    if m := _TEXT_WIRE_LABEL.match(text):
-        return text[m.end():]
-    if (m := _WIRE_SLUG.match(text)) and not _is_known_name(m["slug"]):
-        return text[m.end():]
-    return text
+    return text[m.end():] if (m := _WIRE_SLUG.match(text)) else text
 
 
 @lru_cache(maxsize=512)
