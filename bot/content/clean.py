@@ -365,7 +365,9 @@ def _cut_place_lead(para: str) -> str:
     "Kyiv, Ukraine — ", "اسلام آباد — ")."""
     para = _PLACE_DOT_LEAD.sub("", para, count=1)
     if (m := _COLON_LEAD.match(para)) and (
-        _caps_lead(m["caps"]) if m["caps"] else _is_place(m["place"], _LATIN_LANGS)
+        _caps_lead(m["caps"]) or _is_city_of_country(m["caps"].title())  # "PORT SUDAN: "
+        or m["caps"].casefold() in _DATELINE_PLACES
+        if m["caps"] else _is_place(m["place"], _LATIN_LANGS)
         or _is_city_of_country(m["place"]) or m["place"].casefold() in _DATELINE_PLACES
     ):
         return para[m.end():]
