@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from html.entities import html5
 from importlib import resources
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from bot.content import geo
 from bot.core.types import FeedEntry, ParsedFeed
@@ -209,10 +209,32 @@ def publisher_link(entry: FeedEntry) -> str | None:
     return None
 
 
+# A search engine's click tracker: "…/news/apiclick.aspx?ref=FexRss&tid=…&url=https%3A%2F%2F…"
+# (Bing News RSS), "…/redirect?url=…": the article's own URL is in the query.
+_CLICK_PATH = re.compile(r"(?:click|redirect|redir)[\w.]*$", re.IGNORECASE)
+
+
+def tracked_link(link: str | None) -> str | None:
+    """The article URL a click-tracking redirect carries in its query, or None."""
+    if not link or "url=" not in link:
+        return None
+    parts = urlsplit(link.strip())
+    if not _CLICK_PATH.search(parts.path):
+        return None
+    for value in parse_qs(parts.query).get("url", []):
+        if value.startswith(("https://", "http://")) and urlsplit(value).netloc:
+            return value
+    return None
+
+
 def article_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
     """The link a digest gives the item: the shared article of a link post, the publisher's URL
-    behind an aggregator's redirect, else the item's own link."""
-    return shared_link(entry, feed) or publisher_link(entry) or entry.link
+    behind an aggregator's redirect or a search engine's click tracker, else the item's own
+    link."""
+    return (
+        shared_link(entry, feed) or publisher_link(entry) or tracked_link(entry.link)
+        or entry.link
+    )
 
 
 def _is_proxy(domain: str | None) -> bool:
@@ -1219,6 +1241,28 @@ _OUR_CORRESPONDENT = re.compile(
 )
 
 
+# The name after the lead, to the sentence's end: "Rana Khoury.", "Awa N. Le port…" (an
+# initial's full stop ends the sentence too).
+_OUR_CORRESPONDENT_NAME = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|da|do|dos|di|del|van|von|el|al)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+){0,3}(?:\s+[A-ZÀ-Ý]\.)?)\.?\s*(?:$|(?=[A-ZÀ-Ý„“\"«]))"
+)
+
+
+def _our_correspondent_name(text: str) -> str:
+    """The person of "From our correspondent in Beirut, Rana Khoury." opening `text` (the lead
+    of a block or a whole closing sentence), else ""."""
+    m = _OUR_CORRESPONDENT.match(text)
+    if not m or m.end() > 120 or _TEXT_BYLINE_STOP.search(text[: m.end()]):
+        return ""
+    n = _OUR_CORRESPONDENT_NAME.match(text, m.end())
+    return n["name"] if n else ""
+
+
+# A verb in the lead part: "Our correspondent in Kyiv reports that…" is a sentence, no byline.
+_TEXT_BYLINE_STOP = re.compile(r"\b(?:said|says|reports?|writes|sagt|berichtet|dit|écrit)\b")
+
+
 def _caps_name_only(text: str) -> str:
     """"JAVIER ARROYO Washington", "LUCÍA SANTAELLA Alepo", "MARÍA PORTILLO Corresponsal
     Bruselas" → the name in capitals alone: Spanish and Latin American papers set the name in
@@ -1680,6 +1724,14 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _RUN_IN_BYLINE.match(block):
             found.append(m["names"])
             break
+    if not found and blocks:
+        # "Par notre correspondante à Dakar, Awa Ndiaye. Le port…", "… vers Juba. De notre
+        # correspondant à Nairobi, Paul Mwangi.": the outlet's reporter as a sentence of the lead
+        # or the close (the cleaner drops that sentence from the text).
+        for sentence in (blocks[0], blocks[-1].rsplit(". ", 1)[-1]):
+            if name := _our_correspondent_name(sentence):
+                found.append(name)
+                break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
     if not found:  # "…</p></div><div …>Author</div><div …><a …>Lusine Karamanian</a></div>"

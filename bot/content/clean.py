@@ -191,6 +191,14 @@ _JUNK_MORE = re.compile(
     rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?(?:\s*\([^()]{{1,60}}\))?\s*\.?)$",
     re.IGNORECASE | re.DOTALL,
 )
+_CORRESPONDENT_WORDS = "|".join(
+    w for lang in ("en", "de", "fr", "es", "it", "pt")
+    for w in _JUNK_TABLE["byline_words"][lang] if "nost" in w or "our" in w or "noss" in w
+    or "nuestr" in w or "unser" in w or "notr" in w
+)
+_CORRESPONDENT_LEAD = re.compile(
+    rf"^(?i:{_CORRESPONDENT_WORDS})\s+{_NAME}\.?\s+(?=[A-ZÀ-Ý„“\"«])"
+)
 _JUNK_MORE_TAIL = re.compile(
     rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}"
     r"|\[\+\d+\s*chars?\])[\W]*$|\s*…?\s*\[\+\d+\s*chars?\]\s*$",
@@ -357,8 +365,10 @@ def _cut_place_lead(para: str) -> str:
     "Kyiv, Ukraine — ", "اسلام آباد — ")."""
     para = _PLACE_DOT_LEAD.sub("", para, count=1)
     if (m := _COLON_LEAD.match(para)) and (
-        _caps_lead(m["caps"]) if m["caps"] else _is_place(m["place"], _LATIN_LANGS)
-        or _is_city_of_country(m["place"])
+        _caps_lead(m["caps"]) or _is_city_of_country(m["caps"].title())  # "PORT SUDAN: "
+        or m["caps"].casefold() in _DATELINE_PLACES
+        if m["caps"] else _is_place(m["place"], _LATIN_LANGS)
+        or _is_city_of_country(m["place"]) or m["place"].casefold() in _DATELINE_PLACES
     ):
         return para[m.end():]
     if (m := _DASH_LEAD.match(para)) and (
@@ -368,14 +378,19 @@ def _cut_place_lead(para: str) -> str:
     if not "\u0600" <= para[:1] <= "\u06ff" and para[:1] not in "(（":
         return para
     for lead in (_ARABIC_SCRIPT_COLON, _ARABIC_SCRIPT_CREDIT):
-        if (m := lead.match(para)) and _is_place(
+        if ((m := lead.match(para)) and m["place"] in _DATELINE_PLACES) or (m and _is_place(
             m["place"], ("ur",) if _URDU_LETTERS.search(para[:200]) else ("ar",)
-        ):
+        )):
             return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", para[m.end():], count=1)
     return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", _ARABIC_SCRIPT_DATELINE.sub("", para, count=1),
                                           count=1)
 
 
+# Provincial cities that date copy ("پشاور: ", "Peshawar: "), beside the gazetteer's capitals.
+_DATELINE_PLACES = frozenset(
+    w.casefold() for lang, ws in _JUNK_TABLE["dateline_places"].items() if not lang.startswith("_")
+    for w in ws
+)
 # A seat of government names who speaks, not where: "Kremlin: Ukraine must …" (bot/data/junk.json).
 _SEATS = frozenset(_JUNK_TABLE["place_lead_seats_of_government"]["any"])
 
@@ -880,7 +895,8 @@ def clean_title(title: str) -> str:
     while stripped != text and len(stripped) >= 8:
         text = stripped
         stripped = _TITLE_LABEL.sub("", text, count=1)
-    return text
+    stripped = cut_wire_slug(text)
+    return stripped if len(stripped) >= 8 else text
 
 
 _SPACES = re.compile(r"\s+")
@@ -891,6 +907,50 @@ _TITLE_LABEL = re.compile(
     rf"|(?:{'|'.join(_JUNK_TABLE['title_prefixes_caps'])})(?:\s*[-:：|–—]\s*|\s+(?=[A-ZÀ-Ý0-9]))"
     r")"
 )
+
+
+# A wire desk's topic slug glued to the headline or lead with a hyphen: "SOCCER-Morocco to…",
+# "GLOBAL MARKETS-Stocks edge…" (bot/data/junk.json); the labels the headline drops too
+# ("UPDATE 2-Kenya's shilling fell…").
+_WIRE_SLUG = re.compile(
+    rf"^(?:{'|'.join(_JUNK_TABLE['wire_slugs'])}|{'|'.join(_JUNK_TABLE['title_prefixes_caps'])})"
+    r"\s*-\s*(?=[A-Z][a-z]|[A-Z]['’]|[0-9][\d.,]*\s|[\"“‘'])"
+)
+
+
+def cut_wire_slug(text: str) -> str:
+    """`text` without a wire desk's label or topic slug at its start ("SOCCER-", "UPDATE 2-")."""
+    if "-" not in text[:40]:
+        return text
+    return text[m.end():] if (m := _WIRE_SLUG.match(text)) else text
+
+
+@lru_cache(maxsize=512)
+def _name_in_caps(words: str) -> str:
+    """A place's name set in capitals ("IRAN", "SOUTH KOREA") as the gazetteer writes it, else
+    "" (also for acronyms, which it writes in capitals: "NATO", "IAEA")."""
+    from bot.content import geo
+
+    found = geo.find_mentions(words)
+    if len(found) != 1 or found[0].surface.casefold() != words.casefold():
+        return ""
+    name = found[0].entity.name
+    if name.isupper():
+        return ""
+    if name.casefold() == words.casefold():
+        return name
+    # "IRANIAN", "CHINESE": a demonym, not initials ("US", "UAE", "DRC" stay)
+    if len(words) >= 4 and " " not in words and words[:3].casefold() == name[:3].casefold():
+        return words.capitalize()
+    return ""
+
+
+@lru_cache(maxsize=512)
+def _is_known_name(words: str) -> bool:
+    """A name the English gazetteer knows ("NATO", "OPEC", "IAEA"), in any case."""
+    from bot.content import geo
+
+    return any(m.surface.casefold() == words.casefold() for m in geo.find_mentions(words))
 
 
 _CHAT_TOKEN = re.compile(r"<([!@#][\w|^@&:.-]{1,60})>")
@@ -952,7 +1012,9 @@ def _drop_truncated(
             if _terminal(before) and not before.endswith("…"):
                 sentence = before
             elif keep_cut and len(before.split()) >= 4:
-                kept.append(before.rstrip(",;:–—- ") + " …")
+                glued = m.start() > 0 and end[m.start() - 1].isalnum()
+                if cut := _clean_cut(before, glued=glued):
+                    kept.append(cut)
                 continue
         run = _DOTS_RUN.search(sentence) if (
             "…" in sentence or ".." in sentence or sentence.count(".") >= 3) else None
@@ -983,6 +1045,85 @@ def _drop_truncated(
         if sentence:
             kept.append(sentence)
     return kept
+
+
+def _clean_cut(before: str, *, glued: bool) -> str:
+    """A teaser the CMS cut ("…remained uncert..."), kept because the text has nothing else:
+    ended at a whole word, then " …". A word the ellipsis is glued to may itself be cut: it
+    goes unless it is known whole."""
+    words = before.split()
+    if glued and not _whole_english_word(words[-1], words):
+        words.pop()
+    while words and not any(c.isalnum() for c in words[-1]):
+        words.pop()
+    if len(words) < 3:
+        return ""
+    return " ".join(words).rstrip(",;:–—- ") + " …"
+
+
+# A lead set in print style, its first word or words in capitals: "TALKS between Serbia and
+# Kosovo…", "THE Government said…", "A SENIOR minister…". The capitals end before a word in
+# small letters.
+_CAPS_LEAD = re.compile(r"^(?P<caps>(?:[A-Z][A-Z'’]*\s+){1,3})(?=[A-Z]?[a-z])")
+# Words a caps lead may start with that are never acronyms (bot/data/summary.json).
+_LEAD_FUNCTION_WORDS = frozenset(
+    json.loads(resources.files("bot.data").joinpath("summary.json").read_text("utf-8"))[
+        "caps_lead_words"]
+)
+_LEAD_ACRONYMS = frozenset(
+    json.loads(resources.files("bot.data").joinpath("summary.json").read_text("utf-8"))[
+        "caps_lead_acronyms"]
+)
+_CAPS_LEAD_MIN_LETTERS = 5  # "TALKS", "SENIOR": shorter capitals may be an acronym ("IMF")
+
+
+def sentence_case_lead(para: str, context: Sequence[str] = ()) -> str:
+    """`para` with its print-style capitals lead in sentence case ("TALKS between" → "Talks
+    between", "THE Government said" → "The Government said"). An acronym stays ("NATO defence
+    ministers", "IAEA inspectors", "EU and UN officials"): a name the gazetteer knows, a word the
+    text writes in capitals again, or a short word not known to be an ordinary one."""
+    m = _CAPS_LEAD.match(para)
+    if not m:
+        return para
+    words = m["caps"].split()
+    if name := _name_in_caps(" ".join(words)):  # "IRAN said", "SOUTH KOREA has"
+        return name + " " + para[m.end():]
+    rest = " ".join(context)[:3000]
+    out = []
+    for i, word in enumerate(words):
+        letters = sum(c.isalpha() for c in word)
+        if i and (name := _name_in_caps(word)):
+            out.append(name)
+            continue
+        ordinary = word.casefold() in _LEAD_FUNCTION_WORDS or (
+            letters >= 3 and word not in _LEAD_ACRONYMS and not _is_known_name(word) and (
+                (letters >= _CAPS_LEAD_MIN_LETTERS
+                and len(re.findall(rf"\b{re.escape(word)}\b", rest)) <= 1)
+                or re.search(rf"\b{re.escape(word.lower())}\b", rest) is not None
+            )
+        )
+        if letters > 1 and not ordinary:
+            return para  # an acronym: the lead is not set in print capitals
+        out.append(word.capitalize() if i == 0 else word.lower() if letters > 1 else word)
+    return " ".join(out) + " " + para[m.end():]
+
+
+_ENGLISH_MARKERS = frozenset(("the", "of", "and", "to", "in", "that", "for", "on", "with"))
+
+
+def _whole_english_word(word: str, words: list[str]) -> bool:
+    """Is the word a teaser's ellipsis is glued to whole? Only English text can tell (the
+    clustering vocabulary): "talks" is, "uncert" is not. Text in other languages keeps it."""
+    from bot.content import clustering
+    from bot.content.relevance import _stem
+
+    if sum(w.casefold() in _ENGLISH_MARKERS for w in words) < 2:
+        return True
+    low = word.casefold().strip("\"'“”‘’(),;:")
+    _, df = clustering._static_df()
+    return not df or low in _NEVER_LAST_WORDS or _stem(low) in df or any(
+        low.endswith(end) and low[: -len(end)] in df for end in ("s", "es", "ed", "d", "ing")
+    )
 
 
 def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
@@ -1107,6 +1248,11 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
+                para = sentence_case_lead(cut_wire_slug(para), paragraphs)
+                # "Par notre correspondante à Dakar, Awa N. Le port…": an initial's full stop
+                # hides the sentence end from the splitter; the byline goes here.
+                if "," in para[:120]:
+                    para = _CORRESPONDENT_LEAD.sub("", para, count=1)
                 led = _cut_place_lead(para)
                 # "FILE PHOTO: A view of …": a caption whose label reads like a place line
                 # goes whole, below

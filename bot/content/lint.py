@@ -22,6 +22,8 @@ from bot.content.clean import fingerprint
 CLASSES = (
     "outlet", "authors", "junk", "empty_summary", "run_together", "flat_relevance", "date",
     "non_story", "caption", "glued", "repeated", "mojibake", "html", "quotes",
+    # an editor's reading of the development sets (fourth round)
+    "cut_off", "caps_lead",
 )
 
 
@@ -104,6 +106,16 @@ _JUNK_PATTERNS = (
     r"^\s*[(（][^()（）]{0,30}?(?:記者|记者)[^()（）]{1,30}?(?:專電|专电|電|电)[)）]",
     r"^\s*[A-Z]{3,}(?: [A-Z]{3,})*,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id)\s*[-–—]",
     r"(?<=[.!?])\s+[a-zäöü]{2,4}/[a-zäöü]{2,4}\W*$",
+    # Editor's reading, fourth round: newsletter sponsors, the outlet's correspondent as a
+    # sentence, datelines with a colon (an upper-case or Arabic-script place), wire slugs.
+    r"\b(?:newsletter|edition|issue|briefing|podcast|episode) is (?:sponsored|presented|"
+    r"brought to you) by\b",
+    r"\b(?:from our correspondent|(?:par|de|avec) notre correspondante?|von unserem "
+    r"korrespondenten|de nuestr[oa] corresponsal|dal(?:la)? nostr[ao] corrispondente|"
+    r"d[oa] noss[oa] correspondente)\b",
+    r"^\s*[\u0600-\u06ff]{3,}(?:\s[\u0600-\u06ff]{3,})?\s*:\s",
+    r"^\s*(?-i:[A-Z]{4,}(?:\s[A-Z]{3,})?):\s",
+    r"^\s*(?-i:UPDATE \d|EXCLUSIVE|FACTBOX|SOCCER|TENNIS|GOLF|CRICKET|ATHLETICS|OLYMPICS)\s*-",
 )
 _JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
 
@@ -155,6 +167,17 @@ _ORG_WORDS = re.compile(
     r"organi[sz]ation|university|institute|company|group|party|union|embassy|army|police)\b",
     re.IGNORECASE,
 )
+# A teaser cut by the CMS and posted as it was: an ellipsis glued to the last word (which may be
+# cut mid-word), or a list's colon introduction as the summary's end.
+_CUT_OFF = re.compile(r"\w(?:…|\.{3})[\"'”’)\]]*\s*$|:\s*$")
+# Print capitals opening the lead: a function word or a capitals word before small letters.
+_CAPS_LEAD = re.compile(
+    r"^(?:THE|AN|IN|ON|AT|AFTER|WHEN|WHILE|THIS|THESE|THOSE|FOR|FROM|WITH|TALKS|A [A-Z]{4,})"
+    r"\s+[A-Z]?[a-z]"
+)
+_WIRE_SLUG_TITLE = re.compile(
+    r"^(?:UPDATE \d+|EXCLUSIVE|FACTBOX|SOCCER|TENNIS|GOLF|CRICKET|ATHLETICS|OLYMPICS|RPT)\s*-"
+)
 _TIME_12H = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?")
 
 
@@ -185,6 +208,12 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
             out.append(Finding("junk", f"{field_name} has control character U+{ord(m[0]):04X}"))
     if m := _HTML.search(title):
         out.append(Finding("html", f"title has {m.group(0)!r}"))
+    if m := _WIRE_SLUG_TITLE.match(title):
+        out.append(Finding("junk", f"title has the wire label {m.group(0)!r}"))
+    if m := _CUT_OFF.search(summary):
+        out.append(Finding("cut_off", f"summary ends mid-clause: {m.group(0)!r}"))
+    if m := _CAPS_LEAD.match(summary):
+        out.append(Finding("caps_lead", f"summary opens in print capitals: {m.group(0)!r}"))
     if _NON_STORY_TITLE.search(title.strip()) or not title.strip():
         out.append(Finding("non_story", f"posted as a story: {title!r}"))
     out += _check_caption(summary, facts)

@@ -92,6 +92,7 @@ def _ends_sentence(text: str) -> bool:
     return bool(end) and end in _SENTENCE_ENDS
 
 
+@lru_cache(maxsize=1)
 def _nameless_entries() -> tuple[list[str], list[str]]:
     """The nameless speakers ("one", "er") and the speech verbs of _NAMELESS_QUOTE."""
     data = resources.files("bot.data")
@@ -253,6 +254,8 @@ def candidate_sentences(
                 w[:1].isupper() or w in _LIST_JOINERS for w in sentence.replace(",", " ").split()
             ):
                 continue  # "Mali, Burkina Faso, Niger.": names, not a sentence
+            if sentence.endswith((":", "：")):
+                continue  # "Here are the main facts:": it introduces a list or a quote left out
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
             if _PURE_QUOTE.match(sentence) or (

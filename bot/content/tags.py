@@ -85,6 +85,11 @@ class _Words:
     common: frozenset[str]  # words as written that the gazetteer takes for names ("газа": gas)
     mediation: frozenset[str] = frozenset()  # "mediated", "بوساطة": the next name is a go-between
     sport: frozenset[str] = frozenset()  # "league", "derby": the story is a sports report
+    # Regions named as such ("Nahost", "Middle East", "Afrika"): folded phrase → region
+    region_words: dict[str, str] | None = None
+    region_lengths: dict[str, tuple[int, ...]] | None = None
+    compound_heads: tuple[str, ...] = ()  # "politik": "Afrikapolitik" is about Africa
+    flag: frozenset[str] = frozenset()  # "Flagge", "flagged": a ship's flag state, no actor
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -146,13 +151,58 @@ def _words(lang: str) -> _Words:
     def folded_set(name: str) -> frozenset[str]:
         return frozenset(joiner.join(parts(e)) for e in spec.get(name, ()) if parts(e))
 
+    region_words: dict[str, str] = {}
+    region_lengths: dict[str, set[int]] = defaultdict(set)
+    for region, entries in spec.get("regions", {}).items():
+        for entry in entries:
+            if toks := parts(entry):
+                region_words[joiner.join(toks)] = region
+                region_lengths[toks[0]].add(len(toks))
     return _Words(
         lang, joiner, word_topics,
         {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()},
         folded_set("meeting"), folded_set("locative_before"), folded_set("locative_after"),
         folded_set("comparison"), frozenset(spec.get("common_words", ())),
-        folded_set("mediation"), folded_set("sport"),
+        folded_set("mediation"), folded_set("sport"), region_words,
+        {w: tuple(sorted(ns, reverse=True)) for w, ns in region_lengths.items()},
+        tuple(spec.get("compound_heads", ())), folded_set("flag"),
     )
+
+
+def _region_word_hits(low: list[str], words: _Words) -> list[tuple[int, str]]:
+    """(position, region) of each region named as such: "Middle East", "Nahost", and in a
+    compound language its compounds ("Nahost-Konflikt", "Afrikapolitik")."""
+    table, lengths = words.region_words or {}, words.region_lengths or {}
+    if not table:
+        return []
+    hits: list[tuple[int, str]] = []
+    i = 0
+    while i < len(low):
+        for n in lengths.get(low[i], ()):
+            if region := table.get(words.joiner.join(low[i : i + n])):
+                hits.append((i, region))
+                i += n
+                break
+        else:
+            if words.compound_heads and (region := _compound_region(low[i], words)):
+                hits.append((i, region))
+            i += 1
+    return hits
+
+
+def _compound_region(word: str, words: _Words) -> str | None:
+    """"nahost-konflikt" → middle-east, "afrikapolitik" → africa: a region word, then (after a
+    hyphen or not) one of the language's compound heads."""
+    table = words.region_words or {}
+    if "-" in word:
+        head, _, tail = word.partition("-")
+        return table.get(head) if tail else None
+    for head in words.compound_heads:
+        if word.endswith(head) and len(word) > len(head) + 2:
+            stem = word[: -len(head)]
+            if region := table.get(stem) or table.get(stem.removesuffix("s")):
+                return region
+    return None
 
 
 def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tuple[str, ...]:
@@ -178,8 +228,10 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     def mentions(part: str, tokens: list[str], low: list[str]) -> list[geo.Mention]:
         if not part:
             return []
+        # "UNO-Sicherheitsrat", "Nato-Gipfel", "Ukraine-Krieg": compounds name their parts
         found = geo.find_mentions(
-            part, tokens, lang=lang, home=home, lowered=low if english else None
+            part, tokens, lang=lang, home=home, lowered=low if english else None,
+            compounds=not english,
         )
         return [m for m in found if m.surface not in words.common] if words.common else found
 
@@ -219,6 +271,8 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
                 weight = W_TITLE
             else:
                 weight = W_LEAD_START if m.start < LEAD_START_TOKENS else W_LEAD
+            if _flag_state(low, m, words):
+                continue  # "unter panamaischer Flagge", "a Panama-flagged tanker": no actor
             if _compared(low, m.start, words):
                 weight = W_REST  # "unlike France", "without Russian participation"
             elif m.entity.name in go_betweens:
@@ -241,6 +295,14 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     for m in rest_mentions:
         if m.surface.lower() not in _VENUES or m.entity.name in hosts:
             _score_entity(m, W_REST, region_score, topic_score)
+    # Regions named as such weigh like a country's name in the same place.
+    for low, where in ((title_low, "title"), (lead_low, "lead"), (rest_low, "rest")):
+        for at, region in _region_word_hits(low, words):
+            weight = W_TITLE if where == "title" else W_REST if where == "rest" else (
+                W_LEAD_START if at < LEAD_START_TOKENS else W_LEAD)
+            region_score[region] += weight
+            if weight >= W_LEAD_START:
+                in_title.add(region)
     found: set[str] = set()
     top = max(region_score.values(), default=0.0)
     for region, weight in region_score.items():
@@ -338,6 +400,22 @@ def _compared(low: list[str], start: int, words: _Words) -> bool:
         or (len(before) == 2 and before[0] in ("compared", "as") and words.lang == "en")
     )
 
+
+
+def _flag_state(low: list[str], m: geo.Mention, words: _Words) -> bool:
+    """A ship's flag state: a flag word just after the name ("panamaischer Flagge", "Panama-
+    flagged", "Panamanian-flagged") or "flag of" just before it."""
+    if not words.flag:
+        return False
+    size = len(m.surface.split(" ")) if words.joiner else 1
+    end = m.start + size
+    after = low[end : end + 1]
+    word = low[m.start] if m.start < len(low) else ""
+    return bool(
+        (after and after[0] in words.flag)
+        or any(word.endswith("-" + f) for f in words.flag)
+        or (m.start >= 2 and low[m.start - 1] == "of" and low[m.start - 2] in words.flag)
+    )
 
 
 def _score_entity(

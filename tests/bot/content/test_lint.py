@@ -157,3 +157,27 @@ def test_a_short_korean_or_chinese_sentence_quote_is_not_a_fragment() -> None:
     for text in ("한미동맹은 흔들림이 없다", "感謝美方對台灣安全的長期支持。"):
         assert _check_quotes([{"text": text, "speaker": "X Y"}], "") == []
     assert _check_quotes([{"text": "도발", "speaker": "X Y"}], "")[0].detail.startswith("fragment")
+
+
+def test_lint_sees_the_editors_fourth_round_defects() -> None:
+    """A teaser cut mid-word, a print-capitals lead, a sponsor line, the outlet's correspondent,
+    a dateline and a wire slug left in a digest item are findings; clean versions are not."""
+    def classes(title: str, summary: str) -> set[str]:
+        item = {"title": title, "summary": summary, "outlet": "Harbour Ledger", "is_story": True}
+        return {f.defect for f in lint.lint_item(item)}
+
+    assert "cut_off" in classes("Rates held", "The outlook for the cedi remained uncert...")
+    assert "cut_off" in classes("Run-off", "Chileans vote on Sunday. Here are the main facts:")
+    assert "caps_lead" in classes("Talks resume", "TALKS between Serbia and Kosovo resumed.")
+    assert "junk" in classes("Ceasefire", "This newsletter is sponsored by Keel. A truce held.")
+    assert "junk" in classes("Port", "Par notre correspondante à Dakar, Awa N. Le port a rouvert.")
+    assert "junk" in classes("Fair", "پشاور: تین روزہ میلہ شروع ہوگیا۔")
+    assert "junk" in classes("Fair", "PESHAWAR: Traders returned on Friday.")
+    assert "junk" in classes("SOCCER-Morocco to co-host qualifiers", "Morocco will co-host.")
+    for title, summary in (
+        ("Rates held", "The outlook for the cedi remained …"),
+        ("NATO split", "NATO defence ministers failed to agree, diplomats said."),
+        ("Kashmir", "Mirwaiz: Any dialogue must include Kashmiris, the cleric said."),
+        ("US-China talks resume", "Talks resumed on Friday."),
+    ):
+        assert classes(title, summary) == set(), (title, summary)

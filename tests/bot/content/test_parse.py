@@ -299,3 +299,20 @@ def test_truncated_feed_is_closed(body: bytes, closed: str) -> None:
 
     assert close_truncated(body) == closed.encode()
     assert close_truncated(b"<rss><channel></channel></rss>\n") is None
+
+
+def test_a_search_engines_click_tracker_link_unwraps_to_the_article() -> None:
+    """Bing News-style `apiclick.aspx?…&url=<article>` links: the digest links the article."""
+    from bot.content.attribution import tracked_link
+
+    link = ("http://www.bing.example/news/apiclick.aspx?ref=FexRss&tid=9A1B&url=https%3A%2F%2F"
+            "www.harbourledger.example%2Fworld%2Fdoha-talks&c=1&mkt=en-us")
+    assert tracked_link(link) == "https://www.harbourledger.example/world/doha-talks"
+    assert tracked_link("https://www.harbourledger.example/world?url=https://x.example/") is None
+    assert tracked_link("https://www.harbourledger.example/world/doha-talks") is None
+
+
+def test_the_nameless_speaker_tables_are_read_once() -> None:
+    from bot.content import summarize
+
+    assert summarize._nameless_entries() is summarize._nameless_entries()
