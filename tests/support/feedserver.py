@@ -57,12 +57,15 @@ def rss_bytes(
     pad: int = 0,
     bom: bool = False,
 ) -> bytes:
-    """A valid RSS 2.0 document with `n_items` items (optionally padded with `pad` chars each)."""
+    """A valid RSS 2.0 document with `n_items` items (optionally padded with `pad` chars each).
+
+    `item_title` may use `{i}` (the item's number) and `{w}` (three invented words that differ
+    from item to item, so that items are different stories, not one story reposted)."""
     filler = ("Lorem ipsum dolor sit amet, foreign ministers met in Geneva. " * (pad // 60 + 1))[
         :pad
     ]
     items = "".join(
-        f"<item><title>{item_title.format(i=i)}</title>"
+        f"<item><title>{item_title.format(i=i, w=_words(i))}</title>"
         f"<link>https://news.example/{i}</link><guid>https://news.example/{i}</guid>"
         f"<pubDate>Mon, 0{1 + i % 9} Jan 2024 10:00:00 GMT</pubDate>"
         f"<description>Story {i}. {filler}</description></item>"
@@ -75,6 +78,15 @@ def rss_bytes(
     )
     data = text.encode(encoding)
     return (b"\xef\xbb\xbf" + data) if bom else data
+
+
+def _words(i: int) -> str:
+    """Three pronounceable invented words unique to `i` (no two items share one)."""
+    syllables = ("ka", "lo", "mi", "ru", "te", "sa", "no", "vi", "du", "pe")
+    def word(n: int) -> str:
+        digits = f"{n:04d}"
+        return "".join(syllables[int(d)] for d in digits).capitalize()
+    return " ".join(word(3 * i + k) for k in range(3))
 
 
 def html_page(*alternates: tuple[str, str], title: str = "A web page") -> bytes:

@@ -123,7 +123,7 @@ async def test_preview_says_what_following_the_feed_would_post_now(
 ) -> None:
     """"8 of 8 items would be posted" read as eight posts, where adding the feed posts the
     newest poll.first_poll_items and subscribing to a fetched feed posts none of them."""
-    url = feedserver.feed("/rss.xml", rss_bytes(6, item_title="Iran and the UN agree talks {i}"))
+    url = feedserver.feed("/rss.xml", rss_bytes(6, item_title="Ministers of {w} meet"))
     settings = FetchSettings(timeout=2.0)
     async with make_session(settings, allow_private_networks=True) as session:
         fetcher = Fetcher(session, settings, allow_private_networks=True)
@@ -200,7 +200,7 @@ async def test_preview_of_a_feed_of_thousands_builds_only_the_newest(
 ) -> None:
     """A 5,000-item feed took ~10 s of CPU to preview (every item built, 10 shown); a 15 MiB
     feed could hold 70,000. The newest `preview_items` are built, and the reply says so."""
-    url = feedserver.feed("/big.xml", rss_bytes(3000, item_title="Iran and UN talks {i}"))
+    url = feedserver.feed("/big.xml", rss_bytes(3000, item_title="Ministers of {w} meet"))
     settings = FetchSettings(timeout=5.0)
     async with make_session(settings, allow_private_networks=True) as session:
         fetcher = Fetcher(session, settings, allow_private_networks=True)
