@@ -89,6 +89,13 @@ def cost_ms(fn: Callable[..., Any]) -> float:
     return float("inf")
 
 
+def _parses_here(fn: Callable[..., Any]) -> bool:
+    """A small parse stays in this process even while a batch runs in the pool: a process that
+    only builds never loads the parsers (feedparser-rs, feedparser, chardet: ~10 MB of its
+    ~60 MB), and a parse is a few milliseconds (the fast path, bench.parse)."""
+    return isinstance(fn, partial) and fn.func in (jobs.parse, jobs.parse_items)
+
+
 def write_frame(out: IO[bytes], obj: object) -> None:
     data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
     out.write(HEADER.pack(len(data)) + data)
@@ -198,7 +205,8 @@ class ContentPool(Executor):
             if cost > self.inline_ms or self._local_ms > self.burst_ms:
                 self._last_big = now
             if cost <= self.inline_ms and (
-                now - self._last_big > self.idle_seconds
+                _parses_here(call)
+                or now - self._last_big > self.idle_seconds
                 or self._local_ms * LOCAL_WEIGHT <= self._remote_ms
             ):
                 if self._local is None:

@@ -37,6 +37,11 @@ class Dialect(ABC):
     """What differs between the databases, as SQL fragments and bound values."""
 
     skip_locked: ClassVar[str]  # appended to the SELECT that picks rows to lease
+    passes_text: ClassVar[bool] = True  # `text` returns every value as it is (no call needed)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.passes_text = cls.text is Dialect.text
 
     @abstractmethod
     def ts(self, value: datetime | None) -> Any:

@@ -73,6 +73,27 @@ def test_a_burst_of_small_jobs_is_shared_with_a_process() -> None:
     assert pool.processes == 0
 
 
+def test_small_parses_stay_here_while_a_batch_runs_in_a_process() -> None:
+    """A refill sends every feed's builds to a process; the feeds' parses (a few ms each) stay
+    here, so that process never loads the parsers (feedparser-rs, feedparser, chardet)."""
+    pool = ContentPool(workers=1, idle_seconds=5)
+    try:
+        big = pool.submit(_build_job(25))
+        body = rss_bytes(20, pad=1000)
+        parse = partial(jobs.parse_items, body, URL, None, frozenset())
+        assert cost_ms(parse) <= pool.inline_ms
+        # more work queued here than there (as builds went): a small build would go there now
+        futures = [pool.submit(parse) for _ in range(60)]
+        assert all(f.result(60)[0] == jobs.parse(body, URL, None)[0] for f in futures)
+        big.result(60)
+        assert pool.processes == 1
+        names = ("feedparser", "feedparser_rs", "chardet", "charset_normalizer")
+        code = f"sorted(m for m in __import__('sys').modules if m in {names!r})"
+        assert pool.submit(partial(eval, code)).result(30) == []
+    finally:
+        pool.shutdown()
+
+
 def test_a_job_error_reaches_the_caller_and_the_process_stays() -> None:
     pool = ContentPool(workers=1)
     try:
@@ -131,6 +152,27 @@ def test_pool_processes_die_with_their_parent_even_by_kill_9() -> None:
         time.sleep(0.1)
     else:
         pytest.fail("the pool process outlived its parent")
+
+
+def test_on_two_cores_the_worker_keeps_big_batches_in_its_thread() -> None:
+    """With two cores the pool's one process only moves a batch off the event loop's core (for
+    ~50 MB more): the worker keeps every job in its thread there; with more cores, big batches
+    go to processes; asked to spread bursts, it does so on two cores as before."""
+    from bot.runtime.app import default_executor
+    from bot.runtime.pool import INLINE_MS
+
+    two, four = default_executor(cores=2), default_executor(cores=4)
+    spread = default_executor(spread_bursts=True, cores=2)
+    try:
+        job = _build_job(25)
+        assert isinstance(two, ContentPool) and two.inline_ms == float("inf")
+        assert two.submit(job).result(60) == job()
+        assert two.processes == 0
+        assert isinstance(four, ContentPool) and four.inline_ms == INLINE_MS
+        assert isinstance(spread, ContentPool) and spread.inline_ms == INLINE_MS
+    finally:
+        for pool in (two, four, spread):
+            pool.shutdown()
 
 
 def test_the_worker_spreads_bursts_only_when_asked() -> None:

@@ -53,6 +53,8 @@ async def test_kill_9_of_the_main_process_leaves_no_pool_process(tmp_path: Path)
         config = tmp_path / "nb.toml"
         config.write_text(
             'allow_private_networks = true\nlog_level = "WARNING"\n[poll]\ninterval = 1\n'
+            # spread_bursts: a worker on two cores keeps even big batches in its thread without
+            'spread_bursts = true\n'
             # backlog = "full": the first poll builds every item (the default builds 3)
             f'min_interval = 1\nbacklog = "full"\n[[feeds]]\nurl = "{feeds.url("world")}"\n'
             'channel = "console:world"\n'
@@ -66,7 +68,7 @@ async def test_kill_9_of_the_main_process_leaves_no_pool_process(tmp_path: Path)
         )
         try:
             # The first poll builds all 30 new items: enough to start a pool process (small jobs
-            # run in the main process).
+            # run in the main process; on two cores big ones too, unless bursts are spread).
             async with asyncio.timeout(30):
                 while len(pool := _descendants(proc.pid)) < 1:  # noqa: ASYNC110 - /proc has no event
                     await asyncio.sleep(0.1)
