@@ -194,6 +194,8 @@ def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
         media = (*media, "video")
     if _only_embed(entry.content_html or entry.summary_html):
         media = (*media, "embed")
+    if label := _kind_label_text(entry.summary_html or entry.content_html):
+        media = (*media, label)  # "Sponsored content.": the text is the item's kind (filed so)
     return entry.categories + tuple(m for m in media if m not in entry.categories)
 
 
@@ -528,6 +530,7 @@ _PROMO_LINK = re.compile(
     re.IGNORECASE,
 )
 _LABEL_TEXT_WORDS = 4  # "Sponsored content.", "Anzeige": a text that is only a label
+_LABEL_TEXT_CHARS = 200  # its markup included
 
 
 def _kind_by_structure(article: Article, title: str) -> bool:
@@ -545,12 +548,21 @@ def _kind_by_structure(article: Article, title: str) -> bool:
             return True
     if article.link and _PROMO_LINK.search(article.link):
         return True
-    text = article.text.strip()
-    if text and len(text.split()) <= _LABEL_TEXT_WORDS:
-        label = text.strip(" .!")
-        if _TITLE_WHOLE.match(label) or _TITLE_START.match(label) or _KIND_CATEGORY.match(label):
-            return True
     return False
+
+
+def _kind_label_text(html: str) -> str:
+    """The item's whole text when it is only a label naming a kind that is not news
+    ("Sponsored content.", "Anzeige", "Partner content"), else "". The cleaner drops such a line
+    as junk, so it is read here, from the feed's text, and kept as a category."""
+    if not html or len(html) > _LABEL_TEXT_CHARS:
+        return ""
+    label = _SPACE_RUN.sub(" ", clean.fix_entities(_TAGS.sub(" ", html))).strip(" .!")
+    if not label or len(label.split()) > _LABEL_TEXT_WORDS:
+        return ""
+    if _TITLE_WHOLE.match(label) or _TITLE_START.match(label) or _KIND_CATEGORY.match(label):
+        return label
+    return ""
 
 
 def is_media_item(article: Article) -> bool:
