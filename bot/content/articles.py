@@ -546,9 +546,7 @@ def _kind_by_structure(article: Article, title: str) -> bool:
             not text or (text.endswith("?") and "\n" not in text and _READER_WORD.search(text))
         ):
             return True
-    if article.link and _PROMO_LINK.search(article.link):
-        return True
-    return False
+    return bool(article.link and _PROMO_LINK.search(article.link))
 
 
 def _kind_label_text(html: str) -> str:

@@ -562,15 +562,16 @@ def drop_controls(text: str) -> str:
 # A reader appeal closing the text (bot/data/junk.json 'appeal'): an imperative of support,
 # membership or subscription naming what the reader would fund; "Support for the bill …" and
 # "Help from Qatar …" (a noun, then a preposition) report.
+def _appeal_words(kind: str) -> str:
+    return "|".join(f"(?:{w})" for ws in _JUNK_TABLE["appeal"][kind].values() for w in ws)
+
+
 _APPEAL_VERB = re.compile(
-    rf"^\W{{0,3}}(?:{'|'.join(f'(?:{w})' for ws in _JUNK_TABLE['appeal']['verbs'].values() for w in ws)})"
+    rf"^\W{{0,3}}(?:{_appeal_words('verbs')})"
     r"\b(?!\s+(?:for|from|of|among|to the|für|von|pour|de|para|por|per|da)\b)",
     re.IGNORECASE,
 )
-_APPEAL_OBJECT = re.compile(
-    rf"\b(?:{'|'.join(f'(?:{w})' for ws in _JUNK_TABLE['appeal']['objects'].values() for w in ws)})",
-    re.IGNORECASE,
-)
+_APPEAL_OBJECT = re.compile(rf"\b(?:{_appeal_words('objects')})", re.IGNORECASE)
 _APPEAL_MAX_WORDS = 40
 
 
