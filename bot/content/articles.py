@@ -194,6 +194,8 @@ def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
         media = (*media, "video")
     if _only_embed(entry.content_html or entry.summary_html):
         media = (*media, "embed")
+    if label := _kind_label_text(entry.summary_html or entry.content_html):
+        media = (*media, label)  # "Sponsored content.": the text is the item's kind (filed so)
     return entry.categories + tuple(m for m in media if m not in entry.categories)
 
 
@@ -479,6 +481,8 @@ def _programme_blurb(article: Article) -> bool:
     sentences = [s for s in split_sentences(article.text) if s.strip(" .")]
     if not sentences:
         return media_title
+    if _EPISODE_SELF.match(sentences[0]):
+        return True  # "This week's episode of our podcast asks why …": the page of an episode
     # An invitation or a caption is short: "Listen now (38 min) | In this episode I talk to …"
     # and "The video, filmed on Tuesday, shows officers beating a man; three were …" report.
     short = [s for s in sentences if len(s.split()) <= _BLURB_WORDS]
@@ -492,6 +496,71 @@ def _programme_blurb(article: Article) -> bool:
         _BLURB.match(s) or (_MEDIUM.search(s) and len(s.split()) <= _CAPTION_WORDS)
         for s in short
     )
+
+
+# ---------------------------------------------------------------- kinds told by structure
+# (bot/data/non_story.json 'kinds_comment'): a count of photographs opening the headline, a
+# bracketed kicker naming a medium, a short title label headed by a game's name, a first
+# sentence naming the item itself as an episode, a link filed in a paid-content folder, a text
+# that is only a label ("Sponsored content.").
+_PICTURES = _alternation("picture_words")
+_COUNTED_PICTURES = re.compile(
+    rf"^\W{{0,3}}(?:(?:in|en|em|diese|these|the)\s+)?\d{{1,3}}\s+(?:[^\W\d_]+\s+){{0,2}}?"
+    rf"(?:{_PICTURES})(?=$|[\s:,.!?–—-])",
+    re.IGNORECASE,
+)
+_BRACKET_KICKER = re.compile(r"^\s*[\[【〔](?P<label>[^\]】〕]{1,30})[\]】〕]")
+_LABEL_MEDIUM = re.compile(
+    rf"(?:^|\W)(?:{_PICTURES}|{_alternation(_MEDIA['medium_words'])}|podcasts?|galler(?:y|ies)"
+    r"|vid[ée]os?|photo ?news)(?:$|\W)",
+    re.IGNORECASE,
+)
+_KIND_LABEL = re.compile(
+    r"^\W{0,3}(?P<label>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*(?:[:|–—]|\s-\s)\s*\S"
+)
+_GAME_HEAD = re.compile(rf"(?:^|\s)(?:{_alternation(_NON_STORY['kind_heads']['games'])})$",
+                        re.IGNORECASE)
+_PUZZLE_HEAD = re.compile(
+    rf"(?:^|\s)(?:{_alternation(_NON_STORY['kind_heads']['ambiguous'])})$", re.IGNORECASE
+)
+_READER_WORD = re.compile(rf"\b(?:{_alternation('reader_question')})\b", re.IGNORECASE)
+_EPISODE_SELF = re.compile(rf"^\W{{0,3}}(?:{_alternation('episode_self')})", re.IGNORECASE)
+_PROMO_LINK = re.compile(
+    rf"^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_segment')})(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+_LABEL_TEXT_WORDS = 4  # "Sponsored content.", "Anzeige": a text that is only a label
+_LABEL_TEXT_CHARS = 200  # its markup included
+
+
+def _kind_by_structure(article: Article, title: str) -> bool:
+    if _COUNTED_PICTURES.match(title):
+        return True
+    if (m := _BRACKET_KICKER.match(title)) and _LABEL_MEDIUM.search(m["label"]):
+        return True
+    if (m := _KIND_LABEL.match(title)) and "'s" not in (label := m["label"]).replace("’", "'"):
+        if _GAME_HEAD.search(label):
+            return True
+        text = article.text.strip()
+        if _PUZZLE_HEAD.search(label) and (
+            not text or (text.endswith("?") and "\n" not in text and _READER_WORD.search(text))
+        ):
+            return True
+    return bool(article.link and _PROMO_LINK.search(article.link))
+
+
+def _kind_label_text(html: str) -> str:
+    """The item's whole text when it is only a label naming a kind that is not news
+    ("Sponsored content.", "Anzeige", "Partner content"), else "". The cleaner drops such a line
+    as junk, so it is read here, from the feed's text, and kept as a category."""
+    if not html or len(html) > _LABEL_TEXT_CHARS:
+        return ""
+    label = _SPACE_RUN.sub(" ", clean.fix_entities(_TAGS.sub(" ", html))).strip(" .!")
+    if not label or len(label.split()) > _LABEL_TEXT_WORDS:
+        return ""
+    if _TITLE_WHOLE.match(label) or _TITLE_START.match(label) or _KIND_CATEGORY.match(label):
+        return label
+    return ""
 
 
 def is_media_item(article: Article) -> bool:
@@ -525,7 +594,9 @@ def is_story(article: Article) -> bool:
             "start" in gates and _TITLE_START.match(named)
         ):
             return False
-    if _TITLE_START_CAPS.match(title) or _dated_issue(title):
+    if _TITLE_START_CAPS.match(title) or _dated_issue(title) or _kind_by_structure(
+        article, title
+    ):
         return False
     if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or _TITLE_END.search(title):
         return False

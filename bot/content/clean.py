@@ -574,6 +574,30 @@ def drop_controls(text: str) -> str:
     return _CONTROL_SPACE.sub(" ", _CONTROL.sub("", text))
 
 
+# A reader appeal closing the text (bot/data/junk.json 'appeal'): an imperative of support,
+# membership or subscription naming what the reader would fund; "Support for the bill …" and
+# "Help from Qatar …" (a noun, then a preposition) report.
+def _appeal_words(kind: str) -> str:
+    return "|".join(f"(?:{w})" for ws in _JUNK_TABLE["appeal"][kind].values() for w in ws)
+
+
+_APPEAL_VERB = re.compile(
+    rf"^\W{{0,3}}(?:{_appeal_words('verbs')})"
+    r"\b(?!\s+(?:for|from|of|among|to the|für|von|pour|de|para|por|per|da)\b)",
+    re.IGNORECASE,
+)
+_APPEAL_OBJECT = re.compile(rf"\b(?:{_appeal_words('objects')})", re.IGNORECASE)
+_APPEAL_MAX_WORDS = 40
+
+
+def _is_appeal(sentence: str) -> bool:
+    return bool(
+        len(sentence.split()) <= _APPEAL_MAX_WORDS
+        and _APPEAL_VERB.match(sentence)
+        and _APPEAL_OBJECT.search(sentence)
+    )
+
+
 def html_to_paragraphs(html: str) -> list[str]:
     """Text of `html`, one string per paragraph; markup and non-content elements removed.
 
@@ -1289,7 +1313,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         elif unique:
             kept.append(_join(unique))
     while len(kept) > 1 and all(
-        _BIO_SENTENCE.match(x) or _DISCLOSURE.match(x) for x in split_sentences(kept[-1])
+        _BIO_SENTENCE.match(x) or _DISCLOSURE.match(x) or _is_appeal(x)
+        for x in split_sentences(kept[-1])
     ):
         kept.pop()
     listed = _list_runs(kept)
