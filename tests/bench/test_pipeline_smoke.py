@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,10 +31,15 @@ def test_pipeline_quick(tmp_path: Path) -> None:
     assert ours["cycles"]["refill"]["new_articles"] == 6 * 20
     assert ours["cycles"]["cold"]["cpu_s"] > 0 and reader["cycles"]["cold"]["cpu_s"] > 0
     # The whole process tree is counted: the worker and its content pool's process (a refill's
-    # 20-item builds are big jobs; a 6-feed first poll's small jobs stay in the worker).
-    assert ours["cycles"]["refill"]["peak"]["processes"] >= 2
+    # 20-item builds are big jobs; a 6-feed first poll's small jobs stay in the worker). On two
+    # cores or fewer the worker keeps big batches in its own thread: no pool process starts.
     refill = ours["cycles"]["refill"]["peak"]
-    assert refill["tree_mb"] > refill["main_mb"]
+    if (os.cpu_count() or 1) > 2:
+        assert refill["processes"] >= 2
+        assert refill["tree_mb"] > refill["main_mb"]
+    else:
+        assert refill["processes"] == 1
+        assert refill["tree_mb"] >= refill["main_mb"] > 0
     assert set(ours["vs_reader"]) == {"cold", "all_304", "one_new", "refill"}
     for run in result.get("postgres", []):  # when the PostgreSQL server is there
         assert run["feeds"] >= 6 and run["articles"] >= 6 * 20
