@@ -24,7 +24,10 @@ COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY adapters ./adapters
 COPY config ./config
+# compileall: PYTHONDONTWRITEBYTECODE keeps Python from caching /app's bytecode itself, so without
+# it every process (the worker, each pool process) compiles ~60 modules from source (~0.15 s).
 RUN pip install . \
+    && python -m compileall -q /app/bot /app/adapters \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin newsbrief \
     && mkdir -p /data && chown newsbrief /data
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +27,7 @@ from bot.content import (
     tags,
 )
 from bot.content.sentences import split_sentences
+from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import Article, FeedEntry, ParsedFeed
 
 

@@ -6,7 +6,6 @@ import base64
 import html as htmllib
 import itertools
 import json
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -16,6 +15,7 @@ from importlib import resources
 from urllib.parse import parse_qs, urlsplit
 
 from bot.content import geo
+from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
 _TABLES = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text("utf-8"))

@@ -17,11 +17,11 @@ from __future__ import annotations
 import html as htmllib
 import json
 import logging
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -29,6 +29,7 @@ from selectolax.lexbor import LexborNode
 
 from bot.content import regex_gates
 from bot.content.sentences import split_sentences
+from bot.core import lazy_re as re  # compiles each pattern on first use
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +206,7 @@ _JUNK_MORE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A paragraph or sentence that is only a label: "Advertisement", "Anzeige", "With AFP", "(END)":
-# `^\W*(?:<boilerplate_whole>)\W*$`, run as _JUNK_WHOLE_LITERAL and _JUNK_WHOLE_OTHER (below).
+# `^\W*(?:<boilerplate_whole>)\W*$`, run as two patterns split by how entries start (below).
 # Podcast and video credits: "Foreign Desk is hosted by A and produced by B." Two credits, or
 # one in a sentence about the show; "The summit is hosted by Qatar" is news and stays.
 _CREDIT_VERB = re.compile(
@@ -810,7 +811,7 @@ def _link_density(para: str) -> float:
 # matches: a text matches an alternation where it matches one of its alternatives): those that
 # start with a literal ("advertisement", "(end)") share the start gate of _JUNK and _JUNK_MORE;
 # those that start with a character class ("[\w'’. -]{3,60}, enviado especial") would open that
-# gate to nearly every text, and are gated by the literals their matches contain (_GATES).
+# gate to nearly every text, and are gated by the literals their matches contain (_gates()).
 
 
 def _whole_pattern(entries: list[str]) -> re.Pattern[str] | None:
@@ -827,26 +828,42 @@ _WHOLE_ENTRIES = [
     w for lang, ws in _JUNK_TABLE["boilerplate_whole"].items() if not lang.startswith("_")
     for w in ws
 ]
-_JUNK_WHOLE_LITERAL = _whole_pattern([w for w in _WHOLE_ENTRIES if _starts_with_literal(w)])
-_JUNK_WHOLE_OTHER = _whole_pattern([w for w in _WHOLE_ENTRIES if not _starts_with_literal(w)])
-_JUNK_PATTERNS = tuple(p for p in (_JUNK, _JUNK_MORE, _JUNK_WHOLE_LITERAL) if p is not None)
-_JUNK_STARTS = regex_gates.any_prefix(*(regex_gates.prefixes(p) for p in _JUNK_PATTERNS))
+
+
+class _JunkGates(NamedTuple):
+    """The whole-label split and the start gate, derived on first use (a parse of each of the
+    table's entries: ~0.1 s that a process which cleans nothing should not pay)."""
+
+    whole_literal: re.Pattern[str] | None
+    whole_other: re.Pattern[str] | None
+    patterns: tuple[re.Pattern[str], ...]  # _JUNK, _JUNK_MORE, whole_literal: start-gated
+    starts: regex_gates.Prefixes | None  # the start gate of `patterns`
+
+
+@cache
+def _junk_gates() -> _JunkGates:
+    whole_literal = _whole_pattern([w for w in _WHOLE_ENTRIES if _starts_with_literal(w)])
+    whole_other = _whole_pattern([w for w in _WHOLE_ENTRIES if not _starts_with_literal(w)])
+    patterns = tuple(p for p in (_JUNK, _JUNK_MORE, whole_literal) if p is not None)
+    starts = regex_gates.any_prefix(*(regex_gates.prefixes(p) for p in patterns))
+    return _JunkGates(whole_literal, whole_other, patterns, starts)
 
 
 def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
-    """`gates`: _GATES.possible() of `text` or of the paragraph it is part of (a sentence
+    """`gates`: _gates().possible() of `text` or of the paragraph it is part of (a sentence
     holds no literal its paragraph does not)."""
     if len(text) >= 400:
         return False
     if gates is None:
-        gates = _GATES.possible(text)
+        gates = _gates().possible(text)
     if "wp_footer" in gates and _WP_FOOTER.match(text):
         return True
-    if (_JUNK_STARTS is None or _JUNK_STARTS.may_match(text)) and any(
-        p.match(text) for p in _JUNK_PATTERNS
+    junk = _junk_gates()
+    if (junk.starts is None or junk.starts.may_match(text)) and any(
+        p.match(text) for p in junk.patterns
     ):
         return True
-    if "whole_other" in gates and _JUNK_WHOLE_OTHER is not None and _JUNK_WHOLE_OTHER.match(text):
+    if "whole_other" in gates and junk.whole_other is not None and junk.whole_other.match(text):
         return True
     if "anywhere" in gates and _JUNK_ANYWHERE.match(text):
         return True
@@ -1180,20 +1197,26 @@ _READ_ON_TAIL = re.compile(
 )
 # The literal-gated patterns of _clean, each tried on a paragraph (its tail, its sentences)
 # only where one of its literals is in it: one pass over the paragraph answers for all of them.
-_GATES = regex_gates.LiteralGates({
-    "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
-    "read_on": _READ_ON_TAIL,
-    "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
-    "inline_credit": _INLINE_CREDIT, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB,
-    **({"whole_other": _JUNK_WHOLE_OTHER} if _JUNK_WHOLE_OTHER is not None else {}),
-})
+# Built on first use (a parse of each pattern).
+@cache
+def _gates() -> regex_gates.LiteralGates:
+    whole_other = _junk_gates().whole_other
+    return regex_gates.LiteralGates({
+        "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
+        "read_on": _READ_ON_TAIL,
+        "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
+        "inline_credit": _INLINE_CREDIT, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB,
+        **({"whole_other": whole_other} if whole_other is not None else {}),
+    })
+
+
 _INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
 
 
 def _cut_tail_junk(tail: str, gates: frozenset[str]) -> str:
     """_JUNK_TAIL then _JUNK_MORE_TAIL removed from the end of `tail`; the same result, each
     pattern tried only where the literals its matches contain are present (`gates`:
-    _GATES.possible() of `tail` or of a text it is part of)."""
+    _gates().possible() of `tail` or of a text it is part of)."""
     if "junk_tail" in gates:
         tail = _JUNK_TAIL.sub("", tail)
     if "read_on" in gates and (m := _READ_ON_TAIL.search(tail)):
@@ -1246,7 +1269,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         if _LINK_OPEN in raw or _LINK_CLOSE in raw:  # no link in most paragraphs
             raw = _MARKERS.sub("", raw)
         para = whole = _strip_markup_leftovers(raw)
-        gates = _GATES.possible(whole)  # holds for every part of `whole` too
+        gates = _gates().possible(whole)  # holds for every part of `whole` too
         # The tail pattern is anchored at the end and ≤ ~400 chars long: only run it there.
         head, tail = para[:-_TAIL_WINDOW], para[-_TAIL_WINDOW:]
         tail = _cut_tail_junk(tail, gates)
@@ -1282,7 +1305,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
                 # goes whole, below
                 para = led if led == para or not _is_junk(para) else para
         if para not in whole:  # a credit cut from inside, a full stop added: look again
-            gates = _GATES.possible(para)
+            gates = _gates().possible(para)
         if not para or _is_junk(para, gates):
             continue
         fp = fingerprint(para)

@@ -17,7 +17,6 @@ date it would misread as a morning time never gets that far. The name table is d
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +27,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import feedparser
 from feedparser.datetimes.rfc822 import _parse_date_rfc822, timezone_names
+
+from bot.core import lazy_re as re  # compiles each pattern on first use
 
 _TABLE = json.loads(resources.files("bot.data").joinpath("dates.json").read_text("utf-8"))
 # CLDR's names of many languages (bench/build_date_names.py), then the hand-written ones CLDR

@@ -36,8 +36,6 @@ import re
 import unicodedata
 from importlib import resources
 
-from charset_normalizer import from_bytes
-
 from bot.core.errors import ParseError
 
 _XML_DECL = re.compile(
@@ -114,6 +112,8 @@ def _repair_mixed_utf8(body: bytes) -> str | None:
 
 
 def _detect(body: bytes) -> tuple[str, float] | None:
+    from charset_normalizer import from_bytes  # only for a feed whose charset is in doubt
+
     best = from_bytes(body).best()
     if best is None:
         return None
@@ -121,6 +121,8 @@ def _detect(body: bytes) -> tuple[str, float] | None:
 
 
 def _chaos_of(body: bytes, encoding: str) -> float:
+    from charset_normalizer import from_bytes
+
     match = from_bytes(body, cp_isolation=[encoding]).best()
     return float(match.chaos) if match is not None else 1.0
 

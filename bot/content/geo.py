@@ -22,11 +22,12 @@ own country is home (kind "home"), never a foreign cue: the United States unless
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from bot.core import lazy_re as re  # compiles each pattern on first use
 
 HOME = "United States"
 DEFAULT_LANG = "en"

@@ -9,13 +9,13 @@ too short to tell ("Putin in Peking"); with neither, Latin-script text is read a
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from bot.content import geo
+from bot.core import lazy_re as re  # compiles each pattern on first use
 
 UNKNOWN = "und"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

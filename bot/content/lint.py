@@ -11,12 +11,12 @@ a cleaning rule that stops working shows up here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.content.clean import fingerprint
+from bot.core import lazy_re as re  # compiles each pattern on first use
 
 # The defect classes of issue 17, in the order the issue lists them.
 CLASSES = (

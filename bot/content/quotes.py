@@ -32,7 +32,6 @@ speakers with an affiliation, then named speakers, then the rest; one quote per 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +40,7 @@ from importlib import resources
 from bot.content import geo, language
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
+from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import Quote
 
 MAX_QUOTE_TEXT_CHARS = 50_000  # text scanned for quotes per article

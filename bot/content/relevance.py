@@ -37,7 +37,6 @@ import hashlib
 import itertools
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -46,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.content import geo, language
+from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.errors import ConfigError
 
 

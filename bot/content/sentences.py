@@ -16,9 +16,10 @@ candidate boundary (~20x faster) and handles the cases that matter in news copy:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
+
+from bot.core import lazy_re as re  # compiles each pattern on first use
 
 # Words after which a full stop does not end the sentence (compared case-insensitively).
 _ABBREVIATIONS_TEXT = """

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +30,7 @@ from rapidfuzz import fuzz
 
 from bot.content.clean import cut_at_sentence_end, fingerprint
 from bot.content.sentences import join_open_quotes, split_sentences
+from bot.core import lazy_re as re  # compiles each pattern on first use
 
 MAX_SCORED_CHARS = 12_000  # ~2,000 words: far more than any lead we would pick from
 MAX_SCORED_SENTENCES = 60

@@ -12,7 +12,6 @@ talks are held ("summit in Ankara") is no tag either. Topics come from per-langu
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from bot.content import geo
+from bot.core import lazy_re as re  # compiles each pattern on first use
 
 REGIONS: tuple[str, ...] = (
     "east-asia",

@@ -106,14 +106,15 @@ def test_every_junk_table_entry_is_reachable_through_its_gate(
             text = frame.format(sample)
             if any(p.match(text) for p in (clean._JUNK, clean._JUNK_MORE, _JUNK_WHOLE)):
                 caught += 1
-                if any(p.match(text) for p in clean._JUNK_PATTERNS):
-                    assert clean._JUNK_STARTS is None or clean._JUNK_STARTS.may_match(text), text
-                if clean._JUNK_WHOLE_OTHER is not None and clean._JUNK_WHOLE_OTHER.match(text):
-                    assert "whole_other" in clean._GATES.possible(text), text
+                junk = clean._junk_gates()
+                if any(p.match(text) for p in junk.patterns):
+                    assert junk.starts is None or junk.starts.may_match(text), text
+                if junk.whole_other is not None and junk.whole_other.match(text):
+                    assert "whole_other" in clean._gates().possible(text), text
                 assert clean._is_junk(text), text
             if table == "read_more" and clean._READ_MORE_TAIL.search(text):
                 caught += 1
-                assert "read_more" in clean._GATES.possible(text), text
+                assert "read_more" in clean._gates().possible(text), text
     # At least one framing of the entry is junk: the test exercises every entry.
     assert caught, (table, lang, fragment)
 
@@ -138,9 +139,10 @@ _ODD = ["Contrİbuted reporting by X.", "The ſource: X", "Read more here ıt", 
 
 
 def test_whole_label_patterns_split_the_table_without_changing_a_match() -> None:
-    """The whole-label pattern runs as _JUNK_WHOLE_LITERAL (start-gated) and _JUNK_WHOLE_OTHER
+    """The whole-label pattern runs as whole_literal (start-gated) and whole_other
     (literal-gated): together they match exactly where the whole table's pattern does."""
-    split = [p for p in (clean._JUNK_WHOLE_LITERAL, clean._JUNK_WHOLE_OTHER) if p is not None]
+    junk = clean._junk_gates()
+    split = [p for p in (junk.whole_literal, junk.whole_other) if p is not None]
     assert len(split) == 2  # both kinds of entry exist in junk.json today
     matched = 0
     for text in _CORPUS + _ODD + ["Advertisement", "(END)", "Ana Souza, enviada especial a Kyiv"]:
@@ -150,10 +152,11 @@ def test_whole_label_patterns_split_the_table_without_changing_a_match() -> None
     assert matched
 
 
-@pytest.mark.parametrize("name", ["_JUNK", "_JUNK_MORE", "_JUNK_WHOLE_LITERAL"])
+@pytest.mark.parametrize("name", ["_JUNK", "_JUNK_MORE", "whole_literal"])
 def test_start_gate_never_skips_a_match(name: str) -> None:
-    pattern = getattr(clean, name)
-    gate = clean._JUNK_STARTS
+    pattern = getattr(clean, name, None) or clean._junk_gates().whole_literal
+    assert pattern is not None
+    gate = clean._junk_gates().starts
     assert gate is not None  # every branch starts with a literal or a class: a real gate
     matched = 0
     for text in _CORPUS + _ODD:
@@ -166,16 +169,16 @@ def test_start_gate_never_skips_a_match(name: str) -> None:
 @pytest.mark.parametrize(
     ("gates", "name", "pattern"),
     [
-        (clean._GATES, "wp_footer", clean._WP_FOOTER),
-        (clean._GATES, "anywhere", clean._JUNK_ANYWHERE),
-        (clean._GATES, "credit", clean._CREDIT_VERB),
-        (clean._GATES, "junk_tail", clean._JUNK_TAIL),
-        (clean._GATES, "read_more", clean._READ_MORE_TAIL),
-        (clean._GATES, "more_tail", clean._JUNK_MORE_TAIL),
-        (clean._GATES, "by_tail", clean._BY_TAIL),
-        (clean._GATES, "ko_tail", clean._KO_TAIL),
-        (clean._GATES, "inline_credit", clean._INLINE_CREDIT),
-        (clean._GATES, "whole_other", clean._JUNK_WHOLE_OTHER),
+        (clean._gates(), "wp_footer", clean._WP_FOOTER),
+        (clean._gates(), "anywhere", clean._JUNK_ANYWHERE),
+        (clean._gates(), "credit", clean._CREDIT_VERB),
+        (clean._gates(), "junk_tail", clean._JUNK_TAIL),
+        (clean._gates(), "read_more", clean._READ_MORE_TAIL),
+        (clean._gates(), "more_tail", clean._JUNK_MORE_TAIL),
+        (clean._gates(), "by_tail", clean._BY_TAIL),
+        (clean._gates(), "ko_tail", clean._KO_TAIL),
+        (clean._gates(), "inline_credit", clean._INLINE_CREDIT),
+        (clean._gates(), "whole_other", clean._junk_gates().whole_other),
     ],
 )
 def test_literal_gate_never_skips_a_match(
