@@ -27,7 +27,8 @@ def test_a_module_level_pattern_is_compiled_on_first_use_and_replaced_by_it() ->
 
 def test_a_pattern_in_a_table_keeps_working_through_the_stand_in() -> None:
     mod = _module("from bot.core import lazy_re as re\n"
-                  "TABLE = {'en': re.compile(r'\\bread more\\b'), 'de': re.compile(r'\\[mehr\\]')}\n")
+                  "TABLE = {'en': re.compile(r'\\bread more\\b'),\n"
+                  "         'de': re.compile(r'\\[mehr\\]')}\n")
     en = mod.TABLE["en"]
     assert en.sub("", "Talks end. Read more", count=1) == "Talks end. Read more"
     assert en.sub("", "Talks end. read more") == "Talks end. "
