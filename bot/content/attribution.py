@@ -1113,6 +1113,16 @@ _AUTHOR_PREFIX = re.compile(
 _NON_PERSON = frozenset(w.casefold() for w in _TABLES["non_person_words"])
 _WIRES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])
 _NON_PERSON_ENDINGS = tuple(_TABLES["non_person_endings"])
+_PLURAL_ENDINGS = tuple(_TABLES["non_person_plural_endings"])
+
+
+def _non_person_word(word: str) -> bool:
+    """A desk, agency or job word, or its plural in a script without capitals ("ایجنسیز")."""
+    low = word.casefold().strip(".,")
+    return low in _NON_PERSON or (not _has_case(low) and any(
+        low.endswith(e) and len(low) - len(e) >= 3 and low[: -len(e)] in _NON_PERSON
+        for e in _PLURAL_ENDINGS
+    ))
 _JOB_NOUNS = frozenset(w.casefold() for w in _TABLES["job_nouns"])
 _JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers"])
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
@@ -1604,7 +1614,7 @@ def _is_person(name: str) -> bool:
         return False  # "Sport.Wiślana", "Kompas.com": a site's brand, not a person
     if len(words) == 1 and _BRAND_WORD.match(name):
         return False  # "CheckNews", "InfoMigrants": a brand's words run together, not a name
-    if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
+    if any(_non_person_word(w) for w in words):
         return False
     if any(w.casefold().endswith(_NON_PERSON_ENDINGS) for w in words):
         return False  # "Sportredaktion", "Auslandsredaktion"

@@ -391,6 +391,10 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("نئی دہلی: (ایجنسیاں)", ()),
         ("اسلام آباد: (شاہد محمود)", ("شاہد محمود",)),
         ("جہلم: (عمران حیدر)", ("عمران حیدر",)),
+        # a desk or agency word in the plural: the English loan's -s ("agencies"), Urdu -اں
+        ("ایجنسیز", ()),
+        ("رپورٹرز", ()),
+        ("عزیز احمد", ("عزیز احمد",)),  # a name ending in the same letter stays
         # "Name, Job title, Institution" (academic outlets' Atom <name>)
         ("Helena Marsh, Professor of Politics and International Relations, University of "
          "Eastbury", ("Helena Marsh",)),
