@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from html.entities import html5
 from importlib import resources
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from bot.content import geo
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -549,13 +549,33 @@ def _described_name(feed: ParsedFeed, hints: Sequence[str], company: str | None)
     return None
 
 
+def _alnum(text: str) -> str:
+    """"BF24" → "bf24", "Notícias" → "noticias": letters and digits, comparable with a host."""
+    return re.sub(r"[\W_]+", "", _fold_latin(text.casefold()))
+
+
 def _host_spelled_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
     """"Kaveri TV News" from kaveri.tv → "Kaveri TV": the site's host spells the name whole,
-    and the "News" after it is the feed's ("NDTV News - World-news" style titles)."""
+    and the "News" after it is the feed's ("NDTV News - World-news" style titles). Also
+    "BF24 Nachrichten" for the page bf24.de/nachrichten: the host's label spells the name, and
+    the section word after it names the very page the channel links (its last path part), so
+    the title is the site and its section; "SBN News - World" for sbn.ie/news/world keeps its
+    "News" (the page is the World section)."""
     words = (name or "").split()
-    if len(words) < 2 or words[-1].casefold() not in _NAME_SECTION_WORDS:
+    if len(words) < 2:
         return None
+    last = words[-1].casefold()
     short = " ".join(words[:-1])
+    if last in _SECTION_WORDS or last in _NAME_SECTION_WORDS:
+        link = urlsplit(feed.link or "")
+        domain = domain_of(feed.link)
+        page = unquote(link.path).rstrip("/").rsplit("/", 1)[-1]
+        if domain and not _is_proxy(domain) and "." in domain and page and (
+            _alnum(page) == _alnum(last) and _alnum(short) == _alnum(_name_label(domain))
+        ):
+            return short
+    if last not in _NAME_SECTION_WORDS:
+        return None
     for url in (feed.link, feed_url):
         domain = domain_of(url)
         if domain and not _is_proxy(domain) and "." in domain:
@@ -1113,6 +1133,16 @@ _AUTHOR_PREFIX = re.compile(
 _NON_PERSON = frozenset(w.casefold() for w in _TABLES["non_person_words"])
 _WIRES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])
 _NON_PERSON_ENDINGS = tuple(_TABLES["non_person_endings"])
+_PLURAL_ENDINGS = tuple(_TABLES["non_person_plural_endings"])
+
+
+def _non_person_word(word: str) -> bool:
+    """A desk, agency or job word, or its plural in a script without capitals ("ایجنسیز")."""
+    low = word.casefold().strip(".,")
+    return low in _NON_PERSON or (not _has_case(low) and any(
+        low.endswith(e) and len(low) - len(e) >= 3 and low[: -len(e)] in _NON_PERSON
+        for e in _PLURAL_ENDINGS
+    ))
 _JOB_NOUNS = frozenset(w.casefold() for w in _TABLES["job_nouns"])
 _JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers"])
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
@@ -1604,7 +1634,7 @@ def _is_person(name: str) -> bool:
         return False  # "Sport.Wiślana", "Kompas.com": a site's brand, not a person
     if len(words) == 1 and _BRAND_WORD.match(name):
         return False  # "CheckNews", "InfoMigrants": a brand's words run together, not a name
-    if any(w.casefold().strip(".,") in _NON_PERSON for w in words):
+    if any(_non_person_word(w) for w in words):
         return False
     if any(w.casefold().endswith(_NON_PERSON_ENDINGS) for w in words):
         return False  # "Sportredaktion", "Auslandsredaktion"

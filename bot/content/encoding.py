@@ -21,7 +21,9 @@ declaration decodes *anything* without an error, into mojibake. So:
   least two implausible characters and leaves under a third of them — a letter of another
   script or outside the feed's <language> alphabet (or, with no <language>, of every language
   whose alphabet fits the other reading), an upper-case letter inside a lower-case word, a
-  stray accent or sign glued to a word; otherwise the declaration is kept;
+  stray accent or sign glued to a word; otherwise the declaration is kept. Where neither
+  reading fits the feed's <language> (Hungarian names in an English feed), the alphabet of a
+  language holding one reading's letters whole judges them;
 * when nothing decodes with confidence, `EncodingError` (one line) refuses the feed.
 
 The result is re-encoded as UTF-8 with the XML declaration rewritten, so feedparser and the
@@ -333,6 +335,15 @@ def _plausible_sibling(body: bytes, declared: str, text: str) -> tuple[str, str]
             alphabet = alphabet | _ASCII_LOWER
         mine = _implausible(text, positions, alphabet)
         theirs = _implausible(other, positions, alphabet)
+        if letters is not None and mine and theirs and (
+            names := _language_of_one(text, other)
+        ) is not None:
+            # Neither reading fits the feed's language: the letters are of names and places
+            # from another ("Lőrincz", "Dvořák" in an English feed). The language whose
+            # alphabet holds one reading's letters whole judges them instead.
+            names |= letters | _ASCII_LOWER
+            mine = _implausible(text, positions, names)
+            theirs = _implausible(other, positions, names)
         if mine - theirs >= SIBLING_MIN_GAIN and theirs * 3 < mine and (
             best is None or theirs - mine < best[0]
         ):

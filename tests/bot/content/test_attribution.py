@@ -391,6 +391,10 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("نئی دہلی: (ایجنسیاں)", ()),
         ("اسلام آباد: (شاہد محمود)", ("شاہد محمود",)),
         ("جہلم: (عمران حیدر)", ("عمران حیدر",)),
+        # a desk or agency word in the plural: the English loan's -s ("agencies"), Urdu -اں
+        ("ایجنسیز", ()),
+        ("رپورٹرز", ()),
+        ("عزیز احمد", ("عزیز احمد",)),  # a name ending in the same letter stays
         # "Name, Job title, Institution" (academic outlets' Atom <name>)
         ("Helena Marsh, Professor of Politics and International Relations, University of "
          "Eastbury", ("Helena Marsh",)),
@@ -515,6 +519,14 @@ def test_japanese_closing_bracket_byline(html: str, names: tuple[str, ...]) -> N
         # The host spells only part of the name, or more than it: the title's name stays.
         ("Kestrel News - World", "https://news.kestrel.example/world", "Kestrel News"),
         ("Kestrel News - World", "https://www.kestrelnews.example/world", "Kestrel News"),
+        # The section word names the very page the channel links: site name and section.
+        ("KW24 Nachrichten", "https://www.kw24.example/nachrichten", "KW24"),
+        ("Lago7 Notizie", "https://lago7.example/notizie/", "Lago7"),
+        ("Kestrel Notícias", "https://www.kestrel.example/noticias", "Kestrel"),
+        # The page is another section, or the word is not the host's: "News" stays.
+        ("SBN News - World", "https://www.sbn.example/news/world/", "SBN News"),
+        ("SBN News", "https://www.sbn.example/", "SBN News"),
+        ("KW24 Nachrichten", "https://www.kw24nachrichten.example/nachrichten", "KW24 Nachrichten"),
     ],
 )
 def test_name_the_host_spells_without_the_feeds_news(title: str, home: str, outlet: str) -> None:

@@ -170,3 +170,25 @@ def test_double_encoded_utf8_is_repaired(stored: str, text: str) -> None:
     from bot.content.encoding import repair_double_encoded
 
     assert repair_double_encoded(stored) == text
+
+
+# Names and places of one language in a feed of another: neither reading fits <language>.
+HU_NAMES = "Réka Szűcs and Bence Lőrincz report from Hősök tere; Szőke Péter spoke."
+CS_NAMES = "Jiří Horák reports from Plzeň; Kateřina Černá and Petr Dvořák spoke."
+PT_NAMES = "João Simões met Conceição Guimarães in Lisbon; the envoys agreed."
+
+
+@pytest.mark.parametrize(
+    ("text", "actual", "declared"),
+    [
+        (HU_NAMES, "cp1250", "windows-1252"),  # 'Lõrincz', 'Szûcs' read as windows-1252
+        (CS_NAMES, "cp1250", "windows-1252"),  # 'Jiøí', 'Èerná'
+        (PT_NAMES, "cp1252", "windows-1252"),  # Portuguese names stay as declared
+    ],
+)
+def test_foreign_names_in_an_english_feed_pick_the_codepage_of_their_language(
+    text: str, actual: str, declared: str
+) -> None:
+    body = _xml_lang(text, declared, "en").encode(actual)
+    got, _ = encoding.decode_feed(body, url="https://x.example/rss")
+    assert text in got
