@@ -20,7 +20,8 @@ declaration decodes *anything* without an error, into mojibake. So:
   ISO-8859-7 '’', windows-1255 '₪' is ISO-8859-8 '¤'): a sibling wins only when it removes at
   least two implausible characters and leaves under a third of them — a letter of another
   script or outside the feed's <language> alphabet (or, with no <language>, of every language
-  whose alphabet fits the other reading), an upper-case letter inside a lower-case word, a
+  whose alphabet fits the other reading; names from abroad in an English feed are judged by
+  the one language fitting exactly one reading), an upper-case letter inside a lower-case word, a
   stray accent or sign glued to a word; otherwise the declaration is kept;
 * when nothing decodes with confidence, `EncodingError` (one line) refuses the feed.
 
@@ -326,7 +327,10 @@ def _plausible_sibling(body: bytes, declared: str, text: str) -> tuple[str, str]
         if not differ:
             continue
         positions = [i for i, b in enumerate(body) if b in differ]
-        alphabet = letters if letters is not None else _language_of_one(text, other)
+        # Names from abroad in the feed's language ('Lőrincz' in English) are letters of
+        # neither alphabet: the one language fitting exactly one reading judges those too.
+        named = _language_of_one(text, other)
+        alphabet = letters if named is None else named if letters is None else letters | named
         if alphabet is not None:
             alphabet = alphabet | _ASCII_LOWER
         mine = _implausible(text, positions, alphabet)
