@@ -903,6 +903,27 @@ def _reported_role_name(text: str) -> _Who | None:
     return found
 
 
+# "L’inviato speciale dell’Onu per la Siria, Tomas Brandt, ha detto …" (any language the
+# speech verbs table holds): the role, the name set off by commas, then the speech verb.
+_REPORTED_ROLE_NAME_ML = re.compile(
+    rf"(?:^|(?<=[.;!?])\s+)(?P<role>[^,.;:!?“”„«»\"]{{3,80}}),\s+"
+    rf"(?P<who>(?:{_CAP}[\w'’.-]*\s+){{1,3}}{_CAP}[\w'’-]*),\s+(?:{_VERBS_ML})(?!\w)"
+)
+
+
+def _reported_role_name_ml(text: str) -> _Who | None:
+    """The last person `text` reports speaking as "role, Name, verb" in a language other than
+    English, when the role holds a role word; the role is the affiliation."""
+    found = None
+    for m in _REPORTED_ROLE_NAME_ML.finditer(_mask(text)):
+        name, role = _unmask(m["who"]).strip(), _unmask(m["role"]).strip()
+        if any(_is_ml_role(w) for w in re.split(r"[\s’']+", role)) and (
+            (who := _ml_best(f"{role} {name}")) and who.speaker == name
+        ):
+            found = who
+    return found
+
+
 def _resolve_pronoun(
     seg: _Segment, paragraphs: Sequence[str], last_named: tuple[int, _Who] | None
 ) -> _Who:
@@ -921,6 +942,8 @@ def _resolve_pronoun(
     if last_named and seg.para - last_named[0] <= 1:
         return last_named[1]
     if role_named := _reported_role_name(here):
+        return role_named
+    if role_named := _reported_role_name_ml(here):  # "…, Tomas Brandt, ha detto …"
         return role_named
     if seg.start_para > 0:
         speaker = _reported_speaker(paragraphs[seg.start_para - 1][-REPORTED_WINDOW:])
