@@ -946,9 +946,12 @@ def _resolve_pronoun(
     if role_named := _reported_role_name_ml(here):  # "…, Tomas Brandt, ha detto …"
         return role_named
     if seg.start_para > 0:
-        speaker = _reported_speaker(paragraphs[seg.start_para - 1][-REPORTED_WINDOW:])
+        previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:]
+        speaker = _reported_speaker(previous)
         if speaker:
             return _Who(speaker)
+        if role_named := _reported_role_name(previous) or _reported_role_name_ml(previous):
+            return role_named
     return _Who(None)
 
 
