@@ -331,6 +331,10 @@ def _name_from(phrase: str) -> _Who | None:
         if not (_NAME_TOKEN.match(word) or low in _PARTICLES or _PARTICLE_NAME.match(word)):
             break
         k -= 1
+    # "The Foreign Affairs Ministry": a body's name keeps the title-like words leading its noun
+    if k < len(words) and words[-1].lower() in _ORG_NOUNS:
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in _NOT_NAMES:
+            k -= 1
     name_words = words[k:]
     while name_words and name_words[0].lower() in _PARTICLES:
         name_words = name_words[1:]

@@ -994,3 +994,17 @@ def test_a_legislator_title_before_the_name_is_no_part_of_it(title: str) -> None
     (quote,) = extract_quotes([f"“No one will discuss this before the troops leave,” {title} "
                                "Samir Haddad told reporters in parliament on Monday."])
     assert quote.speaker == "Samir Haddad"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The Foreign Affairs Ministry said the vote had “no legal effect at all under "
+         "international law” and that the embassy would stay open.", "Foreign Affairs Ministry"),
+        ("“The embassy in Lima stays open whatever the Congress votes,” the Foreign Ministry "
+         "said.", "Foreign Ministry"),
+    ],
+)
+def test_a_body_speaking_keeps_the_words_of_its_name(paragraph: str, speaker: str) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert quote.speaker == speaker
