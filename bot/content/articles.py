@@ -430,6 +430,17 @@ _ISSUE_NUMBER = re.compile(
 )
 
 
+# A lottery's results listing: five or more one- or two-digit numbers in a row with one
+# separator, in an item naming a lottery or its draw (bot/data/non_story.json 'draw').
+_DRAW_NUMBERS = re.compile(r"(?<![\d.,])\d{1,2}(\s*[-–,;/]\s*)\d{1,2}(?:\1\d{1,2}){3,}(?![\d])")
+_DRAW_WORDS = re.compile(rf"(?<!\w)(?:{_alternation('draw')})(?!\w)", re.IGNORECASE)
+
+
+def _draw_listing(article: Article) -> bool:
+    head = article.text[:400]
+    return bool(_DRAW_NUMBERS.search(head) and _DRAW_WORDS.search(article.title + " " + head))
+
+
 # ---------------------------------------------------------------- media items (one table)
 # A clip, an episode, a live page or a gallery by where the outlet files it: a video platform's
 # watch page, a media folder ("/video/", "/multimedia/", "/gallery-123/") or a page name starting
@@ -601,6 +612,8 @@ def is_story(article: Article) -> bool:
     if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or _TITLE_END.search(title):
         return False
     if "promo" in gates and _PROMO.search(promo_text):
+        return False
+    if _draw_listing(article):
         return False
     if _GREETING_OPEN.match(article.text) or _event_when(article.text):
         return False

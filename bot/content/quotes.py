@@ -331,6 +331,10 @@ def _name_from(phrase: str) -> _Who | None:
         if not (_NAME_TOKEN.match(word) or low in _PARTICLES or _PARTICLE_NAME.match(word)):
             break
         k -= 1
+    # "The Foreign Affairs Ministry": a body's name keeps the title-like words leading its noun
+    if k < len(words) and words[-1].lower() in _ORG_NOUNS:
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in _NOT_NAMES:
+            k -= 1
     name_words = words[k:]
     while name_words and name_words[0].lower() in _PARTICLES:
         name_words = name_words[1:]
@@ -903,6 +907,27 @@ def _reported_role_name(text: str) -> _Who | None:
     return found
 
 
+# "L’inviato speciale dell’Onu per la Siria, Tomas Brandt, ha detto …" (any language the
+# speech verbs table holds): the role, the name set off by commas, then the speech verb.
+_REPORTED_ROLE_NAME_ML = re.compile(
+    rf"(?:^|(?<=[.;!?])\s+)(?P<role>[^,.;:!?“”„«»\"]{{3,80}}),\s+"
+    rf"(?P<who>(?:{_CAP}[\w'’.-]*\s+){{1,3}}{_CAP}[\w'’-]*),\s+(?:{_VERBS_ML})(?!\w)"
+)
+
+
+def _reported_role_name_ml(text: str) -> _Who | None:
+    """The last person `text` reports speaking as "role, Name, verb" in a language other than
+    English, when the role holds a role word; the role is the affiliation."""
+    found = None
+    for m in _REPORTED_ROLE_NAME_ML.finditer(_mask(text)):
+        name, role = _unmask(m["who"]).strip(), _unmask(m["role"]).strip()
+        if any(_is_ml_role(w) for w in re.split(r"[\s’']+", role)) and (
+            (who := _ml_best(f"{role} {name}")) and who.speaker == name
+        ):
+            found = who
+    return found
+
+
 def _resolve_pronoun(
     seg: _Segment, paragraphs: Sequence[str], last_named: tuple[int, _Who] | None
 ) -> _Who:
@@ -922,10 +947,15 @@ def _resolve_pronoun(
         return last_named[1]
     if role_named := _reported_role_name(here):
         return role_named
+    if role_named := _reported_role_name_ml(here):  # "…, Tomas Brandt, ha detto …"
+        return role_named
     if seg.start_para > 0:
-        speaker = _reported_speaker(paragraphs[seg.start_para - 1][-REPORTED_WINDOW:])
+        previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:]
+        speaker = _reported_speaker(previous)
         if speaker:
             return _Who(speaker)
+        if role_named := _reported_role_name(previous) or _reported_role_name_ml(previous):
+            return role_named
     return _Who(None)
 
 

@@ -71,6 +71,11 @@ LV = "Latvijas Saeima pieņēma likumu; ministre sacīja, ka tas ir ļoti svarī
 HE = "הממשלה אישרה את התקציב; המחיר עלה ל-5 ₪ לליטר, אמר השר."
 HE_PLAIN = "הממשלה אישרה את התקציב; אמר השר."
 AR = "وافقت الحكومة على الميزانية الجديدة، وقال الوزير إن المفاوضات مستمرة مع الشركاء."
+# English naming people from abroad: English's alphabet holds neither reading of their letters.
+EN_HU = ("Deputy mayor Kőváry Zsolt and Fűzfa Dóra met in Győr; Lőrincz Emese said the Tisza "
+         "study costs €12 million.")
+EN_FR_PT = ("Mr Dupré met Ms Simões in Mâcon; the Conceição bridge costs €12 million, août "
+            "figures show.")
 RU_PLAIN = "Россия и Казахстан договорились о ремонте моста, сообщили в министерстве."
 
 
@@ -94,6 +99,7 @@ def _xml_lang(text: str, declared: str, lang: str | None) -> str:
         (RU_PLAIN, "cp1251", "ISO-8859-5", "ru"),
         (HE, "cp1255", "ISO-8859-8", "he"),
         (AR, "cp1256", "ISO-8859-6", "ar"),
+        (EN_HU, "cp1250", "windows-1252", "en"),  # Hungarian names: 'ő' is not 'õ'
         # the ISO codepage declared as its Windows sibling: switched back
         (CS, "iso8859_2", "windows-1250", "cs"),
         (EL, "iso8859_7", "windows-1253", "el"),
@@ -116,6 +122,7 @@ def _xml_lang(text: str, declared: str, lang: str | None) -> str:
         (AR, "iso8859_6", "ISO-8859-6", "ar"),
         (AR, "cp1256", "windows-1256", "ar"),
         (RU_PLAIN, "iso8859_5", "ISO-8859-5", "ru"),
+        (EN_FR_PT, "cp1252", "windows-1252", "en"),  # French and Portuguese names stay
     ],
 )
 def test_sibling_codepages_differing_in_letters_read_right(

@@ -965,3 +965,46 @@ def test_pronoun_after_a_role_and_name_set_off_by_commas(
 ) -> None:
     (quote,) = extract_quotes([paragraph])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # a dropped subject ("…», ha affermato.") refers to "role, Name, verb" before it
+        ("L’inviata dell’Unione africana per il Sahel, Awa Diallo, ha detto ai giornalisti che "
+         "la tregua regge. «Il cessate il fuoco tiene, ma servono osservatori», ha aggiunto.",
+         "Awa Diallo", "inviata dell’Unione africana per il Sahel"),
+        ("El enviado especial de la ONU, Tomas Brandt, dijo ante el Consejo que las elecciones "
+         "son posibles. «Las elecciones son posibles, pero hacen falta garantías», afirmó.",
+         "Tomas Brandt", "enviado especial de la ONU"),
+        # no role word before the name: unresolved
+        ("Dopo il voto, Anna Berg, ha detto poco. «Firmeremo l’accordo entro marzo, senza "
+         "ritardi», ha aggiunto.", None, None),
+    ],
+)
+def test_dropped_subject_after_a_role_and_name_set_off_by_commas(
+    paragraph: str, speaker: str | None, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize("title", ["MP", "MEP", "MK", "MLA", "MNA", "MSP"])
+def test_a_legislator_title_before_the_name_is_no_part_of_it(title: str) -> None:
+    (quote,) = extract_quotes([f"“No one will discuss this before the troops leave,” {title} "
+                               "Samir Haddad told reporters in parliament on Monday."])
+    assert quote.speaker == "Samir Haddad"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The Foreign Affairs Ministry said the vote had “no legal effect at all under "
+         "international law” and that the embassy would stay open.", "Foreign Affairs Ministry"),
+        ("“The embassy in Lima stays open whatever the Congress votes,” the Foreign Ministry "
+         "said.", "Foreign Ministry"),
+    ],
+)
+def test_a_body_speaking_keeps_the_words_of_its_name(paragraph: str, speaker: str) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert quote.speaker == speaker

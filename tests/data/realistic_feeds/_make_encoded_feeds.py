@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -316,6 +316,26 @@ SIBLING_FEEDS: dict[str, dict] = {
         ]),
     # The control: real ISO-8859-2 Czech, declared ISO-8859-2. Read as windows-1250 'š' would be
     # 'ą', 'ť' '»', 'ž' 'ľ': the declaration is right and must be kept.
+    # windows-1250 English with Hungarian names declared windows-1252 (no HTTP charset): both
+    # decode cleanly, but 'ő'/'ű' read as 'õ'/'û'; English's alphabet holds neither reading.
+    "390_cp1250_english_names_declared_cp1252.xml": dict(
+        encoding="cp1250", decl='<?xml version="1.0" encoding="windows-1252"?>',
+        title="Danube Ledger - English", link="https://danubeledger.example/en", lang="en",
+        copyright_="© 2026 Danube Ledger",
+        items=[
+            dict(title="Debrecen council approves €90 million tram extension",
+                 link="https://danubeledger.example/en/debrecen-tram-extension-5512",
+                 description="The line will reach the university campus by 2029, deputy mayor Kőváry Zsolt told councillors, who voted 21 to 4 for the plan.",
+                 creator="Dorottya Fűzfa", date="Thu, 03 Dec 2026 10:15:00 +0100"),
+            dict(title="Hungary and Austria reopen Sopron rail link after floods",
+                 link="https://danubeledger.example/en/sopron-rail-link-reopens-5507",
+                 description="Trains between Sopron and Wiener Neustadt run again after three weeks; engineers rebuilt a bridge near Fertőrákos washed away in October.",
+                 creator="Ábel Győri", date="Wed, 02 Dec 2026 16:40:00 +0100"),
+            dict(title="Szeged university opens centre for river research",
+                 link="https://danubeledger.example/en/szeged-river-research-centre-5498",
+                 description="The centre, funded with €12 million, will study drought on the Tisza; its director, Lőrincz Emese, said the first results are due next summer.",
+                 creator="Dorottya Fűzfa", date="Tue, 01 Dec 2026 08:30:00 +0100"),
+        ]),
     "145_iso8859_2_czech_declared_right.xml": dict(
         encoding="iso8859_2", decl='<?xml version="1.0" encoding="ISO-8859-2"?>',
         title="Ostravský deník večer", link="https://www.ostravskyvecer.example/svet/", lang="cs",
