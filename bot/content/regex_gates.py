@@ -47,7 +47,8 @@ def _odd_fold(words: tuple[str, ...]) -> re.Pattern[str]:
     str.lower() is not that character: İ (its lower case is two characters), and every
     character that lower-cases to an extra case of one of them (re's table: "ı" for "i", "ς" for
     "σ"). Text containing one is never filtered out."""
-    extra = {alt for w in words for ch in w for alt in _EXTRA.get(ch, ())}
+    chars = set().union(*words)  # each character once, not once per word it is in
+    extra = {alt for ch in chars for alt in _EXTRA.get(ch, ())}
     odd = {"\u0130"} | {
         c for alt in extra for c in (alt, alt.upper(), alt.title())
         if len(c) == 1 and c.lower() in extra
@@ -459,10 +460,30 @@ def _literals(pattern: re.Pattern[str]) -> Literals | None:
     need = _r_seq(_items(_parser.parse(pattern.pattern, pattern.flags))).need
     if not need or "" in need:
         return None
-    # A word containing another is redundant: the shorter one is found wherever it is.
-    kept: list[str] = []
-    for w in sorted(need, key=len):
-        if not any(k in w for k in kept):
-            kept.append(w)
-    words = tuple(kept)
+    words = tuple(_minimal(need))
     return Literals(words, _odd_fold(words))
+
+
+def _minimal(words: _Set) -> list[str]:
+    """`words` without those that contain another (the shorter one is found wherever it is),
+    shortest first. Kept words are indexed by their first three characters (shorter ones in a
+    set), so a word is compared only with those that start where its own text does: ~2,000
+    promo words, where comparing each with every kept one was ~1.8 M `in` tests."""
+    kept: list[str] = []
+    short: set[str] = set()  # kept words of one or two characters
+    by_head: dict[str, list[str]] = {}  # the longer kept words by their first three
+    for w in sorted(words, key=len):
+        n = len(w)
+        if short and any(w[i : i + k] in short for k in (1, 2) for i in range(n - k + 1)):
+            continue
+        if any(
+            w.startswith(k, i)
+            for i in range(n - 2) for k in by_head.get(w[i : i + 3], ())
+        ):
+            continue
+        kept.append(w)
+        if n < 3:
+            short.add(w)
+        else:
+            by_head.setdefault(w[:3], []).append(w)
+    return kept
