@@ -20,10 +20,11 @@ match" and the regex decides.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -418,11 +419,15 @@ class LiteralGates:
     pass (an RE2 set over the text's lower-cased UTF-8 bytes: plain byte strings, so no regex
     semantics can differ). The answer for a text holds for every substring of it."""
 
-    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+    def __init__(
+        self, patterns: dict[str, re.Pattern[str]], built: Mapping[str, Any] | None = None
+    ) -> None:
+        """`built`: `built_words` entries by name, derived at build time (a data file); one
+        whose source is not the pattern's is ignored and the gate derived here."""
         import re2  # google-re2: a DFA, one pass for any number of words
 
         self.names = frozenset(patterns)
-        gates = {name: literals(p) for name, p in patterns.items()}
+        gates = {name: _gate(p, (built or {}).get(name)) for name, p in patterns.items()}
         self.always = frozenset(name for name, g in gates.items() if g is None)
         self.odd = _odd_fold(tuple(w for g in gates.values() if g is not None for w in g.words))
         options = re2.Options()
@@ -445,6 +450,31 @@ class LiteralGates:
         if not hits:
             return self.always
         return self.always | {self._index[i] for i in hits}
+
+
+def source_key(pattern: re.Pattern[str]) -> str:
+    """What a stored gate was derived from: a digest of the pattern's source and flags (a
+    lazy_re stand-in's too, without compiling it)."""
+    flags = getattr(pattern, "_flags", None)
+    if flags is None:
+        flags = pattern.flags & ~re.UNICODE  # as given: re.compile adds UNICODE to str patterns
+    text = f"{flags}\x00{pattern.pattern}"
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def built_words(pattern: re.Pattern[str]) -> dict[str, Any]:
+    """The literal gate of `pattern` as a data-file entry (for a bench/ build script)."""
+    gate = literals(pattern)
+    words = None if gate is None else sorted(gate.words, key=lambda w: (len(w), w))
+    return {"source": source_key(pattern), "words": words}
+
+
+def _gate(pattern: re.Pattern[str], entry: Mapping[str, Any] | None) -> Literals | None:
+    """The stored gate when it was derived from this very pattern, else a fresh derivation."""
+    if entry is not None and entry.get("source") == source_key(pattern):
+        words = entry["words"]
+        return None if words is None else Literals(tuple(words), _odd_fold(tuple(words)))
+    return literals(pattern)
 
 
 def literals(pattern: re.Pattern[str]) -> Literals | None:
