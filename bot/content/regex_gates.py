@@ -458,7 +458,7 @@ def source_key(pattern: re.Pattern[str]) -> str:
     flags = getattr(pattern, "_flags", None)
     if flags is None:
         flags = pattern.flags & ~re.UNICODE  # as given: re.compile adds UNICODE to str patterns
-    text = f"{flags}\x00{pattern.pattern}"
+    text = f"{int(flags)}\x00{pattern.pattern}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
