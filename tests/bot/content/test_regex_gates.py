@@ -282,3 +282,29 @@ def test_every_non_story_entry_is_reachable_through_its_gate(
                                   text="", outlet="Outlet")
                 assert not articles.is_story(article), title
     assert caught, (table, lang, fragment)
+
+
+def test_story_gates_file_is_a_fresh_derivation() -> None:
+    """bot/data/story_gates.json is what bench.build_story_gates derives from the patterns now."""
+    from bench import build_story_gates
+
+    assert build_story_gates.main(["--check"]) == 0
+
+
+def test_stored_gates_answer_as_derived_ones_and_stale_entries_are_ignored() -> None:
+    patterns = articles.story_gate_patterns()
+    built = {name: regex_gates.built_words(p) for name, p in patterns.items()}
+    stored = regex_gates.LiteralGates(patterns, built)
+    derived = regex_gates.LiteralGates(patterns)
+    texts = ["Sign up for our newsletter today", "Minister resigns over budget",
+             "Watch: the full interview", "Subscribe now and save 50%", "ıstanbul notes"]
+    for text in texts:
+        assert stored.possible(text) == derived.possible(text)
+    # An entry derived from another pattern (the table changed since the build) is not used.
+    stale = {**built, "promo": {"source": "0" * 20, "words": ["zzzz"]}}
+    gates = regex_gates.LiteralGates(patterns, stale)
+    for text in texts:
+        assert gates.possible(text) == derived.possible(text)
+    assert regex_gates.source_key(re.compile("a", re.I)) == regex_gates.source_key(
+        importlib.import_module("bot.core.lazy_re").compile("a", re.I)
+    )
