@@ -410,7 +410,8 @@ def _person_names(
     out: set[str] = set()
     for m in found:
         i = m.start - 1
-        if i < 0 or i in taken:
+        # a leader's or a body's name is no place that could be someone's surname
+        if i < 0 or i in taken or m.entity.kind in ("leader", "institution"):
             continue
         prev = tokens[i]
         if not (prev[:1].isupper() and not prev.isupper() and prev.replace("-", "").isalpha()):

@@ -192,6 +192,9 @@ def test_eu_is_europe_a_mediator_is_no_region_and_sport_is_no_diplomacy(
          "officials said.", "en", ("africa",)),
         ("Shelling resumes in the east", "Officials said artillery hit towns across Eastern "
          "Ukraine overnight.", "en", ("europe", "conflict")),
+        # A leader's surname after the first name is the leader, an actor: not a surname rule case.
+        ("Talks on trade", "Prime Minister Narendra Modi met envoys on Monday to discuss trade.",
+         "en", ("south-asia",)),
     ],
 )
 def test_past_posts_match_reports_expelled_diplomats_and_surnames_are_no_tags(
