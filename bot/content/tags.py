@@ -68,6 +68,11 @@ TAG_SCORE = 2.0
 # A region outside the headline must weigh at least this share of the strongest region:
 # a story about Haiti that names China once is not an east-asia story.
 RELATIVE_REGION = 0.5
+PAST_POST_WINDOW = 5  # tokens before a place where "former" makes "… to China" a past post
+EXPULSION_WINDOW = 6  # tokens either side of an expulsion word where a diplomat makes it theirs
+# "2-1", "3–0": a scoreline, with sport words, makes the story a match report
+_SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,:/-])")
+_SENTENCE_END = (".", "!", "?", ":", ";", "\"", "“", "”", "(", "—", "–", "-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +95,13 @@ class _Words:
     region_lengths: dict[str, tuple[int, ...]] | None = None
     compound_heads: tuple[str, ...] = ()  # "politik": "Afrikapolitik" is about Africa
     flag: frozenset[str] = frozenset()  # "Flagge", "flagged": a ship's flag state, no actor
+    past_post: frozenset[str] = frozenset()  # "former", "ex": "former ambassador to China"
+    post_prepositions: frozenset[str] = frozenset()  # "to", "in": … ambassador to China
+    sport_results: frozenset[str] = frozenset()  # "beat", "results": a match report
+    # Capitalised words that may stand before a place ("Eastern Ukraine", "Lake Chad"); any
+    # other capitalised word there makes the place a person's name ("Julián Lagos"). Empty in
+    # languages that capitalise every noun (German), where the rule is off.
+    qualifiers: frozenset[str] = frozenset()
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -166,6 +178,8 @@ def _words(lang: str) -> _Words:
         folded_set("mediation"), folded_set("sport"), region_words,
         {w: tuple(sorted(ns, reverse=True)) for w, ns in region_lengths.items()},
         tuple(spec.get("compound_heads", ())), folded_set("flag"),
+        folded_set("past_post"), folded_set("post_prepositions"), folded_set("sport_results"),
+        frozenset(spec.get("place_qualifiers", ())),
     )
 
 
@@ -236,11 +250,20 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         return [m for m in found if m.surface not in words.common] if words.common else found
 
     tr_loc = _tr_locatives(title + " " + lead) if lang == "tr" else frozenset()
-    parts = (
-        (mentions(title, title_tokens, title_low), True),
-        (mentions(lead, lead_tokens, lead_low), False),
-    )
+    found_title = mentions(title, title_tokens, title_low)
+    found_lead = mentions(lead, lead_tokens, lead_low)
     rest_mentions = mentions(rest, rest_tokens, rest_low)
+    # A place word that is part of a person's name ("Julián Lagos") is that person wherever
+    # the name appears, the headline included ("Lagos leads runoff"); and a person's past post
+    # ("former ambassador to China") makes no actor either.
+    names = _person_names(lead, lead_tokens, found_lead, words) | _person_names(
+        rest, rest_tokens, rest_mentions, words
+    )
+    parts = (
+        (_actors(found_title, title_low, names, words), True),
+        (_actors(found_lead, lead_low, names, words), False),
+    )
+    rest_mentions = _actors(rest_mentions, rest_low, names, words)
 
     def venue(m: geo.Mention, tokens: list[str], low: list[str]) -> bool:
         return m.surface.lower() in _VENUES or _held_in(m, tokens, low, words, tr_loc)
@@ -304,6 +327,13 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             if weight >= W_LEAD_START:
                 in_title.add(region)
     found: set[str] = set()
+    if _match_report(title + " " + lead, title_low, lead_low, words):
+        # A match report: its places are teams, clubs and grounds ("Real Madrid beat Inter
+        # Milan 3-1"), no region; its summit and clash words are the game's (below).
+        region_score.clear()
+        in_title.clear()
+        venue_regions.clear()
+        mediator_regions.clear()
     top = max(region_score.values(), default=0.0)
     for region, weight in region_score.items():
         if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
@@ -332,6 +362,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     civil = score["trade"] >= TAG_SCORE or score["disaster"] >= TAG_SCORE
     if not (civil and score["conflict"] == 0):
         score["conflict"] += score["conflict_weak"]
+    score["migration"] += score["migration_weak"]  # diplomats' expulsions already left out
     for topic in TOPICS:
         if topic in ("nato", "united-nations"):
             continue
@@ -339,6 +370,72 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             found.add(topic)
     found.update(t for t in ("nato", "united-nations") if topic_score[t] >= TAG_SCORE)
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
+
+
+def _actors(
+    found: list[geo.Mention], low: list[str], names: set[str], words: _Words
+) -> list[geo.Mention]:
+    """The mentions that can be actors: not a person's name, not a person's past post."""
+    return [m for m in found if m.surface not in names and not _past_post(low, m, words)]
+
+
+def _past_post(low: list[str], m: geo.Mention, words: _Words) -> bool:
+    """"former ambassador to China", "ex-envoy in Beijing", "ehemaliger Botschafter in China":
+    a post preposition just before the place (or before a short article) and a past-post word
+    a few words before that."""
+    if not words.past_post or not words.joiner:
+        return False
+    start = m.start
+    if start >= 1 and low[start - 1] in words.post_prepositions:
+        at = start - 1
+    elif start >= 2 and low[start - 2] in words.post_prepositions and len(low[start - 1]) <= 3:
+        at = start - 2
+    else:
+        return False
+    return any(
+        w in words.past_post or w.split("-", 1)[0] in words.past_post
+        for w in low[max(0, at - PAST_POST_WINDOW) : at]
+    )
+
+
+def _person_names(
+    text: str, tokens: list[str], found: list[geo.Mention], words: _Words
+) -> set[str]:
+    """Surfaces of places that are written as a person's surname: right after a capitalised
+    word ("Julián Lagos", "President Lagos") that is not a place itself, not a qualifier
+    ("Eastern", "Lake") and not the first word of a sentence ("In Lagos")."""
+    if not words.qualifiers or not found:
+        return set()
+    taken = {m.start for m in found}
+    out: set[str] = set()
+    for m in found:
+        i = m.start - 1
+        # a leader's or a body's name is no place that could be someone's surname
+        if i < 0 or i in taken or m.entity.kind in ("leader", "institution"):
+            continue
+        prev = tokens[i]
+        if not (prev[:1].isupper() and not prev.isupper() and prev.replace("-", "").isalpha()):
+            continue
+        if prev in words.qualifiers:
+            continue
+        pair = rf"(?<!\w){re.escape(prev)}[ \u00a0]+{re.escape(m.surface)}(?!\w)"
+        for hit in re.finditer(pair, text):
+            before = text[: hit.start()].rstrip()
+            if before and not before.endswith(_SENTENCE_END):
+                out.add(m.surface)
+                break
+    return out
+
+
+def _match_report(
+    text: str, title_low: list[str], lead_low: list[str], words: _Words
+) -> bool:
+    """Sport words and a result: a scoreline ("2-1") or a result word ("beat", "results")."""
+    if not words.sport or _sport_score(title_low, lead_low, words) < TAG_SCORE:
+        return False
+    if _SCORELINE.search(text):
+        return True
+    return any(w in words.sport_results for w in (*title_low, *lead_low[:LEAD_START_TOKENS]))
 
 
 def _tr_locatives(text: str) -> frozenset[str]:
@@ -438,6 +535,8 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
     hits: Counter[str] = Counter()
     lengths, get, joiner = words.lengths, words.word_topics.get, words.joiner
     covered = 0
+    envoys: list[int] = []  # where diplomacy words are
+    expulsions: list[int] = []  # where expulsion words are ("deportation", "espulsione")
     for i in [i for i, word in enumerate(low) if word in lengths]:
         if i < covered:
             continue
@@ -448,6 +547,14 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
             if topics:
                 for topic in topics:
                     hits[topic] += 1
+                if "diplomacy" in topics:
+                    envoys.append(i)
+                if "migration_weak" in topics:
+                    expulsions.append(i)
                 covered = i + n
                 break
+    # A diplomat expelled ("the expulsion of the ambassador") is diplomacy, not migration.
+    hits["migration_weak"] -= sum(
+        1 for i in expulsions if any(abs(i - j) <= EXPULSION_WINDOW for j in envoys)
+    )
     return hits

@@ -163,3 +163,41 @@ def test_eu_is_europe_a_mediator_is_no_region_and_sport_is_no_diplomacy(
     title: str, text: str, lang: str, expected: tuple[str, ...]
 ) -> None:
     assert derive_tags(title, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "expected"),
+    [
+        # A person's past post is no actor of the story (issue 17, fixture 400).
+        ("Chile names new foreign minister",
+         "President Ana Morales named Ricardo Fuenzalida, a former ambassador to China, as "
+         "foreign minister.", "en", ("americas", "diplomacy")),
+        ("Kenya appoints ex-envoy to Japan as trade chief",
+         "President Otieno named Grace Wanjiru, a one-time ambassador in Tokyo, to lead trade "
+         "talks.", "en", ("africa", "trade", "diplomacy")),
+        # A results round-up: clubs and grounds, no region.
+        ("Serie A results: Napoli beat Lazio", "Napoli won 2-0 in Rome as the league leaders "
+         "extended their lead; the striker scored twice.", "en", ()),
+        # A diplomat expelled is diplomacy, not migration; a deportation of migrants is.
+        ("L'Italia decide l'espulsione dell'ambasciatore bielorusso",
+         "Il ministero degli Esteri ha dichiarato l'ambasciatore persona non grata.", "it",
+         ("europe", "diplomacy")),
+        ("Italia, nuove regole per l'espulsione dei migranti irregolari",
+         "Il governo accelera i rimpatri dei migranti verso la Tunisia.", "it",
+         ("europe", "africa", "migration")),
+        # A place word in a person's name is the person; after a qualifier it is the place.
+        ("Lagos leads Argentina's runoff polls", "Candidate Mariana Lagos told supporters in "
+         "Córdoba that Argentina was ready for change.", "en", ("americas", "elections")),
+        ("Floods hit west Africa's largest city", "Heavy rain flooded parts of Greater Lagos, "
+         "officials said.", "en", ("africa",)),
+        ("Shelling resumes in the east", "Officials said artillery hit towns across Eastern "
+         "Ukraine overnight.", "en", ("europe", "conflict")),
+        # A leader's surname after the first name is the leader, an actor: not a surname rule case.
+        ("Talks on trade", "Prime Minister Narendra Modi met envoys on Monday to discuss trade.",
+         "en", ("south-asia",)),
+    ],
+)
+def test_past_posts_match_reports_expelled_diplomats_and_surnames_are_no_tags(
+    title: str, text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    assert derive_tags(title, text, lang) == expected
