@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -357,8 +356,9 @@ def summarize(
     """
     candidates = candidate_sentences(title, paragraphs)
     keys = _quote_keys(quotes)
-    # A list's items and its intro: the summary stops before the list ("…so far: * A former
-    # Danish minister…" reads as if there were one candidate), unless the list is all there is.
+    # A list's items (its colon intro is no candidate): the summary stops before the list
+    # ("…so far: * A former Danish minister…" reads as if there were one candidate), unless
+    # the list is all there is.
     listed = _list_parts(candidates)
     base = [c for c in candidates if c.index not in listed]
     if not any(_summary_sized(c) for c in base):
@@ -413,14 +413,9 @@ _BULLET = re.compile(r"^\s*(?:[*•▪◦‣]+|-)\s+\S")
 
 
 def _list_parts(candidates: Sequence[Candidate]) -> set[int]:
-    """Indexes of bullet items ("* A former Danish minister…", "• Gas prices") and of the
-    sentence ending in a colon that introduces them."""
-    out = {c.index for c in candidates if _BULLET.match(c.text)}
-    out.update(
-        c.index for c, after in pairwise(candidates)
-        if after.index in out and c.text.rstrip().endswith((":", "："))
-    )
-    return out
+    """Indexes of bullet items ("* A former Danish minister…", "• Gas prices"). The sentence
+    ending in a colon that introduces them is never a candidate (`candidate_sentences`)."""
+    return {c.index for c in candidates if _BULLET.match(c.text)}
 
 
 def _anchor(title: str, candidates: Sequence[Candidate], max_words: int) -> int | None:
