@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -831,8 +831,7 @@ _WHOLE_ENTRIES = [
 
 
 class _JunkGates(NamedTuple):
-    """The whole-label split and the start gate, derived on first use (a parse of each of the
-    table's entries: ~0.1 s that a process which cleans nothing should not pay)."""
+    """The whole-label split and the start gate (see _built_gates)."""
 
     whole_literal: re.Pattern[str] | None
     whole_other: re.Pattern[str] | None
@@ -840,13 +839,52 @@ class _JunkGates(NamedTuple):
     starts: regex_gates.Prefixes | None  # the start gate of `patterns`
 
 
+# The gates below are derived from the patterns on first use, or read from
+# bot/data/clean_gates.json, which bench/build_clean_gates.py derives at build time (a test
+# checks it is fresh): deriving them here was ~0.2 s of parsing in every process that cleans.
+# Each stored entry records what it was derived from (the table's entries, the patterns'
+# sources); one that no longer matches is ignored and derived here, so the file can only save
+# time.
+@cache
+def _built_gates() -> dict[str, Any]:
+    path = resources.files("bot.data").joinpath("clean_gates.json")
+    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
+def whole_entries_key() -> str:
+    return regex_gates.digest("\x00".join(_WHOLE_ENTRIES))
+
+
+def whole_split() -> list[bool]:
+    """For each whole-label entry, whether every match starts with a literal."""
+    entry = _built_gates().get("whole_split")
+    if entry is not None and entry.get("source") == whole_entries_key():
+        return [bool(b) for b in entry["literal"]]
+    return [_starts_with_literal(w) for w in _WHOLE_ENTRIES]
+
+
+def junk_start_patterns(split: Sequence[bool]) -> tuple[re.Pattern[str], ...]:
+    """The start-gated junk patterns: _JUNK, _JUNK_MORE and the literal-led whole labels."""
+    whole_literal = _whole_pattern([w for w, lit in zip(_WHOLE_ENTRIES, split, strict=True) if lit])
+    return tuple(p for p in (_JUNK, _JUNK_MORE, whole_literal) if p is not None)
+
+
+def start_gate(patterns: Sequence[re.Pattern[str]]) -> regex_gates.Prefixes | None:
+    entry = _built_gates().get("starts")
+    if entry is not None and entry.get("source") == regex_gates.sources_key(patterns):
+        gate = entry["gate"]
+        return None if gate is None else regex_gates.Prefixes.from_data(gate)
+    return regex_gates.any_prefix(*(regex_gates.prefixes(p) for p in patterns))
+
+
 @cache
 def _junk_gates() -> _JunkGates:
-    whole_literal = _whole_pattern([w for w in _WHOLE_ENTRIES if _starts_with_literal(w)])
-    whole_other = _whole_pattern([w for w in _WHOLE_ENTRIES if not _starts_with_literal(w)])
-    patterns = tuple(p for p in (_JUNK, _JUNK_MORE, whole_literal) if p is not None)
-    starts = regex_gates.any_prefix(*(regex_gates.prefixes(p) for p in patterns))
-    return _JunkGates(whole_literal, whole_other, patterns, starts)
+    split = whole_split()
+    patterns = junk_start_patterns(split)
+    whole_literal = patterns[-1] if any(split) else None
+    whole_other = _whole_pattern(
+        [w for w, lit in zip(_WHOLE_ENTRIES, split, strict=True) if not lit])
+    return _JunkGates(whole_literal, whole_other, patterns, start_gate(patterns))
 
 
 def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
@@ -1197,17 +1235,24 @@ _READ_ON_TAIL = re.compile(
 )
 # The literal-gated patterns of _clean, each tried on a paragraph (its tail, its sentences)
 # only where one of its literals is in it: one pass over the paragraph answers for all of them.
-# Built on first use (a parse of each pattern).
-@cache
-def _gates() -> regex_gates.LiteralGates:
-    whole_other = _junk_gates().whole_other
-    return regex_gates.LiteralGates({
+# Built on first use, or read from clean_gates.json (see _built_gates).
+def literal_gate_patterns(
+    whole_other: re.Pattern[str] | None,
+) -> dict[str, re.Pattern[str]]:
+    return {
         "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
         "read_on": _READ_ON_TAIL,
         "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
         "inline_credit": _INLINE_CREDIT, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB,
         **({"whole_other": whole_other} if whole_other is not None else {}),
-    })
+    }
+
+
+@cache
+def _gates() -> regex_gates.LiteralGates:
+    return regex_gates.LiteralGates(
+        literal_gate_patterns(_junk_gates().whole_other), _built_gates().get("gates")
+    )
 
 
 _INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")

@@ -31,7 +31,6 @@ from typing import Any
 # re's own parser, compiler and IGNORECASE equivalences beyond simple lower-casing (private
 # modules without type stubs; tests/bot/content/test_regex_gates.py pins their behaviour).
 _parser: Any = importlib.import_module("re._parser")
-_compiler: Any = importlib.import_module("re._compiler")
 _casefix: Any = importlib.import_module("re._casefix")
 C: Any = importlib.import_module("re._constants")
 
@@ -238,6 +237,25 @@ class Prefixes:
         return False
 
 
+    def to_data(self) -> dict[str, Any]:
+        """The gate as a data-file entry (`from_data` makes it again, exactly)."""
+        return {
+            "starts": {k: list(ws) for k, ws in sorted(self.starts.items())},
+            "longest": self.longest,
+            "firsts": [[f.pattern, int(f.flags)] for f in self.firsts],
+            "odd": self.odd.pattern,
+        }
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Prefixes:
+        return cls(
+            {k: tuple(ws) for k, ws in data["starts"].items()},
+            int(data["longest"]),
+            tuple(re.compile(src, flags) for src, flags in data["firsts"]),
+            re.compile(data["odd"]),
+        )
+
+
 _NON_WORD_RUN = re.compile(r"\W*")  # what the patterns' own leading `\W*` can take
 
 
@@ -259,6 +277,30 @@ def _by_key(literals: Sequence[str]) -> dict[str, tuple[str, ...]]:
         kept.append(w)
         groups.setdefault(w[:_KEY], []).append(w)
     return {k: tuple(ws) for k, ws in groups.items()}
+
+
+_CATEGORY_SOURCE = {
+    C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+    C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _class_source(items: list[tuple[Any, Any]]) -> str:
+    """A character class's parse (`[…]`: negation, characters, ranges, categories) written back
+    as a regex, every character as an escape (no character can mean anything else there)."""
+    out = []
+    for op, arg in items:
+        if op is C.NEGATE:
+            out.append("^")
+        elif op is C.LITERAL:
+            out.append(f"\\U{arg:08x}")
+        elif op is C.RANGE:
+            out.append(f"\\U{arg[0]:08x}-\\U{arg[1]:08x}")
+        elif op is C.CATEGORY:
+            out.append(_CATEGORY_SOURCE[arg])
+        else:
+            raise ValueError(f"unexpected class item {op}")  # prefixes(): no gate
+    return "[" + "".join(out) + "]"
 
 
 def any_prefix(*gates: Prefixes | None) -> Prefixes | None:
@@ -307,12 +349,11 @@ def _prefixes(pattern: re.Pattern[str]) -> Prefixes | None:
     literal = sorted({s for s, _ in found if not s.startswith(_CLASS)})
     used = sorted({int(s[1:]) for s, _ in found if s.startswith(_CLASS)})
     firsts: tuple[re.Pattern[str], ...] = ()
-    if used:  # one pattern of the classes that can start a match, compiled from their parse
-        sub = _parser.SubPattern(parsed.state, [
-            (C.BRANCH, (None, [_parser.SubPattern(parsed.state, [classes[i]]) for i in used]))
-        ])
-        # Case-insensitive: a class inside "(?-i:…)" then matches more, never less.
-        firsts = (_compiler.compile(sub, pattern.flags | re.IGNORECASE),)
+    if used:  # one pattern of the classes that can start a match, written out from their parse
+        # (a source, so the gate can be stored: `Prefixes.to_data`). Case-insensitive: a class
+        # inside "(?-i:…)" then matches more, never less.
+        source = "|".join(_class_source(classes[i][1]) for i in used)
+        firsts = (re.compile(source, pattern.flags | re.IGNORECASE),)
     return Prefixes(
         _by_key(literal),
         max(map(len, literal), default=1),
@@ -460,6 +501,15 @@ def source_key(pattern: re.Pattern[str]) -> str:
         flags = pattern.flags & ~re.UNICODE  # as given: re.compile adds UNICODE to str patterns
     text = f"{int(flags)}\x00{pattern.pattern}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def sources_key(patterns: Sequence[re.Pattern[str]]) -> str:
+    """What a gate stored for several patterns was derived from (`source_key` of each)."""
+    return digest("\n".join(source_key(p) for p in patterns))
 
 
 def built_words(pattern: re.Pattern[str]) -> dict[str, Any]:

@@ -308,3 +308,41 @@ def test_stored_gates_answer_as_derived_ones_and_stale_entries_are_ignored() -> 
     assert regex_gates.source_key(re.compile("a", re.I)) == regex_gates.source_key(
         importlib.import_module("bot.core.lazy_re").compile("a", re.I)
     )
+
+
+def test_clean_gates_file_is_a_fresh_derivation() -> None:
+    """bot/data/clean_gates.json is what bench.build_clean_gates derives from the patterns now."""
+    from bench import build_clean_gates
+
+    assert build_clean_gates.main(["--check"]) == 0
+
+
+def test_a_start_gate_survives_storing_as_data() -> None:
+    """Prefixes.to_data/from_data give the same gate, start classes included (written back from
+    the parse as a regex: negation, ranges, categories, escaped characters)."""
+    pattern = re.compile(r"^\W*(?:[a-c\]\-é]x|[^\sz]y|\d+ photos|read more)", re.I)
+    gate = regex_gates.prefixes(pattern)
+    assert gate is not None and gate.firsts
+    again = regex_gates.Prefixes.from_data(json.loads(json.dumps(gate.to_data())))
+    assert again == gate
+    for text in ("bx", "]x", "-x", "Éx", "qy", " y", "zy", "12 photos", "Read more", "— x"):
+        assert again.may_match(text) == gate.may_match(text), text
+        assert gate.may_match(text) or not pattern.match(text), text
+    assert not again.may_match("zz") and not again.may_match("  ")  # it still filters
+
+
+def test_stored_clean_gates_are_used_only_while_their_source_is_unchanged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built = clean._built_gates()
+    split = clean.whole_split()
+    patterns = clean.junk_start_patterns(split)
+    assert clean.start_gate(patterns) == regex_gates.any_prefix(
+        *(regex_gates.prefixes(p) for p in patterns))
+    # A stale file (the table or a pattern changed since the build): its entries are ignored.
+    stale = {"whole_split": {**built["whole_split"], "source": "0" * 20,
+                             "literal": [False] * len(split)},
+             "starts": {"source": "0" * 20, "gate": None}}
+    monkeypatch.setattr(clean, "_built_gates", lambda: stale)
+    assert clean.whole_split() == split
+    assert clean.start_gate(patterns) is not None
