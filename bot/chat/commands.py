@@ -7,6 +7,7 @@ An adapter builds a CommandContext (channel, user, is_admin as its platform deci
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import unicodedata
@@ -220,7 +221,9 @@ class CommandHandler:
         if not subs:
             return []
         threshold = self._threshold(await self.store.channel_settings(ctx.channel))
-        trusted = {f.id: f.trusted for f in await self.store.list_feeds() if f.id in subs}
+        feeds = [f for f in await self.store.list_feeds() if f.id in subs]
+        trusted = {f.id: f.trusted for f in feeds}
+        articles = await _scored(articles, {f.id: f.url for f in feeds})
         compiled: dict[int, filter_rules.CompiledFilters | None] = {}
         out = []
         for a in articles:
@@ -356,6 +359,9 @@ class CommandHandler:
         epoch = datetime.min.replace(tzinfo=UTC)
         coverage = await self.store.story_articles(article.story_key)
         article = max(coverage or [article], key=lambda a: a.published or epoch)
+        if not article.built and article.feed_id is not None:
+            feed = await self.store.get_feed(article.feed_id)
+            (article,) = await _scored([article], {article.feed_id: feed.url if feed else None})
         score = "not scored" if article.relevance is None else f"{article.relevance:.2f}"
         reasons = "\n".join(f"  {r}" for r in article.reasons) or "  (no strong signals)"
         tags = ", ".join(article.tags) or "none"
@@ -899,3 +905,17 @@ def _describe_settings(s: ChannelSettings, default_threshold: float) -> str:
         f"{s.roundup_size} stories; threshold {threshold:.2f}; quiet hours {quiet}; "
         f"{_describe_format(s)}"
     )
+
+
+async def _scored(articles: list[Article], urls: dict[int, str | None]) -> list[Article]:
+    """Backlog rows are stored unscored (articles.seen_article): score those here, off the
+    event loop (~0.15 ms each, a search reads at most 100)."""
+    if all(a.built or a.relevance is not None for a in articles):
+        return articles
+    from bot.content.articles import score_seen  # the scoring tables: only when needed
+
+    def score() -> list[Article]:
+        return [score_seen(a, urls.get(a.feed_id) if a.feed_id is not None else None)
+                for a in articles]
+
+    return await asyncio.to_thread(score)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -154,7 +156,9 @@ async def test_first_poll_builds_chunks_until_the_newest_relevant_items_are_foun
     assert len(built) == 9 and set(TOPICS[6:10]) <= built
     backlog = [a for a in stored if not a.built]
     assert {a.title for a in backlog} == set(TOPICS[:6])
-    assert all(a.summary == "" and a.text and a.relevance for a in backlog)
+    # Stored unscored (a fifth of a cold cycle was scoring rows only a command reads):
+    # `search` and `why` score them when they read them.
+    assert all(a.summary == "" and a.text and a.relevance is None for a in backlog)
 
     # The backlog is searchable by headline, by the channel's usual rule; `latest` skips it.
     handler = CommandHandler(store)
@@ -166,7 +170,8 @@ async def test_first_poll_builds_chunks_until_the_newest_relevant_items_are_foun
     assert latest.digest is not None
     assert {i.headline for i in latest.digest.items} == set(TOPICS[6:10])  # built ones
     why = await handler.handle(ctx, f"why {backlog[0].id}")
-    assert "backlog" in why.text
+    assert "backlog" in why.text and "not scored" not in why.text
+    assert re.search(r"relevance: (0\.[5-9]|1\.0)", why.text), why.text  # a world story
 
     # Next poll: the backlog is not new (one edited, too: not rebuilt, not posted); one new
     # item is posted, built.
@@ -181,6 +186,29 @@ async def test_first_poll_builds_chunks_until_the_newest_relevant_items_are_foun
     assert [a.built for a in after if a.title == fresh.title] == [True]
     assert {a.title for a in after if not a.built} == set(TOPICS[:6])
     assert len(chat.posts) == 4 and max(chat.attempts.values()) == 1
+
+
+async def test_search_scores_backlog_rows_by_the_channel_rule(
+    rig,  # type: ignore[no-untyped-def]
+) -> None:
+    """Backlog rows are scored when `search` reads them: one the channel would not be sent
+    (not news) is not found, however well its words match; a world story is."""
+    store, feeds, clock, _chat, cycle = rig
+    feeds.set("world", _items(10))
+    feed, _ = await store.add_feed(feeds.url("world"))
+    await store.subscribe(CH, feed.id)
+    await cycle()
+    stored = await store.recent_articles(clock.now - timedelta(days=1))
+    seen = next(a for a in stored if not a.built)
+    rows = [replace(seen, key=f"nn{i}", title=title, text=text, link=None, id=None)
+            for i, (title, text) in enumerate(NOT_NEWS)]
+    await store.store_seen([(feed.id, rows)], clock.now)
+    handler = CommandHandler(store)
+    ctx = CommandContext(channel=CH, user="u", is_admin=False)
+    assert (await handler.handle(ctx, "search arsenal chelsea")).digest is None
+    assert (await handler.handle(ctx, "search sourdough")).digest is None
+    found = await handler.handle(ctx, f"search {seen.title.split()[0]}")
+    assert found.digest is not None and seen.title in {i.headline for i in found.digest.items}
 
 
 async def test_first_poll_builds_at_most_the_bound(rig) -> None:  # type: ignore[no-untyped-def]
