@@ -200,6 +200,11 @@ _CORRESPONDENT_WORDS = "|".join(
 _CORRESPONDENT_LEAD = re.compile(
     rf"^(?i:{_CORRESPONDENT_WORDS})\s+{_NAME}\.?\s+(?=[A-ZÀ-Ý„“\"«])"
 )
+# "By Our Correspondent The Ministry of …": a desk credit with no name run into the first
+# sentence (a WordPress excerpt joins the byline paragraph to the text); a capital follows it.
+_DESK_BYLINE_LEAD = re.compile(
+    rf"^(?i:{_words('desk_byline_leads')})\s*[,:.|–—-]?\s+(?=[A-ZÀ-Ý„“\"«])"
+)
 _JUNK_MORE_TAIL = re.compile(
     rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}"
     r"|\[\+\d+\s*chars?\])[\W]*$|\s*…?\s*\[\+\d+\s*chars?\]\s*$",
@@ -1300,6 +1305,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
                 # hides the sentence end from the splitter; the byline goes here.
                 if "," in para[:120]:
                     para = _CORRESPONDENT_LEAD.sub("", para, count=1)
+                para = _DESK_BYLINE_LEAD.sub("", para, count=1)
                 led = _cut_place_lead(para)
                 # "FILE PHOTO: A view of …": a caption whose label reads like a place line
                 # goes whole, below
