@@ -372,7 +372,7 @@ def _cut_place_lead(para: str) -> str:
     para = _PLACE_DOT_LEAD.sub("", para, count=1)
     if (m := _COLON_LEAD.match(para)) and (
         _caps_lead(m["caps"]) or _is_city_of_country(m["caps"].title())  # "PORT SUDAN: "
-        or m["caps"].casefold() in _DATELINE_PLACES
+        or m["caps"].casefold() in _DATELINE_PLACES or m["caps"].casefold() in _CITY_STATES
         if m["caps"] else _is_place(m["place"], _LATIN_LANGS)
         or _is_city_of_country(m["place"]) or m["place"].casefold() in _DATELINE_PLACES
     ):
@@ -397,6 +397,8 @@ _DATELINE_PLACES = frozenset(
     w.casefold() for lang, ws in _JUNK_TABLE["dateline_places"].items() if not lang.startswith("_")
     for w in ws
 )
+# "KUWAIT: ", "SINGAPORE: ": a capital bearing its country's name, in an upper-case dateline.
+_CITY_STATES = frozenset(_JUNK_TABLE["place_lead_city_states"]["en"])
 # A seat of government names who speaks, not where: "Kremlin: Ukraine must …" (bot/data/junk.json).
 _SEATS = frozenset(_JUNK_TABLE["place_lead_seats_of_government"]["any"])
 
