@@ -204,6 +204,9 @@ _CORRESPONDENT_LEAD = re.compile(
 # sentence (a WordPress excerpt joins the byline paragraph to the text); a capital follows it.
 _DESK_BYLINE_LEAD = re.compile(
     rf"^(?i:{_words('desk_byline_leads')})\s*[,:.|–—-]?\s+(?=[A-ZÀ-Ý„“\"«])"
+    # "dalla nostra inviata Carla Benedetti. Il premier …": a named byline, left whole to the
+    # byline rules
+    rf"(?!{_NAME}\.(?:\s|$))"
 )
 _JUNK_MORE_TAIL = re.compile(
     rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}"
