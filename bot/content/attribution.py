@@ -973,6 +973,12 @@ def _name_part(part: str) -> str:
     part = part.strip(" ,;\u3000")
     if _is_section(part):  # "Flux RSS", "Latest news": dropped whole, not cut to "Flux"
         return part
+    # "Kestrel News (Kestrel Broadcasting Corporation)": the brand, then the company that runs
+    # it in brackets; a company (a legal form or a publisher's word ends it) is no part of it.
+    if (m := _BRACKETED_COMPANY.search(part)) and (
+        _LEGAL_TAIL.search(m["inner"]) or _PUBLISHER_TAIL.search(m["inner"])
+    ):
+        part = part[: m.start()].rstrip(" ,;-–—") or part
     # "東都新聞（国際）", "東都新聞 国際ニュース", "国际 东岸在线": CJK titles set the section off
     # with brackets or a space only.
     if _CJK_ANY.search(part):
@@ -1029,6 +1035,8 @@ def _name_part(part: str) -> str:
     part = " ".join(words)
     return _readable_capitals(part)
 
+
+_BRACKETED_COMPANY = re.compile(r"(?<=\S)\s*[(（](?P<inner>[^()（）]{3,80})[)）]$")
 
 _EDITION_WORDS = frozenset(w.casefold() for w in _TABLES["edition_words"])
 

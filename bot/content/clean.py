@@ -200,6 +200,14 @@ _CORRESPONDENT_WORDS = "|".join(
 _CORRESPONDENT_LEAD = re.compile(
     rf"^(?i:{_CORRESPONDENT_WORDS})\s+{_NAME}\.?\s+(?=[A-ZÀ-Ý„“\"«])"
 )
+# "By Our Correspondent The Ministry of …": a desk credit with no name run into the first
+# sentence (a WordPress excerpt joins the byline paragraph to the text); a capital follows it.
+_DESK_BYLINE_LEAD = re.compile(
+    rf"^(?i:{_words('desk_byline_leads')})\s*[,:.|–—-]?\s+(?=[A-ZÀ-Ý„“\"«])"
+    # "dalla nostra inviata Carla Benedetti. Il premier …": a named byline, left whole to the
+    # byline rules
+    rf"(?!{_NAME}\.(?:\s|$))"
+)
 _JUNK_MORE_TAIL = re.compile(
     rf"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:(?:{_words('read_more')})(?=\W|$)[^.!?。]{{0,60}}"
     r"|\[\+\d+\s*chars?\])[\W]*$|\s*…?\s*\[\+\d+\s*chars?\]\s*$",
@@ -367,7 +375,7 @@ def _cut_place_lead(para: str) -> str:
     para = _PLACE_DOT_LEAD.sub("", para, count=1)
     if (m := _COLON_LEAD.match(para)) and (
         _caps_lead(m["caps"]) or _is_city_of_country(m["caps"].title())  # "PORT SUDAN: "
-        or m["caps"].casefold() in _DATELINE_PLACES
+        or m["caps"].casefold() in _DATELINE_PLACES or m["caps"].casefold() in _CITY_STATES
         if m["caps"] else _is_place(m["place"], _LATIN_LANGS)
         or _is_city_of_country(m["place"]) or m["place"].casefold() in _DATELINE_PLACES
     ):
@@ -392,6 +400,8 @@ _DATELINE_PLACES = frozenset(
     w.casefold() for lang, ws in _JUNK_TABLE["dateline_places"].items() if not lang.startswith("_")
     for w in ws
 )
+# "KUWAIT: ", "SINGAPORE: ": a capital bearing its country's name, in an upper-case dateline.
+_CITY_STATES = frozenset(_JUNK_TABLE["place_lead_city_states"]["en"])
 # A seat of government names who speaks, not where: "Kremlin: Ukraine must …" (bot/data/junk.json).
 _SEATS = frozenset(_JUNK_TABLE["place_lead_seats_of_government"]["any"])
 
@@ -1345,6 +1355,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
                 # hides the sentence end from the splitter; the byline goes here.
                 if "," in para[:120]:
                     para = _CORRESPONDENT_LEAD.sub("", para, count=1)
+                para = _DESK_BYLINE_LEAD.sub("", para, count=1)
                 led = _cut_place_lead(para)
                 # "FILE PHOTO: A view of …": a caption whose label reads like a place line
                 # goes whole, below

@@ -239,6 +239,11 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("Al Zaman Network English", "Al Zaman Network"),
         ("Breaking Defense", "Breaking Defense"),  # names built of section words stay
         ("Seznam Zprávy", "Seznam Zprávy"),
+        # The company running the brand, in brackets after it, goes; other brackets stay
+        ("Top Stories - Wattle News (Wattle Broadcasting Corporation)", "Wattle News"),
+        ("Lakeside Star (Lakeside Publishing)", "Lakeside Star"),
+        ("Valley Voice (Valley Media Ltd)", "Valley Voice"),
+        ("Kestrel Times (Europe)", "Kestrel Times (Europe)"),
     ],
 )
 def test_feed_title_section_is_not_part_of_the_outlet(title: str, outlet: str | None) -> None:
