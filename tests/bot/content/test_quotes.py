@@ -1040,3 +1040,15 @@ def test_a_former_office_does_not_speak_for_the_state() -> None:
         ["«Non firmeremo nessun accordo», ha detto l'ex ministro degli Esteri egiziano Samir Nour."]
     )
     assert quote.speaker == "Samir Nour" and quote.affiliation != "Egitto"
+
+
+@pytest.mark.parametrize(
+    ("role", "affiliation"),
+    [("UN-Koordinatorin", "UN-Koordinatorin"), ("IAEA-Direktorin", "IAEA-Direktorin"),
+     ("die Bürgermeisterin", "Bürgermeisterin"), ("der UN-Sondergesandte", "UN-Sondergesandte")],
+)
+def test_a_german_role_compound_is_no_part_of_the_name(role: str, affiliation: str) -> None:
+    (quote,) = extract_quotes(
+        [f"„Das ist ein Anfang, aber es reicht nicht“, sagte {role} Mariam Haddad in Genf."]
+    )
+    assert (quote.speaker, quote.affiliation) == ("Mariam Haddad", affiliation)
