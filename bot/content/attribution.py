@@ -1238,6 +1238,7 @@ def clean_authors(
         if (m := _LEADING_PLACE.match(text)) and _is_place(m["place"]):
             text = text[m.end():]  # "(dal nostro inviato) a Kiev Marco Bianchi"
         text = _DOT_PLACE.sub("", text)  # "Juan Pérez. Madrid": the place after a full stop
+        text = _REPORTING_FROM.sub("", text)  # "Jane Roe reporting from Kyiv"
         text = _name_outlet_place(_name_before_role_and_institution(text))
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
@@ -1248,6 +1249,8 @@ def clean_authors(
             words = person.split()
             if len(words) >= 3 and words[-1].casefold() in _WIRES:  # "Tom Lee AP"
                 person = " ".join(words[:-1])
+            elif len(words) >= 4 and (wire := _trailing_wire(words)):
+                person = " ".join(words[:-wire])  # "Tom Lee Associated Press"
             if " " not in person.strip() and person.casefold() in outlet_words:
                 continue  # "Nation Reporter" at the Rift Nation: a house byline, no person
             if _is_person(person) and _squash(person) not in not_people and not (
@@ -1255,6 +1258,10 @@ def clean_authors(
             ):
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+# "Jane Roe reporting from Kyiv", "Tom Lee, writing in Lagos": where the byline was filed.
+_REPORTING_FROM = re.compile(r",?\s+(?:reporting|writing)\s+(?:from|in)\s+[^,;&|]*$")
 
 
 # "Isabel Dourado*", "Ana Lins† e Rui Mota*": a mark after a name pointing at a note below the
@@ -1610,8 +1617,19 @@ _DOTTED_BRAND = re.compile(r"[^\W\d_]{3,}\.[^\W\d_]{2,}")
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]+$")
 
 
+def _trailing_wire(words: Sequence[str]) -> int:
+    """How many of the last words name a wire agency of several words ("Associated Press",
+    "Kyodo News"), leaving two words or more before them; 0 if none."""
+    for n in (3, 2):
+        if len(words) - n >= 2 and " ".join(words[-n:]).casefold() in _WIRES:
+            return n
+    return 0
+
+
 def _is_person(name: str) -> bool:
     words = name.split()
+    if len(words) == 1 and "-" in name and name.split("-", 1)[0].casefold() in _WIRES:
+        return False  # "dpa-AFX", "AFP-JIJI": an agency's service, not a person
     named = [w for w in words if w.casefold() not in _PARTICLES]  # "Ana Luiza de Souza Lima"
     if not words or len(named) > 5 or _INITIALS.match(name):
         return False

@@ -822,3 +822,18 @@ def test_a_lead_block_of_names_is_the_byline(block: str, byline: str | None) -> 
 
 def test_a_lead_block_of_names_needs_text_after_it() -> None:
     assert attribution.lead_byline("<p>Mirela Castanheira</p><p>Leia mais</p>") is None
+
+
+@pytest.mark.parametrize(
+    ("field", "people"),
+    [
+        ("Jane Roe Staff Writer", ("Jane Roe",)),  # the job after the name, without a comma
+        ("Jane Roe Senior Staff Writer", ("Jane Roe",)),
+        ("Staff Writer", ()),
+        ("Jane Roe Associated Press", ("Jane Roe",)),  # an agency of two words after the name
+        ("Jane Roe reporting from Kyiv", ("Jane Roe",)),
+        ("dpa-AFX", ()),  # an agency's service
+    ],
+)
+def test_a_byline_keeps_the_person_only(field: str, people: tuple[str, ...]) -> None:
+    assert attribution.clean_authors([field], outlet="The Daily Star") == people
