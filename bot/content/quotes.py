@@ -786,6 +786,32 @@ def _first_name_in(text: str, surname: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A full name as a text introduces it: capitalised words, name particles between them ("Luiz
+# Inácio Lula da Silva", "Marina Silva").
+_NAME_RUN = re.compile(
+    rf"{_CAP}[\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|al|el|bin|ibn)"
+    rf"\s+)?{_CAP}[\w'’-]+){{1,5}}"
+)
+
+
+def _name_run(text: str, word: str) -> str | None:
+    """The first full name in `text` that holds `word` before its last word ("Lula" → "Luiz
+    Inácio Lula da Silva", "Marina" → "Marina Silva": a short form that is no surname), without
+    the titles or roles leading it ("a ministra Marina Silva"); None if there is none."""
+    if len(word) < 3 or not word[:1].isupper():
+        return None
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        if word not in words or words[-1] == word:
+            continue  # a surname that ends the name: the word before it is the first name
+        titled = [i for i, w in enumerate(words) if w in _NOT_NAMES or _is_title(w.lower())
+                  or _is_ml_role(w) or _is_role_noun(w.lower())]
+        words = words[titled[-1] + 1:] if titled else words
+        if 2 <= len(words) <= 6 and word in words and words[-1] != word:
+            return " ".join(words)
+    return None
+
+
 def _full_name(surname: str, known: list[str], text: str) -> str:
     """"Cha" → "Victor Cha" when that full name was named before (attributions, then text)."""
     if " " in surname:
@@ -793,6 +819,8 @@ def _full_name(surname: str, known: list[str], text: str) -> str:
     for name in reversed(known):
         if name.endswith(" " + surname):
             return name
+    if run := _name_run(text, surname):
+        return run
     found = _first_name_in(text, surname)
     if found:
         first = found.split()

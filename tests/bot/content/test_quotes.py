@@ -1052,3 +1052,24 @@ def test_a_german_role_compound_is_no_part_of_the_name(role: str, affiliation: s
         [f"„Das ist ein Anfang, aber es reicht nicht“, sagte {role} Mariam Haddad in Genf."]
     )
     assert (quote.speaker, quote.affiliation) == ("Mariam Haddad", affiliation)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a short form that is no surname: the full name the text introduced
+        (["O presidente Luiz Inácio Lula da Silva chegou a Paris.",
+          '"O Brasil quer paz e diálogo", afirmou Lula aos jornalistas.'],
+         "Luiz Inácio Lula da Silva"),
+        (["A ministra Marina Silva chegou a Belém.",
+          '"A floresta não pode esperar mais", disse Marina.'], "Marina Silva"),
+        # the surname after first mention, as before
+        (["Bundeskanzler Friedrich Merz reiste am Montag nach Kiew.",
+          "„Wir stehen an der Seite der Ukraine“, sagte Merz nach dem Treffen."], "Friedrich Merz"),
+    ],
+)
+def test_a_speaker_named_short_is_the_full_name_introduced(
+    paragraphs: list[str], speaker: str
+) -> None:
+    (quote,) = extract_quotes(paragraphs)
+    assert quote.speaker == speaker
