@@ -107,6 +107,11 @@ def build_article(
     html, other = (entry.content_html, entry.summary_html) if len(entry.content_html) > len(
         entry.summary_html
     ) else (entry.summary_html, entry.content_html)
+    # "<p>Renata Albuquerque</p><p>Os dois governos…": a first block of only the authors'
+    # names (or the desk) is the byline, not the text's first sentence.
+    lead_byline = ""
+    if found := attribution.lead_byline(html):
+        lead_byline, html = found
     paragraphs = clean.clean_html(html)
     if other and sum(map(len, paragraphs)) < _THIN_TEXT_CHARS:
         # The longer field was only a link ("Continua a leggere sul Ponte", "[mehr]") or a
@@ -172,7 +177,8 @@ def build_article(
         # inside the text ("By …", "Por …", "Reporting by …").
         authors=_authors(tuple(entry.authors), outlet, feed.title or "")
         or attribution.clean_authors(
-            attribution.byline_from_text(html, outlet), outlet=outlet, feed_title=feed.title or ""
+            (lead_byline,) if lead_byline else attribution.byline_from_text(html, outlet),
+            outlet=outlet, feed_title=feed.title or "",
         ) or title_people,
         published=entry.published,
         quotes=found_quotes,

@@ -1246,6 +1246,7 @@ def clean_authors(
         if (m := _LEADING_PLACE.match(text)) and _is_place(m["place"]):
             text = text[m.end():]  # "(dal nostro inviato) a Kiev Marco Bianchi"
         text = _DOT_PLACE.sub("", text)  # "Juan Pérez. Madrid": the place after a full stop
+        text = _REPORTING_FROM.sub("", text)  # "Jane Roe reporting from Kyiv"
         text = _name_outlet_place(_name_before_role_and_institution(text))
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
@@ -1256,6 +1257,8 @@ def clean_authors(
             words = person.split()
             if len(words) >= 3 and words[-1].casefold() in _WIRES:  # "Tom Lee AP"
                 person = " ".join(words[:-1])
+            elif len(words) >= 4 and (wire := _trailing_wire(words)):
+                person = " ".join(words[:-wire])  # "Tom Lee Associated Press"
             if " " not in person.strip() and person.casefold() in outlet_words:
                 continue  # "Nation Reporter" at the Rift Nation: a house byline, no person
             if _is_person(person) and _squash(person) not in not_people and not (
@@ -1263,6 +1266,10 @@ def clean_authors(
             ):
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+# "Jane Roe reporting from Kyiv", "Tom Lee, writing in Lagos": where the byline was filed.
+_REPORTING_FROM = re.compile(r",?\s+(?:reporting|writing)\s+(?:from|in)\s+[^,;&|]*$")
 
 
 # "Isabel Dourado*", "Ana Lins† e Rui Mota*": a mark after a name pointing at a note below the
@@ -1618,8 +1625,19 @@ _DOTTED_BRAND = re.compile(r"[^\W\d_]{3,}\.[^\W\d_]{2,}")
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]+$")
 
 
+def _trailing_wire(words: Sequence[str]) -> int:
+    """How many of the last words name a wire agency of several words ("Associated Press",
+    "Kyodo News"), leaving two words or more before them; 0 if none."""
+    for n in (3, 2):
+        if len(words) - n >= 2 and " ".join(words[-n:]).casefold() in _WIRES:
+            return n
+    return 0
+
+
 def _is_person(name: str) -> bool:
     words = name.split()
+    if len(words) == 1 and "-" in name and name.split("-", 1)[0].casefold() in _WIRES:
+        return False  # "dpa-AFX", "AFP-JIJI": an agency's service, not a person
     named = [w for w in words if w.casefold() not in _PARTICLES]  # "Ana Luiza de Souza Lima"
     if not words or len(named) > 5 or _INITIALS.match(name):
         return False
@@ -1866,3 +1884,63 @@ def _ja_dateline_name(part: str) -> str | None:
             return name if re.fullmatch(r"[\u4e00-\u9fff\u3040-\u30ff]{2,6}", name) else None
     m = _JA_KATAKANA_PLACE_NAME.match(part)
     return m["name"] if m else None
+
+
+# "<p>Renata Albuquerque</p><p>Os dois governos…", "<p>Ana Lins e Rui Mota</p>", "<p>Ana
+# Lins, enviada especial a Lima</p>": a description that opens with a block of only its
+# authors' names, without "Por" (Folha-style section feeds), or only the desk ("<p>Redação</p>").
+_LEAD_BLOCK = re.compile(r"^\s*<(p|div)\b[^>]*>\s*(?P<inner>[^<>]{3,120}?)\s*</\1\s*>", re.I)
+_LEAD_BYLINE_TEXT_WORDS = 6  # the block after it is text ("Gol no segundo tempo garantiu…")
+
+
+@lru_cache(maxsize=1)
+def _topic_words() -> frozenset[str]:
+    """The words of every topic lexicon (bot/data/lexicon): "Copa do Mundo", "Banco Central"
+    are a kicker, not a person."""
+    words: set[str] = set()
+    for path in resources.files("bot.data").joinpath("lexicon").iterdir():
+        if path.name.endswith(".json"):
+            table = json.loads(path.read_text("utf-8"))
+            for key, entries in table.items():
+                if key.startswith("@") and isinstance(entries, list):
+                    words.update(w.casefold() for e in entries for w in e.split())
+    return frozenset(words)
+
+
+def _bare_name(part: str) -> bool:
+    """A person's name standing alone: two to five capitalised words, none a topic word, a
+    place, a desk or an agency ("Renata Albuquerque", not "Copa do Mundo")."""
+    return _credited_name(part) and _is_person(part) and not _is_institution(part) and not any(
+        w.casefold() in _topic_words() for w in part.split() if w not in _PARTICLES
+    ) and not any(geo.find_mentions(part, lang=lang) for lang in _BYLINE_LANGS)
+
+
+# Gazetteers a lone name block is looked up in ("Casa Branca", "Oriente Médio", a leader's
+# name as a kicker): the languages whose outlets byline so, and English.
+_BYLINE_LANGS = ("en", "pt", "es", "it", "fr", "de")
+
+
+def lead_byline(html: str) -> tuple[str, str] | None:
+    """(the byline, the HTML after it) when the item's text opens with a block that is only
+    its authors' names, or only a desk or an agency ("Redação": the byline is then ""), and
+    text follows; else None."""
+    m = _LEAD_BLOCK.match(html or "")
+    if not m:
+        return None
+    text = " ".join(htmllib.unescape(m["inner"]).split())
+    rest = html[m.end():]
+    if len(_TAG.sub(" ", htmllib.unescape(rest)).split()) < _LEAD_BYLINE_TEXT_WORDS:
+        return None
+    if text[-1:] in ".!?:;…" or any(ch.isdigit() for ch in text):
+        return None
+    low = text.casefold().removeprefix("da ").removeprefix("de ")
+    if low in _NON_PERSON or low in _WIRES:
+        return "", rest  # the desk or the agency credited alone: no person
+    names, comma, tail = text.partition(",")
+    tail_words = tail.split()
+    if comma and not (tail_words and tail_words[0].casefold() in _JOB_WORDS):
+        return None  # "Ana Lins, enviada especial a Lima"; not "Brasília, Lima"
+    parts = [p for p in _NAME_LIST_SPLIT.split(names.strip()) if p]
+    if parts and len(parts) <= 4 and all(_bare_name(p) for p in parts):
+        return text, rest
+    return None

@@ -32,6 +32,7 @@ speakers with an affiliation, then named speakers, then the rest; one quote per 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -785,6 +786,32 @@ def _first_name_in(text: str, surname: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A full name as a text introduces it: capitalised words, name particles between them ("Luiz
+# Inácio Lula da Silva", "Marina Silva").
+_NAME_RUN = re.compile(
+    rf"{_CAP}[\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|al|el|bin|ibn)"
+    rf"\s+)?{_CAP}[\w'’-]+){{1,5}}"
+)
+
+
+def _name_run(text: str, word: str) -> str | None:
+    """The first full name in `text` that holds `word` before its last word ("Lula" → "Luiz
+    Inácio Lula da Silva", "Marina" → "Marina Silva": a short form that is no surname), without
+    the titles or roles leading it ("a ministra Marina Silva"); None if there is none."""
+    if len(word) < 3 or not word[:1].isupper():
+        return None
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        if word not in words or words[-1] == word:
+            continue  # a surname that ends the name: the word before it is the first name
+        titled = [i for i, w in enumerate(words) if w in _NOT_NAMES or _is_title(w.lower())
+                  or _is_ml_role(w) or _is_role_noun(w.lower())]
+        words = words[titled[-1] + 1:] if titled else words
+        if 2 <= len(words) <= 6 and word in words and words[-1] != word:
+            return " ".join(words)
+    return None
+
+
 def _full_name(surname: str, known: list[str], text: str) -> str:
     """"Cha" → "Victor Cha" when that full name was named before (attributions, then text)."""
     if " " in surname:
@@ -792,6 +819,8 @@ def _full_name(surname: str, known: list[str], text: str) -> str:
     for name in reversed(known):
         if name.endswith(" " + surname):
             return name
+    if run := _name_run(text, surname):
+        return run
     found = _first_name_in(text, surname)
     if found:
         first = found.split()
@@ -1750,6 +1779,8 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             aff = who.affiliation or titles.get(speaker)
             if not aff and seg.para == seg.start_para:
                 aff = _title_of_the_lead(para[: seg.start], speaker)
+            if not aff or _is_role_text(aff) or aff.casefold().endswith(_STATE_OFFICES):
+                aff = _state_of(para, speaker, full_text, lang) or aff
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             known.append(speaker)
             last_named = (seg.para, who)
@@ -1779,6 +1810,85 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
         introduced = before.rstrip().endswith(":")
         found.append(_Found(text, who, seg.para, order, seg.end, introduced))
     return _rank(found, limit)
+
+
+# "ha detto il ministro degli Esteri egiziano X", "disse o chanceler argentino X": a state's
+# office closed by the state's adjective, right before the name. The affiliation is then the
+# state, as with "Botswana's Foreign Minister X" (the body a speaker speaks for before the role:
+# README decision); an "economista francese" speaks for no state. A title the adjective leads
+# ("Belgian Prime Minister", "belgischer Finanzminister") reads as one title and stays.
+_STATE_OFFICES = tuple(_TABLES["state_offices"])
+_FORMER = frozenset(_TABLES["state_office_former"])
+_BEFORE_NAME_STOP = re.compile(r"[,;:.!?«»\"“”„‘’()\[\]–—]")
+_STATE_WINDOW = 6  # words before the name: "ha detto il ministro degli Esteri egiziano"
+
+
+def _state_of(para: str, speaker: str, full_text: str, lang: list[str]) -> str | None:
+    """The country whose office the words right before the speaker's name name, if an
+    adjective after the office says whose ("egiziano", "kosovaro"); its name in the text's
+    language ("Egitto", "Kosovo")."""
+    at = para.find(speaker)
+    if at < 0:
+        at = para.find(speaker.split()[-1])
+    if at <= 0:
+        return None
+    window = _BEFORE_NAME_STOP.split(para[:at])[-1].split()[-_STATE_WINDOW:]
+    folded = [re.split(r"['’]", w.casefold())[-1] for w in window]  # "l'ex" → "ex"
+    office = next((i for i, w in enumerate(folded) if w.endswith(_STATE_OFFICES)), None)
+    if office is None or any(w in _FORMER or w.startswith(("ex-", "ehemalig")) for w in folded):
+        return None
+    if not lang:
+        lang.append(language.detect(full_text))
+    code = lang[0] if geo.supported(lang[0]) else ""
+    if not code:
+        return None
+    for word in window[office + 1:]:
+        if not word.islower():  # the adjective, not a place ("ministro a Roma")
+            continue
+        found = geo.find_mentions(word, lang=code)
+        if len(found) == 1 and found[0].entity.code and found[0].entity.kind in (
+            "country", "home"
+        ):
+            entity = found[0].entity
+            return _country_names(code).get(entity.code) or entity.name
+        if not found and (country := _country_by_stem(word.casefold(), code)):
+            return country
+    return None
+
+
+_NATIONALITY_ENDINGS = {k: tuple(v) for k, v in _TABLES["nationality_endings"].items()}
+_SHARED_START = 4  # "lett-ische" / "Lett-land", "kosov-aro" / "Kosov-o"
+
+
+@lru_cache(maxsize=64)
+def _country_names(lang: str) -> dict[str, str]:
+    """ISO code → the country's name in `lang` (CLDR)."""
+    table = geo.read_data("cldr.json").get(lang, {})
+    return {code: str(names[0]) for code, names in table.items() if names}
+
+
+def _fold(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c)
+    )
+
+
+def _country_by_stem(word: str, lang: str) -> str | None:
+    """A nationality adjective the gazetteer lacks ("kosovaro", "lettische") → the country
+    whose name starts as the word does (four letters or more, the longest start, one country)."""
+    if not word.endswith(_NATIONALITY_ENDINGS.get(lang, ())):
+        return None
+    folded = _fold(word)
+    best, length, tie = None, _SHARED_START - 1, False
+    for name in _country_names(lang).values():
+        other = _fold(name)
+        n = next((i for i, (a, b) in enumerate(zip(folded, other, strict=False)) if a != b),
+                 min(len(folded), len(other)))
+        if n > length:
+            best, length, tie = name, n, False
+        elif n == length:
+            tie = True
+    return None if tie else best
 
 
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")

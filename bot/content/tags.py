@@ -459,7 +459,7 @@ def _held_in(
         return False
     lo, hi = max(0, start - VENUE_WINDOW), min(len(low), end + VENUE_WINDOW)
     if words.joiner:
-        return any(w in words.meeting for w in low[lo:hi])
+        return _any_entry(low[lo:hi], words.meeting)
     near = "".join(low[lo:hi])  # Chinese and Japanese: meeting words are character strings
     return any(w in near for w in words.meeting)
 
@@ -477,11 +477,26 @@ def _go_between(m: geo.Mention, low: list[str], words: _Words) -> bool:
     return any(w in near for w in words.mediation)
 
 
+def _count_entries(low: list[str], entries: frozenset[str]) -> int:
+    """Hits of a word list's entries in folded tokens, a phrase ("بات چیت", "premier league",
+    "كرة القدم") as one hit where its words stand together, not only single words."""
+    n = sum(1 for w in low if w in entries)
+    phrases = [e for e in entries if " " in e]
+    if phrases:
+        text = f" {' '.join(low)} "
+        n += sum(text.count(f" {p} ") for p in phrases)
+    return n
+
+
+def _any_entry(low: list[str], entries: frozenset[str]) -> bool:
+    return _count_entries(low, entries) > 0
+
+
 def _sport_score(title_low: list[str], lead_low: list[str], words: _Words) -> float:
     """Sport words: a headline hit weighs like a topic word there, lead hits one each."""
     if words.joiner:
-        n_title = sum(1 for w in title_low if w in words.sport)
-        n_lead = sum(1 for w in lead_low if w in words.sport)
+        n_title = _count_entries(title_low, words.sport)
+        n_lead = _count_entries(lead_low, words.sport)
     else:
         title, lead = "".join(title_low), "".join(lead_low)
         n_title = sum(1 for w in words.sport if w in title)

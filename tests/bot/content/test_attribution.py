@@ -797,3 +797,48 @@ def test_signed_kicker_before_the_headline_is_a_byline(
 def test_footnote_mark_after_a_name_is_not_part_of_it() -> None:
     assert attribution.clean_authors(["Isa Moura*"]) == ("Isa Moura",)
     assert attribution.clean_authors(["Rui Lobo† e Ana Sá*"]) == ("Rui Lobo", "Ana Sá")
+
+
+_TEXT_AFTER = "<p>Os dois governos anunciaram em Lima a retomada das conversas sobre o corredor</p>"
+
+
+@pytest.mark.parametrize(
+    ("block", "byline"),
+    [
+        ("Mirela Castanheira", "Mirela Castanheira"),
+        ("Heitor Valadares e Joana Brandini", "Heitor Valadares e Joana Brandini"),
+        ("Joana Brandini, enviada especial a Montevidéu", "Joana Brandini, enviada especial a "
+         "Montevidéu"),
+        ("Redação", ""),  # the desk alone: a byline, no person
+        # a kicker, a body, a place, a leader's name, a sentence: no byline
+        ("Copa do Mundo", None),
+        ("Casa Branca", None),
+        ("Brasília, Lima", None),
+        ("Donald Trump", None),
+        ("Mirela Castanheira venceu.", None),
+    ],
+)
+def test_a_lead_block_of_names_is_the_byline(block: str, byline: str | None) -> None:
+    found = attribution.lead_byline(f"<p>{block}</p>{_TEXT_AFTER}")
+    assert (found[0] if found else None) == byline
+    if found:
+        assert found[1] == _TEXT_AFTER
+
+
+def test_a_lead_block_of_names_needs_text_after_it() -> None:
+    assert attribution.lead_byline("<p>Mirela Castanheira</p><p>Leia mais</p>") is None
+
+
+@pytest.mark.parametrize(
+    ("field", "people"),
+    [
+        ("Jane Roe Staff Writer", ("Jane Roe",)),  # the job after the name, without a comma
+        ("Jane Roe Senior Staff Writer", ("Jane Roe",)),
+        ("Staff Writer", ()),
+        ("Jane Roe Associated Press", ("Jane Roe",)),  # an agency of two words after the name
+        ("Jane Roe reporting from Kyiv", ("Jane Roe",)),
+        ("dpa-AFX", ()),  # an agency's service
+    ],
+)
+def test_a_byline_keeps_the_person_only(field: str, people: tuple[str, ...]) -> None:
+    assert attribution.clean_authors([field], outlet="The Daily Star") == people

@@ -118,3 +118,25 @@ def test_topics_in_the_languages_supported_last(
 ) -> None:
     """Ukrainian, Swedish, Czech, Dutch, Vietnamese, Indonesian… have their own tag words."""
     assert derive_tags(title, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ar", "الدوري السعودي: الهلال يفوز على النصر في قمة الجولة",
+         "حقق الهلال فوزا مهما على النصر في قمة الجولة العاشرة من الدوري السعودي."),
+        ("ur", "پاکستان نے کینیا کو ہرا کر ٹی ٹوئنٹی سیریز جیت لی",
+         "پاکستان نے تیسرے ٹی ٹوئنٹی میچ میں کینیا کو سات وکٹوں سے شکست دے دی۔"),
+    ],
+)
+def test_a_match_report_names_teams_not_regions(lang: str, title: str, text: str) -> None:
+    assert not set(derive_tags(title, text, lang)) & set(REGIONS)
+
+
+def test_a_venue_named_with_a_meeting_phrase_is_no_actor_in_urdu() -> None:
+    # "بات چیت" (talks) is a phrase of two words: Istanbul is where, not who
+    tags = derive_tags(
+        "افغان طالبان اور پاکستان کے درمیان استنبول میں مذاکرات کا نیا دور شروع",
+        "افغان طالبان اور پاکستان کے وفود نے استنبول میں سرحدی کشیدگی پر بات چیت کی۔", "ur",
+    )
+    assert "south-asia" in tags and "middle-east" not in tags
