@@ -356,8 +356,11 @@ def _alternation(table: str | dict[str, list[str]] | list[str]) -> str:
     )
 
 
+# A hyphen touching the next word joins a compound ("Lotto-Betrüger", "Quiz-Moderator"): no
+# separator; spaced ("Galerie - …") or closing the headline it is one.
 _TITLE_START = re.compile(
-    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*#?\d+)?\s*(?:$|[:：|–—\-»>/\])]|(?<=[】／\]]))",
+    rf"^\W{{0,3}}(?:{_alternation('title_start')})(?:\s*#?\d+)?\s*"
+    r"(?:$|[:：|–—»>/\])]|-(?!\w)|(?<=[】／\]]))",
     re.IGNORECASE,
 )
 # "Veja fotos do…", "Las imágenes del…", "Фоторепортаж с…": the word then the gallery's subject.

@@ -150,12 +150,15 @@ _CAPTION = re.compile(
     r"\((?:photo|picture|image|foto)[^()]{0,60}\)|\b(?:photograph|photo|foto|image|bild):",
     re.IGNORECASE,
 )
+_PERSON = r"\s+(?:owner|director|curator|writer|columnist|author|astrologer)s?\b"
 _NON_STORY_TITLE = re.compile(
-    r"^\(?untitled\)?$|\bin pictures\b|\bin photos\b|\btop photos\b|\bgallery\b|"
+    rf"^\(?untitled\)?$|\bin pictures\b|\bin photos\b|\btop photos\b|\bgallery\b(?!{_PERSON})|"
     r"\bfotostrecke\b|\bbildergalerie\b|\bfotogalleria\b|\bem fotos\b|\bdiaporama\b|"
     r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b"
     # service items (issue 17, second round): horoscopes, puzzles, quizzes, advertising
-    r"|\bhoroscopes?\b|\boroscopo\b|\bhoróscopo\b|\bгороскоп|\bcrossword\b|\bsudoku\b|"
+    # ("Gallery owner sanctioned", "Horoscope writer wins …": a person named by the word, news)
+    rf"|\bhoroscopes?\b(?!{_PERSON})|\boroscopo\b|\bhoróscopo\b|\bгороскоп|\bcrossword\b|"
+    r"\bsudoku\b|"
     r"\bnews quiz\b|\bquiz of the (?:week|year)\b|\badvertorial\b|\bsponsored content\b|"
     r"^\W*(?:anzeige|sponsor(?:ed)?)\W"
     # media labels and platform uploads (issue 17, third round)

@@ -271,3 +271,53 @@ def test_a_quote_with_a_named_speaker_is_left_out_of_the_summary_without_an_affi
     (quote,) = article.quotes
     assert (quote.speaker, quote.affiliation) == ("Maria Keller", None)
     assert "closer than ever" not in article.summary
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "story"),
+    [
+        # the long tail of service posts, paid content and features in news feeds (issue 17):
+        # not posted, in every language; stories that only name such a thing stay
+        ("Prayer times in Dubai today", "Fajr 5:32am, Dhuhr 12:18pm.", False),
+        ("Petrol and diesel prices today: Check rates in Delhi", "", False),
+        ("Rs750 prize bond draw result 2026: full list of winners", "", False),
+        ("Tarot card reading today: Predictions for all signs", "", False),
+        ("Weather forecast for Thursday, December 3", "Showers along the coast.", False),
+        ("TV tonight: The best shows to watch", "", False),
+        ("Death notices", "", False),
+        ("Have your say: Should the voting age be lowered?", "", False),
+        ("Advertising feature: Five ways to save on travel", "", False),
+        ("Kenyan Newspapers Review, December 3: Allies split", "", False),
+        ("Win a weekend getaway for two", "Enter our competition by Friday. T&Cs apply.", False),
+        ("Contact us", "", False),
+        ("Sonderveröffentlichung: Weihnachtsmärkte der Region", "", False),
+        ("Verlosung: Tickets für das Neujahrskonzert", "", False),
+        ("Informazione pubblicitaria: il nuovo conto", "", False),
+        ("Il santo del giorno: San Francesco Saverio", "", False),
+        ("Informe publicitário: O novo banco digital", "", False),
+        ("Resultado da Timemania concurso 2301", "", False),
+        ("Efemérides del 3 de diciembre", "", False),
+        ("Résultat de l'Euromillions du mardi 2 décembre 2026", "", False),
+        ("Avis de décès", "", False),
+        ("نماز کے اوقات", "", False),
+        ("Prayer times changed as heatwave grips Gulf", "Mosques shortened sermons.", True),
+        ("Death notices reveal scale of losses, UN says", "The UN counted 3,000.", True),
+        ("Load shedding returns as utility loses six units", "Stage 4 all week.", True),
+        ("Horoscope writer wins libel case", "The court awarded damages.", True),
+        ("Lotto-Betrüger in Hessen verurteilt", "Vier Jahre Haft.", True),
+        ("Quiz-Moderator in Moskau festgenommen", "Er kritisierte den Krieg.", True),
+        ("Truffa del Superenalotto, tre arresti", "I carabinieri hanno fermato tre persone.", True),
+        ("Teste nuclear da Coreia do Norte preocupa vizinhos", "Sismógrafos o detectaram.", True),
+        ("Public holidays in December spark row in Kenya", "Unions objected.", True),
+        ("5 things to know before Trump's visit to Beijing", "The summit opens Friday.", True),
+        ("Journal de 20h : la présentatrice limogée", "La chaîne a confirmé son départ.", True),
+    ],
+)
+def test_service_posts_and_paid_content_are_not_stories(title: str, text: str, story: bool) -> None:
+    from bot.content.articles import is_story
+    from bot.core.types import Article
+
+    article = Article(key="k", story_key="s", title=title,
+                      link="https://o.example/world/2026/12/03/item-48213", summary="", text=text,
+                      outlet="Outlet")
+    assert is_story(article) is story
