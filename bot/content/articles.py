@@ -21,6 +21,7 @@ from bot.content import (
     clustering,
     fulltext,
     language,
+    links,
     quotes,
     regex_gates,
     relevance,
@@ -74,7 +75,9 @@ def web_link(link: str | None, feed_url: str) -> str | None:
         return None
     if any(ch.isspace() or ord(ch) < 32 for ch in absolute):
         return None
-    return absolute
+    # "?utm_source=rss&utm_medium=referral" says where the click came from: a reader's link
+    # need not carry it (links.json lists only parameters no page needs).
+    return links.strip_tracking(absolute)
 
 
 def entry_hash(entry: FeedEntry) -> str:
