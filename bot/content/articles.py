@@ -20,6 +20,7 @@ from bot.content import (
     clean,
     clustering,
     fulltext,
+    genre,
     language,
     links,
     quotes,
@@ -200,6 +201,10 @@ def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
         media = (*media, "embed")
     if label := _kind_label_text(entry.summary_html or entry.content_html):
         media = (*media, label)  # "Sponsored content.": the text is the item's kind (filed so)
+    if kind := genre.title_label(entry.title):
+        # "Gastbeitrag von Name - …": the headline cleaning drops the label, the item is still
+        # filed as the genre it names (the digest shows it: deliver.digest).
+        media = (*media, kind)
     return entry.categories + tuple(m for m in media if m not in entry.categories)
 
 
