@@ -435,7 +435,9 @@ def summarize(
             break  # the rest would be filler
         if words + cand.words > max_words:
             continue
-        if _attribution_only(cand) and not any(c.index == cand.index - 1 for c in chosen):
+        if cand.index and _attribution_only(cand) and not any(
+            c.index == cand.index - 1 for c in chosen
+        ):
             continue  # "Lo riferisce l'Osservatorio…" means something only after its news
         if cand.index and _unintroduced_surname(
             cand, text[: text.find(cand.text)] if cand.text in text else text,
@@ -448,6 +450,10 @@ def summarize(
         words += cand.words
         if len(chosen) >= max_sentences or max_words - words < 6:
             break
+    if chosen and all(map(_attribution_only, chosen)):
+        # The lead naming only the source of the headline's news ("Lo riferisce …"): with
+        # another sentence it says where the news comes from; alone it says nothing.
+        chosen = []
     if not chosen:
         fallback = [
             i for i in ranked
