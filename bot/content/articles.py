@@ -20,7 +20,9 @@ from bot.content import (
     clean,
     clustering,
     fulltext,
+    genre,
     language,
+    links,
     quotes,
     regex_gates,
     relevance,
@@ -74,7 +76,9 @@ def web_link(link: str | None, feed_url: str) -> str | None:
         return None
     if any(ch.isspace() or ord(ch) < 32 for ch in absolute):
         return None
-    return absolute
+    # "?utm_source=rss&utm_medium=referral" says where the click came from: a reader's link
+    # need not carry it (links.json lists only parameters no page needs).
+    return links.strip_tracking(absolute)
 
 
 def entry_hash(entry: FeedEntry) -> str:
@@ -203,6 +207,10 @@ def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
         media = (*media, "embed")
     if label := _kind_label_text(entry.summary_html or entry.content_html):
         media = (*media, label)  # "Sponsored content.": the text is the item's kind (filed so)
+    if kind := genre.title_label(entry.title):
+        # "Gastbeitrag von Name - …": the headline cleaning drops the label, the item is still
+        # filed as the genre it names (the digest shows it: deliver.digest).
+        media = (*media, kind)
     return entry.categories + tuple(m for m in media if m not in entry.categories)
 
 

@@ -34,7 +34,7 @@ from itertools import compress, repeat
 from operator import mul
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from bot.content import geo
+from bot.content import geo, links
 from bot.content.relevance import _STOP, _stem
 
 IDF_FILE = "cluster_idf.json"
@@ -69,7 +69,9 @@ _SYNONYMS = {
     "accord": "deal",
     "agreement": "deal",
 }
-_TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "cmpid", "ocid", "smid", "ref")
+# A link's identity also ignores referrer markers (`?ref=homepage`, `ref_src`): the posted link
+# keeps them, since a site may route on them, but two links differing only there are one story.
+_IDENTITY_ONLY = ("ref",)
 
 
 def canonical_link(link: str | None) -> str | None:
@@ -86,7 +88,7 @@ def canonical_link(link: str | None) -> str | None:
         sorted(
             (k, v)
             for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not k.lower().startswith(_TRACKING)
+            if not (links.is_tracking(k, v) or k.lower().startswith(_IDENTITY_ONLY))
         )
     )
     scheme = "https" if parts.scheme.lower() in ("http", "https", "") else parts.scheme.lower()

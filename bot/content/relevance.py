@@ -338,6 +338,14 @@ def features(
             active.add(f"@{kind}2")
             shown[f"@{kind}2"] = ", ".join(names[:2])
     n_foreign = len({n for names in foreign.values() for n in names})
+    if n_foreign and home_seen:
+        # The outlet's country beside another one ("Mercosur and the UAE conclude a trade deal"
+        # in a Brazilian paper, a crown prince's visit to Pakistan in a Pakistani one) is a
+        # relation abroad, not a domestic story: it gets its own cue, and the home cue is left
+        # to stories only about home.
+        active.difference_update(("@home", "T:@home"))
+        active.add("@home+abroad")
+        shown["@home+abroad"] = shown["@home"]
     where = "abroad" if n_foreign else "home" if home_seen else "nowhere"
     if n_foreign >= 2:
         active.add("@foreign2")
@@ -432,8 +440,9 @@ def _describe(feature: str, weight: float, feats: Features, model: _Model) -> st
         what = feats.shown.get(feature, "")
         if base in ("@country", "@leader", "@institution"):
             return f"{sign} mentions {what}"
-        if base == "@home":
-            return f"{sign} about {feats.shown.get('@home', 'the home country')}"
+        if base in ("@home", "@home+abroad"):
+            also = " and abroad" if base == "@home+abroad" else ""
+            return f"{sign} about {feats.shown.get('@home', 'the home country')}{also}"
         if base == "@foreign":
             return f"{sign} several countries"
         if base == "@none":

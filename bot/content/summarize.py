@@ -151,6 +151,46 @@ def _nameless_quote(sentence: str) -> bool:
     return _NAMELESS_QUOTE.match(sentence) is not None
 
 
+@lru_cache(maxsize=1)
+def _attribution_only_pattern() -> re.Pattern[str]:
+    """summary.json's attribution_only: "Lo riferisce l'Osservatorio…", "Das teilte X mit."."""
+    table = json.loads(resources.files("bot.data").joinpath("summary.json").read_text("utf-8"))
+    entries = [e for lang, es in table["attribution_only"].items() for e in es]
+    return re.compile(r"^\W*(?:" + "|".join(f"(?:{e})" for e in entries) + ")", re.IGNORECASE)
+
+
+_ATTRIBUTION_ONLY_MAX_WORDS = 14
+
+
+def _attribution_only(cand: Candidate) -> bool:
+    """A sentence that only names the source of the one before it: news only after it."""
+    return cand.words <= _ATTRIBUTION_ONLY_MAX_WORDS and bool(
+        _attribution_only_pattern().match(cand.text)
+    )
+
+
+# "Salcedo will travel to Ottawa…": a sentence opening on a bare surname, then a lower-case word.
+_SURNAME_OPENER = re.compile(r"^[\W_]*([^\W\d_][^\W\d_'’-]{2,})\s+[^\W\d_]")
+
+
+def _unintroduced_surname(cand: Candidate, before: str, known: str) -> bool:
+    """The sentence opens on a surname the article introduced earlier with a given name or
+    title ("… Economy Minister Rodrigo Salcedo said") that `known` (the headline and the
+    summary's earlier sentences) never names: out of its context the reader meets a stranger."""
+    m = _SURNAME_OPENER.match(cand.text)
+    if not m or not m.group(1)[:1].isupper() or m.group(1)[1:2].isupper():
+        return False
+    name = m.group(1)
+    if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", known):
+        return False
+    # introduced as "<Given> Name" inside a sentence (not a sentence's first word: "Die
+    # Bundesregierung"), and the bare name not used alone before
+    intro = re.search(
+        rf"[^\W\d_,;][,;]?\s+[^\W\d_][^\W\d_'’.-]*\s+{re.escape(name)}(?![^\W\d_])", before
+    )
+    return intro is not None and intro.group(0).split()[-2][:1].isupper()
+
+
 # A line this short without a sentence end is a heading or a list item (clean.py leaves list
 # items unclosed), not a sentence to summarise with.
 _FRAGMENT_MAX_WORDS = 8
@@ -388,21 +428,40 @@ def summarize(
     if anchor is not None and anchor != ranked[0] and anchor in ranked:
         ranked.remove(anchor)
         ranked.insert(0, anchor)
+    text = "\n".join(paragraphs)
     for i in ranked:
         cand = candidates[i]
         if len(chosen) >= MIN_SENTENCES and scores[i] < floor:
             break  # the rest would be filler
         if words + cand.words > max_words:
             continue
+        if cand.index and _attribution_only(cand) and not any(
+            c.index == cand.index - 1 for c in chosen
+        ):
+            continue  # "Lo riferisce l'Osservatorio…" means something only after its news
+        if cand.index and _unintroduced_surname(
+            cand, text[: text.find(cand.text)] if cand.text in text else text,
+            " ".join([title, *(c.text for c in chosen if c.index < cand.index)]),
+        ):
+            continue  # "Salcedo will travel…" with the sentence naming him left out
         if any(_similarity(cand.tokens, c.tokens) > 0.7 for c in chosen):
             continue
         chosen.append(cand)
         words += cand.words
         if len(chosen) >= max_sentences or max_words - words < 6:
             break
+    if chosen and all(map(_attribution_only, chosen)):
+        # The lead naming only the source of the headline's news ("Lo riferisce …"): with
+        # another sentence it says where the news comes from; alone it says nothing.
+        chosen = []
     if not chosen:
-        fallback = [i for i in ranked if candidates[i].words <= 2 * max_words]
+        fallback = [
+            i for i in ranked
+            if candidates[i].words <= 2 * max_words and not _attribution_only(candidates[i])
+        ]
         if not fallback:
+            if all(map(_attribution_only, candidates)):
+                return ""  # only a source named ("Lo riferisce …"): the headline alone says more
             return _first_words(candidates[0].text, max_words)
         chosen = [candidates[fallback[0]]]
     chosen.sort(key=lambda c: c.index)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 
+from bot.content import genre
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
 from bot.core.types import (
@@ -66,7 +67,10 @@ def item_from_article(
     quotes = shown_quotes(article, FULL_QUOTES if fmt.style == "full" else MAX_QUOTES)
     return DigestItem(
         story_key=article.story_key,
-        headline=article.title,
+        # An opinion piece says so ("Meinung: …") where the feed's label left the headline.
+        headline=f"{label}: {article.title}" if (
+            label := genre.opinion_label(article.title, article.categories, article.link)
+        ) else article.title,
         summary="" if compact else article.summary,
         link=article.link,
         outlet=article.outlet,

@@ -533,3 +533,62 @@ def test_names_in_hyphenated_compounds_count(title: str, hint: str) -> None:
     rel = relevance.score(title, language_hint=hint)
     assert rel.score >= 0.5, rel
     assert any(r.startswith("+ mentions") for r in rel.reasons), rel.reasons
+
+
+def test_home_beside_another_country_is_its_own_cue() -> None:
+    """The outlet's country with another one is a relation abroad, not a domestic story: the
+    home cue ("- about Brazil") is left to stories only about home."""
+    both = relevance.features(
+        "Brasil e Argentina assinam acordo de energia", lang="pt", home=frozenset({"BR"})
+    )
+    home = relevance.features("Brasil aprova reforma tributária", lang="pt", home=frozenset({"BR"}))
+    assert "@home+abroad" in both.active and "@home" not in both.active
+    assert "@home" in home.active and "@home+abroad" not in home.active
+    reasons = relevance.score(
+        "Bolívia e Brasil discutem gasoduto", language_hint="pt-BR", max_reasons=8
+    ).reasons
+    assert not any(r.endswith("about Brazil") for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hint"),
+    [
+        # an amount is no business cue: aid pledged at a donor conference is world news
+        ("Geberländer sagen dem Sudan vier Milliarden Euro zu",
+         "Die Vereinten Nationen hatten sieben Milliarden Euro erbeten.", "de"),
+        ("Conférence de Bruxelles : 12 milliards d'euros promis pour le Liban",
+         "Les pays donateurs se sont engagés à financer la reconstruction.", "fr"),
+    ],
+)
+def test_amounts_are_not_business_terms(title: str, text: str, hint: str) -> None:
+    r = relevance.score(title, text, language_hint=hint)
+    assert r.score >= THRESHOLD, r.reasons
+    assert not any("business term" in x for x in r.reasons), r.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hint"),
+    [
+        # ... while buying a company or a brand still is business, whatever the amount
+        ("Luxottica acquisisce il marchio Fenwick dagli americani",
+         "L'operazione vale 2 miliardi di euro.", "it"),
+        # a cricket match report naming two countries is sport
+        ("Rahim's century in vain as Bangladesh lose to Ireland",
+         "Hosts chase down 287 with three overs to spare in Dublin.", "en"),
+    ],
+)
+def test_company_deals_and_match_reports_stay_low(title: str, text: str, hint: str) -> None:
+    r = relevance.score(title, text, language_hint=hint)
+    assert r.score < THRESHOLD, r.reasons
+
+
+def test_a_culture_section_is_a_prior_down() -> None:
+    title = "Tbilisi Opera stages new production of 'Daisi'"
+    text = "The premiere marks the 100th anniversary of the opera's first performance."
+    culture = relevance.score(title, text, categories=("Culture",), language_hint="en")
+    plain = relevance.score(title, text, language_hint="en")
+    assert culture.score < THRESHOLD and culture.score < plain.score, culture.reasons
+    assert culture.reasons[0] == "- feed category 'Culture'"
+    # a world section beside it still wins
+    world = relevance.score(title, text, categories=("Culture", "World"), language_hint="en")
+    assert world.score > plain.score

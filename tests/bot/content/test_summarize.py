@@ -258,3 +258,42 @@ def test_title_repeat_length_bound_changes_no_answer(key: str, title: str) -> No
         summ.fuzz.ratio(key, title, score_cutoff=90) >= 90
     )
     assert summ._repeats_title(key, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "summary"),
+    [
+        # only the source of the news: the headline alone says more
+        (["Lo riferisce l'Osservatorio siriano per i diritti umani."], ""),
+        (["Das teilte das Außenministerium in Berlin mit."], ""),
+        # right after the sentence it refers to, it stays
+        (
+            ["Die Gespräche in Genf werden am Montag fortgesetzt. Das teilte das "
+             "Außenministerium mit."],
+            "Die Gespräche in Genf werden am Montag fortgesetzt. Das teilte das "
+            "Außenministerium mit.",
+        ),
+    ],
+)
+def test_attribution_only_sentence_needs_its_news(paragraphs: list[str], summary: str) -> None:
+    assert summarize("Gespräche", paragraphs) == summary
+
+
+def test_bare_surname_needs_its_introduction() -> None:
+    paragraphs = [
+        "Kenya and Ethiopia agreed on Monday to open a second power line across their border "
+        "before the dry season, their energy ministries said in a joint statement in Nairobi.",
+        "“The line will carry power both ways,” Energy Secretary Grace Wanjiru told reporters.",
+        "Wanjiru will travel to Addis Ababa next week to sign the deal.",
+    ]
+    quote = ["The line will carry power both ways"]
+    assert "Wanjiru will travel" not in summarize("Kenya, Ethiopia to link grids", paragraphs,
+                                                  quotes=quote)
+    # named in the headline: the surname has its antecedent
+    assert "Wanjiru will travel" in summarize("Wanjiru: Kenya, Ethiopia to link grids",
+                                              paragraphs, quotes=quote)
+    # a sentence's first word is no given name ("Die Bundesregierung"): nothing to introduce
+    assert summ._unintroduced_surname(
+        summ.Candidate(1, "Bundesregierung prüft den Antrag.", 4, frozenset()),
+        "Die Bundesregierung hat den Antrag erhalten. ", "",
+    ) is False

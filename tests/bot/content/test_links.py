@@ -1,0 +1,47 @@
+"""Tracking parameters: stripped from the posted link, kept when a page may need them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.articles import web_link
+from bot.content.clustering import canonical_link
+from bot.content.links import is_tracking, strip_tracking
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        (
+            "https://x.example/a/?utm_source=rss&utm_medium=referral&utm_campaign=cp_world",
+            "https://x.example/a/",
+        ),
+        ("https://x.example/a?id=7&utm_source=rss", "https://x.example/a?id=7"),
+        ("https://x.example/u/c4m8?at_medium=RSS&at_campaign=rss", "https://x.example/u/c4m8"),
+        ("https://x.example/r-1.html?src=rss", "https://x.example/r-1.html"),
+        ("https://x.example/a?fbclid=Iw0&gclid=1&mc_cid=2&mc_eid=3#top", "https://x.example/a#top"),
+        # a generic name with any other value may route the page: kept, byte for byte
+        ("https://x.example/a?src=homepage&ref=world", "https://x.example/a?src=homepage&ref=world"),
+        ("https://x.example/view?p=12&lang=en", "https://x.example/view?p=12&lang=en"),
+        ("https://x.example/a", "https://x.example/a"),
+    ],
+)
+def test_strip_tracking(link: str, expected: str) -> None:
+    assert strip_tracking(link) == expected
+
+
+def test_web_link_posts_the_link_without_tracking() -> None:
+    got = web_link("/world/1?utm_source=rss&id=3", "https://outlet.example/feed")
+    assert got == "https://outlet.example/world/1?id=3"
+
+
+def test_is_tracking_is_conservative() -> None:
+    assert is_tracking("UTM_Source", "x") and is_tracking("src", "RSS")
+    assert not is_tracking("src", "top") and not is_tracking("id", "rss")
+    assert not is_tracking("page", "2")
+
+
+def test_identity_shares_the_table() -> None:
+    # the identity ignores what the posted link drops, plus referrer markers
+    assert canonical_link("https://x.example/a?at_medium=RSS&id=1") == "https://x.example/a?id=1"
+    assert canonical_link("https://x.example/a?ref=home") == "https://x.example/a"
