@@ -1675,6 +1675,12 @@ _RUN_IN_BYLINE = re.compile(
     rf"^\s*(?:{_alternation(w for w in _TABLES['author_prefixes'] if w[:1].islower())})\s+"
     rf"(?P<names>{_NAMES})\.\s+(?=[A-ZÀ-Ý])"
 )
+# "By Lin Mei / Staff reporter The coast guard …": a print edition's byline box run into the
+# first sentence, the role after a slash (the cleaner cuts it from the text).
+_SLASH_BYLINE = re.compile(
+    rf"^\s*(?:By|BY)\s+(?P<names>{_NAMES})\s*/\s*(?:[A-Za-z-]+\s+){{0,2}}"
+    r"(?:reporters?|writers?|correspondents?|editors?)\b"
+)
 # "(Reporting by A and B; Additional reporting by C; Editing by D)": wire copy's writers.
 _REPORTING_BY = re.compile(
     rf"(?:^|[(;]\s*)(?:Additional\s+)?[Rr]eporting\s+by\s+(?P<names>{_NAMES})"
@@ -1759,7 +1765,7 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m and len(rest) <= 4:
             found.append(_drop_dateline_word(m["names"]))
             break
-        if m := _RUN_IN_BYLINE.match(block):
+        if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
             found.append(m["names"])
             break
     if not found and blocks:
