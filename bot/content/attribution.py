@@ -1221,11 +1221,13 @@ def clean_authors(
         text = _caps_name_only(_OUR_CORRESPONDENT.sub("", _named_correspondent(text)))
         if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
             continue  # "Vaigai TV": the outlet itself, before "TV" reads as initials
-        if "/" in text and all(
-            (p.isalpha() and p.isupper() and len(p) <= 6) or p.casefold() in _WIRES
-            for p in (part.strip() for part in text.split("/"))
-        ):
-            continue  # "VW/PAP", "dpa/AFP": an outlet's and an agency's codes, no person
+        parts = [part.strip() for part in re.split(r"/|(?<=\w)-(?=\w)", text)] if (
+            "/" in text or ("-" in text and " " not in text)
+        ) else []
+        if parts and (all(
+            (p.isalpha() and p.isupper() and len(p) <= 6) or p.casefold() in _WIRES for p in parts
+        ) or (" " not in text and any(p.casefold() in _WIRES for p in parts))):
+            continue  # "VW/PAP", "dpa/AFP", "Nampa-Xinhua": agencies' or desks' codes, no person
         if len(text) >= 2 and text.isalpha() and text.isupper():
             # "DW", "NHK", "İHA": a broadcaster's or agency's initials; "SPIEGEL": an outlet's
             # name in capitals, not a person, who has more than one word
