@@ -467,6 +467,29 @@ def _draw_listing(article: Article) -> bool:
     return bool(_DRAW_NUMBERS.search(head) and _DRAW_WORDS.search(article.title + " " + head))
 
 
+# A horoscope's text opens with a zodiac sign as a label ("Aries: …", "Widder (21.3.–20.4.): …"):
+# the first sign alone, or another sign when a second sign's label follows ("Leo:" may be a
+# person). bot/data/non_story.json 'zodiac_open'.
+_SIGN_LABEL = r"\s*(?:\([^)]{0,40}\)\s*)?(?:[:–—]|\s-\s)"
+_ZODIAC_FIRST = re.compile(
+    rf"^\W{{0,3}}(?:{_alternation(_NON_STORY['zodiac_open']['first'])}){_SIGN_LABEL}",
+    re.IGNORECASE,
+)
+_SIGNS = {k: v for k, v in _NON_STORY["zodiac_open"].items() if k != "first"}
+_ZODIAC_SIGN = re.compile(
+    rf"(?<!\w)(?:{_alternation(_SIGNS)}){_SIGN_LABEL}",
+    re.IGNORECASE,
+)
+
+
+def _horoscope_text(text: str) -> bool:
+    head = text[:1000].lstrip(" \t\n\"'“„«")
+    if _ZODIAC_FIRST.match(head):
+        return True
+    first = _ZODIAC_SIGN.match(head)
+    return bool(first and _ZODIAC_SIGN.search(head, first.end() + 1))
+
+
 # ---------------------------------------------------------------- media items (one table)
 # A clip, an episode, a live page or a gallery by where the outlet files it: a video platform's
 # watch page, a media folder ("/video/", "/multimedia/", "/gallery-123/") or a page name starting
@@ -639,7 +662,7 @@ def is_story(article: Article) -> bool:
         return False
     if "promo" in gates and _PROMO.search(promo_text):
         return False
-    if _draw_listing(article):
+    if _draw_listing(article) or _horoscope_text(article.text):
         return False
     if _GREETING_OPEN.match(article.text) or _event_when(article.text):
         return False

@@ -1139,6 +1139,12 @@ _AUTHOR_PREFIX = re.compile(
     r"(?:\s*:)?\s+"  # "Edited by: Name"
 )
 _NON_PERSON = frozenset(w.casefold() for w in _TABLES["non_person_words"])
+# The table's phrases as whole words: "et al." is not inside "Mehmet Ali".
+_NON_PERSON_PHRASE = re.compile(
+    r"(?<!\w)(?:" + "|".join(
+        re.escape(w) for w in sorted((w for w in _NON_PERSON if " " in w), key=len, reverse=True)
+    ) + r")(?!\w)"
+)
 _WIRES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])
 _NON_PERSON_ENDINGS = tuple(_TABLES["non_person_endings"])
 _PLURAL_ENDINGS = tuple(_TABLES["non_person_plural_endings"])
@@ -1212,9 +1218,16 @@ def clean_authors(
         text = " ".join(raw.replace("【", " ").replace("】", " ").split())
         text = _FOOTNOTE_MARK.sub("", text)  # "Isabel Dourado*": an intern's footnote mark
         text = _PARENTHESES.sub("", _place_and_name(text))
-        text = _caps_name_only(_OUR_CORRESPONDENT.sub("", text))
+        text = _caps_name_only(_OUR_CORRESPONDENT.sub("", _named_correspondent(text)))
         if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
             continue  # "Vaigai TV": the outlet itself, before "TV" reads as initials
+        parts = [part.strip() for part in re.split(r"/|(?<=\w)-(?=\w)", text)] if (
+            "/" in text or ("-" in text and " " not in text)
+        ) else []
+        if parts and (all(
+            (p.isalpha() and p.isupper() and len(p) <= 6) or p.casefold() in _WIRES for p in parts
+        ) or (" " not in text and any(p.casefold() in _WIRES for p in parts))):
+            continue  # "VW/PAP", "dpa/AFP", "Nampa-Xinhua": agencies' or desks' codes, no person
         if len(text) >= 2 and text.isalpha() and text.isupper():
             # "DW", "NHK", "İHA": a broadcaster's or agency's initials; "SPIEGEL": an outlet's
             # name in capitals, not a person, who has more than one word
@@ -1275,6 +1288,22 @@ _REPORTING_FROM = re.compile(r",?\s+(?:reporting|writing)\s+(?:from|in)\s+[^,;&|
 # "Isabel Dourado*", "Ana Lins† e Rui Mota*": a mark after a name pointing at a note below the
 # text ("*Estagiária sob supervisão de …"), not part of the name.
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[*†‡]+(?=$|[\s,;&|])")
+
+
+# "Von unserem Korrespondenten Jonas Reinhardt, Peking", "By our Europe correspondent Ana
+# Lins, Brussels": the outlet's reporter named first, the place after the comma (the other order
+# is _OUR_CORRESPONDENT's).
+_NAMED_CORRESPONDENT = re.compile(
+    r"^(?:\w+\s+)?(?i:our|notre|nuestro|nuestra|nostro|nostra|nosso|nossa|unserem|unserer)\s+"
+    r"(?:[\w-]+\s+){1,2}?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}),\s*"
+    r"(?P<place>[^,]{2,40})$"
+)
+
+
+def _named_correspondent(text: str) -> str:
+    if (m := _NAMED_CORRESPONDENT.match(text)) and _is_place(m["place"]):
+        return m["name"]
+    return text
 
 
 # "Avec notre correspondant à Kinshasa, Patrick Mbuyi", "From our correspondent in Lagos, Ade
@@ -1468,8 +1497,10 @@ def _cjk_person(name: str) -> str:
 
 
 def _inverted_list(text: str) -> list[str] | None:
-    """"Surname, I. J., Surname, K." (science feeds) → ["I. J. Surname", "K. Surname"]."""
-    parts = [p.strip() for p in re.split(r",|\s+and\s+|\s*&\s*", text) if p.strip()]
+    """"Surname, I. J., Surname, K." (science feeds) → ["I. J. Surname", "K. Surname"]; also
+    joined by a conjunction ("Weigl, A. und Huber, M.", German regional print bylines)."""
+    parts = [p.strip() for p in re.split(r",|\s+(?:and|und|et|e|y|i|en)\s+|\s*&\s*", text)
+             if p.strip()]
     if len(parts) < 2 or len(parts) % 2 or not all(
         _GIVEN_NAMES.match(parts[i]) for i in range(1, len(parts), 2)
     ):
@@ -1664,7 +1695,7 @@ def _is_person(name: str) -> bool:
         return False
     if any(w.casefold().endswith(_NON_PERSON_ENDINGS) for w in words):
         return False  # "Sportredaktion", "Auslandsredaktion"
-    return not any(w in low for w in _NON_PERSON if " " in w)
+    return not _NON_PERSON_PHRASE.search(low)
 
 
 # --- Bylines inside the text ---------------------------------------------------------------
@@ -1691,7 +1722,14 @@ _TEXT_BYLINE = re.compile(
 # author_prefixes: a sentence never starts so).
 _RUN_IN_BYLINE = re.compile(
     rf"^\s*(?:{_alternation(w for w in _TABLES['author_prefixes'] if w[:1].islower())})\s+"
-    rf"(?P<names>{_NAMES})\.\s+(?=[A-ZÀ-Ý])"
+    # or the whole block ("<p>di Giovanna Esposito</p>" between the standfirst and the text)
+    rf"(?P<names>{_NAMES})(?:\.\s+(?=[A-ZÀ-Ý])|\s*$)"
+)
+# "By Lin Mei / Staff reporter The coast guard …": a print edition's byline box run into the
+# first sentence, the role after a slash (the cleaner cuts it from the text).
+_SLASH_BYLINE = re.compile(
+    rf"^\s*(?:By|BY)\s+(?P<names>{_NAMES})\s*/\s*(?:[A-Za-z-]+\s+){{0,2}}"
+    r"(?:reporters?|writers?|correspondents?|editors?)\b"
 )
 # "(Reporting by A and B; Additional reporting by C; Editing by D)": wire copy's writers.
 _REPORTING_BY = re.compile(
@@ -1777,7 +1815,7 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m and len(rest) <= 4:
             found.append(_drop_dateline_word(m["names"]))
             break
-        if m := _RUN_IN_BYLINE.match(block):
+        if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
             found.append(m["names"])
             break
     if not found and blocks:
@@ -1829,8 +1867,11 @@ def _weekdays() -> frozenset[str]:
 # A standfirst closed by its byline, then maybe a read-more link: "…transition. Par Claire
 # Aubertin (Le Caire, envoyée spéciale)", "…Union européenne. Par A et B".
 _TRAILING_LINK = re.compile(r"<a\b[^>]*>[^<]{0,40}</a>\s*$", re.IGNORECASE)
+# "…aber zur Eile. Ein Kommentar von Reto Ammann": a signed genre closing the teaser.
 _CLOSING_BYLINE = re.compile(
-    rf"[.!?»”]\s+(?:By|Par|Por|Von|Di)\s+(?P<names>{_NAMES})\s*(?:\([^()]{{0,60}}\))?$"
+    r"[.!?»”]\s+(?:By|Par|Por|Von|Di|(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?"
+    rf"(?:{_alternation(_TABLES['signed_headline_labels'])})\s+(?:von|by|de|di|por|par|door))"
+    rf"\s+(?P<names>{_NAMES})\s*(?:\([^()]{{0,60}}\))?$"
 )
 # "Marta Vaz Pinheiro - RTM", "Luís Carvalho, Duarte Mesquita - RTM": a last line of names
 # credited to the outlet (public broadcasters' RSS).

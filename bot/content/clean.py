@@ -480,6 +480,18 @@ _AGENCIES = (
     r"UPI|Europa Press|Agência Brasil|Agencias|Agências|Agencies|agences|wires|dpa-AFX|"
     r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN|sid|KNA|AFP|rtr"
 )
+# Print editions' credit lines run into the first sentence (a custom CMS joins the printed
+# byline box to the text): "By Lin Mei / Staff reporter The coast guard …", "Staff writer,
+# with CNA The Legislative Yuan …", "AFP, TOKYO Japan and …": the credit goes (a named one's
+# names go to the authors: attribution.byline_from_text).
+_CREDIT_ROLE = r"(?:[A-Za-z-]+\s+){0,2}(?:reporters?|writers?|correspondents?|editors?)"
+_AGENCY_LIST = rf"(?:{_AGENCIES})(?:\s*(?:,|and|/)\s*(?:{_AGENCIES}))*"
+_PRINT_CREDIT_LEAD = re.compile(
+    rf"^(?:(?:By|BY)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s*/\s*{_CREDIT_ROLE}"
+    rf"|(?:[Ss]taff|[Ss]pecial|[Oo]ur)\s+{_CREDIT_ROLE}(?=,?\s+with\s)"
+    rf"|{_AGENCY_LIST},\s+{_CAPS_PLACE})"
+    rf"(?:,?\s+with\s+{_AGENCY_LIST})?\s+(?=[A-Z\"“‘])"
+)
 _AGENCY_ENDS = tuple(a.lower() for a in _AGENCIES.split("|"))
 _AGENCY_WINDOW = max(map(len, _AGENCY_ENDS)) + 8
 _AGENCY_TAIL = re.compile(
@@ -1356,6 +1368,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
                 if "," in para[:120]:
                     para = _CORRESPONDENT_LEAD.sub("", para, count=1)
                 para = _DESK_BYLINE_LEAD.sub("", para, count=1)
+                para = _PRINT_CREDIT_LEAD.sub("", para, count=1)
                 led = _cut_place_lead(para)
                 # "FILE PHOTO: A view of …": a caption whose label reads like a place line
                 # goes whole, below
