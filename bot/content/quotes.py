@@ -449,7 +449,9 @@ def _role_affiliation(role: str) -> str | None:
         return found
     words = role.split()
     for i, word in enumerate(words):
-        if word in _ROLE_NOUNS and i > 0 and (org := _org_before(words[:i])):
+        if word in _ROLE_NOUNS and i > 0 and (org := _org_before(words[:i])) and not (
+            org.islower() and " " not in org
+        ):  # a bare "government" or "army" says no more than the role that holds it
             return org
     # "a government negotiator, Aline Kabamba": the role itself when it names no employer
     # ("the ministry's spokesperson" says whose, not who: nothing)
@@ -527,8 +529,21 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         nxt = _NEXT_WORD.match(appos, m.end())
         if nxt and nxt.group(1) in _ROLE_NOUNS:
             continue  # "a Horn of Africa analyst": a subject, not an employer
-        best[m["prep"] in ("at", "with")] = m["org"]
+        best[m["prep"] in ("at", "with")] = _possessed_body(m["org"], appos[m.end():])
     return best.get(True) or best.get(False)
+
+
+def _possessed_body(org: str, rest: str) -> str:
+    """"India’s" + " finance ministry" → "India’s finance ministry": an owner in the possessive
+    is not the body; the body is the lower-case noun after it, else the owner alone ("India")."""
+    if not org.endswith(("'s", "’s")):
+        return org
+    words = [w.strip(",.;:!?") for w in rest.split()[:BODY_LOWER_WORDS]]
+    for n in range(len(words), 0, -1):  # the longest lower-case body ending in its noun
+        body = _lower_body([org, *words[:n]])
+        if len(body) > 1 and body[0] == org:
+            return " ".join(body)
+    return org[:-2]
 
 
 _POSSESSIVE_BODY = re.compile(
@@ -556,12 +571,17 @@ def _role_from_appos(appos: re.Match[str] | None) -> str | None:
     without an article (", deputy head of the regional military administration")."""
     if not appos:
         return None
-    return _role_text(appos["appos"]) or _role_text(appos["appos"], _APPOS_ROLE_BARE)
+    return _role_text(appos["appos"]) or _role_text(appos["appos"], bare=True)
 
 
-def _role_text(text: str, pattern: re.Pattern[str] = _APPOS_ROLE) -> str | None:
-    m = pattern.match(_unmask(text).strip())
-    if not m or len(m["role"].split()) > 8 or not _ROLE_NOUNS & set(m["role"].split()[:3]):
+ROLE_NOUN_AT = 5  # an appositive role's words to its noun ("former Armenian deputy … minister")
+
+
+def _role_text(text: str, *, bare: bool = False) -> str | None:
+    m = (_APPOS_ROLE_BARE if bare else _APPOS_ROLE).match(_unmask(text).strip())
+    words = m["role"].split() if m else []
+    at = 3 if bare else ROLE_NOUN_AT  # bare "a Horn of Africa analyst": a subject, not a role
+    if not m or len(words) > 8 or not _ROLE_NOUNS & set(words[:at]):
         return None
     return m["role"].strip()
 
@@ -985,7 +1005,37 @@ def _resolve_pronoun(
             return _Who(speaker)
         if role_named := _reported_role_name(previous) or _reported_role_name_ml(previous):
             return role_named
+    if subject := _sentence_subject(here):
+        return subject
     return _Who(None)
+
+
+SUBJECT_MAX_WORDS = 12  # a role and a name opening a sentence ("Il viceministro degli Esteri …")
+
+
+def _sentence_subject(text: str) -> _Who | None:
+    """"Il viceministro degli Esteri ucraino Oleh Marchenko chiede all'Ue … «…», ha detto.": a
+    quote whose attribution names no one ("ha detto", "he said") is the subject's who opened the
+    sentence right before it with a role and a name, when that sentence names no one else."""
+    sentences = [x for x in split_sentences(text.strip()) if x.strip()]
+    if not sentences:
+        return None
+    words = sentences[-1].split()
+    # The subject ends at the first lower-case word after a capitalised run (the verb).
+    end = next((i for i in range(1, len(words)) if words[i][:1].islower()
+                and words[i - 1][:1].isupper() and i >= 2 and words[i - 2][:1].isupper()), None)
+    if end is None or end > SUBJECT_MAX_WORDS:
+        return None
+    phrase = " ".join(words[:end])
+    who = _ml_role_name(phrase)
+    if not who or not who.speaker or not phrase.endswith(who.speaker):
+        return None
+    rest = " ".join(words[end:])
+    if _CAPITALISED_PAIR.search(rest) and any(
+        not _is_place(p.group(0).split()[0]) for p in _CAPITALISED_PAIR.finditer(rest)
+    ):
+        return None  # another person (or body) named in the sentence: whose words is unclear
+    return who
 
 
 _CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
@@ -1411,7 +1461,11 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     if m := _ZH_BEFORE.search(tail):
         return _Who(m["name"], m["role"])
     if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):
-        return _Who(m["name"], m["role"])
+        # "高森外務大臣は…。高森大臣は「…」": the full title the text introduced the name with.
+        full = re.search(
+            rf"{re.escape(m['name'])}([\u4e00-\u9fff]{{1,4}}{re.escape(m['role'])})", text
+        )
+        return _Who(m["name"], full.group(1) if full else m["role"])
     if _KO_AFTER.match(after) and (m := _KO_BEFORE.search(tail)):
         name, role = m["name"], m["role"].split()[-1]
         if len(name) == 1:
@@ -1737,10 +1791,38 @@ _NEXT_PARAGRAPH_SAYS = re.compile(
 )
 
 
-def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
-    """Direct quotes, most important first, each with its speaker/affiliation where stated."""
+_REPORTING_PHRASES = tuple(_TABLES["reporting_speakers"])
+
+
+@lru_cache(maxsize=1)
+def _reporters() -> frozenset[str]:
+    """Wire agencies and known outlets (bot/data/attribution.json), case-folded."""
+    table = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text("utf-8"))
+    names = [*table.get("wire_agencies", ()), *table.get("known_outlets", {}).values()]
+    return frozenset(n.casefold() for n in names if isinstance(n, str))
+
+
+def _is_reporter(speaker: str) -> bool:
+    """"the Saudi Press Agency", "Xinhua", "state media": who reports the words, not who spoke
+    them (bot/data/quotes.json "reporting_speakers")."""
+    folded = speaker.casefold().strip()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", folded)
+    return bare in _reporters() or any(p in folded for p in _REPORTING_PHRASES)
+
+
+def extract_quotes(
+    paragraphs: Sequence[str], *, limit: int = 5, headline: str = ""
+) -> tuple[Quote, ...]:
+    """Direct quotes, most important first, each with its speaker/affiliation where stated.
+    `headline` may introduce a speaker the text then calls by surname ("Who is Beatriz Almada"
+    … "…", said Almada): it is searched for the full name, never for quotes."""
     paragraphs = _bounded(paragraphs)
     full_text = "\n".join(paragraphs)
+    # A headline in Title Case runs words on to a name ("EAM Vikram Sethi Meets Chinese …"):
+    # only a sentence-case one is read for names.
+    words = headline.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    named_text = f"{full_text}\n{headline}" if words and 2 * capitals <= len(words) else full_text
     found: list[_Found] = []
     known: list[str] = []
     titles: dict[str, str | None] = {}  # speaker → the affiliation the text introduced them with
@@ -1772,8 +1854,10 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             who = _resolve_pronoun(seg, paragraphs, last_named)
         elif who and who.role_ref:
             who = _resolve_role(who.role_ref, seg, paragraphs)
+        if who and who.speaker and _is_reporter(who.speaker):
+            continue  # the agency reporting the words is not their speaker
         if who and who.speaker:
-            speaker = _full_name(who.speaker, known, full_text)
+            speaker = _full_name(who.speaker, known, named_text)
             if not who.affiliation and speaker not in titles:
                 titles[speaker] = _introduced_as(speaker, full_text)
             aff = who.affiliation or titles.get(speaker)
