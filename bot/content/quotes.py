@@ -599,6 +599,10 @@ _THEN_NAME = re.compile(r"\s*,\s*(?P<name>[^,.;:“”\"]{3,60}?)\s*(?:[,.;]|$)"
 _DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
 
 
+# "his sister", "their lawyer", "her eldest son": who the speaker is to someone, then the name.
+_RELATION = re.compile(r"^(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
+
+
 def _attribute_after(after: str) -> _Who | None:
     """Attribution right after the closing mark: ', said X' / ', X said' / ', he said'."""
     after = _mask(after)
@@ -628,6 +632,13 @@ def _attribute_after(after: str) -> _Who | None:
         ):
             return _Who(who.speaker, role.affiliation or _role_affiliation(verb_first["who"]))
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
+    if verb_first and _RELATION.match(_unmask(verb_first["who"]).strip()) and (
+        then := _THEN_NAME.match(after, verb_first.end("who"))
+    ):
+        # “…,” said his sister, Mei Chow, in a statement: the name after a relative's word
+        who = _name_from(then["name"])
+        if who and who.speaker and " " in who.speaker and _unmask(then["name"]) == who.speaker:
+            return _Who(who.speaker)
     if verb_first and (m := _NAME_OF_ORG.match(_unmask(verb_first["who"]))):
         who = _name_from(m["name"])  # “…,” said Professor Anna Berg of Uppsala University
         if who and who.speaker:

@@ -1135,3 +1135,10 @@ def test_a_role_several_words_long_in_an_appositive_is_kept() -> None:
          "minister."]
     )
     assert quote.affiliation == "former Armenian deputy foreign minister"
+
+
+def test_a_relative_named_after_the_verb_is_the_speaker() -> None:
+    (quote,) = extract_quotes(
+        ["'We are overwhelmed with relief,' said his sister, Lone Kjær-Madsen, in a statement."]
+    )
+    assert (quote.speaker, quote.affiliation) == ("Lone Kjær-Madsen", None)
