@@ -1876,6 +1876,8 @@ def extract_quotes(
                 aff = _title_of_the_lead(para[: seg.start], speaker)
             if not aff or _is_role_text(aff) or aff.casefold().endswith(_STATE_OFFICES):
                 aff = _state_of(para, speaker, full_text, lang) or aff
+            if aff and aff in _ORG_NOUNS:  # "the court's registrar": the court the text named
+                aff = _named_body(aff, full_text) or aff
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             known.append(speaker)
             last_named = (seg.para, who)
@@ -1905,6 +1907,22 @@ def extract_quotes(
         introduced = before.rstrip().endswith(":")
         found.append(_Found(text, who, seg.para, order, seg.end, introduced))
     return _rank(found, limit)
+
+
+def _named_body(noun: str, text: str) -> str | None:
+    """"court" → "International Court of Justice": the one body the text names by a capitalised
+    name holding the noun; None when it names none or several."""
+    head = noun.capitalize()
+    found = {
+        re.sub(r"^The\s+", "", m.group(0))
+        for m in re.finditer(
+            rf"(?:{_CAP}[\w'’-]*\s+){{0,4}}{head}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}[\w'’-]*"
+            rf"(?:\s+{_CAP}[\w'’-]*){{0,3}})?(?!\w)",
+            text,
+        )
+    }
+    found = {f for f in found if len(f.split()) >= 2}
+    return found.pop() if len(found) == 1 else None
 
 
 # "ha detto il ministro degli Esteri egiziano X", "disse o chanceler argentino X": a state's

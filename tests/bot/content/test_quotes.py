@@ -1142,3 +1142,12 @@ def test_a_relative_named_after_the_verb_is_the_speaker() -> None:
         ["'We are overwhelmed with relief,' said his sister, Lone Kjær-Madsen, in a statement."]
     )
     assert (quote.speaker, quote.affiliation) == ("Lone Kjær-Madsen", None)
+
+
+def test_a_bare_body_noun_is_the_body_the_text_named() -> None:
+    (quote,) = extract_quotes(
+        ["The East African Court of Justice said it would rule in February.",
+         "“The court will decide the case on the law,” the court’s registrar Miriam Achola "
+         "said."]
+    )
+    assert quote.affiliation == "East African Court of Justice"
