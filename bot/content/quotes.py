@@ -874,10 +874,19 @@ def _introduced_as(name: str, text: str) -> str | None:
         return None
     lead = re.split(r"[.!?:;,“”„«»\"\n]", text[max(0, at - 80) : at])[-1]
     words = lead.split()[-6:]
-    if not words or not (
-        words[-1][:1].isupper() or words[-1] in _ROLE_NOUNS or _is_ml_role(words[-1])
-    ):
+    if not words:
         return None  # "…, said Rashid Karimi": nothing before the name to take a title from
+    if not (words[-1][:1].isupper() or words[-1] in _ROLE_NOUNS or _is_ml_role(words[-1])):
+        # "L’inviato speciale del governo ucraino Oleh Marchenko": the words before the name
+        # are all the role, a role word first ("The Prime Minister met X": not a role)
+        lead_role = _ELIDED_ARTICLE.sub("", " ".join(words))
+        first = lead_role.split()[0] if lead_role.split() else ""
+        if first.lower() in _ML_ARTICLES:
+            lead_role = lead_role.split(None, 1)[1] if " " in lead_role else ""
+        who = _ml_role_name(" ".join([*words, name]))
+        return lead_role if who and who.speaker == name and who.affiliation == lead_role and (
+            " " in lead_role and _is_ml_role(lead_role.split()[0])
+        ) else None
     # English: the title words right before the name ("drawn up by Defence Minister X").
     k = len(words)
     while k and (words[k - 1][:1].isupper() or _is_title(words[k - 1].lower())
