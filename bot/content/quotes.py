@@ -517,6 +517,8 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     appos = appos.strip(" ,")
     if head := _head_of(appos):
         return head
+    if appos.lower().startswith("whose "):
+        return None  # ", whose son last called from Donetsk": about someone else
     m = _POSSESSIVE_ORG.match(appos)
     if m:
         return m["org"]
@@ -2026,6 +2028,16 @@ def _is_role_text(affiliation: str) -> bool:
     return any(_is_role_noun(w.lower()) or _is_ml_role(w) for w in affiliation.split())
 
 
+FRAGMENT_WORDS = 6  # a quote opening in lower case shorter than this is a phrase, not a statement
+
+
+def _no_person(speaker: str) -> bool:
+    """"Foreign Affairs Ministry", "Asunción", "NATO": a body or a place, not someone whose
+    phrase a reader could quote back to them."""
+    last = speaker.split()[-1]
+    return last.lower() in _ORG_NOUNS or _is_body_or_place(speaker) or _is_body_or_place(last)
+
+
 def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
     def importance(f: _Found) -> tuple[float, int]:
         words = len(f.text.split())
@@ -2048,8 +2060,9 @@ def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
         # unattributed fragments of a sentence ("opposed “the formation of circles”").
         if (words < 3 and not (named and f.introduced and words == 2)) or (
             not named and (words < 6 or not f.text[:1].isupper())
-        ):
-            continue
+        ) or (f.text[:1].islower() and words < FRAGMENT_WORDS and f.who is not None
+              and f.who.speaker is not None and _no_person(f.who.speaker)):
+            continue  # "the ministry said the vote had “no legal effect”": a body's phrase
         key = fingerprint(f.text)
         if key in seen:
             continue

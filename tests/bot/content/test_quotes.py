@@ -1151,3 +1151,24 @@ def test_a_bare_body_noun_is_the_body_the_text_named() -> None:
          "said."]
     )
     assert quote.affiliation == "East African Court of Justice"
+
+
+def test_a_bodys_short_phrase_in_reported_speech_is_no_quote() -> None:
+    found = extract_quotes(
+        ["The Foreign Affairs Ministry said the vote had “no legal effect” and that talks would "
+         "continue."]
+    )
+    assert not [q for q in found if q.speaker]
+    # a person's phrase stays: the reader learns whose words they are
+    (quote,) = extract_quotes(
+        ["Foreign Minister Abdul Rahim said the swap had “kept the lights on” last year."]
+    )
+    assert quote.speaker == "Abdul Rahim"
+
+
+def test_a_relative_clause_names_no_affiliation() -> None:
+    (quote,) = extract_quotes(
+        ["“We only want them home alive,” said Maya Gurung, whose son last called from Kherson "
+         "in May."]
+    )
+    assert (quote.speaker, quote.affiliation) == ("Maya Gurung", None)
