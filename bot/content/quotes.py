@@ -449,7 +449,9 @@ def _role_affiliation(role: str) -> str | None:
         return found
     words = role.split()
     for i, word in enumerate(words):
-        if word in _ROLE_NOUNS and i > 0 and (org := _org_before(words[:i])):
+        if word in _ROLE_NOUNS and i > 0 and (org := _org_before(words[:i])) and not (
+            org.islower() and " " not in org
+        ):  # a bare "government" or "army" says no more than the role that holds it
             return org
     # "a government negotiator, Aline Kabamba": the role itself when it names no employer
     # ("the ministry's spokesperson" says whose, not who: nothing)
@@ -515,6 +517,8 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     appos = appos.strip(" ,")
     if head := _head_of(appos):
         return head
+    if appos.lower().startswith("whose "):
+        return None  # ", whose son last called from Donetsk": about someone else
     m = _POSSESSIVE_ORG.match(appos)
     if m:
         return m["org"]
@@ -527,8 +531,21 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         nxt = _NEXT_WORD.match(appos, m.end())
         if nxt and nxt.group(1) in _ROLE_NOUNS:
             continue  # "a Horn of Africa analyst": a subject, not an employer
-        best[m["prep"] in ("at", "with")] = m["org"]
+        best[m["prep"] in ("at", "with")] = _possessed_body(m["org"], appos[m.end():])
     return best.get(True) or best.get(False)
+
+
+def _possessed_body(org: str, rest: str) -> str:
+    """"India’s" + " finance ministry" → "India’s finance ministry": an owner in the possessive
+    is not the body; the body is the lower-case noun after it, else the owner alone ("India")."""
+    if not org.endswith(("'s", "’s")):
+        return org
+    words = [w.strip(",.;:!?") for w in rest.split()[:BODY_LOWER_WORDS]]
+    for n in range(len(words), 0, -1):  # the longest lower-case body ending in its noun
+        body = _lower_body([org, *words[:n]])
+        if len(body) > 1 and body[0] == org:
+            return " ".join(body)
+    return org[:-2]
 
 
 _POSSESSIVE_BODY = re.compile(
@@ -556,12 +573,17 @@ def _role_from_appos(appos: re.Match[str] | None) -> str | None:
     without an article (", deputy head of the regional military administration")."""
     if not appos:
         return None
-    return _role_text(appos["appos"]) or _role_text(appos["appos"], _APPOS_ROLE_BARE)
+    return _role_text(appos["appos"]) or _role_text(appos["appos"], bare=True)
 
 
-def _role_text(text: str, pattern: re.Pattern[str] = _APPOS_ROLE) -> str | None:
-    m = pattern.match(_unmask(text).strip())
-    if not m or len(m["role"].split()) > 8 or not _ROLE_NOUNS & set(m["role"].split()[:3]):
+ROLE_NOUN_AT = 5  # an appositive role's words to its noun ("former Armenian deputy … minister")
+
+
+def _role_text(text: str, *, bare: bool = False) -> str | None:
+    m = (_APPOS_ROLE_BARE if bare else _APPOS_ROLE).match(_unmask(text).strip())
+    words = m["role"].split() if m else []
+    at = 3 if bare else ROLE_NOUN_AT  # bare "a Horn of Africa analyst": a subject, not a role
+    if not m or len(words) > 8 or not _ROLE_NOUNS & set(words[:at]):
         return None
     return m["role"].strip()
 
@@ -577,6 +599,10 @@ def _affiliation_from_role(role: str) -> str | None:
 _DETERMINED = re.compile(r"^\s*(?:a|an|the)\s", re.IGNORECASE)
 _THEN_NAME = re.compile(r"\s*,\s*(?P<name>[^,.;:“”\"]{3,60}?)\s*(?:[,.;]|$)")
 _DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
+
+
+# "his sister", "their lawyer", "her eldest son": who the speaker is to someone, then the name.
+_RELATION = re.compile(r"^(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 
 
 def _attribute_after(after: str) -> _Who | None:
@@ -608,6 +634,13 @@ def _attribute_after(after: str) -> _Who | None:
         ):
             return _Who(who.speaker, role.affiliation or _role_affiliation(verb_first["who"]))
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
+    if verb_first and _RELATION.match(_unmask(verb_first["who"]).strip()) and (
+        then := _THEN_NAME.match(after, verb_first.end("who"))
+    ):
+        # “…,” said his sister, Mei Chow, in a statement: the name after a relative's word
+        who = _name_from(then["name"])
+        if who and who.speaker and " " in who.speaker and _unmask(then["name"]) == who.speaker:
+            return _Who(who.speaker)
     if verb_first and (m := _NAME_OF_ORG.match(_unmask(verb_first["who"]))):
         who = _name_from(m["name"])  # “…,” said Professor Anna Berg of Uppsala University
         if who and who.speaker:
@@ -843,10 +876,19 @@ def _introduced_as(name: str, text: str) -> str | None:
         return None
     lead = re.split(r"[.!?:;,“”„«»\"\n]", text[max(0, at - 80) : at])[-1]
     words = lead.split()[-6:]
-    if not words or not (
-        words[-1][:1].isupper() or words[-1] in _ROLE_NOUNS or _is_ml_role(words[-1])
-    ):
+    if not words:
         return None  # "…, said Rashid Karimi": nothing before the name to take a title from
+    if not (words[-1][:1].isupper() or words[-1] in _ROLE_NOUNS or _is_ml_role(words[-1])):
+        # "L’inviato speciale del governo ucraino Oleh Marchenko": the words before the name
+        # are all the role, a role word first ("The Prime Minister met X": not a role)
+        lead_role = _ELIDED_ARTICLE.sub("", " ".join(words))
+        first = lead_role.split()[0] if lead_role.split() else ""
+        if first.lower() in _ML_ARTICLES:
+            lead_role = lead_role.split(None, 1)[1] if " " in lead_role else ""
+        who = _ml_role_name(" ".join([*words, name]))
+        return lead_role if who and who.speaker == name and who.affiliation == lead_role and (
+            " " in lead_role and _is_ml_role(lead_role.split()[0])
+        ) else None
     # English: the title words right before the name ("drawn up by Defence Minister X").
     k = len(words)
     while k and (words[k - 1][:1].isupper() or _is_title(words[k - 1].lower())
@@ -985,7 +1027,37 @@ def _resolve_pronoun(
             return _Who(speaker)
         if role_named := _reported_role_name(previous) or _reported_role_name_ml(previous):
             return role_named
+    if subject := _sentence_subject(here):
+        return subject
     return _Who(None)
+
+
+SUBJECT_MAX_WORDS = 12  # a role and a name opening a sentence ("Il viceministro degli Esteri …")
+
+
+def _sentence_subject(text: str) -> _Who | None:
+    """"Il viceministro degli Esteri ucraino Oleh Marchenko chiede all'Ue … «…», ha detto.": a
+    quote whose attribution names no one ("ha detto", "he said") is the subject's who opened the
+    sentence right before it with a role and a name, when that sentence names no one else."""
+    sentences = [x for x in split_sentences(text.strip()) if x.strip()]
+    if not sentences:
+        return None
+    words = sentences[-1].split()
+    # The subject ends at the first lower-case word after a capitalised run (the verb).
+    end = next((i for i in range(1, len(words)) if words[i][:1].islower()
+                and words[i - 1][:1].isupper() and i >= 2 and words[i - 2][:1].isupper()), None)
+    if end is None or end > SUBJECT_MAX_WORDS:
+        return None
+    phrase = " ".join(words[:end])
+    who = _ml_role_name(phrase)
+    if not who or not who.speaker or not phrase.endswith(who.speaker):
+        return None
+    rest = " ".join(words[end:])
+    if _CAPITALISED_PAIR.search(rest) and any(
+        not _is_place(p.group(0).split()[0]) for p in _CAPITALISED_PAIR.finditer(rest)
+    ):
+        return None  # another person (or body) named in the sentence: whose words is unclear
+    return who
 
 
 _CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
@@ -1411,7 +1483,11 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     if m := _ZH_BEFORE.search(tail):
         return _Who(m["name"], m["role"])
     if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):
-        return _Who(m["name"], m["role"])
+        # "高森外務大臣は…。高森大臣は「…」": the full title the text introduced the name with.
+        full = re.search(
+            rf"{re.escape(m['name'])}([\u4e00-\u9fff]{{1,4}}{re.escape(m['role'])})", text
+        )
+        return _Who(m["name"], full.group(1) if full else m["role"])
     if _KO_AFTER.match(after) and (m := _KO_BEFORE.search(tail)):
         name, role = m["name"], m["role"].split()[-1]
         if len(name) == 1:
@@ -1737,10 +1813,38 @@ _NEXT_PARAGRAPH_SAYS = re.compile(
 )
 
 
-def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote, ...]:
-    """Direct quotes, most important first, each with its speaker/affiliation where stated."""
+_REPORTING_PHRASES = tuple(_TABLES["reporting_speakers"])
+
+
+@lru_cache(maxsize=1)
+def _reporters() -> frozenset[str]:
+    """Wire agencies and known outlets (bot/data/attribution.json), case-folded."""
+    table = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text("utf-8"))
+    names = [*table.get("wire_agencies", ()), *table.get("known_outlets", {}).values()]
+    return frozenset(n.casefold() for n in names if isinstance(n, str))
+
+
+def _is_reporter(speaker: str) -> bool:
+    """"the Saudi Press Agency", "Xinhua", "state media": who reports the words, not who spoke
+    them (bot/data/quotes.json "reporting_speakers")."""
+    folded = speaker.casefold().strip()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", folded)
+    return bare in _reporters() or any(p in folded for p in _REPORTING_PHRASES)
+
+
+def extract_quotes(
+    paragraphs: Sequence[str], *, limit: int = 5, headline: str = ""
+) -> tuple[Quote, ...]:
+    """Direct quotes, most important first, each with its speaker/affiliation where stated.
+    `headline` may introduce a speaker the text then calls by surname ("Who is Beatriz Almada"
+    … "…", said Almada): it is searched for the full name, never for quotes."""
     paragraphs = _bounded(paragraphs)
     full_text = "\n".join(paragraphs)
+    # A headline in Title Case runs words on to a name ("EAM Vikram Sethi Meets Chinese …"):
+    # only a sentence-case one is read for names.
+    words = headline.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    named_text = f"{full_text}\n{headline}" if words and 2 * capitals <= len(words) else full_text
     found: list[_Found] = []
     known: list[str] = []
     titles: dict[str, str | None] = {}  # speaker → the affiliation the text introduced them with
@@ -1772,8 +1876,10 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
             who = _resolve_pronoun(seg, paragraphs, last_named)
         elif who and who.role_ref:
             who = _resolve_role(who.role_ref, seg, paragraphs)
+        if who and who.speaker and _is_reporter(who.speaker):
+            continue  # the agency reporting the words is not their speaker
         if who and who.speaker:
-            speaker = _full_name(who.speaker, known, full_text)
+            speaker = _full_name(who.speaker, known, named_text)
             if not who.affiliation and speaker not in titles:
                 titles[speaker] = _introduced_as(speaker, full_text)
             aff = who.affiliation or titles.get(speaker)
@@ -1781,6 +1887,8 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
                 aff = _title_of_the_lead(para[: seg.start], speaker)
             if not aff or _is_role_text(aff) or aff.casefold().endswith(_STATE_OFFICES):
                 aff = _state_of(para, speaker, full_text, lang) or aff
+            if aff and aff in _ORG_NOUNS:  # "the court's registrar": the court the text named
+                aff = _named_body(aff, full_text) or aff
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             known.append(speaker)
             last_named = (seg.para, who)
@@ -1810,6 +1918,22 @@ def extract_quotes(paragraphs: Sequence[str], *, limit: int = 5) -> tuple[Quote,
         introduced = before.rstrip().endswith(":")
         found.append(_Found(text, who, seg.para, order, seg.end, introduced))
     return _rank(found, limit)
+
+
+def _named_body(noun: str, text: str) -> str | None:
+    """"court" → "International Court of Justice": the one body the text names by a capitalised
+    name holding the noun; None when it names none or several."""
+    head = noun.capitalize()
+    found = {
+        re.sub(r"^The\s+", "", m.group(0))
+        for m in re.finditer(
+            rf"(?:{_CAP}[\w'’-]*\s+){{0,4}}{head}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}[\w'’-]*"
+            rf"(?:\s+{_CAP}[\w'’-]*){{0,3}})?(?!\w)",
+            text,
+        )
+    }
+    found = {f for f in found if len(f.split()) >= 2}
+    return found.pop() if len(found) == 1 else None
 
 
 # "ha detto il ministro degli Esteri egiziano X", "disse o chanceler argentino X": a state's
@@ -1904,6 +2028,16 @@ def _is_role_text(affiliation: str) -> bool:
     return any(_is_role_noun(w.lower()) or _is_ml_role(w) for w in affiliation.split())
 
 
+FRAGMENT_WORDS = 6  # a quote opening in lower case shorter than this is a phrase, not a statement
+
+
+def _no_person(speaker: str) -> bool:
+    """"Foreign Affairs Ministry", "Asunción", "NATO": a body or a place, not someone whose
+    phrase a reader could quote back to them."""
+    last = speaker.split()[-1]
+    return last.lower() in _ORG_NOUNS or _is_body_or_place(speaker) or _is_body_or_place(last)
+
+
 def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
     def importance(f: _Found) -> tuple[float, int]:
         words = len(f.text.split())
@@ -1926,8 +2060,9 @@ def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
         # unattributed fragments of a sentence ("opposed “the formation of circles”").
         if (words < 3 and not (named and f.introduced and words == 2)) or (
             not named and (words < 6 or not f.text[:1].isupper())
-        ):
-            continue
+        ) or (f.text[:1].islower() and words < FRAGMENT_WORDS and f.who is not None
+              and f.who.speaker is not None and _no_person(f.who.speaker)):
+            continue  # "the ministry said the vote had “no legal effect”": a body's phrase
         key = fingerprint(f.text)
         if key in seen:
             continue

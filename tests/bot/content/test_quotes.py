@@ -1073,3 +1073,102 @@ def test_a_speaker_named_short_is_the_full_name_introduced(
 ) -> None:
     (quote,) = extract_quotes(paragraphs)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The two ministers “underlined the need for joint action at sea,” the Oman News Agency "
+        "said.",
+        "“Both sides are committed to reaching a binding agreement soon,” Xinhua said.",
+        "«Le dialogue reste la seule voie possible pour les deux pays», a indiqué l'agence de "
+        "presse Agence France-Presse.",
+    ],
+)
+def test_an_agency_reporting_the_words_is_never_their_speaker(paragraph: str) -> None:
+    assert not [q for q in extract_quotes([paragraph]) if q.speaker]
+
+
+def test_a_possessive_owner_is_not_the_body() -> None:
+    (quote,) = extract_quotes(
+        ["“We will not be the last creditor to be paid again,” said a senior official at "
+         "China’s finance ministry."]
+    )
+    assert (quote.speaker, quote.affiliation) == ("a senior official", "China’s finance ministry")
+
+
+def test_a_bare_body_noun_before_the_role_keeps_the_role() -> None:
+    (quote,) = extract_quotes(
+        ["“We are here in good faith,” a government negotiator, Aline Mbeki, told reporters."]
+    )
+    assert (quote.speaker, quote.affiliation) == ("Aline Mbeki", "government negotiator")
+
+
+def test_a_surname_takes_the_full_name_a_sentence_case_headline_gives() -> None:
+    text = ["The former union leader won the vote on Friday.",
+            "“I will govern this chamber for all parties,” Quintana said."]
+    (quote,) = extract_quotes(text, headline="Who is Marisol Quintana, the new senate leader")
+    assert quote.speaker == "Marisol Quintana"
+    # a Title Case headline runs words on to the name: not read
+    (quote,) = extract_quotes(text, headline="Marisol Quintana Wins Senate Vote")
+    assert quote.speaker == "Quintana"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Il vicepremier moldavo Ion Vâlcu chiede all'Unione europea più gas. «Senza nuove "
+         "forniture a gennaio resteremo senza riserve», ha detto.", "Ion Vâlcu"),
+        # the sentence names someone else too: whose words they are is unclear
+        ("Il vicepremier moldavo Ion Vâlcu ha incontrato Ana Lupu a Bruxelles. «Senza nuove "
+         "forniture a gennaio resteremo senza riserve», ha detto.", None),
+    ],
+)
+def test_a_subjectless_verb_is_the_sentence_subjects(paragraph: str, speaker: str | None) -> None:
+    (quote,) = extract_quotes([paragraph]) or (None,)
+    assert (quote.speaker if quote else None) == speaker
+
+
+def test_a_role_several_words_long_in_an_appositive_is_kept() -> None:
+    (quote,) = extract_quotes(
+        ["“This is the end of a chapter,” said Anna Sarkisian, a former Armenian deputy foreign "
+         "minister."]
+    )
+    assert quote.affiliation == "former Armenian deputy foreign minister"
+
+
+def test_a_relative_named_after_the_verb_is_the_speaker() -> None:
+    (quote,) = extract_quotes(
+        ["'We are overwhelmed with relief,' said his sister, Lone Kjær-Madsen, in a statement."]
+    )
+    assert (quote.speaker, quote.affiliation) == ("Lone Kjær-Madsen", None)
+
+
+def test_a_bare_body_noun_is_the_body_the_text_named() -> None:
+    (quote,) = extract_quotes(
+        ["The East African Court of Justice said it would rule in February.",
+         "“The court will decide the case on the law,” the court’s registrar Miriam Achola "
+         "said."]
+    )
+    assert quote.affiliation == "East African Court of Justice"
+
+
+def test_a_bodys_short_phrase_in_reported_speech_is_no_quote() -> None:
+    found = extract_quotes(
+        ["The Foreign Affairs Ministry said the vote had “no legal effect” and that talks would "
+         "continue."]
+    )
+    assert not [q for q in found if q.speaker]
+    # a person's phrase stays: the reader learns whose words they are
+    (quote,) = extract_quotes(
+        ["Foreign Minister Abdul Rahim said the swap had “kept the lights on” last year."]
+    )
+    assert quote.speaker == "Abdul Rahim"
+
+
+def test_a_relative_clause_names_no_affiliation() -> None:
+    (quote,) = extract_quotes(
+        ["“We only want them home alive,” said Maya Gurung, whose son last called from Kherson "
+         "in May."]
+    )
+    assert (quote.speaker, quote.affiliation) == ("Maya Gurung", None)
