@@ -143,6 +143,7 @@ PIPELINE_BASELINES = (
     ("before the regex-scan round, quiet machine", "pipeline_quiet_213a03d.json"),
     ("before the ingest-lock round, quiet machine", "pipeline_quiet_ad72d2b.json"),
     ("before the two-core pool round, load 5–7, same run", "pipeline_2e02a4c.json"),
+    ("before the unscored-backlog round, load 4–6, same hour", "pipeline_3a1ca43.json"),
 )
 
 
@@ -161,7 +162,7 @@ def _pipeline(r: dict[str, Any]) -> list[str]:
         if path.exists():
             base = json.loads(path.read_text("utf-8"))
             columns.append((f"{name} ({base['n']} feeds)", _pipeline_column(base)))
-    columns.append((f"after, load 5–7 ({r['n']} feeds)", _pipeline_column(r)))
+    columns.append((f"after, load 4–6 ({r['n']} feeds)", _pipeline_column(r)))
     lines = [
         f"**Whole pipeline** (`bench.pipeline`: `App.run_once` as `newsbrief run --once` does, vs "
         f"reader's `update_feeds`) — feeds of {r['feed_kb']:.0f} KB "
