@@ -261,13 +261,14 @@ def lead(text: str, words: int = LEAD_WORDS) -> str:
 
 def _match_lexicon(
     folded: list[str], tokens: list[str], lex: _Lexicon, title_len: int
-) -> tuple[dict[str, int], set[str], set[int], dict[str, str]]:
-    """Group counts, groups seen in the title, token positions inside senses, and one example
-    word per group (for the reasons)."""
+) -> tuple[dict[str, int], set[str], set[int], dict[str, str], dict[str, set[int]]]:
+    """Group counts, groups seen in the title, token positions inside senses, one example
+    word per group (for the reasons), and the token positions of each group's matches."""
     counts: dict[str, int] = {}
     in_title: set[str] = set()
     masked: set[int] = set()
     example: dict[str, str] = {}
+    where: dict[str, set[int]] = {}
     i, n_tok = 0, len(folded)
     # Only the positions where a phrase can start (elsewhere the scan finds nothing and steps
     # on), in order, skipping those inside a phrase found.
@@ -285,13 +286,28 @@ def _match_lexicon(
             if group:
                 counts[group] = counts.get(group, 0) + 1
                 example.setdefault(group, lex.joiner.join(tokens[i : i + n]).lower())
+                where.setdefault(group, set()).update(range(i, i + n))
                 if i < title_len:
                     in_title.add(group)
             i += n
             break
         else:
             i += 1
-    return counts, in_title, masked, example
+    return counts, in_title, masked, example, where
+
+
+US_POLITICS = "@us_politics"
+POLITICS = "@pol"
+
+
+def _about_us(mentions: list[geo.Mention], lang: str, home: frozenset[str] | None) -> bool:
+    """Whether US-politics words ("Senate", "Congress", "impeachment") are about the US: the US
+    (or a US leader) is named, or the outlet is American and no other country is named."""
+    codes = {m.entity.code for m in mentions if m.entity.code}
+    if "US" in codes:
+        return True
+    home_codes = geo.default_home(lang) if home is None else home
+    return not codes and "US" in home_codes
 
 
 def features(
@@ -306,7 +322,20 @@ def features(
     shown: dict[str, str] = {}
     # _fold per token (the English branch mapped directly: one call per token, not two)
     folded = list(map(_stem_lower, tokens)) if lang == "en" else [_fold(t, lang) for t in tokens]
-    counts, in_title, masked, example = _match_lexicon(folded, tokens, _lexicon(lang), title_len)
+    counts, in_title, masked, example, spans = _match_lexicon(
+        folded, tokens, _lexicon(lang), title_len
+    )
+    mentions = geo.find_mentions(sample, tokens, lang=lang, home=home, compounds=True)
+    if US_POLITICS in counts and not _about_us(mentions, lang, home):
+        # "Peru's Congress", a Nigerian paper's "Senate confirms ambassadors": a legislature
+        # abroad is politics abroad, not US domestic politics. Its words leave the word features
+        # (they were learnt on US stories) and count as the politics group instead.
+        n = counts.pop(US_POLITICS)
+        counts[POLITICS] = counts.get(POLITICS, 0) + n
+        example.setdefault(POLITICS, example.pop(US_POLITICS))
+        if US_POLITICS in in_title:
+            in_title.add(POLITICS)
+        masked = masked | spans[US_POLITICS]
     entity_words: set[str] = set()
     if lang == "en":
         stems = [s for i, s in enumerate(folded) if i not in masked] if masked else folded
@@ -315,7 +344,7 @@ def features(
         active.update(f"{a} {b}" for a, b in itertools.pairwise(kept))
     foreign: dict[str, list[str]] = {}
     home_seen = False
-    for m in geo.find_mentions(sample, tokens, lang=lang, home=home, compounds=True):
+    for m in mentions:
         kind = m.entity.kind
         if kind == "home" and m.entity.name not in _home_countries():
             continue  # the home country's own leaders: their words speak, not a "home" cue
