@@ -612,7 +612,10 @@ def test_a_legislature_abroad_is_not_us_domestic_politics(title: str, hint: str 
 
 
 def test_us_politics_terms_still_count_for_us_stories() -> None:
-    for title in ("Senate Republicans block Medicare bill", "Biden urges Congress to pass border bill"):
+    for title in (
+        "Senate Republicans block Medicare bill",
+        "Biden urges Congress to pass border bill",
+    ):
         feats = relevance.features(title)
         assert "@us_politics" in feats.active, title
     assert relevance.score("Senate Republicans block Medicare bill").score < THRESHOLD
@@ -622,7 +625,8 @@ def test_us_politics_veto_does_not_hide_other_ambiguous_countries() -> None:
     # "runoff" and "senate" veto "Georgia" (the US state), not "Chile's presidential runoff".
     from bot.content import geo
 
-    names = [m.entity.name for m in geo.find_mentions("Chile's presidential runoff too close to call")]
+    found = geo.find_mentions("Chile's presidential runoff too close to call")
+    names = [m.entity.name for m in found]
     assert names == ["Chile"]
     assert not geo.find_mentions("Georgia's Senate runoff heads to a recount")
 
@@ -638,7 +642,9 @@ def test_us_politics_veto_does_not_hide_other_ambiguous_countries() -> None:
         ("Лидеры ШОС соберутся в Бишкеке", "ru", "Shanghai Cooperation Organisation"),
     ],
 )
-def test_border_crossings_and_blocs_are_places_abroad(title: str, hint: str | None, name: str) -> None:
+def test_border_crossings_and_blocs_are_places_abroad(
+    title: str, hint: str | None, name: str
+) -> None:
     # A border crossing or a regional bloc decides the story is about relations abroad; with no
     # gazetteer entry these items had no reasons at all and got the bare prior.
     result = relevance.score(title, language_hint=hint)
