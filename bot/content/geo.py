@@ -419,21 +419,31 @@ def _compound_mentions(
 
 
 @lru_cache(maxsize=1)
-def _context() -> tuple[frozenset[str], frozenset[str]]:
+def _context() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = read_data("context_en.json")
-    return frozenset(data["corroborate"]), frozenset(data["veto"])
+    return (
+        frozenset(data["corroborate"]),
+        frozenset(data["veto"]),
+        frozenset(data.get("veto_us_homonym", ())),
+        frozenset(data.get("us_homonyms", ())),
+    )
 
 
 def _resolve_ambiguous(found: list[Mention], folded: list[str], toks: list[str]) -> list[Mention]:
-    corroborate, veto = _context()
+    corroborate, veto, veto_us, us_homonyms = _context()
     words = set(folded)
     vetoed = bool(words & veto)
+    # "senate", "runoff", "county" speak against a name that is also a US state or politician
+    # ("Georgia"), not against "Chile's presidential runoff".
+    vetoed_us = bool(words & veto_us)
     corroborated = bool(words & corroborate)
     kept = []
     for m in found:
         if m.entity.ambiguous:
             # A place name is capitalized; "turkey" in lowercase is the bird.
             if not toks[m.start][:1].isupper() or vetoed:
+                continue
+            if vetoed_us and folded[m.start] in us_homonyms:
                 continue
             same_region = any(
                 o.entity.region == m.entity.region and not o.entity.ambiguous for o in found

@@ -592,3 +592,76 @@ def test_a_culture_section_is_a_prior_down() -> None:
     # a world section beside it still wins
     world = relevance.score(title, text, categories=("Culture", "World"), language_hint="en")
     assert world.score > plain.score
+
+
+@pytest.mark.parametrize(
+    ("title", "hint"),
+    [
+        ("Peru's Congress fails to remove president in second impeachment vote", None),
+        ("Colombia's senators reject the president's pension reform", None),
+        ("Senate confirms new ambassadors after foreign minister's appeal", "en-NG"),
+    ],
+)
+def test_a_legislature_abroad_is_not_us_domestic_politics(title: str, hint: str | None) -> None:
+    # "Congress", "Senate", "impeachment" are US domestic politics only when the story is about
+    # the US, or the outlet is American and names no other country.
+    result = relevance.score(title, language_hint=hint)
+    assert not any("US domestic politics" in r for r in result.reasons), result.reasons
+    feats = relevance.features(title, home=frozenset({hint[-2:]}) if hint else None)
+    assert not any(f.startswith("@us_politics") for f in feats.active)
+
+
+def test_us_politics_terms_still_count_for_us_stories() -> None:
+    for title in (
+        "Senate Republicans block Medicare bill",
+        "Biden urges Congress to pass border bill",
+    ):
+        feats = relevance.features(title)
+        assert "@us_politics" in feats.active, title
+    assert relevance.score("Senate Republicans block Medicare bill").score < THRESHOLD
+
+
+def test_us_politics_veto_does_not_hide_other_ambiguous_countries() -> None:
+    # "runoff" and "senate" veto "Georgia" (the US state), not "Chile's presidential runoff".
+    from bot.content import geo
+
+    found = geo.find_mentions("Chile's presidential runoff too close to call")
+    names = [m.entity.name for m in found]
+    assert names == ["Chile"]
+    assert not geo.find_mentions("Georgia's Senate runoff heads to a recount")
+
+
+@pytest.mark.parametrize(
+    ("title", "hint", "name"),
+    [
+        ("طورخم گزرگاہ تین دن بعد تجارت کے لیے کھول دی گئی", "ur", "Torkham crossing"),
+        ("رفح راہداری زخمیوں کے انخلا کے لیے کھل گئی", "ur", "Rafah crossing"),
+        ("Aid trucks wait at Kerem Shalom as talks stall", None, "Kerem Shalom crossing"),
+        ("Mercosul e Emirados Árabes concluem acordo de livre comércio", "pt-BR", "Mercosur"),
+        ("Caricom leaders meet on deportation flights", "en-JM", "Caricom"),
+        ("Лидеры ШОС соберутся в Бишкеке", "ru", "Shanghai Cooperation Organisation"),
+    ],
+)
+def test_border_crossings_and_blocs_are_places_abroad(
+    title: str, hint: str | None, name: str
+) -> None:
+    # A border crossing or a regional bloc decides the story is about relations abroad; with no
+    # gazetteer entry these items had no reasons at all and got the bare prior.
+    result = relevance.score(title, language_hint=hint)
+    assert any(name in r for r in result.reasons), result.reasons
+
+
+def test_realistic_fixtures_legislatures_crossings_blocs() -> None:
+    from bot.content.articles import process_feed
+    from bot.deliver.preview import preview_items
+
+    folder = DATA / "realistic_feeds"
+    for stem in ("530_en_ng_legislatures_abroad", "531_ur_border_crossings", "532_pt_br_blocs"):
+        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
+        path = folder / f"{stem}.xml"
+        _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
+        items = preview_items(articles)
+        assert len(items) == len(expect)
+        for item in items:
+            said = item["relevance"] >= THRESHOLD
+            assert said == expect[item["link"]]["relevant"], (item["title"], item["relevance"])
