@@ -548,6 +548,7 @@ _LINKED_JUNK = re.compile(
     r"|\ue000\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s\ue000\ue001]*)?\s*…?\s*\ue001\s*$",
     re.IGNORECASE,
 )
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\[\s*\]|\(\s*\))")
 _INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGNORECASE)
 # A photo caption as a paragraph of the text: it ends with a bracketed credit (junk.json).
 _CAPTION_END = re.compile(
@@ -1332,7 +1333,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     kept: list[str] = []
     for index, raw in enumerate(paragraphs):
         if _LINK_OPEN in raw:
-            raw = _LINKED_JUNK.sub(" ", raw)
+            # "… [<a>mehr</a>]": the brackets the link stood in go with it
+            raw = _EMPTY_BRACKETS.sub("", _LINKED_JUNK.sub(" ", raw))
         if _LINK_OPEN in raw or _LINK_CLOSE in raw:  # no link in most paragraphs
             raw = _MARKERS.sub("", raw)
         para = whole = _strip_markup_leftovers(raw)

@@ -694,3 +694,20 @@ def test_paywall_labels_leave_the_headline(title: str, clean: str) -> None:
     from bot.content.clean import clean_title
 
     assert clean_title(title) == clean
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # a read-more link in brackets ("[mehr]", "(more)"): the brackets go with the link
+        ('<p>Die EU spricht von einem "schweren Rückschlag" [<a href="https://x.example/a">mehr'
+         "</a>]</p>", 'Die EU spricht von einem "schweren Rückschlag"'),
+        ('<p>Talks resumed in Geneva on Monday. [ <a href="https://x.example/a">more</a> ]</p>',
+         "Talks resumed in Geneva on Monday."),
+        # a bracketed link that is content stays, brackets and all
+        ('<p>Gespräche in Genf (<a href="https://x.example/a">Video</a>) gehen weiter.</p>',
+         "Gespräche in Genf (Video) gehen weiter."),
+    ],
+)
+def test_bracketed_read_more_links_leave_no_empty_brackets(html: str, expected: str) -> None:
+    assert clean.clean_html(html) == [expected]
