@@ -27,13 +27,18 @@ def _table() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
     return pattern, dict(raw["path_labels"]), tuple(raw["slug_prefixes"])
 
 
+def _label(word: str) -> str:
+    """The genre word as a label: first letter capital, the rest as written ("op-ed": "Op-ed")."""
+    return word[:1].upper() + word[1:]
+
+
 def title_label(title: str) -> str | None:
     """The opinion label opening a headline ("Gastbeitrag von X - …" → "Gastbeitrag")."""
     m = _LEAD_LABEL.match(title)
     if not m or len(m.group(1).split()) > 5:
         return None
     found = _table()[0].search(m.group(1))
-    return found.group(1)[:1].upper() + found.group(1)[1:] if found else None
+    return _label(found.group(1)) if found else None
 
 
 def opinion_label(title: str, categories: tuple[str, ...], link: str | None) -> str | None:
@@ -44,7 +49,7 @@ def opinion_label(title: str, categories: tuple[str, ...], link: str | None) -> 
     pattern, path_labels, slug_prefixes = _table()
     for cat in categories[:10]:
         if len(cat) <= 40 and (m := pattern.search(cat)):
-            return m.group(1)[:1].upper() + m.group(1)[1:]
+            return _label(m.group(1))
     if link:
         try:
             path = unquote(urlsplit(link).path).lower()
