@@ -547,7 +547,9 @@ def score(
                 contrib[group] = contrib.get(group, 0.0) + prior_
     logit = bias + sum(contrib.values()) + prior
     # Reasons: the strongest contributions, both signs; a cue and its "2" twin shown once.
-    ranked = sorted(contrib.items(), key=lambda kv: -abs(kv[1]))
+    # Ties by name: `feats.active` is a set, so without it equal weights came out in the
+    # hash seed's order and the same article's reasons differed from run to run.
+    ranked = sorted(contrib.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
     reasons: list[str] = []
     seen: set[str] = set()
     if category and abs(prior) >= 0.5:

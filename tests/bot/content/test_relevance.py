@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -665,3 +666,22 @@ def test_realistic_fixtures_legislatures_crossings_blocs() -> None:
         for item in items:
             said = item["relevance"] >= THRESHOLD
             assert said == expect[item["link"]]["relevant"], (item["title"], item["relevance"])
+
+
+def test_reasons_are_the_same_whatever_the_hash_seed() -> None:
+    """Equal weights are ranked by name: the active features are a set, and their order (the
+    hash seed's) used to reorder the reasons of the same article from one process to the next
+    (realistic fixture 231, item 1: '+ power' and "- 'visit'" weigh the same)."""
+    code = (
+        "from pathlib import Path; from bot.content import articles, parse; "
+        "p = Path('tests/data/realistic_feeds/231_atom_double_escaped_entities_titles.atom'); "
+        "f = parse.parse_feed(p.read_bytes(), url='https://x.example/feed'); "
+        "print(articles.build_article(f.entries[1], f, feed_url='https://x.example/feed').reasons)"
+    )
+    root = Path(__file__).resolve().parents[3]
+    outs = {
+        subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}, check=True).stdout
+        for seed in range(8)
+    }
+    assert len(outs) == 1, outs
