@@ -478,7 +478,7 @@ def _static_site_title(feed: ParsedFeed) -> str | None:
         return None
     title, site = " ".join((feed.title or "").split()), m["site"].rstrip(" .")
     page = m["page"] or ""
-    if title == site or title == f"{page} on {site}" or (not page and title.endswith(f" on {site}")):
+    if title in (site, f"{page} on {site}") or (not page and title.endswith(f" on {site}")):
         return site
     return None
 
