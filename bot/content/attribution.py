@@ -426,6 +426,8 @@ def feed_own_name(feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()) 
     the name with its spaces."""
     if feed.publication_name:
         return _collapse(feed.publication_name)
+    if site := _static_site_title(feed):
+        feed = replace(feed, title=site)  # "Posts on Patch Notes" → "Patch Notes"
     rights = outlet_from_rights(feed.rights)
     hints = _hints(feed, feed_url)
     publisher = feed.publisher
@@ -459,6 +461,26 @@ def feed_own_name(feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()) 
         or _tagline_fallback(feed.title)
     )
     return _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
+
+
+# Hugo's built-in RSS template: the channel title is "{list page} on {site}" ("Posts on X",
+# "Security on X" for a tag, "World on X" for a section) or the site alone on the home feed, and
+# the description "Recent content in {list page} on {site}" / "Recent content on {site}", in
+# English whatever the site's language.
+_HUGO_DESCRIPTION = re.compile(r"^Recent content (?:in (?P<page>.+?) )?on (?P<site>\S.*)$")
+
+
+def _static_site_title(feed: ParsedFeed) -> str | None:
+    """The site's own title in a static-site generator's list-page feed ("Patch Notes" for the
+    title "Posts on Patch Notes" with Hugo's description), else None."""
+    m = _HUGO_DESCRIPTION.match(" ".join((feed.description or "").split()))
+    if not m:
+        return None
+    title, site = " ".join((feed.title or "").split()), m["site"].rstrip(" .")
+    page = m["page"] or ""
+    if title in (site, f"{page} on {site}") or (not page and title.endswith(f" on {site}")):
+        return site
+    return None
 
 
 HOST_NAME_MAX_WORDS = 6  # a run of words longer than this spelling the host is prose
@@ -882,10 +904,33 @@ def _fold_latin(text: str) -> str:
     return "".join(out)
 
 
+_EDITION_LANGUAGES = _alternation(_TABLES["language_edition_names"])
+_EDITION_WORD = rf"(?:\s+(?:{_alternation(_TABLES['language_edition_words'])}))"
+# "Daugava News in English", "Radio X en français", "X (English)", "X English version": a
+# language edition's tail after the name (the edition is no part of the outlet's name). A bare
+# "X English" is left to the section-word rules: "LRT English" may be the service's name.
+_EDITION_TAIL = re.compile(
+    rf"(?i:\s+(?:{_alternation(_TABLES['language_edition_prepositions'])})\s+"
+    rf"(?:{_EDITION_LANGUAGES}){_EDITION_WORD}?"
+    rf"|\s*[(（]\s*(?:{_EDITION_LANGUAGES}){_EDITION_WORD}?\s*[)）]"
+    rf"|\s+(?:{_EDITION_LANGUAGES}){_EDITION_WORD})$"
+)
+# A title part that is only an edition: "English version", "In English", "(English)".
+_EDITION_PART = re.compile(
+    rf"^(?i:(?:(?:{_alternation(_TABLES['language_edition_prepositions'])})\s+)?[(（]?\s*"
+    rf"(?:{_EDITION_LANGUAGES}){_EDITION_WORD}?\s*[)）]?)$"
+)
+# "RSS Results in news/world of type article": a site search served as a feed (TownNews BLOX).
+_SEARCH_RESULTS = re.compile(
+    rf"^(?i:{_alternation(_TABLES['search_results_phrases'])})(?:\s|$)"
+)
+
+
 def _is_section(part: str) -> bool:
-    """"World news", "Latest Articles", "Esteri": a section of a site, not its name."""
+    """"World news", "Latest Articles", "Esteri": a section of a site, not its name; "English
+    version" (a language edition) and "RSS Results in news/world" (a site search) neither."""
     low = " ".join(part.casefold().split())
-    if low in _SECTION_WORDS:
+    if low in _SECTION_WORDS or _EDITION_PART.match(low) or _SEARCH_RESULTS.match(low):
         return True
     words = [w for w in re.split(r"[\s&,/]+", low)
              if w and w not in ("and", "the", "of", "&") and w not in _SECTION_JOINERS]
@@ -912,6 +957,10 @@ def _matches(part: str, hint: str) -> bool:
     return len(initials) >= 3 and initials == b
 
 
+# "site.com - RSS Results in news/world of type article" (TownNews BLOX's search feeds).
+_SEARCH_TITLE = re.compile(r"^(?P<site>\S.*?)\s+[-–—|:]\s+(?P<query>\S.*)$")
+
+
 def feed_outlet_name(
     title: str | None, hints: Sequence[str] = (), publisher: str | None = None
 ) -> str | None:
@@ -927,6 +976,13 @@ def feed_outlet_name(
         return None
     if "&" in text:  # "Outlet &#8211; World": a title escaped twice, one round decoded
         text = htmllib.unescape(text)
+    if (m := _SEARCH_TITLE.match(text)) and _SEARCH_RESULTS.match(m["query"]):
+        # "tulsaledger.com - RSS Results in news/world of type article": a site search's feed
+        # names the site by its host; the query after it ("news/local_news") is not split.
+        site = m["site"]
+        if site.islower() and "." in site and " " not in site:  # the host
+            return host_brand(site) or site  # "nassausentinel" alone is no name anyone writes
+        text = site
     parts = [_name_part(p) for p in _SECTION_SEPARATOR.split(text)]
     parts = [p for p in parts if len(p) >= 2]
     if not parts:
@@ -1000,6 +1056,7 @@ def _name_part(part: str) -> str:
         part = _DIGITAL_EDITION.sub(r"\g<paper>", part)
     for _ in range(2):
         part = _FEED_SUFFIX.sub("", part).strip(" ,;-–—") or part
+    part = _EDITION_TAIL.sub("", part) or part  # "Daugava News in English" → "Daugava News"
     after = _FROM_PHRASE.sub("", part, count=1)
     if after != part and (after[:1].isupper() or " " not in after):
         part = after
@@ -1014,6 +1071,8 @@ def _name_part(part: str) -> str:
         part = m["name"].rstrip(".")
     if (m := _HOST_NAME.match(part)) and (spaced := _acronym_brand(m["name"])):
         part = spaced  # "LTVNews.ca" → "LTV News"
+    elif m and m["name"].islower() and (spelled := host_brand(part)):
+        part = spelled  # "nassausentinel.com" → "Nassau Sentinel", not "nassausentinel"
     elif (m := _HOST_NAME.match(part)) and not (
         _RUN_TOGETHER_WORDS.match(m["name"]) or _glued_brand_word(m["name"])
     ):
@@ -1215,8 +1274,10 @@ def clean_authors(
     for raw in _one_per_line(names):
         if _PLATFORM_USER.match(raw):
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
-        text = " ".join(raw.replace("【", " ").replace("】", " ").split())
+        # "اردو نیوز، ریاض": the Arabic-script comma separates as a comma does
+        text = " ".join(raw.replace("【", " ").replace("】", " ").replace("،", ",").split())
         text = _FOOTNOTE_MARK.sub("", text)  # "Isabel Dourado*": an intern's footnote mark
+        text = _TRAILING_EMAIL.sub("", text)  # "Jade Russell Staff Reporter jr@paper.com"
         text = _PARENTHESES.sub("", _place_and_name(text))
         text = _caps_name_only(_OUR_CORRESPONDENT.sub("", _named_correspondent(text)))
         if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
@@ -1232,10 +1293,11 @@ def clean_authors(
             # "DW", "NHK", "İHA": a broadcaster's or agency's initials; "SPIEGEL": an outlet's
             # name in capitals, not a person, who has more than one word
             continue
-        if text.isupper():  # "ANA SOUZA E PEDRO LIMA": the conjunction must still split it
-            text = " ".join(
+        lead = m.end() if (m := _AUTHOR_PREFIX.match(text)) else 0
+        if text[lead:].isupper():  # "ANA SOUZA E PEDRO LIMA": the conjunction must still split it
+            text = text[:lead] + " ".join(
                 w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES | _PLACE_PREPOSITIONS
-                else w.title() for w in text.split()
+                else w.title() for w in text[lead:].split()
             )
         head, *rest = _DASH_OR_BAR.split(text)
         # "Rocío Valdés | Santiago": a place after the bar; "By A | B Cole": another person.
@@ -1265,8 +1327,8 @@ def clean_authors(
         people = inverted if inverted is not None else _split_people(text)
         for person in people:
             person = _cjk_person(person)
-            if person.isupper() and " " in person:  # "JANE DOE" → "Jane Doe"
-                person = person.title()
+            if " " in person and _caps_name(person):  # "JANE DOE" → "Jane Doe"
+                person = _title_caps(person)
             words = person.split()
             if len(words) >= 3 and words[-1].casefold() in _WIRES:  # "Tom Lee AP"
                 person = " ".join(words[:-1])
@@ -1279,6 +1341,11 @@ def clean_authors(
             ):
                 out.append(person)
     return tuple(dict.fromkeys(out))
+
+
+# A printed byline's e-mail address after the name and job ("By JADE ROE Staff Reporter
+# jroe@paper.com"): how to reach the writer, not part of the name.
+_TRAILING_EMAIL = re.compile(r"(?<=\S)[\s,;|]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 
 
 # "Jane Roe reporting from Kyiv", "Tom Lee, writing in Lagos": where the byline was filed.
@@ -1326,6 +1393,8 @@ _OUR_CORRESPONDENT_NAME = re.compile(
 def _our_correspondent_name(text: str) -> str:
     """The person of "From our correspondent in Beirut, Rana Khoury." opening `text` (the lead
     of a block or a whole closing sentence), else ""."""
+    if (named := _named_correspondent(text)) != text:
+        return named  # "Von unserer Korrespondentin Sabine Mair, Brüssel": the name, then where
     m = _OUR_CORRESPONDENT.match(text)
     if not m or m.end() > 120 or _TEXT_BYLINE_STOP.search(text[: m.end()]):
         return ""
@@ -1337,16 +1406,40 @@ def _our_correspondent_name(text: str) -> str:
 _TEXT_BYLINE_STOP = re.compile(r"\b(?:said|says|reports?|writes|sagt|berichtet|dit|écrit)\b")
 
 
+def _caps_word(word: str) -> bool:
+    """A name word set in capitals: "RUSSELL", "McKINNEY" (the "Mc" stays as it is written)."""
+    bare = _MC_PREFIX.sub("", word)
+    return bare.isupper() and sum(c.isalpha() for c in bare) >= 2 and word[-1:].isalpha()
+
+
+_MC_PREFIX = re.compile(r"^(?:Mc|Mac)(?=[A-Z]{2})")
+
+
+def _caps_name(name: str) -> bool:
+    """Is `name` set in capitals ("JANE DOE", "ANA DA SILVA", "DARNELL McKINNEY")?"""
+    return " ".join(_MC_PREFIX.sub("", w) for w in name.split()).isupper()
+
+
+def _title_caps(name: str) -> str:
+    """"DARNELL McKINNEY" → "Darnell McKinney", "JANE DOE" → "Jane Doe"."""
+    return " ".join(
+        m[0] + w[m.end():].title() if (m := _MC_PREFIX.match(w)) else w.title()
+        for w in name.split()
+    )
+
+
 def _caps_name_only(text: str) -> str:
     """"JAVIER ARROYO Washington", "LUCÍA SANTAELLA Alepo", "MARÍA PORTILLO Corresponsal
-    Bruselas" → the name in capitals alone: Spanish and Latin American papers set the name in
-    capitals and the place or the job after it in ordinary case. Other texts are returned as
-    they are (a name in capitals with no tail, "Jean DUPONT", "ANA SOUZA, Pedro Lima")."""
-    words = text.split()
+    Bruselas", "By JADE RUSSELL Sentinel Staff Reporter" → the name in capitals alone: Spanish and
+    Latin American papers, and US papers' printed bylines (TownNews BLOX's author field), set the
+    name in capitals and the place, the job or the paper after it in ordinary case. Other texts
+    are returned as they are (a name in capitals with no tail, "Jean DUPONT", "ANA SOUZA, Pedro
+    Lima")."""
+    lead = _AUTHOR_PREFIX.match(text)
+    start = lead.end() if lead else 0
+    words = text[start:].split()
     n = 0
-    while n < len(words) and words[n].isupper() and sum(c.isalpha() for c in words[n]) >= 2 and (
-        words[n][-1:].isalpha()
-    ):
+    while n < len(words) and _caps_word(words[n]):
         n += 1
     tail = words[n:]
     if n < 2 or not tail or not tail[0][:1].isupper() or any(
@@ -1354,7 +1447,7 @@ def _caps_name_only(text: str) -> str:
         for w in tail
     ):
         return text
-    return " ".join(words[:n])
+    return text[:start] + " ".join(words[:n])
 
 
 def _one_per_line(names: Sequence[str]) -> list[str]:

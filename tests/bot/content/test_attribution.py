@@ -842,3 +842,77 @@ def test_a_lead_block_of_names_needs_text_after_it() -> None:
 )
 def test_a_byline_keeps_the_person_only(field: str, people: tuple[str, ...]) -> None:
     assert attribution.clean_authors([field], outlet="The Daily Star") == people
+
+
+def _described(title: str, description: str) -> ParsedFeed:
+    return ParsedFeed(title=title, link="https://site.example/posts/", entries=(),
+                      description=description)
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "outlet"),
+    [
+        # Hugo's built-in template: "{list page} on {site}", "Recent content in … on {site}"
+        ("Posts on Circuit Ledger", "Recent content in Posts on Circuit Ledger", "Circuit Ledger"),
+        ("Export Controls on Quayside Notes", "Recent content in Export Controls on Quayside Notes",
+         "Quayside Notes"),
+        ("Circuit Ledger", "Recent content on Circuit Ledger", "Circuit Ledger"),
+        # a title that is not the template's keeps its own rules
+        ("Lines on Water", "Poems and essays", "Lines on Water"),
+    ],
+)
+def test_static_site_list_page_feed_names_the_site(
+    title: str, description: str, outlet: str
+) -> None:
+    assert attribution.feed_own_name(_described(title, description), "") == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Posts on Circuit Ledger", "Circuit Ledger"),  # without Hugo's description too
+        # a language edition after the brand
+        ("Daugava Radio in English", "Daugava Radio"),
+        ("Radio Kivu Internationale en français - Afrique", "Radio Kivu Internationale"),
+        ("Vistula Radio (English)", "Vistula Radio"),
+        ("Vistula Radio – English version", "Vistula Radio"),
+        ("Vistula Radio English edition", "Vistula Radio"),
+        ("News in English", None),  # only a section and its language: no name
+        ("Made in Italy", "Made in Italy"),  # not a language
+        # TownNews BLOX search feeds: the host, split where a paper's name ends, the query goes
+        ("nassauherald.com - RSS Results in news/world of type article", "Nassau Herald"),
+        ("pinevaleexaminer.example - RSS Results in news/local_news of type article",
+         "Pinevale Examiner"),
+        ("tulsaworld.com - RSS Results in news/local of type article", "tulsaworld.com"),
+        ("Pinevale Examiner - RSS Results of type article", "Pinevale Examiner"),
+        ("pinevalesentinel.com - World", "Pinevale Sentinel"),  # a lower-case host that splits
+        ("tagesblick.de - Ausland", "tagesblick"),  # one that does not: as before
+    ],
+)
+def test_feed_title_editions_list_pages_and_site_searches(title: str, outlet: str | None) -> None:
+    assert attribution.feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("field", "people"),
+    [
+        # printed bylines (BLOX author field): the name in capitals, then the job or paper
+        ("By JADE ROE Sentinel Staff Reporter jroe@sentinel.example", ("Jade Roe",)),
+        ("By DARNELL McKINNEY Sentinel Sports Reporter", ("Darnell McKinney",)),
+        ("By MARISOL ECHEVARRÍA Associated Press", ("Marisol Echevarría",)),
+        ("By ANA SOUZA E PEDRO LIMA", ("Ana Souza", "Pedro Lima")),
+        ("Jane Roe jroe@paper.example", ("Jane Roe",)),  # an e-mail after the name
+        # the Arabic-script comma: the outlet's bureau, a reporter's city
+        ("خلیج اردو، دوحہ", ()),
+        ("فرحان قریشی، کویت", ("فرحان قریشی",)),
+    ],
+)
+def test_printed_bylines_emails_and_arabic_commas(field: str, people: tuple[str, ...]) -> None:
+    assert attribution.clean_authors([field], outlet="خلیج اردو ٹائمز" if "،" in field
+                                     else "The Pinevale Sentinel") == people
+
+
+def test_closing_byline_names_the_correspondent_before_the_place() -> None:
+    html = ("<p>Die Außenminister einigten sich auf einen Zeitplan.</p>"
+            "<p>Von unserer Korrespondentin Verena Kofler, Wien</p>")
+    assert attribution.byline_from_text(html, "Etschtaler Bote") == ("Verena Kofler",)
