@@ -119,7 +119,7 @@ class _Words:
     # Last word of a hyphenated compound that makes the name in it no actor: "London-based",
     # "Chinese-made", "Ukraine-born".
     compound_not_actor: frozenset[str] = frozenset()
-    comparison_lengths: tuple[int, ...] = ()  # token lengths of the comparison phrases, longest first
+    comparison_lengths: tuple[int, ...] = ()  # token lengths of comparison phrases, longest first
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -429,7 +429,8 @@ def _named_tokens(found: list[geo.Mention], tokens: list[str], words: _Words) ->
     out: set[int] = set()
     for m in found:
         size = len(m.surface.split(" ")) if words.joiner else len(m.surface)
-        if m.start < len(tokens) and words.joiner.join(tokens[m.start : m.start + size]) == m.surface:
+        whole = words.joiner.join(tokens[m.start : m.start + size])
+        if m.start < len(tokens) and whole == m.surface:
             out.update(range(m.start, m.start + size))
     return out
 
