@@ -70,9 +70,20 @@ TAG_SCORE = 2.0
 RELATIVE_REGION = 0.5
 PAST_POST_WINDOW = 5  # tokens before a place where "former" makes "… to China" a past post
 EXPULSION_WINDOW = 6  # tokens either side of an expulsion word where a diplomat makes it theirs
+SENSE_WINDOW = 4  # tokens either side of a topic word where a sense guard looks (tags.json)
 # "2-1", "3–0": a scoreline, with sport words, makes the story a match report
 _SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,:/-])")
 _SENTENCE_END = (".", "!", "?", ":", ";", "\"", "“", "”", "(", "—", "–", "-")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sense:
+    """When a topic word has the topic's sense: none of `not_near`, and (if given) one of
+    `only_near`, within `window` tokens either side."""
+
+    not_near: frozenset[str]
+    only_near: frozenset[str]
+    window: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +113,13 @@ class _Words:
     # other capitalised word there makes the place a person's name ("Julián Lagos"). Empty in
     # languages that capitalise every noun (German), where the rule is off.
     qualifiers: frozenset[str] = frozenset()
+    # Folded topic word or phrase → its sense guard: words that, near it, give it another sense
+    # ("water tariff", "voto di fiducia") or that it needs near it to have the topic's sense.
+    senses: dict[str, _Sense] | None = None
+    # Last word of a hyphenated compound that makes the name in it no actor: "London-based",
+    # "Chinese-made", "Ukraine-born".
+    compound_not_actor: frozenset[str] = frozenset()
+    comparison_lengths: tuple[int, ...] = ()  # token lengths of comparison phrases, longest first
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -170,16 +188,29 @@ def _words(lang: str) -> _Words:
             if toks := parts(entry):
                 region_words[joiner.join(toks)] = region
                 region_lengths[toks[0]].add(len(toks))
+    senses: dict[str, _Sense] = {}
+    for guard in spec.get("senses", ()):
+        sense = _Sense(
+            frozenset(joiner.join(parts(e)) for e in guard.get("not_near", ()) if parts(e)),
+            frozenset(joiner.join(parts(e)) for e in guard.get("only_near", ()) if parts(e)),
+            int(guard.get("window", SENSE_WINDOW)),
+        )
+        for entry in guard["words"]:
+            if toks := parts(entry):
+                senses[joiner.join(toks)] = sense
+    comparison = folded_set("comparison")
     return _Words(
         lang, joiner, word_topics,
         {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()},
         folded_set("meeting"), folded_set("locative_before"), folded_set("locative_after"),
-        folded_set("comparison"), frozenset(spec.get("common_words", ())),
+        comparison, frozenset(spec.get("common_words", ())),
         folded_set("mediation"), folded_set("sport"), region_words,
         {w: tuple(sorted(ns, reverse=True)) for w, ns in region_lengths.items()},
         tuple(spec.get("compound_heads", ())), folded_set("flag"),
         folded_set("past_post"), folded_set("post_prepositions"), folded_set("sport_results"),
-        frozenset(spec.get("place_qualifiers", ())),
+        frozenset(spec.get("place_qualifiers", ())), senses, folded_set("compound_not_actor"),
+        tuple(sorted({len(c.split(" ")) for c in comparison if joiner and " " in c},
+                     reverse=True)),
     )
 
 
@@ -242,11 +273,14 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     def mentions(part: str, tokens: list[str], low: list[str]) -> list[geo.Mention]:
         if not part:
             return []
-        # "UNO-Sicherheitsrat", "Nato-Gipfel", "Ukraine-Krieg": compounds name their parts
+        # "UNO-Sicherheitsrat", "Ukraine-Krieg", "Thai-Cambodian border": compounds name their
+        # parts (not "London-based", "Chinese-made": compound_not_actor)
         found = geo.find_mentions(
             part, tokens, lang=lang, home=home, lowered=low if english else None,
-            compounds=not english,
+            compounds=True,
         )
+        if words.compound_not_actor:
+            found = [m for m in found if not _compound_not_actor(m, low, words)]
         return [m for m in found if m.surface not in words.common] if words.common else found
 
     tr_loc = _tr_locatives(title + " " + lead) if lang == "tr" else frozenset()
@@ -263,6 +297,13 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         (_actors(found_title, title_low, names, words), True),
         (_actors(found_lead, lead_low, names, words), False),
     )
+    # Where the gazetteer found a name, a region word in it is that name's ("South Africa",
+    # "Central African Republic"), already weighed (or set aside: "India vs South Africa").
+    named = {
+        "title": _named_tokens(found_title, title_tokens, words),
+        "lead": _named_tokens(found_lead, lead_tokens, words),
+        "rest": _named_tokens(rest_mentions, rest_tokens, words),
+    }
     rest_mentions = _actors(rest_mentions, rest_low, names, words)
 
     def venue(m: geo.Mention, tokens: list[str], low: list[str]) -> bool:
@@ -321,8 +362,12 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     # Regions named as such weigh like a country's name in the same place.
     for low, where in ((title_low, "title"), (lead_low, "lead"), (rest_low, "rest")):
         for at, region in _region_word_hits(low, words):
+            if at in named[where]:
+                continue
             weight = W_TITLE if where == "title" else W_REST if where == "rest" else (
                 W_LEAD_START if at < LEAD_START_TOKENS else W_LEAD)
+            if _compared(low, at, words):
+                weight = W_REST  # "an area the size of Europe", "unlike Africa"
             region_score[region] += weight
             if weight >= W_LEAD_START:
                 in_title.add(region)
@@ -363,12 +408,11 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     if not (civil and score["conflict"] == 0):
         score["conflict"] += score["conflict_weak"]
     score["migration"] += score["migration_weak"]  # diplomats' expulsions already left out
+    # NATO and the UN come from the gazetteer's names, the UN also from its treaties and
+    # processes that do not name it ("the high seas treaty", "COP30": tags.json).
     for topic in TOPICS:
-        if topic in ("nato", "united-nations"):
-            continue
         if score[topic] + topic_score[topic] >= TAG_SCORE:
             found.add(topic)
-    found.update(t for t in ("nato", "united-nations") if topic_score[t] >= TAG_SCORE)
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
 
 
@@ -377,6 +421,26 @@ def _actors(
 ) -> list[geo.Mention]:
     """The mentions that can be actors: not a person's name, not a person's past post."""
     return [m for m in found if m.surface not in names and not _past_post(low, m, words)]
+
+
+def _named_tokens(found: list[geo.Mention], tokens: list[str], words: _Words) -> set[int]:
+    """Token positions inside the names found, a name inside a hyphenated word excepted (its
+    other parts may be a region word: "EU-Afrika-Gipfel")."""
+    out: set[int] = set()
+    for m in found:
+        size = len(m.surface.split(" ")) if words.joiner else len(m.surface)
+        whole = words.joiner.join(tokens[m.start : m.start + size])
+        if m.start < len(tokens) and whole == m.surface:
+            out.update(range(m.start, m.start + size))
+    return out
+
+
+def _compound_not_actor(m: geo.Mention, low: list[str], words: _Words) -> bool:
+    """A name inside a hyphenated word whose last part makes it a description, no actor:
+    "a London-based charity", "Chinese-made drones", "a Ukraine-born chef"."""
+    if m.start >= len(low) or "-" not in (word := low[m.start]):
+        return False
+    return word.rsplit("-", 1)[1] in words.compound_not_actor
 
 
 def _past_post(low: list[str], m: geo.Mention, words: _Words) -> bool:
@@ -472,7 +536,9 @@ def _go_between(m: geo.Mention, low: list[str], words: _Words) -> bool:
     size = len(m.surface.split(" ")) if words.joiner else len(m.surface)
     lo, hi = max(0, m.start - MEDIATION_WINDOW), min(len(low), m.start + size + MEDIATION_WINDOW)
     if words.joiner:
-        return any(w in words.mediation for w in low[lo:hi])
+        # "UAE-mediated", "Qatar-brokered": the name's own compound says so
+        return any(w in words.mediation or w.rsplit("-", 1)[-1] in words.mediation
+                   for w in low[lo:hi])
     near = "".join(low[lo:hi])
     return any(w in near for w in words.mediation)
 
@@ -505,11 +571,17 @@ def _sport_score(title_low: list[str], lead_low: list[str], words: _Words) -> fl
 
 
 def _compared(low: list[str], start: int, words: _Words) -> bool:
-    """Words that make the next name a comparison or an absence, not an actor of the story."""
+    """Words that make the next name a comparison or an absence, not an actor of the story:
+    one word ("unlike France") or a phrase ("an iceberg the size of Rome")."""
     before = low[max(0, start - 2) : start]
-    return bool(before) and (
+    if before and (
         before[-1] in words.comparison
         or (len(before) == 2 and before[0] in ("compared", "as") and words.lang == "en")
+    ):
+        return True
+    return any(
+        " ".join(low[start - n : start]) in words.comparison
+        for n in words.comparison_lengths if n <= start
     )
 
 
@@ -560,16 +632,32 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
                 continue
             topics = get(low[i] if n == 1 else joiner.join(low[i : i + n]))
             if topics:
+                covered = i + n
+                if words.senses and not _topic_sense(low, i, n, words):
+                    break  # "water tariff", "voto di fiducia": another sense of the word
                 for topic in topics:
                     hits[topic] += 1
                 if "diplomacy" in topics:
                     envoys.append(i)
                 if "migration_weak" in topics:
                     expulsions.append(i)
-                covered = i + n
                 break
     # A diplomat expelled ("the expulsion of the ambassador") is diplomacy, not migration.
     hits["migration_weak"] -= sum(
         1 for i in expulsions if any(abs(i - j) <= EXPULSION_WINDOW for j in envoys)
     )
     return hits
+
+
+def _topic_sense(low: list[str], i: int, n: int, words: _Words) -> bool:
+    """Whether the topic word or phrase low[i:i+n] has its topic's sense here: no guard word
+    near it ("water tariff" is a utility price, "il voto di fiducia" a vote in parliament),
+    and a word it needs near it if its guard names some."""
+    key = words.joiner.join(low[i : i + n])
+    sense = (words.senses or {}).get(key)
+    if sense is None:
+        return True
+    near = [*low[max(0, i - sense.window) : i], *low[i + n : i + n + sense.window]]
+    if sense.not_near and _any_entry(near, sense.not_near):
+        return False
+    return not sense.only_near or _any_entry(near, sense.only_near)

@@ -202,3 +202,86 @@ def test_past_posts_match_reports_expelled_diplomats_and_surnames_are_no_tags(
     title: str, text: str, lang: str, expected: tuple[str, ...]
 ) -> None:
     assert derive_tags(title, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "expected"),
+    [
+        # The editor's review (class D): a region named by its adjective is that region.
+        ("Saboteurs cut power to two European grain terminals", "Investigators blame a spy agency.",
+         "en", ("europe",)),
+        ("I ministri africani chiedono di rinegoziare il debito", "Una moratoria di tre anni.",
+         "it", ("africa",)),
+        ("Les ministres africains réclament un moratoire sur la dette", "Pour trois ans.", "fr",
+         ("africa",)),
+        ("Ministros latinoamericanos piden renegociar la deuda", "Una moratoria de tres años.",
+         "es", ("americas",)),
+        ("Líderes europeus discutem a defesa do continente", "A cúpula dura dois dias.", "pt",
+         ("europe", "diplomacy")),
+        ("یورپی وزرائے خارجہ کا اجلاس", "", "ur", ("europe", "diplomacy")),
+        # Names inside a hyphenated English word are actors; "-based", "-American" are not.
+        ("Thai-Lao border clash leaves two soldiers dead", "Both sides blamed each other.", "en",
+         ("southeast-asia", "conflict")),
+        ("Kenyan-American chef wins cooking prize", "The award was given in New York.", "en", ()),
+        ("Sudan truce holds, London-based monitor says", "Fighting eased in Darfur.", "en",
+         ("africa", "conflict")),
+        # A mediator's own compound makes it a go-between, as "mediated by" does.
+        ("Russia and Ukraine swap prisoners in UAE-mediated deal", "", "en",
+         ("europe", "russia")),
+        # A region word inside a country's name is that country's (set aside here: "vs").
+        ("India vs South Africa: Sharma hits a century", "", "en", ("south-asia",)),
+    ],
+)
+def test_region_adjectives_and_hyphenated_names_are_actors(
+    title: str, text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    assert derive_tags(title, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "absent"),
+    [
+        # a comparison phrase is no region
+        ("Iceberg the size of Luxembourg breaks away from Antarctic shelf", "en", "europe"),
+        ("Un iceberg delle dimensioni del Lussemburgo si stacca", "it", "europe"),
+        ("Un iceberg de la taille de la Belgique se détache", "fr", "europe"),
+        ("Un iceberg del tamaño de Bélgica se desprende", "es", "europe"),
+        ("Iceberg do tamanho da Bélgica se desprende da Antártida", "pt", "europe"),
+        # word-sense guards: a utility tariff is no trade, a vote in parliament no election
+        ("Kitwe council approves 12% electricity tariff increase", "en", "trade"),
+        ("Prefeitura anuncia nova tarifa de ônibus", "pt", "trade"),
+        ("بجلی کا ٹیرف بڑھا دیا گیا", "ur", "trade"),
+        ("Spagna, il governo supera il voto di fiducia sul bilancio", "it", "elections"),
+        ("Le gouvernement survit au vote de confiance sur le budget", "fr", "elections"),
+        ("Câmara conclui votação do orçamento de 2027", "pt", "elections"),
+        ("Congreso aprueba en votación los presupuestos", "es", "elections"),
+        ("میٹرو ریل کا دوسرا مرحلہ منظور", "ur", "elections"),
+        ("بجٹ پر ووٹنگ کل ہوگی", "ur", "elections"),
+        ("Zoll beschlagnahmt 300 Kilo Kokain im Hamburger Hafen", "de", "trade"),
+        ("Former Bolivian minister seeks asylum at Brazil's embassy", "en", "migration"),
+        ("New ambassador resumes his duties in Lima", "en", "trade"),
+    ],
+)
+def test_comparisons_and_other_senses_of_topic_words_are_no_tags(
+    title: str, lang: str, absent: str
+) -> None:
+    assert absent not in derive_tags(title, "", lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "present"),
+    [
+        # controls: the same words in their topic's sense
+        ("Portogallo al voto anticipato a marzo", "it", "elections"),
+        ("US raises tariffs on Chinese steel", "en", "trade"),
+        ("Governo rebate tarifas de Trump sobre o aço", "pt", "trade"),
+        ("Greece asks partners to share asylum seekers arriving on Crete", "en", "migration"),
+        ("غزہ: مذاکرات کا دوسرا مرحلہ اور صدارتی انتخابات", "ur", "elections"),
+        # UN treaties and processes that do not name the UN
+        ("High seas treaty members name first scientific panel", "en", "united-nations"),
+        ("Plastics treaty talks collapse again", "en", "united-nations"),
+        ("Five things to watch at COP31", "en", "united-nations"),
+    ],
+)
+def test_topic_words_in_their_sense_still_tag(title: str, lang: str, present: str) -> None:
+    assert present in derive_tags(title, "", lang)
