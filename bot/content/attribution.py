@@ -1535,7 +1535,12 @@ def _inverted_name(text: str) -> list[str] | None:
 
 def _split_people(text: str) -> list[str]:
     people: list[str] = []
-    for chunk in _CONJUNCTION.split(text):
+    chunks = _CONJUNCTION.split(text)
+    if len(chunks) > 1 and _lower_job_title(chunks[-1]):
+        # "Dan Doe Defence and security editor": the conjunction joins two fields of one job
+        # title run on to the name, not two people
+        chunks = [_strip_job_title(text)]
+    for chunk in chunks:
         chunk = _AUTHOR_PREFIX.sub("", chunk.strip())
         if len(chunk.split()) > 2:
             chunk = _DATELINE.sub("", chunk)
@@ -1621,6 +1626,12 @@ def _place_and_name(text: str) -> str:
         if _is_place(m["inner"]):
             return m["outer"].strip()
     return text
+
+
+def _lower_job_title(part: str) -> bool:
+    """"security editor", "technology correspondent": a job title in lower case, no name."""
+    words = part.split()
+    return bool(words) and words[-1].casefold() in _JOB_NOUNS and all(w.islower() for w in words)
 
 
 def _strip_job_title(name: str) -> str:

@@ -487,6 +487,28 @@ def test_job_title_before_the_name_and_brands(field: str, people: tuple[str, ...
 
 
 @pytest.mark.parametrize(
+    ("field", "people"),
+    [
+        # a job title run on to the name, its two fields joined by "and": one person
+        ("Tom Hartley Defence and security editor", ("Tom Hartley",)),
+        ("Ana Ruiz Science and technology correspondent", ("Ana Ruiz",)),
+        ("Ana Ruiz Foreign affairs correspondent", ("Ana Ruiz",)),
+        ("Ana Ruiz in Kyiv", ("Ana Ruiz",)),
+        ("Ana Ruiz and Tom Hartley", ("Ana Ruiz", "Tom Hartley")),
+        ("Ana Ruiz and Tom Hartley in Kyiv", ("Ana Ruiz", "Tom Hartley")),
+        # an agency with the place it filed from is no person (Decisions kept)
+        ("Reuters in Nairobi", ()),
+        ("Agence France-Presse in Paris", ()),
+        ("Staff and agencies", ()),
+    ],
+)
+def test_job_title_with_and_after_the_name(field: str, people: tuple[str, ...]) -> None:
+    from bot.content.attribution import clean_authors
+
+    assert clean_authors([field]) == people
+
+
+@pytest.mark.parametrize(
     ("title", "names"),
     [
         ("Were we ever ready for democracy? By Kunle Ademola", ("Kunle Ademola",)),
