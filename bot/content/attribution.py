@@ -210,20 +210,35 @@ def publisher_link(entry: FeedEntry) -> str | None:
 
 
 # A search engine's click tracker: "…/news/apiclick.aspx?ref=FexRss&tid=…&url=https%3A%2F%2F…"
-# (Bing News RSS), "…/redirect?url=…": the article's own URL is in the query.
+# (Bing News RSS), "…/redirect?url=…", "…/click?u=…": the article's own URL is in the query.
 _CLICK_PATH = re.compile(r"(?:click|redirect|redir)[\w.]*$", re.IGNORECASE)
+_CLICK_PARAMS = ("url", "u", "link", "dest", "destination", "target", "goto", "to")
+# A publisher's own redirect, its host or a path part naming it, with the article's URL in the
+# path after "*" or "/": "redir.outlet.example/redir/online/world/rss091/*https://www.…" (the
+# Folha / UOL style), "…/click/track/https%3A%2F%2F…".
+_CLICK_WORD = re.compile(r"(?:^|[./_-])(?:click|redirect|redir|track)s?(?:$|[./_-])", re.I)
+_PATH_URL = re.compile(r"[*/](?P<url>https?(?::|%3A)(?://|%2F%2F).+)$", re.IGNORECASE)
+
+
+def _absolute(value: str) -> str | None:
+    return value if value.startswith(("https://", "http://")) and urlsplit(value).netloc else None
 
 
 def tracked_link(link: str | None) -> str | None:
-    """The article URL a click-tracking redirect carries in its query, or None."""
-    if not link or "url=" not in link:
+    """The article URL a click-tracking redirect carries in its query or its path, or None."""
+    if not link or "http" not in link[8:].casefold():
         return None
     parts = urlsplit(link.strip())
-    if not _CLICK_PATH.search(parts.path):
-        return None
-    for value in parse_qs(parts.query).get("url", []):
-        if value.startswith(("https://", "http://")) and urlsplit(value).netloc:
-            return value
+    if _CLICK_PATH.search(parts.path):
+        query = parse_qs(parts.query)
+        for name in _CLICK_PARAMS:
+            for value in query.get(name, []):
+                if url := _absolute(value):
+                    return url
+    if (_CLICK_WORD.search(parts.netloc) or _CLICK_WORD.search(parts.path)) and (
+        m := _PATH_URL.search(link.strip())
+    ):
+        return _absolute(unquote(m["url"]) if "%" in m["url"][:12] else m["url"])
     return None
 
 
