@@ -328,6 +328,11 @@ _PIPE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# "FOCUS | A Davos arriva …", "ANÁLISE | …": a rubric in capitals before a bar, whatever its
+# word (Italian and Portuguese agencies' and portals' CMSs). Its first word has five letters
+# or more, so an acronym heading the headline ("NATO | …") is not taken for one.
+_CAPS_RUBRIC = re.compile(r"^\s*(?P<rubric>[^\W\d_]{5,}(?:\s+[^\W\d_]{2,}){0,2})\s+\|\s*(?=\S)")
+
 # "Why Asean cannot sit out the chip war | Opinion": a genre label after the headline (not a
 # medium's: "… | Live", "… | Video" mark a live page or a clip, bot/data/non_story.json).
 _GENRE_PIPE_LABELS = [
@@ -368,6 +373,8 @@ def strip_headline_label(title: str) -> str:
             break
         text = text[m.end():]
     if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
+        text = text[m.end():]
+    if (m := _CAPS_RUBRIC.match(text)) and m["rubric"].isupper() and len(text[m.end():]) >= 8:
         text = text[m.end():]
     if (m := _PIPE_LABEL_END.search(text)) and m.start() >= 8:
         text = text[: m.start()]

@@ -177,6 +177,12 @@ def test_copyright_holder(rights: str | None, holder: str | None) -> None:
         ("Q&A;: Why the EU is easing sanctions", "X", "Q&A: Why the EU is easing sanctions"),
         ("M&S; opens stores in Doha", "X", "M&S opens stores in Doha"),
         ("Fish &amp; chips &copy; diplomacy", "X", "Fish &amp; chips &copy; diplomacy"),
+        # a rubric in capitals before a bar goes; an acronym heading the headline stays
+        ("FOCUS | A Ginevra arriva il ministro, fra battute e minacce", "X",
+         "A Ginevra arriva il ministro, fra battute e minacce"),
+        ("PRIMA PAGINA | Il governo cade", "X", "Il governo cade"),
+        ("NATO | Allies agree a new plan", "X", "NATO | Allies agree a new plan"),
+        ("Focus | not a rubric in capitals", "X", "Focus | not a rubric in capitals"),
     ],
 )
 def test_clean_headline(title: str, outlet: str, expected: str) -> None:
