@@ -409,6 +409,16 @@ _TITLE_START_CAPS = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
 )
 
+def opens_with_kind_label(title: str) -> bool:
+    """Does the headline open with a label naming a kind of item that is no story or a medium
+    ("CARTOON | …", "PODCAST | …", "VÍDEO | …")? The headline cleaning keeps such a label
+    (attribution.strip_headline_label) so that `is_story` still reads it."""
+    return bool(
+        _TITLE_START.match(title) or _TITLE_START_CAPS.match(title) or _MEDIA_LABEL.match(title)
+        or genre.title_label(title)
+    )
+
+
 # A programme's or a newsletter's dated issue: a name, then only a full date ("Die Sendung vom
 # 2. Dezember 2026", "Il Mercurio del mattino, 2 dicembre 2026", "Ledger Live: Dec. 3, 2026").
 # A headline says what happened; one whose only words after its name are a date is an issue.

@@ -357,6 +357,14 @@ _DIGITAL_EDITION = re.compile(
 )
 
 
+def _names_a_kind(title: str) -> bool:
+    """"CARTOON | …", "PODCAST | …": a rubric naming a kind of item or a medium stays for the
+    story gates (bot.content.articles imports this module, hence the late import)."""
+    from bot.content.articles import opens_with_kind_label
+
+    return opens_with_kind_label(title)
+
+
 def strip_headline_label(title: str) -> str:
     """"(LEAD) N. Korea fires…" → "N. Korea fires…"; also "(2nd LD)", "(URGENT)", "[LIVE]",
     "【速報】", "Analysis | …", "Feature: …", "Explicador. …". A bracket that is part of the
@@ -374,7 +382,9 @@ def strip_headline_label(title: str) -> str:
         text = text[m.end():]
     if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
         text = text[m.end():]
-    if (m := _CAPS_RUBRIC.match(text)) and m["rubric"].isupper() and len(text[m.end():]) >= 8:
+    if (m := _CAPS_RUBRIC.match(text)) and m["rubric"].isupper() and len(text[m.end():]) >= 8 and (
+        not _names_a_kind(text)
+    ):
         text = text[m.end():]
     if (m := _PIPE_LABEL_END.search(text)) and m.start() >= 8:
         text = text[: m.start()]
