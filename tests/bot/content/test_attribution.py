@@ -182,6 +182,9 @@ def test_copyright_holder(rights: str | None, holder: str | None) -> None:
          "A Ginevra arriva il ministro, fra battute e minacce"),
         ("PRIMA PAGINA | Il governo cade", "X", "Il governo cade"),
         ("NATO | Allies agree a new plan", "X", "NATO | Allies agree a new plan"),
+        # a rubric naming a kind of item or a medium stays for the story gates
+        ("CARTOON | Harbour fog at dawn", "X", "CARTOON | Harbour fog at dawn"),
+        ("PODCAST | Why the talks stalled", "X", "PODCAST | Why the talks stalled"),
         ("Focus | not a rubric in capitals", "X", "Focus | not a rubric in capitals"),
     ],
 )
