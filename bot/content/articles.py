@@ -203,6 +203,8 @@ def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
     media = entry.media
     if headline and "video" not in media and _MEDIA_LABEL.match(headline):
         media = (*media, "video")
+    if "video" not in media and _media_guid(entry):
+        media = (*media, "video")
     if _only_embed(entry.content_html or entry.summary_html):
         media = (*media, "embed")
     if label := _kind_label_text(entry.summary_html or entry.content_html):
@@ -212,6 +214,16 @@ def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
         # filed as the genre it names (the digest shows it: deliver.digest).
         media = (*media, kind)
     return entry.categories + tuple(m for m in media if m not in entry.categories)
+
+
+def _media_guid(entry: FeedEntry) -> bool:
+    """Does the item's guid, a URL that is not its link, file it in a media folder? A
+    FeedBurner-style feed links a redirect ("…/~r/…/~3/…/new-year-around-the-world") and keeps
+    the page's own URL ("…/videos/world/…") only in a guid that is no permalink."""
+    guid = (entry.guid or "").strip()
+    return guid.startswith(("https://", "http://")) and guid != (entry.link or "").strip() and (
+        _MEDIA_LINK.search(guid) is not None
+    )
 
 
 def _only_embed(html: str) -> bool:
@@ -396,6 +408,16 @@ _GREETING_OPEN = re.compile(
 _TITLE_START_CAPS = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
 )
+
+def opens_with_kind_label(title: str) -> bool:
+    """Does the headline open with a label naming a kind of item that is no story or a medium
+    ("CARTOON | …", "PODCAST | …", "VÍDEO | …")? The headline cleaning keeps such a label
+    (attribution.strip_headline_label) so that `is_story` still reads it."""
+    return bool(
+        _TITLE_START.match(title) or _TITLE_START_CAPS.match(title) or _MEDIA_LABEL.match(title)
+        or genre.title_label(title)
+    )
+
 
 # A programme's or a newsletter's dated issue: a name, then only a full date ("Die Sendung vom
 # 2. Dezember 2026", "Il Mercurio del mattino, 2 dicembre 2026", "Ledger Live: Dec. 3, 2026").

@@ -210,20 +210,35 @@ def publisher_link(entry: FeedEntry) -> str | None:
 
 
 # A search engine's click tracker: "…/news/apiclick.aspx?ref=FexRss&tid=…&url=https%3A%2F%2F…"
-# (Bing News RSS), "…/redirect?url=…": the article's own URL is in the query.
+# (Bing News RSS), "…/redirect?url=…", "…/click?u=…": the article's own URL is in the query.
 _CLICK_PATH = re.compile(r"(?:click|redirect|redir)[\w.]*$", re.IGNORECASE)
+_CLICK_PARAMS = ("url", "u", "link", "dest", "destination", "target", "goto", "to")
+# A publisher's own redirect, its host or a path part naming it, with the article's URL in the
+# path after "*" or "/": "redir.outlet.example/redir/online/world/rss091/*https://www.…" (the
+# Folha / UOL style), "…/click/track/https%3A%2F%2F…".
+_CLICK_WORD = re.compile(r"(?:^|[./_-])(?:click|redirect|redir|track)s?(?:$|[./_-])", re.I)
+_PATH_URL = re.compile(r"[*/](?P<url>https?(?::|%3A)(?://|%2F%2F).+)$", re.IGNORECASE)
+
+
+def _absolute(value: str) -> str | None:
+    return value if value.startswith(("https://", "http://")) and urlsplit(value).netloc else None
 
 
 def tracked_link(link: str | None) -> str | None:
-    """The article URL a click-tracking redirect carries in its query, or None."""
-    if not link or "url=" not in link:
+    """The article URL a click-tracking redirect carries in its query or its path, or None."""
+    if not link or "http" not in link[8:].casefold():
         return None
     parts = urlsplit(link.strip())
-    if not _CLICK_PATH.search(parts.path):
-        return None
-    for value in parse_qs(parts.query).get("url", []):
-        if value.startswith(("https://", "http://")) and urlsplit(value).netloc:
-            return value
+    if _CLICK_PATH.search(parts.path):
+        query = parse_qs(parts.query)
+        for name in _CLICK_PARAMS:
+            for value in query.get(name, []):
+                if url := _absolute(value):
+                    return url
+    if (_CLICK_WORD.search(parts.netloc) or _CLICK_WORD.search(parts.path)) and (
+        m := _PATH_URL.search(link.strip())
+    ):
+        return _absolute(unquote(m["url"]) if "%" in m["url"][:12] else m["url"])
     return None
 
 
@@ -313,6 +328,11 @@ _PIPE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# "FOCUS | A Davos arriva …", "ANÁLISE | …": a rubric in capitals before a bar, whatever its
+# word (Italian and Portuguese agencies' and portals' CMSs). Its first word has five letters
+# or more, so an acronym heading the headline ("NATO | …") is not taken for one.
+_CAPS_RUBRIC = re.compile(r"^\s*(?P<rubric>[^\W\d_]{5,}(?:\s+[^\W\d_]{2,}){0,2})\s+\|\s*(?=\S)")
+
 # "Why Asean cannot sit out the chip war | Opinion": a genre label after the headline (not a
 # medium's: "… | Live", "… | Video" mark a live page or a clip, bot/data/non_story.json).
 _GENRE_PIPE_LABELS = [
@@ -337,6 +357,14 @@ _DIGITAL_EDITION = re.compile(
 )
 
 
+def _names_a_kind(title: str) -> bool:
+    """"CARTOON | …", "PODCAST | …": a rubric naming a kind of item or a medium stays for the
+    story gates (bot.content.articles imports this module, hence the late import)."""
+    from bot.content.articles import opens_with_kind_label
+
+    return opens_with_kind_label(title)
+
+
 def strip_headline_label(title: str) -> str:
     """"(LEAD) N. Korea fires…" → "N. Korea fires…"; also "(2nd LD)", "(URGENT)", "[LIVE]",
     "【速報】", "Analysis | …", "Feature: …", "Explicador. …". A bracket that is part of the
@@ -353,6 +381,10 @@ def strip_headline_label(title: str) -> str:
             break
         text = text[m.end():]
     if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
+        text = text[m.end():]
+    if (m := _CAPS_RUBRIC.match(text)) and m["rubric"].isupper() and len(text[m.end():]) >= 8 and (
+        not _names_a_kind(text)
+    ):
         text = text[m.end():]
     if (m := _PIPE_LABEL_END.search(text)) and m.start() >= 8:
         text = text[: m.start()]
@@ -1628,7 +1660,12 @@ def _inverted_name(text: str) -> list[str] | None:
 
 def _split_people(text: str) -> list[str]:
     people: list[str] = []
-    for chunk in _CONJUNCTION.split(text):
+    chunks = _CONJUNCTION.split(text)
+    if len(chunks) > 1 and _lower_job_title(chunks[-1]):
+        # "Dan Doe Defence and security editor": the conjunction joins two fields of one job
+        # title run on to the name, not two people
+        chunks = [_strip_job_title(text)]
+    for chunk in chunks:
         chunk = _AUTHOR_PREFIX.sub("", chunk.strip())
         if len(chunk.split()) > 2:
             chunk = _DATELINE.sub("", chunk)
@@ -1714,6 +1751,12 @@ def _place_and_name(text: str) -> str:
         if _is_place(m["inner"]):
             return m["outer"].strip()
     return text
+
+
+def _lower_job_title(part: str) -> bool:
+    """"security editor", "technology correspondent": a job title in lower case, no name."""
+    words = part.split()
+    return bool(words) and words[-1].casefold() in _JOB_NOUNS and all(w.islower() for w in words)
 
 
 def _strip_job_title(name: str) -> str:

@@ -243,7 +243,9 @@ _PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
 _DATE_BIT = (
     r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?)"
 )
-_DASH = r"\s*(?:--|[-–—])\s*"
+# Spanish and Portuguese wire copy puts a full stop before the dash: "Nova York, 24 set (EFE).-",
+# "(AFP) .-", "(Reuters).—".
+_DASH = r"\s*\.?\s*(?:--|[-–—])\s*"
 # "Dec 3", "December 3", "3 Dec": an English month name and a day, as a wire dateline writes them.
 _MONTH_DAY = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}"
@@ -572,7 +574,15 @@ _VOID = frozenset(_VOID_TAGS.split())
 # Structure kept when flattening pathologically deep documents.
 _FLAT_KEEP = re.compile(r"^/?(?:p|br|li|h[1-6]|script|style|noscript|template|a)$", re.IGNORECASE)
 _DOTS_RUN = re.compile(r"\.{4,}|…{2,}|(?:\.\s){3,}")
-_TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\])[\"'”’)\]]*$")
+# "[?]", "[\ufffd]": a "[…]" whose ellipsis a wrong encoding step turned into a question mark or
+# the replacement character (Brazilian portals' RSS).
+_TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\]|\[[?\ufffd]\])[\"'”’)\]]*$")
+_CUT_MARKS = ("…", "...", "[?]", "[\ufffd]")
+
+
+def _cut_mark_in(end: str) -> bool:
+    """A cheap test before _TRUNCATED_END: does the end hold a cut mark at all?"""
+    return any(mark in end for mark in _CUT_MARKS)
 _TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»«“」』)\]:;…]$")
 _WS = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -1106,8 +1116,8 @@ def _drop_truncated(
     `keep_cut` (the text has nothing else) a cut sentence is kept, ending in " …"."""
     kept = []
     for i, sentence in enumerate(sentences):
-        end = sentence[-40:]  # _TRUNCATED_END needs "..." or "…" (and is anchored at the end)
-        if ("…" in end or "..." in end) and (m := _TRUNCATED_END.search(end)):
+        end = sentence[-40:]  # _TRUNCATED_END needs a cut mark (and is anchored at the end)
+        if _cut_mark_in(end) and (m := _TRUNCATED_END.search(end)):
             before = sentence[: len(sentence) - 40 + m.start()] if len(sentence) > 40 else (
                 sentence[: m.start()])
             before = before.rstrip()
@@ -1126,7 +1136,7 @@ def _drop_truncated(
             if not _terminal(sentence):
                 continue
         end = sentence[-40:]  # anchored at the end: look at the end only
-        if ("…" in end or "..." in end) and _TRUNCATED_END.search(end):
+        if _cut_mark_in(end) and _TRUNCATED_END.search(end):
             continue
         is_tail = last_paragraph and i == len(sentences) - 1
         # A final sentence with no terminal punctuation was cut off mid-word or mid-clause;
@@ -1154,7 +1164,7 @@ def _clean_cut(before: str, *, glued: bool) -> str:
     ended at a whole word, then " …". A word the ellipsis is glued to may itself be cut: it
     goes unless it is known whole."""
     words = before.split()
-    if glued and not _whole_english_word(words[-1], words):
+    if glued and not _whole_word(words[-1], words):
         words.pop()
     while words and not any(c.isalnum() for c in words[-1]):
         words.pop()
@@ -1213,14 +1223,15 @@ def sentence_case_lead(para: str, context: Sequence[str] = ()) -> str:
 _ENGLISH_MARKERS = frozenset(("the", "of", "and", "to", "in", "that", "for", "on", "with"))
 
 
-def _whole_english_word(word: str, words: list[str]) -> bool:
+def _whole_word(word: str, words: list[str]) -> bool:
     """Is the word a teaser's ellipsis is glued to whole? Only English text can tell (the
-    clustering vocabulary): "talks" is, "uncert" is not. Text in other languages keeps it."""
+    clustering vocabulary): "talks" is, "uncert" is not. In other languages it is not known
+    whole ("perseguiç..."), so it goes: the summary ends at the last word a space closed."""
     from bot.content import clustering
     from bot.content.relevance import _stem
 
     if sum(w.casefold() in _ENGLISH_MARKERS for w in words) < 2:
-        return True
+        return False
     low = word.casefold().strip("\"'“”‘’(),;:")
     _, df = clustering._static_df()
     return not df or low in _NEVER_LAST_WORDS or _stem(low) in df or any(

@@ -336,6 +336,7 @@ def _name_from(phrase: str) -> _Who | None:
     if k < len(words) and words[-1].lower() in _ORG_NOUNS:
         while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in _NOT_NAMES:
             k -= 1
+    k = _body_of_name(words, k)
     name_words = words[k:]
     while name_words and name_words[0].lower() in _PARTICLES:
         name_words = name_words[1:]
@@ -365,6 +366,22 @@ def _name_from(phrase: str) -> _Who | None:
     if not speaker.endswith(("Jr.", "Sr.")):
         speaker = speaker.rstrip(".’'")
     return _Who(speaker, affiliation)
+
+
+def _body_of_name(words: Sequence[str], k: int) -> int:
+    """Where a name ending at words[k:] starts when it is a body's "X of Y": "The C of E",
+    "the Dept of Labor", "the Church of Norland" (an initial, an abbreviation or a body's noun
+    before "of"), not only its last word ("E"). "Ana Lins of Eastbury" is left alone."""
+    if k >= 2 and k < len(words) and words[k - 1] == "of":
+        head = words[k - 2]
+        if head[:1].isupper() and head not in _NOT_NAMES and (
+            head.isupper() or head.lower().rstrip(".") in _ORG_NOUNS
+        ):
+            k -= 2
+            while k > 0 and _NAME_TOKEN.match(words[k - 1]) and words[k - 1] not in _NOT_NAMES \
+                    and not _is_title(words[k - 1].lower()):
+                k -= 1
+    return k
 
 
 _NOT_EMPLOYER = frozenset(("former", "then", "acting", "ex", "outgoing", "incoming", "the"))
@@ -1876,6 +1893,8 @@ def extract_quotes(
             who = _resolve_pronoun(seg, paragraphs, last_named)
         elif who and who.role_ref:
             who = _resolve_role(who.role_ref, seg, paragraphs)
+        if who and who.speaker and sum(c.isalnum() for c in who.speaker) < 2:
+            who = None  # "E" from "The C of E said": one letter names nobody
         if who and who.speaker and _is_reporter(who.speaker):
             continue  # the agency reporting the words is not their speaker
         if who and who.speaker:

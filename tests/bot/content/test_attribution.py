@@ -177,6 +177,15 @@ def test_copyright_holder(rights: str | None, holder: str | None) -> None:
         ("Q&A;: Why the EU is easing sanctions", "X", "Q&A: Why the EU is easing sanctions"),
         ("M&S; opens stores in Doha", "X", "M&S opens stores in Doha"),
         ("Fish &amp; chips &copy; diplomacy", "X", "Fish &amp; chips &copy; diplomacy"),
+        # a rubric in capitals before a bar goes; an acronym heading the headline stays
+        ("FOCUS | A Ginevra arriva il ministro, fra battute e minacce", "X",
+         "A Ginevra arriva il ministro, fra battute e minacce"),
+        ("PRIMA PAGINA | Il governo cade", "X", "Il governo cade"),
+        ("NATO | Allies agree a new plan", "X", "NATO | Allies agree a new plan"),
+        # a rubric naming a kind of item or a medium stays for the story gates
+        ("CARTOON | Harbour fog at dawn", "X", "CARTOON | Harbour fog at dawn"),
+        ("PODCAST | Why the talks stalled", "X", "PODCAST | Why the talks stalled"),
+        ("Focus | not a rubric in capitals", "X", "Focus | not a rubric in capitals"),
     ],
 )
 def test_clean_headline(title: str, outlet: str, expected: str) -> None:
@@ -481,6 +490,28 @@ def test_host_matches_a_name_spelled_with_accents(title: str, host: str, outlet:
     ],
 )
 def test_job_title_before_the_name_and_brands(field: str, people: tuple[str, ...]) -> None:
+    from bot.content.attribution import clean_authors
+
+    assert clean_authors([field]) == people
+
+
+@pytest.mark.parametrize(
+    ("field", "people"),
+    [
+        # a job title run on to the name, its two fields joined by "and": one person
+        ("Tom Hartley Defence and security editor", ("Tom Hartley",)),
+        ("Ana Ruiz Science and technology correspondent", ("Ana Ruiz",)),
+        ("Ana Ruiz Foreign affairs correspondent", ("Ana Ruiz",)),
+        ("Ana Ruiz in Kyiv", ("Ana Ruiz",)),
+        ("Ana Ruiz and Tom Hartley", ("Ana Ruiz", "Tom Hartley")),
+        ("Ana Ruiz and Tom Hartley in Kyiv", ("Ana Ruiz", "Tom Hartley")),
+        # an agency with the place it filed from is no person (Decisions kept)
+        ("Reuters in Nairobi", ()),
+        ("Agence France-Presse in Paris", ()),
+        ("Staff and agencies", ()),
+    ],
+)
+def test_job_title_with_and_after_the_name(field: str, people: tuple[str, ...]) -> None:
     from bot.content.attribution import clean_authors
 
     assert clean_authors([field]) == people

@@ -182,6 +182,9 @@ def test_duplicate_sentences_inside_and_across_paragraphs() -> None:
         ("<p>Talks resumed. The minister said that the delegates ........</p>", ["Talks resumed."]),
         ("<p>Talks resumed. The minister said that the delegation would…</p>", ["Talks resumed."]),
         ("<p>Talks resumed. The minister said that the envoys would [...]</p>", ["Talks resumed."]),
+        # a "[…]" whose ellipsis a wrong encoding step turned into "?"
+        ("<p>O Senado votou. O relator disse que a proposta segue em [?]</p>",
+         ["O Senado votou."]),
         ("<p>Talks resumed.</p><p>The minister said the delegations would meet next we</p>",
          ["Talks resumed."]),
         # A short heading without punctuation is not a cut sentence.
@@ -491,6 +494,11 @@ def test_titles_lose_markup_and_broken_entities() -> None:
          "<p>Russia said on Thursday it would expel two diplomats.</p>",
          ["Russia said on Thursday it would expel two diplomats."]),
         ("<p>Lisboa, 3 dez 2026 (Lusa) - O Governo aprovou.</p>", ["O Governo aprovou."]),
+        # a full stop before the dash, as Spanish and Portuguese wire copy writes it
+        ("<p>Nova York, 3 dez (EFE).- O índice fechou em alta.</p>", ["O índice fechou em alta."]),
+        ("<p>LIMA (AFP) .- El Congreso aprobó la ley.</p>", ["El Congreso aprobó la ley."]),
+        ("<p>Quito, 3 dic (Reuters).— El Gobierno anunció un plan.</p>",
+         ["El Gobierno anunció un plan."]),
         # a teaser's closing line on who explains it goes, the sentence before it stays
         ("<p>Die Gespräche endeten am Donnerstag. SRF-Korrespondent Peter Gysling ordnet ein.</p>",
          ["Die Gespräche endeten am Donnerstag."]),
@@ -711,3 +719,18 @@ def test_paywall_labels_leave_the_headline(title: str, clean: str) -> None:
 )
 def test_bracketed_read_more_links_leave_no_empty_brackets(html: str, expected: str) -> None:
     assert clean.clean_html(html) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # a teaser that is only a sentence cut mid-word: ended at the last whole word, " …";
+        # outside English no vocabulary tells a whole word, so the glued one goes
+        ("<p>A ex-ministra depôs hoje na corte e alegou sofrer persegui...</p>",
+         ["A ex-ministra depôs hoje na corte e alegou sofrer …"]),
+        ("<p>A equipe venceu a final no sábado ao derrotar a Estamparia ...</p>",
+         ["A equipe venceu a final no sábado ao derrotar a Estamparia …"]),
+    ],
+)
+def test_teaser_cut_mid_word_ends_at_a_whole_word(html: str, expected: list[str]) -> None:
+    assert clean_html(html) == expected

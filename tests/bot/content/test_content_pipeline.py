@@ -321,3 +321,50 @@ def test_service_posts_and_paid_content_are_not_stories(title: str, text: str, s
                       link="https://o.example/world/2026/12/03/item-48213", summary="", text=text,
                       outlet="Outlet")
     assert is_story(article) is story
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "story"),
+    [
+        # an ad slot as the whole headline; a weekly video round-up
+        ("Featured Advertiser", "", False),
+        ("Advertisement", "", False),
+        ("Werbung", "", False),
+        ("Die Woche im Video: Funkstille!", "Was diese Woche los war: neue Telefone.", False),
+        ("The week in video: storms and summits", "Seven days in three minutes.", False),
+        # stories about advertisers and about a week's events stay
+        ("Advertiser accused of misleading claims in EU probe", "The Commission acted.", True),
+        ("Die Woche in Brüssel: Einigung auf Haushalt", "Die Minister einigten sich.", True),
+    ],
+)
+def test_ad_slots_and_weekly_video_round_ups_are_not_stories(
+    title: str, text: str, story: bool
+) -> None:
+    from bot.content.articles import is_story
+    from bot.core.types import Article
+
+    article = Article(key="k", story_key="s", title=title,
+                      link="https://o.example/world/2026/12/03/item-48213", summary="", text=text,
+                      outlet="Outlet")
+    assert is_story(article) is story
+
+
+def test_a_guid_filing_the_item_in_a_video_folder_makes_it_a_clip() -> None:
+    """FeedBurner-style: the link is a redirect, the page's own URL (a '/videos/' folder) is
+    only in a guid that is no permalink."""
+    body = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Outlet</title><link>https://outlet.example/</link>
+<item><title>See the new year arrive around the world</title>
+<link>https://feeds.outlet.example/~r/world/~3/aB3dE/new-year-around-the-world-orig</link>
+<guid isPermaLink="false">https://outlet.example/videos/world/2026/12/31/new-year-orig</guid>
+<description>Cities ring in the new year with fireworks.</description></item>
+<item><title>Talks on grain corridor resume in Ankara</title>
+<link>https://feeds.outlet.example/~r/world/~3/fG5hI/grain-talks</link>
+<guid isPermaLink="false">https://outlet.example/world/2026/12/31/grain-talks</guid>
+<description>Ministers met on Thursday to extend the grain corridor.</description></item>
+</channel></rss>"""
+    from bot.content.articles import is_story
+
+    _, (clip, story) = process_feed(body, url="https://outlet.example/rss")
+    assert not is_story(clip)
+    assert is_story(story)

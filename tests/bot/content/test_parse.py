@@ -312,6 +312,28 @@ def test_a_search_engines_click_tracker_link_unwraps_to_the_article() -> None:
     assert tracked_link("https://www.harbourledger.example/world/doha-talks") is None
 
 
+@pytest.mark.parametrize(
+    ("link", "article"),
+    [
+        # a publisher's redirect host carrying the article's URL in its path after "*"
+        ("https://redir.tribuna.example/redir/online/mundo/rss091/*https://www1.tribuna.example/"
+         "mundo/2026/12/cupula.shtml", "https://www1.tribuna.example/mundo/2026/12/cupula.shtml"),
+        ("https://links.example/track/click/https%3A%2F%2Fa.example%2Fb%3Fx%3D1",
+         "https://a.example/b?x=1"),
+        ("https://news.example/click?u=https%3A%2F%2Fa.example%2Fb", "https://a.example/b"),
+        # an archive's copy and an article are no trackers
+        ("https://web.archive.example/web/2020/https://a.example/b", None),
+        ("https://www.tribuna.example/mundo/2026/12/cupula.shtml", None),
+    ],
+)
+def test_a_redirect_with_the_article_in_its_path_or_query_unwraps(
+    link: str, article: str | None
+) -> None:
+    from bot.content.attribution import tracked_link
+
+    assert tracked_link(link) == article
+
+
 def test_the_nameless_speaker_tables_are_read_once() -> None:
     from bot.content import summarize
 

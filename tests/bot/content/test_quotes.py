@@ -1172,3 +1172,22 @@ def test_a_relative_clause_names_no_affiliation() -> None:
          "in May."]
     )
     assert (quote.speaker, quote.affiliation) == ("Maya Gurung", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a body's "X of Y" is one name, never its last letter or word
+        ('The C of E said its actions were "in line with the bishops\' current guidance".',
+         "C of E"),
+        ('The Dept of Labor said the review was "a routine step that happens every year".',
+         "Dept of Labor"),
+        ('The Bank of Norland said the move was "a sensible step given the data we have".',
+         "Bank of Norland"),
+        # one letter names nobody
+        ('"The plan is a serious mistake for the whole region," said the C of E.', None),
+    ],
+)
+def test_body_of_name_and_one_letter_speakers(paragraph: str, speaker: str | None) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert quote.speaker == speaker

@@ -685,3 +685,26 @@ def test_reasons_are_the_same_whatever_the_hash_seed() -> None:
         for seed in range(8)
     }
     assert len(outs) == 1, outs
+
+
+def test_a_natural_season_is_no_sport_and_an_index_close_is_markets() -> None:
+    """"fire season", "monsoon season", "temporada de furacões": a time of year, not a sports
+    season; an index's close ("Dow Jones fecha em baixa", "Wall Street closes lower") is a
+    market report even when its text names the trade dispute between two countries."""
+    for title, lang in (
+        ("Why the bush fire season in Australia is so bad this year", "en"),
+        ("Monsoon season floods villages across southern Asia", "en"),
+        ("Temporada de furacões deixa mortos no Caribe", "pt"),
+    ):
+        result = relevance.score(title, language_hint=lang)
+        assert not any("sports term" in r for r in result.reasons), (title, result.reasons)
+    for title, text, lang in (
+        ("Dow Jones fecha em baixa de 0,5%",
+         "O índice Dow Jones fechou em baixa nesta segunda-feira, pressionado pela disputa "
+         "comercial entre Estados Unidos e China.", "pt"),
+        ("Wall Street closes lower",
+         "The Dow Jones fell 0.5 percent as the trade dispute between the United States and "
+         "China weighed on shares.", "en"),
+    ):
+        result = relevance.score(title, text, language_hint=lang)
+        assert result.score < THRESHOLD, (title, result.reasons)
