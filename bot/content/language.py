@@ -108,19 +108,28 @@ def region(tag: str | None) -> str | None:
 _GENERIC_TLDS = frozenset(("ai", "co", "fm", "io", "me", "tv", "ws", "cc", "to", "ly", "gg", "su"))
 
 
-def feed_hint(declared: str | None, url: str | None) -> str | None:
+def feed_hint(declared: str | None, url: str | None, site: str | None = None) -> str | None:
     """The language tag to score a feed's items with: its declared `<language>`, with the region
     taken from the feed's country-code domain when the tag has none ("de" + ".at" → "de-AT";
-    an English feed on ".de" → "und-DE": the outlet is German whatever it writes in)."""
+    an English feed on ".de" → "und-DE": the outlet is German whatever it writes in). A feed
+    served from a generic host (FeedBurner, a ".com" feed service, a proxy) takes the country
+    of `site`, the channel's own link ("https://www.example.ir/politics")."""
     lang = base(declared)
-    if region(declared) or not url:
+    if region(declared) or not (url or site):
         return declared or None
-    host = urlsplit(url).hostname or ""
+    country = _cc_country(url) or _cc_country(site)
+    if not country:
+        return declared or None
+    return f"{lang or UNKNOWN}-{country}"
+
+
+def _cc_country(url: str | None) -> str | None:
+    """The country of a URL's country-code domain ("GB" for ".uk"), or None."""
+    host = (urlsplit(url).hostname or "") if url else ""
     tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
     if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
-        return declared or None
-    country = "GB" if tld == "uk" else tld.upper()
-    return f"{lang or UNKNOWN}-{country}"
+        return None
+    return "GB" if tld == "uk" else tld.upper()
 
 
 def detect(text: str, declared: str | None = None) -> str:
