@@ -115,9 +115,13 @@ def feed_hint(declared: str | None, url: str | None, site: str | None = None) ->
     served from a generic host (FeedBurner, a ".com" feed service, a proxy) takes the country
     of `site`, the channel's own link ("https://www.example.ir/politics")."""
     lang = base(declared)
+    country = _cc_country(url) or _cc_country(site)
+    if region(declared) == "US" and country and country != "US":
+        # "en-us" is the default of WordPress, Django and other CMSs, left as it was installed:
+        # a site on another country's domain (".jo", ".ng") is that country's outlet.
+        return f"{lang}-{country}"
     if region(declared) or not (url or site):
         return declared or None
-    country = _cc_country(url) or _cc_country(site)
     if not country:
         return declared or None
     return f"{lang or UNKNOWN}-{country}"
