@@ -79,7 +79,7 @@ def test_feed_hint(declared: str | None, url: str | None, hint: str | None) -> N
     ("declared", "url", "site", "hint"),
     [
         # a feed served from a generic host: the channel's own link names the country
-        ("en", "https://feeds.feedservice.example/tribune", "https://www.tribune.example.ir/", "en-IR"),
+        ("en", "https://feeds.service.example/tr", "https://www.tribune.example.ir/", "en-IR"),
         ("ur", "http://127.0.0.1:8080/feed.xml", "https://www.sesi.example.net.tr/ur", "ur-TR"),
         ("en", "https://feeds.example.com/world", "https://www.example.com/world", "en"),
         # "en-us", a CMS's default, on another country's domain: that country's outlet

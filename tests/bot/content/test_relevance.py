@@ -698,7 +698,7 @@ def test_reasons_are_the_same_whatever_the_hash_seed() -> None:
         ("Migranti, la rotta dalla Cirenaica si allarga", "", "it", True),
         # sport: a national coach's call-up, a cup semi-final
         ("Tubarões: seleccionador convoca 24 para o jogo particular com Angola", "", "pt", False),
-        ("Riverside SC reach the Gulf Cup semi-finals", "A penalty shootout decided it.", "en", False),
+        ("Riverside SC reach the Gulf Cup semi-finals", "A penalty shootout won it.", "en", False),
     ],
 )
 def test_inflections_regions_and_sport_words(
