@@ -108,32 +108,19 @@ def region(tag: str | None) -> str | None:
 _GENERIC_TLDS = frozenset(("ai", "co", "fm", "io", "me", "tv", "ws", "cc", "to", "ly", "gg", "su"))
 
 
-def feed_hint(declared: str | None, url: str | None, site: str | None = None) -> str | None:
+def feed_hint(declared: str | None, url: str | None) -> str | None:
     """The language tag to score a feed's items with: its declared `<language>`, with the region
     taken from the feed's country-code domain when the tag has none ("de" + ".at" → "de-AT";
-    an English feed on ".de" → "und-DE": the outlet is German whatever it writes in). A feed
-    served from a generic host (FeedBurner, a ".com" feed service, a proxy) takes the country
-    of `site`, the channel's own link ("https://www.example.ir/politics")."""
+    an English feed on ".de" → "und-DE": the outlet is German whatever it writes in)."""
     lang = base(declared)
-    country = _cc_country(url) or _cc_country(site)
-    if region(declared) == "US" and country and country != "US":
-        # "en-us" is the default of WordPress, Django and other CMSs, left as it was installed:
-        # a site on another country's domain (".jo", ".ng") is that country's outlet.
-        return f"{lang}-{country}"
-    if region(declared) or not (url or site):
+    if region(declared) or not url:
         return declared or None
-    if not country:
-        return declared or None
-    return f"{lang or UNKNOWN}-{country}"
-
-
-def _cc_country(url: str | None) -> str | None:
-    """The country of a URL's country-code domain ("GB" for ".uk"), or None."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = urlsplit(url).hostname or ""
     tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
     if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
-        return None
-    return "GB" if tld == "uk" else tld.upper()
+        return declared or None
+    country = "GB" if tld == "uk" else tld.upper()
+    return f"{lang or UNKNOWN}-{country}"
 
 
 def detect(text: str, declared: str | None = None) -> str:

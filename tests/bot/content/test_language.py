@@ -75,26 +75,6 @@ def test_feed_hint(declared: str | None, url: str | None, hint: str | None) -> N
     assert language.feed_hint(declared, url) == hint
 
 
-@pytest.mark.parametrize(
-    ("declared", "url", "site", "hint"),
-    [
-        # a feed served from a generic host: the channel's own link names the country
-        ("en", "https://feeds.service.example/tr", "https://www.tribune.example.ir/", "en-IR"),
-        ("ur", "http://127.0.0.1:8080/feed.xml", "https://www.sesi.example.net.tr/ur", "ur-TR"),
-        ("en", "https://feeds.example.com/world", "https://www.example.com/world", "en"),
-        # "en-us", a CMS's default, on another country's domain: that country's outlet
-        ("en-us", "https://www.chronicle.example.jo/feed/", None, "en-JO"),
-        ("en-us", "https://feeds.example.com/x", "https://www.chronicle.example.jo/", "en-JO"),
-        ("en-US", "https://www.example.io/feed", None, "en-US"),  # .io: generic, no country
-        ("de-DE", "https://www.example.at/rss", None, "de-DE"),  # another declared region wins
-    ],
-)
-def test_feed_hint_from_the_site(
-    declared: str | None, url: str | None, site: str | None, hint: str | None
-) -> None:
-    assert language.feed_hint(declared, url, site) == hint
-
-
 def test_ascii_letter_count_matches_the_regex() -> None:
     import re
 
