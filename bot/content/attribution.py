@@ -1879,6 +1879,14 @@ _CJK_TEXT_BYLINE = re.compile(
 )
 
 
+def _glued_byline() -> re.Pattern[str]:
+    """The cleaner's pattern of a byline run into the first sentence (bot/content/clean.py
+    GLUED_BYLINE; imported here, not at the top: the cleaner is the heavier module)."""
+    from bot.content.clean import GLUED_BYLINE
+
+    return GLUED_BYLINE
+
+
 def _drop_dateline_word(names: str) -> str:
     """"Kim Soo-yeon SEOUL" → "Kim Soo-yeon"; "Jean DUPONT" stays."""
     words = names.split()
@@ -1952,6 +1960,9 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             found.append(_drop_dateline_word(m["names"]))
             break
         if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
+            found.append(m["names"])
+            break
+        if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)
             found.append(m["names"])
             break
     if not found and blocks:

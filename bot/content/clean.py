@@ -494,6 +494,26 @@ _PRINT_CREDIT_LEAD = re.compile(
     rf"|{_AGENCY_LIST},\s+{_CAPS_PLACE})"
     rf"(?:,?\s+with\s+{_AGENCY_LIST})?\s+(?=[A-Z\"“‘])"
 )
+# A byline run into the first sentence with no stop between them ("By Mahmoud Karimi Talab Five
+# years after …"): two to four capitalised name words, then a word that opens a sentence and is
+# never part of a name (bot/data/junk.json 'glued_byline'). Not a time ("By Tuesday Morning The
+# …"): no weekday or month among the names.
+_GLUED_BYLINE_TABLE = _JUNK_TABLE["glued_byline"]
+_GLUED_OPENERS = "|".join(
+    re.escape(w) for lang, ws in _GLUED_BYLINE_TABLE["openers"].items()
+    if not lang.startswith("_") for w in ws
+)
+_GLUED_PREFIXES = "|".join(map(re.escape, _GLUED_BYLINE_TABLE["prefixes"]))
+_GLUED_NAME_WORD = (
+    rf"(?!(?:{_GLUED_OPENERS}|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-ZÀ-Ý][\w'’.-]+"
+)
+GLUED_BYLINE = re.compile(
+    rf"^\s*(?:{_GLUED_PREFIXES})\s+"
+    rf"(?P<names>{_GLUED_NAME_WORD}(?:\s+{_PARTICLE}{_GLUED_NAME_WORD}){{1,3}})"
+    rf"\s+(?=(?:{_GLUED_OPENERS})\s+[\w\"“‘'])"
+)
 _AGENCY_ENDS = tuple(a.lower() for a in _AGENCIES.split("|"))
 _AGENCY_WINDOW = max(map(len, _AGENCY_ENDS)) + 8
 _AGENCY_TAIL = re.compile(
@@ -969,10 +989,24 @@ def _unglue(text: str) -> str:
         return "" if _URLISH.search(token) else " "
 
     # A _GLUED match sits between ".", "!" or "?" and a letter: where none is, nothing to do.
-    return _GLUED.sub(space, text) if _GLUED_HINT.search(text) else text
+    if _GLUED_HINT.search(text):
+        text = _GLUED.sub(space, text)
+    return _GLUED_QUOTE.sub(_quote_space, text) if _GLUED_QUOTE_HINT.search(text) else text
 
 
 _GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
+# "…local officials said.“They were farmers,” said …": a full stop, then at once the opening
+# mark of a quotation and its first capital, the space between the sentences lost.
+_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[“«‘„][^\W\d_])")
+_GLUED_QUOTE_HINT = re.compile(r"[.!?][“«‘„]")
+
+
+def _quote_space(m: re.Match[str]) -> str:
+    i, text = m.start(), m.string
+    if not text[i + 1].isupper():
+        return ""
+    # "…sagte er.“Das …" in German: with a „ still open before it, the “ closes that quotation
+    return "" if text[i] == "“" and text.count("„", 0, i) > text.count("“", 0, i) else " "
 
 
 _URLISH = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|gov|edu|io)\b")
@@ -1382,6 +1416,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
                     para = _CORRESPONDENT_LEAD.sub("", para, count=1)
                 para = _DESK_BYLINE_LEAD.sub("", para, count=1)
                 para = _PRINT_CREDIT_LEAD.sub("", para, count=1)
+                para = GLUED_BYLINE.sub("", para, count=1)
                 led = _cut_place_lead(para)
                 # "FILE PHOTO: A view of …": a caption whose label reads like a place line
                 # goes whole, below

@@ -734,3 +734,41 @@ def test_bracketed_read_more_links_leave_no_empty_brackets(html: str, expected: 
 )
 def test_teaser_cut_mid_word_ends_at_a_whole_word(html: str, expected: list[str]) -> None:
     assert clean_html(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "lead"),
+    [
+        # a byline paragraph joined to the text with no stop: the byline goes
+        ("By Leyla Sarraf Nouri Three winters after the corridor opened, ports still plan "
+         "around it.", "Three winters after"),
+        ("Von Katrin Vogt Die Regierung hat den Haushalt gebilligt.", "Die Regierung hat"),
+    ],
+)
+def test_a_byline_run_into_the_first_sentence_leaves_the_text(html: str, lead: str) -> None:
+    (para,) = clean_html(html)
+    assert para.startswith(lead), para
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "By Tuesday Morning The talks had stalled.",  # a time, not a byline
+        "By John A Smith Five years ago the port closed.",  # "A" may be an initial: left alone
+        "By contrast The Hague has said nothing.",
+    ],
+)
+def test_a_sentence_starting_with_by_is_no_glued_byline(html: str) -> None:
+    assert clean.GLUED_BYLINE.match(html) is None
+
+
+def test_a_full_stop_glued_to_an_opening_quote_gets_its_space() -> None:
+    text = ("Two people were killed, local officials said.“They were farmers,” said Hemin "
+            "Qadir, the district mayor.")
+    (para,) = clean_html(text)
+    assert "said. “They were farmers" in para
+    (quote,) = extract_quotes([para])
+    assert quote.speaker == "Hemin Qadir"
+    # German: with a „ still open, the “ closes it and stays where it is
+    german = "„Wir verhandeln weiter.“Das sagte der Minister am Abend."
+    assert clean_html(german) == [german]

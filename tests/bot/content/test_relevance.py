@@ -657,7 +657,8 @@ def test_realistic_fixtures_legislatures_crossings_blocs() -> None:
     from bot.deliver.preview import preview_items
 
     folder = DATA / "realistic_feeds"
-    for stem in ("530_en_ng_legislatures_abroad", "531_ur_border_crossings", "532_pt_br_blocs"):
+    for stem in ("530_en_ng_legislatures_abroad", "531_ur_border_crossings", "532_pt_br_blocs",
+                 "574_ur_agreements_inflected_cricket", "575_en_regions_senses_sport"):
         expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
         path = folder / f"{stem}.xml"
         _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
@@ -708,3 +709,23 @@ def test_a_natural_season_is_no_sport_and_an_index_close_is_markets() -> None:
     ):
         result = relevance.score(title, text, language_hint=lang)
         assert result.score < THRESHOLD, (title, result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hint", "relevant"),
+    [
+        # Urdu: a noun in -ہ meets its oblique and plural forms (معاہدہ / معاہدے)
+        ("سعودی عرب اور ترکی کے درمیان دو معاہدے", "", "ur", True),
+        # a region that names its country
+        ("Aid convoy reaches flooded villages in Mindanao", "", "en", True),
+        ("Migranti, la rotta dalla Cirenaica si allarga", "", "it", True),
+        # sport: a national coach's call-up, a cup semi-final
+        ("Tubarões: seleccionador convoca 24 para o jogo particular com Angola", "", "pt", False),
+        ("Riverside SC reach the Gulf Cup semi-finals", "A penalty shootout won it.", "en", False),
+    ],
+)
+def test_inflections_regions_and_sport_words(
+    title: str, text: str, hint: str, relevant: bool
+) -> None:
+    r = relevance.score(title, text, language_hint=hint)
+    assert (r.score >= THRESHOLD) == relevant, (r.score, r.reasons)
