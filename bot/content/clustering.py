@@ -16,6 +16,11 @@ window (default 48 h).
     vs "Fed holds rates"). And the *content* words (entities left out) must overlap too
     (`min_content`): "South Korea beat Japan" at football and "South Korea and Japan ministers
     meet" share every entity but no event.
+  * Two items of one feed: what the feed puts on many of its items (its brand's and home
+    country's entity, "Irish Ledger" and "Dublin" giving Ireland; column labels, "World View";
+    terms in a good share of its recent items, "Pakistan" in a Pakistani Urdu feed) is never
+    shared evidence between them (`FeedContext`): an outlet's Gaza editorial and its Moldova
+    column share only those, and the column was silently folded into the editorial.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import json
 import math
 from array import array
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -38,6 +43,7 @@ from bot.content import geo, links
 from bot.content.relevance import _STOP, _stem
 
 IDF_FILE = "cluster_idf.json"
+WORDS_FILE = "clustering.json"
 LEAD_CHARS = 400
 LEAD_MIN_CHARS = 200  # an opening paragraph shorter than this takes the next one too
 TITLE_WEIGHT = 2.0
@@ -121,6 +127,59 @@ class Actors:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class FeedContext:
+    """The feed an article comes from, for comparing it with that feed's other items: `feed`
+    identifies the feed (its id; any hashable the caller uses consistently), `common` the terms
+    its items share whatever their story (`feed_context`)."""
+
+    feed: object
+    common: frozenset[str] = frozenset()
+
+
+FEED_COMMON_SHARE = 0.3  # a term in this share of a feed's items (and FEED_COMMON_MIN) is common
+FEED_COMMON_MIN = 3
+
+
+def feed_context(feed: object, outlet: str | None = None,
+                 items: Sequence[Terms] = ()) -> FeedContext:
+    """A feed's context: the terms of its outlet's name (brand, home country or city), the
+    column labels, and the terms in FEED_COMMON_SHARE of `items` (at least FEED_COMMON_MIN)."""
+    common = set(_column_terms())
+    if outlet:
+        common |= doc_terms(outlet)[0].keys()
+    common |= _frequent(t.weights for t in items)
+    return FeedContext(feed, frozenset(common))
+
+
+def _frequent(docs: Iterable[Weights]) -> set[str]:
+    counts: Counter[str] = Counter()
+    n = 0
+    for weights in docs:
+        n += 1
+        counts.update(term for term, _ in weights)
+    least = max(FEED_COMMON_MIN, FEED_COMMON_SHARE * n)
+    return {term for term, k in counts.items() if k >= least}
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, list[str]]:
+    raw = json.loads(resources.files("bot.data").joinpath(WORDS_FILE).read_text("utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _column_terms() -> frozenset[str]:
+    """Column, section and opinion labels as clustering terms (bot/data/clustering.json and the
+    opinion labels of bot/data/genre.json)."""
+    genre = json.loads(resources.files("bot.data").joinpath("genre.json").read_text("utf-8"))
+    words = [*_word_lists()["column_words"], *(w for ws in genre["words"].values() for w in ws)]
+    terms: set[str] = set()
+    for w in words:
+        terms |= doc_terms(w)[0].keys()
+    return frozenset(t for t in terms if not t.startswith("e:"))
+
+
 def doc_terms(title: str, lead: str = "") -> tuple[dict[str, float], Actors]:
     """Weighted terms of title + lead, and the actors named (for the guard)."""
     terms: defaultdict[str, float] = defaultdict(float)  # weighted counts: 0.5, 2.0…
@@ -173,7 +232,10 @@ def foreign_stopwords() -> frozenset[str]:
         if stopwordsiso.has_lang(lang):
             words |= {w.lower() for w in stopwordsiso.stopwords(lang)}
     _, english = _static_df()  # "war", "sea", "press" are German/Spanish/… function words too
-    return frozenset(w for w in words if _stem(w) not in english)
+    lists = _word_lists()  # …but "de", "la", "los" are there only in names ("de Blasio")
+    return frozenset(
+        {w for w in words if _stem(w) not in english} | {*lists["particles"], *lists["ur"]}
+    )
 
 
 Weights = tuple[tuple[str, float], ...]
@@ -249,6 +311,7 @@ class _Doc:
     head_tf: array[float]
     head_actors: Actors
     arrived: float  # when it was indexed (clock), for the cycle grace
+    feed: object = None  # FeedContext.feed of the article, if known
 
 
 # term ids, unit weights, content norm; a query's unknown terms get ids nothing in the index has
@@ -316,6 +379,8 @@ class Clusterer:
     _actors: dict[Actors, Actors] = field(default_factory=dict)  # one instance per actor set
     _only: dict[int, None] = field(default_factory=dict)  # headline-only docs
     _alias: dict[str, str] = field(default_factory=dict)  # merged story → the story it joined
+    _feed_df: dict[object, Counter[int]] = field(default_factory=dict)  # live docs per term, feed
+    _feed_n: Counter[object] = field(default_factory=Counter)  # live docs per feed
     _next_term: int = 1
     _next: int = 0
     _newest: float | None = None
@@ -325,8 +390,9 @@ class Clusterer:
 
     # -- the calls on text (tests, benchmarks, /news why) ---------------------------------------
 
-    def add(self, story_key: str, title: str, lead: str, published: datetime | None) -> None:
-        self.add_terms(story_key, terms_of(title, lead), published)
+    def add(self, story_key: str, title: str, lead: str, published: datetime | None,
+            feed: FeedContext | None = None) -> None:
+        self.add_terms(story_key, terms_of(title, lead), published, feed)
 
     def similar(
         self, title: str, lead: str, published: datetime | None, *,
@@ -339,49 +405,56 @@ class Clusterer:
     def match(self, title: str, lead: str, published: datetime | None) -> str | None:
         return self.match_terms(terms_of(title, lead), published)
 
-    def assign(self, story_key: str, title: str, lead: str, published: datetime | None) -> str:
+    def assign(self, story_key: str, title: str, lead: str, published: datetime | None,
+               feed: FeedContext | None = None) -> str:
         """Match, then remember the article: returns the story_key it belongs to (a recent
         story's, or its own). The one call the poller needs per new article."""
-        return self.assign_terms(story_key, terms_of(title, lead), published)[0]
+        return self.assign_terms(story_key, terms_of(title, lead), published, feed)[0]
 
     # -- the same calls on `Terms` (the poller's story index, bot/ingest/stories.py) ----------
 
     def assign_terms(
-        self, story_key: str, terms: Terms, published: datetime | None
+        self, story_key: str, terms: Terms, published: datetime | None,
+        feed: FeedContext | None = None,
     ) -> tuple[str, float, int | None]:
         """(story_key, score of the match or 0.0, handle of the indexed doc for `rekey`).
-        One vector serves both the match and the index (the same IDF: nothing changed)."""
+        One vector serves both the match and the index (the same IDF: nothing changed).
+        `feed`: the article's feed, so its items are compared without the feed's common terms."""
         when = self._when(published)
         vector = self._vector(terms.weights, intern=True)
-        above = [(c, k) for c, k in self._similar(vector, terms, when) if c >= self.threshold]
+        above = [(c, k) for c, k in self._similar(vector, terms, when, feed=feed)
+                 if c >= self.threshold]
         score = 0.0
         if above:
             score, key = above[0]
             self._merge(key, [k for _, k in above[1:]])
         else:
-            found = self._headline_match(terms, when)
+            found = self._headline_match(terms, when, feed)
             key = self.canonical(found) if found else story_key
-        return key, score, self._add(key, vector, terms, when)
+        return key, score, self._add(key, vector, terms, when, feed)
 
-    def add_terms(self, story_key: str, terms: Terms, published: datetime | None) -> int | None:
+    def add_terms(self, story_key: str, terms: Terms, published: datetime | None,
+                  feed: FeedContext | None = None) -> int | None:
         """Index an article; returns its handle (None: no terms, not indexed)."""
         vector = self._vector(terms.weights, intern=True)
-        return self._add(story_key, vector, terms, self._when(published))
+        return self._add(story_key, vector, terms, self._when(published), feed)
 
     def similar_terms(
-        self, terms: Terms, published: datetime | None, *, only: Container[int] | None = None
+        self, terms: Terms, published: datetime | None, *, only: Container[int] | None = None,
+        feed: FeedContext | None = None,
     ) -> list[tuple[float, str]]:
         if len(terms.weights) < 2:
             return []
         vector = self._vector(terms.weights, intern=False)
-        return self._similar(vector, terms, self._when(published), only)
+        return self._similar(vector, terms, self._when(published), only, feed)
 
-    def match_terms(self, terms: Terms, published: datetime | None) -> str | None:
-        best = self.similar_terms(terms, published)
+    def match_terms(self, terms: Terms, published: datetime | None,
+                    feed: FeedContext | None = None) -> str | None:
+        best = self.similar_terms(terms, published, feed=feed)
         if best and best[0][0] >= self.threshold:
             return best[0][1]
         # A headline-only aggregator item, or a story first seen as one: compare headlines.
-        key = self._headline_match(terms, self._when(published))
+        key = self._headline_match(terms, self._when(published), feed)
         return self.canonical(key) if key else None
 
     def rekey(self, handle: int | None, story_key: str) -> None:
@@ -421,12 +494,44 @@ class Clusterer:
                 hits.update(postings[-MAX_POSTINGS:])
         return hits
 
+    def _common_ids(self, ids: Sequence[int], weights: Weights,
+                    feed: FeedContext | None) -> frozenset[int]:
+        """The query's terms common in its feed: named in `feed.common`, or in FEED_COMMON_SHARE
+        of the feed's live items (this one counted; at least FEED_COMMON_MIN)."""
+        if feed is None or not self._feed_n.get(feed.feed):
+            return frozenset()
+        n = self._feed_n[feed.feed] + 1
+        df = self._feed_df[feed.feed]
+        least = max(FEED_COMMON_MIN, FEED_COMMON_SHARE * n)
+        return frozenset(t for t, (term, _) in zip(ids, weights, strict=True)
+                         if term in feed.common or df.get(t, 0) + 1 >= least)
+
+    def _own_feed(
+        self, doc: _Doc, feed: FeedContext | None, common: frozenset[int],
+        query: tuple[dict[int, float], float], actors: Actors, doc_actors: Actors,
+        doc_ids: Sequence[int],
+    ) -> tuple[tuple[dict[int, float], float], bool] | None:
+        """For a doc of the query's own feed: the query without the feed's common terms, and
+        whether the pair still may match (two shared terms left, actors not disjoint once the
+        feed's own places are left out). None: another feed's doc, compare as is."""
+        if feed is None or doc.feed is None or doc.feed != feed.feed or not common:
+            return None
+        q = {t: w for t, w in query[0].items() if t not in common}
+        if sum(t in q for t in doc_ids) < self.min_shared:
+            return (q, query[1]), False
+        names = {self._names[t][2:] for t in common if t < 0 and t in self._names}
+        mine = Actors(actors.places - names, actors.institutions - names)
+        theirs = Actors(doc_actors.places - names, doc_actors.institutions - names)
+        return (q, query[1]), not mine.disjoint(theirs)
+
     def _similar(
-        self, vector: _Vector, terms: Terms, when: float, only: Container[int] | None = None
+        self, vector: _Vector, terms: Terms, when: float, only: Container[int] | None = None,
+        feed: FeedContext | None = None,
     ) -> list[tuple[float, str]]:
         if len(terms.weights) < 2:
             return []
         ids, weights, _ = vector
+        common = self._common_ids(ids, terms.weights, feed)
         heavy = sorted(range(len(ids)), key=weights.__getitem__, reverse=True)[:BLOCK_TERMS]
         hits = self._postings([ids[k] for k in heavy])
         if only is not None:
@@ -445,7 +550,13 @@ class Clusterer:
                 continue
             if actors.disjoint(doc.actors):
                 continue  # both name actors, never the same ones
-            full, content = _cosines(query, doc.ids, doc.weights, doc.content_norm)
+            q = query
+            own = self._own_feed(doc, feed, common, query, actors, doc.actors, doc.ids)
+            if own is not None:
+                q, may = own
+                if not may:
+                    continue  # one feed's items that share only what the feed always says
+            full, content = _cosines(q, doc.ids, doc.weights, doc.content_norm)
             if content < self.min_content:
                 continue  # same places, different event
             # Coverage of one event bunches within hours; a day later it takes more to match.
@@ -455,7 +566,8 @@ class Clusterer:
                 scored[key] = cos
         return sorted(((c, k) for k, c in scored.items()), reverse=True)
 
-    def _headline_match(self, terms: Terms, when: float) -> str | None:
+    def _headline_match(self, terms: Terms, when: float,
+                        feed: FeedContext | None = None) -> str | None:
         """Headline-to-headline matching, whenever one of the two items is headline-only.
 
         Aggregators (Google News and the like) often give a headline and nothing else. Against
@@ -467,6 +579,7 @@ class Clusterer:
         if (not mine_only and not self._only) or len(terms.headline) < 2:
             return None
         vector = self._vector(terms.headline, intern=False)
+        common = self._common_ids(vector[0], terms.headline, feed)
         hits = self._postings(vector[0])
         ids = [d for d, n in hits.most_common(HEADLINE_CANDIDATES) if n >= 2]
         if not mine_only:
@@ -482,8 +595,15 @@ class Clusterer:
                 continue
             if sum(t in q_ids for t in doc.head_ids) < 2:
                 continue
+            q = query
+            own = self._own_feed(doc, feed, common, query, terms.headline_actors,
+                                 doc.head_actors, doc.head_ids)
+            if own is not None:
+                q, may = own
+                if not may:
+                    continue
             head = self._vector_of(doc.head_ids, doc.head_tf)
-            full, content = _cosines(query, *head)
+            full, content = _cosines(q, *head)
             if content <= 0:
                 continue
             if full >= best:
@@ -531,7 +651,8 @@ class Clusterer:
         self._names[t] = term
         return t
 
-    def _add(self, story_key: str, vector: _Vector, terms: Terms, when: float) -> int | None:
+    def _add(self, story_key: str, vector: _Vector, terms: Terms, when: float,
+             feed: FeedContext | None = None) -> int | None:
         if not terms.weights:
             return None
         ids, weights, content_norm = vector
@@ -545,7 +666,11 @@ class Clusterer:
             array("i", (t for t, _ in head)), array("f", (tf for _, tf in head)),
             self._actors.setdefault(terms.headline_actors, terms.headline_actors),
             self.clock().timestamp() if self.cycle_grace else 0.0,
+            None if feed is None else feed.feed,
         )
+        if feed is not None:
+            self._feed_n[feed.feed] += 1
+            self._feed_df.setdefault(feed.feed, Counter()).update(set(ids))
         if terms.headline_only:
             self._only[doc_id] = None
         self._order.append(doc_id)
@@ -581,6 +706,7 @@ class Clusterer:
             doc_id = self._order.popleft()
             doc = self._docs.pop(doc_id)
             self._only.pop(doc_id, None)
+            self._forget_feed(doc)
             for t in doc.ids:
                 left = self._df[t] - 1
                 if left <= 0:  # the term's last article: forget the term
@@ -600,6 +726,21 @@ class Clusterer:
             for d in self._docs.values():
                 d.actors = self._actors.setdefault(d.actors, d.actors)
                 d.head_actors = self._actors.setdefault(d.head_actors, d.head_actors)
+
+
+    def _forget_feed(self, doc: _Doc) -> None:
+        if doc.feed is None:
+            return
+        left = self._feed_n[doc.feed] - 1
+        if left <= 0:
+            del self._feed_n[doc.feed], self._feed_df[doc.feed]
+            return
+        self._feed_n[doc.feed] = left
+        df = self._feed_df[doc.feed]
+        for t in set(doc.ids):
+            df[t] -= 1
+            if df[t] <= 0:
+                del df[t]
 
 
 HEADLINE_ONLY_WORDS = 5  # a lead this short (or none): an aggregator item, a headline only
