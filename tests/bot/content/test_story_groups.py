@@ -108,7 +108,7 @@ def test_urdu_function_words_do_not_make_a_story() -> None:
 
 
 ITEMS = [  # one outlet's editorial and column: they share its nationality and 'view' only
-    ("gaza", "The Baltic Herald view on Gaza's winter: aid cannot wait for diplomacy",
+    ("gaza", "The Latvian Herald view on Gaza's winter: aid cannot wait for diplomacy",
      "The crossings must be opened now, whatever the state of the ceasefire talks."),
     ("moldova", "World View: Why Moldova's vote on neutrality matters to Latvia",
      "A small neutral state on the EU's edge is asking the questions Riga keeps postponing."),
