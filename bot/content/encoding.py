@@ -37,6 +37,7 @@ import json
 import re
 import unicodedata
 from importlib import resources
+from itertools import pairwise
 
 from bot.core.errors import ParseError
 
@@ -400,7 +401,7 @@ def _word_badness(text: str, lang: str | None) -> int:
         elif native and script != native:
             bad += len(odd)
             continue
-        bad += sum(c.isupper() and p.islower() for p, c in zip(word, word[1:], strict=False))
+        bad += sum(c.isupper() and p.islower() for p, c in pairwise(word))
     signs = [i for i, c in enumerate(text) if not c.isascii() and not c.isalpha()]
     return bad + _implausible(text, signs, None) + len(_LETTER_ON_DIGIT.findall(text))
 
