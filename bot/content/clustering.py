@@ -30,7 +30,7 @@ import json
 import math
 from array import array
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -137,29 +137,19 @@ class FeedContext:
     common: frozenset[str] = frozenset()
 
 
-FEED_COMMON_SHARE = 0.3  # a term in this share of a feed's items (and FEED_COMMON_MIN) is common
+# A term in this share of a feed's recent stories (and in FEED_COMMON_MIN of them) is common to
+# the feed. Stories, not items: a story the feed re-posted three times is one.
+FEED_COMMON_SHARE = 0.3
 FEED_COMMON_MIN = 3
 
 
-def feed_context(feed: object, outlet: str | None = None,
-                 items: Sequence[Terms] = ()) -> FeedContext:
-    """A feed's context: the terms of its outlet's name (brand, home country or city), the
-    column labels, and the terms in FEED_COMMON_SHARE of `items` (at least FEED_COMMON_MIN)."""
+def feed_context(feed: object, outlet: str | None = None) -> FeedContext:
+    """A feed's context: the terms of its outlet's name (brand, home country or city) and the
+    column labels (the clusterer adds the terms many of the feed's recent stories have)."""
     common = set(_column_terms())
     if outlet:
         common |= doc_terms(outlet)[0].keys()
-    common |= _frequent(t.weights for t in items)
     return FeedContext(feed, frozenset(common))
-
-
-def _frequent(docs: Iterable[Weights]) -> set[str]:
-    counts: Counter[str] = Counter()
-    n = 0
-    for weights in docs:
-        n += 1
-        counts.update(term for term, _ in weights)
-    least = max(FEED_COMMON_MIN, FEED_COMMON_SHARE * n)
-    return {term for term, k in counts.items() if k >= least}
 
 
 @lru_cache(maxsize=1)
@@ -312,6 +302,7 @@ class _Doc:
     head_actors: Actors
     arrived: float  # when it was indexed (clock), for the cycle grace
     feed: object = None  # FeedContext.feed of the article, if known
+    feed_story: str = ""  # its story key when indexed (the feed's counts; `rekey` moves story_key)
 
 
 # term ids, unit weights, content norm; a query's unknown terms get ids nothing in the index has
@@ -379,8 +370,9 @@ class Clusterer:
     _actors: dict[Actors, Actors] = field(default_factory=dict)  # one instance per actor set
     _only: dict[int, None] = field(default_factory=dict)  # headline-only docs
     _alias: dict[str, str] = field(default_factory=dict)  # merged story → the story it joined
-    _feed_df: dict[object, Counter[int]] = field(default_factory=dict)  # live docs per term, feed
-    _feed_n: Counter[object] = field(default_factory=Counter)  # live docs per feed
+    # per feed: term id → live docs per story having it; story → its live docs in the feed
+    _feed_df: dict[object, dict[int, Counter[str]]] = field(default_factory=dict)
+    _feed_stories: dict[object, Counter[str]] = field(default_factory=dict)
     _next_term: int = 1
     _next: int = 0
     _newest: float | None = None
@@ -497,14 +489,13 @@ class Clusterer:
     def _common_ids(self, ids: Sequence[int], weights: Weights,
                     feed: FeedContext | None) -> frozenset[int]:
         """The query's terms common in its feed: named in `feed.common`, or in FEED_COMMON_SHARE
-        of the feed's live items (this one counted; at least FEED_COMMON_MIN)."""
-        if feed is None or not self._feed_n.get(feed.feed):
+        of the feed's live stories (this one counted; at least FEED_COMMON_MIN)."""
+        if feed is None or feed.feed not in self._feed_stories:
             return frozenset()
-        n = self._feed_n[feed.feed] + 1
+        least = max(FEED_COMMON_MIN, FEED_COMMON_SHARE * (len(self._feed_stories[feed.feed]) + 1))
         df = self._feed_df[feed.feed]
-        least = max(FEED_COMMON_MIN, FEED_COMMON_SHARE * n)
         return frozenset(t for t, (term, _) in zip(ids, weights, strict=True)
-                         if term in feed.common or df.get(t, 0) + 1 >= least)
+                         if term in feed.common or len(df.get(t, ())) + 1 >= least)
 
     def _own_feed(
         self, doc: _Doc, feed: FeedContext | None, common: frozenset[int],
@@ -667,10 +658,13 @@ class Clusterer:
             self._actors.setdefault(terms.headline_actors, terms.headline_actors),
             self.clock().timestamp() if self.cycle_grace else 0.0,
             None if feed is None else feed.feed,
+            story_key,
         )
         if feed is not None:
-            self._feed_n[feed.feed] += 1
-            self._feed_df.setdefault(feed.feed, Counter()).update(set(ids))
+            self._feed_stories.setdefault(feed.feed, Counter())[story_key] += 1
+            per_feed = self._feed_df.setdefault(feed.feed, {})
+            for t in set(ids):
+                per_feed.setdefault(t, Counter())[story_key] += 1
         if terms.headline_only:
             self._only[doc_id] = None
         self._order.append(doc_id)
@@ -731,16 +725,21 @@ class Clusterer:
     def _forget_feed(self, doc: _Doc) -> None:
         if doc.feed is None:
             return
-        left = self._feed_n[doc.feed] - 1
-        if left <= 0:
-            del self._feed_n[doc.feed], self._feed_df[doc.feed]
+        stories, key = self._feed_stories[doc.feed], doc.feed_story
+        stories[key] -= 1
+        if stories[key] <= 0:
+            del stories[key]
+        if not stories:
+            del self._feed_stories[doc.feed], self._feed_df[doc.feed]
             return
-        self._feed_n[doc.feed] = left
         df = self._feed_df[doc.feed]
         for t in set(doc.ids):
-            df[t] -= 1
-            if df[t] <= 0:
-                del df[t]
+            per_story = df[t]
+            per_story[key] -= 1
+            if per_story[key] <= 0:
+                del per_story[key]
+                if not per_story:
+                    del df[t]
 
 
 HEADLINE_ONLY_WORDS = 5  # a lead this short (or none): an aggregator item, a headline only

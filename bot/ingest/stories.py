@@ -236,14 +236,10 @@ class StoryIndex:
 
 
 def _feed_contexts(built: Sequence[tuple[Article, Terms]]) -> dict[int | None, FeedContext]:
-    """Each feed's context in a batch: its outlet's terms, the column labels and what many of
-    its new items say (the clusterer adds what its indexed items of the window say)."""
-    by_feed: dict[int | None, list[tuple[Article, Terms]]] = {}
-    for article, terms in built:
-        if article.feed_id is not None:
-            by_feed.setdefault(article.feed_id, []).append((article, terms))
-    return {
-        feed_id: feed_context(feed_id, next((a.outlet for a, _ in items if a.outlet), None),
-                              [t for _, t in items])
-        for feed_id, items in by_feed.items()
-    }
+    """Each feed's context in a batch: its outlet's terms and the column labels (the clusterer
+    adds what many of the feed's stories in the window say)."""
+    outlets: dict[int | None, str | None] = {}
+    for article, _ in built:
+        if article.feed_id is not None and not outlets.get(article.feed_id):
+            outlets[article.feed_id] = article.outlet
+    return {feed_id: feed_context(feed_id, outlet) for feed_id, outlet in outlets.items()}
