@@ -390,11 +390,32 @@ def mojibake(text: str, language: str, script: bool = True) -> str | None:
     return None
 
 
+def foreign_letters(text: str, true_text: str) -> str | None:
+    """Latin-1 letters standing in for another script's: the feed's true text (its bytes read
+    with the sidecar's codec) has Greek, Cyrillic, Hebrew or Arabic letters, and `text` has
+    accented Latin letters the true text never has ('«Çñåìá»' for '«Ήρεμα»')."""
+    scripts = {_script(c) for c in true_text if c.isalpha() and not c.isascii()}
+    others = scripts & {"GREEK", "CYRILLIC", "HEBREW", "ARABIC"}
+    if not others:
+        return None
+    allowed = set(true_text)
+    odd = {c for c in text if c.isalpha() and not c.isascii() and _script(c) == "LATIN"
+           and c not in allowed}
+    if len(odd) >= 2:
+        return f"Latin-1 letters for {'/'.join(sorted(others)).lower()}"
+    return None
+
+
 def glued(summary: str) -> bool:
-    for m in re.finditer(r"([^\W_]{2,})[.!?]([^\W\d_]{2,})", summary):
+    """'word.Word', also before a one-letter word ('Europeia.O Itamaraty', 'said.A court')."""
+    for m in re.finditer(r"([^\W_]{2,})[.!?]([^\W\d_]{2,}|[^\W\d_](?=\s+[^\W\d_]))",
+                         summary):
         left, right = m.group(1), m.group(2)
-        if not ((left[-1].islower() or left[-1].isdigit()) and right[0].isupper()
-                and right[1].islower()):
+        if len(right) == 1:
+            if not (len(left) >= 3 and left[-1].islower() and right.isupper()):
+                continue
+        elif not ((left[-1].islower() or left[-1].isdigit()) and right[0].isupper()
+                  and right[1].islower()):
             continue
         token = summary[max(0, m.start() - 30):m.end() + 30]
         if re.search(r"(?i)https?://|www\.|\.(?:com|org|net|gov)\b", token):
@@ -565,6 +586,11 @@ def check_item(out: Mapping[str, Any], exp: Mapping[str, Any], raw: RawItem,
     for text, script in ((title, True), (summary, True), (outlet, False),
                          (" ".join(out.get("authors") or ()), False)):
         if why := mojibake(text, lang, script):
+            add("mojibake", why)
+            break
+    true_text = " ".join([raw.title, *raw.texts])
+    for text in (title, summary):
+        if why := foreign_letters(text, true_text):
             add("mojibake", why)
             break
     # quotes

@@ -16,6 +16,11 @@ window (default 48 h).
     vs "Fed holds rates"). And the *content* words (entities left out) must overlap too
     (`min_content`): "South Korea beat Japan" at football and "South Korea and Japan ministers
     meet" share every entity but no event.
+  * Two items of one feed: what the feed puts on many of its items (its brand's and home
+    country's entity, "Irish Ledger" and "Dublin" giving Ireland; column labels, "World View";
+    terms in a good share of its recent items, "Pakistan" in a Pakistani Urdu feed) is never
+    shared evidence between them (`FeedContext`): an outlet's Gaza editorial and its Moldova
+    column share only those, and the column was silently folded into the editorial.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from bot.content import geo, links
 from bot.content.relevance import _STOP, _stem
 
 IDF_FILE = "cluster_idf.json"
+WORDS_FILE = "clustering.json"
 LEAD_CHARS = 400
 LEAD_MIN_CHARS = 200  # an opening paragraph shorter than this takes the next one too
 TITLE_WEIGHT = 2.0
@@ -121,6 +127,49 @@ class Actors:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class FeedContext:
+    """The feed an article comes from, for comparing it with that feed's other items: `feed`
+    identifies the feed (its id; any hashable the caller uses consistently), `common` the terms
+    its items share whatever their story (`feed_context`)."""
+
+    feed: object
+    common: frozenset[str] = frozenset()
+
+
+# A term in this share of a feed's recent stories (and in FEED_COMMON_MIN of them) is common to
+# the feed. Stories, not items: a story the feed re-posted three times is one.
+FEED_COMMON_SHARE = 0.3
+FEED_COMMON_MIN = 3
+
+
+def feed_context(feed: object, outlet: str | None = None) -> FeedContext:
+    """A feed's context: the terms of its outlet's name (brand, home country or city) and the
+    column labels (the clusterer adds the terms many of the feed's recent stories have)."""
+    common = set(_column_terms())
+    if outlet:
+        common |= doc_terms(outlet)[0].keys()
+    return FeedContext(feed, frozenset(common))
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, list[str]]:
+    raw = json.loads(resources.files("bot.data").joinpath(WORDS_FILE).read_text("utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _column_terms() -> frozenset[str]:
+    """Column, section and opinion labels as clustering terms (bot/data/clustering.json and the
+    opinion labels of bot/data/genre.json)."""
+    genre = json.loads(resources.files("bot.data").joinpath("genre.json").read_text("utf-8"))
+    words = [*_word_lists()["column_words"], *(w for ws in genre["words"].values() for w in ws)]
+    terms: set[str] = set()
+    for w in words:
+        terms |= doc_terms(w)[0].keys()
+    return frozenset(t for t in terms if not t.startswith("e:"))
+
+
 def doc_terms(title: str, lead: str = "") -> tuple[dict[str, float], Actors]:
     """Weighted terms of title + lead, and the actors named (for the guard)."""
     terms: defaultdict[str, float] = defaultdict(float)  # weighted counts: 0.5, 2.0…
@@ -173,7 +222,10 @@ def foreign_stopwords() -> frozenset[str]:
         if stopwordsiso.has_lang(lang):
             words |= {w.lower() for w in stopwordsiso.stopwords(lang)}
     _, english = _static_df()  # "war", "sea", "press" are German/Spanish/… function words too
-    return frozenset(w for w in words if _stem(w) not in english)
+    lists = _word_lists()  # …but "de", "la", "los" are there only in names ("de Blasio")
+    return frozenset(
+        {w for w in words if _stem(w) not in english} | {*lists["particles"], *lists["ur"]}
+    )
 
 
 Weights = tuple[tuple[str, float], ...]
@@ -249,6 +301,8 @@ class _Doc:
     head_tf: array[float]
     head_actors: Actors
     arrived: float  # when it was indexed (clock), for the cycle grace
+    feed: object = None  # FeedContext.feed of the article, if known
+    feed_story: str = ""  # its story key when indexed (the feed's counts; `rekey` moves story_key)
 
 
 # term ids, unit weights, content norm; a query's unknown terms get ids nothing in the index has
@@ -316,6 +370,9 @@ class Clusterer:
     _actors: dict[Actors, Actors] = field(default_factory=dict)  # one instance per actor set
     _only: dict[int, None] = field(default_factory=dict)  # headline-only docs
     _alias: dict[str, str] = field(default_factory=dict)  # merged story → the story it joined
+    # per feed: term id → live docs per story having it; story → its live docs in the feed
+    _feed_df: dict[object, dict[int, Counter[str]]] = field(default_factory=dict)
+    _feed_stories: dict[object, Counter[str]] = field(default_factory=dict)
     _next_term: int = 1
     _next: int = 0
     _newest: float | None = None
@@ -325,8 +382,9 @@ class Clusterer:
 
     # -- the calls on text (tests, benchmarks, /news why) ---------------------------------------
 
-    def add(self, story_key: str, title: str, lead: str, published: datetime | None) -> None:
-        self.add_terms(story_key, terms_of(title, lead), published)
+    def add(self, story_key: str, title: str, lead: str, published: datetime | None,
+            feed: FeedContext | None = None) -> None:
+        self.add_terms(story_key, terms_of(title, lead), published, feed)
 
     def similar(
         self, title: str, lead: str, published: datetime | None, *,
@@ -339,49 +397,56 @@ class Clusterer:
     def match(self, title: str, lead: str, published: datetime | None) -> str | None:
         return self.match_terms(terms_of(title, lead), published)
 
-    def assign(self, story_key: str, title: str, lead: str, published: datetime | None) -> str:
+    def assign(self, story_key: str, title: str, lead: str, published: datetime | None,
+               feed: FeedContext | None = None) -> str:
         """Match, then remember the article: returns the story_key it belongs to (a recent
         story's, or its own). The one call the poller needs per new article."""
-        return self.assign_terms(story_key, terms_of(title, lead), published)[0]
+        return self.assign_terms(story_key, terms_of(title, lead), published, feed)[0]
 
     # -- the same calls on `Terms` (the poller's story index, bot/ingest/stories.py) ----------
 
     def assign_terms(
-        self, story_key: str, terms: Terms, published: datetime | None
+        self, story_key: str, terms: Terms, published: datetime | None,
+        feed: FeedContext | None = None,
     ) -> tuple[str, float, int | None]:
         """(story_key, score of the match or 0.0, handle of the indexed doc for `rekey`).
-        One vector serves both the match and the index (the same IDF: nothing changed)."""
+        One vector serves both the match and the index (the same IDF: nothing changed).
+        `feed`: the article's feed, so its items are compared without the feed's common terms."""
         when = self._when(published)
         vector = self._vector(terms.weights, intern=True)
-        above = [(c, k) for c, k in self._similar(vector, terms, when) if c >= self.threshold]
+        above = [(c, k) for c, k in self._similar(vector, terms, when, feed=feed)
+                 if c >= self.threshold]
         score = 0.0
         if above:
             score, key = above[0]
             self._merge(key, [k for _, k in above[1:]])
         else:
-            found = self._headline_match(terms, when)
+            found = self._headline_match(terms, when, feed)
             key = self.canonical(found) if found else story_key
-        return key, score, self._add(key, vector, terms, when)
+        return key, score, self._add(key, vector, terms, when, feed)
 
-    def add_terms(self, story_key: str, terms: Terms, published: datetime | None) -> int | None:
+    def add_terms(self, story_key: str, terms: Terms, published: datetime | None,
+                  feed: FeedContext | None = None) -> int | None:
         """Index an article; returns its handle (None: no terms, not indexed)."""
         vector = self._vector(terms.weights, intern=True)
-        return self._add(story_key, vector, terms, self._when(published))
+        return self._add(story_key, vector, terms, self._when(published), feed)
 
     def similar_terms(
-        self, terms: Terms, published: datetime | None, *, only: Container[int] | None = None
+        self, terms: Terms, published: datetime | None, *, only: Container[int] | None = None,
+        feed: FeedContext | None = None,
     ) -> list[tuple[float, str]]:
         if len(terms.weights) < 2:
             return []
         vector = self._vector(terms.weights, intern=False)
-        return self._similar(vector, terms, self._when(published), only)
+        return self._similar(vector, terms, self._when(published), only, feed)
 
-    def match_terms(self, terms: Terms, published: datetime | None) -> str | None:
-        best = self.similar_terms(terms, published)
+    def match_terms(self, terms: Terms, published: datetime | None,
+                    feed: FeedContext | None = None) -> str | None:
+        best = self.similar_terms(terms, published, feed=feed)
         if best and best[0][0] >= self.threshold:
             return best[0][1]
         # A headline-only aggregator item, or a story first seen as one: compare headlines.
-        key = self._headline_match(terms, self._when(published))
+        key = self._headline_match(terms, self._when(published), feed)
         return self.canonical(key) if key else None
 
     def rekey(self, handle: int | None, story_key: str) -> None:
@@ -421,12 +486,43 @@ class Clusterer:
                 hits.update(postings[-MAX_POSTINGS:])
         return hits
 
+    def _common_ids(self, ids: Sequence[int], weights: Weights,
+                    feed: FeedContext | None) -> frozenset[int]:
+        """The query's terms common in its feed: named in `feed.common`, or in FEED_COMMON_SHARE
+        of the feed's live stories (this one counted; at least FEED_COMMON_MIN)."""
+        if feed is None or feed.feed not in self._feed_stories:
+            return frozenset()
+        least = max(FEED_COMMON_MIN, FEED_COMMON_SHARE * (len(self._feed_stories[feed.feed]) + 1))
+        df = self._feed_df[feed.feed]
+        return frozenset(t for t, (term, _) in zip(ids, weights, strict=True)
+                         if term in feed.common or len(df.get(t, ())) + 1 >= least)
+
+    def _own_feed(
+        self, doc: _Doc, feed: FeedContext | None, common: frozenset[int],
+        query: tuple[dict[int, float], float], actors: Actors, doc_actors: Actors,
+        doc_ids: Sequence[int],
+    ) -> tuple[tuple[dict[int, float], float], bool] | None:
+        """For a doc of the query's own feed: the query without the feed's common terms, and
+        whether the pair still may match (two shared terms left, actors not disjoint once the
+        feed's own places are left out). None: another feed's doc, compare as is."""
+        if feed is None or doc.feed is None or doc.feed != feed.feed or not common:
+            return None
+        q = {t: w for t, w in query[0].items() if t not in common}
+        if sum(t in q for t in doc_ids) < self.min_shared:
+            return (q, query[1]), False
+        names = {self._names[t][2:] for t in common if t < 0 and t in self._names}
+        mine = Actors(actors.places - names, actors.institutions - names)
+        theirs = Actors(doc_actors.places - names, doc_actors.institutions - names)
+        return (q, query[1]), not mine.disjoint(theirs)
+
     def _similar(
-        self, vector: _Vector, terms: Terms, when: float, only: Container[int] | None = None
+        self, vector: _Vector, terms: Terms, when: float, only: Container[int] | None = None,
+        feed: FeedContext | None = None,
     ) -> list[tuple[float, str]]:
         if len(terms.weights) < 2:
             return []
         ids, weights, _ = vector
+        common = self._common_ids(ids, terms.weights, feed)
         heavy = sorted(range(len(ids)), key=weights.__getitem__, reverse=True)[:BLOCK_TERMS]
         hits = self._postings([ids[k] for k in heavy])
         if only is not None:
@@ -445,7 +541,13 @@ class Clusterer:
                 continue
             if actors.disjoint(doc.actors):
                 continue  # both name actors, never the same ones
-            full, content = _cosines(query, doc.ids, doc.weights, doc.content_norm)
+            q = query
+            own = self._own_feed(doc, feed, common, query, actors, doc.actors, doc.ids)
+            if own is not None:
+                q, may = own
+                if not may:
+                    continue  # one feed's items that share only what the feed always says
+            full, content = _cosines(q, doc.ids, doc.weights, doc.content_norm)
             if content < self.min_content:
                 continue  # same places, different event
             # Coverage of one event bunches within hours; a day later it takes more to match.
@@ -455,7 +557,8 @@ class Clusterer:
                 scored[key] = cos
         return sorted(((c, k) for k, c in scored.items()), reverse=True)
 
-    def _headline_match(self, terms: Terms, when: float) -> str | None:
+    def _headline_match(self, terms: Terms, when: float,
+                        feed: FeedContext | None = None) -> str | None:
         """Headline-to-headline matching, whenever one of the two items is headline-only.
 
         Aggregators (Google News and the like) often give a headline and nothing else. Against
@@ -467,6 +570,7 @@ class Clusterer:
         if (not mine_only and not self._only) or len(terms.headline) < 2:
             return None
         vector = self._vector(terms.headline, intern=False)
+        common = self._common_ids(vector[0], terms.headline, feed)
         hits = self._postings(vector[0])
         ids = [d for d, n in hits.most_common(HEADLINE_CANDIDATES) if n >= 2]
         if not mine_only:
@@ -482,8 +586,15 @@ class Clusterer:
                 continue
             if sum(t in q_ids for t in doc.head_ids) < 2:
                 continue
+            q = query
+            own = self._own_feed(doc, feed, common, query, terms.headline_actors,
+                                 doc.head_actors, doc.head_ids)
+            if own is not None:
+                q, may = own
+                if not may:
+                    continue
             head = self._vector_of(doc.head_ids, doc.head_tf)
-            full, content = _cosines(query, *head)
+            full, content = _cosines(q, *head)
             if content <= 0:
                 continue
             if full >= best:
@@ -531,7 +642,8 @@ class Clusterer:
         self._names[t] = term
         return t
 
-    def _add(self, story_key: str, vector: _Vector, terms: Terms, when: float) -> int | None:
+    def _add(self, story_key: str, vector: _Vector, terms: Terms, when: float,
+             feed: FeedContext | None = None) -> int | None:
         if not terms.weights:
             return None
         ids, weights, content_norm = vector
@@ -545,7 +657,14 @@ class Clusterer:
             array("i", (t for t, _ in head)), array("f", (tf for _, tf in head)),
             self._actors.setdefault(terms.headline_actors, terms.headline_actors),
             self.clock().timestamp() if self.cycle_grace else 0.0,
+            None if feed is None else feed.feed,
+            story_key,
         )
+        if feed is not None:
+            self._feed_stories.setdefault(feed.feed, Counter())[story_key] += 1
+            per_feed = self._feed_df.setdefault(feed.feed, {})
+            for t in set(ids):
+                per_feed.setdefault(t, Counter())[story_key] += 1
         if terms.headline_only:
             self._only[doc_id] = None
         self._order.append(doc_id)
@@ -581,6 +700,7 @@ class Clusterer:
             doc_id = self._order.popleft()
             doc = self._docs.pop(doc_id)
             self._only.pop(doc_id, None)
+            self._forget_feed(doc)
             for t in doc.ids:
                 left = self._df[t] - 1
                 if left <= 0:  # the term's last article: forget the term
@@ -600,6 +720,26 @@ class Clusterer:
             for d in self._docs.values():
                 d.actors = self._actors.setdefault(d.actors, d.actors)
                 d.head_actors = self._actors.setdefault(d.head_actors, d.head_actors)
+
+
+    def _forget_feed(self, doc: _Doc) -> None:
+        if doc.feed is None:
+            return
+        stories, key = self._feed_stories[doc.feed], doc.feed_story
+        stories[key] -= 1
+        if stories[key] <= 0:
+            del stories[key]
+        if not stories:
+            del self._feed_stories[doc.feed], self._feed_df[doc.feed]
+            return
+        df = self._feed_df[doc.feed]
+        for t in set(doc.ids):
+            per_story = df[t]
+            per_story[key] -= 1
+            if per_story[key] <= 0:
+                del per_story[key]
+                if not per_story:
+                    del df[t]
 
 
 HEADLINE_ONLY_WORDS = 5  # a lead this short (or none): an aggregator item, a headline only

@@ -37,6 +37,7 @@ import json
 import re
 import unicodedata
 from importlib import resources
+from itertools import pairwise
 
 from bot.core.errors import ParseError
 
@@ -206,7 +207,13 @@ def _decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> t
         if found is None or found[1] > MAX_CHAOS:
             raise EncodingError(url, f"the feed is not valid {trusted.replace('_', '-')} and "
                                      "its real encoding cannot be told")
-        return _clean_single_byte(body, found[0], url)
+        text, used = _clean_single_byte(body, found[0], url)
+        if declared is None and _is_single_byte(used):
+            # No charset anywhere: the codepage whose words are real, then (as for a declared
+            # one) its sibling where their letters differ ('ő' in windows-1250, 'õ' in 1252).
+            text, used = _best_codepage(body, text, used) or (text, used)
+            return _plausible_sibling(body, used, text) or (text, used)
+        return text, used
     # A single-byte declaration decodes anything: check that it reads as text.
     text = body.decode(trusted, errors="replace")
     if _NEVER_IN_TEXT.search(text) or _BOX_DRAWING.search(text):
@@ -348,6 +355,81 @@ def _plausible_sibling(body: bytes, declared: str, text: str) -> tuple[str, str]
             best is None or theirs - mine < best[0]
         ):
             best = (theirs - mine, name, other)
+    return (best[2], best[1]) if best is not None else None
+
+
+# Undeclared legacy bytes: the single-byte codepages a web feed is most often written in.
+UNDECLARED_CODEPAGES = (
+    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
+    "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "iso8859_13", "iso8859_15", "koi8_r",
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# A non-ASCII letter glued before a digit is a currency sign read as a letter ("Ђ1.2bn").
+_LETTER_ON_DIGIT = re.compile(r"(?<![^\W\d_])[^\W\d_](?=\d)(?<![A-Za-z])")
+# The script a feed language's own letters are in, where it is not Latin.
+_LANGUAGE_SCRIPT = {
+    "el": "GREEK", "ru": "CYRILLIC", "uk": "CYRILLIC", "bg": "CYRILLIC", "sr": None,
+    "mk": "CYRILLIC", "be": "CYRILLIC", "he": "HEBREW", "yi": "HEBREW", "ar": "ARABIC",
+    "fa": "ARABIC", "ur": "ARABIC",
+}
+
+
+def _word_badness(text: str, lang: str | None) -> int:
+    """Implausible non-ASCII letters of a decoding: in a word mixing scripts, in a Latin word
+    whose accented letters no one language's alphabet holds ("Çñåìá"), in a Latin word of a
+    feed whose language has another script, or an upper-case letter inside a lower-case word
+    ("íåñÜ"); plus stray signs glued to words (as `_implausible` counts them) and a lone
+    letter before a number where a currency sign belongs ("Ђ1.2bn" for "€1.2bn")."""
+    native = _LANGUAGE_SCRIPT.get(lang or "")
+    alphabets = [a for a in _LETTERS.values() if a]
+    bad = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.isascii():
+            continue
+        odd = [c for c in word if not c.isascii()]
+        scripts = {_script(c) for c in word}
+        if len(scripts) > 1:
+            bad += len(odd)
+            continue
+        script = scripts.pop()
+        if script == "LATIN":
+            used = {c.lower() for c in odd}
+            if native or not any(used <= a for a in alphabets):
+                bad += len(odd)
+                continue
+        elif native and script != native:
+            bad += len(odd)
+            continue
+        bad += sum(c.isupper() and p.islower() for p, c in pairwise(word))
+    signs = [i for i, c in enumerate(text) if not c.isascii() and not c.isalpha()]
+    return bad + _implausible(text, signs, None) + len(_LETTER_ON_DIGIT.findall(text))
+
+
+def _best_codepage(body: bytes, text: str, used: str) -> tuple[str, str] | None:
+    """Undeclared, not UTF-8: the codepage whose reading has the fewest implausible letters
+    (`_word_badness`: words in one script that fits the feed's language, letters one
+    alphabet holds) when it beats `used`'s reading clearly (cp1253 Greek read as cp1252 gives
+    Latin-1 letters: «Çñåìá» for «Ήρεμα»). None keeps `used`."""
+    lang = _feed_language(body)
+    mine = _word_badness(text, lang)
+    if not mine:
+        return None
+    best: tuple[int, str, str] | None = None
+    for name in UNDECLARED_CODEPAGES:
+        if name == used:
+            continue
+        try:
+            other = body.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _NEVER_IN_TEXT.search(other) or _BOX_DRAWING.search(other):
+            continue
+        theirs = _word_badness(other, lang)
+        if mine - theirs >= SIBLING_MIN_GAIN and theirs * 3 < mine and (
+            best is None or theirs < best[0]
+        ):
+            best = (theirs, name, other)
     return (best[2], best[1]) if best is not None else None
 
 

@@ -113,17 +113,20 @@ def _earlier_versions(articles: Sequence[Article]) -> set[int]:
     re-posts an update under a new id ("Bosnia: … overrules election law" twice, the second
     with a sentence more) gives one story key (the clusterer the poller uses), and the channel
     gets one post, edited. Of each story the newest version stays."""
-    from bot.content.clustering import Clusterer, lead_of, terms_of
+    from bot.content.clustering import Clusterer, feed_context, lead_of, terms_of
 
     epoch = datetime.min.replace(tzinfo=UTC)
     newest = max((a.published for a in articles if a.published), default=None)
     clusterer = Clusterer(clock=lambda: newest or datetime.now(UTC))
     order = sorted(range(len(articles)), key=lambda i: articles[i].published or epoch)
+    # One feed: what all its items say (brand, home country, column labels) joins none of them.
+    outlets = Counter(a.outlet for a in articles if a.outlet).most_common(1)
+    feed = feed_context("preview", outlets[0][0] if outlets else None)
     keys = {}
     for i in order:
         a = articles[i]
         keys[i] = clusterer.assign_terms(
-            a.key, terms_of(a.title, lead_of(a.text, a.summary)), a.published)[0]
+            a.key, terms_of(a.title, lead_of(a.text, a.summary)), a.published, feed)[0]
     latest = {clusterer.canonical(keys[i]): i for i in order}  # stories merge as they grow
     return set(range(len(articles))) - set(latest.values())
 

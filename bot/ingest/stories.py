@@ -28,7 +28,7 @@ from functools import partial
 from typing import ParamSpec, TypeVar
 
 from bot.content.articles import is_story
-from bot.content.clustering import Clusterer, Terms, lead_of, terms_of
+from bot.content.clustering import Clusterer, FeedContext, Terms, feed_context, lead_of, terms_of
 from bot.core.types import Article, StoryRow
 from bot.store.base import IngestStore, StoryReader
 
@@ -47,6 +47,7 @@ class Decided:
     key: str
     score: float
     handle: int | None
+    feed: FeedContext | None = None
 
 
 class StoryIndex:
@@ -178,25 +179,28 @@ class StoryIndex:
     def _add_rows(self, rows: Sequence[StoryRow], terms: Sequence[Terms]) -> list[int]:
         handles = []
         for row, t in zip(rows, terms, strict=True):
-            handle = self._clusterer.add_terms(row.story_key, t, row.published)
+            feed = None if row.feed_id is None else FeedContext(row.feed_id)
+            handle = self._clusterer.add_terms(row.story_key, t, row.published, feed)
             if handle is not None:
                 handles.append(handle)
         return handles
 
     def _decide(self, built: Sequence[tuple[Article, Terms]]) -> list[Decided]:
         out = []
+        feeds = _feed_contexts(built)
         for article, terms in built:
+            feed = feeds.get(article.feed_id)
             if not is_story(article):
                 # A gallery or promo never seeds or joins a story (it is folded in like any
                 # stored article once seen stored, as before).
                 out.append(Decided(article, terms, article.story_key, 0.0, None))
                 continue
             key, score, handle = self._locked(
-                self._clusterer.assign_terms, article.story_key, terms, article.published
+                self._clusterer.assign_terms, article.story_key, terms, article.published, feed
             )
             # Remember it, so the next catch-up does not index our own article a second time.
             self._own.add((article.feed_id, article.key))
-            out.append(Decided(article, terms, key, score, handle))
+            out.append(Decided(article, terms, key, score, handle, feed))
         return out
 
     def _confirm_all(
@@ -218,7 +222,8 @@ class StoryIndex:
                 continue
             key = moved.get(d.key, d.key)
             if fresh:
-                best = self._clusterer.similar_terms(d.terms, d.article.published, only=fresh)
+                best = self._clusterer.similar_terms(d.terms, d.article.published, only=fresh,
+                                                     feed=d.feed)
                 if best and best[0][0] >= self._clusterer.threshold and best[0][0] > d.score:
                     if key == d.article.story_key:
                         moved[key] = best[0][1]
@@ -228,3 +233,13 @@ class StoryIndex:
             same = key == d.article.story_key
             out.append(d.article if same else replace(d.article, story_key=key))
         return out
+
+
+def _feed_contexts(built: Sequence[tuple[Article, Terms]]) -> dict[int | None, FeedContext]:
+    """Each feed's context in a batch: its outlet's terms and the column labels (the clusterer
+    adds what many of the feed's stories in the window say)."""
+    outlets: dict[int | None, str | None] = {}
+    for article, _ in built:
+        if article.feed_id is not None and not outlets.get(article.feed_id):
+            outlets[article.feed_id] = article.outlet
+    return {feed_id: feed_context(feed_id, outlet) for feed_id, outlet in outlets.items()}

@@ -35,12 +35,26 @@ def test_mojibake_detector_sees_misdecoded_text() -> None:
     assert h.mojibake("भारत और अमेरिका के बीच व्यापार समझौते पर बातचीत", "bn") == "wrong script"
 
 
+def test_latin1_letters_for_another_script_are_mojibake() -> None:
+    """Greek bytes read as windows-1252: Latin-1 letters where the true text is Greek."""
+    true = "The Greek word for it, «Ήρεμα νερά», means calm waters."
+    shown = true.encode("cp1253").decode("cp1252")
+    assert h.foreign_letters(shown, true) == "Latin-1 letters for greek"
+    assert h.foreign_letters(true, true) is None
+    assert h.foreign_letters("Talks in Zürich and São Paulo", "Talks in Zürich and São Paulo "
+                             "with «Ήρεμα νερά»") is None  # the true text has them
+
+
 def test_glued_and_repeated_detectors() -> None:
     assert h.glued("The vote failed.Talks resume on Monday.")
     assert h.glued("The motion passed by 131 votes to 18.Rights groups welcomed it.")
     assert not h.glued("Growth was 3.5 per cent in 2025.")
     assert not h.glued("The vote failed. Talks resume on Monday, see example.com/News.")
     assert not h.glued("U.S. and E.U. officials met in St. Petersburg.")
+    # a one-letter next word (pt/es/it "O", "A", "E", en "A", "I")
+    assert h.glued("com a União Europeia.O Itamaraty falou em risco.")
+    assert h.glued("The talks ended on Friday.A new round is due in March.")
+    assert not h.glued("The Ph.D candidate and the U.S. A-team met.")
     text = "Ministers met in Geneva on Monday to discuss the ceasefire plan in detail."
     assert h.repeated(f"{text} {text}")
     assert not h.repeated(text)

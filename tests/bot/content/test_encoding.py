@@ -199,3 +199,37 @@ def test_foreign_names_in_an_english_feed_pick_the_codepage_of_their_language(
     body = _xml_lang(text, declared, "en").encode(actual)
     got, _ = encoding.decode_feed(body, url="https://x.example/rss")
     assert text in got
+
+
+EN_EL = ("Athens and Ankara agree to resume talks; the Greek word for the process, «ήρεμα νερά», "
+         "means “calm waters”. The seamen’s union (ΠΝΕ) called off its strike – €2.1bn.")
+EN_RU = ("Moscow calls the ruling “hostile”; the daily’s headline read «Холодный расчёт» "
+         "and the agency (РИА) quoted the ministry – €40m in assets are frozen.")
+RU_UNDECLARED = ("Парламент Молдовы одобрил «закон о нейтралитете» — за проголосовали 56 "
+                 "депутатов, сообщили в пресс-службе.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actual", "lang"),
+    [
+        (EN_EL, "cp1253", "en"),  # Greek words in an English feed, no charset anywhere
+        (EN_EL, "cp1253", None),
+        (EN_RU, "cp1251", "en"),
+        (HE_PLAIN, "cp1255", "he"),
+        (RU_UNDECLARED, "cp1251", "ru"),
+        (EN_FR_PT, "cp1252", "en"),  # windows-1252 names stay windows-1252
+        (EN_HU, "cp1250", "en"),
+    ],
+)
+def test_undeclared_legacy_bytes_read_in_the_codepage_whose_words_are_real(
+    text: str, actual: str, lang: str | None
+) -> None:
+    """No charset, not UTF-8: the codepage whose reading gives words in one script and letters
+    one alphabet holds, not Latin-1 letters for Greek ones («Çñåìá íåñÜ»)."""
+    head = '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+    head += f"<language>{lang}</language>" if lang else ""
+    items = "".join(f"<item><title>Item {i}</title><description>{text}</description></item>"
+                    for i in range(3))
+    body = (head + items + "</channel></rss>").encode(actual)
+    got, _ = encoding.decode_feed(body, url="https://x.example/rss")
+    assert text in got

@@ -7,11 +7,12 @@ import itertools
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.content.articles import is_story, process_feed
-from bot.content.clustering import Clusterer, lead_of
+from bot.content.clustering import Clusterer, FeedContext, feed_context, lead_of
 from bot.content.parse import parse_feed
 from bot.data import DEMO_DIR
 
@@ -95,6 +96,73 @@ def test_function_words_of_other_languages_do_not_make_a_story() -> None:
     assert key == "b"
 
 
+def test_urdu_function_words_do_not_make_a_story() -> None:
+    """Two Urdu items about different events share only 'میں', 'کا', 'مطابق' (the stopwords-iso
+    Urdu list is garbled and lacks them)."""
+    c = _clusterer()
+    c.assign("a", "بنگلادیش میں عام انتخابات کا شیڈول جاری، پولنگ مارچ میں ہوگی",
+             "الیکشن کمیشن کے مطابق پولنگ کا عمل مارچ میں ہوگا۔", T0)
+    key = c.assign("b", "روس اور یوکرین کے درمیان جنیوا میں مذاکرات کا نیا دور شروع",
+                   "حکام کے مطابق مذاکرات کا عمل جنیوا میں ہوگا۔", T0)
+    assert key == "b"
+
+
+ITEMS = [  # one outlet's editorial and column: they share its nationality and 'view' only
+    ("gaza", "The Latvian Herald view on Gaza's winter: aid cannot wait for diplomacy",
+     "The crossings must be opened now, whatever the state of the ceasefire talks."),
+    ("moldova", "World View: Why Moldova's vote on neutrality matters to Latvia",
+     "A small neutral state on the EU's edge is asking the questions Riga keeps postponing."),
+]
+
+
+def test_one_feeds_items_sharing_only_its_brand_and_column_are_two_stories() -> None:
+    feed = feed_context(7, "The Latvian Herald")
+    c = _clusterer()
+    keys = [c.assign(k, title, lead, T0, feed) for k, title, lead in ITEMS]
+    assert keys == ["gaza", "moldova"]
+
+
+def test_the_feeds_common_terms_are_learnt_from_its_items() -> None:
+    """No outlet name: a term in many of the feed's recent items (its home country) is common."""
+    c = _clusterer()
+    feed = FeedContext(7)
+    for i, title in enumerate(["Latvia and Estonia sign a power-grid deal",
+                               "Latvia's president visits Kyiv",
+                               "Latvia expels two Russian diplomats"]):
+        c.assign(f"n{i}", title, "", T0, feed)
+    assert c._common_ids([c._ids["e:Latvia"]], (("e:Latvia", 1.0),), feed)
+    assert not c._common_ids([c._ids["e:Latvia"]], (("e:Latvia", 1.0),), FeedContext(8))
+
+
+def test_an_update_of_one_feeds_story_still_joins_it() -> None:
+    """What the feed always says is left out, not what the story says: a re-posted update
+    (same headline, a sentence more) is one story."""
+    feed = feed_context(7, "The Latvian Herald")
+    c = _clusterer()
+    title = "Latvia: constitutional court strikes down the snap referendum on the language law"
+    lead = "The court in Riga ruled the referendum unconstitutional by six votes to one."
+    c.assign("v1", title, lead, T0, feed)
+    assert c.assign("v2", title, lead + " Parliament must pass a new bill by January.",
+                    T0 + timedelta(minutes=40), feed) == "v1"
+
+
+def test_a_story_the_feed_reposts_many_times_is_not_common_to_the_feed() -> None:
+    """Common terms are counted over the feed's stories, not its items: the fourth version of
+    a developing story still joins the first."""
+    feed = feed_context(7, "The Latvian Herald")
+    c = _clusterer()
+    title = "Estonia and Latvia close two border crossings with Russia after drone incursion"
+    lead = "Border guards at Narva and Terehova turned back traffic on Thursday night."
+    keys = [c.assign(f"v{i}", title, lead + " More." * i, T0 + timedelta(minutes=20 * i), feed)
+            for i in range(4)]
+    assert keys == ["v0"] * 4
+
+
+def _context(name: str, items: list[tuple[str, Any]]) -> FeedContext:
+    """The feed's context as the poller makes it (bot/ingest/stories.py)."""
+    return feed_context(name, next((a.outlet for _, a in items if a.outlet), None))
+
+
 def _demo_articles() -> dict[str, list[tuple[str, object]]]:
     out: dict[str, list[tuple[str, object]]] = {}
     for path in sorted(DEMO_DIR.iterdir()):
@@ -116,6 +184,7 @@ def test_demo_story_groups_never_merge_nor_split_whatever_the_feed_order() -> No
     )
     gold = {(m["feed"], m["id"]): g for g, group in enumerate(labels["groups"]) for m in group}
     feeds = _demo_articles()
+    contexts = {name: _context(name, items) for name, items in feeds.items()}  # as the poller
     splits_per_order = []
     for order in itertools.permutations(sorted(feeds)):
         c = _clusterer()
@@ -123,7 +192,7 @@ def test_demo_story_groups_never_merge_nor_split_whatever_the_feed_order() -> No
         for name in order:
             for item_id, a in feeds[name]:
                 story[(name, item_id)] = c.assign(a.story_key, a.title, lead_of(a.text, a.summary),
-                                                  a.published)
+                                                  a.published, contexts[name])
         stories_of_group: dict[int, set[str]] = {}
         group_of_story: dict[str, set[object]] = {}
         for key, s in story.items():
@@ -159,6 +228,7 @@ def test_fixture_story_groups_keep_precision_in_any_feed_order() -> None:
         _, articles = process_feed(body, url=f"https://feeds.example/{name}")
         ids = [e.guid or e.link or "" for e in parse_feed(body, url="x").entries]
         feeds[name] = [(i, a) for i, a in zip(ids, articles, strict=True) if is_story(a)]
+    contexts = {name: _context(name, items) for name, items in feeds.items()}
     together = total = 0
     for seed in range(8):
         c = _clusterer()
@@ -166,7 +236,7 @@ def test_fixture_story_groups_keep_precision_in_any_feed_order() -> None:
         for name in random.Random(seed).sample(files, len(files)):
             for item_id, a in feeds[name]:
                 story[(name, item_id)] = c.assign(a.story_key, a.title, lead_of(a.text, a.summary),
-                                                  a.published)
+                                                  a.published, contexts[name])
         by_story: dict[str, set[str]] = {}
         for key, group in gold.items():
             by_story.setdefault(story[key], set()).add(group)

@@ -61,3 +61,28 @@ async def test_two_workers_deciding_at_once_still_give_one_story_one_key(tmp_pat
         one.close()
         two.close()
         await store.close()
+
+
+GAZA = ("The Latvian Herald view on Gaza's winter: aid cannot wait for diplomacy",
+        "The crossings must be opened now, whatever the state of the ceasefire talks.")
+MOLDOVA = ("World View: Why Moldova's vote on neutrality matters to Latvia",
+           "A small neutral state on the EU's edge is asking the questions Riga keeps postponing.")
+
+
+async def test_one_feeds_editorial_and_column_sharing_only_its_brand_stay_two_stories(
+    tmp_path: Path,
+) -> None:
+    """The batch's feed context (its outlet's name, column labels) reaches the clusterer: the
+    outlet's Gaza editorial and Moldova column share only 'Latvia' and 'view'."""
+    store = await open_store(f"sqlite:///{tmp_path}/stories.db")
+    feed, _ = await store.add_feed("https://herald.example/rss")
+    index = StoryIndex(store, _terms, window=WINDOW, clock=lambda: T0)
+    try:
+        gaza, moldova = (_story(k, *text, feed.id) for k, text in (("g", GAZA), ("m", MOLDOVA)))
+        gaza = (replace(gaza[0], outlet="The Latvian Herald"), gaza[1])
+        moldova = (replace(moldova[0], outlet="The Latvian Herald"), moldova[1])
+        decided = await index.decide([gaza, moldova])
+        assert [d.key for d in decided] == [gaza[0].story_key, moldova[0].story_key]
+    finally:
+        index.close()
+        await store.close()

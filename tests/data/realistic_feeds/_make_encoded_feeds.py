@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -356,6 +356,36 @@ SIBLING_FEEDS: dict[str, dict] = {
         ]),
 }
 FEEDS.update(SIBLING_FEEDS)
+
+# windows-1253 bytes with no charset anywhere (XML declaration without encoding, text/xml without
+# charset): the English edition of a Cypriot daily quoting Greek words and abbreviations. The
+# windows-1252 reading turns the Greek letters into Latin-1 ones («Ήρεμα» as «Çñåìá»).
+FEEDS["622_en_cp1253_undeclared_greek_words.xml"] = dict(
+    encoding="cp1253", decl='<?xml version="1.0"?>',
+    title="Limassol Courier - English Edition", link="https://www.limassolcourier.example/en/",
+    lang="en", copyright_="© 2026 Limassol Courier Publishing Ltd",
+    items=[
+        dict(title="Nicosia and Athens agree “joint shield” plan for ports",
+             link="https://www.limassolcourier.example/en/news.php?id=62201",
+             description="Defence ministers agreed a shared radar picture for Limassol and Piraeus at a cost of €140 million; officials call it «ήσυχη θάλασσα».",
+             creator="Andreas Petrou", date="Thu, 03 Dec 2026 10:15:00 +0200"),
+        dict(title="Dockworkers’ union calls 48-hour strike",
+             link="https://www.limassolcourier.example/en/news.php?id=62202",
+             description="The dockworkers’ federation (ΟΛΚ) said the strike would begin on Monday, after talks on night-shift pay broke down.",
+             creator="Maria Christodoulou", date="Wed, 02 Dec 2026 17:40:00 +0200"),
+        dict(title="EU funds €2.4bn for eastern Mediterranean migrant reception",
+             link="https://www.limassolcourier.example/en/news.php?id=62203",
+             description="The programme will pay for reception centres in Cyprus, Greece and Malta over four years, the Commission’s envoy said in Larnaca.",
+             creator="Andreas Petrou", date="Wed, 02 Dec 2026 09:00:00 +0200"),
+        dict(title="Turkish Cypriot leader proposes “confidence package” on crossings",
+             link="https://www.limassolcourier.example/en/news.php?id=62204",
+             description="The package would open two more crossing points along the buffer zone – at Louroujina and Mia Milia – and speed up checks for students and workers, the UN’s envoy said.",
+             creator="Eleni Georgiou", date="Tue, 01 Dec 2026 16:30:00 +0200"),
+        dict(title="Lebanon and Cyprus sign maritime rescue deal",
+             link="https://www.limassolcourier.example/en/news.php?id=62205",
+             description="The deal sets up a joint coordination centre in Larnaca and a hotline between the two coastguards, ministers said – a first for the eastern Mediterranean.",
+             creator="Maria Christodoulou", date="Tue, 01 Dec 2026 11:05:00 +0200"),
+    ])
 
 
 # A UTF-8 feed in which one item's text was pasted from a legacy Latin-1 system: mostly valid
