@@ -241,7 +241,9 @@ _AGENCY = (
 _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
 _PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
 _DATE_BIT = (
-    r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?)"
+    r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?"
+    # Portuguese and Spanish agencies: "DÍLI, 13 de abril de 2027 (AGÊNCIA) –"
+    r"|,\s*\d{1,2}\s+de\s+[a-zç]{3,9}(?:\s+de\s+\d{4})?)"
 )
 _DASH = r"\s*(?:--|[-–—])\s*"
 # "Dec 3", "December 3", "3 Dec": an English month name and a day, as a wire dateline writes them.
@@ -265,7 +267,16 @@ _WIRE_LEAD = re.compile(
     # South Asian agencies: "New Delhi, Dec 3 (PTI): …", "Dhaka, Dec 3 (PTI) Bangladesh …",
     # "Kabul [Afghanistan], December 3 (ANI): …", "ISLAMABAD, Dec 3 (APP): …"
     rf"|(?:{_CAPS_PLACE}|{_PLACE})(?:\s*\[[^\[\]]{{2,30}}\])?{_DATE_BIT}\s*{_AGENCY}"
-    r"(?:\s*:\s*|\s+(?=[A-Z\"“‘])))(?=\S)"
+    r"(?:\s*:\s*|\s+(?=[A-Z\"“‘]))"
+    # SPIP news sites (Sudan Tribune style): the date first, the place in capitals in
+    # brackets: "April 13, 2027 (PORT SUDAN) – ".
+    rf"|{_MONTH_DAY},?\s+\d{{4}}\s*\({_CAPS_PLACE}\){_DASH})(?=\S)"
+)
+# Caspian and Central Asian agencies' dateline as its own line or run into the text, the agency
+# after the date in capitals: "BAKU, Azerbaijan, April 13. AGENCY", "ASTANA, April 2. AGENCY:".
+_DATED_PLACE_LEAD = re.compile(
+    rf"^{_CAPS_PLACE}{_REGION}?,\s*{_MONTH_DAY}\.(?:\s+(?-i:[A-Z][A-Z.&-]+(?:\s[A-Z][A-Z.&-]+){{0,3}})"
+    r"(?:\s*[.:]|$))?(?:\s+|$)"
 )
 # East Asian agency leads: Korean "(서울=연합뉴스) 홍길동 기자 = ",
 # "(베이징=X) A 특파원 B 통신원 = ";
@@ -959,10 +970,15 @@ def _unglue(text: str) -> str:
         return "" if _URLISH.search(token) else " "
 
     # A _GLUED match sits between ".", "!" or "?" and a letter: where none is, nothing to do.
-    return _GLUED.sub(space, text) if _GLUED_HINT.search(text) else text
+    text = _GLUED.sub(space, text) if _GLUED_HINT.search(text) else text
+    return _GLUED_QUOTE.sub(" ", text) if _GLUED_QUOTE_HINT.search(text) else text
 
 
 _GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
+# "…by December.“The railway will…”": the same with an opening quotation mark (curly, low or
+# guillemet; a straight '"' may close a quote as well) before the next sentence's capital.
+_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[“‘„«]\s?[A-ZÀ-ÝĀ-Ž])")
+_GLUED_QUOTE_HINT = re.compile(r"[.!?][“‘„«]")
 
 
 _URLISH = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|gov|edu|io)\b")
@@ -1363,6 +1379,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
+            para = _DATED_PLACE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
                 para = sentence_case_lead(cut_wire_slug(para), paragraphs)
                 # "Par notre correspondante à Dakar, Awa N. Le port…": an initial's full stop
