@@ -18,7 +18,6 @@ from bot.core.types import Article
         ("Open Day 2026: registration now open", "Tours of the newsroom.", False),
         ("Kazakh tenge exchange rates for December 3", "The rate is 512 tenge.", False),
         ("Wetter: Sturm zum Wochenende, dann Frost", "Die Aussichten für Sachsen.", False),
-        ("Weather: showers clearing by the afternoon", "Highs of 18 degrees.", False),
         ("تصویری رپورٹ: لاہور میں دھند کے مناظر", "", False),
         # hard negatives
         ("Weather service warns of cyclone season starting early", "Forecasters expect…", True),
