@@ -52,7 +52,8 @@ def test_paywall_sentence_closing_a_teaser_goes(closing: str) -> None:
 
 
 def test_opening_quote_glued_to_the_sentence_before_gets_its_space() -> None:
-    html = "<p>Patrols start in January.“We cannot guard this ocean alone,” said Sione Fakatava.</p>"
+    html = ("<p>Patrols start in January.“We cannot guard this ocean alone,” said Sione "
+            "Fakatava.</p>")
     assert clean_html(html) == [
         "Patrols start in January. “We cannot guard this ocean alone,” said Sione Fakatava."
     ]
