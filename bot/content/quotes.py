@@ -1607,6 +1607,7 @@ _UNCASED_PUNCT = ",،:;()\"'“”‘’«»-–—"
 UNCASED_ROLE_WORDS = 6  # words of a role before its noun ("سمندر پار پاکستانیوں کی وزارت کے")
 UNCASED_OWNER_WORDS = 4  # words of a body before its genitive ("عالمی ادارہ خوراک کی ترجمان")
 _UNCASED_GENITIVES = frozenset(["کی", "کا", "کے", "की", "का", "के"])
+_UNCASED_POSTPOSITIONS = frozenset(["میں", "سے", "پر", "کو", "نے", "تک", "में", "से", "पर", "को", "ने"])
 UNCASED_GAP = 8  # words between the ergative ('ने') and the verb ("ने बुधवार को … कहा")
 
 
@@ -1648,10 +1649,15 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     start = role
     while start > 0 and role - start < UNCASED_ROLE_WORDS and lang.in_role(subject[start - 1]):
         start -= 1  # "विदेश मामलों की सलाहकार"
-    if 0 < start <= UNCASED_OWNER_WORDS and subject[start] in _UNCASED_GENITIVES:
-        # "عالمی ادارہ خوراک کی ترجمان": the body owning the role, whatever its words, where the
-        # clause starts with it
-        start = 0
+    if start > 0 and subject[start] in _UNCASED_GENITIVES:
+        # "عالمی ادارہ خوراک کی ترجمان": the body owning the role, whatever its words, back to
+        # a postposition ("جنیوا میں پاکستان کے مستقل مندوب": Pakistan's, not Geneva's)
+        owner = start
+        while owner > 0 and start - owner < UNCASED_OWNER_WORDS and (
+            subject[owner - 1] not in _UNCASED_POSTPOSITIONS
+        ):
+            owner -= 1
+        start = owner
     name = subject[end:]
     if not lang.ergative:  # the name ends where the words about the statement begin
         cut = next((i for i, w in enumerate(name) if w in lang.not_name), len(name))
