@@ -986,7 +986,18 @@ def _matches(part: str, hint: str) -> bool:
     if a in b or b in a:
         return True
     initials = "".join(w[0] for w in part.split() if w[:1].isupper()).casefold()
-    return len(initials) >= 3 and initials == b
+    return (len(initials) >= 3 and initials == b) or _hyphen_pieces_begin_words(part, hint)
+
+
+def _hyphen_pieces_begin_words(part: str, hint: str) -> bool:
+    """"meridian-atmos" for "Meridian Institute for Atmospheric Research": a hyphenated host
+    label whose pieces each begin a capitalised word of the name, in order (institutes and
+    NGOs shorten their long names so in their domains)."""
+    pieces = [p for p in hint.casefold().split("-") if p]
+    if len(pieces) < 2 or any(len(p) < 3 for p in pieces):
+        return False
+    words = iter(_fold_latin(w.casefold()) for w in part.split() if w[:1].isupper())
+    return all(any(w.startswith(p) for w in words) for p in pieces)
 
 
 # "site.com - RSS Results in news/world of type article" (TownNews BLOX's search feeds).
@@ -1090,6 +1101,8 @@ def _name_part(part: str) -> str:
         part = _FEED_SUFFIX.sub("", part).strip(" ,;-–—") or part
     part = _EDITION_TAIL.sub("", part) or part  # "Daugava News in English" → "Daugava News"
     after = _FROM_PHRASE.sub("", part, count=1)
+    if after != part and after[:4] == "the " and after[4:5].isupper():
+        after = after[4:]  # "News from the Meridian Institute…": the article is no part of it
     if after != part and (after[:1].isupper() or " " not in after):
         part = after
     # "Internacional en EL PAÍS", "World news in The Ledger": a section, a preposition, the name.
@@ -1872,6 +1885,15 @@ _REPORTING_BY = re.compile(
     rf"(?:^|[(;]\s*)(?:Additional\s+)?[Rr]eporting\s+by\s+(?P<names>{_NAMES})"
 )
 
+# "Jornalista: A | Editor: B", "Journalist: A | Editor: B": the credit line public news agencies
+# (Timor-Leste, Lusophone Africa) close their copy with; the journalist is the author, the
+# editor is not.
+_ROLE_CREDIT_LINE = re.compile(
+    r"^\s*(?i:jornalista|journalist|reporter|repórter|periodista|giornalista|texto|text)\s*:\s*"
+    rf"(?P<names>{_NAMES})\s*(?:[|/;]|\s[–—-]\s)\s*(?i:editor|editora|edição|edición|"
+    r"editing|redacção|redação|fotos?|photos?)\b"
+)
+
 
 _CJK_TEXT_BYLINE = re.compile(
     r"^\s*[（(【\[]?\s*(?:本报记者|本报特约记者|记者|文[/／]|作者[:：])\s*"
@@ -1975,6 +1997,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
                 break
     for block in blocks[-3:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+    if not found and blocks and (m := _ROLE_CREDIT_LINE.match(blocks[-1])):
+        found.append(m["names"])
     if not found:  # "…</p></div><div …>Author</div><div …><a …>Lusine Karamanian</a></div>"
         last_blocks = blocks[-4:]
         found += [

@@ -241,7 +241,9 @@ _AGENCY = (
 _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
 _PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
 _DATE_BIT = (
-    r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?)"
+    r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?"
+    # Portuguese and Spanish agencies: "DÍLI, 13 de abril de 2027 (AGÊNCIA) –"
+    r"|,\s*\d{1,2}\s+de\s+[a-zç]{3,9}(?:\s+de\s+\d{4})?)"
 )
 # Spanish and Portuguese wire copy puts a full stop before the dash: "Nova York, 24 set (EFE).-",
 # "(AFP) .-", "(Reuters).—".
@@ -267,7 +269,16 @@ _WIRE_LEAD = re.compile(
     # South Asian agencies: "New Delhi, Dec 3 (PTI): …", "Dhaka, Dec 3 (PTI) Bangladesh …",
     # "Kabul [Afghanistan], December 3 (ANI): …", "ISLAMABAD, Dec 3 (APP): …"
     rf"|(?:{_CAPS_PLACE}|{_PLACE})(?:\s*\[[^\[\]]{{2,30}}\])?{_DATE_BIT}\s*{_AGENCY}"
-    r"(?:\s*:\s*|\s+(?=[A-Z\"“‘])))(?=\S)"
+    r"(?:\s*:\s*|\s+(?=[A-Z\"“‘]))"
+    # SPIP news sites (Sudan Tribune style): the date first, the place in capitals in
+    # brackets: "April 13, 2027 (PORT SUDAN) – ".
+    rf"|{_MONTH_DAY},?\s+\d{{4}}\s*\({_CAPS_PLACE}\){_DASH})(?=\S)"
+)
+# Caspian and Central Asian agencies' dateline as its own line or run into the text, the agency
+# after the date in capitals: "BAKU, Azerbaijan, April 13. AGENCY", "ASTANA, April 2. AGENCY:".
+_DATED_PLACE_LEAD = re.compile(
+    rf"^{_CAPS_PLACE}{_REGION}?,\s*{_MONTH_DAY}\.(?:\s+(?-i:[A-Z][A-Z.&-]+(?:\s[A-Z][A-Z.&-]+){{0,3}})"
+    r"(?:\s*[.:]|$))?(?:\s+|$)"
 )
 # East Asian agency leads: Korean "(서울=연합뉴스) 홍길동 기자 = ",
 # "(베이징=X) A 특파원 B 통신원 = ";
@@ -1408,6 +1419,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
+            para = _DATED_PLACE_LEAD.sub("", para, count=1)
             if not kept:  # only where the text starts
                 para = sentence_case_lead(cut_wire_slug(para), paragraphs)
                 # "Par notre correspondante à Dakar, Awa N. Le port…": an initial's full stop

@@ -1339,7 +1339,12 @@ _ELIDED_ARTICLE = re.compile(r"^(?:l|dell|all|nell|sull|dall|un)['’](?=\w)", r
 def _is_ml_role(word: str) -> bool:
     # "l’inviata", "dell’ambasciatore": the role after an elided article
     low = _ELIDED_ARTICLE.sub("", word.strip(",;()")).lower()
+    # "vice-ministro", "vice-président", "ex-ministra", "Vize-Kanzler": a role with its prefix
+    low = _ROLE_PREFIX.sub("", low)
     return low in _ML_ROLE_WORDS or bool(_ML_ROLE_SUFFIX.search(low))
+
+
+_ROLE_PREFIX = re.compile(r"^(?:vice|vize|ex|sub|pro|co)-(?=\w{4})")
 
 
 def _is_ml_name_word(word: str) -> bool:
@@ -1411,6 +1416,12 @@ def _ml_role_name(phrase: str) -> _Who | None:
     return None
 
 
+# Abbreviated titles before a name in Italian, French, Spanish and Portuguese copy.
+_ML_TITLE_DOT = re.compile(
+    r"(?<!\w)(?:mons|mgr|dott|avv|sig|sigg|sra|srta|dra|card|pe)\.\s+(?=[A-ZÀ-Ý])", re.IGNORECASE
+)
+
+
 def _attribute_ml(after: str, before: str) -> _Who | None:
     """Attribution in German, French, Spanish, Italian, Portuguese, Russian, Dutch, Polish,
     Indonesian or Turkish."""
@@ -1418,6 +1429,9 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         # Turkish: "Dışişleri Bakanı Selim Aydın, “…” dedi."
         head = re.split(r"[.;:“”„«»\"]", before.rstrip()[:-1])[-1].strip()
         return _ml_role_name(head)
+    # "ha detto mons. Paolo Verdini", "dijo la Sra. Ana Gil": the title's full stop would end
+    # the clause before the name; the title says nothing of whom the speaker speaks for.
+    after = _ML_TITLE_DOT.sub("", after)
     m = _ML_AFTER.match(after)
     if m:
         if m["inverted"]:
@@ -1608,6 +1622,9 @@ _UNCASED_SCRIPT = {
 _UNCASED_SENTENCE_END = re.compile("[.!?।۔؟\n“”\"«»‘’]")
 _UNCASED_PUNCT = ",،:;()\"'“”‘’«»-–—"
 UNCASED_ROLE_WORDS = 6  # words of a role before its noun ("سمندر پار پاکستانیوں کی وزارت کے")
+UNCASED_OWNER_WORDS = 4  # words of a body before its genitive ("عالمی ادارہ خوراک کی ترجمان")
+_UNCASED_GENITIVES = frozenset(["کی", "کا", "کے", "की", "का", "के"])
+_UNCASED_POSTPOSITIONS = frozenset(["میں", "سے", "پر", "کو", "نے", "تک", "में", "से", "पर", "को", "ने"])
 UNCASED_GAP = 8  # words between the ergative ('ने') and the verb ("ने बुधवार को … कहा")
 
 
@@ -1649,6 +1666,15 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     start = role
     while start > 0 and role - start < UNCASED_ROLE_WORDS and lang.in_role(subject[start - 1]):
         start -= 1  # "विदेश मामलों की सलाहकार"
+    if start > 0 and subject[start] in _UNCASED_GENITIVES:
+        # "عالمی ادارہ خوراک کی ترجمان": the body owning the role, whatever its words, back to
+        # a postposition ("جنیوا میں پاکستان کے مستقل مندوب": Pakistan's, not Geneva's)
+        owner = start
+        while owner > 0 and start - owner < UNCASED_OWNER_WORDS and (
+            subject[owner - 1] not in _UNCASED_POSTPOSITIONS
+        ):
+            owner -= 1
+        start = owner
     name = subject[end:]
     if not lang.ergative:  # the name ends where the words about the statement begin
         cut = next((i for i, w in enumerate(name) if w in lang.not_name), len(name))

@@ -27,6 +27,7 @@ _ABBREVIATIONS_TEXT = """
     gov sen rep reps sens pres supt insp det hon rev fr msgr amb sec atty dept approx vs etc
     jan feb apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
     cf ca inc corp ltd co bros assn univ intl natl al
+    mons mgr dott avv sig sigg sra srta dra
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 # Abbreviations that are ordinary words too ("no", "art"): abbreviations only before a number.

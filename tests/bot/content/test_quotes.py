@@ -832,7 +832,7 @@ def test_a_title_in_the_lead_for_a_speaker_named_bare(
          "اگلے ماہ شروع ہوگی“۔", "کامران ملک", "وفاقی وزیر آبی وسائل"),
         # a permanent representative ("مستقل مندوب") is a role
         ("جنیوا میں پاکستان کے مستقل مندوب نوید اختر نے کہا کہ ”مذاکرات کا دروازہ کھلا ہے“۔",
-         "نوید اختر", "کے مستقل مندوب"),
+         "نوید اختر", "پاکستان کے مستقل مندوب"),
     ],
 )
 def test_urdu_portfolios_and_envoys(paragraph: str, speaker: str, affiliation: str) -> None:

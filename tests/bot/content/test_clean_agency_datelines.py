@@ -1,0 +1,66 @@
+"""Agency datelines and closing credits that section and agency CMSs put around the text (held-out
+set 20 shapes, fixtures 641–646)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.clean import clean_html
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # Lusophone and Spanish agencies: "CIDADE, D de mês de AAAA (AGÊNCIA) –"
+        ("<p>PRAIA, 3 de dezembro de 2026 (BIAKOU) – Os dois governos assinaram o acordo.</p>",
+         "Os dois governos assinaram o acordo."),
+        ("<p>MADRID, 3 de diciembre (EFE) – El Gobierno aprobó el decreto.</p>",
+         "El Gobierno aprobó el decreto."),
+        # SPIP news sites: the date first, the place in capitals in brackets
+        ("December 3, 2026 (NIAMEY) – The two governments agreed to reopen the crossing. (…)",
+         "The two governments agreed to reopen the crossing."),
+        ("December 3, 2026 (N’DJAMENA) – Chad closed the border.", "Chad closed the border."),
+        # Caspian agencies: the dateline and the agency in capitals as a paragraph or run in
+        ("<p>ASTANA, Kazakhstan, December 3. STEPPE WIRE</p><p>The deal fixes the volumes.</p>",
+         "The deal fixes the volumes."),
+        ("<p>ASHGABAT, December 2. STEPPE WIRE. Ministers met to agree the agenda.</p>",
+         "Ministers met to agree the agenda."),
+    ],
+)
+def test_agency_dateline_leaves_the_text(html: str, want: str) -> None:
+    assert clean_html(html)[0] == want
+
+
+def test_journalist_editor_credit_line_is_not_text() -> None:
+    html = ("<p>Os dois países assinaram a acta final.</p>"
+            "<p>Jornalista: Januário Fortes | Editor: Rui Semedo.</p>")
+    assert clean_html(html) == ["Os dois países assinaram a acta final."]
+    html = "<p>The two sides signed.</p><p>Journalist: Ana Belo | Editor: Rui Semedo.</p>"
+    assert clean_html(html) == ["The two sides signed."]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Der Rest dieses Artikels ist für Abonnenten.",
+     "The rest of this article is for subscribers only.",
+     "Il resto dell'articolo è riservato agli abbonati."],
+)
+def test_paywall_sentence_closing_a_teaser_goes(closing: str) -> None:
+    assert clean_html(f"<p>Unser Reporter hat mit Pendlern gesprochen. {closing}</p>") == [
+        "Unser Reporter hat mit Pendlern gesprochen."
+    ]
+
+
+def test_opening_quote_glued_to_the_sentence_before_gets_its_space() -> None:
+    html = ("<p>Patrols start in January.“We cannot guard this ocean alone,” said Sione "
+            "Fakatava.</p>")
+    assert clean_html(html) == [
+        "Patrols start in January. “We cannot guard this ocean alone,” said Sione Fakatava."
+    ]
+
+
+def test_a_place_in_capitals_without_a_date_keeps_its_sentence() -> None:
+    # No date after the place: "BAKU, Azerbaijan, …" is not a dateline to cut
+    assert clean_html("<p>NATO, the EU and the UN met on Tuesday.</p>") == [
+        "NATO, the EU and the UN met on Tuesday."
+    ]

@@ -1,0 +1,27 @@
+"""Quote attributions with an abbreviated title, a prefixed role or a body owning the role in
+the genitive (held-out set 20 shapes, fixtures 641, 645, 647)."""
+
+from __future__ import annotations
+
+from bot.content.quotes import extract_quotes
+
+
+def _who(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.affiliation) for q in extract_quotes([text])]
+
+
+def test_abbreviated_title_before_the_name() -> None:
+    text = ("I centri accoglieranno duemila persone. «Nessuno deve passare l'inverno sotto una "
+            "tenda», ha detto mons. Egidio Marranzini.")
+    assert _who(text) == [("Egidio Marranzini", None)]
+
+
+def test_prefixed_role_with_its_body_then_the_name() -> None:
+    text = ("“É um acordo equilibrado para as duas frotas”, declarou o vice-ministro das Pescas, "
+            "Aurélio Tavares Monteiro.")
+    assert _who(text) == [("Aurélio Tavares Monteiro", "vice-ministro das Pescas")]
+
+
+def test_urdu_body_owning_the_role_in_the_genitive() -> None:
+    text = "”لوگ بھوک سے مر رہے ہیں“، ریڈ کراس کمیٹی کی ترجمان نادیہ کریمی نے کہا۔"
+    assert _who(text) == [("نادیہ کریمی", "ریڈ کراس کمیٹی کی ترجمان")]
