@@ -962,7 +962,12 @@ def _unglue(text: str) -> str:
         i = m.start()
         left, right = text[i - 2], text[i : i + 2]
         if not ((left.islower() or left.isdigit()) and right[0].isupper() and (
-            right[1].islower() or (right[1] == " " and text[i + 2 : i + 3].islower())
+            right[1].islower() or (right[1] == " " and (
+                text[i + 2 : i + 3].islower()
+                # "…União Europeia.O Itamaraty", "…today.I think": a word of one letter
+                # opens the sentence, a name may follow it
+                or (right[0] in _ONE_LETTER_WORDS and text[i + 2 : i + 3].isupper())
+            ))
         )):
             return ""
         token = text[max(0, i - 30) : i + 30]
@@ -973,6 +978,11 @@ def _unglue(text: str) -> str:
 
 
 _GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
+# Capital letters that are words of their own (pt/it/es/fr articles and conjunctions, en "A"
+# and "I", it "È"): after a glued full stop and before a name, the start of a sentence. An
+# initial ("J.R.R. Tolkien", "U.S.A. Today") has a capital before its full stop, never a
+# lower-case pair, so it never reaches this test.
+_ONE_LETTER_WORDS = frozenset("AEOIÈÀÉY")
 
 
 _URLISH = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|gov|edu|io)\b")

@@ -132,7 +132,8 @@ _FUNCTION_WORDS_TEXT = (
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 _RUN_TOGETHER = re.compile(rf"\b([\w’'-]+)\s+(?:{_OPENERS})\s+[a-z0-9äöüéèàáíóúçãõ]")
-_GLUED = re.compile(r"[a-zà-ÿ\d)”\"]{2,}[.!?]([A-ZÀ-Ý][a-zà-ÿ]+)")
+# "…Europeia.O Itamaraty": a one-letter word opening the glued sentence counts too
+_GLUED = re.compile(r"[a-zà-ÿ\d)”\"]{2,}[.!?]([A-ZÀ-Ý][a-zà-ÿ]+|[AEIOÈ] [A-ZÀ-Ý][a-zà-ÿ])")
 _MOJIBAKE = re.compile(
     r"Ã[\x80-\xbf©¨§¤¶¼½¾ ¡¢£¥ª«¬®¯°±²³´µ·¸¹º»¿]|â€[™œ\x9dœ“”˜¦]|Â[ ·«»©®°]|\ufffd|"
     r"Ð[\x80-\xbf°±²³µ¸¹º»¼½¾¿]Ð|Ñ[\x80-\x8f]|Ø[§¨ª«¬]|[ĂĹÄ][^\x00-\x7f\s]"

@@ -570,6 +570,20 @@ def test_real_feed_trailers_and_labels_are_dropped(html: str, want: list[str]) -
         ("Growth was 3.5 percent in the U.S.Navy budget.",
          "Growth was 3.5 percent in the U.S.Navy budget."),
         ("Details at www.Example.Org today.", "Details at www.Example.Org today."),
+        # a one-letter word, then a name (pt/it/es/en)
+        ("Falaram do acordo com a União Europeia.O Itamaraty negou.",
+         "Falaram do acordo com a União Europeia. O Itamaraty negou."),
+        ("Il vertice si è chiuso ieri.È Bruxelles a decidere.",
+         "Il vertice si è chiuso ieri. È Bruxelles a decidere."),
+        ("The vote was close.A Senate panel will meet.",
+         "The vote was close. A Senate panel will meet."),
+        ("We left on Friday.I Paesi Bassi hanno risposto.",
+         "We left on Friday. I Paesi Bassi hanno risposto."),
+        # initials and abbreviations stay whole
+        ("The firm Duarte S.A. Lisboa grew.", "The firm Duarte S.A. Lisboa grew."),
+        ("Tolkien, J.R.R. Oxford wrote it.", "Tolkien, J.R.R. Oxford wrote it."),
+        ("Der Verein e.V.A Berlin half.", "Der Verein e.V.A Berlin half."),
+        ("Made in the U.S.A Today.", "Made in the U.S.A Today."),
     ],
 )
 def test_sentences_glued_after_a_full_stop_get_their_space(text: str, want: str) -> None:

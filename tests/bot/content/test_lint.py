@@ -97,6 +97,8 @@ def test_a_clean_item_has_no_finding() -> None:
                                           "August.")),
         ("glued", _with(summary="The ministry said on Wednesday.President Rasheed agreed."),
          None),
+        ("glued", _with(summary="Falaram do acordo com a União Europeia.O Itamaraty negou."),
+         None),
         ("repeated", _with(summary="The council voted to extend the mission for a year. The "
                                    "council voted to extend the mission for a year."), None),
         ("mojibake", _with(title="SÃ£o TomÃ© pede perdÃ£o"), None),
