@@ -1490,9 +1490,31 @@ def _close_block(para: str) -> str:
     one, so a summary never runs "…will boycott the body A 50-strong commission…"."""
     # split(None, 3): as many parts as words up to four, without splitting the whole paragraph
     short = len(para.split(None, _BLOCK_MIN_WORDS - 1)) < _BLOCK_MIN_WORDS
+    if not short and _unstopped_quotation_end(para):
+        return para + "."  # 'Il ministro: «Nessun ferito»' as 'Paris steckt in der Krise'
     if short or _terminal(para) or _OPEN_ENDING.search(para):
         return para
     return para + ("。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:]) else ".")
+
+
+# A block ending on a quotation's closing mark, a word (Latin script) right inside it: the
+# sentence's stop is missing ('… fala em “risco de escalada regional”'). The opening mark must
+# come before it, so an apostrophe ("the Smiths'") is no quotation; a question, an exclamation
+# or an ellipsis inside the marks already ends the sentence.
+_QUOTE_PAIRS = {"”": "“„", "»": "«", "«": "»", "“": "„", '"': '"', "’": "‘"}
+
+
+def _unstopped_quotation_end(para: str) -> bool:
+    close = para[-1:]
+    if close not in _QUOTE_PAIRS:
+        return False
+    body = para[:-1]
+    inside = body.rstrip(" \u00a0\u202f") if close == "»" else body  # French « … »
+    if not _latin_letter(inside[-1:]) and not inside[-1:].isdigit():
+        return False
+    if close == '"':
+        return body.count('"') % 2 == 1  # its opening mark is in the block
+    return any(opening in body for opening in _QUOTE_PAIRS[close])
 
 
 _CJK_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]$")

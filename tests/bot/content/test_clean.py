@@ -723,7 +723,7 @@ def test_paywall_labels_leave_the_headline(title: str, clean: str) -> None:
     [
         # a read-more link in brackets ("[mehr]", "(more)"): the brackets go with the link
         ('<p>Die EU spricht von einem "schweren Rückschlag" [<a href="https://x.example/a">mehr'
-         "</a>]</p>", 'Die EU spricht von einem "schweren Rückschlag"'),
+         "</a>]</p>", 'Die EU spricht von einem "schweren Rückschlag".'),
         ('<p>Talks resumed in Geneva on Monday. [ <a href="https://x.example/a">more</a> ]</p>',
          "Talks resumed in Geneva on Monday."),
         # a bracketed link that is content stays, brackets and all
@@ -748,3 +748,32 @@ def test_bracketed_read_more_links_leave_no_empty_brackets(html: str, expected: 
 )
 def test_teaser_cut_mid_word_ends_at_a_whole_word(html: str, expected: list[str]) -> None:
     assert clean_html(html) == expected
+
+
+@pytest.mark.parametrize(("html", "want"), [
+    # a standfirst without its stop ending on a quotation's closing mark gets one, as a
+    # plain-text one does (en, it, pt, de, es, fr marks)
+    ('<p>The alliance chief said Brussels was "falling behind its neighbours"</p>',
+     'The alliance chief said Brussels was "falling behind its neighbours".'),
+    ("<p>L'attacco nella notte. Il ministro: «Nessun ferito»</p>",
+     "L'attacco nella notte. Il ministro: «Nessun ferito»."),
+    ("<p>Nota do governo fala em “risco de escalada regional”</p>",
+     "Nota do governo fala em “risco de escalada regional”."),
+    ("<p>Die Opposition spricht von einem „Haushalt der Ausreden“</p>",
+     "Die Opposition spricht von einem „Haushalt der Ausreden“."),
+    ("<p>Die Opposition spricht von einem »Haushalt der Ausreden«</p>",
+     "Die Opposition spricht von einem »Haushalt der Ausreden«."),
+    ("<p>Le ministre parle d’une « erreur grave »</p>",
+     "Le ministre parle d’une « erreur grave »."),
+    ("<p>The minister called the remarks ‘unacceptable’</p>",
+     "The minister called the remarks ‘unacceptable’."),
+    # a question, an exclamation or an ellipsis inside the marks ends the sentence already
+    ("<p>Il ministro: «Siamo pronti?»</p>", "Il ministro: «Siamo pronti?»"),
+    ("<p>Die Ministerin rief: „Nie wieder!“</p>", "Die Ministerin rief: „Nie wieder!“"),
+    ("<p>Il ministro: «Vedremo…»</p>", "Il ministro: «Vedremo…»"),
+    ("<p>Il ministro: «Nessun ferito».</p>", "Il ministro: «Nessun ferito»."),
+    # an apostrophe is no quotation
+    ("<p>The court heard the case of the Smiths’</p>", "The court heard the case of the Smiths’"),
+])
+def test_standfirst_ending_on_a_closing_quote_gets_its_stop(html: str, want: str) -> None:
+    assert clean_html(html) == [want]
