@@ -297,3 +297,10 @@ def test_bare_surname_needs_its_introduction() -> None:
         summ.Candidate(1, "Bundesregierung prüft den Antrag.", 4, frozenset()),
         "Die Bundesregierung hat den Antrag erhalten. ", "",
     ) is False
+
+
+def test_german_ordinal_keeps_its_noun_in_the_summary() -> None:
+    text = ["Die Kommission legt das 21. Sanktionspaket gegen Russland vor. Ungarn und die "
+            "Slowakei kündigen Widerstand gegen das Verbot an."]
+    summary = summarize("Sanktionen: EU will Flüssiggas verbieten", text)
+    assert "das 21. Sanktionspaket gegen Russland vor." in summary
