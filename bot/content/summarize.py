@@ -460,8 +460,8 @@ def summarize(
             if candidates[i].words <= 2 * max_words and not _attribution_only(candidates[i])
         ]
         if not fallback:
-            if all(map(_attribution_only, candidates)):
-                return ""  # only a source named ("Lo riferisce …"): the headline alone says more
+            # Nothing but the source named ("Lo riferisce l'Osservatorio …"): still the item's
+            # text, and it says where the headline's news comes from; never an empty summary.
             return _first_words(candidates[0].text, max_words)
         chosen = [candidates[fallback[0]]]
     chosen.sort(key=lambda c: c.index)
