@@ -1575,3 +1575,29 @@ def _is_near_duplicate(fp: str, seen: set[str], recent: list[str]) -> bool:
 def clean_html(html: str) -> list[str]:
     """HTML → clean paragraphs. The one entry point the pipeline uses."""
     return clean_paragraphs(html_to_paragraphs(html))
+
+
+_LIST_ITEM_TAG = re.compile(r"<li\b|&lt;li\b", re.IGNORECASE)
+_LIST_KEY_MIN_CHARS = 12  # shorter keys would match inside ordinary sentences
+
+
+def list_item_keys(html: str) -> frozenset[str]:
+    """Fingerprints of the text of each `<li>` in `html` (also escaped once more, as feeds
+    often write it): a standfirst's bullets or a "takeaways" box (`<p>dek</p><ul>…</ul><p>
+    lede</p>`), which the summary must not splice between prose sentences. Cleaning flattens
+    the markup, so the summary can only tell them by their text."""
+    if not html or not _LIST_ITEM_TAG.search(html):
+        return frozenset()
+    if not re.search(r"<li\b", html, re.IGNORECASE):
+        html = htmllib.unescape(html)
+    root = HTMLParser(html).body
+    if root is None:
+        return frozenset()
+    keys = set()
+    for node in root.css("li"):
+        if len(node.css("li")) > 1:  # (the selector matches the node itself too)
+            continue  # a nested list: its own items are keyed
+        key = fingerprint(node.text(deep=True))
+        if len(key) >= _LIST_KEY_MIN_CHARS:
+            keys.add(key)
+    return frozenset(keys)
