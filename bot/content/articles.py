@@ -220,8 +220,10 @@ def _dek(other_html: str, body: list[str]) -> list[str]:
         return []
     dek = clean.clean_html(other_html)
     words = sum(len(p.split()) for p in dek)
-    if not dek or words < 5 or words > _DEK_MAX_WORDS or dek[-1].endswith("…"):
-        return []  # none, a kicker, an excerpt of its own or a teaser the CMS cut
+    if not dek or words < 5 or words > _DEK_MAX_WORDS or not _ends_as_sentence(dek[-1]):
+        # none, a kicker, an excerpt of its own, a teaser the CMS cut ("…") or one left
+        # open ("Tell us what you read and want more of"): no sentence to open a summary with
+        return []
     dek_key = clean.fingerprint(" ".join(dek))
     body_key = clean.fingerprint(" ".join(body[:_BODY_PROBE_PARAGRAPHS]))
     if dek_key[:_DEK_PROBE_CHARS] in body_key or body_key[:_DEK_PROBE_CHARS] in dek_key or (
@@ -229,6 +231,11 @@ def _dek(other_html: str, body: list[str]) -> list[str]:
     ):
         return []  # the body's own beginning (an automatic excerpt, maybe reworded a little)
     return dek
+
+
+def _ends_as_sentence(text: str) -> bool:
+    end = text.rstrip("\"'”’»)]")[-1:]
+    return bool(end) and end in ".!?。！？؟۔।"
 
 
 def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:

@@ -1494,7 +1494,10 @@ def _close_block(para: str) -> str:
         return para + "."  # 'Il ministro: «Nessun ferito»' as 'Paris steckt in der Krise'
     if short or _terminal(para) or _OPEN_ENDING.search(para):
         return para
-    return para + ("。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:]) else ".")
+    return para + (
+        "。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:])
+        else "।" if _DANDA_SCRIPT.search(para[-1:]) else "."
+    )
 
 
 # A block ending on a quotation's closing mark, a word (Latin script) right inside it: the
@@ -1519,6 +1522,7 @@ def _unstopped_quotation_end(para: str) -> bool:
 
 _CJK_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]$")
 _URDU = re.compile(r"[\u0600-\u06ff]")
+_DANDA_SCRIPT = re.compile(r"[\u0900-\u09ff]")  # Devanagari, Bengali: sentences end on "।"
 
 
 def _join(sentences: list[str]) -> str:

@@ -480,10 +480,27 @@ _RESTATE_MIN_TOKENS = 3
 
 
 def _restates(cand: Candidate, chosen: Sequence[Candidate]) -> bool:
-    if not chosen or len(cand.tokens) < _RESTATE_MIN_TOKENS:
+    if not chosen:
         return False
-    said = frozenset().union(*(c.tokens for c in chosen))
-    return len(cand.tokens & said) >= RESTATE_SHARE * len(cand.tokens)
+    words = _spaced_words(cand.text)
+    if len(words) < _RESTATE_MIN_TOKENS:
+        return False
+    said = frozenset().union(*(_spaced_words(c.text) for c in chosen))
+    return len(words & said) >= RESTATE_SHARE * len(words)
+
+
+def _spaced_words(text: str) -> frozenset[str]:
+    """The content words between spaces (not _TOKEN's runs, which stop at the vowel signs of
+    Bengali or Devanagari, whose fragments two different sentences share)."""
+    out = set()
+    for word in text.split():
+        key = _token_key(word.strip(_EDGE_PUNCT).lower())
+        if key:
+            out.add(key)
+    return frozenset(out)
+
+
+_EDGE_PUNCT = "\"'“”‘’„«»()[]{}.,;:!?…–—-।۔،"
 
 
 _BULLET = re.compile(r"^\s*(?:[*•▪◦‣]+|-)\s+\S")

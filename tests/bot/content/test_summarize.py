@@ -307,3 +307,34 @@ def test_german_ordinal_keeps_its_noun_in_the_summary() -> None:
             "Slowakei kündigen Widerstand gegen das Verbot an."]
     summary = summarize("Sanktionen: EU will Flüssiggas verbieten", text)
     assert "das 21. Sanktionspaket gegen Russland vor." in summary
+
+
+def test_short_list_items_are_no_summary_sentences() -> None:
+    """`<p>standfirst</p><ul>bullets</ul><p>lede</p>`: the bullets (their `<li>` keys) are not
+    spliced between the standfirst and the lede; long items ("Key points") may be."""
+    from bot.content.clean import clean_html, list_item_keys
+
+    html = ("<p>Trucks could cross again from January, officials say, but herders must wait</p>"
+            "<ul><li>Deal signed in Osh after three rounds of talks.</li><li>Guards to mount "
+            "'joint patrols'</li></ul><p>Tajikistan and Kyrgyzstan have agreed to reopen four "
+            "crossings on their disputed border, the two foreign ministries said.</p>")
+    summary = summarize("Dushanbe, Bishkek agree to reopen border crossings", clean_html(html),
+                        list_items=list_item_keys(html))
+    assert summary == ("Trucks could cross again from January, officials say, but herders must "
+                       "wait. Tajikistan and Kyrgyzstan have agreed to reopen four crossings on "
+                       "their disputed border, the two foreign ministries said.")
+    # the list is all there is: its items are the summary
+    only = "<ul><li>Deal signed in Osh after three rounds of talks.</li></ul>"
+    assert summarize("Border deal", clean_html(only), list_items=list_item_keys(only))
+
+
+def test_sentence_the_summary_already_says_is_left_out() -> None:
+    paragraphs = [
+        "Brazil's top electoral court fined a messaging app 12 million reais for failing to "
+        "remove deepfake videos within 24 hours.",
+        "The court fined the app 12 million reais for the videos.",
+        "The app said it would appeal.",
+    ]
+    summary = summarize("Brazil court fines messaging app over deepfakes", paragraphs)
+    assert "The court fined the app" not in summary
+    assert "The app said it would appeal." in summary
