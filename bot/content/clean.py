@@ -1492,7 +1492,7 @@ def _close_block(para: str) -> str:
     short = len(para.split(None, _BLOCK_MIN_WORDS - 1)) < _BLOCK_MIN_WORDS
     if not short and _unstopped_quotation_end(para):
         return para + "."  # 'Il ministro: «Nessun ferito»' as 'Paris steckt in der Krise'
-    if short or _terminal(para) or _OPEN_ENDING.search(para):
+    if short or _terminal(para) or para.endswith(("।", "॥")) or _OPEN_ENDING.search(para):
         return para
     return para + (
         "。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:])
