@@ -307,6 +307,8 @@ def _check_run_together(summary: str) -> list[Finding]:
         before = m.group(1)
         if before.casefold() in _FUNCTION_WORDS:
             continue
+        if before[:1].isupper() and summary[m.end(1):m.end()].split()[0] == "Un":
+            continue  # "Kim Jong Un reads …": a Korean name's last part, not French "Un"
         return [Finding("run_together", f"blocks joined: {summary[m.start():m.end() + 12]!r}")]
     return []
 
