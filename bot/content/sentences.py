@@ -102,15 +102,13 @@ _ORDINAL_BEFORE_TEXT = """
     unserem unserer unseren dieses diesem dieser diesen jedes jedem jeder jeden
 """
 _ORDINAL_BEFORE = frozenset(_ORDINAL_BEFORE_TEXT.split())
-_GERMAN_MONTHS = frozenset(
-    "januar jänner februar feber märz april mai juni juli august september oktober november "
-    "dezember".split()
-)
+_GERMAN_MONTHS_TEXT = """januar jänner februar feber märz april mai juni juli august september
+    oktober november dezember"""
+_GERMAN_MONTHS = frozenset(_GERMAN_MONTHS_TEXT.split())
 # Words that open a German sentence and are no noun an ordinal counts: "… die 21. Die …" ends.
-_GERMAN_OPENERS = frozenset(
-    "der die das den dem des ein eine er sie es wir ich man dies diese auch doch aber und "
-    "damit dabei dann".split()
-)
+_GERMAN_OPENERS_TEXT = """der die das den dem des ein eine er sie es wir ich man dies diese auch
+    doch aber und damit dabei dann"""
+_GERMAN_OPENERS = frozenset(_GERMAN_OPENERS_TEXT.split())
 _NUMBER_AFTER_WORD = re.compile(r"(\S+)\s+\d{1,3}$")
 
 
