@@ -209,6 +209,7 @@ def build_article(
 _DEK_MAX_WORDS = 50  # a standfirst is a sentence or two; longer is an excerpt of its own
 _DEK_PROBE_CHARS = 40
 _EXCERPT_RATIO = 85
+_DEK_MAX_HTML_CHARS = 2_000  # 50 words and a WordPress footer fit in far less
 _BODY_PROBE_PARAGRAPHS = 6
 
 
@@ -216,8 +217,8 @@ def _dek(other_html: str, body: list[str]) -> list[str]:
     """The item's shorter text field (`<description>` beside a `content:encoded` body) when it
     is a standfirst, not an excerpt of the body: its paragraphs, else []. WordPress's automatic
     excerpt is the body's first words, often cut ("[…]"); an editor's dek is its own sentence."""
-    if not other_html or not body:
-        return []
+    if not other_html or not body or len(other_html) > _DEK_MAX_HTML_CHARS:
+        return []  # (a long field is no dek: not worth cleaning a second text)
     dek = clean.clean_html(other_html)
     words = sum(len(p.split()) for p in dek)
     if not dek or words < 5 or words > _DEK_MAX_WORDS or not _ends_as_sentence(dek[-1]):
