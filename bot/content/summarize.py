@@ -450,6 +450,11 @@ def summarize(
             cand, chosen
         ):
             continue
+        # a chosen sentence this one says again with more ("The agreement covers joint
+        # patrols." before "X and Y signed an agreement …, covering joint patrols …") goes
+        for said in [c for c in chosen if _restates(c, [cand])]:
+            chosen.remove(said)
+            words -= said.words
         chosen.append(cand)
         words += cand.words
         if len(chosen) >= max_sentences or max_words - words < 6:

@@ -338,3 +338,17 @@ def test_sentence_the_summary_already_says_is_left_out() -> None:
     summary = summarize("Brazil court fines messaging app over deepfakes", paragraphs)
     assert "The court fined the app" not in summary
     assert "The app said it would appeal." in summary
+
+
+def test_sentence_said_again_with_more_replaces_the_shorter() -> None:
+    """A dek the lede repeats with more facts: the lede alone, not both."""
+    paragraphs = [
+        "The agreement covers joint patrols and rescue missions in the South China Sea.",
+        "The Philippines and Vietnam signed a coast guard cooperation agreement in Manila on "
+        "Thursday, covering joint patrols, information sharing, training and rescue missions "
+        "in the South China Sea.",
+        "China's embassy warned against countries ganging up in the region.",
+    ]
+    summary = summarize("A maritime deal", paragraphs)
+    assert not summary.startswith("The agreement covers")
+    assert summary.startswith("The Philippines and Vietnam signed")
