@@ -15,6 +15,8 @@ from importlib import resources
 from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
+from rapidfuzz import fuzz
+
 from bot.content import (
     attribution,
     clean,
@@ -116,7 +118,7 @@ def build_article(
     lead_byline = ""
     if found := attribution.lead_byline(html):
         lead_byline, html = found
-    paragraphs = clean.clean_html(html)
+    paragraphs = body = clean.clean_html(html)
     if other and sum(map(len, paragraphs)) < _THIN_TEXT_CHARS:
         # The longer field was only a link ("Continua a leggere sul Ponte", "[mehr]") or a
         # byline: the other one may hold the standfirst.
@@ -161,10 +163,19 @@ def build_article(
     # shown with their speaker instead of as anonymous summary text (see deliver.digest).
     shown = [q.text for q in found_quotes if q.speaker][:2]
     lead = paragraphs
+    list_items: frozenset[str] = frozenset()
     if page_html is None and len(paragraphs) > 1 and (m := _LEAD_HEADING.match(html)):
         heading = clean.clean_html(m.group(0))
         if heading and clean.fingerprint(heading[0]) == clean.fingerprint(paragraphs[0]):
             lead = paragraphs[1:]  # the summary starts at the first paragraph
+    if page_html is None:
+        # bullets of either field ("<p>dek</p><ul>…</ul><p>lede</p>", a takeaways box)
+        list_items = clean.list_item_keys(html) | clean.list_item_keys(other)
+        body_is_content = len(entry.content_html) > len(entry.summary_html)
+        if body_is_content and paragraphs is body and (dek := _dek(other, lead)):
+            # the description is the standfirst written for the body in content:encoded: the
+            # summary opens with it (the body's first paragraph may only set a scene)
+            lead = [*dek, *lead]
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),
@@ -172,7 +183,7 @@ def build_article(
         link=link,
         summary=summarize.summarize(
             headline, lead, max_words=summary.max_words, max_sentences=summary.max_sentences,
-            quotes=shown,
+            quotes=shown, list_items=list_items,
         ),
         text=text,
         outlet=outlet,
@@ -193,6 +204,39 @@ def build_article(
         feed_id=feed_id,
         entry_hash=entry_hash(entry),
     )
+
+
+_DEK_MAX_WORDS = 50  # a standfirst is a sentence or two; longer is an excerpt of its own
+_DEK_PROBE_CHARS = 40
+_EXCERPT_RATIO = 85
+_DEK_MAX_HTML_CHARS = 2_000  # 50 words and a WordPress footer fit in far less
+_BODY_PROBE_PARAGRAPHS = 6
+
+
+def _dek(other_html: str, body: list[str]) -> list[str]:
+    """The item's shorter text field (`<description>` beside a `content:encoded` body) when it
+    is a standfirst, not an excerpt of the body: its paragraphs, else []. WordPress's automatic
+    excerpt is the body's first words, often cut ("[…]"); an editor's dek is its own sentence."""
+    if not other_html or not body or len(other_html) > _DEK_MAX_HTML_CHARS:
+        return []  # (a long field is no dek: not worth cleaning a second text)
+    dek = clean.clean_html(other_html)
+    words = sum(len(p.split()) for p in dek)
+    if not dek or words < 5 or words > _DEK_MAX_WORDS or not _ends_as_sentence(dek[-1]):
+        # none, a kicker, an excerpt of its own, a teaser the CMS cut ("…") or one left
+        # open ("Tell us what you read and want more of"): no sentence to open a summary with
+        return []
+    dek_key = clean.fingerprint(" ".join(dek))
+    body_key = clean.fingerprint(" ".join(body[:_BODY_PROBE_PARAGRAPHS]))
+    if dek_key[:_DEK_PROBE_CHARS] in body_key or body_key[:_DEK_PROBE_CHARS] in dek_key or (
+        fuzz.partial_ratio(dek_key[: 2 * _DEK_PROBE_CHARS], body_key[:400]) >= _EXCERPT_RATIO
+    ):
+        return []  # the body's own beginning (an automatic excerpt, maybe reworded a little)
+    return dek
+
+
+def _ends_as_sentence(text: str) -> bool:
+    end = text.rstrip("\"'”’»)]")[-1:]
+    return bool(end) and end in ".!?。！？؟۔।"
 
 
 def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:

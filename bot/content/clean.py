@@ -993,7 +993,12 @@ def _unglue(text: str) -> str:
         i = m.start()
         left, right = text[i - 2], text[i : i + 2]
         if not ((left.islower() or left.isdigit()) and right[0].isupper() and (
-            right[1].islower() or (right[1] == " " and text[i + 2 : i + 3].islower())
+            right[1].islower() or (right[1] == " " and (
+                text[i + 2 : i + 3].islower()
+                # "…União Europeia.O Itamaraty", "…today.I think": a word of one letter
+                # opens the sentence, a name may follow it
+                or (right[0] in _ONE_LETTER_WORDS and text[i + 2 : i + 3].isupper())
+            ))
         )):
             return ""
         token = text[max(0, i - 30) : i + 30]
@@ -1018,6 +1023,13 @@ def _quote_space(m: re.Match[str]) -> str:
         return ""
     # "…sagte er.“Das …" in German: with a „ still open before it, the “ closes that quotation
     return "" if text[i] == "“" and text.count("„", 0, i) > text.count("“", 0, i) else " "
+
+
+# Capital letters that are words of their own (pt/it/es/fr articles and conjunctions, en "A"
+# and "I", it "È"): after a glued full stop and before a name, the start of a sentence. An
+# initial ("J.R.R. Tolkien", "U.S.A. Today") has a capital before its full stop, never a
+# lower-case pair, so it never reaches this test.
+_ONE_LETTER_WORDS = frozenset("AEOIÈÀÉY")
 
 
 _URLISH = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net|gov|edu|io)\b")
@@ -1527,13 +1539,39 @@ def _close_block(para: str) -> str:
     one, so a summary never runs "…will boycott the body A 50-strong commission…"."""
     # split(None, 3): as many parts as words up to four, without splitting the whole paragraph
     short = len(para.split(None, _BLOCK_MIN_WORDS - 1)) < _BLOCK_MIN_WORDS
-    if short or _terminal(para) or _OPEN_ENDING.search(para):
+    if not short and _unstopped_quotation_end(para):
+        return para + "."  # 'Il ministro: «Nessun ferito»' as 'Paris steckt in der Krise'
+    if short or _terminal(para) or para.endswith(("।", "॥")) or _OPEN_ENDING.search(para):
         return para
-    return para + ("。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:]) else ".")
+    return para + (
+        "。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:])
+        else "।" if _DANDA_SCRIPT.search(para[-1:]) else "."
+    )
+
+
+# A block ending on a quotation's closing mark, a word (Latin script) right inside it: the
+# sentence's stop is missing ('… fala em “risco de escalada regional”'). The opening mark must
+# come before it, so an apostrophe ("the Smiths'") is no quotation; a question, an exclamation
+# or an ellipsis inside the marks already ends the sentence.
+_QUOTE_PAIRS = {"”": "“„", "»": "«", "«": "»", "“": "„", '"': '"', "’": "‘"}
+
+
+def _unstopped_quotation_end(para: str) -> bool:
+    close = para[-1:]
+    if close not in _QUOTE_PAIRS:
+        return False
+    body = para[:-1]
+    inside = body.rstrip(" \u00a0\u202f") if close == "»" else body  # French « … »
+    if not _latin_letter(inside[-1:]) and not inside[-1:].isdigit():
+        return False
+    if close == '"':
+        return body.count('"') % 2 == 1  # its opening mark is in the block
+    return any(opening in body for opening in _QUOTE_PAIRS[close])
 
 
 _CJK_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]$")
 _URDU = re.compile(r"[\u0600-\u06ff]")
+_DANDA_SCRIPT = re.compile(r"[\u0900-\u09ff]")  # Devanagari, Bengali: sentences end on "।"
 
 
 def _join(sentences: list[str]) -> str:
@@ -1590,3 +1628,29 @@ def _is_near_duplicate(fp: str, seen: set[str], recent: list[str]) -> bool:
 def clean_html(html: str) -> list[str]:
     """HTML → clean paragraphs. The one entry point the pipeline uses."""
     return clean_paragraphs(html_to_paragraphs(html))
+
+
+_LIST_ITEM_TAG = re.compile(r"<li\b|&lt;li\b", re.IGNORECASE)
+_LIST_KEY_MIN_CHARS = 12  # shorter keys would match inside ordinary sentences
+
+
+def list_item_keys(html: str) -> frozenset[str]:
+    """Fingerprints of the text of each `<li>` in `html` (also escaped once more, as feeds
+    often write it): a standfirst's bullets or a "takeaways" box (`<p>dek</p><ul>…</ul><p>
+    lede</p>`), which the summary must not splice between prose sentences. Cleaning flattens
+    the markup, so the summary can only tell them by their text."""
+    if not html or not _LIST_ITEM_TAG.search(html):
+        return frozenset()
+    if not re.search(r"<li\b", html, re.IGNORECASE):
+        html = htmllib.unescape(html)
+    root = HTMLParser(html).body
+    if root is None:
+        return frozenset()
+    keys = set()
+    for node in root.css("li"):
+        if len(node.css("li")) > 1:  # (the selector matches the node itself too)
+            continue  # a nested list: its own items are keyed
+        key = fingerprint(node.text(deep=True))
+        if len(key) >= _LIST_KEY_MIN_CHARS:
+            keys.add(key)
+    return frozenset(keys)

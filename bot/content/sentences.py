@@ -85,10 +85,46 @@ def _is_boundary(text: str, start: int, punct: str, end: int) -> bool:
         return False
     if len(bare) == 1 and bare.isalpha():
         return False  # an initial: "John F. Kennedy"
+    if bare.isdigit() and len(bare) <= 3 and _german_ordinal(text, start, end):
+        return False  # "das 21. Sanktionspaket", "am 18. Dezember", "zum 3. Mal"
     if _ACRONYM.search(word + "."):
         next_word = _NEXT_WORD.match(text, end)
         return next_word is not None and next_word.group(1) in _OPENERS
     return True
+
+
+# German writes ordinals as a number and a full stop ("das 21. Sanktionspaket", "zum 3. Mal",
+# "am 18. Dezember"): after an article (or a word fused with one, a possessive), or before a
+# month's name, the full stop ends no sentence. Not after a preposition alone: "Die Zahl stieg
+# auf 21. Die Behörden …" ends there. English has no such words before a number.
+_ORDINAL_BEFORE_TEXT = """
+    der die das den dem des am im zum zur vom beim ins ans
+    ihr ihre ihrem ihrer ihren ihres sein seine seinem seiner seinen seines unser unsere
+    unserem unserer unseren dieses diesem dieser diesen jedes jedem jeder jeden
+"""
+_ORDINAL_BEFORE = frozenset(_ORDINAL_BEFORE_TEXT.split())
+_GERMAN_MONTHS_TEXT = """januar jänner februar feber märz april mai juni juli august september
+    oktober november dezember"""
+_GERMAN_MONTHS = frozenset(_GERMAN_MONTHS_TEXT.split())
+# Words that open a German sentence and are no noun an ordinal counts: "… die 21. Die …" ends.
+_GERMAN_OPENERS_TEXT = """der die das den dem des ein eine er sie es wir ich man dies diese auch
+    doch aber und damit dabei dann"""
+_GERMAN_OPENERS = frozenset(_GERMAN_OPENERS_TEXT.split())
+_NUMBER_AFTER_WORD = re.compile(r"(\S+)\s+\d{1,3}$")
+
+
+def _german_ordinal(text: str, start: int, end: int) -> bool:
+    """Is the number before text[start] (a full stop) a German ordinal? text[end] is the next
+    word's first character (a capital or a digit: lower case never reached here)."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or not nxt.group(1)[:1].isupper():
+        return False
+    word = nxt.group(1).casefold()
+    if word in _GERMAN_MONTHS:
+        return True
+    m = _NUMBER_AFTER_WORD.search(text, max(0, start - 40), start)
+    return (m is not None and m.group(1).casefold() in _ORDINAL_BEFORE
+            and word not in _GERMAN_OPENERS)
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -570,6 +570,20 @@ def test_real_feed_trailers_and_labels_are_dropped(html: str, want: list[str]) -
         ("Growth was 3.5 percent in the U.S.Navy budget.",
          "Growth was 3.5 percent in the U.S.Navy budget."),
         ("Details at www.Example.Org today.", "Details at www.Example.Org today."),
+        # a one-letter word, then a name (pt/it/es/en)
+        ("Falaram do acordo com a União Europeia.O Itamaraty negou.",
+         "Falaram do acordo com a União Europeia. O Itamaraty negou."),
+        ("Il vertice si è chiuso ieri.È Bruxelles a decidere.",
+         "Il vertice si è chiuso ieri. È Bruxelles a decidere."),
+        ("The vote was close.A Senate panel will meet.",
+         "The vote was close. A Senate panel will meet."),
+        ("We left on Friday.I Paesi Bassi hanno risposto.",
+         "We left on Friday. I Paesi Bassi hanno risposto."),
+        # initials and abbreviations stay whole
+        ("The firm Duarte S.A. Lisboa grew.", "The firm Duarte S.A. Lisboa grew."),
+        ("Tolkien, J.R.R. Oxford wrote it.", "Tolkien, J.R.R. Oxford wrote it."),
+        ("Der Verein e.V.A Berlin half.", "Der Verein e.V.A Berlin half."),
+        ("Made in the U.S.A Today.", "Made in the U.S.A Today."),
     ],
 )
 def test_sentences_glued_after_a_full_stop_get_their_space(text: str, want: str) -> None:
@@ -709,7 +723,7 @@ def test_paywall_labels_leave_the_headline(title: str, clean: str) -> None:
     [
         # a read-more link in brackets ("[mehr]", "(more)"): the brackets go with the link
         ('<p>Die EU spricht von einem "schweren Rückschlag" [<a href="https://x.example/a">mehr'
-         "</a>]</p>", 'Die EU spricht von einem "schweren Rückschlag"'),
+         "</a>]</p>", 'Die EU spricht von einem "schweren Rückschlag".'),
         ('<p>Talks resumed in Geneva on Monday. [ <a href="https://x.example/a">more</a> ]</p>',
          "Talks resumed in Geneva on Monday."),
         # a bracketed link that is content stays, brackets and all
@@ -772,3 +786,32 @@ def test_a_full_stop_glued_to_an_opening_quote_gets_its_space() -> None:
     # German: with a „ still open, the “ closes it and stays where it is
     german = "„Wir verhandeln weiter.“Das sagte der Minister am Abend."
     assert clean_html(german) == [german]
+
+
+@pytest.mark.parametrize(("html", "want"), [
+    # a standfirst without its stop ending on a quotation's closing mark gets one, as a
+    # plain-text one does (en, it, pt, de, es, fr marks)
+    ('<p>The alliance chief said Brussels was "falling behind its neighbours"</p>',
+     'The alliance chief said Brussels was "falling behind its neighbours".'),
+    ("<p>L'attacco nella notte. Il ministro: «Nessun ferito»</p>",
+     "L'attacco nella notte. Il ministro: «Nessun ferito»."),
+    ("<p>Nota do governo fala em “risco de escalada regional”</p>",
+     "Nota do governo fala em “risco de escalada regional”."),
+    ("<p>Die Opposition spricht von einem „Haushalt der Ausreden“</p>",
+     "Die Opposition spricht von einem „Haushalt der Ausreden“."),
+    ("<p>Die Opposition spricht von einem »Haushalt der Ausreden«</p>",
+     "Die Opposition spricht von einem »Haushalt der Ausreden«."),
+    ("<p>Le ministre parle d’une « erreur grave »</p>",
+     "Le ministre parle d’une « erreur grave »."),
+    ("<p>The minister called the remarks ‘unacceptable’</p>",
+     "The minister called the remarks ‘unacceptable’."),
+    # a question, an exclamation or an ellipsis inside the marks ends the sentence already
+    ("<p>Il ministro: «Siamo pronti?»</p>", "Il ministro: «Siamo pronti?»"),
+    ("<p>Die Ministerin rief: „Nie wieder!“</p>", "Die Ministerin rief: „Nie wieder!“"),
+    ("<p>Il ministro: «Vedremo…»</p>", "Il ministro: «Vedremo…»"),
+    ("<p>Il ministro: «Nessun ferito».</p>", "Il ministro: «Nessun ferito»."),
+    # an apostrophe is no quotation
+    ("<p>The court heard the case of the Smiths’</p>", "The court heard the case of the Smiths’"),
+])
+def test_standfirst_ending_on_a_closing_quote_gets_its_stop(html: str, want: str) -> None:
+    assert clean_html(html) == [want]

@@ -368,3 +368,44 @@ def test_a_guid_filing_the_item_in_a_video_folder_makes_it_a_clip() -> None:
     _, (clip, story) = process_feed(body, url="https://outlet.example/rss")
     assert not is_story(clip)
     assert is_story(story)
+
+
+def _dek_feed(description: str, content: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Faraway Desk</title><link>https://farawaydesk.example</link>
+<item><title>Glaciers in the Pamirs are losing ice faster than satellites showed</title>
+<link>https://farawaydesk.example/2026/pamir</link>
+<description><![CDATA[{description}]]></description>
+<content:encoded><![CDATA[{content}]]></content:encoded></item>
+</channel></rss>""".encode()
+
+
+def test_description_dek_opens_the_summary_of_a_content_body() -> None:
+    """An editor's dek in <description> beside the body in content:encoded: the summary opens
+    with it, not with a scene-setting lede alone; the body's takeaway bullets stay out."""
+    feed = _dek_feed(
+        "Ground stations on the Fedchenko glacier found melt rates twice the satellite "
+        "estimates",
+        "<ul class='takeaways'><li>The survey ran for two summers.</li><li>Melt doubled "
+        "since 2010.</li></ul><p>For two summers, a team of surveyors camped on the ice at "
+        "4,000 metres.</p><p>Their stations logged temperature and ice thickness every hour.</p>",
+    )
+    _, (article,) = process_feed(feed, url="https://farawaydesk.example/feed")
+    assert article.summary.startswith("Ground stations on the Fedchenko glacier found melt "
+                                      "rates twice the satellite estimates. For two summers")
+    assert "The survey ran" not in article.summary and "Melt doubled" not in article.summary
+
+
+def test_automatic_excerpt_is_no_dek() -> None:
+    """WordPress's excerpt (the body's first words, a little reworded or cut) is not a dek:
+    the summary is the body's, said once."""
+    feed = _dek_feed(
+        "For two summers, surveyors camped on the ice at 4,000 metres. Their stations [&#8230;]",
+        "<p>For two summers, a team of surveyors camped on the ice at 4,000 metres.</p>"
+        "<p>Their stations logged temperature and ice thickness every hour.</p>",
+    )
+    _, (article,) = process_feed(feed, url="https://farawaydesk.example/feed")
+    assert article.summary == ("For two summers, a team of surveyors camped on the ice at 4,000 "
+                               "metres. Their stations logged temperature and ice thickness "
+                               "every hour.")

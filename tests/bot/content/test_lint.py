@@ -97,6 +97,8 @@ def test_a_clean_item_has_no_finding() -> None:
                                           "August.")),
         ("glued", _with(summary="The ministry said on Wednesday.President Rasheed agreed."),
          None),
+        ("glued", _with(summary="Falaram do acordo com a União Europeia.O Itamaraty negou."),
+         None),
         ("repeated", _with(summary="The council voted to extend the mission for a year. The "
                                    "council voted to extend the mission for a year."), None),
         ("mojibake", _with(title="SÃ£o TomÃ© pede perdÃ£o"), None),
@@ -127,6 +129,7 @@ def test_each_defect_class_is_found(
     "Talks with the AP Stylebook editors ended.",
     "Write to the ministry at press@mfa.example for accreditation by Friday.",
     "The deal was signed in Seoul on Thursday.",
+    "The test tells us how Kim Jong Un reads the calendar.",
 ])
 def test_news_sentences_like_junk_are_not_junk(summary: str) -> None:
     assert lint.lint_item(_with(summary=summary)) == []

@@ -134,3 +134,27 @@ def test_boundary_scan_finds_what_the_pattern_finds() -> None:
     for text in texts:
         want = [(m.span(), m.groupdict()) for m in sentences._BOUNDARY.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in sentences._boundaries(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        # a German ordinal (a number and a full stop after an article, or before a month) ends
+        # no sentence: the noun after it stays in its sentence
+        ("Die Kommission legt das 21. Sanktionspaket vor. Ungarn kündigt Widerstand an.",
+         ["Die Kommission legt das 21. Sanktionspaket vor.", "Ungarn kündigt Widerstand an."]),
+        ("Die Partei wählte ihn zum 3. Mal an die Spitze. Ungarn lehnt ab.",
+         ["Die Partei wählte ihn zum 3. Mal an die Spitze.", "Ungarn lehnt ab."]),
+        ("Die Feier zum 75. Jahrestag der Nato beginnt. Die Gäste kommen.",
+         ["Die Feier zum 75. Jahrestag der Nato beginnt.", "Die Gäste kommen."]),
+        ("Berlin, 18. Dezember. Die Union führt.", ["Berlin, 18. Dezember.", "Die Union führt."]),
+        # a count ending a sentence still ends it
+        ("Die Zahl der Toten stieg auf 21. Die Behörden suchen weiter.",
+         ["Die Zahl der Toten stieg auf 21.", "Die Behörden suchen weiter."]),
+        ("The toll rose to 21. Officials said more were missing.",
+         ["The toll rose to 21.", "Officials said more were missing."]),
+        ("Sie erhielt die 21. Die Jury lobte sie.", ["Sie erhielt die 21.", "Die Jury lobte sie."]),
+    ],
+)
+def test_german_ordinal_is_no_sentence_end(paragraph: str, sentences: list[str]) -> None:
+    assert split_sentences(paragraph) == sentences

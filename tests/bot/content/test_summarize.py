@@ -263,9 +263,12 @@ def test_title_repeat_length_bound_changes_no_answer(key: str, title: str) -> No
 @pytest.mark.parametrize(
     ("paragraphs", "summary"),
     [
-        # only the source of the news: the headline alone says more
-        (["Lo riferisce l'Osservatorio siriano per i diritti umani."], ""),
-        (["Das teilte das Außenministerium in Berlin mit."], ""),
+        # only the source of the news: all the text there is, so it is the summary (where the
+        # headline's news comes from), never an empty one
+        (["Lo riferisce l'Osservatorio siriano per i diritti umani."],
+         "Lo riferisce l'Osservatorio siriano per i diritti umani."),
+        (["Das teilte das Außenministerium in Berlin mit."],
+         "Das teilte das Außenministerium in Berlin mit."),
         # right after the sentence it refers to, it stays
         (
             ["Die Gespräche in Genf werden am Montag fortgesetzt. Das teilte das "
@@ -297,3 +300,55 @@ def test_bare_surname_needs_its_introduction() -> None:
         summ.Candidate(1, "Bundesregierung prüft den Antrag.", 4, frozenset()),
         "Die Bundesregierung hat den Antrag erhalten. ", "",
     ) is False
+
+
+def test_german_ordinal_keeps_its_noun_in_the_summary() -> None:
+    text = ["Die Kommission legt das 21. Sanktionspaket gegen Russland vor. Ungarn und die "
+            "Slowakei kündigen Widerstand gegen das Verbot an."]
+    summary = summarize("Sanktionen: EU will Flüssiggas verbieten", text)
+    assert "das 21. Sanktionspaket gegen Russland vor." in summary
+
+
+def test_short_list_items_are_no_summary_sentences() -> None:
+    """`<p>standfirst</p><ul>bullets</ul><p>lede</p>`: the bullets (their `<li>` keys) are not
+    spliced between the standfirst and the lede; long items ("Key points") may be."""
+    from bot.content.clean import clean_html, list_item_keys
+
+    html = ("<p>Trucks could cross again from January, officials say, but herders must wait</p>"
+            "<ul><li>Deal signed in Osh after three rounds of talks.</li><li>Guards to mount "
+            "'joint patrols'</li></ul><p>Tajikistan and Kyrgyzstan have agreed to reopen four "
+            "crossings on their disputed border, the two foreign ministries said.</p>")
+    summary = summarize("Dushanbe, Bishkek agree to reopen border crossings", clean_html(html),
+                        list_items=list_item_keys(html))
+    assert summary == ("Trucks could cross again from January, officials say, but herders must "
+                       "wait. Tajikistan and Kyrgyzstan have agreed to reopen four crossings on "
+                       "their disputed border, the two foreign ministries said.")
+    # the list is all there is: its items are the summary
+    only = "<ul><li>Deal signed in Osh after three rounds of talks.</li></ul>"
+    assert summarize("Border deal", clean_html(only), list_items=list_item_keys(only))
+
+
+def test_sentence_the_summary_already_says_is_left_out() -> None:
+    paragraphs = [
+        "Brazil's top electoral court fined a messaging app 12 million reais for failing to "
+        "remove deepfake videos within 24 hours.",
+        "The court fined the app 12 million reais for the videos.",
+        "The app said it would appeal.",
+    ]
+    summary = summarize("Brazil court fines messaging app over deepfakes", paragraphs)
+    assert "The court fined the app" not in summary
+    assert "The app said it would appeal." in summary
+
+
+def test_sentence_said_again_with_more_replaces_the_shorter() -> None:
+    """A dek the lede repeats with more facts: the lede alone, not both."""
+    paragraphs = [
+        "The agreement covers joint patrols and rescue missions in the South China Sea.",
+        "The Philippines and Vietnam signed a coast guard cooperation agreement in Manila on "
+        "Thursday, covering joint patrols, information sharing, training and rescue missions "
+        "in the South China Sea.",
+        "China's embassy warned against countries ganging up in the region.",
+    ]
+    summary = summarize("A maritime deal", paragraphs)
+    assert not summary.startswith("The agreement covers")
+    assert summary.startswith("The Philippines and Vietnam signed")
