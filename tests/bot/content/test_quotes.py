@@ -1191,3 +1191,35 @@ def test_a_relative_clause_names_no_affiliation() -> None:
 def test_body_of_name_and_one_letter_speakers(paragraph: str, speaker: str | None) -> None:
     (quote,) = extract_quotes([paragraph])
     assert quote.speaker == speaker
+
+
+def test_bare_body_noun_before_role_is_the_body_the_text_named_in_lower_case() -> None:
+    # "said ministry spokesperson X": "ministry" alone is a fragment; the text named which one.
+    text = (
+        "Iceland's fisheries ministry turned down a request to cut the mackerel quota. "
+        "“Our scientists see no case for a cut of that size,” said ministry spokesperson "
+        "Hekla Rúnarsdóttir."
+    )
+    (q,) = extract_quotes([text])
+    assert (q.speaker, q.affiliation) == ("Hekla Rúnarsdóttir", "Iceland's fisheries ministry")
+
+
+def test_bare_body_noun_stays_when_the_text_names_two_such_bodies() -> None:
+    text = (
+        "The Russian foreign ministry and Norway's foreign ministry disagree on the treaty. "
+        "“The treaty is clear and not up for talks,” said ministry spokesperson Kari Brekke."
+    )
+    (q,) = extract_quotes([text])
+    assert q.affiliation == "ministry"  # which of the two: the text does not say
+
+
+def test_appositive_role_after_the_name_is_the_affiliation() -> None:
+    quote = "“This arrest is meant to keep people off the streets,”"
+    for text in (
+        f"{quote} said Rauf Gasimzade, a lawyer for the blogger.",
+        f"{quote} Rauf Gasimzade, a lawyer for the blogger, said.",
+        "Rauf Gasimzade, a lawyer for the blogger, said: “This arrest is meant to keep people "
+        "off the streets.”",
+    ):
+        (q,) = extract_quotes([text])
+        assert (q.speaker, q.affiliation) == ("Rauf Gasimzade", "lawyer for the blogger"), text
