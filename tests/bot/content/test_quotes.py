@@ -291,9 +291,11 @@ def test_appositive_role_without_an_article() -> None:
     paragraph = ("“The ferries will not run until spring,” said Maren Ekdahl, deputy head of the "
                  "regional transport authority.")
     (quote,) = extract_quotes([paragraph])
-    assert (quote.speaker, quote.affiliation) == (
-        "Maren Ekdahl", "deputy head of the regional transport authority"
-    )
+    assert (quote.speaker, quote.affiliation) == ("Maren Ekdahl", "regional transport authority")
+    # (a body named in lower case is the one she speaks for: README decision, set 9's label)
+    (quote,) = extract_quotes(["“The ferries will not run until spring,” said Maren Ekdahl, "
+                               "deputy head of the regional transport department."])
+    assert quote.affiliation == "regional transport department"
     # a clause after the name is no role
     (quote,) = extract_quotes(["“We will talk,” said Tom Berg, adding that talks go on."])
     assert (quote.speaker, quote.affiliation) == ("Tom Berg", None)
@@ -1223,3 +1225,37 @@ def test_appositive_role_after_the_name_is_the_affiliation() -> None:
     ):
         (q,) = extract_quotes([text])
         assert (q.speaker, q.affiliation) == ("Rauf Gasimzade", "lawyer for the blogger"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Il ministero degli Esteri islandese ha respinto la richiesta. «Non vediamo ragioni per "
+         "un taglio di queste dimensioni», ha detto il portavoce del ministero Hekla Rúnarsdóttir.",
+         "ministero degli Esteri islandese"),
+        ("O ministério das Pescas da Islândia rejeitou o pedido. “Não vemos razões para um corte "
+         "desse tamanho”, disse a porta-voz do ministério, Hekla Rúnarsdóttir.",
+         "ministério das Pescas da Islândia"),
+        ("El ministerio de Pesca islandés rechazó la petición. “No vemos razones para un recorte "
+         "de ese tamaño”, dijo la portavoz del ministerio, Hekla Rúnarsdóttir.",
+         "ministerio de Pesca islandés"),
+        ("Das isländische Fischereiministerium wies die Forderung zurück. „Wir sehen keinen Grund "
+         "für eine Kürzung dieser Größe“, sagte eine Sprecherin des Ministeriums, Hekla "
+         "Rúnarsdóttir.", "isländisches Fischereiministerium"),
+        ("Iceland's fisheries ministry turned down the request. “We see no case for a cut of that "
+         "size,” Hekla Rúnarsdóttir, a spokesperson for the ministry, said.",
+         "Iceland's fisheries ministry"),
+        ("“We see no case for a cut of that size,” said Hekla Rúnarsdóttir, a fisheries ministry "
+         "spokesperson.", "fisheries ministry"),
+    ],
+)
+def test_role_of_a_bare_body_noun_is_the_body_the_text_named(text: str, body: str) -> None:
+    (q,) = extract_quotes([text])
+    assert (q.speaker, q.affiliation) == ("Hekla Rúnarsdóttir", body)
+
+
+def test_a_council_diplomat_does_not_speak_for_the_council() -> None:
+    text = ("The Security Council will vote on Thursday. “The region cannot wait for another "
+            "report,” said Grace Mwangi-Otieno, a council diplomat.")
+    (q,) = extract_quotes([text])
+    assert q.affiliation != "Security Council"
