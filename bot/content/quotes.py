@@ -1233,17 +1233,32 @@ def _ml_name(phrase: str) -> _Who | None:
     if head := _head_of(rest):
         return _Who(speaker, head)  # "…, a capo del centro di coordinamento …"
     aff = _ML_AFFILIATION.match(rest)
+    role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
+    if aff and role and _is_person_noun(aff["org"].strip()):
+        return _Who(speaker, role["role"])  # ", Anwalt des Chefredakteurs": not a body
     if aff and not _is_city(aff["org"].strip()):
         # (a city is where they are, not whom they speak for: "Reza, commerçant au bazar de
         # Téhéran" speaks for nobody but himself)
         return _Who(speaker, aff["org"].strip())
-    role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
     return _Who(speaker, role["role"] if role else None)
+
+
+_PERSON_NOUNS = tuple(w.casefold() for ws in _TABLES["appositive_roles"].values() for w in ws)
+
+
+def _is_person_noun(word: str) -> bool:
+    """"Chefredakteurs", "Journalisten", "Präsidenten": one German noun of a person (in the
+    genitive), whom an appositive role is to, not a body the speaker speaks for."""
+    if " " in word:
+        return False
+    low = word.casefold()
+    stems = {low, low.removesuffix("s"), low.removesuffix("en"), low.removesuffix("n")}
+    return any(s.endswith(_PERSON_NOUNS) or _ML_ROLE_SUFFIX.search(s) for s in stems)
 
 
 # A role in apposition after the name, to the end of the clause: ", étudiante en droit".
 _ML_APPOS_ROLE = re.compile(
-    r"^\s*,\s*(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’])\s*)?"
+    r"^\s*,\s*(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’]|ein|eine|der|die)\s*)?"
     rf"(?P<role>(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})"
     r"(?:\s+[^\s,.;:!?]+){0,5})\s*(?:[,.;]|$)",
     re.IGNORECASE,

@@ -1259,3 +1259,27 @@ def test_a_council_diplomat_does_not_speak_for_the_council() -> None:
             "report,” said Grace Mwangi-Otieno, a council diplomat.")
     (q,) = extract_quotes([text])
     assert q.affiliation != "Security Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("«L’arresto serve a tenere la gente lontana dalle piazze», ha detto Rauf Gasimzade, "
+         "legale del blogger.", "legale del blogger"),
+        ("„Die Festnahme soll die Leute von der Straße fernhalten“, sagte Rauf Gasimzade, der "
+         "Anwalt des Bloggers.", "Anwalt des Bloggers"),
+        ("„Die Festnahme soll die Leute von der Straße fernhalten“, sagte Rauf Gasimzade, "
+         "Anwalt des Chefredakteurs.", "Anwalt des Chefredakteurs"),
+    ],
+)
+def test_appositive_role_to_a_person_is_the_role(text: str, role: str) -> None:
+    # "des Bloggers" names a person the role is to, not a body the speaker speaks for
+    (q,) = extract_quotes([text])
+    assert (q.speaker, q.affiliation) == ("Rauf Gasimzade", role)
+
+
+def test_german_appositive_role_of_a_body_is_still_the_body() -> None:
+    text = ("„Wir prüfen die Forderung genau“, sagte Jonas Albrecht, Sprecher des Auswärtigen "
+            "Amtes.")
+    (q,) = extract_quotes([text])
+    assert q.affiliation == "Auswärtiges Amt"
