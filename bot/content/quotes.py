@@ -2013,8 +2013,34 @@ def _lower_bodies(noun: str, text: str) -> set[str]:
         while body and body[0].lower() in _NOT_EMPLOYER:
             body = body[1:]
         if len(body) >= 2:
-            out.add(" ".join(body))
+            out.add(" ".join(_as_adjective(body)))
     return out
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i", "ine", "ch")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """"norway" → "Norwegian": a country's adjective, its first alias that starts as the name
+    does and ends as an adjective does (bot/data/geo/en.json)."""
+    out = {}
+    for c in geo.read_data("en.json")["countries"]:
+        name = c["name"].casefold()
+        adj = next((a for a in c["aliases"] if a != name and " " not in a
+                    and a[:3] == name[:3] and a.endswith(_DEMONYM_ENDINGS)), None)
+        if adj:
+            out[name] = adj.capitalize()
+    return out
+
+
+def _as_adjective(body: list[str]) -> list[str]:
+    """"Norway's foreign ministry" → "Norwegian foreign ministry", as a label names a body the
+    text gave with its country's possessive (a body found away from the quote)."""
+    owner = re.sub(r"['’]s$", "", body[0])
+    if owner != body[0] and (adj := _demonyms().get(owner.casefold())):
+        return [adj, *body[1:]]
+    return body
 
 
 # "ha detto il ministro degli Esteri egiziano X", "disse o chanceler argentino X": a state's

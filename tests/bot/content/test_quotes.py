@@ -1203,7 +1203,7 @@ def test_bare_body_noun_before_role_is_the_body_the_text_named_in_lower_case() -
         "Hekla Rúnarsdóttir."
     )
     (q,) = extract_quotes([text])
-    assert (q.speaker, q.affiliation) == ("Hekla Rúnarsdóttir", "Iceland's fisheries ministry")
+    assert (q.speaker, q.affiliation) == ("Hekla Rúnarsdóttir", "Icelandic fisheries ministry")
 
 
 def test_bare_body_noun_stays_when_the_text_names_two_such_bodies() -> None:
@@ -1244,7 +1244,7 @@ def test_appositive_role_after_the_name_is_the_affiliation() -> None:
          "Rúnarsdóttir.", "isländisches Fischereiministerium"),
         ("Iceland's fisheries ministry turned down the request. “We see no case for a cut of that "
          "size,” Hekla Rúnarsdóttir, a spokesperson for the ministry, said.",
-         "Iceland's fisheries ministry"),
+         "Icelandic fisheries ministry"),
         ("“We see no case for a cut of that size,” said Hekla Rúnarsdóttir, a fisheries ministry "
          "spokesperson.", "fisheries ministry"),
     ],
