@@ -751,6 +751,10 @@ def _attribute_before(before: str) -> _Who | None:
     who = _role_speaker(who_text) or _name_from(who_text)
     if who and (who.speaker or who.pronoun):
         aff = _affiliation_from_appos(_unmask(appos) if appos else None) or who.affiliation
+        if not aff and appos and who.speaker and not _unmask(appos).startswith("the "):
+            # "X, a lawyer for the editor, said:", as after the quote ("the foreign minister"
+            # before a quote sentence of its own stays without: the tests' existing decision)
+            aff = _role_text(appos) or _role_text(appos, bare=True)
         return _Who(who.speaker, aff, who.pronoun)
     return None
 
@@ -1229,17 +1233,32 @@ def _ml_name(phrase: str) -> _Who | None:
     if head := _head_of(rest):
         return _Who(speaker, head)  # "…, a capo del centro di coordinamento …"
     aff = _ML_AFFILIATION.match(rest)
+    role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
+    if aff and role and _is_person_noun(aff["org"].strip()):
+        return _Who(speaker, role["role"])  # ", Anwalt des Chefredakteurs": not a body
     if aff and not _is_city(aff["org"].strip()):
         # (a city is where they are, not whom they speak for: "Reza, commerçant au bazar de
         # Téhéran" speaks for nobody but himself)
         return _Who(speaker, aff["org"].strip())
-    role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
     return _Who(speaker, role["role"] if role else None)
+
+
+_PERSON_NOUNS = tuple(w.casefold() for ws in _TABLES["appositive_roles"].values() for w in ws)
+
+
+def _is_person_noun(word: str) -> bool:
+    """"Chefredakteurs", "Journalisten", "Präsidenten": one German noun of a person (in the
+    genitive), whom an appositive role is to, not a body the speaker speaks for."""
+    if " " in word:
+        return False
+    low = word.casefold()
+    stems = {low, low.removesuffix("s"), low.removesuffix("en"), low.removesuffix("n")}
+    return any(s.endswith(_PERSON_NOUNS) or _ML_ROLE_SUFFIX.search(s) for s in stems)
 
 
 # A role in apposition after the name, to the end of the clause: ", étudiante en droit".
 _ML_APPOS_ROLE = re.compile(
-    r"^\s*,\s*(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’])\s*)?"
+    r"^\s*,\s*(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’]|ein|eine|der|die)\s*)?"
     rf"(?P<role>(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})"
     r"(?:\s+[^\s,.;:!?]+){0,5})\s*(?:[,.;]|$)",
     re.IGNORECASE,
@@ -1934,6 +1953,8 @@ def extract_quotes(
                 aff = _state_of(para, speaker, full_text, lang) or aff
             if aff and aff in _ORG_NOUNS:  # "the court's registrar": the court the text named
                 aff = _named_body(aff, full_text) or aff
+            elif aff:  # "a foreign ministry spokesperson", "portavoce del ministero": the body
+                aff = _body_of_role(aff, full_text) or aff
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             known.append(speaker)
             last_named = (seg.para, who)
@@ -1978,7 +1999,74 @@ def _named_body(noun: str, text: str) -> str | None:
         )
     }
     found = {f for f in found if len(f.split()) >= 2}
+    if not found:  # "Norway's foreign ministry", "Commerce ministry says": named in lower case
+        found = _lower_bodies(noun, text)
     return found.pop() if len(found) == 1 else None
+
+
+_ACCREDITED = frozenset(("diplomat", "diplomats", "envoy", "ambassador", "delegate"))
+_ROLE_AT_BODY = re.compile(r"^(?P<role>.+?)\s+(?:for|of|at|in|with)\s+the\s+(?P<body>[a-z ]+)$")
+
+
+def _body_of_role(role: str, text: str) -> str | None:
+    """The body a role phrase names in lower case, which the speaker speaks for (README
+    decision): "foreign ministry spokesperson", "spokesman for the foreign ministry" → "foreign
+    ministry"; a bare noun ("ministry spokesperson", "portavoce del ministero") → the body the
+    text named with it ("Norway's foreign ministry"), else None (the role stays)."""
+    words = role.split()
+    if m := _ROLE_AT_BODY.match(role):
+        if not any(_is_role_noun(w) for w in m["role"].lower().split()):
+            return None
+        body = m["body"].split()
+    elif len(words) >= 2 and _is_role_noun(words[-1].lower()):
+        if words[-1].lower() in _ACCREDITED:
+            return None  # "a council diplomat" speaks for a state on the council
+        body = words[:-1]
+    else:
+        return _ml_body_of_role(role, text)
+    if _lower_body(body) != body:
+        return None  # "deputy head": not all of it names a body
+    return " ".join(body) if len(body) >= 2 else _named_body(body[0], text)
+
+
+def _lower_bodies(noun: str, text: str) -> set[str]:
+    """The bodies of two words or more the text names in lower case with `noun` ("Norway's
+    foreign ministry", "Sudan's army"): its owner or its kind says which ministry it is."""
+    out = set()
+    for m in re.finditer(rf"\b{noun}\b", text, re.IGNORECASE):
+        sentence = re.split(r"[.!?;:,\"“”«»()]", text[: m.start()])[-1]
+        body = _lower_body([*sentence.split()[-BODY_LOWER_WORDS - 2 :], noun])
+        while body and body[0].lower() in _NOT_EMPLOYER:
+            body = body[1:]
+        if len(body) >= 2:
+            out.add(" ".join(_as_adjective(body)))
+    return out
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i", "ine", "ch")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """"norway" → "Norwegian": a country's adjective, its first alias that starts as the name
+    does and ends as an adjective does (bot/data/geo/en.json)."""
+    out = {}
+    for c in geo.read_data("en.json")["countries"]:
+        name = c["name"].casefold()
+        adj = next((a for a in c["aliases"] if a != name and " " not in a
+                    and a[:3] == name[:3] and a.endswith(_DEMONYM_ENDINGS)), None)
+        if adj:
+            out[name] = adj.capitalize()
+    return out
+
+
+def _as_adjective(body: list[str]) -> list[str]:
+    """"Norway's foreign ministry" → "Norwegian foreign ministry", as a label names a body the
+    text gave with its country's possessive (a body found away from the quote)."""
+    owner = re.sub(r"['’]s$", "", body[0])
+    if owner != body[0] and (adj := _demonyms().get(owner.casefold())):
+        return [adj, *body[1:]]
+    return body
 
 
 # "ha detto il ministro degli Esteri egiziano X", "disse o chanceler argentino X": a state's
@@ -2131,4 +2219,71 @@ def _rank(found: list[_Found], limit: int) -> tuple[Quote, ...]:
             affiliation=f.who.affiliation if f.who and f.who.speaker else None,
         )
         for f in ordered[:limit]
+    )
+
+
+# "portavoce del ministero", "porta-voz do ministério", "portavoz del ministerio", "Sprecherin
+# des Ministeriums": a role of a body its bare noun names (bot/data/quotes.json
+# "bare_body_nouns"); the body is the one the text named with that noun.
+_ROMANCE_BODY_NOUNS = frozenset(_TABLES["bare_body_nouns"]["romance"])
+_DE_BODY_NOUNS = frozenset(_TABLES["bare_body_nouns"]["de"])
+_ML_ROLE_OF_BODY = re.compile(
+    r"^(?P<role>[\w-]+)\s+(?:del|dello|della|dell['’]|do|da|de la|de|des|der)\s*(?P<noun>\w+)$"
+)
+_ROMANCE_OF = r"(?:degli|dei|della|delle|dello|del|dell['’]|de la|de los|de|do|da|das|dos)"
+_ROMANCE_NAMED = (
+    rf"\s+{_ROMANCE_OF}\s+(?:{_CAP}[\w-]*)(?:\s+(?:e|y|{_ROMANCE_OF})?\s*{_CAP}[\w-]*)*"
+    r"(?:\s+(?P<adj>[a-zà-ÿ]+))?"
+)
+
+
+def _ml_body_of_role(role: str, text: str) -> str | None:
+    m = _ML_ROLE_OF_BODY.match(role)
+    if not m or not _is_ml_role(m["role"]):
+        return None
+    noun = m["noun"].casefold()
+    if noun in _ROMANCE_BODY_NOUNS:
+        found = _romance_named(m["noun"], text)
+    elif noun.removesuffix("s") in _DE_BODY_NOUNS and m["noun"][:1].isupper():
+        found = _de_named(noun.removesuffix("s"), text)  # "des Ministeriums"
+    else:
+        return None
+    return found.pop() if len(found) == 1 else None
+
+
+def _romance_named(noun: str, text: str) -> set[str]:
+    """"il ministero degli Esteri norvegese" → {"ministero degli Esteri norvegese"}: the
+    noun, the capitalised names after it, and a nationality adjective closing them."""
+    out = set()
+    for m in re.finditer(rf"(?i:\b{noun}\b)(?:{_ROMANCE_NAMED})", text):
+        found = m.group(0)
+        if m["adj"] and not _is_nationality(m["adj"], text):
+            found = found[: m.start("adj") - m.start()].rstrip()
+        out.add(found[:1].lower() + found[1:])
+    return out
+
+
+def _de_named(kind: str, text: str) -> set[str]:
+    """"Das norwegische Außenministerium" → {"norwegisches Außenministerium"}: a German body
+    of that kind the text names by a compound or an adjective (in the nominative, no article)."""
+    out = set()
+    for m in re.finditer(rf"(?:\b(?P<adj>[a-zäöü]+(?:e|en|es|er))\s+)?(?P<c>[A-ZÄÖÜ]\w*{kind})\b",
+                         text, re.IGNORECASE):
+        c, adj = m["c"], m["adj"]
+        if not c[:1].isupper() or (adj and adj.lower() in _ML_ARTICLES):
+            adj = None
+        if adj:
+            adj = re.sub(r"(?:e|en|es|er)$", "", adj) + ("es" if kind.endswith(_DE_NEUTER) else "e")
+        if adj or c.casefold() != kind:
+            out.add(f"{adj} {c}" if adj else c)
+    return out
+
+
+def _is_nationality(word: str, text: str) -> bool:
+    code = language.detect(text)
+    if not geo.supported(code):
+        return False
+    found = geo.find_mentions(word, lang=code)
+    return (len(found) == 1 and found[0].entity.kind in ("country", "home")) or bool(
+        _country_by_stem(word.casefold(), code)
     )
