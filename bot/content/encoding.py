@@ -314,6 +314,18 @@ def _feed_language(body: bytes) -> str | None:
     return (m.group(1) or m.group(2)).decode("ascii").lower() if m else None
 
 
+
+def _reading(body: bytes, name: str) -> str | None:
+    """`body` read in the codepage `name`; None where it cannot be, or where the reading holds
+    characters no text does (C1 controls, U+FFFD, box drawing)."""
+    try:
+        text = body.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if _NEVER_IN_TEXT.search(text) or _BOX_DRAWING.search(text):
+        return None
+    return text
+
 def _plausible_sibling(body: bytes, declared: str, text: str) -> tuple[str, str] | None:
     """A sibling codepage's decoding when the bytes where the two differ read clearly better
     in it (windows-1250 Polish declared ISO-8859-2: 'ą' read as 'š'); None keeps the declared
@@ -326,11 +338,8 @@ def _plausible_sibling(body: bytes, declared: str, text: str) -> tuple[str, str]
     present = {b for b in body if b >= 0x80}
     best: tuple[int, str, str] | None = None
     for name in siblings:
-        try:
-            other = body.decode(name)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if _NEVER_IN_TEXT.search(other) or _BOX_DRAWING.search(other):
+        other = _reading(body, name)
+        if other is None:
             continue
         differ = {b for b in present if bytes([b]).decode(declared, "replace")
                   != bytes([b]).decode(name, "replace")}
@@ -419,11 +428,8 @@ def _best_codepage(body: bytes, text: str, used: str) -> tuple[str, str] | None:
     for name in UNDECLARED_CODEPAGES:
         if name == used:
             continue
-        try:
-            other = body.decode(name)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if _NEVER_IN_TEXT.search(other) or _BOX_DRAWING.search(other):
+        other = _reading(body, name)
+        if other is None:
             continue
         theirs = _word_badness(other, lang)
         if mine - theirs >= SIBLING_MIN_GAIN and theirs * 3 < mine and (
