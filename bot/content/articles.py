@@ -11,6 +11,7 @@ import json
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
+from html import unescape
 from importlib import resources
 from typing import Protocol
 from urllib.parse import urljoin, urlsplit
@@ -219,6 +220,10 @@ def _dek(other_html: str, body: list[str]) -> list[str]:
     excerpt is the body's first words, often cut ("[…]"); an editor's dek is its own sentence."""
     if not other_html or not body or len(other_html) > _DEK_MAX_HTML_CHARS:
         return []  # (a long field is no dek: not worth cleaning a second text)
+    body_key = clean.fingerprint(" ".join(body[:_BODY_PROBE_PARAGRAPHS]))
+    raw_key = clean.fingerprint(unescape(_TAGS.sub(" ", other_html)))
+    if len(raw_key) >= _DEK_PROBE_CHARS and raw_key[:_DEK_PROBE_CHARS] in body_key:
+        return []  # the body's own first words as written: an excerpt, not worth cleaning
     dek = clean.clean_html(other_html)
     words = sum(len(p.split()) for p in dek)
     if not dek or words < 5 or words > _DEK_MAX_WORDS or not _ends_as_sentence(dek[-1]):
@@ -226,7 +231,6 @@ def _dek(other_html: str, body: list[str]) -> list[str]:
         # open ("Tell us what you read and want more of"): no sentence to open a summary with
         return []
     dek_key = clean.fingerprint(" ".join(dek))
-    body_key = clean.fingerprint(" ".join(body[:_BODY_PROBE_PARAGRAPHS]))
     if dek_key[:_DEK_PROBE_CHARS] in body_key or body_key[:_DEK_PROBE_CHARS] in dek_key or (
         fuzz.partial_ratio(dek_key[: 2 * _DEK_PROBE_CHARS], body_key[:400]) >= _EXCERPT_RATIO
     ):
