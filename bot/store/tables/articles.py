@@ -279,12 +279,6 @@ class Articles(Feeds):
             match, *args, limit,
         )
 
-    async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]:
-        return await self.q.all_as(
-            Article, "SELECT * FROM articles WHERE fetched_at >= ? ORDER BY id DESC LIMIT ?",
-            self.d.ts(since), limit,
-        )
-
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:

@@ -50,9 +50,6 @@ class Feeds(SQLBase):
     async def list_feeds(self) -> list[Feed]:
         return await self.q.all_as(Feed, "SELECT * FROM feeds ORDER BY id")
 
-    async def remove_feed(self, feed_id: int) -> bool:
-        return await self.write("DELETE FROM feeds WHERE id = ?", feed_id) > 0
-
     async def update_feed(self, feed_id: int, update: FeedUpdate) -> None:
         await self.write(FEED_UPDATE, *self.feed_update_args(feed_id, update))
 

@@ -56,9 +56,6 @@ class Outbox(SQLBase):
     async def mark_updated(self, delivery_id: int) -> None:
         await self.settle("deliveries", "needs_update = FALSE", "id = ?", delivery_id)
 
-    async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
-        return await self.deliveries("d.status = 'held' AND d.channel = ?", str(channel))
-
     async def mark_sent(self, delivery_ids: Sequence[int], message_id: str, now: datetime) -> None:
         cond, ids = self.d.any("id", delivery_ids, "bigint")
         await self.settle("deliveries", SENT, cond, message_id, self.d.ts(now), ids)
