@@ -119,7 +119,7 @@ class Articles(Feeds):
             # Queued under the keys decided: the outbox's (channel, story) key keeps a story to
             # one row whatever the lock, and a key `confirm` changes is queued again below.
             queued_ids = set(await self._queue(c, batches, ids, now_))
-            await self.lock_ingest(c)  # until the commit
+            await self.lock(c, "ingest")  # until the commit
             if confirm is not None:
                 final = await confirm(partial(self._story_rows_after, c))
                 batches, moved = await self._rekey(c, batches, final, ids)

@@ -84,10 +84,6 @@ class Outbox(SQLBase):
             str(channel),
         )
 
-    async def release_leases(self, owner: str) -> None:
-        async with self.tx() as c:
-            await self.release(c, owner)
-
     async def delivery_counts(self) -> dict[str, int]:
         rows = await self.q.all("SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status")
         return {r["status"]: r["n"] for r in rows}
