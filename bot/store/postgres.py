@@ -73,7 +73,7 @@ def numbered(sql: str) -> str:
 
 class PostgresDialect(Dialect):
     name, ts_type = "postgres", "TIMESTAMPTZ"
-    skip_locked = " FOR UPDATE SKIP LOCKED"
+    skip_locked, passes_text = " FOR UPDATE SKIP LOCKED", False
     # One advisory lock per schema and name, released by the commit (or rollback).
     xact_lock = "SELECT pg_advisory_xact_lock(hashtext('newsbrief-{}:' || current_schema()))"
 

@@ -45,10 +45,6 @@ class Dialect(ABC):
     xact_lock: ClassVar[str]  # takes the lock {} until the transaction ends ("": no statement)
     passes_text: ClassVar[bool] = True  # `text` returns every value as it is (no call needed)
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        cls.passes_text = cls.text is Dialect.text
-
     @abstractmethod
     def ts(self, value: datetime | None) -> Any:
         """A datetime as the database stores it."""
