@@ -102,7 +102,7 @@ class App:
         self.secrets = secrets or load_secrets()
         self.clock = clock
         # Decided in start(): the configured name, or the first free host#N of the database
-        # (bot/store/worker_names.py), held while we run so a restart takes it back at once.
+        # (bot/store/tables/workers.py), held while we run so a restart takes it back at once.
         self._wanted_owner = owner or settings.worker_id or None
         self.owner = self._wanted_owner or f"{socket.gethostname()}:{os.getpid()}"
         self._dead_since: dict[str, float] = {}  # dead workers seen, by name → first seen

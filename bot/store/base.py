@@ -183,8 +183,6 @@ class IngestStore(FeedState, Protocol):
         advisory lock; SQLite: one process anyway)."""
         ...
 
-    async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]: ...
-
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:
@@ -207,9 +205,6 @@ class OutboxStore(NoticeStore, Protocol):
         """Sent rows whose story another outlet covered since: their message gets edited."""
 
     async def mark_updated(self, delivery_id: int) -> None: ...
-
-    async def held_deliveries(self, channel: ChannelRef) -> list[Delivery]:
-        """Rows waiting for the channel's next roundup."""
 
     async def mark_sent(
         self, delivery_ids: Sequence[int], message_id: str, now: datetime
@@ -274,8 +269,6 @@ class CatalogStore(FeedState, Protocol):
         """By id, exact URL or case-insensitive name."""
 
     async def list_feeds(self) -> list[Feed]: ...
-
-    async def remove_feed(self, feed_id: int) -> bool: ...
 
     async def subscribe(
         self, channel: ChannelRef, feed_id: int, filters: Filters | None = None

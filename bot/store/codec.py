@@ -8,7 +8,7 @@ from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from bot.core.types import Article, ChannelRef, Delivery, FeedOptions, Filters, Notice, Quote
+from bot.core.types import Article, ChannelRef, Delivery, FeedOptions, Filters, Quote
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -58,7 +58,8 @@ def _json_tuple(value: Any) -> tuple[Any, ...]:
 _DECODE: dict[str, Callable[[Any], Any]] = {
     **dict.fromkeys(("trusted", "full_text", "built"), bool),
     **dict.fromkeys(
-        ("published", "next_fetch_at", "last_fetched_at", "last_success_at", "created_at"),
+        ("published", "next_fetch_at", "last_fetched_at", "last_success_at", "created_at",
+         "maybe_sent_since"),
         parse_ts,
     ),
     **dict.fromkeys(("authors", "categories", "tags", "reasons"), _json_tuple),
@@ -91,13 +92,8 @@ def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
     return cls(**{name: decode(row[name]) if decode else row[name] for name, decode in decoders})
 
 
-def article_values(article: Article) -> dict[str, Any]:
-    """An article's stored columns (all but its ids), in `articles`' column order."""
-    return dict(zip(ARTICLE_COLUMNS, article_row(article), strict=True))
-
-
 def article_row(article: Article) -> list[Any]:
-    """`article_values` as a list, without the dict: a cold cycle stores thousands."""
+    """An article's stored columns (all but its ids), in `ARTICLE_COLUMNS` order."""
     return [enc(getattr(article, name)) if enc else getattr(article, name)
             for name, enc in _ARTICLE_ENCODERS]
 
@@ -125,13 +121,3 @@ def from_json(cls: type[T], value: Any, **owner: Any) -> T:
     known, data = cls.__dataclass_fields__, loads(value, {})
     kept = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
     return cls(**owner, **{k: v for k, v in kept.items() if k not in owner})
-
-
-def notice_from_row(row: Mapping[str, Any]) -> Notice:
-    first, leased = parse_ts(row["first_leased_at"]), parse_ts(row["leased_at"])
-    return Notice(
-        key=row["dedupe_key"], channel=ChannelRef.parse(row["channel"]), feed_id=row["feed_id"],
-        kind=row["kind"], text=row["text"], id=row["id"], attempts=row["attempts"],
-        maybe_sent_since=first if first and leased and first < leased else None,
-    )
-

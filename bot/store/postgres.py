@@ -28,7 +28,6 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import asyncpg
 
 from bot.core.errors import ConfigError, StoreError
-from bot.store.migrations import load_migrations
 from bot.store.sql import READ_FAILED, WRITE_FAILED, Conn, Dialect, Row, failing
 from bot.store.tables import SQLStore
 
@@ -39,7 +38,8 @@ log = logging.getLogger(__name__)
 _DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError)
 # A worker name is held as a session advisory lock: the server drops it when the session ends.
 _NAME_KEY = "hashtextextended('newsbrief-worker:' || current_schema() || ':' || $1, 0)"
-_INGEST_KEY = "SELECT {}(hashtext('newsbrief-ingest:' || current_schema()))"
+# The ingest lock held for a session (`ingest_lock`): the same key as `lock(c, "ingest")`'s.
+_INGEST_LOCK = "SELECT pg_advisory_{}(hashtext('newsbrief-ingest:' || current_schema()))"
 _TRY_LOCK = f"SELECT pg_try_advisory_lock({_NAME_KEY})"
 _UNLOCK = f"SELECT pg_advisory_unlock({_NAME_KEY})"
 # The lock's session notices a vanished worker host within ~25 s instead of hours.
@@ -72,7 +72,10 @@ def numbered(sql: str) -> str:
 
 
 class PostgresDialect(Dialect):
-    skip_locked = " FOR UPDATE SKIP LOCKED"
+    name, ts_type = "postgres", "TIMESTAMPTZ"
+    skip_locked, passes_text = " FOR UPDATE SKIP LOCKED", False
+    # One advisory lock per schema and name, released by the commit (or rollback).
+    xact_lock = "SELECT pg_advisory_xact_lock(hashtext('newsbrief-{}:' || current_schema()))"
 
     def ts(self, value: datetime | None) -> datetime | None:
         return value.astimezone(UTC) if value is not None else None
@@ -115,6 +118,10 @@ class PostgresConn(Conn):
 
     async def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         await self.raw.executemany(numbered(sql), rows)
+
+    async def script(self, sql: str) -> None:
+        with failing(self.errors, self.failure):
+            await self.raw.execute(sql)  # several statements: the simple query protocol
 
 
 class PostgresStore(SQLStore):
@@ -165,7 +172,7 @@ class PostgresStore(SQLStore):
             where = f"{parts.hostname or ''}{f':{parts.port}' if parts.port else ''}"
             safe = parts._replace(netloc=where)
             raise StoreError(f"cannot connect to PostgreSQL at {urlunsplit(safe)}: {e}") from e
-        await self._migrate()
+        await self.migrate()
 
     async def close(self) -> None:
         if self._name_conn is not None:
@@ -176,49 +183,24 @@ class PostgresStore(SQLStore):
             await self._pool.close()
             self._pool = None
 
-    async def lock_ingest(self, c: Conn) -> None:
-        # Transaction-scoped: released by the commit (or rollback), never left behind. Same key
-        # as `ingest_lock`'s session lock, so the two exclude each other.
-        await c.exec(_INGEST_KEY.format("pg_advisory_xact_lock"))
-
     @asynccontextmanager
     async def ingest_lock(self) -> AsyncIterator[None]:
         # One ingester per process waits for the database lock (so waiting coroutines do not
         # hold pool connections), and one per database holds it. A session-level advisory lock
         # is released by the server if this worker dies.
-        key = _INGEST_KEY
         async with self._ingest_local:
             with failing(_DB_ERRORS, READ_FAILED):
                 conn = await self.pool.acquire()
             try:
-                await PostgresConn(conn).exec(key.format("pg_advisory_lock"))
+                await PostgresConn(conn).exec(_INGEST_LOCK.format("lock"))
                 try:
                     yield
                 finally:
-                    await PostgresConn(conn).exec(key.format("pg_advisory_unlock"))
+                    await PostgresConn(conn).exec(_INGEST_LOCK.format("unlock"))
             finally:
                 await self.pool.release(conn)
 
-    async def _migrate(self) -> None:
-        async with self.tx() as c:
-            # One lock per schema: concurrent workers serialize here, the later ones find the
-            # migrations applied. Transaction-scoped, so a crash cannot leave it held.
-            await c.exec(
-                "SELECT pg_advisory_xact_lock(hashtext('newsbrief-migrate:' || current_schema()))"
-            )
-            await c.exec(
-                "CREATE TABLE IF NOT EXISTS schema_migrations"
-                " (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
-            )
-            current = await self.schema_version(c)
-            for version, sql in load_migrations("postgres"):
-                if version <= current:
-                    continue
-                log.info("applying migration", extra={"version": version, "backend": "postgres"})
-                await c.raw.execute(sql)  # several statements: the simple query protocol
-                await c.exec("INSERT INTO schema_migrations (version) VALUES (?)", version)
-
-    # worker names: a session advisory lock (bot/store/worker_names.py) ----------------------
+    # worker names: a session advisory lock (bot/store/tables/workers.py) ----------------------
     async def _lock_session(self) -> asyncpg.Connection:
         settings = dict(_KEEPALIVE)
         if self._schema:

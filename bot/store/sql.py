@@ -4,16 +4,19 @@ differently) and a connection wrapper that speaks it and turns every driver erro
 
 from __future__ import annotations
 
+import logging
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, contextmanager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 from bot.core.errors import StoreError
 from bot.store import codec
 from bot.store.codec import T
+from bot.store.migrations import load_migrations
 
+log = logging.getLogger(__name__)
 Row = Mapping[str, Any]
 READ_FAILED = "database query failed"
 WRITE_FAILED = "database refused the write"
@@ -36,12 +39,11 @@ def failing(errors: tuple[type[BaseException], ...], message: str) -> Iterator[N
 class Dialect(ABC):
     """What differs between the databases, as SQL fragments and bound values."""
 
+    name: ClassVar[str]  # its migrations' folder
+    ts_type: ClassVar[str]  # the column type of a datetime
     skip_locked: ClassVar[str]  # appended to the SELECT that picks rows to lease
+    xact_lock: ClassVar[str]  # takes the lock {} until the transaction ends ("": no statement)
     passes_text: ClassVar[bool] = True  # `text` returns every value as it is (no call needed)
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        cls.passes_text = cls.text is Dialect.text
 
     @abstractmethod
     def ts(self, value: datetime | None) -> Any:
@@ -82,6 +84,10 @@ class Conn(ABC):
     @abstractmethod
     async def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
+    @abstractmethod
+    async def script(self, sql: str) -> None:
+        """Run several statements (a migration), in the transaction if one is open."""
+
     async def exec(self, sql: str, *args: Any) -> int:
         """Run a statement; how many rows it changed."""
         with failing(self.errors, self.failure):
@@ -110,7 +116,7 @@ class Conn(ABC):
 
 
 class SQLBase(ABC):
-    """What the table parts need of a backend: its dialect, reads and transactions."""
+    """What the table parts need of a backend: its dialect, reads, transactions, migrations."""
 
     d: Dialect
 
@@ -129,14 +135,42 @@ class SQLBase(ABC):
         row = await (c or self.q).one(sql)
         return int(row["v"]) if row else 0
 
-    @abstractmethod
-    async def lock_ingest(self, c: Conn) -> None:
-        """Take the database-wide ingest lock in transaction `c`, held until it ends."""
+    async def migrate(self) -> None:
+        """Apply the pending migrations in one transaction. Processes opening the database
+        together serialize on its lock (`xact_lock`, SQLite's BEGIN IMMEDIATE): the later ones
+        find them applied. Transaction-scoped, so a crash cannot leave a lock held."""
+        async with self.tx() as c:
+            await self.lock(c, "migrate")
+            await c.exec(f"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER"
+                         f" PRIMARY KEY, applied_at {self.d.ts_type} NOT NULL)")
+            current = await self.schema_version(c)
+            for version, sql in load_migrations(self.d.name):
+                if version > current:
+                    log.info("applying migration", extra={"version": version,
+                                                          "backend": self.d.name})
+                    await c.script(sql)
+                    await c.exec("INSERT INTO schema_migrations VALUES (?, ?)",
+                                 version, self.d.ts(datetime.now(UTC)))
+
+    async def lock(self, c: Conn, name: str) -> None:
+        """Take the database-wide lock `name` in transaction `c`, held until it ends."""
+        if self.d.xact_lock:
+            await c.exec(self.d.xact_lock.format(name))
 
     async def write(self, sql: str, *args: Any) -> int:
         """One statement in its own transaction; rows changed."""
         async with self.tx() as c:
             return await c.exec(sql, *args)
+
+    async def upsert(self, table: str, row: Mapping[str, Any], *, key: str,
+                     update: Sequence[str] | None = None, where: str = "") -> int:
+        """Insert `row`, or where its `key` exists set the columns `update` (default: the
+        others) to the row's, if `where`."""
+        sets = ", ".join(f"{c} = excluded.{c}" for c in update or [c for c in row if c != key])
+        return await self.write(
+            f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
+            f" ON CONFLICT ({key}) DO UPDATE SET {sets}{where}", *row.values(),
+        )
 
     async def lease(
         self, table: str, where: str, order: str, now: datetime, limit: int, owner: str,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
-import logging
+import os
 import re
 import sqlite3
 from collections.abc import AsyncIterator, Sequence
@@ -17,12 +18,15 @@ from typing import Any
 import aiosqlite
 
 from bot.core.errors import StoreError
-from bot.store import codec, worker_names
-from bot.store.migrations import load_migrations
+from bot.store import codec
 from bot.store.sql import WRITE_FAILED, Conn, Dialect, Row
 from bot.store.tables import SQLStore
+from bot.store.tables.workers import fallback_name
 
-log = logging.getLogger(__name__)
+try:  # POSIX only; elsewhere SQLite workers fall back to host:pid names and lease expiry
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 
 def sqlite_path(url: str) -> str:
@@ -34,7 +38,10 @@ def sqlite_path(url: str) -> str:
 
 
 class SQLiteDialect(Dialect):
-    skip_locked = ""  # one writer at a time anyway
+    name, ts_type = "sqlite", "TEXT"
+    # One writer at a time anyway: a transaction (BEGIN IMMEDIATE) holds the database's write
+    # lock from its start, and this process runs one at a time.
+    skip_locked = xact_lock = ""
 
     def ts(self, value: datetime | None) -> str | None:
         return codec.ts(value)  # fixed-width UTC text: string order is time order
@@ -76,6 +83,18 @@ class SQLiteConn(Conn):
 
     async def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         await self.raw.executemany(sql, rows)
+
+    async def script(self, sql: str) -> None:
+        # Statement by statement: executescript would COMMIT first. SQLite's own tokenizer
+        # ends them (trigger bodies, `BEGIN … END;`, stay whole).
+        statement = ""
+        for line in sql.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                await self.exec(statement)
+                statement = ""
+        if statement.strip():
+            await self.exec(statement)
 
 
 class SQLiteStore(SQLStore):
@@ -128,7 +147,7 @@ class SQLiteStore(SQLStore):
             await self._enable_wal()
             await self._db.execute("PRAGMA synchronous=NORMAL")
             await self._db.execute("PRAGMA foreign_keys=ON")
-            await self._migrate()
+            await self.migrate()
         except BaseException as e:
             # Not a usable database (corrupt, read-only, a newer schema…): release the
             # connection's worker thread, or it would keep the process from exiting.
@@ -153,7 +172,7 @@ class SQLiteStore(SQLStore):
 
     async def close(self) -> None:
         if self._held_lock is not None:
-            worker_names.unflock(self._held_lock)
+            await self.unlock_name(self._held_lock)
             self._held_lock = None
         if self._db is not None:
             await self._db.close()
@@ -165,39 +184,14 @@ class SQLiteStore(SQLStore):
         async with self._ingest_local:
             yield
 
-    async def lock_ingest(self, c: Conn) -> None:
-        # Nothing to take: a transaction here (BEGIN IMMEDIATE) holds the database's write lock
-        # from its start, and this process runs one at a time.
-        return None
-
-    async def _migrate(self) -> None:
-        await self.db.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations"
-            " (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        for version, sql in load_migrations("sqlite"):
-            if version <= await self.schema_version():
-                continue
-            async with self.tx() as c:
-                # Re-read under the write lock: another process may have just applied it.
-                if version <= await self.schema_version(c):
-                    continue
-                log.info("applying migration", extra={"version": version, "backend": "sqlite"})
-                for statement in _split_sql(sql):
-                    await c.exec(statement)
-                await c.exec(
-                    "INSERT INTO schema_migrations VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ'))",
-                    version,
-                )
-
-    # worker names: an flock on a file next to the database (bot/store/worker_names.py) -------
+    # worker names (tables/workers.py): an flock on a file next to the database -------------
     def _names_lockable(self) -> bool:
-        return self._path != ":memory:" and worker_names.can_lock()
+        return self._path != ":memory:" and fcntl is not None
 
     async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
         if not self._names_lockable():
             # One process and nothing to lock: a configured name is ours, else host:pid.
-            return (name, True) if name else (worker_names.fallback(host), False)
+            return (name, True) if name else (fallback_name(host), False)
         return await super().hold_worker_name(name, host=host)
 
     async def hold_first(self, names: list[str]) -> str | None:
@@ -208,22 +202,29 @@ class SQLiteStore(SQLStore):
         return None
 
     async def lock_name(self, name: str) -> int | None:
-        return worker_names.try_flock(self._path, name) if self._names_lockable() else None
+        return _try_flock(self._path, name) if self._names_lockable() else None
 
     async def unlock_name(self, token: int) -> None:
-        worker_names.unflock(token)
+        with contextlib.suppress(OSError):
+            os.close(token)  # closing the descriptor drops the lock
 
     async def worker_name_held(self) -> bool:
         return True  # an flock lasts as long as the process
 
 
-def _split_sql(sql: str) -> list[str]:
-    """Split a migration into statements (SQLite's own tokenizer ends them: trigger bodies,
-    `BEGIN … END;`, stay whole)."""
-    statements, buf = [], ""
-    for line in sql.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            statements.append(buf.strip())
-            buf = ""
-    return [*statements, buf] if buf.strip() else statements
+def _try_flock(db_path: str, name: str) -> int | None:
+    """Open and exclusively lock `name`'s file (in `newsbrief.db.workers/`): its descriptor,
+    or None if another process holds it."""
+    folder = Path(db_path + ".workers")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        key = hashlib.sha256(name.encode()).hexdigest()[:24]
+        fd = os.open(folder / f"{key}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return None  # a read-only directory: no name can be held (host:pid, lease expiry)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from bot.core.types import Article, ChannelRef, Feed, FeedUpdate, PlannedDelivery
+from bot.core.types import Article, ChannelRef, Delivery, Feed, FeedUpdate, PlannedDelivery
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -58,3 +59,20 @@ def planned(channel: str, a: Article, status: str = "pending") -> PlannedDeliver
         channel=ChannelRef.parse(channel), article_key=a.key, story_key=a.story_key,
         status=status,  # type: ignore[arg-type]
     )
+
+
+# Test-only reads of a store's rows (the bot itself never needs them), through its SQL layer.
+async def stored_articles(store: Any, since: datetime) -> list[Article]:
+    """Every article fetched since `since` (backlog rows too), newest first."""
+    return list(await store.q.all_as(
+        Article, "SELECT * FROM articles WHERE fetched_at >= ? ORDER BY id DESC", store.d.ts(since)
+    ))
+
+
+async def held_deliveries(store: Any, channel: ChannelRef) -> list[Delivery]:
+    """The channel's rows waiting for its next roundup."""
+    return list(await store.deliveries("d.status = 'held' AND d.channel = ?", str(channel)))
+
+
+async def remove_feed(store: Any, feed_id: int) -> bool:
+    return bool(await store.write("DELETE FROM feeds WHERE id = ?", feed_id))

@@ -1,17 +1,16 @@
-"""The store's SQL, one part per table, written once for both databases (see bot/store/sql.py).
-`SQLStore` joins the parts; a backend adds its connection, migrations, ingest lock and the
-locks behind worker names."""
+"""The store's SQL, written once for both databases (see bot/store/sql.py), one part per role
+with the tables it owns. `SQLStore` joins the parts; a backend adds its connection, ingest lock
+and the locks behind worker names."""
 
 from __future__ import annotations
 
 from bot.store.tables.articles import Articles
-from bot.store.tables.notices import Notices
-from bot.store.tables.roundups import Roundups
-from bot.store.tables.subscriptions import Subscriptions
+from bot.store.tables.catalog import Catalog
+from bot.store.tables.outbox import Outbox
 from bot.store.tables.workers import Workers
 
 
-class SQLStore(Articles, Subscriptions, Roundups, Notices, Workers):
+class SQLStore(Articles, Catalog, Outbox, Workers):
     pass
 
 

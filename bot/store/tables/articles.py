@@ -1,4 +1,5 @@
-"""articles (and the keys of pruned ones): ingest, revisions, lookups, search, pruning."""
+"""What the poller writes and reads: feeds' fetch state and leases, articles (and the keys of
+pruned ones) and the story log: ingest, revisions, lookups, search, pruning."""
 
 from __future__ import annotations
 
@@ -10,14 +11,15 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
-from bot.core.types import Article, ChannelRef, FeedUpdate, PlannedDelivery, StoryRow
+from bot.core.types import Article, ChannelRef, Feed, FeedUpdate, PlannedDelivery, StoryRow
 from bot.store import codec
 from bot.store.base import Confirm, IngestBatch
-from bot.store.sql import Conn
-from bot.store.tables.feeds import FEED_UPDATE, Feeds
+from bot.store.sql import UNLEASED, Conn, SQLBase
 
 _COLUMNS = ", ".join(codec.ARTICLE_COLUMNS)
 _PUBLISHED = codec.ARTICLE_COLUMNS.index("published")
+# What a revision rewrites: all but the keys (a story keeps its identity when its text changes).
+_REVISED = [c for c in codec.ARTICLE_COLUMNS if c not in ("key", "story_key")]
 _INSERT_VALUES = ", ".join("?" * (len(codec.ARTICLE_COLUMNS) + 2))  # feed_id, …, fetched_at
 # Posted messages whose story changed: the dispatcher edits them (lease_story_updates).
 _FLAG_EDIT = (
@@ -26,9 +28,38 @@ _FLAG_EDIT = (
 _STORY_ROWS = (f"SELECT {codec.STORY_ROW_COLUMNS} FROM story_log l"
                " JOIN articles a ON a.id = l.article_id WHERE a.built")
 _IN_CHANNEL = " AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ?)"
+_FEED_UPDATE = (
+    # A permanent redirect onto a URL another feed already has keeps the old URL.
+    "UPDATE feeds SET url = CASE WHEN EXISTS (SELECT 1 FROM feeds o WHERE o.url = ?"
+    " AND o.id <> feeds.id) THEN url ELSE ? END, next_fetch_at = ?, last_fetched_at = ?,"
+    " last_success_at = ?, error_count = ?, last_error = ?, disabled_reason = ?,"
+    " etag = ?, last_modified = ?, content_hash = ?, title = COALESCE(?, title),"
+    f" {UNLEASED} WHERE id = ?"
+)
 
 
-class Articles(Feeds):
+class Articles(SQLBase):
+    async def lease_due_feeds(
+        self, now: datetime, *, limit: int, owner: str, lease_seconds: float
+    ) -> list[Feed]:
+        rows = await self.lease(
+            "feeds", "disabled_reason IS NULL AND (next_fetch_at IS NULL OR next_fetch_at <= ?)",
+            "next_fetch_at NULLS FIRST, id", now, limit, owner, lease_seconds,
+        )
+        return sorted((codec.from_row(Feed, r) for r in rows), key=lambda f: f.id)
+
+    async def update_feed(self, feed_id: int, update: FeedUpdate) -> None:
+        await self.write(_FEED_UPDATE, *self._feed_update_args(feed_id, update))
+
+    def _feed_update_args(self, feed_id: int, u: FeedUpdate) -> tuple[Any, ...]:
+        """The values of `_FEED_UPDATE` (several feeds' updates go in one executemany)."""
+        ts = self.d.ts
+        return (
+            u.url, u.url, ts(u.next_fetch_at), ts(u.last_fetched_at), ts(u.last_success_at),
+            u.error_count, u.last_error, u.disabled_reason, u.etag, u.last_modified,
+            u.content_hash, u.title, feed_id,
+        )
+
     async def has_articles(self, feed_id: int) -> bool:
         row = await self.q.one(
             "SELECT 1 FROM articles WHERE feed_id = ? AND built LIMIT 1", feed_id
@@ -56,18 +87,15 @@ class Articles(Feeds):
         return {r["key"]: r["entry_hash"] for r in rows}  # articles win: listed last
 
     async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
-        flagged = 0
+        flagged, where = 0, "WHERE feed_id = ? AND key = ?"
+        sets = ", ".join(f"{k} = ?" for k in _REVISED)
         async with self.tx() as c:
             for article in articles:
-                values = self._values(article)
-                values.pop("key")
-                values.pop("story_key")  # a story keeps its identity when its text changes
-                where = "WHERE feed_id = ? AND key = ?"
+                values = dict(zip(codec.ARTICLE_COLUMNS, self._row(article), strict=True))
                 before = await c.one(f"SELECT title, summary FROM articles {where}", feed_id,
                                      article.key)
-                sets = ", ".join(f"{k} = ?" for k in values)
-                await c.exec(f"UPDATE articles SET {sets} {where}", *values.values(), feed_id,
-                             article.key)
+                await c.exec(f"UPDATE articles SET {sets} {where}",
+                             *[values[k] for k in _REVISED], feed_id, article.key)
                 if before is None or (before["title"], before["summary"]) == (
                     values["title"], values["summary"]
                 ):
@@ -97,8 +125,8 @@ class Articles(Feeds):
         settles story keys: `confirm` (the final articles), their story log rows, the commit."""
         now_ = self.d.ts(now)
         async with self.tx() as c:
-            await c.many(FEED_UPDATE, [self.feed_update_args(b.feed_id, b.update)
-                                        for b in batches])
+            await c.many(_FEED_UPDATE, [self._feed_update_args(b.feed_id, b.update)
+                                         for b in batches])
             # Pruned keys a feed no longer lists cannot reappear as new: forget them. An empty
             # listing (a feed briefly serving nothing) forgets nothing.
             listing = [b for b in batches if b.listed]
@@ -119,7 +147,7 @@ class Articles(Feeds):
             # Queued under the keys decided: the outbox's (channel, story) key keeps a story to
             # one row whatever the lock, and a key `confirm` changes is queued again below.
             queued_ids = set(await self._queue(c, batches, ids, now_))
-            await self.lock_ingest(c)  # until the commit
+            await self.lock(c, "ingest")  # until the commit
             if confirm is not None:
                 final = await confirm(partial(self._story_rows_after, c))
                 batches, moved = await self._rekey(c, batches, final, ids)
@@ -218,18 +246,13 @@ class Articles(Feeds):
         )
 
     def _row(self, article: Article) -> list[Any]:
-        """`_values(article).values()`, made without the dicts (thousands per cold cycle)."""
+        """An article's stored columns (all but its ids) as this database takes them, in
+        `codec.ARTICLE_COLUMNS` order (made without dicts: thousands per cold cycle)."""
         row = codec.article_row(article)
         if not self.d.passes_text:
             row = [self.d.text(v) for v in row]
         row[_PUBLISHED] = self.d.ts(article.published)
         return row
-
-    def _values(self, article: Article) -> dict[str, Any]:
-        """An article's stored columns (codec.article_values) as this database takes them."""
-        values = {k: self.d.text(v) for k, v in codec.article_values(article).items()}
-        values["published"] = self.d.ts(article.published)
-        return values
 
     async def _row_ids(self, c: Conn, keys: list[tuple[int, str]]) -> dict[tuple[int, str], int]:
         """The row ids of the stored articles among (feed id, key) pairs."""
@@ -277,12 +300,6 @@ class Articles(Feeds):
         return await self.q.all_as(
             Article, f"SELECT a.* FROM {source}{where} ORDER BY {order}, a.id DESC LIMIT ?",
             match, *args, limit,
-        )
-
-    async def recent_articles(self, since: datetime, *, limit: int = 10_000) -> list[Article]:
-        return await self.q.all_as(
-            Article, "SELECT * FROM articles WHERE fetched_at >= ? ORDER BY id DESC LIMIT ?",
-            self.d.ts(since), limit,
         )
 
     async def story_rows(

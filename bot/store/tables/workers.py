@@ -1,5 +1,23 @@
-"""workers: the names live workers hold (bot/store/worker_names.py). The backend supplies the
-lock: `hold_first` keeps one until close(), `lock_name`/`unlock_name` take one for a moment."""
+"""workers: the names a live worker *holds*, so that a dead worker's leases come back in seconds.
+
+A worker leases feeds, outbox rows and roundups under its name. If it dies, its leases would
+wait for expiry (up to 120 s for a delivery), unless it came back under the same name. So:
+
+- A worker without a configured name takes the first free `host#1`, `host#2`, … of its
+  database and *holds* it while it runs: an exclusive lock the operating system (SQLite: an
+  flock on a file next to the database) or the server (PostgreSQL: a session advisory lock)
+  drops the moment the process dies, kill -9 included. Two running workers can never hold the
+  same name; a restarted worker takes the name its dead predecessor left, and with it its
+  leases (released at once).
+- Every name held is registered (the `workers` table). Another worker that finds a registered
+  name with leases but nobody holding it knows that worker is dead and releases its leases
+  (holding the name meanwhile, so the dead worker cannot come back halfway through).
+
+A configured `worker_id` is held the same way; if a running worker already holds it, the
+newcomer keeps the name but releases nothing (its leases are someone else's). The backend
+supplies the lock: `hold_first` keeps one until close(), `lock_name`/`unlock_name` take one for
+a moment.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +26,14 @@ from abc import abstractmethod
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.store import worker_names
 from bot.store.sql import SQLBase
+
+MAX_SLOTS = 64  # host#1 … host#64: more workers per host and database get host:pid names
+
+
+def fallback_name(host: str) -> str:
+    """A name unique to this process, for when no name can be held."""
+    return f"{host}:{os.getpid()}"
 
 
 class Workers(SQLBase):
@@ -25,16 +49,17 @@ class Workers(SQLBase):
     async def unlock_name(self, token: Any) -> None: ...
 
     async def hold_worker_name(self, name: str | None, *, host: str) -> tuple[str, bool]:
-        held = await self.hold_first(worker_names.candidates(name, host))
+        slots = [f"{host}#{n}" for n in range(1, MAX_SLOTS + 1)]
+        held = await self.hold_first([name] if name else slots)
         if held is None:
-            return (name, False) if name else (worker_names.fallback(host), False)
-        await self.write(
-            "INSERT INTO workers (name, host, pid, started_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (name) DO UPDATE SET host = excluded.host,"
-            " pid = excluded.pid, started_at = excluded.started_at",
-            held, host, os.getpid(), self.d.ts(datetime.now(UTC)),
-        )
+            return (name, False) if name else (fallback_name(host), False)
+        await self.upsert("workers", {"name": held, "host": host, "pid": os.getpid(),
+                                      "started_at": self.d.ts(datetime.now(UTC))}, key="name")
         return held, True
+
+    async def release_leases(self, owner: str) -> None:
+        async with self.tx() as c:
+            await self.release(c, owner)
 
     async def dead_workers(self, me: str) -> list[str]:
         dead = []

@@ -21,7 +21,7 @@ from bot.deliver.roundups import (
 )
 from bot.store.sqlite import SQLiteStore
 from tests.support.chat import RecordingAdapter
-from tests.support.records import article, planned, update_for
+from tests.support.records import article, held_deliveries, planned, update_for
 
 CH = ChannelRef.parse("console:world")
 
@@ -211,7 +211,7 @@ async def test_scheduler_retries_the_same_roundup_after_a_failure(store: SQLiteS
     [post] = chat.posts
     assert sorted(i.headline for i in post.digest.items) == ["Story one", "Story two"]
     assert chat.attempts[post.key] == 2
-    assert [d.article.key for d in await store.held_deliveries(CH)] == ["late"]
+    assert [d.article.key for d in await held_deliveries(store, CH)] == ["late"]
     # A restarted worker (new scheduler, same store) posts nothing twice.
     again = RoundupScheduler(store, {"console": chat}, clock=clock, owner="w2")
     assert (await again.run_once(force=True)).posted == 0
@@ -267,7 +267,7 @@ async def test_bad_timezone_in_store_does_not_stop_other_channels(store: SQLiteS
     stats = await RoundupScheduler(store, {"console": chat},
                                    clock=Clock(u("2026-03-29T06:30"))).run_once()
     assert stats.errors == 1 and stats.posted == 1
-    assert [d.article.key for d in await store.held_deliveries(bad)] == ["x"]  # kept, not lost
+    assert [d.article.key for d in await held_deliveries(store, bad)] == ["x"]  # kept, not lost
 
 
 

@@ -21,6 +21,7 @@ from bot.ingest.poller import FIRST_POLL_BOUND, Poller
 from bot.store.sqlite import SQLiteStore
 from tests.support.chat import RecordingAdapter
 from tests.support.mini_feeds import Item, MiniFeeds
+from tests.support.records import stored_articles
 
 CH = ChannelRef.parse("console:world")
 
@@ -93,10 +94,10 @@ async def test_first_poll_posts_only_the_newest_items(rig) -> None:  # type: ign
     await store.subscribe(CH, feed.id)
     assert await cycle() == 3  # poll.first_poll_items
     # A trusted feed: its 3 newest pass, so only they are built; the rest is backlog.
-    stored = await store.recent_articles(clock.now - timedelta(days=1))
+    stored = await stored_articles(store, clock.now - timedelta(days=1))
     assert {a.title for a in stored if a.built} == set(TOPICS[7:10])
     assert {p.digest.items[0].headline for p in chat.posts} == set(TOPICS[7:10])
-    assert len(await store.recent_articles(clock.now - timedelta(days=1))) == 10  # all seen
+    assert len(await stored_articles(store, clock.now - timedelta(days=1))) == 10  # all seen
 
     # Next poll: one new item is posted; edited old items are not re-posted.
     clock.now += timedelta(hours=1)
@@ -122,7 +123,7 @@ async def test_items_older_than_retention_are_seen_not_posted(rig) -> None:  # t
     feeds.set("world", [*_items(1), Item("old", "Archive: OSCE summit in Vienna on Ukraine",
                                            minutes=-60 * 24 * 60)])
     assert await cycle() == 0
-    assert len(await store.recent_articles(clock.now - timedelta(days=1))) == 2
+    assert len(await stored_articles(store, clock.now - timedelta(days=1))) == 2
 
 
 # Newest first: five items no foreign-policy channel wants, then TOPICS (the oldest).
@@ -149,7 +150,7 @@ async def test_first_poll_builds_chunks_until_the_newest_relevant_items_are_foun
     await store.subscribe(CH, feed.id)
     assert await cycle() == 3
     assert {p.digest.items[0].headline for p in chat.posts} == set(TOPICS[7:10])
-    stored = await store.recent_articles(clock.now - timedelta(days=1))
+    stored = await stored_articles(store, clock.now - timedelta(days=1))
     assert len(stored) == 15  # everything is stored as seen
     # Chunks of 3, newest first: 3 not-news; 2 not-news and TOPICS[9]; TOPICS[8], [7], [6].
     built = {a.title for a in stored if a.built}
@@ -181,7 +182,7 @@ async def test_first_poll_builds_chunks_until_the_newest_relevant_items_are_foun
     feeds.set("world", [fresh, *_not_news(5), edited, *_items(10)[2:], _items(1)[0]])
     assert await cycle() == 1
     assert chat.posts[-1].digest.items[0].headline == fresh.title
-    after = await store.recent_articles(clock.now - timedelta(days=1))
+    after = await stored_articles(store, clock.now - timedelta(days=1))
     assert len(after) == 16
     assert [a.built for a in after if a.title == fresh.title] == [True]
     assert {a.title for a in after if not a.built} == set(TOPICS[:6])
@@ -198,7 +199,7 @@ async def test_search_scores_backlog_rows_by_the_channel_rule(
     feed, _ = await store.add_feed(feeds.url("world"))
     await store.subscribe(CH, feed.id)
     await cycle()
-    stored = await store.recent_articles(clock.now - timedelta(days=1))
+    stored = await stored_articles(store, clock.now - timedelta(days=1))
     seen = next(a for a in stored if not a.built)
     rows = [replace(seen, key=f"nn{i}", title=title, text=text, link=None, id=None)
             for i, (title, text) in enumerate(NOT_NEWS)]
@@ -218,7 +219,7 @@ async def test_first_poll_builds_at_most_the_bound(rig) -> None:  # type: ignore
     feed, _ = await store.add_feed(feeds.url("world"))
     await store.subscribe(CH, feed.id)
     assert await cycle() == 0
-    stored = await store.recent_articles(clock.now - timedelta(days=1))
+    stored = await stored_articles(store, clock.now - timedelta(days=1))
     assert len(stored) == 31
     assert sum(a.built for a in stored) == FIRST_POLL_BOUND * 3
     assert [a.built for a in stored if a.title == TOPICS[0]] == [False]
@@ -231,7 +232,7 @@ async def test_backlog_full_builds_every_item(rig_full) -> None:  # type: ignore
     await store.subscribe(CH, feed.id)
     assert await cycle() == 3
     assert {p.digest.items[0].headline for p in chat.posts} == set(TOPICS[7:10])
-    stored = await store.recent_articles(clock.now - timedelta(days=1))
+    stored = await stored_articles(store, clock.now - timedelta(days=1))
     assert len(stored) == 15 and all(a.built and a.summary for a in stored)
 
 
@@ -260,7 +261,7 @@ async def test_a_feed_polled_again_parses_only_the_items_it_has_not_read(  # typ
     feeds.set("world", [*_items(9), edited, fresh])
     assert await cycle() == 1
     assert parsed == [10, 2]  # the first poll read all; then only the edited and the new item
-    titles = {a.title for a in await store.recent_articles(clock.now - timedelta(days=1))}
+    titles = {a.title for a in await stored_articles(store, clock.now - timedelta(days=1))}
     assert TOPICS[9] + " (updated)" in titles and len(titles) == 11
     clock.now += timedelta(hours=1)
     feeds.set("world", [*_items(9), edited, fresh, Item("g11", "Chile and Peru sign water pact",

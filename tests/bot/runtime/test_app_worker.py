@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.core.settings import load_settings
 from bot.runtime.app import App
 from tests.support.chat import RecordingAdapter
-from tests.support.records import article, planned, update_for
+from tests.support.records import article, planned, stored_articles, update_for
 
 
 class Clock:
@@ -54,7 +54,7 @@ async def test_prune_runs_at_most_hourly_and_keeps_waiting_stories(tmp_path: Pat
             assert await app.prune_if_due() is None  # not again within the hour
             clock.now += timedelta(minutes=61)
             assert await app.prune_if_due() == 0
-            assert [a.key for a in await app.store.recent_articles(start)] == ["waiting"]
+            assert [a.key for a in await stored_articles(app.store, start)] == ["waiting"]
 
 
 async def test_default_names_are_per_host_slots_and_a_dead_workers_leases_are_reaped(

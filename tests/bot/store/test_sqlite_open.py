@@ -59,14 +59,13 @@ async def test_articles_stored_before_the_backlog_migration_read_as_built(
 ) -> None:
     """Migration 0008 (`built`): every row an older version stored was built in full, so it
     stays in the story index and `latest`."""
-    from bot.store import codec
-    from bot.store import sqlite as backend
+    from bot.store import codec, sql
     from bot.store.migrations import load_migrations
     from tests.support.records import T0
 
     path = str(tmp_path / "nb.db")
     older = [m for m in load_migrations("sqlite") if m[0] < 8]
-    monkeypatch.setattr(backend, "load_migrations", lambda _: older)
+    monkeypatch.setattr(sql, "load_migrations", lambda _: older)
     store = SQLiteStore(path)
     await store.open()
     feed, _ = await store.add_feed("https://example.org/feed.xml")

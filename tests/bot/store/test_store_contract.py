@@ -11,7 +11,15 @@ import pytest
 from bot.core.errors import StoreError
 from bot.core.types import ChannelRef, ChannelSettings, Filters
 from bot.store.base import IngestBatch, Store
-from tests.support.records import T0, article, planned, update_for
+from tests.support.records import (
+    T0,
+    article,
+    held_deliveries,
+    planned,
+    remove_feed,
+    stored_articles,
+    update_for,
+)
 
 CH = ChannelRef.parse("console:world")
 CH2 = ChannelRef.parse("slack:C0123ABCD")
@@ -49,8 +57,8 @@ async def test_feeds_add_find_list_remove(store: Store) -> None:
     assert await store.find_feed("nope") is None
     assert await store.find_feed("99999999999999999999999") is None
     assert [f.id for f in await store.list_feeds()] == [feed.id, other.id]
-    assert await store.remove_feed(feed.id)
-    assert not await store.remove_feed(feed.id)
+    assert await remove_feed(store, feed.id)
+    assert not await remove_feed(store, feed.id)
     assert await store.get_feed(feed.id) is None
 
 
@@ -281,7 +289,7 @@ async def test_get_article_by_prefix_and_listing(store: Store) -> None:
     assert await store.latest_articles(limit=10, channel=CH2) == []
     assert len(await store.latest_articles(limit=10, since=T0 - timedelta(hours=1))) == 2
     assert await store.latest_articles(limit=10, since=T0 + timedelta(hours=1)) == []
-    assert len(await store.recent_articles(T0 - timedelta(days=1))) == 2
+    assert len(await stored_articles(store, T0 - timedelta(days=1))) == 2
 
 
 async def test_story_rows_are_what_clustering_reads(store: Store) -> None:
@@ -364,7 +372,7 @@ async def test_held_rows_and_roundup_claims(store: Store, store_factory) -> None
     await _feed_with(store, "https://example.org/a.xml", *arts,
                      plans=[planned("console:world", a, "held") for a in arts])
     assert await store.lease_deliveries(T0, limit=10, owner="w", lease_seconds=60) == []
-    assert len(await store.held_deliveries(CH)) == 3
+    assert len(await held_deliveries(store, CH)) == 3
     assert await store.last_roundup(CH) is None
 
     claim = await store.claim_roundup(CH, "r1", owner="w1", now=T0, lease_seconds=60)
@@ -435,7 +443,7 @@ async def test_prune_keeps_waiting_stories(store: Store) -> None:
     await store.mark_sent([d_sent.id], "m1", T0)
     removed = await store.prune(later - timedelta(days=30))
     assert removed == 1
-    left = {a.key for a in await store.recent_articles(T0 - timedelta(days=1))}
+    left = {a.key for a in await stored_articles(store, T0 - timedelta(days=1))}
     assert left == {"p", "h", "f"}
     assert await store.delivery_counts() == {"pending": 1, "held": 1}
 
@@ -446,7 +454,7 @@ async def test_pruned_keys_stay_known_while_the_feed_lists_them(store: Store) ->
     feed = await _feed_with(store, "https://example.org/a.xml", old, other)
     later = T0 + timedelta(days=40)
     assert await store.prune(later - timedelta(days=30)) == 2
-    assert await store.recent_articles(T0 - timedelta(days=1)) == []
+    assert await stored_articles(store, T0 - timedelta(days=1)) == []
     # Known, but with no hash: neither new nor "edited" (an edit needs a stored version).
     assert await store.entry_hashes(feed.id, ["old", "other", "unseen"]) == {
         "old": None, "other": None,
@@ -471,7 +479,7 @@ async def test_pruned_keys_stay_known_while_the_feed_lists_them(store: Store) ->
 async def test_removing_a_feed_drops_its_pruned_keys(store: Store) -> None:
     feed = await _feed_with(store, "https://example.org/a.xml", article("k1"))
     await store.prune(T0 + timedelta(days=1))
-    assert await store.remove_feed(feed.id)
+    assert await remove_feed(store, feed.id)
     feed2, _ = await store.add_feed("https://example.org/a.xml")
     assert await store.entry_hashes(feed2.id, ["k1"]) == {}
 
