@@ -1617,8 +1617,9 @@ def _is_near_duplicate(fp: str, seen: set[str], recent: list[str]) -> bool:
     """Exact after normalisation, or ≥ 92% similar to a recent paragraph of similar length."""
     if fp in seen:
         return True
+    size = len(fp)
     for other in recent[-_NEAR_WINDOW:]:
-        if abs(len(other) - len(fp)) <= 0.1 * max(len(fp), len(other)) and (
+        if abs((n := len(other)) - size) <= 0.1 * (n if n > size else size) and (
             fuzz.ratio(fp, other, score_cutoff=92) >= 92
         ):
             return True

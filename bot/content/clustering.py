@@ -172,11 +172,22 @@ def _column_terms() -> frozenset[str]:
 
 def doc_terms(title: str, lead: str = "") -> tuple[dict[str, float], Actors]:
     """Weighted terms of title + lead, and the actors named (for the guard)."""
+    return _doc_terms(title, lead)[0]
+
+
+def _doc_terms(
+    title: str, lead: str = ""
+) -> tuple[tuple[dict[str, float], Actors], tuple[dict[str, float], Actors]]:
+    """`doc_terms(title, lead)` and `doc_terms(title)` in one pass: the title's part is the
+    same in both (read once, copied before the lead is added)."""
     terms: defaultdict[str, float] = defaultdict(float)  # weighted counts: 0.5, 2.0…
     entities: set[str] = set()
     institutions: set[str] = set()
     foreign = foreign_stopwords()
-    for part, weight in ((title, TITLE_WEIGHT), (lead[:LEAD_CHARS], 1.0)):
+    head: tuple[dict[str, float], Actors] | None = None
+    for n_part, (part, weight) in enumerate(((title, TITLE_WEIGHT), (lead[:LEAD_CHARS], 1.0))):
+        if n_part == 1:  # the title read: what doc_terms(title) returns
+            head = (dict(terms), Actors(frozenset(entities), frozenset(institutions)))
         if not part:
             continue
         tokens = geo.tokenize(part)
@@ -200,7 +211,8 @@ def doc_terms(title: str, lead: str = "") -> tuple[dict[str, float], Actors]:
                 if s in _STOP or len(s) < 2 or word in foreign:
                     continue
                 terms[s] += weight
-    return terms, Actors(frozenset(entities), frozenset(institutions))
+    assert head is not None
+    return (terms, Actors(frozenset(entities), frozenset(institutions))), head
 
 
 # Languages whose function words ("und", "que", "اور", "и") otherwise weigh like rare names: two
@@ -270,8 +282,7 @@ def lead_of(text: str, summary: str | None = None) -> str:
 
 
 def terms_of(title: str, lead: str = "") -> Terms:
-    counts, actors = doc_terms(title, lead)
-    head, head_actors = doc_terms(title)
+    (counts, actors), (head, head_actors) = _doc_terms(title, lead)
     return Terms(tuple(counts.items()), actors, tuple(head.items()), head_actors,
                  _headline_only(lead))
 

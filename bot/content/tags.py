@@ -221,6 +221,19 @@ def _region_word_hits(low: list[str], words: _Words) -> list[tuple[int, str]]:
     if not table:
         return []
     hits: list[tuple[int, str]] = []
+    if not words.compound_heads:
+        # No compounds to look into (all but German): only the positions where a region word
+        # starts can hit; visit those, in order, past the words of a hit.
+        end = 0
+        for i in [j for j, w in enumerate(low) if w in lengths]:
+            if i < end:
+                continue
+            for n in lengths[low[i]]:
+                if region := table.get(words.joiner.join(low[i : i + n])):
+                    hits.append((i, region))
+                    end = i + n
+                    break
+        return hits
     i = 0
     while i < len(low):
         for n in lengths.get(low[i], ()):
