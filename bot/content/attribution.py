@@ -509,7 +509,21 @@ def feed_own_name(
         or (outlet_from_rights("© " + publisher) if publisher else None)
         or _tagline_fallback(feed.title)
     )
-    return _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
+    chosen = _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
+    return _with_hosts_article(chosen, feed, feed_url)
+
+
+def _with_hosts_article(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
+    """"Peninsula Qatar" on thepeninsulaqatar.com → "The Peninsula Qatar": a host that spells
+    the name after "the" gives the article the channel title left out."""
+    if not name or name[:4].casefold() == "the " or not name[:1].isupper():
+        return name
+    for url in (feed.link, feed_url):
+        domain = domain_of(url)
+        if domain and not _is_proxy(domain) and "." in domain:
+            key = _alnum(name)
+            return f"The {name}" if len(key) >= 4 and _name_label(domain) == "the" + key else name
+    return name
 
 
 # Hugo's built-in RSS template: the channel title is "{list page} on {site}" ("Posts on X",

@@ -145,3 +145,12 @@ def test_section_only_title_with_a_company_copyright() -> None:
         "Internacional", rights="© 2027 Diário do Planalto Ltda. Todos os direitos reservados."
     ) == "Diário do Planalto"
     assert attribution.copyright_holder("© 2027 Atlas Wire SARL") == "Atlas Wire"
+
+
+def test_the_article_the_host_spells() -> None:
+    assert outlet_of("Peninsula Gazette · Latest news", host="thepeninsulagazette.example") == (
+        "The Peninsula Gazette"
+    )
+    assert outlet_of("Peninsula Gazette - World", host="peninsulagazette.example") == (
+        "Peninsula Gazette"
+    )
