@@ -41,7 +41,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 # Legal forms end a company name ("GmbH & Co. KG", "S.p.A.", "(Pvt) Ltd", "Inc.").
 _LEGAL_TAIL = re.compile(
-    rf"(?:^|[\s,]+)(?:{_alternation({f.rstrip('.') for f in _TABLES['legal_forms']})})\.?$",
+    rf"(?:^|[\s,]+|(?<=[\u3040-\u9fff\uac00-\ud7af]))"  # "东岸日报有限公司": no space in CJK
+    rf"(?:{_alternation({f.rstrip('.') for f in _TABLES['legal_forms']})})\.?$",
     re.IGNORECASE,
 )
 _PUBLISHER_TAIL = re.compile(rf"(?:^|\s+)(?:{_alternation(_TABLES['publisher_words'])})$")
@@ -293,7 +294,9 @@ def outlet_from_rights(rights: str | None) -> str | None:
         return None
     while (stripped := _PUBLISHER_TAIL.sub("", name).strip(" ,;:-–—|&")) != name and stripped:
         name = stripped
+    # "PT Kabar Nusantara", "ООО «Дунайские вести»": a company form before the name
     head = _PUBLISHER_HEAD.sub("", name)
+    head = head.strip("«»\"“”„") if head != name else head
     if head != name and head[:1].isupper():
         name = head
     return name or None
@@ -449,13 +452,16 @@ def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
     return hints
 
 
-def feed_own_name(feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()) -> str | None:
+def feed_own_name(
+    feed: ParsedFeed, feed_url: str, credits: Sequence[str] = (), categories: Sequence[str] = ()
+) -> str | None:
     """The outlet a feed names itself, first that applies: a journal's <prism:publicationName>;
     the channel title without its section, tagline or publishing company; the <image> title;
     the outlet in <copyright>/<rights>; the feed-level <dc:publisher> or <managingEditor> name.
     `credits` are the names the items credit (their authors): where the title brands the site by
     its host ("Pinecrestnews.ca"), the outlet crediting its own items ("Pinecrest News") spells
-    the name with its spaces."""
+    the name with its spaces. `categories` are the items' categories: with the feed's own
+    addresses they name the site's sections ("Cronaca | Il Piccolo" for /rss/cronaca.xml)."""
     if feed.publication_name:
         return _collapse(feed.publication_name)
     if site := _static_site_title(feed):
@@ -468,7 +474,10 @@ def feed_own_name(feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()) 
     company = publisher if publisher and not any(
         _matches(publisher, h) for h in hints[:-2] if h
     ) else None
-    named = _expand_abbreviation(feed_outlet_name(feed.title, hints, company), rights)
+    sections = _site_sections(feed, feed_url, categories)
+    named = _expand_abbreviation(
+        feed_outlet_name(feed.title, hints, company, sections), rights
+    )
     named = _host_spelled_name(named, feed, feed_url) or named
     named = (_spaced_host_brand(named, (rights, feed.image_title, publisher))
              or _credited_host_brand(named, (rights, feed.image_title, publisher, *credits))
@@ -477,6 +486,14 @@ def feed_own_name(feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()) 
         named, (feed.rights, feed.image_title, publisher, feed.description)
     ) or named
     image = feed_outlet_name(feed.image_title, hints, company)
+    if named and _is_section(named) and not _is_section(named, strict=True):
+        # "Regional", "Global News": a title read as a name only for want of another; the
+        # <image> title, or a name the description or copyright gives that the host agrees
+        # with, is a surer one.
+        hosts = [h for h in hints[:-2] if h]
+        named = image or _described_name(feed, hints, company) or (
+            rights if rights and any(_matches(rights, h) for h in hosts) else None
+        ) or named
     if named and image and _is_tagline(named):
         # "International : Toute l'actualité sur lemonde.fr.": the host in a tagline matched; the
         # <image> title names the outlet ("Le Monde").
@@ -492,7 +509,21 @@ def feed_own_name(feed: ParsedFeed, feed_url: str, credits: Sequence[str] = ()) 
         or (outlet_from_rights("© " + publisher) if publisher else None)
         or _tagline_fallback(feed.title)
     )
-    return _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
+    chosen = _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
+    return _with_hosts_article(chosen, feed, feed_url)
+
+
+def _with_hosts_article(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
+    """"Peninsula Qatar" on thepeninsulaqatar.com → "The Peninsula Qatar": a host that spells
+    the name after "the" gives the article the channel title left out."""
+    if not name or name[:4].casefold() == "the " or not name[:1].isupper():
+        return name
+    for url in (feed.link, feed_url):
+        domain = domain_of(url)
+        if domain and not _is_proxy(domain) and "." in domain:
+            key = _alnum(name)
+            return f"The {name}" if len(key) >= 4 and _name_label(domain) == "the" + key else name
+    return name
 
 
 # Hugo's built-in RSS template: the channel title is "{list page} on {site}" ("Posts on X",
@@ -723,16 +754,17 @@ def _tagline_fallback(title: str | None) -> str | None:
 
 @lru_cache(maxsize=256)
 def _feed_side(
-    feed: ParsedFeed, feed_url: str, credits: tuple[str, ...] = ()
+    feed: ParsedFeed, feed_url: str, credits: tuple[str, ...] = (),
+    categories: tuple[str, ...] = (),
 ) -> tuple[str | None, str | None, str | None]:
     """(the feed's domain, the aggregator it belongs to, the outlet it names itself);
-    `credits`: the names its items credit (see feed_own_name)."""
+    `credits`, `categories`: the names its items credit, their categories (see feed_own_name)."""
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
     own_name = (
         community_name(feed.link, feed_url)
         or outlet_for_domain(feed_domain)
-        or feed_own_name(feed, feed_url, credits)
+        or feed_own_name(feed, feed_url, credits, categories)
     )
     return feed_domain, aggregator, own_name
 
@@ -753,6 +785,57 @@ def _credits(feed: ParsedFeed) -> tuple[str, ...]:
     return tuple(seen)
 
 
+MAX_CATEGORIES = 30  # distinct item categories looked at for the site's sections
+
+
+def _categories(feed: ParsedFeed) -> tuple[str, ...]:
+    """The distinct short categories a feed's items carry, in feed order."""
+    seen: dict[str, None] = {}
+    for entry in feed.entries:
+        for category in entry.categories:
+            category = _collapse(category)
+            if 2 <= len(category) <= 40:
+                seen.setdefault(category, None)
+        if len(seen) >= MAX_CATEGORIES:
+            break
+    return tuple(seen)
+
+
+# Path parts of a feed's address that name no section ("/rss/world.xml", "/category/x/feed/").
+_FEED_PATH_WORDS = frozenset(("rss", "rss2", "feed", "feeds", "atom", "xml", "index", "rdf",
+                              "category", "categories", "section", "sections", "tag", "tags"))
+
+
+def _section_key(text: str) -> str:
+    """"Außenpolitik", "aussenpolitik", "politik-ausland" → letters and digits only."""
+    return _alnum(text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"))
+
+
+def _site_sections(
+    feed: ParsedFeed, feed_url: str, categories: Sequence[str] = ()
+) -> frozenset[str]:
+    """The sections a feed's own addresses and its items' categories name, as _section_key
+    keys: the last path part of the feed's URL and of its channel link that is no feed word
+    ("/rss/cronaca.xml", "/world/asia/feed/"), the values of their query ("?cat=esteri"), and
+    the items' <category> values. A title part that is one of them is the section the feed
+    is, not the outlet's name (where nothing else tells them apart)."""
+    keys: set[str] = set()
+    for url in (feed_url, feed.link):
+        try:
+            parts = urlsplit(url or "")
+        except ValueError:
+            continue
+        path = [p.rsplit(".", 1)[0] if re.search(r"\.(?:xml|rss|php|aspx?|cms|html?)$", p)
+                else p for p in unquote(parts.path).split("/")]
+        path = [p for p in path if p and p.casefold() not in _FEED_PATH_WORDS]
+        if path:
+            keys.add(_section_key(path[-1]))
+        for values in parse_qs(parts.query).values():
+            keys.update(_section_key(v) for v in values)
+    keys.update(_section_key(c) for c in categories)
+    return frozenset(k for k in keys if len(k) >= 3 and not k.isdigit())
+
+
 def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[str, str | None]:
     """(outlet, via). `via` names the aggregator when the item came through one.
 
@@ -764,7 +847,8 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     # The feed's side is the same for all its items: worked out once per feed (a feed's
     # entries are no part of it, and are left out of the cache key).
     feed_domain, aggregator, own_name = _feed_side(
-        replace(feed, entries=()) if feed.entries else feed, feed_url, _credits(feed)
+        replace(feed, entries=()) if feed.entries else feed, feed_url, _credits(feed),
+        _categories(feed),
     )
     link_domain = domain_of(entry.link)
     source = (entry.source_title or "").strip() or None
@@ -833,7 +917,12 @@ def _elsewhere(link_domain: str | None, feed: ParsedFeed) -> bool:
 
 
 _SECTION_SEPARATOR = re.compile(
-    rf"\s*[|>•·»｜【】]\s*|\s+[-–—]\s+|\s*[:：]\s+|\s*：\s*|\s*_+\s*|\s*-{{2,}}\s*"
+    # a run of one mark ("::", ">>", "»»", "||"); arrows, bullets and stars that never occur in a
+    # name; an em dash even unspaced ("Outlet—World"); "/", "~", "\\" and a middle dot only
+    # with spaces ("AC/DC", Catalan "l·l" and Japanese "・" join the words of one name).
+    rf"\s*[|>•»｜【】›▸▶►→¦‖●◆★✦]+\s*|\s+[-–—―‒]+\s+|\s*[—―]\s*"
+    rf"|\s+(?:[/~\\]+|[·‧・‹«])\s+|\s*·\s+|\s+·\s*"
+    rf"|\s*[:：]+\s+|\s*：\s*|\s*_+\s*|\s*-{{2,}}\s*"
     rf"|(?<=[{_CJK}])\s*[-－–—]\s*(?=[{_CJK}])"
 )
 _FEED_SUFFIX = re.compile(
@@ -903,6 +992,11 @@ def _glued_brand_word(name: str) -> bool:
         return False
     return any(low.endswith(w) and len(low) - len(w) >= 3 for w in _BRAND_TAIL_WORDS)
 _SECTION_JOINERS = frozenset(_TABLES["section_joiners"])
+# Words that make a whole title part a section, never cut from a name's end (see the table).
+_PART_SECTION_WORDS = _SECTION_WORDS | frozenset(
+    w.casefold() for w in _TABLES["section_part_words"]
+)
+_PART_JOINERS = _SECTION_JOINERS | frozenset(_TABLES["section_part_joiners"])
 _SECTION_SUFFIXES = tuple(_TABLES["section_word_suffixes"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 _ARCHIVE_WORDS = frozenset(w.casefold() for w in _TABLES["archive_words"])
@@ -958,19 +1052,47 @@ _SEARCH_RESULTS = re.compile(
 )
 
 
-def _is_section(part: str) -> bool:
+def _is_section(part: str, strict: bool = False) -> bool:
     """"World news", "Latest Articles", "Esteri": a section of a site, not its name; "English
-    version" (a language edition) and "RSS Results in news/world" (a site search) neither."""
+    version" (a language edition) and "RSS Results in news/world" (a site search) neither.
+    Beyond the section words (`strict`): the section_part_words, phrases among them ("Middle
+    East news") and country desks ("Bahrain", "UK News", "US & Canada")."""
+    vocabulary = _SECTION_WORDS if strict else _PART_SECTION_WORDS
     low = " ".join(part.casefold().split())
-    if low in _SECTION_WORDS or _EDITION_PART.match(low) or _SEARCH_RESULTS.match(low):
+    if low in vocabulary or _EDITION_PART.match(low) or _SEARCH_RESULTS.match(low):
         return True
-    words = [w for w in re.split(r"[\s&,/]+", low)
-             if w and w not in ("and", "the", "of", "&") and w not in _SECTION_JOINERS]
-    return bool(words) and all(
-        w in _SECTION_WORDS or any(  # Bengali "বিশ্বের" (the world's): a section word's genitive
+    joiners = _SECTION_JOINERS if strict else _PART_JOINERS
+    words = [w for w in re.split(r"[\s&,/+]+" if not strict else r"[\s&,/]+", low)
+             if w and w not in ("and", "the", "of", "&") and w not in joiners]
+    rest = []
+    at = 0
+    while at < len(words):
+        w = words[at]
+        if not strict:  # the longest phrase of the vocabulary starting here ("middle east")
+            span = next((n for n in (4, 3, 2) if at + n <= len(words)
+                         and " ".join(words[at:at + n]) in vocabulary), 0)
+            if span:
+                at += span
+                continue
+        if not (w in vocabulary or any(  # Bengali "বিশ্বের" (the world's): a section's genitive
             w.endswith(end) and w[: -len(end)] in _SECTION_WORDS for end in _SECTION_SUFFIXES
-        ) for w in words
-    )
+        )):
+            rest.append(w)
+        at += 1
+    # "Bahrain", "UK News", "US & Canada": a country desk ("Kenya Times" has a word of its own)
+    return bool(words) and (not rest or (not strict and _only_countries(part, rest)))
+
+
+def _only_countries(part: str, words: Sequence[str]) -> bool:
+    """Are `words` (of the title part `part`) all the names of countries the part mentions?"""
+    if len(words) > 3 or not _has_case(part):
+        return False
+    named: set[str] = set()
+    for m in geo.find_mentions(part, compounds=True):  # "Russia-Ukraine War"
+        if m.entity.kind in ("country", "home"):
+            named.update(m.surface.casefold().split())
+    pieces = [p for w in words for p in w.split("-") if p]
+    return bool(pieces) and all(p in named or p in _PART_SECTION_WORDS for p in pieces)
 
 
 def _is_archive(part: str) -> bool:
@@ -1005,7 +1127,8 @@ _SEARCH_TITLE = re.compile(r"^(?P<site>\S.*?)\s+[-–—|:]\s+(?P<query>\S.*)$")
 
 
 def feed_outlet_name(
-    title: str | None, hints: Sequence[str] = (), publisher: str | None = None
+    title: str | None, hints: Sequence[str] = (), publisher: str | None = None,
+    sections: frozenset[str] = frozenset(),
 ) -> str | None:
     """The outlet in a feed's title, without its section: "BBC News - World" → "BBC News",
     "World news | The Northern Ledger" → "The Northern Ledger", "NYT > World News" → "NYT".
@@ -1013,7 +1136,9 @@ def feed_outlet_name(
     The part that matches a hint (the feed's domain label, its image title, its copyright
     holder) wins; else the first part that is not a section name nor the feed's publishing
     company (`publisher`, from <dc:publisher>: "Taylor & Francis: Journal of X: Table of
-    Contents" → "Journal of X"). None when the title is only a section ("Latest headlines")."""
+    Contents" → "Journal of X") nor one of the site's `sections` (_site_sections: "Cronaca |
+    Il Piccolo" for /rss/cronaca.xml). None when the title is only a section ("Latest
+    headlines")."""
     text = " ".join((title or "").split())
     if not text:
         return None
@@ -1030,18 +1155,47 @@ def feed_outlet_name(
     parts = [p for p in parts if len(p) >= 2]
     if not parts:
         return None
-    named = [p for p in parts if not _is_section(p)]
+    # Parts that are sections by the section words alone; of those, the ones the wider section
+    # vocabulary and the country desks leave. A title whose every part that wider reading calls
+    # a section ("Global News", "Breaking Defense") keeps the narrower reading.
+    loose = [p for p in parts if not _is_section(p, strict=True)]
+    named = [p for p in loose if not _is_section(p)] or loose
     if len(named) > 1:  # "Esteri Archivi - Outlet": a CMS's archive page of a category
         named = [p for p in named if not _is_archive(p)] or named
     if len(named) > 1 and publisher:  # "Taylor & Francis: Journal of X: Table of Contents"
         named = [p for p in named if not _same_name(p, publisher)] or named
-    for part in named:
+    for part in [*named, *(p for p in loose if p not in named)]:
         if any(_matches(part, h) for h in hints if h):
             return part
+    if len(named) > 1 and sections:
+        named = [p for p in named if _section_key(p) not in sections] or named
     # "Actualités et infos en direct", "Breaking news, analysis and opinion": a tagline, not
     # a name; the <image> title or the copyright holder names the outlet better.
     names = [p for p in named if not _is_tagline(p)]
+    if len(names) > 1:  # "Kenya's Leading Digital Newspaper | Outlet": a capitalised tagline
+        names = [p for p in names if not _slogan(p)] or names
     return names[0] if names else None
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Is `short` ("HT", "KNA") the initials of the capitalised words of `name`?"""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()) or short == name:
+        return False
+    return short == "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+# A tagline written in capitals: a list ("Breaking News, World News & Video"), sentences
+# ("Independent. Fearless. Trusted."), an address to the reader ("Your Daily Dose of News") or
+# a possessive before its claim ("Kenya's Leading Digital Newspaper"; "Barron's", "People's
+# Daily" are names).
+_SLOGAN = re.compile(
+    r"\S,\s+\S.*\s|[^\W\d_]{4,}\.(?:\s|$)(?<![A-Z]{4}\.)(?<![A-Z][a-z]{3}\.)|"
+    r"^(?i:your|our|you|we)\s|[^\W\d_]['’]s\s+\S+\s+\S"
+)
+
+
+def _slogan(part: str) -> bool:
+    return len(part.split()) >= 2 and bool(_SLOGAN.search(part))
 
 
 _FUNCTION_WORDS = frozenset(_TABLES["function_words"])
@@ -1070,12 +1224,16 @@ def _name_part(part: str) -> str:
     """One part of a feed title without feed words: "X RSS Feed" → "X", "cs.CL updates on
     arXiv.org" → "arXiv", "Flux RSS du Courrier" → "Courrier"."""
     part = part.strip(" ,;\u3000")
-    if _is_section(part):  # "Flux RSS", "Latest news": dropped whole, not cut to "Flux"
+    # "Flux RSS", "Latest news", "Новости мира": dropped whole, not cut to "Flux" or "мира"
+    # ("Top Stories in Science" is read below as a section "in" a name)
+    if _is_section(part, strict=True) or (_is_section(part) and not _SECTION_IN.match(part)):
         return part
     # "Kestrel News (Kestrel Broadcasting Corporation)": the brand, then the company that runs
     # it in brackets; a company (a legal form or a publisher's word ends it) is no part of it.
     if (m := _BRACKETED_COMPANY.search(part)) and (
         _LEGAL_TAIL.search(m["inner"]) or _PUBLISHER_TAIL.search(m["inner"])
+        # "Kenya News Agency (KNA)": the name's own initials after it
+        or _initials_of(m["inner"].strip(), part[: m.start()])
     ):
         part = part[: m.start()].rstrip(" ,;-–—") or part
     # "東都新聞（国際）", "東都新聞 国際ニュース", "国际 东岸在线": CJK titles set the section off
@@ -1122,6 +1280,8 @@ def _name_part(part: str) -> str:
         _RUN_TOGETHER_WORDS.match(m["name"]) or _glued_brand_word(m["name"])
     ):
         part = m["name"]
+    if _is_section(part):  # "Middle East & North Africa": not cut to "Middle East & North"
+        return part
     # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more
     # words; "BBC News", "RT World News" keep their "News".
     words = part.split()
@@ -1136,11 +1296,12 @@ def _name_part(part: str) -> str:
         and not _service_masthead(words)
     ):
         words.pop()
-    part = " ".join(words)
+    # "Outlet, World", "Outlet ; World": the mark that set the section off goes with it
+    part = " ".join(words).rstrip(" ,;:‹«/~·&+-–—") or part
     return _readable_capitals(part)
 
 
-_BRACKETED_COMPANY = re.compile(r"(?<=\S)\s*[(（](?P<inner>[^()（）]{3,80})[)）]$")
+_BRACKETED_COMPANY = re.compile(r"(?<=\S)\s*[(（](?P<inner>[^()（）]{2,80})[)）]$")
 
 _EDITION_WORDS = frozenset(w.casefold() for w in _TABLES["edition_words"])
 

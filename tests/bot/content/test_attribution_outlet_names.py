@@ -1,0 +1,156 @@
+"""The outlet a feed names itself: separators, section words in many languages, country desks,
+the site's own section addresses, capitalised taglines and company forms (held-out set 19)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import attribution
+from bot.content.attribution import feed_outlet_name, outlet_from_rights, resolve_outlet
+from bot.core.types import FeedEntry, ParsedFeed
+
+
+def outlet_of(title: str, host: str = "xyzmedia.example", **channel: str) -> str:
+    """The outlet of an item of a feed titled `title` on a site whose host spells no name."""
+    feed = ParsedFeed(title=title, link=channel.pop("link", f"https://www.{host}/"), entries=(),
+                      **channel)  # type: ignore[arg-type]
+    entry = FeedEntry(title="Ministers meet", link=f"https://www.{host}/news/ministers-meet-1")
+    return resolve_outlet(entry, feed, f"https://www.{host}/rss.xml")[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        # a run of one mark, arrows, an unspaced em dash, spaced slashes and tildes
+        ("Dilmun Evening Post :: Gulf", "Dilmun Evening Post"),
+        ("Dilmun Evening Post :: World :: Asia", "Dilmun Evening Post"),
+        ("Tidewater Ledger › World › Asia", "Tidewater Ledger"),
+        ("Tidewater Ledger >> World", "Tidewater Ledger"),
+        ("Tidewater Ledger ~ World", "Tidewater Ledger"),
+        ("World / Tidewater Ledger", "Tidewater Ledger"),
+        ("Tidewater Ledger—World", "Tidewater Ledger"),
+        ("Tidewater Ledger ▸ World", "Tidewater Ledger"),
+        # marks that join the words of one name stay
+        ("Ràdio Col·lectiva", "Ràdio Col·lectiva"),
+        ("AC/DC Nachrichten Tirol", "AC/DC Nachrichten Tirol"),
+        ("Asia–Pacific Ledger", "Asia–Pacific Ledger"),
+    ],
+)
+def test_separators(title: str, outlet: str) -> None:
+    assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Außenpolitik | Oderland-Kurier", "Oderland-Kurier"),
+        ("Regional — Dilmun Evening Post", "Dilmun Evening Post"),
+        ("Külföld - Tiszai Hírlap", "Tiszai Hírlap"),
+        ("Zahraničí — Hanácký večerník", "Hanácký večerník"),
+        ("Κόσμος | Η Ηπειρωτική", "Η Ηπειρωτική"),
+        ("Utrikes | Norrlandsposten", "Norrlandsposten"),
+        ("Ulkomaat | Pohjolan Sanomat", "Pohjolan Sanomat"),
+        ("Thế giới | Báo Sông Hồng", "Báo Sông Hồng"),
+        ("국제 | 한강일보", "한강일보"),
+        ("بین\u200cالملل | روزنامه البرز", "روزنامه البرز"),
+        ("Kimataifa | Mwambao Leo", "Mwambao Leo"),
+        ("Notizie dal mondo | Il Corriere Isontino", "Il Corriere Isontino"),
+        ("Middle East & North Africa | Tidewater Ledger", "Tidewater Ledger"),
+        ("Security & Defence | Tidewater Ledger", "Tidewater Ledger"),
+        ("Category: World | Tidewater Ledger", "Tidewater Ledger"),
+        ("Новости мира — Волжская заря", "Волжская заря"),
+        # a country desk
+        ("Namibia | The Kalahari Mirror", "The Kalahari Mirror"),
+        ("US & Canada | Tidewater Ledger", "Tidewater Ledger"),
+        ("Russia-Ukraine War - Tidewater Ledger", "Tidewater Ledger"),
+        # a tagline written in capitals
+        ("Kenya's Leading Independent Daily | The Rift Sentinel", "The Rift Sentinel"),
+        ("Breaking News, World News & Video | Tidewater Ledger", "Tidewater Ledger"),
+        ("Independent. Fearless. Trusted. – Tidewater Ledger", "Tidewater Ledger"),
+        ("Your Daily Dose of News - Tidewater Ledger", "Tidewater Ledger"),
+        # a name's own initials in brackets
+        ("Lakeland News Agency (LNA) - World", "Lakeland News Agency"),
+    ],
+)
+def test_section_and_tagline_parts(title: str, outlet: str) -> None:
+    assert outlet_of(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        # names built of section, place or tagline-like words stay names
+        ("Global News", "Global News"),
+        ("Global News - World", "Global News"),
+        ("Breaking Defense", "Breaking Defense"),
+        ("Kenya Times - World", "Kenya Times"),
+        ("Die Welt", "Die Welt"),
+        ("Le Monde - International", "Le Monde"),
+        ("People's Daily - World", "People's Daily"),
+        ("St. Louis Ledger - World", "St. Louis Ledger"),
+        ("XW.COM | Xanten Welle", "XW"),
+    ],
+)
+def test_names_of_section_words_stay(title: str, outlet: str) -> None:
+    assert feed_outlet_name(title) == outlet
+
+
+def test_a_section_the_site_addresses_is_no_name() -> None:
+    # "Confine Orientale" is in no word list, but it is the page the channel links
+    assert outlet_of(
+        "Confine Orientale | Il Corriere Isontino",
+        link="https://www.corrisontino.example/confine-orientale",
+    ) == "Il Corriere Isontino"
+    # and an item category names it as well
+    feed = ParsedFeed(title="Grenzland Aktuell | Oderland-Kurier", link="https://okurier.example/",
+                      entries=(FeedEntry(title="x", link="https://okurier.example/a/1",
+                                         categories=("Grenzland aktuell",)),))
+    assert resolve_outlet(feed.entries[0], feed, "https://okurier.example/rss")[0] == (
+        "Oderland-Kurier"
+    )
+    # without it, the first part stays the name (as before)
+    assert feed_outlet_name("Confine Orientale | Il Corriere Isontino") == "Confine Orientale"
+
+
+def test_a_wide_section_word_title_yields_to_the_image_title() -> None:
+    assert outlet_of("Regional", image_title="Dilmun Evening Post") == "Dilmun Evening Post"
+
+
+@pytest.mark.parametrize(
+    ("rights", "outlet"),
+    [
+        ("© 2027 Diário do Planalto Ltda. Todos os direitos reservados.", "Diário do Planalto"),
+        ("© 2027 ООО «Волжская заря»", "Волжская заря"),
+        ("© 2027 Atlas Wire SARL", "Atlas Wire"),
+        ("© Gazeta Nadbałtycka Sp. z o.o.", "Gazeta Nadbałtycka"),
+        ("© 2027 Jadranski list d.o.o.", "Jadranski list"),
+        ("© 2027 Kabar Nusantara Sdn Bhd", "Kabar Nusantara"),
+        ("© 2027 Harbour Post Pte Ltd", "Harbour Post"),
+        ("© 2027 Coastal Herald (Pty) Ltd", "Coastal Herald"),
+        ("© Tiszai Hírlap Kft.", "Tiszai Hírlap"),
+        ("© 2027 Jyllands Tidende A/S", "Jyllands Tidende"),
+        ("© 2027 Khaleej Voice L.L.C.", "Khaleej Voice"),
+        ("© 2027 Perum Kabar Nusantara", "Kabar Nusantara"),
+        ("© 2027 东岸日报有限公司", "东岸日报"),
+        ("Copyright 2027 Awal Printing & Publishing Co. W.L.L.", "Awal"),
+        ("© 2027 Radio Sal", "Radio Sal"),
+    ],
+)
+def test_company_forms_of_many_countries(rights: str, outlet: str) -> None:
+    assert outlet_from_rights(rights) == outlet
+
+
+def test_section_only_title_with_a_company_copyright() -> None:
+    assert outlet_of(
+        "Internacional", rights="© 2027 Diário do Planalto Ltda. Todos os direitos reservados."
+    ) == "Diário do Planalto"
+    assert attribution.copyright_holder("© 2027 Atlas Wire SARL") == "Atlas Wire"
+
+
+def test_the_article_the_host_spells() -> None:
+    assert outlet_of("Peninsula Gazette · Latest news", host="thepeninsulagazette.example") == (
+        "The Peninsula Gazette"
+    )
+    assert outlet_of("Peninsula Gazette - World", host="peninsulagazette.example") == (
+        "Peninsula Gazette"
+    )
