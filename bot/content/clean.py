@@ -239,7 +239,12 @@ _AGENCY = (
     r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX|askanews|agi|adnkronos|lusa|efe)\)"
 )
 _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
-_PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
+# A place name's lower-case joining words: "Dar es Salaam", "Rio de Janeiro", "Frankfurt am Main".
+_PLACE_JOINER = r"(?:es|de|do|da|dos|das|del|di|la|el|al|am|an|upon|sur|en)"
+_PLACE = (
+    r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+"
+    rf"(?:(?:[ /-]|\s{_PLACE_JOINER}\s(?=[A-ZÀ-ÝÄÖÜ]))[A-ZÀ-ÝÄÖÜ][\w'’.-]+){{0,2}}"
+)
 _DATE_BIT = (
     r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?"
     # Portuguese and Spanish agencies: "DÍLI, 13 de abril de 2027 (AGÊNCIA) –"
@@ -263,7 +268,8 @@ _WIRE_LEAD = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
     rf"|{_CAPS_PLACE}(?:{_DATE_BIT}|{_REGION}{_DATE_BIT}?)?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
-    rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
+    # "Jayapura, Papua (KARTIKA) - ": a mixed-case place, its province, the agency.
+    rf"|{_PLACE}{_REGION}?{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
     # A wire's factbox or graphic has no place: "Dec 3 (Reuters) - Here are the candidates …".
     rf"|{_MONTH_DAY}\s*{_AGENCY}{_DASH}"
     # South Asian agencies: "New Delhi, Dec 3 (PTI): …", "Dhaka, Dec 3 (PTI) Bangladesh …",
@@ -337,6 +343,22 @@ _PLACE_DOT_LEAD = re.compile(
     r"Bsp|Jan|Feb|Febr|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec|Mrs|Mr|Ms|Dr|St|Jr|Sr|Sra|Inc|Ltd)\.)"
     r"[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}(?:/[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}){0,2}\.\s+(?=[A-ZÄÖÜ„\"])"
 )
+# The same place line in capitals ("MASERU. The mission…", "DAR ES SALAAM. "), whatever the
+# place: a sentence in mixed case follows, so the capitals are no heading or acronym run.
+_CAPS_DOT_LEAD = re.compile(
+    r"^[A-ZÀ-ÝÄÖÜ]{3,}(?:[ /-][A-ZÀ-ÝÄÖÜ]{2,}){0,3}\.\s+(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ][a-zà-ÿß])"
+)
+# Of several mixed-case words ("Dar es Salaam. The…", "New Delhi. "), only a place the gazetteer
+# knows: "Klare Worte. Der Kanzler…" is a real opening.
+_WORDS_DOT_LEAD = re.compile(
+    rf"^(?P<place>[A-ZÀ-Ý][\w'’-]+(?:(?:\s{_PLACE_JOINER})?\s[A-ZÀ-Ý][\w'’-]+){{1,3}})"
+    r"\.\s+(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ])"
+)
+# "Windhoek/Lüderitz • Die Regierungen…", "Oshikango • ": a place (or a kicker) set off by a
+# bullet, any place: no sentence opens with a bullet after its first words.
+_BULLET_LEAD = re.compile(
+    rf"^(?:{_CAPS_PLACE}|{_PLACE})\s*[•·]\s*(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ\d])"
+)
 # South Asian dailies' place line with a colon: "Kathmandu: Nepal's election commission…",
 # "New Delhi: …", "ISLAMABAD: …", "اسلام آباد: …"; a place and a dash without an agency:
 # "Kyiv, Ukraine — …", "Genf – Die …". A speaker is written the same way ("Sheinbaum: Mexico
@@ -385,7 +407,13 @@ _URDU_LETTERS = re.compile("[ٹڈڑںھہےۓگکپچژ]")
 def _cut_place_lead(para: str) -> str:
     """The text's first paragraph without its place line ("Düsseldorf. ", "Kathmandu: ",
     "Kyiv, Ukraine — ", "اسلام آباد — ")."""
-    para = _PLACE_DOT_LEAD.sub("", para, count=1)
+    para = _BULLET_LEAD.sub("", _PLACE_DOT_LEAD.sub("", para, count=1), count=1)
+    if (m := _CAPS_DOT_LEAD.match(para)) and _caps_lead(m[0].rstrip(". \n")):
+        para = para[m.end():]
+    if (m := _WORDS_DOT_LEAD.match(para)) and (
+        _is_place(m["place"], _LATIN_LANGS) or m["place"].casefold() in _DATELINE_PLACES
+    ):
+        para = para[m.end():]
     if (m := _COLON_LEAD.match(para)) and (
         _caps_lead(m["caps"]) or _is_city_of_country(m["caps"].title())  # "PORT SUDAN: "
         or m["caps"].casefold() in _DATELINE_PLACES or m["caps"].casefold() in _CITY_STATES
@@ -617,6 +645,11 @@ def _cut_mark_in(end: str) -> bool:
 _TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»«“」』)\]:;…]$")
 _WS = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
+
+
+def _is_heading(para: str) -> bool:
+    """A line of at most three words and no sentence end: a desk credit or a kicker."""
+    return len(para.split()) <= 3 and not _terminal(para)
 
 
 def _terminal(text: str) -> bool:
@@ -1432,7 +1465,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             para = _DATED_PLACE_LEAD.sub("", para, count=1)
-            if not kept:  # only where the text starts
+            # only where the text starts, or after a credit or kicker line ("Sportredaktion")
+            if not kept or all(_is_heading(k) for k in kept):
                 para = sentence_case_lead(cut_wire_slug(para), paragraphs)
                 # "Par notre correspondante à Dakar, Awa N. Le port…": an initial's full stop
                 # hides the sentence end from the splitter; the byline goes here.
