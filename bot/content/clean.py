@@ -14,6 +14,7 @@ deeper than MAX_DEPTH are flattened first (lexbor is quadratic in depth: 40k nes
 
 from __future__ import annotations
 
+import bisect
 import html as htmllib
 import json
 import logging
@@ -637,6 +638,15 @@ _DOTS_RUN = re.compile(r"\.{4,}|…{2,}|(?:\.\s){3,}")
 # the replacement character (Brazilian portals' RSS).
 _TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\]|\[[?\ufffd]\])[\"'”’)\]]*$")
 _CUT_MARKS = ("…", "...", "[?]", "[\ufffd]")
+# A plain ellipsis ("…", "...", not "[…]" that marks left-out text).
+_PAUSE = re.compile(r"(?:\.{3}|…)")
+
+
+def _opens_sentence(text: str) -> bool:
+    """Does `text` start as a sentence does: a letter not in lower case (a capital, or a script
+    without case), a digit, after an opening quotation mark if any?"""
+    first = text.lstrip("\"“„«‘' ")[:1]
+    return first.isalnum() and not first.islower()
 
 
 def _cut_mark_in(end: str) -> bool:
@@ -1213,6 +1223,12 @@ def _drop_truncated(
             before = before.rstrip()
             if _terminal(before) and not before.endswith("…"):
                 sentence = before
+            elif _PAUSE.fullmatch(end[m.start():]) and len(before.split()) >= 4 and (
+                    i + 1 < len(sentences) and _opens_sentence(sentences[i + 1])):
+                # "…on Tuesday… Police advisers will…": more text follows in the paragraph, so
+                # the ellipsis is the writer's pause that ends the sentence, not a cut.
+                before = before.rstrip(",;:–—- ")
+                sentence = before + ("۔" if _URDU_LETTERS.search(before[-60:]) else ".")
             elif keep_cut and len(before.split()) >= 4:
                 glued = m.start() > 0 and end[m.start() - 1].isalnum()
                 if cut := _clean_cut(before, glued=glued):
@@ -1324,9 +1340,30 @@ def _whole_word(word: str, words: list[str]) -> bool:
         return False
     low = word.casefold().strip("\"'“”‘’(),;:")
     _, df = clustering._static_df()
-    return not df or low in _NEVER_LAST_WORDS or _stem(low) in df or any(
+    if not df or low in _NEVER_LAST_WORDS or _stem(low) in df or any(
         low.endswith(end) and low[: -len(end)] in df for end in ("s", "es", "ed", "d", "ing")
+    ):
+        return True
+    # A name the vocabulary lacks ("…a university in Irkutsk..."): CMSs mostly cut at a word's
+    # end, so it is whole unless it is clearly the start of a longer word the vocabulary or the
+    # text has ("Ukrain…", "Moza…" beside "Mozambique").
+    return word[:1].isupper() and len(low) > 2 and not _starts_known_word(low, words)
+
+
+def _starts_known_word(low: str, words: list[str]) -> bool:
+    """Is `low` the start of a longer word of the clustering vocabulary or of `words`?"""
+    keys = _sorted_vocabulary()
+    i = bisect.bisect_right(keys, low)
+    return (i < len(keys) and keys[i].startswith(low)) or any(
+        w.casefold().startswith(low) and len(w) > len(low) for w in words[:-1]
     )
+
+
+@cache
+def _sorted_vocabulary() -> list[str]:
+    from bot.content import clustering
+
+    return sorted(clustering._static_df()[1])
 
 
 def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
