@@ -1254,9 +1254,11 @@ def _drop_truncated(
         # stop ("…gennaio.Secondo fonti …, Teheran ha ottenuto lo stop alla risoluzione").
         if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence) and not (
             _quotation_then_short_tail(sentence)
-            or (kept and _terminal(kept[-1]) and not _OPEN_ENDING.search(sentence)
-            and _latin_letter(sentence[-1:]) and not _CUT_WORD_END.search(sentence)
-            and sentence.rsplit(None, 1)[-1].casefold() not in _NEVER_LAST_WORDS
+            or (kept and _terminal(kept[-1]) and _latin_letter(sentence[-1:]) and (
+                # "…kündigt Gegenmaßnahmen an": a German or Dutch verb particle ends it
+                _ends_on_verb_particle(sentence, " ".join(sentences))
+                or (not _OPEN_ENDING.search(sentence) and not _CUT_WORD_END.search(sentence)
+                    and sentence.rsplit(None, 1)[-1].casefold() not in _NEVER_LAST_WORDS))
             and not _WRITES_CREDIT.search(sentence))
         ):
             continue
@@ -1566,6 +1568,30 @@ _NEVER_LAST_WORDS = frozenset(
     if not key.startswith("_")
     for word in words
 )
+_VERB_PARTICLES = {
+    lang: (frozenset(v["particles"]), frozenset(v["markers"]))
+    for lang, v in json.loads(
+        resources.files("bot.data").joinpath("verb_particles.json").read_text("utf-8")
+    ).items()
+    if not lang.startswith("_")
+}
+
+
+def _ends_on_verb_particle(text: str, context: str) -> bool:
+    """Does `text` end on a separable verb particle ("…kündigt Gegenmaßnahmen an") of the
+    language `context` (its paragraph) reads as? Then it ends as written, only unstopped."""
+    last = text.rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    word = last[0].casefold()
+    words = [w.casefold() for w in context.split()]
+    english = sum(w in _ENGLISH_MARKERS for w in words)
+    return any(
+        word in particles and sum(w in markers for w in words) > english
+        for particles, markers in _VERB_PARTICLES.values()
+    )
+
+
 # "…could swallow most of the new money, writes Evan Thorsby": an op-ed teaser's credit.
 _WRITES_CREDIT = re.compile(
     r",\s+(?:writes|argues|says)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}$"
@@ -1612,7 +1638,8 @@ def _close_block(para: str) -> str:
     short = len(para.split(None, _BLOCK_MIN_WORDS - 1)) < _BLOCK_MIN_WORDS
     if not short and _unstopped_quotation_end(para):
         return para + "."  # 'Il ministro: «Nessun ferito»' as 'Paris steckt in der Krise'
-    if short or _terminal(para) or para.endswith(("।", "॥")) or _OPEN_ENDING.search(para):
+    if short or _terminal(para) or para.endswith(("।", "॥")) or (
+            _OPEN_ENDING.search(para) and not _ends_on_verb_particle(para, para)):
         return para
     return para + (
         "。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:])

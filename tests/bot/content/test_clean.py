@@ -841,3 +841,24 @@ def test_standfirst_ending_on_a_closing_quote_gets_its_stop(html: str, want: str
 )
 def test_teaser_cut_keeps_a_whole_last_name(html: str, expected: list[str]) -> None:
     assert clean_html(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # a German or Dutch verb particle ends the sentence: it gets its stop (fixture 764)
+        ("<p>Die Abgaben gelten ab Juni.Brasilien kündigt Gegenmaßnahmen an</p>",
+         ["Die Abgaben gelten ab Juni. Brasilien kündigt Gegenmaßnahmen an."]),
+        ("<p>Die Delegationen trafen sich in Santiago. Die Regierungen streben eine Einigung"
+         " bis zum Herbst an</p>",
+         ["Die Delegationen trafen sich in Santiago. Die Regierungen streben eine Einigung"
+          " bis zum Herbst an."]),
+        ("<p>De heffingen gelden vanaf juni. Het kabinet kondigt snel eigen maatregelen aan</p>",
+         ["De heffingen gelden vanaf juni. Het kabinet kondigt snel eigen maatregelen aan."]),
+        # English "an" still ends nothing: the cut sentence goes
+        ("<p>The tariffs apply from June. The ministers said that it would be an</p>",
+         ["The tariffs apply from June."]),
+    ],
+)
+def test_verb_particle_ends_the_last_sentence(html: str, expected: list[str]) -> None:
+    assert clean_html(html) == expected
