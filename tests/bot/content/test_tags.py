@@ -313,3 +313,18 @@ def test_a_demonym_qualifying_a_noun_is_no_region(
 def test_a_nationality_is_the_region_when_the_story_names_no_other() -> None:
     assert "middle-east" in derive_tags(
         "Iranian singer sentenced to prison over protest song", "The court gave three years.")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "conflict"),
+    [
+        ("Finland and Estonia to link border guard drone networks", "The guards will share"
+         " real-time drone and radar images of shipping.", False),
+        ("US adds three Chinese chipmakers to export blacklist", "The firms supplied memory chips"
+         " to Russian drone makers.", False),
+        ("Drone footage shows ice jam on the Yenisei river", "", False),
+        ("Russian drones strike Kharkiv power plant", "Ukraine said drones hit the plant.", True),
+    ],
+)
+def test_drone_imagery_and_industry_are_no_conflict(title: str, text: str, conflict: bool) -> None:
+    assert ("conflict" in derive_tags(title, text)) is conflict
