@@ -14,6 +14,7 @@ deeper than MAX_DEPTH are flattened first (lexbor is quadratic in depth: 40k nes
 
 from __future__ import annotations
 
+import bisect
 import html as htmllib
 import json
 import logging
@@ -239,7 +240,12 @@ _AGENCY = (
     r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX|askanews|agi|adnkronos|lusa|efe)\)"
 )
 _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
-_PLACE = r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:[ /-][A-ZÀ-ÝÄÖÜ][\w'’.-]+){0,2}"
+# A place name's lower-case joining words: "Dar es Salaam", "Rio de Janeiro", "Frankfurt am Main".
+_PLACE_JOINER = r"(?:es|de|do|da|dos|das|del|di|la|el|al|am|an|upon|sur|en)"
+_PLACE = (
+    r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+"
+    rf"(?:(?:[ /-]|\s{_PLACE_JOINER}\s(?=[A-ZÀ-ÝÄÖÜ]))[A-ZÀ-ÝÄÖÜ][\w'’.-]+){{0,2}}"
+)
 _DATE_BIT = (
     r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?"
     # Portuguese and Spanish agencies: "DÍLI, 13 de abril de 2027 (AGÊNCIA) –"
@@ -263,7 +269,8 @@ _WIRE_LEAD = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
     rf"|{_CAPS_PLACE}(?:{_DATE_BIT}|{_REGION}{_DATE_BIT}?)?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
-    rf"|{_PLACE}{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
+    # "Jayapura, Papua (KARTIKA) - ": a mixed-case place, its province, the agency.
+    rf"|{_PLACE}{_REGION}?{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
     # A wire's factbox or graphic has no place: "Dec 3 (Reuters) - Here are the candidates …".
     rf"|{_MONTH_DAY}\s*{_AGENCY}{_DASH}"
     # South Asian agencies: "New Delhi, Dec 3 (PTI): …", "Dhaka, Dec 3 (PTI) Bangladesh …",
@@ -337,6 +344,22 @@ _PLACE_DOT_LEAD = re.compile(
     r"Bsp|Jan|Feb|Febr|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec|Mrs|Mr|Ms|Dr|St|Jr|Sr|Sra|Inc|Ltd)\.)"
     r"[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}(?:/[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}){0,2}\.\s+(?=[A-ZÄÖÜ„\"])"
 )
+# The same place line in capitals ("MASERU. The mission…", "DAR ES SALAAM. "), whatever the
+# place: a sentence in mixed case follows, so the capitals are no heading or acronym run.
+_CAPS_DOT_LEAD = re.compile(
+    r"^[A-ZÀ-ÝÄÖÜ]{3,}(?:[ /-][A-ZÀ-ÝÄÖÜ]{2,}){0,3}\.\s+(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ][a-zà-ÿß])"
+)
+# Of several mixed-case words ("Dar es Salaam. The…", "New Delhi. "), only a place the gazetteer
+# knows: "Klare Worte. Der Kanzler…" is a real opening.
+_WORDS_DOT_LEAD = re.compile(
+    rf"^(?P<place>[A-ZÀ-Ý][\w'’-]+(?:(?:\s{_PLACE_JOINER})?\s[A-ZÀ-Ý][\w'’-]+){{1,3}})"
+    r"\.\s+(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ])"
+)
+# "Windhoek/Lüderitz • Die Regierungen…", "Oshikango • ": a place (or a kicker) set off by a
+# bullet, any place: no sentence opens with a bullet after its first words.
+_BULLET_LEAD = re.compile(
+    rf"^(?:{_CAPS_PLACE}|{_PLACE})\s*[•·]\s*(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ\d])"
+)
 # South Asian dailies' place line with a colon: "Kathmandu: Nepal's election commission…",
 # "New Delhi: …", "ISLAMABAD: …", "اسلام آباد: …"; a place and a dash without an agency:
 # "Kyiv, Ukraine — …", "Genf – Die …". A speaker is written the same way ("Sheinbaum: Mexico
@@ -385,7 +408,13 @@ _URDU_LETTERS = re.compile("[ٹڈڑںھہےۓگکپچژ]")
 def _cut_place_lead(para: str) -> str:
     """The text's first paragraph without its place line ("Düsseldorf. ", "Kathmandu: ",
     "Kyiv, Ukraine — ", "اسلام آباد — ")."""
-    para = _PLACE_DOT_LEAD.sub("", para, count=1)
+    para = _BULLET_LEAD.sub("", _PLACE_DOT_LEAD.sub("", para, count=1), count=1)
+    if (m := _CAPS_DOT_LEAD.match(para)) and _caps_lead(m[0].rstrip(". \n")):
+        para = para[m.end():]
+    if (m := _WORDS_DOT_LEAD.match(para)) and (
+        _is_place(m["place"], _LATIN_LANGS) or m["place"].casefold() in _DATELINE_PLACES
+    ):
+        para = para[m.end():]
     if (m := _COLON_LEAD.match(para)) and (
         _caps_lead(m["caps"]) or _is_city_of_country(m["caps"].title())  # "PORT SUDAN: "
         or m["caps"].casefold() in _DATELINE_PLACES or m["caps"].casefold() in _CITY_STATES
@@ -609,6 +638,15 @@ _DOTS_RUN = re.compile(r"\.{4,}|…{2,}|(?:\.\s){3,}")
 # the replacement character (Brazilian portals' RSS).
 _TRUNCATED_END = re.compile(r"(?:\.{3,}|…|\[…\]|\[\.\.\.\]|\[[?\ufffd]\])[\"'”’)\]]*$")
 _CUT_MARKS = ("…", "...", "[?]", "[\ufffd]")
+# A plain ellipsis ("…", "...", not "[…]" that marks left-out text).
+_PAUSE = re.compile(r"(?:\.{3}|…)")
+
+
+def _opens_sentence(text: str) -> bool:
+    """Does `text` start as a sentence does: a letter not in lower case (a capital, or a script
+    without case), a digit, after an opening quotation mark if any?"""
+    first = text.lstrip("\"“„«‘' ")[:1]
+    return first.isalnum() and not first.islower()
 
 
 def _cut_mark_in(end: str) -> bool:
@@ -617,6 +655,11 @@ def _cut_mark_in(end: str) -> bool:
 _TERMINAL = re.compile(r"[.!?。！？؟۔\"'”’»«“」』)\]:;…]$")
 _WS = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
+
+
+def _is_heading(para: str) -> bool:
+    """A line of at most three words and no sentence end: a desk credit or a kicker."""
+    return len(para.split()) <= 3 and not _terminal(para)
 
 
 def _terminal(text: str) -> bool:
@@ -1180,6 +1223,12 @@ def _drop_truncated(
             before = before.rstrip()
             if _terminal(before) and not before.endswith("…"):
                 sentence = before
+            elif _PAUSE.fullmatch(end[m.start():]) and len(before.split()) >= 4 and (
+                    i + 1 < len(sentences) and _opens_sentence(sentences[i + 1])):
+                # "…on Tuesday… Police advisers will…": more text follows in the paragraph, so
+                # the ellipsis is the writer's pause that ends the sentence, not a cut.
+                before = before.rstrip(",;:–—- ")
+                sentence = before + ("۔" if _URDU_LETTERS.search(before[-60:]) else ".")
             elif keep_cut and len(before.split()) >= 4:
                 glued = m.start() > 0 and end[m.start() - 1].isalnum()
                 if cut := _clean_cut(before, glued=glued):
@@ -1205,9 +1254,11 @@ def _drop_truncated(
         # stop ("…gennaio.Secondo fonti …, Teheran ha ottenuto lo stop alla risoluzione").
         if is_tail and len(sentence.split()) >= 6 and not _terminal(sentence) and not (
             _quotation_then_short_tail(sentence)
-            or (kept and _terminal(kept[-1]) and not _OPEN_ENDING.search(sentence)
-            and _latin_letter(sentence[-1:]) and not _CUT_WORD_END.search(sentence)
-            and sentence.rsplit(None, 1)[-1].casefold() not in _NEVER_LAST_WORDS
+            or (kept and _terminal(kept[-1]) and _latin_letter(sentence[-1:]) and (
+                # "…kündigt Gegenmaßnahmen an": a German or Dutch verb particle ends it
+                _ends_on_verb_particle(sentence, " ".join(sentences))
+                or (not _OPEN_ENDING.search(sentence) and not _CUT_WORD_END.search(sentence)
+                    and sentence.rsplit(None, 1)[-1].casefold() not in _NEVER_LAST_WORDS))
             and not _WRITES_CREDIT.search(sentence))
         ):
             continue
@@ -1291,9 +1342,30 @@ def _whole_word(word: str, words: list[str]) -> bool:
         return False
     low = word.casefold().strip("\"'“”‘’(),;:")
     _, df = clustering._static_df()
-    return not df or low in _NEVER_LAST_WORDS or _stem(low) in df or any(
+    if not df or low in _NEVER_LAST_WORDS or _stem(low) in df or any(
         low.endswith(end) and low[: -len(end)] in df for end in ("s", "es", "ed", "d", "ing")
+    ):
+        return True
+    # A name the vocabulary lacks ("…a university in Irkutsk..."): CMSs mostly cut at a word's
+    # end, so it is whole unless it is clearly the start of a longer word the vocabulary or the
+    # text has ("Ukrain…", "Moza…" beside "Mozambique").
+    return word[:1].isupper() and len(low) > 2 and not _starts_known_word(low, words)
+
+
+def _starts_known_word(low: str, words: list[str]) -> bool:
+    """Is `low` the start of a longer word of the clustering vocabulary or of `words`?"""
+    keys = _sorted_vocabulary()
+    i = bisect.bisect_right(keys, low)
+    return (i < len(keys) and keys[i].startswith(low)) or any(
+        w.casefold().startswith(low) and len(w) > len(low) for w in words[:-1]
     )
+
+
+@cache
+def _sorted_vocabulary() -> list[str]:
+    from bot.content import clustering
+
+    return sorted(clustering._static_df()[1])
 
 
 def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
@@ -1432,7 +1504,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             para = _DATED_PLACE_LEAD.sub("", para, count=1)
-            if not kept:  # only where the text starts
+            # only where the text starts, or after a credit or kicker line ("Sportredaktion")
+            if not kept or all(_is_heading(k) for k in kept):
                 para = sentence_case_lead(cut_wire_slug(para), paragraphs)
                 # "Par notre correspondante à Dakar, Awa N. Le port…": an initial's full stop
                 # hides the sentence end from the splitter; the byline goes here.
@@ -1495,6 +1568,30 @@ _NEVER_LAST_WORDS = frozenset(
     if not key.startswith("_")
     for word in words
 )
+_VERB_PARTICLES = {
+    lang: (frozenset(v["particles"]), frozenset(v["markers"]))
+    for lang, v in json.loads(
+        resources.files("bot.data").joinpath("verb_particles.json").read_text("utf-8")
+    ).items()
+    if not lang.startswith("_")
+}
+
+
+def _ends_on_verb_particle(text: str, context: str) -> bool:
+    """Does `text` end on a separable verb particle ("…kündigt Gegenmaßnahmen an") of the
+    language `context` (its paragraph) reads as? Then it ends as written, only unstopped."""
+    last = text.rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    word = last[0].casefold()
+    words = [w.casefold() for w in context.split()]
+    english = sum(w in _ENGLISH_MARKERS for w in words)
+    return any(
+        word in particles and sum(w in markers for w in words) > english
+        for particles, markers in _VERB_PARTICLES.values()
+    )
+
+
 # "…could swallow most of the new money, writes Evan Thorsby": an op-ed teaser's credit.
 _WRITES_CREDIT = re.compile(
     r",\s+(?:writes|argues|says)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}$"
@@ -1541,7 +1638,8 @@ def _close_block(para: str) -> str:
     short = len(para.split(None, _BLOCK_MIN_WORDS - 1)) < _BLOCK_MIN_WORDS
     if not short and _unstopped_quotation_end(para):
         return para + "."  # 'Il ministro: «Nessun ferito»' as 'Paris steckt in der Krise'
-    if short or _terminal(para) or para.endswith(("।", "॥")) or _OPEN_ENDING.search(para):
+    if short or _terminal(para) or para.endswith(("।", "॥")) or (
+            _OPEN_ENDING.search(para) and not _ends_on_verb_particle(para, para)):
         return para
     return para + (
         "。" if _CJK_END.search(para) else "۔" if _URDU.search(para[-20:])

@@ -127,6 +127,43 @@ def _german_ordinal(text: str, start: int, end: int) -> bool:
             and word not in _GERMAN_OPENERS)
 
 
+# Urdu writes "۔" as a hyphen too, glued between two names ("کراچی۔پشاور", "پاک۔چین"). A glued
+# "۔" is that hyphen when the word before is none a sentence ends on (a verb or an auxiliary:
+# "ہے۔اس", "گئی۔مال"; a future form ending in گا/گی/گے: "ہوگا") and either a place the
+# gazetteer knows stands on one side or the words since the last sentence end are too few for a
+# sentence ("دونوں ممالک نے کوئٹہ۔زاہدان …"). Elsewhere glued text is two sentences run together.
+_URDU_CLAUSE_MIN_WORDS = 6
+_URDU_FINAL_TEXT = """
+    ہے ہیں تھا تھی تھے تھیں گا گی گے گیا گئی گئے گئیں کیا کی کیے کئے دیا دی دیے دیں لیا لی لیے
+    ہوا ہوئی ہوئے ہو ہوں جائے جائیں چاہیے رہا رہی رہے رہیں سکا سکی سکے کرے کریں کرتا کرتی کرتے
+    کہا بتایا نہیں ملا ملی ملے
+"""
+_URDU_FINAL = frozenset(_URDU_FINAL_TEXT.split())
+_URDU_FUTURE_ENDS = ("گا", "گی", "گے")
+
+
+def _urdu_hyphen(text: str, begin: int, start: int, end: int) -> bool:
+    """Is the "۔" at text[start] (text[end:] follows it; the sentence began at text[begin]) a
+    hyphen inside a compound: glued to letters on both sides, after a word no sentence ends on?"""
+    if end >= len(text) or not (text[end].isalpha() and start > 0 and text[start - 1].isalpha()):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = m.group(1) if m else ""
+    if word in _URDU_FINAL or word.endswith(_URDU_FUTURE_ENDS):
+        return False
+    if len(text[begin:start].split(None, _URDU_CLAUSE_MIN_WORDS)) < _URDU_CLAUSE_MIN_WORDS:
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return _urdu_place(word) or (after is not None and _urdu_place(after.group(1)))
+
+
+@lru_cache(maxsize=256)
+def _urdu_place(word: str) -> bool:
+    from bot.content import geo  # the gazetteer loads on first use: only for a glued "۔"
+
+    return any(m.surface == word for m in geo.find_mentions(word, lang="ur"))
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of `paragraph`, stripped, in order; punctuation and quotes kept with them."""
     return list(_split(paragraph))
@@ -145,6 +182,8 @@ def _split(paragraph: str) -> tuple[str, ...]:
                 continue
             sentence = text[begin : m.end("c")].strip()
         else:
+            if m["cjk"] == "۔" and _urdu_hyphen(text, begin, m.start("cjk"), m.end()):
+                continue
             sentence = text[begin : m.end("cc")].strip()
         if sentence:
             out.append(sentence)

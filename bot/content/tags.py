@@ -120,6 +120,11 @@ class _Words:
     # "Chinese-made", "Ukraine-born".
     compound_not_actor: frozenset[str] = frozenset()
     comparison_lengths: tuple[int, ...] = ()  # token lengths of comparison phrases, longest first
+    # Nouns a name or demonym just before only qualifies: a market, a text's author ("European
+    # buyers", "a British draft"), no actor; a person's nationality ("Portuguese coach"), an
+    # actor only when the story names no other region ("Iranian singer sentenced").
+    qualified: frozenset[str] = frozenset()
+    qualified_person: frozenset[str] = frozenset()
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -211,12 +216,14 @@ def _words(lang: str) -> _Words:
         frozenset(spec.get("place_qualifiers", ())), senses, folded_set("compound_not_actor"),
         tuple(sorted({len(c.split(" ")) for c in comparison if joiner and " " in c},
                      reverse=True)),
+        folded_set("qualified"), folded_set("qualified_person"),
     )
 
 
 def _region_word_hits(low: list[str], words: _Words) -> list[tuple[int, str]]:
     """(position, region) of each region named as such: "Middle East", "Nahost", and in a
-    compound language its compounds ("Nahost-Konflikt", "Afrikapolitik")."""
+    compound language its compounds ("Nahost-Konflikt", "Afrikapolitik"); not one that only
+    qualifies the noun after it ("European buyers")."""
     table, lengths = words.region_words or {}, words.region_lengths or {}
     if not table:
         return []
@@ -238,7 +245,11 @@ def _region_word_hits(low: list[str], words: _Words) -> list[tuple[int, str]]:
     while i < len(low):
         for n in lengths.get(low[i], ()):
             if region := table.get(words.joiner.join(low[i : i + n])):
-                hits.append((i, region))
+                if low[i + n : i + n + 1] and (
+                        low[i + n] in words.qualified or low[i + n] in words.qualified_person):
+                    region = ""
+                if region:
+                    hits.append((i, region))
                 i += n
                 break
         else:
@@ -246,6 +257,15 @@ def _region_word_hits(low: list[str], words: _Words) -> list[tuple[int, str]]:
                 hits.append((i, region))
             i += 1
     return hits
+
+
+def _qualifies(low: list[str], m: geo.Mention, words: _Words) -> str:
+    """Does the name only qualify the noun after it? "thing" ("a British draft", "European
+    buyers"), "person" ("Portuguese coach"), else ""."""
+    end = m.start + (len(m.surface.split(" ")) if words.joiner else 1)
+    after = low[end] if end < len(low) else ""
+    return "thing" if after in words.qualified else (
+        "person" if after in words.qualified_person else "")
 
 
 def _compound_region(word: str, words: _Words) -> str | None:
@@ -334,6 +354,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     in_title: set[str] = set()  # regions of the main actors
     venue_regions: set[str] = set()  # of the headline's venues
     mediator_regions: set[str] = set()  # of the go-betweens ("UAE-mediated")
+    nationality_regions: set[str] = set()  # of people's nationalities ("Portuguese coach")
     # Named next to a mediation word anywhere in the headline or lead: every mention of it
     # ("UAE mediates…"; "Abu Dhabi said…") is the go-between's, unless it is also a party.
     go_betweens = {
@@ -350,6 +371,10 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
                 weight = W_LEAD_START if m.start < LEAD_START_TOKENS else W_LEAD
             if _flag_state(low, m, words):
                 continue  # "unter panamaischer Flagge", "a Panama-flagged tanker": no actor
+            if qualified := _qualifies(low, m, words):
+                if qualified == "person" and (region := _region(m.entity)):
+                    nationality_regions.add(region)
+                continue  # "a British draft", "Portuguese coach": no actor
             if _compared(low, m.start, words):
                 weight = W_REST  # "unlike France", "without Russian participation"
             elif m.entity.name in go_betweens:
@@ -370,6 +395,8 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             if weight >= W_LEAD_START and (region := _region(m.entity)):
                 in_title.add(region)  # a main actor: the headline or the lead's start
     for m in rest_mentions:
+        if _qualifies(rest_low, m, words):
+            continue  # deep in the text a nationality is never the story's only region
         if m.surface.lower() not in _VENUES or m.entity.name in hosts:
             _score_entity(m, W_REST, region_score, topic_score)
     # Regions named as such weigh like a country's name in the same place.
@@ -392,6 +419,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         in_title.clear()
         venue_regions.clear()
         mediator_regions.clear()
+        nationality_regions.clear()
     top = max(region_score.values(), default=0.0)
     for region, weight in region_score.items():
         if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
@@ -399,7 +427,8 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     if not found:
         # No actor is named anywhere: the meeting place or the go-between is all the story says
         # of where it is ("Foreign ministers arrive in Vilnius for Baltic security talks").
-        found.update(venue_regions or mediator_regions)
+        # A person's nationality, with no other place named, is where the story is.
+        found.update(venue_regions or mediator_regions or nationality_regions)
     title_hits = _topic_hits(title_low, words)
     start_hits = _topic_hits(lead_low[:LEAD_START_TOKENS], words)
     lead_hits = _topic_hits(lead_low, words)

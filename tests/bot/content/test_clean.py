@@ -192,6 +192,13 @@ def test_duplicate_sentences_inside_and_across_paragraphs() -> None:
         # An ellipsis inside a sentence is not truncation.
         ("<p>He said the talks ... would go on. They did.</p>",
          ["He said the talks ... would go on. They did."]),
+        # An ellipsis with more text after it in the paragraph ends the sentence (fixture 762).
+        ("<p>The two sides signed the deal on Wednesday… Patrols start in July.</p>",
+         ["The two sides signed the deal on Wednesday. Patrols start in July."]),
+        ("<p>The two sides signed the deal on Wednesday... 40 patrol boats will sail.</p>",
+         ["The two sides signed the deal on Wednesday. 40 patrol boats will sail."]),
+        ("<p>دونوں ملکوں نے بدھ کو معاہدے پر دستخط کیے… گشت جولائی میں شروع ہوگا۔</p>",
+         ["دونوں ملکوں نے بدھ کو معاہدے پر دستخط کیے۔ گشت جولائی میں شروع ہوگا۔"]),
     ],
 )
 def test_truncated_sentences(html: str, expected: list[str]) -> None:
@@ -815,3 +822,43 @@ def test_a_full_stop_glued_to_an_opening_quote_gets_its_space() -> None:
 ])
 def test_standfirst_ending_on_a_closing_quote_gets_its_stop(html: str, want: str) -> None:
     assert clean_html(html) == [want]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # a teaser cut at a whole name the vocabulary lacks keeps it (fixture 762) …
+        ("<p>The herders send their readings to a research institute in Yakutsk...</p>",
+         ["The herders send their readings to a research institute in Yakutsk …"]),
+        # … but not the start of a longer word the vocabulary or the text has
+        ("<p>The envoys of the two states said the outcome remained uncert...</p>",
+         ["The envoys of the two states said the outcome remained …"]),
+        ("<p>The envoys from Mozambique said the talks with the government of Moza...</p>",
+         ["The envoys from Mozambique said the talks with the government of …"]),
+        ("<p>The envoys of the two states said the talks on the future of Ukrain...</p>",
+         ["The envoys of the two states said the talks on the future of …"]),
+    ],
+)
+def test_teaser_cut_keeps_a_whole_last_name(html: str, expected: list[str]) -> None:
+    assert clean_html(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # a German or Dutch verb particle ends the sentence: it gets its stop (fixture 764)
+        ("<p>Die Abgaben gelten ab Juni.Brasilien kündigt Gegenmaßnahmen an</p>",
+         ["Die Abgaben gelten ab Juni. Brasilien kündigt Gegenmaßnahmen an."]),
+        ("<p>Die Delegationen trafen sich in Santiago. Die Regierungen streben eine Einigung"
+         " bis zum Herbst an</p>",
+         ["Die Delegationen trafen sich in Santiago. Die Regierungen streben eine Einigung"
+          " bis zum Herbst an."]),
+        ("<p>De heffingen gelden vanaf juni. Het kabinet kondigt snel eigen maatregelen aan</p>",
+         ["De heffingen gelden vanaf juni. Het kabinet kondigt snel eigen maatregelen aan."]),
+        # English "an" still ends nothing: the cut sentence goes
+        ("<p>The tariffs apply from June. The ministers said that it would be an</p>",
+         ["The tariffs apply from June."]),
+    ],
+)
+def test_verb_particle_ends_the_last_sentence(html: str, expected: list[str]) -> None:
+    assert clean_html(html) == expected

@@ -64,3 +64,42 @@ def test_a_place_in_capitals_without_a_date_keeps_its_sentence() -> None:
     assert clean_html("<p>NATO, the EU and the UN met on Tuesday.</p>") == [
         "NATO, the EU and the UN met on Tuesday."
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # a place set off by a bullet, after a desk credit line (fixture 760)
+        ("<p>Lusaka/Harare • Die Minister haben unterzeichnet.</p>",
+         "Die Minister haben unterzeichnet."),
+        ("<p><strong>Auslandsredaktion</strong></p><p>Mwanza • Die Regierung will handeln.</p>",
+         "Die Regierung will handeln."),
+        # several words and a full stop, when the gazetteer knows the place; capitals, any place
+        ("<p>Addis Ababa. The commission has been postponed again.</p>",
+         "The commission has been postponed again."),
+        ("<p>MBABANE. The mission said the vote was calm.</p>",
+         "The mission said the vote was calm."),
+        ("<p>DAR ES SALAAM. The mission said the vote was calm.</p>",
+         "The mission said the vote was calm."),
+        # a city, its province and the agency (fixture 761)
+        ("<p>Sorong, West Papua (NUSAWIRE) - Two navy ships left for Honiara.</p>",
+         "Two navy ships left for Honiara."),
+        ("<p>Rio de Janeiro (AFP) - Brazil and Uruguay opened the bridge.</p>",
+         "Brazil and Uruguay opened the bridge."),
+    ],
+)
+def test_place_line_opening_the_text_goes(html: str, want: str) -> None:
+    assert clean_html(html)[-1] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strong Words. Malawi's finance minister told donors that the delay would hit hospitals.",
+        "Klare Worte. Der Kanzler hat in Brüssel gesprochen.",
+        "New Zealand. The country voted for a new parliament.",  # a country, not a place line
+        "NATO. The alliance met in Brussels on Tuesday.",  # a body, not a place
+    ],
+)
+def test_an_opening_that_is_no_place_line_stays(text: str) -> None:
+    assert clean_html(f"<p>{text}</p>")[0] == text

@@ -158,3 +158,22 @@ def test_boundary_scan_finds_what_the_pattern_finds() -> None:
 )
 def test_german_ordinal_is_no_sentence_end(paragraph: str, sentences: list[str]) -> None:
     assert split_sentences(paragraph) == sentences
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        # "۔" as a hyphen between two names: next to a known place, or too few words before it
+        ("دونوں ممالک نے کراچی۔پشاور ریلوے منصوبے پر اتفاق کیا۔",
+         ["دونوں ممالک نے کراچی۔پشاور ریلوے منصوبے پر اتفاق کیا۔"]),
+        ("دونوں ممالک نے کوئٹہ۔زاہدان ریلوے لائن پر اتفاق کیا۔",
+         ["دونوں ممالک نے کوئٹہ۔زاہدان ریلوے لائن پر اتفاق کیا۔"]),
+        # a sentence end glued to the next sentence: a verb or auxiliary before it
+        ("حکام نے منصوبے پر بات چیت کی ہے۔اگلا دور مئی میں ہوگا۔",
+         ["حکام نے منصوبے پر بات چیت کی ہے۔", "اگلا دور مئی میں ہوگا۔"]),
+        ("اجلاس اگلے ہفتے اسلام آباد میں ہوگا۔اپوزیشن نے بائیکاٹ کیا۔",
+         ["اجلاس اگلے ہفتے اسلام آباد میں ہوگا۔", "اپوزیشن نے بائیکاٹ کیا۔"]),
+    ],
+)
+def test_urdu_stop_glued_between_names_is_a_hyphen(paragraph: str, sentences: list[str]) -> None:
+    assert split_sentences(paragraph) == sentences

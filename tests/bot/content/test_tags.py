@@ -285,3 +285,46 @@ def test_comparisons_and_other_senses_of_topic_words_are_no_tags(
 )
 def test_topic_words_in_their_sense_still_tag(title: str, lang: str, present: str) -> None:
     assert present in derive_tags(title, "", lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "present", "absent"),
+    [
+        # a resolution's drafter, a market: no actor (fixture 765)
+        ("UN Security Council to vote on Somalia arms embargo extension",
+         "The council will vote on a British draft extending the embargo.", "en", "africa",
+         "europe"),
+        ("Bangladesh garment orders fall as European buyers delay payments",
+         "Factory owners in Dhaka said orders fell.", "en", "south-asia", "europe"),
+        # a person's nationality, when the story names another region
+        ("Gor Mahia of Kenya hire Belgian coach", "The Nairobi club signed him.", "en", "africa",
+         "europe"),
+        ("Kenias Meister verpflichtet belgischen Trainer", "Der Klub aus Nairobi unterschrieb.",
+         "de", "africa", "europe"),
+    ],
+)
+def test_a_demonym_qualifying_a_noun_is_no_region(
+    title: str, text: str, lang: str, present: str, absent: str
+) -> None:
+    tags = derive_tags(title, text, lang)
+    assert present in tags and absent not in tags, tags
+
+
+def test_a_nationality_is_the_region_when_the_story_names_no_other() -> None:
+    assert "middle-east" in derive_tags(
+        "Iranian singer sentenced to prison over protest song", "The court gave three years.")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "conflict"),
+    [
+        ("Finland and Estonia to link border guard drone networks", "The guards will share"
+         " real-time drone and radar images of shipping.", False),
+        ("US adds three Chinese chipmakers to export blacklist", "The firms supplied memory chips"
+         " to Russian drone makers.", False),
+        ("Drone footage shows ice jam on the Yenisei river", "", False),
+        ("Russian drones strike Kharkiv power plant", "Ukraine said drones hit the plant.", True),
+    ],
+)
+def test_drone_imagery_and_industry_are_no_conflict(title: str, text: str, conflict: bool) -> None:
+    assert ("conflict" in derive_tags(title, text)) is conflict
