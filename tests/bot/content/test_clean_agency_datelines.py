@@ -64,3 +64,21 @@ def test_a_place_in_capitals_without_a_date_keeps_its_sentence() -> None:
     assert clean_html("<p>NATO, the EU and the UN met on Tuesday.</p>") == [
         "NATO, the EU and the UN met on Tuesday."
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # a mixed-case city and its province before the agency (fixture 725)
+        ("Surabaya, East Java (WARTA) - Two navy ships left for Honiara.",
+         ["Two navy ships left for Honiara."]),
+        ("Kupang, NTT (WARTA) - The ferry resumed service.", ["The ferry resumed service."]),
+        # an inline "Related news:" link block between the text and the credits
+        ("The ships left on Thursday.<br /><br />Related news: <a href=\"https://w.example/1\">"
+         "Curfew extended</a><br /><br />Reporter: Dimas Prakoso",
+         ["The ships left on Thursday."]),
+    ],
+)
+def test_region_dateline_and_related_news_block_leave_the_text(html: str, want: list[str]) -> None:
+    assert clean_html(html)[: len(want)] == want
+    assert not any("Related news" in b or "Curfew" in b for b in clean_html(html))
