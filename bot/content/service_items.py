@@ -54,6 +54,10 @@ _LABEL_VALUE = re.compile(
     r"(?P<value>[^\"“„«‘'\s].*)$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# "EUR 1.8521", "Brent 81.20", "Arsenal 2": a label of one to three words, then a figure, the
+# line's end (a table's row; "12 injured" opens with its figure and reports).
+_LABEL_FIGURE = re.compile(r"^[^\W\d_][^\s\d]*(?:\s+[^\W\d_][^\s\d]*){0,2}\s+[+-]?\d[\d.,]*\s*%?$")
+_TABLE_MIN = 3
 # A clock time opening an entry ("7.00 …", "21:15 …", "8.30 p.m. …", "20h45 …").
 _TIME_LED = re.compile(
     r"^\W{0,2}(?:[01]?\d|2[0-4])[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?\s*(?:[-–—:|]\s*)?[^\W\d_]",
@@ -108,12 +112,16 @@ def contact_line(entry: str) -> bool:
 
 
 def bulletin(text: str) -> bool:
-    """Is the text only "label: value" entries (two or more) and lines of a few words?"""
-    if not text or len(text) > _MAX_CHARS or (":" not in text and "：" not in text):
+    """Is the text only "label: value" entries (two or more), or "label figure" lines (three or
+    more: a rate or results table), and lines of a few words?"""
+    if not text or len(text) > _MAX_CHARS or (
+        ":" not in text and "：" not in text and _digits(text) < _TABLE_MIN
+    ):
         return False
     entries = _entries(text)
     listed = sum(_label_value(e) for e in entries)
-    return listed >= 2 and all(
+    figures = sum(bool(_LABEL_FIGURE.match(e)) for e in entries)
+    return (listed >= 2 or figures >= _TABLE_MIN) and all(
         _label_value(e) or _words(e) <= _SHORT_LINE_WORDS for e in entries
     )
 

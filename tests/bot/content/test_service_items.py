@@ -26,6 +26,9 @@ def _article(title: str, text: str, outlet: str = "Harbour Gazette") -> Article:
         ("Almaty air quality: AQI 212", "Very unhealthy: Alatau and Turksib. Moderate: Medeu. "
          "Next reading at noon."),
         ("Vorhersage für das Wochenende", "Samstag: Regen, 8 Grad. Sonntag: Sonne und Wind."),
+        # a table: "label figure" lines
+        ("Tenge closes the week: the figures", "USD 512.40\n\nEUR 548.10\n\nRUB 5.62"),
+        ("Markets at the close", "Brent 81.20. Gold 2,410. Nikkei 39,200. Dax 18,450."),
         # a schedule: entries opening with a clock time
         ("Domenica su TeleLaguna", "8.30 Santa Messa - 12.00 Angelus - 19.30 Tg Laguna - "
          "21.15 Film"),
@@ -61,6 +64,9 @@ def test_service_items_are_not_stories(title: str, text: str) -> None:
         ("Zelensky: we will not give up Kharkiv", "Zelensky: “We will hold the line.” "
          "Putin: “We will see.”"),
         ("Ships reroute around the Cape", "Points: 318.\n\n# Comments: 204."),
+        # a breaking report in short sentences, figures first
+        ("Bus plunges into gorge on highway", "Three dead. 12 injured. Two missing."),
+        ("Quake hits eastern Turkey", "Death toll 45. Injured 120."),
         # times inside a report
         ("Transport strike halts buses for eight hours",
          "Buses stop on Friday from 8.30 to 16.30; guaranteed services run from 6.00 to 8.30 "
