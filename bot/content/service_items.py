@@ -5,7 +5,8 @@ TV schedules, classified and matrimonial adverts, e-paper and print-issue promot
 pages…); a phrase table per kind never ends. These checks read what such items share instead:
 
 * a **bulletin**: the text is only short "label: value" entries ("Stephanibrücke: one lane
-  closed", "Unhealthy: two districts") and lines of a few words, no sentence that reports;
+  closed", "Unhealthy: two districts") or "label figure" rows ("EUR 548.10") and lines of a few
+  words, no sentence that reports;
 * a **schedule**: three or more entries that open with a clock time ("7.00 Morning show -
   13.00 News - …");
 * an **advert**: a sentence that is only a contact cue and a telephone number ("Call 555 0199.");
