@@ -29,6 +29,7 @@ from bot.content import (
     quotes,
     regex_gates,
     relevance,
+    service_items,
     summarize,
     tags,
 )
@@ -733,6 +734,8 @@ def is_story(article: Article) -> bool:
     if "promo" in gates and _PROMO.search(promo_text):
         return False
     if _draw_listing(article) or _horoscope_text(article.text):
+        return False
+    if service_items.is_service_item(title, article.text, article.outlet):
         return False
     if _GREETING_OPEN.match(article.text) or _event_when(article.text):
         return False

@@ -2056,6 +2056,15 @@ _ROLE_CREDIT_LINE = re.compile(
 )
 
 
+# "Reporter: A, B", "Author: A": a closing block that is only a writer's role label and the
+# names (national news agencies' and 1C-Bitrix sites' copy); an "Editor:" line is not a byline.
+_ROLE_LABEL_BLOCK = re.compile(
+    r"^\s*(?i:reporters?|journalists?|writers?|jornalista|repórter|periodista|reportero|"
+    rf"giornalista|text|texto|{_alternation(_TABLES['author_field_labels'])})\s*:\s*"
+    rf"(?P<names>{_NAMES})\s*\.?\s*$"
+)
+
+
 _CJK_TEXT_BYLINE = re.compile(
     r"^\s*[（(【\[]?\s*(?:本报记者|本报特约记者|记者|文[/／]|作者[:：])\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、，\u3000]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)】\]]?"
@@ -2160,6 +2169,11 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
     if not found and blocks and (m := _ROLE_CREDIT_LINE.match(blocks[-1])):
         found.append(m["names"])
+    if not found:  # "…<br><br>Reporter: A, B<br>Editor: C<br>Copyright © …", "Author: A"
+        found += [
+            m["names"] for block in blocks[-4:] if (m := _ROLE_LABEL_BLOCK.match(block))
+            and all(_credited_name(part) for part in _NAME_LIST_SPLIT.split(m["names"]))
+        ][:1]
     if not found:  # "…</p></div><div …>Author</div><div …><a …>Lusine Karamanian</a></div>"
         last_blocks = blocks[-4:]
         found += [

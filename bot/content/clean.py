@@ -80,8 +80,8 @@ _JUNK = re.compile(
       | read\ (?:more|the\ (?:full|rest|original)|full|on)\b.{0,80}
       | (?:click|tap)\ here\b.{0,120}
       | (?:more|see\ more|related|also\ read|read\ also|recommended|most\ read|
-          related\ (?:articles|stories|coverage)|further\ reading)\s*[:»>→].{0,200}
-      | (?:more|see\ more|related|related\ (?:articles|stories|coverage))\W*
+          related\ (?:articles|stories|coverage|news)|further\ reading)\s*[:»>→].{0,200}
+      | (?:more|see\ more|related|related\ (?:articles|stories|coverage|news))\W*
       | visit\ (?:the\ |our\ )?(?:web\ ?site|site|page)\b.{0,80}
       | (?:sign\ up|subscribe|register)\b.{0,120}
           (?:newsletter|updates|inbox|alerts|briefing|digest|free|today|now|here)\W*
@@ -598,7 +598,8 @@ _WP_FOOTER = re.compile(
 # A link whose whole text is a read-more label ("<a>Continua a leggere</a>"), or a "see also"
 # label with its link ("LEGGI ANCHE <a>Other headline</a>"): junk wherever it sits.
 _SEE_ALSO = (
-    r"(?:read|see) also|also read|read(?=\s*:)|related|more on this|"
+    r"(?:read|see) also|also read|read(?=\s*:)|related(?: (?:news|articles|stories|coverage))?|"
+    r"more on this|"
     r"mehr zum thema|siehe auch|lesen sie auch|"
     r"lire aussi|à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|"
     r"leia também|veja também|leia mais|saiba mais|читайте также|اقرأ أيضا|اقرأ أيضاً"

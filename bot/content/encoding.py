@@ -9,6 +9,9 @@ declaration decodes *anything* without an error, into mojibake. So:
   trusted: the common case costs one strict decode;
 * a UTF-8 document with a few invalid bytes between valid multi-byte sequences is repaired
   byte-run by byte-run (the invalid runs read as windows-1252);
+* bytes that are valid UTF-8, with three or more multi-byte sequences, under a single-byte
+  declaration are UTF-8 (a stale template declaration: legacy text is practically never valid
+  UTF-8);
 * otherwise charset-normalizer picks the encoding; a declared single-byte encoding is kept
   unless the detected one reads clearly better (less "chaos");
 * a single-byte decoding that yields characters real text never has — C1 controls
@@ -68,6 +71,7 @@ _NEVER_IN_TEXT = re.compile("[\u0080-\u009f\ufffd]")  # C1 controls, replacement
 _BOX_DRAWING = re.compile("[\u2500-\u259f]")  # KOI8 letters read in the other KOI8
 MAX_CHAOS = 0.25  # charset-normalizer's mess ratio above which a decoding is not trusted
 BETTER_BY = 0.05  # a detected encoding must beat the declared one by this much chaos
+UTF8_UNDER_SINGLE_BYTE = 3  # valid UTF-8 sequences that outweigh a single-byte declaration
 
 
 class EncodingError(ParseError):
@@ -214,6 +218,16 @@ def _decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> t
             text, used = _best_codepage(body, text, used) or (text, used)
             return _plausible_sibling(body, used, text) or (text, used)
         return text, used
+    # Valid UTF-8 with multi-byte sequences under a single-byte declaration: a stale template
+    # header (a site moved to UTF-8 kept its windows-1251 declaration), which reads '“' as
+    # 'вЂњ' without one control character. Legacy text is practically never valid UTF-8: each
+    # letter byte ≥ 0xC2 would have to be followed by exactly the continuation bytes (in
+    # windows-1251 signs like 'Ђ њ ‚', in windows-1252 '€ ™ ©') that a UTF-8 lead promises.
+    if len(_VALID_UTF8_SEQ.findall(body)) >= UTF8_UNDER_SINGLE_BYTE:
+        try:
+            return body.decode("utf-8"), "utf_8"
+        except UnicodeDecodeError:
+            pass
     # A single-byte declaration decodes anything: check that it reads as text.
     text = body.decode(trusted, errors="replace")
     if _NEVER_IN_TEXT.search(text) or _BOX_DRAWING.search(text):
@@ -459,7 +473,10 @@ def _is_single_byte(name: str) -> bool:
 def to_utf8(body: bytes, *, url: str, content_type: str | None = None) -> bytes:
     """The feed as UTF-8 bytes with a matching XML declaration (unchanged if already UTF-8)."""
     text, used = decode_feed(body, url=url, content_type=content_type)
-    if used in ("utf_8", "ascii"):
+    # UTF-8 under another declaration (a stale single-byte one) needs its declaration rewritten.
+    if used == "ascii" or (used == "utf_8" and declared_encoding(body, content_type) in (
+        None, "utf_8"
+    )):
         return body
     text = text.lstrip("\ufeff")
     text = re.sub(r"^(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])[A-Za-z0-9._:-]+([\"'])",

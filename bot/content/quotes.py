@@ -1685,15 +1685,17 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     start = role
     while start > 0 and role - start < UNCASED_ROLE_WORDS and lang.in_role(subject[start - 1]):
         start -= 1  # "विदेश मामलों की सलाहकार"
-    if start > 0 and subject[start] in _UNCASED_GENITIVES:
+    gen = next((i for i in range(start, role) if subject[i] in _UNCASED_GENITIVES), None)
+    if gen is not None and gen > 0:
         # "عالمی ادارہ خوراک کی ترجمان": the body owning the role, whatever its words, back to
-        # a postposition ("جنیوا میں پاکستان کے مستقل مندوب": Pakistan's, not Geneva's)
-        owner = start
-        while owner > 0 and start - owner < UNCASED_OWNER_WORDS and (
+        # a postposition ("جنیوا میں پاکستان کے مستقل مندوب": Pakistan's, not Geneva's), also
+        # when its last word is a body word ("پاکستانی ہائی کمیشن کے ترجمان", not "کمیشن کے")
+        owner = gen
+        while owner > 0 and gen - owner < UNCASED_OWNER_WORDS and (
             subject[owner - 1] not in _UNCASED_POSTPOSITIONS
         ):
             owner -= 1
-        start = owner
+        start = min(start, owner)
     name = subject[end:]
     if not lang.ergative:  # the name ends where the words about the statement begin
         cut = next((i for i, w in enumerate(name) if w in lang.not_name), len(name))
@@ -1949,6 +1951,10 @@ def extract_quotes(
             aff = who.affiliation or titles.get(speaker)
             if not aff and seg.para == seg.start_para:
                 aff = _title_of_the_lead(para[: seg.start], speaker)
+            if aff and _is_role_text(aff) and (noun := _appos_owner_noun(after, speaker)):
+                # "said ambassador X, head of the ministry's Caribbean division": the body
+                # the text named, not the title ("Ministry of Foreign Affairs")
+                aff = _named_body(noun, full_text) or aff
             if not aff or _is_role_text(aff) or aff.casefold().endswith(_STATE_OFFICES):
                 aff = _state_of(para, speaker, full_text, lang) or aff
             if aff and aff in _ORG_NOUNS:  # "the court's registrar": the court the text named
@@ -1984,6 +1990,24 @@ def extract_quotes(
         introduced = before.rstrip().endswith(":")
         found.append(_Found(text, who, seg.para, order, seg.end, introduced))
     return _rank(found, limit)
+
+
+# ", head of the ministry's Caribbean division", ", a spokeswoman for the court": a role of a
+# body the appositive names only by its bare noun.
+_APPOS_ROLE_OF_NOUN = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?P<role>[a-z-]+)\s+(?:of|at|for|with|in)"
+    r"\s+the\s+(?P<noun>[a-z]+)(?:['’]s\s|[,.;]|\s*$)"
+)
+
+
+def _appos_owner_noun(after: str, speaker: str) -> str | None:
+    """The bare body noun of the appositive right after the speaker's name ("ministry" in
+    "…, said X, head of the ministry's Caribbean division"), if the appositive is a role of it."""
+    at = after.find(speaker)
+    m = _APPOS_ROLE_OF_NOUN.match(after, at + len(speaker)) if at >= 0 else None
+    if not m or not _is_role_noun(m["role"]) or m["noun"] not in _ORG_NOUNS:
+        return None
+    return m["noun"]
 
 
 def _named_body(noun: str, text: str) -> str | None:

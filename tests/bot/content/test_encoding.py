@@ -167,6 +167,27 @@ def test_byte_order_mark_beats_the_declared_encoding() -> None:
     assert "Côte d’Ivoire" in text and used.startswith("utf_8")
 
 
+@pytest.mark.parametrize("declared", ["windows-1251", "windows-1252", "ISO-8859-2"])
+def test_valid_utf8_under_a_stale_single_byte_declaration_is_utf8(declared: str) -> None:
+    # A template's old declaration over UTF-8 bytes read '“' as 'вЂњ' (windows-1251) without a
+    # control character; the parser sees UTF-8 with its declaration rewritten (fixture 724).
+    text = "Talks on the Osh–Andijan road: “a step forward”, said Bakyt Usenov (Бакыт Усенов)."
+    body = _xml(text, declared).encode("utf-8")
+    for content_type in ("application/xml", f"application/rss+xml; charset={declared}"):
+        got, used = encoding.decode_feed(body, url="https://x.example/rss",
+                                         content_type=content_type)
+        assert used == "utf_8" and text in got
+        utf8 = encoding.to_utf8(body, url="https://x.example/rss", content_type=content_type)
+        assert utf8.startswith(b'<?xml version="1.0" encoding="utf-8"?>')
+        assert text.encode("utf-8") in utf8
+
+
+def test_legacy_bytes_with_one_utf8_like_pair_keep_their_declaration() -> None:
+    # 'Ã©' in a windows-1252 feed is valid UTF-8 for 'é', but one pair is no evidence.
+    body = _xml("Caf\u00c3\u00a9 des Arts: la m\u00e9t\u00e9o", "windows-1252").encode("cp1252")
+    assert encoding.decode_feed(body, url="https://x.example/rss")[1] != "utf_8"
+
+
 @pytest.mark.parametrize(("stored", "text"), [
     ("CÃ´te dâ€™Ivoire", "Côte d’Ivoire"),
     ("â€œa bridgeâ€\x9d", "“a bridge”"),  # 0x9D, undefined in windows-1252, kept as U+009D

@@ -1,0 +1,176 @@
+"""Service items told by the shape of their text: listings, schedules, adverts, own-edition promos.
+
+Real feeds file endless kinds of items that are not news (roadworks and air-quality bulletins,
+TV schedules, classified and matrimonial adverts, e-paper and print-issue promotions, weather
+pages…); a phrase table per kind never ends. These checks read what such items share instead:
+
+* a **bulletin**: the text is only short "label: value" entries ("Stephanibrücke: one lane
+  closed", "Unhealthy: two districts") or "label figure" rows ("EUR 548.10") and lines of a few
+  words, no sentence that reports;
+* a **schedule**: three or more entries that open with a clock time ("7.00 Morning show -
+  13.00 News - …");
+* an **advert**: a sentence that is only a contact cue and a telephone number ("Call 555 0199.");
+* a **service label** ("Wetter:", "Almaty air quality:", "Palinsesto:") over a text of a few
+  words, a bulletin, a schedule or a contact number ("Wetter: storm kills two" over a reporting
+  sentence stays a story);
+* an **own-edition promotion**: the outlet's own issue or e-paper ("our autumn issue", "la
+  copia digitale") with a call to buy or subscribe, or under a headline naming the outlet.
+
+Words per language in bot/data/non_story.json 'service'. Pure functions over an item's title,
+text (blocks separated by blank lines, as `Article.text` holds them) and outlet name.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from bot.content.sentences import split_sentences
+from bot.core import lazy_re as re  # compiles each pattern on first use
+
+_TABLE = json.loads(
+    resources.files("bot.data").joinpath("non_story.json").read_text("utf-8")
+)["service"]
+
+
+def _alternation(name: str) -> str:
+    return "|".join(
+        f"(?:{w})" for lang, ws in _TABLE[name].items() if not lang.startswith("_") for w in ws
+    )
+
+
+_MAX_CHARS = 1_500  # a bulletin, a schedule or an advert is a few lines; an article is longer
+_ENTRY_MAX_WORDS = 10  # a listing's entry: "A27, Vahr junction: closed at night"
+_LABEL_MAX_WORDS = 4
+_SHORT_LINE_WORDS = 5  # "Updated every hour.", "EUR 1.8521": no report
+_THIN_WORDS = 6  # "The outlook for Tyrol.": a page's caption, not a report
+_SCHEDULE_MIN = 3
+
+# "Label: value": a label of a few words (a place, a grade, a heading), then a value. A value
+# opening with a quotation mark is a speaker's statement ("Minister: «We will …»"), and a label
+# inside one a line of quoted dialogue: neither is listed.
+_LABEL_VALUE = re.compile(
+    r"^[^\w\"“”„«»‘’']{0,2}(?P<label>[^\W\d_][^:：.!?\"“”„«»]{0,60}?)\s*[:：]\s+"
+    r"(?P<value>[^\"“„«‘'\s].*)$"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+# "EUR 1.8521", "Brent 81.20", "Arsenal 2": a label of one to three words, then a figure, the
+# line's end (a table's row; "12 injured" opens with its figure and reports).
+_LABEL_FIGURE = re.compile(r"^[^\W\d_][^\s\d]*(?:\s+[^\W\d_][^\s\d]*){0,2}\s+[+-]?\d[\d.,]*\s*%?$")
+_TABLE_MIN = 3
+# A clock time opening an entry ("7.00 …", "21:15 …", "8.30 p.m. …", "20h45 …").
+_TIME_LED = re.compile(
+    r"^\W{0,2}(?:[01]?\d|2[0-4])[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?\s*(?:[-–—:|]\s*)?[^\W\d_]",
+    re.IGNORECASE,
+)
+# Where a schedule's entries part: a spaced dash or slash, a bar, a bullet, a semicolon.
+_ENTRY_BREAK = re.compile(r"\s[-–—/]\s|[|•·;]")
+# A telephone number: seven to fifteen digits in groups, maybe an international prefix.
+_PHONE = r"\+?\(?\d[\d ()./-]{5,20}\d"
+_CONTACT_LINE = re.compile(
+    rf"^\W{{0,2}}(?:{_alternation('contact_cues')})\.?\s*[:.]?\s*(?:on\s+|at\s+)?{_PHONE}\W{{0,2}}$",
+    re.IGNORECASE,
+)
+# A headline's label of one to three words before a colon, a bar or a spaced dash.
+_LABEL = re.compile(r"^\W{0,3}(?P<label>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*"
+                    r"(?:[:|–—]|\s-\s)\s*\S")
+_SERVICE_HEAD = re.compile(rf"(?<!\w)(?:{_alternation('heads')})(?!\w)", re.IGNORECASE)
+_OWN_EDITION = re.compile(rf"(?<!\w)(?:{_alternation('own_edition')})(?!\w)", re.IGNORECASE)
+_COMMERCE = re.compile(rf"(?<!\w)(?:{_alternation('commerce')})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)  # each check of one item splits the same text
+def _entries(text: str) -> tuple[str, ...]:
+    """The text's sentences, block by block, without their closing full stop."""
+    return tuple(
+        s.strip().rstrip(".。۔").strip()
+        for block in text.split("\n\n")
+        for s in split_sentences(block)
+        if s.strip(" .。۔")
+    )
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def _label_value(entry: str) -> bool:
+    m = _LABEL_VALUE.match(entry)
+    # A value of figures alone is an item's metadata ("Points: 318", "# Comments: 204").
+    return bool(m and _words(m["label"]) <= _LABEL_MAX_WORDS
+                and _words(m["value"]) <= _ENTRY_MAX_WORDS and _LETTER.search(m["value"]))
+
+
+def contact_line(entry: str) -> bool:
+    """Is this sentence only a contact cue and a telephone number ("Tel. 0421 555 123")?"""
+    m = _CONTACT_LINE.match(entry)
+    return bool(m and 7 <= _digits(m.group(0)) <= 15)
+
+
+def bulletin(text: str) -> bool:
+    """Is the text only "label: value" entries (two or more), or "label figure" lines (three or
+    more: a rate or results table), and lines of a few words?"""
+    if not text or len(text) > _MAX_CHARS or (
+        ":" not in text and "：" not in text and _digits(text) < _TABLE_MIN
+    ):
+        return False
+    entries = _entries(text)
+    listed = sum(_label_value(e) for e in entries)
+    figures = sum(bool(_LABEL_FIGURE.match(e)) for e in entries)
+    return (listed >= 2 or figures >= _TABLE_MIN) and all(
+        _label_value(e) or _words(e) <= _SHORT_LINE_WORDS for e in entries
+    )
+
+
+def schedule(text: str) -> bool:
+    """Do three or more entries open with a clock time, and most of them?"""
+    if not text or len(text) > _MAX_CHARS or _digits(text) < 3 * _SCHEDULE_MIN:
+        return False
+    parts = [p.strip() for e in _entries(text) for p in _ENTRY_BREAK.split(e) if p.strip()]
+    timed = sum(bool(_TIME_LED.match(p)) for p in parts)
+    return timed >= _SCHEDULE_MIN and 2 * timed >= len(parts)
+
+
+def advert(text: str) -> bool:
+    """Does a short text give a telephone number as a sentence of its own?"""
+    if not text or len(text) > _MAX_CHARS or _digits(text) < 7:
+        return False
+    return any(contact_line(e) for e in _entries(text))
+
+
+def service_label(title: str, text: str) -> bool:
+    """A headline labelled with a recurring service ("Wetter:", "Palinsesto:", "Classifieds -")
+    over a text of a few words, a bulletin, a schedule or a contact number."""
+    m = _LABEL.match(title)
+    if not m or not _SERVICE_HEAD.search(m["label"]):
+        return False
+    text = text.strip()
+    if text and _words(text) <= _THIN_WORDS and len(_entries(text)) == 1:
+        return True
+    return bulletin(text) or schedule(text) or advert(text)
+
+
+def own_edition_promo(title: str, text: str, outlet: str) -> bool:
+    """The outlet's own issue or e-paper offered to the reader: an own-edition phrase with a
+    call to buy or subscribe, or under a headline naming the outlet itself."""
+    head = title + "\n" + text[:400]
+    if not _OWN_EDITION.search(head):
+        return False
+    if _COMMERCE.search(head):
+        return True
+    name = outlet.strip()
+    return len(name) >= 4 and name.casefold() in title.casefold()
+
+
+def is_service_item(title: str, text: str, outlet: str = "") -> bool:
+    """Is this item a bulletin, a schedule, an advert, a labelled service page or a promotion of
+    the outlet's own edition, by the shape of its text?"""
+    return (
+        bulletin(text) or schedule(text) or advert(text) or service_label(title, text)
+        or own_edition_promo(title, text, outlet)
+    )

@@ -1,0 +1,36 @@
+"""A closing block that is only a writer's role label and the names ("Reporter: A, B",
+"Author: A") gives the authors; an "Editor:" line or a label over a sentence does not
+(held-out set 19 shapes, fixtures 724 and 725)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import attribution
+
+
+@pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        ("Surabaya (WARTA) - The port reopened.<br /><br />Reporter: Dimas Prakoso, Ayu Lestari"
+         "<br />Editor: Bambang Sutrisno<br />Copyright © WARTA 2026",
+         ("Dimas Prakoso, Ayu Lestari",)),
+        ("The two ministers met in Osh.<br /><br />Author: Gulnara Sadykova",
+         ("Gulnara Sadykova",)),
+        ("<p>Die Minister trafen sich in Bern.</p><p>Autorin: Lea Brunner</p>", ("Lea Brunner",)),
+    ],
+)
+def test_closing_role_label_block_gives_the_writers(html: str, names: tuple[str, ...]) -> None:
+    assert attribution.byline_from_text(html) == names
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "The port reopened.<br /><br />Editor: Bambang Sutrisno<br />Copyright © WARTA 2026",
+        "The port reopened.<br /><br />Text: The full statement is online.",
+        "The port reopened.<br /><br />Reporter: Jakarta Bureau",
+    ],
+)
+def test_editor_lines_sentences_and_places_are_not_bylines(html: str) -> None:
+    assert attribution.byline_from_text(html) == ()
