@@ -484,7 +484,7 @@ _DATED_ISSUE = re.compile(
     r"^\W{0,2}\S.{1,60}?(?:\s*[:,|–—-]\s*|\s+(?:vom|del|dell['’]|de|du|of|from|do|da)\s+)"
     r"(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,12})\.?"
     r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2}))"
-    r",?\s+(?:19|20)\d\d\W{0,2}$"
+    r",?\s+(?P<year>(?:19|20)\d\d)\W{0,2}$"
 )
 
 
@@ -493,8 +493,11 @@ def _names_a_month(m: re.Match[str] | None) -> bool:
     return m is not None and (m["m1"] or m["m2"] or "").casefold() in _MONTH_NAMES
 
 
-def _dated_issue(title: str) -> bool:
-    return _names_a_month(_DATED_ISSUE.match(title))
+def _dated_issue(title: str, published: datetime | None = None) -> bool:
+    m = _DATED_ISSUE.match(title)
+    if m is not None and published is not None and abs(int(m["year"]) - published.year) > 1:
+        return False  # "Gedenken an die Opfer vom 3. Dezember 1992": an anniversary
+    return _names_a_month(m)
 
 
 # An event notice opens with when it is: a date, then a time range ("Wednesday, December 9, 2026
@@ -694,6 +697,156 @@ def _kind_label_text(html: str) -> str:
     return ""
 
 
+# ---------------------------------------------------------------- listings told by shape
+# (bot/data/non_story.json 'listing'): a dated issue of a bulletin, a listing or a table, an
+# announced list, a table of figures, an agenda, an events listing, a numbered newsletter. Each
+# reads the item's shape (where its date or its figures are, whether its prose reports), so
+# that a new kind of listing needs no new phrase.
+_LISTING = _NON_STORY["listing"]
+_MONTH_NUMBER = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTHS_BY_NAME = json.loads(
+    resources.files("bot.data").joinpath("date_names.json").read_text("utf-8")
+)["months"]
+# "Newswatch: Monday 17 May", "Government notices – 17 May", "Necrologie del 17 maggio",
+# "Kulturkalender: Woche vom 17. bis 23. Mai", "Death notices, May 18, 2027".
+_TITLE_DATE = (
+    r"(?:[^\W\d_]{2,12}\.?,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})\.?(?:\s*(?:[-–—]|bis|to|al|au|a)\s*\d{1,2}\.?)?\s+(?:de\s+)?"
+    r"(?P<m1>[^\W\d_]{3,12})\.?"
+    r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?)"
+    r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?\W{0,2}$"
+)
+_DATED_TITLE = re.compile(
+    rf"^\W{{0,2}}\S.{{1,80}}?(?:\s*[:|–—,-]\s*|\s+(?:{_alternation(_LISTING['date_of'])})\s+)"
+    + _TITLE_DATE,
+    re.IGNORECASE,
+)
+# "… news planning for Wednesday, May 19": only over a list (see _listing).
+_DATED_FOR_TITLE = re.compile(
+    rf"^\W{{0,2}}\S.{{1,80}}?\s+(?:{_alternation(_LISTING['date_for'])})\s+" + _TITLE_DATE,
+    re.IGNORECASE,
+)
+_ISSUE_DAYS = (-1, 3)  # a daily item names its own day, or one just ahead (a planning note)
+
+
+def _dated_title(article: Article, pattern: re.Pattern[str] = _DATED_TITLE) -> bool:
+    """A headline that is a name and then only a date, the item's own day or one just ahead:
+    a bulletin's, a table's or a listing's issue ("Newswatch: Monday 17 May")."""
+    m = pattern.match(article.title)
+    if m is None or article.published is None:
+        return False
+    month = _MONTH_NUMBER.get(_MONTHS_BY_NAME.get((m["m1"] or m["m2"] or "").casefold(), ""))
+    if month is None:
+        return False
+    day, published = int(m["d1"] or m["d2"]), article.published.date()
+    years = [int(m["year"])] if m["year"] else [published.year + k for k in (-1, 0, 1)]
+    for year in years:  # "… vom 3. Dezember 1992": an anniversary, not an issue
+        try:
+            offset = (published.replace(year=year, month=month, day=day) - published).days
+        except ValueError:  # 30 February
+            return False
+        if _ISSUE_DAYS[0] <= offset <= _ISSUE_DAYS[1]:
+            return True
+    return False
+
+
+# "invites applications for the following positions.", "The following events will be covered
+# on Wednesday:": prose that ends by announcing a list; only the list (short lines) follows.
+_FOLLOWING = re.compile(rf"(?<!\w)(?:{_alternation(_LISTING['following'])})(?!\w)", re.IGNORECASE)
+_LISTED_LINE_WORDS = 8
+_LISTING_MAX_CHARS = 800  # a listing's teaser; an article's worth of text reports
+
+
+def _announced_list(paragraphs: list[str]) -> bool:
+    sentences = split_sentences(paragraphs[0]) if paragraphs else []
+    if not sentences or len(sentences) > 2 or not _FOLLOWING.search(sentences[-1]):
+        return False
+    return all(len(p.split()) <= _LISTED_LINE_WORDS for p in paragraphs[1:])
+
+
+# A table of figures: prayer times ("فجر 4:02، ظہر 12:35، …"), a schedule ("09:30 - Council of
+# Ministers; 11:00 - …"), rates ("USD 12,915.40"): three or more short items, each with a
+# number, that are most of the text.
+_ITEM_SPLIT = re.compile(r"[;\n،؛]|,\s|\s[-–—|]\s(?=\D)")
+_FIGURE = re.compile(r"\d")
+_FIGURE_ITEM_WORDS = 6
+_FIGURE_SHARE = 0.7
+
+
+def _figures_table(text: str) -> bool:
+    intro, colon, rest = text.partition(":")
+    if colon and len(intro.split()) <= 12 and rest.strip():
+        text = rest  # "The following rates:", "سرینگر:" opening the table
+    items = [i.strip(" .。۔") for i in _ITEM_SPLIT.split(text)]
+    items = [i for i in items if i]
+    figures = [i for i in items if _FIGURE.search(i) and len(i.split()) <= _FIGURE_ITEM_WORDS]
+    words = sum(len(i.split()) for i in items)
+    return len(figures) >= 3 and sum(len(i.split()) for i in figures) >= _FIGURE_SHARE * words
+
+
+# "Main events expected on Wednesday: the summit in Samarkand; the Senate debate; the draw.":
+# an agenda, three or more ';' items after a colon and nothing else.
+_AGENDA_ITEM_WORDS = 10
+
+
+def _agenda(paragraphs: list[str]) -> bool:
+    if len(paragraphs) != 1:
+        return False
+    _, colon, rest = paragraphs[0].partition(":")
+    items = [i for i in rest.split(";") if i.strip()]
+    return bool(colon) and len(items) >= 3 and all(
+        len(i.split()) <= _AGENDA_ITEM_WORDS and not _FOLLOWING.search(i) for i in items
+    )
+
+
+# "Konzerte, Märkte und Ausstellungen in Oberösterreich.", "Concerti, mostre e corsi di lingua a
+# Fiume, Pola e Rovigno.": a list of kinds of event, then only where: a listing has no verb.
+_EVENT_KIND = re.compile(rf"^(?:{_alternation(_LISTING['event_kinds'])})$", re.IGNORECASE)
+_EVENTS_LIST = re.compile(
+    r"^(?P<items>[^,.;:!?]{3,40}(?:,\s*[^,.;:!?]{3,40})+\s+(?:und|and|e|y|et|i|ou|oder|or)\s+"
+    r"[^,.;:!?]{3,40}?)\s+(?:in|im|at|across|around|a|ad|nel|nella|nelle|nei|en|em|no|na|nos|"
+    r"nas|à|au|aux|dans|bei|an)\s+(?P<where>[^.;:!?]{2,80})[.!]?$"
+)
+_WHERE = re.compile(r"^(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|und|and|e|y|et|i|ou|oder|or|der|del|de|la|le|"
+                    r"the|sowie|do|da|dos|das|di|du|von|van|,|\s)+$")
+
+
+def _events_listing(text: str) -> bool:
+    if "\n" in text or len(text.split()) > 25 or (m := _EVENTS_LIST.match(text)) is None:
+        return False
+    if not _WHERE.match(m["where"]):
+        return False
+    items = re.split(r",\s*|\s+(?:und|and|e|y|et|i|ou|oder|or)\s+", m["items"])
+    kinds = sum(bool(_EVENT_KIND.match(i.split()[0])) for i in items if i.split())
+    return kinds >= 2 and kinds >= len(items) - 1
+
+
+# "Switchboard Weekly #142", "Brussels Briefing Issue 88": a name of a few words, then its
+# number; a headline says what happened.
+_NUMBERED_ISSUE = re.compile(
+    r"^\W{0,2}(?:[^\W\d_][\w'’.&-]*\s+){1,4}(?:#\s?|(?:issue|edition|ausgabe|numéro|número|"
+    r"numero)\s+)\d{1,5}\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _listing(article: Article) -> bool:
+    """Is the item a listing, a table or a dated issue rather than a report, by its shape?"""
+    if _NUMBERED_ISSUE.match(article.title) or _dated_title(article):
+        return True
+    text = article.text.strip()
+    if not text or len(text) > _LISTING_MAX_CHARS:
+        return False
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return (
+        _announced_list(paragraphs) or _figures_table(text) or _events_listing(text)
+        or (_agenda(paragraphs) and _dated_title(article, _DATED_FOR_TITLE))
+    )
+
+
 def is_media_item(article: Article) -> bool:
     """Is this item a clip, an episode, a live page or a gallery by its category, its link or
     its headline's label? (Product decision: never posted, even with text.)"""
@@ -725,9 +878,9 @@ def is_story(article: Article) -> bool:
             "start" in gates and _TITLE_START.match(named)
         ):
             return False
-    if _TITLE_START_CAPS.match(title) or _dated_issue(title) or _kind_by_structure(
-        article, title
-    ):
+    if _TITLE_START_CAPS.match(title) or _dated_issue(
+        title, article.published
+    ) or _kind_by_structure(article, title):
         return False
     if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or _TITLE_END.search(title):
         return False
@@ -738,6 +891,8 @@ def is_story(article: Article) -> bool:
     if service_items.is_service_item(title, article.text, article.outlet):
         return False
     if _GREETING_OPEN.match(article.text) or _event_when(article.text):
+        return False
+    if _listing(article):
         return False
     return not _programme_blurb(article)
 

@@ -268,7 +268,10 @@ _REGION = rf"(?:,\s*{_PLACE})"
 _WIRE_LEAD = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
+    # (a hyphen glued to the capitals and the next word joins a compound: "OSZE-Beobachter …",
+    # "NATO-Generalsekretär …")
     rf"|{_CAPS_PLACE}(?:{_DATE_BIT}|{_REGION}{_DATE_BIT}?)?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
+    r"(?<![^\W\d_]-)"
     # "Jayapura, Papua (KARTIKA) - ": a mixed-case place, its province, the agency.
     rf"|{_PLACE}{_REGION}?{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
     # A wire's factbox or graphic has no place: "Dec 3 (Reuters) - Here are the candidates …".
@@ -360,6 +363,17 @@ _WORDS_DOT_LEAD = re.compile(
 _BULLET_LEAD = re.compile(
     rf"^(?:{_CAPS_PLACE}|{_PLACE})\s*[•·]\s*(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ\d])"
 )
+# "LINZ/PRAG. Das Land…", "WIEN. Im Mittelpunkt…": the same place line in capitals (a bold
+# "<strong>ORT.</strong>" in Austrian and Swiss papers' copy). Capitals as a whole first sentence
+# are no sentence: a place (or a label), cut like the mixed-case one.
+_CAPS_PLACE_DOT_LEAD = re.compile(
+    r"^[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{2,}(?:[ /-][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{1,}){0,2}\.\s+"
+    r"(?=[A-ZÀ-ÝÄÖÜ„\"“«\d][^.]{0,20}?[a-zà-ÿ])"
+)
+# Indian Urdu and Hindi dailies' place line with a double slash, a desk or an agency after it:
+# "سرینگر//(نمائندہ خصوصی) …", "نئی دہلی//(یو این آئی) …", "Jammu// (KNO) …". Prose never writes
+# "//": the credit in brackets may be any.
+_SLASHES_LEAD = re.compile(r"^\w+(?:\s\w+){0,2}\s*//\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?=\S)")
 # South Asian dailies' place line with a colon: "Kathmandu: Nepal's election commission…",
 # "New Delhi: …", "ISLAMABAD: …", "اسلام آباد: …"; a place and a dash without an agency:
 # "Kyiv, Ukraine — …", "Genf – Die …". A speaker is written the same way ("Sheinbaum: Mexico
@@ -415,6 +429,8 @@ def _cut_place_lead(para: str) -> str:
         _is_place(m["place"], _LATIN_LANGS) or m["place"].casefold() in _DATELINE_PLACES
     ):
         para = para[m.end():]
+    para = _CAPS_PLACE_DOT_LEAD.sub("", para, count=1)
+    para = _SLASHES_LEAD.sub("", para, count=1)
     if (m := _COLON_LEAD.match(para)) and (
         _caps_lead(m["caps"]) or _is_city_of_country(m["caps"].title())  # "PORT SUDAN: "
         or m["caps"].casefold() in _DATELINE_PLACES or m["caps"].casefold() in _CITY_STATES
@@ -872,7 +888,18 @@ def _flatten(html: str) -> str:
     return _TAG_TOKEN.sub(keep, html)
 
 
+# Invisible format characters with no place in shown text: the soft hyphen a CMS's hyphenation
+# writes into long compounds ("Rückführungs\u00adzentren", also as "&shy;"), the word joiner, a
+# BOM pasted mid-text. Zero-width (non-)joiners shape Persian and Indic script: they stay.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
+
+
+def drop_invisible(text: str) -> str:
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def _split_plain(text: str) -> list[str]:
+    text = drop_invisible(text)
     paragraphs = []
     for block in re.split(r"\n\s*\n", text):
         block = " ".join(block.split())  # = _WS.sub(" ", block).strip(): str.split is \s
@@ -1102,6 +1129,7 @@ def clean_title(title: str) -> str:
     if "<" in text:
         text = _LEFTOVER_TAG.sub("", text)
         text = fix_entities(text)
+    text = drop_invisible(text)
     text = _SPACES.sub(" ", text).strip()
     # "UPDATE 2-Talks stall", "Live: Summit opens", "EN DIRECT Sommet…": the label goes.
     stripped = _TITLE_LABEL.sub("", text, count=1)

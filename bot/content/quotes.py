@@ -310,6 +310,20 @@ def _says(para: str, at: int) -> bool:
     return bool(clause and _who_before_verb(clause.group(0).rstrip(" .,!?")))
 
 
+# "Minister for Home Affairs Ravi Menon", "Minister of Health Maria Silva", "Principal Secretary
+# for Foreign Affairs Jean-Paul Hoareau": after a title's "for"/"of"/"and", the capitalised words
+# before the name name its portfolio; the name is the run's last two words.
+_PORTFOLIO_JOINS = frozenset(("for", "of", "and", "&"))
+
+
+def _after_portfolio(words: list[str], k: int) -> int:
+    if k < 2 or words[k - 1].lower() not in _PORTFOLIO_JOINS or not any(
+        _is_title(w.lower()) or _is_role_noun(w.lower()) for w in words[: k - 1]
+    ):
+        return k
+    return max(k, len(words) - 2)
+
+
 def _name_from(phrase: str) -> _Who | None:
     """Split "Kremlin spokesman Dmitry Peskov" into speaker "Dmitry Peskov", affiliation "Kremlin".
 
@@ -337,6 +351,7 @@ def _name_from(phrase: str) -> _Who | None:
         while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in _NOT_NAMES:
             k -= 1
     k = _body_of_name(words, k)
+    k = _after_portfolio(words, k)
     name_words = words[k:]
     while name_words and name_words[0].lower() in _PARTICLES:
         name_words = name_words[1:]
