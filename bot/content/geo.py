@@ -316,11 +316,16 @@ def _foreign(
             if name in by_name:
                 for alias in aliases:
                     exact.setdefault(alias, by_name[name])
+    # A genitive ending the affix stripping cannot undo: German "Polens" is "polen" once
+    # stripped, "Polen" is "pole" ("Frankreichs" and "Frankreich" meet, these do not).
+    genitive = languages().get(lang, {}).get("genitive", "")
     for code, names in read_data("cldr.json").get(lang, {}).items():
         entity = by_name.get(code)
         if entity is not None:
             for alias in names:
                 _add(lower, alias, entity, lang)
+                if genitive and " " not in alias and not alias.endswith(("s", "x", "z", "ß")):
+                    _add(lower, alias + genitive, entity, lang)
     if languages().get(lang, {}).get("script") == "latin":
         for alias, entity in english.items():
             if entity.kind in ("leader", "institution") and not entity.ambiguous:

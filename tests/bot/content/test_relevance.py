@@ -574,13 +574,17 @@ def test_home_foreign_relations_are_not_scored_down(title: str, text: str, hint:
 def test_an_outlet_is_home_by_its_domain_not_its_cms_language() -> None:
     """Fixtures 740/741: an English site on .co.ug declaring "en-gb" and an Austrian one
     declaring "de-DE", served from loopback: city news is domestic, the country's treaties and
-    missions abroad are world news; "US$4" names no country."""
+    missions abroad are world news; "US$4" names no country. 742/743: country names the
+    gazetteer missed (German genitive "Polens", "Botswana", CLDR's "Myanmar (Birmania)") and
+    Italian false friends ("San Marino" as a conflict term, "Segretario agli Esteri")."""
     from bot.content.articles import process_feed
     from bot.deliver.preview import preview_items
 
     folder = DATA / "realistic_feeds"
     for stem in ("740_en_ug_city_news_home_from_cctld",
-                 "741_de_at_home_beside_abroad_declared_de_de"):
+                 "741_de_at_home_beside_abroad_declared_de_de",
+                 "742_de_genitive_country_names",
+                 "743_it_bracketed_cldr_names_false_friends"):
         expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
         body = (folder / f"{stem}.xml").read_bytes()
         _, articles = process_feed(body, url="http://127.0.0.1:8080/feed.xml")
@@ -590,6 +594,7 @@ def test_an_outlet_is_home_by_its_domain_not_its_cms_language() -> None:
             said = item["relevance"] >= THRESHOLD
             assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
             assert "United States" not in " ".join(item["reasons"]), item["reasons"]
+            assert "'marino'" not in " ".join(item["reasons"]), item["reasons"]
 
 
 @pytest.mark.parametrize(
