@@ -15,6 +15,7 @@ version; the file records the version it was built with.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -58,7 +59,37 @@ def build() -> dict:
                     names.append(city)
             if names:
                 table[code] = names
-        out[lang] = table
+        out[lang] = split_alternates(table)
+    return out
+
+
+_ALTERNATE = re.compile(r"^(.+?)\s*[(（](.+)[)）]$")
+
+
+def split_alternates(table: dict[str, list[str]]) -> dict[str, list[str]]:
+    """CLDR writes some names with an alternate in brackets, "Myanmar (Birmania)", "Конго
+    (Киншаса)", which no text does: each part is a name of its own. The bracketed part is kept
+    only when it looks like a name (capitalised where the script has case, one or two words,
+    no all-capitals abbreviation) and names no other country ("RAE de Hong Kong (China)",
+    "Meksyk (miasto)", "Гонконг (САР)" keep only the part before it)."""
+    others = {code: {n.casefold() for n in names} for code, names in table.items()}
+    out: dict[str, list[str]] = {}
+    for code, names in table.items():
+        kept: list[str] = []
+        for name in names:
+            m = _ALTERNATE.match(name)
+            parts = [name] if m is None else [m.group(1).strip()]
+            if m is not None:
+                alt = m.group(2).strip()
+                elsewhere = any(
+                    alt.casefold() == n or n in alt.casefold()
+                    for other, ns in others.items() if other != code for n in ns
+                )
+                if (not alt[0].islower() and not (alt.isupper() and len(alt) <= 5)
+                        and len(alt.split()) <= 2 and not elsewhere):
+                    parts.append(alt)
+            kept.extend(p for p in parts if p and p not in kept)
+        out[code] = kept
     return out
 
 

@@ -156,7 +156,7 @@ def build_article(
         title = attribution.strip_title_byline(title)
     title = title or UNTITLED
     text = "\n\n".join(paragraphs)
-    hint = language.feed_hint(feed.language, feed_url)  # the outlet's country is home
+    hint = language.feed_hint(feed.language, feed_url, feed.link)  # its country is home
     scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable

@@ -90,6 +90,7 @@ _TOKEN = re.compile(rf"{_LETTER}+(?:[-'’.]{_LETTER}+)*\+?", re.UNICODE)
 _TOKEN_ASCII = re.compile(r"[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*\+?")
 _DOTTED = re.compile(r"\b((?:[A-Z]\.){2,})")
 _DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z]\.")  # starts with a class: re skips ahead in C
+_CURRENCY = re.compile(r"\b[A-Z]{1,3}\$")  # "US$", "HK$", "A$"
 # Han and kana: no spaces between words, so each character is a token and keys are char n-grams.
 BOUNDARY = " "  # a token between two runs of Chinese or Japanese text: no key contains it
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
@@ -122,6 +123,8 @@ def _tokenize(text: str, lang: str) -> tuple[str, ...]:
     # Cached: one article's title and lead are tokenized by tags, relevance and clustering.
     if _DOTTED_HINT.search(text):  # every _DOTTED match holds one; far cheaper to look for
         text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
+    if "$" in text:  # "US$12", "HK$3bn": a currency, no mention of the country
+        text = _CURRENCY.sub("$", text)
     elisions = _elisions(lang) if lang != DEFAULT_LANG else frozenset()
     cjk = lang != DEFAULT_LANG and is_cjk(lang)
     cut_after = lang != DEFAULT_LANG and _apostrophe_suffixes(lang)
@@ -313,11 +316,16 @@ def _foreign(
             if name in by_name:
                 for alias in aliases:
                     exact.setdefault(alias, by_name[name])
+    # A genitive ending the affix stripping cannot undo: German "Polens" is "polen" once
+    # stripped, "Polen" is "pole" ("Frankreichs" and "Frankreich" meet, these do not).
+    genitive = languages().get(lang, {}).get("genitive", "")
     for code, names in read_data("cldr.json").get(lang, {}).items():
         entity = by_name.get(code)
         if entity is not None:
             for alias in names:
                 _add(lower, alias, entity, lang)
+                if genitive and " " not in alias and not alias.endswith(("s", "x", "z", "ß")):
+                    _add(lower, alias + genitive, entity, lang)
     if languages().get(lang, {}).get("script") == "latin":
         for alias, entity in english.items():
             if entity.kind in ("leader", "institution") and not entity.ambiguous:

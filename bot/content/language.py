@@ -108,19 +108,36 @@ def region(tag: str | None) -> str | None:
 _GENERIC_TLDS = frozenset(("ai", "co", "fm", "io", "me", "tv", "ws", "cc", "to", "ly", "gg", "su"))
 
 
-def feed_hint(declared: str | None, url: str | None) -> str | None:
-    """The language tag to score a feed's items with: its declared `<language>`, with the region
-    taken from the feed's country-code domain when the tag has none ("de" + ".at" → "de-AT";
-    an English feed on ".de" → "und-DE": the outlet is German whatever it writes in)."""
+def feed_hint(declared: str | None, url: str | None, site: str | None = None) -> str | None:
+    """The language tag to score a feed's items with: its declared `<language>`, with the
+    outlet's country as the region. The country is the feed's country-code domain, else that
+    of `site`, the channel's own link (a feed served from a feed service, a proxy or a
+    loopback address), else the declared region ("de" + ".at" → "de-AT"; an English feed on
+    ".de" → "und-DE": the outlet is German whatever it writes in). The domain wins over a
+    declared region: "en-us", "en-gb" and "pt-PT" are CMS defaults left as installed, and a
+    Tanzanian site declaring "en-gb" or a Macanese one "pt-PT" is no British or Portuguese
+    outlet."""
     lang = base(declared)
-    if region(declared) or not url:
+    country = cc_country(url) or cc_country(site)
+    if country is None:
         return declared or None
-    host = urlsplit(url).hostname or ""
+    return f"{lang or UNKNOWN}-{country}"
+
+
+def cc_country(url: str | None) -> str | None:
+    """The country of a URL's country-code domain ("GB" for ".uk"), or None: no URL, a
+    generic or sold-as-generic domain, an IP address, a code no country of the gazetteer has."""
+    host = (urlsplit(url).hostname or "") if url else ""
     tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
     if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
-        return declared or None
+        return None
     country = "GB" if tld == "uk" else tld.upper()
-    return f"{lang or UNKNOWN}-{country}"
+    return country if country in _country_codes() else None
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    return frozenset(c["code"] for c in geo.read_data("en.json")["countries"] if c["code"])
 
 
 def detect(text: str, declared: str | None = None) -> str:

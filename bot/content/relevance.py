@@ -364,38 +364,57 @@ def features(
         active.update(kept)
         active.update(f"{a} {b}" for a, b in itertools.pairwise(kept))
     foreign: dict[str, list[str]] = {}
-    home_seen = False
+    home_names: list[str] = []
+    home_in_title = False
     for m in mentions:
         kind = m.entity.kind
         if kind == "home" and m.entity.name not in _home_countries():
             continue  # the home country's own leaders: their words speak, not a "home" cue
         if lang == "en":
             entity_words.update(_stem_lower(w) for w in m.surface.split())
+        if kind == "home":
+            home_in_title = home_in_title or m.start < title_len
+            if m.entity.name not in home_names:
+                home_names.append(m.entity.name)
+            continue
         active.add("@" + kind)
         if m.start < title_len:  # a cue in the headline says more than one in the lead
             active.add("T:@" + kind)
             shown.setdefault("T:@" + kind, m.entity.name)
-        if kind == "home":
-            home_seen = True
-            shown.setdefault("@home", m.entity.name)
-        else:
-            names = foreign.setdefault(kind, [])
-            if m.entity.name not in names:
-                names.append(m.entity.name)
+        names = foreign.setdefault(kind, [])
+        if m.entity.name not in names:
+            names.append(m.entity.name)
+    home_seen = bool(home_names)
+    if foreign and home_names:
+        # The outlet's country beside another one ("Mercosur and the UAE conclude a trade deal"
+        # in a Brazilian paper, "PNG, Australia sign security treaty" in a Papua New Guinean
+        # one) is the home country's foreign relations, not a domestic story: the home cue is
+        # left to stories only about home, and there is no cue of its own (one was learnt
+        # negative from the national team abroad and home firms buying abroad, which the
+        # sport and business groups already say, and it sank treaties and visits).
+        home_seen = False
+        if home is not None and not home <= geo.default_home(lang):
+            # An outlet outside its language's usual country (a Moroccan or Papuan English
+            # paper) naming its country beside another stands where a third country's paper
+            # does: two countries. Not so for the country the training corpus comes from
+            # (HuffPost: the US beside another country is as often its domestic politics).
+            foreign.setdefault("country", []).extend(home_names)
+            active.add("@country")
+            if home_in_title:
+                active.add("T:@country")
+                shown.setdefault("T:@country", home_names[0])
+    elif home_names:
+        active.add("@home")
+        shown["@home"] = home_names[0]
+        if home_in_title:
+            active.add("T:@home")
+            shown["T:@home"] = home_names[0]
     for kind, names in foreign.items():
         shown["@" + kind] = ", ".join(names[:2])
         if len(names) >= 2:
             active.add(f"@{kind}2")
             shown[f"@{kind}2"] = ", ".join(names[:2])
     n_foreign = len({n for names in foreign.values() for n in names})
-    if n_foreign and home_seen:
-        # The outlet's country beside another one ("Mercosur and the UAE conclude a trade deal"
-        # in a Brazilian paper, a crown prince's visit to Pakistan in a Pakistani one) is a
-        # relation abroad, not a domestic story: it gets its own cue, and the home cue is left
-        # to stories only about home.
-        active.difference_update(("@home", "T:@home"))
-        active.add("@home+abroad")
-        shown["@home+abroad"] = shown["@home"]
     where = "abroad" if n_foreign else "home" if home_seen else "nowhere"
     if n_foreign >= 2:
         active.add("@foreign2")
@@ -490,9 +509,8 @@ def _describe(feature: str, weight: float, feats: Features, model: _Model) -> st
         what = feats.shown.get(feature, "")
         if base in ("@country", "@leader", "@institution"):
             return f"{sign} mentions {what}"
-        if base in ("@home", "@home+abroad"):
-            also = " and abroad" if base == "@home+abroad" else ""
-            return f"{sign} about {feats.shown.get('@home', 'the home country')}{also}"
+        if base == "@home":
+            return f"{sign} about {feats.shown.get('@home', 'the home country')}"
         if base == "@foreign":
             return f"{sign} several countries"
         if base == "@none":

@@ -71,3 +71,22 @@ def test_committed_chinese_fold_matches_the_build_script() -> None:
     from bench import build_zh_fold
 
     assert build_zh_fold.main(["--check"]) == 0
+
+
+def test_cldr_names_with_a_bracketed_alternate_are_two_names() -> None:
+    """"Myanmar (Birmania)" is written "Myanmar" or "Birmania"; a bracket that is no name, or
+    names another country, is dropped ("RAE de Hong Kong (China)", "Meksyk (miasto)")."""
+    from bench.build_gazetteer import split_alternates
+
+    table = {
+        "MM": ["Myanmar (Birmania)", "Rangun"],
+        "HK": ["RAE de Hong Kong (China)"],
+        "CN": ["China"],
+        "MX": ["Meksyk (miasto)"],
+        "RU": ["Гонконг (САР)"],
+    }
+    out = split_alternates(table)
+    assert out["MM"] == ["Myanmar", "Birmania", "Rangun"]
+    assert out["HK"] == ["RAE de Hong Kong"]
+    assert out["MX"] == ["Meksyk"]
+    assert out["RU"] == ["Гонконг"]

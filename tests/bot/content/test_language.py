@@ -63,7 +63,12 @@ def test_tags(tag: str | None, base: str | None, region: str | None) -> None:
     ("declared", "url", "hint"),
     [
         ("de", "https://www.derstandard.at/rss", "de-AT"),
-        ("de-DE", "https://www.example.at/rss", "de-DE"),  # the declared region wins
+        # the domain wins over a declared region: "en-gb", "pt-PT" are CMS defaults
+        ("de-DE", "https://www.example.at/rss", "de-AT"),
+        ("en-gb", "https://www.herald.example.co.tz/feed", "en-TZ"),
+        ("de-DE", "https://www.example.com/rss", "de-DE"),  # no country domain: declared
+        ("en", "https://news.example.eu/rss", "en"),  # .eu: no country
+        ("en", "http://127.0.0.1:8080/feed.xml", "en"),  # an IP address: no domain
         ("en", "https://www.dw.de/rss/en", "en-DE"),
         (None, "https://www.bbc.co.uk/news/rss.xml", "und-GB"),
         ("en", "https://feeds.example.com/world", "en"),
@@ -73,6 +78,23 @@ def test_tags(tag: str | None, base: str | None, region: str | None) -> None:
 )
 def test_feed_hint(declared: str | None, url: str | None, hint: str | None) -> None:
     assert language.feed_hint(declared, url) == hint
+
+
+@pytest.mark.parametrize(
+    ("declared", "url", "site", "hint"),
+    [
+        # served from loopback, a proxy or a feed service: the channel's link names the country
+        ("en", "http://127.0.0.1:8080/feed.xml", "https://pohjola.example.fi/", "en-FI"),
+        ("ur", "https://feeds.service.example/x", "https://urdu.example.cn/", "ur-CN"),
+        ("en-au", "http://127.0.0.1/feed", "https://www.courier.example.com.pg/", "en-PG"),
+        ("en", "https://www.example.co.uk/rss", "https://www.example.ie/", "en-GB"),  # feed first
+        ("en-US", "https://feeds.example.com/x", "https://www.example.com/", "en-US"),
+    ],
+)
+def test_feed_hint_from_the_site(
+    declared: str | None, url: str | None, site: str | None, hint: str | None
+) -> None:
+    assert language.feed_hint(declared, url, site) == hint
 
 
 def test_ascii_letter_count_matches_the_regex() -> None:
