@@ -80,6 +80,7 @@ def test_a_place_in_capitals_without_a_date_keeps_its_sentence() -> None:
         ("<p>MBABANE. The mission said the vote was calm.</p>",
          "The mission said the vote was calm."),
         ("<p>DAR ES SALAAM. The mission said the vote was calm.</p>",
+         "The mission said the vote was calm."),
         # a city, its province and the agency (fixture 761)
         ("<p>Sorong, West Papua (NUSAWIRE) - Two navy ships left for Honiara.</p>",
          "Two navy ships left for Honiara."),
@@ -90,6 +91,7 @@ def test_a_place_in_capitals_without_a_date_keeps_its_sentence() -> None:
 def test_place_line_opening_the_text_goes(html: str, want: str) -> None:
     assert clean_html(html)[-1] == want
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -97,8 +99,14 @@ def test_place_line_opening_the_text_goes(html: str, want: str) -> None:
         "Klare Worte. Der Kanzler hat in Brüssel gesprochen.",
         "New Zealand. The country voted for a new parliament.",  # a country, not a place line
         "NATO. The alliance met in Brussels on Tuesday.",  # a body, not a place
+    ],
+)
 def test_an_opening_that_is_no_place_line_stays(text: str) -> None:
     assert clean_html(f"<p>{text}</p>")[0] == text
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
         # a mixed-case city and its province before the agency (fixture 725)
         ("Surabaya, East Java (WARTA) - Two navy ships left for Honiara.",
          ["Two navy ships left for Honiara."]),
@@ -107,6 +115,8 @@ def test_an_opening_that_is_no_place_line_stays(text: str) -> None:
         ("The ships left on Thursday.<br /><br />Related news: <a href=\"https://w.example/1\">"
          "Curfew extended</a><br /><br />Reporter: Dimas Prakoso",
          ["The ships left on Thursday."]),
+    ],
+)
 def test_region_dateline_and_related_news_block_leave_the_text(html: str, want: list[str]) -> None:
     assert clean_html(html)[: len(want)] == want
     assert not any("Related news" in b or "Curfew" in b for b in clean_html(html))
