@@ -429,7 +429,8 @@ def _cut_place_lead(para: str) -> str:
         _is_place(m["place"], _LATIN_LANGS) or m["place"].casefold() in _DATELINE_PLACES
     ):
         para = para[m.end():]
-    para = _CAPS_PLACE_DOT_LEAD.sub("", para, count=1)
+    if (m := _CAPS_PLACE_DOT_LEAD.match(para)) and _caps_lead(m[0].rstrip(". \n")):
+        para = para[m.end():]
     para = _SLASHES_LEAD.sub("", para, count=1)
     if (m := _COLON_LEAD.match(para)) and (
         _caps_lead(m["caps"]) or _is_city_of_country(m["caps"].title())  # "PORT SUDAN: "

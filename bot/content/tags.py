@@ -237,7 +237,8 @@ def _region_word_hits(low: list[str], words: _Words) -> list[tuple[int, str]]:
                 continue
             for n in lengths[low[i]]:
                 if region := table.get(words.joiner.join(low[i : i + n])):
-                    hits.append((i, region))
+                    if not _qualifies_next(low, i + n, words):
+                        hits.append((i, region))
                     end = i + n
                     break
         return hits
@@ -245,10 +246,7 @@ def _region_word_hits(low: list[str], words: _Words) -> list[tuple[int, str]]:
     while i < len(low):
         for n in lengths.get(low[i], ()):
             if region := table.get(words.joiner.join(low[i : i + n])):
-                if low[i + n : i + n + 1] and (
-                        low[i + n] in words.qualified or low[i + n] in words.qualified_person):
-                    region = ""
-                if region:
+                if not _qualifies_next(low, i + n, words):
                     hits.append((i, region))
                 i += n
                 break
@@ -257,6 +255,11 @@ def _region_word_hits(low: list[str], words: _Words) -> list[tuple[int, str]]:
                 hits.append((i, region))
             i += 1
     return hits
+
+
+def _qualifies_next(low: list[str], end: int, words: _Words) -> bool:
+    """Is the word at `end` a noun a region word before it only qualifies ("European buyers")?"""
+    return end < len(low) and (low[end] in words.qualified or low[end] in words.qualified_person)
 
 
 def _qualifies(low: list[str], m: geo.Mention, words: _Words) -> str:
