@@ -1323,12 +1323,8 @@ def _service_masthead(words: Sequence[str]) -> bool:
     )
 
 
-# Section words that are also the last word of many outlets' names ("BBC News", "Abendblatt
-# Nachrichten"): never cut from the end of a name.
-_NAME_SECTION_WORDS = frozenset((
-    "news", "nieuws", "nachrichten", "notizie", "noticias", "notícias", "actualités", "haberler",
-    "новости", "feed", "rss", "home", "all", "online", "live", "today", "daily", "times", "post",
-))
+# Words that end many outlets' names ("BBC News", "Radio Free Asia"): never cut from the end.
+_NAME_SECTION_WORDS = frozenset(_TABLES["name_section_words"])
 
 
 _SECTION_IN = re.compile(

@@ -154,3 +154,16 @@ def test_the_article_the_host_spells() -> None:
     assert outlet_of("Peninsula Gazette - World", host="peninsulagazette.example") == (
         "Peninsula Gazette"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Radio Free Asia", "Radio Free Asia"),  # a region ends the name: it is no section
+        ("Times of Central Asia", "Times of Central Asia"),
+        ("Radio Free Europe", "Radio Free Europe"),
+        ("NOS Nieuws Buitenland", "NOS Nieuws"),  # a topic section run on to the name still goes
+    ],
+)
+def test_a_region_ending_a_name_is_kept(title: str, want: str) -> None:
+    assert feed_outlet_name(title) == want
