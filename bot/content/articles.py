@@ -762,16 +762,20 @@ _LISTING_MAX_CHARS = 800  # a listing's teaser; an article's worth of text repor
 
 def _announced_list(paragraphs: list[str]) -> bool:
     sentences = split_sentences(paragraphs[0]) if paragraphs else []
-    if not sentences or len(sentences) > 2 or not _FOLLOWING.search(sentences[-1]):
+    if not sentences or len(sentences) > 2 or not (m := _FOLLOWING.search(sentences[-1])):
+        return False
+    # the list is what the sentence ends on: "… the following positions.", "… folgende Termine:"
+    last = sentences[-1].rstrip()
+    if not last.endswith(":") and len(last[m.end():].split()) > 2:
         return False
     return all(len(p.split()) <= _LISTED_LINE_WORDS for p in paragraphs[1:])
 
 
 # A table of figures: prayer times ("فجر 4:02، ظہر 12:35، …"), a schedule ("09:30 - Council of
-# Ministers; 11:00 - …"), rates ("USD 12,915.40"): three or more short items, each with a
-# number, that are most of the text.
+# Ministers; 11:00 - …"), rates ("USD 12,915.40"): three or more short items, each with a time
+# or a decimal, that are most of the text. Counts ("300 dead, 9 injured, 99 missing") report.
 _ITEM_SPLIT = re.compile(r"[;\n،؛]|,\s|\s[-–—|]\s(?=\D)")
-_FIGURE = re.compile(r"\d")
+_FIGURE = re.compile(r"\d[:.,]\d")
 _FIGURE_ITEM_WORDS = 6
 _FIGURE_SHARE = 0.7
 
