@@ -2037,9 +2037,10 @@ _SLASH_BYLINE = re.compile(
     rf"^\s*(?:By|BY)\s+(?P<names>{_NAMES})\s*/\s*(?:[A-Za-z-]+\s+){{0,2}}"
     r"(?:reporters?|writers?|correspondents?|editors?)\b"
 )
-# "(Reporting by A and B; Additional reporting by C; Editing by D)": wire copy's writers.
+# "(Reporting by A and B; additional reporting by C; Editing by D)": wire copy's writers; also
+# set off by a dash as a closing credit ("— Reporting by A").
 _REPORTING_BY = re.compile(
-    rf"(?:^|[(;]\s*)(?:Additional\s+)?[Rr]eporting\s+by\s+(?P<names>{_NAMES})"
+    rf"(?:^[—–-]?\s*|[(;]\s*)(?:[Aa]dditional\s+)?[Rr]eporting\s+by\s+(?P<names>{_NAMES})"
 )
 
 # "Jornalista: A | Editor: B", "Journalist: A | Editor: B": the credit line public news agencies

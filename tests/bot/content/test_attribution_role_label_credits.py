@@ -34,3 +34,19 @@ def test_closing_role_label_block_gives_the_writers(html: str, names: tuple[str,
 )
 def test_editor_lines_sentences_and_places_are_not_bylines(html: str) -> None:
     assert attribution.byline_from_text(html) == ()
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # a closing credit set off by a dash, in italics (tech and wire desks)
+        ("<p>The talks ended.</p><p><em>— Reporting by Priya Natarajan</em></p>",
+         ("Priya Natarajan",)),
+        # wire copy's credit: the reporters, also the lower-case "additional reporting", not the
+        # editors; where a reporter filed from is no part of the name
+        ("<p>The talks ended.</p><p>(Reporting by Anna Berg; additional reporting by Omar Said in"
+         " Cairo; Editing by Tom Hale)</p>", ("Anna Berg", "Omar Said")),
+    ],
+)
+def test_reporting_by_credits_give_the_reporters(html: str, want: tuple[str, ...]) -> None:
+    assert attribution.byline_from_text(html) == want
