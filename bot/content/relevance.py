@@ -309,6 +309,7 @@ def _match_lexicon(
 
 
 US_POLITICS = "@us_politics"
+REGION = "@region"
 POLITICS = "@pol"
 
 
@@ -355,6 +356,10 @@ def features(
     counts, in_title, masked, example, spans = _match_lexicon(
         folded, tokens, _lexicon(lang), title_len
     )
+    # A world region named as such ("Osteuropa", "the Sahel") is abroad, no topic of its own.
+    region_named = counts.pop(REGION, 0) > 0
+    example.pop(REGION, None)
+    in_title.discard(REGION)
     mentions = geo.find_mentions(sample, tokens, lang=lang, home=home, compounds=True)
     us_words = spans.get(US_POLITICS)
     if us_scope and us_words and not _about_us(mentions, lang, home, us_words):
@@ -404,7 +409,7 @@ def features(
         if m.entity.name not in names:
             names.append(m.entity.name)
     home_seen = bool(home_names)
-    if foreign and home_names:
+    if (foreign or region_named) and home_names:
         # The outlet's country beside another one ("Mercosur and the UAE conclude a trade deal"
         # in a Brazilian paper, "PNG, Australia sign security treaty" in a Papua New Guinean
         # one) is the home country's foreign relations, not a domestic story: the home cue is
@@ -436,7 +441,7 @@ def features(
             active.add(f"@{kind}2")
             shown[f"@{kind}2"] = ", ".join(names[:2])
     n_foreign = len({n for names in foreign.values() for n in names})
-    where = "abroad" if n_foreign else "home" if home_seen else "nowhere"
+    where = "abroad" if n_foreign or region_named else "home" if home_seen else "nowhere"
     if n_foreign >= 2:
         active.add("@foreign2")
     for group, n in counts.items():

@@ -618,6 +618,30 @@ def test_genre_words_do_not_veto_state_action() -> None:
             assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
 
 
+def test_regions_and_macau_place_a_story() -> None:
+    """Fixtures 802-804: a region that identifies its country ('Rakhine', 'North Kivu') names
+    it; a world region named as such ('Südosteuropa') is abroad; Macau is a place, and home on
+    .mo."""
+    from bot.content.articles import process_feed
+    from bot.deliver.preview import preview_items
+
+    folder = DATA / "realistic_feeds"
+    reasons: dict[str, str] = {}
+    for stem in ("802_en_region_datelined_subdivisions", "803_de_li_region_word_abroad",
+                 "804_pt_mo_macau_home_and_abroad"):
+        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
+        body = (folder / f"{stem}.xml").read_bytes()
+        _, articles = process_feed(body, url="http://127.0.0.1:8080/feed.xml")
+        for item in preview_items(articles):
+            said = item["relevance"] >= THRESHOLD
+            assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
+            reasons[item["title"]] = " ".join(item["reasons"])
+    assert "Myanmar" in reasons["Fighting in Rakhine forces 12,000 from their homes"]
+    assert "- about Liechtenstein" not in reasons["Liechtenstein stockt Hilfe für Südosteuropa auf"]
+    assert "Macau" in reasons["Macau e Cabo Verde assinam protocolo de formação de quadros"]
+    assert "about Macau" in reasons["Autocarros de Macau passam a aceitar pagamento por telemóvel"]
+
+
 @pytest.mark.parametrize(
     ("title", "text", "hint"),
     [
