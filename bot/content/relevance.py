@@ -145,8 +145,6 @@ def _genre(feature: str) -> bool:
     return feature.removeprefix("T:").split("|")[0].rstrip("2") in _GENRE_GROUPS
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Relevance:
     score: float
@@ -260,7 +258,7 @@ class Features:
     shown: dict[str, str]  # feature → display text for cue features ("North Korea")
     entity_words: frozenset[str] = frozenset()  # stems inside entity mentions: shown as entities
     language: str = "en"
-    acting: bool = False  # a story of state action (`_state_action`)
+    acting: bool = False  # a story of state action: genre words do not veto it (`features`)
 
 
 def lead(text: str, words: int = LEAD_WORDS) -> str:
@@ -420,10 +418,10 @@ def features(
         actors.update(home_names)
         actor_in_title = actor_in_title or home_in_title
         if home is not None and (lang != "en" or not home <= geo.default_home(lang)):
-            # An outlet outside its language's usual country (a Moroccan or Papuan English
-            # paper) naming its country beside another stands where a third country's paper
-            # does: two countries. Not so for the country the training corpus comes from
-            # (HuffPost: the US beside another country is as often its domestic politics).
+            # An outlet naming its country beside another stands where a third country's paper
+            # does: two countries ("Brasil e Uruguai anunciam nova ponte" in a Brazilian paper).
+            # Not so for the US in English, the country the English corpus comes from (HuffPost:
+            # the US beside another country is as often its domestic politics).
             foreign.setdefault("country", []).extend(home_names)
             active.add("@country")
             if home_in_title:
@@ -487,7 +485,6 @@ def _coordinated(mentions: list[geo.Mention], tokens: list[str], title_len: int)
         if a.entity.name != b.entity.name and len(gap) <= 1 and all(len(t) <= 3 for t in gap):
             return True
     return False
-
 
 
 @dataclass(frozen=True, slots=True)
