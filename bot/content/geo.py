@@ -7,6 +7,8 @@ Used as named-entity cues by `relevance` (foreign-policy signal), `tags` (region
   * `cldr.json`: country and capital names in the 33 other languages of `languages.json`,
     generated from CLDR at build time (`python3 -m bench.build_gazetteer`),
   * `<lang>.json`: hand-written forms per language (demonyms, inflections, leaders, institutions),
+  * `subdivisions.json`: regions that name their country ("Sagaing", "North Kivu"), in English
+    and every Latin-script language,
   * `languages.json`: language profiles (affix stripping, the outlet's default home country).
 Each language's table is built on first use, so a worker that never sees Japanese never loads it.
 
@@ -264,8 +266,21 @@ def _english() -> tuple[dict[str, Entity], dict[str, Entity], dict[str, Entity]]
             lower[alias] = plain
         for alias in i["exact"]:
             exact[alias.replace(".", "")] = plain
+    for alias, entity in _subdivisions(by_name).items():
+        lower.setdefault(alias.lower(), entity)
     lower.pop("us", None)  # the pronoun "us": only the capitalized "US"/"U.S." is the country
     return {_key_en(k): v for k, v in lower.items()}, exact, by_name
+
+
+def _subdivisions(by_name: dict[str, Entity]) -> dict[str, Entity]:
+    """Region names that identify their country ("Sagaing", "North Kivu"): a story datelined
+    by the region alone is about that country (`subdivisions.json`)."""
+    return {
+        alias: by_name[code]
+        for code, aliases in read_data("subdivisions.json").items()
+        if code in by_name
+        for alias in aliases
+    }
 
 
 def _key_en(alias: str) -> str:
@@ -330,6 +345,8 @@ def _foreign(
         for alias, entity in english.items():
             if entity.kind in ("leader", "institution") and not entity.ambiguous:
                 _add(lower, alias, entity, lang)
+        for alias, entity in _subdivisions(by_name).items():  # written as in English
+            _add(lower, alias, entity, lang)
     for word in extra.get("not_names", ()):  # a name that is also a common word here
         lower.pop(key(word, lang), None)
     return lower

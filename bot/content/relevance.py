@@ -134,6 +134,15 @@ _GROUP_PRIOR: dict[str, float] = {
     "@business": -1.0,
 }
 _WORLD_GROUPS = frozenset({"@fp", "@war"})  # any of these: no curated prior
+# Genre groups a story of state action outweighs: "EU fines US cloud provider" (a company, a
+# review), "Brazil and Uruguay announce a new bridge" (millions) are the states' acts, and the
+# genre words only say what they act on. Not sport: "Korea stun Portugal" names two states too.
+_GENRE_GROUPS = frozenset({"@econ", "@business", "@tech", "@culture", "@weather"})
+
+
+def _genre(feature: str) -> bool:
+    """Whether a feature is a genre group's ("T:@econ", "@tech2", "@business|abroad")."""
+    return feature.removeprefix("T:").split("|")[0].rstrip("2") in _GENRE_GROUPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +258,7 @@ class Features:
     shown: dict[str, str]  # feature → display text for cue features ("North Korea")
     entity_words: frozenset[str] = frozenset()  # stems inside entity mentions: shown as entities
     language: str = "en"
+    acting: bool = False  # a story of state action: genre words do not veto it (`features`)
 
 
 def lead(text: str, words: int = LEAD_WORDS) -> str:
@@ -297,6 +307,7 @@ def _match_lexicon(
 
 
 US_POLITICS = "@us_politics"
+REGION = "@region"
 POLITICS = "@pol"
 
 
@@ -343,6 +354,10 @@ def features(
     counts, in_title, masked, example, spans = _match_lexicon(
         folded, tokens, _lexicon(lang), title_len
     )
+    # A world region named as such ("Osteuropa", "the Sahel") is abroad, no topic of its own.
+    region_named = counts.pop(REGION, 0) > 0
+    example.pop(REGION, None)
+    in_title.discard(REGION)
     mentions = geo.find_mentions(sample, tokens, lang=lang, home=home, compounds=True)
     us_words = spans.get(US_POLITICS)
     if us_scope and us_words and not _about_us(mentions, lang, home, us_words):
@@ -366,12 +381,19 @@ def features(
     foreign: dict[str, list[str]] = {}
     home_names: list[str] = []
     home_in_title = False
+    actors: set[str] = set()  # a leader counts as their country: "Lula and Brazil" is one
+    bodies = False  # an international body among them
+    actor_in_title = False
     for m in mentions:
         kind = m.entity.kind
         if kind == "home" and m.entity.name not in _home_countries():
             continue  # the home country's own leaders: their words speak, not a "home" cue
         if lang == "en":
             entity_words.update(_stem_lower(w) for w in m.surface.split())
+        if kind in ("country", "leader", "institution") and m.entity.region != "border":
+            actors.add(m.entity.code or m.entity.name)
+            actor_in_title = actor_in_title or m.start < title_len
+            bodies = bodies or (kind == "institution" and not m.entity.code)
         if kind == "home":
             home_in_title = home_in_title or m.start < title_len
             if m.entity.name not in home_names:
@@ -385,7 +407,7 @@ def features(
         if m.entity.name not in names:
             names.append(m.entity.name)
     home_seen = bool(home_names)
-    if foreign and home_names:
+    if (foreign or region_named) and home_names:
         # The outlet's country beside another one ("Mercosur and the UAE conclude a trade deal"
         # in a Brazilian paper, "PNG, Australia sign security treaty" in a Papua New Guinean
         # one) is the home country's foreign relations, not a domestic story: the home cue is
@@ -393,11 +415,13 @@ def features(
         # negative from the national team abroad and home firms buying abroad, which the
         # sport and business groups already say, and it sank treaties and visits).
         home_seen = False
-        if home is not None and not home <= geo.default_home(lang):
-            # An outlet outside its language's usual country (a Moroccan or Papuan English
-            # paper) naming its country beside another stands where a third country's paper
-            # does: two countries. Not so for the country the training corpus comes from
-            # (HuffPost: the US beside another country is as often its domestic politics).
+        actors.update(home_names)
+        actor_in_title = actor_in_title or home_in_title
+        if home is not None and (lang != "en" or not home <= geo.default_home(lang)):
+            # An outlet naming its country beside another stands where a third country's paper
+            # does: two countries ("Brasil e Uruguai anunciam nova ponte" in a Brazilian paper).
+            # Not so for the US in English, the country the English corpus comes from (HuffPost:
+            # the US beside another country is as often its domestic politics).
             foreign.setdefault("country", []).extend(home_names)
             active.add("@country")
             if home_in_title:
@@ -415,7 +439,7 @@ def features(
             active.add(f"@{kind}2")
             shown[f"@{kind}2"] = ", ".join(names[:2])
     n_foreign = len({n for names in foreign.values() for n in names})
-    where = "abroad" if n_foreign else "home" if home_seen else "nowhere"
+    where = "abroad" if n_foreign or region_named else "home" if home_seen else "nowhere"
     if n_foreign >= 2:
         active.add("@foreign2")
     for group, n in counts.items():
@@ -432,7 +456,35 @@ def features(
             shown[f"{group}|{where}"] = example[group]
     if not counts:
         active.add(f"@none|{where}")
-    return Features(frozenset(active), shown, frozenset(entity_words), lang)
+    acts = bodies or bool(counts.keys() & _ACT_GROUPS)
+    acting = (
+        len(actors) >= 2
+        and actor_in_title
+        and (acts or _coordinated(mentions, tokens, title_len))
+    )
+    return Features(frozenset(active), shown, frozenset(entity_words), lang, acting)
+
+
+# Groups that say states act (diplomacy, politics), not that they are only named ("British
+# Invasion" is a band tour, a war word names the act of war only).
+_ACT_GROUPS = frozenset({"@fp", "@pol"})
+_ACTOR_KINDS = frozenset({"country", "leader", "institution", "home"})
+
+
+def _coordinated(mentions: list[geo.Mention], tokens: list[str], title_len: int) -> bool:
+    """Two states or bodies side by side in the headline, joined by nothing, a comma or a short
+    conjunction: "Brazil and Uruguay announce", "PNG, Australia sign", "EU-Japan pact", the
+    pair being the subject. A qualifier ("a Japanese firm buys a Chinese one") is no pair."""
+    named = sorted(
+        (m for m in mentions if m.entity.kind in _ACTOR_KINDS and m.start < title_len),
+        key=lambda m: m.start,
+    )
+    for a, b in itertools.pairwise(named):
+        end = a.start + len(a.surface.split(" "))
+        gap = tokens[end : b.start]
+        if a.entity.name != b.entity.name and len(gap) <= 1 and all(len(t) <= 3 for t in gap):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,9 +611,12 @@ def score(
     else:
         weights, bias = model.neutral, model.neutral_bias
     contrib = {f: weights[f] for f in feats.active if f in weights}
+    acting = feats.acting
+    if acting:  # the genre words do not veto it: their penalties are dropped, not their help
+        contrib = {f: w for f, w in contrib.items() if w >= 0 or not _genre(f)}
     if lang == "en" and not feats.active & _WORLD_GROUPS:
         for group, prior_ in _GROUP_PRIOR.items():
-            if group in feats.active:
+            if group in feats.active and not (acting and group in _GENRE_GROUPS):
                 contrib[group] = contrib.get(group, 0.0) + prior_
     logit = bias + sum(contrib.values()) + prior
     # Reasons: the strongest contributions, both signs; a cue and its "2" twin shown once.

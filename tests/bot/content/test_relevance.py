@@ -597,6 +597,77 @@ def test_an_outlet_is_home_by_its_domain_not_its_cms_language() -> None:
             assert "'marino'" not in " ".join(item["reasons"]), item["reasons"]
 
 
+def test_genre_words_do_not_veto_state_action() -> None:
+    """Fixtures 800/801: two or more states or international bodies acting (an EU fine on a US
+    company, a state's rules its trade partner is asked to raise, two neighbours announcing a
+    bridge) are world news whatever genre words come with them ('company', 'review', 'firms',
+    'cloud', 'milhões'); two countries as qualifiers of a company deal, a product review and a
+    football result are not."""
+    from bot.content.articles import process_feed
+    from bot.deliver.preview import preview_items
+
+    folder = DATA / "realistic_feeds"
+    for stem in ("800_en_tech_state_action_vs_genre_words", "801_pt_br_home_and_neighbour_act"):
+        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
+        body = (folder / f"{stem}.xml").read_bytes()
+        _, articles = process_feed(body, url="http://127.0.0.1:8080/feed.xml")
+        items = preview_items(articles)
+        assert len(items) == len(expect)
+        for item in items:
+            said = item["relevance"] >= THRESHOLD
+            assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
+
+
+def test_regions_and_macau_place_a_story() -> None:
+    """Fixtures 802-804: a region that identifies its country ('Rakhine', 'North Kivu') names
+    it; a world region named as such ('Südosteuropa') is abroad; Macau is a place, and home on
+    .mo."""
+    from bot.content.articles import process_feed
+    from bot.deliver.preview import preview_items
+
+    folder = DATA / "realistic_feeds"
+    reasons: dict[str, str] = {}
+    for stem in ("802_en_region_datelined_subdivisions", "803_de_li_region_word_abroad",
+                 "804_pt_mo_macau_home_and_abroad"):
+        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
+        body = (folder / f"{stem}.xml").read_bytes()
+        _, articles = process_feed(body, url="http://127.0.0.1:8080/feed.xml")
+        for item in preview_items(articles):
+            said = item["relevance"] >= THRESHOLD
+            assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
+            reasons[item["title"]] = " ".join(item["reasons"])
+    assert "Myanmar" in reasons["Fighting in Rakhine forces 12,000 from their homes"]
+    assert "- about Liechtenstein" not in reasons["Liechtenstein stockt Hilfe für Südosteuropa auf"]
+    assert "Macau" in reasons["Macau e Cabo Verde assinam protocolo de formação de quadros"]
+    assert "about Macau" in reasons["Autocarros de Macau passam a aceitar pagamento por telemóvel"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hint"),
+    [
+        # the pair as the subject, a body acting, or politics: state action
+        ("Kenya and Ethiopia announce new highway link", "The road will cost $300 million.", "en"),
+        ("WTO rules against China in solar panel dispute with the US",
+         "The company-level duties breach trade rules, the panel said.", "en"),
+    ],
+)
+def test_state_action_outweighs_genre_words(title: str, text: str, hint: str) -> None:
+    assert relevance.score(title, text, language_hint=hint).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hint"),
+    [
+        # countries that only qualify firms, people or a venue: no state acts
+        ("Korean carmaker opens a plant in Mexico", "The company will hire 2,000 workers.", "en"),
+        ("Korea stun Portugal to reach World Cup knockouts", "A late winner in Doha.", "en"),
+        ("Turista italiano derubato a Parigi", "Gli hanno rubato il portafoglio.", "it"),
+    ],
+)
+def test_named_countries_alone_are_no_state_action(title: str, text: str, hint: str) -> None:
+    assert relevance.score(title, text, language_hint=hint).score < THRESHOLD
+
+
 @pytest.mark.parametrize(
     ("title", "text", "hint"),
     [
