@@ -929,6 +929,10 @@ _FEED_SUFFIX = re.compile(
     rf"(?:\s+|^)(?i:{_alternation(_TABLES['feed_suffixes'])})$"
 )
 _FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'])})\s+(?=\S)")
+# "RSS DiariodelWeb.it", "Fuente RSS Los Andes": feed words before a capitalised name.
+_FEED_PREFIX = re.compile(rf"^(?i:{_alternation(_TABLES['feed_prefixes'])})\s+(?=[^\W_])")
+# "News24 Top Stories", "IGN All": which list of the outlet's items the feed is.
+_FEED_TAIL = re.compile(rf"(?<=\S)\s+(?i:{_alternation(_TABLES['feed_tail_phrases'])})$")
 # "arXiv.org", "Example.com": a host name standing for the site's name.
 _HOST_NAME = re.compile(
     r"^(?P<name>[^\W_][\w' -]*?)\.(?i:org|com|net|info|[a-z]{2})$"  # "DW.COM", "Kompas.com"
@@ -1257,6 +1261,14 @@ def _name_part(part: str) -> str:
         part = _DIGITAL_EDITION.sub(r"\g<paper>", part)
     for _ in range(2):
         part = _FEED_SUFFIX.sub("", part).strip(" ,;-–—") or part
+    if (m := _FEED_PREFIX.match(part)) and (rest := part[m.end():]) and (
+        rest[:1].isupper() or "." in rest
+    ) and not _FEED_SUFFIX.fullmatch(part) and not _is_section(rest):
+        part = rest
+    if (cut := _FEED_TAIL.sub("", part)) != part and cut.split()[-1].casefold() not in (
+        _FUNCTION_WORDS  # "News for All" is a name
+    ):
+        part = cut
     part = _EDITION_TAIL.sub("", part) or part  # "Daugava News in English" → "Daugava News"
     after = _FROM_PHRASE.sub("", part, count=1)
     if after != part and after[:4] == "the " and after[4:5].isupper():

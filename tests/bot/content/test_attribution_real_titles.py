@@ -1,0 +1,54 @@
+"""Outlet names from channel-title shapes seen on real feeds (bench/outlet_names.py): feed
+words before the name, the list a feed is after it, and other wrappings of the name. The
+titles here are invented, of the real shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.attribution import feed_outlet_name, resolve_outlet
+from bot.core.types import FeedEntry, ParsedFeed
+
+
+def outlet_of(title: str, feed_url: str) -> str:
+    """The outlet of an item on the feed's own host, for a channel with no link."""
+    host = feed_url.split("/")[2]
+    entry = FeedEntry(title="Ministers meet", link=f"https://{host}/news/ministers-meet-1")
+    return resolve_outlet(entry, ParsedFeed(title=title, link=None, entries=(entry,)), feed_url)[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("RSS CorrierediRovigo.it", "CorrierediRovigo.it"),
+        ("Fuente RSS Los Valles", "Los Valles"),
+        ("Canal RSS El Heraldo Austral", "El Heraldo Austral"),
+        ("RSS", None),  # nothing but the feed word
+        ("RSS Feeds", "RSS Feeds"),  # not cut to "Feeds"
+    ],
+)
+def test_feed_words_before_the_name(title: str, outlet: str | None) -> None:
+    assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Harbour24 Top Stories", "Harbour24"),
+        ("KESTREL Breaking News", "KESTREL"),
+        ("GNX All", "GNX"),
+        ("Meridian Post Latest News", "Meridian Post"),
+        ("Polymer -  All", "Polymer"),
+        ("News for All", "News for All"),  # the name ends in "All"
+        ("Breaking News", None),  # a section alone
+        ("Kestrel News - Home", "Kestrel News"),
+    ],
+)
+def test_the_list_a_feed_is_after_the_name(title: str, outlet: str | None) -> None:
+    assert feed_outlet_name(title) == outlet
+
+
+def test_list_words_cut_on_the_real_path() -> None:
+    assert outlet_of("Harbour24 Top Stories", "https://feeds.capi-harbour.example/v1/top/rss") == (
+        "Harbour24"
+    )
