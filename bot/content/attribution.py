@@ -1126,6 +1126,8 @@ def _hyphen_pieces_begin_words(part: str, hint: str) -> bool:
     return all(any(w.startswith(p) for w in words) for p in pieces)
 
 
+_BRACKETED_TAIL = re.compile(r"(?<=\S)\s*\[(?P<inner>[^\[\]]{2,60})\]$")
+_BLOG_PLATFORMS = frozenset(_TABLES["blog_platforms"])
 # "site.com - RSS Results in news/world of type article" (TownNews BLOX's search feeds).
 _SEARCH_TITLE = re.compile(r"^(?P<site>\S.*?)\s+[-–—|:]\s+(?P<query>\S.*)$")
 
@@ -1155,10 +1157,14 @@ def feed_outlet_name(
         if site.islower() and "." in site and " " not in site:  # the host
             return host_brand(site) or site  # "nassausentinel" alone is no name anyone writes
         text = site
+    # "News - English [KBS WORLD Radio]": a name in square brackets ending the title is a part
+    text = _BRACKETED_TAIL.sub(r" | \g<inner>", text)
     parts = [_name_part(p) for p in _SECTION_SEPARATOR.split(text)]
     parts = [p for p in parts if len(p) >= 2]
     if not parts:
         return None
+    if len(parts) > 1:  # "Android Developers - Medium": the publication, not its platform
+        parts = [p for p in parts if p.casefold() not in _BLOG_PLATFORMS] or parts
     # Parts that are sections by the section words alone; of those, the ones the wider section
     # vocabulary and the country desks leave. A title whose every part that wider reading calls
     # a section ("Global News", "Breaking Defense") keeps the narrower reading.

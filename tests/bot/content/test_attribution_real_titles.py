@@ -52,3 +52,22 @@ def test_list_words_cut_on_the_real_path() -> None:
     assert outlet_of("Harbour24 Top Stories", "https://feeds.capi-harbour.example/v1/top/rss") == (
         "Harbour24"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Nachrichten - Deutsch [KESTREL WORLD Radio]", "KESTREL WORLD Radio"),
+        ("Tidewater Ledger [RSS]", "Tidewater Ledger"),
+        ("Dilmun Post [Arabic]", "Dilmun Post"),
+    ],
+)
+def test_a_name_in_square_brackets_ending_the_title(title: str, outlet: str) -> None:
+    assert feed_outlet_name(title) == outlet
+
+
+def test_a_publication_on_a_blog_platform_is_named_not_the_platform() -> None:
+    url = "https://medium.com/feed/harbour-engineering"
+    assert outlet_of("Harbour Engineering - Medium", url) == "Harbour Engineering"
+    assert feed_outlet_name("Quayside Notes | Substack") == "Quayside Notes"
+    assert feed_outlet_name("Medium") == "Medium"  # the platform's own feed
