@@ -761,12 +761,23 @@ def _feed_side(
     `credits`, `categories`: the names its items credit, their categories (see feed_own_name)."""
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
-    own_name = (
-        community_name(feed.link, feed_url)
-        or outlet_for_domain(feed_domain)
-        or feed_own_name(feed, feed_url, credits, categories)
-    )
+    known = outlet_for_domain(feed_domain)
+    titled = feed_own_name(feed, feed_url, credits, categories)
+    if known and titled and _sibling_brand(titled, known):
+        known = titled  # "BBC Sport - Cricket" on BBC's feed host: BBC Sport, not BBC News
+    own_name = community_name(feed.link, feed_url) or known or titled
     return feed_domain, aggregator, own_name
+
+
+def _sibling_brand(name: str, known: str) -> bool:
+    """Is `name` another brand of the organisation `known` names, sharing its first word
+    ("BBC Sport" beside "BBC News", "Sky Sports" beside "Sky News")?"""
+    a, b = name.split(), known.split()
+    return (
+        len(a) >= 2 and len(b) >= 2 and len(a) <= 4 and a[0].casefold() == b[0].casefold()
+        and a[0].casefold() not in _FUNCTION_WORDS  # "The Guardian", "The Weekend"
+        and name.casefold() != known.casefold() and not _is_section(name)
+    )
 
 
 MAX_CREDITS = 50  # distinct item credits looked at for the outlet's own name
@@ -867,6 +878,8 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     link_outlet = None
     if link_domain and not aggregator_for_domain(link_domain) and not _is_proxy(link_domain):
         link_outlet = outlet_for_domain(link_domain)
+        if link_outlet and own_name and _sibling_brand(own_name, link_outlet):
+            link_outlet = own_name  # the BBC Sport feed's item on bbc.co.uk/sport
     own_link_domain = (
         link_domain if link_domain and not aggregator_for_domain(link_domain)
         and not _is_proxy(link_domain) else None

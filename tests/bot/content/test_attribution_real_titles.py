@@ -71,3 +71,18 @@ def test_a_publication_on_a_blog_platform_is_named_not_the_platform() -> None:
     assert outlet_of("Harbour Engineering - Medium", url) == "Harbour Engineering"
     assert feed_outlet_name("Quayside Notes | Substack") == "Quayside Notes"
     assert feed_outlet_name("Medium") == "Medium"  # the platform's own feed
+
+
+def test_a_sibling_brand_on_a_known_outlets_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A feed on a host the outlet table names ("Kestrel News") that titles itself another
+    brand of the same organisation is that brand; another outlet's name or a section is not."""
+    from bot.content import attribution
+
+    table = {**attribution.KNOWN_OUTLETS, "kestrelcast.example": "Kestrel News"}
+    monkeypatch.setattr(attribution, "KNOWN_OUTLETS", table)
+    attribution._feed_side.cache_clear()
+    url = "https://feeds.kestrelcast.example/sport/cricket/rss.xml"
+    assert outlet_of("Kestrel Sport - Cricket", url) == "Kestrel Sport"
+    assert outlet_of("Kestrel News - World", url) == "Kestrel News"
+    assert outlet_of("World", url) == "Kestrel News"
+    assert outlet_of("The Weekend | Kestrel", url) == "Kestrel News"
