@@ -493,7 +493,7 @@ def feed_own_name(
         hosts = [h for h in hints[:-2] if h]
         named = image or _described_name(feed, hints, company) or (
             rights if rights and any(_matches(rights, h) for h in hosts) else None
-        ) or named
+        ) or (named if _standalone_section_name(named, feed, feed_url) else None)
     if named and image and _is_tagline(named):
         # "International : Toute l'actualité sur lemonde.fr.": the host in a tagline matched; the
         # <image> title names the outlet ("Le Monde").
@@ -511,6 +511,16 @@ def feed_own_name(
     )
     chosen = _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
     return _with_hosts_article(chosen, feed, feed_url)
+
+
+def _standalone_section_name(name: str, feed: ParsedFeed, feed_url: str) -> bool:
+    """May a title that is only section words ("Global News", "Regional", "TV", "India News")
+    stand for the outlet? Where the host spells it, or no host names the site (a feed proxy,
+    a loopback address). A site on a host of its own that titles a feed "TV" is named by
+    its host instead (bleedingcool.com)."""
+    domains = [d for d in (domain_of(feed.link), domain_of(feed_url))
+               if d and not _is_proxy(d) and re.search(r"[a-z]", d.split(".")[-1])]
+    return not domains or any(_matches(name, _name_label(d)) for d in domains)
 
 
 def _with_hosts_article(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
@@ -985,6 +995,9 @@ def host_brand(domain: str | None) -> str | None:
     if not domain or _is_proxy(domain):
         return None
     label = _name_label(domain)
+    pieces = label.split("-")
+    if 2 <= len(pieces) <= 3 and all(p.isascii() and p.isalpha() and len(p) >= 3 for p in pieces):
+        return " ".join(p.capitalize() for p in pieces)  # "business-standard" → two words
     if not label.isalpha() or not label.isascii():
         return None
     for word in _BRAND_TAIL_WORDS:

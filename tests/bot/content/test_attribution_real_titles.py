@@ -86,3 +86,28 @@ def test_a_sibling_brand_on_a_known_outlets_host(monkeypatch: pytest.MonkeyPatch
     assert outlet_of("Kestrel News - World", url) == "Kestrel News"
     assert outlet_of("World", url) == "Kestrel News"
     assert outlet_of("The Weekend | Kestrel", url) == "Kestrel News"
+
+
+def test_a_hyphenated_host_label_spells_two_words() -> None:
+    from bot.content.attribution import host_brand
+
+    assert host_brand("www.harbour-standard.example") == "Harbour Standard"
+    assert host_brand("news.quay-side-ledger.example") == "Quay Side Ledger"
+    assert host_brand("www.e-flux.example") is None  # a one-letter piece is no word
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "outlet"),
+    [
+        # a section-only title on a site whose host names it otherwise: the host names it
+        ("TV", "https://www.quaysidecool.example/tv/feed/", "quaysidecool.example"),
+        ("Home Page", "https://www.harbour-standard.example/rss/home.rss", "Harbour Standard"),
+        ("Все материалы", "https://www.vechorka.example/rss/index.xml", "vechorka.example"),
+        # the host spells the section-word name: it is the outlet's name
+        ("Global News", "https://globalnews.example/feed/", "Global News"),
+        # behind a feed proxy nothing else names the site
+        ("Regional", "https://feeds.feedburner.com/regional", "Regional"),
+    ],
+)
+def test_a_section_only_title_yields_to_the_host(title: str, url: str, outlet: str) -> None:
+    assert outlet_of(title, url) == outlet
