@@ -1260,6 +1260,8 @@ def _name_part(part: str) -> str:
     """One part of a feed title without feed words: "X RSS Feed" → "X", "cs.CL updates on
     arXiv.org" → "arXiv", "Flux RSS du Courrier" → "Courrier"."""
     part = part.strip(" ,;\u3000")
+    if (m := _ADDRESS_PART.match(part)) and (part.startswith(("http", "www.")) or "/" in part):
+        return m["host"]  # "https://www.rp.pl" → "rp.pl": the address, without its scheme
     # "Flux RSS", "Latest news", "Новости мира": dropped whole, not cut to "Flux" or "мира"
     # ("Top Stories in Science" is read below as a section "in" a name)
     if _is_section(part, strict=True) or (_is_section(part) and not _SECTION_IN.match(part)):
@@ -1322,6 +1324,10 @@ def _name_part(part: str) -> str:
         part = spelled  # "nassausentinel.com" → "Nassau Sentinel", not "nassausentinel"
     elif (m := _HOST_NAME.match(part)) and not (
         _RUN_TOGETHER_WORDS.match(m["name"]) or _glued_brand_word(m["name"])
+        # "ElDiario.es": an article glued to the name, the host form as the outlet brands it
+        or _GLUED_ARTICLE.match(m["name"])
+        # "Gazeta.ua", "Газета.Ru": a word for "newspaper" is a name only with its ending
+        or m["name"].casefold() in _GENERIC_NAME_WORDS
     ):
         part = m["name"]
     if _is_section(part):  # "Middle East & North Africa": not cut to "Middle East & North"
@@ -1344,6 +1350,11 @@ def _name_part(part: str) -> str:
     part = " ".join(words).rstrip(" ,;:‹«/~·&+-–—") or part
     return _readable_capitals(part)
 
+
+_GLUED_ARTICLE = re.compile(r"^(?:El|La|Le|Il|Lo|Der|Die|Das|De|Het)[A-Z][a-z]{2,}$")
+_GENERIC_NAME_WORDS = frozenset(_TABLES["generic_name_words"])
+# "https://www.rp.pl", "www.espn.com": a title part that is the site's address.
+_ADDRESS_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)/?$")
 
 _BRACKETED_COMPANY = re.compile(r"(?<=\S)\s*[(（](?P<inner>[^()（）]{2,80})[)）]$")
 

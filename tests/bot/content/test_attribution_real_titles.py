@@ -111,3 +111,32 @@ def test_a_hyphenated_host_label_spells_two_words() -> None:
 )
 def test_a_section_only_title_yields_to_the_host(title: str, url: str, outlet: str) -> None:
     assert outlet_of(title, url) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Gazeta.ua", "Gazeta.ua"),  # "newspaper" alone names no outlet
+        ("Газета.Ru - Первая полоса", "Газета.Ru"),
+        ("Diario.cl - Portada", "Diario.cl"),
+        ("ElHeraldo.es - ElHeraldo.es", "ElHeraldo.es"),  # an article glued to the name
+        ("Dunia - Pelita.com", "Pelita"),  # a name of its own drops its ending
+        ("Kompas.com", "Kompas"),
+    ],
+)
+def test_a_host_form_keeps_its_ending_where_the_word_alone_is_no_name(
+    title: str, outlet: str
+) -> None:
+    assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("https://www.kestrelpost.pl", "kestrelpost.pl"),
+        ("www.sportscast.example - SOCCER", "sportscast.example"),
+        ("https://www.harbour.example/", "harbour.example"),
+    ],
+)
+def test_a_title_that_is_the_sites_address(title: str, outlet: str) -> None:
+    assert feed_outlet_name(title) == outlet
