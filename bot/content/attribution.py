@@ -1185,8 +1185,10 @@ def feed_outlet_name(
         text = site
     # "News - English [KBS WORLD Radio]": a name in square brackets ending the title is a part
     text = _BRACKETED_TAIL.sub(r" | \g<inner>", text)
-    parts = [_name_part(p) for p in _SECTION_SEPARATOR.split(text)]
-    parts = [p for p in parts if len(p) >= 2]
+    raw_of: dict[str, str] = {}  # the part as written: "香港經濟日報 hket.com" for its host
+    for raw in _SECTION_SEPARATOR.split(text):
+        raw_of.setdefault(_name_part(raw), raw)
+    parts = [p for p in raw_of if len(p) >= 2]
     if not parts:
         return None
     if len(parts) > 1:  # "Android Developers - Medium": the publication, not its platform
@@ -1200,8 +1202,13 @@ def feed_outlet_name(
         named = [p for p in named if not _is_archive(p)] or named
     if len(named) > 1 and publisher:  # "Taylor & Francis: Journal of X: Table of Contents"
         named = [p for p in named if not _same_name(p, publisher)] or named
-    for part in [*named, *(p for p in loose if p not in named)]:
-        if any(_matches(part, h) for h in hints if h):
+    ordered = [*named, *(p for p in loose if p not in named)]
+    # "Design MilkArchitecture – Design Milk" on design-milk.com: the part that spells the
+    # hint exactly before one that only contains it
+    exact = [p for p in ordered if any(h and len(_squash(h)) >= 3 and _squash(p) == _squash(h)
+                                       for h in hints)]
+    for part in [*exact, *ordered]:
+        if any(_matches(part, h) or _matches(raw_of.get(part, part), h) for h in hints if h):
             return part
     if len(named) > 1 and sections:
         named = [p for p in named if _section_key(p) not in sections] or named
@@ -1260,6 +1267,12 @@ def _name_part(part: str) -> str:
     """One part of a feed title without feed words: "X RSS Feed" → "X", "cs.CL updates on
     arXiv.org" → "arXiv", "Flux RSS du Courrier" → "Courrier"."""
     part = part.strip(" ,;\u3000")
+    # "Portada, El Siglo de Torreón": a section word set off by a comma before the name
+    if (m := _COMMA_SECTION.match(part)) and _is_section(m["section"], strict=True):
+        part = m["name"]
+    # "香港經濟日報 hket.com": a name in a script without capitals, then its site's address
+    if (m := _NAME_THEN_HOST.match(part)) and not _has_case(m["name"]):
+        part = m["name"]
     if (m := _ADDRESS_PART.match(part)) and (part.startswith(("http", "www.")) or "/" in part):
         return m["host"]  # "https://www.rp.pl" → "rp.pl": the address, without its scheme
     # "Flux RSS", "Latest news", "Новости мира": dropped whole, not cut to "Flux" or "мира"
@@ -1351,6 +1364,8 @@ def _name_part(part: str) -> str:
     return _readable_capitals(part)
 
 
+_COMMA_SECTION = re.compile(r"^(?P<section>[^\W\d_][^,]{0,30}?),\s+(?P<name>[A-ZÀ-Ý].*)$")
+_NAME_THEN_HOST = re.compile(r"^(?P<name>\S.*?)\s+(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z]{2,})+$")
 _GLUED_ARTICLE = re.compile(r"^(?:El|La|Le|Il|Lo|Der|Die|Das|De|Het)[A-Z][a-z]{2,}$")
 _GENERIC_NAME_WORDS = frozenset(_TABLES["generic_name_words"])
 # "https://www.rp.pl", "www.espn.com": a title part that is the site's address.
@@ -1386,8 +1401,8 @@ _SECTION_IN = re.compile(
     r"^(?P<section>[^\W\d_][^:|]*?)\s+(?:en|in|em|dans|auf|on|at|na|w)\s+(?P<name>\S.*)$"
 )
 _TAGLINE_ON = re.compile(
-    r"^(?P<tagline>[^\W\d_][^:|]*?)\s+(?:sur|on|auf|bei|su|em|en|in|at|na)\s+"
-    r"(?P<name>[A-ZÀ-Ý][^:|]*)$"
+    r"^(?P<tagline>[^\W\d_][^:|]*?)\s+(?:sur|on|auf|bei|su|em|en|in|at|na|на сайте|на)\s+"
+    r"(?P<name>[A-ZÀ-Ý][^:|]*|[a-z0-9][\w-]*\.[a-z]{2,})$"  # or a lower-case host
 )
 
 

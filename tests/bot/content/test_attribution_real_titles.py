@@ -140,3 +140,19 @@ def test_a_host_form_keeps_its_ending_where_the_word_alone_is_no_name(
 )
 def test_a_title_that_is_the_sites_address(title: str, outlet: str) -> None:
     assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "hints", "outlet"),
+    [
+        ("Portada, El Heraldo de Tula", [], "El Heraldo de Tula"),
+        ("Rock, Paper, Scissors", [], "Rock, Paper, Scissors"),  # commas inside a name
+        ("Последние новости на сайте vechorka.net", [], "vechorka"),
+        ("东岸新闻RSS - 东岸经济日报 dajb.com", ["dajb"], "东岸经济日报"),
+        ("Harbour TideArchitecture – Harbour Tide", ["harbour-tide"], "Harbour Tide"),
+    ],
+)
+def test_names_wrapped_in_taglines_addresses_and_section_words(
+    title: str, hints: list[str], outlet: str
+) -> None:
+    assert feed_outlet_name(title, hints) == outlet
