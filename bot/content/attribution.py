@@ -517,7 +517,10 @@ def _standalone_section_name(name: str, feed: ParsedFeed, feed_url: str) -> bool
     """May a title that is only section words ("Global News", "Regional", "TV", "India News")
     stand for the outlet? Where the host spells it, or no host names the site (a feed proxy,
     a loopback address). A site on a host of its own that titles a feed "TV" is named by
-    its host instead (bleedingcool.com)."""
+    its host instead (bleedingcool.com). A name without Latin letters ("عالمی اخبار" on
+    aalmiakhbar.blogspot.com) cannot be held against a host's spelling: it stands."""
+    if not re.search(r"[A-Za-z]", _fold_latin(name)):
+        return True
     domains = [d for d in (domain_of(feed.link), domain_of(feed_url))
                if d and not _is_proxy(d) and re.search(r"[a-z]", d.split(".")[-1])]
     return not domains or any(_matches(name, _name_label(d)) for d in domains)

@@ -102,7 +102,9 @@ def test_a_hyphenated_host_label_spells_two_words() -> None:
         # a section-only title on a site whose host names it otherwise: the host names it
         ("TV", "https://www.quaysidecool.example/tv/feed/", "quaysidecool.example"),
         ("Home Page", "https://www.harbour-standard.example/rss/home.rss", "Harbour Standard"),
-        ("Все материалы", "https://www.vechorka.example/rss/index.xml", "vechorka.example"),
+        ("Movies", "https://www.vechorka.example/rss/index.xml", "vechorka.example"),
+        # a name in another script cannot be held against the host's Latin spelling
+        ("عالمی اخبار", "https://aalmiakhbarx.blogspot.com/feeds/posts/default", "عالمی اخبار"),
         # the host spells the section-word name: it is the outlet's name
         ("Global News", "https://globalnews.example/feed/", "Global News"),
         # behind a feed proxy nothing else names the site
