@@ -493,7 +493,7 @@ def feed_own_name(
         hosts = [h for h in hints[:-2] if h]
         named = image or _described_name(feed, hints, company) or (
             rights if rights and any(_matches(rights, h) for h in hosts) else None
-        ) or named
+        ) or (named if _standalone_section_name(named, feed, feed_url) else None)
     if named and image and _is_tagline(named):
         # "International : Toute l'actualité sur lemonde.fr.": the host in a tagline matched; the
         # <image> title names the outlet ("Le Monde").
@@ -511,6 +511,19 @@ def feed_own_name(
     )
     chosen = _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
     return _with_hosts_article(chosen, feed, feed_url)
+
+
+def _standalone_section_name(name: str, feed: ParsedFeed, feed_url: str) -> bool:
+    """May a title that is only section words ("Global News", "Regional", "TV", "India News")
+    stand for the outlet? Where the host spells it, or no host names the site (a feed proxy,
+    a loopback address). A site on a host of its own that titles a feed "TV" is named by
+    its host instead (bleedingcool.com). A name without Latin letters ("عالمی اخبار" on
+    aalmiakhbar.blogspot.com) cannot be held against a host's spelling: it stands."""
+    if not re.search(r"[A-Za-z]", _fold_latin(name)):
+        return True
+    domains = [d for d in (domain_of(feed.link), domain_of(feed_url))
+               if d and not _is_proxy(d) and re.search(r"[a-z]", d.split(".")[-1])]
+    return not domains or any(_matches(name, _name_label(d)) for d in domains)
 
 
 def _with_hosts_article(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
@@ -761,12 +774,23 @@ def _feed_side(
     `credits`, `categories`: the names its items credit, their categories (see feed_own_name)."""
     feed_domain = domain_of(feed_url) or domain_of(feed.link)
     aggregator = aggregator_for_domain(feed_domain) or aggregator_for_domain(domain_of(feed.link))
-    own_name = (
-        community_name(feed.link, feed_url)
-        or outlet_for_domain(feed_domain)
-        or feed_own_name(feed, feed_url, credits, categories)
-    )
+    known = outlet_for_domain(feed_domain)
+    titled = feed_own_name(feed, feed_url, credits, categories)
+    if known and titled and _sibling_brand(titled, known):
+        known = titled  # "BBC Sport - Cricket" on BBC's feed host: BBC Sport, not BBC News
+    own_name = community_name(feed.link, feed_url) or known or titled
     return feed_domain, aggregator, own_name
+
+
+def _sibling_brand(name: str, known: str) -> bool:
+    """Is `name` another brand of the organisation `known` names, sharing its first word
+    ("BBC Sport" beside "BBC News", "Sky Sports" beside "Sky News")?"""
+    a, b = name.split(), known.split()
+    return (
+        len(a) >= 2 and len(b) >= 2 and len(a) <= 4 and a[0].casefold() == b[0].casefold()
+        and a[0].casefold() not in _FUNCTION_WORDS  # "The Guardian", "The Weekend"
+        and name.casefold() != known.casefold() and not _is_section(name)
+    )
 
 
 MAX_CREDITS = 50  # distinct item credits looked at for the outlet's own name
@@ -867,6 +891,8 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     link_outlet = None
     if link_domain and not aggregator_for_domain(link_domain) and not _is_proxy(link_domain):
         link_outlet = outlet_for_domain(link_domain)
+        if link_outlet and own_name and _sibling_brand(own_name, link_outlet):
+            link_outlet = own_name  # the BBC Sport feed's item on bbc.co.uk/sport
     own_link_domain = (
         link_domain if link_domain and not aggregator_for_domain(link_domain)
         and not _is_proxy(link_domain) else None
@@ -929,6 +955,10 @@ _FEED_SUFFIX = re.compile(
     rf"(?:\s+|^)(?i:{_alternation(_TABLES['feed_suffixes'])})$"
 )
 _FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'])})\s+(?=\S)")
+# "RSS DiariodelWeb.it", "Fuente RSS Los Andes": feed words before a capitalised name.
+_FEED_PREFIX = re.compile(rf"^(?i:{_alternation(_TABLES['feed_prefixes'])})\s+(?=[^\W_])")
+# "News24 Top Stories", "IGN All": which list of the outlet's items the feed is.
+_FEED_TAIL = re.compile(rf"(?<=\S)\s+(?i:{_alternation(_TABLES['feed_tail_phrases'])})$")
 # "arXiv.org", "Example.com": a host name standing for the site's name.
 _HOST_NAME = re.compile(
     r"^(?P<name>[^\W_][\w' -]*?)\.(?i:org|com|net|info|[a-z]{2})$"  # "DW.COM", "Kompas.com"
@@ -968,6 +998,9 @@ def host_brand(domain: str | None) -> str | None:
     if not domain or _is_proxy(domain):
         return None
     label = _name_label(domain)
+    pieces = label.split("-")
+    if 2 <= len(pieces) <= 3 and all(p.isascii() and p.isalpha() and len(p) >= 3 for p in pieces):
+        return " ".join(p.capitalize() for p in pieces)  # "business-standard" → two words
     if not label.isalpha() or not label.isascii():
         return None
     for word in _BRAND_TAIL_WORDS:
@@ -1122,6 +1155,8 @@ def _hyphen_pieces_begin_words(part: str, hint: str) -> bool:
     return all(any(w.startswith(p) for w in words) for p in pieces)
 
 
+_BRACKETED_TAIL = re.compile(r"(?<=\S)\s*\[(?P<inner>[^\[\]]{2,60})\]$")
+_BLOG_PLATFORMS = frozenset(_TABLES["blog_platforms"])
 # "site.com - RSS Results in news/world of type article" (TownNews BLOX's search feeds).
 _SEARCH_TITLE = re.compile(r"^(?P<site>\S.*?)\s+[-–—|:]\s+(?P<query>\S.*)$")
 
@@ -1151,10 +1186,16 @@ def feed_outlet_name(
         if site.islower() and "." in site and " " not in site:  # the host
             return host_brand(site) or site  # "nassausentinel" alone is no name anyone writes
         text = site
-    parts = [_name_part(p) for p in _SECTION_SEPARATOR.split(text)]
-    parts = [p for p in parts if len(p) >= 2]
+    # "News - English [KBS WORLD Radio]": a name in square brackets ending the title is a part
+    text = _BRACKETED_TAIL.sub(r" | \g<inner>", text)
+    raw_of: dict[str, str] = {}  # the part as written: "香港經濟日報 hket.com" for its host
+    for raw in _SECTION_SEPARATOR.split(text):
+        raw_of.setdefault(_name_part(raw), raw)
+    parts = [p for p in raw_of if len(p) >= 2]
     if not parts:
         return None
+    if len(parts) > 1:  # "Android Developers - Medium": the publication, not its platform
+        parts = [p for p in parts if p.casefold() not in _BLOG_PLATFORMS] or parts
     # Parts that are sections by the section words alone; of those, the ones the wider section
     # vocabulary and the country desks leave. A title whose every part that wider reading calls
     # a section ("Global News", "Breaking Defense") keeps the narrower reading.
@@ -1164,8 +1205,13 @@ def feed_outlet_name(
         named = [p for p in named if not _is_archive(p)] or named
     if len(named) > 1 and publisher:  # "Taylor & Francis: Journal of X: Table of Contents"
         named = [p for p in named if not _same_name(p, publisher)] or named
-    for part in [*named, *(p for p in loose if p not in named)]:
-        if any(_matches(part, h) for h in hints if h):
+    ordered = [*named, *(p for p in loose if p not in named)]
+    # "Design MilkArchitecture – Design Milk" on design-milk.com: the part that spells the
+    # hint exactly before one that only contains it
+    exact = [p for p in ordered if any(h and len(_squash(h)) >= 3 and _squash(p) == _squash(h)
+                                       for h in hints)]
+    for part in [*exact, *ordered]:
+        if any(_matches(part, h) or _matches(raw_of.get(part, part), h) for h in hints if h):
             return part
     if len(named) > 1 and sections:
         named = [p for p in named if _section_key(p) not in sections] or named
@@ -1224,6 +1270,14 @@ def _name_part(part: str) -> str:
     """One part of a feed title without feed words: "X RSS Feed" → "X", "cs.CL updates on
     arXiv.org" → "arXiv", "Flux RSS du Courrier" → "Courrier"."""
     part = part.strip(" ,;\u3000")
+    # "Portada, El Siglo de Torreón": a section word set off by a comma before the name
+    if (m := _COMMA_SECTION.match(part)) and _is_section(m["section"], strict=True):
+        part = m["name"]
+    # "香港經濟日報 hket.com": a name in a script without capitals, then its site's address
+    if (m := _NAME_THEN_HOST.match(part)) and not _has_case(m["name"]):
+        part = m["name"]
+    if (m := _ADDRESS_PART.match(part)) and (part.startswith(("http", "www.")) or "/" in part):
+        return m["host"]  # "https://www.rp.pl" → "rp.pl": the address, without its scheme
     # "Flux RSS", "Latest news", "Новости мира": dropped whole, not cut to "Flux" or "мира"
     # ("Top Stories in Science" is read below as a section "in" a name)
     if _is_section(part, strict=True) or (_is_section(part) and not _SECTION_IN.match(part)):
@@ -1257,6 +1311,14 @@ def _name_part(part: str) -> str:
         part = _DIGITAL_EDITION.sub(r"\g<paper>", part)
     for _ in range(2):
         part = _FEED_SUFFIX.sub("", part).strip(" ,;-–—") or part
+    if (m := _FEED_PREFIX.match(part)) and (rest := part[m.end():]) and (
+        rest[:1].isupper() or "." in rest
+    ) and not _FEED_SUFFIX.fullmatch(part) and not _is_section(rest):
+        part = rest
+    if (cut := _FEED_TAIL.sub("", part)) != part and cut.split()[-1].casefold() not in (
+        _FUNCTION_WORDS  # "News for All" is a name
+    ):
+        part = cut
     part = _EDITION_TAIL.sub("", part) or part  # "Daugava News in English" → "Daugava News"
     after = _FROM_PHRASE.sub("", part, count=1)
     if after != part and after[:4] == "the " and after[4:5].isupper():
@@ -1278,6 +1340,10 @@ def _name_part(part: str) -> str:
         part = spelled  # "nassausentinel.com" → "Nassau Sentinel", not "nassausentinel"
     elif (m := _HOST_NAME.match(part)) and not (
         _RUN_TOGETHER_WORDS.match(m["name"]) or _glued_brand_word(m["name"])
+        # "ElDiario.es": an article glued to the name, the host form as the outlet brands it
+        or _GLUED_ARTICLE.match(m["name"])
+        # "Gazeta.ua", "Газета.Ru": a word for "newspaper" is a name only with its ending
+        or m["name"].casefold() in _GENERIC_NAME_WORDS
     ):
         part = m["name"]
     if _is_section(part):  # "Middle East & North Africa": not cut to "Middle East & North"
@@ -1300,6 +1366,13 @@ def _name_part(part: str) -> str:
     part = " ".join(words).rstrip(" ,;:‹«/~·&+-–—") or part
     return _readable_capitals(part)
 
+
+_COMMA_SECTION = re.compile(r"^(?P<section>[^\W\d_][^,]{0,30}?),\s+(?P<name>[A-ZÀ-Ý].*)$")
+_NAME_THEN_HOST = re.compile(r"^(?P<name>\S.*?)\s+(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z]{2,})+$")
+_GLUED_ARTICLE = re.compile(r"^(?:El|La|Le|Il|Lo|Der|Die|Das|De|Het)[A-Z][a-z]{2,}$")
+_GENERIC_NAME_WORDS = frozenset(_TABLES["generic_name_words"])
+# "https://www.rp.pl", "www.espn.com": a title part that is the site's address.
+_ADDRESS_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)/?$")
 
 _BRACKETED_COMPANY = re.compile(r"(?<=\S)\s*[(（](?P<inner>[^()（）]{2,80})[)）]$")
 
@@ -1331,8 +1404,8 @@ _SECTION_IN = re.compile(
     r"^(?P<section>[^\W\d_][^:|]*?)\s+(?:en|in|em|dans|auf|on|at|na|w)\s+(?P<name>\S.*)$"
 )
 _TAGLINE_ON = re.compile(
-    r"^(?P<tagline>[^\W\d_][^:|]*?)\s+(?:sur|on|auf|bei|su|em|en|in|at|na)\s+"
-    r"(?P<name>[A-ZÀ-Ý][^:|]*)$"
+    r"^(?P<tagline>[^\W\d_][^:|]*?)\s+(?:sur|on|auf|bei|su|em|en|in|at|na|на сайте|на)\s+"
+    r"(?P<name>[A-ZÀ-Ý][^:|]*|[a-z0-9][\w-]*\.[a-z]{2,})$"  # or a lower-case host
 )
 
 
