@@ -167,3 +167,9 @@ def test_the_article_the_host_spells() -> None:
 )
 def test_a_region_ending_a_name_is_kept(title: str, want: str) -> None:
     assert feed_outlet_name(title) == want
+
+
+def test_a_brand_spelled_with_its_host_ending_is_a_known_outlet() -> None:
+    # "Phys.org" is the brand; the host rule would give "Phys" (as "Nusa.com" gives "Nusa")
+    assert attribution.outlet_for_domain("phys.org") == "Phys.org"
+    assert attribution.outlet_for_domain("www.phys.org") == "Phys.org"
