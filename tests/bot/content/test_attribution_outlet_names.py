@@ -177,7 +177,8 @@ def test_a_brand_spelled_with_its_host_ending_is_a_known_outlet() -> None:
 
 @pytest.mark.parametrize(
     ("domain", "want"),
-    [("www.huffpost.com", "HuffPost"), ("techcrunch.com", "TechCrunch"), ("rfa.org", "Radio Free Asia")],
+    [("www.huffpost.com", "HuffPost"), ("techcrunch.com", "TechCrunch"),
+     ("rfa.org", "Radio Free Asia")],
 )
 def test_brands_the_host_cannot_spell_are_known_outlets(domain: str, want: str) -> None:
     # the host split gives "Huff Post", "Tech Crunch"; a brand's own capitals come from the table
