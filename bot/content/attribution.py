@@ -955,6 +955,7 @@ _FEED_SUFFIX = re.compile(
     rf"(?:\s+|^)(?i:{_alternation(_TABLES['feed_suffixes'])})$"
 )
 _FROM_PHRASE = re.compile(rf"^(?:.*?\s)?(?i:{_alternation(_TABLES['from_phrases'])})\s+(?=\S)")
+_NEWS_OF_PLACE = re.compile(r"^(?i:новости)\s+[А-ЯЁ][а-яё]+[аяыи](?:\s|$)")
 # "RSS DiariodelWeb.it", "Fuente RSS Los Andes": feed words before a capitalised name.
 _FEED_PREFIX = re.compile(rf"^(?i:{_alternation(_TABLES['feed_prefixes'])})\s+(?=[^\W_])")
 # "News24 Top Stories", "IGN All": which list of the outlet's items the feed is.
@@ -1320,7 +1321,9 @@ def _name_part(part: str) -> str:
     ):
         part = cut
     part = _EDITION_TAIL.sub("", part) or part  # "Daugava News in English" → "Daugava News"
-    after = _FROM_PHRASE.sub("", part, count=1)
+    # "Новости Оренбурга и области": news of a place in the genitive is the name itself, not
+    # "news from" a brand ("Новости Mail.ru")
+    after = part if _NEWS_OF_PLACE.match(part) else _FROM_PHRASE.sub("", part, count=1)
     if after != part and after[:4] == "the " and after[4:5].isupper():
         after = after[4:]  # "News from the Meridian Institute…": the article is no part of it
     if after != part and (after[:1].isupper() or " " not in after):

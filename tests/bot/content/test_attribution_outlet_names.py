@@ -183,3 +183,10 @@ def test_a_brand_spelled_with_its_host_ending_is_a_known_outlet() -> None:
 def test_brands_the_host_cannot_spell_are_known_outlets(domain: str, want: str) -> None:
     # the host split gives "Huff Post", "Tech Crunch"; a brand's own capitals come from the table
     assert attribution.outlet_for_domain(domain) == want
+
+
+def test_news_of_a_place_in_the_genitive_is_the_name() -> None:
+    # "Новости" before a brand is "news from" it; before a place's genitive it is the name
+    assert feed_outlet_name("Новости Оренбурга и области / Раздел Новости") == (
+        "Новости Оренбурга и области"
+    )
