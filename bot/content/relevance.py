@@ -135,7 +135,7 @@ _GROUP_PRIOR: dict[str, float] = {
 }
 _WORLD_GROUPS = frozenset({"@fp", "@war"})  # any of these: no curated prior
 # Genre groups a story of state action outweighs: "EU fines US cloud provider" (a company, a
-# review), "Brazil and Uruguay announce a new bridge" (millions) are the states' acts, and the
+# review), "Kenya and Ethiopia announce a highway link" (millions) are the states' acts, and the
 # genre words only say what they act on. Not sport: "Korea stun Portugal" names two states too.
 _GENRE_GROUPS = frozenset({"@econ", "@business", "@tech", "@culture", "@weather"})
 
@@ -417,11 +417,11 @@ def features(
         home_seen = False
         actors.update(home_names)
         actor_in_title = actor_in_title or home_in_title
-        if home is not None and (lang != "en" or not home <= geo.default_home(lang)):
-            # An outlet naming its country beside another stands where a third country's paper
-            # does: two countries ("Brasil e Uruguai anunciam nova ponte" in a Brazilian paper).
-            # Not so for the US in English, the country the English corpus comes from (HuffPost:
-            # the US beside another country is as often its domestic politics).
+        if home is not None and not home <= geo.default_home(lang):
+            # An outlet outside its language's usual country (a Moroccan or Papuan English
+            # paper) naming its country beside another stands where a third country's paper
+            # does: two countries. Not so for the country the training corpus comes from
+            # (HuffPost: the US beside another country is as often its domestic politics).
             foreign.setdefault("country", []).extend(home_names)
             active.add("@country")
             if home_in_title:
