@@ -20,6 +20,17 @@ def cd(s):
     return f"<![CDATA[{s}]]>"
 
 
+WP_ENT = {"’": "&#8217;", "‘": "&#8216;", "“": "&#8220;", "”": "&#8221;", "—": "&#8212;", "–": "&#8211;", "…": "&#8230;"}
+
+
+def wpt(s):
+    """A title as WordPress's the_title_rss writes it: escaped, curly punctuation as numeric references."""
+    s = esc(s)
+    for ch, ent in WP_ENT.items():
+        s = s.replace(ch, ent)
+    return s
+
+
 def gmt(w):
     """RFC 822 in UTC with 'GMT', as many CMS exports write it."""
     return rfc822(w.astimezone(UTC), gmt=True)
@@ -116,7 +127,7 @@ def newamsterdam():
         cat = "".join(f"\n\t\t<category>{cd(c)}</category>" for c in cats)
         media = (f"\n\t\t<media:thumbnail url=\"{base}/wp-content/uploads/sites/2/{when:%Y/%m}/{img}.jpg?w=300\" />"
                  f"\n\t\t<media:content url=\"{base}/wp-content/uploads/sites/2/{when:%Y/%m}/{img}.jpg\" medium=\"image\">\n\t\t\t<media:title type=\"html\">{esc(caption)}</media:title>\n\t\t\t<media:credit>{esc(credit)}</media:credit>\n\t\t</media:content>") if img else ""
-        rows.append(f"\t<item>\n\t\t<title>{esc(title)}</title>\n\t\t<link>{url}</link>\n\t\t<comments>{url}#respond</comments>{crs}\n\t\t<pubDate>{utc0(when)}</pubDate>{cat}\n"
+        rows.append(f"\t<item>\n\t\t<title>{wpt(title)}</title>\n\t\t<link>{url}</link>\n\t\t<comments>{url}#respond</comments>{crs}\n\t\t<pubDate>{utc0(when)}</pubDate>{cat}\n"
                     f"\t\t<guid isPermaLink=\"false\">{base}/?p={pid}</guid>\n\t\t<description>{cd(excerpt)}</description>\n\t\t<content:encoded>{cd(body)}</content:encoded>\n"
                     f"\t\t<post-id xmlns=\"com-wordpress:feed-additions:1\">{pid}</post-id>{media}\n\t</item>")
         items.append(exp(f"{base}/?p={pid}"))
@@ -184,7 +195,7 @@ def newamsterdam():
           '\txmlns:media="http://search.yahoo.com/mrss/"\n\t')
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"' + ns + ">\n\n<channel>\n" + channel + "\n" + "\n".join(rows) + "\n\t</channel>\n</rss>\n")
     return feed("en_us_newamsterdampost_world_wpvip.rss.xml", text, items, lang="en", outlet="New Amsterdam Post", aliases=["The New Amsterdam Post"],
-                structure="New York Post-style WordPress VIP category feed (/world-news/feed/): declaration and <rss> on one line, namespaces one per tab-indented line, channel 'World News | Brand', sy:updatePeriod with WordPress's stray whitespace, '?p=<id>' non-permalink guids, <comments>, one CDATA dc:creator per credit (Co-Authors Plus: persons, 'Associated Press', 'Post Staff'), several CDATA categories, +0000 pubDates, short <p> excerpt plus content:encoded with Gutenberg <figure> images whose <figcaption> ends in a <span class=credit>, a 'CITY —' dateline, an italic 'With Post wires' tag line, post-id in the com-wordpress namespace, media:thumbnail and media:content with media:title captions, a photo gallery")
+                structure="New York Post-style WordPress VIP category feed (/world-news/feed/): declaration and <rss> on one line, namespaces one per tab-indented line, channel 'World News | Brand', sy:updatePeriod with WordPress's stray whitespace, '?p=<id>' non-permalink guids, titles with WordPress's numeric references (&#8217; &#8212;), <comments>, one CDATA dc:creator per credit (Co-Authors Plus: persons, 'Associated Press', 'Post Staff'), several CDATA categories, +0000 pubDates, short <p> excerpt plus content:encoded with Gutenberg <figure> images whose <figcaption> ends in a <span class=credit>, a 'CITY —' dateline, an italic 'With Post wires' tag line, post-id in the com-wordpress namespace, media:thumbnail and media:content with media:title captions, a photo gallery")
 
 
 # ---------------------------------------------------------------- NBC News-style world RSS (custom CMS, 'rcna' ids)
@@ -217,7 +228,7 @@ def hudson():
         None, None, None,
         "<p>JEDDAH, Saudi Arabia — Sudan’s army and the paramilitary Rapid Support Forces have agreed to a 10-day humanitarian pause in the besieged city of El Fasher, Saudi and U.S. mediators said Tuesday.</p>"
         "<p>The pause is meant to let aid convoys reach hundreds of thousands of people trapped in the capital of North Darfur, where the United Nations has warned of famine.</p>"
-        "<p>Previous truces collapsed within days.</p>",
+        "<ul><li>The pause starts Wednesday at 6 a.m. local time.</li><li>Convoys will enter from Chad through the Adre crossing.</li></ul><p>Previous truces collapsed within days.</p>",
         lambda k: it(k, "Sudan’s warring sides agree to humanitarian pause in El Fasher, mediators say", w, ["Reuters"], junk=["JEDDAH, Saudi Arabia —"],
                      note="Same event as adesso_mondo's El Fasher story. Agency as dc:creator. [] is also correct"))
     w = d(14, 22, 15, 0, -4)
@@ -234,7 +245,7 @@ def hudson():
         "A column of ash rose several miles above the volcano on Sicily.",
         "hnn-etna", "Lava flows from Mount Etna on Monday.", "Salvatore Allegra / AP",
         "<p>ROME — Mount Etna erupted on Monday, sending a column of ash several miles into the sky and forcing the airport in nearby Catania to suspend flights for several hours.</p>"
-        "<p>No injuries were reported.</p>",
+        "<p>No injuries were reported.Flights resumed in the evening, the airport operator said.</p>",
         lambda k: it(k, "Mount Etna eruption forces Catania airport to suspend flights", w, ["Associated Press"], rel=False, junk=["Salvatore Allegra / AP"],
                      note="Natural event abroad, not foreign affairs. [] is also correct"))
     w = d(14, 19, 30, 0, -4)
@@ -255,7 +266,7 @@ def hudson():
                f"<lastBuildDate>{gmt(d(15, 12, 35, 0, -4))}</lastBuildDate>")
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss' + NS_ALL + ' version="2.0"><channel>' + channel + "".join(rows) + "</channel></rss>")
     return feed("en_us_hudson_world.rss.xml", text, items, lang="en", outlet="Hudson Network News", aliases=["HNN", "HNN News"],
-                structure="NBC News-style world RSS (feeds.…/public/world) from a custom CMS: the whole document on one line without a trailing newline, channel 'HNN News World News', 'rcna<digits>'/'ncna<digits>' non-permalink guids FIRST, GMT pubDates, dc:creator holding 'A and B', 'A, B and C', a person, 'Reuters', 'Associated Press' or nothing, one-sentence description plus content:encoded opening with an upper-case 'CITY —' dateline, media:content with media:credit 'Name / Agency via Getty Images', media:text and media:title captions, a newscast video")
+                structure="NBC News-style world RSS (feeds.…/public/world) from a custom CMS: the whole document on one line without a trailing newline, channel 'HNN News World News', 'rcna<digits>'/'ncna<digits>' non-permalink guids FIRST, GMT pubDates, dc:creator holding 'A and B', 'A, B and C', a person, 'Reuters', 'Associated Press' or nothing, one-sentence description plus content:encoded opening with an upper-case 'CITY —' dateline, media:content with media:credit 'Name / Agency via Getty Images', media:text and media:title captions, a newscast video, <ul> bullets, a missing space after a full stop")
 
 
 # ---------------------------------------------------------------- Nikkei Asia-style (Tokyo) English RSS (upper-case bylines with roles, 'CITY --' datelines)
@@ -403,7 +414,7 @@ def neva():
     add(1918377, "politics", "Russian Foreign Ministry summons Finnish ambassador over border incident", w,
         f"<p>{dl} The Russian Foreign Ministry summoned Finland's ambassador on Tuesday to protest over what it called a provocation by Finnish border guards near the Vaalimaa checkpoint.</p>"
         "<p>\"We expect Helsinki to draw the right conclusions,\" ministry spokeswoman Yelena Grachyova said at a briefing.</p>"
-        "<p>Finland has kept its land border with Russia closed since 2023.</p>",
+        "<p>Finland has kept its land border with Russia closed since 2023.The ministry did not say what the incident involved.</p>",
         lambda k: it(k, "Russian Foreign Ministry summons Finnish ambassador over border incident", w, [], junk=[dl], quotes=[q("Yelena Grachyova", "ministry")]))
     w = d(15, 9, 0, 0, o)
     add(1918290, "press-review", "Press review: Gas talks with Ankara and ruble holds its ground", w,
@@ -430,7 +441,7 @@ def neva():
                f"    <lastBuildDate>{rfc822(d(15, 16, 46, 0, o))}</lastBuildDate>\n    <image>\n      <url>https://nevanews.example/img/neva-logo.png</url>\n      <title>NEVA</title>\n      <link>https://nevanews.example</link>\n    </image>")
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n  <channel>\n' + channel + "\n" + "\n".join(rows) + "\n  </channel>\n</rss>\n")
     return feed("en_ru_nevanews_v2.rss.xml", text, items, lang="en", outlet="NEVA", aliases=["NEVA Russian News Agency", "NEVA News Agency"],
-                structure="TASS-style (Moscow) state news agency English RSS (/rss/v2.xml) from a custom CMS: channel titled with the upper-case agency name, image block, no namespaces and no author element, '/<section>/<id>' permalink guids, <category> AFTER pubDate, CDATA <p> bodies opening with the agency's 'CITY, Month D. /AGENCY/.' dateline, straight double quotes, speakers named before or after the quote ('the deputy minister said', 'Galkin said'), headlines ending in an attribution '— diplomat' / '— mayor's office', a daily press review, +0300 dates")
+                structure="TASS-style (Moscow) state news agency English RSS (/rss/v2.xml) from a custom CMS: channel titled with the upper-case agency name, image block, no namespaces and no author element, '/<section>/<id>' permalink guids, <category> AFTER pubDate, CDATA <p> bodies opening with the agency's 'CITY, Month D. /AGENCY/.' dateline, straight double quotes, speakers named before or after the quote ('the deputy minister said', 'Galkin said'), a missing space after a full stop, headlines ending in an attribution '— diplomat' / '— mayor's office', a daily press review, +0300 dates")
 
 
 # ---------------------------------------------------------------- Korea JoongAng Daily-style (Seoul) English RSS: 'BY NAME [e-mail]' at the end of the body
@@ -441,7 +452,7 @@ def namsan():
     def add(aid, slug, title, when, author, body, exp):
         url = f"{base}/news/{when:%Y-%m-%d}/{slug}/{aid}"
         au = f"<author>{esc(author)}</author>" if author else ""
-        rows.append(f"<item><title>{cd(title)}</title><link>{url}</link><description>{cd(body)}</description>{au}<pubDate>{rfc822(when)}</pubDate><guid>{url}</guid></item>")
+        rows.append(f"<item><title>{cd(title)}</title><link>{url}</link><description>{cd(body)}</description>{au}<pubDate>{rfc822(when, h12=True)}</pubDate><guid>{url}</guid></item>")
         items.append(exp(url))
 
     o = 9
@@ -483,7 +494,7 @@ def namsan():
                "<copyright>Copyright by Namsan Daily. All rights reserved.</copyright>")
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>' + channel + "".join(rows) + "</channel></rss>\n")
     return feed("en_kr_namsandaily_latest.rss.xml", text, items, lang="en", outlet="Namsan Daily", aliases=["The Namsan Daily"],
-                structure="Korea JoongAng Daily-style (Seoul) English RSS from a custom CMS: declaration and document on one line, channel titled with the bare brand, CDATA titles and <p> bodies, '/news/YYYY-MM-DD/<section>/<slug>/<14-digit id>' permalink guids LAST, <author> holding 'A,B' (comma, no space), a person, 'Yonhap', the brand or nothing, bodies ending with an upper-case 'BY NAME, NAME [e-mail]' byline paragraph or an agency name, a '[PHOTO]' title label on a photo of the day with a '[NEWS1]' credit, curly quotes, +0900 dates")
+                structure="Korea JoongAng Daily-style (Seoul) English RSS from a custom CMS: declaration and document on one line, channel titled with the bare brand, CDATA titles and <p> bodies, '/news/YYYY-MM-DD/<section>/<slug>/<14-digit id>' permalink guids LAST, <author> holding 'A,B' (comma, no space), a person, 'Yonhap', the brand or nothing, bodies ending with an upper-case 'BY NAME, NAME [e-mail]' byline paragraph or an agency name, a '[PHOTO]' title label on a photo of the day with a '[NEWS1]' credit, curly quotes, pubDate on a 12-HOUR clock with AM/PM ('Tue, 15 Jun 2027 07:10:00 PM +0900')")
 
 
 # ---------------------------------------------------------------- Axios-style world feed: smart-brevity bold labels, 'Go deeper' links
@@ -554,7 +565,7 @@ def kendall():
         url = f"{base}/{when:%Y/%m/%d}/{pid}/{slug}/"
         crs = "".join(f"\n\t\t<dc:creator><![CDATA[{c}]]></dc:creator>" for c in creators)
         cat = "".join(f"\n\t\t<category><![CDATA[{c}]]></category>" for c in cats)
-        rows.append(f"\t\t<item>\n\t\t<title>{esc(title)}</title>\n\t\t<link>{url}</link>{crs}\n\t\t<pubDate>{utc0(when)}</pubDate>{cat}\n\t\t<guid isPermaLink=\"false\">{base}/?p={pid}</guid>\n"
+        rows.append(f"\t\t<item>\n\t\t<title>{wpt(title)}</title>\n\t\t<link>{url}</link>{crs}\n\t\t<pubDate>{utc0(when)}</pubDate>{cat}\n\t\t<guid isPermaLink=\"false\">{base}/?p={pid}</guid>\n"
                     f"\t\t<description><![CDATA[{excerpt}]]></description>\n\t\t<content:encoded><![CDATA[{body}]]></content:encoded>\n\t\t</item>")
         items.append(exp(f"{base}/?p={pid}"))
 
@@ -606,7 +617,7 @@ def kendall():
           '\txmlns:atom="http://www.w3.org/2005/Atom"\n\txmlns:sy="http://purl.org/rss/1.0/modules/syndication/"\n\txmlns:slash="http://purl.org/rss/1.0/modules/slash/"\n\t')
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"' + ns + ">\n\n<channel>\n" + channel + "\n" + "\n".join(rows) + "\n\t</channel>\n</rss>\n")
     return feed("en_tech_kendallreview_wpvip.rss.xml", text, items, lang="en", outlet="Kendall Review", aliases=["The Kendall Review"], topic="tech",
-                structure="MIT Technology Review-style WordPress VIP site feed (/feed/): declaration and <rss> on one line, one namespace per line, an EMPTY channel <description>, items indented with two tabs and a ragged '</item>', one CDATA dc:creator per author (Co-Authors Plus), CDATA categories, '?p=<id>' guids, '/YYYY/MM/DD/<id>/<slug>/' links, dek as the description, content:encoded bodies with 'says X, a Y at Z' present-tense quotes and an italic 'This story originally appeared in …, our weekly newsletter … sign up here.' footer, a Q&A with an 'edited for length and clarity' note, a daily newsletter edition, +0000 dates")
+                structure="MIT Technology Review-style WordPress VIP site feed (/feed/): declaration and <rss> on one line, one namespace per line, an EMPTY channel <description>, titles with numeric references (&#8217;), items indented with two tabs and a ragged '</item>', one CDATA dc:creator per author (Co-Authors Plus), CDATA categories, '?p=<id>' guids, '/YYYY/MM/DD/<id>/<slug>/' links, dek as the description, content:encoded bodies with 'says X, a Y at Z' present-tense quotes and an italic 'This story originally appeared in …, our weekly newsletter … sign up here.' footer, a Q&A with an 'edited for length and clarity' note, a daily newsletter edition, +0000 dates")
 
 
 # ---------------------------------------------------------------- NASA-style space agency news releases on WordPress (science)
@@ -616,7 +627,7 @@ def ora():
 
     def add(pid, slug, title, when, creator, body, exp):
         url = f"{base}/news-release/{slug}/"
-        rows.append(f"\t\t<item>\n\t\t\t<title>{esc(title)}</title>\n\t\t\t<link>{url}</link>\n\t\t\t<dc:creator><![CDATA[{creator}]]></dc:creator>\n\t\t\t<pubDate>{utc0(when)}</pubDate>\n"
+        rows.append(f"\t\t<item>\n\t\t\t<title>{wpt(title)}</title>\n\t\t\t<link>{url}</link>\n\t\t\t<dc:creator><![CDATA[{creator}]]></dc:creator>\n\t\t\t<pubDate>{utc0(when)}</pubDate>\n"
                     f"\t\t\t<category><![CDATA[Missions]]></category>\n\t\t\t<guid isPermaLink=\"false\">{base}/?post_type=press-release&#038;p={pid}</guid>\n"
                     f"\t\t\t<description><![CDATA[{body.split('</p>')[0].removeprefix('<p>')} [&#8230;]]]></description>\n\t\t\t<content:encoded><![CDATA[{body}]]></content:encoded>\n\t\t</item>")
         items.append(exp(f"{base}/?post_type=press-release&p={pid}"))
@@ -671,7 +682,7 @@ def ora():
           ' xmlns:atom="http://www.w3.org/2005/Atom" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/" xmlns:slash="http://purl.org/rss/1.0/modules/slash/"')
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"' + ns + ">\n\t<channel>\n" + channel + "\n" + "\n".join(rows) + "\n\t</channel>\n</rss>\n")
     return feed("en_science_ora_newsreleases_wp.rss.xml", text, items, lang="en", outlet="ORA", aliases=["Orbital Research Administration"], topic="science",
-                structure="NASA-style space agency news-release feed on WordPress (/news-release/feed/): channel 'News Releases - ACRONYM', a custom post type in the guid ('?post_type=press-release&#038;p=<id>', the ampersand written as &#038;), CDATA dc:creator holding the press officer (not the author of the news), a single 'Missions' category, Title Case headlines, WordPress's auto-excerpt description ending in ' [&#8230;]', content:encoded releases ending with '-end-' and media-contact blocks (name, centre and city, phone, mailto link), a media accreditation advisory, +0000 dates")
+                structure="NASA-style space agency news-release feed on WordPress (/news-release/feed/): channel 'News Releases - ACRONYM', a custom post type in the guid ('?post_type=press-release&#038;p=<id>', the ampersand written as &#038;), CDATA dc:creator holding the press officer (not the author of the news), a single 'Missions' category, Title Case headlines with numeric references (&#8217;), WordPress's auto-excerpt description ending in ' [&#8230;]', content:encoded releases ending with '-end-' and media-contact blocks (name, centre and city, phone, mailto link), a media accreditation advisory, +0000 dates")
 
 
 FEEDS = [kensington, newamsterdam, hudson, marunouchi, crescentlens, neva, namsan, crux, kendall, ora]

@@ -121,12 +121,12 @@ def stephansblatt():
         lambda k: it(k, "Neues Sanktionspaket: EU-Außenminister einigen sich", w, [], junk=["(Bild: APA/AFP/JOHN THYS)", "APA/AFP/JOHN THYS"], quotes=[q("Martin Pöltl", "Außenamtssprecher")],
                      note="Same event as klartext's and radiorhein_urdu's sanctions stories. 'domain/APA' credit is not a person. ['APA'] is also correct"))
     w = d(15, 13, 5, 0, o)
-    add(3412790, "Bundesheer schickt 160 weitere Soldaten in den Libanon", w, "Katharina Moser",
+    add(3412790, "Bundesheer schickt 160 weitere Soldaten in den Libanon", w, "Moser, Katharina",
         "Das Kontingent bei der UNO-Mission UNIFIL wird auf 340 Soldatinnen und Soldaten aufgestockt",
         fig("3412790", "Österreichische UNIFIL-Soldaten im Südlibanon (Bild: Bundesheer/Pusch)")
         + "<p>Der Ministerrat hat am Dienstag beschlossen, das österreichische Kontingent bei der UNO-Mission im Libanon um 160 Soldatinnen und Soldaten aufzustocken.</p>"
         "<p>Die zusätzlichen Kräfte sollen vor allem Logistik und Pioniereinsätze übernehmen. Der Hauptausschuss des Nationalrats muss noch zustimmen.</p>",
-        lambda k: it(k, "Bundesheer schickt 160 weitere Soldaten in den Libanon", w, ["Katharina Moser"], junk=["(Bild: Bundesheer/Pusch)"], note="Austrian troops to a UN mission: foreign and security policy."))
+        lambda k: it(k, "Bundesheer schickt 160 weitere Soldaten in den Libanon", w, ["Katharina Moser"], junk=["(Bild: Bundesheer/Pusch)"], note="Austrian troops to a UN mission: foreign and security policy. Inverted 'Surname, Given' name in dc:creator."))
     w = d(15, 10, 30, 0, o)
     add(3412701, "Unwetter-Warnung: Hagel und Sturm in Oberösterreich erwartet", w, "Stephansblatt Wetter",
         "Für den Nachmittag gilt in weiten Teilen des Landes die Warnstufe Orange",
@@ -154,7 +154,7 @@ def stephansblatt():
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">\n\t<channel>\n'
             + channel + "\n" + "\n".join(rows) + "\n\t</channel>\n</rss>\n")
     return feed("de_at_stephansblatt_nachrichten.rss.xml", text, items, lang="de", outlet="Stephansblatt", aliases=["stephansblatt.example"],
-                structure="Kronen Zeitung-style (Vienna) news RSS from a custom CMS: tab indentation, channel 'Brand - Nachrichten', bare numeric '/<7 digits>' permalink guids, pubDate with GERMAN day and month abbreviations ('Di, 15 Jun 2027'), dc:creator holding 'domain/APA', a person, 'Brand Wetter', 'Sportredaktion' or nothing, CDATA teaser plus content:encoded whose <figure> captions end '(Bild: APA/AFP/NAME)', 'Ort/Ort –' dateline, „…“ quotes, a reader competition, GmbH & Co KG copyright, +0200 dates")
+                structure="Kronen Zeitung-style (Vienna) news RSS from a custom CMS: tab indentation, channel 'Brand - Nachrichten', bare numeric '/<7 digits>' permalink guids, pubDate with GERMAN day and month abbreviations ('Di, 15 Jun 2027'), dc:creator holding 'domain/APA', an inverted 'Surname, Given' name, a person, 'Brand Wetter', 'Sportredaktion' or nothing, CDATA teaser plus content:encoded whose <figure> captions end '(Bild: APA/AFP/NAME)', 'Ort/Ort –' dateline, „…“ quotes, a reader competition, GmbH & Co KG copyright, +0200 dates")
 
 
 # ---------------------------------------------------------------- Berliner Zeitung-style Arc XP outbound RSS ('Haben Sie Feedback?' footer)
@@ -242,7 +242,7 @@ def cartiglio():
     w = d(15, 17, 0, 0, o)
     add(7712450, "esteri", "la-nato-e-il-3-5-per-cento-chi-paga-davvero", "La Nato e il 3,5 per cento: chi paga davvero", w, "Paola Ferri",
         "Il nuovo obiettivo di spesa è quasi deciso. Ma tra Spagna, Belgio e Italia il conto non torna",
-        "<p>Gli alleati della Nato sono vicini a un accordo sul nuovo obiettivo di spesa per la difesa: il 3,5 per cento del pil entro il 2032, più un altro punto e mezzo per infrastrutture e sicurezza.</p>"
+        "<p>Bruxelles. Gli alleati della Nato sono vicini a un accordo sul nuovo obiettivo di spesa per la difesa: il 3,5 per cento del pil entro il 2032, più un altro punto e mezzo per infrastrutture e sicurezza.</p>"
         "<p>La Spagna e il Belgio chiedono tempi più lunghi. La Polonia e i paesi baltici, che già spendono di più, vogliono invece accelerare.</p>"
         "<p>«Nessuno a Bruxelles crede che tutti ci arriveranno, ma tutti firmeranno», dice un diplomatico europeo.</p>" + nl,
         lambda k: it(k, "La Nato e il 3,5 per cento: chi paga davvero", w, ["Paola Ferri"], junk=["Iscriviti alla newsletter"], note="Same event as crux_world's NATO spending story; the only quote is anonymous."))
@@ -279,7 +279,7 @@ def cartiglio():
     text = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">\n<channel>\n'
             + channel + "\n" + "\n".join(rows) + "\n</channel>\n</rss>\n")
     return feed("it_ilcartiglio_esteri.rss.xml", text, items, lang="it", outlet="Il Cartiglio",
-                structure="Il Foglio-style Italian daily's section RSS from a custom CMS: two-space indentation, channel 'Testata - Esteri', pubDate with ITALIAN day and month abbreviations ('mar, 15 giu 2027'), numeric non-permalink guids, CDATA dc:creator holding a person, 'Redazione' or nothing, the catenaccio (subheading without final stop) as CDATA description, content:encoded with «…» quotes ('dice un diplomatico', 'ha detto Nome, ruolo') and a bold newsletter promo as the last paragraph, '/<sezione>/YYYY/MM/DD/news/<slug>-<id>/' links, a pdf-edition page, srl copyright, +0200 dates")
+                structure="Il Foglio-style Italian daily's section RSS from a custom CMS: two-space indentation, channel 'Testata - Esteri', pubDate with ITALIAN day and month abbreviations ('mar, 15 giu 2027'), numeric non-permalink guids, CDATA dc:creator holding a person, 'Redazione' or nothing, the catenaccio (subheading without final stop) as CDATA description, content:encoded opening with the 'Città. ' dateline (city and full stop), «…» quotes ('dice un diplomatico', 'ha detto Nome, ruolo') and a bold newsletter promo as the last paragraph, '/<sezione>/YYYY/MM/DD/news/<slug>-<id>/' links, a pdf-edition page, srl copyright, +0200 dates")
 
 
 # ---------------------------------------------------------------- Today.it / Citynews-style network site: 'Potrebbe interessarti' inserts

@@ -28,11 +28,11 @@ def zagros():
 
     o = 3
     w = d(15, 17, 5, 0, o)
-    add("7", "kurdistan", "erbil-baghdad-oil-exports", "Erbil and Baghdad agree to resume Kurdistan oil exports through Turkey", w, "Hêvîn Şêxanî",
-        "<p>ERBIL, Kurdistan Region — The Kurdistan Regional Government (KRG) and the federal government in Baghdad agreed on Tuesday to resume oil exports from the Kurdistan Region through the Iraq-Turkey pipeline to the port of Ceyhan</p>"
+    add("7", "kurdistan", "iraq-turkey-pipeline-kurdistan-oil", "Iraq and Turkey agree to reopen pipeline for Kurdistan oil exports after Ankara talks", w, "Hêvîn Şêxanî",
+        "<p>ERBIL, Kurdistan Region — Iraq and Turkey agreed in Ankara on Tuesday to reopen the Iraq-Turkey pipeline to oil from the Kurdistan Region, with exports to the Mediterranean port of Ceyhan</p>"
         "<p>Exports have been halted for more than two years, costing both sides billions of dollars.</p>"
         "<p>“The oil will flow within ten days if Ankara confirms the technical readiness of the pipeline,” Dilshad Kawani, spokesperson for the KRG Ministry of Natural Resources, told Zagros 24.</p>",
-        lambda k: it(k, "Erbil and Baghdad agree to resume Kurdistan oil exports through Turkey", w, ["Hêvîn Şêxanî"], junk=["ERBIL, Kurdistan Region —"],
+        lambda k: it(k, "Iraq and Turkey agree to reopen pipeline for Kurdistan oil exports after Ankara talks", w, ["Hêvîn Şêxanî"], junk=["ERBIL, Kurdistan Region —"],
                      quotes=[q("Dilshad Kawani", "KRG Ministry of Natural Resources")], note="Byline with Kurdish letters (ê, î, Ş) that only a UTF-8 reading keeps intact."))
     w = d(15, 14, 20, 0, o)
     add("5", "middleeast", "sinjar-drone-strike-turkish-envoy", "Iraq summons Turkish envoy after drone strike kills two in Sinjar", w, "Zagros 24",
@@ -79,11 +79,11 @@ def imena():
 
     o = 2
     w = d(15, 16, 0, 0, o)
-    add(251904, "rwanda-drc-foreign-ministers-doha-peace-deal", "Rwanda, DR Congo foreign ministers meet in Doha on peace deal implementation", w, "Edmund Kagame Nshuti",
+    add(251904, "rwanda-drc-foreign-ministers-doha-peace-deal", "Rwanda, DR Congo foreign ministers meet in Doha on peace deal implementation", w, "Edmund Kwizera Nshuti",
         "<p>The foreign ministers of Rwanda and the Democratic Republic of Congo met in Doha on Tuesday to review the implementation of the peace agreement signed in Washington last year</p>"
         "<p>The joint security coordination mechanism will meet again in July, according to a statement by Qatar’s foreign ministry.</p>"
         "<p>“We have agreed on a timetable, and now we need to see it respected on the ground,” said Olivier Mugabo, spokesperson for Rwanda’s Ministry of Foreign Affairs.</p>",
-        lambda k: it(k, "Rwanda, DR Congo foreign ministers meet in Doha on peace deal implementation", w, ["Edmund Kagame Nshuti"], quotes=[q("Olivier Mugabo", "Ministry of Foreign Affairs")]))
+        lambda k: it(k, "Rwanda, DR Congo foreign ministers meet in Doha on peace deal implementation", w, ["Edmund Kwizera Nshuti"], quotes=[q("Olivier Mugabo", "Ministry of Foreign Affairs")]))
     w = d(15, 12, 45, 0, o)
     add(251890, "rwanda-additional-troops-cabo-delgado", "Rwanda to deploy additional troops to Mozambique’s Cabo Delgado", w, "Imena Times Reporter",
         "<p>Rwanda will deploy 1,000 more soldiers to Mozambique’s Cabo Delgado province at the request of Maputo, the Rwanda Defence Force said on Tuesday.The deployment brings the total to about 5,500</p>",
@@ -93,10 +93,10 @@ def imena():
         "<p>The City of Kigali said car-free days will be held on the first and third Sunday of each month from July.</p>",
         lambda k: it(k, "Kigali car-free day moves to Sundays", w, ["Diane Uwase"], rel=False))
     w = d(14, 18, 30, 0, o)
-    add(251851, "rwanda-burundi-reopen-border-posts", "Rwanda, Burundi reopen border posts after two years", w, "Edmund Kagame Nshuti",
+    add(251851, "rwanda-burundi-reopen-border-posts", "Rwanda, Burundi reopen border posts after two years", w, "Edmund Kwizera Nshuti",
         "<p>Rwanda and Burundi on Monday reopened the Nemba and Akanyaru border posts, closed since January 2024, after talks between their foreign ministers in Arusha.</p>"
         "<p>Traders on both sides welcomed the move.</p>",
-        lambda k: it(k, "Rwanda, Burundi reopen border posts after two years", w, ["Edmund Kagame Nshuti"]))
+        lambda k: it(k, "Rwanda, Burundi reopen border posts after two years", w, ["Edmund Kwizera Nshuti"]))
     w = d(14, 10, 0, 0, o)
     add(251830, "public-notice-change-of-name", "Public notice: Change of name", w, None,
         "<p>I, the undersigned, wish to inform the public that I have applied to change my name. Anyone with objections should contact the Registrar General.</p>",
