@@ -61,10 +61,8 @@ class Articles(SQLBase):
         )
 
     async def has_articles(self, feed_id: int) -> bool:
-        row = await self.q.one(
-            "SELECT 1 FROM articles WHERE feed_id = ? AND built LIMIT 1", feed_id
-        )
-        return row is not None
+        sql = "SELECT 1 FROM articles WHERE feed_id = ? AND built LIMIT 1"
+        return await self.q.one(sql, feed_id) is not None
 
     async def store_seen(
         self, feeds: Sequence[tuple[int, Sequence[Article]]], now: datetime
@@ -92,18 +90,14 @@ class Articles(SQLBase):
         async with self.tx() as c:
             for article in articles:
                 values = dict(zip(codec.ARTICLE_COLUMNS, self._row(article), strict=True))
-                before = await c.one(f"SELECT title, summary FROM articles {where}", feed_id,
-                                     article.key)
+                # Before the update: only a change a reader sees (title, summary) is edited.
+                flagged += await c.exec(
+                    f"{_FLAG_EDIT} article_id = (SELECT id FROM articles {where}"
+                    " AND (title <> ? OR summary <> ?))",
+                    feed_id, article.key, values["title"], values["summary"],
+                )
                 await c.exec(f"UPDATE articles SET {sets} {where}",
                              *[values[k] for k in _REVISED], feed_id, article.key)
-                if before is None or (before["title"], before["summary"]) == (
-                    values["title"], values["summary"]
-                ):
-                    continue  # nothing a reader sees changed: no edit
-                flagged += await c.exec(
-                    f"{_FLAG_EDIT} article_id = (SELECT id FROM articles {where})",
-                    feed_id, article.key,
-                )
         return flagged
 
     async def ingest(
