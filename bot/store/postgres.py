@@ -14,7 +14,6 @@ one schema: tests get a fresh schema each, deployments may share a database.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import re
@@ -38,8 +37,6 @@ log = logging.getLogger(__name__)
 _DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError)
 # A worker name is held as a session advisory lock: the server drops it when the session ends.
 _NAME_KEY = "hashtextextended('newsbrief-worker:' || current_schema() || ':' || $1, 0)"
-# The ingest lock held for a session (`ingest_lock`): the same key as `lock(c, "ingest")`'s.
-_INGEST_LOCK = "SELECT pg_advisory_{}(hashtext('newsbrief-ingest:' || current_schema()))"
 _TRY_LOCK = f"SELECT pg_try_advisory_lock({_NAME_KEY})"
 _UNLOCK = f"SELECT pg_advisory_unlock({_NAME_KEY})"
 # The lock's session notices a vanished worker host within ~25 s instead of hours.
@@ -136,7 +133,6 @@ class PostgresStore(SQLStore):
             raise ConfigError(f"invalid PostgreSQL schema name {self._schema!r}: use [a-z0-9_]")
         self._min, self._max = min_size, max_size
         self._pool: asyncpg.Pool | None = None
-        self._ingest_local = asyncio.Lock()
         self._name_conn: asyncpg.Connection | None = None  # holds our worker name's lock
         self._held_name: str | None = None
 
@@ -182,23 +178,6 @@ class PostgresStore(SQLStore):
         if self._pool is not None:
             await self._pool.close()
             self._pool = None
-
-    @asynccontextmanager
-    async def ingest_lock(self) -> AsyncIterator[None]:
-        # One ingester per process waits for the database lock (so waiting coroutines do not
-        # hold pool connections), and one per database holds it. A session-level advisory lock
-        # is released by the server if this worker dies.
-        async with self._ingest_local:
-            with failing(_DB_ERRORS, READ_FAILED):
-                conn = await self.pool.acquire()
-            try:
-                await PostgresConn(conn).exec(_INGEST_LOCK.format("lock"))
-                try:
-                    yield
-                finally:
-                    await PostgresConn(conn).exec(_INGEST_LOCK.format("unlock"))
-            finally:
-                await self.pool.release(conn)
 
     # worker names: a session advisory lock (bot/store/tables/workers.py) ----------------------
     async def _lock_session(self) -> asyncpg.Connection:
