@@ -1,13 +1,5 @@
 """PostgreSQL store (asyncpg pool): the scale-out backend for several worker processes.
 
-Same SQL as the SQLite store (bot/store/tables/). What PostgreSQL adds:
-- Leases use `SELECT … FOR UPDATE SKIP LOCKED`, so concurrent workers never take the same feed,
-  delivery or roundup, and an expired lease (a dead worker) is simply due again.
-- Migrations run under a transaction-scoped advisory lock: workers starting together apply
-  them once, the others wait and then see the new version.
-- Search is full-text over a generated `tsvector` column with a GIN index; user text only ever
-  reaches `websearch_to_tsquery`, which accepts any string without syntax errors.
-
 `PostgresStore(url, schema="nb_test")` (or `?schema=nb_test` in the URL) keeps every table in
 one schema: tests get a fresh schema each, deployments may share a database.
 """
@@ -70,6 +62,7 @@ def numbered(sql: str) -> str:
 
 class PostgresDialect(Dialect):
     name, ts_type = "postgres", "TIMESTAMPTZ"
+    # Concurrent workers never lease the same row; a dead worker's expired lease is due again.
     skip_locked, passes_text = " FOR UPDATE SKIP LOCKED", False
     # One advisory lock per schema and name, released by the commit (or rollback).
     xact_lock = "SELECT pg_advisory_xact_lock(hashtext('newsbrief-{}:' || current_schema()))"
@@ -94,7 +87,8 @@ class PostgresDialect(Dialect):
         query = self.text(query)
         if not query.strip():
             return None
-        # websearch_to_tsquery never raises on user input: quotes, OR, "-" are hints, not syntax.
+        # Over a generated tsvector column (GIN index). websearch_to_tsquery never raises on
+        # user input: quotes, OR, "-" are hints, not syntax.
         return (
             "articles a, websearch_to_tsquery('english', ?) q WHERE a.search @@ q",
             "ts_rank(a.search, q) DESC",
