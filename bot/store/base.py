@@ -89,7 +89,8 @@ class NoticeStore(Channels, Protocol):
     async def queue_notices(self, notices: Sequence[Notice], now: datetime) -> int:
         """Queue notices; one whose key exists already is skipped. Returns how many."""
 
-    async def last_notice_kinds(self, feed_id: int) -> dict[ChannelRef, NoticeKind]: ...
+    async def last_notice_kinds(self, feed_id: int) -> dict[ChannelRef, NoticeKind]:
+        """The kind of the latest notice queued per channel about the feed."""
 
     async def lease_notices(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float

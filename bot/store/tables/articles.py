@@ -299,7 +299,6 @@ class Articles(SQLBase):
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:
-        # Backlog rows (built = FALSE) never enter the story index.
         if after_id is not None:
             return await self._story_rows_after(self.q, after_id, limit)
         where, args = (" AND a.fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
@@ -318,14 +317,12 @@ class Articles(SQLBase):
 
     async def prune(self, before: datetime) -> int:
         async with self.tx() as c:
-            # Keep articles that still wait in the outbox: pruning never loses a story.
             gone = await c.all(
                 "DELETE FROM articles WHERE fetched_at < ? AND NOT EXISTS (SELECT 1 FROM"
                 " deliveries WHERE article_id = articles.id AND status IN ('pending', 'held'))"
                 " RETURNING feed_id, key",
                 self.d.ts(before),
             )
-            # Their keys stay known until their feed stops listing them (see `ingest`).
             now = self.d.ts(datetime.now(UTC))
             await c.many(
                 "INSERT INTO pruned_keys (feed_id, key, pruned_at) VALUES (?, ?, ?)"
