@@ -22,7 +22,6 @@ the worker's housekeeping `WorkerStore`; `Store` is all of them (what a backend 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
@@ -90,7 +89,8 @@ class NoticeStore(Channels, Protocol):
     async def queue_notices(self, notices: Sequence[Notice], now: datetime) -> int:
         """Queue notices; one whose key exists already is skipped. Returns how many."""
 
-    async def last_notice_kinds(self, feed_id: int) -> dict[ChannelRef, NoticeKind]: ...
+    async def last_notice_kinds(self, feed_id: int) -> dict[ChannelRef, NoticeKind]:
+        """The kind of the latest notice queued per channel about the feed."""
 
     async def lease_notices(
         self, now: datetime, *, limit: int, owner: str, lease_seconds: float
@@ -177,11 +177,6 @@ class IngestStore(FeedState, Protocol):
         is called under it and may change story keys (the rows and their outbox rows follow),
         then the articles' story log rows are written. So two workers never give one story two
         keys, and log positions follow commit order."""
-
-    def ingest_lock(self) -> AbstractAsyncContextManager[None]:
-        """The lock `ingest_many` takes around story keys, as a context (PostgreSQL: an
-        advisory lock; SQLite: one process anyway)."""
-        ...
 
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000

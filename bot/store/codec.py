@@ -49,10 +49,6 @@ def loads(value: Any, default: Any) -> Any:
     return json.loads(value) if isinstance(value, str | bytes) else value
 
 
-def _json_tuple(value: Any) -> tuple[Any, ...]:
-    return tuple(loads(value, []))
-
-
 # Columns whose stored form differs from the domain value, by name (the same in every table);
 # every other column is stored as it is.
 _DECODE: dict[str, Callable[[Any], Any]] = {
@@ -62,7 +58,7 @@ _DECODE: dict[str, Callable[[Any], Any]] = {
          "maybe_sent_since"),
         parse_ts,
     ),
-    **dict.fromkeys(("authors", "categories", "tags", "reasons"), _json_tuple),
+    **dict.fromkeys(("authors", "categories", "tags", "reasons"), lambda v: tuple(loads(v, []))),
     "quotes": lambda v: tuple(Quote(**q) for q in loads(v, [])),
     "channel": ChannelRef.parse,
     "filters": lambda v: from_json(Filters, v),
@@ -72,7 +68,6 @@ _DECODE: dict[str, Callable[[Any], Any]] = {
 _ENCODE: dict[str, Callable[[Any], Any]] = {
     **dict.fromkeys(("authors", "categories", "tags", "reasons"),
                     lambda v: dumps(list(v)) if v else "[]"),
-    "published": ts,
     "quotes": lambda v: dumps([asdict(q) for q in v]) if v else "[]",
 }
 # The `articles` columns an Article fills (all but its ids), in the table's column order.
@@ -93,7 +88,8 @@ def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
 
 
 def article_row(article: Article) -> list[Any]:
-    """An article's stored columns (all but its ids), in `ARTICLE_COLUMNS` order."""
+    """An article's stored columns (all but its ids), in `ARTICLE_COLUMNS` order; `published`
+    is left to the dialect."""
     return [enc(getattr(article, name)) if enc else getattr(article, name)
             for name, enc in _ARTICLE_ENCODERS]
 

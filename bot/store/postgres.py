@@ -1,20 +1,11 @@
 """PostgreSQL store (asyncpg pool): the scale-out backend for several worker processes.
 
-Same SQL as the SQLite store (bot/store/tables/). What PostgreSQL adds:
-- Leases use `SELECT … FOR UPDATE SKIP LOCKED`, so concurrent workers never take the same feed,
-  delivery or roundup, and an expired lease (a dead worker) is simply due again.
-- Migrations run under a transaction-scoped advisory lock: workers starting together apply
-  them once, the others wait and then see the new version.
-- Search is full-text over a generated `tsvector` column with a GIN index; user text only ever
-  reaches `websearch_to_tsquery`, which accepts any string without syntax errors.
-
 `PostgresStore(url, schema="nb_test")` (or `?schema=nb_test` in the URL) keeps every table in
 one schema: tests get a fresh schema each, deployments may share a database.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import re
@@ -38,8 +29,6 @@ log = logging.getLogger(__name__)
 _DB_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError)
 # A worker name is held as a session advisory lock: the server drops it when the session ends.
 _NAME_KEY = "hashtextextended('newsbrief-worker:' || current_schema() || ':' || $1, 0)"
-# The ingest lock held for a session (`ingest_lock`): the same key as `lock(c, "ingest")`'s.
-_INGEST_LOCK = "SELECT pg_advisory_{}(hashtext('newsbrief-ingest:' || current_schema()))"
 _TRY_LOCK = f"SELECT pg_try_advisory_lock({_NAME_KEY})"
 _UNLOCK = f"SELECT pg_advisory_unlock({_NAME_KEY})"
 # The lock's session notices a vanished worker host within ~25 s instead of hours.
@@ -73,6 +62,7 @@ def numbered(sql: str) -> str:
 
 class PostgresDialect(Dialect):
     name, ts_type = "postgres", "TIMESTAMPTZ"
+    # Concurrent workers never lease the same row; a dead worker's expired lease is due again.
     skip_locked, passes_text = " FOR UPDATE SKIP LOCKED", False
     # One advisory lock per schema and name, released by the commit (or rollback).
     xact_lock = "SELECT pg_advisory_xact_lock(hashtext('newsbrief-{}:' || current_schema()))"
@@ -97,7 +87,8 @@ class PostgresDialect(Dialect):
         query = self.text(query)
         if not query.strip():
             return None
-        # websearch_to_tsquery never raises on user input: quotes, OR, "-" are hints, not syntax.
+        # Over a generated tsvector column (GIN index). websearch_to_tsquery never raises on
+        # user input: quotes, OR, "-" are hints, not syntax.
         return (
             "articles a, websearch_to_tsquery('english', ?) q WHERE a.search @@ q",
             "ts_rank(a.search, q) DESC",
@@ -136,7 +127,6 @@ class PostgresStore(SQLStore):
             raise ConfigError(f"invalid PostgreSQL schema name {self._schema!r}: use [a-z0-9_]")
         self._min, self._max = min_size, max_size
         self._pool: asyncpg.Pool | None = None
-        self._ingest_local = asyncio.Lock()
         self._name_conn: asyncpg.Connection | None = None  # holds our worker name's lock
         self._held_name: str | None = None
 
@@ -182,23 +172,6 @@ class PostgresStore(SQLStore):
         if self._pool is not None:
             await self._pool.close()
             self._pool = None
-
-    @asynccontextmanager
-    async def ingest_lock(self) -> AsyncIterator[None]:
-        # One ingester per process waits for the database lock (so waiting coroutines do not
-        # hold pool connections), and one per database holds it. A session-level advisory lock
-        # is released by the server if this worker dies.
-        async with self._ingest_local:
-            with failing(_DB_ERRORS, READ_FAILED):
-                conn = await self.pool.acquire()
-            try:
-                await PostgresConn(conn).exec(_INGEST_LOCK.format("lock"))
-                try:
-                    yield
-                finally:
-                    await PostgresConn(conn).exec(_INGEST_LOCK.format("unlock"))
-            finally:
-                await self.pool.release(conn)
 
     # worker names: a session advisory lock (bot/store/tables/workers.py) ----------------------
     async def _lock_session(self) -> asyncpg.Connection:

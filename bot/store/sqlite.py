@@ -105,7 +105,6 @@ class SQLiteStore(SQLStore):
         self._db: aiosqlite.Connection | None = None
         # One connection, many coroutines: transactions must not interleave on it.
         self._write_lock = asyncio.Lock()
-        self._ingest_local = asyncio.Lock()
         self._held_lock: int | None = None  # flock descriptor of the worker name we hold
 
     @property
@@ -177,12 +176,6 @@ class SQLiteStore(SQLStore):
         if self._db is not None:
             await self._db.close()
             self._db = None
-
-    @asynccontextmanager
-    async def ingest_lock(self) -> AsyncIterator[None]:
-        # SQLite serves one worker process: an in-process lock is all it takes.
-        async with self._ingest_local:
-            yield
 
     # worker names (tables/workers.py): an flock on a file next to the database -------------
     def _names_lockable(self) -> bool:

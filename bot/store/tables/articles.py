@@ -61,10 +61,8 @@ class Articles(SQLBase):
         )
 
     async def has_articles(self, feed_id: int) -> bool:
-        row = await self.q.one(
-            "SELECT 1 FROM articles WHERE feed_id = ? AND built LIMIT 1", feed_id
-        )
-        return row is not None
+        sql = "SELECT 1 FROM articles WHERE feed_id = ? AND built LIMIT 1"
+        return await self.q.one(sql, feed_id) is not None
 
     async def store_seen(
         self, feeds: Sequence[tuple[int, Sequence[Article]]], now: datetime
@@ -92,18 +90,14 @@ class Articles(SQLBase):
         async with self.tx() as c:
             for article in articles:
                 values = dict(zip(codec.ARTICLE_COLUMNS, self._row(article), strict=True))
-                before = await c.one(f"SELECT title, summary FROM articles {where}", feed_id,
-                                     article.key)
+                # Before the update: only a change a reader sees (title, summary) is edited.
+                flagged += await c.exec(
+                    f"{_FLAG_EDIT} article_id = (SELECT id FROM articles {where}"
+                    " AND (title <> ? OR summary <> ?))",
+                    feed_id, article.key, values["title"], values["summary"],
+                )
                 await c.exec(f"UPDATE articles SET {sets} {where}",
                              *[values[k] for k in _REVISED], feed_id, article.key)
-                if before is None or (before["title"], before["summary"]) == (
-                    values["title"], values["summary"]
-                ):
-                    continue  # nothing a reader sees changed: no edit
-                flagged += await c.exec(
-                    f"{_FLAG_EDIT} article_id = (SELECT id FROM articles {where})",
-                    feed_id, article.key,
-                )
         return flagged
 
     async def ingest(
@@ -305,7 +299,6 @@ class Articles(SQLBase):
     async def story_rows(
         self, *, since: datetime | None = None, after_id: int | None = None, limit: int = 10_000
     ) -> list[StoryRow]:
-        # Backlog rows (built = FALSE) never enter the story index.
         if after_id is not None:
             return await self._story_rows_after(self.q, after_id, limit)
         where, args = (" AND a.fetched_at >= ?", [self.d.ts(since)]) if since else ("", [])
@@ -324,14 +317,12 @@ class Articles(SQLBase):
 
     async def prune(self, before: datetime) -> int:
         async with self.tx() as c:
-            # Keep articles that still wait in the outbox: pruning never loses a story.
             gone = await c.all(
                 "DELETE FROM articles WHERE fetched_at < ? AND NOT EXISTS (SELECT 1 FROM"
                 " deliveries WHERE article_id = articles.id AND status IN ('pending', 'held'))"
                 " RETURNING feed_id, key",
                 self.d.ts(before),
             )
-            # Their keys stay known until their feed stops listing them (see `ingest`).
             now = self.d.ts(datetime.now(UTC))
             await c.many(
                 "INSERT INTO pruned_keys (feed_id, key, pruned_at) VALUES (?, ?, ?)"

@@ -108,7 +108,6 @@ class Catalog(SQLBase):
         where, names = self.d.any("channel", [str(c) for c in channels])
         rows = await self.q.all(f"SELECT channel, settings FROM channels WHERE {where}", names)
         stored = {r["channel"]: r["settings"] for r in rows}
-        # A channel never configured (no row) gets the defaults.
         return subs, {c: codec.from_json(ChannelSettings, stored.get(str(c)), channel=c)
                       for c in channels}
 

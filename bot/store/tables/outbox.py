@@ -115,7 +115,6 @@ class Outbox(SQLBase):
         return queued
 
     async def last_notice_kinds(self, feed_id: int) -> dict[ChannelRef, NoticeKind]:
-        """The kind of the latest notice queued per channel about the feed."""
         rows = await self.q.all(
             "SELECT channel, kind FROM notices WHERE feed_id = ? ORDER BY id", feed_id
         )

@@ -1,22 +1,15 @@
 """workers: the names a live worker *holds*, so that a dead worker's leases come back in seconds.
 
-A worker leases feeds, outbox rows and roundups under its name. If it dies, its leases would
-wait for expiry (up to 120 s for a delivery), unless it came back under the same name. So:
-
-- A worker without a configured name takes the first free `host#1`, `host#2`, … of its
-  database and *holds* it while it runs: an exclusive lock the operating system (SQLite: an
-  flock on a file next to the database) or the server (PostgreSQL: a session advisory lock)
-  drops the moment the process dies, kill -9 included. Two running workers can never hold the
-  same name; a restarted worker takes the name its dead predecessor left, and with it its
-  leases (released at once).
-- Every name held is registered (the `workers` table). Another worker that finds a registered
-  name with leases but nobody holding it knows that worker is dead and releases its leases
-  (holding the name meanwhile, so the dead worker cannot come back halfway through).
-
-A configured `worker_id` is held the same way; if a running worker already holds it, the
-newcomer keeps the name but releases nothing (its leases are someone else's). The backend
-supplies the lock: `hold_first` keeps one until close(), `lock_name`/`unlock_name` take one for
-a moment.
+A worker leases rows under its name (its `worker_id`, else the first free `host#1`, `host#2`, …)
+and holds the name while it runs: a lock the operating system (SQLite: an flock on a file next
+to the database) or the server (PostgreSQL: a session advisory lock) drops the moment the
+process dies, kill -9 included. So two running workers never hold one name, and a restarted
+worker takes the name its dead predecessor left, and with it its leases (released at once).
+Every name held is registered (the `workers` table): another worker that finds a registered
+name nobody holds releases its leases, holding the name meanwhile so the dead worker cannot
+come back halfway through. A configured name that a running worker holds already is kept, but
+releases nothing (its leases are someone else's). The backend supplies the lock: `hold_first`
+keeps one until close(), `lock_name`/`unlock_name` take one for a moment.
 """
 
 from __future__ import annotations
