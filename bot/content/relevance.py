@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -282,7 +283,7 @@ def _match_lexicon(
     i, n_tok = 0, len(folded)
     # Only the positions where a phrase can start (elsewhere the scan finds nothing and steps
     # on), in order, skipping those inside a phrase found.
-    for at in [j for j in range(n_tok) if folded[j] in lex.starts]:
+    for at in list(compress(range(n_tok), map(lex.starts.__contains__, folded))):
         if at < i:
             continue
         i = at

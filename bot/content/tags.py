@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import Any
 
 from bot.content import geo
@@ -129,7 +130,7 @@ class _Words:
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
     if lang == geo.DEFAULT_LANG:
-        return [t.lower() for t in tokens]
+        return list(map(str.lower, tokens))
     return [geo.normalise(t, lang) for t in tokens]
 
 
@@ -232,7 +233,7 @@ def _region_word_hits(low: list[str], words: _Words) -> list[tuple[int, str]]:
         # No compounds to look into (all but German): only the positions where a region word
         # starts can hit; visit those, in order, past the words of a hit.
         end = 0
-        for i in [j for j, w in enumerate(low) if w in lengths]:
+        for i in list(compress(range(len(low)), map(lengths.__contains__, low))):
             if i < end:
                 continue
             for n in lengths[low[i]]:
@@ -669,7 +670,8 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
     covered = 0
     envoys: list[int] = []  # where diplomacy words are
     expulsions: list[int] = []  # where expulsion words are ("deportation", "espulsione")
-    for i in [i for i, word in enumerate(low) if word in lengths]:
+    # (the positions picked by C iterators: no bytecode per token)
+    for i in list(compress(range(len(low)), map(lengths.__contains__, low))):
         if i < covered:
             continue
         for n in lengths[low[i]]:
