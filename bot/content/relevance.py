@@ -611,7 +611,8 @@ def score(
         weights, bias = model.weights, model.bias
     else:
         weights, bias = model.neutral, model.neutral_bias
-    contrib = {f: weights[f] for f in feats.active if f in weights}
+    get = weights.get  # (one lookup per feature; no weight is None)
+    contrib = {f: w for f in feats.active if (w := get(f)) is not None}
     acting = feats.acting
     if acting:  # the genre words do not veto it: their penalties are dropped, not their help
         contrib = {f: w for f, w in contrib.items() if w >= 0 or not _genre(f)}

@@ -494,6 +494,7 @@ def _restates(cand: Candidate, chosen: Sequence[Candidate]) -> bool:
     return len(words & said) >= RESTATE_SHARE * len(words)
 
 
+@lru_cache(maxsize=256)  # the ranking loop asks again for the chosen sentences' words
 def _spaced_words(text: str) -> frozenset[str]:
     """The content words between spaces (not _TOKEN's runs, which stop at the vowel signs of
     Bengali or Devanagari, whose fragments two different sentences share)."""
