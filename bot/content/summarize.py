@@ -183,6 +183,8 @@ def _unintroduced_surname(cand: Candidate, before: str, known: str) -> bool:
     name = m.group(1)
     if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", known):
         return False
+    if name not in before:
+        return False  # (the search below ends on the name: no need to scan `before` for it)
     # introduced as "<Given> Name" inside a sentence (not a sentence's first word: "Die
     # Bundesregierung"), and the bare name not used alone before
     intro = re.search(
