@@ -12,7 +12,9 @@ talks are held ("summit in Ankara") is no tag either. Topics come from per-langu
 from __future__ import annotations
 
 import json
+import re as std_re  # for patterns made per call (lazy_re is for module-level ones)
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -528,13 +530,26 @@ def _person_names(
             continue
         if prev in words.qualifiers:
             continue
-        pair = rf"(?<!\w){re.escape(prev)}[ \u00a0]+{re.escape(m.surface)}(?!\w)"
-        for hit in re.finditer(pair, text):
+        pair = std_re.compile(rf"(?<!\w){re.escape(prev)}[ \u00a0]+{re.escape(m.surface)}(?!\w)")
+        for hit in _finditer_from(pair, prev, text):
             before = text[: hit.start()].rstrip()
             if before and not before.endswith(_SENTENCE_END):
                 out.add(m.surface)
                 break
     return out
+
+
+def _finditer_from(pattern: re.Pattern[str], lead: str, text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match starts with the literal `lead`
+    (after a lookbehind): tried only where `lead` is, not at every position of a long text."""
+    pos = 0
+    while (i := text.find(lead, pos)) >= 0:
+        hit = pattern.match(text, i)
+        if hit is None:
+            pos = i + 1
+            continue
+        yield hit
+        pos = max(hit.end(), i + 1)
 
 
 def _match_report(
