@@ -1826,7 +1826,8 @@ def list_item_keys(html: str) -> frozenset[str]:
     often write it): a standfirst's bullets or a "takeaways" box (`<p>dek</p><ul>…</ul><p>
     lede</p>`), which the summary must not splice between prose sentences. Cleaning flattens
     the markup, so the summary can only tell them by their text."""
-    if not html or not _LIST_ITEM_TAG.search(html):
+    low = html.lower()  # every _LIST_ITEM_TAG match lower-cases to "<l…" or "&lt;l…"
+    if ("<l" not in low and "&lt;l" not in low) or not _LIST_ITEM_TAG.search(html):
         return frozenset()
     if not re.search(r"<li\b", html, re.IGNORECASE):
         html = htmllib.unescape(html)
