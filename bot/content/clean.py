@@ -1526,7 +1526,7 @@ def _cut_agency(text: str) -> str:
     """_AGENCY_TAIL removed: it only matches text ending in ")" or "]" or in an agency name
     (then maybe "."), so other text is returned as it is without running it."""
     end = text.rstrip()[-_AGENCY_WINDOW:]  # the agency name, "." and spaces: the end only
-    if not end.endswith((")", "]")) and not _ODD_FOLD.search(end) and not (
+    if not end.endswith((")", "]")) and (end.isascii() or not _ODD_FOLD.search(end)) and not (
         end.removesuffix(".").lower().endswith(_AGENCY_ENDS)
     ):
         return text
@@ -1582,9 +1582,13 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         cut = _cut_initials(_cut_agency(cut))
         if cut != tail:
             tail = cut if _terminal(cut) else cut + "."
-        if len(paragraphs) > 1 and _CAPTION_END.search(head + tail):
+        joined = head + tail
+        # (a caption credit opens with "(" or "[": most paragraphs have neither)
+        if len(paragraphs) > 1 and ("(" in joined or "[" in joined) and _CAPTION_END.search(
+            joined
+        ):
             continue
-        para = head + tail
+        para = joined
         if "inline_credit" in gates:
             para = _INLINE_CREDIT.sub("", para)
         para = para.strip()
