@@ -1134,13 +1134,17 @@ def _unglue(text: str) -> str:
         token = text[max(0, i - 30) : i + 30]
         return "" if _URLISH.search(token) else " "
 
-    # A _GLUED match sits between ".", "!" or "?" and a letter: where none is, nothing to do.
+    # A _GLUED match sits between ".", "!" or "?" and a letter, a _GLUED_QUOTE one before an
+    # opening mark: where neither is (most paragraphs), nothing to do, found in one pass.
+    if not _GLUE_HINT.search(text):
+        return text
     if _GLUED_HINT.search(text):
         text = _GLUED.sub(space, text)
     return _GLUED_QUOTE.sub(_quote_space, text) if _GLUED_QUOTE_HINT.search(text) else text
 
 
 _GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
+_GLUE_HINT = re.compile(r"[.!?](?:[^\W\d_]|[“«‘„])")  # _GLUED_HINT or _GLUED_QUOTE_HINT
 # "…local officials said.“They were farmers,” said …": a full stop, then at once the opening
 # mark of a quotation and its first capital, the space between the sentences lost.
 _GLUED_QUOTE = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[“«‘„][^\W\d_])")
