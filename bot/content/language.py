@@ -146,7 +146,7 @@ def detect(text: str, declared: str | None = None) -> str:
     text = text[:SAMPLE_CHARS]
     scripts: Counter[str] = Counter()
     # Only non-ASCII letters need a look-up; ASCII letters are Latin (the common case is fast).
-    for ch in _NON_ASCII.findall(text):
+    for ch in _NON_ASCII.findall(text) if not text.isascii() else ():  # (isascii: a flag)
         if ch.isalpha():
             s = _script_of(ch)
             if s:

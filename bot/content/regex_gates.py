@@ -25,7 +25,7 @@ import importlib
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # re's own parser, compiler and IGNORECASE equivalences beyond simple lower-casing (private
@@ -212,6 +212,11 @@ class Prefixes:
     longest: int
     firsts: tuple[re.Pattern[str], ...]
     odd: re.Pattern[str]
+    # `odd` matches some ASCII character (else ASCII text needs no search for it)
+    odd_ascii: bool = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "odd_ascii", any(self.odd.match(chr(c)) for c in range(128)))
 
     def may_match(self, text: str) -> bool:
         """False only where the pattern cannot match `text` (match(), from position 0)."""
@@ -222,7 +227,7 @@ class Prefixes:
             run = _NON_WORD_RUN.match(text)
             k = run.end() if run else 0
         head = text[: k + self.longest]
-        if self.odd.search(head):
+        if (self.odd_ascii or not head.isascii()) and self.odd.search(head):
             return True
         low = head.lower()
         starts = self.starts
@@ -471,6 +476,8 @@ class LiteralGates:
         gates = {name: _gate(p, (built or {}).get(name)) for name, p in patterns.items()}
         self.always = frozenset(name for name, g in gates.items() if g is None)
         self.odd = _odd_fold(tuple(w for g in gates.values() if g is not None for w in g.words))
+        # no ASCII character among them (the usual case): ASCII text needs no search for them
+        self._odd_ascii = any(self.odd.match(chr(c)) for c in range(128))
         options = re2.Options()
         options.encoding = re2.Options.Encoding.LATIN1  # bytes as they are
         self._set = re2.Set.SearchSet(options)
@@ -485,7 +492,7 @@ class LiteralGates:
 
     def possible(self, text: str) -> frozenset[str]:
         """The names of the patterns that may match in `text` (or in any part of it)."""
-        if self.odd.search(text):
+        if (self._odd_ascii or not text.isascii()) and self.odd.search(text):
             return self.names
         hits = self._set.Match(text.lower().encode("utf-8", "surrogatepass"))
         if not hits:

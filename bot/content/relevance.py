@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -282,7 +283,7 @@ def _match_lexicon(
     i, n_tok = 0, len(folded)
     # Only the positions where a phrase can start (elsewhere the scan finds nothing and steps
     # on), in order, skipping those inside a phrase found.
-    for at in [j for j in range(n_tok) if folded[j] in lex.starts]:
+    for at in list(compress(range(n_tok), map(lex.starts.__contains__, folded))):
         if at < i:
             continue
         i = at
@@ -610,7 +611,8 @@ def score(
         weights, bias = model.weights, model.bias
     else:
         weights, bias = model.neutral, model.neutral_bias
-    contrib = {f: weights[f] for f in feats.active if f in weights}
+    get = weights.get  # (one lookup per feature; no weight is None)
+    contrib = {f: w for f in feats.active if (w := get(f)) is not None}
     acting = feats.acting
     if acting:  # the genre words do not veto it: their penalties are dropped, not their help
         contrib = {f: w for f, w in contrib.items() if w >= 0 or not _genre(f)}

@@ -183,6 +183,8 @@ def _unintroduced_surname(cand: Candidate, before: str, known: str) -> bool:
     name = m.group(1)
     if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", known):
         return False
+    if name not in before:
+        return False  # (the search below ends on the name: no need to scan `before` for it)
     # introduced as "<Given> Name" inside a sentence (not a sentence's first word: "Die
     # Bundesregierung"), and the bare name not used alone before
     intro = re.search(
@@ -494,6 +496,7 @@ def _restates(cand: Candidate, chosen: Sequence[Candidate]) -> bool:
     return len(words & said) >= RESTATE_SHARE * len(words)
 
 
+@lru_cache(maxsize=256)  # the ranking loop asks again for the chosen sentences' words
 def _spaced_words(text: str) -> frozenset[str]:
     """The content words between spaces (not _TOKEN's runs, which stop at the vowel signs of
     Bengali or Devanagari, whose fragments two different sentences share)."""

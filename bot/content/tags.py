@@ -12,10 +12,13 @@ talks are held ("summit in Ankara") is no tag either. Topics come from per-langu
 from __future__ import annotations
 
 import json
+import re as std_re  # for patterns made per call (lazy_re is for module-level ones)
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import Any
 
 from bot.content import geo
@@ -129,7 +132,7 @@ class _Words:
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
     if lang == geo.DEFAULT_LANG:
-        return [t.lower() for t in tokens]
+        return list(map(str.lower, tokens))
     return [geo.normalise(t, lang) for t in tokens]
 
 
@@ -232,7 +235,7 @@ def _region_word_hits(low: list[str], words: _Words) -> list[tuple[int, str]]:
         # No compounds to look into (all but German): only the positions where a region word
         # starts can hit; visit those, in order, past the words of a hit.
         end = 0
-        for i in [j for j, w in enumerate(low) if w in lengths]:
+        for i in list(compress(range(len(low)), map(lengths.__contains__, low))):
             if i < end:
                 continue
             for n in lengths[low[i]]:
@@ -527,13 +530,26 @@ def _person_names(
             continue
         if prev in words.qualifiers:
             continue
-        pair = rf"(?<!\w){re.escape(prev)}[ \u00a0]+{re.escape(m.surface)}(?!\w)"
-        for hit in re.finditer(pair, text):
+        pair = std_re.compile(rf"(?<!\w){re.escape(prev)}[ \u00a0]+{re.escape(m.surface)}(?!\w)")
+        for hit in _finditer_from(pair, prev, text):
             before = text[: hit.start()].rstrip()
             if before and not before.endswith(_SENTENCE_END):
                 out.add(m.surface)
                 break
     return out
+
+
+def _finditer_from(pattern: re.Pattern[str], lead: str, text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match starts with the literal `lead`
+    (after a lookbehind): tried only where `lead` is, not at every position of a long text."""
+    pos = 0
+    while (i := text.find(lead, pos)) >= 0:
+        hit = pattern.match(text, i)
+        if hit is None:
+            pos = i + 1
+            continue
+        yield hit
+        pos = max(hit.end(), i + 1)
 
 
 def _match_report(
@@ -669,7 +685,8 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
     covered = 0
     envoys: list[int] = []  # where diplomacy words are
     expulsions: list[int] = []  # where expulsion words are ("deportation", "espulsione")
-    for i in [i for i, word in enumerate(low) if word in lengths]:
+    # (the positions picked by C iterators: no bytecode per token)
+    for i in list(compress(range(len(low)), map(lengths.__contains__, low))):
         if i < covered:
             continue
         for n in lengths[low[i]]:

@@ -862,3 +862,33 @@ def test_teaser_cut_keeps_a_whole_last_name(html: str, expected: list[str]) -> N
 )
 def test_verb_particle_ends_the_last_sentence(html: str, expected: list[str]) -> None:
     assert clean_html(html) == expected
+
+
+# Markup of only <p>/<br> tags skips the HTML parser (clean._simple_text): it must make the same
+# paragraphs the parser does, character references and odd tags included.
+_SIMPLE_MARKUP = [
+    "<p>Talks &amp; trade</p><p>Next &#x27;step&#39;</p>",
+    "a<br>b</br>c<BR/>d<P >e</P>f<p/>g", "</p>x<p><p>y</p></p>", "  <p> a \x0b b </p>",
+    "<p>a &notin b &not c &copy d &ampx</p>", "<p>&lt;p&gt;escaped twice&lt;/p&gt;</p>",
+    "<p>x&#1;y &#11;z &#x7f;w &#xFFFE;v &#128;u &#0;t &#x110000;s &#12;r</p>",
+    "<p>a&#10;&#10;b</p>", "<p>a\r\rb</p>", "<p>a\ud800b</p>", "<p>\u00adx\ufeffy</p>",
+    "<p>a < b</p>", "<p class=x>a</p><p>b</p>", "<div>a</div><p>b</p>",
+]
+
+
+@pytest.mark.parametrize("markup", _SIMPLE_MARKUP)
+def test_simple_markup_reads_as_the_parser_reads_it(
+    markup: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = html_to_paragraphs(markup)
+    monkeypatch.setattr(clean, "_simple_text", lambda html: None)
+    assert fast == html_to_paragraphs(markup)
+
+
+def test_simple_markup_skips_the_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_parser(html: str) -> None:
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(clean, "HTMLParser", no_parser)
+    assert html_to_paragraphs("<p>One &amp; two.</p><p>Three&#x27;s.</p>") == [
+        "One & two.", "Three's."]

@@ -1283,3 +1283,18 @@ def test_german_appositive_role_of_a_body_is_still_the_body() -> None:
             "Amtes.")
     (q,) = extract_quotes([text])
     assert q.affiliation == "Auswärtiges Amt"
+
+
+def test_initial_dot_masks_what_the_word_boundary_form_did() -> None:
+    # quotes._INITIAL_DOT is "\b([A-Z])\.(?=…)" written from its dot: the same dots masked.
+    import random
+    import re as std_re
+
+    from bot.content import quotes as q
+
+    original = std_re.compile(r"\b([A-Z])\.(?=[A-Z]\.|\s+[A-Z]|[,’'])")
+    rng = random.Random(7)
+    atoms = [*"AB.. ,’'x1_é", "U.S.", "J. R. R.", "a.B.", "_A.", "éA.", ".A.", "1A."]
+    for _ in range(20_000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 12)))
+        assert q._INITIAL_DOT.sub(q._DOT, text) == original.sub(rf"\1{q._DOT}", text), text

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from bot.content import tags
 from bot.content.tags import KNOWN_TAGS, REGIONS, derive_tags
 
 
@@ -328,3 +331,14 @@ def test_a_nationality_is_the_region_when_the_story_names_no_other() -> None:
 )
 def test_drone_imagery_and_industry_are_no_conflict(title: str, text: str, conflict: bool) -> None:
     assert ("conflict" in derive_tags(title, text)) is conflict
+
+
+@pytest.mark.parametrize("text", [
+    "Lagos Lagos Lagos", "In Lagos, President Lagos met Julián Lagos.",
+    "xJulián Lagos Julián  Lagos", "Julián\u00a0Lagos", "", "Julián", "Julián Lagosa Julián Lagos",
+])
+def test_finditer_from_finds_what_finditer_does(text: str) -> None:
+    for lead, tail in (("Lagos", "Lagos"), ("Julián", "Lagos")):
+        pattern = re.compile(rf"(?<!\w){lead}[ \u00a0]+{tail}(?!\w)")
+        assert [m.span() for m in tags._finditer_from(pattern, lead, text)] == [
+            m.span() for m in pattern.finditer(text)]
