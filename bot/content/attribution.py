@@ -1224,6 +1224,24 @@ def feed_outlet_name(
     return names[0] if names else None
 
 
+def _repeated_name_word_section(words: list[str]) -> list[str]:
+    """"HNN News World News", "Kestrel Nachrichten Welt Nachrichten": a name that ends in its
+    own "News" followed by a section that repeats that word ("World News") → the name. "RT
+    World News" (one "News") stays whole."""
+    last = words[-1].casefold() if words else ""
+    if len(words) < 4 or last not in _NAME_SECTION_WORDS:
+        return words
+    for i in range(len(words) - 3, 0, -1):
+        if words[i].casefold() != last:
+            continue
+        between = [w.casefold() for w in words[i + 1:-1]]
+        if between and all(w in _SECTION_WORDS and w not in _NAME_SECTION_WORDS
+                           for w in between):
+            return words[: i + 1]
+        break
+    return words
+
+
 def _initials_of(short: str, name: str) -> bool:
     """Is `short` ("HT", "KNA") the initials of the capitalised words of `name`?"""
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()) or short == name:
@@ -1356,6 +1374,8 @@ def _name_part(part: str) -> str:
     words = part.split()
     # A tagline in a script without capitals ("বিশ্বের সর্বশেষ সংবাদ") stays whole, a tagline.
     run_on = not _CJK_ANY.search(part) and (_has_case(part) or not _is_tagline(part))
+    if run_on:
+        words = _repeated_name_word_section(words)
     while len(words) > 2 and run_on and (
         words[-1].casefold() in _SECTION_WORDS and words[-1].casefold() not in _NAME_SECTION_WORDS
         # "La Gazzetta degli Esteri", "Journal of Politics": the section word is the name's
