@@ -360,12 +360,14 @@ _DIGITAL_EDITION = re.compile(
 )
 
 
-def _names_a_kind(title: str) -> bool:
+def _names_a_kind(title: str, *, media: bool = True) -> bool:
     """"CARTOON | …", "PODCAST | …": a rubric naming a kind of item or a medium stays for the
-    story gates (bot.content.articles imports this module, hence the late import)."""
+    story gates (bot.content.articles imports this module, hence the late import). `media`:
+    False for a bracketed label, where a medium ("[LIVE]", "[VIDEO]") is read from the raw
+    headline (articles.with_medium) and the label goes."""
     from bot.content.articles import opens_with_kind_label
 
-    return opens_with_kind_label(title)
+    return opens_with_kind_label(title, media=media)
 
 
 def strip_headline_label(title: str) -> str:
@@ -381,6 +383,8 @@ def strip_headline_label(title: str) -> str:
         caps = label.isupper() and len(label.split()) <= 3 and len(label) >= 4
         rest = text[m.end():]
         if not (caps or _LABEL.match(label)) or len(rest) < (4 if _CJK_TEXT.match(rest) else 8):
+            break
+        if _names_a_kind(text, media=False):  # "[PHOTO] …", "[QUIZ] …": kept for the gates
             break
         text = text[m.end():]
     if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
@@ -2231,7 +2235,7 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _CJK_TEXT_BYLINE.match(block):  # "（记者 张三 李四）", "本报记者 王芳"
             found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
             break
-        if block.isupper():  # "POR ANA SOUZA E PEDRO LIMA"
+        if block.isupper() or _caps_names(block):  # "POR ANA SOUZA E PEDRO LIMA"
             block = " ".join(
                 w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES else w.title()
                 for w in block.split()
@@ -2246,6 +2250,11 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             break
         if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
             found.append(m["names"])
+            break
+        if outlet and (m := _NAMES_OF_OUTLET.match(block)) and (
+            _credits_outlet(m["credit"], outlet) or m["credit"].casefold() in _WIRE_NAMES
+        ) and all(_credited_name(part) for part in _NAME_LIST_SPLIT.split(m["names"])):
+            found.append(m["names"])  # "Carolina Duarte, do Teia": the outlet's own reporter
             break
         if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)
             found.append(m["names"])
@@ -2294,6 +2303,23 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
         found += [n for n in map(_ja_dateline_name, m["body"].split("、")) if n]
     return tuple(found)
+
+
+def _caps_names(block: str) -> bool:
+    """"Von: MARKUS KRÜGER und ANNA SELL": a byline whose names are in capitals, its marker or
+    joining words not (the block is then read in title case, not "SELL" as a dateline)."""
+    words = [w for w in block.split()[1:] if w.casefold() not in _CONJUNCTION_WORDS | _PARTICLES]
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+# "Carolina Duarte, do Teia", "Ana Lima, da Agência Brasil", "Mario Rossi, dell'ANSA": a first
+# block of names credited to the outlet (or a wire) with a preposition, as Brazilian and
+# Portuguese portals open their text.
+_NAMES_OF_OUTLET = re.compile(
+    r"^(?P<names>[^\W\d_][^.!?:;|()\d]{2,100}?),\s+(?:do|da|de|dos|das|del|della|dello|dell['’]|"
+    r"du|of|from|von|vom|für)\s*(?P<credit>[^\W\d_][^.!?|,;:]{0,40})$"
+)
+_WIRE_NAMES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])
 
 
 @lru_cache(maxsize=1)
