@@ -2251,11 +2251,6 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
             found.append(m["names"])
             break
-        if outlet and (m := _NAMES_OF_OUTLET.match(block)) and (
-            _credits_outlet(m["credit"], outlet) or m["credit"].casefold() in _WIRE_NAMES
-        ) and all(_credited_name(part) for part in _NAME_LIST_SPLIT.split(m["names"])):
-            found.append(m["names"])  # "Carolina Duarte, do Teia": the outlet's own reporter
-            break
         if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)
             found.append(m["names"])
             break
@@ -2310,16 +2305,6 @@ def _caps_names(block: str) -> bool:
     joining words not (the block is then read in title case, not "SELL" as a dateline)."""
     words = [w for w in block.split()[1:] if w.casefold() not in _CONJUNCTION_WORDS | _PARTICLES]
     return len(words) >= 2 and all(w.isupper() for w in words)
-
-
-# "Carolina Duarte, do Teia", "Ana Lima, da Agência Brasil", "Mario Rossi, dell'ANSA": a first
-# block of names credited to the outlet (or a wire) with a preposition, as Brazilian and
-# Portuguese portals open their text.
-_NAMES_OF_OUTLET = re.compile(
-    r"^(?P<names>[^\W\d_][^.!?:;|()\d]{2,100}?),\s+(?:do|da|de|dos|das|del|della|dello|dell['’]|"
-    r"du|of|from|von|vom|für)\s*(?P<credit>[^\W\d_][^.!?|,;:]{0,40})$"
-)
-_WIRE_NAMES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])
 
 
 @lru_cache(maxsize=1)
@@ -2395,7 +2380,11 @@ def _ja_dateline_name(part: str) -> str | None:
 # "<p>Renata Albuquerque</p><p>Os dois governos…", "<p>Ana Lins e Rui Mota</p>", "<p>Ana
 # Lins, enviada especial a Lima</p>": a description that opens with a block of only its
 # authors' names, without "Por" (Folha-style section feeds), or only the desk ("<p>Redação</p>").
-_LEAD_BLOCK = re.compile(r"^\s*<(p|div)\b[^>]*>\s*(?P<inner>[^<>]{3,120}?)\s*</\1\s*>", re.I)
+# (the names may be set in bold: "<p><strong>Carolina Duarte, do Teia</strong></p>")
+_LEAD_BLOCK = re.compile(
+    r"^\s*<(p|div)\b[^>]*>\s*(?:<(strong|b)\b[^>]*>\s*)?(?P<inner>[^<>]{3,120}?)\s*"
+    r"(?(2)</(?:strong|b)\s*>\s*)</\1\s*>", re.I,
+)
 _LEAD_BYLINE_TEXT_WORDS = 6  # the block after it is text ("Gol no segundo tempo garantiu…")
 
 
@@ -2444,9 +2433,18 @@ def lead_byline(html: str) -> tuple[str, str] | None:
         return "", rest  # the desk or the agency credited alone: no person
     names, comma, tail = text.partition(",")
     tail_words = tail.split()
-    if comma and not (tail_words and tail_words[0].casefold() in _JOB_WORDS):
+    # "Carolina Duarte, do Teia", "Ana Lima, da Agência Brasil": the names credited to the
+    # outlet or an agency (Brazilian and Portuguese portals' first, bold line)
+    credited = bool(comma and _CREDITED_TO.match(tail))
+    if comma and not credited and not (tail_words and tail_words[0].casefold() in _JOB_WORDS):
         return None  # "Ana Lins, enviada especial a Lima"; not "Brasília, Lima"
     parts = [p for p in _NAME_LIST_SPLIT.split(names.strip()) if p]
     if parts and len(parts) <= 4 and all(_bare_name(p) for p in parts):
-        return text, rest
+        return (names.strip() if credited else text), rest
     return None
+
+
+_CREDITED_TO = re.compile(
+    r"^\s*(?:do|da|de|dos|das|del|della|dello|dell['’]\s*|di|du)\s+"
+    r"[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*){0,3}\s*$"
+)
