@@ -425,6 +425,8 @@ def test_automatic_excerpt_is_no_dek() -> None:
         # accreditation as news
         ("Journalists denied accreditation to cover Sudan talks",
          "Foreign journalists were denied accreditation to cover the talks, groups said.", True),
+        ("Israel revokes media accreditation for foreign broadcaster's crews",
+         "The government press office said on Monday it revoked the crews' passes.", True),
     ],
 )
 def test_advisories_editions_and_photo_labels_are_not_stories(
