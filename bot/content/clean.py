@@ -189,8 +189,7 @@ _AND = r"(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bи\b|و|&)"
 _JUNK_MORE = re.compile(
     rf"^\W*(?:(?:{_words('read_more')})(?=\W|$).{{0,80}}"
     rf"|(?:{_words('boilerplate')}).{{0,240}}"
-    # ("Von: NAME und NAME": a tabloid sets its byline off with a colon)
-    rf"|(?:{_words('byline_words')}):?\s+{_NAME}(?:\s*{_AND}\s*{_NAME})*"
+    rf"|(?:{_words('byline_words')})\s+{_NAME}(?:\s*{_AND}\s*{_NAME})*"
     rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?(?:\s*\([^()]{{1,60}}\))?\s*\.?)$",
     re.IGNORECASE | re.DOTALL,
 )
