@@ -458,13 +458,16 @@ _TITLE_START_CAPS = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
 )
 
-def opens_with_kind_label(title: str) -> bool:
+def opens_with_kind_label(title: str, *, media: bool = True) -> bool:
     """Does the headline open with a label naming a kind of item that is no story or a medium
     ("CARTOON | …", "PODCAST | …", "VÍDEO | …")? The headline cleaning keeps such a label
-    (attribution.strip_headline_label) so that `is_story` still reads it."""
-    return bool(
-        _TITLE_START.match(title) or _TITLE_START_CAPS.match(title) or _MEDIA_LABEL.match(title)
-        or genre.title_label(title)
+    (attribution.strip_headline_label) so that `is_story` still reads it. `media=False`: only
+    a kind that is no story ("[PHOTO] …"), not a medium ("[VIDEO] …") nor a genre ("[ANALYSIS]
+    …"), which the raw headline tells (with_medium)."""
+    if _MEDIA_LABEL.match(title):
+        return media
+    return bool(_TITLE_START.match(title) or _TITLE_START_CAPS.match(title)) or (
+        media and genre.title_label(title) is not None
     )
 
 

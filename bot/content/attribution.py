@@ -360,12 +360,14 @@ _DIGITAL_EDITION = re.compile(
 )
 
 
-def _names_a_kind(title: str) -> bool:
+def _names_a_kind(title: str, *, media: bool = True) -> bool:
     """"CARTOON | …", "PODCAST | …": a rubric naming a kind of item or a medium stays for the
-    story gates (bot.content.articles imports this module, hence the late import)."""
+    story gates (bot.content.articles imports this module, hence the late import). `media`:
+    False for a bracketed label, where a medium ("[LIVE]", "[VIDEO]") is read from the raw
+    headline (articles.with_medium) and the label goes."""
     from bot.content.articles import opens_with_kind_label
 
-    return opens_with_kind_label(title)
+    return opens_with_kind_label(title, media=media)
 
 
 def strip_headline_label(title: str) -> str:
@@ -381,6 +383,8 @@ def strip_headline_label(title: str) -> str:
         caps = label.isupper() and len(label.split()) <= 3 and len(label) >= 4
         rest = text[m.end():]
         if not (caps or _LABEL.match(label)) or len(rest) < (4 if _CJK_TEXT.match(rest) else 8):
+            break
+        if _names_a_kind(text, media=False):  # "[PHOTO] …", "[QUIZ] …": kept for the gates
             break
         text = text[m.end():]
     if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
@@ -1224,6 +1228,24 @@ def feed_outlet_name(
     return names[0] if names else None
 
 
+def _repeated_name_word_section(words: list[str]) -> list[str]:
+    """"HNN News World News", "Kestrel Nachrichten Welt Nachrichten": a name that ends in its
+    own "News" followed by a section that repeats that word ("World News") → the name. "RT
+    World News" (one "News") stays whole."""
+    last = words[-1].casefold() if words else ""
+    if len(words) < 4 or last not in _NAME_SECTION_WORDS:
+        return words
+    for i in range(len(words) - 3, 0, -1):
+        if words[i].casefold() != last:
+            continue
+        between = [w.casefold() for w in words[i + 1:-1]]
+        if between and all(w in _SECTION_WORDS and w not in _NAME_SECTION_WORDS
+                           for w in between):
+            return words[: i + 1]
+        break
+    return words
+
+
 def _initials_of(short: str, name: str) -> bool:
     """Is `short` ("HT", "KNA") the initials of the capitalised words of `name`?"""
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()) or short == name:
@@ -1356,6 +1378,8 @@ def _name_part(part: str) -> str:
     words = part.split()
     # A tagline in a script without capitals ("বিশ্বের সর্বশেষ সংবাদ") stays whole, a tagline.
     run_on = not _CJK_ANY.search(part) and (_has_case(part) or not _is_tagline(part))
+    if run_on:
+        words = _repeated_name_word_section(words)
     while len(words) > 2 and run_on and (
         words[-1].casefold() in _SECTION_WORDS and words[-1].casefold() not in _NAME_SECTION_WORDS
         # "La Gazzetta degli Esteri", "Journal of Politics": the section word is the name's
@@ -2211,7 +2235,7 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _CJK_TEXT_BYLINE.match(block):  # "（记者 张三 李四）", "本报记者 王芳"
             found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
             break
-        if block.isupper():  # "POR ANA SOUZA E PEDRO LIMA"
+        if block.isupper() or _caps_names(block):  # "POR ANA SOUZA E PEDRO LIMA"
             block = " ".join(
                 w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES else w.title()
                 for w in block.split()
@@ -2274,6 +2298,13 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
         found += [n for n in map(_ja_dateline_name, m["body"].split("、")) if n]
     return tuple(found)
+
+
+def _caps_names(block: str) -> bool:
+    """"Von: MARKUS KRÜGER und ANNA SELL": a byline whose names are in capitals, its marker or
+    joining words not (the block is then read in title case, not "SELL" as a dateline)."""
+    words = [w for w in block.split()[1:] if w.casefold() not in _CONJUNCTION_WORDS | _PARTICLES]
+    return len(words) >= 2 and all(w.isupper() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -2349,7 +2380,11 @@ def _ja_dateline_name(part: str) -> str | None:
 # "<p>Renata Albuquerque</p><p>Os dois governos…", "<p>Ana Lins e Rui Mota</p>", "<p>Ana
 # Lins, enviada especial a Lima</p>": a description that opens with a block of only its
 # authors' names, without "Por" (Folha-style section feeds), or only the desk ("<p>Redação</p>").
-_LEAD_BLOCK = re.compile(r"^\s*<(p|div)\b[^>]*>\s*(?P<inner>[^<>]{3,120}?)\s*</\1\s*>", re.I)
+# (the names may be set in bold: "<p><strong>Carolina Duarte, do Teia</strong></p>")
+_LEAD_BLOCK = re.compile(
+    r"^\s*<(p|div)\b[^>]*>\s*(?:<(strong|b)\b[^>]*>\s*)?(?P<inner>[^<>]{3,120}?)\s*"
+    r"(?(2)</(?:strong|b)\s*>\s*)</\1\s*>", re.I,
+)
 _LEAD_BYLINE_TEXT_WORDS = 6  # the block after it is text ("Gol no segundo tempo garantiu…")
 
 
@@ -2398,9 +2433,18 @@ def lead_byline(html: str) -> tuple[str, str] | None:
         return "", rest  # the desk or the agency credited alone: no person
     names, comma, tail = text.partition(",")
     tail_words = tail.split()
-    if comma and not (tail_words and tail_words[0].casefold() in _JOB_WORDS):
+    # "Carolina Duarte, do Teia", "Ana Lima, da Agência Brasil": the names credited to the
+    # outlet or an agency (Brazilian and Portuguese portals' first, bold line)
+    credited = bool(comma and _CREDITED_TO.match(tail))
+    if comma and not credited and not (tail_words and tail_words[0].casefold() in _JOB_WORDS):
         return None  # "Ana Lins, enviada especial a Lima"; not "Brasília, Lima"
     parts = [p for p in _NAME_LIST_SPLIT.split(names.strip()) if p]
     if parts and len(parts) <= 4 and all(_bare_name(p) for p in parts):
-        return text, rest
+        return (names.strip() if credited else text), rest
     return None
+
+
+_CREDITED_TO = re.compile(
+    r"^\s*(?:do|da|de|dos|das|del|della|dello|dell['’]\s*|di|du)\s+"
+    r"[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*){0,3}\s*$"
+)

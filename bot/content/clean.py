@@ -387,6 +387,15 @@ _DASH_LEAD = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})"
     r"(?:,\s*[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})?\s+[—–-]\s+(?=[A-ZÀ-Ý\"“„«])"
 )
+# "Pristina/Belgrad – Nach …", "Wien/Kiew – ": two or three places joined by slashes before a
+# spaced dash, as Austrian and German papers date copy from both sides; one of them must be a
+# city the gazetteer knows ("Rot/Grün – Die Koalition…" is a lead). Only such a lead asks the
+# other Latin-script gazetteers (the place is written in the copy's language).
+_SLASH_LEAD_LANGS = ("de", "fr", "it", "es", "pt", "nl")
+_PLACES_DASH_LEAD = re.compile(
+    r"^(?P<places>[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:\s[A-ZÀ-ÝÄÖÜ][\w'’.-]+)?"
+    r"(?:/[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:\s[A-ZÀ-ÝÄÖÜ][\w'’.-]+)?){1,2})\s+[—–-]\s+(?=[A-ZÀ-Ý\"“„«])"
+)
 # Urdu and Arabic services: "اسلام آباد — پاکستان اور …", "القاهرة (رويترز) - …" (a dash: the
 # place line), "لاہور: …" (a colon: only a place the gazetteer knows).
 _ARABIC_SCRIPT_DATELINE = re.compile(
@@ -441,6 +450,11 @@ def _cut_place_lead(para: str) -> str:
         return para[m.end():]
     if (m := _DASH_LEAD.match(para)) and (
         _is_place(m["place"], _LATIN_LANGS) or _is_city_of_country(m["place"])
+    ):
+        return para[m.end():]
+    if (m := _PLACES_DASH_LEAD.match(para)) and any(
+        _is_place(p, langs) for langs in (_LATIN_LANGS, _SLASH_LEAD_LANGS)
+        for p in m["places"].split("/")
     ):
         return para[m.end():]
     if not "\u0600" <= para[:1] <= "\u06ff" and para[:1] not in "(（":

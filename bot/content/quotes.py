@@ -686,14 +686,18 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.pronoun:
             return who  # “…,” said he.
     m = _AFTER_ROLE_NAME.match(after)
-    if m and _DETERMINED.match(m["who"]):
+    # (also a bare lower-case role: "…,” Dilshad Kawani, spokesperson for the KRG Ministry of
+    # Natural Resources, told Zagros 24: the body is no speaker)
+    if m and (_DETERMINED.match(m["who"]) or (
+        m["who"].lstrip()[:1].islower() and _role_text(m["who"], bare=True)
+    )):
         # “…,” Cmdr. Ana Ruiz, a spokeswoman for the Fifth Fleet, said: the name comes first and
         # the appositive says what she is (not "Fifth Fleet" as the speaker).
         who = _name_from(m["role"])
         if who and who.speaker:
             described = _unmask(m["who"])
             return _Who(who.speaker, _affiliation_from_appos(described) or who.affiliation
-                        or _role_text(described))
+                        or _role_text(described) or _role_text(described, bare=True))
         return _role_speaker(m["role"]) or _Who(None)
     if m:
         who = _name_from(m["who"])
@@ -981,6 +985,33 @@ def _resolve_role(role: str, seg: _Segment, paragraphs: Sequence[str]) -> _Who:
     if len(found) != 1:
         return _Who(None)
     return next(iter(found.values()))
+
+
+_TITLED_NAME = re.compile(
+    rf"(?:{_CAP}[\w'’.-]*\s+){{0,4}}{_CAP}[\w'’.-]*(?:\s+(?:{_PARTICLES_TEXT.replace(' ', '|')})"
+    rf"(?=\s+{_CAP}))?(?:\s+{_CAP}[\w'’.-]*)*"
+)
+
+
+def _resolve_definite_role(role: str, seg: _Segment, paragraphs: Sequence[str]) -> _Who | None:
+    """"…,” the deputy minister said: the one person the text named before the quote with a
+    title holding those words ("Deputy Transport Minister Sergei Voronin told reporters"); None
+    when it named none or several."""
+    words = [w.casefold() for w in role.split()[1:]]
+    if not words or not _is_role_noun(words[-1]) or any(w.endswith(("'s", "’s")) for w in words):
+        return None
+    first = max(0, seg.start_para - ROLE_REF_PARAGRAPHS + 1)
+    before = [*paragraphs[first : seg.start_para], paragraphs[seg.start_para][: seg.start]]
+    found: dict[str, _Who] = {}
+    for text in before:
+        for m in _TITLED_NAME.finditer(_mask(text)):
+            who = _name_from(m.group(0))
+            if not (who and who.speaker and " " in who.speaker and who.affiliation):
+                continue
+            title = {w.casefold() for w in who.affiliation.split()}
+            if all(w in title for w in words):
+                found[who.speaker] = who
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_attribution_only(gap: str) -> bool:
@@ -1282,7 +1313,8 @@ def _is_person_noun(word: str) -> bool:
 _ML_APPOS_ROLE = re.compile(
     r"^\s*,\s*(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’]|ein|eine|der|die)\s*)?"
     rf"(?P<role>(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})"
-    r"(?:\s+[^\s,.;:!?]+){0,5})\s*(?:[,.;]|$)",
+    # (up to seven words: "portavoce del ministero delle Forze armate francese")
+    r"(?:\s+[^\s,.;:!?]+){0,7})\s*(?:[,.;]|$)",
     re.IGNORECASE,
 )
 
@@ -1962,6 +1994,10 @@ def extract_quotes(
             who = _resolve_pronoun(seg, paragraphs, last_named)
         elif who and who.role_ref:
             who = _resolve_role(who.role_ref, seg, paragraphs)
+        elif who and who.speaker and who.speaker.startswith("the ") and (
+            named := _resolve_definite_role(who.speaker, seg, paragraphs)
+        ):
+            who = named
         if who and who.speaker and sum(c.isalnum() for c in who.speaker) < 2:
             who = None  # "E" from "The C of E said": one letter names nobody
         if who and who.speaker and _is_reporter(who.speaker):

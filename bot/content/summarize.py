@@ -452,6 +452,15 @@ def summarize(
             cand, chosen
         ):
             continue
+        # "Revenue passed 5bn dinars in the first eight months of the season." (a dek) and the
+        # lede "Tunisia earned … in the first eight months of the season, …": a run of words
+        # said twice reads as a repeat; the longer sentence, which says more, stays.
+        echoed = [c for c in chosen if _shared_run(cand.text, c.text)]
+        if any(c.words >= cand.words for c in echoed):
+            continue
+        for said in echoed:
+            chosen.remove(said)
+            words -= said.words
         # a chosen sentence this one says again with more ("The agreement covers joint
         # patrols." before "X and Y signed an agreement …, covering joint patrols …") goes
         for said in [c for c in chosen if _restates(c, [cand])]:
@@ -494,6 +503,20 @@ def _restates(cand: Candidate, chosen: Sequence[Candidate]) -> bool:
         return False
     said = frozenset().union(*(_spaced_words(c.text) for c in chosen))
     return len(words & said) >= RESTATE_SHARE * len(words)
+
+
+SHARED_RUN_WORDS = 8  # consecutive words two summary sentences may not both hold
+
+
+def _word_runs(text: str) -> set[tuple[str, ...]]:
+    words = _TOKEN.findall(text.casefold())
+    n = SHARED_RUN_WORDS
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _shared_run(a: str, b: str) -> bool:
+    """Do `a` and `b` hold the same run of SHARED_RUN_WORDS words?"""
+    return bool(_word_runs(a) & _word_runs(b))
 
 
 @lru_cache(maxsize=256)  # the ranking loop asks again for the chosen sentences' words

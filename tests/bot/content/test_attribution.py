@@ -947,3 +947,47 @@ def test_closing_byline_names_the_correspondent_before_the_place() -> None:
     html = ("<p>Die Außenminister einigten sich auf einen Zeitplan.</p>"
             "<p>Von unserer Korrespondentin Verena Kofler, Wien</p>")
     assert attribution.byline_from_text(html, "Etschtaler Bote") == ("Verena Kofler",)
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # held-out set 24: a tabloid's capitals byline with a lower-case "und" (fixture 885);
+        # "SELL" is a name, not a dateline after "ANNA"
+        ("<p>Von: MARKUS WEHNER und ANNA SELL</p><p>Brüssel - Jetzt ist es beschlossen!</p>",
+         ("Markus Wehner und Anna Sell",)),
+    ],
+)
+def test_a_capitals_byline_with_lower_case_joiners(html: str, want: tuple[str, ...]) -> None:
+    assert attribution.byline_from_text(html) == want
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # held-out set 24: a bold first line crediting a reporter to the outlet (fixture 888)
+        ("<p><strong>Beatriz Figueiredo, do Brasa</strong></p><p>Os negociadores do Mercosul "
+         "concluíram nesta quinta-feira a rodada técnica do acordo.</p>", "Beatriz Figueiredo"),
+        ("<p>Ana Ribeiro, da Agência Brasil</p><p>Os negociadores do Mercosul concluíram nesta "
+         "quinta-feira a rodada técnica do acordo.</p>", "Ana Ribeiro"),
+        # the outlet alone, with a place: no person
+        ("<p><strong>Do Brasa, em Brasília</strong></p><p>O Itamaraty convocou nesta "
+         "quinta-feira o embaixador para pedir explicações.</p>", None),
+    ],
+)
+def test_a_lead_line_crediting_names_to_the_outlet(html: str, want: str | None) -> None:
+    found = attribution.lead_byline(html)
+    assert (found[0] if found else None) == want
+
+
+def test_a_bracketed_photo_label_stays_for_the_story_gates() -> None:
+    # held-out set 24 (fixture 886): "[PHOTO]" names a kind of item; "(LEAD)", "[LIVE]" go
+    assert attribution.clean_headline("[PHOTO] Autumn leaves at Gyeongbok Palace", "X") == (
+        "[PHOTO] Autumn leaves at Gyeongbok Palace"
+    )
+    assert attribution.clean_headline("(LEAD) North and South agree to talks", "X") == (
+        "North and South agree to talks"
+    )
+    assert attribution.clean_headline("[LIVE] Talks in Geneva continue today", "X") == (
+        "Talks in Geneva continue today"
+    )

@@ -190,3 +190,17 @@ def test_news_of_a_place_in_the_genitive_is_the_name() -> None:
     assert feed_outlet_name("Новости Оренбурга и области / Раздел Новости") == (
         "Новости Оренбурга и области"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        # held-out set 24: the name's own "News", then a section repeating it (fixture 880)
+        ("LNN News World News", "LNN News"),
+        ("Kestrel Nachrichten Welt Nachrichten", "Kestrel Nachrichten"),
+        # one "News": the name as written
+        ("RT World News", "RT World News"),
+    ],
+)
+def test_a_section_repeating_the_names_news_word_goes(title: str, want: str) -> None:
+    assert feed_outlet_name(title) == want

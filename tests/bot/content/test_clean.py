@@ -892,3 +892,37 @@ def test_simple_markup_skips_the_parser(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(clean, "HTMLParser", no_parser)
     assert html_to_paragraphs("<p>One &amp; two.</p><p>Three&#x27;s.</p>") == [
         "One & two.", "Three's."]
+
+
+@pytest.mark.parametrize(
+    ("html", "first"),
+    [
+        # held-out set 24: two places joined by a slash before a spaced dash (fixture 881)
+        ("<p>Pristina/Belgrad – Nach Schüssen hat der Kosovo den Übergang geschlossen.</p>",
+         "Nach Schüssen hat der Kosovo den Übergang geschlossen."),
+        ("<p>Wien/Kiew – Österreich und die Ukraine haben sich geeinigt.</p>",
+         "Österreich und die Ukraine haben sich geeinigt."),
+        # no place among them: the text's own words
+        ("<p>Rot/Grün – Die Koalition streitet über den Haushalt.</p>",
+         "Rot/Grün – Die Koalition streitet über den Haushalt."),
+        # a byline set off by a colon, in capitals (fixture 885)
+        ("<p>Von: JONAS BREITNER und LEA VOSS</p><p>Die Minister haben sich geeinigt.</p>",
+         "Die Minister haben sich geeinigt."),
+    ],
+)
+def test_place_and_byline_lines_of_german_tabloids(html: str, first: str) -> None:
+    assert clean_html(html)[0] == first
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Potrebbe interessarti:", "Ti potrebbe interessare:", "Pode te interessar:",
+     "Te puede interesar:", "Das könnte Sie auch interessieren:", "You might also like:"],
+)
+def test_you_might_like_link_paragraphs_go(label: str) -> None:
+    # held-out set 24 (fixture 882): a related article's link between the text's blocks
+    html = (f"<p>The talks resumed on Monday.</p><p><strong>{label}</strong> "
+            '<a href="https://x.example/a">Sudan, the forgotten war: what is happening</a></p>'
+            "<p>A pause is meant to let aid convoys through.</p>")
+    assert clean_html(html) == ["The talks resumed on Monday.",
+                                "A pause is meant to let aid convoys through."]

@@ -409,3 +409,32 @@ def test_automatic_excerpt_is_no_dek() -> None:
     assert article.summary == ("For two summers, a team of surveyors camped on the ice at 4,000 "
                                "metres. Their stations logged temperature and ice thickness "
                                "every hour.")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "story"),
+    [
+        # held-out set 24 (fixture 886): a media advisory, a newsletter's daily edition
+        ("Agency Sets Coverage, Opens Media Accreditation for Satellite Launch",
+         "Media accreditation is open for the launch. International media must apply by Jan. 5.",
+         False),
+        ("The Briefing: quantum chips, and a new battery rule",
+         "Plus: a robot that sorts recycling. This is today’s edition of The Briefing, our weekday"
+         " newsletter.", False),
+        ("[PHOTO] Autumn leaves at Gyeongbok Palace", "Visitors walk under autumn leaves.", False),
+        # accreditation as news
+        ("Journalists denied accreditation to cover Sudan talks",
+         "Foreign journalists were denied accreditation to cover the talks, groups said.", True),
+        ("Israel revokes media accreditation for foreign broadcaster's crews",
+         "The government press office said on Monday it revoked the crews' passes.", True),
+    ],
+)
+def test_advisories_editions_and_photo_labels_are_not_stories(
+    title: str, text: str, story: bool
+) -> None:
+    from bot.content.articles import is_story
+    from bot.core.types import Article
+
+    article = Article(key="k", story_key="s", title=title, link="https://x.example/a",
+                      summary="", text=text, outlet="Outlet")
+    assert is_story(article) is story
