@@ -317,6 +317,9 @@ _KO_TAIL = re.compile(
 # Editors' initials closing an item of German broadcasters' copy: "kle/jj (dpa, afp, rtr)",
 # "se/ack", "asz (sid, dpa)": lower-case letter groups after the last sentence.
 _EDITOR_INITIALS = re.compile(r"(?<=[.!?\"”“’])\s+[a-zäöü]{2,4}(?:/[a-zäöü]{2,4}){0,3}\s*$")
+# National agencies' editor initials between slashes as the copy's last line: "/NF/", "/RY/",
+# "/AB/LK/" (BTA-style wire copy); as a paragraph of its own or after the last sentence.
+_SLASHED_INITIALS = re.compile(r"(?:(?<=[.!?\"”“’])\s+|^)/[A-Z]{2,5}(?:/[A-Z]{2,5}){0,3}/\s*$")
 # An op-ed's author bio as its own (italic) paragraph at the end: "A B is a fellow at C. D E is
 # an assistant professor at F." Every sentence is a full name introduced by an academic or
 # writing role; "Jan Novak is a former defence minister." (background in news) stays.
@@ -1560,6 +1563,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             tail = _KO_TAIL.sub("", tail)
         if "–" in tail or "—" in tail:
             tail = _SITE_SIGNOFF.sub("", tail)
+        if tail.endswith("/"):
+            tail = _SLASHED_INITIALS.sub("", tail)
         cut = _cut_initials(_cut_agency(tail))
         cut = _cut_initials(_cut_agency(cut))
         if cut != tail:

@@ -900,6 +900,10 @@ def test_verb_particle_ends_the_last_sentence(html: str, expected: list[str]) ->
          "emergency.</p>", ["Latvia extended the state of emergency."]),
         ("<p>Turnout rose from 5 / 6 percent.</p><p>More later.</p>",
          ["Turnout rose from 5 / 6 percent.", "More later."]),
+        # an agency editor's initials between slashes closing the copy
+        ("<p>Main stories: summit; strike; weather.</p><p>/KM/</p>",
+         ["Main stories: summit; strike; weather."]),
+        ("<p>The talks ended on Monday. /AB/LK/</p>", ["The talks ended on Monday."]),
     ],
 )
 def test_datelines_desk_codes_and_slash_captions(html: str, expected: list[str]) -> None:
