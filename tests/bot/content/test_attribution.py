@@ -947,3 +947,24 @@ def test_closing_byline_names_the_correspondent_before_the_place() -> None:
     html = ("<p>Die Außenminister einigten sich auf einen Zeitplan.</p>"
             "<p>Von unserer Korrespondentin Verena Kofler, Wien</p>")
     assert attribution.byline_from_text(html, "Etschtaler Bote") == ("Verena Kofler",)
+
+
+@pytest.mark.parametrize(
+    ("field", "people"),
+    [
+        ("Test Test", ()),  # a CMS's default account (Liferay's administrator)
+        ("Demo User", ()),
+        ("Communication Department", ()),
+        ("Department of Communications", ()),
+        ("AO Desporto", ()),  # a paper's sports desk (pt-PT)
+        ("Redação Esportes", ()),
+        ("Anna Test", ("Anna Test",)),  # a real surname among the placeholder words
+        ("Ali Ali", ("Ali Ali",)),
+    ],
+)
+def test_default_accounts_and_departments_are_no_persons(
+    field: str, people: tuple[str, ...]
+) -> None:
+    from bot.content.attribution import clean_authors
+
+    assert clean_authors([field]) == people
