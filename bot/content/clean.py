@@ -1126,9 +1126,10 @@ def _unglue(text: str) -> str:
 
 
 _GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
-# "…local officials said.“They were farmers,” said …": a full stop, then at once the opening
-# mark of a quotation and its first capital, the space between the sentences lost.
-_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[“«‘„][^\W\d_])")
+# "…local officials said.“They were farmers,” said …", "… dal 2029.«È un passo …»": a full
+# stop after a word or a year, then at once the opening mark of a quotation and its first
+# capital, the space between the sentences lost.
+_GLUED_QUOTE = re.compile(r"(?<=(?:[^\W\d_]{2}|\d{2})[.!?])(?=[“«‘„][^\W\d_])")
 _GLUED_QUOTE_HINT = re.compile(r"[.!?][“«‘„]")
 
 

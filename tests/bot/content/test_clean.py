@@ -908,3 +908,10 @@ def test_verb_particle_ends_the_last_sentence(html: str, expected: list[str]) ->
 )
 def test_datelines_desk_codes_and_slash_captions(html: str, expected: list[str]) -> None:
     assert clean_html(html) == expected
+
+
+def test_quotation_glued_after_a_year_is_a_new_sentence() -> None:
+    assert clean_html("<p>Il gasdotto sarà pronto entro il 2032.«È un progetto comune», ha "
+                      "detto Paolo Bertolini.</p>") == [
+        "Il gasdotto sarà pronto entro il 2032. «È un progetto comune», ha detto Paolo Bertolini."
+    ]
