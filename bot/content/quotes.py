@@ -147,8 +147,8 @@ _AFTER_VERB_FIRST = re.compile(
     rf"^\s*(?:,\s*|[.!?]?\s*So\s+)?(?P<verb>{_VERB})\s+(?P<who>[^,.;:“”\"]{{1,100}})",
     re.IGNORECASE
 )
-# "said a statement from the Ministry of …", "said a joint communique issued by the two
-# foreign ministries": the body whose statement it is speaks (capitalised: a named body).
+# "said a statement from the Ministry of …", "said a joint communique issued by the Foreign
+# Ministry": the body whose statement it is speaks (capitalised: a named body).
 _STATEMENT_OF = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|press release|declaration)"
     rf"\s+(?:(?:issued|released|published)\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<org>{_ORG})$"
