@@ -778,12 +778,20 @@ def _announced_list(paragraphs: list[str]) -> bool:
 # Ministers; 11:00 - …"), rates ("USD 12,915.40"): three or more short items, each with a time
 # or a decimal, that are most of the text. Counts ("300 dead, 9 injured, 99 missing") report.
 _ITEM_SPLIT = re.compile(r"[;\n،؛]|,\s|\s[-–—|]\s(?=\D)")
+# The same table with only spaces between its pairs: "فجر ۵:۵۸ ظہر ۱۲:۲۰ عصر ۳:۰۵ …" (a label
+# of one or two words, a clock time in any digits, three or more times and nothing else).
+_LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|\u200c)*"
+_TIME_PAIRS = re.compile(
+    rf"^\W{{0,2}}(?:{_LABEL_WORD}(?:\s{_LABEL_WORD})?\s+\d{{1,2}}[:.]\d\d\s*[,،]?\s*){{3,}}\W*$"
+)
 _FIGURE = re.compile(r"\d[:.,]\d")
 _FIGURE_ITEM_WORDS = 6
 _FIGURE_SHARE = 0.7
 
 
 def _figures_table(text: str) -> bool:
+    if _TIME_PAIRS.match(text):
+        return True
     intro, colon, rest = text.partition(":")
     if colon and len(intro.split()) <= 12 and rest.strip():
         text = rest  # "The following rates:", "سرینگر:" opening the table
@@ -809,6 +817,16 @@ def _agenda(paragraphs: list[str]) -> bool:
     )
 
 
+# "09:00 Council of Ministers, Government Palace. 10:30 Opening of the Book Fair.": every
+# sentence opens with a clock time, two or more: a day's agenda (only under a dated headline).
+_CLOCK_LED = re.compile(r"^\W{0,2}(?:[01]?\d|2[0-4])[:.h][0-5]\d\b")
+
+
+def _timed_agenda(text: str) -> bool:
+    sentences = [s for s in split_sentences(text.replace("\n\n", " ")) if s.strip()]
+    return len(sentences) >= 2 and all(_CLOCK_LED.match(s) for s in sentences)
+
+
 # "Konzerte, Märkte und Ausstellungen in Oberösterreich.", "Concerti, mostre e corsi di lingua a
 # Fiume, Pola e Rovigno.": a list of kinds of event, then only where: a listing has no verb.
 _EVENT_KIND = re.compile(rf"^(?:{_alternation(_LISTING['event_kinds'])})$", re.IGNORECASE)
@@ -819,6 +837,21 @@ _EVENTS_LIST = re.compile(
 )
 _WHERE = re.compile(r"^(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|und|and|e|y|et|i|ou|oder|or|der|del|de|la|le|"
                     r"the|sowie|do|da|dos|das|di|du|von|van|,|\s)+$")
+
+
+# "Tipps fürs Wochenende: Konzerte, Märkte, Ausstellungen", "Weekend guide – concerts,
+# markets and talks": a headline whose part after its label only lists kinds of event.
+_LABELLED_LIST = re.compile(r"^[^:|–—]{2,60}(?:[:|–—]|\s-\s)\s*(?P<items>[^:|–—]{3,120}?)\W*$")
+
+
+def _events_title(title: str) -> bool:
+    if (m := _LABELLED_LIST.match(title)) is None:
+        return False
+    items = [i for i in re.split(r",\s*|\s+(?:und|and|e|y|et|i|ou|oder|or|&)\s+", m["items"])
+             if i.strip()]
+    return len(items) >= 2 and all(
+        len(i.split()) <= 3 and _EVENT_KIND.match(i.split()[0]) for i in items
+    )
 
 
 def _events_listing(text: str) -> bool:
@@ -840,9 +873,27 @@ _NUMBERED_ISSUE = re.compile(
 )
 
 
+# An event notice's admission terms as a verbless sentence of their own: "Free entry, no
+# registration needed.", "Eintritt frei.", "Ingresso libero." (non_story.json 'admission');
+# in a short text only: a report names its facts in sentences with verbs.
+_ADMISSION = re.compile(rf"^\W{{0,2}}(?:{_alternation(_LISTING['admission'])})(?!\w)",
+                        re.IGNORECASE)
+_ADMISSION_WORDS = 8
+_NOTICE_MAX_WORDS = 60
+
+
+def _admission_note(text: str) -> bool:
+    if len(text.split()) > _NOTICE_MAX_WORDS:
+        return False
+    return any(_ADMISSION.match(s) and len(s.split()) <= _ADMISSION_WORDS
+               for s in split_sentences(text.replace("\n\n", " ")))
+
+
 def _listing(article: Article) -> bool:
     """Is the item a listing, a table or a dated issue rather than a report, by its shape?"""
     if _NUMBERED_ISSUE.match(article.title) or _dated_title(article):
+        return True
+    if _events_title(article.title):
         return True
     text = article.text.strip()
     if not text or len(text) > _LISTING_MAX_CHARS:
@@ -850,7 +901,9 @@ def _listing(article: Article) -> bool:
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     return (
         _announced_list(paragraphs) or _figures_table(text) or _events_listing(text)
-        or (_agenda(paragraphs) and _dated_title(article, _DATED_FOR_TITLE))
+        or ((_agenda(paragraphs) or _timed_agenda(text))
+            and _dated_title(article, _DATED_FOR_TITLE))
+        or _admission_note(text)
     )
 
 

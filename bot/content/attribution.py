@@ -1507,6 +1507,7 @@ _NON_PERSON_PHRASE = re.compile(
     ) + r")(?!\w)"
 )
 _WIRES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])
+_PLACEHOLDER_WORDS = frozenset(_TABLES["placeholder_name_words"])
 _NON_PERSON_ENDINGS = tuple(_TABLES["non_person_endings"])
 _PLURAL_ENDINGS = tuple(_TABLES["non_person_plural_endings"])
 
@@ -2099,6 +2100,8 @@ def _is_person(name: str) -> bool:
         return False  # "CheckNews", "InfoMigrants": a brand's words run together, not a name
     if any(_non_person_word(w) for w in words):
         return False
+    if all(w.casefold() in _PLACEHOLDER_WORDS for w in words):
+        return False  # "Test Test", "Demo User": a CMS's default account
     if any(w.casefold().endswith(_NON_PERSON_ENDINGS) for w in words):
         return False  # "Sportredaktion", "Auslandsredaktion"
     return not _NON_PERSON_PHRASE.search(low)

@@ -274,6 +274,12 @@ _WIRE_LEAD = re.compile(
     r"(?<![^\W\d_]-)"
     # "Jayapura, Papua (KARTIKA) - ": a mixed-case place, its province, the agency.
     rf"|{_PLACE}{_REGION}?{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
+    # Italian agencies stamp the place, date and time before their name: "Roma, 17 nov 15:05 -
+    # (Agenzia Nova) - ".
+    rf"|(?:{_CAPS_PLACE}|{_PLACE}){_DATE_BIT}(?:\s+\d{{1,2}}[:.]\d{{2}})?{_DASH}{_AGENCY}{_DASH}"
+    # A place and a date make the bracket a dateline's whatever it holds: "Brussels, November 17
+    # (VNA correspondent Maria Petkova) - ", "Sofia, Dec 3 (Our correspondent) - ".
+    rf"|(?:{_CAPS_PLACE}|{_PLACE}){_REGION}?{_DATE_BIT}\s*\([^()]{{2,60}}\){_DASH}"
     # A wire's factbox or graphic has no place: "Dec 3 (Reuters) - Here are the candidates …".
     rf"|{_MONTH_DAY}\s*{_AGENCY}{_DASH}"
     # South Asian agencies: "New Delhi, Dec 3 (PTI): …", "Dhaka, Dec 3 (PTI) Bangladesh …",
@@ -311,6 +317,9 @@ _KO_TAIL = re.compile(
 # Editors' initials closing an item of German broadcasters' copy: "kle/jj (dpa, afp, rtr)",
 # "se/ack", "asz (sid, dpa)": lower-case letter groups after the last sentence.
 _EDITOR_INITIALS = re.compile(r"(?<=[.!?\"”“’])\s+[a-zäöü]{2,4}(?:/[a-zäöü]{2,4}){0,3}\s*$")
+# National agencies' editor initials between slashes as the copy's last line: "/NF/", "/RY/",
+# "/AB/LK/" (BTA-style wire copy); as a paragraph of its own or after the last sentence.
+_SLASHED_INITIALS = re.compile(r"(?:(?<=[.!?\"”“’])\s+|^)/[A-Z]{2,5}(?:/[A-Z]{2,5}){0,3}/\s*$")
 # An op-ed's author bio as its own (italic) paragraph at the end: "A B is a fellow at C. D E is
 # an assistant professor at F." Every sentence is a full name introduced by an academic or
 # writing role; "Jan Novak is a former defence minister." (background in news) stays.
@@ -406,6 +415,13 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
     r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*:?\s*[(（]"
     rf"(?=[^()（）]*(?:{_words('dateline_credits')}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
     r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
+    # A date after the place makes it a dateline whatever the place: "سرینگر،۱۷ نومبر: …",
+    # "القاهرة، 17 نوفمبر - …" (the day in any digits, the month, maybe the year).
+    r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*[،,]\s*[0-9٠-٩۰-۹]{1,2}\s*"
+    r"[\u0600-\u06ff]{3,}(?:\s*[0-9٠-٩۰-۹]{4}\s*ء?)?\s*[:：—–-]\s*(?=\S)"
+    # The Urdu newspaper dateline glued to both neighbours: "تفتان(محمد اسلم بلوچ)پاک ایران …";
+    # prose puts spaces around a bracket.
+    r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}[(（][^()（）]{2,40}[)）](?=[\u0600-\u06ff])"
 )
 # The credit alone opening the text, or left after a known place was cut: "(ویب ڈیسک) …",
 # "(اردو نیوز) …" (a desk, a reporter, an agency or the channel's news service).
@@ -450,6 +466,11 @@ def _cut_place_lead(para: str) -> str:
         return para[m.end():]
     if (m := _DASH_LEAD.match(para)) and (
         _is_place(m["place"], _LATIN_LANGS) or _is_city_of_country(m["place"])
+        # A town the gazetteer does not know ("Freiburg - Auf dem …", "Bremen - Der SC …"):
+        # the dash and then a word that only opens a sentence; "Russia – Ukraine talks …"
+        # joins two names, and a country's own name stays.
+        or (" " not in m[0][: m.end("place")] and _SENTENCE_OPENER.match(para, m.end())
+            and not _names_area(m["place"]))
     ):
         return para[m.end():]
     if (m := _PLACES_DASH_LEAD.match(para)) and any(
@@ -466,6 +487,15 @@ def _cut_place_lead(para: str) -> str:
             return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", para[m.end():], count=1)
     return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", _ARABIC_SCRIPT_DATELINE.sub("", para, count=1),
                                           count=1)
+
+
+@lru_cache(maxsize=512)
+def _names_area(words: str) -> bool:
+    """Does the gazetteer read `words` as a country or region, not a city ("Russia", "Europe")?"""
+    from bot.content import geo
+
+    found = geo.find_mentions(words, lang="en")
+    return any(f.surface == words for f in found) and not _is_place(words, _LATIN_LANGS)
 
 
 # Provincial cities that date copy ("پشاور: ", "Peshawar: "), beside the gazetteer's capitals.
@@ -575,6 +605,7 @@ _GLUED_OPENERS = "|".join(
     if not lang.startswith("_") for w in ws
 )
 _GLUED_PREFIXES = "|".join(map(re.escape, _GLUED_BYLINE_TABLE["prefixes"]))
+_SENTENCE_OPENER = re.compile(rf"(?:{_GLUED_OPENERS})\s+[\w\"“„«‘']")
 _GLUED_NAME_WORD = (
     rf"(?!(?:{_GLUED_OPENERS}|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -590,7 +621,10 @@ _AGENCY_WINDOW = max(map(len, _AGENCY_ENDS)) + 8
 _AGENCY_TAIL = re.compile(
     rf"\s*(?:[(\[](?:(?:mit|with|con|avec|com|con información de|com informações d[aeo]s?)\s+)?"
     rf"(?:{_AGENCIES})(?:\s*(?:[/,;]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]"
-    rf"|(?<=[.!?\"”’])\s*[—–-]+\s*(?:{_AGENCIES})(?:\s*[/,]\s*(?:{_AGENCIES}))*\.?)\s*$",
+    rf"|(?<=[.!?\"”’])\s*[—–-]+\s*(?:{_AGENCIES})(?:\s*[/,]\s*(?:{_AGENCIES}))*\.?"
+    # An agency editor's three-letter code closing the text, a stop before it or none ("… su
+    # Misurata (Trp)", "… presidenziale. (Res)"): Agenzia Nova-style wire copy's desk mark.
+    r"|(?<=[\w.!?\"”’»])\s*\((?-i:[A-Z][a-z]{2})\))\s*$",
     re.IGNORECASE,
 )
 # arXiv listings: "arXiv:2612.01234v1 Announce Type: new Abstract: We study…"; and a leading
@@ -647,6 +681,15 @@ _INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGN
 # A photo caption as a paragraph of the text: it ends with a bracketed credit (junk.json).
 _CAPTION_END = re.compile(
     rf"[(\[]\s*(?:{_words('caption_credit_end')})[^()\[\]]{{0,120}}[)\]]\W*$", re.IGNORECASE
+)
+# A photo caption as its own paragraph, credited after slashes: "Medininkai border checkpoint /
+# D. Umbrasas / BNS", "Illustrative / LRT", "Soldiers in Rūdninkai / Scanpix" (Baltic and
+# Nordic public broadcasters): what it shows, maybe the photographer, the agency or brand last.
+_SLASH_CAPTION = re.compile(
+    r"^[^/!?:;.]{2,80}(?:\s/\s[^/!?:;]{2,40})?\s/\s"
+    rf"(?:(?-i:[A-Z][A-Z&-]{{1,9}})|{_AGENCIES}|Scanpix|Getty Images|EPA-EFE|[\w-]+\.[a-z]{{2,3}})"
+    r"\.?$",
+    re.IGNORECASE,
 )
 # "… a week of meetings - by Jane Doe": a byline glued to the end of the text.
 _BY_TAIL = re.compile(r"\s+[-–—|]\s*by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
@@ -1159,9 +1202,10 @@ def _unglue(text: str) -> str:
 
 _GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
 _GLUE_HINT = re.compile(r"[.!?](?:[^\W\d_]|[“«‘„])")  # _GLUED_HINT or _GLUED_QUOTE_HINT
-# "…local officials said.“They were farmers,” said …": a full stop, then at once the opening
-# mark of a quotation and its first capital, the space between the sentences lost.
-_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[“«‘„][^\W\d_])")
+# "…local officials said.“They were farmers,” said …", "… dal 2029.«È un passo …»": a full
+# stop after a word or a year, then at once the opening mark of a quotation and its first
+# capital, the space between the sentences lost.
+_GLUED_QUOTE = re.compile(r"(?<=(?:[^\W\d_]{2}|\d{2})[.!?])(?=[“«‘„][^\W\d_])")
 _GLUED_QUOTE_HINT = re.compile(r"[.!?][“«‘„]")
 
 
@@ -1596,14 +1640,17 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             tail = _KO_TAIL.sub("", tail)
         if "–" in tail or "—" in tail:
             tail = _SITE_SIGNOFF.sub("", tail)
+        if tail.endswith("/"):
+            tail = _SLASHED_INITIALS.sub("", tail)
         cut = _cut_initials(_cut_agency(tail))
         cut = _cut_initials(_cut_agency(cut))
         if cut != tail:
             tail = cut if _terminal(cut) else cut + "."
         joined = head + tail
         # (a caption credit opens with "(" or "[": most paragraphs have neither)
-        if len(paragraphs) > 1 and ("(" in joined or "[" in joined) and _CAPTION_END.search(
-            joined
+        if len(paragraphs) > 1 and (
+            (("(" in joined or "[" in joined) and _CAPTION_END.search(joined))
+            or (" / " in raw and _SLASH_CAPTION.match(raw.strip()))
         ):
             continue
         para = joined

@@ -51,7 +51,9 @@ _MARKUP = re.compile(
     rb"|name|subtitle|tagline|info)\b[^>]*(?<!/)>" + _CDATA_OR_TEXT + rb"<(?![!/]))"
 )
 _DATE_COMPLAINT = re.compile(r"Invalid \w*date format", re.IGNORECASE)
-_PREFIXED_LINK = re.compile(rb"<\w+:link\b")
+# An RSS item's <atom:link> or <atom:author> (any prefix: .NET's SyndicationFeed writes
+# "a10:"): feedparser reads them as the item's link and author, feedparser-rs drops them.
+_PREFIXED_LINK = re.compile(rb"<\w+:(?:link|author)\b")
 # Namespaces whose <…:source> is a citation or a resource, not the publisher's name
 # (<dc:source>Journal, Published online: …; doi:…</dc:source>).
 NOT_PUBLISHER_SOURCES = frozenset(("dc", "dcterms", "prism", "media", "atom", "rdf"))
@@ -115,7 +117,7 @@ def read(body: bytes, headers: dict[str, str]) -> Read | None:
     if atom and feed.authors:
         return None  # feedparser-rs gives the feed's <author> to entries that have none
     if not atom and (item := data.find(b"<item")) >= 0 and _PREFIXED_LINK.search(data, item):
-        return None  # an item's <atom:link>: feedparser reads it as the item's link
+        return None  # an item's <atom:link>, <atom:author>: feedparser reads them
     entries = []
     for e in parsed.entries:
         if not (e.published or e.updated or e.created):

@@ -377,6 +377,7 @@ def _local_times(
 
 
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
+_EMAIL_ONLY = re.compile(r"^\s*<?[^\s@<>()]+@[^\s@<>()]+>?\s*$")
 
 
 def _authors(entry: Any) -> tuple[str, ...]:
@@ -390,6 +391,8 @@ def _authors(entry: Any) -> tuple[str, ...]:
         name = _text(author.get("name")) if isinstance(author, dict) else _text(author)
         if name and (m := _MIS_SPLIT.search(name)):  # "ple (Ana Souza": feedparser's cut
             name = m["name"]
+        if name and isinstance(raw, str) and _EMAIL_ONLY.match(raw) and name in raw:
+            continue  # "editor@site.example": feedparser cuts a long domain into a name ("ple")
         if name:
             names.append(name)
     if not names and entry.get("author"):

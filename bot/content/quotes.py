@@ -147,6 +147,12 @@ _AFTER_VERB_FIRST = re.compile(
     rf"^\s*(?:,\s*|[.!?]?\s*So\s+)?(?P<verb>{_VERB})\s+(?P<who>[^,.;:“”\"]{{1,100}})",
     re.IGNORECASE
 )
+# "said a statement from the Ministry of …", "said a joint communique issued by the Foreign
+# Ministry": the body whose statement it is speaks (capitalised: a named body).
+_STATEMENT_OF = re.compile(
+    r"^(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|press release|declaration)"
+    rf"\s+(?:(?:issued|released|published)\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<org>{_ORG})$"
+)
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:[a-z]\w*ly\s+)?(?P<verb>{_VERB})\b"
 )
@@ -423,6 +429,26 @@ def _lower_body(words: Sequence[str]) -> list[str]:
     return list(words[k:])
 
 
+def _org_before_portfolio(words: Sequence[str]) -> list[str]:
+    """"Commission trade", "EU foreign policy": a body in capitals, then one or two lowercase
+    words naming the role's portfolio ("Commission trade spokesperson"): the body."""
+    k = len(words)
+    while k > 0 and len(words) - k < 2 and words[k - 1].isalpha() and words[k - 1].islower() \
+            and words[k - 1] not in _NOT_ROLE_WORDS and not _is_role_noun(words[k - 1]):
+        k -= 1
+    if k == len(words):
+        return []
+    org: list[str] = []
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in _NOT_NAMES \
+            and not words[k - 1].lower().endswith(("'s", "’s")):
+        org.insert(0, words[k - 1])
+        k -= 1
+    # a body (its noun, an acronym), not a nationality ("Fijian trade minister": the title)
+    if org and (org[-1].lower() in _ORG_NOUNS or (org[-1].isupper() and len(org[-1]) >= 2)):
+        return org
+    return []
+
+
 def _org_before(words: Sequence[str]) -> str | None:
     """The capitalised words right before a role noun: "Kremlin" in "Kremlin spokesman", "UN"
     in "Former UN envoy" (not "Former"); a body named in lower case ("Chinese foreign ministry
@@ -432,7 +458,7 @@ def _org_before(words: Sequence[str]) -> str | None:
         if not w[:1].isupper():
             break
         org.insert(0, w)
-    org = org or _lower_body(words)
+    org = org or _lower_body(words) or _org_before_portfolio(words)
     while org and org[0].lower() in _NOT_EMPLOYER:
         org = org[1:]
     return " ".join(org) or None
@@ -652,6 +678,8 @@ def _attribute_after(after: str) -> _Who | None:
             aff = _affiliation_from_appos(_unmask(dash["appos"] or "")) or who.affiliation
             return _Who(who.speaker, aff)
     verb_first = _AFTER_VERB_FIRST.match(after)
+    if verb_first and (m := _STATEMENT_OF.match(_unmask(verb_first["who"]).strip())):
+        return _Who(m["org"])  # “…,” said a statement from the Ministry of Foreign Affairs
     if verb_first and (role := _role_speaker(verb_first["who"])):
         # “…,” said the ECOWAS Commission President, Omar Diallo.
         then = _THEN_NAME.match(after, verb_first.end("who"))
@@ -1539,9 +1567,25 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
     return _ml_best(who) if who else None
 
 
+# "l'amministratore delegato di Energia Tirrena, Stefano Gallina", "a negociadora-chefe do
+# Brasil, Helena Vasconcelos": a role in lower case, the body or country it is of, then the
+# person's name after a comma: the name speaks, the role with its body is the affiliation.
+_ML_ROLE_OF_BODY_NAME = re.compile(
+    r"^\s*(?:(?:l['’]|la|il|lo|le|el|o|a|the|der|die|das)\s*)?"
+    r"(?P<role>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+"
+    r"(?:di|del|della|dello|dei|degli|de|do|da|dos|das|des|du|of|von|vom)\s+(?:l['’]\s*)?"
+    rf"{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|de|di|do|da|of|and|e|y|und)){{0,5}})"
+    rf",\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}})\s*(?:[.,;]|$)"
+)
+
+
 def _ml_best(phrase: str) -> _Who | None:
     """The name after a role (the role as affiliation unless an employer is named), else the
     first name-like run."""
+    if (m := _ML_ROLE_OF_BODY_NAME.match(phrase)) and any(
+        _is_ml_role(w) for w in re.split(r"[\s-]+", m["role"]) if w[:1].islower()
+    ):
+        return _Who(m["name"], m["role"])
     named, role = _ml_name(phrase), _ml_role_name(phrase)
     if role is None:
         return named

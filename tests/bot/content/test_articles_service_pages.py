@@ -30,3 +30,49 @@ def test_service_pages_are_not_stories(title: str, text: str, story: bool) -> No
                       link="https://o.example/news/2026/12/03/item-64001", summary="", text=text,
                       outlet="Outlet")
     assert is_story(article) is story
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "categories", "story"),
+    [
+        # a day's agenda: every sentence opens with a clock time, under a dated headline
+        ("CNA agenda for Wednesday 15 December 2027",
+         "09:30 Cabinet meeting, Government Office.\n\n11:00 Press conference on the summit.",
+         (), False),
+        # a highlights digest under a dated headline
+        ("CNA Daily Highlights for December 15",
+         "Main stories: V4 summit; Danube ferry strike; rate decision; weather.", (), False),
+        # a public notice filed as such
+        ("Ferry timetable changes from January 2", "Ferries will leave at 06:45 and 12:15.",
+         ("Notices",), False),
+        # an event notice closing on its admission terms
+        ("Open day at the photo archive on 20 December",
+         "Meet our archivists. Free entry, no registration needed.", (), False),
+        ("Lesung im Kornhaus am Samstag", "Die Autorin liest aus ihrem Roman. Eintritt frei.", (),
+         False),
+        # a headline listing only kinds of event after its label
+        ("Ausgehtipps für Samstag: Lesungen, Flohmärkte und Konzerte", "Was ist los am See?", (),
+         False),
+        # prayer times with only spaces between label and time pairs
+        ("لاہور میں آج کے اوقاتِ نماز", "فجر ۵:۴۱ ظہر ۱۲:۰۸ عصر ۲:۵۲ مغرب ۵:۰۳ عشاء ۶:۲۸۔", (),
+         False),
+        # hard negatives
+        ("Slovakia and Hungary open joint Danube museum",
+         "The ministers opened the museum in Komárno. Entry is free until March, the museum said.",
+         (), True),
+        ("Schweiz und Österreich: Konzerte und Märkte wegen Sturm abgesagt",
+         "Veranstalter haben zahlreiche Märkte abgesagt.", (), True),
+        ("Talks on Afghanistan resume in Doha", "The talks began at 10:30 and went on all day.",
+         (), True),
+    ],
+)
+def test_listings_notices_and_tables_by_shape(
+    title: str, text: str, categories: tuple[str, ...], story: bool
+) -> None:
+    from datetime import UTC, datetime
+
+    article = Article(key="k", story_key="s", title=title,
+                      link="https://o.example/news/2027/12/15/item-82501", summary="", text=text,
+                      outlet="Outlet", categories=categories,
+                      published=datetime(2027, 12, 15, 6, tzinfo=UTC))
+    assert is_story(article) is story

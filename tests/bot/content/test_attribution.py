@@ -991,3 +991,24 @@ def test_a_bracketed_photo_label_stays_for_the_story_gates() -> None:
     assert attribution.clean_headline("[LIVE] Talks in Geneva continue today", "X") == (
         "Talks in Geneva continue today"
     )
+
+
+@pytest.mark.parametrize(
+    ("field", "people"),
+    [
+        ("Test Test", ()),  # a CMS's default account (Liferay's administrator)
+        ("Demo User", ()),
+        ("Communication Department", ()),
+        ("Department of Communications", ()),
+        ("AO Desporto", ()),  # a paper's sports desk (pt-PT)
+        ("Redação Esportes", ()),
+        ("Anna Test", ("Anna Test",)),  # a real surname among the placeholder words
+        ("Ali Ali", ("Ali Ali",)),
+    ],
+)
+def test_default_accounts_and_departments_are_no_persons(
+    field: str, people: tuple[str, ...]
+) -> None:
+    from bot.content.attribution import clean_authors
+
+    assert clean_authors([field]) == people

@@ -926,3 +926,56 @@ def test_you_might_like_link_paragraphs_go(label: str) -> None:
             "<p>A pause is meant to let aid convoys through.</p>")
     assert clean_html(html) == ["The talks resumed on Monday.",
                                 "A pause is meant to let aid convoys through."]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # a town the gazetteer does not know, a plain hyphen, then a word that opens a sentence
+        ("<p>Tübingen - Auf Einladung der Regierung reisen Ingenieure nach Kiew.</p>",
+         ["Auf Einladung der Regierung reisen Ingenieure nach Kiew."]),
+        ("<p>Reutlingen - Die Partnerstadt bittet um Hilfe.</p>",
+         ["Die Partnerstadt bittet um Hilfe."]),
+        # two names joined by a dash, a country's own name: text
+        ("<p>Russland - Ukraine-Gespräche wurden fortgesetzt.</p>",
+         ["Russland - Ukraine-Gespräche wurden fortgesetzt."]),
+        ("<p>Russia – The talks resumed in Geneva.</p>", ["Russia – The talks resumed in Geneva."]),
+        # Italian agency stamp and the desk editor's code closing the text
+        ("<p>Roma, 15 dic 11:20 - (Agenzia Tirrenia) - I sindacati hanno proclamato uno sciopero."
+         " I traghetti resteranno nei porti (Ful)</p>",
+         ["I sindacati hanno proclamato uno sciopero. I traghetti resteranno nei porti."]),
+        ("<p>Il parlamento ha approvato la legge. (Res)</p>",
+         ["Il parlamento ha approvato la legge."]),
+        ("<p>The seat was won by Jane Smith (Lab).</p>", ["The seat was won by Jane Smith (Lab)."]),
+        # a place and a date: the bracket is the dateline's, however long
+        ("<p>Chisinau, December 15 (DPA correspondent Ioana Marinescu) - Romania and Moldova "
+         "agreed on joint checks.</p>", ["Romania and Moldova agreed on joint checks."]),
+        # Urdu: the date after the place, and the reporter's bracket glued to both neighbours
+        ("<p>مظفرآباد،۱۵ دسمبر: ایران اور ترکمانستان نے معاہدے میں توسیع کر دی ہے۔</p>",
+         ["ایران اور ترکمانستان نے معاہدے میں توسیع کر دی ہے۔"]),
+        ("<p>لنڈی کوتل(عبدالرحمان آفریدی)پاک افغان سرحد کھول دی گئی۔</p>",
+         ["پاک افغان سرحد کھول دی گئی۔"]),
+        ("<p>اقوام متحدہ (یو این) نے اجلاس طلب کر لیا۔</p>",
+         ["اقوام متحدہ (یو این) نے اجلاس طلب کر لیا۔"]),
+        # a photo caption paragraph credited after slashes
+        ("<p><em>Repair ship in the Gulf of Finland / K. Tamm / ERB</em></p><p>Grid operators "
+         "staged a drill.</p>", ["Grid operators staged a drill."]),
+        ("<p><em>Border fence near Daugavpils / Scanpix</em></p><p>Latvia extended the state of "
+         "emergency.</p>", ["Latvia extended the state of emergency."]),
+        ("<p>Turnout rose from 5 / 6 percent.</p><p>More later.</p>",
+         ["Turnout rose from 5 / 6 percent.", "More later."]),
+        # an agency editor's initials between slashes closing the copy
+        ("<p>Main stories: summit; strike; weather.</p><p>/KM/</p>",
+         ["Main stories: summit; strike; weather."]),
+        ("<p>The talks ended on Monday. /AB/LK/</p>", ["The talks ended on Monday."]),
+    ],
+)
+def test_datelines_desk_codes_and_slash_captions(html: str, expected: list[str]) -> None:
+    assert clean_html(html) == expected
+
+
+def test_quotation_glued_after_a_year_is_a_new_sentence() -> None:
+    assert clean_html("<p>Il gasdotto sarà pronto entro il 2032.«È un progetto comune», ha "
+                      "detto Paolo Bertolini.</p>") == [
+        "Il gasdotto sarà pronto entro il 2032. «È un progetto comune», ha detto Paolo Bertolini."
+    ]

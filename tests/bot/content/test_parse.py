@@ -338,3 +338,23 @@ def test_the_nameless_speaker_tables_are_read_once() -> None:
     from bot.content import summarize
 
     assert summarize._nameless_entries() is summarize._nameless_entries()
+
+
+def test_rss_item_atom_author_and_email_only_author() -> None:
+    """.NET SyndicationFeed writes an item's person as <a10:author><a10:name> (the Atom
+    namespace under the prefix a10), and an e-mail-only <author>: the first is the author, the
+    second names no one (not the 'ple' feedparser cuts from a long '.example' domain)."""
+    body = (
+        b'<?xml version="1.0" encoding="utf-8"?><rss xmlns:a10="http://www.w3.org/2005/Atom" '
+        b'version="2.0"><channel><title>Herald</title><link>https://h.example/</link>'
+        b'<item><guid isPermaLink="false">1</guid><link>https://h.example/n/1</link>'
+        b"<a10:author><a10:name>Anjali Ramdhony</a10:name></a10:author><title>One</title>"
+        b"<description>Text.</description><pubDate>Tue, 14 Dec 2027 10:00:00 +0400</pubDate>"
+        b'</item><item><guid isPermaLink="false">2</guid><link>https://h.example/n/2</link>'
+        b"<author>newsdesk@herald.example</author><title>Two</title>"
+        b"<description>Text.</description><pubDate>Mon, 13 Dec 2027 19:00:00 +0400</pubDate>"
+        b"</item></channel></rss>"
+    )
+    feed = parse_feed(body, url="https://h.example/rss")
+    assert feed.entries[0].authors == ("Anjali Ramdhony",)
+    assert "ple" not in feed.entries[1].authors

@@ -1337,3 +1337,33 @@ def test_a_definite_role_two_people_hold_stays_unnamed() -> None:
         "“We are ready to sign the agreement,” the minister said.",
     ])
     assert quote.speaker == "the minister"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "affiliation"),
+    [
+        # a German compound job noun and a rank before the name
+        (["„Die Speicher leeren sich schneller als erwartet“, sagt die Linzer "
+          "Rohstoffanalystin Verena Gruber."], "Verena Gruber", "Rohstoffanalystin"),
+        (["„Wir sind bereit“, sagte Kontingentskommandeur Oberst Markus Leitner."],
+         "Markus Leitner", "Kontingentskommandeur Oberst"),
+        # a body, its portfolio in lower case, the role: the body
+        (["“There is no back door around our sanctions,” said Commission trade spokesperson "
+          "Elise Van Damme."], "Elise Van Damme", "Commission"),
+        (["“We will respond,” said EU foreign policy chief Anna Berg."], "Anna Berg", "EU"),
+        # the body whose statement it is
+        (["Talks ended.", "“Both sides agreed to finish before the monsoon,” said a statement "
+          "from the Ministry of Foreign Affairs."], "Ministry of Foreign Affairs", None),
+        # a role of a body or country, then the name after a comma
+        (["«È un progetto che unisce il Mediterraneo», ha dichiarato l'amministratore delegato "
+          "di Rete Adriatica, Paolo Bertolini."],
+         "Paolo Bertolini", "amministratore delegato di Rete Adriatica"),
+        (["“É o primeiro passo para uma vigilância conjunta”, disse a negociadora-chefe do Peru, "
+          "Rosa Quispe."], "Rosa Quispe", "negociadora-chefe do Peru"),
+    ],
+)
+def test_roles_bodies_and_statements_before_the_speaker(
+    paragraphs: list[str], speaker: str, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
