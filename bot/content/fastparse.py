@@ -52,6 +52,7 @@ _MARKUP = re.compile(
 )
 _DATE_COMPLAINT = re.compile(r"Invalid \w*date format", re.IGNORECASE)
 _PREFIXED_LINK = re.compile(rb"<\w+:link\b")
+_PREFIXED_AUTHOR = re.compile(rb"<\w+:author\b")
 # Namespaces whose <…:source> is a citation or a resource, not the publisher's name
 # (<dc:source>Journal, Published online: …; doi:…</dc:source>).
 NOT_PUBLISHER_SOURCES = frozenset(("dc", "dcterms", "prism", "media", "atom", "rdf"))
@@ -116,6 +117,8 @@ def read(body: bytes, headers: dict[str, str]) -> Read | None:
         return None  # feedparser-rs gives the feed's <author> to entries that have none
     if not atom and (item := data.find(b"<item")) >= 0 and _PREFIXED_LINK.search(data, item):
         return None  # an item's <atom:link>: feedparser reads it as the item's link
+    if not atom and item >= 0 and _PREFIXED_AUTHOR.search(data, item):
+        return None  # an RSS item's <atom:author>: feedparser-rs drops it, feedparser reads it
     entries = []
     for e in parsed.entries:
         if not (e.published or e.updated or e.created):
