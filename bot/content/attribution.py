@@ -324,14 +324,15 @@ def split_title_outlet(title: str) -> tuple[str, str | None]:
 
 # "新宿…出店(Impress Watch)", "…（毎日新聞）": a title ending in a name in brackets.
 _BRACKETED_PUBLISHER = re.compile(
-    r"^(?P<title>\S.{3,}?)\s*[(（]\s*(?P<outlet>[^()（）\d][^()（）]{1,39}?)\s*[)）]$"
+    r"^(?P<title>\S.{3,}?)\s*[(（]\s*(?P<outlet>[^()（）\d][^()（）]{2,39}?)\s*[)）]$"
 )
 PUBLISHER_TITLES_MIN = 3  # items a feed needs before its titles' brackets tell a publisher
 PUBLISHER_TITLES_SHARE = 0.75
 
 
 def bracketed_publisher(title: str) -> str | None:
-    """The name in brackets ending a title ("Impress Watch"), unless it is a headline label."""
+    """The name in brackets ending a title ("Impress Watch"), unless it is a headline label;
+    three characters at least ("(组图)", "(视频)" are labels, "(BCN)" a name)."""
     m = _BRACKETED_PUBLISHER.match(_collapse(title))
     if not m or _LABEL.match(m["outlet"]):
         return None
@@ -384,6 +385,10 @@ _GENRE_LABEL = re.compile(
     r"\s+(?=[\"“‘«¿¡]?[A-ZÀ-ÝĀ-Ž])"
 )
 _CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# The words a paper's or an agency's name ends in ("東都新聞", "共同通信", "东岸日报", "한강일보").
+_MASTHEAD_END = re.compile(
+    r"(?:新聞|日報|通信|タイムズ|ポスト|放送|新闻|日报|時報|时报|通讯|通訊|일보|신문|뉴스|ニュース|新聞社)$"
+)
 _DIGITAL_EDITION = re.compile(
     r"^(?P<paper>.+(?:新聞|日報|通信|タイムズ|ポスト|放送|新闻|日报|時報|时报|일보|신문))"
     r"\s*(?:デジタル|電子版|オンライン|ウェブ|Digital|DIGITAL|Online|online|web|Web|网|網|电子版)$"
@@ -1394,9 +1399,10 @@ def _name_part(part: str) -> str:
         # "東都新聞電子版": the paper's digital edition is the paper.
         for _ in range(2):
             for word in sorted(_CJK_SECTION_WORDS, key=len, reverse=True):
-                # "Yahoo!ニュース", "LINE NEWS"-style: a Latin brand with the word for "news"
-                # run on is the aggregator's or portal's whole name, not a brand and a section.
-                if word in _CJK_NEWS_WORDS and not _CJK_ANY.search(part[: -len(word)]):
+                # "Yahoo!ニュース", "ライブドアニュース", "腾讯新闻": a brand with the word for
+                # "news" run on is a portal's whole name; a paper's name before it ("東都新聞",
+                # "东岸日报") is the name, and "news" the feed's.
+                if word in _CJK_NEWS_WORDS and not _MASTHEAD_END.search(part[: -len(word)]):
                     continue
                 if part.endswith(word) and len(part) - len(word) >= 2:
                     part = part[: -len(word)].rstrip(" ・･")

@@ -66,6 +66,8 @@ def test_the_image_title_ending_the_channel_title_after_a_section() -> None:
     [
         ("Kaiyoニュース", "Kaiyoニュース"),  # a Latin brand and "news": the portal's whole name
         ("QQ新闻", "QQ新闻"),
+        ("ハマベニュース - 主要トピックス", "ハマベニュース"),  # a portal's brand in katakana
+        ("东岸日报新闻", "东岸日报"),  # a paper's name, then the feed's "news"
         ("東都新聞国際ニュース", "東都新聞"),  # a CJK name, then sections run on
     ],
 )
