@@ -322,6 +322,37 @@ def split_title_outlet(title: str) -> tuple[str, str | None]:
     return m["title"].strip(), outlet
 
 
+# "新宿…出店(Impress Watch)", "…（毎日新聞）": a title ending in a name in brackets.
+_BRACKETED_PUBLISHER = re.compile(
+    r"^(?P<title>\S.{3,}?)\s*[(（]\s*(?P<outlet>[^()（）\d][^()（）]{2,39}?)\s*[)）]$"
+)
+PUBLISHER_TITLES_MIN = 3  # items a feed needs before its titles' brackets tell a publisher
+PUBLISHER_TITLES_SHARE = 0.75
+
+
+def bracketed_publisher(title: str) -> str | None:
+    """The name in brackets ending a title ("Impress Watch"), unless it is a headline label;
+    three characters at least ("(组图)", "(视频)" are labels, "(BCN)" a name)."""
+    m = _BRACKETED_PUBLISHER.match(_collapse(title))
+    if not m or _LABEL.match(m["outlet"]):
+        return None
+    return m["outlet"]
+
+
+@lru_cache(maxsize=64)
+def titles_name_publishers(titles: tuple[str, ...]) -> bool:
+    """Do a feed's item titles end in their publishers in brackets, as an aggregator's do
+    (Yahoo!ニュース: "…(Impress Watch)", "…(ITmedia Mobile)")? Most titles (three in four, three
+    at least) end so, naming two names or more: a label ("(video)", "(update)") ends a few
+    titles, or the same one all of a series'."""
+    names = [bracketed_publisher(t) for t in titles]
+    found = [n for n in names if n]
+    return (
+        len(found) >= PUBLISHER_TITLES_MIN and len(found) >= PUBLISHER_TITLES_SHARE * len(titles)
+        and len(set(found)) >= 2
+    )
+
+
 _BRACKET_LABEL = re.compile(
     r"^\s*[(\[【［]\s*(?P<label>[^()\[\]【】［］]{1,40}?)\s*[)\]】］]\s*[-:–—|]?\s*(?=\S)"
 )
@@ -354,6 +385,10 @@ _GENRE_LABEL = re.compile(
     r"\s+(?=[\"“‘«¿¡]?[A-ZÀ-ÝĀ-Ž])"
 )
 _CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# The words a paper's or an agency's name ends in ("東都新聞", "共同通信", "东岸日报", "한강일보").
+_MASTHEAD_END = re.compile(
+    r"(?:新聞|日報|通信|タイムズ|ポスト|放送|新闻|日报|時報|时报|通讯|通訊|일보|신문|뉴스|ニュース|新聞社)$"
+)
 _DIGITAL_EDITION = re.compile(
     r"^(?P<paper>.+(?:新聞|日報|通信|タイムズ|ポスト|放送|新闻|日报|時報|时报|일보|신문))"
     r"\s*(?:デジタル|電子版|オンライン|ウェブ|Digital|DIGITAL|Online|online|web|Web|网|網|电子版)$"
@@ -418,6 +453,8 @@ def clean_headline(title: str, outlet: str, bylines: Sequence[str] = ()) -> str:
         or (len(_squash(outlet)) >= 3 and _squash(suffix).startswith(_squash(outlet)))
     ):
         return head
+    if (m := _BRACKETED_PUBLISHER.match(title)) and m["outlet"].casefold() == outlet.casefold():
+        return _collapse(m["title"])  # "…(Impress Watch)" credited to Impress Watch
     if (m := _FORMAT_SUFFIX.search(title)) and m.start() >= 8:  # "Talks resume – video"
         return _collapse(title[: m.start()])
     return _collapse(title)
@@ -489,6 +526,7 @@ def feed_own_name(
     named = _written_case(
         named, (feed.rights, feed.image_title, publisher, feed.description)
     ) or named
+    named = _credited_host_form(named, feed.title, credits) or named
     image = feed_outlet_name(feed.image_title, hints, company)
     if named and _is_section(named) and not _is_section(named, strict=True):
         # "Regional", "Global News": a title read as a name only for want of another; the
@@ -498,6 +536,10 @@ def feed_own_name(
         named = image or _described_name(feed, hints, company) or (
             rights if rights and any(_matches(rights, h) for h in hosts) else None
         ) or (named if _standalone_section_name(named, feed, feed_url) else None)
+    if image and named != image and _section_then_image(feed.title, feed.image_title, image):
+        # "Latest News चीन News18 हिंदी" with the <image> title "News18 हिंदी": the section run
+        # on before the name with no mark between them.
+        named = image
     if named and image and _is_tagline(named):
         # "International : Toute l'actualité sur lemonde.fr.": the host in a tagline matched; the
         # <image> title names the outlet ("Le Monde").
@@ -515,6 +557,17 @@ def feed_own_name(
     )
     chosen = _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
     return _with_hosts_article(chosen, feed, feed_url)
+
+
+def _section_then_image(title: str | None, image_title: str | None, image: str) -> bool:
+    """Does the channel title end in the <image> title after words of which one is a section
+    word ("Latest News चीन" + "News18 हिंदी")? Then the image title is the name and the rest the
+    section ("Kestrel" + "Post" is one name: no section word before the image title)."""
+    text, tail = _collapse(title or ""), _collapse(image_title or "")
+    if not tail or len(text) <= len(tail) or not text.endswith(" " + tail) or _is_section(image):
+        return False
+    head = text[: -len(tail)].casefold().split()
+    return any(w in _PART_SECTION_WORDS for w in head)
 
 
 def _standalone_section_name(name: str, feed: ParsedFeed, feed_url: str) -> bool:
@@ -729,6 +782,21 @@ def _credited_host_brand(name: str | None, others: Sequence[str | None]) -> str 
     return None
 
 
+def _credited_host_form(name: str | None, title: str | None, credits: Sequence[str]
+                        ) -> str | None:
+    """"TUT" from the channel title's "TUT.BY" when the items credit "TUT.BY" or its sub-sites
+    ("AUTO.TUT.BY"): the outlet writes its name with its ending, which is part of the name."""
+    if not name or " " in name:
+        return None
+    m = re.search(rf"(?<![\w.]){re.escape(name)}\.[^\W\d_]{{2,6}}(?![\w.])", title or "")
+    if not m:
+        return None
+    form = m[0].casefold()
+    if any(c.casefold() == form or c.casefold().endswith("." + form) for c in credits):
+        return m[0]
+    return None
+
+
 def _written_case(name: str | None, others: Sequence[str | None]) -> str | None:
     """"FRANKFURTER RUNDBLICK" in the channel title, "Frankfurter Rundblick Verlagsgesellschaft
     mbH" in the copyright or "Noticias de Internacional en Diario Ibérico" in the description:
@@ -749,11 +817,13 @@ _ARTICLES = ("the", "le", "la", "les", "l", "il", "lo", "el", "los", "las", "o",
 
 def _fuller_form(name: str, other: str) -> bool:
     """Is `other` the same name written in full: with its article ("Le Courrier Rhodanien" for
-    "Courrier Rhodanien") or with spaces and capitals ("Courrier Rhodanien" for
-    "courrierrhodanien")?"""
+    "Courrier Rhodanien"), with spaces and capitals ("Courrier Rhodanien" for
+    "courrierrhodanien") or with the accents a host name cannot spell ("L'Humanité")?"""
     a, b = _LETTERS.sub("", name.casefold()), _LETTERS.sub("", other.casefold())
     if a == b:
         return " " not in name and " " in other
+    if _fold_latin(b) != b and _fold_latin(a) == _fold_latin(b):
+        return True  # "l'Humanite" from a host, "L'Humanité" in the copyright: the accents
     words = other.split()
     head = re.split(r"['’]", words[0].casefold())[0] if words else ""
     return len(words) > 1 and head in _ARTICLES and b.endswith(a) and len(a) >= 4 and (
@@ -800,13 +870,17 @@ def _sibling_brand(name: str, known: str) -> bool:
 MAX_CREDITS = 50  # distinct item credits looked at for the outlet's own name
 
 
+# "TUT.BY", "AUTO.TUT.BY": a site's name as its host, credited as an item's author.
+_HOST_FORM = re.compile(r"^[^\W_][\w-]*(?:\.[^\W\d_]{2,})+$")
+
+
 def _credits(feed: ParsedFeed) -> tuple[str, ...]:
-    """The distinct names of several words a feed's items credit, in feed order."""
+    """The distinct names of several words, or host forms, a feed's items credit, in feed order."""
     seen: dict[str, None] = {}
     for entry in feed.entries:
         for name in entry.authors:
             name = _collapse(name)
-            if " " in name and len(name) <= 60:
+            if (" " in name or _HOST_FORM.match(name)) and len(name) <= 60:
                 seen.setdefault(name, None)
         if len(seen) >= MAX_CREDITS:
             break
@@ -886,11 +960,16 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         outlet = source or outlet_for_domain(shared_domain) or shared_domain
         via = own_name or feed_domain
         return outlet, (via if via and not _same_outlet(via, outlet) else None)
-    if source and aggregator_for_domain(domain_of(entry.source_url)):
-        source = None  # a <source> pointing back at the aggregator says nothing
+    if source and (aggregator_for_domain(domain_of(entry.source_url))
+                   or _own_feed_source(source, entry, feed)):
+        source = None  # a <source> pointing back at the aggregator or the feed says nothing
     _, title_outlet = split_title_outlet(entry.title)
     if title_outlet and not (aggregator or outlet_for_domain_name(title_outlet)):
         title_outlet = None  # " - Analysis" on an ordinary feed is not a publisher
+    # "…(Impress Watch)": a feed whose titles end in their publishers is an aggregator's
+    bracketed = (bracketed_publisher(entry.title)
+                 if titles_name_publishers(tuple(e.title for e in feed.entries)) else None)
+    title_outlet = title_outlet or bracketed
     item_rights = outlet_from_rights(entry.rights) if entry.rights != feed.rights else None
     link_outlet = None
     if link_domain and not aggregator_for_domain(link_domain) and not _is_proxy(link_domain):
@@ -922,12 +1001,24 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     )
     if aggregator:
         via = aggregator if aggregator != outlet else None
-    elif source or link_outlet:
+    elif source or link_outlet or (bracketed and outlet == bracketed):
         # A feed carrying another publisher's items (a "planet" or curated feed).
         via = own_name if own_name and not _same_outlet(own_name, outlet) else None
     else:
         via = None
     return outlet, via
+
+
+def _own_feed_source(source: str, entry: FeedEntry, feed: ParsedFeed) -> bool:
+    """Is an item's <source> the very feed it is in (Drupal's RSS adds one to every item): its
+    title is the channel title, or its address is on the site of both the feed and the item?
+    Then it names a feed title, not another publisher, and the feed's own name stands."""
+    if _collapse(source) == _collapse(feed.title or ""):
+        return True
+    where = domain_of(entry.source_url)
+    home, link = domain_of(feed.link), domain_of(entry.link)
+    return bool(where and home and link) and _site(where or "") == _site(home or "") == _site(
+        link or "")
 
 
 # "|", "»", " - ", ": ", full-width "｜" and "：", "【Outlet】", "Section_Outlet" (Chinese
@@ -1037,6 +1128,8 @@ _PART_SECTION_WORDS = _SECTION_WORDS | frozenset(
 _PART_JOINERS = _SECTION_JOINERS | frozenset(_TABLES["section_part_joiners"])
 _SECTION_SUFFIXES = tuple(_TABLES["section_word_suffixes"])
 _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
+# The word "news" itself in Chinese, Japanese and Korean.
+_CJK_NEWS_WORDS = frozenset(("新闻", "新聞", "ニュース", "뉴스"))
 _ARCHIVE_WORDS = frozenset(w.casefold() for w in _TABLES["archive_words"])
 _LETTERS = re.compile(r"[\W\d_]+")
 
@@ -1328,6 +1421,11 @@ def _name_part(part: str) -> str:
         # "東都新聞電子版": the paper's digital edition is the paper.
         for _ in range(2):
             for word in sorted(_CJK_SECTION_WORDS, key=len, reverse=True):
+                # "Yahoo!ニュース", "ライブドアニュース", "腾讯新闻": a brand with the word for
+                # "news" run on is a portal's whole name; a paper's name before it ("東都新聞",
+                # "东岸日报") is the name, and "news" the feed's.
+                if word in _CJK_NEWS_WORDS and not _MASTHEAD_END.search(part[: -len(word)]):
+                    continue
                 if part.endswith(word) and len(part) - len(word) >= 2:
                     part = part[: -len(word)].rstrip(" ・･")
                     break
@@ -1431,8 +1529,9 @@ _SECTION_IN = re.compile(
     r"^(?P<section>[^\W\d_][^:|]*?)\s+(?:en|in|em|dans|auf|on|at|na|w)\s+(?P<name>\S.*)$"
 )
 _TAGLINE_ON = re.compile(
-    r"^(?P<tagline>[^\W\d_][^:|]*?)\s+(?:sur|on|auf|bei|su|em|en|in|at|na|на сайте|на)\s+"
-    r"(?P<name>[A-ZÀ-Ý][^:|]*|[a-z0-9][\w-]*\.[a-z]{2,})$"  # or a lower-case host
+    r"^(?P<tagline>[^\W\d_][^:|]*?)\s+(?:sur|on|auf|bei|su|em|en|in|at|na|на сайте|на|par|by)\s+"
+    # a capitalised name, an elided article before it ("l'Humanite.fr"), or a lower-case host
+    r"(?P<name>(?:[lL]['’])?[A-ZÀ-Ý][^:|]*|[a-z0-9][\w-]*\.[a-z]{2,})$"
 )
 
 
@@ -1564,6 +1663,12 @@ _SYNDICATED_FROM = re.compile(
 )
 
 
+# "Фото: Вадим Замировский", "Photo: Jane Roe": a picture's credit in an author field.
+_PHOTO_CREDIT_FIELD = re.compile(
+    rf"^\s*(?i:{_alternation(_TABLES['photo_credit_labels'])})\s*[:：]\s*\S"
+)
+
+
 def clean_authors(
     names: Sequence[str], *, outlet: str = "", feed_title: str = ""
 ) -> tuple[str, ...]:
@@ -1577,6 +1682,8 @@ def clean_authors(
     for raw in _one_per_line(names):
         if _PLATFORM_USER.match(raw):
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
+        if _PHOTO_CREDIT_FIELD.match(raw):
+            continue  # "Фото: Вадим Замировский": the picture's credit, not the article's author
         # "اردو نیوز، ریاض": the Arabic-script comma separates as a comma does
         text = " ".join(raw.replace("【", " ").replace("】", " ").replace("،", ",").split())
         text = _FOOTNOTE_MARK.sub("", text)  # "Isabel Dourado*": an intern's footnote mark

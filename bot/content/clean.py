@@ -303,7 +303,11 @@ _CJK_WIRE_LEAD = re.compile(
     r"^\s*(?:[(（][^()（）=]{1,30}=[^()（）]{1,30}[)）]\s*"
     r"(?:[\w·]{1,12}\s*(?:기자|특파원|통신원|객원기자|선임기자)\s*)*=\s*"
     r"|[(（][^()（）]{0,30}?(?:記者|记者)[^()（）]{1,30}?(?:專電|专电|電|电)[)）]\s*"
-    r"|【[^【】]{1,20}(?:共同|時事|ロイター|AFP)】\s*)"
+    r"|【[^【】]{1,20}(?:共同|時事|ロイター|AFP)】\s*"
+    # Chinese portals: "中新网客户端9月18日电(记者X)", "荆楚网消息（通讯员X）": a site's dateline,
+    # then the reporter or correspondent in brackets
+    r"|[^\s。，,()（）]{1,30}?(?:电|電|消息|讯|訊)\s*[(（]\s*(?:本报)?(?:记者|記者|通讯员|通訊員"
+    r"|特约记者|特約記者)[^()（）]{1,30}[)）]\s*)"
 )
 # What Korean agency copy closes with: the reporter's e-mail and the copyright notice
 # ("hong@yna.co.kr <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",

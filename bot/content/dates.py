@@ -57,10 +57,11 @@ _LANGUAGE_COUNTRIES: dict[str, str] = _TABLE["language_zones"]
 # "GMT+2", "UTC+05:30", "GMT-3": an offset written after a zone name.
 _GMT_OFFSET = re.compile(r"^(?:GMT|UTC|UT)(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?$", re.I)
 
-# "<day>, DD <month> YYYY HH:MM[:SS] [AM|PM] [zone]"; day name optional, dots after names allowed;
+# "<day>, DD <month> YYYY HH:MM[:SS] [AM|PM] [zone]"; day name optional, dots after names allowed,
+# the day run on to the month ("Sun, 30Mar 2025": a CMS template's slip);
 # names may hold hyphens, apostrophes and marks ("terça-feira", "d’abr", "ינו׳", "জানু").
 _LOCAL_RFC822 = re.compile(
-    r"^\s*(?:(?P<day>[^\W\d_][^\d\s,]{0,19}?)\.?,?\s+)?(?P<dd>\d{1,2})\.?\s+"
+    r"^\s*(?:(?P<day>[^\W\d_][^\d\s,]{0,19}?)\.?,?\s+)?(?P<dd>\d{1,2})\.?\s*"  # "30Mar" too
     r"(?P<month>[^\W\d_][^\d\s]{1,19}?)\.?"
     r"\s+(?P<year>\d{4})\s+(?P<hh>\d{1,2}):(?P<mi>\d{2})(?::(?P<ss>\d{2}))?"
     r"(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?)?(?:\s+(?P<zone>\S+))?\s*$"

@@ -18,7 +18,18 @@ from bot.core.types import Article
         ("Open Day 2026: registration now open", "Tours of the newsroom.", False),
         ("Kazakh tenge exchange rates for December 3", "The rate is 512 tenge.", False),
         ("تصویری رپورٹ: لاہور میں دھند کے مناظر", "", False),
+        # Ukrainian and Russian agencies (fixture 916), Indian dailies (fixture 915)
+        ("Завтра Україну накриють дощі, температура на заході впаде до +12°", "Дощі.", False),
+        ("Синоптик розповів, коли випаде перший сніг", "Жовтень почнеться теплом.", False),
+        ("Синоптики рассказали, какой будет погода в выходные", "Тепло.", False),
+        ("Шахтар - Брюгге: де дивитися матч Ліги Європи", "Матч у середу.", False),
+        ("Головні новини України 1 грудня: нові правила для водіїв", "Добірка.", False),
+        ("How to create pixel art portraits using free AI tools", "Upload a photo.", False),
+        ("Happy Diwali: 60+ Diwali messages, wishes, greetings and quotes", "Lamps.", False),
         # hard negatives
+        ("Температура в Києві впала до -15°, комунальники працюють цілодобово", "Мороз.", True),
+        ("How to end the war in Ukraine: a plan from Kyiv", "The plan has three parts.", True),
+        ("Putin sends greetings and wishes to Xi on his birthday", "The Kremlin said.", True),
         ("Weather service warns of cyclone season starting early", "Forecasters expect…", True),
         ("Government opens tender for new port at Lautoka", "Bids close in March.", True),
         ("Exchange rates slide as central bank cuts interest rates", "The tenge fell.", True),

@@ -25,6 +25,11 @@ from bot.content.clean import clean_html
          "The deal fixes the volumes."),
         ("<p>ASHGABAT, December 2. STEPPE WIRE. Ministers met to agree the agenda.</p>",
          "Ministers met to agree the agenda."),
+        # Chinese portals: the site's dateline, then the reporter or correspondent in brackets
+        ("东岸网客户端12月2日电(记者王明远)外交部发言人2日表示，中方愿加强合作。",
+         "外交部发言人2日表示，中方愿加强合作。"),
+        ("江城网消息（通讯员李青张帆）12月1日起，北方多个城市启动供暖。",
+         "12月1日起，北方多个城市启动供暖。"),
     ],
 )
 def test_agency_dateline_leaves_the_text(html: str, want: str) -> None:

@@ -71,6 +71,7 @@ def test_every_month_in_every_form_reads_as_its_instant(lang: str) -> None:
         ("Thu, 03 Dec 2026 19:00:00 AEDT", "2026-12-03T08:00"),
         ("Thu, 03 Dec 2026 05:00:00 BRT", "2026-12-03T08:00"),
         ("Thu, 03 Dec 2026 13:00:00 PKT", "2026-12-03T08:00"),
+        ("Thu, 03Dec 2026 13:30:00 +0530", "2026-12-03T08:00"),  # day run on to the month
     ],
 )
 def test_real_shapes(text: str, utc: str) -> None:

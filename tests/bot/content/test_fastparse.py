@@ -133,6 +133,9 @@ def test_a_plain_rss_feed_is_read_fast() -> None:
         ("xml:base", _rss(extra='<source xml:base="https://w.example/" url="a">W</source>')),
         ("an item's atom:link", _rss(ns=' xmlns:atom="http://www.w3.org/2005/Atom"',
                                      extra='<atom:link href="https://inv.example/2"/>')),
+        ("an RSS item's atom:author", _rss(ns=' xmlns:atom="http://www.w3.org/2005/Atom"',
+                                           extra="<atom:author><atom:name>Ana Souza</atom:name>"
+                                                 "</atom:author>")),
         ("a date feedparser-rs drops", _rss(ns=' xmlns:dc="http://purl.org/dc/elements/1.1/"')
          .replace(b"<pubDate>Tue, 01 Dec 2026 10:00:00 +0000</pubDate>",
                   b"<dc:date>04.12.2026 14:00</dc:date>")),
