@@ -136,15 +136,17 @@ def select_deliveries(
     default_threshold: float,
     first_poll: bool,
     first_poll_items: int,
+    story: Callable[[Article], bool] = process.is_story,
 ) -> list[PlannedDelivery]:
     """Which new articles go to which channel. Pure: no I/O, tested with tables.
 
     Per subscription: relevance threshold (unless the feed is trusted), then the channel's
     filters; on a feed's first poll only the newest `first_poll_items` that pass are kept, so
-    adding a feed never floods a channel.
+    adding a feed never floods a channel. `story`: articles.is_story, or a memo of it.
     """
     epoch = datetime.min.replace(tzinfo=UTC)
     planned: list[PlannedDelivery] = []
+    stories = [a for a in articles if story(a)]  # asked once per article, not per subscription
     for sub in subscriptions:
         ch = settings_for(sub.channel)
         threshold = ch.threshold if ch.threshold is not None else default_threshold
@@ -154,8 +156,9 @@ def select_deliveries(
             log.warning("invalid filters", extra={"subscription": sub.id, "error": str(e)})
             continue
         passing = [
-            a for a in articles
-            if delivers(a, trusted=feed.trusted, threshold=threshold, compiled=compiled)
+            a for a in stories
+            if delivers(a, trusted=feed.trusted, threshold=threshold, compiled=compiled,
+                        story=True)
         ]
         if first_poll:
             passing = sorted(passing, key=lambda a: a.published or epoch, reverse=True)
@@ -194,8 +197,10 @@ class Poller:
         # One long-lived story index; articles stored by other workers are folded in as we go.
         self._stories = StoryIndex(
             store, self._terms, window=CLUSTER_WINDOW, clock=lambda: self._clock(),
-            cycle_grace=CLUSTER_CYCLE_GRACE,
+            cycle_grace=CLUSTER_CYCLE_GRACE, story=self._is_story,
         )
+        # articles.is_story of this cycle's new articles (see `_is_story`), emptied after it.
+        self._story_memo: dict[Article, bool] = {}
         self._pending: list[_Pending] = []  # decided feeds waiting for the group commit
         # Per feed, the items stored as they read now: (digest of the item's bytes, entry key)
         # pairs, 32 bytes each (see `_remember`). A feed polled again parses only the others.
@@ -224,12 +229,26 @@ class Poller:
             async with inflight:
                 await self._poll_feed(feed, stats)
 
-        await asyncio.gather(*(bounded(feed) for feed in feeds))
+        try:
+            await asyncio.gather(*(bounded(feed) for feed in feeds))
+        finally:
+            self._story_memo.clear()
         log.info(
             "poll cycle done",
             extra={k: v for k, v in vars(stats).items()},
         )
         return stats
+
+    def _is_story(self, article: Article) -> bool:
+        """articles.is_story (~0.3 ms), asked once per new article in a cycle, though a first
+        poll's plan, the story match and the deliveries each need it. Keyed by the article less
+        its story key, which the match may change and is_story does not read. Called from the
+        story index's thread too: a race only asks twice."""
+        key = replace(article, story_key="")
+        story = self._story_memo.get(key)
+        if story is None:
+            story = self._story_memo[key] = process.is_story(article)
+        return story
 
     async def _in_pool(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         """Run CPU-bound content work in the process pool (functions of bot.content.jobs)."""
@@ -572,6 +591,7 @@ class Poller:
             default_threshold=self._settings.relevance.threshold,
             first_poll=first_poll,
             first_poll_items=poll.first_poll_items,
+            story=self._is_story,
         )
 
     async def _revise(
