@@ -48,6 +48,7 @@ CACHE_FILE = "re_cache.bin"
 # (pattern, flags) → (flags compiled, SRE code as bytes, groups, groupindex, indexgroup)
 Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _cache: dict[bytes, bytes] | None = None  # cache_key → compressed parts
+_made: dict[bytes, _re.Pattern[Any]] = {}  # cache_key → the pattern made of its entry
 ALL: list[LazyPattern] = []  # every lazy pattern made (bench/build_re_cache.py reads them)
 
 
@@ -104,13 +105,17 @@ def _cached(pattern: str | bytes, flags: int) -> _re.Pattern[Any] | None:
             _cache = load_cache(resources.files("bot.data").joinpath(CACHE_FILE).read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             _cache = {}
-    entry = _cache.pop(cache_key(pattern, flags), None)  # compiled once per process
+    key = cache_key(pattern, flags)
+    if (made := _made.get(key)) is not None:  # the same pattern in another module
+        return made
+    entry = _cache.pop(key, None)  # decompressed once
     if entry is None:
         return None
     try:
-        return from_parts(pattern, marshal.loads(zlib.decompress(entry)))
+        made = _made[key] = from_parts(pattern, marshal.loads(zlib.decompress(entry)))
     except (RuntimeError, TypeError, ValueError, EOFError, zlib.error):  # refused: compile it
         return None
+    return made
 
 
 def compile_now(pattern: str | bytes, flags: int) -> _re.Pattern[Any]:

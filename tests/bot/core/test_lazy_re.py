@@ -55,6 +55,7 @@ def test_the_cache_file_makes_what_re_compiles(monkeypatch) -> None:  # type: ig
     `re.compile` makes (Pattern equality compares the code), and `re`'s compiler is not run."""
     data = lazy_re.dump_cache([(p, f, lazy_re.sre_parts(p, f)) for p, f in _SAMPLES])
     monkeypatch.setattr(lazy_re, "_cache", lazy_re.load_cache(data))
+    monkeypatch.setattr(lazy_re, "_made", {})
     expected = {(p, f): re.compile(p, f) for p, f in _SAMPLES}
 
     def refuse(*_: object) -> None:
@@ -64,7 +65,9 @@ def test_the_cache_file_makes_what_re_compiles(monkeypatch) -> None:  # type: ig
     for (p, f), want in expected.items():
         got = lazy_re.compile_now(p, f)
         assert got == want and got.groupindex == want.groupindex and got.flags == want.flags
-    assert lazy_re._cache == {}  # each entry is used once, then dropped
+    assert lazy_re._cache == {}  # each entry is decompressed once, then dropped
+    # the same pattern made in another module: the same compiled pattern (as re's cache does)
+    assert lazy_re.compile_now(*_SAMPLES[0]) is lazy_re.compile_now(*_SAMPLES[0])
 
 
 def test_a_pattern_not_in_the_cache_or_another_engines_file_is_compiled(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -82,6 +85,7 @@ def test_the_content_patterns_a_cycle_meets_come_from_the_shipped_cache(monkeypa
     from bot.content import articles
 
     monkeypatch.setattr(lazy_re, "_cache", None)  # the shipped file, read afresh
+    monkeypatch.setattr(lazy_re, "_made", {})
     compiled: list[object] = []
     real = re.compile
 
