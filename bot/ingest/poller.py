@@ -245,7 +245,10 @@ class Poller:
         its story key, which the match may change and is_story does not read. Called from the
         story index's thread too: a race only asks twice."""
         key = replace(article, story_key="")
-        story = self._story_memo.get(key)
+        try:
+            story = self._story_memo.get(key)
+        except TypeError:  # a field that does not hash (a list where a tuple belongs)
+            return process.is_story(article)
         if story is None:
             story = self._story_memo[key] = process.is_story(article)
         return story
