@@ -4,6 +4,7 @@ and store articles with their outbox rows in one transaction."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import time
@@ -199,7 +200,7 @@ class Poller:
             store, self._terms, window=CLUSTER_WINDOW, clock=lambda: self._clock(),
             cycle_grace=CLUSTER_CYCLE_GRACE, story=self._is_story,
         )
-        # articles.is_story of this cycle's new articles (see `_is_story`), emptied after it.
+        # articles.is_story of this cycle's new articles until they are committed (`_is_story`)
         self._story_memo: dict[Article, bool] = {}
         self._pending: list[_Pending] = []  # decided feeds waiting for the group commit
         # Per feed, the items stored as they read now: (digest of the item's bytes, entry key)
@@ -252,6 +253,12 @@ class Poller:
         if story is None:
             story = self._story_memo[key] = process.is_story(article)
         return story
+
+    def _forget_stories(self, batches: Sequence[Sequence[Decided]]) -> None:
+        for decided in batches:
+            for d in decided:
+                with contextlib.suppress(TypeError):
+                    self._story_memo.pop(replace(d.article, story_key=""), None)
 
     async def _in_pool(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         """Run CPU-bound content work in the process pool (functions of bot.content.jobs)."""
@@ -418,6 +425,7 @@ class Poller:
         try:
             queued, upto = await self._store.ingest_many(batches, self._clock(), confirm=confirm)
         finally:
+            self._forget_stories(decided)  # is_story is not asked again: let the texts go
             if locked_at is not None:
                 held = time.perf_counter() - locked_at  # until the commit ended
                 for stats in {id(p.stats): p.stats for p in batch}.values():
