@@ -31,6 +31,7 @@ import importlib
 import marshal
 import re as _re
 import sys
+import weakref
 import zlib
 from array import array
 from importlib import resources
@@ -49,7 +50,9 @@ CACHE_FILE = "re_cache.bin"
 Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _cache: dict[bytes, bytes] | None = None  # cache_key → compressed parts
 _made: dict[bytes, _re.Pattern[Any]] = {}  # cache_key → the pattern made of its entry
-ALL: list[LazyPattern] = []  # every lazy pattern made (bench/build_re_cache.py reads them)
+# Every lazy pattern alive (bench/build_re_cache.py reads them after importing the modules);
+# weak: one made in a function, per call, is not kept.
+ALL: weakref.WeakSet[LazyPattern] = weakref.WeakSet()
 
 
 def engine() -> list[Any]:
@@ -128,7 +131,7 @@ class LazyPattern:
         self.pattern = pattern  # as re.compile keeps it: readable without compiling
         self._flags = flags
         self._module = module  # the globals of the module that made it
-        ALL.append(self)
+        ALL.add(self)
 
     def __getattr__(self, name: str) -> Any:  # only for attributes not bound yet
         if name.startswith("__") or name in ("_flags", "_module"):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import types
-from typing import Any
+from pathlib import Path
 
 from bot.core import lazy_re
 
@@ -78,24 +81,22 @@ def test_a_pattern_not_in_the_cache_or_another_engines_file_is_compiled(monkeypa
     assert lazy_re.compile_now(r"new (pattern)", 0) == re.compile(r"new (pattern)")
 
 
-def test_the_content_patterns_a_cycle_meets_come_from_the_shipped_cache(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_content_patterns_a_cycle_meets_come_from_the_shipped_cache() -> None:
     """is_story's patterns (long alternations of hundreds of phrases among them: re's
     compiler took ~0.1 s for those in every process) are in bot/data/re_cache.bin (kept up to
-    date by bench.build_re_cache; --check)."""
-    from bot.content import articles
-
-    monkeypatch.setattr(lazy_re, "_cache", None)  # the shipped file, read afresh
-    monkeypatch.setattr(lazy_re, "_made", {})
-    compiled: list[object] = []
-    real = re.compile
-
-    def counting(*args: Any) -> re.Pattern[Any]:
-        compiled.append(args)
-        return real(*args)
-
-    monkeypatch.setattr(re, "compile", counting)
-    mine = [p for p in lazy_re.ALL if p._module is articles.__dict__]
-    assert len(mine) > 30
-    for p in mine:
-        assert lazy_re.compile_now(p.pattern, p._flags) == real(p.pattern, p._flags)
-    assert compiled == []
+    date by bench.build_re_cache; --check). A fresh process: none of them compiled yet."""
+    code = """
+import re
+from bot.core import lazy_re
+from bot.content import articles
+mine = [p for p in lazy_re.ALL if p._module is articles.__dict__]
+real, compiled = re.compile, []
+re.compile = lambda *a: compiled.append(a) or real(*a)
+made = [lazy_re.compile_now(p.pattern, p._flags) == real(p.pattern, p._flags) for p in mine]
+print(len(mine), all(made), len(compiled))
+"""
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                         text=True, check=True, env={**os.environ, "PYTHONPATH": str(root)})
+    patterns, equal, compiled = out.stdout.split()
+    assert int(patterns) > 30 and equal == "True" and compiled == "0"
