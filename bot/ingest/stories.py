@@ -59,8 +59,10 @@ class StoryIndex:
         window: timedelta,
         clock: Callable[[], datetime],
         cycle_grace: timedelta = timedelta(0),
+        story: Callable[[Article], bool] = is_story,
     ) -> None:
         self._store = store
+        self._is_story = story  # articles.is_story, or the poller's memo of it
         self._terms_in_pool = terms_in_pool
         self._window = window
         self._clock = clock
@@ -190,7 +192,7 @@ class StoryIndex:
         feeds = _feed_contexts(built)
         for article, terms in built:
             feed = feeds.get(article.feed_id)
-            if not is_story(article):
+            if not self._is_story(article):
                 # A gallery or promo never seeds or joins a story (it is folded in like any
                 # stored article once seen stored, as before).
                 out.append(Decided(article, terms, article.story_key, 0.0, None))
@@ -217,7 +219,7 @@ class StoryIndex:
         moved: dict[str, str] = {}  # stories this batch founded that joined another worker's
         out = []
         for d in decided:
-            if not is_story(d.article):
+            if not self._is_story(d.article):
                 out.append(d.article)
                 continue
             key = moved.get(d.key, d.key)

@@ -268,3 +268,28 @@ async def test_a_feed_polled_again_parses_only_the_items_it_has_not_read(  # typ
                                                         minutes=70)])
     assert await cycle() == 1 and parsed[-1] == 1
     assert len(chat.posts) == 5 and max(chat.attempts.values()) == 1
+
+
+async def test_a_cycle_asks_is_story_once_per_built_article(  # type: ignore[no-untyped-def]
+    rig, monkeypatch
+) -> None:
+    """is_story (~0.3 ms) is asked once per new article in a cycle, though the first poll's
+    chunks, the story match and the deliveries planned at the commit each need its answer."""
+    from bot.content import articles
+
+    store, feeds, clock, _chat, cycle = rig
+    asked: list[str] = []
+    real = articles.is_story
+
+    def counting(article):  # type: ignore[no-untyped-def]
+        asked.append(article.key)
+        return real(article)
+
+    monkeypatch.setattr(articles, "is_story", counting)
+    feeds.set("world", [*_not_news(5), *_items(10)])  # three chunks built: 9 articles
+    feed, _ = await store.add_feed(feeds.url("world"))
+    await store.subscribe(CH, feed.id)
+    assert await cycle() == 3
+    built = [a for a in await stored_articles(store, clock.now - timedelta(days=1)) if a.built]
+    assert len(built) == 9
+    assert sorted(asked) == sorted(a.key for a in built)
