@@ -233,12 +233,24 @@ _SHOW_WORD = re.compile(
     r"émission|épisode|episodio|programa)\b",
     re.IGNORECASE,
 )
+# "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)", "… said on Thursday. — AFP",
+# "(Com Reuters)", "(dpa/afp)": a credit closing the text.
+_AGENCIES = (
+    r"AFP|AP|Reuters|rtr|EFE|dpa|ANSA|Lusa|APA|KNA|epd|ots|red|SDA|Xinhua|Yonhap|Kyodo|Jiji|PTI|"
+    r"IANS|ANI|TASS|RIA Novosti|Interfax|WAM|SPA|MENA|IRNA|Anadolu|AA|Adnkronos|AGI|askanews|"
+    r"UPI|Europa Press|Agência Brasil|Agencias|Agências|Agencies|agences|wires|dpa-AFX|"
+    r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN|sid|KNA|AFP|rtr|ATS|awp|Keystone-SDA|Keystone-ATS"
+)
 # A wire dateline or credit opening a paragraph: "SEOUL, Dec. 3 (Yonhap) -- ",
 # "WASHINGTON (AP) — ", "Berlin (dpa) - ", "(ANSA) - ROMA, 03 DIC - ", "KYIV, Dec 3 (Reuters) -".
 # An upper-case place may stand alone; a mixed-case one needs the agency in brackets.
+_LOWER_AGENCY = r"(?:dpa|epd|afp|apa|kna|dpa-AFX|askanews|agi|adnkronos|lusa|efe|sda|ats|awp|sid)"
 _AGENCY = (
-    r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX|askanews|agi|adnkronos|lusa|efe)\)"
+    rf"\((?:[A-Z][\w.&' /-]{{0,24}}|{_LOWER_AGENCY}(?:/{_LOWER_AGENCY})*)\)"
 )
+# Only agencies' names in the brackets ("(AP)", "(sda)", "(dpa/AFP)"): a credit also when no
+# dash follows ("(AP) The two …", "Bern (sda) Der Bundesrat …").
+_KNOWN_AGENCY = rf"\((?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))*\)"
 _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
 # A place name's lower-case joining words: "Dar es Salaam", "Rio de Janeiro", "Frankfurt am Main".
 _PLACE_JOINER = r"(?:es|de|do|da|dos|das|del|di|la|el|al|am|an|upon|sur|en)"
@@ -280,6 +292,7 @@ _WIRE_LEAD = re.compile(
     # "Kabul [Afghanistan], December 3 (ANI): …", "ISLAMABAD, Dec 3 (APP): …"
     rf"|(?:{_CAPS_PLACE}|{_PLACE})(?:\s*\[[^\[\]]{{2,30}}\])?{_DATE_BIT}\s*{_AGENCY}"
     r"(?:\s*:\s*|\s+(?=[A-Z\"“‘]))"
+    rf"|(?:{_PLACE}\s*)?{_KNOWN_AGENCY}\s+(?=[A-Z\"“‘])"
     # SPIP news sites (Sudan Tribune style): the date first, the place in capitals in
     # brackets: "April 13, 2027 (PORT SUDAN) – ".
     rf"|{_MONTH_DAY},?\s+\d{{4}}\s*\({_CAPS_PLACE}\){_DASH})(?=\S)"
@@ -531,14 +544,6 @@ def _cldr_names(lang: str) -> dict[str, list[str]]:
     return table
 
 
-# "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)", "… said on Thursday. — AFP",
-# "(Com Reuters)", "(dpa/afp)": a credit closing the text.
-_AGENCIES = (
-    r"AFP|AP|Reuters|rtr|EFE|dpa|ANSA|Lusa|APA|KNA|epd|ots|red|SDA|Xinhua|Yonhap|Kyodo|Jiji|PTI|"
-    r"IANS|ANI|TASS|RIA Novosti|Interfax|WAM|SPA|MENA|IRNA|Anadolu|AA|Adnkronos|AGI|askanews|"
-    r"UPI|Europa Press|Agência Brasil|Agencias|Agências|Agencies|agences|wires|dpa-AFX|"
-    r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN|sid|KNA|AFP|rtr"
-)
 # Print editions' credit lines run into the first sentence (a custom CMS joins the printed
 # byline box to the text): "By Lin Mei / Staff reporter The coast guard …", "Staff writer,
 # with CNA The Legislative Yuan …", "AFP, TOKYO Japan and …": the credit goes (a named one's
@@ -575,10 +580,16 @@ _AGENCY_ENDS = tuple(a.lower() for a in _AGENCIES.split("|"))
 _AGENCY_WINDOW = max(map(len, _AGENCY_ENDS)) + 8
 _AGENCY_TAIL = re.compile(
     rf"\s*(?:[(\[](?:(?:mit|with|con|avec|com|con información de|com informações d[aeo]s?)\s+)?"
-    rf"(?:{_AGENCIES})(?:\s*(?:[/,;]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]"
-    rf"|(?<=[.!?\"”’])\s*[—–-]+\s*(?:{_AGENCIES})(?:\s*[/,]\s*(?:{_AGENCIES}))*\.?)\s*$",
+    rf"(?:{_AGENCIES})(?:\s*(?:[/,;-]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]\.?"
+    # after the last sentence, with or without a dash: "… — AFP", "… dpa/AFP/Reuters",
+    # "… *Com Agência Brasil", Lusa's "… Lusa/Fim", EFE's desk initials "… EFE mmr/jlp"
+    rf"|(?<=[.!?\"”’])\s*(?:[—–-]+\s*)?\*?(?:(?:with|mit|avec|com|con)\s+)?(?:{_AGENCIES})"
+    rf"(?:\s*[/,]\s*(?:{_AGENCIES}))*(?:\s*/\s*fim)?(?-i:\s+[a-z]{{2,4}}(?:/[a-z]{{2,4}})+)?\.?)"
+    r"\s*$",
     re.IGNORECASE,
 )
+# Text that may end in a credit the tail pattern takes: "… Lusa/Fim", "… EFE mmr/jlp".
+_AGENCY_END_MARKS = re.compile(r"/\s*fim\.?\s*$|\s[a-z]{2,4}/[a-z]{2,4}\.?\s*$", re.IGNORECASE)
 # arXiv listings: "arXiv:2612.01234v1 Announce Type: new Abstract: We study…"; and a leading
 # "Abstract:"/"Summary:" label on the text of a paper or report; Substack's player label
 # "Listen now (38 min) | " before a podcast post's notes; a column label ("Blog |", "Opinião.").
@@ -1468,9 +1479,9 @@ def _cut_agency(text: str) -> str:
     """_AGENCY_TAIL removed: it only matches text ending in ")" or "]" or in an agency name
     (then maybe "."), so other text is returned as it is without running it."""
     end = text.rstrip()[-_AGENCY_WINDOW:]  # the agency name, "." and spaces: the end only
-    if not end.endswith((")", "]")) and not _ODD_FOLD.search(end) and not (
+    if not end.endswith((")", "]", ").", "].")) and not _ODD_FOLD.search(end) and not (
         end.removesuffix(".").lower().endswith(_AGENCY_ENDS)
-    ):
+    ) and not _AGENCY_END_MARKS.search(end):
         return text
     return _AGENCY_TAIL.sub("", text)
 
