@@ -360,10 +360,14 @@ _PLACE_DOT_LEAD = re.compile(
     r"Bsp|Jan|Feb|Febr|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec|Mrs|Mr|Ms|Dr|St|Jr|Sr|Sra|Inc|Ltd)\.)"
     r"[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}(?:/[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}){0,2}\.\s+(?=[A-ZÄÖÜ„\"])"
 )
-# The same place line in capitals ("MASERU. The mission…", "DAR ES SALAAM. "), whatever the
-# place: a sentence in mixed case follows, so the capitals are no heading or acronym run.
+# The same place line in capitals: "MASERU. The mission…", "DAR ES SALAAM. ", "LINZ/PRAG. Das
+# Land…", "WIEN. Im Mittelpunkt…" (a bold "<strong>ORT.</strong>" in Austrian and Swiss papers'
+# copy). Capitals as a whole first sentence, then a sentence in mixed case (its second letter,
+# or a small letter within its first words: "EU-Gipfel", "„Wir …"), are no heading or acronym
+# run: a place (or a label), cut when _caps_lead reads it as one.
 _CAPS_DOT_LEAD = re.compile(
-    r"^[A-ZÀ-ÝÄÖÜ]{3,}(?:[ /-][A-ZÀ-ÝÄÖÜ]{2,}){0,3}\.\s+(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ][a-zà-ÿß])"
+    r"^[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{2,}(?:[ /-][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{1,}){0,3}\.\s+"
+    r"(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ][a-zà-ÿß]|[A-ZÀ-ÝÄÖÜ„\"“«\d][^.]{0,20}?[a-zà-ÿ])"
 )
 # Of several mixed-case words ("Dar es Salaam. The…", "New Delhi. "), only a place the gazetteer
 # knows: "Klare Worte. Der Kanzler…" is a real opening.
@@ -375,13 +379,6 @@ _WORDS_DOT_LEAD = re.compile(
 # bullet, any place: no sentence opens with a bullet after its first words.
 _BULLET_LEAD = re.compile(
     rf"^(?:{_CAPS_PLACE}|{_PLACE})\s*[•·]\s*(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ\d])"
-)
-# "LINZ/PRAG. Das Land…", "WIEN. Im Mittelpunkt…": the same place line in capitals (a bold
-# "<strong>ORT.</strong>" in Austrian and Swiss papers' copy). Capitals as a whole first sentence
-# are no sentence: a place (or a label), cut like the mixed-case one.
-_CAPS_PLACE_DOT_LEAD = re.compile(
-    r"^[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{2,}(?:[ /-][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{1,}){0,2}\.\s+"
-    r"(?=[A-ZÀ-ÝÄÖÜ„\"“«\d][^.]{0,20}?[a-zà-ÿ])"
 )
 # Indian Urdu and Hindi dailies' place line with a double slash, a desk or an agency after it:
 # "سرینگر//(نمائندہ خصوصی) …", "نئی دہلی//(یو این آئی) …", "Jammu// (KNO) …". Prose never writes
@@ -442,7 +439,9 @@ def _cut_place_lead(para: str) -> str:
         _is_place(m["place"], _LATIN_LANGS) or m["place"].casefold() in _DATELINE_PLACES
     ):
         para = para[m.end():]
-    if (m := _CAPS_PLACE_DOT_LEAD.match(para)) and _caps_lead(m[0].rstrip(". \n")):
+    if (m := _CAPS_HYPHEN_LEAD.match(para)) and _is_place(m["caps"].title(), _LATIN_LANGS) and (
+        _caps_lead(m["caps"])
+    ):
         para = para[m.end():]
     para = _SLASHES_LEAD.sub("", para, count=1)
     if (m := _COLON_LEAD.match(para)) and (
@@ -575,6 +574,12 @@ GLUED_BYLINE = re.compile(
     rf"^\s*(?:{_GLUED_PREFIXES})\s+"
     rf"(?P<names>{_GLUED_NAME_WORD}(?:\s+{_PARTICLE}{_GLUED_NAME_WORD}){{1,3}})"
     rf"\s+(?=(?:{_GLUED_OPENERS})\s+[\w\"“‘'])"
+)
+# "GENEVA-The talks …": the place in capitals glued to the first word by a hyphen, when that
+# word opens a sentence (bot/data/junk.json "glued_byline" openers): "NATO-Generalsekretär",
+# "USA-Reise" are compounds.
+_CAPS_HYPHEN_LEAD = re.compile(
+    rf"^(?P<caps>{_CAPS_PLACE})-(?=(?:{_GLUED_OPENERS})\s)"
 )
 _AGENCY_ENDS = tuple(a.lower() for a in _AGENCIES.split("|"))
 _AGENCY_WINDOW = max(map(len, _AGENCY_ENDS)) + 8
