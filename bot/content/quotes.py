@@ -569,6 +569,9 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     m = _POSSESSIVE_ORG.match(appos)
     if m:
         return m["org"]
+    if m := _ROLE_TO_TITLE.match(appos):
+        # "adviser to the President of Uzbekistan": whom the speaker serves, not the country
+        return m.group(0).removeprefix(m["article"] or "").strip()
     if body := _possessive_body(appos):
         return body
     # "at"/"with" name an employer; "of"/"for"/"from" only when nothing better is said
@@ -580,6 +583,15 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
             continue  # "a Horn of Africa analyst": a subject, not an employer
         best[m["prep"] in ("at", "with")] = _possessed_body(m["org"], appos[m.end():])
     return best.get(True) or best.get(False)
+
+
+# "adviser to the President of X", "an aide to the Minister of Transport": a role serving a
+# title holder, kept whole as the affiliation.
+_ROLE_TO_TITLE = re.compile(
+    r"^(?P<article>(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:adviser|advisor|aide|assistant|"
+    rf"counsellor|counselor|envoy|secretary)\s+to\s+the\s+{_CAP}\w*(?:\s+{_CAP}\w*)*"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_ORG})?"
+)
 
 
 def _possessed_body(org: str, rest: str) -> str:

@@ -112,3 +112,9 @@ def test_first_mention_sentence_going_on_is_no_body() -> None:
 )
 def test_body_after_the_name_in_other_languages(text: str, want: tuple[str, str]) -> None:
     assert _who(text) == [want]
+
+
+def test_role_serving_a_title_holder_is_kept_whole() -> None:
+    text = ("“The Caspian is no longer a barrier, it is a bridge,” said Rauf Aliyev, adviser to "
+            "the Minister of Transport of Azerbaijan on ports.")
+    assert _who(text) == [("Rauf Aliyev", "adviser to the Minister of Transport of Azerbaijan")]
