@@ -1780,6 +1780,7 @@ class _Uncased:
     # "… کا کہنا ہے کہ": the genitive marking the speaker before these verbs, not the ergative
     subject_genitive: frozenset[str] = frozenset()
     subject_genitive_verbs: frozenset[tuple[str, ...]] = frozenset()
+    honorifics: frozenset[str] = frozenset()  # "ڈاکٹر": opens the name, ends the role before it
 
     def is_role(self, word: str) -> bool:
         return word in self.roles
@@ -1798,6 +1799,7 @@ _UNCASED = {
         frozenset(t["pronouns"]), frozenset(t["not_name"]), tuple(t["genitive"]),
         frozenset(t.get("subject_genitive", {}).get("marks", ())),
         frozenset(tuple(v.split()) for v in t.get("subject_genitive", {}).get("verbs", ())),
+        frozenset(t.get("honorifics", ())),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -1865,6 +1867,11 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
             owner -= 1
         start = min(start, owner)
     name = subject[end:]
+    titled = next((i for i in range(end, min(len(subject), end + 3))
+                   if subject[i] in lang.honorifics), None)
+    if titled is not None:
+        # "ماہر آبیات ڈاکٹر شبیر احمد وانی": the role runs to the courtesy title, the name after
+        return _uncased_titled(subject, shown, start, titled, lang)
     if not lang.ergative:  # the name ends where the words about the statement begin
         cut = next((i for i, w in enumerate(name) if w in lang.not_name), len(name))
         if len(name) - cut > 6:
@@ -1874,6 +1881,20 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
         return None
     # `words` is `shown` without vowel signs, word for word: show the text as written
     return _Who(" ".join(shown[end : end + len(name)]), " ".join(shown[start:end]))
+
+
+def _uncased_titled(
+    subject: Sequence[str], shown: Sequence[str], start: int, titled: int, lang: _Uncased
+) -> _Who | None:
+    """The name after a courtesy title at `titled` (one to three words), the role before it."""
+    name = list(subject[titled + 1 :])
+    if not lang.ergative:
+        cut = next((i for i, w in enumerate(name) if w in lang.not_name), len(name))
+        name = name[:cut]
+    if not 1 <= len(name) <= 3 or any(lang.in_role(w) or w in lang.pronouns for w in name):
+        return None
+    return _Who(" ".join(shown[titled + 1 : titled + 1 + len(name)]),
+                " ".join(shown[start:titled]) or None)
 
 
 def _uncased_lang(text: str) -> _Uncased | None:
