@@ -887,11 +887,25 @@ def _bounded(paragraphs: Sequence[str]) -> list[str]:
     return out
 
 
+# A Russian patronymic ("Владимирович", "Сергеевна"): the middle of a three-word name.
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|чна|инична)$")
+_CAP_ANY = "[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]"  # a capital opening a name in Latin or Cyrillic script
+
+
 @lru_cache(maxsize=32)
 def _first_name_in(text: str, surname: str) -> str | None:
-    # "Rui Albuquerque Tavares": up to two given names (the caller drops titles leading them)
-    m = re.search(rf"\b((?:{_CAP}[\w'’-]*+\s+){{1,2}}){re.escape(surname)}\b", text)
-    return m.group(1) if m else None
+    # "Rui Albuquerque Tavares": up to two given names (the caller drops titles leading them);
+    # "Мария Захарова": in Cyrillic the word before is a given name only when a patronymic
+    # does not stand between ("России Мария Захарова" → "Мария")
+    m = re.search(rf"(?<!\w)((?:{_CAP_ANY}[\w'’-]*+\s+){{1,2}}){re.escape(surname)}(?!\w)", text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if len(words) == 2 and re.search("[А-Яа-яЁё]", words[1]) and not _PATRONYMIC.search(
+        words[1]
+    ):
+        return words[1]
+    return m.group(1)
 
 
 # A full name as a text introduces it: capitalised words, name particles between them ("Luiz
@@ -1531,7 +1545,7 @@ def _is_ml_role(word: str) -> bool:
     return low in _ML_ROLE_WORDS or bool(_ML_ROLE_SUFFIX.search(low))
 
 
-_ROLE_PREFIX = re.compile(r"^(?:vice|vize|ex|sub|pro|co)-(?=\w{4})")
+_ROLE_PREFIX = re.compile(r"^(?:vice|vize|ex|sub|pro|co|вице|экс)-(?=\w{4})")
 
 
 def _is_ml_name_word(word: str) -> bool:
@@ -1583,8 +1597,12 @@ def _ml_role_name(phrase: str) -> _Who | None:
             while run and words[run[-1]].lower() in _ML_PARTICLES:
                 run.pop()
             cyr = all(re.search("[А-Яа-яЁё]", words[k]) for k in run)
-            if cyr and len(run) == 3 and re.search("(?:ии|ы|и)$", words[run[0]]):
-                run = run[1:]  # "премьер-министр Армении Арам Петросян": a genitive place
+            if cyr and len(run) == 3 and (
+                re.search("(?:ии|ы|и)$", words[run[0]]) or not _PATRONYMIC.search(words[run[1]])
+            ):
+                # "премьер-министр Армении Арам Петросян", "пресс-секретарь Кремля Дмитрий
+                # Песков": three Russian names are a name only with a patronymic between
+                run = run[1:]
             while len(run) > 2 and _is_place(words[run[0]].strip(",;()")):
                 run = run[1:]  # "Ngoại trưởng Indonesia Sari Putri": the role's country
             # "Mateus da Costa Soares": two or three name words, particles between them

@@ -118,3 +118,32 @@ def test_role_serving_a_title_holder_is_kept_whole() -> None:
     text = ("“The Caspian is no longer a barrier, it is a bridge,” said Rauf Aliyev, adviser to "
             "the Minister of Transport of Azerbaijan on ports.")
     assert _who(text) == [("Rauf Aliyev", "adviser to the Minister of Transport of Azerbaijan")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        # a role after the name in Russian
+        (["«Мы готовы к переговорам без предварительных условий», — отметил Арарат Мирзоян, "
+          "глава МИД Армении."], ("Арарат Мирзоян", "глава МИД Армении")),
+        # the genitive or locative of the role before a two-word name is no part of it
+        (["«Мы внимательно следим за ситуацией на границе», — сказал пресс-секретарь Кремля "
+          "Дмитрий Песков журналистам."], ("Дмитрий Песков", "пресс-секретарь Кремля")),
+        (["«Мы внимательно следим за ситуацией на границе», — заявил посол России в "
+          "Казахстане Алексей Бородавкин."], ("Алексей Бородавкин", "посол России в Казахстане")),
+        # a surname alone: the full name and the role from the first mention
+        (["Официальный представитель МИД России Мария Захарова выступила на брифинге.",
+          "«Запад не оставляет нам выбора в этом вопросе», — сказала Захарова."],
+         ("Мария Захарова", "представитель МИД России")),
+        (["Вице-премьер Белоруссии Виктор Каранкевич провел встречу в Минске.",
+          "«Союзное государство развивается по плану и в срок», — заявил Каранкевич."],
+         ("Виктор Каранкевич", "Вице-премьер Белоруссии")),
+    ],
+)
+def test_russian_roles_and_names(paragraphs: list[str], want: tuple[str, str]) -> None:
+    assert _who(*paragraphs) == [want]
+
+
+def test_russian_name_with_patronymic_stays_whole() -> None:
+    text = ("«Мы внимательно следим за ситуацией», — сказал министр Сергей Викторович Лавров.")
+    assert _who(text) == [("Сергей Викторович Лавров", "министр")]
