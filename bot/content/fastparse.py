@@ -30,9 +30,7 @@ from feedparser.encodings import convert_to_utf8
 from feedparser.html import _cp1252
 
 # Namespaces whose elements parse.py takes from feedparser's own handling (any prefix).
-# Yandex's news feeds: feedparser-rs drops <yandex:full-text>, the item's whole text.
-_DECLINED_NAMESPACES = ("itunes.com/dtds", "rssnamespace.org/feedburner", "prismstandard.org",
-                        "news.yandex.ru")
+_DECLINED_NAMESPACES = ("itunes.com/dtds", "rssnamespace.org/feedburner", "prismstandard.org")
 # A byline credit: parse.py reads <media:credit role="author"> unless it credits a picture.
 _BYLINE_CREDIT = re.compile(
     rb"[<:]credit\b[^>]*\brole\s*=\s*[\"']\s*(?:author|writer|reporter|byline)\s*[\"']",

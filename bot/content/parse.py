@@ -447,11 +447,6 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
            ) -> FeedEntry:
     content = entry.get("content") or ()
     content_html = "\n".join(c.get("value", "") for c in content if isinstance(c, dict))
-    if not content_html and isinstance(full := entry.get("yandex_full-text"), str):
-        # Yandex's news format: the whole text beside a teaser <description>, in plain text
-        # with blank lines between paragraphs
-        content_html = "".join(f"<p>{html.escape(p.strip())}</p>"
-                               for p in re.split(r"\n\s*\n", full) if p.strip())
     source = entry.get("source") or {}
     summary_html = entry.get("summary") or ""
     if not summary_html and not content_html:

@@ -338,17 +338,3 @@ def test_the_nameless_speaker_tables_are_read_once() -> None:
     from bot.content import summarize
 
     assert summarize._nameless_entries() is summarize._nameless_entries()
-
-
-def test_yandex_full_text_is_the_items_content() -> None:
-    body = (
-        b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
-        b'xmlns:yandex="http://news.yandex.ru"><channel><title>X</title>'
-        b"<link>https://x.example/</link><item><title>T</title>"
-        b"<link>https://x.example/1</link><pubDate>Thu, 03 Dec 2026 14:00:00 +0400</pubDate>"
-        b"<description>The teaser</description><yandex:full-text>First paragraph &amp; more."
-        b"\n\nSecond paragraph.</yandex:full-text></item></channel></rss>"
-    )
-    (entry,) = parse_feed(body, url="https://x.example/rss").entries
-    assert entry.summary_html == "The teaser"
-    assert entry.content_html == "<p>First paragraph &amp; more.</p><p>Second paragraph.</p>"
