@@ -23,6 +23,7 @@ _TABLES = json.loads(resources.files("bot.data").joinpath("attribution.json").re
 KNOWN_OUTLETS: dict[str, str] = _TABLES["known_outlets"]
 # Sites that carry other outlets' items: the item's outlet is never them; they become `via`.
 AGGREGATORS: dict[str, str] = _TABLES["aggregators"]
+_HOSTING_AGGREGATORS = frozenset(_TABLES["hosting_aggregators"])
 # Feed proxies/redirectors: they are neither the outlet nor an aggregator worth naming.
 PROXIES = frozenset(_TABLES["proxies"])
 _COPYRIGHT = re.compile(
@@ -519,7 +520,9 @@ def feed_own_name(
     named = _expand_abbreviation(
         feed_outlet_name(feed.title, hints, company, sections), rights
     )
-    named = _host_spelled_name(named, feed, feed_url) or named
+    named = _host_spelled_name(named, feed, feed_url) or _host_headed_name(
+        named, feed, feed_url
+    ) or named
     named = (_spaced_host_brand(named, (rights, feed.image_title, publisher))
              or _credited_host_brand(named, (rights, feed.image_title, publisher, *credits))
              or named)
@@ -738,6 +741,36 @@ def _host_spelled_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str
             if _LETTERS.sub("", short.casefold()) == host:
                 return short
     return None
+
+
+_FEED_WORDS = frozenset(("web", "feed", "rss", "latest", "headlines"))
+
+
+def _host_headed_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
+    """"AppleInsider News" on appleinsider.com → "AppleInsider", "Il Mattino Web" on
+    ilmattino.it → "Il Mattino", "NASA Image of the Day" on nasa.gov → "NASA": the title's
+    first words spell the host's label, and the words after them are the feed's (feed words, or
+    a topic in lower case: "section feed for News", "Observing the Earth"). "News" after a
+    name goes only after a brand of two words run together ("AppleInsider", "MacRumors"): a
+    name of its own that never takes "News"; "Harbourline News", "BBC News" keep it, as do
+    "WELTBLICK online" and a capitalised edition ("Politico Europe")."""
+    words = (name or "").split()
+    label = next((_alnum(_name_label(d)) for d in (domain_of(feed.link), domain_of(feed_url))
+                  if d and not _is_proxy(d) and "." in d and re.search(r"[a-z]", d)), "")
+    if len(words) < 2 or len(label) < 3:
+        return None
+    k = next((k for k in range(1, len(words)) if _alnum(" ".join(words[:k])) == label), 0)
+    if not k:
+        return None
+    head, rest = words[:k], words[k:]
+    low = [w.casefold() for w in rest]
+    if all(w in _FEED_WORDS for w in low) or (
+        low == ["news"] and len(head) == 1 and _RUN_TOGETHER_WORDS.match(head[0])
+    ):
+        return " ".join(head)
+    # (one word in lower case after a name is the name's: "WELTBLICK online")
+    topic = len(rest) >= 2 and any(w.islower() for w in rest) and not _is_tagline(" ".join(head))
+    return " ".join(head) if topic and len(rest) <= 5 else None
 
 
 _CAMEL_WORDS = re.compile(r"[A-Z][a-z]+")
@@ -991,6 +1024,9 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         or (item_rights if _elsewhere(link_domain, feed) else None)
         or (None if aggregator else own_name)
         or item_rights
+        # Yahoo News' own story on its own host: the aggregator is its publisher
+        or (aggregator if aggregator and _registered(link_domain or "", _HOSTING_AGGREGATORS)
+            else None)
         # A feed that names itself nowhere (a channel titled "World", no copyright): the name
         # the item's site spells in its host ("lombardtimes.com" → "Lombard Times"), else the host.
         or host_brand(own_link_domain)

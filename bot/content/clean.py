@@ -233,12 +233,24 @@ _SHOW_WORD = re.compile(
     r"émission|épisode|episodio|programa)\b",
     re.IGNORECASE,
 )
+# "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)", "… said on Thursday. — AFP",
+# "(Com Reuters)", "(dpa/afp)": a credit closing the text.
+_AGENCIES = (
+    r"AFP|AP|Reuters|rtr|EFE|dpa|ANSA|Lusa|APA|KNA|epd|ots|red|SDA|Xinhua|Yonhap|Kyodo|Jiji|PTI|"
+    r"IANS|ANI|TASS|RIA Novosti|Interfax|WAM|SPA|MENA|IRNA|Anadolu|AA|Adnkronos|AGI|askanews|"
+    r"UPI|Europa Press|Agência Brasil|Agencias|Agências|Agencies|agences|wires|dpa-AFX|"
+    r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN|sid|KNA|AFP|rtr|ATS|awp|Keystone-SDA|Keystone-ATS"
+)
 # A wire dateline or credit opening a paragraph: "SEOUL, Dec. 3 (Yonhap) -- ",
 # "WASHINGTON (AP) — ", "Berlin (dpa) - ", "(ANSA) - ROMA, 03 DIC - ", "KYIV, Dec 3 (Reuters) -".
 # An upper-case place may stand alone; a mixed-case one needs the agency in brackets.
+_LOWER_AGENCY = r"(?:dpa|epd|afp|apa|kna|dpa-AFX|askanews|agi|adnkronos|lusa|efe|sda|ats|awp|sid)"
 _AGENCY = (
-    r"\((?:[A-Z][\w.&' /-]{0,24}|dpa|epd|afp|apa|kna|dpa-AFX|askanews|agi|adnkronos|lusa|efe)\)"
+    rf"\((?:[A-Z][\w.&' /-]{{0,24}}|{_LOWER_AGENCY}(?:/{_LOWER_AGENCY})*)\)"
 )
+# Only agencies' names in the brackets ("(AP)", "(sda)", "(dpa/AFP)"): a credit also when no
+# dash follows ("(AP) The two …", "Bern (sda) Der Bundesrat …").
+_KNOWN_AGENCY = rf"\((?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))*\)"
 _CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
 # A place name's lower-case joining words: "Dar es Salaam", "Rio de Janeiro", "Frankfurt am Main".
 _PLACE_JOINER = r"(?:es|de|do|da|dos|das|del|di|la|el|al|am|an|upon|sur|en)"
@@ -286,6 +298,7 @@ _WIRE_LEAD = re.compile(
     # "Kabul [Afghanistan], December 3 (ANI): …", "ISLAMABAD, Dec 3 (APP): …"
     rf"|(?:{_CAPS_PLACE}|{_PLACE})(?:\s*\[[^\[\]]{{2,30}}\])?{_DATE_BIT}\s*{_AGENCY}"
     r"(?:\s*:\s*|\s+(?=[A-Z\"“‘]))"
+    rf"|(?:{_PLACE}\s*)?{_KNOWN_AGENCY}\s+(?=[A-Z\"“‘])"
     # SPIP news sites (Sudan Tribune style): the date first, the place in capitals in
     # brackets: "April 13, 2027 (PORT SUDAN) – ".
     rf"|{_MONTH_DAY},?\s+\d{{4}}\s*\({_CAPS_PLACE}\){_DASH})(?=\S)"
@@ -360,10 +373,14 @@ _PLACE_DOT_LEAD = re.compile(
     r"Bsp|Jan|Feb|Febr|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec|Mrs|Mr|Ms|Dr|St|Jr|Sr|Sra|Inc|Ltd)\.)"
     r"[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}(?:/[A-ZÄÖÜ][a-zäöüßéèáó-]{2,}){0,2}\.\s+(?=[A-ZÄÖÜ„\"])"
 )
-# The same place line in capitals ("MASERU. The mission…", "DAR ES SALAAM. "), whatever the
-# place: a sentence in mixed case follows, so the capitals are no heading or acronym run.
+# The same place line in capitals: "MASERU. The mission…", "DAR ES SALAAM. ", "LINZ/PRAG. Das
+# Land…", "WIEN. Im Mittelpunkt…" (a bold "<strong>ORT.</strong>" in Austrian and Swiss papers'
+# copy). Capitals as a whole first sentence, then a sentence in mixed case (its second letter,
+# or a small letter within its first words: "EU-Gipfel", "„Wir …"), are no heading or acronym
+# run: a place (or a label), cut when _caps_lead reads it as one.
 _CAPS_DOT_LEAD = re.compile(
-    r"^[A-ZÀ-ÝÄÖÜ]{3,}(?:[ /-][A-ZÀ-ÝÄÖÜ]{2,}){0,3}\.\s+(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ][a-zà-ÿß])"
+    r"^[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{2,}(?:[ /-][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{1,}){0,3}\.\s+"
+    r"(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ][a-zà-ÿß]|[A-ZÀ-ÝÄÖÜ„\"“«\d][^.]{0,20}?[a-zà-ÿ])"
 )
 # Of several mixed-case words ("Dar es Salaam. The…", "New Delhi. "), only a place the gazetteer
 # knows: "Klare Worte. Der Kanzler…" is a real opening.
@@ -375,13 +392,6 @@ _WORDS_DOT_LEAD = re.compile(
 # bullet, any place: no sentence opens with a bullet after its first words.
 _BULLET_LEAD = re.compile(
     rf"^(?:{_CAPS_PLACE}|{_PLACE})\s*[•·]\s*(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ\d])"
-)
-# "LINZ/PRAG. Das Land…", "WIEN. Im Mittelpunkt…": the same place line in capitals (a bold
-# "<strong>ORT.</strong>" in Austrian and Swiss papers' copy). Capitals as a whole first sentence
-# are no sentence: a place (or a label), cut like the mixed-case one.
-_CAPS_PLACE_DOT_LEAD = re.compile(
-    r"^[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{2,}(?:[ /-][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{1,}){0,2}\.\s+"
-    r"(?=[A-ZÀ-ÝÄÖÜ„\"“«\d][^.]{0,20}?[a-zà-ÿ])"
 )
 # Indian Urdu and Hindi dailies' place line with a double slash, a desk or an agency after it:
 # "سرینگر//(نمائندہ خصوصی) …", "نئی دہلی//(یو این آئی) …", "Jammu// (KNO) …". Prose never writes
@@ -458,7 +468,9 @@ def _cut_place_lead(para: str) -> str:
         _is_place(m["place"], _LATIN_LANGS) or m["place"].casefold() in _DATELINE_PLACES
     ):
         para = para[m.end():]
-    if (m := _CAPS_PLACE_DOT_LEAD.match(para)) and _caps_lead(m[0].rstrip(". \n")):
+    if (m := _CAPS_HYPHEN_LEAD.match(para)) and _is_place(m["caps"].title(), _LATIN_LANGS) and (
+        _caps_lead(m["caps"])
+    ):
         para = para[m.end():]
     para = _SLASHES_LEAD.sub("", para, count=1)
     if (m := _COLON_LEAD.match(para)) and (
@@ -579,14 +591,6 @@ def _cldr_names(lang: str) -> dict[str, list[str]]:
     return table
 
 
-# "…según fuentes oficiales (EFE)", "… the ministry said. (AFP)", "… said on Thursday. — AFP",
-# "(Com Reuters)", "(dpa/afp)": a credit closing the text.
-_AGENCIES = (
-    r"AFP|AP|Reuters|rtr|EFE|dpa|ANSA|Lusa|APA|KNA|epd|ots|red|SDA|Xinhua|Yonhap|Kyodo|Jiji|PTI|"
-    r"IANS|ANI|TASS|RIA Novosti|Interfax|WAM|SPA|MENA|IRNA|Anadolu|AA|Adnkronos|AGI|askanews|"
-    r"UPI|Europa Press|Agência Brasil|Agencias|Agências|Agencies|agences|wires|dpa-AFX|"
-    r"Bloomberg|NHK|CNA|Bernama|Antara|APP|NNN|sid|KNA|AFP|rtr"
-)
 # Print editions' credit lines run into the first sentence (a custom CMS joins the printed
 # byline box to the text): "By Lin Mei / Staff reporter The coast guard …", "Staff writer,
 # with CNA The Legislative Yuan …", "AFP, TOKYO Japan and …": the credit goes (a named one's
@@ -620,17 +624,28 @@ GLUED_BYLINE = re.compile(
     rf"(?P<names>{_GLUED_NAME_WORD}(?:\s+{_PARTICLE}{_GLUED_NAME_WORD}){{1,3}})"
     rf"\s+(?=(?:{_GLUED_OPENERS})\s+[\w\"“‘'])"
 )
+# "GENEVA-The talks …": the place in capitals glued to the first word by a hyphen, when that
+# word opens a sentence (bot/data/junk.json "glued_byline" openers): "NATO-Generalsekretär",
+# "USA-Reise" are compounds.
+_CAPS_HYPHEN_LEAD = re.compile(
+    rf"^(?P<caps>{_CAPS_PLACE})-(?=(?:{_GLUED_OPENERS})\s)"
+)
 _AGENCY_ENDS = tuple(a.lower() for a in _AGENCIES.split("|"))
 _AGENCY_WINDOW = max(map(len, _AGENCY_ENDS)) + 8
 _AGENCY_TAIL = re.compile(
     rf"\s*(?:[(\[](?:(?:mit|with|con|avec|com|con información de|com informações d[aeo]s?)\s+)?"
-    rf"(?:{_AGENCIES})(?:\s*(?:[/,;]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]"
-    rf"|(?<=[.!?\"”’])\s*[—–-]+\s*(?:{_AGENCIES})(?:\s*[/,]\s*(?:{_AGENCIES}))*\.?"
+    rf"(?:{_AGENCIES})(?:\s*(?:[/,;-]|and|und|y|e|et)\s*(?:{_AGENCIES}))*[)\]]\.?"
+    # after the last sentence, with or without a dash: "… — AFP", "… dpa/AFP/Reuters",
+    # "… *Com Agência Brasil", Lusa's "… Lusa/Fim", EFE's desk initials "… EFE mmr/jlp"
+    rf"|(?<=[.!?\"”’])\s*(?:[—–-]+\s*)?\*?(?:(?:with|mit|avec|com|con)\s+)?(?:{_AGENCIES})"
+    rf"(?:\s*[/,]\s*(?:{_AGENCIES}))*(?:\s*/\s*fim)?(?-i:\s+[a-z]{{2,4}}(?:/[a-z]{{2,4}})+)?\.?"
     # An agency editor's three-letter code closing the text, a stop before it or none ("… su
     # Misurata (Trp)", "… presidenziale. (Res)"): Agenzia Nova-style wire copy's desk mark.
     r"|(?<=[\w.!?\"”’»])\s*\((?-i:[A-Z][a-z]{2})\))\s*$",
     re.IGNORECASE,
 )
+# Text that may end in a credit the tail pattern takes: "… Lusa/Fim", "… EFE mmr/jlp".
+_AGENCY_END_MARKS = re.compile(r"/\s*fim\.?\s*$|\s[a-z]{2,4}/[a-z]{2,4}\.?\s*$", re.IGNORECASE)
 # arXiv listings: "arXiv:2612.01234v1 Announce Type: new Abstract: We study…"; and a leading
 # "Abstract:"/"Summary:" label on the text of a paper or report; Substack's player label
 # "Listen now (38 min) | " before a podcast post's notes; a column label ("Blog |", "Opinião.").
@@ -1592,9 +1607,11 @@ def _cut_agency(text: str) -> str:
     """_AGENCY_TAIL removed: it only matches text ending in ")" or "]" or in an agency name
     (then maybe "."), so other text is returned as it is without running it."""
     end = text.rstrip()[-_AGENCY_WINDOW:]  # the agency name, "." and spaces: the end only
-    if not end.endswith((")", "]")) and (end.isascii() or not _ODD_FOLD.search(end)) and not (
+    if not end.endswith((")", "]", ").", "].")) and (
+        end.isascii() or not _ODD_FOLD.search(end)
+    ) and not (
         end.removesuffix(".").lower().endswith(_AGENCY_ENDS)
-    ):
+    ) and not _AGENCY_END_MARKS.search(end):
         return text
     return _AGENCY_TAIL.sub("", text)
 

@@ -139,6 +139,10 @@ _ORG = (
     r"(?:[A-Z][\w&.'’-]*|[0-9]+))*"
 )
 _NAME_OF_ORG = re.compile(rf"^(?P<name>.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>{_ORG})\s*$")
+_NAME_OF_LOWER_BODY = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,4})(?:of|at|from|in)\s+the\s+"
+    r"(?P<body>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?(?:[a-z]+\s+){0,3}[a-z]+)\s*$"
+)
 _ORG_IN_APPOS = re.compile(rf"\b(?P<prep>at|of|for|with|from)\s+(?:the\s+)?(?P<org>{_ORG})")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _POSSESSIVE_ORG = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s\b")
@@ -320,6 +324,7 @@ def _says(para: str, at: int) -> bool:
 # for Foreign Affairs Jean-Paul Hoareau": after a title's "for"/"of"/"and", the capitalised words
 # before the name name its portfolio; the name is the run's last two words.
 _PORTFOLIO_JOINS = frozenset(("for", "of", "and", "&"))
+_PORTFOLIO_NOUNS = frozenset(_TABLES["portfolio_nouns_en"])
 
 
 def _after_portfolio(words: list[str], k: int) -> int:
@@ -356,6 +361,10 @@ def _name_from(phrase: str) -> _Who | None:
     if k < len(words) and words[-1].lower() in _ORG_NOUNS:
         while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in _NOT_NAMES:
             k -= 1
+    while k < len(words) - 1 and k and words[k].lower() in _PORTFOLIO_NOUNS and (
+        _is_title(words[k - 1].lower())
+    ):
+        k += 1  # "… for Foreign Affairs Jean-Paul Hoareau": "Affairs" ends the title
     k = _body_of_name(words, k)
     k = _after_portfolio(words, k)
     name_words = words[k:]
@@ -518,6 +527,10 @@ def _role_affiliation(role: str) -> str | None:
 
 
 _ROLE_TAIL_PREPOSITIONS = frozenset(("for", "at", "of", "with", "from", "in"))
+# "the Chief Executive Officer of the Ministry of Foreign Affairs and Trade": a role, then the
+# body's capitalised name, however many words it takes.
+ROLE_BODY_WORDS = 16
+_BODY_TAIL = re.compile(rf"(?:of|for|at|with|from|in)\s+(?:the\s+)?{_ORG}")
 
 
 def _role_speaker(phrase: str) -> _Who | None:
@@ -527,12 +540,14 @@ def _role_speaker(phrase: str) -> _Who | None:
     full = _unmask(phrase).strip()
     phrase = _STOP_WORDS_IN_WHO.sub("", full).strip(" ,")
     words = phrase.split()
-    if not 2 <= len(words) <= 8:
+    if not 2 <= len(words) <= ROLE_BODY_WORDS:
         return None
     head = next(
         (words[:i] for i in range(1, len(words)) if words[i].lower() in _ROLE_TAIL_PREPOSITIONS),
         words,
     )
+    if len(words) > 8 and not _BODY_TAIL.fullmatch(" ".join(words[len(head):])):
+        return None  # a long phrase is a role only when a body's name makes it long
     if not _is_role_noun(head[-1].lower()):
         return None
     determined = words[0].lower() in ("the", "a", "an")
@@ -580,6 +595,9 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     m = _POSSESSIVE_ORG.match(appos)
     if m:
         return m["org"]
+    if m := _ROLE_TO_TITLE.match(appos):
+        # "adviser to the President of Uzbekistan": whom the speaker serves, not the country
+        return m.group(0).removeprefix(m["article"] or "").strip()
     if body := _possessive_body(appos):
         return body
     # "at"/"with" name an employer; "of"/"for"/"from" only when nothing better is said
@@ -591,6 +609,15 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
             continue  # "a Horn of Africa analyst": a subject, not an employer
         best[m["prep"] in ("at", "with")] = _possessed_body(m["org"], appos[m.end():])
     return best.get(True) or best.get(False)
+
+
+# "adviser to the President of X", "an aide to the Minister of Transport": a role serving a
+# title holder, kept whole as the affiliation.
+_ROLE_TO_TITLE = re.compile(
+    r"^(?P<article>(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:adviser|advisor|aide|assistant|"
+    rf"counsellor|counselor|envoy|secretary)\s+to\s+the\s+{_CAP}\w*(?:\s+{_CAP}\w*)*"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_ORG})?"
+)
 
 
 def _possessed_body(org: str, rest: str) -> str:
@@ -705,6 +732,12 @@ def _attribute_after(after: str) -> _Who | None:
         who = _name_from(m["name"])  # “…,” said Professor Anna Berg of Uppsala University
         if who and who.speaker:
             return _Who(who.speaker, m["org"])
+    if verb_first and (m := _NAME_OF_LOWER_BODY.match(_unmask(verb_first["who"]))):
+        # “…,” said Anna Berg of the foreign ministry: a body named in lower case
+        who = _name_from(m["name"])
+        body = m["body"].split()
+        if who and who.speaker and _lower_body(body) == body:
+            return _Who(who.speaker, " ".join(body))
     if verb_first:
         who = _name_from(verb_first["who"])
         if who and who.speaker:
@@ -727,6 +760,11 @@ def _attribute_after(after: str) -> _Who | None:
             return _Who(who.speaker, _affiliation_from_appos(described) or who.affiliation
                         or _role_text(described) or _role_text(described, bare=True))
         return _role_speaker(m["role"]) or _Who(None)
+    if m and (head := _head_of(_unmask(m["who"]))):
+        # “…,” Ana Berg, who heads the missing persons agency, said.
+        who = _name_from(m["role"])
+        if who and who.speaker:
+            return _Who(who.speaker, head)
     if m:
         who = _name_from(m["who"])
         if who and who.speaker:
@@ -888,10 +926,25 @@ def _bounded(paragraphs: Sequence[str]) -> list[str]:
     return out
 
 
+# A Russian patronymic ("Владимирович", "Сергеевна"): the middle of a three-word name.
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|чна|инична)$")
+_CAP_ANY = "[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]"  # a capital opening a name in Latin or Cyrillic script
+
+
 @lru_cache(maxsize=32)
 def _first_name_in(text: str, surname: str) -> str | None:
-    m = re.search(rf"\b([A-Z][\w'’-]++\s+){re.escape(surname)}\b", text)
-    return m.group(1) if m else None
+    # "Rui Albuquerque Tavares": up to two given names (the caller drops titles leading them);
+    # "Мария Захарова": in Cyrillic the word before is a given name only when a patronymic
+    # does not stand between ("России Мария Захарова" → "Мария")
+    m = re.search(rf"(?<!\w)((?:{_CAP_ANY}[\w'’-]*+\s+){{1,2}}){re.escape(surname)}(?!\w)", text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if len(words) == 2 and re.search("[А-Яа-яЁё]", words[1]) and not _PATRONYMIC.search(
+        words[1]
+    ):
+        return words[1]
+    return m.group(1)
 
 
 # A full name as a text introduces it: capitalised words, name particles between them ("Luiz
@@ -932,7 +985,9 @@ def _full_name(surname: str, known: list[str], text: str) -> str:
     found = _first_name_in(text, surname)
     if found:
         first = found.split()
-        while first and (first[0] in _NOT_NAMES or first[0].lower() in _TITLE_WORDS):
+        while first and (first[0] in _NOT_NAMES or first[0].lower() in _TITLE_WORDS
+                         or _is_ml_role(first[0]) or _is_role_noun(first[0].lower())
+                         or (len(first) > 1 and _is_body_or_place(first[0]))):
             first = first[1:]
         if first:
             return " ".join([*first, surname])
@@ -945,9 +1000,89 @@ def _full_name(surname: str, known: list[str], text: str) -> str:
 
 def _introduced_as(name: str, text: str) -> str | None:
     """The affiliation the text gave `name` where it introduced them ("Former UN envoy Rashid
-    Karimi …" → "UN"), for a quote whose attribution names them bare ("…,” Karimi said.")."""
+    Karimi …" → "UN", "Ana Berg, a director at the Foreign Ministry, …" → "Foreign Ministry"),
+    for a quote whose attribution names them bare ("…,” Karimi said.")."""
     at = text.find(name)
-    if at <= 0 or " " not in name:
+    if at < 0 or " " not in name:
+        return None
+    before = _introduced_before(name, text, at)
+    if before and " " in before:
+        return before
+    # a bare title ("Staatssekretärin X vom Auswärtigen Amt"): the body after the name says more
+    return _introduced_after(name, text, at) or before
+
+
+# The words after a name at its first mention: an appositive set off by commas (", a director at
+# the Foreign Ministry,", ", who heads …,"), or "of the Foreign Ministry" with no comma.
+_INTRO_APPOS = re.compile(r"\s*,\s*(?P<appos>[^,.;:“”„«»\"()]{3,160}),")
+_INTRO_OF = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>{_ORG})(?=\s+[a-z])")
+_INTRO_ML_CLAUSE = re.compile(r"[^.;:!?“”„«»\"]{0,160}")
+# After a comma, only an employer's preposition, a "who heads" clause or a role noun opens an
+# appositive: ", traf am Montag …" is the sentence going on.
+_INTRO_ML_APPOS = re.compile(
+    r"^,\s*(?:(?:de la|del|de|du|des|di|della|dello|do|da|dos|das|vom|von der|von)\s"
+    rf"|(?:{_alternation(p for ps in _TABLES['head_of'].values() for p in ps)})\s"
+    rf"|(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’]|ein|eine|der|die)\s*)?"
+    rf"(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})\s)",
+    re.IGNORECASE,
+)
+
+
+def _introduced_after(name: str, text: str, at: int) -> str | None:
+    """"Ana Berg, who heads the missing persons agency, met …", "Ana Berg of the Foreign
+    Ministry met …", "Anna Berg vom Auswärtigen Amt traf …": what the words right after the
+    name's first mention say of whom the person speaks for; "La porte-parole du Quai d'Orsay,
+    Anne Berger, a …": the role leading the name set off by commas."""
+    end = at + len(name)
+    masked = _mask(text[end : end + 200])
+    if m := _INTRO_APPOS.match(masked):
+        appos = _unmask(m["appos"])
+        if not _VERB_WORD.search(appos) and (
+            aff := _affiliation_from_appos(appos)
+            # (", the foreign minister,": a title without an employer stays out, as in
+            # _attribute_before)
+            or (None if appos.startswith("the ") else _role_text(appos))
+        ):
+            return aff
+    if m := _INTRO_OF.match(masked):
+        return _unmask(m["org"])
+    lead = re.split(r"[.!?:;“”„«»\"\n]", text[max(0, at - 120) : at])[-1]
+    if lead.rstrip().endswith(",") and text[end : end + 1] == ",":
+        role = lead.rstrip()[:-1].rsplit(",", 1)[-1].strip()
+        if len(role.split()) <= 10 and (who := _ml_role_name(f"{role}, {name}")) and (
+            who.speaker == name and who.affiliation
+        ):
+            return who.affiliation
+        if role and len(role.split()) <= 8 and _is_role_noun(role.split()[-1].lower()):
+            return _role_affiliation(role)
+    clause = _INTRO_ML_CLAUSE.match(text, end)
+    if clause and (not clause.group(0).startswith(",") or _INTRO_ML_APPOS.match(clause.group(0))) \
+            and (who := _ml_name(name + clause.group(0))) and who.speaker == name:
+        if who.affiliation and not _head_of(clause.group(0)):
+            return _body_words(who.affiliation)  # not "Amt traf am Montag": the verb goes on
+        return who.affiliation
+    return None
+
+
+_BODY_JOINS = frozenset(("für", "for", "and", "et", "y", "e", "i", "und"))
+
+
+def _body_words(org: str) -> str | None:
+    """A body's capitalised name and the joining words inside it, to the first other word."""
+    words = org.split()
+    keep = words[:1]
+    for w in words[1:]:
+        if not (w[:1].isupper() or w.lower() in _ML_OF_WORDS or w.lower() in _BODY_JOINS):
+            break
+        keep.append(w)
+    while keep and (keep[-1].lower() in _ML_OF_WORDS or keep[-1].lower() in _BODY_JOINS):
+        keep.pop()
+    return " ".join(keep) or None
+
+
+def _introduced_before(name: str, text: str, at: int) -> str | None:
+    """The title or role right before the name's first mention ("Former UN envoy X")."""
+    if at <= 0:
         return None
     lead = re.split(r"[.!?:;,“”„«»\"\n]", text[max(0, at - 80) : at])[-1]
     words = lead.split()[-6:]
@@ -1218,9 +1353,16 @@ _ML_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
      "le", "al", "el", "zu"]
 )
+# "del ministero degli Esteri", "do ministério da Defesa": a body's bare noun in lower case,
+# named by the capitalised words after it.
+_BARE_BODY = (
+    rf"(?:{_alternation(_TABLES['bare_body_nouns']['romance'])}|ministère)"
+    r"(?=\s+(?:degli|dei|della|delle|dello|del|de|do|da|das|dos|des|du)\s+[A-ZÀ-Ý])"
+)
 _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead the body
     rf"(?P<org>(?:(?!(?:dess|der|ein|sein|ihr|unser|eur|kein|dies|jen)(?:en|em|er|es)\b)"
-    rf"[a-zäöü]{{3,}}(?:en|em|er|es)\s+(?={_CAP_WORD}))?{_CAP_WORD}(?:\s+(?:(?:für|for|de|del|della|di|do|da|des|du|of|and|et|y|e|i|"
+    rf"[a-zäöü]{{3,}}(?:en|em|er|es)\s+(?={_CAP_WORD}))?(?:{_CAP_WORD}|{_BARE_BODY})"
+    rf"(?:\s+(?:(?:für|for|de|del|della|degli|dei|delle|dello|di|do|da|des|du|of|and|et|y|e|i|"
     rf"und|la|le|les|los|das|dos|der|die|am|an)\s+)*{_CAP_WORD}"
     rf"|\s+[a-zà-ÿ]+(?=\s+[a-z]|[,.)]|$)){{0,6}})"
 )
@@ -1313,8 +1455,12 @@ def _ml_name(phrase: str) -> _Who | None:
     rest = phrase[last.start() + len(last.group(0).rstrip(",;(")) :]
     if head := _head_of(rest):
         return _Who(speaker, head)  # "…, a capo del centro di coordinamento …"
+    if body := _DE_BODY_IN.match(rest):
+        return _Who(speaker, _de_dative_body(body["org"]))  # "X im Außenministerium"
     aff = _ML_AFFILIATION.match(rest)
     role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
+    if aff and re.match(r"\s+(?:vom|im|beim)\s", rest):
+        return _Who(speaker, _de_dative_body(aff["org"].strip()))  # "vom Auswärtigen Amt"
     if aff and role and _is_person_noun(aff["org"].strip()):
         return _Who(speaker, role["role"])  # ", Anwalt des Chefredakteurs": not a body
     if aff and not _is_city(aff["org"].strip()):
@@ -1322,6 +1468,27 @@ def _ml_name(phrase: str) -> _Who | None:
         # Téhéran" speaks for nobody but himself)
         return _Who(speaker, aff["org"].strip())
     return _Who(speaker, role["role"] if role else None)
+
+
+# "Staatssekretär X im Außenministerium", "Referentin X in der Senatskanzlei": the body the
+# speaker works in, named by a compound of a body noun (bot/data/quotes.json "de_body_endings");
+# "im Bundestag", "im Interview" say where they spoke, not for whom.
+_DE_BODY_IN = re.compile(
+    r"^\s+(?:im|in\s+der|beim|bei\s+der)\s+(?P<org>[A-ZÄÖÜ][a-zäöüß]+en\s+"
+    rf"(?:{_alternation(e.capitalize() for e in _TABLES['de_body_endings'])})"
+    rf"|[A-ZÄÖÜ][a-zäöüß]*(?:{_alternation(_TABLES['de_body_endings'])}))(?![\w-])"
+)
+
+
+def _de_dative_body(org: str) -> str:
+    """"Auswärtigen Amt" (after "im") → "Auswärtiges Amt"; a compound stays as written."""
+    words = org.split()
+    if len(words) >= 2 and words[0].endswith("en") and words[0][:1].isupper() and (
+        words[1][:1].isupper()
+    ):  # (a lower-case adjective, "vom polnischen Institut", stays as written)
+        neuter = words[1].lower().endswith(_DE_NEUTER)
+        words[0] = words[0][:-2] + ("es" if neuter else "e")
+    return " ".join(words)
 
 
 _PERSON_NOUNS = tuple(w.casefold() for ws in _TABLES["appositive_roles"].values() for w in ws)
@@ -1445,7 +1612,7 @@ def _is_ml_role(word: str) -> bool:
     return low in _ML_ROLE_WORDS or bool(_ML_ROLE_SUFFIX.search(low))
 
 
-_ROLE_PREFIX = re.compile(r"^(?:vice|vize|ex|sub|pro|co)-(?=\w{4})")
+_ROLE_PREFIX = re.compile(r"^(?:vice|vize|ex|sub|pro|co|вице|экс)-(?=\w{4})")
 
 
 def _is_ml_name_word(word: str) -> bool:
@@ -1497,8 +1664,12 @@ def _ml_role_name(phrase: str) -> _Who | None:
             while run and words[run[-1]].lower() in _ML_PARTICLES:
                 run.pop()
             cyr = all(re.search("[А-Яа-яЁё]", words[k]) for k in run)
-            if cyr and len(run) == 3 and re.search("(?:ии|ы|и)$", words[run[0]]):
-                run = run[1:]  # "премьер-министр Армении Арам Петросян": a genitive place
+            if cyr and len(run) == 3 and (
+                re.search("(?:ии|ы|и)$", words[run[0]]) or not _PATRONYMIC.search(words[run[1]])
+            ):
+                # "премьер-министр Армении Арам Петросян", "пресс-секретарь Кремля Дмитрий
+                # Песков": three Russian names are a name only with a patronymic between
+                run = run[1:]
             while len(run) > 2 and _is_place(words[run[0]].strip(",;()")):
                 run = run[1:]  # "Ngoại trưởng Indonesia Sari Putri": the role's country
             # "Mateus da Costa Soares": two or three name words, particles between them
@@ -1710,6 +1881,7 @@ class _Uncased:
     # "… کا کہنا ہے کہ": the genitive marking the speaker before these verbs, not the ergative
     subject_genitive: frozenset[str] = frozenset()
     subject_genitive_verbs: frozenset[tuple[str, ...]] = frozenset()
+    honorifics: frozenset[str] = frozenset()  # "ڈاکٹر": opens the name, ends the role before it
 
     def is_role(self, word: str) -> bool:
         return word in self.roles
@@ -1728,6 +1900,7 @@ _UNCASED = {
         frozenset(t["pronouns"]), frozenset(t["not_name"]), tuple(t["genitive"]),
         frozenset(t.get("subject_genitive", {}).get("marks", ())),
         frozenset(tuple(v.split()) for v in t.get("subject_genitive", {}).get("verbs", ())),
+        frozenset(t.get("honorifics", ())),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -1795,6 +1968,11 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
             owner -= 1
         start = min(start, owner)
     name = subject[end:]
+    titled = next((i for i in range(end, min(len(subject), end + 3))
+                   if subject[i] in lang.honorifics), None)
+    if titled is not None:
+        # "ماہر آبیات ڈاکٹر شبیر احمد وانی": the role runs to the courtesy title, the name after
+        return _uncased_titled(subject, shown, start, titled, lang)
     if not lang.ergative:  # the name ends where the words about the statement begin
         cut = next((i for i, w in enumerate(name) if w in lang.not_name), len(name))
         if len(name) - cut > 6:
@@ -1804,6 +1982,20 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
         return None
     # `words` is `shown` without vowel signs, word for word: show the text as written
     return _Who(" ".join(shown[end : end + len(name)]), " ".join(shown[start:end]))
+
+
+def _uncased_titled(
+    subject: Sequence[str], shown: Sequence[str], start: int, titled: int, lang: _Uncased
+) -> _Who | None:
+    """The name after a courtesy title at `titled` (one to three words), the role before it."""
+    name = list(subject[titled + 1 :])
+    if not lang.ergative:
+        cut = next((i for i, w in enumerate(name) if w in lang.not_name), len(name))
+        name = name[:cut]
+    if not 1 <= len(name) <= 3 or any(lang.in_role(w) or w in lang.pronouns for w in name):
+        return None
+    return _Who(" ".join(shown[titled + 1 : titled + 1 + len(name)]),
+                " ".join(shown[start:titled]) or None)
 
 
 def _uncased_lang(text: str) -> _Uncased | None:
@@ -2057,6 +2249,8 @@ def extract_quotes(
                 # "said ambassador X, head of the ministry's Caribbean division": the body
                 # the text named, not the title ("Ministry of Foreign Affairs")
                 aff = _named_body(noun, full_text) or aff
+            if aff and (ministry := _ministry_of_title(aff, full_text)):
+                aff = ministry  # "Deputy Foreign Minister X" where "the Foreign Ministry said"
             if not aff or _is_role_text(aff) or aff.casefold().endswith(_STATE_OFFICES):
                 aff = _state_of(para, speaker, full_text, lang) or aff
             if aff and aff in _ORG_NOUNS:  # "the court's registrar": the court the text named
@@ -2193,6 +2387,36 @@ def _as_adjective(body: list[str]) -> list[str]:
     if owner != body[0] and (adj := _demonyms().get(owner.casefold())):
         return [adj, *body[1:]]
     return body
+
+
+# A minister's title that names no portfolio ("Minister") or a deputy's with the portfolio
+# ("Deputy Foreign Minister"): the speaker speaks for the ministry the text names.
+_DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "junior", "state", "acting"))
+_MINISTRY_NAME = re.compile(
+    rf"(?:{_CAP}[\w-]*\s+){{0,3}}Ministry(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}[\w-]*"
+    rf"(?:\s+(?:(?:and|&|of)\s+)?{_CAP}[\w-]*){{0,4}})?"
+)
+
+
+def _ministry_of_title(title: str, text: str) -> str | None:
+    """"Minister" → "Ministry for Tourism", "Deputy Foreign Minister" → "Foreign Ministry":
+    the one ministry the text names whose name holds the title's portfolio words; None for a
+    minister's own title ("Foreign Minister", "Minister of Health") or no such ministry."""
+    words = title.split()
+    if not words or words[-1] != "Minister" or not all(w[:1].isupper() for w in words):
+        return None
+    deputy = [w for w in words[:-1] if w.lower() in _DEPUTY_WORDS]
+    portfolio = [w for w in words[:-1] if w.lower() not in _DEPUTY_WORDS]
+    if (portfolio and not deputy) or (deputy and not portfolio):
+        return None  # a minister's own title; "Deputy Minister" is clearer than a guess
+    found = set()
+    for m in _MINISTRY_NAME.finditer(text):
+        name = m.group(0).split()
+        while name and (name[0] in _NOT_NAMES or name[0].endswith(("'s", "’s"))):
+            name = name[1:]
+        if all(w in name for w in portfolio):
+            found.add(" ".join(name))
+    return found.pop() if len(found) == 1 else None
 
 
 # "ha detto il ministro degli Esteri egiziano X", "disse o chanceler argentino X": a state's

@@ -204,3 +204,39 @@ def test_news_of_a_place_in_the_genitive_is_the_name() -> None:
 )
 def test_a_section_repeating_the_names_news_word_goes(title: str, want: str) -> None:
     assert feed_outlet_name(title) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "outlet"),
+    [
+        # the host spells the title's first words; what follows is the feed's (fixtures 855-857)
+        ("GadgetInsider News", "gadgetinsider.example", "GadgetInsider"),
+        ("OSKA Observing the Oceans", "oska.example", "OSKA"),
+        ("OSKA Image of the Day", "oska.example", "OSKA"),
+        ("Il Corriere Lagunare Web", "ilcorrierelagunare.example", "Il Corriere Lagunare"),
+        ("Section Page News - Motor Trade News", "feedproxy-free.example", "Motor Trade News"),
+        # a name of its own with "News", a word in lower case or a capitalised edition stays
+        ("Harbourline News", "harbourline.example", "Harbourline News"),
+        ("SBN News", "sbn.example", "SBN News"),
+        ("WELTBLICK online", "weltblick.example", "WELTBLICK online"),
+        ("Kestrel Europe", "kestrel.example", "Kestrel Europe"),
+    ],
+)
+def test_host_spelled_head_of_the_title(title: str, host: str, outlet: str) -> None:
+    assert outlet_of(title, host) == outlet
+
+
+def test_hosting_aggregators_own_story_names_it() -> None:
+    feed = ParsedFeed(title="Yahoo News - Latest News and Headlines",
+                      link="https://news.yahoo.com/", entries=())
+    own = FeedEntry(title="Ministers meet", link="https://news.yahoo.com/ministers-meet-1.html")
+    assert resolve_outlet(own, feed, "https://news.yahoo.com/rss/") == ("Yahoo News", None)
+    # a story it carries from a known outlet stays that outlet's, the aggregator as `via`
+    other = FeedEntry(title="Ministers meet", link="https://www.theguardian.com/world/x")
+    assert resolve_outlet(other, feed, "https://news.yahoo.com/rss/") == (
+        "The Guardian", "Yahoo News"
+    )
+    # an aggregator that publishes nothing of its own is never named
+    google = ParsedFeed(title="Google News", link="https://news.google.com/", entries=())
+    item = FeedEntry(title="Ministers meet", link="https://news.google.com/articles/abc")
+    assert resolve_outlet(item, google, "https://news.google.com/rss")[0] == "unknown outlet"

@@ -125,3 +125,43 @@ def test_an_opening_that_is_no_place_line_stays(text: str) -> None:
 def test_region_dateline_and_related_news_block_leave_the_text(html: str, want: list[str]) -> None:
     assert clean_html(html)[: len(want)] == want
     assert not any("Related news" in b or "Curfew" in b for b in clean_html(html))
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # the dateline's hyphen glued to both words, a sentence opener after it (fixture 854)
+        ("<p>GENEVA-The talks resumed on Monday after a pause.</p>",
+         "The talks resumed on Monday after a pause."),
+        ("<p>KYIV-A drone attack hit an energy plant overnight.</p>",
+         "A drone attack hit an energy plant overnight."),
+        ("<p>BERLIN-Die Regierung hat das Abkommen gebilligt.</p>",
+         "Die Regierung hat das Abkommen gebilligt."),
+        # compounds stay: no sentence opener after the hyphen, or no place before it
+        ("<p>NATO-led peacekeepers will stay in Kosovo.</p>",
+         "NATO-led peacekeepers will stay in Kosovo."),
+        ("<p>USA-Reise des Kanzlers beginnt am Montag.</p>",
+         "USA-Reise des Kanzlers beginnt am Montag."),
+        ("<p>NATO-The alliance said it would respond.</p>",
+         "NATO-The alliance said it would respond."),
+    ],
+)
+def test_caps_place_glued_by_a_hyphen(html: str, want: str) -> None:
+    assert clean_html(html)[-1] == want
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # one pattern for the upper-case place line with a full stop, whatever follows it
+        ("<p>LINZ/PRAG. Das Land hat entschieden.</p>", "Das Land hat entschieden."),
+        ("<p>WIEN. „Wir sind bereit“, sagte der Minister.</p>",
+         "„Wir sind bereit“, sagte der Minister."),
+        ("<p>WIEN. EU-Gipfel in Brüssel beginnt am Donnerstag.</p>",
+         "EU-Gipfel in Brüssel beginnt am Donnerstag."),
+        ("<p>NATO. The alliance said it would respond.</p>",
+         "NATO. The alliance said it would respond."),
+    ],
+)
+def test_caps_place_line_with_a_full_stop(html: str, want: str) -> None:
+    assert clean_html(html)[-1] == want

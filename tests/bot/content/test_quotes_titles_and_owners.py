@@ -25,3 +25,14 @@ def test_prefixed_role_with_its_body_then_the_name() -> None:
 def test_urdu_body_owning_the_role_in_the_genitive() -> None:
     text = "”لوگ بھوک سے مر رہے ہیں“، ریڈ کراس کمیٹی کی ترجمان نادیہ کریمی نے کہا۔"
     assert _who(text) == [("نادیہ کریمی", "ریڈ کراس کمیٹی کی ترجمان")]
+
+
+def test_urdu_role_then_courtesy_title_then_name() -> None:
+    # the role runs to "ڈاکٹر", the name after it (fixture 859)
+    text = "”دروازہ کھلا رہنا کسانوں کے لیے ضروری ہے“، ماہر آبیات ڈاکٹر شبیر احمد وانی نے کہا۔"
+    assert _who(text) == [("شبیر احمد وانی", "ماہر آبیات")]
+
+
+def test_hindi_courtesy_title_is_no_part_of_the_name() -> None:
+    text = 'वाणिज्य सचिव डॉ अनुराधा मेहता ने कहा, "बातचीत का दरवाज़ा खुला रहना ज़रूरी है"'
+    assert _who(text) == [("अनुराधा मेहता", "वाणिज्य सचिव")]
