@@ -37,7 +37,7 @@ _RIGHTS_PHRASES = tuple(p.casefold() for p in _TABLES["rights_phrases"])
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # Legal forms end a company name ("GmbH & Co. KG", "S.p.A.", "(Pvt) Ltd", "Inc.").
@@ -1638,7 +1638,8 @@ _NON_PERSON = frozenset(w.casefold() for w in _TABLES["non_person_words"])
 # The table's phrases as whole words: "et al." is not inside "Mehmet Ali".
 _NON_PERSON_PHRASE = re.compile(
     r"(?<!\w)(?:" + "|".join(
-        re.escape(w) for w in sorted((w for w in _NON_PERSON if " " in w), key=len, reverse=True)
+        re.escape(w)
+        for w in sorted((w for w in _NON_PERSON if " " in w), key=lambda w: (-len(w), w))
     ) + r")(?!\w)"
 )
 _WIRES = frozenset(w.casefold() for w in _TABLES["wire_agencies"])

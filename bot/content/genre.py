@@ -19,7 +19,7 @@ _LEAD_LABEL = re.compile(r"^\s*([^:|–—]{2,60}?)\s*(?:[:|–—]|\s-\s)")
 @lru_cache(maxsize=1)
 def _table() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
     raw = json.loads(resources.files("bot.data").joinpath("genre.json").read_text("utf-8"))
-    words = sorted({w for ws in raw["words"].values() for w in ws}, key=len, reverse=True)
+    words = sorted({w for ws in raw["words"].values() for w in ws}, key=lambda w: (-len(w), w))
     pattern = re.compile(
         r"(?<![^\W\d_])(" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])",
         re.IGNORECASE,

@@ -102,7 +102,7 @@ def _nameless_entries() -> tuple[list[str], list[str]]:
     }
     return (
         [s for lang in speakers.values() for s in sorted(lang, key=len)[::-1]],
-        sorted(verbs, key=len, reverse=True),
+        sorted(verbs, key=lambda v: (-len(v), v)),  # ties by text: one pattern per run
     )
 
 
