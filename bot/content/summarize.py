@@ -508,10 +508,11 @@ def _restates(cand: Candidate, chosen: Sequence[Candidate]) -> bool:
 SHARED_RUN_WORDS = 8  # consecutive words two summary sentences may not both hold
 
 
-def _word_runs(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=256)  # asked again for the candidate and every chosen sentence
+def _word_runs(text: str) -> frozenset[tuple[str, ...]]:
     words = _TOKEN.findall(text.casefold())
     n = SHARED_RUN_WORDS
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+    return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
 def _shared_run(a: str, b: str) -> bool:
