@@ -430,7 +430,7 @@ def atoll():
         "<p>The Maldives will lead a group of small island states in demanding a dedicated fund for loss and damage at the UN climate conference in Sharm el-Sheikh next month, the Ministry of Environment said.</p>"
         "<p>“For us this is not a negotiating position, it is a question of whether our islands exist in fifty years,” said Mariyam Nasheeda Adam, the ministry’s lead climate negotiator.</p>"
         "<p>The Alliance of Small Island States will meet in Malé next week to agree its position.</p>",
-        lambda k: it(k, "Maldives to push for loss and damage fund at COP27", w, ["Aishath Shaany"], quotes=[q("Mariyam Nasheeda Adam", "Ministry of Environment")]))
+        lambda k: it(k, "Maldives to push for loss and damage fund at COP27", w, ["Aishath Shaany"], quotes=[q("Mariyam Nasheeda Adam")], note="The ministry is named in the sentence before the quote; no affiliation expected."))
     channel = (f"    <title>Atoll Herald</title>\n    <link>{base}</link>\n    <description>News from the Maldives</description>\n    <language>en</language>\n"
                f"    <atom:link href=\"{base}/feed\" rel=\"self\" type=\"application/rss+xml\" />\n    <atom:link href=\"https://pubsubhubbub.appspot.com/\" rel=\"hub\" />\n    <lastBuildDate>{rfc822(d(19, 14, 36, 0, o))}</lastBuildDate>")
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">\n  <channel>\n' + channel + "\n" + "\n".join(rows) + "\n  </channel>\n</rss>\n")
