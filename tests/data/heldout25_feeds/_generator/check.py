@@ -7,7 +7,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.argv[1:] = [str(HERE.parent)]
-spec = importlib.util.spec_from_file_location("heldout_check", HERE.parent.parent / "heldout_common" / "check.py")
+COMMON = HERE.parent.parent / "heldout_common" / "check.py"
+spec = importlib.util.spec_from_file_location("heldout_check", COMMON)
 mod = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(mod)
 mod.ENC.setdefault("cp1254", "cp1254")

@@ -446,7 +446,6 @@ def techmarina():
     base = "https://techmarina.example"
 
     def add(pid, slug, title, when, creators, cats, excerpt, body, exp):
-        url = f"{base}/2022/10/{when:%d}/{slug}/"
         crs = "".join(f"\n\t\t<dc:creator><![CDATA[{c}]]></dc:creator>" for c in creators)
         cat = "".join(f"\n\t\t<category><![CDATA[{c}]]></category>" for c in cats)
         cont = f"\n\t\t<content:encoded><![CDATA[{body}]]></content:encoded>" if body else ""

@@ -3,7 +3,7 @@
 of outlets far from the language's home (Buenos Aires, Almaty, New York, Melbourne, São Tomé,
 Gilgit) and of regional ones (Stuttgart/Mainz, Belo Horizonte, Lucknow).
 All outlets, people and quotations are invented."""
-from common25 import cd, d, feed, utc0, wpt
+from common25 import d, feed, utc0, wpt
 from mk import esc, it, q, rfc822
 
 # ---------------------------------------------------------------- Argentinisches Tageblatt-style (Buenos Aires) German-language weekly on WordPress
