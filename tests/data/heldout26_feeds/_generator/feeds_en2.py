@@ -27,7 +27,7 @@ def gulfherald():
         "<p>The UAE has succeeded in a new mediation between Russia and Ukraine that resulted in the exchange of 300 captives, 150 from each side, the Ministry of Foreign Affairs said on Wednesday.</p>"
         "<p>The ministry said the success reflected the trust both countries placed in the UAE as a mediator. The total number of captives exchanged through UAE mediation since the start of the crisis now exceeds 2,800.</p>",
         "uae-mediation", "Released prisoners of war at an undisclosed location on the Ukraine-Belarus border. — Reuters file",
-        lambda k: it(k, "UAE mediates new Russia-Ukraine prisoner exchange involving 300 captives", w, [], junk=["— Reuters file"],
+        lambda k: it(k, "UAE mediates new Russia-Ukraine prisoner exchange involving 300 captives", w, ["WAM"], junk=["— Reuters file"],
                      note="State news agency WAM as dc:creator; [] and ['WAM'] both acceptable. [] is also correct"))
     w = d(2025, 1, 8, 15, 2, 0, o)
     add("world/asia", "pakistan-afghanistan-torkham-crossing-reopens-after-clashes", "Pakistan, Afghanistan reopen Torkham crossing after border clashes", w, "Reuters",
