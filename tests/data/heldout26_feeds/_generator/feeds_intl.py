@@ -38,7 +38,7 @@ def isarpost():
         "<p><em>Über die Autorin: Johanna Brandl ist Redakteurin im Politik-Ressort der Isarpost und schreibt über Außen- und Sicherheitspolitik.</em></p>",
         lambda k: it(k, "Luftabwehr für die Ukraine: Berlin sagt weitere Iris-T-Systeme zu", w, ["Johanna Brandl"],
                      junk=["Foto: Marcus Brandt/dpa", "Lesen Sie auch", "Über die Autorin", "Drohnenangriffe auf Kiew: Die Nacht in Bildern"],
-                     quotes=[q("Tobias Lehnert", "Verteidigungsministerium"), q("Oksana Kowal", "ukrainische Botschaft"), q("Florian Wendl", "Universität der Bundeswehr")],
+                     quotes=[q("Tobias Lehnert", "Verteidigungsministerium"), q("Oksana Kowal", "ukrainischen Botschaft"), q("Florian Wendl", "Universität der Bundeswehr")],
                      note="Long body: 'Stadt –' dateline, figure caption 'Foto: NAME/dpa', a 'Lesen Sie auch' link list and an italic 'Über die Autorin' bio."))
     w = d(2024, 11, 28, 14, 5, 0, o)
     add("politik", 1012389, "georgien-proteste-tiflis-eu-gespraeche-muenchen", "Proteste in Tiflis: Münchner Georgier bangen um den EU-Kurs ihres Landes", w, "Lukas Hirschberger",
@@ -54,7 +54,7 @@ def isarpost():
         "<p><em>Über den Autor: Lukas Hirschberger ist Reporter der Isarpost und berichtet über Migration und die internationalen Gemeinden in München.</em></p>",
         lambda k: it(k, "Proteste in Tiflis: Münchner Georgier bangen um den EU-Kurs ihres Landes", w, ["Lukas Hirschberger"],
                      junk=["Foto: Zurab Tsertsvadze/AP/dpa", "Lesen Sie auch", "Über den Autor"],
-                     quotes=[q("Nino Beridse", "Georgischer Kulturverein München"), q("Maximilian Reiter", "Ludwig-Maximilians-Universität")],
+                     quotes=[q("Nino Beridse", "Georgischen Kulturverein München"), q("Maximilian Reiter", "Ludwig-Maximilians-Universität")],
                      note="Long body with 'Ort/Ort –' dateline; one anonymous quote (a spokeswoman) without a name."))
     w = d(2024, 11, 28, 11, 20, 0, o)
     add("politik", 1012301, "syrien-rebellen-offensive-aleppo", "Syrien: Rebellen starten Großoffensive auf Aleppo", w, "dpa",
