@@ -2,7 +2,7 @@
 """English world desks of the twenty-sixth held-out set (part 1: London tabloid site, US national
 daily, New Delhi broadsheet on WordPress, Karachi/Islamabad English daily, US newsweekly).
 All outlets, people and quotations are invented."""
-from h26 import NS_ALL, cd, d, esc, feed, gmt, it, q, rfc822, utc0, wpt
+from h26 import NS_ALL, cd, d, esc, feed, gmt, it, q, rfc822, wpt
 
 
 # ---------------------------------------------------------------- MailOnline-style world news RSS (/news/worldnews/index.rss)
