@@ -529,7 +529,7 @@ def feed_own_name(
     named = _written_case(
         named, (feed.rights, feed.image_title, publisher, feed.description)
     ) or named
-    named = _credited_host_form(named, feed.title, credits) or named
+    named = _dotted_brand_host(named, feed, feed_url) or named
     image = feed_outlet_name(feed.image_title, hints, company)
     if named and _is_section(named) and not _is_section(named, strict=True):
         # "Regional", "Global News": a title read as a name only for want of another; the
@@ -560,6 +560,29 @@ def feed_own_name(
     )
     chosen = _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
     return _with_hosts_article(chosen, feed, feed_url)
+
+
+def _dotted_brand_host(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
+    """"LIGA.net" for the channel title "ЛІГА.Новини" or "LIGA.Бізнес" on liga.net: a brand
+    written with a full stop before a section of its site ("Brand.Section", one token) is the
+    brand of the site's host form; where the host spells the brand, that form is the name readers
+    know ("LIGA" plus the host's ending; for a brand in another script, the host itself)."""
+    if not name or " " in name or "." in name:
+        return None
+    title = " ".join((feed.title or "").split())
+    if not re.search(rf"(?<![\w.]){re.escape(name)}\.[^\W\d_]", title):
+        return None
+    for url in (feed.link, feed_url):
+        domain = domain_of(url)
+        if not domain or _is_proxy(domain) or not re.search(r"[a-z]", domain.split(".")[-1]):
+            continue
+        site = _site(domain)
+        label = _name_label(domain)
+        if _alnum(name) == label:
+            return name + site[len(label):]  # "LIGA" + ".net"
+        if _spells_host(name, label):
+            return site
+    return None
 
 
 def _section_then_image(title: str | None, image_title: str | None, image: str) -> bool:
@@ -815,21 +838,6 @@ def _credited_host_brand(name: str | None, others: Sequence[str | None]) -> str 
     return None
 
 
-def _credited_host_form(name: str | None, title: str | None, credits: Sequence[str]
-                        ) -> str | None:
-    """"TUT" from the channel title's "TUT.BY" when the items credit "TUT.BY" or its sub-sites
-    ("AUTO.TUT.BY"): the outlet writes its name with its ending, which is part of the name."""
-    if not name or " " in name:
-        return None
-    m = re.search(rf"(?<![\w.]){re.escape(name)}\.[^\W\d_]{{2,6}}(?![\w.])", title or "")
-    if not m:
-        return None
-    form = m[0].casefold()
-    if any(c.casefold() == form or c.casefold().endswith("." + form) for c in credits):
-        return m[0]
-    return None
-
-
 def _written_case(name: str | None, others: Sequence[str | None]) -> str | None:
     """"FRANKFURTER RUNDBLICK" in the channel title, "Frankfurter Rundblick Verlagsgesellschaft
     mbH" in the copyright or "Noticias de Internacional en Diario Ibérico" in the description:
@@ -848,11 +856,18 @@ _ARTICLES = ("the", "le", "la", "les", "l", "il", "lo", "el", "los", "las", "o",
              "die", "der", "das", "de", "het")
 
 
+def _without_ending(name: str) -> str:
+    """"LIGA.net" → "LIGA", "l'Eclaireur.fr" → "l'Eclaireur": a host form's name without its
+    domain ending, to compare with a name written out elsewhere; any other name as it is."""
+    m = _HOST_NAME.match(name)
+    return m["name"] if m and " " not in name else name
+
+
 def _fuller_form(name: str, other: str) -> bool:
     """Is `other` the same name written in full: with its article ("Le Courrier Rhodanien" for
     "Courrier Rhodanien"), with spaces and capitals ("Courrier Rhodanien" for
     "courrierrhodanien") or with the accents a host name cannot spell ("L'Humanité")?"""
-    a, b = _LETTERS.sub("", name.casefold()), _LETTERS.sub("", other.casefold())
+    a, b = _LETTERS.sub("", _without_ending(name).casefold()), _LETTERS.sub("", other.casefold())
     if a == b:
         return " " not in name and " " in other
     if _fold_latin(b) != b and _fold_latin(a) == _fold_latin(b):
@@ -1148,14 +1163,6 @@ def host_brand(domain: str | None) -> str | None:
     return None
 
 
-def _glued_brand_word(name: str) -> bool:
-    """"Pinecrestnews", "Harbourtimes": a name word run on to another in one lower-case host
-    label (the channel title's "Pinecrestnews.ca"); without its ending it is a word nobody
-    writes, so the host form stays. "Kompas", "DW", "TINews" are names of their own."""
-    low = name.casefold()
-    if not (name[:1].isupper() and name[1:].islower() and low.isalpha()):
-        return False
-    return any(low.endswith(w) and len(low) - len(w) >= 3 for w in _BRAND_TAIL_WORDS)
 _SECTION_JOINERS = frozenset(_TABLES["section_joiners"])
 # Words that make a whole title part a section, never cut from a name's end (see the table).
 _PART_SECTION_WORDS = _SECTION_WORDS | frozenset(
@@ -1275,7 +1282,29 @@ def _matches(part: str, hint: str) -> bool:
     if a in b or b in a:
         return True
     initials = "".join(w[0] for w in part.split() if w[:1].isupper()).casefold()
-    return (len(initials) >= 3 and initials == b) or _hyphen_pieces_begin_words(part, hint)
+    return (len(initials) >= 3 and initials == b) or _hyphen_pieces_begin_words(part, hint) or (
+        # "Главком" on glavcom.ua: a name in Cyrillic that the host spells in Latin letters
+        hint.isascii() and hint.isalnum() and _spells_host(part, hint.casefold())
+    )
+
+
+_HOST_SPELLINGS: dict[str, list[str]] = _TABLES["host_spellings"]
+
+
+@lru_cache(maxsize=512)
+def _spells_host(name: str, label: str) -> bool:
+    """Does a name written in Cyrillic spell the site's host label, whole or its first letters
+    four or more ("ЛІГА" → "liga", "Главком" → "glavcom", "Цензор.НЕТ" → "censor")? Each letter
+    as a host may spell it (bot/data/attribution.json "host_spellings")."""
+    letters = [ch for ch in name.casefold() if ch.isalnum()]
+    if not label.isascii() or not letters or not all(
+        ch in _HOST_SPELLINGS or ch.isascii() for ch in letters
+    ) or not any(ch in _HOST_SPELLINGS for ch in letters):
+        return False
+    pieces = ["(?:" + "|".join(re.escape(s) for s in _HOST_SPELLINGS.get(ch, [ch])) + ")"
+              for ch in letters]
+    return any(re.fullmatch("".join(pieces[:k]), label) is not None
+               for k in range(len(pieces), min(3, len(pieces) - 1), -1))
 
 
 def _hyphen_pieces_begin_words(part: str, hint: str) -> bool:
@@ -1346,7 +1375,7 @@ def feed_outlet_name(
                                        for h in hints)]
     for part in [*exact, *ordered]:
         if any(_matches(part, h) or _matches(raw_of.get(part, part), h) for h in hints if h):
-            return part
+            return _acronym_address(part, parts)
     if len(named) > 1 and sections:
         named = [p for p in named if _section_key(p) not in sections] or named
     # "Actualités et infos en direct", "Breaking news, analysis and opinion": a tagline, not
@@ -1354,7 +1383,17 @@ def feed_outlet_name(
     names = [p for p in named if not _is_tagline(p)]
     if len(names) > 1:  # "Kenya's Leading Digital Newspaper | Outlet": a capitalised tagline
         names = [p for p in names if not _slogan(p)] or names
-    return names[0] if names else None
+    return _acronym_address(names[0], parts) if names else None
+
+
+def _acronym_address(part: str, parts: Sequence[str]) -> str:
+    """"XW" for "XW.COM" in "XW.COM | Xanten Welle": a host form whose name is the initials of
+    another part of the title is the site's address; the outlet brands itself by the initials
+    (a host form of a name of its own, "LIGA.net", stays whole)."""
+    short = _without_ending(part)
+    if short != part and any(_initials_of(short, p) for p in parts if p != part):
+        return short
+    return part
 
 
 def _repeated_name_word_section(words: list[str]) -> list[str]:
@@ -1424,6 +1463,11 @@ def _name_part(part: str) -> str:
     part = part.strip(" ,;\u3000")
     # "Portada, El Siglo de Torreón": a section word set off by a comma before the name
     if (m := _COMMA_SECTION.match(part)) and _is_section(m["section"], strict=True):
+        part = m["name"]
+    # "ЛІГА.Новини", "Коммерсантъ. Главное": the brand, a full stop, a section of its site
+    if (m := _DOT_SECTION.match(part)) and _is_section(m["section"]) and not (
+        _is_section(m["name"]) or m["section"].casefold() in _DOTTED_PRODUCT_WORDS
+    ):
         part = m["name"]
     # "香港經濟日報 hket.com": a name in a script without capitals, then its site's address
     if (m := _NAME_THEN_HOST.match(part)) and not _has_case(m["name"]):
@@ -1497,13 +1541,10 @@ def _name_part(part: str) -> str:
         part = spaced  # "LTVNews.ca" → "LTV News"
     elif m and m["name"].islower() and (spelled := host_brand(part)):
         part = spelled  # "nassausentinel.com" → "Nassau Sentinel", not "nassausentinel"
-    elif (m := _HOST_NAME.match(part)) and not (
-        _RUN_TOGETHER_WORDS.match(m["name"]) or _glued_brand_word(m["name"])
-        # "ElDiario.es": an article glued to the name, the host form as the outlet brands it
-        or _GLUED_ARTICLE.match(m["name"])
-        # "Gazeta.ua", "Газета.Ru": a word for "newspaper" is a name only with its ending
-        or m["name"].casefold() in _GENERIC_NAME_WORDS
-    ):
+    elif (m := _HOST_NAME.match(part)) and " " in m["name"].strip():
+        # "Le Monde.fr", "Le Vespral.fr": a name of words with its site's ending added; a
+        # host form of one token ("LIGA.net", "Kompas.com", "ZAXID.NET", "ElDiario.es") is the
+        # name as the outlet brands itself and readers write it, ending and all.
         part = m["name"]
     if _is_section(part):  # "Middle East & North Africa": not cut to "Middle East & North"
         return part
@@ -1528,10 +1569,10 @@ def _name_part(part: str) -> str:
     return _readable_capitals(part)
 
 
+_DOTTED_PRODUCT_WORDS = frozenset(_TABLES["dotted_product_words"])
+_DOT_SECTION = re.compile(r"^(?P<name>[^\W_][^.]*?[^\W_])\.\s*(?P<section>[^\W\d_][^.]*)$")
 _COMMA_SECTION = re.compile(r"^(?P<section>[^\W\d_][^,]{0,30}?),\s+(?P<name>[A-ZÀ-Ý].*)$")
 _NAME_THEN_HOST = re.compile(r"^(?P<name>\S.*?)\s+(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z]{2,})+$")
-_GLUED_ARTICLE = re.compile(r"^(?:El|La|Le|Il|Lo|Der|Die|Das|De|Het)[A-Z][a-z]{2,}$")
-_GENERIC_NAME_WORDS = frozenset(_TABLES["generic_name_words"])
 # "https://www.rp.pl", "www.espn.com": a title part that is the site's address.
 _ADDRESS_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)/?$")
 

@@ -1,0 +1,84 @@
+"""How real outlets name their channels, in many languages and CMSs (issue 17, real batch 6):
+host-form brands kept whole, "Brand.Section" sub-brands, names in Cyrillic that the host spells,
+section words in many scripts, agency phrases around a name, short brands on feed hosts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.attribution import feed_outlet_name, resolve_outlet
+from bot.core.types import FeedEntry, ParsedFeed
+
+
+def outlet_of(title: str, feed_url: str, **channel: str | None) -> str:
+    """The outlet of an item on the feed's own host, for a feed titled `title`."""
+    host = feed_url.split("/")[2]
+    feed = ParsedFeed(title=title, link=channel.pop("link", None), entries=(),
+                      **channel)  # type: ignore[arg-type]
+    entry = FeedEntry(title="Ministers meet", link=f"https://{host}/news/2026/ministers-meet-1")
+    return resolve_outlet(entry, feed, feed_url)[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Новини - KRAJINA.net", "KRAJINA.net"),
+        ("KRAJINA.net: Новини", "KRAJINA.net"),
+        ("VIDNOVA.NET", "VIDNOVA.NET"),
+        ("Berita Terkini - Warta.com", "Warta.com"),
+        ("Лента.ру", "Лента.ру"),
+        ("Новости Pochta.ru", "Pochta.ru"),
+        ("Le Vigilant.fr - International", "Le Vigilant"),  # words with an ending added
+    ],
+)
+def test_a_host_form_brand_keeps_its_ending(title: str, outlet: str) -> None:
+    assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "outlet"),
+    [
+        # "Brand.Section" in the brand's own script: the host form the host spells
+        ("ОБРІЙ.Новини", "https://www.obrij.example/news/all/rss.xml", "obrij.example"),
+        ("OBRIJ.Бізнес", "https://biz.obrij.example/rss.xml", "OBRIJ.example"),
+        ("Вестник. Главное", "https://www.vestnik.example/RSS/main.xml", "Вестник"),
+        # behind a feed proxy no host spells it: the brand alone
+        ("ОБРІЙ.Новини", "https://feeds.feedburner.com/obrij", "ОБРІЙ"),
+        # a product named with a full stop stays whole
+        ("GameDock.Blog", "https://blog.gamedock.example/feed/", "GameDock.Blog"),
+    ],
+)
+def test_a_brand_with_a_section_after_a_full_stop(title: str, url: str, outlet: str) -> None:
+    assert outlet_of(title, url) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "outlet"),
+    [
+        # of two names in a title, the one in Cyrillic that the host spells
+        ("Свобода думки | Обрій", "https://obrij.example/rss.xml", "Обрій"),
+        ("Обрій | Obrij.ua", "https://obrij.example/rss.xml", "Обрій"),
+        ("Останні новини | Главный Курьер", "https://glavkurier.example/rss", "Главный Курьер"),
+    ],
+)
+def test_a_name_in_cyrillic_the_host_spells(title: str, url: str, outlet: str) -> None:
+    assert outlet_of(title, url) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Olahraga - Tanah Air Pos", "Tanah Air Pos"),
+        ("Kiyı Gazetesi - Spor", "Kiyı Gazetesi"),
+        ("ઈન્ડિયા | સાગર સંદેશ", "સાગર સંદેશ"),
+        ("இந்தியா | கடல் முரசு", "கடல் முரசு"),
+        ("قومی خبریں | روزنامہ ساحل", "روزنامہ ساحل"),
+        ("東都ニュース 最新記事", "東都ニュース"),
+        ("Minato!ニュース・トピックス - 主要", "Minato!ニュース"),
+        ("한강신문 전체뉴스", "한강신문"),
+        ("Thể thao - Báo Sông Hồng", "Báo Sông Hồng"),
+        ("Deportes | Diario del Plata", "Diario del Plata"),
+    ],
+)
+def test_section_words_in_many_languages(title: str, outlet: str) -> None:
+    assert feed_outlet_name(title) == outlet
