@@ -488,7 +488,7 @@ def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
         domain = domain_of(url) or ""
         labels = domain.split(".")
         if len(labels) >= 2:  # "urdu.sahil.example" → "sahil"; "journals.northgate.example"
-            hints.append(labels[-2] if len(labels[-2]) > 3 or len(labels) == 2 else labels[-3])
+            hints.append(_name_label(domain))
     hints.append(feed.image_title or "")
     hints.append(outlet_from_rights(feed.rights) or "")
     return hints
@@ -791,9 +791,18 @@ def _host_headed_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str 
         low == ["news"] and len(head) == 1 and _RUN_TOGETHER_WORDS.match(head[0])
     ):
         return " ".join(head)
+    if low[0] in _NAME_EXTENSION_WORDS:
+        # "heise online News": the name's own lower-case word stays, the feed's "News" goes
+        tail = low[1:]
+        return " ".join(words[: k + 1]) if tail and all(
+            w in _FEED_WORDS or w in _NAME_SECTION_WORDS for w in tail) else None
     # (one word in lower case after a name is the name's: "WELTBLICK online")
     topic = len(rest) >= 2 and any(w.islower() for w in rest) and not _is_tagline(" ".join(head))
     return " ".join(head) if topic and len(rest) <= 5 else None
+
+
+# Lower-case words that end a brand after its host's name ("heise online", "WELTBLICK online").
+_NAME_EXTENSION_WORDS = frozenset(("online", "digital", "plus", "live"))
 
 
 _CAMEL_WORDS = re.compile(r"[A-Z][a-z]+")
@@ -1045,7 +1054,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         # A feed that names itself nowhere (a channel titled "World", no copyright): the name
         # the item's site spells in its host ("lombardtimes.com" → "Lombard Times"), else the host.
         or host_brand(own_link_domain)
-        or own_link_domain
+        or _display_host(own_link_domain)
         # An aggregated item that names no publisher: say so rather than credit the aggregator.
         or (None if aggregator else feed_domain)
         or "unknown outlet"
@@ -1058,6 +1067,22 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     else:
         via = None
     return outlet, via
+
+
+_TECHNICAL_SUBDOMAINS = frozenset(_TABLES["technical_subdomains"])
+
+
+def _display_host(domain: str | None) -> str | None:
+    """"rss.outlet.com" → "outlet.com": a host as an outlet's name, without the labels that name
+    a feed server rather than the site ("news.outlet.com", "urdu.outlet.com" stay: a desk or an
+    edition of the site)."""
+    if not domain:
+        return domain
+    labels = domain.split(".")
+    keep = len(_site(domain).split("."))
+    while len(labels) > keep and labels[0] in _TECHNICAL_SUBDOMAINS:
+        labels.pop(0)
+    return ".".join(labels)
 
 
 def _own_feed_source(source: str, entry: FeedEntry, feed: ParsedFeed) -> bool:
@@ -1075,10 +1100,16 @@ def _own_feed_source(source: str, entry: FeedEntry, feed: ParsedFeed) -> bool:
 # "|", "»", " - ", ": ", full-width "｜" and "：", "【Outlet】", "Section_Outlet" (Chinese
 # sites), "Outlet--Section", and a dash with no spaces between CJK words ("东岸在线-国际").
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_SECOND_LEVEL_LABELS = frozenset(_TABLES["second_level_labels"])
+
+
 def _site(domain: str | None) -> str:
     """"www.news.outlet.co.uk" → "outlet.co.uk"-ish: the last labels that name the site."""
     labels = (domain or "").split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    # "bbc.co.uk", "tribune.com.pk": a country's second level ("co", "com") is no site's name;
+    # "rss.orf.at", "rss.iol.io": a short name is ("orf", "iol")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_LABELS and len(labels[-1]) == 2 \
+        else 2
     return ".".join(labels[-keep:])
 
 
@@ -1319,6 +1350,12 @@ def _hyphen_pieces_begin_words(part: str, hint: str) -> bool:
 
 
 _BRACKETED_TAIL = re.compile(r"(?<=\S)\s*\[(?P<inner>[^\[\]]{2,60})\]$")
+_BRACKETED_HOST = re.compile(r"(?<=\S)\s*\((?P<inner>[^\W_][\w-]*(?:\.[a-z]{2,})+)\)$")
+# "BRIDGE（ブリッジ）テクノロジー＆スタートアップ情報": a Latin brand, its reading in katakana in
+# brackets, then what the site covers: the brand is the name.
+_BRAND_THEN_READING = re.compile(
+    r"^(?P<name>[A-Za-z][\w.&!'’ -]*?)\s*[（(][\u30a0-\u30ff・ー]+[)）]\s*\S"
+)
 _BLOG_PLATFORMS = frozenset(_TABLES["blog_platforms"])
 # "site.com - RSS Results in news/world of type article" (TownNews BLOX's search feeds).
 _SEARCH_TITLE = re.compile(r"^(?P<site>\S.*?)\s+[-–—|:]\s+(?P<query>\S.*)$")
@@ -1351,6 +1388,8 @@ def feed_outlet_name(
         text = site
     # "News - English [KBS WORLD Radio]": a name in square brackets ending the title is a part
     text = _BRACKETED_TAIL.sub(r" | \g<inner>", text)
+    # "All News (investing.com)": the site's address in brackets after a section is a part
+    text = _BRACKETED_HOST.sub(r" | \g<inner>", text)
     raw_of: dict[str, str] = {}  # the part as written: "香港經濟日報 hket.com" for its host
     for raw in _SECTION_SEPARATOR.split(text):
         raw_of.setdefault(_name_part(raw), raw)
@@ -1363,6 +1402,9 @@ def feed_outlet_name(
     # vocabulary and the country desks leave. A title whose every part that wider reading calls
     # a section ("Global News", "Breaking Defense") keeps the narrower reading.
     loose = [p for p in parts if not _is_section(p, strict=True)]
+    if not loose:  # "WELT - Politik" on welt.de: the section word the host spells is the name
+        loose = [p for p in parts if any(
+            h and len(_squash(h)) >= 3 and _squash(p) == _squash(h) for h in hints)]
     named = [p for p in loose if not _is_section(p)] or loose
     if len(named) > 1:  # "Esteri Archivi - Outlet": a CMS's archive page of a category
         named = [p for p in named if not _is_archive(p)] or named
@@ -1464,6 +1506,9 @@ def _name_part(part: str) -> str:
     # "Portada, El Siglo de Torreón": a section word set off by a comma before the name
     if (m := _COMMA_SECTION.match(part)) and _is_section(m["section"], strict=True):
         part = m["name"]
+    # "Інформаційне агентство УНІАН", "News Agency UNIAN": the agency's name in capitals
+    if (m := _AGENCY_THEN_CAPITALS.match(part)) and m["name"].isupper():
+        return m["name"]
     # "ЛІГА.Новини", "Коммерсантъ. Главное": the brand, a full stop, a section of its site
     if (m := _DOT_SECTION.match(part)) and _is_section(m["section"]) and not (
         _is_section(m["name"]) or m["section"].casefold() in _DOTTED_PRODUCT_WORDS
@@ -1489,6 +1534,8 @@ def _name_part(part: str) -> str:
     # "東都新聞（国際）", "東都新聞 国際ニュース", "国际 东岸在线": CJK titles set the section off
     # with brackets or a space only.
     if _CJK_ANY.search(part):
+        if m := _BRAND_THEN_READING.match(part):
+            return m["name"]
         part = re.sub(r"\s*[（(]([^()（）]+)[)）]$",
                       lambda m: "" if _is_section(m[1]) else m[0], part)
         words = part.replace("\u3000", " ").split()
@@ -1548,6 +1595,10 @@ def _name_part(part: str) -> str:
         part = m["name"]
     if _is_section(part):  # "Middle East & North Africa": not cut to "Middle East & North"
         return part
+    # "Tempo.co Nasional", "Gazeta.pl Wiadomości": a host-form brand and a section of its site
+    head, _, rest = part.partition(" ")
+    if rest and "." in head and _HOST_NAME.match(head) and _is_section(rest):
+        return head
     # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more
     # words; "BBC News", "RT World News" keep their "News".
     words = part.split()
@@ -1569,6 +1620,9 @@ def _name_part(part: str) -> str:
     return _readable_capitals(part)
 
 
+_AGENCY_THEN_CAPITALS = re.compile(
+    rf"^(?i:{_alternation(_TABLES['agency_phrases'])})\s+(?P<name>[^\W\d_]{{2,8}})$"
+)
 _DOTTED_PRODUCT_WORDS = frozenset(_TABLES["dotted_product_words"])
 _DOT_SECTION = re.compile(r"^(?P<name>[^\W_][^.]*?[^\W_])\.\s*(?P<section>[^\W\d_][^.]*)$")
 _COMMA_SECTION = re.compile(r"^(?P<section>[^\W\d_][^,]{0,30}?),\s+(?P<name>[A-ZÀ-Ý].*)$")

@@ -82,3 +82,46 @@ def test_a_name_in_cyrillic_the_host_spells(title: str, url: str, outlet: str) -
 )
 def test_section_words_in_many_languages(title: str, outlet: str) -> None:
     assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Інформаційне агентство ОБРІЙ", "ОБРІЙ"),
+        ("Информационное агентство ВЕСТА", "ВЕСТА"),
+        ("News Agency KANA", "KANA"),
+        ("Agencja Informacyjna PAI", "PAI"),
+        ("News Agency Harbour", "News Agency Harbour"),  # a name not in capitals stays whole
+        ("خبرگزاری البرز", "خبرگزاری البرز"),  # no capitals in the script: as written
+    ],
+)
+def test_an_agency_phrase_before_the_name_in_capitals(title: str, outlet: str) -> None:
+    assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "outlet"),
+    [
+        # every part a section word, one the host spells: it is the name
+        ("MONDE - Politique", "https://www.monde.example/rss/politique.xml", "MONDE"),
+        ("MONDE", "https://www.monde.example/rss/politique.xml", "MONDE"),
+        # a short name on a feed server's host under a country code
+        ("KTV section feed for News", "https://rss.ktv.io/ktv/news", "KTV"),
+        ("World", "https://rss.ktv.io/ktv/world", "ktv.io"),
+        # the site's address in brackets after a section
+        ("All News (quotewatch.com)", "https://www.quotewatch.com/rss/news.rss", "quotewatch.com"),
+        # a lower-case word of the name stays, the feed's "News" after it goes
+        ("kestrel online News", "https://www.kestrel.example/rss/news-atom.xml", "kestrel online"),
+        # a host-form brand and a section of its site
+        ("Warta.co Nasional", "https://rss.warta.co/nasional", "Warta.co"),
+        # the host without the feed server's label, for want of any other name
+        ("España", "https://rss.elfaro.example/espana/", "elfaro.example"),
+    ],
+)
+def test_names_the_host_settles(title: str, url: str, outlet: str) -> None:
+    assert outlet_of(title, url) == outlet
+
+
+def test_a_latin_brand_with_its_reading_in_katakana() -> None:
+    title = "HARBOR（ハーバー）テクノロジー＆スタートアップ情報"
+    assert feed_outlet_name(title) == "HARBOR"
