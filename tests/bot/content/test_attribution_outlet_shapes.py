@@ -103,8 +103,8 @@ def test_an_agency_phrase_before_the_name_in_capitals(title: str, outlet: str) -
     ("title", "url", "outlet"),
     [
         # every part a section word, one the host spells: it is the name
-        ("MONDE - Politique", "https://www.monde.example/rss/politique.xml", "MONDE"),
-        ("MONDE", "https://www.monde.example/rss/politique.xml", "MONDE"),
+        ("WELT - Politik", "https://www.welt.example/feeds/section/politik.rss", "WELT"),
+        ("WELT", "https://www.welt.example/feeds/section/politik.rss", "WELT"),
         # a short name on a feed server's host under a country code
         ("KTV section feed for News", "https://rss.ktv.io/ktv/news", "KTV"),
         ("World", "https://rss.ktv.io/ktv/world", "ktv.io"),
