@@ -1403,8 +1403,9 @@ def feed_outlet_name(
     # a section ("Global News", "Breaking Defense") keeps the narrower reading.
     loose = [p for p in parts if not _is_section(p, strict=True)]
     if not loose:  # "WELT - Politik" on welt.de: the section word the host spells is the name
-        loose = [p for p in parts if any(
-            h and len(_squash(h)) >= 3 and _squash(p) == _squash(h) for h in hints)]
+        loose = [p for p in parts if any(h and len(_squash(h)) >= 3 and (
+            _squash(p) == _squash(h) or (h.isascii() and _spells_host(p, _squash(h)))
+        ) for h in hints)]
     named = [p for p in loose if not _is_section(p)] or loose
     if len(named) > 1:  # "Esteri Archivi - Outlet": a CMS's archive page of a category
         named = [p for p in named if not _is_archive(p)] or named
@@ -1621,7 +1622,7 @@ def _name_part(part: str) -> str:
 
 
 _AGENCY_THEN_CAPITALS = re.compile(
-    rf"^(?i:{_alternation(_TABLES['agency_phrases'])})\s+(?P<name>[^\W\d_]{{2,8}})$"
+    rf"^(?i:{_alternation(_TABLES['agency_phrases'])})\s+(?P<name>[^\W\d_][^\W_]+(?:-[^\W_]+)?)$"
 )
 _DOTTED_PRODUCT_WORDS = frozenset(_TABLES["dotted_product_words"])
 _DOT_SECTION = re.compile(r"^(?P<name>[^\W_][^.]*?[^\W_])\.\s*(?P<section>[^\W\d_][^.]*)$")
