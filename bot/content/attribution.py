@@ -539,6 +539,15 @@ def feed_own_name(
         named = image or _described_name(feed, hints, company) or (
             rights if rights and any(_matches(rights, h) for h in hosts) else None
         ) or (named if _standalone_section_name(named, feed, feed_url) else None)
+    if named and _news_description(named):
+        # "Головні новини України та світу", "Son dakika haberleri ve güncel gelişmeler": the
+        # channel title describes the news the site carries; the <image> title, or a name the
+        # copyright or description gives that the host spells, is the site's name.
+        hosts = [h for h in hints[:-2] if h]
+        if not any(_matches(named, h) for h in hosts):
+            named = (image if image and not _news_description(image) else None) or (
+                rights if rights and any(_matches(rights, h) for h in hosts) else None
+            ) or _described_name(feed, hints, company) or named
     if image and named != image and _section_then_image(feed.title, feed.image_title, image):
         # "Latest News चीन News18 हिंदी" with the <image> title "News18 हिंदी": the section run
         # on before the name with no mark between them.
@@ -583,6 +592,17 @@ def _dotted_brand_host(name: str | None, feed: ParsedFeed, feed_url: str) -> str
         if _spells_host(name, label):
             return site
     return None
+
+
+_NEWS_WORDS = frozenset(w.casefold() for w in _TABLES["news_words"])
+
+
+def _news_description(name: str) -> bool:
+    """Is a title of three or more words a description of the news a site carries ("Головні
+    новини України та світу", "Aktuelle Nachrichten aus Deutschland und der Welt"): a word for
+    "news" that other words follow? A name ends in its "News" ("BBC News", "Kyiv News")."""
+    words = [w.strip(",.:;!?").casefold() for w in name.split()]
+    return len(words) >= 3 and any(w in _NEWS_WORDS for w in words[:-1])
 
 
 def _section_then_image(title: str | None, image_title: str | None, image: str) -> bool:

@@ -125,3 +125,22 @@ def test_names_the_host_settles(title: str, url: str, outlet: str) -> None:
 def test_a_latin_brand_with_its_reading_in_katakana() -> None:
     title = "HARBOR（ハーバー）テクノロジー＆スタートアップ情報"
     assert feed_outlet_name(title) == "HARBOR"
+
+
+@pytest.mark.parametrize(
+    ("title", "channel", "outlet"),
+    [
+        ("Головні новини України та світу", {"image_title": "Обрій24"}, "Обрій24"),
+        ("Новости Украины и мира", {"rights": "© 2026 ОБРІЙ"}, "ОБРІЙ"),
+        ("Berita Terkini Hari Ini, Kabar Akurat Terpercaya", {"image_title": "Kabar Obrij"},
+         "Kabar Obrij"),
+        # nothing else names the site: the description stays, as before
+        ("Головні новини України та світу", {}, "Головні новини України та світу"),
+        # a name ending in its word for news is a name
+        ("Obrij Kyiv News", {"image_title": "Obrij"}, "Obrij Kyiv News"),
+    ],
+)
+def test_a_title_describing_the_news_yields_to_a_name(
+    title: str, channel: dict[str, str], outlet: str
+) -> None:
+    assert outlet_of(title, "https://www.obrij.example/rss/all.xml", **channel) == outlet
