@@ -1334,8 +1334,11 @@ def _matches(part: str, hint: str) -> bool:
         return True
     initials = "".join(w[0] for w in part.split() if w[:1].isupper()).casefold()
     return (len(initials) >= 3 and initials == b) or _hyphen_pieces_begin_words(part, hint) or (
-        # "Главком" on glavcom.ua: a name in Cyrillic that the host spells in Latin letters
-        hint.isascii() and hint.isalnum() and _spells_host(part, hint.casefold())
+        # "Главком" on glavcom.ua, "Українська правда" on pravda.com.ua: a name in Cyrillic
+        # that the host spells in Latin letters, whole or one word of it
+        hint.isascii() and hint.isalnum() and any(
+            _spells_host(w, hint.casefold()) for w in (part, *part.split()) if len(w) >= 4
+        )
     )
 
 
@@ -1601,15 +1604,17 @@ def _name_part(part: str) -> str:
         part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
     # "Toute l’actualité sur Le Vespral.fr.", "Latest news on Ledger.com": a tagline, a
     # preposition, then the site's name as its host ("News and analysis on Africa" is no name).
-    elif (m := _TAGLINE_ON.match(part)) and _lower_content(m["tagline"]) and (
-        _HOST_NAME.match(m["name"].rstrip("."))
-    ):
+    elif (m := _TAGLINE_ON.match(part)) and (
+        _lower_content(m["tagline"]) or _is_section(m["tagline"])  # "Новини на espreso.tv"
+    ) and _HOST_NAME.match(m["name"].rstrip(".")):
         part = m["name"].rstrip(".")
     if (m := _HOST_NAME.match(part)) and (spaced := _acronym_brand(m["name"])):
         part = spaced  # "LTVNews.ca" → "LTV News"
     elif m and m["name"].islower() and (spelled := host_brand(part)):
         part = spelled  # "nassausentinel.com" → "Nassau Sentinel", not "nassausentinel"
-    elif (m := _HOST_NAME.match(part)) and " " in m["name"].strip():
+    elif (m := _HOST_NAME.match(part)) and " " in m["name"].strip() and (
+        m["name"].split()[-1][:1].isupper()  # not "… on ledger.com": a host after other words
+    ):
         # "Le Monde.fr", "Le Vespral.fr": a name of words with its site's ending added; a
         # host form of one token ("LIGA.net", "Kompas.com", "ZAXID.NET", "ElDiario.es") is the
         # name as the outlet brands itself and readers write it, ending and all.

@@ -144,3 +144,19 @@ def test_a_title_describing_the_news_yields_to_a_name(
     title: str, channel: dict[str, str], outlet: str
 ) -> None:
     assert outlet_of(title, "https://www.obrij.example/rss/all.xml", **channel) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "outlet"),
+    [
+        # one word of a name in Cyrillic spells the host: that part is the name
+        ("Новини України - Подільська зоря", "https://www.zorya.example/rss/", "Подільська зоря"),
+        ("Новости Украины и мира - Обрій", "https://obrij.example/rss.php", "Обрій"),
+        # a news section, a preposition, the site's host
+        ("Новини на obrij.tv", "https://obrij.tv/rss", "obrij.tv"),
+        # a Chinese portal's news centre, an underscore, its name
+        ("新闻中心_东岸网", "https://news.dongan.example/rss", "东岸网"),
+    ],
+)
+def test_section_then_name_in_more_forms(title: str, url: str, outlet: str) -> None:
+    assert outlet_of(title, url) == outlet
