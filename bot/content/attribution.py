@@ -1313,9 +1313,14 @@ def _only_countries(part: str, words: Sequence[str]) -> bool:
     if len(words) > 3 or not _has_case(part):
         return False
     named: set[str] = set()
-    for m in geo.find_mentions(part, compounds=True):  # "Russia-Ukraine War"
-        if m.entity.kind in ("country", "home"):
-            named.update(m.surface.casefold().split())
+    folded = _fold_latin(part)  # "México", "Perú": the gazetteer spells them without accents
+    for text in {part, folded}:
+        for m in geo.find_mentions(text, compounds=True):  # "Russia-Ukraine War"
+            if m.entity.kind in ("country", "home"):
+                named.update(m.surface.casefold().split())
+    if folded != part:
+        named |= {_fold_latin(w) for w in named}
+        words = [_fold_latin(w) for w in words]
     pieces = [p for w in words for p in w.split("-") if p]
     return bool(pieces) and all(p in named or p in _PART_SECTION_WORDS for p in pieces)
 
@@ -1432,6 +1437,8 @@ def feed_outlet_name(
     named = [p for p in loose if not _is_section(p)] or loose
     if len(named) > 1:  # "Esteri Archivi - Outlet": a CMS's archive page of a category
         named = [p for p in named if not _is_archive(p)] or named
+    if len(named) > 1:  # "Новости Казахстана | Outlet", "Nachrichten aus Bayern - Outlet"
+        named = [p for p in named if not _news_of(raw_of.get(p, p))] or named
     if len(named) > 1 and publisher:  # "Taylor & Francis: Journal of X: Table of Contents"
         named = [p for p in named if not _same_name(p, publisher)] or named
     ordered = [*named, *(p for p in loose if p not in named)]
@@ -1460,6 +1467,15 @@ def _acronym_address(part: str, parts: Sequence[str]) -> str:
     if short != part and any(_initials_of(short, p) for p in parts if p != part):
         return short
     return part
+
+
+def _news_of(part: str) -> bool:
+    """"Новости Казахстана", "Nachrichten aus Bayern", "Noticias de México": a word for news
+    and the place or topic it is about (in whatever case the language puts it), a section
+    beside the name in a title of several parts."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and words[0].casefold() in _NEWS_WORDS and not _HOST_FORM.match(
+        words[-1])
 
 
 def _repeated_name_word_section(words: list[str]) -> list[str]:

@@ -160,3 +160,20 @@ def test_a_title_describing_the_news_yields_to_a_name(
 )
 def test_section_then_name_in_more_forms(title: str, url: str, outlet: str) -> None:
     assert outlet_of(title, url) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        # news of a place, in whatever case the language puts it, beside the name
+        ("Новости Казахстана | Степной Вестник", "Степной Вестник"),
+        ("Nachrichten aus Bayern - Isarbote", "Isarbote"),
+        ("Noticias de México | El Heraldo del Norte", "El Heraldo del Norte"),
+        # a country desk written with its accents
+        ("Perú | Diario del Pacífico", "Diario del Pacífico"),
+        # alone, news of a place is the portal's name
+        ("Новости Оренбурга и области / Раздел Новости", "Новости Оренбурга и области"),
+    ],
+)
+def test_news_of_a_place_beside_the_name(title: str, outlet: str) -> None:
+    assert feed_outlet_name(title) == outlet
