@@ -1074,6 +1074,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         # A feed that names itself nowhere (a channel titled "World", no copyright): the name
         # the item's site spells in its host ("lombardtimes.com" → "Lombard Times"), else the host.
         or host_brand(own_link_domain)
+        or _host_article_brand(own_link_domain, feed.language)
         or _display_host(own_link_domain)
         # An aggregated item that names no publisher: say so rather than credit the aggregator.
         or (None if aggregator else feed_domain)
@@ -1211,6 +1212,28 @@ def host_brand(domain: str | None) -> str | None:
         if not 4 <= len(body) <= 10 or not re.search(r"[aeiouy]", body):
             return None
         return " ".join((["The"] if article else []) + [body.capitalize(), word.capitalize()])
+    return None
+
+
+_HOST_ARTICLES: dict[str, list[str]] = _TABLES["host_articles"]
+
+
+def _host_article_brand(domain: str | None, language: str | None) -> str | None:
+    """"elconfidencial.com" → "El Confidencial", "derstandard.at" → "Der Standard",
+    "oglobo.globo.com" → "O Globo": a host label that is an article of the feed's language run
+    on to one word, for an outlet that names itself nowhere else. Only with the feed's language
+    (an English "elevate" or "legalnews" is no article and a name)."""
+    if not domain or not language or _is_proxy(domain):
+        return None
+    label = _name_label(domain)
+    for article in _HOST_ARTICLES.get(language.casefold().split("-")[0], ()):
+        rest = label.removeprefix(article)
+        # a word of its own: five to twelve letters, a vowel in its first two ("lexpress" is
+        # "L'Express", not "Le Xpress"; "lavozdegalicia" is more than one word)
+        if rest != label and 5 <= len(rest) <= 12 and rest.isascii() and rest.isalpha() and (
+            re.match(r"^(?:.?[aeiouy]|[bcdfgkpt][lr]|s[chklmnptw]|[cpst]h|zw)", rest)
+        ):
+            return f"{article.capitalize()} {rest.capitalize()}"
     return None
 
 

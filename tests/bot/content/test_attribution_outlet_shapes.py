@@ -177,3 +177,19 @@ def test_section_then_name_in_more_forms(title: str, url: str, outlet: str) -> N
 )
 def test_news_of_a_place_beside_the_name(title: str, outlet: str) -> None:
     assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("host", "language", "outlet"),
+    [
+        ("www.elvigia.example", "es", "El Vigia"),
+        ("www.ilcorriere.example", "it", "Il Corriere"),
+        ("www.derwaechter.example", "de-AT", "Der Waechter"),
+        ("www.lexpress.example", "fr", "lexpress.example"),  # "L'Express", not "Le Xpress"
+        ("www.elevatenews.example", "en", "elevatenews.example"),  # no article in English
+        ("www.elvigia.example", None, "elvigia.example"),  # no language: the host
+    ],
+)
+def test_a_host_that_starts_with_an_article(host: str, language: str | None, outlet: str) -> None:
+    assert outlet_of("Internacional", f"https://{host}/rss/internacional.xml",
+                     language=language) == outlet
