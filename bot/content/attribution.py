@@ -1564,7 +1564,7 @@ def _is_tagline(part: str) -> bool:
 
 def _name_part(part: str) -> str:
     """One part of a feed title without feed words: "X RSS Feed" → "X", "cs.CL updates on
-    arXiv.org" → "arXiv", "Flux RSS du Courrier" → "Courrier"."""
+    arXiv.org" → "arXiv.org", "Flux RSS du Courrier" → "Courrier"."""
     part = part.strip(" ,;\u3000")
     # "Portada, El Siglo de Torreón": a section word set off by a comma before the name
     if (m := _COMMA_SECTION.match(part)) and _is_section(m["section"], strict=True):

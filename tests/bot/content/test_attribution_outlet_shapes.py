@@ -78,6 +78,8 @@ def test_a_name_in_cyrillic_the_host_spells(title: str, url: str, outlet: str) -
         ("한강신문 전체뉴스", "한강신문"),
         ("Thể thao - Báo Sông Hồng", "Báo Sông Hồng"),
         ("Deportes | Diario del Plata", "Diario del Plata"),
+        ("Всі новини | ОБРІЙ", "ОБРІЙ"),
+        ("Tüm Haberler - Kıyı Gazetesi", "Kıyı Gazetesi"),
     ],
 )
 def test_section_words_in_many_languages(title: str, outlet: str) -> None:
