@@ -811,6 +811,13 @@ def _host_headed_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str 
         low == ["news"] and len(head) == 1 and _RUN_TOGETHER_WORDS.match(head[0])
     ):
         return " ".join(head)
+    title = " ".join((feed.title or "").split())
+    if _is_section(" ".join(rest)) and title != " ".join(words) and (
+        _FEED_TAIL.sub("", title) == " ".join(words)
+    ):
+        # "Firstpost India Latest News": a desk and the feed's words after the host's name (a
+        # capitalised edition alone stays: "Politico Europe")
+        return " ".join(head)
     if low[0] in _NAME_EXTENSION_WORDS:
         # "heise online News": the name's own lower-case word stays, the feed's "News" goes
         tail = low[1:]

@@ -114,6 +114,9 @@ def test_an_agency_phrase_before_the_name_in_capitals(title: str, outlet: str) -
         ("All News (quotewatch.com)", "https://www.quotewatch.com/rss/news.rss", "quotewatch.com"),
         # a lower-case word of the name stays, the feed's "News" after it goes
         ("kestrel online News", "https://www.kestrel.example/rss/news-atom.xml", "kestrel online"),
+        # a country desk and the feed's words after the host's name; an edition alone stays
+        ("Kestrel India Latest News", "https://www.kestrel.example/rss/india.xml", "Kestrel"),
+        ("Kestrel Europe", "https://www.kestrel.example/feed/", "Kestrel Europe"),
         # a host-form brand and a section of its site
         ("Warta.co Nasional", "https://rss.warta.co/nasional", "Warta.co"),
         # the host without the feed server's label, for want of any other name
