@@ -198,3 +198,17 @@ def test_news_of_a_place_beside_the_name(title: str, outlet: str) -> None:
 def test_a_host_that_starts_with_an_article(host: str, language: str | None, outlet: str) -> None:
     assert outlet_of("Internacional", f"https://{host}/rss/internacional.xml",
                      language=language) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("RSS-канал KRAJINA.net", "KRAJINA.net"),
+        ("RSS-стрічка Обрій", "Обрій"),
+        ("Лента новостей Вестник", "Вестник"),
+        ("Kanał RSS Obrij.pl", "Obrij.pl"),
+        ("Obrij RSS-канал", "Obrij"),
+    ],
+)
+def test_feed_words_in_more_languages(title: str, outlet: str) -> None:
+    assert feed_outlet_name(title) == outlet
