@@ -1094,10 +1094,28 @@ def _starts_with_literal(entry: str) -> bool:
     return gate is not None and not gate.firsts
 
 
+def _publication_stamp() -> str:
+    """A run of one to three stamps of when the item was published or updated ("Publiziert:
+    15.06.2027 um 16:55 Uhr | Aktualisiert: 15.06.2027 um 11:40 Uhr", "Updated: 11:40 BST, 15
+    June 2027"): the labels from junk.json's publication_stamp, the date and clock here."""
+    table = _JUNK_TABLE["publication_stamp"]
+    label = "|".join(
+        f"(?:{w})" for lang, ws in table["labels"].items() if not lang.startswith("_") for w in ws
+    )
+    linker = "|".join(table["linkers"])
+    day = r"(?:\d{1,2}[/.-]\s?\d{1,2}[/.-]\s?\d{2,4}" \
+        r"|\d{1,2}(?:\.|º| de)? [^\W\d_]{3,10}\.?(?: de)?,? \d{4}|[^\W\d_]{3,9}\.? \d{1,2},? \d{4})"
+    date = rf"(?:[^\W\d_]{{3,12}},? )?{day}"  # "Tuesday, 15 June 2027", "Di., 15.06.2027"
+    clock = r"\d{1,2}[:.h]\d{2}(?:min)?(?: ?[ap]\.?m\.?)?(?: (?:uhr|hrs?|h|[a-z]{2,4}))?"
+    when = rf"(?:{date}(?:,?\s?(?:(?:{linker}|ore|-|\|)\s)?(?:ore )?{clock})?|{clock}(?:,?\s{date})?)"
+    stamp = rf"(?:{label})(?: (?:{linker}))?\s?:?\s?{when}"
+    return rf"{stamp}(?:\s*[|·/,–—-]?\s*{stamp}){{0,2}}"
+
+
 _WHOLE_ENTRIES = [
     w for lang, ws in _JUNK_TABLE["boilerplate_whole"].items() if not lang.startswith("_")
     for w in ws
-]
+] + [_publication_stamp()]
 
 
 class _JunkGates(NamedTuple):
