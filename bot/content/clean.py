@@ -29,6 +29,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode
 
 from bot.content import regex_gates
+from bot.content.letters import with_variants
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -177,8 +178,8 @@ _JUNK_TABLE = json.loads(resources.files("bot.data").joinpath("junk.json").read_
 
 def _words(table: str) -> str:
     return "|".join(
-        f"(?:{w})" for lang, ws in _JUNK_TABLE[table].items() if not lang.startswith("_")
-        for w in ws
+        f"(?:{with_variants(w)})" for lang, ws in _JUNK_TABLE[table].items()
+        if not lang.startswith("_") for w in ws
     )
 
 
@@ -1107,14 +1108,15 @@ def _publication_stamp() -> str:
         r"|\d{1,2}(?:\.|º| de)? [^\W\d_]{3,10}\.?(?: de)?,? \d{4}|[^\W\d_]{3,9}\.? \d{1,2},? \d{4})"
     date = rf"(?:[^\W\d_]{{3,12}},? )?{day}"  # "Tuesday, 15 June 2027", "Di., 15.06.2027"
     clock = r"\d{1,2}[:.h]\d{2}(?:min)?(?: ?[ap]\.?m\.?)?(?: (?:uhr|hrs?|h|[a-z]{2,4}))?"
-    when = rf"(?:{date}(?:,?\s?(?:(?:{linker}|ore|-|\|)\s)?(?:ore )?{clock})?|{clock}(?:,?\s{date})?)"
+    at = rf"(?:(?:{linker}|ore|-|\|)\s)?(?:ore )?"  # "um 16:55", "alle ore 10", "- 10:05"
+    when = rf"(?:{date}(?:,?\s?{at}{clock})?|{clock}(?:,?\s{date})?)"
     stamp = rf"(?:{label})(?: (?:{linker}))?\s?:?\s?{when}"
     return rf"{stamp}(?:\s*[|·/,–—-]?\s*{stamp}){{0,2}}"
 
 
 _WHOLE_ENTRIES = [
-    w for lang, ws in _JUNK_TABLE["boilerplate_whole"].items() if not lang.startswith("_")
-    for w in ws
+    with_variants(w) for lang, ws in _JUNK_TABLE["boilerplate_whole"].items()
+    if not lang.startswith("_") for w in ws
 ] + [_publication_stamp()]
 
 
