@@ -658,6 +658,28 @@ _LEAD_LABEL = re.compile(
     r"(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
     r"(?:(?:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Riassunto|Resumo|Аннотация)\s*:\s*)?",
 )
+# A community news site's lead-in: "An anonymous reader quotes a report from Reuters: "…"",
+# "Longtime Site reader X writes: …" (junk.json's submission_leads).
+_SUBMISSION_LEAD = re.compile(rf"^(?:{_words('submission_leads')})\s*:\s*(?=\S)", re.IGNORECASE)
+_EXCERPT_CLOSE = {"\"": "\"", "“": "”", "«": "»"}
+
+
+def _cut_submission_lead(para: str) -> str:
+    """The lead-in cut, and the quotation marks around the excerpt that follows it: they mark
+    the source's text, not a speaker's words (a closing mark after a sentence end, then a space
+    or the end; otherwise they stay)."""
+    m = _SUBMISSION_LEAD.match(para)
+    if m is None:
+        return para
+    rest = para[m.end() :]
+    close = _EXCERPT_CLOSE.get(rest[:1])
+    if close is not None:
+        end = rest.find(close, 1)
+        if end > 1 and rest[end - 1] in ".!?…" and rest[end + 1 : end + 2] in ("", " "):
+            rest = rest[1:end] + rest[end + 1 :]
+    return rest
+
+
 # The feed footer WordPress (Yoast) adds, in the site's language: "The post X appeared first on
 # Y.", "L’article X est apparu en premier sur Y.", "Der Beitrag X erschien zuerst auf Y.", …
 _WP_FOOTER = re.compile(
@@ -1700,6 +1722,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         para = para.strip()
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
+            if index == 0 and " " in para[:12]:
+                para = _cut_submission_lead(para)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             para = _DATED_PLACE_LEAD.sub("", para, count=1)
             # only where the text starts, or after a credit or kicker line ("Sportredaktion")
