@@ -1665,6 +1665,41 @@ def _cut_initials(text: str) -> str:
     return _EDITOR_INITIALS.sub("", text)
 
 
+# Desk initials closing South Asian wire copy after the agency's name: "… in Vienna. PTI AR SKY",
+# "… import bills BPS RS NSD" (the sentence end may be lost): the agency, then one to four
+# groups of capitals.
+_DESK_INITIALS = re.compile(
+    r"(?:(?<=[.!?\"”’])|(?<=[a-z0-9%]))\s+(?P<agency>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,4}\s*\.?\s*$"
+)
+# The agency a dateline names in brackets: "New Delhi, Jun 15 (BPS) …", "Male, Dec 3 (PTI): …".
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Z]{2,6})\)")
+_KNOWN_CAPS_AGENCIES = frozenset(a for a in _AGENCIES.split("|") if a.isupper())
+
+
+def _dateline_agencies(paragraphs: Sequence[str]) -> frozenset[str]:
+    """The agencies the text's dateline names ("(BPS)"), in its first paragraphs."""
+    found: set[str] = set()
+    for para in paragraphs[:3]:
+        lead = _WIRE_LEAD.match(para)
+        if lead is not None:
+            found.update(m["agency"] for m in _DATELINE_AGENCY.finditer(lead.group()))
+    return frozenset(found)
+
+
+def _cut_desk_initials(text: str, agencies: frozenset[str]) -> str:
+    """Desk initials after the agency's name removed: the agency the dateline named, or a known
+    one with two or more groups after it ("… PTI AR SKY"); not "… talks with the EU and UK"."""
+    if not text.rstrip().removesuffix(".")[-1:].isupper():
+        return text
+    m = _DESK_INITIALS.search(text)
+    if m is None:
+        return text
+    groups = len(m.group().split()) - 1
+    if m["agency"] in agencies or (m["agency"] in _KNOWN_CAPS_AGENCIES and groups >= 2):
+        return text[: m.start()]
+    return text
+
+
 def _is_caps_line(text: str) -> bool:
     """A line in capitals ("VENEZUELA'S REGIME FACES NEW PRESSURE AS EXPORTS SLUMP", "CLICK HERE
     TO GET THE APP"): US broadcasters' related-story links and app prompts inside the text."""
@@ -1684,6 +1719,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     recent: list[str] = []
     seen_sentences: set[str] = set()
     kept: list[str] = []
+    agencies = _dateline_agencies(paragraphs)
     for index, raw in enumerate(paragraphs):
         if _LINK_OPEN in raw:
             # "… [<a>mehr</a>]": the brackets the link stood in go with it
@@ -1706,7 +1742,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         if tail.endswith("/"):
             tail = _SLASHED_INITIALS.sub("", tail)
         cut = _cut_initials(_cut_agency(tail))
-        cut = _cut_initials(_cut_agency(cut))
+        cut = _cut_desk_initials(_cut_initials(_cut_agency(cut)), agencies)
         if cut != tail:
             tail = cut if _terminal(cut) else cut + "."
         joined = head + tail
