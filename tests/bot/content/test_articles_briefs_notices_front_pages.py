@@ -41,6 +41,9 @@ from bot.core.types import Article
         ("Budget talks collapse in Rome as coalition splits", "The government fell.", (), True),
         ("Front-page row: editor quits over Gaza headline", "The paper apologised.", (), True),
         ("Prima pagina negata: il giornale sequestrato a Istanbul", "La polizia.", (), True),
+        ("PRIMA PAGINA | Il governo cade", "La maggioranza si spacca.", (), True),  # a rubric
+        ("Titelseite | Kanzler kündigt Neuwahl an", "Der Bundestag soll aufgelöst werden.", (),
+         True),
         ("Ask the Kremlin: Moscow denies drone report", "Peskov said.", (), True),
         ("Minister to hold talks with Chinese envoy", "The meeting is on Friday.", (), True),
     ],
