@@ -176,9 +176,11 @@ _JUNK_TAIL = re.compile(
 _JUNK_TABLE = json.loads(resources.files("bot.data").joinpath("junk.json").read_text("utf-8"))
 
 
-def _words(table: str) -> str:
+def _words(table: str, *, variants: bool = False) -> str:
+    """`variants`: Urdu letters also match their Arabic stand-ins (letters.with_variants); only
+    for patterns no literal gate is derived from (the variants multiply a gate's prefixes)."""
     return "|".join(
-        f"(?:{with_variants(w)})" for lang, ws in _JUNK_TABLE[table].items()
+        f"(?:{with_variants(w) if variants else w})" for lang, ws in _JUNK_TABLE[table].items()
         if not lang.startswith("_") for w in ws
     )
 
@@ -428,7 +430,7 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
     # 2026ء) …": the bracket names a desk, reporter or agency, or holds a date.
     # "برسلز: (ویب ڈیسک) …", "جنین: (اردو نیوز) …": the place with a colon, then the credit.
     r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*:?\s*[(（]"
-    rf"(?=[^()（）]*(?:{_words('dateline_credits')}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
+    rf"(?=[^()（）]*(?:{_words('dateline_credits', variants=True)}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
     r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
     # A date after the place makes it a dateline whatever the place: "سرینگر،۱۷ نومبر: …",
     # "القاهرة، 17 نوفمبر - …" (the day in any digits, the month, maybe the year).
@@ -441,7 +443,7 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
 # The credit alone opening the text, or left after a known place was cut: "(ویب ڈیسک) …",
 # "(اردو نیوز) …" (a desk, a reporter, an agency or the channel's news service).
 _ARABIC_SCRIPT_LEAD_CREDIT = re.compile(
-    rf"^[(（](?=[^()（）]*(?:{_words('dateline_credits')}))[^()（）]{{2,40}}[)）]"
+    rf"^[(（](?=[^()（）]*(?:{_words('dateline_credits', variants=True)}))[^()（）]{{2,40}}[)）]"
     r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
 )
 # "کابل (عالمی اخبار) افغانستان …": a known place and the credit in brackets, no dash.
@@ -1131,14 +1133,18 @@ def _publication_stamp() -> str:
     date = rf"(?:[^\W\d_]{{3,12}},? )?{day}"  # "Tuesday, 15 June 2027", "Di., 15.06.2027"
     clock = r"\d{1,2}[:.h]\d{2}(?:min)?(?: ?[ap]\.?m\.?)?(?: (?:uhr|hrs?|h|[a-z]{2,4}))?"
     at = rf"(?:(?:{linker}|ore|-|\|)\s)?(?:ore )?"  # "um 16:55", "alle ore 10", "- 10:05"
-    when = rf"(?:{date}(?:,?\s?{at}{clock})?|{clock}(?:,?\s{date})?)"
+    ago = "|".join(
+        f"(?:{w})" for lang, ws in table["relative"].items() if not lang.startswith("_")
+        for w in ws
+    )  # "2 hours ago", "vor 3 Stunden", "há 2 horas"
+    when = rf"(?:{date}(?:,?\s?{at}{clock})?|{clock}(?:,?\s{date})?|{ago})"
     stamp = rf"(?:{label})(?: (?:{linker}))?\s?:?\s?{when}"
     return rf"{stamp}(?:\s*[|·/,–—-]?\s*{stamp}){{0,2}}"
 
 
 _WHOLE_ENTRIES = [
-    with_variants(w) for lang, ws in _JUNK_TABLE["boilerplate_whole"].items()
-    if not lang.startswith("_") for w in ws
+    w for lang, ws in _JUNK_TABLE["boilerplate_whole"].items() if not lang.startswith("_")
+    for w in ws
 ] + [_publication_stamp()]
 
 
