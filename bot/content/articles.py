@@ -33,6 +33,7 @@ from bot.content import (
     summarize,
     tags,
 )
+from bot.content.letters import fold_variants
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import Article, FeedEntry, ParsedFeed
@@ -932,6 +933,11 @@ def is_story(article: Article) -> bool:
     title = article.title.strip()
     if not title or title == UNTITLED:
         return False
+    # the tables write Urdu letters: an Urdu text typed with Arabic ones reads the same
+    if (folded := fold_variants(article.title + "\n" + article.text)) is not None:
+        article = replace(article, title=folded[: len(article.title)],
+                          text=folded[len(article.title) + 1 :])
+        title = article.title.strip()
     if is_media_item(article):
         return False
     if any(_KIND_CATEGORY.match(c) for c in article.categories):

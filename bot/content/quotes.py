@@ -377,7 +377,7 @@ def _name_from(phrase: str) -> _Who | None:
     for i, word in enumerate(role):
         if word.lower().endswith(("'s", "’s")):
             affiliation = " ".join(role[: i + 1])[:-2]
-        elif word in _ROLE_NOUNS and i > 0:
+        elif i > 0 and _is_role_noun(word):  # "Commission vice-president": the body
             affiliation = _org_before(role[:i]) or affiliation
     # "Chairman Dr Terrence Alleyne", "The Minister, Mr Yaw Mensah": the courtesy title before
     # the name is no part of the role

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.content import geo, language
+from bot.content.letters import fold_variants
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.errors import ConfigError
 
@@ -594,6 +595,9 @@ def score(
     `language_hint`: the feed's declared language ("de", "pt-BR"); its region subtag, when
     present, is the outlet's home country ("en-GB": Britain is home, the US abroad)."""
     model = _model()
+    # the lexicons write Urdu letters: an Urdu text typed with Arabic ones ("ميں") reads the same
+    if (folded := fold_variants(f"{title}\n{text}")) is not None:
+        title, text = folded[: len(title)], folded[len(title) + 1 :]
     sample = f"{title}\n{text[:600]}"
     lang = language.detect(sample, language_hint)
     region = language.region(language_hint)

@@ -22,6 +22,7 @@ from itertools import compress
 from typing import Any
 
 from bot.content import geo
+from bot.content.letters import fold_variants
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 REGIONS: tuple[str, ...] = (
@@ -297,6 +298,9 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         lang = geo.DEFAULT_LANG
     elif geo.is_cjk(lang) and not _CJK_TEXT.search(title):
         lang = geo.DEFAULT_LANG  # an English story with a Japanese quote in it
+    # the gazetteer writes Urdu letters: an Urdu text typed with Arabic ones reads the same
+    if (folded := fold_variants(f"{title}\n{text}")) is not None:
+        title, text = folded[: len(title)], folded[len(title) + 1 :]
     words = _words(lang)
     lead = text[:_LEAD_CHARS]
     rest = text[_LEAD_CHARS:_SAMPLE_CHARS]
