@@ -12,7 +12,6 @@ talks are held ("summit in Ankara") is no tag either. Topics come from per-langu
 from __future__ import annotations
 
 import json
-import re as std_re  # for patterns made per call (lazy_re is for module-level ones)
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -530,26 +529,41 @@ def _person_names(
             continue
         if prev in words.qualifiers:
             continue
-        pair = std_re.compile(rf"(?<!\w){re.escape(prev)}[ \u00a0]+{re.escape(m.surface)}(?!\w)")
-        for hit in _finditer_from(pair, prev, text):
-            before = text[: hit.start()].rstrip()
+        for start in _pair_starts(prev, m.surface, text):
+            before = text[:start].rstrip()
             if before and not before.endswith(_SENTENCE_END):
                 out.add(m.surface)
                 break
     return out
 
 
-def _finditer_from(pattern: re.Pattern[str], lead: str, text: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text) for a pattern whose every match starts with the literal `lead`
-    (after a lookbehind): tried only where `lead` is, not at every position of a long text."""
-    pos = 0
-    while (i := text.find(lead, pos)) >= 0:
-        hit = pattern.match(text, i)
-        if hit is None:
-            pos = i + 1
+_NAME_GAP = " \u00a0"
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what re's \w matches in str patterns
+
+
+def _pair_starts(first: str, second: str, text: str) -> Iterator[int]:
+    r"""Where `(?<!\w)FIRST[ \u00a0]+SECOND(?!\w)` matches in `text`, in finditer's order (a
+    match's end is where the next is looked for): the same matches without compiling a regex
+    for every pair of words (one per name in every article, beyond re's compile cache)."""
+    pos, size = 0, len(text)
+    while (i := text.find(first, pos)) >= 0:
+        pos = i + 1
+        if i and _is_word_char(text[i - 1]):
             continue
-        yield hit
-        pos = max(hit.end(), i + 1)
+        gap = k = i + len(first)
+        while k < size and text[k] in _NAME_GAP:
+            k += 1
+        # `second` (a mention's surface) starts with no space: the greedy gap is the match's
+        if k == gap or not text.startswith(second, k):
+            continue
+        end = k + len(second)
+        if end < size and _is_word_char(text[end]):
+            continue
+        yield i
+        pos = max(end, i + 1)
 
 
 def _match_report(
