@@ -5,9 +5,9 @@ performance change leaves the build's output identical.
     python -m bench.article_dump OUT.json --compare REF.json
 
 Feeds: tests/data/realistic_feeds and tests/data/heldout2..10, 12 and 13_feeds, the development
-sets (never heldout_feeds, heldout11_feeds or 14 on: blind sets), each item built by `process_feed` (all fields of the Article, and
-whether `is_story` keeps it), plus the articles of bench/article_build.py. `--compare` lists the
-items that differ from REF (and exits 1 if any do).
+sets (never heldout_feeds, heldout11_feeds or 14 on: blind sets), each item built by
+`process_feed` (all fields of the Article, and whether `is_story` keeps it), plus the articles of
+bench/article_build.py. `--compare` lists the items that differ from REF (and exits 1 if any do).
 """
 
 from __future__ import annotations

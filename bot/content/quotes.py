@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.content import geo, language
+from bot.content import geo, language, wordscan
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -2114,14 +2114,17 @@ def _in_german_genitive(who: _Who, para: str, full_text: str, lang: list[str]) -
     aff = who.affiliation
     if not aff or not who.speaker:
         return who
-    m = re.search(r"(?<!\w)(des|der)\s+" + re.escape(aff), para)
-    if not m:
+    # (?<!\w)(des|der)\s+AFF, scanned for: no regex compiled per affiliation and article
+    article = wordscan.article_before(aff, para, ("des", "der")) if not aff[:1].isspace() else (
+        m[1] if (m := re.search(r"(?<!\w)(des|der)\s+" + re.escape(aff), para)) else None
+    )
+    if article is None:
         return who
     if not lang:
         lang.append(language.detect(full_text))
     if lang[0] != "de" and not _DE_VERBS & set(para.lower().split()):
         return who  # a German speech verb ("sagte") says so in a text too short to detect
-    return _Who(who.speaker, _de_nominative(aff, m[1]), who.pronoun, who.role_ref)
+    return _Who(who.speaker, _de_nominative(aff, article), who.pronoun, who.role_ref)
 
 
 # "The Tánaiste has called for …. “…,” Róisín Mac Giolla said": the sentence before the quote

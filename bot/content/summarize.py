@@ -27,6 +27,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from bot.content import wordscan
 from bot.content.clean import cut_at_sentence_end, fingerprint
 from bot.content.sentences import join_open_quotes, split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -181,16 +182,14 @@ def _unintroduced_surname(cand: Candidate, before: str, known: str) -> bool:
     if not m or not m.group(1)[:1].isupper() or m.group(1)[1:2].isupper():
         return False
     name = m.group(1)
-    if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", known):
+    if wordscan.has_whole_word(name, known):  # (no regex compiled per name and article)
         return False
     if name not in before:
         return False  # (the search below ends on the name: no need to scan `before` for it)
     # introduced as "<Given> Name" inside a sentence (not a sentence's first word: "Die
     # Bundesregierung"), and the bare name not used alone before
-    intro = re.search(
-        rf"[^\W\d_,;][,;]?\s+[^\W\d_][^\W\d_'’.-]*\s+{re.escape(name)}(?![^\W\d_])", before
-    )
-    return intro is not None and intro.group(0).split()[-2][:1].isupper()
+    intro = wordscan.word_before_name(name, before)
+    return intro is not None and intro[:1].isupper()
 
 
 # A line this short without a sentence end is a heading or a list item (clean.py leaves list

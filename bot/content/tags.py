@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
 from typing import Any
 
-from bot.content import geo
+from bot.content import geo, wordscan
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 REGIONS: tuple[str, ...] = (
@@ -529,41 +528,12 @@ def _person_names(
             continue
         if prev in words.qualifiers:
             continue
-        for start in _pair_starts(prev, m.surface, text):
+        for start in wordscan.pair_starts(prev, m.surface, text):  # no regex per pair
             before = text[:start].rstrip()
             if before and not before.endswith(_SENTENCE_END):
                 out.add(m.surface)
                 break
     return out
-
-
-_NAME_GAP = " \u00a0"
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what re's \w matches in str patterns
-
-
-def _pair_starts(first: str, second: str, text: str) -> Iterator[int]:
-    r"""Where `(?<!\w)FIRST[ \u00a0]+SECOND(?!\w)` matches in `text`, in finditer's order (a
-    match's end is where the next is looked for): the same matches without compiling a regex
-    for every pair of words (one per name in every article, beyond re's compile cache)."""
-    pos, size = 0, len(text)
-    while (i := text.find(first, pos)) >= 0:
-        pos = i + 1
-        if i and _is_word_char(text[i - 1]):
-            continue
-        gap = k = i + len(first)
-        while k < size and text[k] in _NAME_GAP:
-            k += 1
-        # `second` (a mention's surface) starts with no space: the greedy gap is the match's
-        if k == gap or not text.startswith(second, k):
-            continue
-        end = k + len(second)
-        if end < size and _is_word_char(text[end]):
-            continue
-        yield i
-        pos = max(end, i + 1)
 
 
 def _match_report(
