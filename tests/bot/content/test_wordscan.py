@@ -54,3 +54,21 @@ def test_word_before_name_is_the_search_word() -> None:
             assert wordscan.word_before_name(name, text) == (
                 m.group(0).split()[-2] if m else None
             ), text
+
+
+def test_quotes_abbreviation_stops_are_masked_where_the_regex_masked_them() -> None:
+    """quotes._mask_abbreviations stands for the sub of the regex it replaced."""
+    from bot.content import quotes
+
+    pattern = re.compile(
+        r"\b(?:(?<![\w.])[A-Z](?=\.)|" + quotes._alternation(quotes._ABBREVIATIONS)
+        + r")\.(?=\s|[A-Z,])"
+    )
+    rng = random.Random(24)
+    parts = ["Gen", "Gens", "Brig", "Dr", "Mr", "Mrs", "A", "U", "S", "x", ".", ". ", ",", "_",
+             "3", "é", " ", "\n", "Sen", "Senator", "DrX", "aGen", "\u2024", "Supt", "Z"]
+    for _ in range(6000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 12)))
+        assert quotes._mask_abbreviations(text) == pattern.sub(
+            lambda m: m.group(0)[:-1] + quotes._DOT, text
+        ), text
