@@ -1611,7 +1611,7 @@ def _cut_agency(text: str) -> str:
         end.isascii() or not _ODD_FOLD.search(end)
     ) and not (
         end.removesuffix(".").lower().endswith(_AGENCY_ENDS)
-    ) and not _AGENCY_END_MARKS.search(end):
+    ) and not ("/" in end and _AGENCY_END_MARKS.search(end)):  # (every match has a "/")
         return text
     return _AGENCY_TAIL.sub("", text)
 

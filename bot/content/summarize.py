@@ -207,7 +207,9 @@ ANCHOR_OVERLAP = 0.5
 ANCHOR_WITHIN = 6
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed after it is made): a frozen dataclass's __init__ sets each field
+# through object.__setattr__, 4x the cost, and ~26 are made an article.
+@dataclass(slots=True, unsafe_hash=True)
 class Candidate:
     index: int  # position in the article
     text: str
@@ -223,7 +225,23 @@ def _tokens(text: str) -> frozenset[str]:
         low.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split() if low.isascii()
         else _TOKEN.findall(low)
     )
-    return frozenset(filter(None, map(_token_key, set(words))))  # each distinct word once
+    distinct = set(words)
+    keys = _TOKEN_KEYS
+    try:
+        found = set(map(keys.__getitem__, distinct))  # each distinct word once
+    except KeyError:  # a word not seen before: its key, kept for the next time
+        if len(keys) > _TOKEN_KEYS_MAX:
+            keys.clear()  # (a news vocabulary fits; a pathological stream of words does not)
+        for word in distinct - keys.keys():
+            keys[word] = _token_key(word)
+        found = set(map(keys.__getitem__, distinct))
+    found.discard("")
+    return frozenset(found)
+
+
+# Each word's _token_key by the word: one C lookup per word instead of a cached call.
+_TOKEN_KEYS: dict[str, str] = {}
+_TOKEN_KEYS_MAX = 50_000
 
 
 _ASCII_NON_WORD = bytes(
@@ -231,7 +249,6 @@ _ASCII_NON_WORD = bytes(
 )
 
 
-@lru_cache(maxsize=8192)  # a news vocabulary: each word is looked at once, not per sentence
 def _token_key(word: str) -> str:
     """The word as a token, or "" for a stopword or a number."""
     if word in _STOPWORDS or word.isdigit():
