@@ -1828,7 +1828,8 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     tail = before[-80:]
     if m := _JA_AFTER_WHO.match(after):
         return _Who(m["name"], m["org"])
-    if m := _ZH_BEFORE.search(tail):
+    # (every match holds Han roles and names: ASCII text is not searched, at every position)
+    if not tail.isascii() and (m := _ZH_BEFORE.search(tail)):
         return _Who(m["name"], m["role"])
     if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):
         # "高森外務大臣は…。高森大臣は「…」": the full title the text introduced the name with.

@@ -225,16 +225,15 @@ def _tokens(text: str) -> frozenset[str]:
         low.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split() if low.isascii()
         else _TOKEN.findall(low)
     )
-    distinct = set(words)
     keys = _TOKEN_KEYS
     try:
-        found = set(map(keys.__getitem__, distinct))  # each distinct word once
+        found = set(map(keys.__getitem__, words))
     except KeyError:  # a word not seen before: its key, kept for the next time
         if len(keys) > _TOKEN_KEYS_MAX:
             keys.clear()  # (a news vocabulary fits; a pathological stream of words does not)
-        for word in distinct - keys.keys():
+        for word in set(words) - keys.keys():
             keys[word] = _token_key(word)
-        found = set(map(keys.__getitem__, distinct))
+        found = set(map(keys.__getitem__, words))
     found.discard("")
     return frozenset(found)
 
