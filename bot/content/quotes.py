@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.content import geo, language
+from bot.content import geo, language, wordscan
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -877,12 +877,10 @@ def _titled_name_colon(before: str) -> _Who | None:
 # Dots inside names and titles ("U.S.", "Gen.", "John F. Kennedy") would end a clause for the
 # attribution patterns; they are swapped for a look-alike while matching.
 _DOT = "\u2024"
-# Abbreviated titles and ranks ("Brig. Gen.", "Cmdr.", "Dr."): bot/data/quotes.json.
-_ABBREV_DOT = re.compile(
-    r"\b(?:(?<![\w.])[A-Z](?=\.)|"
-    + _alternation(_TABLES["title_abbreviations_en"])
-    + r")\.(?=\s|[A-Z,])"
-)
+# Abbreviated titles and ranks ("Brig. Gen.", "Cmdr.", "Dr."): bot/data/quotes.json (words
+# of letters only: `_mask_abbreviations` relies on it).
+_ABBREVIATIONS = frozenset(_TABLES["title_abbreviations_en"])
+_ABBREVIATION_MAX = max(map(len, _ABBREVIATIONS))
 
 
 # "\b([A-Z])\.(?=…)" written from its dot (a literal the search finds fast), the initial
@@ -896,7 +894,38 @@ def _mask(text: str) -> str:
     masked = _INITIAL_DOT.sub(_DOT, text)
     if _DOT in masked:  # (the second pattern only follows a first one's dot)
         masked = _NEXT_INITIAL_DOT.sub(_DOT, masked)
-    return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + _DOT, masked)
+    return _mask_abbreviations(masked)
+
+
+def _mask_abbreviations(text: str) -> str:
+    r"""`_DOT` for the full stop of an abbreviated title or a single capital, as
+    `\b(?:(?<![\w.])[A-Z](?=\.)|ABBREVIATION)\.(?=\s|[A-Z,])` would replace it (that regex
+    began with `\b`, so its search tried every position of every text): each match ends at a
+    full stop and holds none before it, so every "." is looked at on its own, backwards."""
+    size = len(text)
+    cut: list[int] = []
+    d = text.find(".", 1)
+    while 0 < d < size - 1:
+        nxt = text[d + 1]
+        if nxt.isspace() or nxt == "," or "A" <= nxt <= "Z":
+            s = d  # the run of word characters before the stop (no longer than a title)
+            while s > 0 and d - s <= _ABBREVIATION_MAX and wordscan.is_word_char(text[s - 1]):
+                s -= 1
+            word = text[s:d]
+            if len(word) == 1:
+                if "A" <= word <= "Z" and (s == 0 or text[s - 1] != "."):
+                    cut.append(d)
+            elif word in _ABBREVIATIONS and (s == 0 or not wordscan.is_word_char(text[s - 1])):
+                cut.append(d)
+        d = text.find(".", d + 1)
+    if not cut:
+        return text
+    parts, begin = [], 0
+    for d in cut:
+        parts.append(text[begin:d])
+        begin = d + 1
+    parts.append(text[begin:])
+    return _DOT.join(parts)
 
 
 def _unmask(text: str) -> str:
@@ -1799,7 +1828,8 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     tail = before[-80:]
     if m := _JA_AFTER_WHO.match(after):
         return _Who(m["name"], m["org"])
-    if m := _ZH_BEFORE.search(tail):
+    # (every match holds Han roles and names: ASCII text is not searched, at every position)
+    if not tail.isascii() and (m := _ZH_BEFORE.search(tail)):
         return _Who(m["name"], m["role"])
     if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):
         # "高森外務大臣は…。高森大臣は「…」": the full title the text introduced the name with.
@@ -2114,14 +2144,17 @@ def _in_german_genitive(who: _Who, para: str, full_text: str, lang: list[str]) -
     aff = who.affiliation
     if not aff or not who.speaker:
         return who
-    m = re.search(r"(?<!\w)(des|der)\s+" + re.escape(aff), para)
-    if not m:
+    # (?<!\w)(des|der)\s+AFF, scanned for: no regex compiled per affiliation and article
+    article = wordscan.article_before(aff, para, ("des", "der")) if not aff[:1].isspace() else (
+        m[1] if (m := re.search(r"(?<!\w)(des|der)\s+" + re.escape(aff), para)) else None
+    )
+    if article is None:
         return who
     if not lang:
         lang.append(language.detect(full_text))
     if lang[0] != "de" and not _DE_VERBS & set(para.lower().split()):
         return who  # a German speech verb ("sagte") says so in a text too short to detect
-    return _Who(who.speaker, _de_nominative(aff, m[1]), who.pronoun, who.role_ref)
+    return _Who(who.speaker, _de_nominative(aff, article), who.pronoun, who.role_ref)
 
 
 # "The Tánaiste has called for …. “…,” Róisín Mac Giolla said": the sentence before the quote

@@ -195,6 +195,24 @@ def _stem_lower(token: str) -> str:
     return _stem(token.lower())
 
 
+# _stem_lower by token for whole token lists: one C dict lookup per token (the bounded
+# lru_cache call costs ~3x that, ~100 tokens an article).
+_STEMS: dict[str, str] = {}
+_STEMS_MAX = 65536
+
+
+def _stems_lower(tokens: list[str]) -> list[str]:
+    stems = _STEMS
+    try:
+        return list(map(stems.__getitem__, tokens))
+    except KeyError:  # a token not seen before
+        if len(stems) > _STEMS_MAX:
+            stems.clear()  # (a news vocabulary fits; a pathological stream of words does not)
+        for token in set(tokens) - stems.keys():
+            stems[token] = _stem(token.lower())
+        return list(map(stems.__getitem__, tokens))
+
+
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     phrases: dict[str, str]  # normalised key → group ("" for a sense that only masks words)
@@ -352,7 +370,7 @@ def features(
     active: set[str] = set()
     shown: dict[str, str] = {}
     # _fold per token (the English branch mapped directly: one call per token, not two)
-    folded = list(map(_stem_lower, tokens)) if lang == "en" else [_fold(t, lang) for t in tokens]
+    folded = _stems_lower(tokens) if lang == "en" else [_fold(t, lang) for t in tokens]
     counts, in_title, masked, example, spans = _match_lexicon(
         folded, tokens, _lexicon(lang), title_len
     )

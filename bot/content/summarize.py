@@ -27,6 +27,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from bot.content import wordscan
 from bot.content.clean import cut_at_sentence_end, fingerprint
 from bot.content.sentences import join_open_quotes, split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -181,16 +182,14 @@ def _unintroduced_surname(cand: Candidate, before: str, known: str) -> bool:
     if not m or not m.group(1)[:1].isupper() or m.group(1)[1:2].isupper():
         return False
     name = m.group(1)
-    if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", known):
+    if wordscan.has_whole_word(name, known):  # (no regex compiled per name and article)
         return False
     if name not in before:
         return False  # (the search below ends on the name: no need to scan `before` for it)
     # introduced as "<Given> Name" inside a sentence (not a sentence's first word: "Die
     # Bundesregierung"), and the bare name not used alone before
-    intro = re.search(
-        rf"[^\W\d_,;][,;]?\s+[^\W\d_][^\W\d_'’.-]*\s+{re.escape(name)}(?![^\W\d_])", before
-    )
-    return intro is not None and intro.group(0).split()[-2][:1].isupper()
+    intro = wordscan.word_before_name(name, before)
+    return intro is not None and intro[:1].isupper()
 
 
 # A line this short without a sentence end is a heading or a list item (clean.py leaves list
@@ -208,7 +207,9 @@ ANCHOR_OVERLAP = 0.5
 ANCHOR_WITHIN = 6
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed after it is made): a frozen dataclass's __init__ sets each field
+# through object.__setattr__, 4x the cost, and ~26 are made an article.
+@dataclass(slots=True, unsafe_hash=True)
 class Candidate:
     index: int  # position in the article
     text: str
@@ -224,7 +225,22 @@ def _tokens(text: str) -> frozenset[str]:
         low.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split() if low.isascii()
         else _TOKEN.findall(low)
     )
-    return frozenset(filter(None, map(_token_key, set(words))))  # each distinct word once
+    keys = _TOKEN_KEYS
+    try:
+        found = set(map(keys.__getitem__, words))
+    except KeyError:  # a word not seen before: its key, kept for the next time
+        if len(keys) > _TOKEN_KEYS_MAX:
+            keys.clear()  # (a news vocabulary fits; a pathological stream of words does not)
+        for word in set(words) - keys.keys():
+            keys[word] = _token_key(word)
+        found = set(map(keys.__getitem__, words))
+    found.discard("")
+    return frozenset(found)
+
+
+# Each word's _token_key by the word: one C lookup per word instead of a cached call.
+_TOKEN_KEYS: dict[str, str] = {}
+_TOKEN_KEYS_MAX = 50_000
 
 
 _ASCII_NON_WORD = bytes(
@@ -232,7 +248,6 @@ _ASCII_NON_WORD = bytes(
 )
 
 
-@lru_cache(maxsize=8192)  # a news vocabulary: each word is looked at once, not per sentence
 def _token_key(word: str) -> str:
     """The word as a token, or "" for a stopword or a number."""
     if word in _STOPWORDS or word.isdigit():
