@@ -50,6 +50,13 @@ _PHRASE = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(k[2:]) for k in sorted(_PHRASES, key=len, reverse=True))
     + r")(?!\w)"
 )
+# The first word of every phrase (each opens with one, after a non-word character or the
+# start): a text none of whose words is one of them holds no phrase, and the alternation above
+# (a lookbehind first: tried at every character) is not run over it (~7 µs a date).
+_WORD_RUN = re.compile(r"\w+")
+_PHRASE_HEADS = frozenset(m[0] for k in _PHRASES if (m := _WORD_RUN.match(k[2:])))
+if len(_PHRASE_HEADS) and any(not _WORD_RUN.match(k[2:]) for k in _PHRASES):
+    _PHRASE_HEADS = frozenset()  # a phrase that opens with no word: no gate
 _LANGUAGE: ContextVar[str | None] = ContextVar("feed_language", default=None)
 _ZONES: dict[str, str] = _TABLE["zones"]
 _COUNTRY_ZONES: dict[str, str] = _TABLE["country_zones"]
@@ -70,7 +77,10 @@ _LOCAL_RFC822 = re.compile(
 
 def parse_local_rfc822(text: str) -> time.struct_time | None:
     """An RFC 822 date in another language or with a 12-hour clock, as UTC; None otherwise."""
-    if _PHRASES and _PHRASE.search(folded := text.casefold()):
+    folded = text.casefold()
+    if _PHRASES and (
+        not _PHRASE_HEADS or not _PHRASE_HEADS.isdisjoint(_WORD_RUN.findall(folded))
+    ) and _PHRASE.search(folded):
         text = _PHRASE.sub(lambda p: _NAMES[_phrase_key(p[1])], folded)
     m = _LOCAL_RFC822.match(text)
     if not m:
