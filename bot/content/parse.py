@@ -494,6 +494,8 @@ def _namespaced_source(entry: Any) -> str | None:
     <source> (Bing-style `<News:Source>The Meridian Post</News:Source>`): a short name, one
     line, not a URL."""
     for key, value in entry.items():
+        if not key.endswith("_source"):  # most keys: no partition made (every entry's keys)
+            continue
         prefix, _, local = key.partition("_")
         if local != "source" or not prefix or prefix in fastparse.NOT_PUBLISHER_SOURCES:
             continue
