@@ -171,6 +171,7 @@ def build_article(
     shown = [q.text for q in found_quotes if q.speaker][:2]
     lead = paragraphs
     list_items: frozenset[str] = frozenset()
+    dek_paragraphs: list[str] = []
     if page_html is None and len(paragraphs) > 1 and (m := _LEAD_HEADING.match(html)):
         heading = clean.clean_html(m.group(0))
         if heading and clean.fingerprint(heading[0]) == clean.fingerprint(paragraphs[0]):
@@ -183,6 +184,7 @@ def build_article(
             # the description is the standfirst written for the body in content:encoded: the
             # summary opens with it (the body's first paragraph may only set a scene)
             lead = [*dek, *lead]
+            dek_paragraphs = dek
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),
@@ -190,7 +192,7 @@ def build_article(
         link=link,
         summary=summarize.summarize(
             headline, lead, max_words=summary.max_words, max_sentences=summary.max_sentences,
-            quotes=shown, list_items=list_items,
+            quotes=shown, list_items=list_items, dek=dek_paragraphs,
         ),
         text=text,
         outlet=outlet,
