@@ -711,7 +711,10 @@ _LINKED_JUNK = re.compile(
     re.IGNORECASE,
 )
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\[\s*\]|\(\s*\))")
-_INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGNORECASE)
+_INLINE_CREDIT = re.compile(
+    "|".join([*_JUNK_TABLE["image_credit_inline"], *_JUNK_TABLE["link_language_marks"]]),
+    re.IGNORECASE,
+)
 # A photo caption as a paragraph of the text: it ends with a bracketed credit (junk.json).
 _CAPTION_END = re.compile(
     rf"[(\[]\s*(?:{_words('caption_credit_end')})[^()\[\]]{{0,120}}[)\]]\W*$", re.IGNORECASE
