@@ -295,8 +295,6 @@ def candidate_sentences(
                 w[:1].isupper() or w in _LIST_JOINERS for w in sentence.replace(",", " ").split()
             ):
                 continue  # "Mali, Burkina Faso, Niger.": names, not a sentence
-            if sentence.endswith("!") and words <= KICKER_MAX_WORDS:
-                continue  # a tabloid's kicker ("Polen macht dicht!", "Jetzt ist es beschlossen!")
             if sentence.endswith((":", "：")):
                 continue  # "Here are the main facts:": it introduces a list or a quote left out
             if sentence.count("”") > sentence.count("“"):
@@ -409,6 +407,9 @@ def summarize(
     # the list is all there is.
     listed = _list_parts(candidates) | _html_list_items(candidates, list_items)
     base = [c for c in candidates if c.index not in listed]
+    # a tabloid's kicker ("Polen macht dicht!", "Jetzt ist es beschlossen!") only sets the
+    # scene for the news after it: no summary sentence while there is another one
+    base = [c for c in base if not _kicker(c)] or base
     if not any(_summary_sized(c) for c in base):
         base = list(candidates)
     allowed = [
@@ -465,9 +466,12 @@ def summarize(
         if in_dek and dek_out:
             continue  # the rest of a standfirst the lede said again ("Ma tra Spagna … non torna.")
         echoed = [c for c in chosen if _shared_run(cand.text, c.text)]
+        # (only a lede longer than the standfirst says it again with more: a shorter body
+        # sentence sharing its topic words is another fact: "On paper, the three Baltic
+        # states agree …" after "Lithuania's refusal to sign the joint Baltic statement …")
         dek_echo = [
             c for c in chosen if dek_keys and in_dek != (fingerprint(c.text) in dek_keys)
-            and _echoes(cand.text, c.text)
+            and (_lede_says_again(cand, c) if in_dek else _lede_says_again(c, cand))
         ]
         if any(c.words >= cand.words for c in [*echoed, *dek_echo]):
             if in_dek and dek_echo:  # the lede said it with more: no part of the standfirst
@@ -542,6 +546,14 @@ ECHO_RUN_WORDS = 4  # or a run of this many words both say
 def _runs(text: str, n: int) -> frozenset[tuple[str, ...]]:
     words = _TOKEN.findall(text.casefold())
     return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+def _kicker(cand: Candidate) -> bool:
+    return cand.text.endswith("!") and cand.words <= KICKER_MAX_WORDS
+
+
+def _lede_says_again(dek: Candidate, lede: Candidate) -> bool:
+    return lede.words > dek.words and _echoes(dek.text, lede.text)
 
 
 def _echoes(a: str, b: str) -> bool:

@@ -385,6 +385,12 @@ def test_standfirst_the_lede_says_again_goes_as_a_whole() -> None:
     lede = ["Oman has released the 18 crew members of a tanker detained off its coast in "
             "October, Omani officials said on Wednesday."]
     assert summarize("Oman frees tanker crew", [*own, *lede], dek=own).startswith("The release")
+    # a body sentence shorter than the standfirst that shares its topic words is another fact
+    dek = ["Lithuania's refusal to sign the joint Baltic statement on Belarus was about more "
+           "than trucks."]
+    body = ["On paper, the three Baltic states agree on everything about Belarus.",
+            "In practice, Lithuania's decision to go it alone exposed a real split."]
+    assert "On paper" in summarize("Why Vilnius said no", [*dek, *body], dek=dek)
 
 
 def test_tabloid_kicker_is_no_summary_sentence() -> None:
@@ -392,3 +398,4 @@ def test_tabloid_kicker_is_no_summary_sentence() -> None:
         "Polen macht dicht! Nach mehreren Drohnen-Sichtungen hat die Regierung den Luftraum "
         "entlang der Grenze zu Belarus für 90 Tage gesperrt.", "Betroffen ist ein Streifen."])
     assert not summary.startswith("Polen macht dicht!")
+    assert summarize("Umfrage", ["Stimmen Sie ab!"]) == "Stimmen Sie ab!"  # never empty
