@@ -157,6 +157,7 @@ _STATEMENT_OF = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|press release|declaration)"
     rf"\s+(?:(?:issued|released|published)\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<org>{_ORG})$"
 )
+_NEW_SENTENCE = re.compile(r"^\s+(?!So\s)(?-i:[A-Z])")  # ("“…” So said General X, …" names it)
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:[a-z]\w*ly\s+)?(?P<verb>{_VERB})\b"
 )
@@ -2207,6 +2208,10 @@ def extract_quotes(
     for order, seg in enumerate(_segments(paragraphs)[:MAX_SEGMENTS]):
         para = paragraphs[seg.para]
         after = para[seg.end : seg.end + 250]
+        if seg.text.rstrip().endswith(".") and _NEW_SENTENCE.match(after):
+            # “… in accordance with the law.” The United States said …: the quote closed its
+            # sentence; the next one says who said something else, not who said this
+            after = ""
         start_para = paragraphs[seg.start_para]
         before = start_para[max(0, seg.start - BEFORE_WINDOW) : seg.start]
         if not before.strip() and seg.start_para > 0:

@@ -1384,3 +1384,16 @@ def test_roles_bodies_and_statements_before_the_speaker(
 ) -> None:
     (quote,) = extract_quotes(paragraphs)
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_quote_that_closes_its_sentence_is_not_the_next_sentences_speakers() -> None:
+    """“… with the law.” The United States said …: the next sentence is about someone else;
+    'Spokesperson X said: “…”' introduces the quote after it, not the one before."""
+    text = ("Bolandia's foreign ministry said the ships had \"intruded\" into its waters and that "
+            "its coast guard took \"necessary control measures in accordance with the law.\" "
+            "Spokesperson Tan Mei said: \"The other side bears full responsibility for this "
+            "incident.\" The United States said it stood with its treaty ally.")
+    quotes = extract_quotes([text])
+    assert all(q.speaker != "United States" for q in quotes), quotes
+    assert all(q.speaker != "Tan Mei" or q.text.startswith("The other side") for q in quotes)
+    assert any(q.speaker == "Tan Mei" and q.text.startswith("The other side") for q in quotes)
