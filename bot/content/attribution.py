@@ -150,8 +150,19 @@ def shared_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
         return None
     own = _name_label(home)
     if _name_label(guid_domain) == own and _name_label(link_domain) != own:
-        return entry.link
+        # A link post's text is a blurb ("Article URL … Points: 318"); an item carrying a whole
+        # article is the feed's own, whatever host its link names (a crawler's capture rewrites
+        # every link to its mirror: "archive.example/…/index.html.1").
+        return None if _carries_article(entry) else entry.link
     return None
+
+
+ARTICLE_WORDS = 150  # an item's own text this long is an article, not a link post's blurb
+
+
+def _carries_article(entry: FeedEntry) -> bool:
+    html = max(entry.content_html or "", entry.summary_html or "", key=len)
+    return len(_TAG.sub(" ", html).split()) >= ARTICLE_WORDS
 
 
 _ENCODED_LINKS = {

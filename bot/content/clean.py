@@ -311,10 +311,11 @@ _WIRE_LEAD = re.compile(
     rf"|{_MONTH_DAY},?\s+\d{{4}}\s*\({_CAPS_PLACE}\){_DASH})(?=\S)"
 )
 # Caspian and Central Asian agencies' dateline as its own line or run into the text, the agency
-# after the date in capitals: "BAKU, Azerbaijan, April 13. AGENCY", "ASTANA, April 2. AGENCY:".
+# after the date in capitals: "BAKU, Azerbaijan, April 13. AGENCY", "ASTANA, April 2. AGENCY:";
+# Russian state agencies put it between slashes: "MOSCOW, June 15. /AGENCY/. ".
 _DATED_PLACE_LEAD = re.compile(
     rf"^{_CAPS_PLACE}{_REGION}?,\s*{_MONTH_DAY}\.(?:\s+(?-i:[A-Z][A-Z.&-]+(?:\s[A-Z][A-Z.&-]+){{0,3}})"
-    r"(?:\s*[.:]|$))?(?:\s+|$)"
+    r"(?:\s*[.:]|$)|\s+/(?-i:[A-Z][A-Za-z.&-]{1,24})/\.?)?(?:\s+|$)"
 )
 # East Asian agency leads: Korean "(서울=연합뉴스) 홍길동 기자 = ",
 # "(베이징=X) A 특파원 B 통신원 = ";
@@ -489,6 +490,9 @@ def _cut_place_lead(para: str) -> str:
         return para[m.end():]
     if (m := _DASH_LEAD.match(para)) and (
         _is_place(m["place"], _LATIN_LANGS) or _is_city_of_country(m["place"])
+        # the copy's own language names the city: "Tokio – Deutschland und Japan …",
+        # "Bruxelles – I leader …"; not "Moskau – Kiew: …", two sides named
+        or (_is_place(m["place"], _SLASH_LEAD_LANGS) and not _place_word_at(para, m.end()))
         # A town the gazetteer does not know ("Freiburg - Auf dem …", "Bremen - Der SC …"):
         # the dash and then a word that only opens a sentence; "Russia – Ukraine talks …"
         # joins two names, and a country's own name stays.
@@ -510,6 +514,17 @@ def _cut_place_lead(para: str) -> str:
             return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", para[m.end():], count=1)
     return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", _ARABIC_SCRIPT_DATELINE.sub("", para, count=1),
                                           count=1)
+
+
+_NEXT_NAME = re.compile(r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+")
+
+
+def _place_word_at(para: str, at: int) -> bool:
+    """Is the capitalised word at `at` a city of a Latin-script gazetteer ("Moskau – Kiew:")?
+    A country opens many a lede ("Tokio – Deutschland und Japan wollen …")."""
+    if not (m := _NEXT_NAME.match(para, at)):
+        return False
+    return _is_place(m[0].rstrip(".:,"), ("en", *_SLASH_LEAD_LANGS))
 
 
 @lru_cache(maxsize=512)
@@ -725,7 +740,10 @@ _LINKED_JUNK = re.compile(
     re.IGNORECASE,
 )
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\[\s*\]|\(\s*\))")
-_INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGNORECASE)
+_INLINE_CREDIT = re.compile(
+    "|".join([*_JUNK_TABLE["image_credit_inline"], *_JUNK_TABLE["link_language_marks"]]),
+    re.IGNORECASE,
+)
 # A photo caption as a paragraph of the text: it ends with a bracketed credit (junk.json).
 _CAPTION_END = re.compile(
     rf"[(\[]\s*(?:{_words('caption_credit_end')})[^()\[\]]{{0,120}}[)\]]\W*$", re.IGNORECASE

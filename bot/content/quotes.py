@@ -157,6 +157,7 @@ _STATEMENT_OF = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|press release|declaration)"
     rf"\s+(?:(?:issued|released|published)\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<org>{_ORG})$"
 )
+_NEW_SENTENCE = re.compile(r"^\s+(?!So\s)(?-i:[A-Z])")  # ("“…” So said General X, …" names it)
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:[a-z]\w*ly\s+)?(?P<verb>{_VERB})\b"
 )
@@ -2240,6 +2241,10 @@ def extract_quotes(
     for order, seg in enumerate(_segments(paragraphs)[:MAX_SEGMENTS]):
         para = paragraphs[seg.para]
         after = para[seg.end : seg.end + 250]
+        if seg.text.rstrip().endswith(".") and _NEW_SENTENCE.match(after):
+            # “… in accordance with the law.” The United States said …: the quote closed its
+            # sentence; the next one says who said something else, not who said this
+            after = ""
         start_para = paragraphs[seg.start_para]
         before = start_para[max(0, seg.start - BEFORE_WINDOW) : seg.start]
         if not before.strip() and seg.start_para > 0:
@@ -2272,7 +2277,7 @@ def extract_quotes(
         if who and who.speaker and _is_reporter(who.speaker):
             continue  # the agency reporting the words is not their speaker
         if who and who.speaker:
-            speaker = _full_name(who.speaker, known, named_text)
+            speaker = _full_name(_without_label(who.speaker), known, named_text)
             if not who.affiliation and speaker not in titles:
                 titles[speaker] = _introduced_as(speaker, full_text)
             aff = who.affiliation or titles.get(speaker)
@@ -2290,6 +2295,8 @@ def extract_quotes(
                 aff = _named_body(aff, full_text) or aff
             elif aff:  # "a foreign ministry spokesperson", "portavoce del ministero": the body
                 aff = _body_of_role(aff, full_text) or aff
+            if aff and (country := _demonym_country(aff)):
+                aff = country  # "a Belgian diplomat, X": Belgium, as for "Japan's minister"
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             known.append(speaker)
             last_named = (seg.para, who)
@@ -2319,6 +2326,32 @@ def extract_quotes(
         introduced = before.rstrip().endswith(":")
         found.append(_Found(text, who, seg.para, order, seg.end, introduced))
     return _rank(found, limit)
+
+
+_SPEAKER_LABELS = frozenset(_TABLES["speaker_labels_en"])
+
+
+def _without_label(speaker: str) -> str:
+    """"Blogger Luísa Andrade" → "Luísa Andrade": a label opening the sentence in capitals is
+    no part of the name (two capitalised words must be left)."""
+    words = speaker.split()
+    if len(words) >= 3 and words[0].casefold() in _SPEAKER_LABELS and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return speaker
+
+
+def _demonym_country(affiliation: str) -> str | None:
+    """"Belgian", "Russian" (all that is left of "a Belgian diplomat", "the head of the Russian
+    delegation") → the country: a nationality adjective alone is no affiliation."""
+    if " " in affiliation or not affiliation[:1].isupper() or not affiliation.endswith(
+        _DEMONYM_ENDINGS
+    ):
+        return None  # ("Kremlin", "Pentagon": the seat names the body, and stays)
+    found = geo.find_mentions(affiliation, lang="en")
+    if len(found) != 1 or found[0].surface != affiliation or found[0].entity.kind != "country":
+        return None
+    name = found[0].entity.name
+    return name if name != affiliation else None
 
 
 # ", head of the ministry's Caribbean division", ", a spokeswoman for the court": a role of a

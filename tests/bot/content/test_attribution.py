@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.content import attribution
@@ -669,6 +671,24 @@ def test_link_post_shares_another_site() -> None:
     image = FeedEntry(title="x", link=submitted.link, content_html=submitted.content_html.replace(
         "https://www.fjord.example/world/1", "https://i.redd.it/abc.jpg"))
     assert shared_link(image, reddit) is None
+
+
+def test_item_carrying_its_article_is_no_link_post() -> None:
+    """A crawler's capture rewrites every link to its mirror while the guid stays the outlet's
+    "?p=N": with the whole article in the item it is the feed's own, not a shared link."""
+    from bot.content.attribution import shared_link
+
+    home = ParsedFeed(title="Open Voices Online » Feature", link="http://openvoices.example",
+                      entries=())
+    body = "<p>" + "Bloggers in three cities held protests against the bill. " * 20 + "</p>"
+    item = FeedEntry(title="Brazil: Bloggers rally", guid="http://openvoices.example/?p=96501",
+                     link="http://archive.crawlstore.example/files/capture/ov/index.html.1",
+                     content_html=body)
+    assert shared_link(item, home) is None
+    assert resolve_outlet(item, home, "http://openvoices.example/feed/") == (
+        "Open Voices Online", None)
+    blurb = replace(item, content_html="<p>Article URL: x</p><p>Points: 318</p>")
+    assert shared_link(blurb, home) == item.link
 
 
 @pytest.mark.parametrize(("title", "rights", "outlet"), [
