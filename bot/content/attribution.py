@@ -14,7 +14,7 @@ from html.entities import html5
 from importlib import resources
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from bot.content import geo
+from bot.content import geo, wordscan
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -686,7 +686,8 @@ def _host_agreeing_name(
 
 
 def _in_words(name: str, text: str | None) -> bool:
-    return bool(text) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text or "") is not None
+    # (?<!\w)NAME(?!\w), scanned for: no regex compiled per outlet name
+    return bool(text) and wordscan.has_word(name, text or "")
 
 
 _DESCRIPTION_NAME_MAX = 80  # "Outlet Online - International"; a longer one is prose
@@ -821,7 +822,9 @@ def _credited_host_form(name: str | None, title: str | None, credits: Sequence[s
     ("AUTO.TUT.BY"): the outlet writes its name with its ending, which is part of the name."""
     if not name or " " in name:
         return None
-    m = re.search(rf"(?<![\w.]){re.escape(name)}\.[^\W\d_]{{2,6}}(?![\w.])", title or "")
+    if not title or f"{name}." not in title:  # (every match holds it: no regex compiled then)
+        return None
+    m = re.search(rf"(?<![\w.]){re.escape(name)}\.[^\W\d_]{{2,6}}(?![\w.])", title)
     if not m:
         return None
     form = m[0].casefold()
