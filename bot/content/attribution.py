@@ -14,7 +14,7 @@ from html.entities import html5
 from importlib import resources
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from bot.content import geo
+from bot.content import geo, wordscan
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -740,7 +740,8 @@ def _host_agreeing_name(
 
 
 def _in_words(name: str, text: str | None) -> bool:
-    return bool(text) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text or "") is not None
+    # (?<!\w)NAME(?!\w), scanned for: no regex compiled per outlet name
+    return bool(text) and wordscan.has_word(name, text or "")
 
 
 _DESCRIPTION_NAME_MAX = 80  # "Outlet Online - International"; a longer one is prose
