@@ -429,7 +429,15 @@ def strip_headline_label(title: str) -> str:
         label = m["label"]
         caps = label.isupper() and len(label.split()) <= 3 and len(label) >= 4
         rest = text[m.end():]
-        if not (caps or _LABEL.match(label)) or len(rest) < (4 if _CJK_TEXT.match(rest) else 8):
+        # "【My Cool News】…", "【KONG YEE SAI MAU!!!】…": a column's name in Latin letters in
+        # lenticular brackets before a Chinese or Japanese headline is its rubric.
+        latin_rubric = (
+            m.group(0).lstrip()[:1] in "【［" and bool(_CJK_TEXT.match(rest))
+            and not _CJK_ANY.search(label) and len(label.split()) <= 5
+        )
+        if not (caps or latin_rubric or _LABEL.match(label)) or len(rest) < (
+            4 if _CJK_TEXT.match(rest) else 8
+        ):
             break
         if _names_a_kind(text, media=False):  # "[PHOTO] …", "[QUIZ] …": kept for the gates
             break
