@@ -595,7 +595,9 @@ _MEDIA_LINK = re.compile(
     rf"|(?:{_alternation(_MEDIA['link']['slug_start'])})[-_][^/?#]*(?:[/?#]|$))"
     # "…/ukraine-war-latest-live-blog-12541713": a live page's name anywhere in the slug.
     rf"|^https?://[^/?#]+/(?:[^?#]*[/_-])?(?:{_alternation(_MEDIA['link']['slug_token'])})"
-    r"(?=[-_./?#]|$)",
+    r"(?=[-_./?#]|$)"
+    # "video.example.net/…": a host kept for clips or galleries.
+    rf"|^https?://(?:{_alternation(_MEDIA['link']['host'])})\.[^/?#]+\.[^/?#]+(?:[/?#]|$)",
     re.IGNORECASE,
 )
 # A label naming the medium, at the headline's start ("Video: …", "Watch | …", "Katso: …",
@@ -604,7 +606,9 @@ _MEDIA_LINK = re.compile(
 _MEDIA_LABELS = _alternation(_MEDIA["headline_label"])
 _MEDIA_LABEL = re.compile(
     rf"^\W{{0,3}}(?:{_MEDIA_LABELS})(?:\s*\d+)?\s*(?:$|[:：|–—\-»>/\])]|\.\s|(?<=[】／\]]))"
-    rf"|\s[-–—|]\s+\W{{0,2}}(?:{_MEDIA_LABELS})\s*[:：|]",
+    # also after a comma before a bar ("Latest news of the strike, en directo | …": a live
+    # page's running title, then its latest headline)
+    rf"|(?:\s[-–—|]|,)\s+\W{{0,2}}(?:{_MEDIA_LABELS})\s*[:：|]",
     re.IGNORECASE,
 )
 # A headline that starts by naming its medium ("Video shows …", "El vídeo de …", "Veja: …").
@@ -681,7 +685,9 @@ _PUZZLE_HEAD = re.compile(
 _READER_WORD = re.compile(rf"\b(?:{_alternation('reader_question')})\b", re.IGNORECASE)
 _EPISODE_SELF = re.compile(rf"^\W{{0,3}}(?:{_alternation('episode_self')})", re.IGNORECASE)
 _PROMO_LINK = re.compile(
-    rf"^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_segment')})(?:[/?#]|$)",
+    rf"^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_segment')})(?:[/?#]|$)"
+    # a folder naming the outlet's subscription campaign ("/modelo-de-suscripcion/…")
+    rf"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_folder')})/",
     re.IGNORECASE,
 )
 _LABEL_TEXT_WORDS = 4  # "Sponsored content.", "Anzeige": a text that is only a label

@@ -429,7 +429,15 @@ def strip_headline_label(title: str) -> str:
         label = m["label"]
         caps = label.isupper() and len(label.split()) <= 3 and len(label) >= 4
         rest = text[m.end():]
-        if not (caps or _LABEL.match(label)) or len(rest) < (4 if _CJK_TEXT.match(rest) else 8):
+        # "【My Cool News】…", "【KONG YEE SAI MAU!!!】…": a column's name in Latin letters in
+        # lenticular brackets before a Chinese or Japanese headline is its rubric.
+        latin_rubric = (
+            m.group(0).lstrip()[:1] in "【［" and bool(_CJK_TEXT.match(rest))
+            and not _CJK_ANY.search(label) and len(label.split()) <= 5
+        )
+        if not (caps or latin_rubric or _LABEL.match(label)) or len(rest) < (
+            4 if _CJK_TEXT.match(rest) else 8
+        ):
             break
         if _names_a_kind(text, media=False):  # "[PHOTO] …", "[QUIZ] …": kept for the gates
             break
@@ -1964,7 +1972,7 @@ def clean_authors(
         inverted = _inverted_list(text) or _inverted_name(text)
         people = inverted if inverted is not None else _split_people(text)
         for person in people:
-            person = _cjk_person(person)
+            raw_person, person = person, _cjk_person(person)
             if " " in person and _caps_name(person):  # "JANE DOE" → "Jane Doe"
                 person = _title_caps(person)
             words = person.split()
@@ -1974,6 +1982,8 @@ def clean_authors(
                 person = " ".join(words[:-wire])  # "Tom Lee Associated Press"
             if " " not in person.strip() and person.casefold() in outlet_words:
                 continue  # "Nation Reporter" at the Rift Nation: a house byline, no person
+            if _cjk_desk(raw_person, outlet):
+                continue  # "苦勞報導", "晨鐘論壇" at 苦勞網/晨鐘網: the outlet's desks
             if _is_person(person) and _squash(person) not in not_people and not (
                 _outlet_short_name(person, outlet) or _outlet_desk(person, outlet)
             ):
@@ -2216,6 +2226,23 @@ def _vancouver(text: str) -> str | None:
 def _looks_like_full_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+_CJK_SITE_WORDS = re.compile(rf"(?:{_alternation(_TABLES['cjk_outlet_site_words'])})$")
+_CJK_DESK_ENDINGS = tuple(_TABLES["cjk_desk_endings"])
+
+
+def _cjk_desk(name: str, outlet: str) -> bool:
+    """"苦勞報導" (news) or "苦勞論壇" (forum) at the outlet 苦勞網: the outlet's name without
+    its site word, then a desk; or any CJK field ending in a section word ("…編輯部"). A
+    Chinese personal name is two to four characters that never end so."""
+    name = name.strip()
+    if not _CJK_ANY.search(name):
+        return False
+    if name.endswith(_CJK_DESK_ENDINGS):
+        return True
+    stem = _CJK_SITE_WORDS.sub("", "".join(outlet.split()))
+    return len(stem) >= 2 and bool(_CJK_ANY.match(stem)) and name.startswith(stem)
 
 
 def _cjk_person(name: str) -> str:

@@ -1633,9 +1633,11 @@ _READ_MORE_TAIL = re.compile(
 )
 # A closing "Here's why." / "; veja perguntas e respostas." / "Our earlier brief explains …":
 # the reader sent on, not news (junk.json's read_on). After a clause mark the sentence before
-# it is closed ("…Emirados Árabes Unidos.").
+# it is closed ("…Emirados Árabes Unidos."); a spaced hyphen is one too ("… בתי חולים - פרטים
+# נוספים בחדשה", where a plain keyboard's dash stands for "–").
 _READ_ON_TAIL = re.compile(
-    rf"(?:(?<=[.!?。！？\"”’)…])\s*|\s*(?P<clause>[;:–—])\s*)(?:{_words('read_on')})(?=\W|$)"
+    rf"(?:(?<=[.!?。！？\"”’)…])\s*|(?P<clause>\s*[;:–—]|\s+-(?=\s))\s*)(?:{_words('read_on')})"
+    r"(?=\W|$)"
     r"[^.!?;:]{0,60}[.!?…]*\s*$",
     re.IGNORECASE,
 )

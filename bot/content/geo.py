@@ -351,7 +351,20 @@ def _foreign(
             _add(lower, alias, entity, lang)
     for word in extra.get("not_names", ()):  # a name that is also a common word here
         lower.pop(key(word, lang), None)
+    for word in extra.get("capitalised_only", ()):
+        # Vietnamese "anh" (brother, you), "pháp luật" (law), "áo" (shirt): a name only with
+        # its capital ("Anh", "Pháp", "Áo"), so it moves to the case-sensitive table.
+        if (entity := lower.pop(key(word, lang), None)) is not None:
+            exact.setdefault(word, entity)
+    for phrase in extra.get("not_name_phrases", ()):
+        # "tiếng Anh" (the English language): the longest match, which names nothing
+        lower[key(phrase, lang)] = NOT_A_NAME
     return lower
+
+
+# A phrase of the table that holds a name's word but names nothing ("tiếng Anh", the English
+# language): matched like a name, so that its words are no mention, and then dropped.
+NOT_A_NAME = Entity("", "none", "")
 
 
 def find_mentions(
@@ -411,6 +424,9 @@ def find_mentions(
             else:
                 entity = lower.get(joiner.join(folded[i : i + n]))
             if entity is not None:
+                if entity is NOT_A_NAME:
+                    i += n
+                    break
                 if entity.code and entity.code in home_codes:
                     entity = Entity(entity.name, "home", "", entity.ambiguous, entity.code)
                 found.append(Mention(entity, joiner.join(toks[i : i + n]), i))

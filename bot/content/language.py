@@ -140,6 +140,22 @@ def _country_codes() -> frozenset[str]:
     return frozenset(c["code"] for c in geo.read_data("en.json")["countries"] if c["code"])
 
 
+# Letters one of the two supported Cyrillic languages writes and the other never does: short
+# Ukrainian headlines share most function words with Russian ("у", "о", "на"), and a Ukrainian
+# agency's feed may declare no language or carry Russian category names.
+_UKRAINIAN_ONLY = frozenset("іїєґ")
+_RUSSIAN_ONLY = frozenset("ыэъё")
+_LETTERS_DECIDE = 2  # distinctive letters needed ("Київ" alone in Russian text is a name)
+
+
+def _cyrillic_by_letters(low: str) -> str | None:
+    uk = sum(1 for ch in low if ch in _UKRAINIAN_ONLY)
+    ru = sum(1 for ch in low if ch in _RUSSIAN_ONLY)
+    # Only this way round: ъ, ы, э are also Bulgarian's or Belarusian's, whose function words
+    # still decide.
+    return "uk" if uk >= _LETTERS_DECIDE and not ru else None
+
+
 def detect(text: str, declared: str | None = None) -> str:
     """ISO 639-1 code of the text's language, or "und"."""
     hint = base(declared)
@@ -174,6 +190,8 @@ def detect(text: str, declared: str | None = None) -> str:
     profiles = _profiles()
     index = _script_index(script)
     low = text.lower()
+    if script == "cyrillic" and (letters_say := _cyrillic_by_letters(low)):
+        return letters_say
     words = (  # _WORD's runs; in ASCII text, [A-Za-z] runs: a byte table and a split
         low.encode("ascii").translate(_ASCII_NON_LETTER).decode("ascii").split()
         if low.isascii() else _WORD.findall(low)

@@ -285,7 +285,9 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
             else:
                 out.append(_Segment(p, p, i, j + 1, text))
             i = j + 1
-        if "–" in para or "—" in para or para.startswith("- "):
+        if "–" in para or "—" in para or para.startswith("- ") or any(
+            end in para for end in (". - ", "! - ", "? - ")
+        ):
             out.extend(_dash_segments(p, para, out))
     out.sort(key=lambda s: (s.para, s.start_para, s.start))  # dash quotes in reading order
     return out
@@ -294,8 +296,11 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
 # Dash quotes (Nordic, Finnish, Slavic): "– Det här är historiskt, sade X." opens a paragraph
 # or follows a sentence; the quote runs to the comma before the attribution, a speech verb
 # right after it ("sade X", "— заявил X") or after at most six words ("Heikkinen sanoo.").
-_DASH_START = re.compile(r"(?:^|(?<=[.!?…]\s))[–—]\s*(?=\w)|^-\s+(?=\w)")
-_DASH_COMMA = re.compile(r",\s*(?:[–—-]\s*)?")
+# A hyphen-minus stands for the dash where a portal's editors type it (Polish "… Kowalski. -
+# Jesteśmy w kontakcie - zapewnił minister …"): spaced, after a sentence's end, and closed by
+# another spaced one without a comma.
+_DASH_START = re.compile(r"(?:^|(?<=[.!?…]\s))(?:[–—]\s*|-\s+)(?=\w)")
+_DASH_COMMA = re.compile(r",\s*(?:[–—-]\s*)?|\s[–—-]\s+")
 _DASH_VERB_FIRST = re.compile(rf"(?:{_VERBS_ML}|{_VERBS})(?!\w)", re.IGNORECASE)
 _DASH_WHO_FIRST = re.compile(r"(?:[^\s,.;:!?]+\s+){1,6}[^\s,.;:!?]+\s*(?:[.,!?]|$)")
 DASH_QUOTE_CHARS = 1000  # a dash quote's longest run before its attribution

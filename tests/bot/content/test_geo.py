@@ -126,3 +126,35 @@ def test_every_supported_language_keeps_its_tables_cached() -> None:
     for cached in (geo._table, relevance._lexicon):
         maxsize = cached.cache_info().maxsize
         assert maxsize is None or maxsize >= len(supported)
+
+
+def _names(text: str, lang: str) -> list[str]:
+    return [m.entity.name for m in geo.find_mentions(text, geo.tokenize(text, lang), lang=lang)]
+
+
+def test_vietnamese_one_syllable_names_count_only_with_their_capital() -> None:
+    # "anh" (brother, you), "pháp luật" (law), "thẩm mỹ" (aesthetics), "áo" (shirt), "xi măng"
+    # (cement) are common words; "Anh", "Pháp", "Mỹ" with their capital are the countries.
+    assert _names("anh ấy nói pháp luật về thẩm mỹ, áo dài và xi măng", "vi") == []
+    assert _names("Thủ tướng Anh gặp Tổng thống Pháp và Mỹ", "vi") == [
+        "United Kingdom", "France", "United States"
+    ]
+
+
+def test_a_phrase_that_names_nothing_hides_its_name_word() -> None:
+    assert _names("Học tiếng Anh qua bài hát", "vi") == []  # the English language
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Après le Brexit, le FMI revoit la croissance", "fr", "IMF"),
+        ("El FMI y la OMC advierten", "es", "IMF"),
+        ("МВФ выделит кредит", "ru", "IMF"),
+        ("Το ΔΝΤ ζητά μέτρα", "el", "IMF"),
+        ("中國加入世界貿易組織的社會成本", "zh", "WTO"),
+        ("Thủ tướng: APEC sẽ không thành công nếu thiếu lòng tin", "vi", "APEC"),
+    ],
+)
+def test_international_bodies_by_their_local_names(text: str, lang: str, expected: str) -> None:
+    assert expected in _names(text, lang)

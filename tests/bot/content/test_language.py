@@ -44,6 +44,27 @@ def test_the_declared_language_breaks_ties_and_covers_short_text() -> None:
     assert language.detect(french, "en") == "fr"
 
 
+@pytest.mark.parametrize(
+    ("text", "declared"),
+    [
+        # Function words shared with Russian ("у", "о") outnumber the Ukrainian ones here; the
+        # letters і, ї, є, ґ (and no ы, э, ъ, ё) say Ukrainian (a news agency's feed without a
+        # <language>, or with Russian category names).
+        ("Суд у справі збиття літака: наступне засідання о 10:00 у листопаді", None),
+        ("Суд у справі збиття літака: наступне засідання о 10:00 у листопаді", "ru"),
+        ("Лікарі у Дніпрі рятують сапера, який підірвався на міні", None),
+    ],
+)
+def test_ukrainian_letters_decide_between_ukrainian_and_russian(
+    text: str, declared: str | None
+) -> None:
+    assert language.detect(text, declared) == "uk"
+
+
+def test_russian_text_naming_a_ukrainian_place_stays_russian() -> None:
+    assert language.detect("Президент прибыл в Київ, сообщили в администрации") == "ru"
+
+
 def test_nothing_to_read() -> None:
     assert language.detect("", None) == language.UNKNOWN
     assert language.detect("2026 — 3:1", "it") == "it"
