@@ -1294,12 +1294,12 @@ def _unglue(text: str) -> str:
 
 
 _GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
-_GLUE_HINT = re.compile(r"[.!?](?:[^\W\d_]|[“«‘„])")  # _GLUED_HINT or _GLUED_QUOTE_HINT
+_GLUE_HINT = re.compile(r"[.!?](?:[^\W\d_]|[“«‘„\"])")  # _GLUED_HINT or _GLUED_QUOTE_HINT
 # "…local officials said.“They were farmers,” said …", "… dal 2029.«È un passo …»": a full
 # stop after a word or a year, then at once the opening mark of a quotation and its first
 # capital, the space between the sentences lost.
-_GLUED_QUOTE = re.compile(r"(?<=(?:[^\W\d_]{2}|\d{2})[.!?])(?=[“«‘„][^\W\d_])")
-_GLUED_QUOTE_HINT = re.compile(r"[.!?][“«‘„]")
+_GLUED_QUOTE = re.compile(r"(?<=(?:[^\W\d_]{2}|\d{2})[.!?])(?=[“«‘„\"][^\W\d_])")
+_GLUED_QUOTE_HINT = re.compile(r"[.!?][“«‘„\"]")
 
 
 def _quote_space(m: re.Match[str]) -> str:
@@ -1307,7 +1307,11 @@ def _quote_space(m: re.Match[str]) -> str:
     if not text[i + 1].isupper():
         return ""
     # "…sagte er.“Das …" in German: with a „ still open before it, the “ closes that quotation
-    return "" if text[i] == "“" and text.count("„", 0, i) > text.count("“", 0, i) else " "
+    if text[i] == "“" and text.count("„", 0, i) > text.count("“", 0, i):
+        return ""
+    # '…border."This corridor …', '…Mali."Serve …': a straight mark opens a quotation when the
+    # marks before it are paired; after an odd one it closes one ('… he said."Then …' stays)
+    return "" if text[i] == '"' and text.count('"', 0, i) % 2 else " "
 
 
 # Capital letters that are words of their own (pt/it/es/fr articles and conjunctions, en "A"
