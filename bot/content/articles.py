@@ -934,11 +934,21 @@ def _listing(article: Article) -> bool:
 def is_media_item(article: Article) -> bool:
     """Is this item a clip, an episode, a live page or a gallery by its category, its link or
     its headline's label? (Product decision: never posted, even with text.)"""
-    if any(_MEDIUM_CATEGORY.match(c) for c in article.categories):
+    if any(_MEDIUM_CATEGORY.match(c) for c in article.categories) and not _topic_tagged(article):
         return True
     if article.link and _MEDIA_LINK.search(article.link):
         return True
     return bool(_MEDIA_LABEL.search(article.title))
+
+
+# A long post filed under many topic categories ("Elections", "Iran", "Politics", "Video",
+# "Weblog" …): "Video" says the post embeds a clip, not that the post is one.
+TOPIC_TAGGED_CATEGORIES, TOPIC_TAGGED_WORDS = 6, 200
+
+
+def _topic_tagged(article: Article) -> bool:
+    return (len(article.categories) >= TOPIC_TAGGED_CATEGORIES
+            and len(article.text.split()) >= TOPIC_TAGGED_WORDS)
 
 
 def is_story(article: Article) -> bool:

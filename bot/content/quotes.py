@@ -157,7 +157,14 @@ _STATEMENT_OF = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|press release|declaration)"
     rf"\s+(?:(?:issued|released|published)\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<org>{_ORG})$"
 )
-_NEW_SENTENCE = re.compile(r"^\s+(?!So\s)(?-i:[A-Z])")  # ("“…” So said General X, …" names it)
+# After a quote that closed its sentence, a sentence that makes its own statement ("The United
+# States said it stood …", "Spokesperson X said: “…”"), not an attribution ("Saleh, a negotiator,
+# told reporters."; "“…” So said General X, …").
+_NEW_SENTENCE = re.compile(
+    rf"^\s+(?!So\s)(?-i:[A-Z])[^.!?“”\"]{{0,80}}?\b(?:{_VERB})\b(?:\s*:|\s+(?:it|that|they|he|she|"
+    r"its|their|there|the|a|an|this|these|those|we|i)\b)",
+    re.IGNORECASE,
+)
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:[a-z]\w*ly\s+)?(?P<verb>{_VERB})\b"
 )
@@ -2300,8 +2307,6 @@ def extract_quotes(
                 aff = _named_body(aff, full_text) or aff
             elif aff:  # "a foreign ministry spokesperson", "portavoce del ministero": the body
                 aff = _body_of_role(aff, full_text) or aff
-            if aff and (country := _demonym_country(aff)):
-                aff = country  # "a Belgian diplomat, X": Belgium, as for "Japan's minister"
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             known.append(speaker)
             last_named = (seg.para, who)
@@ -2343,20 +2348,6 @@ def _without_label(speaker: str) -> str:
     if len(words) >= 3 and words[0].casefold() in _SPEAKER_LABELS and words[1][:1].isupper():
         return " ".join(words[1:])
     return speaker
-
-
-def _demonym_country(affiliation: str) -> str | None:
-    """"Belgian", "Russian" (all that is left of "a Belgian diplomat", "the head of the Russian
-    delegation") → the country: a nationality adjective alone is no affiliation."""
-    if " " in affiliation or not affiliation[:1].isupper() or not affiliation.endswith(
-        _DEMONYM_ENDINGS
-    ):
-        return None  # ("Kremlin", "Pentagon": the seat names the body, and stays)
-    found = geo.find_mentions(affiliation, lang="en")
-    if len(found) != 1 or found[0].surface != affiliation or found[0].entity.kind != "country":
-        return None
-    name = found[0].entity.name
-    return name if name != affiliation else None
 
 
 # ", head of the ministry's Caribbean division", ", a spokeswoman for the court": a role of a

@@ -117,16 +117,6 @@ CSIS = "Center for Strategic and International Studies"
             "capital burns”.",
             Quote("look away while the capital burns", "Desmond Ferreira-Lyle", "Chairman"),
         ),
-        # a nationality adjective is all the role says of whom they speak for: the country
-        (
-            "“We will not carry this risk alone,” a Belgian diplomat, Pieter Van Damme, said.",
-            Quote("We will not carry this risk alone", "Pieter Van Damme", "Belgium"),
-        ),
-        (
-            '"We have agreed to technical measures, nothing more," Dmitry Orlov, the head of the '
-            "Russian delegation, told reporters.",
-            Quote("We have agreed to technical measures, nothing more", "Dmitry Orlov", "Russia"),
-        ),
         # a label that opens the sentence in capitals is no part of the name
         (
             "Blogger Luísa Andrade explained why she marched: “Nobody asked users whether they "
