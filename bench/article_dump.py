@@ -4,10 +4,10 @@ performance change leaves the build's output identical.
     python -m bench.article_dump OUT.json            # dump with the `bot` on PYTHONPATH
     python -m bench.article_dump OUT.json --compare REF.json
 
-Feeds: tests/data/realistic_feeds and tests/data/heldout2..10_feeds (never heldout_feeds or
-heldout11_feeds: blind sets), each item built by `process_feed` (all fields of the Article, and
-whether `is_story` keeps it), plus the articles of bench/article_build.py. `--compare` lists the
-items that differ from REF (and exits 1 if any do).
+Feeds: tests/data/realistic_feeds and tests/data/heldout2..10, 12 and 13_feeds, the development
+sets (never heldout_feeds, heldout11_feeds or 14 on: blind sets), each item built by
+`process_feed` (all fields of the Article, and whether `is_story` keeps it), plus the articles of
+bench/article_build.py. `--compare` lists the items that differ from REF (and exits 1 if any do).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-FOLDERS = ("realistic_feeds", *(f"heldout{n}_feeds" for n in range(2, 11)))
+FOLDERS = ("realistic_feeds", *(f"heldout{n}_feeds" for n in (*range(2, 11), 12, 13)))
 _NOT_FEEDS = (".expect.json", ".md", ".py")
 
 

@@ -33,9 +33,10 @@ from bot.content import (
     summarize,
     tags,
 )
+from bot.content.letters import fold_variants
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
-from bot.core.types import Article, FeedEntry, ParsedFeed
+from bot.core.types import Article, FeedEntry, ParsedFeed, Quote
 
 
 class SummaryBudget(Protocol):
@@ -165,12 +166,13 @@ def build_article(
     scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
-    found_quotes = quotes.extract_quotes(paragraphs, headline=title)
+    found_quotes = _in_language(quotes.extract_quotes(paragraphs, headline=title), rel.language)
     # The quotes a digest shows (named speaker) are left out of the summary, so that they are
     # shown with their speaker instead of as anonymous summary text (see deliver.digest).
     shown = [q.text for q in found_quotes if q.speaker][:2]
     lead = paragraphs
     list_items: frozenset[str] = frozenset()
+    dek_paragraphs: list[str] = []
     if page_html is None and len(paragraphs) > 1 and (m := _LEAD_HEADING.match(html)):
         heading = clean.clean_html(m.group(0))
         if heading and clean.fingerprint(heading[0]) == clean.fingerprint(paragraphs[0]):
@@ -183,6 +185,7 @@ def build_article(
             # the description is the standfirst written for the body in content:encoded: the
             # summary opens with it (the body's first paragraph may only set a scene)
             lead = [*dek, *lead]
+            dek_paragraphs = dek
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),
@@ -190,7 +193,7 @@ def build_article(
         link=link,
         summary=summarize.summarize(
             headline, lead, max_words=summary.max_words, max_sentences=summary.max_sentences,
-            quotes=shown, list_items=list_items,
+            quotes=shown, list_items=list_items, dek=dek_paragraphs,
         ),
         text=text,
         outlet=outlet,
@@ -211,6 +214,16 @@ def build_article(
         feed_id=feed_id,
         entry_hash=entry_hash(entry),
     )
+
+
+def _in_language(found: tuple[Quote, ...], lang: str) -> tuple[Quote, ...]:
+    """The quotes written in the item's language: a blogger quoted in the original beside the
+    English translation ("O projeto quer …" then "The project wants …") is no quote an English
+    digest shows. `language.detect` keeps the item's language unless a quote clearly says
+    otherwise, so a short or mixed quote stays."""
+    if lang == language.UNKNOWN:
+        return found
+    return tuple(q for q in found if language.detect(q.text, lang) in (lang, language.UNKNOWN))
 
 
 _DEK_MAX_WORDS = 50  # a standfirst is a sentence or two; longer is an excerpt of its own
@@ -933,6 +946,11 @@ def is_story(article: Article) -> bool:
     title = article.title.strip()
     if not title or title == UNTITLED:
         return False
+    # the tables write Urdu letters: an Urdu text typed with Arabic ones reads the same
+    if (folded := fold_variants(article.title + "\n" + article.text)) is not None:
+        article = replace(article, title=folded[: len(article.title)],
+                          text=folded[len(article.title) + 1 :])
+        title = article.title.strip()
     if is_media_item(article) or attribution.is_section_title(title):
         return False
     if any(_KIND_CATEGORY.match(c) for c in article.categories):

@@ -150,8 +150,19 @@ def shared_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
         return None
     own = _name_label(home)
     if _name_label(guid_domain) == own and _name_label(link_domain) != own:
-        return entry.link
+        # A link post's text is a blurb ("Article URL … Points: 318"); an item carrying a whole
+        # article is the feed's own, whatever host its link names (a crawler's capture rewrites
+        # every link to its mirror: "archive.example/…/index.html.1").
+        return None if _carries_article(entry) else entry.link
     return None
+
+
+ARTICLE_WORDS = 150  # an item's own text this long is an article, not a link post's blurb
+
+
+def _carries_article(entry: FeedEntry) -> bool:
+    html = max(entry.content_html or "", entry.summary_html or "", key=len)
+    return len(_TAG.sub(" ", html).split()) >= ARTICLE_WORDS
 
 
 _ENCODED_LINKS = {
@@ -488,7 +499,7 @@ def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
         domain = domain_of(url) or ""
         labels = domain.split(".")
         if len(labels) >= 2:  # "urdu.sahil.example" → "sahil"; "journals.northgate.example"
-            hints.append(labels[-2] if len(labels[-2]) > 3 or len(labels) == 2 else labels[-3])
+            hints.append(_name_label(domain))
     hints.append(feed.image_title or "")
     hints.append(outlet_from_rights(feed.rights) or "")
     return hints
@@ -529,7 +540,7 @@ def feed_own_name(
     named = _written_case(
         named, (feed.rights, feed.image_title, publisher, feed.description)
     ) or named
-    named = _credited_host_form(named, feed.title, credits) or named
+    named = _dotted_brand_host(named, feed, feed_url) or named
     image = feed_outlet_name(feed.image_title, hints, company)
     if named and _is_section(named) and not _is_section(named, strict=True):
         # "Regional", "Global News": a title read as a name only for want of another; the
@@ -539,6 +550,15 @@ def feed_own_name(
         named = image or _described_name(feed, hints, company) or (
             rights if rights and any(_matches(rights, h) for h in hosts) else None
         ) or (named if _standalone_section_name(named, feed, feed_url) else None)
+    if named and _news_description(named):
+        # "Головні новини України та світу", "Son dakika haberleri ve güncel gelişmeler": the
+        # channel title describes the news the site carries; the <image> title, or a name the
+        # copyright or description gives that the host spells, is the site's name.
+        hosts = [h for h in hints[:-2] if h]
+        if not any(_matches(named, h) for h in hosts):
+            named = (image if image and not _news_description(image) else None) or (
+                rights if rights and any(_matches(rights, h) for h in hosts) else None
+            ) or _described_name(feed, hints, company) or named
     if image and named != image and _section_then_image(feed.title, feed.image_title, image):
         # "Latest News चीन News18 हिंदी" with the <image> title "News18 हिंदी": the section run
         # on before the name with no mark between them.
@@ -560,6 +580,40 @@ def feed_own_name(
     )
     chosen = _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
     return _with_hosts_article(chosen, feed, feed_url)
+
+
+def _dotted_brand_host(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:
+    """"LIGA.net" for the channel title "ЛІГА.Новини" or "LIGA.Бізнес" on liga.net: a brand
+    written with a full stop before a section of its site ("Brand.Section", one token) is the
+    brand of the site's host form; where the host spells the brand, that form is the name readers
+    know ("LIGA" plus the host's ending; for a brand in another script, the host itself)."""
+    if not name or " " in name or "." in name:
+        return None
+    title = " ".join((feed.title or "").split())
+    if not re.search(rf"(?<![\w.]){re.escape(name)}\.[^\W\d_]", title):
+        return None
+    for url in (feed.link, feed_url):
+        domain = domain_of(url)
+        if not domain or _is_proxy(domain) or not re.search(r"[a-z]", domain.split(".")[-1]):
+            continue
+        site = _site(domain)
+        label = _name_label(domain)
+        if _alnum(name) == label:
+            return name + site[len(label):]  # "LIGA" + ".net"
+        if _spells_host(name, label):
+            return site
+    return None
+
+
+_NEWS_WORDS = frozenset(w.casefold() for w in _TABLES["news_words"])
+
+
+def _news_description(name: str) -> bool:
+    """Is a title of three or more words a description of the news a site carries ("Головні
+    новини України та світу", "Aktuelle Nachrichten aus Deutschland und der Welt"): a word for
+    "news" that other words follow? A name ends in its "News" ("BBC News", "Kyiv News")."""
+    words = [w.strip(",.:;!?").casefold() for w in name.split()]
+    return len(words) >= 3 and any(w in _NEWS_WORDS for w in words[:-1])
 
 
 def _section_then_image(title: str | None, image_title: str | None, image: str) -> bool:
@@ -768,9 +822,25 @@ def _host_headed_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str 
         low == ["news"] and len(head) == 1 and _RUN_TOGETHER_WORDS.match(head[0])
     ):
         return " ".join(head)
+    title = " ".join((feed.title or "").split())
+    if _is_section(" ".join(rest)) and title != " ".join(words) and (
+        _FEED_TAIL.sub("", title) == " ".join(words)
+    ):
+        # "Firstpost India Latest News": a desk and the feed's words after the host's name (a
+        # capitalised edition alone stays: "Politico Europe")
+        return " ".join(head)
+    if low[0] in _NAME_EXTENSION_WORDS:
+        # "heise online News": the name's own lower-case word stays, the feed's "News" goes
+        tail = low[1:]
+        return " ".join(words[: k + 1]) if tail and all(
+            w in _FEED_WORDS or w in _NAME_SECTION_WORDS for w in tail) else None
     # (one word in lower case after a name is the name's: "WELTBLICK online")
     topic = len(rest) >= 2 and any(w.islower() for w in rest) and not _is_tagline(" ".join(head))
     return " ".join(head) if topic and len(rest) <= 5 else None
+
+
+# Lower-case words that end a brand after its host's name ("heise online", "WELTBLICK online").
+_NAME_EXTENSION_WORDS = frozenset(("online", "digital", "plus", "live"))
 
 
 _CAMEL_WORDS = re.compile(r"[A-Z][a-z]+")
@@ -815,21 +885,6 @@ def _credited_host_brand(name: str | None, others: Sequence[str | None]) -> str 
     return None
 
 
-def _credited_host_form(name: str | None, title: str | None, credits: Sequence[str]
-                        ) -> str | None:
-    """"TUT" from the channel title's "TUT.BY" when the items credit "TUT.BY" or its sub-sites
-    ("AUTO.TUT.BY"): the outlet writes its name with its ending, which is part of the name."""
-    if not name or " " in name:
-        return None
-    m = re.search(rf"(?<![\w.]){re.escape(name)}\.[^\W\d_]{{2,6}}(?![\w.])", title or "")
-    if not m:
-        return None
-    form = m[0].casefold()
-    if any(c.casefold() == form or c.casefold().endswith("." + form) for c in credits):
-        return m[0]
-    return None
-
-
 def _written_case(name: str | None, others: Sequence[str | None]) -> str | None:
     """"FRANKFURTER RUNDBLICK" in the channel title, "Frankfurter Rundblick Verlagsgesellschaft
     mbH" in the copyright or "Noticias de Internacional en Diario Ibérico" in the description:
@@ -848,11 +903,18 @@ _ARTICLES = ("the", "le", "la", "les", "l", "il", "lo", "el", "los", "las", "o",
              "die", "der", "das", "de", "het")
 
 
+def _without_ending(name: str) -> str:
+    """"LIGA.net" → "LIGA", "l'Eclaireur.fr" → "l'Eclaireur": a host form's name without its
+    domain ending, to compare with a name written out elsewhere; any other name as it is."""
+    m = _HOST_NAME.match(name)
+    return m["name"] if m and " " not in name else name
+
+
 def _fuller_form(name: str, other: str) -> bool:
     """Is `other` the same name written in full: with its article ("Le Courrier Rhodanien" for
     "Courrier Rhodanien"), with spaces and capitals ("Courrier Rhodanien" for
     "courrierrhodanien") or with the accents a host name cannot spell ("L'Humanité")?"""
-    a, b = _LETTERS.sub("", name.casefold()), _LETTERS.sub("", other.casefold())
+    a, b = _LETTERS.sub("", _without_ending(name).casefold()), _LETTERS.sub("", other.casefold())
     if a == b:
         return " " not in name and " " in other
     if _fold_latin(b) != b and _fold_latin(a) == _fold_latin(b):
@@ -1030,7 +1092,8 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         # A feed that names itself nowhere (a channel titled "World", no copyright): the name
         # the item's site spells in its host ("lombardtimes.com" → "Lombard Times"), else the host.
         or host_brand(own_link_domain)
-        or own_link_domain
+        or _host_article_brand(own_link_domain, feed.language)
+        or _display_host(own_link_domain)
         # An aggregated item that names no publisher: say so rather than credit the aggregator.
         or (None if aggregator else feed_domain)
         or "unknown outlet"
@@ -1043,6 +1106,22 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     else:
         via = None
     return outlet, via
+
+
+_TECHNICAL_SUBDOMAINS = frozenset(_TABLES["technical_subdomains"])
+
+
+def _display_host(domain: str | None) -> str | None:
+    """"rss.outlet.com" → "outlet.com": a host as an outlet's name, without the labels that name
+    a feed server rather than the site ("news.outlet.com", "urdu.outlet.com" stay: a desk or an
+    edition of the site)."""
+    if not domain:
+        return domain
+    labels = domain.split(".")
+    keep = len(_site(domain).split("."))
+    while len(labels) > keep and labels[0] in _TECHNICAL_SUBDOMAINS:
+        labels.pop(0)
+    return ".".join(labels)
 
 
 def _own_feed_source(source: str, entry: FeedEntry, feed: ParsedFeed) -> bool:
@@ -1060,10 +1139,16 @@ def _own_feed_source(source: str, entry: FeedEntry, feed: ParsedFeed) -> bool:
 # "|", "»", " - ", ": ", full-width "｜" and "：", "【Outlet】", "Section_Outlet" (Chinese
 # sites), "Outlet--Section", and a dash with no spaces between CJK words ("东岸在线-国际").
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_SECOND_LEVEL_LABELS = frozenset(_TABLES["second_level_labels"])
+
+
 def _site(domain: str | None) -> str:
     """"www.news.outlet.co.uk" → "outlet.co.uk"-ish: the last labels that name the site."""
     labels = (domain or "").split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    # "bbc.co.uk", "tribune.com.pk": a country's second level ("co", "com") is no site's name;
+    # "rss.orf.at", "rss.iol.io": a short name is ("orf", "iol")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_LABELS and len(labels[-1]) == 2 \
+        else 2
     return ".".join(labels[-keep:])
 
 
@@ -1148,14 +1233,28 @@ def host_brand(domain: str | None) -> str | None:
     return None
 
 
-def _glued_brand_word(name: str) -> bool:
-    """"Pinecrestnews", "Harbourtimes": a name word run on to another in one lower-case host
-    label (the channel title's "Pinecrestnews.ca"); without its ending it is a word nobody
-    writes, so the host form stays. "Kompas", "DW", "TINews" are names of their own."""
-    low = name.casefold()
-    if not (name[:1].isupper() and name[1:].islower() and low.isalpha()):
-        return False
-    return any(low.endswith(w) and len(low) - len(w) >= 3 for w in _BRAND_TAIL_WORDS)
+_HOST_ARTICLES: dict[str, list[str]] = _TABLES["host_articles"]
+
+
+def _host_article_brand(domain: str | None, language: str | None) -> str | None:
+    """"elconfidencial.com" → "El Confidencial", "derstandard.at" → "Der Standard",
+    "oglobo.globo.com" → "O Globo": a host label that is an article of the feed's language run
+    on to one word, for an outlet that names itself nowhere else. Only with the feed's language
+    (an English "elevate" or "legalnews" is no article and a name)."""
+    if not domain or not language or _is_proxy(domain):
+        return None
+    label = _name_label(domain)
+    for article in _HOST_ARTICLES.get(language.casefold().split("-")[0], ()):
+        rest = label.removeprefix(article)
+        # a word of its own: five to twelve letters, a vowel in its first two ("lexpress" is
+        # "L'Express", not "Le Xpress"; "lavozdegalicia" is more than one word)
+        if rest != label and 5 <= len(rest) <= 12 and rest.isascii() and rest.isalpha() and (
+            re.match(r"^(?:.?[aeiouy]|[bcdfgkpt][lr]|s[chklmnptw]|[cpst]h|zw)", rest)
+        ):
+            return f"{article.capitalize()} {rest.capitalize()}"
+    return None
+
+
 _SECTION_JOINERS = frozenset(_TABLES["section_joiners"])
 # Words that make a whole title part a section, never cut from a name's end (see the table).
 _PART_SECTION_WORDS = _SECTION_WORDS | frozenset(
@@ -1266,9 +1365,14 @@ def _only_countries(part: str, words: Sequence[str]) -> bool:
     if len(words) > 3 or not _has_case(part):
         return False
     named: set[str] = set()
-    for m in geo.find_mentions(part, compounds=True):  # "Russia-Ukraine War"
-        if m.entity.kind in ("country", "home"):
-            named.update(m.surface.casefold().split())
+    folded = _fold_latin(part)  # "México", "Perú": the gazetteer spells them without accents
+    for text in {part, folded}:
+        for m in geo.find_mentions(text, compounds=True):  # "Russia-Ukraine War"
+            if m.entity.kind in ("country", "home"):
+                named.update(m.surface.casefold().split())
+    if folded != part:
+        named |= {_fold_latin(w) for w in named}
+        words = [_fold_latin(w) for w in words]
     pieces = [p for w in words for p in w.split("-") if p]
     return bool(pieces) and all(p in named or p in _PART_SECTION_WORDS for p in pieces)
 
@@ -1286,7 +1390,32 @@ def _matches(part: str, hint: str) -> bool:
     if a in b or b in a:
         return True
     initials = "".join(w[0] for w in part.split() if w[:1].isupper()).casefold()
-    return (len(initials) >= 3 and initials == b) or _hyphen_pieces_begin_words(part, hint)
+    return (len(initials) >= 3 and initials == b) or _hyphen_pieces_begin_words(part, hint) or (
+        # "Главком" on glavcom.ua, "Українська правда" on pravda.com.ua: a name in Cyrillic
+        # that the host spells in Latin letters, whole or one word of it
+        hint.isascii() and hint.isalnum() and any(
+            _spells_host(w, hint.casefold()) for w in (part, *part.split()) if len(w) >= 4
+        )
+    )
+
+
+_HOST_SPELLINGS: dict[str, list[str]] = _TABLES["host_spellings"]
+
+
+@lru_cache(maxsize=512)
+def _spells_host(name: str, label: str) -> bool:
+    """Does a name written in Cyrillic spell the site's host label, whole or its first letters
+    four or more ("ЛІГА" → "liga", "Главком" → "glavcom", "Цензор.НЕТ" → "censor")? Each letter
+    as a host may spell it (bot/data/attribution.json "host_spellings")."""
+    letters = [ch for ch in name.casefold() if ch.isalnum()]
+    if not label.isascii() or not letters or not all(
+        ch in _HOST_SPELLINGS or ch.isascii() for ch in letters
+    ) or not any(ch in _HOST_SPELLINGS for ch in letters):
+        return False
+    pieces = ["(?:" + "|".join(re.escape(s) for s in _HOST_SPELLINGS.get(ch, [ch])) + ")"
+              for ch in letters]
+    return any(re.fullmatch("".join(pieces[:k]), label) is not None
+               for k in range(len(pieces), min(3, len(pieces) - 1), -1))
 
 
 def _hyphen_pieces_begin_words(part: str, hint: str) -> bool:
@@ -1301,6 +1430,12 @@ def _hyphen_pieces_begin_words(part: str, hint: str) -> bool:
 
 
 _BRACKETED_TAIL = re.compile(r"(?<=\S)\s*\[(?P<inner>[^\[\]]{2,60})\]$")
+_BRACKETED_HOST = re.compile(r"(?<=\S)\s*\((?P<inner>[^\W_][\w-]*(?:\.[a-z]{2,})+)\)$")
+# "BRIDGE（ブリッジ）テクノロジー＆スタートアップ情報": a Latin brand, its reading in katakana in
+# brackets, then what the site covers: the brand is the name.
+_BRAND_THEN_READING = re.compile(
+    r"^(?P<name>[A-Za-z][\w.&!'’ -]*?)\s*[（(][\u30a0-\u30ff・ー]+[)）]\s*\S"
+)
 _BLOG_PLATFORMS = frozenset(_TABLES["blog_platforms"])
 # "site.com - RSS Results in news/world of type article" (TownNews BLOX's search feeds).
 _SEARCH_TITLE = re.compile(r"^(?P<site>\S.*?)\s+[-–—|:]\s+(?P<query>\S.*)$")
@@ -1333,6 +1468,8 @@ def feed_outlet_name(
         text = site
     # "News - English [KBS WORLD Radio]": a name in square brackets ending the title is a part
     text = _BRACKETED_TAIL.sub(r" | \g<inner>", text)
+    # "All News (investing.com)": the site's address in brackets after a section is a part
+    text = _BRACKETED_HOST.sub(r" | \g<inner>", text)
     raw_of: dict[str, str] = {}  # the part as written: "香港經濟日報 hket.com" for its host
     for raw in _SECTION_SEPARATOR.split(text):
         raw_of.setdefault(_name_part(raw), raw)
@@ -1345,9 +1482,15 @@ def feed_outlet_name(
     # vocabulary and the country desks leave. A title whose every part that wider reading calls
     # a section ("Global News", "Breaking Defense") keeps the narrower reading.
     loose = [p for p in parts if not _is_section(p, strict=True)]
+    if not loose:  # "WELT - Politik" on welt.de: the section word the host spells is the name
+        loose = [p for p in parts if any(h and len(_squash(h)) >= 3 and (
+            _squash(p) == _squash(h) or (h.isascii() and _spells_host(p, _squash(h)))
+        ) for h in hints)]
     named = [p for p in loose if not _is_section(p)] or loose
     if len(named) > 1:  # "Esteri Archivi - Outlet": a CMS's archive page of a category
         named = [p for p in named if not _is_archive(p)] or named
+    if len(named) > 1:  # "Новости Казахстана | Outlet", "Nachrichten aus Bayern - Outlet"
+        named = [p for p in named if not _news_of(raw_of.get(p, p))] or named
     if len(named) > 1 and publisher:  # "Taylor & Francis: Journal of X: Table of Contents"
         named = [p for p in named if not _same_name(p, publisher)] or named
     ordered = [*named, *(p for p in loose if p not in named)]
@@ -1357,7 +1500,7 @@ def feed_outlet_name(
                                        for h in hints)]
     for part in [*exact, *ordered]:
         if any(_matches(part, h) or _matches(raw_of.get(part, part), h) for h in hints if h):
-            return part
+            return _acronym_address(part, parts)
     if len(named) > 1 and sections:
         named = [p for p in named if _section_key(p) not in sections] or named
     # "Actualités et infos en direct", "Breaking news, analysis and opinion": a tagline, not
@@ -1365,7 +1508,26 @@ def feed_outlet_name(
     names = [p for p in named if not _is_tagline(p)]
     if len(names) > 1:  # "Kenya's Leading Digital Newspaper | Outlet": a capitalised tagline
         names = [p for p in names if not _slogan(p)] or names
-    return names[0] if names else None
+    return _acronym_address(names[0], parts) if names else None
+
+
+def _acronym_address(part: str, parts: Sequence[str]) -> str:
+    """"XW" for "XW.COM" in "XW.COM | Xanten Welle": a host form whose name is the initials of
+    another part of the title is the site's address; the outlet brands itself by the initials
+    (a host form of a name of its own, "LIGA.net", stays whole)."""
+    short = _without_ending(part)
+    if short != part and any(_initials_of(short, p) for p in parts if p != part):
+        return short
+    return part
+
+
+def _news_of(part: str) -> bool:
+    """"Новости Казахстана", "Nachrichten aus Bayern", "Noticias de México": a word for news
+    and the place or topic it is about (in whatever case the language puts it), a section
+    beside the name in a title of several parts."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and words[0].casefold() in _NEWS_WORDS and not _HOST_FORM.match(
+        words[-1])
 
 
 def _repeated_name_word_section(words: list[str]) -> list[str]:
@@ -1431,10 +1593,18 @@ def _is_tagline(part: str) -> bool:
 
 def _name_part(part: str) -> str:
     """One part of a feed title without feed words: "X RSS Feed" → "X", "cs.CL updates on
-    arXiv.org" → "arXiv", "Flux RSS du Courrier" → "Courrier"."""
+    arXiv.org" → "arXiv.org", "Flux RSS du Courrier" → "Courrier"."""
     part = part.strip(" ,;\u3000")
     # "Portada, El Siglo de Torreón": a section word set off by a comma before the name
     if (m := _COMMA_SECTION.match(part)) and _is_section(m["section"], strict=True):
+        part = m["name"]
+    # "Інформаційне агентство УНІАН", "News Agency UNIAN": the agency's name in capitals
+    if (m := _AGENCY_THEN_CAPITALS.match(part)) and m["name"].isupper():
+        return m["name"]
+    # "ЛІГА.Новини", "Коммерсантъ. Главное": the brand, a full stop, a section of its site
+    if (m := _DOT_SECTION.match(part)) and _is_section(m["section"]) and not (
+        _is_section(m["name"]) or m["section"].casefold() in _DOTTED_PRODUCT_WORDS
+    ):
         part = m["name"]
     # "香港經濟日報 hket.com": a name in a script without capitals, then its site's address
     if (m := _NAME_THEN_HOST.match(part)) and not _has_case(m["name"]):
@@ -1456,6 +1626,8 @@ def _name_part(part: str) -> str:
     # "東都新聞（国際）", "東都新聞 国際ニュース", "国际 东岸在线": CJK titles set the section off
     # with brackets or a space only.
     if _CJK_ANY.search(part):
+        if m := _BRAND_THEN_READING.match(part):
+            return m["name"]
         part = re.sub(r"\s*[（(]([^()（）]+)[)）]$",
                       lambda m: "" if _is_section(m[1]) else m[0], part)
         words = part.replace("\u3000", " ").split()
@@ -1500,24 +1672,27 @@ def _name_part(part: str) -> str:
         part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"
     # "Toute l’actualité sur Le Vespral.fr.", "Latest news on Ledger.com": a tagline, a
     # preposition, then the site's name as its host ("News and analysis on Africa" is no name).
-    elif (m := _TAGLINE_ON.match(part)) and _lower_content(m["tagline"]) and (
-        _HOST_NAME.match(m["name"].rstrip("."))
-    ):
+    elif (m := _TAGLINE_ON.match(part)) and (
+        _lower_content(m["tagline"]) or _is_section(m["tagline"])  # "Новини на espreso.tv"
+    ) and _HOST_NAME.match(m["name"].rstrip(".")):
         part = m["name"].rstrip(".")
     if (m := _HOST_NAME.match(part)) and (spaced := _acronym_brand(m["name"])):
         part = spaced  # "LTVNews.ca" → "LTV News"
     elif m and m["name"].islower() and (spelled := host_brand(part)):
         part = spelled  # "nassausentinel.com" → "Nassau Sentinel", not "nassausentinel"
-    elif (m := _HOST_NAME.match(part)) and not (
-        _RUN_TOGETHER_WORDS.match(m["name"]) or _glued_brand_word(m["name"])
-        # "ElDiario.es": an article glued to the name, the host form as the outlet brands it
-        or _GLUED_ARTICLE.match(m["name"])
-        # "Gazeta.ua", "Газета.Ru": a word for "newspaper" is a name only with its ending
-        or m["name"].casefold() in _GENERIC_NAME_WORDS
+    elif (m := _HOST_NAME.match(part)) and " " in m["name"].strip() and (
+        m["name"].split()[-1][:1].isupper()  # not "… on ledger.com": a host after other words
     ):
+        # "Le Monde.fr", "Le Vespral.fr": a name of words with its site's ending added; a
+        # host form of one token ("LIGA.net", "Kompas.com", "ZAXID.NET", "ElDiario.es") is the
+        # name as the outlet brands itself and readers write it, ending and all.
         part = m["name"]
     if _is_section(part):  # "Middle East & North Africa": not cut to "Middle East & North"
         return part
+    # "Tempo.co Nasional", "Gazeta.pl Wiadomości": a host-form brand and a section of its site
+    head, _, rest = part.partition(" ")
+    if rest and "." in head and _HOST_NAME.match(head) and _is_section(rest):
+        return head
     # "NOS Nieuws Buitenland", "Outlet World": a topic section run on to a name of two or more
     # words; "BBC News", "RT World News" keep their "News".
     words = part.split()
@@ -1539,10 +1714,13 @@ def _name_part(part: str) -> str:
     return _readable_capitals(part)
 
 
+_AGENCY_THEN_CAPITALS = re.compile(
+    rf"^(?i:{_alternation(_TABLES['agency_phrases'])})\s+(?P<name>[^\W\d_][^\W_]+(?:-[^\W_]+)?)$"
+)
+_DOTTED_PRODUCT_WORDS = frozenset(_TABLES["dotted_product_words"])
+_DOT_SECTION = re.compile(r"^(?P<name>[^\W_][^.]*?[^\W_])\.\s*(?P<section>[^\W\d_][^.]*)$")
 _COMMA_SECTION = re.compile(r"^(?P<section>[^\W\d_][^,]{0,30}?),\s+(?P<name>[A-ZÀ-Ý].*)$")
 _NAME_THEN_HOST = re.compile(r"^(?P<name>\S.*?)\s+(?:www\.)?[a-z0-9][\w-]*(?:\.[a-z]{2,})+$")
-_GLUED_ARTICLE = re.compile(r"^(?:El|La|Le|Il|Lo|Der|Die|Das|De|Het)[A-Z][a-z]{2,}$")
-_GENERIC_NAME_WORDS = frozenset(_TABLES["generic_name_words"])
 # "https://www.rp.pl", "www.espn.com": a title part that is the site's address.
 _ADDRESS_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)/?$")
 

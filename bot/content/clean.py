@@ -29,6 +29,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode
 
 from bot.content import regex_gates
+from bot.content.letters import with_variants
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -160,11 +161,15 @@ _JUNK_ANYWHERE = re.compile(
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 # "... sanctions. Read more" / "The post X appeared first on Y." glued to a real paragraph.
+# (the read-on phrases also gate the pattern: `_junk_tail_possible`)
+_READ_ON_PHRASES = (
+    "continue reading", "read more", "read the full story", "read the full article",
+    "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "continua a leggere",
+    "leia mais", "continue lendo",
+)
 _JUNK_TAIL = re.compile(
     r"(?:(?<=[.!?\"”’)])|^)\s*(?:"
-    r"(?:continue\ reading|read\ more|read\ the\ full\ (?:story|article)|weiterlesen|"
-    r"lire\ la\ suite|leer\ más|seguir\ leyendo|continua\ a\ leggere|leia\ mais|"
-    r"continue\ lendo)\b[^.!?]{0,60}"
+    r"(?:" + "|".join(p.replace(" ", r"\ ") for p in _READ_ON_PHRASES) + r")\b[^.!?]{0,60}"
     r"|the\ post\ .{1,200}?\ appeared\ first\ on\ .{1,120}?|\[(?:…|\.\.\.)\])\W*$"
     # "…der EZB [mehr]": a bracketed read-more link ends the text with or without a full stop
     r"|\s*\[\s*(?:mehr|more|weiter|plus|más|mais|altro)\s*\]\W*$",
@@ -175,10 +180,12 @@ _JUNK_TAIL = re.compile(
 _JUNK_TABLE = json.loads(resources.files("bot.data").joinpath("junk.json").read_text("utf-8"))
 
 
-def _words(table: str) -> str:
+def _words(table: str, *, variants: bool = False) -> str:
+    """`variants`: Urdu letters also match their Arabic stand-ins (letters.with_variants); only
+    for patterns no literal gate is derived from (the variants multiply a gate's prefixes)."""
     return "|".join(
-        f"(?:{w})" for lang, ws in _JUNK_TABLE[table].items() if not lang.startswith("_")
-        for w in ws
+        f"(?:{with_variants(w) if variants else w})" for lang, ws in _JUNK_TABLE[table].items()
+        if not lang.startswith("_") for w in ws
     )
 
 
@@ -304,10 +311,11 @@ _WIRE_LEAD = re.compile(
     rf"|{_MONTH_DAY},?\s+\d{{4}}\s*\({_CAPS_PLACE}\){_DASH})(?=\S)"
 )
 # Caspian and Central Asian agencies' dateline as its own line or run into the text, the agency
-# after the date in capitals: "BAKU, Azerbaijan, April 13. AGENCY", "ASTANA, April 2. AGENCY:".
+# after the date in capitals: "BAKU, Azerbaijan, April 13. AGENCY", "ASTANA, April 2. AGENCY:";
+# Russian state agencies put it between slashes: "MOSCOW, June 15. /AGENCY/. ".
 _DATED_PLACE_LEAD = re.compile(
     rf"^{_CAPS_PLACE}{_REGION}?,\s*{_MONTH_DAY}\.(?:\s+(?-i:[A-Z][A-Z.&-]+(?:\s[A-Z][A-Z.&-]+){{0,3}})"
-    r"(?:\s*[.:]|$))?(?:\s+|$)"
+    r"(?:\s*[.:]|$)|\s+/(?-i:[A-Z][A-Za-z.&-]{1,24})/\.?)?(?:\s+|$)"
 )
 # East Asian agency leads: Korean "(서울=연합뉴스) 홍길동 기자 = ",
 # "(베이징=X) A 특파원 B 통신원 = ";
@@ -427,7 +435,7 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
     # 2026ء) …": the bracket names a desk, reporter or agency, or holds a date.
     # "برسلز: (ویب ڈیسک) …", "جنین: (اردو نیوز) …": the place with a colon, then the credit.
     r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*:?\s*[(（]"
-    rf"(?=[^()（）]*(?:{_words('dateline_credits')}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
+    rf"(?=[^()（）]*(?:{_words('dateline_credits', variants=True)}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
     r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
     # A date after the place makes it a dateline whatever the place: "سرینگر،۱۷ نومبر: …",
     # "القاهرة، 17 نوفمبر - …" (the day in any digits, the month, maybe the year).
@@ -440,7 +448,7 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
 # The credit alone opening the text, or left after a known place was cut: "(ویب ڈیسک) …",
 # "(اردو نیوز) …" (a desk, a reporter, an agency or the channel's news service).
 _ARABIC_SCRIPT_LEAD_CREDIT = re.compile(
-    rf"^[(（](?=[^()（）]*(?:{_words('dateline_credits')}))[^()（）]{{2,40}}[)）]"
+    rf"^[(（](?=[^()（）]*(?:{_words('dateline_credits', variants=True)}))[^()（）]{{2,40}}[)）]"
     r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
 )
 # "کابل (عالمی اخبار) افغانستان …": a known place and the credit in brackets, no dash.
@@ -482,6 +490,9 @@ def _cut_place_lead(para: str) -> str:
         return para[m.end():]
     if (m := _DASH_LEAD.match(para)) and (
         _is_place(m["place"], _LATIN_LANGS) or _is_city_of_country(m["place"])
+        # the copy's own language names the city: "Tokio – Deutschland und Japan …",
+        # "Bruxelles – I leader …"; not "Moskau – Kiew: …", two sides named
+        or (_is_place(m["place"], _SLASH_LEAD_LANGS) and not _place_word_at(para, m.end()))
         # A town the gazetteer does not know ("Freiburg - Auf dem …", "Bremen - Der SC …"):
         # the dash and then a word that only opens a sentence; "Russia – Ukraine talks …"
         # joins two names, and a country's own name stays.
@@ -503,6 +514,17 @@ def _cut_place_lead(para: str) -> str:
             return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", para[m.end():], count=1)
     return _ARABIC_SCRIPT_LEAD_CREDIT.sub("", _ARABIC_SCRIPT_DATELINE.sub("", para, count=1),
                                           count=1)
+
+
+_NEXT_NAME = re.compile(r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+")
+
+
+def _place_word_at(para: str, at: int) -> bool:
+    """Is the capitalised word at `at` a city of a Latin-script gazetteer ("Moskau – Kiew:")?
+    A country opens many a lede ("Tokio – Deutschland und Japan wollen …")."""
+    if not (m := _NEXT_NAME.match(para, at)):
+        return False
+    return _is_place(m[0].rstrip(".:,"), ("en", *_SLASH_LEAD_LANGS))
 
 
 @lru_cache(maxsize=512)
@@ -657,6 +679,28 @@ _LEAD_LABEL = re.compile(
     r"(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
     r"(?:(?:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Riassunto|Resumo|Аннотация)\s*:\s*)?",
 )
+# A community news site's lead-in: "An anonymous reader quotes a report from Reuters: "…"",
+# "Longtime Site reader X writes: …" (junk.json's submission_leads).
+_SUBMISSION_LEAD = re.compile(rf"^(?:{_words('submission_leads')})\s*:\s*(?=\S)", re.IGNORECASE)
+_EXCERPT_CLOSE = {"\"": "\"", "“": "”", "«": "»"}
+
+
+def _cut_submission_lead(para: str) -> str:
+    """The lead-in cut, and the quotation marks around the excerpt that follows it: they mark
+    the source's text, not a speaker's words (a closing mark after a sentence end, then a space
+    or the end; otherwise they stay)."""
+    m = _SUBMISSION_LEAD.match(para)
+    if m is None:
+        return para
+    rest = para[m.end() :]
+    close = _EXCERPT_CLOSE.get(rest[:1])
+    if close is not None:
+        end = rest.find(close, 1)
+        if end > 1 and rest[end - 1] in ".!?…" and rest[end + 1 : end + 2] in ("", " "):
+            rest = rest[1:end] + rest[end + 1 :]
+    return rest
+
+
 # The feed footer WordPress (Yoast) adds, in the site's language: "The post X appeared first on
 # Y.", "L’article X est apparu en premier sur Y.", "Der Beitrag X erschien zuerst auf Y.", …
 _WP_FOOTER = re.compile(
@@ -696,7 +740,10 @@ _LINKED_JUNK = re.compile(
     re.IGNORECASE,
 )
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\[\s*\]|\(\s*\))")
-_INLINE_CREDIT = re.compile("|".join(_JUNK_TABLE["image_credit_inline"]), re.IGNORECASE)
+_INLINE_CREDIT = re.compile(
+    "|".join([*_JUNK_TABLE["image_credit_inline"], *_JUNK_TABLE["link_language_marks"]]),
+    re.IGNORECASE,
+)
 # A photo caption as a paragraph of the text: it ends with a bracketed credit (junk.json).
 _CAPTION_END = re.compile(
     rf"[(\[]\s*(?:{_words('caption_credit_end')})[^()\[\]]{{0,120}}[)\]]\W*$", re.IGNORECASE
@@ -1094,10 +1141,33 @@ def _starts_with_literal(entry: str) -> bool:
     return gate is not None and not gate.firsts
 
 
+def _publication_stamp() -> str:
+    """A run of one to three stamps of when the item was published or updated ("Publiziert:
+    15.06.2027 um 16:55 Uhr | Aktualisiert: 15.06.2027 um 11:40 Uhr", "Updated: 11:40 BST, 15
+    June 2027"): the labels from junk.json's publication_stamp, the date and clock here."""
+    table = _JUNK_TABLE["publication_stamp"]
+    label = "|".join(
+        f"(?:{w})" for lang, ws in table["labels"].items() if not lang.startswith("_") for w in ws
+    )
+    linker = "|".join(table["linkers"])
+    day = r"(?:\d{1,2}[/.-]\s?\d{1,2}[/.-]\s?\d{2,4}" \
+        r"|\d{1,2}(?:\.|º| de)? [^\W\d_]{3,10}\.?(?: de)?,? \d{4}|[^\W\d_]{3,9}\.? \d{1,2},? \d{4})"
+    date = rf"(?:[^\W\d_]{{3,12}},? )?{day}"  # "Tuesday, 15 June 2027", "Di., 15.06.2027"
+    clock = r"\d{1,2}[:.h]\d{2}(?:min)?(?: ?[ap]\.?m\.?)?(?: (?:uhr|hrs?|h|[a-z]{2,4}))?"
+    at = rf"(?:(?:{linker}|ore|-|\|)\s)?(?:ore )?"  # "um 16:55", "alle ore 10", "- 10:05"
+    ago = "|".join(
+        f"(?:{w})" for lang, ws in table["relative"].items() if not lang.startswith("_")
+        for w in ws
+    )  # "2 hours ago", "vor 3 Stunden", "há 2 horas"
+    when = rf"(?:{date}(?:,?\s?{at}{clock})?|{clock}(?:,?\s{date})?|{ago})"
+    stamp = rf"(?:{label})(?: (?:{linker}))?\s?:?\s?{when}"
+    return rf"{stamp}(?:\s*[|·/,–—-]?\s*{stamp}){{0,2}}"
+
+
 _WHOLE_ENTRIES = [
     w for lang, ws in _JUNK_TABLE["boilerplate_whole"].items() if not lang.startswith("_")
     for w in ws
-]
+] + [_publication_stamp()]
 
 
 class _JunkGates(NamedTuple):
@@ -1180,6 +1250,10 @@ def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
 
 def _is_show_credit(text: str) -> bool:
     """ "Foreign Desk is hosted by A and produced by B.", "Producer: C. Sound design: D." """
+    # A sentence is asked with its paragraph's gates: its own literals first (~1 µs against
+    # ~11 µs for the pattern, tried at every position).
+    if (words := _credit_literals()) is not None and not words.may_match(text):
+        return False
     credits = len(_CREDIT_VERB.findall(text))
     return credits >= 2 or (credits == 1 and bool(_SHOW_WORD.search(text)))
 
@@ -1581,6 +1655,11 @@ def literal_gate_patterns(
 
 
 @cache
+def _credit_literals() -> regex_gates.Literals | None:
+    return regex_gates.gate(_CREDIT_VERB, (_built_gates().get("gates") or {}).get("credit"))
+
+
+@cache
 def _gates() -> regex_gates.LiteralGates:
     return regex_gates.LiteralGates(
         literal_gate_patterns(_junk_gates().whole_other), _built_gates().get("gates")
@@ -1594,13 +1673,24 @@ def _cut_tail_junk(tail: str, gates: frozenset[str]) -> str:
     """_JUNK_TAIL then _JUNK_MORE_TAIL removed from the end of `tail`; the same result, each
     pattern tried only where the literals its matches contain are present (`gates`:
     _gates().possible() of `tail` or of a text it is part of)."""
-    if "junk_tail" in gates:
+    if "junk_tail" in gates and _junk_tail_possible(tail):
         tail = _JUNK_TAIL.sub("", tail)
     if "read_on" in gates and (m := _READ_ON_TAIL.search(tail)):
         tail = tail[: m.start()] + ("." if m["clause"] else "")
     if "[+" in tail:
         return _JUNK_MORE_TAIL.sub("", tail) if "more_tail" in gates else tail
     return _READ_MORE_TAIL.sub("", tail) if "read_more" in gates else tail
+
+
+def _junk_tail_possible(tail: str) -> bool:
+    """False only where _JUNK_TAIL cannot match: each match holds a "[", " appeared first on "
+    or a read-on phrase. The paragraph's literal gate is weaker here ("more", "plus", "mais",
+    words of every English or Portuguese text) and the pattern, tried at every position of the
+    tail, costs ~13 µs. (Letters whose case folds unlike lower() always run it.)"""
+    if "[" in tail or (not tail.isascii() and _ODD_FOLD.search(tail)):
+        return True
+    low = tail.lower()
+    return " appeared first on " in low or any(p in low for p in _READ_ON_PHRASES)
 
 
 def _cut_agency(text: str) -> str:
@@ -1611,7 +1701,7 @@ def _cut_agency(text: str) -> str:
         end.isascii() or not _ODD_FOLD.search(end)
     ) and not (
         end.removesuffix(".").lower().endswith(_AGENCY_ENDS)
-    ) and not _AGENCY_END_MARKS.search(end):
+    ) and not ("/" in end and _AGENCY_END_MARKS.search(end)):  # (every match has a "/")
         return text
     return _AGENCY_TAIL.sub("", text)
 
@@ -1621,6 +1711,41 @@ def _cut_initials(text: str) -> str:
     if text.rstrip()[-1:] not in _INITIALS_END:
         return text
     return _EDITOR_INITIALS.sub("", text)
+
+
+# Desk initials closing South Asian wire copy after the agency's name: "… in Vienna. PTI AR SKY",
+# "… import bills BPS RS NSD" (the sentence end may be lost): the agency, then one to four
+# groups of capitals.
+_DESK_INITIALS = re.compile(
+    r"(?:(?<=[.!?\"”’])|(?<=[a-z0-9%]))\s+(?P<agency>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,4}\s*\.?\s*$"
+)
+# The agency a dateline names in brackets: "New Delhi, Jun 15 (BPS) …", "Male, Dec 3 (PTI): …".
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Z]{2,6})\)")
+_KNOWN_CAPS_AGENCIES = frozenset(a for a in _AGENCIES.split("|") if a.isupper())
+
+
+def _dateline_agencies(paragraphs: Sequence[str]) -> frozenset[str]:
+    """The agencies the text's dateline names ("(BPS)"), in its first paragraphs."""
+    found: set[str] = set()
+    for para in paragraphs[:3]:
+        lead = _WIRE_LEAD.match(para)
+        if lead is not None:
+            found.update(m["agency"] for m in _DATELINE_AGENCY.finditer(lead.group()))
+    return frozenset(found)
+
+
+def _cut_desk_initials(text: str, agencies: frozenset[str]) -> str:
+    """Desk initials after the agency's name removed: the agency the dateline named, or a known
+    one with two or more groups after it ("… PTI AR SKY"); not "… talks with the EU and UK"."""
+    if not text.rstrip().removesuffix(".")[-1:].isupper():
+        return text
+    m = _DESK_INITIALS.search(text)
+    if m is None:
+        return text
+    groups = len(m.group().split()) - 1
+    if m["agency"] in agencies or (m["agency"] in _KNOWN_CAPS_AGENCIES and groups >= 2):
+        return text[: m.start()]
+    return text
 
 
 def _is_caps_line(text: str) -> bool:
@@ -1642,6 +1767,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     recent: list[str] = []
     seen_sentences: set[str] = set()
     kept: list[str] = []
+    agencies = _dateline_agencies(paragraphs)
     for index, raw in enumerate(paragraphs):
         if _LINK_OPEN in raw:
             # "… [<a>mehr</a>]": the brackets the link stood in go with it
@@ -1664,7 +1790,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         if tail.endswith("/"):
             tail = _SLASHED_INITIALS.sub("", tail)
         cut = _cut_initials(_cut_agency(tail))
-        cut = _cut_initials(_cut_agency(cut))
+        cut = _cut_desk_initials(_cut_initials(_cut_agency(cut)), agencies)
         if cut != tail:
             tail = cut if _terminal(cut) else cut + "."
         joined = head + tail
@@ -1680,6 +1806,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         para = para.strip()
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
+            if index == 0 and " " in para[:12]:
+                para = _cut_submission_lead(para)
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             para = _DATED_PLACE_LEAD.sub("", para, count=1)
             # only where the text starts, or after a credit or kicker line ("Sportredaktion")

@@ -50,6 +50,13 @@ _PHRASE = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(k[2:]) for k in sorted(_PHRASES, key=len, reverse=True))
     + r")(?!\w)"
 )
+# The first word of every phrase (each opens with one, after a non-word character or the
+# start): a text none of whose words is one of them holds no phrase, and the alternation above
+# (a lookbehind first: tried at every character) is not run over it (~7 µs a date).
+_WORD_RUN = re.compile(r"\w+")
+_PHRASE_HEADS = frozenset(m[0] for k in _PHRASES if (m := _WORD_RUN.match(k[2:])))
+if len(_PHRASE_HEADS) and any(not _WORD_RUN.match(k[2:]) for k in _PHRASES):
+    _PHRASE_HEADS = frozenset()  # a phrase that opens with no word: no gate
 _LANGUAGE: ContextVar[str | None] = ContextVar("feed_language", default=None)
 _ZONES: dict[str, str] = _TABLE["zones"]
 _COUNTRY_ZONES: dict[str, str] = _TABLE["country_zones"]
@@ -70,7 +77,10 @@ _LOCAL_RFC822 = re.compile(
 
 def parse_local_rfc822(text: str) -> time.struct_time | None:
     """An RFC 822 date in another language or with a 12-hour clock, as UTC; None otherwise."""
-    if _PHRASES and _PHRASE.search(folded := text.casefold()):
+    folded = text.casefold()
+    if _PHRASES and (
+        not _PHRASE_HEADS or not _PHRASE_HEADS.isdisjoint(_WORD_RUN.findall(folded))
+    ) and _PHRASE.search(folded):
         text = _PHRASE.sub(lambda p: _NAMES[_phrase_key(p[1])], folded)
     m = _LOCAL_RFC822.match(text)
     if not m:
@@ -92,8 +102,33 @@ def parse_local_rfc822(text: str) -> time.struct_time | None:
     english_only = m["day"] and not day and m["month"].casefold() == month and not m["ampm"]
     if english_only and m["zone"] and _zone_text(m["zone"]) == m["zone"]:
         return None  # an English date feedparser reads itself
+    if _NUMERIC_ZONE.fullmatch(zone) and (number := _MONTH_NUMBERS.get(month.lower()[:3])):
+        # what _parse_date_rfc822 makes of `english` when its zone is an offset (the usual
+        # case), without writing the date out and reading it back (~6 µs of 20 a date)
+        sign = -1 if zone[0] == "-" else 1
+        return _utc_struct(int(m["year"]), number, int(m["dd"]), hour, int(m["mi"]),
+                           int(m["ss"] or 0), sign * int(zone[1:3]), sign * int(zone[3:5]))
     parsed = _parse_date_rfc822(english)
     return parsed if parsed else None
+
+
+_NUMERIC_ZONE = re.compile(r"[+-]\d{4}")
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+
+
+def _utc_struct(
+    year: int, month: int, day: int, hour: int, minute: int, second: int, zone_hours: int,
+    zone_minutes: int,
+) -> time.struct_time | None:
+    """feedparser's _parse_date_rfc822 from the date's parts: UTC, None when not a date."""
+    try:
+        stamp = datetime(year, month, day, hour, minute, second)
+        return (stamp - timedelta(hours=zone_hours, minutes=zone_minutes)).utctimetuple()
+    except (OverflowError, ValueError):
+        return None
 
 
 def _phrase_key(phrase: str) -> str:

@@ -28,7 +28,7 @@ import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, repeat
 from typing import Any
 
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -432,9 +432,11 @@ def _compound_mentions(
     mention found ("Russia-Ukraine" → Russia, Ukraine; "Nato-Gipfel" → NATO)."""
     covered = {m.start + k for m in found for k in range(len(m.surface.split(" ")))}
     extra: list[Mention] = []
-    for i, tok in enumerate(toks):
-        if "-" not in tok or i in covered:
+    # only the hyphenated tokens, picked in C (most tokens have no hyphen)
+    for i in compress(range(len(toks)), map(operator.contains, toks, repeat("-"))):
+        if i in covered:
             continue
+        tok = toks[i]
         for part in tok.split("-"):
             if len(part) < 2:
                 continue

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bot.content import geo, language
+from bot.content import geo, language, wordscan
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -157,6 +157,7 @@ _STATEMENT_OF = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|communiqu[eé]|press release|declaration)"
     rf"\s+(?:(?:issued|released|published)\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<org>{_ORG})$"
 )
+_NEW_SENTENCE = re.compile(r"^\s+(?!So\s)(?-i:[A-Z])")  # ("“…” So said General X, …" names it)
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:[a-z]\w*ly\s+)?(?P<verb>{_VERB})\b"
 )
@@ -377,7 +378,7 @@ def _name_from(phrase: str) -> _Who | None:
     for i, word in enumerate(role):
         if word.lower().endswith(("'s", "’s")):
             affiliation = " ".join(role[: i + 1])[:-2]
-        elif word in _ROLE_NOUNS and i > 0:
+        elif i > 0 and _is_role_noun(word):  # "Commission vice-president": the body
             affiliation = _org_before(role[:i]) or affiliation
     # "Chairman Dr Terrence Alleyne", "The Minister, Mr Yaw Mensah": the courtesy title before
     # the name is no part of the role
@@ -880,12 +881,10 @@ def _titled_name_colon(before: str) -> _Who | None:
 # Dots inside names and titles ("U.S.", "Gen.", "John F. Kennedy") would end a clause for the
 # attribution patterns; they are swapped for a look-alike while matching.
 _DOT = "\u2024"
-# Abbreviated titles and ranks ("Brig. Gen.", "Cmdr.", "Dr."): bot/data/quotes.json.
-_ABBREV_DOT = re.compile(
-    r"\b(?:(?<![\w.])[A-Z](?=\.)|"
-    + _alternation(_TABLES["title_abbreviations_en"])
-    + r")\.(?=\s|[A-Z,])"
-)
+# Abbreviated titles and ranks ("Brig. Gen.", "Cmdr.", "Dr."): bot/data/quotes.json (words
+# of letters only: `_mask_abbreviations` relies on it).
+_ABBREVIATIONS = frozenset(_TABLES["title_abbreviations_en"])
+_ABBREVIATION_MAX = max(map(len, _ABBREVIATIONS))
 
 
 # "\b([A-Z])\.(?=…)" written from its dot (a literal the search finds fast), the initial
@@ -899,7 +898,38 @@ def _mask(text: str) -> str:
     masked = _INITIAL_DOT.sub(_DOT, text)
     if _DOT in masked:  # (the second pattern only follows a first one's dot)
         masked = _NEXT_INITIAL_DOT.sub(_DOT, masked)
-    return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + _DOT, masked)
+    return _mask_abbreviations(masked)
+
+
+def _mask_abbreviations(text: str) -> str:
+    r"""`_DOT` for the full stop of an abbreviated title or a single capital, as
+    `\b(?:(?<![\w.])[A-Z](?=\.)|ABBREVIATION)\.(?=\s|[A-Z,])` would replace it (that regex
+    began with `\b`, so its search tried every position of every text): each match ends at a
+    full stop and holds none before it, so every "." is looked at on its own, backwards."""
+    size = len(text)
+    cut: list[int] = []
+    d = text.find(".", 1)
+    while 0 < d < size - 1:
+        nxt = text[d + 1]
+        if nxt.isspace() or nxt == "," or "A" <= nxt <= "Z":
+            s = d  # the run of word characters before the stop (no longer than a title)
+            while s > 0 and d - s <= _ABBREVIATION_MAX and wordscan.is_word_char(text[s - 1]):
+                s -= 1
+            word = text[s:d]
+            if len(word) == 1:
+                if "A" <= word <= "Z" and (s == 0 or text[s - 1] != "."):
+                    cut.append(d)
+            elif word in _ABBREVIATIONS and (s == 0 or not wordscan.is_word_char(text[s - 1])):
+                cut.append(d)
+        d = text.find(".", d + 1)
+    if not cut:
+        return text
+    parts, begin = [], 0
+    for d in cut:
+        parts.append(text[begin:d])
+        begin = d + 1
+    parts.append(text[begin:])
+    return _DOT.join(parts)
 
 
 def _unmask(text: str) -> str:
@@ -1849,7 +1879,8 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
     tail = before[-80:]
     if m := _JA_AFTER_WHO.match(after):
         return _Who(m["name"], m["org"])
-    if m := _ZH_BEFORE.search(tail):
+    # (every match holds Han roles and names: ASCII text is not searched, at every position)
+    if not tail.isascii() and (m := _ZH_BEFORE.search(tail)):
         return _Who(m["name"], m["role"])
     if _JA_AFTER.match(after) and (m := _JA_BEFORE.search(tail)):
         # "高森外務大臣は…。高森大臣は「…」": the full title the text introduced the name with.
@@ -2164,14 +2195,17 @@ def _in_german_genitive(who: _Who, para: str, full_text: str, lang: list[str]) -
     aff = who.affiliation
     if not aff or not who.speaker:
         return who
-    m = re.search(r"(?<!\w)(des|der)\s+" + re.escape(aff), para)
-    if not m:
+    # (?<!\w)(des|der)\s+AFF, scanned for: no regex compiled per affiliation and article
+    article = wordscan.article_before(aff, para, ("des", "der")) if not aff[:1].isspace() else (
+        m[1] if (m := re.search(r"(?<!\w)(des|der)\s+" + re.escape(aff), para)) else None
+    )
+    if article is None:
         return who
     if not lang:
         lang.append(language.detect(full_text))
     if lang[0] != "de" and not _DE_VERBS & set(para.lower().split()):
         return who  # a German speech verb ("sagte") says so in a text too short to detect
-    return _Who(who.speaker, _de_nominative(aff, m[1]), who.pronoun, who.role_ref)
+    return _Who(who.speaker, _de_nominative(aff, article), who.pronoun, who.role_ref)
 
 
 # "The Tánaiste has called for …. “…,” Róisín Mac Giolla said": the sentence before the quote
@@ -2257,6 +2291,10 @@ def extract_quotes(
     for order, seg in enumerate(_segments(paragraphs)[:MAX_SEGMENTS]):
         para = paragraphs[seg.para]
         after = para[seg.end : seg.end + 250]
+        if seg.text.rstrip().endswith(".") and _NEW_SENTENCE.match(after):
+            # “… in accordance with the law.” The United States said …: the quote closed its
+            # sentence; the next one says who said something else, not who said this
+            after = ""
         start_para = paragraphs[seg.start_para]
         before = start_para[max(0, seg.start - BEFORE_WINDOW) : seg.start]
         if not before.strip() and seg.start_para > 0:
@@ -2289,7 +2327,7 @@ def extract_quotes(
         if who and who.speaker and _is_reporter(who.speaker):
             continue  # the agency reporting the words is not their speaker
         if who and who.speaker:
-            speaker = _full_name(who.speaker, known, named_text)
+            speaker = _full_name(_without_label(who.speaker), known, named_text)
             if not who.affiliation and speaker not in titles:
                 titles[speaker] = _introduced_as(speaker, full_text)
             aff = who.affiliation or titles.get(speaker)
@@ -2307,6 +2345,8 @@ def extract_quotes(
                 aff = _named_body(aff, full_text) or aff
             elif aff:  # "a foreign ministry spokesperson", "portavoce del ministero": the body
                 aff = _body_of_role(aff, full_text) or aff
+            if aff and (country := _demonym_country(aff)):
+                aff = country  # "a Belgian diplomat, X": Belgium, as for "Japan's minister"
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             known.append(speaker)
             last_named = (seg.para, who)
@@ -2336,6 +2376,32 @@ def extract_quotes(
         introduced = before.rstrip().endswith(":")
         found.append(_Found(text, who, seg.para, order, seg.end, introduced))
     return _rank(found, limit)
+
+
+_SPEAKER_LABELS = frozenset(_TABLES["speaker_labels_en"])
+
+
+def _without_label(speaker: str) -> str:
+    """"Blogger Luísa Andrade" → "Luísa Andrade": a label opening the sentence in capitals is
+    no part of the name (two capitalised words must be left)."""
+    words = speaker.split()
+    if len(words) >= 3 and words[0].casefold() in _SPEAKER_LABELS and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return speaker
+
+
+def _demonym_country(affiliation: str) -> str | None:
+    """"Belgian", "Russian" (all that is left of "a Belgian diplomat", "the head of the Russian
+    delegation") → the country: a nationality adjective alone is no affiliation."""
+    if " " in affiliation or not affiliation[:1].isupper() or not affiliation.endswith(
+        _DEMONYM_ENDINGS
+    ):
+        return None  # ("Kremlin", "Pentagon": the seat names the body, and stays)
+    found = geo.find_mentions(affiliation, lang="en")
+    if len(found) != 1 or found[0].surface != affiliation or found[0].entity.kind != "country":
+        return None
+    name = found[0].entity.name
+    return name if name != affiliation else None
 
 
 # ", head of the ministry's Caribbean division", ", a spokeswoman for the court": a role of a

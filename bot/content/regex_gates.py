@@ -479,7 +479,7 @@ class LiteralGates:
         import re2  # google-re2: a DFA, one pass for any number of words
 
         self.names = frozenset(patterns)
-        gates = {name: _gate(p, (built or {}).get(name)) for name, p in patterns.items()}
+        gates = {name: gate(p, (built or {}).get(name)) for name, p in patterns.items()}
         self.always = frozenset(name for name, g in gates.items() if g is None)
         self.odd = _odd_fold(tuple(w for g in gates.values() if g is not None for w in g.words))
         # no ASCII character among them (the usual case): ASCII text needs no search for them
@@ -530,7 +530,7 @@ def built_words(pattern: re.Pattern[str]) -> dict[str, Any]:
     return {"source": source_key(pattern), "words": words}
 
 
-def _gate(pattern: re.Pattern[str], entry: Mapping[str, Any] | None) -> Literals | None:
+def gate(pattern: re.Pattern[str], entry: Mapping[str, Any] | None) -> Literals | None:
     """The stored gate when it was derived from this very pattern, else a fresh derivation."""
     if entry is not None and entry.get("source") == source_key(pattern):
         words = entry["words"]

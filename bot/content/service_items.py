@@ -26,6 +26,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+from bot.content import regex_gates
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -155,11 +156,19 @@ def service_label(title: str, text: str) -> bool:
     return bulletin(text) or schedule(text) or advert(text)
 
 
+@lru_cache(maxsize=1)
+def _own_edition_gate() -> regex_gates.LiteralGates:
+    """The literals one of which every _OWN_EDITION match holds, searched in one RE2 pass: its
+    alternation opens with a lookbehind, so `re` tried all of it at every character of the
+    head (~0.13 ms an item, half of `is_story`)."""
+    return regex_gates.LiteralGates({"own_edition": _OWN_EDITION})
+
+
 def own_edition_promo(title: str, text: str, outlet: str) -> bool:
     """The outlet's own issue or e-paper offered to the reader: an own-edition phrase with a
     call to buy or subscribe, or under a headline naming the outlet itself."""
     head = title + "\n" + text[:400]
-    if not _OWN_EDITION.search(head):
+    if not _own_edition_gate().possible(head) or not _OWN_EDITION.search(head):
         return False
     if _COMMERCE.search(head):
         return True

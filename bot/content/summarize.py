@@ -27,6 +27,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from bot.content import wordscan
 from bot.content.clean import cut_at_sentence_end, fingerprint
 from bot.content.sentences import join_open_quotes, split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -181,16 +182,14 @@ def _unintroduced_surname(cand: Candidate, before: str, known: str) -> bool:
     if not m or not m.group(1)[:1].isupper() or m.group(1)[1:2].isupper():
         return False
     name = m.group(1)
-    if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", known):
+    if wordscan.has_whole_word(name, known):  # (no regex compiled per name and article)
         return False
     if name not in before:
         return False  # (the search below ends on the name: no need to scan `before` for it)
     # introduced as "<Given> Name" inside a sentence (not a sentence's first word: "Die
     # Bundesregierung"), and the bare name not used alone before
-    intro = re.search(
-        rf"[^\W\d_,;][,;]?\s+[^\W\d_][^\W\d_'’.-]*\s+{re.escape(name)}(?![^\W\d_])", before
-    )
-    return intro is not None and intro.group(0).split()[-2][:1].isupper()
+    intro = wordscan.word_before_name(name, before)
+    return intro is not None and intro[:1].isupper()
 
 
 # A line this short without a sentence end is a heading or a list item (clean.py leaves list
@@ -208,7 +207,9 @@ ANCHOR_OVERLAP = 0.5
 ANCHOR_WITHIN = 6
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed after it is made): a frozen dataclass's __init__ sets each field
+# through object.__setattr__, 4x the cost, and ~26 are made an article.
+@dataclass(slots=True, unsafe_hash=True)
 class Candidate:
     index: int  # position in the article
     text: str
@@ -224,7 +225,22 @@ def _tokens(text: str) -> frozenset[str]:
         low.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split() if low.isascii()
         else _TOKEN.findall(low)
     )
-    return frozenset(filter(None, map(_token_key, set(words))))  # each distinct word once
+    keys = _TOKEN_KEYS
+    try:
+        found = set(map(keys.__getitem__, words))
+    except KeyError:  # a word not seen before: its key, kept for the next time
+        if len(keys) > _TOKEN_KEYS_MAX:
+            keys.clear()  # (a news vocabulary fits; a pathological stream of words does not)
+        for word in set(words) - keys.keys():
+            keys[word] = _token_key(word)
+        found = set(map(keys.__getitem__, words))
+    found.discard("")
+    return frozenset(found)
+
+
+# Each word's _token_key by the word: one C lookup per word instead of a cached call.
+_TOKEN_KEYS: dict[str, str] = {}
+_TOKEN_KEYS_MAX = 50_000
 
 
 _ASCII_NON_WORD = bytes(
@@ -232,7 +248,6 @@ _ASCII_NON_WORD = bytes(
 )
 
 
-@lru_cache(maxsize=8192)  # a news vocabulary: each word is looked at once, not per sentence
 def _token_key(word: str) -> str:
     """The word as a token, or "" for a stopword or a number."""
     if word in _STOPWORDS or word.isdigit():
@@ -387,7 +402,7 @@ def _summary_sized(c: Candidate) -> bool:
 
 def summarize(
     title: str, paragraphs: Sequence[str], *, max_words: int = 60, max_sentences: int = 3,
-    quotes: Sequence[str] = (), list_items: Collection[str] = (),
+    quotes: Sequence[str] = (), list_items: Collection[str] = (), dek: Sequence[str] = (),
 ) -> str:
     """2-3 of the article's own best sentences within `max_words`, in article order.
 
@@ -397,6 +412,8 @@ def summarize(
     to the quotes section unless nothing else is left to summarise.
     `list_items`: fingerprints of the text's `<li>` items (`clean.list_item_keys`): bullets
     between a standfirst and its lede are no sentences of the summary unless they are all.
+    `dek`: the leading paragraphs that are the standfirst written for the body: a body sentence
+    that says its fact again in other words does not stand beside it (the longer one stays).
     """
     candidates = candidate_sentences(title, paragraphs)
     keys = _quote_keys(quotes)
@@ -405,6 +422,9 @@ def summarize(
     # the list is all there is.
     listed = _list_parts(candidates) | _html_list_items(candidates, list_items)
     base = [c for c in candidates if c.index not in listed]
+    # a tabloid's kicker ("Polen macht dicht!", "Jetzt ist es beschlossen!") only sets the
+    # scene for the news after it: no summary sentence while there is another one
+    base = [c for c in base if not _kicker(c)] or base
     if not any(_summary_sized(c) for c in base):
         base = list(candidates)
     allowed = [
@@ -433,6 +453,8 @@ def summarize(
         ranked.remove(anchor)
         ranked.insert(0, anchor)
     text = "\n".join(paragraphs)
+    dek_keys = {fingerprint(s) for p in dek for s in split_sentences(p)}
+    dek_out = False
     for i in ranked:
         cand = candidates[i]
         if len(chosen) >= MIN_SENTENCES and scores[i] < floor:
@@ -455,9 +477,29 @@ def summarize(
         # "Revenue passed 5bn dinars in the first eight months of the season." (a dek) and the
         # lede "Tunisia earned … in the first eight months of the season, …": a run of words
         # said twice reads as a repeat; the longer sentence, which says more, stays.
+        in_dek = fingerprint(cand.text) in dek_keys
+        if in_dek and dek_out:
+            continue  # the rest of a standfirst the lede said again ("Ma tra Spagna … non torna.")
         echoed = [c for c in chosen if _shared_run(cand.text, c.text)]
-        if any(c.words >= cand.words for c in echoed):
+        # (only a lede longer than the standfirst says it again with more: a shorter body
+        # sentence sharing its topic words is another fact: "On paper, the three Baltic
+        # states agree …" after "Lithuania's refusal to sign the joint Baltic statement …")
+        dek_echo = [
+            c for c in chosen if dek_keys and in_dek != (fingerprint(c.text) in dek_keys)
+            and (_lede_says_again(cand, c) if in_dek else _lede_says_again(c, cand))
+        ]
+        if any(c.words >= cand.words for c in [*echoed, *dek_echo]):
+            if in_dek and dek_echo:  # the lede said it with more: no part of the standfirst
+                dek_out = True
+                for said in [c for c in chosen if fingerprint(c.text) in dek_keys]:
+                    chosen.remove(said)
+                    words -= said.words
             continue
+        if dek_echo:
+            # the lede says the standfirst's fact with more: the standfirst goes as a whole
+            # (its other sentence leans on the one that goes)
+            dek_out = True
+            echoed += [c for c in chosen if fingerprint(c.text) in dek_keys and c not in echoed]
         for said in echoed:
             chosen.remove(said)
             words -= said.words
@@ -505,6 +547,62 @@ def _restates(cand: Candidate, chosen: Sequence[Candidate]) -> bool:
     return len(words & said) >= RESTATE_SHARE * len(words)
 
 
+# A standfirst and the body's lede saying one fact in other words ("Nach mehreren Ballon-
+# Vorfällen schließt Vilnius die Grenzübergänge." / "Nach mehreren Ballon-Vorfällen über dem
+# Flughafen hat die Regierung die Grenzübergänge … geschlossen."; "Kiew bekommt weitere 60
+# Milliarden Euro." / "… auf Hilfen von 60 Milliarden Euro für die Ukraine geeinigt."): they
+# share this many content words (numbers count, word stems of ECHO_STEM letters) and this share
+# of the shorter one's.
+ECHO_MIN_SHARED, ECHO_SHARE, ECHO_STEM = 3, 0.3, 5
+ECHO_RUN_WORDS = 4  # or a run of this many words both say
+
+
+@lru_cache(maxsize=256)
+def _runs(text: str, n: int) -> frozenset[tuple[str, ...]]:
+    words = _TOKEN.findall(text.casefold())
+    return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+def _kicker(cand: Candidate) -> bool:
+    return cand.text.endswith("!") and cand.words <= KICKER_MAX_WORDS
+
+
+def _lede_says_again(dek: Candidate, lede: Candidate) -> bool:
+    return lede.words > dek.words and _echoes(dek.text, lede.text)
+
+
+def _echoes(a: str, b: str) -> bool:
+    if _runs(a, ECHO_RUN_WORDS) & _runs(b, ECHO_RUN_WORDS):
+        return True  # "Bei ihrem ersten Besuch in China …" / "Bei ihrem ersten Besuch in Peking …"
+    ka, kb = _echo_stems(a), _echo_stems(b)
+    shared = len(ka & kb)
+    return shared >= ECHO_MIN_SHARED and shared >= ECHO_SHARE * min(len(ka), len(kb))
+
+
+@lru_cache(maxsize=256)
+def _echo_stems(text: str) -> frozenset[str]:
+    """Content words of any feed language (function words of the main ones left out), cut to
+    their first ECHO_STEM letters so "geschlossen"/"schließt" differ but "Grenzübergänge"/
+    "Grenzübergang" meet; the parts of a compound count ("Ballon-Vorfällen")."""
+    foreign = _foreign_stopwords()
+    out = set()
+    for word in text.lower().split():
+        for part in word.strip(_EDGE_PUNCT).split("-"):
+            if any(ch.isdigit() for ch in part):
+                out.add(part)
+            elif len(part) >= 4 and part not in foreign and part not in _STOPWORDS:
+                out.add(part[:ECHO_STEM])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _foreign_stopwords() -> frozenset[str]:
+    from bot.content.clustering import foreign_stopwords  # (stopwords-iso lists, loaded once)
+
+    return foreign_stopwords()
+
+
+KICKER_MAX_WORDS = 8  # an exclamation this short only sets the scene for the news after it
 SHARED_RUN_WORDS = 8  # consecutive words two summary sentences may not both hold
 
 

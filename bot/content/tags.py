@@ -12,16 +12,15 @@ talks are held ("summit in Ankara") is no tag either. Topics come from per-langu
 from __future__ import annotations
 
 import json
-import re as std_re  # for patterns made per call (lazy_re is for module-level ones)
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
 from typing import Any
 
-from bot.content import geo
+from bot.content import geo, wordscan
+from bot.content.letters import fold_variants
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 REGIONS: tuple[str, ...] = (
@@ -297,6 +296,9 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         lang = geo.DEFAULT_LANG
     elif geo.is_cjk(lang) and not _CJK_TEXT.search(title):
         lang = geo.DEFAULT_LANG  # an English story with a Japanese quote in it
+    # the gazetteer writes Urdu letters: an Urdu text typed with Arabic ones reads the same
+    if (folded := fold_variants(f"{title}\n{text}")) is not None:
+        title, text = folded[: len(title)], folded[len(title) + 1 :]
     words = _words(lang)
     lead = text[:_LEAD_CHARS]
     rest = text[_LEAD_CHARS:_SAMPLE_CHARS]
@@ -530,26 +532,12 @@ def _person_names(
             continue
         if prev in words.qualifiers:
             continue
-        pair = std_re.compile(rf"(?<!\w){re.escape(prev)}[ \u00a0]+{re.escape(m.surface)}(?!\w)")
-        for hit in _finditer_from(pair, prev, text):
-            before = text[: hit.start()].rstrip()
+        for start in wordscan.pair_starts(prev, m.surface, text):  # no regex per pair
+            before = text[:start].rstrip()
             if before and not before.endswith(_SENTENCE_END):
                 out.add(m.surface)
                 break
     return out
-
-
-def _finditer_from(pattern: re.Pattern[str], lead: str, text: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text) for a pattern whose every match starts with the literal `lead`
-    (after a lookbehind): tried only where `lead` is, not at every position of a long text."""
-    pos = 0
-    while (i := text.find(lead, pos)) >= 0:
-        hit = pattern.match(text, i)
-        if hit is None:
-            pos = i + 1
-            continue
-        yield hit
-        pos = max(hit.end(), i + 1)
 
 
 def _match_report(

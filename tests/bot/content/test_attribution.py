@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.content import attribution
@@ -212,7 +214,7 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         ("RT World News", "RT World News"),
         ("Nikkei Asia", "Nikkei Asia"),
         ("XW.COM | Xanten Welle", "XW"),
-        ("Internasional - Nusa.com", "Nusa"),
+        ("Internasional - Nusa.com", "Nusa.com"),  # a host form keeps its ending
         ("HarbourNews.ie - World", "HarbourNews.ie"),
         ("World News in Hindi: विदेश की ताज़ा खबरें | प्रभात वाणी", "प्रभात वाणी"),
         ("আন্তর্জাতিক খবর: বিশ্বের সর্বশেষ সংবাদ | দৈনিক নদীপথ", "দৈনিক নদীপথ"),
@@ -232,9 +234,9 @@ def test_clean_headline(title: str, outlet: str, expected: str) -> None:
         # stays; a name of its own or an acronym before "News" loses the ending.
         ("World | Pinecrestnews.ca", "Pinecrestnews.ca"),
         ("Saltmarshtimes.com - World", "Saltmarshtimes.com"),
-        ("Dunia - Pelita.com", "Pelita"),
-        ("TVNews.it - Mondo", "TVNews"),
-        ("Mondo - Ednews.it", "Ednews"),  # too short a rest to be two words
+        ("Dunia - Pelita.com", "Pelita.com"),
+        ("TVNews.it - Mondo", "TVNews.it"),
+        ("Mondo - Ednews.it", "Ednews.it"),  # too short a rest to be two words
         ("  ", None),
         # A latest-news section as the whole title (the <image> title names the outlet then),
         # and a broadcaster's language edition after its name
@@ -671,6 +673,24 @@ def test_link_post_shares_another_site() -> None:
     assert shared_link(image, reddit) is None
 
 
+def test_item_carrying_its_article_is_no_link_post() -> None:
+    """A crawler's capture rewrites every link to its mirror while the guid stays the outlet's
+    "?p=N": with the whole article in the item it is the feed's own, not a shared link."""
+    from bot.content.attribution import shared_link
+
+    home = ParsedFeed(title="Open Voices Online » Feature", link="http://openvoices.example",
+                      entries=())
+    body = "<p>" + "Bloggers in three cities held protests against the bill. " * 20 + "</p>"
+    item = FeedEntry(title="Brazil: Bloggers rally", guid="http://openvoices.example/?p=96501",
+                     link="http://archive.crawlstore.example/files/capture/ov/index.html.1",
+                     content_html=body)
+    assert shared_link(item, home) is None
+    assert resolve_outlet(item, home, "http://openvoices.example/feed/") == (
+        "Open Voices Online", None)
+    blurb = replace(item, content_html="<p>Article URL: x</p><p>Points: 318</p>")
+    assert shared_link(blurb, home) == item.link
+
+
 @pytest.mark.parametrize(("title", "rights", "outlet"), [
     ("MAINTALER ABENDPOST: Politik", "Maintaler Abendpost Verlagsgesellschaft mbH",
      "Maintaler Abendpost"),
@@ -742,7 +762,7 @@ def test_bylines_titles_caps_names_own_correspondent_source_paper(
     ("title", "outlet"),
     [
         ("International : Toute l’actualité sur Le Vespral.fr.", "Le Vespral"),
-        ("Latest news and analysis on Ledger.com | World", "Ledger"),
+        ("Latest news and analysis on Ledger.com | World", "Ledger.com"),
         ("Living in Berlin", "Living in Berlin"),  # a name with a preposition stays whole
         # a tagline about a place names no outlet: the real name after it is kept
         ("News and analysis on Africa | The Continent Post", "The Continent Post"),
@@ -917,7 +937,7 @@ def test_static_site_list_page_feed_names_the_site(
         ("tulsaworld.com - RSS Results in news/local of type article", "tulsaworld.com"),
         ("Pinevale Examiner - RSS Results of type article", "Pinevale Examiner"),
         ("pinevalesentinel.com - World", "Pinevale Sentinel"),  # a lower-case host that splits
-        ("tagesblick.de - Ausland", "tagesblick"),  # one that does not: as before
+        ("tagesblick.de - Ausland", "tagesblick.de"),  # one that does not: the host form
     ],
 )
 def test_feed_title_editions_list_pages_and_site_searches(title: str, outlet: str | None) -> None:

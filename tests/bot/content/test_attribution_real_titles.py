@@ -122,11 +122,17 @@ def test_a_section_only_title_yields_to_the_host(title: str, url: str, outlet: s
         ("Газета.Ru - Первая полоса", "Газета.Ru"),
         ("Diario.cl - Portada", "Diario.cl"),
         ("ElHeraldo.es - ElHeraldo.es", "ElHeraldo.es"),  # an article glued to the name
-        ("Dunia - Pelita.com", "Pelita"),  # a name of its own drops its ending
-        ("Kompas.com", "Kompas"),
+        ("Dunia - Pelita.com", "Pelita.com"),  # a name of its own keeps it too
+        ("Kompas.com", "Kompas.com"),
+        ("Новини - LIGA.net", "LIGA.net"),
+        ("ZAXID.NET", "ZAXID.NET"),
+        ("Lenta.ru : Новости", "Lenta.ru"),
+        ("Новости Mail.ru", "Mail.ru"),
+        ("Le Monde.fr - International", "Le Monde"),  # words with an ending added: the words
+        ("XW.COM | Xanten Welle", "XW"),  # the initials of the other part: the address
     ],
 )
-def test_a_host_form_keeps_its_ending_where_the_word_alone_is_no_name(
+def test_a_host_form_of_one_token_keeps_its_ending(
     title: str, outlet: str
 ) -> None:
     assert feed_outlet_name(title) == outlet
@@ -149,7 +155,7 @@ def test_a_title_that_is_the_sites_address(title: str, outlet: str) -> None:
     [
         ("Portada, El Heraldo de Tula", [], "El Heraldo de Tula"),
         ("Rock, Paper, Scissors", [], "Rock, Paper, Scissors"),  # commas inside a name
-        ("Последние новости на сайте vechorka.net", [], "vechorka"),
+        ("Последние новости на сайте vechorka.net", [], "vechorka.net"),
         ("东岸新闻RSS - 东岸经济日报 dajb.com", ["dajb"], "东岸经济日报"),
         ("Harbour TideArchitecture – Harbour Tide", ["harbour-tide"], "Harbour Tide"),
     ],

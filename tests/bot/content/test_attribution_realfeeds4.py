@@ -43,8 +43,8 @@ def test_a_source_on_another_site_is_still_the_publisher() -> None:
 @pytest.mark.parametrize(
     ("title", "outlet"),
     [
-        ("L'actualité par l'Eclaireur.fr", "l'Eclaireur"),
-        ("Latest news by Ledger.com", "Ledger"),
+        ("L'actualité par l'Eclaireur.fr", "l'Eclaireur.fr"),
+        ("Latest news by Ledger.com", "Ledger.com"),
     ],
 )
 def test_a_tagline_by_a_host_named_site(title: str, outlet: str) -> None:
@@ -116,9 +116,9 @@ def test_a_host_form_name_the_items_credit_keeps_its_ending() -> None:
     feed = ParsedFeed(title="KRAJ.BY: Новости КРАЙ", link="https://news.kraj.example/",
                       entries=entries)
     assert resolve_outlet(entries[0], feed, FEED_URL)[0] == "KRAJ.BY"
-    # not credited so: the name without its ending, as before
+    # not credited so: the host form is the name all the same ("LIGA.net", "Kompas.com")
     feed = ParsedFeed(title="Pelita.com", link="https://www.pelita.example/", entries=(_entry(),))
-    assert resolve_outlet(feed.entries[0], feed, FEED_URL)[0] == "Pelita"
+    assert resolve_outlet(feed.entries[0], feed, FEED_URL)[0] == "Pelita.com"
 
 
 @pytest.mark.parametrize("credit", ["Фото: Вадим Соколов", "Photo: Jane Roe", "Foto: Ana Lins"])

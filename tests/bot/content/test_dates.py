@@ -107,3 +107,40 @@ def test_committed_date_names_match_the_build_script() -> None:
     from bench import build_date_names
 
     assert build_date_names.main(["--check"]) == 0
+
+
+def test_a_date_with_an_offset_reads_as_feedparser_reads_it_written_out() -> None:
+    """parse_local_rfc822 reads a date whose zone is (or maps to) an offset from its parts, not
+    through feedparser's RFC 822 reader: the same result as that reader gives the date written
+    out in English, impossible dates (day 0 or 32, second 60, hour 25, past year 9999) too."""
+    import random
+
+    from feedparser.datetimes.rfc822 import _parse_date_rfc822
+
+    rng = random.Random(19)
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    local = {"Dec": "dic", "Aug": "ago", "May": "mag", "Oct": "ott"}  # Italian, read too
+    for _ in range(4000):
+        year = rng.choice((1899, 1970, 2000, 2024, 2026, 9999))
+        name = rng.choice(months)
+        day, hour = rng.choice((0, 1, 9, 28, 29, 30, 31, 32)), rng.randint(0, 25)
+        minute, second = rng.randint(0, 59), rng.choice((0, 7, 59, 60))
+        zone = rng.choice((
+            f"{rng.choice('+-')}{rng.randint(0, 14):02d}{rng.choice((0, 30, 45, 99)):02d}",
+            "CET", "CEST", "JST", "IST", "GMT", "UTC", "EST", "PDT", "GMT+2", "UTC-05:30", "",
+        ))
+        ampm = rng.choice(("", "", " AM", " PM"))
+        clock = f"{hour if not ampm else rng.randint(0, 13):02d}:{minute:02d}:{second:02d}"
+        shown = local.get(name, name) if rng.random() < 0.3 else name
+        text = f"{rng.choice(('Sun, ', 'Thu, ', ''))}{day:02d} {shown} {year} {clock}{ampm}"
+        text += f" {zone}" if zone else ""
+        h = int(clock[:2])
+        if ampm:
+            h = h % 12 + (12 if ampm == " PM" else 0)
+        english = (f"{day:02d} {name.lower()} {year} {h:02d}:{minute:02d}:{second:02d} "
+                   f"{dates._zone_text(zone or None)}")
+        if ampm and not 1 <= int(clock[:2]) <= 12:
+            expected = None
+        else:
+            expected = _parse_date_rfc822(english) or None
+        assert dates.parse_local_rfc822(text) == expected, text

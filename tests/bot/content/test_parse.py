@@ -275,13 +275,28 @@ def test_zone_less_dates_take_the_whole_parse() -> None:
 
 
 def test_items_not_split_surely_as_bytes_are_all_parsed() -> None:
-    """A CDATA section holding "</item>" cannot be split by bytes: the whole parse, and no
-    digests to remember."""
+    """A CDATA section nested in another (not well-formed; the loose parser reads it) holding
+    "</item>" cannot be split by bytes: the whole parse, and no digests to remember."""
     url = "https://wire.example/rss"
-    tricky = _item(7).replace("Story 7.", "<![CDATA[a </item> inside]]>")
+    tricky = _item(7).replace("Story 7.", "<![CDATA[a <![CDATA[b]]> </item> c]]>")
     body = _rss([tricky, _item(1)])
     feed, items = parse_feed_items(body, url=url, known=frozenset())
     assert len(feed.entries) == 2 and items.entries == ()
+
+
+def test_tags_in_cdata_text_do_not_split_items() -> None:
+    """A CDATA section's text holding "</item>" and "<item>" is text, not tags: the items are
+    split where their tags are, and a poll that read them before parses only the new one."""
+    url = "https://wire.example/rss"
+    tricky = _item(7).replace("Story 7.", "<![CDATA[a </item> and <item> inside]]>")
+    first, items = parse_feed_items(_rss([tricky, _item(1)]), url=url)
+    assert len(first.entries) == 2 and items.entries == items.listed and len(items.listed) == 2
+    body = _rss([_item(2), tricky, _item(1)])
+    full, _ = parse_feed_items(body, url=url)
+    again, read = parse_feed_items(body, url=url, known=frozenset(items.listed))
+    assert [e.guid for e in again.entries] == ["g2"] and again.entries[0] == full.entries[0]
+    assert read.listed[1:] == items.listed
+    assert "a </item> and <item> inside" in full.entries[1].summary_html
 
 
 @pytest.mark.parametrize(("body", "closed"), [

@@ -117,6 +117,22 @@ CSIS = "Center for Strategic and International Studies"
             "capital burns”.",
             Quote("look away while the capital burns", "Desmond Ferreira-Lyle", "Chairman"),
         ),
+        # a nationality adjective is all the role says of whom they speak for: the country
+        (
+            "“We will not carry this risk alone,” a Belgian diplomat, Pieter Van Damme, said.",
+            Quote("We will not carry this risk alone", "Pieter Van Damme", "Belgium"),
+        ),
+        (
+            '"We have agreed to technical measures, nothing more," Dmitry Orlov, the head of the '
+            "Russian delegation, told reporters.",
+            Quote("We have agreed to technical measures, nothing more", "Dmitry Orlov", "Russia"),
+        ),
+        # a label that opens the sentence in capitals is no part of the name
+        (
+            "Blogger Luísa Andrade explained why she marched: “Nobody asked users whether they "
+            "accept being watched.”",
+            Quote("Nobody asked users whether they accept being watched.", "Luísa Andrade", None),
+        ),
     ],
 )
 def test_single_quote_forms(paragraph: str, expected: Quote) -> None:
@@ -1368,3 +1384,16 @@ def test_roles_bodies_and_statements_before_the_speaker(
 ) -> None:
     (quote,) = extract_quotes(paragraphs)
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+def test_a_quote_that_closes_its_sentence_is_not_the_next_sentences_speakers() -> None:
+    """“… with the law.” The United States said …: the next sentence is about someone else;
+    'Spokesperson X said: “…”' introduces the quote after it, not the one before."""
+    text = ("Bolandia's foreign ministry said the ships had \"intruded\" into its waters and that "
+            "its coast guard took \"necessary control measures in accordance with the law.\" "
+            "Spokesperson Tan Mei said: \"The other side bears full responsibility for this "
+            "incident.\" The United States said it stood with its treaty ally.")
+    quotes = extract_quotes([text])
+    assert all(q.speaker != "United States" for q in quotes), quotes
+    assert all(q.speaker != "Tan Mei" or q.text.startswith("The other side") for q in quotes)
+    assert any(q.speaker == "Tan Mei" and q.text.startswith("The other side") for q in quotes)

@@ -94,6 +94,8 @@ def _check_quotes(want: dict[str, Any], got: dict[str, Any]) -> None:
     if "quote_speaker" in want:
         speakers = [q for q in quotes if q["speaker"] and want["quote_speaker"] in q["speaker"]]
         assert speakers, f"no quote by {want['quote_speaker']}: {quotes}"
+        if want.get("quote_speaker_exact"):  # not "Blogger Luísa Andrade" for "Luísa Andrade"
+            assert any(q["speaker"] == want["quote_speaker"] for q in speakers), quotes
         if "quote_affiliation" in want:
             assert any(q["affiliation"] == want["quote_affiliation"] for q in speakers), quotes
     summary = got["summary"]

@@ -365,3 +365,37 @@ def test_a_run_of_words_is_not_said_twice() -> None:
     ])
     assert "Revenue passed" not in got
     assert got.startswith("Morocco earned a record")
+
+
+def test_standfirst_the_lede_says_again_goes_as_a_whole() -> None:
+    """A standfirst and the body's lede saying one fact in other words: the lede, which says
+    more, stays; the standfirst goes whole (its second sentence leans on its first)."""
+    dek = ["Moscow could reopen two consulates in Finland before the summer. But Helsinki is "
+           "wary."]
+    body = ["Russia has signalled that it could reopen its consulates in Turku and Lappeenranta "
+            "within weeks, in the clearest sign yet that Moscow wants to ease tensions.",
+            "Finland's foreign ministry said it had received a note from the Russian embassy."]
+    summary = summarize("Russia signals thaw with Finland", [*dek, *body], dek=dek)
+    assert summary.startswith("Russia has signalled")
+    assert "Moscow could reopen" not in summary and "Helsinki is wary" not in summary
+    # without the dek marked, the two are ordinary sentences of the text
+    assert "Moscow could reopen" in summarize("Russia signals thaw with Finland", [*dek, *body])
+    # a standfirst with a fact of its own stays beside the lede
+    own = ["The release follows weeks of quiet talks between Muscat and Tehran."]
+    lede = ["Oman has released the 18 crew members of a tanker detained off its coast in "
+            "October, Omani officials said on Wednesday."]
+    assert summarize("Oman frees tanker crew", [*own, *lede], dek=own).startswith("The release")
+    # a body sentence shorter than the standfirst that shares its topic words is another fact
+    dek = ["Lithuania's refusal to sign the joint Baltic statement on Belarus was about more "
+           "than trucks."]
+    body = ["On paper, the three Baltic states agree on everything about Belarus.",
+            "In practice, Lithuania's decision to go it alone exposed a real split."]
+    assert "On paper" in summarize("Why Vilnius said no", [*dek, *body], dek=dek)
+
+
+def test_tabloid_kicker_is_no_summary_sentence() -> None:
+    summary = summarize("Polen sperrt Luftraum", [
+        "Polen macht dicht! Nach mehreren Drohnen-Sichtungen hat die Regierung den Luftraum "
+        "entlang der Grenze zu Belarus für 90 Tage gesperrt.", "Betroffen ist ein Streifen."])
+    assert not summary.startswith("Polen macht dicht!")
+    assert summarize("Umfrage", ["Stimmen Sie ab!"]) == "Stimmen Sie ab!"  # never empty

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.content import tags
+from bot.content import wordscan
 from bot.content.tags import KNOWN_TAGS, REGIONS, derive_tags
 
 
@@ -337,8 +337,9 @@ def test_drone_imagery_and_industry_are_no_conflict(title: str, text: str, confl
     "Lagos Lagos Lagos", "In Lagos, President Lagos met Julián Lagos.",
     "xJulián Lagos Julián  Lagos", "Julián\u00a0Lagos", "", "Julián", "Julián Lagosa Julián Lagos",
 ])
-def test_finditer_from_finds_what_finditer_does(text: str) -> None:
+def test_person_name_pairs_are_found_where_finditer_finds_them(text: str) -> None:
     for lead, tail in (("Lagos", "Lagos"), ("Julián", "Lagos")):
         pattern = re.compile(rf"(?<!\w){lead}[ \u00a0]+{tail}(?!\w)")
-        assert [m.span() for m in tags._finditer_from(pattern, lead, text)] == [
-            m.span() for m in pattern.finditer(text)]
+        assert list(wordscan.pair_starts(lead, tail, text)) == [
+            m.start() for m in pattern.finditer(text)]
+
