@@ -611,7 +611,14 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         nxt = _NEXT_WORD.match(appos, m.end())
         if nxt and nxt.group(1) in _ROLE_NOUNS:
             continue  # "a Horn of Africa analyst": a subject, not an employer
-        best[m["prep"] in ("at", "with")] = _possessed_body(m["org"], appos[m.end():])
+        org = m["org"]
+        if m["prep"] != "of" and not org.endswith(("'s", "’s")):
+            # "a spokesperson for the Chinese foreign ministry": the employer is the body the
+            # nationality leads ("the head of the Russian delegation" speaks for the country)
+            org = _possessed_body(org, appos[m.end():])
+        best[m["prep"] in ("at", "with")] = (
+            _possessed_body(org, appos[m.end():]) if org.endswith(("'s", "’s")) else org
+        )
     return best.get(True) or best.get(False)
 
 
@@ -626,15 +633,15 @@ _ROLE_TO_TITLE = re.compile(
 
 def _possessed_body(org: str, rest: str) -> str:
     """"India’s" + " finance ministry" → "India’s finance ministry": an owner in the possessive
-    is not the body; the body is the lower-case noun after it, else the owner alone ("India")."""
-    if not org.endswith(("'s", "’s")):
-        return org
+    is not the body; the body is the lower-case noun after it, else the owner alone ("India").
+    So for a nationality an employer's body follows: "Chinese" + " foreign ministry" → "Chinese
+    foreign ministry"."""
     words = [w.strip(",.;:!?") for w in rest.split()[:BODY_LOWER_WORDS]]
     for n in range(len(words), 0, -1):  # the longest lower-case body ending in its noun
         body = _lower_body([org, *words[:n]])
         if len(body) > 1 and body[0] == org:
             return " ".join(body)
-    return org[:-2]
+    return org[:-2] if org.endswith(("'s", "’s")) else org
 
 
 _POSSESSIVE_BODY = re.compile(

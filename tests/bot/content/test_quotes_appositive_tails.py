@@ -44,6 +44,9 @@ from bot.content.quotes import extract_quotes
          "Peru's deputy minister of culture"),
         ("“We will not accept this outcome,” said Wanjiru Kamau, Kenya's transport minister.",
          "Wanjiru Kamau", "Kenya's transport minister"),
+        # a nationality before a body named in lower case: the body, not the country
+        ("“We support a fair investigation,” said Lin Hao, a spokesperson for the Chinese "
+         "foreign ministry, at a briefing.", "Lin Hao", "Chinese foreign ministry"),
     ],
 )
 def test_the_appositive_gives_the_body_or_role(text: str, speaker: str, affiliation: str) -> None:
