@@ -14,7 +14,7 @@ from html.entities import html5
 from importlib import resources
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from bot.content import geo
+from bot.content import geo, wordscan
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -612,8 +612,20 @@ def _news_description(name: str) -> bool:
     """Is a title of three or more words a description of the news a site carries ("Головні
     новини України та світу", "Aktuelle Nachrichten aus Deutschland und der Welt"): a word for
     "news" that other words follow? A name ends in its "News" ("BBC News", "Kyiv News")."""
-    words = [w.strip(",.:;!?").casefold() for w in name.split()]
-    return len(words) >= 3 and any(w in _NEWS_WORDS for w in words[:-1])
+    raw = [w.strip(",.:;!?") for w in name.split()]
+    words = [w.casefold() for w in raw]
+    at = next((i for i, w in enumerate(words[:-1]) if w in _NEWS_WORDS), None)
+    if len(words) < 3 or at is None:
+        return False
+    if at == 0:
+        return True  # "Berita Terkini Hari Ini, …", "Nachrichten aus …"
+    if len(raw[0]) > 1 and raw[0].isupper():
+        return False  # "NPA News Agency", "ABC News Online": initials name the site
+    # After other words, a description goes on in running words ("aus", "та", "ve", "from");
+    # a name's further words are capitalised ("Sky News Australia", "Fox News Channel").
+    # Scripts without case cannot tell, and stay descriptions as before.
+    cased = [w for w in raw[at + 1:] if w[:1].isupper() or w[:1].islower()]
+    return not cased or any(w[:1].islower() for w in cased)
 
 
 def _section_then_image(title: str | None, image_title: str | None, image: str) -> bool:
@@ -740,7 +752,8 @@ def _host_agreeing_name(
 
 
 def _in_words(name: str, text: str | None) -> bool:
-    return bool(text) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text or "") is not None
+    # (?<!\w)NAME(?!\w), scanned for: no regex compiled per outlet name
+    return bool(text) and wordscan.has_word(name, text or "")
 
 
 _DESCRIPTION_NAME_MAX = 80  # "Outlet Online - International"; a longer one is prose

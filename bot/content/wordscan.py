@@ -9,7 +9,7 @@ written as re defines them for `str` patterns.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 
 def is_word_char(ch: str) -> bool:
@@ -43,14 +43,25 @@ def pair_starts(first: str, second: str, text: str) -> Iterator[int]:
         pos = max(end, i + 1)
 
 
+def has_word(word: str, text: str) -> bool:
+    r"""`re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)` as a bool: `word` somewhere in
+    `text` with no word character right before or after it."""
+    return _found_between(word, text, is_word_char)
+
+
 def has_whole_word(word: str, text: str) -> bool:
     r"""`re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text)` as a bool: `word`
     somewhere in `text` with no letter right before or after it."""
+    return _found_between(word, text, is_letter)
+
+
+def _found_between(word: str, text: str, joins: Callable[[str], bool]) -> bool:
+    """`word` in `text` at a place where neither neighbouring character `joins` it."""
     size, n = len(text), len(word)
     i = text.find(word)
     while i >= 0:
         end = i + n
-        if (not i or not is_letter(text[i - 1])) and (end >= size or not is_letter(text[end])):
+        if (not i or not joins(text[i - 1])) and (end >= size or not joins(text[end])):
             return True
         i = text.find(word, i + 1)
     return False

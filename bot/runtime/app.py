@@ -38,6 +38,7 @@ from bot.ingest.llm import LLMSummarizer
 from bot.ingest.poller import CycleStats, Poller
 from bot.ingest.probe import PREVIEW_ITEMS, make_loader, make_probe
 from bot.ingest.urlguard import validate_feed_url
+from bot.runtime.gc_tuning import tune_gc
 from bot.runtime.malloc import limit_arenas
 from bot.store import Store, open_store
 
@@ -151,6 +152,7 @@ class App:
     async def start(self, *, with_adapters: bool = True) -> None:
         s = self.settings
         limit_arenas()  # before the store and the content pool start their threads
+        tune_gc()  # a cold cycle's containers are freed by reference counting, not the collector
         self._store = await open_store(s.resolved_database_url)
         self.owner, held = await self._store.hold_worker_name(
             self._wanted_owner, host=socket.gethostname()

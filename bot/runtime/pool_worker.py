@@ -12,10 +12,12 @@ import sys
 
 
 def main(parent_pid: int) -> int:
+    from bot.runtime.gc_tuning import tune_gc
     from bot.runtime.pool import read_frame, write_frame
     from bot.runtime.pool_guard import init_pool_process
 
     init_pool_process(parent_pid)  # stop signals ignored, exit with the parent (kill -9 too)
+    tune_gc()  # builds free their containers by reference counting, not the collector
     src = os.fdopen(os.dup(0), "rb")
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything printed by a library goes to stderr, never into the protocol

@@ -143,6 +143,11 @@ def test_a_latin_brand_with_its_reading_in_katakana() -> None:
         ("Головні новини України та світу", {}, "Головні новини України та світу"),
         # a name ending in its word for news is a name
         ("Obrij Kyiv News", {"image_title": "Obrij"}, "Obrij Kyiv News"),
+        # initials, or capitalised words after the word for news, make a name
+        ("OKN News Agency", {"image_title": "Obrij Kyiv"}, "OKN News Agency"),
+        ("Obrij News Network", {"image_title": "Obrij"}, "Obrij News Network"),
+        # running words after it make a description
+        ("Latest news from Obrij and the world", {"image_title": "Obrij"}, "Obrij"),
     ],
 )
 def test_a_title_describing_the_news_yields_to_a_name(

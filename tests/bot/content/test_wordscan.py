@@ -72,3 +72,10 @@ def test_quotes_abbreviation_stops_are_masked_where_the_regex_masked_them() -> N
         assert quotes._mask_abbreviations(text) == pattern.sub(
             lambda m: m.group(0)[:-1] + quotes._DOT, text
         ), text
+
+
+def test_has_word_is_the_search() -> None:
+    for word in ("Ledger", "TUT.BY", "Lagos"):
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        for text in _texts((word, "Ledgers", "xLedger", "TUT", ".BY")):
+            assert wordscan.has_word(word, text) == bool(pattern.search(text)), text
