@@ -957,7 +957,8 @@ def is_story(article: Article) -> bool:
     "++ … ++"), a podcast or programme episode, an app, newsletter or subscription promo, a
     reader survey, a sponsor post, journal front matter ("Issue Information"), an open thread,
     a daily briefing, an event notice, a job ad, an institution's announcement, a fundraising
-    appeal, a press review (by their title, their text or the category they are filed under)."""
+    appeal, a press review, a headline that is only a section's name ("Politics": a weekly
+    digest's brief) (by their title, their text or the category they are filed under)."""
     title = article.title.strip()
     if not title or title == UNTITLED:
         return False
@@ -966,7 +967,7 @@ def is_story(article: Article) -> bool:
         article = replace(article, title=folded[: len(article.title)],
                           text=folded[len(article.title) + 1 :])
         title = article.title.strip()
-    if is_media_item(article):
+    if is_media_item(article) or attribution.is_section_title(title):
         return False
     if any(_KIND_CATEGORY.match(c) for c in article.categories):
         return False

@@ -1370,6 +1370,17 @@ def _is_section(part: str, strict: bool = False) -> bool:
     return bool(words) and (not rest or (not strict and _only_countries(part, rest)))
 
 
+_SECTION_TITLE_MAX_WORDS = 3
+
+
+def is_section_title(title: str) -> bool:
+    """Is a headline only a section's name ("Politics", "Business", "World news")? A weekly's
+    digest files its briefs so ("The world this week" → "Politics"), a CMS its section pages:
+    no story is headlined with a section word alone."""
+    words = title.strip(" .:!?").split()
+    return 0 < len(words) <= _SECTION_TITLE_MAX_WORDS and _is_section(" ".join(words), strict=True)
+
+
 def _only_countries(part: str, words: Sequence[str]) -> bool:
     """Are `words` (of the title part `part`) all the names of countries the part mentions?"""
     if len(words) > 3 or not _has_case(part):

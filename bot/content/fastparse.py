@@ -52,6 +52,14 @@ _MARKUP = re.compile(
     rb"|guid|link|pubDate|date|published|updated|issued|modified|created|publisher|language"
     rb"|name|subtitle|tagline|info)\b[^>]*(?<!/)>" + _CDATA_OR_TEXT + rb"<(?![!/]))"
 )
+# An empty element written self-closed inside an RSS item ("<dc:creator/>", "<category/>",
+# "<slash:comments/>"): feedparser-rs gives it the text of the element after it (the
+# description becomes the author, a category or nothing), feedparser reads it as empty.
+_SELF_CLOSED_TEXT = re.compile(
+    rb"<(?!media:|atom:)(?:[\w.-]+:)?(?:title|link|author|category|comments?|commentRss|guid"
+    rb"|pubDate|source|creator|subject|date|publisher|rights|contributor|language|identifier"
+    rb"|type|format|coverage|relation|point)\b[^<>]*/>"
+)
 _DATE_COMPLAINT = re.compile(r"Invalid \w*date format", re.IGNORECASE)
 # An RSS item's <atom:link> or <atom:author> (any prefix: .NET's SyndicationFeed writes
 # "a10:"): feedparser reads them as the item's link and author, feedparser-rs drops them.
@@ -121,8 +129,10 @@ def read(body: bytes, headers: dict[str, str]) -> Read | None:
     atom = str(parsed.version).startswith("atom")
     if atom and feed.authors:
         return None  # feedparser-rs gives the feed's <author> to entries that have none
-    if not atom and (item := marks.find(b"<item")) >= 0 and _PREFIXED_LINK.search(marks, item):
-        return None  # an item's <atom:link>, <atom:author>: feedparser reads them
+    if not atom and (item := marks.find(b"<item")) >= 0 and (
+        _PREFIXED_LINK.search(marks, item) or _SELF_CLOSED_TEXT.search(marks, item)
+    ):
+        return None  # an item's <atom:link>, <atom:author>, "<dc:creator/>": feedparser's
     entries = []
     for e in parsed.entries:
         if not (e.published or e.updated or e.created):

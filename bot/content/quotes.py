@@ -607,7 +607,10 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         return None  # ", whose son last called from Donetsk": about someone else
     m = _POSSESSIVE_ORG.match(appos)
     if m:
-        return m["org"]
+        # "Peru's deputy minister of culture": the role with its owner says who they are ("Peru"
+        # alone says only where from); an owner without a role after it is the body.
+        role = _role_text(appos[m.end():].strip(), bare=True)
+        return f"{m['org']}{appos[m.end('org'):m.end()]} {role}" if role else m["org"]
     if m := _ROLE_TO_TITLE.match(appos):
         # "adviser to the President of Uzbekistan": whom the speaker serves, not the country
         return m.group(0).removeprefix(m["article"] or "").strip()
@@ -620,7 +623,14 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         nxt = _NEXT_WORD.match(appos, m.end())
         if nxt and nxt.group(1) in _ROLE_NOUNS:
             continue  # "a Horn of Africa analyst": a subject, not an employer
-        best[m["prep"] in ("at", "with")] = _possessed_body(m["org"], appos[m.end():])
+        org = m["org"]
+        if m["prep"] != "of" and not org.endswith(("'s", "’s")):
+            # "a spokesperson for the Chinese foreign ministry": the employer is the body the
+            # nationality leads ("the head of the Russian delegation" speaks for the country)
+            org = _possessed_body(org, appos[m.end():])
+        best[m["prep"] in ("at", "with")] = (
+            _possessed_body(org, appos[m.end():]) if org.endswith(("'s", "’s")) else org
+        )
     return best.get(True) or best.get(False)
 
 
@@ -635,15 +645,15 @@ _ROLE_TO_TITLE = re.compile(
 
 def _possessed_body(org: str, rest: str) -> str:
     """"India’s" + " finance ministry" → "India’s finance ministry": an owner in the possessive
-    is not the body; the body is the lower-case noun after it, else the owner alone ("India")."""
-    if not org.endswith(("'s", "’s")):
-        return org
+    is not the body; the body is the lower-case noun after it, else the owner alone ("India").
+    So for a nationality an employer's body follows: "Chinese" + " foreign ministry" → "Chinese
+    foreign ministry"."""
     words = [w.strip(",.;:!?") for w in rest.split()[:BODY_LOWER_WORDS]]
     for n in range(len(words), 0, -1):  # the longest lower-case body ending in its noun
         body = _lower_body([org, *words[:n]])
         if len(body) > 1 and body[0] == org:
             return " ".join(body)
-    return org[:-2]
+    return org[:-2] if org.endswith(("'s", "’s")) else org
 
 
 _POSSESSIVE_BODY = re.compile(
@@ -1406,13 +1416,16 @@ _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead
     rf"[a-zäöü]{{3,}}(?:en|em|er|es)\s+(?={_CAP_WORD}))?(?:{_CAP_WORD}|{_BARE_BODY})"
     rf"(?:\s+(?:(?:für|for|de|del|della|degli|dei|delle|dello|di|do|da|des|du|of|and|et|y|e|i|"
     rf"und|la|le|les|los|das|dos|der|die|am|an)\s+)*{_CAP_WORD}"
-    rf"|\s+[a-zà-ÿ]+(?=\s+[a-z]|[,.)]|$)){{0,6}})"
+    # a lower-case word goes on the body ("Commissione europea per l’allargamento"), but not a
+    # conjunction: "della Rada e membro della commissione" joins a second role to the speaker
+    rf"|\s+(?!(?:e|and|und|y|et|i|ou|or|oder|o|ed)\s)[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?"
+    r"(?=\s+[a-z]|[,.)]|$)){0,6})"
 )
 # "Weber vom Kieler Institut …", "João Lima, da Universidade …", "Ana Torres, analista de la
 # Universidad …", "Paul Martin, chercheur à l’Institut …": an employer, not a place ("en Buenos
 # Aires", "a Roma" are where they spoke).
 _ML_AFFILIATION = re.compile(
-    r"^(?:\s*,\s*[^,;:“”„«»\"]{1,60}?\sder\s+"  # ", Sprecherin der …" (not ", der …": who)
+    r"^(?:\s*,\s*[^,;:“”„«»\"]{1,60}?\s(?:der|des)\s+"  # ", Sprecherin der …" (not ", der …")
     r"|\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
     r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von)\s*(?:l['’]\s*)?"
     r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|"
@@ -1505,11 +1518,51 @@ def _ml_name(phrase: str) -> _Who | None:
         return _Who(speaker, _de_dative_body(aff["org"].strip()))  # "vom Auswärtigen Amt"
     if aff and role and _is_person_noun(aff["org"].strip()):
         return _Who(speaker, role["role"])  # ", Anwalt des Chefredakteurs": not a body
-    if aff and not _is_city(aff["org"].strip()):
+    if aff and (chain := _ML_ROLE_CHAIN.match(rest)) and chain.end("body") >= aff.end("org") and (
+        len(chain["body"].split()) <= _CHAIN_BODY_WORDS
+    ):
+        # "…, portavoce del coordinamento degli studenti della facoltà di Legge": the role's
+        # body is named in lower case; the capitalised word deep in its chain is a part of it
+        # ("Legge"), not the employer: the body with its chain is the affiliation.
+        return _Who(speaker, chain["body"].strip())
+    if aff and not _is_city(org := _trim_body_tail(aff["org"].strip())):
         # (a city is where they are, not whom they speak for: "Reza, commerçant au bazar de
         # Téhéran" speaks for nobody but himself)
-        return _Who(speaker, aff["org"].strip())
+        return _Who(speaker, org)
     return _Who(speaker, role["role"] if role else None)
+
+
+# ", portavoce del coordinamento degli …", ", diretora do departamento de …": an appositive
+# role, its preposition, then its body in lower case (a content word, not an article), to the
+# clause's end.
+_ML_ROLE_CHAIN = re.compile(
+    r"^\s*,\s*(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’])\s*)?"
+    rf"(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})\s+"
+    r"(?:del|della|dello|dei|degli|delle|di|de|do|da|dos|das|du|des)\s+"
+    r"(?P<body>(?!(?:la|le|les|los|las|il|lo|gli|l['’]|o|os|a|as)\s)[a-zà-ÿ][\w-]+"
+    r"\s+(?:del|della|dello|dei|degli|delle|di|de|do|da|dos|das|du|des)\s+[^,.;:!?“”„«»\"()]+)",
+    re.IGNORECASE,
+)
+_CHAIN_BODY_WORDS = 10
+# Function words that never end a body's name ("Commissione europea per" before a word the
+# body pattern stops at).
+_BODY_TAIL_WORDS = frozenset(("per", "for", "e", "and", "und", "y", "et", "a", "à", "al", "in",
+                              "nel", "nella", "sur", "pour", "para", "por"))
+
+
+_BODY_CONJUNCTIONS = frozenset(("und", "and", "e", "y", "et", "i", "ou", "or", "oder", "ed"))
+
+
+def _trim_body_tail(org: str) -> str:
+    """The body without what runs on after it: a second role joined by a conjunction ("Verbands
+    der Exporteure und Mitglied des Vorstands"), a dangling function word ("… europea per")."""
+    words = org.split()
+    cut = next((i for i in range(1, len(words) - 1) if words[i].lower() in _BODY_CONJUNCTIONS
+                and (_is_person_noun(words[i + 1]) or _is_ml_role(words[i + 1]))), len(words))
+    words = words[:cut]
+    while len(words) > 1 and words[-1].lower() in _BODY_TAIL_WORDS | _ML_OF_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 # "Staatssekretär X im Außenministerium", "Referentin X in der Senatskanzlei": the body the
@@ -1801,6 +1854,10 @@ def _ml_best(phrase: str) -> _Who | None:
         return _Who(m["name"], m["role"])
     named, role = _ml_name(phrase), _ml_role_name(phrase)
     if role is None:
+        return named
+    if named and named.speaker and phrase.lstrip().startswith(named.speaker + ","):
+        # "Beatriz Falcão, diretora da Associação Nacional dos …": the name opens the phrase and
+        # the role is its apposition; the capitalised words after the role name its body.
         return named
     if named and named.speaker == role.speaker and named.affiliation and not re.search(
         r"(?:^|\s)(?:em|en|in|a|à|au|na|no|nel|nella|w|we)\s+" + re.escape(named.affiliation),

@@ -165,3 +165,18 @@ def test_a_non_xml_content_type_is_feedparser_s_warning() -> None:
     assert fastparse.read(_rss(), {"content-type": "text/html; charset=utf-8"}) is None
     parsed = parse.parse_feed(_rss(), url="https://inv.example/", content_type="text/html")
     assert parsed.warning and "not an XML media type" in parsed.warning
+
+
+@pytest.mark.parametrize("empty", ["<dc:creator/>", "<author />", "<category/>",
+                                   "<slash:comments/>", '<source url="https://w.example/"/>'])
+def test_an_empty_self_closed_element_keeps_the_description(empty: str) -> None:
+    """feedparser-rs gives a self-closed element the next element's text (the description
+    became the author): such a feed is feedparser's, and the item keeps its text."""
+    body = _rss(ns=' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+                   ' xmlns:slash="http://purl.org/rss/1.0/modules/slash/"')
+    body = body.replace(b"<description>Body</description>",
+                        empty.encode() + b"<description>Body</description>")
+    assert fastparse.read(body, {}) is None
+    (entry,) = parse.parse_feed(body, url="https://inv.example/").entries
+    assert entry.summary_html == "Body"
+    assert entry.authors == ()

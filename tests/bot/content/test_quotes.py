@@ -449,7 +449,7 @@ def test_a_korean_surname_without_its_full_name_is_not_a_speaker() -> None:
 def test_so_said_after_the_quote_names_the_speaker() -> None:
     (quote,) = extract_quotes(["“We are ready to talk to anyone.” So said General Anna Berg, "
                                "Sweden's chief of defence, in an interview last month."])
-    assert (quote.speaker, quote.affiliation) == ("Anna Berg", "Sweden")
+    assert (quote.speaker, quote.affiliation) == ("Anna Berg", "Sweden's chief of defence")
 
 
 @pytest.mark.parametrize(
@@ -797,7 +797,7 @@ def test_a_pull_quote_attributed_by_the_next_paragraph() -> None:
         "“A border you share is a border you defend together.”",
         "So said Major General Tove Lindqvist, Sweden’s army chief, at the signing.",
     ])
-    assert (quote.speaker, quote.affiliation) == ("Tove Lindqvist", "Sweden")
+    assert (quote.speaker, quote.affiliation) == ("Tove Lindqvist", "Sweden’s army")
     # a next paragraph that names nobody leaves the pull quote unattributed
     quotes = extract_quotes([
         "“Nobody wants to be seen talking, and everybody is talking.”",
