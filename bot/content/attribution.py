@@ -616,6 +616,18 @@ def _dotted_brand_host(name: str | None, feed: ParsedFeed, feed_url: str) -> str
 _NEWS_WORDS = frozenset(w.casefold() for w in _TABLES["news_words"])
 
 
+def _trailing_capitalised(text: str) -> str | None:
+    """The capitalised words ending a run of lower-case ones ("magazine de psychologie Le Cercle
+    Psy" → "Le Cercle Psy"), or None when the text has no such tail."""
+    words = text.split()
+    tail = len(words)
+    while tail and words[tail - 1][:1].isupper():
+        tail -= 1
+    if 0 < tail < len(words) and words[tail - 1][:1].islower():
+        return " ".join(words[tail:])
+    return None
+
+
 def _news_description(name: str) -> bool:
     """Is a title of three or more words a description of the news a site carries ("Головні
     новини України та світу", "Aktuelle Nachrichten aus Deutschland und der Welt"): a word for
@@ -1688,6 +1700,8 @@ def _name_part(part: str) -> str:
         after = after[4:]  # "News from the Meridian Institute…": the article is no part of it
     if after != part and (after[:1].isupper() or " " not in after):
         part = after
+    elif after != part and (name := _trailing_capitalised(after)):
+        part = name  # "Flux RSS du magazine de psychologie Le Cercle Psy": a description, the name
     # "Internacional en EL PAÍS", "World news in The Ledger": a section, a preposition, the name.
     if (m := _SECTION_IN.match(part)) and _is_section(m["section"]) and m["name"][:1].isupper():
         part = m["section"] if _is_section(m["name"]) else m["name"]  # "Top Stories in Science"

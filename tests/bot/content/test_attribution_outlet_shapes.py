@@ -217,3 +217,17 @@ def test_a_host_that_starts_with_an_article(host: str, language: str | None, out
 )
 def test_feed_words_in_more_languages(title: str, outlet: str) -> None:
     assert feed_outlet_name(title) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Flux RSS du magazine de psychologie Le Cercle Obrij", "Le Cercle Obrij"),
+        ("Flux RSS de Le Cercle Obrij", "Le Cercle Obrij"),
+        # nothing capitalised after the description: the title stays as before
+        ("Flux RSS de l'actualité internationale", "Flux RSS de l'actualité internationale"),
+    ],
+)
+def test_a_description_after_feed_words_yields_to_the_name_ending_it(title: str, outlet: str
+                                                                      ) -> None:
+    assert feed_outlet_name(title) == outlet
