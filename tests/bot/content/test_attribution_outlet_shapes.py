@@ -231,3 +231,12 @@ def test_feed_words_in_more_languages(title: str, outlet: str) -> None:
 def test_a_description_after_feed_words_yields_to_the_name_ending_it(title: str, outlet: str
                                                                       ) -> None:
     assert feed_outlet_name(title) == outlet
+
+
+def test_a_known_portal_names_a_section_only_feed_not_its_company_in_capitals() -> None:
+    # QQ's news channels are titled with the section ("新闻国内") over a copyright of the
+    # company in capitals; readers know the news site as 腾讯新闻, the portal as 腾讯网.
+    rights = "Copyright 1998 - 2005 TENCENT Inc. All Rights Reserved"
+    assert outlet_of("新闻国内", "http://news.qq.com/newsgn/rss_newsgn.xml",
+                     rights=rights) == "腾讯新闻"
+    assert outlet_of("科技", "http://tech.qq.com/rss.xml", rights=rights) == "腾讯网"
