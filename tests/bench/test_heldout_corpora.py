@@ -31,7 +31,8 @@ SETS = {"heldout4_feeds": (22, 140), "heldout5_feeds": (22, 136), "heldout6_feed
         "heldout23_feeds": (21, 126), "heldout24_feeds": (21, 126),
         "heldout25_feeds": (21, 126),
         "heldout26_feeds": (21, 126),
-        "heldout27_feeds": (21, 126)}
+        "heldout27_feeds": (21, 126),
+        "heldout28_feeds": (21, 126)}
 ITEM_KEYS = {"is_story", "title", "outlet", "authors", "published", "summary_must_not_contain",
              "relevant", "language"}
 FEED_KEYS = {"outlet_structure", "content_type", "language", "outlet", "shape", "topic",
