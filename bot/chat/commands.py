@@ -39,6 +39,7 @@ from bot.core.types import (
     FeedOptions,
     Filters,
     Reply,
+    Style,
     WorkspaceSettings,
 )
 from bot.deliver import digest as digests
@@ -604,7 +605,8 @@ class CommandHandler:
     ) -> WorkspaceSettings:
         low = value.lower()
         if low in ("admins", "everyone"):
-            return replace(ws, members=low, members_role=None, members_label=None)  # type: ignore[arg-type]
+            return replace(ws, members="admins" if low == "admins" else "everyone",
+                           members_role=None, members_label=None)
         if low.split()[0] in ("admins", "everyone"):
             raise CommandError(f"members is `admins`, `everyone` or one role: not {value!r}")
         if pings_everyone(value):  # "@everyone" / "@here" here means every member
@@ -654,7 +656,7 @@ async def _set_alerts(
 ) -> WorkspaceSettings:
     low = value.lower()
     if low in ("on", "off"):
-        return replace(ws, alerts=low, alerts_channel=None)  # type: ignore[arg-type]
+        return replace(ws, alerts="on" if low == "on" else "off", alerts_channel=None)
     channel = ctx.channel if low == "here" else _channel_ref(ctx.channel.platform, value)
     if channel is None:
         raise CommandError("alerts is `on` (each channel), `off`, `here` (this channel), or "
@@ -726,20 +728,18 @@ def _switch(value: str, what: str, *, default: bool = False) -> bool | None:
                                                      if default else ""))
 
 
-def _style(value: str, *, default: bool = False) -> str | None:
+def _style(value: str, *, default: bool = False) -> Style:
     low = value.lower()
-    if default and low == "default":
-        return None
     if low not in STYLES:
         raise CommandError(f"unknown format {value!r}: use " + ", ".join(STYLES)
                            + (" or default (the channel's)" if default else ""))
-    return low
+    return STYLES[STYLES.index(low)]  # as the Literal
 
 
 # `filters <feed> <option> <value>`: a feed's own presentation in this channel.
 async def _opt_format(h: CommandHandler, ctx: CommandContext, o: FeedOptions,
                       value: str) -> FeedOptions:
-    return replace(o, style=_style(value, default=True))  # type: ignore[arg-type]
+    return replace(o, style=None if value.lower() == "default" else _style(value, default=True))
 
 
 async def _opt_quotes(h: CommandHandler, ctx: CommandContext, o: FeedOptions,
@@ -842,7 +842,7 @@ def _set_quiet(s: ChannelSettings, value: str) -> ChannelSettings:
 
 
 def _set_format(s: ChannelSettings, value: str) -> ChannelSettings:
-    return replace(s, style=_style(value))  # type: ignore[arg-type]
+    return replace(s, style=_style(value))
 
 
 def _set_quotes(s: ChannelSettings, value: str) -> ChannelSettings:

@@ -24,7 +24,7 @@ import aiosqlite
 
 from bot.core.errors import ConfigError, NewsbriefError
 from bot.core.settings import Secrets, Settings, load_secrets, load_settings
-from bot.store.migrations import load_migrations
+from bot.store.sql import load_migrations
 
 log = logging.getLogger(__name__)
 

@@ -13,14 +13,6 @@ from bot.core.types import Article, ChannelRef, Delivery, FeedOptions, Filters, 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-LEAD_CHARS = 400  # what clustering reads of an article's text (clustering.LEAD_CHARS, lead_of)
-# Columns of a StoryRow, in SQL both dialects accept.
-# Read from `story_log l JOIN articles a`: a row's id is its place in commit order (l.seq).
-STORY_ROW_COLUMNS = (
-    "l.seq AS id, a.feed_id, a.key, a.story_key, a.title, a.published,"
-    f" substr(COALESCE(NULLIF(a.text, ''), a.summary), 1, {LEAD_CHARS}) AS lead"
-)
-
 _TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 _OWNERS = ("channel", "workspace")  # settings fields stored as their row's key, not in its JSON
 T = TypeVar("T", bound="DataclassInstance")

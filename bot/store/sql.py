@@ -9,12 +9,12 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
+from importlib import resources
 from typing import Any, ClassVar
 
 from bot.core.errors import StoreError
 from bot.store import codec
 from bot.store.codec import T
-from bot.store.migrations import load_migrations
 
 log = logging.getLogger(__name__)
 Row = Mapping[str, Any]
@@ -25,6 +25,13 @@ SENT = "status = 'sent', message_id = ?, sent_at = ?, last_error = NULL"
 RETRY = "last_error = ?, next_attempt_at = ?"
 FAILED = "status = 'failed', last_error = ?"
 UNLEASED = "lease_owner = NULL, lease_until = NULL"
+
+
+def load_migrations(backend: str) -> list[tuple[int, str]]:
+    """The backend's migrations (migrations/<backend>/NNNN_name.sql) as (NNNN, SQL), in order."""
+    folder = resources.files(__package__) / "migrations" / backend
+    return sorted((int(f.name.split("_", 1)[0]), f.read_text(encoding="utf-8"))
+                  for f in folder.iterdir() if f.name.endswith(".sql"))
 
 
 @contextmanager

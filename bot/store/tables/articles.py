@@ -25,8 +25,13 @@ _INSERT_VALUES = ", ".join("?" * (len(codec.ARTICLE_COLUMNS) + 2))  # feed_id, â
 _FLAG_EDIT = (
     "UPDATE deliveries SET needs_update = TRUE WHERE status = 'sent' AND message_id IS NOT NULL AND"
 )
-_STORY_ROWS = (f"SELECT {codec.STORY_ROW_COLUMNS} FROM story_log l"
-               " JOIN articles a ON a.id = l.article_id WHERE a.built")
+LEAD_CHARS = 400  # what clustering reads of an article's text (clustering.LEAD_CHARS, lead_of)
+# The story index's rows (StoryRow): a row's id is its place in commit order (the log's seq).
+_STORY_ROWS = (
+    "SELECT l.seq AS id, a.feed_id, a.key, a.story_key, a.title, a.published,"
+    f" substr(COALESCE(NULLIF(a.text, ''), a.summary), 1, {LEAD_CHARS}) AS lead"
+    " FROM story_log l JOIN articles a ON a.id = l.article_id WHERE a.built"
+)
 _IN_CHANNEL = " AND a.feed_id IN (SELECT feed_id FROM subscriptions WHERE channel = ?)"
 _FEED_UPDATE = (
     # A permanent redirect onto a URL another feed already has keeps the old URL.

@@ -260,7 +260,7 @@ def test_the_lead_is_the_opening_paragraph_or_the_summary() -> None:
         "BRUSSELS –\n\nThe EU adopted sanctions.\n\nMore."  # short openings take the next ones
     )
     assert lead_of("", "The summary.") == "The summary."  # no text: the summary
-    stored = text[:400]  # what the store gives a new process (codec.STORY_ROW_COLUMNS)
+    stored = text[:400]  # what the store gives a new process (tables/articles.py LEAD_CHARS)
     assert lead_of(stored) == lead_of(text, "summary")
 
 

@@ -60,7 +60,7 @@ async def test_articles_stored_before_the_backlog_migration_read_as_built(
     """Migration 0008 (`built`): every row an older version stored was built in full, so it
     stays in the story index and `latest`."""
     from bot.store import codec, sql
-    from bot.store.migrations import load_migrations
+    from bot.store.sql import load_migrations
     from tests.support.records import T0
 
     path = str(tmp_path / "nb.db")
