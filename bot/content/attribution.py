@@ -1423,13 +1423,34 @@ def _matches(part: str, hint: str) -> bool:
     if a in b or b in a:
         return True
     initials = "".join(w[0] for w in part.split() if w[:1].isupper()).casefold()
-    return (len(initials) >= 3 and initials == b) or _hyphen_pieces_begin_words(part, hint) or (
+    return (len(initials) >= 3 and initials == b) or _capitalised_words_key(part) == b or (
+        _hyphen_pieces_begin_words(part, hint)) or (
         # "Главком" on glavcom.ua, "Українська правда" on pravda.com.ua: a name in Cyrillic
         # that the host spells in Latin letters, whole or one word of it
         hint.isascii() and hint.isalnum() and any(
             _spells_host(w, hint.casefold()) for w in (part, *part.split()) if len(w) >= 4
         )
     )
+
+
+# A lower-case article elided onto a capitalised word: "dell'Hudson", "d'Italia", "l’Est".
+_ELIDED_ARTICLE = re.compile(r"^[^\W\d_]{1,5}['’](?=[^\W\d_])")
+
+
+def _capitalised_words_key(part: str) -> str:
+    """"Corriere dell'Hudson" → "corrierehudson", "Gazeta do Minho" → "gazetaminho": the name's
+    capitalised words alone, as a host that leaves out its articles and prepositions spells
+    them; "" for a name of fewer than two such words and a lower-case one between them."""
+    words = []
+    for w in part.split():
+        if (m := _ELIDED_ARTICLE.match(w)) and m.group()[0].islower():
+            words.append(None)  # the article, then the word it is elided onto
+            w = w[m.end():]
+        words.append(w if w[:1].isupper() else None)
+    capitalised = [w for w in words if w]
+    if len(capitalised) < 2 or len(capitalised) == len(words):
+        return ""
+    return _squash("".join(capitalised))
 
 
 _HOST_SPELLINGS: dict[str, list[str]] = _TABLES["host_spellings"]

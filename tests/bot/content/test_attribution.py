@@ -1032,3 +1032,23 @@ def test_default_accounts_and_departments_are_no_persons(
     from bot.content.attribution import clean_authors
 
     assert clean_authors([field]) == people
+
+
+@pytest.mark.parametrize(
+    ("description", "link", "outlet"),
+    [
+        # the host leaves out the article or preposition between the name's capitalised words
+        ("Corriere dell'Adige - il quotidiano della valle", "https://www.corriereadige.example/",
+         "Corriere dell'Adige"),
+        ("Gazeta do Minho - o diário do Alto Minho", "https://www.gazetaminho.example/x.html",
+         "Gazeta do Minho"),
+        # a description naming something else than the host stays unused
+        ("Notizie dal mondo - il quotidiano della valle", "https://www.corriereadige.example/",
+         None),
+    ],
+)
+def test_a_section_titled_feed_names_the_outlet_its_host_spells_without_articles(
+    description: str, link: str, outlet: str | None
+) -> None:
+    feed = ParsedFeed(title="Mondo", link=link, entries=(), description=description)
+    assert attribution.feed_own_name(feed, link + "mondo.feed") == outlet
