@@ -349,7 +349,7 @@ SIBLING_FEEDS: dict[str, dict] = {
                  creator="Şeyma Yılmazoğlu", date="Thu, 03 Dec 2026 11:20:00 +0300"),
             dict(title="Karadeniz’e kıyısı olan ülkelerin bakanları İstanbul’da buluştu",
                  link="https://www.karadenizpostasi.example/haber.asp?id=77094",
-                 description="Romanya, Bulgaristan ve Gürcistan’ın ulaştırma bakanları, limanlar arasındaki feribot hatlarını görüştü. Toplantıda güvenli seyrüsefer konusu da ele alındı.",
+                 description="İSTANBUL – Romanya, Bulgaristan ve Gürcistan’ın ulaştırma bakanları, limanlar arasındaki feribot hatlarını görüştü. Toplantıda güvenli seyrüsefer konusu da ele alındı.",
                  creator="Doğan Işıkçı", date="Wed, 02 Dec 2026 17:05:00 +0300"),
             dict(title="Trabzon’da fındık alım fiyatı açıklandı",
                  link="https://www.karadenizpostasi.example/haber.asp?id=77088",
