@@ -1052,3 +1052,8 @@ def test_a_section_titled_feed_names_the_outlet_its_host_spells_without_articles
 ) -> None:
     feed = ParsedFeed(title="Mondo", link=link, entries=(), description=description)
     assert attribution.feed_own_name(feed, link + "mondo.feed") == outlet
+
+
+@pytest.mark.parametrize("field", ["Spor Servisi", "Dış Haberler Servisi", "Ekonomi Masası"])
+def test_a_turkish_desk_credit_is_no_person(field: str) -> None:
+    assert attribution.clean_authors([field], outlet="Karadeniz Postası") == ()

@@ -355,6 +355,10 @@ SIBLING_FEEDS: dict[str, dict] = {
                  link="https://www.karadenizpostasi.example/haber.asp?id=77088",
                  description="Toprak Mahsulleri Ofisi, bu yıl fındığın kilosu için yeni alım fiyatını duyurdu. Üreticiler fiyatın maliyetleri karşılamadığını söyledi.",
                  creator="Şeyma Yılmazoğlu", date="Tue, 01 Dec 2026 09:40:00 +0300"),
+            dict(title="Trabzonspor, Avrupa’da gruptan çıkmayı garantiledi",
+                 link="https://www.karadenizpostasi.example/haber.asp?id=77080",
+                 description="Bordo-mavili takım, deplasmanda aldığı 2-1’lik galibiyetle bir üst tura yükseldi.",
+                 creator="Spor Servisi", date="Mon, 30 Nov 2026 22:15:00 +0300"),
         ]),
     "145_iso8859_2_czech_declared_right.xml": dict(
         encoding="iso8859_2", decl='<?xml version="1.0" encoding="ISO-8859-2"?>',
