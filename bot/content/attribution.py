@@ -2708,7 +2708,17 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
     if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
         found += [n for n in map(_ja_dateline_name, m["body"].split("、")) if n]
+    if not found and (m := _EMPHASISED_LAST_NAME.search(html)) and _credited_name(
+        name := " ".join(htmllib.unescape(m["name"]).split())
+    ):
+        found.append(name)  # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates
     return tuple(found)
+
+
+# The author's name alone in italics as the text's last paragraph, no byline word before it.
+_EMPHASISED_LAST_NAME = re.compile(
+    r"<p[^>]*>\s*<(?P<tag>em|i)>\s*(?P<name>[^<>]{3,60}?)\s*</(?P=tag)>\s*</p>\s*$"
+)
 
 
 def _caps_names(block: str) -> bool:

@@ -1057,3 +1057,19 @@ def test_a_section_titled_feed_names_the_outlet_its_host_spells_without_articles
 @pytest.mark.parametrize("field", ["Spor Servisi", "Dış Haberler Servisi", "Ekonomi Masası"])
 def test_a_turkish_desk_credit_is_no_person(field: str) -> None:
     assert attribution.clean_authors([field], outlet="Karadeniz Postası") == ()
+
+
+@pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        ("<p>Die Regierungen einigten sich.</p>\n<p><em>Olga Weber</em></p>", ("Olga Weber",)),
+        ("<p>O acordo entra em vigor.</p><p><i>Ana Beatriz Lopes</i></p>", ("Ana Beatriz Lopes",)),
+        ("<p>Text.</p><p><em>Fotos: Associação Cultural</em></p>", ()),  # a credit, no name
+        ("<p>Text.</p><p><em>Berlin Mitte</em></p>", ()),  # a place
+        ("<p><em>Olga Weber</em></p><p>Die Regierungen einigten sich.</p>", ()),  # not last
+    ],
+)
+def test_a_name_alone_in_italics_closing_the_text_is_the_byline(
+    html: str, names: tuple[str, ...]
+) -> None:
+    assert attribution.byline_from_text(html) == names
