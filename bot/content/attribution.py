@@ -1441,7 +1441,7 @@ def _capitalised_words_key(part: str) -> str:
     """"Corriere dell'Hudson" → "corrierehudson", "Gazeta do Minho" → "gazetaminho": the name's
     capitalised words alone, as a host that leaves out its articles and prepositions spells
     them; "" for a name of fewer than two such words and a lower-case one between them."""
-    words = []
+    words: list[str | None] = []
     for w in part.split():
         if (m := _ELIDED_ARTICLE.match(w)) and m.group()[0].islower():
             words.append(None)  # the article, then the word it is elided onto
