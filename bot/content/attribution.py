@@ -1423,13 +1423,34 @@ def _matches(part: str, hint: str) -> bool:
     if a in b or b in a:
         return True
     initials = "".join(w[0] for w in part.split() if w[:1].isupper()).casefold()
-    return (len(initials) >= 3 and initials == b) or _hyphen_pieces_begin_words(part, hint) or (
+    return (len(initials) >= 3 and initials == b) or _capitalised_words_key(part) == b or (
+        _hyphen_pieces_begin_words(part, hint)) or (
         # "Главком" on glavcom.ua, "Українська правда" on pravda.com.ua: a name in Cyrillic
         # that the host spells in Latin letters, whole or one word of it
         hint.isascii() and hint.isalnum() and any(
             _spells_host(w, hint.casefold()) for w in (part, *part.split()) if len(w) >= 4
         )
     )
+
+
+# A lower-case article elided onto a capitalised word: "dell'Hudson", "d'Italia", "l’Est".
+_ELIDED_ARTICLE = re.compile(r"^[^\W\d_]{1,5}['’](?=[^\W\d_])")
+
+
+def _capitalised_words_key(part: str) -> str:
+    """"Corriere dell'Hudson" → "corrierehudson", "Gazeta do Minho" → "gazetaminho": the name's
+    capitalised words alone, as a host that leaves out its articles and prepositions spells
+    them; "" for a name of fewer than two such words and a lower-case one between them."""
+    words: list[str | None] = []
+    for w in part.split():
+        if (m := _ELIDED_ARTICLE.match(w)) and m.group()[0].islower():
+            words.append(None)  # the article, then the word it is elided onto
+            w = w[m.end():]
+        words.append(w if w[:1].isupper() else None)
+    capitalised = [w for w in words if w]
+    if len(capitalised) < 2 or len(capitalised) == len(words):
+        return ""
+    return _squash("".join(capitalised))
 
 
 _HOST_SPELLINGS: dict[str, list[str]] = _TABLES["host_spellings"]
@@ -2687,7 +2708,17 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
     if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
         found += [n for n in map(_ja_dateline_name, m["body"].split("、")) if n]
+    if not found and (m := _EMPHASISED_LAST_NAME.search(html)) and _credited_name(
+        name := " ".join(htmllib.unescape(m["name"]).split())
+    ):
+        found.append(name)  # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates
     return tuple(found)
+
+
+# The author's name alone in italics as the text's last paragraph, no byline word before it.
+_EMPHASISED_LAST_NAME = re.compile(
+    r"<p[^>]*>\s*<(?P<tag>em|i)>\s*(?P<name>[^<>]{3,60}?)\s*</(?P=tag)>\s*</p>\s*$"
+)
 
 
 def _caps_names(block: str) -> bool:

@@ -258,7 +258,12 @@ _AGENCY = (
 # Only agencies' names in the brackets ("(AP)", "(sda)", "(dpa/AFP)"): a credit also when no
 # dash follows ("(AP) The two …", "Bern (sda) Der Bundesrat …").
 _KNOWN_AGENCY = rf"\((?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))*\)"
-_CAPS_PLACE = r"[A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]{2,}(?:[ /][A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’.-]+){0,3}"
+# Capitals beyond Latin-1 that place names in capitals hold: "LEFKOŞA", "İZMİR", "ŁÓDŹ".
+_CAPS_EXT = "ĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_CAPS_PLACE = (
+    rf"[A-ZÀ-ÝÄÖÜ{_CAPS_EXT}][A-ZÀ-ÝÄÖÜ{_CAPS_EXT}'’.-]{{2,}}"
+    rf"(?:[ /][A-ZÀ-ÝÄÖÜ{_CAPS_EXT}][A-ZÀ-ÝÄÖÜ{_CAPS_EXT}'’.-]+){{0,3}}"
+)
 # A place name's lower-case joining words: "Dar es Salaam", "Rio de Janeiro", "Frankfurt am Main".
 _PLACE_JOINER = r"(?:es|de|do|da|dos|das|del|di|la|el|al|am|an|upon|sur|en)"
 _PLACE = (
@@ -286,6 +291,8 @@ _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _REGION = rf"(?:,\s*{_PLACE})"
 _WIRE_LEAD = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
+    # A state agency's web service stamps the time before the dateline: "17:42 | Lima, …".
+    r"(?:\d{1,2}[:.]\d{2}\s*\|\s*)?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
     # (a hyphen glued to the capitals and the next word joins a compound: "OSZE-Beobachter …",
     # "NATO-Generalsekretär …")
@@ -303,12 +310,17 @@ _WIRE_LEAD = re.compile(
     rf"|{_MONTH_DAY}\s*{_AGENCY}{_DASH}"
     # South Asian agencies: "New Delhi, Dec 3 (PTI): …", "Dhaka, Dec 3 (PTI) Bangladesh …",
     # "Kabul [Afghanistan], December 3 (ANI): …", "ISLAMABAD, Dec 3 (APP): …"
+    # "Lima, Oct. 18 (ANDES). Peru and …": Latin American agencies' English services.
     rf"|(?:{_CAPS_PLACE}|{_PLACE})(?:\s*\[[^\[\]]{{2,30}}\])?{_DATE_BIT}\s*{_AGENCY}"
-    r"(?:\s*:\s*|\s+(?=[A-Z\"“‘]))"
+    r"(?:\s*:\s*|\.?\s+(?=[A-Z\"“‘]))"
     rf"|(?:{_PLACE}\s*)?{_KNOWN_AGENCY}\s+(?=[A-Z\"“‘])"
     # SPIP news sites (Sudan Tribune style): the date first, the place in capitals in
     # brackets: "April 13, 2027 (PORT SUDAN) – ".
-    rf"|{_MONTH_DAY},?\s+\d{{4}}\s*\({_CAPS_PLACE}\){_DASH})(?=\S)"
+    rf"|{_MONTH_DAY},?\s+\d{{4}}\s*\({_CAPS_PLACE}\){_DASH}"
+    # Science and development news sites: the place in capitals in square brackets, "[NAIROBI]
+    # Kenya's …", "[CIUDAD DE MÉXICO] El …".
+    rf"|\[[A-ZÀ-ÝÄÖÜ{_CAPS_EXT}][A-ZÀ-ÝÄÖÜ{_CAPS_EXT}'’., /-]{{2,40}}\]\s*(?:{_DASH})?"
+    r"(?=[A-ZÀ-Ý\"“‘«¿¡]))(?=\S)"
 )
 # Caspian and Central Asian agencies' dateline as its own line or run into the text, the agency
 # after the date in capitals: "BAKU, Azerbaijan, April 13. AGENCY", "ASTANA, April 2. AGENCY:";
@@ -1740,11 +1752,19 @@ def _dateline_agencies(paragraphs: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# An editor's initials joined by full stops as the copy's last line, after a sentence: "… in
+# Hodeidah governorate.\nF.M" (Arab state agencies' English services).
+_DOTTED_INITIALS = re.compile(r"(?<=[.!?\"”’])\s+[A-Z]\.[A-Z](?:\.[A-Z])?\.?\s*$")
+
+
 def _cut_desk_initials(text: str, agencies: frozenset[str]) -> str:
     """Desk initials after the agency's name removed: the agency the dateline named, or a known
-    one with two or more groups after it ("… PTI AR SKY"); not "… talks with the EU and UK"."""
+    one with two or more groups after it ("… PTI AR SKY"); not "… talks with the EU and UK".
+    In copy whose dateline names an agency, dotted initials closing it ("… governorate. F.M")."""
     if not text.rstrip().removesuffix(".")[-1:].isupper():
         return text
+    if agencies and (dotted := _DOTTED_INITIALS.search(text)) is not None:
+        return text[: dotted.start()]
     m = _DESK_INITIALS.search(text)
     if m is None:
         return text

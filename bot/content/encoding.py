@@ -231,7 +231,12 @@ def _decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> t
     # A single-byte declaration decodes anything: check that it reads as text.
     text = body.decode(trusted, errors="replace")
     if _NEVER_IN_TEXT.search(text) or _BOX_DRAWING.search(text):
-        return _clean_single_byte(body, trusted, url, text)
+        # The clean codepage may still misread letters its own sibling has: windows-1254
+        # Turkish declared ISO-8859-1 is clean as windows-1252 but 'ş ı' read 'þ ý'.
+        text, used = _clean_single_byte(body, trusted, url, text)
+        if used == trusted or not _is_single_byte(used):
+            return text, used
+        return _plausible_sibling(body, used, text) or (text, used)
     if (sibling := _plausible_sibling(body, trusted, text)) is not None:
         return sibling
     found = _detect(body)
@@ -277,6 +282,11 @@ def _script(c: str) -> str:
     return unicodedata.name(c, "?").split(" ", 1)[0]
 
 
+def _lower(c: str) -> str:
+    """One letter in lower case, as one character: Turkish 'İ' is 'i' (str.lower adds a dot)."""
+    return c.lower()[:1]
+
+
 def _implausible(text: str, positions: list[int], letters: frozenset[str] | None) -> int:
     """How many of the characters at `positions` (where sibling codepages differ) read as no
     real text does: a letter of another script or outside the feed language's alphabet, an
@@ -290,7 +300,7 @@ def _implausible(text: str, positions: list[int], letters: frozenset[str] | None
             script = _script(c)
             bad += (
                 any(n.isalpha() and _script(n) != script for n in (prev, nxt))  # other script
-                or (letters is not None and script == "LATIN" and c.lower() not in letters)
+                or (letters is not None and script == "LATIN" and _lower(c) not in letters)
                 or (c.isupper() and prev.isalpha() and prev.islower())  # "wsPólnie"
             )
         elif c == "¤":
@@ -316,8 +326,8 @@ def _language_of_one(*texts: str) -> frozenset[str] | None:
     exactly one of the decodings (Polish 'ą…ł' yes, 'š…ł' no language), else None."""
     fits: list[list[frozenset[str]]] = []
     for text in texts:
-        used = {c.lower() for c in text if c.isalpha() and not c.isascii()
-                and _script(c) == "LATIN"}
+        used = {_lower(c) for c in text if c.isalpha() and not c.isascii()
+                and _script(c) == "LATIN"} - _ASCII_LOWER
         fits.append([a for a in _LETTERS.values() if a and used <= a])
     with_fit = [f for f in fits if f]
     return with_fit[0][0] if len(with_fit) == 1 else None
@@ -417,7 +427,7 @@ def _word_badness(text: str, lang: str | None) -> int:
             continue
         script = scripts.pop()
         if script == "LATIN":
-            used = {c.lower() for c in odd}
+            used = {_lower(c) for c in odd} - _ASCII_LOWER
             if native or not any(used <= a for a in alphabets):
                 bad += len(odd)
                 continue

@@ -389,7 +389,12 @@ def _name_from(phrase: str) -> _Who | None:
     affiliation = None
     for i, word in enumerate(role):
         if word.lower().endswith(("'s", "’s")):
-            affiliation = " ".join(role[: i + 1])[:-2]
+            # "Peru's Foreign Minister": a title in capitals after the owner is the office it
+            # names; "Japan's defence minister" says where from: the owner
+            title = _title_of([w for w in role[i + 1 :] if w.lower() not in _HONORIFICS])
+            affiliation = " ".join(role[: i + 1]) + " " + title if title else (
+                " ".join(role[: i + 1])[:-2]
+            )
         elif i > 0 and _is_role_noun(word):  # "Commission vice-president": the body
             affiliation = _org_before(role[:i]) or affiliation
     # "Chairman Dr Terrence Alleyne", "The Minister, Mr Yaw Mensah": the courtesy title before
@@ -697,9 +702,14 @@ def _role_text(text: str, *, bare: bool = False) -> str | None:
 
 
 def _affiliation_from_role(role: str) -> str | None:
-    """"Japan's defence minister" → "Japan"; "a researcher at the IISS" → "IISS"."""
+    """"Japan's defence minister" → "Japan"; "a researcher at the IISS" → "IISS"; "Peru's
+    Foreign Minister" → "Peru's Foreign Minister" (a title in capitals: the office itself,
+    as the name after the possessive says with its role, not where they are from)."""
     m = _POSSESSIVE_ORG.match(role.strip())
     if m:
+        rest = role.strip()[m.end():].strip()
+        if (title := _title_of(rest.split())) is not None:
+            return f"{m['org']}{role.strip()[m.end('org'):m.end()]} {title}"
         return m["org"]
     return _affiliation_from_appos(role)
 

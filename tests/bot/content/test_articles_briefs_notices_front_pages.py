@@ -55,3 +55,35 @@ def test_briefs_notices_and_front_pages(
                       link="https://o.example/news/2026/12/03/item-92401", summary="", text=text,
                       outlet="Outlet", categories=categories)
     assert is_story(article) is story
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "story"),
+    [
+        # small papers' own notices, adverts and editions (held-out set 25 shapes, 1019-1020)
+        ("Job vacancies: international organisations in the capital", "Driver, accountant.",
+         False),
+        ("Vacancies: Ministry of Health", "Registered nurse (two posts).", False),
+        ("Public holiday notice", "Offices will be closed on Monday.", False),
+        ("Read today’s e-paper", "Subscribe to read the print edition.", False),
+        ("Issue 48/2026 as PDF", "The current issue to download.", False),
+        ("Ausgabe 12/2027 als PDF", "Die aktuelle Ausgabe zum Herunterladen.", False),
+        ("Concorso fotografico: la tua città d'inverno", "Inviate le vostre foto.", False),
+        ("Concurso de fotografía: «Mi barrio»", "Envíen sus fotos.", False),
+        ("Nota de pesar", "A direção apresenta condolências à família.", False),
+        ("Nota de pésame", "La dirección acompaña a la familia.", False),
+        ("Ofertas de empleo: organismos internacionales", "Chofer, contador.", False),
+        ("ٹینڈر نوٹس: محکمہ صحت", "سربمہر ٹینڈر طلب کیے جاتے ہیں۔", False),
+        ("İhale ilanı: belediye binası onarımı", "Teklifler 20 Aralık’a kadar.", False),
+        # the same words reporting news
+        ("Vacancies in the public service reach record high", "600 posts are unfilled.", True),
+        ("Concurso de acreedores: la naviera pide protección", "Un juzgado decidirá.", True),
+        ("Notice period for tenants to double under new law", "Parliament voted.", True),
+        ("Photo competition winner detained in Minsk", "Police held the photographer.", True),
+    ],
+)
+def test_small_papers_notices_adverts_and_editions(title: str, text: str, story: bool) -> None:
+    article = Article(key="k", story_key="s", title=title,
+                      link="https://o.example/news/2026/12/03/item-92401", summary="", text=text,
+                      outlet="Outlet", categories=())
+    assert is_story(article) is story

@@ -1032,3 +1032,44 @@ def test_default_accounts_and_departments_are_no_persons(
     from bot.content.attribution import clean_authors
 
     assert clean_authors([field]) == people
+
+
+@pytest.mark.parametrize(
+    ("description", "link", "outlet"),
+    [
+        # the host leaves out the article or preposition between the name's capitalised words
+        ("Corriere dell'Adige - il quotidiano della valle", "https://www.corriereadige.example/",
+         "Corriere dell'Adige"),
+        ("Gazeta do Minho - o diário do Alto Minho", "https://www.gazetaminho.example/x.html",
+         "Gazeta do Minho"),
+        # a description naming something else than the host stays unused
+        ("Notizie dal mondo - il quotidiano della valle", "https://www.corriereadige.example/",
+         None),
+    ],
+)
+def test_a_section_titled_feed_names_the_outlet_its_host_spells_without_articles(
+    description: str, link: str, outlet: str | None
+) -> None:
+    feed = ParsedFeed(title="Mondo", link=link, entries=(), description=description)
+    assert attribution.feed_own_name(feed, link + "mondo.feed") == outlet
+
+
+@pytest.mark.parametrize("field", ["Spor Servisi", "Dış Haberler Servisi", "Ekonomi Masası"])
+def test_a_turkish_desk_credit_is_no_person(field: str) -> None:
+    assert attribution.clean_authors([field], outlet="Karadeniz Postası") == ()
+
+
+@pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        ("<p>Die Regierungen einigten sich.</p>\n<p><em>Olga Weber</em></p>", ("Olga Weber",)),
+        ("<p>O acordo entra em vigor.</p><p><i>Ana Beatriz Lopes</i></p>", ("Ana Beatriz Lopes",)),
+        ("<p>Text.</p><p><em>Fotos: Associação Cultural</em></p>", ()),  # a credit, no name
+        ("<p>Text.</p><p><em>Berlin Mitte</em></p>", ()),  # a place
+        ("<p><em>Olga Weber</em></p><p>Die Regierungen einigten sich.</p>", ()),  # not last
+    ],
+)
+def test_a_name_alone_in_italics_closing_the_text_is_the_byline(
+    html: str, names: tuple[str, ...]
+) -> None:
+    assert attribution.byline_from_text(html) == names

@@ -165,3 +165,42 @@ def test_caps_place_glued_by_a_hyphen(html: str, want: str) -> None:
 )
 def test_caps_place_line_with_a_full_stop(html: str, want: str) -> None:
     assert clean_html(html)[-1] == want
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # a time stamp and a bar before the dateline; the agency closed by a full stop
+        ("17:42 | Quito, Dec. 3 (ECUAPRESS). Ecuador and Colombia reopened the bridge.",
+         "Ecuador and Colombia reopened the bridge."),
+        ("Quito, Dec. 3 (ECUAPRESS). Ecuador and Colombia reopened the bridge.",
+         "Ecuador and Colombia reopened the bridge."),
+        # the place in capitals in square brackets (science and development news sites)
+        ("<p>[NAIROBI] Kenya's health ministry began the trial.</p>",
+         "Kenya's health ministry began the trial."),
+        ("<p>[LA PAZ] Un equipo de científicos publicó el mapa.</p>",
+         "Un equipo de científicos publicó el mapa."),
+        # capitals beyond Latin-1 in the place
+        ("<p>ŞANLIURFA – Suriye sınırında yeni bir kapı açıldı.</p>",
+         "Suriye sınırında yeni bir kapı açıldı."),
+        ("<p>ŁÓDŹ – Rada miasta przyjęła budżet.</p>", "Rada miasta przyjęła budżet."),
+        # the editor's dotted initials closing copy whose dateline named the agency
+        ("ADEN, Dec. 3 (SIRWAH) - The port reopened on Thursday.\nH.N",
+         "The port reopened on Thursday."),
+    ],
+)
+def test_more_agency_dateline_shapes_leave_the_text(html: str, want: str) -> None:
+    assert clean_html(html)[0] == want
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>[Corrected] The port reopened on Thursday.</p>",  # no place: capitals only
+        "The contract went to Acme S.A.",  # no dateline: the company's form stays
+        "12:30 | Lunch with the minister was cancelled.",
+    ],
+)
+def test_shapes_like_datelines_that_are_text_stay(html: str) -> None:
+    got = clean_html(html)[0]
+    assert got.rstrip(".") in html

@@ -140,3 +140,22 @@ def test_news_sentences_stay(html: str) -> None:
     text = "\n".join(clean_html(html))
     first = html.split("</p>")[0].removeprefix("<p>")
     assert first.split(" (")[0] in text
+
+
+@pytest.mark.parametrize(
+    "footnote",
+    [
+        "This piece was produced by Harbour Science’s South Asia English desk.",
+        "Esta nota fue producida por la mesa de América Latina de Ciencia del Sur.",
+        "Este texto foi produzido pela editoria de Internacional do Diário Austral.",
+        "Cet article a été rédigé par le desk Afrique de Sciences Sud.",
+    ],
+)
+def test_a_desk_footnote_closing_the_text_goes(footnote: str) -> None:
+    html = f"<p>The trial began in two districts.</p><p><em>{footnote}</em></p>"
+    assert clean_html(html) == ["The trial began in two districts."]
+
+
+def test_a_report_produced_by_someone_is_news() -> None:
+    html = "<p>This report was produced by the ministry's auditors, who found gaps.</p>"
+    assert clean_html(html) == [html[3:-4]]

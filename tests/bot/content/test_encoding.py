@@ -100,6 +100,9 @@ def _xml_lang(text: str, declared: str, lang: str | None) -> str:
         (HE, "cp1255", "ISO-8859-8", "he"),
         (AR, "cp1256", "ISO-8859-6", "ar"),
         (EN_HU, "cp1250", "windows-1252", "en"),  # Hungarian names: 'ő' is not 'õ'
+        (TR, "cp1254", "windows-1252", "tr"),  # 'ş ı' are not 'þ ý'
+        (TR, "cp1254", "windows-1252", None),
+        (TR, "iso8859_9", "ISO-8859-1", "tr"),
         # the ISO codepage declared as its Windows sibling: switched back
         (CS, "iso8859_2", "windows-1250", "cs"),
         (EL, "iso8859_7", "windows-1253", "el"),
@@ -147,6 +150,31 @@ def test_sibling_codepages_differing_in_letters_read_right(
 def test_the_codec_used_is_reported(text: str, actual: str, declared: str, used: str) -> None:
     body = _xml_lang(text, declared, None).encode(actual)
     assert encoding.decode_feed(body, url="https://x.example/rss")[1] == used
+
+
+TR_QUOTES = ("“Masaya dönmek için güven lazım” dedi Cumhurbaşkanlığı sözcüsü; Lefkoşa’da "
+             "iki lider ayrı ayrı görüştü – İstanbul’dan da heyet geldi.")
+
+
+@pytest.mark.parametrize("lang", ["tr", None])
+def test_a_clean_sibling_of_a_garbled_declaration_is_still_checked_for_letters(
+    lang: str | None,
+) -> None:
+    # windows-1254 under ISO-8859-1: its curly quotes are C1 controls, and windows-1252 (the
+    # first clean reading) still has 'þ ý Ý' for 'ş ı İ'.
+    body = _xml_lang(TR_QUOTES, "ISO-8859-1", lang).encode("cp1254")
+    got, used = encoding.decode_feed(body, url="https://x.example/rss")
+    assert used == "cp1254"
+    assert TR_QUOTES in got
+
+
+def test_icelandic_in_windows_1252_stays_windows_1252() -> None:
+    text = "Þingið samþykkti fjárlögin; ráðherra sagði að þjóðin væri ánægð með niðurstöðuna."
+    for lang in ("is", None):
+        body = _xml_lang(text, "windows-1252", lang).encode("cp1252")
+        assert encoding.decode_feed(body, url="https://x.example/rss") == (
+            encoding.decode_feed(body, url="https://x.example/rss")[0], "cp1252")
+        assert text in encoding.decode_feed(body, url="https://x.example/rss")[0]
 
 
 def test_one_odd_letter_is_not_evidence_enough() -> None:

@@ -57,7 +57,9 @@ CSIS = "Center for Strategic and International Studies"
         (
             "South Korea's Foreign Minister Cho Tae-yul said: “We will respond firmly to any "
             "provocation.”",
-            Quote("We will respond firmly to any provocation.", "Cho Tae-yul", "South Korea"),
+            # the owner with the title in capitals: the office, not only the country (set 25)
+            Quote("We will respond firmly to any provocation.", "Cho Tae-yul",
+                  "South Korea's Foreign Minister"),
         ),
         # role, name, verb after the quote
         (

@@ -36,3 +36,12 @@ def test_urdu_role_then_courtesy_title_then_name() -> None:
 def test_hindi_courtesy_title_is_no_part_of_the_name() -> None:
     text = 'वाणिज्य सचिव डॉ अनुराधा मेहता ने कहा, "बातचीत का दरवाज़ा खुला रहना ज़रूरी है"'
     assert _who(text) == [("अनुराधा मेहता", "वाणिज्य सचिव")]
+
+
+def test_a_country_owning_a_title_in_capitals_keeps_the_title() -> None:
+    # "Ecuador's Foreign Minister": the office, not only where the speaker is from (set 25)
+    text = ("“This bridge is an example of what neighbours can build,” said Ecuador's Foreign "
+            "Minister Lucía Paredes Mena.")
+    assert _who(text) == [("Lucía Paredes Mena", "Ecuador's Foreign Minister")]
+    text = "“We will not wait,” said Japan's defence minister Aiko Tanabe."
+    assert _who(text) == [("Aiko Tanabe", "Japan")]

@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -335,6 +335,30 @@ SIBLING_FEEDS: dict[str, dict] = {
                  link="https://danubeledger.example/en/szeged-river-research-centre-5498",
                  description="The centre, funded with €12 million, will study drought on the Tisza; its director, Lőrincz Emese, said the first results are due next summer.",
                  creator="Dorottya Fűzfa", date="Tue, 01 Dec 2026 08:30:00 +0100"),
+        ]),
+    # Turkish windows-1254 bytes under a windows-1252 declaration (a regional site's old ASP
+    # template): 'ş ğ ı İ' read as 'þ ð ý Ý', letters no Turkish word holds.
+    "1014_tr_cp1254_declared_cp1252.xml": dict(
+        encoding="cp1254", decl='<?xml version="1.0" encoding="windows-1252"?>',
+        title="Karadeniz Postası - Dünya", link="https://www.karadenizpostasi.example/dunya", lang="tr",
+        copyright_="Karadeniz Postası Yayıncılık A.Ş.",
+        items=[
+            dict(title="Gürcistan ile sınır kapısında yeni geçiş düzenlemesi",
+                 link="https://www.karadenizpostasi.example/haber.asp?id=77101",
+                 description="Sarp Sınır Kapısı’nda tır geçişleri için ortak bir randevu sistemi kuruluyor. Dışişleri Bakanlığı, düzenlemenin iki ülke arasındaki ticareti hızlandıracağını açıkladı.",
+                 creator="Şeyma Yılmazoğlu", date="Thu, 03 Dec 2026 11:20:00 +0300"),
+            dict(title="Karadeniz’e kıyısı olan ülkelerin bakanları İstanbul’da buluştu",
+                 link="https://www.karadenizpostasi.example/haber.asp?id=77094",
+                 description="İSTANBUL – Romanya, Bulgaristan ve Gürcistan’ın ulaştırma bakanları, limanlar arasındaki feribot hatlarını görüştü. Toplantıda güvenli seyrüsefer konusu da ele alındı.",
+                 creator="Doğan Işıkçı", date="Wed, 02 Dec 2026 17:05:00 +0300"),
+            dict(title="Trabzon’da fındık alım fiyatı açıklandı",
+                 link="https://www.karadenizpostasi.example/haber.asp?id=77088",
+                 description="Toprak Mahsulleri Ofisi, bu yıl fındığın kilosu için yeni alım fiyatını duyurdu. Üreticiler fiyatın maliyetleri karşılamadığını söyledi.",
+                 creator="Şeyma Yılmazoğlu", date="Tue, 01 Dec 2026 09:40:00 +0300"),
+            dict(title="Trabzonspor, Avrupa’da gruptan çıkmayı garantiledi",
+                 link="https://www.karadenizpostasi.example/haber.asp?id=77080",
+                 description="Bordo-mavili takım, deplasmanda aldığı 2-1’lik galibiyetle bir üst tura yükseldi.",
+                 creator="Spor Servisi", date="Mon, 30 Nov 2026 22:15:00 +0300"),
         ]),
     "145_iso8859_2_czech_declared_right.xml": dict(
         encoding="iso8859_2", decl='<?xml version="1.0" encoding="ISO-8859-2"?>',
