@@ -16,9 +16,9 @@ Conservative by construction:
 - a sentence counts once per headline (the same story twice is one vote), items whose whole
   text recurs (a duplicate, an item that is only the footer) cast no vote, and a sentence that
   shares the item's headline words ("Ukraine" in a Ukraine story) is news of that item;
-- a run seen in only two items must be a block (two sentences or more), carry a link, or be in
-  every item of a short feed; one recurring sentence of plain prose in 2 of 11 items (two
-  stories ending on the same background line) stays;
+- a run seen in only two items must be a block (two sentences or more) or carry a link; one
+  recurring sentence of plain prose in two items (two stories ending on the same background
+  line) stays;
 - an item never loses all of its text.
 """
 
@@ -43,8 +43,12 @@ _TOPICAL_TERMS = 2  # headline words a sentence must share to be the item's own 
 _TERM_MIN_CHARS = 4
 _MAX_ITEMS = 200  # a feed of thousands: the newest 200 items tell its template as well
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<!\w)@\w{2,}|\b[\w-]+\.(?:com|org|net)\b",
-                  re.IGNORECASE)
+# A link as text: a URL, "site.example/path", an e-mail address, an @handle, a bare ".com" name
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\S+@\S+\.\w+|(?<!\w)@\w{2,}"
+    r"|\b[\w-]+\.(?:com|org|net)\b",
+    re.IGNORECASE,
+)
 _DIGITS = re.compile(r"\d+")
 _NON_WORD = re.compile(r"[\W_]+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+")
@@ -123,12 +127,11 @@ def detect(items: Sequence[tuple[str, Sequence[str]]]) -> Template:
     votes = {k: n for k, v in voters.items() if (n := len(v - echoes)) >= _MIN_VOTES}
     if not votes:
         return EMPTY
-    headlines = len({voter for voter, _, _ in keyed} - echoes)
     found: set[str] = set()
     for _, title, keys in keyed:
         head, tail = _edges(keys, votes, _title_terms(title))
         for run in (keys[:head], keys[len(keys) - tail :]):
-            if run and _qualifies(run, votes, headlines):
+            if run and _qualifies(run, votes):
                 found.update(run)
     return frozenset(found)
 
@@ -151,14 +154,15 @@ def _edges(keys: Sequence[str], known: Container[str], terms: frozenset[str]) ->
     return head, run(reversed(keys))
 
 
-def _qualifies(run: Sequence[str], votes: dict[str, int], headlines: int) -> bool:
+def _qualifies(run: Sequence[str], votes: dict[str, int]) -> bool:
     words = sum(len(k.split()) for k in run)
     least = min(votes[k] for k in run)
     if least >= _STRONG_VOTES:
         return words >= _MIN_RUN_WORDS
-    # seen twice: a block of sentences, a link, or every item of a feed of two or three
+    # seen twice: a block of two sentences or more, or one with a link ("Follow us on
+    # x.com/…"); a lone sentence of prose in two items may be two stories' shared background
     return words >= _MIN_WEAK_RUN_WORDS and (
-        len(set(run)) >= 2 or any("url" in k.split() for k in run) or least >= headlines
+        len(set(run)) >= 2 or any("url" in k.split() for k in run)
     )
 
 
