@@ -36,11 +36,13 @@ Template = frozenset[str]
 EMPTY: Template = frozenset()
 
 _MIN_VOTES = 2  # items with different headlines that must repeat a sentence
-_STRONG_VOTES = 3  # seen this often, a single short sentence is template too
+_STRONG_VOTES = 3  # seen this often, a single short sentence is template too…
+_LONE_SHARE = 10  # …or in a tenth of the items of a long feed (3 of 50 may be coincidence)
 _MIN_RUN_WORDS = 3  # "Until next week, Tobias" is a sign-off; "Tobias" alone is not evidence
 _MIN_WEAK_RUN_WORDS = 4  # a run seen twice needs some substance as well as a second sentence
 _TOPICAL_TERMS = 2  # headline words a sentence must share to be the item's own news
 _TERM_MIN_CHARS = 4
+_MIN_TITLE_CHARS = 12  # a shorter headline ("Iran") would be found inside any sentence
 _MAX_ITEMS = 200  # a feed of thousands: the newest 200 items tell its template as well
 
 # A link as text: a URL, "site.example/path", an e-mail address, an @handle, a bare ".com" name
@@ -71,13 +73,9 @@ def sentence_key(sentence: str, title: str = "") -> str:
     own headline "title" ("Read 'Talks stall in Doha' on our site" repeats as a template)."""
     key = _norm(_URL.sub(" url ", sentence))
     own = _title_norm(title)
-    if own and len(own) >= 12 and own in key:  # (a one-word headline would match anywhere)
+    if own and len(own) >= _MIN_TITLE_CHARS and own in key:
         key = key.replace(own, "title")
     return key
-
-
-def _has_link(sentence: str) -> bool:
-    return _URL.search(sentence) is not None
 
 
 @lru_cache(maxsize=256)
@@ -104,12 +102,44 @@ def _sentences(paragraphs: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, s) for i, para in enumerate(paragraphs) for s in (split_sentences(para) or [para])]
 
 
+_EDGE_CHARS = 40  # a template's first (or last) characters: enough to tell it, cheap to compare
+
+
+def _mark(text: str, own_title: str, *, tail: bool) -> str:
+    """The first (or last) `_EDGE_CHARS` characters of `text` without case, spaces, digits or
+    the item's own headline: cheaper than `sentence_key` (no NFKC, punctuation or link test),
+    good enough to tell whether the edges of two items recur."""
+    text = text.casefold()
+    if own_title and len(own_title) >= _MIN_TITLE_CHARS and own_title in text:
+        text = text.replace(own_title, "")
+    text = text[-2 * _EDGE_CHARS :] if tail else text[: 2 * _EDGE_CHARS]
+    text = "".join(_DIGITS.sub("0", text).split())
+    return text[-_EDGE_CHARS:] if tail else text[:_EDGE_CHARS]
+
+
+def _edges_recur(items: Sequence[tuple[str, Sequence[str]]]) -> bool:
+    """Whether two items with different headlines open (or close) on the same characters: the
+    cheap test that spares most feeds, which have no template, the sentence-level work."""
+    seen: dict[str, str] = {}
+    for n, (title, paras) in enumerate(items):
+        if not paras:
+            continue
+        voter = title or f"#{n}"
+        own = title.casefold()
+        head = _mark(paras[0][: 3 * _EDGE_CHARS], own, tail=False)
+        tail = _mark(paras[-1][-3 * _EDGE_CHARS :], own, tail=True)
+        for mark in ("^" + head, "$" + tail):
+            if len(mark) > 1 and seen.setdefault(mark, voter) != voter:
+                return True
+    return False
+
+
 def detect(items: Sequence[tuple[str, Sequence[str]]]) -> Template:
     """The template of one feed document: keys of the sentences that open or close several of
     its items (`items`: each item's headline and cleaned paragraphs). EMPTY for a feed of one
     item, or when nothing qualifies."""
     items = items[:_MAX_ITEMS]
-    if len(items) < _MIN_VOTES:
+    if len(items) < _MIN_VOTES or not _edges_recur(items):
         return EMPTY
     # one vote per headline (an untitled item is its own); the keys of each item's sentences
     keyed = [(_title_norm(title) or f"#{n}", title,
@@ -127,11 +157,12 @@ def detect(items: Sequence[tuple[str, Sequence[str]]]) -> Template:
     votes = {k: n for k, v in voters.items() if (n := len(v - echoes)) >= _MIN_VOTES}
     if not votes:
         return EMPTY
+    headlines = len({voter for voter, _, _ in keyed})
     found: set[str] = set()
     for _, title, keys in keyed:
         head, tail = _edges(keys, votes, _title_terms(title))
         for run in (keys[:head], keys[len(keys) - tail :]):
-            if run and _qualifies(run, votes):
+            if run and _qualifies(run, votes, headlines):
                 found.update(run)
     return frozenset(found)
 
@@ -154,16 +185,16 @@ def _edges(keys: Sequence[str], known: Container[str], terms: frozenset[str]) ->
     return head, run(reversed(keys))
 
 
-def _qualifies(run: Sequence[str], votes: dict[str, int]) -> bool:
+def _qualifies(run: Sequence[str], votes: dict[str, int], headlines: int) -> bool:
+    """Whether a run of recurring sentences at an item's edge is template."""
     words = sum(len(k.split()) for k in run)
     least = min(votes[k] for k in run)
-    if least >= _STRONG_VOTES:
+    block = len(set(run)) >= 2 or any("url" in k.split() for k in run)
+    if least >= max(_STRONG_VOTES, headlines // _LONE_SHARE):
         return words >= _MIN_RUN_WORDS
-    # seen twice: a block of two sentences or more, or one with a link ("Follow us on
-    # x.com/…"); a lone sentence of prose in two items may be two stories' shared background
-    return words >= _MIN_WEAK_RUN_WORDS and (
-        len(set(run)) >= 2 or any("url" in k.split() for k in run)
-    )
+    # seen in fewer items: a block of two sentences or more, or one with a link ("Follow us
+    # on x.com/…"); a lone sentence of prose in two items may be stories' shared background
+    return block and words >= _MIN_WEAK_RUN_WORDS
 
 
 def strip(title: str, paragraphs: Sequence[str], template: Template) -> list[str]:
@@ -171,10 +202,12 @@ def strip(title: str, paragraphs: Sequence[str], template: Template) -> list[str
     unchanged when nothing matches or when nothing would be left."""
     if not template or not paragraphs:
         return list(paragraphs)
+    first, last = split_sentences(paragraphs[0]), split_sentences(paragraphs[-1])
+    if (sentence_key(first[0] if first else paragraphs[0], title) not in template
+            and sentence_key(last[-1] if last else paragraphs[-1], title) not in template):
+        return list(paragraphs)
     sentences = _sentences(paragraphs)
     keys = [sentence_key(s, title) for _, s in sentences]
-    if keys[0] not in template and keys[-1] not in template:
-        return list(paragraphs)
     head, tail = _edges(keys, template, _title_terms(title))
     if not head and not tail:
         return list(paragraphs)

@@ -141,3 +141,22 @@ def test_pool_build_cuts_the_template_of_its_batch() -> None:
     built = jobs.build(feed.entries, jobs.feed_context(feed), "https://feeds.example/1040.xml",
                        1, jobs.Budget(max_words=60, max_sentences=3))
     assert built and all("reader-supported" not in a.text for a, _ in built)
+
+
+PLACES = ("Accra", "Bamako", "Cairo", "Dakar", "Harare", "Kampala", "Kigali", "Lagos", "Luanda",
+          "Lusaka", "Maputo", "Nairobi", "Niamey", "Rabat", "Tunis", "Algiers", "Asmara",
+          "Bangui", "Banjul", "Bissau", "Conakry", "Djibouti", "Freetown", "Gaborone", "Juba",
+          "Khartoum", "Kinshasa", "Libreville", "Lilongwe", "Lome", "Malabo", "Maseru",
+          "Mbabane", "Mogadishu", "Monrovia", "Moroni", "Ndjamena", "Nouakchott", "Ouagadougou",
+          "Windhoek")
+
+
+def test_long_feed_wants_more_than_three_votes_for_a_lone_sentence() -> None:
+    """3 of 40 items closing on one plain sentence may be coincidence; as a block it is not."""
+    lone = "The ministry did not answer questions from reporters."
+    block = [lone, "Officials declined to give further details."]
+    items = [(f"Talks resume in {p}", [f"Envoys gathered in {p} for a new round."]) for p in PLACES]
+    with_lone = [(t, [*b, lone]) if n < 3 else (t, b) for n, (t, b) in enumerate(items)]
+    assert boilerplate.detect(with_lone) == frozenset()
+    with_block = [(t, [*b, *block]) if n < 3 else (t, b) for n, (t, b) in enumerate(items)]
+    assert _cut(with_block)[:3] == [b for _, b in items[:3]]
