@@ -105,14 +105,23 @@ def _sentences(paragraphs: Sequence[str]) -> list[tuple[int, str]]:
 _EDGE_CHARS = 40  # a template's first (or last) characters: enough to tell it, cheap to compare
 
 
+_STOPS = (". ", "? ", "! ", "。", "？", "！", "؟ ", "۔ ")  # where a sentence ends inside a block
+
+
 def _mark(text: str, own_title: str, *, tail: bool) -> str:
-    """The first (or last) `_EDGE_CHARS` characters of `text` without case, spaces, digits or
-    the item's own headline: cheaper than `sentence_key` (no NFKC, punctuation or link test),
-    good enough to tell whether the edges of two items recur."""
+    """The first sentence of `text` (or its last, `tail`), at most `_EDGE_CHARS` of it, without
+    case, spaces, digits or the item's own headline: cheaper than `sentence_key` (no splitter,
+    no NFKC, punctuation or link test), good enough to tell whether two items' edges recur."""
     text = text.casefold()
     if own_title and len(own_title) >= _MIN_TITLE_CHARS and own_title in text:
         text = text.replace(own_title, "")
-    text = text[-2 * _EDGE_CHARS :] if tail else text[: 2 * _EDGE_CHARS]
+    if tail:
+        core = text.rstrip(" .!?。？！؟۔\"'”’)")
+        cut = max(core.rfind(stop) for stop in _STOPS)
+        text = text[cut + 1 :][-2 * _EDGE_CHARS :] if cut >= 0 else text[-2 * _EDGE_CHARS :]
+    else:
+        ends = [i for stop in _STOPS if (i := text.find(stop)) >= 0]
+        text = text[: min(ends) + 1][: 2 * _EDGE_CHARS] if ends else text[: 2 * _EDGE_CHARS]
     text = "".join(_DIGITS.sub("0", text).split())
     return text[-_EDGE_CHARS:] if tail else text[:_EDGE_CHARS]
 
