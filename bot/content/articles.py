@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from html import unescape
 from importlib import resources
-from typing import Protocol
+from typing import NamedTuple, Protocol
 from urllib.parse import urljoin, urlsplit
 
 from rapidfuzz import fuzz
 
 from bot.content import (
     attribution,
+    boilerplate,
     clean,
     clustering,
     fulltext,
@@ -103,21 +105,20 @@ _THIN_TEXT_CHARS = 60  # less than a sentence left after cleaning: try the item'
 _LEAD_HEADING = re.compile(r"^\s*<h[1-6]\b[^>]*>.*?</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
 
 
-def build_article(
-    entry: FeedEntry,
-    feed: ParsedFeed,
-    *,
-    feed_url: str,
-    feed_id: int | None = None,
-    summary: SummaryBudget | None = None,
-    page_html: str | bytes | None = None,
-) -> Article:
-    """One Article from one entry. `page_html` is the article's own web page, fetched for
-    teaser-only feeds (full-text mode); its main text replaces the teaser when longer."""
-    if summary is None:
-        from bot.core.settings import SummarySettings  # the defaults live in the settings model
+class Body(NamedTuple):
+    """An entry's text before the article is built (`body_of`): what feed-level template
+    detection (bot/content/boilerplate.py) reads of every item of a feed first."""
 
-        summary = SummarySettings()
+    lead_byline: str  # a first block of only the authors' names, cut from `html`
+    html: str  # the longer text field (content:encoded or description)
+    other: str  # the shorter one
+    body: list[str]  # `html` cleaned
+    paragraphs: list[str]  # `body`, or the other field's paragraphs when `body` is thin
+
+
+def body_of(entry: FeedEntry) -> Body:
+    """The cleaned text of an entry, from its longer text field (or the shorter one when the
+    longer is only a link or a byline)."""
     html, other = (entry.content_html, entry.summary_html) if len(entry.content_html) > len(
         entry.summary_html
     ) else (entry.summary_html, entry.content_html)
@@ -133,6 +134,41 @@ def build_article(
         alternative = clean.clean_html(other)
         if sum(map(len, alternative)) > sum(map(len, paragraphs)):
             paragraphs = alternative
+    return Body(lead_byline, html, other, body, paragraphs)
+
+
+def feed_template(entries: Sequence[FeedEntry], bodies: Sequence[Body]) -> boilerplate.Template:
+    """The sentences these entries of one feed document repeat at their starts or ends."""
+    return boilerplate.detect(
+        [(e.title, b.paragraphs) for e, b in zip(entries, bodies, strict=True)]
+    )
+
+
+def build_article(
+    entry: FeedEntry,
+    feed: ParsedFeed,
+    *,
+    feed_url: str,
+    feed_id: int | None = None,
+    summary: SummaryBudget | None = None,
+    page_html: str | bytes | None = None,
+    prepared: Body | None = None,
+    template: boilerplate.Template = boilerplate.EMPTY,
+) -> Article:
+    """One Article from one entry. `page_html` is the article's own web page, fetched for
+    teaser-only feeds (full-text mode); its main text replaces the teaser when longer.
+    `prepared` is `body_of(entry)` when the caller has it; `template` the boilerplate of the
+    entry's feed document (`feed_template`), cut from its text's start and end."""
+    if summary is None:
+        from bot.core.settings import SummarySettings  # the defaults live in the settings model
+
+        summary = SummarySettings()
+    lead_byline, html, other, body, paragraphs = prepared or body_of(entry)
+    if template:
+        stripped = boilerplate.strip(entry.title, paragraphs, template)
+        if paragraphs is body:
+            body = stripped  # (the dek test below asks whether the text is the body)
+        paragraphs = stripped
     # A link post on Reddit or a Hacker News-style site: the shared article, not the thread;
     # Google News: the publisher's URL its redirect encodes.
     link = web_link(attribution.article_link(entry, feed), feed_url)
@@ -415,10 +451,13 @@ def process_feed(
     if newest is not None and len(entries) > newest:
         epoch = datetime.min.replace(tzinfo=UTC)
         entries = tuple(sorted(entries, key=lambda e: e.published or epoch, reverse=True)[:newest])
+    entries = tuple(e for e in entries if entry_key(e) not in skip_keys)
+    bodies = [body_of(e) for e in entries]
+    template = feed_template(entries, bodies)
     articles = [
-        build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary)
-        for e in entries
-        if entry_key(e) not in skip_keys
+        build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary, prepared=b,
+                      template=template)
+        for e, b in zip(entries, bodies, strict=True)
     ]
     return parsed, articles
 

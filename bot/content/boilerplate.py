@@ -1,0 +1,228 @@
+"""Feed-level template detection: text one feed document repeats across items is its boilerplate.
+
+Cleaning (bot/content/clean.py) drops the junk it knows by its words: "The post … appeared
+first on …", "Follow us on …", newsletter and podcast blurbs in the languages of
+`bot/data/junk.json`. An outlet's own footer, sponsor block, sign-off, author box or reader
+appeal ("Haben Sie Feedback? Schreiben Sie uns!", "Until next week, Tobias", "Broaden your
+horizons…") is in nobody's list, but it gives itself away inside the feed: the same sentences
+close (or open) item after item whose stories differ. This module finds them once per feed
+document (`detect`, over every item's cleaned paragraphs) and cuts them from each item
+(`strip`) before it is summarised. Pure CPU, no state: a template is a frozenset of sentence
+keys, cheap to pickle to the pool.
+
+Conservative by construction:
+- only a run of such sentences at the START or END of an item's text is cut: a shared sentence
+  in the middle (a wire story's background paragraph) is news;
+- a sentence counts once per headline (the same story twice is one vote), items whose whole
+  text recurs (a duplicate, an item that is only the footer) cast no vote, and a sentence that
+  shares the item's headline words ("Ukraine" in a Ukraine story) is news of that item;
+- a run seen in only two items must be a block (two sentences or more) or carry a link; one
+  recurring sentence of plain prose in two items (two stories ending on the same background
+  line) stays;
+- an item never loses all of its text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Container, Iterable, Sequence
+from functools import lru_cache
+
+from bot.content.sentences import split_sentences
+from bot.core import lazy_re as re  # compiles each pattern on first use
+
+Template = frozenset[str]
+EMPTY: Template = frozenset()
+
+_MIN_VOTES = 2  # items with different headlines that must repeat a sentence
+_STRONG_VOTES = 3  # seen this often, a single short sentence is template too…
+_LONE_SHARE = 10  # …or in a tenth of the items of a long feed (3 of 50 may be coincidence)
+_MIN_RUN_WORDS = 3  # "Until next week, Tobias" is a sign-off; "Tobias" alone is not evidence
+_MIN_WEAK_RUN_WORDS = 4  # a run seen twice needs some substance as well as a second sentence
+_TOPICAL_TERMS = 2  # headline words a sentence must share to be the item's own news
+_TERM_MIN_CHARS = 4
+_MIN_TITLE_CHARS = 12  # a shorter headline ("Iran") would be found inside any sentence
+_MAX_ITEMS = 200  # a feed of thousands: the newest 200 items tell its template as well
+
+# A link as text: a URL, "site.example/path", an e-mail address, an @handle, a bare ".com" name
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\S+@\S+\.\w+|(?<!\w)@\w{2,}"
+    r"|\b[\w-]+\.(?:com|org|net)\b",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_NON_WORD = re.compile(r"[\W_]+")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]+")
+
+
+def _norm(text: str) -> str:
+    """Case-, digit-, punctuation- and space-insensitive text: "Try it free for 30 days!" and
+    "try it free for 14 days" are one key."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_NON_WORD.sub(" ", _DIGITS.sub("0", text)).split())
+
+
+@lru_cache(maxsize=256)
+def _title_norm(title: str) -> str:
+    return _norm(title)
+
+
+def sentence_key(sentence: str, title: str = "") -> str:
+    """The key of a sentence inside the item titled `title`: links become "url" and the item's
+    own headline "title" ("Read 'Talks stall in Doha' on our site" repeats as a template)."""
+    key = _norm(_URL.sub(" url ", sentence))
+    own = _title_norm(title)
+    if own and len(own) >= _MIN_TITLE_CHARS and own in key:
+        key = key.replace(own, "title")
+    return key
+
+
+@lru_cache(maxsize=256)
+def _title_terms(title: str) -> frozenset[str]:
+    """The headline's content words (4+ letters), and character pairs of unspaced scripts."""
+    norm = _title_norm(title)
+    terms = {w for w in norm.split() if len(w) >= _TERM_MIN_CHARS and not w.isdigit()}
+    for run in _UNSPACED.findall(norm):
+        terms.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(terms)
+
+
+def _topical(key: str, terms: frozenset[str]) -> bool:
+    """Whether a sentence (its key) shares the headline's words: news of this item."""
+    if not terms:
+        return False
+    words = set(key.split())
+    shared = sum(1 for t in terms if t in words or (len(t) == 2 and t in key))
+    return shared >= min(_TOPICAL_TERMS, len(terms))
+
+
+def _sentences(paragraphs: Sequence[str]) -> list[tuple[int, str]]:
+    """(paragraph index, sentence) of every sentence, in order."""
+    return [(i, s) for i, para in enumerate(paragraphs) for s in (split_sentences(para) or [para])]
+
+
+_EDGE_CHARS = 40  # a template's first (or last) characters: enough to tell it, cheap to compare
+
+
+_STOPS = (". ", "? ", "! ", "。", "？", "！", "؟ ", "۔ ")  # where a sentence ends inside a block
+
+
+def _mark(text: str, own_title: str, *, tail: bool) -> str:
+    """The first sentence of `text` (or its last, `tail`), at most `_EDGE_CHARS` of it, without
+    case, spaces, digits or the item's own headline: cheaper than `sentence_key` (no splitter,
+    no NFKC, punctuation or link test), good enough to tell whether two items' edges recur."""
+    text = text.casefold()
+    if own_title and len(own_title) >= _MIN_TITLE_CHARS and own_title in text:
+        text = text.replace(own_title, "")
+    if tail:
+        core = text.rstrip(" .!?。？！؟۔\"'”’)")
+        cut = max(core.rfind(stop) for stop in _STOPS)
+        text = text[cut + 1 :][-2 * _EDGE_CHARS :] if cut >= 0 else text[-2 * _EDGE_CHARS :]
+    else:
+        ends = [i for stop in _STOPS if (i := text.find(stop)) >= 0]
+        text = text[: min(ends) + 1][: 2 * _EDGE_CHARS] if ends else text[: 2 * _EDGE_CHARS]
+    text = "".join(_DIGITS.sub("0", text).split())
+    return text[-_EDGE_CHARS:] if tail else text[:_EDGE_CHARS]
+
+
+def _edges_recur(items: Sequence[tuple[str, Sequence[str]]]) -> bool:
+    """Whether two items with different headlines open (or close) on the same characters: the
+    cheap test that spares most feeds, which have no template, the sentence-level work."""
+    seen: dict[str, str] = {}
+    for n, (title, paras) in enumerate(items):
+        if not paras:
+            continue
+        voter = title or f"#{n}"
+        own = title.casefold()
+        head = _mark(paras[0][: 3 * _EDGE_CHARS], own, tail=False)
+        tail = _mark(paras[-1][-3 * _EDGE_CHARS :], own, tail=True)
+        for mark in ("^" + head, "$" + tail):
+            if len(mark) > 1 and seen.setdefault(mark, voter) != voter:
+                return True
+    return False
+
+
+def detect(items: Sequence[tuple[str, Sequence[str]]]) -> Template:
+    """The template of one feed document: keys of the sentences that open or close several of
+    its items (`items`: each item's headline and cleaned paragraphs). EMPTY for a feed of one
+    item, or when nothing qualifies."""
+    items = items[:_MAX_ITEMS]
+    if len(items) < _MIN_VOTES or not _edges_recur(items):
+        return EMPTY
+    # one vote per headline (an untitled item is its own); the keys of each item's sentences
+    keyed = [(_title_norm(title) or f"#{n}", title,
+              [sentence_key(s, title) for _, s in _sentences(paras)])
+             for n, (title, paras) in enumerate(items)]
+    voters: dict[str, set[str]] = defaultdict(set)
+    for voter, _, keys in keyed:
+        for key in keys:
+            if key:
+                voters[key].add(voter)
+    # an item whose every sentence recurs (the same story twice, an item that is only the
+    # footer) is no evidence that the others' shared text is a template
+    echoes = {voter for voter, _, keys in keyed
+              if keys and all(len(voters[k]) >= _MIN_VOTES for k in keys if k)}
+    votes = {k: n for k, v in voters.items() if (n := len(v - echoes)) >= _MIN_VOTES}
+    if not votes:
+        return EMPTY
+    headlines = len({voter for voter, _, _ in keyed})
+    found: set[str] = set()
+    for _, title, keys in keyed:
+        head, tail = _edges(keys, votes, _title_terms(title))
+        for run in (keys[:head], keys[len(keys) - tail :]):
+            if run and _qualifies(run, votes, headlines):
+                found.update(run)
+    return frozenset(found)
+
+
+def _edges(keys: Sequence[str], known: Container[str], terms: frozenset[str]) -> tuple[int, int]:
+    """How many template candidates (`known`) open and close `keys`; a sentence of the item's
+    own news (`_topical`) ends a run. (0, 0) when every sentence is one: an echo of another
+    item, never a template of itself."""
+    def run(order: Iterable[str]) -> int:
+        n = 0
+        for key in order:
+            if key not in known or _topical(key, terms):
+                break
+            n += 1
+        return n
+
+    head = run(keys)
+    if head == len(keys):
+        return 0, 0
+    return head, run(reversed(keys))
+
+
+def _qualifies(run: Sequence[str], votes: dict[str, int], headlines: int) -> bool:
+    """Whether a run of recurring sentences at an item's edge is template."""
+    words = sum(len(k.split()) for k in run)
+    least = min(votes[k] for k in run)
+    block = len(set(run)) >= 2 or any("url" in k.split() for k in run)
+    if least >= max(_STRONG_VOTES, headlines // _LONE_SHARE):
+        return words >= _MIN_RUN_WORDS
+    # seen in fewer items: a block of two sentences or more, or one with a link ("Follow us
+    # on x.com/…"); a lone sentence of prose in two items may be stories' shared background
+    return block and words >= _MIN_WEAK_RUN_WORDS
+
+
+def strip(title: str, paragraphs: Sequence[str], template: Template) -> list[str]:
+    """`paragraphs` without the template sentences that open or close them; the paragraphs
+    unchanged when nothing matches or when nothing would be left."""
+    if not template or not paragraphs:
+        return list(paragraphs)
+    first, last = split_sentences(paragraphs[0]), split_sentences(paragraphs[-1])
+    if (sentence_key(first[0] if first else paragraphs[0], title) not in template
+            and sentence_key(last[-1] if last else paragraphs[-1], title) not in template):
+        return list(paragraphs)
+    sentences = _sentences(paragraphs)
+    keys = [sentence_key(s, title) for _, s in sentences]
+    head, tail = _edges(keys, template, _title_terms(title))
+    if not head and not tail:
+        return list(paragraphs)
+    kept: dict[int, list[str]] = defaultdict(list)
+    for i, s in sentences[head : len(sentences) - tail]:
+        kept[i].append(s)
+    # a paragraph cut in part is its sentences left, one paragraph that lost none is as it was
+    return [paragraphs[i] if len(kept[i]) == sum(1 for j, _ in sentences if j == i)
+            else " ".join(kept[i]) for i in sorted(kept)]

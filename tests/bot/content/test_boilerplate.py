@@ -1,0 +1,162 @@
+"""Feed-level template detection (bot/content/boilerplate.py): sentences one feed document repeats
+at the start or end of items with different headlines are cut; shared news is not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.content import boilerplate, jobs
+from bot.content.articles import process_feed
+from bot.content.parse import parse_feed
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+
+FOOTER = ["The Beacon is a reader-funded newsroom.", "Support us from $5 a month."]
+NEWS = [
+    ["Kenya and Tanzania agreed on Monday to reopen the Namanga crossing."],
+    ["Ghana's parliament approved the new cocoa export levy on Tuesday."],
+    ["Senegal will host the regional fisheries summit in Dakar in March."],
+    ["Nigeria's central bank held its main rate at 27 percent on Wednesday."],
+]
+CITIES = ["Nairobi", "Accra", "Dakar", "Abuja"]
+TITLES = ["Namanga crossing reopens", "Cocoa levy approved", "Dakar fisheries summit",
+          "Rate on hold in Abuja"]
+
+
+def _feed(bodies: list[list[str]], titles: list[str] = TITLES) -> list[tuple[str, list[str]]]:
+    return list(zip(titles, bodies, strict=False))
+
+
+def _cut(items: list[tuple[str, list[str]]]) -> list[list[str]]:
+    template = boilerplate.detect(items)
+    return [boilerplate.strip(title, paras, template) for title, paras in items]
+
+
+# (case, each item's paragraphs, each item's paragraphs after cutting)
+CASES = [
+    ("footer paragraph in every item",
+     [[*n, " ".join(FOOTER)] for n in NEWS], NEWS),
+    ("footer as two paragraphs",
+     [[*n, *FOOTER] for n in NEWS], NEWS),
+    ("header block opening every item",
+     [[" ".join(FOOTER), *n] for n in NEWS], NEWS),
+    ("footer with other digits and case in each item",
+     [[*n, f"THE BEACON is a reader-funded newsroom. Support us from ${d} a month."]
+      for d, n in zip((5, 7, 9, 12), NEWS, strict=True)], NEWS),
+    ("two-sentence block in only two items (an author box)",
+     [[*NEWS[0], *FOOTER], NEWS[1], [*NEWS[2], *FOOTER], NEWS[3]],
+     NEWS),
+    ("one plain sentence closing only two items: maybe shared background, kept",
+     [[*NEWS[0], FOOTER[0]], NEWS[1], [*NEWS[2], FOOTER[0]], NEWS[3]],
+     [[*NEWS[0], FOOTER[0]], NEWS[1], [*NEWS[2], FOOTER[0]], NEWS[3]]),
+    ("one sentence with a link closing only two items",
+     [[*NEWS[0], "Follow our coverage on beacon.example/live every day."], NEWS[1],
+      [*NEWS[2], "Follow our coverage on beacon.example/live every day."], NEWS[3]],
+     NEWS),
+    ("a shared sentence in the middle is news",
+     [[f"Delegates met in {c}.", FOOTER[0], *n] for c, n in zip(CITIES, NEWS, strict=True)],
+     [[f"Delegates met in {c}.", FOOTER[0], *n] for c, n in zip(CITIES, NEWS, strict=True)]),
+    ("an item that is only the footer keeps it (never empty)",
+     [[" ".join(FOOTER)], *[[*n, " ".join(FOOTER)] for n in NEWS[1:]]],
+     [[" ".join(FOOTER)], *NEWS[1:]]),
+    ("short sign-off seen in every item",
+     [[*n, "Until next week,", "Tobias"] for n in NEWS], NEWS),
+    ("a short repeated line alone is no evidence",
+     [[*n, "Tobias"] for n in NEWS], [[*n, "Tobias"] for n in NEWS]),
+]
+
+
+@pytest.mark.parametrize(("bodies", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_detect_and_strip(bodies: list[list[str]], want: list[list[str]]) -> None:
+    assert _cut(_feed(bodies)) == want
+
+
+def test_same_story_twice_is_not_a_template() -> None:
+    story = ["Kenya and Tanzania agreed on Monday to reopen the Namanga crossing.",
+             "Trucks had queued for three days at the border post.",
+             "Officials said customs checks would be shared from January."]
+    items = [("Kenya, Tanzania reopen Namanga crossing", story),
+             ("Namanga border crossing to reopen after deal", [*story, "Traders welcomed it."]),
+             *_feed(NEWS[1:], TITLES[1:])]
+    assert _cut(items) == [story, [*story, "Traders welcomed it."], *NEWS[1:]]
+
+
+def test_same_headline_votes_once() -> None:
+    """An item repeated under the same headline (a feed listing it twice) is one vote."""
+    items = [("Namanga crossing reopens", [*NEWS[0], *FOOTER])] * 3
+    assert boilerplate.detect(items) == boilerplate.EMPTY
+
+
+def test_sentence_of_the_items_own_news_is_kept() -> None:
+    """A recurring line that shares the headline's words (a story's standing background) stays
+    in the items about it."""
+    line = "Namanga crossing traffic resumed fully after the reopening deal, officials said."
+    items = [("Namanga crossing reopens for trucks", [*NEWS[0], line]),
+             ("Namanga crossing reopening delayed", [*NEWS[1], line]),
+             ("Namanga crossing: traders return", [*NEWS[2], line])]
+    assert _cut(items) == [[*NEWS[0], line], [*NEWS[1], line], [*NEWS[2], line]]
+
+
+def test_template_embedding_the_items_headline() -> None:
+    items = [(t, [*n, f"“{t}” first appeared on The Beacon."]) for t, n in zip(TITLES, NEWS,
+                                                                                   strict=True)]
+    assert _cut(items) == NEWS
+
+
+def test_one_item_has_no_template() -> None:
+    assert boilerplate.detect([("Namanga crossing reopens", [*NEWS[0], *FOOTER])]) == frozenset()
+
+
+def test_strip_without_template_returns_the_paragraphs() -> None:
+    assert boilerplate.strip("t", NEWS[0], boilerplate.EMPTY) == NEWS[0]
+
+
+def _sidecars() -> list[Path]:
+    return [p for p in sorted(DATA.glob("10[45]?_*.expect.json"))]
+
+
+@pytest.mark.parametrize("sidecar", _sidecars(), ids=lambda p: p.name[:4])
+def test_realistic_feed_texts(sidecar: Path) -> None:
+    """Fixtures 1040–1059: the stored text (what search, clustering and tags read) loses the
+    feed's template and keeps its news."""
+    expect = json.loads(sidecar.read_text("utf-8"))["items"]
+    stem = sidecar.name.removesuffix(".expect.json")
+    (path,) = [p for p in DATA.glob(stem + ".*") if p != sidecar]
+    _, built = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
+    by_link = {a.link: a for a in built}
+    for link, want in expect.items():
+        text = by_link[link].text
+        for fragment in want.get("text_must_not_contain", ()):
+            assert fragment not in text, (link, fragment)
+        for fragment in want.get("text_must_contain", ()):
+            assert fragment in text, (link, fragment)
+
+
+def test_pool_build_cuts_the_template_of_its_batch() -> None:
+    path = DATA / "1040_en_wordpress_newsroom_footer_per_item.xml"
+    feed = parse_feed(path.read_bytes(), url="https://feeds.example/1040.xml")
+    built = jobs.build(feed.entries, jobs.feed_context(feed), "https://feeds.example/1040.xml",
+                       1, jobs.Budget(max_words=60, max_sentences=3))
+    assert built and all("reader-supported" not in a.text for a, _ in built)
+
+
+PLACES = ("Accra", "Bamako", "Cairo", "Dakar", "Harare", "Kampala", "Kigali", "Lagos", "Luanda",
+          "Lusaka", "Maputo", "Nairobi", "Niamey", "Rabat", "Tunis", "Algiers", "Asmara",
+          "Bangui", "Banjul", "Bissau", "Conakry", "Djibouti", "Freetown", "Gaborone", "Juba",
+          "Khartoum", "Kinshasa", "Libreville", "Lilongwe", "Lome", "Malabo", "Maseru",
+          "Mbabane", "Mogadishu", "Monrovia", "Moroni", "Ndjamena", "Nouakchott", "Ouagadougou",
+          "Windhoek")
+
+
+def test_long_feed_wants_more_than_three_votes_for_a_lone_sentence() -> None:
+    """3 of 40 items closing on one plain sentence may be coincidence; as a block it is not."""
+    lone = "The ministry did not answer questions from reporters."
+    block = [lone, "Officials declined to give further details."]
+    items = [(f"Talks resume in {p}", [f"Envoys gathered in {p} for a new round."]) for p in PLACES]
+    with_lone = [(t, [*b, lone]) if n < 3 else (t, b) for n, (t, b) in enumerate(items)]
+    assert boilerplate.detect(with_lone) == frozenset()
+    with_block = [(t, [*b, *block]) if n < 3 else (t, b) for n, (t, b) in enumerate(items)]
+    assert _cut(with_block)[:3] == [b for _, b in items[:3]]
