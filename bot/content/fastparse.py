@@ -117,6 +117,10 @@ def read(body: bytes, headers: dict[str, str]) -> Read | None:
         expat.Parse(data, True)
     except (pyexpat.ExpatError, _Declined):
         return None
+    # XML 1.0 §2.11: an XML processor (expat, so feedparser) reads CRLF and a lone CR as LF;
+    # feedparser-rs keeps them, and a Windows server's feed would read otherwise.
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     try:
         parsed = feedparser_rs.parse(data, sanitize_html=False, resolve_relative_uris=False)
     except Exception:  # any failure of the fast path is feedparser's to handle
