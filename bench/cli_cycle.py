@@ -1,0 +1,151 @@
+"""`newsbrief run --once` as a fresh process against lemon24 `reader`, same feeds, one run.
+
+The outside check of issue 19: a cold cycle of the whole command (process start, imports,
+settings, database, fetch, parse, build, store, deliver to the console adapter, exit) on a few
+hundred loopback feeds (bench.pipeline's feeds and server), against reader's `update_feeds` on
+its own copy of the same feeds. Each contender's feeds are added to its database before the
+clock starts (ours: a SQLite file with every feed subscribed by `console:world`, what
+`newsbrief feeds add URL` leaves; reader: `add_feed`). Reported per run: our process's wall time
+(spawn to exit) and the CPU of its whole tree, reader's `update_feeds` wall time (and its
+process's, start to exit), the peak RSS of each whole process tree. Runs alternate, ours first.
+
+    python -m bench.cli_cycle [-n 300] [--runs 3] [--hosts 20] [--profile FILE]
+
+`--profile FILE` runs ours once more under cProfile (main thread only) and writes FILE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import functools
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.pipeline import ITEMS, ROOT, TreeSampler, feed_body, setup_server
+from tests.support.feedserver import serve_in_process
+
+RESULTS = ROOT / "bench" / "results"
+
+_READER = """
+import json, sys, time
+from reader import make_reader
+args = json.loads(sys.argv[1])
+r = make_reader(args["db"])
+for url in args["urls"]:
+    r.add_feed(url)
+started = time.perf_counter()
+r.update_feeds(workers=16, scheduled=False)
+wall = time.perf_counter() - started
+print(json.dumps({"update_s": wall, "entries": r.get_entry_counts().total}))
+"""
+
+
+async def _prepare_ours(db: str, urls: list[str]) -> None:
+    from bot.core.types import ChannelRef
+    from bot.store import open_store
+
+    store = await open_store(db)
+    try:
+        for u in urls:
+            feed, _ = await store.add_feed(u)
+            await store.subscribe(ChannelRef("console", "world"), feed.id)
+    finally:
+        await store.close()
+
+
+def _children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def _timed(cmd: list[str], env: dict[str, str], stdout: Any) -> dict[str, Any]:
+    cpu0 = _children_cpu()
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=stdout, stderr=subprocess.PIPE,
+                            text=True)
+    with TreeSampler(proc.pid, every=0.02) as sampler:
+        out, err = proc.communicate(timeout=600)
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd[:4]} failed ({proc.returncode}): {err[-2000:]}")
+    peak = sampler.peaks.get("start", {})
+    return {"wall_s": round(wall, 3), "cpu_s": round(_children_cpu() - cpu0, 3),
+            "peak_tree_mb": peak.get("tree_mb", 0.0), "peak_main_mb": peak.get("main_mb", 0.0),
+            "processes": peak.get("processes", 0), "stdout": out or ""}
+
+
+def run_ours(urls: list[str], tmp: str, tag: str, profile: str | None = None) -> dict[str, Any]:
+    db = f"sqlite:///{tmp}/ours-{tag}.db"
+    asyncio.run(_prepare_ours(db, urls))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSBRIEF_ALLOW_PRIVATE_NETWORKS": "true",
+           "NEWSBRIEF_ADAPTERS": '["console"]', "NEWSBRIEF_LOG_LEVEL": "WARNING"}
+    cmd = [sys.executable, "-m", "bot", "run", "--once", "--db", db]
+    if profile:
+        cmd = [sys.executable, "-m", "cProfile", "-o", profile, "-m", "bot", "run", "--once",
+               "--db", db]
+    with open(os.devnull, "w") as sink:
+        r = _timed(cmd, env, sink)
+    r.pop("stdout")
+    return r
+
+
+def run_reader(urls: list[str], tmp: str, tag: str) -> dict[str, Any]:
+    args = json.dumps({"db": f"{tmp}/reader-{tag}.sqlite", "urls": urls})
+    r = _timed([sys.executable, "-c", _READER, args], {**os.environ}, subprocess.PIPE)
+    r.update(json.loads(r.pop("stdout").strip().splitlines()[-1]))
+    r["update_s"] = round(r["update_s"], 3)
+    return r
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=300, help="feeds (default 300)")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--hosts", type=int, default=20, help="loopback aliases the feeds spread over")
+    ap.add_argument("--profile", default=None, help="also profile one run of ours into FILE")
+    ap.add_argument("--no-reader", action="store_true")
+    ap.add_argument("--out", type=Path, default=RESULTS / "cli_cycle.json")
+    args = ap.parse_args(argv)
+    hosts = tuple(f"127.0.0.{2 + k}" for k in range(args.hosts))
+    stories = max(1, args.n * ITEMS // 4)
+    base = datetime.now(UTC).replace(microsecond=0)
+    runs: list[dict[str, Any]] = []
+    with serve_in_process(functools.partial(setup_server, stories, base), hosts) as port, \
+            tempfile.TemporaryDirectory() as tmp:
+        def urls(prefix: str) -> list[str]:
+            return [f"http://{hosts[i % len(hosts)]}:{port}/{prefix}/feed/{i}.xml"
+                    for i in range(args.n)]
+
+        for k in range(args.runs):
+            run: dict[str, Any] = {"ours": run_ours(urls(f"o{k}"), tmp, str(k))}
+            if not args.no_reader:
+                run["reader"] = run_reader(urls(f"r{k}"), tmp, str(k))
+                run["vs_reader_update"] = round(run["ours"]["wall_s"] / run["reader"]["update_s"],
+                                                3)
+            runs.append(run)
+            print(json.dumps(run), flush=True)
+        if args.profile:
+            run_ours(urls("prof"), tmp, "prof", profile=args.profile)
+    result: dict[str, Any] = {"n": args.n, "hosts": args.hosts, "items_per_feed": ITEMS,
+                              "feed_kb": round(len(feed_body(1, 0, stories, base)) / 1024, 1),
+                              "load_avg": os.getloadavg(), "runs": runs}
+    if not args.no_reader:
+        ratios = sorted(r["vs_reader_update"] for r in runs)
+        result["median_vs_reader_update"] = ratios[len(ratios) // 2]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps({k: v for k, v in result.items() if k != "runs"}))
+    return result
+
+
+if __name__ == "__main__":
+    main()
