@@ -7,9 +7,12 @@ its own copy of the same feeds. Each contender's feeds are added to its database
 clock starts (ours: a SQLite file with every feed subscribed by `console:world`, what
 `newsbrief feeds add URL` leaves; reader: `add_feed`). Reported per run: our process's wall time
 (spawn to exit) and the CPU of its whole tree, reader's `update_feeds` wall time (and its
-process's, start to exit), the peak RSS of each whole process tree. Runs alternate, ours first.
+process's, start to exit), the peak RSS of each whole process tree, and CPU seconds (steadier
+than wall time on a shared machine). Runs alternate; `--before REV` also runs the code at REV (a
+temporary git worktree) in each round, so a change meets the code before it under the same load
+(the database is prepared by this tree's store for both: nearby revisions share the schema).
 
-    python -m bench.cli_cycle [-n 300] [--runs 3] [--hosts 20] [--profile FILE]
+    python -m bench.cli_cycle [-n 300] [--runs 3] [--hosts 20] [--before REV] [--profile FILE]
 
 `--profile FILE` runs ours once more under cProfile (main thread only) and writes FILE.
 """
@@ -67,10 +70,10 @@ def _children_cpu() -> float:
     return ru.ru_utime + ru.ru_stime
 
 
-def _timed(cmd: list[str], env: dict[str, str], stdout: Any) -> dict[str, Any]:
+def _timed(cmd: list[str], env: dict[str, str], stdout: Any, cwd: Path = ROOT) -> dict[str, Any]:
     cpu0 = _children_cpu()
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=stdout, stderr=subprocess.PIPE,
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=stdout, stderr=subprocess.PIPE,
                             text=True)
     with TreeSampler(proc.pid, every=0.02) as sampler:
         out, err = proc.communicate(timeout=600)
@@ -83,19 +86,27 @@ def _timed(cmd: list[str], env: dict[str, str], stdout: Any) -> dict[str, Any]:
             "processes": peak.get("processes", 0), "stdout": out or ""}
 
 
-def run_ours(urls: list[str], tmp: str, tag: str, profile: str | None = None) -> dict[str, Any]:
+def run_ours(urls: list[str], tmp: str, tag: str, profile: str | None = None,
+             code: Path = ROOT) -> dict[str, Any]:
     db = f"sqlite:///{tmp}/ours-{tag}.db"
     asyncio.run(_prepare_ours(db, urls))
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSBRIEF_ALLOW_PRIVATE_NETWORKS": "true",
+    env = {**os.environ, "PYTHONPATH": str(code), "NEWSBRIEF_ALLOW_PRIVATE_NETWORKS": "true",
            "NEWSBRIEF_ADAPTERS": '["console"]', "NEWSBRIEF_LOG_LEVEL": "WARNING"}
     cmd = [sys.executable, "-m", "bot", "run", "--once", "--db", db]
     if profile:
         cmd = [sys.executable, "-m", "cProfile", "-o", profile, "-m", "bot", "run", "--once",
                "--db", db]
     with open(os.devnull, "w") as sink:
-        r = _timed(cmd, env, sink)
+        r = _timed(cmd, env, sink, cwd=code)
     r.pop("stdout")
     return r
+
+
+def _worktree(rev: str) -> Path:
+    path = Path(tempfile.mkdtemp(prefix="nb-before-"))
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(path), rev],
+                   check=True)
+    return path
 
 
 def run_reader(urls: list[str], tmp: str, tag: str) -> dict[str, Any]:
@@ -113,12 +124,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--hosts", type=int, default=20, help="loopback aliases the feeds spread over")
     ap.add_argument("--profile", default=None, help="also profile one run of ours into FILE")
     ap.add_argument("--no-reader", action="store_true")
+    ap.add_argument("--before", default=None, help="also run the code at this git revision")
     ap.add_argument("--out", type=Path, default=RESULTS / "cli_cycle.json")
     args = ap.parse_args(argv)
     hosts = tuple(f"127.0.0.{2 + k}" for k in range(args.hosts))
     stories = max(1, args.n * ITEMS // 4)
     base = datetime.now(UTC).replace(microsecond=0)
     runs: list[dict[str, Any]] = []
+    before_tree = _worktree(args.before) if args.before else None
     with serve_in_process(functools.partial(setup_server, stories, base), hosts) as port, \
             tempfile.TemporaryDirectory() as tmp:
         def urls(prefix: str) -> list[str]:
@@ -126,21 +139,38 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     for i in range(args.n)]
 
         for k in range(args.runs):
-            run: dict[str, Any] = {"ours": run_ours(urls(f"o{k}"), tmp, str(k))}
+            run: dict[str, Any] = {}
+            if before_tree is not None:
+                run["before"] = run_ours(urls(f"b{k}"), tmp, f"b{k}", code=before_tree)
+            run["ours"] = run_ours(urls(f"o{k}"), tmp, str(k))
             if not args.no_reader:
                 run["reader"] = run_reader(urls(f"r{k}"), tmp, str(k))
-                run["vs_reader_update"] = round(run["ours"]["wall_s"] / run["reader"]["update_s"],
-                                                3)
+                update_s = run["reader"]["update_s"]
+                for name in ("ours", "before"):
+                    if name in run:
+                        run[name]["vs_reader_update"] = round(run[name]["wall_s"] / update_s, 3)
+                        run[name]["cpu_vs_reader"] = round(
+                            run[name]["cpu_s"] / run["reader"]["cpu_s"], 3)
             runs.append(run)
             print(json.dumps(run), flush=True)
         if args.profile:
             run_ours(urls("prof"), tmp, "prof", profile=args.profile)
+    if before_tree is not None:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
+                        str(before_tree)], check=False)
     result: dict[str, Any] = {"n": args.n, "hosts": args.hosts, "items_per_feed": ITEMS,
+                              "before_rev": args.before,
                               "feed_kb": round(len(feed_body(1, 0, stories, base)) / 1024, 1),
                               "load_avg": os.getloadavg(), "runs": runs}
+    for name in ("ours", "before"):
+        for key in ("wall_s", "cpu_s", "peak_tree_mb", "vs_reader_update", "cpu_vs_reader"):
+            values = sorted(r[name][key] for r in runs if key in r.get(name, {}))
+            if values:
+                result.setdefault("median", {}).setdefault(name, {})[key] = values[len(values) // 2]
     if not args.no_reader:
-        ratios = sorted(r["vs_reader_update"] for r in runs)
-        result["median_vs_reader_update"] = ratios[len(ratios) // 2]
+        result["median"]["reader"] = {
+            key: sorted(r["reader"][key] for r in runs)[len(runs) // 2]
+            for key in ("update_s", "wall_s", "cpu_s", "peak_tree_mb")}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps({k: v for k, v in result.items() if k != "runs"}))
