@@ -2668,9 +2668,13 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             if label.rstrip(" :").casefold() in _AUTHOR_FIELD_LABELS and len(name.split()) <= 8
         ][:1]
     if not found:  # "… de transition. Par Claire Aubertin (Le Caire, envoyée spéciale) <a>Lire…"
-        body = _TRAILING_LINK.sub("", html.strip())
-        ends = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", body))).split("\n")
-        last = " ".join(next((b for b in reversed(ends) if b.strip()), "").split())
+        stripped = html.strip()
+        body = _TRAILING_LINK.sub("", stripped)
+        if body == stripped:  # no link to drop: the last block is `blocks`' own (one pass)
+            last = blocks[-1] if blocks else ""
+        else:
+            ends = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", body))).split("\n")
+            last = " ".join(next((b for b in reversed(ends) if b.strip()), "").split())
         if (m := _CLOSING_BYLINE.search(last)) and not any(
             w.casefold() in _weekdays() for w in m["names"].split()
         ):  # "… By Tuesday Morning": a time, not a byline
