@@ -1915,6 +1915,9 @@ _PARTICLES = frozenset(
     ("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "la", "le",
      "bin", "bint", "ibn", "al", "el", "y", "e", "du", "des", "ter", "ten", "zu", "af", "av")
 )
+# Words a byline in capitals keeps in lower case: one set, not a union built for every word
+# (`_caps_names` asks it of each word of an item's first blocks).
+_JOINING_WORDS = _CONJUNCTION_WORDS | _PARTICLES
 
 
 _FROM_WORDS = frozenset(("da", "do", "de", "di", "dalla", "della", "from", "via"))
@@ -2627,7 +2630,7 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             break
         if block.isupper() or _caps_names(block):  # "POR ANA SOUZA E PEDRO LIMA"
             block = " ".join(
-                w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES else w.title()
+                w.lower() if w.lower() in _JOINING_WORDS else w.title()
                 for w in block.split()
             )
         m = _TEXT_BYLINE.match(block)
@@ -2697,7 +2700,7 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
 def _caps_names(block: str) -> bool:
     """"Von: MARKUS KRÜGER und ANNA SELL": a byline whose names are in capitals, its marker or
     joining words not (the block is then read in title case, not "SELL" as a dateline)."""
-    words = [w for w in block.split()[1:] if w.casefold() not in _CONJUNCTION_WORDS | _PARTICLES]
+    words = [w for w in block.split()[1:] if w.casefold() not in _JOINING_WORDS]
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 

@@ -1066,3 +1066,10 @@ def test_the_closing_byline_is_read_from_the_one_pass_over_the_html(
     monkeypatch.setattr(attribution, "_TAG", counting)
     assert attribution.byline_from_text(html) == want
     assert counting.subs == passes
+
+
+def test_a_capitals_bylines_joining_words_are_one_set() -> None:
+    # issue 19: `_caps_names` asked `_CONJUNCTION_WORDS | _PARTICLES`, a new set, of every word
+    assert attribution._JOINING_WORDS == attribution._CONJUNCTION_WORDS | attribution._PARTICLES
+    assert attribution._caps_names("Von: MARKUS WEHNER und ANNA SELL")
+    assert not attribution._caps_names("Von Markus Wehner und Anna Sell")
