@@ -119,14 +119,17 @@ def run_reader(urls: list[str], tmp: str, tag: str) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-n", type=int, default=300, help="feeds (default 300)")
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--quick", action="store_true", help="30 feeds, one run: a smoke run")
+    ap.add_argument("-n", type=int, default=None, help="feeds (default 300, quick 30)")
+    ap.add_argument("--runs", type=int, default=None, help="rounds (default 3, quick 1)")
     ap.add_argument("--hosts", type=int, default=20, help="loopback aliases the feeds spread over")
     ap.add_argument("--profile", default=None, help="also profile one run of ours into FILE")
     ap.add_argument("--no-reader", action="store_true")
     ap.add_argument("--before", default=None, help="also run the code at this git revision")
     ap.add_argument("--out", type=Path, default=RESULTS / "cli_cycle.json")
     args = ap.parse_args(argv)
+    args.n = args.n or (30 if args.quick else 300)
+    args.runs = args.runs or (1 if args.quick else 3)
     hosts = tuple(f"127.0.0.{2 + k}" for k in range(args.hosts))
     stories = max(1, args.n * ITEMS // 4)
     base = datetime.now(UTC).replace(microsecond=0)
@@ -171,10 +174,41 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         result["median"]["reader"] = {
             key: sorted(r["reader"][key] for r in runs)[len(runs) // 2]
             for key in ("update_s", "wall_s", "cpu_s", "peak_tree_mb")}
+    result.update(report(result))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps({k: v for k, v in result.items() if k != "runs"}))
     return result
+
+
+def report(result: dict[str, Any]) -> dict[str, Any]:
+    """The README's title and table (bench.report's generic renderer) from the medians."""
+    median = result.get("median", {})
+    reader = median.get("reader")
+    rows = []
+    for name, label in (("before", f"before ({result.get('before_rev')})"), ("ours", "after")):
+        m = median.get(name)
+        if not m:
+            continue
+        rows.append({
+            "code": label, "`run --once` wall": f"{m['wall_s']:.1f} s",
+            "CPU (whole tree)": f"{m['cpu_s']:.1f} s",
+            "peak whole tree": f"{m['peak_tree_mb']:.0f} MB",
+            "vs reader's `update_feeds` time": f"{m['vs_reader_update']:.2f}×" if reader else "–",
+            "vs reader's CPU": f"{m['cpu_vs_reader']:.2f}×" if reader else "–",
+        })
+    if reader:
+        rows.append({
+            "code": "reader", "`run --once` wall": f"{reader['update_s']:.1f} s (`update_feeds`; "
+            f"process {reader['wall_s']:.1f} s)", "CPU (whole tree)": f"{reader['cpu_s']:.1f} s",
+            "peak whole tree": f"{reader['peak_tree_mb']:.0f} MB",
+            "vs reader's `update_feeds` time": "1.00×", "vs reader's CPU": "1.00×"})
+    load = ", ".join(f"{x:.1f}" for x in result.get("load_avg", ()))
+    title = (f"`newsbrief run --once` as a fresh process vs reader's `update_feeds` "
+             f"(`bench.cli_cycle`: issue 19's outside check; cold cycle, {result['n']} feeds of "
+             f"{result['feed_kb']:.0f} KB, medians of {len(result['runs'])} alternating runs, "
+             f"load average {load} at the end)")
+    return {"title": title, "table": rows}
 
 
 if __name__ == "__main__":
