@@ -28,6 +28,7 @@ BENCHMARKS = (
     "memory",
     "crash_recovery",
     "pipeline",
+    "cli_cycle",
 )
 
 

@@ -1936,6 +1936,9 @@ _PARTICLES = frozenset(
     ("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "la", "le",
      "bin", "bint", "ibn", "al", "el", "y", "e", "du", "des", "ter", "ten", "zu", "af", "av")
 )
+# Words a byline in capitals keeps in lower case: one set, not a union built for every word
+# (`_caps_names` asks it of each word of an item's first blocks).
+_JOINING_WORDS = _CONJUNCTION_WORDS | _PARTICLES
 
 
 _FROM_WORDS = frozenset(("da", "do", "de", "di", "dalla", "della", "from", "via"))
@@ -2648,7 +2651,7 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             break
         if block.isupper() or _caps_names(block):  # "POR ANA SOUZA E PEDRO LIMA"
             block = " ".join(
-                w.lower() if w.lower() in _CONJUNCTION_WORDS | _PARTICLES else w.title()
+                w.lower() if w.lower() in _JOINING_WORDS else w.title()
                 for w in block.split()
             )
         m = _TEXT_BYLINE.match(block)
@@ -2689,9 +2692,13 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             if label.rstrip(" :").casefold() in _AUTHOR_FIELD_LABELS and len(name.split()) <= 8
         ][:1]
     if not found:  # "… de transition. Par Claire Aubertin (Le Caire, envoyée spéciale) <a>Lire…"
-        body = _TRAILING_LINK.sub("", html.strip())
-        ends = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", body))).split("\n")
-        last = " ".join(next((b for b in reversed(ends) if b.strip()), "").split())
+        stripped = html.strip()
+        body = _TRAILING_LINK.sub("", stripped)
+        if body == stripped:  # no link to drop: the last block is `blocks`' own (one pass)
+            last = blocks[-1] if blocks else ""
+        else:
+            ends = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", body))).split("\n")
+            last = " ".join(next((b for b in reversed(ends) if b.strip()), "").split())
         if (m := _CLOSING_BYLINE.search(last)) and not any(
             w.casefold() in _weekdays() for w in m["names"].split()
         ):  # "… By Tuesday Morning": a time, not a byline
@@ -2724,7 +2731,7 @@ _EMPHASISED_LAST_NAME = re.compile(
 def _caps_names(block: str) -> bool:
     """"Von: MARKUS KRÜGER und ANNA SELL": a byline whose names are in capitals, its marker or
     joining words not (the block is then read in title case, not "SELL" as a dateline)."""
-    words = [w for w in block.split()[1:] if w.casefold() not in _CONJUNCTION_WORDS | _PARTICLES]
+    words = [w for w in block.split()[1:] if w.casefold() not in _JOINING_WORDS]
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 

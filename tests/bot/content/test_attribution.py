@@ -1073,3 +1073,44 @@ def test_a_name_alone_in_italics_closing_the_text_is_the_byline(
     html: str, names: tuple[str, ...]
 ) -> None:
     assert attribution.byline_from_text(html) == names
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its `sub` calls (issue 19: passes over an item's HTML)."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern, self.subs = pattern, 0
+
+    def sub(self, *args: object, **kwargs: object) -> object:
+        self.subs += 1
+        return self.pattern.sub(*args, **kwargs)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("html", "passes", "want"),
+    [
+        # no byline anywhere, no read-more link: the closing-byline check reads the last block
+        # of the one pass (was a second pass over the whole body)
+        (" <p>The talks resumed on Monday.</p>\n<p>Both sides said little. &amp; more</p> ", 1,
+         ()),
+        ("<p>… de transition. Par Claire Aubertin (Le Caire, envoyée spéciale)</p>\n", 1,
+         ("Claire Aubertin",)),
+        # a read-more link after the closing byline is dropped first: a second pass
+        ("<p>… de transition. Par Claire Aubertin</p> <a href='/x'>Lire la suite</a>", 2,
+         ("Claire Aubertin",)),
+    ],
+)
+def test_the_closing_byline_is_read_from_the_one_pass_over_the_html(
+    monkeypatch: pytest.MonkeyPatch, html: str, passes: int, want: tuple[str, ...]
+) -> None:
+    counting = _CountingPattern(attribution._TAG)
+    monkeypatch.setattr(attribution, "_TAG", counting)
+    assert attribution.byline_from_text(html) == want
+    assert counting.subs == passes
+
+
+def test_a_capitals_bylines_joining_words_are_one_set() -> None:
+    # issue 19: `_caps_names` asked `_CONJUNCTION_WORDS | _PARTICLES`, a new set, of every word
+    assert attribution._JOINING_WORDS == attribution._CONJUNCTION_WORDS | attribution._PARTICLES
+    assert attribution._caps_names("Von: MARKUS WEHNER und ANNA SELL")
+    assert not attribution._caps_names("Von Markus Wehner und Anna Sell")
