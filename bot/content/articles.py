@@ -99,6 +99,7 @@ def entry_hash(entry: FeedEntry) -> str:
     return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:24]
 
 
+_PROMO_LEAD_CHARS = 300  # the lead is_story reads for promo phrases
 _THIN_TEXT_CHARS = 60  # less than a sentence left after cleaning: try the item's other text
 # A teaser that opens with a heading element ("<h4>Strapline</h4> <p>First paragraph…</p>"):
 # the heading is the outlet's strapline or subtitle under the headline, not the story's lead.
@@ -144,6 +145,21 @@ def feed_template(entries: Sequence[FeedEntry], bodies: Sequence[Body]) -> boile
     )
 
 
+def _tells_kind(title: str, paragraphs: list[str], stripped: list[str]) -> bool:
+    """Whether the feed's template is what tells its items are no stories: a newsletter issue
+    that opens "Good morning." or a sponsor block in the lead. The template then stays, for
+    `is_story` to read (the items are the newsletter's issues, not news)."""
+    if stripped == paragraphs:
+        return False
+    before, after = "\n\n".join(paragraphs), "\n\n".join(stripped)
+    if _GREETING_OPEN.match(before) and not _GREETING_OPEN.match(after):
+        return True
+    lead = title + " " + before[:_PROMO_LEAD_CHARS]
+    return "promo" in _story_gates().possible(lead) and _PROMO.search(lead) is not None and (
+        _PROMO.search(title + " " + after[:_PROMO_LEAD_CHARS]) is None
+    )
+
+
 def build_article(
     entry: FeedEntry,
     feed: ParsedFeed,
@@ -164,8 +180,9 @@ def build_article(
 
         summary = SummarySettings()
     lead_byline, html, other, body, paragraphs = prepared or body_of(entry)
-    if template:
-        stripped = boilerplate.strip(entry.title, paragraphs, template)
+    if template and not _tells_kind(
+        entry.title, paragraphs, stripped := boilerplate.strip(entry.title, paragraphs, template)
+    ):
         if paragraphs is body:
             body = stripped  # (the dek test below asks whether the text is the body)
         paragraphs = stripped
@@ -1010,7 +1027,7 @@ def is_story(article: Article) -> bool:
         return False
     if any(_KIND_CATEGORY.match(c) for c in article.categories):
         return False
-    promo_text = title + " " + article.text[:300]
+    promo_text = title + " " + article.text[:_PROMO_LEAD_CHARS]
     gates = _story_gates().possible(promo_text)  # holds for the title too (a part of it)
     for named in {title, _ISSUE_NUMBER.sub("", title, count=1)}:
         if _TITLE_WHOLE.match(named) or _GALLERY_WORDS.match(named) or (

@@ -160,3 +160,21 @@ def test_long_feed_wants_more_than_three_votes_for_a_lone_sentence() -> None:
     assert boilerplate.detect(with_lone) == frozenset()
     with_block = [(t, [*b, *block]) if n < 3 else (t, b) for n, (t, b) in enumerate(items)]
     assert _cut(with_block)[:3] == [b for _, b in items[:3]]
+
+
+def test_a_template_that_tells_non_stories_stays() -> None:
+    """A newsletter whose every issue opens "Good morning." (set 13's roundups): the greeting is
+    the feed's template, and also what tells `is_story` the issues are no news; it stays."""
+    from bot.content.articles import is_story
+
+    items = "".join(
+        f"<item><title>{t}</title><link>https://brief.example/{n}</link>"
+        f"<description><![CDATA[<p>Good morning. Here is what matters today.</p>"
+        f"<p>1. {lead}</p><p>Thanks for reading, see you tomorrow.</p>]]></description></item>"
+        for n, (t, lead) in enumerate(zip(TITLES, (n[0] for n in NEWS), strict=True))
+    )
+    body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Morning Brief</title>'
+            f"<link>https://brief.example</link>{items}</channel></rss>").encode()
+    _, built = process_feed(body, url="https://brief.example/feed")
+    assert len(built) == 4
+    assert all(a.text.startswith("Good morning.") and not is_story(a) for a in built)
