@@ -125,7 +125,11 @@ def build_article(
     # names (or the desk) is the byline, not the text's first sentence.
     lead_byline = ""
     if found := attribution.lead_byline(html):
-        lead_byline, html = found
+        lead_byline, rest = found
+        # "Author: A, University Japan plans…": a description that glues the same byline
+        # block to its first sentence loses it too
+        other = _without_lead(other, html[: len(html) - len(rest)])
+        html = rest
     paragraphs = body = clean.clean_html(html)
     if other and sum(map(len, paragraphs)) < _THIN_TEXT_CHARS:
         # The longer field was only a link ("Continua a leggere sul Ponte", "[mehr]") or a
@@ -161,6 +165,16 @@ def build_article(
     if title_people:
         title = attribution.strip_title_byline(title)
     title = title or UNTITLED
+    # No person in the author fields (none, or only the outlet or a desk): the byline inside
+    # the text ("By …", "Por …", "Reporting by …").
+    authors = _authors(tuple(entry.authors), outlet, feed.title or "") or attribution.clean_authors(
+        (lead_byline,) if lead_byline else attribution.byline_from_text(html, outlet),
+        outlet=outlet, feed_title=feed.title or "",
+    ) or title_people
+    if (noted := clean.drop_author_notes(paragraphs, authors)) is not paragraphs:
+        # "NAME is a fellow at …" left the text (still the body's text, if it was)
+        body = noted if paragraphs is body else body
+        paragraphs = noted
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url, feed.link)  # its country is home
     scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
@@ -198,13 +212,7 @@ def build_article(
         text=text,
         outlet=outlet,
         via=via,
-        # No person in the author fields (none, or only the outlet or a desk): the byline
-        # inside the text ("By …", "Por …", "Reporting by …").
-        authors=_authors(tuple(entry.authors), outlet, feed.title or "")
-        or attribution.clean_authors(
-            (lead_byline,) if lead_byline else attribution.byline_from_text(html, outlet),
-            outlet=outlet, feed_title=feed.title or "",
-        ) or title_people,
+        authors=authors,
         published=entry.published,
         quotes=found_quotes,
         categories=with_medium(entry, labelled),
@@ -306,6 +314,19 @@ def _only_embed(html: str) -> bool:
 SEEN_TEXT_CHARS = 600  # what relevance reads of a text (relevance.score samples 600)
 _SEEN_HTML_CHARS = 8000  # a standfirst's markup, at most: a seen row never parses a whole body
 _TAGS = re.compile(r"<[^>]*>")
+
+
+def _without_lead(other_html: str, block_html: str) -> str:
+    """`other_html` without `block_html`'s text where it opens with it (tags, entities and
+    spacing aside): the byline block the body opens with, glued to a teaser's first words."""
+    words = unescape(_TAGS.sub(" ", block_html)).split()
+    if not words or not other_html:
+        return other_html
+    gap = r"(?:\s|&nbsp;|<[^>]*>)+"
+    opening = re.compile(
+        rf"^(?:\s|<[^>]*>)*{gap.join(re.escape(w) for w in words)}(?:\s*(?:</[^>]*>))*\s*"
+    )
+    return opening.sub("", other_html, count=1)
 _SPACE_RUN = re.compile(r"\s+")
 
 

@@ -2558,6 +2558,13 @@ _CJK_TEXT_BYLINE = re.compile(
 )
 
 
+def _writes_byline() -> re.Pattern[str]:
+    """The cleaner's pattern of a standfirst's closing "…, writes NAME." (clean.WRITES_BYLINE)."""
+    from bot.content.clean import WRITES_BYLINE
+
+    return WRITES_BYLINE
+
+
 def _glued_byline() -> re.Pattern[str]:
     """The cleaner's pattern of a byline run into the first sentence (bot/content/clean.py
     GLUED_BYLINE; imported here, not at the top: the cleaner is the heavier module)."""
@@ -2622,6 +2629,9 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
     found: list[str] = []
     for block in blocks[:3]:
+        if names := labelled_byline(block):  # "Author: A, University" (its own block)
+            found.append(names)
+            break
         if m := _CJK_TEXT_BYLINE.match(block):  # "（记者 张三 李四）", "本报记者 王芳"
             found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
             break
@@ -2644,6 +2654,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)
             found.append(m["names"])
             break
+    if not found and blocks and (m := _writes_byline().search(blocks[0])):
+        found.append(m["names"])  # "… under the security law, writes Dr Alan Chiu."
     if not found and blocks:
         # "Par notre correspondante à Dakar, Awa Ndiaye. Le port…", "… vers Juba. De notre
         # correspondant à Nairobi, Paul Mwangi.": the outlet's reporter as a sentence of the lead
@@ -2818,6 +2830,8 @@ def lead_byline(html: str) -> tuple[str, str] | None:
         return None
     if text[-1:] in ".!?:;…" or any(ch.isdigit() for ch in text):
         return None
+    if names := labelled_byline(text):
+        return names, rest
     low = text.casefold().removeprefix("da ").removeprefix("de ")
     if low in _NON_PERSON or low in _WIRES:
         return "", rest  # the desk or the agency credited alone: no person
@@ -2832,6 +2846,33 @@ def lead_byline(html: str) -> tuple[str, str] | None:
     if parts and len(parts) <= 4 and all(_bare_name(p) for p in parts):
         return (names.strip() if credited else text), rest
     return None
+
+
+# "Author: Kaori Ito, Tokai University", "Autoren: A und B, Institut für …": an analysis site's
+# byline paragraph, its label from author_field_labels, the affiliation after the names.
+_LABELLED_BYLINE = re.compile(
+    rf"^\s*(?i:{_alternation(_TABLES['author_field_labels'])})\s*:\s*(?P<byline>[^:;.!?]{{3,160}}?)"
+    r"\s*\.?\s*$"
+)
+
+
+def labelled_byline(text: str) -> str | None:
+    """The names of a labelled byline block ("Authors: A and B, University" → "A and B"): the
+    names before the first comma-separated part that is no person's name; None when the block
+    is no such byline or names nobody."""
+    m = _LABELLED_BYLINE.match(text)
+    if not m:
+        return None
+    names: list[str] = []
+    for part in m["byline"].split(","):
+        people = [p for p in _NAME_LIST_SPLIT.split(part.strip()) if p]
+        # (the label says names follow: a name word may also be a topic's, "Tran Minh Chau")
+        if not people or not all(
+            _credited_name(p) and _is_person(p) and not _is_institution(p) for p in people
+        ):
+            break  # the affiliation: the names stand before it
+        names.append(part.strip())
+    return ", ".join(names) or None
 
 
 _CREDITED_TO = re.compile(
