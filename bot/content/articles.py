@@ -492,6 +492,14 @@ _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNO
 _GREETING_OPEN = re.compile(
     rf"^\s*(?:{_alternation('greeting_open')})\s*(?:[.!,]|\s[–—]\s)", re.IGNORECASE
 )
+# A greeting-opened edition's headline: a list of subjects ("a cable cut, talks in Doha and a
+# vote in Lima", "A, B, C", "A; B"), or the digest's own words (non_story.json
+# digest_headline_words); "Mercosur y la UE, lo que cambia" names one.
+_DIGEST_HEADLINE = re.compile(
+    r";|,[^,]+,|,.*\s(?:and|und|et|y|e|i|og|en|ve|и)\s"
+    rf"|(?:^|(?<=[\s:|–—-]))(?:{_alternation('digest_headline_words')})(?=$|[\W])",
+    re.IGNORECASE,
+)
 # "LIVE Sudan talks…", "EN DIRECT Sommet…": a capitals-only label with no separator.
 _TITLE_START_CAPS = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
@@ -1011,7 +1019,9 @@ def is_story(article: Article) -> bool:
         return False
     if service_items.is_service_item(title, article.text, article.outlet):
         return False
-    if _GREETING_OPEN.match(article.text) or _event_when(article.text):
+    if _GREETING_OPEN.match(article.text) and _DIGEST_HEADLINE.search(title):
+        return False  # an edition (one issue about one subject is a story)
+    if _event_when(article.text):
         return False
     if _listing(article):
         return False
