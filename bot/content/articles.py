@@ -170,7 +170,11 @@ def build_article(
     authors = _authors(tuple(entry.authors), outlet, feed.title or "") or attribution.clean_authors(
         (lead_byline,) if lead_byline else attribution.byline_from_text(html, outlet),
         outlet=outlet, feed_title=feed.title or "",
-    ) or title_people
+    ) or title_people or (
+        # "…(Karen Holloway / Meridian Wire)": an aggregated item's writers before its publisher
+        attribution.clean_authors((writers,), outlet=outlet, feed_title=feed.title or "")
+        if via and (writers := attribution.bracketed_writers(entry.title)) else ()
+    )
     if (noted := clean.drop_author_notes(paragraphs, authors)) is not paragraphs:
         # "NAME is a fellow at …" left the text (still the body's text, if it was)
         body = noted if paragraphs is body else body

@@ -336,8 +336,20 @@ def split_title_outlet(title: str) -> tuple[str, str | None]:
 
 # "新宿…出店(Impress Watch)", "…（毎日新聞）": a title ending in a name in brackets.
 _BRACKETED_PUBLISHER = re.compile(
-    r"^(?P<title>\S.{3,}?)\s*[(（]\s*(?P<outlet>[^()（）\d][^()（）]{2,39}?)\s*[)）]$"
+    r"^(?P<title>\S.{3,}?)\s*[(（]\s*(?P<outlet>[^()（）\d](?:[^()（）/]{2,60}\s/\s)?[^()（）/]{2,39}?)"
+    r"\s*[)）]$"
 )
+# "(Karen Holloway / Meridian Wire)", "(A and B / Outlet)": a tech river's writers before the
+# publisher in a title's closing brackets.
+_WRITERS_SLASH = re.compile(r"^(?P<writers>[^/]{3,60}?)\s/\s(?P<outlet>[^/]{2,39})$")
+
+
+def bracketed_writers(title: str) -> str | None:
+    """The writers a title's closing brackets name before the publisher ("Karen Holloway" of
+    "…(Karen Holloway / Meridian Wire)"), else None."""
+    m = _BRACKETED_PUBLISHER.match(_collapse(title))
+    w = _WRITERS_SLASH.match(m["outlet"]) if m else None
+    return w["writers"] if w else None
 PUBLISHER_TITLES_MIN = 3  # items a feed needs before its titles' brackets tell a publisher
 PUBLISHER_TITLES_SHARE = 0.75
 
@@ -348,6 +360,8 @@ def bracketed_publisher(title: str) -> str | None:
     m = _BRACKETED_PUBLISHER.match(_collapse(title))
     if not m or _LABEL.match(m["outlet"]):
         return None
+    if w := _WRITERS_SLASH.match(m["outlet"]):
+        return w["outlet"]  # "(Karen Holloway / Meridian Wire)": the publisher after the slash
     return m["outlet"]
 
 
@@ -473,8 +487,10 @@ def clean_headline(title: str, outlet: str, bylines: Sequence[str] = ()) -> str:
         or (len(_squash(outlet)) >= 3 and _squash(suffix).startswith(_squash(outlet)))
     ):
         return head
-    if (m := _BRACKETED_PUBLISHER.match(title)) and m["outlet"].casefold() == outlet.casefold():
-        return _collapse(m["title"])  # "…(Impress Watch)" credited to Impress Watch
+    if (m := _BRACKETED_PUBLISHER.match(title)) and outlet.casefold() in (
+        m["outlet"].casefold(), (bracketed_publisher(title) or "").casefold()
+    ):  # "…(Impress Watch)", "…(Karen Holloway / Meridian Wire)" credited to that publisher
+        return _collapse(m["title"])
     if (m := _FORMAT_SUFFIX.search(title)) and m.start() >= 8:  # "Talks resume – video"
         return _collapse(title[: m.start()])
     return _collapse(title)
