@@ -127,7 +127,11 @@ def body_of(entry: FeedEntry) -> Body:
     # names (or the desk) is the byline, not the text's first sentence.
     lead_byline = ""
     if found := attribution.lead_byline(html):
-        lead_byline, html = found
+        lead_byline, rest = found
+        # "Author: A, University Japan plans…": a description that glues the same byline
+        # block to its first sentence loses it too
+        other = _without_lead(other, html[: len(html) - len(rest)])
+        html = rest
     paragraphs = body = clean.clean_html(html)
     if other and sum(map(len, paragraphs)) < _THIN_TEXT_CHARS:
         # The longer field was only a link ("Continua a leggere sul Ponte", "[mehr]") or a
@@ -214,6 +218,20 @@ def build_article(
     if title_people:
         title = attribution.strip_title_byline(title)
     title = title or UNTITLED
+    # No person in the author fields (none, or only the outlet or a desk): the byline inside
+    # the text ("By …", "Por …", "Reporting by …").
+    authors = _authors(tuple(entry.authors), outlet, feed.title or "") or attribution.clean_authors(
+        (lead_byline,) if lead_byline else attribution.byline_from_text(html, outlet),
+        outlet=outlet, feed_title=feed.title or "",
+    ) or title_people or (
+        # "…(Karen Holloway / Meridian Wire)": an aggregated item's writers before its publisher
+        attribution.clean_authors((writers,), outlet=outlet, feed_title=feed.title or "")
+        if via and (writers := attribution.bracketed_writers(entry.title)) else ()
+    )
+    if (noted := clean.drop_author_notes(paragraphs, authors)) is not paragraphs:
+        # "NAME is a fellow at …" left the text (still the body's text, if it was)
+        body = noted if paragraphs is body else body
+        paragraphs = noted
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url, feed.link)  # its country is home
     scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
@@ -251,13 +269,7 @@ def build_article(
         text=text,
         outlet=outlet,
         via=via,
-        # No person in the author fields (none, or only the outlet or a desk): the byline
-        # inside the text ("By …", "Por …", "Reporting by …").
-        authors=_authors(tuple(entry.authors), outlet, feed.title or "")
-        or attribution.clean_authors(
-            (lead_byline,) if lead_byline else attribution.byline_from_text(html, outlet),
-            outlet=outlet, feed_title=feed.title or "",
-        ) or title_people,
+        authors=authors,
         published=entry.published,
         quotes=found_quotes,
         categories=with_medium(entry, labelled),
@@ -359,6 +371,19 @@ def _only_embed(html: str) -> bool:
 SEEN_TEXT_CHARS = 600  # what relevance reads of a text (relevance.score samples 600)
 _SEEN_HTML_CHARS = 8000  # a standfirst's markup, at most: a seen row never parses a whole body
 _TAGS = re.compile(r"<[^>]*>")
+
+
+def _without_lead(other_html: str, block_html: str) -> str:
+    """`other_html` without `block_html`'s text where it opens with it (tags, entities and
+    spacing aside): the byline block the body opens with, glued to a teaser's first words."""
+    words = unescape(_TAGS.sub(" ", block_html)).split()
+    if not words or not other_html:
+        return other_html
+    gap = r"(?:\s|&nbsp;|<[^>]*>)+"
+    opening = re.compile(
+        rf"^(?:\s|<[^>]*>)*{gap.join(re.escape(w) for w in words)}(?:\s*(?:</[^>]*>))*\s*"
+    )
+    return opening.sub("", other_html, count=1)
 _SPACE_RUN = re.compile(r"\s+")
 
 
@@ -526,6 +551,14 @@ _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNO
 # "Good morning. Here's what you need to know.": a newsletter edition's opening greeting.
 _GREETING_OPEN = re.compile(
     rf"^\s*(?:{_alternation('greeting_open')})\s*(?:[.!,]|\s[–—]\s)", re.IGNORECASE
+)
+# A greeting-opened edition's headline: a list of subjects ("a cable cut, talks in Doha and a
+# vote in Lima", "A, B, C", "A; B"), or the digest's own words (non_story.json
+# digest_headline_words); "Mercosur y la UE, lo que cambia" names one.
+_DIGEST_HEADLINE = re.compile(
+    r";|,[^,]+,|,.*\s(?:and|und|et|y|e|i|og|en|ve|и)\s"
+    rf"|(?:^|(?<=[\s:|–—-]))(?:{_alternation('digest_headline_words')})(?=$|[\W])",
+    re.IGNORECASE,
 )
 # "LIVE Sudan talks…", "EN DIRECT Sommet…": a capitals-only label with no separator.
 _TITLE_START_CAPS = re.compile(
@@ -1046,7 +1079,9 @@ def is_story(article: Article) -> bool:
         return False
     if service_items.is_service_item(title, article.text, article.outlet):
         return False
-    if _GREETING_OPEN.match(article.text) or _event_when(article.text):
+    if _GREETING_OPEN.match(article.text) and _DIGEST_HEADLINE.search(title):
+        return False  # an edition (one issue about one subject is a story)
+    if _event_when(article.text):
         return False
     if _listing(article):
         return False

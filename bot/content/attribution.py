@@ -336,8 +336,20 @@ def split_title_outlet(title: str) -> tuple[str, str | None]:
 
 # "新宿…出店(Impress Watch)", "…（毎日新聞）": a title ending in a name in brackets.
 _BRACKETED_PUBLISHER = re.compile(
-    r"^(?P<title>\S.{3,}?)\s*[(（]\s*(?P<outlet>[^()（）\d][^()（）]{2,39}?)\s*[)）]$"
+    r"^(?P<title>\S.{3,}?)\s*[(（]\s*(?P<outlet>[^()（）\d](?:[^()（）/]{2,60}\s/\s)?[^()（）/]{2,39}?)"
+    r"\s*[)）]$"
 )
+# "(Karen Holloway / Meridian Wire)", "(A and B / Outlet)": a tech river's writers before the
+# publisher in a title's closing brackets.
+_WRITERS_SLASH = re.compile(r"^(?P<writers>[^/]{3,60}?)\s/\s(?P<outlet>[^/]{2,39})$")
+
+
+def bracketed_writers(title: str) -> str | None:
+    """The writers a title's closing brackets name before the publisher ("Karen Holloway" of
+    "…(Karen Holloway / Meridian Wire)"), else None."""
+    m = _BRACKETED_PUBLISHER.match(_collapse(title))
+    w = _WRITERS_SLASH.match(m["outlet"]) if m else None
+    return w["writers"] if w else None
 PUBLISHER_TITLES_MIN = 3  # items a feed needs before its titles' brackets tell a publisher
 PUBLISHER_TITLES_SHARE = 0.75
 
@@ -348,6 +360,8 @@ def bracketed_publisher(title: str) -> str | None:
     m = _BRACKETED_PUBLISHER.match(_collapse(title))
     if not m or _LABEL.match(m["outlet"]):
         return None
+    if w := _WRITERS_SLASH.match(m["outlet"]):
+        return w["outlet"]  # "(Karen Holloway / Meridian Wire)": the publisher after the slash
     return m["outlet"]
 
 
@@ -473,8 +487,10 @@ def clean_headline(title: str, outlet: str, bylines: Sequence[str] = ()) -> str:
         or (len(_squash(outlet)) >= 3 and _squash(suffix).startswith(_squash(outlet)))
     ):
         return head
-    if (m := _BRACKETED_PUBLISHER.match(title)) and m["outlet"].casefold() == outlet.casefold():
-        return _collapse(m["title"])  # "…(Impress Watch)" credited to Impress Watch
+    if (m := _BRACKETED_PUBLISHER.match(title)) and outlet.casefold() in (
+        m["outlet"].casefold(), (bracketed_publisher(title) or "").casefold()
+    ):  # "…(Impress Watch)", "…(Karen Holloway / Meridian Wire)" credited to that publisher
+        return _collapse(m["title"])
     if (m := _FORMAT_SUFFIX.search(title)) and m.start() >= 8:  # "Talks resume – video"
         return _collapse(title[: m.start()])
     return _collapse(title)
@@ -2582,6 +2598,13 @@ _CJK_TEXT_BYLINE = re.compile(
 )
 
 
+def _writes_byline() -> re.Pattern[str]:
+    """The cleaner's pattern of a standfirst's closing "…, writes NAME." (clean.WRITES_BYLINE)."""
+    from bot.content.clean import WRITES_BYLINE
+
+    return WRITES_BYLINE
+
+
 def _glued_byline() -> re.Pattern[str]:
     """The cleaner's pattern of a byline run into the first sentence (bot/content/clean.py
     GLUED_BYLINE; imported here, not at the top: the cleaner is the heavier module)."""
@@ -2646,6 +2669,9 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
     found: list[str] = []
     for block in blocks[:3]:
+        if names := labelled_byline(block):  # "Author: A, University" (its own block)
+            found.append(names)
+            break
         if m := _CJK_TEXT_BYLINE.match(block):  # "（记者 张三 李四）", "本报记者 王芳"
             found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
             break
@@ -2668,6 +2694,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)
             found.append(m["names"])
             break
+    if not found and blocks and (m := _writes_byline().search(blocks[0])):
+        found.append(m["names"])  # "… under the security law, writes Dr Alan Chiu."
     if not found and blocks:
         # "Par notre correspondante à Dakar, Awa Ndiaye. Le port…", "… vers Juba. De notre
         # correspondant à Nairobi, Paul Mwangi.": the outlet's reporter as a sentence of the lead
@@ -2856,6 +2884,8 @@ def lead_byline(html: str) -> tuple[str, str] | None:
         return None
     if text[-1:] in ".!?:;…" or any(ch.isdigit() for ch in text):
         return None
+    if names := labelled_byline(text):
+        return names, rest
     low = text.casefold().removeprefix("da ").removeprefix("de ")
     if low in _NON_PERSON or low in _WIRES:
         return "", rest  # the desk or the agency credited alone: no person
@@ -2870,6 +2900,33 @@ def lead_byline(html: str) -> tuple[str, str] | None:
     if parts and len(parts) <= 4 and all(_bare_name(p) for p in parts):
         return (names.strip() if credited else text), rest
     return None
+
+
+# "Author: Kaori Ito, Tokai University", "Autoren: A und B, Institut für …": an analysis site's
+# byline paragraph, its label from author_field_labels, the affiliation after the names.
+_LABELLED_BYLINE = re.compile(
+    rf"^\s*(?i:{_alternation(_TABLES['author_field_labels'])})\s*:\s*(?P<byline>[^:;.!?]{{3,160}}?)"
+    r"\s*\.?\s*$"
+)
+
+
+def labelled_byline(text: str) -> str | None:
+    """The names of a labelled byline block ("Authors: A and B, University" → "A and B"): the
+    names before the first comma-separated part that is no person's name; None when the block
+    is no such byline or names nobody."""
+    m = _LABELLED_BYLINE.match(text)
+    if not m:
+        return None
+    names: list[str] = []
+    for part in m["byline"].split(","):
+        people = [p for p in _NAME_LIST_SPLIT.split(part.strip()) if p]
+        # (the label says names follow: a name word may also be a topic's, "Tran Minh Chau")
+        if not people or not all(
+            _credited_name(p) and _is_person(p) and not _is_institution(p) for p in people
+        ):
+            break  # the affiliation: the names stand before it
+        names.append(part.strip())
+    return ", ".join(names) or None
 
 
 _CREDITED_TO = re.compile(

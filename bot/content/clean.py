@@ -658,6 +658,20 @@ GLUED_BYLINE = re.compile(
     rf"(?P<names>{_GLUED_NAME_WORD}(?:\s+{_PARTICLE}{_GLUED_NAME_WORD}){{1,3}})"
     rf"\s+(?=(?:{_GLUED_OPENERS})\s+[\w\"“‘'])"
 )
+# "… under the national security law, writes Dr Alan Chiu.": an op-ed standfirst naming its
+# writer at the end of a sentence (bot/data/junk.json writes_byline); the clause goes, the
+# names go to the authors (attribution.byline_from_text). Name words without a full stop: the
+# sentence ends after the name.
+_WRITES_NAME = (
+    r"[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+(?:(?:van|von|de|da|di|del|der|la|le|al|el|bin|ibn)\s+)?[A-ZÀ-Ý][\w'’-]*){1,3}"
+)
+_WRITES_VERBS = "|".join(w for ws in _JUNK_TABLE["writes_byline"].values() for w in ws)
+WRITES_BYLINE = re.compile(
+    rf",\s+(?:{_WRITES_VERBS})\s+"
+    rf"(?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?(?P<names>{_WRITES_NAME}"
+    rf"(?:\s+(?:and|und|et|e|y)\s+{_WRITES_NAME})?)(?=\s*[.!?](?:\s|$))"
+)
 # "GENEVA-The talks …": the place in capitals glued to the first word by a hyphen, when that
 # word opens a sentence (bot/data/junk.json "glued_byline" openers): "NATO-Generalsekretär",
 # "USA-Reise" are compounds.
@@ -1846,6 +1860,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
                 para = _DESK_BYLINE_LEAD.sub("", para, count=1)
                 para = _PRINT_CREDIT_LEAD.sub("", para, count=1)
                 para = GLUED_BYLINE.sub("", para, count=1)
+                if "," in para:
+                    para = WRITES_BYLINE.sub("", para, count=1)
                 led = _cut_place_lead(para)
                 # "FILE PHOTO: A view of …": a caption whose label reads like a place line
                 # goes whole, below
@@ -2086,3 +2102,63 @@ def list_item_keys(html: str) -> frozenset[str]:
         if len(key) >= _LIST_KEY_MIN_CHARS:
             keys.add(key)
     return frozenset(keys)
+
+
+_NOTE_TABLE = _JUNK_TABLE["author_note"]
+_NOTE_AFTER = re.compile(
+    r"\s*(?:" + "|".join(
+        re.escape(w) for ws in _NOTE_TABLE["after_name"].values() for w in sorted(ws, key=len)[::-1]
+    ) + r")\s"
+)
+_NOTE_LAST = tuple(w for ws in _NOTE_TABLE["last"].values() for w in ws)
+# What may stand before the name: a bracket, an asterisk, a title ("Dr", "Lt Gen (Retd) Sir")
+_NOTE_OPENING = re.compile(r"^[\W_]*(?:(?:[A-Z][\w.]{0,11}|\([\w.]{1,8}\))\s+){0,4}")
+# "Kevin Roy, Assistant Professor, School of Planning, University of X": a credit line, the
+# name then title-case words and their joining words only
+_CREDIT_TAIL = re.compile(
+    r"^,\s*(?:(?:[A-ZÀ-Ý][\w.'’&-]*|of|for|and|the|at|in|de|da|do|di|del|della|für|der|des|an|"
+    r"la|le|et|y|e|und)[\s,]+){1,20}$"
+)
+_NOTE_MAX_WORDS = 45
+
+
+def _author_note(sentence: str, names: Sequence[str]) -> bool:
+    """A sentence about one of `names` (the item's authors): their bio or credit line."""
+    if len(sentence.split()) > _NOTE_MAX_WORDS:
+        return False
+    opening = _NOTE_OPENING.match(sentence)
+    reach = opening.end() if opening else 0
+    for name in names:
+        at = sentence.find(name, 0, reach + len(name))
+        if at < 0:
+            continue
+        after = sentence[at + len(name):]
+        if _NOTE_AFTER.match(after) or _CREDIT_TAIL.match(after.rstrip(" .") + " "):
+            return True
+        end = re.sub(r"[\s.。۔)）]+$", "", after)  # the closing stop and bracket
+        if _NOTE_LAST and end.endswith(_NOTE_LAST):
+            return True
+    return False
+
+
+def drop_author_notes(paragraphs: list[str], authors: Sequence[str]) -> list[str]:
+    """The text without the sentences that are notes about its own authors ("Marta Kowalczyk
+    is a senior fellow at …", "(عمران خٹک پشاور کے صحافی ہیں۔)"): an op-ed's or a guest
+    post's bio, wherever it stands (bot/data/junk.json author_note). Only full names (two
+    words or more) count: an expert the text introduces is no author. The same list when
+    there is no such note."""
+    names = [a for a in authors if len(a.split()) >= 2]
+    if not names or not any(n in p for p in paragraphs for n in names):
+        return paragraphs
+    kept: list[str] = []
+    for para in paragraphs:
+        if not any(n in para for n in names):
+            kept.append(para)
+            continue
+        sentences = split_sentences(para)
+        rest = [s for s in sentences if not _author_note(s, names)]
+        if rest == sentences:
+            kept.append(para)
+        elif rest:
+            kept.append(_join(rest))
+    return kept if kept and kept != paragraphs else paragraphs

@@ -37,6 +37,7 @@ C: Any = importlib.import_module("re._constants")
 log = logging.getLogger(__name__)
 
 _MAX_SET = 4096  # literal sets larger than this are given up (a gate would be slower anyway)
+_SET_MAX_MEM = 64 << 20  # bytes RE2 may use for one gate set (its default is 8 MiB)
 _MAX_LEN = 24  # prefixes longer than this are cut (still a valid, slightly weaker gate)
 
 _EXTRA = {chr(k): tuple(map(chr, v)) for k, v in _casefix._EXTRA_CASES.items()}
@@ -486,6 +487,9 @@ class LiteralGates:
         self._odd_ascii = any(self.odd.match(chr(c)) for c in range(128))
         options = re2.Options()
         options.encoding = re2.Options.Encoding.LATIN1  # bytes as they are
+        # ~5,000 literals of the story tables outgrow RE2's default 8 MiB program budget
+        # ("failed to compile Set"); the set is built once per process
+        options.max_mem = _SET_MAX_MEM
         self._set = re2.Set.SearchSet(options)
         self._index: list[str] = []
         for name, g in gates.items():
