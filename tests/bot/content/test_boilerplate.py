@@ -164,11 +164,13 @@ def test_long_feed_wants_more_than_three_votes_for_a_lone_sentence() -> None:
 
 def test_a_template_that_tells_non_stories_stays() -> None:
     """A newsletter whose every issue opens "Good morning." (set 13's roundups): the greeting is
-    the feed's template, and also what tells `is_story` the issues are no news; it stays."""
+    the feed's template, and also what tells `is_story` the issues are no news; it stays.
+    (An issue is an edition when its headline names the digest: one about one subject is a
+    story, fixture 1063.)"""
     from bot.content.articles import is_story
 
     items = "".join(
-        f"<item><title>{t}</title><link>https://brief.example/{n}</link>"
+        f"<item><title>Morning brief: {t}</title><link>https://brief.example/{n}</link>"
         f"<description><![CDATA[<p>Good morning. Here is what matters today.</p>"
         f"<p>1. {lead}</p><p>Thanks for reading, see you tomorrow.</p>]]></description></item>"
         for n, (t, lead) in enumerate(zip(TITLES, (n[0] for n in NEWS), strict=True))
