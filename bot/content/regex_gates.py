@@ -466,6 +466,9 @@ def _hex_escaped(word: str) -> str:
     return "\\x" + word.encode("utf-8").hex(" ").replace(" ", "\\x") if word else ""
 
 
+RE2_SET_MAX_MEM = 32 << 20  # bytes: an RE2 set of every derived spelling of the story tables
+
+
 class LiteralGates:
     """Which of several patterns can match somewhere in a text: their `literals` searched in one
     pass (an RE2 set over the text's lower-cased UTF-8 bytes: plain byte strings, so no regex
@@ -486,6 +489,8 @@ class LiteralGates:
         self._odd_ascii = any(self.odd.match(chr(c)) for c in range(128))
         options = re2.Options()
         options.encoding = re2.Options.Encoding.LATIN1  # bytes as they are
+        # gates derived here (no stored words) hold every spelling: RE2's default 8 MiB is short
+        options.max_mem = RE2_SET_MAX_MEM
         self._set = re2.Set.SearchSet(options)
         self._index: list[str] = []
         for name, g in gates.items():
