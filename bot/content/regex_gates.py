@@ -36,7 +36,7 @@ C: Any = importlib.import_module("re._constants")
 
 log = logging.getLogger(__name__)
 
-_MAX_SET = 4096  # literal sets larger than this are given up (a gate would be slower anyway)
+_MAX_SET = 8192  # literal sets larger than this are given up (a gate would be slower anyway)
 _SET_MAX_MEM = 64 << 20  # bytes RE2 may use for one gate set (its default is 8 MiB)
 _MAX_LEN = 24  # prefixes longer than this are cut (still a valid, slightly weaker gate)
 
