@@ -466,6 +466,13 @@ _TITLE_END = re.compile(
     rf"(?:\s[-–—|:/]|[,.:](?=\s)|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$",
     re.IGNORECASE,
 )
+# "… – фото", "… (видео)", "… - FOTO": only the medium's bare word, which many sites add to a
+# story's headline; a gallery or clip only when no sentence of the text reports.
+_TITLE_END_BARE = re.compile(
+    rf"(?:\s[-–—|:/]|[,.:](?=\s)|\(|\[)\s*(?:{_alternation(_NON_STORY['title_end']['bare'])})"
+    r"\s*[)\]]?\W{0,2}$",
+    re.IGNORECASE,
+)
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
 # "Good morning. Here's what you need to know.": a newsletter edition's opening greeting.
 _GREETING_OPEN = re.compile(
@@ -654,6 +661,19 @@ def _programme_blurb(article: Article) -> bool:
     return media_title and all(
         _BLURB.match(s) or (_MEDIUM.search(s) and len(s.split()) <= _CAPTION_WORDS)
         for s in short
+    )
+
+
+_REPORT_WORDS = 6  # "На Мексику обрушился разрушительный ураган «Грейс».": a report
+
+
+def _text_reports(text: str) -> bool:
+    """Does a sentence of the text report, not only invite to watch or caption the pictures
+    ("Le immagini della città.")? One of `_REPORT_WORDS` words or more, no blurb, not naming the
+    footage."""
+    return any(
+        len(s.split()) >= _REPORT_WORDS and not _BLURB.match(s) and not _MEDIUM.search(s)
+        for s in split_sentences(text[:_BLURB_MAX_CHARS])
     )
 
 
@@ -982,7 +1002,10 @@ def is_story(article: Article) -> bool:
         title, article.published
     ) or _kind_by_structure(article, title):
         return False
-    if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or _TITLE_END.search(title):
+    if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or (
+        _TITLE_END.search(title)
+        and not (_TITLE_END_BARE.search(title) and _text_reports(article.text))
+    ):
         return False
     if "promo" in gates and _PROMO.search(promo_text):
         return False
