@@ -163,7 +163,8 @@ def build_article(
     title = title or UNTITLED
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url, feed.link)  # its country is home
-    scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
+    scored_title = (_scored_title(title) if title != UNTITLED
+                    else (paragraphs[0][:120] if paragraphs else ""))
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
     found_quotes = _in_language(quotes.extract_quotes(paragraphs, headline=title), rel.language)
@@ -359,7 +360,7 @@ def score_seen(article: Article, feed_url: str | None) -> Article:
     stored, so the text's language decides the rest). Others are returned as they are."""
     if article.built or article.relevance is not None:
         return article
-    title = article.title if article.title != UNTITLED else article.text[:120]
+    title = _scored_title(article.title) if article.title != UNTITLED else article.text[:120]
     rel = relevance.score(title, article.text, article.categories,
                           language_hint=language.feed_hint(None, feed_url))
     return replace(article, relevance=round(rel.score, 4) if rel.scored else None,
@@ -662,6 +663,12 @@ def _programme_blurb(article: Article) -> bool:
         _BLURB.match(s) or (_MEDIUM.search(s) and len(s.split()) <= _CAPTION_WORDS)
         for s in short
     )
+
+
+def _scored_title(title: str) -> str:
+    """The headline relevance reads: without a closing bare medium word ("… – фото"), which says
+    the page carries pictures, not that the story is about photography (a culture word)."""
+    return _TITLE_END_BARE.sub("", title).rstrip() or title
 
 
 _REPORT_WORDS = 6  # "На Мексику обрушился разрушительный ураган «Грейс».": a report
