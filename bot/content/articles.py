@@ -234,7 +234,8 @@ def build_article(
         paragraphs = noted
     text = "\n\n".join(paragraphs)
     hint = language.feed_hint(feed.language, feed_url, feed.link)  # its country is home
-    scored_title = title if title != UNTITLED else (paragraphs[0][:120] if paragraphs else "")
+    scored_title = (_scored_title(title) if title != UNTITLED
+                    else (paragraphs[0][:120] if paragraphs else ""))
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
     found_quotes = _in_language(quotes.extract_quotes(paragraphs, headline=title), rel.language)
@@ -437,7 +438,7 @@ def score_seen(article: Article, feed_url: str | None) -> Article:
     stored, so the text's language decides the rest). Others are returned as they are."""
     if article.built or article.relevance is not None:
         return article
-    title = article.title if article.title != UNTITLED else article.text[:120]
+    title = _scored_title(article.title) if article.title != UNTITLED else article.text[:120]
     rel = relevance.score(title, article.text, article.categories,
                           language_hint=language.feed_hint(None, feed_url))
     return replace(article, relevance=round(rel.score, 4) if rel.scored else None,
@@ -545,6 +546,13 @@ _TITLE_ANYWHERE = re.compile(
 _PROMO = re.compile(rf"(?:^|(?<=\W))(?:{_alternation('promo')})", re.IGNORECASE)
 _TITLE_END = re.compile(
     rf"(?:\s[-–—|:/]|[,.:](?=\s)|\(|\[)\s*(?:{_alternation('title_end')})\s*[)\]]?\W{{0,2}}$",
+    re.IGNORECASE,
+)
+# "… – фото", "… (видео)", "… - FOTO": only the medium's bare word, which many sites add to a
+# story's headline; a gallery or clip only when no sentence of the text reports.
+_TITLE_END_BARE = re.compile(
+    rf"(?:\s[-–—|:/]|[,.:](?=\s)|\(|\[)\s*(?:{_alternation(_NON_STORY['title_end']['bare'])})"
+    r"\s*[)\]]?\W{0,2}$",
     re.IGNORECASE,
 )
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
@@ -743,6 +751,25 @@ def _programme_blurb(article: Article) -> bool:
     return media_title and all(
         _BLURB.match(s) or (_MEDIUM.search(s) and len(s.split()) <= _CAPTION_WORDS)
         for s in short
+    )
+
+
+def _scored_title(title: str) -> str:
+    """The headline relevance reads: without a closing bare medium word ("… – фото"), which says
+    the page carries pictures, not that the story is about photography (a culture word)."""
+    return _TITLE_END_BARE.sub("", title).rstrip() or title
+
+
+_REPORT_WORDS = 6  # "На Мексику обрушился разрушительный ураган «Грейс».": a report
+
+
+def _text_reports(text: str) -> bool:
+    """Does a sentence of the text report, not only invite to watch or caption the pictures
+    ("Le immagini della città.")? One of `_REPORT_WORDS` words or more, no blurb, not naming the
+    footage."""
+    return any(
+        len(s.split()) >= _REPORT_WORDS and not _BLURB.match(s) and not _MEDIUM.search(s)
+        for s in split_sentences(text[:_BLURB_MAX_CHARS])
     )
 
 
@@ -1071,7 +1098,10 @@ def is_story(article: Article) -> bool:
         title, article.published
     ) or _kind_by_structure(article, title):
         return False
-    if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or _TITLE_END.search(title):
+    if ("anywhere" in gates and _TITLE_ANYWHERE.search(title)) or (
+        _TITLE_END.search(title)
+        and not (_TITLE_END_BARE.search(title) and _text_reports(article.text))
+    ):
         return False
     if "promo" in gates and _PROMO.search(promo_text):
         return False

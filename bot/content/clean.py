@@ -1102,8 +1102,23 @@ _INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
 def drop_invisible(text: str) -> str:
     # `in` for each of the three: a class search costs ~10× more on a long text
     if "\u00ad" in text or "\u2060" in text or "\ufeff" in text:
-        return _INVISIBLE.sub("", text)
-    return text
+        text = _INVISIBLE.sub("", text)
+    return cyrillic_stress(text)
+
+
+# A stress mark typed as a Latin accented vowel inside a Cyrillic word ("Александрóва", a CMS
+# without the combining accent): the Cyrillic vowel and U+0301, which reads the same and is one
+# script (a Latin letter in a Cyrillic word is mojibake to every check and search).
+_STRESSED = {"á": "а", "é": "е", "ó": "о", "ý": "у", "Á": "А", "É": "Е", "Ó": "О", "Ý": "У"}
+_LATIN_STRESS = re.compile(
+    "(?<=[\u0400-\u04ff])[áéóýÁÉÓÝ]|[áéóýÁÉÓÝ](?=[\u0400-\u04ff])"
+)
+
+
+def cyrillic_stress(text: str) -> str:
+    if not any(c in text for c in _STRESSED):
+        return text
+    return _LATIN_STRESS.sub(lambda m: _STRESSED[m[0]] + "\u0301", text)
 
 
 def _split_plain(text: str) -> list[str]:

@@ -393,6 +393,7 @@ def find_mentions(
         folded = [normalise(t, table.lang) for t in toks]
     joiner = "" if is_cjk(table.lang) else " "
     found: list[Mention] = []
+    named_nothing: set[int] = set()  # tokens of a phrase that names nothing ("US-Dollar")
     lower, exact, longest, starts = table.lower, table.exact, table.longest, table.starts
     pairs = table.pairs
     i = 0
@@ -409,7 +410,9 @@ def find_mentions(
         span = longest.get(folded[i])
         if span is None:  # no longer name starts with this word (most words): one lookup
             entity: Entity | None = exact.get(toks[i]) or lower.get(folded[i])
-            if entity is not None:
+            if entity is NOT_A_NAME:
+                named_nothing.add(i)
+            elif entity is not None:
                 if entity.code and entity.code in home_codes:
                     entity = Entity(entity.name, "home", "", entity.ambiguous, entity.code)
                 found.append(Mention(entity, toks[i], i))
@@ -425,6 +428,7 @@ def find_mentions(
                 entity = lower.get(joiner.join(folded[i : i + n]))
             if entity is not None:
                 if entity is NOT_A_NAME:
+                    named_nothing.update(range(i, i + n))
                     i += n
                     break
                 if entity.code and entity.code in home_codes:
@@ -435,18 +439,21 @@ def find_mentions(
         else:
             i += 1
     if compounds and joiner:
-        found = _compound_mentions(found, toks, table, home_codes)
+        found = _compound_mentions(found, toks, table, home_codes, named_nothing)
     if any(m.entity.ambiguous for m in found):
         found = _resolve_ambiguous(found, folded, toks)
     return found
 
 
 def _compound_mentions(
-    found: list[Mention], toks: list[str], table: _Table, home_codes: frozenset[str]
+    found: list[Mention], toks: list[str], table: _Table, home_codes: frozenset[str],
+    named_nothing: set[int] | None = None,
 ) -> list[Mention]:
     """`found` plus the unambiguous names that are parts of a hyphenated word outside every
-    mention found ("Russia-Ukraine" → Russia, Ukraine; "Nato-Gipfel" → NATO)."""
+    mention found ("Russia-Ukraine" → Russia, Ukraine; "Nato-Gipfel" → NATO) and outside every
+    phrase that names nothing ("US-Dollar": a currency, no mention of the US)."""
     covered = {m.start + k for m in found for k in range(len(m.surface.split(" ")))}
+    covered.update(named_nothing or ())
     extra: list[Mention] = []
     # only the hyphenated tokens, picked in C (most tokens have no hyphen)
     for i in compress(range(len(toks)), map(operator.contains, toks, repeat("-"))):

@@ -37,11 +37,12 @@ import hashlib
 import itertools
 import json
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from itertools import compress
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
@@ -289,6 +290,27 @@ def lead(text: str, words: int = LEAD_WORDS) -> str:
     return " ".join(parts[:words])
 
 
+_HEAD_MIN_CHARS = 3
+
+
+def _compound_heads(
+    folded: list[str], tokens: list[str], lex: _Lexicon, lang: str
+) -> list[str]:
+    """The folded tokens the lexicon reads: a hyphenated word that is no entry itself counts as
+    its last part when that part is one ("Экс-президент", "Ex-Präsident", "ex-presidente" are
+    presidents; "US-Brau-Unternehmen" a company). Word features keep the whole word."""
+    out = folded
+    for i in compress(range(len(tokens)), map(operator.contains, tokens, repeat("-"))):
+        if folded[i] in lex.starts:
+            continue
+        head = tokens[i].rsplit("-", 1)[1]
+        if len(head) >= _HEAD_MIN_CHARS and (fold := _fold(head, lang)) in lex.starts:
+            if out is folded:
+                out = list(folded)
+            out[i] = fold
+    return out
+
+
 def _match_lexicon(
     folded: list[str], tokens: list[str], lex: _Lexicon, title_len: int
 ) -> tuple[dict[str, int], set[str], set[int], dict[str, str], dict[str, set[int]]]:
@@ -371,8 +393,9 @@ def features(
     shown: dict[str, str] = {}
     # _fold per token (the English branch mapped directly: one call per token, not two)
     folded = _stems_lower(tokens) if lang == "en" else [_fold(t, lang) for t in tokens]
+    lex = _lexicon(lang)
     counts, in_title, masked, example, spans = _match_lexicon(
-        folded, tokens, _lexicon(lang), title_len
+        _compound_heads(folded, tokens, lex, lang), tokens, lex, title_len
     )
     # A world region named as such ("Osteuropa", "the Sahel") is abroad, no topic of its own.
     region_named = counts.pop(REGION, 0) > 0

@@ -979,3 +979,18 @@ def test_quotation_glued_after_a_year_is_a_new_sentence() -> None:
                       "detto Paolo Bertolini.</p>") == [
         "Il gasdotto sarà pronto entro il 2032. «È un progetto comune», ha detto Paolo Bertolini."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("имени Вячеслава Александрóва", "имени Вячеслава Александро\u0301ва"),
+        ("Сáвин и Ýсов", "Са\u0301вин и У\u0301сов"),
+        ("выставка о café-культуре", "выставка о café-культуре"),  # a Latin word stays
+        ("Ólafur Arnalds", "Ólafur Arnalds"),
+    ],
+)
+def test_latin_stress_marks_in_cyrillic_words_become_cyrillic(text: str, expected: str) -> None:
+    """Fixture 1091 (real batch 8): a CMS without the combining accent types the stress mark as
+    a Latin accented vowel, a Latin letter inside a Cyrillic word."""
+    assert clean.drop_invisible(text) == expected

@@ -158,3 +158,34 @@ def test_a_phrase_that_names_nothing_hides_its_name_word() -> None:
 )
 def test_international_bodies_by_their_local_names(text: str, lang: str, expected: str) -> None:
     assert expected in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bitcoin im Wert von 64 Millionen US-Dollar gestohlen", "de"),
+        ("ущерб оценили в 5 млн долларов США", "ru"),
+        ("une amende de 10 millions de dollars américains", "fr"),
+    ],
+)
+def test_a_currency_names_no_country(text: str, lang: str) -> None:
+    assert geo.find_mentions(text, lang=lang, compounds=True) == []
+
+
+def test_a_currency_beside_the_country_keeps_the_country() -> None:
+    found = geo.find_mentions("Die US-Regierung zahlt 5 Millionen US-Dollar", lang="de",
+                          compounds=True)
+    assert [m.entity.name for m in found] == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Drought in rural Rajasthan", "en", "India"),
+        ("The Archbishop of Brisbane said", "en", "Australia"),
+        ("встретить Ангелу Меркель в аэропорту", "ru", "Angela Merkel"),
+        ("Меркель прибула до Вільнюса", "uk", "Angela Merkel"),
+    ],
+)
+def test_states_cities_and_cyrillic_leaders(text: str, lang: str, name: str) -> None:
+    assert name in [m.entity.name for m in geo.find_mentions(text, lang=lang)]

@@ -845,3 +845,58 @@ def test_inflections_regions_and_sport_words(
 ) -> None:
     r = relevance.score(title, text, language_hint=hint)
     assert (r.score >= THRESHOLD) == relevant, (r.score, r.reasons)
+
+
+def test_realistic_fixtures_senses_heads_leaders_currencies() -> None:
+    """Fixtures 1088–1090 (real batch 8 shapes): 'marathon strike' and the International Olympic
+    Committee in their senses, terror and graft words, an Indian state and a region's adjective
+    placing a story; a Cyrillic leader's name, a hyphenated former title ('Экс-президент'),
+    boxing; 'US-Dollar' naming no country, electric taxis as tech."""
+    from bot.content.articles import process_feed
+    from bot.deliver.preview import preview_items
+
+    folder = DATA / "realistic_feeds"
+    for stem in ("1088_en_world_desk_word_senses_regions",
+                 "1089_ru_news_site_leaders_ex_titles_boxing",
+                 "1090_de_tech_site_dollar_amounts_electric_cars"):
+        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
+        path = folder / f"{stem}.xml"
+        _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
+        items = preview_items(articles)
+        assert len(items) == len(expect)
+        for item in items:
+            said = item["relevance"] >= THRESHOLD
+            assert said == expect[item["link"]]["relevant"], (item["title"], item["relevance"])
+            if "Bitcoin" in item["title"]:  # an amount in US dollars
+                assert "United States" not in " ".join(item["reasons"]), item["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "group"),
+    [
+        ("Экс-президент Перу арестован", "ru", "@pol"),
+        ("Ex-Präsident festgenommen", "de", "@pol"),
+        ("Il ex-presidente arrestato", "pt", "@pol"),
+    ],
+)
+def test_a_hyphenated_word_counts_as_its_last_part(title: str, lang: str, group: str) -> None:
+    feats = relevance.features(title, lang=lang)
+    assert group in feats.active, sorted(feats.active)
+
+
+def test_a_medium_word_closing_the_headline_is_no_culture_term() -> None:
+    """'… – фото' says the page carries pictures (fixture 1085's shape): the story is scored as
+    if it were not there, not as a photography (culture) item."""
+    from bot.content.articles import process_feed
+
+    title = "На Кубу обрушился ураган «Мелисса»: погибли трое"
+    text = "На Кубу обрушился разрушительный ураган. Ветер достигал 180 км/ч."
+    body = (
+        '<rss version="2.0"><channel><title>Вести</title><link>https://vesti.example</link>'
+        f"<language>ru</language><item><title>{title} – фото</title>"
+        "<link>https://vesti.example/world/uragan-foto</link>"
+        f"<description>{text}</description></item></channel></rss>"
+    ).encode()
+    _, (article,) = process_feed(body, url="https://vesti.example/rss")
+    assert article.relevance == round(relevance.score(title, text, language_hint="ru").score, 4)
+    assert not any("фото" in r for r in article.reasons), article.reasons
