@@ -752,10 +752,11 @@ def _credited_caption(para: str) -> bool:
     """"La piazza davanti al Parlamento di Belgrado (Foto: Afp)": a paragraph that ends with an
     inline picture credit right after words that end no sentence describes a picture (the
     <span> under an <img>), it is no text of the story. "… in Berlin. (Foto: dpa)" stays."""
-    last = None
-    for last in _INLINE_CREDIT.finditer(para):
-        pass
-    if last is None or para[last.end() :].strip(" .") or last.start() == 0:
+    credits = list(_INLINE_CREDIT.finditer(para))
+    if not credits:
+        return False
+    last = credits[-1]
+    if para[last.end() :].strip(" .") or last.start() == 0:
         return False
     before = para[: last.start()].rstrip()
     return bool(before) and not _terminal(before) and len(before.split()) <= _CAPTION_MAX_WORDS
@@ -1039,10 +1040,11 @@ def _run_in_label(node: LexborNode) -> bool:
     label = " ".join(node.text(deep=True).split())
     after = node.next
     after_text = (after.text_content or "") if after is not None and after.tag == "-text" else ""
+    colon_after = False
     if label.endswith((":", "：")):
         label = label[:-1].rstrip()
     elif after_text.lstrip().startswith(":"):  # "<strong>Why it matters</strong>: …"
-        after.replace_with(after_text.lstrip()[1:])
+        colon_after = True
         after_text = after_text.lstrip()[1:]
     else:
         return False
@@ -1055,7 +1057,11 @@ def _run_in_label(node: LexborNode) -> bool:
     if not (after_text.strip() or (after is not None and after.tag != "-text")):
         return False
     low_words = tuple(w.casefold().strip(",") for w in words)
-    return not any(low_words[-len(v):] == v for v in speech_verbs())
+    if any(low_words[-len(v):] == v for v in speech_verbs()):
+        return False
+    if colon_after and after is not None:
+        after.replace_with(after_text)  # the colon goes with the label
+    return True
 
 
 @cache

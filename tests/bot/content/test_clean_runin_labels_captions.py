@@ -36,6 +36,7 @@ def test_runin_label_cut(html: str, want: str) -> None:
         ("<p><strong>Moscow says:</strong> No deal is possible.</p>", "Moscow says:"),
         ("<p><strong>Le ministre a déclaré :</strong> Rien n'est exclu.</p>", "a déclaré"),
         ("<p><b>Kyiv:</b> Rockets hit the city.</p>", "Kyiv:"),  # one word: dateline or name
+        ("<p><b>Kyiv</b>: Rockets hit the city.</p>", "Kyiv: Rockets"),  # its colon stays too
         ("<p>Some <b>bold words:</b> inside the text.</p>", "bold words:"),  # not at the start
         ("<p><strong>Talks in 2027:</strong> A date is set.</p>", "Talks in 2027:"),
     ],
