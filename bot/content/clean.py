@@ -770,6 +770,24 @@ _INLINE_CREDIT = re.compile(
     "|".join([*_JUNK_TABLE["image_credit_inline"], *_JUNK_TABLE["link_language_marks"]]),
     re.IGNORECASE,
 )
+# A caption's words: a picture is described in a phrase, not a paragraph.
+_CAPTION_MAX_WORDS = 40
+
+
+def _credited_caption(para: str) -> bool:
+    """"La piazza davanti al Parlamento di Belgrado (Foto: Afp)": a paragraph that ends with an
+    inline picture credit right after words that end no sentence describes a picture (the
+    <span> under an <img>), it is no text of the story. "… in Berlin. (Foto: dpa)" stays."""
+    credits = list(_INLINE_CREDIT.finditer(para))
+    if not credits:
+        return False
+    last = credits[-1]
+    if para[last.end() :].strip(" .") or last.start() == 0:
+        return False
+    before = para[: last.start()].rstrip()
+    return bool(before) and not _terminal(before) and len(before.split()) <= _CAPTION_MAX_WORDS
+
+
 # A photo caption as a paragraph of the text: it ends with a bracketed credit (junk.json).
 _CAPTION_END = re.compile(
     rf"[(\[]\s*(?:{_words('caption_credit_end')})[^()\[\]]{{0,120}}[)\]]\W*$", re.IGNORECASE
@@ -1010,6 +1028,10 @@ def _tree_text(html: str) -> str:
             inner = node.text(deep=True).strip()
             if inner and inner[0] not in "“\"«„‘「" and len(inner) < 1500:
                 _mark_blockquote(node)
+    if "<strong" in low or "<b>" in low or "<b " in low:
+        for node in root.css("strong, b"):
+            if _run_in_label(node):
+                node.replace_with("")
     if "<a" in low:
         for node in root.css("a"):
             node.insert_before(_LINK_OPEN)
@@ -1021,6 +1043,60 @@ def _tree_text(html: str) -> str:
         node.insert_before("\n\n")
         node.insert_after("\n\n")
     return root.text(separator="", deep=True)
+
+
+# A bold run-in label opening a paragraph: "<p><strong>Why it matters:</strong> It would…",
+# "<b>Warum das wichtig ist:</b>", "<strong>Le contexte :</strong>" (newsletter-style briefs):
+# a section heading set in the paragraph, not part of its sentence. A label is a few words,
+# capitalised only at the start (a speaker's name — "Jake Sullivan:" — is no label), and
+# not a speech intro ("Moscow says:", "Officials said:", "a déclaré :").
+_LABEL_BLOCKS = frozenset(("p", "li", "div", "dd"))
+_LABEL_WORDS = (2, 6)
+
+
+def _run_in_label(node: LexborNode) -> bool:
+    parent = node.parent
+    if parent is None or parent.tag not in _LABEL_BLOCKS:
+        return False
+    prev = node.prev
+    while prev is not None:  # only white space before it in its paragraph
+        if prev.tag != "-text" or (prev.text_content or "").strip():
+            return False
+        prev = prev.prev
+    label = " ".join(node.text(deep=True).split())
+    after = node.next
+    after_text = (after.text_content or "") if after is not None and after.tag == "-text" else ""
+    colon_after = False
+    if label.endswith((":", "：")):
+        label = label[:-1].rstrip()
+    elif after_text.lstrip().startswith(":"):  # "<strong>Why it matters</strong>: …"
+        colon_after = True
+        after_text = after_text.lstrip()[1:]
+    else:
+        return False
+    words = label.split()
+    if not _LABEL_WORDS[0] <= len(words) <= _LABEL_WORDS[1] or not words[0][:1].isupper():
+        return False
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False
+    # text must follow the label in its paragraph (a label alone is a heading line already)
+    if not (after_text.strip() or (after is not None and after.tag != "-text")):
+        return False
+    low_words = tuple(w.casefold().strip(",") for w in words)
+    if any(low_words[-len(v):] == v for v in speech_verbs()):
+        return False
+    if colon_after and after is not None:
+        after.replace_with(after_text)  # the colon goes with the label
+    return True
+
+
+@cache
+def speech_verbs() -> frozenset[tuple[str, ...]]:
+    """Speech verbs of every language (bot/data/quotes.json), each as its folded words:
+    ("said",), ("a", "déclaré")."""
+    tables = json.loads(resources.files("bot.data").joinpath("quotes.json").read_text("utf-8"))
+    verbs = (*tables["verbs_en"], *(v for vs in tables["verbs"].values() for v in vs))
+    return frozenset(tuple(v.casefold().split()) for v in verbs)
 
 
 _CAPTION_SKIP = frozenset(("br", "a", "img", "picture", "source", "figure"))
@@ -1857,6 +1933,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             continue
         para = joined
         if "inline_credit" in gates:
+            if len(paragraphs) > 1 and _credited_caption(para):
+                continue
             para = _INLINE_CREDIT.sub("", para)
         para = para.strip()
         if index < 3:

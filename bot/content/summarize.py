@@ -28,7 +28,7 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 from bot.content import wordscan
-from bot.content.clean import cut_at_sentence_end, fingerprint
+from bot.content.clean import cut_at_sentence_end, fingerprint, speech_verbs
 from bot.content.sentences import join_open_quotes, split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -215,6 +215,7 @@ class Candidate:
     text: str
     words: int
     tokens: frozenset[str]
+    introduced: bool = False  # in the block right after "… he wrote:": someone else's words
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -289,12 +290,14 @@ def candidate_sentences(
     out: list[Candidate] = []
     seen: set[str] = set()
     budget = MAX_SCORED_CHARS
+    introduced = False
     for para in paragraphs:
         if budget <= 0 or len(out) >= MAX_SCORED_SENTENCES:
             break
         if len(para) > budget:
             para = cut_at_sentence_end(para, budget)  # never score a sentence we cut
         budget -= len(para) or budget
+        in_quote, introduced = introduced, _introduces_words(para)
         for sentence in join_open_quotes(split_sentences(para)):
             if not out:
                 sentence = _DATELINE.sub("", sentence)
@@ -321,10 +324,27 @@ def candidate_sentences(
             if avoid_keys and _carries_quote(sentence, key, avoid_keys):
                 continue  # the quotes section shows these words with their speaker
             seen.add(key)
-            out.append(Candidate(len(out), sentence, words, _tokens(sentence)))
+            out.append(Candidate(len(out), sentence, words, _tokens(sentence), in_quote))
             if len(out) >= MAX_SCORED_SENTENCES:
                 break
     return out
+
+
+_INTRO_WORDS = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
+
+
+def _introduces_words(para: str) -> bool:
+    """Does the paragraph end by handing over to someone's words ("Larbi followed the event
+    and he twittered:", "Die Ministerin schrieb:", "Le ministère a déclaré :")? The block after
+    it is theirs, quoted without marks: no summary sentence without the intro (left out)."""
+    tail = para.rstrip()
+    if not tail.endswith((":", "：")):
+        return False
+    words = tuple(w.casefold() for w in _INTRO_WORDS.findall(split_sentences(tail)[-1]))
+    return any(
+        words[i : i + len(v)] == v for v in speech_verbs() for i in range(len(words))
+        if words[i] == v[0]
+    )
 
 
 def _repeats_title(key: str, title_key: str) -> bool:
@@ -421,6 +441,8 @@ def summarize(
     # ("…so far: * A former Danish minister…" reads as if there were one candidate), unless
     # the list is all there is.
     listed = _list_parts(candidates) | _html_list_items(candidates, list_items)
+    # the block after "… he wrote:" is that person's words, without the intro that says so
+    listed |= {c.index for c in candidates if c.introduced}
     base = [c for c in candidates if c.index not in listed]
     # a tabloid's kicker ("Polen macht dicht!", "Jetzt ist es beschlossen!") only sets the
     # scene for the news after it: no summary sentence while there is another one
