@@ -31,6 +31,13 @@ def _article(title: str, text: str, link: str, outlet: str = "Example News") -> 
         ("Зимний Киев с высоты – фото", "", False),
         ("Il Natale nei caruggi - FOTO", "Le immagini della serata.", False),
         ("Салют над Днепром (видео)", "Видео с набережной.", False),
+        # a text that names the gallery or the photos is the gallery's own caption
+        ("Dalle Langhe al Salento: i borghi più belli d'inverno | Foto",
+         "Nebbia, camini accesi e vicoli deserti: la galleria.", False),
+        ("Weihnachtsmärkte zwischen Colmar und Passau - Fotos",
+         "Lichter, Glühwein und Handwerk: unsere Bildergalerie vom Wochenende.", False),
+        ("Cusco en Navidad: la plaza iluminada - FOTOS",
+         "Turistas y vecinos llenaron la plaza mayor: mira la galería de fotos.", False),
         # every other closing label is a media page whatever its text
         ("Storm hits the coast – in pictures",
          "Waves battered the seafront on Tuesday as the storm made landfall.", False),
