@@ -63,14 +63,11 @@ def measure(rounds: int) -> dict[str, Any]:
     words = sum(len(" ".join(p).split()) for _, p in _corpus()) / len(entries)
 
     def build_all() -> None:
-        if hasattr(articles, "feed_template"):
+        if hasattr(articles, "build_articles"):
             # as process_feed and the pool build them: the feed document's template first
             # (bot/content/boilerplate.py), then each article
-            bodies = [articles.body_of(e) for e in entries]
-            template = articles.feed_template(entries, bodies)
-            for e, b in zip(entries, bodies, strict=True):
-                articles.build_article(e, feed, feed_url="https://ledger.example/rss",
-                                       feed_id=1, summary=budget, prepared=b, template=template)
+            articles.build_articles(entries, feed, feed_url="https://ledger.example/rss",
+                                    feed_id=1, summary=budget)
             return
         for e in entries:
             articles.build_article(e, feed, feed_url="https://ledger.example/rss", feed_id=1,

@@ -495,14 +495,29 @@ def process_feed(
         epoch = datetime.min.replace(tzinfo=UTC)
         entries = tuple(sorted(entries, key=lambda e: e.published or epoch, reverse=True)[:newest])
     entries = tuple(e for e in entries if entry_key(e) not in skip_keys)
+    return parsed, build_articles(entries, parsed, feed_url=url, feed_id=feed_id,
+                                  summary=summary)
+
+
+def build_articles(
+    entries: Sequence[FeedEntry],
+    feed: ParsedFeed,
+    *,
+    feed_url: str,
+    feed_id: int | None = None,
+    summary: SummaryBudget | None = None,
+    page_html: str | bytes | None = None,
+) -> list[Article]:
+    """An Article for each of `entries` of one feed document: the boilerplate they repeat
+    (`feed_template`, read from the text each entry is cleaned to once) is cut from each.
+    The preview (`process_feed`) and the pool (`bot.content.jobs.build`) both build this way."""
     bodies = [body_of(e) for e in entries]
     template = feed_template(entries, bodies)
-    articles = [
-        build_article(e, parsed, feed_url=url, feed_id=feed_id, summary=summary, prepared=b,
-                      template=template)
+    return [
+        build_article(e, feed, feed_url=feed_url, feed_id=feed_id, summary=summary,
+                      page_html=page_html, prepared=b, template=template)
         for e, b in zip(entries, bodies, strict=True)
     ]
-    return parsed, articles
 
 
 # Photo galleries, app/newsletter promos, journal front matter, podcast trailers, open threads,

@@ -67,16 +67,10 @@ def build(
 ) -> list[tuple[Article, clustering.Terms]]:
     """Articles for `entries`, each with its clustering terms (title + summary lead). The
     boilerplate the entries repeat (`articles.feed_template`) is cut from each."""
-    out = []
-    bodies = [articles.body_of(e) for e in entries]
-    template = articles.feed_template(entries, bodies)
-    for entry, body in zip(entries, bodies, strict=True):
-        a = articles.build_article(
-            entry, feed, feed_url=url, feed_id=feed_id, summary=budget, page_html=page_html,
-            prepared=body, template=template,
-        )
-        out.append((a, clustering.terms_of(a.title, clustering.lead_of(a.text, a.summary))))
-    return out
+    built = articles.build_articles(entries, feed, feed_url=url, feed_id=feed_id, summary=budget,
+                                    page_html=page_html)
+    return [(a, clustering.terms_of(a.title, clustering.lead_of(a.text, a.summary)))
+            for a in built]
 
 
 def backlog(
