@@ -28,7 +28,9 @@ def weserbote():
         hoer + '<p>Die Nato-Verteidigungsminister haben in Brüssel beschlossen, die Kampftruppen an der Ostflanke bis 2028 zu verdoppeln. Für Deutschland heißt das: Neben der Panzerbrigade in Litauen soll ein weiteres Bataillon dauerhaft in die Region verlegt werden.</p>'
         '<p>„Das ist kein Auslandseinsatz mehr, das ist ein Umzug“, sagt Oberstleutnant Henrik Wessels vom Landeskommando Bremen. Familien von Soldaten müssten sich auf Jahre einstellen.</p>'
         '<div class="newsletter-teaser"><p><b>Der Weser-Bote-Newsletter am Morgen:</b> Jetzt kostenlos abonnieren und informiert in den Tag starten.</p></div>'
-        '<p>In Vilnius wird bereits gebaut. Bis Ende des Jahres sollen dort 1.200 Wohnungen fertig sein.</p>',
+        '<p>In Vilnius wird bereits gebaut. Bis Ende des Jahres sollen dort 1.200 Wohnungen fertig sein.</p>'
+        '<p>Offen ist, wer die Kosten trägt. Litauen hat zugesagt, Kasernen und Schießplätze zu stellen; Sold, Zulagen und Schulen für die Kinder der Soldaten zahlt der Bund. Im Verteidigungsausschuss ist von mehreren Hundert Millionen Euro pro Jahr die Rede.</p>'
+        '<p>In Bremen selbst dürfte der Beschluss vor allem eines bedeuten: Die Kaserne in der Neustadt bleibt als Ausbildungsstandort erhalten. Eine Schließung war zuletzt noch im Gespräch gewesen.</p>',
         lambda k: it(k, "Bremer Brigade für die Ostflanke: Was der Nato-Beschluss für die Region bedeutet", w, ["Jonas Kettler"], quotes=[q("Henrik Wessels", "Landeskommando Bremen")],
                      junk=["Artikel anhören", "künstlich erzeugt", "Newsletter am Morgen", "kostenlos abonnieren"],
                      note="Audio widget first, a newsletter teaser between paragraphs; the speaker's rank is a title."), plus=True)
@@ -118,6 +120,7 @@ def weltfunk():
                      junk=["Diese Recherche wurde unterstützt"], note="Refugee returns: relevant."),
         content='<p>In der Bekaa-Ebene packt Familie Darwish seit Wochen. Ob sie wirklich fährt, weiß sie noch nicht.</p>'
         '<p>„Die Menschen wollen zurück, aber nicht in Ruinen ohne Strom und Schulen“, sagt Omar Khatib, Sprecher des UN-Flüchtlingshilfswerks UNHCR in Beirut.</p>'
+        '<p>Nach Angaben der Organisation sind seit Dezember 2024 rund 400.000 Menschen aus dem Libanon nach Syrien zurückgekehrt. Im Libanon leben aber weiterhin mehr als eine Million Syrerinnen und Syrer.</p>'
         '<p><em>Diese Recherche wurde unterstützt vom Journalismus-Fonds Nahost.</em></p>')
     w = d(2025, 12, 6, 15, 0, 0, 1)
     add(75088002, "bundesliga-spitzenspiel-vorschau", "Bundesliga: Spitzenspiel in Leipzig", w, ["Tim Brückner"],
@@ -198,6 +201,8 @@ def gazzettino():
         "Firmato al Viminale un memorandum che prevede dieci motovedette e un centro di coordinamento a Tripoli",
         asc + '<p>ROMA – Italia e Libia hanno firmato oggi un nuovo memorandum sulla cooperazione in mare che prevede la consegna di dieci motovedette e l\'apertura di un centro di coordinamento dei soccorsi a Tripoli.</p>'
         '<p>«È un accordo tecnico, non politico», ha spiegato il sottosegretario Giacomo Ferlito al termine dell\'incontro. Le ong parlano invece di «esternalizzazione delle frontiere».</p>'
+        '<p>Il testo, valido tre anni, prevede anche corsi di formazione per 300 agenti libici in Italia e un fondo da 45 milioni di euro per i rimpatri volontari dai centri di detenzione. Tripoli si impegna a consentire visite periodiche dell\'Organizzazione internazionale per le migrazioni.</p>'
+        '<p>Dall\'inizio dell\'anno sono sbarcate in Italia circa 52 mila persone, il 60 per cento partite dalle coste libiche.</p>'
         '<p><b>Leggi anche:</b> <a href="https://www.corrieredelleregioni.example/cronaca/lampedusa-sbarchi/">Lampedusa, ripresi gli sbarchi</a></p>',
         lambda k: it(k, "Migranti, nuovo accordo tra Roma e Tripoli sulla guardia costiera", w, ["Valeria Santangelo"], quotes=[q("Giacomo Ferlito")],
                      junk=["Ascolta l'articolo", "intelligenza artificiale", "Leggi anche", "Lampedusa, ripresi gli sbarchi"],

@@ -39,7 +39,7 @@ def lakeshore():
         '<p>A Turkmen delegate, speaking on condition of anonymity because he was not authorized to brief reporters, said the talks could resume in January.</p>'
         '<p><i>Dana Whitfield covers international affairs for the Courier. Reach her at dwhitfield@lakeshorecourier.example.</i></p>',
         ("CZ7NQ2RL4JB3XK5TY6WHSDFQAE", "Officials leave the conference venue in Baku on Thursday.", "Farid Mammadli/Meridian Press"),
-        lambda k: it(k, "Caspian pipeline talks collapse as Baku and Ashgabat trade blame", w, ["Dana Whitfield"], quotes=[q("Rauf Aliyarli", "Azerbaijan's energy ministry")],
+        lambda k: it(k, "Caspian pipeline talks collapse as Baku and Ashgabat trade blame", w, ["Dana Whitfield"], quotes=[q("Rauf Aliyarli", "Azerbaijan")],
                      junk=["Listen to this article", "automated voice", "Get the World Briefing", "Sign up here", "covers international affairs for the Courier", "dwhitfield@"],
                      note="Arc XP content: an AI-audio widget first, a newsletter sign-up block between paragraphs, an italic reporter tagline at the end; the image is a WebP media:content with media:credit."))
     w = d(2026, 11, 18, 9, 30, 0, -6)
@@ -256,7 +256,7 @@ def southerlyjson():
         '<p>&ldquo;This is a Pacific answer to a Pacific question,&rdquo; said Forum Secretary-General Apisalome Koroivuki at the closing press conference.</p>'
         '<figure><img src="https://live-production.southerly.example/images/2026-08/funafuti.webp" alt="Leaders pose for a photo on the runway in Funafuti"><figcaption>Leaders gathered on the airstrip in Funafuti. <span class="credit">(Southerly News: Mere Tuilagi)</span></figcaption></figure>'
         '<p>Posted&nbsp;27 Aug 2026, 5:32am</p>',
-        lambda k: it(k, "Pacific leaders back regional policing plan at Funafuti summit", w, ["Lachlan Brody", "Mere Tuilagi"], quotes=[q("Apisalome Koroivuki", "Pacific Islands Forum")],
+        lambda k: it(k, "Pacific leaders back regional policing plan at Funafuti summit", w, ["Lachlan Brody", "Mere Tuilagi"], quotes=[q("Apisalome Koroivuki", "Forum")],
                      junk=["Skip past the video player", "In short:", "What's next?", "Southerly News: Mere Tuilagi", "Posted 27 Aug 2026"],
                      note="JSON Feed 1.1 item with an authors array; accessibility text, 'In short/What's next?' key-points box before the story, an image credit in a span and the 'Posted' timestamp line."),
         image="https://live-production.southerly.example/images/2026-08/funafuti.webp")
@@ -293,7 +293,7 @@ def southerlyjson():
         '<p>A UN aid convoy bound for Myanmar&#39;s Rakhine State has been turned back at the Bangladesh border after four days of waiting, the World Food Programme says.</p>'
         '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:wfpex/app.bsky.feed.post/3lq2"><p lang="en">Our convoy of 22 trucks has been denied entry at the crossing. Food for 40,000 people is waiting.</p>&mdash; WFP Asia (@wfp-asia.bsky.example) <a href="https://bsky.example/profile/wfp-asia/post/3lq2">August 24, 2026</a></blockquote>'
         '<p>&ldquo;Every day at the border is a day without food for families who have already been displaced twice,&rdquo; said Karin Oduya-Lund, the agency&#39;s deputy country director.</p>',
-        lambda k: it(k, "Aid convoy to Myanmar's Rakhine turned back at border, UN says", w, ["Lachlan Brody"], quotes=[q("Karin Oduya-Lund", "World Food Programme")],
+        lambda k: it(k, "Aid convoy to Myanmar's Rakhine turned back at border, UN says", w, ["Lachlan Brody"], quotes=[q("Karin Oduya-Lund")],
                      junk=["@wfp-asia.bsky.example", "Our convoy of 22 trucks"], note="Embedded Bluesky post inside the body."))
     doc = {"version": "https://jsonfeed.org/version/1.1", "title": "Southerly News: World", "home_page_url": f"{base}/news/world",
            "feed_url": f"{base}/news/feed/world.json", "description": "World news from Southerly Broadcasting", "language": "en-AU",

@@ -74,7 +74,8 @@ def karoo():
         "Angola and Zimbabwe want a new mission. Pretoria wants someone else to pay for it.",
         '<p>Southern African leaders meeting in Luanda ended a two-day summit without agreeing whether to send troops back to northern Mozambique, where insurgent attacks have increased since the regional mission withdrew in 2024.</p>'
         '<figure class="kg-card kg-image-card kg-card-hascaption"><img src="https://karoopost.example/content/images/2026/06/luanda-summit.webp" class="kg-image" alt="" loading="lazy" width="2000" height="1333"><figcaption><span style="white-space: pre-wrap;">Delegates in Luanda on Tuesday. (Photo: Kayode Bello / Karoo Post)</span></figcaption></figure>'
-        '<p>&#8220;We will not sign another open cheque for a mission with no exit plan,&#8221; said Nomvula Khumalo, a deputy minister in South Africa&#8217;s Department of International Relations, on the sidelines.</p>' + pay,
+        '<p>&#8220;We will not sign another open cheque for a mission with no exit plan,&#8221; said Nomvula Khumalo, a deputy minister in South Africa&#8217;s Department of International Relations, on the sidelines.</p>'
+        '<p>Angola, which holds the rotating chair, had pushed for a decision before the rainy season. Zimbabwe offered two battalions. Rwanda, which has kept its own troops in the province under a bilateral deal with Maputo, was not part of the discussion.</p>' + pay,
         lambda k: it(k, "SADC leaders split over sending troops back to Cabo Delgado", w, ["Thandeka Mokoena", "Sipho Ndlovu"], quotes=[q("Nomvula Khumalo", "Department of International Relations")],
                      junk=["Karoo Post members", "Become a member", "Photo: Kayode Bello"],
                      note="Ghost joins two authors with ', ' in one dc:creator. Members-only cut with a CTA card."), img="luanda-summit.webp")
@@ -104,7 +105,7 @@ def karoo():
         '<p>Channels on Telegram linked to Russia&#8217;s Africa Corps have posted hundreds of recruitment adverts for service in Mali and Burkina Faso this year, according to researchers at the University of the Western Cape.</p>'
         '<blockquote class="telegram-post" data-telegram-post="afrcorps_ex/4412"><p>Contract service. Good pay. Write to the bot.</p><a href="https://t.example/afrcorps_ex/4412">t.me/afrcorps_ex/4412</a></blockquote>'
         '<p>&#8220;The adverts are now more open than anything we saw in the Wagner years,&#8221; said the study&#8217;s lead author, Dr Farah Isaacs.</p>',
-        lambda k: it(k, "Russian-linked Telegram channels recruit fighters for Mali, researchers find", w, ["Thandeka Mokoena"], quotes=[q("Farah Isaacs", "University of the Western Cape")],
+        lambda k: it(k, "Russian-linked Telegram channels recruit fighters for Mali, researchers find", w, ["Thandeka Mokoena"], quotes=[q("Farah Isaacs")],
                      junk=["Write to the bot", "t.me/afrcorps_ex"], note="Embedded Telegram post in the body."))
     w = d(2026, 6, 20, 8, 30, 0, 2)
     add("6854a1f0a3e4b20001d7ee11", "youth-day-50-years-photo-essay", "Photo essay: June 16, fifty years on", w, "Kayode Bello", ["Photo essay"],

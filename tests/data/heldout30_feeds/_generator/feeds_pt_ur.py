@@ -75,6 +75,8 @@ def antena():
         '<p class="lead">O acordo, assinado na Praia, facilita vistos de trabalho para profissionais de saúde e construção.</p>'
         '<p>Portugal e Cabo Verde assinaram esta quinta-feira um acordo de mobilidade laboral que prevê vistos de trabalho de dois anos, renováveis, para profissionais de áreas com falta de mão de obra.</p>'
         '<p>«É um acordo que reconhece o que já acontece na prática», afirmou o ministro cabo-verdiano dos Negócios Estrangeiros, Hélder Tavares Lopes, em conferência de imprensa.</p>'
+        '<p>Do lado português, o acordo responde à falta de enfermeiros e de operários da construção civil. Segundo o Instituto do Emprego, há mais de 9 mil vagas por preencher nestes dois setores.</p>'
+        '<p>O documento prevê ainda o reconhecimento mais rápido de diplomas e um balcão único no consulado da Praia.</p>'
         '<p class="audio">Ouça aqui a reportagem da Antena RTA (2:41)</p>',
         lambda k: it(k, "Portugal e Cabo Verde assinam acordo de mobilidade para trabalhadores", w, ["Inês Valadares"], quotes=[q("Hélder Tavares Lopes", "ministro cabo-verdiano dos Negócios Estrangeiros")],
                      junk=["Ouça aqui a reportagem", "aparece primeiro em"], note="Yoast pt footer in description and content; the lead repeats the excerpt."))
@@ -131,7 +133,7 @@ def sadaealam():
     w = d(2025, 6, 19, 13, 40, 0, 0)
     add(8402211, "ایران اور عالمی ایٹمی ادارے کے درمیان معائنے کا نیا معاہدہ", w, "urdu@sadaealam.example (ثمینہ اختر)",
         "ویانا میں ایران اور عالمی ایٹمی توانائی ایجنسی نے معائنہ کاروں کی واپسی پر اتفاق کر لیا ہے۔ ایجنسی کی ترجمان ہیلگا براؤن نے کہا کہ ”پہلی ٹیم اگلے ہفتے تہران پہنچے گی۔“",
-        lambda k: it(k, "ایران اور عالمی ایٹمی ادارے کے درمیان معائنے کا نیا معاہدہ", w, ["ثمینہ اختر"], quotes=[q("ہیلگا براؤن", "عالمی ایٹمی توانائی ایجنسی")],
+        lambda k: it(k, "ایران اور عالمی ایٹمی ادارے کے درمیان معائنے کا نیا معاہدہ", w, ["ثمینہ اختر"], quotes=[q("ہیلگا براؤن", "ایجنسی")],
                      note="RSS <author> as 'e-mail (Name)' with the service's shared address; Urdu quote with the speaker's role before the name."))
     w = d(2025, 6, 19, 8, 15, 0, 0)
     add(8402090, "افغانستان: خواتین کی تعلیم پر پابندی کے چار سال، طالبات آن لائن کلاسوں کا سہارا لے رہی ہیں", w, "urdu@sadaealam.example (نوید حسین)",
@@ -181,6 +183,7 @@ def qaumiawaz():
         "ریاض میں ہونے والی تقریب میں دونوں ملکوں کے وزرائے دفاع نے معاہدے پر دستخط کیے &#8230;",
         '<p><strong>ریاض (ویب ڈیسک)</strong> سعودی عرب اور پاکستان نے دفاعی تعاون کے ایک نئے معاہدے پر دستخط کر دیے ہیں جس کے تحت مشترکہ فوجی مشقوں اور تربیت کا دائرہ بڑھایا جائے گا۔</p>'
         '<p>دفاعی امور کے ماہر بریگیڈیئر (ر) طارق جمیل نے کہا کہ ”یہ معاہدہ دونوں ملکوں کے پرانے تعلقات کو نئی شکل دیتا ہے۔“</p>'
+        '<p>سرکاری ذرائع کے مطابق معاہدے میں دفاعی پیداوار، سائبر سکیورٹی اور بحری تعاون کے شعبے بھی شامل ہیں۔ دونوں ملکوں کی بحریہ آئندہ برس بحیرۂ عرب میں مشترکہ مشق کریں گی۔</p>'
         '<blockquote class="telegram-post" data-telegram-post="qaumiawaz_ex/9912"><p>تازہ ترین خبروں کے لیے ہمارا ٹیلی گرام چینل جوائن کریں</p></blockquote>',
         lambda k: it(k, "سعودی عرب اور پاکستان کے درمیان دفاعی تعاون کے نئے معاہدے پر دستخط", w, [], quotes=[q("طارق جمیل")],
                      junk=["ٹیلی گرام چینل جوائن کریں", "appeared first on"],
