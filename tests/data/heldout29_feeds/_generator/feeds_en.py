@@ -136,6 +136,7 @@ def sentinel():
                f'<media:content width="460" url="{pic}?w=460&amp;q=55&amp;auto=format&amp;usm=12&amp;fit=max&amp;s=3c4d"><media:credit scheme="urn:ebu">{esc(credit)}</media:credit></media:content>') if credit else ""
         cr = f"<dc:creator>{esc(creators)}</dc:creator>" if creators else ""
         more = f' <a href="{url}">Continue reading...</a>'
+        desc_html = desc_html.replace("</p>", "<br></p>", 1)  # the standfirst paragraph ends in a <br>
         rows.append(f"<item><title>{esc(title)}</title><link>{url}</link><description>{esc(desc_html + more)}</description>{c}"
                     f"<pubDate>{gmt(when)}</pubDate><guid>{url}</guid>{med}{cr}<dc:date>{when.strftime('%Y-%m-%dT%H:%M:%SZ')}</dc:date></item>")
         items.append(exp(url))
@@ -190,10 +191,10 @@ def sentinel():
                f"<language>en-gb</language><copyright>Sentinel News and Media Limited or its affiliated companies. All rights reserved. 2016</copyright><pubDate>{gmt(d(2016, 3, 15, 14, 30, 0, 0))}</pubDate>"
                f"<dc:date>2016-03-15T14:30:00Z</dc:date><dc:language>en-gb</dc:language><dc:rights>© Sentinel News and Media Limited or its affiliated companies. All rights reserved. 2016</dc:rights>"
                f"<image><title>The Sentinel</title><url>https://assets.sentinel.example/images/sentinel-logo-rss.c45beb1bafa34b347ac333af2e6fe23f.png</url><link>{base}</link></image>")
-    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/" version="2.0"><channel>'
+    text = ('<?xml version="1.0" encoding="utf-8"?>\n<rss xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0"><channel>'
             + channel + "".join(rows) + "</channel></rss>")
     return feed("en_gb_sentinel_world_2016.rss.xml", text, items, lang="en", outlet="The Sentinel", aliases=["Sentinel"],
-                structure="Guardian-style (London) daily's world news RSS as of March 2016: declaration on its own line and the rest on one line without final newline, dc and media namespaces, channel 'World news | Brand' with a '… news, comment and analysis' description, 'Limited' copyright and dc:rights, channel pubDate/dc:date, items: title, link, escaped HTML description (standfirst <p> without final stop, one or two paragraphs with curly quotes, ' <a>Continue reading...</a>'), several <category domain=…> keyword tags, GMT pubDate, bare guid, two media:content sizes (140 and 460) with 'Photograph: NAME/Agency' media:credit scheme urn:ebu, dc:creator 'A in City and B in City' or 'Editorial', dc:date ISO Z LAST, a '– live' blog, an '– in pictures' gallery and a leader column")
+                structure="Guardian-style (London) daily's world news RSS as of March 2016: lower-case utf-8 declaration on its own line and the rest on one line without final newline, media then dc namespaces, channel 'World news | Brand' with a '… news, comment and analysis' description, 'Limited' copyright and dc:rights, channel pubDate/dc:date, items: title, link, escaped HTML description (standfirst <p> without final stop ending in <br>, one or two paragraphs with curly quotes, ' <a>Continue reading...</a>'), several <category domain=…> keyword tags, GMT pubDate, bare guid, two media:content sizes (140 and 460) with 'Photograph: NAME/Agency' media:credit scheme urn:ebu, dc:creator 'A in City and B in City' or 'Editorial', dc:date ISO Z LAST, a '– live' blog, an '– in pictures' gallery and a leader column")
 
 
 # ---------------------------------------------------------------- New York daily, world RSS (2017)
@@ -214,40 +215,40 @@ def ledger():
     w = d(2017, 9, 18, 21, 40, 12, 0)
     add("2017/09/18/world/asia/rohingya-myanmar-bangladesh-border-camps.html", "Rohingya Stream Into Bangladesh as Aid Groups Warn of ‘Catastrophe’",
         "More than 400,000 people have fled Myanmar in three weeks. “We have never seen an exodus on this scale this fast,” said Farida Noorani, a coordinator for an aid consortium in Cox’s Bazar.", w,
-        "By ISOBEL REYNE and KAMAL HOSSAIN", [("geo", "Myanmar"), ("geo", "Bangladesh"), ("des", "Refugees and Displaced Persons"), ("org", "United Nations")],
+        "ISOBEL REYNE and KAMAL HOSSAIN", [("geo", "Myanmar"), ("geo", "Bangladesh"), ("des", "Refugees and Displaced Persons"), ("org", "United Nations")],
         "Adam Dean for The Manhattan Ledger", "Rohingya refugees waded across a river near the border on Sunday.",
         lambda k: it(k, "Rohingya Stream Into Bangladesh as Aid Groups Warn of ‘Catastrophe’", w, ["Isobel Reyne", "Kamal Hossain"], quotes=[q("Farida Noorani")],
                      junk=["for The Manhattan Ledger", "waded across a river"],
-                     note="dc:creator in the paper's old upper-case form 'By A and B' (names to be shown as people); media:description is a photo caption and must not replace the description."))
+                     note="dc:creator in the paper's upper-case form 'A and B' (names to be shown as people: 'Isobel Reyne', 'Kamal Hossain'); media:description is a photo caption and must not replace the description."))
     w = d(2017, 9, 18, 19, 2, 50, 0)
     add("2017/09/18/world/europe/germany-election-merkel-afd-campaign.html", "In Germany’s Election, a Far-Right Party Courts Voters the Mainstream Forgot",
         "With a week to go, the Alternative for Germany is polling third, a prospect that unsettles a country that built its postwar politics on keeping extremists out of Parliament.", w,
-        "By KATRIN VOSSBERG", [("geo", "Germany"), ("org", "Alternative for Germany"), ("des", "Elections")],
+        "KATRIN VOSSBERG", [("geo", "Germany"), ("org", "Alternative for Germany"), ("des", "Elections")],
         "Gordon Welters for The Manhattan Ledger", "A campaign rally in Cottbus on Saturday.",
         lambda k: it(k, "In Germany’s Election, a Far-Right Party Courts Voters the Mainstream Forgot", w, ["Katrin Vossberg"], junk=["Gordon Welters", "campaign rally in Cottbus"]))
     w = d(2017, 9, 18, 10, 30, 0, 0)
     add("2017/09/18/briefing/north-korea-hurricane-maria-emmys.html", "Your Tuesday Briefing: North Korea, Hurricane Maria, Emmys",
         "Here’s what you need to know to start your day.", w,
-        "By CHARLOTTE ABERDALE", [("des", "internal-sub-only-nl")], "", "",
+        "CHARLOTTE ABERDALE", [("des", "internal-sub-only-nl")], "", "",
         lambda k: it(k, "Your Tuesday Briefing: North Korea, Hurricane Maria, Emmys", w, ["Charlotte Aberdale"], story=False, rel=False,
                      note="Morning newsletter briefing digest: not a story."))
     w = d(2017, 9, 17, 23, 11, 4, 0)
     add("2017/09/17/world/americas/mexico-earthquake-rebuilding-oaxaca.html", "After Mexico’s Earthquake, a Town Sleeps in the Street",
         "In Juchitán, where the quake destroyed a third of the houses, residents fear aftershocks and wonder when help from Mexico City will arrive.", w,
-        "By ELENA MARROQUÍN", [("geo", "Mexico"), ("des", "Earthquakes")],
+        "ELENA MARROQUÍN", [("geo", "Mexico"), ("des", "Earthquakes")],
         "Meghan Dhaliwal for The Manhattan Ledger", "Residents slept outside their damaged homes in Juchitán.",
         lambda k: it(k, "After Mexico’s Earthquake, a Town Sleeps in the Street", w, ["Elena Marroquín"], rel=False, junk=["Meghan Dhaliwal"],
                      note="Disaster aftermath reportage, domestic to Mexico: labelled not relevant (no foreign-policy angle)."))
     w = d(2017, 9, 17, 15, 45, 30, 0)
     add("2017/09/17/world/middleeast/iraq-kurdistan-referendum-baghdad.html", "Baghdad and Washington Press Kurds to Call Off Independence Vote",
         "Iraq’s prime minister said the referendum planned for Sept. 25 was unconstitutional, and American officials offered talks if the Kurdish leadership postponed it.", w,
-        "By DAVID ALSTROM and FALAH HUSSEIN", [("geo", "Iraq"), ("geo", "Kurdistan"), ("des", "Referendums")],
+        "DAVID ALSTROM and FALAH HUSSEIN", [("geo", "Iraq"), ("geo", "Kurdistan"), ("des", "Referendums")],
         "Ari Jalal/Reuters", "Kurdish flags in Erbil last week.",
         lambda k: it(k, "Baghdad and Washington Press Kurds to Call Off Independence Vote", w, ["David Alstrom", "Falah Hussein"], junk=["Ari Jalal"]))
     w = d(2017, 9, 17, 12, 0, 0, 0)
     add("2017/09/17/world/australia/sydney-opera-house-sails-anniversary.html", "Australia Diary: What Sydney’s Sails Mean to the People Who Clean Them",
         "The men who abseil down the Opera House roof have one of the city’s strangest jobs, and one of its best views.", w,
-        "By JULIA ASHTON", [("geo", "Sydney (Australia)"), ("des", "Architecture")],
+        "JULIA ASHTON", [("geo", "Sydney (Australia)"), ("des", "Architecture")],
         "Ledger Photo Desk", "",
         lambda k: it(k, "What Sydney’s Sails Mean to the People Who Clean Them", w, ["Julia Ashton"], rel=False,
                      note="Feature column: a story, not relevant. Title label 'Australia Diary:' may be kept or dropped. 'Ledger Photo Desk' credit has no caption."))
@@ -258,9 +259,9 @@ def ledger():
                "      <url>https://static01.ledgerimg.example/images/misc/LDGLogo163x25.gif</url>\n      <link>https://www.manhattanledger.example/section/world?partner=rss&amp;emc=rss</link>\n    </image>")
     text = ('<?xml version="1.0"?>\n<rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:ldg="http://www.manhattanledger.example/namespaces/rss/2.0" xmlns:media="http://search.yahoo.com/mrss/" version="2.0">\n  <channel>\n'
             + channel + "\n" + "\n".join(rows) + "\n  </channel>\n</rss>\n")
-    return feed("en_us_manhattanledger_world_2017.rss.xml", text, items, lang="en", outlet="The Manhattan Ledger", aliases=["Manhattan Ledger"],
+    return feed("en_us_manhattanledger_world_2017.rss.xml", text, items, lang="en", outlet="The Manhattan Ledger", aliases=["Manhattan Ledger", "LDG"],
                 declared=None,
-                structure="New York Times-style daily's World RSS as of September 2017: '<?xml version=\"1.0\"?>' without encoding, dc/atom/paper/media namespaces, channel 'ACRONYM > World' (&gt;) with an empty <description/>, 'Company' copyright, items: title with curly quotes, '?partner=rss&amp;emc=rss' link, permalink guid, atom:link rel=standout, one-sentence description, dc:creator in the old upper-case 'By A and B' form, GMT pubDate, <category domain=…/keywords/geo|des|org>, media:content 151x151 with media:description caption and media:credit 'NAME for The Brand' or agency, a 'Your Tuesday Briefing' newsletter item and an 'Australia Diary:' column")
+                structure="New York Times-style daily's World RSS as of September 2017: '<?xml version=\"1.0\"?>' without encoding, dc/atom/paper/media namespaces, channel 'ACRONYM > World' (&gt;) with an empty <description/>, 'Company' copyright, items: title with curly quotes, '?partner=rss&amp;emc=rss' link, permalink guid, atom:link rel=standout, one-sentence description, dc:creator in the upper-case 'NAME and NAME' form, GMT pubDate, <category domain=…/keywords/geo|des|org>, media:content 151x151 with media:description caption and media:credit 'NAME for The Brand' or agency, a 'Your Tuesday Briefing' newsletter item and an 'Australia Diary:' column")
 
 
 FEEDS = [albion, meridian, sentinel, ledger]
