@@ -12,7 +12,7 @@ from h29 import d, esc, feed, gmt, it, q
 def albion():
     rows, items = [], []
     base = "http://www.albionnews.example/news"
-    img = "http://news.abcimg.example/media/images"
+    img = "http://news.albionimg.example/media/images"
 
     def add(path, title, desc, when, exp):
         url = f"{base}/{path}"
@@ -55,7 +55,7 @@ def albion():
                "    <language>en-gb</language>  \n"
                f"    <lastBuildDate>{gmt(d(2015, 11, 16, 9, 48, 0, 0))}</lastBuildDate>  \n"
                "    <copyright>Copyright: (C) Albion Broadcasting Corporation, see http://www.albionnews.example/help/rss/4498287.stm for terms and conditions of reuse.</copyright>  \n"
-               "    <image> \n      <url>http://news.abcimg.example/nol/shared/img/albion_news_120x60.gif</url>  \n      <title>Albion News - World</title>  \n"
+               "    <image> \n      <url>http://news.albionimg.example/nol/shared/img/albion_news_120x60.gif</url>  \n      <title>Albion News - World</title>  \n"
                f"      <link>{base}/world/#sa-ns_mchannel=rss&amp;ns_source=PublicRSS20-sa</link>  \n      <width>120</width>  \n      <height>60</height> \n    </image>  \n"
                "    <ttl>15</ttl>  \n"
                "    <atom:link href=\"http://feeds.albionnews.example/news/world/rss.xml\" rel=\"self\" type=\"application/rss+xml\"/>  ")

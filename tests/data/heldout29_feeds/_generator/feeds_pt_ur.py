@@ -43,6 +43,9 @@ def folheto():
     add("1830512", "terremoto-de-magnitude-6-atinge-nova-zelandia", "Terremoto de magnitude 6 atinge ilha Sul da Nova Zelândia", w,
         "Não há registro de vítimas. O tremor foi sentido em Christchurch, cidade devastada por um terremoto em 2011.",
         lambda k: it(k, "Terremoto de magnitude 6 atinge ilha Sul da Nova Zelândia", w, rel=False, note="Natural event abroad without casualties or policy angle: not relevant."))
+    order = sorted(range(len(rows)), key=lambda i: items[i].published, reverse=True)  # newest first, as the CMS lists them
+    rows = [rows[i] for i in order]
+    items = [items[i] for i in order]
     channel = ("<title>Folheto Paulista - Mundo - Principal</title>\n<link>http://www1.folhetopaulista.example/mundo/</link>\n<description>Folheto Paulista - Mundo - Principal</description>\n"
                "<language>pt-br</language>\n<copyright>Copyright Folheto Paulista. Todos os direitos reservados. É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação, eletrônico ou impresso, sem autorização escrita da Folhetopress.</copyright>\n"
                "<image>\n<title>Folheto Paulista - Mundo - Principal</title>\n<url>http://f.folhetoimg.example/folha/images/logo-folheto-rss.gif</url>\n<link>http://www1.folhetopaulista.example/mundo/</link>\n<width>120</width>\n<height>34</height>\n</image>")
