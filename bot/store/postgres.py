@@ -170,8 +170,11 @@ class PostgresStore(SQLStore):
                 await self._name_conn.close()
             self._name_conn = None
         if self._pool is not None:
-            await self._pool.close()
-            self._pool = None
+            pool, self._pool = self._pool, None
+            try:
+                await pool.close()
+            except _DB_ERRORS:  # a server gone mid-shutdown: drop what is left, say nothing
+                pool.terminate()
 
     # worker names: a session advisory lock (bot/store/tables/workers.py) ----------------------
     async def _lock_session(self) -> asyncpg.Connection:
@@ -199,10 +202,20 @@ class PostgresStore(SQLStore):
     async def lock_name(self, name: str) -> tuple[asyncpg.Connection, str] | None:
         with failing(_DB_ERRORS, READ_FAILED):
             conn = await self.pool.acquire()
-            if await conn.fetchval(_TRY_LOCK, name):
-                return conn, name
-            await self.pool.release(conn)
+        try:
+            with failing(_DB_ERRORS, READ_FAILED):
+                if await conn.fetchval(_TRY_LOCK, name):
+                    return conn, name
+        except StoreError:
+            await self._release(conn)
+            raise
+        await self._release(conn)
         return None
+
+    async def _release(self, conn: asyncpg.Connection) -> None:
+        # Releasing a broken connection closes it; a driver error here is not news.
+        with contextlib.suppress(*_DB_ERRORS):
+            await self.pool.release(conn)
 
     async def unlock_name(self, token: tuple[asyncpg.Connection, str]) -> None:
         conn, name = token
@@ -210,7 +223,7 @@ class PostgresStore(SQLStore):
             with failing(_DB_ERRORS, WRITE_FAILED):
                 await conn.fetchval(_UNLOCK, name)
         finally:
-            await self.pool.release(conn)
+            await self._release(conn)
 
     async def worker_name_held(self) -> bool:
         """Still ours? A lost session (network, server restart) lost the lock: take it again
