@@ -1970,7 +1970,7 @@ _PHOTO_CREDIT_FIELD = re.compile(
 )
 
 
-# "Source: AAP, Reuters - Brand", "Elif Demirci, Source: Brand", "Quelle: dpa": from the label
+# "Source: AAP, Reuters - Brand", "Marta Ilves, Source: Brand", "Quelle: dpa": from the label
 # on, the field credits where the copy came from (agencies, the outlet), never who wrote it.
 _SOURCE_CREDIT = re.compile(
     rf"(?:^|[,;|،]\s*|\s+[-–—]\s+)(?i:{_alternation(_TABLES['source_credit_labels'])})"
@@ -1979,7 +1979,7 @@ _SOURCE_CREDIT = re.compile(
 
 
 def _without_outlet_tail(text: str, outlet: str) -> str:
-    """"Saba Qureshi  Trillium News" at Trillium News: the writer, then the house's name."""
+    """"Ravi Menon  Coralbay News" at Coralbay News: the writer, then the house's name."""
     if not outlet or not text.casefold().endswith(" " + outlet.casefold()):
         return text
     rest = text[: -len(outlet)].rstrip(" ,;|-–—")
@@ -2007,7 +2007,7 @@ def clean_authors(
         text = " ".join(raw.replace("【", " ").replace("】", " ").replace("،", ",").split())
         text = _without_outlet_tail(text, outlet)
         if text.isalpha() and len(text) <= 3 and _has_case(text):
-            continue  # "Cos": an agency editor's code as the whole field ("Lee, Seoul" stays)
+            continue  # "Tor": an agency editor's code as the whole field ("Lee, Seoul" stays)
         text = _FOOTNOTE_MARK.sub("", text)  # "Isabel Dourado*": an intern's footnote mark
         text = _TRAILING_EMAIL.sub("", text)  # "Jade Russell Staff Reporter jr@paper.com"
         text = _PARENTHESES.sub("", _place_and_name(text))
@@ -2023,7 +2023,7 @@ def clean_authors(
             "/" in text and all(p.isalpha() and len(p) <= 3 for p in parts)
         )):
             # "VW/PAP", "dpa/AFP", "Nampa-Xinhua": agencies' or desks' codes, no person;
-            # "Red/Vep", "red/mc": an agency's desk and editor initials
+            # "Red/Gab", "red/mc": an agency's desk and editor initials
             continue
         if len(text) >= 2 and text.isalpha() and text.isupper():
             # "DW", "NHK", "İHA": a broadcaster's or agency's initials; "SPIEGEL": an outlet's
