@@ -1378,6 +1378,15 @@ def _sentence_subject(text: str) -> _Who | None:
 
 
 _CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
+# "disse à Lusa o investigador X", "dijo a EFE el portavoz X", "ha detto all'ANSA il ministro
+# X", "a déclaré à l'AFP le ministre X": the outlet the words were said to, between the verb and
+# the speaker (a capitalised name after a preposition, then the speaker's article), is no
+# speaker.
+_TOLD_OUTLET = re.compile(
+    r"^(?:à|ao|aos|às|a|al|all['’]|alla|allo|au|aux)\s*(?:l['’])?"
+    rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
+    r"\s+(?=(?:o|a|os|as|el|la|los|las|il|lo|le|les|l['’])\s*\w)"
+)
 _ML_AFTER = re.compile(
     rf"^\s*[,.]?\s*[—–-]?\s*(?:(?P<inverted>a-t-(?:il|elle)\s+\w+|(?:sagte|sagt|erklärte|"
     rf"betonte|meinte|fügte)\s+(?:er|sie)\b)|(?:{_VERBS_ML})(?:\s+(?P<who>[^.;:“”„«»\"]{{1,120}})"
@@ -1831,7 +1840,7 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
     if m:
         if m["inverted"]:
             return _Who(None, pronoun=True)
-        who_text = (m["who"] or "").strip()
+        who_text = _TOLD_OUTLET.sub("", (m["who"] or "").strip(), count=1)
         named = _ml_best(who_text)
         if named:
             return named
@@ -1842,8 +1851,10 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return _Who(None, role_ref=ref["role"])
         return _Who(None)
     m = _ML_AFTER_CLAUSE.match(after)
-    who_text = _who_before_verb(m["clause"]) if m else None
-    if who_text and len(who_text.split()) <= 7 and (named := _ml_best(who_text)) and named.speaker:
+    clause_who = _who_before_verb(m["clause"]) if m else None
+    if clause_who and len(clause_who.split()) <= 7 and (named := _ml_best(clause_who)) and (
+        named.speaker
+    ):
         return named
     if not before.rstrip().endswith(":"):
         return None  # only "X sagte: „…“" leads into a quote here
