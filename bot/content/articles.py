@@ -233,7 +233,8 @@ def build_article(
         body = noted if paragraphs is body else body
         paragraphs = noted
     text = "\n\n".join(paragraphs)
-    hint = language.feed_hint(feed.language, feed_url, feed.link)  # its country is home
+    # its country is home
+    hint = language.feed_hint(feed.language, feed_url, feed.link, feed.description)
     scored_title = (_scored_title(title) if title != UNTITLED
                     else (paragraphs[0][:120] if paragraphs else ""))
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
