@@ -233,7 +233,8 @@ def build_article(
         body = noted if paragraphs is body else body
         paragraphs = noted
     text = "\n\n".join(paragraphs)
-    hint = language.feed_hint(feed.language, feed_url, feed.link)  # its country is home
+    # its country is home
+    hint = language.feed_hint(feed.language, feed_url, feed.link, feed.description)
     scored_title = (_scored_title(title) if title != UNTITLED
                     else (paragraphs[0][:120] if paragraphs else ""))
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
@@ -340,6 +341,12 @@ def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
         media = (*media, "video")
     if _only_embed(entry.content_html or entry.summary_html):
         media = (*media, "embed")
+    if not media and (heard := _only_media_file_link(entry.content_html or entry.summary_html)):
+        media = (*media, heard)  # "<a href=…/20261203.mp3>Listen</a>": a programme's audio page
+    if headline and "video" not in media and _clip_by_tail_and_slug(
+        headline, entry.link, entry.summary_html or entry.content_html
+    ):
+        media = (*media, "video")
     if label := _kind_label_text(entry.summary_html or entry.content_html):
         media = (*media, label)  # "Sponsored content.": the text is the item's kind (filed so)
     if kind := genre.title_label(entry.title):
@@ -357,6 +364,58 @@ def _media_guid(entry: FeedEntry) -> bool:
     return guid.startswith(("https://", "http://")) and guid != (entry.link or "").strip() and (
         _MEDIA_LINK.search(guid) is not None
     )
+
+
+# A link to a sound or video file ("…/dispatch/20261203.mp3", "…/clip.mp4?dl=1").
+_MEDIA_FILE_HREF = re.compile(
+    r"""<a\b[^>]*\bhref=["']?[^"'\s>]+\.(?P<ext>mp3|m4a|aac|ogg|oga|opus|wav|mp4|m4v|mov|webm|m3u8)"""
+    r"""(?:[?#][^"'\s>]*)?["']?[^>]*>(?P<label>.*?)</a>""",
+    re.IGNORECASE | re.DOTALL,
+)
+_VIDEO_FILE = frozenset(("mp4", "m4v", "mov", "webm", "m3u8"))
+_FILE_LINK_LABEL_WORDS = 4  # "Listen", "Download the audio", "Hören Sie hier"
+
+
+def _only_media_file_link(html: str) -> str:
+    """"audio" or "video" when the entry's whole text is a link to a sound or video file
+    ("<a href=…/20261203.mp3>Listen</a>": a radio programme's page carries its recording, no
+    article), else ""."""
+    if not html or "href" not in html or len(html) > _LABEL_TEXT_CHARS * 2:
+        return ""
+    links = list(_MEDIA_FILE_HREF.finditer(html))
+    rest = _TAGS.sub(" ", _MEDIA_FILE_HREF.sub(" ", html)).strip()
+    if not links or rest or any(
+        len(_TAGS.sub(" ", m["label"]).split()) > _FILE_LINK_LABEL_WORDS for m in links
+    ):
+        return ""
+    return "video" if links[0]["ext"].casefold() in _VIDEO_FILE else "audio"
+
+
+# "Elezioni in Cile, caroselli a Santiago | VIDEO" filed at "…/elezioni-cile-caroselli-video_
+# 1115001.shtml": a bare medium word closing the headline (which the headline cleaning drops,
+# and many sites add to a story's headline) and the page's name closing on the same word (before
+# its id or extension), over a caption of one short sentence ("Bandiere e clacson nel centro."):
+# the page is the clip. Over a report it is a story carrying pictures or a clip.
+_SLUG_MEDIUM_END = re.compile(
+    r"[-_](?P<word>videos?|v[íi]deos?|foto(?:s|gallery)?|photos?|gallery)"
+    r"(?:[-_]\d[\w-]*)?(?:\.[a-z]{2,5})?/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+
+
+def _clip_by_tail_and_slug(headline: str, link: str | None, html: str) -> bool:
+    if not link or not (m := _SLUG_MEDIUM_END.search(link)):
+        return False
+    text = " ".join(unescape(_TAGS.sub(" ", html or "")).split())
+    if len(split_sentences(text)) > 1 or len(text.split()) >= _CAPTION_WORDS:
+        return False
+    tail = _TITLE_END_BARE.search(headline)
+    return tail is not None and _fold_medium(tail[0]) == _fold_medium(m["word"])
+
+
+def _fold_medium(word: str) -> str:
+    w = re.sub(r"[^\w]", "", word.casefold()).replace("í", "i").replace("é", "e")
+    return "video" if w.startswith("video") else "picture"
 
 
 def _only_embed(html: str) -> bool:
@@ -1044,6 +1103,38 @@ def _admission_note(text: str) -> bool:
                for s in split_sentences(text.replace("\n\n", " ")))
 
 
+# "Climate Week: 8 Small Changes To Make At Home", "7 Tipps fürs Wochenende": a headline that
+# counts the things its text lists; the text is only that list, short lines (three or more),
+# no report.
+_COUNTED_TITLE = re.compile(r"^(?:[^:|–—]{2,80}(?:[:|–—]|\s-\s)\s*)?\W{0,2}\d{1,2}\s+[^\W\d_]")
+_COUNTED_MIN_LINES = 3
+
+
+def _counted_list(title: str, paragraphs: list[str]) -> bool:
+    if not (m := _COUNTED_TITLE.match(title)) or int(re.findall(r"\d+", m[0])[-1]) < 3:
+        return False
+    return len(paragraphs) >= _COUNTED_MIN_LINES and all(
+        len(p.split()) <= _LISTED_LINE_WORDS for p in paragraphs
+    )
+
+
+# "Transcript: Our conversation with the minister" over "Host: …", "Minister: …": a
+# broadcast's record, turn by turn (non_story.json 'transcript'); a narrative under the same
+# label is a report.
+_TRANSCRIPT_TITLE = re.compile(
+    rf"^\W{{0,3}}(?:{_alternation('transcript')})\s*(?:[:：|–—]|\s-\s)", re.IGNORECASE
+)
+_SPEAKER_TURN = re.compile(r"^\W{0,2}[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*:\s+\S")
+_TRANSCRIPT_TURNS = 2
+
+
+def _transcript(article: Article) -> bool:
+    if not _TRANSCRIPT_TITLE.match(article.title):
+        return False
+    turns = [p for p in article.text.split("\n\n") if _SPEAKER_TURN.match(p)]
+    return len(turns) >= _TRANSCRIPT_TURNS
+
+
 def _listing(article: Article) -> bool:
     """Is the item a listing, a table or a dated issue rather than a report, by its shape?"""
     if _NUMBERED_ISSUE.match(article.title) or _dated_title(article):
@@ -1056,6 +1147,7 @@ def _listing(article: Article) -> bool:
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     return (
         _announced_list(paragraphs) or _figures_table(text) or _events_listing(text)
+        or _counted_list(article.title, paragraphs)
         or ((_agenda(paragraphs) or _timed_agenda(text))
             and _dated_title(article, _DATED_FOR_TITLE))
         or _admission_note(text)
@@ -1128,7 +1220,7 @@ def is_story(article: Article) -> bool:
         return False  # an edition (one issue about one subject is a story)
     if _event_when(article.text):
         return False
-    if _listing(article):
+    if _listing(article) or _transcript(article):
         return False
     return not _programme_blurb(article)
 

@@ -1970,6 +1970,22 @@ _PHOTO_CREDIT_FIELD = re.compile(
 )
 
 
+# "Source: AAP, Reuters - Brand", "Marta Ilves, Source: Brand", "Quelle: dpa": from the label
+# on, the field credits where the copy came from (agencies, the outlet), never who wrote it.
+_SOURCE_CREDIT = re.compile(
+    rf"(?:^|[,;|،]\s*|\s+[-–—]\s+)(?i:{_alternation(_TABLES['source_credit_labels'])})"
+    r"\s*[:：]\s*.*$"
+)
+
+
+def _without_outlet_tail(text: str, outlet: str) -> str:
+    """"Ravi Menon  Coralbay News" at Coralbay News: the writer, then the house's name."""
+    if not outlet or not text.casefold().endswith(" " + outlet.casefold()):
+        return text
+    rest = text[: -len(outlet)].rstrip(" ,;|-–—")
+    return rest if len(rest.split()) >= 2 else text
+
+
 def clean_authors(
     names: Sequence[str], *, outlet: str = "", feed_title: str = ""
 ) -> tuple[str, ...]:
@@ -1985,8 +2001,13 @@ def clean_authors(
             continue  # "/u/harbour_pilot": who submitted a link to a forum, not who wrote it
         if _PHOTO_CREDIT_FIELD.match(raw):
             continue  # "Фото: Вадим Замировский": the picture's credit, not the article's author
+        if not (raw := _SOURCE_CREDIT.sub("", raw).strip()):
+            continue  # "Source: AAP, Reuters - Brand": only where the copy came from
         # "اردو نیوز، ریاض": the Arabic-script comma separates as a comma does
         text = " ".join(raw.replace("【", " ").replace("】", " ").replace("،", ",").split())
+        text = _without_outlet_tail(text, outlet)
+        if text.isalpha() and len(text) <= 3 and _has_case(text):
+            continue  # "Tor": an agency editor's code as the whole field ("Lee, Seoul" stays)
         text = _FOOTNOTE_MARK.sub("", text)  # "Isabel Dourado*": an intern's footnote mark
         text = _TRAILING_EMAIL.sub("", text)  # "Jade Russell Staff Reporter jr@paper.com"
         text = _PARENTHESES.sub("", _place_and_name(text))
@@ -1998,8 +2019,12 @@ def clean_authors(
         ) else []
         if parts and (all(
             (p.isalpha() and p.isupper() and len(p) <= 6) or p.casefold() in _WIRES for p in parts
-        ) or (" " not in text and any(p.casefold() in _WIRES for p in parts))):
-            continue  # "VW/PAP", "dpa/AFP", "Nampa-Xinhua": agencies' or desks' codes, no person
+        ) or (" " not in text and any(p.casefold() in _WIRES for p in parts)) or (
+            "/" in text and all(p.isalpha() and len(p) <= 3 for p in parts)
+        )):
+            # "VW/PAP", "dpa/AFP", "Nampa-Xinhua": agencies' or desks' codes, no person;
+            # "Red/Gab", "red/mc": an agency's desk and editor initials
+            continue
         if len(text) >= 2 and text.isalpha() and text.isupper():
             # "DW", "NHK", "İHA": a broadcaster's or agency's initials; "SPIEGEL": an outlet's
             # name in capitals, not a person, who has more than one word

@@ -450,9 +450,12 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
     rf"(?=[^()（）]*(?:{_words('dateline_credits', variants=True)}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
     r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
     # A date after the place makes it a dateline whatever the place: "سرینگر،۱۷ نومبر: …",
-    # "القاهرة، 17 نوفمبر - …" (the day in any digits, the month, maybe the year).
+    # "القاهرة، 17 نوفمبر - …" (the day in any digits, the month, maybe the year), maybe the
+    # agency's or the service's credit in brackets before the colon ("کراچی، 3 دسمبر (وادی
+    # نیوز): …").
     r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*[،,]\s*[0-9٠-٩۰-۹]{1,2}\s*"
-    r"[\u0600-\u06ff]{3,}(?:\s*[0-9٠-٩۰-۹]{4}\s*ء?)?\s*[:：—–-]\s*(?=\S)"
+    r"[\u0600-\u06ff]{3,}(?:\s*[0-9٠-٩۰-۹]{4}\s*ء?)?(?:\s*[(（][^()（）]{2,40}[)）])?"
+    r"\s*[:：—–-]\s*(?=\S)"
     # The Urdu newspaper dateline glued to both neighbours: "تفتان(محمد اسلم بلوچ)پاک ایران …";
     # prose puts spaces around a bracket.
     r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}[(（][^()（）]{2,40}[)）](?=[\u0600-\u06ff])"

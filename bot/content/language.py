@@ -108,7 +108,51 @@ def region(tag: str | None) -> str | None:
 _GENERIC_TLDS = frozenset(("ai", "co", "fm", "io", "me", "tv", "ws", "cc", "to", "ly", "gg", "su"))
 
 
-def feed_hint(declared: str | None, url: str | None, site: str | None = None) -> str | None:
+# "The English service of the Czech public broadcaster …", "… – Ukrainian National News
+# Agency", "Malaysia's national news agency": a feed describing its outlet as a country's
+# broadcaster or agency names the outlet's country (a world service's copy reports its home
+# country's own affairs as home news).
+_OUTLET_KIND_MODIFIERS = (
+    r"(?:national|state|public|public-service|international|official|leading|main|largest|"
+    r"oldest|independent|commercial|government|foreign)"
+)
+_OUTLET_OF_COUNTRY = re.compile(
+    r"(?i:\b(?P<who>[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)(?:['’]s)?\s+"
+    rf"(?:(?:{_OUTLET_KIND_MODIFIERS}\s+){{0,3}}"
+    r"(?:news\s+agency|press\s+agency|broadcaster|broadcasting\s+(?:corporation|company|"
+    r"service)|news\s+network)"
+    # a radio or a television only with what kind it is ("public radio", not "radio market")
+    rf"|(?:{_OUTLET_KIND_MODIFIERS}\s+){{1,3}}(?:radio|television|tv))\b)"
+)
+
+
+@lru_cache(maxsize=1)
+def _country_by_alias() -> dict[str, str]:
+    return {
+        alias.casefold(): c["code"]
+        for c in geo.read_data("en.json")["countries"] if c["code"]
+        for alias in (c["name"], *c["aliases"])
+    }
+
+
+def described_country(description: str | None) -> str | None:
+    """The country a feed's description names as its outlet's ("the Czech public broadcaster",
+    "Ukrainian National News Agency"), else None."""
+    if not description:
+        return None
+    aliases = _country_by_alias()
+    for m in _OUTLET_OF_COUNTRY.finditer(description[:300]):
+        who = m["who"].casefold()
+        for key in (who, *who.split()):
+            if key in aliases:
+                return aliases[key]
+    return None
+
+
+def feed_hint(
+    declared: str | None, url: str | None, site: str | None = None,
+    description: str | None = None,
+) -> str | None:
     """The language tag to score a feed's items with: its declared `<language>`, with the
     outlet's country as the region. The country is the feed's country-code domain, else that
     of `site`, the channel's own link (a feed served from a feed service, a proxy or a
@@ -119,6 +163,8 @@ def feed_hint(declared: str | None, url: str | None, site: str | None = None) ->
     outlet."""
     lang = base(declared)
     country = cc_country(url) or cc_country(site)
+    if country is None and region(declared) is None:
+        country = described_country(description)  # a generic domain, no declared region
     if country is None:
         return declared or None
     return f"{lang or UNKNOWN}-{country}"

@@ -123,3 +123,29 @@ def test_ascii_letter_count_matches_the_regex() -> None:
 
     for text in ("Talks stall in Geneva", "Ünïcödé ÀZaz ßẞ ıİ", "", "12 — 34", "a\ud800b"):
         assert language._count_ascii_letters(text) == len(re.findall("[A-Za-z]", text))
+
+
+@pytest.mark.parametrize(
+    ("description", "hint"),
+    [
+        ("The English service of the Danube public broadcaster's Hungarian desk", "en"),
+        ("The English service of the Hungarian public broadcaster Duna Hang", "en-HU"),
+        ("Kestrel – Kenyan National News Agency. World news", "en-KE"),
+        ("Malaysia's national news agency in English", "en-MY"),
+        ("News about the Czech radio market", "en"),
+        ("World news from Coralbay News", "en"),
+        (None, "en"),
+    ],
+)
+def test_a_feed_describing_a_countrys_broadcaster_or_agency_names_home(
+    description: str | None, hint: str
+) -> None:
+    """A world service on a generic domain (set 27): its channel description names whose
+    broadcaster or agency it is, and that country is home."""
+    assert language.feed_hint("en", "https://news.example.org/feed", None, description) == hint
+
+
+def test_a_domain_or_a_declared_region_wins_over_the_description() -> None:
+    described = "The English service of the Czech public broadcaster"
+    assert language.feed_hint("en-gb", "https://x.example.org/", None, described) == "en-gb"
+    assert language.feed_hint("en", "https://x.example.pl/", None, described) == "en-PL"

@@ -1389,3 +1389,21 @@ def test_a_quote_that_closes_its_sentence_is_not_the_next_sentences_speakers() -
     assert all(q.speaker != "United States" for q in quotes), quotes
     assert all(q.speaker != "Tan Mei" or q.text.startswith("The other side") for q in quotes)
     assert any(q.speaker == "Tan Mei" and q.text.startswith("The other side") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker", "affiliation"),
+    [
+        ('"É o fim de uma era, mas a linha europeia mantém-se", disse à Rádio Aurora o '
+         "investigador Rui Valadares, do Instituto Português de Relações Internacionais.",
+         "Rui Valadares", "Instituto Português de Relações Internacionais"),
+        ('"Não haverá recuo", disse à Lusa a ministra Ana Lima.', "Ana Lima", "ministra"),
+    ],
+)
+def test_the_outlet_told_between_verb_and_speaker_is_no_speaker(
+    para: str, speaker: str, affiliation: str
+) -> None:
+    """'disse à <Outlet> o investigador X' (set 27): the outlet the words were said to stands
+    between the verb and the speaker, as agencies write in Portuguese, Spanish, Italian, French."""
+    (quote,) = extract_quotes([para])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)

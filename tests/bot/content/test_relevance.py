@@ -900,3 +900,28 @@ def test_a_medium_word_closing_the_headline_is_no_culture_term() -> None:
     _, (article,) = process_feed(body, url="https://vesti.example/rss")
     assert article.relevance == round(relevance.score(title, text, language_hint="ru").score, 4)
     assert not any("фото" in r for r in article.reasons), article.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Kenianerin gewinnt den Wien-Marathon, 30.000 Läufer am Start", "de"),
+        ("Une Kényane remporte le marathon de Lyon", "fr"),
+        ("Una keniana gana el maratón de Valencia", "es"),
+        ("Keniana vince la maratona di Firenze", "it"),
+        ("Queniana vence a maratona de Lisboa", "pt"),
+        ("Кенийка выиграла марафон в Казани", "ru"),
+        ("Kenyalı atlet İzmir'de maraton koşusunu kazandı", "tr"),
+        ("Kenijka wygrała maraton w Poznaniu", "pl"),
+    ],
+)
+def test_a_marathon_is_sport_in_every_language(title: str, lang: str) -> None:
+    """Running and athletics words are sport beyond English (set 27: a city marathon won by a
+    foreign runner read as world news)."""
+    assert "@sport" in relevance.features(title, lang=lang).active
+
+
+def test_marathon_talks_are_no_sport() -> None:
+    for title, lang in (("Marathon de négociations à Bruxelles sur le budget", "fr"),
+                        ("Maratona negoziale a Bruxelles sul bilancio", "it")):
+        assert "@sport" not in relevance.features(title, lang=lang).active, title
