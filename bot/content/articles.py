@@ -142,10 +142,13 @@ def body_of(entry: FeedEntry) -> Body:
     return Body(lead_byline, html, other, body, paragraphs)
 
 
-def feed_template(entries: Sequence[FeedEntry], bodies: Sequence[Body]) -> boilerplate.Template:
-    """The sentences these entries of one feed document repeat at their starts or ends."""
-    return boilerplate.detect(
-        [(e.title, b.paragraphs) for e, b in zip(entries, bodies, strict=True)]
+def feed_template(
+    entries: Sequence[FeedEntry], bodies: Sequence[Body], memory: boilerplate.Memory = b""
+) -> tuple[boilerplate.Template, boilerplate.Memory]:
+    """The sentences these entries of one feed repeat at their starts or ends, with the votes
+    of the feed's recent items (`memory`, see boilerplate.learn); and the memory with them."""
+    return boilerplate.learn(
+        [(e.title, b.paragraphs) for e, b in zip(entries, bodies, strict=True)], memory
     )
 
 
@@ -507,17 +510,34 @@ def build_articles(
     feed_id: int | None = None,
     summary: SummaryBudget | None = None,
     page_html: str | bytes | None = None,
+    memory: boilerplate.Memory = b"",
 ) -> list[Article]:
     """An Article for each of `entries` of one feed document: the boilerplate they repeat
     (`feed_template`, read from the text each entry is cleaned to once) is cut from each.
     The preview (`process_feed`) and the pool (`bot.content.jobs.build`) both build this way."""
+    return learn_articles(entries, feed, feed_url=feed_url, feed_id=feed_id, summary=summary,
+                          page_html=page_html, memory=memory)[0]
+
+
+def learn_articles(
+    entries: Sequence[FeedEntry],
+    feed: ParsedFeed,
+    *,
+    feed_url: str,
+    feed_id: int | None = None,
+    summary: SummaryBudget | None = None,
+    page_html: str | bytes | None = None,
+    memory: boilerplate.Memory = b"",
+) -> tuple[list[Article], boilerplate.Memory]:
+    """`build_articles`, the template voted by these entries and the feed's recent items
+    (`memory`: a poll in steady state brings one or two); returns the memory with them."""
     bodies = [body_of(e) for e in entries]
-    template = feed_template(entries, bodies)
+    template, memory = feed_template(entries, bodies, memory)
     return [
         build_article(e, feed, feed_url=feed_url, feed_id=feed_id, summary=summary,
                       page_html=page_html, prepared=b, template=template)
         for e, b in zip(entries, bodies, strict=True)
-    ]
+    ], memory
 
 
 # Photo galleries, app/newsletter promos, journal front matter, podcast trailers, open threads,

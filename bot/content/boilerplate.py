@@ -24,15 +24,19 @@ Conservative by construction:
 
 from __future__ import annotations
 
+import hashlib
+import struct
 import unicodedata
 from collections import defaultdict
 from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple, TypeVar
 
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 Template = frozenset[str]
+T = TypeVar("T", str, bytes)
 EMPTY: Template = frozenset()
 
 _MIN_VOTES = 2  # items with different headlines that must repeat a sentence
@@ -126,79 +130,199 @@ def _mark(text: str, own_title: str, *, tail: bool) -> str:
     return text[-_EDGE_CHARS:] if tail else text[:_EDGE_CHARS]
 
 
-def _edges_recur(items: Sequence[tuple[str, Sequence[str]]]) -> bool:
-    """Whether two items with different headlines open (or close) on the same characters: the
-    cheap test that spares most feeds, which have no template, the sentence-level work."""
-    seen: dict[str, str] = {}
-    for n, (title, paras) in enumerate(items):
-        if not paras:
-            continue
-        voter = title or f"#{n}"
-        own = title.casefold()
-        head = _mark(paras[0][: 3 * _EDGE_CHARS], own, tail=False)
-        tail = _mark(paras[-1][-3 * _EDGE_CHARS :], own, tail=True)
-        for mark in ("^" + head, "$" + tail):
-            if len(mark) > 1 and seen.setdefault(mark, voter) != voter:
-                return True
-    return False
-
-
 def detect(items: Sequence[tuple[str, Sequence[str]]]) -> Template:
     """The template of one feed document: keys of the sentences that open or close several of
     its items (`items`: each item's headline and cleaned paragraphs). EMPTY for a feed of one
     item, or when nothing qualifies."""
+    return learn(items)[0]
+
+
+# -- the feed's memory between polls --------------------------------------------------------
+# A poll in steady state brings one or two new items: alone they repeat nothing, so their
+# footer would pass. The feed's recent items vote too: `learn` reads a compact record of each
+# (`Memory`, bytes: stored with the feed's state, pickled to the pool) and returns it with the
+# new items added. A record is the item's voter (headline), the marks of its edges (`_mark`)
+# and, when an edge recurred as it was built, the hashes of its sentence keys: a feed without a
+# template costs 24 bytes an item and no sentence work; the memory holds the last
+# `_MEMORY_ITEMS` items, about one feed document's worth, so the evidence is what detection
+# over the whole document would see.
+Memory = bytes
+_MEMORY_ITEMS = 30
+_MEMORY_VERSION = 1
+_MAX_KEPT_KEYS = 64  # a longer item keeps its first and last 32 keys (and is never an echo)
+_HASH = 8
+_RECORD = struct.Struct("<8s8s8sH")  # voter, head mark, tail mark, number of keys
+_GAP = b"\xff" * _HASH  # the unkept middle of a long item's keys: recurs nowhere
+_NONE = b"\x00" * _HASH  # no mark (an item without text)
+_BLANK = b"\x01" * _HASH  # a sentence without a key (only punctuation): no vote
+
+
+def _hash(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=_HASH).digest()
+
+
+class _Item(NamedTuple):
+    voter: bytes
+    head: bytes
+    tail: bytes
+    keys: tuple[bytes, ...] | None  # None: its edges recurred nowhere when it was built
+
+
+def _load(memory: Memory) -> list[_Item]:
+    """The records of `memory`; none when it is empty or of another version (relearnt)."""
+    if not memory or memory[0] != _MEMORY_VERSION:
+        return []
+    out: list[_Item] = []
+    pos, size = 1, len(memory)
+    try:
+        while pos < size:
+            voter, head, tail, n = _RECORD.unpack_from(memory, pos)
+            pos += _RECORD.size
+            keys = None
+            if n:
+                blob = memory[pos : pos + (n - 1) * _HASH]
+                pos += (n - 1) * _HASH
+                keys = tuple(blob[i : i + _HASH] for i in range(0, len(blob), _HASH))
+            out.append(_Item(voter, head, tail, keys))
+    except struct.error:  # truncated: what was read is good
+        pass
+    return out
+
+
+def _dump(records: Iterable[_Item]) -> Memory:
+    parts = [bytes((_MEMORY_VERSION,))]
+    for r in records:
+        keys = r.keys
+        if keys is not None and len(keys) > _MAX_KEPT_KEYS:
+            half = _MAX_KEPT_KEYS // 2
+            keys = (*keys[:half], _GAP, *keys[-half:])
+        parts.append(_RECORD.pack(r.voter, r.head, r.tail, 0 if keys is None else len(keys) + 1))
+        if keys:
+            parts.append(b"".join(keys))
+    return b"".join(parts)
+
+
+def _voter(n: int, title: str, paras: Sequence[str]) -> str:
+    """One vote per headline; an untitled item is its own (by its opening)."""
+    return _title_norm(title) or ("#" + paras[0][:200] if paras else f"#{n}")
+
+
+def _marks(title: str, paras: Sequence[str]) -> tuple[bytes, bytes]:
+    if not paras:
+        return _NONE, _NONE
+    own = title.casefold()
+    head = _mark(paras[0][: 3 * _EDGE_CHARS], own, tail=False)
+    tail = _mark(paras[-1][-3 * _EDGE_CHARS :], own, tail=True)
+    return (_hash("^" + head) if head else _NONE), (_hash("$" + tail) if tail else _NONE)
+
+
+def learn(
+    items: Sequence[tuple[str, Sequence[str]]], memory: Memory = b""
+) -> tuple[Template, Memory]:
+    """The template of `items` (one feed document's, or one poll's new items) with the votes of
+    the feed's recent items (`memory`), and the memory with `items` added. Without a memory it
+    is the template of the document alone, as `detect` gives it."""
     items = items[:_MAX_ITEMS]
-    if len(items) < _MIN_VOTES or not _edges_recur(items):
-        return EMPTY
-    # one vote per headline (an untitled item is its own); the keys of each item's sentences
-    keyed = [(_title_norm(title) or f"#{n}", title,
-              [sentence_key(s, title) for _, s in _sentences(paras)])
-             for n, (title, paras) in enumerate(items)]
-    voters: dict[str, set[str]] = defaultdict(set)
-    for voter, _, keys in keyed:
+    prior = _load(memory)
+    voters = [_voter(n, title, paras) for n, (title, paras) in enumerate(items)]
+    vhash = [_hash(v) for v in voters]
+    marks = [_marks(title, paras) for title, paras in items]
+    # the cheap test first: which marks recur between items with different headlines (in
+    # the document alone, then with the memory's)
+    mark_voters: dict[bytes, set[bytes]] = defaultdict(set)
+    for v, (head, tail) in zip(vhash, marks, strict=True):
+        mark_voters[head].add(v)
+        mark_voters[tail].add(v)
+    mark_voters.pop(_NONE, None)
+    whole = any(len(v) >= _MIN_VOTES for v in mark_voters.values())
+    for r in prior:
+        for m in (r.head, r.tail):
+            if m in mark_voters:
+                mark_voters[m].add(r.voter)
+    recurs = [len(mark_voters.get(head, ())) >= _MIN_VOTES
+              or len(mark_voters.get(tail, ())) >= _MIN_VOTES for head, tail in marks]
+    # within the document, every item votes once one edge recurs (as it always did); with the
+    # memory only, the items whose edges recur
+    keyed = [whole or r for r in recurs]
+    texts: list[list[str] | None] = [
+        [sentence_key(s, title) for _, s in _sentences(paras)] if k else None
+        for k, (title, paras) in zip(keyed, items, strict=True)
+    ]
+    hashed = [None if t is None else tuple(_hash(k) if k else _BLANK for k in t) for t in texts]
+    records = [_Item(v, m[0], m[1], h) for v, m, h in zip(vhash, marks, hashed, strict=True)]
+    # the newest last (feeds list theirs first); an item built again replaces its record
+    renewed = {r.voter for r in records}
+    kept = [r for r in prior if r.voter not in renewed] + records[::-1]
+    updated = _dump(kept[-_MEMORY_ITEMS:])
+    if not any(keyed):
+        return EMPTY, updated
+    return _template(items, texts, hashed, vhash, [r for r in prior if r.voter not in renewed]
+                     ), updated
+
+
+def _template(
+    items: Sequence[tuple[str, Sequence[str]]],
+    texts: Sequence[list[str] | None],
+    hashed: Sequence[tuple[bytes, ...] | None],
+    vhash: Sequence[bytes],
+    prior: Sequence[_Item],
+) -> Template:
+    """The sentence keys of `items` that qualify as template, voted by the items (those with
+    keys) and the memory's records."""
+    voted = [(r.voter, r.keys) for r in prior if r.keys]
+    voted += [(v, h) for v, h in zip(vhash, hashed, strict=True) if h]
+    voters: dict[bytes, set[bytes]] = defaultdict(set)
+    for voter, keys in voted:
         for key in keys:
-            if key:
+            if key not in (_GAP, _BLANK):
                 voters[key].add(voter)
     # an item whose every sentence recurs (the same story twice, an item that is only the
     # footer) is no evidence that the others' shared text is a template
-    echoes = {voter for voter, _, keys in keyed
-              if keys and all(len(voters[k]) >= _MIN_VOTES for k in keys if k)}
+    echoes = {voter for voter, keys in voted
+              if keys and all(k == _BLANK or (k != _GAP and len(voters[k]) >= _MIN_VOTES)
+                     for k in keys)}
     votes = {k: n for k, v in voters.items() if (n := len(v - echoes)) >= _MIN_VOTES}
     if not votes:
         return EMPTY
-    headlines = len({voter for voter, _, _ in keyed})
+    headlines = len({*vhash, *(r.voter for r in prior)})
     found: set[str] = set()
-    for _, title, keys in keyed:
-        head, tail = _edges(keys, votes, _title_terms(title))
-        for run in (keys[:head], keys[len(keys) - tail :]):
-            if run and _qualifies(run, votes, headlines):
-                found.update(run)
+    for (title, _), text, hashes in zip(items, texts, hashed, strict=True):
+        if text is None or hashes is None:
+            continue
+        head, tail = _edges(hashes, votes, _title_terms(title), text)
+        for lo, hi in ((0, head), (len(hashes) - tail, len(hashes))):
+            if hi > lo and _qualifies(hashes[lo:hi], text[lo:hi], votes, headlines):
+                found.update(text[lo:hi])
     return frozenset(found)
 
 
-def _edges(keys: Sequence[str], known: Container[str], terms: frozenset[str]) -> tuple[int, int]:
-    """How many template candidates (`known`) open and close `keys`; a sentence of the item's
-    own news (`_topical`) ends a run. (0, 0) when every sentence is one: an echo of another
-    item, never a template of itself."""
-    def run(order: Iterable[str]) -> int:
+def _edges(
+    keys: Sequence[T], known: Container[T], terms: frozenset[str], text: Sequence[str]
+) -> tuple[int, int]:
+    """How many template candidates (`known`) open and close `keys` (the sentence keys `text`,
+    or their hashes); a sentence of the item's own news (`_topical`) ends a run. (0, 0) when
+    every sentence is one: an echo of another item, never a template of itself."""
+    def run(order: Iterable[int]) -> int:
         n = 0
-        for key in order:
-            if key not in known or _topical(key, terms):
+        for i in order:
+            if keys[i] not in known or _topical(text[i], terms):
                 break
             n += 1
         return n
 
-    head = run(keys)
+    head = run(range(len(keys)))
     if head == len(keys):
         return 0, 0
-    return head, run(reversed(keys))
+    return head, run(reversed(range(len(keys))))
 
 
-def _qualifies(run: Sequence[str], votes: dict[str, int], headlines: int) -> bool:
+def _qualifies(
+    run: Sequence[bytes], text: Sequence[str], votes: dict[bytes, int], headlines: int
+) -> bool:
     """Whether a run of recurring sentences at an item's edge is template."""
-    words = sum(len(k.split()) for k in run)
+    words = sum(len(k.split()) for k in text)
     least = min(votes[k] for k in run)
-    block = len(set(run)) >= 2 or any("url" in k.split() for k in run)
+    block = len(set(run)) >= 2 or any("url" in k.split() for k in text)
     if least >= max(_STRONG_VOTES, headlines // _LONE_SHARE):
         return words >= _MIN_RUN_WORDS
     # seen in fewer items: a block of two sentences or more, or one with a link ("Follow us
@@ -217,7 +341,7 @@ def strip(title: str, paragraphs: Sequence[str], template: Template) -> list[str
         return list(paragraphs)
     sentences = _sentences(paragraphs)
     keys = [sentence_key(s, title) for _, s in sentences]
-    head, tail = _edges(keys, template, _title_terms(title))
+    head, tail = _edges(keys, template, _title_terms(title), keys)
     if not head and not tail:
         return list(paragraphs)
     kept: dict[int, list[str]] = defaultdict(list)

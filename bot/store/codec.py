@@ -55,6 +55,7 @@ _DECODE: dict[str, Callable[[Any], Any]] = {
     "channel": ChannelRef.parse,
     "filters": lambda v: from_json(Filters, v),
     "options": lambda v: from_json(FeedOptions, v),
+    "template_memory": lambda v: bytes(v) if v else b"",
 }
 # Empty sequences are "[]" without a trip through json (most of a backlog row's are empty).
 _ENCODE: dict[str, Callable[[Any], Any]] = {
