@@ -182,6 +182,8 @@ def _load(memory: Memory) -> list[_Item]:
             if n:
                 blob = memory[pos : pos + (n - 1) * _HASH]
                 pos += (n - 1) * _HASH
+                if pos > size:
+                    break
                 keys = tuple(blob[i : i + _HASH] for i in range(0, len(blob), _HASH))
             out.append(_Item(voter, head, tail, keys))
     except struct.error:  # truncated: what was read is good
