@@ -141,18 +141,18 @@ def detect(items: Sequence[tuple[str, Sequence[str]]]) -> Template:
 # A poll in steady state brings one or two new items: alone they repeat nothing, so their
 # footer would pass. The feed's recent items vote too: `learn` reads a compact record of each
 # (`Memory`, bytes: stored with the feed's state, pickled to the pool) and returns it with the
-# new items added. A record is the item's voter (headline), the marks of its edges (`_mark`)
-# and, when an edge recurred as it was built, the hashes of its sentence keys: a feed without a
-# template costs 24 bytes an item and no sentence work; the memory holds the last
-# `_MEMORY_ITEMS` items, about one feed document's worth, so the evidence is what detection
-# over the whole document would see.
+# new items added. A record is the item's voter (headline), the marks of its opening, ending
+# and longest paragraph (`_mark`) and, when an edge recurred as it was built, the hashes of the
+# keys of its first and last `_EDGE_SENTENCES` sentences: a feed without a template costs 33
+# bytes an item and no sentence work; the memory holds the last `_MEMORY_ITEMS` items, about
+# one feed document's worth, so the evidence is what detection over the whole document sees.
 Memory = bytes
 _MEMORY_ITEMS = 30
 _MEMORY_VERSION = 1
-_MAX_KEPT_KEYS = 64  # a longer item keeps its first and last 32 keys (and is never an echo)
+_EDGE_SENTENCES = 8  # a template run is shorter; the middle of a longer item is not read
 _HASH = 8
-_RECORD = struct.Struct("<8s8s8sH")  # voter, head mark, tail mark, number of keys
-_GAP = b"\xff" * _HASH  # the unkept middle of a long item's keys: recurs nowhere
+_RECORD = struct.Struct("<8s8s8s8sB")  # voter, head, tail and body marks, number of keys + 1
+_GAP = b"\xff" * _HASH  # sentences not read (the middle of a long item): recur nowhere
 _NONE = b"\x00" * _HASH  # no mark (an item without text)
 _BLANK = b"\x01" * _HASH  # a sentence without a key (only punctuation): no vote
 
@@ -163,31 +163,28 @@ def _hash(text: str) -> bytes:
 
 class _Item(NamedTuple):
     voter: bytes
-    head: bytes
-    tail: bytes
+    marks: tuple[bytes, bytes, bytes]  # opening, ending, longest paragraph
     keys: tuple[bytes, ...] | None  # None: its edges recurred nowhere when it was built
 
 
 def _load(memory: Memory) -> list[_Item]:
-    """The records of `memory`; none when it is empty or of another version (relearnt)."""
+    """The records of `memory`; none when it is empty or of another version (relearnt), the
+    whole ones of a damaged one."""
     if not memory or memory[0] != _MEMORY_VERSION:
         return []
     out: list[_Item] = []
-    pos, size = 1, len(memory)
-    try:
-        while pos < size:
-            voter, head, tail, n = _RECORD.unpack_from(memory, pos)
-            pos += _RECORD.size
-            keys = None
-            if n:
-                blob = memory[pos : pos + (n - 1) * _HASH]
-                pos += (n - 1) * _HASH
-                if pos > size:
-                    break
-                keys = tuple(blob[i : i + _HASH] for i in range(0, len(blob), _HASH))
-            out.append(_Item(voter, head, tail, keys))
-    except struct.error:  # truncated: what was read is good
-        pass
+    pos, size, step = 1, len(memory), _RECORD.size
+    while pos + step <= size:
+        voter, head, tail, body, n = _RECORD.unpack_from(memory, pos)
+        pos += step
+        keys = None
+        if n:
+            end = pos + (n - 1) * _HASH
+            if end > size:
+                break
+            keys = tuple(memory[i : i + _HASH] for i in range(pos, end, _HASH))
+            pos = end
+        out.append(_Item(voter, (head, tail, body), keys))
     return out
 
 
@@ -195,10 +192,9 @@ def _dump(records: Iterable[_Item]) -> Memory:
     parts = [bytes((_MEMORY_VERSION,))]
     for r in records:
         keys = r.keys
-        if keys is not None and len(keys) > _MAX_KEPT_KEYS:
-            half = _MAX_KEPT_KEYS // 2
-            keys = (*keys[:half], _GAP, *keys[-half:])
-        parts.append(_RECORD.pack(r.voter, r.head, r.tail, 0 if keys is None else len(keys) + 1))
+        if keys is not None and len(keys) > 2 * _EDGE_SENTENCES + 1:
+            keys = (*keys[:_EDGE_SENTENCES], _GAP, *keys[-_EDGE_SENTENCES:])
+        parts.append(_RECORD.pack(r.voter, *r.marks, 0 if keys is None else len(keys) + 1))
         if keys:
             parts.append(b"".join(keys))
     return b"".join(parts)
@@ -209,13 +205,34 @@ def _voter(n: int, title: str, paras: Sequence[str]) -> str:
     return _title_norm(title) or ("#" + paras[0][:200] if paras else f"#{n}")
 
 
-def _marks(title: str, paras: Sequence[str]) -> tuple[bytes, bytes]:
+def _marks(title: str, paras: Sequence[str]) -> tuple[bytes, bytes, bytes]:
     if not paras:
-        return _NONE, _NONE
+        return _NONE, _NONE, _NONE
     own = title.casefold()
     head = _mark(paras[0][: 3 * _EDGE_CHARS], own, tail=False)
     tail = _mark(paras[-1][-3 * _EDGE_CHARS :], own, tail=True)
-    return (_hash("^" + head) if head else _NONE), (_hash("$" + tail) if tail else _NONE)
+    body = _mark(max(paras, key=len)[: 3 * _EDGE_CHARS], own, tail=False)
+    return tuple(_hash(p + m) if m else _NONE  # type: ignore[return-value]
+                 for p, m in (("^", head), ("$", tail), ("=", body)))
+
+
+def _edge_sentences(paras: Sequence[str], head: bool, tail: bool) -> list[str | None]:
+    """The item's first and last `_EDGE_SENTENCES` sentences (only the sides asked for), None
+    for those between (not read); every sentence of a short item."""
+    front: list[str] = []
+    for para in paras:
+        if len(front) > 2 * _EDGE_SENTENCES:
+            break
+        front.extend(split_sentences(para) or [para])
+    if len(front) <= 2 * _EDGE_SENTENCES:
+        return list(front)
+    back: list[str] = []
+    for para in reversed(paras):
+        if len(back) >= _EDGE_SENTENCES:
+            break
+        back[:0] = split_sentences(para) or [para]
+    return [*(front[:_EDGE_SENTENCES] if head else ()), None,
+            *(back[-_EDGE_SENTENCES:] if tail else ())]
 
 
 def learn(
@@ -226,80 +243,88 @@ def learn(
     is the template of the document alone, as `detect` gives it."""
     items = items[:_MAX_ITEMS]
     prior = _load(memory)
-    voters = [_voter(n, title, paras) for n, (title, paras) in enumerate(items)]
-    vhash = [_hash(v) for v in voters]
+    vhash = [_hash(_voter(n, title, paras)) for n, (title, paras) in enumerate(items)]
     marks = [_marks(title, paras) for title, paras in items]
-    # the cheap test first: which marks recur between items with different headlines (in
-    # the document alone, then with the memory's)
+    # the cheap test first: which edges recur between items with different headlines (in the
+    # document alone, then with the memory's)
     mark_voters: dict[bytes, set[bytes]] = defaultdict(set)
-    for v, (head, tail) in zip(vhash, marks, strict=True):
+    for v, (head, tail, _) in zip(vhash, marks, strict=True):
         mark_voters[head].add(v)
         mark_voters[tail].add(v)
     mark_voters.pop(_NONE, None)
     whole = any(len(v) >= _MIN_VOTES for v in mark_voters.values())
+    renewed = set(vhash)  # an item built again (edited) replaces its record
+    prior = [r for r in prior if r.voter not in renewed]
     for r in prior:
-        for m in (r.head, r.tail):
+        for m in r.marks[:2]:
             if m in mark_voters:
                 mark_voters[m].add(r.voter)
-    recurs = [len(mark_voters.get(head, ())) >= _MIN_VOTES
-              or len(mark_voters.get(tail, ())) >= _MIN_VOTES for head, tail in marks]
-    # within the document, every item votes once one edge recurs (as it always did); with the
-    # memory only, the items whose edges recur
-    keyed = [whole or r for r in recurs]
-    texts: list[list[str] | None] = [
-        [sentence_key(s, title) for _, s in _sentences(paras)] if k else None
-        for k, (title, paras) in zip(keyed, items, strict=True)
-    ]
-    hashed = [None if t is None else tuple(_hash(k) if k else _BLANK for k in t) for t in texts]
-    records = [_Item(v, m[0], m[1], h) for v, m, h in zip(vhash, marks, hashed, strict=True)]
-    # the newest last (feeds list theirs first); an item built again replaces its record
-    renewed = {r.voter for r in records}
-    kept = [r for r in prior if r.voter not in renewed] + records[::-1]
-    updated = _dump(kept[-_MEMORY_ITEMS:])
-    if not any(keyed):
+    texts: list[list[str | None] | None] = []
+    for (title, paras), (head, tail, _) in zip(items, marks, strict=True):
+        if whole:  # within the document, every item votes once one edge recurs (as always)
+            texts.append([sentence_key(s, title) for _, s in _sentences(paras)])
+            continue
+        # with the memory only: the sides of the items whose edges recur
+        at_head = len(mark_voters.get(head, ())) >= _MIN_VOTES
+        at_tail = len(mark_voters.get(tail, ())) >= _MIN_VOTES
+        texts.append([None if s is None else sentence_key(s, title)
+                      for s in _edge_sentences(paras, at_head, at_tail)]
+                     if at_head or at_tail else None)
+    hashed = [None if t is None else tuple(_BLANK if k == "" else _GAP if k is None else _hash(k)
+                                           for k in t) for t in texts]
+    records = [_Item(v, m, h) for v, m, h in zip(vhash, marks, hashed, strict=True)]
+    # the newest last (feeds list theirs first)
+    updated = _dump([*prior, *records[::-1]][-_MEMORY_ITEMS:])
+    if all(t is None for t in texts):
         return EMPTY, updated
-    return _template(items, texts, hashed, vhash, [r for r in prior if r.voter not in renewed]
-                     ), updated
+    return _template(items, texts, [*prior, *records]), updated
 
 
 def _template(
     items: Sequence[tuple[str, Sequence[str]]],
-    texts: Sequence[list[str] | None],
-    hashed: Sequence[tuple[bytes, ...] | None],
-    vhash: Sequence[bytes],
-    prior: Sequence[_Item],
+    texts: Sequence[list[str | None] | None],
+    voted: Sequence[_Item],
 ) -> Template:
-    """The sentence keys of `items` that qualify as template, voted by the items (those with
-    keys) and the memory's records."""
-    voted = [(r.voter, r.keys) for r in prior if r.keys]
-    voted += [(v, h) for v, h in zip(vhash, hashed, strict=True) if h]
+    """The sentence keys of `items` (`texts`, None where not read) that qualify as template,
+    voted by the records of the memory and of the items (those with keys: `voted`, the items'
+    last)."""
     voters: dict[bytes, set[bytes]] = defaultdict(set)
-    for voter, keys in voted:
-        for key in keys:
+    twins: dict[tuple[bytes, bytes, bytes], set[bytes]] = defaultdict(set)
+    for r in voted:
+        twins[r.marks].add(r.voter)
+        for key in r.keys or ():
             if key not in (_GAP, _BLANK):
-                voters[key].add(voter)
+                voters[key].add(r.voter)
+
     # an item whose every sentence recurs (the same story twice, an item that is only the
-    # footer) is no evidence that the others' shared text is a template
-    echoes = {voter for voter, keys in voted
-              if keys and all(k == _BLANK or (k != _GAP and len(voters[k]) >= _MIN_VOTES)
-                     for k in keys)}
+    # footer) is no evidence that the others' shared text is a template; of an item not read
+    # whole, every sentence read, and its opening, ending and longest paragraph in one other
+    def echo(r: _Item) -> bool:
+        keys = r.keys or ()
+        if _GAP in keys and (_NONE in r.marks or len(twins[r.marks]) < _MIN_VOTES):
+            return False
+        return all(k in (_BLANK, _GAP) or len(voters[k]) >= _MIN_VOTES for k in keys)
+
+    echoes = {r.voter for r in voted if r.keys and echo(r)}
     votes = {k: n for k, v in voters.items() if (n := len(v - echoes)) >= _MIN_VOTES}
     if not votes:
         return EMPTY
-    headlines = len({*vhash, *(r.voter for r in prior)})
+    headlines = len({r.voter for r in voted})
     found: set[str] = set()
-    for (title, _), text, hashes in zip(items, texts, hashed, strict=True):
-        if text is None or hashes is None:
+    for (title, _), text, r in zip(items, texts, voted[len(voted) - len(items):], strict=True):
+        if text is None or r.keys is None:
             continue
-        head, tail = _edges(hashes, votes, _title_terms(title), text)
-        for lo, hi in ((0, head), (len(hashes) - tail, len(hashes))):
-            if hi > lo and _qualifies(hashes[lo:hi], text[lo:hi], votes, headlines):
-                found.update(text[lo:hi])
+        head, tail = _edges(r.keys, votes, _title_terms(title), text)
+        for lo, hi in ((0, head), (len(text) - tail, len(text))):
+            if hi > lo:
+                run = [t for t in text[lo:hi] if t is not None]
+                if _qualifies(r.keys[lo:hi], run, votes, headlines):
+                    found.update(run)
     return frozenset(found)
 
 
 def _edges(
-    keys: Sequence[T], known: Container[T], terms: frozenset[str], text: Sequence[str]
+    keys: Sequence[T], known: Container[T], terms: frozenset[str], text: Sequence[str | None]
 ) -> tuple[int, int]:
     """How many template candidates (`known`) open and close `keys` (the sentence keys `text`,
     or their hashes); a sentence of the item's own news (`_topical`) ends a run. (0, 0) when
@@ -307,7 +332,8 @@ def _edges(
     def run(order: Iterable[int]) -> int:
         n = 0
         for i in order:
-            if keys[i] not in known or _topical(text[i], terms):
+            word = text[i]
+            if keys[i] not in known or word is None or _topical(word, terms):
                 break
             n += 1
         return n

@@ -216,7 +216,7 @@ def test_memory_gathers_votes_item_by_item() -> None:
 def test_memory_of_a_feed_without_template_is_marks_only() -> None:
     cut, memory = _poll_by_poll(_feed(NEWS))
     assert cut == NEWS
-    assert len(memory) == 1 + 4 * 26  # version byte, then 26 bytes an item: no sentence keys
+    assert len(memory) == 1 + 4 * 33  # version byte, then 33 bytes an item: no sentence keys
 
 
 def test_memory_keeps_the_conservative_guards() -> None:
@@ -256,7 +256,7 @@ def test_memory_holds_the_last_items_and_survives_the_pool() -> None:
     assert pickle.loads(pickle.dumps(memory)) == memory
     # a memory of another version (or damaged) is relearnt, never an error
     assert boilerplate.learn(_feed([NEWS[0]]), b"\x09junk")[0] == boilerplate.EMPTY
-    first = 1 + 26 + 3 * 8  # version, then a record with three keys
+    first = 1 + 33 + 3 * 8  # version, then a record with three keys
     assert boilerplate._load(memory[: first + 10]) == boilerplate._load(memory)[:1]
 
 
