@@ -72,6 +72,7 @@ def _title_norm(title: str) -> str:
     return _norm(title)
 
 
+@lru_cache(maxsize=512)  # an item's edges are keyed by `learn`, then by `strip`
 def sentence_key(sentence: str, title: str = "") -> str:
     """The key of a sentence inside the item titled `title`: links become "url" and the item's
     own headline "title" ("Read 'Talks stall in Doha' on our site" repeats as a template)."""
@@ -200,20 +201,46 @@ def _dump(records: Iterable[_Item]) -> Memory:
     return b"".join(parts)
 
 
+def _unseen(memory: Memory, hashes: Iterable[bytes]) -> bool:
+    """Whether none of `hashes` (the items' marks and voters) is in a memory of this version:
+    then none recurs there (a chance match of 8 bytes only costs the full reading)."""
+    if not memory:
+        return True
+    return memory[0] == _MEMORY_VERSION and not any(memory.find(h, 1) >= 0 for h in hashes)
+
+
+def _append(memory: Memory, records: Sequence[_Item]) -> Memory:
+    """`memory` with `records` (keyless) added, newest last, its oldest dropped beyond
+    `_MEMORY_ITEMS`: by the records' sizes, without reading them."""
+    if not memory:
+        return _dump(records[::-1][-_MEMORY_ITEMS:])
+    starts, pos, size, step = [], 1, len(memory), _RECORD.size
+    while pos + step <= size:
+        starts.append(pos)
+        pos += step + max(memory[pos + step - 1] - 1, 0) * _HASH
+    drop = max(0, len(starts) + len(records) - _MEMORY_ITEMS)
+    kept = memory[starts[drop]:] if drop < len(starts) else b""
+    return memory[:1] + kept + _dump(records[::-1][-_MEMORY_ITEMS:])[1:]
+
+
 def _voter(n: int, title: str, paras: Sequence[str]) -> str:
     """One vote per headline; an untitled item is its own (by its opening)."""
     return _title_norm(title) or ("#" + paras[0][:200] if paras else f"#{n}")
 
 
-def _marks(title: str, paras: Sequence[str]) -> tuple[bytes, bytes, bytes]:
+def _marks(title: str, paras: Sequence[str], *, body: bool = False
+           ) -> tuple[bytes, bytes, bytes]:
+    """The hashed marks of an item's opening, ending and (`body`: only an item whose keys are
+    kept needs it, to tell its twins) longest paragraph."""
     if not paras:
         return _NONE, _NONE, _NONE
     own = title.casefold()
-    head = _mark(paras[0][: 3 * _EDGE_CHARS], own, tail=False)
-    tail = _mark(paras[-1][-3 * _EDGE_CHARS :], own, tail=True)
-    body = _mark(max(paras, key=len)[: 3 * _EDGE_CHARS], own, tail=False)
+    marks = [("^", _mark(paras[0][: 3 * _EDGE_CHARS], own, tail=False)),
+             ("$", _mark(paras[-1][-3 * _EDGE_CHARS :], own, tail=True)),
+             ("=", _mark(max(paras, key=len)[: 3 * _EDGE_CHARS], own, tail=False) if body
+              else "")]
     return tuple(_hash(p + m) if m else _NONE  # type: ignore[return-value]
-                 for p, m in (("^", head), ("$", tail), ("=", body)))
+                 for p, m in marks)
 
 
 def _edge_sentences(paras: Sequence[str], head: bool, tail: bool) -> list[str | None]:
@@ -242,7 +269,6 @@ def learn(
     the feed's recent items (`memory`), and the memory with `items` added. Without a memory it
     is the template of the document alone, as `detect` gives it."""
     items = items[:_MAX_ITEMS]
-    prior = _load(memory)
     vhash = [_hash(_voter(n, title, paras)) for n, (title, paras) in enumerate(items)]
     marks = [_marks(title, paras) for title, paras in items]
     # the cheap test first: which edges recur between items with different headlines (in the
@@ -253,6 +279,11 @@ def learn(
         mark_voters[tail].add(v)
     mark_voters.pop(_NONE, None)
     whole = any(len(v) >= _MIN_VOTES for v in mark_voters.values())
+    if not whole and _unseen(memory, (*mark_voters, *vhash)):
+        # most polls of most feeds: nothing recurs, and the memory is not even read
+        return EMPTY, _append(memory, [_Item(v, m, None) for v, m in zip(vhash, marks,
+                                                                         strict=True)])
+    prior = _load(memory)
     renewed = set(vhash)  # an item built again (edited) replaces its record
     prior = [r for r in prior if r.voter not in renewed]
     for r in prior:
@@ -272,7 +303,8 @@ def learn(
                      if at_head or at_tail else None)
     hashed = [None if t is None else tuple(_BLANK if k == "" else _GAP if k is None else _hash(k)
                                            for k in t) for t in texts]
-    records = [_Item(v, m, h) for v, m, h in zip(vhash, marks, hashed, strict=True)]
+    records = [_Item(v, m if h is None else _marks(title, paras, body=True), h)
+               for v, m, h, (title, paras) in zip(vhash, marks, hashed, items, strict=True)]
     # the newest last (feeds list theirs first)
     updated = _dump([*prior, *records[::-1]][-_MEMORY_ITEMS:])
     if all(t is None for t in texts):
@@ -367,9 +399,23 @@ def strip(title: str, paragraphs: Sequence[str], template: Template) -> list[str
     if (sentence_key(first[0] if first else paragraphs[0], title) not in template
             and sentence_key(last[-1] if last else paragraphs[-1], title) not in template):
         return list(paragraphs)
-    sentences = _sentences(paragraphs)
-    keys = [sentence_key(s, title) for _, s in sentences]
-    head, tail = _edges(keys, template, _title_terms(title), keys)
+    sentences = _sentences(paragraphs)  # (split once: the summary reads the same paragraphs)
+    terms = _title_terms(title)
+
+    def run(order: Iterable[int]) -> int:
+        """`_edges`' run, keying only the sentences it reads (the edges, not the story)."""
+        n = 0
+        for i in order:
+            key = sentence_key(sentences[i][1], title)
+            if key not in template or _topical(key, terms):
+                break
+            n += 1
+        return n
+
+    head = run(range(len(sentences)))
+    if head == len(sentences):
+        return list(paragraphs)  # every sentence a template's: an echo, kept whole
+    tail = run(reversed(range(len(sentences))))
     if not head and not tail:
         return list(paragraphs)
     kept: dict[int, list[str]] = defaultdict(list)

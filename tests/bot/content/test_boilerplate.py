@@ -266,3 +266,20 @@ def test_an_item_built_again_replaces_its_record() -> None:
     _, memory = boilerplate.learn([item])
     template, again = boilerplate.learn([item], memory)
     assert template == boilerplate.EMPTY and len(again) == len(memory)
+
+
+def test_a_poll_where_nothing_recurs_appends_without_reading_the_memory() -> None:
+    """The fast path (no mark of the new item in the memory) writes what the full reading
+    would: the records kept, the oldest dropped past the cap."""
+    footed = [(t, [f"Envoys gathered in {t} for a new round.", *FOOTER]) for t in PLACES[:20]]
+    _, memory = _poll_by_poll(footed)  # records with keys
+    plain = [(f"Harvest report {p}", [f"Farmers in {p} expect a larger crop this year."])
+             for p in PLACES[20:]]
+    fast = memory
+    for item in plain:
+        template, fast = boilerplate.learn([item], fast)
+        assert template == boilerplate.EMPTY
+    records = boilerplate._load(memory)
+    for item in plain:
+        records.append(boilerplate._load(boilerplate.learn([item])[1])[0])
+    assert fast == boilerplate._dump(records[-boilerplate._MEMORY_ITEMS:])
