@@ -18,9 +18,11 @@ from bot.core.types import ChannelRef, CommandContext
 from bot.deliver.dispatcher import Dispatcher
 from bot.ingest.fetch import Fetcher, make_session
 from bot.ingest.poller import FIRST_POLL_BOUND, Poller
+from bot.store.postgres import PostgresStore
 from bot.store.sqlite import SQLiteStore
 from tests.support.chat import RecordingAdapter
 from tests.support.mini_feeds import Item, MiniFeeds
+from tests.support.pg import PG_URL, fresh_schema
 from tests.support.records import stored_articles
 
 CH = ChannelRef.parse("console:world")
@@ -48,9 +50,20 @@ async def rig_full(tmp_path: Path):  # type: ignore[no-untyped-def]
         yield r
 
 
+@pytest.fixture
+async def rig_pg(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The same with PostgreSQL (a fresh schema)."""
+    async with fresh_schema() as schema, _rig(
+        tmp_path, load_settings(allow_private_networks=True),
+        PostgresStore(PG_URL, schema=schema, max_size=4),
+    ) as r:
+        yield r
+
+
 @contextlib.asynccontextmanager
-async def _rig(tmp_path: Path, settings: Settings):  # type: ignore[no-untyped-def]
-    store = SQLiteStore(str(tmp_path / "nb.db"))
+async def _rig(tmp_path: Path, settings: Settings,  # type: ignore[no-untyped-def]
+               store: SQLiteStore | PostgresStore | None = None):
+    store = store or SQLiteStore(str(tmp_path / "nb.db"))
     await store.open()
     clock = Clock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
     chat = RecordingAdapter()
@@ -324,6 +337,14 @@ async def test_one_new_items_footer_is_told_by_the_items_polled_before(  # type:
 ) -> None:
     """A poll in steady state brings one new item: alone it repeats nothing, but the feed's
     template memory (stored with its state) remembers the footer its earlier items closed on."""
+    await _footer_told(rig)
+
+
+async def test_the_template_memory_with_postgres(rig_pg) -> None:  # type: ignore[no-untyped-def]
+    await _footer_told(rig_pg)
+
+
+async def _footer_told(rig) -> None:  # type: ignore[no-untyped-def]
     store, feeds, clock, chat, cycle = rig
     feeds.set("world", [_footed(f"g{i}", t, i) for i, t in enumerate(SIGN_OFF_TOPICS[:4])])
     feed, _ = await store.add_feed(feeds.url("world"), trusted=True)
