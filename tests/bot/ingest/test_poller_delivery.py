@@ -350,7 +350,8 @@ async def _footer_told(rig) -> None:  # type: ignore[no-untyped-def]
     feed, _ = await store.add_feed(feeds.url("world"), trusted=True)
     await store.subscribe(CH, feed.id)
     assert await cycle() == 3
-    assert (await store.get_feed(feed.id)).template_memory  # type: ignore[union-attr]
+    stored = await store.q.one("SELECT template_memory FROM feeds WHERE id = ?", feed.id)
+    assert stored["template_memory"]
     clock.now += timedelta(hours=1)
     fresh = _footed("g9", SIGN_OFF_TOPICS[4], 60)
     feeds.set("world", [*feeds.items["world"], fresh])
