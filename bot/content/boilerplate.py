@@ -7,8 +7,10 @@ appeal ("Haben Sie Feedback? Schreiben Sie uns!", "Until next week, Tobias", "Br
 horizons…") is in nobody's list, but it gives itself away inside the feed: the same sentences
 close (or open) item after item whose stories differ. This module finds them once per feed
 document (`detect`, over every item's cleaned paragraphs) and cuts them from each item
-(`strip`) before it is summarised. Pure CPU, no state: a template is a frozenset of sentence
-keys, cheap to pickle to the pool.
+(`strip`) before it is summarised. Pure CPU: a template is a frozenset of sentence keys. A poll
+in steady state brings one new item, which alone repeats nothing: `learn` also takes the feed's
+memory of its recent items (bytes the poller stores with the feed's state and pickles to the
+pool) and returns it with the new items added, so their footer is told as in a document.
 
 Conservative by construction:
 - only a run of such sentences at the START or END of an item's text is cut: a shared sentence
