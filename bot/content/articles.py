@@ -142,10 +142,13 @@ def body_of(entry: FeedEntry) -> Body:
     return Body(lead_byline, html, other, body, paragraphs)
 
 
-def feed_template(entries: Sequence[FeedEntry], bodies: Sequence[Body]) -> boilerplate.Template:
-    """The sentences these entries of one feed document repeat at their starts or ends."""
-    return boilerplate.detect(
-        [(e.title, b.paragraphs) for e, b in zip(entries, bodies, strict=True)]
+def feed_template(
+    entries: Sequence[FeedEntry], bodies: Sequence[Body], memory: boilerplate.Memory = b""
+) -> tuple[boilerplate.Template, boilerplate.Memory]:
+    """The sentences these entries of one feed repeat at their starts or ends, with the votes
+    of the feed's recent items (`memory`, see boilerplate.learn); and the memory with them."""
+    return boilerplate.learn(
+        [(e.title, b.paragraphs) for e, b in zip(entries, bodies, strict=True)], memory
     )
 
 
@@ -274,7 +277,10 @@ def build_article(
         authors=authors,
         published=entry.published,
         quotes=found_quotes,
-        categories=with_medium(entry, labelled),
+        categories=with_medium(entry, labelled, report=bool(
+            {"audio", "video"} & set(entry.media) and "episode" not in entry.media
+            and written_report(paragraphs, bool(authors), html)
+        )),
         tags=tags.derive_tags(title, text, rel.language),  # tags read the item's language
         relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
         reasons=rel.reasons,
@@ -329,12 +335,17 @@ def _ends_as_sentence(text: str) -> bool:
     return bool(end) and end in ".!?。！？؟۔।"
 
 
-def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
+def with_medium(entry: FeedEntry, headline: str = "", *, report: bool = False
+                ) -> tuple[str, ...]:
     """The item's categories and its medium ("video", "audio": parse.py), kept with the article
     so that `is_story` knows a clip or an episode from a stored row too. `headline`: the title
     before its labels were cleaned off; a media label there ("Watch | …", "Live | …": the
-    headline cleaning drops such labels) makes the item a clip ("video")."""
+    headline cleaning drops such labels) makes the item a clip ("video"). `report`: the item's
+    text is a written report (`written_report`): the file it carries is a clip attached to it,
+    not what the item is (an episode's own elements still make it one)."""
     media = entry.media
+    if report and "episode" not in media:
+        media = tuple(m for m in media if m not in ("audio", "video"))
     if headline and "video" not in media and _MEDIA_LABEL.match(headline):
         media = (*media, "video")
     if "video" not in media and _media_guid(entry):
@@ -354,6 +365,45 @@ def with_medium(entry: FeedEntry, headline: str = "") -> tuple[str, ...]:
         # filed as the genre it names (the digest shows it: deliver.digest).
         media = (*media, kind)
     return entry.categories + tuple(m for m in media if m not in entry.categories)
+
+
+# A written report that attaches a clip (a broadcaster's article with its radio or TV piece
+# as an enclosure) against the clip or programme itself: paragraphs of prose, enough of them.
+# Sizes in characters, a character of a script written without spaces counting three (a word
+# of Chinese is one or two characters): words would undercount Turkish or Finnish.
+_REPORT_PARAGRAPHS = 3  # paragraphs that end as sentences, each of _PROSE_CHARS or more
+_REPORT_CHARS = 300
+_SIGNED_PARAGRAPHS = 2  # with a byline or a dateline, the signs of a written report
+_SIGNED_CHARS = 240
+_PROSE_CHARS = 60
+_UNSPACED_CHARS = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def _size(text: str) -> int:
+    return len(text) + 2 * len(_UNSPACED_CHARS.findall(text))
+
+
+def written_report(paragraphs: Sequence[str], signed: bool, html: str) -> bool:
+    """Is an item's text a written report (the clip or audio file it carries is attached to
+    it), not the notes of the clip or programme that the item is? By structure: several
+    paragraphs of prose (fewer with a byline, `signed`, or a dateline opening `html`), and an
+    opening that tells the news, not the programme ("In this episode…", "Listen…") or the
+    footage ("The video shows…")."""
+    prose = [n for p in paragraphs if _ends_as_sentence(p) and (n := _size(p)) >= _PROSE_CHARS]
+    if not (len(prose) >= _REPORT_PARAGRAPHS and sum(prose) >= _REPORT_CHARS):
+        if len(prose) < _SIGNED_PARAGRAPHS or sum(prose) < _SIGNED_CHARS:
+            return False
+        opening = unescape(_TAGS.sub(" ", html[:_DATELINE_HTML_CHARS]))
+        if not signed and not (clean.opens_with_dateline(opening)
+                               and not _FOOTAGE.search(opening[:_DATELINE_CHARS])):
+            return False
+    first = split_sentences(paragraphs[0])[:2]
+    return not any(_EPISODE_SELF.match(s) or _BLURB.match(s) or _FOOTAGE.search(s)
+                   for s in first)
+
+
+_DATELINE_HTML_CHARS = 400
+_DATELINE_CHARS = 40
 
 
 def _media_guid(entry: FeedEntry) -> bool:
@@ -566,17 +616,34 @@ def build_articles(
     feed_id: int | None = None,
     summary: SummaryBudget | None = None,
     page_html: str | bytes | None = None,
+    memory: boilerplate.Memory = b"",
 ) -> list[Article]:
     """An Article for each of `entries` of one feed document: the boilerplate they repeat
     (`feed_template`, read from the text each entry is cleaned to once) is cut from each.
     The preview (`process_feed`) and the pool (`bot.content.jobs.build`) both build this way."""
+    return learn_articles(entries, feed, feed_url=feed_url, feed_id=feed_id, summary=summary,
+                          page_html=page_html, memory=memory)[0]
+
+
+def learn_articles(
+    entries: Sequence[FeedEntry],
+    feed: ParsedFeed,
+    *,
+    feed_url: str,
+    feed_id: int | None = None,
+    summary: SummaryBudget | None = None,
+    page_html: str | bytes | None = None,
+    memory: boilerplate.Memory = b"",
+) -> tuple[list[Article], boilerplate.Memory]:
+    """`build_articles`, the template voted by these entries and the feed's recent items
+    (`memory`: a poll in steady state brings one or two); returns the memory with them."""
     bodies = [body_of(e) for e in entries]
-    template = feed_template(entries, bodies)
+    template, memory = feed_template(entries, bodies, memory)
     return [
         build_article(e, feed, feed_url=feed_url, feed_id=feed_id, summary=summary,
                       page_html=page_html, prepared=b, template=template)
         for e, b in zip(entries, bodies, strict=True)
-    ]
+    ], memory
 
 
 # Photo galleries, app/newsletter promos, journal front matter, podcast trailers, open threads,
@@ -796,6 +863,13 @@ _SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>.*?</script>", re.IGNORECASE | re.DO
 _MEDIUM_CATEGORY = re.compile(rf"^\W*(?:{_alternation(_MEDIA['category'])})\W*$", re.IGNORECASE)
 _BLURB = re.compile(rf"^\W{{0,3}}(?:{_alternation(_MEDIA['blurb'])})", re.IGNORECASE)
 _MEDIUM = re.compile(rf"\b(?:{_alternation(_MEDIA['medium_words'])})", re.IGNORECASE)
+# An opening naming the footage ("The video shows…", "يظهر الفيديو…", "视频显示…"): the clip's
+# description. medium_words with the forms they lack (footage_words, non_story.json).
+_FOOTAGE = re.compile(
+    rf"\b(?:{_alternation(_MEDIA['medium_words'])}|{_alternation(_MEDIA['footage_words'])})"
+    rf"|{_alternation(_MEDIA['footage_words_unspaced'])}",
+    re.IGNORECASE,
+)
 _BLURB_WORDS = 14
 _CAPTION_WORDS = 10
 _BLURB_MAX_CHARS = 600  # a programme blurb is a few short lines

@@ -1497,6 +1497,15 @@ _WIRE_SLUG = re.compile(
 )
 
 
+def opens_with_dateline(text: str) -> bool:
+    """Does the text open with a wire or newspaper dateline ("KYIV, Dec 3 (Reuters) -",
+    "LIMA, 3 dic (EFE).-", "Wien (apa) -", "【釜山共同】"): a written report's, which cleaning
+    cuts from the text?"""
+    text = text.lstrip()
+    return bool(_WIRE_LEAD.match(text) or _CJK_WIRE_LEAD.match(text)
+                or _DATED_PLACE_LEAD.match(text))
+
+
 def cut_wire_slug(text: str) -> str:
     """`text` without a wire desk's label or topic slug at its start ("SOCCER-", "UPDATE 2-")."""
     if "-" not in text[:40]:

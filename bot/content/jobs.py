@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.content import articles, clustering
+from bot.content import articles, boilerplate, clustering
 from bot.core.types import Article, FeedEntry, ParsedFeed
 
 if TYPE_CHECKING:  # feedparser is imported with the first parse, not with this module
@@ -64,13 +64,31 @@ def build(
     feed_id: int,
     budget: Budget,
     page_html: str | bytes | None = None,
+    memory: boilerplate.Memory = b"",
 ) -> list[tuple[Article, clustering.Terms]]:
     """Articles for `entries`, each with its clustering terms (title + summary lead). The
-    boilerplate the entries repeat (`articles.feed_template`) is cut from each."""
-    built = articles.build_articles(entries, feed, feed_url=url, feed_id=feed_id, summary=budget,
-                                    page_html=page_html)
+    boilerplate the entries repeat, with the votes of the feed's recent items (`memory`,
+    `articles.feed_template`), is cut from each."""
+    return learn(entries, feed, url, feed_id, budget, page_html, memory)[0]
+
+
+def learn(
+    entries: Sequence[FeedEntry],
+    feed: ParsedFeed,
+    url: str,
+    feed_id: int,
+    budget: Budget,
+    page_html: str | bytes | None = None,
+    memory: boilerplate.Memory = b"",
+) -> tuple[list[tuple[Article, clustering.Terms]], boilerplate.Memory]:
+    """`build`, and the feed's template memory with these entries added (the poller stores it
+    with the feed's state, for the next poll's one or two new items)."""
+    built, memory = articles.learn_articles(
+        entries, feed, feed_url=url, feed_id=feed_id, summary=budget, page_html=page_html,
+        memory=memory,
+    )
     return [(a, clustering.terms_of(a.title, clustering.lead_of(a.text, a.summary)))
-            for a in built]
+            for a in built], memory
 
 
 def backlog(

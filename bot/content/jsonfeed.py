@@ -119,11 +119,15 @@ def _entry(item: Any) -> FeedEntry | None:
 
 
 def _media(item: dict[str, Any]) -> tuple[str, ...]:
-    """"video"/"audio" from the item's attachments' MIME types (a podcast's episode file)."""
+    """"video"/"audio" from the item's attachments' MIME types; "episode" too when one gives
+    its duration (`duration_in_seconds`: a podcast's episode file, as parse.py reads
+    <itunes:duration>)."""
     found: list[str] = []
     files = item.get("attachments")
+    episode = False
     for f in files if isinstance(files, list) else ():
         kind = (_str(f, "mime_type") or "").split("/", 1)[0].lower() if isinstance(f, dict) else ""
         if kind in ("video", "audio") and kind not in found:
             found.append(kind)
-    return tuple(found)
+        episode = episode or (kind in ("video", "audio") and bool(f.get("duration_in_seconds")))
+    return (*found, "episode") if episode else tuple(found)

@@ -513,8 +513,10 @@ _EPISODE_KEYS = ("itunes_duration", "itunes_episode", "itunes_episodetype", "itu
 
 
 def _media(entry: Any) -> tuple[str, ...]:
-    """"video"/"audio" when the item is a clip or an episode: an audio or video enclosure or
-    <media:content> (by MIME type or `medium`), or an episode's <itunes:*> elements."""
+    """"video"/"audio" when the item carries a clip or an episode: an audio or video enclosure
+    or <media:content> (by MIME type or `medium`); "audio" and "episode" when it has an
+    episode's <itunes:*> elements (the item is the episode). A file alone may be a clip
+    attached to a written report (articles.with_medium tells them apart by the text)."""
     found: list[str] = []
     files = [ln for ln in entry.get("links") or () if isinstance(ln, dict)
              and ln.get("rel") == "enclosure"]
@@ -523,6 +525,6 @@ def _media(entry: Any) -> tuple[str, ...]:
         kind = str(f.get("medium") or f.get("type") or "").split("/", 1)[0].strip().lower()
         if kind in ("video", "audio") and kind not in found:
             found.append(kind)
-    if any(entry.get(k) for k in _EPISODE_KEYS) and "audio" not in found:
-        found.append("audio")
+    if any(entry.get(k) for k in _EPISODE_KEYS):
+        found += [k for k in ("audio", "episode") if k not in found]
     return tuple(found)

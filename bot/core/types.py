@@ -186,6 +186,9 @@ class Feed:
     last_error: str | None = None
     disabled_reason: str | None = None
     created_at: datetime | None = None
+    # The feed's recent items as template detection remembers them (boilerplate.learn):
+    # opaque bytes, b"" before its first poll.
+    template_memory: bytes = field(default=b"", repr=False, compare=False)
 
     @property
     def display_name(self) -> str:
@@ -207,6 +210,7 @@ class FeedUpdate:
     last_modified: str | None
     content_hash: str | None
     title: str | None = None
+    template_memory: bytes | None = None  # None: as stored (boilerplate.learn's memory)
 
 
 @dataclass(frozen=True, slots=True)

@@ -292,23 +292,27 @@ class Poller:
         made = await self._build(feed, parsed, diff.fresh, first_poll, stats, followers)
         if made is None:
             return
-        built, backlog = made
+        built, backlog, memory = made
         if built:
             await self._commit(
-                feed, result, parsed, diff, built, backlog, first_poll, stats, followers
+                feed, result, parsed, diff, built, backlog, first_poll, stats, followers, memory
             )
         else:  # no article to build: no story to decide, no lock (backlog rows are no story)
             update = schedule.plan_success(
                 feed, result, self._clock(), self._settings.poll, title=parsed.title,
                 rng=self._rng,
             )
+            if memory != feed.template_memory:
+                update = replace(update, template_memory=memory)
             await self._alert(feed, update)
             await self._store.ingest(
                 feed.id, update, backlog, [], self._clock(), listed=diff.listed
             )
             stats.new_articles += len(backlog)
             stats.backlog += len(backlog)
-        revised = await self._revise(feed, parsed, diff.edited, stats) if diff.edited else True
+        revised = (
+            await self._revise(feed, parsed, diff.edited, stats, memory) if diff.edited else True
+        )
         if key_of and revised:
             self._remember(feed.id, items.listed, key_of)
         else:
@@ -344,6 +348,7 @@ class Poller:
         first_poll: bool,
         stats: CycleStats,
         followers: _Followers | None,
+        memory: bytes,
     ) -> None:
         # Stories are matched outside the ingest lock; under it only the few articles other
         # workers stored meanwhile are checked, and the batch is committed (bot/ingest/stories.py).
@@ -351,6 +356,8 @@ class Poller:
         update = schedule.plan_success(
             feed, result, self._clock(), self._settings.poll, title=parsed.title, rng=self._rng,
         )
+        if memory != feed.template_memory:  # stored with the articles it learnt from
+            update = replace(update, template_memory=memory)
         await self._alert(feed, update)  # before the state is stored: see _alert
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._pending.append(_Pending(
@@ -512,22 +519,25 @@ class Poller:
         first_poll: bool,
         stats: CycleStats,
         followers: _Followers | None,
-    ) -> tuple[Built, list[Article]] | None:
-        """New articles with their clustering terms, and the backlog stored as seen (a first
-        poll's, poll.backlog = "seen"); None when processing failed (recorded)."""
+    ) -> tuple[Built, list[Article], bytes] | None:
+        """New articles with their clustering terms, the backlog stored as seen (a first
+        poll's, poll.backlog = "seen") and the feed's template memory with the new items
+        (bot/content/boilerplate.py: one new item's footer is told by the items before it);
+        None when processing failed (recorded)."""
+        memory = feed.template_memory
         if not fresh:
-            return [], []
+            return [], [], memory
         poll = self._settings.poll
         context = jobs.feed_context(parsed)
         backlog: list[Article] = []
         try:
             if first_poll and poll.backlog == "seen" and followers is not None:
-                fresh, built, backlog = await self._build_first_poll(
+                fresh, built, backlog, memory = await self._build_first_poll(
                     feed, context, fresh, followers
                 )
             else:
-                built = await self._in_pool(
-                    jobs.build, fresh, context, feed.url, feed.id, self._budget
+                built, memory = await self._in_pool(
+                    jobs.learn, fresh, context, feed.url, feed.id, self._budget, None, memory
                 )
         except Exception as e:
             log.exception("processing failed", extra={"feed_id": feed.id})
@@ -539,11 +549,12 @@ class Poller:
             return None
         if feed.full_text:
             built = await self._expand_teasers(
-                feed, context, fresh, built, limit=poll.first_poll_items if first_poll else None
+                feed, context, fresh, built, memory,
+                limit=poll.first_poll_items if first_poll else None,
             )
         if self._summarizer is not None:
             built = await self._rewrite_summaries(built)
-        return built, backlog
+        return built, backlog, memory
 
     async def _build_first_poll(
         self,
@@ -551,14 +562,15 @@ class Poller:
         context: ParsedFeed,
         fresh: Sequence[FeedEntry],
         followers: _Followers,
-    ) -> tuple[list[FeedEntry], Built, list[Article]]:
+    ) -> tuple[list[FeedEntry], Built, list[Article], bytes]:
         """A first poll posts at most poll.first_poll_items per channel, the newest that pass:
         build only the newest candidates (in chunks of that size, newest first) until every
         subscription has that many passing, or FIRST_POLL_BOUND times that many are built.
         Items too old to post (poll.retention_days) are never candidates. The rest is the
         backlog, stored as seen (`articles.seen_article`: headline, link, date, a standfirst
         to search): never new again, never posted, no story. Returns the entries built, their
-        articles and the backlog."""
+        articles, the backlog and the feed's template memory (each chunk learns from the ones
+        before it)."""
         poll = self._settings.poll
         want = poll.first_poll_items
         cutoff = self._clock() - timedelta(days=poll.retention_days)
@@ -566,12 +578,14 @@ class Poller:
             e for e in newest_first(fresh) if e.published is None or e.published >= cutoff
         ][: FIRST_POLL_BOUND * want]
         built: Built = []
+        memory = feed.template_memory
         chunk = max(want, 1)
         for start in range(0, len(candidates), chunk):
-            built += await self._in_pool(
-                jobs.build, candidates[start : start + chunk], context, feed.url, feed.id,
-                self._budget,
+            more, memory = await self._in_pool(
+                jobs.learn, candidates[start : start + chunk], context, feed.url, feed.id,
+                self._budget, None, memory,
             )
+            built += more
             planned = self._select(feed, [a for a, _ in built], followers, first_poll=True)
             have = Counter(p.channel for p in planned)
             if all(have[s.channel] >= want for s in followers.subs):
@@ -584,7 +598,7 @@ class Poller:
         )
         log.debug("first poll", extra={"feed_id": feed.id, "built": len(built),
                                        "backlog": len(backlog)})
-        return entries, built, backlog
+        return entries, built, backlog, memory
 
     def _plan(
         self, feed: Feed, articles: list[Article], followers: _Followers, first_poll: bool
@@ -612,13 +626,16 @@ class Poller:
         )
 
     async def _revise(
-        self, feed: Feed, parsed: ParsedFeed, entries: Sequence[FeedEntry], stats: CycleStats
+        self, feed: Feed, parsed: ParsedFeed, entries: Sequence[FeedEntry], stats: CycleStats,
+        memory: bytes,
     ) -> bool:
         """Store the new version of edited items; never re-posted, their messages are edited.
-        False when they could not be stored (logged): tried again on the next poll."""
+        False when they could not be stored (logged): tried again on the next poll. The feed's
+        template (`memory`) is cut as from new items."""
         try:
             revised = await self._in_pool(
-                jobs.build, entries, jobs.feed_context(parsed), feed.url, feed.id, self._budget
+                jobs.build, entries, jobs.feed_context(parsed), feed.url, feed.id, self._budget,
+                None, memory,
             )
             await self._store.revise_articles(feed.id, [a for a, _ in revised])
         except Exception:
@@ -633,6 +650,7 @@ class Poller:
         context: ParsedFeed,
         entries: Sequence[FeedEntry],
         built: Built,
+        memory: bytes,
         *,
         limit: int | None,
     ) -> Built:
@@ -654,7 +672,8 @@ class Poller:
             try:
                 page, _ = await self._fetcher.fetch_page(link)
                 rebuilt = await self._in_pool(
-                    jobs.build, [entries[i]], context, feed.url, feed.id, self._budget, page
+                    jobs.build, [entries[i]], context, feed.url, feed.id, self._budget, page,
+                    memory,
                 )
                 built[i] = rebuilt[0]
             except FeedError as e:

@@ -78,7 +78,7 @@ def cost_ms(fn: Callable[..., Any]) -> float:
     if not isinstance(fn, partial):
         return float("inf")
     args = fn.args
-    if fn.func is jobs.build and args:
+    if fn.func in (jobs.build, jobs.learn) and args:
         return _BUILD_MS * len(args[0])
     if fn.func is jobs.backlog and args:
         return _BACKLOG_MS * len(args[0])

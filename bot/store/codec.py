@@ -55,6 +55,7 @@ _DECODE: dict[str, Callable[[Any], Any]] = {
     "channel": ChannelRef.parse,
     "filters": lambda v: from_json(Filters, v),
     "options": lambda v: from_json(FeedOptions, v),
+    "template_memory": lambda v: bytes(v) if v else b"",
 }
 # Empty sequences are "[]" without a trip through json (most of a backlog row's are empty).
 _ENCODE: dict[str, Callable[[Any], Any]] = {
@@ -76,7 +77,14 @@ def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
     decoders = _decoders.get(cls)
     if decoders is None:
         decoders = _decoders[cls] = tuple((f.name, _DECODE.get(f.name)) for f in fields(cls))
-    return cls(**{name: decode(row[name]) if decode else row[name] for name, decode in decoders})
+    try:
+        return cls(**{name: decode(row[name]) if decode else row[name]
+                      for name, decode in decoders})
+    except (KeyError, IndexError):
+        # a column a later migration adds (a row read mid-upgrade): its field's default
+        known = set(row.keys())
+        return cls(**{name: decode(row[name]) if decode else row[name]
+                      for name, decode in decoders if name in known})
 
 
 def article_row(article: Article) -> list[Any]:

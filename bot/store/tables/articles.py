@@ -39,6 +39,7 @@ _FEED_UPDATE = (
     " AND o.id <> feeds.id) THEN url ELSE ? END, next_fetch_at = ?, last_fetched_at = ?,"
     " last_success_at = ?, error_count = ?, last_error = ?, disabled_reason = ?,"
     " etag = ?, last_modified = ?, content_hash = ?, title = COALESCE(?, title),"
+    " template_memory = COALESCE(?, template_memory),"
     f" {UNLEASED} WHERE id = ?"
 )
 
@@ -62,7 +63,7 @@ class Articles(SQLBase):
         return (
             u.url, u.url, ts(u.next_fetch_at), ts(u.last_fetched_at), ts(u.last_success_at),
             u.error_count, u.last_error, u.disabled_reason, u.etag, u.last_modified,
-            u.content_hash, u.title, feed_id,
+            u.content_hash, u.title, u.template_memory, feed_id,
         )
 
     async def has_articles(self, feed_id: int) -> bool:

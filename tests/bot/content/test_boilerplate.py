@@ -180,3 +180,106 @@ def test_a_template_that_tells_non_stories_stays() -> None:
     _, built = process_feed(body, url="https://brief.example/feed")
     assert len(built) == 4
     assert all(a.text.startswith("Good morning.") and not is_story(a) for a in built)
+
+
+# -- between polls: the feed's template memory (boilerplate.learn) ----------------------------
+
+def _poll_by_poll(items: list[tuple[str, list[str]]], memory: bytes = b"") -> tuple[
+        list[list[str]], bytes]:
+    """Each item alone, as a poll in steady state brings it, with the memory of the ones before."""
+    out = []
+    for title, paras in items:
+        template, memory = boilerplate.learn([(title, paras)], memory)
+        out.append(boilerplate.strip(title, paras, template))
+    return out, memory
+
+
+def test_one_new_item_is_cut_by_the_memory_of_the_batch_before() -> None:
+    first = _feed([[*n, *FOOTER] for n in NEWS[:3]])
+    template, memory = boilerplate.learn(first)
+    assert [boilerplate.strip(t, p, template) for t, p in first] == NEWS[:3]
+    cut, _ = _poll_by_poll([(TITLES[3], [*NEWS[3], *FOOTER])], memory)
+    assert cut == [NEWS[3]]
+
+
+def test_memory_gathers_votes_item_by_item() -> None:
+    """Poll by poll from nothing: the first item's edges recur nowhere (its record holds no
+    keys), the second's recur with it (keys kept, but one vote), from the third on: cut."""
+    more = [("Lusaka grain deal", ["Zambia signed a grain deal with Malawi in Lusaka."]),
+            ("Harare currency move", ["Zimbabwe's central bank changed its currency rules."])]
+    items = [(t, [*b, *FOOTER]) for t, b in [*_feed(NEWS), *more]]
+    cut, memory = _poll_by_poll(items)
+    assert cut == [[*NEWS[0], *FOOTER], [*NEWS[1], *FOOTER], *NEWS[2:], *(b for _, b in more)]
+    assert len(memory) < 1_000
+
+
+def test_memory_of_a_feed_without_template_is_marks_only() -> None:
+    cut, memory = _poll_by_poll(_feed(NEWS))
+    assert cut == NEWS
+    assert len(memory) == 1 + 4 * 33  # version byte, then 33 bytes an item: no sentence keys
+
+
+def test_memory_keeps_the_conservative_guards() -> None:
+    """Across polls as within a document: one plain sentence closing two items stays, a
+    shared sentence in the middle stays, the item's own news stays."""
+    lone = [[*NEWS[0], FOOTER[0]], NEWS[1], [*NEWS[2], FOOTER[0]], NEWS[3]]
+    assert _poll_by_poll(_feed(lone))[0] == lone
+    middle = [[f"Delegates met in {c}.", FOOTER[0], *n] for c, n in zip(CITIES, NEWS,
+                                                                         strict=True)]
+    assert _poll_by_poll(_feed(middle))[0] == middle
+    line = "Namanga crossing traffic resumed fully after the reopening deal, officials said."
+    own = [("Namanga crossing reopens for trucks", [*NEWS[0], line]),
+           ("Namanga crossing reopening delayed", [*NEWS[1], line]),
+           ("Namanga crossing: traders return", [*NEWS[2], line])]
+    assert _poll_by_poll(own)[0] == [p for _, p in own]
+
+
+def test_the_same_story_again_in_a_later_poll_is_no_template() -> None:
+    """A story published again under a new headline (every sentence recurs) is an echo across
+    polls too: its lead and ending are not cut from either."""
+    story = ["Kenya and Tanzania agreed on Monday to reopen the Namanga crossing.",
+             "Trucks had queued for three days at the border post.",
+             "Officials said customs checks would be shared from January."]
+    items = [("Kenya, Tanzania reopen Namanga crossing", story), *_feed(NEWS[1:3], TITLES[1:3]),
+             ("Namanga border crossing to reopen after deal", [*story, "Traders welcomed it."])]
+    cut, _ = _poll_by_poll(items)
+    assert cut == [p for _, p in items]
+
+
+def test_memory_holds_the_last_items_and_survives_the_pool() -> None:
+    import pickle
+
+    many = [(f"Talks resume in {p}", [f"Envoys gathered in {p} for a new round.", *FOOTER])
+            for p in PLACES]
+    _, memory = _poll_by_poll(many)
+    assert len(boilerplate._load(memory)) == boilerplate._MEMORY_ITEMS
+    assert pickle.loads(pickle.dumps(memory)) == memory
+    # a memory of another version (or damaged) is relearnt, never an error
+    assert boilerplate.learn(_feed([NEWS[0]]), b"\x09junk")[0] == boilerplate.EMPTY
+    first = 1 + 33 + 3 * 8  # version, then a record with three keys
+    assert boilerplate._load(memory[: first + 10]) == boilerplate._load(memory)[:1]
+
+
+def test_an_item_built_again_replaces_its_record() -> None:
+    """An edited item rebuilt (same headline) is one voter, not two."""
+    item = (TITLES[0], [*NEWS[0], *FOOTER])
+    _, memory = boilerplate.learn([item])
+    template, again = boilerplate.learn([item], memory)
+    assert template == boilerplate.EMPTY and len(again) == len(memory)
+
+
+def test_a_poll_where_nothing_recurs_appends_without_reading_the_memory() -> None:
+    """The fast path (no mark of the new item in the memory) writes what the full reading
+    would: the records kept, the oldest dropped past the cap."""
+    footed = [(t, [f"Envoys gathered in {t} for a new round.", *FOOTER]) for t in PLACES[:20]]
+    _, memory = _poll_by_poll(footed)  # records with keys
+    plain = [(f"Harvest report {p}", [f"Farmers in {p} expect a larger crop this year."])
+             for p in PLACES[20:]]
+    fast = memory
+    for item in plain:
+        template, fast = boilerplate.learn([item], fast)
+        assert template == boilerplate.EMPTY
+    records = boilerplate._load(memory)
+    for item in plain:
+        records.append(boilerplate._load(boilerplate.learn([item])[1])[0])
+    assert fast == boilerplate._dump(records[-boilerplate._MEMORY_ITEMS:])

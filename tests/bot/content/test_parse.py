@@ -220,14 +220,19 @@ def test_item_medium_from_enclosures_media_content_itunes_and_attachments() -> N
       <enclosure url="https://x.example/d.jpg" type="image/jpeg" length="0"/></item>
     </channel></rss>"""
     got = [e.media for e in parse_feed(rss, url="https://x.example/feed").entries]
-    assert got == [("audio",), ("video",), ("audio",), ()]
+    # the file alone may be a clip a written report attaches; the episode's elements say what
+    # the item is (articles.with_medium)
+    assert got == [("audio",), ("video",), ("audio", "episode"), ()]
     js = (b'{"version": "https://jsonfeed.org/version/1.1", "title": "P", "items": ['
           b'{"id": "1", "title": "Ep 1", "content_text": "Notes.", "attachments": '
           b'[{"url": "https://x.example/1.m4a", "mime_type": "audio/x-m4a"}]},'
           b'{"id": "2", "title": "Post", "content_text": "Text.", "attachments": '
-          b'[{"url": "https://x.example/2.png", "mime_type": "image/png"}]}]}')
+          b'[{"url": "https://x.example/2.png", "mime_type": "image/png"}]},'
+          b'{"id": "3", "title": "Ep 3", "content_text": "Notes.", "attachments": '
+          b'[{"url": "https://x.example/3.mp3", "mime_type": "audio/mpeg",'
+          b' "duration_in_seconds": 1520}]}]}')
     assert [e.media for e in parse_feed(js, url="https://x.example/f.json").entries] == [
-        ("audio",), ()]
+        ("audio",), (), ("audio", "episode")]
 
 
 # -- items read before are left out of the parse (parse_feed_items) --------------------------------

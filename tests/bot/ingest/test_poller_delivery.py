@@ -18,9 +18,11 @@ from bot.core.types import ChannelRef, CommandContext
 from bot.deliver.dispatcher import Dispatcher
 from bot.ingest.fetch import Fetcher, make_session
 from bot.ingest.poller import FIRST_POLL_BOUND, Poller
+from bot.store.postgres import PostgresStore
 from bot.store.sqlite import SQLiteStore
 from tests.support.chat import RecordingAdapter
 from tests.support.mini_feeds import Item, MiniFeeds
+from tests.support.pg import PG_URL, fresh_schema
 from tests.support.records import stored_articles
 
 CH = ChannelRef.parse("console:world")
@@ -48,9 +50,20 @@ async def rig_full(tmp_path: Path):  # type: ignore[no-untyped-def]
         yield r
 
 
+@pytest.fixture
+async def rig_pg(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The same with PostgreSQL (a fresh schema)."""
+    async with fresh_schema() as schema, _rig(
+        tmp_path, load_settings(allow_private_networks=True),
+        PostgresStore(PG_URL, schema=schema, max_size=4),
+    ) as r:
+        yield r
+
+
 @contextlib.asynccontextmanager
-async def _rig(tmp_path: Path, settings: Settings):  # type: ignore[no-untyped-def]
-    store = SQLiteStore(str(tmp_path / "nb.db"))
+async def _rig(tmp_path: Path, settings: Settings,  # type: ignore[no-untyped-def]
+               store: SQLiteStore | PostgresStore | None = None):
+    store = store or SQLiteStore(str(tmp_path / "nb.db"))
     await store.open()
     clock = Clock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
     chat = RecordingAdapter()
@@ -293,3 +306,75 @@ async def test_a_cycle_asks_is_story_once_per_built_article(  # type: ignore[no-
     built = [a for a in await stored_articles(store, clock.now - timedelta(days=1)) if a.built]
     assert len(built) == 9
     assert sorted(asked) == sorted(a.key for a in built)
+
+
+# An outlet's own footer, in no junk list: two sentences closing every item.
+FOOTER = ("The Quayside Ledger is published by the Eastport Harbour Cooperative."
+          " Our correspondents file from Dunmore, Eastport and the islands.")
+SIGN_OFF_TOPICS = [
+    "Envoys meet in Geneva over Iran nuclear programme",
+    "Brazil and Argentina sign Mercosur trade pact",
+    "Japan protests Chinese coast guard patrols near Senkakus",
+    "NATO ministers debate Baltic air defence",
+    "African Union mediates Sudan ceasefire in Addis Ababa",
+]
+
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _footed(guid: str, title: str, minutes: int, footer: str = FOOTER) -> Item:
+    n = int(guid[1:])
+    lead = (f"{title}: the talks opened in the {ORDINALS[n]} week of the session. Delegates "
+            f"from {n + 3} countries took part, and a statement is due on {DAYS[n % 7]}.")
+    return Item(guid, title, f"<p>{lead}</p><p>{footer}</p>", minutes)
+
+
+async def test_one_new_items_footer_is_told_by_the_items_polled_before(  # type: ignore[no-untyped-def]
+    rig,
+) -> None:
+    """A poll in steady state brings one new item: alone it repeats nothing, but the feed's
+    template memory (stored with its state) remembers the footer its earlier items closed on."""
+    await _footer_told(rig)
+
+
+async def test_the_template_memory_with_postgres(rig_pg) -> None:  # type: ignore[no-untyped-def]
+    await _footer_told(rig_pg)
+
+
+async def _footer_told(rig) -> None:  # type: ignore[no-untyped-def]
+    store, feeds, clock, chat, cycle = rig
+    feeds.set("world", [_footed(f"g{i}", t, i) for i, t in enumerate(SIGN_OFF_TOPICS[:4])])
+    feed, _ = await store.add_feed(feeds.url("world"), trusted=True)
+    await store.subscribe(CH, feed.id)
+    assert await cycle() == 3
+    stored = await store.q.one("SELECT template_memory FROM feeds WHERE id = ?", feed.id)
+    assert stored["template_memory"]
+    clock.now += timedelta(hours=1)
+    fresh = _footed("g9", SIGN_OFF_TOPICS[4], 60)
+    feeds.set("world", [*feeds.items["world"], fresh])
+    assert await cycle() == 1
+    [new] = [a for a in await stored_articles(store, clock.now - timedelta(minutes=5))]
+    assert new.title == SIGN_OFF_TOPICS[4]
+    assert "Cooperative" not in new.text and "Cooperative" not in new.summary
+    assert "Dunmore" not in chat.posts[-1].digest.items[0].summary
+    assert "talks opened" in new.summary
+
+
+async def test_footer_learnt_one_item_a_poll(rig_full) -> None:  # type: ignore[no-untyped-def]
+    """A feed whose polls each bring one item: the memory gathers the votes poll by poll (the
+    first items, whose edges recurred nowhere yet, keep their footer), then cuts it."""
+    store, feeds, clock, _chat, cycle = rig_full
+    feed, _ = await store.add_feed(feeds.url("world"), trusted=True)
+    await store.subscribe(CH, feed.id)
+    items: list[Item] = []
+    for i, topic in enumerate(TOPICS[:6]):
+        items.append(_footed(f"g{i}", topic, i * 60))
+        feeds.set("world", items)
+        await cycle()
+        clock.now += timedelta(hours=1)
+    built = {a.title: a for a in await stored_articles(store, clock.now - timedelta(days=1))}
+    kept = [t for t in TOPICS[:6] if "Cooperative" in built[t].text]
+    assert kept == TOPICS[:2]

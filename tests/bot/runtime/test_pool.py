@@ -57,6 +57,26 @@ def test_big_jobs_run_in_a_process_released_when_idle() -> None:
     assert pool.processes == 0
 
 
+def test_a_learning_build_brings_the_feeds_template_memory_back_from_a_process() -> None:
+    """jobs.learn (the poller's build of new items) costs as a build, runs in a worker process
+    and returns the feed's template memory with the articles: plain bytes, pickled both ways."""
+    parsed = jobs.parse(rss_bytes(25, pad=300), URL, None)[0]
+    s = SummarySettings()
+    budget = jobs.Budget(s.max_words, s.max_sentences)
+    memory = jobs.learn(parsed.entries[:1], jobs.feed_context(parsed), URL, 1, budget)[1]
+    job = partial(jobs.learn, parsed.entries[1:], jobs.feed_context(parsed), URL, 1, budget,
+                  None, memory)
+    pool = ContentPool(workers=1)
+    try:
+        assert cost_ms(job) == cost_ms(_build_job(24)) > pool.inline_ms
+        built, learnt = pool.submit(job).result(60)
+        assert pool.processes == 1
+        assert (built, learnt) == job()
+        assert isinstance(learnt, bytes) and learnt != memory
+    finally:
+        pool.shutdown()
+
+
 def test_a_burst_of_small_jobs_is_shared_with_a_process() -> None:
     """A cold cycle is many small jobs (a feed each): once the estimated work queued here passes
     `burst_ms`, a process starts and takes a share, so both cores work."""

@@ -85,6 +85,26 @@ async def test_update_feed_stores_state_and_releases_lease(store: Store) -> None
                                                       lease_seconds=60)] == [feed.id]
 
 
+async def test_feed_template_memory_is_stored_with_its_state(store: Store) -> None:
+    """The template memory (boilerplate.learn) comes back byte for byte with the leased feed;
+    an update without one (a 304, a failure) keeps it."""
+    feed, _ = await store.add_feed("https://example.org/a.xml")
+    assert feed.template_memory == b""
+    memory = bytes(range(256)) * 3  # opaque bytes: every byte value, NULs included
+    await store.ingest(feed.id, replace(update_for(feed, T0), template_memory=memory),
+                       [article("k1")], [], T0)
+    [leased] = await store.lease_due_feeds(T0 + timedelta(days=1), limit=10, owner="w1",
+                                           lease_seconds=60)
+    assert leased.template_memory == memory
+    await store.update_feed(feed.id, update_for(feed, T0 + timedelta(days=1)))
+    [again] = await store.lease_due_feeds(T0 + timedelta(days=3), limit=10, owner="w1",
+                                          lease_seconds=60)
+    assert again.template_memory == memory
+    # the catalogue's reads (every feed listed by /healthz) leave the blob out
+    assert (await store.get_feed(feed.id)).template_memory == b""  # type: ignore[union-attr]
+    assert [f.template_memory for f in await store.list_feeds()] == [b""]
+
+
 async def test_permanent_redirect_onto_a_known_url_keeps_the_old_one(store: Store) -> None:
     a, _ = await store.add_feed("https://example.org/a.xml")
     b, _ = await store.add_feed("https://example.org/b.xml")
