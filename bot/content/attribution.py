@@ -2758,6 +2758,14 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             # "… Von Jakob Weber.": the sentence's full stop, not an initial's ("Von Jakob W.")
             names = m["names"]
             found.append(names[:-1] if re.search(r"\w{2}\.$", names) else names)
+    if not found and len(blocks) > 2:
+        # "<p>Ein Beitrag von Carsten Wolff, ARD-Studio Rabat</p>" closing the text, maybe before
+        # a programme or copyright line
+        found += [
+            m["names"] for block in reversed(blocks[-2:])
+            if (m := _CLOSING_BYLINE_BLOCK.match(block))
+            and not any(w.casefold() in _weekdays() for w in m["names"].split())
+        ][:1]
     if not found and blocks and outlet and (m := _NAMES_DASH_CREDIT.match(blocks[-1])) and (
         _credits_outlet(m["credit"], outlet) and all(
             _credited_name(part) for part in _NAME_LIST_SPLIT.split(m["names"])
@@ -2803,6 +2811,19 @@ _CLOSING_BYLINE = re.compile(
     r"[.!?»”]\s+(?:By|Par|Por|Von|Di|(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?"
     rf"(?:{_alternation(_TABLES['signed_headline_labels'])})\s+(?:von|by|de|di|por|par|door))"
     rf"\s+(?P<names>{_NAMES})\s*(?:\([^()]{{0,60}}\))?$"
+)
+# The text's last block is only its byline: the genre or 'By', the names, maybe the studio or
+# place after a comma ("Ein Beitrag von Carsten Wolff, ARD-Studio Rabat", "Von Anna Roth, Kiew",
+# "By Jane Doe, Nairobi"); a sentence ("Von Berlin aus wird …") has more words after the names.
+_BLOCK_NAME = (
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|da|di|del|der|dos|das|do)\s+)?[A-ZÀ-Ý][\w'’-]+)"
+    r"{1,3}"
+)
+_CLOSING_BYLINE_BLOCK = re.compile(
+    r"^(?:By|Von|Por|Par|Di|Door|(?:Ein|Eine)\s+(?:Beitrag|Bericht|Kommentar|Analyse|Reportage)"
+    r"\s+von|(?:Un|Una)\s+(?:articolo|servizio|analisi|commento)\s+di|Texto de|Reportagem de)"
+    rf"\s+(?P<names>{_BLOCK_NAME}(?:\s+(?:und|and|e|et|y)\s+{_BLOCK_NAME})?)"
+    r"(?:\s*,\s*[^\W\d_][^.!?,;:]{0,40})?\.?$"
 )
 # "Marta Vaz Pinheiro - RTM", "Luís Carvalho, Duarte Mesquita - RTM": a last line of names
 # credited to the outlet (public broadcasters' RSS).

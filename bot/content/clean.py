@@ -670,10 +670,18 @@ _WRITES_NAME = (
     r"(?:\s+(?:(?:van|von|de|da|di|del|der|la|le|al|el|bin|ibn)\s+)?[A-ZÀ-Ý][\w'’-]*){1,3}"
 )
 _WRITES_VERBS = "|".join(w for ws in _JUNK_TABLE["writes_byline"].values() for w in ws)
+# "…, escreve o correspondente NAME.", "…, writes our Europe correspondent NAME.", "…, schreibt
+# unsere Korrespondentin NAME.": an article and the writer's role (no preposition: "o
+# correspondente em Berlim" would make the city a name) before the name
+_WRITES_ROLE = (
+    r"(?:(?:the|our|o|a|os|as|il|la|lo|el|le|notre|nuestr[oa]|nosso|nossa|nostr[oa])\s+"
+    r"(?:(?!(?:em|in|en|de|da|do|of|from|à|a|di|no|na|at)\s)[a-zà-ÿ][\w-]*\s+){1,3}"
+    r"|unser(?:e)?\s+[\w-]*(?:Korrespondent|Reporter|Redakteur|Autor)(?:in)?\s+)"
+)
 WRITES_BYLINE = re.compile(
-    rf",\s+(?:{_WRITES_VERBS})\s+"
+    rf",\s+(?:{_WRITES_VERBS})\s+{_WRITES_ROLE}?"
     rf"(?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?(?P<names>{_WRITES_NAME}"
-    rf"(?:\s+(?:and|und|et|e|y)\s+{_WRITES_NAME})?)(?=\s*[.!?](?:\s|$))"
+    rf"(?:\s+(?:and|und|et|e|y)\s+{_WRITES_NAME})?)(?=\s*(?:[.!?](?:\s|$)|$))"
 )
 # "GENEVA-The talks …": the place in capitals glued to the first word by a hyphen, when that
 # word opens a sentence (bot/data/junk.json "glued_byline" openers): "NATO-Generalsekretär",
@@ -1087,6 +1095,10 @@ def _run_in_label(node: LexborNode) -> bool:
         return False
     low_words = tuple(w.casefold().strip(",") for w in words)
     if any(low_words[-len(v):] == v for v in speech_verbs()):
+        return False
+    # "<strong>Media contact:</strong> Jane Holt, +1 …", "<b>Transparenzhinweis:</b> …": a
+    # label the junk tables name marks its whole paragraph as junk; it stays for them to drop
+    if _is_junk(f"{label}:"):
         return False
     if colon_after and after is not None:
         after.replace_with(after_text)  # the colon goes with the label

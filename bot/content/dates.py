@@ -70,8 +70,10 @@ _GMT_OFFSET = re.compile(r"^(?:GMT|UTC|UT)(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<
 _LOCAL_RFC822 = re.compile(
     r"^\s*(?:(?P<day>[^\W\d_][^\d\s,]{0,19}?)\.?,?\s+)?(?P<dd>\d{1,2})\.?\s*"  # "30Mar" too
     r"(?P<month>[^\W\d_][^\d\s]{1,19}?)\.?"
-    r"\s+(?P<year>\d{4})\s+(?P<hh>\d{1,2}):(?P<mi>\d{2})(?::(?P<ss>\d{2}))?"
-    r"(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?)?(?:\s+(?P<zone>\S+))?\s*$"
+    r"\s+(?P<year>\d{4})(?:\s+(?P<hh>\d{1,2}):(?P<mi>\d{2})(?::(?P<ss>\d{2}))?"
+    # the clock may be missing ("03 دسمبر 2026", "3 dicembre 2026"): midnight, as feedparser
+    # reads "03 December 2026"
+    r"(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?)?)?(?:\s+(?P<zone>\S+))?\s*$"
 )
 
 
@@ -88,12 +90,12 @@ def parse_local_rfc822(text: str) -> time.struct_time | None:
     month = month_name(m["month"], _LANGUAGE.get())
     if not month:
         return None
-    hour = int(m["hh"])
+    hour, minute = int(m["hh"] or 0), m["mi"] or "00"
     if m["ampm"]:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
-    english = f"{int(m['dd']):02d} {month} {m['year']} {hour:02d}:{m['mi']}:{m['ss'] or '00'}"
+    english = f"{int(m['dd']):02d} {month} {m['year']} {hour:02d}:{minute}:{m['ss'] or '00'}"
     # "CET", "JST", "IST": zones feedparser reads as UTC; no zone at all: UTC (the outlet's
     # own zone is not known here), where feedparser would drop the date.
     zone = _zone_text(m["zone"])
@@ -106,7 +108,7 @@ def parse_local_rfc822(text: str) -> time.struct_time | None:
         # what _parse_date_rfc822 makes of `english` when its zone is an offset (the usual
         # case), without writing the date out and reading it back (~6 µs of 20 a date)
         sign = -1 if zone[0] == "-" else 1
-        return _utc_struct(int(m["year"]), number, int(m["dd"]), hour, int(m["mi"]),
+        return _utc_struct(int(m["year"]), number, int(m["dd"]), hour, int(minute),
                            int(m["ss"] or 0), sign * int(zone[1:3]), sign * int(zone[3:5]))
     parsed = _parse_date_rfc822(english)
     return parsed if parsed else None

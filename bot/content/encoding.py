@@ -174,11 +174,21 @@ def repair_double_encoded(text: str) -> str:
     return _DOUBLE_ENCODED.sub(_undouble, text)
 
 
+# The same in Greek, Cyrillic, Hebrew and Arabic script: two-byte letters whose lead byte reads
+# "Î Ï Ð Ñ × Ø Ù Ú Û" ("Ù…Ù„Ø§Ø¦ÛŒØ´ÛŒØ§" for "ملائیشیا"). Three in a row, as no Latin text
+# writes them, before the whole text is repaired.
+_DOUBLE_ENCODED_RUN = re.compile(
+    rf"(?:[\u00ce\u00cf\u00d0\u00d1\u00d7-\u00db][{_CONTINUATION}]){{3}}"
+)
+
+
 def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tuple[str, str]:
     """(text, encoding used). Raises EncodingError when no encoding reads the bytes sensibly.
     Double-encoded UTF-8 inside the text is repaired ("+repaired" is added to the name)."""
     text, used = _decode_feed(body, url=url, content_type=content_type)
-    if "Ã" in text or "â€" in text or "Â" in text:  # the common lead characters: cheap test first
+    if (  # the common lead characters: cheap test first
+        "Ã" in text or "â€" in text or "Â" in text or _DOUBLE_ENCODED_RUN.search(text)
+    ):
         repaired = repair_double_encoded(text)
         if repaired != text:
             return repaired, used + "+repaired"

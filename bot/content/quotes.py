@@ -1011,6 +1011,12 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|ична|чна|инична)$")
 _CAP_ANY = "[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]"  # a capital opening a name in Latin or Cyrillic script
 
 
+# The preposition joining a role to its place or body ("prefeita de Arequipa", "mayor of X").
+_ROLE_OF_WORDS = frozenset(
+    ["de", "da", "do", "of", "di", "del", "della", "von", "vom", "du", "des", "dos", "das"]
+)
+
+
 @lru_cache(maxsize=32)
 def _first_name_in(text: str, surname: str) -> str | None:
     # "Rui Albuquerque Tavares": up to two given names (the caller drops titles leading them);
@@ -1023,6 +1029,10 @@ def _first_name_in(text: str, surname: str) -> str | None:
     if len(words) == 2 and re.search("[А-Яа-яЁё]", words[1]) and not _PATRONYMIC.search(
         words[1]
     ):
+        return words[1]
+    # "a ex-prefeita de Arequipa Rosa Quispe", "the mayor of Mombasa Amina Odhiambo": the word
+    # after a preposition is the place or body the role is of, the name starts after it
+    if len(words) == 2 and (text[: m.start()].rsplit(None, 1) or [""])[-1] in _ROLE_OF_WORDS:
         return words[1]
     return m.group(1)
 
@@ -2100,19 +2110,13 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
         # "عالمی ادارہ خوراک کی ترجمان": the body owning the role, whatever its words, back to
         # a postposition ("جنیوا میں پاکستان کے مستقل مندوب": Pakistan's, not Geneva's), also
         # when its last word is a body word ("پاکستانی ہائی کمیشن کے ترجمان", not "کمیشن کے")
-        owner = gen
-        while owner > 0 and gen - owner < UNCASED_OWNER_WORDS and (
+        owner = reach = gen
+        while owner > 0 and reach - owner < UNCASED_OWNER_WORDS and (
             subject[owner - 1] not in _UNCASED_POSTPOSITIONS
         ):
             owner -= 1
-        # "ایران کی جوہری توانائی تنظیم کے ترجمان": the owner is itself owned (Iran's atomic
-        # energy organisation); a body never opens with its genitive
-        if subject[owner] in _UNCASED_GENITIVES:
-            inner = owner
-            while owner > 0 and inner - owner < UNCASED_OWNER_WORDS and (
-                subject[owner - 1] not in _UNCASED_POSTPOSITIONS
-            ):
-                owner -= 1
+            if subject[owner] in _UNCASED_GENITIVES:
+                reach = owner  # "اقوام متحدہ کے امدادی مشن کی سربراہ": a body owning the body
         start = min(start, owner)
     name = subject[end:]
     titled = next((i for i in range(end, min(len(subject), end + 3))

@@ -50,3 +50,18 @@ def test_editor_lines_sentences_and_places_are_not_bylines(html: str) -> None:
 )
 def test_reporting_by_credits_give_the_reporters(html: str, want: tuple[str, ...]) -> None:
     assert attribution.byline_from_text(html) == want
+
+
+@pytest.mark.parametrize(("html", "names"), [
+    # the text's last block only its byline, maybe before a programme line (fixture 1179)
+    ("<p>Marokko und Mauretanien haben einen Grenzübergang eröffnet.</p><p>Er liegt im Süden.</p>"
+     "<p>Ein Beitrag von Carsten Wolff, ARD-Studio Rabat</p>"
+     "<p>Dieses Thema im Programm: Das Erste | tagesthemen | 03.12.2026 | 22:15 Uhr</p>",
+     ("Carsten Wolff",)),
+    ("<p>Talks resumed.</p><p>Both sides met.</p><p>By Jane Doe and Ali Khan, Nairobi</p>",
+     ("Jane Doe and Ali Khan",)),
+    # a sentence that opens with the preposition is no byline
+    ("<p>Text hier.</p><p>Noch ein Satz.</p><p>Von Berlin aus wird die Lage beobachtet.</p>", ()),
+])
+def test_closing_byline_block(html: str, names: tuple[str, ...]) -> None:
+    assert attribution.byline_from_text(html) == names

@@ -994,3 +994,21 @@ def test_latin_stress_marks_in_cyrillic_words_become_cyrillic(text: str, expecte
     """Fixture 1091 (real batch 8): a CMS without the combining accent types the stress mark as
     a Latin accented vowel, a Latin letter inside a Cyrillic word."""
     assert clean.drop_invisible(text) == expected
+
+
+@pytest.mark.parametrize("junk", [
+    # mid-article ad markers and portal prompts (the stored text: search, clustering, tags)
+    "Continua após a publicidade",
+    "Quer receber as principais notícias no seu celular? Entre no nosso canal do WhatsApp.",
+    "Este texto foi publicado originalmente no site parceiro.",
+    "Continúa después de la publicidad",
+    "Continua dopo la pubblicità",
+    "La suite après cette publicité",
+    "Weiter nach der Anzeige",
+    "Article continues after this advertisement",
+])
+def test_ad_markers_and_prompts_leave_the_text(junk: str) -> None:
+    lead = "O governo anunciou nesta quinta-feira o fim do controle de preços dos combustíveis."
+    assert clean_paragraphs([lead, junk, "Os preços acompanharão o mercado."]) == [
+        lead, "Os preços acompanharão o mercado."
+    ]

@@ -144,3 +144,16 @@ def test_a_date_with_an_offset_reads_as_feedparser_reads_it_written_out() -> Non
         else:
             expected = _parse_date_rfc822(english) or None
         assert dates.parse_local_rfc822(text) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("03 دسمبر 2026", (2026, 12, 3, 0, 0)),  # Urdu, no clock (fixture 1180)
+    ("3 dicembre 2026", (2026, 12, 3, 0, 0)),
+    ("03 Dezember 2026", (2026, 12, 3, 0, 0)),
+    ("Dezember 2026", None),  # no day: no date
+])
+def test_local_date_without_clock_is_midnight(text: str, expected: tuple[int, ...] | None) -> None:
+    from bot.content.dates import parse_local_rfc822
+
+    got = parse_local_rfc822(text)
+    assert (tuple(got[:5]) if got else None) == expected

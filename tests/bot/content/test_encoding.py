@@ -228,6 +228,33 @@ def test_double_encoded_utf8_is_repaired(stored: str, text: str) -> None:
     assert repair_double_encoded(stored) == text
 
 
+def _stored_as_cp1252(text: str) -> str:
+    """UTF-8 bytes read as windows-1252 (undefined bytes kept as their C1 controls)."""
+    return "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+        for b in text.encode("utf-8")
+    )
+
+
+@pytest.mark.parametrize("text", [
+    "ملائیشیا میں سیلاب سے 20 ہزار افراد بے گھر",  # Urdu (fixture 1176)
+    "Правительство объявило о выборах",  # Russian
+    "Η κυβέρνηση ανακοίνωσε εκλογές",  # Greek
+])
+def test_double_encoded_item_in_other_scripts_is_repaired(text: str) -> None:
+    # a valid UTF-8 feed with one item stored double-encoded, no Latin 'Ã' anywhere: the
+    # non-Latin lead characters in a row make the repair run
+    body = _xml(f"Ok. {_stored_as_cp1252(text)}", "utf-8").encode("utf-8")
+    got, used = encoding.decode_feed(body, url="https://x.example/rss")
+    assert text in got and used.endswith("+repaired")
+
+
+def test_latin_text_with_one_lead_character_is_left_alone() -> None:
+    body = _xml("Ørsted and Ñuñoa: Ú… no run of three", "utf-8").encode("utf-8")
+    got, used = encoding.decode_feed(body, url="https://x.example/rss")
+    assert "Ørsted and Ñuñoa: Ú…" in got and not used.endswith("+repaired")
+
+
 # Names and places of one language in a feed of another: neither reading fits <language>.
 HU_NAMES = "Réka Szűcs and Bence Lőrincz report from Hősök tere; Szőke Péter spoke."
 CS_NAMES = "Jiří Horák reports from Plzeň; Kateřina Černá and Petr Dvořák spoke."

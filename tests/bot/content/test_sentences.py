@@ -177,3 +177,20 @@ def test_german_ordinal_is_no_sentence_end(paragraph: str, sentences: list[str])
 )
 def test_urdu_stop_glued_between_names_is_a_hyphen(paragraph: str, sentences: list[str]) -> None:
     assert split_sentences(paragraph) == sentences
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        # Urdu opens a quotation with "’" and closes it with "‘": the mark after "۔" is the
+        # quotation's, not the next sentence's (fixture 1168)
+        ("ترجمان نے کہا کہ ’نئی فیس یکم جنوری سے لاگو ہوگی۔‘ اگلا جملہ یہاں ہے۔",
+         ["ترجمان نے کہا کہ ’نئی فیس یکم جنوری سے لاگو ہوگی۔‘", "اگلا جملہ یہاں ہے۔"]),
+        ("وزیر نے کہا کہ ’درخواستیں نمٹائی جا سکیں گی۔‘",
+         ["وزیر نے کہا کہ ’درخواستیں نمٹائی جا سکیں گی۔‘"]),
+        # a Chinese full stop before an opening quotation mark keeps it for the next sentence
+        ("他说。“好。”我们走。", ["他说。", "“好。”", "我们走。"]),
+    ],
+)
+def test_urdu_quotation_closing_mark_after_full_stop(paragraph: str, sentences: list[str]) -> None:
+    assert split_sentences(paragraph) == sentences
