@@ -170,8 +170,8 @@ _JUNK_ANYWHERE = re.compile(
           \ sur\ (?:le\ contenu|les\ contenus|la\ ligne\ éditoriale)\b.{0,120}
       | .{0,80}\bno\ (?:tiene|tuvo|tienen|ejerce)\ (?:ninguna\ )?(?:influencia|intervención|control)
           \ (?:editorial|sobre\ (?:el|los)\ contenidos?)\b.{0,120}
-      | .{0,80}\bnon\ (?:ha|hanno|esercita)\ (?:alcun\ )?(?:controllo|influenza|ruolo)\ (?:editoriale|
-          sui\ contenuti)\b.{0,120}
+      | .{0,80}\bnon\ (?:ha|hanno|esercita)\ (?:alcun\ )?(?:controllo|influenza|ruolo)
+          \ (?:editoriale|sui\ contenuti)\b.{0,120}
       | .{0,80}\bnão\ (?:tem|teve|têm|exerce)\ (?:qualquer\ |nenhuma\ )?(?:influência|interferência|
           controle)\ (?:editorial|sobre\ o\ conteúdo)\b.{0,120}
       # A broadcaster's teaser closing with who explains it: "Lukas Meier, Südamerika-
