@@ -7,6 +7,7 @@ the event loop never waits on it.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections.abc import Sequence
 from dataclasses import replace
@@ -177,11 +178,14 @@ def build_article(
     page_html: str | bytes | None = None,
     prepared: Body | None = None,
     template: boilerplate.Template = boilerplate.EMPTY,
+    rights_holders: frozenset[str] = frozenset(),
 ) -> Article:
     """One Article from one entry. `page_html` is the article's own web page, fetched for
     teaser-only feeds (full-text mode); its main text replaces the teaser when longer.
     `prepared` is `body_of(entry)` when the caller has it; `template` the boilerplate of the
-    entry's feed document (`feed_template`), cut from its text's start and end."""
+    entry's feed document (`feed_template`), cut from its text's start and end;
+    `rights_holders` the agencies its items' wire notices name (attribution.rights_holders),
+    no author of any of its items."""
     if summary is None:
         from bot.core.settings import SummarySettings  # the defaults live in the settings model
 
@@ -223,7 +227,9 @@ def build_article(
     title = title or UNTITLED
     # No person in the author fields (none, or only the outlet or a desk): the byline inside
     # the text ("By …", "Por …", "Reporting by …").
-    authors = _authors(tuple(entry.authors), outlet, feed.title or "") or attribution.clean_authors(
+    authors = attribution.without_rights_holders(
+        _authors(tuple(entry.authors), outlet, feed.title or ""), rights_holders
+    ) or attribution.clean_authors(
         (lead_byline,) if lead_byline else attribution.byline_from_text(html, outlet),
         outlet=outlet, feed_title=feed.title or "",
     ) or title_people or (
@@ -639,9 +645,15 @@ def learn_articles(
     (`memory`: a poll in steady state brings one or two); returns the memory with them."""
     bodies = [body_of(e) for e in entries]
     template, memory = feed_template(entries, bodies, memory)
+    # "Copyright 2026 Meridian Press. All rights reserved." closing one item: that name credited
+    # as an author of any item of the feed is the agency ("Dana Whitfield and Meridian Press").
+    holders = attribution.rights_holders(
+        itertools.chain.from_iterable((b.html, b.other) for b in bodies)
+    )
     return [
         build_article(e, feed, feed_url=feed_url, feed_id=feed_id, summary=summary,
-                      page_html=page_html, prepared=b, template=template)
+                      page_html=page_html, prepared=b, template=template,
+                      rights_holders=holders)
         for e, b in zip(entries, bodies, strict=True)
     ], memory
 

@@ -2081,6 +2081,43 @@ def clean_authors(
     return tuple(dict.fromkeys(out))
 
 
+# A wire's notice closing its copy ("Copyright 2026 Meridian Press. All rights reserved. This
+# material may not be published, broadcast, rewritten or redistributed."): the name that holds
+# the rights, an agency. Only with the reservation after it: a column's "© 2026 Jane Roe" alone
+# may be its writer's own.
+_RIGHTS_NOTICE = re.compile(
+    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-ZÀ-Ý][\w&'’-]*){0,4})\.?\s*"
+    r"(?=(?:all\s+rights\s+reserved|this\s+material\s+may\s+not|may\s+not\s+be\s+(?:published|"
+    r"reproduced|redistributed)))",
+    re.IGNORECASE,
+)
+_NOTICE_TAG = re.compile(r"<[^>]*>")
+
+
+def rights_holders(htmls: Iterable[str]) -> frozenset[str]:
+    """The names (squashed) that wire notices in a feed's items reserve the rights for: agencies,
+    not people, wherever an item credits them as its author ("Dana Whitfield and Meridian
+    Press")."""
+    found = set()
+    for markup in htmls:
+        low = markup.casefold()
+        if "rights reserved" not in low and "may not be" not in low:
+            continue  # most items carry no notice
+        text = htmllib.unescape(_NOTICE_TAG.sub(" ", markup))
+        for m in _RIGHTS_NOTICE.finditer(text):
+            if (name := _squash(m["name"])) and len(name) >= 4:
+                found.add(name)
+    return frozenset(found)
+
+
+def without_rights_holders(authors: tuple[str, ...], holders: frozenset[str]) -> tuple[str, ...]:
+    """`authors` without the names a wire notice of the feed reserves the rights for."""
+    if not holders:
+        return authors
+    return tuple(a for a in authors if _squash(a) not in holders)
+
+
 # A printed byline's e-mail address after the name and job ("By JADE ROE Staff Reporter
 # jroe@paper.com"): how to reach the writer, not part of the name.
 _TRAILING_EMAIL = re.compile(r"(?<=\S)[\s,;|]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")

@@ -58,7 +58,11 @@ _JUNK_ATTR = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|sharedaddy|newsletter|subscribe|subscription|signup|"
     r"related|promo|advert|advertisement|ad-slot|sponsor|cookie|comments?|byline-share|"
     r"jp-relatedposts|wp-caption|caption|read-more|more-link|author-bio|tags?|twitter-tweet|"
-    r"instagram-media|tiktok-embed|fb-post|embed)(?:$|[\s_-])",
+    r"instagram-media|tiktok-embed|fb-post|embed|"
+    # today's CMS widgets: an AI-use note, a text-to-speech player, a call-to-action card
+    # (Ghost's kg-cta-card), screen-reader-only text ("Skip past the video player")
+    r"ai-(?:note|notice|disclaimer|disclosure|label)|tts|text-to-speech|listen-button|cta|"
+    r"sr-only|screen-reader-text|visually-hidden)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Private-use markers around link text (never in real text; stripped before output).
@@ -153,6 +157,23 @@ _JUNK_ANYWHERE = re.compile(
           \b.{0,160}
       | .{0,160}wherever\ you\ get\ your\ podcasts\W*
       | .{0,60}\bad\ choices\b.{0,60}
+      # A funder's note: "Northlight Science is supported by a grant from the Arden Foundation.",
+      # "The foundation has no editorial input." (and in de/fr/es/it/pt, the independence clause)
+      | .{0,80}\b(?:is|are)\ (?:supported|funded|made\ possible)\ (?:in\ part\ )?by\ (?:a\ grant|
+          grants|funding|a\ donation)\ from\b.{0,160}
+      | .{0,80}\b(?:has|had|have|exercises?)\ no\ (?:editorial\ (?:input|control|influence|say)|
+          (?:input|influence|say)\ (?:in|on|over)\ (?:the\ |our\ )?(?:editorial|content|coverage))
+          \b.{0,120}
+      | .{0,80}\b(?:hat|nimmt|haben)\ keinen\ einfluss\ auf\ (?:die\ )?(?:inhalte|berichterstattung|
+          redaktionelle)\b.{0,120}
+      | .{0,80}\bn['’](?:a|ont|exerce)\ (?:aucun|pas\ de)\ (?:droit\ de\ regard|influence|contrôle)
+          \ sur\ (?:le\ contenu|les\ contenus|la\ ligne\ éditoriale)\b.{0,120}
+      | .{0,80}\bno\ (?:tiene|tuvo|tienen|ejerce)\ (?:ninguna\ )?(?:influencia|intervención|control)
+          \ (?:editorial|sobre\ (?:el|los)\ contenidos?)\b.{0,120}
+      | .{0,80}\bnon\ (?:ha|hanno|esercita)\ (?:alcun\ )?(?:controllo|influenza|ruolo)
+          \ (?:editoriale|sui\ contenuti)\b.{0,120}
+      | .{0,80}\bnão\ (?:tem|teve|têm|exerce)\ (?:qualquer\ |nenhuma\ )?(?:influência|interferência|
+          controle)\ (?:editorial|sobre\ o\ conteúdo)\b.{0,120}
       # A broadcaster's teaser closing with who explains it: "Lukas Meier, Südamerika-
       # Korrespondent, ordnet ein.", "Osteuropa-Korrespondentin Eva Keller schätzt die Lage ein."
       | [^.!?]{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|

@@ -32,7 +32,12 @@ from feedparser.html import _cp1252
 from bot.content import xmlscan
 
 # Namespaces whose elements parse.py takes from feedparser's own handling (any prefix).
-_DECLINED_NAMESPACES = ("itunes.com/dtds", "rssnamespace.org/feedburner", "prismstandard.org")
+# A Google News sitemap served as RSS: parse.py reads its news:title, news:publication_date
+# and news:name from feedparser's entry keys (feedparser-rs drops unknown elements).
+_DECLINED_NAMESPACES = (
+    "itunes.com/dtds", "rssnamespace.org/feedburner", "prismstandard.org",
+    "google.com/schemas/sitemap-news",
+)
 # A byline credit: parse.py reads <media:credit role="author"> unless it credits a picture.
 _BYLINE_CREDIT = re.compile(
     rb"[<:]credit\b[^>]*\brole\s*=\s*[\"']\s*(?:author|writer|reporter|byline)\s*[\"']",

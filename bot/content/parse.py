@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import feedparser
+from feedparser.datetimes import _parse_date
 from feedparser.namespaces import mediarss
 
 from bot.content import dates, encoding, fastparse, jsonfeed, xmlscan
@@ -236,12 +237,44 @@ def _read(
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = warning or "no RSS or Atom content found"
         raise ParseError(url, f"not a readable feed: {reason}")
-    return _parsed_feed(parsed.feed, parsed.entries, warning)
+    publication = None
+    if (m := _SITEMAP_NEWS.search(body, 0, 4096)) is not None:
+        with dates.reading_language(language):
+            publication = _from_sitemap_news(parsed.entries, m[1].decode("ascii"))
+    return _parsed_feed(parsed.feed, parsed.entries, warning, publication)
 
 
-def _parsed_feed(meta: Any, entries: Any, warning: str | None) -> tuple[ParsedFeed, bool]:
+# A Google News sitemap's namespace declared on a feed: SEO plugins serve the news sitemap as
+# RSS, each item's headline, date and publisher only in that namespace's elements.
+_SITEMAP_NEWS = re.compile(
+    rb"xmlns:([A-Za-z_][\w.-]*)\s*=\s*[\"']https?://www\.google\.com/schemas/sitemap-news/"
+)
+
+
+def _from_sitemap_news(entries: Any, prefix: str) -> str | None:
+    """A news sitemap served as a feed (`<news:news>` in each item): an item without its own
+    <title> or date takes the sitemap's news:title and news:publication_date, as the page
+    itself shows them (without them the description became the headline and the date was
+    lost). The publisher's news:name, when every item names the same one, is returned: it is
+    the outlet, the channel's title only the plugin's "<Brand> News Sitemap Feed"."""
+    names = set()
+    for entry in entries:
+        title = _text(entry.get(f"{prefix}_title"))
+        if title and not _text(entry.get("title")):
+            entry["title"] = title
+        when = _text(entry.get(f"{prefix}_publication_date"))
+        if when and not any(entry.get(k + "_parsed") for k in ("published", "updated", "created")):
+            entry["published"] = when
+            entry["published_parsed"] = _parse_date(when)
+        names.add(_text(entry.get(f"{prefix}_name")))
+    return names.pop() if len(names) == 1 else None
+
+
+def _parsed_feed(
+    meta: Any, entries: Any, warning: str | None, publication: str | None = None
+) -> tuple[ParsedFeed, bool]:
     """The ParsedFeed of a feed's metadata and entries (feedparser's keys), and whether an
-    entry has a zone-less date."""
+    entry has a zone-less date. `publication`: the publisher's name the items give."""
     published, zoneless = _local_times(entries, meta.get("language"), meta.get("link"))
     return ParsedFeed(
         title=_text(meta.get("title")),
@@ -255,7 +288,7 @@ def _parsed_feed(meta: Any, entries: Any, warning: str | None) -> tuple[ParsedFe
         warning=warning,
         image_title=_text((meta.get("image") or {}).get("title")),
         publisher=_feed_publisher(meta),
-        publication_name=_text(meta.get("prism_publicationname")),
+        publication_name=_text(meta.get("prism_publicationname")) or publication,
         description=_text(meta.get("subtitle")),
     ), zoneless
 

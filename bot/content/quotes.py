@@ -537,7 +537,10 @@ def _title_of(role: Sequence[str]) -> str | None:
     if (
         not words or words[-1].lower() in _TITLE_LINKS
         or not all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
-        or not any(w[:1].isupper() and _is_role_noun(w.lower()) for w in words)
+        or not any(w[:1].isupper() and (
+            # "Secretary-General", "Director-General": the role noun leads the compound
+            _is_role_noun(w.lower()) or any(_is_role_noun(p) for p in w.lower().split("-"))
+        ) for w in words)
     ):
         return None
     return " ".join(words)
@@ -694,7 +697,7 @@ def _possessive_body(appos: str) -> str | None:
     return " ".join(body) if (body and body[0][:1].isupper()) or len(body) >= 2 else None
 
 
-_APPOS_ROLE = re.compile(r"^(?:a|an|the)\s+(?P<role>[a-z][^,]*)$")
+_APPOS_ROLE = re.compile(r"^(?:a|an|the)\s+(?P<role>(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?[a-z][^,]*)$")
 _APPOS_ROLE_BARE = re.compile(r"^(?P<role>[a-z][^,]*)$")
 
 
@@ -715,6 +718,12 @@ def _role_text(text: str, *, bare: bool = False) -> str | None:
     words = m["role"].split() if m else []
     at = 3 if bare else ROLE_NOUN_AT  # bare "a Horn of Africa analyst": a subject, not a role
     if not m or len(words) > 8 or not _ROLE_NOUNS & set(words[:at]):
+        return None
+    if words[0][:1].isupper() and not (
+        # "an Omani foreign ministry official": a nationality leading a body in lower case
+        len(words) >= 3 and words[1].islower() and _lower_body(words[:-1])
+        and _is_nationality(words[0], text)
+    ):
         return None
     return m["role"].strip()
 

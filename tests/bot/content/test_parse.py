@@ -378,3 +378,29 @@ def test_rss_item_atom_author_and_email_only_author() -> None:
     feed = parse_feed(body, url="https://h.example/rss")
     assert feed.entries[0].authors == ("Anjali Ramdhony",)
     assert "ple" not in feed.entries[1].authors
+
+
+def test_a_news_sitemap_served_as_rss_gives_headline_date_and_publisher() -> None:
+    """Any prefix for the sitemap-news namespace; an item's own <title> and date win."""
+    body = (
+        b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+        b'xmlns:gn="http://www.google.com/schemas/sitemap-news/0.9"><channel>'
+        b"<title>Harbour Post News Sitemap Feed</title><link>https://hp.example/</link>"
+        b"<item><link>https://hp.example/a/</link><description>Talks resumed.</description>"
+        b"<gn:news><gn:publication><gn:name>Harbour Post</gn:name></gn:publication>"
+        b"<gn:publication_date>2026-12-03T09:25:00+03:00</gn:publication_date>"
+        b"<gn:title>Envoys return to Juba</gn:title></gn:news></item>"
+        b"<item><title>Own headline</title><link>https://hp.example/b/</link>"
+        b"<pubDate>Thu, 03 Dec 2026 08:00:00 +0000</pubDate>"
+        b"<gn:news><gn:publication><gn:name>Harbour Post</gn:name></gn:publication>"
+        b"<gn:publication_date>2026-12-01T09:00:00+03:00</gn:publication_date>"
+        b"<gn:title>Sitemap headline</gn:title></gn:news></item>"
+        b"</channel></rss>"
+    )
+    feed = parse_feed(body, url="https://hp.example/news-sitemap.xml")
+    first, second = feed.entries
+    assert first.title == "Envoys return to Juba"
+    assert first.published == datetime(2026, 12, 3, 6, 25, tzinfo=UTC)
+    assert second.title == "Own headline"
+    assert second.published == datetime(2026, 12, 3, 8, 0, tzinfo=UTC)
+    assert feed.publication_name == "Harbour Post"
