@@ -821,6 +821,21 @@ _PROMO_LINK = re.compile(
     rf"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_folder')})/",
     re.IGNORECASE,
 )
+_AD_LINK = _NON_STORY["ad_link"]
+# An ad server's click URL: its host, or a parameter only ad servers set (non_story.json).
+_AD_CLICK_LINK = re.compile(
+    rf"^https?://(?:(?:{_alternation(_AD_LINK['host_labels'])})\.[^/?#]+"
+    rf"|(?:[^/?#]+\.)?(?:{_alternation(_AD_LINK['hosts'])}))(?::\d+)?(?:[/?#]|$)"
+    rf"|^[^?#]+\?(?:[^#]*&)?(?:{_alternation(_AD_LINK['query_keys'])})=",
+    re.IGNORECASE,
+)
+_FILE_LINK = _NON_STORY["file_link"]
+# A link to a document file or to a status page's incident notice (non_story.json).
+_FILE_OR_SERVICE_LINK = re.compile(
+    rf"^[^?#]+\.(?:{_alternation(_FILE_LINK['document_ext'])})(?:[?#]|$)"
+    rf"|{_alternation(_FILE_LINK['status_page'])}",
+    re.IGNORECASE,
+)
 _LABEL_TEXT_WORDS = 4  # "Sponsored content.", "Anzeige": a text that is only a label
 _LABEL_TEXT_CHARS = 200  # its markup included
 
@@ -834,11 +849,16 @@ def _kind_by_structure(article: Article, title: str) -> bool:
         if _GAME_HEAD.search(label):
             return True
         text = article.text.strip()
+        # The question may be the headline's own ("Flowchart: Are You Ready for …?").
+        asked = title[m.end() - 1:].rstrip()
         if _PUZZLE_HEAD.search(label) and (
             not text or (text.endswith("?") and "\n" not in text and _READER_WORD.search(text))
+            or (asked.endswith("?") and _READER_WORD.search(asked))
         ):
             return True
-    return bool(article.link and _PROMO_LINK.search(article.link))
+    return bool(article.link and (_PROMO_LINK.search(article.link)
+                                  or _AD_CLICK_LINK.search(article.link)
+                                  or _FILE_OR_SERVICE_LINK.search(article.link)))
 
 
 def _kind_label_text(html: str) -> str:
