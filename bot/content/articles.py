@@ -836,12 +836,27 @@ _FILE_OR_SERVICE_LINK = re.compile(
     rf"|{_alternation(_FILE_LINK['status_page'])}",
     re.IGNORECASE,
 )
+_HOUSE_MEDIUM = re.compile(
+    rf"(?:{_alternation('house_medium')})(?:\s+(?:{_alternation('house_medium')})){{0,2}}",
+    re.IGNORECASE,
+)
+
+
+def _house_medium(title: str, outlet: str) -> bool:
+    """Is the headline only the outlet's name and one of its media ("BBC News Channel")?"""
+    name, head = outlet.strip().casefold(), " ".join(title.split()).casefold().strip(" .:|–—-")
+    if len(name) < 2 or name not in head:
+        return False
+    rest = " ".join(head.replace(name, " ", 1).split())
+    return bool(rest) and _HOUSE_MEDIUM.fullmatch(rest) is not None
+
+
 _LABEL_TEXT_WORDS = 4  # "Sponsored content.", "Anzeige": a text that is only a label
 _LABEL_TEXT_CHARS = 200  # its markup included
 
 
 def _kind_by_structure(article: Article, title: str) -> bool:
-    if _COUNTED_PICTURES.match(title):
+    if _COUNTED_PICTURES.match(title) or _house_medium(title, article.outlet):
         return True
     if (m := _BRACKET_KICKER.match(title)) and _LABEL_MEDIUM.search(m["label"]):
         return True
