@@ -966,12 +966,42 @@ _PROMO_LINK = re.compile(
     rf"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_folder')})/",
     re.IGNORECASE,
 )
+_AD_LINK = _NON_STORY["ad_link"]
+# An ad server's click URL: its host, or a parameter only ad servers set (non_story.json).
+_AD_CLICK_LINK = re.compile(
+    rf"^https?://(?:(?:{_alternation(_AD_LINK['host_labels'])})\.[^/?#]+"
+    rf"|(?:[^/?#]+\.)?(?:{_alternation(_AD_LINK['hosts'])}))(?::\d+)?(?:[/?#]|$)"
+    rf"|^[^?#]+\?(?:[^#]*&)?(?:{_alternation(_AD_LINK['query_keys'])})=",
+    re.IGNORECASE,
+)
+_FILE_LINK = _NON_STORY["file_link"]
+# A link to a document file or to a status page's incident notice (non_story.json).
+_FILE_OR_SERVICE_LINK = re.compile(
+    rf"^[^?#]+\.(?:{_alternation(_FILE_LINK['document_ext'])})(?:[?#]|$)"
+    rf"|{_alternation(_FILE_LINK['status_page'])}",
+    re.IGNORECASE,
+)
+_HOUSE_MEDIUM = re.compile(
+    rf"(?:{_alternation('house_medium')})(?:\s+(?:{_alternation('house_medium')})){{0,2}}",
+    re.IGNORECASE,
+)
+
+
+def _house_medium(title: str, outlet: str) -> bool:
+    """Is the headline only the outlet's name and one of its media ("BBC News Channel")?"""
+    name, head = outlet.strip().casefold(), " ".join(title.split()).casefold().strip(" .:|–—-")
+    if len(name) < 2 or name not in head:
+        return False
+    rest = " ".join(head.replace(name, " ", 1).split())
+    return bool(rest) and _HOUSE_MEDIUM.fullmatch(rest) is not None
+
+
 _LABEL_TEXT_WORDS = 4  # "Sponsored content.", "Anzeige": a text that is only a label
 _LABEL_TEXT_CHARS = 200  # its markup included
 
 
 def _kind_by_structure(article: Article, title: str) -> bool:
-    if _COUNTED_PICTURES.match(title):
+    if _COUNTED_PICTURES.match(title) or _house_medium(title, article.outlet):
         return True
     if (m := _BRACKET_KICKER.match(title)) and _LABEL_MEDIUM.search(m["label"]):
         return True
@@ -979,11 +1009,16 @@ def _kind_by_structure(article: Article, title: str) -> bool:
         if _GAME_HEAD.search(label):
             return True
         text = article.text.strip()
+        # The question may be the headline's own ("Flowchart: Are You Ready for …?").
+        asked = title[m.end() - 1:].rstrip()
         if _PUZZLE_HEAD.search(label) and (
             not text or (text.endswith("?") and "\n" not in text and _READER_WORD.search(text))
+            or (asked.endswith("?") and _READER_WORD.search(asked))
         ):
             return True
-    return bool(article.link and _PROMO_LINK.search(article.link))
+    return bool(article.link and (_PROMO_LINK.search(article.link)
+                                  or _AD_CLICK_LINK.search(article.link)
+                                  or _FILE_OR_SERVICE_LINK.search(article.link)))
 
 
 def _kind_label_text(html: str) -> str:

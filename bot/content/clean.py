@@ -731,6 +731,8 @@ _AGENCY_END_MARKS = re.compile(r"/\s*fim\.?\s*$|\s[a-z]{2,4}/[a-z]{2,4}\.?\s*$",
 # "Listen now (38 min) | " before a podcast post's notes; a column label ("Blog |", "Opinião.").
 _LEAD_LABEL = re.compile(
     r"^(?:(?:Listen|Watch) now\s*\(\d+\s*min\)\s*[|·]\s*)?"
+    # a CMS editor's note in capitals ("ALT HED Video shows …", "DEK: …"; junk.json cms_notes)
+    rf"(?:(?:{_words('cms_notes')})(?:\s*:\s*|\s+)(?=[A-Z\"“‘']))?"
     rf"(?:(?i:{_words('lead_labels')})\s*:\s*(?=\S))?"  # "Wire: Talks resume…"
     # "Blog | Behind the figures…", "Opinião. A cimeira…": a column label before the text
     rf"(?:(?i:{_words('genre_labels')})(?:\s*[:|]\s*|\.\s+)(?=[\"“„«‘'(\w]))?"
@@ -1787,8 +1789,13 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     paragraphs = [p for p in paragraphs if _link_density(p) < 0.9]
     kept = _clean(paragraphs, drop_cut_tail=True)
     # Text with no sentence end at all, or only a teaser cut with "…", is still text: better
-    # its words than an empty digest.
-    return kept if kept or not paragraphs else _clean(paragraphs, drop_cut_tail=False)
+    # its words than an empty digest. So is a teaser under a label line that is no sentence
+    # ("Ілюстрація REUTERS" then "Медикам … слід підняти виплати...."): the label alone
+    # would leave the summary nothing.
+    if not paragraphs or any(_terminal(p) for p in kept):
+        return kept
+    whole = _clean(paragraphs, drop_cut_tail=False)
+    return whole if len(whole) > len(kept) or not kept else kept
 
 
 # _JUNK_MORE_TAIL without its "[+123 chars]" branches (NewsAPI's cut marker): for text without
