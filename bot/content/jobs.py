@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.content import articles, clustering
+from bot.content import clustering
 from bot.core.types import Article, FeedEntry, ParsedFeed
 
 if TYPE_CHECKING:  # feedparser is imported with the first parse, not with this module
@@ -67,17 +67,53 @@ def build(
 ) -> list[tuple[Article, clustering.Terms]]:
     """Articles for `entries`, each with its clustering terms (title + summary lead). The
     boilerplate the entries repeat (`articles.feed_template`) is cut from each."""
+    from bot.content import articles  # the stages and their tables: with the first build
+
     built = articles.build_articles(entries, feed, feed_url=url, feed_id=feed_id, summary=budget,
                                     page_html=page_html)
     return [(a, clustering.terms_of(a.title, clustering.lead_of(a.text, a.summary)))
             for a in built]
 
 
+def build_marked(
+    entries: Sequence[FeedEntry],
+    feed: ParsedFeed,
+    url: str,
+    feed_id: int,
+    budget: Budget,
+    page_html: str | bytes | None = None,
+) -> list[tuple[Article, clustering.Terms, bool]]:
+    """`build`, each article with `articles.is_story`'s answer too: the poller asks it of every
+    new article, and asked here (in a pool process) the main process never loads the story
+    tables."""
+    from bot.content.articles import is_story
+
+    return [(a, t, is_story(a))
+            for a, t in build(entries, feed, url, feed_id, budget, page_html)]
+
+
+def warm() -> None:
+    """Load what a build reads (the content tables, ~0.1 s): run as a pool process's first job
+    when a cold cycle begins, while this side still fetches its first feeds."""
+    entry = FeedEntry(
+        title="Ministers meet in Geneva to discuss the ceasefire",
+        link="https://news.example/world/1",
+        content_html="<p>Foreign ministers met in Geneva on Monday, officials said. "
+                     "\u201cWe made progress,\u201d the minister told reporters.</p>",
+    )
+    feed = ParsedFeed(title="Example News", link="https://news.example/", entries=())
+    for _, _, _ in build_marked([entry], feed, "https://news.example/rss", 0, Budget(60, 3)):
+        pass
+    backlog([entry], feed, "https://news.example/rss", 0)
+
+
 def backlog(
     entries: Sequence[FeedEntry], feed: ParsedFeed, url: str, feed_id: int
 ) -> list[Article]:
     """A first poll's backlog, stored as seen (`articles.seen_article`, ~0.25 ms an item)."""
-    return [articles.seen_article(e, feed, feed_url=url, feed_id=feed_id) for e in entries]
+    from bot.content.articles import seen_article
+
+    return [seen_article(e, feed, feed_url=url, feed_id=feed_id) for e in entries]
 
 
 def terms(docs: Sequence[tuple[str, str]]) -> list[clustering.Terms]:

@@ -27,7 +27,6 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import ParamSpec, TypeVar
 
-from bot.content.articles import is_story
 from bot.content.clustering import Clusterer, FeedContext, Terms, feed_context, lead_of, terms_of
 from bot.core.types import Article, StoryRow
 from bot.store.base import IngestStore, StoryReader
@@ -36,6 +35,13 @@ P = ParamSpec("P")
 R = TypeVar("R")
 TERMS_CHUNK = 500  # stored articles per pool job when (re)building the index
 ROWS_PER_READ = 10_000
+
+
+def is_story(article: Article) -> bool:
+    """articles.is_story, imported when first asked (the poller passes its memo instead)."""
+    from bot.content.articles import is_story as asked
+
+    return asked(article)
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,7 +85,8 @@ def default_executor(spread_bursts: bool = False, cores: int | None = None) -> E
 
     cores = cores or os.cpu_count() or 1
     inline_ms = INLINE_MS if cores > 2 or spread_bursts else float("inf")
-    return ContentPool(inline_ms=inline_ms, burst_ms=BURST_MS if spread_bursts else float("inf"))
+    return ContentPool(inline_ms=inline_ms, burst_ms=BURST_MS if spread_bursts else float("inf"),
+                       cold_split=cores >= 2)
 
 
 class App:
@@ -264,6 +265,8 @@ class App:
             more = await self.poller.run_cycle()
             polled = CycleStats(**{k: v + getattr(more, k) for k, v in vars(polled).items()})
             rounds += 1
+        if all_due and (release := getattr(self._executor, "release", None)) is not None:
+            release()  # the content pool's processes: delivery needs none (~55 MB each)
         if polled.feeds and polled.errors < polled.feeds:
             self.last_poll_ok = self.clock()
         await self.roundups.run_once()
