@@ -247,6 +247,7 @@ class ContentPool(Executor):
         self.cold_split = cold_split
         self._cold = 0  # cold cycles under way (begin_cold … end_cold)
         self._built_here = False  # a build ran in this process: its tables are loaded here
+        self._no_process = False  # a process could not be started: cold cycles stay here
 
     def begin_cold(self) -> None:
         """A cycle that polls many feeds for the first time begins: until `end_cold`, with
@@ -287,7 +288,7 @@ class ContentPool(Executor):
             # job or burst they all stay here again.
             now = time.monotonic()
             split = (self.cold_split and self._cold > 0 and not self._built_here
-                     and not _parses_here(call))
+                     and not self._no_process and not _parses_here(call))
             if cost > self.inline_ms or self._local_ms > self.burst_ms or split:
                 self._last_big = now
             if not split and cost <= self.inline_ms and (
@@ -355,6 +356,8 @@ class ContentPool(Executor):
                     try:
                         process = self._start()
                     except OSError as e:
+                        with self._lock:
+                            self._no_process = True
                         future.set_exception(BrokenWorker(f"cannot start a pool process: {e}"))
                         continue
                 try:

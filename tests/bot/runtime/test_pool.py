@@ -3,6 +3,7 @@ come and go with the work (bot/runtime/pool.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -309,3 +310,28 @@ def test_the_worker_process_imports_no_article_stages() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.stdout.strip() == "[]"
+
+
+def test_a_cold_cycle_stays_here_when_no_process_can_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A process that cannot be started (no fork allowed, no memory) fails the job that asked
+    for it; the rest of the cold cycle is built here, as on one core."""
+    from bot.runtime import pool_spawn
+
+    def refuse() -> subprocess.Popen[bytes]:
+        raise OSError("fork refused")
+
+    monkeypatch.setattr(pool_spawn, "spawn", refuse)
+    pool = ContentPool(workers=1, inline_ms=float("inf"), cold_split=True)
+    try:
+        pool.begin_cold()
+        job = _marked_job(2)
+        first = pool.submit(job)  # sent after the warm-up job, which found no process
+        with contextlib.suppress(BrokenWorker):
+            first.result(30)
+        assert pool.submit(job).result(30) == job()
+        assert pool.submit(os.getpid).result(30) == os.getpid()
+        pool.end_cold()
+    finally:
+        pool.shutdown()
