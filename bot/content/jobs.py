@@ -82,13 +82,14 @@ def build_marked(
     feed_id: int,
     budget: Budget,
     page_html: str | bytes | None = None,
-) -> list[tuple[Article, clustering.Terms, bool]]:
-    """`build`, each article with `articles.is_story`'s answer too: the poller asks it of every
-    new article, and asked here (in a pool process) the main process never loads the story
-    tables."""
+) -> list[tuple[Article, clustering.Terms, bool, frozenset[str]]]:
+    """`build`, each article with `articles.is_story`'s answer and its feed's common terms
+    (`clustering.feed_context(feed_id, article.outlet).common`) too: the poller asks both of
+    every new article, and asked here (in a pool process) the main process loads neither the
+    story tables nor the term tables (the gazetteer)."""
     from bot.content.articles import is_story
 
-    return [(a, t, is_story(a))
+    return [(a, t, is_story(a), clustering.feed_context(feed_id, a.outlet).common)
             for a, t in build(entries, feed, url, feed_id, budget, page_html)]
 
 
@@ -102,8 +103,7 @@ def warm() -> None:
                      "\u201cWe made progress,\u201d the minister told reporters.</p>",
     )
     feed = ParsedFeed(title="Example News", link="https://news.example/", entries=())
-    for _, _, _ in build_marked([entry], feed, "https://news.example/rss", 0, Budget(60, 3)):
-        pass
+    build_marked([entry], feed, "https://news.example/rss", 0, Budget(60, 3))
     backlog([entry], feed, "https://news.example/rss", 0)
 
 

@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import ParamSpec, TypeVar
 
 from bot.content import fulltext, jobs
-from bot.content.clustering import Terms, lead_of
+from bot.content.clustering import FeedContext, Terms, feed_context, lead_of
 from bot.content.filters import compile_filters, delivers
 from bot.content.keys import entry_hash, entry_key
 from bot.content.parse import ItemDigests
@@ -215,8 +215,11 @@ class Poller:
         # One long-lived story index; articles stored by other workers are folded in as we go.
         self._stories = StoryIndex(
             store, self._terms, window=CLUSTER_WINDOW, clock=lambda: self._clock(),
-            cycle_grace=CLUSTER_CYCLE_GRACE, story=self._is_story,
+            cycle_grace=CLUSTER_CYCLE_GRACE, story=self._is_story, contexts=self._feed_context,
         )
+        # clustering.feed_context's common terms of this cycle's feeds, as the builds gave them
+        # (jobs.build_marked): this process need not load the term tables to ask it
+        self._contexts: dict[tuple[int | None, str | None], frozenset[str]] = {}
         # articles.is_story of this cycle's new articles until they are committed (`_is_story`)
         self._story_memo: dict[tuple[object, ...], bool] = {}
         self._pending: list[_Pending] = []  # decided feeds waiting for the group commit
@@ -257,6 +260,7 @@ class Poller:
             await asyncio.gather(*(bounded(feed) for feed in feeds))
         finally:
             self._story_memo.clear()
+            self._contexts.clear()
             if begin is not None:
                 self._executor.end_cold()  # type: ignore[union-attr]
         log.info(
@@ -280,6 +284,12 @@ class Poller:
             story = self._story_memo[key] = is_story(article)
         return story
 
+    def _feed_context(self, feed_id: int | None, outlet: str | None) -> FeedContext:
+        common = self._contexts.get((feed_id, outlet))
+        if common is None:
+            return feed_context(feed_id, outlet)
+        return FeedContext(feed_id, common)
+
     def _forget_stories(self, batches: Sequence[Sequence[Decided]]) -> None:
         for decided in batches:
             for d in decided:
@@ -296,14 +306,16 @@ class Poller:
         page_html: str | bytes | None = None,
     ) -> Built:
         """Articles built (`jobs.build_marked`, in the pool), with their clustering terms; each
-        one's `is_story` answer goes to the cycle's memo, so this process never asks it."""
+        one's `is_story` answer and its feed's common terms go to the cycle's memos, so this
+        process never asks them."""
         marked = await self._in_pool(
             jobs.build_marked, entries, context, feed.url, feed.id, self._budget, page_html
         )
         built: Built = []
-        for article, terms, story in marked:
+        for article, terms, story, common in marked:
             with contextlib.suppress(TypeError):  # a field that does not hash: asked again
                 self._story_memo[_memo_key(article)] = story
+            self._contexts[(article.feed_id, article.outlet)] = common
             built.append((article, terms))
         return built
 

@@ -34,3 +34,15 @@ def limit_arenas(arenas: int = 1) -> bool:
     applied = bool(mallopt(M_ARENA_MAX, arenas))
     log.debug("malloc arenas limited", extra={"arenas": arenas, "applied": applied})
     return applied
+
+
+def trim() -> bool:
+    """Give the free memory at the top of glibc's heaps back to the system (`malloc_trim(0)`):
+    after a one-off burst of temporaries (tables parsed from JSON). True if any was returned."""
+    try:
+        malloc_trim = ctypes.CDLL(None).malloc_trim  # this process's libc (no ldconfig run)
+    except (OSError, AttributeError):
+        return False
+    malloc_trim.argtypes = (ctypes.c_size_t,)
+    malloc_trim.restype = ctypes.c_int
+    return bool(malloc_trim(0))

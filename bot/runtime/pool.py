@@ -237,6 +237,7 @@ class ContentPool(Executor):
         self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._lock = threading.RLock()  # re-entered: a done callback may run inside submit
         self._slots: list[threading.Thread] = []
+        self._threads: set[threading.Thread] = set()  # slots, until their process has exited
         self._idle = 0  # slots waiting for a job
         self._local: ThreadPoolExecutor | None = None
         self._processes: set[_Process] = set()
@@ -313,6 +314,7 @@ class ContentPool(Executor):
             if self._idle == 0 and len(self._slots) < slots:
                 slot = threading.Thread(target=self._serve, name="content-pool", daemon=True)
                 self._slots.append(slot)
+                self._threads.add(slot)
                 slot.start()
             return future
 
@@ -367,6 +369,8 @@ class ContentPool(Executor):
         finally:
             if process is not None:
                 self._stop(process)
+            with self._lock:
+                self._threads.discard(me)
 
     def _start(self) -> _Process:
         process = _Process()
@@ -398,6 +402,8 @@ class ContentPool(Executor):
         if local is not None:
             local.shutdown(wait=wait, cancel_futures=cancel_futures)
         pool_spawn.discard()  # a process `run --once` started that no job needed
-        if wait:
-            for slot in slots:
+        if wait:  # the slots told to stop, and those already stopping their process
+            with self._lock:
+                threads = set(slots) | self._threads
+            for slot in threads:
                 slot.join()
