@@ -297,7 +297,12 @@ class ContentPool(Executor):
                 or now - self._last_big > self.idle_seconds
                 or self._local_ms * LOCAL_WEIGHT <= self._remote_ms
             ):
-                self._built_here = self._built_here or _loads_build_tables(call)
+                if not self._built_here and _loads_build_tables(call):
+                    self._built_here = True
+                    if self.cold_split:
+                        # This process loads the build's tables now: a process kept from a
+                        # cold cycle would add its ~55 MB to them (the next steady cycle).
+                        self.release()
                 if self._local is None:
                     self._local = ThreadPoolExecutor(1, thread_name_prefix="content")
                 self._local_ms += cost

@@ -335,3 +335,22 @@ def test_a_cold_cycle_stays_here_when_no_process_can_start(
         pool.end_cold()
     finally:
         pool.shutdown()
+
+
+def test_the_first_build_here_lets_a_cold_cycles_process_go() -> None:
+    """After a cold cycle its process idles; the next cycle's builds run here and load the
+    tables: the process goes then, so the two never hold them at once."""
+    pool = ContentPool(workers=1, inline_ms=float("inf"), cold_split=True, idle_seconds=30)
+    try:
+        pool.begin_cold()
+        job = _marked_job(2)
+        assert pool.submit(job).result(60) == job()
+        assert pool.processes == 1
+        pool.end_cold()
+        assert pool.submit(job).result(60) == job()  # here: the process is let go
+        deadline = time.monotonic() + 10
+        while pool.processes and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.processes == 0
+    finally:
+        pool.shutdown()
