@@ -292,8 +292,12 @@ class ContentPool(Executor):
                      and not self._no_process and not _parses_here(call))
             if cost > self.inline_ms or self._local_ms > self.burst_ms or split:
                 self._last_big = now
+            # Two cores (no job counts as big, no burst spreading): outside a cold cycle every
+            # job stays here, as it always did, never with a process kept from a cold cycle.
+            cold_only = self.inline_ms == float("inf") and self.burst_ms == float("inf")
             if not split and cost <= self.inline_ms and (
                 _parses_here(call)
+                or cold_only
                 or now - self._last_big > self.idle_seconds
                 or self._local_ms * LOCAL_WEIGHT <= self._remote_ms
             ):

@@ -340,7 +340,8 @@ def test_a_cold_cycle_stays_here_when_no_process_can_start(
 def test_the_first_build_here_lets_a_cold_cycles_process_go() -> None:
     """After a cold cycle its process idles; the next cycle's builds run here and load the
     tables: the process goes then, so the two never hold them at once."""
-    pool = ContentPool(workers=1, inline_ms=float("inf"), cold_split=True, idle_seconds=30)
+    pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True,
+                       idle_seconds=30)
     try:
         pool.begin_cold()
         job = _marked_job(2)
@@ -348,6 +349,8 @@ def test_the_first_build_here_lets_a_cold_cycles_process_go() -> None:
         assert pool.processes == 1
         pool.end_cold()
         assert pool.submit(job).result(60) == job()  # here: the process is let go
+        here = [pool.submit(os.getpid) for _ in range(20)]  # and stays gone, however many
+        assert {f.result(30) for f in here} == {os.getpid()}
         deadline = time.monotonic() + 10
         while pool.processes and time.monotonic() < deadline:
             time.sleep(0.05)
