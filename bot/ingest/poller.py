@@ -256,6 +256,8 @@ class Poller:
         begin = getattr(self._executor, "begin_cold", None) if cold else None
         if begin is not None:
             begin()
+        elif (steady := getattr(self._executor, "begin_steady", None)) is not None:
+            steady()
         try:
             await asyncio.gather(*(bounded(feed) for feed in feeds))
         finally:

@@ -357,3 +357,20 @@ def test_the_first_build_here_lets_a_cold_cycles_process_go() -> None:
         assert pool.processes == 0
     finally:
         pool.shutdown()
+
+
+def test_a_steady_cycle_lets_a_cold_cycles_process_go_before_it_builds() -> None:
+    pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True,
+                       idle_seconds=30)
+    try:
+        pool.begin_cold()
+        assert pool.submit(_marked_job(2)).result(60)
+        pool.end_cold()
+        assert pool.processes == 1
+        pool.begin_steady()
+        deadline = time.monotonic() + 10
+        while pool.processes and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.processes == 0
+    finally:
+        pool.shutdown()
