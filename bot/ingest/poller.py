@@ -252,18 +252,17 @@ class Poller:
 
         # A cold cycle (many feeds never polled): the pool may give its builds to a process
         # on another core (bot/runtime/pool.py, ContentPool.begin_cold).
-        cold = sum(f.last_success_at is None for f in feeds) >= COLD_FEEDS
-        begin = getattr(self._executor, "begin_cold", None) if cold else None
-        if begin is not None:
-            begin()
-        elif (steady := getattr(self._executor, "begin_steady", None)) is not None:
+        first_polls = sum(f.last_success_at is None for f in feeds)
+        begin = getattr(self._executor, "begin_cold", None)
+        cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
+        if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
             steady()
         try:
             await asyncio.gather(*(bounded(feed) for feed in feeds))
         finally:
             self._story_memo.clear()
             self._contexts.clear()
-            if begin is not None:
+            if cold:
                 self._executor.end_cold()  # type: ignore[union-attr]
         log.info(
             "poll cycle done",

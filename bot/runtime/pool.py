@@ -61,6 +61,10 @@ INLINE_MS = 40.0
 # burst (see ContentPool): about what starting a pool process costs (~0.3–0.5 s of imports).
 BURST_MS = 300.0
 LOCAL_WEIGHT = 2.0  # this process's queue counts double: its thread shares the event loop's GIL
+# First polls in a cycle from which starting a process for them pays: it costs ~0.5 s of CPU
+# (interpreter, imports, tables) and a first poll's builds ~7 ms (a scale-out worker's cycles of
+# 25 feeds stay in its thread, as on one core).
+COLD_START_FEEDS = 100
 # Jobs written to a process ahead of the one it runs (see _Process).
 PIPELINE_DEPTH = 4
 _BUILD_MS = 3.5  # per article (bench.article_build)
@@ -250,15 +254,21 @@ class ContentPool(Executor):
         self._built_here = False  # a build ran in this process: its tables are loaded here
         self._no_process = False  # a process could not be started: cold cycles stay here
 
-    def begin_cold(self) -> None:
-        """A cycle that polls many feeds for the first time begins: until `end_cold`, with
+    def begin_cold(self, feeds: int = COLD_START_FEEDS) -> bool:
+        """A cycle that polls `feeds` feeds for the first time begins: until `end_cold`, with
         `cold_split`, its builds go to one pool process (see the module docstring), started
-        now, its tables loaded while the first feeds are fetched."""
+        now, its tables loaded while the first feeds are fetched. Fewer than COLD_START_FEEDS
+        are not worth starting one (a process already there, or started by `run --once`, is
+        used): False then, and the cycle is no cold one (no `end_cold`)."""
         with self._lock:
+            if (feeds < COLD_START_FEEDS and not self._processes
+                    and not pool_spawn.prestarted()):
+                return False
             self._cold += 1
             warm = self.cold_split and not self._built_here and not self._processes
         if warm:
             self.submit(jobs.warm)
+        return True
 
     def begin_steady(self) -> None:
         """A cycle that is not cold begins: on two cores a process kept from a cold cycle goes

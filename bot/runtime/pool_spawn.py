@@ -48,6 +48,11 @@ def prestart() -> None:
             _prestarted = spawn()
 
 
+def prestarted() -> bool:
+    """A process `prestart` started waits for a pool to take it."""
+    return _prestarted is not None
+
+
 def take() -> subprocess.Popen[bytes] | None:
     """The process `prestart` started, if it is still alive (once)."""
     global _prestarted

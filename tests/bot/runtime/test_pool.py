@@ -374,3 +374,17 @@ def test_a_steady_cycle_lets_a_cold_cycles_process_go_before_it_builds() -> None
         assert pool.processes == 0
     finally:
         pool.shutdown()
+
+
+def test_a_few_first_polls_are_not_worth_a_process() -> None:
+    """A process costs ~0.5 s of CPU to start: a cycle of a few dozen first polls (a scale-out
+    worker's lease) stays in the thread, unless a process is already there."""
+    from bot.runtime.pool import COLD_START_FEEDS
+
+    pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True)
+    try:
+        assert pool.begin_cold(COLD_START_FEEDS - 1) is False
+        assert pool.submit(os.getpid).result(30) == os.getpid()
+        assert pool.processes == 0
+    finally:
+        pool.shutdown()
