@@ -102,6 +102,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse and run one command. A stop signal raises `Stopped`; the entry point (`bot.cli:main`)
     turns it into one line and exit status 128+signal."""
     args = build_parser().parse_args(argv)
+    if args.command == "run" and args.once:
+        # A pool process starts its imports on another core while this one starts up: a
+        # cold cycle's builds go there (bot/runtime/pool_spawn.py).
+        from bot.runtime.pool_spawn import prestart
+
+        prestart()
     import asyncio
 
     try:

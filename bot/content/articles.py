@@ -6,7 +6,6 @@ the event loop never waits on it.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 from collections.abc import Sequence
@@ -36,6 +35,7 @@ from bot.content import (
     summarize,
     tags,
 )
+from bot.content.keys import entry_hash, entry_key
 from bot.content.letters import fold_variants
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -50,16 +50,6 @@ class SummaryBudget(Protocol):
 
     @property
     def max_sentences(self) -> int: ...
-
-
-def entry_key(entry: FeedEntry) -> str:
-    """Stable identity of an item: guid, else canonical link, else a hash of its content."""
-    basis = (
-        ("guid:" + entry.guid) if entry.guid
-        else ("link:" + (clustering.canonical_link(entry.link) or "")) if entry.link
-        else "hash:" + entry.title + "\x00" + entry.summary_html[:2000]
-    )
-    return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:32]
 
 
 UNTITLED = "(untitled)"
@@ -92,12 +82,6 @@ def web_link(link: str | None, feed_url: str) -> str | None:
     # "?utm_source=rss&utm_medium=referral" says where the click came from: a reader's link
     # need not carry it (links.json lists only parameters no page needs).
     return links.strip_tracking(absolute)
-
-
-def entry_hash(entry: FeedEntry) -> str:
-    """Hash of what a reader sees of an entry: an edited title or text changes it."""
-    basis = "\x00".join((entry.title, entry.summary_html, entry.content_html))
-    return hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:24]
 
 
 _PROMO_LEAD_CHARS = 300  # the lead is_story reads for promo phrases

@@ -16,8 +16,6 @@ from types import ModuleType
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from bot.content.clean import clean_html
-
 log = logging.getLogger(__name__)
 
 MAX_PAGE_BYTES = 3_000_000  # article pages are ~50-500 KB; more is not an article
@@ -78,6 +76,8 @@ def extract_main_text(html: str | bytes, url: str) -> list[str]:
     if not extracted:
         log.info("no main text found in %s", url)
         return []
+    from bot.content.clean import clean_html  # the cleaning tables: with the first page
+
     return clean_html(_drop_headline(extracted))
 
 

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.content import articles, boilerplate, clustering
+from bot.content import boilerplate, clustering
 from bot.core.types import Article, FeedEntry, ParsedFeed
+
+Marked = tuple[Article, clustering.Terms, bool, frozenset[str]]  # is_story, feed common terms
 
 if TYPE_CHECKING:  # feedparser is imported with the first parse, not with this module
     from bot.content.parse import ItemDigests
@@ -83,6 +85,8 @@ def learn(
 ) -> tuple[list[tuple[Article, clustering.Terms]], boilerplate.Memory]:
     """`build`, and the feed's template memory with these entries added (the poller stores it
     with the feed's state, for the next poll's one or two new items)."""
+    from bot.content import articles  # the stages and their tables: with the first build
+
     built, memory = articles.learn_articles(
         entries, feed, feed_url=url, feed_id=feed_id, summary=budget, page_html=page_html,
         memory=memory,
@@ -91,11 +95,59 @@ def learn(
             for a in built], memory
 
 
+def build_marked(
+    entries: Sequence[FeedEntry],
+    feed: ParsedFeed,
+    url: str,
+    feed_id: int,
+    budget: Budget,
+    page_html: str | bytes | None = None,
+) -> list[Marked]:
+    """`learn_marked` without the template memory."""
+    return learn_marked(entries, feed, url, feed_id, budget, page_html)[0]
+
+
+def learn_marked(
+    entries: Sequence[FeedEntry],
+    feed: ParsedFeed,
+    url: str,
+    feed_id: int,
+    budget: Budget,
+    page_html: str | bytes | None = None,
+    memory: boilerplate.Memory = b"",
+) -> tuple[list[Marked], boilerplate.Memory]:
+    """`learn`, each article with `articles.is_story`'s answer and its feed's common terms
+    (`clustering.feed_context(feed_id, article.outlet).common`) too: the poller asks both of
+    every new article, and asked here (in a pool process) the main process loads neither the
+    story tables nor the term tables (the gazetteer)."""
+    from bot.content.articles import is_story
+
+    built, memory = learn(entries, feed, url, feed_id, budget, page_html, memory)
+    return [(a, t, is_story(a), clustering.feed_context(feed_id, a.outlet).common)
+            for a, t in built], memory
+
+
+def warm() -> None:
+    """Load what a build reads (the content tables, ~0.1 s): run as a pool process's first job
+    when a cold cycle begins, while this side still fetches its first feeds."""
+    entry = FeedEntry(
+        title="Ministers meet in Geneva to discuss the ceasefire",
+        link="https://news.example/world/1",
+        content_html="<p>Foreign ministers met in Geneva on Monday, officials said. "
+                     "\u201cWe made progress,\u201d the minister told reporters.</p>",
+    )
+    feed = ParsedFeed(title="Example News", link="https://news.example/", entries=())
+    build_marked([entry], feed, "https://news.example/rss", 0, Budget(60, 3))
+    backlog([entry], feed, "https://news.example/rss", 0)
+
+
 def backlog(
     entries: Sequence[FeedEntry], feed: ParsedFeed, url: str, feed_id: int
 ) -> list[Article]:
     """A first poll's backlog, stored as seen (`articles.seen_article`, ~0.25 ms an item)."""
-    return [articles.seen_article(e, feed, feed_url=url, feed_id=feed_id) for e in entries]
+    from bot.content.articles import seen_article
+
+    return [seen_article(e, feed, feed_url=url, feed_id=feed_id) for e in entries]
 
 
 def terms(docs: Sequence[tuple[str, str]]) -> list[clustering.Terms]:

@@ -14,9 +14,14 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.content.articles import is_story
 from bot.core.types import Article, ChannelSettings, Digest, FeedOptions, Filters
 from bot.deliver.digest import item_from_article
+
+
+def _is_story(article: Article) -> bool:
+    from bot.content.articles import is_story  # the build's tables: imported when used
+
+    return is_story(article)
 
 
 def preview_items(articles: Sequence[Article]) -> list[dict[str, Any]]:
@@ -36,7 +41,7 @@ def preview_items(articles: Sequence[Article]) -> list[dict[str, Any]]:
             "reasons": list(a.reasons),
             "tags": list(a.tags),
             "story_key": a.story_key,
-            "is_story": is_story(a),
+            "is_story": _is_story(a),
             "headline_only": item.headline_only,
             "words": len(a.text.split()),
         })
@@ -88,7 +93,7 @@ def plan_preview(
     posted: list[Article] = []
     reasons: Counter[str] = Counter()
     for a in articles:
-        if not is_story(a):
+        if not _is_story(a):
             reasons[NOT_A_STORY] += 1
         elif cutoff is not None and a.published is not None and a.published < cutoff:
             reasons[TOO_OLD] += 1

@@ -17,10 +17,10 @@ from functools import partial
 from operator import attrgetter
 from typing import ParamSpec, TypeVar
 
-from bot.content import articles as process
 from bot.content import fulltext, jobs
-from bot.content.clustering import Terms, lead_of
+from bot.content.clustering import FeedContext, Terms, feed_context, lead_of
 from bot.content.filters import compile_filters, delivers
+from bot.content.keys import entry_hash, entry_key
 from bot.content.parse import ItemDigests
 from bot.core.errors import FeedError, NewsbriefError, ParseError
 from bot.core.metrics import NO_METRICS, Metrics
@@ -54,6 +54,9 @@ COMMIT_BATCH = 200  # feeds committed together at most (one ingest lock, one tra
 # times poll.first_poll_items are built (a feed of sport with a channel for diplomacy stops
 # there: 12 builds at the default 3, not the feed's whole backlog).
 FIRST_POLL_BOUND = 4
+# Feeds polled for the first time in one cycle from which it counts as cold (a new install, an
+# OPML import): a few first polls are no burst worth a process.
+COLD_FEEDS = 20
 P = ParamSpec("P")
 R = TypeVar("R")
 Built = list[tuple[Article, Terms]]
@@ -102,18 +105,18 @@ _memo_key = attrgetter(*(f.name for f in fields(Article) if f.name != "story_key
 
 
 def entry_keys(parsed: ParsedFeed) -> list[str]:
-    return list(dict.fromkeys(process.entry_key(e) for e in parsed.entries))
+    return list(dict.fromkeys(entry_key(e) for e in parsed.entries))
 
 
 def diff_entries(parsed: ParsedFeed, stored: Mapping[str, str | None]) -> EntryDiff:
     """Split a feed's entries by what the store knows (`entry_hashes`: key → stored hash, None
     for pruned keys). Pure: tested with tables. A key listed twice counts once (the last)."""
-    keyed = {process.entry_key(e): e for e in parsed.entries}
+    keyed = {entry_key(e): e for e in parsed.entries}
     return EntryDiff(
         listed=tuple(keyed),
         fresh=tuple(e for k, e in keyed.items() if k not in stored),
         edited=tuple(
-            e for k, e in keyed.items() if stored.get(k) and stored[k] != process.entry_hash(e)
+            e for k, e in keyed.items() if stored.get(k) and stored[k] != entry_hash(e)
         ),
     )
 
@@ -124,6 +127,15 @@ class _Followers:
 
     subs: Sequence[Subscription]
     channel_settings: Mapping[ChannelRef, ChannelSettings]
+
+
+def is_story(article: Article) -> bool:
+    """articles.is_story, imported when first asked here: the worker's builds (which answer it
+    for the articles they build, `jobs.build_marked`) and their tables may live in a pool
+    process only (bot/runtime/pool.py)."""
+    from bot.content.articles import is_story as asked
+
+    return asked(article)
 
 
 def newest_first(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
@@ -142,7 +154,7 @@ def select_deliveries(
     default_threshold: float,
     first_poll: bool,
     first_poll_items: int,
-    story: Callable[[Article], bool] = process.is_story,
+    story: Callable[[Article], bool] = is_story,
 ) -> list[PlannedDelivery]:
     """Which new articles go to which channel. Pure: no I/O, tested with tables.
 
@@ -203,8 +215,11 @@ class Poller:
         # One long-lived story index; articles stored by other workers are folded in as we go.
         self._stories = StoryIndex(
             store, self._terms, window=CLUSTER_WINDOW, clock=lambda: self._clock(),
-            cycle_grace=CLUSTER_CYCLE_GRACE, story=self._is_story,
+            cycle_grace=CLUSTER_CYCLE_GRACE, story=self._is_story, contexts=self._feed_context,
         )
+        # clustering.feed_context's common terms of this cycle's feeds, as the builds gave them
+        # (jobs.build_marked): this process need not load the term tables to ask it
+        self._contexts: dict[tuple[int | None, str | None], frozenset[str]] = {}
         # articles.is_story of this cycle's new articles until they are committed (`_is_story`)
         self._story_memo: dict[tuple[object, ...], bool] = {}
         self._pending: list[_Pending] = []  # decided feeds waiting for the group commit
@@ -235,10 +250,20 @@ class Poller:
             async with inflight:
                 await self._poll_feed(feed, stats)
 
+        # A cold cycle (many feeds never polled): the pool may give its builds to a process
+        # on another core (bot/runtime/pool.py, ContentPool.begin_cold).
+        first_polls = sum(f.last_success_at is None for f in feeds)
+        begin = getattr(self._executor, "begin_cold", None)
+        cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
+        if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
+            steady()
         try:
             await asyncio.gather(*(bounded(feed) for feed in feeds))
         finally:
             self._story_memo.clear()
+            self._contexts.clear()
+            if cold:
+                self._executor.end_cold()  # type: ignore[union-attr]
         log.info(
             "poll cycle done",
             extra={k: v for k, v in vars(stats).items()},
@@ -255,10 +280,16 @@ class Poller:
         try:
             story = self._story_memo.get(key)
         except TypeError:  # a field that does not hash (a list where a tuple belongs)
-            return process.is_story(article)
+            return is_story(article)
         if story is None:
-            story = self._story_memo[key] = process.is_story(article)
+            story = self._story_memo[key] = is_story(article)
         return story
+
+    def _feed_context(self, feed_id: int | None, outlet: str | None) -> FeedContext:
+        common = self._contexts.get((feed_id, outlet))
+        if common is None:
+            return feed_context(feed_id, outlet)
+        return FeedContext(feed_id, common)
 
     def _forget_stories(self, batches: Sequence[Sequence[Decided]]) -> None:
         for decided in batches:
@@ -271,6 +302,25 @@ class Poller:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, partial(fn, *args, **kwargs))
 
+    async def _build_job(
+        self, entries: Sequence[FeedEntry], context: ParsedFeed, feed: Feed,
+        page_html: str | bytes | None = None, memory: bytes = b"",
+    ) -> tuple[Built, bytes]:
+        """Articles built (`jobs.learn_marked`, in the pool), with their clustering terms, and
+        the feed's template memory with them; each one's `is_story` answer and its feed's
+        common terms go to the cycle's memos, so this process never asks them."""
+        marked, memory = await self._in_pool(
+            jobs.learn_marked, entries, context, feed.url, feed.id, self._budget, page_html,
+            memory,
+        )
+        built: Built = []
+        for article, terms, story, common in marked:
+            with contextlib.suppress(TypeError):  # a field that does not hash: asked again
+                self._story_memo[_memo_key(article)] = story
+            self._contexts[(article.feed_id, article.outlet)] = common
+            built.append((article, terms))
+        return built, memory
+
     async def _terms(self, docs: list[tuple[str, str]]) -> list[Terms]:
         return await self._in_pool(jobs.terms, docs)
 
@@ -279,27 +329,34 @@ class Poller:
         if fetched is None:
             return
         result, parsed, items = fetched
+        # The body is parsed: its bytes need not wait for the commit with the feed (`body` is
+        # only asked whether it is None: a 304).
+        del fetched
+        result = replace(result, body=b"")
         stats.fetched += 1
-        keys = [process.entry_key(e) for e in parsed.entries]
+        keys = [entry_key(e) for e in parsed.entries]
         stored = await self._store.entry_hashes(feed.id, list(dict.fromkeys(keys)))
         diff = diff_entries(parsed, stored)
+        context = jobs.feed_context(parsed)  # the feed without its entries: all that is kept
+        del parsed
         key_of: dict[bytes, str] = {}
         if items.entries:  # every item's key: the parsed ones' and those read before
             key_of = {**self._known(feed.id), **dict(zip(items.entries, keys, strict=True))}
             diff = replace(diff, listed=tuple(dict.fromkeys(key_of[d] for d in items.listed)))
         first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
         followers = await self._followers(feed) if first_poll and diff.fresh else None
-        made = await self._build(feed, parsed, diff.fresh, first_poll, stats, followers)
+        made = await self._build(feed, context, diff.fresh, first_poll, stats, followers)
         if made is None:
             return
         built, backlog, memory = made
+        diff = replace(diff, fresh=())  # built: the new entries need not wait for the commit
         if built:
             await self._commit(
-                feed, result, parsed, diff, built, backlog, first_poll, stats, followers, memory
+                feed, result, context, diff, built, backlog, first_poll, stats, followers, memory
             )
         else:  # no article to build: no story to decide, no lock (backlog rows are no story)
             update = schedule.plan_success(
-                feed, result, self._clock(), self._settings.poll, title=parsed.title,
+                feed, result, self._clock(), self._settings.poll, title=context.title,
                 rng=self._rng,
             )
             if memory != feed.template_memory:
@@ -311,7 +368,7 @@ class Poller:
             stats.new_articles += len(backlog)
             stats.backlog += len(backlog)
         revised = (
-            await self._revise(feed, parsed, diff.edited, stats, memory) if diff.edited else True
+            await self._revise(feed, context, diff.edited, stats, memory) if diff.edited else True
         )
         if key_of and revised:
             self._remember(feed.id, items.listed, key_of)
@@ -536,9 +593,7 @@ class Poller:
                     feed, context, fresh, followers
                 )
             else:
-                built, memory = await self._in_pool(
-                    jobs.learn, fresh, context, feed.url, feed.id, self._budget, None, memory
-                )
+                built, memory = await self._build_job(fresh, context, feed, None, memory)
         except Exception as e:
             log.exception("processing failed", extra={"feed_id": feed.id})
             err = ParseError(feed.url, f"could not process items: {e}")
@@ -581,9 +636,8 @@ class Poller:
         memory = feed.template_memory
         chunk = max(want, 1)
         for start in range(0, len(candidates), chunk):
-            more, memory = await self._in_pool(
-                jobs.learn, candidates[start : start + chunk], context, feed.url, feed.id,
-                self._budget, None, memory,
+            more, memory = await self._build_job(
+                candidates[start : start + chunk], context, feed, None, memory
             )
             built += more
             planned = self._select(feed, [a for a, _ in built], followers, first_poll=True)
@@ -667,14 +721,11 @@ class Poller:
         ][:limit]
 
         async def expand(i: int) -> None:
-            link = built[i][0].link  # absolute, http(s) only (process.web_link)
+            link = built[i][0].link  # absolute, http(s) only (articles.web_link)
             assert link is not None
             try:
                 page, _ = await self._fetcher.fetch_page(link)
-                rebuilt = await self._in_pool(
-                    jobs.build, [entries[i]], context, feed.url, feed.id, self._budget, page,
-                    memory,
-                )
+                rebuilt, _ = await self._build_job([entries[i]], context, feed, page, memory)
                 built[i] = rebuilt[0]
             except FeedError as e:
                 log.warning("full text unavailable; keeping the teaser",

@@ -8,7 +8,6 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 
-from bot.content.articles import process_feed
 from bot.content.parse import parse_feed
 from bot.core.settings import Settings, SummarySettings
 from bot.core.types import Article
@@ -41,6 +40,8 @@ def make_loader(
         result = await fetcher.fetch(url)
         if not result.body:
             return []
+        from bot.content.articles import process_feed  # the build's stages: when first used
+
         _, articles = await asyncio.to_thread(
             process_feed, result.body, url=url, content_type=result.content_type,
             summary=summary, newest=newest,

@@ -27,7 +27,6 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import ParamSpec, TypeVar
 
-from bot.content.articles import is_story
 from bot.content.clustering import Clusterer, FeedContext, Terms, feed_context, lead_of, terms_of
 from bot.core.types import Article, StoryRow
 from bot.store.base import IngestStore, StoryReader
@@ -36,6 +35,13 @@ P = ParamSpec("P")
 R = TypeVar("R")
 TERMS_CHUNK = 500  # stored articles per pool job when (re)building the index
 ROWS_PER_READ = 10_000
+
+
+def is_story(article: Article) -> bool:
+    """articles.is_story, imported when first asked (the poller passes its memo instead)."""
+    from bot.content.articles import is_story as asked
+
+    return asked(article)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +66,11 @@ class StoryIndex:
         clock: Callable[[], datetime],
         cycle_grace: timedelta = timedelta(0),
         story: Callable[[Article], bool] = is_story,
+        contexts: Callable[[int | None, str | None], FeedContext] = feed_context,
     ) -> None:
         self._store = store
         self._is_story = story  # articles.is_story, or the poller's memo of it
+        self._contexts = contexts  # clustering.feed_context, or the poller's memo of it
         self._terms_in_pool = terms_in_pool
         self._window = window
         self._clock = clock
@@ -189,7 +197,7 @@ class StoryIndex:
 
     def _decide(self, built: Sequence[tuple[Article, Terms]]) -> list[Decided]:
         out = []
-        feeds = _feed_contexts(built)
+        feeds = _feed_contexts(built, self._contexts)
         for article, terms in built:
             feed = feeds.get(article.feed_id)
             if not self._is_story(article):
@@ -237,11 +245,14 @@ class StoryIndex:
         return out
 
 
-def _feed_contexts(built: Sequence[tuple[Article, Terms]]) -> dict[int | None, FeedContext]:
+def _feed_contexts(
+    built: Sequence[tuple[Article, Terms]],
+    context: Callable[[int | None, str | None], FeedContext] = feed_context,
+) -> dict[int | None, FeedContext]:
     """Each feed's context in a batch: its outlet's terms and the column labels (the clusterer
     adds what many of the feed's stories in the window say)."""
     outlets: dict[int | None, str | None] = {}
     for article, _ in built:
         if article.feed_id is not None and not outlets.get(article.feed_id):
             outlets[article.feed_id] = article.outlet
-    return {feed_id: feed_context(feed_id, outlet) for feed_id, outlet in outlets.items()}
+    return {feed_id: context(feed_id, outlet) for feed_id, outlet in outlets.items()}

@@ -80,12 +80,15 @@ def default_executor(spread_bursts: bool = False, cores: int | None = None) -> E
     process there only moved a batch off the event loop's core, which waits for the batch
     meanwhile, for ~50 MB and ~1.5 s of CPU more (a refill of 150 feeds × 20 new items in one
     run on a shared machine: 105 MB, CPU 10.3 s, 20 s in the thread; 155 MB, CPU 11.9 s, 35 s
-    with the process)."""
+    with the process). A cold cycle is the exception on two cores or more (`cold_split`): its
+    builds go to one process while this one fetches, parses and stores (this process then
+    never loads the build's tables: the two stay under 150 MB)."""
     from bot.runtime.pool import BURST_MS, INLINE_MS, ContentPool
 
     cores = cores or os.cpu_count() or 1
     inline_ms = INLINE_MS if cores > 2 or spread_bursts else float("inf")
-    return ContentPool(inline_ms=inline_ms, burst_ms=BURST_MS if spread_bursts else float("inf"))
+    return ContentPool(inline_ms=inline_ms, burst_ms=BURST_MS if spread_bursts else float("inf"),
+                       cold_split=cores >= 2)
 
 
 class App:
@@ -264,6 +267,8 @@ class App:
             more = await self.poller.run_cycle()
             polled = CycleStats(**{k: v + getattr(more, k) for k, v in vars(polled).items()})
             rounds += 1
+        if all_due and (release := getattr(self._executor, "release", None)) is not None:
+            release()  # the content pool's processes: delivery needs none (~55 MB each)
         if polled.feeds and polled.errors < polled.feeds:
             self.last_poll_ok = self.clock()
         await self.roundups.run_once()

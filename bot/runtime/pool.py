@@ -16,6 +16,11 @@ worker) and one process per core (~40–58 MB each), started before any work is 
   poll), one fewer than the cores (the event loop keeps one; at least one, at most 4);
 - **releases them when idle** (`idle_seconds` without a job): a worker's memory comes back
   between cycles;
+- **gives a cold cycle's builds to one process** (`cold_split`, `begin_cold`/`end_cold`: the
+  poller says when a cycle polls many feeds for the first time): parses stay here, builds and
+  backlogs go to a single process on the other core, so this process never loads the build
+  tables (~16 MB) and the tree stays ~150 MB; once this process has built anything itself,
+  its tables are loaded and a cold cycle stays here (as before: one process);
 - talks to each process over its stdin/stdout (length-prefixed pickles): no semaphores, so no
   resource tracker; the process is `python -S -m bot.runtime.pool_worker`, which imports only
   what unpickling the job needs (bot.content.jobs: no aiohttp, pydantic, store or chat SDK).
@@ -35,17 +40,16 @@ import pickle
 import queue
 import struct
 import subprocess
-import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from functools import partial
-from pathlib import Path
 from typing import IO, Any
 
 from bot.content import jobs
-from bot.core.signals import stop_signals_ignored
+from bot.runtime import pool_spawn
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +61,12 @@ INLINE_MS = 40.0
 # burst (see ContentPool): about what starting a pool process costs (~0.3–0.5 s of imports).
 BURST_MS = 300.0
 LOCAL_WEIGHT = 2.0  # this process's queue counts double: its thread shares the event loop's GIL
+# First polls in a cycle from which starting a process for them pays: it costs ~0.5 s of CPU
+# (interpreter, imports, tables) and a first poll's builds ~7 ms (a scale-out worker's cycles of
+# 25 feeds stay in its thread, as on one core).
+COLD_START_FEEDS = 100
+# Jobs written to a process ahead of the one it runs (see _Process).
+PIPELINE_DEPTH = 4
 _BUILD_MS = 3.5  # per article (bench.article_build)
 _BACKLOG_MS = 0.25  # per backlog item stored as seen (articles.seen_article)
 _PARSE_MS_PER_KB = 0.1  # feed parsing (bench.parse)
@@ -75,10 +85,12 @@ def default_workers() -> int:
 def cost_ms(fn: Callable[..., Any]) -> float:
     """Rough CPU cost of a job (`partial(jobs.x, ...)`, as run_in_executor passes it); unknown
     jobs count as big."""
+    if fn is jobs.warm:
+        return 0.0
     if not isinstance(fn, partial):
         return float("inf")
     args = fn.args
-    if fn.func in (jobs.build, jobs.learn) and args:
+    if fn.func in (jobs.build, jobs.learn, jobs.build_marked, jobs.learn_marked) and args:
         return _BUILD_MS * len(args[0])
     if fn.func is jobs.backlog and args:
         return _BACKLOG_MS * len(args[0])
@@ -87,6 +99,14 @@ def cost_ms(fn: Callable[..., Any]) -> float:
     if fn.func is jobs.terms and args:
         return _TERMS_MS * len(args[0])
     return float("inf")
+
+
+def _loads_build_tables(fn: Callable[..., Any]) -> bool:
+    """A job whose tables (cleaning, attribution, gazetteer, tags, quotes, story rules) this
+    process need not hold unless it runs one."""
+    if fn is jobs.warm:
+        return True
+    return not (isinstance(fn, partial) and fn.func in (jobs.parse, jobs.parse_items, jobs.terms))
 
 
 def _parses_here(fn: Callable[..., Any]) -> bool:
@@ -104,6 +124,10 @@ def write_frame(out: IO[bytes], obj: object) -> None:
 
 def read_frame(src: IO[bytes]) -> Any:
     """The next object, or raises EOFError when the other side is gone."""
+    return pickle.loads(_read_data(src))
+
+
+def _read_data(src: IO[bytes]) -> bytes:
     head = src.read(HEADER.size)
     if len(head) < HEADER.size:
         raise EOFError
@@ -111,46 +135,85 @@ def read_frame(src: IO[bytes]) -> Any:
     data = src.read(size)
     if len(data) < size:
         raise EOFError
-    return pickle.loads(data)
-
-
-def _worker_env() -> dict[str, str]:
-    """The worker runs without site (-S, ~5 MB less): it gets this process's import path, and
-    the folder holding `bot` (an editable install finds it through a .pth hook site would run)."""
-    root = str(Path(__file__).resolve().parents[2])
-    paths = [root, *(p for p in sys.path if p and p != root)]
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+    return data
 
 
 class _Process:
-    """One worker process and its pipes."""
+    """One worker process and its pipes. Up to `depth` jobs are written ahead of the one it
+    runs (a reader thread takes the results, in order): the process never waits for this
+    one's GIL between jobs, which the event loop and the parses hold most of a cold cycle."""
 
-    def __init__(self) -> None:
-        # A process group of its own: a terminal's Ctrl-C (sent to the foreground group) never
-        # reaches it, not even while it starts (a slot thread cannot ignore signals for it);
-        # the main process stops it by closing its stdin. Ignored stop signals (inherited over
-        # exec when started from the main thread) cover a SIGTERM to the whole cgroup.
-        with stop_signals_ignored():
-            self.proc = subprocess.Popen(
-                [sys.executable, "-S", "-m", "bot.runtime.pool_worker", str(os.getpid())],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_worker_env(),
-                process_group=0,
-            )
+    def __init__(self, depth: int = PIPELINE_DEPTH) -> None:
+        # The one `run --once` started first thing, or a new one (bot/runtime/pool_spawn.py).
+        self.proc = pool_spawn.take() or pool_spawn.spawn()
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
+        self.broken = False
+        self._waiting: deque[Future[Any]] = deque()  # written, result not read yet, in order
+        self._room = threading.Semaphore(depth)
+        self._lock = threading.Lock()
+        self._reader = threading.Thread(target=self._read, name="content-pool-results",
+                                        daemon=True)
+        self._reader.start()
 
-    def run(self, fn: Callable[[], Any]) -> tuple[bool, Any]:
-        write_frame(self.stdin, fn)
-        return read_frame(self.stdout)  # type: ignore[no-any-return]
+    @property
+    def busy(self) -> bool:
+        """Jobs written whose results have not come back."""
+        with self._lock:
+            return bool(self._waiting)
+
+    def submit(self, future: Future[Any], fn: Callable[[], Any]) -> None:
+        """Write the job (blocks while `depth` jobs are waiting); its result or error reaches
+        `future` from the reader thread. Raises what pickling the job raises."""
+        data = pickle.dumps(fn, protocol=pickle.HIGHEST_PROTOCOL)
+        self._room.acquire()
+        with self._lock:
+            if self.broken:
+                self._room.release()
+                raise BrokenWorker(f"pool process died (exit {self.proc.poll()})")
+            self._waiting.append(future)
+        try:
+            self.stdin.write(HEADER.pack(len(data)) + data)
+            self.stdin.flush()
+        except OSError:
+            pass  # the process is gone: the reader sees end-of-file and fails what waits
+
+    def _read(self) -> None:
+        try:
+            while True:
+                data = _read_data(self.stdout)
+                with self._lock:
+                    future = self._waiting.popleft()
+                self._room.release()
+                try:
+                    ok, value = pickle.loads(data)
+                except Exception as e:  # a result this side cannot unpickle: that job's error
+                    future.set_exception(e)
+                    continue
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
+        except (EOFError, OSError):  # it died, or was closed
+            with self._lock:
+                self.broken = True
+                waiting, self._waiting = list(self._waiting), deque()
+            for _ in range(len(waiting) + 1):
+                self._room.release()  # a writer blocked on the room sees `broken`
+            if waiting:
+                code = self.proc.wait()
+                for future in waiting:
+                    future.set_exception(BrokenWorker(f"pool process died (exit {code})"))
 
     def close(self, timeout: float = 5.0) -> None:
         with contextlib.suppress(OSError):
-            self.stdin.close()  # end-of-file: the worker exits after its job
+            self.stdin.close()  # end-of-file: the worker exits after its jobs
         try:
             self.proc.wait(timeout)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
+        self._reader.join(timeout)
         with contextlib.suppress(OSError):
             self.stdout.close()
 
@@ -169,6 +232,7 @@ class ContentPool(Executor):
         inline_ms: float = INLINE_MS,
         burst_ms: float = BURST_MS,
         idle_seconds: float = IDLE_SECONDS,
+        cold_split: bool = False,
     ) -> None:
         self.workers = workers or default_workers()
         self.inline_ms = inline_ms
@@ -177,6 +241,7 @@ class ContentPool(Executor):
         self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._lock = threading.RLock()  # re-entered: a done callback may run inside submit
         self._slots: list[threading.Thread] = []
+        self._threads: set[threading.Thread] = set()  # slots, until their process has exited
         self._idle = 0  # slots waiting for a job
         self._local: ThreadPoolExecutor | None = None
         self._processes: set[_Process] = set()
@@ -184,6 +249,51 @@ class ContentPool(Executor):
         self._local_ms = 0.0  # estimated CPU ms submitted to this process's thread, not done
         self._remote_ms = 0.0  # the same for the processes
         self._shutdown = False
+        self.cold_split = cold_split
+        self._cold = 0  # cold cycles under way (begin_cold … end_cold)
+        self._built_here = False  # a build ran in this process: its tables are loaded here
+        self._no_process = False  # a process could not be started: cold cycles stay here
+
+    def begin_cold(self, feeds: int = COLD_START_FEEDS) -> bool:
+        """A cycle that polls `feeds` feeds for the first time begins: until `end_cold`, with
+        `cold_split`, its builds go to one pool process (see the module docstring), started
+        now, its tables loaded while the first feeds are fetched. Fewer than COLD_START_FEEDS
+        are not worth starting one (a process already there, or started by `run --once`, is
+        used): False then, and the cycle is no cold one (no `end_cold`)."""
+        with self._lock:
+            if (feeds < COLD_START_FEEDS and not self._processes
+                    and not pool_spawn.prestarted()):
+                return False
+            self._cold += 1
+            warm = self.cold_split and not self._built_here and not self._processes
+        if warm:
+            self.submit(jobs.warm)
+        return True
+
+    def begin_steady(self) -> None:
+        """A cycle that is not cold begins: on two cores a process kept from a cold cycle goes
+        now, before this cycle's builds load the tables here (the two would hold ~55 MB more
+        than either)."""
+        with self._lock:
+            if self.cold_split and self._cold == 0 and self._cold_only:
+                self.release()
+
+    @property
+    def _cold_only(self) -> bool:
+        """Processes serve cold cycles only: no job counts as big, no burst is spread (two
+        cores, `default_executor`)."""
+        return self.inline_ms == float("inf") and self.burst_ms == float("inf")
+
+    def end_cold(self) -> None:
+        with self._lock:
+            self._cold = max(0, self._cold - 1)
+
+    def release(self) -> None:
+        """Let the processes go once the jobs given them are done (`run --once`: polling is
+        over, delivery needs none; new jobs start them again)."""
+        with self._lock:
+            for _ in self._slots:
+                self._jobs.put(_STOP)
 
     @property
     def processes(self) -> int:
@@ -202,13 +312,24 @@ class ContentPool(Executor):
             # small jobs alone never keeps a process alive: `idle_seconds` after the last big
             # job or burst they all stay here again.
             now = time.monotonic()
-            if cost > self.inline_ms or self._local_ms > self.burst_ms:
+            split = (self.cold_split and self._cold > 0 and not self._built_here
+                     and not self._no_process and not _parses_here(call))
+            if cost > self.inline_ms or self._local_ms > self.burst_ms or split:
                 self._last_big = now
-            if cost <= self.inline_ms and (
+            # Two cores (no job counts as big, no burst spreading): outside a cold cycle every
+            # job stays here, as it always did, never with a process kept from a cold cycle.
+            if not split and cost <= self.inline_ms and (
                 _parses_here(call)
+                or self._cold_only
                 or now - self._last_big > self.idle_seconds
                 or self._local_ms * LOCAL_WEIGHT <= self._remote_ms
             ):
+                if not self._built_here and _loads_build_tables(call):
+                    self._built_here = True
+                    if self.cold_split:
+                        # This process loads the build's tables now: a process kept from a
+                        # cold cycle would add its ~55 MB to them (the next steady cycle).
+                        self.release()
                 if self._local is None:
                     self._local = ThreadPoolExecutor(1, thread_name_prefix="content")
                 self._local_ms += cost
@@ -219,9 +340,13 @@ class ContentPool(Executor):
             self._remote_ms += min(cost, 1e6)
             future.add_done_callback(partial(self._done, "_remote_ms", min(cost, 1e6)))
             self._jobs.put((future, call))
-            if self._idle == 0 and len(self._slots) < self.workers:
+            # A cold cycle's small jobs share one process: a process per core would cost
+            # ~55 MB each.
+            slots = self.workers if cost > self.inline_ms else 1
+            if self._idle == 0 and len(self._slots) < slots:
                 slot = threading.Thread(target=self._serve, name="content-pool", daemon=True)
                 self._slots.append(slot)
+                self._threads.add(slot)
                 slot.start()
             return future
 
@@ -243,6 +368,8 @@ class ContentPool(Executor):
                 except queue.Empty:
                     with self._lock:
                         self._idle -= 1
+                        if process is not None and process.busy and not self._shutdown:
+                            continue  # idle counts from its last result, not its last job
                         if self._jobs.empty() or self._shutdown:
                             self._slots.remove(me)  # new jobs start a new slot
                             return
@@ -256,30 +383,26 @@ class ContentPool(Executor):
                 future, call = job
                 if not future.set_running_or_notify_cancel():
                     continue
+                if process is not None and process.broken:  # died: its jobs failed
+                    self._stop(process)
+                    process = None
                 if process is None:
                     try:
                         process = self._start()
                     except OSError as e:
+                        with self._lock:
+                            self._no_process = True
                         future.set_exception(BrokenWorker(f"cannot start a pool process: {e}"))
                         continue
                 try:
-                    ok, value = process.run(call)
-                except (EOFError, OSError):
-                    code = process.proc.poll()
-                    self._stop(process)
-                    process = None
-                    future.set_exception(BrokenWorker(f"pool process died (exit {code})"))
-                    continue
-                except BaseException as e:  # the job itself would not pickle
+                    process.submit(future, call)
+                except BaseException as e:  # the job would not pickle, or the process died
                     future.set_exception(e)
-                    continue
-                if ok:
-                    future.set_result(value)
-                else:
-                    future.set_exception(value)
         finally:
             if process is not None:
                 self._stop(process)
+            with self._lock:
+                self._threads.discard(me)
 
     def _start(self) -> _Process:
         process = _Process()
@@ -310,6 +433,9 @@ class ContentPool(Executor):
             self._jobs.put(_STOP)
         if local is not None:
             local.shutdown(wait=wait, cancel_futures=cancel_futures)
-        if wait:
-            for slot in slots:
+        pool_spawn.discard()  # a process `run --once` started that no job needed
+        if wait:  # the slots told to stop, and those already stopping their process
+            with self._lock:
+                threads = set(slots) | self._threads
+            for slot in threads:
                 slot.join()

@@ -41,3 +41,29 @@ def test_build_is_build_article_plus_clustering_terms() -> None:
         assert terms == clustering.terms_of(article.title, lead)
     docs = [(a.title, clustering.lead_of(a.text, a.summary)) for a, _ in built]
     assert jobs.terms(docs) == [t for _, t in built]
+
+
+def test_build_marked_answers_is_story_and_the_feed_context_where_it_builds() -> None:
+    """What the poller asks of every new article besides the build (`is_story`, the feed's
+    common terms) comes back with it: the worker's main process loads neither table."""
+    body = rss_bytes(3, pad=300)
+    parsed, _ = jobs.parse(body, "https://news.example/rss", None)
+    budget = jobs.Budget(SummarySettings().max_words, SummarySettings().max_sentences)
+    context = jobs.feed_context(parsed)
+    marked = jobs.build_marked(parsed.entries, context, "https://news.example/rss", 7, budget)
+    built = jobs.build(parsed.entries, context, "https://news.example/rss", 7, budget)
+    assert [(a, t) for a, t, _, _ in marked] == built
+    for article, _, story, common in marked:
+        assert story == articles.is_story(article)
+        assert common == clustering.feed_context(7, article.outlet).common
+
+
+def test_a_warm_pool_worker_has_loaded_the_build_and_nothing_of_the_network() -> None:
+    code = (
+        "import sys, bot.content.jobs as j; j.warm();"
+        "print('bot.content.articles' in sys.modules,"
+        " sorted(m for m in ('aiohttp', 'pydantic', 'bot.store') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "True []"

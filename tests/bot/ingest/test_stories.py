@@ -86,3 +86,30 @@ async def test_one_feeds_editorial_and_column_sharing_only_its_brand_stay_two_st
     finally:
         index.close()
         await store.close()
+
+
+async def test_feed_contexts_come_from_the_callable_the_poller_gives(tmp_path: Path) -> None:
+    """The poller hands over the feed contexts its builds made in the pool (`contexts`): the
+    index asks it, not clustering.feed_context, for each feed of a batch."""
+    from bot.content.clustering import FeedContext, feed_context
+
+    store = await open_store(f"sqlite:///{tmp_path}/stories.db")
+    feed, _ = await store.add_feed("https://herald.example/rss")
+    asked: list[tuple[int | None, str | None]] = []
+
+    def contexts(feed_id: int | None, outlet: str | None) -> FeedContext:
+        asked.append((feed_id, outlet))
+        return feed_context(feed_id, outlet)
+
+    index = StoryIndex(store, _terms, window=WINDOW, clock=lambda: T0, contexts=contexts)
+    try:
+        gaza, moldova = (_story(k, *text, feed.id) for k, text in (("g", GAZA), ("m", MOLDOVA)))
+        gaza = (replace(gaza[0], outlet="The Latvian Herald"), gaza[1])
+        moldova = (replace(moldova[0], outlet="The Latvian Herald"), moldova[1])
+        decided = await index.decide([gaza, moldova])
+        assert [d.key for d in decided] == [gaza[0].story_key, moldova[0].story_key]
+        assert asked == [(feed.id, "The Latvian Herald")]
+        assert decided[0].feed == feed_context(feed.id, "The Latvian Herald")
+    finally:
+        index.close()
+        await store.close()

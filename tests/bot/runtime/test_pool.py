@@ -3,6 +3,7 @@ come and go with the work (bot/runtime/pool.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -208,3 +209,202 @@ def test_the_worker_spreads_bursts_only_when_asked() -> None:
     finally:
         off.shutdown()
         on.shutdown()
+
+
+def _marked_job(items: int) -> partial[list[object]]:
+    job = _build_job(items)
+    return partial(jobs.build_marked, *job.args)
+
+
+def _in_process(pool: ContentPool, code: str) -> object:
+    """`code` evaluated where the pool runs a build (a process during a cold cycle)."""
+    return pool.submit(partial(eval, code)).result(30)
+
+
+def test_a_cold_cycle_builds_in_one_process_and_parses_here() -> None:
+    """On two cores (`cold_split`), between begin_cold and end_cold every build and backlog job
+    goes to one process (warmed as the cycle begins) however small, and parses stay here: this
+    process never loads the build's stages, so the two stay near 150 MB together."""
+    pool = ContentPool(workers=1, inline_ms=float("inf"), cold_split=True, idle_seconds=5)
+    try:
+        pool.begin_cold()  # its warm-up job starts the process
+        deadline = time.monotonic() + 30
+        while pool.processes == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.processes == 1
+        body = rss_bytes(20, pad=300)
+        parse = partial(jobs.parse_items, body, URL, None, frozenset())
+        parsed = pool.submit(parse).result(30)[0]
+        job = _marked_job(2)
+        builds = [pool.submit(job) for _ in range(8)]
+        expected = job()
+        assert all(f.result(60) == expected for f in builds)
+        pids = {pool.submit(os.getpid).result(30) for _ in range(3)}
+        assert len(pids) == 1 and os.getpid() not in pids
+        assert parsed == jobs.parse_items(body, URL, None, frozenset())[0]
+        assert _in_process(pool, "'bot.content.articles' in __import__('sys').modules") is True
+        pool.end_cold()
+        assert pool.submit(os.getpid).result(30) == os.getpid()  # after it: here again
+    finally:
+        pool.shutdown()
+    assert pool.processes == 0
+
+
+def test_a_pool_that_built_here_keeps_a_cold_cycle_here() -> None:
+    """Once this process has built an article its tables are loaded: a process on top of them
+    would only add ~55 MB, so a later cold cycle stays here."""
+    pool = ContentPool(workers=1, inline_ms=float("inf"), cold_split=True)
+    try:
+        job = _marked_job(2)
+        assert pool.submit(job).result(30) == job()
+        pool.begin_cold()
+        assert pool.submit(os.getpid).result(30) == os.getpid()
+        assert pool.processes == 0
+        pool.end_cold()
+    finally:
+        pool.shutdown()
+
+
+def test_jobs_are_written_ahead_and_results_come_back_in_order() -> None:
+    """The process gets the next jobs while it runs one (it never waits for this process to
+    hand it the next), and each result reaches its own caller."""
+    pool = ContentPool(workers=1, inline_ms=0.0)
+    try:
+        futures = [pool.submit(partial(pow, 2, k)) for k in range(50)]
+        assert [f.result(30) for f in futures] == [2 ** k for k in range(50)]
+        assert pool.processes == 1
+    finally:
+        pool.shutdown()
+
+
+def test_a_job_longer_than_idle_seconds_keeps_its_process() -> None:
+    """Idle time counts from a process's last result: a job written ahead is never cut off by
+    the slot's idle timeout while the process still runs it."""
+    pool = ContentPool(workers=1, inline_ms=0.0, idle_seconds=0.2)
+    try:
+        slow = pool.submit(partial(time.sleep, 1.0))
+        pid = pool.submit(os.getpid)
+        assert slow.result(30) is None
+        assert pid.result(30) != os.getpid()
+    finally:
+        pool.shutdown()
+    assert pool.processes == 0
+
+
+def test_a_dead_process_fails_every_job_written_to_it() -> None:
+    pool = ContentPool(workers=1, inline_ms=0.0)
+    try:
+        pid = pool.submit(os.getpid).result(30)
+        first = pool.submit(partial(time.sleep, 0.5))  # the next two are written meanwhile
+        kill = pool.submit(partial(os.kill, pid, signal.SIGKILL))
+        after = pool.submit(partial(time.sleep, 0.1))
+        assert first.result(30) is None
+        with pytest.raises(BrokenWorker):
+            kill.result(30)
+        with pytest.raises(BrokenWorker):
+            after.result(30)
+        assert pool.submit(os.getpid).result(30) not in (pid, os.getpid())
+    finally:
+        pool.shutdown()
+
+
+def test_on_two_cores_the_worker_splits_a_cold_cycle() -> None:
+    from bot.runtime.app import default_executor
+
+    one, two = default_executor(cores=1), default_executor(cores=2)
+    try:
+        assert isinstance(one, ContentPool) and not one.cold_split
+        assert isinstance(two, ContentPool) and two.cold_split
+    finally:
+        one.shutdown()
+        two.shutdown()
+
+
+def test_the_worker_process_imports_no_article_stages() -> None:
+    """The worker's main process compares, stores and delivers; building (and `is_story`) runs
+    in the pool during a cold cycle: importing the worker loads none of the build's stages."""
+    code = ("import sys, bot.cli.main, bot.runtime.app, adapters.console; "
+            "print(sorted(m for m in sys.modules if m in ('bot.content.articles', "
+            "'bot.content.attribution', 'bot.content.quotes', 'bot.content.summarize', "
+            "'bot.content.clean')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_cold_cycle_stays_here_when_no_process_can_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A process that cannot be started (no fork allowed, no memory) fails the job that asked
+    for it; the rest of the cold cycle is built here, as on one core."""
+    from bot.runtime import pool_spawn
+
+    def refuse() -> subprocess.Popen[bytes]:
+        raise OSError("fork refused")
+
+    monkeypatch.setattr(pool_spawn, "spawn", refuse)
+    pool = ContentPool(workers=1, inline_ms=float("inf"), cold_split=True)
+    try:
+        pool.begin_cold()
+        job = _marked_job(2)
+        first = pool.submit(job)  # sent after the warm-up job, which found no process
+        with contextlib.suppress(BrokenWorker):
+            first.result(30)
+        assert pool.submit(job).result(30) == job()
+        assert pool.submit(os.getpid).result(30) == os.getpid()
+        pool.end_cold()
+    finally:
+        pool.shutdown()
+
+
+def test_the_first_build_here_lets_a_cold_cycles_process_go() -> None:
+    """After a cold cycle its process idles; the next cycle's builds run here and load the
+    tables: the process goes then, so the two never hold them at once."""
+    pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True,
+                       idle_seconds=30)
+    try:
+        pool.begin_cold()
+        job = _marked_job(2)
+        assert pool.submit(job).result(60) == job()
+        assert pool.processes == 1
+        pool.end_cold()
+        assert pool.submit(job).result(60) == job()  # here: the process is let go
+        here = [pool.submit(os.getpid) for _ in range(20)]  # and stays gone, however many
+        assert {f.result(30) for f in here} == {os.getpid()}
+        deadline = time.monotonic() + 10
+        while pool.processes and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.processes == 0
+    finally:
+        pool.shutdown()
+
+
+def test_a_steady_cycle_lets_a_cold_cycles_process_go_before_it_builds() -> None:
+    pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True,
+                       idle_seconds=30)
+    try:
+        pool.begin_cold()
+        assert pool.submit(_marked_job(2)).result(60)
+        pool.end_cold()
+        assert pool.processes == 1
+        pool.begin_steady()
+        deadline = time.monotonic() + 10
+        while pool.processes and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.processes == 0
+    finally:
+        pool.shutdown()
+
+
+def test_a_few_first_polls_are_not_worth_a_process() -> None:
+    """A process costs ~0.5 s of CPU to start: a cycle of a few dozen first polls (a scale-out
+    worker's lease) stays in the thread, unless a process is already there."""
+    from bot.runtime.pool import COLD_START_FEEDS
+
+    pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True)
+    try:
+        assert pool.begin_cold(COLD_START_FEEDS - 1) is False
+        assert pool.submit(os.getpid).result(30) == os.getpid()
+        assert pool.processes == 0
+    finally:
+        pool.shutdown()
