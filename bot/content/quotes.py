@@ -769,18 +769,17 @@ def _attribute_after(after: str) -> _Who | None:
         return _Who(m["org"])  # “…,” said a statement from the Ministry of Foreign Affairs
     if verb_first and (role := _role_speaker(verb_first["who"])):
         # “…,” said the ECOWAS Commission President, Omar Diallo.
-        then = _THEN_NAME.match(after, verb_first.end("who"))
-        who = _name_from(then["name"]) if then else None
-        then_words = _unmask(then["name"]).split() if then else []
-        lead = then_words[: -len(who.speaker.split())] if who and who.speaker else then_words
-        if (  # the name alone, or after a title ("…, Dr. Ousmane Diallo", "…, former Foreign
-            # Affairs Principal Secretary Grace Wambui")
-            who and who.speaker and " " in who.speaker
-            and " ".join(then_words).endswith(who.speaker)
-            and (all(_is_title(w.lower().rstrip(".")) for w in lead) or _former_title(lead))
-        ):
-            return _Who(who.speaker, role.affiliation or _role_affiliation(verb_first["who"]))
+        if person := _then_named(after, verb_first.end("who")):
+            return _Who(person, role.affiliation or _role_affiliation(verb_first["who"]))
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
+    if verb_first and (owned := _POSSESSED_ROLE.match(_unmask(verb_first["who"]).strip())) and (
+        person := _then_named(after, verb_first.end("who"))
+    ):
+        # “…,” said the study's lead author, Dr Farah Isaacs: whatever the role's noun, a
+        # possessive owning a lower-case role, then a name in apposition, names the speaker;
+        # the owner is the affiliation only when it is a name ("Oxford's", not "the study's")
+        owner = owned["owner"]
+        return _Who(person, owner if owner[:1].isupper() and not owned["det"] else None)
     if verb_first and _RELATION.match(_unmask(verb_first["who"]).strip()) and (
         then := _THEN_NAME.match(after, verb_first.end("who"))
     ):
@@ -836,6 +835,31 @@ def _attribute_after(after: str) -> _Who | None:
         return _role_speaker(m["who"]) or _name_from(m["who"]) or _Who(None)
     if verb_first and len(verb_first["who"].split()) <= 8:
         return _Who(None)  # “…,” said the report (a role was taken above)
+    return None
+
+
+# "the study's lead author", "Oxford's chief investigator": an owner in the possessive, then
+# a role of one to four lower-case words.
+_POSSESSED_ROLE = re.compile(
+    r"^(?P<det>(?:the|a|an)\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+){0,2})['’]s"
+    r"(?:\s+[a-z][\w-]*){1,4}$"
+)
+
+
+def _then_named(after: str, at: int) -> str | None:
+    """The name in apposition after a role (", Omar Diallo." / ", Dr. Ousmane Diallo," /
+    ", former Foreign Affairs Principal Secretary Grace Wambui"): the name alone or after
+    titles; None when what follows the comma is not only a name of two or more words."""
+    then = _THEN_NAME.match(after, at)
+    who = _name_from(then["name"]) if then else None
+    then_words = _unmask(then["name"]).split() if then else []
+    lead = then_words[: -len(who.speaker.split())] if who and who.speaker else then_words
+    if (
+        who and who.speaker and " " in who.speaker
+        and " ".join(then_words).endswith(who.speaker)
+        and (all(_is_title(w.lower().rstrip(".")) for w in lead) or _former_title(lead))
+    ):
+        return who.speaker
     return None
 
 
