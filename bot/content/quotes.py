@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -973,7 +973,13 @@ _INITIAL_DOT = re.compile(r"\.(?<=\b[A-Z]\.)(?=[A-Z]\.|\s+[A-Z]|[,’'])")
 _NEXT_INITIAL_DOT = re.compile(r"(?<=[A-Z]\u2024[A-Z])\.")
 
 
+# "Brig. (Retd.) Tariq Jamil": the retired mark's full stop ends no sentence.
+_RETIRED_DOT = re.compile(r"\((retd|rtd|ret)\.\)", re.IGNORECASE)
+
+
 def _mask(text: str) -> str:
+    if ".)" in text:
+        text = _RETIRED_DOT.sub(lambda m: f"({m[1]}{_DOT})", text)
     # Dotted initials: "U.S." → both dots; a loop is needed for consecutive letters.
     masked = _INITIAL_DOT.sub(_DOT, text)
     if _DOT in masked:  # (the second pattern only follows a first one's dot)
@@ -2064,13 +2070,26 @@ class _Uncased:
     subject_genitive: frozenset[str] = frozenset()
     subject_genitive_verbs: frozenset[tuple[str, ...]] = frozenset()
     honorifics: frozenset[str] = frozenset()  # "ڈاکٹر": opens the name, ends the role before it
+    retired: frozenset[str] = frozenset()  # "بریگیڈیئر (ر) طارق جمیل": the rank's retired mark
+    # "نمائندے" → "نمائندہ": an oblique ending and the direct endings it stands for
+    oblique: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def _direct(self, word: str) -> Iterator[str]:
+        """The word, then its direct forms when it ends in an oblique ending."""
+        yield word
+        for ending, directs in self.oblique:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                yield from (word[: -len(ending)] + d for d in directs)
 
     def is_role(self, word: str) -> bool:
-        return word in self.roles
+        return any(w in self.roles for w in self._direct(word))
+
+    def is_body(self, word: str) -> bool:
+        return any(w in self.body for w in self._direct(word))
 
     def in_role(self, word: str) -> bool:
         """A word that belongs to a role phrase: a role, a body word, a genitive ("UNHCR's")."""
-        return word in self.roles or word in self.body or (
+        return self.is_role(word) or self.is_body(word) or (
             bool(self.genitive) and word.endswith(self.genitive) and len(word) > 4
         )
 
@@ -2082,7 +2101,8 @@ _UNCASED = {
         frozenset(t["pronouns"]), frozenset(t["not_name"]), tuple(t["genitive"]),
         frozenset(t.get("subject_genitive", {}).get("marks", ())),
         frozenset(tuple(v.split()) for v in t.get("subject_genitive", {}).get("verbs", ())),
-        frozenset(t.get("honorifics", ())),
+        frozenset(t.get("honorifics", ())), frozenset(t.get("retired", ())),
+        tuple((k, tuple(v)) for k, v in t.get("oblique", {}).items()),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -2109,6 +2129,10 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     """"वाणिज्य सचिव अनुराधा मेहता ने कहा" → ("अनुराधा मेहता", "वाणिज्य सचिव"); "उन्होंने कहा" → a
     pronoun; a clause not ending with a speech verb, or with no role before the name → None."""
     shown = [w for w in (w.strip(_UNCASED_PUNCT) for w in clause.split()) if w]
+    # "بریگیڈیئر (ر) طارق جمیل": the retired mark after a rank is neither rank nor name
+    shown = [w for i, w in enumerate(shown) if not (
+        i and w.rstrip(".") in lang.retired and lang.is_role(shown[i - 1].translate(_ARABIC_MARKS))
+    )]
     words = [w.translate(_ARABIC_MARKS) or w for w in shown]
     while words and words[-1] in lang.complementizers:
         words.pop()
@@ -2133,7 +2157,7 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     if role is None:
         return None
     end = role + 1
-    while end < len(subject) and subject[end] in lang.body:
+    while end < len(subject) and lang.is_body(subject[end]):
         end += 1  # "ترجمان دفتر خارجہ": the body after the role
     start = role
     while start > 0 and role - start < UNCASED_ROLE_WORDS and lang.in_role(subject[start - 1]):

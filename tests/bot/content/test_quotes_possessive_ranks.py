@@ -24,3 +24,31 @@ def test_possessive_role_then_the_name_in_apposition() -> None:
 def test_possessive_role_without_a_name_after_it_names_nobody() -> None:
     text = "“We saw the effect within weeks,” said the company's statement, issued on Monday."
     assert _who(text) in ([], [(None, None)])
+
+
+def test_urdu_rank_then_bracketed_retired_mark_then_name() -> None:
+    text = "”سرحد پر صورتحال قابو میں ہے“، بریگیڈیئر (ر) طارق جمیل نے کہا۔"
+    assert _who(text) == [("طارق جمیل", "بریگیڈیئر")]
+    text = "”سرحد پر صورتحال قابو میں ہے“، لیفٹیننٹ جنرل (ریٹائرڈ) طارق جمیل نے کہا۔"
+    assert _who(text) == [("طارق جمیل", "لیفٹیننٹ جنرل")]
+    text = 'ब्रिगेडियर (सेवानिवृत्त) अजय वर्मा ने कहा, "सीमा पर स्थिति नियंत्रण में है"'
+    assert _who(text) == [("अजय वर्मा", "ब्रिगेडियर")]
+
+
+def test_english_rank_with_a_dotted_retired_mark() -> None:
+    text = "“The border is calm,” said Brig. (Retd.) Tariq Jamil."
+    assert _who(text) == [("Tariq Jamil", None)]
+    text = "Lt. Gen. (Retd.) Tariq Jamil said: “The border is calm.”"
+    assert _who(text) == [("Tariq Jamil", None)]
+    text = "“The border is calm,” Gen (r) Asad Durrani said."
+    assert _who(text) == [("Asad Durrani", None)]
+
+
+def test_urdu_role_word_in_the_oblique_case() -> None:
+    # "نمائندے" after the genitive "کے" is the oblique of "نمائندہ"
+    text = "پاکستان کے نمائندے عثمان ملک نے کہا: ”ہم مذاکرات کے لیے تیار ہیں۔“"
+    assert _who(text) == [("عثمان ملک", "پاکستان کے نمائندے")]
+    text = "”ہم مذاکرات کے لیے تیار ہیں“، پاکستان کے نمائندے عثمان ملک نے کہا۔"
+    assert _who(text) == [("عثمان ملک", "پاکستان کے نمائندے")]
+    text = 'भारत के प्रतिनिधि अजय वर्मा ने कहा, "हम बातचीत के लिए तैयार हैं"'
+    assert _who(text) == [("अजय वर्मा", "भारत के प्रतिनिधि")]
