@@ -774,6 +774,9 @@ def _attribute_after(after: str) -> _Who | None:
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
     if verb_first and (owned := _POSSESSED_ROLE.match(_unmask(verb_first["who"]).strip())) and (
         person := _then_named(after, verb_first.end("who"))
+    ) and not any(  # "the country's central bank, Bank Indonesia": a body, not a person
+        w.lower() in _ORG_NOUNS or _is_body_or_place(w)
+        for w in [owned[0].split()[-1], *person.split()]
     ):
         # “…,” said the study's lead author, Dr Farah Isaacs: whatever the role's noun, a
         # possessive owning a lower-case role, then a name in apposition, names the speaker;

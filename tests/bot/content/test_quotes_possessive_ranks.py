@@ -52,3 +52,8 @@ def test_urdu_role_word_in_the_oblique_case() -> None:
     assert _who(text) == [("عثمان ملک", "پاکستان کے نمائندے")]
     text = 'भारत के प्रतिनिधि अजय वर्मा ने कहा, "हम बातचीत के लिए तैयार हैं"'
     assert _who(text) == [("अजय वर्मा", "भारत के प्रतिनिधि")]
+
+
+def test_possessive_body_then_its_name_is_no_person() -> None:
+    text = "“Rates will stay high,” said the country's central bank, Bank Indonesia."
+    assert all(speaker != "Bank Indonesia" for speaker, _ in _who(text))
