@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -769,18 +769,20 @@ def _attribute_after(after: str) -> _Who | None:
         return _Who(m["org"])  # “…,” said a statement from the Ministry of Foreign Affairs
     if verb_first and (role := _role_speaker(verb_first["who"])):
         # “…,” said the ECOWAS Commission President, Omar Diallo.
-        then = _THEN_NAME.match(after, verb_first.end("who"))
-        who = _name_from(then["name"]) if then else None
-        then_words = _unmask(then["name"]).split() if then else []
-        lead = then_words[: -len(who.speaker.split())] if who and who.speaker else then_words
-        if (  # the name alone, or after a title ("…, Dr. Ousmane Diallo", "…, former Foreign
-            # Affairs Principal Secretary Grace Wambui")
-            who and who.speaker and " " in who.speaker
-            and " ".join(then_words).endswith(who.speaker)
-            and (all(_is_title(w.lower().rstrip(".")) for w in lead) or _former_title(lead))
-        ):
-            return _Who(who.speaker, role.affiliation or _role_affiliation(verb_first["who"]))
+        if person := _then_named(after, verb_first.end("who")):
+            return _Who(person, role.affiliation or _role_affiliation(verb_first["who"]))
         return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
+    if verb_first and (owned := _POSSESSED_ROLE.match(_unmask(verb_first["who"]).strip())) and (
+        person := _then_named(after, verb_first.end("who"))
+    ) and not any(  # "the country's central bank, Bank Indonesia": a body, not a person
+        w.lower() in _ORG_NOUNS or _is_body_or_place(w)
+        for w in [owned[0].split()[-1], *person.split()]
+    ):
+        # “…,” said the study's lead author, Dr Farah Isaacs: whatever the role's noun, a
+        # possessive owning a lower-case role, then a name in apposition, names the speaker;
+        # the owner is the affiliation only when it is a name ("Oxford's", not "the study's")
+        owner = owned["owner"]
+        return _Who(person, owner if owner[:1].isupper() and not owned["det"] else None)
     if verb_first and _RELATION.match(_unmask(verb_first["who"]).strip()) and (
         then := _THEN_NAME.match(after, verb_first.end("who"))
     ):
@@ -836,6 +838,31 @@ def _attribute_after(after: str) -> _Who | None:
         return _role_speaker(m["who"]) or _name_from(m["who"]) or _Who(None)
     if verb_first and len(verb_first["who"].split()) <= 8:
         return _Who(None)  # “…,” said the report (a role was taken above)
+    return None
+
+
+# "the study's lead author", "Oxford's chief investigator": an owner in the possessive, then
+# a role of one to four lower-case words.
+_POSSESSED_ROLE = re.compile(
+    r"^(?P<det>(?:the|a|an)\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+){0,2})['’]s"
+    r"(?:\s+[a-z][\w-]*){1,4}$"
+)
+
+
+def _then_named(after: str, at: int) -> str | None:
+    """The name in apposition after a role (", Omar Diallo." / ", Dr. Ousmane Diallo," /
+    ", former Foreign Affairs Principal Secretary Grace Wambui"): the name alone or after
+    titles; None when what follows the comma is not only a name of two or more words."""
+    then = _THEN_NAME.match(after, at)
+    who = _name_from(then["name"]) if then else None
+    then_words = _unmask(then["name"]).split() if then else []
+    lead = then_words[: -len(who.speaker.split())] if who and who.speaker else then_words
+    if (
+        who and who.speaker and " " in who.speaker
+        and " ".join(then_words).endswith(who.speaker)
+        and (all(_is_title(w.lower().rstrip(".")) for w in lead) or _former_title(lead))
+    ):
+        return who.speaker
     return None
 
 
@@ -949,7 +976,13 @@ _INITIAL_DOT = re.compile(r"\.(?<=\b[A-Z]\.)(?=[A-Z]\.|\s+[A-Z]|[,’'])")
 _NEXT_INITIAL_DOT = re.compile(r"(?<=[A-Z]\u2024[A-Z])\.")
 
 
+# "Brig. (Retd.) Tariq Jamil": the retired mark's full stop ends no sentence.
+_RETIRED_DOT = re.compile(r"\((retd|rtd|ret)\.\)", re.IGNORECASE)
+
+
 def _mask(text: str) -> str:
+    if ".)" in text:
+        text = _RETIRED_DOT.sub(lambda m: f"({m[1]}{_DOT})", text)
     # Dotted initials: "U.S." → both dots; a loop is needed for consecutive letters.
     masked = _INITIAL_DOT.sub(_DOT, text)
     if _DOT in masked:  # (the second pattern only follows a first one's dot)
@@ -2040,13 +2073,26 @@ class _Uncased:
     subject_genitive: frozenset[str] = frozenset()
     subject_genitive_verbs: frozenset[tuple[str, ...]] = frozenset()
     honorifics: frozenset[str] = frozenset()  # "ڈاکٹر": opens the name, ends the role before it
+    retired: frozenset[str] = frozenset()  # "بریگیڈیئر (ر) طارق جمیل": the rank's retired mark
+    # "نمائندے" → "نمائندہ": an oblique ending and the direct endings it stands for
+    oblique: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def _direct(self, word: str) -> Iterator[str]:
+        """The word, then its direct forms when it ends in an oblique ending."""
+        yield word
+        for ending, directs in self.oblique:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                yield from (word[: -len(ending)] + d for d in directs)
 
     def is_role(self, word: str) -> bool:
-        return word in self.roles
+        return any(w in self.roles for w in self._direct(word))
+
+    def is_body(self, word: str) -> bool:
+        return any(w in self.body for w in self._direct(word))
 
     def in_role(self, word: str) -> bool:
         """A word that belongs to a role phrase: a role, a body word, a genitive ("UNHCR's")."""
-        return word in self.roles or word in self.body or (
+        return self.is_role(word) or self.is_body(word) or (
             bool(self.genitive) and word.endswith(self.genitive) and len(word) > 4
         )
 
@@ -2058,7 +2104,8 @@ _UNCASED = {
         frozenset(t["pronouns"]), frozenset(t["not_name"]), tuple(t["genitive"]),
         frozenset(t.get("subject_genitive", {}).get("marks", ())),
         frozenset(tuple(v.split()) for v in t.get("subject_genitive", {}).get("verbs", ())),
-        frozenset(t.get("honorifics", ())),
+        frozenset(t.get("honorifics", ())), frozenset(t.get("retired", ())),
+        tuple((k, tuple(v)) for k, v in t.get("oblique", {}).items()),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -2085,6 +2132,10 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     """"वाणिज्य सचिव अनुराधा मेहता ने कहा" → ("अनुराधा मेहता", "वाणिज्य सचिव"); "उन्होंने कहा" → a
     pronoun; a clause not ending with a speech verb, or with no role before the name → None."""
     shown = [w for w in (w.strip(_UNCASED_PUNCT) for w in clause.split()) if w]
+    # "بریگیڈیئر (ر) طارق جمیل": the retired mark after a rank is neither rank nor name
+    shown = [w for i, w in enumerate(shown) if not (
+        i and w.rstrip(".") in lang.retired and lang.is_role(shown[i - 1].translate(_ARABIC_MARKS))
+    )]
     words = [w.translate(_ARABIC_MARKS) or w for w in shown]
     while words and words[-1] in lang.complementizers:
         words.pop()
@@ -2109,7 +2160,7 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     if role is None:
         return None
     end = role + 1
-    while end < len(subject) and subject[end] in lang.body:
+    while end < len(subject) and lang.is_body(subject[end]):
         end += 1  # "ترجمان دفتر خارجہ": the body after the role
     start = role
     while start > 0 and role - start < UNCASED_ROLE_WORDS and lang.in_role(subject[start - 1]):

@@ -189,3 +189,21 @@ def test_a_currency_beside_the_country_keeps_the_country() -> None:
 )
 def test_states_cities_and_cyrillic_leaders(text: str, lang: str, name: str) -> None:
     assert name in [m.entity.name for m in geo.find_mentions(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wahl in Moldau: Proteste in Chisinau", ["Moldova", "Moldova"]),
+        ("Die moldauische Regierung tritt zurück", ["Moldova"]),
+        ("Kirgistan schließt die Grenze", ["Kyrgyzstan"]),
+        ("Unruhen in der Elfenbeinküste", ["Ivory Coast"]),
+        ("Die tschechische Regierung", ["Czech Republic"]),
+        ("Osttimor wählt ein Parlament", ["Timor-Leste"]),
+        ("Kämpfe im Osten des Kongo", ["Congo"]),
+        ("Wahlen in Kap Verde", ["Cabo Verde"]),
+    ],
+)
+def test_german_country_name_variants(text: str, expected: list[str]) -> None:
+    # common German names beside CLDR's ("Republik Moldau", "Kirgisistan", "Côte d’Ivoire")
+    assert [m.entity.name for m in geo.find_mentions(text, lang="de")] == expected
