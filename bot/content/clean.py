@@ -28,7 +28,8 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode
 
 from bot.content import regex_gates
-from bot.content.fingerprints import LINK_CLOSE, LINK_OPEN, MARKERS, fingerprint
+from bot.content.fingerprints import LINK_CLOSE, LINK_OPEN, MARKERS
+from bot.content.fingerprints import fingerprint as fingerprint  # re-exported: its old home
 from bot.content.letters import with_variants
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
