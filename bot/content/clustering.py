@@ -227,17 +227,34 @@ FOREIGN_STOPWORD_LANGS = (
 def foreign_stopwords() -> frozenset[str]:
     """Function words of the main non-English feed languages (stopwords-iso lists), minus
     anything that is also an English word we keep."""
-    import stopwordsiso
-
     words: set[str] = set()
-    for lang in FOREIGN_STOPWORD_LANGS:
-        if stopwordsiso.has_lang(lang):
-            words |= {w.lower() for w in stopwordsiso.stopwords(lang)}
+    for lang_words in _stopword_lists(FOREIGN_STOPWORD_LANGS):
+        words |= {w.lower() for w in lang_words}
     _, english = _static_df()  # "war", "sea", "press" are German/Spanish/… function words too
     lists = _word_lists()  # …but "de", "la", "los" are there only in names ("de Blasio")
     return frozenset(
         {w for w in words if _stem(w) not in english} | {*lists["particles"], *lists["ur"]}
     )
+
+
+def _stopword_lists(langs: Sequence[str]) -> list[list[str]]:
+    """The stopwords-iso lists of `langs`, read from the package's file without importing it:
+    the module keeps every language's list (~60, ~3.6 MB) for the life of the process (a pool
+    process), where these few are all clustering needs."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("stopwordsiso")  # found, not imported
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    try:
+        if not folders:
+            raise OSError("stopwordsiso not found")
+        every = json.loads((Path(folders[0]) / "stopwords-iso.json").read_text("utf-8"))
+    except (OSError, ValueError):  # another layout: the package's own API
+        import stopwordsiso
+
+        return [sorted(stopwordsiso.stopwords(lang)) for lang in langs]
+    return [every[lang.lower()] for lang in langs if lang.lower() in every]
 
 
 Weights = tuple[tuple[str, float], ...]
