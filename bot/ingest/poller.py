@@ -57,10 +57,9 @@ FIRST_POLL_BOUND = 4
 # Feeds polled for the first time in one cycle from which it counts as cold (a new install, an
 # OPML import): a few first polls are no burst worth a process.
 COLD_FEEDS = 20
-# Feeds parsed and not yet committed at once (fetches stay at `fetch.concurrency`): a parsed feed
-# and its builds hold ~0.3 MB against a fetched body's ~80 KB, and the event loop, with one pool
-# process, keeps no more than this busy (bench.cli_cycle: 64 → 24, the tree's peak -7 MB at 500
-# feeds, the same wall time).
+# Feeds parsed and not yet committed at once (fetches stay at `fetch.concurrency`): a fetched
+# body waits as its bytes, not as parsed entries, builds and pickles (bench.cli_cycle, 500 feeds:
+# 64 → 24 took ~2 MB off the tree's peak; 12, 1 MB more for ~3% more wall time).
 PARSED_IN_FLIGHT = 24
 P = ParamSpec("P")
 R = TypeVar("R")
