@@ -59,7 +59,7 @@ FIRST_POLL_BOUND = 4
 COLD_FEEDS = 20
 # Feeds parsed and not yet committed at once (fetches stay at `fetch.concurrency`): a fetched
 # body waits as its bytes, not as parsed entries, builds and pickles (bench.cli_cycle, 500 feeds:
-# 64 → 24 took ~2 MB off the tree's peak; 12, 1 MB more for ~3% more wall time).
+# 64 → 24 took ~5 MB off the tree's peak, the same wall time; 12, 1 MB more for ~3% more wall).
 PARSED_IN_FLIGHT = 24
 P = ParamSpec("P")
 R = TypeVar("R")
