@@ -5,15 +5,13 @@ from __future__ import annotations
 import itertools
 import sys
 from datetime import datetime
-from typing import IO
+from typing import IO, TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from rich.console import Console
-from rich.markup import escape
-from rich.panel import Panel
-from rich.text import Text
-
 from bot.chat.adapter_services import AdapterServices
+
+if TYPE_CHECKING:
+    from rich.console import Console
 from bot.core.types import (
     HEADLINE_ONLY_NOTE,
     ChannelRef,
@@ -57,15 +55,26 @@ class ConsoleAdapter:
     platform = "console"
 
     def __init__(self, stream: IO[str] | None = None, *, color: bool | None = None) -> None:
-        self._console = Console(
-            file=stream or sys.stdout,
-            highlight=False,
-            no_color=color is False,
-            force_terminal=color,
-            soft_wrap=False,
-            emoji=False,  # feed and channel text is text: "console:x:" must not become an emoji
-        )
+        self._stream, self._color = stream, color
+        self._made: Console | None = None
         self._ids = itertools.count(1)
+
+    @property
+    def _console(self) -> Console:
+        """rich (~3.6 MB) is imported with the first output, not with the adapter: `run --once`
+        prints after its poll, when its pool process is gone, not at the peak beside it."""
+        if self._made is None:
+            from rich.console import Console
+
+            self._made = Console(
+                file=self._stream or sys.stdout,
+                highlight=False,
+                no_color=self._color is False,
+                force_terminal=self._color,
+                soft_wrap=False,
+                emoji=False,  # feed and channel text is text: "console:x:" must not be an emoji
+            )
+        return self._made
 
     async def start(self) -> None:
         return None
@@ -76,6 +85,10 @@ class ConsoleAdapter:
     async def post(
         self, channel: ChannelRef, digest: Digest, *, key: str, since: datetime | None = None
     ) -> str:
+        from rich.markup import escape
+        from rich.panel import Panel
+        from rich.text import Text
+
         title = f"#{channel.id}" if digest.kind == "story" else f"#{channel.id} · {digest.title}"
         body = "\n\n".join(render_item(i, digest.timezone) for i in digest.items)
         # Feed text is shown as text: escape() keeps "[bold]" in a headline from being markup.
@@ -84,11 +97,17 @@ class ConsoleAdapter:
 
     async def edit(self, channel: ChannelRef, message_id: str, digest: Digest) -> None:
         """A terminal cannot change what it printed: print the update, marked as one."""
+        from rich.markup import escape
+        from rich.panel import Panel
+        from rich.text import Text
+
         body = "\n\n".join(render_item(i, digest.timezone) for i in digest.items)
         title = f"#{channel.id} · updated {message_id}"
         self._console.print(Panel(Text(body), title=escape(title), title_align="left"))
 
     async def answer(self, ctx: CommandContext, reply: Reply) -> None:
+        from rich.text import Text
+
         # soft_wrap: a reply is one line per line (a terminal wraps it; a pipe or grep sees it
         # whole), never broken inside a URL or a sentence.
         self._console.print(Text(reply.text), style=None if reply.ok else "red", soft_wrap=True)
@@ -104,10 +123,14 @@ class ConsoleAdapter:
         self, channel: ChannelRef, text: str, *, key: str, since: datetime | None = None
     ) -> str:
         """A feed alert, printed once per key by this process (the outbox sends each once)."""
+        from rich.text import Text
+
         self._console.print(Text(f"[{channel}] {text}"), style="yellow", soft_wrap=True)
         return f"console-{next(self._ids)}"
 
     async def report_error(self, channel: ChannelRef, message: str) -> None:
+        from rich.text import Text
+
         self._console.print(Text(f"[{channel}] {message}"), style="red")
 
 

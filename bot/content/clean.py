@@ -18,7 +18,6 @@ import bisect
 import html as htmllib
 import json
 import logging
-import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -29,6 +28,8 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode
 
 from bot.content import regex_gates
+from bot.content.fingerprints import LINK_CLOSE, LINK_OPEN, MARKERS
+from bot.content.fingerprints import fingerprint as fingerprint  # re-exported: its old home
 from bot.content.letters import with_variants
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -66,8 +67,7 @@ _JUNK_ATTR = re.compile(
     re.IGNORECASE,
 )
 # Private-use markers around link text (never in real text; stripped before output).
-_LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
-_MARKERS = re.compile("[\ue000\ue001]")
+_LINK_OPEN, _LINK_CLOSE, _MARKERS = LINK_OPEN, LINK_CLOSE, MARKERS
 
 # Whole paragraphs or sentences that are boilerplate, not content.
 _JUNK = re.compile(
@@ -1243,21 +1243,6 @@ def _split_plain(text: str) -> list[str]:
         if block:
             paragraphs.append(block)
     return paragraphs
-
-
-@lru_cache(maxsize=256)  # the summarizer fingerprints the sentences cleaning just did
-def fingerprint(text: str) -> str:
-    """Case-, space-, punctuation- and quote-style-insensitive key for duplicate detection."""
-    if _LINK_OPEN in text or _LINK_CLOSE in text:
-        text = _MARKERS.sub("", text)
-    text = unicodedata.normalize("NFKC", text).casefold()
-    if text.isascii():  # [\W_] in ASCII is every byte but a letter or digit: delete them at once
-        return text.encode("ascii").translate(None, _ASCII_NON_WORD).decode("ascii")
-    # Spaces first (the most common non-word character): the regex then has far less to cut.
-    return _NON_WORD.sub("", text.replace(" ", ""))
-
-
-_ASCII_NON_WORD = bytes(b for b in range(128) if not chr(b).isalnum())
 
 
 def _link_density(para: str) -> float:

@@ -227,17 +227,34 @@ FOREIGN_STOPWORD_LANGS = (
 def foreign_stopwords() -> frozenset[str]:
     """Function words of the main non-English feed languages (stopwords-iso lists), minus
     anything that is also an English word we keep."""
-    import stopwordsiso
-
     words: set[str] = set()
-    for lang in FOREIGN_STOPWORD_LANGS:
-        if stopwordsiso.has_lang(lang):
-            words |= {w.lower() for w in stopwordsiso.stopwords(lang)}
+    for lang_words in _stopword_lists(FOREIGN_STOPWORD_LANGS):
+        words |= {w.lower() for w in lang_words}
     _, english = _static_df()  # "war", "sea", "press" are German/Spanish/… function words too
     lists = _word_lists()  # …but "de", "la", "los" are there only in names ("de Blasio")
     return frozenset(
         {w for w in words if _stem(w) not in english} | {*lists["particles"], *lists["ur"]}
     )
+
+
+def _stopword_lists(langs: Sequence[str]) -> list[list[str]]:
+    """The stopwords-iso lists of `langs`, read from the package's file without importing it:
+    the module keeps every language's list (~60, ~3.6 MB) for the life of the process (a pool
+    process), where these few are all clustering needs."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("stopwordsiso")  # found, not imported
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    try:
+        if not folders:
+            raise OSError("stopwordsiso not found")
+        every = json.loads((Path(folders[0]) / "stopwords-iso.json").read_text("utf-8"))
+    except (OSError, ValueError):  # another layout: the package's own API
+        import stopwordsiso
+
+        return [sorted(stopwordsiso.stopwords(lang)) for lang in langs]
+    return [every[lang.lower()] for lang in langs if lang.lower() in every]
 
 
 Weights = tuple[tuple[str, float], ...]
@@ -381,8 +398,11 @@ class Clusterer:
     _actors: dict[Actors, Actors] = field(default_factory=dict)  # one instance per actor set
     _only: dict[int, None] = field(default_factory=dict)  # headline-only docs
     _alias: dict[str, str] = field(default_factory=dict)  # merged story → the story it joined
-    # per feed: term id → live docs per story having it; story → its live docs in the feed
-    _feed_df: dict[object, dict[int, Counter[str]]] = field(default_factory=dict)
+    # Per feed: term id → how many of the feed's live stories have it; (term id, story) → its
+    # live docs having it (flat: a Counter of stories per term and feed was ~2.5 MB more at 500
+    # feeds); story → its live docs in the feed.
+    _feed_df: dict[object, dict[int, int]] = field(default_factory=dict)
+    _feed_docs: dict[object, dict[tuple[int, str], int]] = field(default_factory=dict)
     _feed_stories: dict[object, Counter[str]] = field(default_factory=dict)
     _next_term: int = 1
     _next: int = 0
@@ -506,7 +526,7 @@ class Clusterer:
         least = max(FEED_COMMON_MIN, FEED_COMMON_SHARE * (len(self._feed_stories[feed.feed]) + 1))
         df = self._feed_df[feed.feed]
         return frozenset(t for t, (term, _) in zip(ids, weights, strict=True)
-                         if term in feed.common or len(df.get(t, ())) + 1 >= least)
+                         if term in feed.common or df.get(t, 0) + 1 >= least)
 
     def _own_feed(
         self, doc: _Doc, feed: FeedContext | None, common: frozenset[int],
@@ -674,8 +694,12 @@ class Clusterer:
         if feed is not None:
             self._feed_stories.setdefault(feed.feed, Counter())[story_key] += 1
             per_feed = self._feed_df.setdefault(feed.feed, {})
+            docs = self._feed_docs.setdefault(feed.feed, {})
             for t in set(ids):
-                per_feed.setdefault(t, Counter())[story_key] += 1
+                n = docs.get((t, story_key), 0)
+                docs[t, story_key] = n + 1
+                if not n:  # the story's first doc with the term
+                    per_feed[t] = per_feed.get(t, 0) + 1
         if terms.headline_only:
             self._only[doc_id] = None
         self._order.append(doc_id)
@@ -741,16 +765,19 @@ class Clusterer:
         if stories[key] <= 0:
             del stories[key]
         if not stories:
-            del self._feed_stories[doc.feed], self._feed_df[doc.feed]
+            del self._feed_stories[doc.feed], self._feed_df[doc.feed], self._feed_docs[doc.feed]
             return
-        df = self._feed_df[doc.feed]
+        df, docs = self._feed_df[doc.feed], self._feed_docs[doc.feed]
         for t in set(doc.ids):
-            per_story = df[t]
-            per_story[key] -= 1
-            if per_story[key] <= 0:
-                del per_story[key]
-                if not per_story:
-                    del df[t]
+            n = docs[t, key] - 1
+            if n > 0:
+                docs[t, key] = n
+                continue
+            del docs[t, key]  # the story's last doc with the term
+            if df[t] > 1:
+                df[t] -= 1
+            else:
+                del df[t]
 
 
 HEADLINE_ONLY_WORDS = 5  # a lead this short (or none): an aggregator item, a headline only

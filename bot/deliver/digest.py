@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.content import genre
+from bot.content.fingerprints import fingerprint
 from bot.content.sentences import split_sentences
 from bot.core.types import (
     STYLES,
@@ -35,7 +36,6 @@ assert tuple(STYLE_HELP) == STYLES
 def shown_quotes(article: Article, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
     """Up to MAX_QUOTES quotes with a named or described speaker, not already in the summary:
     a quote is there to say who said what, and repeating the summary's words adds nothing."""
-    from bot.content.clean import fingerprint  # the cleaning module: with the first digest
 
     summary = fingerprint(article.summary)  # quote marks and punctuation don't hide a repeat
     shown = []

@@ -269,6 +269,8 @@ class App:
             rounds += 1
         if all_due and (release := getattr(self._executor, "release", None)) is not None:
             release()  # the content pool's processes: delivery needs none (~55 MB each)
+            if (released := getattr(self._executor, "released", None)) is not None:
+                await asyncio.to_thread(released)  # gone before delivery's work begins
         if polled.feeds and polled.errors < polled.feeds:
             self.last_poll_ok = self.clock()
         await self.roundups.run_once()

@@ -295,6 +295,17 @@ class ContentPool(Executor):
             for _ in self._slots:
                 self._jobs.put(_STOP)
 
+    def released(self, timeout: float = 10.0) -> bool:
+        """Wait until the processes `release` let go have ended (`run --once`: before delivery,
+        whose work in this process would otherwise sit beside them at the tree's peak). True
+        when none is left."""
+        with self._lock:
+            threads = set(self._slots) | self._threads
+        deadline = time.monotonic() + timeout
+        for slot in threads:
+            slot.join(max(0.0, deadline - time.monotonic()))
+        return self.processes == 0
+
     @property
     def processes(self) -> int:
         """Worker processes alive now."""

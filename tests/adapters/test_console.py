@@ -52,3 +52,18 @@ async def test_choices_are_numbered_commands_on_the_console(sqlite_store) -> Non
     assert "Added https://site.example/b.xml" in out.getvalue()
     await console.notify(ctx.channel, "Wire (feed #1) stopped.", key="k")
     assert "[console:world] Wire (feed #1) stopped." in out.getvalue()
+
+
+def test_rich_is_imported_with_the_first_output_not_with_the_adapter() -> None:
+    """`run --once` prints after its poll: rich need not sit beside the pool process's peak."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys, io; from adapters.console import ConsoleAdapter;"
+            "a = ConsoleAdapter(io.StringIO()); print('rich' in sys.modules);"
+            "a._console.print('x'); print('rich' in sys.modules)")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.split() == ["False", "True"]

@@ -143,3 +143,37 @@ def test_assign_returns_the_story_it_joins_or_its_own_key() -> None:
     third = c.assign("c", "ECB cuts interest rates again", "Euro zone inflation slows.", T0)
     assert (first, second, third) == ("a", "a", "c")
     assert len(c) == 3
+
+
+def test_a_feeds_term_counts_follow_its_live_stories() -> None:
+    """Per feed, each term counts the feed's live stories having it (what makes a term common in
+    the feed): a story's second doc adds nothing, and an evicted doc takes back what it added."""
+    from bot.content.clustering import FeedContext
+
+    c = Clusterer(window=timedelta(hours=48))
+    feed = FeedContext("f")
+    c.add("a", "Iran to expand uranium enrichment at Fordow", "Tehran said.", T0, feed)
+    c.add("a", "Iran expands enrichment at Fordow site", "Tehran said.", T0, feed)
+    c.add("b", "Iran and IAEA meet in Vienna over enrichment", "Talks.", T0, feed)
+    c.add("c", "Sudan ceasefire talks open in Jeddah", "Mediators said.", T0, FeedContext("g"))
+
+    def counts(f: object) -> dict[str, int]:
+        names = {i: t for t, i in c._ids.items()}
+        return {names[t]: n for t, n in c._feed_df.get(f, {}).items()}
+
+    def expected(f: object) -> dict[str, int]:
+        names = {i: t for t, i in c._ids.items()}
+        stories: dict[str, set[str]] = {}
+        for d in c._docs.values():
+            if d.feed == f:
+                for t in set(d.ids):
+                    stories.setdefault(names[t], set()).add(d.feed_story)
+        return {t: len(s) for t, s in stories.items()}
+
+    iran = "enrichment"
+    assert counts("f")[iran] == 2 and counts("f") == expected("f")
+    assert counts("g") == expected("g")
+    c.add("d", "Unrelated harvest festival opens", "Farmers celebrate.", T0 + timedelta(days=3),
+          feed)  # the others fall out of the window
+    assert iran not in counts("f") and counts("f") == expected("f")
+    assert counts("g") == {} and "g" not in c._feed_docs

@@ -67,3 +67,18 @@ def test_a_warm_pool_worker_has_loaded_the_build_and_nothing_of_the_network() ->
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "True []"
+
+
+def test_a_warm_pool_worker_keeps_no_stopword_package() -> None:
+    """stopwordsiso keeps every language's list (~3.6 MB) once imported: clustering reads the
+    few lists it needs from the package's file instead, and gets the same words."""
+    code = (
+        "import sys, bot.content.jobs as j; j.warm();"
+        "from bot.content import clustering as c; print('stopwordsiso' in sys.modules);"
+        "import stopwordsiso as s;"
+        "print(set().union(*c._stopword_lists(c.FOREIGN_STOPWORD_LANGS))"
+        " == s.stopwords(c.FOREIGN_STOPWORD_LANGS))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.split() == ["False", "True"]

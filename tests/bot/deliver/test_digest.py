@@ -108,3 +108,27 @@ def test_headline_card_says_so_on_every_platform() -> None:
     # With a summary, or in the compact format (headline, outlet, link by choice): no note.
     assert not item_from_article(replace(bare, summary="Insurance premiums doubled.")).headline_only
     assert not item_from_article(bare, fmt=DigestFormat(style="compact")).headline_only
+
+
+def test_a_digest_with_quotes_loads_no_cleaning_module() -> None:
+    """A `run --once` main process builds nothing itself (its pool process does): its digests
+    must not load bot.content.clean and its tables (~5 MB) just to fingerprint quotes."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from datetime import UTC, datetime\n"
+        "from bot.core.types import Article, Quote\n"
+        "from bot.deliver.digest import shown_quotes\n"
+        "a = Article(key='k', story_key='s', title='T', link='https://x.example/1',"
+        " summary='The talks went well, he said.', text='T.', outlet='x',"
+        " published=datetime(2026, 1, 1, tzinfo=UTC),"
+        " quotes=(Quote('We made progress', 'A minister'),))\n"
+        "print(len(shown_quotes(a)), 'bot.content.clean' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.split() == ["1", "False"]

@@ -378,3 +378,41 @@ async def test_footer_learnt_one_item_a_poll(rig_full) -> None:  # type: ignore[
     built = {a.title: a for a in await stored_articles(store, clock.now - timedelta(days=1))}
     kept = [t for t in TOPICS[:6] if "Cooperative" in built[t].text]
     assert kept == TOPICS[:2]
+async def test_parsed_feeds_waiting_for_their_commit_are_bounded(  # type: ignore[no-untyped-def]
+    rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fetches run at fetch.concurrency, but at most PARSED_IN_FLIGHT feeds are parsed and not
+    yet committed: a body waiting for its turn is bytes, not parsed entries and builds."""
+    import time
+
+    from bot.ingest import poller as poller_module
+
+    store, feeds, _clock, _chat, cycle = rig
+    monkeypatch.setattr(poller_module, "PARSED_IN_FLIGHT", 2)
+    live, most = 0, 0
+    parse_items = jobs.parse_items
+
+    def slow_parse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal live, most
+        live += 1
+        most = max(most, live)
+        time.sleep(0.02)  # the parses would overlap the commits
+        return parse_items(*args, **kwargs)
+
+    commit = Poller._commit
+
+    async def counted_commit(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal live
+        try:
+            return await commit(self, *args, **kwargs)
+        finally:
+            live -= 1
+
+    monkeypatch.setattr(jobs, "parse_items", slow_parse)
+    monkeypatch.setattr(Poller, "_commit", counted_commit)
+    for k in range(8):
+        feeds.set(f"f{k}", [Item(f"g{k}", TOPICS[k], minutes=k)])
+        feed, _ = await store.add_feed(feeds.url(f"f{k}"), trusted=True)
+        await store.subscribe(CH, feed.id)
+    assert await cycle() == 8
+    assert live == 0 and most == 2

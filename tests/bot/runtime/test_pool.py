@@ -408,3 +408,17 @@ def test_a_few_first_polls_are_not_worth_a_process() -> None:
         assert pool.processes == 0
     finally:
         pool.shutdown()
+
+
+def test_released_waits_for_the_processes_to_end() -> None:
+    """`run --once` lets the processes go after its poll and waits for them to end before it
+    delivers: the main process's delivery work never sits beside them."""
+    pool = ContentPool(workers=1, idle_seconds=60)
+    try:
+        job = _build_job(25)
+        assert pool.submit(job).result(60) == job()
+        assert pool.processes == 1
+        pool.release()
+        assert pool.released(10) and pool.processes == 0
+    finally:
+        pool.shutdown()
