@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (feed text is data: long lines are the content)
 """Helpers shared by the feed modules of the twenty-sixth held-out set."""
 from mk import esc, it, q, rfc822
 from wp import NS_ALL, cd, d, feed, gmt, utc0, wpt
