@@ -89,10 +89,10 @@ def dab():
         "Bern, 12.11.2024 - Staatssekretär Andreas Bertschinger hat am 12. November 2024 den indonesischen Vizeaussenminister zu politischen Konsultationen in Bern empfangen. Im Zentrum standen das Freihandelsabkommen der EFTA mit Indonesien, die Zusammenarbeit in der Berufsbildung und die Lage in Myanmar.",
         lambda k: it(k, "Staatssekretär Bertschinger empfängt den indonesischen Vizeaussenminister in Bern", w, []))
     w = d(2024, 11, 8, 9, 0, 0, 1)
-    add(103231, "Auslandschweizerinnen und Auslandschweizer: Neuer Online-Schalter für Passanträge", w,
-        "Bern, 08.11.2024 - Ab dem 1. Dezember 2024 können Auslandschweizerinnen und Auslandschweizer ihre Passanträge online vorbereiten. Der Termin bei der Vertretung für die Erfassung der biometrischen Daten bleibt nötig.",
-        lambda k: it(k, "Auslandschweizerinnen und Auslandschweizer: Neuer Online-Schalter für Passanträge", w, [], rel=False,
-                     note="Consular service notice for the ministry's own citizens: a story (an administrative announcement), not relevant."))
+    add(103231, "Bundesrat ernennt neue Botschafterin in Peking", w,
+        "Bern, 08.11.2024 - Der Bundesrat hat an seiner Sitzung vom 8. November 2024 Regula Tschannen-Moser zur neuen Botschafterin der Schweiz in der Volksrepublik China ernannt. Sie tritt ihr Amt im Frühjahr 2025 an und ist zugleich in der Mongolei akkreditiert. Tschannen-Moser leitet derzeit die Abteilung Asien und Pazifik des Departements.",
+        lambda k: it(k, "Bundesrat ernennt neue Botschafterin in Peking", w, [],
+                     note="Appointment of an ambassador: foreign-policy news, relevant. The named diplomat is the subject, not an author."))
     head = (f"    <title>Medienmitteilungen DAB</title>\n    <link>https://www.dab.admin.example/dab/de/home/aktuell/medienmitteilungen.html</link>\n"
             "    <description>Medienmitteilungen des Departements für Aussenbeziehungen DAB</description>\n    <language>de</language>\n"
             f"    <copyright>Schweizerische Eidgenossenschaft</copyright>\n    <pubDate>{gmt(d(2024, 11, 27, 15, 31, 0, 1))}</pubDate>")
