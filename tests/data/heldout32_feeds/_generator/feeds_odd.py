@@ -7,7 +7,7 @@ Telegram posts through a small bridge that writes every non-ASCII character as a
 reference, emoji as UTF-16 surrogate pairs. All outlets, people and quotations are invented."""
 import json
 
-from h32 import cd, d, esc, feed, gmt, it, q, rfc822
+from h32 import d, esc, feed, gmt, it, q, rfc822
 
 
 # ---------------------------------------------------------------- tech-policy newsletter on Buttondown
