@@ -149,10 +149,10 @@ def etschland():
                      junk=["Weiterlesen"],
                      note="Joomla 4 category feed: <author> as 'e-mail (Name)' with the shared newsroom address, CDATA intro text with a RELATIVE image path ('images/…') and the 'Weiterlesen …' read-more paragraph. Italy v Austria before the EU court, from Bozen: relevant (an international dispute, although Rome is the home capital)."))
     w = d(2023, 10, 24, 20, 30, 0, 2)
-    add(48790, "landtagswahl-svp-verliert-absolute-mehrheit-koalition", "Landtagswahl: SVP braucht zwei Partner – die Sondierungen beginnen", w, "redaktion@etschland-nachrichten.example (Anna Gasser)",
-        '<p>Zwei Tage nach der Landtagswahl hat die Sammelpartei die ersten Gespräche mit möglichen Koalitionspartnern aufgenommen. Für eine Mehrheit im Landtag braucht sie mindestens zwei Partner, darunter eine italienische Partei.</p>',
-        lambda k: it(k, "Landtagswahl: SVP braucht zwei Partner – die Sondierungen beginnen", w, ["Anna Gasser"], rel=False, junk=["Weiterlesen"],
-                     note="Home (provincial) politics in the Ausland category: a story, not relevant."))
+    add(48790, "landtagswahl-2023-alle-ergebnisse-gemeinden", "Landtagswahl 2023: Alle Ergebnisse aus den 116 Gemeinden", w, "redaktion@etschland-nachrichten.example (Redaktion)",
+        '<p>Die interaktive Grafik zeigt die Ergebnisse aller Listen in jeder Gemeinde.</p><p><iframe src="https://datawrapper.example/_/Lw7Qx/" height="600"></iframe></p>',
+        lambda k: it(k, "Landtagswahl 2023: Alle Ergebnisse aus den 116 Gemeinden", w, [], story=False, rel=False,
+                     note="Results table (an embedded chart): not a story; home politics anyway."))
     w = d(2023, 10, 24, 11, 15, 0, 2)
     add(48772, "israel-armee-bodenoffensive-gaza-vorbereitung", "Israel: Armee bereitet Bodenoffensive im Gazastreifen vor", w, "redaktion@etschland-nachrichten.example (APA/dpa)",
         '<p>Tel Aviv/Gaza. Die israelische Armee hat nach eigenen Angaben ihre Vorbereitungen für eine Bodenoffensive im Gazastreifen abgeschlossen. Ein Armeesprecher sagte am Dienstag, man warte auf die Entscheidung der politischen Führung.</p>'
@@ -183,7 +183,7 @@ def etschland():
             + head + "\n" + "\n".join(rows) + "\n\t</channel>\n</rss>\n")
     return feed("de_etschland_ausland_joomla4.rss.xml", text, items, lang="de", outlet="Etschland Nachrichten", aliases=["Etschland-Nachrichten"],
                 ctype="application/rss+xml; charset=utf-8",
-                structure="Bozen daily's 'Ausland' category on Joomla 4 (?format=feed&type=rss): the generator comment after the prolog, channel title just 'Ausland' with the brand only in the CDATA description, <generator>Joomla! - Open Source Content Management</generator>, language 'de-de' (Joomla's installed language: the feed looks German; the home country shows only through 'Rom', 'Landtag', 'Südtirol'), tab indentation, '/ausland/<id>-<alias>' permalink guids, CDATA intro text with a relative 'images/…' path and the Joomla 'Weiterlesen …' read-more paragraph, <author> as 'newsroom-address (Name)' with a reporter, the agency 'APA/dpa' or 'Redaktion', <category>, +0200 dates, a reader poll, October 2023",
+                structure="Bozen daily's 'Ausland' category on Joomla 4 (?format=feed&type=rss): the generator comment after the prolog, channel title just 'Ausland' with the brand only in the CDATA description, <generator>Joomla! - Open Source Content Management</generator>, language 'de-de' (Joomla's installed language: the feed looks German; the home country shows only through 'Rom', 'Landtag', 'Südtirol'), tab indentation, '/ausland/<id>-<alias>' permalink guids, CDATA intro text with a relative 'images/…' path and the Joomla 'Weiterlesen …' read-more paragraph, <author> as 'newsroom-address (Name)' with a reporter, the agency 'APA/dpa' or 'Redaktion', <category>, +0200 dates, an election-results chart and a reader poll, October 2023",
                 notes="Relevance from South Tyrol's home country (Italy): Rome's budget and the provincial election are home politics; Austria's parliament and the Italy–Austria transit case are foreign.")
 
 
@@ -276,10 +276,10 @@ def ceresio():
         lambda k: it(k, "Italia, i referendum sulla giustizia falliscono: alle urne solo un elettore su cinque", w, ["Simona Bernasconi"], quotes=[q("Paolo Ferri-Castelli")], junk=["(red.)"],
                      note="Italian politics from a Swiss (Ticino) newsroom: foreign, relevant. '(red.)' tag at the end of the escaped description."), author="Simona Bernasconi")
     w = d(2022, 6, 13, 10, 0, 0, 2)
-    add(5521790, "ticino/lugano-chiude-ponte-diga-melide-lavori", "Chiude per lavori il ponte-diga di Melide: code attese sulla A2", w,
-        "<p>Il cantiere durerà tre settimane. L'USTRA consiglia di evitare le ore di punta.</p>",
-        lambda k: it(k, "Chiude per lavori il ponte-diga di Melide: code attese sulla A2", w, [], rel=False,
-                     note="Local (cantonal) traffic news in the Mondo feed: a story, not relevant."))
+    add(5521790, "ticino/traffico-in-tempo-reale-a2", "Traffico in tempo reale: la situazione sulla A2 e ai valichi", w,
+        "<p>Aggiornamento continuo con le webcam del San Gottardo e di Chiasso-Brogeda.</p>",
+        lambda k: it(k, "Traffico in tempo reale: la situazione sulla A2 e ai valichi", w, [], story=False, rel=False,
+                     note="Live traffic service page: not a story."), enc=False)
     w = d(2022, 6, 12, 16, 45, 0, 2)
     add(5521702, "mondo/conferenza-lugano-ricostruzione-ucraina-delegazioni", "Ricostruzione dell'Ucraina, a Lugano attese 40 delegazioni: il piano di sicurezza", w,
         "<p>La Ukraine Recovery Conference si terrà il 4 e 5 luglio al Palazzo dei Congressi. Berna e Kiev lavorano a una «Dichiarazione di Lugano» sui principi della ricostruzione.</p>",
@@ -307,7 +307,7 @@ def ceresio():
             + head + "\n" + "\n".join(rows) + "\n</channel>\n</rss>\n")
     return feed("it_quotidianoceresio_mondo_polopoly.rss.xml", text, items, lang="it", outlet="Il Quotidiano del Ceresio", aliases=["Quotidiano del Ceresio"],
                 ctype="text/xml; charset=UTF-8",
-                structure="Lugano daily's 'Mondo' feed from Polopoly: no indentation for items (two spaces for children), channel 'Brand - Mondo' repeated as description, language 'it' (no region: the home country shows through 'Berna', 'Comuni ticinesi', 'Mendrisiotto', the A2), copyright '© Società Editrice del Ceresio SA', channel pubDate, '/<section>/<slug>-1.<7 digits>' Polopoly content-id links as bare guids, ticino and mondo sections mixed, escaped <p> descriptions with «…» quotes and a '(red.)' tag, dc:creator AFTER guid with a person, 'A e B' or absent, '/polopoly_fs/7.<id>!/image/…' enclosures, 'FOTOGALLERY |' and 'VIDEO |' labels, +0200 dates in June 2022",
+                structure="Lugano daily's 'Mondo' feed from Polopoly: no indentation for items (two spaces for children), channel 'Brand - Mondo' repeated as description, language 'it' (no region: the home country shows through 'Berna', 'Comuni ticinesi', 'Mendrisiotto', the A2), copyright '© Società Editrice del Ceresio SA', channel pubDate, '/<section>/<slug>-1.<7 digits>' Polopoly content-id links as bare guids, ticino and mondo sections mixed, escaped <p> descriptions with «…» quotes and a '(red.)' tag, dc:creator AFTER guid with a person, 'A e B' or absent, '/polopoly_fs/7.<id>!/image/…' enclosures, a live traffic page, 'FOTOGALLERY |' and 'VIDEO |' labels, +0200 dates in June 2022",
                 notes="Home country is Switzerland: Italian politics is foreign news; Ticino traffic is local.")
 
 

@@ -119,10 +119,10 @@ def rovuma():
         lambda k: it(k, "África do Sul quer comprar mais energia de Cahora Bassa para travar cortes", w, ["Benedito Nhantumbo"], quotes=[q("Zacarias Mabunda")],
                      note="Cross-border energy deal with a neighbour: relevant (borderline: economy, but an interstate supply agreement)."))
     w = d(2023, 4, 18, 8, 0, 0, 2)
-    add(20395, "maputo-chapas-aumentam-tarifas", "Maputo: chapas sobem tarifas para 20 meticais, passageiros protestam", w, "Nélia Sitoe",
-        '<p>Os transportadores semicolectivos de passageiros, os chamados chapas, aumentaram a tarifa mínima para 20 meticais em várias rotas da cidade e da província de Maputo.</p>',
-        "Sociedade",
-        lambda k: it(k, "Maputo: chapas sobem tarifas para 20 meticais, passageiros protestam", w, ["Nélia Sitoe"], rel=False, note="City news: not relevant."))
+    add(20395, "cambios-do-dia-18-de-abril", "Câmbios do dia: metical face ao rand, ao dólar e ao euro (18 de Abril)", w, "Rovuma Expresso",
+        '<table><tr><td>USD</td><td>63,25</td></tr><tr><td>ZAR</td><td>3,49</td></tr><tr><td>EUR</td><td>69,48</td></tr></table><p>Fonte: Banco de Moçambique</p>',
+        "Economia",
+        lambda k: it(k, "Câmbios do dia: metical face ao rand, ao dólar e ao euro (18 de Abril)", w, [], story=False, rel=False, note="Exchange-rate table: not a story."))
     w = d(2023, 4, 17, 14, 20, 0, 2)
     add(20381, "portugal-mocambique-acordo-mobilidade-cplp-vistos", "Portugal e Moçambique assinam acordo de mobilidade no quadro da CPLP", w, "Armando Cossa",
         '<p>Lisboa &#8211; Portugal e Moçambique assinaram um acordo que facilita a concessão de vistos de trabalho e de estudo, no quadro do acordo de mobilidade da Comunidade dos Países de Língua Portuguesa (CPLP).</p>'
@@ -141,7 +141,7 @@ def rovuma():
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="pt-PT">\n' + head + "\n" + "\n".join(entries) + "\n</feed>\n")
     return feed("pt_mz_rovumaexpresso_laravel.atom.xml", text, items, lang="pt", outlet="Rovuma Expresso", shape="atom",
                 ctype="application/xml; charset=UTF-8",
-                structure="Mozambican news site (Pemba/Maputo) on Laravel with spatie/laravel-feed's default Atom view (/feed): eight-space indentation, self link written as '<link …></link>', a non-Atom <language> element in the feed head, entries with CDATA title, alternate link, id = URL, author <name> holding ' <![CDATA[Name]]>' (a stray space before the CDATA), summary type=html and category type=html whose CDATA is wrapped in newlines and indentation, ONLY <updated> per entry (no <published>) in +02:00, reporters or the brand as authors, a WhatsApp/Telegram follow line, a podcast, April 2023")
+                structure="Mozambican news site (Pemba/Maputo) on Laravel with spatie/laravel-feed's default Atom view (/feed): eight-space indentation, self link written as '<link …></link>', a non-Atom <language> element in the feed head, entries with CDATA title, alternate link, id = URL, author <name> holding ' <![CDATA[Name]]>' (a stray space before the CDATA), summary type=html and category type=html whose CDATA is wrapped in newlines and indentation, ONLY <updated> per entry (no <published>) in +02:00, reporters or the brand as authors, a WhatsApp/Telegram follow line, an exchange-rate table and a podcast, April 2023")
 
 
 # ---------------------------------------------------------------- Delhi Urdu daily: hand-written PHP Atom
@@ -242,11 +242,11 @@ def vilayat():
         lambda k: it(k, "ایران کا اسرائیل پر ڈرونز اور میزائلوں سے حملہ، بیشتر فضا میں تباہ", w, [], quotes=[q("فرحان قریشی")], junk=["ای پیپر"],
                      note="Relevant."))
     w = d(2024, 4, 14, 18, 0, 0, 1)
-    add(58101, "bradford-eid-mela-thousands-attend", "بریڈفورڈ: عید میلے میں ہزاروں افراد کی شرکت", w, "نمائندہ ولایت نامہ، بریڈفورڈ",
-        "لسٹر پارک میں منعقدہ میلے میں کھانوں اور ثقافتی پروگراموں کے اسٹال لگائے گئے [&#8230;]",
-        "<p>بریڈفورڈ کے لسٹر پارک میں منعقدہ عید میلے میں ہزاروں افراد نے شرکت کی۔ کونسل کے مطابق اس سال ریکارڈ تعداد میں لوگ آئے۔</p>" + ep,
-        lambda k: it(k, "بریڈفورڈ: عید میلے میں ہزاروں افراد کی شرکت", w, [], rel=False, junk=["ای پیپر"],
-                     note="Local community news: not relevant. The credit 'نمائندہ ولایت نامہ، بریڈفورڈ' (the paper's correspondent, Bradford) is not a person.", ), cat="برطانیہ")
+    add(58101, "bradford-eid-mela-photos", "تصویری جھلکیاں: بریڈفورڈ کا عید میلہ", w, "نمائندہ ولایت نامہ، بریڈفورڈ",
+        "عید میلے کی تصاویر [&#8230;]",
+        '<figure class="wp-block-gallery"><img src="https://vilayatnama.example/wp-content/uploads/2024/04/mela1.jpg" alt=""/><img src="https://vilayatnama.example/wp-content/uploads/2024/04/mela2.jpg" alt=""/></figure>' + ep,
+        lambda k: it(k, "تصویری جھلکیاں: بریڈفورڈ کا عید میلہ", w, [], story=False, rel=False,
+                     note="Photo gallery of a local event: not a story. The credit 'نمائندہ ولایت نامہ، بریڈفورڈ' (the paper's correspondent, Bradford) is not a person. Title label 'تصویری جھلکیاں:' may be kept or dropped."), cat="برطانیہ")
     w = d(2024, 4, 12, 16, 20, 0, 1)
     add(58077, "pakistan-new-government-imf-programme", "پاکستان کی نئی حکومت کا آئی ایم ایف سے بڑے اور طویل پروگرام کا مطالبہ", w, "عمران حیدر، اسلام آباد",
         "وزیر خزانہ واشنگٹن میں موسم بہار کے اجلاسوں میں شرکت کریں گے [&#8230;]",
@@ -269,7 +269,7 @@ def vilayat():
             + head + "\n".join(entries) + "\n</feed>\n")
     return feed("ur_gb_vilayatnama_international_wp_atom.atom.xml", text, items, lang="ur", outlet="ہفت روزہ ولایت نامہ", aliases=["ولایت نامہ", "Vilayat Nama"], shape="atom",
                 ctype="application/atom+xml; charset=UTF-8",
-                structure="London Urdu weekly's 'بین الاقوامی' category as WordPress 6.5's Atom feed (/category/international/feed/atom/): the '<feed\\n  xmlns=…' prolog, thr namespace, xml:lang 'ur', title 'Category &#8211; Brand', subtitle, UTC 'Z' updated/published, entries starting with <author><name> ('ویب ڈیسک', a person, 'Name، City', the paper's correspondent credit, the brand), CDATA title type=html, '?p=<id>' ids, category scheme/term ('بین الاقوامی' or 'برطانیہ'), CDATA summary ending '[&#8230;]', content type=html with xml:base, replies links with thr:count and thr:total, an e-paper line at the end of every post and an e-paper notice item, April 2024",
+                structure="London Urdu weekly's 'بین الاقوامی' category as WordPress 6.5's Atom feed (/category/international/feed/atom/): the '<feed\\n  xmlns=…' prolog, thr namespace, xml:lang 'ur', title 'Category &#8211; Brand', subtitle, UTC 'Z' updated/published, entries starting with <author><name> ('ویب ڈیسک', a person, 'Name، City', the paper's correspondent credit, the brand), CDATA title type=html, '?p=<id>' ids, category scheme/term ('بین الاقوامی' or 'برطانیہ'), CDATA summary ending '[&#8230;]', content type=html with xml:base, replies links with thr:count and thr:total, an e-paper line at the end of every post, a photo gallery and an e-paper notice item, April 2024",
                 notes="Home country is the UK (the paper's place of publication): Pakistani and Indian affairs are foreign; the Rwanda bill and Bradford are home.")
 
 
