@@ -3,7 +3,7 @@
 Méthode newsroom, an Austrian regional daily on Drupal 9, a South Tyrolean daily on Joomla 4,
 an Italian-language weekly of Buenos Aires on WordPress 5.5 and a Ticino daily on Polopoly. All
 outlets, people and quotations are invented."""
-from h31 import cd, d, esc, feed, it, ordered, q, rfc822, utc0, wpt
+from h31 import d, esc, feed, it, ordered, q, rfc822, utc0, wpt
 
 
 # ---------------------------------------------------------------- Swiss daily (Lucerne), Méthode newsroom, custom web feed
@@ -21,10 +21,10 @@ def reuss():
 
     w = d(2019, 5, 20, 17, 45, 0, 2)
     add(1482217, "international/oesterreich-regierungskrise-video-neuwahlen", "Nach dem Video-Skandal: Österreich steuert auf Neuwahlen im September zu", w, "Martina Gschwend, Wien",
-        "Die Koalition in Wien ist nach nicht einmal eineinhalb Jahren zerbrochen. Der Bundespräsident will rasch wählen lassen – und mahnt zur Besonnenheit. «Das ist nicht Österreich», sagte er am Sonntagabend. Für die Schweizer Wirtschaft, die in Vorarlberg und Tirol eng verflochten ist, kommt die Krise zur Unzeit.",
+        "Die Koalition in Wien ist nach nicht einmal eineinhalb Jahren zerbrochen. Der Bundespräsident will rasch wählen lassen – der Termin soll noch diese Woche feststehen. Für die Schweizer Wirtschaft, die in Vorarlberg und Tirol eng verflochten ist, kommt die Krise zur Unzeit.",
         "Europa",
         lambda k: it(k, "Nach dem Video-Skandal: Österreich steuert auf Neuwahlen im September zu", w, ["Martina Gschwend"],
-                     note="Méthode-fed feed: the standfirst only, Swiss spelling (no ß), «…» quotes. dc:creator 'Name, Ort'. The neighbour's government crisis from a Swiss viewpoint: relevant. Head of state appears only as a setting (no quote expected)."))
+                     note="Méthode-fed feed: the standfirst only, Swiss spelling (no ß), «…» quotes. dc:creator 'Name, Ort'. The neighbour's government crisis from a Swiss viewpoint: relevant. Head of state appears only as a setting."))
     w = d(2019, 5, 20, 11, 20, 0, 2)
     add(1482130, "schweiz/abstimmung-19-mai-steuerreform-ahv-ja", "Klares Ja zum Steuer-AHV-Deal: Die Kantone können aufatmen", w, "Beat Lüthi",
         "Zwei Drittel der Stimmenden haben der Reform zugestimmt. Nun müssen die Kantone ihre Steuersätze bis Anfang 2020 anpassen. In Luzern ist der Spielraum klein.",
@@ -143,7 +143,7 @@ def etschland():
     add(48812, "transitstreit-rom-klagt-gegen-tiroler-fahrverbote", "Transitstreit: Rom reicht Klage gegen Tiroler Fahrverbote ein", w, "redaktion@etschland-nachrichten.example (Martin Oberhofer)",
         '<p><img src="images/2023/10/brenner-lkw.jpg" alt="Lkw-Kolonne am Brenner" /></p>'
         '<p>Die italienische Regierung hat beim Europäischen Gerichtshof Klage gegen Österreich eingereicht. Es geht um die Nachtfahrverbote und die Blockabfertigung für Lkw in Tirol.</p>'
-        '<p>„Die Fahrverbote verstoßen gegen den freien Warenverkehr“, heißt es aus dem Verkehrsministerium in Rom. In Innsbruck gibt man sich gelassen: Man werde die Maßnahmen „bis zum letzten Verhandlungstag“ verteidigen, sagte der Landeshauptmann-Stellvertreter.</p>'
+        '<p>„Die Fahrverbote verstoßen gegen den freien Warenverkehr“, heißt es aus dem Verkehrsministerium in Rom. In Innsbruck gibt man sich gelassen: Man werde die Maßnahmen „bis zum letzten Verhandlungstag“ verteidigen, sagte ein Sprecher der Tiroler Landesregierung.</p>'
         '<p>Südtirols Frächter begrüßen die Klage. „Wir stehen jeden Montag stundenlang in Kiefersfelden“, sagt Georg Kofler-Unterhuber vom Verband der Transportunternehmer in Bozen.</p>',
         lambda k: it(k, "Transitstreit: Rom reicht Klage gegen Tiroler Fahrverbote ein", w, ["Martin Oberhofer"], quotes=[q("Georg Kofler-Unterhuber", "Verband der Transportunternehmer")],
                      junk=["Weiterlesen"],

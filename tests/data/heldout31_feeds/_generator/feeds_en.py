@@ -21,7 +21,7 @@ def tembusu():
                     f"    <dc:creator>{user}</dc:creator>\n    <guid isPermaLink=\"false\">{nid} at {base}</guid>\n    </item>")
         items.append(exp(f"{nid} at {base}"))
 
-    std = ["Read more", "about "]
+    std = ["Read more"]
     w = d(2019, 2, 27, 19, 42, 0, 8)
     add(1203377, "malaysia-singapore-agree-to-suspend-overlapping-port-limits", "Malaysia and Singapore agree to suspend overlapping port limits off Tuas", w, "tt_asiadesk",
         '<p><strong>KUALA LUMPUR</strong> – Malaysia and Singapore will suspend their overlapping port limits off Tuas and stop anchoring government vessels in the disputed waters, the two foreign ministries said on Wednesday, easing a row that began in December.</p>'
@@ -30,7 +30,7 @@ def tembusu():
         '<p>The dispute had seen vessels from both countries anchored in the area for nearly three months, with shipping companies warning of congestion at one of the world\'s busiest port approaches.</p>'
         '<p>Officials said talks on the separate airspace disagreement over Seletar airport would continue in parallel.</p>',
         lambda k: it(k, "Malaysia and Singapore agree to suspend overlapping port limits off Tuas", w, [], quotes=[q("Farah Iskandar Lim", "Institute of Strait Studies")],
-                     junk=std + ["tt_asiadesk", "02/27/2019 - 19:42"],
+                     junk=[*std, "tt_asiadesk", "02/27/2019 - 19:42"],
                      note="Drupal 8 node teaser as description: the title, the account name 'tt_asiadesk' and the date ('Wed, 02/27/2019 - 19:42') are repeated before the body, and the 'Read more about <title>' link with visually-hidden text ends it. The account name is not a person. Bilateral dispute with a neighbour: relevant."))
     w = d(2019, 2, 27, 8, 15, 0, 8)
     add(1203290, "hanoi-readies-for-second-us-north-korea-summit", "Hanoi locks down city centre as second US-North Korea summit opens", w, "tt_asiadesk",
@@ -40,14 +40,14 @@ def tembusu():
         '<p>Singapore hosted the first meeting between the two leaders in June last year.</p>'
         '<p><em>Nirmala Sabapathy, Regional Correspondent In Hanoi</em></p>',
         lambda k: it(k, "Hanoi locks down city centre as second US-North Korea summit opens", w, ["Nirmala Sabapathy"], quotes=[q("Tran Duc Hoang")],
-                     junk=std + ["tt_asiadesk", "Regional Correspondent In Hanoi"],
+                     junk=[*std, "tt_asiadesk", "Regional Correspondent In Hanoi"],
                      note="The dc:creator is a desk account; the reporter is named only in the italic sign-off at the end of the body ('Name, Regional Correspondent In Hanoi'), which is the byline to show. Honorific 'Mr' before the speaker's name. Heads of state appear only as a setting."))
     w = d(2019, 2, 26, 21, 5, 0, 8)
     add(1203208, "singaporeans-among-injured-in-bali-bus-crash", "Three Singaporeans among 14 injured in Bali tour bus crash", w, "nurul_h",
         '<p>Three Singaporeans were among 14 people injured when a tour bus overturned on a mountain road in northern Bali on Tuesday afternoon, Indonesian police said.</p>'
         '<p>The Ministry of Foreign Affairs said it was in touch with the families and that consular officers from the Singapore Embassy in Jakarta had travelled to Denpasar.</p>'
         '<p>One of the injured, a 67-year-old retiree from Bedok, is in stable condition after surgery, her son told The Tembusu Times.</p>',
-        lambda k: it(k, "Three Singaporeans among 14 injured in Bali tour bus crash", w, [], rel=False, junk=std + ["nurul_h"],
+        lambda k: it(k, "Three Singaporeans among 14 injured in Bali tour bus crash", w, [], rel=False, junk=[*std, "nurul_h"],
                      note="An accident abroad told for its Singaporean victims: a story, not relevant (consular human interest, no world affairs). 'nurul_h' is a CMS user name, not a byline: [] expected; ['Nurul H'] would be a wrong name."))
     w = d(2019, 2, 26, 16, 30, 0, 8)
     add(1203161, "thai-election-campaign-enters-final-month", "Thai election: pro-army party leads in campaign cash as poll enters final month", w, "nirmalas",
@@ -57,7 +57,7 @@ def tembusu():
         '<p>It is the first general election since the 2014 coup. More than 51 million Thais are eligible to vote, and a new electoral system makes the outcome hard to predict.</p>'
         '<p><em>Nirmala Sabapathy, Regional Correspondent In Bangkok</em></p>',
         lambda k: it(k, "Thai election: pro-army party leads in campaign cash as poll enters final month", w, ["Nirmala Sabapathy"], quotes=[q("Pimchanok Wattana", "election-monitoring network")],
-                     junk=std + ["nirmalas", "Regional Correspondent In Bangkok"],
+                     junk=[*std, "nirmalas", "Regional Correspondent In Bangkok"],
                      note="dc:creator is the reporter's CMS login ('nirmalas'); the byline is the sign-off line. ['Nirmala Sabapathy'] expected. Title label 'Thai election:' is part of the headline."))
     w = d(2019, 2, 25, 12, 0, 0, 8)
     add(1203044, "watch-floating-market-returns-to-chao-phraya", "Watch: Floating market returns to the Chao Phraya", w, "tt_video",
@@ -132,7 +132,7 @@ def taifa():
         '<p>A sovereign council of six civilians and five generals will rule for just over three years.</p>' + share,
         lambda k: it(k, "Sudan's military, protest leaders sign power-sharing deal in Khartoum", w, [], quotes=[q("Amna Babiker")],
                      junk=["appeared first on"],
-                     note="Agency copy: dc:creator 'AFP' is not a person. The title has an entity-escaped apostrophe inside the escaped text (wpt double-layer: '&amp;#8217;' in the XML) as some plugins write it; the clean title has a plain apostrophe."))
+                     note="Agency copy: dc:creator 'AFP' is not a person. The title carries '&amp;#8217;' in the XML (an entity escaped twice, as some plugins write it); the clean title has a plain apostrophe."))
     w = d(2019, 8, 17, 11, 0, 0, 3)
     add(287390, "photos-maasai-mara-migration-crossing", "PHOTOS: Wildebeest migration crossing draws record crowds at the Mara", w, "Photo Desk", ["Photos", "World"],
         "Thousands of tourists lined the banks of the Mara River",
@@ -240,7 +240,7 @@ def liguanea():
         '<p>CARICOM Secretary General\'s office said in a statement that the region looked forward to "deepening a partnership built on shared history and shared waters".</p>'
         '<p>Professor Anthony McFarlane-Reid, a lecturer in international relations at the Mona campus, said the region had "a short window" to get its issues on the new administration\'s agenda. "If we are not in the first hundred days, we will be in the next four years\' footnotes," he told the <em>Star</em>.</p>'
         '<p>The diaspora vote in Florida and New York was closely watched in Jamaica, where thousands stayed up through election night.</p>'
-        '<p>Foreign Minister Kamina Thorpe-Bennett said the Government would seek an early meeting on the deportation of Jamaican nationals with criminal records, an issue that has strained relations for years.</p>' + tail,
+        '<p>Foreign Minister Andrea Thorpe-Bennett said the Government would seek an early meeting on the deportation of Jamaican nationals with criminal records, an issue that has strained relations for years.</p>' + tail,
         lambda k: it(k, "Caribbean leaders welcome US election result, eye reset on migration and trade", w, ["Kimberley Lawes-Henry"], quotes=[q("Anthony McFarlane-Reid", "Mona campus")],
                      junk=["Senior Staff Reporter", "@LiguaneaStar", "WhatsApp us"],
                      note="RSS <author> as 'Name/Senior Staff Reporter' (job title after a slash). Footer with social handles and a WhatsApp tip line. A foreign election from the Jamaican viewpoint: relevant."))

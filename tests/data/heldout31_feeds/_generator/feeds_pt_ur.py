@@ -3,7 +3,7 @@
 a Pemba/Maputo news site on Laravel with spatie/laravel-feed (Atom), a Delhi Urdu daily's
 hand-written Atom and a London Urdu weekly's WordPress Atom feed. All outlets, people and
 quotations are invented."""
-from h31 import d, esc, feed, it, ordered, q, rfc822, utc0, wpt
+from h31 import d, esc, feed, it, ordered, q, utc0, wpt
 
 
 # ---------------------------------------------------------------- Luanda daily on WordPress 5.3
