@@ -35,6 +35,7 @@ SETS = {"heldout4_feeds": (22, 140), "heldout5_feeds": (22, 136), "heldout6_feed
         "heldout28_feeds": (21, 126),
         "heldout29_feeds": (21, 126),
         "heldout30_feeds": (21, 126),
+        "heldout31_feeds": (21, 126),
         "heldout32_feeds": (21, 126)}
 ITEM_KEYS = {"is_story", "title", "outlet", "authors", "published", "summary_must_not_contain",
              "relevant", "language"}
