@@ -812,7 +812,11 @@ def _credited_caption(para: str) -> bool:
     """"La piazza davanti al Parlamento di Belgrado (Foto: Afp)": a paragraph that ends with an
     inline picture credit right after words that end no sentence describes a picture (the
     <span> under an <img>), it is no text of the story. "… in Berlin. (Foto: dpa)" stays."""
-    credits = list(_INLINE_CREDIT.finditer(para))
+    return _credited_caption_of(para, list(_INLINE_CREDIT.finditer(para)))
+
+
+def _credited_caption_of(para: str, credits: list[re.Match[str]]) -> bool:
+    """`_credited_caption`, given the _INLINE_CREDIT matches of `para`."""
     if not credits:
         return False
     last = credits[-1]
@@ -820,6 +824,17 @@ def _credited_caption(para: str) -> bool:
         return False
     before = para[: last.start()].rstrip()
     return bool(before) and not _terminal(before) and len(before.split()) <= _CAPTION_MAX_WORDS
+
+
+def _without_spans(text: str, found: list[re.Match[str]]) -> str:
+    """`pattern.sub("", text)` given `found`, the pattern's `finditer(text)` (the same
+    non-overlapping matches `sub` replaces)."""
+    parts, at = [], 0
+    for m in found:
+        parts.append(text[at : m.start()])
+        at = m.end()
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 # A photo caption as a paragraph of the text: it ends with a bracketed credit (junk.json).
@@ -1970,9 +1985,12 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             continue
         para = joined
         if "inline_credit" in gates:
-            if len(paragraphs) > 1 and _credited_caption(para):
+            # the matches once: the caption test reads them, and cutting them is the sub
+            credits = list(_INLINE_CREDIT.finditer(para))
+            if len(paragraphs) > 1 and _credited_caption_of(para, credits):
                 continue
-            para = _INLINE_CREDIT.sub("", para)
+            if credits:
+                para = _without_spans(para, credits)
         para = para.strip()
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
