@@ -18,7 +18,7 @@ import bisect
 import html as htmllib
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -858,6 +858,17 @@ _SITE_SIGNOFF = re.compile(
     r"(?<=[.!?\"”’])\s*[—–]\s*(?:with (?:additional )?reports? from\s+[^.\n]{1,80}?/)?"
     r"[A-Z][\w-]{1,40}\.(?:com|net|org|ph|co\.[a-z]{2}|com\.[a-z]{2})\.?\s*$"
 )
+_SIGNOFF_HOST_END = re.compile(r"\.(?:com|net|org|ph|co\.[a-z]{2}|com\.[a-z]{2})$")
+
+
+def _site_signoff_possible(tail: str) -> bool:
+    """False only where _SITE_SIGNOFF cannot match: each match ends with its host's domain
+    ending, then maybe ".", then spaces (a dash alone, in most text, is no sign-off; the
+    pattern's lookbehind, tried at every position, costs ~10 µs a tail)."""
+    end = tail.rstrip()  # (str.isspace is re's \s)
+    return _SIGNOFF_HOST_END.search(end.removesuffix(".")[-8:]) is not None
+
+
 _TAIL_WINDOW = 500
 _LEFTOVER_TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,2000}>")
 _LEFTOVER_LT = re.compile(r"<(?=/?[A-Za-z!?])")
@@ -1443,9 +1454,29 @@ def _unglue(text: str) -> str:
     # opening mark: where neither is (most paragraphs), nothing to do, found in one pass.
     if not _GLUE_HINT.search(text):
         return text
-    if _GLUED_HINT.search(text):
-        text = _GLUED.sub(space, text)
-    return _GLUED_QUOTE.sub(_quote_space, text) if _GLUED_QUOTE_HINT.search(text) else text
+    text = _sub_after_hints(_GLUED, _GLUED_HINT, space, text)
+    return _sub_after_hints(_GLUED_QUOTE, _GLUED_QUOTE_HINT, _quote_space, text)
+
+
+def _sub_after_hints(
+    pattern: re.Pattern[str], hint: re.Pattern[str], repl: Callable[[re.Match[str]], str],
+    text: str,
+) -> str:
+    """`pattern.sub(repl, text)` for a pattern whose matches are all empty and each right after
+    the first character of a `hint` match (two characters, the second never a first one, so
+    `finditer` sees every such place): the pattern is tried there only, not at every position
+    (its lookbehind still sees the text before the position)."""
+    parts: list[str] = []
+    at = 0
+    for h in hint.finditer(text):
+        i = h.start() + 1
+        if (m := pattern.match(text, i)) is not None and (put := repl(m)):
+            parts += (text[at:i], put)
+            at = i
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 _GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
@@ -1968,7 +1999,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             tail = _WP_FOOTER.sub("", tail)
         if "ko_tail" in gates:
             tail = _KO_TAIL.sub("", tail)
-        if "–" in tail or "—" in tail:
+        if ("–" in tail or "—" in tail) and _site_signoff_possible(tail):
             tail = _SITE_SIGNOFF.sub("", tail)
         if tail.endswith("/"):
             tail = _SLASHED_INITIALS.sub("", tail)
