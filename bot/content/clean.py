@@ -18,7 +18,7 @@ import bisect
 import html as htmllib
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -812,7 +812,11 @@ def _credited_caption(para: str) -> bool:
     """"La piazza davanti al Parlamento di Belgrado (Foto: Afp)": a paragraph that ends with an
     inline picture credit right after words that end no sentence describes a picture (the
     <span> under an <img>), it is no text of the story. "… in Berlin. (Foto: dpa)" stays."""
-    credits = list(_INLINE_CREDIT.finditer(para))
+    return _credited_caption_of(para, list(_INLINE_CREDIT.finditer(para)))
+
+
+def _credited_caption_of(para: str, credits: list[re.Match[str]]) -> bool:
+    """`_credited_caption`, given the _INLINE_CREDIT matches of `para`."""
     if not credits:
         return False
     last = credits[-1]
@@ -820,6 +824,17 @@ def _credited_caption(para: str) -> bool:
         return False
     before = para[: last.start()].rstrip()
     return bool(before) and not _terminal(before) and len(before.split()) <= _CAPTION_MAX_WORDS
+
+
+def _without_spans(text: str, found: list[re.Match[str]]) -> str:
+    """`pattern.sub("", text)` given `found`, the pattern's `finditer(text)` (the same
+    non-overlapping matches `sub` replaces)."""
+    parts, at = [], 0
+    for m in found:
+        parts.append(text[at : m.start()])
+        at = m.end()
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 # A photo caption as a paragraph of the text: it ends with a bracketed credit (junk.json).
@@ -843,6 +858,17 @@ _SITE_SIGNOFF = re.compile(
     r"(?<=[.!?\"”’])\s*[—–]\s*(?:with (?:additional )?reports? from\s+[^.\n]{1,80}?/)?"
     r"[A-Z][\w-]{1,40}\.(?:com|net|org|ph|co\.[a-z]{2}|com\.[a-z]{2})\.?\s*$"
 )
+_SIGNOFF_HOST_END = re.compile(r"\.(?:com|net|org|ph|co\.[a-z]{2}|com\.[a-z]{2})$")
+
+
+def _site_signoff_possible(tail: str) -> bool:
+    """False only where _SITE_SIGNOFF cannot match: each match ends with its host's domain
+    ending, then maybe ".", then spaces (a dash alone, in most text, is no sign-off; the
+    pattern's lookbehind, tried at every position, costs ~10 µs a tail)."""
+    end = tail.rstrip()  # (str.isspace is re's \s)
+    return _SIGNOFF_HOST_END.search(end.removesuffix(".")[-8:]) is not None
+
+
 _TAIL_WINDOW = 500
 _LEFTOVER_TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,2000}>")
 _LEFTOVER_LT = re.compile(r"<(?=/?[A-Za-z!?])")
@@ -1428,9 +1454,29 @@ def _unglue(text: str) -> str:
     # opening mark: where neither is (most paragraphs), nothing to do, found in one pass.
     if not _GLUE_HINT.search(text):
         return text
-    if _GLUED_HINT.search(text):
-        text = _GLUED.sub(space, text)
-    return _GLUED_QUOTE.sub(_quote_space, text) if _GLUED_QUOTE_HINT.search(text) else text
+    text = _sub_after_hints(_GLUED, _GLUED_HINT, space, text)
+    return _sub_after_hints(_GLUED_QUOTE, _GLUED_QUOTE_HINT, _quote_space, text)
+
+
+def _sub_after_hints(
+    pattern: re.Pattern[str], hint: re.Pattern[str], repl: Callable[[re.Match[str]], str],
+    text: str,
+) -> str:
+    """`pattern.sub(repl, text)` for a pattern whose matches are all empty and each right after
+    the first character of a `hint` match (two characters, the second never a first one, so
+    `finditer` sees every such place): the pattern is tried there only, not at every position
+    (its lookbehind still sees the text before the position)."""
+    parts: list[str] = []
+    at = 0
+    for h in hint.finditer(text):
+        i = h.start() + 1
+        if (m := pattern.match(text, i)) is not None and (put := repl(m)):
+            parts += (text[at:i], put)
+            at = i
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 _GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
@@ -1953,7 +1999,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             tail = _WP_FOOTER.sub("", tail)
         if "ko_tail" in gates:
             tail = _KO_TAIL.sub("", tail)
-        if "–" in tail or "—" in tail:
+        if ("–" in tail or "—" in tail) and _site_signoff_possible(tail):
             tail = _SITE_SIGNOFF.sub("", tail)
         if tail.endswith("/"):
             tail = _SLASHED_INITIALS.sub("", tail)
@@ -1970,9 +2016,12 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             continue
         para = joined
         if "inline_credit" in gates:
-            if len(paragraphs) > 1 and _credited_caption(para):
+            # the matches once: the caption test reads them, and cutting them is the sub
+            credits = list(_INLINE_CREDIT.finditer(para))
+            if len(paragraphs) > 1 and _credited_caption_of(para, credits):
                 continue
-            para = _INLINE_CREDIT.sub("", para)
+            if credits:
+                para = _without_spans(para, credits)
         para = para.strip()
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)

@@ -17,7 +17,9 @@ _NON_WORD = re.compile(r"[\W_]+")
 _ASCII_NON_WORD = bytes(b for b in range(128) if not chr(b).isalnum())
 
 
-@lru_cache(maxsize=256)  # the summarizer fingerprints the sentences cleaning just did
+# The summarizer fingerprints the sentences cleaning did: a feed's items are all cleaned before
+# the first is summarised (articles.learn_articles), so the cache holds a batch's sentences.
+@lru_cache(maxsize=2048)
 def fingerprint(text: str) -> str:
     """Case-, space-, punctuation- and quote-style-insensitive key for duplicate detection."""
     if LINK_OPEN in text or LINK_CLOSE in text:

@@ -69,6 +69,18 @@ def _boundaries(text: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
+def _word_before(text: str, lo: int, end: int) -> str:
+    """_WORD_BEFORE.search(text, lo, end)'s word, or "": the run of non-spaces ending at `end`
+    (or before a newline there, where `$` also matches), without trying the pattern at every
+    position of the window (str.isspace is what re calls a space)."""
+    seg = text[lo:end]
+    if seg.endswith("\n"):
+        seg = seg[:-1]
+    if not seg or seg[-1].isspace():
+        return ""
+    return seg.rsplit(None, 1)[-1]
+
+
 def _is_boundary(text: str, start: int, punct: str, end: int) -> bool:
     """Does `punct` at text[start], followed by text[end:], end a sentence? (no slicing: O(1))"""
     if end >= len(text):
@@ -79,8 +91,7 @@ def _is_boundary(text: str, start: int, punct: str, end: int) -> bool:
         return False
     if punct != ".":
         return True  # "?", "!", "..." followed by a capital / digit / quote
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    word = m.group(1) if m else ""
+    word = _word_before(text, max(0, start - 40), start)
     bare = word.lstrip("\"'“‘([«").lower()
     if bare in _ABBREVIATIONS or (bare in _NUMBER_ABBREVIATIONS and nxt.isdigit()):
         return False
@@ -148,8 +159,7 @@ def _urdu_hyphen(text: str, begin: int, start: int, end: int) -> bool:
     hyphen inside a compound: glued to letters on both sides, after a word no sentence ends on?"""
     if end >= len(text) or not (text[end].isalpha() and start > 0 and text[start - 1].isalpha()):
         return False
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    word = m.group(1) if m else ""
+    word = _word_before(text, max(0, start - 30), start)
     if word in _URDU_FINAL or word.endswith(_URDU_FUTURE_ENDS):
         return False
     if len(text[begin:start].split(None, _URDU_CLAUSE_MIN_WORDS)) < _URDU_CLAUSE_MIN_WORDS:
@@ -170,7 +180,9 @@ def split_sentences(paragraph: str) -> list[str]:
     return list(_split(paragraph))
 
 
-@lru_cache(maxsize=128)  # one article's paragraphs are split by cleaning, summary and quotes
+# One article's paragraphs are split by cleaning, summary and quotes; a feed's items are all
+# cleaned before the first is summarised (articles.learn_articles), so the cache holds a batch's.
+@lru_cache(maxsize=1024)
 def _split(paragraph: str) -> tuple[str, ...]:
     text = paragraph.strip()
     if not text:

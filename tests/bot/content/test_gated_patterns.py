@@ -50,3 +50,38 @@ def test_show_credits_found_where_the_pattern_always_ran() -> None:
         credits = len(clean._CREDIT_VERB.findall(text))
         old = credits >= 2 or (credits == 1 and bool(clean._SHOW_WORD.search(text)))
         assert clean._is_show_credit(text) == old, text
+
+
+_GLUE_PARTS = [
+    "on Wednesday", ".", "!", "?", "President", " Rasheed", "O", " Itamaraty", "I", " think",
+    "2024", "U.S.", "example.com", "“", "«", '"', "They", " were", "„", "sagte er", "a", "Şimdi",
+    "www.", "É", " ", "x", "3.5",
+]
+
+
+def test_unglue_tries_its_patterns_only_after_their_hints() -> None:
+    def space(m: re.Match[str]) -> str:  # every match replaced, to see each one
+        return f"<{m.start()}>"
+
+    rng = random.Random(19)
+    for _ in range(6000):
+        text = "".join(rng.choice(_GLUE_PARTS) for _ in range(rng.randrange(1, 12)))
+        for pattern, hint in ((clean._GLUED, clean._GLUED_HINT),
+                              (clean._GLUED_QUOTE, clean._GLUED_QUOTE_HINT)):
+            assert clean._sub_after_hints(pattern, hint, space, text) == pattern.sub(
+                space, text), text
+
+
+_SIGNOFF_PARTS = [
+    "the coast guard said.", " ", "  ", "– ", "— ", "-", "Outlet.com", "Rappler.ph", "Site.co.uk",
+    "Portal.com.br", "with reports from Reuters/", "with additional reports from AFP/", ".", "\n",
+    "outlet.COM", "x", "Outlet.org", "News.net.", "\u00a0",
+]
+
+
+def test_site_signoff_run_only_where_it_can_match() -> None:
+    rng = random.Random(19)
+    for _ in range(6000):
+        tail = "".join(rng.choice(_SIGNOFF_PARTS) for _ in range(rng.randrange(1, 9)))
+        if clean._SITE_SIGNOFF.search(tail):
+            assert clean._site_signoff_possible(tail), tail

@@ -194,3 +194,19 @@ def test_urdu_stop_glued_between_names_is_a_hyphen(paragraph: str, sentences: li
 )
 def test_urdu_quotation_closing_mark_after_full_stop(paragraph: str, sentences: list[str]) -> None:
     assert split_sentences(paragraph) == sentences
+
+
+def test_word_before_is_the_patterns_word() -> None:
+    import random
+
+    from bot.content import sentences
+
+    parts = ["U.S.", " ", "\n", "Gen.", "word", "\t", "\u00a0", "x", "“Dr.", "  ", "3.5"]
+    rng = random.Random(19)
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 10)))
+        for end in range(len(text) + 1):
+            for lo in {0, max(0, end - 3), end}:
+                m = sentences._WORD_BEFORE.search(text, lo, end)
+                assert sentences._word_before(text, lo, end) == (m.group(1) if m else ""), (
+                    text, lo, end)
