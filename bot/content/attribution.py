@@ -983,7 +983,9 @@ def _tagline_fallback(title: str | None) -> str | None:
     return named[0] if named else None
 
 
-@lru_cache(maxsize=256)
+# One entry a feed (its context without entries: a few short strings): 256 held a poll's feeds up to
+# 256 feeds, and past that every build of a worker's steady cycle missed (~0.3 ms a feed).
+@lru_cache(maxsize=2048)
 def _feed_side(
     feed: ParsedFeed, feed_url: str, credits: tuple[str, ...] = (),
     categories: tuple[str, ...] = (),
