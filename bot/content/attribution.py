@@ -2667,6 +2667,20 @@ def _writes_byline() -> re.Pattern[str]:
     return WRITES_BYLINE
 
 
+def _glued_byline_tail() -> re.Pattern[str]:
+    """The cleaner's pattern of a print byline glued in lower case after the teaser's last full
+    stop (bot/content/clean.py GLUED_BYLINE_TAIL)."""
+    from bot.content.clean import GLUED_BYLINE_TAIL
+
+    return GLUED_BYLINE_TAIL
+
+
+def _glued_tail_window() -> int:
+    from bot.content.clean import GLUED_TAIL_WINDOW
+
+    return GLUED_TAIL_WINDOW
+
+
 def _glued_byline() -> re.Pattern[str]:
     """The cleaner's pattern of a byline run into the first sentence (bot/content/clean.py
     GLUED_BYLINE; imported here, not at the top: the cleaner is the heavier module)."""
@@ -2795,6 +2809,11 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             # "… Von Jakob Weber.": the sentence's full stop, not an initial's ("Von Jakob W.")
             names = m["names"]
             found.append(names[:-1] if re.search(r"\w{2}\.$", names) else names)
+        elif m := _glued_byline_tail().search(last[-_glued_tail_window():]):
+            # "… primavera. dal nostro inviato MARCO DE ANGELIS", "… contro. di Giulia
+            # Ferraro, nostra corrispondente": the print byline glued in lower case
+            names = m["names"]
+            found.append(_title_caps(names) if _caps_name(names) else names)
     if not found and len(blocks) > 2:
         # "<p>Ein Beitrag von Carsten Wolff, ARD-Studio Rabat</p>" closing the text, maybe before
         # a programme or copyright line
