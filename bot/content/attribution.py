@@ -2770,6 +2770,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)
             found.append(m["names"])
             break
+    if not found and blocks and (name := _dateline_bracket_name(blocks[0])):
+        found.append(name)  # "پشاور (شاہد رضا) …": the Urdu paper's reporter in the dateline
     if not found and blocks and (m := _writes_byline().search(blocks[0])):
         found.append(m["names"])  # "… under the security law, writes Dr Alan Chiu."
     if not found and blocks:
@@ -2843,6 +2845,32 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
 _EMPHASISED_LAST_NAME = re.compile(
     r"<p[^>]*>\s*<(?P<tag>em|i)>\s*(?P<name>[^<>]{3,60}?)\s*</(?P=tag)>\s*</p>\s*$"
 )
+
+
+# "پشاور (شاہد رضا) افغان …", "تفتان(محمد اسلم بلوچ)پاک …": an Urdu paper's dateline, the place
+# then who filed it in brackets (bot/data/attribution.json dateline_bracket_credit_words).
+_DATELINE_BRACKET = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})(?P<space>\s*)[(（]"
+    r"(?P<inner>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,3})[)）](?P<after>\s*)(?=[\u0600-\u06ff])"
+)
+_DATELINE_CREDIT_WORDS = tuple(_TABLES["dateline_bracket_credit_words"])
+_SPELLED_LETTERS = frozenset(_TABLES["spelled_latin_letters_ur"])
+
+
+def _dateline_bracket_name(block: str) -> str | None:
+    """The reporter an Urdu dateline names in brackets after the place: after a place the
+    gazetteer knows, or glued to both neighbours (prose spaces a bracket); not a desk, a paper,
+    an agency or its initials ("(نمائندہ خصوصی)", "(عالمی اخبار)", "(اے پی پی)")."""
+    m = _DATELINE_BRACKET.match(block)
+    if not m or not (_is_place(m["place"]) or not (m["space"] or m["after"])):
+        return None
+    inner = m["inner"]
+    words = inner.split()
+    if any(w in inner for w in _DATELINE_CREDIT_WORDS) or any(
+        w in _SPELLED_LETTERS or _non_person_word(w) for w in words
+    ) or _is_place(inner):
+        return None
+    return inner
 
 
 def _caps_names(block: str) -> bool:
