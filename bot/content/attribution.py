@@ -2770,8 +2770,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)
             found.append(m["names"])
             break
-    if not found and blocks and (name := _dateline_bracket_name(blocks[0])):
-        found.append(name)  # "پشاور (شاہد رضا) …": the Urdu paper's reporter in the dateline
+    if not found and blocks and (reporter := _dateline_bracket_name(blocks[0])):
+        found.append(reporter)  # "پشاور (شاہد رضا) …": the Urdu paper's reporter in the dateline
     if not found and blocks and (m := _writes_byline().search(blocks[0])):
         found.append(m["names"])  # "… under the security law, writes Dr Alan Chiu."
     if not found and blocks:
