@@ -2669,6 +2669,20 @@ def _writes_byline() -> re.Pattern[str]:
     return WRITES_BYLINE
 
 
+def _glued_byline_tail() -> re.Pattern[str]:
+    """The cleaner's pattern of a print byline glued in lower case after the teaser's last full
+    stop (bot/content/clean.py GLUED_BYLINE_TAIL)."""
+    from bot.content.clean import GLUED_BYLINE_TAIL
+
+    return GLUED_BYLINE_TAIL
+
+
+def _glued_tail_window() -> int:
+    from bot.content.clean import GLUED_TAIL_WINDOW
+
+    return GLUED_TAIL_WINDOW
+
+
 def _glued_byline() -> re.Pattern[str]:
     """The cleaner's pattern of a byline run into the first sentence (bot/content/clean.py
     GLUED_BYLINE; imported here, not at the top: the cleaner is the heavier module)."""
@@ -2758,6 +2772,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)
             found.append(m["names"])
             break
+    if not found and blocks and (reporter := _dateline_bracket_name(blocks[0])):
+        found.append(reporter)  # "پشاور (شاہد رضا) …": the Urdu paper's reporter in the dateline
     if not found and blocks and (m := _writes_byline().search(blocks[0])):
         found.append(m["names"])  # "… under the security law, writes Dr Alan Chiu."
     if not found and blocks:
@@ -2797,6 +2813,11 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             # "… Von Jakob Weber.": the sentence's full stop, not an initial's ("Von Jakob W.")
             names = m["names"]
             found.append(names[:-1] if re.search(r"\w{2}\.$", names) else names)
+        elif m := _glued_byline_tail().search(last[-_glued_tail_window():]):
+            # "… primavera. dal nostro inviato MARCO DE ANGELIS", "… contro. di Giulia
+            # Ferraro, nostra corrispondente": the print byline glued in lower case
+            names = m["names"]
+            found.append(_title_caps(names) if _caps_name(names) else names)
     if not found and len(blocks) > 2:
         # "<p>Ein Beitrag von Carsten Wolff, ARD-Studio Rabat</p>" closing the text, maybe before
         # a programme or copyright line
@@ -2826,6 +2847,32 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
 _EMPHASISED_LAST_NAME = re.compile(
     r"<p[^>]*>\s*<(?P<tag>em|i)>\s*(?P<name>[^<>]{3,60}?)\s*</(?P=tag)>\s*</p>\s*$"
 )
+
+
+# "پشاور (شاہد رضا) افغان …", "تفتان(محمد اسلم بلوچ)پاک …": an Urdu paper's dateline, the place
+# then who filed it in brackets (bot/data/attribution.json dateline_bracket_credit_words).
+_DATELINE_BRACKET = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})(?P<space>\s*)[(（]"
+    r"(?P<inner>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,3})[)）](?P<after>\s*)(?=[\u0600-\u06ff])"
+)
+_DATELINE_CREDIT_WORDS = tuple(_TABLES["dateline_bracket_credit_words"])
+_SPELLED_LETTERS = frozenset(_TABLES["spelled_latin_letters_ur"])
+
+
+def _dateline_bracket_name(block: str) -> str | None:
+    """The reporter an Urdu dateline names in brackets after the place: after a place the
+    gazetteer knows, or glued to both neighbours (prose spaces a bracket); not a desk, a paper,
+    an agency or its initials ("(نمائندہ خصوصی)", "(عالمی اخبار)", "(اے پی پی)")."""
+    m = _DATELINE_BRACKET.match(block)
+    if not m or not (_is_place(m["place"]) or not (m["space"] or m["after"])):
+        return None
+    inner = m["inner"]
+    words = inner.split()
+    if any(w in inner for w in _DATELINE_CREDIT_WORDS) or any(
+        w in _SPELLED_LETTERS or _non_person_word(w) for w in words
+    ) or _is_place(inner):
+        return None
+    return inner
 
 
 def _caps_names(block: str) -> bool:

@@ -704,6 +704,24 @@ WRITES_BYLINE = re.compile(
     rf"(?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?(?P<names>{_WRITES_NAME}"
     rf"(?:\s+(?:and|und|et|e|y)\s+{_WRITES_NAME})?)(?=\s*(?:[.!?](?:\s|$)|$))"
 )
+# "… primavera. dal nostro inviato MARCO DE ANGELIS", "… contro. di Giulia Ferraro, nostra
+# corrispondente": a print CMS's byline box glued after the teaser's last full stop, its marker
+# in lower case (no sentence opens so), then two to four name words (capitalised or in
+# capitals) and maybe the role after a comma (bot/data/junk.json glued_byline_tail). The tail
+# goes; the names go to the authors (attribution.byline_from_text).
+_GLUED_TAIL_TABLE = _JUNK_TABLE["glued_byline_tail"]
+_GLUED_TAIL_NAME = (
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|da|di|del|della|dos|van|von|la|le)\s+)?[A-ZÀ-Ý][\w'’-]+)"
+    r"{1,3}"
+)
+GLUED_BYLINE_TAIL = re.compile(
+    r"(?<=[.!?»”\"])\s+"
+    rf"(?:{'|'.join(w for ws in _GLUED_TAIL_TABLE['markers'].values() for w in ws)})\s+"
+    rf"(?P<names>{_GLUED_TAIL_NAME}(?:\s+(?:e|and|und|et|y)\s+{_GLUED_TAIL_NAME})?)"
+    rf"(?:\s*,\s*(?i:{'|'.join(w for ws in _GLUED_TAIL_TABLE['roles'].values() for w in ws)}))?"
+    r"\s*\.?\s*$"
+)
+GLUED_TAIL_WINDOW = 200  # the marker, four names and a role: the tail's last characters
 # "GENEVA-The talks …": the place in capitals glued to the first word by a hyphen, when that
 # word opens a sentence (bot/data/junk.json "glued_byline" openers): "NATO-Generalsekretär",
 # "USA-Reise" are compounds.
@@ -2001,6 +2019,9 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             tail = _KO_TAIL.sub("", tail)
         if ("–" in tail or "—" in tail) and _site_signoff_possible(tail):
             tail = _SITE_SIGNOFF.sub("", tail)
+        end = tail[-GLUED_TAIL_WINDOW:]
+        if (glued := GLUED_BYLINE_TAIL.search(end)) is not None:
+            tail = tail[: len(tail) - len(end) + glued.start()]
         if tail.endswith("/"):
             tail = _SLASHED_INITIALS.sub("", tail)
         cut = _cut_initials(_cut_agency(tail))

@@ -2564,6 +2564,18 @@ def _body_of_role(role: str, text: str) -> str | None:
     ministry"; a bare noun ("ministry spokesperson", "portavoce del ministero") → the body the
     text named with it ("Norway's foreign ministry"), else None (the role stays)."""
     words = role.split()
+    if (
+        len(words) == 3 and words[0].casefold() in ("a", "an", "the") and words[1][:1].isupper()
+        and words[1].casefold() in _ORG_NOUNS and _is_role_noun(words[2].lower())
+        and words[2].lower() not in _ACCREDITED
+    ):
+        # "a Commission spokesperson": the body the text named in full ("the European
+        # Commission"); none or several named: the role stays
+        return _named_body(words[1].casefold(), text)
+    if len(words) == 3 and (lang := _uncased_lang(role)) and (
+        words[1] in _UNCASED_GENITIVES and lang.is_body(words[0]) and lang.is_role(words[2])
+    ):
+        return _uncased_named_body(words[0], text, lang)  # "کمیشن کے ترجمان"
     if m := _ROLE_AT_BODY.match(role):
         if not any(_is_role_noun(w) for w in m["role"].lower().split()):
             return None
@@ -2577,6 +2589,25 @@ def _body_of_role(role: str, text: str) -> str | None:
     if _lower_body(body) != body:
         return None  # "deputy head": not all of it names a body
     return " ".join(body) if len(body) >= 2 else _named_body(body[0], text)
+
+
+def _uncased_named_body(noun: str, text: str, lang: _Uncased) -> str | None:
+    """"کمیشن" → "یورپی کمیشن": the one body of two words or more the text names ending in that
+    noun, its words all body words (a nationality, "ہائی", "دفتر"…); None when it names none or
+    several."""
+    found = set()
+    words = [w.strip(_UNCASED_PUNCT + "۔") for w in text.split()]
+    for i, w in enumerate(words):
+        if w != noun:
+            continue
+        start = i
+        while start > 0 and i - start < UNCASED_OWNER_WORDS and lang.is_body(
+            words[start - 1]
+        ) and words[start - 1] not in _UNCASED_GENITIVES:
+            start -= 1
+        if start < i:
+            found.add(" ".join(words[start : i + 1]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _lower_bodies(noun: str, text: str) -> set[str]:

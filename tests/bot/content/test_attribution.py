@@ -1114,3 +1114,27 @@ def test_a_capitals_bylines_joining_words_are_one_set() -> None:
     assert attribution._JOINING_WORDS == attribution._CONJUNCTION_WORDS | attribution._PARTICLES
     assert attribution._caps_names("Von: MARKUS WEHNER und ANNA SELL")
     assert not attribution._caps_names("Von Markus Wehner und Anna Sell")
+
+
+@pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        # an Urdu paper's dateline: the reporter in brackets after the place
+        ("<p>پشاور (شاہد رضا) افغان حکومت نے مذاکرات کا مطالبہ کیا ہے۔</p>", ("شاہد رضا",)),
+        ("تفتان(محمد اسلم بلوچ)پاک ایران سرحد پر تجارت بحال ہو گئی۔", ("محمد اسلم بلوچ",)),
+        # a desk, a paper, an agency or its spelled initials: nobody
+        ("اسلام آباد (نمائندہ خصوصی) حکومت نے کہا ہے۔", ()),
+        ("کابل (عالمی اخبار) افغانستان میں بارش ہوئی۔", ()),
+        ("تہران (اے ایف پی) ایران نے اعلان کیا۔", ()),
+        # a print byline glued in lower case after the teaser's last full stop
+        ("Il partito perde dodici seggi. dal nostro inviato MARCO DE ANGELIS",
+         ("Marco De Angelis",)),
+        ("I ministri hanno trovato l'intesa. di Giulia Ferraro, nostra corrispondente",
+         ("Giulia Ferraro",)),
+        ("Il capo dello Stato ha giurato davanti al Congresso. di Paolo Righi", ("Paolo Righi",)),
+    ],
+)
+def test_dateline_bracket_and_glued_lower_case_bylines(html: str, names: tuple[str, ...]) -> None:
+    from bot.content.attribution import byline_from_text
+
+    assert byline_from_text(html) == names

@@ -1270,6 +1270,24 @@ def test_a_council_diplomat_does_not_speak_for_the_council() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # the body's short form in the appositive: the body the text named in full
+        ("The European Commission extended the deadline. “We granted the request,” said Pia "
+         "Lindholm, a Commission spokesperson.", "European Commission"),
+        ("یورپی کمیشن نے نیا فنڈ تجویز کیا ہے۔ کمیشن کے ترجمان مارتا ویلنٹ نے کہا: ”یہ ذمہ داری "
+         "بانٹنے کا معاملہ ہے۔“", "یورپی کمیشن"),
+        # named in full nowhere: the role stays
+        ("The Commission extended the deadline. “We granted the request,” said Pia Lindholm, a "
+         "Commission spokesperson.", "a Commission spokesperson"),
+    ],
+)
+def test_short_form_of_a_body_is_the_body_the_text_named(text: str, affiliation: str) -> None:
+    (q,) = extract_quotes([text])
+    assert q.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("«L’arresto serve a tenere la gente lontana dalle piazze», ha detto Rauf Gasimzade, "
