@@ -29,7 +29,7 @@ import json
 import math
 import struct
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -85,22 +85,41 @@ def _table() -> dict[str, Any]:
     return data
 
 
-def _alternation(words: Iterable[str]) -> str:
-    # longest first: "oyo state" before "oyo"; a word boundary only beside a word character
-    out = []
-    for w in sorted(set(words), key=len, reverse=True):
-        e = re.escape(w)
-        out.append((r"(?<!\w)" if w[0].isalnum() else "") + e + (r"(?!\w)" if w[-1].isalnum() else ""))
-    return "|".join(out)
+_WORD = re.compile(r"\w+")
+
+
+class _Phrases:
+    """Phrases of a table found in a text by its words (a dict per phrase length: a regex
+    alternation of a few hundred words cost ~5 ms an item); a phrase with a symbol in it ("₦",
+    "S$") by its letters anywhere."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.words: dict[tuple[str, ...], str] = {}
+        self.symbols: dict[str, str] = {}
+        for phrase, code in table.items():
+            if any(not (ch.isalnum() or ch in " .-'’") for ch in phrase):
+                self.symbols[phrase] = code
+            else:
+                self.words[tuple(_WORD.findall(phrase))] = code
+        self.longest = max((len(k) for k in self.words), default=0)
+
+    def find(self, text: str) -> set[str]:
+        """The codes of the phrases in `text` (case-folded by the caller)."""
+        found = {code for sym, code in self.symbols.items() if sym in text}
+        toks = _WORD.findall(text)
+        get = self.words.get
+        for n in range(1, self.longest + 1):
+            for i in range(len(toks) - n + 1):
+                if (code := get(tuple(toks[i : i + n]))) is not None:
+                    found.add(code)
+        return found
 
 
 @lru_cache(maxsize=1)
-def _matchers() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+def _matchers() -> tuple[_Phrases, _Phrases]:
     t = _table()
-    place_of = {w.casefold(): c for c, ws in t["places"].items() for w in ws}
-    money_of = {w.casefold(): c for c, ws in t["currencies"].items() for w in ws}
-    return (re.compile(_alternation(place_of)), place_of,
-            re.compile(_alternation(money_of)), money_of)
+    return (_Phrases({w.casefold(): c for c, ws in t["places"].items() for w in ws}),
+            _Phrases({w.casefold(): c for c, ws in t["currencies"].items() for w in ws}))
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +127,7 @@ def _not_places() -> frozenset[str]:
     return frozenset(w.casefold() for w in _table()["not_places"])
 
 
-# "ABUJA —", "LAGOS, Nigeria (Reuters) -", "Bern (sda) –", "Luanda –", "لکھنؤ:", "نئی دہلی (ایجنسیاں):"
+# "ABUJA —", "LAGOS, Nigeria (Reuters) -", "Bern (sda) –", "Luanda –", "لکھنؤ:"
 _DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^\n:–—(]{0,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s"
 )
@@ -129,8 +148,7 @@ def _codes_in(text: str, lang: str) -> set[str]:
         for m in geo.find_mentions(text, tokens, lang=lang, home=frozenset())
         if m.entity.code and m.surface.casefold() not in _not_places()
     }
-    places, place_of, _, _ = _matchers()
-    codes.update(place_of[m.group(0)] for m in places.finditer(text.casefold()))
+    codes |= _matchers()[0].find(text.casefold())
     return codes
 
 
@@ -146,8 +164,7 @@ def _dateline(lead: str, lang: str) -> str:
 
 
 def _currency(text: str) -> str:
-    _, _, money, money_of = _matchers()
-    found = {money_of[m.group(0)] for m in money.finditer(text.casefold())}
+    found = _matchers()[1].find(text.casefold())
     return found.pop() if len(found) == 1 else ""
 
 
@@ -158,7 +175,9 @@ def read_item(
     its text as the feed wrote it (HTML), where the dateline still is (cleaning drops it)."""
     text = "\n\n".join(paragraphs)
     lead = text[:_LEAD_CHARS]
-    lang = language.detect(f"{title}\n{lead}", declared)
+    # the feed's declared language when it is one we read (detecting costs as much again)
+    said = language.base(declared)
+    lang = said if said and geo.supported(said) else language.detect(f"{title}\n{lead}", declared)
     if not geo.supported(lang) or not (title or lead):
         return None
     codes, groups = relevance.places(title, text, lang=lang)
@@ -166,8 +185,7 @@ def read_item(
     if any(w in head.casefold() for w in _not_places()):
         named = _codes_in(head, lang)  # without the contested region's country
     else:
-        extra, place_of, _, _ = _matchers()
-        named = set(codes) | {place_of[m.group(0)] for m in extra.finditer(head.casefold())}
+        named = set(codes) | _matchers()[0].find(head.casefold())
     key = hashlib.blake2b(f"{title}\n{lead[:200]}".encode(), digest_size=6).hexdigest()
     return ItemEvidence(
         key=key,
@@ -227,12 +245,12 @@ def world_desk(feed: ParsedFeed, url: str | None = None) -> bool:
     a feed at /world/): its countries are abroad, whichever of them leads its items."""
     paths = " ".join((urlsplit(u).path or "") for u in (url, feed.link) if u)
     text = f"{feed.title or ''}\n{paths.replace('/', ' ').replace('-', ' ')}".casefold()
-    return _world_words().search(text) is not None
+    return bool(_world_words().find(text))
 
 
 @lru_cache(maxsize=1)
-def _world_words() -> re.Pattern[str]:
-    return re.compile(_alternation(w.casefold() for w in _table()["world_desk"]))
+def _world_words() -> _Phrases:
+    return _Phrases({w.casefold(): "world" for w in _table()["world_desk"]})
 
 
 def infer(items: Sequence[ItemEvidence], channel: frozenset[str] = frozenset()) -> Guess | None:
@@ -253,7 +271,7 @@ def infer(items: Sequence[ItemEvidence], channel: frozenset[str] = frozenset()) 
             home_items[cs[0]] += 1
     if not home_items:
         return None
-    (code, h), *rest = home_items.most_common(2) + [("", 0)]
+    (code, h), *rest = [*home_items.most_common(2), ("", 0)]
     runner = rest[0][1]
     singles = sum(home_items.values())
     if (h < max(MIN_HOME_ITEMS, math.ceil(HOME_ITEM_SHARE * n)) or h < DOMINANCE * singles
@@ -270,7 +288,9 @@ def infer(items: Sequence[ItemEvidence], channel: frozenset[str] = frozenset()) 
         signs.append(f"datelines {dated[code]}/{sum(dated.values())}")
     if len(signs) < 2:
         return None
-    confidence = (h / singles) * (1 - world / n) * min(1.0, len(signs) / 3 + h / (4 * MIN_HOME_ITEMS))
+    # how alone it stands, how little world news the feed carries, how many signs agree
+    spread = min(1.0, len(signs) / 3 + h / (4 * MIN_HOME_ITEMS))
+    confidence = (h / singles) * (1 - world / n) * spread
     return Guess(code, round(min(confidence, 1.0), 3), tuple(signs))
 
 
@@ -312,11 +332,12 @@ def _dump(items: Sequence[ItemEvidence]) -> bytes:
 
 
 def learn(
-    feed: ParsedFeed, url: str | None, items: Sequence[tuple[str, Sequence[str]]],
+    feed: ParsedFeed, url: str | None, items: Sequence[tuple[str, Sequence[str], str]],
     memory: bytes = b"",
 ) -> tuple[Guess | None, bytes]:
-    """The feed's home from these items (headline, paragraphs, raw text) and the recent ones in `memory`
-    (`learn`'s earlier answer); returns it with the memory holding these items too."""
+    """The feed's home from these items (headline, paragraphs, raw HTML) and the recent ones in
+    `memory` (`learn`'s earlier answer); returns it with the memory holding these items too.
+    A world desk (`world_desk`) has none, and keeps no memory."""
     if world_desk(feed, url):
         return None, b""
     known = _load(memory)

@@ -508,7 +508,9 @@ def features(
     return Features(frozenset(active), shown, frozenset(entity_words), lang, acting)
 
 
-def places(title: str, text: str = "", *, lang: str = "en") -> tuple[frozenset[str], frozenset[str]]:
+def places(
+    title: str, text: str = "", *, lang: str = "en"
+) -> tuple[frozenset[str], frozenset[str]]:
     """What `bot.content.home` reads of one item: the countries its title and lead name (ISO
     codes: a country, its capital, a leader or a body of its own; none taken as home) and its
     topic groups ("@fp", "@war", "@pol", "@sport"…; "@region" for a world region named)."""

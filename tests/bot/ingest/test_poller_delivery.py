@@ -418,6 +418,10 @@ async def test_parsed_feeds_waiting_for_their_commit_are_bounded(  # type: ignor
     assert live == 0 and most == 2
 
 
+NG_DAILY = (Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+            / "1400_en_ng_generic_domain_daily_home_inferred.xml")
+
+
 async def test_one_new_item_is_scored_with_the_home_its_feed_remembers(  # type: ignore[no-untyped-def]
     rig_full,
 ) -> None:
@@ -427,9 +431,7 @@ async def test_one_new_item_is_scored_with_the_home_its_feed_remembers(  # type:
     from bot.content.parse import parse_feed
 
     store, feeds, clock, _chat, cycle = rig_full
-    path = (Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
-            / "1400_en_ng_generic_domain_daily_home_inferred.xml")
-    entries = parse_feed(path.read_bytes(), url="https://feeds.example/ng.xml").entries
+    entries = parse_feed(NG_DAILY.read_bytes(), url="https://feeds.example/ng.xml").entries
     items = [Item(f"g{i}", e.title, e.summary_html, minutes=i) for i, e in enumerate(entries)]
     (levy,) = [i for i in items if "transport levy" in i.title]
     feeds.set("daily", [i for i in items if i is not levy])
