@@ -49,6 +49,7 @@ _WORLD_SHARE = 0.4  # a feed this much of whose items are world news is a world 
 MIN_SIGN_ITEMS = 2  # items priced in its currency
 MIN_DATELINES = 3  # items datelined in it…
 DATELINE_SHARE = 0.6  # …of the datelined items
+MIN_CONFIDENCE = 0.5
 # world news wherever it is (not "@fp": its words include "parliament" and "prime minister")
 _WORLD_GROUPS = frozenset({"@war", "@region"})
 _LEAD_CHARS = 600
@@ -290,8 +291,10 @@ def infer(items: Sequence[ItemEvidence], channel: frozenset[str] = frozenset()) 
         return None
     # how alone it stands, how little world news the feed carries, how many signs agree
     spread = min(1.0, len(signs) / 3 + h / (4 * MIN_HOME_ITEMS))
-    confidence = (h / singles) * (1 - world / n) * spread
-    return Guess(code, round(min(confidence, 1.0), 3), tuple(signs))
+    confidence = min((h / singles) * (1 - world / n) * spread, 1.0)
+    if confidence < MIN_CONFIDENCE:
+        return None
+    return Guess(code, round(confidence, 3), tuple(signs))
 
 
 # -- memory between polls --------------------------------------------------------------------
