@@ -26,6 +26,7 @@ from bot.content import (
     clustering,
     fulltext,
     genre,
+    home,
     language,
     links,
     quotes,
@@ -163,13 +164,15 @@ def build_article(
     prepared: Body | None = None,
     template: boilerplate.Template = boilerplate.EMPTY,
     rights_holders: frozenset[str] = frozenset(),
+    home_country: str | None = None,
 ) -> Article:
     """One Article from one entry. `page_html` is the article's own web page, fetched for
     teaser-only feeds (full-text mode); its main text replaces the teaser when longer.
     `prepared` is `body_of(entry)` when the caller has it; `template` the boilerplate of the
     entry's feed document (`feed_template`), cut from its text's start and end;
     `rights_holders` the agencies its items' wire notices name (attribution.rights_holders),
-    no author of any of its items."""
+    no author of any of its items; `home_country` the outlet's country its feed document says
+    (bot.content.home), for a feed whose domain, language tag and description name none."""
     if summary is None:
         from bot.core.settings import SummarySettings  # the defaults live in the settings model
 
@@ -228,6 +231,8 @@ def build_article(
     text = "\n\n".join(paragraphs)
     # its country is home
     hint = language.feed_hint(feed.language, feed_url, feed.link, feed.description)
+    if home_country and language.region(hint) is None:  # what the feed says always wins
+        hint = f"{language.base(hint) or language.UNKNOWN}-{home_country}"
     scored_title = (_scored_title(title) if title != UNTITLED
                     else (paragraphs[0][:120] if paragraphs else ""))
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
@@ -628,7 +633,18 @@ def learn_articles(
     """`build_articles`, the template voted by these entries and the feed's recent items
     (`memory`: a poll in steady state brings one or two); returns the memory with them."""
     bodies = [body_of(e) for e in entries]
-    template, memory = feed_template(entries, bodies, memory)
+    template_memory, home_memory = home.split_memory(memory)
+    template, template_memory = feed_template(entries, bodies, template_memory)
+    guess = None
+    if language.region(language.feed_hint(feed.language, feed_url, feed.link,
+                                          feed.description)) is None:
+        # no country in the feed's domain, language tag or description: its items say it
+        guess, home_memory = home.learn(
+            feed, feed_url, [(e.title, b.paragraphs, b.html) for e, b in zip(entries, bodies,
+                                                                           strict=True)],
+            home_memory,
+        )
+    memory = home.join_memory(template_memory, home_memory)
     # "Copyright 2026 Meridian Press. All rights reserved." closing one item: that name credited
     # as an author of any item of the feed is the agency ("Dana Whitfield and Meridian Press").
     holders = attribution.rights_holders(
@@ -637,7 +653,7 @@ def learn_articles(
     return [
         build_article(e, feed, feed_url=feed_url, feed_id=feed_id, summary=summary,
                       page_html=page_html, prepared=b, template=template,
-                      rights_holders=holders)
+                      rights_holders=holders, home_country=guess.code if guess else None)
         for e, b in zip(entries, bodies, strict=True)
     ], memory
 

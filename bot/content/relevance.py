@@ -508,6 +508,23 @@ def features(
     return Features(frozenset(active), shown, frozenset(entity_words), lang, acting)
 
 
+def places(
+    title: str, text: str = "", *, lang: str = "en"
+) -> tuple[frozenset[str], frozenset[str]]:
+    """What `bot.content.home` reads of one item: the countries its title and lead name (ISO
+    codes: a country, its capital, a leader or a body of its own; none taken as home) and its
+    topic groups ("@fp", "@war", "@pol", "@sport"…; "@region" for a world region named)."""
+    sample = f"{title}\n{lead(text)}" if text else title
+    tokens = geo.tokenize(sample, lang)
+    title_len = len(geo.tokenize(title, lang)) if text else len(tokens)
+    folded = _stems_lower(tokens) if lang == "en" else [_fold(t, lang) for t in tokens]
+    lex = _lexicon(lang)
+    counts = _match_lexicon(_compound_heads(folded, tokens, lex, lang), tokens, lex, title_len)[0]
+    mentions = geo.find_mentions(sample, tokens, lang=lang, home=frozenset(), compounds=True)
+    codes = frozenset(m.entity.code for m in mentions if m.entity.code)
+    return codes, frozenset(g for g, n in counts.items() if n)
+
+
 # Groups that say states act (diplomacy, politics), not that they are only named ("British
 # Invasion" is a band tour, a war word names the act of war only).
 _ACT_GROUPS = frozenset({"@fp", "@pol"})

@@ -416,3 +416,31 @@ async def test_parsed_feeds_waiting_for_their_commit_are_bounded(  # type: ignor
         await store.subscribe(CH, feed.id)
     assert await cycle() == 8
     assert live == 0 and most == 2
+
+
+NG_DAILY = (Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+            / "1400_en_ng_generic_domain_daily_home_inferred.xml")
+
+
+async def test_one_new_item_is_scored_with_the_home_its_feed_remembers(  # type: ignore[no-untyped-def]
+    rig_full,
+) -> None:
+    """A Nigerian paper on a generic domain with a bare language tag (fixture 1400): its first
+    poll's items say its home (bot/content/home.py), remembered with the feed's template
+    memory, so a later poll's one item about a Lagos levy is home news, not news from abroad."""
+    from bot.content.parse import parse_feed
+
+    store, feeds, clock, _chat, cycle = rig_full
+    entries = parse_feed(NG_DAILY.read_bytes(), url="https://feeds.example/ng.xml").entries
+    items = [Item(f"g{i}", e.title, e.summary_html, minutes=i) for i, e in enumerate(entries)]
+    (levy,) = [i for i in items if "transport levy" in i.title]
+    feeds.set("daily", [i for i in items if i is not levy])
+    feed, _ = await store.add_feed(feeds.url("daily"))
+    await store.subscribe(CH, feed.id)
+    await cycle()
+    clock.now += timedelta(hours=1)
+    feeds.set("daily", [*feeds.items["daily"], replace(levy, minutes=60)])
+    await cycle()
+    [new] = [a for a in await stored_articles(store, clock.now - timedelta(minutes=5))]
+    assert new.title == levy.title
+    assert new.relevance is not None and new.relevance < 0.5, new.reasons

@@ -105,6 +105,22 @@ async def test_feed_template_memory_is_stored_with_its_state(store: Store) -> No
     assert [f.template_memory for f in await store.list_feeds()] == [b""]
 
 
+async def test_feed_home_evidence_rides_in_the_template_memory(store: Store) -> None:
+    """The home-country evidence (bot/content/home.py) is stored in the same record, before
+    the template detection's: both come back apart, byte for byte."""
+    from bot.content import home
+
+    feed, _ = await store.add_feed("https://example.org/h.xml")
+    evidence = b'[["0fb3e36d0f42","NG",0,"NG",""]]'
+    template = bytes(range(256))
+    memory = home.join_memory(template, evidence)
+    await store.ingest(feed.id, replace(update_for(feed, T0), template_memory=memory),
+                       [article("k1")], [], T0)
+    [leased] = await store.lease_due_feeds(T0 + timedelta(days=1), limit=10, owner="w1",
+                                           lease_seconds=60)
+    assert home.split_memory(leased.template_memory) == (template, evidence)
+
+
 async def test_permanent_redirect_onto_a_known_url_keeps_the_old_one(store: Store) -> None:
     a, _ = await store.add_feed("https://example.org/a.xml")
     b, _ = await store.add_feed("https://example.org/b.xml")

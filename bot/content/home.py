@@ -1,0 +1,351 @@
+"""The outlet's home country, inferred from what its feed document says as a whole.
+
+Relevance is world affairs from the outlet's point of view: a Nigerian paper's Senate vote is
+home politics, a Swiss paper's German election world news. The feed names its country when it
+is served from a country-code domain, declares a region ("en-NG") or describes itself as a
+country's broadcaster (`language.feed_hint`): those always win. A `.com` paper declaring plain
+"en" names none, and its home news was scored as news from abroad. Here the feed's items say it
+instead, each read once (`ItemEvidence`) and remembered with the feed (`learn`), so that a poll
+with one new item judges it with the feed's recent items:
+
+  * the desk's home is the one country its non-world items are about: an item naming exactly
+    one country, with no diplomacy or war in it (a budget, a flood, a court case, a match) is a
+    home item of that country; a world desk's items are about many countries, and mostly world
+    news (`_WORLD_SHARE`);
+  * and at least one independent sign agrees: the channel (title, description, copyright,
+    domain) names the country, or two items are priced in its currency, or most datelines
+    ("ABUJA —", "Bern –", "لکھنؤ:") are its places.
+
+Anything short of that abstains: a wrong home turns world news into home news, so a world desk
+of a week that one country leads never becomes that country's paper. Places and currencies the
+gazetteers leave out are data (`bot/data/home.json`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import math
+import struct
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.content import geo, language, relevance
+from bot.core import lazy_re as re
+from bot.core.types import ParsedFeed
+
+MEMORY_ITEMS = 40  # about a feed document's worth of items
+MIN_HOME_ITEMS = 3  # home items of the country, at least…
+HOME_ITEM_SHARE = 0.2  # …and this share of the items read
+DOMINANCE = 0.6  # its share of every single-country home item
+OWN_SHARE = 0.4  # of the items naming it, the home items (a country at war is world news)
+_WORLD_SHARE = 0.4  # a feed this much of whose items are world news is a world desk: no home
+MIN_SIGN_ITEMS = 2  # items priced in its currency
+MIN_DATELINES = 3  # items datelined in it…
+DATELINE_SHARE = 0.6  # …of the datelined items
+MIN_CONFIDENCE = 0.5
+# world news wherever it is (not "@fp": its words include "parliament" and "prime minister")
+_WORLD_GROUPS = frozenset({"@war", "@region"})
+_LEAD_CHARS = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """An inferred home country: its ISO code, a confidence in 0..1 and the signs that agreed."""
+
+    code: str
+    confidence: float
+    signs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemEvidence:
+    """What one item says of where its outlet stands."""
+
+    key: str  # the item's headline hash: an item read twice (edited) counts once
+    codes: str  # the countries it names, ISO codes run together ("NGGH")
+    world: bool  # war, a world region, or two countries: world news wherever it is
+    dateline: str  # the country of its dateline, or ""
+    currency: str  # the country whose currency it prices in, or ""
+
+    def countries(self) -> list[str]:
+        return [self.codes[i : i + 2] for i in range(0, len(self.codes), 2)]
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("bot.data").joinpath("home.json").read_text("utf-8")
+    )
+    return data
+
+
+_WORD = re.compile(r"\w+")
+
+
+class _Phrases:
+    """Phrases of a table found in a text by its words (a dict per phrase length: a regex
+    alternation of a few hundred words cost ~5 ms an item); a phrase with a symbol in it ("₦",
+    "S$") by its letters anywhere."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.words: dict[tuple[str, ...], str] = {}
+        self.symbols: dict[str, str] = {}
+        for phrase, code in table.items():
+            if any(not (ch.isalnum() or ch in " .-'’") for ch in phrase):
+                self.symbols[phrase] = code
+            else:
+                self.words[tuple(_WORD.findall(phrase))] = code
+        self.longest = max((len(k) for k in self.words), default=0)
+
+    def find(self, text: str) -> set[str]:
+        """The codes of the phrases in `text` (case-folded by the caller)."""
+        found = {code for sym, code in self.symbols.items() if sym in text}
+        toks = _WORD.findall(text)
+        get = self.words.get
+        for n in range(1, self.longest + 1):
+            for i in range(len(toks) - n + 1):
+                if (code := get(tuple(toks[i : i + n]))) is not None:
+                    found.add(code)
+        return found
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[_Phrases, _Phrases]:
+    t = _table()
+    return (_Phrases({w.casefold(): c for c, ws in t["places"].items() for w in ws}),
+            _Phrases({w.casefold(): c for c, ws in t["currencies"].items() for w in ws}))
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _table()["not_places"])
+
+
+# "ABUJA —", "LAGOS, Nigeria (Reuters) -", "Bern (sda) –", "Luanda –", "لکھنؤ:"
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^\n:–—(]{0,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|-{1,2}|:)\s"
+)
+_DATELINE_WORDS = 4
+_RAW_CHARS = 400
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _plain(html_text: str) -> str:
+    return html.unescape(_TAG.sub(" ", html_text)).strip()
+
+
+def _codes_in(text: str, lang: str) -> set[str]:
+    """Countries `text` names: the gazetteer's (not a contested region's) and home.json's places."""
+    tokens = geo.tokenize(text, lang)
+    codes = {
+        m.entity.code
+        for m in geo.find_mentions(text, tokens, lang=lang, home=frozenset())
+        if m.entity.code and m.surface.casefold() not in _not_places()
+    }
+    codes |= _matchers()[0].find(text.casefold())
+    return codes
+
+
+def _dateline(lead: str, lang: str) -> str:
+    m = _DATELINE.match(lead)
+    if m is None:
+        return ""
+    place = m["place"].strip(" ,")
+    if len(place.split()) > _DATELINE_WORDS or (place[0].isalpha() and place[0].islower()):
+        return ""
+    codes = _codes_in(place.title() if place.isupper() else place, lang)
+    return codes.pop() if len(codes) == 1 else ""
+
+
+def _currency(text: str) -> str:
+    found = _matchers()[1].find(text.casefold())
+    return found.pop() if len(found) == 1 else ""
+
+
+def read_item(
+    title: str, paragraphs: Sequence[str], declared: str | None, raw: str = ""
+) -> ItemEvidence | None:
+    """One item's evidence; None when it has no words to read in a supported language. `raw`:
+    its text as the feed wrote it (HTML), where the dateline still is (cleaning drops it)."""
+    text = "\n\n".join(paragraphs)
+    lead = text[:_LEAD_CHARS]
+    # the feed's declared language when it is one we read (detecting costs as much again)
+    said = language.base(declared)
+    lang = said if said and geo.supported(said) else language.detect(f"{title}\n{lead}", declared)
+    if not geo.supported(lang) or not (title or lead):
+        return None
+    codes, groups = relevance.places(title, text, lang=lang)
+    head = f"{title}\n{lead}"
+    if any(w in head.casefold() for w in _not_places()):
+        named = _codes_in(head, lang)  # without the contested region's country
+    else:
+        named = set(codes) | _matchers()[0].find(head.casefold())
+    key = hashlib.blake2b(f"{title}\n{lead[:200]}".encode(), digest_size=6).hexdigest()
+    return ItemEvidence(
+        key=key,
+        codes="".join(sorted(named)),
+        world=bool(groups & _WORLD_GROUPS) or len(named) >= 2,
+        dateline=_dateline(_plain(raw[:_RAW_CHARS]) if raw else lead, lang),
+        currency=_currency(head),
+    )
+
+
+def channel_countries(feed: ParsedFeed, url: str | None = None) -> frozenset[str]:
+    """Countries the channel names: its title, description, copyright and publisher, its
+    domain's words ("lagostribune", "bharattoday"), an agency or broadcaster description."""
+    text = "\n".join(
+        t for t in (feed.title, feed.description, feed.rights, feed.publisher, feed.image_title,
+                    feed.publication_name) if t
+    )
+    codes: set[str] = set()
+    if text:
+        lang = language.base(feed.language) or language.detect(text)
+        for lg in {lang if geo.supported(lang) else "en", "en"}:
+            codes |= _codes_in(text, lg)
+    if (described := language.described_country(feed.description)) is not None:
+        codes.add(described)
+    for link in (feed.link, url):
+        codes |= _domain_countries(link)
+    return frozenset(codes)
+
+
+def _domain_countries(url: str | None) -> set[str]:
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [x for x in host.split(".")[:-1] if x not in ("www", "feeds", "rss", "news", "m")]
+    if not labels:
+        return set()
+    words = "".join(labels)
+    return {c for w, c in _domain_words().items() if w in words}
+
+
+@lru_cache(maxsize=1)
+def _domain_words() -> dict[str, str]:
+    """Country names and demonyms of five letters or more, and home.json's ASCII places."""
+    out: dict[str, str] = {}
+    for c in geo.read_data("en.json")["countries"]:
+        for alias in (c["name"], *c["aliases"]):
+            w = alias.casefold().replace(" ", "")
+            if c["code"] and len(w) >= 5 and w.isascii() and w.isalpha():
+                out[w] = c["code"]
+    for code, words in _table()["places"].items():
+        for w in words:
+            if len(w) >= 5 and w.isascii() and w.isalpha():
+                out[w] = code
+    return out
+
+
+def world_desk(feed: ParsedFeed, url: str | None = None) -> bool:
+    """Whether the channel says it is a world desk ("World – Outlet", "Esteri", "بین الاقوامی",
+    a feed at /world/): its countries are abroad, whichever of them leads its items."""
+    paths = " ".join((urlsplit(u).path or "") for u in (url, feed.link) if u)
+    text = f"{feed.title or ''}\n{paths.replace('/', ' ').replace('-', ' ')}".casefold()
+    return bool(_world_words().find(text))
+
+
+@lru_cache(maxsize=1)
+def _world_words() -> _Phrases:
+    return _Phrases({w.casefold(): "world" for w in _table()["world_desk"]})
+
+
+def infer(items: Sequence[ItemEvidence], channel: frozenset[str] = frozenset()) -> Guess | None:
+    """The home country of a feed whose recent items are `items` and whose channel names
+    `channel`, or None (abstain) unless its home items and an independent sign agree."""
+    n = len(items)
+    if n == 0:
+        return None
+    world = sum(1 for i in items if i.world)
+    if world > _WORLD_SHARE * n:
+        return None  # a world desk: its countries are abroad, whichever leads this week
+    home_items: Counter[str] = Counter()
+    naming: Counter[str] = Counter()
+    for i in items:
+        cs = i.countries()
+        naming.update(cs)
+        if len(cs) == 1 and not i.world:
+            home_items[cs[0]] += 1
+    if not home_items:
+        return None
+    (code, h), *rest = [*home_items.most_common(2), ("", 0)]
+    runner = rest[0][1]
+    singles = sum(home_items.values())
+    if (h < max(MIN_HOME_ITEMS, math.ceil(HOME_ITEM_SHARE * n)) or h < DOMINANCE * singles
+            or h < OWN_SHARE * naming[code] or h < 2 * runner):
+        return None
+    signs = [f"home items {h}/{n}"]
+    if code in channel:
+        signs.append("channel")
+    money = Counter(i.currency for i in items if i.currency)
+    if money[code] >= MIN_SIGN_ITEMS and money[code] == max(money.values()):
+        signs.append(f"currency {money[code]}")
+    dated = Counter(i.dateline for i in items if i.dateline)
+    if dated[code] >= MIN_DATELINES and dated[code] >= DATELINE_SHARE * sum(dated.values()):
+        signs.append(f"datelines {dated[code]}/{sum(dated.values())}")
+    if len(signs) < 2:
+        return None
+    # how alone it stands, how little world news the feed carries, how many signs agree
+    spread = min(1.0, len(signs) / 3 + h / (4 * MIN_HOME_ITEMS))
+    confidence = min((h / singles) * (1 - world / n) * spread, 1.0)
+    if confidence < MIN_CONFIDENCE:
+        return None
+    return Guess(code, round(confidence, 3), tuple(signs))
+
+
+# -- memory between polls --------------------------------------------------------------------
+# The items' evidence rides in the feed's template memory (feeds.template_memory, stored with
+# the feed's state by both stores): `join_memory` puts it before the template detection's own
+# record, behind a mark no such record starts with, and `split_memory` takes it off. A record
+# without the mark (written before this) is the template detection's alone.
+_MARK = b"\xfeH1"
+_LEN = struct.Struct(">H")
+
+
+def split_memory(memory: bytes) -> tuple[bytes, bytes]:
+    """(the template detection's memory, the home evidence) of a feed's stored memory."""
+    if not memory.startswith(_MARK) or len(memory) < len(_MARK) + _LEN.size:
+        return memory, b""
+    (size,) = _LEN.unpack_from(memory, len(_MARK))
+    start = len(_MARK) + _LEN.size
+    return memory[start + size :], memory[start : start + size]
+
+
+def join_memory(template: bytes, home: bytes) -> bytes:
+    if not home:
+        return template
+    return _MARK + _LEN.pack(len(home)) + home + template
+
+
+def _load(memory: bytes) -> list[ItemEvidence]:
+    try:
+        rows = json.loads(memory.decode("utf-8")) if memory else []
+        return [ItemEvidence(str(k), str(c), bool(w), str(d), str(m)) for k, c, w, d, m in rows]
+    except (ValueError, TypeError):
+        return []  # a damaged record: relearnt from the next items
+
+
+def _dump(items: Sequence[ItemEvidence]) -> bytes:
+    rows = [[i.key, i.codes, int(i.world), i.dateline, i.currency] for i in items]
+    return json.dumps(rows, separators=(",", ":")).encode("utf-8")
+
+
+def learn(
+    feed: ParsedFeed, url: str | None, items: Sequence[tuple[str, Sequence[str], str]],
+    memory: bytes = b"",
+) -> tuple[Guess | None, bytes]:
+    """The feed's home from these items (headline, paragraphs, raw HTML) and the recent ones in
+    `memory` (`learn`'s earlier answer); returns it with the memory holding these items too.
+    A world desk (`world_desk`) has none, and keeps no memory."""
+    if world_desk(feed, url):
+        return None, b""
+    known = _load(memory)
+    fresh = [e for t, ps, raw in items if (e := read_item(t, ps, feed.language, raw)) is not None]
+    keys = {e.key for e in fresh}
+    recent = [e for e in known if e.key not in keys] + fresh
+    recent = recent[-MEMORY_ITEMS:]
+    return infer(recent, channel_countries(feed, url)), _dump(recent)

@@ -1,0 +1,110 @@
+"""The outlet's home country inferred from its feed document (bot/content/home.py): fixtures
+1400-1406 are outlets whose domain and language tag name no country."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.content import home
+from bot.content.articles import body_of, learn_articles, process_feed
+from bot.content.parse import parse_feed
+from bot.deliver.preview import preview_items
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+THRESHOLD = 0.5
+HOMES = {
+    "1400_en_ng_generic_domain_daily_home_inferred": "NG",
+    "1401_de_ch_generic_domain_daily_home_inferred": "CH",
+    "1402_ur_in_generic_domain_daily_home_inferred": "IN",
+    "1403_en_sg_generic_domain_news_home_inferred": "SG",
+    "1404_pt_ao_generic_domain_daily_home_inferred": "AO",
+    "1405_it_ch_generic_domain_daily_home_inferred": "CH",
+    "1406_en_world_desk_crisis_week_no_home_flip": None,
+}
+URL = "https://feeds.example/{}.xml"
+
+
+def _guess(stem: str, url: str | None = None) -> home.Guess | None:
+    body = (DATA / f"{stem}.xml").read_bytes()
+    url = url or URL.format(stem)
+    feed = parse_feed(body, url=url)
+    items = [(e.title, (b := body_of(e)).paragraphs, b.html) for e in feed.entries]
+    return home.learn(feed, url, items)[0]
+
+
+@pytest.mark.parametrize("stem", sorted(HOMES))
+def test_the_feed_document_says_the_outlets_home(stem: str) -> None:
+    """Nigerian, Swiss (German and Italian), Indian Urdu, Singaporean and Angolan outlets on
+    generic domains, declaring a bare language: their home is what their items agree on; a
+    world desk whose week one country leads has none."""
+    guess = _guess(stem)
+    assert (guess.code if guess else None) == HOMES[stem], guess
+    if guess is not None:
+        assert len(guess.signs) >= 2 and 0 < guess.confidence <= 1
+
+
+@pytest.mark.parametrize("stem", sorted(HOMES))
+def test_home_news_is_not_world_news(stem: str) -> None:
+    """Scored with the inferred home: Singapore's election in a Singapore paper and a Lagos
+    levy in a Nigerian one are home news; Germany's election in a Swiss paper, Pakistan's in an
+    Indian Urdu one, Portugal's and Brazil's in an Angolan one, Italy's in a Ticino one are
+    world news; a world desk's items keep their scores."""
+    expect = json.loads((DATA / f"{stem}.expect.json").read_text("utf-8"))["items"]
+    _, articles = process_feed((DATA / f"{stem}.xml").read_bytes(), url=URL.format(stem))
+    items = preview_items(articles)
+    assert len(items) == len(expect)
+    for item in items:
+        said = item["relevance"] >= THRESHOLD
+        assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
+
+
+def test_what_the_feed_says_wins() -> None:
+    """A country-code domain names the home: nothing is inferred or remembered."""
+    stem = "1400_en_ng_generic_domain_daily_home_inferred"
+    body = (DATA / f"{stem}.xml").read_bytes()
+    url = "https://www.savannahstandard.co.uk/feed.xml"
+    feed = parse_feed(body, url=url)
+    _, memory = learn_articles(feed.entries, feed, feed_url=url)
+    assert home.split_memory(memory)[1] == b""
+
+
+def test_one_new_item_is_judged_with_the_feeds_memory() -> None:
+    """Steady state: a poll brings one item; the feed's remembered items say its home."""
+    stem = "1400_en_ng_generic_domain_daily_home_inferred"
+    url = URL.format(stem)
+    feed = parse_feed((DATA / f"{stem}.xml").read_bytes(), url=url)
+    (new,) = [e for e in feed.entries if "transport levy" in e.title]
+    rest = [e for e in feed.entries if e is not new]
+    alone, _ = learn_articles([new], feed, feed_url=url)
+    assert alone[0].relevance is not None and alone[0].relevance >= THRESHOLD  # scored as abroad
+    _, memory = learn_articles(rest, feed, feed_url=url)
+    (article,), memory = learn_articles([new], feed, feed_url=url, memory=memory)
+    assert article.relevance is not None and article.relevance < THRESHOLD
+    assert "+ mentions Nigeria" not in article.reasons
+    # the item read again (an edit) is remembered once
+    assert len(json.loads(home.split_memory(memory)[1])) == len(feed.entries)
+
+
+def test_the_memory_rides_with_the_template_memory() -> None:
+    assert home.split_memory(home.join_memory(b"\x01tmpl", b"[]")) == (b"\x01tmpl", b"[]")
+    assert home.split_memory(b"\x01old record") == (b"\x01old record", b"")
+    assert home.join_memory(b"\x01tmpl", b"") == b"\x01tmpl"  # nothing inferred: as before
+    feed = parse_feed((DATA / "1406_en_world_desk_crisis_week_no_home_flip.xml").read_bytes(),
+                      url="https://feeds.example/world.xml")
+    guess, memory = home.learn(feed, None, [], b"{damaged")
+    assert guess is None and memory == b""
+
+
+def test_a_world_desk_never_takes_the_country_it_covers_most() -> None:
+    """A world desk (its title or path says so) is read as abroad, however its items lean;
+    without the title, its items (half of them world news) still abstain."""
+    stem = "1406_en_world_desk_crisis_week_no_home_flip"
+    feed = parse_feed((DATA / f"{stem}.xml").read_bytes(), url=URL.format(stem))
+    assert home.world_desk(feed)
+    evidence = [e for x in feed.entries
+                if (e := home.read_item(x.title, body_of(x).paragraphs, "en", body_of(x).html))]
+    assert sum(e.codes == "IR" for e in evidence) >= 4  # Iran leads its week
+    assert home.infer(evidence) is None
