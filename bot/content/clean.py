@@ -1302,7 +1302,7 @@ def _linked_teaser(para: str) -> bool:
     Samsung reports a 95% YoY drop …</a> — Samsung Electronics' operating profit fell …"). Its
     link is the story's headline, not a list of other links: the teaser is the item's text."""
     m = _LINKED_TEASER.match(para)
-    return bool(m) and len(m["teaser"].split()) >= _LINKED_TEASER_WORDS
+    return m is not None and len(m["teaser"].split()) >= _LINKED_TEASER_WORDS
 
 
 _LINKED_TEASER = re.compile(

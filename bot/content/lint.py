@@ -245,7 +245,7 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
         out.append(Finding("cut_off", f"summary ends mid-clause: {m.group(0)!r}"))
     if summary.strip() and _ELLIPSIS_END.search(summary) and _SENTENCE_INSIDE.search(
             summary.rstrip()[:-3]):
-        out.append(Finding("cut_off", "summary goes on past its last whole sentence into a cut one"))
+        out.append(Finding("cut_off", "summary goes on past its last sentence into a cut one"))
     elif summary.strip() and not _TERMINAL_END.search(summary) and (
             m := _OPEN_LAST_WORD.search(summary.rstrip())):
         out.append(Finding("cut_off", f"summary ends mid-sentence: {m.group(0)!r}"))

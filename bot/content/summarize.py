@@ -24,6 +24,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -171,8 +172,10 @@ def _attribution_only(cand: Candidate) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _summary_table() -> dict:
-    return json.loads(resources.files("bot.data").joinpath("summary.json").read_text("utf-8"))
+def _summary_table() -> dict[str, Any]:
+    table: dict[str, Any] = json.loads(
+        resources.files("bot.data").joinpath("summary.json").read_text("utf-8"))
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -218,8 +221,6 @@ def _anaphor_opening(cand: Candidate, title: str) -> bool:
         return False
     groups, articles = _anaphor_table()
     article, noun = m.group(1).casefold(), m.group(2).casefold()
-    if article.endswith(("'", "’")):  # "L'accordo": the article is glued to its noun
-        article, noun = article, noun
     group = groups.get(noun)
     if article not in articles or group is None:
         return False
