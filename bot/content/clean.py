@@ -1168,6 +1168,9 @@ def _bold_place_line(node: LexborNode) -> bool:
         caps = label.isupper()
         if not (marked or caps) or not label[:1].isupper():
             return False
+        colon = raw.endswith((":", "：")) or after_text.lstrip().startswith((":", "："))
+        if colon and not caps and " " not in label:
+            return False  # "<b>Kyiv:</b> Rockets …": one word and a colon, a place or a speaker
         name = label.title() if caps else label
         known = (
             _is_place(name, _LATIN_LANGS) or _is_place(name, _SLASH_LEAD_LANGS)
