@@ -1697,7 +1697,10 @@ def _drop_truncated(
                 sentence = before + ("۔" if _URDU_LETTERS.search(before[-60:]) else ".")
             elif keep_cut and len(before.split()) >= 4:
                 glued = m.start() > 0 and end[m.start() - 1].isalnum()
-                if cut := _clean_cut(before, glued=glued):
+                # "[…]": a CMS excerpt's "more" mark, its cut at a word count (not a teaser
+                # an editor ended): the words stay as cut
+                excerpt = end[m.start()] == "["
+                if cut := _clean_cut(before, glued=glued, excerpt=excerpt):
                     kept.append(cut)
                 continue
         run = _DOTS_RUN.search(sentence) if (
@@ -1733,7 +1736,7 @@ def _drop_truncated(
     return kept
 
 
-def _clean_cut(before: str, *, glued: bool) -> str:
+def _clean_cut(before: str, *, glued: bool, excerpt: bool = False) -> str:
     """A teaser the CMS cut, kept because the text has nothing else. A summary never ends in
     "…" or mid-phrase: a teaser stopping on a whole word a sentence may end on ("…into a
     nearby warehouse …") ends there with a full stop; one stopping mid-phrase ("…after taking
@@ -1749,11 +1752,14 @@ def _clean_cut(before: str, *, glued: bool) -> str:
     if len(words) < 3:
         return ""
     text = " ".join(words).rstrip(",;:–—- ")
-    if _CJK_TEXT.search(text[-40:]):
+    if excerpt or _CJK_TEXT.search(text[-40:]):
         return text + " …"
     stop = _sentence_stop(text)
     last = words[-1].strip(_WORD_EDGE).casefold()
-    if (not cut_word and len(words) >= _TEASER_MIN_WORDS and last not in _NEVER_LAST_WORDS
+    # "…and that Berlin …", "…seen in Canberra as limiting …": a clause that just opened
+    opened = any(w.strip(_WORD_EDGE).casefold() in _CLAUSE_OPENERS for w in words[-3:-1])
+    if (not cut_word and not opened and len(words) >= _TEASER_WHOLE_WORDS
+            and last not in _NEVER_LAST_WORDS
             and not (_latin_letter(text[-1:]) and _CUT_WORD_END.search(text))
             and not words[-1].endswith((",", ";", ":"))):
         return text + stop
@@ -1776,12 +1782,19 @@ def _clean_cut(before: str, *, glued: bool) -> str:
 
 
 _TEASER_MIN_WORDS = 6  # a cut teaser's words that may stand as its sentence
+_TEASER_WHOLE_WORDS = 8  # … and as it was written, with a full stop ("Footage … shows" is not)
 _WORD_EDGE = "\"'“”‘’„«»()[]"
 _CJK_TEXT = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;،]|\s[–—-])\s+")
 _COMPLEMENTISERS = frozenset(
     w for ws in json.loads(resources.files("bot.data").joinpath("summary.json").read_text(
         "utf-8"))["teaser_cut_complementisers"].values() for w in ws
+)
+
+
+_CLAUSE_OPENERS = frozenset(
+    w for ws in json.loads(resources.files("bot.data").joinpath("summary.json").read_text(
+        "utf-8"))["teaser_cut_clause_openers"].values() for w in ws
 )
 
 

@@ -373,6 +373,8 @@ def candidate_sentences(
                 w[:1].isupper() or w in _LIST_JOINERS for w in sentence.replace(",", " ").split()
             ):
                 continue  # "Mali, Burkina Faso, Niger.": names, not a sentence
+            if words < 4 and sentence[:1] in "—–-":
+                continue  # "— AFP pic.": a caption's credit left behind, not a sentence
             if sentence.endswith((":", "：")):
                 continue  # "Here are the main facts:": it introduces a list or a quote left out
             if sentence.count("”") > sentence.count("“"):
