@@ -1697,10 +1697,7 @@ def _drop_truncated(
                 sentence = before + ("۔" if _URDU_LETTERS.search(before[-60:]) else ".")
             elif keep_cut and len(before.split()) >= 4:
                 glued = m.start() > 0 and end[m.start() - 1].isalnum()
-                # "[…]": a CMS excerpt's "more" mark, its cut at a word count (not a teaser
-                # an editor ended): the words stay as cut
-                excerpt = end[m.start()] == "["
-                if cut := _clean_cut(before, glued=glued, excerpt=excerpt):
+                if cut := _clean_cut(before, glued=glued):
                     kept.append(cut)
                 continue
         run = _DOTS_RUN.search(sentence) if (
@@ -1736,7 +1733,7 @@ def _drop_truncated(
     return kept
 
 
-def _clean_cut(before: str, *, glued: bool, excerpt: bool = False) -> str:
+def _clean_cut(before: str, *, glued: bool) -> str:
     """A teaser the CMS cut, kept because the text has nothing else. A summary never ends in
     "…" or mid-phrase: a teaser stopping on a whole word a sentence may end on ("…into a
     nearby warehouse …") ends there with a full stop; one stopping mid-phrase ("…after taking
@@ -1752,7 +1749,7 @@ def _clean_cut(before: str, *, glued: bool, excerpt: bool = False) -> str:
     if len(words) < 3:
         return ""
     text = " ".join(words).rstrip(",;:–—- ")
-    if excerpt or _CJK_TEXT.search(text[-40:]):
+    if _CJK_TEXT.search(text[-40:]):
         return text + " …"
     stop = _sentence_stop(text)
     last = words[-1].strip(_WORD_EDGE).casefold()
