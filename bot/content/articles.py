@@ -311,6 +311,11 @@ def _dek(other_html: str, body: list[str]) -> list[str]:
     raw_key = clean.fingerprint(unescape(_TAGS.sub(" ", other_html)))
     if len(raw_key) >= _DEK_PROBE_CHARS and raw_key[:_DEK_PROBE_CHARS] in body_key:
         return []  # the body's own first words as written: an excerpt, not worth cleaning
+    raw_text = unescape(_TAGS.sub(" ", other_html))
+    if (m := _CUT_MARK.search(raw_text)) and not _SENTENCE_END.search(raw_text, 0, m.start()):
+        # one sentence the CMS cut ("… since September […]", "… party […] Read More"): an
+        # excerpt, though its cleaning ends it at a whole clause
+        return []
     dek = clean.clean_html(other_html)
     words = sum(len(p.split()) for p in dek)
     if not dek or words < 5 or words > _DEK_MAX_WORDS or not _ends_as_sentence(dek[-1]):
@@ -323,6 +328,10 @@ def _dek(other_html: str, body: list[str]) -> list[str]:
     ):
         return []  # the body's own beginning (an automatic excerpt, maybe reworded a little)
     return dek
+
+
+_CUT_MARK = re.compile(r"\[\s*(?:…|\.{3})\s*\]|…|\.{3}")
+_SENTENCE_END = re.compile(r"[.!?。！？؟۔।][\"'”’»)]*\s")
 
 
 def _ends_as_sentence(text: str) -> bool:

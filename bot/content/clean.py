@@ -321,6 +321,10 @@ _WIRE_LEAD = re.compile(
     r"(?<![^\W\d_]-)"
     # "Jayapura, Papua (KARTIKA) - ": a mixed-case place, its province, the agency.
     rf"|{_PLACE}{_REGION}?{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
+    # A colon instead of the dash: "ISLAMABAD (Meridian Press): The …", "BERLIN (Nordpresse):
+    # Die …" (the place in capitals), "Islamabad (AP): " (a mixed-case place: a known agency).
+    rf"|(?:{_CAPS_PLACE}{_REGION}?\s*{_AGENCY}|{_PLACE}\s*{_KNOWN_AGENCY})\s*:\s+"
+    r"(?=[A-ZÀ-ÝÄÖÜ\"“‘„«])"
     # Italian agencies stamp the place, date and time before their name: "Roma, 17 nov 15:05 -
     # (Agenzia Nova) - ".
     rf"|(?:{_CAPS_PLACE}|{_PLACE}){_DATE_BIT}(?:\s+\d{{1,2}}[:.]\d{{2}})?{_DASH}{_AGENCY}{_DASH}"
@@ -1108,7 +1112,7 @@ def _tree_text(html: str) -> str:
                 _mark_blockquote(node)
     if "<strong" in low or "<b>" in low or "<b " in low:
         for node in root.css("strong, b"):
-            if _run_in_label(node):
+            if _run_in_label(node) or _bold_place_line(node):
                 node.replace_with("")
     if "<a" in low:
         for node in root.css("a"):
@@ -1169,6 +1173,57 @@ def _run_in_label(node: LexborNode) -> bool:
         return False
     if colon_after and after is not None:
         after.replace_with(after_text)  # the colon goes with the label
+    return True
+
+
+# What may separate a bold place line from its paragraph's sentence: "<b>New Delhi:</b> India
+# …", "<strong>Wien</strong> – Österreich …", "<b>KABUL.</b> The …".
+_PLACE_LINE_MARK = re.compile(r"^\s*[:：.,–—-]")
+_PLACE_LINE_WORDS = 4
+
+
+def _bold_place_line(node: LexborNode) -> bool:
+    """A bold place opening a paragraph is its dateline, not part of its sentence: "<strong>New
+    Delhi:</strong> India and …" (after a key-points box, so no first-paragraph rule sees it),
+    "<b>BERLIN</b> – Die …", and in Urdu and Arabic dailies the bold city with no mark at all,
+    glued to the sentence once the markup goes: "<strong>لندن</strong> برطانوی حکومت …".
+    The place must be one the gazetteer (or junk.json's dateline places) knows; in Latin script
+    a mark must follow it or it must be in capitals ("<b>Kyiv</b> has rejected …" stays)."""
+    parent = node.parent
+    if parent is None or parent.tag not in _LABEL_BLOCKS:
+        return False
+    prev = node.prev
+    while prev is not None:  # only white space before it in its paragraph
+        if prev.tag != "-text" or (prev.text_content or "").strip():
+            return False
+        prev = prev.prev
+    raw = " ".join(node.text(deep=True).split())
+    label = raw.rstrip(":：.,–—- ")
+    after = node.next
+    after_text = (after.text_content or "") if after is not None and after.tag == "-text" else ""
+    if not label or len(label.split()) > _PLACE_LINE_WORDS or not after_text.strip():
+        return False
+    marked = label != raw or bool(_PLACE_LINE_MARK.match(after_text))
+    if "\u0600" <= label[:1] <= "\u06ff":
+        langs: tuple[str, ...] = ("ur",) if _URDU_LETTERS.search(
+            label + after_text[:200]) else ("ar",)
+        known = label in _DATELINE_PLACES or _is_place(label, langs)
+    else:
+        caps = label.isupper()
+        if not (marked or caps) or not label[:1].isupper():
+            return False
+        colon = raw.endswith((":", "：")) or after_text.lstrip().startswith((":", "："))
+        if colon and not caps and " " not in label:
+            return False  # "<b>Kyiv:</b> Rockets …": one word and a colon, a place or a speaker
+        name = label.title() if caps else label
+        known = (
+            _is_place(name, _LATIN_LANGS) or _is_place(name, _SLASH_LEAD_LANGS)
+            or _is_city_of_country(name) or name.casefold() in _DATELINE_PLACES
+        )
+    if not known:
+        return False
+    if after is not None and _PLACE_LINE_MARK.match(after_text):
+        after.replace_with(_PLACE_LINE_MARK.sub("", after_text, count=1).lstrip())
     return True
 
 
@@ -1287,6 +1342,21 @@ def _split_plain(text: str) -> list[str]:
         if block:
             paragraphs.append(block)
     return paragraphs
+
+
+def _linked_teaser(para: str) -> bool:
+    """An aggregator's block: the linked headline, a dash, then the teaser in plain text ("<a>
+    Samsung reports a 95% YoY drop …</a> — Samsung Electronics' operating profit fell …"). Its
+    link is the story's headline, not a list of other links: the teaser is the item's text."""
+    m = _LINKED_TEASER.match(para)
+    return m is not None and len(m["teaser"].split()) >= _LINKED_TEASER_WORDS
+
+
+_LINKED_TEASER = re.compile(
+    rf"^\s*{_LINK_OPEN}[^{_LINK_OPEN}{_LINK_CLOSE}]+{_LINK_CLOSE}\s*[—–]+\s*"
+    rf"(?P<teaser>[^{_LINK_OPEN}{_LINK_CLOSE}]+)$"
+)
+_LINKED_TEASER_WORDS = 5
 
 
 def _link_density(para: str) -> float:
@@ -1728,17 +1798,81 @@ def _drop_truncated(
 
 
 def _clean_cut(before: str, *, glued: bool) -> str:
-    """A teaser the CMS cut ("…remained uncert..."), kept because the text has nothing else:
-    ended at a whole word, then " …". A word the ellipsis is glued to may itself be cut: it
-    goes unless it is known whole."""
+    """A teaser the CMS cut, kept because the text has nothing else. A summary never ends in
+    "…" or mid-phrase: a teaser stopping on a whole word a sentence may end on ("…into a
+    nearby warehouse …") ends there with a full stop; one stopping mid-phrase ("…after taking
+    office, setting up a …", "…remained uncert...") is cut back to its last comma; with no
+    such comma nothing is left (the digest shows the headline). Text without spaces (Chinese,
+    Japanese) keeps its words and " …": its words cannot be told whole."""
     words = before.split()
-    if glued and not _whole_word(words[-1], words):
+    cut_word = glued and not _whole_word(words[-1], words)
+    if cut_word:
         words.pop()
     while words and not any(c.isalnum() for c in words[-1]):
         words.pop()
     if len(words) < 3:
         return ""
-    return " ".join(words).rstrip(",;:–—- ") + " …"
+    text = " ".join(words).rstrip(",;:–—- ")
+    if _CJK_TEXT.search(text[-40:]):
+        return text + " …"
+    stop = _sentence_stop(text)
+    last = words[-1].strip(_WORD_EDGE).casefold()
+    # "…and that Berlin …", "…seen in Canberra as limiting …": a clause that just opened
+    opened = any(w.strip(_WORD_EDGE).casefold() in _CLAUSE_OPENERS for w in words[-3:-1])
+    if (not cut_word and not opened and len(words) >= _TEASER_WHOLE_WORDS
+            and last not in _NEVER_LAST_WORDS
+            and not (_latin_letter(text[-1:]) and _CUT_WORD_END.search(text))
+            and not words[-1].endswith((",", ";", ":"))):
+        return text + stop
+    for m in reversed(list(_CLAUSE_BREAK.finditer(text))):
+        head, tail = text[: m.start()], text[m.end():]
+        head_words = head.split()
+        if len(head_words) < _TEASER_MIN_WORDS:
+            break
+        if head_words[-1].strip(_WORD_EDGE).casefold() in _NEVER_LAST_WORDS:
+            continue
+        first = tail.split(None, 1)[0].strip(_WORD_EDGE).casefold() if tail.split() else ""
+        if first in _COMPLEMENTISERS or tail[:1] in "\"“„«‘":
+            continue  # "…said, that …": the words before introduce what was cut
+        if _speech_verb_end(head_words):
+            continue
+        return head.rstrip(",;:–—- ") + stop
+    # No whole clause: the words the feed gave, marked as cut. The item has text, so its digest
+    # is not a bare headline (README: never empty while the item has text).
+    return text + " …"
+
+
+_TEASER_MIN_WORDS = 6  # a cut teaser's words that may stand as its sentence
+_TEASER_WHOLE_WORDS = 8  # … and as it was written, with a full stop ("Footage … shows" is not)
+_WORD_EDGE = "\"'“”‘’„«»()[]"
+_CJK_TEXT = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;،]|\s[–—-])\s+")
+_COMPLEMENTISERS = frozenset(
+    w for ws in json.loads(resources.files("bot.data").joinpath("summary.json").read_text(
+        "utf-8"))["teaser_cut_complementisers"].values() for w in ws
+)
+
+
+_CLAUSE_OPENERS = frozenset(
+    w for ws in json.loads(resources.files("bot.data").joinpath("summary.json").read_text(
+        "utf-8"))["teaser_cut_clause_openers"].values() for w in ws
+)
+
+
+def _sentence_stop(text: str) -> str:
+    """The full stop of the text's script: "۔" in Urdu, "।" in Hindi and Bengali, else "."."""
+    tail = text[-60:]
+    if _URDU_LETTERS.search(tail):
+        return "۔"
+    if any("\u0900" <= c <= "\u09ff" for c in tail):
+        return "।"
+    return "."
+
+
+def _speech_verb_end(words: list[str]) -> bool:
+    """Do the words end on a speech verb ("…the minister said", "…a déclaré")?"""
+    low = tuple(w.strip(_WORD_EDGE + ",").casefold() for w in words[-3:])
+    return any(low[-len(v):] == v for v in speech_verbs())
 
 
 # A lead set in print style, its first word or words in capitals: "TALKS between Serbia and
@@ -1784,6 +1918,8 @@ def sentence_case_lead(para: str, context: Sequence[str] = ()) -> str:
         )
         if letters > 1 and not ordinary:
             return para  # an acronym: the lead is not set in print capitals
+        if letters <= 2 and len(words) == 1 and not para[m.end():m.end() + 1].islower():
+            return para  # "AS Roma", "IS fighters"?: a short word before a name may be one
         out.append(word.capitalize() if i == 0 else word.lower() if letters > 1 else word)
     return " ".join(out) + " " + para[m.end():]
 
@@ -1832,10 +1968,11 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     """Drop junk, trailing link lists, truncated sentences and repeated paragraphs/sentences."""
     paragraphs = list(_bounded(paragraphs))
     # Trailing link lists ("Related: A | B | C"): paragraphs mostly made of link text at the end.
-    while paragraphs and _link_density(paragraphs[-1]) > 0.6:
+    while paragraphs and _link_density(paragraphs[-1]) > 0.6 and not _linked_teaser(
+            paragraphs[-1]):
         paragraphs.pop()
     # A paragraph that is all link in the middle of the text is a "see also" teaser.
-    paragraphs = [p for p in paragraphs if _link_density(p) < 0.9]
+    paragraphs = [p for p in paragraphs if _link_density(p) < 0.9 or _linked_teaser(p)]
     kept = _clean(paragraphs, drop_cut_tail=True)
     # Text with no sentence end at all, or only a teaser cut with "…", is still text: better
     # its words than an empty digest. So is a teaser under a label line that is no sentence
@@ -1991,6 +2128,26 @@ def _is_caps_line(text: str) -> bool:
     )
 
 
+# An aggregator's credit line opening the text: "Karen Holloway / Meridian Wire:", "Seoul
+# Economic Daily:", "Dana Whitfield and Omar Sayeed / The Byte Ledger:" — names and an outlet,
+# every word capitalised, then a colon; the linked headline and its teaser follow. No summary
+# text (a label is one word or has words in small letters: "Key points:").
+_CREDIT_STUB = re.compile(
+    r"^[A-ZÀ-ÝÄÖÜ][\w'’.&-]*(?:(?:\s+|\s*[/,&]\s*|\s+(?:and|und|y|e|et|i|og|en)\s+)"
+    r"[A-ZÀ-ÝÄÖÜ\d][\w'’.&-]*)+\s*[:：]$"
+)
+_CREDIT_STUB_WORDS = 10
+
+
+_SALUTATION_WORDS = 6
+
+
+def _salutation(para: str) -> bool:
+    """A newsletter's greeting line ("Liebe Leserinnen und Leser,", "Dear readers,", "Cari
+    lettori,", "Caros leitores,"): a few words ending in a comma, the letter going on after it."""
+    return para.endswith(",") and len(para.split()) <= _SALUTATION_WORDS
+
+
 def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     # Capitals lines are links and prompts only among text in mixed case: a feed written all
     # in capitals keeps its text.
@@ -2044,6 +2201,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             if credits:
                 para = _without_spans(para, credits)
         para = para.strip()
+        if not kept and _CREDIT_STUB.match(para) and len(para.split()) <= _CREDIT_STUB_WORDS:
+            continue  # "Karen Holloway / Meridian Wire:": an aggregator's credit, no text
         if index < 3:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             if index == 0 and " " in para[:12]:
@@ -2070,6 +2229,10 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             gates = _gates().possible(para)
         if not para or _is_junk(para, gates):
             continue
+        if kept and para[:1].islower() and para[1:2].islower() and _salutation(kept[-1]):
+            # "Liebe Leserinnen und Leser," / "die Nato hat …": the letter's first sentence,
+            # which a summary may show without the greeting line before it
+            para = para[0].upper() + para[1:]
         fp = fingerprint(para)
         if not fp or _is_near_duplicate(fp, seen_paragraphs, recent):
             continue

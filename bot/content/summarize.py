@@ -24,6 +24,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -170,6 +171,63 @@ def _attribution_only(cand: Candidate) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _summary_table() -> dict[str, Any]:
+    table: dict[str, Any] = json.loads(
+        resources.files("bot.data").joinpath("summary.json").read_text("utf-8"))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _house_note_pattern() -> re.Pattern[str]:
+    """summary.json's house_notes: a blog's note about its own authors and round-ups."""
+    entries = [e for es in _summary_table()["house_notes"].values() for e in es]
+    return re.compile("|".join(f"(?:{e})" for e in entries), re.IGNORECASE)
+
+
+def _house_note(sentence: str) -> bool:
+    low = sentence.casefold()
+    # (every entry holds one of these words: most sentences need no regex run)
+    if not any(w in low for w in _HOUSE_NOTE_WORDS):
+        return False
+    return _house_note_pattern().search(sentence) is not None
+
+
+_HOUSE_NOTE_WORDS = (
+    "our ", "my ", "rounded up", "nuestr", "recopil", "notre", "nos ", "rassembl", "compil",
+    "recueilli", "noss", "reuniu", "unser", "blogbeitr", "reaktionen", "nostr", "raccolto",
+)
+
+
+@lru_cache(maxsize=1)
+def _anaphor_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Each anaphoric noun with its group of synonyms, and the articles before one."""
+    table = _summary_table()
+    groups = {w: frozenset(g) for g in table["anaphor_standfirst"] for w in g}
+    return groups, frozenset(table["anaphor_articles"])
+
+
+_ANAPHOR_MAX_WORDS = 14
+_OPENING_WORDS = re.compile(r"^[\W_]*(\w+['’]?)\s*(\w+)")
+
+
+def _anaphor_opening(cand: Candidate, title: str) -> bool:
+    """A short sentence opening on "The changes", "O acordo", "Die Einigung" while the headline
+    names no such thing: it leans on a sentence that is not before it."""
+    if cand.words > _ANAPHOR_MAX_WORDS:
+        return False
+    m = _OPENING_WORDS.match(cand.text)
+    if not m:
+        return False
+    groups, articles = _anaphor_table()
+    article, noun = m.group(1).casefold(), m.group(2).casefold()
+    group = groups.get(noun)
+    if article not in articles or group is None:
+        return False
+    title_words = {w.casefold() for w in _TOKEN.findall(title)}
+    return not (title_words & group)
+
+
 # "Salcedo will travel to Ottawa…": a sentence opening on a bare surname, then a lower-case word.
 _SURNAME_OPENER = re.compile(r"^[\W_]*([^\W\d_][^\W\d_'’-]{2,})\s+[^\W\d_]")
 
@@ -301,6 +359,8 @@ def candidate_sentences(
         for sentence in join_open_quotes(split_sentences(para)):
             if not out:
                 sentence = _DATELINE.sub("", sentence)
+            if title_key and " " in sentence:
+                sentence = _cut_title_lead(sentence, title_key)
             key = fingerprint(sentence)
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
@@ -313,6 +373,8 @@ def candidate_sentences(
                 w[:1].isupper() or w in _LIST_JOINERS for w in sentence.replace(",", " ").split()
             ):
                 continue  # "Mali, Burkina Faso, Niger.": names, not a sentence
+            if words < 4 and sentence[:1] in "—–-":
+                continue  # "— AFP pic.": a caption's credit left behind, not a sentence
             if sentence.endswith((":", "：")):
                 continue  # "Here are the main facts:": it introduces a list or a quote left out
             if sentence.count("”") > sentence.count("“"):
@@ -321,6 +383,8 @@ def candidate_sentences(
                 sentence[:2].lstrip()[:1] in "“\"«„‘" and _nameless_quote(sentence)
             ):
                 continue  # someone's words without their name: the quotes section names them
+            if _house_note(sentence):
+                continue  # "…, our new author covering …": the blog about itself, not news
             if avoid_keys and _carries_quote(sentence, key, avoid_keys):
                 continue  # the quotes section shows these words with their speaker
             seen.add(key)
@@ -345,6 +409,24 @@ def _introduces_words(para: str) -> bool:
         words[i : i + len(v)] == v for v in speech_verbs() for i in range(len(words))
         if words[i] == v[0]
     )
+
+
+# "<headline> — <teaser>": an aggregator's block sets the linked headline before its teaser.
+_TITLE_DASH = re.compile(r"\s+[—–-]+\s+")
+
+
+def _cut_title_lead(sentence: str, title_key: str) -> str:
+    """The sentence without the headline set before it with a dash ("Shopwise lays off 20% …
+    — In a memo to employees, …"): what follows the dash is the teaser."""
+    if not fingerprint(sentence[:len(title_key) + 40]).startswith(title_key[:20]):
+        return sentence
+    for m in _TITLE_DASH.finditer(sentence):
+        key = fingerprint(sentence[: m.start()])
+        # (the item's title may carry more: "… within weeks (Author / Outlet)")
+        if key == title_key or (title_key.startswith(key) and len(key) * 10 >= 8 * len(title_key)):
+            rest = sentence[m.end():]
+            return rest if len(rest.split()) >= 4 else sentence
+    return sentence
 
 
 def _repeats_title(key: str, title_key: str) -> bool:
@@ -424,6 +506,23 @@ def summarize(
     title: str, paragraphs: Sequence[str], *, max_words: int = 60, max_sentences: int = 3,
     quotes: Sequence[str] = (), list_items: Collection[str] = (), dek: Sequence[str] = (),
 ) -> str:
+    """See _summarize; the summary never opens in small letters ("die Nato hat …" after a
+    greeting line, a transcript written without capitals): its first letter is capitalised
+    unless the word has a capital inside ("iPhone", "eBay")."""
+    out = _summarize(title, paragraphs, max_words=max_words, max_sentences=max_sentences,
+                     quotes=quotes, list_items=list_items, dek=dek)
+    if out[:1].islower() and (m := _FIRST_WORD.match(out)) and m[0].islower():
+        return out[0].upper() + out[1:]
+    return out
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _summarize(
+    title: str, paragraphs: Sequence[str], *, max_words: int = 60, max_sentences: int = 3,
+    quotes: Sequence[str] = (), list_items: Collection[str] = (), dek: Sequence[str] = (),
+) -> str:
     """2-3 of the article's own best sentences within `max_words`, in article order.
 
     Never cuts a sentence: if even the best sentence is over budget, the best one within twice
@@ -447,6 +546,14 @@ def summarize(
     # a tabloid's kicker ("Polen macht dicht!", "Jetzt ist es beschlossen!") only sets the
     # scene for the news after it: no summary sentence while there is another one
     base = [c for c in base if not _kicker(c)] or base
+    # a standfirst opening on "The changes …" / "O acordo …" that the headline does not
+    # introduce: the lede says what it is about, so the summary starts there
+    if dek and base and _anaphor_opening(base[0], title):
+        dek_keys0 = {fingerprint(s) for p in dek for s in split_sentences(p)}
+        if fingerprint(base[0].text) in dek_keys0 and any(
+            _summary_sized(c) and fingerprint(c.text) not in dek_keys0 for c in base[1:]
+        ):
+            base = base[1:]
     if not any(_summary_sized(c) for c in base):
         base = list(candidates)
     allowed = [

@@ -72,11 +72,18 @@ def test_repeated_sentences_are_not_used_twice() -> None:
 
 
 def test_overlong_sentence_whole_or_visibly_cut() -> None:
-    long_sentence = " ".join(["word"] * 90) + "."
+    long_sentence = "Word " + " ".join(["word"] * 89) + "."
     assert summarize("t", [long_sentence], max_words=60) == long_sentence  # whole, alone
-    too_long = " ".join(["word"] * 200) + "."
+    too_long = "Word " + " ".join(["word"] * 199) + "."
     # Never empty while the item has text: the first words, visibly cut.
-    assert summarize("t", [too_long], max_words=60) == " ".join(["word"] * 60) + " …"
+    assert summarize("t", [too_long], max_words=60) == "Word " + " ".join(["word"] * 59) + " …"
+
+
+def test_summary_never_opens_in_small_letters() -> None:
+    paragraphs = ["die Nato hat in Vilnius beschlossen, der Ukraine einen neuen Rat anzubieten."]
+    assert summarize("t", paragraphs).startswith("Die Nato hat")
+    assert summarize("t", ["iPhone sales in China fell by a third in the first quarter."]
+                     ).startswith("iPhone")
 
 
 def test_wire_dateline_is_dropped() -> None:
