@@ -290,6 +290,8 @@ def _check_outlet_shown(title: str, outlet: str, facts: FeedFacts | None) -> lis
         for name in facts.feed_names:
             name = " ".join(name.split())
             key = re.sub(r"[\W_]+", "", name.casefold())
+            if outlet.casefold() in name.casefold():
+                continue  # "KRAJ.BY: Новости КРАЙ": the feed brands itself with its host form
             if name and not _HOST_LIKE.match(name.split()[0] if name.split() else "") and (
                 key.startswith(label[:4]) and len(label) >= 4
             ):
