@@ -2888,6 +2888,8 @@ def _is_nationality(word: str, text: str) -> bool:
 _NAME_LINKS = frozenset(_TABLES["name_links"])
 _GENERIC_BODIES = frozenset(_TABLES["generic_bodies"])
 _ROLE_OF_LINKS = _alternation(_TABLES["role_of_links"])
+_ADJ_ENDINGS = _alternation(_TABLES["generic_body_adjective_endings"])
+_GENERIC_ARTICLES = frozenset(_TABLES["generic_body_articles"])
 _SPEAKER_ARTICLES = _alternation(_TABLES["speaker_articles"])
 _CONJUNCTIONS = frozenset(("and", "&", "e", "et", "y", "und"))
 _FORWARD_LINKS = frozenset(("im", "zur", "zum"))  # "Verband der Schweizer im Ausland"
@@ -2925,7 +2927,17 @@ def _whole_affiliation(aff: str, speaker: str, text: str, outlet: str) -> str | 
         return role
     if aff.casefold() not in _GENERIC_BODIES or not aff[:1].isupper():
         return aff
+    # "porte-parole du Conseil" where the text names "le Conseil constitutionnel": the noun
+    # with the adjective that makes it a name (French, Italian, Spanish, Portuguese)
+    if m := re.search(rf"(?<!\w){re.escape(aff)}\s+(?P<adj>[a-zà-ÿ]{{3,}}(?:{_ADJ_ENDINGS}))"
+                      r"(?!\w)", text):
+        if not (_is_role_noun(m["adj"]) or _is_ml_role(m["adj"])):  # "Ministry official"
+            return f"{aff} {m['adj']}"
     named = _named_body(aff.casefold(), text) if aff.isascii() else None
+    if named:  # "Le Conseil" is no more a name than "Conseil"
+        first, _, rest = named.partition(" ")
+        if rest and re.split(r"['’]", first.casefold())[0] in _GENERIC_ARTICLES:
+            named = rest
     if named and named.casefold() != aff.casefold():
         return named
     if outlet and aff.casefold() in outlet.casefold().split():
