@@ -608,7 +608,8 @@ def feed_own_name(
         or _tagline_fallback(feed.title)
     )
     chosen = _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
-    chosen = _named_for_host(chosen, (feed.rights, feed.image_title, publisher)) or chosen
+    if chosen and chosen not in (feed.description or ""):  # "… bei ABENDRUF.example": its brand
+        chosen = _named_for_host(chosen, (feed.rights, feed.image_title, publisher)) or chosen
     return _with_hosts_article(chosen, feed, feed_url)
 
 
@@ -621,7 +622,8 @@ def _named_for_host(name: str | None, others: Sequence[str | None]) -> str | Non
     """"Nordwelle.example" or "blitz24.example" (the channel titled with its host) where the
     copyright, image title or publisher names the outlet "Norddeutsche Welle" or "Blitz24
     Mediengruppe GmbH": the name, without the company's words, when the host spells it (its
-    letters, or the first letters of its words in order: "Nord-welle")."""
+    letters, or the first letters of its words in order: "Nord-welle"). A site whose description
+    names it by the host form ("Nachrichten … bei ABENDRUF.example") keeps that form."""
     if not name or not (m := _BARE_HOST.match(name)):
         return None
     label = _ALNUM_ONLY.sub("", _fold_latin(m["label"].casefold()))
