@@ -2929,10 +2929,10 @@ def _whole_affiliation(aff: str, speaker: str, text: str, outlet: str) -> str | 
         return aff
     # "porte-parole du Conseil" where the text names "le Conseil constitutionnel": the noun
     # with the adjective that makes it a name (French, Italian, Spanish, Portuguese)
-    if m := re.search(rf"(?<!\w){re.escape(aff)}\s+(?P<adj>[a-zà-ÿ]{{3,}}(?:{_ADJ_ENDINGS}))"
-                      r"(?!\w)", text):
-        if not (_is_role_noun(m["adj"]) or _is_ml_role(m["adj"])):  # "Ministry official"
-            return f"{aff} {m['adj']}"
+    m = re.search(rf"(?<!\w){re.escape(aff)}\s+(?P<adj>[a-zà-ÿ]{{3,}}(?:{_ADJ_ENDINGS}))(?!\w)",
+                  text)
+    if m and not (_is_role_noun(m["adj"]) or _is_ml_role(m["adj"])):  # "Ministry official"
+        return f"{aff} {m['adj']}"
     named = _named_body(aff.casefold(), text) if aff.isascii() else None
     if named:  # "Le Conseil" is no more a name than "Conseil"
         first, _, rest = named.partition(" ")
