@@ -64,11 +64,15 @@ def feed_facts(body: bytes) -> list[lint.FeedFacts]:
     """What each raw item carried, read with feedparser directly: the date as written (not as
     parsed) and the media:description caption."""
     parsed = feedparser.parse(body)
+    feed = parsed.get("feed", {})
+    names = tuple(n for n in (feed.get("title"), feed.get("rights"),
+                              (feed.get("image") or {}).get("title")) if n)
     out = []
     for e in parsed.entries:
         date = e.get("published") or e.get("updated") or e.get("created")
         out.append(lint.FeedFacts(date_text=date or None,
-                                  media_description=e.get("media_description") or None))
+                                  media_description=e.get("media_description") or None,
+                                  feed_names=names))
     return out
 
 

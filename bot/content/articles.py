@@ -237,7 +237,9 @@ def build_article(
                     else (paragraphs[0][:120] if paragraphs else ""))
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
-    found_quotes = _in_language(quotes.extract_quotes(paragraphs, headline=title), rel.language)
+    found_quotes = _in_language(
+        quotes.extract_quotes(paragraphs, headline=title, outlet=outlet), rel.language
+    )
     # The quotes a digest shows (named speaker) are left out of the summary, so that they are
     # shown with their speaker instead of as anonymous summary text (see deliver.digest).
     shown = [q.text for q in found_quotes if q.speaker][:2]

@@ -487,6 +487,11 @@ def clean_headline(title: str, outlet: str, bylines: Sequence[str] = ()) -> str:
         or (len(_squash(outlet)) >= 3 and _squash(suffix).startswith(_squash(outlet)))
     ):
         return head
+    if outlet and (m := re.search(rf"\s+[-–—|]\s+{re.escape(outlet)}\s*$", title,
+                                  re.IGNORECASE)) and m.start() >= 8:
+        # "… vor - Hanse-Kurier": the outlet line shows it already (a hyphenated name, which
+        # split_title_outlet does not read as a suffix)
+        return _collapse(title[: m.start()])
     if (m := _BRACKETED_PUBLISHER.match(title)) and outlet.casefold() in (
         m["outlet"].casefold(), (bracketed_publisher(title) or "").casefold()
     ):  # "…(Impress Watch)", "…(Karen Holloway / Meridian Wire)" credited to that publisher
@@ -603,7 +608,47 @@ def feed_own_name(
         or _tagline_fallback(feed.title)
     )
     chosen = _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
+    if chosen and chosen not in (feed.description or ""):  # "… bei ABENDRUF.example": its brand
+        chosen = _named_for_host(chosen, (feed.rights, feed.image_title, publisher)) or chosen
     return _with_hosts_article(chosen, feed, feed_url)
+
+
+_ALNUM_ONLY = re.compile(r"[\W_]+")
+_BARE_HOST = re.compile(r"^(?:www\.)?(?P<label>[^\W_][\w-]*)\.(?:[a-z]{2,12}\.)?[a-z]{2,12}$",
+                        re.IGNORECASE)
+
+
+def _named_for_host(name: str | None, others: Sequence[str | None]) -> str | None:
+    """"Nordwelle.example" or "blitz24.example" (the channel titled with its host) where the
+    copyright, image title or publisher names the outlet "Norddeutsche Welle" or "Blitz24
+    Mediengruppe GmbH": the name, without the company's words, when the host spells it (its
+    letters, or the first letters of its words in order: "Nord-welle"). A site whose description
+    names it by the host form ("Nachrichten … bei ABENDRUF.example") keeps that form."""
+    if not name or not (m := _BARE_HOST.match(name)):
+        return None
+    label = _ALNUM_ONLY.sub("", _fold_latin(m["label"].casefold()))
+    for other in others:
+        if not other or _BARE_HOST.match(other.strip()):
+            continue
+        named = outlet_from_rights(other if "©" in other else "© " + other)
+        if not named or not named[:1].isupper():
+            continue
+        words = [_ALNUM_ONLY.sub("", _fold_latin(w.casefold())) for w in named.split()]
+        if "".join(words) == label or _word_starts_spell(words, label):
+            return named
+    return None
+
+
+def _word_starts_spell(words: Sequence[str], label: str) -> bool:
+    """Does `label` run the first letters (three or more) of each word, in order ("nord" +
+    "welle" for "Norddeutsche Welle")?"""
+    if not words:
+        return not label
+    head, rest = words[0], words[1:]
+    return any(
+        label.startswith(head[:k]) and _word_starts_spell(rest, label[k:])
+        for k in range(len(head), 2, -1)
+    ) if head and len(label) >= 3 else False
 
 
 def _dotted_brand_host(name: str | None, feed: ParsedFeed, feed_url: str) -> str | None:

@@ -43,6 +43,8 @@ class FeedFacts:
     media_description: str | None = None
     description_words: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    # the names the feed gives itself (channel title, copyright, image title)
+    feed_names: tuple[str, ...] = ()
 
 
 _LEGAL = re.compile(
@@ -220,6 +222,7 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     title = item.get("title") or ""
     summary = item.get("summary") or ""
     out += _check_outlet(item.get("outlet") or "")
+    out += _check_outlet_shown(title, item.get("outlet") or "", facts)
     out += _check_authors(item.get("authors") or (), item.get("outlet") or "")
     if m := _JUNK.search(summary):
         out.append(Finding("junk", f"summary has {m.group(0)!r}"))
@@ -308,6 +311,31 @@ def _check_outlet(outlet: str) -> list[Finding]:
     if not outlet.strip() or outlet == "unknown outlet":
         return [Finding("outlet", "no outlet")]
     return []
+
+
+_HOST_LIKE = re.compile(r"^(?:www\.)?(?P<label>[^\W_][\w-]*)(?:\.[a-z]{2,12}){1,2}$", re.IGNORECASE)
+
+
+def _check_outlet_shown(title: str, outlet: str, facts: FeedFacts | None) -> list[Finding]:
+    """The outlet as a bare host although the feed names itself ("Nordwelle.example" beside the
+    copyright "Norddeutsche Welle"), and the outlet twice (a title ending " - Outlet" above the
+    outlet line)."""
+    out = []
+    if outlet and re.search(rf"\s[-–—|]\s*{re.escape(outlet)}\s*$", title, re.IGNORECASE):
+        out.append(Finding("outlet", f"title ends with the outlet: {title[-40:]!r}"))
+    if facts and (m := _HOST_LIKE.match(outlet)):
+        label = re.sub(r"[\W_]+", "", m["label"].casefold())
+        for name in facts.feed_names:
+            name = " ".join(name.split())
+            key = re.sub(r"[\W_]+", "", name.casefold())
+            if outlet.casefold() in name.casefold():
+                continue  # "KRAJ.BY: Новости КРАЙ": the feed brands itself with its host form
+            if name and not _HOST_LIKE.match(name.split()[0] if name.split() else "") and (
+                key.startswith(label[:4]) and len(label) >= 4
+            ):
+                out.append(Finding("outlet", f"host {outlet!r} for the feed's name {name!r}"))
+                break
+    return out
 
 
 # Chinese, Japanese and Korean names are written without a space between the family and given name.
@@ -407,12 +435,29 @@ def _check_date(published: str | None, facts: FeedFacts | None) -> list[Finding]
 _CJK_CHARS = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")  # Hangul syllables too
 
 
+# A word that alone names no body: the tail or head of one ("Ministry", "Forum", "General"
+# from "consul general"); an affiliation is a whole name or a role (editor, sets 26-30).
+_GENERIC_AFFILIATION = frozenset((
+    "ministry", "forum", "general", "department", "institute", "centre", "center", "office",
+    "agency", "council", "foundation", "university", "ministerium", "institut", "istituto",
+    "instituto", "ministero", "ministério", "ministerio", "verband", "جنرل", "जनरल",
+))
+LONG_QUOTE_WORDS = 60
+
+
 def _check_quotes(quotes: Sequence[Mapping[str, Any]], summary: str) -> list[Finding]:
     out = []
     summary_key = fingerprint(summary)
     for q in quotes:
         text = q.get("text") or ""
         speaker = q.get("speaker") or ""
+        affiliation = (q.get("affiliation") or "").strip()
+        if affiliation.casefold() in _GENERIC_AFFILIATION and not affiliation[:1].islower():
+            out.append(Finding("quotes", f"affiliation is one generic word: {affiliation!r}"))
+        if len(text.split()) > LONG_QUOTE_WORDS:
+            out.append(Finding("quotes", f"quote of {len(text.split())} words"))
+        if text[:1].islower():
+            out.append(Finding("quotes", f"lower-case fragment as a quote: {text[:40]!r}"))
         key = fingerprint(text)
         if key and len(key) > 30 and key in summary_key:
             out.append(Finding("quotes", f"quote repeated in the summary: {text[:50]!r}"))

@@ -184,3 +184,26 @@ def test_lint_sees_the_editors_fourth_round_defects() -> None:
         ("US-China talks resume", "Talks resumed on Friday."),
     ):
         assert classes(title, summary) == set(), (title, summary)
+
+
+def test_quote_and_outlet_shapes_the_editor_saw() -> None:
+    """Sets 26-30: a one-word generic affiliation, a quote over 60 words, a lower-case phrase as
+    a quote, a host as the outlet beside the feed's own name, and the outlet twice."""
+    def findings(quote: dict[str, Any] | None = None, title: str = "Talks resume",
+                 outlet: str = "Harbour Ledger", facts: lint.FeedFacts | None = None) -> list[str]:
+        item = {"title": title, "summary": "Talks resumed on Friday.", "outlet": outlet,
+                "is_story": True, "quotes": [quote] if quote else []}
+        return [f.detail for f in lint.lint_item(item, facts)]
+
+    q = {"text": "We will respond firmly to every provocation", "speaker": "Wen Hailong"}
+    assert findings({**q, "affiliation": "Ministry"})
+    assert findings({**q, "affiliation": "جنرل"})
+    assert not findings({**q, "affiliation": "Chinese foreign ministry"})
+    assert findings({**q, "text": " ".join(["Word"] * 61)})
+    assert findings({**q, "text": "impose sanctions on relevant US personnel and entities"})
+    assert findings(title="Armee bereitet Bodenoffensive vor - Hanse-Kurier", outlet="Hanse-Kurier")
+    named = lint.FeedFacts(feed_names=("Nordwelle.example - Nachrichten", "Norddeutsche Welle"))
+    assert findings(outlet="Nordwelle.example", facts=named)
+    assert not findings(outlet="Norddeutsche Welle", facts=named)
+    branded = lint.FeedFacts(feed_names=("KRAJ.BY: Новости КРАЙ",))
+    assert not findings(outlet="KRAJ.BY", facts=branded)  # the feed brands itself so

@@ -36,8 +36,8 @@ CSIS = "Center for Strategic and International Studies"
         # speaker before, appositive, "told X that"
         (
             "Victor Cha, a senior fellow at the Council on Foreign Relations, told Reuters that "
-            "“the window for diplomacy is closing fast.”",
-            Quote("the window for diplomacy is closing fast.", "Victor Cha",
+            "“The window for diplomacy is closing fast.”",
+            Quote("The window for diplomacy is closing fast.", "Victor Cha",
                   "Council on Foreign Relations"),
         ),
         # according to, after the quote, title stripped, "of" organisation
@@ -49,9 +49,9 @@ CSIS = "Center for Strategic and International Studies"
         ),
         # according to, before the quote
         (
-            "According to Ana Ruiz, an analyst with Eurasia Group, “the sanctions are working "
+            "According to Ana Ruiz, an analyst with Eurasia Group, “The sanctions are working "
             "slowly but surely.”",
-            Quote("the sanctions are working slowly but surely.", "Ana Ruiz", "Eurasia Group"),
+            Quote("The sanctions are working slowly but surely.", "Ana Ruiz", "Eurasia Group"),
         ),
         # possessive affiliation and a title before the name
         (
@@ -65,7 +65,9 @@ CSIS = "Center for Strategic and International Studies"
         (
             "“This agreement is not aimed at any third country,” Japan's defence minister, "
             "Kenji Morita, said at the signing ceremony.",
-            Quote("This agreement is not aimed at any third country", "Kenji Morita", "Japan"),
+            # the role as written, not only the country (editor's read of sets 26-30)
+            Quote("This agreement is not aimed at any third country", "Kenji Morita",
+                  "Japan's defence minister"),
         ),
         # a subject of expertise is not an employer; "in <city>" is not an affiliation
         (
@@ -104,20 +106,21 @@ CSIS = "Center for Strategic and International Studies"
         # the role first, the name in apposition with a courtesy title (Ghanaian, Caribbean
         # and British dailies): the person speaks, the role gives the affiliation
         (
-            "The Minister, Mr Kwame Asante-Boadu, said Ghana “will stand by every citizen "
-            "detained abroad”.",
-            Quote("will stand by every citizen detained abroad", "Kwame Asante-Boadu",
+            "The Minister, Mr Kwame Asante-Boadu, said: “Ghana will stand by every citizen "
+            "detained abroad.”",
+            Quote("Ghana will stand by every citizen detained abroad.", "Kwame Asante-Boadu",
                   "Minister"),
         ),
         (
-            "The defence minister, Ana Berg, said the army was “ready for whatever comes next”.",
-            Quote("ready for whatever comes next", "Ana Berg", "defence minister"),
+            "The defence minister, Ana Berg, said: “The army is ready for whatever comes next.”",
+            Quote("The army is ready for whatever comes next.", "Ana Berg", "defence minister"),
         ),
         # a courtesy title between the title and the name is no part of the role
         (
-            "Chairman Dr Desmond Ferreira-Lyle said the bloc could not “look away while the "
-            "capital burns”.",
-            Quote("look away while the capital burns", "Desmond Ferreira-Lyle", "Chairman"),
+            "Chairman Dr Desmond Ferreira-Lyle said: “The bloc cannot look away while the "
+            "capital burns.”",
+            Quote("The bloc cannot look away while the capital burns.", "Desmond Ferreira-Lyle",
+                  "Chairman"),
         ),
         # a label that opens the sentence in capitals is no part of the name
         (
@@ -256,8 +259,9 @@ def test_overlong_quote_keeps_leading_whole_sentences() -> None:
     sentence = "We will keep working with our partners on every part of this agreement. "
     quote = "“" + sentence * 10 + "”"
     (q,) = extract_quotes([quote + " said Laura Hill."])
-    assert len(q.text.split()) <= quotes_mod.MAX_QUOTE_WORDS
-    assert q.text.endswith("agreement.")
+    # at most MAX_QUOTE_WORDS words, whole sentences, then "…" for the rest
+    assert len(q.text.split()) <= quotes_mod.MAX_QUOTE_WORDS + 1
+    assert q.text.endswith("agreement. …")
 
 
 def test_huge_input_is_bounded() -> None:
@@ -279,7 +283,7 @@ def test_realistic_articles() -> None:
         "This agreement is not aimed at any third country. It is about keeping the seas around "
         "us free and open, and about being ready to help each other when disasters strike.",
         "Kenji Morita",
-        "Japan",
+        "Japan's defence minister",
     )
     assert by_id["nb-021"][0].speaker == "Ana Lucia Restrepo"  # "she told reporters"
     assert by_id["nb-025"][0].affiliation == "World Health Organization"
@@ -758,7 +762,7 @@ def test_affiliation_the_speaker_heads_or_holds(
     [
         # a surname ending in -ly is no adverb ("Donnelly said")
         ("Canberra sent its envoy to Jakarta on Monday, Foreign Minister Rose Connolly said, "
-         "adding that “talking is how this gets fixed.”", "Rose Connolly", "Foreign Minister"),
+         "adding: “Talking is how this gets fixed.”", "Rose Connolly", "Foreign Minister"),
         # abbreviated military ranks between the role and the name; the body the spokesman
         # speaks for is the affiliation, as "Kremlin" in "Kremlin spokesman Dmitry Peskov"
         ("“Our units have secured the bridge,” navy spokesman Rear Adm. Omar Haddad said in a "
@@ -962,7 +966,8 @@ def test_uncased_subject_marked_by_genitive_or_named_before_the_pronoun(
     [
         # "role, Name, told …" reports the person the pronoun after the quote refers to
         ("Samoa's health minister, Leota Faleolo, told a forum in Apia that the clinics could "
-         "not wait. “We are not asking for charity,” she said.", "Leota Faleolo", "Samoa"),
+         "not wait. “We are not asking for charity,” she said.", "Leota Faleolo",
+         "Samoa's health minister"),
         ("The Fijian trade minister, Josaia Vula, told reporters the deal was close. “We will "
          "sign it in March,” he said.", "Josaia Vula", "Fijian trade minister"),
         # a clause before the name that is no role: the pronoun stays unresolved
@@ -1009,8 +1014,8 @@ def test_a_legislator_title_before_the_name_is_no_part_of_it(title: str) -> None
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
-        ("The Foreign Affairs Ministry said the vote had “no legal effect at all under "
-         "international law” and that the embassy would stay open.", "Foreign Affairs Ministry"),
+        ("The Foreign Affairs Ministry said: “The vote has no legal effect at all under "
+         "international law.”", "Foreign Affairs Ministry"),
         ("“The embassy in Lima stays open whatever the Congress votes,” the Foreign Ministry "
          "said.", "Foreign Ministry"),
     ],
@@ -1169,11 +1174,11 @@ def test_a_bodys_short_phrase_in_reported_speech_is_no_quote() -> None:
          "continue."]
     )
     assert not [q for q in found if q.speaker]
-    # a person's phrase stays: the reader learns whose words they are
-    (quote,) = extract_quotes(
+    # nor a person's: a lower-case phrase inside reported speech is no statement to show
+    # (editor's read of sets 26-30: «impose sanctions on relevant US personnel and entities»)
+    assert not extract_quotes(
         ["Foreign Minister Abdul Rahim said the swap had “kept the lights on” last year."]
     )
-    assert quote.speaker == "Abdul Rahim"
 
 
 def test_a_relative_clause_names_no_affiliation() -> None:
@@ -1188,11 +1193,11 @@ def test_a_relative_clause_names_no_affiliation() -> None:
     ("paragraph", "speaker"),
     [
         # a body's "X of Y" is one name, never its last letter or word
-        ('The C of E said its actions were "in line with the bishops\' current guidance".',
+        ('The C of E said: "Our actions were in line with the bishops\' current guidance."',
          "C of E"),
-        ('The Dept of Labor said the review was "a routine step that happens every year".',
+        ('The Dept of Labor said: "The review is a routine step that happens every year."',
          "Dept of Labor"),
-        ('The Bank of Norland said the move was "a sensible step given the data we have".',
+        ('The Bank of Norland said: "The move is a sensible step given the data we have."',
          "Bank of Norland"),
         # one letter names nobody
         ('"The plan is a serious mistake for the whole region," said the C of E.', None),

@@ -109,6 +109,10 @@ def _check_quotes(want: dict[str, Any], got: dict[str, Any]) -> None:
             assert guard["speaker"] in summary, f"{guard['text']!r} without its speaker"
     for fragment in want.get("quotes_must_not_include_text", ()):
         assert all(q["text"].strip("“”\"‘’ ,.") != fragment for q in quotes)
+    if "quote_max_words" in want:  # a quote a reader takes in at a glance (editor, sets 26-30)
+        assert all(len(q["text"].split()) <= want["quote_max_words"] + 1 for q in quotes), quotes
+    for name in want.get("speakers_must_not_include", ()):  # a blog, a magazine: no speaker
+        assert all(name not in (q["speaker"] or "") for q in quotes), quotes
 
 
 @pytest.mark.parametrize("sidecar", SIDECARS, ids=lambda p: p.name[:2])

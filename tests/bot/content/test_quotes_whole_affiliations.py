@@ -1,0 +1,90 @@
+"""An affiliation is a whole body's name or a role, never a tail of one; quotes a reader takes in
+at a glance; no lower-case phrase from reported speech; no blog as a speaker (editor's read of
+sets 26-30, fixtures 1460-1465)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import quotes as quotes_mod
+from bot.content.quotes import extract_quotes
+
+
+def _who(text: str, outlet: str = "") -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.affiliation) for q in extract_quotes([text], outlet=outlet)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("“We share the same concerns,” Department of Foreign Affairs spokesperson Marisol Dizon "
+         "said.", "Marisol Dizon", "Department of Foreign Affairs"),
+        ("“We must act together,” said Jerzy Pawlak, the head of the Polish government’s Centre "
+         "for Eastern Studies, after the talks.", "Jerzy Pawlak", "Centre for Eastern Studies"),
+        ("„Für viele kommt das Couvert zu spät an“, sagt Annette Frey vom Verband der Schweizer "
+         "im Ausland.", "Annette Frey", "Verband der Schweizer im Ausland"),
+        ("«Serve una strategia comune per il Mediterraneo», ha detto Paolo Ferri, ricercatore "
+         "dell'Istituto per gli Studi di Politica Internazionale.", "Paolo Ferri",
+         "Istituto per gli Studi di Politica Internazionale"),
+        ("ایرانی قونصل جنرل حسین مرادی نے کہا کہ ”سرحدی تجارت دونوں طرف کے عوام کے لیے روزگار کا "
+         "ذریعہ ہے“۔", "حسین مرادی", "ایرانی قونصل جنرل"),
+        # a role reduced to a country: the role as written
+        ("Guyana's foreign minister, Hugh Brathwaite, said on Tuesday: “We will defend every inch "
+         "of our territory.”", "Hugh Brathwaite", "Guyana's foreign minister"),
+        ("“We came here with a fair offer,” said Rauf Mammadli, a deputy energy minister of "
+         "Azerbaijan, after the final session.", "Rauf Mammadli",
+         "deputy energy minister of Azerbaijan"),
+        ("“O rascunho reflete o que é possível”, declarou o embaixador Rodrigo Albuquerque, "
+         "negociador do Brasil.", "Rodrigo Albuquerque", "negociador do Brasil"),
+        # hard negatives: two bodies are not one name; a role before "der" is no part of it
+        ("«Belgrado non ha voluto firmare nulla», ha detto il ministro degli Esteri kosovaro "
+         "Arben Shala e Serbia.", "Arben Shala", "Kosovo"),
+        ("“Demand will stay strong,” said Ola Berg, CEO of Nordic Copper Group.", "Ola Berg",
+         "Nordic Copper Group"),
+    ],
+)
+def test_the_whole_name_or_role(text: str, speaker: str, affiliation: str) -> None:
+    assert (speaker, affiliation) in _who(text)
+
+
+def test_a_generic_word_alone_is_the_named_body_the_outlet_or_nothing() -> None:
+    text = ("China's foreign ministry vowed to hit back. Ministry spokesman Wen Hailong said: “We "
+            "will respond firmly to every provocation.”")
+    assert _who(text) == [("Wen Hailong", "Chinese foreign ministry")]
+    text = "»Das ist ein politisches Signal«, sagt Mykola Tkachuk, Gastwissenschaftler am Forum."
+    assert _who(text, outlet="Forum Südosteuropa") == [("Mykola Tkachuk", "Forum Südosteuropa")]
+    assert _who(text) == [("Mykola Tkachuk", None)]  # when unsure, no affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry spokesman Wen Hailong said China would “impose sanctions on relevant US "
+        "personnel and entities”, without giving details.",
+        "Guyana's foreign minister, Hugh Brathwaite, said the build-up was “a direct threat to our "
+        "territorial integrity”.",
+        "A ministra disse que o país “não aceitará imposições de fora” e deixou a sala.",
+        "Der Minister sagte, man werde „alle Optionen prüfen“ und reiste ab.",
+    ],
+)
+def test_a_lower_case_phrase_in_reported_speech_is_no_quote(text: str) -> None:
+    assert extract_quotes([text]) == ()
+
+
+def test_long_quotes_keep_leading_sentences_within_the_cap() -> None:
+    first = "As an Arab and a Muslim, there was nothing much I could take from the speech. "
+    second = ("Every year a new leader comes to our region with the same words and the same "
+              "smiles, and every year we are left with the same closed borders and silence.")
+    (q,) = extract_quotes([f"Farida Nasser writes: “{first}{second}”"])
+    assert q.text == first.strip() + " …"
+    assert len(q.text.split()) <= quotes_mod.MAX_QUOTE_WORDS + 1
+    # a first sentence alone longer than the cap: no quote to show
+    one = " ".join(["word"] * 45)
+    assert extract_quotes([f"Farida Nasser writes: “Many {one} at last.”"]) == ()
+
+
+def test_a_blog_written_with_the_is_no_speaker() -> None:
+    text = ("When he was admitted in May, a comment on the Equator Loft predicted his death:\n"
+            "The Equator Loft wrote: “The greatest indictment of his regime is that the country "
+            "has no hospitals.”")
+    assert all(q.speaker != "Equator Loft" for q in extract_quotes(text.split("\n")))
