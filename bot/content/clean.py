@@ -216,7 +216,7 @@ _NAME = rf"{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{0,3}}"
 _AND = r"(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bи\b|و|&)"
 _JUNK_MORE = re.compile(
     rf"^\W*(?:(?:{_words('read_more')})(?=\W|$).{{0,80}}"
-    rf"|(?:{_words('boilerplate')}).{{0,240}}"
+    rf"|(?:{_words('boilerplate')}|{_words('correction_notes')}).{{0,240}}"
     rf"|(?:{_words('byline_words')})\s+{_NAME}(?:\s*{_AND}\s*{_NAME})*"
     rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?(?:\s*\([^()]{{1,60}}\))?\s*\.?)$",
     re.IGNORECASE | re.DOTALL,
