@@ -1764,9 +1764,20 @@ def _sorted_vocabulary() -> list[str]:
     return sorted(clustering._static_df()[1])
 
 
+# "💬 Hamish Doyle: Useful on the logistics, thin on the politics." opening a curated item: the
+# curator's note (junk.json sharer_note_marks), up to its first sentence end or the line's.
+_SHARER_MARKS = tuple(_JUNK_TABLE["sharer_note_marks"])
+_SHARER_NOTE = re.compile(
+    rf"^\s*(?:{'|'.join(map(re.escape, _SHARER_MARKS))})\s*[^\W\d_][^:\n]{{1,40}}:\s*"
+    r"(?:[^\n]*?[.!?…](?=\s|$)|[^\n]*)\s*"
+)
+
+
 def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     """Drop junk, trailing link lists, truncated sentences and repeated paragraphs/sentences."""
     paragraphs = list(_bounded(paragraphs))
+    if paragraphs and paragraphs[0].lstrip().startswith(_SHARER_MARKS):
+        paragraphs[0] = _SHARER_NOTE.sub("", paragraphs[0], count=1)
     # Trailing link lists ("Related: A | B | C"): paragraphs mostly made of link text at the end.
     while paragraphs and _link_density(paragraphs[-1]) > 0.6:
         paragraphs.pop()

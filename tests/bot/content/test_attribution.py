@@ -1114,3 +1114,14 @@ def test_a_capitals_bylines_joining_words_are_one_set() -> None:
     assert attribution._JOINING_WORDS == attribution._CONJUNCTION_WORDS | attribution._PARTICLES
     assert attribution._caps_names("Von: MARKUS WEHNER und ANNA SELL")
     assert not attribution._caps_names("Von Markus Wehner und Anna Sell")
+
+
+def test_bridged_account_display_name_is_not_a_person() -> None:
+    """RSSHub's Mastodon output credits every post to the account's display name, which the
+    feed title carries before '(@user@instance)': the account, not a person; a boosted
+    correspondent stays."""
+    title = "RNA aktuell (@aktuell@social.rna.example) statuses"
+    assert attribution.clean_authors(("RNA aktuell",), outlet="RNA", feed_title=title) == ()
+    assert attribution.clean_authors(
+        ("Lena Brückner",), outlet="RNA", feed_title=title
+    ) == ("Lena Brückner",)
