@@ -216,7 +216,7 @@ _NAME = rf"{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{0,3}}"
 _AND = r"(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bи\b|و|&)"
 _JUNK_MORE = re.compile(
     rf"^\W*(?:(?:{_words('read_more')})(?=\W|$).{{0,80}}"
-    rf"|(?:{_words('boilerplate')}|{_words('correction_notes')}).{{0,240}}"
+    rf"|(?:{_words('boilerplate')}).{{0,240}}"
     rf"|(?:{_words('byline_words')})\s+{_NAME}(?:\s*{_AND}\s*{_NAME})*"
     rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?(?:\s*\([^()]{{1,60}}\))?\s*\.?)$",
     re.IGNORECASE | re.DOTALL,
@@ -1773,11 +1773,21 @@ _SHARER_NOTE = re.compile(
 )
 
 
+# "(Im zweiten Absatz wurde der Name … berichtigt.)", "(Corrects spelling of name in paragraph
+# 2)": a corrected reissue's bracketed note opening the text (junk.json correction_notes).
+_CORRECTION_NOTE = re.compile(
+    rf"^\s*[(\[]\s*(?:{_words('correction_notes')})[^()\[\]]{{0,200}}[)\]]\W*$",
+    re.IGNORECASE,
+)
+
+
 def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     """Drop junk, trailing link lists, truncated sentences and repeated paragraphs/sentences."""
     paragraphs = list(_bounded(paragraphs))
     if paragraphs and paragraphs[0].lstrip().startswith(_SHARER_MARKS):
         paragraphs[0] = _SHARER_NOTE.sub("", paragraphs[0], count=1)
+    if paragraphs and paragraphs[0].lstrip()[:1] in "([" and _CORRECTION_NOTE.match(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # a corrected reissue's note: the desk's, not the copy
     # Trailing link lists ("Related: A | B | C"): paragraphs mostly made of link text at the end.
     while paragraphs and _link_density(paragraphs[-1]) > 0.6:
         paragraphs.pop()
