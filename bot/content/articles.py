@@ -195,7 +195,7 @@ def build_article(
     # "Talks stall - Reuters" from Google News: the outlet is shown separately.
     # An item without a headline is not a story (a stub, a caption, a live-blog entry): it is
     # kept and searchable as "(untitled)", scored on its first words.
-    labelled = clean.clean_title(entry.title)
+    labelled = _without_wire_marks(clean.clean_title(entry.title), html)
     title = attribution.clean_headline(labelled, outlet, entry.authors)
     headline = title  # what the summary need not repeat
     if not title and paragraphs and _untitled_feed(feed):
@@ -736,6 +736,42 @@ _DIGEST_HEADLINE = re.compile(
 _TITLE_START_CAPS = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
 )
+
+_JUNK_NOTES = json.loads(
+    resources.files("bot.data").joinpath("junk.json").read_text("utf-8")
+)["correction_notes"]
+# An agency's urgent flash: "++ Gaza: … ++" over a wire dateline ("(AGENCY) - CITY, DD MMM -").
+# The same marks over a pointer without a dateline are a live ticker's entry (is_story).
+_FLASH_MARKS = re.compile(r"^\s*\+\+(?!\+)\s*(?P<headline>[^+].*?)\s*(?<!\+)\+\+\s*$")
+# A corrected reissue: a correction label over a text that opens with a bracketed correction
+# note and then tells the whole story again (non_story.json correction_labels, junk.json
+# correction_notes); a label over a notice about the story it corrects stays (no story).
+_CORRECTION_LABEL = re.compile(
+    rf"^\W{{0,2}}(?:{_alternation('correction_labels')})\s*(?:[:：|–—]|-(?!\w))\s*(?=\w)",
+    re.IGNORECASE,
+)
+_CORRECTION_NOTE = re.compile(
+    r"^\s*[(\[]\s*(?:"
+    + "|".join(f"(?:{w})" for lang, ws in _JUNK_NOTES.items()
+               if not lang.startswith("_") for w in ws)
+    + r")[^()\[\]]{0,200}[)\]]\W*\s+\S.{40,}",
+    re.IGNORECASE | re.DOTALL,
+)
+_WIRE_LEAD_CHARS = 600
+
+
+def _without_wire_marks(title: str, html: str) -> str:
+    """The headline without the wire's markup that its text shows to be markup: urgent-flash
+    marks over a dateline, a correction label over a corrected reissue."""
+    if not title.startswith(("+", "(", "[")) and not _CORRECTION_LABEL.match(title):
+        return title
+    lead = " ".join(unescape(_TAGS.sub(" ", html[:_WIRE_LEAD_CHARS])).split())
+    if (m := _FLASH_MARKS.match(title)) is not None and clean.opens_with_dateline(lead):
+        return m["headline"]
+    if (m := _CORRECTION_LABEL.match(title)) is not None and _CORRECTION_NOTE.match(lead):
+        return title[m.end():]
+    return title
+
 
 def opens_with_kind_label(title: str, *, media: bool = True) -> bool:
     """Does the headline open with a label naming a kind of item that is no story or a medium

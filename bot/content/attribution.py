@@ -2033,6 +2033,11 @@ def _without_outlet_tail(text: str, outlet: str) -> str:
     return rest if len(rest.split()) >= 2 else text
 
 
+# A social account's feed as bridges title it: "Display Name (@user@instance) statuses",
+# "Display Name (@handle)".
+_ACCOUNT_FEED_TITLE = re.compile(r"^\s*(?P<name>[^()@]{2,60}?)\s*\(@[\w.-]+(?:@[\w.-]+)?\)")
+
+
 def clean_authors(
     names: Sequence[str], *, outlet: str = "", feed_title: str = ""
 ) -> tuple[str, ...]:
@@ -2041,6 +2046,10 @@ def clean_authors(
     two), "Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Staff and agencies", "Web
     Desk", "Reuters", the outlet's own name and job titles alone are not people."""
     not_people = {_squash(outlet), _squash(feed_title)} - {""}
+    if (account := _ACCOUNT_FEED_TITLE.match(feed_title)) is not None:
+        # "ERF aktuell (@aktuell@social.erf.example) statuses": a bridged account's feed, its
+        # display name credited on every post is the account, not a person
+        not_people.add(_squash(account["name"]))
     outlet_words = {w.casefold() for w in _LETTERS.split(outlet) if len(w) > 2}
     out: list[str] = []
     for raw in _one_per_line(names):
@@ -2148,14 +2157,33 @@ def rights_holders(htmls: Iterable[str]) -> frozenset[str]:
     Press")."""
     found = set()
     for markup in htmls:
+        if not markup:
+            continue
         low = markup.casefold()
-        if "rights reserved" not in low and "may not be" not in low:
-            continue  # most items carry no notice
-        text = htmllib.unescape(_NOTICE_TAG.sub(" ", markup))
-        for m in _RIGHTS_NOTICE.finditer(text):
-            if (name := _squash(m["name"])) and len(name) >= 4:
+        notice = "rights reserved" in low or "may not be" in low
+        if not notice and _AGENCY_CREDIT_CUE.search(low) is None:
+            continue  # most items carry no notice and no credit
+        text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", markup)))
+        for m in (*(_RIGHTS_NOTICE.finditer(text) if notice else ()),
+                  *(m for p in _AGENCY_CREDITS for m in p.finditer(text))):
+            if (name := _squash(m["name"])) and len(name) >= 3:
                 found.add(name)
     return frozenset(found)
+
+
+# An agency or institution named as where a republished item's copy came from (attribution.json
+# agency_credits): "This report by The Confederation Press was first published …", "Lusíada/Fim",
+# "Bruxelas, 26 jun 2026 (Lusíada) –". The cue is a cheap test on the lower-cased markup.
+_CREDIT_NAME = (r"(?P<name>(?-i:[A-ZÀ-Ý])[\w&'’.-]*(?:[ \t\xa0]+(?:of |de |& )?"
+                r"(?-i:[A-ZÀ-Ý])[\w&'’.-]*){0,5})")
+_AGENCY_CREDITS = tuple(
+    re.compile(w.replace("{name}", _CREDIT_NAME), re.IGNORECASE | re.MULTILINE)
+    for lang, ws in _TABLES["agency_credits"].items() if not lang.startswith("_") for w in ws
+)
+_AGENCY_CREDIT_CUE = re.compile(
+    r"first published|was published|/fim\b|release (?:from|by|issued)|mitteilung (?:der|des|von)"
+    r"|communiqu|comunica|\)\s*(?:[-–—]|&#821[12];|&[nm]dash;)"
+)
 
 
 def without_rights_holders(authors: tuple[str, ...], holders: frozenset[str]) -> tuple[str, ...]:

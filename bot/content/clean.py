@@ -1964,9 +1964,30 @@ def _sorted_vocabulary() -> list[str]:
     return sorted(clustering._static_df()[1])
 
 
+# "💬 Hamish Doyle: Useful on the logistics, thin on the politics." opening a curated item: the
+# curator's note (junk.json sharer_note_marks), up to its first sentence end or the line's.
+_SHARER_MARKS = tuple(_JUNK_TABLE["sharer_note_marks"])
+_SHARER_NOTE = re.compile(
+    rf"^\s*(?:{'|'.join(map(re.escape, _SHARER_MARKS))})\s*[^\W\d_][^:\n]{{1,40}}:\s*"
+    r"(?:[^\n]*?[.!?…](?=\s|$)|[^\n]*)\s*"
+)
+
+
+# "(Im zweiten Absatz wurde der Name … berichtigt.)", "(Corrects spelling of name in paragraph
+# 2)": a corrected reissue's bracketed note opening the text (junk.json correction_notes).
+_CORRECTION_NOTE = re.compile(
+    rf"^\s*[(\[]\s*(?:{_words('correction_notes')})[^()\[\]]{{0,200}}[)\]]\W*$",
+    re.IGNORECASE,
+)
+
+
 def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     """Drop junk, trailing link lists, truncated sentences and repeated paragraphs/sentences."""
     paragraphs = list(_bounded(paragraphs))
+    if paragraphs and paragraphs[0].lstrip().startswith(_SHARER_MARKS):
+        paragraphs[0] = _SHARER_NOTE.sub("", paragraphs[0], count=1)
+    if paragraphs and paragraphs[0].lstrip()[:1] in "([" and _CORRECTION_NOTE.match(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # a corrected reissue's note: the desk's, not the copy
     # Trailing link lists ("Related: A | B | C"): paragraphs mostly made of link text at the end.
     while paragraphs and _link_density(paragraphs[-1]) > 0.6 and not _linked_teaser(
             paragraphs[-1]):

@@ -497,6 +497,41 @@ def _is_single_byte(name: str) -> bool:
     return _SINGLE[name]
 
 
+# A JavaScript escaper (charCodeAt) writes an emoji as two references to its UTF-16 surrogates
+# ("&#55357;&#56628;" for U+1F534). Each alone is no character: HTML decoding makes it U+FFFD,
+# an XML parser refuses it. A high then a low surrogate reference are one character; a lone
+# surrogate reference is dropped.
+_SURROGATE_REF = re.compile(
+    rb"&#(?:[xX]0*([dD][89a-fA-F][0-9a-fA-F]{2})|0*(5[5-7][0-9]{3}));"
+)
+_SURROGATE_PAIR_REF = re.compile(
+    rb"&#(?:[xX]0*([dD][89abAB][0-9a-fA-F]{2})|0*(5[5-6][0-9]{3}));"
+    rb"&#(?:[xX]0*([dD][c-fC-F][0-9a-fA-F]{2})|0*(5[6-7][0-9]{3}));"
+)
+
+
+def _ref_value(hex_part: bytes | None, dec_part: bytes | None) -> int:
+    return int(hex_part, 16) if hex_part else int(dec_part or b"0")
+
+
+def join_surrogate_references(body: bytes) -> bytes:
+    """`body` with each pair of UTF-16 surrogate references written as the one character's
+    reference, and lone surrogate references dropped (unchanged when it has none)."""
+    if b"&#" not in body or _SURROGATE_REF.search(body) is None:
+        return body
+
+    def pair(m: re.Match[bytes]) -> bytes:
+        high, low = _ref_value(m[1], m[2]), _ref_value(m[3], m[4])
+        if not (0xD800 <= high <= 0xDBFF and 0xDC00 <= low <= 0xDFFF):
+            return m[0]
+        return b"&#%d;" % (0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    def lone(m: re.Match[bytes]) -> bytes:
+        return b"" if 0xD800 <= _ref_value(m[1], m[2]) <= 0xDFFF else m[0]
+
+    return _SURROGATE_REF.sub(lone, _SURROGATE_PAIR_REF.sub(pair, body))
+
+
 def to_utf8(body: bytes, *, url: str, content_type: str | None = None) -> bytes:
     """The feed as UTF-8 bytes with a matching XML declaration (unchanged if already UTF-8)."""
     text, used = decode_feed(body, url=url, content_type=content_type)

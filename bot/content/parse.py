@@ -166,7 +166,7 @@ def parse_feed_items(
     utf8 = encoding.to_utf8(bytes(body), url=url, content_type=content_type)
     if utf8 is not body:  # re-encoded: the declared charset no longer applies
         body, content_type = utf8, _with_utf8_charset(content_type)
-    body = bytes(body)
+    body = encoding.join_surrogate_references(bytes(body))
     language = _declared_language(body)
     spans = _item_spans(body) or []
     scope = hashlib.blake2b(digest_size=16)

@@ -1138,3 +1138,14 @@ def test_dateline_bracket_and_glued_lower_case_bylines(html: str, names: tuple[s
     from bot.content.attribution import byline_from_text
 
     assert byline_from_text(html) == names
+
+
+def test_bridged_account_display_name_is_not_a_person() -> None:
+    """RSSHub's Mastodon output credits every post to the account's display name, which the
+    feed title carries before '(@user@instance)': the account, not a person; a boosted
+    correspondent stays."""
+    title = "RNA aktuell (@aktuell@social.rna.example) statuses"
+    assert attribution.clean_authors(("RNA aktuell",), outlet="RNA", feed_title=title) == ()
+    assert attribution.clean_authors(
+        ("Lena Brückner",), outlet="RNA", feed_title=title
+    ) == ("Lena Brückner",)

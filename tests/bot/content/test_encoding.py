@@ -309,3 +309,16 @@ def test_undeclared_legacy_bytes_read_in_the_codepage_whose_words_are_real(
     body = (head + items + "</channel></rss>").encode(actual)
     got, _ = encoding.decode_feed(body, url="https://x.example/rss")
     assert text in got
+
+
+def test_surrogate_pair_references_join_into_one_character() -> None:
+    """A charCodeAt() escaper writes an emoji as two surrogate references: one character, and
+    a lone surrogate reference is dropped, never decoded to U+FFFD."""
+    from bot.content.encoding import join_surrogate_references
+
+    body = b"<t><![CDATA[&#55357;&#56628; x &#xD83C;&#xDF0D; &#55357; &#1587;]]></t>"
+    assert join_surrogate_references(body) == (
+        b"<t><![CDATA[&#128308; x &#127757;  &#1587;]]></t>"
+    )
+    plain = b"<t>&#1587; &#65533;</t>"
+    assert join_surrogate_references(plain) is plain
