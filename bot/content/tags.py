@@ -448,7 +448,8 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
                 weight = W_REST
             # A venue ("talks in Istanbul", "summit in Ankara") is where, not what: it counts
             # only as the headline's first word or when its country is an actor too.
-            if m.entity.name not in hosts and not (is_title and _clause_start(title, m)) and venue(
+            if m.entity.name not in hosts and not _subject(title if is_title else lead, m, low,
+                                                         words) and venue(
                 m, tokens, low
             ):
                 if is_title and (region := _region(m.entity)):
@@ -736,13 +737,18 @@ def _with_places(
     return sorted(kept + extra, key=lambda m: m.start)
 
 
-def _clause_start(title: str, m: geo.Mention) -> bool:
-    """Does the name open the headline or a clause of it ("Berna tratta…" after "Dazi USA,")?
-    There it is the subject, its country acting, never a venue."""
+def _subject(text: str, m: geo.Mention, low: list[str], words: _Words) -> bool:
+    """Does the name open the headline, a sentence or a clause, with no locative after it
+    ("Bruxelles ha sospeso…", "Berna tratta…" after "Dazi USA,"; not "ویانا میں…")? There it
+    is the subject, its country or institution acting, never a venue."""
+    size = len(m.surface.split(" ")) if words.joiner else len(m.surface)
+    if m.start + size < len(low) and low[m.start + size] in words.after:
+        return False
     if m.start == 0:
         return True
-    at = title.find(m.surface)
-    return at > 0 and title[:at].rstrip().endswith((":", ",", ";", "–", "—", "|", " -"))
+    at = text.find(m.surface)
+    return at > 0 and text[:at].rstrip().endswith(
+        (".", "!", "?", ":", ",", ";", "–", "—", "|", " -"))
 
 
 def _venue_city(m: geo.Mention, words: _Words) -> bool:

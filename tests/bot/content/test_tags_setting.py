@@ -23,6 +23,8 @@ CASES = [
     # …but a venue city opening a clause of the headline is its country acting
     ("it", "Dazi, Berna tratta ancora con Bruxelles", "Il governo svizzero prosegue i colloqui.",
      {"europe"}, set()),
+    ("it", "Pnrr, la terza rata e i ritardi", "Bruxelles ha sospeso il pagamento di 19 miliardi "
+     "in attesa di chiarimenti.", {"europe"}, set()),
     # the scope of a reaction; the home country as the story's own place
     ("en", "World leaders condemn storming of US Capitol",
      "Leaders across Europe and beyond have condemned the storming of the US Capitol as Congress "
