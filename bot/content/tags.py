@@ -40,18 +40,19 @@ TOPICS: tuple[str, ...] = (
     "humanitarian", "nato", "united-nations",
 )
 KNOWN_TAGS: tuple[str, ...] = REGIONS + TOPICS
-# The digest's own country: like English, every language treats the US as home (no region
-# tag), so one story gets the same tags in whichever language it is written; a Russian outlet's
-# story about Russia is a russia story.
+# The digest's own country, the same in every language (one story gets the same tags in
+# whichever language it is written). It is a party to much of world news ("US and China extend
+# tariff truce" is an east-asia story to a reader of a foreign-policy digest), so it tags its
+# region (americas) only when the story is about it alone: no other region is named as an
+# actor and the US is a main actor (headline, lead's first words) or named repeatedly — the
+# storming of the US Capitol, a US election, US hurricane aid: americas, whatever the outlet.
 TAG_HOME = frozenset({"US"})
-# Cities where other countries' business is done: "talks in Geneva", "agreed in Istanbul",
-# "diplomats in Vienna". Outside the title they tag their region only if the text also names
-# the host country itself (or mentions the city again further on), else the Kyiv energy truce
-# "agreed in Istanbul" would be a middle-east story.
-_VENUES = frozenset((
-    "geneva", "vienna", "istanbul", "doha", "oslo", "helsinki", "davos", "munich", "brussels",
-    "jeddah", "astana", "minsk", "abu dhabi", "dubai", "the hague", "bern", "zurich",
-))
+_HOME_REGION = "americas"
+_HOME_KEY = "home"  # region_score key of the home country's mentions
+# Cities where other countries' business is done ("talks in Geneva", "agreed in Istanbul",
+# "ویانا میں"): per language in tags.json ("venues"). Outside the title they tag their region
+# only if the text also names the host country itself, else the Kyiv energy truce "agreed in
+# Istanbul" would be a middle-east story.
 _LEAD_CHARS = 600
 _SAMPLE_CHARS = 3000
 VENUE_WINDOW = 8  # tokens either side of a place where a meeting word makes it a venue
@@ -127,6 +128,23 @@ class _Words:
     # actor only when the story names no other region ("Iranian singer sentenced").
     qualified: frozenset[str] = frozenset()
     qualified_person: frozenset[str] = frozenset()
+    venues: frozenset[str] = frozenset()  # folded names of venue cities ("wien", "ویانا")
+    # Words before a name that make it the scope of a reaction or a trend, not an actor:
+    # "leaders across Europe", "in ganz Europa", "em toda a Europa".
+    scope: frozenset[str] = frozenset()
+    scope_lengths: tuple[int, ...] = ()
+    # Words before a name that make it where help comes from ("planes from Japan", "aus
+    # Norwegen"): in a relief story (humanitarian or disaster words) the donors are no actors.
+    provenance: frozenset[str] = frozenset()
+    provenance_lengths: tuple[int, ...] = ()
+    # Treaties and goals named after a city ("the Paris goals", "Accordo di Parigi", "Genfer
+    # Konventionen"): folded phrases whose place names name no place of the story.
+    treaties: frozenset[str] = frozenset()
+    treaty_lengths: tuple[int, ...] = ()
+    # Places the tagger reads as their country beside the gazetteer (folded name → ISO code):
+    # "British Columbia" is Canada, not Britain; "Golan", "Suez", "Visayas".
+    places: dict[str, str] | None = None
+    place_lengths: tuple[int, ...] = ()
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -148,7 +166,9 @@ def _data() -> dict[str, dict[str, Any]]:
 
 def _region(entity: geo.Entity) -> str | None:
     """A country's or leader's region tag; an institution's, when it is a region's own actor
-    ("European Union" → europe); else None."""
+    ("European Union" → europe); the home country's key (_HOME_KEY); else None."""
+    if entity.code in TAG_HOME and entity.kind != "institution":
+        return _HOME_KEY
     if entity.region in REGIONS:
         return entity.region
     if entity.kind == "institution":
@@ -206,6 +226,23 @@ def _words(lang: str) -> _Words:
             if toks := parts(entry):
                 senses[joiner.join(toks)] = sense
     comparison = folded_set("comparison")
+
+    def phrase_lengths(entries: frozenset[str]) -> tuple[int, ...]:
+        return tuple(sorted({len(e.split(" ")) if joiner else len(e) for e in entries},
+                            reverse=True))
+
+    scope, provenance, treaties = (folded_set("scope"), folded_set("provenance"),
+                                   folded_set("treaties"))
+    places: dict[str, str] = {}
+    shared = _file().get("places", {}) if geo.languages().get(lang, {}).get(
+        "script") == "latin" else {}
+    for table in (spec.get("places", {}), shared):  # the language's own names first
+        for code, names in table.items():
+            if code == "about":
+                continue
+            for name in names:
+                if toks := parts(name):
+                    places.setdefault(joiner.join(toks), code)
     return _Words(
         lang, joiner, word_topics,
         {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()},
@@ -218,7 +255,9 @@ def _words(lang: str) -> _Words:
         frozenset(spec.get("place_qualifiers", ())), senses, folded_set("compound_not_actor"),
         tuple(sorted({len(c.split(" ")) for c in comparison if joiner and " " in c},
                      reverse=True)),
-        folded_set("qualified"), folded_set("qualified_person"),
+        folded_set("qualified"), folded_set("qualified_person"), folded_set("venues"),
+        scope, phrase_lengths(scope), provenance, phrase_lengths(provenance),
+        treaties, phrase_lengths(treaties), places, phrase_lengths(frozenset(places)),
     )
 
 
@@ -309,7 +348,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     lead_low = _fold_tokens(lead_tokens, lang)  # for the gazetteer and the topic words
     rest_low = _fold_tokens(rest_tokens, lang)
     english = lang == geo.DEFAULT_LANG
-    home = TAG_HOME
+    home: frozenset[str] = frozenset()  # the home country is scored apart (_HOME_KEY)
 
     def mentions(part: str, tokens: list[str], low: list[str]) -> list[geo.Mention]:
         if not part:
@@ -322,6 +361,11 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         )
         if words.compound_not_actor:
             found = [m for m in found if not _compound_not_actor(m, low, words)]
+        if words.treaties and found:
+            inside = _phrase_tokens(low, words.treaties, words.treaty_lengths, words.joiner)
+            found = [m for m in found if m.start not in inside]  # "the Paris goals"
+        if words.places:
+            found = _with_places(found, tokens, low, words)
         return [m for m in found if m.surface not in words.common] if words.common else found
 
     tr_loc = _tr_locatives(title + " " + lead) if lang == "tr" else frozenset()
@@ -348,7 +392,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     rest_mentions = _actors(rest_mentions, rest_low, names, words)
 
     def venue(m: geo.Mention, tokens: list[str], low: list[str]) -> bool:
-        return m.surface.lower() in _VENUES or _held_in(m, tokens, low, words, tr_loc)
+        return _venue_city(m, words) or _held_in(m, tokens, low, words, tr_loc)
 
     # Countries that are main actors themselves (headline, start of the lead): their cities
     # count as theirs, not as venues.
@@ -363,6 +407,8 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     venue_regions: set[str] = set()  # of the headline's venues
     mediator_regions: set[str] = set()  # of the go-betweens ("UAE-mediated")
     nationality_regions: set[str] = set()  # of people's nationalities ("Portuguese coach")
+    setting_regions: set[str] = set()  # of a reaction's scope, of a relief story's donors
+    relief = words.provenance and _relief(title_low, lead_low, words)
     # Named next to a mediation word anywhere in the headline or lead: every mention of it
     # ("UAE mediates…"; "Abu Dhabi said…") is the go-between's, unless it is also a party.
     go_betweens = {
@@ -385,6 +431,15 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
                 continue  # "a British draft", "Portuguese coach": no actor
             if _compared(low, m.start, words):
                 weight = W_REST  # "unlike France", "without Russian participation"
+            elif not is_title and (
+                _after_phrase(low, m.start, words.scope, words.scope_lengths, words)
+                or (relief and _donor(ms, m, low, words))
+            ):
+                # "leaders across Europe condemned…", "planes from Japan and Australia landed":
+                # who reacts or helps, not what the story is about, unless it names no other
+                if region := _region(m.entity):
+                    setting_regions.add(region)
+                weight = W_REST
             elif m.entity.name in go_betweens:
                 # "UAE-mediated swap", "mediated by Qatar": where the talks were brokered; the
                 # story's region is its parties', unless it names no other (below).
@@ -393,7 +448,8 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
                 weight = W_REST
             # A venue ("talks in Istanbul", "summit in Ankara") is where, not what: it counts
             # only as the headline's first word or when its country is an actor too.
-            if m.entity.name not in hosts and not (is_title and m.start == 0) and venue(
+            if m.entity.name not in hosts and not _subject(title if is_title else lead, m, low,
+                                                         words) and venue(
                 m, tokens, low
             ):
                 if is_title and (region := _region(m.entity)):
@@ -405,7 +461,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     for m in rest_mentions:
         if _qualifies(rest_low, m, words):
             continue  # deep in the text a nationality is never the story's only region
-        if m.surface.lower() not in _VENUES or m.entity.name in hosts:
+        if not _venue_city(m, words) or m.entity.name in hosts:
             _score_entity(m, W_REST, region_score, topic_score)
     # Regions named as such weigh like a country's name in the same place.
     for low, where in ((title_low, "title"), (lead_low, "lead"), (rest_low, "rest")):
@@ -416,6 +472,11 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
                 W_LEAD_START if at < LEAD_START_TOKENS else W_LEAD)
             if _compared(low, at, words):
                 weight = W_REST  # "an area the size of Europe", "unlike Africa"
+            elif where != "title" and _after_phrase(
+                low, at, words.scope, words.scope_lengths, words
+            ):
+                setting_regions.add(region)  # "leaders across Europe"
+                weight = W_REST
             region_score[region] += weight
             if weight >= W_LEAD_START:
                 in_title.add(region)
@@ -428,15 +489,22 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         venue_regions.clear()
         mediator_regions.clear()
         nationality_regions.clear()
+        setting_regions.clear()
+    home_score = region_score.pop(_HOME_KEY, 0.0)
     top = max(region_score.values(), default=0.0)
     for region, weight in region_score.items():
         if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
             found.add(region)
+    if not found and (_HOME_KEY in in_title or home_score >= TAG_SCORE):
+        found.add(_HOME_REGION)  # a story about the home country alone
     if not found:
         # No actor is named anywhere: the meeting place or the go-between is all the story says
         # of where it is ("Foreign ministers arrive in Vilnius for Baltic security talks").
-        # A person's nationality, with no other place named, is where the story is.
-        found.update(venue_regions or mediator_regions or nationality_regions)
+        # A person's nationality, with no other place named, is where the story is; so is the
+        # scope of a reaction or the donors of relief.
+        found.update(venue_regions or mediator_regions or nationality_regions or setting_regions)
+        if _HOME_KEY in found:
+            found.add(_HOME_REGION)
     title_hits = _topic_hits(title_low, words)
     start_hits = _topic_hits(lead_low[:LEAD_START_TOKENS], words)
     lead_hits = _topic_hits(lead_low, words)
@@ -633,6 +701,115 @@ def _compared(low: list[str], start: int, words: _Words) -> bool:
         for n in words.comparison_lengths if n <= start
     )
 
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, geo.Entity]:
+    """ISO code → the gazetteer's country (bot/data/geo/en.json)."""
+    return {
+        c["code"]: geo.Entity(c["name"], "country", c["region"], False, c["code"])
+        for c in geo.read_data("en.json")["countries"]
+    }
+
+
+def _with_places(
+    found: list[geo.Mention], tokens: list[str], low: list[str], words: _Words
+) -> list[geo.Mention]:
+    """`found` with the tagger's own places (tags.json "places") in: a place's name replaces
+    the gazetteer's mentions inside it ("British Columbia" is Canada, not "British")."""
+    table, joiner, countries = words.places or {}, words.joiner, _countries()
+    extra: list[geo.Mention] = []
+    covered: set[int] = set()
+    i = 0
+    while i < len(low):
+        for n in words.place_lengths:
+            code = table.get(joiner.join(low[i : i + n])) if i + n <= len(low) else None
+            if code and code in countries:
+                extra.append(geo.Mention(countries[code], joiner.join(tokens[i : i + n]), i))
+                covered.update(range(i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    if not extra:
+        return found
+    kept = [m for m in found if m.start not in covered]
+    return sorted(kept + extra, key=lambda m: m.start)
+
+
+def _subject(text: str, m: geo.Mention, low: list[str], words: _Words) -> bool:
+    """Does the name open the headline, a sentence or a clause, with no locative after it
+    ("Bruxelles ha sospeso…", "Berna tratta…" after "Dazi USA,"; not "ویانا میں…")? There it
+    is the subject, its country or institution acting, never a venue."""
+    size = len(m.surface.split(" ")) if words.joiner else len(m.surface)
+    if m.start + size < len(low) and low[m.start + size] in words.after:
+        return False
+    if m.start == 0:
+        return True
+    at = text.find(m.surface)
+    return at > 0 and text[:at].rstrip().endswith(
+        (".", "!", "?", ":", ",", ";", "–", "—", "|", " -"))
+
+
+def _venue_city(m: geo.Mention, words: _Words) -> bool:
+    """Is the name as written one of the language's venue cities ("Geneva", "Wien", "ویانا")?"""
+    if not words.venues:
+        return False
+    size = len(m.surface.split(" ")) if words.joiner else 1
+    toks = m.surface.split(" ") if words.joiner and size > 1 else [m.surface]
+    return words.joiner.join(_fold_tokens(toks, words.lang)) in words.venues
+
+
+def _after_phrase(
+    low: list[str], start: int, entries: frozenset[str], lengths: tuple[int, ...], words: _Words
+) -> bool:
+    """One of `entries` ends just before `start`, or before an article or a determiner there
+    ("across Europe", "in ganz Europa", "em toda a Europa", "from the United States")."""
+    if not entries or not words.joiner:
+        return False
+    for end in (start, start - 1):
+        if end < start and (end < 0 or len(low[end]) > 3):
+            break  # only a short word ("the", "a", "la") may stand between
+        for n in lengths:
+            if n <= end and " ".join(low[end - n : end]) in entries:
+                return True
+    return False
+
+
+def _donor(ms: list[geo.Mention], m: geo.Mention, low: list[str], words: _Words) -> bool:
+    """A name after a provenance word ("from Japan"), or in the list it opens ("from Norway,
+    Japan and the United States": only short words between the names)."""
+    pos = {x.start: x for x in ms}
+    at = m.start
+    while True:
+        if _after_phrase(low, at, words.provenance, words.provenance_lengths, words):
+            return True
+        prev = next((pos[j] for j in range(at - 1, max(-1, at - 4), -1) if j in pos), None)
+        if prev is None:
+            return False
+        end = prev.start + len(prev.surface.split(" "))
+        if any(len(w) > 3 for w in low[end:at]):
+            return False
+        at = prev.start
+
+
+def _relief(title_low: list[str], lead_low: list[str], words: _Words) -> bool:
+    """A relief story: humanitarian or disaster words in the headline or the lead."""
+    hits = _topic_hits(title_low, words) + _topic_hits(lead_low, words)
+    return hits["humanitarian"] > 0 or hits["disaster"] > 0
+
+
+def _phrase_tokens(
+    low: list[str], entries: frozenset[str], lengths: tuple[int, ...], joiner: str
+) -> set[int]:
+    """Token positions inside any of the phrases `entries` in the folded tokens `low`."""
+    out: set[int] = set()
+    for i in range(len(low)):
+        for n in lengths:
+            if i + n <= len(low) and joiner.join(low[i : i + n]) in entries:
+                out.update(range(i, i + n))
+                break
+    return out
 
 
 def _flag_state(low: list[str], m: geo.Mention, words: _Words) -> bool:
