@@ -352,10 +352,12 @@ def with_medium(entry: FeedEntry, headline: str = "", *, report: bool = False
     media = entry.media
     if report and "episode" not in media:
         media = tuple(m for m in media if m not in ("audio", "video"))
-    if headline and "video" not in media and _MEDIA_LABEL.match(headline):
-        media = (*media, "video")
-    if "video" not in media and _media_guid(entry):
-        media = (*media, "video")
+    if headline and MEDIA_PAGE not in media and _MEDIA_LABEL.match(headline):
+        # a clip's label ("Watch | …") may head a written report (clip_labelled_report); a
+        # live, podcast or gallery label names what the page is, whatever its text
+        media = (*media, "video" if _CLIP_LABEL.match(headline) else MEDIA_PAGE)
+    if MEDIA_PAGE not in media and _media_guid(entry):
+        media = (*media, MEDIA_PAGE)  # filed in a media folder, as a link there would be
     if _only_embed(entry.content_html or entry.summary_html):
         media = (*media, "embed")
     if not media and (heard := _only_media_file_link(entry.content_html or entry.summary_html)):
@@ -1303,6 +1305,56 @@ def _transcript(article: Article) -> bool:
     return len(turns) >= _TRANSCRIPT_TURNS
 
 
+# A live page's entries, newest first: paragraphs that open with a clock time ("09:42 Kyiv
+# says …", "10.02 Uhr: …", "ore 11.20 - …", "14h05 …"), or a paragraph that is only the time
+# before its entry, each earlier than the one above. A report's timeline runs forward, an agenda
+# or a schedule too; only a page updated at its top runs back.
+_ENTRY_TIME = re.compile(
+    r"^\W{0,3}(?:(?:ore|um|at|alle|às|as|a las|à|kl\.?|klo)\s+)?"
+    r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\b(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?",
+    re.IGNORECASE,
+)
+_LIVE_ENTRIES = 2
+_ENTRY_WORDS = 5  # an entry reports; "09:00 Cabinet" is an agenda's line
+_DAY_MINUTES = 24 * 60
+
+
+def _entry_minute(paragraph: str, following: str) -> int | None:
+    """The minute of the day a live entry opens with, when the paragraph is one: a time, then
+    words that report (or only the time, the entry in the next paragraph)."""
+    if (m := _ENTRY_TIME.match(paragraph)) is None:
+        return None
+    entry = paragraph[m.end():].strip(" :-–—|") or following
+    if len(entry.split()) < _ENTRY_WORDS:
+        return None
+    hour = int(m["h"])
+    if m["ampm"]:  # "9:42 p.m."
+        hour = hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    return hour * 60 + int(m["m"])
+
+
+def _live_entries(text: str) -> bool:
+    """Is the text a live page's entries, two or more, each earlier than the one above it
+    (past midnight the clock may start again once)?"""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    minutes = [
+        t for i, p in enumerate(paragraphs)
+        if (t := _entry_minute(p, paragraphs[i + 1] if i + 1 < len(paragraphs) else ""))
+        is not None
+    ]
+    if len(minutes) < _LIVE_ENTRIES:
+        return False
+    wraps = 0
+    for newer, older in itertools.pairwise(minutes):
+        if older < newer:
+            continue
+        if older - newer > _DAY_MINUTES // 2 and not wraps:  # 00:10 above 23:55
+            wraps += 1
+            continue
+        return False
+    return True
+
+
 def _listing(article: Article) -> bool:
     """Is the item a listing, a table or a dated issue rather than a report, by its shape?"""
     if _NUMBERED_ISSUE.match(article.title) or _dated_title(article):
@@ -1324,12 +1376,57 @@ def _listing(article: Article) -> bool:
 
 def is_media_item(article: Article) -> bool:
     """Is this item a clip, an episode, a live page or a gallery by its category, its link or
-    its headline's label? (Product decision: never posted, even with text.)"""
-    if any(_MEDIUM_CATEGORY.match(c) for c in article.categories) and not _topic_tagged(article):
+    its headline's label? (Product decision: never posted, even with text.) A clip's label or
+    category over a signed written report says the page carries a clip: a story
+    (`clip_labelled_report`)."""
+    if MEDIA_PAGE in article.categories or (article.link and _MEDIA_LINK.search(article.link)):
         return True
-    if article.link and _MEDIA_LINK.search(article.link):
-        return True
-    return bool(_MEDIA_LABEL.search(article.title))
+    filed = any(_MEDIUM_CATEGORY.match(c) for c in article.categories) and not _topic_tagged(
+        article
+    )
+    if not filed and not _MEDIA_LABEL.search(article.title):
+        return False
+    return not clip_labelled_report(article)
+
+
+# The category the builder files an item under when a live, podcast or gallery label headed its
+# headline (which the headline cleaning may drop) or its guid lies in a media folder: a media
+# page whatever its text. A clip's label adds "video", which a written report overrides.
+MEDIA_PAGE = "media page"
+_CLIP_LABEL = re.compile(
+    rf"^\W{{0,3}}(?:{_alternation(_MEDIA['clip_label'])})\s*(?:$|[:：|–—\-»>/\])]|\.\s)",
+    re.IGNORECASE,
+)
+_CLIP_CATEGORY = re.compile(rf"^\W*(?:{_alternation(_MEDIA['clip_category'])})\W*$",
+                            re.IGNORECASE)
+_FOOTAGE_OPEN = re.compile(rf"^\W{{0,3}}(?:{_alternation(_MEDIA['footage_open'])})",
+                           re.IGNORECASE)
+_CLIP_REPORT_CHARS = 400  # three paragraphs of prose, most of a short report
+_UNSIGNED_REPORT_PARAGRAPHS = 4  # without a byline (the dateline is cleaned off the text)
+
+
+def clip_labelled_report(article: Article) -> bool:
+    """Is an item labelled or filed as a clip ("Video: How …", category "Video") a written
+    report that carries the clip? Paragraphs of prose (three or more with a byline, four
+    without), an opening that tells the news, not the footage ("The video shows …") or the
+    programme. Only a clip's label and categories: a live, podcast or gallery one (or an audio
+    category) keeps the page's kind."""
+    labelled = _MEDIA_LABEL.search(article.title)
+    if labelled and not _CLIP_LABEL.match(article.title):
+        return False
+    if any(_MEDIUM_CATEGORY.match(c) and not _CLIP_CATEGORY.match(c)
+           for c in article.categories):
+        return False
+    paragraphs = [p for p in article.text.split("\n\n") if p.strip()]
+    prose = [n for p in paragraphs if _ends_as_sentence(p) and (n := _size(p)) >= _PROSE_CHARS]
+    wanted = _REPORT_PARAGRAPHS if article.authors else _UNSIGNED_REPORT_PARAGRAPHS
+    if len(prose) < wanted or sum(prose) < _CLIP_REPORT_CHARS:
+        return False
+    return not any(
+        _EPISODE_SELF.match(s) or _BLURB.match(s) or _NAMES_MEDIUM.match(s)
+        or _FOOTAGE_OPEN.match(s)
+        for s in split_sentences(paragraphs[0])[:2]
+    )
 
 
 # A long post filed under many topic categories ("Elections", "Iran", "Politics", "Video",
@@ -1360,6 +1457,8 @@ def is_story(article: Article) -> bool:
         title = article.title.strip()
     if is_media_item(article) or attribution.is_section_title(title):
         return False
+    if (clip := _CLIP_LABEL.match(title)) and clip_labelled_report(article):
+        title = title[clip.end():].strip() or title  # "Video: How …" over a report: a story
     if any(_KIND_CATEGORY.match(c) for c in article.categories):
         return False
     promo_text = title + " " + article.text[:_PROMO_LEAD_CHARS]
@@ -1388,7 +1487,7 @@ def is_story(article: Article) -> bool:
         return False  # an edition (one issue about one subject is a story)
     if _event_when(article.text):
         return False
-    if _listing(article) or _transcript(article):
+    if _listing(article) or _transcript(article) or _live_entries(article.text):
         return False
     return not _programme_blurb(article)
 

@@ -14,7 +14,10 @@ pages…); a phrase table per kind never ends. These checks read what such items
   words, a bulletin, a schedule or a contact number ("Wetter: storm kills two" over a reporting
   sentence stays a story);
 * an **own-edition promotion**: the outlet's own issue or e-paper ("our autumn issue", "la
-  copia digitale") with a call to buy or subscribe, or under a headline naming the outlet.
+  copia digitale") with a call to buy or subscribe, or under a headline naming the outlet;
+* a **weather forecast**: a short text whose first sentence names the forecast ("The Met Office
+  has forecast cold and dry weather …", "Le previsioni per i prossimi giorni: …"), with
+  temperatures, and no harm, disruption or warning in headline or text (news).
 
 Words per language in bot/data/non_story.json 'service'. Pure functions over an item's title,
 text (blocks separated by blank lines, as `Article.text` holds them) and outlet name.
@@ -176,10 +179,31 @@ def own_edition_promo(title: str, text: str, outlet: str) -> bool:
     return len(name) >= 4 and name.casefold() in title.casefold()
 
 
+_FORECAST = re.compile(rf"(?<!\w)(?:{_alternation('forecast')})", re.IGNORECASE)
+_WEATHER_HARM = re.compile(rf"(?<!\w)(?:{_alternation('weather_harm')})(?!\w)", re.IGNORECASE)
+# "Skardu -7°C", "fino a -6 gradi", "bis zu 12 Grad", "درجہ حرارت 5 ڈگری": a temperature.
+_TEMPERATURE = re.compile(
+    r"\d\s?°|(?<!\w)[-−–]?\d{1,2}(?:[.,]\d)?\s?(?:degrees?|gradi|grad|graus|grados|degrés|ڈگری)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_FORECAST_SENTENCES = 2  # the forecast is named at once ("ROMA, 03 DIC - Le previsioni …")
+
+
+def forecast(title: str, text: str) -> bool:
+    """Is the item a weather forecast: a short text that opens by naming the forecast and gives
+    temperatures, with no harm, disruption or warning in it or its headline?"""
+    if not text or len(text) > _MAX_CHARS or not _TEMPERATURE.search(text):
+        return False
+    if not any(_FORECAST.search(e) for e in _entries(text)[:_FORECAST_SENTENCES]):
+        return False
+    return _WEATHER_HARM.search(title + "\n" + text) is None
+
+
 def is_service_item(title: str, text: str, outlet: str = "") -> bool:
     """Is this item a bulletin, a schedule, an advert, a labelled service page or a promotion of
     the outlet's own edition, by the shape of its text?"""
     return (
         bulletin(text) or schedule(text) or advert(text) or service_label(title, text)
-        or own_edition_promo(title, text, outlet)
+        or own_edition_promo(title, text, outlet) or forecast(title, text)
     )
