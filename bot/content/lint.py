@@ -191,9 +191,9 @@ _OPEN_LAST_WORD = re.compile(
 )
 # Print capitals opening the lead: a function word or a capitals word before small letters.
 _CAPS_LEAD = re.compile(
-    r"^(?:THE|AN|IN|ON|AT|AS|IF|AFTER|WHEN|WHILE|THIS|THESE|THOSE|FOR|FROM|WITH|TALKS|"
-    r"A [A-Z]{4,})\s+[A-Z]?[a-z]"
-)
+    r"^(?:THE|AN|IN|ON|AT|AS|IF|AFTER|WHEN|WHILE|THIS|THESE|THOSE|FOR|FROM|WITH|TALKS)"
+    r"\s+[A-Z]?[a-z]"
+)  # not "A [A-Z]+": "A UNITA anunciou" is a Portuguese article before an acronym
 # A wire dateline left at the start: "ISLAMABAD (Meridian Press): The …", "KYIV, Dec 3 — …",
 # "BERLIN – Die …"; a colon only after a long or two-word place ("NATO: Russia …" is a speaker).
 _CAPS = "A-ZÀ-ÝÄÖÜ"

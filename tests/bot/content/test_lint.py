@@ -207,3 +207,10 @@ def test_quote_and_outlet_shapes_the_editor_saw() -> None:
     assert not findings(outlet="Norddeutsche Welle", facts=named)
     branded = lint.FeedFacts(feed_names=("KRAJ.BY: Новости КРАЙ",))
     assert not findings(outlet="KRAJ.BY", facts=branded)  # the feed brands itself so
+
+
+def test_an_article_before_an_acronym_is_no_print_capitals_lead() -> None:
+    # Portuguese "A UNITA anunciou …": the article "A" and a party's acronym, not a drop cap
+    item = {"title": "UNITA contesta resultados", "outlet": "Correio do Planalto",
+            "summary": "A UNITA anunciou que vai contestar os resultados.", "is_story": True}
+    assert "caps_lead" not in {f.defect for f in lint.lint_item(item)}
