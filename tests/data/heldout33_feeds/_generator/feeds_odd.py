@@ -66,10 +66,11 @@ def byteline():
         '<p>Listen below or wherever you get your podcasts.</p><iframe frameborder="0" height="200" src="https://playlist.megaphone.example/?e=VMP123456" width="100%"></iframe>', w, w,
         lambda k: it(k, "Bytecast: Will tariffs make the iPhone $2,000?", w, [], story=False, rel=False, note="Podcast: not a story; the author element holds the show name."))
     w = d(2025, 4, 21, 10, 15, 0, -4)
-    add(652702, "news/652702/bluesky-blue-check-verification", "Bluesky is adding blue checks, with a twist", "Emma Rothwell-Achebe", ["News", "Social Media", "Tech"],
-        "Trusted organizations will be able to verify others.",
-        '<p>Bluesky will start showing blue check marks on accounts it verifies, and will let “trusted verifiers” such as newsrooms verify their own staff.</p>', w, w,
-        lambda k: it(k, "Bluesky is adding blue checks, with a twist", w, ["Emma Rothwell-Achebe"], rel=False, note="Tech product news: a story, not relevant."))
+    add(652702, "sponsored/652702/rethinking-cloud-security-for-hybrid-work", "Sponsored: Rethinking cloud security for the hybrid workplace", "Byteline Creative Studio", ["Sponsored"],
+        "Presented by Northvale Systems.",
+        '<p><em>This content was produced by Byteline Creative Studio in partnership with Northvale Systems. Byteline’s newsroom was not involved.</em></p><p>When half of a company works from home, the perimeter moves to the living room.</p>', w, w,
+        lambda k: it(k, "Sponsored: Rethinking cloud security for the hybrid workplace", w, [], story=False, rel=False,
+                     note="Sponsored content from the brand studio: not a story."))
     head = (f"\t<title type=\"text\">Byteline</title>\n\t<subtitle type=\"text\">Technology, science, culture and the future</subtitle>\n\t<updated>{isoz(d(2025, 4, 23, 10, 0, 2, -4))}</updated>\n"
             f"\t<link rel=\"alternate\" type=\"text/html\" href=\"{base}\" />\n\t<id>{base}/rss/index.xml</id>\n\t<link rel=\"self\" type=\"application/atom+xml\" href=\"{base}/rss/index.xml\" />\n"
             f"\t<icon>https://platform.byteline.example/wp-content/uploads/sites/2/2025/01/favicon-512.png?w=150&amp;h=150&amp;crop=1</icon>\n")
@@ -77,7 +78,7 @@ def byteline():
             + head + "\n".join(rows) + "\n</feed>\n")
     return feed("en_tech_byteline_wpvip.atom.xml", text, items, lang="en", outlet="Byteline", shape="atom", topic="tech",
                 ctype="application/atom+xml; charset=UTF-8",
-                structure="New York tech site's Atom feed on WordPress VIP in The Verge's 2025 shape (/rss/index.xml): the '<feed\\n\\txmlns=…' prolog with thr and xml:lang en-US, title and subtitle type=text, icon with &amp; in the URL; entries starting with <author><name>, CDATA title type=html, alternate link, '?p=<id>' id, updated BEFORE published (-04:00), category scheme/term, CDATA summary, CDATA content opening with a <figure> (img with data-caption/data-portal-copyright, '&#038;' in src, figcaption 'caption | Image: credit'); a review with a score, an affiliate deals post, a podcast with a show as author; April 2025")
+                structure="New York tech site's Atom feed on WordPress VIP in The Verge's 2025 shape (/rss/index.xml): the '<feed\\n\\txmlns=…' prolog with thr and xml:lang en-US, title and subtitle type=text, icon with &amp; in the URL; entries starting with <author><name>, CDATA title type=html, alternate link, '?p=<id>' id, updated BEFORE published (-04:00), category scheme/term, CDATA summary, CDATA content opening with a <figure> (img with data-caption/data-portal-copyright, '&#038;' in src, figcaption 'caption | Image: credit'); a review with a score, an affiliate deals post, a sponsored brand-studio post, a podcast with a show as author; April 2025")
 
 
 # ---------------------------------------------------------------- London science weekly, RSS 1.0 with PRISM (Nature-like)

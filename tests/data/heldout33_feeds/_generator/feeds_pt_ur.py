@@ -92,10 +92,11 @@ def tejo():
         "Mundo em Ponto", None,
         lambda k: it(k, "Mundo em Ponto: o que está em jogo na Assembleia Geral da ONU", w, [], story=False, rel=False, note="Podcast episode: not a story. Title label 'Mundo em Ponto:' may be kept or dropped."))
     w = d(2026, 9, 23, 14, 20, 0, 1)
-    add("2026/09/23/culturaipsilon/noticia/prado-reabre-sala-goya-restauro-2141655", 2141655, "Museu do Prado reabre sala de Goya depois de dois anos de restauro",
-        "<p>As Pinturas Negras voltam a ser vistas com nova iluminação.</p>", w,
+    add("2026/09/23/culturaipsilon/fotogaleria/prado-reabre-sala-goya-restauro-2141655", 2141655, "Fotogaleria: Museu do Prado reabre a sala de Goya depois do restauro",
+        "<p>As Pinturas Negras voltam a ser vistas com nova iluminação. Veja as imagens.</p>", w,
         "Isabel Salema Castro", "Museo del Prado",
-        lambda k: it(k, "Museu do Prado reabre sala de Goya depois de dois anos de restauro", w, ["Isabel Salema Castro"], rel=False, note="Culture abroad: a story, not relevant."))
+        lambda k: it(k, "Fotogaleria: Museu do Prado reabre a sala de Goya depois do restauro", w, [], story=False, rel=False,
+                     note="Photo gallery: not a story. Title label 'Fotogaleria:' may be kept or dropped."))
     w = d(2026, 9, 23, 8, 0, 0, 1)
     add("2026/09/23/opiniao/opiniao/europa-alargamento-ucrania-moldavia-2141601", 2141601, "Opinião: O alargamento que a Europa adia para não ter de decidir",
         "<p>Ucrânia e Moldávia fizeram o trabalho de casa. A União Europeia ainda não.</p>", w,
@@ -108,7 +109,7 @@ def tejo():
             + head + "\n".join(rows) + "\n</channel>\n</rss>\n")
     return feed("pt_pt_jornaldotejo_mundo.rss.xml", text, items, lang="pt", outlet="Jornal do Tejo", aliases=["O Jornal do Tejo"],
                 ctype="application/rss+xml; charset=utf-8",
-                structure="Lisbon daily's 'Mundo' feed from its custom CMS: channel 'Brand - Mundo', pt-PT, '© … S.A.' copyright; items with title, '/YYYY/MM/DD/<section>/noticia/<slug>-<id>' links, escaped <p> description, dc:creator BEFORE pubDate ('Name', 'A e B', 'Lusa', a podcast name), +0100 (WEST) pubDate, numeric non-permalink guid, media:content with a nested media:credit ('Name/Reuters', a museum); a home budget story, a Lusa dateline, a podcast, a culture story, an 'Opinião:' piece; September 2026")
+                structure="Lisbon daily's 'Mundo' feed from its custom CMS: channel 'Brand - Mundo', pt-PT, '© … S.A.' copyright; items with title, '/YYYY/MM/DD/<section>/noticia/<slug>-<id>' links, escaped <p> description, dc:creator BEFORE pubDate ('Name', 'A e B', 'Lusa', a podcast name), +0100 (WEST) pubDate, numeric non-permalink guid, media:content with a nested media:credit ('Name/Reuters', a museum); a home budget story, a Lusa dateline, a podcast, a 'Fotogaleria:', an 'Opinião:' piece; September 2026")
 
 
 # ---------------------------------------------------------------- Lahore Urdu daily, custom PHP
