@@ -56,7 +56,7 @@ def ibc():
             f"        <link>{base}/news/world</link>\n        <image>\n            <url>{base}/news/ibcnews.png</url>\n            <title>IBC News - World</title>\n"
             f"            <link>{base}/news/world</link>\n        </image>\n        <generator>RSS for Node</generator>\n"
             f"        <lastBuildDate>{gmt(d(2025, 3, 14, 16, 55, 3))}</lastBuildDate>\n        <atom:link href=\"https://feeds.ibcnews.example/news/world/rss.xml\" rel=\"self\" type=\"application/rss+xml\"/>\n"
-            "        <copyright><![CDATA[Copyright: (C) Isles Broadcasting Corporation, see https://www.ibc.example/usingthebbc/terms-of-use/#15metadataandrssfeeds for terms and conditions of reuse.]]></copyright>\n"
+            "        <copyright><![CDATA[Copyright: (C) Isles Broadcasting Corporation, see https://www.ibc.example/using-the-ibc/terms/#feeds for the terms of reuse.]]></copyright>\n"
             "        <language><![CDATA[en-gb]]></language>\n        <ttl>15</ttl>\n")
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
             'xmlns:atom="http://www.w3.org/2005/Atom" version="2.0" xmlns:media="http://search.yahoo.com/mrss/">\n' + head + "\n".join(rows) + "\n    </channel>\n</rss>")

@@ -120,7 +120,7 @@ def indraprastha():
     head = (f'<atom:link type="application/rss+xml" rel="self" href="{base}/rssfeeds/296589292.cms" />\n<title>IPT News: World</title>\n<link>{base}/world</link>\n'
             "<description>The Indraprastha Times: World news, international news and headlines from the US, Pakistan, China and the rest of the world</description>\n"
             "<language>en-gb</language>\n<copyright>Copyright:(C) 2026 Indraprastha Media Ltd, https://indraprasthatimes.example/terms</copyright>\n<docs>https://indraprasthatimes.example/rss</docs>\n"
-            f"<image>\n<title>Indraprastha Times</title>\n<link>{base}</link>\n<url>https://static.iptimg.example/photo/msid-98638255.cms</url>\n</image>\n")
+            f"<image>\n<title>Indraprastha Times</title>\n<link>{base}</link>\n<url>https://static.iptimg.example/photo/msid-47118801.cms</url>\n</image>\n")
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" version="2.0">\n<channel>\n'
             + head + "\n".join(rows) + "\n</channel>\n</rss>\n")
     return feed("en_in_indraprasthatimes_world.rss.xml", text, items, lang="en", outlet="The Indraprastha Times", aliases=["Indraprastha Times", "IPT", "IPT News"],

@@ -47,7 +47,7 @@ def bandeirante():
         lambda k: it(k, "Oposição venezuelana convoca protestos na véspera da posse de Maduro", w, [], quotes=[q("Carmen Aristeguieta", "coordenadora de campanha da oposição")],
                      note="Foreign politics: relevant. The head of state appears only as a setting."))
     head = (f"<title>Folha Bandeirante - Mundo - Principal</title>\n<link>{base}/mundo/</link>\n<description>Mundo: notícias internacionais da Folha Bandeirante</description>\n<language>pt-br</language>\n"
-            "<copyright>Copyright Folha Bandeirante. Todos os direitos reservados. É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação, eletrônico ou impresso, sem autorização escrita da Folhapress.</copyright>\n"
+            "<copyright>Copyright Folha Bandeirante. Todos os direitos reservados. Nenhum conteúdo desta página pode ser reproduzido, em meio impresso ou eletrônico, sem autorização por escrito do Grupo Bandeirante de Comunicação.</copyright>\n"
             f"<image>\n<title>Folha Bandeirante - Mundo - Principal</title>\n<url>https://f.fbimg.example/img/logo-folha.gif</url>\n<link>{base}/mundo/</link>\n</image>\n")
     text = '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n' + head + "\n".join(rows) + "\n</channel>\n</rss>\n"
     return feed("pt_br_folhabandeirante_mundo_redir.rss.xml", text, items, lang="pt", outlet="Folha Bandeirante", aliases=["Folha"],
