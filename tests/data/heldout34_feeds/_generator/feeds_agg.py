@@ -3,20 +3,20 @@
 search feeds (English for Britain 2019, German 2022, Brazilian Portuguese 2024) and Bing-News-
 style search feeds (US English 2020, Italian 2021). Every publisher, person and quotation is
 invented; the services' structure follows their public output."""
-from h34 import bing_link, cbmi, d, esc, feed, gmt, it
+from h34 import bing_link, cbmi, cbmi_new, d, esc, feed, gmt, it
 
 GN_JUNK = ["&nbsp;", "font color", "#6f6f6f"]
 
 
-def _gn_li(url, title, outlet):
-    return (f'<li><a href="https://news.google.com/rss/articles/{cbmi(url)}?oc=5" target="_blank">{esc(title)}</a>'
+def _gn_li(url, title, outlet, enc=cbmi):
+    return (f'<li><a href="https://news.google.com/rss/articles/{enc(url)}?oc=5" target="_blank">{esc(title)}</a>'
             f'&nbsp;&nbsp;<font color="#6f6f6f">{esc(outlet)}</font></li>')
 
 
-def _gn_item(url, title, outlet, home, when, cluster=(), story_url=None, full_cov="View full coverage on Google News"):
-    gid = cbmi(url)
+def _gn_item(url, title, outlet, home, when, cluster=(), story_url=None, full_cov="View full coverage on Google News", enc=cbmi):
+    gid = enc(url)
     if cluster:
-        lis = _gn_li(url, title, outlet) + "".join(_gn_li(u, t, o) for u, t, o in cluster)
+        lis = _gn_li(url, title, outlet, enc) + "".join(_gn_li(u, t, o, enc) for u, t, o in cluster)
         if story_url:
             lis += f'<li><strong><a href="{story_url}" target="_blank">{esc(full_cov)}</a></strong></li>'
         desc = f"<ol>{lis}</ol>"
@@ -141,7 +141,7 @@ def gnews_br():
     rows, items = [], []
 
     def add(url, title, outlet, home, when, exp, cluster=()):
-        row, gid = _gn_item(url, title, outlet, home, when, cluster)
+        row, gid = _gn_item(url, title, outlet, home, when, cluster, enc=cbmi_new)
         rows.append(row)
         items.append(exp(gid, outlet))
 
@@ -149,7 +149,7 @@ def gnews_br():
     add("https://www.portalcerradonoticias.example/mundo/2024/08/02/venezuela-cne-oposicao-contesta-atas.ghtml",
         "Venezuela: oposição divulga atas e contesta resultado proclamado pelo CNE", "Portal Cerrado Notícias", "https://www.portalcerradonoticias.example", w,
         lambda k, o: it(k, "Venezuela: oposição divulga atas e contesta resultado proclamado pelo CNE", w, [], junk=[*GN_JUNK, "Jornal do Vale Paraibano"], outlet=o,
-                        note="Cluster of two outlets' headlines (no 'full coverage' link in this edition's 2024 output): headline-only. Relevant."),
+                        note="Cluster of two outlets' headlines (no 'full coverage' link in this edition's 2024 output): headline-only. The newer encrypted article id does not decode to the publisher's URL: the link stays the Google redirect; the outlet comes from <source>. Relevant."),
         cluster=[("https://jornaldovaleparaibano.example/internacional/venezuela-apuracao-atas-oposicao", "Atas da oposição indicam outro vencedor, dizem observadores", "Jornal do Vale Paraibano")])
     w = d(2024, 8, 8, 13, 40, 0, -3)
     add("https://jornaldovaleparaibano.example/internacional/brasil-colombia-mexico-nota-conjunta-venezuela",
@@ -180,7 +180,7 @@ def gnews_br():
                    "pt-BR", "2024 Google LLC", d(2024, 8, 14, 22, 31, 0, 0), rows, desc="Google Notícias")
     return feed("pt_br_gnews_topic_mundo_2024.rss.xml", text, items, lang="pt", outlet="Portal Cerrado Notícias", aliases=["Google Notícias", "Google News"],
                 topic="aggregator", ctype="application/xml; charset=utf-8", declared="UTF-8",
-                structure="Google News topic feed, Brazilian edition (topics/<id>?hl=pt-BR&gl=BR&ceid=BR:pt-419), August 2024: one line, standalone='yes', NFE/5.0, channel 'Mundo - Últimas - Google Notícias', description 'Google Notícias', language pt-BR, '2024 Google LLC'; items in ranking order (NOT by date), 'Manchete - Veículo' titles, CBMi redirect links and guids, GMT dates (Brasília -0300), one <ol> cluster of two outlets and otherwise single-link descriptions with <font color>, <source url>; Olympic sport, a quiz and home policy in the world topic",
+                structure="Google News topic feed, Brazilian edition (topics/<id>?hl=pt-BR&gl=BR&ceid=BR:pt-419), August 2024: one line, standalone='yes', NFE/5.0, channel 'Mundo - Últimas - Google Notícias', description 'Google Notícias', language pt-BR, '2024 Google LLC'; items in ranking order (NOT by date), 'Manchete - Veículo' titles, the NEWER opaque 'CBMi…' ids of mid-2024 (the protobuf holds an 'AU_yqL…' token, not the publisher URL, so the redirect cannot be resolved offline) as links and guids, GMT dates (Brasília -0300), one <ol> cluster of two outlets and otherwise single-link descriptions with <font color>, <source url>; Olympic sport, a quiz and home policy in the world topic",
                 notes="Each item's outlet is its <source>; 'Google Notícias' / 'Google News' are also accepted. Every item is headline-only. Relevance for a reader in Brazil.")
 
 
