@@ -676,6 +676,29 @@ def test_soft_news_abroad_in_world_feeds() -> None:
             assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
 
 
+def test_a_cms_default_language_tag_does_not_make_an_outlet_american() -> None:
+    """Fixtures 1673/1674: WordPress's "en-US" left as installed on a Nepali and a Ghanaian
+    outlet's generic domain. The tag's region is no evidence, so the channel's description
+    ("Nepal's first online newspaper", JSON Feed's 'description' too) or the feed's own items
+    name home: city fees, a budget, a market fire are home news, not news from abroad."""
+    from bot.content.articles import process_feed
+    from bot.deliver.preview import preview_items
+
+    folder = DATA / "realistic_feeds"
+    for name in ("1673_en_jsonfeed_wordpress_en_us_described_outlet.json",
+                 "1674_en_wordpress_en_us_home_from_items.xml"):
+        stem = name.rsplit(".", 1)[0]
+        side = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))
+        _, articles = process_feed((folder / name).read_bytes(),
+                                   url="http://127.0.0.1:8080/feed",
+                                   content_type=side["feed"]["content_type"])
+        items = preview_items(articles)
+        assert len(items) == len(side["items"])
+        for item in items:
+            said = item["relevance"] >= THRESHOLD
+            assert said == side["items"][item["link"]]["relevant"], (item["title"], item["reasons"])
+
+
 def test_genre_words_do_not_veto_state_action() -> None:
     """Fixture 800: two or more states or international bodies acting (an EU fine on a US
     company, a state's rules its trade partner is asked to raise) are world news whatever genre
