@@ -51,6 +51,8 @@ def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
         title=_str(doc, "title"),
         link=_str(doc, "home_page_url"),
         language=_str(doc, "language"),
+        # may name the outlet's country ("Bhutan's national newspaper": language.feed_hint)
+        description=_str(doc, "description"),
         entries=entries,
         warning=f"{skipped} unreadable item(s) skipped" if skipped else None,
     )

@@ -9,9 +9,12 @@ too short to tell ("Putin in Peking"); with neither, Latin-script text is read a
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 from urllib.parse import urlsplit
 
 from bot.content import geo
@@ -109,21 +112,43 @@ _GENERIC_TLDS = frozenset(("ai", "co", "fm", "io", "me", "tv", "ws", "cc", "to",
 
 
 # "The English service of the Czech public broadcaster …", "… – Ukrainian National News
-# Agency", "Malaysia's national news agency": a feed describing its outlet as a country's
-# broadcaster or agency names the outlet's country (a world service's copy reports its home
-# country's own affairs as home news).
-_OUTLET_KIND_MODIFIERS = (
-    r"(?:national|state|public|public-service|international|official|leading|main|largest|"
-    r"oldest|independent|commercial|government|foreign)"
-)
-_OUTLET_OF_COUNTRY = re.compile(
-    r"(?i:\b(?P<who>[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)(?:['’]s)?\s+"
-    rf"(?:(?:{_OUTLET_KIND_MODIFIERS}\s+){{0,3}}"
-    r"(?:news\s+agency|press\s+agency|broadcaster|broadcasting\s+(?:corporation|company|"
-    r"service)|news\s+network)"
-    # a radio or a television only with what kind it is ("public radio", not "radio market")
-    rf"|(?:{_OUTLET_KIND_MODIFIERS}\s+){{1,3}}(?:radio|television|tv))\b)"
-)
+# Agency", "Malaysia's national news agency", "Bhutan's national newspaper": a feed describing
+# its outlet as a country's broadcaster, agency or paper names the outlet's country (a world
+# service's copy reports its home country's own affairs as home news). Kinds and modifiers are
+# data (bot/data/outlet_country.json).
+@lru_cache(maxsize=1)
+def _outlet_table() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("bot.data").joinpath("outlet_country.json").read_text("utf-8")
+    )
+    return data
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def _outlet_of_country() -> re.Pattern[str]:
+    t = _outlet_table()
+    mods = f"(?:{_alternation(t['outlet_kind_modifiers'])})"
+    return re.compile(
+        r"(?i:\b(?P<who>[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)(?:['’]s)?\s+"
+        rf"(?:(?:{mods}\s+){{0,3}}(?:{_alternation(t['outlet_kinds'])})"
+        # a radio or a daily only with what kind it is ("public radio", not "radio market")
+        rf"|(?:{mods}\s+){{1,3}}(?:{_alternation(t['outlet_kinds_modified'])}))\b)"
+    )
+
+
+def cms_default(tag: str | None) -> bool:
+    """Whether a <language> tag is one content systems write as installed ("en-US"): its region
+    is no evidence of the outlet's country (`feed_hint`)."""
+    if not tag:
+        return False
+    norm = tag.strip().replace("_", "-").casefold()
+    return norm in {t.casefold() for t in _outlet_table()["cms_default_tags"]}
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +166,7 @@ def described_country(description: str | None) -> str | None:
     if not description:
         return None
     aliases = _country_by_alias()
-    for m in _OUTLET_OF_COUNTRY.finditer(description[:300]):
+    for m in _outlet_of_country().finditer(description[:300]):
         who = m["who"].casefold()
         for key in (who, *who.split()):
             if key in aliases:
@@ -160,9 +185,14 @@ def feed_hint(
     ".de" → "und-DE": the outlet is German whatever it writes in). The domain wins over a
     declared region: "en-us", "en-gb" and "pt-PT" are CMS defaults left as installed, and a
     Tanzanian site declaring "en-gb" or a Macanese one "pt-PT" is no British or Portuguese
-    outlet."""
+    outlet. On a generic domain a tag written as installed whose region is its language's usual
+    country ("en-US", `cms_default`) is dropped to its language: the description ("Bhutan's
+    national newspaper") and then the feed's items (`bot.content.home`) may name the country,
+    and with neither the language's usual country (the US) is home as before."""
     lang = base(declared)
     country = cc_country(url) or cc_country(site)
+    if country is None and cms_default(declared):
+        declared = lang  # "en-US" as installed: the description or the items may say better
     if country is None and region(declared) is None:
         country = described_country(description)  # a generic domain, no declared region
     if country is None:

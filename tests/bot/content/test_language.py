@@ -109,7 +109,10 @@ def test_feed_hint(declared: str | None, url: str | None, hint: str | None) -> N
         ("ur", "https://feeds.service.example/x", "https://urdu.example.cn/", "ur-CN"),
         ("en-au", "http://127.0.0.1/feed", "https://www.courier.example.com.pg/", "en-PG"),
         ("en", "https://www.example.co.uk/rss", "https://www.example.ie/", "en-GB"),  # feed first
-        ("en-US", "https://feeds.example.com/x", "https://www.example.com/", "en-US"),
+        # "en-US" as a CMS installs it names no country on a generic domain (the US stays
+        # the default home of English: `test_a_cms_default_tag_yields_to_the_description`)
+        ("en-US", "https://feeds.example.com/x", "https://www.example.com/", "en"),
+        ("en-US", "https://feeds.example.com/x", "https://www.example.com.ng/", "en-NG"),
     ],
 )
 def test_feed_hint_from_the_site(
@@ -149,3 +152,29 @@ def test_a_domain_or_a_declared_region_wins_over_the_description() -> None:
     described = "The English service of the Czech public broadcaster"
     assert language.feed_hint("en-gb", "https://x.example.org/", None, described) == "en-gb"
     assert language.feed_hint("en", "https://x.example.pl/", None, described) == "en-PL"
+
+
+@pytest.mark.parametrize(
+    ("declared", "description", "hint"),
+    [
+        # WordPress's "en-US" left as installed on a non-US outlet's generic domain
+        ("en-US", "Bhutan’s national newspaper", "en-BT"),
+        ("en-us", "Nepal's first online newspaper", "en-NP"),
+        ("en-US", "Malaysia's national news agency in English", "en-MY"),
+        ("en", "Kenya's leading daily", "en-KE"),
+        ("en", "Kenya's daily briefing", "en"),  # a daily only with what kind it is
+        ("en-US", "News and views from around the world", "en"),
+        ("en-US", None, "en"),
+        ("en-gb", "Bhutan's national newspaper", "en-gb"),  # not a tag whose region is default
+    ],
+)
+def test_a_cms_default_tag_yields_to_the_description(
+    declared: str, description: str | None, hint: str
+) -> None:
+    """A region that is only the CMS's installed default ("en-US") is no evidence against what
+    the channel says of its outlet; dropped, it leaves the language's usual country as home."""
+    assert language.feed_hint(declared, "https://news.example.org/feed", None, description) == hint
+    from bot.content import geo
+
+    if hint == "en":
+        assert geo.default_home("en") == frozenset({"US"})
