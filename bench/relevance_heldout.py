@@ -6,7 +6,8 @@ label at 0.5 over the items the bot posts, per set, and the errors behind them.
 Each feed goes through the real pipeline in-process (`process_feed`, the URL a loopback
 server would have, so the outlet's home comes from the feed itself as in `bench.heldout`);
 what `relevance.score` was called with is recorded once per set (cached under
-/tmp/relevance_heldout/, keyed by the code's commit) so that a retrained model is re-scored
+/tmp/relevance_heldout/, keyed by the checkout, its commit and any uncommitted change
+under bot/) so that a retrained model is re-scored
 in seconds. Posted = in the preview output and a story there; labels from the sidecars — the
 same count as `bench.heldout`'s "relevance at 0.5 over posted items".
 
@@ -19,6 +20,7 @@ odd sets to tune, even sets to report, fixed before any change was made.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -92,16 +94,23 @@ def capture_set(n: int) -> list[dict[str, Any]]:
     return out
 
 
-def _commit() -> str:
-    r = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                       capture_output=True, text=True, check=False)
-    return r.stdout.strip() or "nocommit"
+def _code_key() -> str:
+    """The code whose captures these are: checkout, commit and any uncommitted change under
+    bot/ (worktrees of one repository share /tmp, and a capture must not outlive an edit)."""
+    def git(*args: str) -> str:
+        r = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True,
+                           check=False)
+        return r.stdout
+    state = "\0".join((str(ROOT), git("rev-parse", "HEAD"), git("diff", "HEAD", "--", "bot"),
+                       git("ls-files", "--others", "--exclude-standard", "--", "bot")))
+    return hashlib.sha256(state.encode()).hexdigest()[:16]
 
 
 def records(n: int, recapture: bool = False) -> list[dict[str, Any]]:
     """Set `n`'s captured items (the pipeline's inputs to score() do not depend on the model)."""
-    CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"set{n}.json"
+    folder = CACHE / _code_key()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"set{n}.json"
     if path.exists() and not recapture:
         data: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))
         return data
