@@ -222,6 +222,10 @@ _DATELINE_INSIDE = re.compile(
 )
 
 
+# A double quotation mark standing alone between spaces: the closing mark of a quotation the
+# sentence splitter cut before it ("…ہوئی۔“ دونوں" split after "۔"), left on the next sentence
+# when the quoted one went. (French guillemets stand between spaces by rule: not these marks.)
+_STRAY_QUOTE = re.compile(r"(?:^|\s)[“”\"](?:\s|$)")
 # An opening in small letters ("die Nato hat …" after a greeting line went): not a brand
 # written that way ("iPhone", "eBay": a capital inside the first word).
 _LOWER_OPENING = re.compile(r"^[\"“„«‘]?[a-zà-ÿа-яёα-ω][a-zà-ÿа-яёα-ω'’-]*(?=[\s,;:])")
@@ -247,6 +251,8 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     out += _check_authors(item.get("authors") or (), item.get("outlet") or "")
     if m := _JUNK.search(summary):
         out.append(Finding("junk", f"summary has {m.group(0)!r}"))
+    if m := _STRAY_QUOTE.search(summary):
+        out.append(Finding("junk", f"summary has a lone quotation mark: {m.group(0)!r}"))
     if not summary.strip() and int(item.get("words") or 0) >= 25:
         out.append(Finding("empty_summary", f"{item.get('words')} words of text, no summary"))
     out += _check_run_together(summary)

@@ -240,3 +240,17 @@ def test_lint_sees_mixed_case_datelines_and_urgency_labels() -> None:
         ("Talks", "Talks resumed. The UN (OCHA) said aid was arriving."),
     ):
         assert classes(title, summary) == set(), (title, summary)
+
+
+def test_a_lone_quotation_mark_in_the_summary_is_junk() -> None:
+    """Set 31 (edfix): an Urdu quotation's closing mark cut off after "۔" stood alone before
+    the next sentence; a mark against its words, or guillemets between spaces, are fine."""
+    def junk(summary: str) -> bool:
+        item = {"title": "Talks", "summary": summary, "outlet": "Harbour Ledger", "is_story": True}
+        return any(f.defect == "junk" for f in lint.lint_item(item))
+
+    assert junk("اجلاس ختم ہو گیا۔ “ دونوں فریقوں نے اتفاق کیا۔")
+    assert junk('The talks ended. " Both sides agreed to meet again.')
+    assert not junk("اجلاس ختم ہو گیا۔ اس نے کہا کہ ”مذاکرات اچھے رہے۔“ دونوں فریقوں نے اتفاق کیا۔")
+    assert not junk("Il a dit : « Nous reviendrons » avant de partir.")
+    assert not junk("He called it “a first step” and left.")
