@@ -2201,6 +2201,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     recent: list[str] = []
     seen_sentences: set[str] = set()
     kept: list[str] = []
+    greeted = False  # the paragraph before was a greeting line cut as junk
     agencies = _dateline_agencies(paragraphs)
     for index, raw in enumerate(paragraphs):
         if _LINK_OPEN in raw:
@@ -2285,11 +2286,16 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         if para not in whole:  # a credit cut from inside, a full stop added: look again
             gates = _gates().possible(para)
         if not para or _is_junk(para, gates):
+            # a greeting cut as junk ("Buongiorno a tutte e a tutti,") still opens the letter
+            greeted = bool(para) and _salutation(para)
             continue
-        if kept and para[:1].islower() and para[1:2].islower() and _salutation(kept[-1]):
+        # (not "eBay", "iPhone": a capital inside the first word)
+        if para[:1].islower() and not para[1:2].isupper() and (
+                greeted or (kept and _salutation(kept[-1]))):
             # "Liebe Leserinnen und Leser," / "die Nato hat …": the letter's first sentence,
             # which a summary may show without the greeting line before it
             para = para[0].upper() + para[1:]
+        greeted = False
         fp = fingerprint(para)
         if not fp or _is_near_duplicate(fp, seen_paragraphs, recent):
             continue

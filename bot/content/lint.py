@@ -229,6 +229,14 @@ _STRAY_QUOTE = re.compile(r"(?:^|\s)[“”\"](?:\s|$)")
 # An opening in small letters ("die Nato hat …" after a greeting line went): not a brand
 # written that way ("iPhone", "eBay": a capital inside the first word).
 _LOWER_OPENING = re.compile(r"^[\"“„«‘]?[a-zà-ÿа-яёα-ω][a-zà-ÿа-яёα-ω'’-]*(?=[\s,;:])")
+# A sentence inside the summary opening in small letters after a full stop ("… e cosa manca. il
+# documento su cui …": a newsletter's greeting line went and took the capital with it); not after
+# an abbreviation ("approx. the", "vgl. die"), a brand's small first letter ("eBay") or a name's
+# own "!" ("En Marche! batte").
+_LOWER_SENTENCE = re.compile(
+    r"(?<![\w.])(?!(?i:approx|incl|excl|resp|vgl|usw|etc|ecc|cit|pág|pag|art|núm|nos)\.)"
+    r"[^\W\d_]{4,}\.\s+(?P<word>[a-zà-ÿ][a-zà-ÿ'’]+)(?=[\s,;:])"
+)
 _WIRE_SLUG_TITLE = re.compile(
     r"^(?:UPDATE \d+|EXCLUSIVE|FACTBOX|SOCCER|TENNIS|GOLF|CRICKET|ATHLETICS|OLYMPICS|RPT)\s*-"
     # urgency labels (editor's read of set 32): German agencies' "EIL:" and "ROUNDUP:", the
@@ -288,6 +296,9 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
         out.append(Finding("dateline", f"summary has a dateline: {m.group(0).strip()!r}"))
     if m := _LOWER_OPENING.match(summary):
         out.append(Finding("broken_opening", f"summary opens in small letters: {m.group(0)!r}"))
+    elif m := _LOWER_SENTENCE.search(summary):
+        out.append(Finding("broken_opening",
+                           f"a sentence opens in small letters: {m.group(0)!r}"))
     if _NON_STORY_TITLE.search(title.strip()) or not title.strip():
         out.append(Finding("non_story", f"posted as a story: {title!r}"))
     out += _check_caption(summary, facts)

@@ -254,3 +254,17 @@ def test_a_lone_quotation_mark_in_the_summary_is_junk() -> None:
     assert not junk("اجلاس ختم ہو گیا۔ اس نے کہا کہ ”مذاکرات اچھے رہے۔“ دونوں فریقوں نے اتفاق کیا۔")
     assert not junk("Il a dit : « Nous reviendrons » avant de partir.")
     assert not junk("He called it “a first step” and left.")
+
+
+def test_a_sentence_in_small_letters_inside_the_summary_is_a_broken_opening() -> None:
+    """Set 32 (edfix): "… e cosa manca. il documento su cui …" after a greeting line went; an
+    abbreviation, a brand or a name's own "!" before small letters are fine."""
+    def broken(summary: str) -> bool:
+        item = {"title": "Talks", "summary": summary, "outlet": "Harbour Ledger", "is_story": True}
+        return any(f.defect == "broken_opening" for f in lint.lint_item(item))
+
+    assert broken("Cosa c'è nel documento, e cosa manca. il documento è passato a 19 punti.")
+    assert not broken("Il leader di En Marche! batte nettamente la candidata.")
+    assert not broken("The fund pledged approx. the same amount as last year.")
+    assert not broken("The deal was signed. eBay and others welcomed it.")
+    assert not broken("Die Zahl stieg (vgl. die Tabelle) deutlich.")
