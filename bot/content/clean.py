@@ -279,6 +279,7 @@ _AGENCY = (
 # Only agencies' names in the brackets ("(AP)", "(sda)", "(dpa/AFP)"): a credit also when no
 # dash follows ("(AP) The two …", "Bern (sda) Der Bundesrat …").
 _KNOWN_AGENCY = rf"\((?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))*\)"
+_KNOWN_AGENCY_RE = re.compile(_KNOWN_AGENCY)
 # Capitals beyond Latin-1 that place names in capitals hold: "LEFKOŞA", "İZMİR", "ŁÓDŹ".
 _CAPS_EXT = "ĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _CAPS_PLACE = (
@@ -304,6 +305,19 @@ _MONTH_DAY = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?)"
 )
+# A date a dateline gives without an agency after a mixed-case place: numeric ("Bern,
+# 27.11.2024 - ", "Luanda, 03/12/2026 – "), an English month and day ("Brussels, Nov 17 — ") or a
+# day, a month's name and the year ("Roma, 3 dicembre 2026 - ", "Lisboa, 3 de dezembro de 2026 –",
+# "Wien, 3. Dezember 2026 -"); a word after a number without a year is no date ("Moskau, 12
+# Soldaten -").
+_PLAIN_DATE = (
+    r",\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,9}\.?\s+(?:de\s+)?\d{4})"
+)
+# An agency's short code in small letters, known or not, in brackets after a mixed-case place
+# and before a dash: "Den Haag (dnd) - ", "Tel Aviv/Teheran (dnd) - ", "Kananaskis (xyz) – ".
+_LOWER_CODE = r"\([a-z]{2,6}(?:[/-][A-Za-z]{2,6}){0,2}\)"
 # "JAKARTA, KOMPAS.com - ": Indonesian and Malaysian portals credit their site after the place.
 _SITE_CREDIT = r"(?:,\s*[A-Za-z][\w-]*\.(?:com|co\.id|id|my|net|org|co)\b)"
 _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
@@ -319,8 +333,14 @@ _WIRE_LEAD = re.compile(
     # "NATO-Generalsekretär …")
     rf"|{_CAPS_PLACE}(?:{_DATE_BIT}|{_REGION}{_DATE_BIT}?)?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
     r"(?<![^\W\d_]-)"
+    # Caribbean and Pacific agencies put their name after the date, no brackets:
+    # "PORT-AU-PRINCE, Haiti, Nov 7, CMC – ".
+    rf"|{_CAPS_PLACE}{_REGION}?{_DATE_BIT},\s*[A-Z][A-Z&]{{1,5}}{_DASH}"
     # "Jayapura, Papua (KARTIKA) - ": a mixed-case place, its province, the agency.
     rf"|{_PLACE}{_REGION}?{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
+    rf"|{_PLACE}\s*{_LOWER_CODE}{_DASH}"
+    # A government's or an institution's press release: the place and the date, no agency.
+    rf"|{_PLACE}{_REGION}?{_PLAIN_DATE}{_DASH}"
     # A colon instead of the dash: "ISLAMABAD (Meridian Press): The …", "BERLIN (Nordpresse):
     # Die …" (the place in capitals), "Islamabad (AP): " (a mixed-case place: a known agency).
     rf"|(?:{_CAPS_PLACE}{_REGION}?\s*{_AGENCY}|{_PLACE}\s*{_KNOWN_AGENCY})\s*:\s+"
@@ -2169,6 +2189,10 @@ def _salutation(para: str) -> bool:
     return para.endswith(",") and len(para.split()) <= _SALUTATION_WORDS
 
 
+# The longest line read as the headline repeated over the text (no sentence end).
+_HEADLINE_LINE_WORDS = 25
+
+
 def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     # Capitals lines are links and prompts only among text in mixed case: a feed written all
     # in capitals keeps its text.
@@ -2177,6 +2201,7 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
     recent: list[str] = []
     seen_sentences: set[str] = set()
     kept: list[str] = []
+    greeted = False  # the paragraph before was a greeting line cut as junk
     agencies = _dateline_agencies(paragraphs)
     for index, raw in enumerate(paragraphs):
         if _LINK_OPEN in raw:
@@ -2231,7 +2256,13 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             para = _DATED_PLACE_LEAD.sub("", para, count=1)
             # only where the text starts, or after a credit or kicker line ("Sportredaktion")
-            if not kept or all(_is_heading(k) for k in kept):
+            if kept and not all(_is_heading(k) for k in kept) and all(
+                    not _terminal(k) and len(k.split()) <= _HEADLINE_LINE_WORDS for k in kept):
+                # under the headline repeated as the text's first line (a Telegram or social
+                # bridge: "Headline<br><br>اسلام آباد: …"), the place line still opens the text
+                led = _cut_place_lead(para)
+                para = led if led == para or not _is_junk(para) else para
+            elif not kept or all(_is_heading(k) for k in kept):
                 para = sentence_case_lead(cut_wire_slug(para), paragraphs)
                 # "Par notre correspondante à Dakar, Awa N. Le port…": an initial's full stop
                 # hides the sentence end from the splitter; the byline goes here.
@@ -2246,14 +2277,25 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
                 # "FILE PHOTO: A view of …": a caption whose label reads like a place line
                 # goes whole, below
                 para = led if led == para or not _is_junk(para) else para
+        elif (lead := _WIRE_LEAD.match(para)) is not None and "(" in lead.group() and (
+                lead.group()[:3].isupper() or _KNOWN_AGENCY_RE.search(lead.group())):
+            # Further down only a place in capitals or a known agency with its bracket: a
+            # stitched update's earlier story under "… LP's earlier story is below."
+            # ("CARACAS, Venezuela (LP) — "); not "Die Union (CDU/CSU) – so heißt es – …".
+            para = para[lead.end():]
         if para not in whole:  # a credit cut from inside, a full stop added: look again
             gates = _gates().possible(para)
         if not para or _is_junk(para, gates):
+            # a greeting cut as junk ("Buongiorno a tutte e a tutti,") still opens the letter
+            greeted = bool(para) and _salutation(para)
             continue
-        if kept and para[:1].islower() and para[1:2].islower() and _salutation(kept[-1]):
+        # (not "eBay", "iPhone": a capital inside the first word)
+        if para[:1].islower() and not para[1:2].isupper() and (
+                greeted or (kept and _salutation(kept[-1]))):
             # "Liebe Leserinnen und Leser," / "die Nato hat …": the letter's first sentence,
             # which a summary may show without the greeting line before it
             para = para[0].upper() + para[1:]
+        greeted = False
         fp = fingerprint(para)
         if not fp or _is_near_duplicate(fp, seen_paragraphs, recent):
             continue

@@ -199,17 +199,50 @@ _CAPS_LEAD = re.compile(
 _CAPS = "A-ZÀ-ÝÄÖÜ"
 _DATELINE_LEAD = re.compile(
     rf"^(?P<place>[{_CAPS}][{_CAPS}'’.-]{{2,}}(?:\s[{_CAPS}][{_CAPS}'’.-]+){{0,2}})"
-    rf"(?:\s*\([^()]{{1,30}}\)\s*[:—–-]|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}[^:—–]{{0,20}}[:—–-]"
+    rf"(?:\s*\([^()]{{1,30}}\)\s*[:—–-]"
+    # (the state or country may come before the date: "PORT-AU-PRINCE, Haiti, Nov 7, CMC – ")
+    rf"|(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}[^:—–]{{0,20}}[:—–-]"
     r"|\s+(?:[—–]|--?)|(?P<colon>\s*:))\s+(?=[A-ZÀ-Ý\"“„«])"
 )
 _DATELINE_COLON_LETTERS = 6
+# The same in mixed case, where only the bracket or the date makes it a dateline (editor's read
+# of sets 31-32): an agency's code in small letters ("Den Haag (dnd) - Die …"), a press
+# release's place and numeric date ("Bern, 27.11.2024 - Der …", "Maputo, 01/12/2026 – A …").
+_DATELINE_MIXED = re.compile(
+    rf"^(?P<place>[{_CAPS}][\w'’.-]+(?:[ /][{_CAPS}][\w'’.-]+){{0,2}})"
+    r"(?:\s*\([a-z]{2,6}(?:/[a-z]{2,6})*\)|,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}"
+    r"|,\s*\d{1,2}/\d{1,2}/\d{2,4})\s*[—–-]\s+(?=[A-ZÀ-Ý\"“„«])"
+)
+# A wire dateline inside the summary, after a sentence: a stitched update's earlier story
+# ("… legitimacy. CARACAS, Venezuela (LP) — Venezuela's …"); the place in capitals, the agency
+# in brackets, a dash.
+_DATELINE_INSIDE = re.compile(
+    rf"(?<=[.!?])[\"”’]?\s+[{_CAPS}]{{3,}}(?:[ -][{_CAPS}]{{2,}})*(?:,\s*[{_CAPS}][a-z]+"
+    r"(?:\s[A-Z][a-z]+)?)?\s*\([A-Z][\w.&' /-]{0,24}\)\s*[—–-]\s"
+)
 
 
+# A double quotation mark standing alone between spaces: the closing mark of a quotation the
+# sentence splitter cut before it ("…ہوئی۔“ دونوں" split after "۔"), left on the next sentence
+# when the quoted one went. (French guillemets stand between spaces by rule: not these marks.)
+_STRAY_QUOTE = re.compile(r"(?:^|\s)[“”\"](?:\s|$)")
 # An opening in small letters ("die Nato hat …" after a greeting line went): not a brand
 # written that way ("iPhone", "eBay": a capital inside the first word).
 _LOWER_OPENING = re.compile(r"^[\"“„«‘]?[a-zà-ÿа-яёα-ω][a-zà-ÿа-яёα-ω'’-]*(?=[\s,;:])")
+# A sentence inside the summary opening in small letters after a full stop ("… e cosa manca. il
+# documento su cui …": a newsletter's greeting line went and took the capital with it); not after
+# an abbreviation ("approx. the", "vgl. die"), a brand's small first letter ("eBay") or a name's
+# own "!" ("En Marche! batte").
+_LOWER_SENTENCE = re.compile(
+    r"(?<![\w.])(?!(?i:approx|incl|excl|resp|vgl|usw|etc|ecc|cit|pág|pag|art|núm|nos)\.)"
+    r"[^\W\d_]{4,}\.\s+(?P<word>[a-zà-ÿ][a-zà-ÿ'’]+)(?=[\s,;:])"
+)
 _WIRE_SLUG_TITLE = re.compile(
     r"^(?:UPDATE \d+|EXCLUSIVE|FACTBOX|SOCCER|TENNIS|GOLF|CRICKET|ATHLETICS|OLYMPICS|RPT)\s*-"
+    # urgency labels (editor's read of set 32): German agencies' "EIL:" and "ROUNDUP:", the
+    # "breaking" of other languages
+    r"|^(?:EIL|EILMELDUNG|ROUNDUP(?: \d+)?|(?i:breaking(?: news)?|última hora|eilmeldung)"
+    r"|بریکنگ(?: نیوز)?)\s*:"
 )
 _TIME_12H = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?")
 
@@ -226,6 +259,8 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     out += _check_authors(item.get("authors") or (), item.get("outlet") or "")
     if m := _JUNK.search(summary):
         out.append(Finding("junk", f"summary has {m.group(0)!r}"))
+    if m := _STRAY_QUOTE.search(summary):
+        out.append(Finding("junk", f"summary has a lone quotation mark: {m.group(0)!r}"))
     if not summary.strip() and int(item.get("words") or 0) >= 25:
         out.append(Finding("empty_summary", f"{item.get('words')} words of text, no summary"))
     out += _check_run_together(summary)
@@ -257,8 +292,13 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     if (m := _DATELINE_LEAD.match(summary)) and not (
             m["colon"] and " " not in m["place"] and len(m["place"]) < _DATELINE_COLON_LETTERS):
         out.append(Finding("dateline", f"summary opens with a dateline: {m.group(0)!r}"))
+    elif (m := _DATELINE_MIXED.match(summary)) or (m := _DATELINE_INSIDE.search(summary)):
+        out.append(Finding("dateline", f"summary has a dateline: {m.group(0).strip()!r}"))
     if m := _LOWER_OPENING.match(summary):
         out.append(Finding("broken_opening", f"summary opens in small letters: {m.group(0)!r}"))
+    elif m := _LOWER_SENTENCE.search(summary):
+        out.append(Finding("broken_opening",
+                           f"a sentence opens in small letters: {m.group(0)!r}"))
     if _NON_STORY_TITLE.search(title.strip()) or not title.strip():
         out.append(Finding("non_story", f"posted as a story: {title!r}"))
     out += _check_caption(summary, facts)

@@ -48,8 +48,9 @@ _NEXT_WORD = re.compile(r"[\"'“‘]?(\w+)")
 # only tried from its start and never backtracked (possessive): "....x" × 100k stays linear.
 _BOUNDARY = re.compile(
     r"(?:(?<![.!?…])(?P<p>[.!?…]++)(?P<c>(?:[ \u00a0\u202f]?»)?[\"'”’»)\]]*+)(?:\s+|$))"
-    # Urdu closes a quotation with "‘" (it opens with "’"): "کہا کہ ’…ہوگی۔‘"
-    r"|(?:(?P<cjk>[。！？؟۔।]+)(?P<cc>(?:(?<=[۔؟])‘)?[”’」』)\"]*)\s*)"
+    # Urdu closes a quotation with "‘" (it opens with "’"): "کہا کہ ’…ہوگی۔‘", and a double one
+    # with "“" (it opens with "”"): "کہا کہ ”…ہوئی۔“"
+    r"|(?:(?P<cjk>[。！？؟۔।]+)(?P<cc>(?:(?<=[۔؟])[‘“])?[”’」』)\"]*)\s*)"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # Every _BOUNDARY match starts with one of these (its lookbehind first, re finds no prefix to

@@ -172,6 +172,20 @@ def _attribution_only(cand: Candidate) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _contrast_opener_pattern() -> re.Pattern[str]:
+    """summary.json's contrast_openers: "However, …", "Já o …", "Dagegen …", "تاہم …"."""
+    entries = [e for es in _summary_table()["contrast_openers"].values() for e in es]
+    return re.compile(r"^[\W_]*(?:" + "|".join(f"(?:{e})" for e in entries) + ")", re.IGNORECASE)
+
+
+def _leans_on_previous(cand: Candidate) -> bool:
+    """A sentence opening on a contrast with the one before it ("Já o representante…"): with
+    that sentence out of the summary's reach (a quotation the quote line shows, a list item),
+    it would answer something the reader never saw."""
+    return bool(_contrast_opener_pattern().match(cand.text))
+
+
+@lru_cache(maxsize=1)
 def _summary_table() -> dict[str, Any]:
     table: dict[str, Any] = json.loads(
         resources.files("bot.data").joinpath("summary.json").read_text("utf-8"))
@@ -575,6 +589,7 @@ def _summarize(
         if candidates[i].text in keep
     ]
     chosen: list[Candidate] = []
+    by_index = {c.index: c for c in candidates}
     words = 0
     floor = scores[ranked[0]] * MIN_RELATIVE_SCORE
     anchor = _anchor(title, candidates, max_words)
@@ -594,6 +609,9 @@ def _summarize(
             c.index == cand.index - 1 for c in chosen
         ):
             continue  # "Lo riferisce l'Osservatorio…" means something only after its news
+        if cand.index and _leans_on_previous(cand) and (
+                (before := by_index.get(cand.index - 1)) is None or before.text not in keep):
+            continue  # "Já o representante…" after a quotation the summary leaves out
         if cand.index and _unintroduced_surname(
             cand, text[: text.find(cand.text)] if cand.text in text else text,
             " ".join([title, *(c.text for c in chosen if c.index < cand.index)]),

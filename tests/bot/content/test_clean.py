@@ -1014,3 +1014,18 @@ def test_ad_markers_and_prompts_leave_the_text(junk: str) -> None:
     assert clean_paragraphs([lead, junk, "Os preços acompanharão o mercado."]) == [
         lead, "Os preços acompanharão o mercado."
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # a greeting line dropped as junk still opens the letter (edfix, fixture 1629)
+        ("<p>Olá a todos,</p><p>a semana foi longa em Bruxelas.</p>",
+         "A semana foi longa em Bruxelas."),
+        ("<p>Hi everyone,</p><p>this week the talks in Geneva moved.</p>",
+         "This week the talks in Geneva moved."),
+        ("<p>Hi all,</p><p>eBay sold the stake on Friday.</p>", "eBay sold the stake on Friday."),
+    ],
+)
+def test_the_letter_after_a_cut_greeting_line_opens_with_a_capital(html: str, want: str) -> None:
+    assert clean_html(html)[0] == want

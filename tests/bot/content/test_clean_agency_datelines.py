@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.clean import clean_html
+from bot.content.clean import clean_html, clean_title
 
 
 @pytest.mark.parametrize(
@@ -204,3 +204,62 @@ def test_more_agency_dateline_shapes_leave_the_text(html: str, want: str) -> Non
 def test_shapes_like_datelines_that_are_text_stay(html: str) -> None:
     got = clean_html(html)[0]
     assert got.rstrip(".") in html
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # editor's read of sets 29-32 (edfix), fixtures 1620-1623: a press release's place and
+        # date without an agency, in each language's date forms
+        ("<p>Wien, 02.12.2026 - Die Ministerin empfing ihren Amtskollegen.</p>",
+         "Die Ministerin empfing ihren Amtskollegen."),
+        ("<p>Wien, 1. Dezember 2026 - Die Regierung stellt Mittel bereit.</p>",
+         "Die Regierung stellt Mittel bereit."),
+        ("<p>Lisboa, 2 de dezembro de 2026 – O ministro recebeu o homólogo.</p>",
+         "O ministro recebeu o homólogo."),
+        ("<p>Maputo, 01/12/2026 – A embaixada acompanha a situação.</p>",
+         "A embaixada acompanha a situação."),
+        ("<p>Roma, 2 dicembre 2026 - Il ministro ha ricevuto l'omologo.</p>",
+         "Il ministro ha ricevuto l'omologo."),
+        ("<p>Brussels, Dec 2 — EU ministers agreed the package.</p>",
+         "EU ministers agreed the package."),
+        # an agency's code in small letters that no table knows, after a mixed-case place
+        ("<p>Doha/Kairo (ndp) - Die Vermittler sehen Fortschritte.</p>",
+         "Die Vermittler sehen Fortschritte."),
+        ("<p>Den Haag (xyz) - Die Staaten einigten sich.</p>", "Die Staaten einigten sich."),
+        # the agency's name after the date, no brackets
+        ("<p>CASTRIES, St Lucia, Dec 2, CMN – Leaders backed Guyana.</p>",
+         "Leaders backed Guyana."),
+    ],
+)
+def test_press_release_and_small_agency_datelines_leave_the_text(html: str, want: str) -> None:
+    assert clean_html(html)[0] == want
+
+
+def test_a_place_and_a_number_without_a_year_is_no_dateline() -> None:
+    text = "Moskau, 12 Soldaten - so die Armee - wurden verletzt."
+    assert clean_html(f"<p>{text}</p>")[0] == text
+
+
+def test_a_stitched_updates_earlier_dateline_goes_further_down() -> None:
+    html = ("<p>WGNewsAlert</p><p>NASSAU, Bahamas (WNP) — The Bahamas recalled its envoy.</p>"
+            "<p>This is a breaking news update. Check back soon for further information.</p>"
+            "<p>NASSAU, Bahamas (WNP) — Search teams found more bodies off Andros.</p>")
+    text = " ".join(clean_html(html))
+    assert "NASSAU" not in text and "Search teams found more bodies off Andros." in text
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("EIL: UN-Sicherheitsrat verlängert Mandat", "UN-Sicherheitsrat verlängert Mandat"),
+        ("ROUNDUP: Streit um Getreide belastet Gipfel", "Streit um Getreide belastet Gipfel"),
+        ("ROUNDUP 2: Streit um Getreide belastet Gipfel", "Streit um Getreide belastet Gipfel"),
+        ("Última hora: Conselho de Segurança reúne-se", "Conselho de Segurança reúne-se"),
+        ("بریکنگ نیوز: چمن سرحد کھول دی گئی", "چمن سرحد کھول دی گئی"),
+        ("ब्रेकिंग न्यूज़: सीमा फिर खुली", "सीमा फिर खुली"),
+        ("EILAT: Raketen treffen den Hafen", "EILAT: Raketen treffen den Hafen"),
+    ],
+)
+def test_urgency_labels_leave_the_headline(title: str, want: str) -> None:
+    assert clean_title(title) == want

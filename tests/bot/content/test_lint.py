@@ -214,3 +214,57 @@ def test_an_article_before_an_acronym_is_no_print_capitals_lead() -> None:
     item = {"title": "UNITA contesta resultados", "outlet": "Correio do Planalto",
             "summary": "A UNITA anunciou que vai contestar os resultados.", "is_story": True}
     assert "caps_lead" not in {f.defect for f in lint.lint_item(item)}
+
+
+def test_lint_sees_mixed_case_datelines_and_urgency_labels() -> None:
+    """Editor's read of sets 29-32 (edfix): a press release's place and date, a mixed-case place
+    over an agency code in small letters, a dateline inside the summary and an urgency label in
+    the headline are findings; names in brackets and dates inside a sentence are not."""
+    def classes(title: str, summary: str) -> set[str]:
+        item = {"title": title, "summary": summary, "outlet": "Harbour Ledger", "is_story": True}
+        return {f.defect for f in lint.lint_item(item)}
+
+    assert "dateline" in classes("Visit", "Wien, 02.12.2026 - Die Ministerin empfing ihn.")
+    assert "dateline" in classes("Visita", "Maputo, 01/12/2026 – A embaixada acompanha.")
+    assert "dateline" in classes("Talks", "Doha/Kairo (ndp) - Die Vermittler sehen Fortschritte.")
+    assert "dateline" in classes(
+        "Recall", "The envoy was recalled. NASSAU, Bahamas (WNP) — Search teams found more.")
+    assert "dateline" in classes("Award", "CASTRIES, St Lucia, Dec 2, CMN – Leaders met.")
+    assert "junk" in classes("EIL: Sicherheitsrat verlängert Mandat", "Der Rat stimmte zu.")
+    assert "junk" in classes("ROUNDUP: Streit belastet Gipfel", "Der Streit hält an.")
+    assert "junk" in classes("بریکنگ نیوز: چمن سرحد کھول دی گئی", "سرحد کھول دی گئی۔")
+    for title, summary in (
+        ("Koalition", "Die Union (CDU/CSU) – so heißt es – lehnt ab."),
+        ("Vote", "Bern will vote on 27.11.2026 - a date the council set."),
+        ("Eilat port", "Eilat: the port reopened on Friday."),
+        ("Talks", "Talks resumed. The UN (OCHA) said aid was arriving."),
+    ):
+        assert classes(title, summary) == set(), (title, summary)
+
+
+def test_a_lone_quotation_mark_in_the_summary_is_junk() -> None:
+    """Set 31 (edfix): an Urdu quotation's closing mark cut off after "۔" stood alone before
+    the next sentence; a mark against its words, or guillemets between spaces, are fine."""
+    def junk(summary: str) -> bool:
+        item = {"title": "Talks", "summary": summary, "outlet": "Harbour Ledger", "is_story": True}
+        return any(f.defect == "junk" for f in lint.lint_item(item))
+
+    assert junk("اجلاس ختم ہو گیا۔ “ دونوں فریقوں نے اتفاق کیا۔")
+    assert junk('The talks ended. " Both sides agreed to meet again.')
+    assert not junk("اجلاس ختم ہو گیا۔ اس نے کہا کہ ”مذاکرات اچھے رہے۔“ دونوں فریقوں نے اتفاق کیا۔")
+    assert not junk("Il a dit : « Nous reviendrons » avant de partir.")
+    assert not junk("He called it “a first step” and left.")
+
+
+def test_a_sentence_in_small_letters_inside_the_summary_is_a_broken_opening() -> None:
+    """Set 32 (edfix): "… e cosa manca. il documento su cui …" after a greeting line went; an
+    abbreviation, a brand or a name's own "!" before small letters are fine."""
+    def broken(summary: str) -> bool:
+        item = {"title": "Talks", "summary": summary, "outlet": "Harbour Ledger", "is_story": True}
+        return any(f.defect == "broken_opening" for f in lint.lint_item(item))
+
+    assert broken("Cosa c'è nel documento, e cosa manca. il documento è passato a 19 punti.")
+    assert not broken("Il leader di En Marche! batte nettamente la candidata.")
+    assert not broken("The fund pledged approx. the same amount as last year.")
+    assert not broken("The deal was signed. eBay and others welcomed it.")
+    assert not broken("Die Zahl stieg (vgl. die Tabelle) deutlich.")

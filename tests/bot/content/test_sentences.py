@@ -210,3 +210,12 @@ def test_word_before_is_the_patterns_word() -> None:
                 m = sentences._WORD_BEFORE.search(text, lo, end)
                 assert sentences._word_before(text, lo, end) == (m.group(1) if m else ""), (
                     text, lo, end)
+
+
+def test_urdu_double_quotation_closing_after_the_full_stop_stays_with_its_sentence() -> None:
+    """Urdu opens a double quotation with "”" and closes it with "“", after the full stop
+    (fixture 1628): the mark is the quoted sentence's end, not the next sentence's start."""
+    text = ("اجلاس ختم ہو گیا۔ ایک رکن نے کہا کہ ”مذاکرات مثبت رہے۔“ دونوں فریقوں نے اتفاق کیا۔")
+    assert split_sentences(text) == [
+        "اجلاس ختم ہو گیا۔", "ایک رکن نے کہا کہ ”مذاکرات مثبت رہے۔“", "دونوں فریقوں نے اتفاق کیا۔",
+    ]

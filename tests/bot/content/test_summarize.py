@@ -406,3 +406,38 @@ def test_tabloid_kicker_is_no_summary_sentence() -> None:
         "entlang der Grenze zu Belarus für 90 Tage gesperrt.", "Betroffen ist ein Streifen."])
     assert not summary.startswith("Polen macht dicht!")
     assert summarize("Umfrage", ["Stimmen Sie ab!"]) == "Stimmen Sie ab!"  # never empty
+
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "quote", "gone"),
+    [
+        # a contrast opener after a quotation the quote line shows answers nothing the summary
+        # has (edfix, fixture 1630): English, German, Italian, Urdu
+        ("Baltic states split over air defence tender",
+         ["Estonia and Latvia agreed on Thursday to buy air defence systems together.",
+          "“We will not wait for anyone,” said Estonia's defence minister Jaan Tamm.",
+          "However, Lithuania's defence ministry wants to keep its own air defence tender."],
+         "We will not wait for anyone", "However, Lithuania"),
+        ("Baltenstaaten streiten über Luftabwehr",
+         ["Estland und Lettland wollen Luftabwehrsysteme gemeinsam kaufen.",
+          "„Wir warten auf niemanden“, sagte der estnische Verteidigungsminister Jaan Tamm.",
+          "Dagegen will Litauen bei der Luftabwehr der Baltenstaaten nicht mitmachen."],
+         "Wir warten auf niemanden", "Dagegen will Litauen"),
+        ("Stati baltici divisi sulla difesa aerea",
+         ["Estonia e Lettonia compreranno insieme sistemi di difesa aerea.",
+          "«Non aspettiamo nessuno», ha detto il ministro della Difesa estone Jaan Tamm.",
+          "Tuttavia la Lituania non partecipa alla gara per la difesa aerea dei Baltici."],
+         "Non aspettiamo nessuno", "Tuttavia la Lituania"),
+        ("بالٹک ریاستوں میں فضائی دفاع پر اختلاف",
+         ["ایسٹونیا اور لٹویا نے فضائی دفاعی نظام مل کر خریدنے پر اتفاق کیا ہے۔",
+          "ایسٹونیا کے وزیر دفاع یان تام نے کہا کہ ”ہم کسی کا انتظار نہیں کریں گے۔“",
+          "تاہم لتھوانیا نے بالٹک ریاستوں کے فضائی دفاع کے منصوبے میں شامل ہونے سے انکار کر دیا۔"],
+         "ہم کسی کا انتظار نہیں کریں گے۔", "تاہم لتھوانیا"),
+    ],
+)
+def test_a_contrast_opener_needs_the_sentence_it_answers(
+    title: str, paragraphs: list[str], quote: str, gone: str
+) -> None:
+    summary = summarize(title, paragraphs, max_sentences=2, quotes=[quote])
+    assert gone not in summary and summary.strip()
