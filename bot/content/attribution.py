@@ -2358,7 +2358,10 @@ def _outlet_short_name(person: str, outlet: str) -> bool:
     words, as its own staff credit it; "Harbour Dispatch Research" for "The Harbour Dispatch":
     the outlet's name and a desk word or two after it."""
     words, names = person.casefold().split(), outlet.casefold().split()
-    if len(words) >= 2 and len(names) > len(words) and names[: len(words)] == words:
+    if len(words) >= 2 and len(names) > len(words) and (
+        names[: len(words)] == words or names[-len(words):] == words
+    ):
+        # also "ولایت نامہ" for "ہفت روزہ ولایت نامہ" (Weekly …): the name without its kind
         return True
     if names[:1] == ["the"] and len(names) > 2:
         names = names[1:]

@@ -321,6 +321,9 @@ _WIRE_LEAD = re.compile(
     r"(?<![^\W\d_]-)"
     # "Jayapura, Papua (KARTIKA) - ": a mixed-case place, its province, the agency.
     rf"|{_PLACE}{_REGION}?{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
+    # Caribbean and Pacific agencies' copy names the agency after the date, no brackets:
+    # "PORT-AU-PRINCE, Haiti, Nov 7, CMC – ", "SUVA, Fiji, 3 Dec, PINA – ".
+    rf"|{_CAPS_PLACE}{_REGION}?{_DATE_BIT},\s*(?-i:[A-Z]{{2,6}}){_DASH}"
     # A colon instead of the dash: "ISLAMABAD (Meridian Press): The …", "BERLIN (Nordpresse):
     # Die …" (the place in capitals), "Islamabad (AP): " (a mixed-case place: a known agency).
     rf"|(?:{_CAPS_PLACE}{_REGION}?\s*{_AGENCY}|{_PLACE}\s*{_KNOWN_AGENCY})\s*:\s+"

