@@ -1440,12 +1440,16 @@ _CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
 # "disse à Lusa o investigador X", "dijo a EFE el portavoz X", "ha detto all'ANSA il ministro
 # X", "a déclaré à l'AFP le ministre X": the outlet the words were said to, between the verb and
 # the speaker (a capitalised name after a preposition, then the speaker's article), is no
-# speaker.
+# speaker; nor is the place they were said in ("commenta da Milano il costituzionalista …",
+# "dijo desde Quito el canciller …"). A short aside may follow ("disse à Rádio X, por
+# telefone, a enfermeira …").
 _TOLD_OUTLET = re.compile(
-    r"^(?:à|ao|aos|às|a|al|all['’]|alla|allo|au|aux)\s*(?:l['’])?"
+    r"^(?:à|ao|aos|às|a|al|all['’]|alla|allo|au|aux|da|dal|dalla|desde|em|en|in|nel|nella|"
+    r"depuis)\s*(?:l['’])?"
     # "ao Diário da Mutamba o politólogo …", "al Corriere del Ticino il …": the paper's name
     # may hold a particle
     rf"{_CAP_WORD}(?:\s+(?:(?:da|de|do|das|dos|del|della|di|du|des)\s+)?{_CAP_WORD}){{0,3}}"
+    r"(?:\s*,\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s*,)?"  # ", por telefone,"
     r"\s+(?=(?:o|a|os|as|el|la|los|las|il|lo|le|les|l['’])\s*\w)"
 )
 _ML_AFTER = re.compile(
@@ -1882,9 +1886,12 @@ def _ml_role_name(phrase: str) -> _Who | None:
     return None
 
 
-# Abbreviated titles before a name in Italian, French, Spanish and Portuguese copy.
+# Abbreviated titles before a name in Italian, French, Spanish, Portuguese and German copy.
 _ML_TITLE_DOT = re.compile(
-    r"(?<!\w)(?:mons|mgr|dott|avv|sig|sigg|sra|srta|dra|card|pe)\.\s+(?=[A-ZÀ-Ý])", re.IGNORECASE
+    # (with the article before it: "il prof. Luca Sartori", "la Sra. Ana Gil" name the person)
+    r"(?<!\w)(?:(?:il|lo|la|l['’]|el|o|a|le|der|die)\s+)?"
+    r"(?:mons|mgr|dott|avv|sig|sigg|sra|srta|dra|card|pe|dr|prof|mag|ing)\.\s+(?=[A-ZÀ-Ý])",
+    re.IGNORECASE
 )
 
 

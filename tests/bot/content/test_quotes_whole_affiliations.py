@@ -110,6 +110,19 @@ def test_a_blog_written_with_the_is_no_speaker() -> None:
         ("«Non è solo un testo: è il contratto sociale che si riscrive», dice la politologa Ana "
          "Ruiz dell'Istituto Affari Internazionali.", "", "Ana Ruiz",
          "Istituto Affari Internazionali"),
+        # fixtures 1581-1583: an aside after the paper, the place said from, an abbreviated
+        # title (after an article, or a role) before the name
+        ("“As estradas estão cortadas e os medicamentos chegam de helicóptero”, disse ao Correio "
+         "do Índico, por telefone, a médica moçambicana Ana Cossa.", "Correio do Índico",
+         "Ana Cossa", None),
+        ("«Il governo è salvo, ma non ha più una maggioranza su nulla», commenta da Ginevra il "
+         "giurista Marco Bellini.", "", "Marco Bellini", None),
+        ("«No vamos a ceder ni un metro de nuestro territorio», dijo desde Quito el canciller "
+         "Andrés Villacís.", "", "Andrés Villacís", None),
+        ("«È una sentenza che cambia il modo di fare bilancio in Europa», spiega il prof. Luca "
+         "Sartori dell’Università di Padova.", "", "Luca Sartori", "Università di Padova"),
+        ("„Das ist ein Angriff auf den Rechtsstaat mitten in der EU“, sagt der Politologe Dr. Jan "
+         "Berger von der Universität Salzburg.", "", "Jan Berger", "Universität Salzburg"),
     ],
 )
 def test_told_the_paper_and_elided_employer(text: str, outlet: str, speaker: str,
