@@ -1339,6 +1339,25 @@ _REPORTED_ROLE_NAME = re.compile(
 )
 
 
+# "Dr Efua Owusu-Sarpong, a senior research fellow at …, said the region …": the name, an
+# appositive opening with an article, then the speech verb.
+_REPORTED_NAME_APPOS = re.compile(
+    rf"(?:^|(?<=[.;!?])\s+)(?P<who>(?:{_CAP}[\w'’.-]*\s+){{1,3}}{_CAP}[\w'’-]*),\s+"
+    rf"(?P<appos>(?:a|an|the)\s+[^,.;:!?“”\"]{{3,100}}),\s+(?:[a-z]\w*ly\s+)?(?:{_VERBS})\b"
+)
+
+
+def _reported_name_appos(text: str) -> _Who | None:
+    """The last person `text` reports speaking as "Name, a role …, said …", with the
+    appositive's affiliation; None when no such clause names a person."""
+    found = None
+    for m in _REPORTED_NAME_APPOS.finditer(_mask(text)):
+        who = _name_from(m["who"])
+        if who and who.speaker and " " in who.speaker:
+            found = _Who(who.speaker, _affiliation_from_appos(_unmask(m["appos"])))
+    return found
+
+
 def _reported_role_name(text: str) -> _Who | None:
     """The last person `text` reports speaking as "role, Name, said/told …", with the role's
     affiliation; None when no such clause names a person."""
@@ -1396,12 +1415,15 @@ def _resolve_pronoun(
         return role_named
     if role_named := _reported_role_name_ml(here):  # "…, Tomas Brandt, ha detto …"
         return role_named
+    if appos_named := _reported_name_appos(here):  # "Dr A B, a fellow at …, said …"
+        return appos_named
     if seg.start_para > 0:
         previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:]
         speaker = _reported_speaker(previous)
         if speaker:
             return _Who(speaker)
-        if role_named := _reported_role_name(previous) or _reported_role_name_ml(previous):
+        if role_named := (_reported_role_name(previous) or _reported_role_name_ml(previous)
+                          or _reported_name_appos(previous)):
             return role_named
     if subject := _sentence_subject(here):
         return subject
@@ -2093,6 +2115,8 @@ class _Uncased:
     retired: frozenset[str] = frozenset()  # "بریگیڈیئر (ر) طارق جمیل": the rank's retired mark
     # "نمائندے" → "نمائندہ": an oblique ending and the direct endings it stands for
     oblique: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # roles of two words whose last word alone is no role ("تجزیہ کار", analyst: "کار" is a car)
+    role_pairs: frozenset[tuple[str, str]] = frozenset()
 
     def _direct(self, word: str) -> Iterator[str]:
         """The word, then its direct forms when it ends in an oblique ending."""
@@ -2123,6 +2147,7 @@ _UNCASED = {
         frozenset(tuple(v.split()) for v in t.get("subject_genitive", {}).get("verbs", ())),
         frozenset(t.get("honorifics", ())), frozenset(t.get("retired", ())),
         tuple((k, tuple(v)) for k, v in t.get("oblique", {}).items()),
+        frozenset((r.split()[0], r.split()[1]) for r in t["roles"] if len(r.split()) == 2),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -2173,13 +2198,15 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
         not lang.ergative and subject[:1] and subject[0] in lang.pronouns
     ):
         return _Who(None, pronoun=True)  # "उन्होंने कहा", "তিনি সাংবাদিকদের বলেন"
-    role = next((i for i in range(len(subject) - 1, -1, -1) if lang.is_role(subject[i])), None)
+    role = next((i for i in range(len(subject) - 1, -1, -1) if lang.is_role(subject[i]) or (
+        i and (subject[i - 1], subject[i]) in lang.role_pairs
+    )), None)
     if role is None:
         return None
     end = role + 1
     while end < len(subject) and lang.is_body(subject[end]):
         end += 1  # "ترجمان دفتر خارجہ": the body after the role
-    start = role
+    start = role - 1 if role and (subject[role - 1], subject[role]) in lang.role_pairs else role
     while start > 0 and role - start < UNCASED_ROLE_WORDS and lang.in_role(subject[start - 1]):
         start -= 1  # "विदेश मामलों की सलाहकार"
     gen = next((i for i in range(start, role) if subject[i] in _UNCASED_GENITIVES), None)

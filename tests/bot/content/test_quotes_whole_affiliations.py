@@ -129,3 +129,45 @@ def test_told_the_paper_and_elided_employer(text: str, outlet: str, speaker: str
                                             affiliation: str | None) -> None:
     (q,) = extract_quotes([text], outlet=outlet)
     assert (q.speaker, q.affiliation if affiliation else None) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        # held-out set 31, fixture 1584: a two-word Urdu role ('تجزیہ کار', analyst) and
+        # researchers and lawyers in Urdu, Hindi and Bengali
+        ("لندن میں مقیم تجزیہ کار ڈاکٹر سلمان حیدر نے کہا کہ ”یہ فیصلہ خطے کے لیے اہم ہے۔“",
+         "سلمان حیدر", "تجزیہ کار"),
+        ("تجزیہ نگار نادیہ قریشی نے کہا، ”مذاکرات کا اگلا دور اہم ہوگا۔“", "نادیہ قریشی",
+         "تجزیہ نگار"),
+        ("ہائی کورٹ کے وکیل عمر فاروق نے کہا کہ ”فیصلہ آئین کے مطابق ہے۔“", "عمر فاروق",
+         "ہائی کورٹ کے وکیل"),
+        ('वरिष्ठ वकील अनिल शर्मा ने कहा, "यह फैसला ऐतिहासिक है।"', "अनिल शर्मा", "वरिष्ठ वकील"),
+        ("গবেষক রুমানা হক বলেন, ‘এই সিদ্ধান্ত গুরুত্বপূর্ণ।’", "রুমানা হক", "গবেষক"),
+    ],
+)
+def test_uncased_analysts_researchers_lawyers(text: str, speaker: str, affiliation: str) -> None:
+    (q,) = extract_quotes([text])
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_a_car_maker_is_no_analyst() -> None:
+    # 'کار' alone is a car: "a car-making company said" names no person
+    text = "ایک کار ساز کمپنی نے کہا کہ ”قیمتیں بڑھیں گی۔“"
+    assert all(q.speaker is None for q in extract_quotes([text]))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # held-out set 31, fixture 1585: "Name, a role …, said …" then "“…,” she told …"
+        (["Dr Abena Kyeremateng, a senior lecturer at a university in Cape Coast, said the bloc "
+          "had few options left. “Sanctions have not moved the junta, and nobody wants a war on "
+          "our doorstep,” she told the Mirror."], "Abena Kyeremateng"),
+        (["Amina Diallo, a lecturer at the University of Dakar, said the talks had stalled.",
+          "“Nobody trusts the timetable any more,” she said."], "Amina Diallo"),
+    ],
+)
+def test_pronoun_after_a_name_with_an_appositive(paragraphs: list[str], speaker: str) -> None:
+    (q,) = extract_quotes(paragraphs)
+    assert q.speaker == speaker
