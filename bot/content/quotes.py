@@ -1650,9 +1650,13 @@ def _ml_name(phrase: str) -> _Who | None:
         # body is named in lower case; the capitalised word deep in its chain is a part of it
         # ("Legge"), not the employer: the body with its chain is the affiliation.
         return _Who(speaker, chain["body"].strip())
-    if aff and not _is_city(org := _trim_body_tail(aff["org"].strip())):
+    if aff and not _is_city(org := _trim_body_tail(aff["org"].strip())) and not (
+        " " not in org and rest[: aff.start("org")].split()[-1:] in (["em"], ["en"], ["in"])
+    ):
         # (a city is where they are, not whom they speak for: "Reza, commerçant au bazar de
-        # Téhéran" speaks for nobody but himself)
+        # Téhéran" speaks for nobody but himself; one name after a bare "em"/"en"/"in" is a
+        # place too, "…, que trabalha numa ONG em Omdurman": a body takes its article, "na
+        # Universidade")
         return _Who(speaker, org)
     return _Who(speaker, role["role"] if role else None)
 

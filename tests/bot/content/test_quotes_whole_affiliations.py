@@ -171,3 +171,21 @@ def test_a_car_maker_is_no_analyst() -> None:
 def test_pronoun_after_a_name_with_an_appositive(paragraphs: list[str], speaker: str) -> None:
     (q,) = extract_quotes(paragraphs)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # one name after a bare "em"/"in" is where the speaker works, not for whom (set 31)
+        ("“Não há corredores seguros”, disse a enfermeira Celeste Machava, que trabalha numa "
+         "ONG em Omdurman.", None),
+        ("„Das ist ein Angriff auf den Rechtsstaat“, sagte Anna Weber, Forscherin in Mailand.",
+         None),
+        # a body takes its article: still the affiliation
+        ("“Não há corredores seguros”, disse a enfermeira Celeste Machava, que trabalha na "
+         "Universidade Eduardo Mondlane.", "Universidade Eduardo Mondlane"),
+    ],
+)
+def test_a_bare_place_after_em_or_in_is_no_affiliation(text: str, affiliation: str | None) -> None:
+    (q,) = extract_quotes([text])
+    assert q.affiliation == affiliation
