@@ -2358,7 +2358,10 @@ def _outlet_short_name(person: str, outlet: str) -> bool:
     words, as its own staff credit it; "Harbour Dispatch Research" for "The Harbour Dispatch":
     the outlet's name and a desk word or two after it."""
     words, names = person.casefold().split(), outlet.casefold().split()
-    if len(words) >= 2 and len(names) > len(words) and names[: len(words)] == words:
+    if len(words) >= 2 and len(names) > len(words) and (
+        names[: len(words)] == words or names[-len(words):] == words
+    ):
+        # also "ولایت نامہ" for "ہفت روزہ ولایت نامہ" (Weekly …): the name without its kind
         return True
     if names[:1] == ["the"] and len(names) > 2:
         names = names[1:]
@@ -2911,14 +2914,23 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         found += [n for n in map(_ja_dateline_name, m["body"].split("、")) if n]
     if not found and (m := _EMPHASISED_LAST_NAME.search(html)) and _credited_name(
         name := " ".join(htmllib.unescape(m["name"]).split())
-    ):
-        found.append(name)  # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates
+    ) and (not m["role"] or any(
+        w.casefold().strip(".,") in _JOB_NOUNS for w in htmllib.unescape(m["role"]).split()
+    )):
+        # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates; "<p><em>Nirmala
+        # Sabapathy, Regional Correspondent In Hanoi</em></p></div>": a Drupal body's sign-off
+        found.append(name)
     return tuple(found)
 
 
-# The author's name alone in italics as the text's last paragraph, no byline word before it.
+# The author's name in italics as the text's last paragraph, no byline word before it, maybe
+# with a job after a comma; the body's wrapper may close after it, and a CMS's list of links
+# ("Read more about …") follow.
 _EMPHASISED_LAST_NAME = re.compile(
-    r"<p[^>]*>\s*<(?P<tag>em|i)>\s*(?P<name>[^<>]{3,60}?)\s*</(?P=tag)>\s*</p>\s*$"
+    r"<p[^>]*>\s*<(?P<tag>em|i)>\s*(?P<name>[^<>,]{3,60}?)(?:\s*,\s*(?P<role>[^<>]{3,60}?))?"
+    r"\s*</(?P=tag)>\s*</p>(?:\s*</(?:div|section|article)>)*"
+    r"(?:\s*<ul\b[^>]*>(?:(?!</?ul\b).){0,600}</ul>)?\s*$",
+    re.DOTALL,
 )
 
 

@@ -333,14 +333,14 @@ _WIRE_LEAD = re.compile(
     # "NATO-Generalsekretär …")
     rf"|{_CAPS_PLACE}(?:{_DATE_BIT}|{_REGION}{_DATE_BIT}?)?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"
     r"(?<![^\W\d_]-)"
-    # Caribbean and Pacific agencies put their name after the date, no brackets:
-    # "PORT-AU-PRINCE, Haiti, Nov 7, CMC – ".
-    rf"|{_CAPS_PLACE}{_REGION}?{_DATE_BIT},\s*[A-Z][A-Z&]{{1,5}}{_DASH}"
     # "Jayapura, Papua (KARTIKA) - ": a mixed-case place, its province, the agency.
     rf"|{_PLACE}{_REGION}?{_DATE_BIT}?\s*{_AGENCY}{_DASH}"
     rf"|{_PLACE}\s*{_LOWER_CODE}{_DASH}"
     # A government's or an institution's press release: the place and the date, no agency.
     rf"|{_PLACE}{_REGION}?{_PLAIN_DATE}{_DASH}"
+    # Caribbean and Pacific agencies' copy names the agency after the date, no brackets:
+    # "PORT-AU-PRINCE, Haiti, Nov 7, CMC – ", "SUVA, Fiji, 3 Dec, PINA – ".
+    rf"|{_CAPS_PLACE}{_REGION}?{_DATE_BIT},\s*(?-i:[A-Z]{{2,6}}){_DASH}"
     # A colon instead of the dash: "ISLAMABAD (Meridian Press): The …", "BERLIN (Nordpresse):
     # Die …" (the place in capitals), "Islamabad (AP): " (a mixed-case place: a known agency).
     rf"|(?:{_CAPS_PLACE}{_REGION}?\s*{_AGENCY}|{_PLACE}\s*{_KNOWN_AGENCY})\s*:\s+"

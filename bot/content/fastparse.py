@@ -69,6 +69,12 @@ _DATE_COMPLAINT = re.compile(r"Invalid \w*date format", re.IGNORECASE)
 # An RSS item's <atom:link> or <atom:author> (any prefix: .NET's SyndicationFeed writes
 # "a10:"): feedparser reads them as the item's link and author, feedparser-rs drops them.
 _PREFIXED_LINK = re.compile(rb"<\w+:(?:link|author)\b")
+# An RSS item with both <author> and <dc:creator> (two people, "e-mail (Name)" and a contributor
+# without an e-mail): feedparser lists both, feedparser-rs keeps only the creator.
+_AUTHOR_AND_CREATOR = re.compile(
+    rb"<author\b(?:(?!</item>).)*?<\w+:creator\b|<\w+:creator\b(?:(?!</item>).)*?<author\b",
+    re.DOTALL,
+)
 # Namespaces whose <…:source> is a citation or a resource, not the publisher's name
 # (<dc:source>Journal, Published online: …; doi:…</dc:source>).
 NOT_PUBLISHER_SOURCES = frozenset(("dc", "dcterms", "prism", "media", "atom", "rdf"))
@@ -114,6 +120,8 @@ def read(body: bytes, headers: dict[str, str]) -> Read | None:
     if b"credit" in marks and _BYLINE_CREDIT.search(marks):
         return None
     if b"ource" in marks and _OWN_SOURCE.search(marks):
+        return None
+    if b"<author" in marks and b"creator" in marks and _AUTHOR_AND_CREATOR.search(marks):
         return None
     expat = pyexpat.ParserCreate(None, " ")  # feedparser's strict parser: expat, namespaces on
     expat.StartNamespaceDeclHandler = _on_namespace

@@ -78,8 +78,11 @@ _JUNK_PATTERNS = (
     r"\bleia mais\b", r"\bcontinue lendo\b", r"\bleia tamb[eé]m\b", r"^\s*Von [A-ZÄÖÜ]\w+",
     r"\s[-–—]\s*by [A-Z]\w+", r"\bphotograph:", r"\bphoto:\s", r"\bfoto:\s", r"\bbild:\s",
     r"\bcredit:\s", r"\(photo\)",
-    # "Sign up to our newsletter", not "will not sign up to the new target"
-    r"\bsign up\b(?! to (?:the|a|an|its|their|any) (?![\w’' -]{0,30}newsletter))",
+    # "Sign up to our newsletter", not "will not sign up to the new target" nor "plans to sign
+    # up two million users" (enlisting a number of people)
+    r"\bsign up\b(?! to (?:the|a|an|its|their|any) (?![\w’' -]{0,30}newsletter))"
+    r"(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands"
+    r"|millions|more|new)\b))",
     r"\bsubscribe\b", r"\bnewsletter\b",
     r"\babonnieren\b", r"\babonnez-vous\b", r"\biscriviti\b", r"\bsuscr[ií]bete\b",
     r"\bassine\b", r"(?<!&)#\d{2,5};", r"&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});",

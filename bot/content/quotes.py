@@ -1339,6 +1339,25 @@ _REPORTED_ROLE_NAME = re.compile(
 )
 
 
+# "Dr Efua Owusu-Sarpong, a senior research fellow at …, said the region …": the name, an
+# appositive opening with an article, then the speech verb.
+_REPORTED_NAME_APPOS = re.compile(
+    rf"(?:^|(?<=[.;!?])\s+)(?P<who>(?:{_CAP}[\w'’.-]*\s+){{1,3}}{_CAP}[\w'’-]*),\s+"
+    rf"(?P<appos>(?:a|an|the)\s+[^,.;:!?“”\"]{{3,100}}),\s+(?:[a-z]\w*ly\s+)?(?:{_VERBS})\b"
+)
+
+
+def _reported_name_appos(text: str) -> _Who | None:
+    """The last person `text` reports speaking as "Name, a role …, said …", with the
+    appositive's affiliation; None when no such clause names a person."""
+    found = None
+    for m in _REPORTED_NAME_APPOS.finditer(_mask(text)):
+        who = _name_from(m["who"])
+        if who and who.speaker and " " in who.speaker:
+            found = _Who(who.speaker, _affiliation_from_appos(_unmask(m["appos"])))
+    return found
+
+
 def _reported_role_name(text: str) -> _Who | None:
     """The last person `text` reports speaking as "role, Name, said/told …", with the role's
     affiliation; None when no such clause names a person."""
@@ -1396,12 +1415,15 @@ def _resolve_pronoun(
         return role_named
     if role_named := _reported_role_name_ml(here):  # "…, Tomas Brandt, ha detto …"
         return role_named
+    if appos_named := _reported_name_appos(here):  # "Dr A B, a fellow at …, said …"
+        return appos_named
     if seg.start_para > 0:
         previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:]
         speaker = _reported_speaker(previous)
         if speaker:
             return _Who(speaker)
-        if role_named := _reported_role_name(previous) or _reported_role_name_ml(previous):
+        if role_named := (_reported_role_name(previous) or _reported_role_name_ml(previous)
+                          or _reported_name_appos(previous)):
             return role_named
     if subject := _sentence_subject(here):
         return subject
@@ -1440,10 +1462,16 @@ _CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
 # "disse à Lusa o investigador X", "dijo a EFE el portavoz X", "ha detto all'ANSA il ministro
 # X", "a déclaré à l'AFP le ministre X": the outlet the words were said to, between the verb and
 # the speaker (a capitalised name after a preposition, then the speaker's article), is no
-# speaker.
+# speaker; nor is the place they were said in ("commenta da Milano il costituzionalista …",
+# "dijo desde Quito el canciller …"). A short aside may follow ("disse à Rádio X, por
+# telefone, a enfermeira …").
 _TOLD_OUTLET = re.compile(
-    r"^(?:à|ao|aos|às|a|al|all['’]|alla|allo|au|aux)\s*(?:l['’])?"
-    rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
+    r"^(?:à|ao|aos|às|a|al|all['’]|alla|allo|au|aux|da|dal|dalla|desde|em|en|in|nel|nella|"
+    r"depuis)\s*(?:l['’])?"
+    # "ao Diário da Mutamba o politólogo …", "al Corriere del Ticino il …": the paper's name
+    # may hold a particle
+    rf"{_CAP_WORD}(?:\s+(?:(?:da|de|do|das|dos|del|della|di|du|des)\s+)?{_CAP_WORD}){{0,3}}"
+    r"(?:\s*,\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s*,)?"  # ", por telefone,"
     r"\s+(?=(?:o|a|os|as|el|la|los|las|il|lo|le|les|l['’])\s*\w)"
 )
 _ML_AFTER = re.compile(
@@ -1525,7 +1553,8 @@ _ML_AFFILIATION = re.compile(
     r"|\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
     r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von)\s*(?:l['’]\s*)?"
     r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|"
-    r"at)\s+(?:l['’]\s*)?)"
+    r"at)\s+(?:l['’]\s*)?"
+    r"|\s+dell['’]\s*)"  # "María José Canessa dell’Università del Cile": the elided article
     + _ML_ORG
 )
 
@@ -1621,9 +1650,13 @@ def _ml_name(phrase: str) -> _Who | None:
         # body is named in lower case; the capitalised word deep in its chain is a part of it
         # ("Legge"), not the employer: the body with its chain is the affiliation.
         return _Who(speaker, chain["body"].strip())
-    if aff and not _is_city(org := _trim_body_tail(aff["org"].strip())):
+    if aff and not _is_city(org := _trim_body_tail(aff["org"].strip())) and not (
+        " " not in org and rest[: aff.start("org")].split()[-1:] in (["em"], ["en"], ["in"])
+    ):
         # (a city is where they are, not whom they speak for: "Reza, commerçant au bazar de
-        # Téhéran" speaks for nobody but himself)
+        # Téhéran" speaks for nobody but himself; one name after a bare "em"/"en"/"in" is a
+        # place too, "…, que trabalha numa ONG em Omdurman": a body takes its article, "na
+        # Universidade")
         return _Who(speaker, org)
     return _Who(speaker, role["role"] if role else None)
 
@@ -1879,9 +1912,12 @@ def _ml_role_name(phrase: str) -> _Who | None:
     return None
 
 
-# Abbreviated titles before a name in Italian, French, Spanish and Portuguese copy.
+# Abbreviated titles before a name in Italian, French, Spanish, Portuguese and German copy.
 _ML_TITLE_DOT = re.compile(
-    r"(?<!\w)(?:mons|mgr|dott|avv|sig|sigg|sra|srta|dra|card|pe)\.\s+(?=[A-ZÀ-Ý])", re.IGNORECASE
+    # (with the article before it: "il prof. Luca Sartori", "la Sra. Ana Gil" name the person)
+    r"(?<!\w)(?:(?:il|lo|la|l['’]|el|o|a|le|der|die)\s+)?"
+    r"(?:mons|mgr|dott|avv|sig|sigg|sra|srta|dra|card|pe|dr|prof|mag|ing)\.\s+(?=[A-ZÀ-Ý])",
+    re.IGNORECASE
 )
 
 
@@ -2083,6 +2119,8 @@ class _Uncased:
     retired: frozenset[str] = frozenset()  # "بریگیڈیئر (ر) طارق جمیل": the rank's retired mark
     # "نمائندے" → "نمائندہ": an oblique ending and the direct endings it stands for
     oblique: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # roles of two words whose last word alone is no role ("تجزیہ کار", analyst: "کار" is a car)
+    role_pairs: frozenset[tuple[str, str]] = frozenset()
 
     def _direct(self, word: str) -> Iterator[str]:
         """The word, then its direct forms when it ends in an oblique ending."""
@@ -2113,6 +2151,7 @@ _UNCASED = {
         frozenset(tuple(v.split()) for v in t.get("subject_genitive", {}).get("verbs", ())),
         frozenset(t.get("honorifics", ())), frozenset(t.get("retired", ())),
         tuple((k, tuple(v)) for k, v in t.get("oblique", {}).items()),
+        frozenset((r.split()[0], r.split()[1]) for r in t["roles"] if len(r.split()) == 2),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -2163,13 +2202,15 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
         not lang.ergative and subject[:1] and subject[0] in lang.pronouns
     ):
         return _Who(None, pronoun=True)  # "उन्होंने कहा", "তিনি সাংবাদিকদের বলেন"
-    role = next((i for i in range(len(subject) - 1, -1, -1) if lang.is_role(subject[i])), None)
+    role = next((i for i in range(len(subject) - 1, -1, -1) if lang.is_role(subject[i]) or (
+        i and (subject[i - 1], subject[i]) in lang.role_pairs
+    )), None)
     if role is None:
         return None
     end = role + 1
     while end < len(subject) and lang.is_body(subject[end]):
         end += 1  # "ترجمان دفتر خارجہ": the body after the role
-    start = role
+    start = role - 1 if role and (subject[role - 1], subject[role]) in lang.role_pairs else role
     while start > 0 and role - start < UNCASED_ROLE_WORDS and lang.in_role(subject[start - 1]):
         start -= 1  # "विदेश मामलों की सलाहकार"
     gen = next((i for i in range(start, role) if subject[i] in _UNCASED_GENITIVES), None)

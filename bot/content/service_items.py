@@ -63,6 +63,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 # line's end (a table's row; "12 injured" opens with its figure and reports).
 _LABEL_FIGURE = re.compile(r"^[^\W\d_][^\s\d]*(?:\s+[^\W\d_][^\s\d]*){0,2}\s+[+-]?\d[\d.,]*\s*%?$")
 _TABLE_MIN = 3
+# A table cell that is only a figure ("63,25"): an HTML table's row reaches the text one cell a
+# block ("USD", "63,25"), so a label cell and the figure cell after it make one row again.
+_FIGURE_CELL = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
+_CELL_LABEL_WORDS = 3
 # A clock time opening an entry ("7.00 …", "21:15 …", "8.30 p.m. …", "20h45 …").
 _TIME_LED = re.compile(
     r"^\W{0,2}(?:[01]?\d|2[0-4])[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?\s*(?:[-–—:|]\s*)?[^\W\d_]",
@@ -95,6 +99,18 @@ def _entries(text: str) -> tuple[str, ...]:
     )
 
 
+def _rows(entries: tuple[str, ...]) -> list[str]:
+    """The entries with a figure-only cell joined to the short label cell before it."""
+    rows: list[str] = []
+    for e in entries:
+        if (_FIGURE_CELL.match(e) and rows and _words(rows[-1]) <= _CELL_LABEL_WORDS
+                and not _FIGURE_CELL.match(rows[-1].rsplit(" ", 1)[-1])):
+            rows[-1] = f"{rows[-1]} {e}"
+        else:
+            rows.append(e)
+    return rows
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -123,7 +139,7 @@ def bulletin(text: str) -> bool:
         ":" not in text and "：" not in text and _digits(text) < _TABLE_MIN
     ):
         return False
-    entries = _entries(text)
+    entries = _rows(_entries(text))
     listed = sum(_label_value(e) for e in entries)
     figures = sum(bool(_LABEL_FIGURE.match(e)) for e in entries)
     return (listed >= 2 or figures >= _TABLE_MIN) and all(
@@ -175,8 +191,17 @@ def own_edition_promo(title: str, text: str, outlet: str) -> bool:
         return False
     if _COMMERCE.search(head):
         return True
-    name = outlet.strip()
-    return len(name) >= 4 and name.casefold() in title.casefold()
+    return _names_outlet(title, outlet)
+
+
+def _names_outlet(title: str, outlet: str) -> bool:
+    """Does the headline name the outlet: its whole name, or its last two words or more ("Vilayat
+    Nama" for "Weekly Vilayat Nama", "ہفت روزہ ولایت نامہ": a periodical's kind before the name)?"""
+    words, folded = outlet.split(), title.casefold()
+    return any(
+        len(name := " ".join(words[i:])) >= 4 and name.casefold() in folded
+        for i in range(max(1, len(words) - 1))
+    )
 
 
 _FORECAST = re.compile(rf"(?<!\w)(?:{_alternation('forecast')})", re.IGNORECASE)

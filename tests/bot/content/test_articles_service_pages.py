@@ -87,3 +87,42 @@ def test_listings_notices_and_tables_by_shape(
                       outlet="Outlet", categories=categories,
                       published=datetime(2027, 12, 15, 6, tzinfo=UTC))
     assert is_story(article) is story
+
+
+def _page(title: str, text: str) -> Article:
+    return Article(key="k", story_key="s", title=title,
+                   link="https://o.example/world/2026/12/03/item-157401", summary="", text=text,
+                   outlet="Harbour Gazette")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "story"),
+    [
+        # held-out set 31, fixtures 1574-1578: a data page whose text only says what its
+        # interactive graphic shows, and a live service page ("continuously updated"), in a few
+        # words: no story
+        ("Fiji election: results from every polling station",
+         "The interactive map below shows the results from every polling station.", False),
+        ("Elecciones en Chile: el voto comuna a comuna",
+         "El mapa interactivo muestra el ganador en cada comuna.", False),
+        ("Présidentielle en Roumanie : les résultats par département",
+         "La carte interactive montre les résultats dans les 41 départements.", False),
+        ("بھارت کے انتخابات: ریاستوں کے نتائج", "یہ انٹرایکٹو نقشہ ہر ریاست کے نتائج دکھاتا ہے۔",
+         False),
+        ("Border crossings this morning", "Continuous updates from the border webcams.", False),
+        ("Pasos fronterizos con Chile", "Actualización en tiempo real de los pasos de Mendoza.",
+         False),
+        ("Autoroutes : la situation ce matin", "Mise à jour en continu avec les webcams.", False),
+        # hard negatives: a report that names its graphic among sentences that report
+        ("Chile votes for a new constitution",
+         "The interactive map shows how every commune voted, and it tells a story of a divided "
+         "country: the north voted yes by wide margins while the capital was split down the "
+         "middle.\n\nThe president said she would respect the result.", True),
+        ("Laufend aktualisierte Zahlen zeigen: Die Grenzkontrollen wirken",
+         "Die Bundespolizei hat an der Grenze zu Tschechien im November 1.200 unerlaubte "
+         "Einreisen festgestellt, ein Drittel weniger als im Oktober, teilte das Innenministerium "
+         "am Dienstag mit.", True),
+    ],
+)
+def test_data_and_live_service_pages(title: str, text: str, story: bool) -> None:
+    assert is_story(_page(title, text)) is story

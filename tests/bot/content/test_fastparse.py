@@ -142,6 +142,11 @@ def test_a_plain_rss_feed_is_read_fast() -> None:
         ("a publisher in a search feed's own namespace",
          _rss(ns=' xmlns:News="https://search.example/news"',
               extra="<News:Source>The Harbour Ledger</News:Source>")),
+        # held-out set 31, fixture 1580: feedparser-rs keeps only the creator
+        ("an item's <author> and <dc:creator>",
+         _rss(ns=' xmlns:dc="http://purl.org/dc/elements/1.1/"',
+              extra="<author>ana@inv.example (Ana Souza)</author>"
+                    "<dc:creator>Kwame Boateng</dc:creator>")),
     ],
 )
 def test_what_feedparser_reads_differently_is_left_to_it(why: str, body: bytes) -> None:
@@ -180,3 +185,9 @@ def test_an_empty_self_closed_element_keeps_the_description(empty: str) -> None:
     (entry,) = parse.parse_feed(body, url="https://inv.example/").entries
     assert entry.summary_html == "Body"
     assert entry.authors == ()
+
+
+def test_one_author_element_stays_on_the_fast_path() -> None:
+    dc = ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    assert fastparse.read(_rss(ns=dc, extra="<dc:creator>Kwame Boateng</dc:creator>"), {})
+    assert fastparse.read(_rss(extra="<author>ana@inv.example (Ana Souza)</author>"), {})

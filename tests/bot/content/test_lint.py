@@ -130,6 +130,9 @@ def test_each_defect_class_is_found(
     "Write to the ministry at press@mfa.example for accreditation by Friday.",
     "The deal was signed in Seoul on Thursday.",
     "The test tells us how Kim Jong Un reads the calendar.",
+    # held-out set 31: enlisting people, not a newsletter prompt
+    "The firm plans to sign up two million users in its first year.",
+    "The bank hopes to sign up 40,000 merchants by March.",
 ])
 def test_news_sentences_like_junk_are_not_junk(summary: str) -> None:
     assert lint.lint_item(_with(summary=summary)) == []

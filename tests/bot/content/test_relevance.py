@@ -1027,3 +1027,23 @@ def test_marathon_talks_are_no_sport() -> None:
     for title, lang in (("Marathon de négociations à Bruxelles sur le budget", "fr"),
                         ("Maratona negoziale a Bruxelles sul bilancio", "it")):
         assert "@sport" not in relevance.features(title, lang=lang).active, title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # held-out set 31: institutions named the pt-PT/African way ('Organização Mundial de
+        # Saúde', 'Programa Alimentar Mundial') and Italian bodies 'nazionale' are no sport
+        ("pt", "Sudão: combates entram na segunda semana. Segundo a Organização Mundial de "
+               "Saúde, mais de 300 pessoas morreram desde o início dos combates."),
+        ("pt", "Malawi: reconstrução avança devagar. O Programa Alimentar Mundial estima que 600 "
+               "mil pessoas precisem de ajuda até à próxima colheita."),
+        ("es", "La Organización Meteorológica Mundial advierte de un invierno más seco en "
+               "Sudamérica."),
+        ("it", "Il governo nazionale e l'Assemblea nazionale del Paese hanno approvato la legge "
+               "di bilancio dopo settimane di proteste."),
+    ],
+)
+def test_institution_names_are_no_sports_terms(lang: str, text: str) -> None:
+    reasons = " ".join(relevance.score(text, language_hint=lang).reasons)
+    assert "sports term" not in reasons, reasons

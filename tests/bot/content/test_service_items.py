@@ -96,3 +96,41 @@ def test_contact_line_needs_a_whole_number() -> None:
     assert service_items.contact_line("Tel. 0421 555 123")
     assert not service_items.contact_line("Call 112")  # an emergency number, no advert
     assert not service_items.contact_line("Call the embassy on +44 20 7946 0123")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "outlet"),
+    [
+        # a rates table whose cells reach the text one a block (held-out set 31, fixtures 1575,
+        # 1578): the label cell and the figure cell after it are one row
+        ("Cotações do dia: real frente ao dólar (2 de Dezembro)",
+         "Dólar\n\n5,42\n\nEuro\n\n5,87\n\nPeso argentino\n\n0,0054", "Jornal do Planalto"),
+        ("Devisenkurse vom 2. Dezember", "Zloty\n\n4,31\n\nTschechische Krone\n\n24,95\n\n"
+         "Franken\n\n0,94", "Grenzland-Bote"),
+        ("Exchange rates: Tuesday", "USD\n\n63.25\n\nZAR\n\n3.49\n\nEUR\n\n69.48",
+         "Harbour Gazette"),
+        # the paper's new issue under a headline naming its brand without its kind ("Weekly …")
+        ("صدائے ملت کا نیا شمارہ: ۳ دسمبر ۲۰۲۶", "نیا شمارہ پی ڈی ایف میں پڑھیں۔",
+         "ہفت روزہ صدائے ملت"),
+        ("Harbour Clarion's new issue: 3 December", "Read this week's edition as a PDF.",
+         "The Weekly Harbour Clarion"),
+    ],
+)
+def test_cell_tables_and_brand_editions_are_service_items(title: str, text: str,
+                                                          outlet: str) -> None:
+    assert not is_story(_article(title, text, outlet))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # figures in a report's sentences, not cells of a table
+        ("Tenge falls for a third day", "The tenge fell to 512.40 per dollar on Tuesday, its "
+         "lowest in a year, as oil prices slid.\n\nAnalysts expect the central bank to act."),
+        # a weekly's issue reported by another paper: the brand is not the outlet's own
+        ("Satirical weekly's new issue sells out in hours", "The magazine's latest edition, "
+         "its first since the attack, was on sale across France on Wednesday."),
+    ],
+)
+def test_reports_with_figures_or_another_brand_stay_stories(title: str, text: str) -> None:
+    assert is_story(_article(title, text, "The Weekly Clarion"))
