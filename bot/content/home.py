@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -102,16 +103,24 @@ class _Phrases:
                 self.symbols[phrase] = code
             else:
                 self.words[tuple(_WORD.findall(phrase))] = code
-        self.longest = max((len(k) for k in self.words), default=0)
+        # first word → the word counts of the phrases starting with it, longest first: the
+        # scan visits only the words a phrase can start with (as geo.find_mentions does)
+        starts: dict[str, set[int]] = {}
+        for key in self.words:
+            if key:
+                starts.setdefault(key[0], set()).add(len(key))
+        self.starts = {w: tuple(sorted(ns, reverse=True)) for w, ns in starts.items()}
 
-    def find(self, text: str) -> set[str]:
-        """The codes of the phrases in `text` (case-folded by the caller)."""
+    def find(self, text: str, words: list[str] | None = None) -> set[str]:
+        """The codes of the phrases in `text` (case-folded by the caller); `words`: its words
+        (`_WORD.findall(text)`), when the caller has them."""
         found = {code for sym, code in self.symbols.items() if sym in text}
-        toks = _WORD.findall(text)
-        get = self.words.get
-        for n in range(1, self.longest + 1):
-            for i in range(len(toks) - n + 1):
-                if (code := get(tuple(toks[i : i + n]))) is not None:
+        toks = _WORD.findall(text) if words is None else words
+        get, starts, count = self.words.get, self.starts, len(toks)
+        # (the positions picked by C iterators: no bytecode per word)
+        for i in compress(range(count), map(starts.__contains__, toks)):
+            for n in starts[toks[i]]:
+                if i + n <= count and (code := get(tuple(toks[i : i + n]))) is not None:
                     found.add(code)
         return found
 
@@ -141,15 +150,17 @@ def _plain(html_text: str) -> str:
     return html.unescape(_TAG.sub(" ", html_text)).strip()
 
 
-def _codes_in(text: str, lang: str) -> set[str]:
-    """Countries `text` names: the gazetteer's (not a contested region's) and home.json's places."""
+def _codes_in(text: str, lang: str, folded: str | None = None,
+              words: list[str] | None = None) -> set[str]:
+    """Countries `text` names: the gazetteer's (not a contested region's) and home.json's places.
+    `folded`, `words`: its case-folded form and that form's words, when the caller has them."""
     tokens = geo.tokenize(text, lang)
     codes = {
         m.entity.code
         for m in geo.find_mentions(text, tokens, lang=lang, home=frozenset())
         if m.entity.code and m.surface.casefold() not in _not_places()
     }
-    codes |= _matchers()[0].find(text.casefold())
+    codes |= _matchers()[0].find(text.casefold() if folded is None else folded, words)
     return codes
 
 
@@ -164,8 +175,9 @@ def _dateline(lead: str, lang: str) -> str:
     return codes.pop() if len(codes) == 1 else ""
 
 
-def _currency(text: str) -> str:
-    found = _matchers()[1].find(text.casefold())
+def _currency(folded: str, words: list[str]) -> str:
+    """The one country whose currency the case-folded text (of these words) prices in, or ""."""
+    found = _matchers()[1].find(folded, words)
     return found.pop() if len(found) == 1 else ""
 
 
@@ -183,17 +195,19 @@ def read_item(
         return None
     codes, groups = relevance.places(title, text, lang=lang)
     head = f"{title}\n{lead}"
-    if any(w in head.casefold() for w in _not_places()):
-        named = _codes_in(head, lang)  # without the contested region's country
+    folded = head.casefold()
+    words = _WORD.findall(folded)  # one word split for every table read from the head
+    if any(w in folded for w in _not_places()):
+        named = _codes_in(head, lang, folded, words)  # without the contested region's country
     else:
-        named = set(codes) | _matchers()[0].find(head.casefold())
+        named = set(codes) | _matchers()[0].find(folded, words)
     key = hashlib.blake2b(f"{title}\n{lead[:200]}".encode(), digest_size=6).hexdigest()
     return ItemEvidence(
         key=key,
         codes="".join(sorted(named)),
         world=bool(groups & _WORLD_GROUPS) or len(named) >= 2,
         dateline=_dateline(_plain(raw[:_RAW_CHARS]) if raw else lead, lang),
-        currency=_currency(head),
+        currency=_currency(folded, words),
     )
 
 

@@ -108,3 +108,31 @@ def test_a_world_desk_never_takes_the_country_it_covers_most() -> None:
                 if (e := home.read_item(x.title, body_of(x).paragraphs, "en", body_of(x).html))]
     assert sum(e.codes == "IR" for e in evidence) >= 4  # Iran leads its week
     assert home.infer(evidence) is None
+
+
+def _plain_find(phrases: home._Phrases, text: str) -> set[str]:
+    """The scan `_Phrases.find` replaced: every word count at every position."""
+    found = {code for sym, code in phrases.symbols.items() if sym in text}
+    toks = home._WORD.findall(text)
+    longest = max((len(k) for k in phrases.words), default=0)
+    for n in range(1, longest + 1):
+        for i in range(len(toks) - n + 1):
+            if (code := phrases.words.get(tuple(toks[i : i + n]))) is not None:
+                found.add(code)
+    return found
+
+
+def test_phrases_found_from_their_first_words_as_by_every_position() -> None:
+    places, currencies = home._matchers()
+    table = home._table()
+    every = [w for ws in (*table["places"].values(), *table["currencies"].values()) for w in ws]
+    texts = [
+        " ".join(every), " ".join(reversed(every)), "\n".join(every[::3]),
+        "The naira fell as Abuja and Lagos priced fuel in ₦ and S$; Rs 40 in Karachi.",
+        "", "naira", "ABUJA — the World desk",
+    ]
+    for text in texts:
+        folded = text.casefold()
+        for phrases in (places, currencies, home._world_words()):
+            assert phrases.find(folded) == _plain_find(phrases, folded)
+            assert phrases.find(folded, home._WORD.findall(folded)) == phrases.find(folded)
