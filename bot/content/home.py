@@ -30,7 +30,7 @@ import math
 import struct
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 
 from bot.content import geo, language, relevance
 from bot.core import lazy_re as re
-from bot.core.types import ParsedFeed
+from bot.core.types import ParsedFeed, TextScan
 
 MEMORY_ITEMS = 40  # about a feed document's worth of items
 MIN_HOME_ITEMS = 3  # home items of the country, at least…
@@ -74,6 +74,8 @@ class ItemEvidence:
     world: bool  # war, a world region, or two countries: world news wherever it is
     dateline: str  # the country of its dateline, or ""
     currency: str  # the country whose currency it prices in, or ""
+    # what relevance read of it (not remembered): its score reads it again only if it differs
+    scanned: TextScan | None = field(default=None, compare=False, repr=False)
 
     def countries(self) -> list[str]:
         return [self.codes[i : i + 2] for i in range(0, len(self.codes), 2)]
@@ -193,7 +195,8 @@ def read_item(
     lang = said if said and geo.supported(said) else language.detect(f"{title}\n{lead}", declared)
     if not geo.supported(lang) or not (title or lead):
         return None
-    codes, groups = relevance.places(title, text, lang=lang)
+    scanned = relevance.scan(title, text, lang=lang)
+    codes, groups = relevance.places(title, text, lang=lang, scanned=scanned)
     head = f"{title}\n{lead}"
     folded = head.casefold()
     words = _WORD.findall(folded)  # one word split for every table read from the head
@@ -208,6 +211,7 @@ def read_item(
         world=bool(groups & _WORLD_GROUPS) or len(named) >= 2,
         dateline=_dateline(_plain(raw[:_RAW_CHARS]) if raw else lead, lang),
         currency=_currency(folded, words),
+        scanned=scanned,
     )
 
 
@@ -355,11 +359,22 @@ def learn(
     """The feed's home from these items (headline, paragraphs, raw HTML) and the recent ones in
     `memory` (`learn`'s earlier answer); returns it with the memory holding these items too.
     A world desk (`world_desk`) has none, and keeps no memory."""
+    guess, memory, _ = learn_items(feed, url, items, memory)
+    return guess, memory
+
+
+def learn_items(
+    feed: ParsedFeed, url: str | None, items: Sequence[tuple[str, Sequence[str], str]],
+    memory: bytes = b"",
+) -> tuple[Guess | None, bytes, list[ItemEvidence | None]]:
+    """`learn`, and each item's evidence (None: not read), whose `scanned` the item's relevance
+    score reads instead of reading the item again."""
     if world_desk(feed, url):
-        return None, b""
+        return None, b"", [None] * len(items)
     known = _load(memory)
-    fresh = [e for t, ps, raw in items if (e := read_item(t, ps, feed.language, raw)) is not None]
+    read = [read_item(t, ps, feed.language, raw) for t, ps, raw in items]
+    fresh = [e for e in read if e is not None]
     keys = {e.key for e in fresh}
     recent = [e for e in known if e.key not in keys] + fresh
     recent = recent[-MEMORY_ITEMS:]
-    return infer(recent, channel_countries(feed, url)), _dump(recent)
+    return infer(recent, channel_countries(feed, url)), _dump(recent), read

@@ -136,3 +136,35 @@ def test_phrases_found_from_their_first_words_as_by_every_position() -> None:
         for phrases in (places, currencies, home._world_words()):
             assert phrases.find(folded) == _plain_find(phrases, folded)
             assert phrases.find(folded, home._WORD.findall(folded)) == phrases.find(folded)
+
+
+_ITEMS = (
+    ("Senate passes Nigeria's budget as naira slides",
+     ["ABUJA — The Senate on Tuesday passed the 2026 budget of ₦54 trillion, the finance "
+      "minister said, as Georgia and Jordan watched talks with Turkey in Geneva.",
+      "The Central Bank of Nigeria said the naira fell 2% against the dollar."]),
+    ("Lagos floods displace thousands", ["LAGOS — Heavy rain flooded Lekki and Ikeja."]),
+)
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), _ITEMS)
+def test_the_relevance_score_reads_the_home_evidence_scan_as_its_own(
+    title: str, paragraphs: list[str]
+) -> None:
+    """The item read once for the home evidence and the relevance score: the score from the
+    evidence's scan is the score of reading it again, for any outlet's home; another item's
+    scan is not read for it."""
+    from bot.content import relevance
+
+    evidence = home.read_item(title, paragraphs, "en")
+    assert evidence is not None and evidence.scanned is not None
+    text = "\n\n".join(paragraphs)
+    assert evidence.scanned.text == relevance.sample_of(title, text)
+    other = home.read_item(*_ITEMS[1 - _ITEMS.index((title, paragraphs))], "en")
+    assert other is not None
+    for hint in ("en", "en-NG", "en-US", None):
+        alone = relevance.score(title, text, language_hint=hint)
+        assert relevance.score(title, text, language_hint=hint,
+                               scanned=evidence.scanned) == alone
+        assert relevance.score(title, text, language_hint=hint, scanned=other.scanned) == alone
+    assert relevance.places(title, text, scanned=evidence.scanned) == relevance.places(title, text)
