@@ -366,6 +366,13 @@ def scan_names(
     """The gazetteer's walk over `text` (its `tokens`, when the caller has them; `lowered`: the
     tokens lower-cased): every name, longest match first, as the table has it. Readers settle
     the rest with `find_mentions(scan=…)`, so one text is walked once for all of them."""
+    return NameScan(*_walk(text, tokens, lang, lowered))
+
+
+def _walk(
+    text: str, tokens: Sequence[str] | None, lang: str, lowered: list[str] | None
+) -> tuple[str, Sequence[str], Sequence[str], list[Mention], AbstractSet[int]]:
+    """`scan_names`' fields (a reader walking for itself makes no NameScan)."""
     table = _table(lang if lang in languages() else DEFAULT_LANG)
     toks = tokens if tokens is not None else tokenize(text, table.lang)
     if table.lang == DEFAULT_LANG:  # normalise() in English: lowercase, one apostrophe form
@@ -417,8 +424,7 @@ def scan_names(
                 break
         else:
             i += 1
-    return NameScan(table.lang, tuple(toks), tuple(folded), tuple(found),
-                    frozenset(named_nothing))
+    return table.lang, toks, folded, found, named_nothing
 
 
 def find_mentions(
@@ -439,10 +445,12 @@ def find_mentions(
     "Ukraine-Krieg", "NATO-Ostflanke", "pro-Russian"); `scan`: the text's `scan_names`, when
     another reader made it (then `text`, `tokens`, `lang` and `lowered` are its)."""
     if scan is None:
-        scan = scan_names(text, tokens, lang=lang, lowered=lowered)
-    table = _table(scan.lang)
+        table_lang, toks, folded, found, named_nothing = _walk(text, tokens, lang, lowered)
+    else:
+        table_lang, toks, folded = scan.lang, scan.tokens, scan.folded
+        found, named_nothing = list(scan.found), scan.named_nothing
+    table = _table(table_lang)
     home_codes = default_home(table.lang) if home is None else home
-    found = list(scan.found)
     if home_codes:  # the outlet's own country is named as home
         for k, m in enumerate(found):
             if m.entity.code and m.entity.code in home_codes:
@@ -450,9 +458,9 @@ def find_mentions(
                 found[k] = Mention(Entity(e.name, "home", "", e.ambiguous, e.code), m.surface,
                                    m.start)
     if compounds and not is_cjk(table.lang):
-        found = _compound_mentions(found, scan.tokens, table, home_codes, scan.named_nothing)
+        found = _compound_mentions(found, toks, table, home_codes, named_nothing)
     if any(m.entity.ambiguous for m in found):
-        found = _resolve_ambiguous(found, scan.folded, scan.tokens)
+        found = _resolve_ambiguous(found, folded, toks)
     return found
 
 

@@ -396,11 +396,8 @@ def scan(title: str, text: str = "", *, lang: str = "en") -> TextScan:
     counts, in_title, masked, example, spans = _match_lexicon(
         _compound_heads(folded, tokens, lex, lang), tokens, lex, title_len
     )
-    return TextScan(
-        sample, lang, tuple(tokens), title_len, tuple(folded), counts, frozenset(in_title),
-        frozenset(masked), example, {g: frozenset(at) for g, at in spans.items()},
-        geo.scan_names(sample, tokens, lang=lang),
-    )
+    return TextScan(sample, lang, tokens, title_len, folded, counts, in_title, masked, example,
+                    spans, geo.scan_names(sample, tokens, lang=lang))
 
 
 def features(
