@@ -30,9 +30,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "summaries.jsonl"
 RESULTS = ROOT / "bench" / "results" / "article_build.json"
-# main before the second round of issue 19's per-article work (branch perf starts here; the
-# first round, from 6bf10ad, took the build from 239 to 335 articles/s)
-BEFORE_REV = "96610d7"
+# main before this round's per-article work (the shared item scan, indexed place scans; branch
+# perf starts here). Earlier rounds: from 6bf10ad (239 -> 335 articles/s), from 96610d7.
+BEFORE_REV = "7441fa4"
 STAGES = ("clean", "summarize", "quotes", "tags", "relevance")
 
 

@@ -40,7 +40,7 @@ from bot.content.keys import entry_hash, entry_key
 from bot.content.letters import fold_variants
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
-from bot.core.types import Article, FeedEntry, ParsedFeed, Quote
+from bot.core.types import Article, FeedEntry, ParsedFeed, Quote, TextScan
 
 
 class SummaryBudget(Protocol):
@@ -165,6 +165,7 @@ def build_article(
     template: boilerplate.Template = boilerplate.EMPTY,
     rights_holders: frozenset[str] = frozenset(),
     home_country: str | None = None,
+    scanned: TextScan | None = None,
 ) -> Article:
     """One Article from one entry. `page_html` is the article's own web page, fetched for
     teaser-only feeds (full-text mode); its main text replaces the teaser when longer.
@@ -172,7 +173,9 @@ def build_article(
     entry's feed document (`feed_template`), cut from its text's start and end;
     `rights_holders` the agencies its items' wire notices name (attribution.rights_holders),
     no author of any of its items; `home_country` the outlet's country its feed document says
-    (bot.content.home), for a feed whose domain, language tag and description name none."""
+    (bot.content.home), for a feed whose domain, language tag and description name none;
+    `scanned` what the home evidence read of the item (`relevance.scan`): its relevance score
+    reads it instead of reading the item again, when its title and lead are the same."""
     if summary is None:
         from bot.core.settings import SummarySettings  # the defaults live in the settings model
 
@@ -235,7 +238,8 @@ def build_article(
         hint = f"{language.base(hint) or language.UNKNOWN}-{home_country}"
     scored_title = (_scored_title(title) if title != UNTITLED
                     else (paragraphs[0][:120] if paragraphs else ""))
-    rel = relevance.score(scored_title, text, entry.categories, language_hint=hint)
+    rel = relevance.score(scored_title, text, entry.categories, language_hint=hint,
+                          scanned=scanned)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
     found_quotes = _in_language(
         quotes.extract_quotes(paragraphs, headline=title, outlet=outlet), rel.language
@@ -649,10 +653,11 @@ def learn_articles(
     template_memory, home_memory = home.split_memory(memory)
     template, template_memory = feed_template(entries, bodies, template_memory)
     guess = None
+    read: list[home.ItemEvidence | None] = [None] * len(entries)
     if language.region(language.feed_hint(feed.language, feed_url, feed.link,
                                           feed.description)) is None:
         # no country in the feed's domain, language tag or description: its items say it
-        guess, home_memory = home.learn(
+        guess, home_memory, read = home.learn_items(
             feed, feed_url, [(e.title, b.paragraphs, b.html) for e, b in zip(entries, bodies,
                                                                            strict=True)],
             home_memory,
@@ -666,8 +671,9 @@ def learn_articles(
     return [
         build_article(e, feed, feed_url=feed_url, feed_id=feed_id, summary=summary,
                       page_html=page_html, prepared=b, template=template,
-                      rights_holders=holders, home_country=guess.code if guess else None)
-        for e, b in zip(entries, bodies, strict=True)
+                      rights_holders=holders, home_country=guess.code if guess else None,
+                      scanned=r.scanned if r else None)
+        for e, b, r in zip(entries, bodies, read, strict=True)
     ], memory
 
 

@@ -223,10 +223,54 @@ FOREIGN_STOPWORD_LANGS = (
 )
 
 
+STOPWORDS_FILE = "foreign_stopwords.json"  # built by bench/build_stopwords.py
+
+
 @lru_cache(maxsize=1)
 def foreign_stopwords() -> frozenset[str]:
     """Function words of the main non-English feed languages (stopwords-iso lists), minus
-    anything that is also an English word we keep."""
+    anything that is also an English word we keep: read from bot/data/foreign_stopwords.json
+    when it was built from the same inputs (deriving them cost ~18 ms CPU of every process's
+    first summary or clustering), else derived (`derive_foreign_stopwords`)."""
+    try:
+        raw = json.loads(resources.files("bot.data").joinpath(STOPWORDS_FILE).read_text("utf-8"))
+        if raw.get("inputs") == stopword_inputs():
+            return frozenset(raw["words"])
+    except (OSError, ValueError, AttributeError):  # missing or damaged: derived as before
+        pass
+    return derive_foreign_stopwords()
+
+
+def stopword_inputs() -> str:
+    """A digest of what the foreign stopwords are derived from: the languages, the word lists
+    and IDF table in bot/data and the installed stopwords-iso's version (the stemmer is code:
+    `bench.build_stopwords --check` after changing it)."""
+    import importlib.util
+    from pathlib import Path
+
+    h = hashlib.sha256(",".join(FOREIGN_STOPWORD_LANGS).encode())
+    for name in (WORDS_FILE, IDF_FILE):
+        try:
+            h.update(resources.files("bot.data").joinpath(name).read_bytes())
+        except OSError:
+            h.update(b"-")
+    # its version from its dist-info folder's name and its list file's size (importlib.metadata
+    # costs as much as deriving the words; the lists, 3.6 MB, more)
+    spec = importlib.util.find_spec("stopwordsiso")
+    for folder in (spec.submodule_search_locations or ()) if spec is not None else ():
+        where = Path(folder)
+        h.update(" ".join(sorted(p.name for p in where.parent.glob("stopwordsiso-*-info"))
+                          ).encode())
+        try:
+            h.update(str((where / "stopwords-iso.json").stat().st_size).encode())
+        except OSError:
+            h.update(b"-")
+        break
+    return h.hexdigest()[:16]
+
+
+def derive_foreign_stopwords() -> frozenset[str]:
+    """`foreign_stopwords` from its sources."""
     words: set[str] = set()
     for lang_words in _stopword_lists(FOREIGN_STOPWORD_LANGS):
         words |= {w.lower() for w in lang_words}

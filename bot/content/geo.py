@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import json
 import operator
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -32,28 +34,13 @@ from itertools import compress, repeat
 from typing import Any
 
 from bot.core import lazy_re as re  # compiles each pattern on first use
+from bot.core.types import Entity as Entity  # geo.Entity, as before it moved
+from bot.core.types import Mention as Mention
+from bot.core.types import NameScan
 
 HOME = "United States"
 DEFAULT_LANG = "en"
 GEO_DIR = "geo"
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    name: str  # canonical: "North Korea", "NATO", "Vladimir Putin"
-    kind: str  # "country", "leader", "institution", "home"
-    region: str  # region tag for countries and leaders, topic for institutions; "" if none
-    ambiguous: bool = False
-    code: str = ""  # ISO 3166 alpha-2 of the country it belongs to ("KP"); "" if none
-
-
-# Not frozen (never changed after it is made): a frozen dataclass's __init__ sets each field
-# through object.__setattr__, ~3x the cost, and a tagged article makes dozens.
-@dataclass(slots=True, unsafe_hash=True)
-class Mention:
-    entity: Entity
-    surface: str  # the words as written
-    start: int  # token index
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,23 +356,24 @@ def _foreign(
 NOT_A_NAME = Entity("", "none", "")
 
 
-def find_mentions(
+def scan_names(
     text: str,
     tokens: list[str] | None = None,
     *,
     lang: str = DEFAULT_LANG,
-    home: frozenset[str] | None = None,
     lowered: list[str] | None = None,
-    compounds: bool = False,
-) -> list[Mention]:
-    """Every gazetteer mention, longest match first; ambiguous names kept only if corroborated.
-    `lang`: the text's language (its table); `home`: ISO codes of the outlet's own country,
-    mentioned as kind "home" (default: the language's usual home, the US for English);
-    `lowered`: the tokens lower-cased, when the caller has them; `compounds`: also the names
-    inside a hyphenated word that is no name itself ("Russia-Ukraine war", "US-China talks",
-    "Ukraine-Krieg", "NATO-Ostflanke", "pro-Russian")."""
+) -> NameScan:
+    """The gazetteer's walk over `text` (its `tokens`, when the caller has them; `lowered`: the
+    tokens lower-cased): every name, longest match first, as the table has it. Readers settle
+    the rest with `find_mentions(scan=…)`, so one text is walked once for all of them."""
+    return NameScan(*_walk(text, tokens, lang, lowered))
+
+
+def _walk(
+    text: str, tokens: Sequence[str] | None, lang: str, lowered: list[str] | None
+) -> tuple[str, Sequence[str], Sequence[str], list[Mention], AbstractSet[int]]:
+    """`scan_names`' fields (a reader walking for itself makes no NameScan)."""
     table = _table(lang if lang in languages() else DEFAULT_LANG)
-    home_codes = default_home(table.lang) if home is None else home
     toks = tokens if tokens is not None else tokenize(text, table.lang)
     if table.lang == DEFAULT_LANG:  # normalise() in English: lowercase, one apostrophe form
         folded = lowered if lowered is not None else [t.lower() for t in toks]
@@ -415,8 +403,6 @@ def find_mentions(
             if entity is NOT_A_NAME:
                 named_nothing.add(i)
             elif entity is not None:
-                if entity.code and entity.code in home_codes:
-                    entity = Entity(entity.name, "home", "", entity.ambiguous, entity.code)
                 found.append(Mention(entity, toks[i], i))
             i += 1
             continue
@@ -433,14 +419,45 @@ def find_mentions(
                     named_nothing.update(range(i, i + n))
                     i += n
                     break
-                if entity.code and entity.code in home_codes:
-                    entity = Entity(entity.name, "home", "", entity.ambiguous, entity.code)
                 found.append(Mention(entity, joiner.join(toks[i : i + n]), i))
                 i += n
                 break
         else:
             i += 1
-    if compounds and joiner:
+    return table.lang, toks, folded, found, named_nothing
+
+
+def find_mentions(
+    text: str,
+    tokens: list[str] | None = None,
+    *,
+    lang: str = DEFAULT_LANG,
+    home: frozenset[str] | None = None,
+    lowered: list[str] | None = None,
+    compounds: bool = False,
+    scan: NameScan | None = None,
+) -> list[Mention]:
+    """Every gazetteer mention, longest match first; ambiguous names kept only if corroborated.
+    `lang`: the text's language (its table); `home`: ISO codes of the outlet's own country,
+    mentioned as kind "home" (default: the language's usual home, the US for English);
+    `lowered`: the tokens lower-cased, when the caller has them; `compounds`: also the names
+    inside a hyphenated word that is no name itself ("Russia-Ukraine war", "US-China talks",
+    "Ukraine-Krieg", "NATO-Ostflanke", "pro-Russian"); `scan`: the text's `scan_names`, when
+    another reader made it (then `text`, `tokens`, `lang` and `lowered` are its)."""
+    if scan is None:
+        table_lang, toks, folded, found, named_nothing = _walk(text, tokens, lang, lowered)
+    else:
+        table_lang, toks, folded = scan.lang, scan.tokens, scan.folded
+        found, named_nothing = list(scan.found), scan.named_nothing
+    table = _table(table_lang)
+    home_codes = default_home(table.lang) if home is None else home
+    if home_codes:  # the outlet's own country is named as home
+        for k, m in enumerate(found):
+            if m.entity.code and m.entity.code in home_codes:
+                e = m.entity
+                found[k] = Mention(Entity(e.name, "home", "", e.ambiguous, e.code), m.surface,
+                                   m.start)
+    if compounds and not is_cjk(table.lang):
         found = _compound_mentions(found, toks, table, home_codes, named_nothing)
     if any(m.entity.ambiguous for m in found):
         found = _resolve_ambiguous(found, folded, toks)
@@ -448,8 +465,8 @@ def find_mentions(
 
 
 def _compound_mentions(
-    found: list[Mention], toks: list[str], table: _Table, home_codes: frozenset[str],
-    named_nothing: set[int] | None = None,
+    found: list[Mention], toks: Sequence[str], table: _Table, home_codes: frozenset[str],
+    named_nothing: AbstractSet[int] | None = None,
 ) -> list[Mention]:
     """`found` plus the unambiguous names that are parts of a hyphenated word outside every
     mention found ("Russia-Ukraine" → Russia, Ukraine; "Nato-Gipfel" → NATO) and outside every
@@ -486,7 +503,9 @@ def _context() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     )
 
 
-def _resolve_ambiguous(found: list[Mention], folded: list[str], toks: list[str]) -> list[Mention]:
+def _resolve_ambiguous(
+    found: list[Mention], folded: Sequence[str], toks: Sequence[str]
+) -> list[Mention]:
     corroborate, veto, veto_us, us_homonyms = _context()
     words = set(folded)
     vetoed = bool(words & veto)

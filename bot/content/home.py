@@ -30,15 +30,16 @@ import math
 import struct
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import Any
 from urllib.parse import urlsplit
 
 from bot.content import geo, language, relevance
 from bot.core import lazy_re as re
-from bot.core.types import ParsedFeed
+from bot.core.types import ParsedFeed, TextScan
 
 MEMORY_ITEMS = 40  # about a feed document's worth of items
 MIN_HOME_ITEMS = 3  # home items of the country, at least…
@@ -73,6 +74,8 @@ class ItemEvidence:
     world: bool  # war, a world region, or two countries: world news wherever it is
     dateline: str  # the country of its dateline, or ""
     currency: str  # the country whose currency it prices in, or ""
+    # what relevance read of it (not remembered): its score reads it again only if it differs
+    scanned: TextScan | None = field(default=None, compare=False, repr=False)
 
     def countries(self) -> list[str]:
         return [self.codes[i : i + 2] for i in range(0, len(self.codes), 2)]
@@ -102,16 +105,24 @@ class _Phrases:
                 self.symbols[phrase] = code
             else:
                 self.words[tuple(_WORD.findall(phrase))] = code
-        self.longest = max((len(k) for k in self.words), default=0)
+        # first word → the word counts of the phrases starting with it, longest first: the
+        # scan visits only the words a phrase can start with (as geo.find_mentions does)
+        starts: dict[str, set[int]] = {}
+        for key in self.words:
+            if key:
+                starts.setdefault(key[0], set()).add(len(key))
+        self.starts = {w: tuple(sorted(ns, reverse=True)) for w, ns in starts.items()}
 
-    def find(self, text: str) -> set[str]:
-        """The codes of the phrases in `text` (case-folded by the caller)."""
+    def find(self, text: str, words: list[str] | None = None) -> set[str]:
+        """The codes of the phrases in `text` (case-folded by the caller); `words`: its words
+        (`_WORD.findall(text)`), when the caller has them."""
         found = {code for sym, code in self.symbols.items() if sym in text}
-        toks = _WORD.findall(text)
-        get = self.words.get
-        for n in range(1, self.longest + 1):
-            for i in range(len(toks) - n + 1):
-                if (code := get(tuple(toks[i : i + n]))) is not None:
+        toks = _WORD.findall(text) if words is None else words
+        get, starts, count = self.words.get, self.starts, len(toks)
+        # (the positions picked by C iterators: no bytecode per word)
+        for i in compress(range(count), map(starts.__contains__, toks)):
+            for n in starts[toks[i]]:
+                if i + n <= count and (code := get(tuple(toks[i : i + n]))) is not None:
                     found.add(code)
         return found
 
@@ -141,15 +152,17 @@ def _plain(html_text: str) -> str:
     return html.unescape(_TAG.sub(" ", html_text)).strip()
 
 
-def _codes_in(text: str, lang: str) -> set[str]:
-    """Countries `text` names: the gazetteer's (not a contested region's) and home.json's places."""
+def _codes_in(text: str, lang: str, folded: str | None = None,
+              words: list[str] | None = None) -> set[str]:
+    """Countries `text` names: the gazetteer's (not a contested region's) and home.json's places.
+    `folded`, `words`: its case-folded form and that form's words, when the caller has them."""
     tokens = geo.tokenize(text, lang)
     codes = {
         m.entity.code
         for m in geo.find_mentions(text, tokens, lang=lang, home=frozenset())
         if m.entity.code and m.surface.casefold() not in _not_places()
     }
-    codes |= _matchers()[0].find(text.casefold())
+    codes |= _matchers()[0].find(text.casefold() if folded is None else folded, words)
     return codes
 
 
@@ -164,8 +177,9 @@ def _dateline(lead: str, lang: str) -> str:
     return codes.pop() if len(codes) == 1 else ""
 
 
-def _currency(text: str) -> str:
-    found = _matchers()[1].find(text.casefold())
+def _currency(folded: str, words: list[str]) -> str:
+    """The one country whose currency the case-folded text (of these words) prices in, or ""."""
+    found = _matchers()[1].find(folded, words)
     return found.pop() if len(found) == 1 else ""
 
 
@@ -181,19 +195,23 @@ def read_item(
     lang = said if said and geo.supported(said) else language.detect(f"{title}\n{lead}", declared)
     if not geo.supported(lang) or not (title or lead):
         return None
-    codes, groups = relevance.places(title, text, lang=lang)
+    scanned = relevance.scan(title, text, lang=lang)
+    codes, groups = relevance.places(title, text, lang=lang, scanned=scanned)
     head = f"{title}\n{lead}"
-    if any(w in head.casefold() for w in _not_places()):
-        named = _codes_in(head, lang)  # without the contested region's country
+    folded = head.casefold()
+    words = _WORD.findall(folded)  # one word split for every table read from the head
+    if any(w in folded for w in _not_places()):
+        named = _codes_in(head, lang, folded, words)  # without the contested region's country
     else:
-        named = set(codes) | _matchers()[0].find(head.casefold())
+        named = set(codes) | _matchers()[0].find(folded, words)
     key = hashlib.blake2b(f"{title}\n{lead[:200]}".encode(), digest_size=6).hexdigest()
     return ItemEvidence(
         key=key,
         codes="".join(sorted(named)),
         world=bool(groups & _WORLD_GROUPS) or len(named) >= 2,
         dateline=_dateline(_plain(raw[:_RAW_CHARS]) if raw else lead, lang),
-        currency=_currency(head),
+        currency=_currency(folded, words),
+        scanned=scanned,
     )
 
 
@@ -341,11 +359,22 @@ def learn(
     """The feed's home from these items (headline, paragraphs, raw HTML) and the recent ones in
     `memory` (`learn`'s earlier answer); returns it with the memory holding these items too.
     A world desk (`world_desk`) has none, and keeps no memory."""
+    guess, memory, _ = learn_items(feed, url, items, memory)
+    return guess, memory
+
+
+def learn_items(
+    feed: ParsedFeed, url: str | None, items: Sequence[tuple[str, Sequence[str], str]],
+    memory: bytes = b"",
+) -> tuple[Guess | None, bytes, list[ItemEvidence | None]]:
+    """`learn`, and each item's evidence (None: not read), whose `scanned` the item's relevance
+    score reads instead of reading the item again."""
     if world_desk(feed, url):
-        return None, b""
+        return None, b"", [None] * len(items)
     known = _load(memory)
-    fresh = [e for t, ps, raw in items if (e := read_item(t, ps, feed.language, raw)) is not None]
+    read = [read_item(t, ps, feed.language, raw) for t, ps, raw in items]
+    fresh = [e for e in read if e is not None]
     keys = {e.key for e in fresh}
     recent = [e for e in known if e.key not in keys] + fresh
     recent = recent[-MEMORY_ITEMS:]
-    return infer(recent, channel_countries(feed, url)), _dump(recent)
+    return infer(recent, channel_countries(feed, url)), _dump(recent), read

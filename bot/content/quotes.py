@@ -2963,6 +2963,7 @@ _ROLE_OF_LINKS = _alternation(_TABLES["role_of_links"])
 _ADJ_ENDINGS = _alternation(_TABLES["generic_body_adjective_endings"])
 _GENERIC_ARTICLES = frozenset(_TABLES["generic_body_articles"])
 _SPEAKER_ARTICLES = _alternation(_TABLES["speaker_articles"])
+_ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:{_SPEAKER_ARTICLES})\s+$", re.IGNORECASE)
 _CONJUNCTIONS = frozenset(("and", "&", "e", "et", "y", "und"))
 _FORWARD_LINKS = frozenset(("im", "zur", "zum"))  # "Verband der Schweizer im Ausland"
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.-]*$")
@@ -2978,10 +2979,11 @@ def _is_thing(speaker: str, text: str) -> bool:
         w in _NAME_LINKS for w in words
     ):
         return False  # a body speaking ("the Foreign Ministry said", "the Bank of Norland")
-    found = list(re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text))
+    # (where `(?<!\w)SPEAKER(?!\w)` matches, by str.find: a regex per speaker led by a
+    # lookbehind was compiled for each new name and tried at every position of the text)
+    found = list(wordscan.word_starts(speaker, text))
     return bool(found) and all(
-        re.search(rf"(?<!\w)(?:{_SPEAKER_ARTICLES})\s+$", text[max(0, m.start() - 8): m.start()],
-                  re.IGNORECASE) for m in found
+        _ARTICLE_BEFORE.search(text[max(0, at - 8): at]) for at in found
     )
 
 

@@ -38,6 +38,8 @@ import itertools
 import json
 import math
 import operator
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -50,6 +52,7 @@ from bot.content import geo, language
 from bot.content.letters import fold_variants
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.errors import ConfigError
+from bot.core.types import TextScan
 
 
 def _words(text: str) -> list[str]:
@@ -354,7 +357,7 @@ POLITICS = "@pol"
 
 
 def _about_us(
-    mentions: list[geo.Mention], lang: str, home: frozenset[str] | None, where: set[int]
+    mentions: list[geo.Mention], lang: str, home: frozenset[str] | None, where: AbstractSet[int]
 ) -> bool:
     """Whether US-politics words ("Senate", "Congress", "impeachment") at token positions
     `where` are about the US: yes when the US (or a US leader) is named; otherwise, for an
@@ -375,6 +378,28 @@ def _about_us(
     return True
 
 
+def sample_of(title: str, text: str = "") -> str:
+    """What relevance reads of an item: its title and its lead's first LEAD_WORDS words."""
+    return f"{title}\n{lead(text)}" if text else title
+
+
+def scan(title: str, text: str = "", *, lang: str = "en") -> TextScan:
+    """The item's sample (`sample_of`) read once: its words, the lexicon's groups and the
+    gazetteer's names, for every stage that reads it (`features`, `places`: the relevance
+    score and the home-country evidence of the same item)."""
+    sample = sample_of(title, text)
+    tokens = geo.tokenize(sample, lang)
+    title_len = len(geo.tokenize(title, lang)) if text else len(tokens)
+    # _fold per token (the English branch mapped directly: one call per token, not two)
+    folded = _stems_lower(tokens) if lang == "en" else [_fold(t, lang) for t in tokens]
+    lex = _lexicon(lang)
+    counts, in_title, masked, example, spans = _match_lexicon(
+        _compound_heads(folded, tokens, lex, lang), tokens, lex, title_len
+    )
+    return TextScan(sample, lang, tokens, title_len, folded, counts, in_title, masked, example,
+                    spans, geo.scan_names(sample, tokens, lang=lang))
+
+
 def features(
     title: str,
     text: str = "",
@@ -382,26 +407,27 @@ def features(
     lang: str = "en",
     home: frozenset[str] | None = None,
     us_scope: bool = True,
+    scanned: TextScan | None = None,
 ) -> Features:
     """Binary features of title + lead. Shared by training and scoring: one definition.
     `lang` must be a supported language (see `geo.supported`); `home`: the outlet's country;
-    `us_scope`: US-politics words count as such only in a story about the US (`_about_us`)."""
-    sample = f"{title}\n{lead(text)}" if text else title
-    tokens = geo.tokenize(sample, lang)
-    title_len = len(geo.tokenize(title, lang)) if text else len(tokens)
+    `us_scope`: US-politics words count as such only in a story about the US (`_about_us`);
+    `scanned`: the item's `scan`, when another stage read it (used if it read this sample)."""
+    if scanned is None or scanned.lang != lang or scanned.text != sample_of(title, text):
+        scanned = scan(title, text, lang=lang)
+    tokens, title_len, folded = scanned.tokens, scanned.title_len, scanned.folded
     active: set[str] = set()
     shown: dict[str, str] = {}
-    # _fold per token (the English branch mapped directly: one call per token, not two)
-    folded = _stems_lower(tokens) if lang == "en" else [_fold(t, lang) for t in tokens]
-    lex = _lexicon(lang)
-    counts, in_title, masked, example, spans = _match_lexicon(
-        _compound_heads(folded, tokens, lex, lang), tokens, lex, title_len
-    )
+    # (copies: the scan is shared, and the groups are rewritten below)
+    counts, in_title, example = dict(scanned.counts), set(scanned.in_title), dict(scanned.example)
+    masked: AbstractSet[int] = scanned.masked
+    spans = scanned.spans
     # A world region named as such ("Osteuropa", "the Sahel") is abroad, no topic of its own.
     region_named = counts.pop(REGION, 0) > 0
     example.pop(REGION, None)
     in_title.discard(REGION)
-    mentions = geo.find_mentions(sample, tokens, lang=lang, home=home, compounds=True)
+    mentions = geo.find_mentions(scanned.text, lang=lang, home=home, compounds=True,
+                                 scan=scanned.names)
     us_words = spans.get(US_POLITICS)
     if us_scope and us_words and not _about_us(mentions, lang, home, us_words):
         # "Peru's Congress", a Nigerian paper's "Senate confirms ambassadors": a legislature
@@ -509,20 +535,18 @@ def features(
 
 
 def places(
-    title: str, text: str = "", *, lang: str = "en"
+    title: str, text: str = "", *, lang: str = "en", scanned: TextScan | None = None
 ) -> tuple[frozenset[str], frozenset[str]]:
     """What `bot.content.home` reads of one item: the countries its title and lead name (ISO
     codes: a country, its capital, a leader or a body of its own; none taken as home) and its
-    topic groups ("@fp", "@war", "@pol", "@sport"…; "@region" for a world region named)."""
-    sample = f"{title}\n{lead(text)}" if text else title
-    tokens = geo.tokenize(sample, lang)
-    title_len = len(geo.tokenize(title, lang)) if text else len(tokens)
-    folded = _stems_lower(tokens) if lang == "en" else [_fold(t, lang) for t in tokens]
-    lex = _lexicon(lang)
-    counts = _match_lexicon(_compound_heads(folded, tokens, lex, lang), tokens, lex, title_len)[0]
-    mentions = geo.find_mentions(sample, tokens, lang=lang, home=frozenset(), compounds=True)
+    topic groups ("@fp", "@war", "@pol", "@sport"…; "@region" for a world region named).
+    `scanned`: the item's `scan`, when the caller has it."""
+    if scanned is None or scanned.lang != lang or scanned.text != sample_of(title, text):
+        scanned = scan(title, text, lang=lang)
+    mentions = geo.find_mentions(scanned.text, lang=lang, home=frozenset(), compounds=True,
+                                 scan=scanned.names)
     codes = frozenset(m.entity.code for m in mentions if m.entity.code)
-    return codes, frozenset(g for g, n in counts.items() if n)
+    return codes, frozenset(g for g, n in scanned.counts.items() if n)
 
 
 # Groups that say states act (diplomacy, politics), not that they are only named ("British
@@ -531,7 +555,7 @@ _ACT_GROUPS = frozenset({"@fp", "@pol"})
 _ACTOR_KINDS = frozenset({"country", "leader", "institution", "home"})
 
 
-def _coordinated(mentions: list[geo.Mention], tokens: list[str], title_len: int) -> bool:
+def _coordinated(mentions: list[geo.Mention], tokens: Sequence[str], title_len: int) -> bool:
     """Two states or bodies side by side in the headline, joined by nothing, a comma or a short
     conjunction: "Brazil and Uruguay announce", "PNG, Australia sign", "EU-Japan pact", the
     pair being the subject. A qualifier ("a Japanese firm buys a Chinese one") is no pair."""
@@ -648,10 +672,13 @@ def score(
     *,
     max_reasons: int = 4,
     language_hint: str | None = None,
+    scanned: TextScan | None = None,
 ) -> Relevance:
     """Relevance of one article to foreign policy / world affairs, with the top reasons.
     `language_hint`: the feed's declared language ("de", "pt-BR"); its region subtag, when
-    present, is the outlet's home country ("en-GB": Britain is home, the US abroad)."""
+    present, is the outlet's home country ("en-GB": Britain is home, the US abroad).
+    `scanned`: the item's `scan` from an earlier stage (the home-country evidence), read again
+    only if it is not of this sample in this language."""
     model = _model()
     # the lexicons write Urdu letters: an Urdu text typed with Arabic ones ("ميں") reads the same
     if (folded := fold_variants(f"{title}\n{text}")) is not None:
@@ -668,7 +695,7 @@ def score(
         if category and abs(prior) >= 0.5:
             why.append(f"{'+' if prior > 0 else '-'} feed category {category!r}")
         return Relevance(_sigmoid(prior - 2.0), tuple(why), lang, False)
-    feats = features(title, text, lang=lang, home=home)
+    feats = features(title, text, lang=lang, home=home, scanned=scanned)
     if lang == "en" or model.neutral is None:
         weights, bias = model.weights, model.bias
     else:

@@ -43,6 +43,22 @@ def pair_starts(first: str, second: str, text: str) -> Iterator[int]:
         pos = max(end, i + 1)
 
 
+def word_starts(word: str, text: str) -> Iterator[int]:
+    r"""Where `re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)` matches, in its order
+    (a match's end is where the next is looked for). `word` is not empty."""
+    size, n = len(text), len(word)
+    i = text.find(word)
+    while i >= 0:
+        end = i + n
+        if (not i or not is_word_char(text[i - 1])) and (
+            end >= size or not is_word_char(text[end])
+        ):
+            yield i
+            i = text.find(word, end)
+        else:
+            i = text.find(word, i + 1)
+
+
 def has_word(word: str, text: str) -> bool:
     r"""`re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)` as a bool: `word` somewhere in
     `text` with no word character right before or after it."""

@@ -7,6 +7,8 @@ Raw platform payloads (Slack JSON, Discord JSON) are typed beside their adapter,
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -59,6 +61,61 @@ _CHANNEL_ID_RULES = {
         "Copy Channel ID), or webhook-<name> for a DISCORD_WEBHOOKS entry",
     ),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A gazetteer entry (bot.content.geo): a country, a leader, an institution."""
+
+    name: str  # canonical: "North Korea", "NATO", "Vladimir Putin"
+    kind: str  # "country", "leader", "institution", "home"
+    region: str  # region tag for countries and leaders, topic for institutions; "" if none
+    ambiguous: bool = False
+    code: str = ""  # ISO 3166 alpha-2 of the country it belongs to ("KP"); "" if none
+
+
+# Not frozen (never changed after it is made): a frozen dataclass's __init__ sets each field
+# through object.__setattr__, ~3x the cost, and a tagged article makes dozens.
+@dataclass(slots=True, unsafe_hash=True)
+class Mention:
+    """A gazetteer entity named in a text."""
+
+    entity: Entity
+    surface: str  # the words as written
+    start: int  # token index
+
+
+@dataclass(frozen=True, slots=True)
+class NameScan:
+    """The gazetteer's walk over one text's words (`geo.scan_names`), before anything that
+    depends on who reads it: the outlet's home country, names inside hyphenated words and
+    ambiguous names are settled from it by each reader (`geo.find_mentions(scan=…)`).
+    Its sequences are never changed once made (shared, not copied)."""
+
+    lang: str  # the table it was read with
+    tokens: Sequence[str]
+    folded: Sequence[str]  # the tokens as the table's keys are written
+    found: Sequence[Mention]  # longest match first, as the walk met them
+    named_nothing: AbstractSet[int]  # tokens of a phrase that names nothing ("US-Dollar")
+
+
+@dataclass(frozen=True, slots=True)
+class TextScan:
+    """What relevance reads of one item's title and lead (`relevance.scan`), read once for every
+    stage that needs it: the home-country evidence and the relevance features. Never changed
+    once made (its readers copy what they rewrite)."""
+
+    text: str  # the sample read: "title\nlead"
+    lang: str
+    tokens: Sequence[str]
+    title_len: int  # tokens of the title
+    folded: Sequence[str]  # the tokens as the lexicon reads them (stems in English)
+    counts: Mapping[str, int]  # lexicon group → its hits
+    in_title: AbstractSet[str]  # groups hit in the title
+    masked: AbstractSet[int]  # token positions inside a sense phrase
+    example: Mapping[str, str]  # group → one of its words as written (lower-cased)
+    spans: Mapping[str, AbstractSet[int]]  # group → the token positions of its hits
+    names: NameScan
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,3 +177,18 @@ def test_a_feeds_term_counts_follow_its_live_stories() -> None:
           feed)  # the others fall out of the window
     assert iran not in counts("f") and counts("f") == expected("f")
     assert counts("g") == {} and "g" not in c._feed_docs
+
+
+def test_the_built_foreign_stopwords_are_the_derived_ones() -> None:
+    """bot/data/foreign_stopwords.json (bench.build_stopwords) is read only when built from
+    the same inputs, and then holds what deriving them gives."""
+    import json
+    from importlib import resources
+
+    from bot.content import clustering
+
+    raw = json.loads(resources.files("bot.data").joinpath(clustering.STOPWORDS_FILE)
+                     .read_text("utf-8"))
+    assert raw["inputs"] == clustering.stopword_inputs()  # stale: python -m bench.build_stopwords
+    assert frozenset(raw["words"]) == clustering.derive_foreign_stopwords()
+    assert clustering.foreign_stopwords() == clustering.derive_foreign_stopwords()

@@ -207,3 +207,24 @@ def test_states_cities_and_cyrillic_leaders(text: str, lang: str, name: str) -> 
 def test_german_country_name_variants(text: str, expected: list[str]) -> None:
     # common German names beside CLDR's ("Republik Moldau", "Kirgisistan", "Côte d’Ivoire")
     assert [m.entity.name for m in geo.find_mentions(text, lang="de")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Georgia and Jordan met Turkey's envoy in Tbilisi; the US-China talks and a US-Dollar "
+     "loan to Chad; Biden, Putin and NATO", "en"),
+    ("Georgia's senate runoff: Jordan scores as Chad Smith beats Turkey", "en"),
+    ("Russlands Ukraine-Krieg: die NATO-Ostflanke und der US-Dollar", "de"),
+    ("A Itália e o Brasil assinam acordo com a ONU", "pt"),
+    ("پاکستان اور بھارت کے درمیان اقوام متحدہ میں بات چیت", "ur"),
+    ("日米首脳会談、中国とインド", "ja"),
+])
+def test_one_walk_serves_every_reader(text: str, lang: str) -> None:
+    """A text's names walked once (`scan_names`) give each reader (its own home, compounds or
+    not) the mentions a walk of its own gives."""
+    scan = geo.scan_names(text, lang=lang)
+    for home in (None, frozenset(), frozenset({"US"}), frozenset({"GE", "TR"}),
+                 frozenset({"DE"}), frozenset({"PK", "JP"})):
+        for compounds in (False, True):
+            assert geo.find_mentions(text, lang=lang, home=home, compounds=compounds,
+                                     scan=scan) == geo.find_mentions(
+                text, lang=lang, home=home, compounds=compounds)

@@ -108,3 +108,63 @@ def test_a_world_desk_never_takes_the_country_it_covers_most() -> None:
                 if (e := home.read_item(x.title, body_of(x).paragraphs, "en", body_of(x).html))]
     assert sum(e.codes == "IR" for e in evidence) >= 4  # Iran leads its week
     assert home.infer(evidence) is None
+
+
+def _plain_find(phrases: home._Phrases, text: str) -> set[str]:
+    """The scan `_Phrases.find` replaced: every word count at every position."""
+    found = {code for sym, code in phrases.symbols.items() if sym in text}
+    toks = home._WORD.findall(text)
+    longest = max((len(k) for k in phrases.words), default=0)
+    for n in range(1, longest + 1):
+        for i in range(len(toks) - n + 1):
+            if (code := phrases.words.get(tuple(toks[i : i + n]))) is not None:
+                found.add(code)
+    return found
+
+
+def test_phrases_found_from_their_first_words_as_by_every_position() -> None:
+    places, currencies = home._matchers()
+    table = home._table()
+    every = [w for ws in (*table["places"].values(), *table["currencies"].values()) for w in ws]
+    texts = [
+        " ".join(every), " ".join(reversed(every)), "\n".join(every[::3]),
+        "The naira fell as Abuja and Lagos priced fuel in ₦ and S$; Rs 40 in Karachi.",
+        "", "naira", "ABUJA — the World desk",
+    ]
+    for text in texts:
+        folded = text.casefold()
+        for phrases in (places, currencies, home._world_words()):
+            assert phrases.find(folded) == _plain_find(phrases, folded)
+            assert phrases.find(folded, home._WORD.findall(folded)) == phrases.find(folded)
+
+
+_ITEMS = (
+    ("Senate passes Nigeria's budget as naira slides",
+     ["ABUJA — The Senate on Tuesday passed the 2026 budget of ₦54 trillion, the finance "
+      "minister said, as Georgia and Jordan watched talks with Turkey in Geneva.",
+      "The Central Bank of Nigeria said the naira fell 2% against the dollar."]),
+    ("Lagos floods displace thousands", ["LAGOS — Heavy rain flooded Lekki and Ikeja."]),
+)
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), _ITEMS)
+def test_the_relevance_score_reads_the_home_evidence_scan_as_its_own(
+    title: str, paragraphs: list[str]
+) -> None:
+    """The item read once for the home evidence and the relevance score: the score from the
+    evidence's scan is the score of reading it again, for any outlet's home; another item's
+    scan is not read for it."""
+    from bot.content import relevance
+
+    evidence = home.read_item(title, paragraphs, "en")
+    assert evidence is not None and evidence.scanned is not None
+    text = "\n\n".join(paragraphs)
+    assert evidence.scanned.text == relevance.sample_of(title, text)
+    other = home.read_item(*_ITEMS[1 - _ITEMS.index((title, paragraphs))], "en")
+    assert other is not None
+    for hint in ("en", "en-NG", "en-US", None):
+        alone = relevance.score(title, text, language_hint=hint)
+        assert relevance.score(title, text, language_hint=hint,
+                               scanned=evidence.scanned) == alone
+        assert relevance.score(title, text, language_hint=hint, scanned=other.scanned) == alone
+    assert relevance.places(title, text, scanned=evidence.scanned) == relevance.places(title, text)

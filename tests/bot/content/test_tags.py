@@ -343,3 +343,39 @@ def test_person_name_pairs_are_found_where_finditer_finds_them(text: str) -> Non
         assert list(wordscan.pair_starts(lead, tail, text)) == [
             m.start() for m in pattern.finditer(text)]
 
+
+
+_PLACE_TEXTS = (
+    ("en", "Wildfires in British Columbia and Queensland; shipping through the Suez Canal "
+           "resumed, Tel Aviv said, as the Paris climate agreement and the Paris accords "
+           "were cited near the Golan Heights and in New South Wales. Golan Golan Suez"),
+    ("de", "Waldbrände in British Columbia, Schiffe im Suezkanal; das Pariser Abkommen und "
+           "die Golanhöhen, Tel Aviv und Queensland"),
+    ("it", "Incendi in British Columbia, il Canale di Suez e l'Accordo di Parigi, Tel Aviv"),
+    ("pt", "Incêndios na Colúmbia Britânica, o Canal de Suez e o Acordo de Paris; Queensland"),
+    ("ur", "سویز نہر اور تل ابیب میں جولان کی پہاڑیوں پر پیرس معاہدہ"),
+    ("ja", "スエズ運河とテルアビブ、パリ協定"),
+)
+
+
+@pytest.mark.parametrize(("lang", "text"), _PLACE_TEXTS)
+def test_indexed_place_and_treaty_scans_find_what_the_plain_scans_do(
+    lang: str, text: str
+) -> None:
+    """The tagger's places and treaties looked for only where one can start (`_starts`) find
+    what the scan of every position and length found."""
+    import dataclasses
+
+    from bot.content import geo, tags
+
+    words = tags._words(lang)
+    plain = dataclasses.replace(words, place_starts=None, treaty_starts=None)
+    for part in (text, text.lower(), text[::-1], f"{text} {text}"):
+        tokens = geo.tokenize(part, lang)
+        low = tags._fold_tokens(tokens, lang)
+        found = geo.find_mentions(part, tokens, lang=lang, home=frozenset(), compounds=True)
+        assert tags._with_places(found, tokens, low, words) == tags._with_places(
+            found, tokens, low, plain)
+        assert tags._phrase_tokens(
+            low, words.treaties, words.treaty_lengths, words.joiner, words.treaty_starts
+        ) == tags._phrase_tokens(low, words.treaties, words.treaty_lengths, words.joiner)

@@ -79,3 +79,12 @@ def test_has_word_is_the_search() -> None:
         pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
         for text in _texts((word, "Ledgers", "xLedger", "TUT", ".BY")):
             assert wordscan.has_word(word, text) == bool(pattern.search(text)), text
+
+
+def test_word_starts_are_the_finditer_starts() -> None:
+    for word in ("Ledger", "TUT.BY", "Lagos", "Lagos Lagos", "the Spiegel", "_x", "é"):
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        for text in _texts((word, "Ledgers", "xLedger", "TUT", ".BY", "Spiegel")):
+            assert list(wordscan.word_starts(word, text)) == [
+                m.start() for m in pattern.finditer(text)
+            ], text
