@@ -21,10 +21,11 @@ worker) and one process per core (~40–58 MB each), started before any work is 
   backlogs go to a single process on the other core, so this process never loads the build
   tables (~16 MB) and the tree stays ~150 MB; once this process has built anything itself,
   its tables are loaded and a cold cycle stays here (as before: one process);
-- **lets the next cycles' builds use that process while it is there** (`begin_steady`): it
-  holds the tables, so this process does not load them (~0.3 s of CPU) and the builds run on
-  the other core; it goes after `idle_seconds` without a job (never started for them), and
-  `run --once`'s own process (`pool_spawn.prestart`) serves a steady cycle's builds the same way;
+- **lets the next cycles' small builds use that process while it is there**
+  (`begin_steady`): it holds the tables, so this process does not load them (~0.3 s of CPU)
+  and the builds run on the other core; it goes at the first big build (which runs here) or
+  after `idle_seconds` without a job (never started for them), and `run --once`'s own process
+  (`pool_spawn.prestart`) serves a steady cycle's small builds the same way;
 - talks to each process over its stdin/stdout (length-prefixed pickles): no semaphores, so no
   resource tracker; the process is `python -S -m bot.runtime.pool_worker`, which imports only
   what unpickling the job needs (bot.content.jobs: no aiohttp, pydantic, store or chat SDK).
@@ -283,12 +284,13 @@ class ContentPool(Executor):
     def begin_steady(self) -> None:
         """A cycle that is not cold begins. While this process has not loaded the build's
         tables, a process kept from a cold cycle (or started by `run --once`) takes the
-        cycle's builds: they run on the other core, and this process never loads the tables
-        (~0.3 s of CPU) while one that has them is there (bench.pipeline, 150 feeds, one new
-        item each: 1.9 s and 1.2 s of CPU against 3.9 s and 1.6 s, the tree 137 MB against
-        105 MB). It goes after `idle_seconds` without a job; the next build then runs here, and
-        from then on, once this process has built, a process kept from a cold cycle goes now
-        (the two would hold the tables twice)."""
+        cycle's small builds (a few new items a feed): they run on the other core, and this
+        process does not load the tables (~0.3 s of CPU) while one that has them is there
+        (bench.pipeline, 150 feeds, one new item each: 2.3 s and 1.3 s of CPU against 3.1 s
+        and 1.6 s, the tree 137 MB against 106 MB). A big build (a feed's whole page new, as
+        on two cores before) runs here and lets it go: a refill at 500 feeds kept the two at
+        172 MB. It goes too after `idle_seconds` without a job; once this process has built,
+        a process kept from a cold cycle goes now (the two would hold the tables twice)."""
         with self._lock:
             if self.cold_split and self._cold == 0 and self._cold_only and self._built_here:
                 self.release()
@@ -343,10 +345,11 @@ class ContentPool(Executor):
             # small jobs alone never keeps a process alive: `idle_seconds` after the last big
             # job or burst they all stay here again.
             now = time.monotonic()
-            # ... and after one, its builds while its process is there (see `begin_steady`)
+            # ... and after one, its small builds while its process is there (`begin_steady`)
             split = (self.cold_split and not self._built_here and not self._no_process
                      and not _parses_here(call)
-                     and (self._cold > 0 or (_builds(call) and self._warm_process())))
+                     and (self._cold > 0 or (_builds(call) and cost <= INLINE_MS
+                                             and self._warm_process())))
             if cost > self.inline_ms or self._local_ms > self.burst_ms or split:
                 self._last_big = now
             # Two cores (no job counts as big, no burst spreading): outside a cold cycle every

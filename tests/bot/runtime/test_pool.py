@@ -16,7 +16,7 @@ import pytest
 
 from bot.content import jobs
 from bot.core.settings import SummarySettings
-from bot.runtime.pool import BrokenWorker, ContentPool, cost_ms
+from bot.runtime.pool import INLINE_MS, BrokenWorker, ContentPool, cost_ms
 from tests.support.feedserver import rss_bytes
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -381,6 +381,28 @@ def test_steady_builds_go_to_a_cold_cycles_process_while_it_is_there() -> None:
         assert pool.submit(job).result(60) == expected and pool._built_here  # here now
         pool.begin_steady()
         assert [pool.submit(job).result(60) for _ in range(3)] == [expected] * 3
+        assert pool.processes == 0
+    finally:
+        pool.shutdown()
+
+
+def test_a_big_steady_build_runs_here_and_lets_a_cold_cycles_process_go() -> None:
+    """A feed's whole page new (a refill) is built here, as on two cores before: the process
+    goes then, so the two never hold the tables at once (a refill at 500 feeds kept them at
+    172 MB)."""
+    pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True,
+                       idle_seconds=30)
+    try:
+        pool.begin_cold()
+        assert pool.submit(_marked_job(2)).result(60)
+        pool.end_cold()
+        pool.begin_steady()
+        big = _marked_job(20)
+        assert cost_ms(big) > INLINE_MS
+        assert pool.submit(big).result(60) == big() and pool._built_here
+        deadline = time.monotonic() + 10
+        while pool.processes and time.monotonic() < deadline:
+            time.sleep(0.05)
         assert pool.processes == 0
     finally:
         pool.shutdown()
