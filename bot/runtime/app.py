@@ -82,7 +82,8 @@ def default_executor(spread_bursts: bool = False, cores: int | None = None) -> E
     run on a shared machine: 105 MB, CPU 10.3 s, 20 s in the thread; 155 MB, CPU 11.9 s, 35 s
     with the process). A cold cycle is the exception on two cores or more (`cold_split`): its
     builds go to one process while this one fetches, parses and stores (this process then
-    never loads the build's tables: the two stay under 150 MB)."""
+    never loads the build's tables: the two stay under 150 MB), and so are the next cycles'
+    builds while that process is there (`ContentPool.begin_steady`)."""
     from bot.runtime.pool import BURST_MS, INLINE_MS, ContentPool
 
     cores = cores or os.cpu_count() or 1

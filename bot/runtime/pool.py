@@ -21,6 +21,11 @@ worker) and one process per core (~40–58 MB each), started before any work is 
   backlogs go to a single process on the other core, so this process never loads the build
   tables (~16 MB) and the tree stays ~150 MB; once this process has built anything itself,
   its tables are loaded and a cold cycle stays here (as before: one process);
+- **lets the next cycles' small builds use that process while it is there**
+  (`begin_steady`): it holds the tables, so this process does not load them (~0.3 s of CPU)
+  and the builds run on the other core; it goes at the first big build (which runs here) or
+  after `idle_seconds` without a job (never started for them), and `run --once`'s own process
+  (`pool_spawn.prestart`) serves a steady cycle's small builds the same way;
 - talks to each process over its stdin/stdout (length-prefixed pickles): no semaphores, so no
   resource tracker; the process is `python -S -m bot.runtime.pool_worker`, which imports only
   what unpickling the job needs (bot.content.jobs: no aiohttp, pydantic, store or chat SDK).
@@ -71,6 +76,9 @@ _BUILD_MS = 3.5  # per article (bench.article_build)
 _BACKLOG_MS = 0.25  # per backlog item stored as seen (articles.seen_article)
 _PARSE_MS_PER_KB = 0.1  # feed parsing (bench.parse)
 _TERMS_MS = 0.05  # per stored article's clustering terms
+# A steady cycle lends its small builds to a kept process only while this process is this
+# small: the kept one works at ~50 MB, and the whole tree stays under issue 19's 150 MB.
+STEADY_LEND_MAX_MB = 95.0
 
 
 class BrokenWorker(RuntimeError):
@@ -107,6 +115,12 @@ def _loads_build_tables(fn: Callable[..., Any]) -> bool:
     if fn is jobs.warm:
         return True
     return not (isinstance(fn, partial) and fn.func in (jobs.parse, jobs.parse_items, jobs.terms))
+
+
+def _builds(fn: Callable[..., Any]) -> bool:
+    """An article build or a backlog: a job that needs the build's tables."""
+    return isinstance(fn, partial) and fn.func in (
+        jobs.build, jobs.learn, jobs.build_marked, jobs.learn_marked, jobs.backlog)
 
 
 def _parses_here(fn: Callable[..., Any]) -> bool:
@@ -221,6 +235,15 @@ class _Process:
 _STOP = object()
 
 
+def _resident_mb() -> float:
+    """This process's resident memory now (Linux /proc; 0 where it cannot be read)."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 class ContentPool(Executor):
     """An Executor for bot.content.jobs: small jobs in a thread here, big ones in processes
     started on demand and released when idle (see the module docstring)."""
@@ -253,6 +276,7 @@ class ContentPool(Executor):
         self._cold = 0  # cold cycles under way (begin_cold … end_cold)
         self._built_here = False  # a build ran in this process: its tables are loaded here
         self._no_process = False  # a process could not be started: cold cycles stay here
+        self._lend = True  # this steady cycle's small builds may go to a kept process
 
     def begin_cold(self, feeds: int = COLD_START_FEEDS) -> bool:
         """A cycle that polls `feeds` feeds for the first time begins: until `end_cold`, with
@@ -271,12 +295,29 @@ class ContentPool(Executor):
         return True
 
     def begin_steady(self) -> None:
-        """A cycle that is not cold begins: on two cores a process kept from a cold cycle goes
-        now, before this cycle's builds load the tables here (the two would hold ~55 MB more
-        than either)."""
+        """A cycle that is not cold begins. While this process has not loaded the build's
+        tables, a process kept from a cold cycle (or started by `run --once`) takes the
+        cycle's small builds (a few new items a feed): they run on the other core, and this
+        process does not load the tables (~0.3 s of CPU) while one that has them is there
+        (bench.pipeline, 150 feeds, one new item each: 2.3 s and 1.3 s of CPU against 3.1 s
+        and 1.6 s, the tree 137 MB against 106 MB). A big build (a feed's whole page new, as
+        on two cores before) runs here and lets it go: a refill at 500 feeds kept the two at
+        172 MB. It goes too after `idle_seconds` without a job; once this process has built,
+        a process kept from a cold cycle goes now (the two would hold the tables twice), and so
+        does one while this process is over STEADY_LEND_MAX_MB (a kept one adds ~50 MB)."""
+        rss = _resident_mb()
         with self._lock:
-            if self.cold_split and self._cold == 0 and self._cold_only:
+            # a big worker (many feeds, a full story window) keeps the tree small instead
+            self._lend = rss <= STEADY_LEND_MAX_MB
+            if (self.cold_split and self._cold == 0 and self._cold_only
+                    and (self._built_here or not self._lend)):
                 self.release()
+
+    def _warm_process(self) -> bool:
+        """A process whose build tables are loaded is there to take a job now (kept from a cold
+        cycle, or started by `run --once`): never one to start. Call holding the lock."""
+        return self._lend and (bool(self._slots and self._processes)
+                               or pool_spawn.prestarted())
 
     @property
     def _cold_only(self) -> bool:
@@ -323,8 +364,11 @@ class ContentPool(Executor):
             # small jobs alone never keeps a process alive: `idle_seconds` after the last big
             # job or burst they all stay here again.
             now = time.monotonic()
-            split = (self.cold_split and self._cold > 0 and not self._built_here
-                     and not self._no_process and not _parses_here(call))
+            # ... and after one, its small builds while its process is there (`begin_steady`)
+            split = (self.cold_split and not self._built_here and not self._no_process
+                     and not _parses_here(call)
+                     and (self._cold > 0 or (_builds(call) and cost <= INLINE_MS
+                                             and self._warm_process())))
             if cost > self.inline_ms or self._local_ms > self.burst_ms or split:
                 self._last_big = now
             # Two cores (no job counts as big, no burst spreading): outside a cold cycle every

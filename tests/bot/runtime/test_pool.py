@@ -16,7 +16,8 @@ import pytest
 
 from bot.content import jobs
 from bot.core.settings import SummarySettings
-from bot.runtime.pool import BrokenWorker, ContentPool, cost_ms
+from bot.runtime import pool as pool_module
+from bot.runtime.pool import INLINE_MS, BrokenWorker, ContentPool, cost_ms
 from tests.support.feedserver import rss_bytes
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -357,43 +358,110 @@ def test_a_cold_cycle_stays_here_when_no_process_can_start(
         pool.shutdown()
 
 
-def test_the_first_build_here_lets_a_cold_cycles_process_go() -> None:
-    """After a cold cycle its process idles; the next cycle's builds run here and load the
-    tables: the process goes then, so the two never hold them at once."""
+def test_steady_builds_go_to_a_cold_cycles_process_while_it_is_there(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After a cold cycle its process holds the build's tables: the next cycles' builds go
+    there (the other core; this process never loads them) until it has idled out. Then builds
+    run here, and from then on no process is kept or started for them."""
+    monkeypatch.setattr(pool_module, "_resident_mb", lambda: 60.0)  # a small worker
     pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True,
-                       idle_seconds=30)
+                       idle_seconds=1)
     try:
         pool.begin_cold()
         job = _marked_job(2)
-        assert pool.submit(job).result(60) == job()
-        assert pool.processes == 1
+        expected = job()
+        assert pool.submit(job).result(60) == expected
         pool.end_cold()
-        assert pool.submit(job).result(60) == job()  # here: the process is let go
-        here = [pool.submit(os.getpid) for _ in range(20)]  # and stays gone, however many
-        assert {f.result(30) for f in here} == {os.getpid()}
+        pool.begin_steady()
+        assert pool.processes == 1  # kept: this process has not loaded the tables
+        assert [pool.submit(job).result(60) for _ in range(3)] == [expected] * 3
+        assert pool.processes == 1 and not pool._built_here
+        assert pool.submit(os.getpid).result(30) == os.getpid()  # other jobs: here
         deadline = time.monotonic() + 10
         while pool.processes and time.monotonic() < deadline:
             time.sleep(0.05)
+        assert pool.processes == 0  # idle: gone
+        assert pool.submit(job).result(60) == expected and pool._built_here  # here now
+        pool.begin_steady()
+        assert [pool.submit(job).result(60) for _ in range(3)] == [expected] * 3
         assert pool.processes == 0
     finally:
         pool.shutdown()
 
 
-def test_a_steady_cycle_lets_a_cold_cycles_process_go_before_it_builds() -> None:
+def test_a_big_steady_build_runs_here_and_lets_a_cold_cycles_process_go(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A feed's whole page new (a refill) is built here, as on two cores before: the process
+    goes then, so the two never hold the tables at once (a refill at 500 feeds kept them at
+    172 MB)."""
+    monkeypatch.setattr(pool_module, "_resident_mb", lambda: 60.0)  # a small worker
     pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True,
                        idle_seconds=30)
     try:
         pool.begin_cold()
         assert pool.submit(_marked_job(2)).result(60)
         pool.end_cold()
-        assert pool.processes == 1
         pool.begin_steady()
+        big = _marked_job(20)
+        assert cost_ms(big) > INLINE_MS
+        assert pool.submit(big).result(60) == big() and pool._built_here
         deadline = time.monotonic() + 10
         while pool.processes and time.monotonic() < deadline:
             time.sleep(0.05)
         assert pool.processes == 0
     finally:
         pool.shutdown()
+
+
+def test_a_big_worker_lets_a_cold_cycles_process_go_and_builds_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Over STEADY_LEND_MAX_MB (many feeds, a full story window) a kept process would take the
+    tree over 150 MB: it goes when the steady cycle begins and the builds run here."""
+    monkeypatch.setattr(pool_module, "_resident_mb", lambda: pool_module.STEADY_LEND_MAX_MB + 1)
+    pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True,
+                       idle_seconds=30)
+    try:
+        pool.begin_cold()
+        job = _marked_job(2)
+        assert pool.submit(job).result(60) == job()
+        pool.end_cold()
+        pool.begin_steady()
+        assert pool.submit(job).result(60) == job() and pool._built_here
+        deadline = time.monotonic() + 10
+        while pool.processes and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.processes == 0
+    finally:
+        pool.shutdown()
+
+
+def test_resident_memory_is_read() -> None:
+    assert 5 < pool_module._resident_mb() < 4096
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="run --once starts none on one core")
+def test_a_steady_cycle_builds_in_the_process_run_once_started(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`run --once` starts a pool process first thing (it loads the tables while the worker
+    starts up): a steady cycle's builds use it, and this process loads no tables."""
+    monkeypatch.setattr(pool_module, "_resident_mb", lambda: 60.0)  # a small worker
+    from bot.runtime import pool_spawn
+
+    pool_spawn.prestart()
+    pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True)
+    try:
+        pool.begin_steady()
+        job = _marked_job(2)
+        assert pool.submit(job).result(60) == job()
+        assert pool.processes == 1 and not pool._built_here
+    finally:
+        pool.shutdown()
+        pool_spawn.discard()
+    assert pool.processes == 0
 
 
 def test_a_few_first_polls_are_not_worth_a_process() -> None:
