@@ -1144,7 +1144,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         _categories(feed),
     )
     link_domain = domain_of(entry.link)
-    source = (entry.source_title or "").strip() or None
+    source = _source_outlet(entry)
     if shared := shared_link(entry, feed):
         # A link post: the shared site is the outlet, the community it was shared on is `via`.
         shared_domain = domain_of(shared) or ""
@@ -1220,11 +1220,23 @@ def _display_host(domain: str | None) -> str | None:
     return ".".join(labels)
 
 
+def _source_outlet(entry: FeedEntry) -> str | None:
+    """The publisher an item's <source> names. A reader's folder or query export gives the
+    ORIGIN FEED's title there ("Brand - International", "Brand: Mundo"): the brand without its
+    section, as for a channel title; a <source> that is only a section stays as written."""
+    source = " ".join((entry.source_title or "").split()) or None
+    if not source:
+        return None
+    domain = domain_of(entry.source_url) or ""
+    hints = [_name_label(domain)] if len(domain.split(".")) >= 2 else []
+    return feed_outlet_name(source, hints) or source
+
+
 def _own_feed_source(source: str, entry: FeedEntry, feed: ParsedFeed) -> bool:
     """Is an item's <source> the very feed it is in (Drupal's RSS adds one to every item): its
     title is the channel title, or its address is on the site of both the feed and the item?
     Then it names a feed title, not another publisher, and the feed's own name stands."""
-    if _collapse(source) == _collapse(feed.title or ""):
+    if _collapse(entry.source_title or source) == _collapse(feed.title or ""):
         return True
     where = domain_of(entry.source_url)
     home, link = domain_of(feed.link), domain_of(entry.link)
@@ -1362,6 +1374,9 @@ _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 # The word "news" itself in Chinese, Japanese and Korean.
 _CJK_NEWS_WORDS = frozenset(("新闻", "新聞", "ニュース", "뉴스"))
 _ARCHIVE_WORDS = frozenset(w.casefold() for w in _TABLES["archive_words"])
+# "Thema: Name", "Tag: Sudan", "Argomento: Libia": a CMS's tag or person page names its topic
+# after the label; the outlet is in another part of the title or nowhere in it.
+_TOPIC_LABEL = re.compile(rf"^(?i:{_alternation(_TABLES['topic_labels'])})\s*[:：]\s*(?=\S)")
 _LETTERS = re.compile(r"[\W\d_]+")
 
 
@@ -1576,6 +1591,11 @@ def feed_outlet_name(
         return None
     if "&" in text:  # "Outlet &#8211; World": a title escaped twice, one round decoded
         text = htmllib.unescape(text)
+    if m := _TOPIC_LABEL.match(text):  # "Thema: Name | Outlet": the topic part is no name
+        rest = _SECTION_SEPARATOR.split(text[m.end():], maxsplit=1)
+        if len(rest) < 2 or not rest[1].strip():
+            return None
+        text = rest[1].strip()
     if (m := _SEARCH_TITLE.match(text)) and _SEARCH_RESULTS.match(m["query"]):
         # "tulsaledger.com - RSS Results in news/world of type article": a site search's feed
         # names the site by its host; the query after it ("news/local_news") is not split.
