@@ -27,6 +27,7 @@ from bot.content import (
     fulltext,
     genre,
     home,
+    kickers,
     language,
     links,
     quotes,
@@ -196,7 +197,7 @@ def build_article(
     # An item without a headline is not a story (a stub, a caption, a live-blog entry): it is
     # kept and searchable as "(untitled)", scored on its first words.
     labelled = _without_wire_marks(clean.clean_title(entry.title), html)
-    title = attribution.clean_headline(labelled, outlet, entry.authors)
+    title = kickers.unglue_kicker(attribution.clean_headline(labelled, outlet, entry.authors), link)
     headline = title  # what the summary need not repeat
     if not title and paragraphs and _untitled_feed(feed):
         # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
@@ -528,7 +529,8 @@ def seen_article(
     link = web_link(attribution.article_link(entry, feed), feed_url)
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
     labelled = clean.clean_title(entry.title)
-    title = attribution.clean_headline(labelled, outlet, entry.authors) or UNTITLED
+    title = kickers.unglue_kicker(
+        attribution.clean_headline(labelled, outlet, entry.authors), link) or UNTITLED
     text = seen_text(entry)
     key = entry_key(entry)
     return Article(
