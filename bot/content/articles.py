@@ -34,6 +34,7 @@ from bot.content import (
     regex_gates,
     relevance,
     service_items,
+    shares,
     summarize,
     tags,
 )
@@ -110,6 +111,8 @@ def body_of(entry: FeedEntry) -> Body:
     html, other = (entry.content_html, entry.summary_html) if len(entry.content_html) > len(
         entry.summary_html
     ) else (entry.summary_html, entry.content_html)
+    # "<user> shared this story from <feed>: …<hr>": a reader service's header, the sharer's
+    html, other = shares.without_share_header(html), shares.without_share_header(other)
     # "<p>Renata Albuquerque</p><p>Os dois governos…": a first block of only the authors'
     # names (or the desk) is the byline, not the text's first sentence.
     lead_byline = ""

@@ -14,7 +14,7 @@ from html.entities import html5
 from importlib import resources
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from bot.content import geo, wordscan
+from bot.content import geo, shares, wordscan
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -1223,11 +1223,15 @@ def _display_host(domain: str | None) -> str | None:
 def _source_outlet(entry: FeedEntry) -> str | None:
     """The publisher an item's <source> names. A reader's folder or query export gives the
     ORIGIN FEED's title there ("Brand - International", "Brand: Mundo"): the brand without its
-    section, as for a channel title; a <source> that is only a section stays as written."""
+    section, as for a channel title; a <source> that is only a section stays as written. A
+    reader's shared story names its origin feed in the share header instead (shares.py)."""
     source = " ".join((entry.source_title or "").split()) or None
+    domain = domain_of(entry.source_url) or ""
+    if not source:
+        source = shares.shared_from(entry.summary_html or entry.content_html or "")
+        domain = domain_of(entry.link) or ""
     if not source:
         return None
-    domain = domain_of(entry.source_url) or ""
     hints = [_name_label(domain)] if len(domain.split(".")) >= 2 else []
     return feed_outlet_name(source, hints) or source
 
