@@ -1384,8 +1384,12 @@ def is_media_item(article: Article) -> bool:
     its headline's label? (Product decision: never posted, even with text.) A clip's label or
     category over a signed written report says the page carries a clip: a story
     (`clip_labelled_report`)."""
-    if MEDIA_PAGE in article.categories or (article.link and _MEDIA_LINK.search(article.link)):
+    if MEDIA_PAGE in article.categories:
         return True
+    if article.link and (m := _MEDIA_LINK.search(article.link)):
+        # A clip platform's upload whose description is itself a written report is a story
+        # that carries its clip, as a clip's label over one is (a Short or a live stream stays).
+        return not (_CLIP_PLATFORM_WATCH.match(m[0]) and clip_labelled_report(article))
     filed = any(_MEDIUM_CATEGORY.match(c) for c in article.categories) and not _topic_tagged(
         article
     )
@@ -1404,6 +1408,8 @@ _CLIP_LABEL = re.compile(
 )
 _CLIP_CATEGORY = re.compile(rf"^\W*(?:{_alternation(_MEDIA['clip_category'])})\W*$",
                             re.IGNORECASE)
+# A clip platform's watch page (not its Shorts or live pages): the upload may be a report.
+_CLIP_PLATFORM_WATCH = re.compile(r"^https?://(?:www\.|m\.)?(?:youtube\.com/watch|youtu\.be/|vimeo\.com/\d)")
 _FOOTAGE_OPEN = re.compile(rf"^\W{{0,3}}(?:{_alternation(_MEDIA['footage_open'])})",
                            re.IGNORECASE)
 _CLIP_REPORT_CHARS = 400  # three paragraphs of prose, most of a short report

@@ -2730,6 +2730,7 @@ _SLASH_BYLINE = re.compile(
 )
 # "(Reporting by A and B; additional reporting by C; Editing by D)": wire copy's writers; also
 # set off by a dash as a closing credit ("— Reporting by A").
+_SIGNOFF_BLOCKS = 6  # the sign-off line, then a channel's footer (subscribe, follow, hashtags)
 _REPORTING_BY = re.compile(
     rf"(?:^[—–-]?\s*|[(;]\s*)(?:[Aa]dditional\s+)?[Rr]eporting\s+by\s+(?P<names>{_NAMES})"
 )
@@ -2881,7 +2882,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             if name := _our_correspondent_name(sentence):
                 found.append(name)
                 break
-    for block in blocks[-3:]:
+    # (a platform's footer of subscribe, follow and hashtag lines may close the text after it)
+    for block in blocks[-_SIGNOFF_BLOCKS:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
     if not found and blocks and (m := _ROLE_CREDIT_LINE.match(blocks[-1])):
         found.append(m["names"])
