@@ -1232,8 +1232,13 @@ def _source_outlet(entry: FeedEntry) -> str | None:
         domain = domain_of(entry.link) or ""
     if not source:
         return None
+    parts = [p.strip() for p in _SECTION_SEPARATOR.split(source) if p.strip()]
+    if len(parts) < 2:  # "بی بی سی اردو", "Al Jazeera English": a name, its edition kept
+        return source
     hints = [_name_label(domain)] if len(domain.split(".")) >= 2 else []
-    return feed_outlet_name(source, hints) or source
+    name = feed_outlet_name(source, hints)
+    # the brand's part as written ("Brand Urdu - Latest" → "Brand Urdu", not "Brand")
+    return next((p for p in parts if name and p.startswith(name)), name) or source
 
 
 def _own_feed_source(source: str, entry: FeedEntry, feed: ParsedFeed) -> bool:
