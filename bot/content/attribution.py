@@ -1144,7 +1144,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         _categories(feed),
     )
     link_domain = domain_of(entry.link)
-    source = _source_outlet(entry)
+    source = _source_outlet(entry, feed)
     if shared := shared_link(entry, feed):
         # A link post: the shared site is the outlet, the community it was shared on is `via`.
         shared_domain = domain_of(shared) or ""
@@ -1220,7 +1220,7 @@ def _display_host(domain: str | None) -> str | None:
     return ".".join(labels)
 
 
-def _source_outlet(entry: FeedEntry) -> str | None:
+def _source_outlet(entry: FeedEntry, feed: ParsedFeed) -> str | None:
     """The publisher an item's <source> names. A reader's folder or query export gives the
     ORIGIN FEED's title there ("Brand - International", "Brand: Mundo"): the brand without its
     section, as for a channel title; a <source> that is only a section stays as written. A
@@ -1231,7 +1231,7 @@ def _source_outlet(entry: FeedEntry) -> str | None:
         source = shares.shared_from(entry.summary_html or entry.content_html or "")
         domain = domain_of(entry.link) or ""
     if not source:
-        return None
+        return _origin_category(entry) if _elsewhere(domain_of(entry.link), feed) else None
     parts = [p.strip() for p in _SECTION_SEPARATOR.split(source) if p.strip()]
     if len(parts) < 2:  # "بی بی سی اردو", "Al Jazeera English": a name, its edition kept
         return source
@@ -1239,6 +1239,21 @@ def _source_outlet(entry: FeedEntry) -> str | None:
     name = feed_outlet_name(source, hints)
     # the brand's part as written ("Brand Urdu - Latest" → "Brand Urdu", not "Brand")
     return next((p for p in parts if name and p.startswith(name)), name) or source
+
+
+def _origin_category(entry: FeedEntry) -> str | None:
+    """A reader's shared query files each item under its ORIGIN feed's title first ("Brand:
+    Mundo", "Brand — Internacional"): a first category with a section whose brand the item's
+    own host spells names the publisher, as a <source> would (only for an item on another
+    site than the feed's: a site's own categories may name a section as its host does)."""
+    if not entry.categories or not (domain := domain_of(entry.link)):
+        return None
+    first = " ".join(entry.categories[0].split())
+    if len([p for p in _SECTION_SEPARATOR.split(first) if p.strip()]) < 2:
+        return None
+    label = _name_label(domain)
+    name = feed_outlet_name(first, [label])
+    return name if name and _matches(name, label) and not _is_section(name) else None
 
 
 def _own_feed_source(source: str, entry: FeedEntry, feed: ParsedFeed) -> bool:
