@@ -2774,6 +2774,13 @@ _ROLE_LABEL_BLOCK = re.compile(
 )
 
 
+# "رپورٹ: ثمینہ اعوان، شرم الشیخ۔": an Arabic-script sign-off, the name before the place.
+_ARABIC_SIGNOFF = re.compile(
+    rf"^\s*(?:{_alternation(_TABLES['signoff_labels'])})\s*[:：]\s*"
+    r"(?P<names>[^\W\d_]+(?:\s[^\W\d_]+){1,3}?)\s*(?:[،,]\s*[^۔.،,]{2,30})?\s*[۔.]?\s*$"
+)
+
+
 _CJK_TEXT_BYLINE = re.compile(
     r"^\s*[（(【\[]?\s*(?:本报记者|本报特约记者|记者|文[/／]|作者[:：])\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、，\u3000]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)】\]]?"
@@ -2864,6 +2871,9 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", html)))
     blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
     found: list[str] = []
+    for block in reversed(blocks[-_SIGNOFF_BLOCKS:]):
+        if m := _ARABIC_SIGNOFF.match(block):  # "رپورٹ: Name، City۔" (the place is no name)
+            return (m["names"],)
     for block in blocks[:3]:
         if names := labelled_byline(block):  # "Author: A, University" (its own block)
             found.append(names)
