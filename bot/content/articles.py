@@ -27,12 +27,14 @@ from bot.content import (
     fulltext,
     genre,
     home,
+    kickers,
     language,
     links,
     quotes,
     regex_gates,
     relevance,
     service_items,
+    shares,
     summarize,
     tags,
 )
@@ -109,6 +111,8 @@ def body_of(entry: FeedEntry) -> Body:
     html, other = (entry.content_html, entry.summary_html) if len(entry.content_html) > len(
         entry.summary_html
     ) else (entry.summary_html, entry.content_html)
+    # "<user> shared this story from <feed>: …<hr>": a reader service's header, the sharer's
+    html, other = shares.without_share_header(html), shares.without_share_header(other)
     # "<p>Renata Albuquerque</p><p>Os dois governos…": a first block of only the authors'
     # names (or the desk) is the byline, not the text's first sentence.
     lead_byline = ""
@@ -199,7 +203,7 @@ def build_article(
     # An item without a headline is not a story (a stub, a caption, a live-blog entry): it is
     # kept and searchable as "(untitled)", scored on its first words.
     labelled = _without_wire_marks(clean.clean_title(entry.title), html)
-    title = attribution.clean_headline(labelled, outlet, entry.authors)
+    title = kickers.unglue_kicker(attribution.clean_headline(labelled, outlet, entry.authors), link)
     headline = title  # what the summary need not repeat
     if not title and paragraphs and _untitled_feed(feed):
         # A microblog post (Mastodon, Bluesky): its first sentence is its headline, without
@@ -532,7 +536,8 @@ def seen_article(
     link = web_link(attribution.article_link(entry, feed), feed_url)
     outlet, via = attribution.resolve_outlet(entry, feed, feed_url)
     labelled = clean.clean_title(entry.title)
-    title = attribution.clean_headline(labelled, outlet, entry.authors) or UNTITLED
+    title = kickers.unglue_kicker(
+        attribution.clean_headline(labelled, outlet, entry.authors), link) or UNTITLED
     text = seen_text(entry)
     key = entry_key(entry)
     return Article(
@@ -1385,8 +1390,12 @@ def is_media_item(article: Article) -> bool:
     its headline's label? (Product decision: never posted, even with text.) A clip's label or
     category over a signed written report says the page carries a clip: a story
     (`clip_labelled_report`)."""
-    if MEDIA_PAGE in article.categories or (article.link and _MEDIA_LINK.search(article.link)):
+    if MEDIA_PAGE in article.categories:
         return True
+    if article.link and (m := _MEDIA_LINK.search(article.link)):
+        # A clip platform's upload whose description is itself a written report is a story
+        # that carries its clip, as a clip's label over one is (a Short or a live stream stays).
+        return not (_CLIP_PLATFORM_WATCH.match(m[0]) and clip_labelled_report(article))
     filed = any(_MEDIUM_CATEGORY.match(c) for c in article.categories) and not _topic_tagged(
         article
     )
@@ -1405,6 +1414,8 @@ _CLIP_LABEL = re.compile(
 )
 _CLIP_CATEGORY = re.compile(rf"^\W*(?:{_alternation(_MEDIA['clip_category'])})\W*$",
                             re.IGNORECASE)
+# A clip platform's watch page (not its Shorts or live pages): the upload may be a report.
+_CLIP_PLATFORM_WATCH = re.compile(r"^https?://(?:www\.|m\.)?(?:youtube\.com/watch|youtu\.be/|vimeo\.com/\d)")
 _FOOTAGE_OPEN = re.compile(rf"^\W{{0,3}}(?:{_alternation(_MEDIA['footage_open'])})",
                            re.IGNORECASE)
 _CLIP_REPORT_CHARS = 400  # three paragraphs of prose, most of a short report

@@ -14,7 +14,7 @@ from html.entities import html5
 from importlib import resources
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from bot.content import geo, wordscan
+from bot.content import geo, shares, wordscan
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -1144,7 +1144,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
         _categories(feed),
     )
     link_domain = domain_of(entry.link)
-    source = (entry.source_title or "").strip() or None
+    source = _source_outlet(entry, feed)
     if shared := shared_link(entry, feed):
         # A link post: the shared site is the outlet, the community it was shared on is `via`.
         shared_domain = domain_of(shared) or ""
@@ -1220,11 +1220,47 @@ def _display_host(domain: str | None) -> str | None:
     return ".".join(labels)
 
 
+def _source_outlet(entry: FeedEntry, feed: ParsedFeed) -> str | None:
+    """The publisher an item's <source> names. A reader's folder or query export gives the
+    ORIGIN FEED's title there ("Brand - International", "Brand: Mundo"): the brand without its
+    section, as for a channel title; a <source> that is only a section stays as written. A
+    reader's shared story names its origin feed in the share header instead (shares.py)."""
+    source = " ".join((entry.source_title or "").split()) or None
+    domain = domain_of(entry.source_url) or ""
+    if not source:
+        source = shares.shared_from(entry.summary_html or entry.content_html or "")
+        domain = domain_of(entry.link) or ""
+    if not source:
+        return _origin_category(entry) if _elsewhere(domain_of(entry.link), feed) else None
+    parts = [p.strip() for p in _SECTION_SEPARATOR.split(source) if p.strip()]
+    if len(parts) < 2:  # "بی بی سی اردو", "Al Jazeera English": a name, its edition kept
+        return source
+    hints = [_name_label(domain)] if len(domain.split(".")) >= 2 else []
+    name = feed_outlet_name(source, hints)
+    # the brand's part as written ("Brand Urdu - Latest" → "Brand Urdu", not "Brand")
+    return next((p for p in parts if name and p.startswith(name)), name) or source
+
+
+def _origin_category(entry: FeedEntry) -> str | None:
+    """A reader's shared query files each item under its ORIGIN feed's title first ("Brand:
+    Mundo", "Brand — Internacional"): a first category with a section whose brand the item's
+    own host spells names the publisher, as a <source> would (only for an item on another
+    site than the feed's: a site's own categories may name a section as its host does)."""
+    if not entry.categories or not (domain := domain_of(entry.link)):
+        return None
+    first = " ".join(entry.categories[0].split())
+    if len([p for p in _SECTION_SEPARATOR.split(first) if p.strip()]) < 2:
+        return None
+    label = _name_label(domain)
+    name = feed_outlet_name(first, [label])
+    return name if name and _matches(name, label) and not _is_section(name) else None
+
+
 def _own_feed_source(source: str, entry: FeedEntry, feed: ParsedFeed) -> bool:
     """Is an item's <source> the very feed it is in (Drupal's RSS adds one to every item): its
     title is the channel title, or its address is on the site of both the feed and the item?
     Then it names a feed title, not another publisher, and the feed's own name stands."""
-    if _collapse(source) == _collapse(feed.title or ""):
+    if _collapse(entry.source_title or source) == _collapse(feed.title or ""):
         return True
     where = domain_of(entry.source_url)
     home, link = domain_of(feed.link), domain_of(entry.link)
@@ -1362,6 +1398,9 @@ _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 # The word "news" itself in Chinese, Japanese and Korean.
 _CJK_NEWS_WORDS = frozenset(("新闻", "新聞", "ニュース", "뉴스"))
 _ARCHIVE_WORDS = frozenset(w.casefold() for w in _TABLES["archive_words"])
+# "Thema: Name", "Tag: Sudan", "Argomento: Libia": a CMS's tag or person page names its topic
+# after the label; the outlet is in another part of the title or nowhere in it.
+_TOPIC_LABEL = re.compile(rf"^(?i:{_alternation(_TABLES['topic_labels'])})\s*[:：]\s*(?=\S)")
 _LETTERS = re.compile(r"[\W\d_]+")
 
 
@@ -1576,6 +1615,11 @@ def feed_outlet_name(
         return None
     if "&" in text:  # "Outlet &#8211; World": a title escaped twice, one round decoded
         text = htmllib.unescape(text)
+    if m := _TOPIC_LABEL.match(text):  # "Thema: Name | Outlet": the topic part is no name
+        rest = _SECTION_SEPARATOR.split(text[m.end():], maxsplit=1)
+        if len(rest) < 2 or not rest[1].strip():
+            return None
+        text = rest[1].strip()
     if (m := _SEARCH_TITLE.match(text)) and _SEARCH_RESULTS.match(m["query"]):
         # "tulsaledger.com - RSS Results in news/world of type article": a site search's feed
         # names the site by its host; the query after it ("news/local_news") is not split.
@@ -2709,6 +2753,7 @@ _SLASH_BYLINE = re.compile(
 )
 # "(Reporting by A and B; additional reporting by C; Editing by D)": wire copy's writers; also
 # set off by a dash as a closing credit ("— Reporting by A").
+_SIGNOFF_BLOCKS = 6  # the sign-off line, then a channel's footer (subscribe, follow, hashtags)
 _REPORTING_BY = re.compile(
     rf"(?:^[—–-]?\s*|[(;]\s*)(?:[Aa]dditional\s+)?[Rr]eporting\s+by\s+(?P<names>{_NAMES})"
 )
@@ -2729,6 +2774,13 @@ _ROLE_LABEL_BLOCK = re.compile(
     r"^\s*(?i:reporters?|journalists?|writers?|jornalista|repórter|periodista|reportero|"
     rf"giornalista|text|texto|{_alternation(_TABLES['author_field_labels'])})\s*:\s*"
     rf"(?P<names>{_NAMES})\s*\.?\s*$"
+)
+
+
+# "رپورٹ: ثمینہ اعوان، شرم الشیخ۔": an Arabic-script sign-off, the name before the place.
+_ARABIC_SIGNOFF = re.compile(
+    rf"^\s*(?:{_alternation(_TABLES['signoff_labels'])})\s*[:：]\s*"
+    r"(?P<names>[^\W\d_]+(?:\s[^\W\d_]+){1,3}?)\s*(?:[،,]\s*[^۔.،,]{2,30})?\s*[۔.]?\s*$"
 )
 
 
@@ -2822,6 +2874,9 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", html)))
     blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
     found: list[str] = []
+    for block in reversed(blocks[-_SIGNOFF_BLOCKS:]):
+        if m := _ARABIC_SIGNOFF.match(block):  # "رپورٹ: Name، City۔" (the place is no name)
+            return (m["names"],)
     for block in blocks[:3]:
         if names := labelled_byline(block):  # "Author: A, University" (its own block)
             found.append(names)
@@ -2860,7 +2915,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             if name := _our_correspondent_name(sentence):
                 found.append(name)
                 break
-    for block in blocks[-3:]:
+    # (a platform's footer of subscribe, follow and hashtag lines may close the text after it)
+    for block in blocks[-_SIGNOFF_BLOCKS:]:
         found += [m["names"] for m in _REPORTING_BY.finditer(block)]
     if not found and blocks and (m := _ROLE_CREDIT_LINE.match(blocks[-1])):
         found.append(m["names"])

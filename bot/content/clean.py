@@ -2041,6 +2041,16 @@ _READ_ON_TAIL = re.compile(
     r"[^.!?;:]{0,60}[.!?…]*\s*$",
     re.IGNORECASE,
 )
+# "… nicht. vor 5 Std. Lesezeit: 2 Min.": a scraped news card's age and reading time after the
+# teaser's last sentence (junk.json's card_meta_reading_time, publication_stamp's ages).
+_CARD_META_TAIL = re.compile(
+    r"(?:(?<=[.!?。！？؟۔\"”’)…])|^)\s*(?:(?:"
+    + "|".join(f"(?:{w})" for lang, ws in _JUNK_TABLE["publication_stamp"]["relative"].items()
+               if not lang.startswith("_") for w in ws)
+    + "|" + _words("card_meta_reading_time")
+    + r")\.?\s*[|·•,–—-]?\s*){1,3}$",
+    re.IGNORECASE,
+)
 # The literal-gated patterns of _clean, each tried on a paragraph (its tail, its sentences)
 # only where one of its literals is in it: one pass over the paragraph answers for all of them.
 # Built on first use, or read from clean_gates.json (see _built_gates).
@@ -2049,7 +2059,7 @@ def literal_gate_patterns(
 ) -> dict[str, re.Pattern[str]]:
     return {
         "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
-        "read_on": _READ_ON_TAIL,
+        "read_on": _READ_ON_TAIL, "card_meta": _CARD_META_TAIL,
         "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
         "inline_credit": _INLINE_CREDIT, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB,
         **({"whole_other": whole_other} if whole_other is not None else {}),
@@ -2077,6 +2087,8 @@ def _cut_tail_junk(tail: str, gates: frozenset[str]) -> str:
     _gates().possible() of `tail` or of a text it is part of)."""
     if "junk_tail" in gates and _junk_tail_possible(tail):
         tail = _JUNK_TAIL.sub("", tail)
+    if "card_meta" in gates:
+        tail = _CARD_META_TAIL.sub("", tail)
     if "read_on" in gates and (m := _READ_ON_TAIL.search(tail)):
         tail = tail[: m.start()] + ("." if m["clause"] else "")
     if "[+" in tail:

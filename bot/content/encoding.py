@@ -55,6 +55,7 @@ _VALID_UTF8_SEQ = re.compile(
 _ENCODINGS = json.loads(resources.files("bot.data").joinpath("encodings.json").read_text("utf-8"))
 _SIBLINGS: dict[str, list[str]] = _ENCODINGS["siblings"]
 _NOT_WEB = frozenset(_ENCODINGS["not_web"])
+_LAST_RESORT: dict[str, list[str]] = _ENCODINGS["last_resort"]
 _LETTERS: dict[str, frozenset[str]] = {
     lang: frozenset(letters) for lang, letters in _ENCODINGS["letters"].items()
 }
@@ -289,10 +290,30 @@ def _clean_single_byte(
         score = (len(_BOX_DRAWING.findall(decoded)), _chaos_of(body, name), name, decoded)
         if score[1] <= MAX_CHAOS and (best is None or score[:2] < best[:2]):
             best = score
+    for name in _LAST_RESORT.get(chosen, ()) if best is None else ():
+        # (Mac OS Roman under a Latin-1 declaration: no sibling reads it without controls)
+        try:
+            decoded = body.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _NEVER_IN_TEXT.search(decoded) or _implausible_letters(body, decoded):
+            continue
+        if (chaos := _chaos_of(body, name)) <= MAX_CHAOS:
+            best = (len(_BOX_DRAWING.findall(decoded)), chaos, name, decoded)
+            break
     if best is None:
         raise EncodingError(url, f"the feed's text holds control characters as "
                                  f"{chosen.replace('_', '-')} and no related codepage reads it")
     return best[3], best[2]
+
+
+def _implausible_letters(body: bytes, decoded: str) -> int:
+    """How many of a single-byte decoding's non-ASCII characters read as no real text does
+    (`_implausible`), judged by the feed's <language> alphabet or the one its letters fit."""
+    positions = [i for i, b in enumerate(body) if b >= 0x80]
+    lang = _feed_language(body)
+    letters = _LETTERS.get(lang) if lang else _language_of_one(decoded)
+    return _implausible(decoded, positions, letters | _ASCII_LOWER if letters else None)
 
 
 def _script(c: str) -> str:

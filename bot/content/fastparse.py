@@ -75,6 +75,9 @@ _AUTHOR_AND_CREATOR = re.compile(
     rb"<author\b(?:(?!</item>).)*?<\w+:creator\b|<\w+:creator\b(?:(?!</item>).)*?<author\b",
     re.DOTALL,
 )
+# An RSS item with several <author> elements, one per byline (the Instant Articles for WP
+# template): feedparser-rs keeps the last, feedparser all of them.
+_AUTHORS_IN_A_ROW = re.compile(rb"</author>\s*<author\b")
 # Namespaces whose <…:source> is a citation or a resource, not the publisher's name
 # (<dc:source>Journal, Published online: …; doi:…</dc:source>).
 NOT_PUBLISHER_SOURCES = frozenset(("dc", "dcterms", "prism", "media", "atom", "rdf"))
@@ -150,6 +153,8 @@ def read(body: bytes, headers: dict[str, str]) -> Read | None:
         _PREFIXED_LINK.search(marks, item) or _SELF_CLOSED_TEXT.search(marks, item)
     ):
         return None  # an item's <atom:link>, <atom:author>, "<dc:creator/>": feedparser's
+    if not atom and b"</author>" in marks and _AUTHORS_IN_A_ROW.search(marks):
+        return None  # several <author> in one item: feedparser reads each
     entries = []
     for e in parsed.entries:
         if not (e.published or e.updated or e.created):

@@ -11,7 +11,7 @@ import hashlib
 import html
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -182,7 +182,8 @@ def parse_feed_items(
         h.update(view[start:end])
         digests.append(h.digest()[:16])
     fresh = [i for i, d in enumerate(digests) if d not in known]
-    if known and len(fresh) < len(spans):
+    channels = _channels(body)
+    if known and len(fresh) < len(spans) and len(channels) < 2:
         # Only the items not read before: the bytes between items (and around them) stay.
         pieces, at = [], 0
         skipped = set(range(len(spans))) - set(fresh)
@@ -205,8 +206,60 @@ def parse_feed_items(
         ):
             return reduced[0], ItemDigests(tuple(digests), tuple(digests[i] for i in fresh))
     parsed = _read(body, url, content_type, language)[0]
+    if len(channels) >= 2:
+        parsed = _with_channel_sources(parsed, channels)
     aligned = len(parsed.entries) == len(digests) and not parsed.warning
     return parsed, ItemDigests(tuple(digests), tuple(digests) if aligned else ())
+
+
+_CHANNEL_START = re.compile(rb"<channel[\s>]")
+_CHANNEL_FIELD = re.compile(rb"<(title|link)(?:\s[^>]*)?>(.*?)</\1\s*>", re.DOTALL)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class _Channel:
+    title: str | None
+    link: str | None
+    items: int
+
+
+def _channels(body: bytes) -> list[_Channel]:
+    """The <channel> elements of an RSS document, when it has more than one (a merge service
+    wraps its sources' channels, unchanged, in one <rss> root; RSS 2.0 allows one): each one's
+    own title and link (read before its first item) and how many items it holds."""
+    starts = [m.start() for m in _CHANNEL_START.finditer(body)]
+    if len(starts) < 2:
+        return []
+    found = []
+    for start, end in zip(starts, [*starts[1:], len(body)], strict=True):
+        first_item = _ITEM_START.search(body, start, end)
+        head_end = first_item.start() if first_item else end
+        fields: dict[bytes, str] = {}
+        for m in _CHANNEL_FIELD.finditer(body, start, head_end):
+            text = _CDATA.sub(r"\1", m[2].decode("utf-8", "replace"))
+            fields.setdefault(m[1], html.unescape(text).strip())
+        found.append(_Channel(fields.get(b"title") or None, fields.get(b"link") or None,
+                              len(_ITEM_START.findall(body, start, end))))
+    return found
+
+
+def _with_channel_sources(parsed: ParsedFeed, channels: list[_Channel]) -> ParsedFeed:
+    """Each item of a document with several channels credited to its own channel, as a
+    <source> names an aggregated item's origin feed: the feed-level title is only one of them.
+    Left as it is when the items cannot be told apart by channel."""
+    if sum(c.items for c in channels) != len(parsed.entries):
+        return parsed
+    entries, at = [], 0
+    for channel in channels:
+        for entry in parsed.entries[at:at + channel.items]:
+            entries.append(entry if entry.source_title or not channel.title else replace(
+                entry, source_title=channel.title, source_url=channel.link))
+        at += channel.items
+    # The feed's own name and site are the first channel's (a parser mixes the channels'
+    # elements: one's title, another's link).
+    return replace(parsed, entries=tuple(entries), title=channels[0].title or parsed.title,
+                   link=channels[0].link or parsed.link)
 
 
 def _read(

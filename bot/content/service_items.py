@@ -205,6 +205,10 @@ def _names_outlet(title: str, outlet: str) -> bool:
 
 
 _FORECAST = re.compile(rf"(?<!\w)(?:{_alternation('forecast')})", re.IGNORECASE)
+# "Meteo, weekend con pioggia …", "Wetter: …": the weather section's word heading the headline.
+_FORECAST_TITLE = re.compile(
+    rf"^\W*(?:{_alternation('forecast_title')})\s*[,:|–—-]\s", re.IGNORECASE
+)
 _WEATHER_HARM = re.compile(rf"(?<!\w)(?:{_alternation('weather_harm')})(?!\w)", re.IGNORECASE)
 # "Skardu -7°C", "fino a -6 gradi", "bis zu 12 Grad", "درجہ حرارت 5 ڈگری": a temperature.
 _TEMPERATURE = re.compile(
@@ -220,7 +224,9 @@ def forecast(title: str, text: str) -> bool:
     temperatures, with no harm, disruption or warning in it or its headline?"""
     if not text or len(text) > _MAX_CHARS or not _TEMPERATURE.search(text):
         return False
-    if not any(_FORECAST.search(e) for e in _entries(text)[:_FORECAST_SENTENCES]):
+    if not _FORECAST_TITLE.match(title) and not any(
+        _FORECAST.search(e) for e in _entries(text)[:_FORECAST_SENTENCES]
+    ):
         return False
     return _WEATHER_HARM.search(title + "\n" + text) is None
 

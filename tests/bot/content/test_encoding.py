@@ -322,3 +322,19 @@ def test_surrogate_pair_references_join_into_one_character() -> None:
     )
     plain = b"<t>&#1587; &#65533;</t>"
     assert join_surrogate_references(plain) is plain
+
+
+DE_MAC = ("Die Außenminister prüfen die Verträge über die Grenze; „wir sind bereit“, "
+          "sagte die Sprecherin in Lübeck – für Größeres.")
+PT_MAC = "A comissão vai reunir-se três vezes por ano e publicar os caudais das barragens – já."
+
+
+@pytest.mark.parametrize("text", [DE_MAC, PT_MAC])
+def test_mac_os_roman_under_a_latin1_declaration_reads_as_mac_os_roman(text: str) -> None:
+    # A Mac desktop feed editor's export: 'ü' 0x9F is a C1 control in ISO-8859-1 and 'Ÿ' in
+    # windows-1252 ("Ÿber"); 'ç' 0x8D is undefined in windows-1252.
+    body = _xml(text, "ISO-8859-1").encode("mac_roman")
+    got, name = encoding.decode_feed(body, url="https://x.example/rss",
+                                     content_type="application/rss+xml")
+    assert name == "mac_roman"
+    assert text in got
