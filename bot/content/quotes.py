@@ -832,13 +832,30 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.speaker:
             return _Who(who.speaker, _role_affiliation(m["role"]))
     m = _AFTER_WHO_FIRST.match(after)
-    if m and len(m["who"].split()) <= 7:
+    if m and _who_first_words(m["who"]) <= 7:
         # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
         # way, not the text before the quote.
         return _role_speaker(m["who"]) or _name_from(m["who"]) or _Who(None)
     if verb_first and len(verb_first["who"].split()) <= 8:
         return _Who(None)  # “…,” said the report (a role was taken above)
     return None
+
+
+WHO_FIRST_TITLED_WORDS = 10  # "Deputy Minister of Public Works and Transport Khamphou Vongsa"
+
+
+def _who_first_words(who: str) -> int:
+    """The words of a speaker named before the verb after a quote, as the 7-word cap counts
+    them: a courtesy title ("Mr", "Dr.") is none; a title in capitals with its portfolio
+    ("Deputy Minister of Public Works and Transport") counts as one when a name follows."""
+    words = [w for w in who.split() if w.lower().rstrip("." + _DOT) not in _HONORIFICS]
+    if len(words) <= WHO_FIRST_TITLED_WORDS and all(
+        w[:1].isupper() or w in _TITLE_LINKS for w in words
+    ) and (named := _name_from(who)) and named.speaker and named.affiliation and (
+        _title_of(who.split()[: -len(named.speaker.split())])
+    ):
+        return len(named.speaker.split()) + 1
+    return len(words)
 
 
 # "the study's lead author", "Oxford's chief investigator": an owner in the possessive, then

@@ -1430,3 +1430,45 @@ def test_the_outlet_told_between_verb_and_speaker_is_no_speaker(
     between the verb and the speaker, as agencies write in Portuguese, Spanish, Italian, French."""
     (quote,) = extract_quotes([para])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        ('"Nos han dejado solos", lamenta el sacerdote Tomás Abboud.', "Tomás Abboud"),
+        ('"Vamos tarde, lo sé", admite la ministra de Vivienda, Lucía Carranza.', "Lucía Carranza"),
+        ("«Non ci hanno lasciato niente», lamenta il sacerdote Elia Haddad.", "Elia Haddad"),
+        ("«Siamo in ritardo», ammette il sindaco Marco Ferri.", "Marco Ferri"),
+        ('"Não nos deixaram nada", lamenta o padre Elias Haddad.', "Elias Haddad"),
+        ('"Estamos muito atrasados", reconhece a ministra Ana Lima.', "Ana Lima"),
+        ("« On ne nous a rien laissé », déplore le prêtre Elias Haddad.", "Elias Haddad"),
+        ("„Man hat uns nichts gelassen“, beklagte der Pfarrer Elias Haddad.", "Elias Haddad"),
+    ],
+)
+def test_a_present_tense_speech_verb_after_the_quote(para: str, speaker: str) -> None:
+    """'…", lamenta el sacerdote X' (fixture 1750): features report speech in the present tense
+    ('lamenta', 'admite', 'ammette', 'reconhece', 'déplore') as news does in the past."""
+    (quote,) = extract_quotes([para])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker", "affiliation"),
+    [
+        ('"This service will bring our two countries closer than ever," Deputy Minister of '
+         "Foreign Affairs Mr Bounkong Sayavong told the Vientiane Times.",
+         "Bounkong Sayavong", "Deputy Minister of Foreign Affairs"),
+        ('"This bridge will carry our trade to the sea faster," Deputy Minister of Public Works '
+         "and Transport Khamphou Vongsa told reporters.",
+         "Khamphou Vongsa", "Deputy Minister of Public Works and Transport"),
+        ('"No one should go blind far from a hospital," Secretary of State for Health Dr. '
+         "Sopheap Chan said at the launch.", "Sopheap Chan", "Secretary of State for Health"),
+    ],
+)
+def test_a_long_title_and_a_courtesy_title_before_the_name_after_the_quote(
+    para: str, speaker: str, affiliation: str
+) -> None:
+    """'…," Deputy Minister of Foreign Affairs Mr X told …' (fixture 1751): the courtesy title
+    and a title's portfolio do not make the speaker's words too many to be an attribution."""
+    (quote,) = extract_quotes([para])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
