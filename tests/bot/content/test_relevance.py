@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,25 @@ from bot.content import relevance
 from bot.core.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+LOOPBACK_FEED = "http://127.0.0.1:8080/feed.xml"
+
+
+def _labelled_items(
+    name: str, url: str = LOOPBACK_FEED, content_type: str | None = None
+) -> list[tuple[dict[str, Any], bool]]:
+    """A realistic fixture (`name` without ".xml" for RSS) through the preview path, each item
+    with its sidecar's `relevant` label; every item of the sidecar is there."""
+    from bot.content.articles import process_feed
+    from bot.deliver.preview import preview_items
+
+    path = DATA / "realistic_feeds" / (name if "." in name else f"{name}.xml")
+    expect = json.loads(path.with_name(f"{path.stem}.expect.json").read_text("utf-8"))["items"]
+    _, articles = process_feed(path.read_bytes(), url=url, content_type=content_type)
+    items = preview_items(articles)
+    assert len(items) == len(expect)
+    return [(item, expect[item["link"]]["relevant"]) for item in items]
 THRESHOLD = 0.5  # the default the benchmark chose (bench/relevance.py DEFAULT_THRESHOLD)
 
 
@@ -636,22 +656,12 @@ def test_an_outlet_is_home_by_its_domain_not_its_cms_language() -> None:
     missions abroad are world news; "US$4" names no country. 742/743: country names the
     gazetteer missed (German genitive "Polens", "Botswana", CLDR's "Myanmar (Birmania)") and
     Italian false friends ("San Marino" as a conflict term, "Segretario agli Esteri")."""
-    from bot.content.articles import process_feed
-    from bot.deliver.preview import preview_items
-
-    folder = DATA / "realistic_feeds"
     for stem in ("740_en_ug_city_news_home_from_cctld",
                  "741_de_at_home_beside_abroad_declared_de_de",
                  "742_de_genitive_country_names",
                  "743_it_bracketed_cldr_names_false_friends"):
-        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
-        body = (folder / f"{stem}.xml").read_bytes()
-        _, articles = process_feed(body, url="http://127.0.0.1:8080/feed.xml")
-        items = preview_items(articles)
-        assert len(items) == len(expect)
-        for item in items:
-            said = item["relevance"] >= THRESHOLD
-            assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
+        for item, relevant in _labelled_items(stem):
+            assert (item["relevance"] >= THRESHOLD) == relevant, (item["title"], item["reasons"])
             assert "United States" not in " ".join(item["reasons"]), item["reasons"]
             assert "'marino'" not in " ".join(item["reasons"]), item["reasons"]
 
@@ -660,20 +670,11 @@ def test_soft_news_abroad_in_world_feeds() -> None:
     """Fixtures 1670-1672 (German, English and Urdu world desks): monkeys, tourists, a rugby
     match or a biathlon relay abroad are soft news however foreign the place; an attack on a
     hotel, a visit, a visa waiver and a message relayed through a third state are world news."""
-    from bot.content.articles import process_feed
-    from bot.deliver.preview import preview_items
 
-    folder = DATA / "realistic_feeds"
     for stem in ("1670_de_world_desk_soft_news_abroad", "1671_en_world_desk_soft_news_abroad",
                  "1672_ur_world_desk_soft_news_abroad"):
-        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
-        body = (folder / f"{stem}.xml").read_bytes()
-        _, articles = process_feed(body, url="http://127.0.0.1:8080/feed.xml")
-        items = preview_items(articles)
-        assert len(items) == len(expect)
-        for item in items:
-            said = item["relevance"] >= THRESHOLD
-            assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
+        for item, relevant in _labelled_items(stem):
+            assert (item["relevance"] >= THRESHOLD) == relevant, (item["title"], item["reasons"])
 
 
 def test_a_cms_default_language_tag_does_not_make_an_outlet_american() -> None:
@@ -681,22 +682,13 @@ def test_a_cms_default_language_tag_does_not_make_an_outlet_american() -> None:
     outlet's generic domain. The tag's region is no evidence, so the channel's description
     ("Nepal's first online newspaper", JSON Feed's 'description' too) or the feed's own items
     name home: city fees, a budget, a market fire are home news, not news from abroad."""
-    from bot.content.articles import process_feed
-    from bot.deliver.preview import preview_items
 
-    folder = DATA / "realistic_feeds"
-    for name in ("1673_en_jsonfeed_wordpress_en_us_described_outlet.json",
-                 "1674_en_wordpress_en_us_home_from_items.xml"):
-        stem = name.rsplit(".", 1)[0]
-        side = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))
-        _, articles = process_feed((folder / name).read_bytes(),
-                                   url="http://127.0.0.1:8080/feed",
-                                   content_type=side["feed"]["content_type"])
-        items = preview_items(articles)
-        assert len(items) == len(side["items"])
-        for item in items:
-            said = item["relevance"] >= THRESHOLD
-            assert said == side["items"][item["link"]]["relevant"], (item["title"], item["reasons"])
+    for name, content_type in (
+        ("1673_en_jsonfeed_wordpress_en_us_described_outlet.json", "application/feed+json"),
+        ("1674_en_wordpress_en_us_home_from_items", "application/rss+xml; charset=UTF-8"),
+    ):
+        for item, relevant in _labelled_items(name, "http://127.0.0.1:8080/feed", content_type):
+            assert (item["relevance"] >= THRESHOLD) == relevant, (item["title"], item["reasons"])
 
 
 def test_genre_words_do_not_veto_state_action() -> None:
@@ -704,38 +696,21 @@ def test_genre_words_do_not_veto_state_action() -> None:
     company, a state's rules its trade partner is asked to raise) are world news whatever genre
     words come with them ('company', 'review', 'firms', 'cloud'); two countries as qualifiers of
     a company deal, a product review and a startup round are not."""
-    from bot.content.articles import process_feed
-    from bot.deliver.preview import preview_items
 
-    folder = DATA / "realistic_feeds"
-    for stem in ("800_en_tech_state_action_vs_genre_words",):
-        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
-        body = (folder / f"{stem}.xml").read_bytes()
-        _, articles = process_feed(body, url="http://127.0.0.1:8080/feed.xml")
-        items = preview_items(articles)
-        assert len(items) == len(expect)
-        for item in items:
-            said = item["relevance"] >= THRESHOLD
-            assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
+    for item, relevant in _labelled_items("800_en_tech_state_action_vs_genre_words"):
+        assert (item["relevance"] >= THRESHOLD) == relevant, (item["title"], item["reasons"])
 
 
 def test_regions_and_macau_place_a_story() -> None:
     """Fixtures 802-804: a region that identifies its country ('Rakhine', 'North Kivu') names
     it; a world region named as such ('Südosteuropa') is abroad; Macau is a place, and home on
     .mo."""
-    from bot.content.articles import process_feed
-    from bot.deliver.preview import preview_items
 
-    folder = DATA / "realistic_feeds"
     reasons: dict[str, str] = {}
     for stem in ("802_en_region_datelined_subdivisions", "803_de_li_region_word_abroad",
                  "804_pt_mo_macau_home_and_abroad"):
-        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
-        body = (folder / f"{stem}.xml").read_bytes()
-        _, articles = process_feed(body, url="http://127.0.0.1:8080/feed.xml")
-        for item in preview_items(articles):
-            said = item["relevance"] >= THRESHOLD
-            assert said == expect[item["link"]]["relevant"], (item["title"], item["reasons"])
+        for item, relevant in _labelled_items(stem):
+            assert (item["relevance"] >= THRESHOLD) == relevant, (item["title"], item["reasons"])
             reasons[item["title"]] = " ".join(item["reasons"])
     assert "Myanmar" in reasons["Fighting in Rakhine forces 12,000 from their homes"]
     assert "- about Liechtenstein" not in reasons["Liechtenstein stockt Hilfe für Südosteuropa auf"]
@@ -871,20 +846,11 @@ def test_border_crossings_and_blocs_are_places_abroad(
 
 
 def test_realistic_fixtures_legislatures_crossings_blocs() -> None:
-    from bot.content.articles import process_feed
-    from bot.deliver.preview import preview_items
 
-    folder = DATA / "realistic_feeds"
     for stem in ("530_en_ng_legislatures_abroad", "531_ur_border_crossings", "532_pt_br_blocs",
                  "574_ur_agreements_inflected_cricket", "575_en_regions_senses_sport"):
-        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
-        path = folder / f"{stem}.xml"
-        _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
-        items = preview_items(articles)
-        assert len(items) == len(expect)
-        for item in items:
-            said = item["relevance"] >= THRESHOLD
-            assert said == expect[item["link"]]["relevant"], (item["title"], item["relevance"])
+        for item, relevant in _labelled_items(stem, f"https://feeds.example/{stem}.xml"):
+            assert (item["relevance"] >= THRESHOLD) == relevant, (item["title"], item["relevance"])
 
 
 def test_reasons_are_the_same_whatever_the_hash_seed() -> None:
@@ -954,21 +920,12 @@ def test_realistic_fixtures_senses_heads_leaders_currencies() -> None:
     Committee in their senses, terror and graft words, an Indian state and a region's adjective
     placing a story; a Cyrillic leader's name, a hyphenated former title ('Экс-президент'),
     boxing; 'US-Dollar' naming no country, electric taxis as tech."""
-    from bot.content.articles import process_feed
-    from bot.deliver.preview import preview_items
 
-    folder = DATA / "realistic_feeds"
     for stem in ("1088_en_world_desk_word_senses_regions",
                  "1089_ru_news_site_leaders_ex_titles_boxing",
                  "1090_de_tech_site_dollar_amounts_electric_cars"):
-        expect = json.loads((folder / f"{stem}.expect.json").read_text("utf-8"))["items"]
-        path = folder / f"{stem}.xml"
-        _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
-        items = preview_items(articles)
-        assert len(items) == len(expect)
-        for item in items:
-            said = item["relevance"] >= THRESHOLD
-            assert said == expect[item["link"]]["relevant"], (item["title"], item["relevance"])
+        for item, relevant in _labelled_items(stem, f"https://feeds.example/{stem}.xml"):
+            assert (item["relevance"] >= THRESHOLD) == relevant, (item["title"], item["relevance"])
             if "Bitcoin" in item["title"]:  # an amount in US dollars
                 assert "United States" not in " ".join(item["reasons"]), item["reasons"]
 
