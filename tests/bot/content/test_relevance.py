@@ -670,7 +670,6 @@ def test_soft_news_abroad_in_world_feeds() -> None:
     """Fixtures 1670-1672 (German, English and Urdu world desks): monkeys, tourists, a rugby
     match or a biathlon relay abroad are soft news however foreign the place; an attack on a
     hotel, a visit, a visa waiver and a message relayed through a third state are world news."""
-
     for stem in ("1670_de_world_desk_soft_news_abroad", "1671_en_world_desk_soft_news_abroad",
                  "1672_ur_world_desk_soft_news_abroad"):
         for item, relevant in _labelled_items(stem):
@@ -682,7 +681,6 @@ def test_a_cms_default_language_tag_does_not_make_an_outlet_american() -> None:
     outlet's generic domain. The tag's region is no evidence, so the channel's description
     ("Nepal's first online newspaper", JSON Feed's 'description' too) or the feed's own items
     name home: city fees, a budget, a market fire are home news, not news from abroad."""
-
     for name, content_type in (
         ("1673_en_jsonfeed_wordpress_en_us_described_outlet.json", "application/feed+json"),
         ("1674_en_wordpress_en_us_home_from_items", "application/rss+xml; charset=UTF-8"),
@@ -696,7 +694,6 @@ def test_genre_words_do_not_veto_state_action() -> None:
     company, a state's rules its trade partner is asked to raise) are world news whatever genre
     words come with them ('company', 'review', 'firms', 'cloud'); two countries as qualifiers of
     a company deal, a product review and a startup round are not."""
-
     for item, relevant in _labelled_items("800_en_tech_state_action_vs_genre_words"):
         assert (item["relevance"] >= THRESHOLD) == relevant, (item["title"], item["reasons"])
 
@@ -705,7 +702,6 @@ def test_regions_and_macau_place_a_story() -> None:
     """Fixtures 802-804: a region that identifies its country ('Rakhine', 'North Kivu') names
     it; a world region named as such ('Südosteuropa') is abroad; Macau is a place, and home on
     .mo."""
-
     reasons: dict[str, str] = {}
     for stem in ("802_en_region_datelined_subdivisions", "803_de_li_region_word_abroad",
                  "804_pt_mo_macau_home_and_abroad"):
@@ -920,7 +916,6 @@ def test_realistic_fixtures_senses_heads_leaders_currencies() -> None:
     Committee in their senses, terror and graft words, an Indian state and a region's adjective
     placing a story; a Cyrillic leader's name, a hyphenated former title ('Экс-президент'),
     boxing; 'US-Dollar' naming no country, electric taxis as tech."""
-
     for stem in ("1088_en_world_desk_word_senses_regions",
                  "1089_ru_news_site_leaders_ex_titles_boxing",
                  "1090_de_tech_site_dollar_amounts_electric_cars"):
