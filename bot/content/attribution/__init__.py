@@ -45,11 +45,7 @@ from bot.content.attribution.outlets import (
     strip_headline_label,
     titles_name_publishers,
 )
-from bot.content.attribution.tables import (
-    AGGREGATORS,
-    KNOWN_OUTLETS,
-    PROXIES,
-)
+from bot.content.attribution.tables import AGGREGATORS, KNOWN_OUTLETS, PROXIES
 
 __all__ = [
     "AGGREGATORS",
