@@ -834,7 +834,7 @@ def _writes_byline() -> re.Pattern[str]:
 
 def _glued_byline_tail() -> re.Pattern[str]:
     """The cleaner's pattern of a print byline glued in lower case after the teaser's last full
-    stop (bot/content/clean.py GLUED_BYLINE_TAIL)."""
+    stop (bot/content/clean/wire_leads.py GLUED_BYLINE_TAIL)."""
     from bot.content.clean import GLUED_BYLINE_TAIL
 
     return GLUED_BYLINE_TAIL
@@ -847,8 +847,9 @@ def _glued_tail_window() -> int:
 
 
 def _glued_byline() -> re.Pattern[str]:
-    """The cleaner's pattern of a byline run into the first sentence (bot/content/clean.py
-    GLUED_BYLINE; imported here, not at the top: the cleaner is the heavier module)."""
+    """The cleaner's pattern of a byline run into the first sentence
+    (bot/content/clean/wire_leads.py GLUED_BYLINE; imported here, not at the top: the cleaner is
+    the heavier module)."""
     from bot.content.clean import GLUED_BYLINE
 
     return GLUED_BYLINE
