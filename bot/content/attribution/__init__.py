@@ -13,6 +13,7 @@ from bot.content.attribution.bylines import (
     strip_title_byline,
     without_rights_holders,
 )
+from bot.content.attribution.headlines import clean_headline, strip_headline_label
 from bot.content.attribution.links import (
     ARTICLE_WORDS,
     aggregator_for_domain,
@@ -28,21 +29,21 @@ from bot.content.attribution.outlets import (
     HOST_NAME_MAX_WORDS,
     MAX_CATEGORIES,
     MAX_CREDITS,
-    PUBLISHER_TITLES_MIN,
-    PUBLISHER_TITLES_SHARE,
-    bracketed_publisher,
-    bracketed_writers,
-    clean_headline,
-    copyright_holder,
     feed_outlet_name,
     feed_own_name,
     host_brand,
     is_section_title,
     outlet_for_domain_name,
-    outlet_from_rights,
     resolve_outlet,
+)
+from bot.content.attribution.rights import (
+    PUBLISHER_TITLES_MIN,
+    PUBLISHER_TITLES_SHARE,
+    bracketed_publisher,
+    bracketed_writers,
+    copyright_holder,
+    outlet_from_rights,
     split_title_outlet,
-    strip_headline_label,
     titles_name_publishers,
 )
 from bot.content.attribution.tables import AGGREGATORS, KNOWN_OUTLETS, PROXIES

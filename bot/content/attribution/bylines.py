@@ -10,7 +10,8 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.content import geo
-from bot.content.attribution.outlets import _ARTICLES, _LETTERS, _SECTION_WORDS, _has_case, _squash
+from bot.content.attribution.keys import _LETTERS, _squash
+from bot.content.attribution.outlets import _ARTICLES, _SECTION_WORDS, _has_case
 from bot.content.attribution.tables import _CJK_ANY, _KNOWN_NAMES, _TABLES, _TAG, _alternation
 from bot.core import lazy_re as re  # compiles each pattern on first use
 

@@ -246,6 +246,8 @@ def article_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
 
 def _is_proxy(domain: str | None) -> bool:
     return bool(domain) and _registered(domain or "", PROXIES) is not None
+
+
 _SECOND_LEVEL_LABELS = frozenset(_TABLES["second_level_labels"])
 
 

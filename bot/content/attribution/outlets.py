@@ -1,5 +1,5 @@
-"""Which outlet published an item: copyright holders, headline labels, and outlet names from
-feed titles, hosts and sections."""
+"""Which outlet published an item: its name from the feed's title, description, host and
+sections, never the aggregator that carried it."""
 
 from __future__ import annotations
 
@@ -8,16 +8,14 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from html.entities import html5
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from bot.content import geo, shares, wordscan
+from bot.content.attribution.headlines import _DIGITAL_EDITION, _MASTHEAD_END
+from bot.content.attribution.keys import _LETTERS, _collapse, _fold_latin, _squash
 from bot.content.attribution.links import (
     _LEGAL_TAIL,
-    _OUTLET_WORD,
-    _PUBLISHER_HEAD,
     _PUBLISHER_TAIL,
-    _TITLE_SUFFIX,
     _is_proxy,
     _name_label,
     _registered,
@@ -28,269 +26,22 @@ from bot.content.attribution.links import (
     outlet_for_domain,
     shared_link,
 )
+from bot.content.attribution.rights import (
+    bracketed_publisher,
+    copyright_holder,
+    outlet_from_rights,
+    split_title_outlet,
+    titles_name_publishers,
+)
 from bot.content.attribution.tables import (
     _CJK_ANY,
-    _COPYRIGHT,
     _HOSTING_AGGREGATORS,
     _KNOWN_NAMES,
-    _RIGHTS_PHRASES,
     _TABLES,
-    _URL,
     _alternation,
 )
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
-
-_TRAILING_YEARS = re.compile(r"[\s,]*\d{4}(?:\s*[-–]\s*\d{4})?$")
-
-
-def copyright_holder(rights: str | None) -> str | None:
-    """"© 2024 Reuters. All rights reserved." → "Reuters"; None when no holder is named.
-
-    Legal forms go ("Tidewater Courier Inc." → "Tidewater Courier", "Ediciones del Plata S.L."
-    → "Ediciones del Plata"); a name is never cut at a dot inside it ("S.p.A.", "L'Écho")."""
-    if not rights:
-        return None
-    text = _URL.sub(" ", rights)
-    low = text.casefold()
-    for phrase in _RIGHTS_PHRASES:  # "… Ltd. All rights reserved." → "… Ltd."
-        at = low.find(phrase)
-        if at >= 0:
-            text, low = text[:at], low[:at]
-    m = _COPYRIGHT.search(text)
-    if not m:
-        return None
-    name = m["name"]
-    name = _TRAILING_YEARS.sub("", name.strip(" ,;:-–—|.")).strip(" ,;:-–—|")
-    while (stripped := _LEGAL_TAIL.sub("", name).strip(" ,;:-–—|")) != name:
-        name = stripped
-    if not name or not re.search(r"[^\W\d_]", name):
-        return None
-    return name
-
-
-def outlet_from_rights(rights: str | None) -> str | None:
-    """The outlet a copyright line names, without the publishing company's words:
-    "Harbour Tribune Publications (Pvt) Ltd" → "Harbour Tribune", "Société éditrice de L'Écho
-    du Continent S.A." → "L'Écho du Continent"."""
-    name = copyright_holder(rights)
-    if not name:
-        return None
-    while (stripped := _PUBLISHER_TAIL.sub("", name).strip(" ,;:-–—|&")) != name and stripped:
-        name = stripped
-    # "PT Kabar Nusantara", "ООО «Дунайские вести»": a company form before the name
-    head = _PUBLISHER_HEAD.sub("", name)
-    head = head.strip("«»\"“”„") if head != name else head
-    if head != name and head[:1].isupper():
-        name = head
-    return name or None
-
-
-def split_title_outlet(title: str) -> tuple[str, str | None]:
-    """"Talks stall in Geneva - Reuters" → ("Talks stall in Geneva", "Reuters").
-
-    Google News and other aggregators append the publisher to the title. The suffix counts as
-    an outlet only when it reads like a name (every word capitalised, at most 6 words), so
-    "Biden meets Xi - again" keeps its title.
-    """
-    text = _collapse(title)
-    m = _TITLE_SUFFIX.match(text)
-    if not m:
-        return text, None
-    outlet = m["outlet"].strip()
-    words = outlet.split()
-    if len(words) > 6 or not all(_OUTLET_WORD.match(w) for w in words):
-        return text, None
-    if not outlet[:1].isupper() and not outlet[:1].isdigit():
-        return text, None
-    return m["title"].strip(), outlet
-
-
-# "新宿…出店(Impress Watch)", "…（毎日新聞）": a title ending in a name in brackets.
-_BRACKETED_PUBLISHER = re.compile(
-    r"^(?P<title>\S.{3,}?)\s*[(（]\s*(?P<outlet>[^()（）\d](?:[^()（）/]{2,60}\s/\s)?[^()（）/]{2,39}?)"
-    r"\s*[)）]$"
-)
-# "(Karen Holloway / Meridian Wire)", "(A and B / Outlet)": a tech river's writers before the
-# publisher in a title's closing brackets.
-_WRITERS_SLASH = re.compile(r"^(?P<writers>[^/]{3,60}?)\s/\s(?P<outlet>[^/]{2,39})$")
-
-
-def bracketed_writers(title: str) -> str | None:
-    """The writers a title's closing brackets name before the publisher ("Karen Holloway" of
-    "…(Karen Holloway / Meridian Wire)"), else None."""
-    m = _BRACKETED_PUBLISHER.match(_collapse(title))
-    w = _WRITERS_SLASH.match(m["outlet"]) if m else None
-    return w["writers"] if w else None
-PUBLISHER_TITLES_MIN = 3  # items a feed needs before its titles' brackets tell a publisher
-PUBLISHER_TITLES_SHARE = 0.75
-
-
-def bracketed_publisher(title: str) -> str | None:
-    """The name in brackets ending a title ("Impress Watch"), unless it is a headline label;
-    three characters at least ("(组图)", "(视频)" are labels, "(BCN)" a name)."""
-    m = _BRACKETED_PUBLISHER.match(_collapse(title))
-    if not m or _LABEL.match(m["outlet"]):
-        return None
-    if w := _WRITERS_SLASH.match(m["outlet"]):
-        return w["outlet"]  # "(Karen Holloway / Meridian Wire)": the publisher after the slash
-    return m["outlet"]
-
-
-@lru_cache(maxsize=64)
-def titles_name_publishers(titles: tuple[str, ...]) -> bool:
-    """Do a feed's item titles end in their publishers in brackets, as an aggregator's do
-    (Yahoo!ニュース: "…(Impress Watch)", "…(ITmedia Mobile)")? Most titles (three in four, three
-    at least) end so, naming two names or more: a label ("(video)", "(update)") ends a few
-    titles, or the same one all of a series'."""
-    names = [bracketed_publisher(t) for t in titles]
-    found = [n for n in names if n]
-    return (
-        len(found) >= PUBLISHER_TITLES_MIN and len(found) >= PUBLISHER_TITLES_SHARE * len(titles)
-        and len(set(found)) >= 2
-    )
-
-
-_BRACKET_LABEL = re.compile(
-    r"^\s*[(\[【［]\s*(?P<label>[^()\[\]【】［］]{1,40}?)\s*[)\]】］]\s*[-:–—|]?\s*(?=\S)"
-)
-_LABEL = re.compile(rf"^(?:{'|'.join(_TABLES['headline_labels'])})$", re.IGNORECASE)
-_PIPE_LABEL = re.compile(
-    rf"^\s*(?:{'|'.join(re.escape(w) for w in _TABLES['headline_pipe_labels'])})\s*\|\s*(?=\S)",
-    re.IGNORECASE,
-)
-
-# "FOCUS | A Davos arriva …", "ANÁLISE | …": a rubric in capitals before a bar, whatever its
-# word (Italian and Portuguese agencies' and portals' CMSs). Its first word has five letters
-# or more, so an acronym heading the headline ("NATO | …") is not taken for one.
-_CAPS_RUBRIC = re.compile(r"^\s*(?P<rubric>[^\W\d_]{5,}(?:\s+[^\W\d_]{2,}){0,2})\s+\|\s*(?=\S)")
-
-# "Why Asean cannot sit out the chip war | Opinion": a genre label after the headline (not a
-# medium's: "… | Live", "… | Video" mark a live page or a clip, bot/data/non_story.json).
-_GENRE_PIPE_LABELS = [
-    w for w in _TABLES["headline_pipe_labels"]
-    if w not in ("live", "live updates", "video", "watch", "breaking", "exclusive")
-]
-_PIPE_LABEL_END = re.compile(
-    rf"(?<=\S)\s+\|\s*(?:{'|'.join(re.escape(w) for w in _GENRE_PIPE_LABELS)})\s*$",
-    re.IGNORECASE,
-)
-
-
-_GENRES = _TABLES["headline_genre_labels"]
-_GENRE_LABEL = re.compile(
-    rf"^\s*(?:(?:{_alternation(_GENRES['colon'])})\s*:|(?:{_alternation(_GENRES['full_stop'])})\.)"
-    r"\s+(?=[\"“‘«¿¡]?[A-ZÀ-ÝĀ-Ž])"
-)
-_CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# The words a paper's or an agency's name ends in ("東都新聞", "共同通信", "东岸日报", "한강일보").
-_MASTHEAD_END = re.compile(
-    r"(?:新聞|日報|通信|タイムズ|ポスト|放送|新闻|日报|時報|时报|通讯|通訊|일보|신문|뉴스|ニュース|新聞社)$"
-)
-_DIGITAL_EDITION = re.compile(
-    r"^(?P<paper>.+(?:新聞|日報|通信|タイムズ|ポスト|放送|新闻|日报|時報|时报|일보|신문))"
-    r"\s*(?:デジタル|電子版|オンライン|ウェブ|Digital|DIGITAL|Online|online|web|Web|网|網|电子版)$"
-)
-
-
-def _names_a_kind(title: str, *, media: bool = True) -> bool:
-    """"CARTOON | …", "PODCAST | …": a rubric naming a kind of item or a medium stays for the
-    story gates (bot.content.articles imports this module, hence the late import). `media`:
-    False for a bracketed label, where a medium ("[LIVE]", "[VIDEO]") is read from the raw
-    headline (articles.with_medium) and the label goes."""
-    from bot.content.articles import opens_with_kind_label
-
-    return opens_with_kind_label(title, media=media)
-
-
-def strip_headline_label(title: str) -> str:
-    """"(LEAD) N. Korea fires…" → "N. Korea fires…"; also "(2nd LD)", "(URGENT)", "[LIVE]",
-    "【速報】", "Analysis | …", "Feature: …", "Explicador. …". A bracket that is part of the
-    headline ("(Not) a deal") stays."""
-    text = title
-    for _ in range(3):  # "(URGENT) (LEAD) …"
-        m = _BRACKET_LABEL.match(text)
-        if not m:
-            break
-        label = m["label"]
-        caps = label.isupper() and len(label.split()) <= 3 and len(label) >= 4
-        rest = text[m.end():]
-        # "【My Cool News】…", "【KONG YEE SAI MAU!!!】…": a column's name in Latin letters in
-        # lenticular brackets before a Chinese or Japanese headline is its rubric.
-        latin_rubric = (
-            m.group(0).lstrip()[:1] in "【［" and bool(_CJK_TEXT.match(rest))
-            and not _CJK_ANY.search(label) and len(label.split()) <= 5
-        )
-        if not (caps or latin_rubric or _LABEL.match(label)) or len(rest) < (
-            4 if _CJK_TEXT.match(rest) else 8
-        ):
-            break
-        if _names_a_kind(text, media=False):  # "[PHOTO] …", "[QUIZ] …": kept for the gates
-            break
-        text = text[m.end():]
-    if (m := _PIPE_LABEL.match(text)) and len(text[m.end():]) >= 8:
-        text = text[m.end():]
-    if (m := _CAPS_RUBRIC.match(text)) and m["rubric"].isupper() and len(text[m.end():]) >= 8 and (
-        not _names_a_kind(text)
-    ):
-        text = text[m.end():]
-    if (m := _PIPE_LABEL_END.search(text)) and m.start() >= 8:
-        text = text[: m.start()]
-    if (m := _GENRE_LABEL.match(text)) and len(text[m.end():]) >= 8:
-        text = text[m.end():]
-    return text
-
-
-def clean_headline(title: str, outlet: str, bylines: Sequence[str] = ()) -> str:
-    """The title without a trailing " - <outlet>" when that suffix names `outlet` (Google News),
-    or " | <Name>" when it names the item's own byline (`bylines`, the raw author fields: an
-    opinion column's "Headline | Columnist"), and without a leading wire or genre label in
-    brackets ("(LEAD)", "[LIVE]", "Analysis |").
-
-    Safe to call on every item: other suffixes ("Talks fail - analysis") stay.
-    """
-    title = strip_headline_label(_UNDEFINED_ENTITY.sub(_bare_ampersand, title))
-    head, suffix = split_title_outlet(title)
-    if suffix and (
-        suffix.casefold() == outlet.casefold()
-        or (len(suffix.split()) >= 2 and any(
-            suffix.casefold() in b.casefold() for b in bylines))
-        # "… | The Outlet Asia", "… - Outlet.com": the outlet's name with a section or host.
-        or (len(_squash(outlet)) >= 3 and _squash(suffix).startswith(_squash(outlet)))
-    ):
-        return head
-    if outlet and (m := re.search(rf"\s+[-–—|]\s+{re.escape(outlet)}\s*$", title,
-                                  re.IGNORECASE)) and m.start() >= 8:
-        # "… vor - Hanse-Kurier": the outlet line shows it already (a hyphenated name, which
-        # split_title_outlet does not read as a suffix)
-        return _collapse(title[: m.start()])
-    if (m := _BRACKETED_PUBLISHER.match(title)) and outlet.casefold() in (
-        m["outlet"].casefold(), (bracketed_publisher(title) or "").casefold()
-    ):  # "…(Impress Watch)", "…(Karen Holloway / Meridian Wire)" credited to that publisher
-        return _collapse(m["title"])
-    if (m := _FORMAT_SUFFIX.search(title)) and m.start() >= 8:  # "Talks resume – video"
-        return _collapse(title[: m.start()])
-    return _collapse(title)
-
-
-# "Q&A;", "M&S;": a bare "&" in a feed that is not well-formed XML, which the lenient parser
-# reads as the start of an entity it does not know and closes with ";".
-_UNDEFINED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,31});")
-
-
-def _bare_ampersand(m: re.Match[str]) -> str:
-    return m[0] if m[0][1:] in html5 else "&" + m[1]
-
-
-# A format label after a headline ("– video", "- live", "| podcast"); "– analysis" stays.
-_FORMAT_SUFFIX = re.compile(
-    r"\s+[-–—|]\s+(?:video|live|podcast|audio|video report|live updates|as it happened)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
@@ -1162,34 +913,6 @@ _ARCHIVE_WORDS = frozenset(w.casefold() for w in _TABLES["archive_words"])
 # "Thema: Name", "Tag: Sudan", "Argomento: Libia": a CMS's tag or person page names its topic
 # after the label; the outlet is in another part of the title or nowhere in it.
 _TOPIC_LABEL = re.compile(rf"^(?i:{_alternation(_TABLES['topic_labels'])})\s*[:：]\s*(?=\S)")
-_LETTERS = re.compile(r"[\W\d_]+")
-
-
-def _squash(text: str) -> str:
-    """"The Northern Ledger" → "northernledger", "Kıyı Gazetesi" → "kiyigazetesi": comparable
-    with a domain label, which spells a name's Latin letters without their accents."""
-    key = _LETTERS.sub("", _fold_latin(text.casefold()))
-    return key.removeprefix("the") if len(key) > 6 else key
-
-
-# Latin letters that do not decompose into a base letter and an accent.
-_LATIN_FOLD = str.maketrans(
-    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe"}
-)
-
-
-def _fold_latin(text: str) -> str:
-    """"diário atlântico" → "diario atlantico"; other scripts stay as they are."""
-    if text.isascii():
-        return text
-    out = []
-    for ch in text.translate(_LATIN_FOLD):
-        if "\u00c0" <= ch <= "\u024f":
-            ch = "".join(
-                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
-            )
-        out.append(ch)
-    return "".join(out)
 
 
 _EDITION_LANGUAGES = _alternation(_TABLES["language_edition_names"])
