@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from bot.content.attribution.bylines import (
+from bot.content.attribution.authors import (
     OUTLET_DESK_WORDS,
+    clean_authors,
+    rights_holders,
+    without_rights_holders,
+)
+from bot.content.attribution.bylines import (
     byline_from_text,
     byline_from_title,
-    clean_authors,
     labelled_byline,
     lead_byline,
-    rights_holders,
     strip_title_byline,
-    without_rights_holders,
 )
 from bot.content.attribution.headlines import clean_headline, strip_headline_label
 from bot.content.attribution.links import (

@@ -8,6 +8,7 @@ import pytest
 
 from bot.content import attribution
 from bot.content.attribution import (
+    authors,
     bylines,
     clean_headline,
     copyright_holder,
@@ -1112,7 +1113,7 @@ def test_the_closing_byline_is_read_from_the_one_pass_over_the_html(
 
 def test_a_capitals_bylines_joining_words_are_one_set() -> None:
     # issue 19: `_caps_names` asked `_CONJUNCTION_WORDS | _PARTICLES`, a new set, of every word
-    assert bylines._JOINING_WORDS == bylines._CONJUNCTION_WORDS | bylines._PARTICLES
+    assert authors._JOINING_WORDS == authors._CONJUNCTION_WORDS | authors._PARTICLES
     assert bylines._caps_names("Von: MARKUS WEHNER und ANNA SELL")
     assert not bylines._caps_names("Von Markus Wehner und Anna Sell")
 
