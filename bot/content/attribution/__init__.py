@@ -15,6 +15,12 @@ from bot.content.attribution.bylines import (
     lead_byline,
     strip_title_byline,
 )
+from bot.content.attribution.feed_titles import (
+    feed_outlet_name,
+    host_brand,
+    is_section_title,
+    outlet_for_domain_name,
+)
 from bot.content.attribution.headlines import clean_headline, strip_headline_label
 from bot.content.attribution.links import (
     ARTICLE_WORDS,
@@ -31,11 +37,7 @@ from bot.content.attribution.outlets import (
     HOST_NAME_MAX_WORDS,
     MAX_CATEGORIES,
     MAX_CREDITS,
-    feed_outlet_name,
     feed_own_name,
-    host_brand,
-    is_section_title,
-    outlet_for_domain_name,
     resolve_outlet,
 )
 from bot.content.attribution.rights import (

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bot.content import geo
+from bot.content.attribution.feed_titles import _ARTICLES, _SECTION_WORDS, _has_case
 from bot.content.attribution.keys import _LETTERS, _squash
-from bot.content.attribution.outlets import _ARTICLES, _SECTION_WORDS, _has_case
 from bot.content.attribution.tables import _CJK_ANY, _KNOWN_NAMES, _TABLES, _TAG, _alternation
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
