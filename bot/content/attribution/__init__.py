@@ -1,4 +1,12 @@
-"""Who published an item: the original outlet, never the aggregator that carried it."""
+"""Who published an item: the original outlet, never the aggregator that carried it; and who
+wrote it.
+
+Each module imports only those above it: tables (attribution.json), links (domains, publisher,
+shared and tracked links), keys (comparable names), rights (rights notices, publishers in
+titles), headlines (labels around a headline), feed_titles (a name in a feed title), outlets
+(resolve_outlet), authors (author fields made people), bylines (bylines in titles and texts).
+This package re-exports their public names.
+"""
 
 from __future__ import annotations
 

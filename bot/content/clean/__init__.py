@@ -10,6 +10,10 @@ Stages (each a small function, all pure):
 Work is bounded for hostile input: at most MAX_HTML_CHARS of markup are parsed, documents nested
 deeper than MAX_DEPTH are flattened first (lexbor is quadratic in depth: 40k nested <div> take
 3 s), and at most MAX_TEXT_CHARS of text are cleaned.
+
+Each module imports only those above it: tables (limits, junk.json patterns), wire_leads,
+captions_and_tails, junk_gates, html_blocks (stage 1), entities, sentence_fixes, paragraphs
+(stage 2 and clean_html), author_notes. This package re-exports their public names.
 """
 
 from __future__ import annotations
