@@ -25,11 +25,11 @@ OUT = ROOT / "bot" / "data" / "clean_gates.json"
 def build() -> dict:
     from bot.content import clean, regex_gates
 
-    split = [clean._starts_with_literal(w) for w in clean._WHOLE_ENTRIES]
+    split = [clean.junk_gates._starts_with_literal(w) for w in clean.junk_gates._WHOLE_ENTRIES]
     patterns = clean.junk_start_patterns(split)
     starts = regex_gates.any_prefix(*(regex_gates.prefixes(p) for p in patterns))
-    whole_other = clean._whole_pattern(
-        [w for w, lit in zip(clean._WHOLE_ENTRIES, split, strict=True) if not lit])
+    whole_other = clean.junk_gates._whole_pattern(
+        [w for w, lit in zip(clean.junk_gates._WHOLE_ENTRIES, split, strict=True) if not lit])
     return {
         "about": "Gates of bot/content/clean.py's junk patterns, each with a digest of what it "
         "was derived from: built by bench/build_clean_gates.py; do not edit by hand.",

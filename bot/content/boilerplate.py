@@ -1,6 +1,6 @@
 """Feed-level template detection: text one feed document repeats across items is its boilerplate.
 
-Cleaning (bot/content/clean.py) drops the junk it knows by its words: "The post … appeared
+Cleaning (bot/content/clean/) drops the junk it knows by its words: "The post … appeared
 first on …", "Follow us on …", newsletter and podcast blurbs in the languages of
 `bot/data/junk.json`. An outlet's own footer, sponsor block, sign-off, author box or reader
 appeal ("Haben Sie Feedback? Schreiben Sie uns!", "Until next week, Tobias", "Broaden your

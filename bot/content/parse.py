@@ -272,7 +272,7 @@ def _read(
         fast = fastparse.read(body, headers) if FAST else None
     if fast is not None:
         return _parsed_feed(fast[0], fast[1], None)
-    # We strip feed HTML ourselves (bot/content/clean.py), so feedparser's sanitizer and its
+    # We strip feed HTML ourselves (bot/content/clean/), so feedparser's sanitizer and its
     # rewriting of relative URIs inside content are wasted work: skipping them halves parse time.
     with dates.reading_language(language):
         parsed = feedparser.parse(

@@ -8,6 +8,8 @@ import pytest
 
 from bot.content import attribution
 from bot.content.attribution import (
+    authors,
+    bylines,
     clean_headline,
     copyright_holder,
     domain_of,
@@ -1103,17 +1105,17 @@ class _CountingPattern:
 def test_the_closing_byline_is_read_from_the_one_pass_over_the_html(
     monkeypatch: pytest.MonkeyPatch, html: str, passes: int, want: tuple[str, ...]
 ) -> None:
-    counting = _CountingPattern(attribution._TAG)
-    monkeypatch.setattr(attribution, "_TAG", counting)
+    counting = _CountingPattern(bylines._TAG)
+    monkeypatch.setattr(bylines, "_TAG", counting)
     assert attribution.byline_from_text(html) == want
     assert counting.subs == passes
 
 
 def test_a_capitals_bylines_joining_words_are_one_set() -> None:
     # issue 19: `_caps_names` asked `_CONJUNCTION_WORDS | _PARTICLES`, a new set, of every word
-    assert attribution._JOINING_WORDS == attribution._CONJUNCTION_WORDS | attribution._PARTICLES
-    assert attribution._caps_names("Von: MARKUS WEHNER und ANNA SELL")
-    assert not attribution._caps_names("Von Markus Wehner und Anna Sell")
+    assert authors._JOINING_WORDS == authors._CONJUNCTION_WORDS | authors._PARTICLES
+    assert bylines._caps_names("Von: MARKUS WEHNER und ANNA SELL")
+    assert not bylines._caps_names("Von Markus Wehner und Anna Sell")
 
 
 @pytest.mark.parametrize(

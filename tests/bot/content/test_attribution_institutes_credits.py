@@ -4,6 +4,7 @@ set 20 shapes, fixtures 640 and 641)."""
 from __future__ import annotations
 
 from bot.content import attribution
+from bot.content.attribution import feed_titles
 
 
 def test_news_from_the_institute_in_the_description_names_the_outlet() -> None:
@@ -15,8 +16,8 @@ def test_news_from_the_institute_in_the_description_names_the_outlet() -> None:
 
 
 def test_hyphenated_host_pieces_begin_the_name_words() -> None:
-    assert attribution._matches("Corvane Laboratory for Ocean Acoustics", "corvane-acoustics")
-    assert not attribution._matches("Corvane Laboratory for Ocean Acoustics", "corvane-news")
+    assert feed_titles._matches("Corvane Laboratory for Ocean Acoustics", "corvane-acoustics")
+    assert not feed_titles._matches("Corvane Laboratory for Ocean Acoustics", "corvane-news")
 
 
 def test_journalist_editor_credit_gives_the_journalist() -> None:

@@ -76,11 +76,11 @@ def test_a_publication_on_a_blog_platform_is_named_not_the_platform() -> None:
 def test_a_sibling_brand_on_a_known_outlets_host(monkeypatch: pytest.MonkeyPatch) -> None:
     """A feed on a host the outlet table names ("Kestrel News") that titles itself another
     brand of the same organisation is that brand; another outlet's name or a section is not."""
-    from bot.content import attribution
+    from bot.content.attribution import links, outlets
 
-    table = {**attribution.KNOWN_OUTLETS, "kestrelcast.example": "Kestrel News"}
-    monkeypatch.setattr(attribution, "KNOWN_OUTLETS", table)
-    attribution._feed_side.cache_clear()
+    table = {**links.KNOWN_OUTLETS, "kestrelcast.example": "Kestrel News"}
+    monkeypatch.setattr(links, "KNOWN_OUTLETS", table)  # outlet_for_domain reads it there
+    outlets._feed_side.cache_clear()
     url = "https://feeds.kestrelcast.example/sport/cricket/rss.xml"
     assert outlet_of("Kestrel Sport - Cricket", url) == "Kestrel Sport"
     assert outlet_of("Kestrel News - World", url) == "Kestrel News"

@@ -282,8 +282,8 @@ def test_unclosed_tags() -> None:
 def test_deep_nesting_is_flattened_before_parsing(depth: int) -> None:
     html = "<div><span>" * depth + "Talks resumed in Doha." + "</span></div>" * depth
     # Lexbor is quadratic in depth (40k nested divs take seconds): we never hand it this.
-    assert clean._max_depth(html) > clean.MAX_DEPTH
-    assert clean._max_depth(clean._flatten(html)) <= 1
+    assert clean.html_blocks._max_depth(html) > clean.MAX_DEPTH
+    assert clean.html_blocks._max_depth(clean.html_blocks._flatten(html)) <= 1
     assert clean_html(html) == ["Talks resumed in Doha."]
 
 
@@ -646,7 +646,7 @@ def test_an_address_inside_the_last_sentence_stays() -> None:
 def test_drop_tag_hint_finds_every_dropped_element() -> None:
     """The dropped-element pass is skipped for markup without such a start tag: any case,
     attributes or not, self-closing, and <image> (which the parser turns into <img>) still run."""
-    from bot.content.clean import _DROP_TAG_START
+    from bot.content.clean.tables import _DROP_TAG_START
 
     for markup in ("<P>a<SCRIPT>x</SCRIPT></P>", "<p>a<img/>b</p>", "<p>a<image src=x></p>",
                    "<figure\tclass=x>c</figure>", "<p>a<br><aside>x</aside></p>"):
@@ -662,8 +662,8 @@ def test_fingerprint_fast_paths_match_the_regex_definition() -> None:
     import unicodedata
 
     def reference(text: str) -> str:
-        text = unicodedata.normalize("NFKC", clean._MARKERS.sub("", text)).casefold()
-        return clean._NON_WORD.sub("", text)
+        text = unicodedata.normalize("NFKC", clean.tables._MARKERS.sub("", text)).casefold()
+        return clean.captions_and_tails._NON_WORD.sub("", text)
 
     rng = random.Random(7)
     alphabet = [chr(c) for c in range(0x250)] + list(
@@ -866,8 +866,8 @@ def test_verb_particle_ends_the_last_sentence(html: str, expected: list[str]) ->
     assert clean_html(html) == expected
 
 
-# Markup of only <p>/<br> tags skips the HTML parser (clean._simple_text): it must make the same
-# paragraphs the parser does, character references and odd tags included.
+# Markup of only <p>/<br> tags skips the HTML parser (clean.html_blocks._simple_text): it must
+# make the same paragraphs the parser does, character references and odd tags included.
 _SIMPLE_MARKUP = [
     "<p>Talks &amp; trade</p><p>Next &#x27;step&#39;</p>",
     "a<br>b</br>c<BR/>d<P >e</P>f<p/>g", "</p>x<p><p>y</p></p>", "  <p> a \x0b b </p>",
@@ -883,7 +883,7 @@ def test_simple_markup_reads_as_the_parser_reads_it(
     markup: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fast = html_to_paragraphs(markup)
-    monkeypatch.setattr(clean, "_simple_text", lambda html: None)
+    monkeypatch.setattr(clean.html_blocks, "_simple_text", lambda html: None)
     assert fast == html_to_paragraphs(markup)
 
 
@@ -891,7 +891,7 @@ def test_simple_markup_skips_the_parser(monkeypatch: pytest.MonkeyPatch) -> None
     def no_parser(html: str) -> None:
         raise AssertionError("parsed")
 
-    monkeypatch.setattr(clean, "HTMLParser", no_parser)
+    monkeypatch.setattr(clean.html_blocks, "HTMLParser", no_parser)
     assert html_to_paragraphs("<p>One &amp; two.</p><p>Three&#x27;s.</p>") == [
         "One & two.", "Three's."]
 

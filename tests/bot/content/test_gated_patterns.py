@@ -33,7 +33,7 @@ def test_junk_tail_cut_where_the_pattern_always_ran() -> None:
         tail = "".join(rng.choice(_TAIL_PARTS) for _ in range(rng.randrange(1, 9)))
         if "[+" in tail:
             continue  # (another pattern's case)
-        assert clean._cut_tail_junk(tail, only) == _OLD_JUNK_TAIL.sub("", tail), tail
+        assert clean.paragraphs._cut_tail_junk(tail, only) == _OLD_JUNK_TAIL.sub("", tail), tail
 
 
 _CREDIT_PARTS = [
@@ -47,9 +47,9 @@ def test_show_credits_found_where_the_pattern_always_ran() -> None:
     rng = random.Random(24)
     for _ in range(6000):
         text = "".join(rng.choice(_CREDIT_PARTS) for _ in range(rng.randrange(1, 9)))
-        credits = len(clean._CREDIT_VERB.findall(text))
-        old = credits >= 2 or (credits == 1 and bool(clean._SHOW_WORD.search(text)))
-        assert clean._is_show_credit(text) == old, text
+        credits = len(clean.wire_leads._CREDIT_VERB.findall(text))
+        old = credits >= 2 or (credits == 1 and bool(clean.wire_leads._SHOW_WORD.search(text)))
+        assert clean.junk_gates._is_show_credit(text) == old, text
 
 
 _GLUE_PARTS = [
@@ -66,9 +66,9 @@ def test_unglue_tries_its_patterns_only_after_their_hints() -> None:
     rng = random.Random(19)
     for _ in range(6000):
         text = "".join(rng.choice(_GLUE_PARTS) for _ in range(rng.randrange(1, 12)))
-        for pattern, hint in ((clean._GLUED, clean._GLUED_HINT),
-                              (clean._GLUED_QUOTE, clean._GLUED_QUOTE_HINT)):
-            assert clean._sub_after_hints(pattern, hint, space, text) == pattern.sub(
+        for pattern, hint in ((clean.entities._GLUED, clean.entities._GLUED_HINT),
+                              (clean.entities._GLUED_QUOTE, clean.entities._GLUED_QUOTE_HINT)):
+            assert clean.entities._sub_after_hints(pattern, hint, space, text) == pattern.sub(
                 space, text), text
 
 
@@ -83,5 +83,5 @@ def test_site_signoff_run_only_where_it_can_match() -> None:
     rng = random.Random(19)
     for _ in range(6000):
         tail = "".join(rng.choice(_SIGNOFF_PARTS) for _ in range(rng.randrange(1, 9)))
-        if clean._SITE_SIGNOFF.search(tail):
-            assert clean._site_signoff_possible(tail), tail
+        if clean.captions_and_tails._SITE_SIGNOFF.search(tail):
+            assert clean.captions_and_tails._site_signoff_possible(tail), tail

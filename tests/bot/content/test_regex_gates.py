@@ -18,7 +18,7 @@ from bot.core.types import Article
 
 ROOT = Path(__file__).resolve().parents[3]
 # The whole table of paragraph labels as one pattern (clean runs it split in two).
-_JUNK_WHOLE = clean._whole_pattern(clean._WHOLE_ENTRIES)
+_JUNK_WHOLE = clean.junk_gates._whole_pattern(clean.junk_gates._WHOLE_ENTRIES)
 assert _JUNK_WHOLE is not None
 C: Any = importlib.import_module("re._constants")
 P: Any = importlib.import_module("re._parser")
@@ -104,17 +104,18 @@ def test_every_junk_table_entry_is_reachable_through_its_gate(
     for sample in _alternatives(fragment):
         for frame in _FRAMES[table]:
             text = frame.format(sample)
-            if any(p.match(text) for p in (clean._JUNK, clean._JUNK_MORE, _JUNK_WHOLE)):
+            starts = (clean.tables._JUNK, clean.wire_leads._JUNK_MORE, _JUNK_WHOLE)
+            if any(p.match(text) for p in starts):
                 caught += 1
-                junk = clean._junk_gates()
+                junk = clean.junk_gates._junk_gates()
                 if any(p.match(text) for p in junk.patterns):
                     assert junk.starts is None or junk.starts.may_match(text), text
                 if junk.whole_other is not None and junk.whole_other.match(text):
-                    assert "whole_other" in clean._gates().possible(text), text
-                assert clean._is_junk(text), text
-            if table == "read_more" and clean._READ_MORE_TAIL.search(text):
+                    assert "whole_other" in clean.junk_gates._gates().possible(text), text
+                assert clean.junk_gates._is_junk(text), text
+            if table == "read_more" and clean.junk_gates._READ_MORE_TAIL.search(text):
                 caught += 1
-                assert "read_more" in clean._gates().possible(text), text
+                assert "read_more" in clean.junk_gates._gates().possible(text), text
     # At least one framing of the entry is junk: the test exercises every entry.
     assert caught, (table, lang, fragment)
 
@@ -127,8 +128,9 @@ def _corpus() -> list[str]:
         for path in sorted((ROOT / "tests" / "data" / folder).glob("*.xml")):
             raw = path.read_bytes().decode("utf-8", "replace")
             for para in clean.html_to_paragraphs(raw):
-                para = clean._MARKERS.sub("", para)
-                texts += [para, para[-clean._TAIL_WINDOW:], *split_sentences(para)]
+                para = clean.tables._MARKERS.sub("", para)
+                tail = para[-clean.captions_and_tails._TAIL_WINDOW:]
+                texts += [para, tail, *split_sentences(para)]
     source = (ROOT / "tests" / "bot" / "content" / "test_clean.py").read_text("utf-8")
     texts += [s for s in re.findall(r'"((?:[^"\\\n]|\\.){4,})"', source)]
     return list(dict.fromkeys(texts))
@@ -141,7 +143,7 @@ _ODD = ["Contrİbuted reporting by X.", "The ſource: X", "Read more here ıt", 
 def test_whole_label_patterns_split_the_table_without_changing_a_match() -> None:
     """The whole-label pattern runs as whole_literal (start-gated) and whole_other
     (literal-gated): together they match exactly where the whole table's pattern does."""
-    junk = clean._junk_gates()
+    junk = clean.junk_gates._junk_gates()
     split = [p for p in (junk.whole_literal, junk.whole_other) if p is not None]
     assert len(split) == 2  # both kinds of entry exist in junk.json today
     matched = 0
@@ -154,9 +156,10 @@ def test_whole_label_patterns_split_the_table_without_changing_a_match() -> None
 
 @pytest.mark.parametrize("name", ["_JUNK", "_JUNK_MORE", "whole_literal"])
 def test_start_gate_never_skips_a_match(name: str) -> None:
-    pattern = getattr(clean, name, None) or clean._junk_gates().whole_literal
+    patterns = {"_JUNK": clean.tables._JUNK, "_JUNK_MORE": clean.wire_leads._JUNK_MORE}
+    pattern = patterns.get(name) or clean.junk_gates._junk_gates().whole_literal
     assert pattern is not None
-    gate = clean._junk_gates().starts
+    gate = clean.junk_gates._junk_gates().starts
     assert gate is not None  # every branch starts with a literal or a class: a real gate
     matched = 0
     for text in _CORPUS + _ODD:
@@ -169,16 +172,16 @@ def test_start_gate_never_skips_a_match(name: str) -> None:
 @pytest.mark.parametrize(
     ("gates", "name", "pattern"),
     [
-        (clean._gates(), "wp_footer", clean._WP_FOOTER),
-        (clean._gates(), "anywhere", clean._JUNK_ANYWHERE),
-        (clean._gates(), "credit", clean._CREDIT_VERB),
-        (clean._gates(), "junk_tail", clean._JUNK_TAIL),
-        (clean._gates(), "read_more", clean._READ_MORE_TAIL),
-        (clean._gates(), "more_tail", clean._JUNK_MORE_TAIL),
-        (clean._gates(), "by_tail", clean._BY_TAIL),
-        (clean._gates(), "ko_tail", clean._KO_TAIL),
-        (clean._gates(), "inline_credit", clean._INLINE_CREDIT),
-        (clean._gates(), "whole_other", clean._junk_gates().whole_other),
+        (clean.junk_gates._gates(), "wp_footer", clean.captions_and_tails._WP_FOOTER),
+        (clean.junk_gates._gates(), "anywhere", clean.tables._JUNK_ANYWHERE),
+        (clean.junk_gates._gates(), "credit", clean.wire_leads._CREDIT_VERB),
+        (clean.junk_gates._gates(), "junk_tail", clean.tables._JUNK_TAIL),
+        (clean.junk_gates._gates(), "read_more", clean.junk_gates._READ_MORE_TAIL),
+        (clean.junk_gates._gates(), "more_tail", clean.wire_leads._JUNK_MORE_TAIL),
+        (clean.junk_gates._gates(), "by_tail", clean.captions_and_tails._BY_TAIL),
+        (clean.junk_gates._gates(), "ko_tail", clean.wire_leads._KO_TAIL),
+        (clean.junk_gates._gates(), "inline_credit", clean.captions_and_tails._INLINE_CREDIT),
+        (clean.junk_gates._gates(), "whole_other", clean.junk_gates._junk_gates().whole_other),
     ],
 )
 def test_literal_gate_never_skips_a_match(
@@ -334,7 +337,7 @@ def test_a_start_gate_survives_storing_as_data() -> None:
 def test_stored_clean_gates_are_used_only_while_their_source_is_unchanged(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    built = clean._built_gates()
+    built = clean.junk_gates._built_gates()
     split = clean.whole_split()
     patterns = clean.junk_start_patterns(split)
     assert clean.start_gate(patterns) == regex_gates.any_prefix(
@@ -343,6 +346,6 @@ def test_stored_clean_gates_are_used_only_while_their_source_is_unchanged(
     stale = {"whole_split": {**built["whole_split"], "source": "0" * 20,
                              "literal": [False] * len(split)},
              "starts": {"source": "0" * 20, "gate": None}}
-    monkeypatch.setattr(clean, "_built_gates", lambda: stale)
+    monkeypatch.setattr(clean.junk_gates, "_built_gates", lambda: stale)
     assert clean.whole_split() == split
     assert clean.start_gate(patterns) is not None

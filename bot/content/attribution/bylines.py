@@ -1,0 +1,518 @@
+"""Bylines in an item's title and text: a "By Name" line, a closing sign-off, a lead block."""
+
+from __future__ import annotations
+
+import html as htmllib
+import itertools
+import json
+from functools import lru_cache
+from importlib import resources
+
+from bot.content import geo
+from bot.content.attribution.authors import (
+    _BLOCK_BREAK,
+    _JOB_NOUNS,
+    _JOB_WORDS,
+    _JOINING_WORDS,
+    _NON_PERSON,
+    _PARENTHESES,
+    _PARTICLES,
+    _WIRES,
+    _caps_name,
+    _is_institution,
+    _is_person,
+    _is_place,
+    _non_person_word,
+    _our_correspondent_name,
+    _title_caps,
+)
+from bot.content.attribution.keys import _squash
+from bot.content.attribution.tables import _TABLES, _TAG, _alternation
+from bot.core import lazy_re as re  # compiles each pattern on first use
+
+# A capitalised word ("Jean", "DUPONT": French bylines set the surname in capitals), or a
+# name particle. A trailing all-capitals word after a full name is a dateline ("SEOUL").
+_CAP_WORD = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
+_NAME_WORD = (
+    rf"(?:{_CAP_WORD}|(?:de|da|do|dos|das|del|della|di|van|von|der|le|la|bin|al|el)"
+    r"(?=\s+[A-ZÀ-Ý]))"
+)
+_NAME = rf"{_CAP_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|&)\s*{_NAME})*"
+# "By Kim Soo-yeon", "Por Ana Souza e Pedro Lima", "Par Jean Dupont, à Lyon", "Von Hans Meier";
+# "by A, B" in lower case heads state agencies' features (Xinhua style).
+_TEXT_BYLINE = re.compile(
+    r"^\s*(?:By|BY|by|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by)"
+    r"\s*:?\s+"
+    rf"(?P<names>{_NAMES})(?=\s*(?:$|[,;(|–—-]|\s+(?:in|en|em|à|a|aus|from)\s|\s+[A-ZÀ-Ý]{{3,}}\b))"
+)
+# "di Giulia Ferri. Trecento detenuti …", "dalla nostra corrispondente Ana Neri. L'intesa …": a
+# teaser that opens with its byline, run in before the first sentence (a lowercase prefix from
+# author_prefixes: a sentence never starts so).
+_RUN_IN_BYLINE = re.compile(
+    rf"^\s*(?:{_alternation(w for w in _TABLES['author_prefixes'] if w[:1].islower())})\s+"
+    # or the whole block ("<p>di Giovanna Esposito</p>" between the standfirst and the text)
+    rf"(?P<names>{_NAMES})(?:\.\s+(?=[A-ZÀ-Ý])|\s*$)"
+)
+# "By Lin Mei / Staff reporter The coast guard …": a print edition's byline box run into the
+# first sentence, the role after a slash (the cleaner cuts it from the text).
+_SLASH_BYLINE = re.compile(
+    rf"^\s*(?:By|BY)\s+(?P<names>{_NAMES})\s*/\s*(?:[A-Za-z-]+\s+){{0,2}}"
+    r"(?:reporters?|writers?|correspondents?|editors?)\b"
+)
+# "(Reporting by A and B; additional reporting by C; Editing by D)": wire copy's writers; also
+# set off by a dash as a closing credit ("— Reporting by A").
+_SIGNOFF_BLOCKS = 6  # the sign-off line, then a channel's footer (subscribe, follow, hashtags)
+_REPORTING_BY = re.compile(
+    rf"(?:^[—–-]?\s*|[(;]\s*)(?:[Aa]dditional\s+)?[Rr]eporting\s+by\s+(?P<names>{_NAMES})"
+)
+
+# "Jornalista: A | Editor: B", "Journalist: A | Editor: B": the credit line public news agencies
+# (Timor-Leste, Lusophone Africa) close their copy with; the journalist is the author, the
+# editor is not.
+_ROLE_CREDIT_LINE = re.compile(
+    r"^\s*(?i:jornalista|journalist|reporter|repórter|periodista|giornalista|texto|text)\s*:\s*"
+    rf"(?P<names>{_NAMES})\s*(?:[|/;]|\s[–—-]\s)\s*(?i:editor|editora|edição|edición|"
+    r"editing|redacção|redação|fotos?|photos?)\b"
+)
+
+
+# "Reporter: A, B", "Author: A": a closing block that is only a writer's role label and the
+# names (national news agencies' and 1C-Bitrix sites' copy); an "Editor:" line is not a byline.
+_ROLE_LABEL_BLOCK = re.compile(
+    r"^\s*(?i:reporters?|journalists?|writers?|jornalista|repórter|periodista|reportero|"
+    rf"giornalista|text|texto|{_alternation(_TABLES['author_field_labels'])})\s*:\s*"
+    rf"(?P<names>{_NAMES})\s*\.?\s*$"
+)
+
+
+# "رپورٹ: ثمینہ اعوان، شرم الشیخ۔": an Arabic-script sign-off, the name before the place.
+_ARABIC_SIGNOFF = re.compile(
+    rf"^\s*(?:{_alternation(_TABLES['signoff_labels'])})\s*[:：]\s*"
+    r"(?P<names>[^\W\d_]+(?:\s[^\W\d_]+){1,3}?)\s*(?:[،,]\s*[^۔.،,]{2,30})?\s*[۔.]?\s*$"
+)
+
+
+_CJK_TEXT_BYLINE = re.compile(
+    r"^\s*[（(【\[]?\s*(?:本报记者|本报特约记者|记者|文[/／]|作者[:：])\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、，\u3000]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)】\]]?"
+)
+
+
+def _writes_byline() -> re.Pattern[str]:
+    """The cleaner's pattern of a standfirst's closing "…, writes NAME." (clean.WRITES_BYLINE)."""
+    from bot.content.clean import WRITES_BYLINE
+
+    return WRITES_BYLINE
+
+
+def _glued_byline_tail() -> re.Pattern[str]:
+    """The cleaner's pattern of a print byline glued in lower case after the teaser's last full
+    stop (bot/content/clean/wire_leads.py GLUED_BYLINE_TAIL)."""
+    from bot.content.clean import GLUED_BYLINE_TAIL
+
+    return GLUED_BYLINE_TAIL
+
+
+def _glued_tail_window() -> int:
+    from bot.content.clean import GLUED_TAIL_WINDOW
+
+    return GLUED_TAIL_WINDOW
+
+
+def _glued_byline() -> re.Pattern[str]:
+    """The cleaner's pattern of a byline run into the first sentence
+    (bot/content/clean/wire_leads.py GLUED_BYLINE; imported here, not at the top: the cleaner is
+    the heavier module)."""
+    from bot.content.clean import GLUED_BYLINE
+
+    return GLUED_BYLINE
+
+
+def _drop_dateline_word(names: str) -> str:
+    """"Kim Soo-yeon SEOUL" → "Kim Soo-yeon"; "Jean DUPONT" stays."""
+    words = names.split()
+    if len(words) >= 3 and words[-1].isupper() and len(words[-1]) >= 3:
+        return " ".join(words[:-1])
+    return names
+
+
+# "Were we ever ready for democracy? By Kunle Ademola": an opinion piece signed in its headline,
+# after a question mark, full stop, colon, dash or bar ("Bill Passed By House Democrats" is not).
+_TITLE_BYLINE = re.compile(
+    rf"(?:[?!.:|–—]|\s-)\s*(?:By|BY|Por|Par|Von|Di|Door)\s+(?P<names>{_NAMES})\s*$"
+)
+
+
+# "Gastbeitrag von Heiner Lambrecht - Europa schläft…", "Opinion by Ana Lins: …": a signed
+# genre label before the headline (FOCUS-style kickers); the names are the piece's author.
+_SIGNED_LABEL = re.compile(
+    rf"^(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?(?:{_alternation(_TABLES['signed_headline_labels'])})"
+    rf"\s+(?:von|by|de|di|por|par|door)\s+(?P<names>{_NAMES})\s*(?:[:|–—]|\s-)\s+(?=\S)"
+)
+
+
+def byline_from_title(title: str) -> tuple[str, ...]:
+    """The people a headline's own byline names ("…? By Kunle Ademola", "Gastbeitrag von Heiner
+    Lambrecht - …"), if it has one."""
+    m = _TITLE_BYLINE.search(title) or _SIGNED_LABEL.match(title)
+    return (m["names"],) if m else ()
+
+
+def strip_title_byline(title: str) -> str:
+    """"Were we ever ready for democracy? By Kunle Ademola" → "Were we ever ready for
+    democracy?": the headline without its own byline (the names go to the authors)."""
+    if (lead := _SIGNED_LABEL.match(title)) and len(title[lead.end():].split()) >= 3:
+        return title[lead.end():]
+    m = _TITLE_BYLINE.search(title)
+    if not m:
+        return title
+    head = title[: m.start() + 1].rstrip() if title[m.start()] in "?!." else title[: m.start()]
+    return head.rstrip(" :|–—-") if len(head.split()) >= 3 else title
+
+
+_AUTHOR_FIELD_LABELS = frozenset(_TABLES["author_field_labels"])
+
+
+def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
+    """Names a byline inside an item's text gives when the feed has no author field: a first
+    block "By Kim Soo-yeon" / "Por Ana Souza e Pedro Lima" / "Par Jean Dupont", or wire copy's
+    "(Reporting by A and B; Editing by C)" (the reporters, not the editors), or a last block
+    crediting the names to the outlet ("Marta Pinheiro - RTM", "A, B - RTM")."""
+    if not html:
+        return ()
+    text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", html)))
+    blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
+    found: list[str] = []
+    for block in reversed(blocks[-_SIGNOFF_BLOCKS:]):
+        if m := _ARABIC_SIGNOFF.match(block):  # "رپورٹ: Name، City۔" (the place is no name)
+            return (m["names"],)
+    for block in blocks[:3]:
+        if names := labelled_byline(block):  # "Author: A, University" (its own block)
+            found.append(names)
+            break
+        if m := _CJK_TEXT_BYLINE.match(block):  # "（记者 张三 李四）", "本报记者 王芳"
+            found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
+            break
+        if block.isupper() or _caps_names(block):  # "POR ANA SOUZA E PEDRO LIMA"
+            block = " ".join(
+                w.lower() if w.lower() in _JOINING_WORDS else w.title()
+                for w in block.split()
+            )
+        m = _TEXT_BYLINE.match(block)
+        # The block is the byline ("By A and B", "Por A, de Brasília"), not a sentence that
+        # starts with "By" ("By Tuesday Morning the talks had stalled").
+        tail = _PARENTHESES.sub("", block[m.end():]) if m else ""
+        rest = [w for w in tail.split() if re.search(r"\w", w)]
+        if m and len(rest) <= 4:
+            found.append(_drop_dateline_word(m["names"]))
+            break
+        if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
+            found.append(m["names"])
+            break
+        if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)
+            found.append(m["names"])
+            break
+    if not found and blocks and (reporter := _dateline_bracket_name(blocks[0])):
+        found.append(reporter)  # "پشاور (شاہد رضا) …": the Urdu paper's reporter in the dateline
+    if not found and blocks and (m := _writes_byline().search(blocks[0])):
+        found.append(m["names"])  # "… under the security law, writes Dr Alan Chiu."
+    if not found and blocks:
+        # "Par notre correspondante à Dakar, Awa Ndiaye. Le port…", "… vers Juba. De notre
+        # correspondant à Nairobi, Paul Mwangi.": the outlet's reporter as a sentence of the lead
+        # or the close (the cleaner drops that sentence from the text).
+        for sentence in (blocks[0], blocks[-1].rsplit(". ", 1)[-1]):
+            if name := _our_correspondent_name(sentence):
+                found.append(name)
+                break
+    # (a platform's footer of subscribe, follow and hashtag lines may close the text after it)
+    for block in blocks[-_SIGNOFF_BLOCKS:]:
+        found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+    if not found and blocks and (m := _ROLE_CREDIT_LINE.match(blocks[-1])):
+        found.append(m["names"])
+    if not found:  # "…<br><br>Reporter: A, B<br>Editor: C<br>Copyright © …", "Author: A"
+        found += [
+            m["names"] for block in blocks[-4:] if (m := _ROLE_LABEL_BLOCK.match(block))
+            and all(_credited_name(part) for part in _NAME_LIST_SPLIT.split(m["names"]))
+        ][:1]
+    if not found:  # "…</p></div><div …>Author</div><div …><a …>Lusine Karamanian</a></div>"
+        last_blocks = blocks[-4:]
+        found += [
+            name for label, name in itertools.pairwise(last_blocks)
+            if label.rstrip(" :").casefold() in _AUTHOR_FIELD_LABELS and len(name.split()) <= 8
+        ][:1]
+    if not found:  # "… de transition. Par Claire Aubertin (Le Caire, envoyée spéciale) <a>Lire…"
+        stripped = html.strip()
+        body = _TRAILING_LINK.sub("", stripped)
+        if body == stripped:  # no link to drop: the last block is `blocks`' own (one pass)
+            last = blocks[-1] if blocks else ""
+        else:
+            ends = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", body))).split("\n")
+            last = " ".join(next((b for b in reversed(ends) if b.strip()), "").split())
+        if (m := _CLOSING_BYLINE.search(last)) and not any(
+            w.casefold() in _weekdays() for w in m["names"].split()
+        ):  # "… By Tuesday Morning": a time, not a byline
+            # "… Von Jakob Weber.": the sentence's full stop, not an initial's ("Von Jakob W.")
+            names = m["names"]
+            found.append(names[:-1] if re.search(r"\w{2}\.$", names) else names)
+        elif m := _glued_byline_tail().search(last[-_glued_tail_window():]):
+            # "… primavera. dal nostro inviato MARCO DE ANGELIS", "… contro. di Giulia
+            # Ferraro, nostra corrispondente": the print byline glued in lower case
+            names = m["names"]
+            found.append(_title_caps(names) if _caps_name(names) else names)
+    if not found and len(blocks) > 2:
+        # "<p>Ein Beitrag von Carsten Wolff, ARD-Studio Rabat</p>" closing the text, maybe before
+        # a programme or copyright line
+        found += [
+            m["names"] for block in reversed(blocks[-2:])
+            if (m := _CLOSING_BYLINE_BLOCK.match(block))
+            and not any(w.casefold() in _weekdays() for w in m["names"].split())
+        ][:1]
+    if not found and blocks and outlet and (m := _NAMES_DASH_CREDIT.match(blocks[-1])) and (
+        _credits_outlet(m["credit"], outlet) and all(
+            _credited_name(part) for part in _NAME_LIST_SPLIT.split(m["names"])
+        )  # people, not a place ("Lisboa - RTM")
+    ):
+        found.append(m["names"])
+    if not found and blocks and (m := _CJK_CLOSING_BYLINE.search(blocks[-1])):
+        found.append("、".join(m["names"].replace("，", " ").replace("、", " ").split()))
+    if not found and blocks and (m := _JA_CLOSING_BYLINE.search(blocks[-1])):
+        found += [n for n in map(_ja_dateline_name, m["body"].split("、")) if n]
+    if not found and (m := _EMPHASISED_LAST_NAME.search(html)) and _credited_name(
+        name := " ".join(htmllib.unescape(m["name"]).split())
+    ) and (not m["role"] or any(
+        w.casefold().strip(".,") in _JOB_NOUNS for w in htmllib.unescape(m["role"]).split()
+    )):
+        # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates; "<p><em>Nirmala
+        # Sabapathy, Regional Correspondent In Hanoi</em></p></div>": a Drupal body's sign-off
+        found.append(name)
+    return tuple(found)
+
+
+# The author's name in italics as the text's last paragraph, no byline word before it, maybe
+# with a job after a comma; the body's wrapper may close after it, and a CMS's list of links
+# ("Read more about …") follow.
+_EMPHASISED_LAST_NAME = re.compile(
+    r"<p[^>]*>\s*<(?P<tag>em|i)>\s*(?P<name>[^<>,]{3,60}?)(?:\s*,\s*(?P<role>[^<>]{3,60}?))?"
+    r"\s*</(?P=tag)>\s*</p>(?:\s*</(?:div|section|article)>)*"
+    r"(?:\s*<ul\b[^>]*>(?:(?!</?ul\b).){0,600}</ul>)?\s*$",
+    re.DOTALL,
+)
+
+
+# "پشاور (شاہد رضا) افغان …", "تفتان(محمد اسلم بلوچ)پاک …": an Urdu paper's dateline, the place
+# then who filed it in brackets (bot/data/attribution.json dateline_bracket_credit_words).
+_DATELINE_BRACKET = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})(?P<space>\s*)[(（]"
+    r"(?P<inner>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,3})[)）](?P<after>\s*)(?=[\u0600-\u06ff])"
+)
+_DATELINE_CREDIT_WORDS = tuple(_TABLES["dateline_bracket_credit_words"])
+_SPELLED_LETTERS = frozenset(_TABLES["spelled_latin_letters_ur"])
+
+
+def _dateline_bracket_name(block: str) -> str | None:
+    """The reporter an Urdu dateline names in brackets after the place: after a place the
+    gazetteer knows, or glued to both neighbours (prose spaces a bracket); not a desk, a paper,
+    an agency or its initials ("(نمائندہ خصوصی)", "(عالمی اخبار)", "(اے پی پی)")."""
+    m = _DATELINE_BRACKET.match(block)
+    if not m or not (_is_place(m["place"]) or not (m["space"] or m["after"])):
+        return None
+    inner = m["inner"]
+    words = inner.split()
+    if any(w in inner for w in _DATELINE_CREDIT_WORDS) or any(
+        w in _SPELLED_LETTERS or _non_person_word(w) for w in words
+    ) or _is_place(inner):
+        return None
+    return inner
+
+
+def _caps_names(block: str) -> bool:
+    """"Von: MARKUS KRÜGER und ANNA SELL": a byline whose names are in capitals, its marker or
+    joining words not (the block is then read in title case, not "SELL" as a dateline)."""
+    words = [w for w in block.split()[1:] if w.casefold() not in _JOINING_WORDS]
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """Day names of five letters or more in the date tables' languages ("tuesday", "mardi")."""
+    table = json.loads(resources.files("bot.data").joinpath("date_names.json").read_text("utf-8"))
+    return frozenset(name for name in table["days"] if len(name) >= 5)
+
+
+# A standfirst closed by its byline, then maybe a read-more link: "…transition. Par Claire
+# Aubertin (Le Caire, envoyée spéciale)", "…Union européenne. Par A et B".
+_TRAILING_LINK = re.compile(r"<a\b[^>]*>[^<]{0,40}</a>\s*$", re.IGNORECASE)
+# "…aber zur Eile. Ein Kommentar von Reto Ammann": a signed genre closing the teaser.
+_CLOSING_BYLINE = re.compile(
+    r"[.!?»”]\s+(?:By|Par|Por|Von|Di|(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?"
+    rf"(?:{_alternation(_TABLES['signed_headline_labels'])})\s+(?:von|by|de|di|por|par|door))"
+    rf"\s+(?P<names>{_NAMES})\s*(?:\([^()]{{0,60}}\))?$"
+)
+# The text's last block is only its byline: the genre or 'By', the names, maybe the studio or
+# place after a comma ("Ein Beitrag von Carsten Wolff, ARD-Studio Rabat", "Von Anna Roth, Kiew",
+# "By Jane Doe, Nairobi"); a sentence ("Von Berlin aus wird …") has more words after the names.
+_BLOCK_NAME = (
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|da|di|del|der|dos|das|do)\s+)?[A-ZÀ-Ý][\w'’-]+)"
+    r"{1,3}"
+)
+_CLOSING_BYLINE_BLOCK = re.compile(
+    r"^(?:By|Von|Por|Par|Di|Door|(?:Ein|Eine)\s+(?:Beitrag|Bericht|Kommentar|Analyse|Reportage)"
+    r"\s+von|(?:Un|Una)\s+(?:articolo|servizio|analisi|commento)\s+di|Texto de|Reportagem de)"
+    rf"\s+(?P<names>{_BLOCK_NAME}(?:\s+(?:und|and|e|et|y)\s+{_BLOCK_NAME})?)"
+    r"(?:\s*,\s*[^\W\d_][^.!?,;:]{0,40})?\.?$"
+)
+# "Marta Vaz Pinheiro - RTM", "Luís Carvalho, Duarte Mesquita - RTM": a last line of names
+# credited to the outlet (public broadcasters' RSS).
+_NAMES_DASH_CREDIT = re.compile(
+    r"^(?P<names>[^\W\d_][^.!?:;|()\d]{2,100}?)\s+[-–—]\s+(?P<credit>[^\s\-–—][^.!?|]{0,40})$"
+)
+
+
+_NAME_LIST_SPLIT = re.compile(r",\s*|\s+(?:e|and|y|et|und|i)\s+")
+
+
+def _credited_name(part: str) -> bool:
+    """A person's name: two to five words, capitalised but for name particles ("Ana da
+    Silva"), no place among them ("Guerra na Ucrânia" is a topic)."""
+    words = part.split()
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w in _PARTICLES or (
+            w[:1].isupper() and re.sub(r"['’-]", "", w).isalpha() and not _is_place(w)
+        ) for w in words
+    )
+
+
+def _credits_outlet(credit: str, outlet: str) -> bool:
+    """Is `credit` the outlet: its name, or its first word or initials ("RTM" for "RTM
+    Notícias")?"""
+    a, b = _squash(credit), _squash(outlet)
+    return bool(a) and (a == b or (
+        len(credit.split()) == 1 and outlet.casefold().split()[:1] == [credit.casefold()]
+    ))
+
+
+# "…两处浓缩设施。（记者 刘洋）（责任编辑：李明）": Chinese portals close with the reporter in
+# brackets, then the editor (who is not an author).
+_CJK_CLOSING_BYLINE = re.compile(
+    r"[（(]\s*(?:本报记者|本报特约记者|记者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、，\u3000]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)]"
+)
+# "…見送った。【クアラルンプール田中健太】", "【ワシントン山本美咲、北京・佐藤大輔】": Japanese
+# dailies close an item with the place and the reporter in lenticular brackets.
+_JA_CLOSING_BYLINE = re.compile(r"[。\s]【(?P<body>[^【】]{3,40})】\s*$")
+_JA_KATAKANA_PLACE_NAME = re.compile(r"^[\u30a0-\u30ff]{2,}(?P<name>[\u4e00-\u9fff]{2,5})$")
+
+
+def _ja_dateline_name(part: str) -> str | None:
+    """"北京・佐藤大輔" → "佐藤大輔"; "クアラルンプール田中健太" (a place in katakana, then a name
+    in kanji) → "田中健太"; a part that cannot be told apart ("東京山田太郎") → None."""
+    part = part.strip()
+    for sep in ("・", "＝", "="):
+        if sep in part:
+            name = part.rsplit(sep, 1)[1].strip()
+            return name if re.fullmatch(r"[\u4e00-\u9fff\u3040-\u30ff]{2,6}", name) else None
+    m = _JA_KATAKANA_PLACE_NAME.match(part)
+    return m["name"] if m else None
+
+
+# "<p>Renata Albuquerque</p><p>Os dois governos…", "<p>Ana Lins e Rui Mota</p>", "<p>Ana
+# Lins, enviada especial a Lima</p>": a description that opens with a block of only its
+# authors' names, without "Por" (Folha-style section feeds), or only the desk ("<p>Redação</p>").
+# (the names may be set in bold: "<p><strong>Carolina Duarte, do Teia</strong></p>")
+_LEAD_BLOCK = re.compile(
+    r"^\s*<(p|div)\b[^>]*>\s*(?:<(strong|b)\b[^>]*>\s*)?(?P<inner>[^<>]{3,120}?)\s*"
+    r"(?(2)</(?:strong|b)\s*>\s*)</\1\s*>", re.I,
+)
+_LEAD_BYLINE_TEXT_WORDS = 6  # the block after it is text ("Gol no segundo tempo garantiu…")
+
+
+@lru_cache(maxsize=1)
+def _topic_words() -> frozenset[str]:
+    """The words of every topic lexicon (bot/data/lexicon): "Copa do Mundo", "Banco Central"
+    are a kicker, not a person."""
+    words: set[str] = set()
+    for path in resources.files("bot.data").joinpath("lexicon").iterdir():
+        if path.name.endswith(".json"):
+            table = json.loads(path.read_text("utf-8"))
+            for key, entries in table.items():
+                if key.startswith("@") and isinstance(entries, list):
+                    words.update(w.casefold() for e in entries for w in e.split())
+    return frozenset(words)
+
+
+def _bare_name(part: str) -> bool:
+    """A person's name standing alone: two to five capitalised words, none a topic word, a
+    place, a desk or an agency ("Renata Albuquerque", not "Copa do Mundo")."""
+    return _credited_name(part) and _is_person(part) and not _is_institution(part) and not any(
+        w.casefold() in _topic_words() for w in part.split() if w not in _PARTICLES
+    ) and not any(geo.find_mentions(part, lang=lang) for lang in _BYLINE_LANGS)
+
+
+# Gazetteers a lone name block is looked up in ("Casa Branca", "Oriente Médio", a leader's
+# name as a kicker): the languages whose outlets byline so, and English.
+_BYLINE_LANGS = ("en", "pt", "es", "it", "fr", "de")
+
+
+def lead_byline(html: str) -> tuple[str, str] | None:
+    """(the byline, the HTML after it) when the item's text opens with a block that is only
+    its authors' names, or only a desk or an agency ("Redação": the byline is then ""), and
+    text follows; else None."""
+    m = _LEAD_BLOCK.match(html or "")
+    if not m:
+        return None
+    text = " ".join(htmllib.unescape(m["inner"]).split())
+    rest = html[m.end():]
+    if len(_TAG.sub(" ", htmllib.unescape(rest)).split()) < _LEAD_BYLINE_TEXT_WORDS:
+        return None
+    if text[-1:] in ".!?:;…" or any(ch.isdigit() for ch in text):
+        return None
+    if names := labelled_byline(text):
+        return names, rest
+    low = text.casefold().removeprefix("da ").removeprefix("de ")
+    if low in _NON_PERSON or low in _WIRES:
+        return "", rest  # the desk or the agency credited alone: no person
+    names, comma, tail = text.partition(",")
+    tail_words = tail.split()
+    # "Carolina Duarte, do Teia", "Ana Lima, da Agência Brasil": the names credited to the
+    # outlet or an agency (Brazilian and Portuguese portals' first, bold line)
+    credited = bool(comma and _CREDITED_TO.match(tail))
+    if comma and not credited and not (tail_words and tail_words[0].casefold() in _JOB_WORDS):
+        return None  # "Ana Lins, enviada especial a Lima"; not "Brasília, Lima"
+    parts = [p for p in _NAME_LIST_SPLIT.split(names.strip()) if p]
+    if parts and len(parts) <= 4 and all(_bare_name(p) for p in parts):
+        return (names.strip() if credited else text), rest
+    return None
+
+
+# "Author: Kaori Ito, Tokai University", "Autoren: A und B, Institut für …": an analysis site's
+# byline paragraph, its label from author_field_labels, the affiliation after the names.
+_LABELLED_BYLINE = re.compile(
+    rf"^\s*(?i:{_alternation(_TABLES['author_field_labels'])})\s*:\s*(?P<byline>[^:;.!?]{{3,160}}?)"
+    r"\s*\.?\s*$"
+)
+
+
+def labelled_byline(text: str) -> str | None:
+    """The names of a labelled byline block ("Authors: A and B, University" → "A and B"): the
+    names before the first comma-separated part that is no person's name; None when the block
+    is no such byline or names nobody."""
+    m = _LABELLED_BYLINE.match(text)
+    if not m:
+        return None
+    names: list[str] = []
+    for part in m["byline"].split(","):
+        people = [p for p in _NAME_LIST_SPLIT.split(part.strip()) if p]
+        # (the label says names follow: a name word may also be a topic's, "Tran Minh Chau")
+        if not people or not all(
+            _credited_name(p) and _is_person(p) and not _is_institution(p) for p in people
+        ):
+            break  # the affiliation: the names stand before it
+        names.append(part.strip())
+    return ", ".join(names) or None
+
+
+_CREDITED_TO = re.compile(
+    r"^\s*(?:do|da|de|dos|das|del|della|dello|dell['’]\s*|di|du)\s+"
+    r"[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*){0,3}\s*$"
+)

@@ -1,0 +1,69 @@
+"""Notes about the item's own author (an op-ed's bio) in its text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.content.clean.paragraphs import _join
+from bot.content.clean.tables import _JUNK_TABLE
+from bot.content.sentences import split_sentences
+from bot.core import lazy_re as re  # compiles each pattern on first use
+
+_NOTE_TABLE = _JUNK_TABLE["author_note"]
+_NOTE_AFTER = re.compile(
+    r"\s*(?:" + "|".join(
+        re.escape(w) for ws in _NOTE_TABLE["after_name"].values() for w in sorted(ws, key=len)[::-1]
+    ) + r")\s"
+)
+_NOTE_LAST = tuple(w for ws in _NOTE_TABLE["last"].values() for w in ws)
+# What may stand before the name: a bracket, an asterisk, a title ("Dr", "Lt Gen (Retd) Sir")
+_NOTE_OPENING = re.compile(r"^[\W_]*(?:(?:[A-Z][\w.]{0,11}|\([\w.]{1,8}\))\s+){0,4}")
+# "Kevin Roy, Assistant Professor, School of Planning, University of X": a credit line, the
+# name then title-case words and their joining words only
+_CREDIT_TAIL = re.compile(
+    r"^,\s*(?:(?:[A-ZÀ-Ý][\w.'’&-]*|of|for|and|the|at|in|de|da|do|di|del|della|für|der|des|an|"
+    r"la|le|et|y|e|und)[\s,]+){1,20}$"
+)
+_NOTE_MAX_WORDS = 45
+
+
+def _author_note(sentence: str, names: Sequence[str]) -> bool:
+    """A sentence about one of `names` (the item's authors): their bio or credit line."""
+    if len(sentence.split()) > _NOTE_MAX_WORDS:
+        return False
+    opening = _NOTE_OPENING.match(sentence)
+    reach = opening.end() if opening else 0
+    for name in names:
+        at = sentence.find(name, 0, reach + len(name))
+        if at < 0:
+            continue
+        after = sentence[at + len(name):]
+        if _NOTE_AFTER.match(after) or _CREDIT_TAIL.match(after.rstrip(" .") + " "):
+            return True
+        end = re.sub(r"[\s.。۔)）]+$", "", after)  # the closing stop and bracket
+        if _NOTE_LAST and end.endswith(_NOTE_LAST):
+            return True
+    return False
+
+
+def drop_author_notes(paragraphs: list[str], authors: Sequence[str]) -> list[str]:
+    """The text without the sentences that are notes about its own authors ("Marta Kowalczyk
+    is a senior fellow at …", "(عمران خٹک پشاور کے صحافی ہیں۔)"): an op-ed's or a guest
+    post's bio, wherever it stands (bot/data/junk.json author_note). Only full names (two
+    words or more) count: an expert the text introduces is no author. The same list when
+    there is no such note."""
+    names = [a for a in authors if len(a.split()) >= 2]
+    if not names or not any(n in p for p in paragraphs for n in names):
+        return paragraphs
+    kept: list[str] = []
+    for para in paragraphs:
+        if not any(n in para for n in names):
+            kept.append(para)
+            continue
+        sentences = split_sentences(para)
+        rest = [s for s in sentences if not _author_note(s, names)]
+        if rest == sentences:
+            kept.append(para)
+        elif rest:
+            kept.append(_join(rest))
+    return kept if kept and kept != paragraphs else paragraphs

@@ -1,0 +1,437 @@
+"""Feed HTML → text blocks: parse, drop non-content elements, keep paragraph boundaries and
+mark link text (the first stage of cleaning)."""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+from functools import cache
+from importlib import resources
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode
+
+from bot.content.clean.captions_and_tails import (
+    _FLAT_KEEP,
+    _LEFTOVER_TAG,
+    _TAG_TOKEN,
+    _VOID,
+    _terminal,
+    drop_controls,
+)
+from bot.content.clean.junk_gates import _is_junk
+from bot.content.clean.tables import (
+    _BLOCK_TAGS,
+    _DROP_TAG_START,
+    _DROP_TAGS,
+    _JUNK_ATTR,
+    _LINK_CLOSE,
+    _LINK_OPEN,
+    MAX_DEPTH,
+    MAX_HTML_CHARS,
+    log,
+)
+from bot.content.clean.wire_leads import (
+    _DATELINE_PLACES,
+    _LATIN_LANGS,
+    _SLASH_LEAD_LANGS,
+    _URDU_LETTERS,
+    _is_city_of_country,
+    _is_place,
+)
+from bot.core import lazy_re as re  # compiles each pattern on first use
+
+
+def html_to_paragraphs(html: str) -> list[str]:
+    """Text of `html`, one string per paragraph; markup and non-content elements removed.
+
+    Link text is wrapped in private-use markers so `clean_paragraphs` can measure link density;
+    `clean_paragraphs` removes them.
+    """
+    if not html or not html.strip():
+        return []
+    html = drop_controls(html)
+    if len(html) > MAX_HTML_CHARS:
+        log.debug("html of %d chars cut to %d", len(html), MAX_HTML_CHARS)
+        html = html[:MAX_HTML_CHARS]
+    if "<" not in html:
+        html = htmllib.unescape(html)  # plain text may still carry entities, even escaped tags
+        if not _LEFTOVER_TAG.search(html):
+            return _split_plain(html)
+        html = _NOT_A_DECLARATION.sub("&lt;!", html)
+    if html.count("<") > MAX_DEPTH and _max_depth(html) > MAX_DEPTH:  # a level per "<" at most
+        html = _flatten(html)
+    text = _tree_text(html)
+    # Feeds often escape their HTML twice: "&lt;p&gt;Text&lt;/p&gt;" decodes to markup.
+    if _LEFTOVER_TAG.search(text):
+        # "<!channel>" in the text is words about chat syntax, not a declaration to drop
+        # (the adapters escape it when they post).
+        text = _NOT_A_DECLARATION.sub("&lt;!", text)
+        text = _tree_text(_flatten(text)) if _max_depth(text) > MAX_DEPTH else _tree_text(text)
+    return _split_plain(text)
+
+
+_ATTR_VALUE = re.compile(r"(?:class|id)\s*=")  # on lower-cased markup
+_NOT_A_DECLARATION = re.compile(r"<!(?!--|\[CDATA\[|doctype)", re.IGNORECASE)
+
+
+def _decompose_outermost(nodes: list[LexborNode]) -> None:
+    """Remove `nodes` (document order), skipping those inside one already removed: touching a
+    destroyed subtree's nodes again would read freed memory."""
+    removed: set[int] = set()
+    for node in nodes:
+        ancestor = node.parent
+        inside = False
+        while ancestor is not None:
+            if ancestor.mem_id in removed:
+                inside = True
+                break
+            ancestor = ancestor.parent
+        if not inside:
+            removed.add(node.mem_id)
+    for node in nodes:
+        if node.mem_id in removed:
+            node.decompose()
+
+
+# Markup of only paragraph and line-break tags without attributes ("<p>…</p><p>…</p>": many
+# feeds' content:encoded): a tree would only mark where blocks break. Each such tag is a block
+# break, and the text between them the parser's text: its character references decoded as
+# html.unescape does (both follow the HTML standard). A carriage return, which the parser
+# makes a line feed, leaves it to the parser.
+_SIMPLE_TAG = re.compile(r"<(?:/?(?:p|br)\s*/?)>", re.IGNORECASE)
+
+
+def _simple_text(html: str) -> str | None:
+    """What _tree_text makes of `html` as far as _split_plain can tell (the same blocks, the
+    same words in each), when the markup is only <p> and <br> tags; else None."""
+    if "\r" in html or (not html.isascii() and not _encodes(html)):
+        return None  # (the parser drops a lone surrogate)
+    text = _SIMPLE_TAG.sub("\n\n", html)
+    if "<" in text:  # another tag (or a "<" the parser would read as one)
+        return None
+    if "&" not in text:
+        return text
+    if "&#" in text and any(_unescape_drops(m) for m in _NUMERIC_REF.finditer(text)):
+        return None
+    return htmllib.unescape(text)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_NUMERIC_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
+
+
+def _unescape_drops(m: re.Match[str]) -> bool:
+    """Does html.unescape decode this numeric reference to nothing (a C0 control, DEL, a
+    noncharacter), where the parser keeps the character?"""
+    n = int(m[1], 16) if m[1] is not None else int(m[2])
+    return (
+        (n < 0x20 and n not in (0, 9, 10, 12, 13)) or n == 0x7F or 0xFDD0 <= n <= 0xFDEF
+        or (n & 0xFFFE == 0xFFFE and n <= 0x10FFFF)
+    )
+
+
+def _tree_text(html: str) -> str:
+    if (simple := _simple_text(html)) is not None:
+        return simple
+    tree = HTMLParser(html)
+    if "alt=" in html and (body := tree.body or tree.root) is not None:
+        _drop_alt_captions(body)
+    if _DROP_TAG_START.search(html):  # no such tag in the markup (most items): none to drop
+        _decompose_outermost(tree.css(", ".join(_DROP_TAGS)))
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    widgets = []
+    # a widget's class or id has a value: "class=…"/"id=…" (any case: `low`, below) or none
+    low = html.lower()
+    for node in root.css("[class], [id]") if _ATTR_VALUE.search(low) else ():
+        attrs = node.attributes
+        label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        # A widget is small; a big wrapper that happens to say "social" is the article itself.
+        if _JUNK_ATTR.search(label) and len(node.text(deep=True)) < 2000:
+            widgets.append(node)
+    _decompose_outermost(widgets)
+    # <q> and <blockquote> are quotations whose marks the browser draws: give them their marks
+    # so the quote finder sees them; a <cite>/"— Name" line after one stays with it.
+    # An element is only where its start tag is written ("</br>" makes a <br> too): a tag not
+    # in the markup at all (most items have no quotation, many no link) needs no selector pass.
+    if "<q" in low:
+        for node in root.css("q"):
+            node.insert_before("“")
+            node.insert_after("”")
+    if "<blockquote" in low:
+        for node in root.css("blockquote"):
+            inner = node.text(deep=True).strip()
+            if inner and inner[0] not in "“\"«„‘「" and len(inner) < 1500:
+                _mark_blockquote(node)
+    if "<strong" in low or "<b>" in low or "<b " in low:
+        for node in root.css("strong, b"):
+            if _run_in_label(node) or _bold_place_line(node):
+                node.replace_with("")
+    if "<a" in low:
+        for node in root.css("a"):
+            node.insert_before(_LINK_OPEN)
+            node.insert_after(_LINK_CLOSE)
+    if "<br" in low or "</br" in low:
+        for node in root.css("br"):
+            node.replace_with("\n\n")
+    for node in root.css(_BLOCK_TAGS):
+        node.insert_before("\n\n")
+        node.insert_after("\n\n")
+    return root.text(separator="", deep=True)
+
+
+# A bold run-in label opening a paragraph: "<p><strong>Why it matters:</strong> It would…",
+# "<b>Warum das wichtig ist:</b>", "<strong>Le contexte :</strong>" (newsletter-style briefs):
+# a section heading set in the paragraph, not part of its sentence. A label is a few words,
+# capitalised only at the start (a speaker's name — "Jake Sullivan:" — is no label), and
+# not a speech intro ("Moscow says:", "Officials said:", "a déclaré :").
+_LABEL_BLOCKS = frozenset(("p", "li", "div", "dd"))
+_LABEL_WORDS = (2, 6)
+
+
+def _run_in_label(node: LexborNode) -> bool:
+    parent = node.parent
+    if parent is None or parent.tag not in _LABEL_BLOCKS:
+        return False
+    prev = node.prev
+    while prev is not None:  # only white space before it in its paragraph
+        if prev.tag != "-text" or (prev.text_content or "").strip():
+            return False
+        prev = prev.prev
+    label = " ".join(node.text(deep=True).split())
+    after = node.next
+    after_text = (after.text_content or "") if after is not None and after.tag == "-text" else ""
+    colon_after = False
+    if label.endswith((":", "：")):
+        label = label[:-1].rstrip()
+    elif after_text.lstrip().startswith(":"):  # "<strong>Why it matters</strong>: …"
+        colon_after = True
+        after_text = after_text.lstrip()[1:]
+    else:
+        return False
+    words = label.split()
+    if not _LABEL_WORDS[0] <= len(words) <= _LABEL_WORDS[1] or not words[0][:1].isupper():
+        return False
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False
+    # text must follow the label in its paragraph (a label alone is a heading line already)
+    if not (after_text.strip() or (after is not None and after.tag != "-text")):
+        return False
+    low_words = tuple(w.casefold().strip(",") for w in words)
+    if any(low_words[-len(v):] == v for v in speech_verbs()):
+        return False
+    # "<strong>Media contact:</strong> Jane Holt, +1 …", "<b>Transparenzhinweis:</b> …": a
+    # label the junk tables name marks its whole paragraph as junk; it stays for them to drop
+    if _is_junk(f"{label}:"):
+        return False
+    if colon_after and after is not None:
+        after.replace_with(after_text)  # the colon goes with the label
+    return True
+
+
+# What may separate a bold place line from its paragraph's sentence: "<b>New Delhi:</b> India
+# …", "<strong>Wien</strong> – Österreich …", "<b>KABUL.</b> The …".
+_PLACE_LINE_MARK = re.compile(r"^\s*[:：.,–—-]")
+_PLACE_LINE_WORDS = 4
+
+
+def _bold_place_line(node: LexborNode) -> bool:
+    """A bold place opening a paragraph is its dateline, not part of its sentence: "<strong>New
+    Delhi:</strong> India and …" (after a key-points box, so no first-paragraph rule sees it),
+    "<b>BERLIN</b> – Die …", and in Urdu and Arabic dailies the bold city with no mark at all,
+    glued to the sentence once the markup goes: "<strong>لندن</strong> برطانوی حکومت …".
+    The place must be one the gazetteer (or junk.json's dateline places) knows; in Latin script
+    a mark must follow it or it must be in capitals ("<b>Kyiv</b> has rejected …" stays)."""
+    parent = node.parent
+    if parent is None or parent.tag not in _LABEL_BLOCKS:
+        return False
+    prev = node.prev
+    while prev is not None:  # only white space before it in its paragraph
+        if prev.tag != "-text" or (prev.text_content or "").strip():
+            return False
+        prev = prev.prev
+    raw = " ".join(node.text(deep=True).split())
+    label = raw.rstrip(":：.,–—- ")
+    after = node.next
+    after_text = (after.text_content or "") if after is not None and after.tag == "-text" else ""
+    if not label or len(label.split()) > _PLACE_LINE_WORDS or not after_text.strip():
+        return False
+    marked = label != raw or bool(_PLACE_LINE_MARK.match(after_text))
+    if "\u0600" <= label[:1] <= "\u06ff":
+        langs: tuple[str, ...] = ("ur",) if _URDU_LETTERS.search(
+            label + after_text[:200]) else ("ar",)
+        known = label in _DATELINE_PLACES or _is_place(label, langs)
+    else:
+        caps = label.isupper()
+        if not (marked or caps) or not label[:1].isupper():
+            return False
+        colon = raw.endswith((":", "：")) or after_text.lstrip().startswith((":", "："))
+        if colon and not caps and " " not in label:
+            return False  # "<b>Kyiv:</b> Rockets …": one word and a colon, a place or a speaker
+        name = label.title() if caps else label
+        known = (
+            _is_place(name, _LATIN_LANGS) or _is_place(name, _SLASH_LEAD_LANGS)
+            or _is_city_of_country(name) or name.casefold() in _DATELINE_PLACES
+        )
+    if not known:
+        return False
+    if after is not None and _PLACE_LINE_MARK.match(after_text):
+        after.replace_with(_PLACE_LINE_MARK.sub("", after_text, count=1).lstrip())
+    return True
+
+
+@cache
+def speech_verbs() -> frozenset[tuple[str, ...]]:
+    """Speech verbs of every language (bot/data/quotes.json), each as its folded words:
+    ("said",), ("a", "déclaré")."""
+    tables = json.loads(resources.files("bot.data").joinpath("quotes.json").read_text("utf-8"))
+    verbs = (*tables["verbs_en"], *(v for vs in tables["verbs"].values() for v in vs))
+    return frozenset(tuple(v.casefold().split()) for v in verbs)
+
+
+_CAPTION_SKIP = frozenset(("br", "a", "img", "picture", "source", "figure"))
+
+
+def _drop_alt_captions(root: LexborNode) -> None:
+    """"<a><img alt="Ahn and Kenta in Busan"></a><br/>Ahn and Kenta in Busan": the picture's
+    alt text printed again under it (broadcasters' teaser images) is its caption, not the
+    text's first sentence. Only the text right after the picture (line breaks between), equal
+    to the alt text, without a full stop of its own."""
+    for img in root.css("img[alt]"):
+        alt = " ".join((img.attributes.get("alt") or "").split())
+        if len(alt.split()) < 2:
+            continue
+        node = img
+        while node.next is None and node.parent is not None and node.parent.tag in _CAPTION_SKIP:
+            node = node.parent  # out of the <a> around the picture
+        sibling = node.next
+        while sibling is not None and (
+            sibling.tag in _CAPTION_SKIP
+            or (sibling.tag == "-text" and not (sibling.text_content or "").strip())
+        ):
+            sibling = sibling.next
+        if sibling is None or sibling.tag != "-text":
+            continue
+        text = " ".join((sibling.text_content or "").split())
+        if text.casefold() == alt.casefold() and not _terminal(text):
+            sibling.replace_with("")
+
+
+def _mark_blockquote(node: LexborNode) -> None:
+    """Quotation marks around a blockquote's text; its <cite> or closing "— Name" line becomes
+    the attribution after the closing mark ("“…” — Amina Yusuf, foreign minister")."""
+    cite = None
+    for child in node.css("cite, footer"):
+        cite = child.text(deep=True).strip()
+        child.decompose()
+    paragraphs = [p for p in node.css("p")]
+    if paragraphs and not cite:
+        last = paragraphs[-1].text(deep=True).strip()
+        if last[:1] in "—–-" and len(last) < 200:
+            cite = last.lstrip("—–- ")
+            paragraphs[-1].decompose()
+    text = " ".join(node.text(deep=True).split())
+    if not text:
+        return
+    if cite and not _terminal(cite):
+        cite += "."
+    node.replace_with(f"\n\n“{text}”" + (f" — {cite}" if cite else "") + "\n\n")
+
+
+def _max_depth(html: str) -> int:
+    """Nesting depth of the markup, counted cheaply from the tags (no tree is built)."""
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG_TOKEN.findall(html):
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closing and name.lower() not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _flatten(html: str) -> str:
+    """Drop every tag but paragraph structure, scripts and links: no depth left to recurse on."""
+
+    def keep(m: re.Match[str]) -> str:
+        return m.group(0) if _FLAT_KEEP.match(m.group(1) + m.group(2)) else " "
+
+    return _TAG_TOKEN.sub(keep, html)
+
+
+# Invisible format characters with no place in shown text: the soft hyphen a CMS's hyphenation
+# writes into long compounds ("Rückführungs\u00adzentren", also as "&shy;"), the word joiner, a
+# BOM pasted mid-text. Zero-width (non-)joiners shape Persian and Indic script: they stay.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
+
+
+def drop_invisible(text: str) -> str:
+    # `in` for each of the three: a class search costs ~10× more on a long text
+    if "\u00ad" in text or "\u2060" in text or "\ufeff" in text:
+        text = _INVISIBLE.sub("", text)
+    return cyrillic_stress(text)
+
+
+# A stress mark typed as a Latin accented vowel inside a Cyrillic word ("Александрóва", a CMS
+# without the combining accent): the Cyrillic vowel and U+0301, which reads the same and is one
+# script (a Latin letter in a Cyrillic word is mojibake to every check and search).
+_STRESSED = {"á": "а", "é": "е", "ó": "о", "ý": "у", "Á": "А", "É": "Е", "Ó": "О", "Ý": "У"}
+_LATIN_STRESS = re.compile(
+    "(?<=[\u0400-\u04ff])[áéóýÁÉÓÝ]|[áéóýÁÉÓÝ](?=[\u0400-\u04ff])"
+)
+
+
+def cyrillic_stress(text: str) -> str:
+    if not any(c in text for c in _STRESSED):
+        return text
+    return _LATIN_STRESS.sub(lambda m: _STRESSED[m[0]] + "\u0301", text)
+
+
+def _split_plain(text: str) -> list[str]:
+    text = drop_invisible(text)
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        block = " ".join(block.split())  # = _WS.sub(" ", block).strip(): str.split is \s
+        if block:
+            paragraphs.append(block)
+    return paragraphs
+
+
+def _linked_teaser(para: str) -> bool:
+    """An aggregator's block: the linked headline, a dash, then the teaser in plain text ("<a>
+    Samsung reports a 95% YoY drop …</a> — Samsung Electronics' operating profit fell …"). Its
+    link is the story's headline, not a list of other links: the teaser is the item's text."""
+    m = _LINKED_TEASER.match(para)
+    return m is not None and len(m["teaser"].split()) >= _LINKED_TEASER_WORDS
+
+
+_LINKED_TEASER = re.compile(
+    rf"^\s*{_LINK_OPEN}[^{_LINK_OPEN}{_LINK_CLOSE}]+{_LINK_CLOSE}\s*[—–]+\s*"
+    rf"(?P<teaser>[^{_LINK_OPEN}{_LINK_CLOSE}]+)$"
+)
+_LINKED_TEASER_WORDS = 5
+
+
+def _link_density(para: str) -> float:
+    if _LINK_OPEN not in para:
+        return 0.0  # no link in it (most paragraphs): nothing to count
+    inside = 0
+    depth = 0
+    for ch in para:
+        if ch == _LINK_OPEN:
+            depth += 1
+        elif ch == _LINK_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth and not ch.isspace():
+            inside += 1
+    total = sum(1 for ch in para if not ch.isspace() and ch not in (_LINK_OPEN, _LINK_CLOSE))
+    return inside / total if total else 0.0
