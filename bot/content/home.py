@@ -51,7 +51,7 @@ MIN_SIGN_ITEMS = 2  # items priced in its currency
 MIN_DATELINES = 3  # items datelined in it…
 DATELINE_SHARE = 0.6  # …of the datelined items
 MIN_CONFIDENCE = 0.5
-DESK_RIVAL_ITEMS = 2  # a world desk's items about one other country alone that outvote its channel
+DESK_RIVAL_ITEMS = 1  # a world desk's items about one other country alone that outvote its channel
 DESK_CONFIDENCE = 0.6  # the channel's own words: one sign, but the outlet's
 # world news wherever it is (not "@fp": its words include "parliament" and "prime minister")
 _WORLD_GROUPS = frozenset({"@war", "@region"})
@@ -281,18 +281,24 @@ def _world_words() -> _Phrases:
 
 
 def desk_home(items: Sequence[ItemEvidence], named: set[str] | frozenset[str]) -> Guess | None:
-    """A world desk's home: the one country its channel's words name ("برطانیہ میں اردو صحافت",
-    "Filipinos and the world", "Die Tageszeitung für Liechtenstein"), its items being abroad
-    whatever they lead with. A diaspora paper names the country its readers come from
+    """A world desk's home: the one country its channel's words name ("Malawi's independent
+    daily", "Die Tageszeitung für Liechtenstein"), its items being abroad whatever they lead
+    with, when one of its items is about that country alone and one of them is priced in its
+    currency or datelined there. A diaspora paper names the country its readers come from
     ("degli italiani nel Río de la Plata") and reports where it stands: another country that
     more of its items are about alone (`DESK_RIVAL_ITEMS` at least) makes it abstain."""
     if len(named) != 1:
         return None
     (code,) = named
     alone = Counter(cs[0] for i in items if not i.world and len(cs := i.countries()) == 1)
-    if any(n >= DESK_RIVAL_ITEMS and n > alone[code] for c, n in alone.items() if c != code):
+    if not alone[code] or any(n >= DESK_RIVAL_ITEMS and n > alone[code]
+                              for c, n in alone.items() if c != code):
         return None
-    return Guess(code, DESK_CONFIDENCE, ("world desk", "channel"))
+    sign = next((s for i in items for s in (("currency" if i.currency == code else ""),
+                                            ("dateline" if i.dateline == code else "")) if s), "")
+    if not sign:
+        return None  # the channel's word alone: a description can name a topic or a diaspora
+    return Guess(code, DESK_CONFIDENCE, ("world desk", "channel", sign))
 
 
 @dataclass(frozen=True, slots=True)

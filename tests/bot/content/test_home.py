@@ -1,8 +1,9 @@
 """The outlet's home country inferred from its feed document (bot/content/home.py): fixtures
-1400-1406 and 1780-1784 are outlets whose domain and language tag name no country."""
+1400-1406 and 1780-1785 are outlets whose domain and language tag name no country."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -28,6 +29,7 @@ HOMES = {
     "1782_en_gb_diaspora_world_desk_no_origin_home": None,
     "1783_en_ae_all_sections_feed_filed_apart_home": "AE",
     "1784_it_world_desk_filed_apart_home": "UY",
+    "1785_de_it_world_desk_region_names_home": "IT",
 }
 URL = "https://feeds.example/{}.xml"
 
@@ -178,14 +180,22 @@ def test_the_relevance_score_reads_the_home_evidence_scan_as_its_own(
 
 def test_a_world_desk_takes_the_home_its_own_words_give() -> None:
     """Six items of a world desk, all abroad but one: the channel naming its one country
-    ("Malawi's independent daily", "Die Tageszeitung für Liechtenstein") is the home; a
-    diaspora weekly names the country its readers come from, and more of its items are about
-    where it stands: it abstains (its readers' country's election stays world news)."""
-    assert _guess("1780_en_mw_world_desk_channel_names_home").signs == ("world desk", "channel")
+    ("Malawi's independent daily", "Die Tageszeitung für Liechtenstein") is the home, the one
+    item about it datelined there; not the channel's word alone; a diaspora weekly names the
+    country its readers come from, and more of its items are about where it stands: it
+    abstains (its readers' country's election stays world news)."""
+    stem = "1780_en_mw_world_desk_channel_names_home"
+    assert _guess(stem).signs == ("world desk", "channel", "dateline")
+    feed = parse_feed((DATA / f"{stem}.xml").read_bytes(), url=URL.format(stem))
+    evidence = [e for x in feed.entries
+                if (e := home.read_item(x.title, body_of(x).paragraphs, "en", body_of(x).html))]
+    undated = [dataclasses.replace(e, dateline="") for e in evidence]
+    assert home.desk_home(evidence, {"MW"}) and home.desk_home(undated, {"MW"}) is None
     diaspora = "1782_en_gb_diaspora_world_desk_no_origin_home"
     feed = parse_feed((DATA / f"{diaspora}.xml").read_bytes(), url=URL.format(diaspora))
     assert home.channel_named(feed) == {"PH"}
-    evidence = [home.read_item(e.title, body_of(e).paragraphs, "en") for e in feed.entries]
+    evidence = [home.read_item(e.title, body_of(e).paragraphs, "en", body_of(e).html)
+                for e in feed.entries]
     assert home.desk_home([e for e in evidence if e], {"PH"}) is None
     assert home.desk_home([e for e in evidence if e][:1], {"PH"}) is not None
 
