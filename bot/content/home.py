@@ -17,8 +17,12 @@ with one new item judges it with the feed's recent items:
     ("ABUJA —", "Bern –", "لکھنؤ:") are its places.
 
 Anything short of that abstains: a wrong home turns world news into home news, so a world desk
-of a week that one country leads never becomes that country's paper. Places and currencies the
-gazetteers leave out are data (`bot/data/home.json`).
+of a week that one country leads never becomes that country's paper. A world desk (six items,
+nearly all abroad) says its home otherwise: its channel names one country and an item about it
+alone is datelined or priced there (`desk_home`), or it files items under a world word and
+others apart under one country's name or a home-section word (`filed_home`: "/uae/…" beside
+"/world/…", "Uruguay" beside "Dal mondo"); such a home is read from each poll, not remembered.
+Places and currencies the gazetteers leave out are data (`bot/data/home.json`).
 """
 
 from __future__ import annotations
