@@ -665,7 +665,7 @@ def learn_articles(
         guess, home_memory, read = home.learn_items(
             feed, feed_url, [(e.title, b.paragraphs, b.html) for e, b in zip(entries, bodies,
                                                                            strict=True)],
-            home_memory,
+            home_memory, [(e.link, e.categories) for e in entries],
         )
     memory = home.join_memory(template_memory, home_memory)
     # "Copyright 2026 Meridian Press. All rights reserved." closing one item: that name credited

@@ -17,8 +17,12 @@ with one new item judges it with the feed's recent items:
     ("ABUJA —", "Bern –", "لکھنؤ:") are its places.
 
 Anything short of that abstains: a wrong home turns world news into home news, so a world desk
-of a week that one country leads never becomes that country's paper. Places and currencies the
-gazetteers leave out are data (`bot/data/home.json`).
+of a week that one country leads never becomes that country's paper. A world desk (six items,
+nearly all abroad) says its home otherwise: its channel names one country and an item about it
+alone is datelined or priced there (`desk_home`), or it files items under a world word and
+others apart under one country's name or a home-section word (`filed_home`: "/uae/…" beside
+"/world/…", "Uruguay" beside "Dal mondo"); such a home is read from each poll, not remembered.
+Places and currencies the gazetteers leave out are data (`bot/data/home.json`).
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ MIN_SIGN_ITEMS = 2  # items priced in its currency
 MIN_DATELINES = 3  # items datelined in it…
 DATELINE_SHARE = 0.6  # …of the datelined items
 MIN_CONFIDENCE = 0.5
+DESK_RIVAL_ITEMS = 1  # a world desk's items about one other country alone that outvote its channel
+DESK_CONFIDENCE = 0.6  # the channel's own words: one sign, but the outlet's
 # world news wherever it is (not "@fp": its words include "parliament" and "prime minister")
 _WORLD_GROUPS = frozenset({"@war", "@region"})
 _LEAD_CHARS = 600
@@ -218,6 +224,14 @@ def read_item(
 def channel_countries(feed: ParsedFeed, url: str | None = None) -> frozenset[str]:
     """Countries the channel names: its title, description, copyright and publisher, its
     domain's words ("lagostribune", "bharattoday"), an agency or broadcaster description."""
+    codes = channel_named(feed)
+    for link in (feed.link, url):
+        codes |= _domain_countries(link)
+    return frozenset(codes)
+
+
+def channel_named(feed: ParsedFeed) -> set[str]:
+    """Countries the channel's words name (`channel_countries` without its domain)."""
     text = "\n".join(
         t for t in (feed.title, feed.description, feed.rights, feed.publisher, feed.image_title,
                     feed.publication_name) if t
@@ -229,9 +243,7 @@ def channel_countries(feed: ParsedFeed, url: str | None = None) -> frozenset[str
             codes |= _codes_in(text, lg)
     if (described := language.described_country(feed.description)) is not None:
         codes.add(described)
-    for link in (feed.link, url):
-        codes |= _domain_countries(link)
-    return frozenset(codes)
+    return codes
 
 
 def _domain_countries(url: str | None) -> set[str]:
@@ -270,6 +282,88 @@ def world_desk(feed: ParsedFeed, url: str | None = None) -> bool:
 @lru_cache(maxsize=1)
 def _world_words() -> _Phrases:
     return _Phrases({w.casefold(): "world" for w in _table()["world_desk"]})
+
+
+def desk_home(items: Sequence[ItemEvidence], named: set[str] | frozenset[str]) -> Guess | None:
+    """A world desk's home: the one country its channel's words name ("Malawi's independent
+    daily", "Die Tageszeitung für Liechtenstein"), its items being abroad whatever they lead
+    with, when one of its items is about that country alone and one of them is priced in its
+    currency or datelined there. A diaspora paper names the country its readers come from
+    ("degli italiani nel Río de la Plata") and reports where it stands: another country that
+    more of its items are about alone (`DESK_RIVAL_ITEMS` at least) makes it abstain."""
+    if len(named) != 1:
+        return None
+    (code,) = named
+    alone = Counter(cs[0] for i in items if not i.world and len(cs := i.countries()) == 1)
+    if not alone[code] or any(n >= DESK_RIVAL_ITEMS and n > alone[code]
+                              for c, n in alone.items() if c != code):
+        return None
+    sign = next((s for i in items for s in (("currency" if i.currency == code else ""),
+                                            ("dateline" if i.dateline == code else "")) if s), "")
+    if not sign:
+        return None  # the channel's word alone: a description can name a topic or a diaspora
+    return Guess(code, DESK_CONFIDENCE, ("world desk", "channel", sign))
+
+
+@dataclass(frozen=True, slots=True)
+class Filing:
+    """Where an item is filed: its categories and its link's first path segment ("/uae/…")."""
+
+    world: bool  # under a world-desk word ("World", "Dal mondo", "/world/")
+    home: bool  # under a home-section word ("Nation", "Inland", "Cronaca", "/local/")
+    codes: frozenset[str]  # the countries its filing names ("Argentina", "/uae/", "برطانیہ")
+
+
+def read_filing(link: str | None, categories: Sequence[str], lang: str | None) -> Filing:
+    """An item's filing, its categories read in the feed's language (and English)."""
+    segment = next((x for x in (urlsplit(link).path if link else "").split("/")
+                    if x and not x.isdigit()), "")
+    # a link's first segment is a section only if more follows it ("/uae/transport/slug")
+    if segment and (urlsplit(link or "").path.rstrip("/").count("/") < 2 or len(segment) > 24):
+        segment = ""
+    text = "\n".join((*categories, segment.replace("-", " ").replace("_", " ")))
+    if not text.strip():
+        return Filing(False, False, frozenset())
+    folded = text.casefold()
+    base = language.base(lang)
+    codes: set[str] = set()
+    for lg in {base if base and geo.supported(base) else "en", "en"}:
+        codes |= _codes_in(text, lg)
+    return Filing(bool(_world_words().find(folded)), bool(_home_words().find(folded)),
+                  frozenset(codes))
+
+
+@lru_cache(maxsize=1)
+def _home_words() -> _Phrases:
+    return _Phrases({w.casefold(): "home" for w in _table()["home_section"]})
+
+
+def filed_home(items: Sequence[ItemEvidence | None], filings: Sequence[Filing],
+               named: set[str] | frozenset[str] = frozenset()) -> Guess | None:
+    """The home of a feed that files some items under a world word and others apart under one
+    country's name or a home-section word ("/world/asia/…" beside "/uae/transport/…", "Dal
+    mondo" beside "Uruguay", "بین الاقوامی" beside "برطانیہ", "World" beside "Nation"):
+    that country, if it is the only one so filed and the channel names no other one."""
+    votes = filed_apart(items, filings)
+    if votes is None or len(votes) != 1 or (named and not votes <= named):
+        return None
+    return Guess(next(iter(votes)), DESK_CONFIDENCE, ("filed apart from world",))
+
+
+def filed_apart(items: Sequence[ItemEvidence | None], filings: Sequence[Filing]
+                ) -> set[str] | None:
+    """The countries of the items filed apart from world news (`filed_home`); None when the
+    feed files nothing under a world word (so says nothing by filing apart)."""
+    if not any(f.world for f in filings):
+        return None
+    votes: set[str] = set()
+    for ev, f in zip(items, filings, strict=True):
+        if f.world or (ev is not None and ev.world):
+            continue
+        votes |= f.codes
+        if f.home and ev is not None and len(cs := ev.countries()) == 1:
+            votes.add(cs[0])
+    return votes
 
 
 def infer(items: Sequence[ItemEvidence], channel: frozenset[str] = frozenset()) -> Guess | None:
@@ -358,23 +452,37 @@ def learn(
 ) -> tuple[Guess | None, bytes]:
     """The feed's home from these items (headline, paragraphs, raw HTML) and the recent ones in
     `memory` (`learn`'s earlier answer); returns it with the memory holding these items too.
-    A world desk (`world_desk`) has none, and keeps no memory."""
+    A world desk (`world_desk`) has only the home its channel names (`desk_home`), and keeps
+    no memory."""
     guess, memory, _ = learn_items(feed, url, items, memory)
     return guess, memory
 
 
 def learn_items(
     feed: ParsedFeed, url: str | None, items: Sequence[tuple[str, Sequence[str], str]],
-    memory: bytes = b"",
+    memory: bytes = b"", filed: Sequence[tuple[str | None, Sequence[str]]] = (),
 ) -> tuple[Guess | None, bytes, list[ItemEvidence | None]]:
     """`learn`, and each item's evidence (None: not read), whose `scanned` the item's relevance
-    score reads instead of reading the item again."""
-    if world_desk(feed, url):
-        return None, b"", [None] * len(items)
-    known = _load(memory)
+    score reads instead of reading the item again. `filed`: each item's link and categories
+    (`filed_home`: read when its items alone say nothing)."""
     read = [read_item(t, ps, feed.language, raw) for t, ps, raw in items]
+    filings = ([read_filing(link, cats, feed.language) for link, cats in filed]
+               if len(filed) == len(items) else [])
+    if world_desk(feed, url):
+        # its items are abroad: only the channel's own words and the items it files apart
+        # from world news say where it stands (no memory)
+        named = channel_named(feed)
+        if filings and filed_apart(read, filings):
+            # what it files apart decides: the channel agrees or it abstains
+            return filed_home(read, filings, named), b"", read
+        return desk_home([e for e in read if e is not None], named), b"", read
+    known = _load(memory)
     fresh = [e for e in read if e is not None]
     keys = {e.key for e in fresh}
     recent = [e for e in known if e.key not in keys] + fresh
     recent = recent[-MEMORY_ITEMS:]
-    return infer(recent, channel_countries(feed, url)), _dump(recent), read
+    channel = channel_countries(feed, url)
+    guess = infer(recent, channel)
+    if guess is None and filings:
+        guess = filed_home(read, filings, channel_named(feed))
+    return guess, _dump(recent), read

@@ -1,8 +1,9 @@
 """The outlet's home country inferred from its feed document (bot/content/home.py): fixtures
-1400-1406 are outlets whose domain and language tag name no country."""
+1400-1406 and 1780-1785 are outlets whose domain and language tag name no country."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -23,6 +24,12 @@ HOMES = {
     "1404_pt_ao_generic_domain_daily_home_inferred": "AO",
     "1405_it_ch_generic_domain_daily_home_inferred": "CH",
     "1406_en_world_desk_crisis_week_no_home_flip": None,
+    "1780_en_mw_world_desk_channel_names_home": "MW",
+    "1781_de_li_world_desk_channel_names_home": "LI",
+    "1782_en_gb_diaspora_world_desk_no_origin_home": None,
+    "1783_en_ae_all_sections_feed_filed_apart_home": "AE",
+    "1784_it_world_desk_filed_apart_home": "UY",
+    "1785_de_it_world_desk_region_names_home": "IT",
 }
 URL = "https://feeds.example/{}.xml"
 
@@ -32,7 +39,8 @@ def _guess(stem: str, url: str | None = None) -> home.Guess | None:
     url = url or URL.format(stem)
     feed = parse_feed(body, url=url)
     items = [(e.title, (b := body_of(e)).paragraphs, b.html) for e in feed.entries]
-    return home.learn(feed, url, items)[0]
+    filed = [(e.link, e.categories) for e in feed.entries]
+    return home.learn_items(feed, url, items, b"", filed)[0]
 
 
 @pytest.mark.parametrize("stem", sorted(HOMES))
@@ -43,7 +51,7 @@ def test_the_feed_document_says_the_outlets_home(stem: str) -> None:
     guess = _guess(stem)
     assert (guess.code if guess else None) == HOMES[stem], guess
     if guess is not None:
-        assert len(guess.signs) >= 2 and 0 < guess.confidence <= 1
+        assert guess.signs and 0 < guess.confidence <= 1
 
 
 @pytest.mark.parametrize("stem", sorted(HOMES))
@@ -168,3 +176,49 @@ def test_the_relevance_score_reads_the_home_evidence_scan_as_its_own(
                                scanned=evidence.scanned) == alone
         assert relevance.score(title, text, language_hint=hint, scanned=other.scanned) == alone
     assert relevance.places(title, text, scanned=evidence.scanned) == relevance.places(title, text)
+
+
+def test_a_world_desk_takes_the_home_its_own_words_give() -> None:
+    """Six items of a world desk, all abroad but one: the channel naming its one country
+    ("Malawi's independent daily", "Die Tageszeitung für Liechtenstein") is the home, the one
+    item about it datelined there; not the channel's word alone; a diaspora weekly names the
+    country its readers come from, and more of its items are about where it stands: it
+    abstains (its readers' country's election stays world news)."""
+    stem = "1780_en_mw_world_desk_channel_names_home"
+    assert _guess(stem).signs == ("world desk", "channel", "dateline")
+    feed = parse_feed((DATA / f"{stem}.xml").read_bytes(), url=URL.format(stem))
+    evidence = [e for x in feed.entries
+                if (e := home.read_item(x.title, body_of(x).paragraphs, "en", body_of(x).html))]
+    undated = [dataclasses.replace(e, dateline="") for e in evidence]
+    assert home.desk_home(evidence, {"MW"}) and home.desk_home(undated, {"MW"}) is None
+    diaspora = "1782_en_gb_diaspora_world_desk_no_origin_home"
+    feed = parse_feed((DATA / f"{diaspora}.xml").read_bytes(), url=URL.format(diaspora))
+    assert home.channel_named(feed) == {"PH"}
+    evidence = [home.read_item(e.title, body_of(e).paragraphs, "en", body_of(e).html)
+                for e in feed.entries]
+    assert home.desk_home([e for e in evidence if e], {"PH"}) is None
+    assert home.desk_home([e for e in evidence if e][:1], {"PH"}) is not None
+
+
+def test_an_item_filed_apart_from_world_news_says_the_home() -> None:
+    """'/uae/transport/…' beside '/world/…' links, 'Uruguay' beside 'Dal mondo' categories:
+    the one country so filed is the home; a channel naming another one, or two countries
+    filed apart, or a feed that files nothing under a world word, say nothing."""
+    uae = home.read_filing("https://x.example/uae/transport/slug-1", (), "en")
+    world = home.read_filing("https://x.example/world/asia/slug-2", ("World",), "en")
+    assert uae.codes == {"AE"} and not uae.world and world.world
+    assert home.read_filing("https://x.example/uae-ferry-slug", (), "en").codes == frozenset()
+    nation = home.read_filing("https://x.example/208752/slug", ("Nation",), "en")
+    assert nation.home and not nation.codes
+    assert home.filed_home([None, None], [uae, world]) is not None
+    assert home.filed_home([None, None], [uae, world], {"GB"}) is None
+    assert home.filed_home([None], [uae]) is None
+    uy = home.read_filing("https://x.example/slug/", ("Uruguay",), "it")
+    assert home.filed_home([None] * 3, [uae, uy, world]) is None
+    # without the items' filing, neither feed has a home
+    for stem in ("1783_en_ae_all_sections_feed_filed_apart_home",
+                 "1784_it_world_desk_filed_apart_home"):
+        url = URL.format(stem)
+        feed = parse_feed((DATA / f"{stem}.xml").read_bytes(), url=url)
+        items = [(e.title, (b := body_of(e)).paragraphs, b.html) for e in feed.entries]
+        assert home.learn(feed, url, items)[0] is None
