@@ -43,17 +43,18 @@ def test_small_jobs_run_here_and_start_no_process() -> None:
 
 
 def test_big_jobs_run_in_a_process_released_when_idle() -> None:
-    pool = ContentPool(workers=1, idle_seconds=0.5)
+    pool = ContentPool(workers=1, idle_seconds=2)
     try:
         job = _build_job(25)
         assert cost_ms(job) > pool.inline_ms
-        assert pool.submit(job).result(60) == job()
+        expected = job()  # built here first: on a loaded machine this alone can outlast the idle
+        assert pool.submit(job).result(60) == expected
         assert pool.processes == 1
         deadline = time.monotonic() + 10
         while pool.processes and time.monotonic() < deadline:
             time.sleep(0.1)
         assert pool.processes == 0
-        assert pool.submit(job).result(60) == job()  # started again on demand
+        assert pool.submit(job).result(60) == expected  # started again on demand
     finally:
         pool.shutdown()
     assert pool.processes == 0
