@@ -198,15 +198,22 @@ _LABEL_BLOCKS = frozenset(("p", "li", "div", "dd"))
 _LABEL_WORDS = (2, 6)
 
 
-def _run_in_label(node: LexborNode) -> bool:
+def _opens_its_paragraph(node: LexborNode) -> bool:
+    """The node is the first thing in a paragraph-like block (only white space before it)."""
     parent = node.parent
     if parent is None or parent.tag not in _LABEL_BLOCKS:
         return False
     prev = node.prev
-    while prev is not None:  # only white space before it in its paragraph
+    while prev is not None:
         if prev.tag != "-text" or (prev.text_content or "").strip():
             return False
         prev = prev.prev
+    return True
+
+
+def _run_in_label(node: LexborNode) -> bool:
+    if not _opens_its_paragraph(node):
+        return False
     label = " ".join(node.text(deep=True).split())
     after = node.next
     after_text = (after.text_content or "") if after is not None and after.tag == "-text" else ""
@@ -251,14 +258,8 @@ def _bold_place_line(node: LexborNode) -> bool:
     glued to the sentence once the markup goes: "<strong>لندن</strong> برطانوی حکومت …".
     The place must be one the gazetteer (or junk.json's dateline places) knows; in Latin script
     a mark must follow it or it must be in capitals ("<b>Kyiv</b> has rejected …" stays)."""
-    parent = node.parent
-    if parent is None or parent.tag not in _LABEL_BLOCKS:
+    if not _opens_its_paragraph(node):
         return False
-    prev = node.prev
-    while prev is not None:  # only white space before it in its paragraph
-        if prev.tag != "-text" or (prev.text_content or "").strip():
-            return False
-        prev = prev.prev
     raw = " ".join(node.text(deep=True).split())
     label = raw.rstrip(":：.,–—- ")
     after = node.next
