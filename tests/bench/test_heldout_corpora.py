@@ -14,6 +14,7 @@ import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,7 +47,7 @@ FEED_KEYS = {"outlet_structure", "content_type", "language", "outlet", "shape", 
              "encoding", "declared_encoding", "acceptable_outcomes"}
 
 
-def sidecars(folder: str) -> dict[str, dict]:
+def sidecars(folder: str) -> dict[str, dict[str, Any]]:
     return {p.name.removesuffix(".expect.json"): json.loads(p.read_text(encoding="utf-8"))
             for p in sorted((DATA / folder).glob("*.expect.json"))}
 
