@@ -183,7 +183,7 @@ def marina():
                      note="Drupal 7 views RSS whose pubDate is mapped to a formatted date field: 'Friday, April 17, 2015 - 16:30' (no zone; Lagos is +01:00). dc:creator 'Name, City'. Nigeria's diplomatic response abroad: relevant."))
     w = d(2015, 4, 16, 11, 0, 0, 1)
     add(88097, "garissa-kenya-mourns", "Kenya mourns Garissa victims as Al-Shabaab threatens more attacks", w, "Agency Report",
-        '<div class="field field-name-body"><p>Kenya held a third day of mourning for the 148 people killed at Garissa University College, as the Somali militants warned of &quot;a long, gruesome war&quot;.</p></div>',
+        '<div class="field field-name-body"><p>Kenya held a third day of mourning for the 148 people killed at Garissa University College, as the Somali militants threatened further attacks.</p></div>',
         lambda k: it(k, "Kenya mourns Garissa victims as Al-Shabaab threatens more attacks", w, [], note="'Agency Report' is not a person. Relevant."))
     w = d(2015, 4, 15, 20, 10, 0, 1)
     add(88081, "buhari-transition-committee", "Buhari names transition committee ahead of May 29 handover", w, "Funmilayo Adeyemi",
