@@ -46,9 +46,9 @@ def liffey():
         "<p>Three weeks after the earthquake and tsunami on Sulawesi, families in Palu are clearing rubble by hand. (1:48)</p>",
         lambda k: it(k, "Watch: Palu survivors begin to rebuild three weeks after earthquake", w, [], story=False, rel=False, note="Video item (running time in the description). " + LBL.format("Watch:")))
     w = d(2018, 10, 15, 7, 0, 0, 1)
-    add("/world/2018/10/15/world-view-newsletter-sign-up/", "World View: sign up for our weekly foreign affairs newsletter", w, [],
+    add("/world/2018/10/15/abroad-newsletter-sign-up/", "Abroad: sign up for our weekly foreign affairs newsletter", w, [],
         "<p>Every Monday our foreign desk picks the stories that matter beyond our shores. Sign up here.</p>",
-        lambda k: it(k, "World View: sign up for our weekly foreign affairs newsletter", w, [], story=False, rel=False, note="Newsletter promotion, not a story."))
+        lambda k: it(k, "Abroad: sign up for our weekly foreign affairs newsletter", w, [], story=False, rel=False, note="Newsletter promotion, not a story."))
     rows, items = ordered(rows, items)
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"' + NS_ALL + ' xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">\n  <channel>\n'
             f"    <title>{cd('The Liffey Courier - World')}</title>\n    <link>{base}</link>\n    <atom:link href=\"{base}/arc/outboundfeeds/rss/category/world/?outputType=xml\" rel=\"self\" type=\"application/rss+xml\"/>\n"
@@ -139,9 +139,9 @@ def pacificsun():
         '<p>On today\'s episode, our Moscow correspondent explains why this week\'s vote is unlike any before it. Listen on your favorite podcast app.</p>',
         lambda k: it(k, "Podcast: Belarus heads to the polls with its longtime leader under pressure", w, [], story=False, rel=False, note="Podcast episode. " + LBL.format("Podcast:")))
     w = d(2020, 8, 3, 15, 10, 0, -7)
-    add("essential-politics-newsletter", "Essential Politics: the week ahead in Washington and the world", w, "",
+    add("ledger-briefing-newsletter", "Ledger Briefing: the week ahead in Washington and the world", w, "",
         '<p>This is the Aug. 3 edition of our politics newsletter. Sign up to get it in your inbox.</p>',
-        lambda k: it(k, "Essential Politics: the week ahead in Washington and the world", w, [], story=False, rel=False, note="Newsletter edition, not a story."))
+        lambda k: it(k, "Ledger Briefing: the week ahead in Washington and the world", w, [], story=False, rel=False, note="Newsletter edition, not a story."))
     rows, items = ordered(rows, items)
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/" version="2.0">\n  <channel>\n'
             f"    <title>World &amp; Nation - Pacific Sun Ledger</title>\n    <link>{base}/world-nation</link>\n    <description>World &amp; Nation</description>\n    <language>en-US</language>\n"

@@ -128,9 +128,9 @@ def yarra():
         "<p>WASHINGTON: The US President delivers his address to a divided Congress.</p><p>\"Expect a pitch to the middle,\" said Carmen Delgado-Ruiz of the Potomac Policy Forum.</p>",
         lambda k: it(k, "State of the Union: five things to watch", w, ["Bridie O'Halloran"], quotes=[q("Carmen Delgado-Ruiz", "Potomac Policy Forum")], note="'North America correspondent' is a job title."))
     w = d(2023, 2, 7, 11, 0, 0, 11)
-    add(1120350, "world", "morning-edition-newsletter-february-8", "Morning Edition: the world's news before breakfast", w, "",
-        "<p>Sign up to receive the Morning Edition newsletter every weekday.</p>",
-        lambda k: it(k, "Morning Edition: the world's news before breakfast", w, [], story=False, rel=False, note="Newsletter promo."))
+    add(1120350, "world", "argus-early-newsletter-february-8", "Argus Early: the world's news before breakfast", w, "",
+        "<p>Sign up to receive the Argus Early newsletter every weekday.</p>",
+        lambda k: it(k, "Argus Early: the world's news before breakfast", w, [], story=False, rel=False, note="Newsletter promo."))
     w = d(2023, 2, 7, 6, 45, 0, 11)
     add(1120322, "world/europe", "ukraine-live-zelensky-reshuffle", "Ukraine war live: Kyiv reshuffle as Russia masses troops in the east", w, "",
         "<p>Follow all the latest updates.</p>",
