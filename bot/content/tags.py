@@ -152,6 +152,10 @@ class _Words:
     # an English article's build).
     place_starts: dict[str, tuple[int, ...]] | None = None
     treaty_starts: dict[str, tuple[int, ...]] | None = None
+    # Words of an agreement or a meeting between states ("agree", "sign", "talks", "treaty",
+    # "Abkommen", "معاہدہ"): with two states as the story's main actors the story is diplomacy
+    # though no diplomacy word is there ("Zimbabwe, Zambia agree to fast-track hydro project").
+    accords: frozenset[str] = frozenset()
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -202,7 +206,8 @@ def _words(lang: str) -> _Words:
 
     word_topics: dict[str, tuple[str, ...]] = {}
     lengths: dict[str, set[int]] = defaultdict(set)
-    for topic, entries in spec.get("topics", {}).items():
+    shared_topics = _file().get("shared_topics", {})
+    for topic, entries in [*spec.get("topics", {}).items(), *shared_topics.items()]:
         for entry in entries:
             toks = parts(entry)
             if not toks:
@@ -265,7 +270,7 @@ def _words(lang: str) -> _Words:
         folded_set("qualified"), folded_set("qualified_person"), folded_set("venues"),
         scope, phrase_lengths(scope), provenance, phrase_lengths(provenance),
         treaties, phrase_lengths(treaties), places, phrase_lengths(frozenset(places)),
-        _starts(places, joiner), _starts(treaties, joiner),
+        _starts(places, joiner), _starts(treaties, joiner), folded_set("accords"),
     )
 
 
@@ -437,6 +442,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         if _go_between(m, title_low if is_title else lead_low, words)
     }
     topic_score: dict[str, float] = defaultdict(float)
+    parties: set[str] = set()  # the states and blocs that are main actors
     for ms, is_title in parts:
         tokens, low = (title_tokens, title_low) if is_title else (lead_tokens, lead_low)
         for m in ms:
@@ -479,6 +485,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             _score_entity(m, weight, region_score, topic_score)
             if weight >= W_LEAD_START and (region := _region(m.entity)):
                 in_title.add(region)  # a main actor: the headline or the lead's start
+                parties.add(m.entity.name)
     for m in rest_mentions:
         if _qualifies(rest_low, m, words):
             continue  # deep in the text a nationality is never the story's only region
@@ -526,6 +533,10 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         found.update(venue_regions or mediator_regions or nationality_regions or setting_regions)
         if _HOME_KEY in found:
             found.add(_HOME_REGION)
+    if not found:
+        # An alliance that is the only actor named ("Nato: barracks in the Eifel to become a
+        # logistics hub"): its own region (tags.json "alliance_regions": NATO is europe).
+        found.update(_alliance_regions(parts))
     title_hits = _topic_hits(title_low, words)
     start_hits = _topic_hits(lead_low[:LEAD_START_TOKENS], words)
     lead_hits = _topic_hits(lead_low, words)
@@ -538,12 +549,21 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             + W_LEAD * lead_hits[topic]
             + W_REST * rest_hits[topic]
         )
+    if len(parties) >= 2 and score["trade"] < TAG_SCORE and (
+        _any_entry(title_low, words.accords)
+        or _any_entry(lead_low[:LEAD_START_TOKENS], words.accords)
+    ):
+        # Two states agree, sign, meet or talk: relations between states, diplomacy, though the
+        # story names no diplomat ("India, Seychelles sign maritime surveillance pact"). An
+        # agreement about trade is a trade story ("US and China extend tariff truce").
+        score["diplomacy"] += TAG_SCORE
     # "Truce", "troops", "drones" in a trade or disaster story ("tariff truce", "troops
     # deployed to flooded towns") are no conflict unless a plain conflict word is there too.
     if words.sport and _sport_score(title_low, lead_low, words) >= TAG_SCORE:
         # A match report: "summit clash", "قمة", "attack" are the game's words, no topic.
         score["diplomacy"] = score["conflict"] = score["conflict_weak"] = 0.0
-    civil = score["trade"] >= TAG_SCORE or score["disaster"] >= TAG_SCORE
+    # ... nor in peacetime soldiering: an exercise, a barracks, a defence pact ("military").
+    civil = any(score[t] >= TAG_SCORE for t in ("trade", "disaster", "military"))
     if not (civil and score["conflict"] == 0):
         score["conflict"] += score["conflict_weak"]
     score["migration"] += score["migration_weak"]  # diplomats' expulsions already left out
@@ -553,6 +573,15 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         if score[topic] + topic_score[topic] >= TAG_SCORE:
             found.add(topic)
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
+
+
+def _alliance_regions(parts: tuple[tuple[list[geo.Mention], bool], ...]) -> set[str]:
+    """The regions of the alliances named as main actors (headline, the lead's start)."""
+    table = _file().get("alliance_regions", {})
+    return {
+        table[m.entity.name] for ms, is_title in parts for m in ms
+        if m.entity.name in table and (is_title or m.start < LEAD_START_TOKENS)
+    }
 
 
 def _actors(
@@ -895,6 +924,7 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
     hits: Counter[str] = Counter()
     lengths, get, joiner = words.lengths, words.word_topics.get, words.joiner
     covered = 0
+    claimed: set[int] = set()  # tokens inside a matched phrase
     envoys: list[int] = []  # where diplomacy words are
     expulsions: list[int] = []  # where expulsion words are ("deportation", "espulsione")
     # (the positions picked by C iterators: no bytecode per token)
@@ -915,7 +945,19 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
                     envoys.append(i)
                 if "migration_weak" in topics:
                     expulsions.append(i)
+                if n > 1:
+                    claimed.update(range(i, i + n))
                 break
+    # A hyphenated compound ends in its head word ("EU-Gipfel", "maxi-esercitazione",
+    # "non-tariff barriers"): the head counts as the word itself, unless the whole compound
+    # is an entry or inside a longer phrase.
+    for i in [i for i, w in enumerate(low) if "-" in w]:
+        if i in claimed or low[i] in lengths:
+            continue
+        head = low[i].rsplit("-", 1)[1]
+        topics = get(head) or (get(geo.normalise(head, words.lang)) if words.joiner else None)
+        for topic in topics or ():
+            hits[topic] += 1
     # A diplomat expelled ("the expulsion of the ambassador") is diplomacy, not migration.
     hits["migration_weak"] -= sum(
         1 for i in expulsions if any(abs(i - j) <= EXPULSION_WINDOW for j in envoys)
