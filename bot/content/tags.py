@@ -485,7 +485,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             _score_entity(m, weight, region_score, topic_score)
             if weight >= W_LEAD_START and (region := _region(m.entity)):
                 in_title.add(region)  # a main actor: the headline or the lead's start
-                parties.add(m.entity.name)
+                parties.add(m.entity.code or m.entity.name)  # Merkel's is Germany's
     for m in rest_mentions:
         if _qualifies(rest_low, m, words):
             continue  # deep in the text a nationality is never the story's only region
@@ -549,13 +549,11 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             + W_LEAD * lead_hits[topic]
             + W_REST * rest_hits[topic]
         )
-    if len(parties) >= 2 and score["trade"] < TAG_SCORE and (
-        _any_entry(title_low, words.accords)
-        or _any_entry(lead_low[:LEAD_START_TOKENS], words.accords)
-    ):
-        # Two states agree, sign, meet or talk: relations between states, diplomacy, though the
-        # story names no diplomat ("India, Seychelles sign maritime surveillance pact"). An
-        # agreement about trade is a trade story ("US and China extend tariff truce").
+    if len(parties) >= 2 and score["trade"] < TAG_SCORE and _any_entry(title_low, words.accords):
+        # Two states hold talks or a visit, as the headline says: relations between states,
+        # diplomacy, though the story names no diplomat ("India, Pakistan hold water talks").
+        # Talks in the lead only are often someone's aside ("…signaling that talks will
+        # happen"); talks about trade are a trade story ("US and China extend tariff truce").
         score["diplomacy"] += TAG_SCORE
     # "Truce", "troops", "drones" in a trade or disaster story ("tariff truce", "troops
     # deployed to flooded towns") are no conflict unless a plain conflict word is there too.
