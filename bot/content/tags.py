@@ -486,9 +486,12 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             if weight >= W_LEAD_START and (region := _region(m.entity)):
                 in_title.add(region)  # a main actor: the headline or the lead's start
                 parties.add(m.entity.code or m.entity.name)  # Merkel's is Germany's
+    examples = _enumerated(rest_mentions, rest_low)
     for m in rest_mentions:
         if _qualifies(rest_low, m, words):
             continue  # deep in the text a nationality is never the story's only region
+        if m.start in examples:
+            continue  # "members include the EU, China, Japan, Canada and Brazil": examples
         if not _venue_city(m, words) or m.entity.name in hosts:
             _score_entity(m, W_REST, region_score, topic_score)
     # Regions named as such weigh like a country's name in the same place.
@@ -523,8 +526,10 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     for region, weight in region_score.items():
         if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
             found.add(region)
-    if not found and (_HOME_KEY in in_title or home_score >= TAG_SCORE):
-        found.add(_HOME_REGION)  # a story about the home country alone
+    if not found and (_HOME_KEY in in_title or (home_score >= TAG_SCORE and not examples)):
+        # a story about the home country alone; one that lists other countries as examples
+        # is about them all, not the home country named in passing between them
+        found.add(_HOME_REGION)
     if not found:
         # No actor is named anywhere: the meeting place or the go-between is all the story says
         # of where it is ("Foreign ministers arrive in Vilnius for Baltic security talks").
@@ -571,6 +576,32 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         if score[topic] + topic_score[topic] >= TAG_SCORE:
             found.add(topic)
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
+
+
+ENUMERATION = 4  # countries listed together deep in the text that are examples, not actors
+
+
+def _enumerated(ms: list[geo.Mention], low: list[str]) -> set[int]:
+    """Starts of the mentions in a list of ENUMERATION or more countries, with only short words
+    between the names ("the EU, China, Japan, Canada and Brazil"): a list of examples
+    names no actor, however many lists there are (a story of "middle powers" is no story of
+    each)."""
+    found: set[int] = set()
+    run: list[geo.Mention] = []
+    for m in sorted(ms, key=lambda x: x.start):
+        if run:
+            end = run[-1].start + len(run[-1].surface.split(" "))
+            if m.start < end or any(len(w) > 3 for w in low[end : m.start]):
+                _close_run(run, found)
+                run = []
+        run.append(m)
+    _close_run(run, found)
+    return found
+
+
+def _close_run(run: list[geo.Mention], found: set[int]) -> None:
+    if len({m.entity.code or m.entity.name for m in run}) >= ENUMERATION:
+        found.update(m.start for m in run)
 
 
 def _alliance_regions(parts: tuple[tuple[list[geo.Mention], bool], ...]) -> set[str]:
