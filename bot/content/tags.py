@@ -156,6 +156,12 @@ class _Words:
     # "Abkommen", "معاہدہ"): with two states as the story's main actors the story is diplomacy
     # though no diplomacy word is there ("Zimbabwe, Zambia agree to fast-track hydro project").
     accords: frozenset[str] = frozenset()
+    # An aid pledge in a headline: amount words ("Millionen", "tonnellate", "کروڑ"), and words
+    # that mark the place the aid is for, before it ("für Gaza", "for Sudan") or after it
+    # ("غزہ کے لیے"): the other states the headline names are its donors, no actors.
+    pledge: frozenset[str] = frozenset()
+    aid_for: frozenset[str] = frozenset()
+    aid_for_after: frozenset[str] = frozenset()
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -271,6 +277,7 @@ def _words(lang: str) -> _Words:
         scope, phrase_lengths(scope), provenance, phrase_lengths(provenance),
         treaties, phrase_lengths(treaties), places, phrase_lengths(frozenset(places)),
         _starts(places, joiner), _starts(treaties, joiner), folded_set("accords"),
+        folded_set("pledge"), folded_set("aid_for"), folded_set("aid_for_after"),
     )
 
 
@@ -441,6 +448,10 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         m.entity.name for ms, is_title in parts for m in ms
         if _go_between(m, title_low if is_title else lead_low, words)
     }
+    # "Libanon: Die Schweiz stockt ihre humanitäre Hilfe um 5 Millionen Franken auf": the
+    # headline's donors, wherever they are named (the lead's "stellt die Schweiz … bereit")
+    donors = _pledgers(found_title, title, title_low, words, lang) if words.pledge and _relief(
+        title_low, lead_low, words) else set()
     topic_score: dict[str, float] = defaultdict(float)
     parties: set[str] = set()  # the states and blocs that are main actors
     for ms, is_title in parts:
@@ -464,6 +475,11 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             ):
                 # "leaders across Europe condemned…", "planes from Japan and Australia landed":
                 # who reacts or helps, not what the story is about, unless it names no other
+                if region := _region(m.entity):
+                    setting_regions.add(region)
+                weight = W_REST
+            elif (m.entity.code or m.entity.name) in donors:
+                # who gives the aid, not where it goes, unless the story names no other region
                 if region := _region(m.entity):
                     setting_regions.add(region)
                 weight = W_REST
@@ -576,6 +592,45 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         if score[topic] + topic_score[topic] >= TAG_SCORE:
             found.add(topic)
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
+
+
+RUBRIC_TOKENS = 3  # a headline's lead-in before ":" or "," ("Libanon:", "Gaza,") at most
+
+
+def _pledgers(
+    ms: list[geo.Mention], title: str, low: list[str], words: _Words, lang: str
+) -> set[str]:
+    """The states a relief headline names beside the place its aid is for, when it names an
+    amount ("Nahost: Bundesregierung sagt 50 Millionen Euro für Gaza-Hilfe zu"): the place is
+    the headline's lead-in ("Libanon:") or follows an aid-for word ("für Gaza"); the donors'
+    regions are no tag of their own unless they are the place's region too."""
+    if not _any_entry(low, words.pledge):
+        return set()
+    cut = min((i for i in (title.find(":"), title.find(",")) if i > 0), default=-1)
+    rubric = 0
+    if cut > 0:
+        head = [t for t in geo.tokenize(title[:cut], lang) if t != geo.BOUNDARY]
+        rubric = len(head) if len(head) <= RUBRIC_TOKENS else 0
+    places = {r for at, r in _region_word_hits(low, words) if at < rubric}
+    for m in ms:
+        region = _region(m.entity)
+        if region and _aid_place(m, low, rubric, words):
+            places.add(region)
+    if not places:
+        return set()
+    return {m.entity.code or m.entity.name for m in ms
+            if (region := _region(m.entity)) and region not in places}
+
+
+def _aid_place(m: geo.Mention, low: list[str], rubric: int, words: _Words) -> bool:
+    """Whether the mention is where the aid goes: the lead-in, or next to an aid-for word."""
+    end = m.start + len(m.surface.split(" "))
+    after = " ".join(low[end : end + 2])
+    return (
+        m.start < rubric
+        or (m.start > 0 and low[m.start - 1] in words.aid_for)
+        or any(after == e or after.startswith(e + " ") for e in words.aid_for_after)
+    )
 
 
 ENUMERATION = 4  # countries listed together deep in the text that are examples, not actors
