@@ -42,7 +42,11 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|&)\s*{_NAME})*"
 # "By Kim Soo-yeon", "Por Ana Souza e Pedro Lima", "Par Jean Dupont, à Lyon", "Von Hans Meier";
 # "by A, B" in lower case heads state agencies' features (Xinhua style).
 _TEXT_BYLINE = re.compile(
-    r"^\s*(?:By|BY|by|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by)"
+    r"^\s*(?:By|BY|by|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by"
+    # "Ein Kommentar von Name, Studio Brüssel": a signed genre's own block under the teaser
+    r"|(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?"
+    rf"(?:{_alternation([*_TABLES['signed_headline_labels'], 'Bericht', 'Beitrag', 'Reportage'])})"
+    r"\s+(?:von|by|de|di|por|par|door))"
     r"\s*:?\s+"
     rf"(?P<names>{_NAMES})(?=\s*(?:$|[,;(|–—-]|\s+(?:in|en|em|à|a|aus|from)\s|\s+[A-ZÀ-Ý]{{3,}}\b))"
 )
