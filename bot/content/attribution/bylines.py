@@ -209,7 +209,10 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         tail = _PARENTHESES.sub("", block[m.end():]) if m else ""
         rest = [w for w in tail.split() if re.search(r"\w", w)]
         if m and len(rest) <= 4:
-            found.append(_drop_dateline_word(m["names"]))
+            # "Ein Beitrag von Carsten Wolff, ARD-Studio Rabat": a whole byline block, its names
+            # before the studio or place
+            whole = _CLOSING_BYLINE_BLOCK.match(block)
+            found.append(whole["names"] if whole else _drop_dateline_word(m["names"]))
             break
         if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
             found.append(m["names"])
