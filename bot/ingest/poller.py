@@ -806,16 +806,15 @@ class Poller:
                 plans.pop(f, None)
         held = [h for h in held if not h.failed]
         await asyncio.gather(*(self._finish_held(h) for h in held))
+        final = {h.feed.id: self._planned_at(h, self._held_plan(h)) for h in held}
         chosen = choose(
-            ((p.channel, h.orders[i]) for h in held
-             for p, i in self._planned_at(h, self._held_plan(h))),
-            budget=budget,
+            ((p.channel, h.orders[i]) for h in held for p, i in final[h.feed.id]), budget=budget
         )
         futures: list[tuple[_Held, asyncio.Future[int], int, int]] = []
         for h in held:
             backlog = [a for i, a in enumerate(h.seen) if i not in h.built]
             mine = frozenset(
-                (p.channel, p.article_key) for p, i in self._planned_at(h, self._held_plan(h))
+                (p.channel, p.article_key) for p, i in final[h.feed.id]
                 if (p.channel, h.orders[i]) in chosen
             )
             done = await self._commit_held(h, backlog, mine)
