@@ -146,6 +146,9 @@ class _Followers:
     channel_settings: Mapping[ChannelRef, ChannelSettings]
 
 
+_NO_FOLLOWERS = _Followers((), {})
+
+
 @dataclass(slots=True)
 class _Held:
     """A first poll waiting for its cycle's finale (`Poller._finale`): its feed's state is
@@ -158,7 +161,6 @@ class _Held:
     context: ParsedFeed  # the feed without its entries
     listed: tuple[str, ...]
     edited: tuple[FeedEntry, ...]
-    followers: _Followers
     memory: bytes  # the feed's template memory, with the chunks built so far
     candidates: list[FeedEntry | None]  # newest first; None when not needed any more
     orders: list[Order]  # each candidate's place in its channels' lists
@@ -166,6 +168,7 @@ class _Held:
     built: dict[int, tuple[Article, Terms]]  # by candidate index
     stats: CycleStats
     remember: tuple[Sequence[bytes], Mapping[bytes, str]] | None  # for `_remember`
+    followers: _Followers = _NO_FOLLOWERS  # read by the finale, for all held feeds at once
     failed: bool = False
 
 
@@ -665,12 +668,6 @@ class Poller:
         if queued:
             log.info("feed alert queued", extra={"feed_id": feed.id, "notices": queued})
 
-    async def _followers(self, feed: Feed) -> _Followers:
-        subs = await self._store.subscriptions_for_feed(feed.id)
-        return _Followers(
-            subs, {s.channel: await self._store.channel_settings(s.channel) for s in subs}
-        )
-
     async def _build(
         self, feed: Feed, parsed: ParsedFeed, fresh: Sequence[FeedEntry], stats: CycleStats,
     ) -> tuple[Built, list[Article], bytes] | None:
@@ -744,9 +741,8 @@ class Poller:
         except Exception as e:
             await self._processing_failed(feed, e, stats)
             return
-        followers = await self._followers(feed)
         self._held.append(_Held(
-            feed, result, context, diff.listed, diff.edited, followers, memory,
+            feed, result, context, diff.listed, diff.edited, memory,
             [None if i in built and not feed.full_text else e for i, e in enumerate(candidates)],
             [order_of(e, feed.id, i) for i, e in enumerate(candidates)], seen, built, stats,
             remember,
@@ -778,6 +774,10 @@ class Poller:
         await self._flush_seen()
         if not held:
             return
+        # Who follows each feed, read once for all (two statements), as the group commit does
+        subs, channel_settings = await self._store.followers_of([h.feed.id for h in held])
+        for h in held:
+            h.followers = _Followers(subs[h.feed.id], channel_settings)
         poll = self._settings.poll
         budget = poll.first_poll_channel_items
         lists = channel_lists(
