@@ -819,8 +819,14 @@ class Poller:
             )
             done = await self._commit_held(h, backlog, mine)
             futures.append((h, done, len(h.built), len(backlog)))
+        failure: Exception | None = None
         for h, done, n_built, n_backlog in futures:
-            h.stats.queued += await done
+            try:
+                h.stats.queued += await done
+            except Exception as e:  # raised once the others are done, as a commit's would be
+                failure = failure or e
+                self._read_before.pop(h.feed.id, None)
+                continue
             h.stats.new_articles += n_built + n_backlog
             h.stats.backlog += n_backlog
             revised = (
@@ -831,6 +837,8 @@ class Poller:
                 self._remember(h.feed.id, *h.remember)
             else:
                 self._read_before.pop(h.feed.id, None)
+        if failure is not None:
+            raise failure
 
     def _held_plan(self, h: _Held) -> list[PlannedDelivery]:
         """What the feed's own first-poll rule plans of its articles built so far."""

@@ -247,3 +247,43 @@ async def test_a_crash_before_the_finale_leaves_the_feeds_first_polls(
         rig.clock.now += timedelta(hours=1)
         assert await rig.cycle(poller) == 0
         poller.close()
+
+
+async def test_a_held_feed_whose_commit_fails_fails_alone(tmp_path: Path) -> None:
+    """One feed's commit fails in the finale: the others are committed and posted, the cycle
+    then says it failed, and that feed stays a first poll (posted the next cycle, within its
+    own cap; its other items are never new ones)."""
+    from bot.core.errors import StoreError
+
+    async with _rig(tmp_path) as rig:
+        for f in range(5):
+            await _add(rig, f, _items(f))
+        bad = await rig.store.find_feed(rig.feeds.url("f4"))
+        assert bad is not None
+        real = rig.store.ingest_many
+
+        async def failing(batches, now, **kwargs):  # type: ignore[no-untyped-def]
+            if any(b.feed_id == bad.id for b in batches):
+                raise StoreError("disk full")
+            return await real(batches, now, **kwargs)
+
+        rig.store.ingest_many = failing  # type: ignore[method-assign]
+        poller = rig.poller()
+        with pytest.raises(StoreError):
+            await poller.run_cycle()
+        sent = (await Dispatcher(rig.store, {"console": rig.chat}, clock=rig.clock).drain()).sent
+        # The newest 10: items 4 and 3 of each feed; feed 4's two are lost with its commit.
+        assert sent == 8 and not any(h.startswith("alpha4x") for h in rig.headlines())
+        again = await rig.store.find_feed(bad.url)
+        assert again is not None and again.last_success_at is None
+
+        rig.store.ingest_many = real  # type: ignore[method-assign]
+        rig.clock.now += timedelta(hours=1)
+        # Feed 4's first poll again: the two it was to post (the rest of its items were stored
+        # as seen with the failed batch, before its commit: never new again).
+        assert await rig.cycle(poller) == 2
+        assert sorted(h for h in rig.headlines() if h.startswith("alpha4x")) == sorted(
+            i.title for i in _items(4)[:2])
+        rig.clock.now += timedelta(hours=1)
+        assert await rig.cycle(poller) == 0
+        poller.close()
