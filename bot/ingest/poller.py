@@ -771,44 +771,22 @@ class Poller:
         In feed id order: the same posts whatever order the feeds were fetched in."""
         held = sorted(self._held, key=lambda h: h.feed.id)
         self._held = []
-        await self._flush_seen()
         if not held:
+            await self._flush_seen()
             return
-        # Who follows each feed, read once for all (two statements), as the group commit does
-        subs, channel_settings = await self._store.followers_of([h.feed.id for h in held])
-        for h in held:
-            h.followers = _Followers(subs[h.feed.id], channel_settings)
-        poll = self._settings.poll
-        budget = poll.first_poll_channel_items
-        lists = channel_lists(
-            ((h.feed.id, [s.channel for s in h.followers.subs], h.orders) for h in held),
-            budget=budget, bound=FIRST_POLL_BOUND,
-        )
-        by_id = {h.feed.id: h for h in held}
-        plans: dict[int, list[PlannedDelivery]] = {}
-        while True:
-            for h in held:
-                if h.feed.id not in plans and not h.failed:
-                    plans[h.feed.id] = self._held_plan(h)
-            counts: dict[ChannelRef, Counter[int]] = {}
-            for feed_id, planned in plans.items():
-                for p in planned:
-                    counts.setdefault(p.channel, Counter())[feed_id] += 1
-            todo = next_builds(
-                lists, counts, {(h.feed.id, i) for h in held for i in h.built},
-                budget=budget, per_feed=poll.first_poll_items,
-                failed={h.feed.id for h in held if h.failed},
-            )
-            if not todo:
-                break
-            await asyncio.gather(*(self._build_held(by_id[f], ix) for f, ix in todo.items()))
-            for f in todo:
-                plans.pop(f, None)
+        # The backlog rows still waiting are stored while the rounds build (the store's thread
+        # and the pool's process work at once).
+        flushing = asyncio.ensure_future(self._flush_seen())
+        try:
+            await self._build_rounds(held)
+        finally:
+            await flushing
         held = [h for h in held if not h.failed]
         await asyncio.gather(*(self._finish_held(h) for h in held))
         final = {h.feed.id: self._planned_at(h, self._held_plan(h)) for h in held}
         chosen = choose(
-            ((p.channel, h.orders[i]) for h in held for p, i in final[h.feed.id]), budget=budget
+            ((p.channel, h.orders[i]) for h in held for p, i in final[h.feed.id]),
+            budget=self._settings.poll.first_poll_channel_items,
         )
         futures: list[tuple[_Held, asyncio.Future[int], int, int]] = []
         for h in held:
@@ -839,6 +817,40 @@ class Poller:
                 self._read_before.pop(h.feed.id, None)
         if failure is not None:
             raise failure
+
+    async def _build_rounds(self, held: Sequence[_Held]) -> None:
+        """Build what each channel needs of the held feeds' candidates, in rounds of what it
+        still lacks (bot/ingest/first_poll.py), several feeds at once."""
+        # Who follows each feed, read once for all (two statements), as the group commit does
+        subs, channel_settings = await self._store.followers_of([h.feed.id for h in held])
+        for h in held:
+            h.followers = _Followers(subs[h.feed.id], channel_settings)
+        poll = self._settings.poll
+        budget = poll.first_poll_channel_items
+        lists = channel_lists(
+            ((h.feed.id, [s.channel for s in h.followers.subs], h.orders) for h in held),
+            budget=budget, bound=FIRST_POLL_BOUND,
+        )
+        by_id = {h.feed.id: h for h in held}
+        plans: dict[int, list[PlannedDelivery]] = {}
+        while True:
+            for h in held:
+                if h.feed.id not in plans and not h.failed:
+                    plans[h.feed.id] = self._held_plan(h)
+            counts: dict[ChannelRef, Counter[int]] = {}
+            for feed_id, planned in plans.items():
+                for p in planned:
+                    counts.setdefault(p.channel, Counter())[feed_id] += 1
+            todo = next_builds(
+                lists, counts, {(h.feed.id, i) for h in held for i in h.built},
+                budget=budget, per_feed=poll.first_poll_items,
+                failed={h.feed.id for h in held if h.failed},
+            )
+            if not todo:
+                break
+            await asyncio.gather(*(self._build_held(by_id[f], ix) for f, ix in todo.items()))
+            for f in todo:
+                plans.pop(f, None)
 
     def _held_plan(self, h: _Held) -> list[PlannedDelivery]:
         """What the feed's own first-poll rule plans of its articles built so far."""
