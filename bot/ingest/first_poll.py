@@ -11,6 +11,7 @@ or FIRST_POLL_BOUND times its budget have been looked at. Pure: tested with tabl
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -42,6 +43,46 @@ def channel_lists(
         for ch in dict.fromkeys(channels):
             lists.setdefault(ch, []).extend((o, feed_id, i) for i, o in enumerate(orders))
     return {ch: sorted(c)[: bound * budget] for ch, c in sorted(lists.items(), key=_by_name)}
+
+
+class Tops:
+    """Each channel's newest `size` candidates so far, kept as feeds arrive: a candidate in no
+    channel's is never built (a channel's list in the finale is its newest `size` of all, and
+    those so far only get newer), so its entry need not wait for the finale (a cycle of 2,000
+    first polls holds ~4 × 10 entries a channel, not 2,000 × 12)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        # per channel, its kept candidates' orders negated: the heap's first is the oldest kept
+        self._heaps: dict[ChannelRef, list[Order]] = {}
+        self._refs: Counter[tuple[int, int]] = Counter()  # channels keeping each candidate
+
+    def add(
+        self, feed_id: int, channels: Sequence[ChannelRef], orders: Sequence[Order]
+    ) -> list[tuple[int, int]]:
+        """A feed's candidates arrive: the (feed id, index) of the candidates, its own or
+        earlier feeds', that are now in no channel's newest `size`."""
+        dropped: set[tuple[int, int]] = set()
+        for ch in dict.fromkeys(channels):
+            heap = self._heaps.setdefault(ch, [])
+            for o in orders:
+                key = (-o[0], -o[1], -o[2])
+                if len(heap) < self.size:
+                    heapq.heappush(heap, key)
+                elif self.size and key > heap[0]:  # newer than the oldest kept: it goes
+                    old = heapq.heapreplace(heap, key)
+                    gone = (-old[1], -old[2])
+                    self._refs[gone] -= 1
+                    if self._refs[gone] <= 0:
+                        dropped.add(gone)
+                else:
+                    continue
+                self._refs[(o[1], o[2])] += 1
+                dropped.discard((o[1], o[2]))
+        dropped |= {(feed_id, i) for i in range(len(orders)) if self._refs[(feed_id, i)] <= 0}
+        for d in dropped:
+            self._refs.pop(d, None)
+        return sorted(dropped)
 
 
 def next_builds(

@@ -40,7 +40,7 @@ from bot.core.types import (
 )
 from bot.ingest import alerts, schedule
 from bot.ingest.fetch import Fetcher
-from bot.ingest.first_poll import Order, channel_lists, choose, next_builds, order_of
+from bot.ingest.first_poll import Order, Tops, channel_lists, choose, next_builds, order_of
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.stories import Decided, StoryIndex
 from bot.store.base import IngestBatch, IngestStore, StoryReader
@@ -146,9 +146,6 @@ class _Followers:
     channel_settings: Mapping[ChannelRef, ChannelSettings]
 
 
-_NO_FOLLOWERS = _Followers((), {})
-
-
 @dataclass(slots=True)
 class _Held:
     """A first poll waiting for its cycle's finale (`Poller._finale`): its feed's state is
@@ -164,11 +161,11 @@ class _Held:
     memory: bytes  # the feed's template memory, with the chunks built so far
     candidates: list[FeedEntry | None]  # newest first; None when not needed any more
     orders: list[Order]  # each candidate's place in its channels' lists
-    seen: list[Article]  # each candidate as a backlog row, stored so unless it is built
+    seen: list[Article | None]  # each candidate as a backlog row, stored so unless built
     built: dict[int, tuple[Article, Terms]]  # by candidate index
     stats: CycleStats
     remember: tuple[Sequence[bytes], Mapping[bytes, str]] | None  # for `_remember`
-    followers: _Followers = _NO_FOLLOWERS  # read by the finale, for all held feeds at once
+    followers: _Followers
     failed: bool = False
 
 
@@ -274,6 +271,8 @@ class Poller:
         self._arrived: asyncio.Future[None] | None = None  # the committer waits for a feed
         self._parsing = asyncio.Semaphore(PARSED_IN_FLIGHT)  # see PARSED_IN_FLIGHT
         self._held: list[_Held] = []  # this cycle's first polls, waiting for its finale
+        self._held_by_id: dict[int, _Held] = {}
+        self._tops = Tops(0)  # their channels' newest candidates so far (see Tops)
         self._seen: list[tuple[int, Sequence[Article]]] = []  # their backlogs, to store
         self._seen_rows = 0
 
@@ -308,11 +307,12 @@ class Poller:
         if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
             steady()
         self._held, self._seen, self._seen_rows = [], [], 0
+        self._tops = Tops(FIRST_POLL_BOUND * self._settings.poll.first_poll_channel_items)
         try:
             await asyncio.gather(*(bounded(feed) for feed in feeds))
             await self._finale()  # the first polls, once every feed of the cycle is fetched
         finally:
-            self._held, self._seen, self._seen_rows = [], [], 0
+            self._held, self._held_by_id, self._seen, self._seen_rows = [], {}, [], 0
             self._story_memo.clear()
             self._contexts.clear()
             if cold:
@@ -409,11 +409,11 @@ class Poller:
             key_of = {**self._known(feed.id), **dict(zip(items.entries, keys, strict=True))}
             diff = replace(diff, listed=tuple(dict.fromkeys(key_of[d] for d in items.listed)))
         first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
-        if first_poll and diff.fresh:  # decided with the cycle's other first polls
+        if first_poll and diff.fresh and self._settings.poll.backlog == "seen":
             remember = (items.listed, key_of) if key_of else None
-            await self._hold(feed, result, context, diff, stats, remember)
+            await self._hold(feed, result, context, diff, stats, remember)  # see _finale
             return
-        made = await self._build(feed, context, diff.fresh, stats)
+        made = await self._build(feed, context, diff.fresh, first_poll, stats)
         if made is None:
             return
         built, backlog, memory = made
@@ -668,13 +668,20 @@ class Poller:
         if queued:
             log.info("feed alert queued", extra={"feed_id": feed.id, "notices": queued})
 
+    async def _followers(self, feed: Feed) -> _Followers:
+        subs = await self._store.subscriptions_for_feed(feed.id)
+        return _Followers(
+            subs, {s.channel: await self._store.channel_settings(s.channel) for s in subs}
+        )
+
     async def _build(
-        self, feed: Feed, parsed: ParsedFeed, fresh: Sequence[FeedEntry], stats: CycleStats,
+        self, feed: Feed, parsed: ParsedFeed, fresh: Sequence[FeedEntry], first_poll: bool,
+        stats: CycleStats,
     ) -> tuple[Built, list[Article], bytes] | None:
-        """New articles with their clustering terms, no backlog (a first poll is held: see
-        `_hold`) and the feed's template memory with the new items (bot/content/boilerplate.py:
-        one new item's footer is told by the items before it); None when processing failed
-        (recorded)."""
+        """New articles with their clustering terms, no backlog (a first poll with
+        poll.backlog = "seen" is held: see `_hold`; "full" builds every item) and the feed's
+        template memory with the new items (bot/content/boilerplate.py: one new item's footer
+        is told by the items before it); None when processing failed (recorded)."""
         memory = feed.template_memory
         if not fresh:
             return [], [], memory
@@ -685,7 +692,10 @@ class Poller:
             await self._processing_failed(feed, e, stats)
             return None
         if feed.full_text:
-            built = await self._expand_teasers(feed, context, fresh, built, memory, limit=None)
+            built = await self._expand_teasers(
+                feed, context, fresh, built, memory,
+                limit=self._settings.poll.first_poll_items if first_poll else None,
+            )
         if self._summarizer is not None:
             built = await self._rewrite_summaries(built)
         return built, [], memory
@@ -712,50 +722,53 @@ class Poller:
         items that are not too old to post, poll.retention_days) wait for the cycle's finale,
         which builds what its channels need of them (bot/ingest/first_poll.py). The rest is the
         backlog, stored as seen (`articles.seen_article`: headline, link, date, a standfirst to
-        search): never new again, never posted, no story. poll.backlog = "full" builds every
-        item now; the finale only chooses."""
+        search): never new again, never posted, no story; and so is a candidate as soon as it
+        is in no channel's newest FIRST_POLL_BOUND × poll.first_poll_channel_items so far
+        (`Tops`: the finale would never build it)."""
         poll = self._settings.poll
-        candidates = newest_first(diff.fresh)
-        built: dict[int, tuple[Article, Terms]] = {}
-        backlog: list[Article] = []
-        seen: list[Article] = []
-        memory = feed.template_memory
+        cutoff = self._clock() - timedelta(days=poll.retention_days)
+        candidates = [
+            e for e in newest_first(diff.fresh) if e.published is None or e.published >= cutoff
+        ][: FIRST_POLL_BOUND * poll.first_poll_items]
+        kept = {id(e) for e in candidates}
+        rest = [e for e in diff.fresh if id(e) not in kept]
         try:
-            if poll.backlog == "seen":
-                cutoff = self._clock() - timedelta(days=poll.retention_days)
-                candidates = [
-                    e for e in candidates if e.published is None or e.published >= cutoff
-                ][: FIRST_POLL_BOUND * poll.first_poll_items]
-                kept = {id(e) for e in candidates}
-                rest = [e for e in diff.fresh if id(e) not in kept]
-                # The candidates as backlog rows too, in the same job (~0.06 ms an item): the
-                # finale stores those it does not build without a job of its own.
-                backlog = await self._in_pool(
-                    jobs.backlog, rest + candidates, context, feed.url, feed.id
-                )
-                backlog, seen = backlog[: len(rest)], backlog[len(rest):]
-            else:
-                at = {id(e): i for i, e in enumerate(candidates)}
-                pairs, memory = await self._build_job(diff.fresh, context, feed, None, memory)
-                built = {at[id(e)]: p for e, p in zip(diff.fresh, pairs, strict=True)}
+            # The candidates as backlog rows too, in the same job (~0.06 ms an item): those
+            # never built are stored without a job of their own.
+            rows = await self._in_pool(jobs.backlog, rest + candidates, context, feed.url, feed.id)
         except Exception as e:
             await self._processing_failed(feed, e, stats)
             return
-        self._held.append(_Held(
-            feed, result, context, diff.listed, diff.edited, memory,
-            [None if i in built and not feed.full_text else e for i, e in enumerate(candidates)],
-            [order_of(e, feed.id, i) for i, e in enumerate(candidates)], seen, built, stats,
-            remember,
-        ))
+        backlog, seen = rows[: len(rest)], rows[len(rest):]
+        followers = await self._followers(feed)
+        held = _Held(
+            feed, result, context, diff.listed, diff.edited, feed.template_memory,
+            list(candidates), [order_of(e, feed.id, i) for i, e in enumerate(candidates)],
+            list(seen), {}, stats, remember, followers,
+        )
+        self._held.append(held)
+        self._held_by_id[feed.id] = held
         log.debug("first poll held", extra={"feed_id": feed.id, "candidates": len(candidates),
                                             "backlog": len(backlog)})
-        if backlog:
-            stats.new_articles += len(backlog)
-            stats.backlog += len(backlog)
-            self._seen.append((feed.id, backlog))
-            self._seen_rows += len(backlog)
-            if self._seen_rows >= SEEN_FLUSH:
-                await self._flush_seen()
+        self._queue_seen(held, backlog)
+        # Candidates in no channel's newest so far are backlog now (this feed's or earlier
+        # ones'): stored with it, their entries dropped.
+        channels = [s.channel for s in followers.subs]
+        for feed_id, i in self._tops.add(feed.id, channels, held.orders):
+            dropped = self._held_by_id[feed_id]
+            row = dropped.seen[i]
+            dropped.candidates[i] = dropped.seen[i] = None
+            if row is not None:
+                self._queue_seen(dropped, [row])
+        if self._seen_rows >= SEEN_FLUSH:
+            await self._flush_seen()
+
+    def _queue_seen(self, h: _Held, rows: list[Article]) -> None:
+        if rows:
+            h.stats.new_articles += len(rows)
+            h.stats.backlog += len(rows)
+            self._seen.append((h.feed.id, rows))
+            self._seen_rows += len(rows)
 
     async def _flush_seen(self) -> None:
         batch, self._seen, self._seen_rows = self._seen, [], 0
@@ -770,7 +783,7 @@ class Poller:
         other: its built articles with the deliveries chosen, its other candidates as seen.
         In feed id order: the same posts whatever order the feeds were fetched in."""
         held = sorted(self._held, key=lambda h: h.feed.id)
-        self._held = []
+        self._held, self._held_by_id = [], {}
         if not held:
             await self._flush_seen()
             return
@@ -790,7 +803,7 @@ class Poller:
         )
         futures: list[tuple[_Held, asyncio.Future[int], int, int]] = []
         for h in held:
-            backlog = [a for i, a in enumerate(h.seen) if i not in h.built]
+            backlog = [a for i, a in enumerate(h.seen) if a is not None and i not in h.built]
             mine = frozenset(
                 (p.channel, p.article_key) for p, i in final[h.feed.id]
                 if (p.channel, h.orders[i]) in chosen
@@ -821,10 +834,6 @@ class Poller:
     async def _build_rounds(self, held: Sequence[_Held]) -> None:
         """Build what each channel needs of the held feeds' candidates, in rounds of what it
         still lacks (bot/ingest/first_poll.py), several feeds at once."""
-        # Who follows each feed, read once for all (two statements), as the group commit does
-        subs, channel_settings = await self._store.followers_of([h.feed.id for h in held])
-        for h in held:
-            h.followers = _Followers(subs[h.feed.id], channel_settings)
         poll = self._settings.poll
         budget = poll.first_poll_channel_items
         lists = channel_lists(

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from bot.core.types import ChannelRef, FeedEntry
-from bot.ingest.first_poll import channel_lists, choose, next_builds, order_of
+from bot.ingest.first_poll import Tops, channel_lists, choose, next_builds, order_of
 
 A = ChannelRef.parse("console:a")
 B = ChannelRef.parse("console:b")
@@ -65,3 +65,27 @@ def test_choose_keeps_each_channels_newest() -> None:
     chosen = choose([(A, o3), (A, p1), (A, o1), (B, o2), (B, o3)], budget=2)
     assert chosen == {(A, o1), (A, p1), (B, o2), (B, o3)}
     assert choose([(A, o1)], budget=0) == set()
+
+
+def test_tops_drop_what_no_channel_could_build_as_feeds_arrive() -> None:
+    tops = Tops(2)
+    assert tops.add(1, [A], _orders(1, [9, 3, 1])) == [(1, 2)]  # A keeps 9 and 3
+    # Feed 2's 8 pushes out feed 1's 3; its 2 is in B's newest only.
+    assert tops.add(2, [A, B], _orders(2, [8, 2])) == [(1, 1)]
+    assert tops.add(3, [B], _orders(3, [10])) == [(2, 1)]  # B keeps 10 and 8 now
+    assert tops.add(4, [], _orders(4, [50])) == [(4, 0)]  # followed by no channel
+    assert Tops(0).add(1, [A], _orders(1, [9])) == [(1, 0)]
+
+
+def test_tops_keep_what_the_finale_lists() -> None:
+    """Whatever the arrival order, the candidates kept are the finale's channel lists."""
+    feeds = [(1, [A], _orders(1, [9, 7, 5, 3])), (2, [A, B], _orders(2, [8, 6, 4])),
+             (3, [B], _orders(3, [10, 2])), (4, [A], _orders(4, [1]))]
+    lists = channel_lists(feeds, budget=1, bound=3)
+    listed = {(f, i) for c in lists.values() for _, f, i in c}
+    for order in (feeds, feeds[::-1], [feeds[2], feeds[0], feeds[3], feeds[1]]):
+        tops, dropped = Tops(3), set()
+        for f, chs, orders in order:
+            dropped |= set(tops.add(f, chs, orders))
+        every = {(f, i) for f, _, orders in feeds for i in range(len(orders))}
+        assert every - dropped == listed
