@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.content import articles as process
+from bot.content.keys import entry_hash, entry_key
 from bot.core.types import (
     Article,
     ChannelRef,
@@ -103,8 +103,8 @@ def _entry(guid: str, title: str = "Talks") -> FeedEntry:
 )
 def test_diff_entries(stored, fresh, edited) -> None:
     entries = [_entry("a"), _entry("b"), _entry("c"), _entry("a")]  # a listed twice
-    keys = {e.guid: process.entry_key(e) for e in entries}
-    hashes = {e.guid: process.entry_hash(e) for e in entries}
+    keys = {e.guid: entry_key(e) for e in entries}
+    hashes = {e.guid: entry_hash(e) for e in entries}
     by_key = {keys[g]: (hashes[g] if h and h.startswith("h-") else h) for g, h in stored.items()}
     parsed = ParsedFeed(title="F", link=None, entries=tuple(entries))
     diff = diff_entries(parsed, by_key)
