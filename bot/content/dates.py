@@ -7,7 +7,9 @@ named zones feedparser reads as UTC ("CET", "JST", "IST"), "GMT+2"/"UTC+8" offse
 
 A date with no zone is read here as UTC wall-clock time; `zone_offset` tells the caller so, and
 bot/content/parse.py moves it to the feed's home zone (`home_zone`; the rule is in
-bot/data/dates.json, "home_zones_comment").
+bot/data/dates.json, "home_zones_comment") or leaves it for the article build to place in the
+zone of the country the feed's items say (`country_zone`). Zone abbreviations a country uses
+for another zone ("EST" in Australia) are read as it does (`zone_names`).
 
 Registered as a feedparser date handler (`register`): feedparser tries it before its own, so a
 date it would misread as a morning time never gets that far. The name table is data
@@ -61,6 +63,7 @@ _LANGUAGE: ContextVar[str | None] = ContextVar("feed_language", default=None)
 _ZONES: dict[str, str] = _TABLE["zones"]
 _COUNTRY_ZONES: dict[str, str] = _TABLE["country_zones"]
 _LANGUAGE_COUNTRIES: dict[str, str] = _TABLE["language_zones"]
+_COUNTRY_NAMES: dict[str, dict[str, str]] = _TABLE["country_zone_names"]
 # "GMT+2", "UTC+05:30", "GMT-3": an offset written after a zone name.
 _GMT_OFFSET = re.compile(r"^(?:GMT|UTC|UT)(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?$", re.I)
 
@@ -192,14 +195,35 @@ _MONTH_FIRST = re.compile(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+# "7/31/2012 9:40:10 PM" (.NET's DateTime.ToString() in en-US), "31/07/2012 21:40": which
+# number is the month is read in `_slash_month`.
+_SLASHED = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}),?\s+" + _CLOCK + _ZONE
+                      + r"\s*$")
+_MONTH_FIRST_TAGS = frozenset(_TABLE["month_first_languages"])
+
+
+def _slash_month(m: re.Match[str]) -> tuple[int, int]:
+    """(month, day) of a slashed date: the number above 12 is the day; when both could be the
+    month, the first is (US order) for a 12-hour clock in a feed whose language is US English
+    or English without a region (bot/data/dates.json, "month_first_languages"), else the
+    second (the day-first order of most of the world)."""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 or b > 12:
+        return (b, a) if a > 12 else (a, b)
+    tag = (_LANGUAGE.get() or "").replace("_", "-").casefold()
+    return (a, b) if m["ampm"] and tag in _MONTH_FIRST_TAGS else (b, a)
+
+
 def parse_other_forms(text: str) -> time.struct_time | None:
     """Numeric and month-first dates (see the module docstring), as UTC; no zone: UTC."""
     m = None
     for pattern in _NUMERIC:
         if m := pattern.match(text):
-            month = int(m["mm"])
+            month, day = int(m["mm"]), int(m["dd"])
             break
     else:
+        if (m := _SLASHED.match(text)) is not None:
+            return _numeric_struct(m, *_slash_month(m))
         m = _MONTH_FIRST.match(text)
         if not m:
             return None
@@ -210,13 +234,20 @@ def parse_other_forms(text: str) -> time.struct_time | None:
         if english is None:
             return None
         month = _MONTHS.index(english.casefold()[:3]) + 1
+        day = int(m["dd"])
+    return _numeric_struct(m, month, day)
+
+
+def _numeric_struct(m: re.Match[str], month: int, day: int) -> time.struct_time | None:
+    """The UTC struct_time of a matched numeric or month-first date's `month` and `day` and its
+    clock, year and zone groups; None when they make no date."""
     hour, minute = int(m["hh"]), int(m["mi"])
     if m["ampm"]:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
     try:
-        wall = datetime(int(m["year"]), month, int(m["dd"]), hour, minute, int(m["ss"] or 0))
+        wall = datetime(int(m["year"]), month, day, hour, minute, int(m["ss"] or 0))
     except ValueError:
         return None
     offset = _offset_minutes(m["zone"]) if m["zone"] else 0
@@ -263,29 +294,52 @@ def zone_offset(text: str | None) -> int | bool | None:
     return False if _TRAILING_CLOCK.search(text) else None
 
 
+def _countries(language: str | None, link: str | None) -> list[str]:
+    """The countries a feed names, strongest first: its language tag's region, its link's
+    ccTLD, the country of a language whose press is in one zone."""
+    lang, _, region = (language or "").replace("_", "-").casefold().partition("-")
+    found = [region[:2].upper()] if len(region) >= 2 and region[:2].isalpha() else []
+    if link:
+        host = re.sub(r"^[a-z]+://", "", link.casefold()).split("/")[0].split(":")[0]
+        found.append(host.rsplit(".", 1)[-1].upper())
+    if lang in _LANGUAGE_COUNTRIES:
+        found.append(_LANGUAGE_COUNTRIES[lang])
+    return found
+
+
 def home_zone(language: str | None, link: str | None) -> ZoneInfo | None:
     """The zone a feed's zone-less times are in: from the country in its language tag, its
     link's ccTLD, or a language whose press is in one zone (see bot/data/dates.json)."""
-    lang, _, region = (language or "").replace("_", "-").casefold().partition("-")
-    country = region[:2].upper() if len(region) >= 2 and region[:2].isalpha() else ""
-    if country not in _COUNTRY_ZONES and link:
-        host = re.sub(r"^[a-z]+://", "", link.casefold()).split("/")[0].split(":")[0]
-        tld = host.rsplit(".", 1)[-1].upper()
-        country = tld if tld in _COUNTRY_ZONES else ""
-    if country not in _COUNTRY_ZONES:
-        country = _LANGUAGE_COUNTRIES.get(lang, "")
-    if country not in _COUNTRY_ZONES:
+    return country_zone(next((c for c in _countries(language, link) if c in _COUNTRY_ZONES), ""))
+
+
+def country_zone(country: str | None) -> ZoneInfo | None:
+    """The one time zone of `country`'s press (ISO code), None for a country of several zones
+    (US, CA, AU…) or one not in the table."""
+    name = _COUNTRY_ZONES.get((country or "").upper())
+    if name is None:
         return None
     try:
-        return ZoneInfo(_COUNTRY_ZONES[country])
+        return ZoneInfo(name)
     except ZoneInfoNotFoundError:  # no tz database: the caller keeps UTC
         return None
 
 
-def is_china(language: str | None, link: str | None) -> bool:
-    zone = home_zone(language, link)
-    return zone is not None and zone.key in ("Asia/Shanghai", "Asia/Taipei", "Asia/Hong_Kong",
-                                             "Asia/Macau")
+def zone_names(language: str | None, link: str | None) -> dict[str, int]:
+    """Zone abbreviations that mean another zone in the feed's country than the US or India
+    one a reader takes them for ("EST" in Australia is +10:00, "CST" in China +08:00, "IST"
+    in Ireland +01:00), as UTC offsets in minutes; from bot/data/dates.json."""
+    country = next((c for c in _countries(language, link) if c in _COUNTRY_NAMES), "")
+    return {k: _offset_minutes(v) or 0 for k, v in _COUNTRY_NAMES.get(country, {}).items()}
+
+
+def named_offset(text: str | None, names: dict[str, int]) -> int | None:
+    """The offset `names` (`zone_names`) gives the zone abbreviation ending the date `text`,
+    None when it ends in no such name."""
+    if not names or not text:
+        return None
+    m = _TRAILING_ZONE.search(text.strip())
+    return names.get(m["zone"].upper()) if m else None
 
 
 def register() -> None:

@@ -330,15 +330,16 @@ def _parsed_feed(
 ) -> tuple[ParsedFeed, bool]:
     """The ParsedFeed of a feed's metadata and entries (feedparser's keys), and whether an
     entry has a zone-less date. `publication`: the publisher's name the items give."""
-    published, zoneless = _local_times(entries, meta.get("language"), meta.get("link"))
+    published, floating, zoneless = _local_times(entries, meta.get("language"),
+                                                 meta.get("link"))
     return ParsedFeed(
         title=_text(meta.get("title")),
         link=meta.get("link"),
         rights=_text(meta.get("rights")),
         language=meta.get("language"),
         entries=tuple(
-            _entry(e, t, _show_names(meta))
-            for e, t in zip(entries, published, strict=True)
+            _entry(e, t, _show_names(meta), floating=f)
+            for e, t, f in zip(entries, published, floating, strict=True)
         ),
         warning=warning,
         image_title=_text((meta.get("image") or {}).get("title")),
@@ -451,21 +452,27 @@ def _time(entry: Any) -> tuple[datetime | None, str | None]:
 
 def _local_times(
     entries: Any, language: str | None, link: str | None
-) -> tuple[list[datetime | None], bool]:
+) -> tuple[list[datetime | None], list[bool], bool]:
     """Entry dates, with zone-less times ("2026-05-04 14:00:00") in the feed's home zone: the one
     offset all of the feed's zoned dates carry, else the zone of its country or language
-    (`dates.home_zone`), else UTC. "CST" in a Chinese feed is China Standard Time. And whether
-    an entry's date has no zone."""
+    (`dates.home_zone`), else UTC. A zone abbreviation that means another zone in the feed's
+    country ("CST" in a Chinese feed, "EST" in an Australian one: `dates.zone_names`) is read
+    as that zone. Whether each entry's date is a zone-less time left in UTC (no home zone
+    known here: the article build places it once the outlet's country is inferred), and
+    whether an entry's date has no zone."""
     read = [_time(e) for e in entries]
     zones = [dates.zone_offset(raw) for _, raw in read]
-    china = dates.is_china(language, link)
+    names = dates.zone_names(language, link)
+    local = [dates.named_offset(raw, names) for _, raw in read]
     offsets = {
-        480 if china and _is_cst(raw) else zone for (_, raw), zone in zip(read, zones, strict=True)
+        zone if own is None else own for own, zone in zip(local, zones, strict=True)
     }
     zoned = {o for o in offsets if o is not None and o is not False}
     home = dates.home_zone(language, link) if len(zoned) != 1 else None
     out: list[datetime | None] = []
-    for (when, raw), zone in zip(read, zones, strict=True):
+    floating: list[bool] = []
+    for (when, raw), zone, own in zip(read, zones, local, strict=True):
+        left = False
         if when is not None and raw:
             if zone is False:
                 wall = when.replace(tzinfo=None)
@@ -473,10 +480,14 @@ def _local_times(
                     when = (wall - timedelta(minutes=next(iter(zoned)))).replace(tzinfo=UTC)
                 elif home is not None:
                     when = wall.replace(tzinfo=home).astimezone(UTC)
-            elif china and _is_cst(raw):
-                when -= timedelta(hours=14)  # read as US Central (-6), written as China (+8)
+                else:
+                    left = True
+            elif own is not None and isinstance(zone, int):
+                when -= timedelta(minutes=own - zone)  # read as the other zone of that name
         out.append(when)
-    return out, any(raw and zone is False for (_, raw), zone in zip(read, zones, strict=True))
+        floating.append(left)
+    return out, floating, any(raw and zone is False for (_, raw), zone in zip(read, zones,
+                                                                               strict=True))
 
 
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
@@ -535,10 +546,6 @@ def _plain(name: str) -> str:
     return "\n".join(line for line in lines if line).strip(' "')
 
 
-def _is_cst(raw: str | None) -> bool:
-    return bool(raw) and str(raw).rstrip().upper().endswith(" CST")
-
-
 def _show_names(meta: Any) -> frozenset[str]:
     """A podcast channel's <itunes:author> and <itunes:owner> name: the producer of the show."""
     names = set()
@@ -549,8 +556,8 @@ def _show_names(meta: Any) -> frozenset[str]:
     return frozenset(names)
 
 
-def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = frozenset()
-           ) -> FeedEntry:
+def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = frozenset(),
+           *, floating: bool = False) -> FeedEntry:
     content = entry.get("content") or ()
     content_html = "\n".join(c.get("value", "") for c in content if isinstance(c, dict))
     source = entry.get("source") or {}
@@ -566,6 +573,7 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
         content_html=content_html,
         authors=_episode_authors(entry, show_names),
         published=published,
+        floating=floating,
         categories=tuple(
             t for t in (_text(tag.get("term")) for tag in entry.get("tags") or ()) if t
         ),
@@ -574,7 +582,6 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
         rights=_text(entry.get("rights")),
         media=_media(entry),
     )
-
 
 
 def _namespaced_source(entry: Any) -> str | None:

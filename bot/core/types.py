@@ -161,6 +161,9 @@ class FeedEntry:
     content_html: str = ""
     authors: tuple[str, ...] = ()
     published: datetime | None = None  # timezone-aware UTC
+    # `published` is a time written without a zone and read as UTC, no home zone being known
+    # when the feed was parsed: the article build places it in the outlet's inferred country.
+    floating: bool = False
     categories: tuple[str, ...] = ()
     source_title: str | None = None  # <source> element: the original publisher behind an aggregator
     source_url: str | None = None

@@ -4,6 +4,7 @@ relevance, tags) and the standfirst."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from html import unescape
 from typing import NamedTuple, Protocol
 
@@ -117,6 +118,20 @@ def _tells_kind(title: str, paragraphs: list[str], stripped: list[str]) -> bool:
     return "promo" in _story_gates().possible(lead) and _PROMO.search(lead) is not None and (
         _PROMO.search(title + " " + after[:_PROMO_LEAD_CHARS]) is None
     )
+
+
+def _placed(entry: FeedEntry, country: str | None) -> datetime | None:
+    """The entry's date; a zone-less time the parse left in UTC (`FeedEntry.floating`) read in
+    the one zone of the outlet's country when that is known now (the region of its language
+    hint, or the country its items say: `home_country`), else left as it is."""
+    if not entry.floating or entry.published is None or not country:
+        return entry.published
+    from bot.content import dates  # feedparser behind it: only for the rare zone-less date
+
+    zone = dates.country_zone(country)
+    if zone is None:
+        return entry.published
+    return entry.published.replace(tzinfo=None).replace(tzinfo=zone).astimezone(UTC)
 
 
 def build_article(
@@ -242,7 +257,7 @@ def build_article(
         outlet=outlet,
         via=via,
         authors=authors,
-        published=entry.published,
+        published=_placed(entry, language.region(hint)),
         quotes=found_quotes,
         categories=with_medium(entry, labelled, report=bool(
             {"audio", "video"} & set(entry.media) and "episode" not in entry.media

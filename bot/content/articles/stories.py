@@ -72,7 +72,7 @@ def is_story(article: Article) -> bool:
     gates = _story_gates().possible(promo_text)  # holds for the title too (a part of it)
     for named in {title, _ISSUE_NUMBER.sub("", title, count=1)}:
         if _TITLE_WHOLE.match(named) or _GALLERY_WORDS.match(named) or (
-            "start" in gates and _TITLE_START.match(named)
+            "start" in gates and (_TITLE_START.match(named) or _kicked_kind(named))
         ):
             return False
     if _TITLE_START_CAPS.match(title) or _dated_issue(
@@ -97,6 +97,21 @@ def is_story(article: Article) -> bool:
     if _listing(article) or _transcript(article) or _live_entries(article.text):
         return False
     return not _programme_blurb(article)
+
+
+# A short kicker before the headline's colon or bar: "Ramadan: …", "رمضان المبارک: …".
+_KICKER = re.compile(r"^\W{0,3}(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*[:|–—]\s+")
+
+
+def _kicked_kind(title: str) -> bool:
+    """Is the headline a kicker, then only the name of a kind that is no story ("Ramadan: Sehri
+    and iftar timings", "رمضان المبارک: سحر و افطار کے اوقات")? A headline going on after the
+    kind's name is news ("Ramadan: prayer times cut short as …")."""
+    if (kicker := _KICKER.match(title)) is None:
+        return False
+    rest = title[kicker.end():]
+    m = _TITLE_START.match(rest)
+    return m is not None and not rest[m.end():].strip(" .!?:|–—-")
 
 
 # The long alternations of is_story (~1,000 promo phrases: ~150 µs a search over a headline and

@@ -296,11 +296,13 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     return tuple(found)
 
 
-# The author's name in italics as the text's last paragraph, no byline word before it, maybe
-# with a job after a comma; the body's wrapper may close after it, and a CMS's list of links
+# The author's name in italics as the text's last paragraph, no byline word before it or a
+# blog platform's "Posted by" ("<p><em>Posted by Dana Whitfield</em></p>"), maybe with a job
+# after a comma; the body's wrapper may close after it, and a CMS's list of links
 # ("Read more about …") follow.
 _EMPHASISED_LAST_NAME = re.compile(
-    r"<p[^>]*>\s*<(?P<tag>em|i)>\s*(?P<name>[^<>,]{3,60}?)(?:\s*,\s*(?P<role>[^<>]{3,60}?))?"
+    r"<p[^>]*>\s*<(?P<tag>em|i)>\s*(?:(?:Posted|Written)\s+by\s+)?"  # Tumblr, Blogger themes
+    r"(?P<name>[^<>,]{3,60}?)(?:\s*,\s*(?P<role>[^<>]{3,60}?))?"
     r"\s*</(?P=tag)>\s*</p>(?:\s*</(?:div|section|article)>)*"
     r"(?:\s*<ul\b[^>]*>(?:(?!</?ul\b).){0,600}</ul>)?\s*$",
     re.DOTALL,

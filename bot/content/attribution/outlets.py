@@ -399,7 +399,11 @@ def _described_name(feed: ParsedFeed, hints: Sequence[str], company: str | None)
         return None
     name = feed_outlet_name(text, hints, company)
     hosts = [h for h in hints[:-2] if h]
-    if name and not _is_tagline(name) and any(_matches(name, h) for h in hosts):
+    # "Murtaler Bote" on murtalbote: a place's adjective the host writes as the place
+    words = [_ALNUM_ONLY.sub("", _fold_latin(w.casefold())) for w in (name or "").split()]
+    if name and not _is_tagline(name) and any(
+        _matches(name, h) or (len(words) > 1 and _word_starts_spell(words, h)) for h in hosts
+    ):
         return name
     return None
 

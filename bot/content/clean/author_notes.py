@@ -24,11 +24,18 @@ _CREDIT_TAIL = re.compile(
     r"^,\s*(?:(?:[A-ZÀ-Ý][\w.'’&-]*|of|for|and|the|at|in|de|da|do|di|del|della|für|der|des|an|"
     r"la|le|et|y|e|und)[\s,]+){1,20}$"
 )
+# "Vikram Deshpande in Washington", "Ana Ruiz, desde Lima": the author's sign-off, the name then
+# only where the report was filed (a table-layout CMS's closing <font> line).
+_PLACE_TAIL = re.compile(
+    r"^,?\s+(?:in|from|aus|en|em|à|desde|из)\s+"
+    r"[A-ZÀ-ÝА-Я][\w'’.-]*(?:[\s-]+[A-ZÀ-ÝА-Я][\w'’.-]*){0,3}\s*\.?\s*$"
+)
 _NOTE_MAX_WORDS = 45
 
 
 def _author_note(sentence: str, names: Sequence[str]) -> bool:
-    """A sentence about one of `names` (the item's authors): their bio or credit line."""
+    """A sentence about one of `names` (the item's authors): their bio, credit line or
+    sign-off."""
     if len(sentence.split()) > _NOTE_MAX_WORDS:
         return False
     opening = _NOTE_OPENING.match(sentence)
@@ -38,7 +45,8 @@ def _author_note(sentence: str, names: Sequence[str]) -> bool:
         if at < 0:
             continue
         after = sentence[at + len(name):]
-        if _NOTE_AFTER.match(after) or _CREDIT_TAIL.match(after.rstrip(" .") + " "):
+        if (_NOTE_AFTER.match(after) or _CREDIT_TAIL.match(after.rstrip(" .") + " ")
+                or _PLACE_TAIL.match(after)):
             return True
         end = re.sub(r"[\s.。۔)）]+$", "", after)  # the closing stop and bracket
         if _NOTE_LAST and end.endswith(_NOTE_LAST):

@@ -295,10 +295,11 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
     # A date after the place makes it a dateline whatever the place: "سرینگر،۱۷ نومبر: …",
     # "القاهرة، 17 نوفمبر - …" (the day in any digits, the month, maybe the year), maybe the
     # agency's or the service's credit in brackets before the colon ("کراچی، 3 دسمبر (وادی
-    # نیوز): …").
+    # نیوز): …"); after the credit the colon may be left out, the dateline set in bold before
+    # the text ("<b>لندن، 24 جون (ایجنسیاں)</b> برطانیہ …": Blogger-hosted dailies).
     r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*[،,]\s*[0-9٠-٩۰-۹]{1,2}\s*"
-    r"[\u0600-\u06ff]{3,}(?:\s*[0-9٠-٩۰-۹]{4}\s*ء?)?(?:\s*[(（][^()（）]{2,40}[)）])?"
-    r"\s*[:：—–-]\s*(?=\S)"
+    r"[\u0600-\u06ff]{3,}(?:\s*[0-9٠-٩۰-۹]{4}\s*ء?)?"
+    r"(?:\s*[(（][^()（）]{2,40}[)）]\s*(?:[:：—–-]\s*)?|\s*[:：—–-]\s*)(?=\S)"
     # The Urdu newspaper dateline glued to both neighbours: "تفتان(محمد اسلم بلوچ)پاک ایران …";
     # prose puts spaces around a bracket.
     r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}[(（][^()（）]{2,40}[)）](?=[\u0600-\u06ff])"

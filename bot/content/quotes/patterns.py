@@ -22,7 +22,11 @@ _ORG = (
     r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?:\s+(?:(?:of|on|for|and|the|to|de|du|des|&)\s+){0,2}"
     r"(?:[A-Z][\w&.'’-]*|[0-9]+))*"
 )
-_NAME_OF_ORG = re.compile(rf"^(?P<name>.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>{_ORG})\s*$")
+# "Anna Berg of Uppsala University", "Anna Kovac of the relief group Lifeline Asia" (what the
+# body is, in lower case, before its name)
+_NAME_OF_ORG = re.compile(
+    rf"^(?P<name>.+?)\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,3}})?(?P<org>{_ORG})\s*$"
+)
 _NAME_OF_LOWER_BODY = re.compile(
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,4})(?:of|at|from|in)\s+the\s+"
     r"(?P<body>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?(?:[a-z]+\s+){0,3}[a-z]+)\s*$"

@@ -157,3 +157,76 @@ def test_local_date_without_clock_is_midnight(text: str, expected: tuple[int, ..
 
     got = parse_local_rfc822(text)
     assert (tuple(got[:5]) if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # .NET's DateTime.ToString() in en-US: month first, 12-hour clock, no zone (read as UTC)
+        ("7/31/2026 9:40:10 PM", "en-us", (2026, 7, 31, 21, 40, 10)),
+        ("7/6/2026 9:40:10 AM", "en-us", (2026, 7, 6, 9, 40, 10)),
+        ("7/6/2026 9:40:10 AM", None, (2026, 7, 6, 9, 40, 10)),
+        # both numbers could be the month: day first outside US English or with a 24-hour clock
+        ("7/6/2026 9:40:10 AM", "en-au", (2026, 6, 7, 9, 40, 10)),
+        ("7/6/2026 21:40", "en-us", (2026, 6, 7, 21, 40, 0)),
+        # a number above 12 is the day whatever the feed says
+        ("31/07/2026 21:40:10", "en-us", (2026, 7, 31, 21, 40, 10)),
+        ("7/31/2026 21:40 +0530", "fr", (2026, 7, 31, 16, 10, 0)),
+        ("13/13/2026 9:40:10 PM", "en-us", None),  # no month: unread, never a guess
+        ("7/31/2026 13:40:10 PM", "en-us", None),
+    ],
+)
+def test_slashed_dates_read_in_their_cultures_order(
+    text: str, language: str | None, expected: tuple[int, ...] | None
+) -> None:
+    with dates.reading_language(language):
+        parsed = dates.parse_other_forms(text)
+    if expected is None:
+        assert parsed is None
+    else:
+        assert _instant(parsed) == datetime(*expected, tzinfo=UTC)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("language", "link", "text", "offset"),
+    [
+        ("en-au", None, "Fri, 17 Jul 2026 19:30:00 EST", 600),  # AEST, not US Eastern
+        ("en", "https://www.paper.example.au/", "Fri, 17 Jul 2026 19:30:00 CST", 570),
+        ("zh-CN", None, "Fri, 17 Jul 2026 19:30:00 CST", 480),  # Java's China Standard Time
+        ("en-ie", None, "Fri, 17 Jul 2026 19:30:00 IST", 60),  # Irish summer time
+        ("he", None, "Fri, 17 Jul 2026 19:30:00 IST", 120),
+        ("en-us", None, "Fri, 17 Jul 2026 19:30:00 EST", None),  # what a reader takes it for
+        ("en-au", None, "Fri, 17 Jul 2026 19:30:00 +1000", None),  # an offset is an offset
+        ("en-au", None, "Fri, 17 Jul 2026 19:30:00", None),
+    ],
+)
+def test_zone_names_read_as_the_feeds_country_uses_them(
+    language: str, link: str | None, text: str, offset: int | None
+) -> None:
+    assert dates.named_offset(text, dates.zone_names(language, link)) == offset
+
+
+def test_zone_name_of_the_feeds_country_moves_the_instant() -> None:
+    """'EST' in an Australian feed: 19:30 in Brisbane is 09:30 UTC (not 00:30 the next day)."""
+    item = ("<item><title>T</title><link>https://p.example/1</link>"
+            "<pubDate>Fri, 17 Jul 2026 19:30:00 EST</pubDate></item>")
+    for lang in ("en-au", "en-us"):
+        body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>P</title>'
+                f"<language>{lang}</language>{item}</channel></rss>").encode()
+        (entry,) = parse.parse_feed(body, url="https://p.example/rss").entries
+        want = datetime(2026, 7, 17, 9, 30) if lang == "en-au" else datetime(2026, 7, 18, 0, 30)
+        assert entry.published == want.replace(tzinfo=UTC) and not entry.floating
+
+
+def test_a_zone_less_time_without_a_home_zone_is_left_floating() -> None:
+    """No zone and no country in the feed: read as UTC wall-clock time and marked, so the
+    article build can place it once the outlet's country is inferred; with a country's
+    language tag it is placed at once."""
+    item = ("<item><title>T</title><link>https://p.example/1</link>"
+            "<pubDate>2026-04-25 22:10:00</pubDate></item>")
+    for lang, hour, floating in (("en", 22, True), ("en-pk", 17, False)):
+        body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>P</title>'
+                f"<language>{lang}</language>{item}</channel></rss>").encode()
+        (entry,) = parse.parse_feed(body, url="https://p.example/rss").entries
+        assert entry.published == datetime(2026, 4, 25, hour, 10, tzinfo=UTC)
+        assert entry.floating is floating
