@@ -491,6 +491,8 @@ def _check_quotes(quotes: Sequence[Mapping[str, Any]], summary: str) -> list[Fin
         affiliation = (q.get("affiliation") or "").strip()
         if affiliation.casefold() in _GENERIC_AFFILIATION and not affiliation[:1].islower():
             out.append(Finding("quotes", f"affiliation is one generic word: {affiliation!r}"))
+        if affiliation.isdigit():  # "… for 14 years" read as a body (editor, sets 30-33)
+            out.append(Finding("quotes", f"affiliation is a number: {affiliation!r}"))
         if len(text.split()) > LONG_QUOTE_WORDS:
             out.append(Finding("quotes", f"quote of {len(text.split())} words"))
         if text[:1].islower():

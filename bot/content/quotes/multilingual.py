@@ -123,6 +123,13 @@ _ML_DETERMINER = re.compile(
 )
 
 
+# German's indefinite article and inflected adjectives before one capitalised noun ("ein
+# ägyptischer ", "eine hochrangige "): an unnamed person the noun describes.
+_DE_UNNAMED = re.compile(
+    r"(?:^|\s)(?P<phrase>(?:ein|eine|einer)(?:\s+[a-zäöüß][\w-]*(?:er|e|es|en|em))+)\s+$"
+)
+
+
 _ML_LOCATIVE = re.compile(
     r"(?:^|\s)(?:em|en|in|à|au|aux|na|no|nas|nos|nel|nella|desde|w|we|im|aus|в|во|из)\s*$",
     re.IGNORECASE,
@@ -170,6 +177,12 @@ def _ml_name(phrase: str) -> _Who | None:
             run = run[:cut]
     if run and _ML_LOCATIVE.search(phrase[: run[0].start()]):
         return None  # "… eleita em Santiago", "… desde Bruselas": where, not who
+    if len(run) == 1 and (unnamed := _DE_UNNAMED.search(phrase[: run[0].start()])):
+        # "sagte ein ägyptischer Diplomat", "sagt ein hoher EU-Beamter": German writes the noun
+        # with a capital, but after "ein" and its adjectives it describes someone unnamed; the
+        # whole phrase says who spoke ("a senior Egyptian diplomat"), not "Diplomat" as a name
+        noun = run[0].group(0).rstrip(",;(").rstrip(".’'")
+        return _Who(f"{unnamed['phrase'].strip()} {noun}", None)
     if run and _ML_DETERMINER.search(phrase[: run[0].start()]):
         # "die CDU-Politikerin Anna Berg": the word after an article is a noun, not a name;
         # "des Auswärtigen Amtes", "die Regierung" name nobody.

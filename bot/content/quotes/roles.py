@@ -251,6 +251,13 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         if nxt and nxt.group(1) in _ROLE_NOUNS:
             continue  # "a Horn of Africa analyst": a subject, not an employer
         org = m["org"]
+        if org.isdigit():
+            continue  # "… who has worked in London for 14 years": a count, never a body
+        if m["prep"] == "from" and (origin := _origin_role(appos[: m.start()], m)):
+            # "a pharmacist from Leeds": where the person is from, said with what they do
+            # ("Leeds" alone reads as their employer)
+            best[False] = f"{origin} from {org}"
+            continue
         if m["prep"] != "of" and not org.endswith(("'s", "’s")):
             # "a spokesperson for the Chinese foreign ministry": the employer is the body the
             # nationality leads ("the head of the Russian delegation" speaks for the country)
@@ -259,6 +266,22 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
             _possessed_body(org, appos[m.end():]) if org.endswith(("'s", "’s")) else org
         )
     return best.get(True) or best.get(False)
+
+
+# "a pharmacist", "a ward nurse", "a 22-year-old engineering student" before "from <Place>":
+# what a person without an employer does, in small letters (an age says nothing of the role).
+_ORIGIN_ROLE = re.compile(
+    r"^(?:a|an)\s+(?:\d+-year-old\s+)?(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*$"
+)
+
+
+def _origin_role(before: str, m: re.Match[str]) -> str | None:
+    """The role before "from X" when X is where the person is from, not whom they work for:
+    no article before the name ("from the Red Cross" names a body), and the appositive is
+    only the role ("a pharmacist from Leeds"; not "a spokesperson for the mission from …")."""
+    if " the " in f" {m.group(0)} " or not (r := _ORIGIN_ROLE.match(before.strip())):
+        return None
+    return r["role"]
 
 
 # "adviser to the President of X", "an aide to the Minister of Transport": a role serving a

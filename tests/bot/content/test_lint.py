@@ -202,6 +202,8 @@ def test_quote_and_outlet_shapes_the_editor_saw() -> None:
     assert findings({**q, "affiliation": "Ministry"})
     assert findings({**q, "affiliation": "جنرل"})
     assert not findings({**q, "affiliation": "Chinese foreign ministry"})
+    assert findings({**q, "affiliation": "14"})  # "… who has worked in London for 14 years"
+    assert not findings({**q, "affiliation": "G20"})
     assert findings({**q, "text": " ".join(["Word"] * 61)})
     assert findings({**q, "text": "impose sanctions on relevant US personnel and entities"})
     assert findings(title="Armee bereitet Bodenoffensive vor - Hanse-Kurier", outlet="Hanse-Kurier")
