@@ -100,13 +100,16 @@ _GROUP_LABEL = {
     "@culture": "culture/lifestyle term",
     "@tech": "tech/science term",
     "@crime": "crime term",
+    "@mishap": "accident term",
     "@weather": "weather term",
     "@us_politics": "US domestic politics term",
 }
 # Topic groups crossed with where the story is: "@sport|abroad" (a fixture between two countries)
 # is not "@pol|abroad" (an election abroad); "@fp|home" is the home country's foreign policy.
 _WHERE = frozenset(
-    _words("@fp @us_politics @pol @war @sport @econ @business @culture @tech @crime @weather")
+    _words(
+        "@fp @us_politics @pol @war @sport @econ @business @culture @tech @crime @mishap @weather"
+    )
 )
 
 # Outlet categories ("World", "Ausland", "بین الاقوامی", "Sport"): a fixed prior in logit units,
@@ -133,7 +136,10 @@ _CATEGORY_RE = re.compile(
 # them about politics (anthem protests), so it under-learns that "Korea stun Portugal" is a match
 # report; and its world news is full of figures ("million", "percent"), so a company deal
 # naming two countries looks like world news to it, while the definition says it is business.
+# Its world news also counts accidents abroad ("hiker dies in fall in the Alps"), which the
+# definition leaves out as human interest (the state acting on one, an evacuation, is "@fp").
 _GROUP_PRIOR: dict[str, float] = {
+    "@mishap": -1.5,
     "@sport": -1.5,
     "@culture": -0.7,
     "@tech": -0.5,

@@ -426,7 +426,29 @@ def feed_outlet_name(
     names = [p for p in named if not _is_tagline(p)]
     if len(names) > 1:  # "Kenya's Leading Digital Newspaper | Outlet": a capitalised tagline
         names = [p for p in names if not _slogan(p)] or names
-    return _acronym_address(names[0], parts) if names else None
+    return _own_edition(_acronym_address(names[0], parts), raw_of, hints) if names else None
+
+
+_EDITION_LATIN: dict[str, tuple[str, ...]] = {
+    k.casefold(): tuple(v) for k, v in _TABLES["edition_words_latin"].items()
+}
+
+
+def _own_edition(name: str, raw_of: dict[str, str], hints: Sequence[str]) -> str:
+    """"روزنامہ دکن اردو" on roznamadeccanurdu.example: the language word cut from the end of
+    the title part as an edition is the brand's own when the site's host spells it after the
+    rest of the name (a paper in that language, not a service of a brand: "BBC News Türkçe" on
+    bbc.com still loses it)."""
+    raw = " ".join(raw_of.get(name, "").split())
+    if not raw.startswith(name + " "):
+        return name
+    spellings = _EDITION_LATIN.get(raw[len(name):].strip().casefold(), ())
+    # a host that sets the language off ("bbs-urdu") names an edition of the brand before it
+    keys = [h.casefold() for h in hints if h and h.isascii() and " " not in h]
+    return raw if any(
+        len(k) > len(s) + 2 and k.endswith(s) and k[-len(s) - 1].isalnum()
+        for k in keys for s in spellings
+    ) else name
 
 
 def _acronym_address(part: str, parts: Sequence[str]) -> str:

@@ -200,6 +200,12 @@ def _named_for_host(name: str | None, others: Sequence[str | None]) -> str | Non
         words = [_ALNUM_ONLY.sub("", _fold_latin(w.casefold())) for w in named.split()]
         if "".join(words) == label or _word_starts_spell(words, label):
             return named
+        # "donauwelle.example" with the publisher "Donauwelle Rundfunk": the host spells the
+        # brand, the words after it are the company's ("Rundfunk", "Verlag", "Media")
+        # ("PENISOLA Società Cooperativa": a brand set in capitals is no better than the host)
+        lead = next((k for k in range(1, len(words)) if "".join(words[:k]) == label), 0)
+        if lead and len(label) >= 5 and not (brand := " ".join(named.split()[:lead])).isupper():
+            return brand
     return None
 
 

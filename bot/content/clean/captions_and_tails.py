@@ -164,6 +164,9 @@ def _terminal(text: str) -> bool:
 # file/group separators are whitespace to str.split: a space between words.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 _CONTROL_SPACE = re.compile("[\x0b\x0c\x1c-\x1f]")
+# ... but a unit separator between two letters is a layout system's discretionary hyphen
+# ("del\x1fl'Olimpico" is "dell'Olimpico"): the word stays whole.
+_CONTROL_IN_WORD = re.compile("(?<=[^\\W\\d_])\x1f(?=[^\\W\\d_])")
 
 
 # Every character the two patterns match: `in` finds one (or its absence) ~10× faster than a
@@ -177,6 +180,8 @@ def drop_controls(text: str) -> str:
     """`text` without C0 control characters (a vertical tab or form feed becomes a space)."""
     if not any(c in text for c in _CONTROL_CHARS):
         return text
+    if "\x1f" in text:
+        text = _CONTROL_IN_WORD.sub("", text)
     return _CONTROL_SPACE.sub(" ", _CONTROL.sub("", text))
 
 

@@ -29,6 +29,8 @@ from bot.core import lazy_re as re  # compiles each pattern on first use
 
 _NOT_EMPLOYER = frozenset(("former", "then", "acting", "ex", "outgoing", "incoming", "the"))
 _HONORIFICS = frozenset(_TABLES["honorifics_en"])
+# "Sen.", "Gov.": an abbreviated office before a name, written out (bot/data/quotes.json).
+_ABBREVIATED_OFFICES: dict[str, str] = dict(_TABLES["title_abbreviation_roles"])
 
 
 _ORG_NOUNS = frozenset(_TABLES["org_nouns_en"])
@@ -129,6 +131,10 @@ def _title_of(role: Sequence[str]) -> str | None:
     words = list(role)
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) == 1 and (office := _ABBREVIATED_OFFICES.get(
+        _unmask(words[0]).rstrip(".").lower()
+    )):
+        return office  # "Sen. Walt Brennan": the office the abbreviation stands for
     if (
         not words or words[-1].lower() in _TITLE_LINKS
         or not all(w[:1].isupper() or w in _TITLE_LINKS for w in words)
