@@ -85,3 +85,26 @@ def test_site_signoff_run_only_where_it_can_match() -> None:
         tail = "".join(rng.choice(_SIGNOFF_PARTS) for _ in range(rng.randrange(1, 9)))
         if clean.captions_and_tails._SITE_SIGNOFF.search(tail):
             assert clean.captions_and_tails._site_signoff_possible(tail), tail
+
+
+_GLUED_PARTS = [
+    "Le trattative riprendono", ". ", "? ", "» ", '" ', "” ", " ", "  ", "di ", "by ", "dal nostro "
+    "inviato ", "von ", "Marco De Angelis", "GIULIA FERRARO", "Paolo Righi", " e ", ", nostra "
+    "corrispondente", ", our correspondent in Rome", ".", "x", "a", "É",
+]
+
+
+def test_glued_byline_tail_found_at_its_stop_as_after_it() -> None:
+    """GLUED_BYLINE_TAIL_AT_STOP (searched by re's scan for the stop) matches where the
+    lookbehind pattern does, one character earlier, with the same names."""
+    rng = random.Random(19)
+    after, at_stop = clean.GLUED_BYLINE_TAIL, clean.wire_leads.GLUED_BYLINE_TAIL_AT_STOP
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(_GLUED_PARTS) for _ in range(rng.randrange(1, 9)))
+        a, b = after.search(text), at_stop.search(text)
+        assert (a is None) == (b is None), text
+        if a is not None and b is not None:
+            found += 1
+            assert (b.start() + 1, b.end(), b["names"]) == (a.start(), a.end(), a["names"]), text
+    assert found > 30  # (the parts make matches, not only misses)
