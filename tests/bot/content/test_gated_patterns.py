@@ -108,3 +108,20 @@ def test_glued_byline_tail_found_at_its_stop_as_after_it() -> None:
             found += 1
             assert (b.start() + 1, b.end(), b["names"]) == (a.start(), a.end(), a["names"]), text
     assert found > 30  # (the parts make matches, not only misses)
+
+
+_SPACING_PARTS = [
+    "Talks", "resumed", " ", "  ", "\u00a0", "\u2009", "\u3000", "\t", "\n", "\x1c", "\x85",
+    "\u2028", "\u200b", "é", "“", "…", ".", "",
+]
+
+
+def test_markup_leftovers_keep_a_spaced_text_as_the_word_join_does() -> None:
+    """The shortcut for text already spaced one space apart (no other whitespace) answers as
+    `" ".join(text.split())` does."""
+    rng = random.Random(19)
+    for _ in range(6000):
+        text = "".join(rng.choice(_SPACING_PARTS) for _ in range(rng.randrange(0, 8)))
+        assert clean.sentence_fixes._strip_markup_leftovers(text) == " ".join(
+            clean.sentence_fixes._unglue(clean.sentence_fixes.fix_entities(text)).split()
+        ), repr(text)
