@@ -14,6 +14,7 @@ import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,14 +39,16 @@ SETS = {"heldout4_feeds": (22, 140), "heldout5_feeds": (22, 136), "heldout6_feed
         "heldout31_feeds": (21, 126),
         "heldout32_feeds": (21, 126),
         "heldout33_feeds": (21, 126),
-        "heldout34_feeds": (21, 126)}
+        "heldout34_feeds": (21, 126),
+        "heldout35_feeds": (21, 126),
+        "heldout36_feeds": (21, 126)}
 ITEM_KEYS = {"is_story", "title", "outlet", "authors", "published", "summary_must_not_contain",
              "relevant", "language"}
 FEED_KEYS = {"outlet_structure", "content_type", "language", "outlet", "shape", "topic",
              "encoding", "declared_encoding", "acceptable_outcomes"}
 
 
-def sidecars(folder: str) -> dict[str, dict]:
+def sidecars(folder: str) -> dict[str, dict[str, Any]]:
     return {p.name.removesuffix(".expect.json"): json.loads(p.read_text(encoding="utf-8"))
             for p in sorted((DATA / folder).glob("*.expect.json"))}
 

@@ -267,9 +267,12 @@ def test_overlong_quote_keeps_leading_whole_sentences() -> None:
 def test_huge_input_is_bounded() -> None:
     para = "“We will keep working with our partners on this,” said Laura Hill. "
     paragraphs = [para * 50] * 400  # ~1.3 MB
-    bounded = quotes_mod._bounded(paragraphs)
+    from bot.content.quotes.extract import _bounded
+    from bot.content.quotes.spans import _segments
+
+    bounded = _bounded(paragraphs)
     assert sum(len(p) for p in bounded) <= quotes_mod.MAX_QUOTE_TEXT_CHARS
-    assert len(quotes_mod._segments(bounded)) > quotes_mod.MAX_SEGMENTS  # capped in the loop
+    assert len(_segments(bounded)) > quotes_mod.MAX_SEGMENTS  # capped in the loop
     assert extract_quotes(paragraphs) == (
         Quote("We will keep working with our partners on this", "Laura Hill"),
     )
@@ -1317,11 +1320,11 @@ def test_german_appositive_role_of_a_body_is_still_the_body() -> None:
 
 
 def test_initial_dot_masks_what_the_word_boundary_form_did() -> None:
-    # quotes._INITIAL_DOT is "\b([A-Z])\.(?=…)" written from its dot: the same dots masked.
+    # quotes.masking._INITIAL_DOT is "\b([A-Z])\.(?=…)" written from its dot: the same dots masked.
     import random
     import re as std_re
 
-    from bot.content import quotes as q
+    from bot.content.quotes import masking as q
 
     original = std_re.compile(r"\b([A-Z])\.(?=[A-Z]\.|\s+[A-Z]|[,’'])")
     rng = random.Random(7)

@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 
 from bot.content import articles, clean, regex_gates
+from bot.content.articles.headlines import _PROMO, _TITLE_ANYWHERE, _TITLE_START
+from bot.content.articles.stories import _story_gates
 from bot.content.sentences import split_sentences
 from bot.core.types import Article
 
@@ -249,11 +251,11 @@ def test_a_derivation_that_fails_leaves_the_regex_ungated(monkeypatch: pytest.Mo
 _NON_STORY = json.loads((ROOT / "bot" / "data" / "non_story.json").read_text("utf-8"))
 # How each is_story table's entries stand in a headline (and its lead, for promos).
 _STORY_FRAMES = {
-    "title_start": ("start", articles._TITLE_START, ["{}: Sudan talks resume", "{} 3 | Talks"]),
+    "title_start": ("start", _TITLE_START, ["{}: Sudan talks resume", "{} 3 | Talks"]),
     # "{}" alone: an entry anchored at the headline's start ("^get … on whatsapp").
-    "title_anywhere": ("anywhere", articles._TITLE_ANYWHERE,
+    "title_anywhere": ("anywhere", _TITLE_ANYWHERE,
                        ["Sudan talks: {}", "The {} of 2024", "{}"]),
-    "promo": ("promo", articles._PROMO, ["{} today", "Sudan talks resume. {} now"]),
+    "promo": ("promo", _PROMO, ["{} today", "Sudan talks resume. {} now"]),
 }
 
 
@@ -270,17 +272,17 @@ def _story_entries() -> list[tuple[str, str, str]]:
 def test_every_non_story_entry_is_reachable_through_its_gate(
     table: str, lang: str, fragment: str
 ) -> None:
-    """is_story runs its long alternations only where articles._story_gates() lets them: a
+    """is_story runs its long alternations only where articles.stories._story_gates() lets them: a
     headline each entry rejects is let through by the gate, and is_story still rejects it."""
     name, pattern, frames = _STORY_FRAMES[table]
-    assert name not in articles._story_gates().always  # a literal was derived: the gate filters
+    assert name not in _story_gates().always  # a literal was derived: the gate filters
     caught = 0
     for sample in _alternatives(fragment):
         for frame in frames:
             title = frame.format(sample)
             if pattern.search(title):
                 caught += 1
-                assert name in articles._story_gates().possible(title), title
+                assert name in _story_gates().possible(title), title
                 article = Article(key="k", story_key="s", title=title, link=None, summary="",
                                   text="", outlet="Outlet")
                 assert not articles.is_story(article), title

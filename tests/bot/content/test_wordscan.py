@@ -57,11 +57,12 @@ def test_word_before_name_is_the_search_word() -> None:
 
 
 def test_quotes_abbreviation_stops_are_masked_where_the_regex_masked_them() -> None:
-    """quotes._mask_abbreviations stands for the sub of the regex it replaced."""
-    from bot.content import quotes
+    """quotes.masking._mask_abbreviations stands for the sub of the regex it replaced."""
+    from bot.content.quotes import masking as quotes
+    from bot.content.quotes.tables import _alternation
 
     pattern = re.compile(
-        r"\b(?:(?<![\w.])[A-Z](?=\.)|" + quotes._alternation(quotes._ABBREVIATIONS)
+        r"\b(?:(?<![\w.])[A-Z](?=\.)|" + _alternation(quotes._ABBREVIATIONS)
         + r")\.(?=\s|[A-Z,])"
     )
     rng = random.Random(24)

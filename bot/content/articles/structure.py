@@ -1,0 +1,113 @@
+"""Kinds told by structure (bot/data/non_story.json 'kinds_comment'): counted pictures, a
+bracketed kicker naming a medium, a game's label, an episode naming itself, a paid-content
+link, a text that is only a label."""
+
+from __future__ import annotations
+
+from bot.content import clean
+from bot.content.articles.headlines import _TITLE_START, _TITLE_WHOLE
+from bot.content.articles.kinds import _KIND_CATEGORY
+from bot.content.articles.tables import _MEDIA, _NON_STORY, _SPACE_RUN, _TAGS, _alternation
+from bot.core import lazy_re as re  # compiles each pattern on first use
+from bot.core.types import Article
+
+# ---------------------------------------------------------------- kinds told by structure
+# (bot/data/non_story.json 'kinds_comment'): a count of photographs opening the headline, a
+# bracketed kicker naming a medium, a short title label headed by a game's name, a first
+# sentence naming the item itself as an episode, a link filed in a paid-content folder, a text
+# that is only a label ("Sponsored content.").
+_PICTURES = _alternation("picture_words")
+_COUNTED_PICTURES = re.compile(
+    rf"^\W{{0,3}}(?:(?:in|en|em|diese|these|the)\s+)?\d{{1,3}}\s+(?:[^\W\d_]+\s+){{0,2}}?"
+    rf"(?:{_PICTURES})(?=$|[\s:,.!?–—-])",
+    re.IGNORECASE,
+)
+_BRACKET_KICKER = re.compile(r"^\s*[\[【〔](?P<label>[^\]】〕]{1,30})[\]】〕]")
+_LABEL_MEDIUM = re.compile(
+    rf"(?:^|\W)(?:{_PICTURES}|{_alternation(_MEDIA['medium_words'])}|podcasts?|galler(?:y|ies)"
+    r"|vid[ée]os?|photo ?news)(?:$|\W)",
+    re.IGNORECASE,
+)
+_KIND_LABEL = re.compile(
+    r"^\W{0,3}(?P<label>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*(?:[:|–—]|\s-\s)\s*\S"
+)
+_GAME_HEAD = re.compile(rf"(?:^|\s)(?:{_alternation(_NON_STORY['kind_heads']['games'])})$",
+                        re.IGNORECASE)
+_PUZZLE_HEAD = re.compile(
+    rf"(?:^|\s)(?:{_alternation(_NON_STORY['kind_heads']['ambiguous'])})$", re.IGNORECASE
+)
+_READER_WORD = re.compile(rf"\b(?:{_alternation('reader_question')})\b", re.IGNORECASE)
+_EPISODE_SELF = re.compile(rf"^\W{{0,3}}(?:{_alternation('episode_self')})", re.IGNORECASE)
+_PROMO_LINK = re.compile(
+    rf"^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_segment')})(?:[/?#]|$)"
+    # a folder naming the outlet's subscription campaign ("/modelo-de-suscripcion/…")
+    rf"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_folder')})/",
+    re.IGNORECASE,
+)
+_AD_LINK = _NON_STORY["ad_link"]
+# An ad server's click URL: its host, or a parameter only ad servers set (non_story.json).
+_AD_CLICK_LINK = re.compile(
+    rf"^https?://(?:(?:{_alternation(_AD_LINK['host_labels'])})\.[^/?#]+"
+    rf"|(?:[^/?#]+\.)?(?:{_alternation(_AD_LINK['hosts'])}))(?::\d+)?(?:[/?#]|$)"
+    rf"|^[^?#]+\?(?:[^#]*&)?(?:{_alternation(_AD_LINK['query_keys'])})=",
+    re.IGNORECASE,
+)
+_FILE_LINK = _NON_STORY["file_link"]
+# A link to a document file or to a status page's incident notice (non_story.json).
+_FILE_OR_SERVICE_LINK = re.compile(
+    rf"^[^?#]+\.(?:{_alternation(_FILE_LINK['document_ext'])})(?:[?#]|$)"
+    rf"|{_alternation(_FILE_LINK['status_page'])}",
+    re.IGNORECASE,
+)
+_HOUSE_MEDIUM = re.compile(
+    rf"(?:{_alternation('house_medium')})(?:\s+(?:{_alternation('house_medium')})){{0,2}}",
+    re.IGNORECASE,
+)
+
+
+def _house_medium(title: str, outlet: str) -> bool:
+    """Is the headline only the outlet's name and one of its media ("BBC News Channel")?"""
+    name, head = outlet.strip().casefold(), " ".join(title.split()).casefold().strip(" .:|–—-")
+    if len(name) < 2 or name not in head:
+        return False
+    rest = " ".join(head.replace(name, " ", 1).split())
+    return bool(rest) and _HOUSE_MEDIUM.fullmatch(rest) is not None
+
+
+_LABEL_TEXT_WORDS = 4  # "Sponsored content.", "Anzeige": a text that is only a label
+_LABEL_TEXT_CHARS = 200  # its markup included
+
+
+def _kind_by_structure(article: Article, title: str) -> bool:
+    if _COUNTED_PICTURES.match(title) or _house_medium(title, article.outlet):
+        return True
+    if (m := _BRACKET_KICKER.match(title)) and _LABEL_MEDIUM.search(m["label"]):
+        return True
+    if (m := _KIND_LABEL.match(title)) and "'s" not in (label := m["label"]).replace("’", "'"):
+        if _GAME_HEAD.search(label):
+            return True
+        text = article.text.strip()
+        # The question may be the headline's own ("Flowchart: Are You Ready for …?").
+        asked = title[m.end() - 1:].rstrip()
+        if _PUZZLE_HEAD.search(label) and (
+            not text or (text.endswith("?") and "\n" not in text and _READER_WORD.search(text))
+            or (asked.endswith("?") and _READER_WORD.search(asked))
+        ):
+            return True
+    return bool(article.link and (_PROMO_LINK.search(article.link)
+                                  or _AD_CLICK_LINK.search(article.link)
+                                  or _FILE_OR_SERVICE_LINK.search(article.link)))
+
+
+def _kind_label_text(html: str) -> str:
+    """The item's whole text when it is only a label naming a kind that is not news
+    ("Sponsored content.", "Anzeige", "Partner content"), else "". The cleaner drops such a line
+    as junk, so it is read here, from the feed's text, and kept as a category."""
+    if not html or len(html) > _LABEL_TEXT_CHARS:
+        return ""
+    label = _SPACE_RUN.sub(" ", clean.fix_entities(_TAGS.sub(" ", html))).strip(" .!")
+    if not label or len(label.split()) > _LABEL_TEXT_WORDS:
+        return ""
+    if _TITLE_WHOLE.match(label) or _TITLE_START.match(label) or _KIND_CATEGORY.match(label):
+        return label
+    return ""

@@ -1,0 +1,39 @@
+"""An item's link as a chat platform accepts it: absolute against the feed URL, http(s) only,
+no whitespace or control characters; anything else becomes None."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+from bot.content import links
+from bot.core import lazy_re as re  # compiles each pattern on first use
+
+MAX_LINK_CHARS = 2000  # Slack refuses button URLs over 3,000 characters; real links are short
+
+
+# Whitespace (re's \s is str.isspace) or a control character: one search, not a loop per char
+# (web_link runs for every item of a cold cycle, the backlog's too).
+_UNSAFE_IN_LINK = re.compile(r"[\s\x00-\x1f]")
+
+
+def web_link(link: str | None, feed_url: str) -> str | None:
+    """The item's link as something a chat platform will accept and a reader can open: made
+    absolute against the feed URL ("/world/1" → "https://outlet.example/world/1"), http(s)
+    only. "javascript:", "data:" and malformed links become None: the story is posted without
+    a link rather than refused by Slack or Discord."""
+    if not link:
+        return None
+    link = link.strip()
+    try:
+        absolute = urljoin(feed_url, link)
+        parts = urlsplit(absolute)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not host or len(absolute) > MAX_LINK_CHARS:
+        return None
+    if _UNSAFE_IN_LINK.search(absolute):
+        return None
+    # "?utm_source=rss&utm_medium=referral" says where the click came from: a reader's link
+    # need not carry it (links.json lists only parameters no page needs).
+    return links.strip_tracking(absolute)

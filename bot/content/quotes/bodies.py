@@ -1,0 +1,261 @@
+"""The body a role speaks for, where the role names it only by a bare noun ("the ministry",
+"portavoce del ministero"), a minister's ministry, a state's office."""
+
+from __future__ import annotations
+
+from bot.content import geo, language
+from bot.content.quotes.german import _DE_NEUTER
+from bot.content.quotes.multilingual import _ML_ARTICLES, _is_ml_role
+from bot.content.quotes.patterns import _NOT_NAMES
+from bot.content.quotes.places import (
+    _as_adjective,
+    _country_by_stem,
+    _country_names,
+    _is_nationality,
+)
+from bot.content.quotes.roles import _NOT_EMPLOYER, _ORG_NOUNS, BODY_LOWER_WORDS, _lower_body
+from bot.content.quotes.scripts import (
+    _UNCASED_GENITIVES,
+    _UNCASED_PUNCT,
+    UNCASED_OWNER_WORDS,
+    _Uncased,
+    _uncased_lang,
+)
+from bot.content.quotes.tables import _CAP, _TABLES, _is_role_noun
+from bot.core import lazy_re as re  # compiles each pattern on first use
+
+# ", head of the ministry's Caribbean division", ", a spokeswoman for the court": a role of a
+# body the appositive names only by its bare noun.
+_APPOS_ROLE_OF_NOUN = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?P<role>[a-z-]+)\s+(?:of|at|for|with|in)"
+    r"\s+the\s+(?P<noun>[a-z]+)(?:['’]s\s|[,.;]|\s*$)"
+)
+
+
+def _appos_owner_noun(after: str, speaker: str) -> str | None:
+    """The bare body noun of the appositive right after the speaker's name ("ministry" in
+    "…, said X, head of the ministry's Caribbean division"), if the appositive is a role of it."""
+    at = after.find(speaker)
+    m = _APPOS_ROLE_OF_NOUN.match(after, at + len(speaker)) if at >= 0 else None
+    if not m or not _is_role_noun(m["role"]) or m["noun"] not in _ORG_NOUNS:
+        return None
+    return m["noun"]
+
+
+def _named_body(noun: str, text: str) -> str | None:
+    """"court" → "International Court of Justice": the one body the text names by a capitalised
+    name holding the noun; None when it names none or several."""
+    head = noun.capitalize()
+    found = {
+        re.sub(r"^The\s+", "", m.group(0))
+        for m in re.finditer(
+            rf"(?:{_CAP}[\w'’-]*\s+){{0,4}}{head}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}[\w'’-]*"
+            rf"(?:\s+{_CAP}[\w'’-]*){{0,3}})?(?!\w)",
+            text,
+        )
+    }
+    found = {f for f in found if len(f.split()) >= 2}
+    if not found:  # "Norway's foreign ministry", "Commerce ministry says": named in lower case
+        found = _lower_bodies(noun, text)
+    return found.pop() if len(found) == 1 else None
+
+
+_ACCREDITED = frozenset(("diplomat", "diplomats", "envoy", "ambassador", "delegate"))
+_ROLE_AT_BODY = re.compile(r"^(?P<role>.+?)\s+(?:for|of|at|in|with)\s+the\s+(?P<body>[a-z ]+)$")
+
+
+def _body_of_role(role: str, text: str) -> str | None:
+    """The body a role phrase names in lower case, which the speaker speaks for (README
+    decision): "foreign ministry spokesperson", "spokesman for the foreign ministry" → "foreign
+    ministry"; a bare noun ("ministry spokesperson", "portavoce del ministero") → the body the
+    text named with it ("Norway's foreign ministry"), else None (the role stays)."""
+    words = role.split()
+    if (
+        len(words) == 3 and words[0].casefold() in ("a", "an", "the") and words[1][:1].isupper()
+        and words[1].casefold() in _ORG_NOUNS and _is_role_noun(words[2].lower())
+        and words[2].lower() not in _ACCREDITED
+    ):
+        # "a Commission spokesperson": the body the text named in full ("the European
+        # Commission"); none or several named: the role stays
+        return _named_body(words[1].casefold(), text)
+    if len(words) == 3 and (lang := _uncased_lang(role)) and (
+        words[1] in _UNCASED_GENITIVES and lang.is_body(words[0]) and lang.is_role(words[2])
+    ):
+        return _uncased_named_body(words[0], text, lang)  # "کمیشن کے ترجمان"
+    if m := _ROLE_AT_BODY.match(role):
+        if not any(_is_role_noun(w) for w in m["role"].lower().split()):
+            return None
+        body = m["body"].split()
+    elif len(words) >= 2 and _is_role_noun(words[-1].lower()):
+        if words[-1].lower() in _ACCREDITED:
+            return None  # "a council diplomat" speaks for a state on the council
+        body = words[:-1]
+    else:
+        return _ml_body_of_role(role, text)
+    if _lower_body(body) != body:
+        return None  # "deputy head": not all of it names a body
+    return " ".join(body) if len(body) >= 2 else _named_body(body[0], text)
+
+
+def _uncased_named_body(noun: str, text: str, lang: _Uncased) -> str | None:
+    """"کمیشن" → "یورپی کمیشن": the one body of two words or more the text names ending in that
+    noun, its words all body words (a nationality, "ہائی", "دفتر"…); None when it names none or
+    several."""
+    found = set()
+    words = [w.strip(_UNCASED_PUNCT + "۔") for w in text.split()]
+    for i, w in enumerate(words):
+        if w != noun:
+            continue
+        start = i
+        while start > 0 and i - start < UNCASED_OWNER_WORDS and lang.is_body(
+            words[start - 1]
+        ) and words[start - 1] not in _UNCASED_GENITIVES:
+            start -= 1
+        if start < i:
+            found.add(" ".join(words[start : i + 1]))
+    return found.pop() if len(found) == 1 else None
+
+
+def _lower_bodies(noun: str, text: str) -> set[str]:
+    """The bodies of two words or more the text names in lower case with `noun` ("Norway's
+    foreign ministry", "Sudan's army"): its owner or its kind says which ministry it is."""
+    out = set()
+    for m in re.finditer(rf"\b{noun}\b", text, re.IGNORECASE):
+        sentence = re.split(r"[.!?;:,\"“”«»()]", text[: m.start()])[-1]
+        body = _lower_body([*sentence.split()[-BODY_LOWER_WORDS - 2 :], noun])
+        while body and body[0].lower() in _NOT_EMPLOYER:
+            body = body[1:]
+        if len(body) >= 2:
+            out.add(" ".join(_as_adjective(body)))
+    return out
+
+
+# A minister's title that names no portfolio ("Minister") or a deputy's with the portfolio
+# ("Deputy Foreign Minister"): the speaker speaks for the ministry the text names.
+_DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "junior", "state", "acting"))
+_MINISTRY_NAME = re.compile(
+    rf"(?:{_CAP}[\w-]*\s+){{0,3}}Ministry(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}[\w-]*"
+    rf"(?:\s+(?:(?:and|&|of)\s+)?{_CAP}[\w-]*){{0,4}})?"
+)
+
+
+def _ministry_of_title(title: str, text: str) -> str | None:
+    """"Minister" → "Ministry for Tourism", "Deputy Foreign Minister" → "Foreign Ministry":
+    the one ministry the text names whose name holds the title's portfolio words; None for a
+    minister's own title ("Foreign Minister", "Minister of Health") or no such ministry."""
+    words = title.split()
+    if not words or words[-1] != "Minister" or not all(w[:1].isupper() for w in words):
+        return None
+    deputy = [w for w in words[:-1] if w.lower() in _DEPUTY_WORDS]
+    portfolio = [w for w in words[:-1] if w.lower() not in _DEPUTY_WORDS]
+    if (portfolio and not deputy) or (deputy and not portfolio):
+        return None  # a minister's own title; "Deputy Minister" is clearer than a guess
+    found = set()
+    for m in _MINISTRY_NAME.finditer(text):
+        name = m.group(0).split()
+        while name and (name[0] in _NOT_NAMES or name[0].endswith(("'s", "’s"))):
+            name = name[1:]
+        if all(w in name for w in portfolio):
+            found.add(" ".join(name))
+    return found.pop() if len(found) == 1 else None
+
+
+# "ha detto il ministro degli Esteri egiziano X", "disse o chanceler argentino X": a state's
+# office closed by the state's adjective, right before the name. The affiliation is then the
+# state, as with "Botswana's Foreign Minister X" (the body a speaker speaks for before the role:
+# README decision); an "economista francese" speaks for no state. A title the adjective leads
+# ("Belgian Prime Minister", "belgischer Finanzminister") reads as one title and stays.
+_STATE_OFFICES = tuple(_TABLES["state_offices"])
+_FORMER = frozenset(_TABLES["state_office_former"])
+_BEFORE_NAME_STOP = re.compile(r"[,;:.!?«»\"“”„‘’()\[\]–—]")
+_STATE_WINDOW = 6  # words before the name: "ha detto il ministro degli Esteri egiziano"
+
+
+def _state_of(para: str, speaker: str, full_text: str, lang: list[str]) -> str | None:
+    """The country whose office the words right before the speaker's name name, if an
+    adjective after the office says whose ("egiziano", "kosovaro"); its name in the text's
+    language ("Egitto", "Kosovo")."""
+    at = para.find(speaker)
+    if at < 0:
+        at = para.find(speaker.split()[-1])
+    if at <= 0:
+        return None
+    window = _BEFORE_NAME_STOP.split(para[:at])[-1].split()[-_STATE_WINDOW:]
+    folded = [re.split(r"['’]", w.casefold())[-1] for w in window]  # "l'ex" → "ex"
+    office = next((i for i, w in enumerate(folded) if w.endswith(_STATE_OFFICES)), None)
+    if office is None or any(w in _FORMER or w.startswith(("ex-", "ehemalig")) for w in folded):
+        return None
+    if not lang:
+        lang.append(language.detect(full_text))
+    code = lang[0] if geo.supported(lang[0]) else ""
+    if not code:
+        return None
+    for word in window[office + 1:]:
+        if not word.islower():  # the adjective, not a place ("ministro a Roma")
+            continue
+        found = geo.find_mentions(word, lang=code)
+        if len(found) == 1 and found[0].entity.code and found[0].entity.kind in (
+            "country", "home"
+        ):
+            entity = found[0].entity
+            return _country_names(code).get(entity.code) or entity.name
+        if not found and (country := _country_by_stem(word.casefold(), code)):
+            return country
+    return None
+
+
+# "portavoce del ministero", "porta-voz do ministério", "portavoz del ministerio", "Sprecherin
+# des Ministeriums": a role of a body its bare noun names (bot/data/quotes.json
+# "bare_body_nouns"); the body is the one the text named with that noun.
+_ROMANCE_BODY_NOUNS = frozenset(_TABLES["bare_body_nouns"]["romance"])
+_DE_BODY_NOUNS = frozenset(_TABLES["bare_body_nouns"]["de"])
+_ML_ROLE_OF_BODY = re.compile(
+    r"^(?P<role>[\w-]+)\s+(?:del|dello|della|dell['’]|do|da|de la|de|des|der)\s*(?P<noun>\w+)$"
+)
+_ROMANCE_OF = r"(?:degli|dei|della|delle|dello|del|dell['’]|de la|de los|de|do|da|das|dos)"
+_ROMANCE_NAMED = (
+    rf"\s+{_ROMANCE_OF}\s+(?:{_CAP}[\w-]*)(?:\s+(?:e|y|{_ROMANCE_OF})?\s*{_CAP}[\w-]*)*"
+    r"(?:\s+(?P<adj>[a-zà-ÿ]+))?"
+)
+
+
+def _ml_body_of_role(role: str, text: str) -> str | None:
+    m = _ML_ROLE_OF_BODY.match(role)
+    if not m or not _is_ml_role(m["role"]):
+        return None
+    noun = m["noun"].casefold()
+    if noun in _ROMANCE_BODY_NOUNS:
+        found = _romance_named(m["noun"], text)
+    elif noun.removesuffix("s") in _DE_BODY_NOUNS and m["noun"][:1].isupper():
+        found = _de_named(noun.removesuffix("s"), text)  # "des Ministeriums"
+    else:
+        return None
+    return found.pop() if len(found) == 1 else None
+
+
+def _romance_named(noun: str, text: str) -> set[str]:
+    """"il ministero degli Esteri norvegese" → {"ministero degli Esteri norvegese"}: the
+    noun, the capitalised names after it, and a nationality adjective closing them."""
+    out = set()
+    for m in re.finditer(rf"(?i:\b{noun}\b)(?:{_ROMANCE_NAMED})", text):
+        found = m.group(0)
+        if m["adj"] and not _is_nationality(m["adj"], text):
+            found = found[: m.start("adj") - m.start()].rstrip()
+        out.add(found[:1].lower() + found[1:])
+    return out
+
+
+def _de_named(kind: str, text: str) -> set[str]:
+    """"Das norwegische Außenministerium" → {"norwegisches Außenministerium"}: a German body
+    of that kind the text names by a compound or an adjective (in the nominative, no article)."""
+    out = set()
+    for m in re.finditer(rf"(?:\b(?P<adj>[a-zäöü]+(?:e|en|es|er))\s+)?(?P<c>[A-ZÄÖÜ]\w*{kind})\b",
+                         text, re.IGNORECASE):
+        c, adj = m["c"], m["adj"]
+        if not c[:1].isupper() or (adj and adj.lower() in _ML_ARTICLES):
+            adj = None
+        if adj:
+            adj = re.sub(r"(?:e|en|es|er)$", "", adj) + ("es" if kind.endswith(_DE_NEUTER) else "e")
+        if adj or c.casefold() != kind:
+            out.add(f"{adj} {c}" if adj else c)
+    return out

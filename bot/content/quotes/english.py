@@ -1,0 +1,280 @@
+"""Attribution in English copy: the speaker after the quote ("…," said X, a Y at Z) or before
+it (X said on Tuesday: “…”)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.content.quotes.masking import _DOT, _mask, _unmask
+from bot.content.quotes.names import _name_from
+from bot.content.quotes.patterns import (
+    _ADVERB_TAIL,
+    _AFTER_ROLE_NAME,
+    _AFTER_VERB_FIRST,
+    _AFTER_VERB_TO_QUOTE,
+    _AFTER_WHO_FIRST,
+    _APPOS,
+    _CLAUSE_BREAK,
+    _NAME_OF_LOWER_BODY,
+    _NAME_OF_ORG,
+    _NAME_TOKEN,
+    _QUOTE_MARK,
+    _SAID_THEN_STOP,
+    _STATEMENT_OF,
+    _VERB_WORD,
+    BEFORE_WINDOW,
+)
+from bot.content.quotes.places import _is_body_or_place
+from bot.content.quotes.records import _Who
+from bot.content.quotes.roles import (
+    _HONORIFICS,
+    _NOT_EMPLOYER,
+    _ORG_NOUNS,
+    _TITLE_LINKS,
+    _affiliation_from_appos,
+    _head_of,
+    _lower_body,
+    _role_affiliation,
+    _role_from_appos,
+    _role_speaker,
+    _role_text,
+    _title_of,
+)
+from bot.content.quotes.tables import _is_role_noun, _is_title
+from bot.core import lazy_re as re  # compiles each pattern on first use
+
+_DETERMINED = re.compile(r"^\s*(?:a|an|the)\s", re.IGNORECASE)
+_THEN_NAME = re.compile(r"\s*,\s*(?P<name>[^,.;:“”\"]{3,60}?)\s*(?:[,.;]|$)")
+_DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
+
+
+# "his sister", "their lawyer", "her eldest son": who the speaker is to someone, then the name.
+_RELATION = re.compile(r"^(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
+
+
+def _attribute_after(after: str) -> _Who | None:
+    """Attribution right after the closing mark: ', said X' / ', X said' / ', he said'."""
+    after = _mask(after)
+    dash = _DASH_NAME.match(after)
+    if dash and not _VERB_WORD.search(dash["who"]):
+        # "“…” — Amina Yusuf, foreign minister of Kenya" (a pull quote's credit line)
+        who = _name_from(dash["who"])
+        named = len(who.speaker.split()) if who and who.speaker else 0
+        lead = _unmask(dash["who"]).split()[:-named] if named else []
+        if who and who.speaker and len(who.speaker.split()) >= 2 and all(
+            w[:1].isupper() or _is_title(w.lower()) or _is_role_noun(w.lower()) for w in lead
+        ):  # not "– powiedział szef MSZ X" (a verb of another language: theirs to read)
+            aff = _affiliation_from_appos(_unmask(dash["appos"] or "")) or who.affiliation
+            return _Who(who.speaker, aff)
+    verb_first = _AFTER_VERB_FIRST.match(after)
+    if verb_first and (m := _STATEMENT_OF.match(_unmask(verb_first["who"]).strip())):
+        return _Who(m["org"])  # “…,” said a statement from the Ministry of Foreign Affairs
+    if verb_first and (role := _role_speaker(verb_first["who"])):
+        # “…,” said the ECOWAS Commission President, Omar Diallo.
+        if person := _then_named(after, verb_first.end("who")):
+            return _Who(person, role.affiliation or _role_affiliation(verb_first["who"]))
+        return role  # “…,” said a spokesperson for the Foreign Ministry (not "Ministry")
+    if verb_first and (owned := _POSSESSED_ROLE.match(_unmask(verb_first["who"]).strip())) and (
+        person := _then_named(after, verb_first.end("who"))
+    ) and not any(  # "the country's central bank, Bank Indonesia": a body, not a person
+        w.lower() in _ORG_NOUNS or _is_body_or_place(w)
+        for w in [owned[0].split()[-1], *person.split()]
+    ):
+        # “…,” said the study's lead author, Dr Farah Isaacs: whatever the role's noun, a
+        # possessive owning a lower-case role, then a name in apposition, names the speaker;
+        # the owner is the affiliation only when it is a name ("Oxford's", not "the study's")
+        owner = owned["owner"]
+        return _Who(person, owner if owner[:1].isupper() and not owned["det"] else None)
+    if verb_first and _RELATION.match(_unmask(verb_first["who"]).strip()) and (
+        then := _THEN_NAME.match(after, verb_first.end("who"))
+    ):
+        # “…,” said his sister, Mei Chow, in a statement: the name after a relative's word
+        who = _name_from(then["name"])
+        if who and who.speaker and " " in who.speaker and _unmask(then["name"]) == who.speaker:
+            return _Who(who.speaker)
+    if verb_first and (m := _NAME_OF_ORG.match(_unmask(verb_first["who"]))):
+        who = _name_from(m["name"])  # “…,” said Professor Anna Berg of Uppsala University
+        if who and who.speaker:
+            return _Who(who.speaker, m["org"])
+    if verb_first and (m := _NAME_OF_LOWER_BODY.match(_unmask(verb_first["who"]))):
+        # “…,” said Anna Berg of the foreign ministry: a body named in lower case
+        who = _name_from(m["name"])
+        body = m["body"].split()
+        if who and who.speaker and _lower_body(body) == body:
+            return _Who(who.speaker, " ".join(body))
+    if verb_first:
+        who = _name_from(verb_first["who"])
+        if who and who.speaker:
+            appos = _APPOS.match(after, verb_first.end("who"))
+            aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
+            return _Who(who.speaker, aff or who.affiliation or _role_from_appos(appos))
+        if who and who.pronoun:
+            return who  # “…,” said he.
+    m = _AFTER_ROLE_NAME.match(after)
+    # (also a bare lower-case role: "…,” Dilshad Kawani, spokesperson for the KRG Ministry of
+    # Natural Resources, told Zagros 24: the body is no speaker)
+    if m and (_DETERMINED.match(m["who"]) or (
+        m["who"].lstrip()[:1].islower() and _role_text(m["who"], bare=True)
+    )):
+        # “…,” Cmdr. Ana Ruiz, a spokeswoman for the Fifth Fleet, said: the name comes first and
+        # the appositive says what she is (not "Fifth Fleet" as the speaker).
+        who = _name_from(m["role"])
+        if who and who.speaker:
+            described = _unmask(m["who"])
+            return _Who(who.speaker, _affiliation_from_appos(described) or who.affiliation
+                        or _role_text(described) or _role_text(described, bare=True))
+        return _role_speaker(m["role"]) or _Who(None)
+    if m and (head := _head_of(_unmask(m["who"]))):
+        # “…,” Ana Berg, who heads the missing persons agency, said.
+        who = _name_from(m["role"])
+        if who and who.speaker:
+            return _Who(who.speaker, head)
+    if m:
+        who = _name_from(m["who"])
+        if who and who.speaker:
+            return _Who(who.speaker, _role_affiliation(m["role"]))
+    m = _AFTER_WHO_FIRST.match(after)
+    if m and _who_first_words(m["who"]) <= 7:
+        # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
+        # way, not the text before the quote.
+        return _role_speaker(m["who"]) or _name_from(m["who"]) or _Who(None)
+    if verb_first and len(verb_first["who"].split()) <= 8:
+        return _Who(None)  # “…,” said the report (a role was taken above)
+    return None
+
+
+WHO_FIRST_TITLED_WORDS = 10  # "Deputy Minister of Public Works and Transport Khamphou Vongsa"
+
+
+def _who_first_words(who: str) -> int:
+    """The words of a speaker named before the verb after a quote, as the 7-word cap counts
+    them: a courtesy title ("Mr", "Dr.") is none; a title in capitals with its portfolio
+    ("Deputy Minister of Public Works and Transport") counts as one when a name follows."""
+    words = [w for w in who.split() if w.lower().rstrip("." + _DOT) not in _HONORIFICS]
+    if len(words) <= WHO_FIRST_TITLED_WORDS and all(
+        w[:1].isupper() or w in _TITLE_LINKS for w in words
+    ) and (named := _name_from(who)) and named.speaker and named.affiliation and (
+        _title_of(who.split()[: -len(named.speaker.split())])
+    ):
+        return len(named.speaker.split()) + 1
+    return len(words)
+
+
+# "the study's lead author", "Oxford's chief investigator": an owner in the possessive, then
+# a role of one to four lower-case words.
+_POSSESSED_ROLE = re.compile(
+    r"^(?P<det>(?:the|a|an)\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+){0,2})['’]s"
+    r"(?:\s+[a-z][\w-]*){1,4}$"
+)
+
+
+def _then_named(after: str, at: int) -> str | None:
+    """The name in apposition after a role (", Omar Diallo." / ", Dr. Ousmane Diallo," /
+    ", former Foreign Affairs Principal Secretary Grace Wambui"): the name alone or after
+    titles; None when what follows the comma is not only a name of two or more words."""
+    then = _THEN_NAME.match(after, at)
+    who = _name_from(then["name"]) if then else None
+    then_words = _unmask(then["name"]).split() if then else []
+    lead = then_words[: -len(who.speaker.split())] if who and who.speaker else then_words
+    if (
+        who and who.speaker and " " in who.speaker
+        and " ".join(then_words).endswith(who.speaker)
+        and (all(_is_title(w.lower().rstrip(".")) for w in lead) or _former_title(lead))
+    ):
+        return who.speaker
+    return None
+
+
+def _former_title(words: Sequence[str]) -> bool:
+    """"former Foreign Affairs Principal Secretary": a capitalised title, held now or before."""
+    words = list(words)
+    while words and words[0].lower() in _NOT_EMPLOYER:
+        words = words[1:]
+    return bool(words) and _title_of(words) is not None
+
+
+def _split_who_appos(head: str) -> tuple[str, str | None]:
+    """"… Victor Cha, a fellow at CFR," → ("Victor Cha", "a fellow at CFR")."""
+    head = _ADVERB_TAIL.sub("", head).rstrip()
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    if head.endswith(","):
+        parts = head[:-1].rsplit(",", 2)
+        if len(parts) >= 2:
+            return parts[-2].strip(), parts[-1].strip()
+        return parts[0].strip(), None
+    return head.rsplit(",", 1)[-1].strip(), None
+
+
+def _attribute_before(before: str) -> _Who | None:
+    """Attribution leading into the quote: 'X, a … at Y, said: “…' / 'according to X, “…'."""
+    before = _mask(before[-BEFORE_WINDOW:])
+    verbs = list(_VERB_WORD.finditer(before))
+    if not verbs:
+        return _titled_name_colon(before)
+    verb = verbs[-1]
+    rest = before[verb.end() :]
+    if verb.group(0).lower() == "according to":
+        # "according to X, a … at Y, “…": the speaker comes after the verb.
+        if not rest.rstrip().endswith(",") or _CLAUSE_BREAK.search(rest):
+            return None
+        parts = rest.rstrip()[:-1].split(",", 1)
+        who_text, appos = parts[0], (parts[1] if len(parts) > 1 else None)
+    else:
+        # "Yusuf, the foreign minister, said on Monday. “We will …”": the quote that follows
+        # the sentence reporting her speech is hers.
+        if not _AFTER_VERB_TO_QUOTE.fullmatch(rest) and not (
+            _SAID_THEN_STOP.fullmatch(rest)
+            and not _QUOTE_MARK.search(before[: verb.start()].rsplit(". ", 1)[-1])
+        ):
+            # (after a quote, "…,” Hill said." attributes that quote, not this)
+            return _titled_name_colon(before)
+        who_text, appos = _split_who_appos(before[: verb.start()])
+    if not who_text or len(who_text) > 100:
+        return None
+    if appos and (named := _appositive_name(_unmask(appos))) and (
+        role_who := _role_speaker(who_text)
+    ):
+        # "The Minister, Mr Yaw Mensah, said …": the role first, then the name in apposition
+        lowered = who_text[:1].lower() + who_text[1:]  # "The defence minister" → its role
+        return _Who(named, role_who.affiliation or _role_affiliation(lowered))
+    who = _role_speaker(who_text) or _name_from(who_text)
+    if who and (who.speaker or who.pronoun):
+        aff = _affiliation_from_appos(_unmask(appos) if appos else None) or who.affiliation
+        if not aff and appos and who.speaker and not _unmask(appos).startswith("the "):
+            # "X, a lawyer for the editor, said:", as after the quote ("the foreign minister"
+            # before a quote sentence of its own stays without: the tests' existing decision)
+            aff = _role_text(appos) or _role_text(appos, bare=True)
+        return _Who(who.speaker, aff, who.pronoun)
+    return None
+
+
+def _appositive_name(appos: str) -> str | None:
+    """"Mr Yaw Mensah", "Dr. Ana Berg", "Lena Ortiz": an appositive that is only a person's
+    name of two or more words, maybe after a courtesy title; None for a role ("a senior
+    official") or a name with more words around it."""
+    words = appos.split()
+    while words and words[0].lower() in _HONORIFICS:
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
+        return None
+    who = _name_from(" ".join(words))
+    return who.speaker if who and who.speaker == " ".join(words) else None
+
+
+def _titled_name_colon(before: str) -> _Who | None:
+    """"State Secretary Ana Berg: “…”": a title and a name, nothing else, then a colon (a
+    standfirst's way of quoting); a heading ("Talks in Geneva:") names nobody."""
+    if not before.rstrip().endswith(":"):
+        return None
+    clause = _CLAUSE_BREAK.split(before.rstrip()[:-1])[-1].strip()
+    words = clause.split()
+    if not 3 <= len(words) <= 8:
+        return None
+    who = _name_from(clause)
+    if not (who and who.speaker and len(who.speaker.split()) >= 2 and who.affiliation):
+        return None
+    if not clause.endswith(who.speaker) or not _title_of(words[: -len(who.speaker.split())]):
+        return None
+    return who

@@ -1,0 +1,251 @@
+"""The public entry point, extract_quotes: each quoted span attributed, references resolved,
+affiliations completed, the quotes ranked."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from bot.content.quotes.bodies import (
+    _STATE_OFFICES,
+    _appos_owner_noun,
+    _body_of_role,
+    _ministry_of_title,
+    _named_body,
+    _state_of,
+)
+from bot.content.quotes.english import _attribute_after, _attribute_before
+from bot.content.quotes.german import _in_german_genitive
+from bot.content.quotes.multilingual import _attribute_ml
+from bot.content.quotes.patterns import _CAPITALISED_PAIR, _NEW_SENTENCE, BEFORE_WINDOW
+from bot.content.quotes.places import _is_place
+from bot.content.quotes.ranking import _clean_text, _is_role_text, _rank
+from bot.content.quotes.records import _Found, _Who
+from bot.content.quotes.references import (
+    _full_name,
+    _introduced_as,
+    _is_attribution_only,
+    _resolve_definite_role,
+    _resolve_pronoun,
+    _resolve_role,
+)
+from bot.content.quotes.roles import _ORG_NOUNS
+from bot.content.quotes.scripts import (
+    _ARABIC,
+    _attribute_ar,
+    _attribute_ar_from,
+    _attribute_cjk,
+    _attribute_he,
+    _attribute_uncased,
+)
+from bot.content.quotes.spans import _segments
+from bot.content.quotes.tables import (
+    _CAP,
+    _TABLES,
+    MAX_QUOTE_TEXT_CHARS,
+    MAX_SEGMENTS,
+    _alternation,
+    _is_role_noun,
+    _is_title,
+)
+from bot.content.quotes.whole_affiliations import _is_thing, _whole_affiliation
+from bot.content.sentences import split_sentences
+from bot.core import lazy_re as re  # compiles each pattern on first use
+from bot.core.types import Quote
+
+
+def _bounded(paragraphs: Sequence[str]) -> list[str]:
+    out, budget = [], MAX_QUOTE_TEXT_CHARS
+    for para in paragraphs:
+        if budget <= 0:
+            break
+        out.append(para[:budget])
+        budget -= len(para)
+    return out
+
+
+# "The Tánaiste has called for …. “…,” Róisín Mac Giolla said": the sentence before the quote
+# names the speaker by title only, the attribution by name only.
+_LEAD_TITLE = re.compile(
+    rf"^\s*The\s+(?P<title>(?:{_CAP}[\w'’-]*\s+){{0,3}}{_CAP}[\w'’-]*)\s+[a-z]"
+)
+
+
+def _title_of_the_lead(before: str, speaker: str) -> str | None:
+    """The title that one sentence right before the quote gives its subject ("The Foreign
+    Secretary has warned …"), for a speaker the attribution names bare; None when that
+    sentence names anyone else (a full name, or the speaker's own name: "The Prime Minister
+    met Amina Yusuf …") or there is more than one sentence."""
+    sentences = [x for x in split_sentences(before.strip()) if x.strip()]
+    if len(sentences) == 2 and speaker in sentences[1] and sentences[1].rstrip().endswith(
+        (":", ",")
+    ):
+        # "The Tánaiste has told … . Speaking in Brussels, Seán Ó Murchadha said: “…”": the
+        # sentence leading into the quote names the speaker; the lead before it, the title.
+        sentences = sentences[:1]
+    if len(sentences) != 1 or not (m := _LEAD_TITLE.match(sentences[0])):
+        return None
+    words = m["title"].split()
+    if not (_is_title(words[-1].lower()) or _is_role_noun(words[-1].lower())) or not all(
+        _is_title(w.lower()) or _is_role_noun(w.lower()) or _is_place(w) or w.isupper()
+        for w in words[:-1]
+    ):
+        return None  # "The European Commission said", "The Kremlin said": a body, not a title
+    rest = sentences[0][m.end("title") :]
+    if any(not _is_place(p[0]) for p in _CAPITALISED_PAIR.finditer(rest)) or any(
+        n in rest for n in speaker.split() if len(n) > 2
+    ):
+        return None  # another person named ("the West Bank" is a place, no one)
+    return m["title"]
+
+
+# A paragraph that attributes the quotation standing alone before it (a pull quote or
+# <blockquote>): "So said General X, …", "— X, foreign minister of Y".
+_NEXT_PARAGRAPH_SAYS = re.compile(
+    rf"^\s*(?:(?:{_alternation(_TABLES['next_paragraph_says'])})\s+{_CAP}|[—–]\s*{_CAP})"
+)
+
+
+_REPORTING_PHRASES = tuple(_TABLES["reporting_speakers"])
+
+
+@lru_cache(maxsize=1)
+def _reporters() -> frozenset[str]:
+    """Wire agencies and known outlets (bot/data/attribution.json), case-folded."""
+    table = json.loads(resources.files("bot.data").joinpath("attribution.json").read_text("utf-8"))
+    names = [*table.get("wire_agencies", ()), *table.get("known_outlets", {}).values()]
+    return frozenset(n.casefold() for n in names if isinstance(n, str))
+
+
+def _is_reporter(speaker: str) -> bool:
+    """"the Saudi Press Agency", "Xinhua", "state media": who reports the words, not who spoke
+    them (bot/data/quotes.json "reporting_speakers")."""
+    folded = speaker.casefold().strip()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", folded)
+    return bare in _reporters() or any(p in folded for p in _REPORTING_PHRASES)
+
+
+def extract_quotes(
+    paragraphs: Sequence[str], *, limit: int = 5, headline: str = "", outlet: str = ""
+) -> tuple[Quote, ...]:
+    """Direct quotes, most important first, each with its speaker/affiliation where stated.
+    `headline` may introduce a speaker the text then calls by surname ("Who is Beatriz Almada"
+    … "…", said Almada): it is searched for the full name, never for quotes. `outlet` is the
+    body "a fellow at the Forum" means in the Forum's own feed."""
+    paragraphs = _bounded(paragraphs)
+    full_text = "\n".join(paragraphs)
+    # A headline in Title Case runs words on to a name ("EAM Vikram Sethi Meets Chinese …"):
+    # only a sentence-case one is read for names.
+    words = headline.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    named_text = f"{full_text}\n{headline}" if words and 2 * capitals <= len(words) else full_text
+    found: list[_Found] = []
+    known: list[str] = []
+    titles: dict[str, str | None] = {}  # speaker → the affiliation the text introduced them with
+    last_named: tuple[int, _Who] | None = None  # (paragraph, who) of the last named attribution
+    lang: list[str] = []  # the text's language, detected once when a German genitive may need it
+    for order, seg in enumerate(_segments(paragraphs)[:MAX_SEGMENTS]):
+        para = paragraphs[seg.para]
+        after = para[seg.end : seg.end + 250]
+        if seg.text.rstrip().endswith(".") and _NEW_SENTENCE.match(after):
+            # “… in accordance with the law.” The United States said …: the quote closed its
+            # sentence; the next one says who said something else, not who said this
+            after = ""
+        start_para = paragraphs[seg.start_para]
+        before = start_para[max(0, seg.start - BEFORE_WINDOW) : seg.start]
+        if not before.strip() and seg.start_para > 0:
+            previous = paragraphs[seg.start_para - 1].rstrip()
+            if previous.endswith(":"):  # "Cha said:" ¶ “…”
+                before = previous[-300:]
+        if (
+            not before.strip() and not after.strip(" .,;") and seg.para + 1 < len(paragraphs)
+            and _NEXT_PARAGRAPH_SAYS.match(paragraphs[seg.para + 1])
+        ):  # a pull quote, then "So said X, …" or "— X, …" as the next paragraph
+            after = " " + paragraphs[seg.para + 1][:250]
+        who = (
+            _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
+            or _attribute_cjk(after, before, full_text)
+            or _attribute_uncased(after, before, seg.text)
+            or (_attribute_ar(after, before, full_text) or _attribute_ar_from(after)
+                if _ARABIC.search(seg.text) else None)
+            or _attribute_he(after)
+        )
+        if who and who.pronoun:
+            who = _resolve_pronoun(seg, paragraphs, last_named)
+        elif who and who.role_ref:
+            who = _resolve_role(who.role_ref, seg, paragraphs)
+        elif who and who.speaker and who.speaker.startswith("the ") and (
+            named := _resolve_definite_role(who.speaker, seg, paragraphs)
+        ):
+            who = named
+        if who and who.speaker and sum(c.isalnum() for c in who.speaker) < 2:
+            who = None  # "E" from "The C of E said": one letter names nobody
+        if who and who.speaker and _is_reporter(who.speaker):
+            continue  # the agency reporting the words is not their speaker
+        if who and who.speaker:
+            speaker = _full_name(_without_label(who.speaker), known, named_text)
+            if not who.affiliation and speaker not in titles:
+                titles[speaker] = _introduced_as(speaker, full_text)
+            aff = who.affiliation or titles.get(speaker)
+            if not aff and seg.para == seg.start_para:
+                aff = _title_of_the_lead(para[: seg.start], speaker)
+            if aff and _is_role_text(aff) and (noun := _appos_owner_noun(after, speaker)):
+                # "said ambassador X, head of the ministry's Caribbean division": the body
+                # the text named, not the title ("Ministry of Foreign Affairs")
+                aff = _named_body(noun, full_text) or aff
+            if aff and (ministry := _ministry_of_title(aff, full_text)):
+                aff = ministry  # "Deputy Foreign Minister X" where "the Foreign Ministry said"
+            if not aff or _is_role_text(aff) or aff.casefold().endswith(_STATE_OFFICES):
+                aff = _state_of(para, speaker, full_text, lang) or aff
+            if aff and aff in _ORG_NOUNS:  # "the court's registrar": the court the text named
+                aff = _named_body(aff, full_text) or aff
+            elif aff:  # "a foreign ministry spokesperson", "portavoce del ministero": the body
+                aff = _body_of_role(aff, full_text) or aff
+            who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
+            if _is_thing(speaker, full_text):
+                continue  # "a comment by Akin at the African Loft": a blog, not its writer
+            if who.affiliation:
+                who = _Who(who.speaker, _whole_affiliation(
+                    who.affiliation, who.speaker or speaker, full_text, outlet))
+            known.append(speaker)
+            last_named = (seg.para, who)
+        elif seg.dash:
+            continue  # a dash opens a quote only where the text says whose it is
+        text = _clean_text(seg.text)
+        if not text:
+            continue
+        # “We are ready,” he said. “But we will not wait.” — the second part continues the
+        # first when only a short attribution stands between them.
+        prev = found[-1] if found else None
+        if (
+            who is None
+            and prev is not None
+            and prev.para == seg.para == seg.start_para
+            and prev.who is not None
+            and prev.who.speaker
+            and _is_attribution_only(para[prev.end : seg.start])
+            and text[:1].isupper()
+            and len(text.split()) >= 4
+            and len(prev.text.split()) >= 4
+        ):
+            joiner = " " if prev.text[-1:] in ".!?" else ". "
+            prev.text = prev.text + joiner + text
+            prev.end = seg.end
+            continue
+        introduced = before.rstrip().endswith(":")
+        found.append(_Found(text, who, seg.para, order, seg.end, introduced))
+    return _rank(found, limit)
+
+
+_SPEAKER_LABELS = frozenset(_TABLES["speaker_labels_en"])
+
+
+def _without_label(speaker: str) -> str:
+    """"Blogger Luísa Andrade" → "Luísa Andrade": a label opening the sentence in capitals is
+    no part of the name (two capitalised words must be left)."""
+    words = speaker.split()
+    if len(words) >= 3 and words[0].casefold() in _SPEAKER_LABELS and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return speaker

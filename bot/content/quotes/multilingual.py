@@ -1,0 +1,499 @@
+"""Attribution in the other Latin, Greek and Cyrillic script languages (issue 17): speech verbs
+before or after the quote, roles of several words, bodies in lower case, places and outlets
+that are no speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.content.quotes.german import _DE_NEUTER
+from bot.content.quotes.names import _PATRONYMIC
+from bot.content.quotes.patterns import _NOT_NAMES, _VERBS_ML, BEFORE_WINDOW
+from bot.content.quotes.places import _is_body_or_place, _is_city, _is_place
+from bot.content.quotes.records import _Who
+from bot.content.quotes.roles import _head_of
+from bot.content.quotes.tables import _PARTICLE_NAME, _TABLES, _TITLE_WORDS, _alternation
+from bot.core import lazy_re as re  # compiles each pattern on first use
+
+_CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
+# "disse à Lusa o investigador X", "dijo a EFE el portavoz X", "ha detto all'ANSA il ministro
+# X", "a déclaré à l'AFP le ministre X": the outlet the words were said to, between the verb and
+# the speaker (a capitalised name after a preposition, then the speaker's article), is no
+# speaker; nor is the place they were said in ("commenta da Milano il costituzionalista …",
+# "dijo desde Quito el canciller …"). A short aside may follow ("disse à Rádio X, por
+# telefone, a enfermeira …").
+_TOLD_OUTLET = re.compile(
+    r"^(?:à|ao|aos|às|a|al|all['’]|alla|allo|au|aux|da|dal|dalla|desde|em|en|in|nel|nella|"
+    r"depuis)\s*(?:l['’])?"
+    # "ao Diário da Mutamba o politólogo …", "al Corriere del Ticino il …": the paper's name
+    # may hold a particle
+    rf"{_CAP_WORD}(?:\s+(?:(?:da|de|do|das|dos|del|della|di|du|des)\s+)?{_CAP_WORD}){{0,3}}"
+    r"(?:\s*,\s*[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s*,)?"  # ", por telefone,"
+    r"\s+(?=(?:o|a|os|as|el|la|los|las|il|lo|le|les|l['’])\s*\w)"
+)
+_ML_AFTER = re.compile(
+    rf"^\s*[,.]?\s*[—–-]?\s*(?:(?P<inverted>a-t-(?:il|elle)\s+\w+|(?:sagte|sagt|erklärte|"
+    rf"betonte|meinte|fügte)\s+(?:er|sie)\b)|(?:{_VERBS_ML})(?:\s+(?P<who>[^.;:“”„«»\"]{{1,120}})"
+    rf"|\s*[.,]|\s*$))",
+    re.IGNORECASE,
+)
+# "…, Heikkinen sanoo." / "…", Ngoại trưởng Maria Santos nói.": the speaker, then the verb.
+# The clause after the quote is cut at its end, and its last words looked up in a set: an
+# alternation of hundreds of verbs tried at every word would cost far more.
+_ML_AFTER_CLAUSE = re.compile(
+    r"^\s*[,.]?\s*[—–-]?\s*(?P<clause>[^.,;:!?“”„«»\"]{2,100})(?:[.,!?]|$)"
+)
+_SPEECH_VERBS = frozenset(
+    tuple(v.lower().split())
+    for v in (*_TABLES["verbs_en"], *(v for vs in _TABLES["verbs"].values() for v in vs))
+)
+
+
+def _who_before_verb(clause: str) -> str | None:
+    """"Heikkinen sanoo" → "Heikkinen"; "Ngoại trưởng Maria Santos cho biết" → the words
+    before the verb; None when the clause does not end with a speech verb."""
+    words = clause.split()
+    for n in (1, 2, 3):
+        if len(words) > n and tuple(w.lower() for w in words[-n:]) in _SPEECH_VERBS:
+            return " ".join(words[:-n])
+    return None
+
+
+# "δήλωσε ο υπουργός", "sagte der Minister": a role that refers back to a person named before.
+_ML_ROLE_REF = re.compile(
+    r"^(?:(?:the|der|die|le|la|l['’]|el|il|lo|o|a|ο|η)\s*)?(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)$",
+    re.IGNORECASE,
+)
+# "sagte der CDU-Politiker in Brüssel", "said the minister on Monday": where and when.
+_ML_WHERE_TAIL = re.compile(
+    r"\s+(?:in|im|am|an|auf|bei|beim|vor|nach|on|at|en|em|no|na|nel|nella|a|à|au)\s.*$",
+    re.IGNORECASE,
+)
+# "X sagte: „…“": the last speech verb in the window, then at most a few words and a colon.
+_ML_VERB = re.compile(rf"(?<!\w)(?:{_VERBS_ML})(?!\w)", re.IGNORECASE)
+_ML_VERB_TO_COLON = re.compile(r"(?:\s+[^.;:“”„«»\"]{0,40})?\s*:\s*")
+_ML_PRONOUN = re.compile(
+    r"^(?:er|sie|il|elle|ella|él|lui|lei|ele|ela|он|она|hij|zij|-t-il|-t-elle)\b", re.IGNORECASE
+)
+# Capitalised words that are roles, bodies or places, never a speaker's first name.
+_ML_ROLE_ENTRIES = [w.lower() for words in _TABLES["role_words"].values() for w in words]
+_ML_ROLE_WORDS = frozenset(w for w in _ML_ROLE_ENTRIES if " " not in w)
+# Roles of several words ("Ngoại trưởng", "người phát ngôn"), as word tuples.
+_ML_ROLE_PHRASES = frozenset(tuple(w.split()) for w in _ML_ROLE_ENTRIES if " " in w)
+_ML_ROLE_PHRASE_FIRST = frozenset(p[0] for p in _ML_ROLE_PHRASES)
+_ML_ROLE_SUFFIX = re.compile(rf"(?:{_alternation(_TABLES['role_suffixes'])})$", re.IGNORECASE)
+_ML_PARTICLES = frozenset(
+    ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
+     "le", "al", "el", "zu"]
+)
+# "del ministero degli Esteri", "do ministério da Defesa": a body's bare noun in lower case,
+# named by the capitalised words after it.
+_BARE_BODY = (
+    rf"(?:{_alternation(_TABLES['bare_body_nouns']['romance'])}|ministère)"
+    r"(?=\s+(?:degli|dei|della|delle|dello|del|de|do|da|das|dos|des|du)\s+[A-ZÀ-Ý])"
+)
+_ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead the body
+    rf"(?P<org>(?:(?!(?:dess|der|ein|sein|ihr|unser|eur|kein|dies|jen)(?:en|em|er|es)\b)"
+    rf"[a-zäöü]{{3,}}(?:en|em|er|es)\s+(?={_CAP_WORD}))?(?:{_CAP_WORD}|{_BARE_BODY})"
+    rf"(?:\s+(?:(?:für|for|de|del|della|degli|dei|delle|dello|di|do|da|des|du|of|and|et|y|e|i|"
+    rf"und|la|le|les|los|das|dos|der|die|am|an)\s+)*{_CAP_WORD}"
+    # a lower-case word goes on the body ("Commissione europea per l’allargamento"), but not a
+    # conjunction: "della Rada e membro della commissione" joins a second role to the speaker
+    rf"|\s+(?!(?:e|and|und|y|et|i|ou|or|oder|o|ed)\s)[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?"
+    r"(?=\s+[a-z]|[,.)]|$)){0,6})"
+)
+# "Weber vom Kieler Institut …", "João Lima, da Universidade …", "Ana Torres, analista de la
+# Universidad …", "Paul Martin, chercheur à l’Institut …": an employer, not a place ("en Buenos
+# Aires", "a Roma" are where they spoke).
+_ML_AFFILIATION = re.compile(
+    r"^(?:\s*,\s*[^,;:“”„«»\"]{1,60}?\s(?:der|des)\s+"  # ", Sprecherin der …" (not ", der …")
+    r"|\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
+    r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von)\s*(?:l['’]\s*)?"
+    r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|"
+    r"at)\s+(?:l['’]\s*)?"
+    r"|\s+dell['’]\s*)"  # "María José Canessa dell’Università del Cile": the elided article
+    + _ML_ORG
+)
+
+
+_ML_DETERMINER = re.compile(
+    r"(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|the|a|an|le|la|les|l['’]|"
+    r"el|los|las|il|lo|gli|o|os|as|du|del|della|dello|do|da)\s*$",
+    re.IGNORECASE,
+)
+
+
+_ML_LOCATIVE = re.compile(
+    r"(?:^|\s)(?:em|en|in|à|au|aux|na|no|nas|nos|nel|nella|desde|w|we|im|aus|в|во|из)\s*$",
+    re.IGNORECASE,
+)
+
+
+_ML_ARTICLES = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "ein", "eine", "le", "la", "les", "l'", "el", "los",
+     "las", "il", "lo", "gli", "o", "os", "as", "um", "uma", "un", "une"]
+)
+
+
+def _ml_name(phrase: str) -> _Who | None:
+    """The first run of 1-4 capitalised name words in `phrase` (roles stripped: "Innenminister
+    Klaus Weber" → "Klaus Weber"), and an affiliation the words after it state ("…, analista
+    de la Universidad de Buenos Aires", "vom Kieler Institut für Weltwirtschaft")."""
+    run: list[re.Match[str]] = []
+    tokens = list(re.finditer(r"\S+", phrase))
+    texts = [t.group(0) for t in tokens]
+    skip = 0
+    for k, m in enumerate(tokens):
+        word = m.group(0).strip(",;()")
+        low = word.lower()
+        skip = max(skip - 1, _phrase_length(texts, k))
+        is_name = (
+            bool(re.fullmatch(_CAP_WORD, word) or (run and _PARTICLE_NAME.match(word)))
+            and low not in _ML_ROLE_WORDS
+            and not _ML_ROLE_SUFFIX.search(low) and word not in _NOT_NAMES
+            and low not in _TITLE_WORDS and low not in _ML_ARTICLES and not skip
+        )
+        if is_name or (run and low in _ML_PARTICLES):
+            run.append(m)
+            if not m.group(0).endswith((",", ";", "(")):
+                continue  # a comma closes the name: "João Lima, da Universidade …"
+        if run:
+            break
+    while run and run[-1].group(0).lower() in _ML_PARTICLES:
+        run.pop()
+    if len(run) > 4:
+        # "Bruno Roth von der Sciences Po": too long for a name, so the particle after two or
+        # more name words opens the employer ("Ursula von der Leyen" stays whole).
+        cut = next((i for i in range(2, len(run)) if run[i].group(0).lower() in _ML_PARTICLES),
+                   None)
+        if cut is not None:
+            run = run[:cut]
+    if run and _ML_LOCATIVE.search(phrase[: run[0].start()]):
+        return None  # "… eleita em Santiago", "… desde Bruselas": where, not who
+    if run and _ML_DETERMINER.search(phrase[: run[0].start()]):
+        # "die CDU-Politikerin Anna Berg": the word after an article is a noun, not a name;
+        # "des Auswärtigen Amtes", "die Regierung" name nobody.
+        run = run[1:]
+        if len(run) < 2:
+            return None
+    if not run or len(run) > 4:
+        return None
+    speaker = " ".join(w.group(0).strip(",;()") for w in run).rstrip(".’'")
+    if len(run) == 1 and _is_body_or_place(speaker) and any(
+        _is_ml_role(w) for w in phrase[: run[0].start()].split()
+    ):
+        # "l'Alto rappresentante Ue per la politica estera": "Ue" is the role's body, not a
+        # person; the role with its body is who spoke (as "the EU High Representative").
+        said = _ELIDED_ARTICLE.sub("", re.split(r"[,;(]", phrase.strip())[0].strip())
+        first, _, others = said.partition(" ")
+        said = others if first.lower() in _ML_ARTICLES else said
+        return _Who(said.rstrip(".’'") or None, None)
+    last = run[-1]
+    rest = phrase[last.start() + len(last.group(0).rstrip(",;(")) :]
+    if head := _head_of(rest):
+        return _Who(speaker, head)  # "…, a capo del centro di coordinamento …"
+    if body := _DE_BODY_IN.match(rest):
+        return _Who(speaker, _de_dative_body(body["org"]))  # "X im Außenministerium"
+    aff = _ML_AFFILIATION.match(rest)
+    role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
+    if aff and re.match(r"\s+(?:vom|im|beim)\s", rest):
+        return _Who(speaker, _de_dative_body(aff["org"].strip()))  # "vom Auswärtigen Amt"
+    if aff and role and _is_person_noun(aff["org"].strip()):
+        return _Who(speaker, role["role"])  # ", Anwalt des Chefredakteurs": not a body
+    if aff and (chain := _ML_ROLE_CHAIN.match(rest)) and chain.end("body") >= aff.end("org") and (
+        len(chain["body"].split()) <= _CHAIN_BODY_WORDS
+    ):
+        # "…, portavoce del coordinamento degli studenti della facoltà di Legge": the role's
+        # body is named in lower case; the capitalised word deep in its chain is a part of it
+        # ("Legge"), not the employer: the body with its chain is the affiliation.
+        return _Who(speaker, chain["body"].strip())
+    if aff and not _is_city(org := _trim_body_tail(aff["org"].strip())) and not (
+        " " not in org and rest[: aff.start("org")].split()[-1:] in (["em"], ["en"], ["in"])
+    ):
+        # (a city is where they are, not whom they speak for: "Reza, commerçant au bazar de
+        # Téhéran" speaks for nobody but himself; one name after a bare "em"/"en"/"in" is a
+        # place too, "…, que trabalha numa ONG em Omdurman": a body takes its article, "na
+        # Universidade")
+        return _Who(speaker, org)
+    return _Who(speaker, role["role"] if role else None)
+
+
+# ", portavoce del coordinamento degli …", ", diretora do departamento de …": an appositive
+# role, its preposition, then its body in lower case (a content word, not an article), to the
+# clause's end.
+_ML_ROLE_CHAIN = re.compile(
+    r"^\s*,\s*(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’])\s*)?"
+    rf"(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})\s+"
+    r"(?:del|della|dello|dei|degli|delle|di|de|do|da|dos|das|du|des)\s+"
+    r"(?P<body>(?!(?:la|le|les|los|las|il|lo|gli|l['’]|o|os|a|as)\s)[a-zà-ÿ][\w-]+"
+    r"\s+(?:del|della|dello|dei|degli|delle|di|de|do|da|dos|das|du|des)\s+[^,.;:!?“”„«»\"()]+)",
+    re.IGNORECASE,
+)
+_CHAIN_BODY_WORDS = 10
+# Function words that never end a body's name ("Commissione europea per" before a word the
+# body pattern stops at).
+_BODY_TAIL_WORDS = frozenset(("per", "for", "e", "and", "und", "y", "et", "a", "à", "al", "in",
+                              "nel", "nella", "sur", "pour", "para", "por"))
+
+
+_BODY_CONJUNCTIONS = frozenset(("und", "and", "e", "y", "et", "i", "ou", "or", "oder", "ed"))
+
+
+def _trim_body_tail(org: str) -> str:
+    """The body without what runs on after it: a second role joined by a conjunction ("Verbands
+    der Exporteure und Mitglied des Vorstands"), a dangling function word ("… europea per")."""
+    words = org.split()
+    cut = next((i for i in range(1, len(words) - 1) if words[i].lower() in _BODY_CONJUNCTIONS
+                and (_is_person_noun(words[i + 1]) or _is_ml_role(words[i + 1]))), len(words))
+    words = words[:cut]
+    while len(words) > 1 and words[-1].lower() in _BODY_TAIL_WORDS | _ML_OF_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+# "Staatssekretär X im Außenministerium", "Referentin X in der Senatskanzlei": the body the
+# speaker works in, named by a compound of a body noun (bot/data/quotes.json "de_body_endings");
+# "im Bundestag", "im Interview" say where they spoke, not for whom.
+_DE_BODY_IN = re.compile(
+    r"^\s+(?:im|in\s+der|beim|bei\s+der)\s+(?P<org>[A-ZÄÖÜ][a-zäöüß]+en\s+"
+    rf"(?:{_alternation(e.capitalize() for e in _TABLES['de_body_endings'])})"
+    rf"|[A-ZÄÖÜ][a-zäöüß]*(?:{_alternation(_TABLES['de_body_endings'])}))(?![\w-])"
+)
+
+
+def _de_dative_body(org: str) -> str:
+    """"Auswärtigen Amt" (after "im") → "Auswärtiges Amt"; a compound stays as written."""
+    words = org.split()
+    if len(words) >= 2 and words[0].endswith("en") and words[0][:1].isupper() and (
+        words[1][:1].isupper()
+    ):  # (a lower-case adjective, "vom polnischen Institut", stays as written)
+        neuter = words[1].lower().endswith(_DE_NEUTER)
+        words[0] = words[0][:-2] + ("es" if neuter else "e")
+    return " ".join(words)
+
+
+_PERSON_NOUNS = tuple(w.casefold() for ws in _TABLES["appositive_roles"].values() for w in ws)
+
+
+def _is_person_noun(word: str) -> bool:
+    """"Chefredakteurs", "Journalisten", "Präsidenten": one German noun of a person (in the
+    genitive), whom an appositive role is to, not a body the speaker speaks for."""
+    if " " in word:
+        return False
+    low = word.casefold()
+    stems = {low, low.removesuffix("s"), low.removesuffix("en"), low.removesuffix("n")}
+    return any(s.endswith(_PERSON_NOUNS) or _ML_ROLE_SUFFIX.search(s) for s in stems)
+
+
+# A role in apposition after the name, to the end of the clause: ", étudiante en droit".
+_ML_APPOS_ROLE = re.compile(
+    r"^\s*,\s*(?:(?:un|une|uno|una|um|uma|el|la|le|il|lo|o|a|l['’]|ein|eine|der|die)\s*)?"
+    rf"(?P<role>(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})"
+    # (up to seven words: "portavoce del ministero delle Forze armate francese")
+    r"(?:\s+[^\s,.;:!?]+){0,7})\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+_ML_SPEECH_END_TR = re.compile(r"^\s*(?:dedi|diye\s+konuştu|ifadesini\s+kullandı)\b")
+
+
+_ML_OF_WORDS = frozenset(
+    """
+    des der du de del della degli dei delle do da dos das of the la le les los el il lo von vom
+    van
+    """.split()  # noqa: SIM905 - a readable word list
+)
+
+
+def _phrase_length(words: Sequence[str], i: int) -> int:
+    """How many words from `i` make a role of several words ("Thủ tướng": 2), or 0."""
+    if words[i].lower() not in _ML_ROLE_PHRASE_FIRST:
+        return 0
+    for n in (3, 2):
+        if i + n <= len(words) and tuple(
+            w.strip(",;()").lower() for w in words[i : i + n]
+        ) in _ML_ROLE_PHRASES:
+            return n
+    return 0
+
+
+def _role_length(words: Sequence[str], i: int) -> int:
+    """How many words from `i` make a role: 1 ("ministre"), 2-3 ("Thủ tướng"), 0 (none)."""
+    return _phrase_length(words, i) or (1 if _is_ml_role(words[i]) else 0)
+
+
+_ELIDED_ARTICLE = re.compile(r"^(?:l|dell|all|nell|sull|dall|un)['’](?=\w)", re.IGNORECASE)
+
+
+def _is_ml_role(word: str) -> bool:
+    # "l’inviata", "dell’ambasciatore": the role after an elided article
+    low = _ELIDED_ARTICLE.sub("", word.strip(",;()")).lower()
+    # "vice-ministro", "vice-président", "ex-ministra", "Vize-Kanzler": a role with its prefix
+    low = _ROLE_PREFIX.sub("", low)
+    return low in _ML_ROLE_WORDS or bool(_ML_ROLE_SUFFIX.search(low))
+
+
+_ROLE_PREFIX = re.compile(r"^(?:vice|vize|ex|sub|pro|co|вице|экс)-(?=\w{4})")
+
+
+def _is_ml_name_word(word: str) -> bool:
+    w = word.strip(",;()")
+    return (
+        bool(re.fullmatch(_CAP_WORD, w)) and not (len(w) > 1 and w.isupper())  # "MSZ", "UE"
+        and not _is_ml_role(w) and w not in _NOT_NAMES and w.lower() not in _TITLE_WORDS
+    )
+
+
+def _ml_role_name(phrase: str) -> _Who | None:
+    """A speaker named after their role, the role kept as the affiliation: "der ukrainische
+    Außenminister Andrij Kowal" → ("Andrij Kowal", "Außenminister"); "la ministra de Trabajo,
+    Valeria Quiroga" → ("Valeria Quiroga", "ministra de Trabajo"); "премьер-министр Армении Арам
+    Петросян". Only a run of two or three name words after a role word counts as a name."""
+    words = phrase.split()
+    if len(words) > 14:
+        return None
+    role_at, role_len = next(
+        ((i, n) for i in range(len(words)) if (n := _role_length(words, i))), (None, 0)
+    )
+    if role_at is None:
+        return None
+    i = role_at + role_len
+    if "," in words[i - 1]:
+        return None  # "der Minister, der …"
+    comma = next((k for k in range(role_at + 1, len(words)) if words[k].endswith(",")), None)
+    if comma is not None and comma + 2 < len(words) + 1 and all(
+        _is_ml_name_word(w) for w in words[comma + 1 : comma + 3]
+    ):
+        i = comma + 1  # "Menteri Luar Negeri Indonesia, Sari Wulandari": the comma ends the role
+    while i < len(words):
+        after_article = words[i - 1].lower() in _ML_OF_WORDS
+        if after_article:
+            i += 1
+            continue  # "der Sprecher des Auswärtigen Amtes": a body, not a name
+        if (_is_ml_name_word(words[i]) and not words[i].endswith(",")) or (
+            _is_ml_name_word(words[i]) and i + 1 < len(words) and _is_ml_name_word(words[i + 1])
+        ):
+            run = [i]
+            j = i + 1
+            while (
+                j < len(words) and not words[j - 1].endswith(",")
+                and (_is_ml_name_word(words[j - 1]) or words[j - 1].lower() in _ML_PARTICLES)
+                and (_is_ml_name_word(words[j]) or words[j].lower() in _ML_PARTICLES)
+            ):
+                run.append(j)
+                j += 1
+            while run and words[run[-1]].lower() in _ML_PARTICLES:
+                run.pop()
+            cyr = all(re.search("[А-Яа-яЁё]", words[k]) for k in run)
+            if cyr and len(run) == 3 and (
+                re.search("(?:ии|ы|и)$", words[run[0]]) or not _PATRONYMIC.search(words[run[1]])
+            ):
+                # "премьер-министр Армении Арам Петросян", "пресс-секретарь Кремля Дмитрий
+                # Песков": three Russian names are a name only with a patronymic between
+                run = run[1:]
+            while len(run) > 2 and _is_place(words[run[0]].strip(",;()")):
+                run = run[1:]  # "Ngoại trưởng Indonesia Sari Putri": the role's country
+            # "Mateus da Costa Soares": two or three name words, particles between them
+            names = sum(1 for k in run if words[k].lower() not in _ML_PARTICLES)
+            if 2 <= names <= 3 and len(run) <= 5:
+                name = " ".join(words[k].strip(",;()") for k in run).rstrip(".’'")
+                role = _ELIDED_ARTICLE.sub("", " ".join(words[role_at : run[0]]).strip(" ,;("))
+                head, _, tail = role.rpartition(", ")
+                if head and all(_is_ml_role(w) or w.lower() in _ML_ARTICLES | {"a"}
+                                for w in tail.split()):
+                    role = head  # "coordenadora do abrigo X, irmã Lúcia Tavares": a title
+                return _Who(name, role or None)
+            i = (run[-1] + 1) if run else i + 1
+            continue
+        i += 1
+    return None
+
+
+# Abbreviated titles before a name in Italian, French, Spanish, Portuguese and German copy.
+_ML_TITLE_DOT = re.compile(
+    # (with the article before it: "il prof. Luca Sartori", "la Sra. Ana Gil" name the person)
+    r"(?<!\w)(?:(?:il|lo|la|l['’]|el|o|a|le|der|die)\s+)?"
+    r"(?:mons|mgr|dott|avv|sig|sigg|sra|srta|dra|card|pe|dr|prof|mag|ing)\.\s+(?=[A-ZÀ-Ý])",
+    re.IGNORECASE
+)
+
+
+def _attribute_ml(after: str, before: str) -> _Who | None:
+    """Attribution in German, French, Spanish, Italian, Portuguese, Russian, Dutch, Polish,
+    Indonesian or Turkish."""
+    if _ML_SPEECH_END_TR.match(after) and before.rstrip().endswith(","):
+        # Turkish: "Dışişleri Bakanı Selim Aydın, “…” dedi."
+        head = re.split(r"[.;:“”„«»\"]", before.rstrip()[:-1])[-1].strip()
+        return _ml_role_name(head)
+    # "ha detto mons. Paolo Verdini", "dijo la Sra. Ana Gil": the title's full stop would end
+    # the clause before the name; the title says nothing of whom the speaker speaks for.
+    after = _ML_TITLE_DOT.sub("", after)
+    m = _ML_AFTER.match(after)
+    if m:
+        if m["inverted"]:
+            return _Who(None, pronoun=True)
+        who_text = _TOLD_OUTLET.sub("", (m["who"] or "").strip(), count=1)
+        named = _ml_best(who_text)
+        if named:
+            return named
+        if _ML_PRONOUN.match(who_text) or not who_text:
+            return _Who(None, pronoun=True)
+        ref = _ML_ROLE_REF.match(_ML_WHERE_TAIL.sub("", who_text))
+        if ref and _is_ml_role(ref["role"]):
+            return _Who(None, role_ref=ref["role"])
+        return _Who(None)
+    m = _ML_AFTER_CLAUSE.match(after)
+    clause_who = _who_before_verb(m["clause"]) if m else None
+    if clause_who and len(clause_who.split()) <= 7 and (named := _ml_best(clause_who)) and (
+        named.speaker
+    ):
+        return named
+    if not before.rstrip().endswith(":"):
+        return None  # only "X sagte: „…“" leads into a quote here
+    window = before[-BEFORE_WINDOW:].rsplit(". ", 1)[-1][-200:]
+    verbs = list(_ML_VERB.finditer(window))
+    if not verbs:
+        # "Ukrainas energiminister Oleh Marchenko: ”…”": a role and a name, nothing else.
+        clause = re.split(r"[.;“”„«»\"]", window.rstrip()[:-1])[-1].strip()
+        role = _ml_role_name(clause) if len(clause.split()) <= 8 else None
+        return role if role and role.speaker and clause.endswith(role.speaker) else None
+    if not _ML_VERB_TO_COLON.fullmatch(window, verbs[-1].end()):
+        return None
+    who = window[: verbs[-1].start()]
+    who = re.split(r"[.;:“”„«»\"]", who)[-1].strip()
+    return _ml_best(who) if who else None
+
+
+# "l'amministratore delegato di Energia Tirrena, Stefano Gallina", "a negociadora-chefe do
+# Brasil, Helena Vasconcelos": a role in lower case, the body or country it is of, then the
+# person's name after a comma: the name speaks, the role with its body is the affiliation.
+_ML_ROLE_OF_BODY_NAME = re.compile(
+    r"^\s*(?:(?:l['’]|la|il|lo|le|el|o|a|the|der|die|das)\s*)?"
+    r"(?P<role>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+"
+    r"(?:di|del|della|dello|dei|degli|de|do|da|dos|das|des|du|of|von|vom)\s+(?:l['’]\s*)?"
+    rf"{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|de|di|do|da|of|and|e|y|und)){{0,5}})"
+    rf",\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}})\s*(?:[.,;]|$)"
+)
+
+
+def _ml_best(phrase: str) -> _Who | None:
+    """The name after a role (the role as affiliation unless an employer is named), else the
+    first name-like run."""
+    if (m := _ML_ROLE_OF_BODY_NAME.match(phrase)) and any(
+        _is_ml_role(w) for w in re.split(r"[\s-]+", m["role"]) if w[:1].islower()
+    ):
+        return _Who(m["name"], m["role"])
+    named, role = _ml_name(phrase), _ml_role_name(phrase)
+    if role is None:
+        return named
+    if named and named.speaker and phrase.lstrip().startswith(named.speaker + ","):
+        # "Beatriz Falcão, diretora da Associação Nacional dos …": the name opens the phrase and
+        # the role is its apposition; the capitalised words after the role name its body.
+        return named
+    if named and named.speaker == role.speaker and named.affiliation and not re.search(
+        r"(?:^|\s)(?:em|en|in|a|à|au|na|no|nel|nella|w|we)\s+" + re.escape(named.affiliation),
+        phrase,
+    ):
+        return named  # an employer named ("…, da Universidade de São Paulo"), not a place
+    return role
