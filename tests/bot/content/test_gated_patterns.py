@@ -125,3 +125,19 @@ def test_markup_leftovers_keep_a_spaced_text_as_the_word_join_does() -> None:
         assert clean.sentence_fixes._strip_markup_leftovers(text) == " ".join(
             clean.sentence_fixes._unglue(clean.sentence_fixes.fix_entities(text)).split()
         ), repr(text)
+
+
+_DOTTED_PARTS = ["U", "S", "a", ".", ". ", "A.", "B", "é", "É", " ", "..", "1", "X.Y"]
+
+
+def test_dotted_capitals_found_where_the_class_led_pattern_finds_them() -> None:
+    """geo's look for "[A-Z].[A-Z]." from its full stop answers as the pattern searched from
+    its capital does (overlapping candidates included: "a.B.C.")."""
+    from bot.content import geo
+
+    rng = random.Random(19)
+    hint = re.compile(r"[A-Z]\.[A-Z]\.")
+    for _ in range(6000):
+        text = "".join(rng.choice(_DOTTED_PARTS) for _ in range(rng.randrange(0, 10)))
+        assert geo._has_dotted_capitals(text) == bool(hint.search(text)), text
+    assert geo._has_dotted_capitals("a.B.C.") and not geo._has_dotted_capitals("a.b.C.")
