@@ -139,6 +139,7 @@ async def trial(db_url: str, tmp: Path, *, held: bool) -> dict[str, float]:
         config.write_text(
             'adapters = ["slack"]\nallow_private_networks = true\nlog_level = "WARNING"\n'
             '[poll]\ninterval = 1\nmin_interval = 1\njitter = 0\nfirst_poll_items = 100\n'
+            'first_poll_channel_items = 100000\n'
             '[slack]\nmessages_per_second = 10\n'
             f'[[feeds]]\nurl = "{url}"\nchannel = "slack:{CHANNEL}"\ntrusted = true\n'
         )

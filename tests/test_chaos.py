@@ -40,6 +40,7 @@ def _config(path: Path, feeds: MiniFeeds) -> Path:
         "min_interval = 1",
         "jitter = 0",
         "first_poll_items = 1000",  # every story counts here, even on a feed's first poll
+        "first_poll_channel_items = 100000",
     ]
     for f in range(FEEDS):
         lines += ["[[feeds]]", f'url = "{feeds.url(f"f{f}")}"', f'channel = "{CHANNEL}"',

@@ -49,6 +49,7 @@ def _config(path: Path, feeds: MiniFeeds, platform: str) -> Path:
         "min_interval = 1",
         "jitter = 0",
         "first_poll_items = 1000",  # every story counts here, even on a feed's first poll
+        "first_poll_channel_items = 100000",
         "[slack]",
         "messages_per_second = 10",
         "[discord]",

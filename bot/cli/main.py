@@ -164,7 +164,8 @@ async def _dispatch(args: argparse.Namespace) -> int:
 
         # ERROR: the demo's bundled feeds include a deliberately malformed one; its warning
         # would only alarm someone trying the demo.
-        overrides = {"allow_private_networks": True, "poll": {"first_poll_items": 50},
+        poll = {"first_poll_items": 50, "first_poll_channel_items": 500}  # show them all
+        overrides = {"allow_private_networks": True, "poll": poll,
                      "log_level": "ERROR", "database_url": demo_database_url()}
     settings = _settings(args, **overrides)
     configure_logging(settings.log_level, settings.log_format)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.content.clean import fingerprint
+from bot.content.legal_names import legal_entity
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 # The defect classes of issue 17, in the order the issue lists them.
@@ -47,13 +48,6 @@ class FeedFacts:
     feed_names: tuple[str, ...] = ()
 
 
-_LEGAL = re.compile(
-    r"(?:\b(?:GmbH|AG|KG|KGaA|mbH|S\.?p\.?A|S\.?r\.?l|S\.?A|S\.?L|SE|N\.?V|B\.?V|Ltd|Limited|"
-    r"Inc|LLC|LLP|PLC|Corp|Corporation|Pty|Oy|AB|ASA|Medien|Verlag|Verlagsgruppe|Publishing|"
-    r"Publishers|Holdings?|Media\s+Group|Mediengruppe|Editora|Editorial|Editrice|"
-    r"Éditions|Group\s+Ltd)\b\.?|or its affiliated companies|all rights reserved)",
-    re.IGNORECASE,
-)
 # "X S" from "X S.P.A.", "Foo Media Group S" : a name ending in a lone capital.
 _CUT_AT_DOT = re.compile(r"\s[A-Z]$")
 
@@ -347,8 +341,8 @@ def count(findings: Iterable[Sequence[Finding]]) -> dict[str, int]:
 
 
 def _check_outlet(outlet: str) -> list[Finding]:
-    if m := _LEGAL.search(outlet):
-        return [Finding("outlet", f"legal entity {outlet!r} ({m.group(0)})")]
+    if form := legal_entity(outlet):
+        return [Finding("outlet", f"legal entity {outlet!r} ({form})")]
     if _CUT_AT_DOT.search(outlet):
         return [Finding("outlet", f"cut at an internal dot: {outlet!r}")]
     if not outlet.strip() or outlet == "unknown outlet":

@@ -152,6 +152,16 @@ class _Words:
     # an English article's build).
     place_starts: dict[str, tuple[int, ...]] | None = None
     treaty_starts: dict[str, tuple[int, ...]] | None = None
+    # Words of an agreement or a meeting between states ("agree", "sign", "talks", "treaty",
+    # "Abkommen", "معاہدہ"): with two states as the story's main actors the story is diplomacy
+    # though no diplomacy word is there ("Zimbabwe, Zambia agree to fast-track hydro project").
+    accords: frozenset[str] = frozenset()
+    # An aid pledge in a headline: amount words ("Millionen", "tonnellate", "کروڑ"), and words
+    # that mark the place the aid is for, before it ("für Gaza", "for Sudan") or after it
+    # ("غزہ کے لیے"): the other states the headline names are its donors, no actors.
+    pledge: frozenset[str] = frozenset()
+    aid_for: frozenset[str] = frozenset()
+    aid_for_after: frozenset[str] = frozenset()
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -202,7 +212,8 @@ def _words(lang: str) -> _Words:
 
     word_topics: dict[str, tuple[str, ...]] = {}
     lengths: dict[str, set[int]] = defaultdict(set)
-    for topic, entries in spec.get("topics", {}).items():
+    shared_topics = _file().get("shared_topics", {})
+    for topic, entries in [*spec.get("topics", {}).items(), *shared_topics.items()]:
         for entry in entries:
             toks = parts(entry)
             if not toks:
@@ -265,7 +276,8 @@ def _words(lang: str) -> _Words:
         folded_set("qualified"), folded_set("qualified_person"), folded_set("venues"),
         scope, phrase_lengths(scope), provenance, phrase_lengths(provenance),
         treaties, phrase_lengths(treaties), places, phrase_lengths(frozenset(places)),
-        _starts(places, joiner), _starts(treaties, joiner),
+        _starts(places, joiner), _starts(treaties, joiner), folded_set("accords"),
+        folded_set("pledge"), folded_set("aid_for"), folded_set("aid_for_after"),
     )
 
 
@@ -436,7 +448,12 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         m.entity.name for ms, is_title in parts for m in ms
         if _go_between(m, title_low if is_title else lead_low, words)
     }
+    # "Libanon: Die Schweiz stockt ihre humanitäre Hilfe um 5 Millionen Franken auf": the
+    # headline's donors, wherever they are named (the lead's "stellt die Schweiz … bereit")
+    donors = _pledgers(found_title, title, title_low, words, lang) if words.pledge and _relief(
+        title_low, lead_low, words) else set()
     topic_score: dict[str, float] = defaultdict(float)
+    parties: set[str] = set()  # the states and blocs that are main actors
     for ms, is_title in parts:
         tokens, low = (title_tokens, title_low) if is_title else (lead_tokens, lead_low)
         for m in ms:
@@ -461,6 +478,11 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
                 if region := _region(m.entity):
                     setting_regions.add(region)
                 weight = W_REST
+            elif (m.entity.code or m.entity.name) in donors:
+                # who gives the aid, not where it goes, unless the story names no other region
+                if region := _region(m.entity):
+                    setting_regions.add(region)
+                weight = W_REST
             elif m.entity.name in go_betweens:
                 # "UAE-mediated swap", "mediated by Qatar": where the talks were brokered; the
                 # story's region is its parties', unless it names no other (below).
@@ -479,9 +501,13 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             _score_entity(m, weight, region_score, topic_score)
             if weight >= W_LEAD_START and (region := _region(m.entity)):
                 in_title.add(region)  # a main actor: the headline or the lead's start
+                parties.add(m.entity.code or m.entity.name)  # Merkel's is Germany's
+    examples = _enumerated(rest_mentions, rest_low)
     for m in rest_mentions:
         if _qualifies(rest_low, m, words):
             continue  # deep in the text a nationality is never the story's only region
+        if m.start in examples:
+            continue  # "members include the EU, China, Japan, Canada and Brazil": examples
         if not _venue_city(m, words) or m.entity.name in hosts:
             _score_entity(m, W_REST, region_score, topic_score)
     # Regions named as such weigh like a country's name in the same place.
@@ -516,8 +542,10 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     for region, weight in region_score.items():
         if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
             found.add(region)
-    if not found and (_HOME_KEY in in_title or home_score >= TAG_SCORE):
-        found.add(_HOME_REGION)  # a story about the home country alone
+    if not found and (_HOME_KEY in in_title or (home_score >= TAG_SCORE and not examples)):
+        # a story about the home country alone; one that lists other countries as examples
+        # is about them all, not the home country named in passing between them
+        found.add(_HOME_REGION)
     if not found:
         # No actor is named anywhere: the meeting place or the go-between is all the story says
         # of where it is ("Foreign ministers arrive in Vilnius for Baltic security talks").
@@ -526,6 +554,10 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         found.update(venue_regions or mediator_regions or nationality_regions or setting_regions)
         if _HOME_KEY in found:
             found.add(_HOME_REGION)
+    if not found:
+        # An alliance that is the only actor named ("Nato: barracks in the Eifel to become a
+        # logistics hub"): its own region (tags.json "alliance_regions": NATO is europe).
+        found.update(_alliance_regions(parts))
     title_hits = _topic_hits(title_low, words)
     start_hits = _topic_hits(lead_low[:LEAD_START_TOKENS], words)
     lead_hits = _topic_hits(lead_low, words)
@@ -538,12 +570,19 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             + W_LEAD * lead_hits[topic]
             + W_REST * rest_hits[topic]
         )
+    if len(parties) >= 2 and score["trade"] < TAG_SCORE and _any_entry(title_low, words.accords):
+        # Two states hold talks or a visit, as the headline says: relations between states,
+        # diplomacy, though the story names no diplomat ("India, Pakistan hold water talks").
+        # Talks in the lead only are often someone's aside ("…signaling that talks will
+        # happen"); talks about trade are a trade story ("US and China extend tariff truce").
+        score["diplomacy"] += TAG_SCORE
     # "Truce", "troops", "drones" in a trade or disaster story ("tariff truce", "troops
     # deployed to flooded towns") are no conflict unless a plain conflict word is there too.
     if words.sport and _sport_score(title_low, lead_low, words) >= TAG_SCORE:
         # A match report: "summit clash", "قمة", "attack" are the game's words, no topic.
         score["diplomacy"] = score["conflict"] = score["conflict_weak"] = 0.0
-    civil = score["trade"] >= TAG_SCORE or score["disaster"] >= TAG_SCORE
+    # ... nor in peacetime soldiering: an exercise, a barracks, a defence pact ("military").
+    civil = any(score[t] >= TAG_SCORE for t in ("trade", "disaster", "military"))
     if not (civil and score["conflict"] == 0):
         score["conflict"] += score["conflict_weak"]
     score["migration"] += score["migration_weak"]  # diplomats' expulsions already left out
@@ -553,6 +592,80 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         if score[topic] + topic_score[topic] >= TAG_SCORE:
             found.add(topic)
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
+
+
+RUBRIC_TOKENS = 3  # a headline's lead-in before ":" or "," ("Libanon:", "Gaza,") at most
+
+
+def _pledgers(
+    ms: list[geo.Mention], title: str, low: list[str], words: _Words, lang: str
+) -> set[str]:
+    """The states a relief headline names beside the place its aid is for, when it names an
+    amount ("Nahost: Bundesregierung sagt 50 Millionen Euro für Gaza-Hilfe zu"): the place is
+    the headline's lead-in ("Libanon:") or follows an aid-for word ("für Gaza"); the donors'
+    regions are no tag of their own unless they are the place's region too."""
+    if not _any_entry(low, words.pledge):
+        return set()
+    cut = min((i for i in (title.find(":"), title.find(",")) if i > 0), default=-1)
+    rubric = 0
+    if cut > 0:
+        head = [t for t in geo.tokenize(title[:cut], lang) if t != geo.BOUNDARY]
+        rubric = len(head) if len(head) <= RUBRIC_TOKENS else 0
+    places = {r for at, r in _region_word_hits(low, words) if at < rubric}
+    for m in ms:
+        region = _region(m.entity)
+        if region and _aid_place(m, low, rubric, words):
+            places.add(region)
+    if not places:
+        return set()
+    return {m.entity.code or m.entity.name for m in ms
+            if (region := _region(m.entity)) and region not in places}
+
+
+def _aid_place(m: geo.Mention, low: list[str], rubric: int, words: _Words) -> bool:
+    """Whether the mention is where the aid goes: the lead-in, or next to an aid-for word."""
+    end = m.start + len(m.surface.split(" "))
+    after = " ".join(low[end : end + 2])
+    return (
+        m.start < rubric
+        or (m.start > 0 and low[m.start - 1] in words.aid_for)
+        or any(after == e or after.startswith(e + " ") for e in words.aid_for_after)
+    )
+
+
+ENUMERATION = 4  # countries listed together deep in the text that are examples, not actors
+
+
+def _enumerated(ms: list[geo.Mention], low: list[str]) -> set[int]:
+    """Starts of the mentions in a list of ENUMERATION or more countries, with only short words
+    between the names ("the EU, China, Japan, Canada and Brazil"): a list of examples
+    names no actor, however many lists there are (a story of "middle powers" is no story of
+    each)."""
+    found: set[int] = set()
+    run: list[geo.Mention] = []
+    for m in sorted(ms, key=lambda x: x.start):
+        if run:
+            end = run[-1].start + len(run[-1].surface.split(" "))
+            if m.start < end or any(len(w) > 3 for w in low[end : m.start]):
+                _close_run(run, found)
+                run = []
+        run.append(m)
+    _close_run(run, found)
+    return found
+
+
+def _close_run(run: list[geo.Mention], found: set[int]) -> None:
+    if len({m.entity.code or m.entity.name for m in run}) >= ENUMERATION:
+        found.update(m.start for m in run)
+
+
+def _alliance_regions(parts: tuple[tuple[list[geo.Mention], bool], ...]) -> set[str]:
+    """The regions of the alliances named as main actors (headline, the lead's start)."""
+    table = _file().get("alliance_regions", {})
+    return {
+        table[m.entity.name] for ms, is_title in parts for m in ms
+        if m.entity.name in table and (is_title or m.start < LEAD_START_TOKENS)
+    }
 
 
 def _actors(
@@ -895,6 +1008,7 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
     hits: Counter[str] = Counter()
     lengths, get, joiner = words.lengths, words.word_topics.get, words.joiner
     covered = 0
+    claimed: set[int] = set()  # tokens inside a matched phrase
     envoys: list[int] = []  # where diplomacy words are
     expulsions: list[int] = []  # where expulsion words are ("deportation", "espulsione")
     # (the positions picked by C iterators: no bytecode per token)
@@ -915,7 +1029,19 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
                     envoys.append(i)
                 if "migration_weak" in topics:
                     expulsions.append(i)
+                if n > 1:
+                    claimed.update(range(i, i + n))
                 break
+    # A hyphenated compound ends in its head word ("EU-Gipfel", "maxi-esercitazione",
+    # "non-tariff barriers"): the head counts as the word itself, unless the whole compound
+    # is an entry or inside a longer phrase.
+    for i in [i for i, w in enumerate(low) if "-" in w]:
+        if i in claimed or low[i] in lengths:
+            continue
+        head = low[i].rsplit("-", 1)[1]
+        topics = get(head) or (get(geo.normalise(head, words.lang)) if words.joiner else None)
+        for topic in topics or ():
+            hits[topic] += 1
     # A diplomat expelled ("the expulsion of the ambassador") is diplomacy, not migration.
     hits["migration_weak"] -= sum(
         1 for i in expulsions if any(abs(i - j) <= EXPULSION_WINDOW for j in envoys)

@@ -59,6 +59,9 @@ class PollSettings(_Section):
     max_errors: int = Field(10, ge=1, description="consecutive errors before a feed is disabled")
     first_poll_items: int = Field(3, ge=0,
                                   description="a new feed posts at most this many newest items")
+    first_poll_channel_items: int = Field(
+        10, ge=0, description="the feeds first polled in one cycle (an OPML import) post at most "
+                              "this many items to a channel in all: the newest relevant ones")
     backlog: Literal["seen", "full"] = Field(
         "seen", description="a new feed's items beyond what its first poll posts: seen (stored "
                             "as seen, searchable by headline, never summarized; fast) or full "

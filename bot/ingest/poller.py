@@ -40,6 +40,7 @@ from bot.core.types import (
 )
 from bot.ingest import alerts, schedule
 from bot.ingest.fetch import Fetcher
+from bot.ingest.first_poll import Order, Tops, channel_lists, choose, next_builds, order_of
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.stories import Decided, StoryIndex
 from bot.store.base import IngestBatch, IngestStore, StoryReader
@@ -54,11 +55,15 @@ COMMIT_BATCH = 200  # feeds committed together at most (one ingest lock, one tra
 # a few milliseconds apart, and committed as they came each was its own transaction of ~14
 # statements (bench.pipeline, one new item per feed: 134 transactions for 150 feeds).
 GROUP_WAIT = 0.03
-# poll.backlog = "seen": a first poll builds its newest candidates in chunks of
-# poll.first_poll_items until every subscription has that many passing items, or this many
-# times poll.first_poll_items are built (a feed of sport with a channel for diplomacy stops
-# there: 12 builds at the default 3, not the feed's whole backlog).
+# poll.backlog = "seen": a first poll's candidates are its newest this many times
+# poll.first_poll_items items (a feed of sport with a channel for diplomacy stops there: 12 at
+# the default 3, not the feed's whole backlog); and a channel looks at most this many times
+# poll.first_poll_channel_items of its new feeds' candidates (bot/ingest/first_poll.py).
 FIRST_POLL_BOUND = 4
+# A held first poll's backlog rows (bot/ingest/first_poll.py) are stored in one transaction
+# once this many wait, and with the finale: not held in memory until then, not one
+# transaction each.
+SEEN_FLUSH = 1000
 # Feeds polled for the first time in one cycle from which it counts as cold (a new install, an
 # OPML import): a few first polls are no burst worth a process.
 COLD_FEEDS = 20
@@ -98,6 +103,9 @@ class _Pending:
     listed: Sequence[str]
     stats: CycleStats
     done: asyncio.Future[int]
+    # A held first poll's deliveries: (channel, article key) chosen by the finale, which the
+    # feed's own first-poll rule planned (None: all it plans)
+    chosen: frozenset[tuple[ChannelRef, str]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +144,29 @@ class _Followers:
 
     subs: Sequence[Subscription]
     channel_settings: Mapping[ChannelRef, ChannelSettings]
+
+
+@dataclass(slots=True)
+class _Held:
+    """A first poll waiting for its cycle's finale (`Poller._finale`): its feed's state is
+    stored only then, so a crash before it leaves the feed a first poll (its backlog rows,
+    stored already, are no articles: `has_articles`). The body and the backlog's entries are
+    gone; its candidates' entries stay until built (or stored as seen)."""
+
+    feed: Feed
+    result: FetchResult  # body dropped
+    context: ParsedFeed  # the feed without its entries
+    listed: tuple[str, ...]
+    edited: tuple[FeedEntry, ...]
+    memory: bytes  # the feed's template memory, with the chunks built so far
+    candidates: list[FeedEntry | None]  # newest first; None when not needed any more
+    orders: list[Order]  # each candidate's place in its channels' lists
+    seen: list[Article | None]  # each candidate as a backlog row, stored so unless built
+    built: dict[int, tuple[Article, Terms]]  # by candidate index
+    stats: CycleStats
+    remember: tuple[Sequence[bytes], Mapping[bytes, str]] | None  # for `_remember`
+    followers: _Followers
+    failed: bool = False
 
 
 def is_story(article: Article) -> bool:
@@ -239,6 +270,11 @@ class Poller:
         self._processing = 0  # feeds being fetched or processed, their commit not ended
         self._arrived: asyncio.Future[None] | None = None  # the committer waits for a feed
         self._parsing = asyncio.Semaphore(PARSED_IN_FLIGHT)  # see PARSED_IN_FLIGHT
+        self._held: list[_Held] = []  # this cycle's first polls, waiting for its finale
+        self._held_by_id: dict[int, _Held] = {}
+        self._tops = Tops(0)  # their channels' newest candidates so far (see Tops)
+        self._seen: list[tuple[int, Sequence[Article]]] = []  # their backlogs, to store
+        self._seen_rows = 0
 
     def close(self) -> None:
         if self._committer is not None:
@@ -270,9 +306,13 @@ class Poller:
         cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
         if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
             steady()
+        self._held, self._seen, self._seen_rows = [], [], 0
+        self._tops = Tops(FIRST_POLL_BOUND * self._settings.poll.first_poll_channel_items)
         try:
             await asyncio.gather(*(bounded(feed) for feed in feeds))
+            await self._finale()  # the first polls, once every feed of the cycle is fetched
         finally:
+            self._held, self._held_by_id, self._seen, self._seen_rows = [], {}, [], 0
             self._story_memo.clear()
             self._contexts.clear()
             if cold:
@@ -369,15 +409,18 @@ class Poller:
             key_of = {**self._known(feed.id), **dict(zip(items.entries, keys, strict=True))}
             diff = replace(diff, listed=tuple(dict.fromkeys(key_of[d] for d in items.listed)))
         first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
-        followers = await self._followers(feed) if first_poll and diff.fresh else None
-        made = await self._build(feed, context, diff.fresh, first_poll, stats, followers)
+        if first_poll and diff.fresh and self._settings.poll.backlog == "seen":
+            remember = (items.listed, key_of) if key_of else None
+            await self._hold(feed, result, context, diff, stats, remember)  # see _finale
+            return
+        made = await self._build(feed, context, diff.fresh, first_poll, stats)
         if made is None:
             return
         built, backlog, memory = made
         diff = replace(diff, fresh=())  # built: the new entries need not wait for the commit
         if built:
             await self._commit(
-                feed, result, context, diff, built, backlog, first_poll, stats, followers, memory
+                feed, result, context, diff, built, backlog, first_poll, stats, None, memory
             )
         else:  # no article to build: no story to decide, no lock (backlog rows are no story)
             update = schedule.plan_success(
@@ -442,17 +485,20 @@ class Poller:
             update = replace(update, template_memory=memory)
         await self._alert(feed, update)  # before the state is stored: see _alert
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-        self._pending.append(_Pending(
+        self._enqueue(_Pending(
             feed, update, decided, backlog, followers,
             first_poll, diff.listed, stats, done,
         ))
-        if self._committer is None or self._committer.done():
-            self._committer = asyncio.create_task(self._commit_pending())
-        self._wake_committer()
         queued = await done
         stats.new_articles += len(decided) + len(backlog)
         stats.backlog += len(backlog)
         stats.queued += queued
+
+    def _enqueue(self, pending: _Pending) -> None:
+        self._pending.append(pending)
+        if self._committer is None or self._committer.done():
+            self._committer = asyncio.create_task(self._commit_pending())
+        self._wake_committer()
 
     async def _commit_pending(self) -> None:
         """Group commit: the feeds decided while the last commit ran are committed together,
@@ -528,7 +574,8 @@ class Poller:
         batches = [
             IngestBatch(
                 p.feed.id, p.update, articles,
-                self._plan(p.feed, articles, followers[p.feed.id], p.first_poll), p.listed,
+                self._plan(p.feed, articles, followers[p.feed.id], p.first_poll, p.chosen),
+                p.listed,
             )
             for p, articles in zip(batch, self._stories.provisional(decided), strict=True)
         ]
@@ -628,95 +675,265 @@ class Poller:
         )
 
     async def _build(
-        self,
-        feed: Feed,
-        parsed: ParsedFeed,
-        fresh: Sequence[FeedEntry],
-        first_poll: bool,
+        self, feed: Feed, parsed: ParsedFeed, fresh: Sequence[FeedEntry], first_poll: bool,
         stats: CycleStats,
-        followers: _Followers | None,
     ) -> tuple[Built, list[Article], bytes] | None:
-        """New articles with their clustering terms, the backlog stored as seen (a first
-        poll's, poll.backlog = "seen") and the feed's template memory with the new items
-        (bot/content/boilerplate.py: one new item's footer is told by the items before it);
-        None when processing failed (recorded)."""
+        """New articles with their clustering terms, no backlog (a first poll with
+        poll.backlog = "seen" is held: see `_hold`; "full" builds every item) and the feed's
+        template memory with the new items (bot/content/boilerplate.py: one new item's footer
+        is told by the items before it); None when processing failed (recorded)."""
         memory = feed.template_memory
         if not fresh:
             return [], [], memory
-        poll = self._settings.poll
         context = jobs.feed_context(parsed)
-        backlog: list[Article] = []
         try:
-            if first_poll and poll.backlog == "seen" and followers is not None:
-                fresh, built, backlog, memory = await self._build_first_poll(
-                    feed, context, fresh, followers
-                )
-            else:
-                built, memory = await self._build_job(fresh, context, feed, None, memory)
+            built, memory = await self._build_job(fresh, context, feed, None, memory)
         except Exception as e:
-            log.exception("processing failed", extra={"feed_id": feed.id})
-            err = ParseError(feed.url, f"could not process items: {e}")
-            await self._store.update_feed(
-                feed.id, schedule.plan_failure(feed, err, self._clock(), poll, rng=self._rng)
-            )
-            stats.errors += 1
+            await self._processing_failed(feed, e, stats)
             return None
         if feed.full_text:
             built = await self._expand_teasers(
                 feed, context, fresh, built, memory,
-                limit=poll.first_poll_items if first_poll else None,
+                limit=self._settings.poll.first_poll_items if first_poll else None,
             )
         if self._summarizer is not None:
             built = await self._rewrite_summaries(built)
-        return built, backlog, memory
+        return built, [], memory
 
-    async def _build_first_poll(
+    async def _processing_failed(self, feed: Feed, e: Exception, stats: CycleStats) -> None:
+        log.exception("processing failed", extra={"feed_id": feed.id})
+        err = ParseError(feed.url, f"could not process items: {e}")
+        await self._store.update_feed(
+            feed.id,
+            schedule.plan_failure(feed, err, self._clock(), self._settings.poll, rng=self._rng),
+        )
+        stats.errors += 1
+
+    async def _hold(
         self,
         feed: Feed,
+        result: FetchResult,
         context: ParsedFeed,
-        fresh: Sequence[FeedEntry],
-        followers: _Followers,
-    ) -> tuple[list[FeedEntry], Built, list[Article], bytes]:
-        """A first poll posts at most poll.first_poll_items per channel, the newest that pass:
-        build only the newest candidates (in chunks of that size, newest first) until every
-        subscription has that many passing, or FIRST_POLL_BOUND times that many are built.
-        Items too old to post (poll.retention_days) are never candidates. The rest is the
-        backlog, stored as seen (`articles.seen_article`: headline, link, date, a standfirst
-        to search): never new again, never posted, no story. Returns the entries built, their
-        articles, the backlog and the feed's template memory (each chunk learns from the ones
-        before it)."""
+        diff: EntryDiff,
+        stats: CycleStats,
+        remember: tuple[Sequence[bytes], Mapping[bytes, str]] | None,
+    ) -> None:
+        """A first poll: its candidates (the newest FIRST_POLL_BOUND × poll.first_poll_items
+        items that are not too old to post, poll.retention_days) wait for the cycle's finale,
+        which builds what its channels need of them (bot/ingest/first_poll.py). The rest is the
+        backlog, stored as seen (`articles.seen_article`: headline, link, date, a standfirst to
+        search): never new again, never posted, no story; and so is a candidate as soon as it
+        is in no channel's newest FIRST_POLL_BOUND × poll.first_poll_channel_items so far
+        (`Tops`: the finale would never build it)."""
         poll = self._settings.poll
-        want = poll.first_poll_items
         cutoff = self._clock() - timedelta(days=poll.retention_days)
         candidates = [
-            e for e in newest_first(fresh) if e.published is None or e.published >= cutoff
-        ][: FIRST_POLL_BOUND * want]
-        built: Built = []
-        memory = feed.template_memory
-        chunk = max(want, 1)
-        for start in range(0, len(candidates), chunk):
-            more, memory = await self._build_job(
-                candidates[start : start + chunk], context, feed, None, memory
-            )
-            built += more
-            planned = self._select(feed, [a for a, _ in built], followers, first_poll=True)
-            have = Counter(p.channel for p in planned)
-            if all(have[s.channel] >= want for s in followers.subs):
-                break
-        entries = candidates[: len(built)]
-        done = {id(e) for e in entries}
-        rest = [e for e in fresh if id(e) not in done]
-        backlog = (
-            await self._in_pool(jobs.backlog, rest, context, feed.url, feed.id) if rest else []
+            e for e in newest_first(diff.fresh) if e.published is None or e.published >= cutoff
+        ][: FIRST_POLL_BOUND * poll.first_poll_items]
+        kept = {id(e) for e in candidates}
+        rest = [e for e in diff.fresh if id(e) not in kept]
+        try:
+            # The candidates as backlog rows too, in the same job (~0.06 ms an item): those
+            # never built are stored without a job of their own.
+            rows = await self._in_pool(jobs.backlog, rest + candidates, context, feed.url, feed.id)
+        except Exception as e:
+            await self._processing_failed(feed, e, stats)
+            return
+        backlog, seen = rows[: len(rest)], rows[len(rest):]
+        followers = await self._followers(feed)
+        held = _Held(
+            feed, result, context, diff.listed, diff.edited, feed.template_memory,
+            list(candidates), [order_of(e, feed.id, i) for i, e in enumerate(candidates)],
+            list(seen), {}, stats, remember, followers,
         )
-        log.debug("first poll", extra={"feed_id": feed.id, "built": len(built),
-                                       "backlog": len(backlog)})
-        return entries, built, backlog, memory
+        self._held.append(held)
+        self._held_by_id[feed.id] = held
+        log.debug("first poll held", extra={"feed_id": feed.id, "candidates": len(candidates),
+                                            "backlog": len(backlog)})
+        self._queue_seen(held, backlog)
+        # Candidates in no channel's newest so far are backlog now (this feed's or earlier
+        # ones'): stored with it, their entries dropped.
+        channels = [s.channel for s in followers.subs]
+        for feed_id, i in self._tops.add(feed.id, channels, held.orders):
+            dropped = self._held_by_id[feed_id]
+            row = dropped.seen[i]
+            dropped.candidates[i] = dropped.seen[i] = None
+            if row is not None:
+                self._queue_seen(dropped, [row])
+        if self._seen_rows >= SEEN_FLUSH:
+            await self._flush_seen()
+
+    def _queue_seen(self, h: _Held, rows: list[Article]) -> None:
+        if rows:
+            h.stats.new_articles += len(rows)
+            h.stats.backlog += len(rows)
+            self._seen.append((h.feed.id, rows))
+            self._seen_rows += len(rows)
+
+    async def _flush_seen(self) -> None:
+        batch, self._seen, self._seen_rows = self._seen, [], 0
+        if batch:
+            await self._store.store_seen(batch, self._clock())
+
+    async def _finale(self) -> None:
+        """The cycle's first polls, decided together: each channel gets at most
+        poll.first_poll_channel_items of them in all, the newest its feeds' own first-poll rule
+        (poll.first_poll_items each) plans; built in rounds of what each channel still lacks,
+        several feeds at once (bot/ingest/first_poll.py). Then each feed is committed as any
+        other: its built articles with the deliveries chosen, its other candidates as seen.
+        In feed id order: the same posts whatever order the feeds were fetched in."""
+        held = sorted(self._held, key=lambda h: h.feed.id)
+        self._held, self._held_by_id = [], {}
+        if not held:
+            await self._flush_seen()
+            return
+        # The backlog rows still waiting are stored while the rounds build (the store's thread
+        # and the pool's process work at once).
+        flushing = asyncio.ensure_future(self._flush_seen())
+        try:
+            await self._build_rounds(held)
+        finally:
+            await flushing
+        held = [h for h in held if not h.failed]
+        await asyncio.gather(*(self._finish_held(h) for h in held))
+        final = {h.feed.id: self._planned_at(h, self._held_plan(h)) for h in held}
+        chosen = choose(
+            ((p.channel, h.orders[i]) for h in held for p, i in final[h.feed.id]),
+            budget=self._settings.poll.first_poll_channel_items,
+        )
+        futures: list[tuple[_Held, asyncio.Future[int], int, int]] = []
+        for h in held:
+            backlog = [a for i, a in enumerate(h.seen) if a is not None and i not in h.built]
+            mine = frozenset(
+                (p.channel, p.article_key) for p, i in final[h.feed.id]
+                if (p.channel, h.orders[i]) in chosen
+            )
+            done = await self._commit_held(h, backlog, mine)
+            futures.append((h, done, len(h.built), len(backlog)))
+        failure: Exception | None = None
+        for h, done, n_built, n_backlog in futures:
+            try:
+                h.stats.queued += await done
+            except Exception as e:  # raised once the others are done, as a commit's would be
+                failure = failure or e
+                self._read_before.pop(h.feed.id, None)
+                continue
+            h.stats.new_articles += n_built + n_backlog
+            h.stats.backlog += n_backlog
+            revised = (
+                await self._revise(h.feed, h.context, h.edited, h.stats, h.memory)
+                if h.edited else True
+            )
+            if h.remember is not None and revised:
+                self._remember(h.feed.id, *h.remember)
+            else:
+                self._read_before.pop(h.feed.id, None)
+        if failure is not None:
+            raise failure
+
+    async def _build_rounds(self, held: Sequence[_Held]) -> None:
+        """Build what each channel needs of the held feeds' candidates, in rounds of what it
+        still lacks (bot/ingest/first_poll.py), several feeds at once."""
+        poll = self._settings.poll
+        budget = poll.first_poll_channel_items
+        lists = channel_lists(
+            ((h.feed.id, [s.channel for s in h.followers.subs], h.orders) for h in held),
+            budget=budget, bound=FIRST_POLL_BOUND,
+        )
+        by_id = {h.feed.id: h for h in held}
+        plans: dict[int, list[PlannedDelivery]] = {}
+        while True:
+            for h in held:
+                if h.feed.id not in plans and not h.failed:
+                    plans[h.feed.id] = self._held_plan(h)
+            counts: dict[ChannelRef, Counter[int]] = {}
+            for feed_id, planned in plans.items():
+                for p in planned:
+                    counts.setdefault(p.channel, Counter())[feed_id] += 1
+            todo = next_builds(
+                lists, counts, {(h.feed.id, i) for h in held for i in h.built},
+                budget=budget, per_feed=poll.first_poll_items,
+                failed={h.feed.id for h in held if h.failed},
+            )
+            if not todo:
+                break
+            await asyncio.gather(*(self._build_held(by_id[f], ix) for f, ix in todo.items()))
+            for f in todo:
+                plans.pop(f, None)
+
+    def _held_plan(self, h: _Held) -> list[PlannedDelivery]:
+        """What the feed's own first-poll rule plans of its articles built so far."""
+        articles = [h.built[i][0] for i in sorted(h.built)]
+        return self._select(h.feed, articles, h.followers, first_poll=True) if articles else []
+
+    @staticmethod
+    def _planned_at(
+        h: _Held, planned: Sequence[PlannedDelivery]
+    ) -> list[tuple[PlannedDelivery, int]]:
+        """Each planned delivery with its article's candidate index."""
+        at = {a.key: i for i, (a, _) in h.built.items()}
+        return [(p, at[p.article_key]) for p in planned]
+
+    async def _build_held(self, h: _Held, indexes: Sequence[int]) -> None:
+        """Build these candidates of a held feed (its template memory learns from each
+        chunk); a failure fails the feed, recorded as any processing failure."""
+        entries = [h.candidates[i] for i in indexes]
+        assert all(e is not None for e in entries)
+        try:
+            pairs, h.memory = await self._build_job(
+                entries, h.context, h.feed, None, h.memory  # type: ignore[arg-type]
+            )
+        except Exception as e:
+            h.failed = True
+            await self._processing_failed(h.feed, e, h.stats)
+            return
+        for i, pair in zip(indexes, pairs, strict=True):
+            h.built[i] = pair
+            if not h.feed.full_text:  # a teaser's entry is read again by `_expand_teasers`
+                h.candidates[i] = None
+
+    async def _finish_held(self, h: _Held) -> None:
+        """A held feed's full text and LLM summaries of what was built."""
+        indexes = sorted(h.built)
+        if indexes and h.feed.full_text:
+            built = await self._expand_teasers(
+                h.feed, h.context, [h.candidates[i] for i in indexes],  # type: ignore[misc]
+                [h.built[i] for i in indexes], h.memory,
+                limit=self._settings.poll.first_poll_items,
+            )
+            h.built = dict(zip(indexes, built, strict=True))
+        if indexes and self._summarizer is not None:
+            built = await self._rewrite_summaries([h.built[i] for i in indexes])
+            h.built = dict(zip(indexes, built, strict=True))
+        h.candidates = []
+
+    async def _commit_held(
+        self, h: _Held, backlog: list[Article], chosen: frozenset[tuple[ChannelRef, str]]
+    ) -> asyncio.Future[int]:
+        """Queue a held feed for the group commit: its state, its built articles with their
+        stories decided and the deliveries chosen, its candidates not built as seen."""
+        built = [h.built[i] for i in sorted(h.built)]
+        decided = await self._stories.decide(built) if built else []
+        update = schedule.plan_success(
+            h.feed, h.result, self._clock(), self._settings.poll, title=h.context.title,
+            rng=self._rng,
+        )
+        if h.memory != h.feed.template_memory:  # stored with the articles it learnt from
+            update = replace(update, template_memory=h.memory)
+        await self._alert(h.feed, update)  # before the state is stored: see _alert
+        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._enqueue(_Pending(
+            h.feed, update, decided, backlog, h.followers, True, h.listed, h.stats, done, chosen,
+        ))
+        return done
 
     def _plan(
-        self, feed: Feed, articles: list[Article], followers: _Followers, first_poll: bool
+        self, feed: Feed, articles: list[Article], followers: _Followers, first_poll: bool,
+        chosen: frozenset[tuple[ChannelRef, str]] | None = None,
     ) -> list[PlannedDelivery]:
         planned = self._select(feed, articles, followers, first_poll)
+        if chosen is not None:  # a held first poll: what the finale chose of it
+            planned = [p for p in planned if (p.channel, p.article_key) in chosen]
         self._metrics.observe_stories(len(articles), planned)
         return planned
 

@@ -194,7 +194,9 @@ class App:
             now=self.clock, config_feeds=frozenset((f.url, f.channel) for f in s.feeds),
             min_interval=s.poll.min_interval,
             load_feed=make_loader(self.fetcher, s.summary), retention_days=s.poll.retention_days,
-            first_poll_items=s.poll.first_poll_items, preview_items=PREVIEW_ITEMS,
+            # one feed added alone: its own cap, or the channel's if that is smaller
+            first_poll_items=min(s.poll.first_poll_items, s.poll.first_poll_channel_items),
+            preview_items=PREVIEW_ITEMS,
         )
         if with_adapters:
             if self._given_adapters is not None:

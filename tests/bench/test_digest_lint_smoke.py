@@ -25,3 +25,19 @@ def test_tags_benchmark_reports_precision_and_recall(tmp_path: Path) -> None:
     assert tags.main(["--out", str(out)]) == 0
     (row,) = json.loads(out.read_text())["table"]
     assert row["items"] >= 30 and 0 < row["precision"] <= 1 and 0 < row["recall"] <= 1
+
+
+def test_tags_heldout_reports_each_split_language_and_tag(tmp_path: Path) -> None:
+    out = tmp_path / "tags_heldout.json"
+    assert tags.main(["--heldout", "--out", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert set(report["splits"]) == {"tune", "report"}
+    for split, row in report["splits"].items():
+        assert row["items"] >= 80 and row["unmatched"] == 0, split
+        assert 0 < row["precision"] <= 1 and 0 < row["recall"] <= 1
+        assert {"en", "de", "it", "pt", "ur"} <= set(report["languages"][split])
+        assert "europe" in report["tags"][split]
+    # the report split is only counted: no item of it is listed for tuning
+    report_titles = {json.loads(line)["title"] for line in tags.HELDOUT.read_text().splitlines()
+                     if json.loads(line)["split"] == "report"}
+    assert not report_titles & {m["title"] for m in report["tune_misses"]}

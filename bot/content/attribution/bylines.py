@@ -42,7 +42,11 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|&)\s*{_NAME})*"
 # "By Kim Soo-yeon", "Por Ana Souza e Pedro Lima", "Par Jean Dupont, à Lyon", "Von Hans Meier";
 # "by A, B" in lower case heads state agencies' features (Xinhua style).
 _TEXT_BYLINE = re.compile(
-    r"^\s*(?:By|BY|by|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by)"
+    r"^\s*(?:By|BY|by|Por|POR|Par|PAR|Von|VON|Di|Door|Av|От|Texto|Reportagem de|Reporting by"
+    # "Ein Kommentar von Name, Studio Brüssel": a signed genre's own block under the teaser
+    r"|(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?"
+    rf"(?:{_alternation([*_TABLES['signed_headline_labels'], 'Bericht', 'Beitrag', 'Reportage'])})"
+    r"\s+(?:von|by|de|di|por|par|door))"
     r"\s*:?\s+"
     rf"(?P<names>{_NAMES})(?=\s*(?:$|[,;(|–—-]|\s+(?:in|en|em|à|a|aus|from)\s|\s+[A-ZÀ-Ý]{{3,}}\b))"
 )
@@ -205,7 +209,10 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         tail = _PARENTHESES.sub("", block[m.end():]) if m else ""
         rest = [w for w in tail.split() if re.search(r"\w", w)]
         if m and len(rest) <= 4:
-            found.append(_drop_dateline_word(m["names"]))
+            # "Ein Beitrag von Carsten Wolff, ARD-Studio Rabat": a whole byline block, its names
+            # before the studio or place
+            whole = _CLOSING_BYLINE_BLOCK.match(block)
+            found.append(whole["names"] if whole else _drop_dateline_word(m["names"]))
             break
         if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
             found.append(m["names"])

@@ -58,6 +58,7 @@ from bot.content.attribution.rights import (
     titles_name_publishers,
 )
 from bot.content.attribution.tables import _HOSTING_AGGREGATORS, _TABLES
+from bot.content.legal_names import legal_entity
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -151,7 +152,29 @@ def feed_own_name(
     chosen = _host_agreeing_name(chosen, feed, feed_url, credits) or chosen
     if chosen and chosen not in (feed.description or ""):  # "… bei ABENDRUF.example": its brand
         chosen = _named_for_host(chosen, (feed.rights, feed.image_title, publisher)) or chosen
-    return _with_hosts_article(chosen, feed, feed_url)
+    chosen = _with_hosts_article(chosen, feed, feed_url)
+    if chosen and legal_entity(chosen):
+        # "IBC News - World" read as the copyright's "Isles Broadcasting Corporation, see …"
+        # (its initials expanded): a company's name is no outlet's (the digest lint's own
+        # test); the next name the feed gives that is none: the title without its section,
+        # the <image> title, the copyright's, the description's, the one the host spells.
+        return _first_unincorporated((
+            feed_outlet_name(feed.title, hints, company, sections), image, rights,
+            _described_name(feed, hints, company),
+            *(host_brand(domain_of(url)) for url in (feed.link, feed_url)),
+        ), feed, feed_url)
+    return chosen
+
+
+def _first_unincorporated(
+    names: Iterable[str | None], feed: ParsedFeed, feed_url: str
+) -> str | None:
+    """The first of `names` that is no company's name (bot.content.legal_names), as the outlet
+    writes it (with the article its host carries); None when each is one or none is given."""
+    for name in names:
+        if name and not legal_entity(written := _with_hosts_article(name, feed, feed_url) or name):
+            return written
+    return None
 
 
 _ALNUM_ONLY = re.compile(r"[\W_]+")

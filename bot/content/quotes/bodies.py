@@ -21,7 +21,7 @@ from bot.content.quotes.scripts import (
     _Uncased,
     _uncased_lang,
 )
-from bot.content.quotes.tables import _CAP, _TABLES, _is_role_noun
+from bot.content.quotes.tables import _CAP, _TABLES, _is_membership_role, _is_role_noun
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 # ", head of the ministry's Caribbean division", ", a spokeswoman for the court": a role of a
@@ -89,6 +89,8 @@ def _body_of_role(role: str, text: str) -> str | None:
     elif len(words) >= 2 and _is_role_noun(words[-1].lower()):
         if words[-1].lower() in _ACCREDITED:
             return None  # "a council diplomat" speaks for a state on the council
+        if _is_membership_role(words[-1].lower()):
+            return None  # "council member": belongs to the council, does not speak for it
         body = words[:-1]
     else:
         return _ml_body_of_role(role, text)

@@ -207,6 +207,10 @@ def _ml_name(phrase: str) -> _Who | None:
         # body is named in lower case; the capitalised word deep in its chain is a part of it
         # ("Legge"), not the employer: the body with its chain is the affiliation.
         return _Who(speaker, chain["body"].strip())
+    if aff and _PLACE_RUN_BEFORE.search(rest[: aff.start("org")]):
+        # ", die in Santiago de Chile lebt": the words run on from a place after a bare "in"
+        # (where the speaker is), not an employer
+        return _Who(speaker, role["role"] if role else None)
     if aff and not _is_city(org := _trim_body_tail(aff["org"].strip())) and not (
         " " not in org and rest[: aff.start("org")].split()[-1:] in (["em"], ["en"], ["in"])
     ):
@@ -216,6 +220,13 @@ def _ml_name(phrase: str) -> _Who | None:
         # Universidade")
         return _Who(speaker, org)
     return _Who(speaker, role["role"] if role else None)
+
+
+# A bare locative, then a place's capitalised words up to the particle the affiliation pattern
+# took for a body's preposition ("in Santiago de "): the body after it is the place's rest.
+_PLACE_RUN_BEFORE = re.compile(
+    r"(?:^|\s)(?:in|en|em)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+)+(?:de|del|da|do|di|dos|das|la|el)\s*$"
+)
 
 
 # ", portavoce del coordinamento degli …", ", diretora do departamento de …": an appositive

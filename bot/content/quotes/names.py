@@ -21,6 +21,7 @@ from bot.content.quotes.tables import (
     _PARTICLES,
     _PRONOUNS,
     _TABLES,
+    _is_membership_role,
     _is_role_noun,
     _is_title,
 )
@@ -88,7 +89,8 @@ def _name_from(phrase: str) -> _Who | None:
             affiliation = " ".join(role[: i + 1]) + " " + title if title else (
                 " ".join(role[: i + 1])[:-2]
             )
-        elif i > 0 and _is_role_noun(word):  # "Commission vice-president": the body
+        elif i > 0 and _is_role_noun(word) and not _is_membership_role(word.lower()):
+            # "Commission vice-president": the body ("council member": the role stays whole)
             affiliation = _org_before(role[:i]) or affiliation
     # "Chairman Dr Terrence Alleyne", "The Minister, Mr Yaw Mensah": the courtesy title before
     # the name is no part of the role

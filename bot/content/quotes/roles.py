@@ -207,6 +207,9 @@ _HEAD_OF = re.compile(
 HEAD_OF_MAX_WORDS = 12  # a body's name; a longer clause is a sentence, not an affiliation
 
 
+_HEAD_OF_COUNTS = frozenset(_TABLES["head_of_counts"])
+
+
 def _head_of(text: str) -> str | None:
     """"who heads Romania’s office for missing persons" → "Romania’s office for missing
     persons"; None when `text` does not say whom the speaker heads."""
@@ -214,6 +217,9 @@ def _head_of(text: str) -> str | None:
     if not m:
         return None
     body = m["body"].strip()
+    first = body.split()[0].casefold() if body.split() else ""
+    if body[:1].isdigit() or first in _HEAD_OF_COUNTS:
+        return None  # "who runs 200 machines in Saitama", "three trattorias": things counted
     return body if len(body.split()) <= HEAD_OF_MAX_WORDS else None
 
 

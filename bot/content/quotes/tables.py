@@ -66,3 +66,12 @@ def _is_title(low: str) -> bool:
 
 def _is_role_noun(low: str) -> bool:
     return low in _ROLE_NOUNS or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_NOUNS)
+
+
+# "council member": a member belongs to the body, does not speak for it (quotes.json
+# membership_roles): the role stays whole.
+_MEMBERSHIP_ROLES = frozenset(_TABLES["membership_roles"])
+
+
+def _is_membership_role(low: str) -> bool:
+    return low in _MEMBERSHIP_ROLES

@@ -71,9 +71,21 @@ def _whole_affiliation(aff: str, speaker: str, text: str, outlet: str) -> str | 
             named = rest
     if named and named.casefold() != aff.casefold():
         return named
+    for placed in _GENERIC_IN_PLACE.finditer(text):
+        if placed["body"] == aff:  # "X von der Universität in Nuuk": the one the place names
+            return f"{aff} {placed['prep']} {placed['place']}"
     if outlet and aff.casefold() in outlet.casefold().split():
         return outlet  # "Gastwissenschaftler am Forum" in the Forum's own feed
     return None
+
+
+# A generic body word, then the place it is in to the clause's end ("Universität in Nuuk",
+# "University in Pavia"): one to three capitalised words.
+_GENERIC_IN_PLACE = re.compile(
+    rf"(?<!\w)(?P<body>(?:{_alternation(w.capitalize() for w in _TABLES['generic_bodies'])}))"
+    r"\s+(?P<prep>in|en|em|at|à)\s+(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+    r"(?=\s*[,.;:!?)]|\s*$)"
+)
 
 
 def _near_speaker(speaker: str, text: str) -> int:

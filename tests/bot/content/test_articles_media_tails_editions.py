@@ -86,3 +86,25 @@ def test_outlets_own_subscriber_service_is_no_story() -> None:
                      "https://vesti-sever.example/news/2", outlet="Вести Севера")
     assert not is_story(promo)
     assert is_story(other)
+
+
+@pytest.mark.parametrize(
+    ("title", "story"),
+    [
+        # a newsblog's latest entry between ticker marks after the running story's kicker
+        # (held-out set 33, fixture 1787): the live page, whatever its first sentence reports
+        ("News zum Krieg in der Ukraine: +++ Kiew meldet Angriffe auf Energieanlagen +++", False),
+        ("Krieg in Nahost: +++ Israel meldet Raketenangriff auf Haifa +++", False),
+        ("Nahost | ++ Waffenruhe hält vorerst ++", False),
+        # hard negatives: a plus sign in a name or a sum, a flash label opening a headline
+        ("Programmiersprachen: C++ bekommt neuen Standard", True),
+        ("Mathe-Olympiade: 2+2 Aufgaben ohne Lösung", True),
+        ("+++ EIL +++ Regierung in Prag tritt zurück", True),
+    ],
+)
+def test_a_ticker_entry_after_a_kicker_is_a_live_page(title: str, story: bool) -> None:
+    text = ("Russland hat in der Nacht erneut Kraftwerke angegriffen, die Regierung in Kiew "
+            "spricht von schweren Schäden. Alle Entwicklungen im Newsblog.")
+    if story:
+        text = "Die Regierung hat am Mittwoch ihren Rücktritt erklärt, teilte ein Sprecher mit."
+    assert is_story(_article(title, text, "https://www.example.de/ausland/a-1")) is story

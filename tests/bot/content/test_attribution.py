@@ -1151,3 +1151,27 @@ def test_bridged_account_display_name_is_not_a_person() -> None:
     assert attribution.clean_authors(
         ("Lena Brückner",), outlet="RNA", feed_title=title
     ) == ("Lena Brückner",)
+
+
+@pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        # a signed genre's own block under the teaser names the author (held-out set 33)
+        ("<p>Die EU feiert die Einigung.</p><p><em>Ein Kommentar von Matthias Oberholzer, Studio "
+         "Brüssel</em></p><p>Fünfzehn Prozent auf fast alles.</p>",
+         ("Matthias Oberholzer",)),
+        ("<p>Belgrad verhandelt.</p><p><em>Eine Analyse von Jovan Petrić, Studio Wien</em></p>"
+         "<p>Die Regierung hält an ihrem Kurs fest.</p>", ("Jovan Petrić",)),
+        ("<p>Text.</p><p><em>Von Johanna Kessler, Studio Nairobi</em></p><p>Mehr Text.</p>",
+         ("Johanna Kessler",)),
+        # a sentence that opens with a report by a body names no author
+        ("<p>Menschenrechtler haben Angriffe dokumentiert.</p><p>Ein Bericht von Amnesty "
+         "International zählt seit Jahresbeginn mehr als 40 Angriffe auf Schulen.</p>", ()),
+    ],
+)
+def test_a_signed_genre_block_under_the_teaser_names_the_author(
+    html: str, names: tuple[str, ...]
+) -> None:
+    from bot.content.attribution.bylines import byline_from_text
+
+    assert byline_from_text(html) == names

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.attribution import feed_outlet_name, resolve_outlet
+from bot.content.legal_names import legal_entity
 from bot.core.types import FeedEntry, ParsedFeed
 
 
@@ -240,3 +241,28 @@ def test_a_known_portal_names_a_section_only_feed_not_its_company_in_capitals() 
     assert outlet_of("新闻国内", "http://news.qq.com/newsgn/rss_newsgn.xml",
                      rights=rights) == "腾讯新闻"
     assert outlet_of("科技", "http://tech.qq.com/rss.xml", rights=rights) == "腾讯网"
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "channel", "outlet"),
+    [
+        # the initials expanded to the copyright's corporation: the title's own name instead
+        ("IBC News - World", "https://feeds.ibcnews.example/news/world/rss.xml",
+         {"rights": "Copyright: (C) Isles Broadcasting Corporation", "link":
+          "https://www.ibcnews.example/news/world"}, "IBC News"),
+        # a section-only title under a company's <image> title: the name the host spells
+        ("World", "https://www.tidewatercourier.example/world/rss.xml",
+         {"image_title": "Tidewater Media Group"}, "Tidewater Courier"),
+        # the publishing house in the title itself: the name the host spells
+        ("Tidewater Courier Verlag - Welt", "https://www.tidewatercourier.example/welt/rss.xml",
+         {}, "Tidewater Courier"),
+    ],
+)
+def test_a_company_name_yields_to_the_feeds_next_name(
+    title: str, url: str, channel: dict[str, str], outlet: str
+) -> None:
+    # The digest lint reports a company's name as the outlet (bot.content.legal_names); outlet
+    # resolution checks its answer with the same test and takes the feed's next name.
+    assert legal_entity(outlet) is None
+    assert outlet_of(title, url, **channel) == outlet
+

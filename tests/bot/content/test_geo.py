@@ -228,3 +228,21 @@ def test_one_walk_serves_every_reader(text: str, lang: str) -> None:
             assert geo.find_mentions(text, lang=lang, home=home, compounds=compounds,
                                      scan=scan) == geo.find_mentions(
                 text, lang=lang, home=home, compounds=compounds)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "nato" is "born" in Italian, "innate" in Spanish and Portuguese: NATO only with its
+        # capital (geo/<lang>.json capitalised_only; held-out set 33's panda born at a zoo)
+        ("Giappone, nato un panda allo zoo di Ueno", "it", ["Japan"]),
+        ("Es un líder nato del partido", "es", []),
+        ("O presidente é um líder nato", "pt", []),
+        ("La Nato si riunisce a Bruxelles", "it", ["NATO", "Belgium"]),
+        ("A NATO reúne-se em Bruxelas", "pt", ["NATO", "Belgium"]),
+    ],
+)
+def test_nato_only_with_its_capital_where_nato_is_a_word(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [m.entity.name for m in geo.find_mentions(text, lang=lang)] == expected

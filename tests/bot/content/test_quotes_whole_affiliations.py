@@ -189,3 +189,38 @@ def test_pronoun_after_a_name_with_an_appositive(paragraphs: list[str], speaker:
 def test_a_bare_place_after_em_or_in_is_no_affiliation(text: str, affiliation: str | None) -> None:
     (q,) = extract_quotes([text])
     assert q.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        # a member belongs to the body, does not speak for it: the role as written (set 33)
+        ("The Lincoln City Council voted 5-2 on Monday to raise water rates. “Nobody likes "
+         "paying more,” said council member Rosa Hinojosa.", "Rosa Hinojosa", "council member"),
+        ("“We need the garages,” said city council member Tomás Herrera.", "Tomás Herrera",
+         "city council member"),
+        # a spokesperson speaks for the body the text named (README decision, unchanged)
+        ("The Lincoln City Council voted on Monday. “We heard the residents,” said council "
+         "spokeswoman Ana Ruiz.", "Ana Ruiz", "Lincoln City Council"),
+        # what the speaker runs counted is no body; a body they direct is
+        ("“A machine that sells 30 drinks a day no longer pays,” said Haruka Imai, who runs 200 "
+         "machines in Saitama.", "Haruka Imai", None),
+        ("“A kitchen no longer pays for its gas,” said Carla Benedetti, who runs three "
+         "trattorias in Bologna.", "Carla Benedetti", None),
+        ("“Pledges are not cement,” said Nour Abu-Hamdan, who directs a Palestinian engineers' "
+         "association in Gaza City.", "Nour Abu-Hamdan",
+         "Palestinian engineers' association in Gaza City"),
+        # where the speaker lives is no employer; a generic body word with its town is one
+        ("»Die Post braucht zehn Tage«, sagt Henrike Stallbaum, die in Santiago de Chile lebt.",
+         "Henrike Stallbaum", None),
+        ("»Wir wollen Partner, keine neuen Besitzer«, sagt die Politologin Aviaja "
+         "Lyberth-Sørensen von der Universität in Nuuk.", "Aviaja Lyberth-Sørensen",
+         "Universität in Nuuk"),
+        ("»Das ist das Ende der Freiheit«, sagt der Historiker Ferenc Bálint von der Universität "
+         "Szeged.", "Ferenc Bálint", "Universität Szeged"),
+    ],
+)
+def test_member_roles_counted_things_and_places_set33(
+    text: str, speaker: str, affiliation: str | None
+) -> None:
+    assert _who(text) == [(speaker, affiliation)]

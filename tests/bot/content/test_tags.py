@@ -379,3 +379,24 @@ def test_indexed_place_and_treaty_scans_find_what_the_plain_scans_do(
         assert tags._phrase_tokens(
             low, words.treaties, words.treaty_lengths, words.joiner, words.treaty_starts
         ) == tags._phrase_tokens(low, words.treaties, words.treaty_lengths, words.joiner)
+
+
+def test_countries_listed_as_examples_deep_in_the_text_are_no_actors() -> None:
+    # issue 17, the demo's "Middle powers…" analysis: lists of members are examples
+    lead = ("The court has been unable to hear appeals for seven years, and few expect that to "
+            "change soon. It was once the closest thing to a supreme court for commerce. The "
+            "United States has blocked new judges since 2019. " * 3)[:600]
+    rest = ("Its members, which include the European Union, China, Japan, Canada, Australia and "
+            "Brazil, settle appeals among themselves. The United States and China use tariffs. "
+            "Countries such as Canada, South Korea, Australia and Mexico depend on trade. "
+            "Washington says the scheme is unfair, and the United States will not join it.")
+    tags = derive_tags("Middle powers are rebuilding world trade without the WTO's court",
+                       lead + rest)
+    assert tags == ("trade",)
+
+
+def test_talks_between_two_states_in_the_headline_are_diplomacy_unless_about_trade() -> None:
+    assert "diplomacy" in derive_tags("India, Pakistan hold first water talks in four years")
+    assert "diplomacy" not in derive_tags("Nepal's coalition talks stall over home ministry")
+    assert derive_tags("US and China hold new round of trade talks in Geneva") == (
+        "east-asia", "trade")

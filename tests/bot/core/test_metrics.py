@@ -32,7 +32,8 @@ def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
 
 
 async def test_metrics_after_a_cycle_over_http(tmp_path: Path, aiohttp_client) -> None:
-    settings = make_settings(tmp_path, poll={"first_poll_items": 50})
+    settings = make_settings(tmp_path, poll={"first_poll_items": 50,
+                                                     "first_poll_channel_items": 50})
     async with serve({"/good.xml": (200, RSS), "/gone.xml": (500, b"oops")}) as base:
         with ThreadPoolExecutor(2) as pool:
             async with App(settings, adapters={"console": QuietAdapter()}, executor=pool) as app:

@@ -45,6 +45,7 @@ def test_comma_separated_env_lists(monkeypatch: pytest.MonkeyPatch) -> None:
         ("colour = 'red'\n", "colour: unknown setting"),
         ('[[feeds]]\nurl = "https://x"\nchannel = "nochannel"\n', "invalid channel"),
         ("log_format = 'xml'\n", "log_format"),
+        ("[poll]\nfirst_poll_channel_items = -1\n", "poll.first_poll_channel_items"),
     ],
 )
 def test_bad_values_name_the_key(tmp_path: Path, toml: str, message: str) -> None:
@@ -52,7 +53,7 @@ def test_bad_values_name_the_key(tmp_path: Path, toml: str, message: str) -> Non
     cfg.write_text(toml)
     with pytest.raises(ConfigError) as err:
         load_settings(cfg)
-    assert message in str(err.value)
+    assert message in str(err.value) and "\n" not in str(err.value)  # one clear line
 
 
 def test_missing_config_file() -> None:

@@ -35,7 +35,9 @@ class Clock:
 @pytest.mark.postgres
 @pytest.mark.parametrize("workers", [2, 4])
 async def test_workers_share_the_work_without_doing_it_twice(workers: int) -> None:
-    settings = load_settings(allow_private_networks=True, poll={"batch": 4})
+    # every first-polled item counts here (poll.first_poll_channel_items would cap a cycle's)
+    settings = load_settings(allow_private_networks=True,
+                             poll={"batch": 4, "first_poll_channel_items": 1000})
     clock = Clock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
     chat = RecordingAdapter()
     async with fresh_schema() as schema, MiniFeeds() as feeds:

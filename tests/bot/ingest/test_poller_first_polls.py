@@ -1,0 +1,289 @@
+"""The first polls of one cycle, decided together (poll.first_poll_channel_items), with a
+loopback feed server: an OPML import of many feeds never floods a channel."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.core.settings import load_settings
+from bot.core.types import ChannelRef
+from bot.deliver.dispatcher import Dispatcher
+from bot.ingest.fetch import Fetcher, make_session
+from bot.ingest.poller import Poller
+from bot.store.sqlite import SQLiteStore
+from tests.bot.ingest.test_poller_delivery import NOT_NEWS, TOPICS
+from tests.support.chat import RecordingAdapter
+from tests.support.mini_feeds import Item, MiniFeeds, distinct_items
+from tests.support.records import stored_articles
+
+CH = ChannelRef.parse("console:world")
+CH2 = ChannelRef.parse("console:region")
+FEEDS = 30
+ITEMS = 5
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class Rig:
+    store: SQLiteStore
+    feeds: MiniFeeds
+    clock: Clock
+    chat: RecordingAdapter
+    poller: Callable[[], Poller]  # a new poller (a new process) on the same store
+
+    async def cycle(self, poller: Poller) -> int:
+        await poller.run_cycle()
+        return (await Dispatcher(self.store, {"console": self.chat}, clock=self.clock)
+                .drain()).sent
+
+    def headlines(self) -> list[str]:
+        return sorted(p.digest.items[0].headline for p in self.chat.posts)
+
+
+@contextlib.asynccontextmanager
+async def _rig(tmp_path: Path, **poll: Any) -> AsyncIterator[Rig]:
+    settings = load_settings(allow_private_networks=True, poll=poll)
+    store = SQLiteStore(str(tmp_path / "nb.db"))
+    await store.open()
+    clock = Clock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    session = make_session(settings.fetch, allow_private_networks=True)
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            async with MiniFeeds() as feeds, session:
+                fetcher = Fetcher(session, settings.fetch)
+                yield Rig(store, feeds, clock, RecordingAdapter(),
+                          lambda: Poller(store, fetcher, settings, executor=pool, clock=clock))
+    finally:
+        await store.close()
+
+
+def _items(f: int) -> list[Item]:
+    """Feed f's items, distinct stories; item i of every feed is newer than item i - 1 of any,
+    and feed f's newer than feed f - 1's (a feed lists its newest first)."""
+    return [replace_minutes(it, it.minutes * 60 + f) for it in distinct_items(f, ITEMS)][::-1]
+
+
+def replace_minutes(item: Item, minutes: int) -> Item:
+    return Item(item.guid, item.title, item.description, minutes)
+
+
+async def _add(rig: Rig, f: int, items: list[Item], *channels: ChannelRef,
+               trusted: bool = True) -> None:
+    rig.feeds.set(f"f{f}", items)
+    feed, _ = await rig.store.add_feed(rig.feeds.url(f"f{f}"), trusted=trusted)
+    for ch in channels or (CH,):
+        await rig.store.subscribe(ch, feed.id)
+
+
+def _newest(items: list[Item], n: int) -> list[str]:
+    return sorted(i.title for i in sorted(items, key=lambda i: -i.minutes)[:n])
+
+
+async def test_thirty_new_feeds_post_the_channels_budget_the_newest(tmp_path: Path) -> None:
+    async with _rig(tmp_path) as rig:
+        everything = []
+        for f in range(FEEDS):
+            await _add(rig, f, _items(f))
+            everything += _items(f)
+        poller = rig.poller()
+        assert await rig.cycle(poller) == 10  # poll.first_poll_channel_items, not 30 × 3
+        assert rig.headlines() == _newest(everything, 10)
+        stored = await stored_articles(rig.store, rig.clock.now - timedelta(days=1))
+        assert len(stored) == FEEDS * ITEMS  # everything is stored as seen
+        assert sum(a.built for a in stored) == 10  # only what was posted was built
+        # Polled again: nothing is new, nothing more is posted.
+        rig.clock.now += timedelta(hours=1)
+        assert await rig.cycle(poller) == 0
+        poller.close()
+
+
+async def test_a_feed_still_gives_at_most_first_poll_items(tmp_path: Path) -> None:
+    """One feed carries the 8 newest items: it gives its newest 3, the others the rest."""
+    async with _rig(tmp_path) as rig:
+        busy = [Item(f"busy{i}", t, minutes=10_000 + i) for i, t in enumerate(TOPICS[:8])]
+        await _add(rig, 0, busy[::-1])
+        everything = []
+        for f in range(1, 12):
+            await _add(rig, f, _items(f))
+            everything += _items(f)
+        poller = rig.poller()
+        assert await rig.cycle(poller) == 10
+        assert rig.headlines() == sorted(_newest(busy, 3) + _newest(everything, 7))
+        poller.close()
+
+
+async def test_each_channel_gets_its_budget_of_its_own_feeds(tmp_path: Path) -> None:
+    async with _rig(tmp_path, first_poll_channel_items=4) as rig:
+        world, region = [], []
+        for f in range(12):
+            channels = (CH,) if f < 6 else (CH2,) if f < 10 else (CH, CH2)
+            await _add(rig, f, _items(f), *channels)
+            if CH in channels:
+                world += _items(f)
+            if CH2 in channels:
+                region += _items(f)
+        poller = rig.poller()
+        assert await rig.cycle(poller) == 8
+        posted: dict[ChannelRef, list[str]] = {CH: [], CH2: []}
+        for p in rig.chat.posts:
+            posted[p.channel].append(p.digest.items[0].headline)
+        assert sorted(posted[CH]) == _newest(world, 4)
+        assert sorted(posted[CH2]) == _newest(region, 4)
+        poller.close()
+
+
+async def test_the_newest_relevant_items_not_the_newest(tmp_path: Path) -> None:
+    """Untrusted feeds whose newest items no foreign-policy channel wants: the channel gets the
+    newest that pass its threshold, across feeds."""
+    async with _rig(tmp_path, first_poll_channel_items=4) as rig:
+        for f in range(5):
+            not_news = [Item(f"x{f}-{i}", f"{NOT_NEWS[(f + i) % 5][0]} ({f}-{i})",
+                             NOT_NEWS[(f + i) % 5][1], minutes=1000 + 10 * f + i)
+                        for i in range(2)]
+            news = [Item(f"n{f}", TOPICS[f], minutes=100 + f),
+                    Item(f"m{f}", TOPICS[f + 5], minutes=f)]
+            await _add(rig, f, [*not_news[::-1], *news], trusted=False)
+        poller = rig.poller()
+        assert await rig.cycle(poller) == 4
+        assert rig.headlines() == sorted(TOPICS[1:5])  # each feed's newer story, newest 4
+        poller.close()
+
+
+def _delayed(poller: Poller, delay: Callable[[str], float], arrived: list[str]) -> None:
+    """Fetches finish in the order `delay` gives each feed's URL (recorded in `arrived`)."""
+    fetcher = poller._fetcher
+    real = fetcher.fetch
+
+    async def fetch(url: str, **kwargs: Any) -> Any:
+        await asyncio.sleep(delay(url))
+        result = await real(url, **kwargs)
+        arrived.append(url.rsplit("/", 1)[1])
+        return result
+
+    fetcher.fetch = fetch  # type: ignore[method-assign]
+
+
+async def test_the_same_posts_whatever_order_the_feeds_arrive_in(tmp_path: Path) -> None:
+    """Feeds fetched in two opposite orders: the same items are posted and built (each feed's
+    newest relevant items, mixed with not-news, across two channels)."""
+    results, orders = [], []
+    for reverse in (False, True):
+        (tmp_path / str(reverse)).mkdir()
+        async with _rig(tmp_path / str(reverse), first_poll_channel_items=5) as rig:
+            for f in range(10):
+                items = _items(f)
+                if f % 3 == 0:  # its newest item is not news, and the feed is not trusted
+                    items = [Item(f"x{f}", f"{NOT_NEWS[f % 5][0]} ({f})", NOT_NEWS[f % 5][1],
+                                  minutes=10_000 + f), *items]
+                await _add(rig, f, items, *((CH,) if f % 2 else (CH, CH2)),
+                           trusted=f % 3 != 0)
+            poller = rig.poller()
+
+            def delay(url: str, reverse: bool = reverse) -> float:
+                f = int(url.rsplit("/f", 1)[1].split(".")[0])
+                return 0.02 * ((9 - f) if reverse else f)
+
+            arrived: list[str] = []
+            _delayed(poller, delay, arrived)
+            await rig.cycle(poller)
+            orders.append(arrived)
+            built = sorted(a.title for a in await stored_articles(
+                rig.store, rig.clock.now - timedelta(days=1)) if a.built)
+            results.append((sorted((str(p.channel), p.digest.items[0].headline)
+                                   for p in rig.chat.posts), built))
+            poller.close()
+    assert orders[0] == orders[1][::-1]  # the feeds did arrive in opposite orders
+    assert results[0] == results[1]
+    posts = results[0][0]
+    assert len(posts) == 10 and not any("(" in h for _, h in posts)  # 5 + 5, all news
+
+
+async def test_a_crash_before_the_finale_leaves_the_feeds_first_polls(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cycle dies after every feed was fetched, before the finale: no feed's state was
+    stored, so the next process polls them all as first polls again and posts the budget,
+    never their items as new ones."""
+    async with _rig(tmp_path) as rig:
+        everything = []
+        for f in range(FEEDS):
+            await _add(rig, f, _items(f))
+            everything += _items(f)
+        crashed = rig.poller()
+
+        async def crash() -> None:
+            raise RuntimeError("killed")
+
+        monkeypatch.setattr(crashed, "_finale", crash)
+        with pytest.raises(RuntimeError):
+            await rig.cycle(crashed)
+        crashed.close()
+        assert rig.chat.posts == []
+        stored = await stored_articles(rig.store, rig.clock.now - timedelta(days=1))
+        assert not any(a.built for a in stored)  # backlog rows may be there, no article
+
+        rig.clock.now += timedelta(minutes=15)  # the leases ran out
+        poller = rig.poller()
+        assert await rig.cycle(poller) == 10
+        assert rig.headlines() == _newest(everything, 10)
+        stored = await stored_articles(rig.store, rig.clock.now - timedelta(days=1))
+        assert len(stored) == FEEDS * ITEMS and sum(a.built for a in stored) == 10
+        rig.clock.now += timedelta(hours=1)
+        assert await rig.cycle(poller) == 0
+        poller.close()
+
+
+async def test_a_held_feed_whose_commit_fails_fails_alone(tmp_path: Path) -> None:
+    """One feed's commit fails in the finale: the others are committed and posted, the cycle
+    then says it failed, and that feed stays a first poll (posted the next cycle, within its
+    own cap; its other items are never new ones)."""
+    from bot.core.errors import StoreError
+
+    async with _rig(tmp_path) as rig:
+        for f in range(5):
+            await _add(rig, f, _items(f))
+        bad = await rig.store.find_feed(rig.feeds.url("f4"))
+        assert bad is not None
+        real = rig.store.ingest_many
+
+        async def failing(batches, now, **kwargs):  # type: ignore[no-untyped-def]
+            if any(b.feed_id == bad.id for b in batches):
+                raise StoreError("disk full")
+            return await real(batches, now, **kwargs)
+
+        rig.store.ingest_many = failing  # type: ignore[method-assign]
+        poller = rig.poller()
+        with pytest.raises(StoreError):
+            await poller.run_cycle()
+        sent = (await Dispatcher(rig.store, {"console": rig.chat}, clock=rig.clock).drain()).sent
+        # The newest 10: items 4 and 3 of each feed; feed 4's two are lost with its commit.
+        assert sent == 8 and not any(h.startswith("alpha4x") for h in rig.headlines())
+        again = await rig.store.find_feed(bad.url)
+        assert again is not None and again.last_success_at is None
+
+        rig.store.ingest_many = real  # type: ignore[method-assign]
+        rig.clock.now += timedelta(hours=1)
+        # Feed 4's first poll again: the two it was to post (the rest of its items were stored
+        # as seen with the failed batch, before its commit: never new again).
+        assert await rig.cycle(poller) == 2
+        assert sorted(h for h in rig.headlines() if h.startswith("alpha4x")) == sorted(
+            i.title for i in _items(4)[:2])
+        rig.clock.now += timedelta(hours=1)
+        assert await rig.cycle(poller) == 0
+        poller.close()
