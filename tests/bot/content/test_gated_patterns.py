@@ -141,3 +141,25 @@ def test_dotted_capitals_found_where_the_class_led_pattern_finds_them() -> None:
         text = "".join(rng.choice(_DOTTED_PARTS) for _ in range(rng.randrange(0, 10)))
         assert geo._has_dotted_capitals(text) == bool(hint.search(text)), text
     assert geo._has_dotted_capitals("a.B.C.") and not geo._has_dotted_capitals("a.b.C.")
+
+
+_CUE_PARTS = [
+    "first published", "was published", "/fim", "/fim.", "/fimx", "release from", "release  by",
+    "mitteilung des", "communiqué", "comunicado", ")", ") –", ")&#8212;", ")&ndash;", ") -", " ",
+    "\u00a0", "<p>", "reuters", "ı", "İ", "x",
+]
+
+
+def test_agency_credit_cue_answers_as_its_pattern() -> None:
+    """rights_holders' cue (its bracket branch first, its words behind an RE2 literal pass)
+    answers as _AGENCY_CREDIT_CUE.search does."""
+    from bot.content.attribution import authors
+
+    rng = random.Random(19)
+    hits = 0
+    for _ in range(6000):
+        low = "".join(rng.choice(_CUE_PARTS) for _ in range(rng.randrange(0, 8))).casefold()
+        expected = authors._AGENCY_CREDIT_CUE.search(low) is not None
+        hits += expected
+        assert authors._credit_cue(low) == expected, low
+    assert hits > 100
