@@ -45,10 +45,12 @@ def _slug(link: str | None) -> str:
 def unglue_kicker(title: str, link: str | None) -> str:
     """The headline without a kicker glued to its first word, when the link's slug starts with
     the headline's first word (after the glue) and not with the glued word itself."""
+    words = title.split(" ")
+    if not any(map(_HUMP.search, words[:_SPLIT_WORDS])):
+        return title  # no two words met in one (most headlines): no slug to read
     slug = _slug(link)
     if not slug:
         return title
-    words = title.split(" ")
     for i, word in enumerate(words[:_SPLIT_WORDS]):
         for m in _HUMP.finditer(word):
             kicker, head = " ".join([*words[:i], word[: m.start()]]), word[m.start():]

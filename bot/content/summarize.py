@@ -81,6 +81,9 @@ _QUOTING = re.compile(r"[“”„«»‹›「」『』\"]|^\s*[–—-]\s")
 _PURE_QUOTE = re.compile(
     r'^\s*(?:[“"«„](?:[^“”"«»]*)[”"»“]|»[^«»]*«|「[^「」]*」|『[^『』]*』|‘[^‘’]*’)\W*$'
 )
+# What a _PURE_QUOTE match opens with after its spaces (re's \s is what str.lstrip strips):
+# most sentences open otherwise and are not matched at all.
+_PURE_QUOTE_OPENERS = frozenset('“"«„»「『‘')
 _ENDS_SENTENCE = re.compile(r"[.!?。！？؟۔…][\"'”’»)\]]*$")
 _SENTENCE_ENDS, _SENTENCE_CLOSERS = ".!?。！？؟۔…", "\"'”’»)]"
 
@@ -346,10 +349,11 @@ def _quote_keys(quotes: Sequence[str]) -> list[tuple[str, bool]]:
 
 
 def _carries_quote(sentence: str, key: str, quote_keys: Sequence[tuple[str, bool]]) -> bool:
-    return any(
-        (k in key and (sure or _QUOTING.search(sentence))) or (len(key) > 20 and key in k)
-        for k, sure in quote_keys
-    )
+    long_key = len(key) > 20
+    for k, sure in quote_keys:  # (a loop: asked of every candidate, a generator costs more)
+        if (k in key and (sure or _QUOTING.search(sentence))) or (long_key and key in k):
+            return True
+    return False
 
 
 def candidate_sentences(
@@ -393,7 +397,7 @@ def candidate_sentences(
                 continue  # "Here are the main facts:": it introduces a list or a quote left out
             if sentence.count("”") > sentence.count("“"):
                 continue  # the tail of a quote whose opening was cut off: not a sentence
-            if _PURE_QUOTE.match(sentence) or (
+            if (sentence.lstrip()[:1] in _PURE_QUOTE_OPENERS and _PURE_QUOTE.match(sentence)) or (
                 sentence[:2].lstrip()[:1] in "“\"«„‘" and _nameless_quote(sentence)
             ):
                 continue  # someone's words without their name: the quotes section names them

@@ -97,9 +97,17 @@ def opens_with_kind_label(title: str, *, media: bool = True) -> bool:
     …"), which the raw headline tells (with_medium)."""
     if _MEDIA_LABEL.match(title):
         return media
-    return bool(_TITLE_START.match(title) or _TITLE_START_CAPS.match(title)) or (
+    return bool(_title_start(title) or _TITLE_START_CAPS.match(title)) or (
         media and genre.title_label(title) is not None
     )
+
+
+def _title_start(title: str) -> bool:
+    """_TITLE_START's match, the long alternation (~10 µs a headline, every alternative tried)
+    run only where is_story's literal gate finds one of the words every match holds (~1 µs)."""
+    from bot.content.articles.stories import _story_gates  # (stories imports this module)
+
+    return "start" in _story_gates().possible(title) and _TITLE_START.match(title) is not None
 # A label naming the medium, at the headline's start ("Video: …", "Watch | …", "Katso: …",
 # "Vídeo. …": a full stop as the separator, as Portuguese broadcasters write it) or after a
 # kicker ("Unwetter in Indonesien - Video: …", then a colon or a bar).

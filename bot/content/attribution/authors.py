@@ -7,7 +7,7 @@ import html as htmllib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from bot.content import geo
+from bot.content import geo, regex_gates
 from bot.content.attribution.feed_titles import _ARTICLES, _SECTION_WORDS, _has_case
 from bot.content.attribution.keys import _LETTERS, _squash
 from bot.content.attribution.tables import _CJK_ANY, _KNOWN_NAMES, _TABLES, _TAG, _alternation
@@ -240,7 +240,7 @@ def rights_holders(htmls: Iterable[str]) -> frozenset[str]:
             continue
         low = markup.casefold()
         notice = "rights reserved" in low or "may not be" in low
-        if not notice and _AGENCY_CREDIT_CUE.search(low) is None:
+        if not notice and not _credit_cue(low):
             continue  # most items carry no notice and no credit
         text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", markup)))
         for m in (*(_RIGHTS_NOTICE.finditer(text) if notice else ()),
@@ -259,10 +259,27 @@ _AGENCY_CREDITS = tuple(
     re.compile(w.replace("{name}", _CREDIT_NAME), re.IGNORECASE | re.MULTILINE)
     for lang, ws in _TABLES["agency_credits"].items() if not lang.startswith("_") for w in ws
 )
-_AGENCY_CREDIT_CUE = re.compile(
+_CUE_WORDS = (
     r"first published|was published|/fim\b|release (?:from|by|issued)|mitteilung (?:der|des|von)"
-    r"|communiqu|comunica|\)\s*(?:[-–—]|&#821[12];|&[nm]dash;)"
+    r"|communiqu|comunica"
 )
+_CUE_DASH = re.compile(r"\)\s*(?:[-–—]|&#821[12];|&[nm]dash;)")  # a bracket closing a dateline
+_AGENCY_CREDIT_CUE = re.compile(f"{_CUE_WORDS}|{_CUE_DASH.pattern}")
+
+
+def _credit_cue(low: str) -> bool:
+    """_AGENCY_CREDIT_CUE.search(low) is not None, cheaper: its bracket branch opens on a
+    literal, which re finds at once; its words (~40 µs a page for re, which stops at each of
+    their first letters, common ones) are run only where the literals every match of them
+    holds are in the text, looked for in one RE2 pass (regex_gates.LiteralGates)."""
+    if ")" in low and _CUE_DASH.search(low) is not None:
+        return True
+    return "words" in _cue_gates().possible(low) and _AGENCY_CREDIT_CUE.search(low) is not None
+
+
+@lru_cache(maxsize=1)
+def _cue_gates() -> regex_gates.LiteralGates:
+    return regex_gates.LiteralGates({"words": re.compile(_CUE_WORDS)})
 
 
 def without_rights_holders(authors: tuple[str, ...], holders: frozenset[str]) -> tuple[str, ...]:

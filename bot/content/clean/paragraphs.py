@@ -77,7 +77,7 @@ from bot.content.clean.wire_leads import (
     _SLASHED_INITIALS,
     _WIRE_LEAD,
     GLUED_BYLINE,
-    GLUED_BYLINE_TAIL,
+    GLUED_BYLINE_TAIL_AT_STOP,
     GLUED_TAIL_WINDOW,
     WRITES_BYLINE,
     _cut_place_lead,
@@ -176,6 +176,8 @@ def _dateline_agencies(paragraphs: Sequence[str]) -> frozenset[str]:
     """The agencies the text's dateline names ("(BPS)"), in its first paragraphs."""
     found: set[str] = set()
     for para in paragraphs[:3]:
+        if "(" not in para:  # (no bracket, no agency in it)
+            continue
         lead = _WIRE_LEAD.match(para)
         if lead is not None:
             found.update(m["agency"] for m in _DATELINE_AGENCY.finditer(lead.group()))
@@ -269,12 +271,14 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         if ("–" in tail or "—" in tail) and _site_signoff_possible(tail):
             tail = _SITE_SIGNOFF.sub("", tail)
         end = tail[-GLUED_TAIL_WINDOW:]
-        if (glued := GLUED_BYLINE_TAIL.search(end)) is not None:
-            tail = tail[: len(tail) - len(end) + glued.start()]
+        if (glued := GLUED_BYLINE_TAIL_AT_STOP.search(end)) is not None:
+            tail = tail[: len(tail) - len(end) + glued.start() + 1]  # (the stop stays)
         if tail.endswith("/"):
             tail = _SLASHED_INITIALS.sub("", tail)
         cut = _cut_initials(_cut_agency(tail))
-        cut = _cut_desk_initials(_cut_initials(_cut_agency(cut)), agencies)
+        if cut is not tail:  # (nothing cut: a second pass over the same text cuts nothing)
+            cut = _cut_initials(_cut_agency(cut))
+        cut = _cut_desk_initials(cut, agencies)
         if cut != tail:
             tail = cut if _terminal(cut) else cut + "."
         joined = head + tail
@@ -323,7 +327,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
                 # "FILE PHOTO: A view of …": a caption whose label reads like a place line
                 # goes whole, below
                 para = led if led == para or not _is_junk(para) else para
-        elif (lead := _WIRE_LEAD.match(para)) is not None and "(" in lead.group() and (
+        elif "(" in para and (  # (the lead is where the text starts: no "(", no lead)
+                (lead := _WIRE_LEAD.match(para)) is not None and "(" in lead.group()) and (
                 lead.group()[:3].isupper() or _KNOWN_AGENCY_RE.search(lead.group())):
             # Further down only a place in capitals or a known agency with its bracket: a
             # stitched update's earlier story under "… LP's earlier story is below."

@@ -137,6 +137,10 @@ def _strip_markup_leftovers(text: str) -> str:
         text = _LEFTOVER_LT.sub("‹", text)
     if ":" in text:
         text = _SCRIPT_URL.sub("", text)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # every whitespace character but the space is unprintable: the text is spaced as the
+        # join below would space it (most paragraphs; one C pass instead of a list of words)
+        return text
     return " ".join(text.split())  # = _WS.sub(" ", text).strip(), without the regex
 
 

@@ -537,13 +537,20 @@ _GLUED_TAIL_NAME = (
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|da|di|del|della|dos|van|von|la|le)\s+)?[A-ZÀ-Ý][\w'’-]+)"
     r"{1,3}"
 )
-GLUED_BYLINE_TAIL = re.compile(
-    r"(?<=[.!?»”\"])\s+"
+_GLUED_TAIL_BODY = (
+    r"\s+"
     rf"(?:{'|'.join(w for ws in _GLUED_TAIL_TABLE['markers'].values() for w in ws)})\s+"
     rf"(?P<names>{_GLUED_TAIL_NAME}(?:\s+(?:e|and|und|et|y)\s+{_GLUED_TAIL_NAME})?)"
     rf"(?:\s*,\s*(?i:{'|'.join(w for ws in _GLUED_TAIL_TABLE['roles'].values() for w in ws)}))?"
     r"\s*\.?\s*$"
 )
+_GLUED_TAIL_STOPS = r"[.!?»”\"]"
+GLUED_BYLINE_TAIL = re.compile(rf"(?<={_GLUED_TAIL_STOPS}){_GLUED_TAIL_BODY}")
+# The same matches, each taking the stop before it too (its start is one character earlier):
+# `re` searches a pattern that opens on a character class by scanning for that class in C,
+# while one that opens on a lookbehind is tried at every position (~3.5x the time; cleaning
+# searches every paragraph's end).
+GLUED_BYLINE_TAIL_AT_STOP = re.compile(f"{_GLUED_TAIL_STOPS}{_GLUED_TAIL_BODY}")
 GLUED_TAIL_WINDOW = 200  # the marker, four names and a role: the tail's last characters
 # "GENEVA-The talks …": the place in capitals glued to the first word by a hyphen, when that
 # word opens a sentence (bot/data/junk.json "glued_byline" openers): "NATO-Generalsekretär",

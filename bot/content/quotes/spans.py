@@ -99,9 +99,9 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
             else:
                 out.append(_Segment(p, p, i, j + 1, text))
             i = j + 1
-        if "–" in para or "—" in para or para.startswith("- ") or any(
+        if "–" in para or "—" in para or para.startswith("- ") or (" - " in para and any(
             end in para for end in (". - ", "! - ", "? - ")
-        ):
+        )):
             out.extend(_dash_segments(p, para, out))
     out.sort(key=lambda s: (s.para, s.start_para, s.start))  # dash quotes in reading order
     return out

@@ -85,3 +85,81 @@ def test_site_signoff_run_only_where_it_can_match() -> None:
         tail = "".join(rng.choice(_SIGNOFF_PARTS) for _ in range(rng.randrange(1, 9)))
         if clean.captions_and_tails._SITE_SIGNOFF.search(tail):
             assert clean.captions_and_tails._site_signoff_possible(tail), tail
+
+
+_GLUED_PARTS = [
+    "Le trattative riprendono", ". ", "? ", "» ", '" ', "” ", " ", "  ", "di ", "by ", "dal nostro "
+    "inviato ", "von ", "Marco De Angelis", "GIULIA FERRARO", "Paolo Righi", " e ", ", nostra "
+    "corrispondente", ", our correspondent in Rome", ".", "x", "a", "É",
+]
+
+
+def test_glued_byline_tail_found_at_its_stop_as_after_it() -> None:
+    """GLUED_BYLINE_TAIL_AT_STOP (searched by re's scan for the stop) matches where the
+    lookbehind pattern does, one character earlier, with the same names."""
+    rng = random.Random(19)
+    after, at_stop = clean.GLUED_BYLINE_TAIL, clean.wire_leads.GLUED_BYLINE_TAIL_AT_STOP
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(_GLUED_PARTS) for _ in range(rng.randrange(1, 9)))
+        a, b = after.search(text), at_stop.search(text)
+        assert (a is None) == (b is None), text
+        if a is not None and b is not None:
+            found += 1
+            assert (b.start() + 1, b.end(), b["names"]) == (a.start(), a.end(), a["names"]), text
+    assert found > 30  # (the parts make matches, not only misses)
+
+
+_SPACING_PARTS = [
+    "Talks", "resumed", " ", "  ", "\u00a0", "\u2009", "\u3000", "\t", "\n", "\x1c", "\x85",
+    "\u2028", "\u200b", "é", "“", "…", ".", "",
+]
+
+
+def test_markup_leftovers_keep_a_spaced_text_as_the_word_join_does() -> None:
+    """The shortcut for text already spaced one space apart (no other whitespace) answers as
+    `" ".join(text.split())` does."""
+    rng = random.Random(19)
+    for _ in range(6000):
+        text = "".join(rng.choice(_SPACING_PARTS) for _ in range(rng.randrange(0, 8)))
+        assert clean.sentence_fixes._strip_markup_leftovers(text) == " ".join(
+            clean.sentence_fixes._unglue(clean.sentence_fixes.fix_entities(text)).split()
+        ), repr(text)
+
+
+_DOTTED_PARTS = ["U", "S", "a", ".", ". ", "A.", "B", "é", "É", " ", "..", "1", "X.Y"]
+
+
+def test_dotted_capitals_found_where_the_class_led_pattern_finds_them() -> None:
+    """geo's look for "[A-Z].[A-Z]." from its full stop answers as the pattern searched from
+    its capital does (overlapping candidates included: "a.B.C.")."""
+    from bot.content import geo
+
+    rng = random.Random(19)
+    hint = re.compile(r"[A-Z]\.[A-Z]\.")
+    for _ in range(6000):
+        text = "".join(rng.choice(_DOTTED_PARTS) for _ in range(rng.randrange(0, 10)))
+        assert geo._has_dotted_capitals(text) == bool(hint.search(text)), text
+    assert geo._has_dotted_capitals("a.B.C.") and not geo._has_dotted_capitals("a.b.C.")
+
+
+_CUE_PARTS = [
+    "first published", "was published", "/fim", "/fim.", "/fimx", "release from", "release  by",
+    "mitteilung des", "communiqué", "comunicado", ")", ") –", ")&#8212;", ")&ndash;", ") -", " ",
+    "\u00a0", "<p>", "reuters", "ı", "İ", "x",
+]
+
+
+def test_agency_credit_cue_answers_as_its_pattern() -> None:
+    """rights_holders' cue (its bracket branch first, its words behind an RE2 literal pass)
+    answers as _AGENCY_CREDIT_CUE.search does."""
+    from bot.content.attribution import authors
+
+    rng = random.Random(19)
+    hits = 0
+    for _ in range(6000):
+        low = "".join(rng.choice(_CUE_PARTS) for _ in range(rng.randrange(0, 8))).casefold()
+        expected = authors._AGENCY_CREDIT_CUE.search(low) is not None
+        hits += expected
+        assert authors._credit_cue(low) == expected, low
+    assert hits > 100
