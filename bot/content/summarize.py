@@ -623,7 +623,7 @@ def _summarize(
             continue  # "Salcedo will travel…" with the sentence naming him left out
         if any(_similarity(cand.tokens, c.tokens) > 0.7 for c in chosen) or _restates(
             cand, chosen
-        ):
+        ) or any(_contained(cand, c) for c in chosen):
             continue
         # "Revenue passed 5bn dinars in the first eight months of the season." (a dek) and the
         # lede "Tunisia earned … in the first eight months of the season, …": a run of words
@@ -656,7 +656,8 @@ def _summarize(
             words -= said.words
         # a chosen sentence this one says again with more ("The agreement covers joint
         # patrols." before "X and Y signed an agreement …, covering joint patrols …") goes
-        for said in [c for c in chosen if _restates(c, [cand])]:
+        # (and a standfirst whose fact the longer lede after it gives with who/where/when)
+        for said in [c for c in chosen if _restates(c, [cand]) or _contained(c, cand)]:
             chosen.remove(said)
             words -= said.words
         chosen.append(cand)
@@ -696,6 +697,61 @@ def _restates(cand: Candidate, chosen: Sequence[Candidate]) -> bool:
         return False
     said = frozenset().union(*(_spaced_words(c.text) for c in chosen))
     return len(words & said) >= RESTATE_SHARE * len(words)
+
+
+# A standfirst and the lede just after it that says its fact again with who, where and when
+# ("Trucks carrying rice waited four days at the crossing." / "A UN aid convoy … has been
+# turned back at the border after four days of waiting"): the shorter, earlier sentence is
+# contained in the longer one when this many of its word stems (CONTAIN_STEM letters: "waited"
+# and "waiting" meet, in any language written with spaces) are the longer one's, every number
+# it gives is there too (a number only it gives is a fact of its own) and at most one of its
+# names is missing, all but CONTAIN_MAX_UNSAID of its stems are there and it quotes no one.
+# Containment, not similarity: the longer sentence may say much more.
+CONTAIN_STEM, CONTAIN_MIN_SHARED, CONTAIN_SHARE = 4, 3, 0.35
+CONTAIN_MAX_GAP = 2  # sentences between standfirst and lede: a later one is another fact
+CONTAIN_MAX_UNSAID = 5  # stems of the shorter sentence the longer one may leave out
+
+
+def _contained(small: Candidate, big: Candidate) -> bool:
+    if not (small.index < big.index <= small.index + CONTAIN_MAX_GAP) or (
+        small.words >= big.words
+    ):
+        return False
+    if _QUOTING.search(small.text):
+        return False  # someone's words ("… was “unacceptable and provocative”"): news of its own
+    stems, big_stems = _contain_stems(small.text), _contain_stems(big.text)
+    shared, names = stems & big_stems, _names(small.text)
+    # (names alone shared are the same company or place, not the same fact: "This content is
+    # sponsored by Sunrise Energy Holdings." before "Sunrise Energy Holdings has signed …")
+    if len(shared - names) < CONTAIN_MIN_SHARED or len(shared) < CONTAIN_SHARE * len(stems):
+        return False
+    if len(stems - shared) > CONTAIN_MAX_UNSAID:
+        return False  # a long standfirst with facts of its own ("… and a shared customs database")
+    numbers = {w for w in stems if any(ch.isdigit() for ch in w)}
+    return numbers <= big_stems and len(names - big_stems) <= 1
+
+
+@lru_cache(maxsize=256)
+def _contain_stems(text: str) -> frozenset[str]:
+    foreign = _foreign_stopwords()
+    out = set()
+    for word in text.lower().split():
+        for part in word.strip(_EDGE_PUNCT).split("-"):
+            if any(ch.isdigit() for ch in part):
+                out.add(part.strip(_EDGE_PUNCT))
+            elif len(part) >= 4 and part not in foreign and part not in _STOPWORDS:
+                out.add(part[:CONTAIN_STEM])
+    return frozenset(out)
+
+
+def _names(text: str) -> frozenset[str]:
+    """Stems of the capitalised words after the first (names: "Praia", "Washington")."""
+    out = set()
+    for word in text.split()[1:]:
+        part = word.strip(_EDGE_PUNCT)
+        if part[:1].isupper() and len(part) >= 4:
+            out.add(part.lower()[:CONTAIN_STEM])
+    return frozenset(out)
 
 
 # A standfirst and the body's lede saying one fact in other words ("Nach mehreren Ballon-

@@ -385,8 +385,10 @@ def test_standfirst_the_lede_says_again_goes_as_a_whole() -> None:
     summary = summarize("Russia signals thaw with Finland", [*dek, *body], dek=dek)
     assert summary.startswith("Russia has signalled")
     assert "Moscow could reopen" not in summary and "Helsinki is wary" not in summary
-    # without the dek marked, the two are ordinary sentences of the text
-    assert "Moscow could reopen" in summarize("Russia signals thaw with Finland", [*dek, *body])
+    # without the dek marked, the standfirst is still contained in the lede right after it
+    # (its stems and names are the lede's): the lede alone says it
+    unmarked = summarize("Russia signals thaw with Finland", [*dek, *body])
+    assert unmarked.startswith("Russia has signalled") and "Moscow could reopen" not in unmarked
     # a standfirst with a fact of its own stays beside the lede
     own = ["The release follows weeks of quiet talks between Muscat and Tehran."]
     lede = ["Oman has released the 18 crew members of a tanker detained off its coast in "
@@ -441,3 +443,28 @@ def test_a_contrast_opener_needs_the_sentence_it_answers(
 ) -> None:
     summary = summarize(title, paragraphs, max_sentences=2, quotes=[quote])
     assert gone not in summary and summary.strip()
+
+
+def test_standfirst_contained_in_the_lede_after_it_goes() -> None:
+    """A short standfirst whose fact the lede right after it says again with who, where and
+    when (no dek marked: a headless feed) goes; the lede stays and the next fact fills in."""
+    standfirst = "Trucks carrying flour waited six days at the border."
+    lede = ("A Red Crescent convoy bound for Lower Tarsa has been turned back at the Vellan "
+            "border after six days of waiting, the agency said on Tuesday.")
+    more = "The agency said 30,000 families in the valley depend on its deliveries."
+    summary = summarize("Aid convoy turned back at Vellan border", [standfirst, lede, more])
+    assert summary.startswith("A Red Crescent convoy") and "Trucks carrying" not in summary
+    assert "30,000 families" in summary
+    # guards: a number of its own, a quotation, or a later sentence (another fact) keep it
+    own = "Trucks carrying flour waited 6 days at the border."
+    assert summarize("Aid convoy turned back at Vellan border", [own, lede, more]).startswith(
+        "Trucks carrying")
+    quoted = "Trucks waited days at the crossing, “for nothing”, drivers said."
+    assert quoted in summarize("Aid convoy turned back", [quoted, lede, more])
+    # Spanish: stems, not words, meet ("esperaron"/"espera", "frontera"/"fronterizo")
+    sf = "Los camiones humanitarios esperaron cinco días en la frontera."
+    ld = ("Un convoy de camiones de la Cruz Roja con destino a Nueva Lunda cruzó el paso "
+          "fronterizo de Santa Rita el martes, tras cinco días de espera, informó la organización.")
+    nx = "La carga de arroz y medicinas llegará a unas 12.000 personas desplazadas."
+    es = summarize("El convoy cruza la frontera", [sf, ld, nx])
+    assert es.startswith("Un convoy") and "Los camiones" not in es
