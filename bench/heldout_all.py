@@ -1,6 +1,6 @@
 """Every held-out feed set in one table: its first (blind) measurement and what it shows now.
 
-    python -m bench.heldout_all [--code WORKTREE] [--sets 2,3,…] [--out PATH]
+    python -m bench.heldout_all [--code WORKTREE] [--sets 2,3,…] [--jobs N] [--out PATH]
 
 Runs `bench.heldout` (counts only, as always) on each `tests/data/heldout*_feeds/` set, in a
 subprocess each, and writes bench/results/heldout.json, which `python -m bench report` renders
@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -67,14 +68,18 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--code", type=Path, default=ROOT, help="worktree whose code to measure")
     ap.add_argument("--sets", help="comma-separated set numbers (default: every indexed set)")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="sets measured at once (each in its own process)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     index: dict[str, dict[str, Any]] = json.loads(INDEX.read_text("utf-8"))["sets"]
     wanted = [int(s) for s in args.sets.split(",")] if args.sets else sorted(map(int, index))
     rows, commit = [], ""
     totals = {"defective": 0, "strict": 0, "items": 0}
-    for n in wanted:
-        report = measure(n, args.code.resolve())
+    code = args.code.resolve()
+    with ThreadPoolExecutor(max(args.jobs, 1)) as pool:
+        reports = list(pool.map(lambda n: measure(n, code), wanted))
+    for n, report in zip(wanted, reports, strict=True):
         commit = report.get("commit", commit)
         rows.append(row(n, index[str(n)], report))
         if not index[str(n)].get("blind"):
