@@ -36,7 +36,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, repeat
-from operator import mul
+from operator import itemgetter, mul
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.content import geo, links
@@ -399,6 +399,13 @@ def _query(vector: _Vector) -> tuple[dict[int, float], float]:
     return dict(zip(ids, weights, strict=True)), content
 
 
+def _most_common(hits: Counter[int], n: int) -> list[tuple[int, int]]:
+    """`hits.most_common(n)`, the same list: that is `heapq.nlargest` by count, documented as
+    the stable sort by count cut to n (ties in the order counted), which `sorted` does in C
+    loops, ~2.5x faster on the thousand docs a query's heaviest terms reach."""
+    return sorted(hits.items(), key=itemgetter(1), reverse=True)[:n]
+
+
 def _cosines(
     query: tuple[dict[int, float], float], ids: Sequence[int], weights: Sequence[float],
     content_norm: float,
@@ -557,8 +564,9 @@ class Clusterer:
         index = self._index
         for t in term_ids:
             postings = index.get(t)
-            if postings:
-                hits.update(postings[-MAX_POSTINGS:])
+            if postings:  # a short list is counted where it is (a slice would copy it)
+                hits.update(postings if len(postings) <= MAX_POSTINGS
+                            else postings[-MAX_POSTINGS:])
         return hits
 
     def _common_ids(self, ids: Sequence[int], weights: Weights,
@@ -604,8 +612,11 @@ class Clusterer:
             hits = Counter({d: n for d, n in hits.items() if d in only})
         scored: dict[str, float] = {}
         window_s = self.window.total_seconds()
-        actors, docs, query = terms.actors, self._docs, _query(vector)
-        for doc_id, shared in hits.most_common(MAX_CANDIDATES):
+        actors, docs, query, alias = terms.actors, self._docs, _query(vector), self._alias
+        # The guard's answer per actor set: docs' sets are interned (`_add`), and a query's
+        # candidates share a few (the same places), so most are asked once, by identity.
+        apart: dict[int, bool] = {}
+        for doc_id, shared in _most_common(hits, MAX_CANDIDATES):
             if shared < self.min_shared:
                 break  # one shared name or word is a coincidence, not a story (and no more do)
             doc = docs.get(doc_id)
@@ -614,7 +625,10 @@ class Clusterer:
             gap = abs(doc.when - when)
             if gap > window_s:
                 continue
-            if actors.disjoint(doc.actors):
+            disjoint = apart.get(id(doc.actors))
+            if disjoint is None:
+                disjoint = apart[id(doc.actors)] = actors.disjoint(doc.actors)
+            if disjoint:
                 continue  # both name actors, never the same ones
             q = query
             own = self._own_feed(doc, feed, common, query, actors, doc.actors, doc.ids)
@@ -627,7 +641,9 @@ class Clusterer:
                 continue  # same places, different event
             # Coverage of one event bunches within hours; a day later it takes more to match.
             cos = full - self.decay * gap / window_s
-            key = self.canonical(doc.story_key)
+            key = doc.story_key
+            if key in alias:  # merged into another story (rare: the call only then)
+                key = self.canonical(key)
             if cos > scored.get(key, 0.0):
                 scored[key] = cos
         return sorted(((c, k) for k, c in scored.items()), reverse=True)
@@ -647,7 +663,7 @@ class Clusterer:
         vector = self._vector(terms.headline, intern=False)
         common = self._common_ids(vector[0], terms.headline, feed)
         hits = self._postings(vector[0])
-        ids = [d for d, n in hits.most_common(HEADLINE_CANDIDATES) if n >= 2]
+        ids = [d for d, n in _most_common(hits, HEADLINE_CANDIDATES) if n >= 2]
         if not mine_only:
             ids = [d for d in ids if d in self._only]
         best, best_key = self.headline_threshold, None

@@ -192,3 +192,31 @@ def test_the_built_foreign_stopwords_are_the_derived_ones() -> None:
     assert raw["inputs"] == clustering.stopword_inputs()  # stale: python -m bench.build_stopwords
     assert frozenset(raw["words"]) == clustering.derive_foreign_stopwords()
     assert clustering.foreign_stopwords() == clustering.derive_foreign_stopwords()
+
+
+def test_candidates_are_ranked_as_most_common_ranks_them() -> None:
+    """The candidate ranking (a stable sort) is `Counter.most_common`'s list, ties included:
+    which of equally-counted docs make the cut decides which stories are compared."""
+    import random
+    from collections import Counter
+
+    from bot.content.clustering import _most_common
+
+    rng = random.Random(7)
+    for _ in range(300):
+        hits = Counter(rng.randrange(60) for _ in range(rng.randrange(200)))
+        for n in (0, 1, 5, 30, 150):
+            assert _most_common(hits, n) == hits.most_common(n)
+
+
+def test_the_actors_guard_is_asked_by_actor_set() -> None:
+    """Candidates sharing one actor set get one answer each way: a doc whose places differ
+    never matches, one with the same places still does (the per-query memo of the guard)."""
+    c = Clusterer()
+    c.add("a", "Kenya and Chile sign a border accord", "Officials in Nairobi and Santiago "
+          "signed the border accord on Tuesday after years of talks.", T0)
+    c.add("b", "Norway and Peru sign a border accord", "Officials in Oslo and Lima "
+          "signed the border accord on Tuesday after years of talks.", T0)
+    got = c.match("Kenya, Chile sign border accord", "The border accord was signed by officials "
+                  "in Nairobi and Santiago on Tuesday.", T0 + timedelta(hours=1))
+    assert got == "a"
