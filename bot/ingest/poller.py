@@ -71,7 +71,7 @@ FIRST_POLL_BOUND = 4
 # A held first poll's backlog rows (bot/ingest/first_poll.py) are stored in one transaction
 # once this many wait, and with the finale: not held in memory until then, not one
 # transaction each.
-SEEN_FLUSH = 250
+SEEN_FLUSH = 1000
 # Feeds polled for the first time in one cycle from which it counts as cold (a new install, an
 # OPML import): a few first polls are no burst worth a process.
 COLD_FEEDS = 20
