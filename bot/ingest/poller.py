@@ -342,7 +342,7 @@ class Poller:
         begin = getattr(self._executor, "begin_cold", None)
         cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
         if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
-            steady()
+            steady(len(feeds))  # the worker grows with them (ContentPool.begin_steady)
         self._held, self._seen, self._seen_rows = [], [], 0
         self._tops = Tops(FIRST_POLL_BOUND * self._settings.poll.first_poll_channel_items)
         try:
