@@ -12,13 +12,6 @@ import os
 import sys
 
 
-def builtin_hashes() -> None:
-    """hashlib without OpenSSL: its own sha256, sha1 and blake2b (the same digests). The jobs
-    hash titles, keys and paragraphs, never a secret, and libcrypto cost this process ~3.4 MB
-    of its ~47 MB (the worker itself keeps it: TLS). Before hashlib is first imported."""
-    sys.modules.setdefault("_hashlib", None)  # type: ignore[arg-type]
-
-
 def main(parent_pid: int, warm: bool = False) -> int:
     from bot.runtime.gc_tuning import tune_gc
     from bot.runtime.pool import read_frame, write_frame
@@ -52,7 +45,6 @@ def main(parent_pid: int, warm: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    builtin_hashes()
     code = main(int(sys.argv[1]), warm="--warm" in sys.argv[2:])
     sys.stderr.flush()
     # Nothing to tear down (every result is written and flushed): freeing the tables one by one
