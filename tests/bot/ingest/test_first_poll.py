@@ -6,7 +6,14 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from bot.core.types import ChannelRef, FeedEntry
-from bot.ingest.first_poll import Tops, channel_lists, choose, next_builds, order_of
+from bot.ingest.first_poll import (
+    PackedKeys,
+    Tops,
+    channel_lists,
+    choose,
+    next_builds,
+    order_of,
+)
 
 A = ChannelRef.parse("console:a")
 B = ChannelRef.parse("console:b")
@@ -89,3 +96,23 @@ def test_tops_keep_what_the_finale_lists() -> None:
             dropped |= set(tops.add(f, chs, orders))
         every = {(f, i) for f, _, orders in feeds for i in range(len(orders))}
         assert every - dropped == listed
+
+
+def test_packed_keys_give_back_the_entry_keys_in_order() -> None:
+    keys = ["0123456789abcdef0123456789abcdef", "ffffffffffffffff0000000000000000"]
+    packed = PackedKeys(keys)
+    assert list(packed) == keys and len(packed) == 2 and packed[1] == keys[1]
+    assert packed._keys is None and len(packed._blob) == 32  # 16 bytes a key, no strings
+    assert not PackedKeys([]) and list(PackedKeys([])) == []
+
+
+def test_packed_keys_keep_keys_that_are_not_entry_keys_as_given() -> None:
+    keys = ["0123456789abcdef0123456789abcdef", "guid-from-an-old-store", "ABCDEF" * 5 + "AB"]
+    assert list(PackedKeys(keys)) == keys
+
+
+def test_channel_lists_skip_candidates_tops_dropped() -> None:
+    orders: list[tuple[float, int, int] | None] = list(_orders(1, [10, 5, 1]))
+    orders[1] = None
+    lists = channel_lists([(1, [A], orders)], budget=3, bound=1)
+    assert [(f, i) for _, f, i in lists[A]] == [(1, 0), (1, 2)]

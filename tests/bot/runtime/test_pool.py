@@ -439,6 +439,30 @@ def test_a_big_worker_lets_a_cold_cycles_process_go_and_builds_here(
         pool.shutdown()
 
 
+def test_a_steady_cycle_of_many_feeds_counts_what_the_worker_will_grow_by(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker just under STEADY_LEND_MAX_MB grows while it polls 2,000 feeds (~17 MB): the
+    kept process goes when the cycle begins; a cycle of a few feeds still lends to it."""
+    monkeypatch.setattr(pool_module, "_resident_mb", lambda: pool_module.STEADY_LEND_MAX_MB - 5)
+    pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True,
+                       idle_seconds=30)
+    try:
+        pool.begin_cold()
+        assert pool.submit(_marked_job(2)).result(60)
+        pool.end_cold()
+        pool.begin_steady(10)
+        assert pool._lend and pool.processes == 1
+        pool.begin_steady(2000)
+        assert not pool._lend
+        deadline = time.monotonic() + 10
+        while pool.processes and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.processes == 0
+    finally:
+        pool.shutdown()
+
+
 def test_resident_memory_is_read() -> None:
     assert 5 < pool_module._resident_mb() < 4096
 
