@@ -501,24 +501,45 @@ class Poller:
         followers: _Followers | None,
         memory: bytes,
     ) -> None:
-        # Stories are matched outside the ingest lock; under it only the few articles other
-        # workers stored meanwhile are checked, and the batch is committed (bot/ingest/stories.py).
-        decided = await self._stories.decide(built)
+        done = await self._queue_commit(
+            feed, result, parsed.title, diff.listed, built, backlog, first_poll, stats,
+            followers, memory,
+        )
+        queued = await done
+        stats.new_articles += len(built) + len(backlog)
+        stats.backlog += len(backlog)
+        stats.queued += queued
+
+    async def _queue_commit(
+        self,
+        feed: Feed,
+        result: FetchResult,
+        title: str | None,
+        listed: Sequence[str],
+        built: Built,
+        backlog: Sequence[Article],
+        first_poll: bool,
+        stats: CycleStats,
+        followers: _Followers | None,
+        memory: bytes,
+        chosen: frozenset[tuple[ChannelRef, str]] | None = None,
+    ) -> asyncio.Future[int]:
+        """Queue a feed for the group commit: its state, its articles with their stories
+        decided, its backlog as seen. Stories are matched outside the ingest lock; under it only
+        the few articles other workers stored meanwhile are checked, and the batch is committed
+        (bot/ingest/stories.py). The future gives the deliveries queued."""
+        decided = await self._stories.decide(built) if built else []
         update = schedule.plan_success(
-            feed, result, self._clock(), self._settings.poll, title=parsed.title, rng=self._rng,
+            feed, result, self._clock(), self._settings.poll, title=title, rng=self._rng,
         )
         if memory != feed.template_memory:  # stored with the articles it learnt from
             update = replace(update, template_memory=memory)
         await self._alert(feed, update)  # before the state is stored: see _alert
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._enqueue(_Pending(
-            feed, update, decided, backlog, followers,
-            first_poll, diff.listed, stats, done,
+            feed, update, decided, backlog, followers, first_poll, listed, stats, done, chosen,
         ))
-        queued = await done
-        stats.new_articles += len(decided) + len(backlog)
-        stats.backlog += len(backlog)
-        stats.queued += queued
+        return done
 
     def _enqueue(self, pending: _Pending) -> None:
         self._pending.append(pending)
@@ -939,22 +960,13 @@ class Poller:
     async def _commit_held(
         self, h: _Held, backlog: list[Article], chosen: frozenset[tuple[ChannelRef, str]]
     ) -> asyncio.Future[int]:
-        """Queue a held feed for the group commit: its state, its built articles with their
-        stories decided and the deliveries chosen, its candidates not built as seen."""
+        """Queue a held feed for the group commit (`_queue_commit`): its built articles with
+        the deliveries the finale chose, its candidates not built as seen."""
         built = [h.built[i] for i in sorted(h.built)]
-        decided = await self._stories.decide(built) if built else []
-        update = schedule.plan_success(
-            h.feed, h.result, self._clock(), self._settings.poll, title=h.context.title,
-            rng=self._rng,
+        return await self._queue_commit(
+            h.feed, h.result, h.context.title, h.listed, built, backlog, True, h.stats,
+            h.followers, h.memory, chosen,
         )
-        if h.memory != h.feed.template_memory:  # stored with the articles it learnt from
-            update = replace(update, template_memory=h.memory)
-        await self._alert(h.feed, update)  # before the state is stored: see _alert
-        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-        self._enqueue(_Pending(
-            h.feed, update, decided, backlog, h.followers, True, h.listed, h.stats, done, chosen,
-        ))
-        return done
 
     def _plan(
         self, feed: Feed, articles: list[Article], followers: _Followers, first_poll: bool,
