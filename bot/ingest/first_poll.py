@@ -15,6 +15,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime
 from typing import overload
 
@@ -61,7 +62,15 @@ class PackedKeys(Sequence[str]):
     @overload
     def __getitem__(self, i: slice) -> Sequence[str]: ...
     def __getitem__(self, i: int | slice) -> str | Sequence[str]:
-        return tuple(self)[i]
+        if self._keys is not None:
+            return self._keys[i]
+        if isinstance(i, slice):
+            return tuple(self)[i]
+        n = len(self)
+        if not -n <= i < n:
+            raise IndexError("key index out of range")
+        i %= n
+        return self._blob[16 * i:16 * i + 16].hex()
 
 
 def order_of(entry: FeedEntry, feed_id: int, index: int) -> Order:
@@ -132,7 +141,7 @@ def next_builds(
     *,
     budget: int,
     per_feed: int,
-    failed: set[int] = frozenset(),  # type: ignore[assignment]
+    failed: AbstractSet[int] = frozenset(),
 ) -> dict[int, list[int]]:
     """The next round's builds, per feed id its candidates' indexes (ascending): for each
     channel that has fewer than `budget` items planned (`planned`: per channel, how many items

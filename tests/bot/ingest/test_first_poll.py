@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.core.types import ChannelRef, FeedEntry
 from bot.ingest.first_poll import (
     PackedKeys,
@@ -104,6 +106,17 @@ def test_packed_keys_give_back_the_entry_keys_in_order() -> None:
     assert list(packed) == keys and len(packed) == 2 and packed[1] == keys[1]
     assert packed._keys is None and len(packed._blob) == 32  # 16 bytes a key, no strings
     assert not PackedKeys([]) and list(PackedKeys([])) == []
+
+
+def test_packed_keys_index_like_the_tuple_they_pack() -> None:
+    keys = [f"{i:032x}" for i in range(4)]
+    packed = PackedKeys(keys)
+    assert [packed[i] for i in range(-4, 4)] == [keys[i] for i in range(-4, 4)]
+    assert list(packed[1:3]) == keys[1:3]
+    with pytest.raises(IndexError):
+        packed[4]
+    with pytest.raises(IndexError):
+        packed[-5]
 
 
 def test_packed_keys_keep_keys_that_are_not_entry_keys_as_given() -> None:
