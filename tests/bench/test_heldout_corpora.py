@@ -43,6 +43,7 @@ SETS = {"heldout4_feeds": (22, 140), "heldout5_feeds": (22, 136), "heldout6_feed
         "heldout35_feeds": (21, 126),
         "heldout36_feeds": (21, 126),
         "heldout37_feeds": (21, 126),
+        "heldout38_feeds": (21, 126),
         "heldout39_feeds": (21, 126),
         "heldout40_feeds": (21, 126)}
 ITEM_KEYS = {"is_story", "title", "outlet", "authors", "published", "summary_must_not_contain",
