@@ -515,3 +515,52 @@ def test_released_waits_for_the_processes_to_end() -> None:
         assert pool.released(10) and pool.processes == 0
     finally:
         pool.shutdown()
+
+
+def test_a_cold_cycles_process_takes_first_poll_parses_while_it_keeps_up() -> None:
+    """During a cold cycle the process that builds it also parses first polls with their
+    backlog rows (`jobs.parse_first`) while its queue is short or shorter than this side's
+    (the event loop's core fetches and stores every feed); never outside a cold cycle."""
+    pool = ContentPool(workers=1, inline_ms=float("inf"), cold_split=True, idle_seconds=5)
+    try:
+        assert pool.takes_parse() is False
+        pool.begin_cold()
+        deadline = time.monotonic() + 30
+        while pool.processes == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pool.takes_parse() is True
+        body = rss_bytes(5, pad=300)
+        parsed, _, _, rows = pool.submit(
+            partial(jobs.parse_first, body, URL, None, frozenset(), 3)).result(30)
+        assert rows == jobs.backlog(parsed.entries, jobs.feed_context(parsed), URL, 3)
+        assert _in_process(pool, "'bot.content.parse' in __import__('sys').modules") is True
+        with pool._lock:  # a long queue there, none here: parsed here
+            pool._remote_ms += pool_module.PARSE_AHEAD_MS + 1
+        assert pool.takes_parse() is False
+        with pool._lock:  # ... unless this side's is longer still
+            pool._local_ms += pool._remote_ms
+        assert pool.takes_parse() is True
+        with pool._lock:
+            pool._remote_ms -= pool_module.PARSE_AHEAD_MS + 1
+            pool._local_ms = 0.0
+        pool.end_cold()
+        assert pool.takes_parse() is False
+    finally:
+        pool.shutdown()
+
+
+def test_no_first_poll_parse_goes_to_a_process_on_one_core_or_after_building_here() -> None:
+    one = ContentPool(workers=1, inline_ms=float("inf"))  # no cold_split: one core
+    here = ContentPool(workers=1, inline_ms=float("inf"), cold_split=True)
+    try:
+        one.begin_cold()
+        assert one.takes_parse() is False
+        job = _marked_job(1)
+        assert here.submit(job).result(30) == job()  # its tables are loaded here now
+        here.begin_cold()
+        assert here.takes_parse() is False
+        one.end_cold()
+        here.end_cold()
+    finally:
+        one.shutdown()
+        here.shutdown()
