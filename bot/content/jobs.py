@@ -53,21 +53,6 @@ def parse_items(
     return parsed, digests, time.perf_counter() - started
 
 
-def parse_first(
-    body: bytes, url: str, content_type: str | None, known: frozenset[bytes], feed_id: int
-) -> tuple[ParsedFeed, ItemDigests, float, list[Article] | None]:
-    """`parse_items` of a first poll, with every entry's backlog row (`backlog`, in the
-    entries' order): a cold cycle's pool process parses a feed and makes its rows in one job,
-    so the entries are not pickled there again for `backlog`. The rows are None when making
-    them failed (the poller asks `backlog` again, which records the failure)."""
-    parsed, digests, took = parse_items(body, url, content_type, known)
-    try:
-        rows: list[Article] | None = backlog(parsed.entries, feed_context(parsed), url, feed_id)
-    except Exception:
-        rows = None
-    return parsed, digests, took, rows
-
-
 def feed_context(parsed: ParsedFeed) -> ParsedFeed:
     """What building an article needs of its feed: everything but the other entries (so a
     feed's entries are not pickled to the pool once per batch)."""

@@ -15,12 +15,13 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from operator import attrgetter
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 from bot.content import fulltext, jobs
 from bot.content.clustering import FeedContext, Terms, feed_context, lead_of
 from bot.content.filters import compile_filters, delivers
 from bot.content.keys import entry_hash, entry_key
+from bot.content.parse import ItemDigests
 from bot.core.errors import FeedError, NewsbriefError, ParseError
 from bot.core.metrics import NO_METRICS, Metrics
 from bot.core.settings import Settings
@@ -51,10 +52,6 @@ from bot.ingest.first_poll import (
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.stories import Decided, StoryIndex
 from bot.store.base import IngestBatch, IngestStore, StoryReader
-
-if TYPE_CHECKING:  # the parsers load with the first parse here (a cold `run --once` gives
-    # its first polls' parses to the pool's process: this one need not load them)
-    from bot.content.parse import ItemDigests
 
 log = logging.getLogger(__name__)
 
@@ -436,7 +433,7 @@ class Poller:
         fetched = await self._parse(feed, result, stats)
         if fetched is None:
             return
-        result, parsed, items, rows = fetched
+        result, parsed, items = fetched
         # The body is parsed: its bytes need not wait for the commit with the feed (`body` is
         # only asked whether it is None: a 304).
         del fetched
@@ -446,12 +443,7 @@ class Poller:
         stored = await self._store.entry_hashes(feed.id, list(dict.fromkeys(keys)))
         diff = diff_entries(parsed, stored)
         context = jobs.feed_context(parsed)  # the feed without its entries: all that is kept
-        # each entry's backlog row, when the parse made them (by the entry: diff's are its own)
-        row_of = (
-            {id(e): r for e, r in zip(parsed.entries, rows, strict=True)}
-            if rows is not None and len(rows) == len(parsed.entries) else None
-        )
-        del parsed, rows
+        del parsed
         key_of: dict[bytes, str] = {}
         if items.entries:  # every item's key: the parsed ones' and those read before
             key_of = {**self._known(feed.id), **dict(zip(items.entries, keys, strict=True))}
@@ -459,7 +451,7 @@ class Poller:
         first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
         if first_poll and diff.fresh and self._settings.poll.backlog == "seen":
             remember = _known_blob(items.listed, key_of) if key_of else None
-            await self._hold(feed, result, context, diff, stats, remember, row_of)  # _finale
+            await self._hold(feed, result, context, diff, stats, remember)  # see _finale
             return
         made = await self._build(feed, context, diff.fresh, first_poll, stats)
         if made is None:
@@ -675,21 +667,14 @@ class Poller:
 
     async def _parse(
         self, feed: Feed, result: FetchResult, stats: CycleStats
-    ) -> tuple[FetchResult, ParsedFeed, ItemDigests, list[Article] | None] | None:
-        """Parse a fetched body; None when it fails (its state is stored then). With it, a
-        first poll's backlog rows (`jobs.parse_first`, each entry's in order) when the pool
-        parses it where it makes them (`ContentPool.takes_parse`); else None."""
+    ) -> tuple[FetchResult, ParsedFeed, ItemDigests] | None:
+        """Parse a fetched body; None when it fails (its state is stored then)."""
         assert result.body is not None  # _fetch returns only bodies
-        known = frozenset(self._known(feed.id))
         try:
-            first = await self._parse_first(feed, result.body, result.content_type, known)
-            if first is not None:
-                parsed, items, took, rows = first
-            else:
-                parsed, items, took = await self._in_pool(
-                    jobs.parse_items, result.body, feed.url, result.content_type, known,
-                )
-                rows = None
+            parsed, items, took = await self._in_pool(
+                jobs.parse_items, result.body, feed.url, result.content_type,
+                frozenset(self._known(feed.id)),
+            )
             self._metrics.parse_seconds.observe(took)
         except FeedError as e:
             await self._failed(feed, e, stats)
@@ -698,28 +683,7 @@ class Poller:
             log.warning(
                 "malformed feed used", extra={"feed_id": feed.id, "warning": parsed.warning}
             )
-        return result, parsed, items, rows
-
-    async def _parse_first(
-        self, feed: Feed, body: bytes, content_type: str | None, known: frozenset[bytes]
-    ) -> tuple[ParsedFeed, ItemDigests, float, list[Article] | None] | None:
-        """A first poll whose backlog is stored as seen, parsed with its rows in the pool's
-        process, when the pool asks for it (`ContentPool.takes_parse`, a cold cycle); None
-        when it does not, or when that process died under it (then parsed here)."""
-        takes = getattr(self._executor, "takes_parse", None)
-        if (feed.last_success_at is not None or self._settings.poll.backlog != "seen"
-                or takes is None or not takes()):
-            return None
-        try:
-            return await self._in_pool(
-                jobs.parse_first, body, feed.url, content_type, known, feed.id
-            )
-        except FeedError:
-            raise
-        except Exception:
-            log.debug("first-poll parse in the pool failed", exc_info=True,
-                      extra={"feed_id": feed.id})
-            return None
+        return result, parsed, items
 
     async def _failed(self, feed: Feed, e: FeedError, stats: CycleStats) -> None:
         stats.errors += 1
@@ -800,7 +764,6 @@ class Poller:
         diff: EntryDiff,
         stats: CycleStats,
         remember: bytes | None,
-        row_of: Mapping[int, Article] | None = None,
     ) -> None:
         """A first poll: its candidates (the newest FIRST_POLL_BOUND × poll.first_poll_items
         items that are not too old to post, poll.retention_days) wait for the cycle's finale,
@@ -808,8 +771,7 @@ class Poller:
         backlog, stored as seen (`articles.seen_article`: headline, link, date, a standfirst to
         search): never new again, never posted, no story; and so is a candidate as soon as it
         is in no channel's newest FIRST_POLL_BOUND × poll.first_poll_channel_items so far
-        (`Tops`: the finale would never build it). `row_of`: the rows already made, by the
-        entry's id (`jobs.parse_first`)."""
+        (`Tops`: the finale would never build it)."""
         poll = self._settings.poll
         cutoff = self._clock() - timedelta(days=poll.retention_days)
         candidates = [
@@ -820,12 +782,7 @@ class Poller:
         try:
             # The candidates as backlog rows too, in the same job (~0.06 ms an item): those
             # never built are stored without a job of their own.
-            if row_of is not None:
-                rows = [row_of[id(e)] for e in rest + candidates]
-            else:
-                rows = await self._in_pool(
-                    jobs.backlog, rest + candidates, context, feed.url, feed.id
-                )
+            rows = await self._in_pool(jobs.backlog, rest + candidates, context, feed.url, feed.id)
         except Exception as e:
             await self._processing_failed(feed, e, stats)
             return

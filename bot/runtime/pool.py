@@ -70,9 +70,6 @@ LOCAL_WEIGHT = 2.0  # this process's queue counts double: its thread shares the 
 # (interpreter, imports, tables) and a first poll's builds ~7 ms (a scale-out worker's cycles of
 # 25 feeds stay in its thread, as on one core).
 COLD_START_FEEDS = 100
-# Estimated work queued for a cold cycle's process under which it takes a first poll's parse
-# (ContentPool.takes_parse): a few feeds' backlogs, so it does not wait between them.
-PARSE_AHEAD_MS = 40.0
 # Jobs written to a process ahead of the one it runs (see _Process).
 PIPELINE_DEPTH = 4
 _BUILD_MS = 3.5  # per article (bench.article_build)
@@ -111,8 +108,6 @@ def cost_ms(fn: Callable[..., Any]) -> float:
         return _BACKLOG_MS * len(args[0])
     if fn.func in (jobs.parse, jobs.parse_items) and args:
         return _PARSE_MS_PER_KB * len(args[0]) / 1024
-    if fn.func is jobs.parse_first and args:  # its backlog rows cost about its parse again
-        return 2 * _PARSE_MS_PER_KB * len(args[0]) / 1024
     if fn.func is jobs.terms and args:
         return _TERMS_MS * len(args[0])
     return float("inf")
@@ -334,20 +329,6 @@ class ContentPool(Executor):
         """Processes serve cold cycles only: no job counts as big, no burst is spread (two
         cores, `default_executor`)."""
         return self.inline_ms == float("inf") and self.burst_ms == float("inf")
-
-    def takes_parse(self) -> bool:
-        """Whether a cold cycle's first poll should be parsed by the process building the
-        cycle (`jobs.parse_first`, its backlog rows made there too) rather than in this
-        process's thread: while builds go there (`begin_cold`, `cold_split`) and its queue is
-        short (PARSE_AHEAD_MS: it would soon wait for work) or the shorter (this side's counts
-        double: its thread shares the GIL with the event loop, which fetches and stores every
-        feed). A cold `run --once` (bench.cli_cycle) had this process busy throughout (imports,
-        fetches, parses in a thread that took the GIL from the event loop, stores) while the
-        other waited for backlog jobs about half the cycle."""
-        with self._lock:
-            return (self.cold_split and self._cold > 0 and not self._built_here
-                    and not self._no_process
-                    and self._remote_ms <= max(PARSE_AHEAD_MS, self._local_ms * LOCAL_WEIGHT))
 
     def end_cold(self) -> None:
         with self._lock:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 from bot.content import articles, clustering, jobs
 from bot.content.parse import parse_feed
@@ -83,26 +82,3 @@ def test_a_warm_pool_worker_keeps_no_stopword_package() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     assert out.stdout.split() == ["False", "True"]
-
-
-def test_parse_first_is_parse_items_with_every_entrys_backlog_row() -> None:
-    """A cold cycle's pool process parses a first poll and makes its backlog rows in one job:
-    the same feed and digests as `parse_items`, the same rows as `backlog`, in entry order."""
-    body = rss_bytes(6, pad=300)
-    url = "https://news.example/rss"
-    parsed, digests, took, rows = jobs.parse_first(body, url, None, frozenset(), 7)
-    alone, alone_digests, _ = jobs.parse_items(body, url, None, frozenset())
-    assert took >= 0 and (parsed, digests) == (alone, alone_digests)
-    assert rows == jobs.backlog(alone.entries, jobs.feed_context(alone), url, 7)
-    assert rows is not None and len(rows) == 6 and not any(r.built for r in rows)
-
-
-def test_parse_first_gives_no_rows_when_making_them_fails(monkeypatch: Any) -> None:
-    """The parse still counts (the poller asks `backlog` apart, which records the failure)."""
-    def broken(*_: object) -> list[object]:
-        raise ValueError("a stage broke")
-
-    monkeypatch.setattr(jobs, "backlog", broken)
-    parsed, _, _, rows = jobs.parse_first(rss_bytes(2), "https://news.example/rss", None,
-                                          frozenset(), 7)
-    assert len(parsed.entries) == 2 and rows is None

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -288,67 +287,3 @@ async def test_a_held_feed_whose_commit_fails_fails_alone(tmp_path: Path) -> Non
         rig.clock.now += timedelta(hours=1)
         assert await rig.cycle(poller) == 0
         poller.close()
-
-
-class _ParsingPool(ThreadPoolExecutor):
-    """A pool that asks for every other first poll's parse with its backlog rows
-    (`jobs.parse_first`), as ContentPool.takes_parse does in a cold cycle while its process
-    keeps up; counts the jobs it is given."""
-
-    def __init__(self) -> None:
-        super().__init__(2)
-        self.asked = 0
-        self.jobs: Counter[str] = Counter()
-
-    def takes_parse(self) -> bool:
-        self.asked += 1
-        return self.asked % 2 == 1
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-        self.jobs[getattr(fn, "func", fn).__name__] += 1
-        return super().submit(fn, *args, **kwargs)
-
-
-async def test_first_polls_parsed_with_their_rows_in_the_pool_store_and_post_the_same(
-    tmp_path: Path,
-) -> None:
-    """A first poll the pool parses makes its backlog rows in the same job: the cycle stores
-    the same rows (every field) and posts the same items as one that parses here and asks
-    for the rows apart, and polled again posts nothing."""
-    settings = load_settings(allow_private_networks=True)
-    clock = Clock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
-    results = []
-    async with MiniFeeds() as feeds, make_session(settings.fetch,
-                                                  allow_private_networks=True) as session:
-        for f in range(FEEDS):
-            feeds.set(f"f{f}", _items(f))
-        for name, pool in (("here", ThreadPoolExecutor(2)), ("pool", _ParsingPool())):
-            store = SQLiteStore(str(tmp_path / f"{name}.db"))
-            await store.open()
-            try:
-                for f in range(FEEDS):
-                    feed, _ = await store.add_feed(feeds.url(f"f{f}"), trusted=True)
-                    await store.subscribe(CH, feed.id)
-                chat = RecordingAdapter()
-                with pool:
-                    poller = Poller(store, Fetcher(session, settings.fetch), settings,
-                                    executor=pool, clock=clock)
-                    await poller.run_cycle()
-                    sent = (await Dispatcher(store, {"console": chat}, clock=clock).drain()).sent
-                    await poller.run_cycle()  # nothing is new: nothing more is posted
-                    again = (await Dispatcher(store, {"console": chat}, clock=clock).drain()).sent
-                    poller.close()
-                stored = sorted(  # the row ids follow the order the feeds came in
-                    (replace(a, id=None)
-                     for a in await stored_articles(store, clock.now - timedelta(days=1))),
-                    key=lambda a: a.key)
-                results.append((sent, again, sorted(p.digest.items[0].headline
-                                                    for p in chat.posts), stored))
-            finally:
-                await store.close()
-        assert isinstance(pool, _ParsingPool)
-        assert pool.jobs["parse_first"] == FEEDS // 2
-        assert pool.jobs["backlog"] == FEEDS - FEEDS // 2  # the others' rows, apart
-    here, there = results
-    assert here[0] == 10 and here[1] == 0 and len(here[3]) == FEEDS * ITEMS
-    assert here == there
