@@ -11,6 +11,10 @@ process's, start to exit), the peak RSS of each whole process tree, and CPU seco
 than wall time on a shared machine). Runs alternate; `--before REV` also runs the code at REV (a
 temporary git worktree) in each round, so a change meets the code before it under the same load
 (the database is prepared by this tree's store for both: nearby revisions share the schema).
+Each tree's modules are compiled to bytecode first, as an installed package's are: where
+PYTHONDONTWRITEBYTECODE is set (a sandbox's shell) every run would otherwise compile every
+module from source again (~0.15 s of the worker's start, and the pool process's);
+`--no-compile` measures that.
 
     python -m bench.cli_cycle [-n 300] [--runs 3] [--hosts 20] [--before REV] [--profile FILE]
 
@@ -109,6 +113,13 @@ def _worktree(rev: str) -> Path:
     return path
 
 
+def compile_tree(code: Path) -> None:
+    """Bytecode for the tree's packages, as an install leaves it (read even where
+    PYTHONDONTWRITEBYTECODE keeps a run from writing it)."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "bot", "adapters"], cwd=code,
+                   check=True, stdout=subprocess.DEVNULL)
+
+
 def run_reader(urls: list[str], tmp: str, tag: str) -> dict[str, Any]:
     args = json.dumps({"db": f"{tmp}/reader-{tag}.sqlite", "urls": urls})
     r = _timed([sys.executable, "-c", _READER, args], {**os.environ}, subprocess.PIPE)
@@ -126,6 +137,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--profile", default=None, help="also profile one run of ours into FILE")
     ap.add_argument("--no-reader", action="store_true")
     ap.add_argument("--before", default=None, help="also run the code at this git revision")
+    ap.add_argument("--no-compile", action="store_true",
+                    help="leave the trees without bytecode (see the module docstring)")
     ap.add_argument("--out", type=Path, default=RESULTS / "cli_cycle.json")
     args = ap.parse_args(argv)
     args.n = args.n or (30 if args.quick else 300)
@@ -135,6 +148,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     base = datetime.now(UTC).replace(microsecond=0)
     runs: list[dict[str, Any]] = []
     before_tree = _worktree(args.before) if args.before else None
+    if not args.no_compile:
+        for tree in (ROOT, before_tree):
+            if tree is not None:
+                compile_tree(tree)
     with serve_in_process(functools.partial(setup_server, stories, base), hosts) as port, \
             tempfile.TemporaryDirectory() as tmp:
         def urls(prefix: str) -> list[str]:
@@ -162,7 +179,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
                         str(before_tree)], check=False)
     result: dict[str, Any] = {"n": args.n, "hosts": args.hosts, "items_per_feed": ITEMS,
-                              "before_rev": args.before,
+                              "before_rev": args.before, "bytecode": not args.no_compile,
                               "feed_kb": round(len(feed_body(1, 0, stories, base)) / 1024, 1),
                               "load_avg": os.getloadavg(), "runs": runs}
     for name in ("ours", "before"):

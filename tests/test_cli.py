@@ -381,3 +381,27 @@ def test_help_loads_argparse_only_no_network_settings_or_event_loop(args: tuple[
     line = out.stderr.strip().splitlines()[-1]
     assert line == "LOADED 0 []", line
     assert "usage: newsbrief" in out.stdout or out.stdout.startswith("newsbrief ")
+
+
+def test_a_command_raises_the_gc_threshold_before_its_imports() -> None:
+    """The collector's young threshold is raised (bot/runtime/gc_tuning.py) as soon as the
+    arguments are parsed: the command's imports run under it, not only the worker's cycles."""
+    code = (
+        "import gc, sys, bot.cli.main as m\n"
+        "seen = []\n"
+        "def dispatch(args):\n"
+        "    seen.append((gc.get_threshold()[0], 'bot.runtime.app' in sys.modules))\n"
+        "    raise SystemExit(0)\n"
+        "m._stoppable = lambda command: command\n"
+        "m._dispatch = dispatch\n"
+        "try:\n"
+        "    m.main(['feeds', 'list'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(seen)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, cwd=ROOT)
+    from bot.runtime.gc_tuning import YOUNG
+
+    assert out.stdout.strip() == f"[({YOUNG}, False)]", out.stdout + out.stderr

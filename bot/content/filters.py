@@ -23,7 +23,6 @@ from dataclasses import dataclass, replace
 
 import re2
 
-from bot.content.tags import KNOWN_TAGS
 from bot.core.errors import CommandError
 from bot.core.types import Article, Filters
 
@@ -181,6 +180,10 @@ def rejection(article: Article, compiled: CompiledFilters) -> str | None:
 
 
 def _check_tag(tag: str) -> str:
+    # the tagger's tables load with the first tag a filter names, not with the worker (which
+    # delivers with filters but builds in a pool process: bot/runtime/pool.py)
+    from bot.content.tags import KNOWN_TAGS
+
     if tag not in KNOWN_TAGS:
         raise CommandError(f"unknown tag {tag!r}; known tags: {', '.join(KNOWN_TAGS)}")
     return tag

@@ -15,13 +15,12 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from operator import attrgetter
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from bot.content import fulltext, jobs
 from bot.content.clustering import FeedContext, Terms, feed_context, lead_of
 from bot.content.filters import compile_filters, delivers
 from bot.content.keys import entry_hash, entry_key
-from bot.content.parse import ItemDigests
 from bot.core.errors import FeedError, NewsbriefError, ParseError
 from bot.core.metrics import NO_METRICS, Metrics
 from bot.core.settings import Settings
@@ -52,6 +51,9 @@ from bot.ingest.first_poll import (
 from bot.ingest.llm import LLMSummarizer
 from bot.ingest.stories import Decided, StoryIndex
 from bot.store.base import IngestBatch, IngestStore, StoryReader
+
+if TYPE_CHECKING:  # the parsers load with the first parse (in the content thread)
+    from bot.content.parse import ItemDigests
 
 log = logging.getLogger(__name__)
 

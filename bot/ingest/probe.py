@@ -8,7 +8,6 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 
-from bot.content.parse import parse_feed
 from bot.core.settings import Settings, SummarySettings
 from bot.core.types import Article
 from bot.ingest import fetch
@@ -16,6 +15,8 @@ from bot.ingest import fetch
 
 def make_probe(fetcher: fetch.Fetcher) -> Callable[[str], Awaitable[None]]:
     async def probe(url: str) -> None:
+        from bot.content.parse import parse_feed  # the parsers: with the first probe
+
         result = await fetcher.fetch(url)
         if result.body:  # parsing one feed is quick: a thread, not the pool
             await asyncio.to_thread(

@@ -27,3 +27,6 @@ def test_cli_cycle_quick(tmp_path: Path) -> None:
     assert run["ours"]["cpu_s"] > 0 and run["ours"]["peak_tree_mb"] > 0
     assert run["ours"]["vs_reader_update"] > 0
     assert [row["code"] for row in result["table"]] == ["after", "reader"]
+    # measured as installed: the tree's modules compiled to bytecode before the runs
+    assert result["bytecode"] is True
+    assert any((ROOT / "bot" / "ingest" / "__pycache__").glob("poller.*.pyc"))
