@@ -203,9 +203,9 @@ def _house_note_pattern() -> re.Pattern[str]:
 
 
 def _house_note(sentence: str) -> bool:
-    low = sentence.casefold()
-    # (every entry holds one of these words: most sentences need no regex run)
-    if not any(w in low for w in _HOUSE_NOTE_WORDS):
+    # (every entry holds one of these words: most sentences need no regex run; the words as
+    # one alternation: a single C scan instead of a substring test per word)
+    if _HOUSE_NOTE_WORD.search(sentence.casefold()) is None:
         return False
     return _house_note_pattern().search(sentence) is not None
 
@@ -214,6 +214,7 @@ _HOUSE_NOTE_WORDS = (
     "our ", "my ", "rounded up", "nuestr", "recopil", "notre", "nos ", "rassembl", "compil",
     "recueilli", "noss", "reuniu", "unser", "blogbeitr", "reaktionen", "nostr", "raccolto",
 )
+_HOUSE_NOTE_WORD = re.compile("|".join(map(re.escape, _HOUSE_NOTE_WORDS)))
 
 
 @lru_cache(maxsize=1)
@@ -471,17 +472,29 @@ def score_sentences(title: str, candidates: Sequence[Candidate]) -> list[float]:
     if n == 0:
         return []
     centrality = [0.0] * n
-    tokens = [c.tokens for c in candidates]
-    sizes = [len(t) for t in tokens]
+    # Each candidate's words as the bits of an int (a bit per distinct word of the article):
+    # the words two share are the bits of `a & b`, counted in C without building a set.
+    bit: dict[str, int] = {}
+    masks = []
+    for c in candidates:
+        mask = 0
+        for t in c.tokens:
+            b = bit.get(t)
+            if b is None:
+                b = bit[t] = 1 << len(bit)
+            mask |= b
+        masks.append(mask)
+    sizes = [len(c.tokens) for c in candidates]
+    sqrt = math.sqrt
     for i in range(n):
-        a, size = tokens[i], sizes[i]
+        a, size = masks[i], sizes[i]
         if not size:
             continue
         for j in range(i + 1, n):
             # _similarity inlined (the same arithmetic): a pair sharing no word adds 0.0
-            common = len(a & tokens[j])
+            common = (a & masks[j]).bit_count()
             if common:
-                sim = common / math.sqrt(size * sizes[j])
+                sim = common / sqrt(size * sizes[j])
                 centrality[i] += sim
                 centrality[j] += sim
     top = max(centrality) or 1.0

@@ -12,12 +12,13 @@ talks are held ("summit in Ankara") is no tag either. Topics come from per-langu
 from __future__ import annotations
 
 import json
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, repeat
 from typing import Any
 
 from bot.content import geo, wordscan
@@ -1035,7 +1036,8 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
     # A hyphenated compound ends in its head word ("EU-Gipfel", "maxi-esercitazione",
     # "non-tariff barriers"): the head counts as the word itself, unless the whole compound
     # is an entry or inside a longer phrase.
-    for i in [i for i, w in enumerate(low) if "-" in w]:
+    # (the hyphenated positions picked in C: most words have no hyphen)
+    for i in list(compress(range(len(low)), map(operator.contains, low, repeat("-")))):
         if i in claimed or low[i] in lengths:
             continue
         head = low[i].rsplit("-", 1)[1]
