@@ -472,29 +472,17 @@ def score_sentences(title: str, candidates: Sequence[Candidate]) -> list[float]:
     if n == 0:
         return []
     centrality = [0.0] * n
-    # Each candidate's words as the bits of an int (a bit per distinct word of the article):
-    # the words two share are the bits of `a & b`, counted in C without building a set.
-    bit: dict[str, int] = {}
-    masks = []
-    for c in candidates:
-        mask = 0
-        for t in c.tokens:
-            b = bit.get(t)
-            if b is None:
-                b = bit[t] = 1 << len(bit)
-            mask |= b
-        masks.append(mask)
-    sizes = [len(c.tokens) for c in candidates]
-    sqrt = math.sqrt
+    tokens = [c.tokens for c in candidates]
+    sizes = [len(t) for t in tokens]
     for i in range(n):
-        a, size = masks[i], sizes[i]
+        a, size = tokens[i], sizes[i]
         if not size:
             continue
         for j in range(i + 1, n):
             # _similarity inlined (the same arithmetic): a pair sharing no word adds 0.0
-            common = (a & masks[j]).bit_count()
+            common = len(a & tokens[j])
             if common:
-                sim = common / sqrt(size * sizes[j])
+                sim = common / math.sqrt(size * sizes[j])
                 centrality[i] += sim
                 centrality[j] += sim
     top = max(centrality) or 1.0
