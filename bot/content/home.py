@@ -252,7 +252,23 @@ def _domain_countries(url: str | None) -> set[str]:
     if not labels:
         return set()
     words = "".join(labels)
-    return {c for w, c in _domain_words().items() if w in words}
+    # The table's words inside `words`: its substrings of a table word's length looked up (a
+    # host is short; the table holds thousands of words, each a substring test before).
+    table, longest = _domain_words(), _domain_word_longest()
+    size = len(words)
+    return {
+        code for i in range(size - _DOMAIN_WORD_MIN + 1)
+        for j in range(i + _DOMAIN_WORD_MIN, min(size, i + longest) + 1)
+        if (code := table.get(words[i:j])) is not None
+    }
+
+
+_DOMAIN_WORD_MIN = 5  # the shortest word _domain_words keeps
+
+
+@lru_cache(maxsize=1)
+def _domain_word_longest() -> int:
+    return max(map(len, _domain_words()), default=0)
 
 
 @lru_cache(maxsize=1)
@@ -262,11 +278,11 @@ def _domain_words() -> dict[str, str]:
     for c in geo.read_data("en.json")["countries"]:
         for alias in (c["name"], *c["aliases"]):
             w = alias.casefold().replace(" ", "")
-            if c["code"] and len(w) >= 5 and w.isascii() and w.isalpha():
+            if c["code"] and len(w) >= _DOMAIN_WORD_MIN and w.isascii() and w.isalpha():
                 out[w] = c["code"]
     for code, words in _table()["places"].items():
         for w in words:
-            if len(w) >= 5 and w.isascii() and w.isalpha():
+            if len(w) >= _DOMAIN_WORD_MIN and w.isascii() and w.isalpha():
                 out[w] = code
     return out
 

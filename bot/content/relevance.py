@@ -706,8 +706,10 @@ def score(
         weights, bias = model.weights, model.bias
     else:
         weights, bias = model.neutral, model.neutral_bias
-    get = weights.get  # (one lookup per feature; no weight is None)
-    contrib = {f: w for f in feats.active if (w := get(f)) is not None}
+    # the weighted features in the set's order (the sum below adds them in it), picked and
+    # looked up in C (no weight is None)
+    weighted = list(filter(weights.__contains__, feats.active))
+    contrib = dict(zip(weighted, map(weights.__getitem__, weighted), strict=True))
     acting = feats.acting
     if acting:  # the genre words do not veto it: their penalties are dropped, not their help
         contrib = {f: w for f, w in contrib.items() if w >= 0 or not _genre(f)}

@@ -12,12 +12,13 @@ talks are held ("summit in Ankara") is no tag either. Topics come from per-langu
 from __future__ import annotations
 
 import json
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, repeat
 from typing import Any
 
 from bot.content import geo, wordscan
@@ -441,7 +442,11 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     mediator_regions: set[str] = set()  # of the go-betweens ("UAE-mediated")
     nationality_regions: set[str] = set()  # of people's nationalities ("Portuguese coach")
     setting_regions: set[str] = set()  # of a reaction's scope, of a relief story's donors
-    relief = words.provenance and _relief(title_low, lead_low, words)
+    # the headline's and the lead's topic words: read by the relief test and the topics below
+    title_hits = _topic_hits(title_low, words)
+    lead_hits = _topic_hits(lead_low, words)
+    is_relief = _relief(title_hits, lead_hits)
+    relief = words.provenance and is_relief
     # Named next to a mediation word anywhere in the headline or lead: every mention of it
     # ("UAE mediates…"; "Abu Dhabi said…") is the go-between's, unless it is also a party.
     go_betweens = {
@@ -450,8 +455,8 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     }
     # "Libanon: Die Schweiz stockt ihre humanitäre Hilfe um 5 Millionen Franken auf": the
     # headline's donors, wherever they are named (the lead's "stellt die Schweiz … bereit")
-    donors = _pledgers(found_title, title, title_low, words, lang) if words.pledge and _relief(
-        title_low, lead_low, words) else set()
+    donors = _pledgers(found_title, title, title_low, words, lang) if words.pledge and (
+        is_relief) else set()
     topic_score: dict[str, float] = defaultdict(float)
     parties: set[str] = set()  # the states and blocs that are main actors
     for ms, is_title in parts:
@@ -558,9 +563,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         # An alliance that is the only actor named ("Nato: barracks in the Eifel to become a
         # logistics hub"): its own region (tags.json "alliance_regions": NATO is europe).
         found.update(_alliance_regions(parts))
-    title_hits = _topic_hits(title_low, words)
     start_hits = _topic_hits(lead_low[:LEAD_START_TOKENS], words)
-    lead_hits = _topic_hits(lead_low, words)
     rest_hits = _topic_hits(rest_low, words)
     score: dict[str, float] = defaultdict(float)
     for topic in {*title_hits, *lead_hits, *rest_hits}:
@@ -944,9 +947,10 @@ def _donor(ms: list[geo.Mention], m: geo.Mention, low: list[str], words: _Words)
         at = prev.start
 
 
-def _relief(title_low: list[str], lead_low: list[str], words: _Words) -> bool:
-    """A relief story: humanitarian or disaster words in the headline or the lead."""
-    hits = _topic_hits(title_low, words) + _topic_hits(lead_low, words)
+def _relief(title_hits: Counter[str], lead_hits: Counter[str]) -> bool:
+    """A relief story: humanitarian or disaster words in the headline or the lead (their
+    `_topic_hits`)."""
+    hits = title_hits + lead_hits
     return hits["humanitarian"] > 0 or hits["disaster"] > 0
 
 
@@ -1035,7 +1039,8 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
     # A hyphenated compound ends in its head word ("EU-Gipfel", "maxi-esercitazione",
     # "non-tariff barriers"): the head counts as the word itself, unless the whole compound
     # is an entry or inside a longer phrase.
-    for i in [i for i, w in enumerate(low) if "-" in w]:
+    # (the hyphenated positions picked in C: most words have no hyphen)
+    for i in list(compress(range(len(low)), map(operator.contains, low, repeat("-")))):
         if i in claimed or low[i] in lengths:
             continue
         head = low[i].rsplit("-", 1)[1]

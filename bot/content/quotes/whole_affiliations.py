@@ -100,12 +100,15 @@ def _extended_name(aff: str, text: str, near: int, speaker: str) -> str:
     back and forth over capitalised words joined by link words ("of", "der", "per gli")."""
     if not _NAME_WORD.match(aff.split()[0] if aff.split() else "") or _is_place(aff):
         return aff  # "Kosovo" is whole; "Kosovo e Serbia" would be two
-    found = list(re.finditer(rf"(?<!\w){re.escape(aff)}(?!\w)", text))
+    # (the whole-word occurrences by str.find: a pattern opening on a lookbehind is tried at
+    # every position of the text)
+    found = list(wordscan.word_starts(aff, text))
     if not found:
         return aff
-    m = min(found, key=lambda f: abs(f.start() - near))
-    before = re.split(r"[,;:.!?()\[\]“”\"«»„‘]", text[max(0, m.start() - 200): m.start()])[-1]
-    after = re.split(r"[,;:.!?()\[\]“”\"«»„’]", text[m.end(): m.end() + 200])[0]
+    start = min(found, key=lambda f: abs(f - near))
+    end = start + len(aff)
+    before = re.split(r"[,;:.!?()\[\]“”\"«»„‘]", text[max(0, start - 200): start])[-1]
+    after = re.split(r"[,;:.!?()\[\]“”\"«»„’]", text[end: end + 200])[0]
     # never the speaker's own name ("Referent X im Bundesinnenministerium"), nor "im" backwards
     names = set(speaker.split())
     head = _linked_name_run(before.split()[::-1], names, backwards=True)[::-1]
