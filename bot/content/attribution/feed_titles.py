@@ -435,7 +435,8 @@ def feed_outlet_name(
                                        for h in hints)]
     for part in [*exact, *ordered]:
         if any(_matches(part, h) or _matches(raw_of.get(part, part), h) for h in hints if h):
-            return _acronym_address(part, parts)
+            # (a name in Urdu the host spells whole: its language word stays, as below)
+            return _own_edition(_acronym_address(part, parts), raw_of, hints)
     if len(named) > 1 and sections:
         named = [p for p in named if _section_key(p) not in sections] or named
     # "Actualités et infos en direct", "Breaking news, analysis and opinion": a tagline, not
