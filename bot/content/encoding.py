@@ -215,6 +215,8 @@ def _decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> t
     declared = declared_encoding(body, content_type)
     trusted = declared or "utf_8"
     if body.isascii():
+        if trusted == "utf_7":
+            return _utf7(body, url), trusted
         return body.decode("ascii"), trusted
     if not _is_single_byte(trusted):
         try:
@@ -266,6 +268,21 @@ def _decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> t
             raise EncodingError(url, f"the feed's text does not read as {trusted.replace('_', '-')}"
                                      " and its real encoding cannot be told")
     return text, trusted
+
+
+def _utf7(body: bytes, url: str) -> str:
+    """A feed declared UTF-7 (a classic-ASP page with CodePage 65000): its bytes are ASCII with
+    '+AOk-'-style base64 runs for every other character, which read as ASCII would be posted
+    as they are. Runs that do not decode to text (a '+' in plain ASCII that was never UTF-7)
+    are refused rather than guessed."""
+    try:
+        text = body.decode("utf-7")
+    except UnicodeDecodeError:
+        text = ""
+    if not text or _NEVER_IN_TEXT.search(text) or any(
+            "\ud800" <= c <= "\udfff" for c in text):
+        raise EncodingError(url, "the feed is declared UTF-7 but its bytes do not read as UTF-7")
+    return text
 
 
 def _clean_single_byte(

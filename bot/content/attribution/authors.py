@@ -655,6 +655,7 @@ def _place_names() -> frozenset[str]:
 
 
 _PLACE_POSTPOSITIONS = frozenset(_TABLES["place_postpositions"])
+_SPELLED_LETTERS = frozenset(_TABLES["spelled_latin_letters_ur"])  # "اے", "پی", "ٹی", "آئی"
 
 
 def _is_place(part: str) -> bool:
@@ -744,6 +745,8 @@ def _is_person(name: str) -> bool:
         return False
     if len(words) == 1 and name.isupper() and len(name) <= 6:
         return False  # "TNN", "IANS": an agency's initials
+    if len(words) >= 2 and all(w in _SPELLED_LETTERS for w in words):
+        return False  # "پی ٹی آئی", "این این آئی": an agency's initials spelled in Urdu
     if name.islower():
         return False  # "red", "ag", "enviado especial": a desk or a job, not a name
     low = name.casefold()

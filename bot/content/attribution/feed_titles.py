@@ -287,9 +287,19 @@ def _matches(part: str, hint: str) -> bool:
         # "Главком" on glavcom.ua, "Українська правда" on pravda.com.ua: a name in Cyrillic
         # that the host spells in Latin letters, whole or one word of it
         hint.isascii() and hint.isalnum() and any(
-            _spells_host(w, hint.casefold()) for w in (part, *part.split()) if len(w) >= 4
+            _spells_host(w, hint.casefold()) for w in (part, *_word_runs(part)) if len(w) >= 4
         )
     )
+
+
+def _word_runs(part: str) -> list[str]:
+    """Each word, and in a name of up to five words each run of two or more ("روزنامہ اودھ
+    پرچم": "اودھ پرچم" is what awadhparcham spells; the word for "daily" is not)."""
+    words = part.split()
+    if len(words) > 5:
+        return words
+    return [" ".join(words[i:j]) for i in range(len(words))
+            for j in range(i + 1, len(words) + 1) if j - i < len(words)]
 
 
 # A lower-case article elided onto a capitalised word: "dell'Hudson", "d'Italia", "l’Est".
@@ -313,20 +323,27 @@ def _capitalised_words_key(part: str) -> str:
 
 
 _HOST_SPELLINGS: dict[str, list[str]] = _TABLES["host_spellings"]
+# Urdu letters: the host may write a short vowel the script leaves out after any of them.
+_ABJAD_SPELLINGS: dict[str, list[str]] = _TABLES["host_spellings_abjad"]
+_SPELLED = {
+    **{ch: "(?:" + "|".join(re.escape(s) for s in ss) + ")" for ch, ss in _HOST_SPELLINGS.items()},
+    **{ch: "(?:" + "|".join(re.escape(s) for s in ss) + ")[aeiou]?"
+       for ch, ss in _ABJAD_SPELLINGS.items()},
+}
 
 
 @lru_cache(maxsize=512)
 def _spells_host(name: str, label: str) -> bool:
-    """Does a name written in Cyrillic spell the site's host label, whole or its first letters
-    four or more ("ЛІГА" → "liga", "Главком" → "glavcom", "Цензор.НЕТ" → "censor")? Each letter
-    as a host may spell it (bot/data/attribution.json "host_spellings")."""
+    """Does a name written in Cyrillic or Urdu spell the site's host label, whole or its first
+    letters four or more ("ЛІГА" → "liga", "Главком" → "glavcom", "Цензор.НЕТ" → "censor",
+    "اودھ پرچم" → "awadhparcham")? Each letter as a host may spell it (bot/data/attribution.json
+    "host_spellings", "host_spellings_abjad")."""
     letters = [ch for ch in name.casefold() if ch.isalnum()]
     if not label.isascii() or not letters or not all(
-        ch in _HOST_SPELLINGS or ch.isascii() for ch in letters
-    ) or not any(ch in _HOST_SPELLINGS for ch in letters):
+        ch in _SPELLED or ch.isascii() for ch in letters
+    ) or not any(ch in _SPELLED for ch in letters):
         return False
-    pieces = ["(?:" + "|".join(re.escape(s) for s in _HOST_SPELLINGS.get(ch, [ch])) + ")"
-              for ch in letters]
+    pieces = [_SPELLED.get(ch) or re.escape(ch) for ch in letters]
     return any(re.fullmatch("".join(pieces[:k]), label) is not None
                for k in range(len(pieces), min(3, len(pieces) - 1), -1))
 
@@ -418,7 +435,8 @@ def feed_outlet_name(
                                        for h in hints)]
     for part in [*exact, *ordered]:
         if any(_matches(part, h) or _matches(raw_of.get(part, part), h) for h in hints if h):
-            return _acronym_address(part, parts)
+            # (a name in Urdu the host spells whole: its language word stays, as below)
+            return _own_edition(_acronym_address(part, parts), raw_of, hints)
     if len(named) > 1 and sections:
         named = [p for p in named if _section_key(p) not in sections] or named
     # "Actualités et infos en direct", "Breaking news, analysis and opinion": a tagline, not

@@ -65,6 +65,15 @@ def _publication_stamp() -> str:
     return rf"{stamp}(?:\s*[|·/,–—-]?\s*{stamp}){{0,2}}"
 
 
+# The stamp run into the text after a dash: a broadcaster's teaser opens "Stand: 13.01.2024
+# 18:40 Uhr – Taiwans Regierungspartei …" (Sophora), "Aggiornato alle 10:05 – …": the stamp goes,
+# the sentence stays.
+_STAMP_LEAD = re.compile(
+    rf"^\W{{0,3}}(?:{_publication_stamp()})\s*(?:[–—|]|-(?=\s))\s*(?=[^\W\d_]|[\"“„«‘])",
+    re.IGNORECASE,
+)
+
+
 _WHOLE_ENTRIES = [
     w for lang, ws in _JUNK_TABLE["boilerplate_whole"].items() if not lang.startswith("_")
     for w in ws

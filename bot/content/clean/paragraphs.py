@@ -31,6 +31,7 @@ from bot.content.clean.junk_gates import (
     _CARD_META_TAIL,
     _READ_MORE_TAIL,
     _READ_ON_TAIL,
+    _STAMP_LEAD,
     _gates,
     _is_junk,
 )
@@ -300,6 +301,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         if not kept and _CREDIT_STUB.match(para) and len(para.split()) <= _CREDIT_STUB_WORDS:
             continue  # "Karen Holloway / Meridian Wire:": an aggregator's credit, no text
         if index < 3:
+            if para[:1].isalpha():  # (a stamp opens on its label's letter)
+                para = _STAMP_LEAD.sub("", para, count=1)
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             if index == 0 and " " in para[:12]:
                 para = _cut_submission_lead(para)

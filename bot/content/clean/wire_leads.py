@@ -127,6 +127,9 @@ _WIRE_LEAD = re.compile(
     # A state agency's web service stamps the time before the dateline: "17:42 | Lima, …".
     r"(?:\d{1,2}[:.]\d{2}\s*\|\s*)?"
     rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
+    # Italian agencies' web copy: the agency first, then a mixed-case place and the date:
+    # "(ANSA) Roma, 23 nov. – ", "(AGI) L'Aia, 3 dic. - ".
+    rf"|{_AGENCY}\s*{_PLACE}{_DATE_BIT}{_DASH}"
     # (a hyphen glued to the capitals and the next word joins a compound: "OSZE-Beobachter …",
     # "NATO-Generalsekretär …")
     rf"|{_CAPS_PLACE}(?:{_DATE_BIT}|{_REGION}{_DATE_BIT}?)?\s*(?:{_AGENCY}|{_SITE_CREDIT})?{_DASH}"

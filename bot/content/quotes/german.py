@@ -23,7 +23,14 @@ def _de_nominative(body: str, article: str) -> str:
     head, tail = words[:cut], words[cut:]
     if not head or not head[-1][:1].isupper():
         return body
-    noun = head[-1]
+    at = len(head) - 1
+    if article == "des":
+        # "des Verbands Weserhäfen": the noun in the genitive, then the body's own name (not
+        # an inflected adjective before it: "des Auswärtigen Amtes")
+        at = next((i for i, w in enumerate(head) if w[:1].isupper() and w.endswith("s")
+                   and not w.endswith("ens")), at)
+    noun, names = head[at], head[at + 1:]
+    head = head[: at + 1]
     if article == "des":
         if noun.endswith("nisses"):
             noun = noun[:-3]  # "Bündnisses" → "Bündnis"
@@ -35,7 +42,7 @@ def _de_nominative(body: str, article: str) -> str:
     else:
         ending = "e"
     adjectives = [w[:-2] + ending if w.endswith("en") and len(w) > 4 else w for w in head[:-1]]
-    return " ".join([*adjectives, noun, *tail])
+    return " ".join([*adjectives, noun, *names, *tail])
 
 
 def _in_german_genitive(who: _Who, para: str, full_text: str, lang: list[str]) -> _Who:

@@ -92,6 +92,15 @@ _BARE_BODY = (
     rf"(?:{_alternation(_TABLES['bare_body_nouns']['romance'])}|ministère)"
     r"(?=\s+(?:degli|dei|della|delle|dello|del|de|do|da|das|dos|des|du)\s+[A-ZÀ-Ý])"
 )
+_MASKED_DOT = "\u2024"  # ONE DOT LEADER: a full stop no clause pattern stops at
+_LEGAL_FORM = (
+    rf"(?:{_alternation(f.replace('.', _MASKED_DOT) for f in _TABLES['body_legal_forms'])}"
+    rf"|{_alternation(_TABLES['body_legal_forms'])})(?=\s|[,;)]|$)"
+)
+_LEGAL_DOTS = re.compile(
+    rf"(?<=\s)(?:{_alternation(f for f in _TABLES['body_legal_forms'] if '.' in f)})"
+    r"(?=\s|[,;)]|$)"
+)
 _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead the body
     rf"(?P<org>(?:(?!(?:dess|der|ein|sein|ihr|unser|eur|kein|dies|jen)(?:en|em|er|es)\b)"
     rf"[a-zäöü]{{3,}}(?:en|em|er|es)\s+(?={_CAP_WORD}))?(?:{_CAP_WORD}|{_BARE_BODY})"
@@ -99,8 +108,10 @@ _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead
     rf"und|la|le|les|los|das|dos|der|die|am|an)\s+)*{_CAP_WORD}"
     # a lower-case word goes on the body ("Commissione europea per l’allargamento"), but not a
     # conjunction: "della Rada e membro della commissione" joins a second role to the speaker
-    rf"|\s+(?!(?:e|and|und|y|et|i|ou|or|oder|o|ed)\s)[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?"
-    r"(?=\s+[a-z]|[,.)]|$)){0,6})"
+    rf"|\s+(?!(?:e|and|und|y|et|i|ou|or|oder|o|ed)\s|{_LEGAL_FORM})[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?"
+    r"(?=\s+[a-z]|[,.)]|$)){0,6}"
+    # a legal form ends the body's name ("Hilfsorganisation Brücke e.V.", not "… e")
+    rf"(?:\s+{_LEGAL_FORM})?)"
 )
 # "Weber vom Kieler Institut …", "João Lima, da Universidade …", "Ana Torres, analista de la
 # Universidad …", "Paul Martin, chercheur à l’Institut …": an employer, not a place ("en Buenos
@@ -160,6 +171,8 @@ def _ml_name(phrase: str) -> _Who | None:
             and not _ML_ROLE_SUFFIX.search(low) and word not in _NOT_NAMES
             and low not in _TITLE_WORDS and low not in _ML_ARTICLES and not skip
         )
+        if run and m.group(0).startswith(("(", "[")):
+            break  # "Doreen Lasch (Grüne)": the bracket after a name holds a party or a body
         if is_name or (run and low in _ML_PARTICLES):
             run.append(m)
             if not m.group(0).endswith((",", ";", "(")):
@@ -404,6 +417,7 @@ def _ml_role_name(phrase: str) -> _Who | None:
                 j < len(words) and not words[j - 1].endswith(",")
                 and (_is_ml_name_word(words[j - 1]) or words[j - 1].lower() in _ML_PARTICLES)
                 and (_is_ml_name_word(words[j]) or words[j].lower() in _ML_PARTICLES)
+                and not words[j].startswith(("(", "["))  # "Doreen Lasch (Grüne)": a party
             ):
                 run.append(j)
                 j += 1
@@ -453,6 +467,9 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
     # "ha detto mons. Paolo Verdini", "dijo la Sra. Ana Gil": the title's full stop would end
     # the clause before the name; the title says nothing of whom the speaker speaks for.
     after = _ML_TITLE_DOT.sub("", after)
+    # "von der Hilfsorganisation Brücke e.V. am Mittwoch": a legal form's full stops end no
+    # clause (masked here, given back in the affiliation)
+    after = _LEGAL_DOTS.sub(lambda d: d[0].replace(".", _MASKED_DOT), after)
     m = _ML_AFTER.match(after)
     if m:
         if m["inverted"]:
@@ -460,6 +477,9 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         who_text = _TOLD_OUTLET.sub("", (m["who"] or "").strip(), count=1)
         named = _ml_best(who_text)
         if named:
+            if named.affiliation and _MASKED_DOT in named.affiliation:
+                named = _Who(named.speaker, named.affiliation.replace(_MASKED_DOT, "."),
+                             named.pronoun, named.role_ref)
             return named
         if _ML_PRONOUN.match(who_text) or not who_text:
             return _Who(None, pronoun=True)

@@ -338,3 +338,18 @@ def test_mac_os_roman_under_a_latin1_declaration_reads_as_mac_os_roman(text: str
                                      content_type="application/rss+xml")
     assert name == "mac_roman"
     assert text in got
+
+
+def test_utf7_declared_is_decoded_and_broken_runs_are_refused_in_one_line() -> None:
+    """A classic-ASP feed in UTF-7 (CodePage 65000) is ASCII bytes: read as ASCII it would post
+    'Assun+AOcA4w-o'. Declared so, it is decoded; a '+' run that is no UTF-7 is refused."""
+    text = '<?xml version="1.0" encoding="utf-7"?><rss><title>Assunção “já”</title></rss>'
+    body = text.encode("utf-7")
+    assert body.isascii()
+    assert encoding.decode_feed(body, url="https://x.example/f")[0] == text
+    assert encoding.decode_feed(body, url="https://x.example/f",
+                                content_type="text/xml; charset=utf-7")[0] == text
+    with pytest.raises(encoding.EncodingError) as e:
+        encoding.decode_feed(b'<?xml version="1.0" encoding="utf-7"?><t>+2D3-</t>',
+                             url="https://x.example/f")
+    assert "\n" not in str(e.value)

@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*, 2120_*, 2121_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -409,6 +409,38 @@ FEEDS["622_en_cp1253_undeclared_greek_words.xml"] = dict(
              link="https://www.limassolcourier.example/en/news.php?id=62205",
              description="The deal sets up a joint coordination centre in Larnaca and a hotline between the two coastguards, ministers said – a first for the eastern Mediterranean.",
              creator="Maria Christodoulou", date="Tue, 01 Dec 2026 11:05:00 +0200"),
+    ])
+
+
+# UTF-7 bytes, declared in the prolog and served as charset=utf-7: a classic-ASP page whose
+# Response.CodePage is 65000. Every non-ASCII character is a '+…-' base64 run; read as ASCII the
+# feed would post 'Itamaraty+AOk-' text.
+FEEDS["2120_pt_br_radio_utf7_declared.xml"] = dict(
+    encoding="utf-7", decl='<?xml version="1.0" encoding="utf-7"?>',
+    title="Rádio Coxilha Nova - Mundo", link="https://www.radiocoxilha.example/mundo/",
+    lang="pt-BR", copyright_="Rádio Coxilha Nova",
+    items=[
+        dict(title="Chanceler brasileira visita Assunção para discutir a ponte da Integração",
+             link="https://www.radiocoxilha.example/mundo/chanceler-assuncao-ponte",
+             description="A ministra das Relações Exteriores chegou à capital paraguaia nesta terça-feira. A obra sobre o rio Paraná está atrasada há dois anos e custará mais R$ 90 milhões.",
+             creator="Júlia Brandão Kessler", date="Tue, 24 Nov 2026 09:40:00 -0300"),
+        dict(title="Uruguai aprova acordo de energia com o Rio Grande do Sul",
+             link="https://www.radiocoxilha.example/mundo/uruguai-acordo-energia",
+             description="O parlamento uruguaio ratificou o contrato de compra de eletricidade da usina de Candiota. A linha de transmissão deve ficar pronta em março.",
+             creator="Agência Brasil", date="Mon, 23 Nov 2026 18:05:00 -0300"),
+    ])
+
+# EBCDIC (code page 500) bytes, declared in the prolog and served as charset=IBM500: a feed an
+# RPG program on an IBM midrange server writes and the web server passes on unconverted.
+FEEDS["2121_de_li_ebcdic_cp500_declared.xml"] = dict(
+    encoding="cp500", decl='<?xml version="1.0" encoding="IBM500"?>',
+    title="Unterländer Rundschau - Ausland", link="https://www.unterlaender-rundschau.example/ausland/",
+    lang="de-LI", copyright_="Unterländer Rundschau",
+    items=[
+        dict(title="Liechtenstein und Österreich einigen sich über Grenzgänger-Steuern",
+             link="https://www.unterlaender-rundschau.example/ausland/grenzgaenger-steuern",
+             description="Schaan. Das neue Abkommen gilt ab dem 1. Jänner für rund 9000 Pendler aus Vorarlberg. Die Regierung spricht von einer fairen Lösung für beide Seiten.",
+             creator="Corinna Hasler", date="Wed, 25 Nov 2026 10:15:00 +0100"),
     ])
 
 
