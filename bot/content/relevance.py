@@ -79,16 +79,11 @@ _STOP = frozenset(
         "like get got make made take took way well while during amid across near per via"
     )
 )
-# Never a reason in `/news why` (a weight on "tuesday" or "meet" is an accident of the corpus).
-_NO_REASON = frozenset(
-    _words(
-        "monday tuesday wednesday thursday friday saturday sunday january february march april "
-        "june july august september october november december meet meets met meeting call "
-        "calls called tell told ask asked want wants see seen look looks today tomorrow "
-        "yesterday report reports news latest live watch video photo photos people man woman "
-        "men women world"
-    )
-)
+# Never a reason in `/news why`: a weight on "tuesday" or "meet" is an accident of the corpus,
+# one on "far" or "million" tells a reader nothing (bot/data/reasons.json).
+_NO_REASON_WORDS = json.loads(
+    resources.files("bot.data").joinpath("reasons.json").read_text("utf-8")
+)["no_reason_en"]
 
 _GROUP_LABEL = {
     "@fp": "foreign-affairs term",
@@ -203,6 +198,10 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=65536)
 def _stem_lower(token: str) -> str:
     return _stem(token.lower())
+
+
+# (the features are stems: "hundreds" is "hundred", "meeting" is "meet")
+_NO_REASON = frozenset(_NO_REASON_WORDS) | frozenset(map(_stem_lower, _NO_REASON_WORDS))
 
 
 # _stem_lower by token for whole token lists: one C dict lookup per token (the bounded

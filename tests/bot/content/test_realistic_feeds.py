@@ -95,6 +95,12 @@ def test_item_reads_as_expected(sidecar: Path, key: str) -> None:
 _NAMED_REASON = re.compile(r"^[+-] (?:mentions|about|several countries|feed category|no topic)")
 
 
+def _reason_term(reason: str) -> str:
+    """The word a reason names: "- sports term 'derby'" → derby, "+ accused" → accused."""
+    quoted = re.search(r"'([^']*)'$", reason)
+    return quoted[1] if quoted else reason.lstrip("+- ")
+
+
 def _check_reasons(want: dict[str, Any], got: dict[str, Any]) -> None:
     """A reason a reader can check against the item (editor, sets 34-36): its term is the
     text's own words ("+ accused", not the stem "+ accus"), and no label the item belies."""
@@ -103,11 +109,14 @@ def _check_reasons(want: dict[str, Any], got: dict[str, Any]) -> None:
         for reason in got["reasons"]:
             if _NAMED_REASON.match(reason):
                 continue
-            term = reason.rsplit(" term ", 1)[-1].lstrip("+- ").strip("'\"")
+            term = _reason_term(reason)
             for word in term.casefold().split():
                 assert re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (reason, got["reasons"])
     for label in want.get("reasons_must_not_include", ()):
         assert all(label not in r for r in got["reasons"]), got["reasons"]
+    # "+ far", "+ least", "- 'because'": a weight on a function word is no reason a reader reads
+    terms = {_reason_term(r) for r in got["reasons"]}
+    assert not terms & set(want.get("reasons_not_terms", ())), got["reasons"]
 
 
 def _check_quotes(want: dict[str, Any], got: dict[str, Any]) -> None:
