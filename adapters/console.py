@@ -51,6 +51,9 @@ def render_item(item: DigestItem, tz: str) -> str:
     return "\n".join(lines)
 
 
+_PANEL_MARGIN = 4  # a panel's border and padding: "│ " and " │"
+
+
 class ConsoleAdapter:
     platform = "console"
 
@@ -64,17 +67,29 @@ class ConsoleAdapter:
         """rich (~3.6 MB) is imported with the first output, not with the adapter: `run --once`
         prints after its poll, when its pool process is gone, not at the peak beside it."""
         if self._made is None:
-            from rich.console import Console
-
-            self._made = Console(
-                file=self._stream or sys.stdout,
-                highlight=False,
-                no_color=self._color is False,
-                force_terminal=self._color,
-                soft_wrap=False,
-                emoji=False,  # feed and channel text is text: "console:x:" must not be an emoji
-            )
+            self._made = self._make()
         return self._made
+
+    def _make(self, width: int | None = None) -> Console:
+        from rich.console import Console
+
+        return Console(
+            file=self._stream or sys.stdout,
+            highlight=False,
+            no_color=self._color is False,
+            force_terminal=self._color,
+            soft_wrap=False,
+            emoji=False,  # feed and channel text is text: "console:x:" must not be an emoji
+            width=width,
+        )
+
+    def _fitting(self, digest: Digest) -> Console:
+        """The console, or one as wide as the longest link needs: a link cut over two lines of
+        the box, "│" between its halves, can be neither opened nor copied. (A terminal narrower
+        than that wraps the box's lines itself; the link stays one piece.)"""
+        need = max((len(i.link) for i in digest.items if i.link), default=0) + _PANEL_MARGIN
+        console = self._console
+        return self._make(need) if need > console.width else console
 
     async def start(self) -> None:
         return None
@@ -92,7 +107,7 @@ class ConsoleAdapter:
         title = f"#{channel.id}" if digest.kind == "story" else f"#{channel.id} · {digest.title}"
         body = "\n\n".join(render_item(i, digest.timezone) for i in digest.items)
         # Feed text is shown as text: escape() keeps "[bold]" in a headline from being markup.
-        self._console.print(Panel(Text(body), title=escape(title), title_align="left"))
+        self._fitting(digest).print(Panel(Text(body), title=escape(title), title_align="left"))
         return f"console-{next(self._ids)}"
 
     async def edit(self, channel: ChannelRef, message_id: str, digest: Digest) -> None:
@@ -103,7 +118,7 @@ class ConsoleAdapter:
 
         body = "\n\n".join(render_item(i, digest.timezone) for i in digest.items)
         title = f"#{channel.id} · updated {message_id}"
-        self._console.print(Panel(Text(body), title=escape(title), title_align="left"))
+        self._fitting(digest).print(Panel(Text(body), title=escape(title), title_align="left"))
 
     async def answer(self, ctx: CommandContext, reply: Reply) -> None:
         from rich.text import Text

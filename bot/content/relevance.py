@@ -40,7 +40,7 @@ import math
 import operator
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -79,16 +79,11 @@ _STOP = frozenset(
         "like get got make made take took way well while during amid across near per via"
     )
 )
-# Never a reason in `/news why` (a weight on "tuesday" or "meet" is an accident of the corpus).
-_NO_REASON = frozenset(
-    _words(
-        "monday tuesday wednesday thursday friday saturday sunday january february march april "
-        "june july august september october november december meet meets met meeting call "
-        "calls called tell told ask asked want wants see seen look looks today tomorrow "
-        "yesterday report reports news latest live watch video photo photos people man woman "
-        "men women world"
-    )
-)
+# Never a reason in `/news why`: a weight on "tuesday" or "meet" is an accident of the corpus,
+# one on "far" or "million" tells a reader nothing (bot/data/reasons.json).
+_NO_REASON_WORDS = json.loads(
+    resources.files("bot.data").joinpath("reasons.json").read_text("utf-8")
+)["no_reason_en"]
 
 _GROUP_LABEL = {
     "@fp": "foreign-affairs term",
@@ -205,6 +200,10 @@ def _stem_lower(token: str) -> str:
     return _stem(token.lower())
 
 
+# (the features are stems: "hundreds" is "hundred", "meeting" is "meet")
+_NO_REASON = frozenset(_NO_REASON_WORDS) | frozenset(map(_stem_lower, _NO_REASON_WORDS))
+
+
 # _stem_lower by token for whole token lists: one C dict lookup per token (the bounded
 # lru_cache call costs ~3x that, ~100 tokens an article).
 _STEMS: dict[str, str] = {}
@@ -289,6 +288,9 @@ class Features:
     entity_words: frozenset[str] = frozenset()  # stems inside entity mentions: shown as entities
     language: str = "en"
     acting: bool = False  # a story of state action: genre words do not veto it (`features`)
+    # English stem → the word the text wrote ("accus" → "accused"): a reason shows the word
+    words: dict[str, str] = field(default_factory=dict)
+    us: bool = False  # the US or a US leader is named
 
 
 def lead(text: str, words: int = LEAD_WORDS) -> str:
@@ -537,7 +539,14 @@ def features(
         and actor_in_title
         and (acts or _coordinated(mentions, tokens, title_len))
     )
-    return Features(frozenset(active), shown, frozenset(entity_words), lang, acting)
+    words: dict[str, str] = {}
+    if lang == "en":
+        for token, stem in zip(tokens, folded, strict=True):
+            words.setdefault(stem, token.lower())
+    us = any(m.entity.code == "US" for m in mentions)
+    return Features(
+        frozenset(active), shown, frozenset(entity_words), lang, acting, words, us
+    )
 
 
 def places(
@@ -660,9 +669,15 @@ def _describe(feature: str, weight: float, feats: Features, model: _Model) -> st
         where = " abroad" if feature.endswith("|abroad") else ""
         return f"{sign} {_GROUP_LABEL.get(base, base[1:])}{where} {what!r}"
     kind = model.kinds.get(feature)
+    if kind and kind.startswith("US ") and not feats.us:
+        # learnt from the US training corpus: "US politics term 'win'" says nothing true of a
+        # rugby report abroad, nor "'georgia'" of an aid convoy to the country
+        kind = None
+    # the text's own words, not the model's stems ("+ accused", not "+ accus")
+    word = " ".join(feats.words.get(part, part) for part in feature.split(" "))
     if weight < 0 and kind:
-        return f"- {kind} term {feature!r}"
-    return f"{sign} {feature!r}" if weight < 0 else f"+ {feature}"
+        return f"- {kind} term {word!r}"
+    return f"{sign} {word!r}" if weight < 0 else f"+ {word}"
 
 
 def _reason_subject(text: str) -> str:

@@ -195,6 +195,36 @@ def _summary_table() -> dict[str, Any]:
     return table
 
 
+def _outlet_core(outlet: str) -> str:
+    """The outlet's name without a leading article ("The Shannon Record" → "Shannon Record"):
+    the text writes "told the Shannon Record", "au Monde", "ao Diário …"."""
+    words = outlet.split()
+    if len(words) > 1 and words[0].casefold() in _summary_table()["own_outlet_articles"]:
+        return " ".join(words[1:])
+    return outlet
+
+
+@lru_cache(maxsize=256)
+def _own_outlet_rules(outlet: str, lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    name = r"\s+".join(re.escape(w) for w in _outlet_core(outlet).split())
+    return tuple(
+        (re.compile(pattern.replace("{outlet}", name), re.IGNORECASE), replacement)
+        for pattern, replacement in _summary_table()["own_outlet"].get(lang, ())
+    )
+
+
+def without_own_outlet(summary: str, outlet: str, lang: str) -> str:
+    """The summary without the outlet named as the one a source spoke to ("«…», disse ao
+    Diário do Tejo Karim Mansour" → "«…», disse Karim Mansour"; "told the Record" → "said"):
+    the digest shows the outlet beside it, and "told <Outlet>" inside <Outlet>'s own card reads
+    as residue of the article page (summary.json's own_outlet, per language)."""
+    if not outlet or _outlet_core(outlet).casefold() not in summary.casefold():
+        return summary
+    for pattern, replacement in _own_outlet_rules(outlet, lang):
+        summary = pattern.sub(replacement, summary)
+    return summary
+
+
 @lru_cache(maxsize=1)
 def _house_note_pattern() -> re.Pattern[str]:
     """summary.json's house_notes: a blog's note about its own authors and round-ups."""

@@ -67,3 +67,19 @@ def test_rich_is_imported_with_the_first_output_not_with_the_adapter() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
                          check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+async def test_a_long_link_is_printed_whole() -> None:
+    """A link longer than the box is wide was cut over two lines of the box, "│" between its
+    halves: no reader could open or copy it (editor's read of the demo: 8 of 18 cards)."""
+    out = io.StringIO()
+    link = ("https://www.karoosentinel.example/2026/12/05/"
+            "rival-factions-accused-of-blocking-aid-as-talks-close-in-juba/")
+    item = DigestItem(story_key="abcdef0123", headline="Rival factions accused of blocking aid",
+                      summary="Aid agencies accused both sides of stopping lorries. " * 4,
+                      link=link, outlet="The Karoo Sentinel")
+    await ConsoleAdapter(out, color=False).post(
+        ChannelRef("console", "world"), Digest("story", "t", (item,)), key="k")
+    lines = out.getvalue().splitlines()
+    assert any(link in line for line in lines), out.getvalue()
+    assert len({len(line) for line in lines}) == 1  # still a box: every line as wide

@@ -249,10 +249,10 @@ def build_article(
         story_key=clustering.story_key_for_link(link, key),
         title=title,
         link=link,
-        summary=summarize.summarize(
+        summary=summarize.without_own_outlet(summarize.summarize(
             headline, lead, max_words=summary.max_words, max_sentences=summary.max_sentences,
             quotes=shown, list_items=list_items, dek=dek_paragraphs,
-        ),
+        ), outlet, rel.language),
         text=text,
         outlet=outlet,
         via=via,

@@ -122,12 +122,12 @@ def clean_headline(title: str, outlet: str, bylines: Sequence[str] = ()) -> str:
         # "… | The Outlet Asia", "… - Outlet.com": the outlet's name with a section or host.
         or (len(_squash(outlet)) >= 3 and _squash(suffix).startswith(_squash(outlet)))
     ):
-        return head
+        return _without_page_title_tail(head, outlet)
     if outlet and (m := re.search(rf"\s+[-–—|]\s+{re.escape(outlet)}\s*$", title,
                                   re.IGNORECASE)) and m.start() >= 8:
         # "… vor - Hanse-Kurier": the outlet line shows it already (a hyphenated name, which
         # split_title_outlet does not read as a suffix)
-        return _collapse(title[: m.start()])
+        return _without_page_title_tail(_collapse(title[: m.start()]), outlet)
     if (m := _BRACKETED_PUBLISHER.match(title)) and outlet.casefold() in (
         m["outlet"].casefold(), (bracketed_publisher(title) or "").casefold()
     ):  # "…(Impress Watch)", "…(Karen Holloway / Meridian Wire)" credited to that publisher
@@ -135,6 +135,21 @@ def clean_headline(title: str, outlet: str, bylines: Sequence[str] = ()) -> str:
     if (m := _FORMAT_SUFFIX.search(title)) and m.start() >= 8:  # "Talks resume – video"
         return _collapse(title[: m.start()])
     return _collapse(title)
+
+
+def _without_page_title_tail(head: str, outlet: str) -> str:
+    """An aggregator's headline is the publisher's page title, which may keep its own tail
+    before the aggregator's " - Outlet": its section ("… | Ausland", "… | Politik") or its
+    name again ("… | Hanse-Kurier"). Neither is part of the headline."""
+    from bot.content.attribution.feed_titles import _is_section  # (it imports this module)
+
+    before, bar, tail = head.rpartition(" | ")
+    tail = tail.strip()
+    if bar and len(before.strip()) >= 8 and (
+        _is_section(tail, strict=True) or tail.casefold() == outlet.casefold()
+    ):
+        return _collapse(before)
+    return head
 
 
 # "Q&A;", "M&S;": a bare "&" in a feed that is not well-formed XML, which the lenient parser

@@ -93,9 +93,14 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.speaker and " " in who.speaker and _unmask(then["name"]) == who.speaker:
             return _Who(who.speaker)
     if verb_first and (m := _NAME_OF_ORG.match(_unmask(verb_first["who"]))):
-        who = _name_from(m["name"])  # “…,” said Professor Anna Berg of Uppsala University
+        name, org = m["name"], m["org"]
+        if inner := _NAME_OF_ORG.match(name):
+            # “…,” said Prof Ana Dube of the Centre for African Diplomacy at the University of X:
+            # a body within a body; the words before "at" ("African Diplomacy") are no name
+            name, org = inner["name"], f"{inner['org']}, {org}"
+        who = _name_from(name)  # “…,” said Professor Anna Berg of Uppsala University
         if who and who.speaker:
-            return _Who(who.speaker, m["org"])
+            return _Who(who.speaker, org)
     if verb_first and (m := _NAME_OF_LOWER_BODY.match(_unmask(verb_first["who"]))):
         # “…,” said Anna Berg of the foreign ministry: a body named in lower case
         who = _name_from(m["name"])

@@ -219,7 +219,8 @@ def _ml_name(phrase: str) -> _Who | None:
     if head := _head_of(rest):
         return _Who(speaker, head)  # "…, a capo del centro di coordinamento …"
     if body := _DE_BODY_IN.match(rest):
-        return _Who(speaker, _de_dative_body(body["org"]))  # "X im Außenministerium"
+        # "X im Außenministerium", "X in der Deutschen Botschaft"
+        return _Who(speaker, _de_dative_body(body["org"], body["prep"].endswith("der")))
     aff = _ML_AFFILIATION.match(rest)
     role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
     if aff and re.match(r"\s+(?:vom|im|beim)\s", rest):
@@ -292,20 +293,26 @@ def _trim_body_tail(org: str) -> str:
 # speaker works in, named by a compound of a body noun (bot/data/quotes.json "de_body_endings");
 # "im Bundestag", "im Interview" say where they spoke, not for whom.
 _DE_BODY_IN = re.compile(
-    r"^\s+(?:im|in\s+der|beim|bei\s+der)\s+(?P<org>[A-ZÄÖÜ][a-zäöüß]+en\s+"
+    r"^\s+(?P<prep>im|in\s+der|beim|bei\s+der)\s+(?P<org>[A-ZÄÖÜ][a-zäöüß]+en\s+"
     rf"(?:{_alternation(e.capitalize() for e in _TABLES['de_body_endings'])})"
     rf"|[A-ZÄÖÜ][a-zäöüß]*(?:{_alternation(_TABLES['de_body_endings'])}))(?![\w-])"
 )
 
 
-def _de_dative_body(org: str) -> str:
-    """"Auswärtigen Amt" (after "im") → "Auswärtiges Amt"; a compound stays as written."""
+def _de_dative_body(org: str, feminine: bool = False) -> str:
+    """A body named after "vom", "im", "beim" (masculine or neuter) in its nominative without
+    article: "Auswärtigen Amt" → "Auswärtiges Amt", "Deutschen Wetterdienst" → "Deutscher
+    Wetterdienst", "Deutschen Roten Kreuz" → "Deutsches Rotes Kreuz"; after "in der", "bei
+    der" (`feminine`): "-e". A compound stays as written."""
     words = org.split()
-    if len(words) >= 2 and words[0].endswith("en") and words[0][:1].isupper() and (
-        words[1][:1].isupper()
+    n = 0  # the capitalised adjectives before the noun
+    while n + 1 < len(words) and words[n].endswith("en") and len(words[n]) > 4 and (
+        words[n][:1].isupper() and words[n + 1][:1].isupper()
     ):  # (a lower-case adjective, "vom polnischen Institut", stays as written)
-        neuter = words[1].lower().endswith(_DE_NEUTER)
-        words[0] = words[0][:-2] + ("es" if neuter else "e")
+        n += 1
+    if n:
+        ending = "e" if feminine else "es" if words[n].lower().endswith(_DE_NEUTER) else "er"
+        words[:n] = [w[:-2] + ending for w in words[:n]]
     return " ".join(words)
 
 

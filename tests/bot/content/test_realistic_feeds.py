@@ -4,6 +4,7 @@ its `<name>.expect.json` sidecar says, and the digest lint finds nothing."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,35 @@ def test_item_reads_as_expected(sidecar: Path, key: str) -> None:
     _check_quotes(want, got)
     assert set(want.get("tags_must_include", ())) <= set(got["tags"]), got["tags"]
     assert not set(want.get("tags_must_not_include", ())) & set(got["tags"]), got["tags"]
+    _check_reasons(want, got)
+
+
+# "+ mentions Iran", "+ several countries", "- feed category 'Sport'": no word of the text.
+_NAMED_REASON = re.compile(r"^[+-] (?:mentions|about|several countries|feed category|no topic)")
+
+
+def _reason_term(reason: str) -> str:
+    """The word a reason names: "- sports term 'derby'" → derby, "+ accused" → accused."""
+    quoted = re.search(r"'([^']*)'$", reason)
+    return quoted[1] if quoted else reason.lstrip("+- ")
+
+
+def _check_reasons(want: dict[str, Any], got: dict[str, Any]) -> None:
+    """A reason a reader can check against the item (editor, sets 34-36): its term is the
+    text's own words ("+ accused", not the stem "+ accus"), and no label the item belies."""
+    if want.get("reasons_are_words"):
+        text = f"{got['title']} {got['summary']}".casefold()
+        for reason in got["reasons"]:
+            if _NAMED_REASON.match(reason):
+                continue
+            term = _reason_term(reason)
+            for word in term.casefold().split():
+                assert re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (reason, got["reasons"])
+    for label in want.get("reasons_must_not_include", ()):
+        assert all(label not in r for r in got["reasons"]), got["reasons"]
+    # "+ far", "+ least", "- 'because'": a weight on a function word is no reason a reader reads
+    terms = {_reason_term(r) for r in got["reasons"]}
+    assert not terms & set(want.get("reasons_not_terms", ())), got["reasons"]
 
 
 def _check_quotes(want: dict[str, Any], got: dict[str, Any]) -> None:

@@ -468,3 +468,31 @@ def test_standfirst_contained_in_the_lede_after_it_goes() -> None:
     nx = "La carga de arroz y medicinas llegará a unas 12.000 personas desplazadas."
     es = summarize("El convoy cruza la frontera", [sf, ld, nx])
     assert es.startswith("Un convoy") and "Los camiones" not in es
+
+
+@pytest.mark.parametrize(
+    ("lang", "outlet", "text", "want"),
+    [
+        ("es", "El Heraldo del Turia", "«No hay agua», dijo a El Heraldo del Turia Ana Ruiz, "
+         "vecina de Alzira.", "«No hay agua», dijo Ana Ruiz, vecina de Alzira."),
+        ("it", "Il Faro Adriatico", "«Siamo stanchi», ha detto al Faro Adriatico un pescatore.",
+         "«Siamo stanchi», ha detto un pescatore."),
+        ("fr", "La Voix du Rhône", "« Rien n'a changé », a confié à La Voix du Rhône une "
+         "infirmière.", "« Rien n'a changé », a confié une infirmière."),
+        ("de", "Fulda-Echo", "„Wir warten seit Tagen“, sagte Anna Weber dem Fulda-Echo.",
+         "„Wir warten seit Tagen“, sagte Anna Weber."),
+        ("ur", "ساحل نیوز", "عمران قریشی نے ساحل نیوز کو بتایا کہ سرحد بند ہے۔",
+         "عمران قریشی نے بتایا کہ سرحد بند ہے۔"),
+        # another outlet a source spoke to is news, not residue
+        ("en", "The Shannon Record", "The minister told Reuters the talks had failed.",
+         "The minister told Reuters the talks had failed."),
+        # the outlet as the subject of a sentence stays
+        ("pt", "Diário do Tejo", "O Diário do Tejo noticiou a decisão em março.",
+         "O Diário do Tejo noticiou a decisão em março."),
+    ],
+)
+def test_summary_drops_its_own_outlet_as_the_one_told(
+    lang: str, outlet: str, text: str, want: str
+) -> None:
+    """'told <Outlet>' inside <Outlet>'s own card is page residue (editor, sets 34-36)."""
+    assert summ.without_own_outlet(text, outlet, lang) == want
