@@ -1055,3 +1055,19 @@ def test_a_correction_note_in_the_body_is_not_text(lead: str, note: str) -> None
     html = (f"<p>{lead}</p><div class=\"kg-card kg-callout-card\">"
             f"<div class=\"kg-callout-text\">{note}</div></div>")
     assert clean_html(html) == [lead]
+
+
+@pytest.mark.parametrize(("author", "bio"), [
+    ("Carmine Zollo", "Carmine Zollo, giornalista, collabora con L'Eco del Sannio dal 2009."),
+    ("Ana Lucía Prieto", "Ana Lucía Prieto, periodista, colabora con este diario desde 2015."),
+    ("Hélène Marchetti", "Hélène Marchetti, journaliste indépendante, collabore avec le journal."),
+    ("Fiona Gallagher", "Fiona Gallagher, a freelance journalist, contributes to the world desk."),
+    ("Jonas Pfleiderer", "Jonas Pfleiderer, Jahrgang 1984, schreibt für das Ressort Ausland."),
+])
+def test_a_bio_line_with_a_job_title_after_the_name_goes(author: str, bio: str) -> None:
+    from bot.content.clean.author_notes import drop_author_notes
+
+    lead = "Sempre più emigrati tornano in Italia dall'Argentina, dicono i comuni."
+    assert drop_author_notes([lead, bio], [author]) == [lead]
+    # A source the text introduces the same way is no note: only the item's authors count.
+    assert drop_author_notes([lead, bio], ["Lucia Pepe"]) == [lead, bio]
