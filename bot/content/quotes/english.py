@@ -72,11 +72,11 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.speaker and len(who.speaker.split()) >= 2 and all(
             w[:1].isupper() or _is_title(w.lower()) or _is_role_noun(w.lower()) for w in lead
         ):  # not "– powiedział szef MSZ X" (a verb of another language: theirs to read)
-            appos = _unmask(dash["appos"] or "").strip(" ,.")
-            aff = _affiliation_from_appos(appos) or who.affiliation
-            if aff is None and _CREDIT_BODY.match(appos) and not (
-                    _is_place(appos) or _is_city(appos)):
-                aff = appos  # "— Rosa Iturbe, Andes Mining Council": the credit names the body
+            aff = _affiliation_from_appos(_unmask(dash["appos"] or "")) or who.affiliation
+            credit = _unmask(dash["appos"] or "").strip(" ,")
+            if aff is None and _CREDIT_BODY.match(credit) and not (
+                    _is_place(credit) or _is_city(credit)):
+                aff = credit  # "— Rosa Iturbe, Andes Mining Council": the credit names the body
             return _Who(who.speaker, aff)
     verb_first = _AFTER_VERB_FIRST.match(after)
     if verb_first and (m := _STATEMENT_OF.match(_unmask(verb_first["who"]).strip())):

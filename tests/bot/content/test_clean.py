@@ -1071,3 +1071,22 @@ def test_a_bio_line_with_a_job_title_after_the_name_goes(author: str, bio: str) 
     assert drop_author_notes([lead, bio], [author]) == [lead]
     # A source the text introduces the same way is no note: only the item's authors count.
     assert drop_author_notes([lead, bio], ["Lucia Pepe"]) == [lead, bio]
+
+
+@pytest.mark.parametrize("html", [
+    # Gutenberg's pull quote block: a <figure> (dropped as media) around the blockquote
+    '<p>Talks resumed on Monday in Sfax.</p><figure class="wp-block-pullquote"><blockquote>'
+    "<p>&#8220;Nobody can watch this stretch of sea alone.&#8221;</p>"
+    "<cite>Karim Ben Ammar, Mediterranean Rescue Coordination Centre</cite></blockquote></figure>",
+    # the older block, its text already in quotation marks
+    '<p>Talks resumed on Monday in Sfax.</p><blockquote class="wp-block-pullquote">'
+    "<p>&#8220;Nobody can watch this stretch of sea alone.&#8221;</p>"
+    "<cite>Karim Ben Ammar, Mediterranean Rescue Coordination Centre</cite></blockquote>",
+])
+def test_a_pull_quote_keeps_its_credit(html: str) -> None:
+    paragraphs = clean_html(html)
+    assert paragraphs[-1] == ("“Nobody can watch this stretch of sea alone” — Karim Ben Ammar, "
+                              "Mediterranean Rescue Coordination Centre.")
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.affiliation) == ("Karim Ben Ammar",
+                                                  "Mediterranean Rescue Coordination Centre")
