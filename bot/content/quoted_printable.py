@@ -12,7 +12,7 @@ from bot.core import lazy_re as re  # compiles each pattern on first use
 # Evidence: an escaped UTF-8 multi-byte sequence or a soft line break inside a word ('de=\nbate')
 # alone, as no hand-written HTML has them; an escaped '=' before an attribute quote or a soft
 # break after a space or sign only three times (one can be a typed formula).
-_STRONG = re.compile(r"=[C-F][0-9A-F](?:=[89AB][0-9A-F]){1,3}|\w=\r?\n\w")
+_STRONG = re.compile(r"=(?:[C-F][0-9A-F](?:=[89AB][0-9A-F]){1,3}|(?<=\w=)\r?\n(?=\w))")
 _WEAK = re.compile(r"=3D[\"']|=\r?\n")
 MIN_WEAK = 3
 
