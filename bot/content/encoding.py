@@ -203,7 +203,37 @@ def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tu
     return text, used
 
 
+# "<?xm" in EBCDIC (XML 1.0 Appendix F): an IBM i or z/OS program that wrote its feed in the
+# host's code page and a server that passed it on unconverted.
+_EBCDIC_SIGNATURE = b"\x4c\x6f\xa7\x94"
+_EBCDIC_DECL = re.compile(r"^<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
+
+
+def _decode_ebcdic(body: bytes, url: str, content_type: str | None) -> tuple[str, str]:
+    """An EBCDIC document in the code page its HTTP charset or XML declaration names. The
+    declaration is read in cp037, whose ASCII-range letters all EBCDIC code pages share; the
+    national ones (cp273's 'ü' is cp037's '}') differ, so without a named EBCDIC code page
+    Python can read, the feed is refused rather than guessed."""
+    names = []
+    if content_type and (m := _CHARSET.search(content_type)):
+        names.append(m.group(1))
+    if decl := _EBCDIC_DECL.match(body[:256].decode("cp037")):
+        names.append(decl.group(1))
+    for name in names:
+        codec = _norm(name)
+        try:
+            if codec and body[:4].decode(codec) == "<?xm":
+                # NEL (0x15) is the EBCDIC line end; XML 1.0 takes only LF, CR and tab as space.
+                return body.decode(codec).replace("\x85", "\n"), codec
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise EncodingError(url, "the feed is EBCDIC and names no EBCDIC code page that can be "
+                             f"read ({', '.join(names) or 'none declared'})")
+
+
 def _decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tuple[str, str]:
+    if body.startswith(_EBCDIC_SIGNATURE):
+        return _decode_ebcdic(body, url, content_type)
     # A byte order mark decides, over the HTTP charset and the XML declaration (XML 1.0
     # Appendix F; a template that writes a BOM under a windows-1252 declaration).
     if (bom := _bom_encoding(body)) is not None:

@@ -20,6 +20,7 @@ from feedparser.datetimes import _parse_date
 from feedparser.namespaces import mediarss
 
 from bot.content import dates, encoding, fastparse, jsonfeed, xmlscan
+from bot.content.quoted_printable import undo_quoted_printable
 from bot.core.errors import ParseError
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -559,9 +560,10 @@ def _show_names(meta: Any) -> frozenset[str]:
 def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = frozenset(),
            *, floating: bool = False) -> FeedEntry:
     content = entry.get("content") or ()
-    content_html = "\n".join(c.get("value", "") for c in content if isinstance(c, dict))
+    content_html = undo_quoted_printable(
+        "\n".join(c.get("value", "") for c in content if isinstance(c, dict)))
     source = entry.get("source") or {}
-    summary_html = entry.get("summary") or ""
+    summary_html = undo_quoted_printable(entry.get("summary") or "")
     if not summary_html and not content_html:
         summary_html = entry.get("media_description") or ""  # a caption beats nothing at all
     return FeedEntry(

@@ -10,8 +10,9 @@ from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 _NOTE_TABLE = _JUNK_TABLE["author_note"]
+# The verb may follow an appositive job title ("Carmine Zollo, giornalista, collabora con …").
 _NOTE_AFTER = re.compile(
-    r"\s*(?:" + "|".join(
+    r"\s*(?:,\s*[^,.;:()]{2,40},)?\s*(?:" + "|".join(
         re.escape(w) for ws in _NOTE_TABLE["after_name"].values() for w in sorted(ws, key=len)[::-1]
     ) + r")\s"
 )

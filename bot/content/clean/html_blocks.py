@@ -144,6 +144,8 @@ def _tree_text(html: str) -> str:
     tree = HTMLParser(html)
     if "alt=" in html and (body := tree.body or tree.root) is not None:
         _drop_alt_captions(body)
+    if "<blockquote" in html and ("<cite" in html or "<footer" in html):
+        _keep_pull_quotes(tree)
     if _DROP_TAG_START.search(html):  # no such tag in the markup (most items): none to drop
         _decompose_outermost(tree.css(", ".join(_DROP_TAGS)))
     root = tree.body or tree.root
@@ -327,12 +329,24 @@ def _drop_alt_captions(root: LexborNode) -> None:
             sibling.replace_with("")
 
 
-def _mark_blockquote(node: LexborNode) -> None:
+def _keep_pull_quotes(tree: HTMLParser) -> None:
+    """A pull quote with its credit (WordPress's `<figure class="wp-block-pullquote">
+    <blockquote><p>“…”</p><cite>Name, Body</cite></blockquote></figure>`, a `<footer>` credit)
+    is a quotation with its speaker, often the only place the text gives it: written out as
+    "“…” — Name, Body." before <figure> and <footer> are dropped as media and page chrome."""
+    for node in tree.css("blockquote"):
+        if not node.css_first("cite, footer"):
+            continue
+        outer = node.parent if node.parent is not None and node.parent.tag == "figure" else node
+        _mark_blockquote(node, replace=outer)
+
+
+def _mark_blockquote(node: LexborNode, replace: LexborNode | None = None) -> None:
     """Quotation marks around a blockquote's text; its <cite> or closing "— Name" line becomes
     the attribution after the closing mark ("“…” — Amina Yusuf, foreign minister")."""
     cite = None
     for child in node.css("cite, footer"):
-        cite = child.text(deep=True).strip()
+        cite = child.text(deep=True).strip().lstrip("—–- ")
         child.decompose()
     paragraphs = [p for p in node.css("p")]
     if paragraphs and not cite:
@@ -341,11 +355,15 @@ def _mark_blockquote(node: LexborNode) -> None:
             cite = last.lstrip("—–- ")
             paragraphs[-1].decompose()
     text = " ".join(node.text(deep=True).split())
+    if text[:1] in "“\"" and text[-1:] in "”\"" and len(text) > 2:
+        text = text[1:-1].strip()  # the pull quote's own marks: drawn once
     if not text:
         return
     if cite and not _terminal(cite):
         cite += "."
-    node.replace_with(f"\n\n“{text}”" + (f" — {cite}" if cite else "") + "\n\n")
+    if cite and text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]  # "“… alone.” — Name" would split in two, leaving "— Name." alone
+    (replace or node).replace_with(f"\n\n“{text}”" + (f" — {cite}" if cite else "") + "\n\n")
 
 
 def _max_depth(html: str) -> int:

@@ -24,7 +24,7 @@ from bot.content.quotes.patterns import (
     _VERB_WORD,
     BEFORE_WINDOW,
 )
-from bot.content.quotes.places import _is_body_or_place
+from bot.content.quotes.places import _is_body_or_place, _is_city, _is_place
 from bot.content.quotes.records import _Who
 from bot.content.quotes.roles import (
     _HONORIFICS,
@@ -48,6 +48,14 @@ _THEN_NAME = re.compile(r"\s*,\s*(?P<name>[^,.;:“”\"]{3,60}?)\s*(?:[,.;]|$)"
 _DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
 
 
+# A pull quote's credit line after the name: a body of three or more title-case words alone
+# ("Andes Mining Council"; two are as often a place: "New York").
+_CREDIT_BODY = re.compile(
+    r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|de|du|des|la|el))"
+    r"{2,6}$"
+)
+
+
 # "his sister", "their lawyer", "her eldest son": who the speaker is to someone, then the name.
 _RELATION = re.compile(r"^(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 
@@ -65,6 +73,10 @@ def _attribute_after(after: str) -> _Who | None:
             w[:1].isupper() or _is_title(w.lower()) or _is_role_noun(w.lower()) for w in lead
         ):  # not "– powiedział szef MSZ X" (a verb of another language: theirs to read)
             aff = _affiliation_from_appos(_unmask(dash["appos"] or "")) or who.affiliation
+            credit = _unmask(dash["appos"] or "").strip(" ,")
+            if aff is None and _CREDIT_BODY.match(credit) and not (
+                    _is_place(credit) or _is_city(credit)):
+                aff = credit  # "— Rosa Iturbe, Andes Mining Council": the credit names the body
             return _Who(who.speaker, aff)
     verb_first = _AFTER_VERB_FIRST.match(after)
     if verb_first and (m := _STATEMENT_OF.match(_unmask(verb_first["who"]).strip())):

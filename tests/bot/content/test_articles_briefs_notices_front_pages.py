@@ -87,3 +87,26 @@ def test_small_papers_notices_adverts_and_editions(title: str, text: str, story:
                       link="https://o.example/news/2026/12/03/item-92401", summary="", text=text,
                       outlet="Outlet", categories=())
     assert is_story(article) is story
+
+
+@pytest.mark.parametrize(
+    ("title", "story"),
+    [
+        # photo galleries under the label of each language (held-out set 39's 'Bildstrecke')
+        ("Bildstrecke: Die Papstwahl in Rom", False),
+        ("Bilderserie | Hochwasser in Norditalien", False),
+        ("Slideshow: The coronation in London", False),
+        ("En images : le sacre à Londres", False),
+        ("Galleria: l'incoronazione a Londra", False),
+        # the same words as news stay stories
+        ("Galleria Borghese reopens after two years", True),
+        ("Bildstrecken-Streit: Verlag verliert vor Gericht", True),
+    ],
+)
+def test_photo_galleries_are_not_stories(title: str, story: bool) -> None:
+    text = "Pilger auf dem Platz. Bild: Keystone" if not story else (
+        "The court ruled on Tuesday after a two-year dispute over the rights, the parties said.")
+    article = Article(key="k", story_key="s", title=title,
+                      link="https://o.example/news/2026/12/03/item-92401", summary="", text=text,
+                      outlet="Outlet", categories=())
+    assert is_story(article) is story

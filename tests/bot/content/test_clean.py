@@ -1029,3 +1029,64 @@ def test_ad_markers_and_prompts_leave_the_text(junk: str) -> None:
 )
 def test_the_letter_after_a_cut_greeting_line_opens_with_a_capital(html: str, want: str) -> None:
     assert clean_html(html)[0] == want
+
+
+@pytest.mark.parametrize(("lead", "note"), [
+    ("The ministers met in Geneva on Monday to discuss the ceasefire.",
+     "Correction: An earlier version said 30 delegates had attended. It was 13."),
+    ("The ministers met in Geneva on Monday to discuss the ceasefire.",
+     "<em>Clarification: This article originally gave the venue as Lausanne.</em>"),
+    ("Die Minister trafen sich am Montag in Genf, um über die Waffenruhe zu beraten.",
+     "Berichtigung: In einer früheren Fassung hieß es, es seien 30 Delegierte gewesen."),
+    ("Les ministres se sont réunis lundi à Genève pour discuter du cessez-le-feu.",
+     "Erratum : une précédente version indiquait 30 délégués."),
+    ("Los ministros se reunieron el lunes en Ginebra para discutir el alto el fuego.",
+     "Fe de erratas: una versión anterior decía que había 30 delegados."),
+    ("I ministri si sono riuniti lunedì a Ginevra per discutere del cessate il fuoco.",
+     "Rettifica: una precedente versione indicava 30 delegati."),
+    ("Os ministros reuniram-se na segunda-feira em Genebra para discutir o cessar-fogo.",
+     "Retificação: uma versão anterior deste artigo dizia que eram 30 delegados."),
+    ("وزرائے خارجہ نے پیر کو جنیوا میں جنگ بندی پر بات چیت کی۔",
+     "تصحیح: اس خبر کے پہلے ورژن میں وفود کی تعداد 30 بتائی گئی تھی۔"),
+])
+def test_a_correction_note_in_the_body_is_not_text(lead: str, note: str) -> None:
+    # A correction at the foot of the body (an italic line, a Ghost callout card) is the desk's
+    # note about the story, never summary text (held-out set 39's shape, 8 languages).
+    html = (f"<p>{lead}</p><div class=\"kg-card kg-callout-card\">"
+            f"<div class=\"kg-callout-text\">{note}</div></div>")
+    assert clean_html(html) == [lead]
+
+
+@pytest.mark.parametrize(("author", "bio"), [
+    ("Carmine Zollo", "Carmine Zollo, giornalista, collabora con L'Eco del Sannio dal 2009."),
+    ("Ana Lucía Prieto", "Ana Lucía Prieto, periodista, colabora con este diario desde 2015."),
+    ("Hélène Marchetti", "Hélène Marchetti, journaliste indépendante, collabore avec le journal."),
+    ("Fiona Gallagher", "Fiona Gallagher, a freelance journalist, contributes to the world desk."),
+    ("Jonas Pfleiderer", "Jonas Pfleiderer, Jahrgang 1984, schreibt für das Ressort Ausland."),
+])
+def test_a_bio_line_with_a_job_title_after_the_name_goes(author: str, bio: str) -> None:
+    from bot.content.clean.author_notes import drop_author_notes
+
+    lead = "Sempre più emigrati tornano in Italia dall'Argentina, dicono i comuni."
+    assert drop_author_notes([lead, bio], [author]) == [lead]
+    # A source the text introduces the same way is no note: only the item's authors count.
+    assert drop_author_notes([lead, bio], ["Lucia Pepe"]) == [lead, bio]
+
+
+@pytest.mark.parametrize("html", [
+    # Gutenberg's pull quote block: a <figure> (dropped as media) around the blockquote
+    '<p>Talks resumed on Monday in Sfax.</p><figure class="wp-block-pullquote"><blockquote>'
+    "<p>&#8220;Nobody can watch this stretch of sea alone.&#8221;</p>"
+    "<cite>Karim Ben Ammar, Mediterranean Rescue Coordination Centre</cite></blockquote></figure>",
+    # the older block, its text already in quotation marks
+    '<p>Talks resumed on Monday in Sfax.</p><blockquote class="wp-block-pullquote">'
+    "<p>&#8220;Nobody can watch this stretch of sea alone.&#8221;</p>"
+    "<cite>Karim Ben Ammar, Mediterranean Rescue Coordination Centre</cite></blockquote>",
+])
+def test_a_pull_quote_keeps_its_credit(html: str) -> None:
+    paragraphs = clean_html(html)
+    assert paragraphs[-1] == ("“Nobody can watch this stretch of sea alone” — Karim Ben Ammar, "
+                              "Mediterranean Rescue Coordination Centre.")
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.affiliation) == ("Karim Ben Ammar",
+                                                  "Mediterranean Rescue Coordination Centre")

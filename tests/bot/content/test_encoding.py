@@ -353,3 +353,26 @@ def test_utf7_declared_is_decoded_and_broken_runs_are_refused_in_one_line() -> N
         encoding.decode_feed(b'<?xml version="1.0" encoding="utf-7"?><t>+2D3-</t>',
                              url="https://x.example/f")
     assert "\n" not in str(e.value)
+
+
+DE = "Grenzöffnung: Österreich lässt Pendler ohne Test einreisen, sagte Günther Weiß."
+
+
+@pytest.mark.parametrize(("codec", "declared"), [("cp273", "IBM273"), ("cp500", "IBM500"),
+                                                   ("cp037", "IBM037")])
+def test_an_ebcdic_document_reads_in_the_code_page_it_declares(codec: str, declared: str) -> None:
+    # IBM i / z/OS output served unconverted as text/xml: the declaration itself is EBCDIC.
+    body = _xml(DE, declared).encode(codec).replace(b"><", b">\x15<")  # NEL line ends
+    text, used = encoding.decode_feed(body, url="https://x.example/rss", content_type="text/xml")
+    assert used == codec and DE in text and "\x85" not in text
+    assert encoding.to_utf8(body, url="https://x.example/rss").startswith(
+        b'<?xml version="1.0" encoding="utf-8"?>')
+
+
+@pytest.mark.parametrize("declared", [None, "IBM01141"])
+def test_an_ebcdic_document_without_a_readable_code_page_is_refused(declared: str | None) -> None:
+    xml = _xml(DE, "x")
+    xml = xml.replace(' encoding="x"', "" if declared is None else f' encoding="{declared}"')
+    with pytest.raises(encoding.EncodingError) as e:
+        encoding.decode_feed(xml.encode("cp273"), url="https://x.example/rss")
+    assert "\n" not in str(e.value) and "EBCDIC" in str(e.value)

@@ -1475,3 +1475,16 @@ def test_a_long_title_and_a_courtesy_title_before_the_name_after_the_quote(
     and a title's portfolio do not make the speaker's words too many to be an attribution."""
     (quote,) = extract_quotes([para])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("सीमा व्यापार संघ के अध्यक्ष हाजी अब्दुल क़ादिर ने कहा कि \"हर दिन की बंदी से करोड़ों का नुकसान होता है\"।",
+     "अब्दुल क़ादिर"),
+    ("यात्रियों के एक रिश्तेदार ग़ुलाम अब्बास ने कहा कि \"हमने नजफ़ में तीन दिन इंतज़ार किया\"।",
+     "ग़ुलाम अब्बास"),
+    ("تاجروں کی تنظیم کے صدر حاجی عبدالقادر نے کہا کہ ”ہر دن کی بندش سے نقصان ہوتا ہے“۔",
+     "عبدالقادر"),
+])
+def test_uncased_speaker_after_a_courtesy_title_or_as_a_relative(text: str, speaker: str) -> None:
+    (quote,) = extract_quotes([text])
+    assert quote.speaker == speaker

@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*, 2120_*, 2121_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*, 2080_*, 2081_*, 2120_*, 2121_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -212,6 +212,37 @@ FEEDS: dict[str, dict] = {
                  link="https://www.uralkurier.example/mir/2026/12/01/uzbekistan-gaz",
                  description="Поставки вырастут вдвое после завершения ремонта газопровода — об этом заявили в Ташкенте.",
                  date="Tue, 01 Dec 2026 09:15:00 +0500"),
+        ]),
+    # A whole document in EBCDIC, written by an RPG/COBOL program on IBM i or z/OS and served
+    # unconverted as text/xml without charset (serve.json): the declaration names the code page
+    # (German CCSID 273 'IBM273', US/Canada CCSID 37 'IBM037'); the first bytes are 4C 6F A7 94.
+    "2080_de_ibmi_ebcdic273_declared.xml": dict(
+        encoding="cp273", decl='<?xml version="1.0" encoding="IBM273"?>',
+        title="Rottaler Wochenblatt - Welt", link="http://www.rottaler-wochenblatt.example/",
+        lang="de-de", copyright_="Rottaler Wochenblatt",
+        items=[
+            dict(title="Österreich öffnet Grenzübergänge für Grenzgänger",
+                 link="http://www.rottaler-wochenblatt.example/cgi-bin/beitrag.pgm?nr=51822&amp;rubrik=welt",
+                 description="Österreich lässt Grenzgänger aus Niederbayern von Montag an wieder ohne Quarantäne einreisen. \"Das ist für unsere Betriebe eine große Erleichterung\", sagte Jürgen Größl, Sprecher der Handelskammer Passau.",
+                 creator="Sabine Wöhrl", date="Fri, 05 Jun 2020 14:20:00 +0200"),
+            dict(title="Südtirol: Brennerstrecke wird für Lastwagen gesperrt",
+                 link="http://www.rottaler-wochenblatt.example/cgi-bin/beitrag.pgm?nr=51807&amp;rubrik=welt",
+                 description="Die Brennerautobahn bleibt wegen Bauarbeiten am Wochenende für Lastwagen über 7,5 Tonnen gesperrt. Die Umleitung führt über den Reschenpass.",
+                 date="Thu, 04 Jun 2020 09:05:00 +0200"),
+        ]),
+    "2081_en_us_zos_ebcdic037_declared.xml": dict(
+        encoding="cp037", decl='<?xml version="1.0" encoding="IBM037"?>',
+        title="Tri-County Sentinel | World", link="http://www.tricountysentinel.example/",
+        lang="en-us", copyright_="Tri-County Sentinel Publishing Co.",
+        items=[
+            dict(title="Canada and Mexico reopen talks on seasonal farm workers",
+                 link="http://www.tricountysentinel.example/cgi-bin/story.pgm?id=77310&amp;sec=world",
+                 description="Canada and Mexico reopened talks on Tuesday over the seasonal farm worker program, which brings about 25,000 workers north each spring. \"The season does not wait for the paperwork,\" said Dolores Ibarra-Keane, director of the Valley Growers Cooperative.",
+                 creator="Martin Okafor", date="Tue, 09 Jun 2020 15:40:00 -0500"),
+            dict(title="Cuba's tourism arrivals fall to a 20-year low",
+                 link="http://www.tricountysentinel.example/cgi-bin/story.pgm?id=77296&amp;sec=world",
+                 description="Foreign arrivals in Cuba fell to their lowest level in two decades in May, the island's statistics office said. Hotels in Varadero have closed two of every three rooms.",
+                 date="Mon, 08 Jun 2020 11:10:00 -0500"),
         ]),
 }
 
