@@ -38,7 +38,7 @@ from bot.content.articles.media import (
     is_media_item,
 )
 from bot.content.articles.structure import _kind_by_structure
-from bot.content.articles.tables import UNTITLED
+from bot.content.articles.tables import UNTITLED, _alternation
 from bot.content.letters import fold_variants
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import Article
@@ -96,7 +96,22 @@ def is_story(article: Article) -> bool:
         return False
     if _listing(article) or _transcript(article) or _live_entries(article.text):
         return False
+    if _promo_slug(article.link) and not _text_reports(article.text):
+        return False  # a newsletter's or podcast's page: its teaser reports nothing
     return not _programme_blurb(article)
+
+
+# A newsletter or podcast named in the page's own name (the link's last segment but a numeric
+# or "article123.ece" page id): "…/argus-early-newsletter-february-8/article1120350.ece".
+_PROMO_SLUG = re.compile(
+    rf"/(?:[^/?#]*[-_.])?(?:{_alternation('promo_slug_token')})(?:[-_.][^/?#]*)?"
+    r"(?:/(?:[^/?#]*\d[^/?#]*)?)?/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+
+
+def _promo_slug(link: str | None) -> bool:
+    return bool(link) and _PROMO_SLUG.search(link or "") is not None
 
 
 # A short kicker before the headline's colon or bar: "Ramadan: …", "رمضان المبارک: …".
