@@ -274,9 +274,9 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     if not best and (m := _LOWER_BODY_END.search(appos)):
         # "an MEP on the internal market committee", "a member of the defence committee": the
         # body named in lower case that the role sits on
-        body = m["body"].split()
-        if _lower_body(body) == body:
-            return " ".join(body)
+        words = m["body"].split()
+        if _lower_body(words) == words:
+            return " ".join(words)
     return best.get(True) or best.get(False)
 
 
