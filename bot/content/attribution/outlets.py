@@ -186,9 +186,14 @@ def _described_edition(named: str | None, feed: ParsedFeed) -> str | None:
     full = f"{named} {rest[0]}"
     for text in (feed.description, feed.image_title):
         said = " ".join((text or "").split())
-        if said.startswith(full) and (len(said) == len(full) or not said[len(full)].isalnum()):
+        # the name said in a sentence of its own ("… اردو سروس", "… বাংলা সম্প্রচার সেবা"), not
+        # the title or the name alone repeated ("X عربي - الرئيسية", "X اردو")
+        if said != title and said.startswith(full) and _WORD_AFTER.match(said, len(full)):
             return full
     return None
+
+
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 
 
 def _first_unincorporated(

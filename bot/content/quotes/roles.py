@@ -275,7 +275,8 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         # "an MEP on the internal market committee", "a member of the defence committee": the
         # body named in lower case that the role sits on
         words = m["body"].split()
-        if _lower_body(words) == words:
+        # two words or more: "at the institute" says less than the role before it
+        if len(words) >= 2 and _lower_body(words) == words:
             return " ".join(words)
     return best.get(True) or best.get(False)
 
