@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -347,6 +347,30 @@ def read_filing(link: str | None, categories: Sequence[str], lang: str | None) -
         codes |= _codes_in(text, lg)
     return Filing(bool(_world_words().find(folded)), bool(_home_words().find(folded)),
                   frozenset(codes))
+
+
+# No country known, but not the language's usual one either (ISO 3166's user-assigned "ZZ"):
+# the region a language hint carries for an outlet that files that country under its world desk.
+ABROAD_ONLY = "ZZ"
+
+
+def filed_abroad(links: Sequence[str | None], lang: str | None) -> frozenset[str]:
+    """The countries a feed files under its world desk by the folders of its links
+    ("/world/us/2018/10/16/…", "/mundo/brasil/…": a world word's folder, then a country's):
+    abroad for that outlet, whatever its language's usual country is."""
+    base = language.base(lang)
+    langs = {base if base and geo.supported(base) else "en", "en"}
+    found: set[str] = set()
+    for link in links:
+        folders = [f for f in urlsplit(link).path.split("/") if f][:-1] if link else []
+        for desk, folder in pairwise(folders):
+            if not _world_words().find(desk.replace("-", " ").casefold()):
+                continue
+            text = folder.replace("-", " ").replace("_", " ")
+            text = text.upper() if len(text) <= 3 else text  # "us", "uk": the codes' form
+            for lg in langs:
+                found |= _codes_in(text, lg)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)

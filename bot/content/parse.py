@@ -19,7 +19,7 @@ import feedparser
 from feedparser.datetimes import _parse_date
 from feedparser.namespaces import mediarss
 
-from bot.content import dates, encoding, fastparse, jsonfeed, xmlscan
+from bot.content import dates, encoding, fastparse, feedtext, jsonfeed, xmlscan
 from bot.content.quoted_printable import undo_quoted_printable
 from bot.core.errors import ParseError
 from bot.core.types import FeedEntry, ParsedFeed
@@ -163,7 +163,7 @@ def parse_feed_items(
     if not isinstance(body, bytes | bytearray):  # guard: never let feedparser open URLs/paths
         raise TypeError("parse_feed takes the feed's bytes")
     if jsonfeed.looks_like_json(body):
-        return jsonfeed.parse_json_feed(bytes(body), url=url), ItemDigests((), ())
+        return feedtext.repair(jsonfeed.parse_json_feed(bytes(body), url=url)), ItemDigests((), ())
     utf8 = encoding.to_utf8(bytes(body), url=url, content_type=content_type)
     if utf8 is not body:  # re-encoded: the declared charset no longer applies
         body, content_type = utf8, _with_utf8_charset(content_type)
@@ -184,6 +184,10 @@ def parse_feed_items(
         digests.append(h.digest()[:16])
     fresh = [i for i, d in enumerate(digests) if d not in known]
     channels = _channels(body)
+    # Text an exporter wrote as JSON string literals or in Arabic presentation forms: decided
+    # on all of the feed's items, so a poll that reads only the new ones decodes them alike.
+    escaped = feedtext.json_escaped([body[s:e] for s, e in spans])
+    forms = feedtext.has_presentation_forms(body)
     if known and len(fresh) < len(spans) and len(channels) < 2:
         # Only the items not read before: the bytes between items (and around them) stay.
         pieces, at = [], 0
@@ -205,8 +209,9 @@ def parse_feed_items(
             and not reduced[0].warning
             and not reduced[1]
         ):
-            return reduced[0], ItemDigests(tuple(digests), tuple(digests[i] for i in fresh))
-    parsed = _read(body, url, content_type, language)[0]
+            return (feedtext.repair(reduced[0], escaped, forms),
+                    ItemDigests(tuple(digests), tuple(digests[i] for i in fresh)))
+    parsed = feedtext.repair(_read(body, url, content_type, language)[0], escaped, forms)
     if len(channels) >= 2:
         parsed = _with_channel_sources(parsed, channels)
     aligned = len(parsed.entries) == len(digests) and not parsed.warning

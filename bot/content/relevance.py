@@ -437,7 +437,11 @@ def features(
     mentions = geo.find_mentions(scanned.text, lang=lang, home=home, compounds=True,
                                  scan=scanned.names)
     us_words = spans.get(US_POLITICS)
-    if us_scope and us_words and not _about_us(mentions, lang, home, us_words):
+    # An outlet whose country is known and not the US reports US politics as politics abroad
+    # (an Australian paper's "State of the Union", an Irish one's "midterms"): the US-politics
+    # words were learnt negative on US news, where they are domestic.
+    abroad = home is not None and "US" not in home
+    if us_scope and us_words and (abroad or not _about_us(mentions, lang, home, us_words)):
         # "Peru's Congress", a Nigerian paper's "Senate confirms ambassadors": a legislature
         # abroad is politics abroad, not US domestic politics. Its words leave the word features
         # (they were learnt on US stories) and count as the politics group instead.

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from bot.content import attribution, boilerplate, home, language
+from bot.content import attribution, boilerplate, geo, home, language
 from bot.content.articles.build import SummaryBudget, body_of, build_article, feed_template
 from bot.content.keys import entry_key
 from bot.core.types import Article, FeedEntry, ParsedFeed
@@ -71,14 +71,21 @@ def learn_articles(
     template, template_memory = feed_template(entries, bodies, template_memory)
     guess = None
     read: list[home.ItemEvidence | None] = [None] * len(entries)
-    if language.region(language.feed_hint(feed.language, feed_url, feed.link,
-                                          feed.description)) is None:
+    hint = language.feed_hint(feed.language, feed_url, feed.link, feed.description)
+    if language.region(hint) is None:
         # no country in the feed's domain, language tag or description: its items say it
         guess, home_memory, read = home.learn_items(
             feed, feed_url, [(e.title, b.paragraphs, b.html) for e, b in zip(entries, bodies,
                                                                            strict=True)],
             home_memory, [(e.link, e.categories) for e in entries],
         )
+    country = guess.code if guess else None
+    base = language.base(hint) or "en"
+    if country is None and language.region(hint) is None and geo.supported(base) and (
+        usual := geo.default_home(base)
+    ) and usual <= home.filed_abroad([e.link for e in entries], hint):
+        # "/world/us/…" in an English feed: the US is abroad for this outlet, wherever it is
+        country = home.ABROAD_ONLY
     memory = home.join_memory(template_memory, home_memory)
     # "Copyright 2026 Meridian Press. All rights reserved." closing one item: that name credited
     # as an author of any item of the feed is the agency ("Dana Whitfield and Meridian Press").
@@ -88,7 +95,7 @@ def learn_articles(
     return [
         build_article(e, feed, feed_url=feed_url, feed_id=feed_id, summary=summary,
                       page_html=page_html, prepared=b, template=template,
-                      rights_holders=holders, home_country=guess.code if guess else None,
+                      rights_holders=holders, home_country=country,
                       scanned=r.scanned if r else None)
         for e, b, r in zip(entries, bodies, read, strict=True)
     ], memory

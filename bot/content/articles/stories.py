@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from bot.content import attribution, regex_gates, service_items
+from bot.content import attribution, geo, language, regex_gates, service_items
 from bot.content.articles.headlines import (
     _DIGEST_HEADLINE,
     _GALLERY_WORDS,
@@ -38,7 +38,7 @@ from bot.content.articles.media import (
     is_media_item,
 )
 from bot.content.articles.structure import _kind_by_structure
-from bot.content.articles.tables import UNTITLED
+from bot.content.articles.tables import UNTITLED, _alternation
 from bot.content.letters import fold_variants
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import Article
@@ -96,7 +96,42 @@ def is_story(article: Article) -> bool:
         return False
     if _listing(article) or _transcript(article) or _live_entries(article.text):
         return False
+    if (kind := _promo_slug(article.link)) and not _text_reports(article.text) and (
+        kind not in _NEWSLETTER_TOKENS or not _names_actor(title)
+    ):
+        # a podcast's page, or a newsletter's whose headline names no one ("Argus Early: the
+        # world's news before breakfast"), its teaser reporting nothing; a newsletter issue
+        # headlined with its news ("Today's WorldView: Ukraine braces for …") is a story
+        return False
     return not _programme_blurb(article)
+
+
+# A newsletter or podcast named in the page's own name (the link's last segment but a numeric
+# or "article123.ece" page id): "…/argus-early-newsletter-february-8/article1120350.ece".
+_PROMO_SLUG = re.compile(
+    rf"/(?:[^/?#]*[-_.])?(?P<token>{_alternation('promo_slug_token')})(?:[-_.][^/?#]*)?"
+    r"(?:/(?:[^/?#]*\d[^/?#]*)?)?/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+
+
+_NEWSLETTER_TOKENS = frozenset(("newsletter", "newsletters", "nieuwsbrief", "infolettre",
+                                "rundbrief"))
+
+
+def _promo_slug(link: str | None) -> str | None:
+    """The newsletter or podcast word naming the page in its link, lower-cased, or None."""
+    m = _PROMO_SLUG.search(link) if link else None
+    return m["token"].casefold() if m else None
+
+
+def _names_actor(title: str) -> bool:
+    """Does the headline name a country, a leader or an institution?"""
+    lang = language.detect(title)
+    return geo.supported(lang) and any(
+        m.entity.kind in ("country", "leader", "institution", "home")
+        for m in geo.find_mentions(title, lang=lang)
+    )
 
 
 # A short kicker before the headline's colon or bar: "Ramadan: …", "رمضان المبارک: …".

@@ -62,6 +62,11 @@ _DATELINE = re.compile(
     r"\s+(?:in|aus|en|em|à|a|from|near|outside|at)\s+(?:the\s+)?[A-ZÀ-Ý\u0400-\u04ff].*$"
 )
 _PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
+# 'Onalenna "Ona" Mothibi', "Honoré « Nono » Ekomi": a nickname in quotes between the given
+# name and the surname is how friends call the writer, not part of the byline's name
+_NICKNAME = re.compile(
+    r"(?<=[^\W\d_])\s+[\"“„«‘']\s?[^\"“”„«»‘’'\s][^\"“”„«»‘’']{0,20}?\s?[\"”»’']\s+(?=[^\W\d_])"
+)
 # "Jane Doe is a correspondent for …", "Jane Doe, who covers …": the description goes.
 _DESCRIPTION = re.compile(
     r"(?:\s+(?:is|was|es|est|ist|è|é)\s+(?:a|an|the|un|una|une|ein|eine|il|la|o|uma|our)\b"
@@ -145,7 +150,7 @@ def clean_authors(
             continue  # "Tor": an agency editor's code as the whole field ("Lee, Seoul" stays)
         text = _FOOTNOTE_MARK.sub("", text)  # "Isabel Dourado*": an intern's footnote mark
         text = _TRAILING_EMAIL.sub("", text)  # "Jade Russell Staff Reporter jr@paper.com"
-        text = _PARENTHESES.sub("", _place_and_name(text))
+        text = _PARENTHESES.sub("", _place_and_name(_NICKNAME.sub(" ", text)))
         text = _caps_name_only(_OUR_CORRESPONDENT.sub("", _named_correspondent(text)))
         if _squash(_AUTHOR_PREFIX.sub("", text)) in not_people:
             continue  # "Vaigai TV": the outlet itself, before "TV" reads as initials

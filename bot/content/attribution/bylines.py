@@ -11,6 +11,7 @@ from importlib import resources
 from bot.content import geo
 from bot.content.attribution.authors import (
     _BLOCK_BREAK,
+    _CONJUNCTION_WORDS,
     _JOB_NOUNS,
     _JOB_WORDS,
     _JOINING_WORDS,
@@ -91,6 +92,7 @@ _ROLE_LABEL_BLOCK = re.compile(
 
 
 # "رپورٹ: ثمینہ اعوان، شرم الشیخ۔": an Arabic-script sign-off, the name before the place.
+_SENTENCE_STOP = re.compile(r"(?<=[۔.!?؟])\s+")
 _ARABIC_SIGNOFF = re.compile(
     rf"^\s*(?:{_alternation(_TABLES['signoff_labels'])})\s*[:：]\s*"
     r"(?P<names>[^\W\d_]+(?:\s[^\W\d_]+){1,3}?)\s*(?:[،,]\s*[^۔.،,]{2,30})?\s*[۔.]?\s*$"
@@ -156,10 +158,18 @@ _SIGNED_LABEL = re.compile(
 )
 
 
+# "تجزیہ: کابل … سیاست — تحریر: ڈاکٹر عارف نقوی": a column's headline signed after a dash with
+# a sign-off label (the headline keeps it: the outlet's own way of titling its columns)
+_TITLE_SIGNOFF = re.compile(
+    rf"(?:[|–—]|\s-)\s*(?:{_alternation(_TABLES['signoff_labels'])})\s*[:：]\s*"
+    r"(?P<names>[^\W\d_]+(?:\s[^\W\d_]+){1,3}?)\s*[۔.]?\s*$"
+)
+
+
 def byline_from_title(title: str) -> tuple[str, ...]:
     """The people a headline's own byline names ("…? By Kunle Ademola", "Gastbeitrag von Heiner
-    Lambrecht - …"), if it has one."""
-    m = _TITLE_BYLINE.search(title) or _SIGNED_LABEL.match(title)
+    Lambrecht - …", "… — تحریر: Name"), if it has one."""
+    m = _TITLE_BYLINE.search(title) or _SIGNED_LABEL.match(title) or _TITLE_SIGNOFF.search(title)
     return (m["names"],) if m else ()
 
 
@@ -191,6 +201,9 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     for block in reversed(blocks[-_SIGNOFF_BLOCKS:]):
         if m := _ARABIC_SIGNOFF.match(block):  # "رپورٹ: Name، City۔" (the place is no name)
             return (m["names"],)
+    # "… اتفاق کیا۔ نامہ نگار: Name": the sign-off run on after the last sentence's stop
+    if blocks and (m := _ARABIC_SIGNOFF.match(_SENTENCE_STOP.split(blocks[-1].rstrip(" ۔."))[-1])):
+        return (m["names"],)
     for block in blocks[:3]:
         if names := labelled_byline(block):  # "Author: A, University" (its own block)
             found.append(names)
@@ -266,7 +279,11 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             # "… primavera. dal nostro inviato MARCO DE ANGELIS", "… contro. di Giulia
             # Ferraro, nostra corrispondente": the print byline glued in lower case
             names = m["names"]
-            found.append(_title_caps(names) if _caps_name(names) else names)
+            # "ELISA MANTOVANI-RAZ E PAOLO TRUCCO": the conjunction in lower case again
+            found.append(" ".join(
+                w.lower() if w.lower() in _CONJUNCTION_WORDS else _title_caps(w)
+                for w in names.split()
+            ) if _caps_name(names) or names.isupper() else names)
     if not found and len(blocks) > 2:
         # "<p>Ein Beitrag von Carsten Wolff, ARD-Studio Rabat</p>" closing the text, maybe before
         # a programme or copyright line
@@ -356,7 +373,11 @@ _TRAILING_LINK = re.compile(r"<a\b[^>]*>[^<]{0,40}</a>\s*$", re.IGNORECASE)
 _CLOSING_BYLINE = re.compile(
     r"[.!?»”]\s+(?:By|Par|Por|Von|Di|(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?"
     rf"(?:{_alternation(_TABLES['signed_headline_labels'])})\s+(?:von|by|de|di|por|par|door))"
-    rf"\s+(?P<names>{_NAMES})\s*(?:\([^()]{{0,60}}\))?$"
+    rf"\s+(?P<names>{_NAMES})"
+    # "Von Annika Rothmund, Washington", "Por Renata Albuquerque, PG": the place or the
+    # outlet's initials after a comma (one word: two are a second person)
+    r"(?:\s*,\s*(?:em\s+|in\s+|en\s+|à\s+|a\s+|aus\s+|da\s+)?[A-ZÀ-Ý][\w'’.-]*)?"
+    r"\s*(?:\([^()]{0,60}\))?\.?$"
 )
 # The text's last block is only its byline: the genre or 'By', the names, maybe the studio or
 # place after a comma ("Ein Beitrag von Carsten Wolff, ARD-Studio Rabat", "Von Anna Roth, Kiew",

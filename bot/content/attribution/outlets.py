@@ -102,6 +102,7 @@ def feed_own_name(
     named = _expand_abbreviation(
         feed_outlet_name(feed.title, hints, company, sections), rights
     )
+    named = _described_edition(named, feed) or named
     named = _host_spelled_name(named, feed, feed_url) or _host_headed_name(
         named, feed, feed_url
     ) or named
@@ -164,6 +165,35 @@ def feed_own_name(
             *(host_brand(domain_of(url)) for url in (feed.link, feed_url)),
         ), feed, feed_url)
     return chosen
+
+
+_EDITION_NAMES = frozenset(
+    [w.casefold() for w in _TABLES["edition_words"]]
+    + [s for ws in _TABLES["edition_words_latin"].values() for s in ws]
+)
+
+
+def _described_edition(named: str | None, feed: ParsedFeed) -> str | None:
+    """"بھارت وانی اردو - بین الاقوامی" whose description is "بھارت وانی اردو سروس": the language
+    word the title's name ends with is the service's own name (not an edition cut from a
+    brand) when the feed's description or <image> title writes the name with it."""
+    title = " ".join((feed.title or "").split())
+    if not named or not title.startswith(named + " "):
+        return None
+    rest = title[len(named) + 1:].split(maxsplit=1)
+    if not rest or rest[0].casefold() not in _EDITION_NAMES:
+        return None
+    full = f"{named} {rest[0]}"
+    for text in (feed.description, feed.image_title):
+        said = " ".join((text or "").split())
+        # the name said in a sentence of its own ("… اردو سروس", "… বাংলা সম্প্রচার সেবা"), not
+        # the title or the name alone repeated ("X عربي - الرئيسية", "X اردو")
+        if said != title and said.startswith(full) and _WORD_AFTER.match(said, len(full)):
+            return full
+    return None
+
+
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 
 
 def _first_unincorporated(

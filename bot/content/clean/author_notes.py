@@ -60,7 +60,7 @@ def drop_author_notes(paragraphs: list[str], authors: Sequence[str]) -> list[str
     is a senior fellow at …", "(عمران خٹک پشاور کے صحافی ہیں۔)"): an op-ed's or a guest
     post's bio, wherever it stands (bot/data/junk.json author_note). Only full names (two
     words or more) count: an expert the text introduces is no author. The same list when
-    there is no such note."""
+    there is no such note; an empty one when the text was only the note."""
     names = [a for a in authors if len(a.split()) >= 2]
     if not names or not any(n in p for p in paragraphs for n in names):
         return paragraphs
@@ -75,4 +75,6 @@ def drop_author_notes(paragraphs: list[str], authors: Sequence[str]) -> list[str
             kept.append(para)
         elif rest:
             kept.append(_join(rest))
-    return kept if kept and kept != paragraphs else paragraphs
+    # A text that is only its writer's bio ("Special to The Ledger. Jane Roe is a former
+    # diplomat.") says nothing of the story: nothing is left, the headline stands alone.
+    return kept

@@ -540,10 +540,13 @@ _GLUED_TAIL_NAME = (
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|da|di|del|della|dos|van|von|la|le)\s+)?[A-ZÀ-Ý][\w'’-]+)"
     r"{1,3}"
 )
+_GLUED_TAIL_MARKERS = "|".join(w for ws in _GLUED_TAIL_TABLE["markers"].values() for w in ws)
 _GLUED_TAIL_BODY = (
     r"\s+"
-    rf"(?:{'|'.join(w for ws in _GLUED_TAIL_TABLE['markers'].values() for w in ws)})\s+"
-    rf"(?P<names>{_GLUED_TAIL_NAME}(?:\s+(?:e|and|und|et|y)\s+{_GLUED_TAIL_NAME})?)"
+    # the marker in lower case, or the whole sign-off in capitals ("… rotta. DI ELISA MANTOVANI
+    # E PAOLO TRUCCO", "DAL NOSTRO CORRISPONDENTE FRANCESCO SEMERIA"): no sentence is so written
+    rf"(?:{_GLUED_TAIL_MARKERS}|(?=[^a-zß-ÿ]+$)(?i:{_GLUED_TAIL_MARKERS}))\s+"
+    rf"(?P<names>{_GLUED_TAIL_NAME}(?:\s+(?i:e|and|und|et|y)\s+{_GLUED_TAIL_NAME})?)"
     rf"(?:\s*,\s*(?i:{'|'.join(w for ws in _GLUED_TAIL_TABLE['roles'].values() for w in ws)}))?"
     r"\s*\.?\s*$"
 )

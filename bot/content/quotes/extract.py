@@ -127,6 +127,9 @@ def _is_reporter(speaker: str) -> bool:
     return bare in _reporters() or any(p in folded for p in _REPORTING_PHRASES)
 
 
+_OWNING_NOUN = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)(?P<rest>['’]s\s+\S.*)$")
+
+
 def extract_quotes(
     paragraphs: Sequence[str], *, limit: int = 5, headline: str = "", outlet: str = ""
 ) -> tuple[Quote, ...]:
@@ -201,6 +204,12 @@ def extract_quotes(
                 aff = _state_of(para, speaker, full_text, lang) or aff
             if aff and aff in _ORG_NOUNS:  # "the court's registrar": the court the text named
                 aff = _named_body(aff, full_text) or aff
+            elif aff and (owned := _OWNING_NOUN.match(aff)) and owned["noun"] in _ORG_NOUNS and (
+                body := _named_body(owned["noun"], full_text)
+            ):
+                # "the authority's planning director" after "a report by the Regional Transit
+                # Authority": the body the text named owns the role
+                aff = f"{body}{owned['rest']}"
             elif aff:  # "a foreign ministry spokesperson", "portavoce del ministero": the body
                 aff = _body_of_role(aff, full_text) or aff
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)

@@ -32,6 +32,7 @@ from bot.core import lazy_re as re  # compiles each pattern on first use
 # before the name name its portfolio; the name is the run's last two words.
 _PORTFOLIO_JOINS = frozenset(("for", "of", "and", "&"))
 _PORTFOLIO_NOUNS = frozenset(_TABLES["portfolio_nouns_en"])
+_POST_NOMINALS = frozenset(_TABLES["post_nominals_en"])
 
 
 def _after_portfolio(words: list[str], k: int) -> int:
@@ -51,6 +52,8 @@ def _name_from(phrase: str) -> _Who | None:
     """
     phrase = _STOP_WORDS_IN_WHO.sub("", _unmask(phrase).strip())
     words = phrase.split()
+    while len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words.pop()  # "Ailsa Moncrieff MSP": the office's letters are no part of the name
     if not words or len(words) > 10:
         return None
     if len(words) == 1 and words[0].lower() in _PRONOUNS:

@@ -271,7 +271,19 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         best[m["prep"] in ("at", "with")] = (
             _possessed_body(org, appos[m.end():]) if org.endswith(("'s", "’s")) else org
         )
+    if not best and (m := _LOWER_BODY_END.search(appos)):
+        # "an MEP on the internal market committee", "a member of the defence committee": the
+        # body named in lower case that the role sits on
+        words = m["body"].split()
+        # two words or more: "at the institute" says less than the role before it
+        if len(words) >= 2 and _lower_body(words) == words:
+            return " ".join(words)
     return best.get(True) or best.get(False)
+
+
+_LOWER_BODY_END = re.compile(
+    r"\b(?:on|of|at|in)\s+the\s+(?P<body>(?:[a-z][\w-]*\s+){0,3}[a-z]+)\s*$"
+)
 
 
 # "a pharmacist", "a ward nurse", "a 22-year-old engineering student" before "from <Place>":

@@ -1,0 +1,70 @@
+"""Feed text in a form readers never see (held-out set 37's shapes, fixtures 1982-1983): JSON
+escapes an exporter wrote into RSS text, Arabic-script letters as presentation forms."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from bot.content.feedtext import (
+    has_presentation_forms,
+    json_escaped,
+    presentation_forms,
+    unescape_json,
+)
+from bot.content.parse import parse_feed
+
+
+def _rss(*items: str) -> bytes:
+    body = "".join(f"<item>{i}</item>" for i in items)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title>'
+        f"<link>https://t.example/</link>{body}</channel></rss>"
+    ).encode()
+
+
+def test_json_escaped_feed_is_decoded_in_every_field() -> None:
+    feed = _rss(
+        "<title>Gaza\\u2019s crossing reopens</title><link>https://t.example/1</link>"
+        "<description>&quot;First line.\\n\\nSecond \\&quot;quoted\\&quot; line.&quot;"
+        "</description>",
+        "<title>Quito vote</title><link>https://t.example/2</link>"
+        "<description>&quot;Ecuador\\u2019s vote \\ud83d\\uddf3 was calm.&quot;</description>",
+    )
+    parsed = parse_feed(feed, url="https://t.example/feed")
+    first, second = parsed.entries
+    assert first.title == "Gaza’s crossing reopens"
+    assert first.summary_html == 'First line.\n\nSecond "quoted" line.'
+    assert second.summary_html == "Ecuador’s vote \U0001f5f3 was calm."
+
+
+def test_one_backslash_sequence_in_normal_text_stays() -> None:
+    # a developer blog quoting code: one item, no quoted literals elsewhere
+    feed = _rss(
+        "<title>Escapes in Python</title><link>https://t.example/1</link>"
+        "<description>Write \\u2019 in a string to get an apostrophe.</description>",
+        "<title>Other</title><link>https://t.example/2</link><description>Plain.</description>",
+    )
+    parsed = parse_feed(feed, url="https://t.example/feed")
+    assert parsed.entries[0].summary_html == "Write \\u2019 in a string to get an apostrophe."
+    assert not json_escaped([b"<title>a \\n b</title>", b"<title>c</title>"])
+
+
+def test_unescape_json_literal_and_loose_text() -> None:
+    assert unescape_json('"S\\u00e3o Paulo\\n"') == "São Paulo\n"
+    assert unescape_json("Dr Hono\\u00e9 \\\"Nono\\\"") == 'Dr Honoé "Nono"'
+    assert unescape_json("no escapes") == "no escapes"
+
+
+def test_presentation_forms_read_as_letters_in_urdu_arabic_persian() -> None:
+    for word in ("پاکستان", "العراق", "لا", "ایران"):
+        shaped = "".join(
+            next((chr(cp) for cp in range(0xFE70, 0xFEFD)
+                  if unicodedata.normalize("NFKC", chr(cp)) == c), c)
+            for c in word
+        ) if word != "لا" else "\ufefb"
+        assert shaped != word
+        assert presentation_forms(shaped) == word
+        assert has_presentation_forms(shaped.encode())
+    # other compatibility characters the outlet wrote stay as written
+    assert presentation_forms("Ｈ２Ｏ ﬁ ①") == "Ｈ２Ｏ ﬁ ①"
+    assert not has_presentation_forms("Ｈ２Ｏ ﬁ ① \ufeff".encode())
