@@ -1,7 +1,10 @@
 """The fast path of bot/content/parse.py: feedparser-rs (Rust) reads a well-formed feed ~30×
-faster than feedparser, and its result is mapped here onto the few feedparser keys parse.py
-reads. It answers None, and parse.py asks feedparser, for whatever it does not read the way
-feedparser does (tests/bot/content/test_fastparse.py compares both paths on every fixture feed):
+faster than feedparser. The feed's metadata is mapped here onto the few feedparser keys parse.py
+reads; its entries go to parse.py as feedparser-rs gives them, and parse._fast_entry builds each
+FeedEntry with the helpers here (`text`, `link`, `person_name`, `date_of`) as it would from
+feedparser's entry. It answers None, and parse.py asks feedparser, for whatever it does not
+read the way feedparser does (tests/bot/content/test_fastparse.py compares both paths on every
+fixture feed):
 
 - a feed feedparser would flag as malformed (its encoding checks, then expat with namespaces,
   on the same bytes): feedparser's loose parser and its warning read those;
