@@ -96,7 +96,7 @@ def canonical_link(link: str | None) -> str | None:
             for k, v in parse_qsl(parts.query, keep_blank_values=True)
             if not (links.is_tracking(k, v) or k.lower().startswith(_IDENTITY_ONLY))
         )
-    )
+    ) if parts.query else ""  # most links have none: a story key for every backlog row
     scheme = "https" if parts.scheme.lower() in ("http", "https", "") else parts.scheme.lower()
     return urlunsplit((scheme, host, path, query, ""))
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime, timedelta
+from functools import lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -256,13 +257,17 @@ def _numeric_struct(m: re.Match[str], month: int, day: int) -> time.struct_time 
     return (wall - timedelta(minutes=offset)).timetuple()
 
 
+_OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})")
+
+
+@lru_cache(maxsize=256)  # pure; a feed's dates carry one zone or a few ("+0000", "GMT")
 def _offset_minutes(zone: str) -> int | None:
     """UTC offset of a zone token in minutes: "+0530" → 330, "CEST" → 120, "EST" → -300."""
     zone = zone.strip().strip("()")
     if zone.upper() == "Z":
         return 0
     text = _zone_text(zone)
-    if m := re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text):
+    if m := _OFFSET.fullmatch(text):
         minutes = int(m[2]) * 60 + int(m[3])
         return -minutes if m[1] == "-" else minutes
     hours = timezone_names.get(zone.casefold())

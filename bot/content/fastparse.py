@@ -1,7 +1,10 @@
 """The fast path of bot/content/parse.py: feedparser-rs (Rust) reads a well-formed feed ~30×
-faster than feedparser, and its result is mapped here onto the few feedparser keys parse.py
-reads. It answers None, and parse.py asks feedparser, for whatever it does not read the way
-feedparser does (tests/bot/content/test_fastparse.py compares both paths on every fixture feed):
+faster than feedparser. The feed's metadata is mapped here onto the few feedparser keys parse.py
+reads; its entries go to parse.py as feedparser-rs gives them, and parse._fast_entry builds each
+FeedEntry with the helpers here (`text`, `link`, `person_name`, `date_of`) as it would from
+feedparser's entry. It answers None, and parse.py asks feedparser, for whatever it does not
+read the way feedparser does (tests/bot/content/test_fastparse.py compares both paths on every
+fixture feed):
 
 - a feed feedparser would flag as malformed (its encoding checks, then expat with namespaces,
   on the same bytes): feedparser's loose parser and its warning read those;
@@ -22,7 +25,7 @@ import html
 import pyexpat
 import re
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import feedparser_rs
 from feedparser.datetimes import _parse_date
@@ -102,12 +105,18 @@ def _on_doctype(*args: object) -> None:  # a DTD (RSS 0.91's), maybe entities: f
     raise _Declined("DOCTYPE")
 
 
-Read = tuple[dict[str, Any], list[dict[str, Any]]]
+class Fast(NamedTuple):
+    """A feed the fast path reads: its metadata as feedparser's keys (those parse.py reads), and
+    feedparser-rs's entries, which parse.py builds into FeedEntry with the helpers below (`text`,
+    `link`, `person_name`, `date_of`) as feedparser's entries would read."""
+
+    meta: dict[str, Any]
+    entries: list[Any]
+    atom: bool
 
 
-def read(body: bytes, headers: dict[str, str]) -> Read | None:
-    """The feed's metadata and entries as feedparser would have them (only the keys parse.py
-    reads), or None when feedparser must read this feed."""
+def read(body: bytes, headers: dict[str, str]) -> Fast | None:
+    """The feed as the fast path reads it, or None when feedparser must read this feed."""
     start = body.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not start.startswith(b"<"):  # feedparser_rs.parse fetches a source that reads as a URL
         return None
@@ -155,14 +164,12 @@ def read(body: bytes, headers: dict[str, str]) -> Read | None:
         return None  # an item's <atom:link>, <atom:author>, "<dc:creator/>": feedparser's
     if not atom and b"</author>" in marks and _AUTHORS_IN_A_ROW.search(marks):
         return None  # several <author> in one item: feedparser reads each
-    entries = []
     for e in parsed.entries:
         if not (e.published or e.updated or e.created):
             return None  # feedparser-rs drops a date it cannot read; feedparser's handlers may
         if e.content and e.media_description is not None and e.summary == e.media_description:
             return None  # feedparser-rs's summary may be the caption, feedparser's the content
-        entries.append(_entry(e, atom))
-    return _meta(feed, atom), entries
+    return Fast(meta(feed, atom), parsed.entries, atom)
 
 
 # What feedparser does to every element's text (feedparser.mixin pop): text already UTF-8 read
@@ -171,7 +178,7 @@ _LATIN1 = re.compile(r"[\x80-\xff]")
 _C1 = re.compile(r"[\x80-\x9f]")
 
 
-def _text(value: str | None) -> str | None:
+def text(value: str | None) -> str | None:
     """`value` as feedparser leaves an element's text."""
     if value and not value.isascii() and _LATIN1.search(value):
         with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
@@ -191,63 +198,61 @@ def _person_detail(raw: str | None) -> dict[str, str] | None:
     """feedparser's split of a person's text ("desk@x.example (Name)") into a detail."""
     if not raw:
         return None
-    author, email = raw, None
+    detail = {}
+    if name := person_name(raw):
+        detail["name"] = name
+    if m := _EMAIL.search(raw):
+        detail["email"] = m[0]
+    return detail or None
+
+
+def person_name(raw: str | None) -> str | None:
+    """The name in feedparser's split of a person's text ("desk@x.example (Name)")."""
+    if not raw:
+        return None
+    author = raw
     if m := _EMAIL.search(author):
-        email = m[0]
-        author = author.replace(email, "").replace("()", "").replace("<>", "")
+        author = author.replace(m[0], "").replace("()", "").replace("<>", "")
         author = author.replace("&lt;&gt;", "").strip()
         if author and author[0] == "(":
             author = author[1:]
         if author and author[-1] == ")":
             author = author[:-1]
         author = author.strip()
-    detail = {}
-    if author:
-        detail["name"] = author
-    if email:
-        detail["email"] = email
-    return detail or None
+    return author or None
 
 
-def _dated(out: dict[str, Any], e: Any) -> None:
-    """The entry's dates as written; read (feedparser's date handlers) up to the first that
-    parse.py can use: it reads published, else updated, else created."""
-    used = False
-    for key, raw in (("published", e.published), ("updated", e.updated), ("created", e.created)):
+def date_of(e: Any) -> tuple[datetime | None, str | None]:
+    """The entry's date as feedparser's date handlers read it, and the text it was read from:
+    the first of published, updated and created that reads as a date (as parse.py takes it
+    from feedparser's entry)."""
+    for raw in (e.published, e.updated, e.created):
         if raw:
-            out[key] = raw = _text(raw.strip())
-            if not used:
-                out[key + "_parsed"] = value = _parse_date(raw)
-                used = _usable(value)
+            raw = text(raw.strip())
+            if value := _parse_date(raw):
+                try:
+                    return datetime.fromtimestamp(calendar.timegm(value), UTC), raw
+                except (OverflowError, ValueError, TypeError):
+                    continue
+    return None, None
 
 
-def _usable(value: Any) -> bool:
-    """Whether parse.py can make a datetime of a date feedparser's handlers read."""
-    if not value:
-        return False
-    try:
-        datetime.fromtimestamp(calendar.timegm(value), UTC)
-    except (OverflowError, ValueError, TypeError):
-        return False
-    return True
-
-
-def _link(item: Any, atom: bool, entry: bool) -> str | None:
+def link(item: Any, atom: bool, entry: bool) -> str | None:
     """The link feedparser gives a feed or entry: in Atom the last rel="alternate" link of an
     HTML type, else the <id>; in RSS the text of <link> with what looks like an entity reference
     unescaped."""
     if atom:
-        link = None
+        found = None
         for ln in item.links:
             rel = (ln.rel or "alternate").lower()
             kind = (ln.type or ("application/atom+xml" if rel == "self" else "text/html")).lower()
             if ln.href and rel == "alternate" and _HTML_TYPES.get(kind, kind) in _HTML:
-                link = ln.href
-        return link if link is not None else _text(item.id)
-    link = _text(item.link)
-    if link and "&" in link:
-        link = _ENTITY_LIKE.sub(r"&\g<1>", link.replace("&amp;", "&") if entry else link)
-    return link
+                found = ln.href
+        return found if found is not None else text(item.id)
+    found = text(item.link)
+    if found and "&" in found:
+        found = _ENTITY_LIKE.sub(r"&\g<1>", found.replace("&amp;", "&") if entry else found)
+    return found
 
 
 _HTML_TYPES = {"html": "text/html", "xhtml": "application/xhtml+xml"}
@@ -255,43 +260,20 @@ _HTML = frozenset(("text/html", "application/xhtml+xml"))
 _ENTITY_LIKE = re.compile("&([A-Za-z0-9_]+);")
 
 
-def _meta(feed: Any, atom: bool) -> dict[str, Any]:
+def meta(feed: Any, atom: bool) -> dict[str, Any]:
+    """The feed's metadata as feedparser's keys (those parse.py reads)."""
     image = feed.image
-    author = _text(feed.author)
-    publisher = _text(feed.publisher or feed.dc_publisher)
+    author = text(feed.author)
+    publisher = text(feed.publisher or feed.dc_publisher)
     return {
-        "title": _text(feed.title),
-        "subtitle": _text(html.unescape(feed.subtitle)) if feed.subtitle else None,
-        "link": _link(feed, atom, entry=False),
-        "rights": _text(feed.rights),
+        "title": text(feed.title),
+        "subtitle": text(html.unescape(feed.subtitle)) if feed.subtitle else None,
+        "link": link(feed, atom, entry=False),
+        "rights": text(feed.rights),
         "language": feed.language,
-        "image": {"title": _text(image.title)} if image is not None else None,
+        "image": {"title": text(image.title)} if image is not None else None,
         "author": author,
         "author_detail": _person_detail(author),
         "publisher": publisher,
         "publisher_detail": _person_detail(publisher),
     }
-
-
-def _entry(e: Any, atom: bool) -> dict[str, Any]:
-    authors = [d for d in (_person_detail(_text(p.name)) for p in e.authors) if d]
-    out: dict[str, Any] = {
-        "title": _text(e.title),
-        "link": _link(e, atom, entry=True),
-        "id": _text(e.id),
-        "summary": _text(e.summary),
-        "content": [{"value": _text(c.value)} for c in e.content],
-        "media_description": _text(e.media_description),
-        "author": _text(e.author),
-        "authors": authors,
-        "contributors": [{"name": _text(p.name)} for p in e.contributors],
-        "tags": [{"term": _text(t.term)} for t in e.tags],
-        "rights": _text(e.rights),
-        "links": [{"rel": ln.rel, "type": ln.type} for ln in e.links],
-        "media_content": [{"medium": m.medium, "type": m.type} for m in e.media_content],
-    }
-    source = e.source
-    if source is not None:
-        out["source"] = {"title": _text(source.title), "href": source.href, "link": source.link}
-    _dated(out, e)
-    return out

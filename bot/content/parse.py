@@ -10,7 +10,7 @@ import calendar
 import hashlib
 import html
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -276,8 +276,8 @@ def _read(
     headers = {"content-type": content_type} if content_type else {}
     with dates.reading_language(language):  # "lis" is Nov in pl, Oct in hr
         fast = fastparse.read(body, headers) if FAST else None
-    if fast is not None:
-        return _parsed_feed(fast[0], fast[1], None)
+        if fast is not None:
+            return _fast_parsed_feed(fast)
     # We strip feed HTML ourselves (bot/content/clean/), so feedparser's sanitizer and its
     # rewriting of relative URIs inside content are wasted work: skipping them halves parse time.
     with dates.reading_language(language):
@@ -336,23 +336,46 @@ def _parsed_feed(
 ) -> tuple[ParsedFeed, bool]:
     """The ParsedFeed of a feed's metadata and entries (feedparser's keys), and whether an
     entry has a zone-less date. `publication`: the publisher's name the items give."""
-    published, floating, zoneless = _local_times(entries, meta.get("language"),
-                                                 meta.get("link"))
+    published, floating, zoneless = _local_times(
+        [_time(e) for e in entries], meta.get("language"), meta.get("link")
+    )
+    show_names = _show_names(meta)
+    return _feed_of(meta, tuple(
+        _entry(e, t, show_names, floating=f)
+        for e, t, f in zip(entries, published, floating, strict=True)
+    ), warning, publication), zoneless
+
+
+def _fast_parsed_feed(fast: fastparse.Fast) -> tuple[ParsedFeed, bool]:
+    """`_parsed_feed` of what the fast path read: FeedEntry built from feedparser-rs's entries
+    as `_entry` builds them from feedparser's (no feedparser keys in between: that mapping was
+    as much work as the parse). Called inside the feed's `dates.reading_language`."""
+    meta = fast.meta
+    published, floating, zoneless = _local_times(
+        [fastparse.date_of(e) for e in fast.entries], meta["language"], meta["link"]
+    )
+    return _feed_of(meta, tuple(
+        _fast_entry(e, fast.atom, t, f)
+        for e, t, f in zip(fast.entries, published, floating, strict=True)
+    ), None), zoneless
+
+
+def _feed_of(
+    meta: Any, entries: tuple[FeedEntry, ...], warning: str | None,
+    publication: str | None = None,
+) -> ParsedFeed:
     return ParsedFeed(
         title=_text(meta.get("title")),
         link=meta.get("link"),
         rights=_text(meta.get("rights")),
         language=meta.get("language"),
-        entries=tuple(
-            _entry(e, t, _show_names(meta), floating=f)
-            for e, t, f in zip(entries, published, floating, strict=True)
-        ),
+        entries=entries,
         warning=warning,
         image_title=_text((meta.get("image") or {}).get("title")),
         publisher=_feed_publisher(meta),
         publication_name=_text(meta.get("prism_publicationname")) or publication,
         description=_text(meta.get("subtitle")),
-    ), zoneless
+    )
 
 
 _ROOT_END = re.compile(rb"</(?:[\w-]+:)?(?:rss|feed|RDF)\s*>\s*$")
@@ -457,7 +480,7 @@ def _time(entry: Any) -> tuple[datetime | None, str | None]:
 
 
 def _local_times(
-    entries: Any, language: str | None, link: str | None
+    read: list[tuple[datetime | None, str | None]], language: str | None, link: str | None
 ) -> tuple[list[datetime | None], list[bool], bool]:
     """Entry dates, with zone-less times ("2026-05-04 14:00:00") in the feed's home zone: the one
     offset all of the feed's zoned dates carry, else the zone of its country or language
@@ -465,8 +488,7 @@ def _local_times(
     country ("CST" in a Chinese feed, "EST" in an Australian one: `dates.zone_names`) is read
     as that zone. Whether each entry's date is a zone-less time left in UTC (no home zone
     known here: the article build places it once the outlet's country is inferred), and
-    whether an entry's date has no zone."""
-    read = [_time(e) for e in entries]
+    whether an entry's date has no zone. `read`: each entry's date and its text (`_time`)."""
     zones = [dates.zone_offset(raw) for _, raw in read]
     names = dates.zone_names(language, link)
     local = [dates.named_offset(raw, names) for _, raw in read]
@@ -502,29 +524,38 @@ _EMAIL_ONLY = re.compile(r"^\s*<?[^\s@<>()]+@[^\s@<>()]+>?\s*$")
 
 def _authors(entry: Any) -> tuple[str, ...]:
     """Author fields as written; bot.content.attribution.clean_authors makes people of them."""
+    people = [author.get("name") if isinstance(author, dict) else author
+              for author in [*(entry.get("authors") or ()), *(entry.get("contributors") or ())]]
+    # <media:credit role="author"> at item level: the byline of feeds built on Media RSS (a
+    # <dc:creator> beside it often names only the outlet).
+    credits = []
+    for credit in entry.get("media_credit") or ():
+        role = (credit.get("role") or "").casefold() if isinstance(credit, dict) else ""
+        if isinstance(credit, dict) and credit.get("newsbrief_of_media"):
+            continue  # the picture's credit, not the article's byline
+        if role in ("author", "writer", "reporter", "byline") and _text(credit.get("content")):
+            credits.append(str(credit["content"]).strip())
+    return _bylines(entry.get("author"), people, credits)
+
+
+def _bylines(raw: Any, people: list[Any], credits: list[str]) -> tuple[str, ...]:
+    """`_authors` of an entry's author text, its authors' and contributors' names and its
+    byline credits."""
     names: list[str] = []
-    raw = entry.get("author")
     # RSS <author> is "email (Name)"; feedparser mis-splits some of those, so read it directly.
     if isinstance(raw, str) and (m := _EMAIL_NAME.match(raw)):
         names.append(m["name"].strip())
-    for author in [*(entry.get("authors") or ()), *(entry.get("contributors") or ())]:
-        name = _text(author.get("name")) if isinstance(author, dict) else _text(author)
+    for person in people:
+        name = _text(person)
         if name and (m := _MIS_SPLIT.search(name)):  # "ple (Ana Souza": feedparser's cut
             name = m["name"]
         if name and isinstance(raw, str) and _EMAIL_ONLY.match(raw) and name in raw:
             continue  # "editor@site.example": feedparser cuts a long domain into a name ("ple")
         if name:
             names.append(name)
-    if not names and entry.get("author"):
-        names.append(str(entry["author"]).strip())
-    # <media:credit role="author"> at item level: the byline of feeds built on Media RSS (a
-    # <dc:creator> beside it often names only the outlet).
-    for credit in entry.get("media_credit") or ():
-        role = (credit.get("role") or "").casefold() if isinstance(credit, dict) else ""
-        if isinstance(credit, dict) and credit.get("newsbrief_of_media"):
-            continue  # the picture's credit, not the article's byline
-        if role in ("author", "writer", "reporter", "byline") and _text(credit.get("content")):
-            names.append(str(credit["content"]).strip())
+    if not names and raw:
+        names.append(str(raw).strip())
+    names += credits
     # "<a href="/autor/ana">Ana Souza</a>, <a …>Pedro Lima</a>": CMSs that link the byline.
     names = [_plain(n) for n in names]
     return tuple(dict.fromkeys(n for n in names if n))
@@ -591,6 +622,38 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
     )
 
 
+def _fast_entry(e: Any, atom: bool, published: datetime | None, floating: bool) -> FeedEntry:
+    """`_entry` of a feedparser-rs entry (bot.content.fastparse): the fields feedparser would
+    give, read the same way (the fast path leaves feeds with iTunes, FeedBurner or
+    <media:credit> elements, or a publisher in a feed's own namespace, to feedparser)."""
+    text = fastparse.text
+    content_html = "\n".join([text(c.value) or "" for c in e.content])
+    summary_html = text(e.summary) or ""
+    if not summary_html and not content_html:
+        summary_html = text(e.media_description) or ""
+    source = e.source
+    people = [fastparse.person_name(text(p.name)) for p in e.authors]
+    people += [text(p.name) for p in e.contributors]
+    return FeedEntry(
+        title=_text(text(e.title)) or "",
+        link=_text(fastparse.link(e, atom, entry=True)),
+        guid=_text(text(e.id)),
+        summary_html=summary_html,
+        content_html=content_html,
+        authors=_bylines(text(e.author), people, []),
+        published=published,
+        floating=floating,
+        categories=tuple(t for t in (_text(text(tag.term)) for tag in e.tags) if t),
+        source_title=_text(text(source.title)) if source is not None else None,
+        source_url=_text(source.href or source.link) if source is not None else None,
+        rights=_text(text(e.rights)),
+        media=tuple(_kinds([
+            *(ln.type for ln in e.links if ln.rel == "enclosure"),
+            *(m.medium or m.type for m in e.media_content),
+        ])),
+    )
+
+
 def _namespaced_source(entry: Any) -> str | None:
     """The publisher's name a news-search feed gives in its own namespace beside the standard
     <source> (Bing-style `<News:Source>The Meridian Post</News:Source>`): a short name, one
@@ -619,14 +682,20 @@ def _media(entry: Any) -> tuple[str, ...]:
     or <media:content> (by MIME type or `medium`); "audio" and "episode" when it has an
     episode's <itunes:*> elements (the item is the episode). A file alone may be a clip
     attached to a written report (articles.with_medium tells them apart by the text)."""
-    found: list[str] = []
     files = [ln for ln in entry.get("links") or () if isinstance(ln, dict)
              and ln.get("rel") == "enclosure"]
     files += [m for m in entry.get("media_content") or () if isinstance(m, dict)]
-    for f in files:
-        kind = str(f.get("medium") or f.get("type") or "").split("/", 1)[0].strip().lower()
-        if kind in ("video", "audio") and kind not in found:
-            found.append(kind)
+    found = _kinds(f.get("medium") or f.get("type") for f in files)
     if any(entry.get(k) for k in _EPISODE_KEYS):
         found += [k for k in ("audio", "episode") if k not in found]
     return tuple(found)
+
+
+def _kinds(types: Iterable[Any]) -> list[str]:
+    """"video"/"audio" of the files' media or MIME types, in the order first met."""
+    found: list[str] = []
+    for t in types:
+        kind = str(t or "").split("/", 1)[0].strip().lower()
+        if kind in ("video", "audio") and kind not in found:
+            found.append(kind)
+    return found

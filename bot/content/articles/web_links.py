@@ -3,7 +3,7 @@ no whitespace or control characters; anything else becomes None."""
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from bot.content import links
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -25,7 +25,7 @@ def web_link(link: str | None, feed_url: str) -> str | None:
         return None
     link = link.strip()
     try:
-        absolute = urljoin(feed_url, link)
+        absolute = _joined(feed_url, link)
         parts = urlsplit(absolute)
         host = parts.hostname
     except ValueError:
@@ -37,3 +37,16 @@ def web_link(link: str | None, feed_url: str) -> str | None:
     # "?utm_source=rss&utm_medium=referral" says where the click came from: a reader's link
     # need not carry it (links.json lists only parameters no page needs).
     return links.strip_tracking(absolute)
+
+
+def _joined(base: str, link: str) -> str:
+    """urljoin(base, link), an absolute http(s) link (most are) split once: urljoin splits it
+    again (urlparse) and puts it back together (urlunparse), and the split is shared with the
+    steps after (urlsplit remembers its last results: web_link's own split, the outlet's
+    domain_of, the story key's canonical_link). A path with ";" (parameters, which urlparse
+    splits off and may drop) or another scheme goes to urljoin."""
+    parts = urlsplit(link)
+    if not (base and parts.netloc and parts.scheme in ("http", "https") and ";" not in link):
+        return urljoin(base, link)
+    # urljoin keeps a link of another scheme than the base's as written
+    return urlunsplit(parts) if parts.scheme == urlsplit(base).scheme else link

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -111,10 +112,11 @@ def _rss(title: str = "A title", extra: str = "", ns: str = "", decl: str = "") 
 def test_a_plain_rss_feed_is_read_fast() -> None:
     read = fastparse.read(_rss(), {})
     assert read is not None
-    meta, entries = read
-    assert meta["title"] == "Invented"
-    assert [e["title"] for e in entries] == ["A title"]
-    assert entries[0]["published_parsed"][:6] == (2026, 12, 1, 10, 0, 0)
+    assert read.meta["title"] == "Invented"
+    assert [e.title for e in read.entries] == ["A title"]
+    assert fastparse.date_of(read.entries[0]) == (
+        datetime(2026, 12, 1, 10, tzinfo=UTC), "Tue, 01 Dec 2026 10:00:00 +0000"
+    )
 
 
 @pytest.mark.parametrize(
