@@ -627,8 +627,8 @@ def _fast_entry(e: Any, atom: bool, published: datetime | None, floating: bool) 
     give, read the same way (the fast path leaves feeds with iTunes, FeedBurner or
     <media:credit> elements, or a publisher in a feed's own namespace, to feedparser)."""
     text = fastparse.text
-    content_html = "\n".join([text(c.value) or "" for c in e.content])
-    summary_html = text(e.summary) or ""
+    content_html = undo_quoted_printable("\n".join([text(c.value) or "" for c in e.content]))
+    summary_html = undo_quoted_printable(text(e.summary) or "")
     if not summary_html and not content_html:
         summary_html = text(e.media_description) or ""
     source = e.source
