@@ -30,6 +30,9 @@ CLASSES = (
 )
 
 
+EMPTY_SUMMARY_WORDS = 25  # an item with this much text has a summary to show
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     defect: str  # one of CLASSES
@@ -119,6 +122,38 @@ _JUNK_PATTERNS = (
     r"^\s*(?-i:UPDATE \d|EXCLUSIVE|FACTBOX|SOCCER|TENNIS|GOLF|CRICKET|ATHLETICS|OLYMPICS)\s*-",
 )
 _JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
+
+
+class _JunkSearch:
+    """`_JUNK.search`, run only on the branches whose literals the text holds (one RE2 pass,
+    bot.content.regex_gates): the build's repair step (bot.content.repair) asks it of every
+    summary, and one search of the whole alternation costs ~150 µs."""
+
+    def __init__(self) -> None:
+        from bot.content.regex_gates import LiteralGates
+
+        self.branches = [re.compile(p, re.IGNORECASE) for p in _JUNK_PATTERNS]
+        self.gates = LiteralGates({str(i): b for i, b in enumerate(self.branches)})
+
+    def __call__(self, text: str) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for i in sorted(map(int, self.gates.possible(text))):
+            m = self.branches[i].search(text)
+            if m and (best is None or m.start() < best.start()):
+                best = m  # the leftmost match, the first branch at a place: as _JUNK finds
+        return best
+
+
+_junk_search: _JunkSearch | None = None
+
+
+def junk_match(text: str) -> re.Match[str] | None:
+    """The leftmost junk in `text` (a link text, byline, credit, footer, entity debris), as the
+    lint reports it."""
+    global _junk_search
+    if _junk_search is None:
+        _junk_search = _JunkSearch()
+    return _junk_search(text)
 
 # A block boundary lost: "…nine abstentions Peru’s congress…", "…body A 50-strong commission".
 _OPENERS = (
@@ -254,14 +289,14 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     out += _check_outlet(item.get("outlet") or "")
     out += _check_outlet_shown(title, item.get("outlet") or "", facts)
     out += _check_authors(item.get("authors") or (), item.get("outlet") or "")
-    if m := _JUNK.search(summary):
+    if m := junk_match(summary):
         out.append(Finding("junk", f"summary has {m.group(0)!r}"))
     if m := _STRAY_QUOTE.search(summary):
         out.append(Finding("junk", f"summary has a lone quotation mark: {m.group(0)!r}"))
-    if not summary.strip() and int(item.get("words") or 0) >= 25:
+    if not summary.strip() and int(item.get("words") or 0) >= EMPTY_SUMMARY_WORDS:
         out.append(Finding("empty_summary", f"{item.get('words')} words of text, no summary"))
     out += _check_run_together(summary)
-    if (m := _GLUED.search(summary)) and not _is_domain_or_abbrev(summary, m):
+    if m := glued_match(summary):
         out.append(Finding("glued", f"no space after full stop: {m.group(0)!r}"))
     out += _check_repeats(summary)
     for field_name, text in (("title", title), ("summary", summary)):
@@ -272,24 +307,20 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
             out.append(Finding("mojibake", f"{field_name} has control character U+{ord(m[0]):04X}"))
         if m := _C0.search(text):
             out.append(Finding("junk", f"{field_name} has control character U+{ord(m[0]):04X}"))
-    if m := _HTML.search(title):
+    if m := title_markup(title):
         out.append(Finding("html", f"title has {m.group(0)!r}"))
     if m := _WIRE_SLUG_TITLE.match(title):
         out.append(Finding("junk", f"title has the wire label {m.group(0)!r}"))
     if m := _CUT_OFF.search(summary):
         out.append(Finding("cut_off", f"summary ends mid-clause: {m.group(0)!r}"))
-    if summary.strip() and _ELLIPSIS_END.search(summary) and _SENTENCE_INSIDE.search(
-            summary.rstrip()[:-3]):
+    if cut_into_tail(summary):
         out.append(Finding("cut_off", "summary goes on past its last sentence into a cut one"))
     elif summary.strip() and not _TERMINAL_END.search(summary) and (
             m := _OPEN_LAST_WORD.search(summary.rstrip())):
         out.append(Finding("cut_off", f"summary ends mid-sentence: {m.group(0)!r}"))
-    if m := _CAPS_LEAD.match(summary):
+    if m := caps_lead_match(summary):
         out.append(Finding("caps_lead", f"summary opens in print capitals: {m.group(0)!r}"))
-    if (m := _DATELINE_LEAD.match(summary)) and not (
-            m["colon"] and " " not in m["place"] and len(m["place"]) < _DATELINE_COLON_LETTERS):
-        out.append(Finding("dateline", f"summary opens with a dateline: {m.group(0)!r}"))
-    elif (m := _DATELINE_MIXED.match(summary)) or (m := _DATELINE_INSIDE.search(summary)):
+    if m := dateline_match(summary):
         out.append(Finding("dateline", f"summary has a dateline: {m.group(0).strip()!r}"))
     if m := _LOWER_OPENING.match(summary):
         out.append(Finding("broken_opening", f"summary opens in small letters: {m.group(0)!r}"))
@@ -302,6 +333,12 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     out += _check_date(item.get("published"), facts)
     out += _check_quotes(item.get("quotes") or (), summary)
     return out
+
+
+def cut_into_tail(summary: str) -> bool:
+    """A summary that could have ended at its last whole sentence but goes on into a cut one."""
+    return bool(summary.strip() and _ELLIPSIS_END.search(summary)
+                and _SENTENCE_INSIDE.search(summary.rstrip()[:-3]))
 
 
 def _strings(value: Any, name: str = "") -> Iterable[tuple[str, str]]:
@@ -387,33 +424,80 @@ _NAME_PARTICLES = frozenset(
 
 
 def _check_authors(authors: Sequence[str], outlet: str) -> list[Finding]:
-    out = []
-    for name in authors:
-        words = name.split()
-        if _INITIALS_ONLY.match(name.strip()):
-            out.append(Finding("authors", f"initials only (person split in two?): {name!r}"))
-        elif len(words) == 1 and not name.isupper() and not _UNSPACED_SCRIPT.search(name):
-            out.append(Finding("authors", f"one word, a split name? {name!r}"))
-        elif m := _NOT_PERSON.search(name):
-            out.append(Finding("authors", f"not a person: {name!r} ({m.group(0)})"))
-        elif _DATELINE_AUTHOR.search(name):
-            out.append(Finding("authors", f"dateline in the name: {name!r}"))
-        elif outlet and name.casefold() == outlet.casefold():
-            out.append(Finding("authors", f"the outlet as author: {name!r}"))
-        elif len([w for w in words if w.casefold() not in _NAME_PARTICLES]) > 5:
-            out.append(Finding("authors", f"too long for a name: {name!r}"))
-    return out
+    return [Finding("authors", why) for name in authors if (why := author_defect(name, outlet))]
+
+
+def author_defect(name: str, outlet: str) -> str | None:
+    """Why `name` reads as no person (or a person cut in two), else None."""
+    words = name.split()
+    if _INITIALS_ONLY.match(name.strip()):
+        return f"initials only (person split in two?): {name!r}"
+    if len(words) == 1 and not name.isupper() and not _UNSPACED_SCRIPT.search(name):
+        return f"one word, a split name? {name!r}"
+    if m := not_person_word(name):
+        return f"not a person: {name!r} ({m.group(0)})"
+    if _DATELINE_AUTHOR.search(name):
+        return f"dateline in the name: {name!r}"
+    if outlet and name.casefold() == outlet.casefold():
+        return f"the outlet as author: {name!r}"
+    if len([w for w in words if w.casefold() not in _NAME_PARTICLES]) > 5:
+        return f"too long for a name: {name!r}"
+    return None
+
+
+def not_person_word(name: str) -> re.Match[str] | None:
+    """The word that makes an author field no person's name ("Staff", "Reuters", a URL)."""
+    return _NOT_PERSON.search(name)
+
+
+def author_dateline(name: str) -> re.Match[str] | None:
+    """" in Town, Region" after a name: the dateline, not part of the person."""
+    return _DATELINE_AUTHOR.search(name)
 
 
 def _check_run_together(summary: str) -> list[Finding]:
+    if m := run_together_match(summary):
+        return [Finding("run_together", f"blocks joined: {summary[m.start():m.end() + 12]!r}")]
+    return []
+
+
+def run_together_match(summary: str) -> re.Match[str] | None:
+    """Two blocks joined without a full stop: group 1 is the last word of the first block,
+    the second opens right after it."""
     for m in _RUN_TOGETHER.finditer(summary):
         before = m.group(1)
         if before.casefold() in _FUNCTION_WORDS:
             continue
         if before[:1].isupper() and summary[m.end(1):m.end()].split()[0] == "Un":
             continue  # "Kim Jong Un reads …": a Korean name's last part, not French "Un"
-        return [Finding("run_together", f"blocks joined: {summary[m.start():m.end() + 12]!r}")]
-    return []
+        return m
+    return None
+
+
+def glued_match(summary: str) -> re.Match[str] | None:
+    """A sentence glued to the one before without a space: group 1 opens the second."""
+    if (m := _GLUED.search(summary)) and not _is_domain_or_abbrev(summary, m):
+        return m
+    return None
+
+
+def title_markup(title: str) -> re.Match[str] | None:
+    """An HTML element or entity left in a title."""
+    return _HTML.search(title)
+
+
+def dateline_match(summary: str) -> re.Match[str] | None:
+    """A wire dateline the summary opens with ("KYIV, Dec 3 — "), or one inside it after a
+    sentence (a stitched update's earlier story)."""
+    if (m := _DATELINE_LEAD.match(summary)) and not (
+            m["colon"] and " " not in m["place"] and len(m["place"]) < _DATELINE_COLON_LETTERS):
+        return m
+    return _DATELINE_MIXED.match(summary) or _DATELINE_INSIDE.search(summary)
+
+
+def caps_lead_match(summary: str) -> re.Match[str] | None:
+    """Print capitals opening the lead ("THE government …")."""
+    return _CAPS_LEAD.match(summary)
 
 
 def _is_domain_or_abbrev(text: str, m: re.Match[str]) -> bool:
