@@ -72,7 +72,9 @@ _JUNK_PATTERNS = (
     r"\bmehr lesen\b", r"\blire la suite\b", r"\blire aussi\b", r"\bleer m[aá]s\b",
     r"\bseguir leyendo\b", r"\bsigue leyendo\b", r"\bcontinua a leggere\b",
     r"\bleggi (?:tutto|anche)\b",
-    r"\bleia mais\b", r"\bcontinue lendo\b", r"\bleia tamb[eé]m\b", r"^\s*Von [A-ZÄÖÜ]\w+",
+    r"\bleia mais\b", r"\bcontinue lendo\b", r"\bleia tamb[eé]m\b",
+    # a German byline "Von Anna Schmidt", not "Von Wien bis Tallinn" (a place, then the text)
+    r"^\s*Von (?-i:[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)?\s+(?:(?:von|van|de|zu|di)\s+)?[A-ZÄÖÜ])",
     r"\s[-–—]\s*by [A-Z]\w+", r"\bphotograph:", r"\bphoto:\s", r"\bfoto:\s", r"\bbild:\s",
     r"\bcredit:\s", r"\(photo\)",
     # "Sign up to our newsletter", not "will not sign up to the new target" nor "plans to sign
@@ -83,7 +85,13 @@ _JUNK_PATTERNS = (
     r"\bsubscribe\b", r"\bnewsletter\b",
     r"\babonnieren\b", r"\babonnez-vous\b", r"\biscriviti\b", r"\bsuscr[ií]bete\b",
     r"\bassine\b", r"(?<!&)#\d{2,5};", r"&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});",
-    r"\bapple podcasts\b", r"\bspotify\b", r"\blisten (?:on|to the|now)\b",
+    r"\bapple podcasts\b",
+    # a listening link ("on Spotify", "Spotify, Deezer or wherever …"), not the company in
+    # the news ("Spotify said on Wednesday it would raise prices")
+    r"\b(?:on|via|auf|bei|su|en|no|sur|in)\s+spotify\b|\bspotify\b.{0,40}\b(?:wherever|"
+    r"überall|ovunque|donde|onde|partout)\b|\b(?:deezer|youtube music|amazon music|pocket casts)"
+    r"\W+(?:\w+\W+){0,2}spotify\b|\bspotify\W+(?:\w+\W+){0,2}(?:deezer|apple podcasts|"
+    r"youtube music|amazon music|pocket casts)\b", r"\blisten (?:on|to the|now)\b",
     r"\bpodcast\b.*\bwherever\b", r"\bad choices\b",
     r"\bthe post .* appeared first on\b", r"\(ANSA\)\s*$", r"©",
     # WordPress feed footers in other languages, wire datelines and credits, listing labels,
@@ -448,6 +456,11 @@ def author_defect(name: str, outlet: str) -> str | None:
 def not_person_word(name: str) -> re.Match[str] | None:
     """The word that makes an author field no person's name ("Staff", "Reuters", a URL)."""
     return _NOT_PERSON.search(name)
+
+
+def not_person_words(name: str) -> list[re.Match[str]]:
+    """Every such word in `name`, in order."""
+    return list(_NOT_PERSON.finditer(name))
 
 
 def author_dateline(name: str) -> re.Match[str] | None:

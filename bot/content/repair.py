@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from html import unescape
 
 from bot.content import lint
+from bot.content.attribution.authors import _JOB_WORDS as JOB_WORDS
 from bot.content.clean import fingerprint
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -39,20 +40,28 @@ from bot.core import lazy_re as re  # compiles each pattern on first use
 # or an honorific before a real name ("Chief Obafemi Adeyemi"): alone it drops nobody.
 _SURNAME_WORDS = frozenset(("post", "press", "herald", "host", "chief", "times", "service",
                             "wire"))
-# "Ana Lins, Editor", "Ana Lins - Diplomatic correspondent": the person before the role.
-_ROLE_AFTER = re.compile(r"^(?P<name>[^,|–—-]+?)\s*(?:,|\s[-–—|]\s)\s*\S")
+# "Ana Lins, Editor", "Ana Lins | Bay Times", "Ana Lins (AP)": the person before the rest.
+_SEPARATOR = re.compile(r",|;|\||\s[-–—/]\s|\(")
 _PERSON_WORDS = (2, 4)
 
 
 def authors(names: Sequence[str], outlet: str) -> tuple[str, ...]:
     """`names` without those the lint says are no person; a person whose field had a role or a
-    place after the name is kept as the name."""
+    place after the name ("Ana Lins Editor-at-large", "Ana Lins in Lisbon") is kept as the
+    name. A word that is also a surname ("Emily Post") drops nobody alone."""
     out: list[str] = []
     for name in names:
-        if (m := lint.not_person_word(name)) and m.group(0).casefold() not in _SURNAME_WORDS:
-            lead = _ROLE_AFTER.match(name)
-            if lead and _a_name(lead["name"], outlet):
-                out.append(lead["name"])  # "Ana Lins, Editor": the person stays
+        found = [m for m in lint.not_person_words(name)
+                 if m.group(0).casefold() not in _SURNAME_WORDS]
+        if found:
+            head = name[: found[0].start()]
+            if sep := _SEPARATOR.search(head):
+                head = head[: sep.start()]
+            head = head.strip(" ,;|-–—/(")
+            while head.split() and head.split()[-1].casefold() in JOB_WORDS:
+                head = head.rsplit(None, 1)[0] if " " in head else ""  # "… Managing Editor"
+            if _a_name(head, outlet):
+                out.append(head)  # "Ana Lins, Senior Writer": the person stays
             continue
         if outlet and name.casefold() == outlet.casefold():
             continue
@@ -73,7 +82,7 @@ def title(text: str) -> str:
     if not lint.title_markup(text):
         return text
     for _ in range(3):  # "&amp;lt;b&amp;gt;": entities inside entities
-        text = unescape(re.sub(r"(?<![&\w])#(\d{2,5};)", r"&#\1", text))
+        text = unescape(re.sub(r"(?<!&)#(\d{2,5};)", r"&#\1", unescape(text)))
         text = re.sub(r"<\s*/?\s*[A-Za-z][^<>]{0,200}>", "", text)
         if not lint.title_markup(text):
             break
@@ -224,6 +233,8 @@ def _run_together(text: str, html: str) -> str:
     if m is None or not html:
         return text
     last, opener = m.group(1), text[m.end(1):m.end()].split()[0]
+    if not last.replace("’", "").replace("'", "").replace("-", "").isalpha():
+        return text  # "9:02pm A strong earthquake": a live blog's time stamp, not a block end
     boundary = re.compile(rf"{re.escape(last)}\s*(?:<[^>]*>\s*)+{re.escape(opener)}\s")
     if not boundary.search(html):
         return text  # no block boundary there: "Series A round" is one phrase
