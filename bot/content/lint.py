@@ -319,13 +319,7 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
         out.append(Finding("html", f"title has {m.group(0)!r}"))
     if m := _WIRE_SLUG_TITLE.match(title):
         out.append(Finding("junk", f"title has the wire label {m.group(0)!r}"))
-    if m := _CUT_OFF.search(summary):
-        out.append(Finding("cut_off", f"summary ends mid-clause: {m.group(0)!r}"))
-    if cut_into_tail(summary):
-        out.append(Finding("cut_off", "summary goes on past its last sentence into a cut one"))
-    elif summary.strip() and not _TERMINAL_END.search(summary) and (
-            m := _OPEN_LAST_WORD.search(summary.rstrip())):
-        out.append(Finding("cut_off", f"summary ends mid-sentence: {m.group(0)!r}"))
+    out += [Finding("cut_off", why) for why in cut_off(summary)]
     if m := caps_lead_match(summary):
         out.append(Finding("caps_lead", f"summary opens in print capitals: {m.group(0)!r}"))
     if m := dateline_match(summary):
@@ -340,6 +334,20 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     out += _check_caption(summary, facts)
     out += _check_date(item.get("published"), facts)
     out += _check_quotes(item.get("quotes") or (), summary)
+    return out
+
+
+def cut_off(summary: str) -> list[str]:
+    """Why the summary reads as cut: ending mid-clause, going on into a cut sentence, or
+    ending mid-sentence without a mark."""
+    out = []
+    if m := _CUT_OFF.search(summary):
+        out.append(f"summary ends mid-clause: {m.group(0)!r}")
+    if cut_into_tail(summary):
+        out.append("summary goes on past its last sentence into a cut one")
+    elif summary.strip() and not _TERMINAL_END.search(summary) and (
+            m := _OPEN_LAST_WORD.search(summary.rstrip())):
+        out.append(f"summary ends mid-sentence: {m.group(0)!r}")
     return out
 
 
@@ -519,15 +527,27 @@ def _is_domain_or_abbrev(text: str, m: re.Match[str]) -> bool:
 
 
 def _check_repeats(summary: str) -> list[Finding]:
+    if gram := repeated_words(summary):
+        return [Finding("repeated", f"repeated: {' '.join(gram)!r}")]
+    return []
+
+
+REPEAT_WORDS = 8
+
+
+def repeated_words(summary: str, seen: set[tuple[str, ...]] | None = None
+                   ) -> tuple[str, ...] | None:
+    """The first run of eight words the summary says twice (or says again from `seen`, the
+    runs of text before it, which gains this text's runs)."""
     words = re.findall(r"\w+", summary.casefold())
-    seen: set[tuple[str, ...]] = set()
-    n = 8
+    seen = set() if seen is None else seen
+    n = REPEAT_WORDS
     for i in range(len(words) - n + 1):
         gram = tuple(words[i:i + n])
         if gram in seen:
-            return [Finding("repeated", f"repeated: {' '.join(gram)!r}")]
+            return gram
         seen.add(gram)
-    return []
+    return None
 
 
 def _check_caption(summary: str, facts: FeedFacts | None) -> list[Finding]:

@@ -14,7 +14,9 @@ detectors about the built title, authors and summary, and mends what they find:
 * blocks run together: a full stop where the item's own markup has the block boundary;
 * sentences glued without a space: the space;
 * a dateline opening the summary, print capitals in the lead: cut, written in small letters;
-* a summary going on past its last sentence into a cut one: it ends at the last sentence;
+* a summary going on past its last sentence into a cut one, or ending on a list's colon or
+  mid-sentence: it ends at its last whole sentence;
+* a later sentence repeating a run of words an earlier one said: it goes (and is refilled);
 * markup left in a title: stripped.
 
 Each repair is conservative: it acts where the lint found the defect, and never removes a
@@ -122,6 +124,8 @@ def summary(text: str, paragraphs: Sequence[str], resummarize: Resummarize,
     for _ in range(MAX_REFILLS):
         mended, dropped = _junk(text)
         if dropped is None:
+            mended, dropped = _repeated(mended)
+        if dropped is None:
             text = mended
             break
         source = _without(source, dropped)
@@ -161,6 +165,18 @@ def _junk(text: str) -> tuple[str, str | None]:
         if sentence is None or not _furniture(sentence, found):
             return text, None  # a news sentence holding a word the lint counts: left
         return " ".join(text.replace(sentence, " ").split()), sentence
+    return text, None
+
+
+def _repeated(text: str) -> tuple[str, str | None]:
+    """The summary without a later sentence that says again a run of words an earlier one
+    said (a stitched update, a dek and a lede alike), and that sentence."""
+    if lint.repeated_words(text) is None:
+        return text, None
+    seen: set[tuple[str, ...]] = set()
+    for n, sentence in enumerate(split_sentences(text)):
+        if lint.repeated_words(sentence, seen) is not None and n:
+            return " ".join(text.replace(sentence, " ", 1).split()), sentence
     return text, None
 
 
@@ -259,11 +275,14 @@ def _caps_lead(text: str) -> str:
 
 
 def _cut_tail(text: str) -> str:
-    """"… in Doha. The talks, which began …": the summary ends at its last whole sentence."""
-    if not lint.cut_into_tail(text):
+    """"… in Doha. The talks, which began …", "… in Doha. The talks cover:", "… in Doha. The
+    talks set up a": the summary ends at its last whole sentence (a lone cut sentence is what
+    the item has: it stays)."""
+    if not lint.cut_off(text):
         return text
     sentences = split_sentences(text)
     if len(sentences) < 2:
         return text
     last = text.rfind(sentences[-1])
-    return text[:last].rstrip() if last > 0 else text
+    kept = text[:last].rstrip() if last > 0 else text
+    return kept if kept and not lint.cut_off(kept) else text

@@ -168,3 +168,24 @@ def test_title_markup_is_stripped(title: str, want: str) -> None:
 
 def test_a_plain_title_is_unchanged() -> None:
     assert repair.title("AT&T to buy a stake in #1 carrier") == "AT&T to buy a stake in #1 carrier"
+
+
+@pytest.mark.parametrize("tail", ["The talks cover:", "The talks set up a"])
+def test_a_summary_ending_on_a_colon_or_mid_sentence_ends_at_its_last_sentence(tail: str) -> None:
+    summary = "Ministers met in Doha on Monday. " + tail
+    assert "cut_off" in _defects(summary)
+    assert repair.summary(summary, ["x"], _never) == "Ministers met in Doha on Monday."
+
+
+def test_a_lone_cut_sentence_stays() -> None:
+    assert repair.summary("The talks cover:", ["x"], _never) == "The talks cover:"
+
+
+def test_a_later_sentence_repeating_an_earlier_one_goes_and_is_refilled() -> None:
+    first = "The army said the ceasefire in the north held for a third day on Thursday."
+    again = "As the army said the ceasefire in the north held for a third day, aid arrived."
+    summary = f"{first} {again}"
+    assert "repeated" in _defects(summary)
+    out = repair.summary(summary, [first, again, "Talks resume in March."],
+                         lambda source: " ".join(source))
+    assert out == f"{first} Talks resume in March."
