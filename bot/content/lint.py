@@ -340,6 +340,9 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
 def cut_off(summary: str) -> list[str]:
     """Why the summary reads as cut: ending mid-clause, going on into a cut sentence, or
     ending mid-sentence without a mark."""
+    end = summary.rstrip()[-3:]
+    if end[-1:] in (".", "!", "?") and end != "...":
+        return []  # a sentence's own end: none of the three (the usual case, checked cheaply)
     out = []
     if m := _CUT_OFF.search(summary):
         out.append(f"summary ends mid-clause: {m.group(0)!r}")
