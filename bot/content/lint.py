@@ -6,7 +6,12 @@ caption used as the summary), a `FeedFacts` record of what the raw item carried.
 `python -m bench.digest_lint DIR`.
 
 The checks are deliberately independent of the cleaning code: they look at the output only, so
-a cleaning rule that stops working shows up here.
+a cleaning rule that stops working shows up here. The build asks the same detectors
+(`junk_match`, `author_defect`, `run_together_match`, `glued_match`, `dateline_match`,
+`cut_off`, `repeated_words`, `title_markup`, …) before an item is posted and mends what they
+find where a safe repair exists (bot.content.repair): one definition of a defect for both. A
+cleaning rule that stops working may then be mended there instead of shown here; the repair's
+own tests (tests/bot/content/test_repair.py) and the fixtures' expectations still see it.
 """
 
 from __future__ import annotations
