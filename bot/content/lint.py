@@ -181,8 +181,11 @@ _FUNCTION_WORDS_TEXT = (
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 _RUN_TOGETHER = re.compile(rf"\b([\w’'-]+)\s+(?:{_OPENERS})\s+[a-z0-9äöüéèàáíóúçãõ]")
+# what every match holds, found without trying a word at each place (the build asks every summary)
+_RUN_TOGETHER_GATE = re.compile(rf"(?<=[\w’'-])\s+(?:{_OPENERS})\s+[a-z0-9äöüéèàáíóúçãõ]")
 # "…Europeia.O Itamaraty": a one-letter word opening the glued sentence counts too
 _GLUED = re.compile(r"[a-zà-ÿ\d)”\"]{2,}[.!?]([A-ZÀ-Ý][a-zà-ÿ]+|[AEIOÈ] [A-ZÀ-Ý][a-zà-ÿ])")
+_GLUED_GATE = re.compile(r"[.!?][A-ZÀ-Ý]")  # what every match holds, found cheaply
 _MOJIBAKE = re.compile(
     r"Ã[\x80-\xbf©¨§¤¶¼½¾ ¡¢£¥ª«¬®¯°±²³´µ·¸¹º»¿]|â€[™œ\x9dœ“”˜¦]|Â[ ·«»©®°]|\ufffd|"
     r"Ð[\x80-\xbf°±²³µ¸¹º»¼½¾¿]Ð|Ñ[\x80-\x8f]|Ø[§¨ª«¬]|[ĂĹÄ][^\x00-\x7f\s]"
@@ -493,6 +496,8 @@ def _check_run_together(summary: str) -> list[Finding]:
 def run_together_match(summary: str) -> re.Match[str] | None:
     """Two blocks joined without a full stop: group 1 is the last word of the first block,
     the second opens right after it."""
+    if not _RUN_TOGETHER_GATE.search(summary):
+        return None  # no opener after a space: the usual case, checked without the word before
     for m in _RUN_TOGETHER.finditer(summary):
         before = m.group(1)
         if before.casefold() in _FUNCTION_WORDS:
@@ -505,7 +510,8 @@ def run_together_match(summary: str) -> re.Match[str] | None:
 
 def glued_match(summary: str) -> re.Match[str] | None:
     """A sentence glued to the one before without a space: group 1 opens the second."""
-    if (m := _GLUED.search(summary)) and not _is_domain_or_abbrev(summary, m):
+    if _GLUED_GATE.search(summary) and (m := _GLUED.search(summary)) and not (
+            _is_domain_or_abbrev(summary, m)):
         return m
     return None
 
@@ -521,7 +527,8 @@ def dateline_match(summary: str) -> re.Match[str] | None:
     if (m := _DATELINE_LEAD.match(summary)) and not (
             m["colon"] and " " not in m["place"] and len(m["place"]) < _DATELINE_COLON_LETTERS):
         return m
-    return _DATELINE_MIXED.match(summary) or _DATELINE_INSIDE.search(summary)
+    return _DATELINE_MIXED.match(summary) or (
+        _DATELINE_INSIDE.search(summary) if "(" in summary else None)
 
 
 def caps_lead_match(summary: str) -> re.Match[str] | None:
@@ -543,19 +550,37 @@ def _check_repeats(summary: str) -> list[Finding]:
 REPEAT_WORDS = 8
 
 
-def repeated_words(summary: str, seen: set[tuple[str, ...]] | None = None
-                   ) -> tuple[str, ...] | None:
+def repeated_words(summary: str, seen: set[str] | None = None) -> tuple[str, ...] | None:
     """The first run of eight words the summary says twice (or says again from `seen`, the
     runs of text before it, which gains this text's runs)."""
-    words = re.findall(r"\w+", summary.casefold())
-    seen = set() if seen is None else seen
+    words = _WORD.findall(summary.casefold())
     n = REPEAT_WORDS
+    if seen is None:
+        # A run said again is eight words in a row each said before: without such a stretch
+        # (the usual case) no run can repeat, and none is built.
+        earlier: set[str] = set()
+        streak = longest = 0
+        for w in words:
+            streak = streak + 1 if w in earlier else 0
+            longest = max(longest, streak)
+            earlier.add(w)
+        if longest < n:
+            return None
+        seen = set()
+    # each run as one string (the words joined by a space): cheaper than a tuple of eight
+    joined = " ".join(words)
+    starts = [0]
+    for w in words:
+        starts.append(starts[-1] + len(w) + 1)
     for i in range(len(words) - n + 1):
-        gram = tuple(words[i:i + n])
+        gram = joined[starts[i]: starts[i + n] - 1]
         if gram in seen:
-            return gram
+            return tuple(words[i:i + n])
         seen.add(gram)
     return None
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _check_caption(summary: str, facts: FeedFacts | None) -> list[Finding]:

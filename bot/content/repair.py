@@ -30,6 +30,7 @@ flagged item.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from html import unescape
 
 from bot.content import lint
@@ -51,27 +52,29 @@ def authors(names: Sequence[str], outlet: str) -> tuple[str, ...]:
     """`names` without those the lint says are no person; a person whose field had a role or a
     place after the name ("Ana Lins Editor-at-large", "Ana Lins in Lisbon") is kept as the
     name. A word that is also a surname ("Emily Post") drops nobody alone."""
-    out: list[str] = []
-    for name in names:
-        found = [m for m in lint.not_person_words(name)
-                 if m.group(0).casefold() not in _SURNAME_WORDS]
-        if found:
-            head = name[: found[0].start()]
-            if sep := _SEPARATOR.search(head):
-                head = head[: sep.start()]
-            head = head.strip(" ,;|-–—/(")
-            while head.split() and head.split()[-1].casefold() in JOB_WORDS:
-                head = head.rsplit(None, 1)[0] if " " in head else ""  # "… Managing Editor"
-            if _a_name(head, outlet):
-                out.append(head)  # "Ana Lins, Senior Writer": the person stays
-            continue
-        if outlet and name.casefold() == outlet.casefold():
-            continue
-        if (m := lint.author_dateline(name)) and _a_name(name[: m.start()], outlet):
-            out.append(name[: m.start()])  # "Ana Lins in Lisbon": the person, not the place
-            continue
-        out.append(name)
+    out = [kept for name in names if (kept := _person(name, outlet))]
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=2048)
+def _person(name: str, outlet: str) -> str | None:
+    """The person in one author field, or None (a feed's bylines repeat: cached)."""
+    found = [m for m in lint.not_person_words(name)
+             if m.group(0).casefold() not in _SURNAME_WORDS]
+    if found:
+        head = name[: found[0].start()]
+        if sep := _SEPARATOR.search(head):
+            head = head[: sep.start()]
+        head = head.strip(" ,;|-–—/(")
+        while head.split() and head.split()[-1].casefold() in JOB_WORDS:
+            head = head.rsplit(None, 1)[0] if " " in head else ""  # "… Managing Editor"
+        # "Ana Lins, Senior Writer": the person stays
+        return head if _a_name(head, outlet) else None
+    if outlet and name.casefold() == outlet.casefold():
+        return None
+    if (m := lint.author_dateline(name)) and _a_name(name[: m.start()], outlet):
+        return name[: m.start()]  # "Ana Lins in Lisbon": the person, not the place
+    return name
 
 
 def _a_name(text: str, outlet: str) -> bool:
@@ -81,8 +84,8 @@ def _a_name(text: str, outlet: str) -> bool:
 
 def title(text: str) -> str:
     """The title without markup the lint finds in it."""
-    if not lint.title_markup(text):
-        return text
+    if ("<" not in text and "&" not in text and "#" not in text) or not lint.title_markup(text):
+        return text  # (every match holds one of the three: most titles skip the regex)
     for _ in range(3):  # "&amp;lt;b&amp;gt;": entities inside entities
         text = unescape(re.sub(r"(?<!&)#(\d{2,5};)", r"&#\1", unescape(text)))
         text = re.sub(r"<\s*/?\s*[A-Za-z][^<>]{0,200}>", "", text)
@@ -173,7 +176,7 @@ def _repeated(text: str) -> tuple[str, str | None]:
     said (a stitched update, a dek and a lede alike), and that sentence."""
     if lint.repeated_words(text) is None:
         return text, None
-    seen: set[tuple[str, ...]] = set()
+    seen: set[str] = set()
     for n, sentence in enumerate(split_sentences(text)):
         if lint.repeated_words(sentence, seen) is not None and n:
             return " ".join(text.replace(sentence, " ", 1).split()), sentence
