@@ -6,7 +6,12 @@ caption used as the summary), a `FeedFacts` record of what the raw item carried.
 `python -m bench.digest_lint DIR`.
 
 The checks are deliberately independent of the cleaning code: they look at the output only, so
-a cleaning rule that stops working shows up here.
+a cleaning rule that stops working shows up here. The build asks the same detectors
+(`junk_match`, `author_defect`, `run_together_match`, `glued_match`, `dateline_match`,
+`cut_off`, `repeated_words`, `title_markup`, …) before an item is posted and mends what they
+find where a safe repair exists (bot.content.repair): one definition of a defect for both. A
+cleaning rule that stops working may then be mended there instead of shown here; the repair's
+own tests (tests/bot/content/test_repair.py) and the fixtures' expectations still see it.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ CLASSES = (
     # an editor's reading of the released held-out sets (summary openings and endings)
     "dateline", "broken_opening",
 )
+
+
+EMPTY_SUMMARY_WORDS = 25  # an item with this much text has a summary to show
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +77,9 @@ _JUNK_PATTERNS = (
     r"\bmehr lesen\b", r"\blire la suite\b", r"\blire aussi\b", r"\bleer m[aá]s\b",
     r"\bseguir leyendo\b", r"\bsigue leyendo\b", r"\bcontinua a leggere\b",
     r"\bleggi (?:tutto|anche)\b",
-    r"\bleia mais\b", r"\bcontinue lendo\b", r"\bleia tamb[eé]m\b", r"^\s*Von [A-ZÄÖÜ]\w+",
+    r"\bleia mais\b", r"\bcontinue lendo\b", r"\bleia tamb[eé]m\b",
+    # a German byline "Von Anna Schmidt", not "Von Wien bis Tallinn" (a place, then the text)
+    r"^\s*Von (?-i:[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)?\s+(?:(?:von|van|de|zu|di)\s+)?[A-ZÄÖÜ])",
     r"\s[-–—]\s*by [A-Z]\w+", r"\bphotograph:", r"\bphoto:\s", r"\bfoto:\s", r"\bbild:\s",
     r"\bcredit:\s", r"\(photo\)",
     # "Sign up to our newsletter", not "will not sign up to the new target" nor "plans to sign
@@ -80,7 +90,13 @@ _JUNK_PATTERNS = (
     r"\bsubscribe\b", r"\bnewsletter\b",
     r"\babonnieren\b", r"\babonnez-vous\b", r"\biscriviti\b", r"\bsuscr[ií]bete\b",
     r"\bassine\b", r"(?<!&)#\d{2,5};", r"&(?:#\d+|#x[0-9a-f]+|[a-z]{2,8});",
-    r"\bapple podcasts\b", r"\bspotify\b", r"\blisten (?:on|to the|now)\b",
+    r"\bapple podcasts\b",
+    # a listening link ("on Spotify", "Spotify, Deezer or wherever …"), not the company in
+    # the news ("Spotify said on Wednesday it would raise prices")
+    r"\b(?:on|via|auf|bei|su|en|no|sur|in)\s+spotify\b|\bspotify\b.{0,40}\b(?:wherever|"
+    r"überall|ovunque|donde|onde|partout)\b|\b(?:deezer|youtube music|amazon music|pocket casts)"
+    r"\W+(?:\w+\W+){0,2}spotify\b|\bspotify\W+(?:\w+\W+){0,2}(?:deezer|apple podcasts|"
+    r"youtube music|amazon music|pocket casts)\b", r"\blisten (?:on|to the|now)\b",
     r"\bpodcast\b.*\bwherever\b", r"\bad choices\b",
     r"\bthe post .* appeared first on\b", r"\(ANSA\)\s*$", r"©",
     # WordPress feed footers in other languages, wire datelines and credits, listing labels,
@@ -120,6 +136,38 @@ _JUNK_PATTERNS = (
 )
 _JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
 
+
+class _JunkSearch:
+    """`_JUNK.search`, run only on the branches whose literals the text holds (one RE2 pass,
+    bot.content.regex_gates): the build's repair step (bot.content.repair) asks it of every
+    summary, and one search of the whole alternation costs ~150 µs."""
+
+    def __init__(self) -> None:
+        from bot.content.regex_gates import LiteralGates
+
+        self.branches = [re.compile(p, re.IGNORECASE) for p in _JUNK_PATTERNS]
+        self.gates = LiteralGates({str(i): b for i, b in enumerate(self.branches)})
+
+    def __call__(self, text: str) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for i in sorted(map(int, self.gates.possible(text))):
+            m = self.branches[i].search(text)
+            if m and (best is None or m.start() < best.start()):
+                best = m  # the leftmost match, the first branch at a place: as _JUNK finds
+        return best
+
+
+_junk_search: _JunkSearch | None = None
+
+
+def junk_match(text: str) -> re.Match[str] | None:
+    """The leftmost junk in `text` (a link text, byline, credit, footer, entity debris), as the
+    lint reports it."""
+    global _junk_search
+    if _junk_search is None:
+        _junk_search = _JunkSearch()
+    return _junk_search(text)
+
 # A block boundary lost: "…nine abstentions Peru’s congress…", "…body A 50-strong commission".
 _OPENERS = (
     "The|A|An|This|These|Those|It|He|She|They|We|In|On|At|Under|After|Before|Four|Two|Three|"
@@ -133,8 +181,11 @@ _FUNCTION_WORDS_TEXT = (
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 _RUN_TOGETHER = re.compile(rf"\b([\w’'-]+)\s+(?:{_OPENERS})\s+[a-z0-9äöüéèàáíóúçãõ]")
+# what every match holds, found without trying a word at each place (the build asks every summary)
+_RUN_TOGETHER_GATE = re.compile(rf"(?<=[\w’'-])\s+(?:{_OPENERS})\s+[a-z0-9äöüéèàáíóúçãõ]")
 # "…Europeia.O Itamaraty": a one-letter word opening the glued sentence counts too
 _GLUED = re.compile(r"[a-zà-ÿ\d)”\"]{2,}[.!?]([A-ZÀ-Ý][a-zà-ÿ]+|[AEIOÈ] [A-ZÀ-Ý][a-zà-ÿ])")
+_GLUED_GATE = re.compile(r"[.!?][A-ZÀ-Ý]")  # what every match holds, found cheaply
 _MOJIBAKE = re.compile(
     r"Ã[\x80-\xbf©¨§¤¶¼½¾ ¡¢£¥ª«¬®¯°±²³´µ·¸¹º»¿]|â€[™œ\x9dœ“”˜¦]|Â[ ·«»©®°]|\ufffd|"
     r"Ð[\x80-\xbf°±²³µ¸¹º»¼½¾¿]Ð|Ñ[\x80-\x8f]|Ø[§¨ª«¬]|[ĂĹÄ][^\x00-\x7f\s]"
@@ -254,14 +305,14 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     out += _check_outlet(item.get("outlet") or "")
     out += _check_outlet_shown(title, item.get("outlet") or "", facts)
     out += _check_authors(item.get("authors") or (), item.get("outlet") or "")
-    if m := _JUNK.search(summary):
+    if m := junk_match(summary):
         out.append(Finding("junk", f"summary has {m.group(0)!r}"))
     if m := _STRAY_QUOTE.search(summary):
         out.append(Finding("junk", f"summary has a lone quotation mark: {m.group(0)!r}"))
-    if not summary.strip() and int(item.get("words") or 0) >= 25:
+    if not summary.strip() and int(item.get("words") or 0) >= EMPTY_SUMMARY_WORDS:
         out.append(Finding("empty_summary", f"{item.get('words')} words of text, no summary"))
     out += _check_run_together(summary)
-    if (m := _GLUED.search(summary)) and not _is_domain_or_abbrev(summary, m):
+    if m := glued_match(summary):
         out.append(Finding("glued", f"no space after full stop: {m.group(0)!r}"))
     out += _check_repeats(summary)
     for field_name, text in (("title", title), ("summary", summary)):
@@ -272,24 +323,14 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
             out.append(Finding("mojibake", f"{field_name} has control character U+{ord(m[0]):04X}"))
         if m := _C0.search(text):
             out.append(Finding("junk", f"{field_name} has control character U+{ord(m[0]):04X}"))
-    if m := _HTML.search(title):
+    if m := title_markup(title):
         out.append(Finding("html", f"title has {m.group(0)!r}"))
     if m := _WIRE_SLUG_TITLE.match(title):
         out.append(Finding("junk", f"title has the wire label {m.group(0)!r}"))
-    if m := _CUT_OFF.search(summary):
-        out.append(Finding("cut_off", f"summary ends mid-clause: {m.group(0)!r}"))
-    if summary.strip() and _ELLIPSIS_END.search(summary) and _SENTENCE_INSIDE.search(
-            summary.rstrip()[:-3]):
-        out.append(Finding("cut_off", "summary goes on past its last sentence into a cut one"))
-    elif summary.strip() and not _TERMINAL_END.search(summary) and (
-            m := _OPEN_LAST_WORD.search(summary.rstrip())):
-        out.append(Finding("cut_off", f"summary ends mid-sentence: {m.group(0)!r}"))
-    if m := _CAPS_LEAD.match(summary):
+    out += [Finding("cut_off", why) for why in cut_off(summary)]
+    if m := caps_lead_match(summary):
         out.append(Finding("caps_lead", f"summary opens in print capitals: {m.group(0)!r}"))
-    if (m := _DATELINE_LEAD.match(summary)) and not (
-            m["colon"] and " " not in m["place"] and len(m["place"]) < _DATELINE_COLON_LETTERS):
-        out.append(Finding("dateline", f"summary opens with a dateline: {m.group(0)!r}"))
-    elif (m := _DATELINE_MIXED.match(summary)) or (m := _DATELINE_INSIDE.search(summary)):
+    if m := dateline_match(summary):
         out.append(Finding("dateline", f"summary has a dateline: {m.group(0).strip()!r}"))
     if m := _LOWER_OPENING.match(summary):
         out.append(Finding("broken_opening", f"summary opens in small letters: {m.group(0)!r}"))
@@ -302,6 +343,29 @@ def lint_item(item: Mapping[str, Any], facts: FeedFacts | None = None) -> list[F
     out += _check_date(item.get("published"), facts)
     out += _check_quotes(item.get("quotes") or (), summary)
     return out
+
+
+def cut_off(summary: str) -> list[str]:
+    """Why the summary reads as cut: ending mid-clause, going on into a cut sentence, or
+    ending mid-sentence without a mark."""
+    end = summary.rstrip()[-3:]
+    if end[-1:] in (".", "!", "?") and end != "...":
+        return []  # a sentence's own end: none of the three (the usual case, checked cheaply)
+    out = []
+    if m := _CUT_OFF.search(summary):
+        out.append(f"summary ends mid-clause: {m.group(0)!r}")
+    if cut_into_tail(summary):
+        out.append("summary goes on past its last sentence into a cut one")
+    elif summary.strip() and not _TERMINAL_END.search(summary) and (
+            m := _OPEN_LAST_WORD.search(summary.rstrip())):
+        out.append(f"summary ends mid-sentence: {m.group(0)!r}")
+    return out
+
+
+def cut_into_tail(summary: str) -> bool:
+    """A summary that could have ended at its last whole sentence but goes on into a cut one."""
+    return bool(summary.strip() and _ELLIPSIS_END.search(summary)
+                and _SENTENCE_INSIDE.search(summary.rstrip()[:-3]))
 
 
 def _strings(value: Any, name: str = "") -> Iterable[tuple[str, str]]:
@@ -387,33 +451,89 @@ _NAME_PARTICLES = frozenset(
 
 
 def _check_authors(authors: Sequence[str], outlet: str) -> list[Finding]:
-    out = []
-    for name in authors:
-        words = name.split()
-        if _INITIALS_ONLY.match(name.strip()):
-            out.append(Finding("authors", f"initials only (person split in two?): {name!r}"))
-        elif len(words) == 1 and not name.isupper() and not _UNSPACED_SCRIPT.search(name):
-            out.append(Finding("authors", f"one word, a split name? {name!r}"))
-        elif m := _NOT_PERSON.search(name):
-            out.append(Finding("authors", f"not a person: {name!r} ({m.group(0)})"))
-        elif _DATELINE_AUTHOR.search(name):
-            out.append(Finding("authors", f"dateline in the name: {name!r}"))
-        elif outlet and name.casefold() == outlet.casefold():
-            out.append(Finding("authors", f"the outlet as author: {name!r}"))
-        elif len([w for w in words if w.casefold() not in _NAME_PARTICLES]) > 5:
-            out.append(Finding("authors", f"too long for a name: {name!r}"))
-    return out
+    return [Finding("authors", why) for name in authors if (why := author_defect(name, outlet))]
+
+
+def author_defect(name: str, outlet: str) -> str | None:
+    """Why `name` reads as no person (or a person cut in two), else None."""
+    words = name.split()
+    if _INITIALS_ONLY.match(name.strip()):
+        return f"initials only (person split in two?): {name!r}"
+    if len(words) == 1 and not name.isupper() and not _UNSPACED_SCRIPT.search(name):
+        return f"one word, a split name? {name!r}"
+    if m := not_person_word(name):
+        return f"not a person: {name!r} ({m.group(0)})"
+    if _DATELINE_AUTHOR.search(name):
+        return f"dateline in the name: {name!r}"
+    if outlet and name.casefold() == outlet.casefold():
+        return f"the outlet as author: {name!r}"
+    if len([w for w in words if w.casefold() not in _NAME_PARTICLES]) > 5:
+        return f"too long for a name: {name!r}"
+    return None
+
+
+def not_person_word(name: str) -> re.Match[str] | None:
+    """The word that makes an author field no person's name ("Staff", "Reuters", a URL)."""
+    return _NOT_PERSON.search(name)
+
+
+def not_person_words(name: str) -> list[re.Match[str]]:
+    """Every such word in `name`, in order."""
+    return list(_NOT_PERSON.finditer(name))
+
+
+def author_dateline(name: str) -> re.Match[str] | None:
+    """" in Town, Region" after a name: the dateline, not part of the person."""
+    return _DATELINE_AUTHOR.search(name)
 
 
 def _check_run_together(summary: str) -> list[Finding]:
+    if m := run_together_match(summary):
+        return [Finding("run_together", f"blocks joined: {summary[m.start():m.end() + 12]!r}")]
+    return []
+
+
+def run_together_match(summary: str) -> re.Match[str] | None:
+    """Two blocks joined without a full stop: group 1 is the last word of the first block,
+    the second opens right after it."""
+    if not _RUN_TOGETHER_GATE.search(summary):
+        return None  # no opener after a space: the usual case, checked without the word before
     for m in _RUN_TOGETHER.finditer(summary):
         before = m.group(1)
         if before.casefold() in _FUNCTION_WORDS:
             continue
         if before[:1].isupper() and summary[m.end(1):m.end()].split()[0] == "Un":
             continue  # "Kim Jong Un reads …": a Korean name's last part, not French "Un"
-        return [Finding("run_together", f"blocks joined: {summary[m.start():m.end() + 12]!r}")]
-    return []
+        return m
+    return None
+
+
+def glued_match(summary: str) -> re.Match[str] | None:
+    """A sentence glued to the one before without a space: group 1 opens the second."""
+    if _GLUED_GATE.search(summary) and (m := _GLUED.search(summary)) and not (
+            _is_domain_or_abbrev(summary, m)):
+        return m
+    return None
+
+
+def title_markup(title: str) -> re.Match[str] | None:
+    """An HTML element or entity left in a title."""
+    return _HTML.search(title)
+
+
+def dateline_match(summary: str) -> re.Match[str] | None:
+    """A wire dateline the summary opens with ("KYIV, Dec 3 — "), or one inside it after a
+    sentence (a stitched update's earlier story)."""
+    if (m := _DATELINE_LEAD.match(summary)) and not (
+            m["colon"] and " " not in m["place"] and len(m["place"]) < _DATELINE_COLON_LETTERS):
+        return m
+    return _DATELINE_MIXED.match(summary) or (
+        _DATELINE_INSIDE.search(summary) if "(" in summary else None)
+
+
+def caps_lead_match(summary: str) -> re.Match[str] | None:
+    """Print capitals opening the lead ("THE government …")."""
+    return _CAPS_LEAD.match(summary)
 
 
 def _is_domain_or_abbrev(text: str, m: re.Match[str]) -> bool:
@@ -422,15 +542,45 @@ def _is_domain_or_abbrev(text: str, m: re.Match[str]) -> bool:
 
 
 def _check_repeats(summary: str) -> list[Finding]:
-    words = re.findall(r"\w+", summary.casefold())
-    seen: set[tuple[str, ...]] = set()
-    n = 8
-    for i in range(len(words) - n + 1):
-        gram = tuple(words[i:i + n])
-        if gram in seen:
-            return [Finding("repeated", f"repeated: {' '.join(gram)!r}")]
-        seen.add(gram)
+    if gram := repeated_words(summary):
+        return [Finding("repeated", f"repeated: {' '.join(gram)!r}")]
     return []
+
+
+REPEAT_WORDS = 8
+
+
+def repeated_words(summary: str, seen: set[str] | None = None) -> tuple[str, ...] | None:
+    """The first run of eight words the summary says twice (or says again from `seen`, the
+    runs of text before it, which gains this text's runs)."""
+    words = _WORD.findall(summary.casefold())
+    n = REPEAT_WORDS
+    if seen is None:
+        # A run said again is eight words in a row each said before: without such a stretch
+        # (the usual case) no run can repeat, and none is built.
+        earlier: set[str] = set()
+        streak = longest = 0
+        for w in words:
+            streak = streak + 1 if w in earlier else 0
+            longest = max(longest, streak)
+            earlier.add(w)
+        if longest < n:
+            return None
+        seen = set()
+    # each run as one string (the words joined by a space): cheaper than a tuple of eight
+    joined = " ".join(words)
+    starts = [0]
+    for w in words:
+        starts.append(starts[-1] + len(w) + 1)
+    for i in range(len(words) - n + 1):
+        gram = joined[starts[i]: starts[i + n] - 1]
+        if gram in seen:
+            return tuple(words[i:i + n])
+        seen.add(gram)
+    return None
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _check_caption(summary: str, facts: FeedFacts | None) -> list[Finding]:

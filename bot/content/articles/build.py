@@ -20,6 +20,7 @@ from bot.content import (
     language,
     quotes,
     relevance,
+    repair,
     shares,
     summarize,
     tags,
@@ -244,19 +245,26 @@ def build_article(
             # summary opens with it (the body's first paragraph may only set a scene)
             lead = [*dek, *lead]
             dek_paragraphs = dek
+    budget = summary
+
+    def summarized(lead: Sequence[str]) -> str:
+        return summarize.without_own_outlet(summarize.summarize(
+            headline, lead, max_words=budget.max_words, max_sentences=budget.max_sentences,
+            quotes=shown, list_items=list_items, dek=dek_paragraphs,
+        ), outlet, rel.language)
+
+    # what the digest lint would flag, mended before anything is posted (bot.content.repair)
+    title = repair.title(title)
     return Article(
         key=key,
         story_key=clustering.story_key_for_link(link, key),
         title=title,
         link=link,
-        summary=summarize.without_own_outlet(summarize.summarize(
-            headline, lead, max_words=summary.max_words, max_sentences=summary.max_sentences,
-            quotes=shown, list_items=list_items, dek=dek_paragraphs,
-        ), outlet, rel.language),
+        summary=repair.summary(summarized(lead), lead, summarized, html=html, full_text=text),
         text=text,
         outlet=outlet,
         via=via,
-        authors=authors,
+        authors=repair.authors(authors, outlet),
         published=_placed(entry, language.region(hint)),
         quotes=found_quotes,
         categories=with_medium(entry, labelled, report=bool(
