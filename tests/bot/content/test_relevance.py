@@ -860,6 +860,28 @@ def test_realistic_fixtures_legislatures_crossings_blocs() -> None:
             assert (item["relevance"] >= THRESHOLD) == relevant, (item["title"], item["relevance"])
 
 
+def test_realistic_fixtures_west_bank_and_holland() -> None:
+    """Fixtures 2220-2224 (issue 17): Urdu 'غرب اردن' / 'مغربی کنارے' is the West Bank
+    (Palestine), not Jordan, whose name is its second word; German 'Holland' is the Netherlands,
+    not France (affix stripping made it the key of 'Hollande', now a case-sensitive form), while
+    'Hollande' is still François Hollande; Italian 'Olanda' and Portuguese and Spanish 'Holanda'
+    name the Netherlands. The reasons name the right country and each item reaches the threshold."""
+    named = {"غرب اردن": "Palestine", "مغربی کنار": "Palestine", "اردن کے": "Jordan",
+             "Holland ": "Netherlands", "Den Haag": "Netherlands", "Hollande": "France",
+             "Olanda": "Netherlands", "Holanda": "Netherlands"}
+    wrong = {"Palestine": "Jordan", "Netherlands": "France", "France": "Netherlands",
+             "Jordan": "Palestine"}
+    for stem in ("2220_ur_world_desk_west_bank", "2221_de_world_desk_holland_hollande",
+                 "2222_it_esteri_olanda", "2223_pt_mundo_holanda", "2224_es_internacional_holanda"):
+        for item, relevant in _labelled_items(stem, f"https://feeds.example/{stem}.xml"):
+            assert (item["relevance"] >= THRESHOLD) == relevant, (item["title"], item["reasons"])
+            reasons = " ".join(item["reasons"])
+            (country,) = [c for word, c in named.items() if word in item["title"]]
+            want = "François Hollande" if country == "France" else country
+            assert want in reasons, (item["title"], item["reasons"])
+            assert wrong[country] not in reasons, (item["title"], item["reasons"])
+
+
 def test_reasons_are_the_same_whatever_the_hash_seed() -> None:
     """Equal weights are ranked by name: the active features are a set, and their order (the
     hash seed's) used to reorder the reasons of the same article from one process to the next
