@@ -169,6 +169,9 @@ class _Words:
     # Words that deny the event the topic word after them names ("without a vote", "ohne
     # Abstimmung", "senza voto", "sem votação"): no topic hit.
     negation: frozenset[str] = frozenset()
+    # A private occasion in the headline ("wedding", "Hochzeit", "nozze"): its security's
+    # drones and guards are no conflict.
+    private_events: frozenset[str] = frozenset()
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -285,7 +288,7 @@ def _words(lang: str) -> _Words:
         treaties, phrase_lengths(treaties), places, phrase_lengths(frozenset(places)),
         _starts(places, joiner), _starts(treaties, joiner), folded_set("accords"),
         folded_set("pledge"), folded_set("aid_for"), folded_set("aid_for_after"),
-        folded_set("incidental"), folded_set("negation"),
+        folded_set("incidental"), folded_set("negation"), folded_set("private_events"),
     )
 
 
@@ -642,7 +645,8 @@ def derive_tags(
         # A match report: "summit clash", "قمة", "attack" are the game's words, no topic.
         score["diplomacy"] = score["conflict"] = score["conflict_weak"] = 0.0
     # ... nor in peacetime soldiering: an exercise, a barracks, a defence pact ("military").
-    civil = any(score[t] >= TAG_SCORE for t in ("trade", "disaster", "military"))
+    civil = any(score[t] >= TAG_SCORE for t in ("trade", "disaster", "military")) or (
+        _any_entry(title_low, words.private_events))  # ... nor at a wedding's gates
     if not (civil and score["conflict"] == 0):
         score["conflict"] += score["conflict_weak"]
     score["migration"] += score["migration_weak"]  # diplomats' expulsions already left out
