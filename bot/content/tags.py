@@ -560,6 +560,7 @@ def derive_tags(
             _score_entity(m, W_REST, own_score if own and m.entity.code == own else region_score,
                           topic_score)
     # Regions named as such weigh like a country's name in the same place.
+    region_named = False
     for low, where in ((title_low, "title"), (lead_low, "lead"), (rest_low, "rest")):
         for at, region in _region_word_hits(low, words):
             if at in named[where]:
@@ -574,6 +575,7 @@ def derive_tags(
                 setting_regions.add(region)  # "leaders across Europe"
                 weight = W_REST
             region_score[region] += weight
+            region_named = True
             if weight >= W_LEAD_START:
                 in_title.add(region)
     found: set[str] = set()
@@ -585,6 +587,8 @@ def derive_tags(
         venue_regions.clear()
         mediator_regions.clear()
         happened_regions.clear()
+        own_score.clear()
+        own_main = False
         nationality_regions.clear()
         setting_regions.clear()
     home_score = region_score.pop(_HOME_KEY, 0.0)
@@ -602,7 +606,8 @@ def derive_tags(
     own_total = sum(own_score.values())
     own_acts = own_region in REGIONS and (
         own_main or (own_total >= TAG_SCORE and own_total >= RELATIVE_REGION * top)
-    ) and not (happened_regions - {own_region}) and _names_others(parts, rest_mentions, own)
+    ) and not (happened_regions - {own_region}) and (
+        region_named or _names_others(parts, rest_mentions, own))
     if own_acts:
         found.add(own_region)
     if not found:
