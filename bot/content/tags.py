@@ -607,8 +607,7 @@ def derive_tags(
     own_acts = own_region in REGIONS and (
         own_main or (own_total >= TAG_SCORE and own_total >= RELATIVE_REGION * top)
     ) and not (happened_regions - {own_region}) and (
-        region_named or _names_others(parts, rest_mentions, own, (title_low, lead_low, rest_low),
-                                      words))
+        region_named or _names_others(parts, rest_mentions, own, (title_low, lead_low), words))
     if own_acts:
         found.add(own_region)
     if not found:
@@ -671,27 +670,18 @@ def _region_of(m: geo.Mention, is_own: bool) -> str | None:
 
 def _names_others(
     parts: tuple[tuple[list[geo.Mention], bool], ...], rest: list[geo.Mention], own: str | None,
-    lows: tuple[list[str], list[str], list[str]], words: _Words,
+    lows: tuple[list[str], list[str]], words: _Words,
 ) -> bool:
     """Does the story name an actor besides the outlet's own country: another state or a body
-    ("UN", "EU"), not only a place where something happens ("Österreicher in Bangkok", "il
-    ministro a Washington": the outlet's people or government abroad)?"""
-    title_low, lead_low, rest_low = lows
-    return any(
-        m.entity.code != own and not _located(m, title_low if is_title else lead_low, words)
-        for ms, is_title in parts for m in ms
-    ) or any(m.entity.code != own and not _located(m, rest_low, words) for m in rest)
-
-
-def _located(m: geo.Mention, low: list[str], words: _Words) -> bool:
-    """A place written as where something is: a locative next to it ("in Bangkok", "a
-    Washington") or a hospital, an airport near it ("am Flughafen Bangkok")."""
-    if m.entity.kind != "country":
-        return False
-    size = len(m.surface.split(" ")) if words.joiner else len(m.surface)
-    start, end = m.start, m.start + size
-    return any(low[j] in words.before for j in range(max(0, start - 2), start)) or (
-        end < len(low) and low[end] in words.after) or _incidental(m, low, words)
+    ("UN", "EU"), not only the place where something happened to its people ("Österreicher
+    am Flughafen Bangkok": a hospital, an airport near the name in the headline or lead)?"""
+    title_low, lead_low = lows
+    happened = {
+        m.entity.name for ms, is_title in parts for m in ms
+        if _incidental(m, title_low if is_title else lead_low, words)
+    }
+    return any(m.entity.code != own and m.entity.name not in happened
+               for m in (*(m for ms, _ in parts for m in ms), *rest))
 
 
 RUBRIC_TOKENS = 3  # a headline's lead-in before ":" or "," ("Libanon:", "Gaza,") at most
