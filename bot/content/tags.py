@@ -163,6 +163,15 @@ class _Words:
     pledge: frozenset[str] = frozenset()
     aid_for: frozenset[str] = frozenset()
     aid_for_after: frozenset[str] = frozenset()
+    # Places where something merely happens to someone ("a Singapore hospital", "Flughafen
+    # Bangkok", "un hotel di Parigi"): next to one of these nouns a place is no actor.
+    incidental: frozenset[str] = frozenset()
+    # Words that deny the event the topic word after them names ("without a vote", "ohne
+    # Abstimmung", "senza voto", "sem votação"): no topic hit.
+    negation: frozenset[str] = frozenset()
+    # A private occasion in the headline ("wedding", "Hochzeit", "nozze"): its security's
+    # drones and guards are no conflict.
+    private_events: frozenset[str] = frozenset()
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -279,6 +288,7 @@ def _words(lang: str) -> _Words:
         treaties, phrase_lengths(treaties), places, phrase_lengths(frozenset(places)),
         _starts(places, joiner), _starts(treaties, joiner), folded_set("accords"),
         folded_set("pledge"), folded_set("aid_for"), folded_set("aid_for_after"),
+        folded_set("incidental"), folded_set("negation"), folded_set("private_events"),
     )
 
 
@@ -360,10 +370,16 @@ def _compound_region(word: str, words: _Words) -> str | None:
     return None
 
 
-def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tuple[str, ...]:
+def derive_tags(
+    title: str, text: str = "", lang: str = geo.DEFAULT_LANG, home: str | None = None
+) -> tuple[str, ...]:
     """Region tags then topic tags, in KNOWN_TAGS order. Pure and deterministic. `lang`: the
     item's language (ISO 639-1, as relevance detects it); a language without a gazetteer is
-    read with the English one (its Latin-script names of leaders and institutions)."""
+    read with the English one (its Latin-script names of leaders and institutions). `home`:
+    the outlet's country (ISO code), when its feed says it: its own people and government, at
+    home or abroad, are no actor whose region tags the story ("Austrians stranded at Bangkok
+    airport" is a southeast-asia story to an Austrian world desk's reader, not a europe one);
+    another actor of its region still tags it."""
     if lang != geo.DEFAULT_LANG and not geo.supported(lang):
         lang = geo.DEFAULT_LANG
     elif geo.is_cjk(lang) and not _CJK_TEXT.search(title):
@@ -381,7 +397,9 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     lead_low = _fold_tokens(lead_tokens, lang)  # for the gazetteer and the topic words
     rest_low = _fold_tokens(rest_tokens, lang)
     english = lang == geo.DEFAULT_LANG
-    home: frozenset[str] = frozenset()  # the home country is scored apart (_HOME_KEY)
+    home_codes: frozenset[str] = frozenset()  # the home country is scored apart (_HOME_KEY)
+    # the outlet's own country (not the digest's: that is TAG_HOME's rule) names no actor
+    own = home if home and home not in TAG_HOME and home in _countries() else None
 
     def mentions(part: str, tokens: list[str], low: list[str]) -> list[geo.Mention]:
         if not part:
@@ -389,7 +407,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         # "UNO-Sicherheitsrat", "Ukraine-Krieg", "Thai-Cambodian border": compounds name their
         # parts (not "London-based", "Chinese-made": compound_not_actor)
         found = geo.find_mentions(
-            part, tokens, lang=lang, home=home, lowered=low if english else None,
+            part, tokens, lang=lang, home=home_codes, lowered=low if english else None,
             compounds=True,
         )
         if words.compound_not_actor:
@@ -425,8 +443,22 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     }
     rest_mentions = _actors(rest_mentions, rest_low, names, words)
 
+    # the headline's and the lead's topic words: read by the relief test and the topics below
+    title_hits = _topic_hits(title_low, words)
+    lead_hits = _topic_hits(lead_low, words)
+    # With no war, disaster or relief in the headline or lead, a hospital, an airport or a
+    # hotel is where something happened to the story's actor ("ex-president dies in Singapore
+    # hospital"), not what it is about ("missile hits hospital in Kyiv" is).
+    quiet = words.incidental and not any(
+        (title_hits + lead_hits)[t] for t in ("conflict", "conflict_weak", "disaster",
+                                             "humanitarian"))
+
+    def incidental(m: geo.Mention, low: list[str]) -> bool:
+        return bool(quiet) and _incidental(m, low, words)
+
     def venue(m: geo.Mention, tokens: list[str], low: list[str]) -> bool:
-        return _venue_city(m, words) or _held_in(m, tokens, low, words, tr_loc)
+        return (_venue_city(m, words) or _held_in(m, tokens, low, words, tr_loc)
+                or incidental(m, low))
 
     # Countries that are main actors themselves (headline, start of the lead): their cities
     # count as theirs, not as venues.
@@ -439,12 +471,12 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
     region_score: dict[str, float] = defaultdict(float)
     in_title: set[str] = set()  # regions of the main actors
     venue_regions: set[str] = set()  # of the headline's venues
+    # of the places where something happened to the actors ("stranded at Bangkok airport"):
+    # where a story about the home country's people alone is
+    happened_regions: set[str] = set()
     mediator_regions: set[str] = set()  # of the go-betweens ("UAE-mediated")
     nationality_regions: set[str] = set()  # of people's nationalities ("Portuguese coach")
     setting_regions: set[str] = set()  # of a reaction's scope, of a relief story's donors
-    # the headline's and the lead's topic words: read by the relief test and the topics below
-    title_hits = _topic_hits(title_low, words)
-    lead_hits = _topic_hits(lead_low, words)
     is_relief = _relief(title_hits, lead_hits)
     relief = words.provenance and is_relief
     # Named next to a mediation word anywhere in the headline or lead: every mention of it
@@ -459,9 +491,14 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         is_relief) else set()
     topic_score: dict[str, float] = defaultdict(float)
     parties: set[str] = set()  # the states and blocs that are main actors
+    # the outlet's own country's mentions, scored apart: a main actor (own_main)?
+    own_score: dict[str, float] = defaultdict(float)
+    own_main = False
     for ms, is_title in parts:
         tokens, low = (title_tokens, title_low) if is_title else (lead_tokens, lead_low)
         for m in ms:
+            # the outlet's own country is scored apart, and where it stands is no fallback
+            is_own = own is not None and m.entity.code == own
             if is_title:
                 weight = W_TITLE
             else:
@@ -469,7 +506,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             if _flag_state(low, m, words):
                 continue  # "unter panamaischer Flagge", "a Panama-flagged tanker": no actor
             if qualified := _qualifies(low, m, words):
-                if qualified == "person" and (region := _region(m.entity)):
+                if qualified == "person" and (region := _region_of(m, is_own)):
                     nationality_regions.add(region)
                 continue  # "a British draft", "Portuguese coach": no actor
             if _compared(low, m.start, words):
@@ -480,18 +517,18 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
             ):
                 # "leaders across Europe condemned…", "planes from Japan and Australia landed":
                 # who reacts or helps, not what the story is about, unless it names no other
-                if region := _region(m.entity):
+                if region := _region_of(m, is_own):
                     setting_regions.add(region)
                 weight = W_REST
             elif (m.entity.code or m.entity.name) in donors:
                 # who gives the aid, not where it goes, unless the story names no other region
-                if region := _region(m.entity):
+                if region := _region_of(m, is_own):
                     setting_regions.add(region)
                 weight = W_REST
             elif m.entity.name in go_betweens:
                 # "UAE-mediated swap", "mediated by Qatar": where the talks were brokered; the
                 # story's region is its parties', unless it names no other (below).
-                if m.entity.region in REGIONS:
+                if m.entity.region in REGIONS and not is_own:
                     mediator_regions.add(m.entity.region)
                 weight = W_REST
             # A venue ("talks in Istanbul", "summit in Ankara") is where, not what: it counts
@@ -500,12 +537,18 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
                                                          words) and venue(
                 m, tokens, low
             ):
-                if is_title and (region := _region(m.entity)):
-                    venue_regions.add(region)
+                if region := _region_of(m, is_own):
+                    if incidental(m, low):
+                        happened_regions.add(region)
+                    elif is_title:
+                        venue_regions.add(region)
                 continue
-            _score_entity(m, weight, region_score, topic_score)
+            _score_entity(m, weight, own_score if is_own else region_score, topic_score)
             if weight >= W_LEAD_START and (region := _region(m.entity)):
-                in_title.add(region)  # a main actor: the headline or the lead's start
+                if is_own:
+                    own_main = True
+                else:
+                    in_title.add(region)  # a main actor: the headline or the lead's start
                 parties.add(m.entity.code or m.entity.name)  # Merkel's is Germany's
     examples = _enumerated(rest_mentions, rest_low)
     for m in rest_mentions:
@@ -514,8 +557,10 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         if m.start in examples:
             continue  # "members include the EU, China, Japan, Canada and Brazil": examples
         if not _venue_city(m, words) or m.entity.name in hosts:
-            _score_entity(m, W_REST, region_score, topic_score)
+            _score_entity(m, W_REST, own_score if own and m.entity.code == own else region_score,
+                          topic_score)
     # Regions named as such weigh like a country's name in the same place.
+    region_named = False
     for low, where in ((title_low, "title"), (lead_low, "lead"), (rest_low, "rest")):
         for at, region in _region_word_hits(low, words):
             if at in named[where]:
@@ -530,6 +575,7 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
                 setting_regions.add(region)  # "leaders across Europe"
                 weight = W_REST
             region_score[region] += weight
+            region_named = True
             if weight >= W_LEAD_START:
                 in_title.add(region)
     found: set[str] = set()
@@ -540,13 +586,32 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         in_title.clear()
         venue_regions.clear()
         mediator_regions.clear()
+        happened_regions.clear()
+        own_score.clear()
+        own_main = False
         nationality_regions.clear()
         setting_regions.clear()
     home_score = region_score.pop(_HOME_KEY, 0.0)
-    top = max(region_score.values(), default=0.0)
+    top = max([*region_score.values(), *(
+        region_score.get(r, 0.0) + w for r, w in own_score.items())], default=0.0)
     for region, weight in region_score.items():
         if region in in_title or (weight >= TAG_SCORE and weight >= RELATIVE_REGION * top):
             found.add(region)
+    own_region = _countries()[own].region if own else ""
+    # The outlet's own government or country acting beside other states or bodies ("So
+    # stimmte Österreich zu Gaza", "Portugal candidata-se ao Conselho de Segurança") tags its
+    # region like any actor; a story about it alone (a Windhoek election-night party in a
+    # Namibian paper) or about its people where something happened to them abroad
+    # ("Austrians stranded at Bangkok airport") does not.
+    own_total = sum(own_score.values())
+    own_acts = own_region in REGIONS and (
+        own_main or (own_total >= TAG_SCORE and own_total >= RELATIVE_REGION * top)
+    ) and not (happened_regions - {own_region}) and (
+        region_named or _names_others(parts, rest_mentions, own, (title_low, lead_low), words))
+    if own_acts:
+        found.add(own_region)
+    if not found:
+        found.update(happened_regions - {_HOME_KEY})
     if not found and (_HOME_KEY in in_title or (home_score >= TAG_SCORE and not examples)):
         # a story about the home country alone; one that lists other countries as examples
         # is about them all, not the home country named in passing between them
@@ -585,7 +650,8 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         # A match report: "summit clash", "قمة", "attack" are the game's words, no topic.
         score["diplomacy"] = score["conflict"] = score["conflict_weak"] = 0.0
     # ... nor in peacetime soldiering: an exercise, a barracks, a defence pact ("military").
-    civil = any(score[t] >= TAG_SCORE for t in ("trade", "disaster", "military"))
+    civil = any(score[t] >= TAG_SCORE for t in ("trade", "disaster", "military")) or (
+        _any_entry(title_low, words.private_events))  # ... nor at a wedding's gates
     if not (civil and score["conflict"] == 0):
         score["conflict"] += score["conflict_weak"]
     score["migration"] += score["migration_weak"]  # diplomats' expulsions already left out
@@ -595,6 +661,27 @@ def derive_tags(title: str, text: str = "", lang: str = geo.DEFAULT_LANG) -> tup
         if score[topic] + topic_score[topic] >= TAG_SCORE:
             found.add(topic)
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
+
+
+def _region_of(m: geo.Mention, is_own: bool) -> str | None:
+    """The mention's region (`_region`), none for the outlet's own country."""
+    return None if is_own else _region(m.entity)
+
+
+def _names_others(
+    parts: tuple[tuple[list[geo.Mention], bool], ...], rest: list[geo.Mention], own: str | None,
+    lows: tuple[list[str], list[str]], words: _Words,
+) -> bool:
+    """Does the story name an actor besides the outlet's own country: another state or a body
+    ("UN", "EU"), not only the place where something happened to its people ("Österreicher
+    am Flughafen Bangkok": a hospital, an airport near the name in the headline or lead)?"""
+    title_low, lead_low = lows
+    happened = {
+        m.entity.name for ms, is_title in parts for m in ms
+        if _incidental(m, title_low if is_title else lead_low, words)
+    }
+    return any(m.entity.code != own and m.entity.name not in happened
+               for m in (*(m for ms, _ in parts for m in ms), *rest))
 
 
 RUBRIC_TOKENS = 3  # a headline's lead-in before ":" or "," ("Libanon:", "Gaza,") at most
@@ -780,6 +867,19 @@ def _held_in(
         return _any_entry(low[lo:hi], words.meeting)
     near = "".join(low[lo:hi])  # Chinese and Japanese: meeting words are character strings
     return any(w in near for w in words.meeting)
+
+
+INCIDENTAL_WINDOW = 3  # tokens either side of a place where a hospital or an airport makes it one
+
+
+def _incidental(m: geo.Mention, low: list[str], words: _Words) -> bool:
+    """A place next to a noun of where something happens to someone: "in a Singapore
+    hospital", "am Flughafen Bangkok", "all'aeroporto di Bangkok", "num hotel de Lisboa"."""
+    if not words.incidental or m.entity.kind != "country":
+        return False
+    size = len(m.surface.split(" ")) if words.joiner else len(m.surface)
+    lo, hi = max(0, m.start - INCIDENTAL_WINDOW), min(len(low), m.start + size + INCIDENTAL_WINDOW)
+    return any(w in words.incidental for w in (*low[lo : m.start], *low[m.start + size : hi]))
 
 
 def _go_between(m: geo.Mention, low: list[str], words: _Words) -> bool:
@@ -1027,6 +1127,8 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
                 covered = i + n
                 if words.senses and not _topic_sense(low, i, n, words):
                     break  # "water tariff", "voto di fiducia": another sense of the word
+                if words.negation and _negated(low, i, words):
+                    break  # "without a vote", "senza voto": the event did not happen
                 for topic in topics:
                     hits[topic] += 1
                 if "diplomacy" in topics:
@@ -1052,6 +1154,13 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
         1 for i in expulsions if any(abs(i - j) <= EXPULSION_WINDOW for j in envoys)
     )
     return hits
+
+
+def _negated(low: list[str], i: int, words: _Words) -> bool:
+    """A negation word just before the topic word, or before a short article there ("without
+    a vote", "ohne Abstimmung", "sem uma votação")."""
+    return (i >= 1 and low[i - 1] in words.negation) or (
+        i >= 2 and low[i - 2] in words.negation and len(low[i - 1]) <= 3)
 
 
 def _topic_sense(low: list[str], i: int, n: int, words: _Words) -> bool:

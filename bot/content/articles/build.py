@@ -271,7 +271,8 @@ def build_article(
             {"audio", "video"} & set(entry.media) and "episode" not in entry.media
             and written_report(paragraphs, bool(authors), html)
         )),
-        tags=tags.derive_tags(title, text, rel.language),  # tags read the item's language
+        # tags read the item's language, from the outlet's point of view (its country)
+        tags=tags.derive_tags(title, text, rel.language, home=language.region(hint)),
         relevance=round(rel.score, 4) if rel.scored else None,  # unsupported language
         reasons=rel.reasons,
         feed_id=feed_id,
