@@ -37,7 +37,10 @@ def seen_text(entry: FeedEntry) -> str:
     summary, else the start of its body), tags stripped and entities decoded
     (`clean.fix_entities`), cut at a word end. No cleaning, no paragraphs: a regex or two."""
     html = (entry.summary_html or entry.content_html)[:_SEEN_HTML_CHARS]
-    text = _SPACE_RUN.sub(" ", clean.fix_entities(_TAGS.sub(" ", html))).strip()
+    if "<" in html:
+        html = _TAGS.sub(" ", html)
+    # = _SPACE_RUN.sub(" ", …).strip(): str.split splits on what \s matches (str.isspace)
+    text = " ".join(clean.fix_entities(html).split())
     if len(text) > SEEN_TEXT_CHARS:
         text = text[:SEEN_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
     return text
