@@ -141,7 +141,9 @@ def clean_headline(title: str, outlet: str, bylines: Sequence[str] = ()) -> str:
         or (len(_squash(outlet)) >= 3 and _squash(suffix).startswith(_squash(outlet)))
     ):
         return _without_page_title_tail(head, outlet)
-    if outlet and (m := _outlet_suffix(outlet).search(title)) and m.start() >= 8:
+    if outlet and _may_end_in(title, outlet) and (
+        m := _outlet_suffix(outlet).search(title)
+    ) and m.start() >= 8:
         # "… vor - Hanse-Kurier": the outlet line shows it already (a hyphenated name, which
         # split_title_outlet does not read as a suffix)
         return _without_page_title_tail(_collapse(title[: m.start()]), outlet)
@@ -154,6 +156,17 @@ def clean_headline(title: str, outlet: str, bylines: Sequence[str] = ()) -> str:
     if (m := _FORMAT_SUFFIX.search(title)) and m.start() >= 8:  # "Talks resume – video"
         return _collapse(title[: m.start()])
     return _collapse(title)
+
+
+def _may_end_in(title: str, outlet: str) -> bool:
+    """False when `_outlet_suffix(outlet)` cannot match `title`: an ASCII outlet (stripped)
+    whose length of the title's end, all ASCII, is not the outlet ignoring case (between ASCII
+    letters that is what re.IGNORECASE matches). Most titles do not end in the outlet: the
+    pattern is then neither compiled (~0.3 ms, once per outlet) nor run."""
+    if not outlet.isascii() or outlet != outlet.strip():
+        return True
+    tail = title.rstrip()[-len(outlet):]
+    return not tail.isascii() or tail.lower() == outlet.lower()
 
 
 @lru_cache(maxsize=256)

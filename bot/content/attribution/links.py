@@ -104,7 +104,24 @@ def _name_label(domain: str) -> str:
     return _site(domain).split(".")[0]
 
 
+# The last item `shared_link` answered for: the link and the outlet steps ask it in turn of
+# the same item (FeedEntry and ParsedFeed are immutable, and held here: the same objects are
+# the same item).
+_last_shared: tuple[FeedEntry, ParsedFeed, str | None] | None = None
+
+
 def shared_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
+    """`_shared_link`, remembered for the last item asked."""
+    global _last_shared
+    last = _last_shared
+    if last is not None and last[0] is entry and last[1] is feed:
+        return last[2]
+    found = _shared_link(entry, feed)
+    _last_shared = (entry, feed, found)
+    return found
+
+
+def _shared_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
     """The article a link post on a link-sharing community shares, or None for any other item.
 
     Reddit: on the platform's own feed or thread, the "[link]" anchor of "submitted by … [link]
