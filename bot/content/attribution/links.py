@@ -16,6 +16,7 @@ from bot.content.attribution.tables import (
     PROXIES,
     _alternation,
 )
+from bot.content.links import plain_link
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -47,6 +48,13 @@ def _registered(domain: str, table: dict[str, str] | frozenset[str]) -> str | No
 def domain_of(url: str | None) -> str | None:
     if not url:
         return None
+    if plain := plain_link(url.strip()):  # its host is what urlsplit reads (links.plain_link)
+        return plain[2].lower().removeprefix("www.") or None
+    return _split_domain(url)
+
+
+def _split_domain(url: str) -> str | None:
+    """`domain_of` any URL, split by urllib."""
     try:
         host = (urlsplit(url.strip()).hostname or "").lower().removeprefix("www.")
     except ValueError:  # "http://[::1" and other unparsable URLs
@@ -268,6 +276,7 @@ def _is_proxy(domain: str | None) -> bool:
 _SECOND_LEVEL_LABELS = frozenset(_TABLES["second_level_labels"])
 
 
+@lru_cache(maxsize=1024)  # pure; an item's and its feed's domains are asked several times a row
 def _site(domain: str | None) -> str:
     """"www.news.outlet.co.uk" → "outlet.co.uk"-ish: the last labels that name the site."""
     labels = (domain or "").split(".")

@@ -78,6 +78,7 @@ def _fixture_links() -> list[str]:
 def test_plain_links_read_as_urllib_reads_them() -> None:
     from bot.content import clustering
     from bot.content.articles import web_links
+    from bot.content.attribution.links import _split_domain, domain_of
 
     links = _fixture_links()
     assert sum(1 for x in links if plain_link(x.strip())) > 1000
@@ -85,6 +86,7 @@ def test_plain_links_read_as_urllib_reads_them() -> None:
         for base in ("https://feeds.example/rss", "http://feeds.example/rss", ""):
             assert web_links.web_link(link, base) == web_links._web_link(link.strip(), base), (
                 link, base)
+        assert domain_of(link) == _split_domain(link), link
         assert clustering.canonical_link(link) == (
             clustering._canonical_link(link) if link.strip() else None
         ), link
