@@ -94,8 +94,8 @@ def main() -> None:
 
     dates.register()
     feeds = _feeds()
-    rows = {f"{name}#{n}": _plain(a) for name, feed in feeds
-            for n, a in enumerate(jobs.backlog(feed.entries, feed, f"https://feeds.example/{name}", 1))}
+    rows = {f"{name}#{n}": _plain(a) for name, feed in feeds for n, a in
+            enumerate(jobs.backlog(feed.entries, feed, f"https://feeds.example/{name}", 1))}
     count = len(rows)
 
     def build() -> None:

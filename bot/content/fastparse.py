@@ -229,7 +229,7 @@ def date_of(e: Any) -> tuple[datetime | None, str | None]:
     for raw in (e.published, e.updated, e.created):
         if raw:
             raw = text(raw.strip())
-            if (when := common_date(raw)) is not None:
+            if raw and (when := common_date(raw)) is not None:
                 return when, raw
             if value := _parse_date(raw):
                 try:

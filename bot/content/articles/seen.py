@@ -9,7 +9,7 @@ from html import unescape
 
 from bot.content import attribution, clean, clustering, kickers, language, relevance
 from bot.content.articles.media import _scored_title, with_medium
-from bot.content.articles.tables import _SPACE_RUN, _TAGS, UNTITLED
+from bot.content.articles.tables import _TAGS, UNTITLED
 from bot.content.articles.web_links import web_link
 from bot.content.keys import entry_hash, entry_key
 from bot.core import lazy_re as re  # compiles each pattern on first use

@@ -51,7 +51,9 @@ def test_identity_shares_the_table() -> None:
 
 # -- the plain-link fast path (links.plain_link): the same answers as urllib's split ----------
 
-_LINK_TEXT = re.compile(rb"""(?:<link>|<guid[^>]*>|<id>|href=["'])\s*(?:<!\[CDATA\[)?([^<"']{1,400})""")
+_LINK_TEXT = re.compile(
+    rb"""(?:<link>|<guid[^>]*>|<id>|href=["'])\s*(?:<!\[CDATA\[)?([^<"']{1,400})"""
+)
 _EDGE_LINKS = [
     "https://www.outlet.example/world/2026/talks/", "http://m.outlet.example", "https://www./x",
     "https://WWW.Outlet.Example/A/B//", "https://outlet.example//double", "https://m./",
