@@ -52,3 +52,12 @@ def test_common_shapes(raw: str) -> None:
 ])
 def test_other_shapes_are_left_to_the_handlers(raw: str) -> None:
     assert common_date(raw) is None
+
+
+def test_zone_of_the_common_shapes_as_read_from_the_end() -> None:
+    raws = [*fixture_dates(), "Mon, 30 Nov 2026 18:17:00 -0000", "2026-11-30T18:17:00.5-03:30",
+            "Sun, 06 Dec 2026 23:59:59 UTC", "2026-11-30T18:17:00Z"]
+    taken = [r for r in raws if dates._COMMON_ZONED.fullmatch(r.strip())]
+    assert len(taken) > len(raws) // 2
+    for raw in raws:
+        assert dates.zone_offset(raw) == dates._zone_offset(raw.strip()), raw
