@@ -87,6 +87,15 @@ def canonical_link(link: str | None) -> str | None:
     """
     if not link or not link.strip():
         return None
+    if (plain := links.plain_link(link.strip())) and (
+        host := plain[2].lower().removeprefix("www.").removeprefix("m.")
+    ):
+        return f"https://{host}{(plain[3] or '').rstrip('/') or '/'}"  # what urlunsplit writes
+    return _canonical_link(link)
+
+
+def _canonical_link(link: str) -> str:
+    """`canonical_link` of any link, split and written back by urllib."""
     parts = urlsplit(link.strip())
     host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
     path = parts.path.rstrip("/") or "/"

@@ -279,6 +279,16 @@ _TRAILING_ZONE = re.compile(
     r"(?:\d|\s)(?P<zone>Z|[+-]\d{2}:?\d{2}|[A-Za-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)"
     r"(?:\s*\([A-Za-z]{2,5}\))?\s*$"
 )
+# The two shapes of fastparse.common_date (English RFC 822 with a numeric or UTC zone, ISO 8601
+# with seconds and a zone; not "UTC", which _offset_minutes does not know): what _TRAILING_ZONE
+# and _offset_minutes read of them, read at once
+# (tests/bot/content/test_date_fast_path.py compares both on every fixture date).
+_COMMON_ZONED = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-3]\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r" \d{4} [0-2]\d:[0-5]\d:[0-5]\d (?:([+-])([01]\d)([0-5]\d)|GMT)"
+    r"|\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|([+-])([01]\d):([0-5]\d))",
+    re.ASCII,
+)
 _TRAILING_CLOCK = re.compile(
     r"\d{1,2}[:h時]\d{2}(?::\d{2}(?:\.\d+)?)?分?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*Uhr)?\s*$"
 )
@@ -291,6 +301,15 @@ def zone_offset(text: str | None) -> int | bool | None:
     if not text:
         return None
     text = text.strip()
+    if common := _COMMON_ZONED.fullmatch(text):  # most dates: the zone is their last field
+        sign = common[1] or common[4]
+        offset = int(common[2] or common[5]) * 60 + int(common[3] or common[6]) if sign else 0
+        return -offset if sign == "-" else offset
+    return _zone_offset(text)
+
+
+def _zone_offset(text: str) -> int | bool | None:
+    """`zone_offset` of a stripped date text of any shape."""
     if m := _TRAILING_ZONE.search(text):
         zone = m["zone"]
         if zone.casefold() in ("am", "pm", "uhr"):

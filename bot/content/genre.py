@@ -34,6 +34,10 @@ def _label(word: str) -> str:
 
 def title_label(title: str) -> str | None:
     """The opinion label opening a headline ("Gastbeitrag von X - …" → "Gastbeitrag")."""
+    if "-" not in title and ":" not in title and "|" not in title and "–" not in title and (
+        "—" not in title
+    ):
+        return None  # _LEAD_LABEL needs one of them: most headlines have none
     m = _LEAD_LABEL.match(title)
     if not m or len(m.group(1).split()) > 5:
         return None

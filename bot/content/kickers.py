@@ -46,7 +46,8 @@ def unglue_kicker(title: str, link: str | None) -> str:
     """The headline without a kicker glued to its first word, when the link's slug starts with
     the headline's first word (after the glue) and not with the glued word itself."""
     words = title.split(" ")
-    if not any(map(_HUMP.search, words[:_SPLIT_WORDS])):
+    # one search over the first words joined: a hump needs a letter before it, never a space
+    if not _HUMP.search(" ".join(words[:_SPLIT_WORDS])):
         return title  # no two words met in one (most headlines): no slug to read
     slug = _slug(link)
     if not slug:

@@ -4,6 +4,7 @@ posts (`articles.web_link`) and a link's identity (`clustering.canonical_link`).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -18,6 +19,19 @@ def _table() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset
         frozenset(raw["tracking_when_feed_names"]),
         frozenset(raw["feed_values"]),
     )
+
+
+# "https://outlet.example/world/2026/talks-resume": an http(s) link with a plain host (no port,
+# no user, ASCII letters, digits, dots, hyphens) and no query or fragment, none of what urlsplit
+# strips or checks (whitespace, C0 controls): most item links. urlsplit reads it as
+# (scheme, host, path), and urlunsplit writes that back as it is: `web_link` and
+# `clustering.canonical_link` need not split and rebuild it (tests/bot/content/test_links.py).
+_PLAIN_LINK = re.compile(r"(https?)://([A-Za-z0-9.-]+)(/[^?#\s\x00-\x1f]*)?")
+
+
+def plain_link(link: str) -> re.Match[str] | None:
+    """The (scheme, host, path) groups of `link` when it is a plain link (above), else None."""
+    return _PLAIN_LINK.fullmatch(link)
 
 
 def is_tracking(key: str, value: str) -> bool:

@@ -120,7 +120,7 @@ def _only_media_file_link(html: str) -> str:
     """"audio" or "video" when the entry's whole text is a link to a sound or video file
     ("<a href=…/20261203.mp3>Listen</a>": a radio programme's page carries its recording, no
     article), else ""."""
-    if not html or "href" not in html or len(html) > _LABEL_TEXT_CHARS * 2:
+    if not html or len(html) > _LABEL_TEXT_CHARS * 2 or "href" not in html:
         return ""
     links = list(_MEDIA_FILE_HREF.finditer(html))
     rest = _TAGS.sub(" ", _MEDIA_FILE_HREF.sub(" ", html)).strip()

@@ -9,7 +9,7 @@ from html import unescape
 
 from bot.content import attribution, clean, clustering, kickers, language, relevance
 from bot.content.articles.media import _scored_title, with_medium
-from bot.content.articles.tables import _SPACE_RUN, _TAGS, UNTITLED
+from bot.content.articles.tables import _TAGS, UNTITLED
 from bot.content.articles.web_links import web_link
 from bot.content.keys import entry_hash, entry_key
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -37,7 +37,10 @@ def seen_text(entry: FeedEntry) -> str:
     summary, else the start of its body), tags stripped and entities decoded
     (`clean.fix_entities`), cut at a word end. No cleaning, no paragraphs: a regex or two."""
     html = (entry.summary_html or entry.content_html)[:_SEEN_HTML_CHARS]
-    text = _SPACE_RUN.sub(" ", clean.fix_entities(_TAGS.sub(" ", html))).strip()
+    if "<" in html:
+        html = _TAGS.sub(" ", html)
+    # = _SPACE_RUN.sub(" ", …).strip(): str.split splits on what \s matches (str.isspace)
+    text = " ".join(clean.fix_entities(html).split())
     if len(text) > SEEN_TEXT_CHARS:
         text = text[:SEEN_TEXT_CHARS].rsplit(" ", 1)[0] + " …"
     return text

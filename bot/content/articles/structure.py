@@ -105,6 +105,12 @@ def _kind_label_text(html: str) -> str:
     as junk, so it is read here, from the feed's text, and kept as a category."""
     if not html or len(html) > _LABEL_TEXT_CHARS:
         return ""
+    if "<" not in html and "&" not in html and "#" not in html:
+        # plain text (no tag, no entity): the label below is its words, less those of only
+        # dots and "!" at either end; more words than a label has is the usual blurb
+        words = html.split()
+        if len(words) > _LABEL_TEXT_WORDS and words[0].strip(".!") and words[-1].strip(".!"):
+            return ""
     label = _SPACE_RUN.sub(" ", clean.fix_entities(_TAGS.sub(" ", html))).strip(" .!")
     if not label or len(label.split()) > _LABEL_TEXT_WORDS:
         return ""

@@ -24,6 +24,13 @@ def web_link(link: str | None, feed_url: str) -> str | None:
     if not link:
         return None
     link = link.strip()
+    if links.plain_link(link) and len(link) <= MAX_LINK_CHARS:
+        return link  # what the steps below make of a plain link (links.plain_link): itself
+    return _web_link(link, feed_url)
+
+
+def _web_link(link: str, feed_url: str) -> str | None:
+    """`web_link` of any stripped link: joined, split and checked by urllib."""
     try:
         absolute = _joined(feed_url, link)
         parts = urlsplit(absolute)

@@ -16,6 +16,7 @@ from bot.content.attribution.tables import (
     PROXIES,
     _alternation,
 )
+from bot.content.links import plain_link
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -47,6 +48,13 @@ def _registered(domain: str, table: dict[str, str] | frozenset[str]) -> str | No
 def domain_of(url: str | None) -> str | None:
     if not url:
         return None
+    if plain := plain_link(url.strip()):  # its host is what urlsplit reads (links.plain_link)
+        return plain[2].lower().removeprefix("www.") or None
+    return _split_domain(url)
+
+
+def _split_domain(url: str) -> str | None:
+    """`domain_of` any URL, split by urllib."""
     try:
         host = (urlsplit(url.strip()).hostname or "").lower().removeprefix("www.")
     except ValueError:  # "http://[::1" and other unparsable URLs
@@ -104,7 +112,24 @@ def _name_label(domain: str) -> str:
     return _site(domain).split(".")[0]
 
 
+# The last item `shared_link` answered for: the link and the outlet steps ask it in turn of
+# the same item (FeedEntry and ParsedFeed are immutable, and held here: the same objects are
+# the same item).
+_last_shared: tuple[FeedEntry, ParsedFeed, str | None] | None = None
+
+
 def shared_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
+    """`_shared_link`, remembered for the last item asked."""
+    global _last_shared
+    last = _last_shared
+    if last is not None and last[0] is entry and last[1] is feed:
+        return last[2]
+    found = _shared_link(entry, feed)
+    _last_shared = (entry, feed, found)
+    return found
+
+
+def _shared_link(entry: FeedEntry, feed: ParsedFeed) -> str | None:
     """The article a link post on a link-sharing community shares, or None for any other item.
 
     Reddit: on the platform's own feed or thread, the "[link]" anchor of "submitted by … [link]
@@ -251,6 +276,7 @@ def _is_proxy(domain: str | None) -> bool:
 _SECOND_LEVEL_LABELS = frozenset(_TABLES["second_level_labels"])
 
 
+@lru_cache(maxsize=1024)  # pure; an item's and its feed's domains are asked several times a row
 def _site(domain: str | None) -> str:
     """"www.news.outlet.co.uk" → "outlet.co.uk"-ish: the last labels that name the site."""
     labels = (domain or "").split(".")

@@ -717,6 +717,20 @@ def _feed_side_of(feed: ParsedFeed, feed_url: str) -> tuple[str | None, str | No
     return side
 
 
+_last_titles: tuple[ParsedFeed, bool] | None = None
+
+
+def _titles_name_publishers(feed: ParsedFeed) -> bool:
+    """`titles_name_publishers` of the feed's titles, once per feed (as `_feed_side_of`)."""
+    global _last_titles
+    last = _last_titles
+    if last is not None and last[0] is feed:
+        return last[1]
+    answer = titles_name_publishers(tuple(e.title for e in feed.entries))
+    _last_titles = (feed, answer)
+    return answer
+
+
 def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[str, str | None]:
     """(outlet, via). `via` names the aggregator when the item came through one.
 
@@ -741,8 +755,7 @@ def resolve_outlet(entry: FeedEntry, feed: ParsedFeed, feed_url: str) -> tuple[s
     if title_outlet and not (aggregator or outlet_for_domain_name(title_outlet)):
         title_outlet = None  # " - Analysis" on an ordinary feed is not a publisher
     # "…(Impress Watch)": a feed whose titles end in their publishers is an aggregator's
-    bracketed = (bracketed_publisher(entry.title)
-                 if titles_name_publishers(tuple(e.title for e in feed.entries)) else None)
+    bracketed = bracketed_publisher(entry.title) if _titles_name_publishers(feed) else None
     title_outlet = title_outlet or bracketed
     item_rights = outlet_from_rights(entry.rights) if entry.rights != feed.rights else None
     link_outlet = None

@@ -61,6 +61,7 @@ def outlet_from_rights(rights: str | None) -> str | None:
     return name or None
 
 
+@lru_cache(maxsize=64)  # pure; the outlet and headline steps both split an item's title
 def split_title_outlet(title: str) -> tuple[str, str | None]:
     """"Talks stall in Geneva - Reuters" → ("Talks stall in Geneva", "Reuters").
 

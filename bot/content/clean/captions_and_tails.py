@@ -174,11 +174,13 @@ _CONTROL_IN_WORD = re.compile("(?<=[^\\W\\d_])\x1f(?=[^\\W\\d_])")
 _CONTROL_CHARS = tuple(
     c for c in map(chr, range(0x80)) if _CONTROL.match(c) or _CONTROL_SPACE.match(c)
 )
+assert not any(c.isprintable() for c in _CONTROL_CHARS)  # drop_controls' isprintable gate
 
 
 def drop_controls(text: str) -> str:
     """`text` without C0 control characters (a vertical tab or form feed becomes a space)."""
-    if not any(c in text for c in _CONTROL_CHARS):
+    # every control character is unprintable: one pass over a printable text (a headline) answers
+    if text.isprintable() or not any(c in text for c in _CONTROL_CHARS):
         return text
     if "\x1f" in text:
         text = _CONTROL_IN_WORD.sub("", text)

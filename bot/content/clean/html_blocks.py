@@ -410,7 +410,7 @@ _LATIN_STRESS = re.compile(
 
 
 def cyrillic_stress(text: str) -> str:
-    if not any(c in text for c in _STRESSED):
+    if text.isascii() or not any(c in text for c in _STRESSED):  # (its keys are not ASCII)
         return text
     return _LATIN_STRESS.sub(lambda m: _STRESSED[m[0]] + "\u0301", text)
 

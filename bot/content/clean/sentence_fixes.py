@@ -40,8 +40,7 @@ def clean_title(title: str) -> str:
     if "<" in text:
         text = _LEFTOVER_TAG.sub("", text)
         text = fix_entities(text)
-    text = drop_invisible(text)
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(drop_invisible(text).split())  # = _SPACES.sub(" ", …).strip()
     # "UPDATE 2-Talks stall", "Live: Summit opens", "EN DIRECT Sommet…": the label goes.
     stripped = _TITLE_LABEL.sub("", text, count=1)
     while stripped != text and len(stripped) >= 8:
