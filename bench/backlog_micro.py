@@ -13,13 +13,14 @@ text, then `parse._local_times`' zone look-ups), per date. `--dump` writes every
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import re
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from bench.article_dump import _plain  # the same JSON form as the build dump
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -62,16 +63,6 @@ def _feeds() -> list[tuple[str, Any]]:
         except ParseError:
             continue
     return out
-
-
-def _plain(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, (list, tuple)):
-        return [_plain(x) for x in obj]
-    if isinstance(obj, (str, int, float, bool)) or obj is None:
-        return obj
-    return str(obj)
 
 
 def _fastest(fn: Any, repeat: int) -> float:
