@@ -120,7 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsbriefError as e:
         print(f"newsbrief: error: {e}", file=sys.stderr)  # noqa: T201 - the CLI's own output
         return 1
-    if argv is None and args.command == "run" and args.once:
+    # Not under a profiler or a coverage tracer: they write what they saw at exit.
+    observed = sys.getprofile() is not None or sys.gettrace() is not None
+    if argv is None and args.command == "run" and args.once and not observed:
         exit_now(code)
     return code
 
