@@ -312,6 +312,7 @@ class Poller:
         self._held_by_id: dict[int, _Held] = {}
         self._tops = Tops(0)  # their channels' newest candidates so far (see Tops)
         self._seen: list[tuple[int, Sequence[Article]]] = []  # their backlogs, to store
+        self._followers_read: dict[int, _Followers] = {}  # first polls' followers (run_cycle)
         self._seen_rows = 0
         # The next cycle's feeds, leased ahead, its stats and its feeds fetched ahead (`ahead`)
         self._next: tuple[list[Feed], CycleStats] | None = None
@@ -365,6 +366,17 @@ class Poller:
         # A cold cycle (many feeds never polled): the pool may give its builds to a process
         # on another core (bot/runtime/pool.py, ContentPool.begin_cold).
         first_polls = sum(f.last_success_at is None for f in feeds)
+        # Their followers in two statements, not two per feed as each is held (`_followers`):
+        # a cold 300-feed `run --once` made 600 of its ~1,250 queries there.
+        self._followers_read = {}
+        if first_polls > 1:
+            subs, channels = await self._store.followers_of(
+                [f.id for f in feeds if f.last_success_at is None]
+            )
+            self._followers_read = {
+                i: _Followers(s, {c.channel: channels[c.channel] for c in s})
+                for i, s in subs.items()
+            }
         begin = getattr(self._executor, "begin_cold", None)
         cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
         if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
@@ -379,6 +391,7 @@ class Poller:
             await self._finale()  # the first polls, once every feed of the cycle is fetched
         finally:
             self._held, self._held_by_id, self._seen, self._seen_rows = [], {}, [], 0
+            self._followers_read = {}
             self._story_memo.clear()
             self._contexts.clear()
             if cold:
@@ -759,6 +772,9 @@ class Poller:
             log.info("feed alert queued", extra={"feed_id": feed.id, "notices": queued})
 
     async def _followers(self, feed: Feed) -> _Followers:
+        read = self._followers_read.pop(feed.id, None)  # read with the cycle's first polls
+        if read is not None:
+            return read
         subs = await self._store.subscriptions_for_feed(feed.id)
         return _Followers(
             subs, {s.channel: await self._store.channel_settings(s.channel) for s in subs}
