@@ -405,3 +405,41 @@ def test_a_command_raises_the_gc_threshold_before_its_imports() -> None:
     from bot.runtime.gc_tuning import YOUNG
 
     assert out.stdout.strip() == f"[({YOUNG}, False)]", out.stdout + out.stderr
+
+
+def test_run_once_flushes_its_posts_before_its_fast_exit(tmp_path: Path) -> None:
+    """`run --once` ends without the interpreter's teardown (bot.cli.main.exit_now): what the
+    console adapter posted still reaches a piped stdout, the log its stderr, and the items are
+    recorded: a second run posts nothing. A caller of `main([...])` gets the code back."""
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "feed.xml").write_bytes((DEMO / "mixed-bag.xml").read_bytes())
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
+    env = {"NEWSBRIEF_ALLOW_PRIVATE_NETWORKS": "1", "NEWSBRIEF_ADAPTERS": '["console"]',
+           "NEWSBRIEF_LOG_LEVEL": "INFO", "COLUMNS": "400"}
+    db = tmp_path / "once.db"
+    try:
+        added = run("feeds", "add", url, "--channel", "console:world", db=db, env=env)
+        assert added.returncode == 0, added.stdout + added.stderr
+        first = run("run", "--once", db=db, env=env)
+        assert first.returncode == 0, first.stderr
+        assert "https://" in first.stdout, first.stdout + first.stderr  # posted links, flushed
+        assert "cycle done" in first.stderr  # the last log line, flushed too
+        again = run("run", "--once", db=db, env=env)
+        assert again.returncode == 0 and "https://" not in again.stdout
+        code = ("import sys; from bot.cli.main import main; "
+                f"print('returned', main(['run', '--once', '--db', 'sqlite:///{db}']))")
+        full_env = {**{k: v for k, v in os.environ.items() if not k.startswith("NEWSBRIEF_")},
+                    **env}
+        called = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                timeout=120, env=full_env, cwd=ROOT)
+        assert "returned 0" in called.stdout, called.stdout + called.stderr
+    finally:
+        server.shutdown()

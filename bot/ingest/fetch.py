@@ -97,6 +97,24 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
     return min(max(0.0, (when - now).total_seconds()), MAX_RETRY_AFTER)
 
 
+# hashlib lets go of the GIL to hash this many bytes or more at once (CPython's
+# HASHLIB_GIL_MINSIZE). The event loop hashes each body as it arrives; let go, it waited for the
+# GIL behind the content thread's parses (up to sys.getswitchinterval() each time, ~0.8 ms a feed
+# in a cold cycle), while the hashing itself is ~0.05 ms for 80 KB.
+_GIL_MINSIZE = 2048
+
+
+def _hash_holding_gil(hasher: hashlib._Hash, data: bytes | bytearray) -> None:
+    """`hasher.update(data)` in pieces small enough that hashlib keeps the GIL."""
+    if len(data) < _GIL_MINSIZE:
+        hasher.update(data)
+        return
+    view = memoryview(data)
+    step = _GIL_MINSIZE - 1
+    for i in range(0, len(view), step):
+        hasher.update(view[i:i + step])
+
+
 class _HostSlots:
     """One semaphore per host, dropped when idle so the dict does not grow with every host seen."""
 
@@ -368,7 +386,8 @@ class Fetcher:
             raise FetchError(url, _too_big(cap, length), status=resp.status)
         buf = bytearray(have)
         if hasher is None:
-            hasher = hashlib.sha256(have)
+            hasher = hashlib.sha256()
+            _hash_holding_gil(hasher, have)
         while len(buf) < want:
             chunk = await resp.content.readany()
             if not chunk:
@@ -377,7 +396,7 @@ class Fetcher:
                 resp.close()  # drop the connection: never drain the rest of a huge body
                 raise FetchError(url, _too_big(cap), status=resp.status)
             buf += chunk
-            hasher.update(chunk)
+            _hash_holding_gil(hasher, chunk)
         return bytes(buf), hasher, resp.content.at_eof()
 
 

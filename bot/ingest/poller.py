@@ -81,6 +81,12 @@ COLD_FEEDS = 20
 # body waits as its bytes, not as parsed entries, builds and pickles (bench.cli_cycle, 500 feeds:
 # 64 → 24 took ~5 MB off the tree's peak, the same wall time; 12, 1 MB more for ~3% more wall).
 PARSED_IN_FLIGHT = 24
+# `run_cycle(ahead=True)` (`run --once`): once a full batch's feeds are all taken, the next
+# batch is leased and this many of its feeds fetched while the cycle's last feeds are parsed
+# and its first polls decided (bench.cli_cycle, 300 feeds in batches of 200: the second
+# batch's fetches no longer wait for the first's finale). Their bodies wait as bytes, as a
+# fetched feed waits for a parse slot.
+FETCHED_AHEAD = PARSED_IN_FLIGHT
 P = ParamSpec("P")
 R = TypeVar("R")
 Built = list[tuple[Article, Terms]]
@@ -306,22 +312,34 @@ class Poller:
         self._held_by_id: dict[int, _Held] = {}
         self._tops = Tops(0)  # their channels' newest candidates so far (see Tops)
         self._seen: list[tuple[int, Sequence[Article]]] = []  # their backlogs, to store
+        self._followers_read: dict[int, _Followers] = {}  # first polls' followers (run_cycle)
         self._seen_rows = 0
+        # The next cycle's feeds, leased ahead, its stats and its feeds fetched ahead (`ahead`)
+        self._next: tuple[list[Feed], CycleStats] | None = None
+        self._fetched_ahead: dict[int, asyncio.Task[FetchResult | None]] = {}
 
     def close(self) -> None:
         if self._committer is not None:
             self._committer.cancel()
+        for task in self._fetched_ahead.values():
+            task.cancel()
+        self._fetched_ahead = {}
         self._stories.close()
 
-    async def run_cycle(self) -> CycleStats:
-        now = self._clock()
-        lease = self._settings.fetch.timeout * 3 + 60
-        feeds = await self._store.lease_due_feeds(
-            now, limit=self._settings.poll.batch, owner=self._owner, lease_seconds=lease
-        )
-        stats = CycleStats(feeds=len(feeds))
+    async def run_cycle(self, *, ahead: bool = False) -> CycleStats:
+        """Poll a batch of due feeds. `ahead` (a caller that polls until no feed is due, as
+        `run --once`): a full batch leases the next one once its own feeds are all taken, and
+        fetches its first FETCHED_AHEAD feeds while this cycle ends; the next call polls them
+        (each batch's first polls are still decided by its own finale)."""
+        if self._next is not None:
+            feeds, stats = self._next
+            self._next = None
+        else:
+            feeds = await self._lease()
+            stats = CycleStats(feeds=len(feeds))
         if not feeds:
             return stats
+        ahead = ahead and len(feeds) >= self._settings.poll.batch
         # Bound feeds in flight (fetch → parse → store): without it a 2,000-feed cycle holds
         # every parsed feed in memory while it waits for the parse pool. `fetch.concurrency`
         # tasks take the feeds in turn: not a task, a coroutine and a semaphore waiter per
@@ -332,15 +350,33 @@ class Poller:
         failures: list[Exception] = []
 
         async def poll_in_turn() -> None:
+            nonlocal ahead
             for feed in todo:
                 try:
                     await self._poll_feed(feed, stats)
                 except Exception as e:  # the others' feeds are still polled, as with a task each
                     failures.append(e)
+            if ahead and not failures:  # every feed taken: the next batch's fetches begin
+                ahead = False
+                try:
+                    await self._fetch_ahead()
+                except Exception as e:
+                    failures.append(e)
 
         # A cold cycle (many feeds never polled): the pool may give its builds to a process
         # on another core (bot/runtime/pool.py, ContentPool.begin_cold).
         first_polls = sum(f.last_success_at is None for f in feeds)
+        # Their followers in two statements, not two per feed as each is held (`_followers`):
+        # a cold 300-feed `run --once` made 600 of its ~1,250 queries there.
+        self._followers_read = {}
+        if first_polls > 1:
+            subs, channels = await self._store.followers_of(
+                [f.id for f in feeds if f.last_success_at is None]
+            )
+            self._followers_read = {
+                i: _Followers(s, {c.channel: channels[c.channel] for c in s})
+                for i, s in subs.items()
+            }
         begin = getattr(self._executor, "begin_cold", None)
         cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
         if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
@@ -355,6 +391,7 @@ class Poller:
             await self._finale()  # the first polls, once every feed of the cycle is fetched
         finally:
             self._held, self._held_by_id, self._seen, self._seen_rows = [], {}, [], 0
+            self._followers_read = {}
             self._story_memo.clear()
             self._contexts.clear()
             if cold:
@@ -364,6 +401,22 @@ class Poller:
             extra={k: v for k, v in vars(stats).items()},
         )
         return stats
+
+    async def _lease(self) -> list[Feed]:
+        lease = self._settings.fetch.timeout * 3 + 60
+        return await self._store.lease_due_feeds(
+            self._clock(), limit=self._settings.poll.batch, owner=self._owner,
+            lease_seconds=lease,
+        )
+
+    async def _fetch_ahead(self) -> None:
+        """Lease the next batch now and start fetching its first feeds (`run_cycle`'s
+        `ahead`); their results wait in `_fetched_ahead` for the next cycle's `_poll_feed`."""
+        feeds = await self._lease()
+        stats = CycleStats(feeds=len(feeds))
+        self._next = (feeds, stats)
+        for feed in feeds[:FETCHED_AHEAD]:
+            self._fetched_ahead[feed.id] = asyncio.ensure_future(self._fetch(feed, stats))
 
     def _is_story(self, article: Article) -> bool:
         """articles.is_story (~0.3 ms), asked once per new article in a cycle, though a first
@@ -422,7 +475,8 @@ class Poller:
     async def _poll_feed(self, feed: Feed, stats: CycleStats) -> None:
         self._processing += 1
         try:
-            result = await self._fetch(feed, stats)
+            early = self._fetched_ahead.pop(feed.id, None)
+            result = await early if early is not None else await self._fetch(feed, stats)
             if result is None:
                 return
             async with self._parsing:  # the body waits as bytes; parsed, for its commit
@@ -718,6 +772,9 @@ class Poller:
             log.info("feed alert queued", extra={"feed_id": feed.id, "notices": queued})
 
     async def _followers(self, feed: Feed) -> _Followers:
+        read = self._followers_read.pop(feed.id, None)  # read with the cycle's first polls
+        if read is not None:
+            return read
         subs = await self._store.subscriptions_for_feed(feed.id)
         return _Followers(
             subs, {s.channel: await self._store.channel_settings(s.channel) for s in subs}

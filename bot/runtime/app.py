@@ -264,10 +264,10 @@ class App:
     async def run_once(self, *, all_due: bool = False) -> tuple[CycleStats, DispatchStats]:
         """One poll-and-deliver cycle. A cycle leases at most `poll.batch` feeds; `all_due`
         (cron mode, `run --once`, the demo) repeats the poll until no feed is due."""
-        polled = await self.poller.run_cycle()
+        polled = await self.poller.run_cycle(ahead=all_due)
         rounds = 1
         while all_due and polled.feeds >= rounds * self.settings.poll.batch and rounds < 1000:
-            more = await self.poller.run_cycle()
+            more = await self.poller.run_cycle(ahead=all_due and rounds < 999)
             polled = CycleStats(**{k: v + getattr(more, k) for k, v in vars(polled).items()})
             rounds += 1
         if all_due and (release := getattr(self._executor, "release", None)) is not None:

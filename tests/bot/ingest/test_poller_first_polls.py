@@ -287,3 +287,35 @@ async def test_a_held_feed_whose_commit_fails_fails_alone(tmp_path: Path) -> Non
         rig.clock.now += timedelta(hours=1)
         assert await rig.cycle(poller) == 0
         poller.close()
+
+
+async def test_a_cycles_first_polls_read_their_followers_together(tmp_path: Path) -> None:
+    """The followers of a cycle's first polls (subscriptions, channel settings) are read in one
+    batch when the cycle begins, not per feed as each is held: the same posts per channel,
+    a feed that nobody follows posts nothing."""
+    async with _rig(tmp_path, first_poll_channel_items=4) as rig:
+        world, region = [], []
+        for f in range(8):
+            channels = (CH,) if f < 4 else (CH2,) if f < 6 else (CH, CH2)
+            await _add(rig, f, _items(f), *channels)
+            world += _items(f) if CH in channels else []
+            region += _items(f) if CH2 in channels else []
+        rig.feeds.set("f8", _items(8))  # a feed nobody follows
+        await rig.store.add_feed(rig.feeds.url("f8"), trusted=True)
+        per_feed = []
+        read = rig.store.subscriptions_for_feed
+
+        async def counted(feed_id: int):  # type: ignore[no-untyped-def]
+            per_feed.append(feed_id)
+            return await read(feed_id)
+
+        rig.store.subscriptions_for_feed = counted  # type: ignore[method-assign]
+        poller = rig.poller()
+        assert await rig.cycle(poller) == 8
+        posted: dict[ChannelRef, list[str]] = {CH: [], CH2: []}
+        for p in rig.chat.posts:
+            posted[p.channel].append(p.digest.items[0].headline)
+        assert sorted(posted[CH]) == _newest(world, 4)
+        assert sorted(posted[CH2]) == _newest(region, 4)
+        assert per_feed == []
+        poller.close()

@@ -495,3 +495,63 @@ async def test_run_once_polls_every_due_feed_whatever_the_batch(
         assert [f for f in await app.store.list_feeds() if f.last_fetched_at is None] == []
         again, _ = await app.run_once(all_due=True)
         assert again.feeds == 0  # nothing due: one pass, no loop
+
+
+async def test_run_once_fetches_the_next_batch_ahead_and_posts_as_batch_by_batch(
+    demo_base_url: str, tmp_path, thread_executor
+) -> None:
+    """`run --once` leases and fetches the next batch while a full batch ends (Poller's
+    `ahead`): each batch's first polls are still decided by its own finale, so the posts, the
+    articles stored and the feeds' state are those of plain cycles run one after another, and
+    each feed is fetched once."""
+    import sqlite3
+
+    from tests.support.recording_adapter import RecordingAdapter
+
+    async def run(name: str, ahead: bool) -> tuple[list, list, int, list]:
+        settings = load_settings(database_url=f"sqlite:///{tmp_path / name}",
+                                 allow_private_networks=True,
+                                 poll={"batch": 2, "first_poll_channel_items": 3})
+        recorder = RecordingAdapter()
+        async with App(settings, adapters={"console": recorder},
+                       executor=thread_executor) as app:
+            await _subscribe_demo(app, demo_base_url)
+            fetched: list[str] = []
+            fetch = app.poller._fetcher.fetch
+
+            async def counted(url: str, **kw):  # type: ignore[no-untyped-def]
+                fetched.append(url)
+                return await fetch(url, **kw)
+
+            app.poller._fetcher.fetch = counted  # type: ignore[method-assign]
+            if ahead:
+                leased_ahead: list[int] = []
+                fetch_ahead = app.poller._fetch_ahead
+
+                async def counted_ahead() -> None:
+                    leased_ahead.append(len(fetched))
+                    await fetch_ahead()
+
+                app.poller._fetch_ahead = counted_ahead  # type: ignore[method-assign]
+                polled, _ = await app.run_once(all_due=True)
+                feeds = polled.feeds
+                assert leased_ahead == [2, 4]  # after each full batch's own fetches
+            else:
+                feeds = 0
+                while (cycle := await app.poller.run_cycle()).feeds:
+                    feeds += cycle.feeds
+                await app.dispatcher.drain()
+            assert not app.poller._fetched_ahead and app.poller._next is None
+            states = sorted((f.url.rsplit("/", 1)[1], f.last_success_at is not None, f.title)
+                            for f in await app.store.list_feeds())
+        with sqlite3.connect(tmp_path / name) as db:
+            rows = sorted(db.execute("SELECT feed_id, key, built, story_key FROM articles"))
+        return sorted((str(c), k) for c, _, k in recorder.posts), rows, feeds, \
+            [states, sorted(u.rsplit("/", 1)[1] for u in fetched)]
+
+    ahead = await run("ahead.db", True)
+    plain = await run("plain.db", False)
+    assert ahead[2] == plain[2] == 5
+    assert ahead[0] and ahead[0] == plain[0]  # posts: each batch's own budget of 3
+    assert ahead[1] == plain[1] and ahead[3] == plain[3]
+    assert len(set(ahead[3][1])) == len(ahead[3][1]) == 5  # each feed fetched once
