@@ -1,6 +1,6 @@
 """Feed text written in a form readers never see it in, put back into plain Unicode.
 
-Two traps of well-formed feeds whose bytes decode fine but whose text does not read:
+Three traps of well-formed feeds whose bytes decode fine but whose text does not read:
 
 - Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC): legacy converters (InPage to
   Unicode, old PDF and Windows exporters) write each Urdu, Arabic or Persian letter as its
@@ -11,6 +11,9 @@ Two traps of well-formed feeds whose bytes decode fine but whose text does not r
   `\\u2019` for "’", `\\n` for a line break, `\\"` for a quotation mark and wraps each string
   in double quotes. Decoded only when the feed evidently did that in several items (a literal
   backslash sequence in one item is someone's text: a developer blog quoting code).
+- Quoted-printable residue in an item's HTML (a CMS fed by e-mail): undone per field on strong
+  evidence (bot.content.quoted_printable). Here, after every parse path (feedparser, the fast
+  path, JSON Feed), so no path can miss it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.content.quoted_printable import undo_quoted_printable
 from bot.core.types import FeedEntry, ParsedFeed
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
@@ -128,11 +132,23 @@ def _needs_fix(parsed: ParsedFeed) -> bool:
     return any(f and _PRESENTATION.search(f) for f in fields)
 
 
+def _without_quoted_printable(entry: FeedEntry) -> FeedEntry:
+    summary = undo_quoted_printable(entry.summary_html)
+    content = undo_quoted_printable(entry.content_html)
+    if summary is entry.summary_html and content is entry.content_html:
+        return entry  # (the common case: no evidence, the same strings back)
+    return replace(entry, summary_html=summary, content_html=content)
+
+
 def repair(parsed: ParsedFeed, escaped: bool = False, forms: bool | None = None
            ) -> ParsedFeed:
-    """`parsed` with presentation forms mapped to letters and, when `escaped` (see
-    `json_escaped`), JSON escapes decoded in every text field. `forms`: whether the feed has
-    presentation forms, when its bytes told (None: look at the fields)."""
+    """`parsed` with quoted-printable item HTML undone, presentation forms mapped to letters
+    and, when `escaped` (see `json_escaped`), JSON escapes decoded in every text field.
+    `forms`: whether the feed has presentation forms, when its bytes told (None: look at the
+    fields)."""
+    entries = tuple(_without_quoted_printable(e) for e in parsed.entries)
+    if any(new is not old for new, old in zip(entries, parsed.entries, strict=True)):
+        parsed = replace(parsed, entries=entries)
     if not escaped and not (_needs_fix(parsed) if forms is None else forms):
         return parsed
     return replace(

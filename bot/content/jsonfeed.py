@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from bot.content.quoted_printable import undo_quoted_printable
 from bot.core.errors import ParseError
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -100,8 +99,6 @@ def _entry(item: Any) -> FeedEntry | None:
     link = _str(item, "url") or _str(item, "external_url")
     title = _str(item, "title") or ""
     content_html = _str(item, "content_html")
-    if content_html:  # a CMS fed by e-mail may keep the mail's transfer encoding
-        content_html = undo_quoted_printable(content_html)
     if content_html is None and (text := _str(item, "content_text")):
         content_html = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p.strip())
     summary = _str(item, "summary")

@@ -20,7 +20,6 @@ from feedparser.datetimes import _parse_date
 from feedparser.namespaces import mediarss
 
 from bot.content import dates, encoding, fastparse, feedtext, jsonfeed, xmlscan
-from bot.content.quoted_printable import undo_quoted_printable
 from bot.core.errors import ParseError
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -596,10 +595,9 @@ def _show_names(meta: Any) -> frozenset[str]:
 def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = frozenset(),
            *, floating: bool = False) -> FeedEntry:
     content = entry.get("content") or ()
-    content_html = undo_quoted_printable(
-        "\n".join(c.get("value", "") for c in content if isinstance(c, dict)))
+    content_html = "\n".join(c.get("value", "") for c in content if isinstance(c, dict))
     source = entry.get("source") or {}
-    summary_html = undo_quoted_printable(entry.get("summary") or "")
+    summary_html = entry.get("summary") or ""
     if not summary_html and not content_html:
         summary_html = entry.get("media_description") or ""  # a caption beats nothing at all
     return FeedEntry(
@@ -627,8 +625,8 @@ def _fast_entry(e: Any, atom: bool, published: datetime | None, floating: bool) 
     give, read the same way (the fast path leaves feeds with iTunes, FeedBurner or
     <media:credit> elements, or a publisher in a feed's own namespace, to feedparser)."""
     text = fastparse.text
-    content_html = undo_quoted_printable("\n".join([text(c.value) or "" for c in e.content]))
-    summary_html = undo_quoted_printable(text(e.summary) or "")
+    content_html = "\n".join([text(c.value) or "" for c in e.content])
+    summary_html = text(e.summary) or ""
     if not summary_html and not content_html:
         summary_html = text(e.media_description) or ""
     source = e.source

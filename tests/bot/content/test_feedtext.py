@@ -3,6 +3,7 @@ escapes an exporter wrote into RSS text, Arabic-script letters as presentation f
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 from bot.content.feedtext import (
@@ -68,3 +69,23 @@ def test_presentation_forms_read_as_letters_in_urdu_arabic_persian() -> None:
     # other compatibility characters the outlet wrote stay as written
     assert presentation_forms("Ｈ２Ｏ ﬁ ①") == "Ｈ２Ｏ ﬁ ①"
     assert not has_presentation_forms("Ｈ２Ｏ ﬁ ① \ufeff".encode())
+
+
+_QP_BODY = "Zambia=E2=80=99s finance minister said the de=\nbt talks would resume."
+_QP_TEXT = "Zambia’s finance minister said the debt talks would resume."
+
+
+def test_quoted_printable_item_html_is_undone_on_every_parse_path() -> None:
+    # One step after every parse (feedtext.repair): the fast path, feedparser's (an iTunes
+    # element sends a feed there) and JSON Feed all read the mail-fed item the same way.
+    item = f"<title>T</title><link>https://x.example/a</link><description>{_QP_BODY}</description>"
+    itunes = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+              'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title>'
+              f'<itunes:author>A</itunes:author><item>{item}</item></channel></rss>').encode()
+    json_feed = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "T",
+                            "items": [{"id": "1", "url": "https://x.example/a",
+                                       "content_html": f"<p>{_QP_BODY}</p>"}]}).encode()
+    for body in (_rss(item), itunes, json_feed):
+        entry = parse_feed(body, url="https://x.example/feed").entries[0]
+        assert _QP_TEXT in entry.summary_html + entry.content_html, body[:60]
+        assert "=E2" not in entry.summary_html + entry.content_html
