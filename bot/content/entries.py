@@ -58,3 +58,14 @@ def known_blob(listed: Sequence[bytes], key_of: Mapping[bytes, str]) -> bytes:
         except ValueError:
             continue
     return b"".join(p for p in pairs if len(p) == 32)
+
+
+def first_poll_candidates(
+    fresh: Sequence[FeedEntry], cutoff: datetime, bound: int
+) -> tuple[list[FeedEntry], list[FeedEntry]]:
+    """A first poll's candidates (its newest `bound` fresh entries published at or after
+    `cutoff`, or undated; newest first) and the rest of its fresh entries (its backlog)."""
+    candidates = [e for e in newest_first(fresh) if e.published is None or e.published >= cutoff]
+    candidates = candidates[:bound]
+    kept = {id(e) for e in candidates}
+    return candidates, [e for e in fresh if id(e) not in kept]

@@ -446,7 +446,7 @@ class Poller:
 
     async def _process(self, feed: Feed, result: FetchResult, stats: CycleStats) -> None:
         first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
-        if first_poll and self._settings.poll.backlog == "seen":
+        if first_poll and self._settings.poll.backlog == "seen":  # held: see _finale
             await self._process_first(feed, result, stats)
             return
         fetched = await self._parse(feed, result, stats)

@@ -102,7 +102,7 @@ def default_workers() -> int:
 def cost_ms(fn: Callable[..., Any]) -> float:
     """Rough CPU cost of a job (`partial(jobs.x, ...)`, as run_in_executor passes it); unknown
     jobs count as big."""
-    if fn is jobs.warm:
+    if fn is jobs.warm or fn is jobs.warm_parse:
         return 0.0
     if not isinstance(fn, partial):
         return float("inf")
@@ -125,6 +125,8 @@ def _loads_build_tables(fn: Callable[..., Any]) -> bool:
     process need not hold unless it runs one."""
     if fn is jobs.warm:
         return True
+    if fn is jobs.warm_parse:
+        return False
     return not (isinstance(fn, partial) and fn.func in (jobs.parse, jobs.parse_items, jobs.terms))
 
 
@@ -302,9 +304,12 @@ class ContentPool(Executor):
                     and not pool_spawn.prestarted()):
                 return False
             self._cold += 1
-            warm = self.cold_split and not self._built_here and not self._processes
+            split = self.cold_split and not self._built_here
+            warm = split and not self._processes
         if warm:
             self.submit(jobs.warm)
+        if split:  # its first polls are parsed there too (`jobs.first_poll`)
+            self.submit(jobs.warm_parse)
         return True
 
     def begin_steady(self, feeds: int = 0) -> None:
