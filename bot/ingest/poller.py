@@ -23,6 +23,7 @@ from bot.content.entries import (  # noqa: F401 - entry_keys: the poller's API, 
     EntryDiff,
     diff_entries,
     entry_keys,
+    first_poll_candidates,
     newest_first,
 )
 from bot.content.entries import known_blob as _known_blob
@@ -272,6 +273,10 @@ class Poller:
         self._tops = Tops(0)  # their channels' newest candidates so far (see Tops)
         self._seen: list[tuple[int, Sequence[Article]]] = []  # their backlogs, to store
         self._followers_read: dict[int, _Followers] = {}  # first polls' followers (run_cycle)
+        # This cycle's first polls are read whole in one job (`_process_first`): a cold cycle's
+        # (the pool's process has the tables and takes them), or wherever jobs all run alike
+        # (an executor that is no content pool); else parsed here as other polls (`_hold_parsed`)
+        self._whole_first_polls = True
         self._seen_rows = 0
         # The next cycle's feeds, leased ahead, its stats and its feeds fetched ahead (`ahead`)
         self._next: tuple[list[Feed], CycleStats] | None = None
@@ -338,6 +343,7 @@ class Poller:
             }
         begin = getattr(self._executor, "begin_cold", None)
         cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
+        self._whole_first_polls = cold or begin is None
         if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
             steady(len(feeds))  # the worker grows with them (ContentPool.begin_steady)
         self._held, self._seen, self._seen_rows = [], [], 0
@@ -446,7 +452,8 @@ class Poller:
 
     async def _process(self, feed: Feed, result: FetchResult, stats: CycleStats) -> None:
         first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
-        if first_poll and self._settings.poll.backlog == "seen":  # held: see _finale
+        held = first_poll and self._settings.poll.backlog == "seen"  # see _finale
+        if held and self._whole_first_polls:
             await self._process_first(feed, result, stats)
             return
         fetched = await self._parse(feed, result, stats)
@@ -468,7 +475,34 @@ class Poller:
             key_of = {**self._known(feed.id), **dict(zip(items.entries, keys, strict=True))}
             diff = replace(diff, listed=tuple(dict.fromkeys(key_of[d] for d in items.listed)))
             remember = _known_blob(items.listed, key_of)
+        if held and diff.fresh:
+            await self._hold_parsed(feed, result, context, diff, stats, remember)
+            return
         await self._store_polled(feed, result, context, diff, first_poll, stats, remember)
+
+    async def _hold_parsed(
+        self, feed: Feed, result: FetchResult, context: ParsedFeed, diff: EntryDiff,
+        stats: CycleStats, remember: bytes | None,
+    ) -> None:
+        """A first poll parsed here (a cycle that is not cold: its builds and backlogs run
+        here, or in a process kept with the tables that never parses): its candidates chosen
+        as `jobs.first_poll` chooses them, its backlog rows made in the pool (`jobs.backlog`,
+        the candidates' too), then held as `_process_first` holds one."""
+        poll = self._settings.poll
+        cutoff = self._clock() - timedelta(days=poll.retention_days)
+        candidates, rest = first_poll_candidates(
+            diff.fresh, cutoff, FIRST_POLL_BOUND * poll.first_poll_items
+        )
+        try:
+            rows = await self._in_pool(jobs.backlog, rest + candidates, context, feed.url, feed.id)
+        except Exception as e:
+            await self._processing_failed(feed, e, stats)
+            return
+        read = jobs.FirstPoll(
+            context, 0.0, diff.listed, diff.edited, True, tuple(candidates), rows[: len(rest)],
+            rows[len(rest):], remember,
+        )
+        await self._hold(feed, result, read, stats)
 
     async def _process_first(self, feed: Feed, result: FetchResult, stats: CycleStats) -> None:
         """A first poll (poll.backlog = "seen"): parsed, diffed with what its feed has stored

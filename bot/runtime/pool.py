@@ -131,11 +131,9 @@ def _loads_build_tables(fn: Callable[..., Any]) -> bool:
 
 
 def _builds(fn: Callable[..., Any]) -> bool:
-    """An article build or a backlog (a first poll's too): a job that needs the build's
-    tables."""
+    """An article build or a backlog: a job that needs the build's tables."""
     return isinstance(fn, partial) and fn.func in (
-        jobs.build, jobs.learn, jobs.build_marked, jobs.learn_marked, jobs.backlog,
-        jobs.first_poll)
+        jobs.build, jobs.learn, jobs.build_marked, jobs.learn_marked, jobs.backlog)
 
 
 def _parses_here(fn: Callable[..., Any]) -> bool:
