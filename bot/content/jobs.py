@@ -8,11 +8,14 @@ feed is parsed there). No aiohttp, no pydantic, no store (tests/bot/content/test
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.content import boilerplate, clustering
+from bot.content.entries import diff_entries, first_poll_candidates, known_blob
+from bot.content.keys import entry_key
 from bot.core.types import Article, FeedEntry, ParsedFeed
 
 Marked = tuple[Article, clustering.Terms, bool, frozenset[str]]  # is_story, feed common terms
@@ -141,6 +144,17 @@ def warm() -> None:
     backlog([entry], feed, "https://news.example/rss", 0)
 
 
+def warm_parse() -> None:
+    """Load the parsers (~0.1 s): run by a cold cycle's pool process, which parses its first
+    polls (`first_poll`), before the first body arrives."""
+    body = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Example'
+            b"</title><link>https://news.example/</link><item><title>Ministers meet</title>"
+            b"<link>https://news.example/world/1</link><guid>https://news.example/world/1</guid>"
+            b"<pubDate>Mon, 01 Jan 2024 10:00:00 GMT</pubDate><description>Foreign ministers"
+            b" met.</description></item></channel></rss>")
+    parse_items(body, "https://news.example/rss", "application/rss+xml", frozenset())
+
+
 def backlog(
     entries: Sequence[FeedEntry], feed: ParsedFeed, url: str, feed_id: int
 ) -> list[Article]:
@@ -148,6 +162,66 @@ def backlog(
     from bot.content.articles import seen_article
 
     return [seen_article(e, feed, feed_url=url, feed_id=feed_id) for e in entries]
+
+
+class BacklogFailed(Exception):
+    """`first_poll` parsed the feed but could not make its backlog rows (the poller records it
+    as a processing failure, as a failed `backlog` job)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FirstPoll:
+    """A first poll's body read in one job (`first_poll`): what the poller holds of it for its
+    cycle's finale, or (`candidates` empty: nothing new) stores as any poll's."""
+
+    context: ParsedFeed  # the feed without its entries (`feed_context`)
+    took: float  # seconds the parse took
+    listed: tuple[str, ...]  # every entry key the feed lists (EntryDiff.listed)
+    edited: tuple[FeedEntry, ...]  # stored, but edited at the source since (EntryDiff.edited)
+    fresh: bool  # any entry never stored
+    candidates: tuple[FeedEntry, ...]  # the newest `bound` fresh ones not too old, newest first
+    backlog: list[Article]  # the other fresh ones, as backlog rows
+    seen: list[Article]  # each candidate as a backlog row (stored so unless it is built)
+    remember: bytes | None  # its items as read now (entries.known_blob), None: none parsed
+
+
+def first_poll(
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    known: Mapping[bytes, str],
+    stored: Mapping[str, str | None],
+    feed_id: int,
+    cutoff: datetime,
+    bound: int,
+) -> FirstPoll:
+    """A first poll (poll.backlog = "seen") in one job: the body parsed (`parse_items`, the items
+    read before byte for byte left out: `known`, digest → entry key), its entries diffed with
+    what the feed has stored (`stored`, all its keys: `all_entry_hashes`), its candidates
+    chosen (the newest `bound` fresh entries published at or after `cutoff`, or undated) and
+    every fresh entry made a backlog row (`backlog`). Run in the pool process of a cold cycle,
+    the worker's own process never parses a first poll nor pickles its entries there and back:
+    it gets the rows to store and the candidates to hold. A parse error is raised as
+    `parse_items` raises it; a backlog that fails raises BacklogFailed."""
+    parsed, items, took = parse_items(body, url, content_type, frozenset(known))
+    keys = [entry_key(e) for e in parsed.entries]
+    diff = diff_entries(parsed, stored)
+    context = feed_context(parsed)
+    key_of: dict[bytes, str] = {}
+    listed = diff.listed
+    if items.entries:  # every item's key: the parsed ones' and those read before
+        key_of = {**known, **dict(zip(items.entries, keys, strict=True))}
+        listed = tuple(dict.fromkeys(key_of[d] for d in items.listed))
+    remember = known_blob(items.listed, key_of) if key_of else None
+    if not diff.fresh:
+        return FirstPoll(context, took, listed, diff.edited, False, (), [], [], remember)
+    candidates, rest = first_poll_candidates(diff.fresh, cutoff, bound)
+    try:
+        rows = backlog(rest + candidates, context, url, feed_id)
+    except Exception as e:
+        raise BacklogFailed(str(e)) from e
+    return FirstPoll(context, took, listed, diff.edited, True, tuple(candidates),
+                     rows[: len(rest)], rows[len(rest):], remember)
 
 
 def terms(docs: Sequence[tuple[str, str]]) -> list[clustering.Terms]:

@@ -19,6 +19,8 @@ the message is always one readable line for the person who will see it.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class NewsbriefError(Exception):
     """Base class of every error newsbrief raises on purpose."""
@@ -42,6 +44,11 @@ class FeedError(NewsbriefError):
     def __init__(self, url: str, message: str) -> None:
         super().__init__(message)
         self.url = url
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Picklable (a pool process's parse error reaches the worker as raised there): built
+        again from its URL and message, then its other attributes."""
+        return (type(self), (self.url, *self.args), self.__dict__)
 
 
 class FetchError(FeedError):

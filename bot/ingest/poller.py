@@ -19,8 +19,16 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from bot.content import fulltext, jobs
 from bot.content.clustering import FeedContext, Terms, feed_context, lead_of
+from bot.content.entries import (  # noqa: F401 - entry_keys: the poller's API, as before
+    EntryDiff,
+    diff_entries,
+    entry_keys,
+    first_poll_candidates,
+    newest_first,
+)
+from bot.content.entries import known_blob as _known_blob
 from bot.content.filters import compile_filters, delivers
-from bot.content.keys import entry_hash, entry_key
+from bot.content.keys import entry_key
 from bot.core.errors import FeedError, NewsbriefError, ParseError
 from bot.core.metrics import NO_METRICS, Metrics
 from bot.core.settings import Settings
@@ -124,49 +132,8 @@ class _Pending:
     chosen: frozenset[tuple[ChannelRef, str]] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class EntryDiff:
-    """What a fetched feed holds that we have not stored as it is now."""
-
-    listed: tuple[str, ...]  # every entry key the feed lists
-    fresh: tuple[FeedEntry, ...]  # never stored
-    edited: tuple[FeedEntry, ...]  # stored, but edited at the source since
-
-
 # An article's fields but its story key, as a tuple (Poller._is_story's memo key).
 _memo_key = attrgetter(*(f.name for f in fields(Article) if f.name != "story_key"))
-
-
-def _known_blob(listed: Sequence[bytes], key_of: Mapping[bytes, str]) -> bytes:
-    """After a poll has stored every new and edited item: the feed's items as they read now,
-    `Poller._read_before`'s (digest, entry key) pairs (an item that changes at the source gets
-    a new digest and is parsed again). A key that is not an entry key (hex, 32 digits) is
-    never skipped. Made as a feed is held for its cycle's finale: 32 bytes an item wait, not
-    the parse's digests and key map."""
-    pairs = []
-    for d in dict.fromkeys(listed):
-        try:
-            pairs.append(d + bytes.fromhex(key_of[d]))
-        except ValueError:
-            continue
-    return b"".join(p for p in pairs if len(p) == 32)
-
-
-def entry_keys(parsed: ParsedFeed) -> list[str]:
-    return list(dict.fromkeys(entry_key(e) for e in parsed.entries))
-
-
-def diff_entries(parsed: ParsedFeed, stored: Mapping[str, str | None]) -> EntryDiff:
-    """Split a feed's entries by what the store knows (`entry_hashes`: key → stored hash, None
-    for pruned keys). Pure: tested with tables. A key listed twice counts once (the last)."""
-    keyed = {entry_key(e): e for e in parsed.entries}
-    return EntryDiff(
-        listed=tuple(keyed),
-        fresh=tuple(e for k, e in keyed.items() if k not in stored),
-        edited=tuple(
-            e for k, e in keyed.items() if stored.get(k) and stored[k] != entry_hash(e)
-        ),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,13 +181,6 @@ def is_story(article: Article) -> bool:
     from bot.content.articles import is_story as asked
 
     return asked(article)
-
-
-def newest_first(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
-    """By date, newest first; undated entries last; ties keep the feed's order (feeds list
-    their newest first)."""
-    epoch = datetime.min.replace(tzinfo=UTC)
-    return sorted(entries, key=lambda e: e.published or epoch, reverse=True)
 
 
 def select_deliveries(
@@ -313,6 +273,10 @@ class Poller:
         self._tops = Tops(0)  # their channels' newest candidates so far (see Tops)
         self._seen: list[tuple[int, Sequence[Article]]] = []  # their backlogs, to store
         self._followers_read: dict[int, _Followers] = {}  # first polls' followers (run_cycle)
+        # This cycle's first polls are read whole in one job (`_process_first`): a cold cycle's
+        # (the pool's process has the tables and takes them), or wherever jobs all run alike
+        # (an executor that is no content pool); else parsed here as other polls (`_hold_parsed`)
+        self._whole_first_polls = True
         self._seen_rows = 0
         # The next cycle's feeds, leased ahead, its stats and its feeds fetched ahead (`ahead`)
         self._next: tuple[list[Feed], CycleStats] | None = None
@@ -379,6 +343,7 @@ class Poller:
             }
         begin = getattr(self._executor, "begin_cold", None)
         cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
+        self._whole_first_polls = cold or begin is None
         if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
             steady(len(feeds))  # the worker grows with them (ContentPool.begin_steady)
         self._held, self._seen, self._seen_rows = [], [], 0
@@ -486,6 +451,11 @@ class Poller:
             self._wake_committer()  # one fewer feed to wait for
 
     async def _process(self, feed: Feed, result: FetchResult, stats: CycleStats) -> None:
+        first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
+        held = first_poll and self._settings.poll.backlog == "seen"  # see _finale
+        if held and self._whole_first_polls:
+            await self._process_first(feed, result, stats)
+            return
         fetched = await self._parse(feed, result, stats)
         if fetched is None:
             return
@@ -500,15 +470,80 @@ class Poller:
         diff = diff_entries(parsed, stored)
         context = jobs.feed_context(parsed)  # the feed without its entries: all that is kept
         del parsed
-        key_of: dict[bytes, str] = {}
+        remember: bytes | None = None
         if items.entries:  # every item's key: the parsed ones' and those read before
             key_of = {**self._known(feed.id), **dict(zip(items.entries, keys, strict=True))}
             diff = replace(diff, listed=tuple(dict.fromkeys(key_of[d] for d in items.listed)))
-        first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
-        if first_poll and diff.fresh and self._settings.poll.backlog == "seen":
-            remember = _known_blob(items.listed, key_of) if key_of else None
-            await self._hold(feed, result, context, diff, stats, remember)  # see _finale
+            remember = _known_blob(items.listed, key_of)
+        if held and diff.fresh:
+            await self._hold_parsed(feed, result, context, diff, stats, remember)
             return
+        await self._store_polled(feed, result, context, diff, first_poll, stats, remember)
+
+    async def _hold_parsed(
+        self, feed: Feed, result: FetchResult, context: ParsedFeed, diff: EntryDiff,
+        stats: CycleStats, remember: bytes | None,
+    ) -> None:
+        """A first poll parsed here (a cycle that is not cold: its builds and backlogs run
+        here, or in a process kept with the tables that never parses): its candidates chosen
+        as `jobs.first_poll` chooses them, its backlog rows made in the pool (`jobs.backlog`,
+        the candidates' too), then held as `_process_first` holds one."""
+        poll = self._settings.poll
+        cutoff = self._clock() - timedelta(days=poll.retention_days)
+        candidates, rest = first_poll_candidates(
+            diff.fresh, cutoff, FIRST_POLL_BOUND * poll.first_poll_items
+        )
+        try:
+            rows = await self._in_pool(jobs.backlog, rest + candidates, context, feed.url, feed.id)
+        except Exception as e:
+            await self._processing_failed(feed, e, stats)
+            return
+        read = jobs.FirstPoll(
+            context, 0.0, diff.listed, diff.edited, True, tuple(candidates), rows[: len(rest)],
+            rows[len(rest):], remember,
+        )
+        await self._hold(feed, result, read, stats)
+
+    async def _process_first(self, feed: Feed, result: FetchResult, stats: CycleStats) -> None:
+        """A first poll (poll.backlog = "seen"): parsed, diffed with what its feed has stored
+        and made backlog rows in one job (`jobs.first_poll`), which a cold cycle runs in its
+        pool process: this process gets the rows to store and the candidates to hold for the
+        cycle's finale (`_hold`), and never parses the body nor pickles its entries."""
+        assert result.body is not None  # _fetch returns only bodies
+        poll = self._settings.poll
+        stored = await self._store.all_entry_hashes(feed.id)
+        cutoff = self._clock() - timedelta(days=poll.retention_days)
+        try:
+            read = await self._in_pool(
+                jobs.first_poll, result.body, feed.url, result.content_type, self._known(feed.id),
+                stored, feed.id, cutoff, FIRST_POLL_BOUND * poll.first_poll_items,
+            )
+        except FeedError as e:
+            await self._failed(feed, e, stats)
+            return
+        except Exception as e:  # its rows could not be made, or the pool process died
+            stats.fetched += isinstance(e, jobs.BacklogFailed)  # parsed
+            await self._processing_failed(feed, e, stats)
+            return
+        self._metrics.parse_seconds.observe(read.took)
+        if read.context.warning:
+            log.warning(
+                "malformed feed used", extra={"feed_id": feed.id, "warning": read.context.warning}
+            )
+        result = replace(result, body=b"")
+        stats.fetched += 1
+        if read.fresh:
+            await self._hold(feed, result, read, stats)  # see _finale
+            return
+        diff = EntryDiff(read.listed, (), read.edited)
+        await self._store_polled(feed, result, read.context, diff, True, stats, read.remember)
+
+    async def _store_polled(
+        self, feed: Feed, result: FetchResult, context: ParsedFeed, diff: EntryDiff,
+        first_poll: bool, stats: CycleStats, remember: bytes | None,
+    ) -> None:
+        """A parsed feed's new items built and committed with its state, its edited ones
+        revised; `remember`: its items as read now (`_known_blob`), for its next poll."""
         made = await self._build(feed, context, diff.fresh, first_poll, stats)
         if made is None:
             return
@@ -534,8 +569,8 @@ class Poller:
         revised = (
             await self._revise(feed, context, diff.edited, stats, memory) if diff.edited else True
         )
-        if key_of and revised:
-            self._read_before[feed.id] = _known_blob(items.listed, key_of)
+        if remember is not None and revised:
+            self._read_before[feed.id] = remember
         else:
             self._read_before.pop(feed.id, None)
 
@@ -816,43 +851,26 @@ class Poller:
         stats.errors += 1
 
     async def _hold(
-        self,
-        feed: Feed,
-        result: FetchResult,
-        context: ParsedFeed,
-        diff: EntryDiff,
-        stats: CycleStats,
-        remember: bytes | None,
+        self, feed: Feed, result: FetchResult, read: jobs.FirstPoll, stats: CycleStats
     ) -> None:
         """A first poll: its candidates (the newest FIRST_POLL_BOUND × poll.first_poll_items
-        items that are not too old to post, poll.retention_days) wait for the cycle's finale,
-        which builds what its channels need of them (bot/ingest/first_poll.py). The rest is the
-        backlog, stored as seen (`articles.seen_article`: headline, link, date, a standfirst to
-        search): never new again, never posted, no story; and so is a candidate as soon as it
-        is in no channel's newest FIRST_POLL_BOUND × poll.first_poll_channel_items so far
-        (`Tops`: the finale would never build it)."""
-        poll = self._settings.poll
-        cutoff = self._clock() - timedelta(days=poll.retention_days)
-        candidates = [
-            e for e in newest_first(diff.fresh) if e.published is None or e.published >= cutoff
-        ][: FIRST_POLL_BOUND * poll.first_poll_items]
-        kept = {id(e) for e in candidates}
-        rest = [e for e in diff.fresh if id(e) not in kept]
-        try:
-            # The candidates as backlog rows too, in the same job (~0.06 ms an item): those
-            # never built are stored without a job of their own.
-            rows = await self._in_pool(jobs.backlog, rest + candidates, context, feed.url, feed.id)
-        except Exception as e:
-            await self._processing_failed(feed, e, stats)
-            return
-        backlog, seen = rows[: len(rest)], rows[len(rest):]
+        items that are not too old to post, poll.retention_days: `jobs.first_poll`) wait for
+        the cycle's finale, which builds what its channels need of them
+        (bot/ingest/first_poll.py). The rest is the backlog, stored as seen
+        (`articles.seen_article`: headline, link, date, a standfirst to search): never new
+        again, never posted, no story; and so is a candidate as soon as it is in no channel's
+        newest FIRST_POLL_BOUND × poll.first_poll_channel_items so far (`Tops`: the finale
+        would never build it). The candidates came as backlog rows too, from the same job:
+        those never built are stored without a job of their own."""
+        candidates, backlog = read.candidates, read.backlog
         followers = await self._followers(feed)
         orders = [order_of(e, feed.id, i) for i, e in enumerate(candidates)]
         held = _Held(
-            feed, result, context, PackedKeys(diff.listed), diff.edited, feed.template_memory,
-            list(candidates), list(orders),
-            list(seen), {}, stats, remember, followers,
+            feed, result, read.context, PackedKeys(read.listed), read.edited,
+            feed.template_memory, list(candidates), list(orders),
+            list(read.seen), {}, stats, read.remember, followers,
         )
+        del read
         self._held.append(held)
         self._held_by_id[feed.id] = held
         log.debug("first poll held", extra={"feed_id": feed.id, "candidates": len(candidates),

@@ -18,9 +18,11 @@ worker) and one process per core (~40–58 MB each), started before any work is 
   between cycles;
 - **gives a cold cycle's builds to one process** (`cold_split`, `begin_cold`/`end_cold`: the
   poller says when a cycle polls many feeds for the first time): parses stay here, builds and
-  backlogs go to a single process on the other core, so this process never loads the build
-  tables (~16 MB) and the tree stays ~150 MB; once this process has built anything itself,
-  its tables are loaded and a cold cycle stays here (as before: one process);
+  backlogs go to a single process on the other core, and so do first polls whole (a first
+  poll's parse and backlog rows are one job, `jobs.first_poll`: its entries never cross the
+  pipe twice), so this process never loads the build tables (~16 MB) nor, in a cold cycle,
+  the parsers, and the tree stays ~150 MB; once this process has built anything itself, its
+  tables are loaded and a cold cycle stays here (as before: one process);
 - **lets the next cycles' small builds use that process while it is there**
   (`begin_steady`): it holds the tables, so this process does not load them (~0.3 s of CPU)
   and the builds run on the other core; it goes at the first big build (which runs here) or
@@ -75,6 +77,9 @@ PIPELINE_DEPTH = 4
 _BUILD_MS = 3.5  # per article (bench.article_build)
 _BACKLOG_MS = 0.25  # per backlog item stored as seen (articles.seen_article)
 _PARSE_MS_PER_KB = 0.1  # feed parsing (bench.parse)
+# A first poll's job (parse and backlog rows, `jobs.first_poll`): its parse and an item's backlog
+# row per ~4 KB of feed
+_FIRST_POLL_MS_PER_KB = _PARSE_MS_PER_KB + _BACKLOG_MS / 4
 _TERMS_MS = 0.05  # per stored article's clustering terms
 # A steady cycle lends its small builds to a kept process only while this process is this
 # small: the kept one works at ~50 MB, and the whole tree stays under issue 19's 150 MB.
@@ -97,7 +102,7 @@ def default_workers() -> int:
 def cost_ms(fn: Callable[..., Any]) -> float:
     """Rough CPU cost of a job (`partial(jobs.x, ...)`, as run_in_executor passes it); unknown
     jobs count as big."""
-    if fn is jobs.warm:
+    if fn is jobs.warm or fn is jobs.warm_parse:
         return 0.0
     if not isinstance(fn, partial):
         return float("inf")
@@ -108,6 +113,8 @@ def cost_ms(fn: Callable[..., Any]) -> float:
         return _BACKLOG_MS * len(args[0])
     if fn.func in (jobs.parse, jobs.parse_items) and args:
         return _PARSE_MS_PER_KB * len(args[0]) / 1024
+    if fn.func is jobs.first_poll and args:
+        return _FIRST_POLL_MS_PER_KB * len(args[0]) / 1024
     if fn.func is jobs.terms and args:
         return _TERMS_MS * len(args[0])
     return float("inf")
@@ -118,6 +125,8 @@ def _loads_build_tables(fn: Callable[..., Any]) -> bool:
     process need not hold unless it runs one."""
     if fn is jobs.warm:
         return True
+    if fn is jobs.warm_parse:
+        return False
     return not (isinstance(fn, partial) and fn.func in (jobs.parse, jobs.parse_items, jobs.terms))
 
 
@@ -293,9 +302,12 @@ class ContentPool(Executor):
                     and not pool_spawn.prestarted()):
                 return False
             self._cold += 1
-            warm = self.cold_split and not self._built_here and not self._processes
+            split = self.cold_split and not self._built_here
+            warm = split and not self._processes
         if warm:
             self.submit(jobs.warm)
+        if split:  # its first polls are parsed there too (`jobs.first_poll`)
+            self.submit(jobs.warm_parse)
         return True
 
     def begin_steady(self, feeds: int = 0) -> None:

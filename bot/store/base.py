@@ -146,6 +146,10 @@ class IngestStore(FeedState, Protocol):
         So are backlog rows (`Article.built` false): never new again, and never revised.
         """
 
+    async def all_entry_hashes(self, feed_id: int) -> dict[str, str | None]:
+        """`entry_hashes` of every key the feed has stored (a first poll's: none, or the
+        backlog rows of a first poll whose commit failed), read before its body is parsed."""
+
     async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
         """Replace stored articles whose entry changed (same key and story); posts of them are
         flagged for an edit. Returns how many posted messages need one."""

@@ -90,6 +90,15 @@ class Articles(SQLBase):
         )
         return {r["key"]: r["entry_hash"] for r in rows}  # articles win: listed last
 
+    async def all_entry_hashes(self, feed_id: int) -> dict[str, str | None]:
+        rows = await self.q.all(
+            "SELECT key, NULL AS entry_hash FROM pruned_keys WHERE feed_id = ?"
+            " UNION ALL SELECT key, CASE WHEN built THEN entry_hash END AS entry_hash"
+            " FROM articles WHERE feed_id = ?",
+            feed_id, feed_id,
+        )
+        return {r["key"]: r["entry_hash"] for r in rows}  # articles win: listed last
+
     async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
         flagged, where = 0, "WHERE feed_id = ? AND key = ?"
         sets = ", ".join(f"{k} = ?" for k in _REVISED)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from bot.content import articles, clustering, jobs
+from bot.content.entries import diff_entries, known_blob, newest_first
+from bot.content.keys import entry_key
 from bot.content.parse import parse_feed
+from bot.core.errors import ParseError
 from bot.core.settings import SummarySettings
 from tests.support.feedserver import rss_bytes
 
@@ -82,3 +89,42 @@ def test_a_warm_pool_worker_keeps_no_stopword_package() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+def test_first_poll_is_the_parse_diff_and_backlog_the_poller_made_of_a_first_poll() -> None:
+    """`jobs.first_poll` (a first poll read in one pool job) gives what parsing the body, diffing
+    it with the feed's stored keys, choosing the candidates and making every fresh entry a
+    backlog row gave in the worker's process: the same rows, candidates and keys."""
+    url = "https://news.example/rss"
+    body = rss_bytes(9, pad=300)
+    parsed, digests, _ = jobs.parse_items(body, url, None, frozenset())
+    keys = [entry_key(e) for e in parsed.entries]
+    stored = {keys[0]: None, keys[1]: "not-its-hash", "elsewhere": "h"}  # a backlog row, an edit
+    cutoff = datetime(2024, 1, 3, tzinfo=UTC)  # items 0, 1, 9: too old to post
+    read = jobs.first_poll(body, url, None, {}, stored, 7, cutoff, 4)
+    read = pickle.loads(pickle.dumps(read))  # it comes back from a pool process
+    diff = diff_entries(parsed, stored)
+    context = jobs.feed_context(parsed)
+    candidates = [e for e in newest_first(diff.fresh) if e.published and e.published >= cutoff][:4]
+    rest = [e for e in diff.fresh if e not in candidates]
+    assert read.context == context and read.fresh
+    assert read.listed == diff.listed == tuple(keys) and read.edited == diff.edited
+    assert [e.title for e in read.edited] == ["Item 1"]
+    assert list(read.candidates) == candidates and len(candidates) == 4
+    assert read.backlog == jobs.backlog(rest, context, url, 7)
+    assert read.seen == jobs.backlog(candidates, context, url, 7)
+    key_of = dict(zip(digests.entries, keys, strict=True))
+    assert read.remember == known_blob(digests.listed, key_of)
+    # Nothing new: no candidate, no row, the feed's keys still.
+    again = jobs.first_poll(body, url, None, {}, dict.fromkeys(keys), 7, cutoff, 4)
+    assert not again.fresh and again.candidates == () and again.backlog == again.seen == []
+    assert again.listed == tuple(keys)
+
+
+def test_a_first_poll_that_is_no_feed_fails_as_a_parse_does_even_from_a_pool_process() -> None:
+    with pytest.raises(ParseError) as raised:
+        jobs.first_poll(b"<html>no feed</html>", "https://news.example/rss", "text/html", {}, {},
+                        7, datetime(2024, 1, 1, tzinfo=UTC), 4)
+    back = pickle.loads(pickle.dumps(raised.value))  # as a pool process's error reaches us
+    assert type(back) is ParseError and str(back) == str(raised.value)
+    assert back.url == "https://news.example/rss"

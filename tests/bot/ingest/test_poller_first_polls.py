@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +19,7 @@ from bot.core.types import ChannelRef
 from bot.deliver.dispatcher import Dispatcher
 from bot.ingest.fetch import Fetcher, make_session
 from bot.ingest.poller import Poller
+from bot.runtime.pool import ContentPool
 from bot.store.sqlite import SQLiteStore
 from tests.bot.ingest.test_poller_delivery import NOT_NEWS, TOPICS
 from tests.support.chat import RecordingAdapter
@@ -57,14 +58,16 @@ class Rig:
 
 
 @contextlib.asynccontextmanager
-async def _rig(tmp_path: Path, **poll: Any) -> AsyncIterator[Rig]:
+async def _rig(
+    tmp_path: Path, executor: Callable[[], Executor] = lambda: ThreadPoolExecutor(2), **poll: Any
+) -> AsyncIterator[Rig]:
     settings = load_settings(allow_private_networks=True, poll=poll)
     store = SQLiteStore(str(tmp_path / "nb.db"))
     await store.open()
     clock = Clock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
     session = make_session(settings.fetch, allow_private_networks=True)
     try:
-        with ThreadPoolExecutor(2) as pool:
+        with executor() as pool:
             async with MiniFeeds() as feeds, session:
                 fetcher = Fetcher(session, settings.fetch)
                 yield Rig(store, feeds, clock, RecordingAdapter(),
@@ -111,6 +114,29 @@ async def test_thirty_new_feeds_post_the_channels_budget_the_newest(tmp_path: Pa
         rig.clock.now += timedelta(hours=1)
         assert await rig.cycle(poller) == 0
         poller.close()
+
+
+async def test_first_polls_read_whole_or_parsed_here_come_out_the_same(tmp_path: Path) -> None:
+    """A cycle that is not cold (a content pool's) parses its first polls in this process and
+    makes their backlog rows in the pool (`Poller._hold_parsed`); a cold one, or an executor
+    that is no content pool, reads each whole in one job (`jobs.first_poll`): the same posts,
+    the same rows."""
+    outcomes = []
+    for name, executor in (
+        ("whole", lambda: ThreadPoolExecutor(2)),
+        ("parsed here", lambda: ContentPool(inline_ms=float("inf"), burst_ms=float("inf"))),
+    ):
+        async with _rig(tmp_path / name.replace(" ", "_"), executor) as rig:
+            for f in range(FEEDS):
+                await _add(rig, f, _items(f))
+            poller = rig.poller()
+            assert await rig.cycle(poller) == 10
+            stored = await stored_articles(rig.store, rig.clock.now - timedelta(days=1))
+            poller.close()
+            rows = sorted((a.feed_id, a.key, a.title, a.text, a.built, a.outlet, a.entry_hash)
+                          for a in stored)
+            outcomes.append((rig.headlines(), rows))
+    assert outcomes[0] == outcomes[1] and len(outcomes[0][1]) == FEEDS * ITEMS
 
 
 async def test_a_feed_still_gives_at_most_first_poll_items(tmp_path: Path) -> None:

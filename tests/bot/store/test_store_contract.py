@@ -509,6 +509,8 @@ async def test_pruned_keys_stay_known_while_the_feed_lists_them(store: Store) ->
     assert await store.entry_hashes(feed.id, ["old", "other", "fresh"]) == {
         "old": None, "fresh": "h-fresh",
     }
+    # Every key the feed has (a first poll's, read before its body is parsed): the same.
+    assert await store.all_entry_hashes(feed.id) == {"old": None, "fresh": "h-fresh"}
     # Pruning twice, or an article stored again under a pruned key, stays consistent.
     assert await store.prune(later - timedelta(days=30)) == 0
     again = article("old", entry_hash="h-old-2")
@@ -522,6 +524,7 @@ async def test_removing_a_feed_drops_its_pruned_keys(store: Store) -> None:
     assert await remove_feed(store, feed.id)
     feed2, _ = await store.add_feed("https://example.org/a.xml")
     assert await store.entry_hashes(feed2.id, ["k1"]) == {}
+    assert await store.all_entry_hashes(feed2.id) == {}
 
 
 async def test_later_coverage_of_a_posted_story_asks_for_an_edit(store: Store) -> None:
@@ -674,6 +677,7 @@ async def test_backlog_rows_stored_without_the_lock_are_seen_not_articles(store:
     await store.store_seen([(feed.id, seen)], T0)
     await store.store_seen([(feed.id, [seen[0]]), (feed.id, [])], T0)  # stored: skipped
     assert await store.entry_hashes(feed.id, ["s1", "s2", "b1"]) == {"s1": None, "s2": None}
+    assert await store.all_entry_hashes(feed.id) == {"s1": None, "s2": None}
     assert not await store.has_articles(feed.id)  # backlog rows alone: still a first poll
     assert await store.story_rows(after_id=0) == []
     assert (await store.get_feed(feed.id)).last_success_at is None  # type: ignore[union-attr]
@@ -700,6 +704,7 @@ async def test_backlog_rows_are_known_and_searchable_but_no_story(store: Store) 
     assert other.built is True
     # Known (never new again) but never revised: its stored hash reads as None.
     assert await store.entry_hashes(feed.id, ["b1", "s1", "x"]) == {"b1": "h1", "s1": None}
+    assert await store.all_entry_hashes(feed.id) == {"b1": "h1", "s1": None}
     assert [r.key for r in await store.story_rows(since=T0 - timedelta(days=1))] == ["b1"]
     assert [r.key for r in await store.story_rows(after_id=0)] == ["b1"]
     assert [a.key for a in await store.latest_articles(limit=10, channel=CH)] == ["b1"]
