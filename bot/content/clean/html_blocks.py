@@ -395,7 +395,15 @@ def _flatten(html: str) -> str:
 # and controls, a zero-width space beside a space. Zero-width (non-)joiners shape Persian and
 # Indic script: they stay.
 def drop_invisible(text: str) -> str:
-    return cyrillic_stress(drop_format_marks(text))
+    # `in` for each (a class search costs ~10× more on a long text); the embedding and isolate
+    # controls, whose code units share their low byte with '.', ',' or 'i', only from the
+    # feed's own fields (feedtext): here they would cost every text a slow search
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    if ("\u200f" in text or "\u200e" in text or "\ufeff" in text or "\u200b" in text
+            or "\u2060" in text or "\u061c" in text):
+        text = drop_format_marks(text)
+    return cyrillic_stress(text)
 
 
 # A stress mark typed as a Latin accented vowel inside a Cyrillic word ("Александрóва", a CMS
