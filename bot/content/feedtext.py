@@ -14,6 +14,11 @@ Three traps of well-formed feeds whose bytes decode fine but whose text does not
 - Quoted-printable residue in an item's HTML (a CMS fed by e-mail): undone per field on strong
   evidence (bot.content.quoted_printable). Here, after every parse path (feedparser, the fast
   path, JSON Feed), so no path can miss it.
+- Invisible format characters (`drop_format_marks`): right-to-left and left-to-right marks an
+  InPage-to-Unicode converter or a word processor leaves around Urdu, Arabic or Hebrew words, a
+  BOM stored in the database in front of a title or a name, a zero-width space beside a space.
+  The screen shows nothing; every name, honorific, desk credit and title label the tables list
+  does not match the word they sit on.
 """
 
 from __future__ import annotations
@@ -90,24 +95,58 @@ def unescape_json(text: str) -> str:
     return _ESCAPE.sub(one, text)
 
 
-def _fix(text: str | None, escaped: bool) -> str | None:
+# Format characters with no place in shown text: the word joiner, a BOM inside the text, the
+# bidirectional marks (LRM, RLM, the Arabic letter mark) and the embedding, override and isolate
+# controls. The zero-width non-joiner and joiner shape Persian, Indic and emoji text: they stay.
+# A zero-width space marks a word break in Thai, Khmer or Burmese text between two letters: it
+# goes only beside whitespace or at either end of a field. (The soft hyphen of a CMS's
+# hyphenation is dropped where titles and item text are cleaned, bot.content.clean.)
+_MARKS = ("\u2060", "\ufeff", "\u200e", "\u200f", "\u061c", "\u202a", "\u202b", "\u202c",
+          "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
+_MARK = re.compile(f"[{''.join(_MARKS)}]+")
+_ZWSP = re.compile(r"(?<=\s)\u200b+|\u200b+(?=\s)|^\u200b+|\u200b+$")
+# The same characters in a UTF-8 document, raw or as XML character references.
+_MARK_BYTES = re.compile(
+    rb"\xe2\x80[\x8b\x8e\x8f\xaa-\xae]|\xe2\x81[\xa0\xa6-\xa9]|\xef\xbb\xbf|\xd8\x9c"
+    rb"|&#(?:[xX]0*(?:200[bBeEfF]|202[a-eA-E]|206[0689]|[fF][eE][fF][fF]|61[cC])"
+    rb"|0*(?:820[378]|823[4-8]|8288|829[4-7]|65279|1564));"
+)
+
+
+def drop_format_marks(text: str) -> str:
+    """`text` without the invisible format characters above (the same string when it has
+    none). For the fields of a feed whose bytes hold one (`has_format_marks`)."""
+    if text.isascii():
+        return text
+    text = _MARK.sub("", text)
+    return _ZWSP.sub("", text) if "\u200b" in text else text
+
+
+def has_format_marks(body: bytes) -> bool:
+    """Does a UTF-8 document hold invisible format characters (a quick look at its bytes)? A
+    byte-order mark opening the document is none."""
+    return _MARK_BYTES.search(body, 3 if body.startswith(b"\xef\xbb\xbf") else 0) is not None
+
+
+def _fix(text: str | None, escaped: bool, marks: bool = True) -> str | None:
     if not text:
         return text
     if escaped:
         text = unescape_json(text)
-    return presentation_forms(text)
+    text = presentation_forms(text)
+    return drop_format_marks(text) if marks else text
 
 
-def _fix_entry(entry: FeedEntry, escaped: bool) -> FeedEntry:
+def _fix_entry(entry: FeedEntry, escaped: bool, marks: bool) -> FeedEntry:
     return replace(
         entry,
-        title=_fix(entry.title, escaped) or "",
-        summary_html=_fix(entry.summary_html, escaped) or "",
-        content_html=_fix(entry.content_html, escaped) or "",
-        authors=tuple(_fix(a, escaped) or "" for a in entry.authors),
-        categories=tuple(_fix(c, escaped) or "" for c in entry.categories),
-        source_title=_fix(entry.source_title, escaped),
-        rights=_fix(entry.rights, escaped),
+        title=_fix(entry.title, escaped, marks) or "",
+        summary_html=_fix(entry.summary_html, escaped, marks) or "",
+        content_html=_fix(entry.content_html, escaped, marks) or "",
+        authors=tuple(_fix(a, escaped, marks) or "" for a in entry.authors),
+        categories=tuple(_fix(c, escaped, marks) or "" for c in entry.categories),
+        source_title=_fix(entry.source_title, escaped, marks),
+        rights=_fix(entry.rights, escaped, marks),
     )
 
 
@@ -123,13 +162,21 @@ def has_presentation_forms(body: bytes) -> bool:
     return _PRESENTATION_BYTES.search(body) is not None
 
 
-def _needs_fix(parsed: ParsedFeed) -> bool:
+def _fields(parsed: ParsedFeed) -> list[str | None]:
     fields = [parsed.title, parsed.description, parsed.image_title, parsed.rights,
-              parsed.publisher]
+              parsed.publisher, parsed.publication_name]
     for e in parsed.entries:
-        fields += [e.title, e.summary_html, e.content_html, e.source_title, *e.authors,
-                   *e.categories]
-    return any(f and _PRESENTATION.search(f) for f in fields)
+        fields += [e.title, e.summary_html, e.content_html, e.source_title, e.rights,
+                   *e.authors, *e.categories]
+    return fields
+
+
+def _needs_fix(parsed: ParsedFeed) -> bool:
+    return any(f and _PRESENTATION.search(f) for f in _fields(parsed))
+
+
+def _has_marks(parsed: ParsedFeed) -> bool:
+    return any(f and (_MARK.search(f) or "\u200b" in f) for f in _fields(parsed))
 
 
 def _without_quoted_printable(entry: FeedEntry) -> FeedEntry:
@@ -140,24 +187,27 @@ def _without_quoted_printable(entry: FeedEntry) -> FeedEntry:
     return replace(entry, summary_html=summary, content_html=content)
 
 
-def repair(parsed: ParsedFeed, escaped: bool = False, forms: bool | None = None
-           ) -> ParsedFeed:
-    """`parsed` with quoted-printable item HTML undone, presentation forms mapped to letters
-    and, when `escaped` (see `json_escaped`), JSON escapes decoded in every text field.
-    `forms`: whether the feed has presentation forms, when its bytes told (None: look at the
-    fields)."""
+def repair(parsed: ParsedFeed, escaped: bool = False, forms: bool | None = None,
+           marks: bool | None = None) -> ParsedFeed:
+    """`parsed` with quoted-printable item HTML undone, presentation forms mapped to letters,
+    invisible format characters dropped and, when `escaped` (see `json_escaped`), JSON escapes
+    decoded in every text field. `forms`, `marks`: whether the feed has presentation forms or
+    format characters, when its bytes told (None: look at the fields)."""
     entries = tuple(_without_quoted_printable(e) for e in parsed.entries)
     if any(new is not old for new, old in zip(entries, parsed.entries, strict=True)):
         parsed = replace(parsed, entries=entries)
-    if not escaped and not (_needs_fix(parsed) if forms is None else forms):
+    forms = _needs_fix(parsed) if forms is None else forms
+    # (JSON escapes may stand for the marks: looked for after decoding, field by field)
+    marks = escaped or (_has_marks(parsed) if marks is None else marks)
+    if not (escaped or forms or marks):
         return parsed
     return replace(
         parsed,
-        title=_fix(parsed.title, escaped),
-        description=_fix(parsed.description, escaped),
-        image_title=_fix(parsed.image_title, escaped),
-        rights=_fix(parsed.rights, escaped),
-        publisher=_fix(parsed.publisher, escaped),
-        publication_name=_fix(parsed.publication_name, escaped),
-        entries=tuple(_fix_entry(e, escaped) for e in parsed.entries),
+        title=_fix(parsed.title, escaped, marks),
+        description=_fix(parsed.description, escaped, marks),
+        image_title=_fix(parsed.image_title, escaped, marks),
+        rights=_fix(parsed.rights, escaped, marks),
+        publisher=_fix(parsed.publisher, escaped, marks),
+        publication_name=_fix(parsed.publication_name, escaped, marks),
+        entries=tuple(_fix_entry(e, escaped, marks) for e in parsed.entries),
     )

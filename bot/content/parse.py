@@ -183,10 +183,12 @@ def parse_feed_items(
         digests.append(h.digest()[:16])
     fresh = [i for i, d in enumerate(digests) if d not in known]
     channels = _channels(body)
-    # Text an exporter wrote as JSON string literals or in Arabic presentation forms: decided
-    # on all of the feed's items, so a poll that reads only the new ones decodes them alike.
+    # Text an exporter wrote as JSON string literals, in Arabic presentation forms or with
+    # invisible format characters: decided on all of the feed's items, so a poll that reads
+    # only the new ones decodes them alike.
     escaped = feedtext.json_escaped([body[s:e] for s, e in spans])
     forms = feedtext.has_presentation_forms(body)
+    marks = feedtext.has_format_marks(body)
     if known and len(fresh) < len(spans) and len(channels) < 2:
         # Only the items not read before: the bytes between items (and around them) stay.
         pieces, at = [], 0
@@ -208,9 +210,10 @@ def parse_feed_items(
             and not reduced[0].warning
             and not reduced[1]
         ):
-            return (feedtext.repair(reduced[0], escaped, forms),
+            return (feedtext.repair(reduced[0], escaped, forms, marks),
                     ItemDigests(tuple(digests), tuple(digests[i] for i in fresh)))
-    parsed = feedtext.repair(_read(body, url, content_type, language)[0], escaped, forms)
+    parsed = feedtext.repair(_read(body, url, content_type, language)[0], escaped, forms,
+                             marks)
     if len(channels) >= 2:
         parsed = _with_channel_sources(parsed, channels)
     aligned = len(parsed.entries) == len(digests) and not parsed.warning

@@ -39,6 +39,7 @@ from bot.content.clean.wire_leads import (
     _is_city_of_country,
     _is_place,
 )
+from bot.content.feedtext import drop_format_marks
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 
@@ -387,16 +388,21 @@ def _flatten(html: str) -> str:
     return _TAG_TOKEN.sub(keep, html)
 
 
-# Invisible format characters with no place in shown text: the soft hyphen a CMS's hyphenation
-# writes into long compounds ("Rückführungs\u00adzentren", also as "&shy;"), the word joiner, a
-# BOM pasted mid-text. Zero-width (non-)joiners shape Persian and Indic script: they stay.
-_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
-
-
+# Invisible format characters with no place in shown text (bot.content.feedtext, which drops
+# them from every field of a feed; here they may also come as entities of the item's HTML,
+# "&shy;", "&rlm;"): the soft hyphen a CMS's hyphenation writes into long compounds
+# ("Rückführungs\u00adzentren"), the word joiner, a BOM pasted mid-text, bidirectional marks
+# and controls, a zero-width space beside a space. Zero-width (non-)joiners shape Persian and
+# Indic script: they stay.
 def drop_invisible(text: str) -> str:
-    # `in` for each of the three: a class search costs ~10× more on a long text
-    if "\u00ad" in text or "\u2060" in text or "\ufeff" in text:
-        text = _INVISIBLE.sub("", text)
+    # `in` for each (a class search costs ~10× more on a long text); the embedding and isolate
+    # controls, whose code units share their low byte with '.', ',' or 'i', only from the
+    # feed's own fields (feedtext): here they would cost every text a slow search
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    if ("\u200f" in text or "\u200e" in text or "\ufeff" in text or "\u200b" in text
+            or "\u2060" in text or "\u061c" in text):
+        text = drop_format_marks(text)
     return cyrillic_stress(text)
 
 

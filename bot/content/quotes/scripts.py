@@ -171,8 +171,12 @@ _UNCASED_SCRIPT = {
 }
 _UNCASED_SENTENCE_END = re.compile("[.!?।۔؟\n“”\"«»‘’]")
 _UNCASED_PUNCT = ",،:;()\"'“”‘’«»-–—"
+_UNCASED_CLOSERS = (")", "]", ",", "،", ":", ";", "؛")
 UNCASED_ROLE_WORDS = 6  # words of a role before its noun ("سمندر پار پاکستانیوں کی وزارت کے")
 UNCASED_OWNER_WORDS = 4  # words of a body before its genitive ("عالمی ادارہ خوراک کی ترجمان")
+# … or up to this many, when a postposition or the clause's start closes them there ("انسٹی ٹیوٹ
+# برائے علاقائی امن کے ڈائریکٹر": five words, the sentence's first)
+UNCASED_OWNER_MAX_WORDS = 7
 _UNCASED_GENITIVES = frozenset(["کی", "کا", "کے", "की", "का", "के"])
 _UNCASED_POSTPOSITIONS = frozenset(["میں", "سے", "پر", "کو", "نے", "تک", "में", "से", "पर", "को", "ने"])
 UNCASED_GAP = 8  # words between the ergative ('ने') and the verb ("ने बुधवार को … कहा")
@@ -186,11 +190,19 @@ _ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     """"वाणिज्य सचिव अनुराधा मेहता ने कहा" → ("अनुराधा मेहता", "वाणिज्य सचिव"); "उन्होंने कहा" → a
     pronoun; a clause not ending with a speech verb, or with no role before the name → None."""
-    shown = [w for w in (w.strip(_UNCASED_PUNCT) for w in clause.split()) if w]
+    shown: list[str] = []
+    closed: list[bool] = []  # the word ends a bracket or a phrase ("اسلام آباد (نامہ نگار)")
+    for token in clause.split():
+        if w := token.strip(_UNCASED_PUNCT):
+            shown.append(w)
+            closed.append(token.endswith(_UNCASED_CLOSERS))
+        elif closed and token.endswith(_UNCASED_CLOSERS):
+            closed[-1] = True
     # "بریگیڈیئر (ر) طارق جمیل": the retired mark after a rank is neither rank nor name
-    shown = [w for i, w in enumerate(shown) if not (
+    kept = [i for i, w in enumerate(shown) if not (
         i and w.rstrip(".") in lang.retired and lang.is_role(shown[i - 1].translate(_ARABIC_MARKS))
     )]
+    shown, closed = [shown[i] for i in kept], [closed[i] for i in kept]
     words = [w.translate(_ARABIC_MARKS) or w for w in shown]
     while words and words[-1] in lang.complementizers:
         words.pop()
@@ -227,13 +239,19 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
         # "عالمی ادارہ خوراک کی ترجمان": the body owning the role, whatever its words, back to
         # a postposition ("جنیوا میں پاکستان کے مستقل مندوب": Pakistan's, not Geneva's), also
         # when its last word is a body word ("پاکستانی ہائی کمیشن کے ترجمان", not "کمیشن کے")
+        # … and never past a dateline's bracketed credit or a comma ("پشاور (نامہ نگار) …")
+        def bound(i: int) -> bool:
+            return i == 0 or subject[i - 1] in _UNCASED_POSTPOSITIONS or closed[i - 1]
+
         owner = reach = gen
-        while owner > 0 and reach - owner < UNCASED_OWNER_WORDS and (
-            subject[owner - 1] not in _UNCASED_POSTPOSITIONS
-        ):
+        while not bound(owner) and reach - owner < UNCASED_OWNER_WORDS:
             owner -= 1
             if subject[owner] in _UNCASED_GENITIVES:
                 reach = owner  # "اقوام متحدہ کے امدادی مشن کی سربراہ": a body owning the body
+        if not bound(owner):
+            # cut by the count: a longer name runs on to where the words before it end
+            floor = max(reach - UNCASED_OWNER_MAX_WORDS, 0)
+            owner = next((i for i in range(owner - 1, floor - 1, -1) if bound(i)), owner)
         start = min(start, owner)
     name = subject[end:]
     titled = next((i for i in range(end, min(len(subject), end + 3))

@@ -30,6 +30,8 @@ _OPENER = re.compile("[" + re.escape("".join(_PAIRS) + "’") + "]")
 # Urdu and Persian outlets write ”…“ and ’…‘ (the marks mirrored for right-to-left text).
 _RTL_LETTER = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
 _RTL_CLOSER = {"”": re.compile("[“”]"), "’": re.compile("[‘’]")}
+# … its first letter right after the mark, or after a number ("”2022 کے سیلاب …“", "”20 برس …")
+_RTL_START = re.compile("(?:\\d[\\d.,/:%-]{0,11} ?)?[\u0590-\u05ff\u0600-\u06ff]")
 _URDU_DOUBLE_CLOSER = re.compile("‘‘|’’")
 
 
@@ -60,7 +62,7 @@ def _segments(paragraphs: Sequence[str]) -> list[_Segment]:
                     i = close.end()
                     continue
             rtl = (
-                para[i] in _RTL_CLOSER and bool(_RTL_LETTER.match(para, i + 1))
+                para[i] in _RTL_CLOSER and bool(_RTL_START.match(para, i + 1))
                 and not (i > 0 and para[i - 1].isalnum())
             )
             if (para[i] == "’" and not rtl) or (
