@@ -276,6 +276,9 @@ def _english() -> tuple[dict[str, Entity], dict[str, Entity], dict[str, Entity]]
     for alias, entity in _subdivisions(by_name).items():
         lower.setdefault(alias.lower(), entity)
     lower.pop("us", None)  # the pronoun "us": only the capitalized "US"/"U.S." is the country
+    for phrase in data.get("not_name_phrases", ()):
+        # "Indian Ocean", "Gaddafi Stadium": the longest match, which names nothing
+        lower[phrase.lower()] = NOT_A_NAME
     return {_key_en(k): v for k, v in lower.items()}, exact, by_name
 
 

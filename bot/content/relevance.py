@@ -81,9 +81,41 @@ _STOP = frozenset(
 )
 # Never a reason in `/news why`: a weight on "tuesday" or "meet" is an accident of the corpus,
 # one on "far" or "million" tells a reader nothing (bot/data/reasons.json).
-_NO_REASON_WORDS = json.loads(
+_REASONS_TABLE = json.loads(
     resources.files("bot.data").joinpath("reasons.json").read_text("utf-8")
-)["no_reason_en"]
+)
+_NO_REASON_WORDS = _REASONS_TABLE["no_reason_en"]
+# (bodies, cities): a country named only by the city that seats a body the item names is that
+# body ("Brussels" beside the EU), not a country the reasons mention (reasons.json "seats")
+_SEATS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
+    (frozenset(s["bodies"]), tuple(s["cities"])) for s in _REASONS_TABLE["seats"]
+)
+
+
+@lru_cache(maxsize=64)
+def _seat_keys(lang: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The seats' cities as `lang`'s gazetteer keys its text ("Brüssels" meets "Brüssel")."""
+    return tuple(
+        (bodies, frozenset(geo.key(city, lang) for city in cities)) for bodies, cities in _SEATS
+    )
+
+
+def _seat_only(mentions: Sequence[geo.Mention], lang: str) -> frozenset[str]:
+    """The countries named only by a city that seats a body the item also names."""
+    bodies = {m.entity.name for m in mentions if m.entity.kind == "institution"}
+    if not bodies:
+        return frozenset()
+    seats = [cities for named, cities in _seat_keys(lang) if named & bodies]
+    if not seats:
+        return frozenset()
+    by_city: dict[str, bool] = {}
+    for m in mentions:
+        if m.entity.kind != "country":
+            continue
+        surface = geo.key(m.surface, lang)
+        at_seat = any(surface in cities for cities in seats)
+        by_city[m.entity.name] = by_city.get(m.entity.name, True) and at_seat
+    return frozenset(name for name, only in by_city.items() if only)
 
 _GROUP_LABEL = {
     "@fp": "foreign-affairs term",
@@ -465,6 +497,7 @@ def features(
     actors: set[str] = set()  # a leader counts as their country: "Lula and Brazil" is one
     bodies = False  # an international body among them
     actor_in_title = False
+    seat_only = _seat_only(mentions, lang)
     for m in mentions:
         kind = m.entity.kind
         if kind == "home" and m.entity.name not in _home_countries():
@@ -483,7 +516,8 @@ def features(
         active.add("@" + kind)
         if m.start < title_len:  # a cue in the headline says more than one in the lead
             active.add("T:@" + kind)
-            shown.setdefault("T:@" + kind, m.entity.name)
+            if m.entity.name not in seat_only:
+                shown.setdefault("T:@" + kind, m.entity.name)
         names = foreign.setdefault(kind, [])
         if m.entity.name not in names:
             names.append(m.entity.name)
@@ -515,14 +549,18 @@ def features(
             active.add("T:@home")
             shown["T:@home"] = home_names[0]
     for kind, names in foreign.items():
-        shown["@" + kind] = ", ".join(names[:2])
+        # the reasons name the countries, not a body's seat (the features count it as before)
+        named = [n for n in names if n not in seat_only]
+        shown["@" + kind] = ", ".join(named[:2])
         if len(names) >= 2:
             active.add(f"@{kind}2")
-            shown[f"@{kind}2"] = ", ".join(names[:2])
+            shown[f"@{kind}2"] = ", ".join(named[:2])
     n_foreign = len({n for names in foreign.values() for n in names})
     where = "abroad" if n_foreign or region_named else "home" if home_seen else "nowhere"
     if n_foreign >= 2:
         active.add("@foreign2")
+        if len({n for names in foreign.values() for n in names} - seat_only) < 2:
+            shown["@foreign2"] = ""  # a body and its seat ("the EU" in "Brussels"): no reason
     for group, n in counts.items():
         active.add(group)
         shown[group] = example[group]
@@ -667,7 +705,7 @@ def _describe(feature: str, weight: float, feats: Features, model: _Model) -> st
         if base == "@home":
             return f"{sign} about {feats.shown.get('@home', 'the home country')}"
         if base == "@foreign":
-            return f"{sign} several countries"
+            return f"{sign} several countries" if feats.shown.get(feature, "-") else ""
         if base == "@none":
             return f"{sign} no topic terms"
         where = " abroad" if feature.endswith("|abroad") else ""
@@ -682,6 +720,9 @@ def _describe(feature: str, weight: float, feats: Features, model: _Model) -> st
     if weight < 0 and kind:
         return f"- {kind} term {word!r}"
     return f"{sign} {word!r}" if weight < 0 else f"+ {word}"
+
+
+_MENTIONS = ("+ mentions ", "- mentions ")
 
 
 def _reason_subject(text: str) -> str:
@@ -743,6 +784,7 @@ def score(
     ranked = sorted(contrib.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
     reasons: list[str] = []
     seen: set[str] = set()
+    named: set[str] = set()  # the names "mentions" reasons showed: none is shown twice
     if category and abs(prior) >= 0.5:
         reasons.append(f"{'+' if prior > 0 else '-'} feed category {category!r}")
     for feature, weight in ranked:
@@ -752,7 +794,19 @@ def score(
             continue  # "ukraine" the word is shown as "mentions Ukraine", not twice or negated
         if any(w in _NO_REASON for w in feature.split()) or feature.startswith("@none"):
             continue
+        if not any(map(str.isalpha, feature)):  # "- '1.2'": a number is no reason
+            continue
         text_ = _describe(feature, weight, feats, model)
+        if not text_:
+            continue
+        if text_.startswith(_MENTIONS):
+            # "mentions Yemen, Sri Lanka" then "mentions Sri Lanka" (the headline's): the names
+            # not shown yet, if any (none: a body's seat, "Brussels" beside the EU, is no name)
+            names = [n for n in text_[len(_MENTIONS[0]):].split(", ") if n and n not in named]
+            if not names:
+                continue
+            named.update(names)
+            text_ = text_[: len(_MENTIONS[0])] + ", ".join(names)
         # One reason per term or entity: "mentions Iran" twice, or a word and its group, is noise.
         subject = _reason_subject(text_)
         if subject in seen:

@@ -528,9 +528,39 @@ _ML_ROLE_OF_BODY_NAME = re.compile(
 )
 
 
+_AFF_TIME_WORDS = frozenset(_TABLES["affiliation_time_words"])
+_AFF_TIME_PREPOSITIONS = frozenset(_TABLES["affiliation_time_prepositions"])
+_AFF_TIME_NAMES = frozenset(w for ws in _TABLES["affiliation_time_names"].values() for w in ws)
+
+
+def _without_time(affiliation: str | None) -> str | None:
+    """The body without the time the speaker spoke at after it ("Bundesheer bereits im Jänner"
+    → "Bundesheer", "Universität Wien am Montag" → "Universität Wien")."""
+    if not affiliation:
+        return affiliation
+    words = affiliation.split(" ")
+    folded = [w.casefold().strip(",.;") for w in words]
+    for i in range(1, len(words)):
+        if folded[i] in _AFF_TIME_WORDS or (
+            folded[i] in _AFF_TIME_PREPOSITIONS and i + 1 < len(words)
+            and folded[i + 1] in _AFF_TIME_NAMES
+        ):
+            return " ".join(words[:i]).rstrip(" ,;")
+    return affiliation
+
+
 def _ml_best(phrase: str) -> _Who | None:
     """The name after a role (the role as affiliation unless an employer is named), else the
-    first name-like run."""
+    first name-like run; the affiliation without a time after it."""
+    who = _ml_best_named(phrase)
+    if who is None or not who.affiliation:
+        return who
+    if (trimmed := _without_time(who.affiliation)) == who.affiliation:
+        return who
+    return _Who(who.speaker, trimmed, who.pronoun, who.role_ref)
+
+
+def _ml_best_named(phrase: str) -> _Who | None:
     if (m := _ML_ROLE_OF_BODY_NAME.match(phrase)) and any(
         _is_ml_role(w) for w in re.split(r"[\s-]+", m["role"]) if w[:1].islower()
     ):

@@ -117,6 +117,16 @@ def _check_reasons(want: dict[str, Any], got: dict[str, Any]) -> None:
     # "+ far", "+ least", "- 'because'": a weight on a function word is no reason a reader reads
     terms = {_reason_term(r) for r in got["reasons"]}
     assert not terms & set(want.get("reasons_not_terms", ())), got["reasons"]
+    # "+ mentions Yemen, Ghana" then "+ mentions Ghana": a name is shown once (editor, sets 39-40)
+    names = [n for r in got["reasons"] if (m := _MENTIONS.match(r)) for n in m[1].split(", ")]
+    if want.get("reasons_names_once"):
+        assert len(names) == len(set(names)), got["reasons"]
+    # …and a country named by its own government still is ("Belgio, cade il governo")
+    for name in want.get("reasons_must_mention", ()):
+        assert name in names, got["reasons"]
+
+
+_MENTIONS = re.compile(r"^[+-] mentions (.+)$")
 
 
 def _check_quotes(want: dict[str, Any], got: dict[str, Any]) -> None:
