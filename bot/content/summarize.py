@@ -234,10 +234,12 @@ def _house_note_pattern() -> re.Pattern[str]:
 
 def _house_note(sentence: str) -> bool:
     low = sentence.casefold()
-    # (every entry holds one of these words: most sentences need no regex run)
-    if not any(w in low for w in _HOUSE_NOTE_WORDS):
-        return False
-    return _house_note_pattern().search(sentence) is not None
+    # (every entry holds one of these words: most sentences need no regex run; a plain loop,
+    # asked of every candidate sentence: a generator costs more than the searches)
+    for word in _HOUSE_NOTE_WORDS:
+        if word in low:
+            return _house_note_pattern().search(sentence) is not None
+    return False
 
 
 _HOUSE_NOTE_WORDS = (
