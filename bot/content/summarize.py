@@ -462,12 +462,17 @@ def _introduces_words(para: str) -> bool:
 
 
 # "<headline> — <teaser>": an aggregator's block sets the linked headline before its teaser.
+_ASCII_NON_ALNUM = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 _TITLE_DASH = re.compile(r"\s+[—–-]+\s+")
 
 
 def _cut_title_lead(sentence: str, title_key: str) -> str:
     """The sentence without the headline set before it with a dash ("Shopwise lays off 20% …
     — In a memo to employees, …"): what follows the dash is the teaser."""
+    if sentence.isascii() and sentence.lstrip(_ASCII_NON_ALNUM)[:1].lower() != title_key[:1]:
+        # an ASCII sentence's fingerprint opens with its first letter or digit, lower-cased:
+        # another one than the headline's opens no headline (no fingerprint made per sentence)
+        return sentence
     if not fingerprint(sentence[:len(title_key) + 40]).startswith(title_key[:20]):
         return sentence
     for m in _TITLE_DASH.finditer(sentence):
