@@ -155,10 +155,17 @@ FEED_COMMON_MIN = 3
 def feed_context(feed: object, outlet: str | None = None) -> FeedContext:
     """A feed's context: the terms of its outlet's name (brand, home country or city) and the
     column labels (the clusterer adds the terms many of the feed's recent stories have)."""
+    return FeedContext(feed, _common_terms(outlet or ""))
+
+
+@lru_cache(maxsize=4096)
+def _common_terms(outlet: str) -> frozenset[str]:
+    """The column labels' terms and the outlet's name's: read once per outlet (the pool asks
+    for them with every article it builds, a steady cycle's one or two per feed)."""
     common = set(_column_terms())
     if outlet:
         common |= doc_terms(outlet)[0].keys()
-    return FeedContext(feed, frozenset(common))
+    return frozenset(common)
 
 
 @lru_cache(maxsize=1)

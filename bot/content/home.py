@@ -224,26 +224,48 @@ def read_item(
 def channel_countries(feed: ParsedFeed, url: str | None = None) -> frozenset[str]:
     """Countries the channel names: its title, description, copyright and publisher, its
     domain's words ("lagostribune", "bharattoday"), an agency or broadcaster description."""
-    codes = channel_named(feed)
-    for link in (feed.link, url):
-        codes |= _domain_countries(link)
+    return _channel_countries(_channel_words(feed), feed.link, url)
+
+
+# A feed's channel is the same poll after poll: what it names is read once per process (a
+# steady cycle builds one or two items per feed, and reading the channel cost as much as a
+# third of reading an item). Keyed by the channel's fields, so an edited channel is read again.
+_CHANNEL_CACHE = 4096
+_ChannelWords = tuple[str | None, ...]
+
+
+def _channel_words(feed: ParsedFeed) -> _ChannelWords:
+    return (feed.title, feed.description, feed.rights, feed.publisher, feed.image_title,
+            feed.publication_name, feed.language)
+
+
+@lru_cache(maxsize=_CHANNEL_CACHE)
+def _channel_countries(words: _ChannelWords, link: str | None, url: str | None
+                       ) -> frozenset[str]:
+    codes = set(_channel_named(words))
+    for address in (link, url):
+        codes |= _domain_countries(address)
     return frozenset(codes)
 
 
 def channel_named(feed: ParsedFeed) -> set[str]:
     """Countries the channel's words name (`channel_countries` without its domain)."""
-    text = "\n".join(
-        t for t in (feed.title, feed.description, feed.rights, feed.publisher, feed.image_title,
-                    feed.publication_name) if t
-    )
+    return set(_channel_named(_channel_words(feed)))
+
+
+@lru_cache(maxsize=_CHANNEL_CACHE)
+def _channel_named(words: _ChannelWords) -> frozenset[str]:
+    *fields, declared = words
+    description = words[1]
+    text = "\n".join(t for t in fields if t)
     codes: set[str] = set()
     if text:
-        lang = language.base(feed.language) or language.detect(text)
+        lang = language.base(declared) or language.detect(text)
         for lg in {lang if geo.supported(lang) else "en", "en"}:
             codes |= _codes_in(text, lg)
-    if (described := language.described_country(feed.description)) is not None:
+    if (described := language.described_country(description)) is not None:
         codes.add(described)
-    return codes
+    return frozenset(codes)
 
 
 def _domain_countries(url: str | None) -> set[str]:
@@ -290,8 +312,13 @@ def _domain_words() -> dict[str, str]:
 def world_desk(feed: ParsedFeed, url: str | None = None) -> bool:
     """Whether the channel says it is a world desk ("World – Outlet", "Esteri", "بین الاقوامی",
     a feed at /world/): its countries are abroad, whichever of them leads its items."""
-    paths = " ".join((urlsplit(u).path or "") for u in (url, feed.link) if u)
-    text = f"{feed.title or ''}\n{paths.replace('/', ' ').replace('-', ' ')}".casefold()
+    return _world_desk(feed.title, feed.link, url)
+
+
+@lru_cache(maxsize=_CHANNEL_CACHE)
+def _world_desk(title: str | None, link: str | None, url: str | None) -> bool:
+    paths = " ".join((urlsplit(u).path or "") for u in (url, link) if u)
+    text = f"{title or ''}\n{paths.replace('/', ' ').replace('-', ' ')}".casefold()
     return bool(_world_words().find(text))
 
 

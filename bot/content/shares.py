@@ -17,6 +17,7 @@ _PHRASE = re.compile(
 )
 _RULE = re.compile(r"<hr\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+_RULE_MARKS = ("<hr", "<HR", "<Hr", "<hR")  # "<hr" in any case (only H and R lower to h, r)
 _HEAD_CHARS = 6000  # the header with its table markup and a long comment
 _HEAD_WORDS = 120  # the sharer's line and comment; more is the story itself
 # The header's line ends where its block does; "from <favicon> Brand - Section:" names the
@@ -28,8 +29,8 @@ _FROM = re.compile(r"^\W*(?:from|von|aus|de|da|di|desde|depuis|do|dal)\s+(?P<fee
 
 def _header(html: str) -> str | None:
     """The share header's HTML (before the first <hr>), or None when `html` has none."""
-    if "<hr" not in html[:_HEAD_CHARS].lower():
-        return None
+    if not any(html.find(mark, 0, _HEAD_CHARS) >= 0 for mark in _RULE_MARKS):
+        return None  # (no lower-cased copy of the head made per text: most have no rule)
     rule = _RULE.search(html, 0, _HEAD_CHARS)
     if rule is None:
         return None

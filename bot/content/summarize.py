@@ -234,10 +234,12 @@ def _house_note_pattern() -> re.Pattern[str]:
 
 def _house_note(sentence: str) -> bool:
     low = sentence.casefold()
-    # (every entry holds one of these words: most sentences need no regex run)
-    if not any(w in low for w in _HOUSE_NOTE_WORDS):
-        return False
-    return _house_note_pattern().search(sentence) is not None
+    # (every entry holds one of these words: most sentences need no regex run; a plain loop,
+    # asked of every candidate sentence: a generator costs more than the searches)
+    for word in _HOUSE_NOTE_WORDS:
+        if word in low:
+            return _house_note_pattern().search(sentence) is not None
+    return False
 
 
 _HOUSE_NOTE_WORDS = (
@@ -460,12 +462,17 @@ def _introduces_words(para: str) -> bool:
 
 
 # "<headline> — <teaser>": an aggregator's block sets the linked headline before its teaser.
+_ASCII_NON_ALNUM = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 _TITLE_DASH = re.compile(r"\s+[—–-]+\s+")
 
 
 def _cut_title_lead(sentence: str, title_key: str) -> str:
     """The sentence without the headline set before it with a dash ("Shopwise lays off 20% …
     — In a memo to employees, …"): what follows the dash is the teaser."""
+    if sentence.isascii() and sentence.lstrip(_ASCII_NON_ALNUM)[:1].lower() != title_key[:1]:
+        # an ASCII sentence's fingerprint opens with its first letter or digit, lower-cased:
+        # another one than the headline's opens no headline (no fingerprint made per sentence)
+        return sentence
     if not fingerprint(sentence[:len(title_key) + 40]).startswith(title_key[:20]):
         return sentence
     for m in _TITLE_DASH.finditer(sentence):
