@@ -100,7 +100,9 @@ def label(row: dict) -> int:
 
 
 def featurize(row: dict) -> frozenset[str]:
-    return features(row["headline"], row["short_description"], us_scope=False).active
+    return features(
+        row["headline"], row["short_description"], us_scope=False, sport_sides=False
+    ).active
 
 
 def neutral(fs: frozenset[str]) -> dict[str, int]:
@@ -143,7 +145,9 @@ def item_features(item: dict) -> tuple[str, frozenset[str]]:
     if not geo.supported(lang):
         return lang, frozenset()
     home = frozenset({region(hint)}) if region(hint) and base(hint) == lang else None
-    return lang, features(item["title"], item["text"], lang=lang, home=home, us_scope=False).active
+    return lang, features(
+        item["title"], item["text"], lang=lang, home=home, us_scope=False, sport_sides=False
+    ).active
 
 
 def extra_items() -> list[dict]:

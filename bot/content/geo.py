@@ -357,6 +357,13 @@ def _foreign(
                 _add(lower, alias, entity, lang)
         for alias, entity in _subdivisions(by_name).items():  # written as in English
             _add(lower, alias, entity, lang)
+    for code, aliases in extra.get("ambiguous", {}).items():
+        # A name that is also a common word here, counted only when the text corroborates it
+        # (`_resolve_ambiguous`): Urdu "شام" is Syria and the evening.
+        if (plain := by_name.get(code)) is not None:
+            for alias in aliases:
+                if k := key(alias, lang):
+                    lower[k] = Entity(plain.name, plain.kind, plain.region, True, plain.code)
     for word in extra.get("not_names", ()):  # a name that is also a common word here
         lower.pop(key(word, lang), None)
     for word in extra.get("capitalised_only", ()):
@@ -479,7 +486,7 @@ def find_mentions(
     if compounds and not is_cjk(table.lang):
         found = _compound_mentions(found, toks, table, home_codes, named_nothing)
     if any(m.entity.ambiguous for m in found):
-        found = _resolve_ambiguous(found, folded, toks)
+        found = _resolve_ambiguous(found, folded, toks, table.lang)
     return found
 
 
@@ -511,21 +518,35 @@ def _compound_mentions(
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
-@lru_cache(maxsize=1)
-def _context() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    data = read_data("context_en.json")
+@lru_cache(maxsize=32)
+def _context(
+    lang: str = DEFAULT_LANG,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that corroborate or veto an ambiguous name: `context_en.json` in English, the
+    language table's "context" elsewhere (normalised as the text is)."""
+    if lang == DEFAULT_LANG:
+        data = read_data("context_en.json")
+    else:
+        try:
+            table = read_data(f"{lang}.json")
+        except FileNotFoundError:
+            table = {}
+        data = {
+            group: [normalise(w, lang) for w in words]
+            for group, words in table.get("context", {}).items()
+        }
     return (
-        frozenset(data["corroborate"]),
-        frozenset(data["veto"]),
+        frozenset(data.get("corroborate", ())),
+        frozenset(data.get("veto", ())),
         frozenset(data.get("veto_us_homonym", ())),
         frozenset(data.get("us_homonyms", ())),
     )
 
 
 def _resolve_ambiguous(
-    found: list[Mention], folded: Sequence[str], toks: Sequence[str]
+    found: list[Mention], folded: Sequence[str], toks: Sequence[str], lang: str = DEFAULT_LANG
 ) -> list[Mention]:
-    corroborate, veto, veto_us, us_homonyms = _context()
+    corroborate, veto, veto_us, us_homonyms = _context(lang)
     words = set(folded)
     vetoed = bool(words & veto)
     # "senate", "runoff", "county" speak against a name that is also a US state or politician
@@ -535,8 +556,9 @@ def _resolve_ambiguous(
     kept = []
     for m in found:
         if m.entity.ambiguous:
-            # A place name is capitalized; "turkey" in lowercase is the bird.
-            if not toks[m.start][:1].isupper() or vetoed:
+            # A place name is capitalized; "turkey" in lowercase is the bird (a script without
+            # case, Urdu's, says nothing here).
+            if toks[m.start][:1].islower() or vetoed:
                 continue
             if vetoed_us and folded[m.start] in us_homonyms:
                 continue
@@ -547,6 +569,28 @@ def _resolve_ambiguous(
                 continue
         kept.append(m)
     return kept
+
+
+@lru_cache(maxsize=64)
+def _own_names(lang: str) -> dict[str, frozenset[str]]:
+    """ISO code → the country's names in `lang`, lower-cased as written (not affix-stripped:
+    "argentino" and "Argentina" share a key): CLDR's name and capital, in English the
+    gazetteer's canonical name; no demonym or adjective."""
+    if lang == DEFAULT_LANG:
+        countries = read_data("en.json")["countries"]
+        return {c["code"]: frozenset({c["name"].lower()}) for c in countries}
+    return {
+        code: frozenset(n.lower() for n in names)
+        for code, names in read_data("cldr.json").get(lang, {}).items()
+    }
+
+
+def is_country_name(surface: str, code: str, lang: str = DEFAULT_LANG) -> bool:
+    """Whether a mention's words are its country's name or capital ("Brazil", "Brasilien",
+    "Regno Unito"), not a demonym or an adjective ("Brazilian", "brasilianische", "argentino")."""
+    return surface.lower() in _own_names(lang if lang in languages() else DEFAULT_LANG).get(
+        code, frozenset()
+    )
 
 
 def table_files() -> list[str]:
