@@ -310,7 +310,90 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates; "<p><em>Nirmala
         # Sabapathy, Regional Correspondent In Hanoi</em></p></div>": a Drupal body's sign-off
         found.append(name)
+    if not found and (signed := closing_signature(html)):
+        found.append(signed)
     return tuple(found)
+
+
+# The closing blocks of an item's HTML with their inline markup: where a signature or a bio
+# note stands apart from the text (a paragraph, a line after <br>, a block after <hr>).
+_RAW_BLOCK_BREAK = re.compile(r"(?i)<\s*(?:br|hr|/?p|/?div|/?section|/?article)\b[^>]*>|\n")
+_WHOLE_EMPHASIS = re.compile(r"(?is)^<(em|i|strong|b)\b[^>]*>(?P<inner>.*)</\1\s*>$")
+_LINK = re.compile(r"(?i)<a\b")
+_TITLE_WORDS = _alternation([*_TABLES["name_prefixes"], *_TABLES["name_titles"]])
+_TITLE_SET = frozenset(w.casefold() for w in (*_TABLES["name_prefixes"], *_TABLES["name_titles"]))
+
+
+@lru_cache(maxsize=1)
+def _bio_note() -> re.Pattern[str]:
+    """"Dr Alison Roe teaches law at …", "Veronika Huber war Botschafterin …", "Ana Lima é
+    jurista …": a bio note opening with the writer's name, then a verb of the cleaner's
+    author-note table (bot/data/junk.json author_note after_name)."""
+    table = json.loads(resources.files("bot.data").joinpath("junk.json").read_text("utf-8"))
+    verbs = sorted({w for ws in table["author_note"]["after_name"].values() for w in ws},
+                   key=len, reverse=True)
+    return re.compile(
+        rf"^(?:(?:{_TITLE_WORDS})\s+)*(?P<name>{_NAME})\s*(?:,\s*[^,.;:()]{{2,40}},)?\s+"
+        rf"(?:{_alternation(verbs)})\s"
+    )
+
+
+# "Manuel Fidalgo - Professor em Chaves": a signature line, the name then the writer's job (a
+# place before the dash is no name: "Lisboa - RTM").
+_NAME_DASH_JOB = re.compile(rf"^(?P<name>{_NAME})\s+[-–—]\s+(?P<job>[^\W\d_][^.!?|]{{2,80}})$")
+# "Efisio Porcu, Arzachena": a reader's signature, the name then the town (one to three words).
+_NAME_COMMA_TOWN = re.compile(
+    rf"^(?P<name>{_NAME})\s*,\s*(?P<town>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})$"
+)
+_TOWN_LINE = re.compile(rf"^{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}$")
+_BIO_MAX_WORDS = 60
+_JOB_MAX_WORDS = 12
+
+
+def _signed_name(name: str) -> str | None:
+    name = " ".join(name.split()).strip(" -–—")
+    words = [w for w in name.split() if w.casefold() not in _TITLE_SET]
+    bare = " ".join(words)
+    return name if bare and _credited_name(bare) and _is_person(bare) else None
+
+
+def closing_signature(html: str) -> str | None:
+    """The writer a piece names only at its end, when its author field names nobody (a generic
+    "Guest Writer", a desk, a newsroom account): an emphasised bio note that opens with the
+    writer's name ("<em>Dr Alison Roe teaches law at … The views are her own.</em>"), an
+    emphasised sign-off ("<i>- Name</i>"), a reader's signature ("<b>Name</b><br>Town", "<b>Name,
+    Town</b>") or a signature line with the writer's job ("Name - Professor em Chaves"). A
+    repost footer with links ("L'articolo … proviene da …") may follow."""
+    raw = [b.strip() for b in _RAW_BLOCK_BREAK.split(html or "")]
+    raw = [b for b in raw if _TAG.sub("", b).strip()]
+    if raw and _LINK.search(raw[-1]):
+        raw = raw[:-1]  # "The post … appeared first on …", Yoast's "L'articolo … proviene da …"
+    if len(raw) < 2:
+        return None  # the piece's text, then its signature
+    last = raw[-1]
+    text = " ".join(htmllib.unescape(_TAG.sub(" ", last)).split())
+    emphasis = _WHOLE_EMPHASIS.match(last)
+    if emphasis is None:
+        prev = _WHOLE_EMPHASIS.match(raw[-2])
+        if prev and _TOWN_LINE.match(text) and not _LINK.search(last):
+            # "<b>Kalisito Naivalu</b><br>Nabua": the name, then the reader's suburb
+            return _signed_name(htmllib.unescape(_TAG.sub(" ", prev["inner"])))
+        if (m := _NAME_DASH_JOB.match(text)) and len(m["job"].split()) <= _JOB_MAX_WORDS and (
+            _bare_name(m["name"])  # a person, no place, topic or desk ("Nova Iorque - Lusa")
+        ):
+            return _signed_name(m["name"])
+        return None
+    if len(text.split()) > _BIO_MAX_WORDS:
+        return None
+    if (m := _bio_note().match(text)) is not None:
+        return _signed_name(m["name"])
+    if (m := _NAME_COMMA_TOWN.match(text)) is not None:  # "<b>Efisio Porcu, Arzachena</b>"
+        return _signed_name(m["name"])
+    if text[:1] in "-–—" or (emphasis[1].casefold() in ("em", "i") and len(text.split()) <= 5):
+        # "<i>- Mereani Tikoduadua</i>", "<em>Stefano Birsa</em>" before a repost footer: an
+        # italic sign-off
+        return _signed_name(text)
+    return None
 
 
 # The author's name in italics as the text's last paragraph, no byline word before it or a
