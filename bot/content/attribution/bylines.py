@@ -312,7 +312,41 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         found.append(name)
     if not found and (signed := closing_signature(html)):
         found.append(signed)
+    if not found and (asked := interviewer(blocks, outlet)):
+        found.append(asked)
     return tuple(found)
+
+
+# "Mit ihm sprach Judith Kern.", "Das Interview führte Ana Roth.": who asked the questions.
+_INTERVIEWER_LINE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:Mit (?:ihm|ihr|ihnen) sprach(?:en)?|Das (?:Interview|Gespräch) "
+    r"führten?|Interview(?:ed)? by|Intervista di|Entrevista de|Entrevista por)\s+"
+    rf"(?P<names>{_NAMES})\s*\.?\s*$"
+)
+# "…, the Outrigger's Litia Qaranivalu spoke to the Forum's deputy …": the outlet's own reporter
+# (its name's word in the possessive), then the verb of an interview.
+_PLAIN_NAME = r"[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*){1,3}"
+_OUTLET_REPORTER_ASKED = re.compile(
+    r"\b(?P<owner>[A-ZÀ-Ý][\w-]*)['’]s\s+(?:(?:reporter|correspondent|editor)\s+)?"
+    rf"(?P<name>{_PLAIN_NAME})\s+(?:spoke|talked)\s+(?:to|with)\s"
+)
+
+
+def interviewer(blocks: list[str], outlet: str = "") -> str | None:
+    """Who asked an interview's questions, when the author field names nobody: a line naming
+    them ("Mit ihm sprach Name.", "Interview by Name") among the first or last blocks, or the
+    outlet's reporter the intro says spoke to the guest ("the Courier's Name spoke to …")."""
+    for block in (*blocks[:3], *blocks[-2:]):
+        for sentence in _SENTENCE_STOP.split(block)[-2:] if len(block) > 200 else (block,):
+            m = _INTERVIEWER_LINE.search(sentence)
+            names = m["names"].rstrip(".") if m else ""
+            if names and all(_credited_name(part) for part in _NAME_LIST_SPLIT.split(names)):
+                return names
+        if outlet and (m := _OUTLET_REPORTER_ASKED.search(block)) and (
+            m["owner"].casefold() in outlet.casefold().split()
+        ) and _credited_name(m["name"]) and _is_person(m["name"]):
+            return m["name"]
+    return None
 
 
 # The closing blocks of an item's HTML with their inline markup: where a signature or a bio

@@ -108,3 +108,34 @@ def test_a_single_letter_is_a_story_a_letters_page_is_not() -> None:
 )
 def test_camel_case_brand_keeps_its_first_syllable(title: str, link: str, want: str) -> None:
     assert kickers.unglue_kicker(title, link) == want
+
+
+@pytest.mark.parametrize(
+    ("html", "outlet", "people"),
+    [
+        ("<p><em>Der Attaché über das Rote Meer. Mit ihm sprach Sabine Wörner.</em></p>"
+         "<p>Frage: Reicht das?</p><p>Antwort: Nein.</p>", "", ("Sabine Wörner",)),
+        ("<p>As jobs go, the Courier's Revathi Natarajan spoke to Dr. Joseph Kurian.</p>"
+         "<p>Why?</p>", "The Coromandel Courier", ("Revathi Natarajan",)),
+        # someone who spoke to reporters is no interviewer, nor another outlet's reporter
+        ("<p>President Ana Ruiz spoke to reporters on Monday.</p><p>More.</p>", "The Courier",
+         ()),
+        ("<p>The Post's Jane Doe spoke to the minister.</p><p>More.</p>", "The Courier", ()),
+    ],
+)
+def test_the_interviewer_named_in_the_intro_is_the_author(
+    html: str, outlet: str, people: tuple[str, ...]
+) -> None:
+    assert clean_authors(byline_from_text(html, outlet)) == people
+
+
+def test_a_custom_byline_element_is_the_author_field() -> None:
+    from bot.content.parse import parse_feed
+
+    body = (b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title>'
+            b"<link>https://x.example/</link><description>d</description><item><title>Talks"
+            b"</title><link>https://x.example/a/1.html</link><pubDate>Mon, 12 Sep 2016 18:20:00"
+            b" +0530</pubDate><byline>Meenakshi Sundaram, Diplomatic Editor</byline>"
+            b"<description>Text.</description></item></channel></rss>")
+    feed = parse_feed(body, url="https://x.example/rss.xml")
+    assert clean_authors(feed.entries[0].authors) == ("Meenakshi Sundaram",)
