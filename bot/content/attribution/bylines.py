@@ -29,6 +29,7 @@ from bot.content.attribution.authors import (
 )
 from bot.content.attribution.keys import _squash
 from bot.content.attribution.tables import _TABLES, _TAG, _alternation
+from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 # A capitalised word ("Jean", "DUPONT": French bylines set the surname in capitals), or a
@@ -384,11 +385,17 @@ _BIO_MAX_WORDS = 60
 _JOB_MAX_WORDS = 12
 
 
+# An article opening a signature names a publication, not a person ("- The Harrow Ledger").
+_ARTICLE_WORDS = frozenset(("the", "der", "die", "das", "il", "lo", "gli", "los", "las", "les"))
+
+
 def _signed_name(name: str) -> str | None:
     name = " ".join(name.split()).strip(" -–—")
     words = [w for w in name.split() if w.casefold() not in _TITLE_SET]
     bare = " ".join(words)
-    return name if bare and _credited_name(bare) and _is_person(bare) else None
+    if not bare or bare.split()[0].casefold() in _ARTICLE_WORDS:
+        return None
+    return name if _credited_name(bare) and _is_person(bare) else None
 
 
 def closing_signature(html: str) -> str | None:
@@ -419,8 +426,11 @@ def closing_signature(html: str) -> str | None:
         return None
     if len(text.split()) > _BIO_MAX_WORDS:
         return None
-    if (m := _bio_note().match(text)) is not None:
-        return _signed_name(m["name"])
+    if _bio_note().match(text) is not None:
+        # "Oskar Lind is a fellow at … Amara Osei is a professor at …": each writer's note
+        names = [n for sentence in split_sentences(text)
+                 if (m := _bio_note().match(sentence)) and (n := _signed_name(m["name"]))]
+        return " and ".join(dict.fromkeys(names)) or None
     if (m := _NAME_COMMA_TOWN.match(text)) is not None:  # "<b>Efisio Porcu, Arzachena</b>"
         return _signed_name(m["name"])
     if text[:1] in "-–—" or (emphasis[1].casefold() in ("em", "i") and len(text.split()) <= 5):

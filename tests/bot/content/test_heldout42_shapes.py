@@ -29,6 +29,9 @@ from bot.core.types import Article
          "in Prag. Der Kommentar gibt ihre Meinung wieder.</em></p>", ("Lisa Pfandl-Osei",)),
         ("<p>A diáspora conta.</p><p><em>Rui Mesquita Alvarenga é economista.</em></p>",
          ("Rui Mesquita Alvarenga",)),
+        # two writers' notes in one
+        ("<p>Ice.</p><p><em>Oskar Lindqvist is a fellow at a maritime institute. Amara Oduya "
+         "is a professor at a university.</em></p>", ("Oskar Lindqvist", "Amara Oduya")),
         # a signature: the name then the job, the name then the reader's town
         ("<p>A ponte atravessa-se a pé.</p><p>Helena Barbosa Queirós - Professora de "
          "geografia em Amarante</p>", ("Helena Barbosa Queirós",)),
@@ -54,6 +57,7 @@ def test_writer_named_only_at_the_end_is_the_author(html: str, people: tuple[str
         "<p>Text of the report.</p><p><em>Photo: Reuters</em></p>",
         "<p>Text of the report.</p><p><b>Follow Us</b></p>",
         "<p>Notícia.</p><p>Lisboa - RTM</p>",
+        "<p>Fiji recalled its envoy.</p><p><em>- The Harbour Ledger</em></p>",
         # a bio of someone the text quotes, in the body, is no signature
         "<p>Jane Roe is a professor at Otago.</p><p>She said the pact was weak.</p>",
     ],
