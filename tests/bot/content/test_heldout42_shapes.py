@@ -143,3 +143,21 @@ def test_a_custom_byline_element_is_the_author_field() -> None:
             b"<description>Text.</description></item></channel></rss>")
     feed = parse_feed(body, url="https://x.example/rss.xml")
     assert clean_authors(feed.entries[0].authors) == ("Meenakshi Sundaram",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        ("«Trazia sempre notícias do mundo», recorda o presidente da junta, Albino Sousa "
+         "Barreiros.", "Albino Sousa Barreiros", "presidente da junta"),
+        ("«Ainda nos perguntam quando voltamos», conta Fernanda Rocha Amorim, emigrante em "
+         "Genebra.", "Fernanda Rocha Amorim", None),
+    ],
+)
+def test_portuguese_present_tense_speech_verbs(
+    paragraph: str, speaker: str, affiliation: str | None
+) -> None:
+    from bot.content.quotes import extract_quotes
+
+    got = extract_quotes([paragraph], headline="X", outlet="Y")
+    assert [(q.speaker, q.affiliation) for q in got] == [(speaker, affiliation)]
