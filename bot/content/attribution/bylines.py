@@ -355,6 +355,11 @@ def interviewer(blocks: list[str], outlet: str = "") -> str | None:
 _RAW_BLOCK_BREAK = re.compile(r"(?i)<\s*(?:br|hr|/?p|/?div|/?section|/?article)\b[^>]*>|\n")
 _WHOLE_EMPHASIS = re.compile(r"(?is)^<(em|i|strong|b)\b[^>]*>(?P<inner>.*)</\1\s*>$")
 _LINK = re.compile(r"(?i)<a\b")
+_INLINE_TAG = re.compile(r"<[^>]+>")
+# A signature stands in the last blocks: only the item's tail is read, and only when it holds
+# emphasis or a spaced dash.
+_SIGNATURE_TAIL_CHARS = 1500
+_SIGNATURE_MARKS = ("<em", "<i>", "<i ", "<b>", "<b ", "<strong", " - ", " – ", " — ")
 _TITLE_WORDS = _alternation([*_TABLES["name_prefixes"], *_TABLES["name_titles"]])
 _TITLE_SET = frozenset(w.casefold() for w in (*_TABLES["name_prefixes"], *_TABLES["name_titles"]))
 
@@ -405,23 +410,29 @@ def closing_signature(html: str) -> str | None:
     emphasised sign-off ("<i>- Name</i>"), a reader's signature ("<b>Name</b><br>Town", "<b>Name,
     Town</b>") or a signature line with the writer's job ("Name - Professor em Chaves"). A
     repost footer with links ("L'articolo … proviene da …") may follow."""
-    raw = [b.strip() for b in _RAW_BLOCK_BREAK.split(html or "")]
-    raw = [b for b in raw if _TAG.sub("", b).strip()]
+    tail = (html or "")[-_SIGNATURE_TAIL_CHARS:]
+    if not any(mark in tail for mark in _SIGNATURE_MARKS):
+        return None  # no emphasis and no dash near the end (most items): nothing to read
+    raw = [b.strip() for b in _RAW_BLOCK_BREAK.split(tail)]
+    if len(tail) < len(html):
+        raw = raw[1:]  # the block the cut fell in
+    raw = [b for b in raw if _INLINE_TAG.sub("", b).strip()]
     if raw and _LINK.search(raw[-1]):
         raw = raw[:-1]  # "The post … appeared first on …", Yoast's "L'articolo … proviene da …"
     if len(raw) < 2:
         return None  # the piece's text, then its signature
     last = raw[-1]
-    text = " ".join(htmllib.unescape(_TAG.sub(" ", last)).split())
+    text = " ".join(htmllib.unescape(_INLINE_TAG.sub(" ", last)).split())
     emphasis = _WHOLE_EMPHASIS.match(last)
     if emphasis is None:
         prev = _WHOLE_EMPHASIS.match(raw[-2])
         if prev and _TOWN_LINE.match(text) and not _LINK.search(last):
             # "<b>Kalisito Naivalu</b><br>Nabua": the name, then the reader's suburb
-            return _signed_name(htmllib.unescape(_TAG.sub(" ", prev["inner"])))
+            return _signed_name(htmllib.unescape(_INLINE_TAG.sub(" ", prev["inner"])))
         if (m := _NAME_DASH_JOB.match(text)) and len(m["job"].split()) <= _JOB_MAX_WORDS and (
-            _bare_name(m["name"])  # a person, no place, topic or desk ("Nova Iorque - Lusa")
-        ):
+            any(w.islower() for w in m["job"].split())  # a job told in words, not a credit
+            and _bare_name(m["name"])  # a person, no place, topic or desk
+        ):  # ("Name - Reuters", "Name - RTM": the writers an agency or outlet credits)
             return _signed_name(m["name"])
         return None
     if len(text.split()) > _BIO_MAX_WORDS:
