@@ -42,6 +42,15 @@ def _slug(link: str | None) -> str:
     return max(words, key=len, default="")
 
 
+def _kicker_word(kicker: str) -> bool:
+    """Could `kicker` be a card's kicker, where the slug spells it and the headline's first word
+    apart ("nahost-israelische-armee-…")? A brand written in camel case has a slug that does the
+    same ("TriMet" → "tri-met-fares-…"), its first part a short syllable: a kicker of one word is
+    a word of four letters or more, or an acronym in capitals ("USASenat")."""
+    last = kicker.split(" ")[-1]
+    return " " in kicker.strip() or len(last) >= 4 or (last.isupper() and len(last) >= 2)
+
+
 def unglue_kicker(title: str, link: str | None) -> str:
     """The headline without a kicker glued to its first word, when the link's slug starts with
     the headline's first word (after the glue) and not with the glued word itself."""
@@ -62,6 +71,8 @@ def unglue_kicker(title: str, link: str | None) -> str:
                 or slug.startswith(_fold(word) + "-")
             ):
                 continue
-            if slug.startswith(first + "-") or slug.startswith(f"{_fold(kicker)}-{first}-"):
+            if slug.startswith(first + "-") or (
+                slug.startswith(f"{_fold(kicker)}-{first}-") and _kicker_word(kicker)
+            ):
                 return " ".join([head, *words[i + 1:]])
     return title

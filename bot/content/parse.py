@@ -537,6 +537,11 @@ def _authors(entry: Any) -> tuple[str, ...]:
             continue  # the picture's credit, not the article's byline
         if role in ("author", "writer", "reporter", "byline") and _text(credit.get("content")):
             credits.append(str(credit["content"]).strip())
+    # A custom CMS's non-standard <byline> element (no <author>, no dc:creator beside it).
+    if not people and not credits and not entry.get("author") and isinstance(
+        byline := entry.get("byline"), str
+    ) and byline.strip():
+        credits.append(byline.strip())
     return _bylines(entry.get("author"), people, credits)
 
 

@@ -29,6 +29,7 @@ from bot.content.attribution.authors import (
 )
 from bot.content.attribution.keys import _squash
 from bot.content.attribution.tables import _TABLES, _TAG, _alternation
+from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 # A capitalised word ("Jean", "DUPONT": French bylines set the surname in capitals), or a
@@ -310,7 +311,144 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates; "<p><em>Nirmala
         # Sabapathy, Regional Correspondent In Hanoi</em></p></div>": a Drupal body's sign-off
         found.append(name)
+    if not found and (signed := closing_signature(html)):
+        found.append(signed)
+    if not found and (asked := interviewer(blocks, outlet)):
+        found.append(asked)
     return tuple(found)
+
+
+# "Mit ihm sprach Judith Kern.", "Das Interview führte Ana Roth.": who asked the questions.
+_INTERVIEWER_LINE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:Mit (?:ihm|ihr|ihnen) sprach(?:en)?|Das (?:Interview|Gespräch) "
+    r"führten?|Interview(?:ed)? by|Intervista di|Entrevista de|Entrevista por)\s+"
+    rf"(?P<names>{_NAMES})\s*\.?\s*$"
+)
+# "…, the Outrigger's Litia Qaranivalu spoke to the Forum's deputy …": the outlet's own reporter
+# (its name's word in the possessive), then the verb of an interview.
+_PLAIN_NAME = r"[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*){1,3}"
+_OUTLET_REPORTER_ASKED = re.compile(
+    r"\b(?P<owner>[A-ZÀ-Ý][\w-]*)['’]s\s+(?:(?:reporter|correspondent|editor)\s+)?"
+    rf"(?P<name>{_PLAIN_NAME})\s+(?:spoke|talked)\s+(?:to|with)\s"
+)
+
+
+def interviewer(blocks: list[str], outlet: str = "") -> str | None:
+    """Who asked an interview's questions, when the author field names nobody: a line naming
+    them ("Mit ihm sprach Name.", "Interview by Name") among the first or last blocks, or the
+    outlet's reporter the intro says spoke to the guest ("the Courier's Name spoke to …")."""
+    for block in (*blocks[:3], *blocks[-2:]):
+        for sentence in _SENTENCE_STOP.split(block)[-2:] if len(block) > 200 else (block,):
+            m = _INTERVIEWER_LINE.search(sentence)
+            names = m["names"].rstrip(".") if m else ""
+            if names and all(_credited_name(part) for part in _NAME_LIST_SPLIT.split(names)):
+                return names
+        if outlet and (m := _OUTLET_REPORTER_ASKED.search(block)) and (
+            m["owner"].casefold() in outlet.casefold().split()
+        ) and _credited_name(m["name"]) and _is_person(m["name"]):
+            return m["name"]
+    return None
+
+
+# The closing blocks of an item's HTML with their inline markup: where a signature or a bio
+# note stands apart from the text (a paragraph, a line after <br>, a block after <hr>).
+_RAW_BLOCK_BREAK = re.compile(r"(?i)<\s*(?:br|hr|/?p|/?div|/?section|/?article)\b[^>]*>|\n")
+_WHOLE_EMPHASIS = re.compile(r"(?is)^<(em|i|strong|b)\b[^>]*>(?P<inner>.*)</\1\s*>$")
+_LINK = re.compile(r"(?i)<a\b")
+_INLINE_TAG = re.compile(r"<[^>]+>")
+# A signature stands in the last blocks: only the item's tail is read, and only when it holds
+# emphasis or a spaced dash.
+_SIGNATURE_TAIL_CHARS = 1500
+_SIGNATURE_MARKS = ("<em", "<i>", "<i ", "<b>", "<b ", "<strong", " - ", " – ", " — ")
+_TITLE_WORDS = _alternation([*_TABLES["name_prefixes"], *_TABLES["name_titles"]])
+_TITLE_SET = frozenset(w.casefold() for w in (*_TABLES["name_prefixes"], *_TABLES["name_titles"]))
+
+
+@lru_cache(maxsize=1)
+def _bio_note() -> re.Pattern[str]:
+    """"Dr Alison Roe teaches law at …", "Veronika Huber war Botschafterin …", "Ana Lima é
+    jurista …": a bio note opening with the writer's name, then a verb of the cleaner's
+    author-note table (bot/data/junk.json author_note after_name)."""
+    table = json.loads(resources.files("bot.data").joinpath("junk.json").read_text("utf-8"))
+    verbs = sorted({w for ws in table["author_note"]["after_name"].values() for w in ws},
+                   key=len, reverse=True)
+    return re.compile(
+        rf"^(?:(?:{_TITLE_WORDS})\s+)*(?P<name>{_NAME})\s*(?:,\s*[^,.;:()]{{2,40}},)?\s+"
+        rf"(?:{_alternation(verbs)})\s"
+    )
+
+
+# "Manuel Fidalgo - Professor em Chaves": a signature line, the name then the writer's job (a
+# place before the dash is no name: "Lisboa - RTM").
+_NAME_DASH_JOB = re.compile(rf"^(?P<name>{_NAME})\s+[-–—]\s+(?P<job>[^\W\d_][^.!?|]{{2,80}})$")
+# "Efisio Porcu, Arzachena": a reader's signature, the name then the town (one to three words).
+_NAME_COMMA_TOWN = re.compile(
+    rf"^(?P<name>{_NAME})\s*,\s*(?P<town>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})$"
+)
+_TOWN_LINE = re.compile(rf"^{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}$")
+_BIO_MAX_WORDS = 60
+_JOB_MAX_WORDS = 12
+
+
+# An article opening a signature names a publication, not a person ("- The Harrow Ledger").
+_ARTICLE_WORDS = frozenset(("the", "der", "die", "das", "il", "lo", "gli", "los", "las", "les"))
+
+
+def _signed_name(name: str) -> str | None:
+    name = " ".join(name.split()).strip(" -–—")
+    words = [w for w in name.split() if w.casefold() not in _TITLE_SET]
+    bare = " ".join(words)
+    if not bare or bare.split()[0].casefold() in _ARTICLE_WORDS:
+        return None
+    return name if _credited_name(bare) and _is_person(bare) else None
+
+
+def closing_signature(html: str) -> str | None:
+    """The writer a piece names only at its end, when its author field names nobody (a generic
+    "Guest Writer", a desk, a newsroom account): an emphasised bio note that opens with the
+    writer's name ("<em>Dr Alison Roe teaches law at … The views are her own.</em>"), an
+    emphasised sign-off ("<i>- Name</i>"), a reader's signature ("<b>Name</b><br>Town", "<b>Name,
+    Town</b>") or a signature line with the writer's job ("Name - Professor em Chaves"). A
+    repost footer with links ("L'articolo … proviene da …") may follow."""
+    tail = (html or "")[-_SIGNATURE_TAIL_CHARS:]
+    if not any(mark in tail for mark in _SIGNATURE_MARKS):
+        return None  # no emphasis and no dash near the end (most items): nothing to read
+    raw = [b.strip() for b in _RAW_BLOCK_BREAK.split(tail)]
+    if len(tail) < len(html):
+        raw = raw[1:]  # the block the cut fell in
+    raw = [b for b in raw if _INLINE_TAG.sub("", b).strip()]
+    if raw and _LINK.search(raw[-1]):
+        raw = raw[:-1]  # "The post … appeared first on …", Yoast's "L'articolo … proviene da …"
+    if len(raw) < 2:
+        return None  # the piece's text, then its signature
+    last = raw[-1]
+    text = " ".join(htmllib.unescape(_INLINE_TAG.sub(" ", last)).split())
+    emphasis = _WHOLE_EMPHASIS.match(last)
+    if emphasis is None:
+        prev = _WHOLE_EMPHASIS.match(raw[-2])
+        if prev and _TOWN_LINE.match(text) and not _LINK.search(last):
+            # "<b>Kalisito Naivalu</b><br>Nabua": the name, then the reader's suburb
+            return _signed_name(htmllib.unescape(_INLINE_TAG.sub(" ", prev["inner"])))
+        if (m := _NAME_DASH_JOB.match(text)) and len(m["job"].split()) <= _JOB_MAX_WORDS and (
+            any(w.islower() for w in m["job"].split())  # a job told in words, not a credit
+            and _bare_name(m["name"])  # a person, no place, topic or desk
+        ):  # ("Name - Reuters", "Name - RTM": the writers an agency or outlet credits)
+            return _signed_name(m["name"])
+        return None
+    if len(text.split()) > _BIO_MAX_WORDS:
+        return None
+    if _bio_note().match(text) is not None:
+        # "Oskar Lind is a fellow at … Amara Osei is a professor at …": each writer's note
+        names = [n for sentence in split_sentences(text)
+                 if (m := _bio_note().match(sentence)) and (n := _signed_name(m["name"]))]
+        return " and ".join(dict.fromkeys(names)) or None
+    if (m := _NAME_COMMA_TOWN.match(text)) is not None:  # "<b>Efisio Porcu, Arzachena</b>"
+        return _signed_name(m["name"])
+    if text[:1] in "-–—" or (emphasis[1].casefold() in ("em", "i") and len(text.split()) <= 5):
+        # "<i>- Mereani Tikoduadua</i>", "<em>Stefano Birsa</em>" before a repost footer: an
+        # italic sign-off
+        return _signed_name(text)
+    return None
 
 
 # The author's name in italics as the text's last paragraph, no byline word before it or a

@@ -80,6 +80,7 @@ from bot.content.clean.wire_leads import (
     GLUED_BYLINE,
     GLUED_BYLINE_TAIL_AT_STOP,
     GLUED_TAIL_WINDOW,
+    LETTER_SALUTATION,
     WRITES_BYLINE,
     _cut_place_lead,
     _cut_submission_lead,
@@ -306,6 +307,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
             if index == 0 and " " in para[:12]:
                 para = _cut_submission_lead(para)
+                if (m := LETTER_SALUTATION.match(para)) is not None:
+                    para = para[m.end()].upper() + para[m.end() + 1:]
             para = _CJK_WIRE_LEAD.sub("", para, count=1)
             para = _DATED_PLACE_LEAD.sub("", para, count=1)
             # only where the text starts, or after a credit or kicker line ("Sportredaktion")

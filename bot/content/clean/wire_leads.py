@@ -593,6 +593,11 @@ _LEAD_LABEL = re.compile(
     r"(?:arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:Announce Type:\s*[\w-]+\s*)?)?"
     r"(?:(?:Abstract|Summary|Zusammenfassung|Résumé|Resumen|Riassunto|Resumo|Аннотация)\s*:\s*)?",
 )
+# "Caro direttore, tra pochi giorni …", "Sir, your editorial …": a reader's letter's salutation
+# before its first sentence, in the same paragraph (junk.json letter_salutations).
+LETTER_SALUTATION = re.compile(
+    rf"^(?:{_words('letter_salutations')})\s*[,:]\s+(?=[^\W\d_])", re.IGNORECASE
+)
 # A community news site's lead-in: "An anonymous reader quotes a report from Reuters: "…"",
 # "Longtime Site reader X writes: …" (junk.json's submission_leads).
 _SUBMISSION_LEAD = re.compile(rf"^(?:{_words('submission_leads')})\s*:\s*(?=\S)", re.IGNORECASE)
