@@ -310,8 +310,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates; "<p><em>Nirmala
         # Sabapathy, Regional Correspondent In Hanoi</em></p></div>": a Drupal body's sign-off
         found.append(name)
-    if not found and (name := _dash_signoff(html)):
-        found.append(name)
+    if not found and (signed := _dash_signoff(html)):
+        found.append(signed)
     return tuple(found)
 
 
