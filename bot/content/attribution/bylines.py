@@ -310,7 +310,9 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates; "<p><em>Nirmala
         # Sabapathy, Regional Correspondent In Hanoi</em></p></div>": a Drupal body's sign-off
         found.append(name)
-    if not found and (signed := _dash_signoff(html)):
+    if not found and any(_DASH_SIGNOFF.match(b) for b in blocks[1:]) and (
+        signed := _dash_signoff(html)
+    ):  # (a second pass over the html only when a block reads like one)
         found.append(signed)
     return tuple(found)
 
