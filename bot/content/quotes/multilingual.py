@@ -245,8 +245,16 @@ def _ml_name(phrase: str) -> _Who | None:
         # Téhéran" speaks for nobody but himself; one name after a bare "em"/"en"/"in" is a
         # place too, "…, que trabalha numa ONG em Omdurman": a body takes its article, "na
         # Universidade")
+        if _DE_RELATIVE.match(rest):
+            # ", der bis 2021 im Planungsamt der Bundeswehr tätig war": a German relative
+            # clause ends on its verb in lower case, which is no part of the body
+            org = _LOWER_TAIL.sub("", org) or org
         return _Who(speaker, org)
     return _Who(speaker, role["role"] if role else None)
+
+
+_DE_RELATIVE = re.compile(r"^\s*,\s*(?:der|die|das|welche[rs]?)\s")
+_LOWER_TAIL = re.compile(r"(?:\s+[a-zäöüß][\w-]*)+$")
 
 
 # A bare locative, then a place's capitalised words up to the particle the affiliation pattern

@@ -120,6 +120,10 @@ def test_other_bodies_are_left_as_they_are(body: bytes) -> None:
          "Zentrum für Ostseesicherheit"),
         ("Die Lage ist ruhig. „Wir beobachten weiter“, sagte Oberst i.G. Jan Lenz vom "
          "Landeskommando.", "Jan Lenz", "Landeskommando"),
+        # a relative clause after the name ends on its verb: no part of the body
+        ("Die Wende stockt. „Wir haben das Geld, aber nicht die Verfahren“, sagt Oberst a. D. "
+         "Jan Lenz, der bis 2021 im Planungsamt der Bundeswehr tätig war.", "Jan Lenz",
+         "Planungsamt der Bundeswehr"),
         ("Two data links were damaged. “Most of these incidents are accidents,” said Ingrid "
          "Solberg, a cable-security analyst at the Bergen consultancy Fjordlys.",
          "Ingrid Solberg", "Fjordlys"),
