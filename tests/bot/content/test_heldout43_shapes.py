@@ -163,3 +163,21 @@ def _item(title: str, text: str) -> Article:
 def test_ramadan_timetable_under_a_label_is_a_service_page(title: str, text: str,
                                                            story: bool) -> None:
     assert is_story(_item(title, text)) is story
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "speaker", "affiliation"),
+    [
+        ("A crise continua. “Os meus pais passam as noites ao frio”, contou ao Gazeta do Lima "
+         "Ana Rusu, presidente da Associação de Moldavos do Alto Minho.", "Gazeta do Lima",
+         "Ana Rusu", "Associação de Moldavos do Alto Minho"),
+        ("Il vertice è saltato. «Non ci sono le condizioni», ha detto al Piccolo di Gorizia "
+         "Marco Zanetti, portavoce della Regione Friuli Venezia Giulia.", "Piccolo di Gorizia",
+         "Marco Zanetti", "Regione Friuli Venezia Giulia"),
+    ],
+)
+def test_the_outlet_the_speaker_told_is_no_part_of_the_name(
+    text: str, outlet: str, speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes([text], outlet=outlet)
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
