@@ -35,6 +35,7 @@ async def test_feed_after_php_notices_is_read(feedserver: FeedServer, fetcher: F
     body = FIXTURE.read_bytes()
     url = feedserver.add("/feed/", Route(body=body, content_type="text/html; charset=UTF-8"))
     result = await fetcher.fetch(url)
+    assert result.body is not None
     parsed = parse_feed(result.body, url=url, content_type=result.content_type)
     assert [e.title for e in parsed.entries] == [
         "Manila and Kuala Lumpur agree hotline on Sulu Sea patrols",
