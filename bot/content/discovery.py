@@ -48,10 +48,38 @@ def is_feed_type(mtype: str) -> bool:
     )
 
 
+# A PHP error or notice a plugin printed before the feed (a web server's `display_errors` on):
+# "<br />\n<b>Deprecated</b>:  Function create_function() is deprecated in <b>/…/x.php</b> on
+# line <b>88</b><br />", or the same as plain text ("PHP Warning:  … on line 8").
+_PHP_KINDS = (
+    rb"(?:Deprecated|Warning|Notice|Strict Standards|Fatal error|Parse error|"
+    rb"Catchable fatal error|Recoverable fatal error)"
+)
+_SERVER_NOTICE = re.compile(
+    rb"\s*(?:<br\s*/?>\s*<b>" + _PHP_KINDS + rb"</b>:[^<\n]{1,600}?"
+    rb"(?:<b>[^<\n]{1,300}</b>[^<\n]{0,300}?){1,4}<br\s*/?>"
+    rb"|(?:PHP )?" + _PHP_KINDS + rb":[^<\n]{1,600}? on line \d+[ \t]*\r?\n)",
+    re.I,
+)
+_XML_START = re.compile(rb"\s*(?:<\?xml\b|<(?:rss|feed|rdf:rdf)[\s>])", re.I)
+
+
+def strip_server_notices(body: bytes) -> bytes:
+    """`body` without the PHP notices a server printed before the feed's XML declaration or
+    root element (the feed after them is whole: nothing is guessed); `body` itself when it
+    does not start with such notices followed by a feed."""
+    pos, found = 0, 0
+    while match := _SERVER_NOTICE.match(body, pos):
+        pos, found = match.end(), found + 1
+    if not found or not _XML_START.match(body, pos):
+        return body
+    return body[pos:].lstrip()
+
+
 def sniff(head: bytes) -> Kind:
     """Classify a body by how it starts: an RSS/Atom/RDF root or a JSON Feed, an HTML page, or
-    neither."""
-    data = head[:SNIFF_BYTES]
+    neither (PHP notices before a feed's XML are skipped: see `strip_server_notices`)."""
+    data = strip_server_notices(head[:SNIFF_BYTES])
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 feeds exist; tags are ASCII
         enc = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
         data = data[2:].decode(enc, "ignore").encode("latin-1", "ignore")

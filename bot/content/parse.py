@@ -19,7 +19,7 @@ import feedparser
 from feedparser.datetimes import _parse_date
 from feedparser.namespaces import mediarss
 
-from bot.content import dates, encoding, fastparse, feedtext, jsonfeed, xmlscan
+from bot.content import dates, discovery, encoding, fastparse, feedtext, jsonfeed, xmlscan
 from bot.core.errors import ParseError
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -161,6 +161,9 @@ def parse_feed_items(
     a malformed feed is read by feedparser's loose parser)."""
     if not isinstance(body, bytes | bytearray):  # guard: never let feedparser open URLs/paths
         raise TypeError("parse_feed takes the feed's bytes")
+    # PHP notices a plugin printed before the XML declaration (served as text/html): the feed
+    # after them is whole, and read as if they were not there
+    body = discovery.strip_server_notices(bytes(body))
     if jsonfeed.looks_like_json(body):
         return feedtext.repair(jsonfeed.parse_json_feed(bytes(body), url=url)), ItemDigests((), ())
     utf8 = encoding.to_utf8(bytes(body), url=url, content_type=content_type)

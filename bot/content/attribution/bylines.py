@@ -313,6 +313,10 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         found.append(name)
     if not found and (signed := closing_signature(html)):
         found.append(signed)
+    if not found and any(_DASH_SIGNOFF.match(b) for b in blocks[1:]) and (
+        signed := _dash_signoff(html)
+    ):  # (a second pass over the html only when a block reads like one)
+        found.append(signed)
     if not found and (asked := interviewer(blocks, outlet)):
         found.append(asked)
     return tuple(found)
@@ -448,6 +452,38 @@ def closing_signature(html: str) -> str | None:
         # "<i>- Mereani Tikoduadua</i>", "<em>Stefano Birsa</em>" before a repost footer: an
         # italic sign-off
         return _signed_name(text)
+    return None
+
+
+# "<p>— Ana Lindqvist, foreign affairs writer<br>Reply to this email …</p>": a newsletter's
+# or a letter's writer signing off after a dash, with the job they write in; the e-mail's footer
+# (copyright, mailing address, unsubscribe) may follow. Quoted passages and pull quotes
+# (blockquote, cite, figure) are left out: a dash there credits the speaker of a quote.
+_DASH_SIGNOFF = re.compile(
+    r"^[—–]\s*(?P<name>[^\W\d_][^,;:()<>|]{2,60}?)\s*,\s*(?P<role>[^\W\d_][^,;:()<>|.!?]{2,60}?)"
+    r"\s*\.?$"
+)
+_QUOTING_ELEMENTS = re.compile(r"(?is)<(blockquote|cite|figure|q)\b.*?</\1\s*>")
+_CLOSING_QUOTE_MARKS = ("”", "\"", "»", "’", "“", "«")
+
+
+def _dash_signoff(html: str) -> str | None:
+    """The writer of a dash sign-off ("— Name, job") after the text's first block, the job's
+    last word a job noun ("writer", "correspondent", "editor"); None if there is none, or if
+    the block before it is a quotation the dash would credit."""
+    text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", _QUOTING_ELEMENTS.sub(" ", html))))
+    blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
+    for before, block in reversed(list(itertools.pairwise(blocks))):
+        if not (m := _DASH_SIGNOFF.match(block)):
+            continue
+        role = m["role"].split()
+        name = m["name"]
+        if (
+            role and role[-1].casefold() in _JOB_NOUNS
+            and not before.rstrip().endswith(_CLOSING_QUOTE_MARKS)
+            and _credited_name(name)
+        ):
+            return name
     return None
 
 

@@ -155,12 +155,12 @@ _JUNK_ANYWHERE = re.compile(
       # this page.", "If you buy through our links, we may earn an affiliate commission.", "This
       # review contains affiliate links." (a commission without links is news: "agents earn a
       # commission on each sale"); in de/fr/es/it/pt the outlet's own "we" and the links.
-      | .{0,100}\b(?:earn|earns|receive|receives|get|gets|make|makes)\ (?:a\ |an\ )?(?:small\ )?
+      | [^.!?]{0,100}\b(?:earn|earns|receive|receives|get|gets|make|makes)\ (?:a\ |an\ )?(?:small\ )?
           (?:affiliate\ )?commission\b.{0,100}\blinks?\b.{0,120}
-      | .{0,100}\blinks?\b.{0,100}\b(?:earn|earns|receive|receives|get|gets|make|makes)
+      | [^.!?]{0,100}\blinks?\b.{0,100}\b(?:earn|earns|receive|receives|get|gets|make|makes)
           \ (?:a\ |an\ )?(?:small\ )?(?:affiliate\ )?commission\b.{0,120}
-      | .{0,60}\b(?:contains?|includes?|uses?|may\ contain)\ affiliate\ links\b.{0,160}
-      | .{0,100}\b(?:links?|liens?|enlaces?)\b.{0,100}\b(?:erhalten\ wir|bekommen\ wir|
+      | [^.!?]{0,60}\b(?:contains?|includes?|uses?|may\ contain)\ affiliate\ links\b.{0,160}
+      | [^.!?]{0,100}\b(?:links?|liens?|enlaces?)\b.{0,100}\b(?:erhalten\ wir|bekommen\ wir|
           nous\ (?:pouvons\ )?(?:percevons|percevoir|touchons|toucher|recevons|recevoir)|
           (?:podemos|recibimos|recebemos)\ (?:recibir\ |obtener\ |receber\ |ganhar\ )?|
           (?:potremmo|possiamo)\ (?:ricevere|guadagnare|percepire)|riceviamo)

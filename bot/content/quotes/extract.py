@@ -130,6 +130,16 @@ def _is_reporter(speaker: str) -> bool:
 _OWNING_NOUN = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)(?P<rest>['’]s\s+\S.*)$")
 
 
+@lru_cache(maxsize=64)
+def _told_own_outlet(outlet: str) -> re.Pattern[str]:
+    """The preposition and `outlet`'s name before a capitalised word ("ao Gazeta do Cávado",
+    "al Corriere di Sondrio", "dem Jade-Boten"): whom the speaker told, not who spoke."""
+    return re.compile(
+        r"(?<=\s)(?:à|ao|aos|às|a|al|all['’]|alla|allo|au|aux|dem|der|den)\s+(?:l['’])?"
+        rf"{re.escape(outlet)}\s+(?=[A-ZÀ-ÝĀ-Ž])"
+    )
+
+
 def extract_quotes(
     paragraphs: Sequence[str], *, limit: int = 5, headline: str = "", outlet: str = ""
 ) -> tuple[Quote, ...]:
@@ -156,6 +166,10 @@ def extract_quotes(
             # “… in accordance with the law.” The United States said …: the quote closed its
             # sentence; the next one says who said something else, not who said this
             after = ""
+        if outlet and outlet in after:
+            # "…”, contou ao Gazeta do Cávado Olena Ferreira, …": the outlet the speaker told,
+            # named without an article before the speaker's name, is no part of that name
+            after = _told_own_outlet(outlet).sub("", after, count=1)
         start_para = paragraphs[seg.start_para]
         before = start_para[max(0, seg.start - BEFORE_WINDOW) : seg.start]
         if not before.strip() and seg.start_para > 0:

@@ -245,8 +245,16 @@ def _ml_name(phrase: str) -> _Who | None:
         # Téhéran" speaks for nobody but himself; one name after a bare "em"/"en"/"in" is a
         # place too, "…, que trabalha numa ONG em Omdurman": a body takes its article, "na
         # Universidade")
+        if _DE_RELATIVE.match(rest):
+            # ", der bis 2021 im Planungsamt der Bundeswehr tätig war": a German relative
+            # clause ends on its verb in lower case, which is no part of the body
+            org = _LOWER_TAIL.sub("", org) or org
         return _Who(speaker, org)
     return _Who(speaker, role["role"] if role else None)
+
+
+_DE_RELATIVE = re.compile(r"^\s*,\s*(?:der|die|das|welche[rs]?)\s")
+_LOWER_TAIL = re.compile(r"(?:\s+[a-zäöüß][\w-]*)+$")
 
 
 # A bare locative, then a place's capitalised words up to the particle the affiliation pattern
@@ -464,6 +472,11 @@ _ML_TITLE_DOT = re.compile(
 )
 
 
+# German ranks' marks: "a.D." (retired), "i.G." (general staff), "i.R." (retired), "d.R."
+# (reserve), with or without the space.
+_DE_RANK_MARK = re.compile(r"(?<=\w)\s+(?:a\.\s?D|i\.\s?G|i\.\s?R|d\.\s?R)\.(?=\s+[A-ZÄÖÜ])")
+
+
 def _attribute_ml(after: str, before: str) -> _Who | None:
     """Attribution in German, French, Spanish, Italian, Portuguese, Russian, Dutch, Polish,
     Indonesian or Turkish."""
@@ -474,6 +487,9 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
     # "ha detto mons. Paolo Verdini", "dijo la Sra. Ana Gil": the title's full stop would end
     # the clause before the name; the title says nothing of whom the speaker speaks for.
     after = _ML_TITLE_DOT.sub("", after)
+    # "sagte Kapitän zur See a.D. Henning Voß", "Oberst i.G. Jan Lenz": a rank's mark of
+    # retirement or staff service between the rank and the name ends no clause either
+    after = _DE_RANK_MARK.sub("", after)
     # "von der Hilfsorganisation Brücke e.V. am Mittwoch": a legal form's full stops end no
     # clause (masked here, given back in the affiliation)
     after = _LEGAL_DOTS.sub(lambda d: d[0].replace(".", _MASKED_DOT), after)

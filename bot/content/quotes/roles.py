@@ -15,7 +15,7 @@ from bot.content.quotes.patterns import (
     _POSSESSIVE_ORG,
     _STOP_WORDS_IN_WHO,
 )
-from bot.content.quotes.places import _is_nationality
+from bot.content.quotes.places import _is_nationality, _is_place
 from bot.content.quotes.records import _Who
 from bot.content.quotes.tables import (
     _CAP,
@@ -259,6 +259,12 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         org = m["org"]
         if org.isdigit():
             continue  # "… who has worked in London for 14 years": a count, never a body
+        if " the " in f" {m.group(0)} " and _place_word(org) and (
+            named := _PLACE_KIND_NAME.match(appos, m.end())
+        ):
+            # "at the Helsinki consultancy Merikaapeli", "of the Bergen charity Havlys": the
+            # place says where the body is, its kind in lower case, then the body's own name
+            org = named["org"]
         if m["prep"] == "from" and (origin := _origin_role(appos[: m.start()], m)):
             # "a pharmacist from Leeds": where the person is from, said with what they do
             # ("Leeds" alone reads as their employer)
@@ -279,6 +285,25 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         if len(words) >= 2 and _lower_body(words) == words:
             return " ".join(words)
     return best.get(True) or best.get(False)
+
+
+# After a place: a body's kind in one to three lower-case words ("consultancy", "law firm",
+# "think tank"), then its capitalised name, ending the appositive or the clause.
+_PLACE_KIND_NAME = re.compile(
+    r"\s+(?:(?!(?:of|and|or|for|in|at|to|on|with|from|by|who|which|that|and)\s)[a-z][\w-]*\s+){1,3}"
+    rf"(?P<org>{_ORG})\s*(?=$|[,;.)])"
+)
+
+
+def _place_word(org: str) -> bool:
+    """A place's name before a body's kind ("Helsinki", "Bergen", "Oxford-based"): one or
+    two capitalised words, no "of" or "and" in them; a known place, or a word no person's
+    role or body is called."""
+    words = org.split()
+    return 0 < len(words) <= 2 and all((w[:1].isupper() and w.isalpha()) or w.endswith("-based")
+                                       for w in words) and (
+        _is_place(org) or not any(w.casefold() in _ROLE_NOUNS for w in words)
+    )
 
 
 _LOWER_BODY_END = re.compile(

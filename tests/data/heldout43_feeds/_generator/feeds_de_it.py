@@ -302,7 +302,7 @@ def sangiusto():
     add(70198, "bora-raffiche-130-allerta", "Bora a 130 all'ora, allerta gialla fino a giovedì", w, "Redazione", ["Trieste"],
         "Chiusi i moli e il giardino pubblico.",
         "<p>Raffiche di bora fino a 130 chilometri orari sono attese tra mercoledì e giovedì. Il Comune ha chiuso i moli e il giardino pubblico.</p>",
-        lambda k: it(k, "Bora a 130 all'ora, allerta gialla fino a giovedì", w, [], story=False, rel=False, junk=junk, note="Weather warning: not a story."))
+        lambda k: it(k, "Bora a 130 all'ora, allerta gialla fino a giovedì", w, [], rel=False, junk=junk, note="Weather warning with closures: a story (the product rule: a forecast with a warning or harm is news, not a forecast page); city news, not relevant."))
     w = d(2022, 11, 8, 18, 15, 0, 1)
     add(70185, "cop27-sharm-italia-fondo-clima", "Cop27, l'Italia promette 840 milioni al fondo per il clima", w, "Elisa Zorzut", ["Mondo"],
         "Annunciato a Sharm el-Sheikh il contributo italiano al finanziamento climatico.",
