@@ -67,7 +67,9 @@ def test_closing_blocks_that_are_no_signature(html: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "field", ["Il Direttore", "Núcleo de Checagem", "مہمان کالم نگار", "Guest Columnist"]
+    "field", ["Il Direttore", "Núcleo de Checagem", "مہمان کالم نگار", "Guest Columnist",
+              # a reader's letter credited to the role (set 17's WordPress "Reader" account)
+              "Reader", "Leserin", "Lettore", "Leitor"]
 )
 def test_generic_creators_are_no_person(field: str) -> None:
     assert clean_authors([field]) == ()

@@ -240,7 +240,7 @@ def namibcourier():
     w = d(14, 10, 0, 0, o)
     add(181975, "letter-our-roads-are-killing-us", "LETTER: Our roads are killing us", w, "Reader",
         "<p>Dear editor, the B1 between Okahandja and Otjiwarongo has become a death trap.</p>",
-        lambda k: it(k, "Our roads are killing us", w, [], story=False, rel=False, junk=junk, note="Reader's letter. Title label 'LETTER:' may be kept or dropped"))
+        lambda k: it(k, "Our roads are killing us", w, [], rel=False, junk=junk, note="Reader's letter: opinion, a story by the product rule (relabelled: was a non-story). Title label 'LETTER:' may be kept or dropped"))
     channel = (f"<title>World &#8211; The Namib Courier</title><atom:link href=\"https://www.namibcourier.com.na/category/world/feed/\" rel=\"self\" type=\"application/rss+xml\" /><link>https://www.namibcourier.com.na</link>"
                f"<description>Namibia&#039;s independent daily</description><lastBuildDate>{rfc822(d(15, 17, 5, 0, o))}</lastBuildDate><language>en-US</language>")
     return feed("en_na_namibcourier_world_wp.rss.xml", rss(channel, rows, ns=NS_DC + NS_ATOM, sep=""), items, lang="en", outlet="The Namib Courier", aliases=["Namib Courier"],
