@@ -37,11 +37,11 @@ from __future__ import annotations
 
 import codecs
 import json
-import re
 import unicodedata
 from importlib import resources
 from itertools import pairwise
 
+from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.errors import ParseError
 
 _XML_DECL = re.compile(

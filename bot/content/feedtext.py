@@ -24,12 +24,12 @@ Three traps of well-formed feeds whose bytes decode fine but whose text does not
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.content.quoted_printable import undo_quoted_printable
+from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
