@@ -23,7 +23,6 @@ import calendar
 import contextlib
 import html
 import pyexpat
-import re
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -33,6 +32,7 @@ from feedparser.encodings import convert_to_utf8
 from feedparser.html import _cp1252
 
 from bot.content import xmlscan
+from bot.core import lazy_re as re  # compiles each pattern on first use
 
 # Namespaces whose elements parse.py takes from feedparser's own handling (any prefix).
 # A Google News sitemap served as RSS: parse.py reads its news:title, news:publication_date

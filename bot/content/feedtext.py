@@ -24,12 +24,12 @@ Three traps of well-formed feeds whose bytes decode fine but whose text does not
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.content.quoted_printable import undo_quoted_printable
+from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
@@ -122,10 +122,25 @@ def drop_format_marks(text: str) -> str:
     return _ZWSP.sub("", text) if "\u200b" in text else text
 
 
+# `_MARK_BYTES` split by its first byte: each part is looked for only in a document holding that
+# byte (`in` with one byte is memchr, microseconds), and a part that opens with a literal is
+# searched by its prefix. The one regex tried every alternative at every byte: ~0.4 ms on an
+# 80 KB feed, the largest of the body-wide scans a poll with one new item makes.
+_MARK_PARTS = tuple((lead, re.compile(part)) for lead, part in (
+    (b"\xe2", rb"\xe2\x80[\x8b\x8e\x8f\xaa-\xae]|\xe2\x81[\xa0\xa6-\xa9]"),
+    (b"\xef", rb"\xef\xbb\xbf"),
+    (b"\xd8", rb"\xd8\x9c"),
+    (b"&", rb"&#(?:[xX]0*(?:200[bBeEfF]|202[a-eA-E]|206[0689]|[fF][eE][fF][fF]|61[cC])"
+           rb"|0*(?:820[378]|823[4-8]|8288|829[4-7]|65279|1564));"),
+))
+
+
 def has_format_marks(body: bytes) -> bool:
     """Does a UTF-8 document hold invisible format characters (a quick look at its bytes)? A
     byte-order mark opening the document is none."""
-    return _MARK_BYTES.search(body, 3 if body.startswith(b"\xef\xbb\xbf") else 0) is not None
+    start = 3 if body.startswith(b"\xef\xbb\xbf") else 0
+    return any(lead in body and part.search(body, start) is not None
+               for lead, part in _MARK_PARTS)
 
 
 def _fix(text: str | None, escaped: bool, marks: bool = True) -> str | None:

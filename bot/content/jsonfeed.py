@@ -9,11 +9,11 @@ executor.
 from __future__ import annotations
 
 import json
-import re
 from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
+from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.errors import ParseError
 from bot.core.types import FeedEntry, ParsedFeed
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import calendar
 import hashlib
 import html
-import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -20,6 +19,7 @@ from feedparser.datetimes import _parse_date
 from feedparser.namespaces import mediarss
 
 from bot.content import dates, discovery, encoding, fastparse, feedtext, jsonfeed, xmlscan
+from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.errors import ParseError
 from bot.core.types import FeedEntry, ParsedFeed
 

@@ -89,3 +89,25 @@ def test_quoted_printable_item_html_is_undone_on_every_parse_path() -> None:
         entry = parse_feed(body, url="https://x.example/feed").entries[0]
         assert _QP_TEXT in entry.summary_html + entry.content_html, body[:60]
         assert "=E2" not in entry.summary_html + entry.content_html
+
+
+def test_format_marks_split_by_first_byte_answers_as_the_one_pattern() -> None:
+    """has_format_marks looks for each lead byte's part only where the byte is: the same answer
+    as the single pattern it was split from, whatever the mix of marks, look-alikes and BOM."""
+    import itertools
+    import re
+
+    from bot.content import feedtext
+
+    whole = re.compile(b"|".join(part.pattern for _, part in feedtext._MARK_PARTS))
+
+    def single(body: bytes) -> bool:
+        return whole.search(body, 3 if body.startswith(b"\xef\xbb\xbf") else 0) is not None
+
+    pieces = [b"\xe2\x80\x8b", b"\xe2\x80\x93", b"\xe2\x81\xa6", b"\xe2\x81\xa1", b"\xef\xbb\xbf",
+              b"\xd8\x9c", b"\xd8\x9d", b"&#x200B;", b"&#8203;", b"&#x201c;", b"&#65279;",
+              b"&amp;", b"x", b"&", b"\xe2", b"\xef\xbb", b"&#1564;", b"&#xFEFF;"]
+    for n in range(4):
+        for combo in itertools.product(pieces, repeat=n):
+            body = b"".join(combo)
+            assert feedtext.has_format_marks(body) == single(body), body
