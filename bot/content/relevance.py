@@ -367,14 +367,20 @@ def _in_name(tokens: list[str], i: int, folded: list[str], lex: _Lexicon, title_
     prev = tokens[i - 1]
     if not prev[:1].isupper() or folded[i - 1] in lex.starts:
         return False
-    # only a space between them: "… disse Lula. Guerra …" opens a sentence
+    # only a space between them ("… disse Lula. Guerra …" opens a sentence), and the first
+    # word inside a sentence ("La Farnesina", "O Governo" open one: no name before them)
     at = sample.find(prev)
     while at >= 0:
         after = sample[at + len(prev):at + len(prev) + len(tokens[i]) + 4]
-        if after[:1].isspace() and after.lstrip().startswith(tokens[i]):
+        before = sample[:at].rstrip(" \t\xa0")[-1:]
+        if (after[:1].isspace() and after.lstrip().startswith(tokens[i])
+                and (before.isalnum() or before in _IN_SENTENCE)):
             return True
         at = sample.find(prev, at + 1)
     return False
+
+
+_IN_SENTENCE = frozenset(",(")  # what may stand before a word inside a sentence
 
 
 def _match_lexicon(

@@ -1064,6 +1064,8 @@ def test_name_case_keeps_a_sentence_opening_word() -> None:
     # "… Lula. Guerra …": the capital opens a sentence; snow after a lower-case word is snow
     scanned = relevance.scan("Brasil", "O presidente falou com Lula. Guerra é o tema.", lang="pt")
     assert scanned.counts.get("@war") == 1
-    scanned = relevance.scan("Serra", "A queda de neve fechou estradas. Muita Neve na serra.",
-                             lang="pt")
-    assert scanned.counts.get("@weather") == 1  # 'queda de neve'; 'Muita Neve' is a name's
+    scanned = relevance.scan("Serra", "A queda de neve fechou a rua de Aécio Neves.", lang="pt")
+    assert scanned.counts.get("@weather") == 1  # 'queda de neve'; 'Aécio Neves' is a name
+    scanned = relevance.scan("Roma", "Lo ha detto il ministro. La Farnesina segue il caso.",
+                             lang="it")
+    assert scanned.counts.get("@fp") == 1  # "La" opens the sentence: no name before it
