@@ -18,7 +18,10 @@ Language-neutral features are
     Germany still business, while an election abroad is world news.
 Word-sense care: multi-word "senses" in the lexicons ("international space station", "African
 National Congress", "top dog") take their words out of the word features, so the
-"international" of an airport or the "Congress" of a foreign party teaches nothing.
+"international" of an airport or the "Congress" of a foreign party teaches nothing. In a
+language that capitalises only names (a lexicon's "name_case": Portuguese, Spanish, Italian,
+French) a capitalised lexicon word right after another capitalised word inside a sentence is
+part of a name ("Duarte Lobo Neves" is no snow) and counts for no group.
 Feed categories ("World", "Sport") are outlet labels, not text the model saw: they add a fixed
 prior on top. Only the title and the first `LEAD_WORDS` words of the text are read, because the
 model was trained on headline + one-sentence descriptions.
