@@ -18,7 +18,10 @@ Language-neutral features are
     Germany still business, while an election abroad is world news.
 Word-sense care: multi-word "senses" in the lexicons ("international space station", "African
 National Congress", "top dog") take their words out of the word features, so the
-"international" of an airport or the "Congress" of a foreign party teaches nothing.
+"international" of an airport or the "Congress" of a foreign party teaches nothing. In a
+language that capitalises only names (a lexicon's "name_case": Portuguese, Spanish, Italian,
+French) a capitalised lexicon word right after another capitalised word inside a sentence is
+part of a name ("Duarte Lobo Neves" is no snow) and counts for no group.
 Feed categories ("World", "Sport") are outlet labels, not text the model saw: they add a fixed
 prior on top. Only the title and the first `LEAD_WORDS` words of the text are read, because the
 model was trained on headline + one-sentence descriptions.
@@ -261,6 +264,9 @@ class _Lexicon:
     longest: dict[str, int]  # first token → longest multi-token phrase starting with it
     joiner: str
     starts: frozenset[str] = frozenset()  # every folded token a phrase can start with
+    # a language that capitalises only names: a capitalised word right after another one,
+    # inside a sentence, is part of a name ("António Lobo Neves"), not the common noun
+    name_case: bool = False
 
 
 def _read(path: str) -> dict[str, Any]:
@@ -291,7 +297,8 @@ def _lexicon(lang: str) -> _Lexicon:
             senses.add(k)
     longest = geo.first_tokens(phrases, joiner == "")
     return _Lexicon(
-        phrases, frozenset(senses), longest, joiner, frozenset(phrases) | frozenset(longest)
+        phrases, frozenset(senses), longest, joiner, frozenset(phrases) | frozenset(longest),
+        bool(data.get("name_case")),
     )
 
 
@@ -354,8 +361,33 @@ def _compound_heads(
     return out
 
 
+def _in_name(tokens: list[str], i: int, folded: list[str], lex: _Lexicon, title_len: int,
+             sample: str) -> bool:
+    """Whether the capitalised word at `i` follows another capitalised word of the same
+    sentence that is no lexicon word ("Lobo Neves", "Aécio Neves"): a word of a name."""
+    if i == 0 or i == title_len or not tokens[i][:1].isupper():
+        return False
+    prev = tokens[i - 1]
+    if not prev[:1].isupper() or folded[i - 1] in lex.starts:
+        return False
+    # only a space between them ("… disse Lula. Guerra …" opens a sentence), and the first
+    # word inside a sentence ("La Farnesina", "O Governo" open one: no name before them)
+    at = sample.find(prev)
+    while at >= 0:
+        after = sample[at + len(prev):at + len(prev) + len(tokens[i]) + 4]
+        before = sample[:at].rstrip(" \t\xa0")[-1:]
+        if (after[:1].isspace() and after.lstrip().startswith(tokens[i])
+                and (before.isalnum() or before in _IN_SENTENCE)):
+            return True
+        at = sample.find(prev, at + 1)
+    return False
+
+
+_IN_SENTENCE = frozenset(",(")  # what may stand before a word inside a sentence
+
+
 def _match_lexicon(
-    folded: list[str], tokens: list[str], lex: _Lexicon, title_len: int
+    folded: list[str], tokens: list[str], lex: _Lexicon, title_len: int, sample: str = ""
 ) -> tuple[dict[str, int], set[str], set[int], dict[str, str], dict[str, set[int]]]:
     """Group counts, groups seen in the title, token positions inside senses, one example
     word per group (for the reasons), and the token positions of each group's matches."""
@@ -376,6 +408,9 @@ def _match_lexicon(
             group = lex.phrases.get(k)
             if group is None:
                 continue
+            if n == 1 and lex.name_case and _in_name(tokens, i, folded, lex, title_len, sample):
+                i += 1
+                break
             if k in lex.senses:
                 masked.update(range(i, i + n))
             if group:
@@ -463,7 +498,7 @@ def scan(title: str, text: str = "", *, lang: str = "en") -> TextScan:
     folded = _stems_lower(tokens) if lang == "en" else [_fold(t, lang) for t in tokens]
     lex = _lexicon(lang)
     counts, in_title, masked, example, spans = _match_lexicon(
-        _compound_heads(folded, tokens, lex, lang), tokens, lex, title_len
+        _compound_heads(folded, tokens, lex, lang), tokens, lex, title_len, sample
     )
     return TextScan(sample, lang, tokens, title_len, folded, counts, in_title, masked, example,
                     spans, geo.scan_names(sample, tokens, lang=lang))

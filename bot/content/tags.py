@@ -172,6 +172,9 @@ class _Words:
     # A private occasion in the headline ("wedding", "Hochzeit", "nozze"): its security's
     # drones and guards are no conflict.
     private_events: frozenset[str] = frozenset()
+    # Nouns of what is in a place, just before its locative ("peace in Ukraine", "Frieden in
+    # der Ukraine", "pace in Ucraina"): the place is what the meeting is about, no venue.
+    located_subject: frozenset[str] = frozenset()
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -289,6 +292,7 @@ def _words(lang: str) -> _Words:
         _starts(places, joiner), _starts(treaties, joiner), folded_set("accords"),
         folded_set("pledge"), folded_set("aid_for"), folded_set("aid_for_after"),
         folded_set("incidental"), folded_set("negation"), folded_set("private_events"),
+        folded_set("located_subject"),
     )
 
 
@@ -857,11 +861,15 @@ def _held_in(
     size = len(m.surface.split(" ")) if words.joiner else len(m.surface)
     start, end = m.start, m.start + size
     # "in Geneva", "in der Schweiz": the locative just before, or before an article
-    located = any(low[j] in words.before for j in range(max(0, start - 2), start)) or (
+    at = next((j for j in range(start - 1, max(0, start - 2) - 1, -1) if low[j] in words.before),
+              None)
+    located = at is not None or (
         end < len(low) and low[end] in words.after
     ) or m.surface in tr_loc
     if not located or not words.meeting:
         return False
+    if at and low[at - 1] in words.located_subject:
+        return False  # "a conference on peace in Ukraine": Ukraine is its subject, no venue
     lo, hi = max(0, start - VENUE_WINDOW), min(len(low), end + VENUE_WINDOW)
     if words.joiner:
         return _any_entry(low[lo:hi], words.meeting)

@@ -400,3 +400,25 @@ def test_talks_between_two_states_in_the_headline_are_diplomacy_unless_about_tra
     assert "diplomacy" not in derive_tags("Nepal's coalition talks stall over home ministry")
     assert derive_tags("US and China hold new round of trade talks in Geneva") == (
         "east-asia", "trade")
+
+
+def test_a_place_after_peace_in_is_the_subject_not_the_venue() -> None:
+    # editor's read of held-out set 39: the Bürgenstock conference on peace in Ukraine had no tag
+    text = ("Der Bundesrat hat 120 Staaten zu einer Konferenz über den Frieden in der Ukraine "
+            "eingeladen.")
+    assert "europe" in derive_tags("Bern lädt 120 Staaten ein", text, "de", "CH")
+    # talks held in a place still are held there
+    assert "europe" not in derive_tags(
+        "Iran and US resume talks", "Iran and the US resumed talks in Geneva on Monday.", "en"
+    )
+
+
+def test_word_sense_guards_of_tags() -> None:
+    assert "conflict" not in derive_tags(
+        "Shooting: Kaur wins silver at the Royal Artillery Barracks", "", "en")
+    assert "conflict" not in derive_tags(
+        "Chile: convenção aprova artigos", "Os constituintes da Frente Amplio votaram a favor.",
+        "pt")
+    assert "elections" not in derive_tags(
+        "Brasil se abstém em votação da ONU sobre anexações russas",
+        "O Brasil se absteve na votação do Conselho de Segurança.", "pt")
