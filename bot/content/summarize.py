@@ -861,11 +861,12 @@ def _para_keys(text: str, lang: str) -> tuple[frozenset[str], frozenset[float], 
     from bot.content import geo  # (the gazetteer: loaded once, by the first paraphrase test)
 
     multipliers, prefixes = _para_tables()
-    names, named_words = set(), set()
+    names: set[str] = set()
+    named_words: set[str] = set()
     if geo.supported(lang):
-        for m in geo.find_mentions(text, lang=lang, compounds=True):
-            names.add(m.entity.code or m.entity.name)
-            named_words.update(w.casefold() for w in _TOKEN.findall(m.surface))
+        for mention in geo.find_mentions(text, lang=lang, compounds=True):
+            names.add(mention.entity.code or mention.entity.name)
+            named_words.update(w.casefold() for w in _TOKEN.findall(mention.surface))
     numbers = set()
     for m in _PARA_NUMBER.finditer(text):
         digits = m[1]
