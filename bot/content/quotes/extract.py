@@ -20,7 +20,7 @@ from bot.content.quotes.english import _attribute_after, _attribute_before
 from bot.content.quotes.german import _in_german_genitive
 from bot.content.quotes.multilingual import _attribute_ml
 from bot.content.quotes.patterns import _CAPITALISED_PAIR, _NEW_SENTENCE, BEFORE_WINDOW
-from bot.content.quotes.places import _is_nationality, _is_place
+from bot.content.quotes.places import _DEMONYM_ENDINGS, _is_nationality, _is_place
 from bot.content.quotes.ranking import _clean_text, _is_role_text, _rank
 from bot.content.quotes.records import _Found, _Who
 from bot.content.quotes.references import (
@@ -276,9 +276,10 @@ def _place_only(aff: str, para: str, full_text: str) -> str | None:
     names)."""
     if not _NAME_ONLY.match(aff) or any(w.casefold() in _ORG_NOUNS for w in aff.split()):
         return aff
-    # (a country's adjective, not its name: "Danish", not "Kosovo" or "Egitto")
-    demonym = (" " not in aff and aff.casefold() not in _country_names()
-               and _is_nationality(aff, full_text))
+    # (a country's adjective, not its name or a seat named for its government: "Danish",
+    # not "Kosovo", "Egitto" or "Itamaraty")
+    demonym = (" " not in aff and aff.casefold().endswith(_DEMONYM_ENDINGS)
+               and aff.casefold() not in _country_names() and _is_nationality(aff, full_text))
     at = para.find(aff)
     if at < 0 and not demonym:
         return aff  # found away from the quote's paragraph: the text's own body

@@ -57,3 +57,10 @@ def test_nationality_becomes_the_government_the_text_names() -> None:
 def test_place_an_office_belongs_to_stays(para: str, affiliation: str) -> None:
     (quote,) = extract_quotes([para])
     assert quote.affiliation is not None and affiliation in quote.affiliation
+
+
+def test_seat_named_for_a_government_stays() -> None:
+    para = ("“Não há justificativa para essa medida”, disse Clara Nogueira, porta-voz do "
+            "Itamaraty.")
+    (quote,) = extract_quotes([para])
+    assert quote.affiliation == "Itamaraty"
