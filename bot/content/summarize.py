@@ -28,7 +28,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from bot.content import wordscan
+from bot.content import language, wordscan
 from bot.content.clean import cut_at_sentence_end, fingerprint, speech_verbs
 from bot.content.sentences import join_open_quotes, split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -660,7 +660,7 @@ def _summarize(
             continue  # "Salcedo will travel…" with the sentence naming him left out
         if any(_similarity(cand.tokens, c.tokens) > 0.7 for c in chosen) or _restates(
             cand, chosen
-        ) or any(_contained(cand, c) for c in chosen):
+        ) or any(_contained(cand, c) or _paraphrased(cand, c) for c in chosen):
             continue
         # "Revenue passed 5bn dinars in the first eight months of the season." (a dek) and the
         # lede "Tunisia earned … in the first eight months of the season, …": a run of words
@@ -694,9 +694,17 @@ def _summarize(
         # a chosen sentence this one says again with more ("The agreement covers joint
         # patrols." before "X and Y signed an agreement …, covering joint patrols …") goes
         # (and a standfirst whose fact the longer lede after it gives with who/where/when)
-        for said in [c for c in chosen if _restates(c, [cand]) or _contained(c, cand)]:
+        for said in [c for c in chosen
+                     if _restates(c, [cand]) or _contained(c, cand) or _paraphrased(c, cand)]:
             chosen.remove(said)
             words -= said.words
+            if not in_dek and fingerprint(said.text) in dek_keys and _paraphrased(said, cand):
+                # the lede says the standfirst in other words: the rest of the standfirst
+                # ("Caracas says it will not attend.") leans on the sentence that went
+                dek_out = True
+                for rest in [c for c in chosen if fingerprint(c.text) in dek_keys]:
+                    chosen.remove(rest)
+                    words -= rest.words
         chosen.append(cand)
         words += cand.words
         if len(chosen) >= max_sentences or max_words - words < 6:
@@ -789,6 +797,98 @@ def _names(text: str) -> frozenset[str]:
         if part[:1].isupper() and len(part) >= 4:
             out.add(part.lower()[:CONTAIN_STEM])
     return frozenset(out)
+
+
+# A short sentence the longer one just after it says again in other words, its subject named
+# differently ("The UN now seeks $816 million." / "The United Nations raised its appeal … to
+# $816 million …"; "Washington zieht 3000 Soldaten aus Polen ab." / "… rund 3000 der … in
+# Polen stationierten US-Soldaten …"): every name of the shorter one is the longer one's as the
+# gazetteer's place or body (a capital is its country), every number is there by value, at
+# least PARA_MIN_SHARED of its keys are shared and at most PARA_MAX_UNSAID of its words are not
+# (one verb said differently: "seeks"/"raised its appeal"; two words of its own are a fact of
+# its own). The longer one says this much more, so the shorter one goes (bot/data/summary.json
+# paraphrase_comment).
+PARA_MIN_SHARED, PARA_MAX_UNSAID, PARA_RATIO, PARA_MIN_WORDS = 3, 1, 1.5, 3
+_PARA_PREFIX = 4  # a group's word this long also stands for the words it starts
+
+
+def _paraphrased(small: Candidate, big: Candidate) -> bool:
+    if not (small.index < big.index <= small.index + CONTAIN_MAX_GAP) or (
+        big.words < PARA_RATIO * small.words
+    ):
+        return False
+    if _QUOTING.search(small.text):
+        return False  # someone's words are news of their own
+    lang = language.detect(big.text)
+    names, numbers, words = _para_keys(small.text, lang)
+    if not names and not numbers and not words:
+        return False
+    big_names, big_numbers, big_words = _para_keys(big.text, lang)
+    if not (names <= big_names and numbers <= big_numbers):
+        return False  # a name or a number only the shorter one gives: a fact of its own
+    said = words & big_words
+    if len(names) + len(numbers) + len(said) < PARA_MIN_SHARED or (
+        len(words - big_words) > PARA_MAX_UNSAID
+    ):
+        return False
+    # the same fact: its number, its verb ("resume"/"restart") or PARA_MIN_WORDS of its words
+    # are said again, not only its names ("Estonia says the buoys were on its side." after
+    # a lede on the buoys' removal and Estonia's ambassador is a fact of its own)
+    return bool(numbers) or any(w.startswith("~") for w in said) or len(said) >= PARA_MIN_WORDS
+
+
+_PARA_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)(?:\s?([^\W\d_]+\.?))?"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+")
+
+
+@lru_cache(maxsize=1)
+def _para_tables() -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
+    table = _summary_table()
+    prefixes = tuple(sorted(
+        ((p, n) for n, group in enumerate(table["paraphrase_verb_groups"]) for p in group),
+        key=lambda pn: -len(pn[0]),
+    ))
+    return dict(table["paraphrase_multipliers"]), prefixes
+
+
+@lru_cache(maxsize=256)
+def _para_keys(text: str, lang: str) -> tuple[frozenset[str], frozenset[float], frozenset[str]]:
+    """The gazetteer's entities a sentence names, its numbers by value and its other content
+    words (stems; a verb of a group as the group)."""
+    from bot.content import geo  # (the gazetteer: loaded once, by the first paraphrase test)
+
+    multipliers, prefixes = _para_tables()
+    names: set[str] = set()
+    named_words: set[str] = set()
+    if geo.supported(lang):
+        for mention in geo.find_mentions(text, lang=lang, compounds=True):
+            names.add(mention.entity.code or mention.entity.name)
+            named_words.update(w.casefold() for w in _TOKEN.findall(mention.surface))
+    numbers = set()
+    for m in _PARA_NUMBER.finditer(text):
+        digits = m[1]
+        if _THOUSANDS.fullmatch(digits):
+            value = float(re.sub(r"\D", "", digits))
+        else:
+            value = float(digits.replace(",", "."))
+        numbers.add(value * multipliers.get((m[2] or "").casefold().rstrip("."), 1))
+    foreign = _foreign_stopwords()
+    words = set()
+    for word in text.casefold().split():
+        for part in word.strip(_EDGE_PUNCT).split("-"):
+            part = _POSSESSIVE.sub("", part.strip(_EDGE_PUNCT))
+            # (a short word of a group only as itself: "auf Eis" is "gestoppt", "Eisen" is not)
+            group = next((n for p, n in prefixes if part == p or (
+                len(p) >= _PARA_PREFIX and part.startswith(p))), None)
+            if group is not None and part not in named_words:
+                words.add(f"~{group}")
+            elif not (len(part) < 4 or any(ch.isdigit() for ch in part) or part in foreign
+                      or part in _STOPWORDS or part in named_words or part in multipliers):
+                words.add(part[:CONTAIN_STEM])
+    return frozenset(names), frozenset(numbers), frozenset(words)
 
 
 # A standfirst and the body's lede saying one fact in other words ("Nach mehreren Ballon-

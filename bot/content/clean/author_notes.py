@@ -32,6 +32,14 @@ _PLACE_TAIL = re.compile(
     r"[A-ZÀ-ÝА-Я][\w'’.-]*(?:[\s-]+[A-ZÀ-ÝА-Я][\w'’.-]*){0,3}\s*\.?\s*$"
 )
 _NOTE_MAX_WORDS = 45
+# "Anna Berg is the paper's Moscow correspondent", "Luca Neri è il nostro inviato a Kiev": a
+# full name (two to four capitalised words) that is the outlet's own staff, credited or not
+_STAFF = "|".join(f"(?:{p})" for p in _NOTE_TABLE["staff"].values())
+_STAFF_NOTE = re.compile(
+    r"[\w’'-]*(?:\s+[A-ZÀ-ÝА-ЯЁІЇЄ][\w’'-]+){1,3}" + _NOTE_AFTER.pattern + r"\s*(?:" + _STAFF
+    + r")\b"
+)
+_STAFF_HINT = re.compile(r"(?:" + _STAFF + r")\b")  # (a cheap look before the sentence split)
 
 
 def _author_note(sentence: str, names: Sequence[str]) -> bool:
@@ -41,6 +49,8 @@ def _author_note(sentence: str, names: Sequence[str]) -> bool:
         return False
     opening = _NOTE_OPENING.match(sentence)
     reach = opening.end() if opening else 0
+    if _staff_note(sentence):
+        return True
     for name in names:
         at = sentence.find(name, 0, reach + len(name))
         if at < 0:
@@ -62,11 +72,12 @@ def drop_author_notes(paragraphs: list[str], authors: Sequence[str]) -> list[str
     words or more) count: an expert the text introduces is no author. The same list when
     there is no such note; an empty one when the text was only the note."""
     names = [a for a in authors if len(a.split()) >= 2]
-    if not names or not any(n in p for p in paragraphs for n in names):
+    staff = [bool(_STAFF_HINT.search(p)) for p in paragraphs]
+    if not any(staff) and (not names or not any(n in p for p in paragraphs for n in names)):
         return paragraphs
     kept: list[str] = []
-    for para in paragraphs:
-        if not any(n in para for n in names):
+    for para, hint in zip(paragraphs, staff, strict=True):
+        if not hint and not any(n in para for n in names):
             kept.append(para)
             continue
         sentences = split_sentences(para)
@@ -78,3 +89,16 @@ def drop_author_notes(paragraphs: list[str], authors: Sequence[str]) -> list[str
     # A text that is only its writer's bio ("Special to The Ledger. Jane Roe is a former
     # diplomat.") says nothing of the story: nothing is left, the headline stands alone.
     return kept
+
+
+def _staff_note(sentence: str) -> bool:
+    """A sentence that opens with a full name the outlet's own staff: a note about its writer
+    whether or not the item credits them (bot/data/junk.json author_note staff)."""
+    opening = _NOTE_OPENING.match(sentence)
+    start = 0
+    if opening and opening.end():
+        # the opening's capitalised words may be the name itself: the name is read from the
+        # first letter after a bracket or asterisk
+        start = len(sentence) - len(sentence.lstrip("([*•–— "))
+    first = sentence[start:start + 1]
+    return bool(first.isupper() and _STAFF_NOTE.match(sentence, start))

@@ -20,7 +20,7 @@ from bot.content.quotes.english import _attribute_after, _attribute_before
 from bot.content.quotes.german import _in_german_genitive
 from bot.content.quotes.multilingual import _attribute_ml
 from bot.content.quotes.patterns import _CAPITALISED_PAIR, _NEW_SENTENCE, BEFORE_WINDOW
-from bot.content.quotes.places import _is_place
+from bot.content.quotes.places import _DEMONYM_ENDINGS, _is_nationality, _is_place
 from bot.content.quotes.ranking import _clean_text, _is_role_text, _rank
 from bot.content.quotes.records import _Found, _Who
 from bot.content.quotes.references import (
@@ -232,6 +232,8 @@ def extract_quotes(
             if who.affiliation:
                 who = _Who(who.speaker, _whole_affiliation(
                     who.affiliation, who.speaker or speaker, full_text, outlet))
+            if who.affiliation:
+                who = _Who(who.speaker, _place_only(who.affiliation, para, full_text))
             known.append(speaker)
             last_named = (seg.para, who)
         elif seg.dash:
@@ -272,3 +274,61 @@ def _without_label(speaker: str) -> str:
     if len(words) >= 3 and words[0].casefold() in _SPEAKER_LABELS and words[1][:1].isupper():
         return " ".join(words[1:])
     return speaker
+
+
+_PLACE_BODY_NOUNS = frozenset(_TABLES["place_affiliation_body_nouns"])
+_LOCATIVE = frozenset(_TABLES["place_affiliation_locative"])
+_OF_PLACE = frozenset(_TABLES["place_affiliation_of_place"])
+_PLACE_BODY_WORDS = 3  # lower-case words between the place and its body noun
+_NAME_ONLY = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][\w'’.-]*(?: [A-ZÀ-ÝА-ЯЁ][\w'’.-]*){0,2}$")
+
+
+def _place_only(aff: str, para: str, full_text: str) -> str | None:
+    """The affiliation, unless it is only a place or a nationality (bot/data/quotes.json
+    place_affiliation_comment): "from El Arish" → none, "head of the Norwegian delegation" →
+    "Norwegian delegation", "a Belgian diplomat" → none (or the "Belgian government" the text
+    names)."""
+    if not _NAME_ONLY.match(aff) or any(w.casefold() in _ORG_NOUNS for w in aff.split()):
+        return aff
+    # (a country's adjective, not its name or a seat named for its government: "Danish",
+    # not "Kosovo", "Egitto" or "Itamaraty")
+    demonym = (" " not in aff and aff.casefold().endswith(_DEMONYM_ENDINGS)
+               and aff.casefold() not in _country_names() and _is_nationality(aff, full_text))
+    at = para.find(aff)
+    if at < 0 and not demonym:
+        return aff  # found away from the quote's paragraph: the text's own body
+    if at >= 0:
+        tail, body_end = para[at + len(aff):].split(), 0
+        for n, word in enumerate(tail[:_PLACE_BODY_WORDS + 1]):
+            bare = word.strip(",.;:()")
+            if not bare.islower():
+                break
+            if bare in _PLACE_BODY_NOUNS:  # "the Nanoro clinical research unit"
+                body_end = n + 1  # (the longest: "Lapland border guard district")
+            if bare != word:
+                break
+        if body_end:
+            return " ".join([aff, *(w.strip(",.;:()") for w in tail[:body_end])])
+    if demonym:
+        body = f"{aff} government"
+        return body if body in full_text else None
+    if at < 0:
+        return aff
+    before = para[:at].split()
+    prep = before[-1].casefold() if before else ""
+    if prep in _LOCATIVE or (prep in _OF_PLACE and _is_place(aff)):
+        return None  # where the speaker is or comes from, not whom they speak for
+    return aff
+
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every country's name in every language the gazetteer has (CLDR's first name of each)."""
+    from bot.content import geo
+
+    names = {c["name"].casefold() for c in geo.read_data("en.json")["countries"]}
+    for table in geo.read_data("cldr.json").values():
+        if isinstance(table, dict):
+            names.update(str(forms[0]).casefold() for forms in table.values() if forms)
+    return frozenset(names)
