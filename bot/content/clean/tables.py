@@ -155,8 +155,8 @@ _JUNK_ANYWHERE = re.compile(
       # this page.", "If you buy through our links, we may earn an affiliate commission.", "This
       # review contains affiliate links." (a commission without links is news: "agents earn a
       # commission on each sale"); in de/fr/es/it/pt the outlet's own "we" and the links.
-      | [^.!?]{0,100}\b(?:earn|earns|receive|receives|get|gets|make|makes)\ (?:a\ |an\ )?(?:small\ )?
-          (?:affiliate\ )?commission\b.{0,100}\blinks?\b.{0,120}
+      | [^.!?]{0,100}\b(?:earn|earns|receive|receives|get|gets|make|makes)\ (?:a\ |an\ )?
+          (?:small\ )?(?:affiliate\ )?commission\b.{0,100}\blinks?\b.{0,120}
       | [^.!?]{0,100}\blinks?\b.{0,100}\b(?:earn|earns|receive|receives|get|gets|make|makes)
           \ (?:a\ |an\ )?(?:small\ )?(?:affiliate\ )?commission\b.{0,120}
       | [^.!?]{0,60}\b(?:contains?|includes?|uses?|may\ contain)\ affiliate\ links\b.{0,160}
