@@ -623,11 +623,11 @@ def features(
             shown["T:@home"] = home_names[0]
     for kind, names in foreign.items():
         # the reasons name the countries, not a body's seat (the features count it as before)
-        named = [n for n in names if n not in seat_only]
-        shown["@" + kind] = ", ".join(named[:2])
+        listed = [n for n in names if n not in seat_only]
+        shown["@" + kind] = ", ".join(listed[:2])
         if len(names) >= 2:
             active.add(f"@{kind}2")
-            shown[f"@{kind}2"] = ", ".join(named[:2])
+            shown[f"@{kind}2"] = ", ".join(listed[:2])
     n_foreign = len({n for names in foreign.values() for n in names})
     where = "abroad" if n_foreign or region_named else "home" if home_seen else "nowhere"
     if n_foreign >= 2:
