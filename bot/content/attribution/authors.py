@@ -43,6 +43,7 @@ def _non_person_word(word: str) -> bool:
         for e in _PLURAL_ENDINGS
     ))
 _JOB_NOUNS = frozenset(w.casefold() for w in _TABLES["job_nouns"])
+_ROLE_ONLY_ARTICLES = frozenset(_TABLES["role_only_articles"])
 _JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers"])
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
 # Given names in an inverted byline: initials, maybe with a first name ("Ana L.", "M. A.").
@@ -716,6 +717,8 @@ def _strip_job_title(name: str) -> str:
         return name
     while words and (words[-1].casefold() in _JOB_WORDS or words[-1].islower()):
         words.pop()
+    if all(w.casefold() in _ROLE_ONLY_ARTICLES for w in words):
+        return ""  # "The Editor", "The Foreign Editor": the credit was the role
     return " ".join(words)
 
 

@@ -489,6 +489,9 @@ def test_host_matches_a_name_spelled_with_accents(title: str, host: str, outlet:
         ("Rachel Okonkwo Diplomatic editor", ("Rachel Okonkwo",)),
         ("Washington Irving", ("Washington Irving",)),  # a first name that is also a place
         ("Guest Writer", ()),
+        # the role alone with its article: no person, not "The"
+        ("The Editor", ()),
+        ("The Foreign Editor", ()),
         ("CheckNews", ()),
         ("Aoife McDonagh", ("Aoife McDonagh",)),
     ],
