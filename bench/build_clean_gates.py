@@ -38,6 +38,7 @@ def build() -> dict:
                    "gate": None if starts is None else starts.to_data()},
         "gates": {name: regex_gates.built_words(p)
                   for name, p in clean.literal_gate_patterns(whole_other).items()},
+        "author_staff": regex_gates.built_words(clean.author_notes._STAFF_HINT),
     }
 
 

@@ -49,7 +49,9 @@ class _Table:
     exact: dict[str, Entity]  # case-sensitive acronym → entity
     longest: dict[str, int]  # first token of a multi-token key → the longest such key, in tokens
     lang: str
-    starts: frozenset[str] = frozenset()  # every folded token a name can start with
+    # every folded token a name can start with: the first tokens of `lower`'s keys and the
+    # folded `exact` keys (a superset is safe: _walk does nothing where no name starts)
+    starts: frozenset[str] = frozenset()
     pairs: frozenset[str] | None = None  # first two words of each longer name (not CJK)
 
 
@@ -307,7 +309,8 @@ def _table(lang: str) -> _Table:
     longest = first_tokens(lower, is_cjk(lang))
     cjk = is_cjk(lang)
     pairs = None if cjk else frozenset(" ".join(k.split(" ")[:2]) for k in lower if " " in k)
-    return _Table(lower, exact, longest, lang, frozenset(lower) | frozenset(longest), pairs)
+    starts = frozenset(lower) | frozenset(longest) | {normalise(k, lang) for k in exact}
+    return _Table(lower, exact, longest, lang, starts, pairs)
 
 
 def first_tokens(keys: dict[str, Any], cjk: bool) -> dict[str, int]:
@@ -416,10 +419,9 @@ def _walk(
     count = len(toks)
     # Most words start no name: the walk visits only the positions where one can (at the others
     # it would look up nothing and step on), in order, skipping those inside a name found.
-    # (the positions picked by C iterators: no bytecode per token)
-    for at in list(compress(range(count), map(
-        operator.or_, map(starts.__contains__, folded), map(exact.__contains__, toks)
-    ))):
+    # (the positions picked by C iterators: no bytecode per token; `starts` holds the folded
+    # `exact` keys, and a token's folded form is normalise(token), so one test per token)
+    for at in list(compress(range(count), map(starts.__contains__, folded))):
         if at < i:
             continue
         i = at
