@@ -65,6 +65,8 @@ def test_the_striker_is_still_sport() -> None:
          "households by 12 percent.", False),
         ("Energy regulator sets new tariff for 2027",
          "The regulator approved the new tariff, raising the price per kilowatt-hour.", False),
+        ("Regulator raises household gas tariff by 27%",
+         "The energy agency raised the regulated price of natural gas for households.", False),
         # trade words beside the energy ones: customs duty
         ("Canada puts tariff on electricity exports to the US",
          "Ontario adds a 25 percent surcharge on power it exports.", True),
