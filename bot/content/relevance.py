@@ -267,6 +267,9 @@ class _Lexicon:
     # a language that capitalises only names: a capitalised word right after another one,
     # inside a sentence, is part of a name ("António Lobo Neves"), not the common noun
     name_case: bool = False
+    # a key the folding shares with other words → the written forms (case-folded) that are the
+    # entry ("stürm": "Stürmer", "Stürmern"; not the verb "stürmen" nor "Stürme", storms)
+    forms: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _read(path: str) -> dict[str, Any]:
@@ -296,9 +299,11 @@ def _lexicon(lang: str) -> _Lexicon:
             phrases[k] = group or ""
             senses.add(k)
     longest = geo.first_tokens(phrases, joiner == "")
+    forms = {_key(entry, lang): frozenset(f.casefold() for f in written)
+             for entry, written in data.get("forms", {}).items()}
     return _Lexicon(
         phrases, frozenset(senses), longest, joiner, frozenset(phrases) | frozenset(longest),
-        bool(data.get("name_case")),
+        bool(data.get("name_case")), forms,
     )
 
 
@@ -410,6 +415,9 @@ def _match_lexicon(
                 continue
             if n == 1 and lex.name_case and _in_name(tokens, i, folded, lex, title_len, sample):
                 i += 1
+                break
+            if n == 1 and k in lex.forms and tokens[i].casefold() not in lex.forms[k]:
+                i += 1  # "stürmen das Parlament": the verb, whose fold is the striker's
                 break
             if k in lex.senses:
                 masked.update(range(i, i + n))
