@@ -59,3 +59,22 @@ def test_settlement_place_is_no_affiliation(para: str) -> None:
 def test_office_and_employer_places_stay(para: str, affiliation: str) -> None:
     (quote,) = extract_quotes([para])
     assert quote.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker", "affiliation"),
+    [
+        # a body's name with "in", then its kind in lower case (fixture 2345)
+        ("\"They cleared the streets,\" said Rosa Amalia Cárdenas of the Mothers in Black "
+         "movement.", "Rosa Amalia Cárdenas", "Mothers in Black movement"),
+        # a unit the body owns: the body named
+        ("\"Both sides want to avoid another incident,\" said Professor Imran Haque Talukder of "
+         "the University of Chittagong's international relations department.",
+         "Imran Haque Talukder", "University of Chittagong"),
+        ("\"They cleared the streets,\" said Rosa Cárdenas of the foreign ministry.",
+         "Rosa Cárdenas", "foreign ministry"),
+    ],
+)
+def test_name_of_body_with_in_or_owned_unit(para: str, speaker: str, affiliation: str) -> None:
+    (quote,) = extract_quotes([para])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
