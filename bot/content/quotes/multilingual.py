@@ -25,6 +25,8 @@ _CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
 _TOLD_OUTLET = re.compile(
     r"^(?:à|ao|aos|às|a|al|all['’]|alla|allo|au|aux|da|dal|dalla|desde|em|en|in|nel|nella|"
     r"depuis)\s*(?:l['’])?"
+    # "à agência Lusa", "a la agencia EFE": the outlet's kind before its name
+    rf"(?:(?:la|el|a|o|il|le)\s+)?(?:(?:{_alternation(_TABLES['told_outlet_kinds'])})\s+)?"
     # "ao Diário da Mutamba o politólogo …", "al Corriere del Ticino il …": the paper's name
     # may hold a particle
     rf"{_CAP_WORD}(?:\s+(?:(?:da|de|do|das|dos|del|della|di|du|des)\s+)?{_CAP_WORD}){{0,3}}"

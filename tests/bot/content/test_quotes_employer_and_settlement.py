@@ -78,3 +78,20 @@ def test_office_and_employer_places_stay(para: str, affiliation: str) -> None:
 def test_name_of_body_with_in_or_owned_unit(para: str, speaker: str, affiliation: str) -> None:
     (quote,) = extract_quotes([para])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        # the outlet's kind before the outlet the words were said to (fixture 2346)
+        ("“O resultado mostra um país dividido”, disse à agência Lusa o investigador Tomás "
+         "Lacerda, da Universidade de Aveiro.", "Tomás Lacerda"),
+        ("«Il risultato mostra un paese diviso», ha detto all’agenzia Dire il ricercatore Marco "
+         "Salis, dell’Università di Sassari.", "Marco Salis"),
+        ("“El resultado muestra un país dividido”, dijo a la agencia EFE el investigador Pablo "
+         "Ruiz, de la Universidad de Granada.", "Pablo Ruiz"),
+    ],
+)
+def test_told_outlet_with_its_kind_is_no_speaker(para: str, speaker: str) -> None:
+    (quote,) = extract_quotes([para])
+    assert quote.speaker == speaker
