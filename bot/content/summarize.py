@@ -809,6 +809,12 @@ def _names(text: str) -> frozenset[str]:
 # its own). The longer one says this much more, so the shorter one goes (bot/data/summary.json
 # paraphrase_comment).
 PARA_MIN_SHARED, PARA_MAX_UNSAID, PARA_RATIO, PARA_MIN_WORDS = 3, 1, 1.5, 3
+# A standfirst of a few words every content word of which (stems, the group's verbs, its names
+# and numbers) the longer lede says again ("Erster Empfang nach der Klinik." / "Der Papst hat
+# erstmals seit seiner Entlassung aus der Klinik wieder Besucher empfangen."; "Il nuovo
+# presidente ha giurato." / "Joe Biden ha giurato come 46° presidente …") adds nothing: two
+# shared keys are enough when none of its words is its own.
+PARA_WHOLE_MAX_WORDS, PARA_WHOLE_MIN_SHARED = 8, 2
 _PARA_PREFIX = 4  # a group's word this long also stands for the words it starts
 
 
@@ -827,6 +833,10 @@ def _paraphrased(small: Candidate, big: Candidate) -> bool:
     if not (names <= big_names and numbers <= big_numbers):
         return False  # a name or a number only the shorter one gives: a fact of its own
     said = words & big_words
+    if said and words <= big_words and small.words <= PARA_WHOLE_MAX_WORDS and (
+        len(names) + len(numbers) + len(said) >= PARA_WHOLE_MIN_SHARED
+    ):
+        return True  # a short one the longer one says again word for word, nothing of its own
     if len(names) + len(numbers) + len(said) < PARA_MIN_SHARED or (
         len(words - big_words) > PARA_MAX_UNSAID
     ):
