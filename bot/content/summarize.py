@@ -245,6 +245,7 @@ def _house_note(sentence: str) -> bool:
 _HOUSE_NOTE_WORDS = (
     "our ", "my ", "rounded up", "nuestr", "recopil", "notre", "nos ", "rassembl", "compil",
     "recueilli", "noss", "reuniu", "unser", "blogbeitr", "reaktionen", "nostr", "raccolto",
+    "transcript", "accuracy and availability",
 )
 
 
@@ -598,6 +599,12 @@ def _summarize(
     # the block after "… he wrote:" is that person's words, without the intro that says so
     listed |= {c.index for c in candidates if c.introduced}
     base = [c for c in candidates if c.index not in listed]
+    # a broadcast transcript's turns ("NORDAHL: The premier told me …"): someone's words
+    # without who they are; the summary is the host's introduction, unless nothing else is left
+    # (and its greetings and thanks: "Good morning.", "Thanks, Erik.")
+    if turns := _speaker_turns(paragraphs):
+        base = [c for c in base
+                if fingerprint(c.text) not in turns and c.words >= _TURN_MIN_WORDS] or base
     # a tabloid's kicker ("Polen macht dicht!", "Jetzt ist es beschlossen!") only sets the
     # scene for the news after it: no summary sentence while there is another one
     base = [c for c in base if not _kicker(c)] or base
@@ -725,6 +732,26 @@ def _summarize(
         chosen = [candidates[fallback[0]]]
     chosen.sort(key=lambda c: c.index)
     return " ".join(c.text for c in chosen)
+
+
+# "NORDAHL: …", "FADEL-MORRISON: …", "ERIK NORDAHL, BYLINE: …": a speaker's name in capitals
+# opening a transcript's turn; two different names make the text a transcript (one such label
+# alone is a dateline: "ISLAMABAD: The …").
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s[A-Z][A-Z ]{1,20})?:\s+(?=\S)"
+)
+
+
+_TURN_MIN_WORDS = 4
+
+
+def _speaker_turns(paragraphs: Sequence[str]) -> frozenset[str]:
+    """The fingerprints of the sentences of a transcript's turns (the blocks a speaker's label
+    opens), when two speakers or more take them; none otherwise."""
+    named = [(m["name"], p) for p in paragraphs if (m := _SPEAKER_LABEL.match(p.lstrip()))]
+    if len({name for name, _ in named}) < 2:
+        return frozenset()
+    return frozenset(fingerprint(s) for _, p in named for s in split_sentences(p))
 
 
 # A sentence whose content words the chosen ones already hold to this share says nothing new
