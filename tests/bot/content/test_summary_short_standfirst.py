@@ -50,3 +50,13 @@ def test_short_standfirst_the_lede_says_again_goes(standfirst: str, lede: str) -
 def test_short_standfirst_with_a_word_of_its_own_stays(standfirst: str, lede: str) -> None:
     out = summarize("Headline", [standfirst, lede, TAIL], dek=[standfirst])
     assert standfirst in out
+
+
+def test_dated_correction_note_is_no_summary_sentence() -> None:
+    """(with the standfirst gone, the room it left must not go to the correction note)"""
+    from bot.content.clean import clean_html
+
+    html = ("<p>Georgia said on Friday it was ready to accept a ceasefire.</p>"
+            "<p>Correction, March 12th: An earlier version of this article said the talks "
+            "took place in Baku.</p><p>Correction (Dec. 3): The minister is 54.</p>")
+    assert clean_html(html) == ["Georgia said on Friday it was ready to accept a ceasefire."]
