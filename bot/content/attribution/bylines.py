@@ -162,7 +162,7 @@ _SIGNED_LABEL = re.compile(
 
 
 # "تجزیہ: کابل … سیاست — تحریر: ڈاکٹر عارف نقوی": a column's headline signed after a dash with
-# a sign-off label (the headline keeps it: the outlet's own way of titling its columns)
+# a sign-off label: the byline leaves the headline as "… By Name" does
 _TITLE_SIGNOFF = re.compile(
     rf"(?:[|–—]|\s-)\s*(?:{_alternation(_TABLES['signoff_labels'])})\s*[:：]\s*"
     r"(?P<names>[^\W\d_]+(?:\s[^\W\d_]+){1,3}?)\s*[۔.]?\s*$"
@@ -178,11 +178,14 @@ def byline_from_title(title: str) -> tuple[str, ...]:
 
 def strip_title_byline(title: str) -> str:
     """"Were we ever ready for democracy? By Kunle Ademola" → "Were we ever ready for
-    democracy?": the headline without its own byline (the names go to the authors)."""
+    democracy?", "… سیاست — تحریر: Name" → "… سیاست": the headline without its own byline
+    (the names go to the authors)."""
     if (lead := _SIGNED_LABEL.match(title)) and len(title[lead.end():].split()) >= 3:
         return title[lead.end():]
     m = _TITLE_BYLINE.search(title)
     if not m:
+        if (signed := _TITLE_SIGNOFF.search(title)) and len(title[: signed.start()].split()) >= 3:
+            return title[: signed.start()].rstrip(" :|–—-")  # "… — تحریر: Name"
         return title
     head = title[: m.start() + 1].rstrip() if title[m.start()] in "?!." else title[: m.start()]
     return head.rstrip(" :|–—-") if len(head.split()) >= 3 else title
