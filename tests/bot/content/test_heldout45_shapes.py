@@ -1,0 +1,49 @@
+"""Held-out set 45's shapes as units (invented text; fixtures 2360-2369 carry them whole): dates
+as real CMSs write them. Zone abbreviations another country reads otherwise ('AST' Arabia in
+the Gulf, Atlantic elsewhere; Brazil's 'AMST'), read with the country the feed names."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.content.articles import process_feed
+
+
+def _feed(description: str, language: str, date: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>The Ledger | World</title>
+<link>https://www.ledger.example/</link><description>{description}</description>
+<language>{language}</language>
+<item><title>Ministers meet over river water shares</title>
+<link>https://www.ledger.example/news/1</link><pubDate>{date}</pubDate>
+<description>&lt;p&gt;Water ministers of two neighbouring states agreed to meet again next
+month on releases from upstream dams.&lt;/p&gt;</description></item>
+</channel></rss>""".encode()
+
+
+def _published(body: bytes) -> datetime | None:
+    _, (article,) = process_feed(body, url="https://feeds.example/ledger.xml")
+    return article.published
+
+
+@pytest.mark.parametrize(
+    ("description", "language", "date", "utc"),
+    [
+        # the channel names a Gulf city: Arabia Standard Time
+        ("The Ledger, Kuwait City", "en", "Tue, 08 Sep 2026 23:15:00 AST", (2026, 9, 8, 20, 15)),
+        ("Jeddah's English daily", "en", "Tue, 08 Sep 2026 23:15:00 AST", (2026, 9, 8, 20, 15)),
+        # a Caribbean channel, or none: RFC 822's Atlantic Standard Time, as before
+        ("The Ledger, Bridgetown, Barbados", "en", "Tue, 08 Sep 2026 23:15:00 AST",
+         (2026, 9, 9, 3, 15)),
+        ("World news", "en", "Tue, 08 Sep 2026 23:15:00 AST", (2026, 9, 9, 3, 15)),
+        # Brazil's Amazon Summer Time with a 12-hour clock (a name no reader knows: was UTC)
+        ("Mundo", "pt-BR", "Thu, 15 Nov 2018 03:35:00 PM AMST", (2018, 11, 15, 18, 35)),
+        ("Mundo", "pt-BR", "Thu, 15 Jun 2017 03:35:00 PM AMT", (2017, 6, 15, 19, 35)),
+    ],
+)
+def test_a_zone_name_is_read_as_the_feeds_country_reads_it(
+    description: str, language: str, date: str, utc: tuple[int, ...]
+) -> None:
+    assert _published(_feed(description, language, date)) == datetime(*utc, tzinfo=UTC)
