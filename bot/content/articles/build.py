@@ -148,6 +148,18 @@ def _placed(entry: FeedEntry, country: str | None, feed: ParsedFeed | None = Non
     return entry.published.replace(tzinfo=None).replace(tzinfo=zone).astimezone(UTC)
 
 
+def _published(entry: FeedEntry, country: str | None, feed: ParsedFeed, feed_url: str,
+               html: str) -> datetime | None:
+    """`_placed`, or the publication the teaser's stamp line gives when the feed's date is the
+    update it names (an Imperia pubDate is the last modification: `dates.stamped_publication`)."""
+    when = _placed(entry, country, feed, feed_url)
+    if when is None or not html or not any(c.isdigit() for c in html[:200]):
+        return when
+    from bot.content import dates
+
+    return dates.stamped_publication(html, when) or when
+
+
 def build_article(
     entry: FeedEntry,
     feed: ParsedFeed,
@@ -278,7 +290,7 @@ def build_article(
         outlet=outlet,
         via=via,
         authors=repair.authors(authors, outlet),
-        published=_placed(entry, language.region(hint), feed, feed_url),
+        published=_published(entry, language.region(hint), feed, feed_url, html),
         quotes=found_quotes,
         categories=with_medium(entry, labelled, report=bool(
             {"audio", "video"} & set(entry.media) and "episode" not in entry.media

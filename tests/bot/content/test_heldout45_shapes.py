@@ -47,3 +47,32 @@ def test_a_zone_name_is_read_as_the_feeds_country_reads_it(
     description: str, language: str, date: str, utc: tuple[int, ...]
 ) -> None:
     assert _published(_feed(description, language, date)) == datetime(*utc, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("html", "feed_date", "utc"),
+    [
+        # Imperia: the pubDate is the update the stamp line names; 'Erstellt' is the publication
+        ("<p><em>Erstellt: 14.10.2025, 07:48 Uhr | Aktualisiert: 14.10.2025, 19:05 Uhr</em></p>"
+         "<p>Die Koalition hielt.</p>", (2025, 10, 14, 17, 5), (2025, 10, 14, 5, 48)),
+        ("<p>Published: 03/05/2026 08:10 | Updated: 14:30</p><p>Talks resumed.</p>",
+         (2026, 5, 3, 13, 30), (2026, 5, 3, 7, 10)),
+        ("<p>Publicado em 03/05/2026 às 08h10 | Atualizado em 03/05/2026 às 14h30</p>",
+         (2026, 5, 3, 17, 30), (2026, 5, 3, 11, 10)),
+        ("<p>Pubblicato il 03/05/2026 alle 08:10 - Aggiornato alle 14:30</p>",
+         (2026, 5, 3, 12, 30), (2026, 5, 3, 6, 10)),
+        # the feed's date is not the update the line names, or there is no update: as it is
+        ("<p>Published: 03/05/2026 08:10 | Updated: 14:30</p>", (2026, 5, 3, 13, 37), None),
+        ("<p><em>Erstellt: 13.10.2025, 22:10 Uhr</em></p><p>dpa</p>", (2025, 10, 13, 20, 10),
+         None),
+        ("<p>The minister posted 12.02.2015 figures at 09:14.</p>", (2025, 10, 13, 20, 10),
+         None),
+    ],
+)
+def test_a_stamp_lines_first_publication_wins_over_a_feed_date_that_is_its_update(
+    html: str, feed_date: tuple[int, ...], utc: tuple[int, ...] | None
+) -> None:
+    from bot.content.dates import stamped_publication
+
+    got = stamped_publication(html, datetime(*feed_date, tzinfo=UTC))
+    assert got == (datetime(*utc, tzinfo=UTC) if utc else None)
