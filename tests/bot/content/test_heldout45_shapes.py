@@ -76,3 +76,42 @@ def test_a_stamp_lines_first_publication_wins_over_a_feed_date_that_is_its_updat
 
     got = stamped_publication(html, datetime(*feed_date, tzinfo=UTC))
     assert got == (datetime(*utc, tzinfo=UTC) if utc else None)
+
+
+@pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        # a teaser opening with its byline as a sentence of its own (Plone descriptions)
+        ("By Teboho Mokoena. Malawi's central bank devalued the kwacha.", ("Teboho Mokoena",)),
+        ("By Palesa Ntsane. The department said the post stays open.", ("Palesa Ntsane",)),
+        ("By Mpho Letsie with agency reports. Namibia declared an emergency.", ("Mpho Letsie",)),
+        # agencies credited after the writer in the byline block
+        ("<p><strong>By Varney Kollie with agency reports</strong></p><p>Schools stayed shut.</p>",
+         ("Varney Kollie",)),
+        ("<p>Von Oliver Brinkmann mit Material von AFP</p><p>Die Kommission begründete das.</p>",
+         ("Oliver Brinkmann",)),
+        ("<p>Von Jonas Brüggemann mit Material von dpa und Reuters</p><p>Die Regierung.</p>",
+         ("Jonas Brüggemann",)),
+        ("<p>di Anna Neri con agenzie</p><p>Il governo ha deciso.</p>", ("Anna Neri",)),
+        # a time, not a byline
+        ("By Tuesday Morning. The talks had stalled.", ()),
+    ],
+)
+def test_a_byline_sentence_or_agency_tail_names_the_writer(html: str, names: tuple[str, ...]) -> None:
+    from bot.content.attribution.bylines import byline_from_text
+
+    assert byline_from_text(html) == names
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p><strong>By Varney Kollie with agency reports</strong></p><p>Schools stayed shut.</p>",
+        "<p>Von Oliver Brinkmann mit Material von AFP</p><p>Schools stayed shut.</p>",
+        "<p>di Anna Neri con agenzie</p><p>Schools stayed shut.</p>",
+    ],
+)
+def test_a_byline_paragraph_with_an_agency_tail_leaves_the_text(html: str) -> None:
+    from bot.content.clean import clean_html
+
+    assert clean_html(html) == ["Schools stayed shut."]
