@@ -97,7 +97,9 @@ def test_a_stamp_lines_first_publication_wins_over_a_feed_date_that_is_its_updat
         ("By Tuesday Morning. The talks had stalled.", ()),
     ],
 )
-def test_a_byline_sentence_or_agency_tail_names_the_writer(html: str, names: tuple[str, ...]) -> None:
+def test_a_byline_sentence_or_agency_tail_names_the_writer(
+    html: str, names: tuple[str, ...]
+) -> None:
     from bot.content.attribution.bylines import byline_from_text
 
     assert byline_from_text(html) == names
