@@ -117,3 +117,23 @@ def test_a_byline_paragraph_with_an_agency_tail_leaves_the_text(html: str) -> No
     from bot.content.clean import clean_html
 
     assert clean_html(html) == ["Schools stayed shut."]
+
+
+@pytest.mark.parametrize(
+    ("html", "kept"),
+    [
+        ("<p>Updated 9.45am: Departures to Gatwick are running late.</p>",
+         ["Departures to Gatwick are running late."]),
+        ("<p>Last updated 5.40pm: Fishermen say the rise will cost £900.</p>",
+         ["Fishermen say the rise will cost £900."]),
+        ("<p>Aktualisiert 14:30 Uhr: Die Polizei hat die Straße freigegeben.</p>",
+         ["Die Polizei hat die Straße freigegeben."]),
+        # a sentence about an update is no stamp
+        ("<p>Updated figures: the ministry counted 400 cases.</p>",
+         ["Updated figures: the ministry counted 400 cases."]),
+    ],
+)
+def test_an_update_note_before_a_colon_leaves_the_text(html: str, kept: list[str]) -> None:
+    from bot.content.clean import clean_html
+
+    assert clean_html(html) == kept
