@@ -53,6 +53,9 @@ _BYLINE_CREDIT_TAIL = r"(?:,?\s+(?:" + "|".join(
         resources.files("bot.data").joinpath("attribution.json").read_text("utf-8")
     )["byline_credit_tails"]
 ) + "))?"
+# An emoji a MySQL "utf8" (three-byte) column could not store, saved as one "?" per byte: a run
+# of four standing alone ("Il meteo del weekend ????") is no text.
+LOST_EMOJI = re.compile(r"(?:(?<=\s)|^)(?:\?{4})+(?=[\s,.;:!)]|$)")
 # Whole paragraphs or sentences that are boilerplate, not content.
 _JUNK = re.compile(
     r"""^\W*(?:

@@ -137,3 +137,19 @@ def test_an_update_note_before_a_colon_leaves_the_text(html: str, kept: list[str
     from bot.content.clean import clean_html
 
     assert clean_html(html) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Il meteo del weekend nelle Marche ????", "Il meteo del weekend nelle Marche"),
+        ("Cile, incendi a Valparaíso ????????", "Cile, incendi a Valparaíso"),
+        # a question's own marks stay
+        ("Why???? Really", "Why???? Really"),
+        ("Chi ha vinto?", "Chi ha vinto?"),
+    ],
+)
+def test_an_emoji_lost_as_four_question_marks_leaves_the_title(text: str, clean: str) -> None:
+    from bot.content import repair
+
+    assert repair.title(text) == clean
