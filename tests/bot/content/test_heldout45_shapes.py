@@ -153,3 +153,21 @@ def test_an_emoji_lost_as_four_question_marks_leaves_the_title(text: str, clean:
     from bot.content import repair
 
     assert repair.title(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("title", "service"),
+    [
+        ("Tides and weather for Friday", True),
+        ("Tide times for Luganville", True),
+        ("Il meteo del weekend nelle Marche", True),
+        ("Meteo di domani in Abruzzo", True),
+        # a headline that only opens with the word
+        ("Tides turn against the government", False),
+        ("Il meteo impazzito: grandine a luglio", False),
+    ],
+)
+def test_a_tide_or_weather_service_title_is_no_story(title: str, service: bool) -> None:
+    from bot.content.articles.headlines import _title_start
+
+    assert _title_start(title) is service
