@@ -22,6 +22,7 @@ from bot.content import (
     relevance,
     repair,
     shares,
+    stamps,
     summarize,
     tags,
 )
@@ -151,13 +152,11 @@ def _placed(entry: FeedEntry, country: str | None, feed: ParsedFeed | None = Non
 def _published(entry: FeedEntry, country: str | None, feed: ParsedFeed, feed_url: str,
                html: str) -> datetime | None:
     """`_placed`, or the publication the teaser's stamp line gives when the feed's date is the
-    update it names (an Imperia pubDate is the last modification: `dates.stamped_publication`)."""
+    update it names (an Imperia pubDate is the last modification: `stamps.stamped_publication`)."""
     when = _placed(entry, country, feed, feed_url)
     if when is None or not html or not any(c.isdigit() for c in html[:200]):
         return when
-    from bot.content import dates
-
-    return dates.stamped_publication(html, when) or when
+    return stamps.stamped_publication(html, when) or when
 
 
 def build_article(

@@ -72,7 +72,7 @@ def test_a_zone_name_is_read_as_the_feeds_country_reads_it(
 def test_a_stamp_lines_first_publication_wins_over_a_feed_date_that_is_its_update(
     html: str, feed_date: tuple[int, ...], utc: tuple[int, ...] | None
 ) -> None:
-    from bot.content.dates import stamped_publication
+    from bot.content.stamps import stamped_publication
 
     got = stamped_publication(html, datetime(*feed_date, tzinfo=UTC))
     assert got == (datetime(*utc, tzinfo=UTC) if utc else None)
