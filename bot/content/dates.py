@@ -361,8 +361,36 @@ def zone_names(language: str | None, link: str | None) -> dict[str, int]:
     """Zone abbreviations that mean another zone in the feed's country than the US or India
     one a reader takes them for ("EST" in Australia is +10:00, "CST" in China +08:00, "IST"
     in Ireland +01:00), as UTC offsets in minutes; from bot/data/dates.json."""
-    country = next((c for c in _countries(language, link) if c in _COUNTRY_NAMES), "")
-    return {k: _offset_minutes(v) or 0 for k, v in _COUNTRY_NAMES.get(country, {}).items()}
+    return country_zone_names(
+        next((c for c in _countries(language, link) if c in _COUNTRY_NAMES), "")
+    )
+
+
+def country_zone_names(country: str | None) -> dict[str, int]:
+    """`zone_names` of one country (ISO code): "AST" in Saudi Arabia is +03:00."""
+    table = _COUNTRY_NAMES.get((country or "").upper(), {})
+    return {k: _offset_minutes(v) or 0 for k, v in table.items()}
+
+
+# Every abbreviation some country reads otherwise ("AST", "IST", "CST", "AMST"…).
+_NAMED_SOMEWHERE = frozenset(k for names in _COUNTRY_NAMES.values() for k in names)
+
+
+def country_named_zone(text: str | None) -> str | None:
+    """The zone abbreviation ending the date `text` when some country reads it otherwise than
+    a reader does ("Tue, 14 Oct 2014 10:22:00 AST": Atlantic, or Arabia in Jeddah), else None:
+    the article build reads it in the outlet's country once the channel has named it."""
+    if not text:
+        return None
+    m = _TRAILING_ZONE.search(text.strip())
+    name = m["zone"].upper() if m else ""
+    return name if name in _NAMED_SOMEWHERE else None
+
+
+def reader_offset(name: str) -> int:
+    """The UTC offset in minutes the parse read the zone `name` with: the tables', feedparser's,
+    else UTC (feedparser reads a name it does not know as UTC: "AMST")."""
+    return _offset_minutes(name) or 0
 
 
 def named_offset(text: str | None, names: dict[str, int]) -> int | None:

@@ -342,13 +342,13 @@ def _parsed_feed(
 ) -> tuple[ParsedFeed, bool]:
     """The ParsedFeed of a feed's metadata and entries (feedparser's keys), and whether an
     entry has a zone-less date. `publication`: the publisher's name the items give."""
-    published, floating, zoneless = _local_times(
+    published, floating, zoneless, named = _local_times(
         [_time(e) for e in entries], meta.get("language"), meta.get("link")
     )
     show_names = _show_names(meta)
     return _feed_of(meta, tuple(
-        _entry(e, t, show_names, floating=f)
-        for e, t, f in zip(entries, published, floating, strict=True)
+        _entry(e, t, show_names, floating=f, zone_name=n)
+        for e, t, f, n in zip(entries, published, floating, named, strict=True)
     ), warning, publication), zoneless
 
 
@@ -357,12 +357,12 @@ def _fast_parsed_feed(fast: fastparse.Fast) -> tuple[ParsedFeed, bool]:
     as `_entry` builds them from feedparser's (no feedparser keys in between: that mapping was
     as much work as the parse). Called inside the feed's `dates.reading_language`."""
     meta = fast.meta
-    published, floating, zoneless = _local_times(
+    published, floating, zoneless, named = _local_times(
         [fastparse.date_of(e) for e in fast.entries], meta["language"], meta["link"]
     )
     return _feed_of(meta, tuple(
-        _fast_entry(e, fast.atom, t, f)
-        for e, t, f in zip(fast.entries, published, floating, strict=True)
+        _fast_entry(e, fast.atom, t, f, n)
+        for e, t, f, n in zip(fast.entries, published, floating, named, strict=True)
     ), None), zoneless
 
 
@@ -487,14 +487,17 @@ def _time(entry: Any) -> tuple[datetime | None, str | None]:
 
 def _local_times(
     read: list[tuple[datetime | None, str | None]], language: str | None, link: str | None
-) -> tuple[list[datetime | None], list[bool], bool]:
+) -> tuple[list[datetime | None], list[bool], bool, list[str | None]]:
     """Entry dates, with zone-less times ("2026-05-04 14:00:00") in the feed's home zone: the one
     offset all of the feed's zoned dates carry, else the zone of its country or language
     (`dates.home_zone`), else UTC. A zone abbreviation that means another zone in the feed's
     country ("CST" in a Chinese feed, "EST" in an Australian one: `dates.zone_names`) is read
     as that zone. Whether each entry's date is a zone-less time left in UTC (no home zone
     known here: the article build places it once the outlet's country is inferred), and
-    whether an entry's date has no zone. `read`: each entry's date and its text (`_time`)."""
+    whether an entry's date has no zone; and the zone abbreviation each entry's date was read
+    with when some other country reads it otherwise and the feed's tag and domain named no
+    country here ("AST": Atlantic, or Arabia in a Jeddah paper; `FeedEntry.zone_name`).
+    `read`: each entry's date and its text (`_time`)."""
     zones = [dates.zone_offset(raw) for _, raw in read]
     names = dates.zone_names(language, link)
     local = [dates.named_offset(raw, names) for _, raw in read]
@@ -505,9 +508,13 @@ def _local_times(
     home = dates.home_zone(language, link) if len(zoned) != 1 else None
     out: list[datetime | None] = []
     floating: list[bool] = []
+    named: list[str | None] = []
     for (when, raw), zone, own in zip(read, zones, local, strict=True):
         left = False
+        name = None
         if when is not None and raw:
+            if own is None and zone is not False:
+                name = dates.country_named_zone(raw)
             if zone is False:
                 wall = when.replace(tzinfo=None)
                 if len(zoned) == 1:
@@ -516,12 +523,15 @@ def _local_times(
                     when = wall.replace(tzinfo=home).astimezone(UTC)
                 else:
                     left = True
-            elif own is not None and isinstance(zone, int):
-                when -= timedelta(minutes=own - zone)  # read as the other zone of that name
+            elif own is not None:
+                # read as the other zone of that name (a name no table knows was read as UTC:
+                # "AMST")
+                when -= timedelta(minutes=own - (zone if isinstance(zone, int) else 0))
         out.append(when)
         floating.append(left)
+        named.append(name)
     return out, floating, any(raw and zone is False for (_, raw), zone in zip(read, zones,
-                                                                               strict=True))
+                                                                               strict=True)), named
 
 
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
@@ -605,7 +615,7 @@ def _show_names(meta: Any) -> frozenset[str]:
 
 
 def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = frozenset(),
-           *, floating: bool = False) -> FeedEntry:
+           *, floating: bool = False, zone_name: str | None = None) -> FeedEntry:
     content = entry.get("content") or ()
     content_html = "\n".join(c.get("value", "") for c in content if isinstance(c, dict))
     source = entry.get("source") or {}
@@ -622,6 +632,7 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
         authors=_episode_authors(entry, show_names),
         published=published,
         floating=floating,
+        zone_name=zone_name,
         categories=tuple(
             t for t in (_text(tag.get("term")) for tag in entry.get("tags") or ()) if t
         ),
@@ -632,7 +643,8 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
     )
 
 
-def _fast_entry(e: Any, atom: bool, published: datetime | None, floating: bool) -> FeedEntry:
+def _fast_entry(e: Any, atom: bool, published: datetime | None, floating: bool,
+                zone_name: str | None = None) -> FeedEntry:
     """`_entry` of a feedparser-rs entry (bot.content.fastparse): the fields feedparser would
     give, read the same way (the fast path leaves feeds with iTunes, FeedBurner or
     <media:credit> elements, or a publisher in a feed's own namespace, to feedparser)."""
@@ -653,6 +665,7 @@ def _fast_entry(e: Any, atom: bool, published: datetime | None, floating: bool) 
         authors=_bylines(text(e.author), people, []),
         published=published,
         floating=floating,
+        zone_name=zone_name,
         categories=tuple(t for t in (_text(text(tag.term)) for tag in e.tags) if t),
         source_title=_text(text(source.title)) if source is not None else None,
         source_url=_text(source.href or source.link) if source is not None else None,

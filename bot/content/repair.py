@@ -36,6 +36,7 @@ from html import unescape
 from bot.content import lint
 from bot.content.attribution.authors import _JOB_WORDS as JOB_WORDS
 from bot.content.clean import fingerprint
+from bot.content.clean.tables import LOST_EMOJI
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -83,7 +84,9 @@ def _a_name(text: str, outlet: str) -> bool:
 
 
 def title(text: str) -> str:
-    """The title without markup the lint finds in it."""
+    """The title without markup the lint finds in it, nor an emoji lost as "????"."""
+    if "????" in text:
+        text = " ".join(LOST_EMOJI.sub("", text).split())
     if ("<" not in text and "&" not in text and "#" not in text) or not lint.title_markup(text):
         return text  # (every match holds one of the three: most titles skip the regex)
     for _ in range(3):  # "&amp;lt;b&amp;gt;": entities inside entities

@@ -187,6 +187,10 @@ class FeedEntry:
     # `published` is a time written without a zone and read as UTC, no home zone being known
     # when the feed was parsed: the article build places it in the outlet's inferred country.
     floating: bool = False
+    # The zone abbreviation `published` was read with when another country reads it otherwise
+    # ("AST": Atlantic here, Arabia in the Gulf; bot/data/dates.json "country_zone_names") and
+    # the feed's tag and domain named no country: the build reads it in the channel's country.
+    zone_name: str | None = None
     categories: tuple[str, ...] = ()
     source_title: str | None = None  # <source> element: the original publisher behind an aggregator
     source_url: str | None = None

@@ -4,7 +4,7 @@ relevance, tags) and the standfirst."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html import unescape
 from typing import NamedTuple, Protocol
 
@@ -22,6 +22,7 @@ from bot.content import (
     relevance,
     repair,
     shares,
+    stamps,
     summarize,
     tags,
 )
@@ -121,10 +122,23 @@ def _tells_kind(title: str, paragraphs: list[str], stripped: list[str]) -> bool:
     )
 
 
-def _placed(entry: FeedEntry, country: str | None) -> datetime | None:
+def _placed(entry: FeedEntry, country: str | None, feed: ParsedFeed | None = None,
+            feed_url: str | None = None) -> datetime | None:
     """The entry's date; a zone-less time the parse left in UTC (`FeedEntry.floating`) read in
     the one zone of the outlet's country when that is known now (the region of its language
-    hint, or the country its items say: `home_country`), else left as it is."""
+    hint, or the country its items say: `home_country`), else left as it is. A zone name the
+    outlet's country reads otherwise (`FeedEntry.zone_name`: "AST" in Jeddah is +03:00) is read
+    as that country does, the country being the hint's, else the one the channel names."""
+    if entry.zone_name and entry.published is not None and feed is not None:
+        from bot.content import dates, home
+
+        if not country:
+            named = home.channel_countries(feed, feed_url)
+            country = next(iter(named)) if len(named) == 1 else None
+        own = dates.country_zone_names(country).get(entry.zone_name)
+        if own is not None:
+            return entry.published - timedelta(
+                minutes=own - dates.reader_offset(entry.zone_name))
     if not entry.floating or entry.published is None or not country:
         return entry.published
     from bot.content import dates  # feedparser behind it: only for the rare zone-less date
@@ -133,6 +147,16 @@ def _placed(entry: FeedEntry, country: str | None) -> datetime | None:
     if zone is None:
         return entry.published
     return entry.published.replace(tzinfo=None).replace(tzinfo=zone).astimezone(UTC)
+
+
+def _published(entry: FeedEntry, country: str | None, feed: ParsedFeed, feed_url: str,
+               html: str) -> datetime | None:
+    """`_placed`, or the publication the teaser's stamp line gives when the feed's date is the
+    update it names (an Imperia pubDate is the last modification: `stamps.stamped_publication`)."""
+    when = _placed(entry, country, feed, feed_url)
+    if when is None or not html or not any(c.isdigit() for c in html[:200]):
+        return when
+    return stamps.stamped_publication(html, when) or when
 
 
 def build_article(
@@ -265,7 +289,7 @@ def build_article(
         outlet=outlet,
         via=via,
         authors=repair.authors(authors, outlet),
-        published=_placed(entry, language.region(hint)),
+        published=_published(entry, language.region(hint), feed, feed_url, html),
         quotes=found_quotes,
         categories=with_medium(entry, labelled, report=bool(
             {"audio", "video"} & set(entry.media) and "episode" not in entry.media

@@ -43,6 +43,10 @@ _NAME_WORD = (
 )
 _NAME = rf"{_CAP_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|&)\s*{_NAME})*"
+# "with agency reports", "mit Material von AFP": the agencies a byline block credits after
+# the writer (bot/data/attribution.json byline_credit_tails), no part of the name.
+_CREDIT_TAIL = "(?i:" + "|".join(f"(?:{w})" for w in _TABLES["byline_credit_tails"]) + ")"
+_CREDIT_TAIL_LEAD = re.compile(rf"^\s*,?\s*{_CREDIT_TAIL}")
 # "By Kim Soo-yeon", "Por Ana Souza e Pedro Lima", "Par Jean Dupont, à Lyon", "Von Hans Meier";
 # "by A, B" in lower case heads state agencies' features (Xinhua style).
 _TEXT_BYLINE = re.compile(
@@ -52,7 +56,8 @@ _TEXT_BYLINE = re.compile(
     rf"(?:{_alternation([*_TABLES['signed_headline_labels'], 'Bericht', 'Beitrag', 'Reportage'])})"
     r"\s+(?:von|by|de|di|por|par|door))"
     r"\s*:?\s+"
-    rf"(?P<names>{_NAMES})(?=\s*(?:$|[,;(|–—-]|\s+(?:in|en|em|à|a|aus|from)\s|\s+[A-ZÀ-Ý]{{3,}}\b))"
+    rf"(?P<names>{_NAMES})(?=\s*(?:$|[,;(|–—-]|\s+(?:in|en|em|à|a|aus|from)\s|\s+[A-ZÀ-Ý]{{3,}}\b"
+    rf"|\s+{_CREDIT_TAIL}))"
 )
 # "di Giulia Ferri. Trecento detenuti …", "dalla nostra corrispondente Ana Neri. L'intesa …": a
 # teaser that opens with its byline, run in before the first sentence (a lowercase prefix from
@@ -60,7 +65,13 @@ _TEXT_BYLINE = re.compile(
 _RUN_IN_BYLINE = re.compile(
     rf"^\s*(?:{_alternation(w for w in _TABLES['author_prefixes'] if w[:1].islower())})\s+"
     # or the whole block ("<p>di Giovanna Esposito</p>" between the standfirst and the text)
-    rf"(?P<names>{_NAMES})(?:\.\s+(?=[A-ZÀ-Ý])|\s*$)"
+    rf"(?P<names>{_NAMES})(?:\.\s+(?=[A-ZÀ-Ý])|(?:,?\s+{_CREDIT_TAIL})?\s*$)"
+)
+# "By Teboho Mokoena. Malawi's central bank …": a teaser that opens with its byline as a sentence
+# of its own (a Plone description); the full stop is the sentence's, not an initial's.
+_STOPPED_BYLINE = re.compile(
+    rf"^\s*(?:By|BY|Von|VON|Por|POR|Par|PAR)\s+(?P<names>{_NAME}(?:\s+(?:and|und|e|et|y)\s+{_NAME})?)"
+    rf"(?:,?\s+{_CREDIT_TAIL})?(?<=\w\w)\.\s+(?=[A-ZÀ-Ý\"“„‘])"
 )
 # "By Lin Mei / Staff reporter The coast guard …": a print edition's byline box run into the
 # first sentence, the role after a slash (the cleaner cuts it from the text).
@@ -225,7 +236,7 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         m = _TEXT_BYLINE.match(block)
         # The block is the byline ("By A and B", "Por A, de Brasília"), not a sentence that
         # starts with "By" ("By Tuesday Morning the talks had stalled").
-        tail = _PARENTHESES.sub("", block[m.end():]) if m else ""
+        tail = _CREDIT_TAIL_LEAD.sub("", _PARENTHESES.sub("", block[m.end():])) if m else ""
         rest = [w for w in tail.split() if re.search(r"\w", w)]
         if m and len(rest) <= 4:
             # "Ein Beitrag von Carsten Wolff, ARD-Studio Rabat": a whole byline block, its names
@@ -234,6 +245,11 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             found.append(whole["names"] if whole else _drop_dateline_word(m["names"]))
             break
         if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
+            found.append(m["names"])
+            break
+        if (m := _STOPPED_BYLINE.match(block)) and not any(
+            w.casefold() in _weekdays() for w in m["names"].split()
+        ):
             found.append(m["names"])
             break
         if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)

@@ -67,9 +67,10 @@ def _publication_stamp() -> str:
 
 # The stamp run into the text after a dash: a broadcaster's teaser opens "Stand: 13.01.2024
 # 18:40 Uhr – Taiwans Regierungspartei …" (Sophora), "Aggiornato alle 10:05 – …": the stamp goes,
-# the sentence stays.
+# the sentence stays; or after a colon, as a local paper's update note ("Updated 9.45am:
+# Departures to Gatwick are …").
 _STAMP_LEAD = re.compile(
-    rf"^\W{{0,3}}(?:{_publication_stamp()})\s*(?:[–—|]|-(?=\s))\s*(?=[^\W\d_]|[\"“„«‘])",
+    rf"^\W{{0,3}}(?:{_publication_stamp()})\s*(?:[–—|]|[-:](?=\s))\s*(?=[^\W\d_]|[\"“„«‘])",
     re.IGNORECASE,
 )
 

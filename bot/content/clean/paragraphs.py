@@ -53,6 +53,7 @@ from bot.content.clean.tables import (
     _LINK_OPEN,
     _MARKERS,
     _READ_ON_PHRASES,
+    LOST_EMOJI,
     MAX_TEXT_CHARS,
     log,
 )
@@ -299,6 +300,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
             if credits:
                 para = _without_spans(para, credits)
         para = para.strip()
+        if "????" in para:  # an emoji a three-byte utf8 column lost (bot.content.repair)
+            para = " ".join(LOST_EMOJI.sub("", para).split()).replace(" ,", ",")
         if not kept and _CREDIT_STUB.match(para) and len(para.split()) <= _CREDIT_STUB_WORDS:
             continue  # "Karen Holloway / Meridian Wire:": an aggregator's credit, no text
         if index < 3:

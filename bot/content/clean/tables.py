@@ -46,6 +46,16 @@ _JUNK_ATTR = re.compile(
 # Private-use markers around link text (never in real text; stripped before output).
 _LINK_OPEN, _LINK_CLOSE, _MARKERS = LINK_OPEN, LINK_CLOSE, MARKERS
 
+# "with agency reports", "mit Material von AFP" after a byline paragraph's names
+# (bot/data/attribution.json byline_credit_tails; spaces escaped for the verbose pattern).
+_BYLINE_CREDIT_TAIL = r"(?:,?\s+(?:" + "|".join(
+    f"(?:{w})".replace(" ", r"\ ") for w in json.loads(
+        resources.files("bot.data").joinpath("attribution.json").read_text("utf-8")
+    )["byline_credit_tails"]
+) + "))?"
+# An emoji a MySQL "utf8" (three-byte) column could not store, saved as one "?" per byte: a run
+# of four standing alone ("Il meteo del weekend ????") is no text.
+LOST_EMOJI = re.compile(r"(?:(?<=\s)|^)(?:\?{4})+(?=[\s,.;:!)]|$)")
 # Whole paragraphs or sentences that are boilerplate, not content.
 _JUNK = re.compile(
     r"""^\W*(?:
@@ -97,7 +107,7 @@ _JUNK = re.compile(
       | (?:von|by|di|par|por|dal(?:la)?\ (?:nostr[ao]\ )?(?:corrispondente|inviat[ao]))
           \s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)){0,3}
           (?:\s*(?:,|und|and|et|e|y)\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜÀ-Ý][\w'’-]+)){0,3})*
-          \s*\.?
+          """ + _BYLINE_CREDIT_TAIL + r"""\s*\.?
       # Credit lines: "Photograph: X/AFP", "Foto: dpa", "(ANSA)".
       | (?:photograph|photo|foto|bild|image|picture|crédit|credit|crédito|fonte|quelle|
           illustration)s?\s*:.{0,120}
