@@ -38,6 +38,7 @@ from bot.content.clean.paragraphs import (
     clean_html,
     clean_paragraphs,
     cut_at_sentence_end,
+    emphasis_keys,
     list_item_keys,
 )
 from bot.content.clean.sentence_fixes import (
@@ -78,6 +79,7 @@ __all__ = [
     "fix_entities",
     "html_to_paragraphs",
     "junk_start_patterns",
+    "emphasis_keys",
     "list_item_keys",
     "literal_gate_patterns",
     "opens_with_dateline",

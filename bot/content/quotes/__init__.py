@@ -33,7 +33,7 @@ limits, shared words), german, masking (dots in names), patterns (English attrib
 patterns), places, roles, names, multilingual (other Latin, Greek and Cyrillic script
 languages), scripts (CJK, Arabic, Hebrew, scripts without capitals), bodies, english,
 ranking, references (surnames, roles and pronouns resolved), spans (quotation marks and dash
-quotes), whole_affiliations, extract (extract_quotes). This package re-exports their public
+quotes), whole_affiliations, interview (Q&A turns and the interviewee), extract (extract_quotes). This package re-exports their public
 names.
 """
 
@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from bot.content.quotes.english import WHO_FIRST_TITLED_WORDS
 from bot.content.quotes.extract import extract_quotes
+from bot.content.quotes.interview import Interview, read_interview
 from bot.content.quotes.patterns import BEFORE_WINDOW, REPORTED_WINDOW
 from bot.content.quotes.ranking import FRAGMENT_WORDS
 from bot.content.quotes.references import ROLE_REF_PARAGRAPHS, SUBJECT_MAX_WORDS
@@ -60,6 +61,7 @@ __all__ = [
     "BODY_LOWER_WORDS",
     "DASH_QUOTE_CHARS",
     "FRAGMENT_WORDS",
+    "Interview",
     "HEAD_OF_MAX_WORDS",
     "MAX_QUOTE_TEXT_CHARS",
     "MAX_QUOTE_WORDS",
@@ -76,4 +78,5 @@ __all__ = [
     "WHOLE_NAME_WORDS",
     "WHO_FIRST_TITLED_WORDS",
     "extract_quotes",
+    "read_interview",
 ]
