@@ -145,8 +145,8 @@ def _with_answers(segments: list[_Segment], paragraphs: Sequence[str],
                   interview: Interview | None) -> list[_Segment]:
     """The quoted spans, and each interview answer with no quotation marks as a span of its own
     (its words after the turn's label)."""
-    if interview is None:
-        return segments
+    if interview is None or not interview.speaker:
+        return segments  # (an unmarked answer is a quote only with its speaker)
     quoted = {s.start_para for s in segments} | {s.para for s in segments}
     extra = [
         _Segment(i, i, at, len(paragraphs[i]), paragraphs[i][at:])

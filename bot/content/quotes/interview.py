@@ -25,7 +25,7 @@ from bot.content.quotes.names import _name_from
 from bot.content.quotes.records import _Who
 from bot.content.quotes.references import _full_name
 from bot.content.quotes.scripts import _uncased_clause, _uncased_lang
-from bot.content.quotes.tables import _alternation
+from bot.content.quotes.tables import _alternation, _is_role_noun, _is_title
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -51,6 +51,11 @@ _BARE_NAME = re.compile(
     r"^\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:(?:de|da|do|dos|das|di|del|van|von|bin|al)\s+)?"
     r"[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,4}\s*$"
 )
+_LEADING_NAME = re.compile(
+    rf"^(?:(?:{_alternation(_T['address_titles'])})\s+)?"
+    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})(?=\s+[a-z]|[,.;]|$)"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$")
 
 
@@ -89,7 +94,10 @@ def _ends_question(text: str) -> bool:
     return text.rstrip(" \"'”’»“)*").endswith(("?", "؟", "？"))
 
 
-def _labelled(paragraphs: Sequence[str]) -> tuple[frozenset[int], dict[int, int]] | None:
+_Turns = tuple[frozenset[int], dict[int, int], str | None]  # questions, answers, answer label
+
+
+def _labelled(paragraphs: Sequence[str]) -> _Turns | None:
     """Turns opened by question and answer words ("Q:", "Frage:", "سوال:"), or by two speakers'
     initials or names, the interviewer's being the one whose turns end with a question."""
     labels: dict[int, tuple[str, int]] = {}
@@ -99,9 +107,9 @@ def _labelled(paragraphs: Sequence[str]) -> tuple[frozenset[int], dict[int, int]
     qs = {i for i, (w, _) in labels.items() if w in _Q_LABELS}
     ans = {i: end for i, (w, end) in labels.items() if w in _A_LABELS}
     if len(qs) >= _MIN_TURNS and ans:
-        return frozenset(qs), ans
+        return frozenset(qs), ans, None
     if len(qs) >= _MIN_TURNS:  # "Q: …?" then the answer unmarked
-        return frozenset(qs), _next_after(paragraphs, qs, frozenset(labels))
+        return frozenset(qs), _next_after(paragraphs, qs, frozenset(labels)), None
     # two speakers' labels, each opening at least two turns, together most of the labelled text
     counts: dict[str, list[int]] = {}
     for i, (w, _) in labels.items():
@@ -113,7 +121,8 @@ def _labelled(paragraphs: Sequence[str]) -> tuple[frozenset[int], dict[int, int]
     if max(asks) < 0.5 or min(asks) > 0.25:
         return None  # neither side asks, or both do: a transcript, not an interview
     q_turns, a_turns = (two[0], two[1]) if asks[0] > asks[1] else (two[1], two[0])
-    return frozenset(q_turns), {i: labels[i][1] for i in a_turns}
+    label = _LABEL.match(paragraphs[a_turns[0]])
+    return frozenset(q_turns), {i: labels[i][1] for i in a_turns}, label["label"] if label else None
 
 
 def _next_after(paragraphs: Sequence[str], qs: Collection[int],
@@ -123,16 +132,15 @@ def _next_after(paragraphs: Sequence[str], qs: Collection[int],
             and i + 1 not in stops and paragraphs[i + 1].strip()}
 
 
-def _emphasised(paragraphs: Sequence[str], bold: Collection[int]
-                ) -> tuple[frozenset[int], dict[int, int]] | None:
+def _emphasised(paragraphs: Sequence[str], bold: Collection[int]) -> _Turns | None:
     """Bold or heading blocks each followed by a plain one, most of them asking something."""
     qs = {i for i in bold if i + 1 < len(paragraphs) and i + 1 not in bold}
     if len(qs) < _MIN_TURNS or 2 * sum(_ends_question(paragraphs[i]) for i in qs) < len(qs):
         return None
-    return frozenset(qs), _next_after(paragraphs, qs)
+    return frozenset(qs), _next_after(paragraphs, qs), None
 
 
-def _dashed(paragraphs: Sequence[str]) -> tuple[frozenset[int], dict[int, int]] | None:
+def _dashed(paragraphs: Sequence[str]) -> _Turns | None:
     """"— Question?" then "— Answer.": dash turns alternating, the questions asking."""
     qs, ans = set(), {}
     for i in range(len(paragraphs) - 1):
@@ -140,7 +148,7 @@ def _dashed(paragraphs: Sequence[str]) -> tuple[frozenset[int], dict[int, int]] 
         if m and n and _ends_question(paragraphs[i]) and not _ends_question(paragraphs[i + 1]):
             qs.add(i)
             ans[i + 1] = n.end()
-    return (frozenset(qs), ans) if len(qs) >= _MIN_TURNS else None
+    return (frozenset(qs), ans, None) if len(qs) >= _MIN_TURNS else None
 
 
 def _named(phrase: str) -> _Who | None:
@@ -160,6 +168,9 @@ def _object_of(rest: str) -> _Who | None:
     for k in range(1, len(chunks) + 1):
         if (who := _named(",".join(chunks[:k]))) and who.speaker and who.speaker in chunks[k - 1]:
             return who
+    # "We asked Dr. Lena Broch about the vote": a name run the sentence goes on after
+    if m := _LEADING_NAME.match(rest):
+        return _Who(m["name"])
     return None
 
 
@@ -195,7 +206,7 @@ def _uncased_asked(sentence: str) -> _Who | None:
 def _interviewee(intro: str, questions: Sequence[str], named_text: str) -> _Who | None:
     """Whom the intro says was asked ("spoke to X", "falámos com o antigo eurodeputado X", "X
     über …"), else whom the first question addresses ("Herr X, …")."""
-    sentences = [s for s in split_sentences(intro) if s.strip()]
+    sentences = [s for block in intro.split("\n") for s in split_sentences(block) if s.strip()]
     for n, sentence in enumerate(sentences):
         if who := _uncased_asked(sentence):
             return who
@@ -229,17 +240,38 @@ def read_interview(paragraphs: Sequence[str], emphasised: Collection[int] = (),
                    intro: str = "") -> Interview | None:
     """The turns of a Q&A text, or None for any other text. `emphasised`: indices of the
     paragraphs set in bold or as headings; `intro`: a standfirst kept apart from the text."""
-    turns = _labelled(paragraphs) or _emphasised(paragraphs, emphasised) or _dashed(paragraphs)
+    labelled = _labelled(paragraphs)
+    turns = labelled or _emphasised(paragraphs, emphasised) or _dashed(paragraphs)
     if turns is None:
         return None
-    questions, answers = turns
+    questions, answers, label = turns
     first = min(questions | set(answers))
     before = "\n".join([intro, *paragraphs[:first]])
     named_text = "\n".join([intro, *paragraphs])
     asked = [paragraphs[i][_label_end(paragraphs[i]):] for i in sorted(questions)]
     who = _interviewee(before, asked, named_text)
-    return Interview(questions, answers, who.speaker if who else None,
-                     who.affiliation if who else None)
+    if label and not label.isupper():
+        # a name ("Irina Bălan:"), not initials ("IN:") nor a transcript's capitals ("NORDAHL:",
+        # whose speaker may be the reporter)
+        who = _label_speaker(label, named_text)
+    if who is None and (label or not labelled):
+        # bold subheads asking (an explainer), a transcript's "Host:"/"Minister:": turns whose
+        # answers no one is named for are read as they were
+        return None
+    # "the Commission's chief negotiator, X": the body, without its possessive
+    aff = _POSSESSIVE.sub("", who.affiliation) if who and who.affiliation else None
+    return Interview(questions, answers, who.speaker if who else None, aff or None)
+
+
+def _label_speaker(label: str, text: str) -> _Who | None:
+    """The person an answer's label names ("Irina Bălan", "Bălan"): the full name the text
+    gives them; None for a role ("Minister", "Host")."""
+    words = label.split()
+    if not all(_NAME_WORD.match(w) and not _is_title(w.lower()) and not _is_role_noun(w.lower())
+               for w in words):
+        return None
+    name = _full_name(" ".join(words), [], text)
+    return _Who(name) if " " in name or name in text else None
 
 
 def _label_end(para: str) -> int:
