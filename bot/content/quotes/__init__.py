@@ -33,8 +33,8 @@ limits, shared words), german, masking (dots in names), patterns (English attrib
 patterns), places, roles, names, multilingual (other Latin, Greek and Cyrillic script
 languages), scripts (CJK, Arabic, Hebrew, scripts without capitals), bodies, english,
 ranking, references (surnames, roles and pronouns resolved), spans (quotation marks and dash
-quotes), whole_affiliations, interview (Q&A turns and the interviewee), extract (extract_quotes). This package re-exports their public
-names.
+quotes), whole_affiliations, interview (Q&A turns and the interviewee), extract
+(extract_quotes). This package re-exports their public names.
 """
 
 from __future__ import annotations
@@ -61,7 +61,6 @@ __all__ = [
     "BODY_LOWER_WORDS",
     "DASH_QUOTE_CHARS",
     "FRAGMENT_WORDS",
-    "Interview",
     "HEAD_OF_MAX_WORDS",
     "MAX_QUOTE_TEXT_CHARS",
     "MAX_QUOTE_WORDS",
@@ -77,6 +76,7 @@ __all__ = [
     "UNCASED_ROLE_WORDS",
     "WHOLE_NAME_WORDS",
     "WHO_FIRST_TITLED_WORDS",
+    "Interview",
     "extract_quotes",
     "read_interview",
 ]

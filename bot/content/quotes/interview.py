@@ -229,10 +229,10 @@ def _interviewee(intro: str, questions: Sequence[str], named_text: str) -> _Who 
                 ):
                     return who
     for question in questions[:1]:
-        if m := _ADDRESS.match(question):
-            full = _full_name(m["name"], [], named_text)
+        if addressed := _ADDRESS.match(question):
+            full = _full_name(addressed["name"], [], named_text)
             # (not the title itself read as a first name: "Herr Zimmerli")
-            return _Who(full if full.split()[0] not in _ADDRESS_TITLES else m["name"])
+            return _Who(full if full.split()[0] not in _ADDRESS_TITLES else addressed["name"])
     return None
 
 

@@ -58,7 +58,8 @@ def test_answers_are_the_interviewees_quotes(
 
 
 def test_urdu_interviewee_before_the_verb_of_talking() -> None:
-    paragraphs = ["سرحد کی بندش پر ہم نے سرحد چیمبر آف کامرس کے سابق صدر حاجی گل زمان آفریدی سے بات کی۔",
+    paragraphs = ["سرحد کی بندش پر ہم نے سرحد چیمبر آف کامرس کے سابق صدر حاجی گل زمان آفریدی "
+                  "سے بات کی۔",
                   "سوال: نقصان کس کو ہوتا ہے؟", "جواب: ”مزدوروں کو سب سے پہلے۔“",
                   "سوال: کوئی فائدہ ہوا؟", "جواب: ”وعدے بہت ہوئے۔“"]
     interview = read_interview(paragraphs)
