@@ -12,6 +12,7 @@ from bot.content.quotes.bodies import (
     _STATE_OFFICES,
     _appos_owner_noun,
     _body_of_role,
+    _body_speaking_before,
     _ministry_of_title,
     _named_body,
     _state_of,
@@ -254,7 +255,8 @@ def extract_quotes(
                 # Authority": the body the text named owns the role
                 aff = f"{body}{owned['rest']}"
             elif aff:  # "a foreign ministry spokesperson", "portavoce del ministero": the body
-                aff = _body_of_role(aff, full_text) or aff
+                aff = (_body_of_role(aff, full_text) or _body_speaking_before(aff, para, speaker)
+                       or aff)
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             if _is_thing(speaker, full_text):
                 continue  # "a comment by Akin at the African Loft": a blog, not its writer

@@ -87,3 +87,28 @@ def test_without_interview_a_plain_answer_is_no_quote() -> None:
     # (the reader is what makes unmarked answers quotes: none without it)
     paragraphs = ["Tomas Fale talked to Dr. Faamanu Leiata-Brook.", "Why?", "Because."]
     assert extract_quotes(paragraphs, headline="X") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "affiliation"),
+    [
+        # a role word over the body the text named earlier: the body
+        (["Members of the Clan Donnachie Society of Ottawa met in a pub.",
+          "\u201cWe had the pipes ready,\u201d said society secretary Ewan Macrae-Odell."],
+         "Ewan Macrae-Odell", "Clan Donnachie Society of Ottawa"),
+        (["The drill, run by the NATO maritime security centre in Gdynia, was cancelled.",
+          "\u201cThe sea did not take a holiday,\u201d said Kasia Lindwall-Orr, a spokeswoman "
+          "for the centre."], "Kasia Lindwall-Orr", "NATO maritime security centre"),
+        (["The UN migration agency says it gave out water. It paid no one, spokeswoman Lucia "
+          "Marenco-Dias told the Courier. \u201cWe do not do that anywhere,\u201d she said."],
+         "Lucia Marenco-Dias", "UN migration agency"),
+        # no body named: the role stays ("local police", no body's name)
+        (["\u201cThey had been at sea for weeks,\u201d said Teuku Ramlan, the local police "
+          "chief."], "Teuku Ramlan", "local police chief"),
+    ],
+)
+def test_role_of_a_body_named_before_is_that_body(
+    paragraphs: list[str], speaker: str, affiliation: str
+) -> None:
+    got = extract_quotes(paragraphs, headline="X")
+    assert [(q.speaker, q.affiliation) for q in got][:1] == [(speaker, affiliation)]
