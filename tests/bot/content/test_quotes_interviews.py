@@ -112,3 +112,23 @@ def test_role_of_a_body_named_before_is_that_body(
 ) -> None:
     got = extract_quotes(paragraphs, headline="X")
     assert [(q.speaker, q.affiliation) for q in got][:1] == [(speaker, affiliation)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "affiliation"),
+    [
+        # a fact check's spokesperson who "confirmed", then "she said": the ministry named before
+        (["Claim: A letter says the Ministry of Foreign Affairs expelled the envoy.",
+          "The letter is a draft that was never sent, ministry spokesperson Grace Atim-Lule "
+          "confirmed. \u201cOur relations continue normally,\u201d she said."],
+         "Grace Atim-Lule", "Ministry of Foreign Affairs"),
+        # Urdu: a former diplomat ('سفارت کار'), the courtesy 'سید' before the name
+        (["سابق سفارت کار سید عابد حسین نقوی نے کہا کہ ”وہ خاموش سفارت کاری کے استاد تھے۔“"],
+         "عابد حسین نقوی", "سابق سفارت کار"),
+    ],
+)
+def test_obituary_and_fact_check_speakers(
+    paragraphs: list[str], speaker: str, affiliation: str
+) -> None:
+    got = extract_quotes(paragraphs, headline="X")
+    assert [(q.speaker, q.affiliation) for q in got][:1] == [(speaker, affiliation)]
