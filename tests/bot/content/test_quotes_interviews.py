@@ -122,9 +122,9 @@ def test_role_of_a_body_named_before_is_that_body(
           "The letter is a draft that was never sent, ministry spokesperson Grace Atim-Lule "
           "confirmed. \u201cOur relations continue normally,\u201d she said."],
          "Grace Atim-Lule", "Ministry of Foreign Affairs"),
-        # Urdu: a former diplomat ('سفارت کار'), the courtesy 'سید' before the name
+        # Urdu: a former diplomat ('سفارت کار'), the title 'سید' opening (and kept in) the name
         (["سابق سفارت کار سید عابد حسین نقوی نے کہا کہ ”وہ خاموش سفارت کاری کے استاد تھے۔“"],
-         "عابد حسین نقوی", "سابق سفارت کار"),
+         "سید عابد حسین نقوی", "سابق سفارت کار"),
     ],
 )
 def test_obituary_and_fact_check_speakers(
