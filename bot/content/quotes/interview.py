@@ -20,7 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
-from bot.content.quotes.multilingual import _ml_role_name
+from bot.content.quotes.multilingual import _ML_ARTICLES, _ml_role_name
 from bot.content.quotes.names import _name_from
 from bot.content.quotes.records import _Who
 from bot.content.quotes.references import _full_name
@@ -231,8 +231,11 @@ def _interviewee(intro: str, questions: Sequence[str], named_text: str) -> _Who 
     for question in questions[:1]:
         if addressed := _ADDRESS.match(question):
             full = _full_name(addressed["name"], [], named_text)
-            # (not the title itself read as a first name: "Herr Zimmerli")
-            return _Who(full if full.split()[0] not in _ADDRESS_TITLES else addressed["name"])
+            if full.split()[0] in _ADDRESS_TITLES:  # (the title read as a first name: "Herr X")
+                return _Who(addressed["name"])
+            # "Politologin Aminata Koné": the role the text put before the name is no part of it
+            named = _named(full)
+            return named if named and named.speaker else _Who(full)
     return None
 
 
@@ -260,6 +263,8 @@ def read_interview(paragraphs: Sequence[str], emphasised: Collection[int] = (),
         return None
     # "the Commission's chief negotiator, X": the body, without its possessive
     aff = _POSSESSIVE.sub("", who.affiliation) if who and who.affiliation else None
+    if aff and (words := aff.split()) and words[0].casefold() in _ML_ARTICLES | {"the", "a", "an"}:
+        aff = " ".join(words[1:])  # "A embaixadora de …": the role without its article
     return Interview(questions, answers, who.speaker if who else None, aff or None)
 
 

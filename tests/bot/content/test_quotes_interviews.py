@@ -37,6 +37,10 @@ from bot.content.quotes import extract_quotes, read_interview
         (["Aroha Pene sat down with Professor Iliesa Naivo-Hart, who leads the survey.",
           "AP: Why run it with Fiji?", "IN: The reef does not know where the border is.",
           "AP: Who pays?", "IN: Both governments, half each."], (), "Iliesa Naivo-Hart"),
+        # bold questions, the first addressing the interviewee the intro names with a role
+        (["Nach dem Abzug. Ein Gespräch mit der Politologin Amina Konaté.",
+          "Frau Konaté, die Bundeswehr zieht ab. Zu Recht?", "Ja, aber zu spät.",
+          "Und dann?", "Dann beginnt die eigentliche Arbeit."], (1, 3), "Amina Konaté"),
         # dash turns
         (["We asked Dr. Lena Broch-Ade about the vote.", "— Will the treaty pass?",
           "— It will, by a small margin.", "— And then?", "— Then the hard part starts."], (),
