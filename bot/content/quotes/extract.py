@@ -218,7 +218,10 @@ def extract_quotes(
         if interview and interview.speaker and seg.start_para in interview.answers and (
             who is None or who.pronoun
         ):
-            who = _Who(interview.speaker, interview.affiliation)  # the interviewee's answer
+            # the interviewee's answer; "Aminata Koné" where a quote already named them and
+            # the intro ran a role on to the name ("Politologin Aminata Koné")
+            named = next((k for k in known if k in interview.speaker), interview.speaker)
+            who = _Who(named, interview.affiliation)
         if who and who.pronoun:
             who = _resolve_pronoun(seg, paragraphs, last_named)
         elif who and who.role_ref:

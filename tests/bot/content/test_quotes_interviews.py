@@ -38,7 +38,7 @@ from bot.content.quotes import extract_quotes, read_interview
           "AP: Why run it with Fiji?", "IN: The reef does not know where the border is.",
           "AP: Who pays?", "IN: Both governments, half each."], (), "Iliesa Naivo-Hart"),
         # bold questions, the first addressing the interviewee the intro names with a role
-        (["Nach dem Abzug. Ein Gespräch mit der Politologin Amina Konaté.",
+        (["Nach dem Abzug. Ein Gespräch mit der Botschafterin Amina Konaté.",
           "Frau Konaté, die Bundeswehr zieht ab. Zu Recht?", "Ja, aber zu spät.",
           "Und dann?", "Dann beginnt die eigentliche Arbeit."], (1, 3), "Amina Konaté"),
         # dash turns
