@@ -220,8 +220,8 @@ def extract_quotes(
         ):
             # the interviewee's answer; "Aminata Koné" where a quote already named them and
             # the intro ran a role on to the name ("Politologin Aminata Koné")
-            named = next((k for k in known if k in interview.speaker), interview.speaker)
-            who = _Who(named, interview.affiliation)
+            as_known = next((k for k in known if k in interview.speaker), interview.speaker)
+            who = _Who(as_known, interview.affiliation)
         if who and who.pronoun:
             who = _resolve_pronoun(seg, paragraphs, last_named)
         elif who and who.role_ref:
