@@ -247,12 +247,6 @@ def build_article(
     rel = relevance.score(scored_title, text, entry.categories, language_hint=hint,
                           scanned=scanned)
     key = entry_key(entry)  # from the link as the feed wrote it: stored keys stay stable
-    found_quotes = _in_language(
-        quotes.extract_quotes(paragraphs, headline=title, outlet=outlet), rel.language
-    )
-    # The quotes a digest shows (named speaker) are left out of the summary, so that they are
-    # shown with their speaker instead of as anonymous summary text (see deliver.digest).
-    shown = [q.text for q in found_quotes if q.speaker][:2]
     lead = paragraphs
     list_items: frozenset[str] = frozenset()
     dek_paragraphs: list[str] = []
@@ -269,6 +263,24 @@ def build_article(
             # summary opens with it (the body's first paragraph may only set a scene)
             lead = [*dek, *lead]
             dek_paragraphs = dek
+    # A Q&A interview: its answers are the interviewee's quotes, its questions no one's and no
+    # part of the summary (bold questions are told by the markup: cleaning flattens it).
+    bold = clean.emphasis_keys(html) if page_html is None else frozenset()
+    interview = quotes.read_interview(
+        paragraphs, {i for i, p in enumerate(paragraphs) if clean.fingerprint(p) in bold},
+        intro="\n".join([*dek_paragraphs, title]),
+    )
+    found_quotes = _in_language(
+        quotes.extract_quotes(paragraphs, headline=title, outlet=outlet, interview=interview),
+        rel.language,
+    )
+    # The quotes a digest shows (named speaker) are left out of the summary, so that they are
+    # shown with their speaker instead of as anonymous summary text (see deliver.digest).
+    shown = [q.text for q in found_quotes if q.speaker][:2]
+    if interview is not None:
+        lead = interview.summary_blocks(paragraphs, lead)
+        if interview.speaker:  # every answer shown with its speaker
+            shown = [q.text for q in found_quotes if q.speaker]
     budget = summary
 
     def summarized(lead: Sequence[str]) -> str:

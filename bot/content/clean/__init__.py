@@ -38,6 +38,7 @@ from bot.content.clean.paragraphs import (
     clean_html,
     clean_paragraphs,
     cut_at_sentence_end,
+    emphasis_keys,
     list_item_keys,
 )
 from bot.content.clean.sentence_fixes import (
@@ -74,6 +75,7 @@ __all__ = [
     "drop_author_notes",
     "drop_controls",
     "drop_invisible",
+    "emphasis_keys",
     "fingerprint",
     "fix_entities",
     "html_to_paragraphs",

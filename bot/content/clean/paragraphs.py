@@ -541,3 +541,37 @@ def list_item_keys(html: str) -> frozenset[str]:
         if len(key) >= _LIST_KEY_MIN_CHARS:
             keys.add(key)
     return frozenset(keys)
+
+
+# A block whose whole text is bold (<p><strong>…</strong></p>) or a heading: how an interview
+# sets its questions apart when no "Q:" opens them.
+_EMPHASIS_TAG = re.compile(r"<(?:strong|b|h[2-5])\b", re.IGNORECASE)
+_BOLD_RUN = re.compile(r"<(strong|b)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def emphasis_keys(html: str) -> frozenset[str]:
+    """Fingerprints of the text of each block of `html` set wholly in bold, and of each
+    <h2>–<h5> heading. Cleaning flattens the markup, so a reader of the paragraphs can only
+    tell them by their text."""
+    if not _EMPHASIS_TAG.search(html):
+        return frozenset()
+    root = HTMLParser(html).body
+    if root is None:
+        return frozenset()
+    keys = set()
+    for node in root.css("p, h2, h3, h4, h5"):
+        inner = node.html or ""
+        if node.tag == "p" and (
+            not _BOLD_RUN.search(inner) or _text_of(_BOLD_RUN.sub("", inner)).strip()
+        ):
+            continue  # a plain block, or bold words in a sentence
+        if key := fingerprint(node.text(deep=True)):
+            keys.add(key)  # (matched against whole paragraphs only: short keys are safe)
+    return frozenset(keys)
+
+
+def _text_of(fragment: str) -> str:
+    """The text of an HTML fragment without its outer tag (the <p> itself)."""
+    node = HTMLParser(fragment).body
+    text = node.text(deep=True) if node is not None else ""
+    return text

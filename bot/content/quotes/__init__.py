@@ -33,14 +33,15 @@ limits, shared words), german, masking (dots in names), patterns (English attrib
 patterns), places, roles, names, multilingual (other Latin, Greek and Cyrillic script
 languages), scripts (CJK, Arabic, Hebrew, scripts without capitals), bodies, english,
 ranking, references (surnames, roles and pronouns resolved), spans (quotation marks and dash
-quotes), whole_affiliations, extract (extract_quotes). This package re-exports their public
-names.
+quotes), whole_affiliations, interview (Q&A turns and the interviewee), extract
+(extract_quotes). This package re-exports their public names.
 """
 
 from __future__ import annotations
 
 from bot.content.quotes.english import WHO_FIRST_TITLED_WORDS
 from bot.content.quotes.extract import extract_quotes
+from bot.content.quotes.interview import Interview, read_interview
 from bot.content.quotes.patterns import BEFORE_WINDOW, REPORTED_WINDOW
 from bot.content.quotes.ranking import FRAGMENT_WORDS
 from bot.content.quotes.references import ROLE_REF_PARAGRAPHS, SUBJECT_MAX_WORDS
@@ -75,5 +76,7 @@ __all__ = [
     "UNCASED_ROLE_WORDS",
     "WHOLE_NAME_WORDS",
     "WHO_FIRST_TITLED_WORDS",
+    "Interview",
     "extract_quotes",
+    "read_interview",
 ]

@@ -94,9 +94,48 @@ def _body_of_role(role: str, text: str) -> str | None:
         body = words[:-1]
     else:
         return _ml_body_of_role(role, text)
+    if len(body) == 1 and body[0].lower() in _ROLE_BODY_NOUNS:
+        # "society secretary", "spokeswoman for the centre": the body the text named
+        return _named_body(body[0].lower(), text) or _body_named_with(body[0].lower(), text)
     if _lower_body(body) != body:
         return None  # "deputy head": not all of it names a body
+    if len(body) >= 2 and all(w.lower() in _GENERIC_QUALIFIERS for w in body[:-1]):
+        return None  # "the local police chief": no body named, the role says more
     return " ".join(body) if len(body) >= 2 else _named_body(body[0], text)
+
+
+_ROLE_BODY_NOUNS = frozenset(_TABLES["role_body_nouns_en"])
+_GENERIC_QUALIFIERS = frozenset(_TABLES["generic_body_qualifiers_en"])
+
+
+def _body_named_with(noun: str, text: str) -> str | None:
+    """"centre" → "NATO cyber defence centre": the one body the text names with a capitalised
+    word and up to three lower-case ones before the noun, after "the"."""
+    found = {
+        m["body"] for m in re.finditer(
+            rf"(?<![\w'’])the\s+(?P<body>{_CAP}[\w'’-]*(?:\s+[a-z][\w-]*){{0,3}}\s+{noun})(?!\w)",
+            text,
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_BARE_SPOKESPERSON = frozenset(_TABLES["bare_spokesperson_en"])
+
+
+def _body_speaking_before(role: str, para: str, speaker: str) -> str | None:
+    """"The UN refugee agency says it has … . It has not …, spokeswoman X told the Dispatch":
+    the one body the paragraph reports speaking before a bare spokesperson's name."""
+    if role.casefold() not in _BARE_SPOKESPERSON or (at := para.find(speaker)) < 0:
+        return None
+    found = {
+        m["body"] for m in re.finditer(
+            rf"(?<![\w'’])[Tt]he\s+(?P<body>(?:{_CAP}[\w'’-]*\s+)*(?:[a-z][\w-]*\s+){{0,3}}"
+            rf"(?:{'|'.join(sorted(_ORG_NOUNS))}))\s+(?:says|said|told|stated|announced)(?!\w)",
+            para[:at],
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _uncased_named_body(noun: str, text: str, lang: _Uncased) -> str | None:

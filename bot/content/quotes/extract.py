@@ -12,17 +12,19 @@ from bot.content.quotes.bodies import (
     _STATE_OFFICES,
     _appos_owner_noun,
     _body_of_role,
+    _body_speaking_before,
     _ministry_of_title,
     _named_body,
     _state_of,
 )
 from bot.content.quotes.english import _attribute_after, _attribute_before
 from bot.content.quotes.german import _in_german_genitive
+from bot.content.quotes.interview import Interview
 from bot.content.quotes.multilingual import _attribute_ml
 from bot.content.quotes.patterns import _CAPITALISED_PAIR, _NEW_SENTENCE, BEFORE_WINDOW
 from bot.content.quotes.places import _DEMONYM_ENDINGS, _is_nationality, _is_place
 from bot.content.quotes.ranking import _clean_text, _is_role_text, _rank
-from bot.content.quotes.records import _Found, _Who
+from bot.content.quotes.records import _Found, _Segment, _Who
 from bot.content.quotes.references import (
     _full_name,
     _introduced_as,
@@ -140,13 +142,30 @@ def _told_own_outlet(outlet: str) -> re.Pattern[str]:
     )
 
 
+def _with_answers(segments: list[_Segment], paragraphs: Sequence[str],
+                  interview: Interview | None) -> list[_Segment]:
+    """The quoted spans, and each interview answer with no quotation marks as a span of its own
+    (its words after the turn's label)."""
+    if interview is None or not interview.speaker:
+        return segments  # (an unmarked answer is a quote only with its speaker)
+    quoted = {s.start_para for s in segments} | {s.para for s in segments}
+    extra = [
+        _Segment(i, i, at, len(paragraphs[i]), paragraphs[i][at:])
+        for i, at in interview.answers.items()
+        if i < len(paragraphs) and i not in quoted and paragraphs[i][at:].strip()
+    ]
+    return sorted([*segments, *extra], key=lambda s: (s.start_para, s.start))
+
+
 def extract_quotes(
-    paragraphs: Sequence[str], *, limit: int = 5, headline: str = "", outlet: str = ""
+    paragraphs: Sequence[str], *, limit: int = 5, headline: str = "", outlet: str = "",
+    interview: Interview | None = None,
 ) -> tuple[Quote, ...]:
     """Direct quotes, most important first, each with its speaker/affiliation where stated.
     `headline` may introduce a speaker the text then calls by surname ("Who is Beatriz Almada"
     … "…", said Almada): it is searched for the full name, never for quotes. `outlet` is the
-    body "a fellow at the Forum" means in the Forum's own feed."""
+    body "a fellow at the Forum" means in the Forum's own feed. `interview`: the Q&A turns of
+    the text (quotes.read_interview): an answer is the interviewee's, a question no one's."""
     paragraphs = _bounded(paragraphs)
     full_text = "\n".join(paragraphs)
     # A headline in Title Case runs words on to a name ("EAM Vikram Sethi Meets Chinese …"):
@@ -159,7 +178,10 @@ def extract_quotes(
     titles: dict[str, str | None] = {}  # speaker → the affiliation the text introduced them with
     last_named: tuple[int, _Who] | None = None  # (paragraph, who) of the last named attribution
     lang: list[str] = []  # the text's language, detected once when a German genitive may need it
-    for order, seg in enumerate(_segments(paragraphs)[:MAX_SEGMENTS]):
+    asked = interview.questions if interview else frozenset()
+    for order, seg in enumerate(
+        _with_answers(_segments(paragraphs), paragraphs, interview)[:MAX_SEGMENTS]
+    ):
         para = paragraphs[seg.para]
         after = para[seg.end : seg.end + 250]
         if seg.text.rstrip().endswith(".") and _NEW_SENTENCE.match(after):
@@ -189,6 +211,17 @@ def extract_quotes(
                 if _ARABIC.search(seg.text) else None)
             or _attribute_he(after)
         )
+        if interview and (seg.start_para in asked or seg.para in asked) and not (
+            who and (who.speaker or who.role_ref)
+        ):
+            continue  # the interviewer's question: no one's quote
+        if interview and interview.speaker and seg.start_para in interview.answers and (
+            who is None or who.pronoun
+        ):
+            # the interviewee's answer; "Aminata Koné" where a quote already named them and
+            # the intro ran a role on to the name ("Politologin Aminata Koné")
+            as_known = next((k for k in known if k in interview.speaker), interview.speaker)
+            who = _Who(as_known, interview.affiliation)
         if who and who.pronoun:
             who = _resolve_pronoun(seg, paragraphs, last_named)
         elif who and who.role_ref:
@@ -225,7 +258,8 @@ def extract_quotes(
                 # Authority": the body the text named owns the role
                 aff = f"{body}{owned['rest']}"
             elif aff:  # "a foreign ministry spokesperson", "portavoce del ministero": the body
-                aff = _body_of_role(aff, full_text) or aff
+                aff = (_body_of_role(aff, full_text) or _body_speaking_before(aff, para, speaker)
+                       or aff)
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
             if _is_thing(speaker, full_text):
                 continue  # "a comment by Akin at the African Loft": a blog, not its writer

@@ -130,6 +130,9 @@ class _Uncased:
     oblique: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # roles of two words whose last word alone is no role ("تجزیہ کار", analyst: "کار" is a car)
     role_pairs: frozenset[tuple[str, str]] = frozenset()
+    # "سید": a courtesy title that is part of the name as written ("سید عبدالمقتدر"): it ends
+    # the role before it and stays in the name
+    name_titles: frozenset[str] = frozenset()
 
     def _direct(self, word: str) -> Iterator[str]:
         """The word, then its direct forms when it ends in an oblique ending."""
@@ -161,6 +164,7 @@ _UNCASED = {
         frozenset(t.get("honorifics", ())), frozenset(t.get("retired", ())),
         tuple((k, tuple(v)) for k, v in t.get("oblique", {}).items()),
         frozenset((r.split()[0], r.split()[1]) for r in t["roles"] if len(r.split()) == 2),
+        frozenset(t.get("name_titles", ())),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -280,7 +284,8 @@ def _uncased_titled(
         name = name[:cut]
     if not 1 <= len(name) <= 3 or any(lang.in_role(w) or w in lang.pronouns for w in name):
         return None
-    return _Who(" ".join(shown[titled + 1 : titled + 1 + len(name)]),
+    first = titled if subject[titled] in lang.name_titles else titled + 1
+    return _Who(" ".join(shown[first : titled + 1 + len(name)]),
                 " ".join(shown[start:titled]) or None)
 
 
