@@ -212,6 +212,12 @@ def _institution_regions() -> dict[str, str]:
     return {k: v for k, v in _file().get("institution_regions", {}).items() if v in REGIONS}
 
 
+@lru_cache(maxsize=1)
+def _institution_topics() -> dict[str, str]:
+    """An institution's topic tag when it is named ("WHO" → united-nations)."""
+    return {k: v for k, v in _file().get("institution_topics", {}).items() if v in TOPICS}
+
+
 @lru_cache(maxsize=32)
 def _words(lang: str) -> _Words:
     spec = _data().get(lang) or _data()[geo.DEFAULT_LANG]
@@ -1112,6 +1118,8 @@ def _score_entity(
         topics["united-nations"] += weight
     elif m.entity.kind == "institution" and m.entity.region in TOPICS:
         topics[m.entity.region] += weight  # "Blinken" → diplomacy, "IAEA" → nuclear
+    elif topic := _institution_topics().get(m.entity.name):
+        topics[topic] += weight  # "WHO", "UNICEF": agencies of the UN
 
 
 def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
