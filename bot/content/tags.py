@@ -215,6 +215,12 @@ def _institution_regions() -> dict[str, str]:
     return {k: v for k, v in _file().get("institution_regions", {}).items() if v in REGIONS}
 
 
+@lru_cache(maxsize=1)
+def _institution_topics() -> dict[str, str]:
+    """An institution's topic tag when it is named ("WHO" → united-nations)."""
+    return {k: v for k, v in _file().get("institution_topics", {}).items() if v in TOPICS}
+
+
 @lru_cache(maxsize=32)
 def _words(lang: str) -> _Words:
     spec = _data().get(lang) or _data()[geo.DEFAULT_LANG]
@@ -522,7 +528,7 @@ def derive_tags(
             if _compared(low, m.start, words):
                 weight = W_REST  # "unlike France", "without Russian participation"
             elif not is_title and (
-                _after_phrase(low, m.start, words.scope, words.scope_lengths, words)
+                _listed_after(ms, m, low, words, words.scope, words.scope_lengths)
                 or (relief and _donor(ms, m, low, words))
             ):
                 # "leaders across Europe condemned…", "planes from Japan and Australia landed":
@@ -1047,10 +1053,19 @@ def _after_phrase(
 def _donor(ms: list[geo.Mention], m: geo.Mention, low: list[str], words: _Words) -> bool:
     """A name after a provenance word ("from Japan"), or in the list it opens ("from Norway,
     Japan and the United States": only short words between the names)."""
+    return _listed_after(ms, m, low, words, words.provenance, words.provenance_lengths)
+
+
+def _listed_after(
+    ms: list[geo.Mention], m: geo.Mention, low: list[str], words: _Words,
+    entries: frozenset[str], lengths: tuple[int, ...],
+) -> bool:
+    """A name just after one of `entries`, or in the list it opens ("joining China, Indonesia
+    and Australia": only short words between the names)."""
     pos = {x.start: x for x in ms}
     at = m.start
     while True:
-        if _after_phrase(low, at, words.provenance, words.provenance_lengths, words):
+        if _after_phrase(low, at, entries, lengths, words):
             return True
         prev = next((pos[j] for j in range(at - 1, max(-1, at - 4), -1) if j in pos), None)
         if prev is None:
@@ -1118,6 +1133,8 @@ def _score_entity(
         topics["united-nations"] += weight
     elif m.entity.kind == "institution" and m.entity.region in TOPICS:
         topics[m.entity.region] += weight  # "Blinken" → diplomacy, "IAEA" → nuclear
+    elif topic := _institution_topics().get(m.entity.name):
+        topics[topic] += weight  # "WHO", "UNICEF": agencies of the UN
 
 
 def _topic_hits(low: list[str], words: _Words, story: list[str] | None = None) -> Counter[str]:
