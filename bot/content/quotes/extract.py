@@ -224,6 +224,10 @@ def extract_quotes(
                 # "the authority's planning director" after "a report by the Regional Transit
                 # Authority": the body the text named owns the role
                 aff = f"{body}{owned['rest']}"
+            elif aff and aff.startswith("the ") and (owned := _OWNING_NOUN.match(aff)) and (
+                owned["noun"] in _ORG_NOUNS
+            ):
+                aff = None  # "the agency's director" and no agency named: says whose, not who
             elif aff:  # "a foreign ministry spokesperson", "portavoce del ministero": the body
                 aff = _body_of_role(aff, full_text) or aff
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)

@@ -1,0 +1,34 @@
+"""Shapes of quotation and attribution found on released held-out set 46 (world desks rich in
+quotations), each fixed with an invented fixture in tests/data/realistic_feeds (2370–2379).
+Invented text throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.quotes import extract_quotes
+
+
+# fixture 2370: a role a generic body noun owns ("the agency's operations director, X") is a
+# role of the body the text named before; no such body named, no affiliation
+@pytest.mark.parametrize(
+    ("paras", "speaker", "affiliation"),
+    [
+        (["The Eastern Caribbean Relief Coordination Agency asked for cargo aircraft.",
+          "“Every day without a bridge is a day without water,” the agency’s operations "
+          "director, Dr Marcia Quashie, said in Castries."],
+         "Marcia Quashie", "Eastern Caribbean Relief Coordination Agency’s operations director"),
+        (["The Caribbean Stabilisation Fund has put off its review until February.",
+          "“We want to see the revenue figures first,” the Fund's country representative, "
+          "Tobias Renwick, told reporters."],
+         "Tobias Renwick", "Caribbean Stabilisation Fund's country representative"),
+        (["No case had been reported in the region.",
+          "“Screening is not a wall,” the agency’s executive director, Dr Ana Lisle, said."],
+         "Ana Lisle", None),
+    ],
+)
+def test_possessive_generic_body_role_is_the_named_body(
+    paras: list[str], speaker: str, affiliation: str | None
+) -> None:
+    (quote,) = [q for q in extract_quotes(paras) if q.speaker]
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
