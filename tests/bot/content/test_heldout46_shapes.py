@@ -32,3 +32,23 @@ def test_possessive_generic_body_role_is_the_named_body(
 ) -> None:
     (quote,) = [q for q in extract_quotes(paras) if q.speaker]
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+# fixture 2371: "the diplomat said" after "A Scandinavian diplomat who … said …": the one
+# unnamed speaker the text described with that noun, as it described them
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        ("A Scandinavian diplomat who sat in on the session, and who asked not to be named, "
+         "said the harder work would begin now. “The paper is the easy part,” the diplomat "
+         "said.", "a Scandinavian diplomat"),
+        ("An aid official in the camp said supplies were short. “We have flour for a week,” "
+         "the official said.", "an aid official"),
+        # two described: whose words? the role stays as written
+        ("A French diplomat and a Dutch diplomat attended. “It is late,” the diplomat said.",
+         "the diplomat"),
+    ],
+)
+def test_definite_role_is_the_speaker_described_before(para: str, speaker: str) -> None:
+    (quote,) = extract_quotes([para])
+    assert quote.speaker == speaker
