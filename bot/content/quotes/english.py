@@ -124,7 +124,8 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.speaker:
             appos = _APPOS.match(after, verb_first.end("who"))
             aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
-            return _Who(who.speaker, aff or who.affiliation or _role_from_appos(appos))
+            return _Who(who.speaker, aff or who.affiliation or _role_from_appos(appos)
+                        or _body_led_role(appos["appos"] if appos else ""))
         if who and who.pronoun:
             return who  # “…,” said he.
     m = _AFTER_ROLE_NAME.match(after)
@@ -158,6 +159,13 @@ def _attribute_after(after: str) -> _Who | None:
     if verb_first and len(verb_first["who"].split()) <= 8:
         return _Who(None)  # “…,” said the report (a role was taken above)
     return None
+
+
+def _body_led_role(appos: str) -> str | None:
+    """", a UNHCR field officer in Renk" → "UNHCR": the body a capitalised name before a
+    lower-case role names, as before a name ("a senior NATO official")."""
+    appos = _unmask(appos).strip(" ,")
+    return _role_affiliation(appos) if _DETERMINED.match(appos) else None
 
 
 WHO_FIRST_TITLED_WORDS = 10  # "Deputy Minister of Public Works and Transport Khamphou Vongsa"

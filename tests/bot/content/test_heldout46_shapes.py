@@ -52,3 +52,18 @@ def test_possessive_generic_body_role_is_the_named_body(
 def test_definite_role_is_the_speaker_described_before(para: str, speaker: str) -> None:
     (quote,) = extract_quotes([para])
     assert quote.speaker == speaker
+
+
+# fixture 2372: ", a UNICEF water officer in Malakal" after the name: the body that leads the
+# role is the affiliation, as before a name ("a senior NATO official")
+@pytest.mark.parametrize(
+    ("para", "affiliation"),
+    [
+        ("“We counted more than 21,000,” said Achol Deng Malual, a UNICEF water officer in "
+         "Malakal.", "UNICEF"),
+        ("“We saw the boats,” said Ali Musa, a Red Cross nurse in Gaza.", "Red Cross"),
+    ],
+)
+def test_body_leading_an_appositive_role_is_the_affiliation(para: str, affiliation: str) -> None:
+    (quote,) = extract_quotes([para])
+    assert quote.affiliation == affiliation
