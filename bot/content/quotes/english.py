@@ -24,7 +24,7 @@ from bot.content.quotes.patterns import (
     _VERB_WORD,
     BEFORE_WINDOW,
 )
-from bot.content.quotes.places import _is_body_or_place, _is_city, _is_place
+from bot.content.quotes.places import _is_body_or_place, _is_city, _is_nationality, _is_place
 from bot.content.quotes.records import _Who
 from bot.content.quotes.roles import (
     _HONORIFICS,
@@ -161,11 +161,21 @@ def _attribute_after(after: str) -> _Who | None:
     return None
 
 
+_BODY_LED_ROLE = re.compile(
+    r"^(?:a|an)\s+(?:(?:senior|junior|local|regional)\s+)?(?P<org>(?:[A-Z][\w&.-]*\s+){1,3})"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:\s+(?:in|at|from|based)\s.*)?$"
+)
+
+
 def _body_led_role(appos: str) -> str | None:
     """", a UNHCR field officer in Renk" → "UNHCR": the body a capitalised name before a
     lower-case role names, as before a name ("a senior NATO official")."""
-    appos = _unmask(appos).strip(" ,")
-    return _role_affiliation(appos) if _DETERMINED.match(appos) else None
+    m = _BODY_LED_ROLE.match(_unmask(appos).strip(" ,"))
+    if not m or not any(_is_role_noun(w) for w in m["role"].split()):
+        return None
+    org = m["org"].strip()
+    # "a Kenyan farmer", "a Nairobi resident": where from, not for whom
+    return None if _is_place(org) or _is_nationality(org, org) else org
 
 
 WHO_FIRST_TITLED_WORDS = 10  # "Deputy Minister of Public Works and Transport Khamphou Vongsa"
