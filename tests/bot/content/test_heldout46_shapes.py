@@ -67,3 +67,25 @@ def test_definite_role_is_the_speaker_described_before(para: str, speaker: str) 
 def test_body_leading_an_appositive_role_is_the_affiliation(para: str, affiliation: str) -> None:
     (quote,) = extract_quotes([para])
     assert quote.affiliation == affiliation
+
+
+# fixture 2373: a name joined by a capitalised connector ("Ben", "Abu", "Ould") is one name of
+# three words, its role kept; an Italian councillor's role before the name is the affiliation
+@pytest.mark.parametrize(
+    ("para", "speaker", "affiliation"),
+    [
+        ("«Nessuno firma al buio, e noi meno degli altri», ha detto il ministro degli Esteri "
+         "libico, Khaled Omar Ben Ashour, al termine del vertice.", "Khaled Omar Ben Ashour",
+         "ministro degli Esteri libico"),
+        ("«Nessuno firma al buio, e noi meno degli altri», ha detto il ministro degli Esteri "
+         "libico Khaled Omar Ben Ashour al termine del vertice.", "Khaled Omar Ben Ashour",
+         "Libia"),
+        ("«Per i nostri pescatori la stagione è già cominciata», ha aggiunto da Benevento la "
+         "consigliera regionale Filomena Zarrillo.", "Filomena Zarrillo", "consigliera regionale"),
+    ],
+)
+def test_connector_name_and_italian_councillor(
+    para: str, speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes([para])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
