@@ -89,3 +89,24 @@ def test_connector_name_and_italian_councillor(
 ) -> None:
     (quote,) = extract_quotes([para])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+# fixtures 2374, 2375: a clerk's title or a German '-vize' compound before the name is the
+# role; an unnamed person described by a place is the speaker as described
+@pytest.mark.parametrize(
+    ("para", "speaker", "affiliation"),
+    [
+        ("“The fees pay for the drains and the lights,” Town Clerk Savitri Ramkissoon said.",
+         "Savitri Ramkissoon", "Town Clerk"),
+        ("„Die Artillerie steht noch immer dort“, sagte Missionsvize Lorenz Hafner.",
+         "Lorenz Hafner", "Missionsvize"),
+        ("“They fired into the crowd,” a resident of Puerto Colina told AFP by phone.",
+         "a resident of Puerto Colina", None),
+        ("“The water came at night,” said a villager in Kassala.", "a villager in Kassala", None),
+    ],
+)
+def test_title_before_name_and_described_person(
+    para: str, speaker: str, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes([para])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
