@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.content.articles import is_story
 from bot.content.quotes import extract_quotes
+from bot.core.types import Article
 
 
 # fixture 2370: a role a generic body noun owns ("the agency's operations director, X") is a
@@ -110,3 +112,28 @@ def test_title_before_name_and_described_person(
 ) -> None:
     (quote,) = extract_quotes([para])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+# fixtures 2376, 2377: a meetup notice, a membership appeal, a reader competition's winners
+# and an Eid prayer timetable are not stories; news with the same words stays a story
+@pytest.mark.parametrize(
+    ("title", "text", "story"),
+    [
+        ("Meetup: Castletown coders, March", "Talks and pizza at the harbour hall.", False),
+        ("Support independent ocean journalism", "Become a member today.", False),
+        ("Christmas photo competition: and the winners are…", "Well done to our readers!",
+         False),
+        ("کراچی میں عید الفطر کی نماز کے اوقات", "مساجد کی فہرست", False),
+        # hard negatives
+        ("Tech giants meet regulators over AI rules", "The meeting lasted four hours.", True),
+        ("Donors pledge support for independent media in Sudan", "The fund opens in May.", True),
+        ("Song contest: jury vote decides the winner in Malmö", "The final was close.", True),
+        ("عید کی نماز کے بعد مسجد کے باہر دھماکا", "پولیس کے مطابق دو افراد زخمی ہوئے۔", True),
+    ],
+)
+def test_notices_appeals_and_timetables_are_not_stories(title: str, text: str,
+                                                        story: bool) -> None:
+    article = Article(key="k", story_key="s", title=title,
+                      link="https://o.example/news/2026/12/03/item-64001", summary="", text=text,
+                      outlet="Outlet")
+    assert is_story(article) is story
