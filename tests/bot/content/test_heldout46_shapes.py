@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.articles import is_story
+from bot.content.attribution.authors import clean_authors
 from bot.content.quotes import extract_quotes
 from bot.core.types import Article
 
@@ -137,3 +138,20 @@ def test_notices_appeals_and_timetables_are_not_stories(title: str, text: str,
                       link="https://o.example/news/2026/12/03/item-64001", summary="", text=text,
                       outlet="Outlet")
     assert is_story(article) is story
+
+
+# fixtures 2378, 2379: a byline's credit of an agency's material is no second author; Malay
+# honorifics before a name are no part of it
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("Hauke Petersen, mit Material von dpa", ("Hauke Petersen",)),
+        ("Hauke Petersen mit Material der Nachrichtenagenturen", ("Hauke Petersen",)),
+        ("Ana Lima com informações da Reuters", ("Ana Lima",)),
+        ("Anna Berg und Jens Thomsen", ("Anna Berg", "Jens Thomsen")),
+        ("Dayang Hjh Salmah Abd Karim", ("Salmah Abd Karim",)),
+        ("Datuk Seri Kamal Hisham", ("Kamal Hisham",)),
+    ],
+)
+def test_material_credit_and_malay_honorifics(byline: str, people: tuple[str, ...]) -> None:
+    assert clean_authors([byline]) == people
