@@ -119,8 +119,8 @@ def _attribute_after(after: str) -> _Who | None:
         body = m["body"].split()
         if who and who.speaker and _lower_body(body) == body:
             return _Who(who.speaker, " ".join(body))
-    if verb_first and (described := _described_person(verb_first["who"])):
-        return described  # “…,” said a resident of Hlaingthaya
+    if verb_first and (resident := _described_person(verb_first["who"])):
+        return resident  # “…,” said a resident of Hlaingthaya
     if verb_first:
         who = _name_from(verb_first["who"])
         if who and who.speaker:
