@@ -603,8 +603,16 @@ def _inverted_name(text: str) -> list[str] | None:
     return people
 
 
+# "…, mit Material von AFP", "… com informações da Reuters": the source of material, cut first
+# (else "mit" or "com" reads as joining a second person, "Material von")
+_MATERIAL_TAIL = re.compile(
+    rf"(?:\s*,)?\s+(?i:{_alternation(_TABLES['material_credits'])})(?:\s.*)?$"
+)
+
+
 def _split_people(text: str) -> list[str]:
     people: list[str] = []
+    text = _MATERIAL_TAIL.sub("", text)
     chunks = _CONJUNCTION.split(text)
     if len(chunks) > 1 and _lower_job_title(chunks[-1]):
         # "Dan Doe Defence and security editor": the conjunction joins two fields of one job

@@ -25,7 +25,7 @@ from bot.content.quotes.patterns import (
     _VERB_WORD,
     BEFORE_WINDOW,
 )
-from bot.content.quotes.places import _is_body_or_place, _is_city, _is_place
+from bot.content.quotes.places import _is_body_or_place, _is_city, _is_nationality, _is_place
 from bot.content.quotes.records import _Who
 from bot.content.quotes.roles import (
     _HONORIFICS,
@@ -41,7 +41,7 @@ from bot.content.quotes.roles import (
     _role_text,
     _title_of,
 )
-from bot.content.quotes.tables import _is_role_noun, _is_title
+from bot.content.quotes.tables import _TABLES, _is_role_noun, _is_title
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 _DETERMINED = re.compile(r"^\s*(?:a|an|the)\s", re.IGNORECASE)
@@ -126,12 +126,15 @@ def _attribute_after(after: str) -> _Who | None:
         body = m["body"].split()
         if who and who.speaker and _lower_body(body) == body:
             return _Who(who.speaker, " ".join(body))
+    if verb_first and (resident := _described_person(verb_first["who"])):
+        return resident  # “…,” said a resident of Hlaingthaya
     if verb_first:
         who = _name_from(verb_first["who"])
         if who and who.speaker:
             appos = _APPOS.match(after, verb_first.end("who"))
             aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
-            return _Who(who.speaker, aff or who.affiliation or _role_from_appos(appos))
+            return _Who(who.speaker, aff or who.affiliation or _role_from_appos(appos)
+                        or _body_led_role(appos["appos"] if appos else ""))
         if who and who.pronoun:
             return who  # “…,” said he.
     m = _AFTER_ROLE_NAME.match(after)
@@ -161,10 +164,44 @@ def _attribute_after(after: str) -> _Who | None:
     if m and _who_first_words(m["who"]) <= 7:
         # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
         # way, not the text before the quote.
-        return _role_speaker(m["who"]) or _name_from(m["who"]) or _Who(None)
+        return (_role_speaker(m["who"]) or _described_person(m["who"]) or _name_from(m["who"])
+                or _Who(None))
     if verb_first and len(verb_first["who"].split()) <= 8:
         return _Who(None)  # “…,” said the report (a role was taken above)
     return None
+
+
+_DESCRIBED_NOUNS = frozenset(_TABLES["described_person_nouns_en"])
+# "a resident of Hlaingthaya", "a young nurse in Kherson": an unnamed person described by a
+# noun and the place after it
+_DESCRIBED_PERSON = re.compile(
+    r"^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:of|in|from|near|at)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
+)
+
+
+def _described_person(who: str) -> _Who | None:
+    """An unnamed person the text describes ("a resident of Hlaingthaya"): the description is
+    the speaker, not the place's name in it."""
+    m = _DESCRIBED_PERSON.match(_unmask(who).strip())
+    return _Who(m.group(0)) if m and m["noun"] in _DESCRIBED_NOUNS else None
+
+
+_BODY_LED_ROLE = re.compile(
+    r"^(?:a|an)\s+(?:(?:senior|junior|local|regional)\s+)?(?P<org>(?:[A-Z][\w&.-]*\s+){1,3})"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:\s+(?:in|at|from|based)\s.*)?$"
+)
+
+
+def _body_led_role(appos: str) -> str | None:
+    """", a UNHCR field officer in Renk" → "UNHCR": the body a capitalised name before a
+    lower-case role names, as before a name ("a senior NATO official")."""
+    m = _BODY_LED_ROLE.match(_unmask(appos).strip(" ,"))
+    if not m or not any(_is_role_noun(w) for w in m["role"].split()):
+        return None
+    org = m["org"].strip()
+    # "a Kenyan farmer", "a Nairobi resident": where from, not for whom
+    return None if _is_place(org) or _is_nationality(org, org) else org
 
 
 WHO_FIRST_TITLED_WORDS = 10  # "Deputy Minister of Public Works and Transport Khamphou Vongsa"

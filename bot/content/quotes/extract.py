@@ -249,6 +249,10 @@ def extract_quotes(
                 aff = ministry  # "Deputy Foreign Minister X" where "the Foreign Ministry said"
             if not aff or _is_role_text(aff) or aff.casefold().endswith(_STATE_OFFICES):
                 aff = _state_of(para, speaker, full_text, lang) or aff
+            if aff and aff.startswith("the ") and (owned := _OWNING_NOUN.match(aff)) and (
+                owned["noun"] in _ORG_NOUNS and not _named_body(owned["noun"], full_text)
+            ):
+                aff = None  # "the agency's director" and no agency named: says whose, not who
             if aff and aff in _ORG_NOUNS:  # "the court's registrar": the court the text named
                 aff = _named_body(aff, full_text) or aff
             elif aff and (owned := _OWNING_NOUN.match(aff)) and owned["noun"] in _ORG_NOUNS and (

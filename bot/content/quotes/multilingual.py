@@ -88,6 +88,7 @@ _ML_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
      "le", "al", "el", "zu"]
 )
+_NAME_CONNECTORS = frozenset(_TABLES["name_connectors"])
 # "del ministero degli Esteri", "do ministério da Defesa": a body's bare noun in lower case,
 # named by the capitalised words after it.
 _BARE_BODY = (
@@ -475,7 +476,8 @@ def _ml_role_name(phrase: str) -> _Who | None:
             while len(run) > 2 and _is_place(words[run[0]].strip(",;()")):
                 run = run[1:]  # "Ngoại trưởng Indonesia Sari Putri": the role's country
             # "Mateus da Costa Soares": two or three name words, particles between them
-            names = sum(1 for k in run if words[k].lower() not in _ML_PARTICLES)
+            names = sum(1 for k in run if words[k].lower() not in _ML_PARTICLES and not (
+                k != run[0] and words[k].lower() in _NAME_CONNECTORS))  # "Ali Ben Salah"
             if 2 <= names <= 3 and len(run) <= 5:
                 name = " ".join(words[k].strip(",;()") for k in run).rstrip(".’'")
                 role = _ELIDED_ARTICLE.sub("", " ".join(words[role_at : run[0]]).strip(" ,;("))

@@ -254,6 +254,7 @@ def _introduced_before(name: str, text: str, at: int) -> str | None:
     return None
 
 
+DESCRIBED_MAX_WORDS = 3  # words before the noun of "a senior Western diplomat"
 ROLE_REF_PARAGRAPHS = 3  # paragraphs searched back for the person "the minister" refers to
 
 
@@ -308,6 +309,20 @@ def _resolve_definite_role(role: str, seg: _Segment, paragraphs: Sequence[str]) 
             title = {w.casefold() for w in who.affiliation.split()}
             if all(w in title for w in words):
                 found[who.speaker] = who
+    if not found:
+        # "A European diplomat who attended … said …" then "“…,” the diplomat said": the one
+        # unnamed speaker the text described with that noun is who spoke, as it described them
+        noun = re.escape(words[-1])
+        for text in before:
+            for m in re.finditer(
+                rf"(?<![\w-])(?:[Aa]n?)\s+(?P<adj>(?:[\w’'-]+\s+){{0,{DESCRIBED_MAX_WORDS}}}?)"
+                rf"{noun}(?![\w-])", text
+            ):
+                described = m["adj"].casefold().split()
+                if all(w in described for w in words[:-1]) and not any(
+                    w.endswith(("'s", "’s")) for w in described
+                ):
+                    found[m.group(0).casefold()] = _Who(f"a{m.group(0)[1:]}")
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -147,10 +147,20 @@ def _title_of(role: Sequence[str]) -> str | None:
     return " ".join(words)
 
 
+# "the agency's executive director": a generic body noun owning a lower-case role
+_GENERIC_OWNER = re.compile(r"^the\s+(?P<noun>[A-Za-z]+)(?P<rest>['’]s(?:\s+[a-z][\w-]*){1,3})$")
+
+
 def _role_affiliation(role: str) -> str | None:
     """What a role before a name says of the person's employer: "Japan's defence minister" →
     "Japan", "a senior NATO official" → "NATO", "the AU Commission President" → the title."""
     role = _unmask(role).strip()
+    if (owned := _GENERIC_OWNER.match(role)) and owned["noun"].lower() in _ORG_NOUNS and (
+        _is_role_noun(owned["rest"].split()[-1])
+    ):
+        # "the agency's executive director", "the Fund's mission chief": a role of the body the
+        # text named before; the quote extractor resolves it (or drops it: no body named)
+        return f"the {owned['noun'].lower()}{owned['rest']}"
     found = _affiliation_from_role(role)
     if found:
         return found
