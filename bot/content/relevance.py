@@ -623,8 +623,12 @@ def features(
                                  scan=scanned.names)
     if asides := _asides(scanned.text, lang):
         if aside := _aside_only(mentions, asides):
-            mentions = [m for m in mentions
-                        if m.entity.kind != "country" or m.entity.name not in aside]
+            rest = [m for m in mentions
+                    if m.entity.kind != "country" or m.entity.name not in aside]
+            # only when the story names its own subject elsewhere: "a glaciologist at the
+            # Norwegian Polar Institute" may be all an Arctic story says of where it is
+            if any(m.entity.kind in ("country", "leader", "institution") for m in rest):
+                mentions = rest
         for group in _ASIDE_GROUPS & spans.keys():
             if all(any(a <= i < b for a, b in asides) for i in spans[group]):
                 counts.pop(group, None)
