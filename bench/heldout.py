@@ -22,7 +22,8 @@ The checks look only at the preview output and at the raw feed (decoded here wit
 codec from the sidecar), never at the pipeline's internals, so they stay valid as the code
 changes. Text is compared after NFKC, whitespace collapsing and straightening of quotes and
 dashes; dates as instants; alternatives a sidecar allows (outlet_also_acceptable, "… is also
-correct" author lists, "title label … may be kept or dropped", refusal of an encoding trap)
+correct" author lists, "title label … may be kept or dropped", "a cleaner title without the
+byline is also acceptable", refusal of an encoding trap)
 are accepted.
 """
 
@@ -469,6 +470,10 @@ _LABEL_SEPARATORS = re.compile(r"^[\s:|.-]+|[\s:|.-]+$")
 _EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
 
 
+_BYLINE_OPTIONAL = re.compile(r"title without the byline is also acceptable", re.IGNORECASE)
+_LAST_PART = re.compile(r"\s+[—–|-]\s+(?=[^—–|]*$)")
+
+
 def _note_alternatives(exp: Mapping[str, Any]) -> tuple[list[list[str]], list[str]]:
     """Author lists and title labels that the sidecar's note allows."""
     note = exp.get("note") or ""
@@ -543,6 +548,10 @@ def check_item(out: Mapping[str, Any], exp: Mapping[str, Any], raw: RawItem,
         ok_titles |= {norm(f"{label} {exp.get('title')}"), norm(f"{label}{exp.get('title')}")}
         # A label the expected title itself holds ("…? By Name") may be dropped as well.
         ok_titles.add(norm((exp.get("title") or "").replace(label, "")))
+    # "A cleaner title without the byline is also acceptable" ("… — تحریر: Name"): the expected
+    # title without the byline after its last dash or bar
+    if _BYLINE_OPTIONAL.search(exp.get("note") or ""):
+        ok_titles.add(norm(_LAST_PART.split(exp.get("title") or "")[0]))
     # A label kept as the outlet writes it, with its separator ("Opinion: …", "Analyse | …",
     # "… (Plus)"): the title without it and its separator is the expected one.
     kept = [label for label in labels if label and label in title]

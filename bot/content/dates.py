@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import feedparser
 from feedparser.datetimes.rfc822 import _parse_date_rfc822, timezone_names
 
+from bot.content.language import GENERIC_TLDS
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 _TABLE = json.loads(resources.files("bot.data").joinpath("dates.json").read_text("utf-8"))
@@ -318,6 +319,9 @@ def _zone_offset(text: str) -> int | bool | None:
     return False if _TRAILING_CLOCK.search(text) else None
 
 
+_NATIONAL_SLD = frozenset(("com", "co", "org", "net", "gov", "edu", "ac", "gob", "go", "or", "ne"))
+
+
 def _countries(language: str | None, link: str | None) -> list[str]:
     """The countries a feed names, strongest first: its language tag's region, its link's
     ccTLD, the country of a language whose press is in one zone."""
@@ -325,7 +329,11 @@ def _countries(language: str | None, link: str | None) -> list[str]:
     found = [region[:2].upper()] if len(region) >= 2 and region[:2].isalpha() else []
     if link:
         host = re.sub(r"^[a-z]+://", "", link.casefold()).split("/")[0].split(":")[0]
-        found.append(host.rsplit(".", 1)[-1].upper())
+        labels = host.split(".")
+        # a ccTLD sold as generic (.tv, .io, .me) names its country only under its national
+        # second level (".com.co", ".gov.ws")
+        if labels[-1] not in GENERIC_TLDS or (len(labels) > 2 and labels[-2] in _NATIONAL_SLD):
+            found.append(labels[-1].upper())
     if lang in _LANGUAGE_COUNTRIES:
         found.append(_LANGUAGE_COUNTRIES[lang])
     return found

@@ -14,6 +14,10 @@ Three traps of well-formed feeds whose bytes decode fine but whose text does not
 - Quoted-printable residue in an item's HTML (a CMS fed by e-mail): undone per field on strong
   evidence (bot.content.quoted_printable). Here, after every parse path (feedparser, the fast
   path, JSON Feed), so no path can miss it.
+- Decomposed letters (`compose`): a script that normalised its strings to NFD (for slugs) and
+  stored the result writes "ã" as "a" + U+0303. The screen shows the letter; every word list,
+  desk credit and name pattern (a combining mark is no word character) breaks on it
+  ("Fonsêca" read as "Fonse"). Base letter and marks are composed again (NFC of those runs).
 - Invisible format characters (`drop_format_marks`): right-to-left and left-to-right marks an
   InPage-to-Unicode converter or a word processor leaves around Urdu, Arabic or Hebrew words, a
   BOM stored in the database in front of a title or a name, a zero-width space beside a space.
@@ -143,25 +147,49 @@ def has_format_marks(body: bytes) -> bool:
                for lead, part in _MARK_PARTS)
 
 
-def _fix(text: str | None, escaped: bool, marks: bool = True) -> str | None:
+# A letter followed by combining diacritical marks (U+0300–U+036F), and their UTF-8 bytes.
+_DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
+_DECOMPOSED_BYTES = re.compile(rb"\xcc[\x80-\xbf]|\xcd[\x80-\xaf]")
+
+
+def compose(text: str) -> str:
+    """`text` with each letter written as base letter + combining marks composed (NFC of those
+    runs only: the rest of the text stays as the outlet wrote it)."""
+    if text.isascii() or not _DECOMPOSED.search(text):
+        return text
+    return _DECOMPOSED.sub(lambda m: unicodedata.normalize("NFC", m[0]), text)
+
+
+def has_decomposed(body: bytes) -> bool:
+    """Does a UTF-8 document hold combining diacritical marks (a quick look at its bytes)?"""
+    return (b"\xcc" in body or b"\xcd" in body) and _DECOMPOSED_BYTES.search(body) is not None
+
+
+def _fix(text: str | None, escaped: bool, marks: bool = True,
+         decomposed: bool = False) -> str | None:
     if not text:
         return text
     if escaped:
         text = unescape_json(text)
     text = presentation_forms(text)
+    if decomposed:
+        text = compose(text)
     return drop_format_marks(text) if marks else text
 
 
-def _fix_entry(entry: FeedEntry, escaped: bool, marks: bool) -> FeedEntry:
+def _fix_entry(entry: FeedEntry, escaped: bool, marks: bool, decomposed: bool) -> FeedEntry:
+    def fix(text: str | None) -> str | None:
+        return _fix(text, escaped, marks, decomposed)
+
     return replace(
         entry,
-        title=_fix(entry.title, escaped, marks) or "",
-        summary_html=_fix(entry.summary_html, escaped, marks) or "",
-        content_html=_fix(entry.content_html, escaped, marks) or "",
-        authors=tuple(_fix(a, escaped, marks) or "" for a in entry.authors),
-        categories=tuple(_fix(c, escaped, marks) or "" for c in entry.categories),
-        source_title=_fix(entry.source_title, escaped, marks),
-        rights=_fix(entry.rights, escaped, marks),
+        title=fix(entry.title) or "",
+        summary_html=fix(entry.summary_html) or "",
+        content_html=fix(entry.content_html) or "",
+        authors=tuple(fix(a) or "" for a in entry.authors),
+        categories=tuple(fix(c) or "" for c in entry.categories),
+        source_title=fix(entry.source_title),
+        rights=fix(entry.rights),
     )
 
 
@@ -203,26 +231,33 @@ def _without_quoted_printable(entry: FeedEntry) -> FeedEntry:
 
 
 def repair(parsed: ParsedFeed, escaped: bool = False, forms: bool | None = None,
-           marks: bool | None = None) -> ParsedFeed:
+           marks: bool | None = None, decomposed: bool | None = None) -> ParsedFeed:
     """`parsed` with quoted-printable item HTML undone, presentation forms mapped to letters,
     invisible format characters dropped and, when `escaped` (see `json_escaped`), JSON escapes
     decoded in every text field. `forms`, `marks`: whether the feed has presentation forms or
-    format characters, when its bytes told (None: look at the fields)."""
+    format characters, `decomposed` whether it has combining marks (`compose`), when its bytes
+    told (None: look at the fields)."""
     entries = tuple(_without_quoted_printable(e) for e in parsed.entries)
     if any(new is not old for new, old in zip(entries, parsed.entries, strict=True)):
         parsed = replace(parsed, entries=entries)
     forms = _needs_fix(parsed) if forms is None else forms
     # (JSON escapes may stand for the marks: looked for after decoding, field by field)
     marks = escaped or (_has_marks(parsed) if marks is None else marks)
-    if not (escaped or forms or marks):
+    if decomposed is None:
+        decomposed = any(f and _DECOMPOSED.search(f) for f in _fields(parsed))
+    if not (escaped or forms or marks or decomposed):
         return parsed
+
+    def fix(text: str | None) -> str | None:
+        return _fix(text, escaped, marks, decomposed)
+
     return replace(
         parsed,
-        title=_fix(parsed.title, escaped, marks),
-        description=_fix(parsed.description, escaped, marks),
-        image_title=_fix(parsed.image_title, escaped, marks),
-        rights=_fix(parsed.rights, escaped, marks),
-        publisher=_fix(parsed.publisher, escaped, marks),
-        publication_name=_fix(parsed.publication_name, escaped, marks),
-        entries=tuple(_fix_entry(e, escaped, marks) for e in parsed.entries),
+        title=fix(parsed.title),
+        description=fix(parsed.description),
+        image_title=fix(parsed.image_title),
+        rights=fix(parsed.rights),
+        publisher=fix(parsed.publisher),
+        publication_name=fix(parsed.publication_name),
+        entries=tuple(_fix_entry(e, escaped, marks, decomposed) for e in parsed.entries),
     )

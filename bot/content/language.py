@@ -108,7 +108,7 @@ def region(tag: str | None) -> str | None:
 
 
 # Country-code domains sold as generic names (".io" apps, ".tv" video, ".co" startups).
-_GENERIC_TLDS = frozenset(("ai", "co", "fm", "io", "me", "tv", "ws", "cc", "to", "ly", "gg", "su"))
+GENERIC_TLDS = frozenset(("ai", "co", "fm", "io", "me", "tv", "ws", "cc", "to", "ly", "gg", "su"))
 
 
 # "The English service of the Czech public broadcaster …", "… – Ukrainian National News
@@ -176,7 +176,19 @@ def described_country(description: str | None) -> str | None:
         for key in (who, *who.split()):
             if key in aliases:
                 return aliases[key]
+    # "World news from The Careenage Record, Barbados": the outlet's name, then its country
+    # (not "Coverage of Russia, Ukraine": the name before the comma is no place itself)
+    if (tail := _NAME_THEN_COUNTRY.search(description[:300])) and (
+        country := aliases.get(tail["country"].casefold())
+    ) and not any(w.casefold().strip("'’") in aliases for w in tail["name"].split()):
+        return country
     return None
+
+
+_NAME_THEN_COUNTRY = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s*,\s*"
+    r"(?P<country>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s*\.?\s*$"
+)
 
 
 # One feed's every item asks with the same four strings (~20 µs a call: URL parsing, the
@@ -213,7 +225,7 @@ def cc_country(url: str | None) -> str | None:
     generic or sold-as-generic domain, an IP address, a code no country of the gazetteer has."""
     host = (urlsplit(url).hostname or "") if url else ""
     tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
-    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
+    if len(tld) != 2 or not tld.isalpha() or tld in GENERIC_TLDS:
         return None
     country = "GB" if tld == "uk" else tld.upper()
     return country if country in _country_codes() else None

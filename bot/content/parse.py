@@ -192,6 +192,7 @@ def parse_feed_items(
     escaped = feedtext.json_escaped([body[s:e] for s, e in spans])
     forms = feedtext.has_presentation_forms(body)
     marks = feedtext.has_format_marks(body)
+    decomposed = feedtext.has_decomposed(body)
     if known and len(fresh) < len(spans) and len(channels) < 2:
         # Only the items not read before: the bytes between items (and around them) stay.
         pieces, at = [], 0
@@ -213,10 +214,10 @@ def parse_feed_items(
             and not reduced[0].warning
             and not reduced[1]
         ):
-            return (feedtext.repair(reduced[0], escaped, forms, marks),
+            return (feedtext.repair(reduced[0], escaped, forms, marks, decomposed),
                     ItemDigests(tuple(digests), tuple(digests[i] for i in fresh)))
     parsed = feedtext.repair(_read(body, url, content_type, language)[0], escaped, forms,
-                             marks)
+                             marks, decomposed)
     if len(channels) >= 2:
         parsed = _with_channel_sources(parsed, channels)
     aligned = len(parsed.entries) == len(digests) and not parsed.warning

@@ -275,6 +275,9 @@ class _Lexicon:
     # another language's function words inside names ("Los Angeles", "Ciudad del Este"): no
     # word feature (their weights were learnt from whichever city the corpus named)
     not_words: frozenset[str] = frozenset()
+    # a key the folding shares with other words → the written forms (case-folded) that are the
+    # entry ("stürm": "Stürmer", "Stürmern"; not the verb "stürmen" nor "Stürme", storms)
+    forms: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _read(path: str) -> dict[str, Any]:
@@ -312,11 +315,13 @@ def _lexicon(lang: str) -> _Lexicon:
                 for entry in entries:
                     if " " not in entry and (k := _key(entry, lang)):
                         flags.setdefault(k, set()).add(_derived(entry, k, suffixes))
+    forms = {_key(entry, lang): frozenset(f.casefold() for f in written)
+             for entry, written in data.get("forms", {}).items()}
     return _Lexicon(
         phrases, frozenset(senses), longest, joiner, frozenset(phrases) | frozenset(longest),
         bool(data.get("name_case")),
         {k: f.pop() for k, f in flags.items() if len(f) == 1}, suffixes,
-        frozenset(w.lower() for w in data.get("not_words", ())),
+        frozenset(w.lower() for w in data.get("not_words", ())), forms,
     )
 
 
@@ -435,6 +440,9 @@ def _match_lexicon(
                 continue
             if n == 1 and lex.name_case and _in_name(tokens, i, folded, lex, title_len, sample):
                 i += 1
+                break
+            if n == 1 and k in lex.forms and tokens[i].casefold() not in lex.forms[k]:
+                i += 1  # "stürmen das Parlament": the verb, whose fold is the striker's
                 break
             if (n == 1 and k in lex.derived
                     and _derived(tokens[i], k, lex.word_suffixes) != lex.derived[k]):

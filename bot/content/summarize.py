@@ -245,6 +245,7 @@ def _house_note(sentence: str) -> bool:
 _HOUSE_NOTE_WORDS = (
     "our ", "my ", "rounded up", "nuestr", "recopil", "notre", "nos ", "rassembl", "compil",
     "recueilli", "noss", "reuniu", "unser", "blogbeitr", "reaktionen", "nostr", "raccolto",
+    "transcript", "accuracy and availability",
 )
 
 
@@ -598,6 +599,12 @@ def _summarize(
     # the block after "… he wrote:" is that person's words, without the intro that says so
     listed |= {c.index for c in candidates if c.introduced}
     base = [c for c in candidates if c.index not in listed]
+    # a broadcast transcript's turns ("NORDAHL: The premier told me …"): someone's words
+    # without who they are; the summary is the host's introduction, unless nothing else is left
+    # (and its greetings and thanks: "Good morning.", "Thanks, Erik.")
+    if turns := _speaker_turns(paragraphs):
+        base = [c for c in base
+                if fingerprint(c.text) not in turns and c.words >= _TURN_MIN_WORDS] or base
     # a tabloid's kicker ("Polen macht dicht!", "Jetzt ist es beschlossen!") only sets the
     # scene for the news after it: no summary sentence while there is another one
     base = [c for c in base if not _kicker(c)] or base
@@ -727,6 +734,26 @@ def _summarize(
     return " ".join(c.text for c in chosen)
 
 
+# "NORDAHL: …", "FADEL-MORRISON: …", "ERIK NORDAHL, BYLINE: …": a speaker's name in capitals
+# opening a transcript's turn; two different names make the text a transcript (one such label
+# alone is a dateline: "ISLAMABAD: The …").
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s[A-Z][A-Z ]{1,20})?:\s+(?=\S)"
+)
+
+
+_TURN_MIN_WORDS = 4
+
+
+def _speaker_turns(paragraphs: Sequence[str]) -> frozenset[str]:
+    """The fingerprints of the sentences of a transcript's turns (the blocks a speaker's label
+    opens), when two speakers or more take them; none otherwise."""
+    named = [(m["name"], p) for p in paragraphs if (m := _SPEAKER_LABEL.match(p.lstrip()))]
+    if len({name for name, _ in named}) < 2:
+        return frozenset()
+    return frozenset(fingerprint(s) for _, p in named for s in split_sentences(p))
+
+
 # A sentence whose content words the chosen ones already hold to this share says nothing new
 # ("The court fined the app R$ 12 million." after "Brazil's top electoral court fined a
 # messaging app …"; a lede after a dek that gave its fact): a near-duplicate in other words.
@@ -809,6 +836,12 @@ def _names(text: str) -> frozenset[str]:
 # its own). The longer one says this much more, so the shorter one goes (bot/data/summary.json
 # paraphrase_comment).
 PARA_MIN_SHARED, PARA_MAX_UNSAID, PARA_RATIO, PARA_MIN_WORDS = 3, 1, 1.5, 3
+# A standfirst of a few words every content word of which (stems, the group's verbs, its names
+# and numbers) the longer lede says again ("Erster Empfang nach der Klinik." / "Der Papst hat
+# erstmals seit seiner Entlassung aus der Klinik wieder Besucher empfangen."; "Il nuovo
+# presidente ha giurato." / "Joe Biden ha giurato come 46° presidente …") adds nothing: two
+# shared keys are enough when none of its words is its own.
+PARA_WHOLE_MAX_WORDS, PARA_WHOLE_MIN_SHARED = 8, 2
 _PARA_PREFIX = 4  # a group's word this long also stands for the words it starts
 
 
@@ -827,6 +860,10 @@ def _paraphrased(small: Candidate, big: Candidate) -> bool:
     if not (names <= big_names and numbers <= big_numbers):
         return False  # a name or a number only the shorter one gives: a fact of its own
     said = words & big_words
+    if said and words <= big_words and small.words <= PARA_WHOLE_MAX_WORDS and (
+        len(names) + len(numbers) + len(said) >= PARA_WHOLE_MIN_SHARED
+    ):
+        return True  # a short one the longer one says again word for word, nothing of its own
     if len(names) + len(numbers) + len(said) < PARA_MIN_SHARED or (
         len(words - big_words) > PARA_MAX_UNSAID
     ):

@@ -84,11 +84,14 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "\"", "“", "”", "(", "—", "–",
 @dataclass(frozen=True, slots=True)
 class _Sense:
     """When a topic word has the topic's sense: none of `not_near`, and (if given) one of
-    `only_near`, within `window` tokens either side."""
+    `only_near`, within `window` tokens either side; and none of `not_with` in the same part of
+    the text (the headline, the lead) unless one of `unless_with` is there too."""
 
     not_near: frozenset[str]
     only_near: frozenset[str]
     window: int
+    not_with: frozenset[str] = frozenset()
+    unless_with: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,12 +250,13 @@ def _words(lang: str) -> _Words:
                 region_words[joiner.join(toks)] = region
                 region_lengths[toks[0]].add(len(toks))
     senses: dict[str, _Sense] = {}
+    def guard_entries(guard: dict[str, Any], key: str) -> frozenset[str]:
+        return frozenset(joiner.join(parts(e)) for e in guard.get(key, ()) if parts(e))
+
     for guard in spec.get("senses", ()):
-        sense = _Sense(
-            frozenset(joiner.join(parts(e)) for e in guard.get("not_near", ()) if parts(e)),
-            frozenset(joiner.join(parts(e)) for e in guard.get("only_near", ()) if parts(e)),
-            int(guard.get("window", SENSE_WINDOW)),
-        )
+        sense = _Sense(guard_entries(guard, "not_near"), guard_entries(guard, "only_near"),
+                       int(guard.get("window", SENSE_WINDOW)),
+                       guard_entries(guard, "not_with"), guard_entries(guard, "unless_with"))
         for entry in guard["words"]:
             if toks := parts(entry):
                 senses[joiner.join(toks)] = sense
@@ -448,8 +452,10 @@ def derive_tags(
     rest_mentions = _actors(rest_mentions, rest_low, names, words)
 
     # the headline's and the lead's topic words: read by the relief test and the topics below
-    title_hits = _topic_hits(title_low, words)
-    lead_hits = _topic_hits(lead_low, words)
+    # (a sense guard's `not_with` reads the headline and the lead together: the story's subject)
+    story_low = [*title_low, "", *lead_low]
+    title_hits = _topic_hits(title_low, words, story_low)
+    lead_hits = _topic_hits(lead_low, words, story_low)
     # With no war, disaster or relief in the headline or lead, a hospital, an airport or a
     # hotel is where something happened to the story's actor ("ex-president dies in Singapore
     # hospital"), not what it is about ("missile hits hospital in Kyiv" is).
@@ -632,8 +638,8 @@ def derive_tags(
         # An alliance that is the only actor named ("Nato: barracks in the Eifel to become a
         # logistics hub"): its own region (tags.json "alliance_regions": NATO is europe).
         found.update(_alliance_regions(parts))
-    start_hits = _topic_hits(lead_low[:LEAD_START_TOKENS], words)
-    rest_hits = _topic_hits(rest_low, words)
+    start_hits = _topic_hits(lead_low[:LEAD_START_TOKENS], words, story_low)
+    rest_hits = _topic_hits(rest_low, words, story_low)
     score: dict[str, float] = defaultdict(float)
     for topic in {*title_hits, *lead_hits, *rest_hits}:
         score[topic] = (
@@ -1114,9 +1120,10 @@ def _score_entity(
         topics[m.entity.region] += weight  # "Blinken" → diplomacy, "IAEA" → nuclear
 
 
-def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
+def _topic_hits(low: list[str], words: _Words, story: list[str] | None = None) -> Counter[str]:
     """Topic → how many of the text's words and phrases (folded tokens) are in its list, each
-    occurrence once, the longest match first: "tariff truce" is one trade hit, not a truce."""
+    occurrence once, the longest match first: "tariff truce" is one trade hit, not a truce.
+    `story`: the headline and lead tokens, where a sense guard's `not_with` looks (else `low`)."""
     hits: Counter[str] = Counter()
     lengths, get, joiner = words.lengths, words.word_topics.get, words.joiner
     covered = 0
@@ -1133,7 +1140,7 @@ def _topic_hits(low: list[str], words: _Words) -> Counter[str]:
             topics = get(low[i] if n == 1 else joiner.join(low[i : i + n]))
             if topics:
                 covered = i + n
-                if words.senses and not _topic_sense(low, i, n, words):
+                if words.senses and not _topic_sense(low, i, n, words, story):
                     break  # "water tariff", "voto di fiducia": another sense of the word
                 if words.negation and _negated(low, i, words):
                     break  # "without a vote", "senza voto": the event did not happen
@@ -1171,7 +1178,8 @@ def _negated(low: list[str], i: int, words: _Words) -> bool:
         i >= 2 and low[i - 2] in words.negation and len(low[i - 1]) <= 3)
 
 
-def _topic_sense(low: list[str], i: int, n: int, words: _Words) -> bool:
+def _topic_sense(low: list[str], i: int, n: int, words: _Words,
+                 story: list[str] | None = None) -> bool:
     """Whether the topic word or phrase low[i:i+n] has its topic's sense here: no guard word
     near it ("water tariff" is a utility price, "il voto di fiducia" a vote in parliament),
     and a word it needs near it if its guard names some."""
@@ -1182,4 +1190,8 @@ def _topic_sense(low: list[str], i: int, n: int, words: _Words) -> bool:
     near = [*low[max(0, i - sense.window) : i], *low[i + n : i + n + sense.window]]
     if sense.not_near and _any_entry(near, sense.not_near):
         return False
+    if sense.not_with and _any_entry(story := story or low, sense.not_with) and not (
+        sense.unless_with and _any_entry(story, sense.unless_with)
+    ):
+        return False  # "Energy regulator sets new tariff": a price schedule, no customs duty
     return not sense.only_near or _any_entry(near, sense.only_near)

@@ -7,13 +7,34 @@ Raw platform payloads (Slack JSON, Discord JSON) are typed beside their adapter,
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Literal
+from operator import attrgetter
+from typing import Any, Literal, TypeVar
 
 from bot.core.errors import ConfigError
+
+_T = TypeVar("_T")
+
+
+def pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen slots dataclass as (class, its field values), made again by its
+    `__init__`: the dataclass's own `__getstate__`/`__setstate__` walk `fields()` in Python for
+    every object, and a cold cycle's first polls send ~20,000 entries and rows between the
+    pool process and the worker (bench.cli_cycle: ~40% less CPU both ways). Every field must
+    be an `__init__` argument, in order; pickles made the old way still load."""
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    assert len(names) > 1, "attrgetter of one name returns the value, not a tuple"
+    values: Callable[[Any], tuple[Any, ...]] = attrgetter(*names)
+
+    def __reduce__(self: Any) -> tuple[type[Any], tuple[Any, ...]]:
+        return type(self), values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
 
 _CHANNEL_RE = re.compile(r"^(?P<platform>[a-z][a-z0-9_-]{0,19}):(?P<id>[A-Za-z0-9._#/-]{1,100})$")
 
@@ -118,6 +139,7 @@ class TextScan:
     names: NameScan
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quote and, where the text says so, who said it and for whom they speak."""
@@ -150,6 +172,7 @@ class FetchResult:
     permanent_redirect: str | None = None  # new URL to store after 301/308
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class FeedEntry:
     """One item as the feed carries it: HTML still inside, nothing cleaned."""
@@ -173,6 +196,7 @@ class FeedEntry:
     media: tuple[str, ...] = ()
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ParsedFeed:
     title: str | None
@@ -187,6 +211,7 @@ class ParsedFeed:
     description: str | None = None  # channel <description>/<subtitle>: may name the outlet
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     """One cleaned, summarized item, ready to store and post."""

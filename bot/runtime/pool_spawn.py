@@ -34,10 +34,35 @@ def spawn() -> subprocess.Popen[bytes]:
     # reaches it; the main process stops it by closing its stdin. Ignored stop signals
     # (inherited over exec when started from the main thread) cover a SIGTERM to the cgroup.
     with stop_signals_ignored():
-        return subprocess.Popen(
+        proc = subprocess.Popen(
             [sys.executable, "-S", "-m", "bot.runtime.pool_worker", str(os.getpid()), "--warm"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=worker_env(), process_group=0,
         )
+    for pipe in (proc.stdin, proc.stdout):
+        _widen(pipe)
+    return proc
+
+
+# A cold cycle's job (a 78 KB feed body) and its result (~55 KB of rows and candidates) each
+# overflowed a 64 KB pipe: the pool process waited, mid-read or mid-write, for this process's
+# writer or reader thread to get the GIL back from the event loop. Pages are only taken as
+# data waits in the pipe (PIPELINE_DEPTH jobs at most), never counted in either RSS.
+PIPE_BYTES = 1 << 20
+
+
+def _widen(pipe: object) -> None:
+    """Give the pipe PIPE_BYTES of buffer where Linux allows it (F_SETPIPE_SZ; capped by
+    /proc/sys/fs/pipe-max-size, 1 MB by default): elsewhere it keeps its size."""
+    try:
+        import fcntl  # POSIX only
+    except ImportError:
+        return
+    setsize = getattr(fcntl, "F_SETPIPE_SZ", None)
+    fileno = getattr(pipe, "fileno", None)
+    if setsize is None or fileno is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        fcntl.fcntl(fileno(), setsize, PIPE_BYTES)
 
 
 def prestart() -> None:

@@ -78,6 +78,16 @@ _LABEL_TEXT_WORDS = 4  # "Sponsored content.", "Anzeige": a text that is only a 
 _LABEL_TEXT_CHARS = 200  # its markup included
 
 
+_CALL_WORDS = 25  # "Have your say. Vote in our online poll and see the results."
+
+
+def _reader_call(text: str) -> bool:
+    """Is the text only a short call to the reader ("Have your say. Vote in our poll."): one
+    paragraph, few words, no figure (a poll's result reports them), a second-person word?"""
+    return ("\n" not in text and len(text.split()) <= _CALL_WORDS
+            and not any(c.isdigit() for c in text) and _READER_WORD.search(text) is not None)
+
+
 def _kind_by_structure(article: Article, title: str) -> bool:
     if _COUNTED_PICTURES.match(title) or _house_medium(title, article.outlet):
         return True
@@ -91,7 +101,7 @@ def _kind_by_structure(article: Article, title: str) -> bool:
         asked = title[m.end() - 1:].rstrip()
         if _PUZZLE_HEAD.search(label) and (
             not text or (text.endswith("?") and "\n" not in text and _READER_WORD.search(text))
-            or (asked.endswith("?") and _READER_WORD.search(asked))
+            or (asked.endswith("?") and _READER_WORD.search(asked)) or _reader_call(text)
         ):
             return True
     return bool(article.link and (_PROMO_LINK.search(article.link)

@@ -43,7 +43,12 @@ def _non_person_word(word: str) -> bool:
         for e in _PLURAL_ENDINGS
     ))
 _JOB_NOUNS = frozenset(w.casefold() for w in _TABLES["job_nouns"])
-_ROLE_ONLY_ARTICLES = frozenset(_TABLES["role_only_articles"])
+# Articles (attribution.json "articles"): those that never open a person's name ("The", "Der")
+# mark a credit or a signature as a role or a publication; all of them, left alone once a job
+# title is stripped, mean the credit was the role.
+_ALL_ARTICLES = frozenset(_TABLES["articles"])
+NON_NAME_ARTICLES = _ALL_ARTICLES - frozenset(_TABLES["articles_opening_names"])
+_ROLE_ONLY_NOUNS = frozenset(_TABLES["role_only_nouns"])
 _JOB_WORDS = _JOB_NOUNS | frozenset(w.casefold() for w in _TABLES["job_modifiers"])
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.\s*-?\s*)+$")
 # Given names in an inverted byline: initials, maybe with a first name ("Ana L.", "M. A.").
@@ -700,11 +705,29 @@ def _lower_job_title(part: str) -> bool:
     return bool(words) and words[-1].casefold() in _JOB_NOUNS and all(w.islower() for w in words)
 
 
+_COMPOUND_MIN_HEAD = 5  # "Chefredakteur" ends in "redakteur"; "-tor" ends no role
+
+
+def _role_word(word: str) -> bool:
+    """A job noun or a masthead role, also as the last part of a hyphenated or German compound
+    ("Sub-Editor", "Chefredakteur", "Mitherausgeberin")."""
+    low = word.casefold().strip(".,;:")
+    if low in _JOB_NOUNS or low in _ROLE_ONLY_NOUNS:
+        return True
+    head = low.rsplit("-", 1)[-1]
+    if head != low and (head in _JOB_NOUNS or head in _ROLE_ONLY_NOUNS):
+        return True
+    return any(low.endswith(n) and len(n) >= _COMPOUND_MIN_HEAD
+               for n in (*_JOB_NOUNS, *_ROLE_ONLY_NOUNS) if n != low)
+
+
 def _strip_job_title(name: str) -> str:
     """"Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Diplomatic editor" → "";
     "Pacific affairs reporter Sam Whitfield" → "Sam Whitfield" (the role before the name);
     "María Olmedo Corresponsal Bruselas" → "María Olmedo" (the role and its post after it)."""
     words = name.split()
+    if len(words) >= 2 and words[0].casefold() in NON_NAME_ARTICLES and _role_word(words[-1]):
+        return ""  # "The Sub-Editor", "The Night Editor", "Der Herausgeber": the role alone
     for i in range(len(words) - 3, -1, -1):
         rest = words[i + 1:]
         if words[i].casefold() in _JOB_NOUNS and len(rest) <= 4 and all(
@@ -717,7 +740,7 @@ def _strip_job_title(name: str) -> str:
         return name
     while words and (words[-1].casefold() in _JOB_WORDS or words[-1].islower()):
         words.pop()
-    if all(w.casefold() in _ROLE_ONLY_ARTICLES for w in words):
+    if all(w.casefold() in _ALL_ARTICLES for w in words):
         return ""  # "The Editor", "The Foreign Editor": the credit was the role
     return " ".join(words)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as htmllib
 import itertools
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -19,6 +20,7 @@ from bot.content.attribution.authors import (
     _PARENTHESES,
     _PARTICLES,
     _WIRES,
+    NON_NAME_ARTICLES,
     _caps_name,
     _is_institution,
     _is_person,
@@ -160,7 +162,7 @@ _SIGNED_LABEL = re.compile(
 
 
 # "تجزیہ: کابل … سیاست — تحریر: ڈاکٹر عارف نقوی": a column's headline signed after a dash with
-# a sign-off label (the headline keeps it: the outlet's own way of titling its columns)
+# a sign-off label: the byline leaves the headline as "… By Name" does
 _TITLE_SIGNOFF = re.compile(
     rf"(?:[|–—]|\s-)\s*(?:{_alternation(_TABLES['signoff_labels'])})\s*[:：]\s*"
     r"(?P<names>[^\W\d_]+(?:\s[^\W\d_]+){1,3}?)\s*[۔.]?\s*$"
@@ -176,11 +178,14 @@ def byline_from_title(title: str) -> tuple[str, ...]:
 
 def strip_title_byline(title: str) -> str:
     """"Were we ever ready for democracy? By Kunle Ademola" → "Were we ever ready for
-    democracy?": the headline without its own byline (the names go to the authors)."""
+    democracy?", "… سیاست — تحریر: Name" → "… سیاست": the headline without its own byline
+    (the names go to the authors)."""
     if (lead := _SIGNED_LABEL.match(title)) and len(title[lead.end():].split()) >= 3:
         return title[lead.end():]
     m = _TITLE_BYLINE.search(title)
     if not m:
+        if (signed := _TITLE_SIGNOFF.search(title)) and len(title[: signed.start()].split()) >= 3:
+            return title[: signed.start()].rstrip(" :|–—-")  # "… — تحریر: Name"
         return title
     head = title[: m.start() + 1].rstrip() if title[m.start()] in "?!." else title[: m.start()]
     return head.rstrip(" :|–—-") if len(head.split()) >= 3 else title
@@ -311,11 +316,7 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates; "<p><em>Nirmala
         # Sabapathy, Regional Correspondent In Hanoi</em></p></div>": a Drupal body's sign-off
         found.append(name)
-    if not found and (signed := closing_signature(html)):
-        found.append(signed)
-    if not found and any(_DASH_SIGNOFF.match(b) for b in blocks[1:]) and (
-        signed := _dash_signoff(html)
-    ):  # (a second pass over the html only when a block reads like one)
+    if not found and (signed := closing_signature(html, blocks)):
         found.append(signed)
     if not found and (asked := interviewer(blocks, outlet)):
         found.append(asked)
@@ -394,26 +395,33 @@ _BIO_MAX_WORDS = 60
 _JOB_MAX_WORDS = 12
 
 
-# An article opening a signature names a publication, not a person ("- The Harrow Ledger").
-_ARTICLE_WORDS = frozenset(("the", "der", "die", "das", "il", "lo", "gli", "los", "las", "les"))
-
-
 def _signed_name(name: str) -> str | None:
     name = " ".join(name.split()).strip(" -–—")
     words = [w for w in name.split() if w.casefold() not in _TITLE_SET]
     bare = " ".join(words)
-    if not bare or bare.split()[0].casefold() in _ARTICLE_WORDS:
-        return None
+    if not bare or bare.split()[0].casefold() in NON_NAME_ARTICLES:
+        return None  # an article opens a publication's name, no person's ("- The Harrow Ledger")
     return name if _credited_name(bare) and _is_person(bare) else None
 
 
-def closing_signature(html: str) -> str | None:
+def closing_signature(html: str, blocks: Sequence[str] = ()) -> str | None:
     """The writer a piece names only at its end, when its author field names nobody (a generic
     "Guest Writer", a desk, a newsroom account): an emphasised bio note that opens with the
     writer's name ("<em>Dr Alison Roe teaches law at … The views are her own.</em>"), an
-    emphasised sign-off ("<i>- Name</i>"), a reader's signature ("<b>Name</b><br>Town", "<b>Name,
-    Town</b>") or a signature line with the writer's job ("Name - Professor em Chaves"). A
-    repost footer with links ("L'articolo … proviene da …") may follow."""
+    emphasised sign-off ("<i>- Name</i>", "<em>— Name, job</em>"), a reader's signature
+    ("<b>Name</b><br>Town", "<b>Name, Town</b>"), a signature line with the writer's job ("Name -
+    Professor em Chaves") or a plain dash sign-off with the job ("— Name, foreign affairs writer",
+    an e-mail footer after it). A repost footer with links ("L'articolo … proviene da …") may
+    follow the others. `blocks`: the item's text blocks, when the caller has them (the plain dash
+    sign-off is looked for only when one of them reads like one)."""
+    signed = _set_apart_signature(html)
+    if signed is None and any(_DASH_SIGNOFF.match(b) for b in blocks[1:] if b[:1] in "—–"):
+        signed = _dash_signoff(html)  # (a second pass over the html only then)
+    return signed
+
+
+def _set_apart_signature(html: str) -> str | None:
+    """closing_signature's readings of the last block set apart by emphasis or a spaced dash."""
     tail = (html or "")[-_SIGNATURE_TAIL_CHARS:]
     if not any(mark in tail for mark in _SIGNATURE_MARKS):
         return None  # no emphasis and no dash near the end (most items): nothing to read
@@ -448,6 +456,8 @@ def closing_signature(html: str) -> str | None:
         return " and ".join(dict.fromkeys(names)) or None
     if (m := _NAME_COMMA_TOWN.match(text)) is not None:  # "<b>Efisio Porcu, Arzachena</b>"
         return _signed_name(m["name"])
+    if text[:1] in "-–—" and (signed := _signoff_name(text, emphasised=True)):
+        return signed  # "<em>— Ana Lindqvist, foreign affairs writer</em>"
     if text[:1] in "-–—" or (emphasis[1].casefold() in ("em", "i") and len(text.split()) <= 5):
         # "<i>- Mereani Tikoduadua</i>", "<em>Stefano Birsa</em>" before a repost footer: an
         # italic sign-off
@@ -459,9 +469,11 @@ def closing_signature(html: str) -> str | None:
 # or a letter's writer signing off after a dash, with the job they write in; the e-mail's footer
 # (copyright, mailing address, unsubscribe) may follow. Quoted passages and pull quotes
 # (blockquote, cite, figure) are left out: a dash there credits the speaker of a quote.
+# One reading of a dash sign-off for both its places, set apart by emphasis or plain (the job
+# after the comma is optional here; a plain one needs it, see _signoff_name).
 _DASH_SIGNOFF = re.compile(
-    r"^[—–]\s*(?P<name>[^\W\d_][^,;:()<>|]{2,60}?)\s*,\s*(?P<role>[^\W\d_][^,;:()<>|.!?]{2,60}?)"
-    r"\s*\.?$"
+    r"^[—–-]\s*(?P<name>[^\W\d_][^,;:()<>|]{2,60}?)"
+    r"(?:\s*,\s*(?P<role>[^\W\d_][^,;:()<>|.!?]{2,60}?))?\s*\.?$"
 )
 _QUOTING_ELEMENTS = re.compile(r"(?is)<(blockquote|cite|figure|q)\b.*?</\1\s*>")
 _CLOSING_QUOTE_MARKS = ("”", "\"", "»", "’", "“", "«")
@@ -474,17 +486,24 @@ def _dash_signoff(html: str) -> str | None:
     text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", _QUOTING_ELEMENTS.sub(" ", html))))
     blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
     for before, block in reversed(list(itertools.pairwise(blocks))):
-        if not (m := _DASH_SIGNOFF.match(block)):
-            continue
-        role = m["role"].split()
-        name = m["name"]
-        if (
-            role and role[-1].casefold() in _JOB_NOUNS
-            and not before.rstrip().endswith(_CLOSING_QUOTE_MARKS)
-            and _credited_name(name)
+        if block[:1] in "—–" and not before.rstrip().endswith(_CLOSING_QUOTE_MARKS) and (
+            name := _signoff_name(block, emphasised=False)
         ):
             return name
     return None
+
+
+def _signoff_name(text: str, *, emphasised: bool) -> str | None:
+    """The writer a dash sign-off names: "— Name, job" with the job's last word a job noun
+    ("writer", "correspondent", "editor"; not "— Ana Lindqvist, Stockholm"), or, set apart by
+    emphasis, the name alone ("<i>- Mereani Tikoduadua</i>")."""
+    if (m := _DASH_SIGNOFF.match(text)) is None:
+        return None
+    if m["role"] is None:
+        return _signed_name(m["name"]) if emphasised else None
+    role = m["role"].split()
+    return m["name"] if role and role[-1].casefold() in _JOB_NOUNS and _credited_name(
+        m["name"]) else None
 
 
 # The author's name in italics as the text's last paragraph, no byline word before it or a

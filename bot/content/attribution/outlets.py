@@ -414,7 +414,33 @@ def _host_agreeing_name(
     # halyardnews.com is the name as the outlet writes it
     if words[0] == run[0] and not _in_words(name, feed.title):
         return found
+    if _abbreviates(words[0], key) and any(
+        _in_words(found, text) for text in (feed.image_title, feed.description)
+    ):
+        # "IPT News: World" on indraprasthatimes.example whose <image> title or description
+        # writes "The Indraprastha Times": the title's initials stand for the name the host
+        # spells, which readers know; as the outlet writes it ("The …" where it does)
+        return next((f"The {found}" for text in sources[1:] if text and _in_words(
+            f"The {found}", text)), found)
     return None
+
+
+def _abbreviates(word: str, key: str) -> bool:
+    """Is `word` ("IPT") initials (2-5 capitals) whose letters the host label
+    ("indraprasthatimes") runs in order from its first letter, without spelling them together
+    ("NDTV" on ndtv.com is the host's own form)?"""
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper() and word.isascii()):
+        return False
+    letters = word.casefold()
+    if not key.startswith(letters[0]) or key.startswith(letters):
+        return False
+    at = 0
+    for ch in letters:
+        at = key.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def _in_words(name: str, text: str | None) -> bool:

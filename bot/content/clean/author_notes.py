@@ -84,6 +84,9 @@ def drop_author_notes(paragraphs: list[str], authors: Sequence[str]) -> list[str
     words or more) count: an expert the text introduces is no author. The same list when
     there is no such note; an empty one when the text was only the note."""
     names = [a for a in authors if len(a.split()) >= 2]
+    # "Adesanya-Roberts, a former diplomat, writes from Abuja.": an op-ed's bio naming its
+    # credited author by the surname alone (only as the sentence's subject, before its verb)
+    surnames = [s for n in names if len(s := n.split()[-1]) >= _SURNAME_MIN and s[:1].isupper()]
     staff = [False] * len(paragraphs)
     gate = staff_gate()
     # no literal of the pattern in the whole text (the usual case): in none of its paragraphs
@@ -91,15 +94,18 @@ def drop_author_notes(paragraphs: list[str], authors: Sequence[str]) -> list[str
         staff = [
             "staff" in gate.possible(p) and _STAFF_HINT.search(p) is not None for p in paragraphs
         ]
-    if not any(staff) and (not names or not any(n in p for p in paragraphs for n in names)):
+    if not any(staff) and (not names or not any(
+        n in p for p in paragraphs for n in [*names, *surnames]
+    )):
         return paragraphs
     kept: list[str] = []
     for para, hint in zip(paragraphs, staff, strict=True):
-        if not hint and not any(n in para for n in names):
+        if not hint and not any(n in para for n in [*names, *surnames]):
             kept.append(para)
             continue
         sentences = split_sentences(para)
-        rest = [s for s in sentences if not _author_note(s, names)]
+        rest = [s for s in sentences
+                if not (_author_note(s, names) or _surname_note(s, surnames))]
         if rest == sentences:
             kept.append(para)
         elif rest:
@@ -107,6 +113,20 @@ def drop_author_notes(paragraphs: list[str], authors: Sequence[str]) -> list[str
     # A text that is only its writer's bio ("Special to The Ledger. Jane Roe is a former
     # diplomat.") says nothing of the story: nothing is left, the headline stands alone.
     return kept
+
+
+_SURNAME_MIN = 4
+
+
+def _surname_note(sentence: str, surnames: Sequence[str]) -> bool:
+    """A sentence opening on the author's surname, a job title set off by commas and a bio
+    verb ("Roberts, a former diplomat, writes from Abuja."; the commas keep "Boateng is a name
+    traders know" in the text)."""
+    if not surnames or len(sentence.split()) > _NOTE_MAX_WORDS:
+        return False
+    head = sentence.lstrip("([*•–— ")
+    return any(head.startswith(n) and head[len(n):len(n) + 1] == ","
+               and _NOTE_AFTER.match(head, len(n)) for n in surnames)
 
 
 def _staff_note(sentence: str) -> bool:

@@ -151,22 +151,7 @@ _JUNK_ANYWHERE = re.compile(
           \ (?:editoriale|sui\ contenuti)\b.{0,120}
       | .{0,80}\bnão\ (?:tem|teve|têm|exerce)\ (?:qualquer\ |nenhuma\ )?(?:influência|interferência|
           controle)\ (?:editorial|sobre\ o\ conteúdo)\b.{0,120}
-      # An affiliate disclosure: "Gridline may earn a commission when you buy through links on
-      # this page.", "If you buy through our links, we may earn an affiliate commission.", "This
-      # review contains affiliate links." (a commission without links is news: "agents earn a
-      # commission on each sale"); in de/fr/es/it/pt the outlet's own "we" and the links.
-      | [^.!?]{0,100}\b(?:earn|earns|receive|receives|get|gets|make|makes)\ (?:a\ |an\ )?
-          (?:small\ )?(?:affiliate\ )?commission\b.{0,100}\blinks?\b.{0,120}
-      | [^.!?]{0,100}\blinks?\b.{0,100}\b(?:earn|earns|receive|receives|get|gets|make|makes)
-          \ (?:a\ |an\ )?(?:small\ )?(?:affiliate\ )?commission\b.{0,120}
-      | [^.!?]{0,60}\b(?:contains?|includes?|uses?|may\ contain)\ affiliate\ links\b.{0,160}
-      | [^.!?]{0,100}\b(?:links?|liens?|enlaces?)\b.{0,100}\b(?:erhalten\ wir|bekommen\ wir|
-          nous\ (?:pouvons\ )?(?:percevons|percevoir|touchons|toucher|recevons|recevoir)|
-          (?:podemos|recibimos|recebemos)\ (?:recibir\ |obtener\ |receber\ |ganhar\ )?|
-          (?:potremmo|possiamo)\ (?:ricevere|guadagnare|percepire)|riceviamo)
-          \ (?:ggf\.\ |eventuell\ |möglicherweise\ )?(?:eine|une|una|uma)\ (?:kleine\ |petite\ |
-          pequeña\ |piccola\ |pequena\ )?(?:provision|commission|comisión|commissione|comissão)
-          \b.{0,120}
+      # (affiliate disclosures: junk.json boilerplate_whole "affiliate", the one table for them)
       # A broadcaster's teaser closing with who explains it: "Lukas Meier, Südamerika-
       # Korrespondent, ordnet ein.", "Osteuropa-Korrespondentin Eva Keller schätzt die Lage ein."
       | [^.!?]{0,100}\b(?:ordnet|ordnen|schätzt|schätzen)\ (?:(?:das|dies|die\ lage|

@@ -17,6 +17,7 @@ from bot.content.quotes.patterns import (
     _CLAUSE_BREAK,
     _NAME_OF_LOWER_BODY,
     _NAME_OF_ORG,
+    _NAME_OF_ORG_TAIL,
     _NAME_TOKEN,
     _QUOTE_MARK,
     _SAID_THEN_STOP,
@@ -113,6 +114,12 @@ def _attribute_after(after: str) -> _Who | None:
         who = _name_from(name)  # “…,” said Professor Anna Berg of Uppsala University
         if who and who.speaker:
             return _Who(who.speaker, org)
+    if verb_first and (m := _NAME_OF_ORG_TAIL.match(_unmask(verb_first["who"]))) and (
+        (who := _name_from(m["name"])) and who.speaker
+    ):
+        # “…,” said Marta Herrera of the Ladies in White movement; said Prof Nasreen Sultana
+        # of the University of Dhaka's international relations department
+        return _Who(who.speaker, f"{m['org']} {m['kind']}" if m["kind"] else m["org"])
     if verb_first and (m := _NAME_OF_LOWER_BODY.match(_unmask(verb_first["who"]))):
         # “…,” said Anna Berg of the foreign ministry: a body named in lower case
         who = _name_from(m["name"])

@@ -280,6 +280,25 @@ _PLACE_BODY_NOUNS = frozenset(_TABLES["place_affiliation_body_nouns"])
 _LOCATIVE = frozenset(_TABLES["place_affiliation_locative"])
 _OF_PLACE = frozenset(_TABLES["place_affiliation_of_place"])
 _PLACE_BODY_WORDS = 3  # lower-case words between the place and its body noun
+_SETTLEMENT = _TABLES["place_affiliation_settlement"]
+_SETTLEMENT_NOUNS = frozenset(w.casefold() for w in _SETTLEMENT["nouns"])
+_SETTLEMENT_FILLERS = frozenset(_SETTLEMENT["fillers"])
+_SETTLEMENT_WORDS = 5  # words between the locative and the place
+
+
+def _settled_place(before: list[str], after: str) -> bool:
+    """Is the place inside a settlement's phrase after a locative ("in the border town of
+    Dhobley", "in one of the Ukhia camps")? `before`: the paragraph's words before it."""
+    settled = after.strip(",.;:()").casefold() in _SETTLEMENT_NOUNS
+    for word in reversed(before[-_SETTLEMENT_WORDS - 1:]):
+        low = word.casefold()
+        if low in _LOCATIVE:
+            return settled
+        if low in _SETTLEMENT_NOUNS:
+            settled = True
+        elif low not in _SETTLEMENT_FILLERS:
+            return False
+    return False
 _NAME_ONLY = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][\w'’.-]*(?: [A-ZÀ-ÝА-ЯЁ][\w'’.-]*){0,2}$")
 
 
@@ -316,7 +335,9 @@ def _place_only(aff: str, para: str, full_text: str) -> str | None:
         return aff
     before = para[:at].split()
     prep = before[-1].casefold() if before else ""
-    if prep in _LOCATIVE or (prep in _OF_PLACE and _is_place(aff)):
+    if prep in _LOCATIVE or (prep in _OF_PLACE and _is_place(aff)) or _settled_place(
+        before, (para[at + len(aff):].split() or [""])[0]
+    ):
         return None  # where the speaker is or comes from, not whom they speak for
     return aff
 

@@ -25,6 +25,8 @@ _CAP_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁЄІЇҐΆ-ΏΑ-ΩẠ-Ỹ][\w'’.-]*"
 _TOLD_OUTLET = re.compile(
     r"^(?:à|ao|aos|às|a|al|all['’]|alla|allo|au|aux|da|dal|dalla|desde|em|en|in|nel|nella|"
     r"depuis)\s*(?:l['’])?"
+    # "à agência Lusa", "a la agencia EFE": the outlet's kind before its name
+    rf"(?:(?:la|el|a|o|il|le)\s+)?(?:(?:{_alternation(_TABLES['told_outlet_kinds'])})\s+)?"
     # "ao Diário da Mutamba o politólogo …", "al Corriere del Ticino il …": the paper's name
     # may hold a particle
     rf"{_CAP_WORD}(?:\s+(?:(?:da|de|do|das|dos|del|della|di|du|des)\s+)?{_CAP_WORD}){{0,3}}"
@@ -227,6 +229,10 @@ def _ml_name(phrase: str) -> _Who | None:
         return _Who(speaker, _de_dative_body(aff["org"].strip()))  # "vom Auswärtigen Amt"
     if aff and role and _is_person_noun(aff["org"].strip()):
         return _Who(speaker, role["role"])  # ", Anwalt des Chefredakteurs": not a body
+    if aff and (employer := _employer_after(rest, aff.start("org"))):
+        # ", docente di diritto dell’Unione europea all’Università di Cagliari": the body after
+        # "at" employs the speaker; the one before it is their subject's ("EU law")
+        return _Who(speaker, employer)
     if aff and (chain := _ML_ROLE_CHAIN.match(rest)) and chain.end("body") >= aff.end("org") and (
         len(chain["body"].split()) <= _CHAIN_BODY_WORDS
     ):
@@ -251,6 +257,27 @@ def _ml_name(phrase: str) -> _Who | None:
             org = _LOWER_TAIL.sub("", org) or org
         return _Who(speaker, org)
     return _Who(speaker, role["role"] if role else None)
+
+
+# "at" in the appositive's languages, then a body whose first word is a generic body's noun
+# ("all’Università di Cagliari", "na Universidade de Coimbra", "an der Universität Graz").
+_AT_BODY = re.compile(
+    r"(?:^|\s)(?:all['’]|alla|allo|al|presso(?:\s+(?:l['’]|la|il|lo))?|an\s+der|am|na|no|"
+    r"en\s+la|en\s+el|à\s+la|à\s+l['’]|au|bei\s+der|beim)\s*"
+    r"(?P<org>(?P<head>[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:di|de|da|do|del|della|dos|das|der|des|für|per|"
+    r"y|e|[A-ZÀ-Ý][\w'’-]*))*)"
+)
+_GENERIC_BODY_HEADS = frozenset(_TABLES["generic_bodies"])
+
+
+def _employer_after(rest: str, org_at: int) -> str | None:
+    """The body the appositive's "at" names after the body it named first (`org_at`), in the
+    same clause: the speaker's employer, the first one their role's subject."""
+    clause = re.split(r"[;:“”„«»\"()]|,\s", rest[org_at:], maxsplit=1)[0]
+    for m in _AT_BODY.finditer(clause):
+        if m.start() > 0 and m["head"].casefold() in _GENERIC_BODY_HEADS:
+            return _trim_body_tail(m["org"].strip()) or None
+    return None
 
 
 _DE_RELATIVE = re.compile(r"^\s*,\s*(?:der|die|das|welche[rs]?)\s")

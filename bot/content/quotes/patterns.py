@@ -27,6 +27,17 @@ _ORG = (
 _NAME_OF_ORG = re.compile(
     rf"^(?P<name>.+?)\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,3}})?(?P<org>{_ORG})\s*$"
 )
+# "Marta Herrera of the Ladies in White movement" (a name with "in", then what the body is),
+# "Nasreen Sultana of the University of Dhaka's international relations department" (a unit the
+# body owns): the name before, the body after "of".
+_ORG_IN = (
+    r"(?:[A-Z][\w&.'’-]*|[0-9]+)(?:\s+(?:(?:of|on|for|and|the|to|in|de|du|des|&)\s+){0,2}"
+    r"(?:[A-Z][\w&.'’-]*|[0-9]+))*"
+)
+_NAME_OF_ORG_TAIL = re.compile(
+    rf"^(?P<name>.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>{_ORG_IN})"
+    rf"(?:['’]s(?:\s+[a-z][\w-]*){{1,4}}|\s+(?P<kind>{_alternation(_TABLES['name_of_body_kinds_en'])}))\s*$"
+)
 _NAME_OF_LOWER_BODY = re.compile(
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,4})(?:of|at|from|in)\s+the\s+"
     r"(?P<body>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?(?:[a-z]+\s+){0,3}[a-z]+)\s*$"

@@ -10,7 +10,11 @@ import pytest
 from bot.content import home
 from bot.content.articles import is_story
 from bot.content.attribution.authors import clean_authors
-from bot.content.attribution.bylines import byline_from_text, byline_from_title
+from bot.content.attribution.bylines import (
+    byline_from_text,
+    byline_from_title,
+    strip_title_byline,
+)
 from bot.content.attribution.outlets import feed_own_name
 from bot.content.clean import clean_html
 from bot.core.types import Article, ParsedFeed
@@ -115,3 +119,10 @@ def test_world_desk_filing_the_usual_country_abroad() -> None:
              "https://www.corrib.example/world/europe/2024/05/02/eu-summit/"]
     assert home.filed_abroad(links, "en") == frozenset({"US"})
     assert home.filed_abroad(["https://x.example/us/politics/vote/"], "en") == frozenset()
+
+
+def test_urdu_column_byline_leaves_its_headline() -> None:
+    """(editor pass: the signed byline goes as "… By Name" does; fixtures 1987, 2392)"""
+    title = "تجزیہ: ڈھاکہ کی نئی حکومت اور خلیج بنگال کی سیاست — تحریر: ڈاکٹر شاہد انصاری"
+    assert strip_title_byline(title) == "تجزیہ: ڈھاکہ کی نئی حکومت اور خلیج بنگال کی سیاست"
+    assert strip_title_byline("تحریر: ڈاکٹر شاہد انصاری") == "تحریر: ڈاکٹر شاہد انصاری"

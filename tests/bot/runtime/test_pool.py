@@ -515,3 +515,20 @@ def test_released_waits_for_the_processes_to_end() -> None:
         assert pool.released(10) and pool.processes == 0
     finally:
         pool.shutdown()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="F_SETPIPE_SZ is Linux's")
+def test_a_pool_process_pipes_hold_a_whole_job_and_its_result() -> None:
+    """A 78 KB feed body or a ~55 KB first-poll result overflowed a 64 KB pipe: the process
+    waited mid-read or mid-write for this process's threads (pool_spawn.PIPE_BYTES)."""
+    import fcntl
+
+    from bot.runtime import pool_spawn
+
+    proc = pool_spawn.spawn()
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        for pipe in (proc.stdin, proc.stdout):
+            assert fcntl.fcntl(pipe.fileno(), fcntl.F_GETPIPE_SZ) >= 256 * 1024
+    finally:
+        pool_spawn._close(proc)
