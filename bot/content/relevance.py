@@ -633,9 +633,9 @@ def features(
         if aside := _aside_only(mentions, asides):
             rest = [m for m in mentions
                     if m.entity.kind != "country" or m.entity.name not in aside]
-            # only when the story names its own subject elsewhere: "a glaciologist at the
-            # Norwegian Polar Institute" may be all an Arctic story says of where it is
-            if any(m.entity.kind in ("country", "leader", "institution") for m in rest):
+            # only when the story names another country or leader elsewhere: "a glaciologist
+            # at the Norwegian Polar Institute" may be all an Arctic story says of where it is
+            if any(m.entity.kind in ("country", "leader") for m in rest):
                 mentions = rest
         for group in _ASIDE_GROUPS & spans.keys():
             if all(any(a <= i < b for a, b in asides) for i in spans[group]):
