@@ -267,6 +267,14 @@ class _Lexicon:
     # a language that capitalises only names: a capitalised word right after another one,
     # inside a sentence, is part of a name ("António Lobo Neves"), not the common noun
     name_case: bool = False
+    # a one-word key whose entries all carry a derivational suffix the folding strips (de
+    # "-er": "Wetter" → "wett") or all lack one: the key → whether they carry it. A text word
+    # must agree ("Wette", a bet, is no "Wetter"; "Sieger" no "Sieg")
+    derived: dict[str, bool] = field(default_factory=dict)
+    word_suffixes: tuple[str, ...] = ()
+    # another language's function words inside names ("Los Angeles", "Ciudad del Este"): no
+    # word feature (their weights were learnt from whichever city the corpus named)
+    not_words: frozenset[str] = frozenset()
     # a key the folding shares with other words → the written forms (case-folded) that are the
     # entry ("stürm": "Stürmer", "Stürmern"; not the verb "stürmen" nor "Stürme", storms)
     forms: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -299,12 +307,29 @@ def _lexicon(lang: str) -> _Lexicon:
             phrases[k] = group or ""
             senses.add(k)
     longest = geo.first_tokens(phrases, joiner == "")
+    suffixes = tuple(data.get("word_suffixes", ()))
+    flags: dict[str, set[bool]] = {}
+    if suffixes:
+        for group, entries in data.items():
+            if group.startswith("@"):
+                for entry in entries:
+                    if " " not in entry and (k := _key(entry, lang)):
+                        flags.setdefault(k, set()).add(_derived(entry, k, suffixes))
     forms = {_key(entry, lang): frozenset(f.casefold() for f in written)
              for entry, written in data.get("forms", {}).items()}
     return _Lexicon(
         phrases, frozenset(senses), longest, joiner, frozenset(phrases) | frozenset(longest),
-        bool(data.get("name_case")), forms,
+        bool(data.get("name_case")),
+        {k: f.pop() for k, f in flags.items() if len(f) == 1}, suffixes,
+        frozenset(w.lower() for w in data.get("not_words", ())), forms,
     )
+
+
+def _derived(word: str, folded: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether `word` carries one of `suffixes` right after its folded stem ("Wetters": "er")."""
+    w = word.lower()
+    at = w.find(folded)
+    return at >= 0 and w[at + len(folded):].startswith(suffixes)
 
 
 def _fold(token: str, lang: str) -> str:
@@ -419,6 +444,10 @@ def _match_lexicon(
             if n == 1 and k in lex.forms and tokens[i].casefold() not in lex.forms[k]:
                 i += 1  # "stürmen das Parlament": the verb, whose fold is the striker's
                 break
+            if (n == 1 and k in lex.derived
+                    and _derived(tokens[i], k, lex.word_suffixes) != lex.derived[k]):
+                i += 1  # "verliert die Wette": a bet, whose fold is the weather's
+                break
             if k in lex.senses:
                 masked.update(range(i, i + n))
             if group:
@@ -490,6 +519,62 @@ def _about_us(
     return True
 
 
+def _aside_span(lang: str) -> re.Pattern[str] | None:
+    """A quoted speaker's affiliation after the quotation: "…,” said Lindiwe Khumalo, a
+    researcher at the Kalahari Policy Institute in Gaborone", "…”, disse a investigadora Teresa
+    Moniz, do Instituto …": the appositive after the name, to a relative pronoun ("…, who won
+    the slopestyle in Beijing" tells the story) or the sentence's end (lexicon
+    "speaker_aside")."""
+    table = _read(f"{LEXICON_DIR}/{lang}.json").get("speaker_aside")
+    if not table:
+        return None
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in table[key])
+
+    upper = "A-ZÀ-ÖØ-ÞĀ-Ž"
+    name = rf"(?:[{upper}][\w'’.-]*\s+){{0,3}}[{upper}][\w'’-]*"
+    rest = rf"(?:(?!\b(?:{alt('stops')})\b)[^.;!?“”\"«»„\n])*"
+    return re.compile(
+        rf"[”\"»“],?\s*(?:{alt('verbs')})\s+"
+        rf"(?:{name},\s+(?:{alt('articles')})\s|(?:(?:{alt('articles')})\s+)?"
+        rf"(?:[a-zà-ÿ]+\s+){{1,2}}{name},\s+(?:{alt('links')})\s){rest}"
+    )
+
+
+_ASIDES: dict[str, re.Pattern[str] | None] = {}
+# Groups a speaker's introduction does not give the story: "a researcher", "the coach", "a
+# tourism operator" say who speaks; "the foreign minister" still says a state speaks.
+_ASIDE_GROUPS = frozenset(
+    _words("@sport @econ @business @culture @tech @crime @mishap @weather")
+)
+
+
+def _asides(sample: str, lang: str) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the sample's quotation attributions (`_aside_span`)."""
+    if lang not in _ASIDES:
+        _ASIDES[lang] = _aside_span(lang)
+    pattern = _ASIDES[lang]
+    if pattern is None:
+        return []
+    return [
+        (len(geo.tokenize(sample[: m.start()], lang)), len(geo.tokenize(sample[: m.end()], lang)))
+        for m in pattern.finditer(sample)
+    ]
+
+
+def _aside_only(mentions: list[geo.Mention], asides: list[tuple[int, int]]) -> frozenset[str]:
+    """The countries named only where a quoted speaker is introduced: a place in an expert's
+    affiliation or whereabouts is where they work, not what the story is about (a Syria story
+    quoting a researcher in Gaborone does not mention Botswana)."""
+    inside: dict[str, bool] = {}
+    for m in mentions:
+        if m.entity.kind == "country":
+            within = any(a <= m.start < b for a, b in asides)
+            inside[m.entity.name] = inside.get(m.entity.name, True) and within
+    return frozenset(name for name, only in inside.items() if only)
+
+
 def sample_of(title: str, text: str = "") -> str:
     """What relevance reads of an item: its title and its lead's first LEAD_WORDS words."""
     return f"{title}\n{lead(text)}" if text else title
@@ -544,6 +629,19 @@ def features(
     in_title.discard(REGION)
     mentions = geo.find_mentions(scanned.text, lang=lang, home=home, compounds=True,
                                  scan=scanned.names)
+    if asides := _asides(scanned.text, lang):
+        if aside := _aside_only(mentions, asides):
+            rest = [m for m in mentions
+                    if m.entity.kind != "country" or m.entity.name not in aside]
+            # only when the story names another country or leader elsewhere: "a glaciologist
+            # at the Norwegian Polar Institute" may be all an Arctic story says of where it is
+            if any(m.entity.kind in ("country", "leader") for m in rest):
+                mentions = rest
+        for group in _ASIDE_GROUPS & spans.keys():
+            if all(any(a <= i < b for a, b in asides) for i in spans[group]):
+                counts.pop(group, None)
+                example.pop(group, None)
+                in_title.discard(group)
     named = mentions
     if sport_sides and (sport_at := spans.get(SPORT)) and not in_title & _WORLD_GROUPS:
         mentions = _without_sport_sides(mentions, sport_at, lang)
@@ -568,6 +666,10 @@ def features(
     if lang == "en" and named is not mentions:  # a side's name is no word feature's reason
         entity_words.update(_stem_lower(w) for m in named for w in m.surface.split())
     if lang == "en":
+        # (the words as written: "losing" stems to "los" too)
+        if not_words := _lexicon(lang).not_words:
+            skip = {i for i, t in enumerate(tokens) if t.lower() in not_words}
+            masked = masked | skip if skip else masked
         stems = [s for i, s in enumerate(folded) if i not in masked] if masked else folded
         kept = [s for s in stems if s not in _STOP and not s.isdigit()]
         active.update(kept)
