@@ -51,7 +51,8 @@ SETS = {"heldout4_feeds": (22, 140), "heldout5_feeds": (22, 136), "heldout6_feed
         "heldout43_feeds": (21, 126),
         "heldout44_feeds": (21, 126),
         "heldout45_feeds": (21, 126),
-        "heldout46_feeds": (21, 126)}
+        "heldout46_feeds": (21, 126),
+        "heldout47_feeds": (21, 126)}
 ITEM_KEYS = {"is_story", "title", "outlet", "authors", "published", "summary_must_not_contain",
              "relevant", "language"}
 FEED_KEYS = {"outlet_structure", "content_type", "language", "outlet", "shape", "topic",
