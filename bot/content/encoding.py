@@ -243,6 +243,10 @@ def _decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> t
             if bom == "utf_8_sig" and (repaired := _repair_mixed_utf8(body[3:])) is not None:
                 return repaired, "utf_8_sig+cp1252"
     declared = declared_encoding(body, content_type)
+    if declared == "ascii" and not body.isascii():
+        # A 7-bit declaration over 8-bit bytes (a classic-ASP or SQL template's "us-ascii"
+        # default) names no codepage for them: the bytes are read as undeclared ones.
+        declared = None
     trusted = declared or "utf_8"
     if body.isascii():
         if trusted == "utf_7":
@@ -532,7 +536,7 @@ def _best_codepage(body: bytes, text: str, used: str) -> tuple[str, str] | None:
     lang = _feed_language(body)
     mine = _word_badness(text, lang)
     if not mine:
-        return None
+        return _language_codepage(body, text, used, lang)
     best: tuple[int, str, str] | None = None
     for name in UNDECLARED_CODEPAGES:
         if name == used:
@@ -544,6 +548,38 @@ def _best_codepage(body: bytes, text: str, used: str) -> tuple[str, str] | None:
         if mine - theirs >= SIBLING_MIN_GAIN and theirs * 3 < mine and (
             best is None or theirs < best[0]
         ):
+            best = (theirs, name, other)
+    return (best[2], best[1]) if best is not None else None
+
+
+def _foreign_letters(text: str, alphabet: frozenset[str]) -> int:
+    """Non-ASCII Latin letters of `text` that `alphabet` (a language's own) does not hold."""
+    return sum(1 for c in text if c.isalpha() and not c.isascii() and _script(c) == "LATIN"
+               and _lower(c) not in alphabet)
+
+
+def _language_codepage(body: bytes, text: str, used: str, lang: str | None
+                       ) -> tuple[str, str] | None:
+    """Undeclared bytes whose reading is plausible letter by letter yet not in the feed's
+    language: windows-1252 Italian guessed as windows-1250 reads 'è à' as 'č ŕ', letters of
+    Czech and Slovak, so no word looks wrong. The codepage whose letters are the language's
+    own wins when it clearly reads more of them so (the gain and 3× rule of the siblings, or
+    all of them where `used` misreads even one); None keeps `used`."""
+    alphabet = _LETTERS.get(lang or "")
+    if not alphabet or _LANGUAGE_SCRIPT.get(lang or ""):
+        return None
+    mine = _foreign_letters(text, alphabet)
+    if not mine:
+        return None
+    best: tuple[int, str, str] | None = None
+    for name in UNDECLARED_CODEPAGES:
+        if name == used or (other := _reading(body, name)) is None:
+            continue
+        theirs = _foreign_letters(other, alphabet)
+        # (one letter is evidence enough where the other reading has none outside the
+        # language: "ańo" against "año")
+        if (theirs * 3 < mine and (mine - theirs >= SIBLING_MIN_GAIN or not theirs)
+                and _word_badness(other, lang) == 0 and (best is None or theirs < best[0])):
             best = (theirs, name, other)
     return (best[2], best[1]) if best is not None else None
 

@@ -23,7 +23,7 @@ from bot.core import lazy_re as re  # compiles each pattern on first use
 
 # Words after which a full stop does not end the sentence (compared case-insensitively).
 _ABBREVIATIONS_TEXT = """
-    mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cpt sgt adm cmdr cdr brig
+    mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cpt sgt adm cmdr cdr brig ret retd
     gov sen rep reps sens pres supt insp det hon rev fr msgr amb sec atty dept approx vs etc
     jan feb apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
     cf ca inc corp ltd co bros assn univ intl natl al
@@ -95,6 +95,10 @@ def _is_boundary(text: str, start: int, punct: str, end: int) -> bool:
     word = _word_before(text, max(0, start - 40), start)
     bare = word.lstrip("\"'“‘([«").lower()
     if bare in _ABBREVIATIONS or (bare in _NUMBER_ABBREVIATIONS and nxt.isdigit()):
+        return False
+    # a compound rank of abbreviations ("Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.": Canadian and
+    # British style) before a name
+    if "-" in bare and all(part.rstrip(".") in _ABBREVIATIONS for part in bare.split("-")):
         return False
     if len(bare) == 1 and bare.isalpha():
         return False  # an initial: "John F. Kennedy"

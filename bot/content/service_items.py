@@ -221,8 +221,16 @@ _FORECAST_SENTENCES = 2  # the forecast is named at once ("ROMA, 03 DIC - Le pre
 
 def forecast(title: str, text: str) -> bool:
     """Is the item a weather forecast: a short text that opens by naming the forecast and gives
-    temperatures, with no harm, disruption or warning in it or its headline?"""
-    if not text or len(text) > _MAX_CHARS or not _TEMPERATURE.search(text):
+    temperatures (or a headline that is the forecast's own), with no harm, disruption or
+    warning in it or its headline?"""
+    if not text or len(text) > _MAX_CHARS:
+        return False
+    if not _TEMPERATURE.search(text) and not (
+        # "Meteo: le previsioni per il weekend", "Weather: the forecast for the weekend": the
+        # weather section's heading over a headline naming the forecast itself is one, told
+        # in words alone ("sunny on Saturday, snow above 1,200 metres on Sunday")
+        _FORECAST_TITLE.match(title) and _FORECAST.search(title)
+    ):
         return False
     if not _FORECAST_TITLE.match(title) and not any(
         _FORECAST.search(e) for e in _entries(text)[:_FORECAST_SENTENCES]

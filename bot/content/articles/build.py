@@ -223,9 +223,9 @@ def build_article(
     title = title or UNTITLED
     # No person in the author fields (none, or only the outlet or a desk): the byline inside
     # the text ("By …", "Por …", "Reporting by …").
-    authors = attribution.without_rights_holders(
+    authors = _with_lead_coauthors(attribution.without_rights_holders(
         _authors(tuple(entry.authors), outlet, feed.title or ""), rights_holders
-    ) or attribution.clean_authors(
+    ), lead_byline, outlet, feed.title or "") or attribution.clean_authors(
         (lead_byline,) if lead_byline else attribution.byline_from_text(html, outlet),
         outlet=outlet, feed_title=feed.title or "",
     ) or title_people or (
@@ -314,6 +314,21 @@ def build_article(
         feed_id=feed_id,
         entry_hash=entry_hash(entry),
     )
+
+
+def _with_lead_coauthors(authors: tuple[str, ...], lead_byline: str | None, outlet: str,
+                         feed_title: str) -> tuple[str, ...]:
+    """The author fields' people, or the text's opening byline when it names each of them and
+    more: a co-authoring plugin that fills the author field with the first writer only
+    (WordPress's Co-Authors Plus without its feed filter) while the text opens "By A and B"."""
+    if not authors or not lead_byline:
+        return authors
+    body = attribution.clean_authors((lead_byline,), outlet=outlet, feed_title=feed_title)
+    if len(body) > len(authors) and {a.casefold() for a in authors} <= {
+        b.casefold() for b in body
+    }:
+        return body
+    return authors
 
 
 def _in_language(found: tuple[Quote, ...], lang: str) -> tuple[Quote, ...]:

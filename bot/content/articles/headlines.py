@@ -56,6 +56,14 @@ _DIGEST_HEADLINE = re.compile(
 _TITLE_START_CAPS = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('title_start_caps')})(?:\s*[-:：|–—]|\s+(?=[A-ZÀ-Ý0-9]))"
 )
+# "Receba a newsletter Mundo em 5 minutos", "Sign up for our Morning Brief newsletter": a
+# sign-up imperative opening the headline, a newsletter named in it (non_story.json
+# signup_head): the outlet's sign-up page.
+_SIGNUP_HEAD = re.compile(
+    rf"^\W{{0,2}}(?:{_alternation('signup_head')})(?!\w)[^.!?]{{0,80}}?"
+    rf"(?<!\w)(?:{_alternation('promo_slug_token')})(?!\w)",
+    re.IGNORECASE,
+)
 # An agency's urgent flash: "++ Gaza: … ++" over a wire dateline ("(AGENCY) - CITY, DD MMM -").
 # The same marks over a pointer without a dateline are a live ticker's entry (is_story).
 _FLASH_MARKS = re.compile(r"^\s*\+\+(?!\+)\s*(?P<headline>[^+].*?)\s*(?<!\+)\+\+\s*$")

@@ -14,6 +14,7 @@ from bot.content.articles.headlines import (
     _GALLERY_WORDS,
     _GREETING_OPEN,
     _PROMO,
+    _SIGNUP_HEAD,
     _TITLE_ANYWHERE,
     _TITLE_END,
     _TITLE_END_BARE,
@@ -75,7 +76,7 @@ def is_story(article: Article) -> bool:
             "start" in gates and (_TITLE_START.match(named) or _kicked_kind(named))
         ):
             return False
-    if _TITLE_START_CAPS.match(title) or _dated_issue(
+    if _TITLE_START_CAPS.match(title) or _SIGNUP_HEAD.match(title) or _dated_issue(
         title, article.published
     ) or _kind_by_structure(article, title):
         return False

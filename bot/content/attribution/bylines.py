@@ -660,9 +660,17 @@ def _ja_dateline_name(part: str) -> str | None:
 # authors' names, without "Por" (Folha-style section feeds), or only the desk ("<p>Redação</p>").
 # (the names may be set in bold: "<p><strong>Carolina Duarte, do Teia</strong></p>")
 _LEAD_BLOCK = re.compile(
-    r"^\s*<(p|div)\b[^>]*>\s*(?:<(strong|b)\b[^>]*>\s*)?(?P<inner>[^<>]{3,120}?)\s*"
-    r"(?(2)</(?:strong|b)\s*>\s*)</\1\s*>", re.I,
+    r"^\s*<(?P<tag>p|div)\b(?P<attrs>[^>]*)>\s*(?:<(?P<bold>strong|b)\b[^>]*>\s*)?"
+    r"(?P<inner>[^<>]{3,120}?)\s*(?(bold)</(?:strong|b)\s*>\s*)</(?P=tag)\s*>", re.I,
 )
+# A CMS's byline or author field printed as the text's first block (Drupal's
+# "field--name-field-byline", "field-author", WordPress themes' "byline"/"author-name"): the
+# markup says the block is the byline, so a name in a script without capitals (Urdu, Arabic,
+# Hindi), which `_bare_name` cannot tell, is taken too.
+_BYLINE_FIELD_CLASS = re.compile(
+    r"\bclass\s*=\s*[\"'][^\"']*(?:byline|author)[^\"']*[\"']", re.I
+)
+_FIELD_NAME_MAX_WORDS = 5
 _LEAD_BYLINE_TEXT_WORDS = 6  # the block after it is text ("Gol no segundo tempo garantiu…")
 
 
@@ -721,6 +729,12 @@ def lead_byline(html: str) -> tuple[str, str] | None:
     parts = [p for p in _NAME_LIST_SPLIT.split(names.strip()) if p]
     if parts and len(parts) <= 4 and all(_bare_name(p) for p in parts):
         return (names.strip() if credited else text), rest
+    if not comma and _BYLINE_FIELD_CLASS.search(m["attrs"]) and parts and len(parts) <= 4 and all(
+        len(p.split()) <= _FIELD_NAME_MAX_WORDS and not any(c.isupper() for c in p)
+        for p in parts
+    ):
+        # (clean_authors drops a desk or a role the field names: "نمائندہ خصوصی")
+        return text, rest
     return None
 
 

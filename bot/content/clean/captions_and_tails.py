@@ -177,10 +177,23 @@ _CONTROL_CHARS = tuple(
 assert not any(c.isprintable() for c in _CONTROL_CHARS)  # drop_controls' isprintable gate
 
 
+# Word writes a character of a symbol font (Symbol, Wingdings, Webdings) as a code point of
+# the private-use block U+F020–U+F0FF (the font's byte plus 0xF000): a bullet ("\uf0b7"), a
+# square ("\uf0a7"), an arrow ("\uf0e0"), a tick ("\uf0fc") pasted from a Word file with the
+# copy. Without that font no reader sees the glyph, only a box or nothing: it is decoration,
+# never a word, and goes (the list's own line breaks keep its items apart).
+_SYMBOL_FONT_GLYPH = re.compile("[\uf020-\uf0ff]\t?")
+
+
 def drop_controls(text: str) -> str:
-    """`text` without C0 control characters (a vertical tab or form feed becomes a space)."""
+    """`text` without C0 control characters (a vertical tab or form feed becomes a space) and
+    without the private-use glyphs of Word's symbol fonts."""
     # every control character is unprintable: one pass over a printable text (a headline) answers
-    if text.isprintable() or not any(c in text for c in _CONTROL_CHARS):
+    if text.isprintable():
+        return text
+    if _SYMBOL_FONT_GLYPH.search(text):
+        text = _SYMBOL_FONT_GLYPH.sub("", text)
+    if not any(c in text for c in _CONTROL_CHARS):
         return text
     if "\x1f" in text:
         text = _CONTROL_IN_WORD.sub("", text)

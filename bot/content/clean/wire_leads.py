@@ -287,12 +287,18 @@ _PLACES_DASH_LEAD = re.compile(
 )
 # Urdu and Arabic services: "اسلام آباد — پاکستان اور …", "القاهرة (رويترز) - …" (a dash: the
 # place line), "لاہور: …" (a colon: only a place the gazetteer knows).
+# One place of one to three words, or two or three joined by slashes as copy filed from both
+# sides is dated ("واشنگٹن/کابل", "الرياض / صنعاء"): prose joins no words with a slash there.
+_ARABIC_SCRIPT_PLACES = (
+    r"[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}"
+    r"(?:\s?/\s?[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}){0,2}"
+)
 _ARABIC_SCRIPT_DATELINE = re.compile(
-    r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s*[(（][^()（）]{1,30}[)）])?\s*[—–-]\s+(?=\S)"
+    rf"^{_ARABIC_SCRIPT_PLACES}(?:\s*[(（][^()（）]{{1,30}}[)）])?\s*[—–-]\s+(?=\S)"
     # Urdu dailies without a dash: "اسلام آباد (نمائندہ خصوصی) …", "بیجنگ (اردو مرکز ۔ 03 دسمبر
     # 2026ء) …": the bracket names a desk, reporter or agency, or holds a date.
     # "برسلز: (ویب ڈیسک) …", "جنین: (اردو نیوز) …": the place with a colon, then the credit.
-    r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*:?\s*[(（]"
+    rf"|^{_ARABIC_SCRIPT_PLACES}\s*:?\s*[(（]"
     rf"(?=[^()（）]*(?:{_words('dateline_credits', variants=True)}|[0-9۰-۹]))[^()（）]{{2,60}}[)）]"
     r"\s*(?:[—–-]\s*)?(?=[\u0600-\u06ff\"”“‘’])"
     # A date after the place makes it a dateline whatever the place: "سرینگر،۱۷ نومبر: …",

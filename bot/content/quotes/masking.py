@@ -46,7 +46,11 @@ def _mask_abbreviations(text: str) -> str:
     d = text.find(".", 1)
     while 0 < d < size - 1:
         nxt = text[d + 1]
-        if nxt.isspace() or nxt == "," or "A" <= nxt <= "Z":
+        # ... also before a hyphen joining the next abbreviation of a compound rank
+        # ("Lt.-Gen.", "Maj.-Gen.": Canadian and British style) or initial ("J.-P.")
+        if nxt.isspace() or nxt == "," or "A" <= nxt <= "Z" or (
+            nxt == "-" and d + 2 < size and "A" <= text[d + 2] <= "Z"
+        ):
             s = d  # the run of word characters before the stop (no longer than a title)
             while s > 0 and d - s <= _ABBREVIATION_MAX and wordscan.is_word_char(text[s - 1]):
                 s -= 1

@@ -45,7 +45,9 @@ _NAME_OF_LOWER_BODY = re.compile(
 _ORG_IN_APPOS = re.compile(rf"\b(?P<prep>at|of|for|with|from)\s+(?:the\s+)?(?P<org>{_ORG})")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _POSSESSIVE_ORG = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s\b")
-_APPOS = re.compile(r"\s*,\s*(?P<appos>[^,.;:“”\"]{3,200})")
+# (an age between the name and what the person is, "said Ana Ruiz, 52, a nurse at …", is
+# passed over: the appositive after it says who they are)
+_APPOS = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<appos>[^,.;:“”\"]{3,200})")
 _AFTER_VERB_FIRST = re.compile(
     rf"^\s*(?:,\s*|[.!?]?\s*So\s+)?(?P<verb>{_VERB})\s+(?P<who>[^,.;:“”\"]{{1,100}})",
     re.IGNORECASE
@@ -68,7 +70,7 @@ _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:[a-z]\w*ly\s+)?(?P<verb>{_VERB})\b"
 )
 _AFTER_ROLE_NAME = re.compile(
-    rf"^\s*,?\s*(?P<role>[^,.;:“”\"]{{2,80}}),\s+(?P<who>[^,.;:“”\"]{{2,60}}),\s+(?:[a-z]\w*ly\s+)?"
+    rf"^\s*,?\s*(?P<role>[^,.;:“”\"]{{2,80}}),\s+(?:\d{{1,3}},\s+)?(?P<who>[^,.;:“”\"]{{2,60}}),\s+(?:[a-z]\w*ly\s+)?"
     rf"(?P<verb>{_VERB})\b"
 )
 # Indirect speech naming the speaker before a pronoun quote: "Mwangi said the measures …".

@@ -262,7 +262,14 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     # "at"/"with" name an employer; "of"/"for"/"from" only when nothing better is said
     # ("director of the Asia program at the German Marshall Fund" → German Marshall Fund).
     best: dict[bool, str] = {}
-    for m in _ORG_IN_APPOS.finditer(appos):
+    # "an engineer at Penn Valley University who worked at the Three Mile Island site": a
+    # relative clause tells the person's past or another matter; a body named before it is
+    # where they are now, one named only inside it still says where they work
+    clause = _RELATIVE_CLAUSE.search(appos)
+    found = list(_ORG_IN_APPOS.finditer(appos))
+    if clause and any(m.start() < clause.start() for m in found):
+        found = [m for m in found if m.start() < clause.start()]
+    for m in found:
         nxt = _NEXT_WORD.match(appos, m.end())
         if nxt and nxt.group(1) in _ROLE_NOUNS:
             continue  # "a Horn of Africa analyst": a subject, not an employer
@@ -295,6 +302,9 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         if len(words) >= 2 and _lower_body(words) == words:
             return " ".join(words)
     return best.get(True) or best.get(False)
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|where)\s")
 
 
 # After a place: a body's kind in one to three lower-case words ("consultancy", "law firm",

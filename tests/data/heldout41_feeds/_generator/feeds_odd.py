@@ -97,7 +97,7 @@ def halflife():
     add(30250, "ask-a-scientist-why-do-cats-purr", "features", "Ask a scientist: why do cats purr?", w, None,
         "Our readers' questions, answered by researchers.",
         "cat.jpg",
-        lambda k: it(k, "Ask a scientist: why do cats purr?", w, [], rel=False, note="Explainer feature: a story, not relevant. No author."))
+        lambda k: it(k, "Ask a scientist: why do cats purr?", w, [], story=False, rel=False, note="Reader Q&A column ('Our readers' questions, answered by researchers.'): not a news story (label correction, see README). No author."))
     w = d(2019, 6, 14, 7, 0, 0, 1)
     add(30140, "halflife-weekly-newsletter-14-june", "newsletter", "The Halflife Weekly: 14 June 2019", w, "Halflife",
         "This week's best science, in your inbox every Friday. Sign up free.",

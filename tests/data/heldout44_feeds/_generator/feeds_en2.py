@@ -76,7 +76,7 @@ def narmada():
         S("explained-what-taliban-takeover-means-for-india", "Explained: What the Taliban takeover means for India's $3 billion in Afghan projects", d(2021, 8, 16, 19, 0, 0, 5.5), "Rohan Bhattacharya", ["Rohan Bhattacharya"],
           ["From the Salma dam in Herat to the parliament building in Kabul, India has spent about $3 billion on Afghan projects over two decades.",
            "\u201cThe assets are still there; the question is who they now serve,\u201d said Prof. Nilofar Qaderi, who teaches Afghan history at the Centre for Inner Asian Studies in Delhi."],
-          quotes=[("Nilofar Qaderi", "Centre for Inner Asian Studies")], note="Explainer: a story. 'Prof.' is not part of the name. Relevant; 'Explained:' is part of the headline."),
+          quotes=[("Nilofar Qaderi", "Centre for Inner Asian Studies")], note="Explainer: a story. 'Prof.' is not part of the name. Relevant. Title label 'Explained:' may be kept or dropped (label correction, see README)."),
         S("monsoon-session-adjourned-sine-die", "Monsoon session: Lok Sabha adjourned sine die two days early", d(2021, 8, 11, 17, 45, 0, 5.5), "Rohan Bhattacharya", ["Rohan Bhattacharya"],
           ["The Lok Sabha was adjourned sine die on Wednesday, two days ahead of schedule, after a session marked by repeated disruptions."],
           rel=False, note="Home politics: a story, not relevant."),

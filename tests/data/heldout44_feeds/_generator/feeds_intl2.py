@@ -62,7 +62,7 @@ def sado():
         S("comandos-portugueses-republica-centro-africana", "Portugal envia 160 militares para a República Centro-Africana", d(2016, 11, 17, 18, 30), "Rui Pedro Matias", ["Rui Pedro Matias"],
           ["O Governo aprovou o envio de uma força de 160 militares, na maioria comandos, para a missão das Nações Unidas na República Centro-Africana, a partir de janeiro.",
            "“É a missão mais exigente para os comandos desde a Guiné”, disse o coronel na reserva António Brites Seixas, antigo instrutor em Lamego."],
-          quotes=[("António Brites Seixas",)], note="Portugal's own military contribution abroad: relevant. Rank and 'na reserva' are not part of the name."),
+          note="Portugal's own military contribution abroad: relevant. The feed carries only the first paragraph, so the colonel's quote (second paragraph) is not in it: no quote expected (label correction, see README)."),
         S("orcamento-estado-2017-aprovado-generalidade", "Orçamento do Estado para 2017 aprovado na generalidade", d(2016, 11, 4, 13, 0), "Sofia Carrilho, em Lisboa", ["Sofia Carrilho"],
           ["O Orçamento do Estado para 2017 foi aprovado na generalidade com os votos do PS, BE, PCP e PEV."],
           rel=False, note="Home politics: a story, not relevant. 'Name, em Lisboa': the place is not part of the name."),
