@@ -266,9 +266,11 @@ def _resolve_role(role: str, seg: _Segment, paragraphs: Sequence[str]) -> _Who:
     stem = re.escape(role.lower()[: max(4, len(role) - 2)])  # "υπουργ" finds "υπουργό" too
     found: dict[str, _Who] = {}
     for text in before:
-        for m in re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE):
+        # a German role noun heads compounds: "die Ministerin" is the "Innenministerin"
+        compound = r"(?:[A-ZÄÖÜ][a-zäöüß]+)?" if role[:1].isupper() and role.isalpha() else ""
+        for m in re.finditer(rf"(?<!\w){compound}(?i:{stem})\w*", text):
             tail = text[m.end() : m.end() + 120].split()[:6]
-            who = _ml_role_name(" ".join([role, *tail]))
+            who = _ml_role_name(" ".join([m.group(0) if compound else role, *tail]))
             if who and who.speaker:
                 found[who.speaker] = who
     if not found:
@@ -416,6 +418,9 @@ def _resolve_pronoun(
         return (_uncased_reported(here) or _uncased_reported(previous)
                 or _uncased_subject(here) or _uncased_subject(f"{previous}\n{here}")
                 or _Who(None))
+    previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:] if seg.start_para else ""
+    if subject := _copula_subject(here if here.strip() else previous, "\n".join(paragraphs)):
+        return subject  # "Carla Stone was less patient. “…,” she said."
     speaker = _reported_speaker(here)
     if speaker:
         return _Who(speaker)
@@ -438,6 +443,40 @@ def _resolve_pronoun(
     if subject := _sentence_subject(here):
         return subject
     return _Who(None)
+
+
+# "Carla Stone was less patient." right before a quote: a sentence that only characterises a
+# named person hands the quote to them (bot/data/quotes.json copula_subject); the last speaker
+# is someone else by then.
+_COPULAS = _alternation(v for verbs in _TABLES["copula_subject"].values() for v in verbs)
+_COPULA_SENTENCE = re.compile(
+    rf"^(?P<name>{_CAP}[\w'’-]+(?:\s+(?:(?:{'|'.join(_PARTICLES_TEXT.split())})\s+)?"
+    rf"{_CAP}[\w'’-]+){{0,3}})(?:\s*,\s*(?P<appos>[^,.;:“”\"«»„]{{3,80}}),)?\s+(?:{_COPULAS})\s+(?P<rest>[^\s“”\"«»„][^“”\"«»„]{{0,80}}?)"
+    r"\s*[.:]\s*$"
+)
+COPULA_REST_WORDS = 8  # "was less patient", "zeigte sich deutlich weniger geduldig als er"
+
+
+def _copula_subject(before: str, text: str) -> _Who | None:
+    """The person the sentence right before a quote only characterises ("Carla Stone was less
+    patient."): two name words or more, or a surname the text gave in full, and nothing after
+    the verb naming anyone else; None for a place or body ("New Zealand was less patient")."""
+    sentences = [x for x in split_sentences(before.strip()) if x.strip()]
+    if not sentences or not before.rstrip().endswith((".", ":")):
+        return None
+    m = _COPULA_SENTENCE.match(sentences[-1].strip())
+    if not m or len(m["rest"].split()) > COPULA_REST_WORDS or _CAPITALISED_PAIR.search(m["rest"]):
+        return None
+    words = m["name"].split()
+    if any(w in _NOT_NAMES or _is_title(w.lower()) or _is_role_noun(w.lower())
+           or _is_ml_role(w) or _is_body_or_place(w) for w in words):
+        return None
+    if _is_place(m["name"]) or _is_body_or_place(m["name"]):
+        return None
+    if len(words) == 1 and not re.search(rf"{_CAP}[\w'’-]+\s+{re.escape(words[0])}(?!\w)",
+                                         text):
+        return None  # "Stone was less patient" names a person the text named in full
+    return _Who(m["name"])
 
 
 SUBJECT_MAX_WORDS = 12  # a role and a name opening a sentence ("Il viceministro degli Esteri …")
