@@ -12,7 +12,6 @@ from bot.content.quotes.places import (
     _country_by_stem,
     _country_names,
     _is_nationality,
-    _is_place,
 )
 from bot.content.quotes.roles import _NOT_EMPLOYER, _ORG_NOUNS, BODY_LOWER_WORDS, _lower_body
 from bot.content.quotes.scripts import (
@@ -25,7 +24,6 @@ from bot.content.quotes.scripts import (
 from bot.content.quotes.tables import (
     _CAP,
     _TABLES,
-    _alternation,
     _is_membership_role,
     _is_role_noun,
 )
@@ -425,16 +423,14 @@ def _de_named_kind(kind: str, text: str) -> set[str]:
     return out
 
 
-_DE_PLACE_LEAD = _alternation(_TABLES["de_genitive_place_lead"])
-_DE_PLACE_OFFICES = frozenset(_TABLES["de_place_offices"])
+_DE_TOWN_OFFICES = frozenset(_TABLES["de_town_offices"])
 
 
-def _de_genitive_place(para: str, role: str, speaker: str, text: str) -> str | None:
-    """"sagte Flensburgs Oberbürgermeister Jan Ohlsen" → "Flensburg": the place in the German
-    genitive owning a one-word role right before the name, where the text uses it as a place
-    too (a dateline opening a paragraph, "in Flensburg") or the role is an office only a place
-    holds ("Oberbürgermeister"); a person's genitive ("Merkels Sprecher") is no such place."""
-    if " " in role or not role[:1].isupper():
+def _de_genitive_place(para: str, role: str, speaker: str) -> str | None:
+    """"sagte Flensburgs Oberbürgermeister Jan Ohlsen" → "Flensburg": the town in the German
+    genitive owning a town's office right before the name (bot/data/quotes.json
+    de_town_offices); a state's office ("Kolumbiens Außenministerin") keeps its role."""
+    if role.lower() not in _DE_TOWN_OFFICES:
         return None
     m = re.search(
         rf"(?<![\w'’-])(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:s|['’])\s+"
@@ -445,9 +441,4 @@ def _de_genitive_place(para: str, role: str, speaker: str, text: str) -> str | N
     place = m["place"]
     if m.group(0)[len(place)] in "'’" and not place.endswith(("s", "ß", "z", "x")):
         return None  # the apostrophe marks the genitive only after a sibilant ("Graz'")
-    if role.lower() in _DE_PLACE_OFFICES or _is_place(place) or re.search(
-        rf"(?:^|\n){re.escape(place)}(?:\s*\([^)]{{1,20}}\))?\s*[.,–—-]\s"
-        rf"|(?<!\w)(?:{_DE_PLACE_LEAD})\s+{re.escape(place)}(?!\w)", text
-    ):
-        return place
-    return None
+    return place

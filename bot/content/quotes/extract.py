@@ -287,7 +287,7 @@ def extract_quotes(
             if who.affiliation:
                 who = _Who(who.speaker, _place_only(who.affiliation, para, full_text))
             if who.affiliation and (owner := _de_genitive_place(
-                para, who.affiliation, who.speaker or speaker, full_text
+                para, who.affiliation, who.speaker or speaker
             )):
                 who = _Who(who.speaker, owner)  # "Flensburgs Oberbürgermeister X": the town's
             known.append(speaker)

@@ -187,3 +187,11 @@ def test_german_separable_verb_and_compound_role_reference(
 def test_minister_of_a_ministry_named_before(paras: list[str], affiliation: str) -> None:
     (quote,) = extract_quotes(paras)
     assert (quote.speaker, quote.affiliation) == ("Darnell Usher", affiliation)
+
+
+def test_state_office_in_the_genitive_keeps_its_role() -> None:
+    """"Kolumbiens Außenministerin" is a state's office: the role stays, as in "Ecuador's
+    Foreign Minister"; only a town's office is the town's."""
+    (quote,) = extract_quotes(["Bogotá. Die Gespräche stocken. „Wir sind nicht euer "
+                               "Hinterhof“, sagte Perus Außenministerin Rosa Quispe."])
+    assert (quote.speaker, quote.affiliation) == ("Rosa Quispe", "Außenministerin")
