@@ -370,6 +370,39 @@ def _reported_name_appos(text: str) -> _Who | None:
     return found
 
 
+# "Anna Müller, Dozentin an der Universität Kiel, sagte, …", "Marco Neri, docente
+# all'Università di Pisa, ha detto che …": the name, an appositive opening with a role word
+# or an employer (no article: languages other than English), then the speech verb.
+_REPORTED_NAME_APPOS_ML = re.compile(
+    rf"(?:^|(?<=[.;!?])\s+)(?P<who>(?:{_CAP}[\w'’.-]*\s+){{1,3}}{_CAP}[\w'’-]*),\s+"
+    rf"(?P<appos>[^,.;:!?“”„«»\"]{{3,100}}),\s+(?:{_VERBS_ML})(?!\w)"
+)
+
+
+def _reported_name_appos_ml(text: str) -> _Who | None:
+    """The last person `text` reports speaking as "Name, role …, verb" in a language other
+    than English, when the appositive opens with a role word or names an employer; its
+    affiliation as the words after the quote would give it ("sagte Anna Müller, Dozentin an
+    der Universität Kiel")."""
+    found = None
+    for m in _REPORTED_NAME_APPOS_ML.finditer(_mask(text)):
+        name, appos = _unmask(m["who"]).strip(), _unmask(m["appos"]).strip()
+        first = re.split(r"[\s'’]", appos, maxsplit=1)[0]
+        if _name_from(name) is None or not first[:1].isalpha():
+            continue
+        who = _ml_best(f"{name}, {appos}")
+        if who and who.speaker == name and (_is_ml_role(first) or who.affiliation):
+            found = who
+    return found
+
+
+# "A lecturer at the University of Otago, Mary Olds, said …": the role's noun is not its last
+# word; a role noun then a preposition opens it.
+_ROLE_THEN_BODY = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?:at|of|for|with|in)\s"
+)
+
+
 def _reported_role_name(text: str) -> _Who | None:
     """The last person `text` reports speaking as "role, Name, said/told …", with the role's
     affiliation; None when no such clause names a person."""
@@ -377,11 +410,13 @@ def _reported_role_name(text: str) -> _Who | None:
     for m in _REPORTED_ROLE_NAME.finditer(_mask(text)):
         who = _name_from(_unmask(m["who"]))
         role = _unmask(m["role"]).strip()
-        if who and who.speaker and who.speaker == _unmask(m["who"]).strip() and (
-            _is_role_noun(role.split()[-1].lower()) or _title_of(role.split())
-        ):
+        if not (who and who.speaker and who.speaker == _unmask(m["who"]).strip()):
+            continue
+        if _is_role_noun(role.split()[-1].lower()) or _title_of(role.split()):
             bare = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
             found = _Who(who.speaker, _role_affiliation(role) or bare)
+        elif _ROLE_THEN_BODY.match(role) and (employer := _affiliation_from_appos(role)):
+            found = _Who(who.speaker, employer)  # "A lecturer at the University of Otago, …"
     return found
 
 
@@ -432,13 +467,16 @@ def _resolve_pronoun(
         return role_named
     if appos_named := _reported_name_appos(here):  # "Dr A B, a fellow at …, said …"
         return appos_named
+    if appos_named := _reported_name_appos_ml(here):  # "Anna Müller, Dozentin an …, sagte"
+        return appos_named
     if seg.start_para > 0:
         previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:]
         speaker = _reported_speaker(previous)
         if speaker:
             return _Who(speaker)
         if role_named := (_reported_role_name(previous) or _reported_role_name_ml(previous)
-                          or _reported_name_appos(previous)):
+                          or _reported_name_appos(previous)
+                          or _reported_name_appos_ml(previous)):
             return role_named
     if subject := _sentence_subject(here):
         return subject

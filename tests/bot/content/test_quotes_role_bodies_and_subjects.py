@@ -195,3 +195,28 @@ def test_state_office_in_the_genitive_keeps_its_role() -> None:
     (quote,) = extract_quotes(["Bogotá. Die Gespräche stocken. „Wir sind nicht euer "
                                "Hinterhof“, sagte Perus Außenministerin Rosa Quispe."])
     assert (quote.speaker, quote.affiliation) == ("Rosa Quispe", "Außenministerin")
+
+
+# fixture 2436: the sentence before names the speaker with an appositive ("Anna Müller,
+# Dozentin an der Universität Kiel, sagte, …", "Marco Neri, ricercatore dell'Università di
+# Pisa, ha detto che …") or a role leading with its employer ("A lecturer at the University of
+# Otago, Mary Olds, said …"); the quote after it, with a pronoun only, is that person's
+@pytest.mark.parametrize(
+    ("paras", "speaker", "affiliation"),
+    [
+        (["A lecturer at the University of Otago, Mary Olds, said the findings were worrying. "
+          "“We have never seen the lake this warm in December,” she added."], "Mary Olds",
+         "University of Otago"),
+        (["Anna Müller, Dozentin an der Universität Kiel, sagte, die Befunde seien "
+          "besorgniserregend. „So warm war der See im Dezember noch nie“, fügte sie hinzu."],
+         "Anna Müller", "Universität Kiel"),
+        (["Anna Müller, Dozentin an der Universität Kiel, sagte, die Befunde seien "
+          "besorgniserregend.", "„So warm war der See im Dezember noch nie“, sagte sie."],
+         "Anna Müller", "Universität Kiel"),
+    ],
+)
+def test_speaker_named_with_appositive_in_the_sentence_before(
+    paras: list[str], speaker: str, affiliation: str
+) -> None:
+    (quote,) = extract_quotes(paras)
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
