@@ -21,7 +21,12 @@ from bot.content.quotes.scripts import (
     _Uncased,
     _uncased_lang,
 )
-from bot.content.quotes.tables import _CAP, _TABLES, _is_membership_role, _is_role_noun
+from bot.content.quotes.tables import (
+    _CAP,
+    _TABLES,
+    _is_membership_role,
+    _is_role_noun,
+)
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 # ", head of the ministry's Caribbean division", ", a spokeswoman for the court": a role of a
@@ -182,15 +187,23 @@ _MINISTRY_NAME = re.compile(
 
 def _ministry_of_title(title: str, text: str) -> str | None:
     """"Minister" → "Ministry for Tourism", "Deputy Foreign Minister" → "Foreign Ministry":
-    the one ministry the text names whose name holds the title's portfolio words; None for a
-    minister's own title ("Foreign Minister", "Minister of Health") or no such ministry."""
+    "Foreign Affairs Minister" → "Ministry of Foreign Affairs": the one ministry the text names
+    whose name holds the title's portfolio words; None for a minister's own title of one
+    portfolio word ("Foreign Minister", "Minister of Health") or no such ministry."""
     words = title.split()
     if not words or words[-1] != "Minister" or not all(w[:1].isupper() for w in words):
         return None
     deputy = [w for w in words[:-1] if w.lower() in _DEPUTY_WORDS]
     portfolio = [w for w in words[:-1] if w.lower() not in _DEPUTY_WORDS]
-    if (portfolio and not deputy) or (deputy and not portfolio):
-        return None  # a minister's own title; "Deputy Minister" is clearer than a guess
+    if deputy and not portfolio:
+        return None  # "Deputy Minister" is clearer than a guess
+    if portfolio and not deputy and (
+        len(portfolio) < 2 or any(w.endswith(("'s", "’s")) for w in portfolio)
+    ):
+        # a minister's own title ("Foreign Minister"): only a portfolio of two words or more
+        # ("Foreign Affairs Minister") names the ministry the text named ("Ministry of
+        # Foreign Affairs") for sure
+        return None
     found = set()
     for m in _MINISTRY_NAME.finditer(text):
         name = m.group(0).split()
@@ -261,6 +274,8 @@ _ROMANCE_NAMED = (
 
 
 def _ml_body_of_role(role: str, text: str) -> str | None:
+    if body := _named_in_full(role, text) or _de_compound_body(role, text):
+        return body
     m = _ML_ROLE_OF_BODY.match(role)
     if not m or not _is_ml_role(m["role"]):
         return None
@@ -300,3 +315,130 @@ def _de_named(kind: str, text: str) -> set[str]:
         if adj or c.casefold() != kind:
             out.add(f"{adj} {c}" if adj else c)
     return out
+
+
+# "portavoce della Commissione", "porta-voz da Comissão", "la portavoce del Fmi a Tunisi": a
+# role of a body its capitalised head noun or its initials name, a place after it
+_ML_ROLE_OF_NAMED = re.compile(
+    r"^(?P<role>[\w-]+)\s+(?:del|dello|della|dell['’]|do|da|de la|de|des|du|de l['’])\s*"
+    rf"(?P<noun>{_CAP}[\w-]+)(?:\s+(?:a|in|em|en|à|no|na|nel|nella)\s+{_CAP}[\w'’-]*"
+    rf"(?:\s+{_CAP}[\w'’-]*){{0,2}})?$"
+)
+_NAME_ADJECTIVES = frozenset(_TABLES["body_name_adjectives"])
+_ACRONYM_SKIP = frozenset(_TABLES["acronym_skip_words"])
+ACRONYM_MAX = 6  # letters of an acronym read as a body's initials ("Fmi", "Pam", "Unhcr")
+
+
+def _named_in_full(role: str, text: str) -> str | None:
+    """"portavoce della Commissione" → "Commissione europea", "portavoce del Fmi a Tunisi" →
+    "Fondo monetario internazionale": the one body the text named in full whose head noun is
+    the role's, or whose initials spell it; None when it names none or several (the role
+    stays as written)."""
+    m = _ML_ROLE_OF_NAMED.match(role)
+    if not m or not _is_ml_role(m["role"]):
+        return None
+    noun = m["noun"]
+    found = {
+        f"{noun} {a['adj']}" for a in re.finditer(
+            rf"(?<![\w'’-]){re.escape(noun)}\s+(?P<adj>[\w-]+)", text
+        ) if a["adj"].casefold() in _NAME_ADJECTIVES or _is_nationality(a["adj"], text)
+    }
+    if not found and 2 <= len(noun) <= ACRONYM_MAX and (
+        noun.isupper() or noun[1:].islower()
+    ):  # "FMI", "Fmi": the initials of a body named in full
+        found = _expanded(noun.casefold(), text)
+    return found.pop() if len(found) == 1 else None
+
+
+def _expanded(acronym: str, text: str) -> set[str]:
+    """"fmi" → {"Fondo monetario internazionale"}: the runs of words, capitalised first, whose
+    initials (function words left out) spell the acronym."""
+    out = set()
+    words = text.split()
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or w[:1].casefold() != acronym[:1]:
+            continue
+        run: list[str] = []
+        for x in words[i:]:
+            bare = x.strip(",.;:«»“”\"()")
+            if run and bare.casefold() in _ACRONYM_SKIP:
+                run.append(bare)
+                continue
+            if not bare[:1].isalpha():
+                break
+            run.append(bare)
+            initials = "".join(y[:1].casefold() for y in run if y.casefold() not in _ACRONYM_SKIP)
+            if initials == acronym:
+                out.add(" ".join(run))
+                break
+            if not acronym.startswith(initials) or bare != x:
+                break
+    return out
+
+
+_DE_ROLE_SUFFIXES = tuple(sorted(_TABLES["de_compound_role_suffixes"], key=len, reverse=True))
+_DE_STEM_KINDS: dict[str, list[str]] = _TABLES["de_body_stem_kinds"]
+
+
+def _de_compound_body(role: str, text: str) -> str | None:
+    """"Außenamtssprecherin" → "norwegisches Außenministerium", "Regierungssprecher" →
+    "österreichische Regierung": a German role glued after a body's stem speaks for the one
+    body of that kind the text named with an adjective or a compound; None otherwise."""
+    if " " in role or not role[:1].isupper():
+        return None
+    low = role.lower()  # not casefold: "ß" stays, as the table writes it
+    suffix = next((x for x in _DE_ROLE_SUFFIXES if low.endswith(x) and len(low) > len(x) + 3),
+                  None)
+    if suffix is None:
+        return None
+    stem = low[: -len(suffix)].rstrip("-")
+    if stem.endswith("s") and stem[:-1] in _DE_STEM_KINDS:
+        stem = stem[:-1]  # the linking s: "Außenamt|s|sprecherin"
+    kinds = _DE_STEM_KINDS.get(stem)
+    if not kinds:
+        return None
+    found: set[str] = set()
+    for kind in {stem, *kinds}:
+        if " " not in kind:
+            found |= _de_named_kind(kind, text)
+    return found.pop() if len(found) == 1 else None
+
+
+def _de_named_kind(kind: str, text: str) -> set[str]:
+    """"außenministerium" → {"norwegisches Außenministerium"}: a body of exactly that kind, or
+    a compound ending in it ("Bundesregierung"), the text names; an adjective before it is put
+    in the nominative without its article; the bare noun ("die Regierung") says not which."""
+    out = set()
+    for m in re.finditer(
+        rf"(?:(?<!\w)(?P<adj>[a-zäöü]+(?:e|en|es|er))\s+)?(?P<c>(?:[A-ZÄÖÜ]\w*)?(?i:{kind}))"
+        r"(?!\w)", text
+    ):
+        c, adj = m["c"], m["adj"]
+        if not c[:1].isupper() or (adj and adj in _ML_ARTICLES):
+            adj = None
+        if adj:
+            adj = re.sub(r"(?:e|en|es|er)$", "", adj) + ("es" if kind.endswith(_DE_NEUTER) else "e")
+        if adj or c.lower() != kind:
+            out.add(f"{adj} {c}" if adj else c)
+    return out
+
+
+_DE_TOWN_OFFICES = frozenset(_TABLES["de_town_offices"])
+
+
+def _de_genitive_place(para: str, role: str, speaker: str) -> str | None:
+    """"sagte Flensburgs Oberbürgermeister Jan Ohlsen" → "Flensburg": the town in the German
+    genitive owning a town's office right before the name (bot/data/quotes.json
+    de_town_offices); a state's office ("Kolumbiens Außenministerin") keeps its role."""
+    if role.lower() not in _DE_TOWN_OFFICES:
+        return None
+    m = re.search(
+        rf"(?<![\w'’-])(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:s|['’])\s+"
+        rf"{re.escape(role)}\s+{re.escape(speaker)}(?!\w)", para
+    )
+    if not m:
+        return None
+    place = m["place"]
+    if m.group(0)[len(place)] in "'’" and not place.endswith(("s", "ß", "z", "x")):
+        return None  # the apostrophe marks the genitive only after a sibilant ("Graz'")
+    return place

@@ -13,6 +13,7 @@ from bot.content.quotes.bodies import (
     _appos_owner_noun,
     _body_of_role,
     _body_speaking_before,
+    _de_genitive_place,
     _ministry_of_title,
     _named_body,
     _state_of,
@@ -21,11 +22,17 @@ from bot.content.quotes.english import _attribute_after, _attribute_before
 from bot.content.quotes.german import _in_german_genitive
 from bot.content.quotes.interview import Interview
 from bot.content.quotes.multilingual import _attribute_ml
-from bot.content.quotes.patterns import _CAPITALISED_PAIR, _NEW_SENTENCE, BEFORE_WINDOW
+from bot.content.quotes.patterns import (
+    _CAPITALISED_PAIR,
+    _NEW_SENTENCE,
+    BEFORE_WINDOW,
+    REPORTED_WINDOW,
+)
 from bot.content.quotes.places import _DEMONYM_ENDINGS, _is_nationality, _is_place
 from bot.content.quotes.ranking import _clean_text, _is_role_text, _rank
 from bot.content.quotes.records import _Found, _Segment, _Who
 from bot.content.quotes.references import (
+    _copula_subject,
     _full_name,
     _introduced_as,
     _is_attribution_only,
@@ -230,6 +237,13 @@ def extract_quotes(
             named := _resolve_definite_role(who.speaker, seg, paragraphs)
         ):
             who = named
+        if who is None and not seg.dash and not interview and seg.para == seg.start_para:
+            # "Carla Stone was less patient. “…”": no attribution, the sentence right before
+            # only characterises one named person, whose words these are
+            lead = para[max(0, seg.start - REPORTED_WINDOW) : seg.start]
+            if not lead.strip() and seg.start_para > 0:
+                lead = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:]
+            who = _copula_subject(lead, full_text)
         if who and who.speaker and sum(c.isalnum() for c in who.speaker) < 2:
             who = None  # "E" from "The C of E said": one letter names nobody
         if who and who.speaker and _is_reporter(who.speaker):
@@ -272,6 +286,10 @@ def extract_quotes(
                     who.affiliation, who.speaker or speaker, full_text, outlet))
             if who.affiliation:
                 who = _Who(who.speaker, _place_only(who.affiliation, para, full_text))
+            if who.affiliation and (owner := _de_genitive_place(
+                para, who.affiliation, who.speaker or speaker
+            )):
+                who = _Who(who.speaker, owner)  # "Flensburgs Oberbürgermeister X": the town's
             known.append(speaker)
             last_named = (seg.para, who)
         elif seg.dash:

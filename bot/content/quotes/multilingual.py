@@ -506,6 +506,14 @@ _ML_TITLE_DOT = re.compile(
 _DE_RANK_MARK = re.compile(r"(?<=\w)\s+(?:a\.\s?D|i\.\s?G|i\.\s?R|d\.\s?R)\.(?=\s+[A-ZÄÖÜ])")
 
 
+_DE_SEPARABLE_VERBS: dict[str, str] = _TABLES["de_separable_speech_verbs"]
+_DE_SEPARABLE = re.compile(
+    rf"^\s*,\s*(?P<verb>{_alternation(_DE_SEPARABLE_VERBS)})\s+"
+    r"(?P<who>[^.;:!?“”„«»\"]{1,100}?)\s+"
+    rf"(?P<particle>{_alternation(set(_DE_SEPARABLE_VERBS.values()))})(?P<end>[.,;]|\s*$)"
+)
+
+
 def _attribute_ml(after: str, before: str) -> _Who | None:
     """Attribution in German, French, Spanish, Italian, Portuguese, Russian, Dutch, Polish,
     Indonesian or Turkish."""
@@ -522,6 +530,10 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
     # "von der Hilfsorganisation Brücke e.V. am Mittwoch": a legal form's full stops end no
     # clause (masked here, given back in the affiliation)
     after = _LEGAL_DOTS.sub(lambda d: d[0].replace(".", _MASKED_DOT), after)
+    if (sep := _DE_SEPARABLE.match(after)) and _DE_SEPARABLE_VERBS[sep["verb"]] == sep["particle"]:
+        # "fügte die Ministerin hinzu", "fügte Müller am Abend hinzu": the speaker stands
+        # between the verb and its particle; read as "sagte" with the words between
+        after = f", sagte {sep['who']}{sep['end']}"
     m = _ML_AFTER.match(after)
     if m:
         if m["inverted"]:

@@ -266,9 +266,11 @@ def _resolve_role(role: str, seg: _Segment, paragraphs: Sequence[str]) -> _Who:
     stem = re.escape(role.lower()[: max(4, len(role) - 2)])  # "υπουργ" finds "υπουργό" too
     found: dict[str, _Who] = {}
     for text in before:
-        for m in re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE):
+        # a German role noun heads compounds: "die Ministerin" is the "Innenministerin"
+        compound = r"(?:[A-ZÄÖÜ][a-zäöüß]+)?" if role[:1].isupper() and role.isalpha() else ""
+        for m in re.finditer(rf"(?<!\w){compound}(?i:{stem})\w*", text):
             tail = text[m.end() : m.end() + 120].split()[:6]
-            who = _ml_role_name(" ".join([role, *tail]))
+            who = _ml_role_name(" ".join([m.group(0) if compound else role, *tail]))
             if who and who.speaker:
                 found[who.speaker] = who
     if not found:
@@ -368,6 +370,39 @@ def _reported_name_appos(text: str) -> _Who | None:
     return found
 
 
+# "Anna Müller, Dozentin an der Universität Kiel, sagte, …", "Marco Neri, docente
+# all'Università di Pisa, ha detto che …": the name, an appositive opening with a role word
+# or an employer (no article: languages other than English), then the speech verb.
+_REPORTED_NAME_APPOS_ML = re.compile(
+    rf"(?:^|(?<=[.;!?])\s+)(?P<who>(?:{_CAP}[\w'’.-]*\s+){{1,3}}{_CAP}[\w'’-]*),\s+"
+    rf"(?P<appos>[^,.;:!?“”„«»\"]{{3,100}}),\s+(?:{_VERBS_ML})(?!\w)"
+)
+
+
+def _reported_name_appos_ml(text: str) -> _Who | None:
+    """The last person `text` reports speaking as "Name, role …, verb" in a language other
+    than English, when the appositive opens with a role word or names an employer; its
+    affiliation as the words after the quote would give it ("sagte Anna Müller, Dozentin an
+    der Universität Kiel")."""
+    found = None
+    for m in _REPORTED_NAME_APPOS_ML.finditer(_mask(text)):
+        name, appos = _unmask(m["who"]).strip(), _unmask(m["appos"]).strip()
+        first = re.split(r"[\s'’]", appos, maxsplit=1)[0]
+        if _name_from(name) is None or not first[:1].isalpha():
+            continue
+        who = _ml_best(f"{name}, {appos}")
+        if who and who.speaker == name and (_is_ml_role(first) or who.affiliation):
+            found = who
+    return found
+
+
+# "A lecturer at the University of Otago, Mary Olds, said …": the role's noun is not its last
+# word; a role noun then a preposition opens it.
+_ROLE_THEN_BODY = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?:at|of|for|with|in)\s"
+)
+
+
 def _reported_role_name(text: str) -> _Who | None:
     """The last person `text` reports speaking as "role, Name, said/told …", with the role's
     affiliation; None when no such clause names a person."""
@@ -375,11 +410,13 @@ def _reported_role_name(text: str) -> _Who | None:
     for m in _REPORTED_ROLE_NAME.finditer(_mask(text)):
         who = _name_from(_unmask(m["who"]))
         role = _unmask(m["role"]).strip()
-        if who and who.speaker and who.speaker == _unmask(m["who"]).strip() and (
-            _is_role_noun(role.split()[-1].lower()) or _title_of(role.split())
-        ):
+        if not (who and who.speaker and who.speaker == _unmask(m["who"]).strip()):
+            continue
+        if _is_role_noun(role.split()[-1].lower()) or _title_of(role.split()):
             bare = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
             found = _Who(who.speaker, _role_affiliation(role) or bare)
+        elif _ROLE_THEN_BODY.match(role) and (employer := _affiliation_from_appos(role)):
+            found = _Who(who.speaker, employer)  # "A lecturer at the University of Otago, …"
     return found
 
 
@@ -416,6 +453,9 @@ def _resolve_pronoun(
         return (_uncased_reported(here) or _uncased_reported(previous)
                 or _uncased_subject(here) or _uncased_subject(f"{previous}\n{here}")
                 or _Who(None))
+    previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:] if seg.start_para else ""
+    if subject := _copula_subject(here if here.strip() else previous, "\n".join(paragraphs)):
+        return subject  # "Carla Stone was less patient. “…,” she said."
     speaker = _reported_speaker(here)
     if speaker:
         return _Who(speaker)
@@ -427,17 +467,54 @@ def _resolve_pronoun(
         return role_named
     if appos_named := _reported_name_appos(here):  # "Dr A B, a fellow at …, said …"
         return appos_named
+    if appos_named := _reported_name_appos_ml(here):  # "Anna Müller, Dozentin an …, sagte"
+        return appos_named
     if seg.start_para > 0:
         previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:]
         speaker = _reported_speaker(previous)
         if speaker:
             return _Who(speaker)
         if role_named := (_reported_role_name(previous) or _reported_role_name_ml(previous)
-                          or _reported_name_appos(previous)):
+                          or _reported_name_appos(previous)
+                          or _reported_name_appos_ml(previous)):
             return role_named
     if subject := _sentence_subject(here):
         return subject
     return _Who(None)
+
+
+# "Carla Stone was less patient." right before a quote: a sentence that only characterises a
+# named person hands the quote to them (bot/data/quotes.json copula_subject); the last speaker
+# is someone else by then.
+_COPULAS = _alternation(v for verbs in _TABLES["copula_subject"].values() for v in verbs)
+_COPULA_SENTENCE = re.compile(
+    rf"^(?P<name>{_CAP}[\w'’-]+(?:\s+(?:(?:{'|'.join(_PARTICLES_TEXT.split())})\s+)?"
+    rf"{_CAP}[\w'’-]+){{0,3}})(?:\s*,\s*(?P<appos>[^,.;:“”\"«»„]{{3,80}}),)?\s+(?:{_COPULAS})\s+(?P<rest>[^\s“”\"«»„][^“”\"«»„]{{0,80}}?)"
+    r"\s*[.:]\s*$"
+)
+COPULA_REST_WORDS = 8  # "was less patient", "zeigte sich deutlich weniger geduldig als er"
+
+
+def _copula_subject(before: str, text: str) -> _Who | None:
+    """The person the sentence right before a quote only characterises ("Carla Stone was less
+    patient."): two name words or more, or a surname the text gave in full, and nothing after
+    the verb naming anyone else; None for a place or body ("New Zealand was less patient")."""
+    sentences = [x for x in split_sentences(before.strip()) if x.strip()]
+    if not sentences or not before.rstrip().endswith((".", ":")):
+        return None
+    m = _COPULA_SENTENCE.match(sentences[-1].strip())
+    if not m or len(m["rest"].split()) > COPULA_REST_WORDS or _CAPITALISED_PAIR.search(m["rest"]):
+        return None
+    words = m["name"].split()
+    if any(w in _NOT_NAMES or _is_title(w.lower()) or _is_role_noun(w.lower())
+           or _is_ml_role(w) or _is_body_or_place(w) for w in words):
+        return None
+    if _is_place(m["name"]) or _is_body_or_place(m["name"]):
+        return None
+    if len(words) == 1 and not re.search(rf"{_CAP}[\w'’-]+\s+{re.escape(words[0])}(?!\w)",
+                                         text):
+        return None  # "Stone was less patient" names a person the text named in full
+    return _Who(m["name"])
 
 
 SUBJECT_MAX_WORDS = 12  # a role and a name opening a sentence ("Il viceministro degli Esteri …")
