@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.content.attribution.authors import clean_authors
 from bot.content.encoding import decode_feed, repair_double_encoded_references
 
 
@@ -35,3 +36,22 @@ def test_a_pure_ascii_feed_of_such_references_decodes_repaired() -> None:
     body = b'<?xml version="1.0" encoding="utf-8"?><rss><title>Jo&Atilde;&laquo;l</title></rss>'
     text, used = decode_feed(body, url="https://feeds.example/x")
     assert "Jo&#235;l" in text and used.endswith("+repaired")
+
+
+# fixture 2451: a byline prefix that is also a surname particle, capitalised at the start of an
+# author field before a whole name, is the prefix; a name with the particle keeps it
+@pytest.mark.parametrize(
+    ("field", "authors"),
+    [
+        ("Di Vito Caramia, inviato a Medyka", ("Vito Caramia",)),
+        ("Di Cosimo Lippolis e Ansa", ("Cosimo Lippolis",)),
+        ("Door Pieter Vanhaverbeke, correspondent in Boekarest", ("Pieter Vanhaverbeke",)),
+        ("Av Kari Nordmann", ("Kari Nordmann",)),
+        ("Marco Di Stefano", ("Marco Di Stefano",)),
+        ("Di Maio", ("Di Maio",)),
+        ("Marieke De Smet", ("Marieke De Smet",)),
+    ],
+)
+def test_capitalised_particle_prefix_before_a_whole_name(field: str, authors: tuple[str, ...]
+                                                          ) -> None:
+    assert clean_authors([field], outlet="Gazzetta") == authors
