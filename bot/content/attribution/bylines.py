@@ -71,7 +71,8 @@ _RUN_IN_BYLINE = re.compile(
 # of its own (a Plone description); the full stop is the sentence's, not an initial's.
 _STOPPED_BYLINE = re.compile(
     rf"^\s*(?:By|BY|Von|VON|Por|POR|Par|PAR)\s+(?P<names>{_NAME}(?:\s+(?:and|und|e|et|y)\s+{_NAME})?)"
-    rf"(?:,?\s+{_CREDIT_TAIL})?(?<=\w\w)\.\s+(?=[A-ZÀ-Ý\"“„‘])"
+    # (not the abbreviation a name carries: "Kwame St. Bernard")
+    rf"(?:,?\s+{_CREDIT_TAIL})?(?<=\w\w)(?<!\bSt)(?<!\bSte)\.\s+(?=[A-ZÀ-Ý\"“„‘])"
 )
 # "By Lin Mei / Staff reporter The coast guard …": a print edition's byline box run into the
 # first sentence, the role after a slash (the cleaner cuts it from the text).
@@ -147,6 +148,14 @@ def _glued_byline() -> re.Pattern[str]:
     from bot.content.clean import GLUED_BYLINE
 
     return GLUED_BYLINE
+
+
+def _bar_byline() -> re.Pattern[str]:
+    """The cleaner's pattern of a byline set off from the text by a bar ("By A and B | …",
+    bot/content/clean/wire_leads.py BAR_BYLINE; imported here for the reason above)."""
+    from bot.content.clean import BAR_BYLINE
+
+    return BAR_BYLINE
 
 
 def _drop_dateline_word(names: str) -> str:
@@ -243,6 +252,9 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             # before the studio or place
             whole = _CLOSING_BYLINE_BLOCK.match(block)
             found.append(whole["names"] if whole else _drop_dateline_word(m["names"]))
+            break
+        if "|" in block[:160] and (m := _bar_byline().match(block)):  # "By A | CARICOM …"
+            found.append(m["names"])
             break
         if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
             found.append(m["names"])

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content.attribution.authors import clean_authors
+from bot.content.attribution.bylines import byline_from_text
+from bot.content.clean import clean_paragraphs
 from bot.content.encoding import decode_feed, repair_double_encoded_references
 
 
@@ -55,3 +57,29 @@ def test_a_pure_ascii_feed_of_such_references_decodes_repaired() -> None:
 def test_capitalised_particle_prefix_before_a_whole_name(field: str, authors: tuple[str, ...]
                                                           ) -> None:
     assert clean_authors([field], outlet="Gazzetta") == authors
+
+
+# fixture 2452: a byline set off from the text by a bar at the start of a plain-text summary:
+# its names are the authors (a place after "in" is not), and it leaves the text
+@pytest.mark.parametrize(
+    ("text", "authors", "lead"),
+    [
+        ("By Imogen Fairweather and Kofi St. Louis | The port reopened on Monday after the "
+         "storm.", ("Imogen Fairweather", "Kofi St. Louis"), "The port reopened"),
+        ("Por Ignacio Vera en Santiago | El gobierno boliviano solicitó una misión.",
+         ("Ignacio Vera",), "El gobierno boliviano"),
+        ("Von Jana Kowalczyk | Die Regierung in Warschau hat am Montag entschieden.",
+         ("Jana Kowalczyk",), "Die Regierung"),
+    ],
+)
+def test_bar_byline_lead_names_the_authors_and_leaves_the_text(
+    text: str, authors: tuple[str, ...], lead: str
+) -> None:
+    assert clean_authors(list(byline_from_text(f"<p>{text}</p>"))) == authors
+    (para,) = clean_paragraphs([text])
+    assert para.startswith(lead)
+
+
+def test_a_stopped_byline_does_not_end_at_a_name_abbreviation() -> None:
+    text = "<p>By Kwame St. Bernard. Grenada's cabinet met on Monday to discuss the budget.</p>"
+    assert byline_from_text(text) == ("Kwame St. Bernard",)
