@@ -693,9 +693,18 @@ _PLACE_POSTPOSITIONS = frozenset(_TABLES["place_postpositions"])
 _SPELLED_LETTERS = frozenset(_TABLES["spelled_latin_letters_ur"])  # "اے", "پی", "ٹی", "آئی"
 
 
+_SAINT_PLACE_PREFIXES = frozenset(_TABLES["saint_place_prefixes"])
+
+
 def _is_place(part: str) -> bool:
     words = part.casefold().split()
     if len(words) >= 2 and words[-1] in _PLACE_POSTPOSITIONS:  # "ওয়াশিংটন থেকে": from there
+        return True
+    # "St. Gallen", "Sankt Vith"; longer with a particle ("São José dos Campos", "Sankt Johann
+    # im Pongau"); not three capitalised words ("St. John Hughes" may be a person)
+    if words and words[0] in _SAINT_PLACE_PREFIXES and (len(words) == 2 or (
+        len(words) <= 5 and any(w.islower() for w in part.split()[1:-1])
+    )):
         return True
     return " ".join(words) in _place_names()
 

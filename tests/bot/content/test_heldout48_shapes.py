@@ -83,3 +83,18 @@ def test_bar_byline_lead_names_the_authors_and_leaves_the_text(
 def test_a_stopped_byline_does_not_end_at_a_name_abbreviation() -> None:
     text = "<p>By Kwame St. Bernard. Grenada's cabinet met on Monday to discuss the budget.</p>"
     assert byline_from_text(text) == ("Kwame St. Bernard",)
+
+
+# fixture 2453: "Name, St. Gallen": a comma part led by a saint's title is a place, not a person
+@pytest.mark.parametrize(
+    ("field", "authors"),
+    [
+        ("Mag. Sandra Bischof, St. Gallen", ("Sandra Bischof",)),
+        ("Luciana Figueiredo, São José dos Campos", ("Luciana Figueiredo",)),
+        ("Hans Moser, Sankt Johann im Pongau", ("Hans Moser",)),
+        ("Megan Doyle and St. John Hughes", ("Megan Doyle", "St. John Hughes")),
+        ("Kofi St. Louis", ("Kofi St. Louis",)),
+    ],
+)
+def test_saint_place_after_a_name_is_no_author(field: str, authors: tuple[str, ...]) -> None:
+    assert clean_authors([field]) == authors
