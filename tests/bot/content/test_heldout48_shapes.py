@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from bot.content.articles import is_story
 from bot.content.attribution.authors import clean_authors
 from bot.content.attribution.bylines import byline_from_text
 from bot.content.clean import clean_paragraphs
 from bot.content.encoding import decode_feed, repair_double_encoded_references
+from bot.content.service_items import bulletin, reader_poll
+from bot.core.types import Article
 
 
 # fixture 2450: PHP htmlentities() with the ISO-8859-1 default over UTF-8 text writes the
@@ -98,3 +101,61 @@ def test_a_stopped_byline_does_not_end_at_a_name_abbreviation() -> None:
 )
 def test_saint_place_after_a_name_is_no_author(field: str, authors: tuple[str, ...]) -> None:
     assert clean_authors([field]) == authors
+
+
+# fixture 2454: a reader poll's label over a question and a figure-less call is no story; a
+# poll's result under the same label is
+@pytest.mark.parametrize(
+    ("title", "text", "poll"),
+    [
+        ("Sondage : Le Canada doit-il rejoindre le bouclier antimissile américain?",
+         "Les résultats de la semaine seront publiés samedi dans notre édition papier.", True),
+        ("Umfrage: Soll Bregenz eine Seilbahn bauen?", "Stimmen Sie jetzt ab.", True),
+        ("Enquete: O Brasil deve sediar a próxima cúpula do clima?", "Deixe o seu voto.", True),
+        ("Sondage : les Canadiens divisés sur le bouclier antimissile",
+         "Une enquête montre que 48 % des Canadiens appuient une participation.", False),
+        ("Poll: Do voters trust the coalition?",
+         "A survey of 1,200 voters found 40 percent do, the institute said.", False),
+        ("Poll: Should the port be sold?", "The council debated for three hours on Monday "
+         "night before the vote, and the mayor said a decision would come in spring after "
+         "the auditors report on the port's accounts.", False),
+    ],
+)
+def test_reader_poll_label_over_a_call_is_no_story(title: str, text: str, poll: bool) -> None:
+    assert reader_poll(title, text) is poll
+
+
+# fixture 2456: a text of only "label: figure" pairs on one line (a timetable) is a bulletin
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("İmsak: 04:12 | İftar: 19:48 (Trabzon ve çevresi)", True),
+        ("Imsak: 04.21 — Maghrib: 17.52", True),
+        ("Minister: We will not resign — Opposition: he must go now and call new elections.",
+         False),
+        ("Berlin: Die Regierung hat am Montag beschlossen, die Steuern zu senken.", False),
+    ],
+)
+def test_one_line_of_label_figure_pairs_is_a_bulletin(text: str, listed: bool) -> None:
+    assert bulletin(text) is listed
+
+
+# fixture 2455: the paper's reader trip ("Viaggi dei lettori: …", "Leserreise: …") is an offer
+@pytest.mark.parametrize(
+    ("title", "story"),
+    [
+        ("Viaggi dei lettori: cinque giorni a Cracovia e Auschwitz", False),
+        ("Leserreise: Eine Woche Masuren im Mai", False),
+        ("Readers' holidays: a week on the Dalmatian coast", False),
+        ("Voyages des lecteurs : l'Islande en juin", False),
+        ("Lettori in viaggio verso Cracovia bloccati dallo sciopero", True),
+    ],
+)
+def test_reader_travel_offer_label_is_no_story(title: str, story: bool) -> None:
+    article = Article(
+        key="a", story_key="a", title=title, link="https://x.example/a", summary="",
+        outlet="Il Corriere",
+        text="Partenza il 12 marzo, volo diretto e albergo. Quota 890 euro a persona. Una "
+             "corriera con quaranta lettori è rimasta ferma al confine per sei ore ieri.",
+    )
+    assert is_story(article) is story
