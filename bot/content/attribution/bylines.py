@@ -513,12 +513,26 @@ def _dash_signoff(html: str) -> str | None:
     the block before it is a quotation the dash would credit."""
     text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", _QUOTING_ELEMENTS.sub(" ", html))))
     blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
-    for before, block in reversed(list(itertools.pairwise(blocks))):
+    for at, (before, block) in reversed(list(enumerate(itertools.pairwise(blocks)))):
         if block[:1] in "—–" and not before.rstrip().endswith(_CLOSING_QUOTE_MARKS) and (
-            name := _signoff_name(block, emphasised=False)
+            # the text's last block may sign with the name alone ("— Name": a compiler's or
+            # reporter's sign-off under the text, as Urdu dailies print it)
+            name := _signoff_name(block, emphasised=at == len(blocks) - 2)
         ):
             return name
     return None
+
+
+def _caseless_name(name: str) -> str | None:
+    """A person's name of two to four words in a script without capitals ("شکیل احمد انصاری"),
+    none a place, a desk or an agency word: the capitals _signed_name asks for cannot tell it."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(
+        w.isalpha() and w.lower() == w.upper() and not _is_place(w) and not _non_person_word(w)
+        for w in words
+    ):
+        return None
+    return name if _is_person(name) and not _is_institution(name) and not _is_place(name) else None
 
 
 def _signoff_name(text: str, *, emphasised: bool) -> str | None:
@@ -528,7 +542,7 @@ def _signoff_name(text: str, *, emphasised: bool) -> str | None:
     if (m := _DASH_SIGNOFF.match(text)) is None:
         return None
     if m["role"] is None:
-        return _signed_name(m["name"]) if emphasised else None
+        return (_signed_name(m["name"]) or _caseless_name(m["name"])) if emphasised else None
     role = m["role"].split()
     return m["name"] if role and role[-1].casefold() in _JOB_NOUNS and _credited_name(
         m["name"]) else None

@@ -8,7 +8,7 @@ import pytest
 
 from bot.content.articles import is_story
 from bot.content.attribution.authors import clean_authors
-from bot.content.attribution.bylines import byline_from_text
+from bot.content.attribution.bylines import byline_from_text, closing_signature
 from bot.content.clean import clean_paragraphs
 from bot.content.encoding import decode_feed, repair_double_encoded_references
 from bot.content.service_items import bulletin, reader_poll
@@ -159,3 +159,27 @@ def test_reader_travel_offer_label_is_no_story(title: str, story: bool) -> None:
              "corriera con quaranta lettori è rimasta ferma al confine per sei ore ieri.",
     )
     assert is_story(article) is story
+
+
+# fixture 2457: the text's last block signed with a name alone after a dash (no job) is the
+# writer, in scripts without capitals too; a desk, an agency or a place is not
+@pytest.mark.parametrize(
+    ("last", "writer"),
+    [
+        ("— سالم عبد الله الكعبي", "سالم عبد الله الكعبي"),
+        ("— شکیل احمد انصاری", "شکیل احمد انصاری"),
+        ("— Ana Lindqvist", "Ana Lindqvist"),
+        ("— وكالات", None),
+        ("— مانیٹرنگ ڈیسک", None),
+        ("— اسلام آباد", None),
+        ("— Reuters", None),
+    ],
+)
+def test_dash_signoff_with_the_name_alone_as_last_block(last: str, writer: str | None) -> None:
+    html = f"<p>The talks ended without a deal.</p><p>They resume in May.</p><p>{last}</p>"
+    assert closing_signature(html, ["a", "b", last]) == writer
+
+
+def test_a_dash_name_after_a_quotation_credits_the_quote() -> None:
+    html = "<p>The talks ended.</p><p>“We will fight on.”</p><p>— Ana Lindqvist</p>"
+    assert closing_signature(html, ["a", "b", "— Ana Lindqvist"]) is None
