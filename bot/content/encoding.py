@@ -199,14 +199,15 @@ _ONE_REF = re.compile(r"&(?:amp;)?(#?[A-Za-z0-9]+);")
 
 
 def _ref_char(name: str) -> str | None:
-    if name.startswith("#"):
-        cp = int(name[2:], 16) if name[1:2] in "xX" else int(name[1:])
+    if not name.startswith("#"):
+        named = html.entities.name2codepoint.get(name)
+        return chr(named) if named is not None else None
+    cp = int(name[2:], 16) if name[1:2] in "xX" else int(name[1:])
+    if 0x80 <= cp < 0xA0:
         # HTML reads a reference to a C1 control as the windows-1252 character ('&#137;' is
         # '‰'), which is how the byte's character appears in _DOUBLE_ENCODED
-        return bytes([cp]).decode("cp1252", errors="ignore") or chr(cp) if 0x80 <= cp < 0xA0 \
-            else chr(cp)
-    cp = html.entities.name2codepoint.get(name)
-    return chr(cp) if cp is not None else None
+        return bytes([cp]).decode("cp1252", errors="ignore") or chr(cp)
+    return chr(cp)
 
 
 def _unref(match: re.Match[str]) -> str:
