@@ -515,9 +515,10 @@ def _dash_signoff(html: str) -> str | None:
     blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
     for at, (before, block) in reversed(list(enumerate(itertools.pairwise(blocks)))):
         if block[:1] in "—–" and not before.rstrip().endswith(_CLOSING_QUOTE_MARKS) and (
-            # the text's last block may sign with the name alone ("— Name": a compiler's or
-            # reporter's sign-off under the text, as Urdu dailies print it)
-            name := _signoff_name(block, emphasised=at == len(blocks) - 2)
+            # the text's last block may sign with the name alone in a script without capitals
+            # ("— شکیل احمد انصاری": the compiler's sign-off, as Urdu and Arabic dailies print
+            # it); a plain "— Ana Lindqvist" stays unread (it may credit an epigraph)
+            name := _signoff_name(block, emphasised=False, caseless=at == len(blocks) - 2)
         ):
             return name
     return None
@@ -535,14 +536,17 @@ def _caseless_name(name: str) -> str | None:
     return name if _is_person(name) and not _is_institution(name) and not _is_place(name) else None
 
 
-def _signoff_name(text: str, *, emphasised: bool) -> str | None:
+def _signoff_name(text: str, *, emphasised: bool, caseless: bool = False) -> str | None:
     """The writer a dash sign-off names: "— Name, job" with the job's last word a job noun
     ("writer", "correspondent", "editor"; not "— Ana Lindqvist, Stockholm"), or, set apart by
-    emphasis, the name alone ("<i>- Mereani Tikoduadua</i>")."""
+    emphasis, the name alone ("<i>- Mereani Tikoduadua</i>"), or (`caseless`: the text's last
+    block) a name alone in a script without capitals ("— شکیل احمد انصاری")."""
     if (m := _DASH_SIGNOFF.match(text)) is None:
         return None
     if m["role"] is None:
-        return (_signed_name(m["name"]) or _caseless_name(m["name"])) if emphasised else None
+        if emphasised:
+            return _signed_name(m["name"])
+        return _caseless_name(m["name"]) if caseless else None
     role = m["role"].split()
     return m["name"] if role and role[-1].casefold() in _JOB_NOUNS and _credited_name(
         m["name"]) else None
