@@ -85,6 +85,14 @@ _LABEL = re.compile(r"^\W{0,3}(?P<label>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\
                     r"(?:[:|–—]|\s-\s)\s*\S")
 _SERVICE_HEAD = re.compile(rf"(?<!\w)(?:{_alternation('heads')})(?!\w)", re.IGNORECASE)
 _POLL_HEAD = re.compile(rf"(?<!\w)(?:{_alternation('poll_heads')})(?!\w)", re.IGNORECASE)
+# "Ohrid Summer Festival: tickets on sale from Monday", "Festival di Spoleto, biglietti in
+# vendita da lunedì": the headline's last part only a ticket-sale phrase, maybe with when.
+_TICKET_TAIL = re.compile(
+    rf"(?:^|[:|–—,]\s*|\s-\s)\W{{0,2}}(?:{_alternation('ticket_sale')})"
+    rf"(?:\s+(?:{_alternation('ticket_when')})\b[^,;:.!?|–—]{{0,25}})?\W{{0,2}}$",
+    re.IGNORECASE,
+)
+_NOTICE_WORDS = 30
 _CALL_WORDS = 24  # "Vote in our weekly poll. Results next Saturday.": a call, no report
 _CALL_SENTENCES = 2
 _OWN_EDITION = re.compile(rf"(?<!\w)(?:{_alternation('own_edition')})(?!\w)", re.IGNORECASE)
@@ -208,6 +216,15 @@ def reader_poll(title: str, text: str) -> bool:
             and not _digits(text))
 
 
+def ticket_notice(title: str, text: str) -> bool:
+    """A ticket-sale notice: the headline's last part only says tickets go on sale (and when),
+    over a sentence or two; a sale that makes news says more in its headline."""
+    if not _TICKET_TAIL.search(title):
+        return False
+    text = text.strip()
+    return _words(text) <= _NOTICE_WORDS and len(_entries(text)) <= _CALL_SENTENCES
+
+
 @lru_cache(maxsize=1)
 def _own_edition_gate() -> regex_gates.LiteralGates:
     """The literals one of which every _OWN_EDITION match holds, searched in one RE2 pass: its
@@ -269,6 +286,7 @@ def is_service_item(title: str, text: str, outlet: str = "") -> bool:
     the outlet's own edition, by the shape of its text?"""
     return (
         bulletin(text) or schedule(text) or advert(text) or service_label(title, text)
-        or reader_poll(title, text) or own_edition_promo(title, text, outlet)
+        or reader_poll(title, text) or ticket_notice(title, text)
+        or own_edition_promo(title, text, outlet)
         or forecast(title, text)
     )

@@ -11,7 +11,7 @@ from bot.content.attribution.authors import clean_authors
 from bot.content.attribution.bylines import byline_from_text, closing_signature
 from bot.content.clean import clean_paragraphs
 from bot.content.encoding import decode_feed, repair_double_encoded_references
-from bot.content.service_items import bulletin, reader_poll
+from bot.content.service_items import bulletin, reader_poll, ticket_notice
 from bot.core.types import Article
 
 
@@ -183,3 +183,27 @@ def test_dash_signoff_with_the_name_alone_as_last_block(last: str, writer: str |
 def test_a_dash_name_after_a_quotation_credits_the_quote() -> None:
     html = "<p>The talks ended.</p><p>“We will fight on.”</p><p>— Ana Lindqvist</p>"
     assert closing_signature(html, ["a", "b", "— Ana Lindqvist"]) is None
+
+
+# fixture 2458: a headline whose last part is only a ticket-sale phrase (and when) over a
+# sentence or two is a notice; a sale that makes news says more and stays
+@pytest.mark.parametrize(
+    ("title", "text", "notice"),
+    [
+        ("Festival dei Due Laghi, biglietti in vendita da lunedì",
+         "I biglietti saranno in vendita al botteghino e online a partire da lunedì.", True),
+        ("Bregenzer Seebühne: Karten ab sofort im Vorverkauf",
+         "Karten gibt es an der Kasse und online.", True),
+        ("Festival de Jazz de Lisboa: bilhetes à venda a partir de sábado",
+         "Os bilhetes estão à venda nas lojas habituais.", True),
+        ("Glastonbury: tickets on sale sell out in 30 minutes", "Fans waited for hours.", False),
+        ("Ue, multe a tre compagnie aeree per i biglietti",
+         "La Commissione ha multato tre compagnie aeree.", False),
+        ("Ohrid Summer Festival: tickets on sale from Monday", "The festival opens in July "
+         "with a concert. The mayor said on Saturday that the city would cover half the "
+         "cost of the new stage, and the culture ministry added funds for the restoration "
+         "of the old theatre.", False),
+    ],
+)
+def test_ticket_sale_notice_is_no_story(title: str, text: str, notice: bool) -> None:
+    assert ticket_notice(title, text) is notice
