@@ -36,6 +36,7 @@ rest of the pipeline see one encoding.
 from __future__ import annotations
 
 import codecs
+import html.entities
 import json
 import unicodedata
 from importlib import resources
@@ -187,10 +188,62 @@ _DOUBLE_ENCODED_RUN = re.compile(
 _RUN_LEADS = "\u00ce\u00cf\u00d0\u00d1" + "".join(map(chr, range(0xD7, 0xDC)))
 
 
+# The same double encoding written as character references: PHP's htmlentities() with its old
+# ISO-8859-1 default run over UTF-8 text writes each byte of "é" as an entity ('&Atilde;&copy;'),
+# inside an otherwise pure-ASCII document; an escaped HTML description escapes it once more
+# ('&amp;Atilde;&amp;copy;'). A run of two to four references (named, decimal or hex) at one
+# escaping level; only a run whose characters spell UTF-8 bytes is rewritten.
+_REF = r"(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,4}|#[xX][0-9a-fA-F]{2,4});"
+_REF_RUN = re.compile(rf"(&(?:amp;)?){_REF}(?:\1{_REF}){{1,3}}")
+_ONE_REF = re.compile(r"&(?:amp;)?(#?[A-Za-z0-9]+);")
+
+
+def _ref_char(name: str) -> str | None:
+    if not name.startswith("#"):
+        named = html.entities.name2codepoint.get(name)
+        return chr(named) if named is not None else None
+    cp = int(name[2:], 16) if name[1:2] in "xX" else int(name[1:])
+    if 0x80 <= cp < 0xA0:
+        # HTML reads a reference to a C1 control as the windows-1252 character ('&#137;' is
+        # '‰'), which is how the byte's character appears in _DOUBLE_ENCODED
+        return bytes([cp]).decode("cp1252", errors="ignore") or chr(cp)
+    return chr(cp)
+
+
+def _unref(match: re.Match[str]) -> str:
+    escape = match[1]
+    refs = [m[0] for m in _ONE_REF.finditer(match[0])]
+    chars = [_ref_char(_ONE_REF.fullmatch(r)[1]) for r in refs]  # type: ignore[index]
+    if None in chars:
+        return match[0]
+    spelled = "".join(c for c in chars if c)
+    out, at = [], 0
+    for m in _DOUBLE_ENCODED.finditer(spelled):  # one character per reference: spans align
+        fixed = _undouble(m)
+        if fixed == m[0]:  # not UTF-8 bytes after all: the references stay as written
+            continue
+        out += refs[at:m.start()]
+        # the character back as a reference at the run's own escaping level, so that the
+        # document's escaping is unchanged
+        out += [f"{escape}#{ord(c)};" for c in fixed]
+        at = m.end()
+    return "".join(out + refs[at:]) if at else match[0]
+
+
+def repair_double_encoded_references(text: str) -> str:
+    """'Mar&Atilde;&sup2;' → 'Mar&#242;' ("Marò"): UTF-8 bytes written as Latin-1 or
+    windows-1252 character references, repaired where the run spells valid UTF-8."""
+    return _REF_RUN.sub(_unref, text)
+
+
 def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tuple[str, str]:
     """(text, encoding used). Raises EncodingError when no encoding reads the bytes sensibly.
     Double-encoded UTF-8 inside the text is repaired ("+repaired" is added to the name)."""
     text, used = _decode_feed(body, url=url, content_type=content_type)
+    if "&" in text and _REF_RUN.search(text):
+        repaired = repair_double_encoded_references(text)
+        if repaired != text:
+            text, used = repaired, used + "+repaired"
     if text.isascii():  # nothing to repair (the run's search alone was ~3 ms a 78 KB feed)
         return text, used
     if (  # the common lead characters: cheap test first; a run needs one of its leads

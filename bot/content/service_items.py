@@ -84,6 +84,17 @@ _CONTACT_LINE = re.compile(
 _LABEL = re.compile(r"^\W{0,3}(?P<label>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*"
                     r"(?:[:|–—]|\s-\s)\s*\S")
 _SERVICE_HEAD = re.compile(rf"(?<!\w)(?:{_alternation('heads')})(?!\w)", re.IGNORECASE)
+_POLL_HEAD = re.compile(rf"(?<!\w)(?:{_alternation('poll_heads')})(?!\w)", re.IGNORECASE)
+# "Ohrid Summer Festival: tickets on sale from Monday", "Festival di Spoleto, biglietti in
+# vendita da lunedì": the headline's last part only a ticket-sale phrase, maybe with when.
+_TICKET_TAIL = re.compile(
+    rf"(?:^|[:|–—,]\s*|\s-\s)\W{{0,2}}(?:{_alternation('ticket_sale')})"
+    rf"(?:\s+(?:{_alternation('ticket_when')})\b[^,;:.!?|–—]{{0,25}})?\W{{0,2}}$",
+    re.IGNORECASE,
+)
+_NOTICE_WORDS = 30
+_CALL_WORDS = 24  # "Vote in our weekly poll. Results next Saturday.": a call, no report
+_CALL_SENTENCES = 2
 _OWN_EDITION = re.compile(rf"(?<!\w)(?:{_alternation('own_edition')})(?!\w)", re.IGNORECASE)
 _COMMERCE = re.compile(rf"(?<!\w)(?:{_alternation('commerce')})(?!\w)", re.IGNORECASE)
 
@@ -132,6 +143,18 @@ def contact_line(entry: str) -> bool:
     return bool(m and 7 <= _digits(m.group(0)) <= 15)
 
 
+def _pairs(entry: str) -> int:
+    """"Sehri: 4:41 — Iftar: 7:14": how many "label: figure" pairs the line holds, parted by a
+    spaced dash, a bar or a bullet (a timetable's or rates' one-line box); 0 when it is not
+    only such pairs (a figure alone is no listing's value elsewhere: here, in pairs, it is)."""
+    parts = [p.strip() for p in _ENTRY_BREAK.split(entry) if p.strip()]
+    return len(parts) if len(parts) >= 2 and all(
+        (m := _LABEL_VALUE.match(p)) and _words(m["label"]) <= _LABEL_MAX_WORDS
+        and _digits(m["value"]) and _words(m["value"]) <= _SHORT_LINE_WORDS + 3
+        for p in parts
+    ) else 0
+
+
 def bulletin(text: str) -> bool:
     """Is the text only "label: value" entries (two or more), or "label figure" lines (three or
     more: a rate or results table), and lines of a few words?"""
@@ -139,8 +162,13 @@ def bulletin(text: str) -> bool:
         ":" not in text and "：" not in text and _digits(text) < _TABLE_MIN
     ):
         return False
-    entries = _rows(_entries(text))
-    listed = sum(_label_value(e) for e in entries)
+    entries, listed = [], 0
+    for e in _rows(_entries(text)):
+        if pairs := _pairs(e):
+            listed += pairs
+        else:
+            entries.append(e)
+    listed += sum(_label_value(e) for e in entries)
     figures = sum(bool(_LABEL_FIGURE.match(e)) for e in entries)
     return (listed >= 2 or figures >= _TABLE_MIN) and all(
         _label_value(e) or _words(e) <= _SHORT_LINE_WORDS for e in entries
@@ -173,6 +201,28 @@ def service_label(title: str, text: str) -> bool:
     if text and _words(text) <= _THIN_WORDS and len(_entries(text)) == 1:
         return True
     return bulletin(text) or schedule(text) or advert(text)
+
+
+def reader_poll(title: str, text: str) -> bool:
+    """A reader poll: a poll's label heading a question ("Poll: Should …?") over a call to vote
+    of a sentence or two with no figure; a poll's result (figures, a statement) is a story."""
+    m = _LABEL.match(title)
+    if not m or not title.rstrip().endswith(("?", "؟")) or not _POLL_HEAD.fullmatch(
+        m["label"].strip()
+    ):
+        return False
+    text = text.strip()
+    return (_words(text) <= _CALL_WORDS and len(_entries(text)) <= _CALL_SENTENCES
+            and not _digits(text))
+
+
+def ticket_notice(title: str, text: str) -> bool:
+    """A ticket-sale notice: the headline's last part only says tickets go on sale (and when),
+    over a sentence or two; a sale that makes news says more in its headline."""
+    if not _TICKET_TAIL.search(title):
+        return False
+    text = text.strip()
+    return _words(text) <= _NOTICE_WORDS and len(_entries(text)) <= _CALL_SENTENCES
 
 
 @lru_cache(maxsize=1)
@@ -244,5 +294,7 @@ def is_service_item(title: str, text: str, outlet: str = "") -> bool:
     the outlet's own edition, by the shape of its text?"""
     return (
         bulletin(text) or schedule(text) or advert(text) or service_label(title, text)
-        or own_edition_promo(title, text, outlet) or forecast(title, text)
+        or reader_poll(title, text) or ticket_notice(title, text)
+        or own_edition_promo(title, text, outlet)
+        or forecast(title, text)
     )

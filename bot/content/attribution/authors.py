@@ -92,6 +92,22 @@ _PARTICLES = frozenset(
 # Words a byline in capitals keeps in lower case: one set, not a union built for every word
 # (`_caps_names` asks it of each word of an item's first blocks).
 _JOINING_WORDS = _CONJUNCTION_WORDS | _PARTICLES
+_CAPITAL_PREFIXES = frozenset(_TABLES["author_prefixes_capitalised"])
+
+
+def _capital_particle_prefix(text: str) -> str:
+    """"Di Vito Caramia, inviato a Medyka" → "Vito Caramia, …": a byline prefix that is also a
+    surname particle, written capitalised, before a whole name of its own (two capitalised
+    words, the first no particle); "Di Maio", "Marco Di Stefano" and "Di Maio, Roma" stay."""
+    first, _, rest = text.partition(" ")
+    if first not in _CAPITAL_PREFIXES:
+        return text
+    words = re.split(r"[,;|(]", rest, maxsplit=1)[0].split()
+    if len(words) < 2 or words[0].casefold() in _PARTICLES or not all(
+        w[:1].isupper() for w in words[:2]
+    ):
+        return text
+    return rest
 
 
 _FROM_WORDS = frozenset(("da", "do", "de", "di", "dalla", "della", "from", "via"))
@@ -151,7 +167,7 @@ def clean_authors(
             continue  # "Source: AAP, Reuters - Brand": only where the copy came from
         # "اردو نیوز، ریاض": the Arabic-script comma separates as a comma does
         text = " ".join(raw.replace("【", " ").replace("】", " ").replace("،", ",").split())
-        text = _without_outlet_tail(text, outlet)
+        text = _capital_particle_prefix(_without_outlet_tail(text, outlet))
         if text.isalpha() and len(text) <= 3 and _has_case(text):
             continue  # "Tor": an agency editor's code as the whole field ("Lee, Seoul" stays)
         text = _FOOTNOTE_MARK.sub("", text)  # "Isabel Dourado*": an intern's footnote mark
@@ -677,9 +693,18 @@ _PLACE_POSTPOSITIONS = frozenset(_TABLES["place_postpositions"])
 _SPELLED_LETTERS = frozenset(_TABLES["spelled_latin_letters_ur"])  # "اے", "پی", "ٹی", "آئی"
 
 
+_SAINT_PLACE_PREFIXES = frozenset(_TABLES["saint_place_prefixes"])
+
+
 def _is_place(part: str) -> bool:
     words = part.casefold().split()
     if len(words) >= 2 and words[-1] in _PLACE_POSTPOSITIONS:  # "ওয়াশিংটন থেকে": from there
+        return True
+    # "St. Gallen", "Sankt Vith"; longer with a particle ("São José dos Campos", "Sankt Johann
+    # im Pongau"); not three capitalised words ("St. John Hughes" may be a person)
+    if words and words[0] in _SAINT_PLACE_PREFIXES and (len(words) == 2 or (
+        len(words) <= 5 and any(w.islower() for w in part.split()[1:-1])
+    )):
         return True
     return " ".join(words) in _place_names()
 

@@ -71,7 +71,8 @@ _RUN_IN_BYLINE = re.compile(
 # of its own (a Plone description); the full stop is the sentence's, not an initial's.
 _STOPPED_BYLINE = re.compile(
     rf"^\s*(?:By|BY|Von|VON|Por|POR|Par|PAR)\s+(?P<names>{_NAME}(?:\s+(?:and|und|e|et|y)\s+{_NAME})?)"
-    rf"(?:,?\s+{_CREDIT_TAIL})?(?<=\w\w)\.\s+(?=[A-ZÀ-Ý\"“„‘])"
+    # (not the abbreviation a name carries: "Kwame St. Bernard")
+    rf"(?:,?\s+{_CREDIT_TAIL})?(?<=\w\w)(?<!\bSt)(?<!\bSte)\.\s+(?=[A-ZÀ-Ý\"“„‘])"
 )
 # "By Lin Mei / Staff reporter The coast guard …": a print edition's byline box run into the
 # first sentence, the role after a slash (the cleaner cuts it from the text).
@@ -147,6 +148,14 @@ def _glued_byline() -> re.Pattern[str]:
     from bot.content.clean import GLUED_BYLINE
 
     return GLUED_BYLINE
+
+
+def _bar_byline() -> re.Pattern[str]:
+    """The cleaner's pattern of a byline set off from the text by a bar ("By A and B | …",
+    bot/content/clean/wire_leads.py BAR_BYLINE; imported here for the reason above)."""
+    from bot.content.clean import BAR_BYLINE
+
+    return BAR_BYLINE
 
 
 def _drop_dateline_word(names: str) -> str:
@@ -243,6 +252,9 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
             # before the studio or place
             whole = _CLOSING_BYLINE_BLOCK.match(block)
             found.append(whole["names"] if whole else _drop_dateline_word(m["names"]))
+            break
+        if "|" in block[:160] and (m := _bar_byline().match(block)):  # "By A | CARICOM …"
+            found.append(m["names"])
             break
         if m := _RUN_IN_BYLINE.match(block) or _SLASH_BYLINE.match(block):
             found.append(m["names"])
@@ -501,22 +513,40 @@ def _dash_signoff(html: str) -> str | None:
     the block before it is a quotation the dash would credit."""
     text = htmllib.unescape(_TAG.sub(" ", _BLOCK_BREAK.sub("\n", _QUOTING_ELEMENTS.sub(" ", html))))
     blocks = [" ".join(b.split()) for b in text.split("\n") if b.strip()]
-    for before, block in reversed(list(itertools.pairwise(blocks))):
+    for at, (before, block) in reversed(list(enumerate(itertools.pairwise(blocks)))):
         if block[:1] in "—–" and not before.rstrip().endswith(_CLOSING_QUOTE_MARKS) and (
-            name := _signoff_name(block, emphasised=False)
+            # the text's last block may sign with the name alone in a script without capitals
+            # ("— شکیل احمد انصاری": the compiler's sign-off, as Urdu and Arabic dailies print
+            # it); a plain "— Ana Lindqvist" stays unread (it may credit an epigraph)
+            name := _signoff_name(block, emphasised=False, caseless=at == len(blocks) - 2)
         ):
             return name
     return None
 
 
-def _signoff_name(text: str, *, emphasised: bool) -> str | None:
+def _caseless_name(name: str) -> str | None:
+    """A person's name of two to four words in a script without capitals ("شکیل احمد انصاری"),
+    none a place, a desk or an agency word: the capitals _signed_name asks for cannot tell it."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(
+        w.isalpha() and w.lower() == w.upper() and not _is_place(w) and not _non_person_word(w)
+        for w in words
+    ):
+        return None
+    return name if _is_person(name) and not _is_institution(name) and not _is_place(name) else None
+
+
+def _signoff_name(text: str, *, emphasised: bool, caseless: bool = False) -> str | None:
     """The writer a dash sign-off names: "— Name, job" with the job's last word a job noun
     ("writer", "correspondent", "editor"; not "— Ana Lindqvist, Stockholm"), or, set apart by
-    emphasis, the name alone ("<i>- Mereani Tikoduadua</i>")."""
+    emphasis, the name alone ("<i>- Mereani Tikoduadua</i>"), or (`caseless`: the text's last
+    block) a name alone in a script without capitals ("— شکیل احمد انصاری")."""
     if (m := _DASH_SIGNOFF.match(text)) is None:
         return None
     if m["role"] is None:
-        return _signed_name(m["name"]) if emphasised else None
+        if emphasised:
+            return _signed_name(m["name"])
+        return _caseless_name(m["name"]) if caseless else None
     role = m["role"].split()
     return m["name"] if role and role[-1].casefold() in _JOB_NOUNS and _credited_name(
         m["name"]) else None

@@ -50,6 +50,7 @@ from bot.content.clean.sentence_fixes import (
 )
 from bot.content.clean.tables import MAX_DEPTH, MAX_HTML_CHARS, MAX_TEXT_CHARS
 from bot.content.clean.wire_leads import (
+    BAR_BYLINE,
     GLUED_BYLINE,
     GLUED_BYLINE_TAIL,
     GLUED_TAIL_WINDOW,
@@ -58,6 +59,7 @@ from bot.content.clean.wire_leads import (
 from bot.content.fingerprints import fingerprint  # its old home: callers import it from here
 
 __all__ = [
+    "BAR_BYLINE",
     "GLUED_BYLINE",
     "GLUED_BYLINE_TAIL",
     "GLUED_TAIL_WINDOW",

@@ -78,6 +78,7 @@ from bot.content.clean.wire_leads import (
     _PRINT_CREDIT_LEAD,
     _SLASHED_INITIALS,
     _WIRE_LEAD,
+    BAR_BYLINE,
     GLUED_BYLINE,
     GLUED_BYLINE_TAIL_AT_STOP,
     GLUED_TAIL_WINDOW,
@@ -330,6 +331,8 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
                 para = _DESK_BYLINE_LEAD.sub("", para, count=1)
                 para = _PRINT_CREDIT_LEAD.sub("", para, count=1)
                 para = GLUED_BYLINE.sub("", para, count=1)
+                if "|" in para[:160]:
+                    para = BAR_BYLINE.sub("", para, count=1)
                 if "," in para:
                     para = WRITES_BYLINE.sub("", para, count=1)
                 led = _cut_place_lead(para)

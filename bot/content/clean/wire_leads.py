@@ -514,6 +514,19 @@ GLUED_BYLINE = re.compile(
     rf"(?P<names>{_GLUED_NAME_WORD}(?:\s+{_PARTICLE}{_GLUED_NAME_WORD}){{1,3}})"
     rf"\s+(?=(?:{_GLUED_OPENERS})\s+[\w\"“‘'])"
 )
+# "By A and B | CARICOM heads said …", "By Name in Hillsborough | Six weeks …": a byline set off
+# from the text by a bar (a CMS's plain-text summary field, e.g. Webflow's, that holds the print
+# byline line): the byline word (junk.json glued_byline prefixes), the names, a place after "in"
+# and the bar, then text. The names go to the authors (attribution.byline_from_text); the lead
+# goes from the text. Name words as in GLUED_BYLINE ("St." in "Kwame St. Bernard" is one).
+BAR_BYLINE = re.compile(
+    rf"^\s*(?:{_GLUED_PREFIXES})\s+"
+    rf"(?P<names>{_GLUED_NAME_WORD}(?:\s+{_PARTICLE}{_GLUED_NAME_WORD}){{1,3}}"
+    rf"(?:\s*(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|&)\s*"
+    rf"{_GLUED_NAME_WORD}(?:\s+{_PARTICLE}{_GLUED_NAME_WORD}){{1,3}})*)"
+    r"(?:,?\s+(?:in|en|em|à|a|aus|in|from|at)\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})?"
+    r"\s*\|\s+(?=[\w\"“„«‘'])"
+)
 # "… under the national security law, writes Dr Alan Chiu.": an op-ed standfirst naming its
 # writer at the end of a sentence (bot/data/junk.json writes_byline); the clause goes, the
 # names go to the authors (attribution.byline_from_text). Name words without a full stop: the
