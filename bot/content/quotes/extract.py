@@ -19,7 +19,7 @@ from bot.content.quotes.bodies import (
 )
 from bot.content.quotes.english import _attribute_after, _attribute_before
 from bot.content.quotes.german import _in_german_genitive
-from bot.content.quotes.interview import Interview
+from bot.content.quotes.interview import Interview, answer_start
 from bot.content.quotes.multilingual import _attribute_ml
 from bot.content.quotes.patterns import _CAPITALISED_PAIR, _NEW_SENTENCE, BEFORE_WINDOW
 from bot.content.quotes.places import _DEMONYM_ENDINGS, _is_nationality, _is_place
@@ -149,11 +149,14 @@ def _with_answers(segments: list[_Segment], paragraphs: Sequence[str],
     if interview is None or not interview.speaker:
         return segments  # (an unmarked answer is a quote only with its speaker)
     quoted = {s.start_para for s in segments} | {s.para for s in segments}
-    extra = [
-        _Segment(i, i, at, len(paragraphs[i]), paragraphs[i][at:])
-        for i, at in interview.answers.items()
-        if i < len(paragraphs) and i not in quoted and paragraphs[i][at:].strip()
-    ]
+    extra = []
+    for i, at in interview.answers.items():
+        if i >= len(paragraphs) or i in quoted or not paragraphs[i][at:].strip():
+            continue
+        # "Con cautela. Chile vende …": the quote starts where the answer stops replying to the
+        # question it is shown without
+        start = at + answer_start(paragraphs[i][at:])
+        extra.append(_Segment(i, i, start, len(paragraphs[i]), paragraphs[i][start:]))
     return sorted([*segments, *extra], key=lambda s: (s.start_para, s.start))
 
 
@@ -277,6 +280,12 @@ def extract_quotes(
         elif seg.dash:
             continue  # a dash opens a quote only where the text says whose it is
         text = _clean_text(seg.text)
+        if interview and (opens := interview.answers.get(seg.start_para)) is not None and (
+            seg.start <= opens + 2 and who and who.speaker
+        ):
+            # A: “By months, not years. Security that …”: the quoted answer too starts where it
+            # stops replying to the question
+            text = text[answer_start(text):]
         if not text:
             continue
         # “We are ready,” he said. “But we will not wait.” — the second part continues the

@@ -55,6 +55,8 @@ _LEADING_NAME = re.compile(
     rf"^(?:(?:{_alternation(_T['address_titles'])})\s+)?"
     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})(?=\s+[a-z]|[,.;]|$)"
 )
+_OPENER_MAX_WORDS: int = _T["answer_opener_max_words"]
+_OPENER_WORDS = frozenset(w.casefold() for w in _T["answer_opener_words"])
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$")
 
@@ -81,6 +83,27 @@ class Interview:
             return rest
         return [p[answers[p]:] if p in answers else _unnoted(p) for p in lead
                 if p not in asked and (p in answers or _unnoted(p))]
+
+
+def answer_start(answer: str) -> int:
+    """Offset in `answer` where its self-standing words begin: after opening sentences that
+    reply to the question rather than say something ("Con preoccupazione.", "By months, not
+    years.", "I hear that.", "Because 70 percent …"), which a quote shown without the question
+    reads as a fragment of. The last sentence always stays; 0 when nothing is such an opening."""
+    sentences = split_sentences(answer)
+    at = 0
+    for sentence in sentences[:-1]:
+        words = sentence.split()
+        first = words[0].strip("\"'“”‘’«»„(").casefold() if words else ""
+        if len(words) > _OPENER_MAX_WORDS and first not in _OPENER_WORDS:
+            break
+        found = answer.find(sentence, at)
+        if found < 0:  # (split_sentences keeps the text; a miss would be a change there)
+            break
+        at = found + len(sentence)
+    while at < len(answer) and answer[at].isspace():
+        at += 1
+    return at
 
 
 def _unnoted(block: str) -> str:
