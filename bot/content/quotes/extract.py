@@ -326,6 +326,10 @@ def _without_label(speaker: str) -> str:
 _PLACE_BODY_NOUNS = frozenset(_TABLES["place_affiliation_body_nouns"])
 _LOCATIVE = frozenset(_TABLES["place_affiliation_locative"])
 _OF_PLACE = frozenset(_TABLES["place_affiliation_of_place"])
+# "natural de Vila Verde", "a native of Galway": the words before a place that say where the
+# speaker comes from (longest first, so "a native of" wins over "native of")
+_ORIGIN = tuple(sorted((tuple(p.casefold().split()) for p in _TABLES["place_affiliation_origin"]),
+                       key=len, reverse=True))
 _PLACE_BODY_WORDS = 3  # lower-case words between the place and its body noun
 _SETTLEMENT = _TABLES["place_affiliation_settlement"]
 _SETTLEMENT_NOUNS = frozenset(w.casefold() for w in _SETTLEMENT["nouns"])
@@ -382,6 +386,9 @@ def _place_only(aff: str, para: str, full_text: str) -> str | None:
         return aff
     before = para[:at].split()
     prep = before[-1].casefold() if before else ""
+    folded = tuple(w.casefold().strip(",;:") for w in before[-4:])
+    if any(folded[-len(o):] == o for o in _ORIGIN):
+        return None  # "natural de Vila Verde": where the speaker was born, a place or not
     if prep in _LOCATIVE or (prep in _OF_PLACE and _is_place(aff)) or _settled_place(
         before, (para[at + len(aff):].split() or [""])[0]
     ):

@@ -11,7 +11,7 @@ from bot.content.quotes.names import _PATRONYMIC
 from bot.content.quotes.patterns import _NOT_NAMES, _VERBS_ML, BEFORE_WINDOW
 from bot.content.quotes.places import _is_body_or_place, _is_city, _is_place
 from bot.content.quotes.records import _Who
-from bot.content.quotes.roles import _head_of
+from bot.content.quotes.roles import _NOT_AFFILIATION_CLAUSE, _head_of
 from bot.content.quotes.tables import _PARTICLE_NAME, _TABLES, _TITLE_WORDS, _alternation
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -219,6 +219,8 @@ def _ml_name(phrase: str) -> _Who | None:
         return _Who(said.rstrip(".’'") or None, None)
     last = run[-1]
     rest = phrase[last.start() + len(last.group(0).rstrip(",;(")) :]
+    if _NOT_AFFILIATION_CLAUSE.match(rest.lstrip(" ,")):
+        return _Who(speaker, None)  # "…, que serviu no Líbano nos anos 1990": what they did
     if head := _head_of(rest):
         return _Who(speaker, head)  # "…, a capo del centro di coordinamento …"
     if body := _DE_BODY_IN.match(rest):

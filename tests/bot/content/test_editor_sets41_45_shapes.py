@@ -76,3 +76,42 @@ def test_a_quoted_interview_answer_starts_after_its_reply_too() -> None:
 def test_answer_start_skips_only_a_reply_to_the_question(answer: str, opening: str) -> None:
     at = answer_start(answer)
     assert answer[:at].strip() == opening
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # a relative clause telling what the speaker did: its places and bodies are no employer
+        ("“I have never seen the line go round the block before,” said Doina Ceban-Whitfield, "
+         "who volunteered at the polling station for Moldovans in New Brunswick.",
+         "Doina Ceban-Whitfield", None),
+        ("“People drove four hours to cast a ballot here,” said Victor Rusu-Leblanc, who "
+         "organised a car pool at the Moldovan Cultural Centre.", "Victor Rusu-Leblanc", None),
+        ("“Nessas horas o consulado honorário vira a única ponte”, afirmou o ex-diplomata "
+         "Osvaldo Pereira Lenz, que serviu no Líbano nos anos 1990.", "Osvaldo Pereira Lenz",
+         None),
+        # where the speaker was born or is: no affiliation either
+        ("“A comunidade está há dias sem notícias das famílias”, disse Nagib Haddad Schmitt, "
+         "natural de Zahlé.", "Nagib Haddad Schmitt", None),
+        ("“Metade das nossas vendas vem do outro lado da fronteira”, disse Sueli Amaral "
+         "Vieira, investigadora em economia regional na Praia.", "Sueli Amaral Vieira", None),
+        # the clause's second verb ends the body it names
+        ("“The numbers are the easy part,” said Marie-Claude Pierre-Louis, who directs a relief "
+         "network of diaspora groups in Maryland and attended the conference.",
+         "Marie-Claude Pierre-Louis", "relief network of diaspora groups in Maryland"),
+        # a clause or locative naming an employer stays
+        ("“The world has the pictures and still does nothing,” said Yasir Abdelrahman, who "
+         "teaches at the Université de Moncton.", "Yasir Abdelrahman", "Université de Moncton"),
+        ("“O governo precisa de um canal aberto com Caracas”, disse Ana Costa, diplomata no "
+         "Itamaraty.", "Ana Costa", "Itamaraty"),
+        ("“O governo precisa de um canal aberto com Caracas”, disse Ana Costa, deputada na "
+         "Assembleia Nacional.", "Ana Costa", "Assembleia Nacional"),
+    ],
+)
+def test_what_a_speaker_did_or_where_they_come_from_is_no_affiliation(
+    paragraph: str, speaker: str, affiliation: str | None
+) -> None:
+    from bot.content.quotes import extract_quotes
+
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
