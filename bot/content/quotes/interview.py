@@ -20,6 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
+from bot.content.quotes.german import de_without_der
 from bot.content.quotes.multilingual import _ML_ARTICLES, _ml_role_name
 from bot.content.quotes.names import _name_from
 from bot.content.quotes.records import _Who
@@ -287,7 +288,12 @@ def read_interview(paragraphs: Sequence[str], emphasised: Collection[int] = (),
     # "the Commission's chief negotiator, X": the body, without its possessive
     aff = _POSSESSIVE.sub("", who.affiliation) if who and who.affiliation else None
     if aff and (words := aff.split()) and words[0].casefold() in _ML_ARTICLES | {"the", "a", "an"}:
-        aff = " ".join(words[1:])  # "A embaixadora de …": the role without its article
+        # "A embaixadora de …": the role without its article; "Der frühere Chefunterhändler"
+        # → "früherer Chefunterhändler", as German says it without one
+        rest = de_without_der(words[1:]) if words[0] in ("der", "Der") else words[1:]
+        aff = " ".join(rest)
+    elif aff and re.search(r"(?<!\w)[Dd]er\s+" + re.escape(aff), before):
+        aff = " ".join(de_without_der(aff.split()))  # (the intro's "Der frühere …": the same)
     return Interview(questions, answers, who.speaker if who else None, aff or None)
 
 

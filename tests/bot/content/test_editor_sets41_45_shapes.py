@@ -115,3 +115,37 @@ def test_what_a_speaker_did_or_where_they_come_from_is_no_affiliation(
 
     (quote,) = extract_quotes([paragraph])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        # a German compound naming a role before a full name: the role, not a first name
+        ("„Ohne sie bleiben die Trauben hängen“, sagt Weinbauer Florian Kogler-Mensah.",
+         "Florian Kogler-Mensah", "Weinbauer"),
+        ("„Die Urteile sollen allen anderen Angst machen“, sagte die Judenburger "
+         "Menschenrechtsaktivistin Lena Hofer-Diallo.", "Lena Hofer-Diallo",
+         "Judenburger Menschenrechtsaktivistin"),
+        ("„Wir prüfen jeden Chartervertrag einzeln“, sagt Geschäftsführer Ole Brandt-Okafor.",
+         "Ole Brandt-Okafor", "Geschäftsführer"),
+        # surnames of that shape stay names
+        ("„Ohne sie bleiben die Trauben hängen“, sagt Johann Neubauer.", "Johann Neubauer",
+         None),
+        ("„Ohne sie bleiben die Trauben hängen“, sagt Maria Theresia Steinbauer.",
+         "Maria Theresia Steinbauer", None),
+        # "der frühere …": the affiliation in the form it takes alone
+        ("„Ohne Druck aus Washington bewegt sich niemand“, sagt der frühere österreichische "
+         "Botschafter in Belgrad, Markus Leitgeb-Osei.", "Markus Leitgeb-Osei",
+         "früherer österreichischer Botschafter in Belgrad"),
+        # an honorific title before the name is no part of it
+        ("“Provisional measures need only a plausible case,” said Advocate Thabo Mokoena-Reddy.",
+         "Thabo Mokoena-Reddy", None),
+    ],
+)
+def test_a_role_written_before_the_name_is_the_speakers_role(
+    paragraph: str, speaker: str, affiliation: str | None
+) -> None:
+    from bot.content.quotes import extract_quotes
+
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
