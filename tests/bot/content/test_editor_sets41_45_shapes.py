@@ -149,3 +149,21 @@ def test_a_role_written_before_the_name_is_the_speakers_role(
 
     (quote,) = extract_quotes([paragraph])
     assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "PORT OF SPAIN, Trinidad, Monday October 3, 2011 (CMC) – ",
+        "NUKU'ALOFA, Tonga, Tuesday 3 November 2026 (PINA) – ",
+        "PORT VILA, Vanuatu, Monday, November 2, 2026 (PINA) – ",
+        "APIA, Samoa, Sunday 1 November 2026 – ",
+        "SANTO DOMINGO, República Dominicana, lunes 5 de octubre de 2026 (EFE) – ",
+    ],
+)
+def test_a_dateline_naming_the_weekday_is_a_dateline(lead: str) -> None:
+    from bot.content.clean.wire_leads import _WIRE_LEAD
+
+    text = lead + "Ministers agreed on a joint patrol fund for the region's tuna grounds."
+    match = _WIRE_LEAD.match(text)
+    assert match and match.group(0) == lead
