@@ -167,3 +167,26 @@ def test_a_dateline_naming_the_weekday_is_a_dateline(lead: str) -> None:
     text = lead + "Ministers agreed on a joint patrol fund for the region's tuna grounds."
     match = _WIRE_LEAD.match(text)
     assert match and match.group(0) == lead
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "dropped"),
+    [
+        # the headline after a column's or newsletter's label, again as the body's first line
+        ("Ledger Weekly: What the new sanctions can and cannot do",
+         "What the new sanctions can and cannot do.", True),
+        ("Analyse: Was der Gipfel von Vilnius für die Ukraine bedeutet",
+         "Was der Gipfel von Vilnius für die Ukraine bedeutet.", True),
+        # a sentence that only shares the place before the colon stays
+        ("Ukraine: Russia strikes power plants near Lviv",
+         "Ukraine said seven power plants were hit overnight near Lviv.", False),
+    ],
+)
+def test_the_headline_after_a_label_is_not_the_summarys_first_sentence(
+    title: str, first: str, dropped: bool
+) -> None:
+    from bot.content.summarize import candidate_sentences
+
+    rest = "Officials in the capital said talks would resume next week with both delegations."
+    sentences = [c.text for c in candidate_sentences(title, [first, rest])]
+    assert (first not in " ".join(sentences)) is dropped, sentences
