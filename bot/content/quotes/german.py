@@ -58,7 +58,7 @@ def de_strong(word: str) -> str:
 
 def de_without_der(words: list[str]) -> list[str]:
     """The words after a dropped "der": its adjectives in the form they take alone."""
-    out = []
+    out: list[str] = []
     for i, w in enumerate(words):
         if not w[:1].islower():
             return [*out, *words[i:]]
