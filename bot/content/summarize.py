@@ -420,8 +420,8 @@ def candidate_sentences(
             key = fingerprint(sentence)
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
-            if tail_key and _repeats_title(key, tail_key):
-                continue
+            if tail_key and sentence == para.strip() and _repeats_title(key, tail_key):
+                continue  # (a block of its own, as a heading: not "Quiz: X? It is …")
             words = len(sentence.split())
             if not _ends_sentence(sentence) and (
                 words < 4 or (words <= _FRAGMENT_MAX_WORDS and sentence == para.strip())

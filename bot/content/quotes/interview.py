@@ -96,7 +96,10 @@ def answer_start(answer: str) -> int:
     for sentence in sentences[:-1]:
         words = sentence.split()
         first = words[0].strip("\"'“”‘’«»„(").casefold() if words else ""
-        if len(words) > _OPENER_MAX_WORDS and first not in _OPENER_WORDS:
+        # (a short sentence naming something, "Der Hafen ist der Schlüssel.", "A Europa
+        # esqueceu-se do interior.", says something of its own: it stays)
+        named = any(w[:1].isupper() and w != "I" for w in words[1:])
+        if first not in _OPENER_WORDS and (len(words) > _OPENER_MAX_WORDS or named):
             break
         found = answer.find(sentence, at)
         if found < 0:  # (split_sentences keeps the text; a miss would be a change there)

@@ -70,6 +70,9 @@ def test_a_quoted_interview_answer_starts_after_its_reply_too() -> None:
         # a statement that stands alone, an answer of one sentence: the whole answer
         ("We must learn to talk to Brussels again. Not as a package, file by file.", ""),
         ("Con cautela.", ""),
+        # a short sentence naming something says something of its own
+        ("Der Hafen ist der Schlüssel. Über ihn kommen 70 Prozent der Lebensmittel.", ""),
+        ("A Europa esqueceu-se do interior. Os fundos vão para o litoral.", ""),
         ("É uma boa notícia se servir para falar, e não para dividir.", ""),
     ],
 )
@@ -190,3 +193,12 @@ def test_the_headline_after_a_label_is_not_the_summarys_first_sentence(
     rest = "Officials in the capital said talks would resume next week with both delegations."
     sentences = [c.text for c in candidate_sentences(title, [first, rest])]
     assert (first not in " ".join(sentences)) is dropped, sentences
+
+
+def test_the_eastern_caribbean_states_organisation_is_a_known_body() -> None:
+    # a Saint Lucian paper's regional treaty story named only the OECS once its dateline went
+    # (the dateline's place had been its only named country)
+    from bot.content import geo
+
+    text = "Foreign ministers of the Organisation of Eastern Caribbean States signed the protocol."
+    assert "OECS" in {m.entity.name for m in geo.find_mentions(text)}
