@@ -395,6 +395,11 @@ def candidate_sentences(
     """The sentences that will be scored: bounded in characters and count, title repeats out,
     and no sentence carrying one of the `avoid` quotations (shown with their speaker)."""
     title_key = fingerprint(title)
+    # "Ledger World: Hong Kong's new rules, explained": a newsletter's or column's label before
+    # the headline; the body's heading repeats only what follows it
+    label, colon, tail = title.partition(":")
+    tail_key = fingerprint(tail) if colon and len(label.split()) <= _LABEL_WORDS and len(
+        tail.split()) >= _TAIL_WORDS else ""
     avoid_keys = _quote_keys(avoid)
     out: list[Candidate] = []
     seen: set[str] = set()
@@ -415,6 +420,8 @@ def candidate_sentences(
             key = fingerprint(sentence)
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
+            if tail_key and sentence == para.strip() and _repeats_title(key, tail_key):
+                continue  # (a block of its own, as a heading: not "Quiz: X? It is …")
             words = len(sentence.split())
             if not _ends_sentence(sentence) and (
                 words < 4 or (words <= _FRAGMENT_MAX_WORDS and sentence == para.strip())
@@ -483,6 +490,10 @@ def _cut_title_lead(sentence: str, title_key: str) -> str:
             rest = sentence[m.end():]
             return rest if len(rest.split()) >= 4 else sentence
     return sentence
+
+
+_LABEL_WORDS = 3  # a label before a headline's colon: "Ledger World", "Analyse", "Il punto"
+_TAIL_WORDS = 4  # a headline after it long enough that a sentence equal to it is a repeat
 
 
 def _repeats_title(key: str, title_key: str) -> bool:

@@ -3,7 +3,9 @@ names, bylines glued to the text, print and submission leads."""
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from importlib import resources
 
 from bot.content.clean.tables import _JUNK_TABLE, _words
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -90,10 +92,24 @@ _PLACE = (
     r"[A-ZÀ-ÝÄÖÜ][\w'’.-]+"
     rf"(?:(?:[ /-]|\s{_PLACE_JOINER}\s(?=[A-ZÀ-ÝÄÖÜ]))[A-ZÀ-ÝÄÖÜ][\w'’.-]+){{0,2}}"
 )
+def _weekdays() -> str:
+    """Full weekday names of every language CLDR names (bot/data/date_names.json): a dateline
+    may give the day before the date ("PORT OF SPAIN, Trinidad, Monday October 3, 2011 (CMC)
+    – ", "SUVA, Fiji, Tuesday 3 December 2026 (PINA) – "). Five letters or more: no
+    abbreviation that is also a word."""
+    names = json.loads(resources.files("bot.data").joinpath("date_names.json").read_text("utf-8"))
+    days = {*names["days"], *(d for t in names["by_language"].values() for d in t.get("days", ()))}
+    full = sorted((d for d in days if len(d) >= 5 and "." not in d), key=len, reverse=True)
+    return "|".join(re.escape(d) for d in full)
+
+
+# "Monday ", "Tuesday, ", "lunes ": a weekday before a dateline's date
+_WEEKDAY = rf"(?:(?i:{_weekdays()}),?\s+)?"
 _DATE_BIT = (
-    r"(?:,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,9}\.?)(?:,?\s+\d{4})?"
+    rf"(?:,\s*{_WEEKDAY}(?:[A-Za-zÀ-ÿ]{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Za-zÀ-ÿ]{{3,9}}\.?)"
+    r"(?:,?\s+\d{4})?"
     # Portuguese and Spanish agencies: "DÍLI, 13 de abril de 2027 (AGÊNCIA) –"
-    r"|,\s*\d{1,2}\s+de\s+[a-zç]{3,9}(?:\s+de\s+\d{4})?)"
+    rf"|,\s*{_WEEKDAY}\d{{1,2}}\s+de\s+[a-zç]{{3,9}}(?:\s+de\s+\d{{4}})?)"
 )
 # Spanish and Portuguese wire copy puts a full stop before the dash: "Nova York, 24 set (EFE).-",
 # "(AFP) .-", "(Reuters).—".

@@ -20,7 +20,7 @@ from bot.content.quotes.bodies import (
 )
 from bot.content.quotes.english import _attribute_after, _attribute_before
 from bot.content.quotes.german import _in_german_genitive
-from bot.content.quotes.interview import Interview
+from bot.content.quotes.interview import Interview, answer_start
 from bot.content.quotes.multilingual import _attribute_ml
 from bot.content.quotes.patterns import (
     _CAPITALISED_PAIR,
@@ -156,11 +156,14 @@ def _with_answers(segments: list[_Segment], paragraphs: Sequence[str],
     if interview is None or not interview.speaker:
         return segments  # (an unmarked answer is a quote only with its speaker)
     quoted = {s.start_para for s in segments} | {s.para for s in segments}
-    extra = [
-        _Segment(i, i, at, len(paragraphs[i]), paragraphs[i][at:])
-        for i, at in interview.answers.items()
-        if i < len(paragraphs) and i not in quoted and paragraphs[i][at:].strip()
-    ]
+    extra = []
+    for i, at in interview.answers.items():
+        if i >= len(paragraphs) or i in quoted or not paragraphs[i][at:].strip():
+            continue
+        # "Con cautela. Chile vende …": the quote starts where the answer stops replying to the
+        # question it is shown without
+        start = at + answer_start(paragraphs[i][at:])
+        extra.append(_Segment(i, i, start, len(paragraphs[i]), paragraphs[i][start:]))
     return sorted([*segments, *extra], key=lambda s: (s.start_para, s.start))
 
 
@@ -295,6 +298,12 @@ def extract_quotes(
         elif seg.dash:
             continue  # a dash opens a quote only where the text says whose it is
         text = _clean_text(seg.text)
+        if interview and (opens := interview.answers.get(seg.start_para)) is not None and (
+            seg.start <= opens + 2 and who and who.speaker
+        ):
+            # A: “By months, not years. Security that …”: the quoted answer too starts where it
+            # stops replying to the question
+            text = text[answer_start(text):]
         if not text:
             continue
         # “We are ready,” he said. “But we will not wait.” — the second part continues the
@@ -335,6 +344,10 @@ def _without_label(speaker: str) -> str:
 _PLACE_BODY_NOUNS = frozenset(_TABLES["place_affiliation_body_nouns"])
 _LOCATIVE = frozenset(_TABLES["place_affiliation_locative"])
 _OF_PLACE = frozenset(_TABLES["place_affiliation_of_place"])
+# "natural de Vila Verde", "a native of Galway": the words before a place that say where the
+# speaker comes from (longest first, so "a native of" wins over "native of")
+_ORIGIN = tuple(sorted((tuple(p.casefold().split()) for p in _TABLES["place_affiliation_origin"]),
+                       key=len, reverse=True))
 _PLACE_BODY_WORDS = 3  # lower-case words between the place and its body noun
 _SETTLEMENT = _TABLES["place_affiliation_settlement"]
 _SETTLEMENT_NOUNS = frozenset(w.casefold() for w in _SETTLEMENT["nouns"])
@@ -391,6 +404,9 @@ def _place_only(aff: str, para: str, full_text: str) -> str | None:
         return aff
     before = para[:at].split()
     prep = before[-1].casefold() if before else ""
+    folded = tuple(w.casefold().strip(",;:") for w in before[-4:])
+    if any(folded[-len(o):] == o for o in _ORIGIN):
+        return None  # "natural de Vila Verde": where the speaker was born, a place or not
     if prep in _LOCATIVE or (prep in _OF_PLACE and _is_place(aff)) or _settled_place(
         before, (para[at + len(aff):].split() or [""])[0]
     ):

@@ -41,8 +41,29 @@ def _de_nominative(body: str, article: str) -> str:
         ending = "es" if noun.lower().endswith(_DE_NEUTER) else "er"
     else:
         ending = "e"
-    adjectives = [w[:-2] + ending if w.endswith("en") and len(w) > 4 else w for w in head[:-1]]
+    adjectives = [
+        w[:-2] + ending if w.endswith("en") and len(w) > 4
+        else de_strong(w) if article == "der" else w
+        for w in head[:-1]
+    ]
     return " ".join([*adjectives, noun, *names, *tail])
+
+
+def de_strong(word: str) -> str:
+    """"frühere" → "früherer": after "der" an adjective in "-e" is a man's role in the
+    nominative ("der frühere Botschafter"); without the article it takes "-r" ("früherer
+    Botschafter"), as an affiliation shown alone must. Other words stay as they are."""
+    return word + "r" if word[:1].islower() and word.endswith("e") and len(word) > 3 else word
+
+
+def de_without_der(words: list[str]) -> list[str]:
+    """The words after a dropped "der": its adjectives in the form they take alone."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if not w[:1].islower():
+            return [*out, *words[i:]]
+        out.append(de_strong(w))
+    return out
 
 
 def _in_german_genitive(who: _Who, para: str, full_text: str, lang: list[str]) -> _Who:

@@ -20,6 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
+from bot.content.quotes.german import de_without_der
 from bot.content.quotes.multilingual import _ML_ARTICLES, _ml_role_name
 from bot.content.quotes.names import _name_from
 from bot.content.quotes.records import _Who
@@ -55,6 +56,8 @@ _LEADING_NAME = re.compile(
     rf"^(?:(?:{_alternation(_T['address_titles'])})\s+)?"
     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})(?=\s+[a-z]|[,.;]|$)"
 )
+_OPENER_MAX_WORDS: int = _T["answer_opener_max_words"]
+_OPENER_WORDS = frozenset(w.casefold() for w in _T["answer_opener_words"])
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$")
 
@@ -81,6 +84,30 @@ class Interview:
             return rest
         return [p[answers[p]:] if p in answers else _unnoted(p) for p in lead
                 if p not in asked and (p in answers or _unnoted(p))]
+
+
+def answer_start(answer: str) -> int:
+    """Offset in `answer` where its self-standing words begin: after opening sentences that
+    reply to the question rather than say something ("Con preoccupazione.", "By months, not
+    years.", "I hear that.", "Because 70 percent …"), which a quote shown without the question
+    reads as a fragment of. The last sentence always stays; 0 when nothing is such an opening."""
+    sentences = split_sentences(answer)
+    at = 0
+    for sentence in sentences[:-1]:
+        words = sentence.split()
+        first = words[0].strip("\"'“”‘’«»„(").casefold() if words else ""
+        # (a short sentence naming something, "Der Hafen ist der Schlüssel.", "A Europa
+        # esqueceu-se do interior.", says something of its own: it stays)
+        named = any(w[:1].isupper() and w != "I" for w in words[1:])
+        if first not in _OPENER_WORDS and (len(words) > _OPENER_MAX_WORDS or named):
+            break
+        found = answer.find(sentence, at)
+        if found < 0:  # (split_sentences keeps the text; a miss would be a change there)
+            break
+        at = found + len(sentence)
+    while at < len(answer) and answer[at].isspace():
+        at += 1
+    return at
 
 
 def _unnoted(block: str) -> str:
@@ -264,7 +291,12 @@ def read_interview(paragraphs: Sequence[str], emphasised: Collection[int] = (),
     # "the Commission's chief negotiator, X": the body, without its possessive
     aff = _POSSESSIVE.sub("", who.affiliation) if who and who.affiliation else None
     if aff and (words := aff.split()) and words[0].casefold() in _ML_ARTICLES | {"the", "a", "an"}:
-        aff = " ".join(words[1:])  # "A embaixadora de …": the role without its article
+        # "A embaixadora de …": the role without its article; "Der frühere Chefunterhändler"
+        # → "früherer Chefunterhändler", as German says it without one
+        rest = de_without_der(words[1:]) if words[0] in ("der", "Der") else words[1:]
+        aff = " ".join(rest)
+    elif aff and re.search(r"(?<!\w)[Dd]er\s+" + re.escape(aff), before):
+        aff = " ".join(de_without_der(aff.split()))  # (the intro's "Der frühere …": the same)
     return Interview(questions, answers, who.speaker if who else None, aff or None)
 
 

@@ -11,7 +11,7 @@ from bot.content.quotes.names import _PATRONYMIC
 from bot.content.quotes.patterns import _NOT_NAMES, _VERBS_ML, BEFORE_WINDOW
 from bot.content.quotes.places import _is_body_or_place, _is_city, _is_place
 from bot.content.quotes.records import _Who
-from bot.content.quotes.roles import _head_of
+from bot.content.quotes.roles import _NOT_AFFILIATION_CLAUSE, _head_of
 from bot.content.quotes.tables import _PARTICLE_NAME, _TABLES, _TITLE_WORDS, _alternation
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -84,6 +84,17 @@ _ML_ROLE_WORDS = frozenset(w for w in _ML_ROLE_ENTRIES if " " not in w)
 _ML_ROLE_PHRASES = frozenset(tuple(w.split()) for w in _ML_ROLE_ENTRIES if " " in w)
 _ML_ROLE_PHRASE_FIRST = frozenset(p[0] for p in _ML_ROLE_PHRASES)
 _ML_ROLE_SUFFIX = re.compile(rf"(?:{_alternation(_TABLES['role_suffixes'])})$", re.IGNORECASE)
+_LEADING_ROLE_HEADS = tuple(sorted(_TABLES["leading_role_heads"], key=len, reverse=True))
+_COMPOUND_MIN = 3  # letters a compound has before its head ("Obst|bauer"; "Neubauer" is a name)
+
+
+def _leading_role(word: str) -> bool:
+    """"Geschäftsführer", "Obstbauer", "Menschenrechtlerin": a compound naming a role."""
+    low = word.strip(",;()").lower()
+    return any(low.endswith(h) and len(low) - len(h) >= _COMPOUND_MIN
+               for h in _LEADING_ROLE_HEADS)
+
+
 _ML_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
      "le", "al", "el", "zu"]
@@ -184,6 +195,15 @@ def _ml_name(phrase: str) -> _Who | None:
             break
     while run and run[-1].group(0).lower() in _ML_PARTICLES:
         run.pop()
+    lead_role = None
+    for k in range(min(2, len(run) - 2)):
+        if _leading_role(run[k].group(0)):
+            # "sagt Geschäftsführer Ulf Matthiesen", "die Osloer Menschenrechtlerin Ingrid
+            # Solhaug": the compound (and a place's adjective before it) before the full name
+            # is the speaker's role
+            lead_role = " ".join(w.group(0).strip(",;()") for w in run[: k + 1])
+            run = run[k + 1:]
+            break
     if len(run) > 4:
         # "Bruno Roth von der Sciences Po": too long for a name, so the particle after two or
         # more name words opens the employer ("Ursula von der Leyen" stays whole).
@@ -219,6 +239,8 @@ def _ml_name(phrase: str) -> _Who | None:
         return _Who(said.rstrip(".’'") or None, None)
     last = run[-1]
     rest = phrase[last.start() + len(last.group(0).rstrip(",;(")) :]
+    if _NOT_AFFILIATION_CLAUSE.match(rest.lstrip(" ,")):
+        return _Who(speaker, lead_role)  # "…, que serviu no Líbano nos anos 1990": what they did
     if head := _head_of(rest):
         return _Who(speaker, head)  # "…, a capo del centro di coordinamento …"
     if body := _DE_BODY_IN.match(rest):
@@ -257,7 +279,7 @@ def _ml_name(phrase: str) -> _Who | None:
             # clause ends on its verb in lower case, which is no part of the body
             org = _LOWER_TAIL.sub("", org) or org
         return _Who(speaker, org)
-    return _Who(speaker, role["role"] if role else None)
+    return _Who(speaker, role["role"] if role else lead_role)
 
 
 # "at" in the appositive's languages, then a body whose first word is a generic body's noun

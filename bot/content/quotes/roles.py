@@ -224,6 +224,7 @@ HEAD_OF_MAX_WORDS = 12  # a body's name; a longer clause is a sentence, not an a
 
 
 _HEAD_OF_COUNTS = frozenset(_TABLES["head_of_counts"])
+_SECOND_VERB = re.compile(r"\s+and\s+(?:has\s+|had\s+|was\s+)?(?=[a-z]{3,}ed\s)")
 
 
 def _head_of(text: str) -> str | None:
@@ -232,11 +233,20 @@ def _head_of(text: str) -> str | None:
     m = _HEAD_OF.match(text)
     if not m:
         return None
-    body = m["body"].strip()
+    # "who directs a relief network … in Maryland and attended the conference": the clause's
+    # second verb ends the body
+    body = _SECOND_VERB.split(m["body"].strip(), maxsplit=1)[0].strip()
     first = body.split()[0].casefold() if body.split() else ""
     if body[:1].isdigit() or first in _HEAD_OF_COUNTS:
         return None  # "who runs 200 machines in Saitama", "three trattorias": things counted
     return body if len(body.split()) <= HEAD_OF_MAX_WORDS else None
+
+
+_NOT_AFFILIATION_CLAUSE = re.compile(
+    rf"^(?:{_alternation(p for ps in _TABLES['relative_not_affiliation'].values() for p in ps)})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _affiliation_from_appos(appos: str | None) -> str | None:
@@ -244,6 +254,10 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     if not appos:
         return None
     appos = appos.strip(" ,")
+    if _NOT_AFFILIATION_CLAUSE.match(appos):
+        # ", who volunteered at a polling station for Poles", "who served in Pakistan": what
+        # the speaker did, and where; no body they speak for
+        return None
     if head := _head_of(appos):
         return head
     if appos.lower().startswith("whose "):

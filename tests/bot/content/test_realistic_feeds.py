@@ -149,6 +149,10 @@ def _check_quotes(want: dict[str, Any], got: dict[str, Any]) -> None:
             assert guard["speaker"] in summary, f"{guard['text']!r} without its speaker"
     for fragment in want.get("quotes_must_not_include_text", ()):
         assert all(q["text"].strip("“”\"‘’ ,.") != fragment for q in quotes)
+    # an interview answer's reply to its question ("Con cautela.", "I hear that."): no quote's
+    # opening, which reads as a fragment without the question (editor, set 42)
+    for opening in want.get("quotes_must_not_start_with", ()):
+        assert all(not q["text"].startswith(opening) for q in quotes), quotes
     if "quote_max_words" in want:  # a quote a reader takes in at a glance (editor, sets 26-30)
         assert all(len(q["text"].split()) <= want["quote_max_words"] + 1 for q in quotes), quotes
     for name in want.get("speakers_must_not_include", ()):  # a blog, a magazine: no speaker
