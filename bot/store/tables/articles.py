@@ -247,7 +247,8 @@ class Articles(SQLBase):
         return await self._row_ids(c, list(new))
 
     async def _insert(self, c: Conn, rows: Sequence[tuple[int, Article]], now: Any) -> None:
-        """Store (feed id, article) pairs; a key its feed has stored already is skipped."""
+        """Store (feed id, article) pairs; a key its feed has stored already is skipped (the
+        first of a key in `rows` is the one stored)."""
         await c.many(
             f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
             " ON CONFLICT (feed_id, key) DO NOTHING",
