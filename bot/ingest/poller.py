@@ -273,6 +273,8 @@ class Poller:
         self._tops = Tops(0)  # their channels' newest candidates so far (see Tops)
         self._seen: list[tuple[int, Sequence[Article]]] = []  # their backlogs, to store
         self._followers_read: dict[int, _Followers] = {}  # first polls' followers (run_cycle)
+        # first polls' `has_articles` and `all_entry_hashes`, read by run_cycle
+        self._first_reads: dict[int, tuple[bool, dict[str, str | None]]] = {}
         # This cycle's first polls are read whole in one job (`_process_first`): a cold cycle's
         # (the pool's process has the tables and takes them), or wherever jobs all run alike
         # (an executor that is no content pool); else parsed here as other polls (`_hold_parsed`)
@@ -333,14 +335,20 @@ class Poller:
         # Their followers in two statements, not two per feed as each is held (`_followers`):
         # a cold 300-feed `run --once` made 600 of its ~1,250 queries there.
         self._followers_read = {}
+        self._first_reads = {}
         if first_polls > 1:
-            subs, channels = await self._store.followers_of(
-                [f.id for f in feeds if f.last_success_at is None]
-            )
+            firsts = [f.id for f in feeds if f.last_success_at is None]
+            subs, channels = await self._store.followers_of(firsts)
             self._followers_read = {
                 i: _Followers(s, {c.channel: channels[c.channel] for c in s})
                 for i, s in subs.items()
             }
+            # And what `_process` and `_process_first` read of each (`has_articles`,
+            # `all_entry_hashes`): two statements, not two a feed between its fetch and its
+            # job, each waiting behind the store's thread (a backlog's flush, a commit).
+            built = await self._store.feeds_with_articles(firsts)
+            hashes = await self._store.all_entry_hashes_of(firsts)
+            self._first_reads = {i: (i in built, hashes[i]) for i in firsts}
         begin = getattr(self._executor, "begin_cold", None)
         cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
         self._whole_first_polls = cold or begin is None
@@ -356,7 +364,7 @@ class Poller:
             await self._finale()  # the first polls, once every feed of the cycle is fetched
         finally:
             self._held, self._held_by_id, self._seen, self._seen_rows = [], {}, [], 0
-            self._followers_read = {}
+            self._followers_read, self._first_reads = {}, {}
             self._story_memo.clear()
             self._contexts.clear()
             if cold:
@@ -451,7 +459,10 @@ class Poller:
             self._wake_committer()  # one fewer feed to wait for
 
     async def _process(self, feed: Feed, result: FetchResult, stats: CycleStats) -> None:
-        first_poll = feed.last_success_at is None and not await self._store.has_articles(feed.id)
+        known = self._first_reads.get(feed.id)  # read by run_cycle, or asked now
+        first_poll = feed.last_success_at is None and not (
+            known[0] if known is not None else await self._store.has_articles(feed.id)
+        )
         held = first_poll and self._settings.poll.backlog == "seen"  # see _finale
         if held and self._whole_first_polls:
             await self._process_first(feed, result, stats)
@@ -511,7 +522,8 @@ class Poller:
         cycle's finale (`_hold`), and never parses the body nor pickles its entries."""
         assert result.body is not None  # _fetch returns only bodies
         poll = self._settings.poll
-        stored = await self._store.all_entry_hashes(feed.id)
+        known = self._first_reads.pop(feed.id, None)  # read by run_cycle, or asked now
+        stored = known[1] if known is not None else await self._store.all_entry_hashes(feed.id)
         cutoff = self._clock() - timedelta(days=poll.retention_days)
         try:
             read = await self._in_pool(

@@ -150,6 +150,15 @@ class IngestStore(FeedState, Protocol):
         """`entry_hashes` of every key the feed has stored (a first poll's: none, or the
         backlog rows of a first poll whose commit failed), read before its body is parsed."""
 
+    async def feeds_with_articles(self, feed_ids: Sequence[int]) -> set[int]:
+        """`has_articles` of several feeds in one statement: the ids of those that have."""
+
+    async def all_entry_hashes_of(
+        self, feed_ids: Sequence[int]
+    ) -> dict[int, dict[str, str | None]]:
+        """`all_entry_hashes` of several feeds in one statement (every id a key): a cold
+        cycle's first polls read theirs when it begins, not two statements a feed."""
+
     async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
         """Replace stored articles whose entry changed (same key and story); posts of them are
         flagged for an edit. Returns how many posted messages need one."""

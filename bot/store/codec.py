@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.core.types import Article, ChannelRef, Delivery, FeedOptions, Filters, Quote
@@ -68,7 +69,9 @@ _ENCODE: dict[str, Callable[[Any], Any]] = {
 }
 # The `articles` columns an Article fills (all but its ids), in the table's column order.
 ARTICLE_COLUMNS = tuple(f.name for f in fields(Article) if f.name not in ("id", "feed_id"))
-_ARTICLE_ENCODERS = tuple((name, _ENCODE.get(name)) for name in ARTICLE_COLUMNS)
+_ARTICLE_FIELDS = attrgetter(*ARTICLE_COLUMNS)  # a tuple of them, in that order
+_ARTICLE_ENCODED = tuple((i, _ENCODE[name]) for i, name in enumerate(ARTICLE_COLUMNS)
+                         if name in _ENCODE)
 
 
 _Decoders = tuple[tuple[str, Callable[[Any], Any] | None], ...]
@@ -92,9 +95,13 @@ def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
 
 def article_row(article: Article) -> list[Any]:
     """An article's stored columns (all but its ids), in `ARTICLE_COLUMNS` order; `published`
-    is left to the dialect."""
-    return [enc(getattr(article, name)) if enc else getattr(article, name)
-            for name, enc in _ARTICLE_ENCODERS]
+    is left to the dialect. The fields are read in one attrgetter call and only the encoded
+    ones rewritten: a cold cycle stores ~6,000 rows from its event loop (a getattr and a test
+    a column was ~3x the time)."""
+    row = list(_ARTICLE_FIELDS(article))
+    for i, encode in _ARTICLE_ENCODED:
+        row[i] = encode(row[i])
+    return row
 
 
 def delivery_from_row(row: Mapping[str, Any], since: datetime | None = None) -> Delivery:

@@ -18,6 +18,7 @@ from typing import Any
 import aiosqlite
 
 from bot.core.errors import StoreError
+from bot.core.types import Article
 from bot.store import codec
 from bot.store.sql import WRITE_FAILED, Conn, Dialect, Row
 from bot.store.tables import SQLStore
@@ -64,6 +65,20 @@ class SQLiteDialect(Dialect):
             "bm25(articles_fts, 5.0, 2.0, 1.0, 1.0, 1.0)",
             match,
         )
+
+
+# New articles are staged here (TEMP: this connection's own, never in the database file) and
+# copied into `articles` with one statement: see SQLiteStore._insert.
+_STAGED_COLUMNS = ("feed_id", *codec.ARTICLE_COLUMNS, "fetched_at")
+_STAGED = ", ".join(_STAGED_COLUMNS)
+_STAGE_TABLE = f"CREATE TEMP TABLE IF NOT EXISTS article_stage ({_STAGED})"  # no types: as given
+_STAGE = (
+    f"INSERT INTO temp.article_stage ({_STAGED}) VALUES ({', '.join('?' * len(_STAGED_COLUMNS))})"
+)
+_UNSTAGE = (
+    f"INSERT INTO main.articles ({_STAGED}) SELECT {_STAGED} FROM temp.article_stage"
+    " WHERE TRUE ORDER BY rowid ON CONFLICT (feed_id, key) DO NOTHING"
+)
 
 
 class SQLiteConn(Conn):
@@ -147,6 +162,7 @@ class SQLiteStore(SQLStore):
             await self._db.execute("PRAGMA synchronous=NORMAL")
             await self._db.execute("PRAGMA foreign_keys=ON")
             await self.migrate()
+            await self._db.execute(_STAGE_TABLE)
         except BaseException as e:
             # Not a usable database (corrupt, read-only, a newer schema…): release the
             # connection's worker thread, or it would keep the process from exiting.
@@ -155,6 +171,20 @@ class SQLiteStore(SQLStore):
             if isinstance(cause, sqlite3.Error):
                 raise StoreError(f"cannot use SQLite database {self._path}: {cause}") from e
             raise
+
+    async def _insert(self, c: Conn, rows: Sequence[tuple[int, Article]], now: Any) -> None:
+        """Store (feed id, article) pairs as tables/articles.py does, in one INSERT … SELECT
+        from a staging table. FTS5 writes out the terms it has pending at the end of every
+        statement: inserted one executemany row at a time, each article's row in
+        `articles_fts` (its trigger, articles_ai) became a segment of its own to merge, ~40 µs
+        a row, ~0.25 s of a cold 300-feed cycle's 6,000 backlog rows; in one statement ~5 µs.
+        The rows, their order (the first of a key wins), their ids and their index are the
+        same; the stage is emptied in the same transaction."""
+        if not rows:
+            return
+        await c.many(_STAGE, [(feed, *self._row(a), now) for feed, a in rows])
+        await c.exec(_UNSTAGE)
+        await c.exec("DELETE FROM temp.article_stage")
 
     async def _enable_wal(self, attempts: int = 100) -> None:
         """Switch to WAL. The switch needs an exclusive lock and SQLite does not run the busy

@@ -99,6 +99,31 @@ class Articles(SQLBase):
         )
         return {r["key"]: r["entry_hash"] for r in rows}  # articles win: listed last
 
+    async def feeds_with_articles(self, feed_ids: Sequence[int]) -> set[int]:
+        if not feed_ids:
+            return set()
+        feeds, ids = self.d.any("feed_id", list(feed_ids), "bigint")
+        rows = await self.q.all(f"SELECT DISTINCT feed_id FROM articles WHERE {feeds} AND built",
+                                ids)
+        return {int(r["feed_id"]) for r in rows}
+
+    async def all_entry_hashes_of(
+        self, feed_ids: Sequence[int]
+    ) -> dict[int, dict[str, str | None]]:
+        found: dict[int, dict[str, str | None]] = {int(i): {} for i in feed_ids}
+        if not feed_ids:
+            return found
+        feeds, ids = self.d.any("feed_id", list(feed_ids), "bigint")
+        rows = await self.q.all(
+            f"SELECT feed_id, key, NULL AS entry_hash, 0 AS stored FROM pruned_keys WHERE {feeds}"
+            " UNION ALL SELECT feed_id, key, CASE WHEN built THEN entry_hash END AS entry_hash,"
+            f" 1 AS stored FROM articles WHERE {feeds} ORDER BY stored",
+            ids, ids,
+        )
+        for r in rows:  # articles win: read last, as in `all_entry_hashes`
+            found[int(r["feed_id"])][r["key"]] = r["entry_hash"]
+        return found
+
     async def revise_articles(self, feed_id: int, articles: Sequence[Article]) -> int:
         flagged, where = 0, "WHERE feed_id = ? AND key = ?"
         sets = ", ".join(f"{k} = ?" for k in _REVISED)
@@ -247,7 +272,8 @@ class Articles(SQLBase):
         return await self._row_ids(c, list(new))
 
     async def _insert(self, c: Conn, rows: Sequence[tuple[int, Article]], now: Any) -> None:
-        """Store (feed id, article) pairs; a key its feed has stored already is skipped."""
+        """Store (feed id, article) pairs; a key its feed has stored already is skipped (the
+        first of a key in `rows` is the one stored)."""
         await c.many(
             f"INSERT INTO articles (feed_id, {_COLUMNS}, fetched_at) VALUES ({_INSERT_VALUES})"
             " ON CONFLICT (feed_id, key) DO NOTHING",

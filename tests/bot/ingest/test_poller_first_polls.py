@@ -345,3 +345,55 @@ async def test_a_cycles_first_polls_read_their_followers_together(tmp_path: Path
         assert sorted(posted[CH2]) == _newest(region, 4)
         assert per_feed == []
         poller.close()
+
+
+async def test_a_cycles_first_polls_read_what_their_feeds_stored_together(
+    tmp_path: Path,
+) -> None:
+    """What each first poll reads of its feed before its job (`has_articles`,
+    `all_entry_hashes`) is read for all of them when the cycle begins, two statements, not two
+    a feed between its fetch and its job: the same posts, and two feeds whose commits failed
+    after their backlogs were stored are first polls again whose stored items are never new."""
+    from bot.core.errors import StoreError
+
+    async with _rig(tmp_path) as rig:
+        for f in range(6):
+            await _add(rig, f, _items(f))
+        bad = {f.id for f in await rig.store.list_feeds()
+               if f.url in (rig.feeds.url("f4"), rig.feeds.url("f5"))}
+        real_ingest = rig.store.ingest_many
+
+        async def failing(batches, now, **kwargs):  # type: ignore[no-untyped-def]
+            if any(b.feed_id in bad for b in batches):
+                raise StoreError("disk full")
+            return await real_ingest(batches, now, **kwargs)
+
+        rig.store.ingest_many = failing  # type: ignore[method-assign]
+        per_feed: list[str] = []
+        for name in ("has_articles", "all_entry_hashes"):
+            real = getattr(rig.store, name)
+
+            async def counted(feed_id: int, _real: Any = real, _name: str = name) -> Any:
+                per_feed.append(_name)
+                return await _real(feed_id)
+
+            setattr(rig.store, name, counted)
+        poller = rig.poller()
+        with pytest.raises(StoreError):
+            await poller.run_cycle()
+        assert per_feed == []
+        sent = (await Dispatcher(rig.store, {"console": rig.chat}, clock=rig.clock).drain()).sent
+        assert sent == 6 and not any(h.startswith(("alpha4x", "alpha5x")) for h in rig.headlines())
+
+        rig.store.ingest_many = real_ingest  # type: ignore[method-assign]
+        rig.clock.now += timedelta(hours=1)
+        # Both first polls again, read together: each posts its two (its other items were
+        # stored as seen with the failed batch: known, never new).
+        assert await rig.cycle(poller) == 4
+        assert per_feed == []
+        for f in (4, 5):
+            assert sorted(h for h in rig.headlines() if h.startswith(f"alpha{f}x")) == sorted(
+                i.title for i in _items(f)[:2])
+        rig.clock.now += timedelta(hours=1)
+        assert await rig.cycle(poller) == 0
+        poller.close()

@@ -687,6 +687,30 @@ async def test_backlog_rows_stored_without_the_lock_are_seen_not_articles(store:
     assert queued == [1] and await store.has_articles(feed.id)
 
 
+async def test_several_feeds_stored_keys_read_at_once_as_one_by_one(store: Store) -> None:
+    """feeds_with_articles / all_entry_hashes_of: `has_articles` and `all_entry_hashes` of a
+    batch of feeds in one statement each, the same answers (pruned keys with no hash, backlog
+    rows with none, an article stored again under a pruned key with its own, every id a key)."""
+    built = await _feed_with(store, "https://example.org/a.xml",
+                             article("old", entry_hash="h-old"), article("b1", entry_hash="h-b1"))
+    later = T0 + timedelta(days=40)
+    assert await store.prune(later - timedelta(days=30)) == 2
+    again = article("old", entry_hash="h-old-2")
+    await store.ingest(built.id, update_for(built, later), [again], [], later, listed=["old"])
+    seen, _ = await store.add_feed("https://example.org/seen.xml")
+    await store.store_seen([(seen.id, [replace(article(k, entry_hash="h" + k), built=False)
+                                       for k in ("s1", "s2")])], T0)
+    empty, _ = await store.add_feed("https://example.org/empty.xml")
+    ids = [built.id, seen.id, empty.id]
+    assert await store.feeds_with_articles(ids) == {
+        i for i in ids if await store.has_articles(i)} == {built.id}
+    assert await store.all_entry_hashes_of(ids) == {
+        i: await store.all_entry_hashes(i) for i in ids}
+    assert (await store.all_entry_hashes_of(ids))[built.id] == {"old": "h-old-2"}  # b1 unlisted
+    assert await store.feeds_with_articles([]) == set()
+    assert await store.all_entry_hashes_of([]) == {}
+
+
 async def test_backlog_rows_are_known_and_searchable_but_no_story(store: Store) -> None:
     """`built = False` (a first poll's backlog, poll.backlog = "seen"): stored and searchable,
     never new again nor revised, outside the story index, `latest` and a story's coverage."""
