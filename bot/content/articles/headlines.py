@@ -39,6 +39,10 @@ _TITLE_END_BARE = re.compile(
     r"\s*[)\]]?\W{0,2}$",
     re.IGNORECASE,
 )
+# "… – video": a British outlet's clip page (non_story.json title_end 'clip_dash'), in lower case.
+_TITLE_END_CLIP_DASH = re.compile(
+    rf"\s[–—]\s(?:{_alternation(_NON_STORY['title_end']['clip_dash'])})$"
+)
 _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNORECASE)
 # "Good morning. Here's what you need to know.": a newsletter edition's opening greeting.
 _GREETING_OPEN = re.compile(

@@ -7,8 +7,14 @@ from collections.abc import Sequence
 from html import unescape
 
 from bot.content import clean, genre
-from bot.content.articles.headlines import _MEDIA_LABEL, _TITLE_END_BARE
-from bot.content.articles.structure import _EPISODE_SELF, _LABEL_TEXT_CHARS, _kind_label_text
+from bot.content.articles.headlines import _MEDIA_LABEL, _TITLE_END_BARE, _TITLE_END_CLIP_DASH
+from bot.content.articles.structure import (
+    _EPISODE_SELF,
+    _LABEL_TEXT_CHARS,
+    _kind_label_text,
+    _sponsor_author,
+    _sponsor_lead,
+)
 from bot.content.articles.tables import _MEDIA, _TAGS, _alternation
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -44,12 +50,21 @@ def with_medium(entry: FeedEntry, headline: str = "", *, report: bool = False
         media = (*media, "embed")
     if not media and (heard := _only_media_file_link(entry.content_html or entry.summary_html)):
         media = (*media, heard)  # "<a href=…/20261203.mp3>Listen</a>": a programme's audio page
+    if headline and (tail := _TITLE_END_CLIP_DASH.search(headline.strip())):
+        # "… – video", "… – live": the clip's or live page's own (the cleaning drops the tail)
+        if tail[0].endswith("live"):
+            media = (*media, MEDIA_PAGE)
+        elif not report:
+            media = (*media, "video")
     if headline and "video" not in media and _clip_by_tail_and_slug(
         headline, entry.link, entry.summary_html or entry.content_html
     ):
         media = (*media, "video")
     if label := _kind_label_text(entry.summary_html or entry.content_html):
         media = (*media, label)  # "Sponsored content.": the text is the item's kind (filed so)
+    elif label := (_sponsor_lead(entry.content_html or entry.summary_html)
+                   or _sponsor_author(entry.authors)):
+        media = (*media, label)  # "Anzeige. Entdecken Sie …", by "Brand Studio": an advert
     if kind := genre.title_label(entry.title):
         # "Gastbeitrag von Name - …": the headline cleaning drops the label, the item is still
         # filed as the genre it names (the digest shows it: deliver.digest).

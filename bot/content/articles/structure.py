@@ -1,6 +1,6 @@
 """Kinds told by structure (bot/data/non_story.json 'kinds_comment'): counted pictures, a
 bracketed kicker naming a medium, a game's label, an episode naming itself, a paid-content
-link, a text that is only a label."""
+link, a text that is only a label, a text opening with a paid-content label."""
 
 from __future__ import annotations
 
@@ -88,6 +88,31 @@ def _reader_call(text: str) -> bool:
             and not any(c.isdigit() for c in text) and _READER_WORD.search(text) is not None)
 
 
+# A poll's label ("Sondage :", "Umfrage:", "سروے:") over a question put to the reader ("… faut-il
+# envoyer des troupes ?") and a short call without a figure ("Votez !"): the poll itself, even
+# with no second-person word; a poll's result has figures ("Poll: 61% back …").
+_POLL_HEAD = re.compile(
+    r"(?:^|\s)(?:(?:reader |readers['’] )?polls?|umfrage|leserumfrage|sondages?|encuestas?"
+    r"|sondaggi[oa]?|sondagem|enquetes?|سروے|رائے شماری)$",
+    re.IGNORECASE,
+)
+
+
+_VOTE_CALL = re.compile(
+    r"\b(?:vot(?:e|ez|a|ate|em|en|ad|ar|i)|abstimmen|stimmen sie|have your say|tell us|"
+    r"dites-nous|diteci|dê sua opinião|dé tu opinión|participe|partecipa|mitmachen|"
+    r"رائے دیں|ووٹ دیں)\b",
+    re.IGNORECASE,
+)
+
+
+def _short_call(text: str) -> bool:
+    """Is the text one short line calling the reader to vote ("Votez !", "Vota ora."), with no
+    figure? A one-sentence standfirst about a poll ("A new survey suggests …") is no call."""
+    return ("\n" not in text and len(text.split()) <= _CALL_WORDS
+            and not any(c.isdigit() for c in text) and _VOTE_CALL.search(text) is not None)
+
+
 def _kind_by_structure(article: Article, title: str) -> bool:
     if _COUNTED_PICTURES.match(title) or _house_medium(title, article.outlet):
         return True
@@ -102,6 +127,7 @@ def _kind_by_structure(article: Article, title: str) -> bool:
         if _PUZZLE_HEAD.search(label) and (
             not text or (text.endswith("?") and "\n" not in text and _READER_WORD.search(text))
             or (asked.endswith("?") and _READER_WORD.search(asked)) or _reader_call(text)
+            or (_POLL_HEAD.search(label) and asked.endswith(("?", "؟")) and _short_call(text))
         ):
             return True
     return bool(article.link and (_PROMO_LINK.search(article.link)
@@ -127,3 +153,45 @@ def _kind_label_text(html: str) -> str:
     if _TITLE_WHOLE.match(label) or _TITLE_START.match(label) or _KIND_CATEGORY.match(label):
         return label
     return ""
+
+
+# A paid-content label as the first sentence of the text (non_story.json 'sponsor_lead'):
+# "Anzeige. Entdecken Sie …", "Publieditorial. Conheça …", "In Kooperation mit Sonnenreisen. …".
+_SPONSOR_LEAD = re.compile(
+    rf"^\W{{0,2}}(?P<label>{_alternation('sponsor_lead')})\s*(?:[.:|–—۔]\s*(?P<rest>.*)|!?$)",
+    re.IGNORECASE | re.DOTALL,
+)
+_BLOCK_BREAK = re.compile(r"</?(?:p|div|br|li|h\d|section|figure)\b[^>]*>|\n", re.IGNORECASE)
+_NAMED_SPONSOR = re.compile(r"\s(?:by|von|da|por|par|with|mit|con|com|avec)\s", re.IGNORECASE)
+_SPONSOR_LEAD_HTML = 2000  # the opening of the text is enough
+
+
+def _sponsor_lead(html: str) -> str:
+    """"sponsored" when the item's text opens with a sentence that is only a paid-content label
+    ("Anzeige. Entdecken Sie …", "Contenuto sponsorizzato. Scopri …", "In Kooperation mit
+    Sonnenreisen."), else "". A sponsor's credit line ("Presented by X.") is not one (fixture
+    224: an underwritten newsletter post is a story). A bare label alone in its own block
+    ("<p>Anzeige</p>", "<p>Advertisement</p>") is an ad slot's marker over a story (fixture
+    72); a label naming its partner ("In Kooperation mit …") is the item's own, alone or not."""
+    if not html:
+        return ""
+    blocks = [b for part in _BLOCK_BREAK.split(html[:_SPONSOR_LEAD_HTML])
+              if (b := _SPACE_RUN.sub(" ", clean.fix_entities(_TAGS.sub(" ", part))).strip())]
+    if not blocks or (m := _SPONSOR_LEAD.match(blocks[0])) is None:
+        return ""
+    if not (m["rest"] or "").strip() and not _NAMED_SPONSOR.search(f" {m['label']} "):
+        return ""
+    return "sponsored"
+
+
+# The advertiser's desk as the item's author ("Sponsored Content", "Brand Studio", "Anzeige",
+# "Conteúdo patrocinado"): the CMS files a paid post under its commercial team's name.
+_SPONSOR_AUTHOR = re.compile(
+    rf"^\W*(?:{_alternation('sponsor_author')}|{_alternation('sponsor_lead')})\W*$",
+    re.IGNORECASE,
+)
+
+
+def _sponsor_author(authors: tuple[str, ...]) -> str:
+    """"sponsored" when an author field names a paid-content desk, not a person, else ""."""
+    return "sponsored" if any(_SPONSOR_AUTHOR.match(a.strip()) for a in authors) else ""
