@@ -28,7 +28,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from bot.content import language, wordscan
+from bot.content import language, regex_gates, wordscan
 from bot.content.clean import cut_at_sentence_end, fingerprint, speech_verbs
 from bot.content.sentences import join_open_quotes, split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -226,10 +226,12 @@ def without_own_outlet(summary: str, outlet: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _house_note_pattern() -> re.Pattern[str]:
-    """summary.json's house_notes: a blog's note about its own authors and round-ups."""
+def _house_notes() -> tuple[regex_gates.LiteralGates, dict[str, re.Pattern[str]]]:
+    """summary.json's house_notes (a blog's note about its own authors and round-ups), each
+    entry its own pattern, and the gate of the literals every match of each holds."""
     entries = [e for es in _summary_table()["house_notes"].values() for e in es]
-    return re.compile("|".join(f"(?:{e})" for e in entries), re.IGNORECASE)
+    patterns = {str(i): re.compile(e, re.IGNORECASE) for i, e in enumerate(entries)}
+    return regex_gates.LiteralGates(patterns), patterns
 
 
 def _house_note(sentence: str) -> bool:
@@ -238,7 +240,11 @@ def _house_note(sentence: str) -> bool:
     # asked of every candidate sentence: a generator costs more than the searches)
     for word in _HOUSE_NOTE_WORDS:
         if word in low:
-            return _house_note_pattern().search(sentence) is not None
+            # "our " is also in "four ", "hour ", "your ": only the entries whose own literals
+            # ("our new author", "my latest editor", …, found in one pass) are in the sentence
+            # run, not their alternation (~45 µs a sentence: case-insensitive, at every position)
+            gates, patterns = _house_notes()
+            return any(patterns[name].search(sentence) for name in gates.possible(sentence))
     return False
 
 

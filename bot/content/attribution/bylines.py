@@ -281,7 +281,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
                 break
     # (a platform's footer of subscribe, follow and hashtag lines may close the text after it)
     for block in blocks[-_SIGNOFF_BLOCKS:]:
-        found += [m["names"] for m in _REPORTING_BY.finditer(block)]
+        if "eporting" in block:  # in every match ("[Rr]eporting by"), in few blocks
+            found += [m["names"] for m in _REPORTING_BY.finditer(block)]
     if not found and blocks and (m := _ROLE_CREDIT_LINE.match(blocks[-1])):
         found.append(m["names"])
     if not found:  # "…<br><br>Reporter: A, B<br>Editor: C<br>Copyright © …", "Author: A"
@@ -366,17 +367,29 @@ _OUTLET_REPORTER_ASKED = re.compile(
 )
 
 
+# Words every match of _INTERVIEWER_LINE, and of _OUTLET_REPORTER_ASKED, holds (lower case): a
+# block without one needs neither search. Each is part of one of the literals
+# regex_gates.literals derives from the pattern (a test checks it), so it is in every match.
+INTERVIEWER_LINE_CUES = ("interview", "intervista di", "entrevista", "mit ih", "das gespräch")
+REPORTER_ASKED_CUES = ("spoke", "talked")
+
+
 def interviewer(blocks: list[str], outlet: str = "") -> str | None:
     """Who asked an interview's questions, when the author field names nobody: a line naming
     them ("Mit ihm sprach Name.", "Interview by Name") among the first or last blocks, or the
     outlet's reporter the intro says spoke to the guest ("the Courier's Name spoke to …")."""
     for block in (*blocks[:3], *blocks[-2:]):
-        for sentence in _SENTENCE_STOP.split(block)[-2:] if len(block) > 200 else (block,):
-            m = _INTERVIEWER_LINE.search(sentence)
-            names = m["names"].rstrip(".") if m else ""
-            if names and all(_credited_name(part) for part in _NAME_LIST_SPLIT.split(names)):
-                return names
-        if outlet and (m := _OUTLET_REPORTER_ASKED.search(block)) and (
+        low = block.lower()
+        # (each pattern only where a word all its matches hold is: most blocks have none)
+        if any(cue in low for cue in INTERVIEWER_LINE_CUES):
+            for sentence in _SENTENCE_STOP.split(block)[-2:] if len(block) > 200 else (block,):
+                m = _INTERVIEWER_LINE.search(sentence)
+                names = m["names"].rstrip(".") if m else ""
+                if names and all(_credited_name(part) for part in _NAME_LIST_SPLIT.split(names)):
+                    return names
+        if outlet and any(cue in low for cue in REPORTER_ASKED_CUES) and (
+            m := _OUTLET_REPORTER_ASKED.search(block)
+        ) and (
             m["owner"].casefold() in outlet.casefold().split()
         ) and _credited_name(m["name"]) and _is_person(m["name"]):
             return m["name"]

@@ -129,7 +129,9 @@ def _labelled(paragraphs: Sequence[str]) -> _Turns | None:
     initials or names, the interviewer's being the one whose turns end with a question."""
     labels: dict[int, tuple[str, int]] = {}
     for i, para in enumerate(paragraphs):
-        if m := _LABEL.match(para):
+        # a label ends with a colon: a paragraph without one (most) needs no match, which
+        # backtracks over every split of its first three words
+        if (":" in para or "：" in para) and (m := _LABEL.match(para)):
             labels[i] = (m["label"].casefold(), m.end())
     qs = {i for i, (w, _) in labels.items() if w in _Q_LABELS}
     ans = {i: end for i, (w, end) in labels.items() if w in _A_LABELS}
@@ -170,8 +172,9 @@ def _emphasised(paragraphs: Sequence[str], bold: Collection[int]) -> _Turns | No
 def _dashed(paragraphs: Sequence[str]) -> _Turns | None:
     """"— Question?" then "— Answer.": dash turns alternating, the questions asking."""
     qs, ans = set(), {}
+    dashed = [_DASH.match(p) for p in paragraphs]  # each paragraph once (a pair reads two)
     for i in range(len(paragraphs) - 1):
-        m, n = _DASH.match(paragraphs[i]), _DASH.match(paragraphs[i + 1])
+        m, n = dashed[i], dashed[i + 1]
         if m and n and _ends_question(paragraphs[i]) and not _ends_question(paragraphs[i + 1]):
             qs.add(i)
             ans[i + 1] = n.end()

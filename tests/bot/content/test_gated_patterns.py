@@ -163,3 +163,74 @@ def test_agency_credit_cue_answers_as_its_pattern() -> None:
         hits += expected
         assert authors._credit_cue(low) == expected, low
     assert hits > 100
+
+
+def test_interviewer_cues_are_in_every_match() -> None:
+    """Each cue list covers its pattern: every literal a match must hold contains a cue."""
+    from bot.content import regex_gates
+    from bot.content.attribution import bylines
+
+    for pattern, cues in ((bylines._INTERVIEWER_LINE, bylines.INTERVIEWER_LINE_CUES),
+                          (bylines._OUTLET_REPORTER_ASKED, bylines.REPORTER_ASKED_CUES)):
+        gate = regex_gates.literals(pattern)
+        assert gate is not None
+        assert all(any(cue in word for cue in cues) for word in gate.words), gate.words
+
+
+def test_interviewer_found_as_when_both_patterns_always_ran() -> None:
+    from bot.content.attribution import bylines
+
+    blocks = [
+        "Mit ihm sprach Judith Kern.", "Das Interview führte Ana Roth.",
+        "Interview by Dana Whitfield", "Intervista di Marco Bellini", "Entrevista de Rosa Quispe",
+        "The talks resumed on Monday. Interviewed by Sam Okoye.",
+        "Meanwhile, the Courier's Litia Qaranivalu spoke to the Forum's deputy about the vote.",
+        "Officials spoke with reporters. The report said the talks would resume.",
+        "INTERVIEW BY DANA WHITFIELD", "Diplomats familiar with the talks said a text circulated.",
+    ]
+
+    def always(blocks: list[str], outlet: str = "") -> str | None:
+        saved = bylines.INTERVIEWER_LINE_CUES, bylines.REPORTER_ASKED_CUES
+        bylines.INTERVIEWER_LINE_CUES = bylines.REPORTER_ASKED_CUES = ("",)  # always true
+        try:
+            return bylines.interviewer(blocks, outlet)
+        finally:
+            bylines.INTERVIEWER_LINE_CUES, bylines.REPORTER_ASKED_CUES = saved
+
+    rng = random.Random(19)
+    for _ in range(300):
+        picked = [rng.choice(blocks) for _ in range(rng.randrange(1, 7))]
+        for outlet in ("", "The Courier"):
+            assert bylines.interviewer(picked, outlet) == always(picked, outlet), picked
+
+
+def test_house_notes_by_entry_answer_as_their_alternation() -> None:
+    from bot.content import summarize
+
+    entries = [e for es in summarize._summary_table()["house_notes"].values() for e in es]
+    alternation = re.compile("|".join(f"(?:{e})" for e in entries), re.IGNORECASE)
+    sentences = [
+        "Four people were hurt in the hour after the storm, your officials said.",
+        "Meet our new author covering Lagos.", "Our newest contributor from Manila writes.",
+        "My latest translator in Porto.", "Rounded up blog posts and reactions from the region.",
+        "Transcript of a radio interview with the minister.", "Accuracy and availability may vary.",
+        "Nuestra nueva autora escribe desde Quito.", "Notre nouvelle autrice à Dakar.",
+        "O nosso novo autor em Maputo.", "Unsere neue Autorin berichtet.",
+        "Reaktionen aus dem Netz zusammengestellt.", "Il nostro nuovo autore da Napoli.",
+        "Ha raccolto post e reazioni.", "Tour operators in four cities reported losses.",
+        "OUR NEW AUTHOR covering İzmir", "our new author\u0131 covering",
+    ]
+    for s in sentences:
+        expected = any(w in s.casefold() for w in summarize._HOUSE_NOTE_WORDS) and bool(
+            alternation.search(s))
+        assert summarize._house_note(s) == expected, s
+
+
+def test_a_rare_character_gates_before_common_short_words() -> None:
+    """Requirement sets rank by UTF-8 length: "©" (two bytes, rare in text) over "ap", "efe",
+    which nearly every paragraph holds ("apply", "effect")."""
+    from bot.content import regex_gates
+
+    gate = regex_gates.literals(re.compile(r"©\s?(?:afp|ap|efe|epa)\b", re.IGNORECASE))
+    assert gate is not None and gate.words == ("©",)
+    assert not gate.may_match("The agency applied the effect of the report.")
