@@ -53,6 +53,9 @@ class _Table:
     # folded `exact` keys (a superset is safe: _walk does nothing where no name starts)
     starts: frozenset[str] = frozenset()
     pairs: frozenset[str] | None = None  # first two words of each longer name (not CJK)
+    # one-word key → (the length of its shortest written form, the only forms it may take or
+    # empty): see `_written_forms`
+    forms: dict[str, tuple[int, frozenset[str]]] | None = None
 
 
 def read_data(name: str) -> Any:
@@ -240,10 +243,49 @@ def key(phrase: str, lang: str = DEFAULT_LANG) -> str:
     return joiner.join(normalise(t, lang) for t in toks)
 
 
-def _add(lower: dict[str, Entity], alias: str, entity: Entity, lang: str) -> None:
+def _add(lower: dict[str, Entity], alias: str, entity: Entity, lang: str,
+         written: dict[str, set[str]] | None = None) -> None:
     k = key(alias, lang)
     if k:
         lower.setdefault(k, entity)
+        if written is not None and " " not in k:
+            written.setdefault(k, set()).add(alias.lower().replace("’", "'"))
+
+
+def _written_forms(
+    lang: str, lower: dict[str, Entity], written: dict[str, set[str]]
+) -> dict[str, tuple[int, frozenset[str]]]:
+    """Per one-word key of a Latin-script table, what a text word meeting it by affix stripping
+    must look like to be the name: an inflection adds letters to a name or swaps its ending, it
+    never cuts it short, so a word shorter than every written form of its key is another word
+    that shares the stem (Portuguese/Spanish "Lago", a lake, folds like "Lagos"); and an acronym
+    ("FARC", "NATO") does not decline by ending at all, so it is only itself or its genitive
+    (German "Farce" folds to "farc")."""
+    if languages().get(lang, {}).get("script") != "latin":
+        return {}
+    genitive = languages().get(lang, {}).get("genitive", "")
+    out: dict[str, tuple[int, frozenset[str]]] = {}
+    for k, forms in written.items():
+        entity = lower.get(k)
+        if entity is None or entity is NOT_A_NAME:
+            continue
+        only: frozenset[str] = frozenset()
+        if entity.name.isupper() and entity.name.lower() in forms:
+            only = frozenset({*forms, *(f + genitive for f in forms if genitive)})
+        out[k] = (min(len(f) for f in forms), only)
+    return out
+
+
+def _form_ok(table: _Table, folded: str, token: str) -> bool:
+    """Whether `token`, whose folded form is the one-word key `folded`, is a form of its name
+    (`_written_forms`)."""
+    if not table.forms or (rule := table.forms.get(folded)) is None:
+        return True
+    shortest, only = rule
+    word = token.lower().replace("’", "'")
+    if only:
+        return word in only
+    return len(word) >= shortest
 
 
 def _english() -> tuple[dict[str, Entity], dict[str, Entity], dict[str, Entity]]:
@@ -304,13 +346,16 @@ def _key_en(alias: str) -> str:
 @lru_cache(maxsize=64)
 def _table(lang: str) -> _Table:
     lower, exact, by_name = _english()
+    forms: dict[str, tuple[int, frozenset[str]]] | None = None
     if lang != DEFAULT_LANG:
-        lower = _foreign(lang, lower, exact, by_name)
+        written: dict[str, set[str]] = {}
+        lower = _foreign(lang, lower, exact, by_name, written)
+        forms = _written_forms(lang, lower, written) or None
     longest = first_tokens(lower, is_cjk(lang))
     cjk = is_cjk(lang)
     pairs = None if cjk else frozenset(" ".join(k.split(" ")[:2]) for k in lower if " " in k)
     starts = frozenset(lower) | frozenset(longest) | {normalise(k, lang) for k in exact}
-    return _Table(lower, exact, longest, lang, starts, pairs)
+    return _Table(lower, exact, longest, lang, starts, pairs, forms)
 
 
 def first_tokens(keys: dict[str, Any], cjk: bool) -> dict[str, int]:
@@ -325,7 +370,8 @@ def first_tokens(keys: dict[str, Any], cjk: bool) -> dict[str, int]:
 
 
 def _foreign(
-    lang: str, english: dict[str, Entity], exact: dict[str, Entity], by_name: dict[str, Entity]
+    lang: str, english: dict[str, Entity], exact: dict[str, Entity], by_name: dict[str, Entity],
+    written: dict[str, set[str]] | None = None,
 ) -> dict[str, Entity]:
     """Another language's table: its CLDR names and hand-written forms, plus the English names
     of leaders and institutions (Latin-script text writes "Putin" and "NATO" too)."""
@@ -339,7 +385,7 @@ def _foreign(
             entity = by_name.get(name)
             if entity is not None:
                 for alias in aliases:
-                    _add(lower, alias, entity, lang)
+                    _add(lower, alias, entity, lang, written)
         for name, aliases in extra.get("exact", {}).items():
             if name in by_name:
                 for alias in aliases:
@@ -351,15 +397,15 @@ def _foreign(
         entity = by_name.get(code)
         if entity is not None:
             for alias in names:
-                _add(lower, alias, entity, lang)
+                _add(lower, alias, entity, lang, written)
                 if genitive and " " not in alias and not alias.endswith(("s", "x", "z", "ß")):
-                    _add(lower, alias + genitive, entity, lang)
+                    _add(lower, alias + genitive, entity, lang, written)
     if languages().get(lang, {}).get("script") == "latin":
         for alias, entity in english.items():
             if entity.kind in ("leader", "institution") and not entity.ambiguous:
-                _add(lower, alias, entity, lang)
+                _add(lower, alias, entity, lang, written)
         for alias, entity in _subdivisions(by_name).items():  # written as in English
-            _add(lower, alias, entity, lang)
+            _add(lower, alias, entity, lang, written)
     for code, aliases in extra.get("ambiguous", {}).items():
         # A name that is also a common word here, counted only when the text corroborates it
         # (`_resolve_ambiguous`): Urdu "شام" is Syria and the evening.
@@ -428,6 +474,10 @@ def _walk(
         span = longest.get(folded[i])
         if span is None:  # no longer name starts with this word (most words): one lookup
             entity: Entity | None = exact.get(toks[i]) or lower.get(folded[i])
+            if entity is not None and table.forms and toks[i] not in exact and not _form_ok(
+                table, folded[i], toks[i]
+            ):
+                entity = None
             if entity is NOT_A_NAME:
                 named_nothing.add(i)
             elif entity is not None:
@@ -440,6 +490,10 @@ def _walk(
         for n in range(top, 0, -1):
             if n == 1:
                 entity = exact.get(toks[i]) or lower.get(folded[i])
+                if entity is not None and table.forms and toks[i] not in exact and not (
+                    _form_ok(table, folded[i], toks[i])
+                ):
+                    entity = None
             else:
                 entity = lower.get(joiner.join(folded[i : i + n]))
             if entity is not None:

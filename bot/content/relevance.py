@@ -498,7 +498,8 @@ def _without_sport_sides(
 
 
 def _about_us(
-    mentions: list[geo.Mention], lang: str, home: frozenset[str] | None, where: AbstractSet[int]
+    mentions: list[geo.Mention], lang: str, home: frozenset[str] | None, where: AbstractSet[int],
+    title_len: int = 0,
 ) -> bool:
     """Whether US-politics words ("Senate", "Congress", "impeachment") at token positions
     `where` are about the US: yes when the US (or a US leader) is named; otherwise, for an
@@ -509,6 +510,12 @@ def _about_us(
         return True
     home_codes = geo.default_home(lang) if home is None else home
     if "US" not in home_codes:
+        return False
+    if home is None and any(m.start < title_len and m.entity.kind == "country"
+                            and m.entity.code != "US" for m in mentions):
+        # An outlet whose country is unknown (the US assumed) and a headline naming another
+        # country, the US nowhere: the story is about that country, and its "supreme court"
+        # or "parliament speaker" is that country's ("Maldives lifts state of emergency").
         return False
     for m in mentions:
         if not m.entity.code or m.entity.code == "US":
@@ -650,7 +657,9 @@ def features(
     # (an Australian paper's "State of the Union", an Irish one's "midterms"): the US-politics
     # words were learnt negative on US news, where they are domestic.
     abroad = home is not None and "US" not in home
-    if us_scope and us_words and (abroad or not _about_us(mentions, lang, home, us_words)):
+    if us_scope and us_words and (
+        abroad or not _about_us(mentions, lang, home, us_words, title_len)
+    ):
         # "Peru's Congress", a Nigerian paper's "Senate confirms ambassadors": a legislature
         # abroad is politics abroad, not US domestic politics. Its words leave the word features
         # (they were learnt on US stories) and count as the politics group instead.
