@@ -47,12 +47,43 @@ def _appos_owner_noun(after: str, speaker: str) -> str | None:
     return m["noun"]
 
 
+# When the body acted, which ends its name ("the City Council on Wednesday", "Last March the
+# Senate"): weekdays and months (quotes.json "speaker_time_comment", "affiliation_time_names").
+_BODY_DAYS = frozenset(_TABLES["speaker_time_days"])
+_BODY_TIME_NAMES = frozenset(
+    (*_BODY_DAYS, *_TABLES["speaker_time_months_en"], *_TABLES["affiliation_time_words"],
+     *(w for ws in _TABLES["affiliation_time_names"].values() for w in ws))
+)
+_BODY_TIME_LEAD = frozenset(("on", "in", "last", "this", "next", "since", "until", "by"))
+
+
+def _without_when(name: str) -> str:
+    """"City Council on Wednesday" → "City Council", "On Wednesday City Council" → "City
+    Council": a body's name ends before the time it acted at, and starts after it. A month
+    alone may open a name ("March of Dimes Foundation"); a weekday may not."""
+    words = name.split()
+    folded = [re.sub(r"['’]s$", "", w.casefold().strip(",.;")) for w in words]
+    start = 0
+    if len(words) > 2 and folded[0] in _BODY_TIME_LEAD and folded[1] in _BODY_TIME_NAMES:
+        start = 2
+    elif len(words) > 1 and folded[0] in _BODY_DAYS:
+        start = 1
+    for i in range(start + 1, len(words)):
+        nxt = folded[i + 1] if i + 1 < len(words) else ""
+        if folded[i] in _BODY_DAYS or (
+            folded[i] in ("of", "for", "on", "in") and nxt in _BODY_TIME_NAMES
+        ):
+            return " ".join(words[start:i])
+    return " ".join(words[start:])
+
+
 def _named_body(noun: str, text: str) -> str | None:
     """"court" → "International Court of Justice": the one body the text names by a capitalised
-    name holding the noun; None when it names none or several."""
+    name holding the noun (without a time after it: "City Council on Wednesday" is "City
+    Council"); None when it names none or several."""
     head = noun.capitalize()
     found = {
-        re.sub(r"^The\s+", "", m.group(0))
+        _without_when(re.sub(r"^The\s+", "", m.group(0)))
         for m in re.finditer(
             rf"(?:{_CAP}[\w'’-]*\s+){{0,4}}{head}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}[\w'’-]*"
             rf"(?:\s+{_CAP}[\w'’-]*){{0,3}})?(?!\w)",

@@ -9,12 +9,14 @@ from bot.content.quotes.masking import _DOT, _mask, _unmask
 from bot.content.quotes.names import _name_from
 from bot.content.quotes.patterns import (
     _ADVERB_TAIL,
+    _AFTER_NAME_AGE,
     _AFTER_ROLE_NAME,
     _AFTER_VERB_FIRST,
     _AFTER_VERB_TO_QUOTE,
     _AFTER_WHO_FIRST,
     _APPOS,
     _CLAUSE_BREAK,
+    _HOMETOWN,
     _NAME_OF_LOWER_BODY,
     _NAME_OF_ORG,
     _NAME_OF_ORG_TAIL,
@@ -132,11 +134,17 @@ def _attribute_after(after: str) -> _Who | None:
         who = _name_from(verb_first["who"])
         if who and who.speaker:
             appos = _APPOS.match(after, verb_first.end("who"))
+            if appos and appos["age"] and _HOMETOWN.match(appos["appos"]):
+                return _Who(who.speaker)  # “…,” said X, 67, of Dartmouth: where X lives
             aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
             return _Who(who.speaker, aff or who.affiliation or _role_from_appos(appos)
                         or _body_led_role(appos["appos"] if appos else ""))
         if who and who.pronoun:
             return who  # “…,” said he.
+    if (aged := _AFTER_NAME_AGE.match(after)) and (who := _name_from(aged["who"])) and (
+        who.speaker and not who.affiliation and who.speaker == _unmask(aged["who"]).strip()
+    ):
+        return _Who(who.speaker)  # “…,” Dana Whitlock, 41, said: an age is no affiliation
     m = _AFTER_ROLE_NAME.match(after)
     # (also a bare lower-case role: "…,” Dilshad Kawani, spokesperson for the KRG Ministry of
     # Natural Resources, told Zagros 24: the body is no speaker)

@@ -161,6 +161,42 @@ _ML_LOCATIVE = re.compile(
 )
 
 
+# When or where the words were said, after the speech verb: never a speaker (quotes.json
+# "speaker_time_comment").
+_TIME_WORDS = frozenset(_TABLES["speaker_time_words"])
+_TIME_DAYS = frozenset(_TABLES["speaker_time_days"])
+_TIME_DAY_PARTS = tuple(_TABLES["speaker_time_day_parts"])
+_ML_TIME_PREPOSITION = re.compile(
+    rf"(?:^|\s)(?:{_alternation(_TABLES['speaker_time_prepositions'])})\s*$", re.IGNORECASE
+)
+
+
+def _is_time_word(word: str) -> bool:
+    """"Abend", "Gestern", "Dinsdag", "Donnerstagabend", "Lunedì": a time, not a name."""
+    low = word.strip(",;()").rstrip(".").casefold()
+    if low in _TIME_WORDS or low in _TIME_DAYS:
+        return True
+    return low.endswith(_TIME_DAY_PARTS) and any(
+        low.startswith(day) and low[len(day):] in _TIME_DAY_PARTS for day in _TIME_DAYS
+    )
+
+
+def _without_when(who: str) -> str:
+    """"die Ministerin zuletzt", "ieri sera la ministra", "el lunes la ministra" → the words
+    without the time the words were said at before or after them."""
+    words = who.split()
+    while len(words) > 1 and (
+        _is_time_word(words[0])
+        or (words[0].lower() in _ML_ARTICLES and _is_time_word(words[1]))
+    ):
+        words = words[2:] if not _is_time_word(words[0]) else words[1:]
+    while len(words) > 1 and _is_time_word(words[-1]):
+        words = words[:-1]
+        if words and words[-1].lower() in _ML_ARTICLES:
+            words = words[:-1]
+    return " ".join(words)
+
+
 _ML_ARTICLES = frozenset(
     ["der", "die", "das", "des", "dem", "den", "ein", "eine", "le", "la", "les", "l'", "el", "los",
      "las", "il", "lo", "gli", "o", "os", "as", "um", "uma", "un", "une"]
@@ -184,6 +220,7 @@ def _ml_name(phrase: str) -> _Who | None:
             and low not in _ML_ROLE_WORDS
             and not _ML_ROLE_SUFFIX.search(low) and word not in _NOT_NAMES
             and low not in _TITLE_WORDS and low not in _ML_ARTICLES and not skip
+            and not _is_time_word(word)
         )
         if run and m.group(0).startswith(("(", "[")):
             break  # "Doreen Lasch (Grüne)": the bracket after a name holds a party or a body
@@ -211,8 +248,13 @@ def _ml_name(phrase: str) -> _Who | None:
                    None)
         if cut is not None:
             run = run[:cut]
-    if run and _ML_LOCATIVE.search(phrase[: run[0].start()]):
-        return None  # "… eleita em Santiago", "… desde Bruselas": where, not who
+    if run and (
+        _ML_LOCATIVE.search(before := phrase[: run[0].start()])
+        or _ML_TIME_PREPOSITION.search(before)
+    ):
+        # "… eleita em Santiago", "… desde Bruselas", "sagte sie am Rande", "zei hij op
+        # Schiphol": where or when, not who
+        return None
     if len(run) == 1 and (unnamed := _DE_UNNAMED.search(phrase[: run[0].start()])):
         # "sagte ein ägyptischer Diplomat", "sagt ein hoher EU-Beamter": German writes the noun
         # with a capital, but after "ein" and its adjectives it describes someone unnamed; the
@@ -444,6 +486,7 @@ def _is_ml_name_word(word: str) -> bool:
     return (
         bool(re.fullmatch(_CAP_WORD, w)) and not (len(w) > 1 and w.isupper())  # "MSZ", "UE"
         and not _is_ml_role(w) and w not in _NOT_NAMES and w.lower() not in _TITLE_WORDS
+        and not _is_time_word(w)
     )
 
 
@@ -569,7 +612,7 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return named
         if _ML_PRONOUN.match(who_text) or not who_text:
             return _Who(None, pronoun=True)
-        ref = _ML_ROLE_REF.match(_ML_WHERE_TAIL.sub("", who_text))
+        ref = _ML_ROLE_REF.match(_without_when(_ML_WHERE_TAIL.sub("", who_text)))
         if ref and _is_ml_role(ref["role"]):
             return _Who(None, role_ref=ref["role"])
         return _Who(None)

@@ -47,7 +47,10 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _POSSESSIVE_ORG = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s\b")
 # (an age between the name and what the person is, "said Ana Ruiz, 52, a nurse at …", is
 # passed over: the appositive after it says who they are)
-_APPOS = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<appos>[^,.;:“”\"]{3,200})")
+_APPOS = re.compile(r"\s*,\s*(?P<age>\d{1,3}\s*,\s*)?(?P<appos>[^,.;:“”\"]{3,200})")
+# "of Dartmouth", "from Aleppo", "in Bolton" right after an age: where the person lives (a
+# hometown, as local papers give it), not a body they speak for
+_HOMETOWN = re.compile(r"^(?:of|from|in)\s+(?!the\s)")
 _AFTER_VERB_FIRST = re.compile(
     rf"^\s*(?:,\s*|[.!?]?\s*So\s+)?(?P<verb>{_VERB})\s+(?P<who>[^,.;:“”\"]{{1,100}})",
     re.IGNORECASE
@@ -69,6 +72,11 @@ _NEW_SENTENCE = re.compile(
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{1,80}}?)\s+(?:[a-z]\w*ly\s+)?(?P<verb>{_VERB})\b"
 )
+# "…,” Dana Whitlock, 41, said.": a name, an age and nothing else about the person
+_AFTER_NAME_AGE = re.compile(
+    rf"^\s*,?\s*(?P<who>[^,.;:“”\"]{{2,60}}),\s+\d{{1,3}},\s+(?:[a-z]\w*ly\s+)?"
+    rf"(?P<verb>{_VERB})\b"
+)
 _AFTER_ROLE_NAME = re.compile(
     rf"^\s*,?\s*(?P<role>[^,.;:“”\"]{{2,80}}),\s+(?:\d{{1,3}},\s+)?(?P<who>[^,.;:“”\"]{{2,60}}),\s+(?:[a-z]\w*ly\s+)?"
     rf"(?P<verb>{_VERB})\b"
@@ -78,7 +86,9 @@ _AFTER_ROLE_NAME = re.compile(
 # X", "«…», — заявил X"), before it ("X sagte: „…“", "X afirmó: “…”"), or reporting ("X dijo que").
 _VERBS_ML = _alternation(v for verbs in _TABLES["verbs"].values() for v in verbs)
 _REPORTED = re.compile(
-    rf"\b(?P<who>(?:{_CAP}[\w'’.-]*+\s+){{0,3}}{_CAP}[\w'’.-]++)\s+(?:[a-z]\w*ly\s+)?(?:ha[sd]\s+)?"
+    # ("Dana Whitlock, 41, said the water …": an age between the name and the verb)
+    rf"\b(?P<who>(?:{_CAP}[\w'’.-]*+\s+){{0,3}}{_CAP}[\w'’.-]++)(?:,\s\d{{1,3}},)?\s+"
+    r"(?:[a-z]\w*ly\s+)?(?:ha[sd]\s+)?"
     rf"(?:{_VERBS}|called|spoke|a parlé|sprach|habló|ha parlato|falou|{_VERBS_ML})(?=\W)"
 )
 # Before the quote, found from the end (linear time: no backtracking over the window):
