@@ -291,8 +291,8 @@ def _lede_over_standfirst(base: list[Candidate], dek: Sequence[str]) -> list[Can
     ("Resultado apertado no referendo; Presidente fala em compra de votos.": no sentence), one
     announcing the label the lede opens on ("Die Behauptung kursiert …" / "Die Behauptung: …")
     and one pointing back to something before it ("Nun ist …", "She mapped …") or a teaser
-    question when the standfirst sentence before it goes too. A standfirst that adds a fact of its own (a name
-    or number the lede lacks, words of its own) stays."""
+    question when the standfirst sentence before it goes too. A standfirst that adds a fact
+    of its own (a name or number the lede lacks, words of its own) stays."""
     dek_keys = {fingerprint(s) for p in dek for s in split_sentences(p)}
     lang = language.detect("\n".join(c.text for c in base)[:_LANG_PROBE_CHARS])
     lede = next((c for c in base if fingerprint(c.text) not in dek_keys and _summary_sized(c)),
