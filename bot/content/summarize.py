@@ -284,6 +284,88 @@ def _anaphor_opening(cand: Candidate, title: str) -> bool:
     return not (title_words & group)
 
 
+def _lede_over_standfirst(base: list[Candidate], dek: Sequence[str]) -> list[Candidate]:
+    """`base` without the standfirst sentences before the body's lede that the summary should
+    not open with: one the lede says again (`_paraphrased` as a standfirst: the lede, which
+    says who, where and when, stands instead), headline fragments joined by a semicolon
+    ("Resultado apertado no referendo; Presidente fala em compra de votos.": no sentence), one
+    announcing the label the lede opens on ("Die Behauptung kursiert …" / "Die Behauptung: …")
+    and one pointing back to something before it ("Nun ist …", "She mapped …") or a teaser
+    question when the standfirst sentence before it goes too. A standfirst that adds a fact
+    of its own (a name or number the lede lacks, words of its own) stays."""
+    dek_keys = {fingerprint(s) for p in dek for s in split_sentences(p)}
+    lang = language.detect("\n".join(c.text for c in base)[:_LANG_PROBE_CHARS])
+    lede = next((c for c in base if fingerprint(c.text) not in dek_keys and _summary_sized(c)),
+                None)
+    if lede is None:
+        return base
+    before = [c for c in base if c.index < lede.index and fingerprint(c.text) in dek_keys]
+    dropped: set[int] = set()
+    said = False
+    kept_before = False
+    for cand in before:
+        # (the standfirst's sentences after one the lede says lean on it: they go too; one
+        # before it, "Verdict: FALSE.", is a fact of its own)
+        said = said or _paraphrased(cand, lede, standfirst=True)
+        if said or _fragments(cand, lede) or _announces_label(cand, lede) or (
+                not kept_before and (_points_back(cand, lang) or _asks(cand))):
+            dropped.add(cand.index)
+            kept_before = False
+        else:
+            kept_before = True
+    return [c for c in base if c.index not in dropped]
+
+
+_TEASER_MAX_WORDS = 14  # headline-style fragments joined by ";" are short
+_LABEL = re.compile(r"^[\W_]*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:\s")
+
+
+def _fragments(cand: Candidate, lede: Candidate) -> bool:
+    """Two headline fragments joined by a semicolon ("Resultado apertado no referendo;
+    Presidente fala em …") on the lede's topic (STANDFIRST_MIN_SHARED of its keys): a teaser
+    line, not a sentence a summary opens with. ("France was outvoted; Poland and Austria
+    joined it in opposition." before a lede on the vote's outcome is a fact of its own.)"""
+    if cand.words > _TEASER_MAX_WORDS or ";" not in cand.text.rstrip(";"):
+        return False
+    lang = language.detect(lede.text)
+    small, big = _para_keys(cand.text, lang), _para_keys(lede.text, lang)
+    return sum(len(a & b) for a, b in zip(small, big, strict=True)) >= STANDFIRST_MIN_SHARED
+
+
+def _announces_label(cand: Candidate, lede: Candidate) -> bool:
+    """The lede opens on a label ("Die Behauptung: …", "The claim: …") the standfirst sentence
+    opens with: the standfirst only announces what the lede then says."""
+    m = _LABEL.match(lede.text)
+    if not m:
+        return False
+    label = m.group(1).casefold().split()
+    return _TOKEN.findall(cand.text.casefold())[: len(label)] == label
+
+
+def _asks(cand: Candidate) -> bool:
+    """A standfirst's teaser question ("Wer ist die Frau, die …?"): after a standfirst
+    sentence that went, it would open the summary with a question the lede answers."""
+    return cand.text.rstrip("”\"’') ").endswith("?")
+
+
+_LANG_PROBE_CHARS = 600  # the text's language, told from its first sentences
+
+
+@lru_cache(maxsize=1)
+def _backward_openers() -> dict[str, frozenset[str]]:
+    table = _summary_table()["backward_openers"]
+    return {lang: frozenset(words) for lang, words in table.items()}
+
+
+def _points_back(cand: Candidate, lang: str) -> bool:
+    """The sentence opens on a word pointing back to something said before it ("Nun …",
+    "She …", "Dabei …", "Ora …", "Agora …"): summary.json backward_openers of the text's
+    language (French "il" is Italian's article)."""
+    words = _backward_openers().get(lang)
+    m = _TOKEN.match(cand.text.lstrip("\"'“”‘’„«»(—–- "))
+    return bool(words) and m is not None and m.group(0).casefold() in (words or ())
+
+
 # "Salcedo will travel to Ottawa…": a sentence opening on a bare surname, then a lower-case word.
 _SURNAME_OPENER = re.compile(r"^[\W_]*([^\W\d_][^\W\d_'’-]{2,})\s+[^\W\d_]")
 
@@ -633,6 +715,8 @@ def _summarize(
             _summary_sized(c) and fingerprint(c.text) not in dek_keys0 for c in base[1:]
         ):
             base = base[1:]
+    if dek and base:
+        base = _lede_over_standfirst(base, dek)
     if not any(_summary_sized(c) for c in base):
         base = list(candidates)
     allowed = [
@@ -664,6 +748,7 @@ def _summarize(
     text = "\n".join(paragraphs)
     dek_keys = {fingerprint(s) for p in dek for s in split_sentences(p)}
     dek_out = False
+    dek_lang = language.detect(text[:_LANG_PROBE_CHARS]) if dek else ""
     for i in ranked:
         cand = candidates[i]
         if len(chosen) >= MIN_SENTENCES and scores[i] < floor:
@@ -692,6 +777,9 @@ def _summarize(
         in_dek = fingerprint(cand.text) in dek_keys
         if in_dek and dek_out:
             continue  # the rest of a standfirst the lede said again ("Ma tra Spagna … non torna.")
+        if in_dek and _points_back(cand, dek_lang) and not any(
+                c.index == cand.index - 1 for c in chosen):
+            continue  # "Nun ist der Diplomat … gestorben." without the sentence it follows
         echoed = [c for c in chosen if _shared_run(cand.text, c.text)]
         # (only a lede longer than the standfirst says it again with more: a shorter body
         # sentence sharing its topic words is another fact: "On paper, the three Baltic
@@ -859,10 +947,17 @@ PARA_MIN_SHARED, PARA_MAX_UNSAID, PARA_RATIO, PARA_MIN_WORDS = 3, 1, 1.5, 3
 # presidente ha giurato." / "Joe Biden ha giurato come 46° presidente …") adds nothing: two
 # shared keys are enough when none of its words is its own.
 PARA_WHOLE_MAX_WORDS, PARA_WHOLE_MIN_SHARED = 8, 2
+STANDFIRST_MIN_SHARED = 2  # a standfirst's keys the lede gives, a name and a word among them
 _PARA_PREFIX = 4  # a group's word this long also stands for the words it starts
 
 
-def _paraphrased(small: Candidate, big: Candidate) -> bool:
+def _paraphrased(small: Candidate, big: Candidate, *, standfirst: bool = False) -> bool:
+    """`standfirst`: `small` is a sentence of the standfirst and `big` the body's lede: the
+    lede says the standfirst's fact when it gives all its names and numbers and shares
+    PARA_MIN_SHARED of its keys, or STANDFIRST_MIN_SHARED with a name, a word always (the
+    standfirst's own words are the teaser's way of saying it: "Moscow said it would no
+    longer guarantee the safety of ships carrying Ukrainian grain." / "Russia on Monday
+    pulled out of the deal that allowed Ukraine to export grain …")."""
     if not (small.index < big.index <= small.index + CONTAIN_MAX_GAP) or (
         big.words < PARA_RATIO * small.words
     ):
@@ -877,6 +972,12 @@ def _paraphrased(small: Candidate, big: Candidate) -> bool:
     if not (names <= big_names and numbers <= big_numbers):
         return False  # a name or a number only the shorter one gives: a fact of its own
     said = words & big_words
+    if standfirst:
+        if not _names(small.text) <= _contain_stems(big.text) | _names(big.text):
+            return False  # a name the gazetteer does not know ("Vaiusu wharf", "Sikkim")
+        shared = len(names) + len(numbers) + len(said)
+        return bool(said) and (shared >= PARA_MIN_SHARED or (
+            bool(names) and shared >= STANDFIRST_MIN_SHARED))
     if said and words <= big_words and small.words <= PARA_WHOLE_MAX_WORDS and (
         len(names) + len(numbers) + len(said) >= PARA_WHOLE_MIN_SHARED
     ):
