@@ -366,8 +366,9 @@ def test_steady_builds_go_to_a_cold_cycles_process_while_it_is_there(
     there (the other core; this process never loads them) until it has idled out. Then builds
     run here, and from then on no process is kept or started for them."""
     monkeypatch.setattr(pool_module, "_resident_mb", lambda: 60.0)  # a small worker
+    # idle_seconds leaves room for a loaded machine: three builds must not outlast it
     pool = ContentPool(workers=1, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True,
-                       idle_seconds=1)
+                       idle_seconds=4)
     try:
         pool.begin_cold()
         job = _marked_job(2)
@@ -379,7 +380,7 @@ def test_steady_builds_go_to_a_cold_cycles_process_while_it_is_there(
         assert [pool.submit(job).result(60) for _ in range(3)] == [expected] * 3
         assert pool.processes == 1 and not pool._built_here
         assert pool.submit(os.getpid).result(30) == os.getpid()  # other jobs: here
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 20
         while pool.processes and time.monotonic() < deadline:
             time.sleep(0.05)
         assert pool.processes == 0  # idle: gone
