@@ -42,3 +42,33 @@ def test_two_letter_place_words_only_before_another_capitals_word(para: str, kep
     from bot.content.clean.paragraphs import clean_paragraphs
 
     assert clean_paragraphs([para]) == [kept]
+
+
+# fixture 2471: a lower-case particle inside a name ("Jógvan á Lakjuni", "Sigrid af Ekström",
+# "Pieter ten Brink"; set 48: "Jógvan í Lon" quoted as "Lon") keeps the name whole
+def test_a_name_runs_on_through_its_particle_in_a_feed() -> None:
+    speakers = [(q["speaker"], q["affiliation"]) for i in _fixture("2471") for q in i["quotes"]]
+    assert speakers == [
+        ("Jógvan á Lakjuni", "Universität der Färöer"),
+        ("Sigrid af Ekström", "Schwedisches Institut für Außenpolitik"),
+        ("Pieter ten Brink", "Universität Groningen"),
+    ], speakers
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        ("“A fishing nation cannot pick its customers,” said Hanus í Dali, an economist.",
+         "Hanus í Dali"),
+        ("“The quota is a promise,” said Maria do Céu Matos, a researcher in Porto.",
+         "Maria do Céu Matos"),
+        ("«La cuota es una promesa», dijo Sunneva á Ryggi, economista feroesa.", "Sunneva á Ryggi"),
+        # a number word after a title is no particle
+        ("“We will not wait,” said the minister, adding that ten countries had signed.",
+         "the minister"),
+    ],
+)
+def test_name_particles_in_english_and_other_languages(para: str, speaker: str) -> None:
+    from bot.content.quotes import extract_quotes
+
+    assert [q.speaker for q in extract_quotes([para])] == [speaker]
