@@ -72,3 +72,32 @@ def test_name_particles_in_english_and_other_languages(para: str, speaker: str) 
     from bot.content.quotes import extract_quotes
 
     assert [q.speaker for q in extract_quotes([para])] == [speaker]
+
+
+# fixture 2472: a closing paragraph that credits the reporters who filed from elsewhere ("Con
+# información de X desde Buenos Aires…", "Colaborou X, de Brasília.", "X reported from La Paz.")
+# is no sentence of the story (set 44: "Elena Varga-Smith reported from Röszke.")
+def test_a_reporting_credit_line_stays_out_of_the_summary() -> None:
+    summaries = [str(i["summary"]) for i in _fixture("2472")]
+    assert len(summaries) == 3, summaries
+    for s, credit in zip(summaries, ["Con información", "Colaborou", "reported from"],
+                         strict=True):
+        assert credit not in s, s
+
+
+@pytest.mark.parametrize(
+    ("para", "junk"),
+    [
+        ("Hanne Dahl reported from Tromsø. Ola Berg contributed reporting from Oslo.", True),
+        ("Con información de Reuters y AFP.", True),
+        ("Colaboraram Ana Lins e Pedro Vaz, de Luanda.", True),
+        # a sentence of the story that says who reported what stays
+        ("The mayor reported from the scene that two buildings had collapsed.", False),
+        ("Maria Lopes reported from Kyiv for ten years before she joined the ministry.", False),
+    ],
+)
+def test_reporting_credit_is_junk_only_as_a_whole_line(para: str, junk: bool) -> None:
+    from bot.content.clean.paragraphs import clean_paragraphs
+
+    assert (clean_paragraphs(["The talks resumed on Monday.", para])
+            == ["The talks resumed on Monday."]) is junk
