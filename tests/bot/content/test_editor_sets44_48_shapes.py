@@ -101,3 +101,12 @@ def test_reporting_credit_is_junk_only_as_a_whole_line(para: str, junk: bool) ->
 
     assert (clean_paragraphs(["The talks resumed on Monday.", para])
             == ["The talks resumed on Monday."]) is junk
+
+
+# fixture 2473: a Malaysian state honour before the name ("Datuk Seri Faridah Osman", "Tan Sri
+# Rahim Abdullah"; set 46: "Datuk Seri Kamal Hisham") is no part of the speaker's name; "Tan"
+# as a surname stays
+def test_a_state_honour_before_the_name_is_no_part_of_it() -> None:
+    speakers = [(q["speaker"], q["affiliation"]) for i in _fixture("2473") for q in i["quotes"]]
+    assert [s for s, _ in speakers] == ["Faridah Osman", "Rahim Abdullah", "Tan Wei Ling"], speakers
+    assert speakers[0][1] == "Malaysia's defence minister", speakers
