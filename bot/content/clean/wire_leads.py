@@ -82,8 +82,12 @@ _KNOWN_AGENCY = rf"\((?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))*\)"
 _KNOWN_AGENCY_RE = re.compile(_KNOWN_AGENCY)
 # Capitals beyond Latin-1 that place names in capitals hold: "LEFKOŞA", "İZMİR", "ŁÓDŹ".
 _CAPS_EXT = "ĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+# A two-letter first word ("ST JOHN’S", "LA CEIBA", "EL ALTO"; junk.json
+# dateline_short_first_words) only before another word in capitals: "EU –" alone is no place.
+_SHORT_FIRST = "|".join(_JUNK_TABLE["dateline_short_first_words"]["words"])
 _CAPS_PLACE = (
-    rf"[A-ZÀ-ÝÄÖÜ{_CAPS_EXT}][A-ZÀ-ÝÄÖÜ{_CAPS_EXT}'’.-]{{2,}}"
+    rf"(?:(?-i:{_SHORT_FIRST})(?=\s[A-ZÀ-ÝÄÖÜ{_CAPS_EXT}]{{2}})"
+    rf"|[A-ZÀ-ÝÄÖÜ{_CAPS_EXT}][A-ZÀ-ÝÄÖÜ{_CAPS_EXT}'’.-]{{2,}})"
     rf"(?:[ /][A-ZÀ-ÝÄÖÜ{_CAPS_EXT}][A-ZÀ-ÝÄÖÜ{_CAPS_EXT}'’.-]+){{0,3}}"
 )
 # A place name's lower-case joining words: "Dar es Salaam", "Rio de Janeiro", "Frankfurt am Main".

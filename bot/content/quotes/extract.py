@@ -293,6 +293,9 @@ def extract_quotes(
                 para, who.affiliation, who.speaker or speaker
             )):
                 who = _Who(who.speaker, owner)  # "Flensburgs Oberbürgermeister X": the town's
+            if who.speaker and (bare := _without_honours(who.speaker)) != who.speaker:
+                # (last: the honour still helps the affiliation's search find the name)
+                who = _Who(bare, who.affiliation)
             known.append(speaker)
             last_named = (seg.para, who)
         elif seg.dash:
@@ -338,6 +341,22 @@ def _without_label(speaker: str) -> str:
     words = speaker.split()
     if len(words) >= 3 and words[0].casefold() in _SPEAKER_LABELS and words[1][:1].isupper():
         return " ".join(words[1:])
+    return speaker
+
+
+# longest first, so "Datuk Seri" goes before "Datuk" is tried (quotes.json honorific_phrases)
+_HONOURS = sorted((p.split() for p in _TABLES["honorific_phrases"]), key=len, reverse=True)
+
+
+def _without_honours(speaker: str) -> str:
+    """"Datuk Seri Kamal Hisham" → "Kamal Hisham": a state honour before the name is no part of
+    it; two name words must be left ("Tan Wei" stays)."""
+    words = speaker.split()
+    folded = [w.casefold() for w in words]
+    for phrase in _HONOURS:
+        n = len(phrase)
+        if folded[:n] == phrase and len(words) - n >= 2 and words[n][:1].isupper():
+            return " ".join(words[n:])
     return speaker
 
 

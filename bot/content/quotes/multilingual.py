@@ -95,10 +95,7 @@ def _leading_role(word: str) -> bool:
                for h in _LEADING_ROLE_HEADS)
 
 
-_ML_PARTICLES = frozenset(
-    ["de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "dos", "das", "do", "la",
-     "le", "al", "el", "zu"]
-)
+_ML_PARTICLES = frozenset(_TABLES["name_particles_ml"])  # (quotes.json)
 _NAME_CONNECTORS = frozenset(_TABLES["name_connectors"])
 # "del ministero degli Esteri", "do ministério da Defesa": a body's bare noun in lower case,
 # named by the capitalised words after it.

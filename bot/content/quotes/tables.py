@@ -48,7 +48,8 @@ _VERBS = _alternation(_TABLES["verbs_en"])
 _CAP = "[A-ZÀ-ÖØ-Þ]"  # a capital starting an English-text name ("Ó Dálaigh", "Élise")
 _VERB = rf"(?:{_VERBS})"
 _PRONOUNS = frozenset({"he", "she", "they"})
-_PARTICLES_TEXT = "de da del della di van von der den al el bin ibn la le du dos bint"
+# lower-case words inside a name ("da Silva", "í Lon"; quotes.json name_particles)
+_PARTICLES_TEXT = " ".join(_TABLES["name_particles"])
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
 # A particle joined to the surname by a hyphen is part of the name: "Samia el-Masri", "al-Amin".
 _PARTICLE_NAME = re.compile(
