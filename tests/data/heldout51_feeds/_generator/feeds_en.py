@@ -276,9 +276,9 @@ def klang():
 
     def add(slug, title, when, author, authors, desc, story=True, rel=True, quotes=None, junk=(), note=None):
         url = f"{base}/world/{slug}/"
-        cr = f"<dc:creator>{esc(author)}</dc:creator>" if author else ""
+        cr = f'<dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">{esc(author)}</dc:creator>' if author else ""
         rows.append(f"<item><title>{esc(title)}</title><link>{url}</link><description>{esc(desc)}</description>{cr}"
-                    f"<pubDate>{gmt(when)}</pubDate><guid isPermaLink=\"true\">{url}</guid></item>")
+                    f"<pubDate>{utc0(when)}</pubDate><guid>{url}</guid></item>")
         items.append(it(url, title, when, authors, story, rel, junk, quotes, note))
 
     w = d(2022, 11, 15, 20, 30, 0, 8)
@@ -304,12 +304,13 @@ def klang():
     add("opinion-asean-myanmar-five-point-consensus", "Opinion: Asean's Myanmar plan has failed. Time to say so", w, "Dato' Ahmad Rizal Kamarudin", ["Ahmad Rizal Kamarudin"],
         "<p>Twenty months after the five-point consensus, the junta has kept none of its promises. Asean should stop pretending.</p><p><em>The writer is a former Malaysian ambassador to Myanmar.</em></p>",
         junk=["The writer is a former Malaysian ambassador"], note="Opinion: a story, relevant. The honorific 'Dato'' is not part of the name; the writer's note at the end is junk. Title label 'Opinion:' may be kept or dropped.")
-    head = (f"<title>World - Klang Valley Post</title><link>{base}/world/</link><description>World news from Klang Valley Post</description><language>en-my</language>"
-            f"<lastBuildDate>{gmt(d(2022, 11, 15, 20, 31, 0, 8))}</lastBuildDate>")
-    text = ('<?xml version="1.0" encoding="utf-8"?>\n<rss xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0"><channel>' + head + "".join(rows) + "</channel></rss>")
+    head = (f"<title>World - Klang Valley Post</title><link>{base}/world/</link><description>World news from Klang Valley Post</description>"
+            f'<atom:link href="{base}/world/feed/" rel="self"></atom:link><language>en-my</language>'
+            f"<lastBuildDate>{utc0(d(2022, 11, 15, 20, 31, 0, 8))}</lastBuildDate>")
+    text = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>' + head + "".join(rows) + "</channel></rss>")
     return feed("en_my_klangvalleypost_world_wagtail.rss.xml", text, items, lang="en", outlet="Klang Valley Post",
                 ctype="application/rss+xml; charset=utf-8",
-                structure="Kuala Lumpur digital news site on Wagtail (Django's syndication Rss201rev2Feed): one line after the prolog, no final newline, channel 'World - Brand', en-my, the lastBuildDate before items, escaped HTML StreamField intro paragraphs with 'CITY:' datelines, dc:creator with Malay, Chinese and Punjabi names, an honorific 'Dato'' or an agency, '/world/<slug>/' permalink guids, GMT dates (newsroom +0800) in November 2022, a week-in-pictures page and an opinion piece")
+                structure="Kuala Lumpur digital news site on Wagtail, its feed a Django syndication Feed (Rss201rev2Feed): one line after the prolog, no final newline, atom namespace only on <rss>, channel 'World - Brand' with an '<atom:link …></atom:link>' self link, en-my, lastBuildDate before the items, items in Django's order (title, link, description, creator, pubDate, guid), escaped HTML StreamField intro paragraphs with 'CITY:' datelines, dc:creator declaring its own namespace on the element (Django's author_name without e-mail) with Malay, Chinese and Punjabi names, an honorific 'Dato'' or an agency, '/world/<slug>/' guids without isPermaLink, +0000 dates (newsroom +0800) in November 2022, a week-in-pictures page and an opinion piece")
 
 
 # ---------------------------------------------------------------- Kingston daily on WordPress 6.2 (2023)
