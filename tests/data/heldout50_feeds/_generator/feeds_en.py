@@ -2,7 +2,7 @@
 """English feeds of the fiftieth held-out set (part 1: a US television network's site on BLOX
 (TownNews), a Vancouver daily on Brightspot, a Johannesburg daily and an Abuja daily on WordPress 6
 with Yoast SEO). All outlets, people and quotations are invented."""
-from h50 import NS_ALL, cd, d, esc, feed, gmt, it, q, rfc822, uid, wpt
+from h50 import NS_ALL, cd, d, esc, feed, gmt, it, q, rfc822, uid, utc0, wpt
 
 
 # ---------------------------------------------------------------- US TV network on BLOX (TownNews) search RSS
@@ -124,14 +124,14 @@ def _wp(base, brand, ver, lang, tagline, entries, tzoff, chan=None, cat="world")
         link = f"{base}/{when:%Y/%m/%d}/{slug}/"
         catx = "".join(f"\n\t\t<category>{cd(c)}</category>" for c in cats)
         rows.append(f"\t<item>\n\t\t<title>{wpt(title)}</title>\n\t\t<link>{link}</link>\n\t\t<comments>{link}#respond</comments>\n"
-                    f"\t\t<dc:creator>{cd(creator)}</dc:creator>\n\t\t<pubDate>{gmt(when)}</pubDate>{catx}\n\t\t<guid isPermaLink=\"false\">{base}/?p={pid}</guid>\n\n"
+                    f"\t\t<dc:creator>{cd(creator)}</dc:creator>\n\t\t<pubDate>{utc0(when)}</pubDate>{catx}\n\t\t<guid isPermaLink=\"false\">{base}/?p={pid}</guid>\n\n"
                     f"\t\t<description>{cd(excerpt)}</description>\n\t\t<content:encoded>{cd(body)}</content:encoded>\n\t\t<wfw:commentRss>{link}feed/</wfw:commentRss>\n\t\t<slash:comments>0</slash:comments>\n\t</item>")
         items.append(exp(f"{base}/?p={pid}"))
     newest = max(e[3] for e in entries)
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"\n\txmlns:content="http://purl.org/rss/1.0/modules/content/"\n\txmlns:wfw="http://wellformedweb.org/CommentAPI/"\n'
             '\txmlns:dc="http://purl.org/dc/elements/1.1/"\n\txmlns:atom="http://www.w3.org/2005/Atom"\n\txmlns:sy="http://purl.org/rss/1.0/modules/syndication/"\n\txmlns:slash="http://purl.org/rss/1.0/modules/slash/"\n\t>\n\n<channel>\n'
             f"\t<title>{esc(chan or ('World Archives - ' + brand))}</title>\n\t<atom:link href=\"{base}/category/{cat}/feed/\" rel=\"self\" type=\"application/rss+xml\" />\n\t<link>{base}/category/{cat}/</link>\n"
-            f"\t<description>{esc(tagline)}</description>\n\t<lastBuildDate>{gmt(newest)}</lastBuildDate>\n\t<language>{lang}</language>\n\t<sy:updatePeriod>\n\thourly\t</sy:updatePeriod>\n\t<sy:updateFrequency>\n\t1\t</sy:updateFrequency>\n"
+            f"\t<description>{esc(tagline)}</description>\n\t<lastBuildDate>{utc0(newest)}</lastBuildDate>\n\t<language>{lang}</language>\n\t<sy:updatePeriod>\n\thourly\t</sy:updatePeriod>\n\t<sy:updateFrequency>\n\t1\t</sy:updateFrequency>\n"
             f"\t<generator>https://wordpress.org/?v={ver}</generator>\n" + "\n".join(rows) + "\n\t</channel>\n</rss>\n")
     return text, items
 
