@@ -215,7 +215,8 @@ def gallura():
         link = f"{base}/{when:%Y/%m/%d}/{slug}/"
         body = "".join(f"<p>{p}</p>\n" for p in paras) + yo(title, link)
         excerpt = f"<p>{paras[0][:150].rsplit(' ', 1)[0]} [&#8230;]</p>\n" + yo(title, link)
-        E.append((pid, slug, title, when, creator, cats, excerpt, body, exp))
+        # label built now: the lambda reads the enclosing `w`, which later items rebind (audit fix)
+        E.append((pid, slug, title, when, creator, cats, excerpt, body, exp(f"{base}/?p={pid}")))
 
     w = d(2024, 11, 6, 18, 30, 0, 1)
     add(331904, "elezioni-usa-sardi-in-america", "Elezioni Usa, i sardi d&#8217;America: &#8220;Qui si vota sul prezzo della spesa&#8221;", w, "Giovanna Satta", ["Mondo"],

@@ -54,7 +54,7 @@ def blox():
             "    <description>World news from LBN News</description>\n    <generator>TN Feed Generator</generator>\n    <docs>http://www.rssboard.org/rss-specification</docs>\n    <ttl>30</ttl>")
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">\n  <channel>\n'
             + head + "\n" + "\n".join(rows) + "\n  </channel>\n</rss>\n")
-    return feed("en_us_lbnnews_world_blox.rss.xml", text, items, lang="en", outlet="LBN News", aliases=["LBN"],
+    return feed("en_us_lbnnews_world_blox.rss.xml", text, items, lang="en", outlet="LBN News", aliases=["LBN", "lbnnews.example"],
                 ctype="application/rss+xml; charset=UTF-8",
                 structure="US television network's news site on BLOX CMS (TownNews): the section feed is BLOX's search URL with f=rss (t=article, c=news/world, l=50, sorted by start_time), channel title 'World | <domain>' (the domain, not the brand), generator 'TN Feed Generator', ttl 30, plain-text escaped descriptions (the lead paragraphs run together as one block), '/news/world/<slug>/article_<uuid>.html' links, bare UUID guids, dc:creator as the print byline ('By NAME NAME LBN News', two reporters joined by 'and', a wire agency's name, a staff credit), image enclosures from the bloximages CDN, a live page teaser and a photo gallery, -0500 dates in November 2025")
 
@@ -126,7 +126,9 @@ def _wp(base, brand, ver, lang, tagline, entries, tzoff, chan=None, cat="world")
         rows.append(f"\t<item>\n\t\t<title>{wpt(title)}</title>\n\t\t<link>{link}</link>\n\t\t<comments>{link}#respond</comments>\n"
                     f"\t\t<dc:creator>{cd(creator)}</dc:creator>\n\t\t<pubDate>{utc0(when)}</pubDate>{catx}\n\t\t<guid isPermaLink=\"false\">{base}/?p={pid}</guid>\n\n"
                     f"\t\t<description>{cd(excerpt)}</description>\n\t\t<content:encoded>{cd(body)}</content:encoded>\n\t\t<wfw:commentRss>{link}feed/</wfw:commentRss>\n\t\t<slash:comments>0</slash:comments>\n\t</item>")
-        items.append(exp(f"{base}/?p={pid}"))
+        item = exp  # an Item, built by the caller when its entry was added
+        assert item.key == f"{base}/?p={pid}", item.key
+        items.append(item)
     newest = max(e[3] for e in entries)
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"\n\txmlns:content="http://purl.org/rss/1.0/modules/content/"\n\txmlns:wfw="http://wellformedweb.org/CommentAPI/"\n'
             '\txmlns:dc="http://purl.org/dc/elements/1.1/"\n\txmlns:atom="http://www.w3.org/2005/Atom"\n\txmlns:sy="http://purl.org/rss/1.0/modules/syndication/"\n\txmlns:slash="http://purl.org/rss/1.0/modules/slash/"\n\t>\n\n<channel>\n'
@@ -149,7 +151,8 @@ def highveld():
         body = "".join(f"<p>{p}</p>\n" for p in paras) + yoast(title, link, brand)
         first = paras[0].split(". ")[0]
         excerpt = f"<p>{first} [&#8230;]</p>\n" + yoast(title, link, brand)
-        E.append((pid, slug, title, when, creator, cats, excerpt, body, exp))
+        # label built now: the lambda reads the enclosing `w`, which later items rebind (audit fix)
+        E.append((pid, slug, title, when, creator, cats, excerpt, body, exp(f"{base}/?p={pid}")))
 
     w = d(2025, 3, 12, 16, 40, 0, 2)
     add(884213, "zimbabwe-border-beitbridge-queues", "Truck queues at Beitbridge stretch 20km as Zimbabwe rolls out new customs system", w, "Thandeka Mokoena", ["Africa", "World"],
@@ -203,7 +206,8 @@ def abuja():
         link = f"{base}/{when:%Y/%m/%d}/{slug}/"
         body = "".join(f"<p>{p}</p>\n" for p in paras) + extra + yoast(title, link, brand)
         excerpt = f"<p>{paras[0][:140].rsplit(' ', 1)[0]}&#8230;</p>\n" + yoast(title, link, brand)
-        E.append((pid, slug, title, when, creator, cats, excerpt, body, exp))
+        # label built now: the lambda reads the enclosing `w`, which later items rebind (audit fix)
+        E.append((pid, slug, title, when, creator, cats, excerpt, body, exp(f"{base}/?p={pid}")))
 
     rel = '<p><strong>READ ALSO:</strong> <a href="https://abujasentinel.example/2024/07/02/ecowas-summit-niamey/">ECOWAS leaders to meet in Abuja over Sahel exit</a></p>\n'
     w = d(2024, 7, 8, 18, 20, 0, 1)

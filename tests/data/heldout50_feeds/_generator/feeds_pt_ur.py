@@ -68,7 +68,8 @@ def tejo():
         link = f"{base}/{when:%Y/%m/%d}/{slug}/"
         body = "".join(f"<p>{p}</p>\n" for p in paras) + yo(title, link)
         excerpt = f"<p>{paras[0][:160].rsplit(' ', 1)[0]} [&#8230;]</p>\n" + yo(title, link)
-        E.append((pid, slug, title, when, creator, cats, excerpt, body, exp))
+        # label built now: the lambda reads the enclosing `w`, which later items rebind (audit fix)
+        E.append((pid, slug, title, when, creator, cats, excerpt, body, exp(f"{base}/?p={pid}")))
 
     w = d(2025, 5, 19, 21, 30, 0, 1)
     add(712044, "romenia-presidenciais-segunda-volta", "Roménia: candidato pró-europeu vence segunda volta das presidenciais", w, "Inês Barata Moura", ["Mundo", "Europa"],
@@ -116,7 +117,8 @@ def sindhu():
     def add(pid, slug, title, when, creator, cats, paras, exp):
         body = "".join(f"<p>{p}</p>\n" for p in paras)
         excerpt = f"<p>{paras[0][:120].rsplit(' ', 1)[0]} [&hellip;]</p>\n"
-        E.append((pid, slug, title, when, creator, cats, excerpt, body, exp))
+        # label built now: the lambda reads the enclosing `w`, which later items rebind (audit fix)
+        E.append((pid, slug, title, when, creator, cats, excerpt, body, exp(f"{base}/?p={pid}")))
 
     w = d(2025, 5, 11, 22, 10, 0, 5)
     add(560431, "pak-india-ceasefire-reactions", "پاکستان اور بھارت کے درمیان جنگ بندی، عالمی برادری کا خیرمقدم", w, "ویب ڈیسک", ["انٹرنیشنل"],
