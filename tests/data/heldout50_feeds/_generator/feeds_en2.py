@@ -234,12 +234,12 @@ def widgetledger():
     add("682dd9f1c3a6e80001b4f2a1", "pixel-10-leak-tensor-g5", "Pixel 10 leak shows Google's first TSMC-made Tensor chip", w, "Maya Lindqvist", ["Phones", "Google"],
         "Benchmarks suggest a big jump in efficiency, if not raw speed.",
         "<p>A benchmark listing spotted this week points to Google's Tensor G5, the first of its phone chips made by TSMC rather than Samsung.</p><p>\"Efficiency, not peak speed, was always the weak spot,\" said Ravi Menon, a chip analyst at SemiSight Research.</p>",
-        lambda k: it(k, "Pixel 10 leak shows Google's first TSMC-made Tensor chip", w, ["Maya Lindqvist"], quotes=[q("Ravi Menon", "SemiSight Research")], note="Tech news."))
+        lambda k: it(k, "Pixel 10 leak shows Google's first TSMC-made Tensor chip", w, ["Maya Lindqvist"], quotes=[q("Ravi Menon", "SemiSight Research")], rel=False, note="Product leak: a story, not relevant (a tech product, no world-affairs weight)."))
     w = d(2025, 5, 21, 11, 30, 0, 0)
     add("682d8a3ec3a6e80001b4f29c", "nothing-phone-3-review", "Nothing Phone (3) review: The glyphs grew up", w, "Jordan Okoye", ["Reviews", "Phones"],
         "A better camera and a calmer design make this Nothing's first real flagship.",
         "<p>For three generations, Nothing's phones have been about the lights on the back. The Phone (3) is the first where I stopped noticing them.</p><p><strong>Verdict:</strong> 8/10.</p>",
-        lambda k: it(k, "Nothing Phone (3) review: The glyphs grew up", w, ["Jordan Okoye"], note="Review: a story for a tech feed."))
+        lambda k: it(k, "Nothing Phone (3) review: The glyphs grew up", w, ["Jordan Okoye"], rel=False, note="Product review: a story, not relevant."))
     w = d(2025, 5, 20, 19, 15, 0, 0)
     add("682ccb07c3a6e80001b4f287", "eu-usb-c-laptops-deadline", "EU's USB-C rule for laptops is a year away. Here's who is not ready", w, "Maya Lindqvist", ["Policy", "Laptops"],
         "From April 2026 new laptops sold in the EU must charge over USB-C.",
@@ -255,12 +255,12 @@ def widgetledger():
     add("682b6f11c3a6e80001b4f260", "apple-ios-19-redesign-wwdc", "Apple's iOS 19 redesign: what we expect at WWDC", w, "Jordan Okoye", ["Apple", "Software"],
         "Translucent menus, a new Camera app and more, if the reports are right.",
         "<p>Apple's developer conference starts on June 9, and the headline is expected to be the biggest visual overhaul of iOS since 2013.</p>",
-        lambda k: it(k, "Apple's iOS 19 redesign: what we expect at WWDC", w, ["Jordan Okoye"], note="Preview article."))
+        lambda k: it(k, "Apple's iOS 19 redesign: what we expect at WWDC", w, ["Jordan Okoye"], rel=False, note="Product preview article: a story, not relevant."))
     w = d(2025, 5, 19, 9, 30, 0, 0)
     add("682af0b5c3a6e80001b4f24b", "samsung-galaxy-s25-edge-battery-test", "Galaxy S25 Edge battery test: thin costs you three hours", w, "Priyanka Sethi-Moore", ["Phones", "Samsung"],
         "In our standard video loop, the 5.8mm phone lasted 17 hours.",
         "<p>Samsung's thinnest phone lasted 17 hours and 12 minutes in our video rundown test, about three hours less than the Galaxy S25+.</p><p>\"We chose thinness knowing the trade-off,\" a Samsung spokesperson said.</p>",
-        lambda k: it(k, "Galaxy S25 Edge battery test: thin costs you three hours", w, ["Priyanka Sethi-Moore"], note="Unnamed company spokesperson: no speaker to expect."))
+        lambda k: it(k, "Galaxy S25 Edge battery test: thin costs you three hours", w, ["Priyanka Sethi-Moore"], rel=False, note="Product test: a story, not relevant. Unnamed company spokesperson: no speaker to expect."))
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" version="2.0" xmlns:media="http://search.yahoo.com/mrss/">'
             f"<channel><title>{cd('Widget Ledger')}</title><description>{cd('Phones, laptops and the gadgets in between.')}</description><link>{base}/</link>"
             f"<image><url>{base}/favicon.png</url><title>Widget Ledger</title><link>{base}/</link></image><generator>Ghost 5.118</generator><lastBuildDate>{gmt(d(2025, 5, 21, 16, 5))}</lastBuildDate>"
@@ -284,11 +284,11 @@ def vista():
     w = d(2024, 4, 25, 14, 0, 0, -4)
     add(96021, "ancient-dna-reveals-bronze-age-migration-steppe", "Ancient DNA reveals a second wave of migration from the steppe", w, "Helen Marchetti",
         "<p>Genomes from 211 people buried in what is now Hungary and Romania point to a previously unknown migration about 4,500 years ago.</p><p>\"We expected one wave. The data insisted on two,\" says Dr. Ilona Varga, a geneticist at the Danube Institute of Archaeogenomics and a co-author of the study, published this week in <em>Vista</em>.</p>",
-        lambda k: it(k, "Ancient DNA reveals a second wave of migration from the steppe", w, ["Helen Marchetti"], quotes=[q("Ilona Varga", "Danube Institute of Archaeogenomics")], note="Research news."))
+        lambda k: it(k, "Ancient DNA reveals a second wave of migration from the steppe", w, ["Helen Marchetti"], quotes=[q("Ilona Varga", "Danube Institute of Archaeogenomics")], rel=False, note="Research news (a discovery, no international-affairs angle): not relevant."))
     w = d(2024, 4, 24, 14, 0, 0, -4)
     add(96004, "h5n1-dairy-cattle-milk-virus-fragments", "Bird flu fragments found in 1 in 5 US milk samples", w, "Thomas Ekwueme",
         "<p>Federal testing found genetic traces of H5N1 influenza in about 20% of retail milk samples, suggesting the outbreak in dairy cattle is wider than reported.</p><p>\"Fragments are not live virus, and pasteurization works,\" says virologist Carla Benitez of the Great Lakes Veterinary Research Center. \"But the geography is the surprise.\"</p>",
-        lambda k: it(k, "Bird flu fragments found in 1 in 5 US milk samples", w, ["Thomas Ekwueme"], quotes=[q("Carla Benitez", "Great Lakes Veterinary Research Center")], note="Research/health news."))
+        lambda k: it(k, "Bird flu fragments found in 1 in 5 US milk samples", w, ["Thomas Ekwueme"], quotes=[q("Carla Benitez", "Great Lakes Veterinary Research Center")], rel=False, note="Research/health news with no international-affairs angle: not relevant."))
     w = d(2024, 4, 23, 16, 30, 0, -4)
     add(95988, "coral-bleaching-fourth-global-event", "The fourth global coral bleaching event is now official", w, "Helen Marchetti",
         "<p>Reefs in at least 53 countries have bleached since early 2023, ocean agencies said, making this the fourth global event on record and the second in a decade.</p>",
@@ -304,7 +304,7 @@ def vista():
     w = d(2024, 4, 18, 14, 0, 0, -4)
     add(95920, "jwst-little-red-dots-black-holes", "Webb's 'little red dots' may be black holes hiding in dust", w, "Thomas Ekwueme",
         "<p>A new analysis suggests the compact red objects seen in early-universe images by the James Webb Space Telescope are growing black holes shrouded in gas, not unusually dense galaxies.</p>",
-        lambda k: it(k, "Webb's 'little red dots' may be black holes hiding in dust", w, ["Thomas Ekwueme"], note="Research news."))
+        lambda k: it(k, "Webb's 'little red dots' may be black holes hiding in dust", w, ["Thomas Ekwueme"], rel=False, note="Research news (a discovery, no international-affairs angle): not relevant."))
     head = (f'  <channel>\n    <title>Vista News</title>\n    <link>{base}/</link>\n    <description>Research news from the journal Vista</description>\n    <language>en</language>\n'
             f'    <atom:link href="{base}/rss/news_current.xml" rel="self" type="application/rss+xml"/>\n')
     text = (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xml:base="{base}/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">\n'

@@ -30,7 +30,7 @@ def devwharf():
     w = d(2021, 12, 13, 15, 10, 0, 0)
     add("log4j-second-cve-2-16", "Log4j 2.16.0 released as second flaw found in the first fix", w,
         "<p>Apache has released 2.16.0, which disables message lookups entirely, after researchers showed the 2.15.0 fix was incomplete in some non-default configurations.</p>",
-        rel=True, note="No writer named: []." + base_note + " Relevant (follow-up of a global incident).")
+        rel=False, note="No writer named: []." + base_note + " A software release (the fix for a flaw): a story, not relevant.")
     w = d(2021, 12, 9, 9, 0, 0, 0)
     add("eu-dma-parliament-vote-developers", "What the EU's Digital Markets Act vote means for app developers", w,
         "<p>The European Parliament's position would force app stores to allow sideloading and third-party payments. We explain what changes, and when.</p><p>By Oskar Lindqvist-Amadi</p>",
