@@ -566,9 +566,14 @@ def derive_tags(
                 weight = W_REST
             # A venue ("talks in Istanbul", "summit in Ankara") is where, not what: it counts
             # only as the headline's first word or when its country is an actor too.
-            if m.entity.name not in hosts and (
-                m.entity.name in placed or not _subject(title if is_title else lead, m, low, words)
-            ) and venue(m, tokens, low):
+            subject = _subject(title if is_title else lead, m, low, words)
+            if m.entity.name not in hosts and (m.entity.name in placed or not subject) and venue(
+                m, tokens, low
+            ):
+                if subject and is_title and m.entity.code:
+                    # "Sudan: Jeddah talks stall": the host of the talks is still a party to
+                    # them (diplomacy below), though its region is no tag
+                    parties.add(m.entity.code)
                 if region := _region_of(m, is_own):
                     if incidental(m, low):
                         happened_regions.add(region)

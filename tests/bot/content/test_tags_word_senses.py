@@ -105,6 +105,12 @@ def test_a_venue_city_heading_the_story_is_no_region(title: str, text: str, lang
     assert "europe" not in derive_tags(title, text, lang)
 
 
+def test_the_host_of_talks_heading_the_story_still_makes_them_diplomacy() -> None:
+    got = derive_tags("Libya: Geneva talks stall as clashes spread to Sirte",
+                      "Clashes intensified near the port.", "en")
+    assert "diplomacy" in got and "europe" not in got, got
+
+
 def test_a_venue_city_acting_alone_still_tags() -> None:
     # no meeting word places it: the Belgian capital is the story's actor
     assert "europe" in derive_tags("Brussels bans diesel cars from the city centre",
