@@ -180,6 +180,11 @@ class _Words:
     # Nouns of what is in a place, just before its locative ("peace in Ukraine", "Frieden in
     # der Ukraine", "pace in Ucraina"): the place is what the meeting is about, no venue.
     located_subject: frozenset[str] = frozenset()
+    # A country's name that is also a US state's as written ("Georgia"), and the words that
+    # make it the state in the headline or lead ("Atlanta", "primarie", "Senado").
+    state_names: frozenset[str] = frozenset()
+    state_context: frozenset[str] = frozenset()
+    state_unless: frozenset[str] = frozenset()  # the country's own words: "Tbilisi", "georgiano"
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -305,6 +310,11 @@ def _words(lang: str) -> _Words:
         folded_set("pledge"), folded_set("aid_for"), folded_set("aid_for_after"),
         folded_set("incidental"), folded_set("negation"), folded_set("private_events"),
         folded_set("located_subject"),
+        frozenset(spec.get("us_state_homonyms", {}).get("names", ())),
+        frozenset(joiner.join(parts(e)) for e in spec.get("us_state_homonyms", {}).get(
+            "context", ()) if parts(e)),
+        frozenset(joiner.join(parts(e)) for e in spec.get("us_state_homonyms", {}).get(
+            "unless", ()) if parts(e)),
     )
 
 
@@ -434,6 +444,8 @@ def derive_tags(
             found = [m for m in found if m.start not in inside]  # "the Paris goals"
         if words.places:
             found = _with_places(found, tokens, low, words)
+        if us_state:
+            found = _as_us_state(found, words)  # "Georgia, Trump vince le primarie"
         if len(found) > 1 and _homonyms():
             found = _homonym_towns(found, part, words)  # "Santiago, Philippines"
         if cased and found and part != part.lower():
@@ -441,6 +453,9 @@ def derive_tags(
         return [m for m in found if m.surface not in words.common] if words.common else found
 
     cased = geo.languages().get(lang, {}).get("script") in CASED_SCRIPTS
+    us_state = bool(words.state_context) and _any_entry(
+        story := [*title_low, *lead_low], words.state_context
+    ) and not _any_entry(story, words.state_unless)
     tr_loc = _tr_locatives(title + " " + lead) if lang == "tr" else frozenset()
     found_title = mentions(title, title_tokens, title_low)
     found_lead = mentions(lead, lead_tokens, lead_low)
@@ -698,6 +713,16 @@ def derive_tags(
         if score[topic] + topic_score[topic] >= TAG_SCORE:
             found.add(topic)
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
+
+
+def _as_us_state(found: list[geo.Mention], words: _Words) -> list[geo.Mention]:
+    """`found` with the country names that are also a US state's ("Georgia") read as the
+    United States: the caller found the state's words in the headline or lead."""
+    us = _countries().get("US")
+    if us is None:
+        return found
+    return [geo.Mention(us, m.surface, m.start) if m.surface in words.state_names else m
+            for m in found]
 
 
 @lru_cache(maxsize=1)

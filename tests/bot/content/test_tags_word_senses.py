@@ -4,7 +4,8 @@ della sanità", "muro di malta", "peru assado", "fine china"); a city other coun
 theirs when written before their name ("Lagos, Portugal", "Santiago de Compostela"); a venue
 city the story writes as where a meeting is ("Geneva talks", "Gipfel in Brüssel") is no region,
 even as the headline's first word; a storm of criticism, "Troops storm…", "eine Flut von Kritik"
-are no disaster, so an army's offensive stays a war. Invented text; fixtures 2540-2543 in
+are no disaster, so an army's offensive stays a war; "Georgia" with Atlanta or primaries near is
+the US state. Invented text; fixtures 2540-2543 in
 tests/data/realistic_feeds carry the shapes whole."""
 
 from __future__ import annotations
@@ -140,6 +141,34 @@ def test_a_real_storm_is_still_a_disaster_not_a_war() -> None:
     # troops in relief work after a storm are no conflict
     assert "conflict" not in derive_tags("Storm kills 12 in Philippines as troops join rescue",
                                          "Troops joined rescue efforts after the storm.", "en")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Georgia, Trump vince le primarie", "Lo spoglio ad Atlanta è durato fino all'alba.", "it"),
+        ("Eleições na Geórgia: Trump vence primária", "A contagem em Atlanta durou a noite.",
+         "pt"),
+        ("Georgia: Trump gana las primarias", "El recuento en Atlanta duró toda la noche.", "es"),
+    ],
+)
+def test_a_us_states_name_is_the_state_not_the_country(title: str, text: str, lang: str) -> None:
+    got = derive_tags(title, text, lang)
+    assert "americas" in got and "europe" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Georgia, senatori Usa in visita a Tbilisi",
+         "I senatori hanno incontrato il premier georgiano.", "it"),
+        ("Geórgia: milhares protestam em Tbilisi", "Os manifestantes cercaram o Parlamento.", "pt"),
+    ],
+)
+def test_the_country_named_by_its_own_words_stays_the_country(
+    title: str, text: str, lang: str
+) -> None:
+    assert "europe" in derive_tags(title, text, lang)
 
 
 @pytest.mark.parametrize("stem", ["2540_", "2541_", "2542_", "2543_"])
