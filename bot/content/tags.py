@@ -78,6 +78,8 @@ EXPULSION_WINDOW = 6  # tokens either side of an expulsion word where a diplomat
 SENSE_WINDOW = 4  # tokens either side of a topic word where a sense guard looks (tags.json)
 # "2-1", "3–0": a scoreline, with sport words, makes the story a match report
 _SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,:/-])")
+# Scripts that write names with a capital: there a name in lower case is another word.
+CASED_SCRIPTS = frozenset({"latin", "cyrillic", "greek"})
 _SENTENCE_END = (".", "!", "?", ":", ";", "\"", "“", "”", "(", "—", "–", "-")
 
 
@@ -178,6 +180,11 @@ class _Words:
     # Nouns of what is in a place, just before its locative ("peace in Ukraine", "Frieden in
     # der Ukraine", "pace in Ucraina"): the place is what the meeting is about, no venue.
     located_subject: frozenset[str] = frozenset()
+    # A country's name that is also a US state's as written ("Georgia"), and the words that
+    # make it the state in the headline or lead ("Atlanta", "primarie", "Senado").
+    state_names: frozenset[str] = frozenset()
+    state_context: frozenset[str] = frozenset()
+    state_unless: frozenset[str] = frozenset()  # the country's own words: "Tbilisi", "georgiano"
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -303,6 +310,11 @@ def _words(lang: str) -> _Words:
         folded_set("pledge"), folded_set("aid_for"), folded_set("aid_for_after"),
         folded_set("incidental"), folded_set("negation"), folded_set("private_events"),
         folded_set("located_subject"),
+        frozenset(spec.get("us_state_homonyms", {}).get("names", ())),
+        frozenset(joiner.join(parts(e)) for e in spec.get("us_state_homonyms", {}).get(
+            "context", ()) if parts(e)),
+        frozenset(joiner.join(parts(e)) for e in spec.get("us_state_homonyms", {}).get(
+            "unless", ()) if parts(e)),
     )
 
 
@@ -432,8 +444,18 @@ def derive_tags(
             found = [m for m in found if m.start not in inside]  # "the Paris goals"
         if words.places:
             found = _with_places(found, tokens, low, words)
+        if us_state:
+            found = _as_us_state(found, words)  # "Georgia, Trump vince le primarie"
+        if len(found) > 1 and _homonyms():
+            found = _homonym_towns(found, part, words)  # "Santiago, Philippines"
+        if cased and found and part != part.lower():
+            found = [m for m in found if not _common_noun(m, lang)]
         return [m for m in found if m.surface not in words.common] if words.common else found
 
+    cased = geo.languages().get(lang, {}).get("script") in CASED_SCRIPTS
+    us_state = bool(words.state_context) and _any_entry(
+        story := [*title_low, *lead_low], words.state_context
+    ) and not _any_entry(story, words.state_unless)
     tr_loc = _tr_locatives(title + " " + lead) if lang == "tr" else frozenset()
     found_title = mentions(title, title_tokens, title_low)
     found_lead = mentions(lead, lead_tokens, lead_low)
@@ -483,6 +505,16 @@ def derive_tags(
         if (is_title or m.start < LEAD_START_TOKENS)
         and not venue(m, title_tokens if is_title else lead_tokens,
                       title_low if is_title else lead_low)
+    }
+    # Venue cities the headline or lead writes as where a meeting is ("talks in Geneva", "Geneva
+    # talks", "Gipfel in Brüssel"): there they are venues wherever they stand, a headline's
+    # first word too ("Geneva talks: Iran, US edge closer"; "Brüssel: Gipfel sagt Hilfe zu").
+    placed = {
+        m.entity.name for ms, is_title in parts for m in ms
+        if _venue_city(m, words) and (
+            _meeting_next(m, title_low if is_title else lead_low, words)
+            or _held_in(m, title_tokens if is_title else lead_tokens,
+                        title_low if is_title else lead_low, words, tr_loc))
     }
     region_score: dict[str, float] = defaultdict(float)
     in_title: set[str] = set()  # regions of the main actors
@@ -549,10 +581,14 @@ def derive_tags(
                 weight = W_REST
             # A venue ("talks in Istanbul", "summit in Ankara") is where, not what: it counts
             # only as the headline's first word or when its country is an actor too.
-            if m.entity.name not in hosts and not _subject(title if is_title else lead, m, low,
-                                                         words) and venue(
+            subject = _subject(title if is_title else lead, m, low, words)
+            if m.entity.name not in hosts and (m.entity.name in placed or not subject) and venue(
                 m, tokens, low
             ):
+                if subject and is_title and m.entity.code:
+                    # "Sudan: Jeddah talks stall": the host of the talks is still a party to
+                    # them (diplomacy below), though its region is no tag
+                    parties.add(m.entity.code)
                 if region := _region_of(m, is_own):
                     if incidental(m, low):
                         happened_regions.add(region)
@@ -677,6 +713,83 @@ def derive_tags(
         if score[topic] + topic_score[topic] >= TAG_SCORE:
             found.add(topic)
     return tuple(tag for tag in KNOWN_TAGS if tag in found)
+
+
+def _as_us_state(found: list[geo.Mention], words: _Words) -> list[geo.Mention]:
+    """`found` with the country names that are also a US state's ("Georgia") read as the
+    United States: the caller found the state's words in the headline or lead."""
+    us = _countries().get("US")
+    if us is None:
+        return found
+    return [geo.Mention(us, m.surface, m.start) if m.surface in words.state_names else m
+            for m in found]
+
+
+@lru_cache(maxsize=1)
+def _homonyms() -> frozenset[str]:
+    """Cities as written that other countries have too (tags.json "homonym_places")."""
+    return frozenset(_file().get("homonym_places", {}).get("names", ()))
+
+
+def _homonym_towns(found: list[geo.Mention], text: str, words: _Words) -> list[geo.Mention]:
+    """`found` without the homonym cities written just before another country's name, after a
+    comma or a locative ("Santiago, Philippines", "Lagos, no Algarve", "Tripoli in Lebanon"):
+    that country's town, not the gazetteer's ("Santiago, Chile" stays Chile). A list of names
+    ("Lagos, Ghana and Kenya") is no such pair."""
+    out: list[geo.Mention] = []
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None and m.surface in _homonyms() and nxt.entity.code
+            and nxt.entity.code != m.entity.code and _names_country(nxt, words)
+            and _apposed(text, m.surface, nxt.surface, words)
+            and not (i + 2 < len(found) and found[i + 2].start - nxt.start <= 3)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _names_country(m: geo.Mention, words: _Words) -> bool:
+    """Is the mention a country's name, its capital or one of the tagger's places ("Algarve"),
+    not a demonym ("Philippine")?"""
+    if geo.is_country_name(m.surface, m.entity.code, words.lang):
+        return True
+    folded = words.joiner.join(_fold_tokens(m.surface.split(" "), words.lang))
+    return folded in (words.places or {})
+
+
+def _apposed(text: str, town: str, country: str, words: _Words) -> bool:
+    """Does `text` write `town`, then a comma or a locative ("in", "no"), at most one short word
+    ("the"), then `country`?"""
+    at = text.find(town)
+    while at >= 0:
+        after = text[at + len(town):]
+        rest = after[1:].lstrip() if after.startswith(",") else ""
+        if not rest and after[:1].isspace():
+            first, _, tail = after.lstrip().partition(" ")
+            rest = tail.lstrip() if first.lower() in words.before else ""
+        if rest:
+            head, _, tail = rest.partition(" ")
+            if rest.startswith(country) or (len(head) <= 3 and tail.lstrip().startswith(country)):
+                return True
+        at = text.find(town, at + 1)
+    return False
+
+
+def _common_noun(m: geo.Mention, lang: str) -> bool:
+    """A country's name, a capital or a leader's name written in lower case, in a text that
+    writes names with capitals: another word of the language that shares its letters ("i mali
+    della sanità", "muro di malta", "receita de peru assado", "fine china"). Demonyms and
+    adjectives, lower case in many languages ("italiano", "brasileiro"), stay names."""
+    surface = m.surface
+    if not surface.islower() or m.entity.kind not in ("country", "leader", "home"):
+        return False
+    if m.entity.kind == "leader":
+        return True
+    if m.entity.code and geo.is_country_name(surface, m.entity.code, lang):
+        return True
+    return lang == geo.DEFAULT_LANG and surface == m.entity.name.lower()
 
 
 def _region_of(m: geo.Mention, is_own: bool) -> str | None:
@@ -1032,6 +1145,15 @@ def _venue_city(m: geo.Mention, words: _Words) -> bool:
     size = len(m.surface.split(" ")) if words.joiner else 1
     toks = m.surface.split(" ") if words.joiner and size > 1 else [m.surface]
     return words.joiner.join(_fold_tokens(toks, words.lang)) in words.venues
+
+
+def _meeting_next(m: geo.Mention, low: list[str], words: _Words) -> bool:
+    """A meeting word just after the name: "Geneva talks", "Brussels summit", "Vienna
+    conference"."""
+    if not words.joiner:
+        return False
+    end = m.start + len(m.surface.split(" "))
+    return any(" ".join(low[end : end + n]) in words.meeting for n in (1, 2) if end + n <= len(low))
 
 
 def _after_phrase(
