@@ -33,7 +33,7 @@ def _story(title: str, html: str, link: str, lang: str = "en") -> bool:
     ("title", "html", "link", "lang"),
     [
         # a comments feed's items: the post's link with the comment's anchor
-        ("Comment on Ferry cut by Ana P.", "<p>Good piece.</p>", "2026/ferry-cut/#comment-91", "en"),
+        ("Comment on Ferry cut by Ana P.", "<p>Good piece.</p>", "2026/ferry/#comment-91", "en"),
         ("By: Ana P.", "<p>Nonsense.</p>", "2026/ferry-cut/?replytocom=92", "en"),
         ("Kommentar zu Fähre von Jens", "<p>Richtig so.</p>", "2026/faehre/#comment-93", "de"),
         ("Comentário sobre Balsa por Ana", "<p>Ótimo.</p>", "2026/balsa/#comment-94", "pt"),
@@ -56,7 +56,7 @@ def _story(title: str, html: str, link: str, lang: str = "en") -> bool:
         ("El tiempo del jueves: nieve en el Pirineo", "<p>Nubes.</p>", "tiempo", "es"),
         # the day's puzzle, a correction page, placeholder headlines
         ("Rätsel des Tages", "", "raetsel", "de"),
-        ("Fe de errores", "<p>Ayer se publicó por error que el pleno era el jueves.</p>", "f", "es"),
+        ("Fe de errores", "<p>Ayer se publicó por error que el pleno era hoy.</p>", "f", "es"),
         ("Untitled", "<p>Lorem ipsum.</p>", "item-1", "en"),
         ("Senza titolo", "", "item-2", "it"),
         ("Sans titre", "", "item-3", "fr"),
