@@ -369,9 +369,10 @@ def _has_verb(text: str, lang: str) -> bool:
 
 
 def _de_verb(word: str, after: str) -> bool:
-    """A German lower-case word, not a function word nor an adjective before its noun."""
+    """A German lower-case word, not a function word nor an adjective before its noun (one
+    ending in "t" is a verb there too: "reagiert Belgrad"; no adjective before a noun ends so)."""
     return (word.islower() and len(word) > 2 and word not in _foreign_stopwords()
-            and not (after[:1].isupper() or after[:1].isdigit()))
+            and (word.endswith("t") or not (after[:1].isupper() or after[:1].isdigit())))
 
 
 def _verb_like(word: str, after: str, lang: str, *, first: bool = False) -> bool:

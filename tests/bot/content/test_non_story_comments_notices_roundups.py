@@ -65,6 +65,11 @@ def _story(title: str, html: str, link: str, lang: str = "en") -> bool:
         ("How smart logistics is reshaping ports", _REPORT, "partner/ports", "en"),
         ("O futuro da energia solar", _REPORT, "patrocinado/solar", "pt"),
         ("L'hydrogène vert, une filière d'avenir", _REPORT, "publi-redactionnel/h2", "fr"),
+        # the page named after its headline, which is the episode's or the clip's own label
+        ("Podcast Episode: Who pays for the harbour?", _REPORT,
+         "podcasts/2026/12/podcast-episode-who-pays-for-the-harbour", "en"),
+        ("Watch the first trailer for the harbour drama series", _REPORT,
+         "entertainment/watch-the-first-trailer-for-the-harbour-drama-series", "en"),
     ],
 )
 def test_non_story_is_not_posted(title: str, html: str, link: str, lang: str) -> None:

@@ -66,6 +66,10 @@ def test_nameless_paraphrase_standfirst_does_not_open(standfirst: str, lede: str
         ("Ein Empfang mit Protesten.",
          "Die slowenische Präsidentin hat erstmals seit ihrer Rückkehr aus der Reha wieder "
          "Besucher empfangen."),
+        # a German verb before its capitalised subject ("reagiert Belgrad"): no fragment
+        ("Nach einem Zwischenfall am Hafen reagiert Lissabon.",
+         "Nach einem Brand am Hafen hat Portugal zwei Fähren aus dem Verkehr gezogen, teilte "
+         "die Regierung am Montag mit."),
         # a verb, and a word of its own that is no verb
         ("Il premier ha giurato in ritardo.",
          "Anders Halvorsen ha giurato come premier della Norvegia davanti al re a Oslo."),
