@@ -204,16 +204,20 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _PERSON = r"\s+(?:owner|director|curator|writer|columnist|author|astrologer)s?\b"
+# "Crossword setter arrested …": the puzzle's maker or a contest, news (non_story.json)
+_SETTER = (r"\s+(?:setters?|compilers?|constructors?|editors?|champions?|championships?"
+           r"|tournaments?|competitions?|solvers?|creators?|writers?)\b")
 _NON_STORY_TITLE = re.compile(
     rf"^\(?untitled\)?$|\bin pictures\b|\bin photos\b|\btop photos\b|\bgallery\b(?!{_PERSON})|"
     r"\bfotostrecke\b|\bbildergalerie\b|\bfotogalleria\b|\bem fotos\b|\bdiaporama\b|"
     r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b"
     # service items (issue 17, second round): horoscopes, puzzles, quizzes, advertising
     # ("Gallery owner sanctioned", "Horoscope writer wins …": a person named by the word, news)
-    rf"|\bhoroscopes?\b(?!{_PERSON})|\boroscopo\b|\bhoróscopo\b|\bгороскоп|\bcrossword\b|"
-    r"\bsudoku\b|"
+    rf"|\bhoroscopes?\b(?!{_PERSON})|\boroscopo\b|\bhoróscopo\b|\bгороскоп|"
+    rf"\bcrossword\b(?!{_SETTER})|\bsudoku\b|"
     r"\bnews quiz\b|\bquiz of the (?:week|year)\b|\badvertorial\b|\bsponsored content\b|"
-    r"^\W*(?:anzeige|sponsor(?:ed)?)\W"
+    # ("Sponsored by a foreign state? Inquiry …": a question the story asks)
+    r"^\W*(?:anzeige|sponsor(?:ed)?)\W(?!by [^.!?\n]{1,30}\?)"
     # media labels and platform uploads (issue 17, third round)
     r"|^\W*(?:\[(?:포토|영상|화보)\]|影／|【動画】|фотографии:|kijk:)|\blive thread\b",
     re.IGNORECASE,

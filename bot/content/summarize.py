@@ -307,7 +307,8 @@ def _lede_over_standfirst(base: list[Candidate], dek: Sequence[str]) -> list[Can
         # (the standfirst's sentences after one the lede says lean on it: they go too; one
         # before it, "Verdict: FALSE.", is a fact of its own)
         said = said or _paraphrased(cand, lede, standfirst=True)
-        if said or _fragments(cand, lede) or _announces_label(cand, lede) or (
+        if said or _fragments(cand, lede) or _verbless_teaser(cand, lede, lang) or (
+                _announces_label(cand, lede)) or (
                 not kept_before and (_points_back(cand, lang) or _asks(cand))):
             dropped.add(cand.index)
             kept_before = False
@@ -330,6 +331,78 @@ def _fragments(cand: Candidate, lede: Candidate) -> bool:
     lang = language.detect(lede.text)
     small, big = _para_keys(cand.text, lang), _para_keys(lede.text, lang)
     return sum(len(a & b) for a, b in zip(small, big, strict=True)) >= STANDFIRST_MIN_SHARED
+
+
+_LEDE_MIN_WORDS = 8  # a full lede sentence: who did what, where and when
+
+
+@lru_cache(maxsize=1)
+def _verb_cues() -> dict[str, re.Pattern[str]]:
+    table = _summary_table()["verb_cues"]
+    return {lang: re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE)
+            for lang, cues in table.items()}
+
+
+# German: a lower-case word after the first that is neither a function word nor an adjective
+# before its (capitalised) noun or a number is a verb ("Die Mieten steigen weiter.").
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
+
+
+@lru_cache(maxsize=1)
+def _present_endings() -> dict[str, re.Pattern[str]]:
+    table = _summary_table()["verb_endings_present"]
+    return {lang: re.compile(rf"(?:{'|'.join(ends)})", re.IGNORECASE)
+            for lang, ends in table.items()}
+
+
+def _has_verb(text: str, lang: str) -> bool:
+    """Does the sentence have a finite verb by its language's cues (summary.json 'verb_cues')?
+    True for a language without a table: a fragment is only told where the cues are known."""
+    cue = _verb_cues().get(lang)
+    if cue is None or cue.search(text):
+        return True
+    if lang != "de":
+        return False
+    words = _WORD_OR_NUMBER.findall(text)
+    return any(_de_verb(w, words[i + 1] if i + 1 < len(words) else "")
+               for i, w in enumerate(words[1:], start=1))
+
+
+def _de_verb(word: str, after: str) -> bool:
+    """A German lower-case word, not a function word nor an adjective before its noun (one
+    ending in "t" is a verb there too: "reagiert Belgrad"; no adjective before a noun ends so)."""
+    return (word.islower() and len(word) > 2 and word not in _foreign_stopwords()
+            and (word.endswith("t") or not (after[:1].isupper() or after[:1].isdigit())))
+
+
+def _verb_like(word: str, after: str, lang: str, *, first: bool = False) -> bool:
+    """Is this word of a sentence a verb: a cue, a present-tense ending (summary.json
+    'verb_endings_present') or, in German, a lower-case word after the first that is no
+    function word nor an adjective before its noun?"""
+    if (cue := _verb_cues().get(lang)) is not None and cue.fullmatch(word):
+        return True
+    if (ends := _present_endings().get(lang)) is not None and ends.fullmatch(word):
+        return True
+    return lang == "de" and not first and _de_verb(word, after)
+
+
+def _verbless_teaser(cand: Candidate, lede: Candidate, lang: str) -> bool:
+    """A headline-like fragment without a verb ("Schweres Hochwasser im Norden, Tausende Häuser
+    unter Wasser.", "A blow for the peace process.") before a full lede sentence on its topic:
+    the lede, which says what happened, opens the summary. Not a fragment naming a place or
+    a number the lede does not give (a fact of its own), nor a question."""
+    text = cand.text.strip()
+    if (cand.words > _TEASER_MAX_WORDS or ";" in text or _asks(cand)
+            or lede.words < _LEDE_MIN_WORDS or _QUOTING.search(text)):
+        return False
+    if _has_verb(text, lang) or not _has_verb(lede.text, lang):
+        return False
+    names, numbers, words = _para_keys(text, lang)
+    big_names, big_numbers, big_words = _para_keys(lede.text, lang)
+    said = len(names) + len(words & big_words)
+    # (the lede gives half its words or more: "Ein Empfang mit Protesten." is news of its own)
+    return (names <= big_names and numbers <= big_numbers and said >= STANDFIRST_MIN_SHARED
+            and said >= len(words - big_words))
 
 
 def _announces_label(cand: Candidate, lede: Candidate) -> bool:
@@ -977,7 +1050,8 @@ def _paraphrased(small: Candidate, big: Candidate, *, standfirst: bool = False) 
             return False  # a name the gazetteer does not know ("Vaiusu wharf", "Sikkim")
         shared = len(names) + len(numbers) + len(said)
         return bool(said) and (shared >= PARA_MIN_SHARED or (
-            bool(names) and shared >= STANDFIRST_MIN_SHARED))
+            bool(names) and shared >= STANDFIRST_MIN_SHARED)
+            or _overlaps(small.text, words, said, lang))
     if said and words <= big_words and small.words <= PARA_WHOLE_MAX_WORDS and (
         len(names) + len(numbers) + len(said) >= PARA_WHOLE_MIN_SHARED
     ):
@@ -990,6 +1064,26 @@ def _paraphrased(small: Candidate, big: Candidate, *, standfirst: bool = False) 
     # are said again, not only its names ("Estonia says the buoys were on its side." after
     # a lede on the buoys' removal and Estonia's ambassador is a fact of its own)
     return bool(numbers) or any(w.startswith("~") for w in said) or len(said) >= PARA_MIN_WORDS
+
+
+# A short standfirst that names no one and says the lede's fact in other words ("Os aluguéis
+# sobem muito mais do que os salários." / "Os aluguéis médios … subiram nove por cento …,
+# enquanto os salários cresceram …"): half its content words (stems) or more are the lede's,
+# STANDFIRST_MIN_SHARED at least, it has few of them (a longer one carries more facts) and
+# each of the others is its verb, which the lede says in its own way ("sobem" / "subiram"); a
+# word of any other kind is a fact of its own ("Il premier ha giurato in ritardo.").
+STANDFIRST_OVERLAP_SHARE, STANDFIRST_OVERLAP_MAX_WORDS = 0.5, 6
+
+
+def _overlaps(text: str, words: frozenset[str], said: frozenset[str], lang: str) -> bool:
+    if not (len(said) >= STANDFIRST_MIN_SHARED and len(words) <= STANDFIRST_OVERLAP_MAX_WORDS
+            and len(said) >= STANDFIRST_OVERLAP_SHARE * len(words)):
+        return False
+    unsaid = words - said
+    tokens = _WORD_OR_NUMBER.findall(text)
+    verbs = {t.casefold()[:CONTAIN_STEM] for i, t in enumerate(tokens)
+             if _verb_like(t, tokens[i + 1] if i + 1 < len(tokens) else "", lang, first=i == 0)}
+    return unsaid <= verbs
 
 
 _PARA_NUMBER = re.compile(

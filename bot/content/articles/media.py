@@ -277,7 +277,7 @@ def is_media_item(article: Article) -> bool:
     (`clip_labelled_report`)."""
     if MEDIA_PAGE in article.categories:
         return True
-    if article.link and (m := _MEDIA_LINK.search(article.link)):
+    if article.link and (m := _MEDIA_LINK.search(article.link)) and not _headline_slug(article):
         # A clip platform's upload whose description is itself a written report is a story
         # that carries its clip, as a clip's label over one is (a Short or a live stream stays).
         return not (_CLIP_PLATFORM_WATCH.match(m[0]) and clip_labelled_report(article))
@@ -287,6 +287,30 @@ def is_media_item(article: Article) -> bool:
     if not filed and not _MEDIA_LABEL.search(article.title):
         return False
     return not clip_labelled_report(article)
+
+
+_SLUG_START = re.compile(rf"^(?:{_alternation(_MEDIA['link']['slug_start_topic'])})[-_]",
+                         re.IGNORECASE)
+# "Podcast Episode: Who owns …", "Gallery | …": a label before the headline's separator
+_LABEL_SHAPE = re.compile(r"^\W*(?:[^\s:|–—]+\s+){0,3}[^\s:|–—]+\s*[:|–—]")
+_SLUG_SAME_WORDS = 2  # the page's name opens with the headline's first words
+
+
+def _headline_slug(article: Article) -> bool:
+    """Is the medium word opening the page's name (a podcast, a gallery: slug_start_topic)
+    only the headline's first word, no label before a separator, the rest of the link naming no
+    medium ("…/2026/12/07/podcast-host-charged-with-fraud" for "Podcast host charged with
+    fraud", over a text that reports)? The outlet made the name of the headline: it files a
+    story about a podcaster, not an episode."""
+    link = (article.link or "").split("#")[0].split("?")[0].rstrip("/")
+    folder, _, page = link.rpartition("/")
+    if not _SLUG_START.match(page) or _MEDIA_LINK.search(folder + "/"):
+        return False
+    slug = [t for t in re.split(r"[-_.]+", page.casefold()) if t]
+    words = re.findall(r"[^\W_]+", article.title.casefold())
+    return (len(words) > _SLUG_SAME_WORDS and slug[:_SLUG_SAME_WORDS] == words[:_SLUG_SAME_WORDS]
+            and not _MEDIA_LABEL.search(article.title) and not _LABEL_SHAPE.match(article.title)
+            and _text_reports(article.text))
 
 
 # The category the builder files an item under when a live, podcast or gallery label headed its

@@ -41,7 +41,11 @@ _PUZZLE_HEAD = re.compile(
 _READER_WORD = re.compile(rf"\b(?:{_alternation('reader_question')})\b", re.IGNORECASE)
 _EPISODE_SELF = re.compile(rf"^\W{{0,3}}(?:{_alternation('episode_self')})", re.IGNORECASE)
 _PROMO_LINK = re.compile(
-    rf"^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_segment')})(?:[/?#]|$)"
+    rf"^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_segment')}"
+    # a folder of paid death notices ("/traueranzeigen/…"): a family's advert
+    rf"|{_alternation('notice_link_segment')})(?:[/?#]|$)"
+    # a reader's comment ("…/post-name/#comment-1234"): a comments feed's item
+    rf"|(?:{_alternation('comment_link')})"
     # a folder naming the outlet's subscription campaign ("/modelo-de-suscripcion/…")
     rf"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_folder')})/",
     re.IGNORECASE,
