@@ -894,8 +894,9 @@ def _describe(feature: str, weight: float, feats: Features, model: _Model) -> st
         what = feats.shown.get(feature, "")
         if base in ("@country", "@leader", "@institution"):
             return f"{sign} mentions {what}"
-        if base == "@home":
-            return f"{sign} about {feats.shown.get('@home', 'the home country')}"
+        if base == "@home":  # a score down for being about home: the story is domestic
+            home = feats.shown.get("@home", "the home country")
+            return f"- domestic: about {home}" if weight < 0 else f"+ about {home}"
         if base == "@foreign":
             return f"{sign} several countries" if feats.shown.get(feature, "-") else ""
         if base == "@none":
@@ -960,10 +961,10 @@ def _meaningful(feature: str, weight: float, feats: Features, sample: str) -> bo
     return why.shown_term(written, "en", sample, _STOP)
 
 
-def _fallback(feats: Features, contrib: dict[str, float], logit: float) -> str:
+def _fallback(feats: Features, contrib: dict[str, float], logit: float, sample: str) -> str:
     """The reason when no other one explains the score: for a low one the home country
     ("domestic") or the topic category, for a high one the strongest named actor; else that
-    no country, body or topic was named."""
+    no country, body or topic was named. A group only a generic word made ("orders") is none."""
     sign = "+" if logit >= 0 else "-"
 
     def strength(f: str) -> tuple[float, str]:
@@ -975,7 +976,8 @@ def _fallback(feats: Features, contrib: dict[str, float], logit: float) -> str:
 
     actors = sorted((f for f in feats.active
                      if _base(f) in _ACTOR_CUES and feats.shown.get(f)), key=strength)
-    groups = sorted((f for f in feats.active if _base(f) in _GROUP_LABEL), key=strength)
+    groups = sorted((f for f in feats.active if _base(f) in _GROUP_LABEL
+                     and _meaningful(f, contrib.get(f, 0.0), feats, sample)), key=strength)
     home = feats.shown.get("@home")
     if sign == "-" and home:
         return f"- domestic: about {home}"
@@ -986,7 +988,7 @@ def _fallback(feats: Features, contrib: dict[str, float], logit: float) -> str:
         return f"{signed(groups[0])} {label} topic"
     if home:
         return f"{sign} about {home}"
-    return f"{sign} {why.FALLBACK_NONE}"
+    return f"- {why.FALLBACK_NONE}"  # (a high score: the feed's category says the rest)
 
 
 def _reason_subject(text: str) -> str:
@@ -1081,7 +1083,7 @@ def score(
         seen.add(subject)
         reasons.append(text_)
     if all(r.startswith(_CATEGORY_REASONS) for r in reasons):
-        reasons.append(_fallback(feats, contrib, logit))  # never an empty why-line
+        reasons.append(_fallback(feats, contrib, logit, lead_sample))  # never an empty why-line
     return Relevance(_sigmoid(logit), tuple(reasons), lang, True)
 
 

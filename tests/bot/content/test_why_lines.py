@@ -291,6 +291,16 @@ def test_nothing_left_falls_back_to_a_line_that_says_so(hint: str, title: str,
     assert relevance.score(title, language_hint=hint).reasons == (reason,)
 
 
+@pytest.mark.parametrize(("hint", "title", "home"), [
+    ("de-DE", "Berlin: Neue Öffnungszeiten im Hallenbad ab Januar", "Germany"),
+    ("it-IT", "Roma, nuovi orari per la metro dal lunedì", "Italy"),
+    ("pt-BR", "São Paulo: metrô muda horário no feriado", "Brazil"),
+])
+def test_a_home_story_scored_down_says_it_is_domestic(hint: str, title: str, home: str) -> None:
+    """"- about Germany" left the reader to guess why being about Germany counts against it."""
+    assert f"- domestic: about {home}" in relevance.score(title, language_hint=hint).reasons
+
+
 def test_the_score_is_the_same() -> None:
     """Presentation only: the filter and the fallback leave the score as it was."""
     for hint, title, text, _, _ in ITEMS:
