@@ -4,10 +4,11 @@ drove the relevance score, in words a reader understands.
 A reason may show a named place or body (the gazetteer), a topic term of the lexicons, or an
 English word the model learnt whose meaning agrees with its sign: a world-news word for a score
 up, an off-topic one (sport, culture, business, US domestic politics) for a score down
-(bot/data/reasons.json "topic_terms_en", "off_topic_terms_en"). Never a function word, a number or unit, a generic word, nor a word the text
-only sets in short quotation marks (a metaphor: a vote's "terremoto" is no earthquake). When
-nothing is left, `relevance.score` shows a fallback (the strongest actor, the home country, the
-topic category). Display only: nothing here changes a score.
+(bot/data/reasons.json "topic_terms_en", "off_topic_terms_en"). Never a function word, a
+number or unit, a generic word, nor a word the text only sets in short quotation marks (a
+metaphor: a vote's "terremoto" is no earthquake). When nothing is left, `relevance.score`
+shows a fallback (the strongest actor, the home country as "domestic", the topic category,
+else that nothing was named). Display only: nothing here changes a score.
 """
 
 from __future__ import annotations
@@ -49,10 +50,11 @@ def function_words(lang: str) -> frozenset[str]:
 
 
 def is_number_or_unit(word: str, lang: str) -> bool:
-    """A figure ("3.5", "18-year-old") or a number or unit word ("million", "milhões")."""
+    """A figure ("3.5", "18-year-old", "60%") or a number or unit word ("million", "milhões");
+    a name with a figure in it ("COP32", "G7-Gipfel", "F1") is none."""
     w = word.casefold()
-    return any(c.isdigit() for c in w) or w in _NUMBERS.get(lang, frozenset()) or (
-        w in _NUMBERS["en"])
+    return (w[:1].isdigit() or not any(map(str.isalpha, w))
+            or w in _NUMBERS.get(lang, frozenset()) or w in _NUMBERS["en"])
 
 
 def shown_term(term: str, lang: str, sample: str, stop: frozenset[str] = frozenset(),
@@ -68,8 +70,8 @@ def shown_term(term: str, lang: str, sample: str, stop: frozenset[str] = frozens
     function = function_words(lang) | stop
     if all(w in function for w in words):
         return False
-    if any(is_number_or_unit(w, lang) for w in words):
-        return False
+    if all(w in function or is_number_or_unit(w, lang) for w in words):
+        return False  # "milhões", "mil milhões", "18-year-old" ("Ligue 1" is a name)
     if term.casefold() in _GENERIC.get(lang, frozenset()):
         return False
     return literal or not quoted_only(term, sample)

@@ -15,7 +15,7 @@ from bot.content import geo, relevance
 # (language hint, title, lead, a name the line must show (any of), terms it must not show)
 ITEMS: list[tuple[str, str, str, list[str], list[str]]] = [
     ('en', "Chile's copper output falls 4 percent as mines struggle with drought",
-     'Output fell 4 percent in October, the government said, as the drought hit mines in the north.',
+     'Output fell 4 percent in October, the government said, as the drought hit mines.',
      ['Chile'], ['percent', '4']),
     ('en', 'Inflation in Turkey slows to 38 percent',
      'The central bank kept rates unchanged as prices rose 38 percent from a year earlier.',
@@ -215,13 +215,15 @@ _NAMED = re.compile(
 )
 _TERM = re.compile(r"^[+-] (?:[\w/ -]+ term(?: abroad)? )?'?(.+?)'?$")
 # the editor's kinds of junk: numbers and units in the seven languages (the test's own list)
-_NUMBER_UNIT = frozenset(
-    "percent per cent million millions billion billions tonnes dollars euro euros prozent "
-    "milliarden millionen miliardi milioni milhões milhares millones miles dólares millions "
-    "milliards tonnes روپے".split()
-)
-_GENERIC_EN = frozenset("island court coast country countries does try group date inside "
-                        "agreed known taken thank figure far under".split())
+_NUMBER_UNIT = frozenset((
+    "percent", "per", "cent", "million", "millions", "billion", "billions", "tonnes", "dollars",
+    "euro", "euros", "prozent", "milliarden", "millionen", "miliardi", "milioni", "milhões",
+    "milhares", "millones", "miles", "dólares", "milliards", "روپے",
+))
+_GENERIC_EN = frozenset((
+    "island", "court", "coast", "country", "countries", "does", "try", "group", "date", "inside",
+    "agreed", "known", "taken", "thank", "figure", "far", "under",
+))
 
 
 def _function_words(lang: str) -> frozenset[str]:
