@@ -31,9 +31,11 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "why_lines.json"
+_LANGS = ("en", "de", "it", "pt", "es", "fr", "ur", "ar", "tr")
 DEFECTS = ("function_word", "number_unit", "quoted_metaphor", "empty")
-_GROUP_TERM = regex.compile(r"^[+-] .+ term(?: abroad)? '(.+)'$")
-_LEARNT_NEG = regex.compile(r"^- '(.+)'$")
+# (a term with an apostrophe is shown in double quotes: "прем'єр-міністри")
+_GROUP_TERM = regex.compile(r"""^[+-] .+ term(?: abroad)? (['"])(.+)\1$""")
+_LEARNT_NEG = regex.compile(r"""^- (['"])(.+)\1$""")
 _NO_TERM = regex.compile(
     r"^(?:\? written in |[+-] (?:feed category |mentions |about |domestic: |several countries"
     r"|no foreign |[\w/ -]+ topic$))"
@@ -59,9 +61,9 @@ def term_of(reason: str) -> tuple[str | None, bool]:
     if _NO_TERM.match(reason):
         return None, False
     if m := _GROUP_TERM.match(reason):
-        return m.group(1), False
+        return m.group(2), False
     if m := _LEARNT_NEG.match(reason):
-        return m.group(1), True
+        return m.group(2), True
     return reason[2:], True
 
 
@@ -84,11 +86,12 @@ def defects(item: dict[str, Any]) -> set[str]:
         words = term.casefold().split()
         if all(w in _function_words(None if learnt else lang) for w in words):
             out.add("function_word")
-        if any(why.is_number_or_unit(w, lang) for w in words for lang in ("en", "de", "it",
-                                                                          "pt", "es", "fr",
-                                                                          "ur", "ar", "tr")):
+        function = _function_words(None if learnt else lang)
+        # a figure or unit and nothing else ("milhões", "18-year-old"; "Ligue 1" is a name)
+        if all(w in function or any(why.is_number_or_unit(w, code) for code in _LANGS)
+               for w in words) and not all(w in function for w in words):
             out.add("number_unit")
-        if why.quoted_only(term, sample) and not _literal(reason):
+        if why.quoted_only(term, sample, lang) and not _literal(reason):
             out.add("quoted_metaphor")
         if learnt and not _listed(term, reason.startswith("+")):
             out.add("unlisted_word")

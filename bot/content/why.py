@@ -74,20 +74,22 @@ def shown_term(term: str, lang: str, sample: str, stop: frozenset[str] = frozens
         return False  # "milhões", "mil milhões", "18-year-old" ("Ligue 1" is a name)
     if term.casefold() in _GENERIC.get(lang, frozenset()):
         return False
-    return literal or not quoted_only(term, sample)
+    return literal or not quoted_only(term, sample, lang)
 
 
-def quoted_only(term: str, sample: str) -> bool:
+def quoted_only(term: str, sample: str, lang: str = "") -> bool:
     """Whether every occurrence of `term` in `sample` lies inside a short quotation: the
-    text's "political 'terremoto'" is a metaphor, not the topic."""
-    low = sample.casefold()
-    needle = term.casefold()
+    text's "political 'terremoto'" is a metaphor, not the topic. A quotation opening with a
+    capital is a name («Zenit», "Real Madrid"), except in German, which capitalises nouns."""
+    low = sample.lower()
+    needle = term.lower()
     if not needle or needle not in low:
         return False
-    inside = [
-        (m.start(), m.end()) for m in _QUOTED.finditer(low)
-        if len(next(g for g in m.groups() if g is not None).split()) <= _MAX_QUOTED_WORDS
-    ]
+    inside = []
+    for m in _QUOTED.finditer(sample):
+        quoted = next(g for g in m.groups() if g is not None)
+        if len(quoted.split()) <= _MAX_QUOTED_WORDS and (lang == "de" or not quoted[:1].isupper()):
+            inside.append((m.start(), m.end()))
     if not inside:
         return False
     at = low.find(needle)
