@@ -51,7 +51,7 @@ from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
-from bot.content import geo, language
+from bot.content import geo, language, why
 from bot.content.letters import fold_variants
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.errors import ConfigError
@@ -894,8 +894,9 @@ def _describe(feature: str, weight: float, feats: Features, model: _Model) -> st
         what = feats.shown.get(feature, "")
         if base in ("@country", "@leader", "@institution"):
             return f"{sign} mentions {what}"
-        if base == "@home":
-            return f"{sign} about {feats.shown.get('@home', 'the home country')}"
+        if base == "@home":  # a score down for being about home: the story is domestic
+            home = feats.shown.get("@home", "the home country")
+            return f"- domestic: about {home}" if weight < 0 else f"+ about {home}"
         if base == "@foreign":
             return f"{sign} several countries" if feats.shown.get(feature, "-") else ""
         if base == "@none":
@@ -915,6 +916,79 @@ def _describe(feature: str, weight: float, feats: Features, model: _Model) -> st
 
 
 _MENTIONS = ("+ mentions ", "- mentions ")
+_CATEGORY_REASONS = ("+ feed category ", "- feed category ")
+_ACTOR_CUES = frozenset({"@country", "@leader", "@institution"})
+_LITERAL_GROUPS = frozenset({"@fp", "@pol"})  # quoted, still the topic ("shuttle diplomacy")
+
+
+def _base(feature: str) -> str:
+    """A cue or group feature's base ("T:@pol|abroad" and "@pol2" are "@pol")."""
+    return feature.removeprefix("T:").split("|")[0].rstrip("2")
+
+
+_WORLD_LEXICON = frozenset({"@fp", "@war", "@pol", "@region"})
+
+
+@lru_cache(maxsize=1)
+def _topic_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """English stems that may be a reason as a learnt word, for a score up and for one down:
+    the lexicons' one-word terms (world-news groups up, the others down) and the words of
+    bot/data/reasons.json (`bot.content.why`). "- 'presidential'" or "+ match" would say
+    the opposite of what the word means."""
+    phrases = _lexicon("en").phrases
+    up = {k for k, g in phrases.items() if g in _WORLD_LEXICON and " " not in k}
+    down = {k for k, g in phrases.items() if g and g not in _WORLD_LEXICON and " " not in k}
+    up.update(map(_stem_lower, why.TOPIC_TERMS_EN))
+    down.update(map(_stem_lower, why.OFF_TOPIC_TERMS_EN))
+    return frozenset(up), frozenset(down)
+
+
+def _meaningful(feature: str, weight: float, feats: Features, sample: str) -> bool:
+    """Whether the feature's reason names something a reader understands (`bot.content.why`):
+    a cue's name always does; a topic group's term and a learnt English word only when they
+    are no function word, number, unit or generic word, and not a metaphor in quotes; a
+    learnt word only when its meaning agrees with its weight's sign (`_topic_stems`)."""
+    if feature.startswith(("@", "T:@")):
+        if _base(feature) not in _GROUP_LABEL:
+            return True
+        return why.shown_term(feats.shown.get(feature, ""), feats.language, sample, _STOP,
+                              literal=_base(feature) in _LITERAL_GROUPS)
+    allowed = _topic_stems()[0 if weight > 0 else 1]
+    parts = feature.split(" ")
+    if not all(p in allowed for p in parts):
+        return False
+    written = " ".join(feats.words.get(p, p) for p in parts)
+    return why.shown_term(written, "en", sample, _STOP)
+
+
+def _fallback(feats: Features, contrib: dict[str, float], logit: float, sample: str) -> str:
+    """The reason when no other one explains the score: for a low one the home country
+    ("domestic") or the topic category, for a high one the strongest named actor; else that
+    no country, body or topic was named. A group only a generic word made ("orders") is none."""
+    sign = "+" if logit >= 0 else "-"
+
+    def strength(f: str) -> tuple[float, str]:
+        return (-abs(contrib.get(f, 0.0)), f)
+
+    def signed(f: str) -> str:
+        w = contrib.get(f, 0.0)
+        return "+" if w > 0 else "-" if w < 0 else sign
+
+    actors = sorted((f for f in feats.active
+                     if _base(f) in _ACTOR_CUES and feats.shown.get(f)), key=strength)
+    groups = sorted((f for f in feats.active if _base(f) in _GROUP_LABEL
+                     and _meaningful(f, contrib.get(f, 0.0), feats, sample)), key=strength)
+    home = feats.shown.get("@home")
+    if sign == "-" and home:
+        return f"- domestic: about {home}"
+    if actors and (sign == "+" or not groups):
+        return f"{signed(actors[0])} mentions {feats.shown[actors[0]].split(', ')[0]}"
+    if groups:
+        label = _GROUP_LABEL[_base(groups[0])].removesuffix(" term")
+        return f"{signed(groups[0])} {label} topic"
+    if home:
+        return f"{sign} about {home}"
+    return f"- {why.FALLBACK_NONE}"  # (a high score: the feed's category says the rest)
 
 
 def _reason_subject(text: str) -> str:
@@ -974,6 +1048,7 @@ def score(
     # Ties by name: `feats.active` is a set, so without it equal weights came out in the
     # hash seed's order and the same article's reasons differed from run to run.
     ranked = sorted(contrib.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
+    lead_sample = sample_of(title, text)
     reasons: list[str] = []
     seen: set[str] = set()
     named: set[str] = set()  # the names "mentions" reasons showed: none is shown twice
@@ -988,6 +1063,8 @@ def score(
             continue
         if not any(map(str.isalpha, feature)):  # "- '1.2'": a number is no reason
             continue
+        if not _meaningful(feature, weight, feats, lead_sample):
+            continue  # "+ percent", "- 'does'", a metaphor in quotes: explains nothing
         text_ = _describe(feature, weight, feats, model)
         if not text_:
             continue
@@ -1005,6 +1082,8 @@ def score(
             continue
         seen.add(subject)
         reasons.append(text_)
+    if all(r.startswith(_CATEGORY_REASONS) for r in reasons):
+        reasons.append(_fallback(feats, contrib, logit, lead_sample))  # never an empty why-line
     return Relevance(_sigmoid(logit), tuple(reasons), lang, True)
 
 

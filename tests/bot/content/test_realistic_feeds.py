@@ -92,7 +92,10 @@ def test_item_reads_as_expected(sidecar: Path, key: str) -> None:
 
 
 # "+ mentions Iran", "+ several countries", "- feed category 'Sport'": no word of the text.
-_NAMED_REASON = re.compile(r"^[+-] (?:mentions|about|several countries|feed category|no topic)")
+# …nor a fallback when nothing else explains the score ("- no foreign country, body or topic
+# named", "- domestic: about Italy", "+ foreign-affairs topic": bot.content.why)
+_NAMED_REASON = re.compile(r"^[+-] (?:mentions|about|several countries|feed category|no topic"
+                           r"|no foreign country|domestic: about|[\w/ -]+ topic$)")
 
 
 def _reason_term(reason: str) -> str:
@@ -104,6 +107,8 @@ def _reason_term(reason: str) -> str:
 def _check_reasons(want: dict[str, Any], got: dict[str, Any]) -> None:
     """A reason a reader can check against the item (editor, sets 34-36): its term is the
     text's own words ("+ accused", not the stem "+ accus"), and no label the item belies."""
+    if want.get("reasons_not_empty"):  # an empty why-line explains nothing (issue 17)
+        assert got["reasons"], got
     if want.get("reasons_are_words"):
         text = f"{got['title']} {got['summary']}".casefold()
         for reason in got["reasons"]:
