@@ -332,18 +332,24 @@ def _romance_named(noun: str, text: str) -> set[str]:
     return out
 
 
-def _de_named(kind: str, text: str) -> set[str]:
-    """"Das norwegische Außenministerium" → {"norwegisches Außenministerium"}: a German body
-    of that kind the text names by a compound or an adjective (in the nominative, no article)."""
+def _de_named(kind: str, text: str, *, bare_too: bool = False) -> set[str]:
+    """"außenministerium" → {"norwegisches Außenministerium"}: a German body of that kind the
+    text names by a compound ("Bundesregierung") or an adjective, the adjective put in the
+    nominative without its article. `bare_too` (a kind a role's stem gives): the bare noun may
+    carry the adjective ("die österreichische Regierung") and only the kind's letters ignore
+    case; else (a kind a role's genitive gives) only a compound counts, in any case."""
+    prefix = r"(?:[A-ZÄÖÜ]\w*)?" if bare_too else r"[A-ZÄÖÜ]\w*"
     out = set()
-    for m in re.finditer(rf"(?:\b(?P<adj>[a-zäöü]+(?:e|en|es|er))\s+)?(?P<c>[A-ZÄÖÜ]\w*{kind})\b",
-                         text, re.IGNORECASE):
+    for m in re.finditer(
+        rf"(?:(?<!\w)(?P<adj>[a-zäöü]+(?:e|en|es|er))\s+)?(?P<c>{prefix}(?i:{kind}))(?!\w)",
+        text, 0 if bare_too else re.IGNORECASE,
+    ):
         c, adj = m["c"], m["adj"]
         if not c[:1].isupper() or (adj and adj.lower() in _ML_ARTICLES):
             adj = None
         if adj:
             adj = re.sub(r"(?:e|en|es|er)$", "", adj) + ("es" if kind.endswith(_DE_NEUTER) else "e")
-        if adj or c.casefold() != kind:
+        if adj or c.lower() != kind:  # "die Regierung" alone says not which
             out.add(f"{adj} {c}" if adj else c)
     return out
 
@@ -431,27 +437,8 @@ def _de_compound_body(role: str, text: str) -> str | None:
     found: set[str] = set()
     for kind in {stem, *kinds}:
         if " " not in kind:
-            found |= _de_named_kind(kind, text)
+            found |= _de_named(kind, text, bare_too=True)
     return found.pop() if len(found) == 1 else None
-
-
-def _de_named_kind(kind: str, text: str) -> set[str]:
-    """"außenministerium" → {"norwegisches Außenministerium"}: a body of exactly that kind, or
-    a compound ending in it ("Bundesregierung"), the text names; an adjective before it is put
-    in the nominative without its article; the bare noun ("die Regierung") says not which."""
-    out = set()
-    for m in re.finditer(
-        rf"(?:(?<!\w)(?P<adj>[a-zäöü]+(?:e|en|es|er))\s+)?(?P<c>(?:[A-ZÄÖÜ]\w*)?(?i:{kind}))"
-        r"(?!\w)", text
-    ):
-        c, adj = m["c"], m["adj"]
-        if not c[:1].isupper() or (adj and adj in _ML_ARTICLES):
-            adj = None
-        if adj:
-            adj = re.sub(r"(?:e|en|es|er)$", "", adj) + ("es" if kind.endswith(_DE_NEUTER) else "e")
-        if adj or c.lower() != kind:
-            out.add(f"{adj} {c}" if adj else c)
-    return out
 
 
 _DE_TOWN_OFFICES = frozenset(_TABLES["de_town_offices"])
