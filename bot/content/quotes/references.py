@@ -545,7 +545,8 @@ def _nearest_person(before: str, text: str) -> _Who | None:
     ) or _is_place(who.speaker) or _is_body_or_place(who.speaker):
         return None
     appos = _unmask(m["appos"] or "").strip(" ,")
-    if who.affiliation or (appos and _is_role_noun(appos.split()[-1].lower())):
+    titled = len(words) > len(who.speaker.split())  # "Councillor Priya Shah"
+    if who.affiliation or titled or (appos and _is_role_noun(appos.split()[-1].lower())):
         return _Who(who.speaker, who.affiliation)  # "Mayor Tom Hale", "Tom Hale, the mayor,"
     return _Who(None)
 
