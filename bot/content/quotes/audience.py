@@ -32,6 +32,14 @@ _ROMANCE = re.compile(
 )
 
 
+# "ha detto a Radio Valdora", "disse à Lusa", "dijo a EFE": the preposition right after the verb
+# and a capitalised name, nothing after it: whom (or where) it was said to, the subject the verb's
+_ROMANCE_NAMED = re.compile(
+    rf"^(?:{_alternation(_AUDIENCE['romance_prepositions'])})\s*"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:di|de|do|da|del|della|dos|das)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}\s*$"
+)
+
+
 def _after_name(who: str, at: int) -> bool:
     """Does the word before `at` end a name ("Jan Müller der Zeitung", "Müller der Zeitung"),
     so that a feminine article there is the dative? After a role or a body it is the genitive
@@ -48,6 +56,8 @@ def without_audience(who: str) -> tuple[str, bool]:
     follows it is time, place or the outlet's name), else the words after it."""
     if m := _ROMANCE.match(who):
         return who[m.end():].strip(" ,"), True
+    if _ROMANCE_NAMED.match(who):
+        return "", True
     found = [*_DE_PLURAL.finditer(who), *(
         m for m in _DE_OUTLET.finditer(who)
         if not m["fem"] or m.start() == 0 or _after_name(who, m.start())

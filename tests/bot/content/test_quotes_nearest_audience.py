@@ -28,6 +28,11 @@ def _by_text(paragraphs: list[str], start: str) -> Quote:
     (["“Nobody on this council wanted to do this,” said Martin Cole, the finance chief.",
       "Councillor Priya Shah has campaigned against every closure. “We are closing the warmest "
       "rooms in town,” she told the Courier."], "We are closing", "Priya Shah", None),
+    (["«Abbiamo chiesto un incontro con la società», ha detto Luca Gatti, presidente dei "
+      "pendolari.",
+      "L'assessore ai trasporti Paola Sarti difende l'aumento. «Senza queste entrate la linea "
+      "d'inverno non regge», ha detto a Radio Valdora."], "Senza queste", "Paola Sarti",
+     "assessore ai trasporti"),
     (["„Wir sollten ohne Gutachten unterschreiben“, sagte Anna Berg, Vorsitzende des Stadtrats.",
       "Bürgermeister Tom Hale wirbt seit Monaten für das Depot. „Das ist ein schlechter Tag für "
       "die Stadt“, sagte er der Zeitung."], "Das ist ein schlechter", "Tom Hale", "Bürgermeister"),
@@ -114,6 +119,8 @@ def test_genitive_after_a_role_stays_the_employer() -> None:
     # an opposition title speaks for no government the text names
     (["Die griechische Regierung bat um Aufschub. „Wir brauchen Zeit“, sagte "
       "Schattenfinanzminister Nikos Pappas."], "Nikos Pappas", "Schattenfinanzminister"),
+    (["“The situation is calm but the villages are tense,” said deputy mission head Jan "
+      "Kowalski."], "Jan Kowalski", None),
     (["Die Beobachter sollen bleiben. „Die Lage ist ruhig“, sagte Jan Kowalski, Vize der "
       "Mission."], "Jan Kowalski", None),
     (["Die EU-Beobachtermission soll bleiben. „Die Lage ist ruhig“, sagte Jan Kowalski, "
