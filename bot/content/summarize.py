@@ -29,7 +29,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.content import language, regex_gates, wordscan
-from bot.content.clean import cut_at_sentence_end, fingerprint, speech_verbs
+from bot.content.clean import LEAD_CREDIT, cut_at_sentence_end, fingerprint, speech_verbs
 from bot.content.sentences import join_open_quotes, split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -213,6 +213,16 @@ def _own_outlet_rules(outlet: str, lang: str) -> tuple[tuple[re.Pattern[str], st
     )
 
 
+@lru_cache(maxsize=256)
+def _own_credit(outlet: str) -> re.Pattern[str]:
+    """"(Harwick Courier) ", "(THE HARWICK COURIER) – ": the outlet's name in brackets opening
+    the text, before a capital."""
+    name = r"\s+".join(re.escape(w) for w in _outlet_core(outlet).split())
+    return re.compile(
+        rf"^\((?:the\s+)?{name}\)\s*(?:(?:--|[-–—:])\s*)?(?=[A-ZÀ-ÝÄÖÜ\"“‘„«])", re.IGNORECASE
+    )
+
+
 def without_own_outlet(summary: str, outlet: str, lang: str) -> str:
     """The summary without the outlet named as the one a source spoke to ("«…», disse ao
     Diário do Tejo Karim Mansour" → "«…», disse Karim Mansour"; "told the Record" → "said"):
@@ -220,6 +230,8 @@ def without_own_outlet(summary: str, outlet: str, lang: str) -> str:
     as residue of the article page (summary.json's own_outlet, per language)."""
     if not outlet or _outlet_core(outlet).casefold() not in summary.casefold():
         return summary
+    if summary[:1] == "(" and (m := _own_credit(outlet).match(summary)):
+        summary = summary[m.end():]  # "(Harwick Courier) Ferry fares …": the outlet's credit
     for pattern, replacement in _own_outlet_rules(outlet, lang):
         summary = pattern.sub(replacement, summary)
     return summary
@@ -576,6 +588,8 @@ def candidate_sentences(
         for sentence in join_open_quotes(split_sentences(para)):
             if not out:
                 sentence = _DATELINE.sub("", sentence)
+            if sentence[:1] == "(":
+                sentence = LEAD_CREDIT.sub("", sentence, count=1)  # "(AP) Council leader …"
             if title_key and " " in sentence:
                 sentence = _cut_title_lead(sentence, title_key)
             key = fingerprint(sentence)
@@ -828,6 +842,8 @@ def _summarize(
             break  # the rest would be filler
         if words + cand.words > max_words:
             continue
+        if _leaves_quote_open(cand.text):
+            continue  # a teaser cut inside someone's words: the summary would end in them
         if cand.index and _attribution_only(cand) and not any(
             c.index == cand.index - 1 for c in chosen
         ):
@@ -910,6 +926,19 @@ def _summarize(
         chosen = [candidates[fallback[0]]]
     chosen.sort(key=lambda c: c.index)
     return " ".join(c.text for c in chosen)
+
+
+def _leaves_quote_open(text: str) -> bool:
+    """Does `text` end inside a quotation it opened ('Berg said: "We were asked to sign …
+    this council.' where the feed cut the text)? German „…“ closes with “; »…« and Swedish
+    »…» are told apart by the closing mark; straight quotes by parity."""
+    if "„" in text:
+        opened, closed = text.count("„"), text.count("“") + text.count("”")
+    else:
+        opened, closed = text.count("“"), text.count("”")
+    guillemets = (text.count("»") % 2 == 1 if "«" not in text
+                  else text.count("«") != text.count("»"))
+    return opened > closed or guillemets or text.count('"') % 2 == 1
 
 
 # "NORDAHL: …", "FADEL-MORRISON: …", "ERIK NORDAHL, BYLINE: …": a speaker's name in capitals

@@ -54,6 +54,7 @@ from bot.content.clean.wire_leads import (
     GLUED_BYLINE,
     GLUED_BYLINE_TAIL,
     GLUED_TAIL_WINDOW,
+    LEAD_CREDIT,
     WRITES_BYLINE,
 )
 from bot.content.fingerprints import fingerprint  # its old home: callers import it from here
@@ -63,6 +64,7 @@ __all__ = [
     "GLUED_BYLINE",
     "GLUED_BYLINE_TAIL",
     "GLUED_TAIL_WINDOW",
+    "LEAD_CREDIT",
     "MAX_DEPTH",
     "MAX_HTML_CHARS",
     "MAX_TEXT_CHARS",

@@ -80,6 +80,13 @@ _AGENCY = (
 # dash follows ("(AP) The two …", "Bern (sda) Der Bundesrat …").
 _KNOWN_AGENCY = rf"\((?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))*\)"
 _KNOWN_AGENCY_RE = re.compile(_KNOWN_AGENCY)
+# An agency's credit opening a sentence inside a paragraph ("… on Wednesday. (AP) Council
+# leader …") or its photo credit opening the text ("(AP Photo/Jane Doe) The …"): no words of
+# the summary.
+LEAD_CREDIT = re.compile(
+    rf"^\((?i:{_AGENCIES})(?:\s*/\s*(?i:{_AGENCIES}))*(?:\s+(?:Photo|Foto|Video)\b)?"
+    r"(?:\s*/\s*[^()/]{1,40})?\)\s*(?:(?:--|[-–—:])\s*)?(?=[A-ZÀ-ÝÄÖÜ\"“‘„«])"
+)
 # Capitals beyond Latin-1 that place names in capitals hold: "LEFKOŞA", "İZMİR", "ŁÓDŹ".
 _CAPS_EXT = "ĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # A two-letter first word ("ST JOHN’S", "LA CEIBA", "EL ALTO"; junk.json

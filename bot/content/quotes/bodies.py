@@ -130,6 +130,8 @@ def _body_of_role(role: str, text: str) -> str | None:
         body = words[:-1]
     else:
         return _ml_body_of_role(role, text)
+    if len(body) == 1 and body[0].lower() in _MUNICIPAL:
+        return _municipal_body(body[0].lower(), text)  # "town clerk": of the town's council
     if len(body) == 1 and body[0].lower() in _ROLE_BODY_NOUNS:
         # "society secretary", "spokeswoman for the centre": the body the text named
         return _named_body(body[0].lower(), text) or _body_named_with(body[0].lower(), text)
@@ -141,6 +143,19 @@ def _body_of_role(role: str, text: str) -> str | None:
 
 
 _ROLE_BODY_NOUNS = frozenset(_TABLES["role_body_nouns_en"])
+_MUNICIPAL: dict[str, str] = _TABLES["municipal_role_bodies_en"]
+
+
+def _municipal_body(kind: str, text: str) -> str | None:
+    """"town" → "Harwick Town Council": the one council of that kind the text names after a
+    capitalised name (bot/data/quotes.json municipal_role_bodies_en); None for none or several."""
+    found = {
+        re.sub(r"^The\s+", "", m.group(0)) for m in re.finditer(
+            rf"(?:{_CAP}[\w'’-]*\s+){{1,3}}(?i:{kind}\s+{_MUNICIPAL[kind]})(?!\w)", text
+        )
+    }
+    found = {f for f in found if len(f.split()) >= 3}
+    return found.pop() if len(found) == 1 else None
 _GENERIC_QUALIFIERS = frozenset(_TABLES["generic_body_qualifiers_en"])
 
 
@@ -332,18 +347,24 @@ def _romance_named(noun: str, text: str) -> set[str]:
     return out
 
 
-def _de_named(kind: str, text: str) -> set[str]:
-    """"Das norwegische Außenministerium" → {"norwegisches Außenministerium"}: a German body
-    of that kind the text names by a compound or an adjective (in the nominative, no article)."""
+def _de_named(kind: str, text: str, *, bare_too: bool = False) -> set[str]:
+    """"außenministerium" → {"norwegisches Außenministerium"}: a German body of that kind the
+    text names by a compound ("Bundesregierung") or an adjective, the adjective put in the
+    nominative without its article. `bare_too` (a kind a role's stem gives): the bare noun may
+    carry the adjective ("die österreichische Regierung") and only the kind's letters ignore
+    case; else (a kind a role's genitive gives) only a compound counts, in any case."""
+    prefix = r"(?:[A-ZÄÖÜ]\w*)?" if bare_too else r"[A-ZÄÖÜ]\w*"
     out = set()
-    for m in re.finditer(rf"(?:\b(?P<adj>[a-zäöü]+(?:e|en|es|er))\s+)?(?P<c>[A-ZÄÖÜ]\w*{kind})\b",
-                         text, re.IGNORECASE):
+    for m in re.finditer(
+        rf"(?:(?<!\w)(?P<adj>[a-zäöü]+(?:e|en|es|er))\s+)?(?P<c>{prefix}(?i:{kind}))(?!\w)",
+        text, 0 if bare_too else re.IGNORECASE,
+    ):
         c, adj = m["c"], m["adj"]
         if not c[:1].isupper() or (adj and adj.lower() in _ML_ARTICLES):
             adj = None
         if adj:
             adj = re.sub(r"(?:e|en|es|er)$", "", adj) + ("es" if kind.endswith(_DE_NEUTER) else "e")
-        if adj or c.casefold() != kind:
+        if adj or c.lower() != kind:  # "die Regierung" alone says not which
             out.add(f"{adj} {c}" if adj else c)
     return out
 
@@ -417,6 +438,8 @@ def _de_compound_body(role: str, text: str) -> str | None:
     body of that kind the text named with an adjective or a compound; None otherwise."""
     if " " in role or not role[:1].isupper():
         return None
+    if body := _de_minister_body(role, text):
+        return body
     low = role.lower()  # not casefold: "ß" stays, as the table writes it
     suffix = next((x for x in _DE_ROLE_SUFFIXES if low.endswith(x) and len(low) > len(x) + 3),
                   None)
@@ -431,27 +454,30 @@ def _de_compound_body(role: str, text: str) -> str | None:
     found: set[str] = set()
     for kind in {stem, *kinds}:
         if " " not in kind:
-            found |= _de_named_kind(kind, text)
+            found |= _de_named(kind, text, bare_too=True)
     return found.pop() if len(found) == 1 else None
 
 
-def _de_named_kind(kind: str, text: str) -> set[str]:
-    """"außenministerium" → {"norwegisches Außenministerium"}: a body of exactly that kind, or
-    a compound ending in it ("Bundesregierung"), the text names; an adjective before it is put
-    in the nominative without its article; the bare noun ("die Regierung") says not which."""
-    out = set()
-    for m in re.finditer(
-        rf"(?:(?<!\w)(?P<adj>[a-zäöü]+(?:e|en|es|er))\s+)?(?P<c>(?:[A-ZÄÖÜ]\w*)?(?i:{kind}))"
-        r"(?!\w)", text
-    ):
-        c, adj = m["c"], m["adj"]
-        if not c[:1].isupper() or (adj and adj in _ML_ARTICLES):
-            adj = None
-        if adj:
-            adj = re.sub(r"(?:e|en|es|er)$", "", adj) + ("es" if kind.endswith(_DE_NEUTER) else "e")
-        if adj or c.lower() != kind:
-            out.add(f"{adj} {c}" if adj else c)
-    return out
+_DE_MINISTER = _TABLES["de_minister_roles"]
+
+
+def _de_minister_body(role: str, text: str) -> str | None:
+    """"Vize-Finanzminister" → "griechisches Finanzministerium" (the one ministry of the
+    portfolio the text names), else "griechische Regierung" (the one government it names);
+    None for a title without a portfolio of the table ("Schattenfinanzminister", "Ex-…")."""
+    low = role.lower()
+    low = next((low[len(p):] for p in _DE_MINISTER["prefixes"] if low.startswith(p)), low)
+    suffix = next((x for x in _DE_MINISTER["suffixes"] if low.endswith(x)), None)
+    stem = low[: -len(suffix)].rstrip("-") if suffix else ""
+    if stem.endswith("s") and stem[:-1] in _DE_MINISTER["portfolios"]:
+        stem = stem[:-1]
+    if stem not in _DE_MINISTER["portfolios"]:
+        return None
+    for kind in (f"{stem}ministerium", _DE_MINISTER["government"]):
+        found = _de_named(kind, text, bare_too=True)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 _DE_TOWN_OFFICES = frozenset(_TABLES["de_town_offices"])

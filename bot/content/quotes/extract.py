@@ -287,6 +287,9 @@ def extract_quotes(
             if who.affiliation:
                 who = _Who(who.speaker, _whole_affiliation(
                     who.affiliation, who.speaker or speaker, full_text, outlet))
+            if who.affiliation and who.affiliation.casefold() in _UNNAMED_BODIES:
+                # "Vize der Mission" and no mission named: a kind, not whom they speak for
+                who = _Who(who.speaker, _glued_body(who.affiliation.casefold(), full_text))
             if who.affiliation:
                 who = _Who(who.speaker, _place_only(who.affiliation, para, full_text))
             if who.affiliation and (owner := _de_genitive_place(
@@ -333,6 +336,15 @@ def extract_quotes(
 
 
 _SPEAKER_LABELS = frozenset(_TABLES["speaker_labels_en"])
+_UNNAMED_BODIES = frozenset(_TABLES["unnamed_body_nouns"])
+
+
+def _glued_body(noun: str, text: str) -> str | None:
+    """"mission" → "EU-Beobachtermission": the one body the text names with `noun` glued on
+    after a capital (a German compound); None for none or several."""
+    found = {m[0] for m in re.finditer(rf"(?<![\w-])[A-ZÄÖÜ][\w-]*?(?i:{noun})(?![\w-])", text)}
+    found = {f for f in found if f.casefold() != noun}
+    return found.pop() if len(found) == 1 else None
 
 
 def _without_label(speaker: str) -> str:

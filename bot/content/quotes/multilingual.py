@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.content.quotes.audience import without_audience
 from bot.content.quotes.german import _DE_NEUTER
 from bot.content.quotes.names import _PATRONYMIC
 from bot.content.quotes.patterns import _NOT_NAMES, _VERBS_ML, BEFORE_WINDOW
@@ -601,6 +602,10 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         if m["inverted"]:
             return _Who(None, pronoun=True)
         who_text = _TOLD_OUTLET.sub("", (m["who"] or "").strip(), count=1)
+        who_text, told = without_audience(who_text)
+        if told and not _without_when(_ML_WHERE_TAIL.sub("", f" {who_text}")).strip():
+            # "ha detto ai giornalisti a Roma", "sagte er Reportern": the subject is the verb's
+            return _Who(None, pronoun=True)
         named = _ml_best(who_text)
         if named:
             if named.affiliation and _MASKED_DOT in named.affiliation:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.content.quotes.audience import opens_with_audience, without_audience
 from bot.content.quotes.masking import _mask, _unmask
 from bot.content.quotes.multilingual import (
     _ELIDED_ARTICLE,
@@ -96,7 +97,8 @@ def _name_run(text: str, word: str) -> str | None:
     if len(word) < 3 or not word[:1].isupper():
         return None
     for m in _NAME_RUN.finditer(text):
-        words = m.group(0).split()
+        # "sagte Müller Reportern": whom the words were said to ends the name
+        words = without_audience(m.group(0))[0].split()
         if word not in words or words[-1] == word:
             continue  # a surname that ends the name: the word before it is the first name
         titled = [i for i, w in enumerate(words) if w in _NOT_NAMES or _is_title(w.lower())
@@ -190,6 +192,8 @@ def _introduced_after(name: str, text: str, at: int) -> str | None:
         if role and len(role.split()) <= 8 and _is_role_noun(role.split()[-1].lower()):
             return _role_affiliation(role)
     clause = _INTRO_ML_CLAUSE.match(text, end)
+    if clause and opens_with_audience(clause.group(0)):
+        return None  # "sagte Anna Roth der Deutschen Presse-Agentur": whom she told
     if clause and (not clause.group(0).startswith(",") or _INTRO_ML_APPOS.match(clause.group(0))) \
             and (who := _ml_name(name + clause.group(0))) and who.speaker == name:
         if who.affiliation and not _head_of(clause.group(0)):
@@ -460,6 +464,13 @@ def _resolve_pronoun(
     if speaker:
         return _Who(speaker)
     if last_named and seg.para - last_named[0] <= 1:
+        # "Mayor Tom Hale has opposed the plan. “…,” he told reporters.": the person the
+        # sentence right before names is nearer than the last speaker
+        near = _nearest_person(here if here.strip() else previous, "\n".join(paragraphs))
+        if near is not None and not (
+            near.speaker and _same_person(near.speaker, last_named[1].speaker or "")
+        ):
+            return near
         return last_named[1]
     if role_named := _reported_role_name(here):
         return role_named
@@ -480,6 +491,63 @@ def _resolve_pronoun(
             return role_named
     if subject := _sentence_subject(here):
         return subject
+    return _Who(None)
+
+
+_QUOTE_MARKS = frozenset("“”„‟\"«»‹›「」『』")
+# The capitalised run opening a sentence, up to its lower-case verb or an appositive's comma:
+# "Mayor Tom Hale has …", "Tom Hale, the mayor, has …".
+_LEAD_RUN = re.compile(
+    rf"^(?P<run>{_CAP}[\w'’.-]*(?:\s+(?:(?:{'|'.join(_PARTICLES_TEXT.split())})\s+)?"
+    rf"{_CAP}[\w'’-]*){{0,5}})(?P<appos>\s*,\s*[^,]{{3,80}},)?\s+[a-zà-ÿ]"
+)
+_BODY_WORDS = frozenset(w.casefold() for w in _TABLES["org_nouns_en"])
+
+
+def _same_person(a: str, b: str) -> bool:
+    return bool(a and b) and (a in b or b in a or a.split()[-1] == b.split()[-1])
+
+
+def _nearest_person(before: str, text: str) -> _Who | None:
+    """Whom a pronoun after the sentence right before the quote refers to, when that sentence
+    opens on a person and names no one else ("Il sindaco Marco Neri si oppone …", "Mayor Tom
+    Hale has …", "Hale has …" after "Tom Hale"); _Who(None) when it opens on a bare name the
+    text gives no other sign of being a person's (someone, but not surely who); None when it
+    opens on no name or holds a quotation (the last speaker stays the nearest)."""
+    sentences = [x for x in split_sentences(before.strip()) if x.strip()]
+    if not sentences or _QUOTE_MARKS & set(sentences[-1]):
+        return None
+    sentence = sentences[-1].strip()
+    if who := _sentence_subject(sentence):
+        # "Opposition leader Delroy Alvarez was …": the English reading of the title, as an
+        # attribution naming them would give it ("Opposition", not "leader")
+        lead = sentence[: sentence.find(who.speaker or "") + len(who.speaker or "")]
+        named = _name_from(lead)
+        return named if named and named.speaker == who.speaker and named.affiliation else who
+    m = _LEAD_RUN.match(_mask(sentence))
+    if not m:
+        return None
+    rest = _unmask(sentence[m.end() - 1 :])
+    if any(not _is_place(p.group(0).split()[0]) for p in _CAPITALISED_PAIR.finditer(rest)):
+        return None  # another name in the sentence: the nearest of two is not surely who
+    words = _unmask(m["run"]).split()
+    if len(words) == 1:
+        word = words[0]
+        if word in _NOT_NAMES or _is_body_or_place(word) or not re.search(
+            rf"{_CAP}[\w'’-]+\s+{re.escape(word)}(?![\w'’-])", text
+        ):
+            return None
+        return _Who(word)  # a surname the text gave in full
+    who = _name_from(" ".join(words))
+    if not who or not who.speaker or " " not in who.speaker or any(
+        w.casefold() in _BODY_WORDS or _is_place(w) or _is_body_or_place(w) or _is_ml_role(w)
+        for w in who.speaker.split()
+    ) or _is_place(who.speaker) or _is_body_or_place(who.speaker):
+        return None
+    appos = _unmask(m["appos"] or "").strip(" ,")
+    titled = len(words) > len(who.speaker.split())  # "Councillor Priya Shah"
+    if who.affiliation or titled or (appos and _is_role_noun(appos.split()[-1].lower())):
+        return _Who(who.speaker, who.affiliation)  # "Mayor Tom Hale", "Tom Hale, the mayor,"
     return _Who(None)
 
 

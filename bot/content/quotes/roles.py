@@ -37,6 +37,10 @@ _ORG_NOUNS = frozenset(_TABLES["org_nouns_en"])
 BODY_LOWER_WORDS = 3  # lower-case words of a body's name before its noun ("foreign", "coast")
 
 
+# a person's rank, no word of a body's name: "deputy mission head" is no "deputy mission"'s head
+_RANKS = frozenset(("deputy", "vice", "assistant", "junior"))
+
+
 def _lower_body(words: Sequence[str]) -> list[str]:
     """"Chinese foreign ministry", "army", "Nepal's foreign ministry": a body named in lower case
     (its noun in bot/data/quotes.json "org_nouns_en"), with the capitalised words leading it."""
@@ -45,7 +49,8 @@ def _lower_body(words: Sequence[str]) -> list[str]:
     k = len(words) - 1
     while (k > 0 and len(words) - k <= BODY_LOWER_WORDS and words[k - 1].isalpha()
            and words[k - 1].islower() and words[k - 1] not in _NOT_ROLE_WORDS
-           and words[k - 1] not in _NOT_EMPLOYER and not _is_role_noun(words[k - 1])):
+           and words[k - 1] not in _NOT_EMPLOYER and words[k - 1] not in _RANKS
+           and not _is_role_noun(words[k - 1])):
         k -= 1
     # "Chinese", "Nepal's" ("Nepal's foreign ministry": whose ministry is part of its name)
     while k > 0 and words[k - 1][:1].isupper() and words[k - 1] not in _NOT_NAMES:
