@@ -1,0 +1,41 @@
+"""Shapes of released held-out set 47 (world desks of large outlets, 2025-2026), each carried by
+an invented fixture (tests/data/realistic_feeds 2500-2519; no held-out text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bot.content.articles import process_feed
+from bot.content.feedtext import has_presentation_forms, presentation_forms
+from bot.deliver.preview import preview_items
+
+FIXTURES = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+
+
+def _fixture(prefix: str) -> list[dict[str, Any]]:
+    """Every previewed item of the fixture whose name starts with `prefix`."""
+    (path,) = [p for p in FIXTURES.glob(f"{prefix}_*") if not p.name.endswith(".expect.json")]
+    _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
+    return list(preview_items(articles))
+
+
+# fixture 2500: 'bold text generator' copy (Mathematical Alphanumeric Symbols) in a title label,
+# body bylines, speakers' names and a dateline, raw and as character references: plain letters
+def test_mathematical_letters_read_as_plain_letters() -> None:
+    items = _fixture("2500")
+    assert [i["authors"] for i in items] == [["Delroy Quashie"], ["Anika Browne"], []], items
+    assert [q["speaker"] for i in items for q in i["quotes"]] == [
+        "Janelle Providence", "Marlon Cupid", "Orlando Samuel"], items
+    # the label, once a word the label list knows, goes as a plain one would
+    assert items[0]["title"].startswith("Regional airlines"), items[0]["title"]
+    assert not any(0x1D400 <= ord(c) <= 0x1D7FF for i in items for c in str(i))
+
+
+def test_mathematical_letters_helpers() -> None:
+    assert presentation_forms("\U0001d5d5\U0001d606 Jo") == "By Jo"
+    assert presentation_forms("&#120276;&#x1D5EE;") == "Aa"
+    assert presentation_forms("&#128512; &#x1F600;") == "&#128512; &#x1F600;"  # emoji stay
+    assert has_presentation_forms("\U0001d5d4".encode())
+    assert has_presentation_forms(b"&amp;#120276;")
+    assert not has_presentation_forms("\U0001f600 &#128512;".encode())
