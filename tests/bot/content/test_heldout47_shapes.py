@@ -39,3 +39,30 @@ def test_mathematical_letters_helpers() -> None:
     assert has_presentation_forms("\U0001d5d4".encode())
     assert has_presentation_forms(b"&amp;#120276;")
     assert not has_presentation_forms("\U0001f600 &#128512;".encode())
+
+
+def _stories(prefix: str) -> list[bool]:
+    return [bool(i["is_story"]) for i in _fixture(prefix)]
+
+
+# fixture 2501: a bare 'Ticker:' label opening a German headline marks a live page, as
+# 'Liveticker:' does (set 47: a vote-day ticker)
+def test_a_bare_ticker_label_is_a_live_page() -> None:
+    assert _stories("2501") == [False, True]
+
+
+# fixture 2502: 'em direto' (European Portuguese) marks a live page as 'ao vivo' does; a sign-up
+# imperative closing on a messaging app ('Receba … no WhatsApp') is the channel's promo
+def test_em_direto_and_a_whatsapp_channel_promo_are_no_stories() -> None:
+    assert _stories("2502") == [False, False, True]
+
+
+# fixture 2503: a photo competition named after a qualifier ('Tidal Pools Photography
+# Competition 2026: the winners') is a contest gallery
+def test_a_named_photo_competition_is_a_gallery() -> None:
+    assert _stories("2503") == [False, True]
+
+
+# fixture 2504: 'Meteo, …' over a two-line teaser without temperatures is a forecast page
+def test_a_weather_heading_over_a_short_teaser_is_a_forecast() -> None:
+    assert _stories("2504") == [False, True]
