@@ -66,3 +66,27 @@ def test_a_named_photo_competition_is_a_gallery() -> None:
 # fixture 2504: 'Meteo, …' over a two-line teaser without temperatures is a forecast page
 def test_a_weather_heading_over_a_short_teaser_is_a_forecast() -> None:
     assert _stories("2504") == [False, True]
+
+
+def _quoted(prefix: str) -> list[tuple[str, str | None]]:
+    return [(q["speaker"], q["affiliation"]) for i in _fixture(prefix) for q in i["quotes"]]
+
+
+# fixture 2505: "the agency's director" speaks for the agency the text named before the quote
+# (another of its kind named later does not make it ambiguous); an airline, a utility and a
+# state's representation are bodies a role belongs to
+def test_a_possessive_role_speaks_for_the_body_named_before() -> None:
+    assert _quoted("2505") == [
+        ("Kaido Rebane", "Estonian Maritime Agency's director"),
+        ("Ilze Kalnina", "Latvian national airline's chief executive"),
+        ("Marten Kask", "Estonia's representation"),
+    ]
+
+
+# fixture 2506: a Romance role's portfolio region ("responsabile per il Mediterraneo di …") is
+# no part of the body after it, and the body runs on through "per i"
+def test_a_portfolio_region_is_no_part_of_the_body() -> None:
+    assert _quoted("2506") == [
+        ("Ilaria Spada", "Medici per i diritti umani"),
+        ("Marco Lattanzio", "Caritas italiana"),
+    ]
