@@ -90,3 +90,17 @@ def test_a_portfolio_region_is_no_part_of_the_body() -> None:
         ("Ilaria Spada", "Medici per i diritti umani"),
         ("Marco Lattanzio", "Caritas italiana"),
     ]
+
+
+# fixture 2507: a broadcaster's initials and a world region or country ("PTV Pacific") credit a
+# regional service, not a person; initials as a given name ("TJ Hufanga") stay
+def test_a_broadcasters_regional_service_is_no_author() -> None:
+    assert [i["authors"] for i in _fixture("2507")] == [[], [], [], ["TJ Hufanga"]]
+
+
+# fixture 2508: an Urdu daily's bold run-in dateline "<strong>Town (Name)</strong>" names the
+# reporter even where the gazetteer does not know the town, and leaves the summary
+def test_a_bold_bracket_dateline_names_the_reporter() -> None:
+    items = _fixture("2508")
+    assert [i["authors"] for i in items] == [["راشد محمود اعوان"], []]
+    assert all("(" not in i["summary"] for i in items), [i["summary"] for i in items]
