@@ -15,6 +15,8 @@ pages…); a phrase table per kind never ends. These checks read what such items
   sentence stays a story);
 * an **own-edition promotion**: the outlet's own issue or e-paper ("our autumn issue", "la
   copia digitale") with a call to buy or subscribe, or under a headline naming the outlet;
+* a **weather advisory**: a short text stating a weather alert is in force and telling the
+  reader what to do ("Secure loose objects."), no harm reported;
 * a **weather forecast**: a short text whose first sentence names the forecast ("The Met Office
   has forecast cold and dry weather …", "Le previsioni per i prossimi giorni: …"), with
   temperatures, and no harm, disruption or warning in headline or text (news).
@@ -296,6 +298,34 @@ def forecast(title: str, text: str) -> bool:
     return _WEATHER_HARM.search(title + "\n" + text) is None
 
 
+_ADVISORY_ALERT = re.compile(
+    rf"(?<!\w)(?:{_alternation('advisory_alert')})(?!\w)", re.IGNORECASE
+)
+# The imperative opening a sentence of its own ("Secure loose objects.", "Bleiben Sie zu Hause.")
+_ADVISORY_ADVICE = re.compile(
+    rf"^\W{{0,2}}(?:{_alternation('advisory_advice')})(?!\w)", re.IGNORECASE
+)
+_ADVISORY_HARM = re.compile(rf"(?<!\w)(?:{_alternation('advisory_harm')})(?!\w)", re.IGNORECASE)
+_ADVISORY_WORDS = 45
+_ADVISORY_SENTENCES = 3
+
+
+def advisory(title: str, text: str) -> bool:
+    """A weather advisory notice: a short text stating a weather alert is in force (in it or
+    its headline) and telling the reader in the imperative what to do, with no harm reported
+    ("A tropical cyclone watch is in force for … Secure loose objects."). A report of the storm
+    (its landfall, damage, deaths) or of the authorities' measures is news."""
+    text = text.strip()
+    if not text or _words(text) > _ADVISORY_WORDS:
+        return False
+    entries = _entries(text)
+    if len(entries) > _ADVISORY_SENTENCES or not _ADVISORY_ALERT.search(title + "\n" + text):
+        return False
+    if not any(_ADVISORY_ADVICE.match(e) for e in entries):
+        return False
+    return _ADVISORY_HARM.search(title + "\n" + text) is None
+
+
 def is_service_item(title: str, text: str, outlet: str = "") -> bool:
     """Is this item a bulletin, a schedule, an advert, a labelled service page or a promotion of
     the outlet's own edition, by the shape of its text?"""
@@ -303,5 +333,5 @@ def is_service_item(title: str, text: str, outlet: str = "") -> bool:
         bulletin(text) or schedule(text) or advert(text) or service_label(title, text)
         or reader_poll(title, text) or ticket_notice(title, text)
         or own_edition_promo(title, text, outlet)
-        or forecast(title, text)
+        or forecast(title, text) or advisory(title, text)
     )

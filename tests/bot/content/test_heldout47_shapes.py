@@ -104,3 +104,9 @@ def test_a_bold_bracket_dateline_names_the_reporter() -> None:
     items = _fixture("2508")
     assert [i["authors"] for i in items] == [["راشد محمود اعوان"], []]
     assert all("(" not in i["summary"] for i in items), [i["summary"] for i in items]
+
+
+# fixture 2509: a short notice that a weather watch or warning is in force, telling readers what
+# to do, is a civil-defence advisory; the storm's landfall with damage is a story
+def test_a_weather_advisory_notice_is_no_story() -> None:
+    assert _stories("2509") == [False, False, True]
