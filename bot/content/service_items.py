@@ -269,11 +269,15 @@ _TEMPERATURE = re.compile(
     re.IGNORECASE,
 )
 _FORECAST_SENTENCES = 2  # the forecast is named at once ("ROMA, 03 DIC - Le previsioni …")
-_TEASER_WORDS = 24  # a weather page's teaser: a line or two, no report
+_TEASER_WORDS = 24  # a weather page's teaser: two short statements, no report
 
 
 def _teaser(text: str) -> bool:
-    return _words(text) <= _TEASER_WORDS and len(_entries(text)) <= _FORECAST_SENTENCES
+    """A forecast page's teaser: two short statements (the weather now, then its change: "…
+    nella bassa. Più sole da venerdì."). One sentence about one expected event ("Erster Schnee
+    bis in die Niederungen erwartet" over "Bis zu 30 Zentimeter Neuschnee.") is a story, as the
+    labelled sets have it."""
+    return _words(text) <= _TEASER_WORDS and len(_entries(text)) == _FORECAST_SENTENCES
 
 
 def forecast(title: str, text: str) -> bool:
@@ -286,8 +290,8 @@ def forecast(title: str, text: str) -> bool:
         # "Meteo: le previsioni per il weekend", "Weather: the forecast for the weekend": the
         # weather section's heading over a headline naming the forecast itself is one, told
         # in words alone ("sunny on Saturday, snow above 1,200 metres on Sunday"); so is the
-        # heading over a teaser of a line or two ("Meteo, nebbia in pianura fino a giovedì"
-        # over "Visibilità ridotta. Più sole da venerdì."), as service_label reads a label
+        # heading over a two-line teaser ("Meteo, nebbia in pianura fino a giovedì" over
+        # "Visibilità ridotta. Più sole da venerdì."), as service_label reads a label
         _FORECAST_TITLE.match(title) and (_FORECAST.search(title) or _teaser(text))
     ):
         return False
