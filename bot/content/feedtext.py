@@ -7,6 +7,10 @@ Three traps of well-formed feeds whose bytes decode fine but whose text does not
   contextual glyph. The screen shows the right word; every word list, name and tag does not
   match it. NFKC maps those code points back to the letters (only those: NFKC elsewhere would
   fold full-width CJK punctuation, superscripts and ligatures the outlet wrote).
+- Mathematical Alphanumeric Symbols (U+1D400–U+1D7FF): a social desk's 'bold text generator'
+  writes "𝗕𝘆 𝗝𝗮𝗻𝗲" for a bold "By Jane". Screens show letters; a byline, a speaker's name or a
+  title label in them matches nothing (no word list, no capital-letter test sees a letter).
+  NFKC maps them to the plain letters and digits (the emphasis is lost, the words are not).
 - JSON escapes in RSS text: an exporter that put `JSON.stringify` output into the XML writes
   `\\u2019` for "’", `\\n` for a line break, `\\"` for a quotation mark and wraps each string
   in double quotes. Decoded only when the feed evidently did that in several items (a literal
@@ -36,11 +40,23 @@ from bot.content.quoted_printable import undo_quoted_printable
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\U0001d400-\U0001d7ff]+")
+
+
+# A mathematical letter as an HTML character reference inside an item's HTML ("&#120001;").
+_MATH_REF = re.compile(r"&#(?:[xX]0*(1[dD][4-7][0-9a-fA-F]{2})|0*(1[12]\d{4}));")
+
+
+def _math_ref(m: re.Match[str]) -> str:
+    char = chr(int(m[1], 16) if m[1] else int(m[2]))
+    return unicodedata.normalize("NFKC", char) if _PRESENTATION.fullmatch(char) else m[0]
 
 
 def presentation_forms(text: str) -> str:
-    """`text` with Arabic presentation forms as the letters they show (NFKC of those only)."""
+    """`text` with Arabic presentation forms and mathematical letters (raw or as character
+    references) as the letters they show (NFKC of those only)."""
+    if "&#" in text:
+        text = _MATH_REF.sub(_math_ref, text)
     if not _PRESENTATION.search(text):
         return text
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
@@ -193,10 +209,13 @@ def _fix_entry(entry: FeedEntry, escaped: bool, marks: bool, decomposed: bool) -
     )
 
 
-# The forms' UTF-8 bytes: U+FB50–U+FDFF and U+FE70–U+FEFC.
+# The forms' UTF-8 bytes: U+FB50–U+FDFF and U+FE70–U+FEFC; the mathematical letters'
+# (U+1D400–U+1D7FF) raw or as character references, escaped once more in escaped HTML (the
+# decimal form a little wide: a hint that the fields are then looked at).
 _PRESENTATION_BYTES = re.compile(
     rb"\xef(?:\xad[\x90-\xbf]|[\xae-\xb7][\x80-\xbf]|\xb9[\xb0-\xbf]|\xba[\x80-\xbf]"
-    rb"|\xbb[\x80-\xbc])"
+    rb"|\xbb[\x80-\xbc])|\xf0\x9d[\x90-\x9f][\x80-\xbf]"
+    rb"|&(?:amp;)?#(?:[xX]0*1[dD][4-7][0-9a-fA-F]{2}|0*1(?:19[89]|20[0-8])\d\d);"  # (a hint)
 )
 
 

@@ -15,6 +15,8 @@ pages…); a phrase table per kind never ends. These checks read what such items
   sentence stays a story);
 * an **own-edition promotion**: the outlet's own issue or e-paper ("our autumn issue", "la
   copia digitale") with a call to buy or subscribe, or under a headline naming the outlet;
+* a **weather advisory**: a short text stating a weather alert is in force and telling the
+  reader what to do ("Secure loose objects."), no harm reported;
 * a **weather forecast**: a short text whose first sentence names the forecast ("The Met Office
   has forecast cold and dry weather …", "Le previsioni per i prossimi giorni: …"), with
   temperatures, and no harm, disruption or warning in headline or text (news).
@@ -267,6 +269,15 @@ _TEMPERATURE = re.compile(
     re.IGNORECASE,
 )
 _FORECAST_SENTENCES = 2  # the forecast is named at once ("ROMA, 03 DIC - Le previsioni …")
+_TEASER_WORDS = 24  # a weather page's teaser: two short statements, no report
+
+
+def _teaser(text: str) -> bool:
+    """A forecast page's teaser: two short statements (the weather now, then its change: "…
+    nella bassa. Più sole da venerdì."). One sentence about one expected event ("Erster Schnee
+    bis in die Niederungen erwartet" over "Bis zu 30 Zentimeter Neuschnee.") is a story, as the
+    labelled sets have it."""
+    return _words(text) <= _TEASER_WORDS and len(_entries(text)) == _FORECAST_SENTENCES
 
 
 def forecast(title: str, text: str) -> bool:
@@ -278,8 +289,10 @@ def forecast(title: str, text: str) -> bool:
     if not _TEMPERATURE.search(text) and not (
         # "Meteo: le previsioni per il weekend", "Weather: the forecast for the weekend": the
         # weather section's heading over a headline naming the forecast itself is one, told
-        # in words alone ("sunny on Saturday, snow above 1,200 metres on Sunday")
-        _FORECAST_TITLE.match(title) and _FORECAST.search(title)
+        # in words alone ("sunny on Saturday, snow above 1,200 metres on Sunday"); so is the
+        # heading over a two-line teaser ("Meteo, nebbia in pianura fino a giovedì" over
+        # "Visibilità ridotta. Più sole da venerdì."), as service_label reads a label
+        _FORECAST_TITLE.match(title) and (_FORECAST.search(title) or _teaser(text))
     ):
         return False
     if not _FORECAST_TITLE.match(title) and not any(
@@ -289,6 +302,34 @@ def forecast(title: str, text: str) -> bool:
     return _WEATHER_HARM.search(title + "\n" + text) is None
 
 
+_ADVISORY_ALERT = re.compile(
+    rf"(?<!\w)(?:{_alternation('advisory_alert')})(?!\w)", re.IGNORECASE
+)
+# The imperative opening a sentence of its own ("Secure loose objects.", "Bleiben Sie zu Hause.")
+_ADVISORY_ADVICE = re.compile(
+    rf"^\W{{0,2}}(?:{_alternation('advisory_advice')})(?!\w)", re.IGNORECASE
+)
+_ADVISORY_HARM = re.compile(rf"(?<!\w)(?:{_alternation('advisory_harm')})(?!\w)", re.IGNORECASE)
+_ADVISORY_WORDS = 45
+_ADVISORY_SENTENCES = 3
+
+
+def advisory(title: str, text: str) -> bool:
+    """A weather advisory notice: a short text stating a weather alert is in force (in it or
+    its headline) and telling the reader in the imperative what to do, with no harm reported
+    ("A tropical cyclone watch is in force for … Secure loose objects."). A report of the storm
+    (its landfall, damage, deaths) or of the authorities' measures is news."""
+    text = text.strip()
+    if not text or _words(text) > _ADVISORY_WORDS:
+        return False
+    entries = _entries(text)
+    if len(entries) > _ADVISORY_SENTENCES or not _ADVISORY_ALERT.search(title + "\n" + text):
+        return False
+    if not any(_ADVISORY_ADVICE.match(e) for e in entries):
+        return False
+    return _ADVISORY_HARM.search(title + "\n" + text) is None
+
+
 def is_service_item(title: str, text: str, outlet: str = "") -> bool:
     """Is this item a bulletin, a schedule, an advert, a labelled service page or a promotion of
     the outlet's own edition, by the shape of its text?"""
@@ -296,5 +337,5 @@ def is_service_item(title: str, text: str, outlet: str = "") -> bool:
         bulletin(text) or schedule(text) or advert(text) or service_label(title, text)
         or reader_poll(title, text) or ticket_notice(title, text)
         or own_edition_promo(title, text, outlet)
-        or forecast(title, text)
+        or forecast(title, text) or advisory(title, text)
     )

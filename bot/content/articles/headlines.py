@@ -62,10 +62,13 @@ _TITLE_START_CAPS = re.compile(
 )
 # "Receba a newsletter Mundo em 5 minutos", "Sign up for our Morning Brief newsletter": a
 # sign-up imperative opening the headline, a newsletter named in it (non_story.json
-# signup_head): the outlet's sign-up page.
+# signup_head): the outlet's sign-up page. Or the headline closes on a messaging app the news
+# come through ("Receba as notícias … no WhatsApp", "Get our alerts on Telegram"; signup_channel):
+# its channel's promo. A story about the app names it elsewhere ("Get ready: WhatsApp drops …").
 _SIGNUP_HEAD = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('signup_head')})(?!\w)[^.!?]{{0,80}}?"
-    rf"(?<!\w)(?:{_alternation('promo_slug_token')})(?!\w)",
+    rf"(?:(?<!\w)(?:{_alternation('promo_slug_token')})(?!\w)"
+    rf"|\s(?:[^\W\d_]{{1,7}}\s+){{1,2}}(?:{_alternation('signup_channel')})\W{{0,3}}$)",
     re.IGNORECASE,
 )
 # An agency's urgent flash: "++ Gaza: … ++" over a wire dateline ("(AGENCY) - CITY, DD MMM -").

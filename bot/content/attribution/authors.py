@@ -800,6 +800,11 @@ def _trailing_wire(words: Sequence[str]) -> int:
     return 0
 
 
+# A broadcaster's or agency's initials ("RNZ", "BBC") opening a credit: two to five capitals.
+_INITIALISM = re.compile(r"^[A-Z]{2,5}$")
+_EDITION_REGIONS = frozenset(_TABLES["edition_regions"])
+
+
 def _is_person(name: str) -> bool:
     words = name.split()
     if len(words) == 1 and "-" in name and name.split("-", 1)[0].casefold() in _WIRES:
@@ -824,6 +829,11 @@ def _is_person(name: str) -> bool:
         words[0].casefold() in _WIRES or words[0].casefold() in _KNOWN_NAMES
     ):
         return False  # "CNN Brasil", "AFP Photo": an agency's or outlet's edition or desk
+    if len(words) >= 2 and _INITIALISM.match(words[0]) and (
+        (rest := " ".join(words[1:]).casefold()) in _EDITION_REGIONS
+        or (len(words[0]) >= 3 and _is_place(rest))  # (not "CJ Lagos": initials as a name)
+    ):
+        return False  # "RNZ Pacific", "DW Africa", "XYZ Brasil": a broadcaster's service
     if _DOTTED_BRAND.search(name):
         return False  # "Sport.Wiślana", "Kompas.com": a site's brand, not a person
     if len(words) == 1 and _BRAND_WORD.match(name):

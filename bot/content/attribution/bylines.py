@@ -267,7 +267,9 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         if m := _glued_byline().match(block):  # "By A B Five years after …" (the cleaner cuts it)
             found.append(m["names"])
             break
-    if not found and blocks and (reporter := _dateline_bracket_name(blocks[0])):
+    if not found and blocks and (reporter := _dateline_bracket_name(
+        blocks[0], bold=_BOLD_LEAD.match(html) is not None
+    )):
         found.append(reporter)  # "پشاور (شاہد رضا) …": the Urdu paper's reporter in the dateline
     if not found and blocks and (m := _writes_byline().search(blocks[0])):
         found.append(m["names"])  # "… under the security law, writes Dr Alan Chiu."
@@ -588,12 +590,21 @@ _DATELINE_CREDIT_WORDS = tuple(_TABLES["dateline_bracket_credit_words"])
 _SPELLED_LETTERS = frozenset(_TABLES["spelled_latin_letters_ur"])
 
 
-def _dateline_bracket_name(block: str) -> str | None:
+# The item's text opening with a bold run-in that closes on a bracket: "<p><strong>میرپور (نام)
+# </strong> …" (the dateline set apart by its markup).
+_BOLD_LEAD = re.compile(
+    r"^\s*(?:<(?:p|div)\b[^>]*>\s*)?<(?P<tag>strong|b)\b[^>]*>[^<]{2,80}[)）]\s*</(?P=tag)>",
+    re.IGNORECASE,
+)
+
+
+def _dateline_bracket_name(block: str, bold: bool = False) -> str | None:
     """The reporter an Urdu dateline names in brackets after the place: after a place the
-    gazetteer knows, or glued to both neighbours (prose spaces a bracket); not a desk, a paper,
-    an agency or its initials ("(نمائندہ خصوصی)", "(عالمی اخبار)", "(اے پی پی)")."""
+    gazetteer knows, glued to both neighbours (prose spaces a bracket) or set in bold as a run-in
+    (`bold`); not a desk, a paper, an agency or its initials ("(نمائندہ خصوصی)", "(عالمی
+    اخبار)", "(اے پی پی)")."""
     m = _DATELINE_BRACKET.match(block)
-    if not m or not (_is_place(m["place"]) or not (m["space"] or m["after"])):
+    if not m or not (bold or _is_place(m["place"]) or not (m["space"] or m["after"])):
         return None
     inner = m["inner"]
     words = inner.split()

@@ -252,6 +252,12 @@ def _run_in_label(node: LexborNode) -> bool:
 # …", "<strong>Wien</strong> – Österreich …", "<b>KABUL.</b> The …".
 _PLACE_LINE_MARK = re.compile(r"^\s*[:：.,–—-]")
 _PLACE_LINE_WORDS = 4
+# An Urdu or Arabic daily's dateline set in bold, whole: the place (one to three words), then who
+# filed it in brackets ("<strong>میرپور (محمد سلیم چودھری)</strong> …"). The bold run-in
+# says it is the dateline, whether or not the gazetteer knows the town.
+_BOLD_BRACKET_DATELINE = re.compile(
+    r"^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*[(（][\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,3}[)）]$"
+)
 
 
 def _bold_place_line(node: LexborNode) -> bool:
@@ -267,6 +273,8 @@ def _bold_place_line(node: LexborNode) -> bool:
     label = raw.rstrip(":：.,–—- ")
     after = node.next
     after_text = (after.text_content or "") if after is not None and after.tag == "-text" else ""
+    if label and after_text.strip() and _BOLD_BRACKET_DATELINE.match(label):
+        return True  # "<strong>میرپور (نام)</strong> …": the bold dateline of an Urdu daily
     if not label or len(label.split()) > _PLACE_LINE_WORDS or not after_text.strip():
         return False
     marked = label != raw or bool(_PLACE_LINE_MARK.match(after_text))

@@ -139,6 +139,13 @@ def _is_reporter(speaker: str) -> bool:
 _OWNING_NOUN = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)(?P<rest>['’]s\s+\S.*)$")
 
 
+def _named_back(noun: str, told: str, full_text: str) -> str | None:
+    """The one body of kind `noun` the text named up to the reference (`told`), else in all of
+    it: "the authority" after "the Seabed Minerals Authority", though the International
+    Seabed Authority comes up later."""
+    return _named_body(noun, told) or _named_body(noun, full_text)
+
+
 @lru_cache(maxsize=64)
 def _told_own_outlet(outlet: str) -> re.Pattern[str]:
     """The preposition and `outlet`'s name before a capitalised word ("ao Gazeta do Cávado",
@@ -266,14 +273,17 @@ def extract_quotes(
                 aff = ministry  # "Deputy Foreign Minister X" where "the Foreign Ministry said"
             if not aff or _is_role_text(aff) or aff.casefold().endswith(_STATE_OFFICES):
                 aff = _state_of(para, speaker, full_text, lang) or aff
+            # "the authority's commissioner" points back: to the one body named up to the
+            # quote's paragraph, though the text names another of its kind later
+            told = "\n".join(paragraphs[: seg.para + 1])
             if aff and aff.startswith("the ") and (owned := _OWNING_NOUN.match(aff)) and (
-                owned["noun"] in _ORG_NOUNS and not _named_body(owned["noun"], full_text)
+                owned["noun"] in _ORG_NOUNS and not _named_back(owned["noun"], told, full_text)
             ):
                 aff = None  # "the agency's director" and no agency named: says whose, not who
             if aff and aff in _ORG_NOUNS:  # "the court's registrar": the court the text named
-                aff = _named_body(aff, full_text) or aff
+                aff = _named_back(aff, told, full_text) or aff
             elif aff and (owned := _OWNING_NOUN.match(aff)) and owned["noun"] in _ORG_NOUNS and (
-                body := _named_body(owned["noun"], full_text)
+                body := _named_back(owned["noun"], told, full_text)
             ):
                 # "the authority's planning director" after "a report by the Regional Transit
                 # Authority": the body the text named owns the role

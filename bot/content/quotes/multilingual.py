@@ -120,7 +120,10 @@ _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead
     rf"und|la|le|les|los|das|dos|der|die|am|an)\s+)*{_CAP_WORD}"
     # a lower-case word goes on the body ("Commissione europea per l’allargamento"), but not a
     # conjunction: "della Rada e membro della commissione" joins a second role to the speaker
-    rf"|\s+(?!(?:e|and|und|y|et|i|ou|or|oder|o|ed)\s|{_LEGAL_FORM})[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?"
+    # ("i" is Catalan "and", but the Italian plural article after a preposition: "Medici per i
+    # diritti umani")
+    rf"|\s+(?!(?:e|and|und|y|et|ou|or|oder|o|ed)\s|(?<!per\s)(?<!tra\s)(?<!fra\s)i\s"
+    rf"|{_LEGAL_FORM})[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?"
     r"(?=\s+[a-z]|[,.)]|$)){0,6}"
     # a legal form ends the body's name ("Hilfsorganisation Brücke e.V.", not "… e")
     rf"(?:\s+{_LEGAL_FORM})?)"

@@ -24,6 +24,10 @@ _ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:{_SPEAKER_ARTICLES})\s+$", re.IGNORECA
 _CONJUNCTIONS = frozenset(("and", "&", "e", "et", "y", "und"))
 _FORWARD_LINKS = frozenset(("im", "zur", "zum"))  # "Verband der Schweizer im Ausland"
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.-]*$")
+# A role's portfolio before the body ("responsabile per il Mediterraneo di …", "responsable
+# pour l'Afrique de …"): the name it gives is the role's, no part of the body after it.
+_PORTFOLIO_FOR = frozenset(_TABLES["portfolio_for_ml"]["prepositions"])
+_PORTFOLIO_ARTICLES = frozenset(_TABLES["portfolio_for_ml"]["articles"])
 NAME_LINK_RUN = 2  # link words between two words of a name ("Istituto per gli Studi")
 WHOLE_NAME_WORDS = 12
 
@@ -112,6 +116,11 @@ def _extended_name(aff: str, text: str, near: int, speaker: str) -> str:
     # never the speaker's own name ("Referent X im Bundesinnenministerium"), nor "im" backwards
     names = set(speaker.split())
     head = _linked_name_run(before.split()[::-1], names, backwards=True)[::-1]
+    lead = before.split()[: len(before.split()) - len(head)]
+    if head and len(lead) >= 2 and lead[-2].casefold() in _PORTFOLIO_FOR and (
+        lead[-1].casefold() in _PORTFOLIO_ARTICLES
+    ):
+        head = []  # "responsabile per il Mediterraneo di Medici …": the role's own region
     tail = _linked_name_run(after.split(), names)
     words = [*head, *aff.split(), *tail]
     if len(words) > WHOLE_NAME_WORDS:
