@@ -25,6 +25,7 @@ import importlib
 import logging
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -169,7 +170,7 @@ def _p_seq(items: list[tuple[Any, Any]], classes: list[Any]) -> _PSet | None:
     return out
 
 
-def _shrink(found: _PSet) -> _PSet:
+def _shrink(found: AbstractSet[tuple[str, bool]]) -> _PSet:
     """A prefix set of at most _MAX_SET strings (if it can be): its literals cut to the longest
     length that gets there (what starts with a literal starts with its first characters: a
     weaker gate, still valid). Class markers are kept whole."""

@@ -297,6 +297,10 @@ class Poller:
         # of one batch and the first of the next (bench.cli_cycle). Only the read is early:
         # the next cycle holds them and its own finale decides them, as before.
         self._read_ahead: dict[int, asyncio.Task[jobs.FirstPoll | None]] = {}
+        # A content pool's cold cycle is under way (begin_cold … end_cold): its jobs go to the
+        # pool's process. A job read ahead between two cycles would run here and load the
+        # build's tables into this process (ContentPool.submit): it waits for its cycle then.
+        self._cold_now = False
 
     def close(self) -> None:
         if self._committer is not None:
@@ -365,6 +369,7 @@ class Poller:
             self._first_reads = {i: (i in built, hashes[i]) for i in firsts}
         begin = getattr(self._executor, "begin_cold", None)
         cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
+        self._cold_now = cold
         self._whole_first_polls = cold or begin is None
         if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
             steady(len(feeds))  # the worker grows with them (ContentPool.begin_steady)
@@ -384,6 +389,7 @@ class Poller:
             self._followers_read, self._first_reads = {}, {}
             self._story_memo.clear()
             self._contexts.clear()
+            self._cold_now = False
             if cold:
                 self._executor.end_cold()  # type: ignore[union-attr]
         log.info(
@@ -435,6 +441,8 @@ class Poller:
         result = await asyncio.shield(fetch)  # its own waiter (`_poll_feed`) must not lose it
         if result is None or result.body is None:
             return None
+        if not self._cold_now and getattr(self._executor, "begin_cold", None) is not None:
+            return None  # between the cycles: `_process_first` submits it in its own
         poll = self._settings.poll
         cutoff = self._clock() - timedelta(days=poll.retention_days)
         return await self._in_pool(
