@@ -6,7 +6,6 @@ Secrets (tokens, keys) are read only from the environment, never from a file, an
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import tomllib
@@ -15,7 +14,6 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import platformdirs
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -205,6 +203,8 @@ class Settings(BaseModel):
 
 def data_dir() -> Path:
     """Where the default SQLite databases live (~/.local/share/newsbrief on Linux)."""
+    import platformdirs  # only where no database URL is set: not on every start
+
     return Path(platformdirs.user_data_dir("newsbrief"))
 
 
@@ -342,6 +342,8 @@ def _did_you_mean(loc: list[str]) -> str | None:
         model = getattr(field, "annotation", None) if field else None
         if not (isinstance(model, type) and issubclass(model, BaseModel)):
             return None
+    import difflib  # only for a settings error
+
     close = difflib.get_close_matches(loc[-1], list(model.model_fields), n=1, cutoff=0.6)
     return ".".join([*loc[:-1], close[0]]) if close else None
 
