@@ -411,13 +411,15 @@ class Poller:
         feeds = await self._lease()
         stats = CycleStats(feeds=len(feeds))
         self._next = (feeds, stats)
+        early = feeds[:FETCHED_AHEAD]
+        for feed in early:
+            self._fetched_ahead[feed.id] = asyncio.ensure_future(self._fetch(feed, stats))
+        # (read while they are fetched; this cycle ends only once this returns)
         reads = await self._first_reads_ahead(feeds)
-        for feed in feeds[:FETCHED_AHEAD]:
-            fetch = asyncio.ensure_future(self._fetch(feed, stats))
-            self._fetched_ahead[feed.id] = fetch
+        for feed in early:
             if (read := reads.get(feed.id)) is not None and not read[0]:
                 self._read_ahead[feed.id] = asyncio.ensure_future(
-                    self._first_poll_job(feed, fetch, read[1]))
+                    self._first_poll_job(feed, self._fetched_ahead[feed.id], read[1]))
 
     async def _first_reads_ahead(
         self, feeds: Sequence[Feed]
