@@ -25,6 +25,7 @@ import importlib
 import logging
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,6 +112,12 @@ _OPEN: _PSet = frozenset({("", False)})
 _CLASS = "\x00"
 
 
+# `\s` is a literal " " in a start: `may_match` turns each space of a text (str.isspace, what
+# `\s` matches in a str pattern) into " " first. So "by\s+" requires "by " at a text's start,
+# not "by" (which "Bypass", "Bylaws" … start): a literal's class after it is no longer dropped.
+_SPACE_CLASS = [(C.CATEGORY, C.CATEGORY_SPACE)]
+_BLANKS = {c: " " for c in range(0x110000) if chr(c).isspace() and c != 0x20}
+
 _RUN = object()  # a pseudo-operation: a run of literal characters, merged (one step, not one each)
 
 
@@ -154,10 +161,26 @@ def _p_seq(items: list[tuple[Any, Any]], classes: list[Any]) -> _PSet | None:
                     grown.add((s + t, c2))
         if len(grown) > _MAX_SET:
             # Too many ways to go on (a list of agencies joined by "/", "," or "and"): what
-            # every match starts with so far is still a valid, weaker gate.
+            # every match starts with so far is still a valid, weaker gate (at the sequence's
+            # start, where that is nothing: the ways on, cut shorter).
+            if any(not s for s, _ in out):
+                return _shrink(grown)
             return frozenset((s, False) for s, _ in out)
         out = frozenset(grown)
     return out
+
+
+def _shrink(found: AbstractSet[tuple[str, bool]]) -> _PSet:
+    """A prefix set of at most _MAX_SET strings (if it can be): its literals cut to the longest
+    length that gets there (what starts with a literal starts with its first characters: a
+    weaker gate, still valid). Class markers are kept whole."""
+    for n in range(_MAX_LEN, 0, -1):
+        cut = frozenset(
+            (s, c) if len(s) <= n or s.startswith(_CLASS) else (s[:n], False) for s, c in found
+        )
+        if len(cut) <= _MAX_SET:
+            return cut
+    return cut
 
 
 def _p_item(item: tuple[Any, Any], classes: list[Any]) -> _PSet | None:
@@ -168,6 +191,8 @@ def _p_item(item: tuple[Any, Any], classes: list[Any]) -> _PSet | None:
         ch = _char(arg)
         return _OPEN if ch is None else frozenset({(ch, True)})
     if op is C.IN:
+        if arg == _SPACE_CLASS:  # `\s`: the blank that `may_match` makes of every space
+            return frozenset({(" ", True)})
         chars = _in_chars(arg)
         if chars is not None:
             return frozenset((c, True) for c in chars)
@@ -186,7 +211,7 @@ def _p_item(item: tuple[Any, Any], classes: list[Any]) -> _PSet | None:
             if sub is None:
                 return None
             out |= sub
-        return frozenset(out)
+        return frozenset(out) if len(out) <= _MAX_SET else _shrink(out)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, body = arg
         once = _p_seq(_items(body), classes)
@@ -230,7 +255,7 @@ class Prefixes:
         head = text[: k + self.longest]
         if (self.odd_ascii or not head.isascii()) and self.odd.search(head):
             return True
-        low = head.lower()
+        low = head.lower().translate(_BLANKS)  # each space as " " (see _SPACE_CLASS)
         starts = self.starts
         for p in range(k + 1):  # `\W*` may take any part of the run: the body starts there
             for first in self.firsts:

@@ -6,7 +6,6 @@ Secrets (tokens, keys) are read only from the environment, never from a file, an
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import tomllib
@@ -15,7 +14,6 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import platformdirs
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -25,7 +23,6 @@ from pydantic import (
     ValidationError,
     field_validator,
 )
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from bot.core.errors import ConfigError
 from bot.core.types import ChannelRef
@@ -126,10 +123,11 @@ class FeedConfig(_Section):
         return value
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(
-        env_prefix="NEWSBRIEF_", env_nested_delimiter="__", extra="forbid", frozen=True
-    )
+# Plain pydantic models, not pydantic-settings' BaseSettings: `load_settings` reads files and
+# the environment itself (so nested keys combine) and `Secrets` its few variables, and importing
+# pydantic-settings was ~35 ms of CPU on every start (`run --once`: bench.cli_cycle).
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
 
     database_url: str = Field(
         "", description="empty: SQLite in the user data dir; or sqlite:///path.db, postgresql://…")
@@ -196,18 +194,6 @@ class Settings(BaseSettings):
             return tuple(v.strip() for v in text.split(",") if v.strip())
         return value
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # load_settings() merges files and environment itself, so nested keys combine.
-        return (init_settings,)
-
     @property
     def resolved_database_url(self) -> str:
         if self.database_url:
@@ -217,6 +203,8 @@ class Settings(BaseSettings):
 
 def data_dir() -> Path:
     """Where the default SQLite databases live (~/.local/share/newsbrief on Linux)."""
+    import platformdirs  # only where no database URL is set: not on every start
+
     return Path(platformdirs.user_data_dir("newsbrief"))
 
 
@@ -225,10 +213,13 @@ def demo_database_url() -> str:
     return f"sqlite:///{data_dir() / 'demo.db'}"
 
 
-class Secrets(BaseSettings):
-    """Tokens from the environment only, with each platform's usual variable names."""
+class Secrets(BaseModel):
+    """Tokens from the environment only, with each platform's usual variable names (any case,
+    as pydantic-settings read them); values given to the constructor win over the environment.
+    DISCORD_WEBHOOKS is JSON."""
 
-    model_config = SettingsConfigDict(extra="ignore", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, populate_by_name=True,
+                              validate_default=True)
 
     slack_bot_token: SecretStr | None = Field(None, alias="SLACK_BOT_TOKEN")
     slack_signing_secret: SecretStr | None = Field(None, alias="SLACK_SIGNING_SECRET")
@@ -239,6 +230,29 @@ class Secrets(BaseSettings):
     # JSON {"name": "https://discord.com/api/webhooks/…"}: channel discord:webhook-<name>
     discord_webhooks: dict[str, SecretStr] = Field(default_factory=dict, alias="DISCORD_WEBHOOKS")
     llm_api_key: SecretStr | None = Field(None, alias="NEWSBRIEF_LLM_API_KEY")
+
+    def __init__(self, **values: Any) -> None:
+        super().__init__(**{**_secrets_from_env(values), **values})
+
+
+_JSON_SECRETS = {"discord_webhooks"}
+
+
+def _secrets_from_env(given: Mapping[str, Any]) -> dict[str, Any]:
+    """The environment's value of each secret not in `given` (by its variable or field name)."""
+    env = {name.lower(): value for name, value in os.environ.items()}
+    out: dict[str, Any] = {}
+    for name, field in Secrets.model_fields.items():
+        alias = field.alias or name
+        if name in given or alias in given or (value := env.get(alias.lower())) is None:
+            continue
+        if name in _JSON_SECRETS:
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as e:
+                raise ConfigError(f"{alias} is not valid JSON: {e.msg}") from None
+        out[alias] = value
+    return out
 
 
 # Which environment variables turn a platform on when `adapters` is not set: any one of them.
@@ -328,6 +342,8 @@ def _did_you_mean(loc: list[str]) -> str | None:
         model = getattr(field, "annotation", None) if field else None
         if not (isinstance(model, type) and issubclass(model, BaseModel)):
             return None
+    import difflib  # only for a settings error
+
     close = difflib.get_close_matches(loc[-1], list(model.model_fields), n=1, cutoff=0.6)
     return ".".join([*loc[:-1], close[0]]) if close else None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from operator import attrgetter
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from bot.content import fulltext, jobs
 from bot.content.clustering import FeedContext, Terms, feed_context, lead_of
@@ -167,6 +167,15 @@ class _Held:
     failed: bool = False
 
 
+def _discard(task: asyncio.Task[Any]) -> None:
+    """A task whose result is no longer wanted: cancelled, or its exception retrieved."""
+    if task.done():
+        if not task.cancelled():
+            task.exception()
+    else:
+        task.cancel()
+
+
 def _order(h: _Held, i: int) -> Order:
     """A built candidate's order: it was in its channels' lists, so `Tops` never dropped it."""
     order = h.orders[i]
@@ -283,13 +292,22 @@ class Poller:
         # The next cycle's feeds, leased ahead, its stats and its feeds fetched ahead (`ahead`)
         self._next: tuple[list[Feed], CycleStats] | None = None
         self._fetched_ahead: dict[int, asyncio.Task[FetchResult | None]] = {}
+        # ... and the first polls among them read whole (`jobs.first_poll`) as soon as fetched,
+        # while this cycle ends: the pool's process had idled 40-75 ms between the last parse
+        # of one batch and the first of the next (bench.cli_cycle). Only the read is early:
+        # the next cycle holds them and its own finale decides them, as before.
+        self._read_ahead: dict[int, asyncio.Task[jobs.FirstPoll | None]] = {}
+        # A content pool's cold cycle is under way (begin_cold … end_cold): its jobs go to the
+        # pool's process. A job read ahead between two cycles would run here and load the
+        # build's tables into this process (ContentPool.submit): it waits for its cycle then.
+        self._cold_now = False
 
     def close(self) -> None:
         if self._committer is not None:
             self._committer.cancel()
-        for task in self._fetched_ahead.values():
+        for task in (*self._fetched_ahead.values(), *self._read_ahead.values()):
             task.cancel()
-        self._fetched_ahead = {}
+        self._fetched_ahead, self._read_ahead = {}, {}
         self._stories.close()
 
     async def run_cycle(self, *, ahead: bool = False) -> CycleStats:
@@ -351,6 +369,7 @@ class Poller:
             self._first_reads = {i: (i in built, hashes[i]) for i in firsts}
         begin = getattr(self._executor, "begin_cold", None)
         cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
+        self._cold_now = cold
         self._whole_first_polls = cold or begin is None
         if not cold and (steady := getattr(self._executor, "begin_steady", None)) is not None:
             steady(len(feeds))  # the worker grows with them (ContentPool.begin_steady)
@@ -363,10 +382,14 @@ class Poller:
                 raise failures[0]
             await self._finale()  # the first polls, once every feed of the cycle is fetched
         finally:
+            for feed in feeds:  # read ahead, but not polled after all (the cycle failed)
+                if (task := self._read_ahead.pop(feed.id, None)) is not None:
+                    _discard(task)
             self._held, self._held_by_id, self._seen, self._seen_rows = [], {}, [], 0
             self._followers_read, self._first_reads = {}, {}
             self._story_memo.clear()
             self._contexts.clear()
+            self._cold_now = False
             if cold:
                 self._executor.end_cold()  # type: ignore[union-attr]
         log.info(
@@ -388,8 +411,46 @@ class Poller:
         feeds = await self._lease()
         stats = CycleStats(feeds=len(feeds))
         self._next = (feeds, stats)
-        for feed in feeds[:FETCHED_AHEAD]:
+        early = feeds[:FETCHED_AHEAD]
+        for feed in early:
             self._fetched_ahead[feed.id] = asyncio.ensure_future(self._fetch(feed, stats))
+        # (read while they are fetched; this cycle ends only once this returns)
+        reads = await self._first_reads_ahead(feeds)
+        for feed in early:
+            if (read := reads.get(feed.id)) is not None and not read[0]:
+                self._read_ahead[feed.id] = asyncio.ensure_future(
+                    self._first_poll_job(feed, self._fetched_ahead[feed.id], read[1]))
+
+    async def _first_reads_ahead(
+        self, feeds: Sequence[Feed]
+    ) -> dict[int, tuple[bool, dict[str, str | None]]]:
+        """What `_process_first` reads of the next batch's first few first polls, when the next
+        cycle will be cold as this one is (so it reads its first polls whole): else nothing."""
+        firsts = [f.id for f in feeds if f.last_success_at is None]
+        if (len(firsts) < COLD_FEEDS or not self._whole_first_polls
+                or self._settings.poll.backlog != "seen"):
+            return {}
+        early = [f.id for f in feeds[:FETCHED_AHEAD] if f.last_success_at is None]
+        built = await self._store.feeds_with_articles(early)
+        hashes = await self._store.all_entry_hashes_of(early)
+        return {i: (i in built, hashes[i]) for i in early}
+
+    async def _first_poll_job(
+        self, feed: Feed, fetch: asyncio.Task[FetchResult | None],
+        stored: dict[str, str | None],
+    ) -> jobs.FirstPoll | None:
+        """`_process_first`'s job for a feed fetched ahead, started once its body is here."""
+        result = await asyncio.shield(fetch)  # its own waiter (`_poll_feed`) must not lose it
+        if result is None or result.body is None:
+            return None
+        if not self._cold_now and getattr(self._executor, "begin_cold", None) is not None:
+            return None  # between the cycles: `_process_first` submits it in its own
+        poll = self._settings.poll
+        cutoff = self._clock() - timedelta(days=poll.retention_days)
+        return await self._in_pool(
+            jobs.first_poll, result.body, feed.url, result.content_type, self._known(feed.id),
+            stored, feed.id, cutoff, FIRST_POLL_BOUND * poll.first_poll_items,
+        )
 
     def _is_story(self, article: Article) -> bool:
         """articles.is_story (~0.3 ms), asked once per new article in a cycle, though a first
@@ -459,14 +520,17 @@ class Poller:
             self._wake_committer()  # one fewer feed to wait for
 
     async def _process(self, feed: Feed, result: FetchResult, stats: CycleStats) -> None:
+        read_ahead = self._read_ahead.pop(feed.id, None)
         known = self._first_reads.get(feed.id)  # read by run_cycle, or asked now
         first_poll = feed.last_success_at is None and not (
             known[0] if known is not None else await self._store.has_articles(feed.id)
         )
         held = first_poll and self._settings.poll.backlog == "seen"  # see _finale
         if held and self._whole_first_polls:
-            await self._process_first(feed, result, stats)
+            await self._process_first(feed, result, stats, read_ahead)
             return
+        if read_ahead is not None:  # this cycle reads it otherwise after all
+            _discard(read_ahead)
         fetched = await self._parse(feed, result, stats)
         if fetched is None:
             return
@@ -515,7 +579,10 @@ class Poller:
         )
         await self._hold(feed, result, read, stats)
 
-    async def _process_first(self, feed: Feed, result: FetchResult, stats: CycleStats) -> None:
+    async def _process_first(
+        self, feed: Feed, result: FetchResult, stats: CycleStats,
+        read_ahead: asyncio.Task[jobs.FirstPoll | None] | None = None,
+    ) -> None:
         """A first poll (poll.backlog = "seen"): parsed, diffed with what its feed has stored
         and made backlog rows in one job (`jobs.first_poll`), which a cold cycle runs in its
         pool process: this process gets the rows to store and the candidates to hold for the
@@ -526,7 +593,8 @@ class Poller:
         stored = known[1] if known is not None else await self._store.all_entry_hashes(feed.id)
         cutoff = self._clock() - timedelta(days=poll.retention_days)
         try:
-            read = await self._in_pool(
+            early = await read_ahead if read_ahead is not None else None
+            read = early if early is not None else await self._in_pool(
                 jobs.first_poll, result.body, feed.url, result.content_type, self._known(feed.id),
                 stored, feed.id, cutoff, FIRST_POLL_BOUND * poll.first_poll_items,
             )

@@ -351,3 +351,30 @@ def test_stored_clean_gates_are_used_only_while_their_source_is_unchanged(
     monkeypatch.setattr(clean.junk_gates, "_built_gates", lambda: stale)
     assert clean.whole_split() == split
     assert clean.start_gate(patterns) is not None
+
+
+def test_a_space_after_a_start_literal_is_required() -> None:
+    """ "by\\s+…" starts every match with "by" and a space (any `\\s`: a no-break space too), so
+    "Bypass…", "Diplomats…", "Portugal…" never reach the regex; a text the regex matches
+    always passes."""
+    pattern = re.compile(r"^\W*(?:by|di|por)\s+[A-Z]\w+\W*$", re.I)
+    gate = regex_gates.prefixes(pattern)
+    assert gate is not None and not gate.firsts
+    for text in ("By Jane", "— di\u00a0Mario", "POR\tAna", "by\nJane"):
+        assert pattern.match(text) and gate.may_match(text), text
+    for text in ("Bypass roads closed", "Diplomats met", "Portugal votes", "by"):
+        assert not gate.may_match(text), text
+    again = regex_gates.Prefixes.from_data(json.loads(json.dumps(gate.to_data())))
+    assert again == gate and again.may_match("di\u2003Mario")
+
+
+def test_a_start_set_too_large_is_cut_shorter_not_given_up() -> None:
+    """An alternation of more starts than a gate keeps (10,000 here): each cut to a shorter
+    start (a weaker gate, still one), not an empty start that would leave the pattern ungated."""
+    letters = "abcdefghij"
+    words = [a + b + c + d for a in letters for b in letters for c in letters for d in letters]
+    pattern = re.compile(r"^\W*(?:" + "|".join(words) + r")\s+\w", re.I)
+    gate = regex_gates.prefixes(pattern)
+    assert gate is not None
+    assert gate.may_match("abcd x") and gate.may_match("jjjj q")
+    assert not gate.may_match("zzzz x") and not gate.may_match("Officials said")

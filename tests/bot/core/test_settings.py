@@ -141,3 +141,41 @@ def test_an_unknown_timezone_is_refused(zone: str, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("NEWSBRIEF_TIMEZONE", zone)
     with pytest.raises(ConfigError, match=r"timezone: .*unknown timezone.*NEWSBRIEF_TIMEZONE"):
         load_settings()
+
+
+def test_secrets_read_the_environment_as_pydantic_settings_did(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Any case of the variable's name; values given to the constructor win; DISCORD_WEBHOOKS
+    is JSON, and a broken one is a configuration error naming it."""
+    from bot.core.errors import ConfigError
+    from bot.core.settings import Secrets
+
+    monkeypatch.setenv("discord_token", "d-env")
+    monkeypatch.setenv("DISCORD_WEBHOOKS", '{"ops": "https://discord.test/api/webhooks/1/x"}')
+    secrets = load_secrets()
+    assert secrets.discord_token is not None
+    assert secrets.discord_token.get_secret_value() == "d-env"
+    assert secrets.discord_webhooks["ops"].get_secret_value().endswith("/1/x")
+    given = Secrets(DISCORD_TOKEN="d-arg")
+    assert given.discord_token is not None and given.discord_token.get_secret_value() == "d-arg"
+    named = Secrets(discord_token="d-name").discord_token
+    assert named is not None and named.get_secret_value() == "d-name"
+    monkeypatch.setenv("DISCORD_WEBHOOKS", "{not json")
+    with pytest.raises(ConfigError, match="DISCORD_WEBHOOKS"):
+        load_secrets()
+
+
+def test_loading_settings_imports_no_pydantic_settings() -> None:
+    """pydantic-settings cost ~35 ms of every start; nothing on the load path needs it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[3])
+    code = ("import sys; from bot.core.settings import load_settings, load_secrets; "
+            "load_settings(); load_secrets(); print('pydantic_settings' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": root}, cwd=root)
+    assert out.stdout.strip() == "False"

@@ -397,3 +397,70 @@ async def test_a_cycles_first_polls_read_what_their_feeds_stored_together(
         rig.clock.now += timedelta(hours=1)
         assert await rig.cycle(poller) == 0
         poller.close()
+
+
+class _ColdPool(ThreadPoolExecutor):
+    """A content pool's cold-cycle calls (`begin_cold` … `end_cold`) around a thread pool, with
+    every `jobs.first_poll` submitted: whether a cold cycle was under way then."""
+
+    def __init__(self) -> None:
+        super().__init__(2)
+        self.cold = False
+        self.first_polls: list[bool] = []
+
+    def begin_cold(self, feeds: int = 0) -> bool:
+        self.cold = True
+        return True
+
+    def end_cold(self) -> None:
+        self.cold = False
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        from bot.content import jobs
+
+        if getattr(fn, "func", fn) is jobs.first_poll:  # the poller submits a partial
+            self.first_polls.append(self.cold)
+        return super().submit(fn, *args, **kwargs)
+
+
+async def _batches(path: Path, ahead: bool) -> tuple[int, list[str], list[bool]]:
+    """Three batches of cold first polls polled as `run --once` does (`ahead`) or one cycle
+    after another; the second batch's first feed (the first fetched ahead) comes between the
+    cycles. Returns what was sent, the headlines and `_ColdPool.first_polls`."""
+    executor = _ColdPool()
+    async with _rig(path, lambda: executor, batch=FEEDS // 3) as rig:
+        for f in range(FEEDS):
+            await _add(rig, f, _items(f))
+        poller = rig.poller()
+        late, ended = f"/f{FEEDS // 3}.xml", asyncio.Event()
+        real = poller._fetcher.fetch
+
+        async def fetch(url: str, **kwargs: Any) -> Any:
+            if url.endswith(late):
+                await ended.wait()
+            return await real(url, **kwargs)
+
+        poller._fetcher.fetch = fetch  # type: ignore[method-assign]
+        for _ in range(3):
+            await poller.run_cycle(ahead=ahead)
+            ended.set()
+            await asyncio.sleep(0.3)  # its body arrives now, no cycle under way
+        sent = (await Dispatcher(rig.store, {"console": rig.chat}, clock=rig.clock).drain()).sent
+        poller.close()
+        return sent, rig.headlines(), executor.first_polls
+
+
+async def test_the_next_batch_is_read_ahead_in_a_cold_cycle_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`run --once` (`run_cycle(ahead=True)`) reads the next batch's first polls fetched ahead
+    while a cold cycle ends, in that cycle's pool process; one whose body comes after the cycle
+    ended waits for its own cycle (run here, it would load the build's tables into the worker).
+    Each batch posts what plain cycles post."""
+    from bot.ingest import poller as poller_module
+
+    monkeypatch.setattr(poller_module, "COLD_FEEDS", 2)
+    plain = await _batches(tmp_path / "plain", False)
+    ahead = await _batches(tmp_path / "ahead", True)
+    assert ahead[2] == plain[2] == [True] * FEEDS  # every first poll read in its cold cycle
+    assert ahead[:2] == plain[:2] and ahead[0] == 30

@@ -497,14 +497,24 @@ async def test_run_once_polls_every_due_feed_whatever_the_batch(
         assert again.feeds == 0  # nothing due: one pass, no loop
 
 
+@pytest.mark.parametrize("read_ahead", [False, True])
 async def test_run_once_fetches_the_next_batch_ahead_and_posts_as_batch_by_batch(
-    demo_base_url: str, tmp_path, thread_executor
+    demo_base_url: str, tmp_path, thread_executor, monkeypatch: pytest.MonkeyPatch,
+    read_ahead: bool,
 ) -> None:
     """`run --once` leases and fetches the next batch while a full batch ends (Poller's
     `ahead`): each batch's first polls are still decided by its own finale, so the posts, the
     articles stored and the feeds' state are those of plain cycles run one after another, and
-    each feed is fetched once."""
+    each feed is fetched once. `read_ahead`: the next batch counts as cold (COLD_FEEDS first
+    polls), so its first polls are also read (`jobs.first_poll`) while the batch before ends,
+    with the same outcome."""
     import sqlite3
+
+    from bot.ingest import poller as poller_module
+
+    if read_ahead:
+        monkeypatch.setattr(poller_module, "COLD_FEEDS", 1)
+    reads_ahead: list[int] = []
 
     from tests.support.recording_adapter import RecordingAdapter
 
@@ -533,9 +543,18 @@ async def test_run_once_fetches_the_next_batch_ahead_and_posts_as_batch_by_batch
                     await fetch_ahead()
 
                 app.poller._fetch_ahead = counted_ahead  # type: ignore[method-assign]
+                first_poll_job = app.poller._first_poll_job
+
+                async def counted_job(feed, fetch, stored):  # type: ignore[no-untyped-def]
+                    read = await first_poll_job(feed, fetch, stored)
+                    reads_ahead.append(feed.id)
+                    return read
+
+                app.poller._first_poll_job = counted_job  # type: ignore[method-assign]
                 polled, _ = await app.run_once(all_due=True)
                 feeds = polled.feeds
                 assert leased_ahead == [2, 4]  # after each full batch's own fetches
+                assert not app.poller._read_ahead
             else:
                 feeds = 0
                 while (cycle := await app.poller.run_cycle()).feeds:
@@ -555,3 +574,4 @@ async def test_run_once_fetches_the_next_batch_ahead_and_posts_as_batch_by_batch
     assert ahead[0] and ahead[0] == plain[0]  # posts: each batch's own budget of 3
     assert ahead[1] == plain[1] and ahead[3] == plain[3]
     assert len(set(ahead[3][1])) == len(ahead[3][1]) == 5  # each feed fetched once
+    assert len(reads_ahead) == (3 if read_ahead else 0)  # the second and third batches' feeds
