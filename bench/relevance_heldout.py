@@ -11,10 +11,11 @@ under bot/) so that a retrained model is re-scored
 in seconds. Posted = in the preview output and a story there; labels from the sidecars — the
 same count as `bench.heldout`'s "relevance at 0.5 over posted items".
 
-Only RELEASED sets are read (1–48; set 49 and any set from 50 on are blind: never listed here). The released sets are
-split in two: TUNE (read, errors grouped into causes, model changes made against them) and
-REPORT (only measured, never read while changing the model): the split is by set number,
-odd sets to tune, even sets to report, fixed before any change was made.
+Only RELEASED sets are read (1–48; set 49 and any set from 50 on are blind: never listed
+here). The released sets are split in two: TUNE (read, errors grouped into causes, model
+changes made against them) and REPORT (only measured, never read while changing the model):
+the split is by set number, odd sets to tune, even sets to report, fixed before any change
+was made.
 """
 
 from __future__ import annotations
