@@ -45,7 +45,16 @@ _PIPE_LABEL_END = re.compile(
 _GENRES = _TABLES["headline_genre_labels"]
 _GENRE_LABEL = re.compile(
     rf"^\s*(?:(?:{_alternation(_GENRES['colon'])})\s*:|(?:{_alternation(_GENRES['full_stop'])})\.)"
-    r"\s+(?=[\"“‘«¿¡]?[A-ZÀ-ÝĀ-Ž])"
+    r"\s+(?=[\"“„‚‘«¿¡]?[A-ZÀ-ÝĀ-Ž])"
+)
+# "Issue #87: The ozone hole …", "Lagebild #112: Nato-Gipfel …", "Folge 12: …": a newsletter's
+# or a column's issue number before the headline (a name of up to three words, then "#N" or a
+# numbering word and N). A name's own number ("Resolution No. 2334: …") has neither.
+_SERIAL_LABEL = re.compile(
+    r"^\s*(?:[^\W\d_][\w'’.&-]*\s+){0,3}"
+    rf"(?:#\s?|(?:{_alternation(_TABLES['headline_serial_words'])})\s+#?\s?)\d{{1,5}}"
+    r"\s*[:|–—]\s*(?=[\"“„‚‘«¿¡]?[^\W\d_])",
+    re.IGNORECASE,
 )
 _CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # The words a paper's or an agency's name ends in ("東都新聞", "共同通信", "东岸日报", "한강일보").
@@ -101,6 +110,10 @@ def strip_headline_label(title: str) -> str:
         text[m.end():]
     ) >= 8:
         text = text[m.end():]
+    if "#" in text or ":" in text:
+        m = _SERIAL_LABEL.match(text)
+        if m and len(text[m.end():].split()) >= 3:
+            text = text[m.end():]
     return text
 
 
