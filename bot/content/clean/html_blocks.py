@@ -22,10 +22,10 @@ from bot.content.clean.captions_and_tails import (
 from bot.content.clean.junk_gates import _is_junk
 from bot.content.clean.tables import (
     _BLOCK_TAGS,
-    _JUNK_TABLE,
     _DROP_TAG_START,
     _DROP_TAGS,
     _JUNK_ATTR,
+    _JUNK_TABLE,
     _LINK_CLOSE,
     _LINK_OPEN,
     MAX_DEPTH,

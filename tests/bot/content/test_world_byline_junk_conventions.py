@@ -30,7 +30,9 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
     ("اورنگزیب خان", "روزنامہ ساحل", ("اورنگزیب خان",)),  # a name opening with the same letters
     ("dott. Carlo Benvenuti", "Gazzetta del Porto", ("Carlo Benvenuti",)),
 ])
-def test_author_field_separators_and_titles(field: str, outlet: str, people: tuple[str, ...]) -> None:
+def test_author_field_separators_and_titles(
+    field: str, outlet: str, people: tuple[str, ...]
+) -> None:
     assert clean_authors((field,), outlet=outlet) == people
 
 
