@@ -39,7 +39,6 @@ from bot.content.articles.seen import _authors, _without_lead
 from bot.content.articles.stories import _PROMO_LEAD_CHARS, _story_gates
 from bot.content.articles.tables import _TAGS, UNTITLED
 from bot.content.articles.web_links import web_link
-from bot.content.fingerprints import MARKERS
 from bot.content.keys import entry_hash, entry_key
 from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -89,8 +88,6 @@ def body_of(entry: FeedEntry) -> Body:
         other = _without_lead(other, html[: len(html) - len(rest)])
         html = rest
     paragraphs = body = clean.clean_html(html)
-    if not body and html and (promo := _promo_only(entry.title, html)):
-        paragraphs = body = promo
     if other and sum(map(len, paragraphs)) < _THIN_TEXT_CHARS:
         # The longer field was only a link ("Continua a leggere sul Ponte", "[mehr]") or a
         # byline: the other one may hold the standfirst.
@@ -98,17 +95,6 @@ def body_of(entry: FeedEntry) -> Body:
         if sum(map(len, alternative)) > sum(map(len, paragraphs)):
             paragraphs = alternative
     return Body(lead_byline, html, other, body, paragraphs)
-
-
-def _promo_only(title: str, html: str) -> list[str]:
-    """The text's paragraphs when cleaning left nothing of it and what it dropped is an app or
-    newsletter promo ("Download our app for iOS and Android …"): an item that is only its
-    promo keeps the words `is_story` reads to tell it is none; else []."""
-    raw = [p for p in (" ".join(MARKERS.sub("", p).split())
-                       for p in clean.html_to_paragraphs(html)) if p]
-    lead = title + " " + "\n\n".join(raw)[:_PROMO_LEAD_CHARS]
-    found = "promo" in _story_gates().possible(lead) and _PROMO.search(lead) is not None
-    return raw if found else []
 
 
 def feed_template(

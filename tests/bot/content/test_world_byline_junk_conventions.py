@@ -65,6 +65,8 @@ _STORY = "<p>The transport board said on Wednesday that fares would stay frozen 
     "Ti potrebbe interessare anche",
     "Clique aqui para receber as notícias no WhatsApp",
     "ہمارا واٹس ایپ چینل جوائن کریں",
+    "Join our WhatsApp channel for the latest news.",
+    "Únete a nuestro canal de WhatsApp",
     "Featured image: Sacks of millet at a market. Photo: Sahel Dispatch",
     "Issa Compaoré/AFP via Getty Images",
     "Picture Alliance/dpa | Lukas Förster",
@@ -113,3 +115,10 @@ def test_sidecars_of_this_set_name_the_fixtures() -> None:
     for number in ("2620", "2621", "2622", "2623", "2624", "2625", "2626", "2627", "2628"):
         (sidecar,) = DATA.glob(f"{number}_*.expect.json")
         assert json.loads(sidecar.read_text("utf-8"))["items"]
+
+
+def test_an_item_that_is_only_its_promo_keeps_the_words() -> None:
+    """Fixture 21's app page: the promo is all its text, which tells is_story it is no story."""
+    promo = "Download our app for iOS and Android to get breaking news alerts."
+    assert clean_html(f"<p>{promo}</p>") == [promo]
+
