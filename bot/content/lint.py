@@ -78,6 +78,7 @@ _READ_ON = r"(?:read more|continue reading|keep reading|read the full)"
 _JUNK_PATTERNS = (
     rf"(?<![\w,;])(?<![\w,;]\s){_READ_ON}\b", rf"\b{_READ_ON}\W*$",
     r"(?<=\w)\s+(?-i:Read more|Continue reading|Keep reading|Read the full)\b",
+    r"\bsubscribers can (?:now )?read\b",  # an e-paper's promo, not a story's reading
     r"\[\s*(?:mehr|more|more\.\.\.|weiterlesen|…|\.\.\.)\s*\]", r"\bweiterlesen\b",
     r"\bmehr lesen\b", r"\blire la suite\b", r"\blire aussi\b", r"\bleer m[aá]s\b",
     r"\bseguir leyendo\b", r"\bsigue leyendo\b", r"\bcontinua a leggere\b",
