@@ -71,8 +71,14 @@ _NOT_PERSON = re.compile(
 _DATELINE_AUTHOR = re.compile(r"\s(?:in|aus|en|a|em|in)\s+[A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)*$")
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*){1,4}$|^[A-Z]\.?(?:\s*-?[A-Z]\.?)*$")
 
+# A read-on link's words as the link reads: opening a sentence ("… sanctions. Read more: …"),
+# closing the text ("… sanctions Read more"), or capitalised inside one (a link glued on). A
+# story's own "told readers to read more about the risks" is no link and stays.
+_READ_ON = r"(?:read more|continue reading|keep reading|read the full)"
 _JUNK_PATTERNS = (
-    r"\bread more\b", r"\bcontinue reading\b", r"\bkeep reading\b", r"\bread the full\b",
+    rf"(?<![\w,;])(?<![\w,;]\s){_READ_ON}\b", rf"\b{_READ_ON}\W*$",
+    r"(?<=\w)\s+(?-i:Read more|Continue reading|Keep reading|Read the full)\b",
+    r"\bsubscribers can (?:now )?read\b",  # an e-paper's promo, not a story's reading
     r"\[\s*(?:mehr|more|more\.\.\.|weiterlesen|…|\.\.\.)\s*\]", r"\bweiterlesen\b",
     r"\bmehr lesen\b", r"\blire la suite\b", r"\blire aussi\b", r"\bleer m[aá]s\b",
     r"\bseguir leyendo\b", r"\bsigue leyendo\b", r"\bcontinua a leggere\b",

@@ -57,10 +57,11 @@ _PLACE_PREPOSITIONS = frozenset(("in", "en", "em", "à", "a", "aus", "from", "de
 _CONJUNCTION_WORDS = frozenset(
     ("and", "und", "et", "e", "y", "i", "и", "ve", "og", "och", "avec", "with", "mit", "con", "com")
 )
-# "Ana Souza | Pedro Lima", "Ana Souza - Pedro Lima", "Rocío Valdés | Santiago".
-_DASH_OR_BAR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+# "Ana Souza | Pedro Lima", "Ana Souza - Pedro Lima", "Rocío Valdés | Santiago"; a bullet as
+# the bar ("Ana Souza • Reuters"; "·" only spaced: "Marcel·lí" is a Catalan given name).
+_DASH_OR_BAR = re.compile(r"\s*[|•]\s*|\s+[-–—·]\s+")
 _CONJUNCTION = re.compile(
-    r"\s+(?:and|und|et|e|y|i|и|ve|og|och|avec|with|mit|con|com)\s+|\s*[&;、，／/|]\s*"
+    r"\s+(?:and|und|et|e|y|i|и|ve|og|och|avec|with|mit|con|com|اور|और)\s+|\s*[&;、，／/|]\s*"
 )
 # "Tom Ashworth in Chișinău", "Joseph Mwangi in Goma, Democratic Republic of Congo", "Peter
 # Hale in the West Bank". Not "da" ("João Pedro da Silva" is a name).
@@ -135,8 +136,16 @@ def _without_outlet_tail(text: str, outlet: str) -> str:
     """"Ravi Menon  Coralbay News" at Coralbay News: the writer, then the house's name."""
     if not outlet or not text.casefold().endswith(" " + outlet.casefold()):
         return text
-    rest = text[: -len(outlet)].rstrip(" ,;|-–—")
+    rest = text[: -len(outlet)].rstrip(" ,;|-–—/•")
+    # "Jane Roe / The Ledger" at Ledger: the outlet's article goes with it, not as a person
+    if (m := _TRAILING_ARTICLE.search(rest)) and len(rest[: m.start()].split()) >= 2:
+        rest = rest[: m.start()].rstrip(" ,;|-–—/•")
     return rest if len(rest.split()) >= 2 else text
+
+
+_TRAILING_ARTICLE = re.compile(
+    rf"[\s,;|/•–—-]+(?i:{_alternation(_TABLES['articles'])})$"
+)
 
 
 # A social account's feed as bridges title it: "Display Name (@user@instance) statuses",

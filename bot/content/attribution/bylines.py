@@ -755,6 +755,15 @@ def _bare_name(part: str) -> bool:
 _BYLINE_LANGS = ("en", "pt", "es", "it", "fr", "de")
 
 
+@lru_cache(maxsize=1)
+def _read_on_block() -> re.Pattern[str]:
+    """A block that is only a read-on link's words in any language (junk.json read_more)."""
+    table = json.loads(resources.files("bot.data").joinpath("junk.json").read_text("utf-8"))
+    words = "|".join(f"(?:{w})" for lang, ws in table["read_more"].items()
+                     if not lang.startswith("_") for w in ws)
+    return re.compile(rf"^\W*(?:{words})\W*$", re.IGNORECASE)
+
+
 def lead_byline(html: str) -> tuple[str, str] | None:
     """(the byline, the HTML after it) when the item's text opens with a block that is only
     its authors' names, or only a desk or an agency ("Redação": the byline is then ""), and
@@ -766,8 +775,8 @@ def lead_byline(html: str) -> tuple[str, str] | None:
     rest = html[m.end():]
     if len(_TAG.sub(" ", htmllib.unescape(rest)).split()) < _LEAD_BYLINE_TEXT_WORDS:
         return None
-    if text[-1:] in ".!?:;…" or any(ch.isdigit() for ch in text):
-        return None
+    if text[-1:] in ".!?:;…" or any(ch.isdigit() for ch in text) or _read_on_block().match(text):
+        return None  # (a read-on link's words: "LEIA MAIS" reads as two capitalised names)
     if names := labelled_byline(text):
         return names, rest
     low = text.casefold().removeprefix("da ").removeprefix("de ")

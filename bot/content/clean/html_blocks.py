@@ -25,6 +25,7 @@ from bot.content.clean.tables import (
     _DROP_TAG_START,
     _DROP_TAGS,
     _JUNK_ATTR,
+    _JUNK_TABLE,
     _LINK_CLOSE,
     _LINK_OPEN,
     MAX_DEPTH,
@@ -52,6 +53,8 @@ def html_to_paragraphs(html: str) -> list[str]:
     if not html or not html.strip():
         return []
     html = drop_controls(html)
+    if "[" in html and _CAPTION_SHORTCODE.search(html):
+        html = _without_caption_shortcodes(html)
     if len(html) > MAX_HTML_CHARS:
         log.debug("html of %d chars cut to %d", len(html), MAX_HTML_CHARS)
         html = html[:MAX_HTML_CHARS]
@@ -70,6 +73,24 @@ def html_to_paragraphs(html: str) -> list[str]:
         text = _NOT_A_DECLARATION.sub("&lt;!", text)
         text = _tree_text(_flatten(text)) if _max_depth(text) > MAX_DEPTH else _tree_text(text)
     return _split_plain(text)
+
+
+# A WordPress caption shortcode the feed left unrendered (plugins and custom excerpts skip
+# do_shortcode): `[caption id="attachment_12" …]<img …/> What the photo shows[/caption]`. The
+# text inside is the photo's caption, never the story; a lone tag (an excerpt cut before the
+# closing one) is debris. Shortcode names: junk.json caption_shortcodes.
+_SHORTCODE_NAMES = "|".join(_JUNK_TABLE["caption_shortcodes"])
+_CAPTION_SHORTCODE = re.compile(rf"\[/?(?:{_SHORTCODE_NAMES})\b", re.IGNORECASE)
+_CAPTION_BLOCK = re.compile(
+    rf"\[({_SHORTCODE_NAMES})\b[^\[\]]{{0,400}}\].{{0,2000}}?\[/\1\]", re.IGNORECASE | re.DOTALL
+)
+_CAPTION_TAG = re.compile(rf"\[/?(?:{_SHORTCODE_NAMES})\b[^\[\]]{{0,400}}\]", re.IGNORECASE)
+
+
+def _without_caption_shortcodes(html: str) -> str:
+    """`html` without its caption shortcodes and their captions; a block break in their place."""
+    gap = "<br><br>" if "<" in html else "\n\n"
+    return _CAPTION_TAG.sub(gap, _CAPTION_BLOCK.sub(gap, html))
 
 
 _ATTR_VALUE = re.compile(r"(?:class|id)\s*=")  # on lower-cased markup

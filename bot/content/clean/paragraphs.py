@@ -55,6 +55,7 @@ from bot.content.clean.tables import (
     _READ_ON_PHRASES,
     LOST_EMOJI,
     MAX_TEXT_CHARS,
+    _words,
     log,
 )
 from bot.content.clean.wire_leads import (
@@ -111,9 +112,23 @@ def clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     # ("Ілюстрація REUTERS" then "Медикам … слід підняти виплати...."): the label alone
     # would leave the summary nothing.
     if not paragraphs or any(_terminal(p) for p in kept):
-        return kept
+        return _without_reader_prompts(kept)
     whole = _clean(paragraphs, drop_cut_tail=False)
-    return whole if len(whole) > len(kept) or not kept else kept
+    return _without_reader_prompts(whole if len(whole) > len(kept) or not kept else kept)
+
+
+# "Download our app for breaking news alerts.", "Jetzt den Newsletter abonnieren!": a request to
+# the reader (junk.json reader_prompts), dropped only beside other text: an item that is its
+# promo alone keeps the words that tell is_story so.
+_READER_PROMPT = re.compile(rf"^\W*(?:{_words('reader_prompts')}).{{0,240}}$",
+                            re.IGNORECASE | re.DOTALL)
+
+
+def _without_reader_prompts(paragraphs: list[str]) -> list[str]:
+    if len(paragraphs) < 2:
+        return paragraphs
+    rest = [p for p in paragraphs if not _READER_PROMPT.match(p)]
+    return rest if rest else paragraphs
 
 
 _INITIALS_END = frozenset("abcdefghijklmnopqrstuvwxyzäöü")

@@ -153,7 +153,8 @@ _WIRE_LEAD = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME})*\s+(?={_CAPS_PLACE}))?"
     # A state agency's web service stamps the time before the dateline: "17:42 | Lima, …".
     r"(?:\d{1,2}[:.]\d{2}\s*\|\s*)?"
-    rf"(?:{_AGENCY}{_DASH}(?:{_CAPS_PLACE}{_DATE_BIT}?{_DASH})?"
+    # (a mixed-case place after the agency only with its date: "(AGI) - Roma, 3 dic. - ")
+    rf"(?:{_AGENCY}{_DASH}(?:(?:{_CAPS_PLACE}{_DATE_BIT}?|{_PLACE}{_DATE_BIT}){_DASH})?"
     # Italian agencies' web copy: the agency first, then a mixed-case place and the date:
     # "(ANSA) Roma, 23 nov. – ", "(AGI) L'Aia, 3 dic. - ".
     rf"|{_AGENCY}\s*{_PLACE}{_DATE_BIT}{_DASH}"
