@@ -439,9 +439,6 @@ def infer(items: Sequence[ItemEvidence], channel: frozenset[str] = frozenset()) 
     n = len(items)
     if n == 0:
         return None
-    world = sum(1 for i in items if i.world)
-    if world > _WORLD_SHARE * n:
-        return None  # a world desk: its countries are abroad, whichever leads this week
     home_items: Counter[str] = Counter()
     naming: Counter[str] = Counter()
     for i in items:
@@ -452,6 +449,12 @@ def infer(items: Sequence[ItemEvidence], channel: frozenset[str] = frozenset()) 
     if not home_items:
         return None
     (code, h), *rest = [*home_items.most_common(2), ("", 0)]
+    # world news is a world desk's, but when the channel names this one country alone, an item
+    # of it with another (a treaty, a summit, a border bridge) is its home's foreign policy
+    own = channel == {code}
+    world = sum(1 for i in items if i.world and not (own and code in i.countries()))
+    if world > _WORLD_SHARE * n:
+        return None  # a world desk: its countries are abroad, whichever leads this week
     runner = rest[0][1]
     singles = sum(home_items.values())
     if (h < max(MIN_HOME_ITEMS, math.ceil(HOME_ITEM_SHARE * n)) or h < DOMINANCE * singles

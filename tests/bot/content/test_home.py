@@ -30,6 +30,8 @@ HOMES = {
     "1783_en_ae_all_sections_feed_filed_apart_home": "AE",
     "1784_it_world_desk_filed_apart_home": "UY",
     "1785_de_it_world_desk_region_names_home": "IT",
+    "2660_en_kh_generic_domain_foreign_policy_heavy_home_inferred": "KH",
+    "2661_en_gb_china_desk_names_home_and_covered_country_no_home": None,
 }
 URL = "https://feeds.example/{}.xml"
 
