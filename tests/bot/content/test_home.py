@@ -1,5 +1,5 @@
 """The outlet's home country inferred from its feed document (bot/content/home.py): fixtures
-1400-1406 and 1780-1785 are outlets whose domain and language tag name no country."""
+1400-1406, 1780-1785 and 2660-2661 are outlets whose domain and language tag name no country."""
 
 from __future__ import annotations
 
