@@ -11,7 +11,8 @@ with one new item judges it with the feed's recent items:
   * the desk's home is the one country its non-world items are about: an item naming exactly
     one country, with no diplomacy or war in it (a budget, a flood, a court case, a match) is a
     home item of that country; a world desk's items are about many countries, and mostly world
-    news (`_WORLD_SHARE`);
+    news (`_WORLD_SHARE`), but not the items of a country the channel names alone with another
+    (a treaty, a summit: that home's foreign policy);
   * and at least one independent sign agrees: the channel (title, description, copyright,
     domain) names the country, or two items are priced in its currency, or most datelines
     ("ABUJA —", "Bern –", "لکھنؤ:") are its places.
