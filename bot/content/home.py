@@ -11,7 +11,8 @@ with one new item judges it with the feed's recent items:
   * the desk's home is the one country its non-world items are about: an item naming exactly
     one country, with no diplomacy or war in it (a budget, a flood, a court case, a match) is a
     home item of that country; a world desk's items are about many countries, and mostly world
-    news (`_WORLD_SHARE`);
+    news (`_WORLD_SHARE`), but not the items of a country the channel names alone with another
+    (a treaty, a summit: that home's foreign policy);
   * and at least one independent sign agrees: the channel (title, description, copyright,
     domain) names the country, or two items are priced in its currency, or most datelines
     ("ABUJA —", "Bern –", "لکھنؤ:") are its places.
@@ -439,9 +440,6 @@ def infer(items: Sequence[ItemEvidence], channel: frozenset[str] = frozenset()) 
     n = len(items)
     if n == 0:
         return None
-    world = sum(1 for i in items if i.world)
-    if world > _WORLD_SHARE * n:
-        return None  # a world desk: its countries are abroad, whichever leads this week
     home_items: Counter[str] = Counter()
     naming: Counter[str] = Counter()
     for i in items:
@@ -452,6 +450,12 @@ def infer(items: Sequence[ItemEvidence], channel: frozenset[str] = frozenset()) 
     if not home_items:
         return None
     (code, h), *rest = [*home_items.most_common(2), ("", 0)]
+    # world news is a world desk's, but when the channel names this one country alone, an item
+    # of it with another (a treaty, a summit, a border bridge) is its home's foreign policy
+    own = channel == {code}
+    world = sum(1 for i in items if i.world and not (own and code in i.countries()))
+    if world > _WORLD_SHARE * n:
+        return None  # a world desk: its countries are abroad, whichever leads this week
     runner = rest[0][1]
     singles = sum(home_items.values())
     if (h < max(MIN_HOME_ITEMS, math.ceil(HOME_ITEM_SHARE * n)) or h < DOMINANCE * singles

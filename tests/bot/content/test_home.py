@@ -1,5 +1,5 @@
 """The outlet's home country inferred from its feed document (bot/content/home.py): fixtures
-1400-1406 and 1780-1785 are outlets whose domain and language tag name no country."""
+1400-1406, 1780-1785 and 2660-2661 are outlets whose domain and language tag name no country."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ HOMES = {
     "1783_en_ae_all_sections_feed_filed_apart_home": "AE",
     "1784_it_world_desk_filed_apart_home": "UY",
     "1785_de_it_world_desk_region_names_home": "IT",
+    "2660_en_kh_generic_domain_foreign_policy_heavy_home_inferred": "KH",
+    "2661_en_gb_china_desk_names_home_and_covered_country_no_home": None,
 }
 URL = "https://feeds.example/{}.xml"
 
