@@ -45,20 +45,8 @@ _PIPE_LABEL_END = re.compile(
 _GENRES = _TABLES["headline_genre_labels"]
 _GENRE_LABEL = re.compile(
     rf"^\s*(?:(?:{_alternation(_GENRES['colon'])})\s*:|(?:{_alternation(_GENRES['full_stop'])})\.)"
-    r"\s+(?=[\"“„‚‘«¿¡]?[A-ZÀ-ÝĀ-Ž])"
+    r"\s+(?=[\"“‘«¿¡]?[A-ZÀ-ÝĀ-Ž])"
 )
-# "Issue #87: The ozone hole …", "Lagebild #112: Nato-Gipfel …", "Ausgabe 12: …": a
-# newsletter's or a column's issue number before a headline that starts with a capital (a name
-# of up to three words, then "#N" or a numbering word and N). A name's own number ("Resolution
-# No. 2334: …") has neither; a roundup's lower-case list ("#24: chips, chargers and …") is no
-# headline of its own, and a clip's or a podcast's number ("Podcast #140: …") says its kind.
-_SERIAL_LABEL = re.compile(
-    r"^\s*(?P<name>(?:[^\W\d_][\w'’.&-]*\s+){0,3})"
-    rf"(?:#\s?|(?:{_alternation(_TABLES['headline_serial_words'])})\s+#?\s?)\d{{1,5}}"
-    r"\s*[:|–—]\s*(?=[\"“„‚‘«¿¡]?(?-i:[A-ZÀ-ÝĀ-Ž]))",
-    re.IGNORECASE,
-)
-_SERIAL_MEDIA = frozenset(w.casefold() for w in _TABLES["headline_serial_media_words"])
 _CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # The words a paper's or an agency's name ends in ("東都新聞", "共同通信", "东岸日报", "한강일보").
 _MASTHEAD_END = re.compile(
@@ -113,12 +101,6 @@ def strip_headline_label(title: str) -> str:
         text[m.end():]
     ) >= 8:
         text = text[m.end():]
-    if "#" in text or ":" in text:
-        m = _SERIAL_LABEL.match(text)
-        if m and len(text[m.end():].split()) >= 3 and not (
-            _SERIAL_MEDIA.intersection(m["name"].casefold().split()) or _names_a_kind(text)
-        ):
-            text = text[m.end():]
     return text
 
 
