@@ -309,3 +309,17 @@ def test_the_score_is_the_same() -> None:
         rel = relevance.score(title, text, language_hint=hint)
         full = relevance.score(title, text, language_hint=hint, max_reasons=50)
         assert rel.score == full.score
+
+
+@pytest.mark.parametrize(("term", "lang"), [
+    ("season", "en"), ("seasons", "en"), ("listed", "en"), ("shares", "en"),
+    ("gruppo", "it"), ("gruppi", "it"),
+])
+def test_a_word_of_many_senses_is_no_reason(term: str, lang: str) -> None:
+    """The Hajj season, a melt season, a court that listed its questions, human-rights
+    'gruppi': a sports or business label on such a word says nothing true of the story
+    (editor's read of released sets 41-47, fixtures 2680-2681)."""
+    from bot.content import why
+
+    assert not why.shown_term(term, lang, f"the {term} of the story")
+    assert why.shown_term("league", "en", "the league")  # a word of one sense still is
