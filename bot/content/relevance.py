@@ -1023,10 +1023,10 @@ def score(
     prior, category = _category_prior(categories)
     if not geo.supported(lang):
         name = geo.languages().get(lang, {}).get("name", "an unidentified language")
-        why = [f"? written in {name}: not supported, not scored (a trusted feed passes it)"]
+        said = [f"? written in {name}: not supported, not scored (a trusted feed passes it)"]
         if category and abs(prior) >= 0.5:
-            why.append(f"{'+' if prior > 0 else '-'} feed category {category!r}")
-        return Relevance(_sigmoid(prior - 2.0), tuple(why), lang, False)
+            said.append(f"{'+' if prior > 0 else '-'} feed category {category!r}")
+        return Relevance(_sigmoid(prior - 2.0), tuple(said), lang, False)
     feats = features(title, text, lang=lang, home=home, scanned=scanned)
     if lang == "en" or model.neutral is None:
         weights, bias = model.weights, model.bias

@@ -67,10 +67,14 @@ def shown_term(term: str, lang: str, sample: str, stop: frozenset[str] = frozens
     words = term.casefold().split()
     if not words:
         return False
-    function = function_words(lang) | stop
-    if all(w in function for w in words):
+    own = function_words(lang)  # two lookups, not a union built per candidate reason
+
+    def function(w: str) -> bool:
+        return w in own or w in stop
+
+    if all(map(function, words)):
         return False
-    if all(w in function or is_number_or_unit(w, lang) for w in words):
+    if all(function(w) or is_number_or_unit(w, lang) for w in words):
         return False  # "milhões", "mil milhões", "18-year-old" ("Ligue 1" is a name)
     if term.casefold() in _GENERIC.get(lang, frozenset()):
         return False
