@@ -364,9 +364,7 @@ class Poller:
             # And what `_process` and `_process_first` read of each (`has_articles`,
             # `all_entry_hashes`): two statements, not two a feed between its fetch and its
             # job, each waiting behind the store's thread (a backlog's flush, a commit).
-            built = await self._store.feeds_with_articles(firsts)
-            hashes = await self._store.all_entry_hashes_of(firsts)
-            self._first_reads = {i: (i in built, hashes[i]) for i in firsts}
+            self._first_reads = await self._first_reads_of(firsts)
         begin = getattr(self._executor, "begin_cold", None)
         cold = first_polls >= COLD_FEEDS and begin is not None and begin(first_polls)
         self._cold_now = cold
@@ -430,10 +428,17 @@ class Poller:
         if (len(firsts) < COLD_FEEDS or not self._whole_first_polls
                 or self._settings.poll.backlog != "seen"):
             return {}
-        early = [f.id for f in feeds[:FETCHED_AHEAD] if f.last_success_at is None]
-        built = await self._store.feeds_with_articles(early)
-        hashes = await self._store.all_entry_hashes_of(early)
-        return {i: (i in built, hashes[i]) for i in early}
+        return await self._first_reads_of(
+            [f.id for f in feeds[:FETCHED_AHEAD] if f.last_success_at is None])
+
+    async def _first_reads_of(
+        self, ids: list[int]
+    ) -> dict[int, tuple[bool, dict[str, str | None]]]:
+        """Whether each feed has articles and its stored entry hashes (`has_articles`,
+        `all_entry_hashes`): two statements for them all."""
+        built = await self._store.feeds_with_articles(ids)
+        hashes = await self._store.all_entry_hashes_of(ids)
+        return {i: (i in built, hashes[i]) for i in ids}
 
     async def _first_poll_job(
         self, feed: Feed, fetch: asyncio.Task[FetchResult | None],
@@ -445,6 +450,13 @@ class Poller:
             return None
         if not self._cold_now and getattr(self._executor, "begin_cold", None) is not None:
             return None  # between the cycles: `_process_first` submits it in its own
+        return await self._first_poll(feed, result, stored)
+
+    async def _first_poll(
+        self, feed: Feed, result: FetchResult, stored: dict[str, str | None]
+    ) -> jobs.FirstPoll:
+        """`jobs.first_poll` of a fetched body, in the pool."""
+        assert result.body is not None
         poll = self._settings.poll
         cutoff = self._clock() - timedelta(days=poll.retention_days)
         return await self._in_pool(
@@ -588,16 +600,11 @@ class Poller:
         pool process: this process gets the rows to store and the candidates to hold for the
         cycle's finale (`_hold`), and never parses the body nor pickles its entries."""
         assert result.body is not None  # _fetch returns only bodies
-        poll = self._settings.poll
         known = self._first_reads.pop(feed.id, None)  # read by run_cycle, or asked now
         stored = known[1] if known is not None else await self._store.all_entry_hashes(feed.id)
-        cutoff = self._clock() - timedelta(days=poll.retention_days)
         try:
             early = await read_ahead if read_ahead is not None else None
-            read = early if early is not None else await self._in_pool(
-                jobs.first_poll, result.body, feed.url, result.content_type, self._known(feed.id),
-                stored, feed.id, cutoff, FIRST_POLL_BOUND * poll.first_poll_items,
-            )
+            read = early if early is not None else await self._first_poll(feed, result, stored)
         except FeedError as e:
             await self._failed(feed, e, stats)
             return
