@@ -164,7 +164,7 @@ def sada_e_alam():
                          f"<pubDate>{gmt(w)}</pubDate><media:content url=\"{base}/content/images/2026/01/{slug[:12]}.jpg\" medium=\"image\"/>"
                          f"<content:encoded>{cd(body)}</content:encoded></item>")
         clean = title.removeprefix("ویڈیو: ")
-        items.append(it(gid, clean, w, authors, story=story, rel=rel, quotes=quotes, junk=[j for j in [junk] if j], note=note))
+        items.append(it(gid, clean, w, authors, story=story, rel=rel, quotes=quotes, junk=list(junk or []), note=note))
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>'
             f"<title>{cd('صدائے عالم اردو')}</title><description>{cd('دنیا بھر کی خبریں، اردو میں')}</description><link>{base}/</link>"
             f"<image><url>{base}/favicon.png</url><title>صدائے عالم اردو</title><link>{base}/</link></image><generator>Ghost 5.105</generator>"
