@@ -253,7 +253,7 @@ def yarkon_times():
 					<comments>{link}#respond</comments>
 		<dc:creator><![CDATA[{creator}]]></dc:creator>
 		<pubDate>{utc0(w)}</pubDate>
-				<category><![CDATA[Israel &amp; the Region]]></category>
+				<category><![CDATA[Israel & the Region]]></category>
 		<guid isPermaLink="false">{base}/?p={pid}</guid>
 					<description><![CDATA[<p>{exc}</p>
 {tail}]]></description>
