@@ -182,8 +182,8 @@ def lusail_news():
         (1763911800, "podcasts/2025/11/23/the-briefing-can-the-un-survive-its-budget-crisis", "Can the UN survive its budget crisis?",
          "On this episode of The Briefing, we look at the cuts hitting UN agencies. Listen now.",
          d(2025, 11, 23, 15, 30, 0, 3), False, False, "The Briefing", "Podcast episode: not a story."),
-        (1763899211, "sports/2025/11/23/qatar-lose-to-uae-gulf-cup", "Qatar crash out of Arab Cup group after loss to UAE",
-         "Hosts' campaign ends in front of 40,000 fans at Lusail Stadium.",
+        (1763899211, "sports/2025/11/23/qatar-lose-to-uae-friendly-arab-cup", "Qatar lose to UAE in final warm-up before Arab Cup",
+         "Hosts' coach says there is 'work to do' before the tournament opens at Al Bayt Stadium.",
          d(2025, 11, 23, 12, 0, 11, 3), True, False, "Football", "Sport: a story, not relevant."),
     ]
     items_xml, items = [], []
