@@ -101,7 +101,7 @@ def tagesblick():
 <guid>{link}</guid>
 </item>""")
         clean = title.removeprefix("Video: ").removeprefix("Liveblog: ")
-        items.append(it(link, clean, w, authors or [], story=story, rel=rel, note=note))
+        items.append(it(link, clean, w, authors or [], story=story, rel=rel, junk=["mehr"], note=note))
     text = f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel>
@@ -135,7 +135,7 @@ def limmat_zeitung():
          d(2025, 11, 25, 9, 45, 0, 1), ["Sandro Bürgi"], True, False, None, None, "Zurich city news: not relevant."),
         (88398, "international/sudan-el-fasher-fluechtlinge-tschad", "Die Geflohenen von El-Fasher: Ein Besuch im Lager Tiné", "Noémie Oberholzer (Text), Yannick Suter (Bilder)",
          "<p><em>Aus Tiné berichtet Noémie Oberholzer.</em></p><p>Zehntausende sind aus El-Fasher in den Tschad geflohen. «Wir haben nichts mehr», sagt Halima Abakar, eine Mutter von vier Kindern.</p><h3>Hilfe reicht nicht</h3><p>Das Welternährungsprogramm warnt vor einer Hungersnot.</p>",
-         d(2025, 11, 24, 18, 0, 0, 1), ["Noémie Oberholzer"], True, True, [q("Halima Abakar")], None, "The photographer credited '(Bilder)' is not an author of the text. ['Noémie Oberholzer', 'Yannick Suter'] is also correct."),
+         d(2025, 11, 24, 18, 0, 0, 1), ["Noémie Oberholzer"], True, True, [q("Halima Abakar")], "berichtet Noémie Oberholzer", "The photographer credited '(Bilder)' is not an author of the text. ['Noémie Oberholzer', 'Yannick Suter'] is also correct."),
         (88390, "international/briefing-der-morgen-newsletter", "Der Morgen: Unser Newsletter zum Tagesbeginn", "Redaktion",
          "<p>Jeden Morgen um 6 Uhr das Wichtigste aus der Schweiz und der Welt. <a href=\"" + base + "/newsletter\">Jetzt abonnieren</a>.</p>",
          d(2025, 11, 24, 6, 0, 0, 1), [], False, False, None, None, "Newsletter promo: not a story."),

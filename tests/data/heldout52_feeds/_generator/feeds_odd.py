@@ -16,7 +16,7 @@ def ferrite():
          d(2026, 2, 4, 9, 0, 0, -5), d(2026, 2, 4, 9, 0, 0, -5), "Reviews",
          "Good camera, brighter screen, higher price.",
          "<p>The a-series has always been about value. This year the value argument is harder to make.</p><figure><img src=\"" + base + "/wp-content/uploads/2026/02/pixel10a.jpg\" alt=\"\"/><figcaption>Photo by Dana Whitcombe / Ferrite</figcaption></figure><p><em>Ferrite may earn a commission when you buy through links on our site.</em></p>",
-         True, False, None, ["may earn a commission"], "Product review: not relevant."),
+         True, False, None, ["may earn a commission", "Photo by Dana Whitcombe"], "Product review: not relevant."),
         (1182019, "2026/02/03/commerce-nvidia-h200-china-licenses", "US grants first licenses for Nvidia H200 exports to China", ["Ravi Chaudhuri"],
          d(2026, 2, 3, 19, 45, 0, -5), d(2026, 2, 3, 20, 2, 0, -5), "Policy",
          "The Commerce Department takes a cut of the sales.",
@@ -104,7 +104,7 @@ def polymath():
          True, True, "Science diplomacy between states: relevant."),
         ("d41586-026-00349-x", "Correction: How the brain stores spatial memories", [],
          "2026-01-21", "An earlier version of this article misstated the number of participants.",
-         False, False, "Correction notice: not a story."),
+         False, False, "Correction notice: not a story. Title label 'Correction:' may be kept or dropped."),
     ]
     items_xml, items, lis = [], [], []
     for aid, title, authors, date, summ, story, rel, note in rows:
