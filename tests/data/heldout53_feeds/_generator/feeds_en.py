@@ -174,12 +174,12 @@ def vindhya():
     w = d(2021, 9, 23, 19, 2, 0, 5.5)
     add(7518102, "un-general-assembly-pakistan-kashmir-india-right-of-reply", "At UNGA, India uses right of reply to hit back at Pakistan on Kashmir", w,
         ["Express News Service"], ["India", "World", "Pakistan"],
-        "Sneha Dixit, a first secretary at India’s mission, said Pakistan had a record of harbouring terrorists [&hellip;]",
+        "Sneha Kaul, a first secretary at India’s mission, said Pakistan had a record of harbouring terrorists [&hellip;]",
         '<p>India used its right of reply at the UN General Assembly on Friday night to respond to remarks on Kashmir by Pakistan&#8217;s leadership, calling them an attempt to &#8220;malign the forum&#8221;.</p>\n'
         '<p>&#8220;Pakistan has an established history of giving shelter to terrorists,&#8221; said Sneha Kaul, a first secretary at India&#8217;s Permanent Mission to the UN.</p>\n' + tail,
         lambda k: it(k, "At UNGA, India uses right of reply to hit back at Pakistan on Kashmir", w, [],
                      junk=["appeared first on", "Telegram"], quotes=[q("Sneha Kaul", "India's Permanent Mission to the UN")],
-                     note="dc:creator 'Express News Service' is a desk credit, not a person: []. The excerpt names a different (wrong) diplomat than the body, as excerpts written by hand sometimes do; the body's speaker counts. Relevant."))
+                     note="dc:creator 'Express News Service' is a desk credit, not a person: []. The hand-written excerpt paraphrases the quotation. Relevant."))
     w = d(2021, 9, 23, 9, 30, 0, 5.5)
     add(7517655, "explained-aukus-pact-what-it-means-for-india", "Explained: What the AUKUS pact means for India", w,
         ["Nirupama Sen"], ["Explained", "World"],
@@ -189,7 +189,7 @@ def vindhya():
         '<h2>Where does India stand?</h2>\n<p>New Delhi has avoided comment. Officials say the Quad and AUKUS are &#8220;different groupings with different purposes&#8221;.</p>\n'
         '<p><em>📣 For more explainers, click here</em></p>' + tail,
         lambda k: it(k, "Explained: What the AUKUS pact means for India", w, ["Nirupama Sen"], junk=["appeared first on", "For more explainers", "Telegram"],
-                     note="Explainer with h2 sub-headings (a story). 'Explained:' label may be kept or dropped. Relevant."))
+                     note="Explainer with h2 sub-headings (a story). Title label 'Explained:' may be kept or dropped. Relevant."))
     w = d(2021, 9, 22, 16, 0, 0, 5.5)
     add(7517120, "cabinet-approves-pm-poshan-mid-day-meal", "Cabinet approves PM POSHAN scheme to replace mid-day meal programme", w,
         ["ENS Economic Bureau"], ["India", "World"],

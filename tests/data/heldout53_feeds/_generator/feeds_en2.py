@@ -63,8 +63,7 @@ def abs_news():
         "Pacific bureau chief Ruby Tevita with wires", ["Papua New Guinea", "Foreign Affairs", "Pacific"],
         "DFAT has updated its travel advice after looting and fires in the capital killed at least 15 people. \"We are in close contact with the PNG government,\" a spokesperson for the Department of Foreign Affairs and Trade said.",
         lambda k: it(k, "Australians in PNG told to shelter in place after deadly riots in Port Moresby", w, ["Ruby Tevita"],
-                     quotes=[q("a spokesperson", "Department of Foreign Affairs and Trade")],
-                     note="'with wires' is not a person. Unrest in a neighbouring state and the home government's response: relevant. The pubDate carries +1100 (AEDT)."))
+                     note="'with wires' is not a person; the quoted spokesperson is not named (no quote entry). Unrest in a neighbouring state and the home government's response: relevant. The pubDate carries +1100 (AEDT)."))
     rows, items = ordered(rows, items)
     head = (f"\n    <title>World - ABS News</title>\n    <link>{base}/news/world</link>\n    <description>The latest world news from ABS News, the Austral Broadcasting Service.</description>\n"
             f"    <language>en-AU</language>\n    <copyright>Copyright 2024, Austral Broadcasting Service. All rights reserved.</copyright>\n    <lastBuildDate>{rfc822(d(2024, 1, 20, 13, 45, 2, 11))}</lastBuildDate>\n"
@@ -129,7 +128,7 @@ def dominion():
         '<p>Ottawa&#8217;s promised modernisation of continental air defence is years behind schedule.</p>\n'
         '<p><em>Gordon Achterberg is a senior fellow at the Macdonald-Laurier Institute and a former commander of Joint Task Force North.</em></p>' + nl,
         lambda k: it(k, "Opinion: NATO's northern flank needs Canada to show up", w, ["Gordon Achterberg"], junk=["is a senior fellow at", "Get The World Brief"],
-                     note="Opinion column (a story); the italic author bio at the end is not summary text. 'Opinion:' label may be kept or dropped. Relevant."))
+                     note="Opinion column (a story); the italic author bio at the end is not summary text. Title label 'Opinion:' may be kept or dropped. Relevant."))
     w = d(2022, 10, 6, 7, 0, 0, -4)
     add(48301, "the-world-brief-newsletter-sign-up", "Sign up for The World Brief", w,
         "Dominion Mail Staff", ["Newsletters"],

@@ -115,7 +115,7 @@ def nigerdispatch():
         "Scenes from day three",
         '[gallery ids="1343513,1343514,1343515"]\n',
         lambda k: it(k, "[PHOTOS] Lagos Fashion Week 2019: day three", w, [], story=False, rel=False, junk=["[gallery"],
-                     note="Gallery with an unrendered shortcode: not a story. The label '[PHOTOS]' may be kept or dropped."))
+                     note="Gallery with an unrendered shortcode: not a story. Title label '[PHOTOS]' may be kept or dropped."))
     w = d(2019, 11, 14, 22, 0, 0, 1)
     add(1343155, "afcon-2021-qualifier-super-eagles-beat-benin", "AFCON 2021 qualifier: Super Eagles come from behind to beat Benin", w,
         "Sports Desk", ["Sports", "World"],

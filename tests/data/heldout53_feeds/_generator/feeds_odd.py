@@ -60,7 +60,7 @@ def bytegazette():
         "At 907 grams it is the lightest ThinkPad ever made.",
         '<p>At 907 grams, the X1 Nano is the lightest ThinkPad ever made. Battery life in our tests was just over nine hours.</p>\n<p><strong>Verdict:</strong> 7/10</p>\n',
         lambda k: it(k, "Review: The ThinkPad X1 Nano is a featherweight with a heavyweight price", w, ["Priya Venkataraman"], rel=False, junk=["feedflare"],
-                     note="Product review: a story, not relevant. 'Review:' label may be kept or dropped."))
+                     note="Product review: a story, not relevant. Title label 'Review:' may be kept or dropped."))
     w = d(2020, 11, 27, 8, 0, 0, -5)
     add(417790, "black-friday-deals-2020-best-tech", "aZ9yX8wV7uT", "The best Black Friday 2020 tech deals we’ve found so far", w, "Deals Team", ["Deals"],
         "Updated continuously.",
