@@ -149,7 +149,7 @@ def alpenrundfunk():
             f'  <channel rdf:about="{base}/">\n    <title>news.alpenrundfunk.example</title>\n    <link>{base}/</link>\n    <description>Nachrichten des Alpenrundfunks</description>\n'
             f'    <dc:language>de</dc:language>\n    <dc:rights>Copyright © 2022 ARF Alpenrundfunk</dc:rights>\n    <dc:date>2022-02-25T22:12:04+01:00</dc:date>\n    <sy:updatePeriod>hourly</sy:updatePeriod>\n'
             '    <items>\n      <rdf:Seq>\n' + "\n".join(order) + '\n      </rdf:Seq>\n    </items>\n  </channel>\n' + "\n".join(rows) + "\n</rdf:RDF>\n")
-    return feed("de_at_alpenrundfunk_news_rss10_2022.rdf", text, items, lang="de", outlet="Alpenrundfunk", aliases=["ARF", "news.alpenrundfunk.example"],
+    return feed("de_at_alpenrundfunk_news_rss10_2022.rdf", text, items, lang="de", outlet="Alpenrundfunk", aliases=["ARF", "ARF Alpenrundfunk", "news.alpenrundfunk.example"],
                 ctype="application/rdf+xml; charset=utf-8", shape="rss1-rdf",
                 structure="Austrian public broadcaster's news-site feed (/news.xml, February 2022) in RSS 1.0: rdf:RDF with the RSS 1.0 default namespace, dc, sy and the broadcaster's own namespace, channel titled with the host name, dc:rights '© 2022 ARF Alpenrundfunk', an rdf:Seq of item URLs, items with title, link, dc:subject (Ausland, Inland, Sport), dc:date in +01:00, arf:storyType (Standard/Ticker) and arf:usid, and NO description and no author on any item; short headlines with 'CoV:', 'Olympia:', 'Kanzler:' kickers, a live ticker")
 
@@ -172,7 +172,7 @@ def naviglio():
     add("israele-evacuazione-nord-gaza-7c2e1a0c-69a8-11ee-9b1f-3c1d5e2a4b7f", "esteri", "Israele ordina l’evacuazione del nord di Gaza: «Un milione di persone in 24 ore»", w,
         "di Davide Ferrandi, inviato a Tel Aviv",
         "L’esercito israeliano ha chiesto a circa un milione di palestinesi di spostarsi a sud del Wadi Gaza. L’Onu: «Impossibile senza conseguenze umanitarie devastanti». «Nessuno sa dove andare», ha detto al Corriere del Naviglio Samira Haddad, coordinatrice di una ong italiana a Gaza City.",
-        lambda k: it(k, "Israele ordina l'evacuazione del nord di Gaza: «Un milione di persone in 24 ore»", w, ["Davide Ferrandi"], quotes=[q("Samira Haddad", "ong italiana")],
+        lambda k: it(k, "Israele ordina l'evacuazione del nord di Gaza: «Un milione di persone in 24 ore»", w, ["Davide Ferrandi"], quotes=[q("Samira Haddad", "coordinatrice di una ong italiana")],
                      note="<author> with the Italian byline form 'di Name, inviato a Città': the person only. Relevant."))
     w = d(2023, 11, 6, 22, 40, 0, 1)
     add("migranti-accordo-italia-albania-centri-c31b2f4e-7ce0-11ee-a7d5-1b6a0e4f8c22", "politica", "Migranti, accordo Italia-Albania: due centri per 3 mila persone al mese", w,

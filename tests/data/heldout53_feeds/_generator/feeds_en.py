@@ -61,7 +61,7 @@ def thames():
          "“We did not fly here to be told to come back next year,” said Tala Vaai, the lead negotiator for a bloc of Pacific island states.",
          "The US and China have yet to say publicly whether they would back the EU proposal, which would restrict payments to the most vulnerable countries."],
         lambda k: it(k, "Cop27 talks overrun as rich and poor nations clash on loss and damage fund", w, ["Ruth Penhale"], junk=std,
-                     quotes=[q("Tala Vaai", "a bloc of Pacific island states")],
+                     quotes=[q("Tala Vaai", "lead negotiator for a bloc of Pacific island states")],
                      note="dc:creator 'Name Job title' with no separator: the person is 'Ruth Penhale'. Climate diplomacy at a UN summit: relevant."), "Photograph: Mohammed Salem/Reuters")
     w = d(2022, 11, 16, 18, 30, 0, 0)
     add("commentisfree/2022/nov/16/the-thames-examiner-view-on-irans-protests", "The Thames Examiner view on Iran’s protests: a regime that fears its young", w,
@@ -136,7 +136,7 @@ def vnn():
             "<copyright><![CDATA[Copyright (c) 2019 Vantage Broadcasting Group, Inc. All Rights Reserved.]]></copyright><language><![CDATA[en-US]]></language><ttl>10</ttl>")
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
             'xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" version="2.0"><channel>' + head + "".join(rows) + "</channel></rss>")
-    return feed("en_us_vnn_world_inhouse_2019.rss.xml", text, items, lang="en", outlet="VNN", ctype="application/rss+xml",
+    return feed("en_us_vnn_world_inhouse_2019.rss.xml", text, items, lang="en", outlet="VNN", aliases=["VNN.com"], ctype="application/rss+xml",
                 structure="US cable-news network's rss/edition_world.rss from its in-house feed generator (October 2019): the whole document on one line INCLUDING the prolog, dc/content/atom/media namespaces declared but only media used, CDATA channel title 'VNN.com - RSS Channel - World', CDATA copyright of the broadcasting group and CDATA language en-US, ttl 10, items with CDATA titles and one-sentence CDATA descriptions (one empty, one absent), '/YYYY/MM/DD/<section>/<slug>-intl/index.html' links, permalink guids, GMT pubDates (absent on a video item), media:group of six image renditions, no authors at all, a video and a live-updates page")
 
 

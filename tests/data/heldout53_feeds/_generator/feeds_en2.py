@@ -63,7 +63,8 @@ def abs_news():
         "Pacific bureau chief Ruby Tevita with wires", ["Papua New Guinea", "Foreign Affairs", "Pacific"],
         "DFAT has updated its travel advice after looting and fires in the capital killed at least 15 people. \"We are in close contact with the PNG government,\" a spokesperson for the Department of Foreign Affairs and Trade said.",
         lambda k: it(k, "Australians in PNG told to shelter in place after deadly riots in Port Moresby", w, ["Ruby Tevita"],
-                     note="'with wires' is not a person; the quoted spokesperson is not named (no quote entry). Unrest in a neighbouring state and the home government's response: relevant. The pubDate carries +1100 (AEDT)."))
+                     quotes=[q("a spokesperson for the Department of Foreign Affairs and Trade")],
+                     note="'with wires' is not a person. The spokesperson is not named: the speaker is the role the text gives, with no affiliation cut out of it (root README). Unrest in a neighbouring state and the home government's response: relevant. The pubDate carries +1100 (AEDT)."))
     rows, items = ordered(rows, items)
     head = (f"\n    <title>World - ABS News</title>\n    <link>{base}/news/world</link>\n    <description>The latest world news from ABS News, the Austral Broadcasting Service.</description>\n"
             f"    <language>en-AU</language>\n    <copyright>Copyright 2024, Austral Broadcasting Service. All rights reserved.</copyright>\n    <lastBuildDate>{rfc822(d(2024, 1, 20, 13, 45, 2, 11))}</lastBuildDate>\n"
@@ -187,7 +188,7 @@ def padma():
     add(3413902, "news/bangladesh/diplomacy/news/rohingya-repatriation-pilot-stalls-myanmar-team-visits-camps", "Rohingya repatriation pilot stalls as Myanmar team visits Teknaf camps", w, "Diplomatic Correspondent",
         '<p>A Myanmar delegation visited camps in Teknaf for the second time this year to verify refugees for a pilot repatriation, but community leaders said no family had agreed to go back without guarantees of citizenship.</p>'
         '<p>"We will go home the day we are citizens, not one day before," said Mohammad Salim, a community leader in Camp 26.</p>',
-        lambda k: it(k, "Rohingya repatriation pilot stalls as Myanmar team visits Teknaf camps", w, [], quotes=[q("Mohammad Salim", "Camp 26")],
+        lambda k: it(k, "Rohingya repatriation pilot stalls as Myanmar team visits Teknaf camps", w, [], quotes=[q("Mohammad Salim", "community leader in Camp 26")],
                      note="'Diplomatic Correspondent' is a desk credit. Relevant."))
     w = d(2023, 9, 11, 16, 10, 0, 6)
     add(3415122, "health/disease/news/dengue-deaths-cross-750-year", "Dengue deaths this year cross 750 as hospitals run short of beds", w, "Staff Correspondent",
