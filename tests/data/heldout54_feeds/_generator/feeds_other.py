@@ -195,7 +195,7 @@ def mole():
         lambda k: it(k, "Juventus, il mercato di gennaio entra nel vivo", w, ["Giulio Cravero"], rel=False, note="Football transfer news misfiled under Esteri: not relevant."))
     head = (f'<title><![CDATA[La Mole - Esteri]]></title><link>{base}/esteri</link><atom:link href="{base}/arc/outboundfeeds/rss/category/esteri/?outputType=xml" rel="self" type="application/rss+xml"/><description><![CDATA[La Mole - Esteri]]></description>'
             f"<lastBuildDate>{gmt(d(2026, 1, 15, 18, 25, 0, 1))}</lastBuildDate><language>it</language><ttl>1</ttl>")
-    text = (f'<?xml version="1.0" encoding="UTF-8"?><rss xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0"><channel>' + head + "".join(rows) + "</channel></rss>")
+    text = ('<?xml version="1.0" encoding="UTF-8"?><rss xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0"><channel>' + head + "".join(rows) + "</channel></rss>")
     return feed("it_lamole_esteri_arcxp.rss.xml", text, items, lang="it", outlet="La Mole",
                 structure="Turin daily's 'Esteri' section from Arc XP outbound feeds, January 2026: one line, CDATA titles and summaries (subtitles without a final full stop), permalink guids '/esteri/YYYY/MM/DD/news/<slug>-<id>/', dc:creator holding the byline as typed ('dalla nostra inviata Name', 'Redazione', 'Name, Name'), category carrying the Arc content type, GMT dates, Italian guillemets and typographic apostrophes, a live blog")
 
@@ -280,7 +280,7 @@ def valorpaulista():
         "Texto deve ser votado na Câmara até julho.",
         lambda k: it(k, "Reforma tributária: relator apresenta cronograma", w, ["Fábio Pupo"], rel=False, note="Brazilian domestic politics: not relevant."))
     head = f"    <title>Mundo | Diário Econômico</title>\n    <link>{base}/mundo/</link>\n    <description>Notícias internacionais de economia e política</description>\n    <language>pt-BR</language>\n"
-    text = f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>\n' + head + "\n".join(rows) + "\n</channel>\n</rss>\n"
+    text = '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>\n' + head + "\n".join(rows) + "\n</channel>\n</rss>\n"
     return feed("pt_br_diarioeconomico_mundo_brightspot.rss.xml", text, items, lang="pt", outlet="Diário Econômico",
                 structure="São Paulo business daily's 'Mundo' RSS from Brightspot, April 2023: '.ghtml' permalink guids, repeated dc:creator where the second one holds the dateline ('De Pequim', 'Valor, de Buenos Aires'), CDATA descriptions (one opening with an <img> and <br />, one ending with a paywall line), pt-BR, -0300 dates, a newsletter sign-up")
 
