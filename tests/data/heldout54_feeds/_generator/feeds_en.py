@@ -42,7 +42,7 @@ def meridian():
         "PORT SUDAN, Sudan (Meridian) — A U.N. convoy carrying food and medicine reached the besieged Sudanese city of El Fasher on Wednesday.",
         "<p>PORT SUDAN, Sudan (Meridian) — A U.N. convoy carrying food and medicine reached the besieged Sudanese city of El Fasher on Wednesday, the first to get through since December, the World Food Programme said.</p><p>“Twelve trucks for a city of this size is a gesture, not a response,” said Leila Haroun, the agency’s deputy country director.</p><p>Fighting between the army and the paramilitary Rapid Support Forces has displaced more than 8 million people.</p>",
         lambda k: it(k, "First UN aid convoy in months reaches Sudan’s besieged El Fasher", w, ["Hamid Osman"], quotes=[q("Leila Haroun", "World Food Programme")],
-                     junk=["Meridian"], note="Byline carries the agency after a comma: the person is 'Hamid Osman'."), img="el-fasher")
+                     note="Byline carries the agency after a comma: the person is 'Hamid Osman'."), img="el-fasher")
     w = d(2024, 3, 13, 9, 0, 0, -4)
     add("a5", "morning-wire-march-13", "The Morning Wire: 5 things to know for March 13", w, "Meridian",
         "Get caught up on the news with our daily newsletter.",
@@ -263,7 +263,7 @@ def lanka():
     w = d(2014, 4, 16, 14, 15, 0, 5.5)
     add(88219, "Ukraine: Kiev launches operation in east", w,
         "<p>KIEV, Wednesday (AFP) - Ukrainian forces launched an operation against pro-Russian separatists who have seized buildings in the east of the country, officials said.</p>",
-        lambda k: it(k, "Ukraine: Kiev launches operation in east", w, [], junk=["(AFP)"]))
+        lambda k: it(k, "Ukraine: Kiev launches operation in east", w, [], note="'(AFP)' in the dateline is an agency credit: no person."))
     w = d(2014, 4, 16, 9, 0, 0, 5.5)
     add(88205, "Indian polls: Tamil Nadu parties woo fishermen", w,
         "<p>From Our Chennai Correspondent</p><p>CHENNAI, Tuesday - Parties contesting the Lok Sabha elections in Tamil Nadu promised to resolve the Palk Bay fishing dispute with Sri Lanka.</p>",

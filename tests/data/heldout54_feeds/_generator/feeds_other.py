@@ -83,8 +83,8 @@ def rhein():
     add(37402915, "belarus-lukaschenko-vereidigung-koeln-protest", "Nach heimlicher Vereidigung: Belarussen in Köln demonstrieren vor dem Dom", w, ["Jana Fischer"],
         "Rund 300 Menschen aus der belarussischen Gemeinde protestierten am Donnerstagabend auf der Domplatte.",
         "<p>Rund 300 Menschen aus der belarussischen Gemeinde protestierten am Donnerstagabend auf der Domplatte gegen die heimliche Amtseinführung in Minsk.</p><p>„Wir wollen, dass Europa nicht wegsieht“, sagte Aljona Saizewa, die den Protest angemeldet hatte.</p><p><strong>Lesen Sie mehr:</strong> <a href=\"/koeln/demo-domplatte-37400011\">Demo-Chronik: Alle Kundgebungen in Köln</a></p>",
-        lambda k: it(k, "Nach heimlicher Vereidigung: Belarussen in Köln demonstrieren vor dem Dom", w, ["Jana Fischer"], quotes=[q("Aljona Saizewa")], junk=["Lesen Sie mehr", "Demo-Chronik"],
-                     note="Local angle on a foreign political crisis: relevant."))
+        lambda k: it(k, "Nach heimlicher Vereidigung: Belarussen in Köln demonstrieren vor dem Dom", w, ["Jana Fischer"], rel=False, quotes=[q("Aljona Saizewa")], junk=["Lesen Sie mehr", "Demo-Chronik"],
+                     note="A foreign crisis told through a local emigrant community's protest in Cologne: home (city) news, not relevant."))
     w = d(2020, 9, 24, 11, 3, 0, 2)
     add(37401802, "eu-migrationspakt-vorstellung", "EU-Kommission legt neuen Migrationspakt vor", w, ["Redaktion RB", "dpa"],
         "Die EU-Kommission will Asylverfahren an den Außengrenzen beschleunigen.",
@@ -142,12 +142,12 @@ def alpenfunk():
     w = d(2022, 6, 27, 14, 30, 0, 2)
     add(19547301, "g7-elmau-preisdeckel-russisches-oel", "G7 wollen Preisdeckel für russisches Öl prüfen", w,
         "Die Staats- und Regierungschefs der G7 haben sich in Elmau darauf verständigt, eine Preisobergrenze für russisches Öl zu prüfen. Auslandredaktorin Corinne Stäheli ordnet ein.",
-        lambda k: it(k, "G7 wollen Preisdeckel für russisches Öl prüfen", w, [], junk=["ordnet ein"], note="A correspondent named as the one who 'analyses' is not the author of the text: []."))
+        lambda k: it(k, "G7 wollen Preisdeckel für russisches Öl prüfen", w, [], note="The foreign-desk editor named as the one who analyses it (in the audio) is not the author of the text: []."))
     w = d(2022, 6, 27, 9, 10, 0, 2)
     add(19547122, "kolumbien-wahrheitskommission-bericht", "Kolumbien: Wahrheitskommission legt Schlussbericht vor", w,
-        "Nach über drei Jahren Arbeit hat die Wahrheitskommission ihren Bericht über den bewaffneten Konflikt vorgelegt. Süd­amerika-Korrespondent Mattia Bernet aus Bogotá.",
-        lambda k: it(k, "Kolumbien: Wahrheitskommission legt Schlussbericht vor", w, ["Mattia Bernet"], junk=["\u00ad"],
-                     note="Correspondent credited in the last sentence ('Korrespondent Name aus City'): the byline. The soft hyphen in 'Süd­amerika' must not reach the summary."))
+        "Nach über drei Jahren Arbeit hat die Wahrheitskommission ihren Bericht über den bewaffneten Konflikt vorgelegt. Ein Bericht von Süd­amerika-Korrespondent Mattia Bernet aus Bogotá.",
+        lambda k: it(k, "Kolumbien: Wahrheitskommission legt Schlussbericht vor", w, ["Mattia Bernet"], junk=["Ein Bericht von"],
+                     note="The report's author is credited in the last sentence ('Ein Bericht von Korrespondent Name aus City'): the byline. 'Süd­amerika' carries a soft hyphen."))
     w = d(2022, 6, 26, 18, 20, 0, 2)
     add(19546900, "eidgenoessisches-schwingfest-vorschau", "Schwingfest in Pratteln: Das müssen Sie wissen", w,
         "Alles zum Eidgenössischen im Baselbiet.",
@@ -155,7 +155,7 @@ def alpenfunk():
     head = (f"\t<title>Alpenfunk News - International</title>\n\t<link>{base}/news/international</link>\n\t<description>Alpenfunk News - International</description>\n\t<language>de-CH</language>\n\t<copyright>SRG Alpenfunk</copyright>\n\t<lastBuildDate>{rfc822(d(2022, 6, 28, 16, 45, 0, 2))}</lastBuildDate>\n")
     text = '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n' + head + "\n".join(rows) + "\n</channel>\n</rss>\n"
     return feed("de_ch_alpenfunk_international_polopoly.rss.xml", text, items, lang="de", outlet="Alpenfunk News", aliases=["Alpenfunk", "SRG Alpenfunk"],
-                structure="Swiss public broadcaster's international news RSS from Polopoly, June 2022: tab indentation, channel 'Brand News - International' repeated as description, de-CH, 'urn:<brand>:article:<id>' guids, CDATA titles and descriptions (one opening with an <img> and <br />), no author element (a correspondent named in the last sentence), Swiss guillemets, 'Mit Material von SDA', a soft hyphen, +0200 dates, a radio programme replay")
+                structure="Swiss public broadcaster's international news RSS from Polopoly, June 2022: tab indentation, channel 'Brand News - International' repeated as description, de-CH, 'urn:<brand>:article:<id>' guids, CDATA titles and descriptions (one opening with an <img> and <br />), no author element (a correspondent named in the last sentence), Swiss guillemets, 'Mit Material von SDA', a closing 'Ein Bericht von …' credit, a soft hyphen, +0200 dates, a radio programme replay")
 
 
 # ---------------------------------------------------------------- Turin daily on Arc XP, 2026
@@ -183,8 +183,8 @@ def mole():
     w = d(2026, 1, 14, 16, 30, 0, 1)
     add("torino_delegazione_cinese_auto_elettriche-15481433", "Auto elettriche, delegazione cinese a Torino: «Qui possiamo produrre»", w, "Marco Bertolino",
         "Incontro in Regione con un gruppo di Shenzhen. Dazi europei sullo sfondo",
-        lambda k: it(k, "Auto elettriche, delegazione cinese a Torino: «Qui possiamo produrre»", w, ["Marco Bertolino"],
-                     note="Local angle on EU–China trade dispute over tariffs: relevant."))
+        lambda k: it(k, "Auto elettriche, delegazione cinese a Torino: «Qui possiamo produrre»", w, ["Marco Bertolino"], rel=False,
+                     note="A Chinese carmaker group courting the Piedmont region: local business news with the EU tariffs only as background, not relevant."))
     w = d(2026, 1, 14, 10, 0, 0, 1)
     add("venezuela_transizione_rilascio_detenuti_italiani-15481100", "Venezuela, liberati due italiani detenuti a Caracas", w, "Francesca Ruffino, Paolo Gai",
         "La Farnesina conferma: rientreranno in Italia nei prossimi giorni",
@@ -302,8 +302,8 @@ def invicta():
     w = d(2017, 10, 27, 11, 0, 0, 1)
     add(5869900, "Portugueses na Catalunha: \"Vivemos dias de grande incerteza\"", w,
         "A comunidade portuguesa em Barcelona acompanha a crise com apreensão. \"Vivemos dias de grande incerteza\", diz Manuel Queirós, presidente da Associação Lusa de Barcelona. Texto de Sofia Magalhães",
-        lambda k: it(k, "Portugueses na Catalunha: \"Vivemos dias de grande incerteza\"", w, ["Sofia Magalhães"], quotes=[q("Manuel Queirós", "Associação Lusa de Barcelona")], junk=["Texto de"],
-                     note="Byline only as a trailing 'Texto de Name'."))
+        lambda k: it(k, "Portugueses na Catalunha: \"Vivemos dias de grande incerteza\"", w, ["Sofia Magalhães"], rel=False, quotes=[q("Manuel Queirós", "Associação Lusa de Barcelona")], junk=["Texto de"],
+                     note="Byline only as a trailing 'Texto de Name'. A foreign crisis told through the Portuguese emigrant community: home news, not relevant (the Catalan vote itself is the relevant item above)."))
     w = d(2017, 10, 26, 19, 30, 0, 1)
     add(5869450, "Vídeo: o momento da votação no Parlament", w, "Veja as imagens.",
         lambda k: it(k, "Vídeo: o momento da votação no Parlament", w, [], story=False, rel=False, note="Video: not a story."))
