@@ -24,7 +24,7 @@ def meridian():
     add("a1", "moldova-transnistria-gas-talks", "Moldova and breakaway Transnistria hold first direct gas talks in years", w, "Daria Poliakova and Tomas Reyes",
         "CHISINAU, Moldova (Meridian) — Officials from Moldova and its breakaway Transnistria region met Thursday for the first direct talks on gas supplies in more than two years.",
         "<p>CHISINAU, Moldova (Meridian) — Officials from Moldova and its breakaway Transnistria region met Thursday for the first direct talks on gas supplies in more than two years, as a transit deal through Ukraine nears its end.</p><p>“We came to listen, not to sign,” said Ion Baltag, Moldova’s deputy minister for reintegration, after the four-hour meeting in Bender.</p><p>The European Union’s mission in Moldova said it supported the contacts.</p><hr/><p>Reyes reported from Kyiv, Ukraine.</p>",
-        lambda k: it(k, "Moldova and breakaway Transnistria hold first direct gas talks in years", w, ["Daria Poliakova", "Tomas Reyes"], quotes=[q("Ion Baltag", "Moldova's reintegration ministry")],
+        lambda k: it(k, "Moldova and breakaway Transnistria hold first direct gas talks in years", w, ["Daria Poliakova", "Tomas Reyes"], quotes=[q("Ion Baltag", "deputy minister for reintegration")],
                      junk=["Reyes reported from Kyiv"], note="Two reporters joined by 'and' in one dc:creator. The contributor line after the rule is not summary text."), img="moldova-talks")
     w = d(2024, 3, 14, 11, 45, 0, -4)
     add("a2", "philippines-china-shoal-water-cannon", "Philippines says Chinese coast guard fired water cannon at supply boat near disputed shoal", w, "By JOSEPHINE ALCANTARA",
@@ -181,7 +181,7 @@ def rtb():
     w = d(2015, 9, 2, 22, 40, 0, 1)
     add(725480, "watch-prime-time-syria", "Watch: Prime Time report from the Syrian border", w,
         "Watch the full report on the RTB Player.",
-        lambda k: it(k, "Watch: Prime Time report from the Syrian border", w, [], story=False, rel=False, junk=["RTB Player"], note="Video promo pointing to the player: not a story. Title label may be kept or dropped."))
+        lambda k: it(k, "Watch: Prime Time report from the Syrian border", w, [], story=False, rel=False, junk=["RTB Player"], note="Video promo pointing to the player: not a story. Title label 'Watch:' may be kept or dropped."))
     w = d(2015, 9, 2, 16, 55, 0, 1)
     add(725431, "guatemala-president-resigns", "Guatemala's president resigns amid customs fraud scandal", w,
         "Guatemala's president has resigned after Congress stripped him of immunity in a customs fraud investigation. (Reuters)",

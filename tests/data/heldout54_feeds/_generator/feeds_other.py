@@ -216,7 +216,7 @@ def levante():
     add(98211, "kabul-atterrato-a-bari-volo-afghani", "Kabul, atterrato a Bari un volo con 110 afghani evacuati", w, "Nicola Loiacono", ["Esteri", "Bari"],
         "È atterrato all&#8217;aeroporto di Palese un volo dell&#8217;Aeronautica con 110 cittadini afghani",
         "<p>È atterrato all&#8217;aeroporto di Palese un volo dell&#8217;Aeronautica militare con 110 cittadini afghani evacuati da Kabul.</p><p>&#171;Sono collaboratori del nostro contingente e le loro famiglie&#187;, ha spiegato il prefetto vicario Rosa Maria Lorusso.</p>",
-        lambda k: it(k, "Kabul, atterrato a Bari un volo con 110 afghani evacuati", w, ["Nicola Loiacono"], quotes=[q("Rosa Maria Lorusso", "Prefettura")], junk=["proviene da"]))
+        lambda k: it(k, "Kabul, atterrato a Bari un volo con 110 afghani evacuati", w, ["Nicola Loiacono"], quotes=[q("Rosa Maria Lorusso", "prefetto vicario")], junk=["proviene da"]))
     w = d(2021, 8, 26, 15, 0, 0, 2)
     add(98190, "kabul-esplosioni-aeroporto", "Kabul, due esplosioni all’aeroporto: decine di vittime", w, "Redazione", ["Esteri"],
         "Due esplosioni vicino all&#8217;Abbey Gate", "<p>Due esplosioni vicino all&#8217;Abbey Gate dell&#8217;aeroporto di Kabul. (ANSA)</p>",
@@ -386,7 +386,7 @@ def pardes():
     w = d(2015, 9, 7, 22, 15, 0, 1)
     add("5530129984423011201", "blog-post_7", "برطانیہ مزید 20 ہزار شامی پناہ گزینوں کو پناہ دے گا", w, d(2015, 9, 7, 22, 40, 0, 1), "Pardes News",
         '<div dir="rtl" style="text-align: right;">لندن: برطانوی حکومت نے اعلان کیا ہے کہ آئندہ پانچ برسوں میں شام کے 20 ہزار پناہ گزینوں کو برطانیہ لایا جائے گا۔<br /><br />بریڈفورڈ کی کونسلر نسرین اختر نے کہا کہ "ہماری کمیونٹی مدد کے لیے تیار ہے"۔<br /><br /><b>رپورٹ: عمران قریشی، لندن</b></div>',
-        lambda k: it(k, "برطانیہ مزید 20 ہزار شامی پناہ گزینوں کو پناہ دے گا", w, ["عمران قریشی"], quotes=[q("نسرین اختر", "بریڈفورڈ کونسل")], junk=["رپورٹ:"],
+        lambda k: it(k, "برطانیہ مزید 20 ہزار شامی پناہ گزینوں کو پناہ دے گا", w, ["عمران قریشی"], quotes=[q("نسرین اختر", "بریڈفورڈ کی کونسلر")], junk=["رپورٹ:"],
                      note="Blogger author is the site account; the reporter is in the bold 'رپورٹ: Name، City' line. Date is <published>."))
     w = d(2015, 9, 6, 18, 0, 0, 1)
     add("7781203349910221876", "blog-post_6", "ہنگری سے ہزاروں پناہ گزین آسٹریا پہنچ گئے", w, w, "Pardes News",
