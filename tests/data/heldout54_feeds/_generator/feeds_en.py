@@ -5,7 +5,7 @@ Co-Authors Plus, an Irish public broadcaster on Escenic, a Singapore daily on Br
 Colombo daily on a custom .NET CMS, a New Zealand public broadcaster on Drupal 7, a Glasgow
 daily on Atex), a European tech site on Ghost and a research organisation's Atom news feed.
 All outlets, people and quotations are invented."""
-from h54 import NS_ALL, cd, d, esc, feed, gmt, isoz, it, q, rfc822, wpt
+from h54 import NS_ALL, cd, d, esc, feed, gmt, isoz, it, q, rfc822, utc0, wpt
 
 
 # ---------------------------------------------------------------- US wire-style service on Arc XP outbound feeds, 2024
@@ -116,7 +116,7 @@ def mkondo():
         crs = "".join(f"\n\t\t<dc:creator><![CDATA[{c}]]></dc:creator>" for c in creators)
         cts = "".join(f"\n\t\t<category><![CDATA[{c}]]></category>" for c in cats)
         plain = body.split("</p>")[0].replace("<p>", "")
-        rows.append(f"\t\t<item>\n\t\t<title>{wpt(title)}</title>\n\t\t<link>{url}</link>\n\t\t<comments>{url}#respond</comments>\n\t\t<pubDate>{gmt(when)}</pubDate>{crs}{cts}\n\n\t\t<guid isPermaLink=\"false\">{base}/?p={pid}</guid>\n"
+        rows.append(f"\t\t<item>\n\t\t<title>{wpt(title)}</title>\n\t\t<link>{url}</link>\n\t\t<comments>{url}#respond</comments>\n\t\t<pubDate>{utc0(when)}</pubDate>{crs}{cts}\n\n\t\t<guid isPermaLink=\"false\">{base}/?p={pid}</guid>\n"
                     f"\t\t<description><![CDATA[{plain[:180]} [&#8230;]</p>\n{foot}]]></description>\n\t\t\t\t<content:encoded><![CDATA[{body}{foot}]]></content:encoded>\n\t\t\t<wfw:commentRss>{url}feed/</wfw:commentRss>\n\t\t<slash:comments>0</slash:comments>\n\t\t</item>")
         items.append(exp(f"{base}/?p={pid}"))
 
@@ -150,11 +150,11 @@ def mkondo():
         "<p>Trade ministers from Kenya and Tanzania agreed in Arusha on Tuesday to lift bans on each other&#8217;s wheat flour and cigarettes within 14 days.</p>" + sub,
         lambda k: it(k, "Kenya, Tanzania agree to lift tit-for-tat bans on flour and cigarettes", w, ["Otieno Barasa"], junk=["appeared first on"]))
     head = (f'\t<title>World &#8211; Mkondo Times</title>\n\t<atom:link href="{base}/category/world/feed/" rel="self" type="application/rss+xml" />\n\t<link>{base}</link>\n\t<description>Kenya&#039;s independent daily</description>\n'
-            f'\t<lastBuildDate>{gmt(d(2018, 11, 8, 17, 31, 0, 3))}</lastBuildDate>\n\t<language>en-US</language>\n\t<sy:updatePeriod>hourly</sy:updatePeriod>\n\t<sy:updateFrequency>1</sy:updateFrequency>\n\t<generator>https://wordpress.org/?v=4.9.8</generator>\n')
+            f'\t<lastBuildDate>{utc0(d(2018, 11, 8, 17, 31, 0, 3))}</lastBuildDate>\n\t<language>en-US</language>\n\t<sy:updatePeriod>hourly</sy:updatePeriod>\n\t<sy:updateFrequency>1</sy:updateFrequency>\n\t<generator>https://wordpress.org/?v=4.9.8</generator>\n')
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"\n\txmlns:content="http://purl.org/rss/1.0/modules/content/"\n\txmlns:wfw="http://wellformedweb.org/CommentAPI/"\n\txmlns:dc="http://purl.org/dc/elements/1.1/"\n\txmlns:atom="http://www.w3.org/2005/Atom"\n\txmlns:sy="http://purl.org/rss/1.0/modules/syndication/"\n\txmlns:slash="http://purl.org/rss/1.0/modules/slash/"\n\t>\n\n<channel>\n'
             + head + "\n".join(rows) + "\n\t</channel>\n</rss>\n")
     return feed("en_ke_mkondotimes_world_wp49_coauthors.rss.xml", text, items, lang="en", outlet="Mkondo Times",
-                structure="Nairobi daily's /category/world/feed/ from WordPress 4.9.8 with Yoast SEO 7 and Co-Authors Plus, November 2018: tab indentation, channel 'World – Brand', language en-US despite a Kenyan outlet, one dc:creator per co-author (including a staff credit and the guest author 'AFP'), '?p=' guids, excerpt descriptions ending ' [&#8230;]' plus the Yoast 'The post … appeared first on …' footer, content:encoded with h3 sub-heads, lists and a newsletter box, a podcast embed, GMT dates")
+                structure="Nairobi daily's /category/world/feed/ from WordPress 4.9.8 with Yoast SEO 7 and Co-Authors Plus, November 2018: tab indentation, channel 'World – Brand', language en-US despite a Kenyan outlet, one dc:creator per co-author (including a staff credit and the guest author 'AFP'), '?p=' guids, excerpt descriptions ending ' [&#8230;]' plus the Yoast 'The post … appeared first on …' footer, content:encoded with h3 sub-heads, lists and a newsletter box, a podcast embed, +0000 dates")
 
 
 # ---------------------------------------------------------------- Irish public broadcaster on Escenic, 2015

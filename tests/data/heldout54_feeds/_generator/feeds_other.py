@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (feed text is data: long lines are the content)
 """German, Italian, Portuguese and Urdu world desks of the fifty-fourth held-out set, and its two
 encoding traps. All outlets, people and quotations are invented."""
-from h54 import NS_ALL, cd, d, esc, feed, gmt, isoz, it, q, rfc822, wpt
+from h54 import NS_ALL, cd, d, esc, feed, gmt, isoz, it, q, rfc822, utc0, wpt
 
 WP_NS = ('\n\txmlns:content="http://purl.org/rss/1.0/modules/content/"\n\txmlns:wfw="http://wellformedweb.org/CommentAPI/"\n\txmlns:dc="http://purl.org/dc/elements/1.1/"\n\txmlns:atom="http://www.w3.org/2005/Atom"\n'
          '\txmlns:sy="http://purl.org/rss/1.0/modules/syndication/"\n\txmlns:slash="http://purl.org/rss/1.0/modules/slash/"\n\t')
@@ -9,14 +9,14 @@ WP_NS = ('\n\txmlns:content="http://purl.org/rss/1.0/modules/content/"\n\txmlns:
 
 def wp_feed(base, chan, desc, lang, gen, built, rows, extra_ns=""):
     head = (f'\t<title>{chan}</title>\n\t<atom:link href="{base}/feed/" rel="self" type="application/rss+xml" />\n\t<link>{base}</link>\n\t<description>{desc}</description>\n'
-            f'\t<lastBuildDate>{gmt(built)}</lastBuildDate>\n\t<language>{lang}</language>\n\t<sy:updatePeriod>\n\thourly\t</sy:updatePeriod>\n\t<sy:updateFrequency>\n\t1\t</sy:updateFrequency>\n\t<generator>https://wordpress.org/?v={gen}</generator>\n')
+            f'\t<lastBuildDate>{utc0(built)}</lastBuildDate>\n\t<language>{lang}</language>\n\t<sy:updatePeriod>\n\thourly\t</sy:updatePeriod>\n\t<sy:updateFrequency>\n\t1\t</sy:updateFrequency>\n\t<generator>https://wordpress.org/?v={gen}</generator>\n')
     return f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"{WP_NS}{extra_ns}>\n\n<channel>\n{head}' + "\n".join(rows) + "\n\t</channel>\n</rss>\n"
 
 
 def wp_item(base, pid, slug, title, when, creator, cats, excerpt, body, comments=0, extra=""):
     url = f"{base}/{when.strftime('%Y/%m/%d')}/{slug}/"
     cts = "".join(f"\n\t\t<category><![CDATA[{c}]]></category>" for c in cats)
-    return (f"\t<item>\n\t\t<title>{wpt(title)}</title>\n\t\t<link>{url}</link>\n\t\t\t\t\t<comments>{url}#comments</comments>\n\t\t\n\t\t<dc:creator><![CDATA[{creator}]]></dc:creator>\n\t\t<pubDate>{gmt(when)}</pubDate>{cts}\n"
+    return (f"\t<item>\n\t\t<title>{wpt(title)}</title>\n\t\t<link>{url}</link>\n\t\t\t\t\t<comments>{url}#comments</comments>\n\t\t\n\t\t<dc:creator><![CDATA[{creator}]]></dc:creator>\n\t\t<pubDate>{utc0(when)}</pubDate>{cts}\n"
             f"\t\t<guid isPermaLink=\"false\">{base}/?p={pid}</guid>\n\n\t\t\t\t\t<description><![CDATA[{excerpt}]]></description>\n\t\t\t\t\t\t\t\t\t\t<content:encoded><![CDATA[{body}]]></content:encoded>\n"
             f"\t\t\t\t\t\t\t\t\t<wfw:commentRss>{url}feed/</wfw:commentRss>\n\t\t\t<slash:comments>{comments}</slash:comments>{extra}\n\t\t\t\t\t\t\t</item>"), f"{base}/?p={pid}"
 
@@ -65,7 +65,7 @@ def spree():
         lambda k: it(k, "Der Morgen: Unser Newsletter für Frühaufsteher", w, [], story=False, rel=False, note="Newsletter promo: not a story."))
     text = wp_feed(base + "/ausland", "Ausland &#8211; Spreekurier", "Die linke Tageszeitung aus Berlin", "de-DE", "6.4.3", d(2023, 2, 24, 9, 31, 0, 1), rows, extra_ns='xmlns:media="http://search.yahoo.com/mrss/"\n')
     return feed("de_spreekurier_ausland_wp64_jetpack.rss.xml", text, items, lang="de", outlet="Spreekurier",
-                structure="Berlin daily's /ausland/feed/ from WordPress 6.4.3 with Jetpack (related posts box, Photon i0.wp image URLs in media:content), February 2023: WordPress's tab and blank-line layout including the broken sy:updatePeriod indentation, channel 'Ausland – Brand', de-DE, '?p=' guids, dc:creator with reporters or 'Redaktion', multiple categories, content:encoded with bold standfirst, h2 sub-heads, German quotation marks, '(dpa/AFP)' credit, Spotify embed, GMT dates")
+                structure="Berlin daily's /ausland/feed/ from WordPress 6.4.3 with Jetpack (related posts box, Photon i0.wp image URLs in media:content), February 2023: WordPress's tab and blank-line layout including the broken sy:updatePeriod indentation, channel 'Ausland – Brand', de-DE, '?p=' guids, dc:creator with reporters or 'Redaktion', multiple categories, content:encoded with bold standfirst, h2 sub-heads, German quotation marks, '(dpa/AFP)' credit, Spotify embed, +0000 dates")
 
 
 # ---------------------------------------------------------------- Cologne regional daily on Escenic, 2020
@@ -240,7 +240,7 @@ def levante():
         lambda k: it(k, "Grecia, i vigili del fuoco pugliesi rientrano dall’Eubea", w, ["Nicola Loiacono"], rel=False, junk=["proviene da"], note="Local firefighters home from a mission abroad: human-interest, not world affairs."))
     text = wp_feed(base + "/category/esteri", "Esteri &#8211; Gazzetta del Levante", "Il quotidiano di Bari e della Puglia", "it-IT", "5.8", d(2021, 8, 26, 19, 11, 0, 2), rows)
     return feed("it_gazzettadellevante_esteri_wp58_yoast.rss.xml", text, items, lang="it", outlet="Gazzetta del Levante",
-                structure="Bari regional daily's /category/esteri/feed/ from WordPress 5.8 with Yoast SEO (Italian footer 'L’articolo … proviene da …'), August 2021: WordPress's tab layout, channel 'Esteri – Brand', it-IT, '?p=' guids, titles with numeric references for apostrophes, excerpt descriptions ending ' [&#8230;]' plus footer, content:encoded with «» as numeric references, '(ANSA)' credit, GMT dates, an event listing and local angles")
+                structure="Bari regional daily's /category/esteri/feed/ from WordPress 5.8 with Yoast SEO (Italian footer 'L’articolo … proviene da …'), August 2021: WordPress's tab layout, channel 'Esteri – Brand', it-IT, '?p=' guids, titles with numeric references for apostrophes, excerpt descriptions ending ' [&#8230;]' plus footer, content:encoded with «» as numeric references, '(ANSA)' credit, +0000 dates, an event listing and local angles")
 
 
 # ---------------------------------------------------------------- São Paulo business daily on Brightspot, 2023
@@ -366,7 +366,7 @@ def qaumi():
         lambda k: it(k, "سعودی عرب: غیر ملکی کارکنوں کے لیے اقامہ قوانین میں نرمی", w, [], junk=["ویب ڈیسک"], note="A foreign government's labour reform affecting overseas Pakistanis: relevant."))
     text = wp_feed(base + "/category/international", "بین الاقوامی &#8211; روزنامہ قومی آواز", "پاکستان کا مقبول اردو اخبار", "ur", "5.5.3", d(2020, 11, 10, 14, 26, 0, 5), rows)
     return feed("ur_pk_qaumiawaz_international_wp55.rss.xml", text, items, lang="ur", outlet="روزنامہ قومی آواز", aliases=["قومی آواز", "Qaumi Awaz"],
-                structure="Karachi Urdu daily's /category/international/feed/ from WordPress 5.5.3, November 2020: WordPress's tab layout, channel 'بین الاقوامی – Brand', language 'ur', '?p=' guids, romanised slugs, dc:creator holding desk roles ('ویب ڈیسک', 'نمائندہ خصوصی اسلام آباد', 'اسٹاف رپورٹر') or a reporter, plain excerpts without the ellipsis, content:encoded with 'یہ بھی پڑھیں' related links, curly quotes as numeric references around Urdu text, YouTube embed, GMT dates")
+                structure="Karachi Urdu daily's /category/international/feed/ from WordPress 5.5.3, November 2020: WordPress's tab layout, channel 'بین الاقوامی – Brand', language 'ur', '?p=' guids, romanised slugs, dc:creator holding desk roles ('ویب ڈیسک', 'نمائندہ خصوصی اسلام آباد', 'اسٹاف رپورٹر') or a reporter, plain excerpts without the ellipsis, content:encoded with 'یہ بھی پڑھیں' related links, curly quotes as numeric references around Urdu text, YouTube embed, +0000 dates")
 
 
 # ---------------------------------------------------------------- UK-based Urdu diaspora site on Blogger, 2015

@@ -4,9 +4,9 @@ from datetime import UTC
 
 from lib import dt
 from mk import esc, it, q, rfc822
-from wp import NS_ALL, cd, feed, gmt, wpt
+from wp import NS_ALL, cd, feed, gmt, utc0, wpt
 
-__all__ = ["NS_ALL", "UTC", "cd", "d", "esc", "feed", "gmt", "isoz", "it", "q", "rfc822", "wpt"]
+__all__ = ["NS_ALL", "UTC", "cd", "d", "esc", "feed", "gmt", "isoz", "it", "q", "rfc822", "utc0", "wpt"]
 
 
 def d(y, mo, day, h, mi, s=0, off=0.0):
