@@ -466,7 +466,7 @@ class Poller:
             stored, feed.id, cutoff, FIRST_POLL_BOUND * poll.first_poll_items,
         )
         if ahead and (submit := getattr(self._executor, "submit_ahead", None)) is not None:
-            return await asyncio.wrap_future(submit(call))  # type: ignore[no-any-return]
+            return await asyncio.wrap_future(submit(call))
         return await self._in_pool(call)
 
     def _is_story(self, article: Article) -> bool:
