@@ -450,19 +450,24 @@ class Poller:
             return None
         if not self._cold_now and getattr(self._executor, "begin_cold", None) is not None:
             return None  # between the cycles: `_process_first` submits it in its own
-        return await self._first_poll(feed, result, stored)
+        return await self._first_poll(feed, result, stored, ahead=True)
 
     async def _first_poll(
-        self, feed: Feed, result: FetchResult, stored: dict[str, str | None]
+        self, feed: Feed, result: FetchResult, stored: dict[str, str | None],
+        ahead: bool = False,
     ) -> jobs.FirstPoll:
-        """`jobs.first_poll` of a fetched body, in the pool."""
+        """`jobs.first_poll` of a fetched body, in the pool; `ahead`: read ahead for the next
+        cycle, after the jobs of this one (ContentPool.submit_ahead)."""
         assert result.body is not None
         poll = self._settings.poll
         cutoff = self._clock() - timedelta(days=poll.retention_days)
-        return await self._in_pool(
+        call = partial(
             jobs.first_poll, result.body, feed.url, result.content_type, self._known(feed.id),
             stored, feed.id, cutoff, FIRST_POLL_BOUND * poll.first_poll_items,
         )
+        if ahead and (submit := getattr(self._executor, "submit_ahead", None)) is not None:
+            return await asyncio.wrap_future(submit(call))
+        return await self._in_pool(call)
 
     def _is_story(self, article: Article) -> bool:
         """articles.is_story (~0.3 ms), asked once per new article in a cycle, though a first

@@ -41,6 +41,7 @@ process stops them.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import os
 import pickle
@@ -248,6 +249,43 @@ class _Process:
 _STOP = object()
 
 
+def _built_first(fn: Callable[..., Any]) -> bool:
+    """An article build: a process takes it before the reads and backlogs queued earlier. A
+    cold cycle's finale waits for its builds, and `run --once` reads the next batch's first
+    polls ahead (bot/ingest/poller.py, FETCHED_AHEAD) while it does: queued behind them the
+    builds came last, and the process idled while the finale committed and the next cycle
+    began (bench.cli_cycle). Jobs are pure (their arguments in, their result out): their
+    order changes no result."""
+    return isinstance(fn, partial) and fn.func in (
+        jobs.build, jobs.learn, jobs.build_marked, jobs.learn_marked)
+
+
+# A job's rank in the processes' queue (`_Jobs`)
+FIRST = 0  # article builds (`_built_first`)
+NEXT = 1  # the others, and the stop signals
+LAST = 2  # jobs read ahead (`ContentPool.submit_ahead`)
+
+
+class _Jobs:
+    """The processes' job queue: by rank (FIRST, NEXT, LAST), first in, first out within one."""
+
+    def __init__(self) -> None:
+        self._queue: queue.PriorityQueue[tuple[int, int, Any]] = queue.PriorityQueue()
+        self._order = itertools.count()
+
+    def put(self, job: Any, rank: int = NEXT) -> None:
+        self._queue.put((rank, next(self._order), job))
+
+    def get(self, timeout: float | None = None) -> Any:
+        return self._queue.get(timeout=timeout)[2]
+
+    def get_nowait(self) -> Any:
+        return self._queue.get_nowait()[2]
+
+    def empty(self) -> bool:
+        return self._queue.empty()
+
+
 def _resident_mb() -> float:
     """This process's resident memory now (Linux /proc; 0 where it cannot be read)."""
     try:
@@ -274,7 +312,7 @@ class ContentPool(Executor):
         self.inline_ms = inline_ms
         self.burst_ms = burst_ms
         self.idle_seconds = idle_seconds
-        self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._jobs = _Jobs()
         self._lock = threading.RLock()  # re-entered: a done callback may run inside submit
         self._slots: list[threading.Thread] = []
         self._threads: set[threading.Thread] = set()  # slots, until their process has exited
@@ -372,6 +410,16 @@ class ContentPool(Executor):
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
         call = partial(fn, *args, **kwargs) if args or kwargs else fn
+        return self._submit(call, FIRST if _built_first(call) else NEXT)
+
+    def submit_ahead(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        """`submit`, for a job read ahead (the next batch's first polls, `run --once`): a
+        process takes it after every other job waiting, so the cycle under way is never held
+        up by it, and it fills the process's idle time while that cycle's finale commits."""
+        call = partial(fn, *args, **kwargs) if args or kwargs else fn
+        return self._submit(call, LAST)
+
+    def _submit(self, call: Callable[[], Any], rank: int) -> Future[Any]:
         cost = cost_ms(call)
         with self._lock:
             if self._shutdown:
@@ -411,7 +459,7 @@ class ContentPool(Executor):
             future: Future[Any] = Future()
             self._remote_ms += min(cost, 1e6)
             future.add_done_callback(partial(self._done, "_remote_ms", min(cost, 1e6)))
-            self._jobs.put((future, call))
+            self._jobs.put((future, call), rank)
             # A cold cycle's small jobs share one process: a process per core would cost
             # ~55 MB each.
             slots = self.workers if cost > self.inline_ms else 1

@@ -110,7 +110,11 @@ def _weekdays() -> str:
     abbreviation that is also a word."""
     names = json.loads(resources.files("bot.data").joinpath("date_names.json").read_text("utf-8"))
     days = {*names["days"], *(d for t in names["by_language"].values() for d in t.get("days", ()))}
-    full = sorted((d for d in days if len(d) >= 5 and "." not in d), key=len, reverse=True)
+    # Longest first; names of one length in their own order, not the set's: that changes with
+    # each process's string hashing, and so did the pattern, which bot/data/re_cache.bin then
+    # never held (every process compiled its ~93,000 characters again, ~0.15 s). Two names of
+    # one length that both match a text take the same span: the order among them decides nothing.
+    full = sorted((d for d in days if len(d) >= 5 and "." not in d), key=lambda d: (-len(d), d))
     return "|".join(re.escape(d) for d in full)
 
 
