@@ -219,9 +219,24 @@ _PRESENTATION_BYTES = re.compile(
 )
 
 
+# `_PRESENTATION_BYTES` split by the byte each alternative opens with, as `_MARK_PARTS`: a part
+# is searched only in a document holding that byte (`in` with one byte is memchr; a longer
+# needle is no quicker than the search), and searched by its literal first byte. The one regex
+# tried its three alternatives at every byte: ~1.4 ms on an 80 KB feed, a third of the parse of
+# a poll with one new item (bench.pipeline's one-new cycle); ~0.04 ms this way.
+_PRESENTATION_PARTS = tuple((lead, re.compile(part)) for lead, part in (
+    (b"\xef", rb"\xef(?:\xad[\x90-\xbf]|[\xae-\xb7][\x80-\xbf]|\xb9[\xb0-\xbf]"
+             rb"|\xba[\x80-\xbf]|\xbb[\x80-\xbc])"),
+    (b"\xf0", rb"\xf0\x9d[\x90-\x9f][\x80-\xbf]"),
+    (b"&", rb"&(?:amp;)?#(?:[xX]0*1[dD][4-7][0-9a-fA-F]{2}|0*1(?:19[89]|20[0-8])\d\d);"),
+))
+
+
 def has_presentation_forms(body: bytes) -> bool:
-    """Does a UTF-8 document hold Arabic presentation forms (a quick look at its bytes)?"""
-    return _PRESENTATION_BYTES.search(body) is not None
+    """Does a UTF-8 document hold Arabic presentation forms (a quick look at its bytes)?
+    The same answer as `_PRESENTATION_BYTES.search`, part by part (`_PRESENTATION_PARTS`)."""
+    return any(lead in body and part.search(body) is not None
+               for lead, part in _PRESENTATION_PARTS)
 
 
 def _fields(parsed: ParsedFeed) -> list[str | None]:
