@@ -313,6 +313,10 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         best[m["prep"] in ("at", "with")] = (
             _possessed_body(org, appos[m.end():]) if org.endswith(("'s", "’s")) else org
         )
+    if not best and (m := _AT_LOCAL_BODY.search(appos)) and _place_word(m["place"]):
+        # "parish priest at a Bandra church", "a lecturer at a Mumbai college": a local body
+        # named by its place and its kind, no name of its own
+        return m["body"]
     if not best and (m := _LOWER_BODY_END.search(appos)):
         # "an MEP on the internal market committee", "a member of the defence committee": the
         # body named in lower case that the role sits on
@@ -345,6 +349,12 @@ def _place_word(org: str) -> bool:
     )
 
 
+_AT_LOCAL_BODY = re.compile(
+    r"\b(?:at|with)\s+an?\s+(?P<body>(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{_alternation(_TABLES['local_body_kinds_en'])}))"
+    r"\s*$"
+)
 _LOWER_BODY_END = re.compile(
     r"\b(?:on|of|at|in)\s+the\s+(?P<body>(?:[a-z][\w-]*\s+){0,3}[a-z]+)\s*$"
 )
