@@ -313,10 +313,11 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         best[m["prep"] in ("at", "with")] = (
             _possessed_body(org, appos[m.end():]) if org.endswith(("'s", "’s")) else org
         )
-    if not best and (m := _AT_LOCAL_BODY.search(appos)) and _place_word(m["place"]):
-        # "parish priest at a Bandra church", "a lecturer at a Mumbai college": a local body
-        # named by its place and its kind, no name of its own
-        return m["body"]
+    if not best and (m := _AT_LOCAL_BODY.match(appos)) and _place_word(m["place"]):
+        # "parish priest at a Bandra church", "a cook at a Lagos restaurant": a local body
+        # named by its place and its kind, no name of its own; the role with it says who the
+        # speaker is, as a role with a role noun does ("nurse at a Riyadh hospital")
+        return f"{m['role']} at {m['body']}" if m["prep"] == "at" else f"{m['role']} with {m['body']}"
     if not best and (m := _LOWER_BODY_END.search(appos)):
         # "an MEP on the internal market committee", "a member of the defence committee": the
         # body named in lower case that the role sits on
@@ -350,7 +351,8 @@ def _place_word(org: str) -> bool:
 
 
 _AT_LOCAL_BODY = re.compile(
-    r"\b(?:at|with)\s+an?\s+(?P<body>(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
+    r"^(?:(?:a|an|the)\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?P<prep>at|with)\s+"
+    r"(?P<body>an?\s+(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}"
     rf"(?:{_alternation(_TABLES['local_body_kinds_en'])}))"
     r"\s*$"

@@ -239,14 +239,15 @@ def test_test_devices_in_a_story_stay() -> None:
     assert "40 test devices" in article.summary
 
 
-# fixture 2708: a local body named by its place and its kind is the speaker's affiliation
+# fixture 2708: a role at a local body named by its place and kind ('a Bandra church') is the
+# speaker's affiliation, also when the role has no role noun ('parish priest', 'cook')
 @pytest.mark.parametrize(
     ("appositive", "affiliation"),
     [
-        ("parish priest at a Bandra church", "Bandra church"),
-        ("a nurse at a Riyadh hospital", "Riyadh hospital"),
-        ("a lecturer at a Mumbai college", "Mumbai college"),
-        ("a cook at a Lagos restaurant", "Lagos restaurant"),
+        ("parish priest at a Bandra church", "parish priest at a Bandra church"),
+        ("an imam at a Lahore mosque", "imam at a Lahore mosque"),
+        ("a cook at a Lagos restaurant", "cook at a Lagos restaurant"),
+        ("a nurse at a Riyadh hospital", "nurse at a Riyadh hospital"),  # a role noun: as before
         ("a lecturer at Mumbai University", "Mumbai University"),
     ],
 )
