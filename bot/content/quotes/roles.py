@@ -317,7 +317,7 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         # "parish priest at a Bandra church", "a cook at a Lagos restaurant": a local body
         # named by its place and its kind, no name of its own; the role with it says who the
         # speaker is, as a role with a role noun does ("nurse at a Riyadh hospital")
-        return f"{m['role']} at {m['body']}" if m["prep"] == "at" else f"{m['role']} with {m['body']}"
+        return f"{m['role']} {m['prep']} {m['body']}"
     if not best and (m := _LOWER_BODY_END.search(appos)):
         # "an MEP on the internal market committee", "a member of the defence committee": the
         # body named in lower case that the role sits on
