@@ -5,7 +5,7 @@ quotation marks (a metaphor), or no reason at all.
     python -m bench.why_lines                     # build the fixtures (bench.article_dump)
     python -m bench.why_lines --dump A.json [B.json]   # count dumps made by bench.article_dump
 
-Feeds: tests/data/realistic_feeds and the released held-out sets 1-48 (`bench.article_dump`;
+Feeds: tests/data/realistic_feeds and the released held-out sets 1-50 (`bench.article_dump`;
 never a blind one). A reason's term is the quoted word of a topic-group reason ("+ politics term
 'governo'") or a learnt English word ("+ percent", "- 'does'"); names ("+ mentions Iran"),
 feed categories and fallbacks carry none. Function words: every language profile's stopwords

@@ -46,7 +46,9 @@ def with_medium(entry: FeedEntry, headline: str = "", *, report: bool = False
         media = (*media, "video" if _CLIP_LABEL.match(headline) else MEDIA_PAGE)
     if MEDIA_PAGE not in media and _media_guid(entry):
         media = (*media, MEDIA_PAGE)  # filed in a media folder, as a link there would be
-    if _only_embed(entry.content_html or entry.summary_html):
+    if _only_embed(entry.content_html or entry.summary_html) or _only_shortcodes(
+        entry.content_html or entry.summary_html
+    ):
         media = (*media, "embed")
     if not media and (heard := _only_media_file_link(entry.content_html or entry.summary_html)):
         media = (*media, heard)  # "<a href=…/20261203.mp3>Listen</a>": a programme's audio page
@@ -181,6 +183,23 @@ def _only_embed(html: str) -> bool:
         return False
     rest = _EMBED_BLOCK.sub(" ", _SCRIPT_BLOCK.sub(" ", html))
     return not _TAGS.sub(" ", rest).strip()
+
+
+# "[gallery ids="1,2,3"]", "[embed]https://…[/embed]": a gallery's or player's shortcode that no
+# plugin expanded, and the URLs inside it (non_story.json media_shortcodes)
+_SHORTCODE_ONLY = re.compile(
+    rf"^(?:\s*\[/?(?:{_alternation(_MEDIA['media_shortcodes'])})(?=[\s\]])[^\[\]]*\]"
+    r"(?:\s*https?://[^\s\[\]]+)?)+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _only_shortcodes(html: str) -> bool:
+    """Is this entry's whole text a gallery's or a player's shortcode (a WordPress post whose
+    gallery plugin no longer expands it: `<p>[gallery ids="1,2,3"]</p>`), nothing to read?"""
+    if "[" not in html:
+        return False
+    return _SHORTCODE_ONLY.match(unescape(_TAGS.sub(" ", html))) is not None
 
 
 # ---------------------------------------------------------------- media items (one table)

@@ -313,6 +313,11 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         best[m["prep"] in ("at", "with")] = (
             _possessed_body(org, appos[m.end():]) if org.endswith(("'s", "’s")) else org
         )
+    if not best and (m := _AT_LOCAL_BODY.match(appos)) and _place_word(m["place"]):
+        # "parish priest at a Bandra church", "a cook at a Lagos restaurant": a local body
+        # named by its place and its kind, no name of its own; the role with it says who the
+        # speaker is, as a role with a role noun does ("nurse at a Riyadh hospital")
+        return f"{m['role']} {m['prep']} {m['body']}"
     if not best and (m := _LOWER_BODY_END.search(appos)):
         # "an MEP on the internal market committee", "a member of the defence committee": the
         # body named in lower case that the role sits on
@@ -345,6 +350,13 @@ def _place_word(org: str) -> bool:
     )
 
 
+_AT_LOCAL_BODY = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?P<prep>at|with)\s+"
+    r"(?P<body>an?\s+(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{_alternation(_TABLES['local_body_kinds_en'])}))"
+    r"\s*$"
+)
 _LOWER_BODY_END = re.compile(
     r"\b(?:on|of|at|in)\s+the\s+(?P<body>(?:[a-z][\w-]*\s+){0,3}[a-z]+)\s*$"
 )
