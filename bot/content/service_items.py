@@ -51,6 +51,9 @@ _ENTRY_MAX_WORDS = 10  # a listing's entry: "A27, Vahr junction: closed at night
 _LABEL_MAX_WORDS = 4
 _SHORT_LINE_WORDS = 5  # "Updated every hour.", "EUR 1.8521": no report
 _THIN_WORDS = 6  # "The outlook for Tyrol.": a page's caption, not a report
+# A one-sentence text that names the service again ("Exchange rates set by the central bank
+# this morning."): the page's caption, however long its name of the service
+_NAMED_PAGE_WORDS = 10
 _SCHEDULE_MIN = 3
 
 # "Label: value": a label of a few words (a place, a grade, a heading), then a value. A value
@@ -202,6 +205,10 @@ def service_label(title: str, text: str) -> bool:
     text = text.strip()
     if text and _words(text) <= _THIN_WORDS and len(_entries(text)) == 1:
         return True
+    if text and _words(text) <= _NAMED_PAGE_WORDS and len(entries := _entries(text)) == 1 and (
+        _SERVICE_HEAD.search(entries[0])
+    ):
+        return True  # "Câmbio do dia: …" over "Tabela de câmbio do Banco de Moçambique."
     return bulletin(text) or schedule(text) or advert(text)
 
 

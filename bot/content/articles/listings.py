@@ -184,6 +184,26 @@ _NUMBERED_ISSUE = re.compile(
     r"numero)\s+)\d{1,5}\W{0,2}$",
     re.IGNORECASE,
 )
+# "DevTide Weekly #212: Go 1.22, a Kafka fix and a Rust book", "Bulletin Ausgabe 31: Wahlen,
+# Zölle und Wetter": the issue's name and number as a label over a list of what is in it (three
+# short parts or more, a comma among them), a round-up; one subject after the label ("Lagebild
+# #112: Nato-Gipfel in Vilnius – die Ukraine wartet weiter") is an issue about it, a story.
+_NUMBERED_ISSUE_LABEL = re.compile(
+    r"^\W{0,2}(?:[^\W\d_][\w'’.&-]*\s+){1,4}(?:#\s?|(?:issue|edition|ausgabe|numéro|número|"
+    r"numero)\s+)\d{1,5}\s*[:|–—]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_LIST_PART_WORDS = 4
+_LIST_PARTS = re.compile(r",\s*|\s+(?:and|und|et|e|y|i|og|och|en|oder|or|ou|o)\s+", re.IGNORECASE)
+
+
+def _numbered_issue_contents(title: str) -> bool:
+    if (m := _NUMBERED_ISSUE_LABEL.match(title)) is None or "," not in m["rest"]:
+        return False
+    parts = [p.split() for p in _LIST_PARTS.split(m["rest"]) if p.strip()]
+    # each part a short noun phrase: "Mercosur y la UE, lo que cambia con el acuerdo" is one
+    # subject told in a clause
+    return len(parts) >= 3 and all(len(p) <= _LIST_PART_WORDS for p in parts)
 
 
 # An event notice's admission terms as a verbless sentence of their own: "Free entry, no
@@ -286,7 +306,9 @@ def _live_entries(text: str) -> bool:
 
 def _listing(article: Article) -> bool:
     """Is the item a listing, a table or a dated issue rather than a report, by its shape?"""
-    if _NUMBERED_ISSUE.match(article.title) or _dated_title(article):
+    if _NUMBERED_ISSUE.match(article.title) or _numbered_issue_contents(article.title) or (
+        _dated_title(article)
+    ):
         return True
     if _events_title(article.title):
         return True

@@ -802,9 +802,13 @@ _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]+$")
 
 def _trailing_wire(words: Sequence[str]) -> int:
     """How many of the last words name a wire agency of several words ("Associated Press",
-    "Kyodo News"), leaving two words or more before them; 0 if none."""
+    "Kyodo News"), with the article a whole wire byline sets before it ("By A and B The
+    Associated Press": the agency's name, not the reporter's), leaving two words or more before
+    them; 0 if none."""
     for n in (3, 2):
         if len(words) - n >= 2 and " ".join(words[-n:]).casefold() in _WIRES:
+            if len(words) - n >= 3 and words[-n - 1].casefold() in NON_NAME_ARTICLES:
+                return n + 1
             return n
     return 0
 

@@ -327,6 +327,7 @@ _ARABIC_SCRIPT_PLACES = (
 )
 _ARABIC_SCRIPT_DATELINE = re.compile(
     rf"^{_ARABIC_SCRIPT_PLACES}(?:\s*[(（][^()（）]{{1,30}}[)）])?\s*[—–-]\s+(?=\S)"
+    r"(?![0-9٠-٩۰-۹]{1,2}\s*[\u0600-\u06ff]{3,})"  # a date follows: the dated form below
     # Urdu dailies without a dash: "اسلام آباد (نمائندہ خصوصی) …", "بیجنگ (اردو مرکز ۔ 03 دسمبر
     # 2026ء) …": the bracket names a desk, reporter or agency, or holds a date.
     # "برسلز: (ویب ڈیسک) …", "جنین: (اردو نیوز) …": the place with a colon, then the credit.
@@ -338,7 +339,9 @@ _ARABIC_SCRIPT_DATELINE = re.compile(
     # agency's or the service's credit in brackets before the colon ("کراچی، 3 دسمبر (وادی
     # نیوز): …"); after the credit the colon may be left out, the dateline set in bold before
     # the text ("<b>لندن، 24 جون (ایجنسیاں)</b> برطانیہ …": Blogger-hosted dailies).
-    r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*[،,]\s*[0-9٠-٩۰-۹]{1,2}\s*"
+    # The place may be parted from the date by the Urdu full stop or a dash instead of a comma
+    # ("اسلام آباد ۔ 6 اگست (ایجنسیاں) …", "لاہور - 12 مارچ (نمائندہ خصوصی) …").
+    r"|^[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}\s*[،,۔—–-]\s*[0-9٠-٩۰-۹]{1,2}\s*"
     r"[\u0600-\u06ff]{3,}(?:\s*[0-9٠-٩۰-۹]{4}\s*ء?)?"
     r"(?:\s*[(（][^()（）]{2,40}[)）]\s*(?:[:：—–-]\s*)?|\s*[:：—–-]\s*)(?=\S)"
     # The Urdu newspaper dateline glued to both neighbours: "تفتان(محمد اسلم بلوچ)پاک ایران …";
