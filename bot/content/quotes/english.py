@@ -63,6 +63,12 @@ _CREDIT_BODY = re.compile(
 _RELATION = re.compile(r"^(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 
 
+def _rank_only(affiliation: str) -> bool:
+    """"Ambassador", "Senior Minister": title words before a name, no body named."""
+    words = affiliation.split()
+    return 0 < len(words) <= 3 and all(_is_title(w.lower()) for w in words)
+
+
 def _attribute_after(after: str) -> _Who | None:
     """Attribution right after the closing mark: ', said X' / ', X said' / ', he said'."""
     after = _mask(after)
@@ -137,7 +143,14 @@ def _attribute_after(after: str) -> _Who | None:
             if appos and appos["age"] and _HOMETOWN.match(appos["appos"]):
                 return _Who(who.speaker)  # “…,” said X, 67, of Dartmouth: where X lives
             aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
-            return _Who(who.speaker, aff or who.affiliation or _role_from_appos(appos)
+            role = _role_from_appos(appos)
+            if not aff and role and who.affiliation and _rank_only(who.affiliation) and any(
+                w[:1].isupper() for w in role.split()
+            ):
+                # “…,” said Ambassador X, a former ECOWAS commissioner: the rank before the
+                # name says less than the role the appositive names a body with
+                aff = role
+            return _Who(who.speaker, aff or who.affiliation or role
                         or _body_led_role(appos["appos"] if appos else ""))
         if who and who.pronoun:
             return who  # “…,” said he.
