@@ -152,6 +152,9 @@ def _without_outlet_tail(text: str, outlet: str) -> str:
 OUTLET_TAIL_WORDS = 3  # the most words a brand glued after a byline runs to ("LBN News")
 
 
+_GLUED_BRAND_WORD = re.compile(r"^[^\W_][\w&.'’-]*$")
+
+
 def _host_brand_cut(text: str, outlet: str) -> str:
     """`text` without its last words when their letters spell the outlet's host-form name
     ("LBN News" for "lbnnews.example"); "" when they do not."""
@@ -161,8 +164,11 @@ def _host_brand_cut(text: str, outlet: str) -> str:
     if len(key) < 4 or len(words) < 3:
         return ""
     for n in range(1, min(OUTLET_TAIL_WORDS, len(words) - 2) + 1):
-        if _squash(" ".join(words[-n:])) != key:
+        tail = words[-n:]
+        if _squash(" ".join(tail)) != key:
             continue
+        if not all(_GLUED_BRAND_WORD.match(w) for w in tail):
+            return ""  # "کوئٹہ (نمائندہ خبرنامہ)": the outlet inside a staff credit's brackets
         if n == 1 and words[-1].istitle():
             return ""  # "Anna Maria Rossi" on rossi.example: a surname, not a brand
         rest = " ".join(words[:-n])
