@@ -143,14 +143,14 @@ def _attribute_after(after: str) -> _Who | None:
             if appos and appos["age"] and _HOMETOWN.match(appos["appos"]):
                 return _Who(who.speaker)  # “…,” said X, 67, of Dartmouth: where X lives
             aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
-            role = _role_from_appos(appos)
-            if not aff and role and who.affiliation and _rank_only(who.affiliation) and any(
-                w[:1].isupper() for w in role.split()
+            stated = _role_from_appos(appos)
+            if not aff and stated and who.affiliation and _rank_only(who.affiliation) and any(
+                w[:1].isupper() for w in stated.split()
             ):
                 # “…,” said Ambassador X, a former ECOWAS commissioner: the rank before the
                 # name says less than the role the appositive names a body with
-                aff = role
-            return _Who(who.speaker, aff or who.affiliation or role
+                aff = stated
+            return _Who(who.speaker, aff or who.affiliation or stated
                         or _body_led_role(appos["appos"] if appos else ""))
         if who and who.pronoun:
             return who  # “…,” said he.
