@@ -289,6 +289,9 @@ def _split_who_appos(head: str) -> tuple[str, str | None]:
     return head.rsplit(",", 1)[-1].strip(), None
 
 
+_VERB_FIRST_COLON = re.compile(r"\s+(?P<who>[^\s.:;“”\"«»„][^.:;“”\"«»„]{2,118}?)\s*:\s*")
+
+
 def _attribute_before(before: str) -> _Who | None:
     """Attribution leading into the quote: 'X, a … at Y, said: “…' / 'according to X, “…'."""
     before = _mask(before[-BEFORE_WINDOW:])
@@ -304,6 +307,13 @@ def _attribute_before(before: str) -> _Who | None:
         parts = rest.rstrip()[:-1].split(",", 1)
         who_text, appos = parts[0], (parts[1] if len(parts) > 1 else None)
     else:
+        # "…, said Prof Ana Dube of the Wits School of Governance: “…”": the verb first, the
+        # speaker after it, a colon into the quote, as after a quote (", said X of Y.")
+        if (colon := _VERB_FIRST_COLON.fullmatch(rest)) and before[: verb.start()].rstrip(
+        ).endswith(",") and (
+            who := _attribute_after(f", {_unmask(verb.group(0))} {_unmask(colon['who'])}.")
+        ) and who.speaker:
+            return who
         # "Yusuf, the foreign minister, said on Monday. “We will …”": the quote that follows
         # the sentence reporting her speech is hers.
         if not _AFTER_VERB_TO_QUOTE.fullmatch(rest) and not (

@@ -98,3 +98,25 @@ def test_rank_before_name_yields_to_an_appositive_naming_a_body(attribution: str
     (quote,) = extract_quotes([_SAID + attribution])
     assert (quote.speaker, quote.affiliation) == (attribution.split(",")[0].split(" ", 1)[1]
                                                   .rstrip("."), affiliation)
+
+
+# fixture 2725: the attribution before the quote with the verb first and a colon into it
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "affiliation"),
+    [
+        ("The chair cannot bind other members, said Prof Ruth Kaitani of the School of Pacific"
+         " Governance: \u201cIt is a loudspeaker, not a gavel.\u201d",
+         "Ruth Kaitani", "School of Pacific Governance"),
+        ("Illegal fishing costs the region dearly, says Dr Sione Havili, a senior fellow at the"
+         " Oceania Policy Institute: \u201cA boat you cannot see is a boat you cannot fine.\u201d",
+         "Sione Havili", "Oceania Policy Institute"),
+        # a speaker no name gives stays without one
+        ("Talks ended late, said officials: \u201cThe host sets the table, not the meal.\u201d",
+         None, None),
+    ],
+)
+def test_verb_first_attribution_then_colon_names_the_speaker(
+    paragraph: str, speaker: str | None, affiliation: str | None
+) -> None:
+    (quote,) = extract_quotes([paragraph])
+    assert (quote.speaker, quote.affiliation) == (speaker, affiliation)
