@@ -292,6 +292,17 @@ def _split_who_appos(head: str) -> tuple[str, str | None]:
 _VERB_FIRST_COLON = re.compile(r"\s+(?P<who>[^\s.:;“”\"«»„][^.:;“”\"«»„]{2,118}?)\s*:\s*")
 
 
+_INVERTED_SAY_VERBS = frozenset(("said", "says", "added", "adds"))
+
+
+def _subject_named(clause: str) -> bool:
+    """Does the clause before a verb end in a person as its subject ("Tomasz Lewandowski, a
+    senior fellow at the Forum,")?"""
+    who_text, _ = _split_who_appos(clause)
+    who = _name_from(who_text) if who_text and len(who_text) <= 100 else None
+    return bool(who and who.speaker)
+
+
 def _attribute_before(before: str) -> _Who | None:
     """Attribution leading into the quote: 'X, a … at Y, said: “…' / 'according to X, “…'."""
     before = _mask(before[-BEFORE_WINDOW:])
@@ -309,10 +320,14 @@ def _attribute_before(before: str) -> _Who | None:
     else:
         # "…, said Prof Ana Dube of the Wits School of Governance: “…”": the verb first, the
         # speaker after it, a colon into the quote, as after a quote (", said X of Y.")
-        if (colon := _VERB_FIRST_COLON.fullmatch(rest)) and before[: verb.start()].rstrip(
-        ).endswith(",") and (
+        # ("X, a fellow at Y, told Globeweek:": the subject before the verb, the listener after)
+        if (colon := _VERB_FIRST_COLON.fullmatch(rest)) and verb.group(0).lower() in (
+            _INVERTED_SAY_VERBS
+        ) and before[: verb.start()].rstrip().endswith(",") and not _subject_named(
+            before[: verb.start()]
+        ) and (
             who := _attribute_after(f", {_unmask(verb.group(0))} {_unmask(colon['who'])}.")
-        ) and who.speaker:
+        ) and who.speaker and len(who.speaker.split()) >= 2:
             return who
         # "Yusuf, the foreign minister, said on Monday. “We will …”": the quote that follows
         # the sentence reporting her speech is hers.

@@ -110,6 +110,10 @@ def test_rank_before_name_yields_to_an_appositive_naming_a_body(attribution: str
         ("Illegal fishing costs the region dearly, says Dr Sione Havili, a senior fellow at the"
          " Oceania Policy Institute: \u201cA boat you cannot see is a boat you cannot fine.\u201d",
          "Sione Havili", "Oceania Policy Institute"),
+        # the subject before the verb, the listener after it: the subject speaks
+        ("Tomasz Brenner, a senior fellow at the Baltic Policy Forum, told Globeweek:"
+         " \u201cThe centre held, but it will look over its shoulder on every vote.\u201d",
+         "Tomasz Brenner", "Baltic Policy Forum"),
         # a speaker no name gives stays without one
         ("Talks ended late, said officials: \u201cThe host sets the table, not the meal.\u201d",
          None, None),
