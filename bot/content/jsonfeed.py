@@ -53,6 +53,8 @@ def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
         language=_str(doc, "language"),
         # may name the outlet's country ("Bhutan's national newspaper": language.feed_hint)
         description=_str(doc, "description"),
+        # the feed-level author, as an Atom feed's <author>: often the outlet itself
+        publisher=_feed_author(doc),
         entries=entries,
         warning=f"{skipped} unreadable item(s) skipped" if skipped else None,
     )
@@ -88,6 +90,13 @@ def _authors(item: dict[str, Any]) -> tuple[str, ...]:
         raw = [item.get("author")]  # 1.0
     names = (_str(a, "name") for a in raw if isinstance(a, dict))
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _feed_author(doc: dict[str, Any]) -> str | None:
+    """The one name the feed's own `authors` (1.1) or `author` (1.0) gives; None for several
+    (people writing a blog together, not a publisher)."""
+    names = _authors(doc)
+    return names[0] if len(names) == 1 else None
 
 
 def _entry(item: Any) -> FeedEntry | None:

@@ -133,14 +133,47 @@ _SOURCE_CREDIT = re.compile(
 
 
 def _without_outlet_tail(text: str, outlet: str) -> str:
-    """"Ravi Menon  Coralbay News" at Coralbay News: the writer, then the house's name."""
-    if not outlet or not text.casefold().endswith(" " + outlet.casefold()):
+    """"Ravi Menon  Coralbay News" at Coralbay News: the writer, then the house's name; also
+    the name as the outlet's host spells it ("By DANA WHITLOCK LBN News" at lbnnews.example, a
+    print byline with the brand glued on)."""
+    if not outlet:
         return text
-    rest = text[: -len(outlet)].rstrip(" ,;|-–—/•")
+    if text.casefold().endswith(" " + outlet.casefold()):
+        rest = text[: -len(outlet)]
+    elif not (rest := _host_brand_cut(text, outlet)):
+        return text
+    rest = rest.rstrip(" ,;|-–—/•")
     # "Jane Roe / The Ledger" at Ledger: the outlet's article goes with it, not as a person
     if (m := _TRAILING_ARTICLE.search(rest)) and len(rest[: m.start()].split()) >= 2:
         rest = rest[: m.start()].rstrip(" ,;|-–—/•")
     return rest if len(rest.split()) >= 2 else text
+
+
+OUTLET_TAIL_WORDS = 3  # the most words a brand glued after a byline runs to ("LBN News")
+
+
+_GLUED_BRAND_WORD = re.compile(r"^[^\W_][\w&.'’-]*$")
+
+
+def _host_brand_cut(text: str, outlet: str) -> str:
+    """`text` without its last words when their letters spell the outlet's host-form name
+    ("LBN News" for "lbnnews.example"); "" when they do not."""
+    host = outlet.casefold().removeprefix("www.")
+    key = _squash(host.split(".")[0] if "." in host and " " not in host else outlet)
+    words = text.split()
+    if len(key) < 4 or len(words) < 3:
+        return ""
+    for n in range(1, min(OUTLET_TAIL_WORDS, len(words) - 2) + 1):
+        tail = words[-n:]
+        if _squash(" ".join(tail)) != key:
+            continue
+        if not all(_GLUED_BRAND_WORD.match(w) for w in tail):
+            return ""  # "کوئٹہ (نمائندہ خبرنامہ)": the outlet inside a staff credit's brackets
+        if n == 1 and words[-1].istitle():
+            return ""  # "Anna Maria Rossi" on rossi.example: a surname, not a brand
+        rest = " ".join(words[:-n])
+        return rest if len(_AUTHOR_PREFIX.sub("", rest).split()) >= 2 else ""
+    return ""
 
 
 _TRAILING_ARTICLE = re.compile(

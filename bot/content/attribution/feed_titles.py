@@ -183,6 +183,7 @@ _CJK_SECTION_WORDS = frozenset(w for w in _SECTION_WORDS if _CJK_ANY.search(w))
 # The word "news" itself in Chinese, Japanese and Korean.
 _CJK_NEWS_WORDS = frozenset(("新闻", "新聞", "ニュース", "뉴스"))
 _ARCHIVE_WORDS = frozenset(w.casefold() for w in _TABLES["archive_words"])
+_ARCHIVE_LEAD_JOINERS = frozenset(w.casefold() for w in _TABLES["archive_lead_joiners"])
 # "Thema: Name", "Tag: Sudan", "Argomento: Libia": a CMS's tag or person page names its topic
 # after the label; the outlet is in another part of the title or nowhere in it.
 _TOPIC_LABEL = re.compile(rf"^(?i:{_alternation(_TABLES['topic_labels'])})\s*[:：]\s*(?=\S)")
@@ -217,6 +218,8 @@ def _is_section(part: str, strict: bool = False) -> bool:
     East news") and country desks ("Bahrain", "UK News", "US & Canada")."""
     vocabulary = _SECTION_WORDS if strict else _PART_SECTION_WORDS
     low = " ".join(part.casefold().split())
+    if (category := _archive_category(low)) and _is_section(category, strict):
+        return True  # "World Archives", "Arquivo de Mundo": a section's archive page
     if low in vocabulary or _EDITION_PART.match(low) or _SEARCH_RESULTS.match(low):
         return True
     joiners = _SECTION_JOINERS if strict else _PART_JOINERS
@@ -270,9 +273,23 @@ def _only_countries(part: str, words: Sequence[str]) -> bool:
 
 
 def _is_archive(part: str) -> bool:
-    """"Esteri Archivi", "World Archives", "Außenpolitik Archive": a category's archive page."""
+    """"Esteri Archivi", "World Archives", "Außenpolitik Archive": a category's archive page;
+    also with the archive word first, as other languages' CMS translations write it ("Arquivo
+    de Mundo", "Archives des International", "Archiwa Świat")."""
+    return bool(_archive_category(part))
+
+
+def _archive_category(part: str) -> str:
+    """The category of a CMS category archive's title ("world" for "World Archives", "mundo"
+    for "Arquivo de Mundo"), casefolded; "" when the part is no such title."""
     words = part.casefold().split()
-    return len(words) >= 2 and words[-1] in _ARCHIVE_WORDS
+    if len(words) < 2:
+        return ""
+    if words[-1] in _ARCHIVE_WORDS:
+        return " ".join(words[:-1])
+    if words[0] not in _ARCHIVE_WORDS:
+        return ""
+    return " ".join(words[2:] if words[1] in _ARCHIVE_LEAD_JOINERS else words[1:])
 
 
 def _matches(part: str, hint: str) -> bool:

@@ -63,6 +63,12 @@ _CREDIT_BODY = re.compile(
 _RELATION = re.compile(r"^(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 
 
+def _rank_only(affiliation: str) -> bool:
+    """"Ambassador", "Senior Minister": title words before a name, no body named."""
+    words = affiliation.split()
+    return 0 < len(words) <= 3 and all(_is_title(w.lower()) for w in words)
+
+
 def _attribute_after(after: str) -> _Who | None:
     """Attribution right after the closing mark: ', said X' / ', X said' / ', he said'."""
     after = _mask(after)
@@ -137,7 +143,14 @@ def _attribute_after(after: str) -> _Who | None:
             if appos and appos["age"] and _HOMETOWN.match(appos["appos"]):
                 return _Who(who.speaker)  # “…,” said X, 67, of Dartmouth: where X lives
             aff = _affiliation_from_appos(_unmask(appos["appos"]) if appos else None)
-            return _Who(who.speaker, aff or who.affiliation or _role_from_appos(appos)
+            stated = _role_from_appos(appos)
+            if not aff and stated and who.affiliation and _rank_only(who.affiliation) and any(
+                w[:1].isupper() for w in stated.split()
+            ):
+                # “…,” said Ambassador X, a former ECOWAS commissioner: the rank before the
+                # name says less than the role the appositive names a body with
+                aff = stated
+            return _Who(who.speaker, aff or who.affiliation or stated
                         or _body_led_role(appos["appos"] if appos else ""))
         if who and who.pronoun:
             return who  # “…,” said he.
@@ -276,6 +289,20 @@ def _split_who_appos(head: str) -> tuple[str, str | None]:
     return head.rsplit(",", 1)[-1].strip(), None
 
 
+_VERB_FIRST_COLON = re.compile(r"\s+(?P<who>[^\s.:;“”\"«»„][^.:;“”\"«»„]{2,118}?)\s*:\s*")
+
+
+_INVERTED_SAY_VERBS = frozenset(("said", "says", "added", "adds"))
+
+
+def _subject_named(clause: str) -> bool:
+    """Does the clause before a verb end in a person as its subject ("Tomasz Lewandowski, a
+    senior fellow at the Forum,")?"""
+    who_text, _ = _split_who_appos(clause)
+    who = _name_from(who_text) if who_text and len(who_text) <= 100 else None
+    return bool(who and who.speaker)
+
+
 def _attribute_before(before: str) -> _Who | None:
     """Attribution leading into the quote: 'X, a … at Y, said: “…' / 'according to X, “…'."""
     before = _mask(before[-BEFORE_WINDOW:])
@@ -291,6 +318,17 @@ def _attribute_before(before: str) -> _Who | None:
         parts = rest.rstrip()[:-1].split(",", 1)
         who_text, appos = parts[0], (parts[1] if len(parts) > 1 else None)
     else:
+        # "…, said Prof Ana Dube of the Wits School of Governance: “…”": the verb first, the
+        # speaker after it, a colon into the quote, as after a quote (", said X of Y.")
+        # ("X, a fellow at Y, told Globeweek:": the subject before the verb, the listener after)
+        if (colon := _VERB_FIRST_COLON.fullmatch(rest)) and verb.group(0).lower() in (
+            _INVERTED_SAY_VERBS
+        ) and before[: verb.start()].rstrip().endswith(",") and not _subject_named(
+            before[: verb.start()]
+        ) and (
+            who := _attribute_after(f", {_unmask(verb.group(0))} {_unmask(colon['who'])}.")
+        ) and who.speaker and len(who.speaker.split()) >= 2:
+            return who
         # "Yusuf, the foreign minister, said on Monday. “We will …”": the quote that follows
         # the sentence reporting her speech is hers.
         if not _AFTER_VERB_TO_QUOTE.fullmatch(rest) and not (

@@ -240,7 +240,7 @@ def gallura():
     add(331830, "valencia-alluvione-volontari-sardi", "Alluvione a Valencia, partiti i volontari della protezione civile sarda", w, "Giovanna Satta", ["Mondo"],
         ["Una squadra di venti volontari della protezione civile regionale è partita per Valencia, colpita dall'alluvione che ha causato oltre duecento morti.",
          "&#8220;Porteremo pompe idrovore e braccia&#8221;, ha detto il coordinatore Sebastiano Mura."],
-        lambda k: it(k, "Alluvione a Valencia, partiti i volontari della protezione civile sarda", w, ["Giovanna Satta"], quotes=[q("Sebastiano Mura", "protezione civile")], junk=["proviene da"], note="Relevant."))
+        lambda k: it(k, "Alluvione a Valencia, partiti i volontari della protezione civile sarda", w, ["Giovanna Satta"], quotes=[q("Sebastiano Mura", "coordinatore della protezione civile")], junk=["proviene da"], note="Relevant."))
     w = d(2024, 11, 4, 19, 10, 0, 1)
     add(331802, "olbia-nuovo-terminal-crociere", "Olbia, via ai lavori per il nuovo terminal crociere", w, "Marco Deiana", ["Olbia", "Mondo"],
         ["Sono partiti i lavori per il nuovo terminal crociere dell'Isola Bianca, che sarà pronto per la stagione 2026."],
