@@ -36,3 +36,28 @@ def test_fixture_2804_credits_the_reporters_only() -> None:
     _, articles = process_feed(path.read_bytes(), url="https://feeds.example/2804.rss")
     assert [i["authors"] for i in preview_items(articles)] == [
         ["Lucía Ferraro"], ["Tomás Ibarra"], ["Paula de Souza"]]
+
+
+@pytest.mark.parametrize(
+    ("html", "name"),
+    [
+        ("<p>Os governos levantaram as restrições. Texto de Helena Matsinhe</p>", "Helena Matsinhe"),
+        ("<p>A oposição vai recorrer. Por Alberto Nhaca, correspondente em Mbabane</p>",
+         "Alberto Nhaca"),
+        ("<p>Mil casas ficaram destruídas. Autora: Fátima Saide</p>", "Fátima Saide"),
+        ("<p>Die Kommission hat ihren Bericht vorgelegt. Ein Bericht von "
+         "Ostafrika-Korrespondentin Lea Frei aus Nairobi.</p>", "Lea Frei"),
+        ("<p>La decisión fue publicada. Por Ana Ruiz, corresponsal en Lima</p>", "Ana Ruiz"),
+        ("<p>Il governo è caduto. Un servizio di Marco Neri, inviato a Kiev</p>", "Marco Neri"),
+    ],
+)
+def test_closing_signoff_with_role_and_place_is_the_author(html: str, name: str) -> None:
+    """A reporter signing off at the end of the text (fixture 2809), with a correspondent's
+    role and place around the name."""
+    from bot.content.attribution.bylines import byline_from_text
+    assert byline_from_text(html) == (name,)
+
+
+def test_a_closing_sentence_about_a_report_is_no_byline() -> None:
+    from bot.content.attribution.bylines import byline_from_text
+    assert byline_from_text("<p>Die Kommission tagte. Ein Bericht von gestern zeigt Mängel.</p>") == ()
