@@ -22,7 +22,9 @@ from bot.content.attribution.authors import clean_authors
         (["Ana Lima e Rui Costa"], ("Ana Lima", "Rui Costa")),
     ],
 )
-def test_dateline_and_brand_author_fields_are_no_people(names: list[str], want: tuple[str, ...]) -> None:
+def test_dateline_and_brand_author_fields_are_no_people(
+    names: list[str], want: tuple[str, ...]
+) -> None:
     assert clean_authors(names) == want
 
 
@@ -41,7 +43,8 @@ def test_fixture_2804_credits_the_reporters_only() -> None:
 @pytest.mark.parametrize(
     ("html", "name"),
     [
-        ("<p>Os governos levantaram as restrições. Texto de Helena Matsinhe</p>", "Helena Matsinhe"),
+        ("<p>Os governos levantaram as restrições. Texto de Helena Matsinhe</p>",
+         "Helena Matsinhe"),
         ("<p>A oposição vai recorrer. Por Alberto Nhaca, correspondente em Mbabane</p>",
          "Alberto Nhaca"),
         ("<p>Mil casas ficaram destruídas. Autora: Fátima Saide</p>", "Fátima Saide"),
@@ -60,4 +63,5 @@ def test_closing_signoff_with_role_and_place_is_the_author(html: str, name: str)
 
 def test_a_closing_sentence_about_a_report_is_no_byline() -> None:
     from bot.content.attribution.bylines import byline_from_text
-    assert byline_from_text("<p>Die Kommission tagte. Ein Bericht von gestern zeigt Mängel.</p>") == ()
+    html = "<p>Die Kommission tagte. Ein Bericht von gestern zeigt Mängel.</p>"
+    assert byline_from_text(html) == ()

@@ -1502,7 +1502,8 @@ def test_uncased_speaker_after_a_courtesy_title_or_as_a_relative(text: str, spea
          "Paolo Serra", "International Organization for Migration’s spokesman in Rome"),
         # a rank between a body's generic word and the role: the body the text named
         ("Ministers of the Northern Sea Forum met in Tromsø.\n\n\"Science cannot stop at a "
-         "boycott,\" said Forum vice president Ingrid Aasen.", "Ingrid Aasen", "Northern Sea Forum"),
+         "boycott,\" said Forum vice president Ingrid Aasen.", "Ingrid Aasen",
+         "Northern Sea Forum"),
         ("Ministers of the Pacific Islands Forum met in Suva.\n\n\"We grieve with them,\" said "
          "Forum deputy secretary general Mele Tonga.", "Mele Tonga", "Pacific Islands Forum"),
     ],
