@@ -4,6 +4,7 @@ the rights holders a text's wire notices name."""
 from __future__ import annotations
 
 import html as htmllib
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -112,6 +113,7 @@ def _capital_particle_prefix(text: str) -> str:
 
 
 _FROM_WORDS = frozenset(("da", "do", "de", "di", "dalla", "della", "from", "via"))
+_DATELINE_FROM = frozenset(_TABLES["dateline_from_words"])
 _SYNDICATED_FROM = re.compile(
     r"(?<=\w)(?:\s+(?:of|for|from)|,)\s+[Tt]he\s+[A-Z][\w'’.&-]*"
     r"(?:\s+[A-Z][\w'’.&-]*){0,4}$"
@@ -254,6 +256,10 @@ def clean_authors(
         words = text.split()
         if len(words) == 2 and words[0] in _FROM_WORDS and words[1].casefold() in _WIRES:
             continue  # "da AFP", "from Reuters": the agency the copy came from
+        if len(words) >= 2 and words[0].casefold() in _DATELINE_FROM and _is_place(
+            " ".join(words[1:])
+        ):
+            continue  # "De Pequim", "From Brussels": the dateline in an author field of its own
         # "Ellis Grant of The Kensington Post", "Ana Lins, The Harbour Ledger": the paper the
         # syndicated piece comes from, not a second person
         if (m := _SYNDICATED_FROM.search(text)) and len(text[: m.start()].split()) >= 2:
@@ -282,7 +288,15 @@ def clean_authors(
                 _outlet_short_name(person, outlet) or _outlet_desk(person, outlet)
             ):
                 out.append(person)
+    if any(len(p.split()) >= 2 for p in out):
+        # "Mariana Quiroga", "Valor": beside full names, one capitalised Latin word of its own
+        # is a partner paper's or desk's brand, not a co-author
+        out = [p for p in out if " " in p or not (p.isalpha() and _script_latin(p))]
     return tuple(dict.fromkeys(out))
+
+
+def _script_latin(word: str) -> bool:
+    return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in word)
 
 
 # A wire's notice closing its copy ("Copyright 2026 Meridian Press. All rights reserved. This

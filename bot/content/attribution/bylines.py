@@ -632,14 +632,26 @@ def _weekdays() -> frozenset[str]:
 # A standfirst closed by its byline, then maybe a read-more link: "…transition. Par Claire
 # Aubertin (Le Caire, envoyée spéciale)", "…Union européenne. Par A et B".
 _TRAILING_LINK = re.compile(r"<a\b[^>]*>[^<]{0,40}</a>\s*$", re.IGNORECASE)
+# A correspondent's role word around a closing byline's name, in the languages' own forms
+# ("Südamerika-Korrespondent", "correspondente", "corrispondente", "enviado especial").
+_CLOSING_ROLE = (
+    r"(?:[\w\u00ad-]*(?i:korrespondent)(?:in)?|(?i:correspondente|correspondant|correspondent|"
+    r"corresponsal|corrispondente|inviat[oa]|enviad[oa](?: especial)?|envoyée? spéciale?))"
+)
 # "…aber zur Eile. Ein Kommentar von Reto Ammann": a signed genre closing the teaser.
 _CLOSING_BYLINE = re.compile(
-    r"[.!?»”]\s+(?:By|Par|Por|Von|Di|(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?"
+    r"[.!?»”]\s+(?:By|Par|Por|Von|Di|Texto de|Textos de|Reportagem de|Autor:|Autora:|"
+    r"(?:Ein|Eine)\s+(?:Bericht|Beitrag|Reportage)\s+von|(?:Un|Una)\s+(?:servizio|articolo)\s+di|"
+    r"(?:(?:Ein|Eine|An|A|Un|Una|Uma|Une)\s+)?"
     rf"(?:{_alternation(_TABLES['signed_headline_labels'])})\s+(?:von|by|de|di|por|par|door))"
-    rf"\s+(?P<names>{_NAMES})"
+    # "Ein Bericht von Südamerika-Korrespondent Mattia Bernet aus Bogotá": the role before
+    # the name is the writer's, not part of it
+    rf"\s+(?:{_CLOSING_ROLE}\s+)?(?P<names>{_NAMES})"
     # "Von Annika Rothmund, Washington", "Por Renata Albuquerque, PG": the place or the
-    # outlet's initials after a comma (one word: two are a second person)
-    r"(?:\s*,\s*(?:em\s+|in\s+|en\s+|à\s+|a\s+|aus\s+|da\s+)?[A-ZÀ-Ý][\w'’.-]*)?"
+    # outlet's initials after a comma (one word: two are a second person); "Por Rui Canas,
+    # correspondente em Luanda", "… aus Bogotá": the role and the place
+    rf"(?:\s*,\s*(?:{_CLOSING_ROLE}\s+)?(?:em\s+|in\s+|en\s+|à\s+|a\s+|aus\s+|da\s+)?"
+    r"[A-ZÀ-Ý][\w'’.-]*|\s+(?:aus|in|em|en|à|a|da)\s+[A-ZÀ-Ý][\w'’.-]*)?"
     r"\s*(?:\([^()]{0,60}\))?\.?$"
 )
 # The text's last block is only its byline: the genre or 'By', the names, maybe the studio or

@@ -143,7 +143,21 @@ def _named_back(noun: str, told: str, full_text: str) -> str | None:
     """The one body of kind `noun` the text named up to the reference (`told`), else in all of
     it: "the authority" after "the Seabed Minerals Authority", though the International
     Seabed Authority comes up later."""
-    return _named_body(noun, told) or _named_body(noun, full_text)
+    found = _named_body(noun, told) or _named_body(noun, full_text)
+    if found or noun not in _BODY_KIND_HEADS:
+        return found
+    # "the agency's deputy country director" after "…, the World Food Programme said": the one
+    # body of a kind the noun stands for, named up to the quote
+    bodies = {b for head in _BODY_KIND_HEADS[noun] if (b := _named_body(head, told))}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+_BODY_KIND_HEADS: dict[str, list[str]] = _TABLES["body_kind_heads_en"]
+
+
+def _owning_kind(noun: str) -> bool:
+    """"agency", "court", "organisation": a body's kind a role's owner may be written as."""
+    return noun in _ORG_NOUNS or noun in _BODY_KIND_HEADS
 
 
 @lru_cache(maxsize=64)
@@ -277,12 +291,12 @@ def extract_quotes(
             # quote's paragraph, though the text names another of its kind later
             told = "\n".join(paragraphs[: seg.para + 1])
             if aff and aff.startswith("the ") and (owned := _OWNING_NOUN.match(aff)) and (
-                owned["noun"] in _ORG_NOUNS and not _named_back(owned["noun"], told, full_text)
+                _owning_kind(owned["noun"]) and not _named_back(owned["noun"], told, full_text)
             ):
                 aff = None  # "the agency's director" and no agency named: says whose, not who
             if aff and aff in _ORG_NOUNS:  # "the court's registrar": the court the text named
                 aff = _named_back(aff, told, full_text) or aff
-            elif aff and (owned := _OWNING_NOUN.match(aff)) and owned["noun"] in _ORG_NOUNS and (
+            elif aff and (owned := _OWNING_NOUN.match(aff)) and _owning_kind(owned["noun"]) and (
                 body := _named_back(owned["noun"], told, full_text)
             ):
                 # "the authority's planning director" after "a report by the Regional Transit

@@ -81,7 +81,11 @@ def _org_before_portfolio(words: Sequence[str]) -> list[str]:
 def _org_before(words: Sequence[str]) -> str | None:
     """The capitalised words right before a role noun: "Kremlin" in "Kremlin spokesman", "UN"
     in "Former UN envoy" (not "Former"); a body named in lower case ("Chinese foreign ministry
-    spokesman", "army spokesman")."""
+    spokesman", "army spokesman"); a rank between them is the person's ("Forum deputy
+    secretary general": "Forum")."""
+    words = list(words)
+    while len(words) > 1 and words[-1].lower() in _RANKS:
+        words = words[:-1]
     org: list[str] = []
     for w in reversed(words):
         if not w[:1].isupper():

@@ -1488,3 +1488,27 @@ def test_a_long_title_and_a_courtesy_title_before_the_name_after_the_quote(
 def test_uncased_speaker_after_a_courtesy_title_or_as_a_relative(text: str, speaker: str) -> None:
     (quote,) = extract_quotes([text])
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        # a generic owner noun for the one body of its kind named before (fixture 2805)
+        ("Kits landed in Port Vila on Tuesday, the UN Population Fund said.\n\n“Babies do not "
+         "wait,” said Hana Whitcombe, the agency’s Pacific director.",
+         "Hana Whitcombe", "UN Population Fund’s Pacific director"),
+        ("Arrivals tripled, the International Organization for Migration said.\n\n“It was "
+         "built for 400,” said Paolo Serra, the organization’s spokesman in Rome.",
+         "Paolo Serra", "International Organization for Migration’s spokesman in Rome"),
+        # a rank between a body's generic word and the role: the body the text named
+        ("Ministers of the Northern Sea Forum met in Tromsø.\n\n\"Science cannot stop at a "
+         "boycott,\" said Forum vice president Ingrid Aasen.", "Ingrid Aasen",
+         "Northern Sea Forum"),
+        ("Ministers of the Pacific Islands Forum met in Suva.\n\n\"We grieve with them,\" said "
+         "Forum deputy secretary general Mele Tonga.", "Mele Tonga", "Pacific Islands Forum"),
+    ],
+)
+def test_role_owned_by_a_body_named_before(text: str, speaker: str, affiliation: str) -> None:
+    from bot.content.quotes import extract_quotes
+    (q,) = extract_quotes(text.split("\n\n"))
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

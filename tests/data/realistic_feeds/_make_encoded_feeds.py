@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*, 2080_*, 2081_*, 2120_*, 2121_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*, 2080_*, 2081_*, 2120_*, 2121_*, 2800_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -472,6 +472,29 @@ FEEDS["2121_de_li_ebcdic_cp500_declared.xml"] = dict(
              link="https://www.unterlaender-rundschau.example/ausland/grenzgaenger-steuern",
              description="Schaan. Das neue Abkommen gilt ab dem 1. Jänner für rund 9000 Pendler aus Vorarlberg. Die Regierung spricht von einer fairen Lösung für beide Seiten.",
              creator="Corinna Hasler", date="Wed, 25 Nov 2026 10:15:00 +0100"),
+    ])
+
+
+# ISO-8859-15 (Latin-9) bytes under an ISO-8859-1 declaration in the prolog and the header (an
+# old PHP site whose editors type '€' and 'œ'): read as declared, only those two turn into '¤'
+# and '½' — a few signs in a long feed, too few for a detector to notice.
+FEEDS["2800_fr_be_latin9_declared_latin1.xml"] = dict(
+    encoding="iso8859_15", decl='<?xml version="1.0" encoding="ISO-8859-1"?>',
+    title="La Gazette de Meuse - International", link="https://www.gazettedemeuse.example/international/",
+    lang="fr-BE", copyright_="Éditions de la Meuse SA",
+    items=[
+        dict(title="Le Benelux s'accorde sur une liaison ferroviaire de nuit vers Vienne",
+             link="https://www.gazettedemeuse.example/international/2014-06-12/benelux-train-de-nuit",
+             description="Les ministres des Transports de Belgique, des Pays-Bas et du Luxembourg ont signé à La Haye un protocole pour relancer un train de nuit vers Vienne. Le projet coûtera 38 millions d'€ sur cinq ans et la première rame devrait circuler en décembre.",
+             creator="Hélène Duchâteau", date="Thu, 12 Jun 2014 10:20:00 +0200"),
+        dict(title="Ukraine : l'OSCE prolonge sa mission d'observation",
+             link="https://www.gazettedemeuse.example/international/2014-06-11/osce-ukraine-mission",
+             description="Les 57 États membres de l'Organisation pour la sécurité et la coopération en Europe ont décidé à Vienne de prolonger de six mois la mission d'observation déployée dans l'est du pays. La Belgique enverra quatre observateurs supplémentaires.",
+             creator="Marc Lejeune", date="Wed, 11 Jun 2014 17:45:00 +0200"),
+        dict(title="Réfugiés syriens : Bruxelles promet une aide au Liban",
+             link="https://www.gazettedemeuse.example/international/2014-06-10/liban-refugies-aide",
+             description="La coopération belge versera une aide d'urgence aux communes libanaises qui accueillent le plus de réfugiés syriens. Les écoles et les centres de santé sont au cœur du programme, qui sera évalué dans un an.",
+             date="Tue, 10 Jun 2014 09:05:00 +0200"),
     ])
 
 

@@ -258,7 +258,7 @@ def lanka():
     w = d(2014, 4, 16, 19, 30, 0, 5.5)
     add(88231, "Geneva resolution: Govt to reject international probe", w,
         "<p>By Nilanthi Perera</p><p>The Government will not cooperate with the international investigation mandated by the UN Human Rights Council resolution adopted last month, External Affairs Ministry officials said yesterday.</p><p>&quot;We will engage with the Council, but not with a process imposed on us,&quot; said Deputy Minister Chaminda Wijesekara.</p>",
-        lambda k: it(k, "Geneva resolution: Govt to reject international probe", w, ["Nilanthi Perera"], quotes=[q("Chaminda Wijesekara", "External Affairs Ministry")], junk=["By Nilanthi Perera"],
+        lambda k: it(k, "Geneva resolution: Govt to reject international probe", w, ["Nilanthi Perera"], quotes=[q("Chaminda Wijesekara", "Deputy Minister")], junk=["By Nilanthi Perera"],
                      note="Byline only as the first paragraph of the description. Response to a UN resolution: relevant."))
     w = d(2014, 4, 16, 14, 15, 0, 5.5)
     add(88219, "Ukraine: Kiev launches operation in east", w,
@@ -438,7 +438,7 @@ def forschung():
     w = d(2018, 6, 12, 10, 0, 0, 2)
     add("arctic-council-science-cooperation", "Arctic science agreement: NordLab joins first joint expeditions", w, d(2018, 6, 13, 8, 30, 0, 2), ["Press Office"],
         '<p>The research agreement signed by the eight Arctic Council states has entered into force, and NordLab scientists will join the first joint expeditions. "Data now crosses borders that ships once could not," said Dr Karin Halvorsen, head of polar research.</p><p><strong>Contact:</strong> press@nordlab-research.example, +47 555 01 234</p>',
-        lambda k: it(k, "Arctic science agreement: NordLab joins first joint expeditions", w, [], quotes=[q("Karin Halvorsen", "NordLab")], junk=["press@nordlab-research.example", "Contact:"],
+        lambda k: it(k, "Arctic science agreement: NordLab joins first joint expeditions", w, [], quotes=[q("Karin Halvorsen", "head of polar research")], junk=["press@nordlab-research.example", "Contact:"],
                      note="An intergovernmental agreement in force: relevant. 'Press Office' is not a person. Date is <published>, not <updated>."))
     w = d(2018, 6, 8, 14, 0, 0, 2)
     add("microplastics-in-fjord-sediment", "Microplastics found deep in fjord sediment cores", w, w, ["Lars Eide", "Maja Kristiansen"],

@@ -133,7 +133,7 @@ def alpenfunk():
     w = d(2022, 6, 28, 11, 15, 0, 2)
     add(19547820, "ukraine-wiederaufbaukonferenz-lugano-vorbereitung", "Lugano bereitet sich auf Ukraine-Wiederaufbaukonferenz vor", w,
         "Die Stadt am Luganersee erwartet nächste Woche Delegationen aus über 40 Staaten. «Wir sind bereit», sagt die Sicherheitsdirektorin des Kantons Tessin, Lara Bernasconi. Mit Material von SDA",
-        lambda k: it(k, "Lugano bereitet sich auf Ukraine-Wiederaufbaukonferenz vor", w, [], quotes=[q("Lara Bernasconi", "Kanton Tessin")], junk=["Mit Material von SDA"],
+        lambda k: it(k, "Lugano bereitet sich auf Ukraine-Wiederaufbaukonferenz vor", w, [], quotes=[q("Lara Bernasconi", "Sicherheitsdirektorin des Kantons Tessin")], junk=["Mit Material von SDA"],
                      note="Switzerland hosting an international conference: relevant. Swiss guillemets; no ß in Swiss spelling."))
     w = d(2022, 6, 27, 20, 0, 0, 2)
     add(19547515, "echo-der-zeit-27-juni", "Echo der Zeit vom 27.06.2022", w,
@@ -443,7 +443,7 @@ def luxjournal():
     w = d(2014, 7, 16, 20, 15, 0, 2)
     add(40270, "Commission européenne : Jean-Claude Juncker présente ses priorités", w, "Marie Thill",
         "L'ancien Premier ministre luxembourgeois a détaillé devant le Parlement un plan d'investissement de 300 milliards d'€. «C'est l'œuvre d'une législature», commente le député européen Frank Reuter.",
-        lambda k: it(k, "Commission européenne : Jean-Claude Juncker présente ses priorités", w, ["Marie Thill"], quotes=[q("Frank Reuter", "Parlement européen")], junk=latin1,
+        lambda k: it(k, "Commission européenne : Jean-Claude Juncker présente ses priorités", w, ["Marie Thill"], quotes=[q("Frank Reuter", "député européen")], junk=latin1,
                      note="EU institutional politics seen from Luxembourg: relevant (international organisation). The Commission president-elect is only the setting."))
     w = d(2014, 7, 16, 14, 0, 0, 2)
     add(40251, "Schueberfouer 2014 : les nouveaux manèges dévoilés", w, None,
