@@ -435,7 +435,7 @@ def rss_to_atom(text: str, codec: str) -> str | None:
     """An RSS 2.0 feed written as the Atom 1.0 feed it maps to exactly (title, link, id,
     published, author/name, summary and content type="html", categories, enclosures; extension
     elements kept). A feed with anything that has no exact Atom form is left out."""
-    if "<rss" not in text[:2000]:
+    if codec != "utf-8" or "<rss" not in text[:2000]:
         return None
     for m in re.finditer(r"""\sxmlns:([\w.-]+)\s*=\s*["']([^"']+)["']""", text[:5000]):
         ET.register_namespace(m.group(1), m.group(2))
@@ -512,7 +512,10 @@ def variant_bytes(name: str, body: bytes) -> bytes | None:
     if dec is None:
         return None
     text, codec = dec
-    new = VARIANTS[name](text, codec)
+    try:
+        new = VARIANTS[name](text, codec)
+    except (ValueError, UnicodeError, RecursionError):
+        return None  # a document this rewrite cannot handle: not a variant
     if new is None or new == text:
         return None
     if name == "rss_to_atom":
@@ -534,6 +537,8 @@ def digest(body: bytes, *, name: str, content_type: str | None) -> list[dict[str
                                 content_type=content_type)
     except ParseError as e:
         return f"error: {e}"
+    except Exception as e:  # a crash on a variant is a difference too
+        return f"crash: {type(e).__name__}: {e}"
     out = []
     for a in built:
         d = _plain(a)
