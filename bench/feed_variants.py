@@ -128,7 +128,11 @@ def _map_html(text: str, fn: Callable[[str], str]) -> str:
 
 
 def _map_kind(text: str, kinds: tuple[str, ...], fn: Callable[[str], str]) -> str:
-    return "".join(fn(t) if _kind(t) in kinds else t for t in _tokens(text))
+    """`fn` applied to every token of `kinds` that a tag follows (the text a truncated
+    download ends in is left as it is)."""
+    toks = _tokens(text)
+    return "".join(fn(t) if _kind(t) in kinds and i + 1 < len(toks) else t
+                   for i, t in enumerate(toks))
 
 
 # --- the variants -------------------------------------------------------------------------------
@@ -145,7 +149,8 @@ def cdata_to_escaped(text: str, codec: str) -> str:
 
 
 def escaped_to_cdata(text: str, codec: str) -> str:
-    """Every entity-escaped text node that holds markup written as a CDATA section."""
+    """Every entity-escaped text node that holds markup written as a CDATA section (not the
+    text a truncated download ends in: a closed section would no longer read as cut)."""
     def cdata(tok: str) -> str:
         if "&lt;" not in tok:
             return tok
@@ -339,9 +344,14 @@ class _NotExact(Exception):
     pass
 
 
+_NUMERIC_OR_UTC_ZONE = re.compile(r"(?:[+-]\d{4}|GMT|UTC?|Z)\s*$")
+
+
 def _rfc3339(value: str | None) -> str:
-    if not value:
-        raise _NotExact("no date")
+    """An RFC 822 date with a numeric offset (or GMT) as RFC 3339. A zone name ("EST", "AST")
+    is read in the outlet's country: it has no single offset to write."""
+    if not value or not _NUMERIC_OR_UTC_ZONE.search(value.strip()):
+        raise _NotExact("no date or a zone name")
     try:
         d = parsedate_to_datetime(value.strip())
     except (TypeError, ValueError, IndexError) as e:
@@ -444,7 +454,7 @@ def rss_to_atom(text: str, codec: str) -> str | None:
     except ET.ParseError:
         return None
     channel = root.find("channel")
-    if root.tag != "rss" or channel is None or any(k.tag.startswith("{") for k in [root]):
+    if root.tag != "rss" or channel is None or len(root.findall("channel")) > 1 or any(k.tag.startswith("{") for k in [root]):
         return None
     try:
         feed = ET.Element(f"{{{ATOM}}}feed")
@@ -505,9 +515,27 @@ VARIANTS: dict[str, Variant] = {
 }
 
 
+def _is_json(body: bytes) -> bool:
+    return body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+
+def json_ascii(body: bytes) -> bytes | None:
+    """A JSON Feed's non-ASCII characters written as \\u escapes (the JSON counterpart of
+    numeric character references)."""
+    try:
+        doc = json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return json.dumps(doc, ensure_ascii=True, indent=1).encode("ascii")
+
+
 def variant_bytes(name: str, body: bytes) -> bytes | None:
     """The feed `body` rewritten by variant `name`, or None when it does not apply or changes
-    nothing."""
+    nothing. JSON Feeds: only `ncr` applies, as \\u escapes."""
+    if _is_json(body):
+        if name != "ncr":
+            return None
+        return None if body.isascii() else json_ascii(body)
     dec = _decode(body)
     if dec is None:
         return None
