@@ -1,0 +1,77 @@
+"""The same item written in equivalent encodings gives the same digest (bench/feed_variants.py,
+the metamorphic check): paragraphs as <div> blocks instead of <p>, a CDATA section escaped
+into the HTML, a module's namespace under another prefix. Fixtures 2760–2769."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from bot.content.articles import process_feed
+from bot.content.clean import emphasis_keys, html_to_paragraphs
+from bot.core.types import Article
+
+_RSS = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"{ns}><channel>'
+    "<title>Harbourlight Review</title><link>https://harbourlight.example/</link>"
+    "<item><title>{title}</title><link>https://harbourlight.example/1</link>"
+    "<pubDate>Fri, 04 Dec 2026 14:10:00 +0000</pubDate>{body}</item></channel></rss>"
+)
+
+
+def _build(body: str, title: str = "Chile and Peru reopen talks on a fishing quota",
+           ns: str = "") -> Article:
+    doc = _RSS.format(title=title, body=body, ns=ns).encode()
+    _, (article,) = process_feed(doc, url="https://feeds.example/harbourlight.xml")
+    return article
+
+
+def _described(blocks: list[str], tag: str) -> str:
+    inner = "".join(f"<{tag}>{b}</{tag}>" for b in blocks)
+    return f"<description>{html.escape(inner, quote=False)}</description>"
+
+
+_STORY = [
+    "Fisheries officials from Chile and Peru met in Arica on Thursday to restart negotiations "
+    "on a joint quota for anchovy stocks that migrate across their maritime border.",
+    "The last agreement lapsed in 2024, and fleets from both countries have since fished the "
+    "shared stock without a common limit.",
+]
+
+
+@pytest.mark.parametrize("signoff", ["<em>Posted by Valentina Osorio</em>",
+                                     "<i>Valentina Osorio, fisheries correspondent</i>"])
+def test_an_italic_signoff_in_a_div_is_the_byline(signoff: str) -> None:
+    """Fixture 2761: "<div><em>Posted by Name</em></div>" signs the item as a <p> would."""
+    for tag in ("p", "div"):
+        article = _build(_described([*_STORY, signoff], tag))
+        assert article.authors == ("Valentina Osorio",), tag
+        assert "Osorio" not in article.summary
+
+
+def test_a_bold_div_is_an_interview_question() -> None:
+    """Fixture 2762: an interview's questions set apart as <div><strong>…</strong></div>."""
+    question = "What has changed since the agreement was signed?"
+    for tag in ("p", "div"):
+        page = (f"<{tag}>Intro text by <b>A Writer</b>.</{tag}>"
+                f"<{tag}><strong>{question}</strong></{tag}><{tag}>The answer.</{tag}>")
+        assert emphasis_keys(page) == {"whathaschangedsincetheagreementwassigned"}, tag
+    # a <div> wrapping blocks is no paragraph: its own blocks are read
+    wrapped = f"<div><p><strong>{question}</strong></p><p>The answer, in plain words.</p></div>"
+    assert emphasis_keys(wrapped) == {"whathaschangedsincetheagreementwassigned"}
+
+
+def test_an_escaped_cdata_section_is_read_as_its_html() -> None:
+    """Fixture 2763: "&lt;![CDATA[&lt;div&gt;…&lt;/div&gt;]]&gt;" in a description."""
+    for tag in ("p", "div"):
+        got = html_to_paragraphs(f"<![CDATA[<{tag}>Die Brücke ist offen. Der Bau dauerte drei "
+                                 f"Jahre.</{tag}>]]>")
+        assert got == ["Die Brücke ist offen. Der Bau dauerte drei Jahre."], tag
+
+
+def test_the_content_module_under_another_prefix_is_the_body() -> None:
+    """Fixture 2760: <c:encoded> with the content module's URI is the item's body."""
+    body = "<c:encoded><![CDATA[<p>" + " ".join(_STORY) + "</p>]]></c:encoded>"
+    article = _build(body, ns=' xmlns:c="http://purl.org/rss/1.0/modules/content/"')
+    assert "restart negotiations on a joint quota" in article.summary
