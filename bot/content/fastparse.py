@@ -299,6 +299,12 @@ def common_date(raw: str) -> datetime | None:
     return when
 
 
+def attribute(value: str | None) -> str | None:
+    """An attribute's value as XML reads it: feedparser-rs keeps the references in a category's
+    term as written ("&#1576;…", "&amp;"); feedparser gives the characters."""
+    return html.unescape(value) if value and "&" in value else value
+
+
 def link(item: Any, atom: bool, entry: bool) -> str | None:
     """The link feedparser gives a feed or entry: in Atom the last rel="alternate" link of an
     HTML type, else the <id>; in RSS the text of <link> with what looks like an entity reference

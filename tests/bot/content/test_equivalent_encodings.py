@@ -75,3 +75,34 @@ def test_the_content_module_under_another_prefix_is_the_body() -> None:
     body = "<c:encoded><![CDATA[<p>" + " ".join(_STORY) + "</p>]]></c:encoded>"
     article = _build(body, ns=' xmlns:c="http://purl.org/rss/1.0/modules/content/"')
     assert "restart negotiations on a joint quota" in article.summary
+
+
+def test_combining_marks_as_references_are_composed() -> None:
+    """Fixture 2764: "Fonse&#770;ca" (NFD text, each mark a character reference) reads as
+    "Fonsêca", as raw combining marks do."""
+    title = "Joa&#771;o Fonse&#770;ca visita a Guine&#769;-Bissau"
+    for written in (title, html.unescape(title)):
+        article = _build(f"<description>{html.escape(written)} hoje.</description>",
+                         title=written)
+        assert article.title == "João Fonsêca visita a Guiné-Bissau", written
+
+
+def test_presentation_forms_as_references_are_letters() -> None:
+    """Arabic presentation forms written as character references (XML's, or HTML's inside an
+    escaped description) are the letters, as the raw forms are."""
+    from bot.content import feedtext
+
+    forms = "\ufe8e\ufef3\ufeae\ufe8d"  # ایرا in contextual forms ("&#65166;…")
+    refs = "".join(f"&#{ord(c)};" for c in forms)
+    assert feedtext.has_presentation_forms(f"<title>{refs}</title>".encode())
+    assert feedtext.has_presentation_forms(f"<d>&amp;{refs[1:]}</d>".encode())
+    assert feedtext.presentation_forms(refs) == feedtext.presentation_forms(forms)
+
+
+def test_a_category_term_with_references_reads_as_its_characters() -> None:
+    """An Atom category term written with character references: the fast path (feedparser-rs
+    keeps them as written) reads it as feedparser does."""
+    from bot.content import fastparse
+
+    assert fastparse.attribute("&#1576;&#1740;&#1606; &amp; B") == "بین & B"
+    assert fastparse.attribute("plain") == "plain"
