@@ -176,11 +176,11 @@ def ns_rename(text: str, codec: str) -> str | None:
     """Namespace prefixes renamed, the URIs kept (dc: → dcel:, content: → c:, …)."""
     renames = {}
     for old, new in _PREFIXES.items():
-        if re.search(rf"\bxmlns:{old}\s*=", text) and not re.search(
+        # declared once (on the root: a prefix redeclared on an element is not renamed), the
+        # new prefix unused
+        if len(re.findall(rf"\bxmlns:{old}\s*=", text)) == 1 and not re.search(
                 rf"(?:xmlns:|</?){new}\b", text):
-            # declared once, on the root: a prefix redeclared on an element is not renamed
-            if len(re.findall(rf"\bxmlns:{old}\s*=", text)) == 1:
-                renames[old] = new
+            renames[old] = new
     if not renames:
         return None
     alt = "|".join(renames)
@@ -437,8 +437,6 @@ def _atom_item(item: ET.Element, feed: ET.Element) -> None:
             entry.append(k)  # an extension element (media:, dc:date, …): the same in Atom
         else:
             raise _NotExact(f"item <{k.tag}>")
-    if entry.find(f"{{{ATOM}}}summary") is None and entry.find(f"{{{ATOM}}}content") is None:
-        pass
 
 
 def rss_to_atom(text: str, codec: str) -> str | None:
@@ -454,7 +452,7 @@ def rss_to_atom(text: str, codec: str) -> str | None:
     except ET.ParseError:
         return None
     channel = root.find("channel")
-    if root.tag != "rss" or channel is None or len(root.findall("channel")) > 1 or any(k.tag.startswith("{") for k in [root]):
+    if root.tag != "rss" or channel is None or len(root.findall("channel")) > 1:
         return None
     try:
         feed = ET.Element(f"{{{ATOM}}}feed")
