@@ -106,3 +106,12 @@ def test_a_category_term_with_references_reads_as_its_characters() -> None:
 
     assert fastparse.attribute("&#1576;&#1740;&#1606; &amp; B") == "بین & B"
     assert fastparse.attribute("plain") == "plain"
+
+
+@pytest.mark.parametrize("pair", ["&#55357;&#56628;", "&amp;#55357;&amp;#56628;",
+                                  "&amp;#xD83D;&amp;#xDD34;"])
+def test_a_surrogate_pair_of_references_is_one_character(pair: str) -> None:
+    """Fixture 2765: an emoji as a UTF-16 pair of references, escaped once or twice."""
+    article = _build("<description>The council voted on Monday.</description>",
+                     title=f"{pair} Security Council extends the Libya mission")
+    assert article.title == "🔴 Security Council extends the Libya mission"
