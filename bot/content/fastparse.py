@@ -300,8 +300,9 @@ def common_date(raw: str) -> datetime | None:
 
 
 def attribute(value: str | None) -> str | None:
-    """An attribute's value as XML reads it: feedparser-rs keeps the references in a category's
-    term as written ("&#1576;…", "&amp;"); feedparser gives the characters."""
+    """An attribute's value as XML reads it: feedparser-rs keeps the references in an Atom
+    category's term as written ("&#1576;…", "&amp;"); feedparser gives the characters. (An RSS
+    <category> is element text, which feedparser-rs reads.)"""
     return html.unescape(value) if value and "&" in value else value
 
 

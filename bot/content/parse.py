@@ -666,8 +666,8 @@ def _fast_entry(e: Any, atom: bool, published: datetime | None, floating: bool,
         published=published,
         floating=floating,
         zone_name=zone_name,
-        categories=tuple(t for t in (_text(text(fastparse.attribute(tag.term)))
-                                     for tag in e.tags) if t),
+        categories=tuple(t for t in (_text(text(fastparse.attribute(tag.term) if atom
+                                                else tag.term)) for tag in e.tags) if t),
         source_title=_text(text(source.title)) if source is not None else None,
         source_url=_text(source.href or source.link) if source is not None else None,
         rights=_text(text(e.rights)),
