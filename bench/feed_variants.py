@@ -12,7 +12,12 @@ differ from the original's. A variant that leaves a feed's bytes unchanged is no
 
 The rewrites work on the document's text split into tags, CDATA sections, comments and text; the
 "HTML" of an item is a CDATA section or an entity-escaped text node that holds markup. Only
-rewrites that are exact for a reader are here: straight ↔ typographic quotes, for one, are not.
+rewrites that are exact for a reader are here: straight ↔ typographic quotes, for one, are not;
+nor is an RSS date with a zone name ("EST") in Atom (the outlet's country reads the name), a
+second channel, or the text a truncated download ends in. A JSON Feed gets only `ncr`, as
+\\u escapes.
+
+    python -m bench.feed_variants --out /tmp/fv.json --variant p_to_div --folder realistic_feeds
 """
 
 from __future__ import annotations
