@@ -115,3 +115,19 @@ def test_a_surrogate_pair_of_references_is_one_character(pair: str) -> None:
     article = _build("<description>The council voted on Monday.</description>",
                      title=f"{pair} Security Council extends the Libya mission")
     assert article.title == "🔴 Security Council extends the Libya mission"
+
+
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize("category", ["<![CDATA[Europe &amp; Eurasia]]>",
+                                      "Europe &amp;amp; Eurasia"])
+def test_an_escaped_category_name_reads_as_text(category: str, fast: bool,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """WordPress writes a category's name HTML-escaped, in CDATA or escaped once more: the
+    name a why-line quotes is "Europe & Eurasia", on either parse path."""
+    from bot.content import parse
+
+    monkeypatch.setattr(parse, "FAST", fast)
+    body = _RSS.format(ns="", title="Talks resume", body=f"<category>{category}</category>"
+                       "<description>The talks resumed on Monday.</description>").encode()
+    (entry,) = parse.parse_feed(body, url="https://feeds.example/h.xml").entries
+    assert entry.categories == ("Europe & Eurasia",)
