@@ -658,12 +658,13 @@ def _is_single_byte(name: str) -> bool:
 # ("&#55357;&#56628;" for U+1F534). Each alone is no character: HTML decoding makes it U+FFFD,
 # an XML parser refuses it. A high then a low surrogate reference are one character; a lone
 # surrogate reference is dropped.
+# (XML's references, or HTML's inside escaped HTML: "&amp;#55357;&amp;#56628;")
 _SURROGATE_REF = re.compile(
-    rb"&#(?:[xX]0*([dD][89a-fA-F][0-9a-fA-F]{2})|0*(5[5-7][0-9]{3}));"
+    rb"&(?:amp;)?#(?:[xX]0*([dD][89a-fA-F][0-9a-fA-F]{2})|0*(5[5-7][0-9]{3}));"
 )
 _SURROGATE_PAIR_REF = re.compile(
-    rb"&#(?:[xX]0*([dD][89abAB][0-9a-fA-F]{2})|0*(5[5-6][0-9]{3}));"
-    rb"&#(?:[xX]0*([dD][c-fC-F][0-9a-fA-F]{2})|0*(5[6-7][0-9]{3}));"
+    rb"&(amp;)?#(?:[xX]0*([dD][89abAB][0-9a-fA-F]{2})|0*(5[5-6][0-9]{3}));"
+    rb"&(?(1)amp;)#(?:[xX]0*([dD][c-fC-F][0-9a-fA-F]{2})|0*(5[6-7][0-9]{3}));"
 )
 
 
@@ -679,10 +680,10 @@ def join_surrogate_references(body: bytes) -> bytes:
         return body
 
     def pair(m: re.Match[bytes]) -> bytes:
-        high, low = _ref_value(m[1], m[2]), _ref_value(m[3], m[4])
+        high, low = _ref_value(m[2], m[3]), _ref_value(m[4], m[5])
         if not (0xD800 <= high <= 0xDBFF and 0xDC00 <= low <= 0xDFFF):
             return m[0]
-        return b"&#%d;" % (0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+        return b"&%s#%d;" % (m[1] or b"", 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
 
     def lone(m: re.Match[bytes]) -> bytes:
         return b"" if 0xD800 <= _ref_value(m[1], m[2]) <= 0xDFFF else m[0]

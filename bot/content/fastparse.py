@@ -99,8 +99,22 @@ class _Declined(Exception):
     """Raised inside expat's handlers: a declaration that sends the feed to feedparser."""
 
 
+# Namespaces feedparser-rs reads by their usual prefix, not by URI: under another prefix
+# (<c:encoded>, a default namespace) it drops the element; feedparser reads it by URI.
+_PREFIX_BOUND = {
+    "http://purl.org/rss/1.0/modules/content/": "content",
+    "http://purl.org/rss/1.0/modules/slash/": "slash",
+    "http://wellformedweb.org/commentapi/": "wfw",
+    "http://www.georss.org/georss": "georss",
+    "http://www.w3.org/2003/01/geo/wgs84_pos#": "geo",
+    "http://purl.org/syndication/thread/1.0": "thr",
+}
+
+
 def _on_namespace(prefix: str | None, uri: str | None) -> None:
     if uri and any(ns in uri.lower() for ns in _DECLINED_NAMESPACES):
+        raise _Declined(uri)
+    if uri and _PREFIX_BOUND.get(uri.lower(), prefix) != prefix:
         raise _Declined(uri)
 
 
@@ -283,6 +297,13 @@ def common_date(raw: str) -> datetime | None:
     except (OverflowError, ValueError):
         return None
     return when
+
+
+def attribute(value: str | None) -> str | None:
+    """An attribute's value as XML reads it: feedparser-rs keeps the references in an Atom
+    category's term as written ("&#1576;…", "&amp;"); feedparser gives the characters. (An RSS
+    <category> is element text, which feedparser-rs reads.)"""
+    return html.unescape(value) if value and "&" in value else value
 
 
 def link(item: Any, atom: bool, entry: bool) -> str | None:

@@ -43,8 +43,11 @@ from bot.core.types import FeedEntry, ParsedFeed
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\U0001d400-\U0001d7ff]+")
 
 
-# A mathematical letter as an HTML character reference inside an item's HTML ("&#120001;").
-_MATH_REF = re.compile(r"&#(?:[xX]0*(1[dD][4-7][0-9a-fA-F]{2})|0*(1[12]\d{4}));")
+# A mathematical letter or an Arabic presentation form as an HTML character reference inside
+# an item's HTML ("&#120001;", "&#65238;"): the same text as the character itself.
+_MATH_REF = re.compile(
+    r"&#(?:[xX]0*(1[dD][4-7][0-9a-fA-F]{2}|[fF][b-eB-E][0-9a-fA-F]{2})|0*(1[12]\d{4}|6[45]\d{3}));"
+)
 
 
 def _math_ref(m: re.Match[str]) -> str:
@@ -163,22 +166,30 @@ def has_format_marks(body: bytes) -> bool:
                for lead, part in _MARK_PARTS)
 
 
-# A letter followed by combining diacritical marks (U+0300–U+036F), and their UTF-8 bytes.
+# A letter followed by combining diacritical marks (U+0300–U+036F), and their UTF-8 bytes or
+# their character references (XML's, or HTML's inside escaped HTML: "&amp;#769;").
 _DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
-_DECOMPOSED_BYTES = re.compile(rb"\xcc[\x80-\xbf]|\xcd[\x80-\xaf]")
+_MARK_REF = re.compile(r"&#(?:[xX]0*(3[0-6][0-9a-fA-F])|0*(7[6-9]\d|8[0-7]\d));")
+_DECOMPOSED_BYTES = re.compile(
+    rb"\xcc[\x80-\xbf]|\xcd[\x80-\xaf]|&(?:amp;)?#(?:[xX]0*3[0-6][0-9a-fA-F]|7[6-9]\d|8[0-7]\d);"
+)
 
 
 def compose(text: str) -> str:
     """`text` with each letter written as base letter + combining marks composed (NFC of those
     runs only: the rest of the text stays as the outlet wrote it)."""
+    if "&#" in text:  # a mark as an HTML character reference is the mark
+        text = _MARK_REF.sub(lambda m: chr(int(m[1], 16) if m[1] else int(m[2])), text)
     if text.isascii() or not _DECOMPOSED.search(text):
         return text
     return _DECOMPOSED.sub(lambda m: unicodedata.normalize("NFC", m[0]), text)
 
 
 def has_decomposed(body: bytes) -> bool:
-    """Does a UTF-8 document hold combining diacritical marks (a quick look at its bytes)?"""
-    return (b"\xcc" in body or b"\xcd" in body) and _DECOMPOSED_BYTES.search(body) is not None
+    """Does a UTF-8 document hold combining diacritical marks, raw or as character references
+    (a quick look at its bytes)?"""
+    return (b"\xcc" in body or b"\xcd" in body or b"&" in body) and \
+        _DECOMPOSED_BYTES.search(body) is not None
 
 
 def _fix(text: str | None, escaped: bool, marks: bool = True,
@@ -216,6 +227,8 @@ _PRESENTATION_BYTES = re.compile(
     rb"\xef(?:\xad[\x90-\xbf]|[\xae-\xb7][\x80-\xbf]|\xb9[\xb0-\xbf]|\xba[\x80-\xbf]"
     rb"|\xbb[\x80-\xbc])|\xf0\x9d[\x90-\x9f][\x80-\xbf]"
     rb"|&(?:amp;)?#(?:[xX]0*1[dD][4-7][0-9a-fA-F]{2}|0*1(?:19[89]|20[0-8])\d\d);"  # (a hint)
+    # the Arabic forms as references, XML's or HTML's (a hint: U+FB00–U+FEFF, 64300–65299)
+    rb"|&(?:amp;)?#(?:[xX]0*[fF][b-eB-E][0-9a-fA-F]{2}|0*6(?:4[3-9]|5[0-2])\d\d);"
 )
 
 

@@ -634,13 +634,21 @@ def _entry(entry: Any, published: datetime | None, show_names: frozenset[str] = 
         floating=floating,
         zone_name=zone_name,
         categories=tuple(
-            t for t in (_text(tag.get("term")) for tag in entry.get("tags") or ()) if t
+            t for t in (_term(tag.get("term")) for tag in entry.get("tags") or ()) if t
         ),
         source_title=_text(source.get("title")) or _namespaced_source(entry),
         source_url=_text(source.get("href") or source.get("link")),
         rights=_text(entry.get("rights")),
         media=_media(entry),
     )
+
+
+def _term(value: str | None) -> str | None:
+    """A category's name as text: WordPress and others write it HTML-escaped ("Europe &amp;
+    Eurasia" in CDATA, or escaped twice), which a reader, a why-line and a tag rule read as
+    "Europe & Eurasia"."""
+    text = _text(value)
+    return html.unescape(text) if text and "&" in text else text
 
 
 def _fast_entry(e: Any, atom: bool, published: datetime | None, floating: bool,
@@ -666,7 +674,8 @@ def _fast_entry(e: Any, atom: bool, published: datetime | None, floating: bool,
         published=published,
         floating=floating,
         zone_name=zone_name,
-        categories=tuple(t for t in (_text(text(tag.term)) for tag in e.tags) if t),
+        categories=tuple(t for t in (_term(text(fastparse.attribute(tag.term) if atom
+                                                else tag.term)) for tag in e.tags) if t),
         source_title=_text(text(source.title)) if source is not None else None,
         source_url=_text(source.href or source.link) if source is not None else None,
         rights=_text(text(e.rights)),

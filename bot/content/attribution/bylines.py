@@ -572,9 +572,10 @@ def _signoff_name(text: str, *, emphasised: bool, caseless: bool = False) -> str
 # after a comma; the body's wrapper may close after it, and a CMS's list of links
 # ("Read more about …") follow.
 _EMPHASISED_LAST_NAME = re.compile(
-    r"<p[^>]*>\s*<(?P<tag>em|i)>\s*(?:(?:Posted|Written)\s+by\s+)?"  # Tumblr, Blogger themes
+    # (a <div> of text is a paragraph); "Posted by": Tumblr and Blogger themes
+    r"<(?P<block>p|div)\b[^>]*>\s*<(?P<tag>em|i)>\s*(?:(?:Posted|Written)\s+by\s+)?"
     r"(?P<name>[^<>,]{3,60}?)(?:\s*,\s*(?P<role>[^<>]{3,60}?))?"
-    r"\s*</(?P=tag)>\s*</p>(?:\s*</(?:div|section|article)>)*"
+    r"\s*</(?P=tag)>\s*</(?P=block)>(?:\s*</(?:div|section|article)>)*"
     r"(?:\s*<ul\b[^>]*>(?:(?!</?ul\b).){0,600}</ul>)?\s*$",
     re.DOTALL,
 )

@@ -53,6 +53,8 @@ def html_to_paragraphs(html: str) -> list[str]:
     if not html or not html.strip():
         return []
     html = drop_controls(html)
+    if "<![" in html:  # a CDATA section written into the HTML (escaped twice): its text is HTML
+        html = _CDATA_IN_HTML.sub(r"\1", html)
     if "[" in html and _CAPTION_SHORTCODE.search(html):
         html = _without_caption_shortcodes(html)
     if len(html) > MAX_HTML_CHARS:
@@ -95,6 +97,10 @@ def _without_caption_shortcodes(html: str) -> str:
 
 _ATTR_VALUE = re.compile(r"(?:class|id)\s*=")  # on lower-cased markup
 _NOT_A_DECLARATION = re.compile(r"<!(?!--|\[CDATA\[|doctype)", re.IGNORECASE)
+# "&lt;![CDATA[&lt;p&gt;…&lt;/p&gt;]]&gt;": a CMS that escapes the CDATA section it wraps the
+# description in. An HTML parser reads the opening as a bogus comment and leaves "]]>" as text,
+# glued to the last paragraph when the blocks are <div>s.
+_CDATA_IN_HTML = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 
 
 def _decompose_outermost(nodes: list[LexborNode]) -> None:

@@ -565,6 +565,7 @@ def list_item_keys(html: str) -> frozenset[str]:
 # sets its questions apart when no "Q:" opens them.
 _EMPHASIS_TAG = re.compile(r"<(?:strong|b|h[2-5])\b", re.IGNORECASE)
 _BOLD_RUN = re.compile(r"<(strong|b)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCKS_IN_DIV = "p, div, ul, ol, li, table, blockquote, figure, h1, h2, h3, h4, h5, h6, section"
 
 
 def emphasis_keys(html: str) -> frozenset[str]:
@@ -577,9 +578,11 @@ def emphasis_keys(html: str) -> frozenset[str]:
     if root is None:
         return frozenset()
     keys = set()
-    for node in root.css("p, h2, h3, h4, h5"):
+    for node in root.css("p, div, h2, h3, h4, h5"):
+        if node.tag == "div" and len(node.css(_BLOCKS_IN_DIV)) > 1:  # (it matches itself too)
+            continue  # a wrapper: its own blocks are read (a <div> of text is a paragraph)
         inner = node.html or ""
-        if node.tag == "p" and (
+        if node.tag in ("p", "div") and (
             not _BOLD_RUN.search(inner) or _text_of(_BOLD_RUN.sub("", inner)).strip()
         ):
             continue  # a plain block, or bold words in a sentence

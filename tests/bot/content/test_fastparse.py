@@ -193,3 +193,27 @@ def test_one_author_element_stays_on_the_fast_path() -> None:
     dc = ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
     assert fastparse.read(_rss(ns=dc, extra="<dc:creator>Kwame Boateng</dc:creator>"), {})
     assert fastparse.read(_rss(extra="<author>ana@inv.example (Ana Souza)</author>"), {})
+
+
+@pytest.mark.parametrize(("uri", "element"), [
+    ("http://purl.org/rss/1.0/modules/content/", "encoded"),
+    ("http://purl.org/rss/1.0/modules/slash/", "comments"),
+    ("http://wellformedweb.org/CommentAPI/", "commentRss"),
+])
+def test_a_module_under_another_prefix_is_left_to_feedparser(uri: str, element: str) -> None:
+    """feedparser-rs reads these modules by their usual prefix only (fixture 2760: <c:encoded>
+    dropped, the item left with no text); feedparser reads them by namespace URI."""
+    body = _rss(ns=f' xmlns:c="{uri}"', extra=f"<c:{element}>x</c:{element}>")
+    assert fastparse.read(body, {}) is None
+    usual = body.replace(b"xmlns:c=", b"xmlns:cc=")  # still declared, unused: no harm
+    assert fastparse.read(usual.replace(b"c:" + element.encode(), b"cc:" + element.encode()),
+                          {}) is None
+
+
+def test_the_content_module_under_another_prefix_keeps_the_body() -> None:
+    body = _rss(ns=' xmlns:c="http://purl.org/rss/1.0/modules/content/"',
+                extra="<c:encoded><![CDATA[<p>The whole body.</p>]]></c:encoded>")
+    (entry,) = parse.parse_feed(body, url="https://inv.example/").entries
+    assert entry.content_html == "<p>The whole body.</p>"
+    usual = body.replace(b"xmlns:c=", b"xmlns:content=").replace(b"c:encoded", b"content:encoded")
+    assert fastparse.read(usual, {}) is not None
