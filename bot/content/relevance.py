@@ -688,6 +688,7 @@ def features(
     home_in_title = False
     actors: set[str] = set()  # a leader counts as their country: "Lula and Brazil" is one
     bodies = False  # an international body among them
+    body_in_title = False  # …named in the headline
     actor_in_title = False
     seat_only = _seat_only(mentions, lang)
     for m in mentions:
@@ -700,6 +701,9 @@ def features(
             actors.add(m.entity.code or m.entity.name)
             actor_in_title = actor_in_title or m.start < title_len
             bodies = bodies or (kind == "institution" and not m.entity.code)
+            body_in_title = body_in_title or (
+                kind == "institution" and not m.entity.code and m.start < title_len
+                and m.entity.region in _RULE_MAKING_TOPICS)  # (an institution's topic)
         if kind == "home":
             home_in_title = home_in_title or m.start < title_len
             if m.entity.name not in home_names:
@@ -768,7 +772,7 @@ def features(
     if not counts:
         active.add(f"@none|{where}")
     acts = bodies or bool(counts.keys() & _ACT_GROUPS)
-    acting = (
+    acting = body_in_title or (
         len(actors) >= 2
         and actor_in_title
         and (acts or _coordinated(mentions, tokens, title_len))
@@ -798,6 +802,13 @@ def places(
     return codes, frozenset(g for g, n in scanned.counts.items() if n)
 
 
+# International bodies whose decisions are acts of states together (the EU, the UN and its
+# agencies, alliances, regional blocs, courts): named in the headline, the story is their act
+# ("EU fines cloud provider", "ECOWAS adopts mobile-money rules"), and the genre words only
+# say what it acts on. Not a central bank or a cartel ("ECB raises rates", "OPEC+ output").
+_RULE_MAKING_TOPICS = frozenset(
+    _words("alliance un eu nuclear health trade summit justice migration")
+)
 # Groups that say states act (diplomacy, politics), not that they are only named ("British
 # Invasion" is a band tour, a war word names the act of war only).
 _ACT_GROUPS = frozenset({"@fp", "@pol"})
