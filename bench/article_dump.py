@@ -4,8 +4,8 @@ performance change leaves the build's output identical.
     python -m bench.article_dump OUT.json            # dump with the `bot` on PYTHONPATH
     python -m bench.article_dump OUT.json --compare REF.json
 
-Feeds: tests/data/realistic_feeds and tests/data/heldout_feeds, heldout2..50_feeds,
-the released sets (never a blind one: 51 and up), each item built by
+Feeds: tests/data/realistic_feeds and the released held-out sets (tests/data/heldout_index.json
+marks them `"blind": false`; a blind set is never built), each item built by
 `process_feed` (all fields of the Article, and whether `is_story` keeps it), plus the articles of
 bench/article_build.py. `--compare` lists the items that differ from REF (and exits 1 if any do).
 """
@@ -22,9 +22,11 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-# released sets only: a blind set (51 and later) is never built here
-FOLDERS = ("realistic_feeds", "heldout_feeds",
-           *(f"heldout{n}_feeds" for n in range(2, 51)))
+# released sets only: a blind set is never built here
+FOLDERS = ("realistic_feeds", *(
+    "heldout_feeds" if n == "1" else f"heldout{n}_feeds"
+    for n, s in sorted(json.loads((DATA / "heldout_index.json").read_text(encoding="utf-8"))
+                       ["sets"].items(), key=lambda kv: int(kv[0])) if not s["blind"]))
 _NOT_FEEDS = (".expect.json", ".md", ".py")
 
 
