@@ -241,7 +241,8 @@ _PRESENTATION_PARTS = tuple((lead, re.compile(part)) for lead, part in (
     (b"\xef", rb"\xef(?:\xad[\x90-\xbf]|[\xae-\xb7][\x80-\xbf]|\xb9[\xb0-\xbf]"
              rb"|\xba[\x80-\xbf]|\xbb[\x80-\xbc])"),
     (b"\xf0", rb"\xf0\x9d[\x90-\x9f][\x80-\xbf]"),
-    (b"&", rb"&(?:amp;)?#(?:[xX]0*1[dD][4-7][0-9a-fA-F]{2}|0*1(?:19[89]|20[0-8])\d\d);"),
+    (b"&", rb"&(?:amp;)?#(?:[xX]0*1[dD][4-7][0-9a-fA-F]{2}|0*1(?:19[89]|20[0-8])\d\d);"
+           rb"|&(?:amp;)?#(?:[xX]0*[fF][b-eB-E][0-9a-fA-F]{2}|0*6(?:4[3-9]|5[0-2])\d\d);"),
 ))
 
 

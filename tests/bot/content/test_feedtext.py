@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 import unicodedata
 
+import pytest
+
+from bot.content import feedtext
 from bot.content.feedtext import (
     has_presentation_forms,
     json_escaped,
@@ -111,3 +114,13 @@ def test_format_marks_split_by_first_byte_answers_as_the_one_pattern() -> None:
         for combo in itertools.product(pieces, repeat=n):
             body = b"".join(combo)
             assert feedtext.has_format_marks(body) == single(body), body
+
+
+@pytest.mark.parametrize("body", [
+    b"<title>&#65166;&#65267;&#65198;</title>", b"<p>&amp;#xFEB3;</p>", b"&#x1D400;",
+    "\ufeb3".encode(), "\U0001d400".encode(), b"plain &amp; text &#8217;", b"",
+])
+def test_the_split_presentation_check_answers_as_the_whole_pattern(body: bytes) -> None:
+    # the parts searched by first byte must stay in step with the one pattern they split
+    assert feedtext.has_presentation_forms(body) == (
+        feedtext._PRESENTATION_BYTES.search(body) is not None)
