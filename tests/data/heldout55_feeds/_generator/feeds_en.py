@@ -53,13 +53,14 @@ def gothamrecord():
         lambda k: it(k, "Your Thursday Briefing: A Shaky Truce in Lebanon", w, ["Priya Castellanos"], story=False, rel=False,
                      note="The morning newsletter ('Your Thursday Briefing: …', 'Plus, …'): a briefing digest, not a story."))
     w = d(2026, 3, 4, 20, 14, 37)
+    cap = "Oksana Petrenko, who opened her cafe in 2023, with two new employees."
     add("/2026/03/04/nyregion/brooklyn-ukrainian-restaurants-four-years.html", "Four Years On, Ukrainian Cooks in Brighton Beach Feed a Second Wave of Arrivals", w,
         "Ben Adeyemi",
         "Restaurants opened by families who fled in 2022 have become job centers and unofficial consulates for newcomers who arrived under a humanitarian parole program.",
         [("des", "Restaurants"), ("des", "Immigration and Emigration"), ("geo", "Brighton Beach (Brooklyn, NY)")],
-        "2026/03/04/multimedia/04nyu-brighton-xcvb/04nyu-brighton-xcvb-superJumbo.jpg", "Delia Ruiz for The Gotham Record", "Oksana Petrenko, who opened her cafe in 2023, with two new employees.",
+        "2026/03/04/multimedia/04nyu-brighton-xcvb/04nyu-brighton-xcvb-superJumbo.jpg", "Delia Ruiz for The Gotham Record", cap,
         lambda k: it(k, "Four Years On, Ukrainian Cooks in Brighton Beach Feed a Second Wave of Arrivals", w, ["Ben Adeyemi"], rel=False,
-                     junk=["Delia Ruiz for The Gotham Record"],
+                     junk=[cap, "Delia Ruiz for The Gotham Record"],
                      note="Filed in the World feed but a New York (nyregion) story about an emigrant community: a story, not relevant for a US outlet."))
     w = d(2026, 3, 4, 12, 45, 0)
     cap = "South Korean and Japanese destroyers during an exercise in 2018, the last year the two navies trained together."

@@ -43,7 +43,7 @@ def maple():
         "<p>&#8220;We slept on a gym floor for six nights, but the staff there were angels,&#8221; said Priya Bhandari, 41, of Brampton, Ont., who travelled with her two children.</p>",
         lambda k: it(k, "Canadians stranded in Jamaica after hurricane return home on military flights", w, ["Jorge Baptiste-Leduc"], rel=False,
                      quotes=[q("Priya Bhandari")],
-                     junk=[jf, "Photo by Nolan Derrick"],
+                     junk=[jf, "Photo by Nolan Derrick", "Passengers arrive at Pearson airport on Tuesday."],
                      note="Filed under World, but the returning Canadian travellers are the story (consular human interest): not relevant. Age and hometown are no affiliation."))
     w = d(2025, 11, 17, 23, 15, 0)
     add(3119904, "ukraine-asks-canada-armoured-vehicles", "Ukraine asks Canada for more armoured vehicles as winter fighting intensifies", w, ["Carys Whitlock"], ["News", "World", "Politics"],
