@@ -30,8 +30,8 @@ def helvetische():
     t = "Die Schweiz nimmt 20 unbegleitete Minderjährige aus dem abgebrannten Lager Moria auf"
     add(1576240, "schweiz", "moria-schweiz-nimmt-minderjaehrige-auf", t, w, "sda",
         "Nach dem Brand im griechischen Flüchtlingslager will der Bund rasch handeln. «Wir handeln im Rahmen dessen, was mit den Kantonen abgesprochen ist», sagte Daniel Bucher, Sprecher des Staatssekretariats für Migration.",
-        lambda k: it(k, t, w, [], quotes=[q("Daniel Bucher", "Staatssekretariat für Migration")],
-                     note="Agency copy: dc:creator 'sda' is the Swiss news agency, not a person. Filed under /schweiz/ but the home country's refugee intake from Greece is foreign policy: relevant. The affiliation is the body (the text's genitive 'des Staatssekretariats für Migration')."))
+        lambda k: it(k, t, w, [], quotes=[q("Daniel Bucher", "Sprecher des Staatssekretariats für Migration")],
+                     note="Agency copy: dc:creator 'sda' is the Swiss news agency, not a person. Filed under /schweiz/ but the home country's refugee intake from Greece is foreign policy: relevant. The affiliation is the role with its body as the text writes it ('Sprecher des Staatssekretariats für Migration'; label audit: was the body re-declined to the nominative, words the text does not have), as set 54's correction for 'Sicherheitsdirektorin des Kantons Tessin' and this set's 'Krašto apsaugos ministerijos atstovas spaudai'."))
     w = d(2020, 9, 27, 16, 10, 0, 2)
     t = "Heftige Kämpfe um Nagorni Karabach – Armenien und Aserbaidschan verhängen Kriegsrecht"
     add(1578630, "international", "nagorni-karabach-kaempfe-kriegsrecht", t, w, "Jonas Gerber, Tiflis",
@@ -170,7 +170,7 @@ def marienplatz():
             f"<link>{base}/politik</link>\n<description>Nachrichten aus der Politik - Marienplatz-Zeitung</description>\n<language>de</language>\n"
             f"<copyright>Marienplatz-Zeitung Digitale Medien</copyright>\n<pubDate>{rfc822(d(2022, 3, 30, 6, 50, 0, 2))}</pubDate>\n")
     text = head + "\n".join(rows) + "\n</channel>\n</rss>\n"
-    return feed("de_marienplatzzeitung_politik_ids.rss.xml", text, items, lang="de", outlet="Marienplatz-Zeitung",
+    return feed("de_marienplatzzeitung_politik_ids.rss.xml", text, items, lang="de", outlet="Marienplatz-Zeitung", aliases=["MZ"],
                 structure="Munich national daily's 'Politik' RSS, March 2022: no namespaces, channel 'Politik - MZ.example' (the brand in full only in the description and copyright), language 'de'; items title, link '/<section>/<slug>-1.<7 digits>', non-permalink guid 'mz.example/1.<id>', +0100/+0200 pubDates across the DST change, CDATA description = <img> + <p> teaser, one <category>; headlines with the Dachzeile before a colon ('Krieg in der Ukraine:', 'Energie:', 'München:'); no authors anywhere; a newsletter and a live blog",
                 notes="Relevance from Germany.")
 

@@ -116,7 +116,7 @@ def cnb():
     add("1.5568790", "coronavirus-world-may14-1", t, w, "CNB News", "story",
         "A health worker takes a swab at a testing site in Moscow.",
         "The latest: Russia's reported cases pass 250,000; the WHO warns the virus &quot;may never go away&quot;; Germany begins to ease border controls with Austria, France and Switzerland.",
-        lambda k: it(k, t, w, [], note="Daily round-up of pandemic news from abroad, credited to the brand: a story (a written summary, not a live page), relevant. The WHO phrase is a fragment without a named speaker: no quote."))
+        lambda k: it(k, t, w, [], story=False, rel=False, note="Dated daily round-up of the day's pandemic items from abroad ('What's happening around the world on May 14', 'The latest: …; …; …'), credited to the brand: a briefing digest, which the product rules store but never post (label audit: was a relevant story). The WHO phrase is a fragment without a named speaker: no quote."))
     w = d(2020, 5, 26, 20, 14, 51, -4)
     t = "Chinese-Canadian groups in Vancouver say reports of racist harassment have tripled"
     add("1.5586043", "vancouver-chinese-canadian-groups-racism-reports", t, w, "Jenna Kwok", "story",
@@ -137,7 +137,7 @@ def cnb():
             f"<lastBuildDate>{zone(d(2020, 5, 30, 13, 25, 0, -4), 'EDT')}</lastBuildDate>\n<copyright>Copyright: (C) Canadian Northern Broadcasting, {base}/aboutcnb/discover/termsofuse.html#Rss</copyright>\n"
             f"<docs>{base}/rss/</docs>\n<image>\n<title>CNB | World News</title>\n<url>{base}/rss/image/cnbnews.gif</url>\n<link>{base}/news/?cmp=rss</link>\n</image>\n")
     text = head + "\n".join(rows) + "\n</channel>\n</rss>\n"
-    return feed("en_ca_cnbnews_world_lineup.rss.xml", text, items, lang="en", outlet="CNB News", aliases=["Canadian Northern Broadcasting"],
+    return feed("en_ca_cnbnews_world_lineup.rss.xml", text, items, lang="en", outlet="CNB News", aliases=["CNB", "Canadian Northern Broadcasting"],
                 structure="Canadian public broadcaster's world lineup RSS (/lineup/world.xml style), May 2020: single-quoted prolog, a custom namespace whose type/deptid/syndicate flags are attributes on <item>, channel 'CNB | World News' with description 'FOR PERSONAL USE ONLY', en-ca, copyright line with the corporation's name and a terms URL, <docs>, no indentation; items with CDATA titles, '?cmp=rss' links, non-permalink '1.<7 digits>' content ids, pubDates with the zone abbreviation 'EDT', <author> holding a reporter, the wire ('Thomson Reuters') or the brand, or absent, <category> 'News/World', CDATA descriptions made of an <img> (caption in alt and title, double space before height) and a teaser paragraph; a pandemic round-up, a home story filed under world and a video",
                 notes="Relevance from Canada. The brand 'CNB News' is the outlet; the corporation 'Canadian Northern Broadcasting' in the copyright is also acceptable.")
 

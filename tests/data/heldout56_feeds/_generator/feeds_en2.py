@@ -169,7 +169,7 @@ def bangsar():
             f"<link>{base}/news/world</link>\n<description>The Bangsar Times Online - World News</description>\n"
             f'<atom:link href="{base}/rss/news/world" rel="self" type="application/rss+xml" />\n<language>en-my</language>\n<lastBuildDate>{rfc822(d(2022, 11, 21, 0, 0, 0, 8))}</lastBuildDate>\n')
     text = head + "\n".join(rows) + "\n</channel>\n</rss>\n"
-    return feed("en_my_bangsartimes_world_custom.rss.xml", text, items, lang="en", outlet="The Bangsar Times",
+    return feed("en_my_bangsartimes_world_custom.rss.xml", text, items, lang="en", outlet="The Bangsar Times", aliases=["The Bangsar Times Online"],
                 structure="Kuala Lumpur English daily's world feed from its custom CMS (/rss/news/world), November 2022: atom self link, channel 'Brand Online - World', en-my, no indentation; items CDATA title, CDATA plain-text description, link '/<section>/YYYY/MM/DD/<slug>', permalink guid, +0800 pubDate, image enclosure with the placeholder length 1000 (absent on one); no author element at all; upper-case 'CITY:' datelines with a colon, trailing agency credits '– Bernama', '– Reuters', '– AFP', honorifics 'Datuk Seri', 'Datuk', 'Tan Sri' before speakers' names; home election items, sport abroad and a gallery in the world feed",
                 notes="Relevance from Malaysia.")
 
