@@ -144,17 +144,6 @@ def warm() -> None:
     backlog([entry], feed, "https://news.example/rss", 0)
 
 
-def warm_parse() -> None:
-    """Load the parsers (~0.1 s): run by a cold cycle's pool process, which parses its first
-    polls (`first_poll`), before the first body arrives."""
-    body = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Example'
-            b"</title><link>https://news.example/</link><item><title>Ministers meet</title>"
-            b"<link>https://news.example/world/1</link><guid>https://news.example/world/1</guid>"
-            b"<pubDate>Mon, 01 Jan 2024 10:00:00 GMT</pubDate><description>Foreign ministers"
-            b" met.</description></item></channel></rss>")
-    parse_items(body, "https://news.example/rss", "application/rss+xml", frozenset())
-
-
 def backlog(
     entries: Sequence[FeedEntry], feed: ParsedFeed, url: str, feed_id: int
 ) -> list[Article]:

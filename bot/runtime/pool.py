@@ -17,12 +17,12 @@ worker) and one process per core (~40–58 MB each), started before any work is 
 - **releases them when idle** (`idle_seconds` without a job): a worker's memory comes back
   between cycles;
 - **gives a cold cycle's builds to one process** (`cold_split`, `begin_cold`/`end_cold`: the
-  poller says when a cycle polls many feeds for the first time): parses stay here, builds and
-  backlogs go to a single process on the other core, and so do first polls whole (a first
-  poll's parse and backlog rows are one job, `jobs.first_poll`: its entries never cross the
-  pipe twice), so this process never loads the build tables (~16 MB) nor, in a cold cycle,
-  the parsers, and the tree stays ~150 MB; once this process has built anything itself, its
-  tables are loaded and a cold cycle stays here (as before: one process);
+  poller says when a cycle polls many feeds for the first time): parses stay here, first
+  polls' too (`parse_here`: that process, which builds, is the cycle's critical path, while
+  this one idled most of it), builds and backlogs go to a single process on the other core,
+  so this process never loads the build tables (~16 MB) nor that process the parsers (~9 MB),
+  and the tree stays under 150 MB; once this process has built anything itself, its tables
+  are loaded and a cold cycle stays here (as before: one process);
 - **lets the next cycles' small builds use that process while it is there**
   (`begin_steady`): it holds the tables, so this process does not load them (~0.3 s of CPU)
   and the builds run on the other core; it goes at the first big build (which runs here) or
@@ -103,7 +103,7 @@ def default_workers() -> int:
 def cost_ms(fn: Callable[..., Any]) -> float:
     """Rough CPU cost of a job (`partial(jobs.x, ...)`, as run_in_executor passes it); unknown
     jobs count as big."""
-    if fn is jobs.warm or fn is jobs.warm_parse:
+    if fn is jobs.warm:
         return 0.0
     if not isinstance(fn, partial):
         return float("inf")
@@ -126,8 +126,6 @@ def _loads_build_tables(fn: Callable[..., Any]) -> bool:
     process need not hold unless it runs one."""
     if fn is jobs.warm:
         return True
-    if fn is jobs.warm_parse:
-        return False
     return not (isinstance(fn, partial) and fn.func in (jobs.parse, jobs.parse_items, jobs.terms))
 
 
@@ -344,9 +342,18 @@ class ContentPool(Executor):
             warm = split and not self._processes
         if warm:
             self.submit(jobs.warm)
-        if split:  # its first polls are parsed there too (`jobs.first_poll`)
-            self.submit(jobs.warm_parse)
         return True
+
+    def parse_here(self) -> bool:
+        """Whether a first poll is parsed in this process now (its backlog rows made in the
+        pool's process, `jobs.backlog`), not read whole there (`jobs.first_poll`): in a cold
+        cycle split between the two (`cold_split`). That process, which builds, is the cycle's
+        critical path (busy from its start to the end) while this one idled most of it; and
+        the parsers (feedparser-rs, feedparser, the date tables: ~9 MB) are loaded in one of
+        the two only, as the build's tables are."""
+        with self._lock:
+            return (self.cold_split and self._cold > 0 and not self._built_here
+                    and not self._no_process)
 
     def begin_steady(self, feeds: int = 0) -> None:
         """A cycle that is not cold begins. While this process has not loaded the build's
