@@ -7,11 +7,15 @@ feed is parsed there). No aiohttp, no pydantic, no store (tests/bot/content/test
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
 import time
+import types
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.content import boilerplate, clustering
 from bot.content.entries import diff_entries, first_poll_candidates, known_blob
@@ -32,11 +36,32 @@ class Budget:
     max_sentences: int
 
 
+class _DeferredChardet(types.ModuleType):
+    """Stands for chardet in sys.modules until one of its names is asked for: then chardet
+    is imported (in its place) and the name read from it."""
+
+    def __getattr__(self, name: str) -> Any:
+        if sys.modules.get("chardet") is self:
+            del sys.modules["chardet"]
+        return getattr(importlib.import_module("chardet"), name)
+
+
+def defer_chardet() -> None:
+    """chardet loaded on first use, not when feedparser imports it: feedparser asks it only of
+    a feed none of whose declared or sniffed encodings decode it, and loading it costs ~1.7 MB
+    (a mypyc build) in every process that parses. (importlib's LazyLoader would not do: the
+    import statement itself reads the module's `__spec__`, which loads it.) Nothing when
+    chardet is loaded already or not installed."""
+    if "chardet" not in sys.modules and importlib.util.find_spec("chardet") is not None:
+        sys.modules["chardet"] = _DeferredChardet("chardet")
+
+
 def parse(body: bytes, url: str, content_type: str | None) -> tuple[ParsedFeed, float]:
     """Parse a feed body; returns it with the seconds it took (for the parse-time metric).
     feedparser is imported here, not with the module: a pool process that only builds
     articles (feeds are usually parsed in the main process, see bot/runtime/pool.py) never
     loads it (~12 MB)."""
+    defer_chardet()
     from bot.content.parse import parse_feed
 
     started = time.perf_counter()
@@ -49,6 +74,7 @@ def parse_items(
 ) -> tuple[ParsedFeed, ItemDigests, float]:
     """`parse`, leaving out the items read before byte for byte (`known` digests): see
     bot.content.parse.parse_feed_items. Returns the feed, its items' digests and the seconds."""
+    defer_chardet()
     from bot.content.parse import parse_feed_items
 
     started = time.perf_counter()
