@@ -551,7 +551,13 @@ class Poller:
             return
         if read_ahead is not None:  # this cycle reads it otherwise after all
             _discard(read_ahead)
-        fetched = await self._parse(feed, result, stats)
+        try:
+            fetched = await self._parse(feed, result, stats)
+        except Exception as e:  # read whole in the pool it failed alone (`_process_first`)
+            if not here:
+                raise
+            await self._processing_failed(feed, e, stats)
+            return
         if fetched is None:
             return
         result, parsed, items = fetched

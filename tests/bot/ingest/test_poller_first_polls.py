@@ -469,6 +469,33 @@ async def test_a_cold_split_cycle_parses_first_polls_here_with_the_same_outcome(
     assert split.jobs.count("parse_items") == FEEDS and "backlog" in split.jobs
 
 
+async def test_a_first_poll_whose_parse_crashes_here_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A parse that raises (a bug, not a feed error) in a cold split cycle fails its own feed,
+    as it did read whole in the pool's process; the cycle's other feeds are polled."""
+    from bot.content import jobs
+    from bot.ingest import poller as poller_module
+
+    monkeypatch.setattr(poller_module, "COLD_FEEDS", 2)
+    real = jobs.parse_items
+
+    def parse_items(body: bytes, url: str, *args: Any) -> Any:
+        if url.endswith("/f3.xml"):
+            raise RuntimeError("parser bug")
+        return real(body, url, *args)
+
+    monkeypatch.setattr(jobs, "parse_items", parse_items)
+    async with _rig(tmp_path, _ColdSplitPool) as rig:
+        for f in range(FEEDS):
+            await _add(rig, f, _items(f))
+        poller = rig.poller()
+        stats = await poller.run_cycle()
+        poller.close()
+        stored = await stored_articles(rig.store, rig.clock.now - timedelta(days=1))
+    assert stats.errors == 1 and len(stored) == (FEEDS - 1) * ITEMS
+
+
 async def _batches(path: Path, ahead: bool) -> tuple[int, list[str], list[bool]]:
     """Three batches of cold first polls polled as `run --once` does (`ahead`) or one cycle
     after another; the second batch's first feed (the first fetched ahead) comes between the
