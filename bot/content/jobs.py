@@ -214,7 +214,8 @@ def first_poll(
     read before byte for byte left out: `known`, digest → entry key), its entries diffed with
     what the feed has stored (`stored`, all its keys: `all_entry_hashes`), its candidates
     chosen (the newest `bound` fresh entries published at or after `cutoff`, or undated) and
-    every fresh entry made a backlog row (`backlog`). Run in the pool process of a cold cycle,
+    every fresh entry made a backlog row (`backlog`). Run in a pool process of a cold cycle
+    (one not split between two cores, where the worker parses them: ContentPool.parse_here),
     the worker's own process never parses a first poll nor pickles its entries there and back:
     it gets the rows to store and the candidates to hold. A parse error is raised as
     `parse_items` raises it; a backlog that fails raises BacklogFailed."""
