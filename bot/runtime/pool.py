@@ -48,6 +48,7 @@ import pickle
 import queue
 import struct
 import subprocess
+import sys
 import threading
 import time
 from collections import deque
@@ -68,6 +69,10 @@ INLINE_MS = 40.0
 # Estimated CPU milliseconds queued for this process's thread above which small jobs count as a
 # burst (see ContentPool): about what starting a pool process costs (~0.3–0.5 s of imports).
 BURST_MS = 300.0
+# The interpreter's thread switch interval during a cold split cycle, whose parses run in a
+# thread here beside the event loop: at CPython's 5 ms, each time the loop let go of the GIL
+# (a socket send, a wait for events) it waited up to 5 ms for a parse to hand it back.
+SPLIT_SWITCH_S = 0.0005
 LOCAL_WEIGHT = 2.0  # this process's queue counts double: its thread shares the event loop's GIL
 # First polls in a cycle from which starting a process for them pays: it costs ~0.5 s of CPU
 # (interpreter, imports, tables) and a first poll's builds ~7 ms (a scale-out worker's cycles of
@@ -326,6 +331,7 @@ class ContentPool(Executor):
         self._built_here = False  # a build ran in this process: its tables are loaded here
         self._no_process = False  # a process could not be started: cold cycles stay here
         self._lend = True  # this steady cycle's small builds may go to a kept process
+        self._switch: float | None = None  # the switch interval before a cold split cycle
 
     def begin_cold(self, feeds: int = COLD_START_FEEDS) -> bool:
         """A cycle that polls `feeds` feeds for the first time begins: until `end_cold`, with
@@ -342,6 +348,9 @@ class ContentPool(Executor):
             warm = split and not self._processes
         if warm:
             self.submit(jobs.warm)
+        if split and self._cold == 1:
+            self._switch = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._switch, SPLIT_SWITCH_S))
         return True
 
     def parse_here(self) -> bool:
@@ -351,9 +360,9 @@ class ContentPool(Executor):
         critical path (busy from its start to the end) while this one idled most of it; and
         the parsers (feedparser-rs, feedparser, the date tables: ~9 MB) are loaded in one of
         the two only, as the build's tables are."""
-        with self._lock:
-            return (self.cold_split and self._cold > 0 and not self._built_here
-                    and not self._no_process)
+        # read without the lock (asked once a feed): a stale answer only places one parse
+        return (self.cold_split and self._cold > 0 and not self._built_here
+                and not self._no_process)
 
     def begin_steady(self, feeds: int = 0) -> None:
         """A cycle that is not cold begins. While this process has not loaded the build's
@@ -390,6 +399,9 @@ class ContentPool(Executor):
     def end_cold(self) -> None:
         with self._lock:
             self._cold = max(0, self._cold - 1)
+            if self._cold == 0 and self._switch is not None:
+                sys.setswitchinterval(self._switch)
+                self._switch = None
 
     def release(self) -> None:
         """Let the processes go once the jobs given them are done (`run --once`: polling is

@@ -259,10 +259,13 @@ def test_a_cold_split_cycle_parses_its_first_polls_here_and_its_process_never_lo
     builds), so the parsers are loaded here and never in that process (the two stay under
     issue 19's 150 MB). Not outside a cold cycle, nor without `cold_split`."""
     pool = ContentPool(workers=1, inline_ms=float("inf"), cold_split=True, idle_seconds=5)
+    switch = sys.getswitchinterval()
     try:
         assert not pool.parse_here()
         pool.begin_cold()
         assert pool.parse_here()
+        # its parses share the GIL with the event loop: handed back sooner meanwhile
+        assert sys.getswitchinterval() == min(switch, pool_module.SPLIT_SWITCH_S)
         parsed = pool.submit(partial(jobs.parse_items, rss_bytes(20, pad=300), URL, None,
                                      frozenset())).result(30)[0]
         rows = pool.submit(partial(jobs.backlog, parsed.entries, jobs.feed_context(parsed),
@@ -273,8 +276,10 @@ def test_a_cold_split_cycle_parses_its_first_polls_here_and_its_process_never_lo
         assert _in_process(pool, code) == []
         pool.end_cold()
         assert not pool.parse_here()
+        assert sys.getswitchinterval() == switch
     finally:
         pool.shutdown()
+        sys.setswitchinterval(switch)
     one_core = ContentPool(workers=1, inline_ms=float("inf"))
     try:
         one_core.begin_cold()
