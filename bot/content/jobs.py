@@ -7,11 +7,15 @@ feed is parsed there). No aiohttp, no pydantic, no store (tests/bot/content/test
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
 import time
+import types
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.content import boilerplate, clustering
 from bot.content.entries import diff_entries, first_poll_candidates, known_blob
@@ -32,11 +36,32 @@ class Budget:
     max_sentences: int
 
 
+class _DeferredChardet(types.ModuleType):
+    """Stands for chardet in sys.modules until one of its names is asked for: then chardet
+    is imported (in its place) and the name read from it."""
+
+    def __getattr__(self, name: str) -> Any:
+        if sys.modules.get("chardet") is self:
+            del sys.modules["chardet"]
+        return getattr(importlib.import_module("chardet"), name)
+
+
+def defer_chardet() -> None:
+    """chardet loaded on first use, not when feedparser imports it: feedparser asks it only of
+    a feed none of whose declared or sniffed encodings decode it, and loading it costs ~1.7 MB
+    (a mypyc build) in every process that parses. (importlib's LazyLoader would not do: the
+    import statement itself reads the module's `__spec__`, which loads it.) Nothing when
+    chardet is loaded already or not installed."""
+    if "chardet" not in sys.modules and importlib.util.find_spec("chardet") is not None:
+        sys.modules["chardet"] = _DeferredChardet("chardet")
+
+
 def parse(body: bytes, url: str, content_type: str | None) -> tuple[ParsedFeed, float]:
     """Parse a feed body; returns it with the seconds it took (for the parse-time metric).
     feedparser is imported here, not with the module: a pool process that only builds
     articles (feeds are usually parsed in the main process, see bot/runtime/pool.py) never
     loads it (~12 MB)."""
+    defer_chardet()
     from bot.content.parse import parse_feed
 
     started = time.perf_counter()
@@ -49,6 +74,7 @@ def parse_items(
 ) -> tuple[ParsedFeed, ItemDigests, float]:
     """`parse`, leaving out the items read before byte for byte (`known` digests): see
     bot.content.parse.parse_feed_items. Returns the feed, its items' digests and the seconds."""
+    defer_chardet()
     from bot.content.parse import parse_feed_items
 
     started = time.perf_counter()
@@ -144,17 +170,6 @@ def warm() -> None:
     backlog([entry], feed, "https://news.example/rss", 0)
 
 
-def warm_parse() -> None:
-    """Load the parsers (~0.1 s): run by a cold cycle's pool process, which parses its first
-    polls (`first_poll`), before the first body arrives."""
-    body = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Example'
-            b"</title><link>https://news.example/</link><item><title>Ministers meet</title>"
-            b"<link>https://news.example/world/1</link><guid>https://news.example/world/1</guid>"
-            b"<pubDate>Mon, 01 Jan 2024 10:00:00 GMT</pubDate><description>Foreign ministers"
-            b" met.</description></item></channel></rss>")
-    parse_items(body, "https://news.example/rss", "application/rss+xml", frozenset())
-
-
 def backlog(
     entries: Sequence[FeedEntry], feed: ParsedFeed, url: str, feed_id: int
 ) -> list[Article]:
@@ -199,7 +214,8 @@ def first_poll(
     read before byte for byte left out: `known`, digest → entry key), its entries diffed with
     what the feed has stored (`stored`, all its keys: `all_entry_hashes`), its candidates
     chosen (the newest `bound` fresh entries published at or after `cutoff`, or undated) and
-    every fresh entry made a backlog row (`backlog`). Run in the pool process of a cold cycle,
+    every fresh entry made a backlog row (`backlog`). Run in a pool process of a cold cycle
+    (one not split between two cores, where the worker parses them: ContentPool.parse_here),
     the worker's own process never parses a first poll nor pickles its entries there and back:
     it gets the rows to store and the candidates to hold. A parse error is raised as
     `parse_items` raises it; a backlog that fails raises BacklogFailed."""

@@ -286,7 +286,8 @@ class Poller:
         self._first_reads: dict[int, tuple[bool, dict[str, str | None]]] = {}
         # This cycle's first polls are read whole in one job (`_process_first`): a cold cycle's
         # (the pool's process has the tables and takes them), or wherever jobs all run alike
-        # (an executor that is no content pool); else parsed here as other polls (`_hold_parsed`)
+        # (an executor that is no content pool); else parsed here as other polls (`_hold_parsed`),
+        # as a cold cycle split between two cores parses them too (`_parse_here`)
         self._whole_first_polls = True
         self._seen_rows = 0
         # The next cycle's feeds, leased ahead, its stats and its feeds fetched ahead (`ahead`)
@@ -423,9 +424,10 @@ class Poller:
         self, feeds: Sequence[Feed]
     ) -> dict[int, tuple[bool, dict[str, str | None]]]:
         """What `_process_first` reads of the next batch's first few first polls, when the next
-        cycle will be cold as this one is (so it reads its first polls whole): else nothing."""
+        cycle will be cold as this one is (so it reads its first polls whole, not here:
+        `_parse_here`): else nothing."""
         firsts = [f.id for f in feeds if f.last_success_at is None]
-        if (len(firsts) < COLD_FEEDS or not self._whole_first_polls
+        if (len(firsts) < COLD_FEEDS or not self._whole_first_polls or self._parse_here()
                 or self._settings.poll.backlog != "seen"):
             return {}
         return await self._first_reads_of(
@@ -543,12 +545,19 @@ class Poller:
             known[0] if known is not None else await self._store.has_articles(feed.id)
         )
         held = first_poll and self._settings.poll.backlog == "seen"  # see _finale
-        if held and self._whole_first_polls:
+        here = held and read_ahead is None and self._parse_here()
+        if held and self._whole_first_polls and not here:
             await self._process_first(feed, result, stats, read_ahead)
             return
         if read_ahead is not None:  # this cycle reads it otherwise after all
             _discard(read_ahead)
-        fetched = await self._parse(feed, result, stats)
+        try:
+            fetched = await self._parse(feed, result, stats)
+        except Exception as e:  # read whole in the pool it failed alone (`_process_first`)
+            if not here:
+                raise
+            await self._processing_failed(feed, e, stats)
+            return
         if fetched is None:
             return
         result, parsed, items = fetched
@@ -558,7 +567,9 @@ class Poller:
         result = replace(result, body=b"")
         stats.fetched += 1
         keys = [entry_key(e) for e in parsed.entries]
-        stored = await self._store.entry_hashes(feed.id, list(dict.fromkeys(keys)))
+        reads = self._first_reads.pop(feed.id, None) if here else None  # `_process_first`'s
+        stored = reads[1] if reads is not None else await self._store.entry_hashes(
+            feed.id, list(dict.fromkeys(keys)))
         diff = diff_entries(parsed, stored)
         context = jobs.feed_context(parsed)  # the feed without its entries: all that is kept
         del parsed
@@ -572,12 +583,19 @@ class Poller:
             return
         await self._store_polled(feed, result, context, diff, first_poll, stats, remember)
 
+    def _parse_here(self) -> bool:
+        """A cold cycle's first poll parsed in this process (`_hold_parsed`), not read whole in
+        the pool's process, the cycle's critical path (ContentPool.parse_here)."""
+        here = getattr(self._executor, "parse_here", None)
+        return self._cold_now and here is not None and bool(here())
+
     async def _hold_parsed(
         self, feed: Feed, result: FetchResult, context: ParsedFeed, diff: EntryDiff,
         stats: CycleStats, remember: bytes | None,
     ) -> None:
         """A first poll parsed here (a cycle that is not cold: its builds and backlogs run
-        here, or in a process kept with the tables that never parses): its candidates chosen
+        here, or in a process kept with the tables that never parses; or a cold one split
+        between two cores, `_parse_here`): its candidates chosen
         as `jobs.first_poll` chooses them, its backlog rows made in the pool (`jobs.backlog`,
         the candidates' too), then held as `_process_first` holds one."""
         poll = self._settings.poll

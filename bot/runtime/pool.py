@@ -17,12 +17,12 @@ worker) and one process per core (~40–58 MB each), started before any work is 
 - **releases them when idle** (`idle_seconds` without a job): a worker's memory comes back
   between cycles;
 - **gives a cold cycle's builds to one process** (`cold_split`, `begin_cold`/`end_cold`: the
-  poller says when a cycle polls many feeds for the first time): parses stay here, builds and
-  backlogs go to a single process on the other core, and so do first polls whole (a first
-  poll's parse and backlog rows are one job, `jobs.first_poll`: its entries never cross the
-  pipe twice), so this process never loads the build tables (~16 MB) nor, in a cold cycle,
-  the parsers, and the tree stays ~150 MB; once this process has built anything itself, its
-  tables are loaded and a cold cycle stays here (as before: one process);
+  poller says when a cycle polls many feeds for the first time): parses stay here, first
+  polls' too (`parse_here`: that process, which builds, is the cycle's critical path, while
+  this one idled most of it), builds and backlogs go to a single process on the other core,
+  so this process never loads the build tables (~16 MB) nor that process the parsers (~9 MB),
+  and the tree stays under 150 MB; once this process has built anything itself, its tables
+  are loaded and a cold cycle stays here (as before: one process);
 - **lets the next cycles' small builds use that process while it is there**
   (`begin_steady`): it holds the tables, so this process does not load them (~0.3 s of CPU)
   and the builds run on the other core; it goes at the first big build (which runs here) or
@@ -48,6 +48,7 @@ import pickle
 import queue
 import struct
 import subprocess
+import sys
 import threading
 import time
 from collections import deque
@@ -68,6 +69,10 @@ INLINE_MS = 40.0
 # Estimated CPU milliseconds queued for this process's thread above which small jobs count as a
 # burst (see ContentPool): about what starting a pool process costs (~0.3–0.5 s of imports).
 BURST_MS = 300.0
+# The interpreter's thread switch interval during a cold split cycle, whose parses run in a
+# thread here beside the event loop: at CPython's 5 ms, each time the loop let go of the GIL
+# (a socket send, a wait for events) it waited up to 5 ms for a parse to hand it back.
+SPLIT_SWITCH_S = 0.0005
 LOCAL_WEIGHT = 2.0  # this process's queue counts double: its thread shares the event loop's GIL
 # First polls in a cycle from which starting a process for them pays: it costs ~0.5 s of CPU
 # (interpreter, imports, tables) and a first poll's builds ~7 ms (a scale-out worker's cycles of
@@ -103,7 +108,7 @@ def default_workers() -> int:
 def cost_ms(fn: Callable[..., Any]) -> float:
     """Rough CPU cost of a job (`partial(jobs.x, ...)`, as run_in_executor passes it); unknown
     jobs count as big."""
-    if fn is jobs.warm or fn is jobs.warm_parse:
+    if fn is jobs.warm:
         return 0.0
     if not isinstance(fn, partial):
         return float("inf")
@@ -126,8 +131,6 @@ def _loads_build_tables(fn: Callable[..., Any]) -> bool:
     process need not hold unless it runs one."""
     if fn is jobs.warm:
         return True
-    if fn is jobs.warm_parse:
-        return False
     return not (isinstance(fn, partial) and fn.func in (jobs.parse, jobs.parse_items, jobs.terms))
 
 
@@ -328,6 +331,7 @@ class ContentPool(Executor):
         self._built_here = False  # a build ran in this process: its tables are loaded here
         self._no_process = False  # a process could not be started: cold cycles stay here
         self._lend = True  # this steady cycle's small builds may go to a kept process
+        self._switch: float | None = None  # the switch interval before a cold split cycle
 
     def begin_cold(self, feeds: int = COLD_START_FEEDS) -> bool:
         """A cycle that polls `feeds` feeds for the first time begins: until `end_cold`, with
@@ -344,9 +348,21 @@ class ContentPool(Executor):
             warm = split and not self._processes
         if warm:
             self.submit(jobs.warm)
-        if split:  # its first polls are parsed there too (`jobs.first_poll`)
-            self.submit(jobs.warm_parse)
+        if split and self._cold == 1:
+            self._switch = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._switch, SPLIT_SWITCH_S))
         return True
+
+    def parse_here(self) -> bool:
+        """Whether a first poll is parsed in this process now (its backlog rows made in the
+        pool's process, `jobs.backlog`), not read whole there (`jobs.first_poll`): in a cold
+        cycle split between the two (`cold_split`). That process, which builds, is the cycle's
+        critical path (busy from its start to the end) while this one idled most of it; and
+        the parsers (feedparser-rs, feedparser, the date tables: ~9 MB) are loaded in one of
+        the two only, as the build's tables are."""
+        # read without the lock (asked once a feed): a stale answer only places one parse
+        return (self.cold_split and self._cold > 0 and not self._built_here
+                and not self._no_process)
 
     def begin_steady(self, feeds: int = 0) -> None:
         """A cycle that is not cold begins. While this process has not loaded the build's
@@ -383,6 +399,9 @@ class ContentPool(Executor):
     def end_cold(self) -> None:
         with self._lock:
             self._cold = max(0, self._cold - 1)
+            if self._cold == 0 and self._switch is not None:
+                sys.setswitchinterval(self._switch)
+                self._switch = None
 
     def release(self) -> None:
         """Let the processes go once the jobs given them are done (`run --once`: polling is

@@ -128,3 +128,25 @@ def test_a_first_poll_that_is_no_feed_fails_as_a_parse_does_even_from_a_pool_pro
     back = pickle.loads(pickle.dumps(raised.value))  # as a pool process's error reaches us
     assert type(back) is ParseError and str(back) == str(raised.value)
     assert back.url == "https://news.example/rss"
+
+
+def test_a_parse_loads_chardet_only_when_a_feed_needs_it() -> None:
+    """jobs.parse_items leaves chardet unloaded (`jobs.defer_chardet`: ~1.7 MB in each
+    process that parses, the worker's own in a cold cycle) until feedparser asks it of a
+    body no declared encoding decodes; what it answers then is chardet's own."""
+    sample = "été café naïve bientôt très français à l'hôtel".encode("cp1252")
+    code = (
+        "import sys\n"
+        "from bot.content import jobs\n"
+        "from tests.support.feedserver import rss_bytes\n"
+        "jobs.parse_items(rss_bytes(5, pad=300), 'https://news.example/rss', None, frozenset())\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('chardet.'))\n"
+        "import feedparser.encodings\n"
+        f"found = feedparser.encodings.lazy_chardet_encoding({sample!r})\n"
+        "print(loaded, 'chardet.detector' in sys.modules, found)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    import chardet
+
+    assert out.stdout.split() == ["[]", "True", chardet.detect(sample)["encoding"]]

@@ -423,6 +423,79 @@ class _ColdPool(ThreadPoolExecutor):
         return super().submit(fn, *args, **kwargs)
 
 
+class _ColdSplitPool(_ColdPool):
+    """`_ColdPool` whose cold cycles parse their first polls here (ContentPool.parse_here, a
+    cold cycle split between two cores): every job's function is noted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: list[str] = []
+
+    def parse_here(self) -> bool:
+        return self.cold
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        self.jobs.append(getattr(getattr(fn, "func", fn), "__name__", "?"))
+        return super().submit(fn, *args, **kwargs)
+
+
+async def test_a_cold_split_cycle_parses_first_polls_here_with_the_same_outcome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A cold cycle split between two cores (ContentPool.parse_here) parses each first poll in
+    this process and sends only its backlog rows to the pool (`Poller._hold_parsed`), reads
+    none whole (`jobs.first_poll`) nor ahead: the same posts and rows as reading each whole."""
+    from bot.ingest import poller as poller_module
+
+    monkeypatch.setattr(poller_module, "COLD_FEEDS", 2)
+    split = _ColdSplitPool()
+    outcomes = []
+    for name, executor in (("whole", _ColdPool), ("split", lambda: split)):
+        async with _rig(tmp_path / name, executor, batch=FEEDS // 2) as rig:
+            for f in range(FEEDS):
+                await _add(rig, f, _items(f))
+            poller = rig.poller()
+            for _ in range(2):
+                await poller.run_cycle(ahead=True)
+            sent = (await Dispatcher(rig.store, {"console": rig.chat}, clock=rig.clock)
+                    .drain()).sent
+            stored = await stored_articles(rig.store, rig.clock.now - timedelta(days=1))
+            poller.close()
+            rows = sorted((a.feed_id, a.key, a.title, a.text, a.built, a.outlet, a.entry_hash)
+                          for a in stored)
+            outcomes.append((sent, rig.headlines(), rows))
+    assert outcomes[0] == outcomes[1] and len(outcomes[0][2]) == FEEDS * ITEMS
+    assert split.first_polls == [] and "first_poll" not in split.jobs
+    assert split.jobs.count("parse_items") == FEEDS and "backlog" in split.jobs
+
+
+async def test_a_first_poll_whose_parse_crashes_here_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A parse that raises (a bug, not a feed error) in a cold split cycle fails its own feed,
+    as it did read whole in the pool's process; the cycle's other feeds are polled."""
+    from bot.content import jobs
+    from bot.ingest import poller as poller_module
+
+    monkeypatch.setattr(poller_module, "COLD_FEEDS", 2)
+    real = jobs.parse_items
+
+    def parse_items(body: bytes, url: str, *args: Any) -> Any:
+        if url.endswith("/f3.xml"):
+            raise RuntimeError("parser bug")
+        return real(body, url, *args)
+
+    monkeypatch.setattr(jobs, "parse_items", parse_items)
+    async with _rig(tmp_path, _ColdSplitPool) as rig:
+        for f in range(FEEDS):
+            await _add(rig, f, _items(f))
+        poller = rig.poller()
+        stats = await poller.run_cycle()
+        poller.close()
+        stored = await stored_articles(rig.store, rig.clock.now - timedelta(days=1))
+    assert stats.errors == 1 and len(stored) == (FEEDS - 1) * ITEMS
+
+
 async def _batches(path: Path, ahead: bool) -> tuple[int, list[str], list[bool]]:
     """Three batches of cold first polls polled as `run --once` does (`ahead`) or one cycle
     after another; the second batch's first feed (the first fetched ahead) comes between the

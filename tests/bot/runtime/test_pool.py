@@ -252,6 +252,43 @@ def test_a_cold_cycle_builds_in_one_process_and_parses_here() -> None:
     assert pool.processes == 0
 
 
+def test_a_cold_split_cycle_parses_its_first_polls_here_and_its_process_never_loads_parsers(
+) -> None:
+    """`parse_here`: between begin_cold and end_cold of a cold split cycle this process parses
+    the first polls (the process, the cycle's critical path, makes their backlog rows and
+    builds), so the parsers are loaded here and never in that process (the two stay under
+    issue 19's 150 MB). Not outside a cold cycle, nor without `cold_split`."""
+    pool = ContentPool(workers=1, inline_ms=float("inf"), cold_split=True, idle_seconds=5)
+    switch = sys.getswitchinterval()
+    try:
+        assert not pool.parse_here()
+        pool.begin_cold()
+        assert pool.parse_here()
+        # its parses share the GIL with the event loop: handed back sooner meanwhile
+        assert sys.getswitchinterval() == min(switch, pool_module.SPLIT_SWITCH_S)
+        parsed = pool.submit(partial(jobs.parse_items, rss_bytes(20, pad=300), URL, None,
+                                     frozenset())).result(30)[0]
+        rows = pool.submit(partial(jobs.backlog, parsed.entries, jobs.feed_context(parsed),
+                                   URL, 1)).result(60)
+        assert pool.processes == 1 and len(rows) == 20
+        names = ("feedparser", "feedparser_rs", "bot.content.parse", "bot.content.dates")
+        code = f"sorted(m for m in __import__('sys').modules if m in {names!r})"
+        assert _in_process(pool, code) == []
+        pool.end_cold()
+        assert not pool.parse_here()
+        assert sys.getswitchinterval() == switch
+    finally:
+        pool.shutdown()
+        sys.setswitchinterval(switch)
+    one_core = ContentPool(workers=1, inline_ms=float("inf"))
+    try:
+        one_core.begin_cold()
+        assert not one_core.parse_here()
+        one_core.end_cold()
+    finally:
+        one_core.shutdown()
+
+
 def test_a_pool_that_built_here_keeps_a_cold_cycle_here() -> None:
     """Once this process has built an article its tables are loaded: a process on top of them
     would only add ~55 MB, so a later cold cycle stays here."""
@@ -260,6 +297,7 @@ def test_a_pool_that_built_here_keeps_a_cold_cycle_here() -> None:
         job = _marked_job(2)
         assert pool.submit(job).result(30) == job()
         pool.begin_cold()
+        assert not pool.parse_here()  # no split: first polls are read whole, here
         assert pool.submit(os.getpid).result(30) == os.getpid()
         assert pool.processes == 0
         pool.end_cold()
