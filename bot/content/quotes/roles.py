@@ -41,10 +41,14 @@ BODY_LOWER_WORDS = 3  # lower-case words of a body's name before its noun ("fore
 _RANKS = frozenset(("deputy", "vice", "assistant", "junior"))
 
 
-def _lower_body(words: Sequence[str]) -> list[str]:
+_POSSESSED_NOUNS = _ORG_NOUNS | frozenset(_TABLES["possessed_body_nouns_en"])
+
+
+def _lower_body(words: Sequence[str], nouns: frozenset[str] = _ORG_NOUNS) -> list[str]:
     """"Chinese foreign ministry", "army", "Nepal's foreign ministry": a body named in lower case
-    (its noun in bot/data/quotes.json "org_nouns_en"), with the capitalised words leading it."""
-    if not words or words[-1] not in _ORG_NOUNS:
+    (its noun in bot/data/quotes.json "org_nouns_en", or `nouns`), with the capitalised words
+    leading it."""
+    if not words or words[-1] not in nouns:
         return []
     k = len(words) - 1
     while (k > 0 and len(words) - k <= BODY_LOWER_WORDS and words[k - 1].isalpha()
@@ -398,7 +402,7 @@ def _possessed_body(org: str, rest: str) -> str:
     foreign ministry"."""
     words = [w.strip(",.;:!?") for w in rest.split()[: BODY_LOWER_WORDS + 1]]  # (and the noun)
     for n in range(len(words), 0, -1):  # the longest lower-case body ending in its noun
-        body = _lower_body([org, *words[:n]])
+        body = _lower_body([org, *words[:n]], _POSSESSED_NOUNS)
         if len(body) > 1 and body[0] == org:
             return " ".join(body)
     return org[:-2] if org.endswith(("'s", "’s")) else org
