@@ -45,11 +45,25 @@ _PROMO_LINK = re.compile(
     # a folder of paid death notices ("/traueranzeigen/…"): a family's advert
     rf"|{_alternation('notice_link_segment')})(?:[/?#]|$)"
     # a reader's comment ("…/post-name/#comment-1234"): a comments feed's item
-    rf"|(?:{_alternation('comment_link')})"
-    # a folder naming the outlet's subscription campaign ("/modelo-de-suscripcion/…")
-    rf"|^https?://[^/?#]+(?:/[^/?#]*)*?/(?:{_alternation('promo_link_folder')})/",
+    rf"|(?:{_alternation('comment_link')})",
     re.IGNORECASE,
 )
+# A folder naming the outlet's subscription campaign ("/modelo-de-suscripcion/…"), or the
+# campaign's own page ("/abbonamenti/"); a trailing slash also closes an article's own name
+# ("/acordo-mercosul-ue-assinatura-foz-do-iguacu/": a treaty's signing), told by its length.
+_PROMO_FOLDER = re.compile(
+    rf"^https?://[^/?#]+(?:/[^/?#]*)*?/(?P<folder>{_alternation('promo_link_folder')})/"
+    r"(?P<page>[^/?#]?)",
+    re.IGNORECASE,
+)
+_PROMO_PAGE_MAX_WORDS = 3  # "modelo-de-suscripcion"; an article's slug is longer
+
+
+def _promo_folder(link: str) -> bool:
+    """Is the link filed in (or the page of) the outlet's subscription campaign?"""
+    if (m := _PROMO_FOLDER.search(link)) is None:
+        return False
+    return bool(m["page"]) or len(m["folder"].split("-")) <= _PROMO_PAGE_MAX_WORDS
 _AD_LINK = _NON_STORY["ad_link"]
 # An ad server's click URL: its host, or a parameter only ad servers set (non_story.json).
 _AD_CLICK_LINK = re.compile(
@@ -136,7 +150,7 @@ def _kind_by_structure(article: Article, title: str) -> bool:
             or (_POLL_HEAD.search(label) and asked.endswith(("?", "؟")) and _short_call(text))
         ):
             return True
-    return bool(article.link and (_PROMO_LINK.search(article.link)
+    return bool(article.link and (_PROMO_LINK.search(article.link) or _promo_folder(article.link)
                                   or _AD_CLICK_LINK.search(article.link)
                                   or _FILE_OR_SERVICE_LINK.search(article.link)))
 

@@ -341,7 +341,7 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
         found += [n for n in map(_ja_dateline_name, m["body"].split("、")) if n]
     if not found and (m := _EMPHASISED_LAST_NAME.search(html)) and _credited_name(
         name := " ".join(htmllib.unescape(m["name"]).split())
-    ) and (not m["role"] or any(
+    ) and not _opens_credit(name) and (not m["role"] or any(
         w.casefold().strip(".,") in _JOB_NOUNS for w in htmllib.unescape(m["role"]).split()
     )):
         # "…</p><p><em>Olga Weber</em></p>": Grav and hand-made templates; "<p><em>Nirmala
@@ -438,12 +438,26 @@ _BIO_MAX_WORDS = 60
 _JOB_MAX_WORDS = 12
 
 
+_CREDIT_WORDS = frozenset(_TABLES["signature_credit_words"])
+
+
+def _opens_credit(line: str) -> bool:
+    """Does the line open with a source credit's word before an acronym or a lower-case word
+    ("Com ANGOP", "With AFP", "Mit dpa", "Con información de …")? Not "Con Coughlin": a name."""
+    words = line.split()
+    return len(words) >= 2 and words[0].casefold() in _CREDIT_WORDS and (
+        words[1].isupper() or words[1][:1].islower()
+    )
+
+
 def _signed_name(name: str) -> str | None:
     name = " ".join(name.split()).strip(" -–—")
     words = [w for w in name.split() if w.casefold() not in _TITLE_SET]
     bare = " ".join(words)
     if not bare or bare.split()[0].casefold() in NON_NAME_ARTICLES:
         return None  # an article opens a publication's name, no person's ("- The Harrow Ledger")
+    if _opens_credit(bare):
+        return None  # a source credit ("Com ANGOP", "With AFP"), no signature
     return name if _credited_name(bare) and _is_person(bare) else None
 
 

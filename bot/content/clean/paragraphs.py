@@ -208,10 +208,22 @@ def _dateline_agencies(paragraphs: Sequence[str]) -> frozenset[str]:
 _DOTTED_INITIALS = re.compile(r"(?<=[.!?\"”’])\s+[A-Z]\.[A-Z](?:\.[A-Z])?\.?\s*$")
 
 
+# The agency signing off its copy in the brackets its dateline opened with: "(AGT) - BEIRUT,
+# 04 MAR - … cessate il fuoco. (AGT)." (Italian agencies' web copy), after a sentence's end.
+_CLOSING_BRACKET_AGENCY = re.compile(
+    r"(?<=[.!?\"”’»])\s*\((?P<agency>[A-Z]{2,6})\)\s*\.?\s*$"
+)
+
+
 def _cut_desk_initials(text: str, agencies: frozenset[str]) -> str:
     """Desk initials after the agency's name removed: the agency the dateline named, or a known
     one with two or more groups after it ("… PTI AR SKY"); not "… talks with the EU and UK".
-    In copy whose dateline names an agency, dotted initials closing it ("… governorate. F.M")."""
+    In copy whose dateline names an agency, dotted initials closing it ("… governorate. F.M")
+    and that agency in brackets closing it ("… il fuoco. (AGT).")."""
+    if agencies and text.rstrip().endswith((")", ").")) and (
+        closing := _CLOSING_BRACKET_AGENCY.search(text)
+    ) is not None and closing["agency"] in agencies:
+        return text[: closing.start()]
     if not text.rstrip().removesuffix(".")[-1:].isupper():
         return text
     if agencies and (dotted := _DOTTED_INITIALS.search(text)) is not None:

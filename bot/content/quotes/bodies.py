@@ -353,7 +353,8 @@ def _de_named(kind: str, text: str, *, bare_too: bool = False) -> set[str]:
     nominative without its article. `bare_too` (a kind a role's stem gives): the bare noun may
     carry the adjective ("die österreichische Regierung") and only the kind's letters ignore
     case; else (a kind a role's genitive gives) only a compound counts, in any case."""
-    prefix = r"(?:[A-ZÄÖÜ]\w*)?" if bare_too else r"[A-ZÄÖÜ]\w*"
+    # (a compound may be hyphenated: "EU-Kommission", "Uno-Botschaft")
+    prefix = r"(?:[A-ZÄÖÜ][\w-]*)?" if bare_too else r"[A-ZÄÖÜ][\w-]*"
     out = set()
     for m in re.finditer(
         rf"(?:(?<!\w)(?P<adj>[a-zäöü]+(?:e|en|es|er))\s+)?(?P<c>{prefix}(?i:{kind}))(?!\w)",

@@ -315,7 +315,8 @@ def extract_quotes(
                 # "Vize der Mission" and no mission named: a kind, not whom they speak for
                 who = _Who(who.speaker, _glued_body(who.affiliation.casefold(), full_text))
             if who.affiliation:
-                who = _Who(who.speaker, _place_only(who.affiliation, para, full_text))
+                who = _Who(who.speaker, _place_only(
+                    who.affiliation, _speaker_sentence(para, who.speaker or speaker), full_text))
             if who.affiliation and (owner := _de_genitive_place(
                 para, who.affiliation, who.speaker or speaker
             )):
@@ -424,6 +425,19 @@ def _settled_place(before: list[str], after: str) -> bool:
             return False
     return False
 _NAME_ONLY = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][\w'’.-]*(?: [A-ZÀ-ÝА-ЯЁ][\w'’.-]*){0,2}$")
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“«„])")
+
+
+def _speaker_sentence(para: str, speaker: str) -> str:
+    """The paragraph's sentence that names the speaker (the whole paragraph if none does): a
+    place an earlier sentence names ("… del Libano meridionale. …, ha dichiarato il ministro
+    degli Esteri libanese X") is no place the speaker is in."""
+    if not speaker or speaker not in para:
+        return para
+    sentences = _SENTENCE_BREAK.split(para)
+    return next((s for s in sentences if speaker in s), para)
 
 
 def _place_only(aff: str, para: str, full_text: str) -> str | None:

@@ -42,7 +42,12 @@ _NAME_OF_LOWER_BODY = re.compile(
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,4})(?:of|at|from|in)\s+the\s+"
     r"(?P<body>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?(?:[a-z]+\s+){0,3}[a-z]+)\s*$"
 )
-_ORG_IN_APPOS = re.compile(rf"\b(?P<prep>at|of|for|with|from)\s+(?:the\s+)?(?P<org>{_ORG})")
+# "of the aid group Sahel Relief": what the body is, in lower case, may come before its name
+# (no preposition among those words: "at the local school in Gaza" names no employer)
+_ORG_IN_APPOS = re.compile(
+    rf"\b(?P<prep>at|of|for|with|from)\s+(?:the\s+(?:(?!(?:of|and|or|for|in|at|to|on|with|from"
+    rf"|by|who|which|that|whose|where)\s)[a-z][\w-]*\s+){{0,3}})?(?P<org>{_ORG})"
+)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _POSSESSIVE_ORG = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s\b")
 # (an age between the name and what the person is, "said Ana Ruiz, 52, a nurse at …", is

@@ -41,10 +41,14 @@ BODY_LOWER_WORDS = 3  # lower-case words of a body's name before its noun ("fore
 _RANKS = frozenset(("deputy", "vice", "assistant", "junior"))
 
 
-def _lower_body(words: Sequence[str]) -> list[str]:
+_POSSESSED_NOUNS = _ORG_NOUNS | frozenset(_TABLES["possessed_body_nouns_en"])
+
+
+def _lower_body(words: Sequence[str], nouns: frozenset[str] = _ORG_NOUNS) -> list[str]:
     """"Chinese foreign ministry", "army", "Nepal's foreign ministry": a body named in lower case
-    (its noun in bot/data/quotes.json "org_nouns_en"), with the capitalised words leading it."""
-    if not words or words[-1] not in _ORG_NOUNS:
+    (its noun in bot/data/quotes.json "org_nouns_en", or `nouns`), with the capitalised words
+    leading it."""
+    if not words or words[-1] not in nouns:
         return []
     k = len(words) - 1
     while (k > 0 and len(words) - k <= BODY_LOWER_WORDS and words[k - 1].isalpha()
@@ -396,9 +400,9 @@ def _possessed_body(org: str, rest: str) -> str:
     is not the body; the body is the lower-case noun after it, else the owner alone ("India").
     So for a nationality an employer's body follows: "Chinese" + " foreign ministry" → "Chinese
     foreign ministry"."""
-    words = [w.strip(",.;:!?") for w in rest.split()[:BODY_LOWER_WORDS]]
+    words = [w.strip(",.;:!?") for w in rest.split()[: BODY_LOWER_WORDS + 1]]  # (and the noun)
     for n in range(len(words), 0, -1):  # the longest lower-case body ending in its noun
-        body = _lower_body([org, *words[:n]])
+        body = _lower_body([org, *words[:n]], _POSSESSED_NOUNS)
         if len(body) > 1 and body[0] == org:
             return " ".join(body)
     return org[:-2] if org.endswith(("'s", "’s")) else org
@@ -437,7 +441,10 @@ ROLE_NOUN_AT = 5  # an appositive role's words to its noun ("former Armenian dep
 
 def _role_text(text: str, *, bare: bool = False) -> str | None:
     m = (_APPOS_ROLE_BARE if bare else _APPOS_ROLE).match(_unmask(text).strip())
-    words = m["role"].split() if m else []
+    # "a Commission official who briefed reporters": the clause tells what they did, not who
+    # they are
+    role = _RELATIVE_CLAUSE.split(m["role"], maxsplit=1)[0].strip() if m else ""
+    words = role.split()
     at = 3 if bare else ROLE_NOUN_AT  # bare "a Horn of Africa analyst": a subject, not a role
     if not m or len(words) > 8 or not _ROLE_NOUNS & set(words[:at]):
         return None
@@ -447,7 +454,7 @@ def _role_text(text: str, *, bare: bool = False) -> str | None:
         and _is_nationality(words[0], text)
     ):
         return None
-    return m["role"].strip()
+    return role
 
 
 def _affiliation_from_role(role: str) -> str | None:

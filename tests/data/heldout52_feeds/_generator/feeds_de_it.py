@@ -236,7 +236,7 @@ def agenzia_tirrenia():
     rows = [
         ("mondo/2026/03/04/libano-israele-raid-sud-tregua_7f3e2a1b.html", "Libano: raid israeliani nel sud, Beirut denuncia violazione della tregua",
          "(AGT) - BEIRUT, 04 MAR - Raid aerei israeliani hanno colpito nella notte diverse località del Libano meridionale. Lo riferisce l'agenzia ufficiale libanese. \"È una violazione flagrante del cessate il fuoco\", ha dichiarato il ministro degli Esteri libanese Youssef Karam. (AGT).",
-         d(2026, 3, 4, 9, 41, 0, 1), True, True, [q("Youssef Karam", "ministro degli Esteri libanese")], ["(AGT)"], None),
+         d(2026, 3, 4, 9, 41, 0, 1), True, True, [q("Youssef Karam", "Libano")], ["(AGT)"], None),
         ("mondo/2026/03/04/ue-consiglio-esteri-sanzioni-russia_9a8b7c6d.html", "Ue: Consiglio Esteri, via libera al ventesimo pacchetto di sanzioni",
          "(AGT) - BRUXELLES, 04 MAR - I ministri degli Esteri dell'Ue hanno dato il via libera al ventesimo pacchetto di sanzioni contro la Russia. \"Manteniamo la pressione finché Mosca non accetterà un cessate il fuoco\", ha detto la portavoce del Servizio europeo per l'azione esterna, Kaja Lindgren. (AGT).",
          d(2026, 3, 4, 8, 15, 0, 1), True, True, [q("Kaja Lindgren", "Servizio europeo per l'azione esterna")], ["(AGT)"], None),
