@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,3 +73,48 @@ def test_a_clean_item_beside_damaged_ones_is_left_alone() -> None:
     bad = "".join(f"<item><title>{_damaged(PT, 'mac_roman')}</title></item>" for _ in range(2))
     fixed = f"<item><title>{PT}</title></item>" * 2
     assert encoding.repair_double_encoded_via(clean + bad, "mac_roman") == clean + fixed
+
+
+def _built(prefix: str) -> dict[str, Any]:
+    from bot.content.articles import process_feed
+
+    body, expect = _fixture(prefix)
+    _, built = process_feed(body, url="https://feeds.example/rss", content_type=None)
+    by_link = {a.link: a for a in built}
+    return {key: (by_link[item["link"]], item) for key, item in expect["items"].items()}
+
+
+# fixture 2852: a Drupal node teaser's header (the title, the author field, the 'medium' date
+# "Wed, 11/04/2026 - 09:15" or "03.11.2026, 11:05 Uhr") set inline before the body is no
+# summary sentence, whatever the byline holds ("A mit dpa", "A, Korrespondent in X, und B")
+def test_a_teaser_header_of_title_byline_and_date_is_no_summary_sentence() -> None:
+    for article, item in _built("2852").values():
+        assert article.summary.startswith(item["summary_must_contain"][0])
+        for bad in item["summary_must_not_contain"]:
+            assert bad not in article.summary
+        assert list(article.authors) == item["authors"]
+
+
+# fixture 2853: the body named after a particle ('von der Helmut-Schmidt-Universität'), the
+# body a speaker heads now after a former post ('who now runs the consultancy Harbourline'),
+# and how long ('há oito anos') cut from the body
+def test_quote_bodies_after_a_particle_a_former_post_and_a_duration() -> None:
+    for article, item in _built("2853").values():
+        quote = next(q for q in article.quotes if q.speaker == item["quote_speaker"])
+        if "quote_affiliation" in item:
+            assert quote.affiliation is not None
+            assert item["quote_affiliation"] in quote.affiliation
+        else:
+            assert quote.affiliation is None
+    (_, _, sudan) = _built("2853").values()
+    prado = next(q for q in sudan[0].quotes if q.speaker == "Helena Prado")
+    assert prado.affiliation is not None and not prado.affiliation.endswith("anos")
+
+
+# fixture 2854: the outlet's own maintenance notices and 'Il video dei …' clips are no
+# stories; a refinery shut for maintenance and a report about a video are
+def test_site_maintenance_notices_and_plural_video_of_clips_are_no_stories() -> None:
+    from bot.content.articles import is_story
+
+    for article, item in _built("2854").values():
+        assert is_story(article) is item["is_story"], article.title
