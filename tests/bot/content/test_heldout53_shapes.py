@@ -118,3 +118,18 @@ def test_site_maintenance_notices_and_plural_video_of_clips_are_no_stories() -> 
 
     for article, item in _built("2854").values():
         assert is_story(article) is item["is_story"], article.title
+
+
+# fixture 2855: 'A in City, B and agencies', 'A in City, B in Town and C': the writers after
+# the first one's place are people; a place after the comma ('in Goma, North Kivu') is none
+def test_writers_after_the_first_writers_place_are_kept() -> None:
+    for article, item in _built("2855").values():
+        assert list(article.authors) == item["authors"]
+
+
+# fixture 2856: '"…," a spokesperson for the Ministry of Foreign Affairs and Trade said': the
+# body named in capitals counts as one word against the cap on a speaker before the verb
+def test_a_role_of_a_long_named_body_before_the_verb_speaks() -> None:
+    for article, item in _built("2856").values():
+        speakers = [q.speaker for q in article.quotes]
+        assert speakers == [item.get("quote_speaker")], article.title
