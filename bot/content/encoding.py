@@ -248,7 +248,8 @@ def repair_double_encoded_references(text: str) -> str:
 _DOUBLE_VIA: tuple[str, ...] = tuple(_ENCODINGS["double_encoded_via"])
 _MIN_DOUBLE_WORDS = 3
 _ITEM_START = re.compile(r"(?=<(?:item|entry)[\s>])")
-_NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f]\S*")  # from its first such character: linear
+_SPACE = re.compile(r"\s")
 
 
 def _byte_chars(codec: str, first: int, last: int) -> str:
@@ -261,9 +262,13 @@ _CLEAN_QUOTES = "“”‘’«»„"
 
 
 @functools.cache
-def _double_via(codec: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
-    """The patterns of one UTF-8 sequence and of a whole word spelled in `codec`'s double
-    encoding, and the code page's character → byte map for its high half."""
+def _double_via(
+    codec: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    """The patterns of a lead character and a continuation (a quick scan: one character class
+    after another is ~15 times faster than the sequences' alternation), of one UTF-8 sequence
+    and of a whole word spelled in `codec`'s double encoding, and the code page's character →
+    byte map for its high half."""
     byte_of = {bytes([b]).decode(codec, errors="ignore"): b for b in range(0x80, 0x100)}
     byte_of.pop("", None)
     leads = _byte_chars(codec, 0xC2, 0xF4)
@@ -274,8 +279,8 @@ def _double_via(codec: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str,
         f"|[{re.escape(_byte_chars(codec, 0xF0, 0xF4))}]{cont}{{3}})"
     )
     other = "!-~" + re.escape("".join(q for q in _CLEAN_QUOTES if q not in leads))
-    word = re.compile(rf"(?<!\S)[{other}]*(?:{seq}[{other}]*)+(?!\S)")
-    return re.compile(seq), word, byte_of
+    word = re.compile(rf"[{other}]*(?:{seq}[{other}]*)+")
+    return re.compile(f"[{re.escape(leads)}]{cont}"), re.compile(seq), word, byte_of
 
 
 def _undouble_word(word: str, seq: re.Pattern[str], byte_of: dict[str, int]) -> str | None:
@@ -301,26 +306,38 @@ def _undouble_word(word: str, seq: re.Pattern[str], byte_of: dict[str, int]) -> 
 
 def _undouble_part(part: str, codec: str) -> tuple[str, int]:
     """One item's text repaired, and how many words were, when most of its words repair."""
-    seq, word, byte_of = _double_via(codec)
-    fixed: list[int] = []
-
-    def fix(match: re.Match[str]) -> str:
-        out = _undouble_word(match[0], seq, byte_of)
-        if out is None:
-            return match[0]
-        fixed.append(1)
-        return out
-
-    repaired = word.sub(fix, part)
-    if not fixed or 2 * len(fixed) <= len(_NON_ASCII_WORD.findall(part)):
+    lead, seq, word, byte_of = _double_via(codec)
+    # the words holding a sequence (few in clean text: scanning for a lead and checking its
+    # word is far faster than trying the word pattern at every character)
+    spans: dict[int, int] = {}
+    for m in lead.finditer(part):
+        if m.start() < max(spans.values(), default=-1):
+            continue  # inside a word already taken
+        start, end = _word_span(part, m.start(), m.end())
+        spans[start] = end
+    out, at, fixed = [], 0, 0
+    for start, end in spans.items():
+        text = part[start:end]
+        repaired = _undouble_word(text, seq, byte_of) if word.fullmatch(text) else None
+        if repaired is not None:
+            out += [part[at:start], repaired]
+            at, fixed = end, fixed + 1
+    if not fixed or 2 * fixed <= len(_NON_ASCII_WORD.findall(part)):
         return part, 0
-    return repaired, len(fixed)
+    return "".join([*out, part[at:]]), fixed
+
+
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited word around text[start:end]."""
+    start = max(text.rfind(c, 0, start) for c in " \t\n\r") + 1
+    space = _SPACE.search(text, end)
+    return start, space.start() if space else len(text)
 
 
 def repair_double_encoded_via(text: str, codec: str) -> str:
     """'C√∫pula' → 'Cúpula' (Mac OS Roman), 'ظ¾ط§ع©ط³طھط§ظ†' → 'پاکستان' (windows-1256):
     UTF-8 read as `codec` and saved again, repaired item by item where it spells UTF-8."""
-    if not _double_via(codec)[0].search(text):  # the common case: one scan
+    if not _double_via(codec)[0].search(text):  # the common case: one quick scan
         return text
     parts = [_undouble_part(part, codec) for part in _ITEM_START.split(text)]
     if sum(n for _, n in parts) < _MIN_DOUBLE_WORDS:
