@@ -36,6 +36,7 @@ rest of the pipeline see one encoding.
 from __future__ import annotations
 
 import codecs
+import functools
 import html.entities
 import json
 import unicodedata
@@ -236,6 +237,120 @@ def repair_double_encoded_references(text: str) -> str:
     return _REF_RUN.sub(_unref, text)
 
 
+# UTF-8 read through another code page and saved again (bot/data/encodings.json
+# "double_encoded_via"): each UTF-8 byte became the code page's character ('ú' → C3 BA →
+# Mac OS Roman '√∫'). Unlike windows-1252's 'Ã', the lead characters of these code pages are
+# ordinary letters or signs of clean text (windows-1256 'ت' is 0xCA, so a clean Urdu 'تک'
+# spells U+0298), so a word is repaired only when every non-ASCII character in it belongs to
+# such a sequence, its letters come out in one script and no control or stray combining mark
+# comes out; and only in an item (or the channel's head) where most words holding non-ASCII
+# characters repair so, and when three such words or more repair in the whole document.
+_DOUBLE_VIA: tuple[str, ...] = tuple(_ENCODINGS["double_encoded_via"])
+_MIN_DOUBLE_WORDS = 3
+_ITEM_START = re.compile(r"(?=<(?:item|entry)[\s>])")
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f]\S*")  # from its first such character: linear
+_SPACE = re.compile(r"\s")
+
+
+def _byte_chars(codec: str, first: int, last: int) -> str:
+    return "".join(bytes([b]).decode(codec, errors="ignore") for b in range(first, last + 1))
+
+
+# Typographic quotes a pipeline left clean around a damaged word ('”بروقت … تحقیقات“'), where
+# the code page does not use them as a lead character.
+_CLEAN_QUOTES = "“”‘’«»„"
+
+
+@functools.cache
+def _double_via(
+    codec: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    """The patterns of a lead character and a continuation (a quick scan: one character class
+    after another is ~15 times faster than the sequences' alternation), of one UTF-8 sequence
+    and of a whole word spelled in `codec`'s double encoding, and the code page's character →
+    byte map for its high half."""
+    byte_of = {bytes([b]).decode(codec, errors="ignore"): b for b in range(0x80, 0x100)}
+    byte_of.pop("", None)
+    leads = _byte_chars(codec, 0xC2, 0xF4)
+    cont = f"[{re.escape(_byte_chars(codec, 0x80, 0xBF))}]"
+    seq = (
+        f"(?:[{re.escape(_byte_chars(codec, 0xC2, 0xDF))}]{cont}"
+        f"|[{re.escape(_byte_chars(codec, 0xE0, 0xEF))}]{cont}{{2}}"
+        f"|[{re.escape(_byte_chars(codec, 0xF0, 0xF4))}]{cont}{{3}})"
+    )
+    other = "!-~" + re.escape("".join(q for q in _CLEAN_QUOTES if q not in leads))
+    word = re.compile(rf"[{other}]*(?:{seq}[{other}]*)+")
+    return re.compile(f"[{re.escape(leads)}]{cont}"), re.compile(seq), word, byte_of
+
+
+def _undouble_word(word: str, seq: re.Pattern[str], byte_of: dict[str, int]) -> str | None:
+    failed = False
+
+    def undo(match: re.Match[str]) -> str:
+        nonlocal failed
+        try:
+            return bytes(byte_of[c] for c in match[0]).decode("utf-8")
+        except UnicodeDecodeError:
+            failed = True
+            return match[0]
+
+    fixed = seq.sub(undo, word)
+    if failed or len({_script(c) for c in fixed if c.isalpha() and not c.isascii()}) > 1:
+        return None
+    for prev, c in pairwise(" " + fixed):
+        cat = unicodedata.category(c)
+        if cat in ("Cc", "Co", "Cn", "Cs") or (cat.startswith("M") and not prev.isalpha()):
+            return None
+    return fixed
+
+
+def _undouble_part(part: str, codec: str) -> tuple[str, int]:
+    """One item's text repaired, and how many words were, when most of its words repair."""
+    lead, seq, word, byte_of = _double_via(codec)
+    # the words holding a sequence (few in clean text: scanning for a lead and checking its
+    # word is far faster than trying the word pattern at every character)
+    spans: dict[int, int] = {}
+    for m in lead.finditer(part):
+        if m.start() < max(spans.values(), default=-1):
+            continue  # inside a word already taken
+        start, end = _word_span(part, m.start(), m.end())
+        spans[start] = end
+    out, at, fixed = [], 0, 0
+    for start, end in spans.items():
+        text = part[start:end]
+        repaired = _undouble_word(text, seq, byte_of) if word.fullmatch(text) else None
+        if repaired is not None:
+            out += [part[at:start], repaired]
+            at, fixed = end, fixed + 1
+    if not fixed or 2 * fixed <= len(_NON_ASCII_WORD.findall(part)):
+        return part, 0
+    return "".join([*out, part[at:]]), fixed
+
+
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited word around text[start:end]."""
+    start = max(text.rfind(c, 0, start) for c in " \t\n\r") + 1
+    space = _SPACE.search(text, end)
+    return start, space.start() if space else len(text)
+
+
+def repair_double_encoded_via(text: str, codec: str) -> str:
+    """'C√∫pula' → 'Cúpula' (Mac OS Roman), 'ظ¾ط§ع©ط³طھط§ظ†' → 'پاکستان' (windows-1256):
+    UTF-8 read as `codec` and saved again, repaired item by item where it spells UTF-8."""
+    if not _double_via(codec)[0].search(text):  # the common case: one quick scan
+        return text
+    parts = [_undouble_part(part, codec) for part in _ITEM_START.split(text)]
+    if sum(n for _, n in parts) < _MIN_DOUBLE_WORDS:
+        return text
+    return "".join(part for part, _ in parts)
+
+
+def _repair_double_via(text: str) -> str:
+    for codec in _DOUBLE_VIA:
+        text = repair_double_encoded_via(text, codec)
+    return text
+
+
 def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tuple[str, str]:
     """(text, encoding used). Raises EncodingError when no encoding reads the bytes sensibly.
     Double-encoded UTF-8 inside the text is repaired ("+repaired" is added to the name)."""
@@ -252,7 +367,10 @@ def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tu
     ):
         repaired = repair_double_encoded(text)
         if repaired != text:
-            return repaired, used + "+repaired"
+            text, used = repaired, used + "+repaired"
+    repaired = _repair_double_via(text)
+    if repaired != text:
+        return repaired, used if used.endswith("+repaired") else used + "+repaired"
     return text, used
 
 

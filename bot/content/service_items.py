@@ -337,12 +337,29 @@ def advisory(title: str, text: str) -> bool:
     return _ADVISORY_HARM.search(title + "\n" + text) is None
 
 
+_SITE_DOWN_HEAD = re.compile(
+    rf"(?<!\w)(?:{_alternation('site_down_heads')})(?!\w)", re.IGNORECASE
+)
+_SITE_DOWN = re.compile(rf"(?<!\w)(?:{_alternation('site_down')})(?!\w)", re.IGNORECASE)
+
+
+def site_down_notice(title: str, text: str) -> bool:
+    """The outlet's notice that its own site or app will be down for maintenance: a maintenance
+    word in the headline over a sentence or two naming the site ("the site", "unsere Webseite")
+    as unavailable."""
+    if not _SITE_DOWN_HEAD.search(title):
+        return False
+    text = text.strip()
+    return (_words(text) <= _NOTICE_WORDS and len(_entries(text)) <= _CALL_SENTENCES
+            and bool(_SITE_DOWN.search(text)))
+
+
 def is_service_item(title: str, text: str, outlet: str = "") -> bool:
     """Is this item a bulletin, a schedule, an advert, a labelled service page or a promotion of
     the outlet's own edition, by the shape of its text?"""
     return (
         bulletin(text) or schedule(text) or advert(text) or service_label(title, text)
         or reader_poll(title, text) or ticket_notice(title, text)
-        or own_edition_promo(title, text, outlet)
+        or site_down_notice(title, text) or own_edition_promo(title, text, outlet)
         or forecast(title, text) or advisory(title, text)
     )

@@ -595,6 +595,8 @@ def candidate_sentences(
             key = fingerprint(sentence)
             if not key or key in seen or _repeats_title(key, title_key) or _BYLINE.match(sentence):
                 continue
+            if title_key and _dated_title_header(sentence, title_key):
+                continue
             if tail_key and sentence == para.strip() and _repeats_title(key, tail_key):
                 continue  # (a block of its own, as a heading: not "Quiz: X? It is …")
             words = len(sentence.split())
@@ -669,6 +671,32 @@ def _cut_title_lead(sentence: str, title_key: str) -> str:
 
 _LABEL_WORDS = 3  # a label before a headline's colon: "Ledger World", "Analyse", "Il punto"
 _TAIL_WORDS = 4  # a headline after it long enough that a sentence equal to it is a repeat
+
+
+# A CMS teaser's header set inline before the text (Drupal's node teaser: the title, the
+# author field and the 'medium' date "Wed, 10/23/2019 - 11:40"; other CMSs "23.10.2019, 11:40
+# Uhr"): the headline, a byline and a date stamp closing the sentence.
+_CLOSING_STAMP = re.compile(
+    r"(?:[^\W\d_]{2,12}\.?,?\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+    r"(?:\s*[-–—,|]?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+_HEADER_BYLINE_CHARS = 80
+
+
+def _dated_title_header(sentence: str, title_key: str) -> bool:
+    """The headline again, then a byline and a date stamp ("Title Lena Brandt mit dpa Wed,
+    10/23/2019 - 11:40."): without the stamp, the headline and a few words."""
+    m = _CLOSING_STAMP.search(sentence)
+    if not m or not m.start():
+        return False
+    key = fingerprint(sentence[: m.start()])
+    # a byline of two people with their posts ("A, Korrespondentin in Wien, und B") is longer
+    # than what a headline repeat may carry; the stamp closing it says it is the header
+    return (key.startswith(title_key) and len(key) - len(title_key) <= _HEADER_BYLINE_CHARS
+            ) or _repeats_title(key, title_key)
 
 
 def _repeats_title(key: str, title_key: str) -> bool:

@@ -682,6 +682,25 @@ _MATERIAL_TAIL = re.compile(
 )
 
 
+def _without_dateline(chunk: str) -> str:
+    """"Jakub Lis in Warsaw" → "Jakub Lis"; "Jakub Lis in Warsaw, Daniel Crewe" (the byline's
+    list goes on after the first writer's place) → "Jakub Lis, Daniel Crewe" (", B in Tallinn":
+    B). What follows the place's comma is another writer only when it is a full name that
+    names no place ("in Goma, North Kivu", "in Kyiv, Ukraine" stay the place)."""
+    m = _DATELINE.search(chunk)
+    if not m:
+        return chunk
+    _, comma, rest = m.group(0).partition(",")
+    rest = rest.strip()
+    if len(rest.split()) > 2:
+        rest = _without_dateline(rest)  # "…, Marcus Lowe in Tallinn and …": their place too
+    if comma and len(rest.split()) >= 2 and rest[:1].isupper() and _is_person(rest) and not (
+        _is_place(rest) or geo.find_mentions(rest, lang="en")
+    ):
+        return f"{chunk[: m.start()]}, {rest}"
+    return chunk[: m.start()]
+
+
 def _split_people(text: str) -> list[str]:
     people: list[str] = []
     text = _MATERIAL_TAIL.sub("", text)
@@ -693,7 +712,7 @@ def _split_people(text: str) -> list[str]:
     for chunk in chunks:
         chunk = _AUTHOR_PREFIX.sub("", chunk.strip())
         if len(chunk.split()) > 2:
-            chunk = _DATELINE.sub("", chunk)
+            chunk = _without_dateline(chunk)
         for index, part in enumerate(chunk.split(",")):
             if _INITIALS.match(part.strip() + ".") and people and len(people[-1].split()) == 1:
                 people[-1] = f"{part.strip().rstrip('.')}. {people[-1]}"  # "O'Brien, P. J."

@@ -182,7 +182,7 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.speaker:
             return _Who(who.speaker, _role_affiliation(m["role"]))
     m = _AFTER_WHO_FIRST.match(after)
-    if m and _who_first_words(m["who"]) <= 7:
+    if m and (_who_first_words(m["who"]) <= 7 or _role_of_named_body(m["who"])):
         # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
         # way, not the text before the quote.
         return (_role_speaker(m["who"]) or _described_person(m["who"]) or _name_from(m["who"])
@@ -226,6 +226,17 @@ def _body_led_role(appos: str) -> str | None:
 
 
 WHO_FIRST_TITLED_WORDS = 10  # "Deputy Minister of Public Works and Transport Khamphou Vongsa"
+
+
+def _role_of_named_body(who: str) -> bool:
+    """"a spokesperson for the Department of Foreign Affairs and Trade" before the verb: a role
+    of a body named in capitals, the body's name counted as one word against the 7-word cap."""
+    role = _role_speaker(who)
+    if role is None or not role.affiliation:
+        return False
+    text = _unmask(who).strip()
+    body = role.affiliation.split()
+    return text.endswith(role.affiliation) and len(text.split()) - len(body) + 1 <= 7
 
 
 def _who_first_words(who: str) -> int:

@@ -491,6 +491,19 @@ def _is_ml_name_word(word: str) -> bool:
     )
 
 
+def _before_body_particle(words: list[str], run: list[int]) -> list[int]:
+    """The name words before a particle that opens a body ("der Nahost-Experte Jonas Berg von
+    der Humboldt-Universität": "von der" is the employer's, as in "vom Max-Planck-Institut",
+    not a particle of the name, as in "Ursula von der Leyen")."""
+    for pos in range(1, len(run)):
+        if words[run[pos]].lower() not in _ML_PARTICLES:
+            continue
+        after = next((words[k] for k in run[pos:] if words[k].lower() not in _ML_PARTICLES), "")
+        if after.strip(",;().’'").rsplit("-", 1)[-1].lower() in _GENERIC_BODY_HEADS:
+            return run[:pos]
+    return run
+
+
 def _ml_role_name(phrase: str) -> _Who | None:
     """A speaker named after their role, the role kept as the affiliation: "der ukrainische
     Außenminister Andrij Kowal" → ("Andrij Kowal", "Außenminister"); "la ministra de Trabajo,
@@ -541,6 +554,7 @@ def _ml_role_name(phrase: str) -> _Who | None:
                 run = run[1:]
             while len(run) > 2 and _is_place(words[run[0]].strip(",;()")):
                 run = run[1:]  # "Ngoại trưởng Indonesia Sari Putri": the role's country
+            run = _before_body_particle(words, run)
             # "Mateus da Costa Soares": two or three name words, particles between them
             names = sum(1 for k in run if words[k].lower() not in _ML_PARTICLES and not (
                 k != run[0] and words[k].lower() in _NAME_CONNECTORS))  # "Ali Ben Salah"

@@ -262,6 +262,9 @@ _NOT_AFFILIATION_CLAUSE = re.compile(
 )
 
 
+_NOW = re.compile(r"^who\s+(?:now|currently|today|also)\s+", re.IGNORECASE)
+
+
 def _affiliation_from_appos(appos: str | None) -> str | None:
     """", a Korea expert at the Center for Strategic …" → "Center for Strategic …"."""
     if not appos:
@@ -272,6 +275,13 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         # the speaker did, and where; no body they speak for
         return None
     if head := _head_of(appos):
+        return head
+    at = appos.find(" who ")
+    head = _head_of(_NOW.sub("who ", appos[at + 1:])) if at > 0 else None
+    if head and any(w[:1].isupper() for w in head.split()):
+        # ", a former NSA analyst who now runs the security firm Ironleaf": the body the
+        # speaker heads now, named, not the one they have left (", an analyst at Polaris who
+        # now runs a blog" keeps Polaris)
         return head
     if appos.lower().startswith("whose "):
         return None  # ", whose son last called from Donetsk": about someone else
