@@ -13,6 +13,7 @@ from bot.content.quotes.multilingual import (
     _ELIDED_ARTICLE,
     _ML_ARTICLES,
     _ML_OF_WORDS,
+    _ML_PRONOUN,
     _is_ml_role,
     _ml_best,
     _ml_name,
@@ -42,6 +43,7 @@ from bot.content.quotes.scripts import _uncased_lang, _uncased_reported, _uncase
 from bot.content.quotes.tables import (
     _CAP,
     _PARTICLES_TEXT,
+    _PRONOUNS,
     _ROLE_NOUNS,
     _TABLES,
     _TITLE_WORDS,
@@ -472,6 +474,8 @@ def _resolve_pronoun(
             near = _nearest_person(opened, "\n".join(paragraphs))  # "In his speech, Haddad …"
         if near is None:
             near = _role_subject(lead, seg, paragraphs, last_named[1])  # "But the mayor …"
+        if near is None:
+            near = _closing_role_name(lead)  # "Di parere opposto il sindaco Marco Neri."
         if near is not None and not (
             near.speaker and _same_person(near.speaker, last_named[1].speaker or "")
         ):
@@ -528,6 +532,28 @@ def _without_opening_clause(before: str) -> str | None:
     sentence = _last_sentence(before)
     m = _OPENING_CLAUSE.match(sentence) if sentence else None
     return sentence[m.end() :] if sentence and m else None
+
+
+CLOSING_NAME_WORDS = 10  # a short lead-in ending on a role and a name, no verb needed
+
+
+def _closing_role_name(before: str) -> _Who | None:
+    """The person a short sentence right before a pronoun quote ends on, with a role ("Di
+    parere opposto il sindaco Marco Neri. «…», ha aggiunto."): the most recent person named;
+    None when the sentence opens with a pronoun (its subject is someone else) or is longer."""
+    sentence = _last_sentence(before)
+    if not sentence or len(sentence.split()) > CLOSING_NAME_WORDS:
+        return None
+    body = sentence.rstrip(" .:;")
+    if body.split()[0].casefold() in _PRONOUNS or _ML_PRONOUN.match(body):
+        return None
+    who = _ml_role_name(body)
+    if not who or not who.speaker or not who.affiliation or not body.endswith(who.speaker):
+        return None
+    rest = body[: len(body) - len(who.speaker)]
+    if any(not _is_place(p.group(0).split()[0]) for p in _CAPITALISED_PAIR.finditer(rest)):
+        return None  # another name before it: whose words is unclear
+    return who
 
 
 def _role_subject(before: str, seg: _Segment, paragraphs: Sequence[str], last: _Who) -> _Who | None:

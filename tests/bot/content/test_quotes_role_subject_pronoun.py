@@ -2,7 +2,9 @@
 subject is another person than the last speaker — named by an appositive ("Her deputy, Samuel
 Adeyemi, took a different view.") or by a role ("But the mayor disagreed.") — is that
 person's, or nobody's when the text names no one with the role; never the previous quote's
-speaker. An opening clause of where or when ("In his speech, Haddad …") is no subject."""
+speaker. An opening clause of where or when ("In his speech, Haddad …") is no subject; a
+short verbless lead-in ending on a role and a name ("Di parere opposto il sindaco Marco Neri.",
+fixture 2889) names the most recent person."""
 
 from __future__ import annotations
 
@@ -46,9 +48,25 @@ def test_the_last_speaker_stays_when_nobody_else_is_the_subject(sentence: str) -
     assert quote.speaker == "Anna Berg", quotes
 
 
-def test_fixture_2888_never_hands_the_words_to_the_speaker_before() -> None:
-    (sidecar,) = DATA.glob("2888_*.expect.json")
-    (feed,) = [p for p in DATA.glob("2888_*") if p != sidecar]
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Di parere opposto il sindaco Marco Neri.", "Marco Neri"),
+    ("Più cauta la viceministra degli Esteri Chiara Benedetti.", "Chiara Benedetti"),
+    ("Lei ha incontrato il sindaco Marco Neri.", "Anna Berg"),  # she met him: her words
+])
+def test_verbless_lead_in_ending_on_a_role_and_a_name(lead: str, speaker: str) -> None:
+    quotes = extract_quotes([
+        "«Non siamo mai stati consultati sul progetto del deposito», ha detto Anna Berg, "
+        "presidente del consiglio.",
+        f"{lead} «Ogni riunione era pubblica e ogni documento era online», ha aggiunto.",
+    ])
+    (quote,) = [q for q in quotes if q.text.startswith("Ogni riunione")]
+    assert quote.speaker == speaker, quotes
+
+
+@pytest.mark.parametrize("prefix", ["2888_", "2889_"])
+def test_fixtures_never_hand_the_words_to_the_speaker_before(prefix: str) -> None:
+    (sidecar,) = DATA.glob(f"{prefix}*.expect.json")
+    (feed,) = [p for p in DATA.glob(f"{prefix}*") if p != sidecar]
     expect = json.loads(sidecar.read_text(encoding="utf-8"))
     _, built = process_feed(feed.read_bytes(), url=f"https://feeds.example/{feed.name}",
                             content_type=expect["feed"]["content_type"])
