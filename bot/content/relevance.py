@@ -963,13 +963,14 @@ def _meaningful(feature: str, weight: float, feats: Features, sample: str) -> bo
         if _base(feature) not in _GROUP_LABEL:
             return True
         return why.shown_term(feats.shown.get(feature, ""), feats.language, sample, _STOP,
-                              literal=_base(feature) in _LITERAL_GROUPS)
+                              literal=_base(feature) in _LITERAL_GROUPS, group=_base(feature))
     allowed = _topic_stems()[0 if weight > 0 else 1]
     parts = feature.split(" ")
     if not all(p in allowed for p in parts):
         return False
     written = " ".join(feats.words.get(p, p) for p in parts)
-    return why.shown_term(written, "en", sample, _STOP)
+    # a world-news word in another sense ("+ tariff" of an electricity tariff) is none either
+    return why.shown_term(written, "en", sample, _STOP, group="learnt_up" if weight > 0 else "")
 
 
 def _fallback(feats: Features, contrib: dict[str, float], logit: float, sample: str) -> str:

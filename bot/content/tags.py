@@ -15,6 +15,7 @@ import json
 import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -1315,6 +1316,30 @@ def _negated(low: list[str], i: int, words: _Words) -> bool:
     a vote", "ohne Abstimmung", "sem uma votação")."""
     return (i >= 1 and low[i - 1] in words.negation) or (
         i >= 2 and low[i - 2] in words.negation and len(low[i - 1]) <= 3)
+
+
+def other_sense(term: str, text: str, lang: str, topics: AbstractSet[str] = frozenset()) -> bool:
+    """Whether `term` has another sense than its topic's wherever `text` writes it, by the
+    sense guards of bot/data/tags.json ("Gunmen storm a hotel" is no weather, "a bargaining
+    chip" no technology, "Spannungen am Golf" no sport): the why-line's one definition of a
+    word's sense (bot.content.why). A guard on a word that tags a topic holds only when that
+    topic is one of `topics` (the sense the caller means: "asylum" at an embassy is no
+    migration, but still foreign affairs). False where `text` never writes it or no guard
+    covers it."""
+    if lang not in _file()["languages"]:
+        return False
+    words = _words(lang)
+    key = _fold_tokens(geo.tokenize(term, lang), lang)
+    joined = words.joiner.join(key)
+    if not words.senses or not key or joined not in words.senses:
+        return False
+    tagged = words.word_topics.get(joined)
+    if tagged and not set(tagged) & topics:
+        return False
+    low = _fold_tokens(geo.tokenize(text, lang), lang)
+    n = len(key)
+    found = [i for i in range(len(low) - n + 1) if low[i : i + n] == key]
+    return bool(found) and not any(_topic_sense(low, i, n, words, low) for i in found)
 
 
 def _topic_sense(low: list[str], i: int, n: int, words: _Words,

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from bot.content import geo
+from bot.content.tags import other_sense
 from bot.core import lazy_re as re
 
 _TABLE: dict[str, Any] = json.loads(
@@ -32,6 +33,14 @@ _NUMBERS: dict[str, frozenset[str]] = {
 }
 _GENERIC: dict[str, frozenset[str]] = {
     lang: frozenset(words) for lang, words in _TABLE["generic_terms"].items()
+}
+# group → words a group's lexicon entry folds onto that are another word ("golfo": no golf)
+_OTHER_WORDS: dict[str, frozenset[str]] = {
+    group: frozenset(words) for group, words in _TABLE["other_word_terms"].items()
+}
+# group → the tag topics whose sense guards hold for its terms ("@fp": a water tariff)
+_GROUP_TOPICS: dict[str, frozenset[str]] = {
+    group: frozenset(topics) for group, topics in _TABLE["group_tag_topics"].items()
 }
 # a short quotation (up to three words): scare quotes or a metaphor, not a speaker's sentence
 # (French guillemets take a space inside: « séisme »)
@@ -58,12 +67,15 @@ def is_number_or_unit(word: str, lang: str) -> bool:
 
 
 def shown_term(term: str, lang: str, sample: str, stop: frozenset[str] = frozenset(),
-               *, literal: bool = False) -> bool:
+               *, literal: bool = False, group: str = "") -> bool:
     """Whether a lexicon term (as the text wrote it) may be a reason: no function word alone,
-    no number or unit, no generic word, not only inside short quotation marks. `stop`: more
-    function words (English: the relevance model's own); `literal`: a diplomacy or politics
-    term, which quotation marks do not make a metaphor ("shuttle diplomacy", a "guerra de
-    tarifas"'s tariffs: its war is the metaphor)."""
+    no number or unit, no generic word, not only inside short quotation marks, not a word in
+    another sense than its topic's wherever the text writes it ("Gunmen storm a hotel": no
+    weather; "a bargaining chip", "am Golf": tags.other_sense) nor another word its `group`'s
+    entry folds onto ("golfo" is no golf). `stop`: more function words (English: the
+    relevance model's own); `literal`: a diplomacy or politics term, which quotation marks do
+    not make a metaphor ("shuttle diplomacy", a "guerra de tarifas"'s tariffs: its war is the
+    metaphor)."""
     words = term.casefold().split()
     if not words:
         return False
@@ -77,6 +89,10 @@ def shown_term(term: str, lang: str, sample: str, stop: frozenset[str] = frozens
     if all(function(w) or is_number_or_unit(w, lang) for w in words):
         return False  # "milhões", "mil milhões", "18-year-old" ("Ligue 1" is a name)
     if term.casefold() in _GENERIC.get(lang, frozenset()):
+        return False
+    if term.casefold() in _OTHER_WORDS.get(group, frozenset()) or other_sense(
+        term, sample, lang, _GROUP_TOPICS.get(group, frozenset())
+    ):
         return False
     return literal or not quoted_only(term, sample, lang)
 

@@ -594,6 +594,23 @@ _DE_SEPARABLE = re.compile(
 )
 
 
+# "«…», afirmou, por seu lado, fonte do ministério", "dijo, por su parte, el ministro X": an
+# aside between the verb and its subject (quotes.json verb_asides) leaves the verb no dropped
+# subject; the speaker is the words after it, never the last one quoted.
+_ML_VERB_ASIDE = re.compile(
+    rf"^(?P<head>\s*[,.]?\s*[—–-]?\s*(?:{_VERBS_ML}))\s*,\s*"
+    rf"(?:{_alternation(_TABLES['verb_asides'])})\s*,\s*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# "fonte do Ministério dos Negócios Estrangeiros", "una fuente diplomática": an unnamed source,
+# whatever body's capitalised name follows.
+_ML_SOURCE = re.compile(
+    rf"^(?:(?:{_alternation(_TABLES['generic_body_articles'])}|un|una|une|uma|um|eine|an)\s+)?"
+    rf"(?:{_alternation(_TABLES['unnamed_source_nouns'])})(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _attribute_ml(after: str, before: str) -> _Who | None:
     """Attribution in German, French, Spanish, Italian, Portuguese, Russian, Dutch, Polish,
     Indonesian or Turkish."""
@@ -614,12 +631,16 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         # "fügte die Ministerin hinzu", "fügte Müller am Abend hinzu": the speaker stands
         # between the verb and its particle; read as "sagte" with the words between
         after = f", sagte {sep['who']}{sep['end']}"
+    if aside := _ML_VERB_ASIDE.match(after):
+        after = f"{aside['head']} {after[aside.end():]}"
     m = _ML_AFTER.match(after)
     if m:
         if m["inverted"]:
             return _Who(None, pronoun=True)
         who_text = _TOLD_OUTLET.sub("", (m["who"] or "").strip(), count=1)
         who_text, told = without_audience(who_text)
+        if _ML_SOURCE.match(who_text):
+            return _Who(None)  # an unnamed source speaks, not the last one named
         if told and not _without_when(_ML_WHERE_TAIL.sub("", f" {who_text}")).strip():
             # "ha detto ai giornalisti a Roma", "sagte er Reportern": the subject is the verb's
             return _Who(None, pronoun=True)

@@ -13,6 +13,7 @@ from bot.content.quotes.multilingual import (
     _ELIDED_ARTICLE,
     _ML_ARTICLES,
     _ML_OF_WORDS,
+    _ML_PRONOUN,
     _is_ml_role,
     _ml_best,
     _ml_name,
@@ -42,6 +43,7 @@ from bot.content.quotes.scripts import _uncased_lang, _uncased_reported, _uncase
 from bot.content.quotes.tables import (
     _CAP,
     _PARTICLES_TEXT,
+    _PRONOUNS,
     _ROLE_NOUNS,
     _TABLES,
     _TITLE_WORDS,
@@ -466,7 +468,14 @@ def _resolve_pronoun(
     if last_named and seg.para - last_named[0] <= 1:
         # "Mayor Tom Hale has opposed the plan. “…,” he told reporters.": the person the
         # sentence right before names is nearer than the last speaker
-        near = _nearest_person(here if here.strip() else previous, "\n".join(paragraphs))
+        lead = here if here.strip() else previous
+        near = _nearest_person(lead, "\n".join(paragraphs))
+        if near is None and (opened := _without_opening_clause(lead)) is not None:
+            near = _nearest_person(opened, "\n".join(paragraphs))  # "In his speech, Haddad …"
+        if near is None:
+            near = _role_subject(lead, seg, paragraphs, last_named[1])  # "But the mayor …"
+        if near is None:
+            near = _closing_role_name(lead)  # "Di parere opposto il sindaco Marco Neri."
         if near is not None and not (
             near.speaker and _same_person(near.speaker, last_named[1].speaker or "")
         ):
@@ -495,6 +504,83 @@ def _resolve_pronoun(
 
 
 _QUOTE_MARKS = frozenset("“”„‟\"«»‹›「」『』")
+# "In his inaugural speech, Haddad promised …", "Speaking in Suva, Tausi said …": a clause of
+# where or when before the sentence's subject (English; its words in quotes.json)
+_OPENING_CLAUSE = re.compile(
+    rf"^(?:{_alternation(_TABLES['opening_clause_words'])})\s[^,“”\"]{{1,60}},\s+(?=[A-Z])"
+)
+# "But the mayor disagreed.", "Her rival, Tom Hale, disagreed …": a person the sentence names
+# by a role (or an appositive name) as its subject
+_ROLE_SUBJECT = re.compile(
+    r"^(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)"
+    r"\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?:\s*,\s*(?P<name>[^,“”\"]{3,60}),)?\s+[a-z]"
+)
+
+
+def _last_sentence(before: str) -> str | None:
+    """The sentence right before a quote, None when there is none or it holds a quotation."""
+    sentences = [x for x in split_sentences(before.strip()) if x.strip()]
+    if not sentences or _QUOTE_MARKS & set(sentences[-1]):
+        return None
+    return sentences[-1].strip()
+
+
+def _without_opening_clause(before: str) -> str | None:
+    """The sentence right before a quote without its opening clause of where or when ("In his
+    speech, Haddad promised …" → "Haddad promised …"); None when it opens with none."""
+    sentence = _last_sentence(before)
+    m = _OPENING_CLAUSE.match(sentence) if sentence else None
+    return sentence[m.end() :] if sentence and m else None
+
+
+CLOSING_NAME_WORDS = 10  # a short lead-in ending on a role and a name, no verb needed
+
+
+def _closing_role_name(before: str) -> _Who | None:
+    """The person a short sentence right before a pronoun quote ends on, with a role ("Di
+    parere opposto il sindaco Marco Neri. «…», ha aggiunto."): the most recent person named;
+    None when the sentence opens with a pronoun (its subject is someone else) or is longer."""
+    sentence = _last_sentence(before)
+    if not sentence or len(sentence.split()) > CLOSING_NAME_WORDS:
+        return None
+    body = sentence.rstrip(" .:;")
+    if body.split()[0].casefold() in _PRONOUNS or _ML_PRONOUN.match(body):
+        return None
+    who = _ml_role_name(body)
+    if not who or not who.speaker or not who.affiliation or not body.endswith(who.speaker):
+        return None
+    rest = body[: len(body) - len(who.speaker)]
+    if any(not _is_place(p.group(0).split()[0]) for p in _CAPITALISED_PAIR.finditer(rest)):
+        return None  # another name before it: whose words is unclear
+    return who
+
+
+def _role_subject(before: str, seg: _Segment, paragraphs: Sequence[str], last: _Who) -> _Who | None:
+    """Whom a pronoun after a sentence whose subject is a person by role refers to ("But the
+    mayor disagreed. “…,” he said."; "Her rival, Tom Hale, disagreed …"): the appositive's
+    name, else the one person the text named with that role; nobody (no guess) when it named
+    none or several, and the last speaker when the role is theirs. None: no such sentence."""
+    sentence = _last_sentence(before)
+    m = _ROLE_SUBJECT.match(sentence) if sentence else None
+    if not m:
+        return None
+    words = m["words"].split()
+    # the subject's head: its last role noun ("the harbour master"), else its last word
+    role = next((w for w in reversed(words) if _is_role_noun(w)), words[-1])
+    if m["name"] and (who := _name_from(m["name"].strip())) and who.speaker and (
+        " " in who.speaker and not _is_place(who.speaker) and not _is_body_or_place(who.speaker)
+    ):
+        return _Who(who.speaker, who.affiliation or (role if _is_role_noun(role) else None))
+    if not _is_role_noun(role):
+        return None
+    if role in (last.affiliation or "").casefold().split():
+        return last  # "“…,” said Anna Berg, the council leader. The leader has …"
+    named = _resolve_role(role, seg, paragraphs)
+    return named if named.speaker else _Who(None)
+
+
+
 # The capitalised run opening a sentence, up to its lower-case verb or an appositive's comma:
 # "Mayor Tom Hale has …", "Tom Hale, the mayor, has …".
 _LEAD_RUN = re.compile(

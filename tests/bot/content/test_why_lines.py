@@ -323,3 +323,45 @@ def test_a_word_of_many_senses_is_no_reason(term: str, lang: str) -> None:
 
     assert not why.shown_term(term, lang, f"the {term} of the story")
     assert why.shown_term("league", "en", "the league")  # a word of one sense still is
+
+
+# -- a word in another sense than its topic's (editor's read; fixtures 2884-2887) -----------
+
+@pytest.mark.parametrize(("hint", "title", "text", "term"), [
+    ("en", "Militants storm army post near the border",
+     "Armed militants stormed an army post on Tuesday, killing four soldiers.", "storm"),
+    ("en", "Kiprono storms to marathon victory in Seoul",
+     "Kenya's Daniel Kiprono won the race in two hours, four minutes.", "storms"),
+    ("en", "‘We are no bargaining chip’: Faroese leader rebuffs Washington",
+     "The islands' premier told the Løgting that US offers were not welcome.", "chip"),
+    ("it", "Tensione nel Golfo, l'Iran sequestra una petroliera greca",
+     "La marina iraniana ha sequestrato una petroliera nel Golfo di Oman.", "golfo"),
+    ("es", "México y Estados Unidos pactan vigilancia en el golfo de California",
+     "Los gobiernos firmaron un acuerdo contra la pesca ilegal.", "golfo"),
+    ("de", "Marinemission im Golf: Berlin zögert",
+     "Die Bundesregierung hat noch nicht über eine Mission im Persischen Golf entschieden.",
+     "golf"),
+    ("de", "Sturm Graz schlägt Salzburg im Spitzenspiel",
+     "Sturm Graz hat das Spitzenspiel mit 2:1 gewonnen.", "sturm"),
+])
+def test_a_word_in_another_sense_is_no_reason(hint: str, title: str, text: str,
+                                             term: str) -> None:
+    """"+ weather term abroad 'storm'" of militants who stormed a post, "- tech/science term
+    'chip'" of a bargaining chip, "- sports term 'golfo'" of the Gulf: the tag tables' sense
+    guards (tags.other_sense) and the words a lexicon entry folds onto say no."""
+    rel = relevance.score(title, text, language_hint=hint)
+    shown = " ".join(rel.reasons).casefold()
+    assert not re.search(rf"'{term}'", shown), rel.reasons
+    full = relevance.score(title, text, language_hint=hint, max_reasons=50)
+    assert rel.score == full.score  # display only
+
+
+@pytest.mark.parametrize(("hint", "title", "term"), [
+    ("en", "Winter storm grounds hundreds of flights across Ontario", "storm"),
+    ("en", "US adds Chinese chip firms to export blacklist", "chip"),
+    ("de", "Unwetter-Warnung: Hagel und Sturm in Oberösterreich erwartet", "sturm"),
+])
+def test_the_word_in_its_own_sense_still_is(hint: str, title: str, term: str) -> None:
+    from bot.content import tags
+
+    assert not tags.other_sense(term, title, hint)
