@@ -40,6 +40,13 @@ _ML_AFTER = re.compile(
     rf"|\s*[.,]|\s*$))",
     re.IGNORECASE,
 )
+# "afirmou, por seu lado, fonte do …", "a déclaré, pour sa part, le ministre": an aside between
+# the verb and its subject, dropped so the subject is read after the verb.
+_ML_VERB_ASIDE = re.compile(
+    rf"^(?P<verb>\s*[,.]?\s*[—–-]?\s*(?:{_VERBS_ML}))\s*,\s*"
+    rf"(?:{_alternation(_TABLES['verb_asides'])})\s*,\s*(?=\S)",
+    re.IGNORECASE,
+)
 # "…, Heikkinen sanoo." / "…", Ngoại trưởng Maria Santos nói.": the speaker, then the verb.
 # The clause after the quote is cut at its end, and its last words looked up in a set: an
 # alternation of hundreds of verbs tried at every word would cost far more.
@@ -590,6 +597,24 @@ _UNNAMED_MAX_WORDS = 12  # the description and a short clause about it after the
 _LOWER_WORD = re.compile(r"[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)?")
 
 
+_SOURCE_OF_BODY = re.compile(
+    rf"^(?P<who>(?:{_alternation(_UNNAMED['sources'])})"
+    rf"(?:\s+(?:{_alternation(_UNNAMED['source_qualifiers'])}))?\s+"
+    rf"(?:{_alternation(_UNNAMED['source_of'])})(?:\s+|(?<=['’]))"
+    rf"(?P<org>{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|de|di|do|da|dos|das|del|della|degli|des|du|e|y|et)"
+    rf"){{0,6}}))\s*$"
+)
+
+
+def _ml_source_of(phrase: str) -> _Who | None:
+    """"fonte do Ministério dos Negócios Estrangeiros", "fuentes del Ministerio de Exteriores":
+    the wire's unnamed source of a named body; the body is the affiliation."""
+    m = _SOURCE_OF_BODY.match(phrase)
+    if not m or m["org"].split()[-1].lower() in _ML_OF_WORDS:
+        return None
+    return _Who(m["who"], m["org"])
+
+
 def _ml_unnamed(phrase: str) -> _Who | None:
     """"un diplomatico europeo", "um porta-voz militar", "une source diplomatique": the whole
     phrase after the verb is the indefinite article, a noun of a person (perhaps after "haut",
@@ -639,6 +664,7 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         # "fügte die Ministerin hinzu", "fügte Müller am Abend hinzu": the speaker stands
         # between the verb and its particle; read as "sagte" with the words between
         after = f", sagte {sep['who']}{sep['end']}"
+    after = _ML_VERB_ASIDE.sub(lambda v: f"{v['verb']} ", after, count=1)
     m = _ML_AFTER.match(after)
     if m:
         if m["inverted"]:
@@ -648,7 +674,12 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         if told and not _without_when(_ML_WHERE_TAIL.sub("", f" {who_text}")).strip():
             # "ha detto ai giornalisti a Roma", "sagte er Reportern": the subject is the verb's
             return _Who(None, pronoun=True)
+        if source := _ml_source_of(_without_when(_ML_WHERE_TAIL.sub("", who_text)).rstrip(" ,.;")):
+            return source
         named = _ml_best(who_text)
+        if named and named.speaker and named.speaker.split()[0] in _ML_OF_WORDS:
+            # "dos Negócios Estrangeiros": the tail of a body's name, never a person
+            return _Who(None)
         if named:
             if named.affiliation and _MASKED_DOT in named.affiliation:
                 named = _Who(named.speaker, named.affiliation.replace(_MASKED_DOT, "."),

@@ -3,8 +3,10 @@ European diplomat said" and German "sagte ein Diplomat" already are: in the lang
 script has no capitals (Urdu, Hindi, Bengali), a clause opening with the indefinite article, a
 role and at most two words before it; in Italian, Portuguese, Spanish and French, the
 indefinite article, a noun of a person and at most two adjectives after the speech verb. A role
-owned by a body, or other words, stay unattributed. Invented text; fixtures 2910 and 2911 in
-tests/data/realistic_feeds."""
+owned by a body, or other words, stay unattributed. An aside between the verb and its subject
+("afirmou, por seu lado, fonte do Ministério …") leaves the subject speaking, never the person
+quoted before; the wire's "fonte do <body>" is the speaker with the body as affiliation.
+Invented text; fixtures 2910-2912 in tests/data/realistic_feeds."""
 
 from __future__ import annotations
 
@@ -85,3 +87,30 @@ def test_romance_indefinite_description_is_the_speaker(para: str, speaker: str) 
 )
 def test_romance_other_indefinites_stay_unattributed(para: str) -> None:
     assert all(speaker is None for speaker, _ in _speakers([para]))
+
+
+# An aside between the verb and its subject; the wire's "source of a body" (fixture 2912).
+_FIRST = ("«Descontamos trinta anos e ninguém nos sabe dizer nada», disse Armando Cerqueira,"
+          " presidente do Centro Português de Genebra.")
+
+
+@pytest.mark.parametrize(
+    ("second", "who"),
+    [
+        ("«O acordo protege todos os direitos adquiridos», afirmou, por seu lado, fonte do"
+         " Ministério do Trabalho.", ("fonte do Ministério do Trabalho", "Ministério do Trabalho")),
+        ("«O acordo protege todos os direitos adquiridos», disse fonte oficial do Ministério da"
+         " Saúde.", ("fonte oficial do Ministério da Saúde", "Ministério da Saúde")),
+        ("\"Las ayudas llegarán antes de febrero a todos\", dijo, por su parte, un diplomático"
+         " español.", ("un diplomático español", None)),
+        ("« Aucun droit acquis ne sera remis en cause », a déclaré, pour sa part, le ministre"
+         " Paul Weyland.", ("Paul Weyland", "ministre")),
+        # whose spokesman: unattributed, never the person quoted before
+        ("\"Las ayudas llegarán antes de febrero a todos\", dijo, por su parte, un portavoz del"
+         " sector.", (None, None)),
+    ],
+)
+def test_subject_after_an_aside_speaks(second: str, who: tuple[str | None, str | None]) -> None:
+    found = _speakers([_FIRST, second])
+    assert found[0] == ("Armando Cerqueira", "Centro Português de Genebra")
+    assert found[1:] == [who]
