@@ -611,6 +611,63 @@ _ML_SOURCE = re.compile(
 )
 
 
+_UNNAMED = _TABLES["unnamed_speakers"]
+_UNNAMED_ARTICLES = frozenset(_UNNAMED["articles"])
+_UNNAMED_BEFORE = frozenset(_UNNAMED["before"])
+_UNNAMED_NOUNS = frozenset(_UNNAMED["nouns"])
+_UNNAMED_NOT_ADJECTIVES = frozenset(_UNNAMED["not_adjectives"])
+_UNNAMED_ADJECTIVES = 2  # "una fonte diplomatica europea"
+_UNNAMED_MAX_WORDS = 12  # the description and a short clause about it after the verb
+_LOWER_WORD = re.compile(r"[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)?")
+
+
+_SOURCE_OF_BODY = re.compile(
+    rf"^(?P<who>(?:{_alternation(_UNNAMED['sources'])})"
+    rf"(?:\s+(?:{_alternation(_UNNAMED['source_qualifiers'])}))?\s+"
+    rf"(?:{_alternation(_UNNAMED['source_of'])})(?:\s+|(?<=['’]))"
+    rf"(?P<org>{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|de|di|do|da|dos|das|del|della|degli|des|du|e|y|et)"
+    rf"){{0,6}}))\s*$"
+)
+
+
+def _ml_source_of(phrase: str) -> _Who | None:
+    """"fonte do Ministério dos Negócios Estrangeiros", "fuentes del Ministerio de Exteriores":
+    the wire's unnamed source of a named body; the body is the affiliation."""
+    m = _SOURCE_OF_BODY.match(phrase)
+    if not m or m["org"].split()[-1].lower() in _ML_OF_WORDS:
+        return None
+    return _Who(m["who"], m["org"])
+
+
+def _ml_unnamed(phrase: str) -> _Who | None:
+    """"un diplomatico europeo", "um porta-voz militar", "une source diplomatique": the whole
+    phrase after the verb is the indefinite article, a noun of a person (perhaps after "haut",
+    "alto") and at most two lower-case adjectives, perhaps a clause after them: an unnamed
+    speaker, described. A body after the noun ("un portavoce del ministero") is read
+    elsewhere."""
+    words = phrase.split()
+    if not 2 <= len(words) <= _UNNAMED_MAX_WORDS or words[0].lower() not in _UNNAMED_ARTICLES:
+        return None
+    i = 2 if words[1] in _UNNAMED_BEFORE else 1
+    if i >= len(words) or not (words[i] in _UNNAMED_NOUNS or (
+        _LOWER_WORD.fullmatch(words[i]) and _is_ml_role(words[i])
+    )):
+        return None
+    adjectives = words[i + 1 :]
+    # "… sous couvert d'anonymat", "… che ha chiesto l'anonimato": a clause about the speaker
+    # ends the description; "… del ministero" names whom they speak for (read elsewhere)
+    cut = next((k for k, w in enumerate(adjectives) if w.lower() in _UNNAMED_NOT_ADJECTIVES),
+               len(adjectives))
+    if cut < len(adjectives) and adjectives[cut].lower() in _ML_OF_WORDS:
+        return None
+    words, adjectives = words[: i + 1 + cut], adjectives[:cut]
+    if len(adjectives) > _UNNAMED_ADJECTIVES or not all(
+        _LOWER_WORD.fullmatch(w) and w not in _UNNAMED_NOT_ADJECTIVES for w in adjectives
+    ):
+        return None
+    return _Who(" ".join(words), None)
+
+
 def _attribute_ml(after: str, before: str) -> _Who | None:
     """Attribution in German, French, Spanish, Italian, Portuguese, Russian, Dutch, Polish,
     Indonesian or Turkish."""
@@ -639,12 +696,20 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return _Who(None, pronoun=True)
         who_text = _TOLD_OUTLET.sub("", (m["who"] or "").strip(), count=1)
         who_text, told = without_audience(who_text)
-        if _ML_SOURCE.match(who_text):
-            return _Who(None)  # an unnamed source speaks, not the last one named
         if told and not _without_when(_ML_WHERE_TAIL.sub("", f" {who_text}")).strip():
             # "ha detto ai giornalisti a Roma", "sagte er Reportern": the subject is the verb's
             return _Who(None, pronoun=True)
+        bare = _without_when(_ML_WHERE_TAIL.sub("", who_text)).rstrip(" ,.;")
+        if source := _ml_source_of(bare):
+            return source
+        if _ML_SOURCE.match(who_text):
+            # an unnamed source speaks, not the last one named: as the text describes them
+            # ("una fonte diplomatica europea"), else nobody
+            return _ml_unnamed(bare) or _Who(None)
         named = _ml_best(who_text)
+        if named and named.speaker and named.speaker.split()[0] in _ML_OF_WORDS:
+            # "dos Negócios Estrangeiros": the tail of a body's name, never a person
+            return _Who(None)
         if named:
             if named.affiliation and _MASKED_DOT in named.affiliation:
                 named = _Who(named.speaker, named.affiliation.replace(_MASKED_DOT, "."),
@@ -652,7 +717,9 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return named
         if _ML_PRONOUN.match(who_text) or not who_text:
             return _Who(None, pronoun=True)
-        ref = _ML_ROLE_REF.match(_without_when(_ML_WHERE_TAIL.sub("", who_text)))
+        if unnamed := _ml_unnamed(bare):
+            return unnamed
+        ref = _ML_ROLE_REF.match(bare)
         if ref and _is_ml_role(ref["role"]):
             return _Who(None, role_ref=ref["role"])
         return _Who(None)

@@ -281,8 +281,12 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
     if head and any(w[:1].isupper() for w in head.split()):
         # ", a former NSA analyst who now runs the security firm Ironleaf": the body the
         # speaker heads now, named, not the one they have left (", an analyst at Polaris who
-        # now runs a blog" keeps Polaris)
-        return head
+        # now runs a blog" keeps Polaris); the body's kind before its name goes ("the
+        # consultancy Harbourline" → "Harbourline"), as in "of the aid group X"
+        words = head.split()
+        while len(words) > 1 and words[0].islower():
+            words.pop(0)
+        return " ".join(words)
     if appos.lower().startswith("whose "):
         return None  # ", whose son last called from Donetsk": about someone else
     m = _POSSESSIVE_ORG.match(appos)

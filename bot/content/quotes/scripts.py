@@ -133,6 +133,8 @@ class _Uncased:
     # "سید": a courtesy title that is part of the name as written ("سید عبدالمقتدر"): it ends
     # the role before it and stays in the name
     name_titles: frozenset[str] = frozenset()
+    # "ایک", "एक": the article of an unnamed speaker described by a role ("a Western diplomat")
+    indefinite: frozenset[str] = frozenset()
 
     def _direct(self, word: str) -> Iterator[str]:
         """The word, then its direct forms when it ends in an oblique ending."""
@@ -164,7 +166,7 @@ _UNCASED = {
         frozenset(t.get("honorifics", ())), frozenset(t.get("retired", ())),
         tuple((k, tuple(v)) for k, v in t.get("oblique", {}).items()),
         frozenset((r.split()[0], r.split()[1]) for r in t["roles"] if len(r.split()) == 2),
-        frozenset(t.get("name_titles", ())),
+        frozenset(t.get("name_titles", ())), frozenset(t.get("indefinite", ())),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -236,6 +238,8 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     while end < len(subject) and lang.is_body(subject[end]):
         end += 1  # "ترجمان دفتر خارجہ": the body after the role
     start = role - 1 if role and (subject[role - 1], subject[role]) in lang.role_pairs else role
+    if end == len(subject):  # no name after the role
+        return _uncased_unnamed(shown, subject, start, end, lang)
     while start > 0 and role - start < UNCASED_ROLE_WORDS and lang.in_role(subject[start - 1]):
         start -= 1  # "विदेश मामलों की सलाहकार"
     gen = next((i for i in range(start, role) if subject[i] in _UNCASED_GENITIVES), None)
@@ -272,6 +276,27 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
         return None
     # `words` is `shown` without vowel signs, word for word: show the text as written
     return _Who(" ".join(shown[end : end + len(name)]), " ".join(shown[start:end]))
+
+
+UNCASED_UNNAMED_WORDS = 2  # words between the article and the role ("ایک مغربی سفارت کار")
+
+
+def _uncased_unnamed(
+    shown: Sequence[str], subject: Sequence[str], start: int, end: int, lang: _Uncased
+) -> _Who | None:
+    """"ایک مغربی سفارت کار نے کہا": no name after the role, the clause opening with the
+    indefinite article ("a Western diplomat said"): the description is the speaker, as an
+    English "a European diplomat said" is. Anything else before the role (a body, a name, a
+    place) may be who the role serves or who is meant: no speaker."""
+    if not subject or subject[0] not in lang.indefinite or not (
+        1 <= start <= 1 + UNCASED_UNNAMED_WORDS
+    ):
+        return None
+    between = subject[1:start]
+    if any(w in _UNCASED_POSTPOSITIONS or w in _UNCASED_GENITIVES or w in lang.pronouns
+           for w in between):
+        return None
+    return _Who(" ".join(shown[:end]), None)
 
 
 def _uncased_titled(
