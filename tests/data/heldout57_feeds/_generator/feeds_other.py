@@ -23,7 +23,7 @@ def donaublitz():
     add("a7712301", "Neuwahl im September – Kanzler bittet Präsidenten um Termin", "Nach Video-Skandal", w, "red",
         '<p>Nach dem Rücktritt des Vizekanzlers soll es im September Neuwahlen geben. „Wir brauchen jetzt rasch Klarheit für das Land und für unsere Partner in Europa“, sagte Außenministerin Karin Brandstätter am Montag in Wien.</p><p><a href="https://www.donaublitz.example/ausland/a7712301">Weiterlesen »</a></p>',
         lambda k: it(k, "Neuwahl im September – Kanzler bittet Präsidenten um Termin", w, [], rel=False, quotes=[q("Karin Brandstätter", "Außenministerin")], junk=["Weiterlesen"],
-                     note="Austrian home politics filed under Ausland: not relevant (the remark about partners in Europe does not make it foreign policy). 'red' (Redaktion) is no person. The tabloid's kicker 'Nach Video-Skandal:' before the headline is a title label that may be kept or dropped."))
+                     note="Austrian home politics filed under Ausland: not relevant (the remark about partners in Europe does not make it foreign policy). 'red' (Redaktion) is no person. The tabloid's kicker before the headline is a title label. Title label 'Nach Video-Skandal:' may be kept or dropped."))
     w = d(2019, 5, 20, 15, 10, 0, 2)
     add("a7712288", "Salvini lädt Europas Rechte nach Mailand", "EU-Wahl", w, "APA",
         '<p>Wenige Tage vor der EU-Wahl hat Italiens Innenminister Rechtsparteien aus elf Ländern zu einer Kundgebung nach Mailand eingeladen. „Das ist eine Show, aber eine mit Folgen für Brüssel“, sagte der Politologe Florian Aigner vom Forum Europa Wien.</p><p><a href="https://www.donaublitz.example/ausland/a7712288">Weiterlesen »</a></p>',
