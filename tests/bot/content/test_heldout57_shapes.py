@@ -46,11 +46,11 @@ def test_outlet_without_a_lower_case_feed_word(title: str, outlet: str) -> None:
     assert feed_outlet_name(title, ["nohint"]) == outlet
 
 
-# fixture 2931: 'Letter of the Day:', a show's episode page ('Listen to the full episode.' /
-# 'On this week's programme, …') and a jobs-board promo are no stories; a report on a letter
-# from envoys and a treaty report stay
-def test_letter_episode_page_and_jobs_board_promo_are_no_stories() -> None:
-    assert [bool(i["is_story"]) for i in _fixture("2931")] == [False, False, False, True, True]
+# fixture 2931: a show's episode page ('Listen to the full episode.' / 'On this week's
+# programme, …') and a jobs-board promo are no stories; a report on a letter from envoys and a
+# treaty report stay
+def test_episode_page_and_jobs_board_promo_are_no_stories() -> None:
+    assert [bool(i["is_story"]) for i in _fixture("2931")] == [False, False, True, True]
 
 
 # fixture 2932: an Urdu programme page inviting to watch the full episode ('مکمل قسط')
