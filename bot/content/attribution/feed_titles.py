@@ -677,6 +677,11 @@ def _name_part(part: str) -> str:
     run_on = not _CJK_ANY.search(part) and (_has_case(part) or not _is_tagline(part))
     if run_on:
         words = _repeated_name_word_section(words)
+    # "Fenwick University news", "Acme Institute updates": a section word in lower case after
+    # a capitalised name describes the feed; a name spells its own word capitalised ("BBC News").
+    if run_on and len(words) >= 2 and _lowercase_feed_word(words):
+        words.pop()
+        run_on = False  # the name before it is whole: "… of Marine Science news"
     while len(words) > 2 and run_on and (
         words[-1].casefold() in _SECTION_WORDS and words[-1].casefold() not in _NAME_SECTION_WORDS
         # "La Gazzetta degli Esteri", "Journal of Politics": the section word is the name's
@@ -689,6 +694,15 @@ def _name_part(part: str) -> str:
     # "Outlet, World", "Outlet ; World": the mark that set the section off goes with it
     part = " ".join(words).rstrip(" ,;:‹«/~·&+-–—") or part
     return _readable_capitals(part)
+
+
+def _lowercase_feed_word(words: Sequence[str]) -> bool:
+    """Is the last word a section word written in lower case after a name whose words all start
+    with a capital but its small words ("Fenwick University news")?"""
+    last = words[-1]
+    return (last.islower() and last.casefold() in _SECTION_WORDS
+            and words[0][:1].isupper()  # "Ateneo di Pavia notizie": its small words aside
+            and all(w[:1].isupper() or w.casefold() in _FUNCTION_WORDS for w in words[:-1]))
 
 
 _AGENCY_THEN_CAPITALS = re.compile(

@@ -31,9 +31,10 @@ _CREDIT_TAIL = re.compile(
 # "Vikram Deshpande in Washington", "Ana Ruiz, desde Lima": the author's sign-off, the name then
 # only where the report was filed (a table-layout CMS's closing <font> line).
 _PLACE_TAIL = re.compile(
-    r"^,?\s+(?:in|from|aus|en|em|à|desde|из)\s+"
-    r"[A-ZÀ-ÝА-Я][\w'’.-]*(?:[\s-]+[A-ZÀ-ÝА-Я][\w'’.-]*){0,3}\s*\.?\s*$"
+    r"^,?\s+(?:in|from|aus|en|em|à|desde|из)\s+"  # "… in GABORONE, Botswana": place, country
+    r"[A-ZÀ-ÝА-Я][\w'’.-]*(?:,?[\s-]+[A-ZÀ-ÝА-Я][\w'’.-]*){0,3}\s*\.?\s*$"
 )
+_JOINERS = frozenset(w.casefold() for w in _NOTE_TABLE["joiners"])
 _NOTE_MAX_WORDS = 45
 # "Anna Berg is the paper's Moscow correspondent", "Luca Neri è il nostro inviato a Kiev": a
 # full name (two to four capitalised words) that is the outlet's own staff, credited or not
@@ -63,6 +64,8 @@ def _author_note(sentence: str, names: Sequence[str]) -> bool:
     reach = opening.end() if opening else 0
     if _staff_note(sentence):
         return True
+    if _names_only(sentence, names):
+        return True
     for name in names:
         at = sentence.find(name, 0, reach + len(name))
         if at < 0:
@@ -75,6 +78,17 @@ def _author_note(sentence: str, names: Sequence[str]) -> bool:
         if _NOTE_LAST and end.endswith(_NOTE_LAST):
             return True
     return False
+
+
+def _names_only(sentence: str, names: Sequence[str]) -> bool:
+    """Is the sentence nothing but the item's credited authors, joined ("Shamima Akter and
+    Rafiqul Islam Bhuiyan", a bold byline paragraph repeating the credit)?"""
+    rest = sentence
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    if rest == sentence:
+        return False
+    return all(w.casefold() in _JOINERS for w in re.findall(r"[^\W\d_]+|&", rest))
 
 
 def drop_author_notes(paragraphs: list[str], authors: Sequence[str]) -> list[str]:

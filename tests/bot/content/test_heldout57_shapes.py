@@ -1,0 +1,86 @@
+"""Shapes found on released held-out set 57 (world desks in smaller markets, 2015–26), each
+fixed with an invented fixture in tests/data/realistic_feeds (2930–2933). Invented text
+throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.content.articles import process_feed
+from bot.content.attribution.feed_titles import feed_outlet_name
+from bot.content.clean.author_notes import drop_author_notes
+from bot.deliver.preview import preview_items
+
+FIXTURES = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+
+
+def _fixture(prefix: str) -> list[dict[str, Any]]:
+    """Every previewed item of the fixture whose name starts with `prefix`."""
+    (path,) = [p for p in FIXTURES.glob(f"{prefix}_*") if not p.name.endswith(".expect.json")]
+    _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
+    return list(preview_items(articles))
+
+
+# fixture 2930: an institution's name, then a lower-case feed word ("… news"): the word
+# describes the feed; a name spells its own word capitalised ("BBC News")
+def test_lower_case_feed_word_after_an_institution_is_no_part_of_the_outlet() -> None:
+    assert {i["outlet"] for i in _fixture("2930")} == {"Harrowgate Institute of Marine Science"}
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Harrowgate Institute of Marine Science news", "Harrowgate Institute of Marine Science"),
+        ("Ateneo di Lucania notizie", "Ateneo di Lucania"),
+        ("Universidade do Alto Tâmega notícias", "Universidade do Alto Tâmega"),
+        ("Hochschule Lindenau aktuell", "Hochschule Lindenau"),
+        ("Kestrel Ledger", "Kestrel Ledger"),
+        ("BBC News", "BBC News"),
+        ("Harrowgate Institute News", "Harrowgate Institute News"),
+    ],
+)
+def test_outlet_without_a_lower_case_feed_word(title: str, outlet: str) -> None:
+    assert feed_outlet_name(title, ["nohint"]) == outlet
+
+
+# fixture 2931: a show's episode page ('Listen to the full episode.' / 'On this week's
+# programme, …') and a jobs-board promo are no stories; a report on a letter from envoys and a
+# treaty report stay
+def test_episode_page_and_jobs_board_promo_are_no_stories() -> None:
+    assert [bool(i["is_story"]) for i in _fixture("2931")] == [False, False, True, True]
+
+
+# fixture 2932: an Urdu programme page inviting to watch the full episode ('مکمل قسط')
+def test_urdu_full_episode_page_is_no_story() -> None:
+    assert [bool(i["is_story"]) for i in _fixture("2932")] == [False, True]
+
+
+# fixture 2933: a byline paragraph that is only the credited names, or 'From Name in PLACE,
+# Country', leaves the summary; the names stay the authors
+def test_byline_paragraph_of_the_credited_names_leaves_the_summary() -> None:
+    items = _fixture("2933")
+    assert [i["authors"] for i in items] == [
+        ["Priya Nandakumar", "Suresh Thapa Magar"], ["Lindiwe Chirwa"]], items
+    assert items[0]["summary"].startswith("Nepal and India agreed"), items[0]["summary"]
+    assert items[1]["summary"].startswith("Mozambique and Malawi"), items[1]["summary"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "authors", "kept"),
+    [
+        (["Anna Weber und Paul Klinger", "Die Regierung tagt."], ["Anna Weber", "Paul Klinger"],
+         ["Die Regierung tagt."]),
+        (["Marta Rossi e Luca Bianchi", "Il governo decide."], ["Marta Rossi", "Luca Bianchi"],
+         ["Il governo decide."]),
+        (["ثمینہ بلوچ اور علی رضا", "متن۔"], ["ثمینہ بلوچ", "علی رضا"], ["متن۔"]),
+        # the names inside a sentence that reports: it stays
+        (["Anna Weber and Paul Klinger met the minister.", "x"], ["Anna Weber", "Paul Klinger"],
+         ["Anna Weber and Paul Klinger met the minister.", "x"]),
+    ],
+)
+def test_names_only_paragraph_in_other_languages(paragraphs: list[str], authors: list[str],
+                                                 kept: list[str]) -> None:
+    assert drop_author_notes(paragraphs, authors) == kept
