@@ -645,6 +645,10 @@ def _inverted_list(text: str) -> list[str] | None:
              if p.strip()]
     if len(parts) < 2 or len(parts) % 2 or not all(
         _GIVEN_NAMES.match(parts[i]) for i in range(1, len(parts), 2)
+    ) or not all(
+        # a surname, at most two ("García Márquez, G."): "Tom Hale in Washington, D.C." is a
+        # writer and the place, not "D.C." before an inverted name
+        re.fullmatch(rf"{_SURNAME}(?:\s+{_SURNAME})?", parts[i]) for i in range(0, len(parts), 2)
     ):
         return None
     return [f"{parts[i + 1].strip()} {parts[i]}" for i in range(0, len(parts), 2)]

@@ -301,6 +301,10 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("Lindqvist, M. A., Okafor, C. N., Tanaka, H.",
          ("M. A. Lindqvist", "C. N. Okafor", "H. Tanaka")),
         ("Ferreira, Ana L.", ("Ana L. Ferreira",)),
+        # a US dateline's state abbreviation after the comma is no inverted name's initials
+        ("Tom Hale in Washington, D.C.", ("Tom Hale",)),
+        ("Ana Ruiz in St. Paul, Minn.", ("Ana Ruiz",)),
+        ("García Márquez, G.", ("G. García Márquez",)),
         ("Doe, Jane", ("Jane Doe",)),
         ("Claire Dubois (Dakar, correspondante)", ("Claire Dubois",)),
         ("Rocío Valdés | Santiago de Chile", ("Rocío Valdés",)),
