@@ -345,7 +345,19 @@ def repair_double_encoded_via(text: str, codec: str) -> str:
     return "".join(part for part, _ in parts)
 
 
+@functools.cache
+def _any_double_lead() -> re.Pattern[str]:
+    """A lead character of any of the code pages, then a continuation of any: what each
+    codec's own scan (`_double_via`) finds, this finds, in one scan instead of one a codec."""
+    leads = "".join(_byte_chars(c, 0xC2, 0xF4) for c in _DOUBLE_VIA)
+    conts = "".join(_byte_chars(c, 0x80, 0xBF) for c in _DOUBLE_VIA)
+    return re.compile(f"[{re.escape(leads)}][{re.escape(conts)}]")
+
+
 def _repair_double_via(text: str) -> str:
+    # every code page's character for a byte of 0x80 or more is non-ASCII
+    if text.isascii() or not _any_double_lead().search(text):  # the common case
+        return text
     for codec in _DOUBLE_VIA:
         text = repair_double_encoded_via(text, codec)
     return text
