@@ -171,8 +171,8 @@ def portroyal():
     w = d(2016, 9, 12, 8, 15, 0, -5)
     add(88330, "Letter of the Day: Our diaspora deserves a vote", w, "news@portroyalrecord.example (Letters)",
         "<p>THE EDITOR, Sir:</p><p>Jamaicans living abroad send home billions every year, yet have no say in who governs. It is time for a diaspora vote.</p><p>DESMOND PALMER, Brooklyn, New York</p>",
-        lambda k: it(k, "Letter of the Day: Our diaspora deserves a vote", w, [], story=False, rel=False, junk=["news@portroyalrecord.example", "THE EDITOR, Sir:"],
-                     note="Reader's letter: not a news story. 'Letters' is no person."))
+        lambda k: it(k, "Letter of the Day: Our diaspora deserves a vote", w, [], rel=False, junk=["news@portroyalrecord.example", "THE EDITOR, Sir:"],
+                     note="Reader letter: opinion, so a story (the root README's rule since the f57 round; set 12 labels the same shape so), not relevant (home politics). 'Letters' is no person. Title label 'Letter of the Day:' may be kept or dropped"))
     text = ('<?xml version="1.0" encoding="utf-8"?>\r\n<rss version="2.0">\r\n  <channel>\r\n    <title>The Port Royal Record - International</title>\r\n'
             f'    <link>{base}/section.aspx?sec=international</link>\r\n    <description>International news from The Port Royal Record</description>\r\n    <language>en-jm</language>\r\n'
             f'    <copyright>Copyright 2016 Port Royal Record Newspaper Company Ltd.</copyright>\r\n    <lastBuildDate>{rfc822(d(2016, 9, 14, 18, 20, 0, -5))}</lastBuildDate>\r\n'
