@@ -100,10 +100,10 @@ def chinook():
     add(6671150, "calgary-flames-arena-cost-overrun", "Event centre costs climb $90 million, city report shows", w, "Jordan Kwasniewski", ["News", "Local News", "Calgary"],
         "A report to council shows the new event centre is $90 million over its budget",
         '<p>The new event centre in Victoria Park is $90 million over budget, according to a report to council on Tuesday.</p>' + ad +
-        '<p>“Calgarians were promised a fixed price and they deserve to know who is paying the difference,” said Coun. Ellie Vandenberg.</p>',
+        '<p>“Calgarians were promised a fixed price and they deserve to know who is paying the difference,” said Ellie Vandenberg, the councillor for Ward 8.</p>',
         None,
-        lambda k: it(k, "Event centre costs climb $90 million, city report shows", w, ["Jordan Kwasniewski"], rel=False, quotes=[q("Ellie Vandenberg", "Coun.")],
-                     note="City news syndicated into the world feed by a shared tag: a story, not relevant. The speaker is a city councillor ('Coun.'; 'city council' is also acceptable)."))
+        lambda k: it(k, "Event centre costs climb $90 million, city report shows", w, ["Jordan Kwasniewski"], rel=False, quotes=[q("Ellie Vandenberg", "councillor for Ward 8")],
+                     note="City news syndicated into the world feed by a shared tag: a story, not relevant. The role after the name is the affiliation."))
     w = d(2026, 3, 17, 22, 45, 0, -6)
     add(6671098, "canadians-evacuated-cyclone-vanuatu", "Ottawa charters flight for Canadians stranded after cyclone in Vanuatu", w, "The Canadian Wire", ["News", "World"],
         "Global Affairs Canada says about 60 Canadians have asked for help leaving Port Vila",
@@ -186,7 +186,7 @@ def foyle():
     add("ukraine-energy-grid-winter-donors-london-5097962", "UK pledges £150m for Ukraine’s winter energy repairs", w, ["Press Association"],
         "<p>The UK will give a further £150m to repair Ukraine’s power grid before winter, the Foreign Secretary announced at a donors’ meeting in London.</p><p>Ukrainian energy minister Oleksandr Hrytsenko-Boyko said: “Every transformer you help us replace is a hospital that stays warm.”</p>",
         lambda k: it(k, "UK pledges £150m for Ukraine’s winter energy repairs", w, [], quotes=[q("Oleksandr Hrytsenko-Boyko", "energy minister")],
-                     note="Agency credit in dc:creator: []. The UK's aid to Ukraine: relevant. The head of government/minister announcing is unnamed; the quoted Ukrainian minister's role comes before the name ('Ukrainian energy minister'; 'Ukraine' or 'Ukrainian energy ministry' acceptable)."))
+                     note="Agency credit in dc:creator: []. The UK's aid to Ukraine: relevant. The Foreign Secretary is not named; the quoted Ukrainian minister's role comes before the name ('Ukrainian energy minister'; 'Ukraine' or 'Ukrainian energy ministry' acceptable)."))
     w = d(2025, 11, 18, 8, 0, 0, 0)
     add("sentinel-sport-podcast-episode-88-5097920", "The Sentinel Sport Podcast: Episode 88", w, ["Foyle Sentinel Sport"],
         "<p>This week the team look back on the Ulster club championship weekend. Listen on all podcast platforms.</p>",
