@@ -290,7 +290,7 @@ def drepanum():
         "<p>PALERMO &ndash; Italia e Tunisia hanno firmato un memorandum sulla pesca nel Canale di Sicilia che prevede pattugliamenti congiunti e una commissione mista.</p>"
         "<p>&laquo;&Egrave; la prima volta che i pescatori delle due sponde avranno regole comuni&raquo;, ha detto l&#039;assessore regionale all&#039;Agricoltura e Pesca Domenico Farruggia.</p>",
         lambda k: it(k, "Tunisia, il presidente del parlamento a Palermo: firmato accordo sulla pesca nel Canale di Sicilia", w, [],
-                     quotes=[q("Domenico Farruggia", "assessore regionale all’Agricoltura e Pesca")],
+                     quotes=[q("Domenico Farruggia", "assessore regionale all'Agricoltura e Pesca")],
                      note="'ANSA' is an agency: []. An Italian–Tunisian fishing memorandum: relevant. &Egrave; and &ndash; are HTML entities inside the CDATA."))
     w = d(2026, 6, 7, 9, 0, 0, 2)
     add(77301, "Abbonati alla Gazzetta Drepanum: il primo mese a 1 euro", w, None,
