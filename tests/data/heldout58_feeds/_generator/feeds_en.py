@@ -114,7 +114,7 @@ def chinook():
         lambda k: it(k, "Ottawa charters flight for Canadians stranded after cyclone in Vanuatu", w, [], junk=["This report by The Canadian Wire was first published"],
                      note="Wire copy credited to the agency in dc:creator: []. Disaster abroad and consular evacuation: relevant. The spokeswoman is reported without quotation marks: no quote."))
     w = d(2026, 3, 17, 16, 0, 0, -6)
-    add(6671042, "opinion-nato-arctic-spending", "Opinion: Canada&#8217;s Arctic promises need an Arctic budget", w, "Marcus Thiessen-Albright, Special to the Chinook Herald", ["Opinion", "Columnists", "World"],
+    add(6671042, "opinion-nato-arctic-spending", "Opinion: Canada’s Arctic promises need an Arctic budget", w, "Marcus Thiessen-Albright, Special to the Chinook Herald", ["Opinion", "Columnists", "World"],
         "Ottawa keeps announcing Arctic capabilities it has not paid for",
         '<p>Ottawa keeps announcing Arctic capabilities it has not paid for. At the NATO summit, the promises grew again.</p>'
         '<p>Marcus Thiessen-Albright is a senior fellow at the Bow River Institute for Defence Policy.</p>',

@@ -221,7 +221,7 @@ def estense():
         "<p>Il Palio di Ferrara 2026 si correrà l&#8217;ultima domenica di maggio in piazza Ariostea.</p>",
         lambda k: it(k, "Palio di Ferrara 2026, ecco le date", w, [], rel=False, junk=std, note="City event news: a short story, not relevant. 'Redazione' is no person."))
     w = d(2025, 12, 2, 20, 0, 0, 1)
-    add(330822, "cooperante-ferrarese-rapita-mali-farnesina", "Cooperante rapita in Mali, la Farnesina attiva l&#8217;unità di crisi", w, "Elisa Bonazzi e Tommaso Zappaterra", ["Mondo"],
+    add(330822, "cooperante-ferrarese-rapita-mali-farnesina", "Cooperante rapita in Mali, la Farnesina attiva l’unità di crisi", w, "Elisa Bonazzi e Tommaso Zappaterra", ["Mondo"],
         "<p>Una cooperante italiana è stata rapita vicino a Ségou [&#8230;]</p>",
         "<p>Una cooperante italiana di 34 anni è stata rapita vicino a Ségou, nel Mali centrale. La Farnesina ha attivato l&#8217;unità di crisi ed è in contatto con la famiglia.</p>"
         "<p>&#171;Stiamo lavorando con la massima discrezione&#187;, ha detto il sottosegretario agli Esteri Roberto Ciampolini.</p>",
