@@ -26,20 +26,20 @@ def frontrange():
         "<p>The United States and Mexico signed a stopgap agreement Wednesday that lets Mexico make up a shortfall in Rio Grande water deliveries over three years, easing a dispute that had spilled into tariff threats.</p><p>The deal also extends cuts to Mexico's share of Colorado River water that mirror those taken by Colorado, Arizona and the other basin states.</p><p>\"Nobody got everything, but the farmers on both sides of the line now know what they will get next spring,\" said Ruth Ann Delacroix, a commissioner of the International Boundary and Water Commission.</p><p>Colorado's negotiators had pressed for the cuts to be tied to reservoir levels at Lake Powell.</p>",
         ("Water flows through a canal near Mexicali, Mexico, on Aug. 14. (Photo by Lucía Ferrán/Special to the Ledger)", "Lucía Ferrán"),
         lambda k: it(k, "U.S., Mexico sign stopgap deal on Colorado River water deliveries", w, ["Graham Pettibone"], quotes=[q("Ruth Ann Delacroix", "International Boundary and Water Commission")],
-                     junk=["gpettibone@frontrangeledger.example", "Photo by Lucía Ferrán"],
+                     junk=["gpettibone@frontrangeledger.example", "Photo by Lucía Ferrán", "Water flows through a canal near Mexicali"],
                      note="dc:creator is 'By Name | e-mail' as the CMS's byline field holds it: the person only. A treaty between the US and Mexico: relevant. The role 'a commissioner of the International Boundary and Water Commission' gives that body."))
     w = d(2025, 9, 3, 11, 20, 0, -6)
     add(250909655, "local", "DIA's $1.3 billion concourse expansion slips another year", w, "By Maribel Oyelaran-Kenney",
         "<p>The Concourse B east expansion at Denver International Airport will not open until 2028, a year later than promised, airport officials told City Council on Tuesday.</p><p>\"We are not going to open gates that we cannot staff with TSA lanes,\" said Devon Stallworth, the airport's chief operating officer.</p>",
         None,
-        lambda k: it(k, "DIA's $1.3 billion concourse expansion slips another year", w, ["Maribel Oyelaran-Kenney"], rel=False, quotes=[q("Devon Stallworth", "chief operating officer")],
-                     note="City news in the same section feed: a story, not relevant. The affiliation is the role as given ('the airport's chief operating officer'; 'Denver International Airport' is also acceptable)."))
+        lambda k: it(k, "DIA's $1.3 billion concourse expansion slips another year", w, ["Maribel Oyelaran-Kenney"], rel=False, quotes=[q("Devon Stallworth", "Denver International Airport")],
+                     note="City news in the same section feed: a story, not relevant. 'the airport's chief operating officer': a role over the body the text names earlier, so the affiliation is that body (set convention; root README, stop 41)."))
     w = d(2025, 9, 2, 19, 5, 0, -6)
     add(250909601, "world", "Lakewood aid worker held in Venezuela for 40 days, family says", w, "By Graham Pettibone and Tess Okonjo-Marsh",
         "<p>A Lakewood woman who went to Venezuela to deliver medical supplies for a church charity has been held without charge in Caracas for 40 days, her family said Tuesday.</p><p>The State Department said it was aware of reports of the detention of a U.S. citizen but declined to comment further, citing privacy.</p><p>\"She went to hand out insulin. We just want someone from our government to see her,\" her brother, Caleb Whitcombe, said at a news conference outside the family's church.</p><p>The U.S. has no embassy operating in Caracas; consular matters are handled through a protecting power.</p>",
         ("Caleb Whitcombe speaks to reporters outside Bear Creek Community Church in Lakewood on Tuesday. (Andy Castellanos/The Front Range Ledger)", "Andy Castellanos"),
         lambda k: it(k, "Lakewood aid worker held in Venezuela for 40 days, family says", w, ["Graham Pettibone", "Tess Okonjo-Marsh"], quotes=[q("Caleb Whitcombe")],
-                     junk=["Andy Castellanos/The Front Range Ledger"],
+                     junk=["Andy Castellanos/The Front Range Ledger", "speaks to reporters outside Bear Creek Community Church"],
                      note="A consular case of a US citizen detained abroad, with the State Department's response: relevant (told through a local family, but the event is the detention by a foreign state). The brother speaks for himself: no affiliation."))
     w = d(2025, 9, 2, 15, 0, 0, -6)
     add(250909588, "photos", "PHOTOS: Scenes from the Taste of Colorado festival", w, None,
@@ -94,7 +94,7 @@ def chinook():
         '<p><em>— With files from The Canadian Wire</em></p>',
         ("Steel coils at a plant in Camrose, Alta. Photo by Darren Makowecki /Postmark Media", "Darren Makowecki"),
         lambda k: it(k, "Canada, U.S. resume trade talks as steel tariffs bite in Alberta", w, ["Noura Bélanger-Oduya"], quotes=[q("Harpreet Sandhu-Lavoie", "International Trade Minister")],
-                     junk=["With files from The Canadian Wire", "Darren Makowecki"],
+                     junk=["With files from The Canadian Wire", "Darren Makowecki", "Steel coils at a plant in Camrose"],
                      note="Canada's trade talks with the US: relevant. The 'With files from …' tagline is no author."))
     w = d(2026, 3, 18, 10, 30, 0, -6)
     add(6671150, "calgary-flames-arena-cost-overrun", "Event centre costs climb $90 million, city report shows", w, "Jordan Kwasniewski", ["News", "Local News", "Calgary"],
@@ -119,8 +119,8 @@ def chinook():
         '<p>Ottawa keeps announcing Arctic capabilities it has not paid for. At the NATO summit, the promises grew again.</p>'
         '<p>Marcus Thiessen-Albright is a senior fellow at the Bow River Institute for Defence Policy.</p>',
         None,
-        lambda k: it(k, "Canada’s Arctic promises need an Arctic budget", w, ["Marcus Thiessen-Albright"],
-                     note="Title label 'Opinion:' may be kept or dropped. Opinion is a story; Canada's defence commitments to NATO: relevant. dc:creator adds ', Special to the Chinook Herald' after the name: the person only."))
+        lambda k: it(k, "Canada’s Arctic promises need an Arctic budget", w, ["Marcus Thiessen-Albright"], junk=["is a senior fellow at the Bow River Institute"],
+                     note="Title label 'Opinion:' may be kept or dropped. Opinion is a story; Canada's defence commitments to NATO: relevant. dc:creator adds ', Special to the Chinook Herald' after the name: the person only. The contributor's note closing the body is junk."))
     w = d(2026, 3, 17, 12, 10, 0, -6)
     add(6671001, "watch-world-figure-skating-montreal", "WATCH: Highlights from the world figure skating championships in Montreal", w, "Chinook Herald Video", ["Video", "Sports"],
         "Watch the best moments from Tuesday&#8217;s short programs",
@@ -135,7 +135,7 @@ def chinook():
         '<p>“The resumption of normal consular service matters more to families in Calgary and Surrey than anything said at a podium,” said Priya Venkataraman, director of the Prairie Centre for Asia-Pacific Studies at Mount Royal College.</p>',
         ("Flags outside the High Commission of India in Ottawa. Photo by Errol McGihon-Baird /Postmark Media", "Errol McGihon-Baird"),
         lambda k: it(k, "India and Canada restore full diplomatic staff after two-year rift", w, ["Noura Bélanger-Oduya", "Vikram Dhillon-Ross"],
-                     quotes=[q("Priya Venkataraman", "Prairie Centre for Asia-Pacific Studies")], junk=["Errol McGihon-Baird"],
+                     quotes=[q("Priya Venkataraman", "Prairie Centre for Asia-Pacific Studies")], junk=["Errol McGihon-Baird", "Flags outside the High Commission of India in Ottawa"],
                      note="'A and B' in one dc:creator. Canada's foreign relations: relevant. Affiliation: the centre the role names ('Mount Royal College' also acceptable)."))
     text = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"\n\txmlns:content="http://purl.org/rss/1.0/modules/content/"\n\txmlns:wfw="http://wellformedweb.org/CommentAPI/"\n'
             '\txmlns:dc="http://purl.org/dc/elements/1.1/"\n\txmlns:atom="http://www.w3.org/2005/Atom"\n\txmlns:sy="http://purl.org/rss/1.0/modules/syndication/"\n\txmlns:slash="http://purl.org/rss/1.0/modules/slash/"\n'
@@ -221,7 +221,7 @@ def avon():
         "<p>New Zealand will fund a three-year police training programme in Fiji, the Foreign Minister's office said on Wednesday, amid competing offers of security help in the Pacific.</p><p>\"Pacific policing should be led by the Pacific, and we will back that with money rather than uniforms,\" said Tevita Naulivou, Fiji's Minister for Policing, after meeting New Zealand officials in Suva.</p><p>The announcement comes a month before leaders meet for the Pacific Islands Forum.</p>",
         "Police recruits at the Nasova academy in Suva. Photo: Supplied / Fiji Police Force",
         lambda k: it(k, "NZ to fund Fiji police training as Pacific security bids compete", w, ["Mereana Tautahi"], quotes=[q("Tevita Naulivou", "Minister for Policing")],
-                     junk=["Photo: Supplied / Fiji Police Force"],
+                     junk=["Photo: Supplied / Fiji Police Force", "Police recruits at the Nasova academy in Suva"],
                      note="Ghost's figure card with figcaption opens content:encoded: the caption is junk. New Zealand's Pacific policy: relevant."))
     w = d(2025, 7, 9, 9, 0, 0, 12)
     add("686d8b10f1e0b8001d4c79f2", "riccarton-road-bus-lanes-consultation", "Riccarton Rd bus lanes back out for consultation", w, ["Hamish Broadbent"], ["Local"],
@@ -248,7 +248,7 @@ def avon():
         "A four-person team will spend the winter conserving artefacts.",
         "<p>A four-person conservation team left Christchurch on Monday for Cape Evans, where they will spend the winter conserving artefacts in Robert Falcon Scott's 1911 hut.</p><p>\"Every tin of cocoa in there is a document,\" said lead conservator Ngaire Whitlock of the Antarctic Heritage Trust.</p>",
         "The team at the Antarctic Centre before departure. Photo: Avon Post",
-        lambda k: it(k, "Scott's hut conservation team heads south from Christchurch", w, ["Hamish Broadbent"], rel=False, quotes=[q("Ngaire Whitlock", "Antarctic Heritage Trust")], junk=["Photo: Avon Post"],
+        lambda k: it(k, "Scott's hut conservation team heads south from Christchurch", w, ["Hamish Broadbent"], rel=False, quotes=[q("Ngaire Whitlock", "Antarctic Heritage Trust")], junk=["Photo: Avon Post", "The team at the Antarctic Centre before departure"],
                      note="A heritage and city-pride story with no diplomacy: not relevant. Role before the name, body after ('of the Antarctic Heritage Trust')."))
     w = d(2025, 7, 7, 8, 10, 0, 12)
     add("686aff1ef1e0b8001d4c7951", "analysis-nz-china-trade-dairy-tariffs", "Analysis: What Beijing's dairy safeguard means for Canterbury farms", w, ["Li Wen-Jacobsen"], ["World", "Business", "Analysis"],

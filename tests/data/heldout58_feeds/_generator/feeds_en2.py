@@ -28,7 +28,7 @@ def algoa():
         "<p>South African citrus growers have welcomed an agreement between Pretoria and the EU to reopen talks on the cold-treatment rules imposed on oranges in 2022, which the industry says cost it R4bn a season.</p><p>“This is the first time in three years that Brussels has agreed to look at our science,” said Thembeka Mgijima, CEO of the Citrus Growers’ Association of Southern Africa.</p><p>The department of trade, industry & competition said talks would start in March.</p>",
         ("Containers at the Port of Ngqura. Picture: WERNER HILLS-ADAMS", "WERNER HILLS-ADAMS"),
         lambda k: it(k, "Citrus exporters welcome reprieve as SA and EU agree to talks on cold-treatment rules", w, ["Lwazi Mqhayi"], quotes=[q("Thembeka Mgijima", "Citrus Growers’ Association of Southern Africa")],
-                     junk=["Picture: WERNER HILLS-ADAMS"], note="Trade talks between South Africa and the EU: relevant, though told through Eastern Cape growers. Role before the body: the body is the affiliation ('CEO' also acceptable)."))
+                     junk=["Picture: WERNER HILLS-ADAMS", "Containers at the Port of Ngqura"], note="Trade talks between South Africa and the EU: relevant, though told through Eastern Cape growers. Role before the body: the body is the affiliation ('CEO' also acceptable)."))
     w = d(2026, 2, 11, 9, 40, 0, 2)
     add("F7PLQ2M9WEDKAT3XUGR5N4BYHZ", "/news/2026-02-11-nelson-mandela-bay-water-outages-northern-areas/", "Northern areas face third week of water outages", w, ["Siphokazi Ndamase"],
         "The metro blames leaks at the Chelsea reservoir",
@@ -42,7 +42,7 @@ def algoa():
         "<p>South Africa has sent two envoys to join the Qatar-hosted talks between Kinshasa and the M23 rebels, a year after the last SANDF soldiers withdrew from Goma.</p><p>Dirco spokesperson Kgothatso Mabena said the envoys would press for the release of remaining Sadc equipment.</p><p>“We cannot walk away from a region where 14 of our soldiers died,” Mabena said.</p>",
         ("SANDF soldiers on their return to Air Force Base Waterkloof. Picture: SUPPLIED", "SUPPLIED"),
         lambda k: it(k, "SA envoys join Doha talks on eastern DRC as troops come home", w, ["Lwazi Mqhayi", "Reitumetse Phalatse"], quotes=[q("Kgothatso Mabena", "Dirco")],
-                     junk=["Picture: SUPPLIED"], note="One dc:creator per credit. South Africa's diplomacy in the DRC: relevant. The spokesperson is introduced in reported speech and quoted by surname in the next paragraph; Dirco (the department) is the affiliation ('Dirco spokesperson' acceptable)."))
+                     junk=["Picture: SUPPLIED", "SANDF soldiers on their return to Air Force Base Waterkloof"], note="One dc:creator per credit. South Africa's diplomacy in the DRC: relevant. The spokesperson is introduced in reported speech and quoted by surname in the next paragraph; Dirco (the department) is the affiliation ('Dirco spokesperson' acceptable)."))
     w = d(2026, 2, 10, 13, 0, 0, 2)
     add("M5TRK8W2YQEBPLHZ9AXC3N7FUJ", "/news/2026-02-10-live-sona-2026-debate/", "LIVE | Sona debate: MPs respond to the president’s address", w, ["Algoa Tribune Reporters"],
         "Follow our live coverage from parliament",
@@ -235,7 +235,7 @@ def kovai():
                ["Knitwear exporters in Tiruppur say U.S. buyers have cancelled or put on hold orders worth about ₹3,000 crore since the additional 25% tariff on Indian goods took effect.",
                 "&ldquo;We are asking the Centre to open talks on a trade deal before the Christmas season is lost,&rdquo; said K.M. Subramanian, president of the Tiruppur Exporters&rsquo; Association."], ["Tariffs", "Exports"]),
         lambda k: it(k, "U.S. tariffs: Tiruppur knitwear exporters report orders worth ₹3,000 crore cancelled", w, ["M. Saravanakumar"], quotes=[q("K.M. Subramanian", "Tiruppur Exporters’ Association")],
-                     junk=["Tags"], note="The author comes only from the byline field inside the teaser (dc:creator is a desk account). US tariffs on India and trade talks: relevant, though told through local exporters (the event is the tariff, not a local person abroad)."))
+                     junk=["Tags", "M. Saravanakumar"], note="The author comes only from the byline field inside the teaser (dc:creator is a desk account); the byline block is junk in the summary, as the byline field is on the feed's other items. US tariffs on India and trade talks: relevant, though told through local exporters (the event is the tariff, not a local person abroad)."))
     w = d(2025, 8, 27, 11, 0, 0, 5.5)
     add(48771, "/news/coimbatore/metro-rail-dpr-avinashi-road", "Coimbatore metro: revised DPR sent to Centre", w, "kc_desk",
         teaser("Staff Reporter", "COIMBATORE",

@@ -102,8 +102,8 @@ def nordkalott():
         "<p>The Norwegian government has adopted new regulations that require its approval for any new research infrastructure in Ny-Ålesund, where eleven countries run stations.</p>"
         "<p>Several partner countries have asked how the rules fit with the Svalbard Treaty's principle of equal access.</p>"
         "<p>\"Our partners will keep working here exactly as before; what changes is the planning process,\" said Kristoffer Nygaard-Lund, head of the institute's Svalbard office.</p>",
-        lambda k: it(k, "What Norway's new Svalbard research regulations mean for foreign stations", w, [], quotes=[q("Kristoffer Nygaard-Lund", "Nordkalott Polar Institute")],
-                     note="Norway's Svalbard policy and the treaty rights of foreign states: relevant. 'head of the institute's Svalbard office': the institute is the affiliation."))
+        lambda k: it(k, "What Norway's new Svalbard research regulations mean for foreign stations", w, [], quotes=[q("Kristoffer Nygaard-Lund", "the institute's Svalbard office")],
+                     note="Norway's Svalbard policy and the treaty rights of foreign states: relevant. 'head of the institute's Svalbard office': the text names no institute, so the body in the text's words is the affiliation (as set 54's correction 'head of polar research' on a research body's own feed)."))
     w = d(2025, 9, 17, 9, 0, 0, 2)
     add(1876, "rv-polarlys-leaves-for-fram-strait-expedition", "RV Polarlys leaves for Fram Strait expedition", w,
         "Thirty scientists from Norway, Germany and Japan are on board.",
@@ -199,7 +199,7 @@ def kunmingurdu():
         "<p>کنمنگ اور اسلام آباد کے درمیان ہفتے میں تین براہ راست پروازوں کا آغاز ہو گیا ہے۔ پہلی پرواز میں 180 مسافر سوار تھے۔</p>"
         "<p>چینگدو میں پاکستان کے قونصل جنرل فیصل رحمان صدیقی نے کہا: ”یہ پروازیں تجارت اور طلبہ دونوں کے لیے نئے دروازے کھولیں گی۔“</p>",
         lambda k: it(k, "کنمنگ اور اسلام آباد کے درمیان براہ راست پروازوں کا آغاز", w, [], quotes=[q("فیصل رحمان صدیقی", "قونصل جنرل")], junk=["责任编辑"],
-                     note="Every Urdu letter is a four-byte GB18030 sequence (Urdu is outside GBK): a decoder that tries GBK or GB2312 fails or garbles them. The <author> and the closing '责任编辑：Name' line name the responsible web editor (Chinese CMS convention), not the writer: []; the line is junk. China–Pakistan air link: relevant (the outlet's home is China). The consul general's role over the country before the name: 'قونصل جنرل' (or 'پاکستان') is the affiliation."))
+                     note="Every Urdu letter is a four-byte GB18030 sequence (Urdu is outside GBK): a decoder that tries GBK or GB2312 fails or garbles them. The <author> and the closing '责任编辑：Name' line name the responsible web editor (Chinese CMS convention), not the writer: []; the line is junk. China–Pakistan air link: relevant (the outlet's home is China; relevant too from its Pakistani audience's country, the reading sets 55 and 57 used for international broadcasters' Urdu services). The consul general's role over the country before the name: 'قونصل جنرل' (or 'پاکستان') is the affiliation."))
     w = d(2026, 3, 18, 10, 5, 0, 8)
     add(4176198, "چین جنوبی ایشیا ایکسپو: پاکستانی کمپنیوں کے 60 اسٹال", w, "王磊",
         "<p>کنمنگ میں شروع ہونے والی چین جنوبی ایشیا ایکسپو میں پاکستان کی 60 کمپنیاں شریک ہیں، جن میں زیادہ تر ٹیکسٹائل اور قیمتی پتھروں کا کاروبار کرتی ہیں۔</p>"
@@ -215,7 +215,7 @@ def kunmingurdu():
     w = d(2026, 3, 17, 11, 0, 0, 8)
     add(4176102, "دیانچی جھیل کی صفائی کا نیا مرحلہ مکمل", w, "赵敏",
         "<p>کنمنگ کی دیانچی جھیل کے پانی کا معیار مسلسل تیسرے سال بہتر ہوا ہے۔</p>",
-        lambda k: it(k, "دیانچی جھیل کی صفائی کا نیا مرحلہ مکمل", w, [], rel=False, junk=["责任编辑"], note="Provincial environment news: not relevant.", ), sec="yn")
+        lambda k: it(k, "دیانچی جھیل کی صفائی کا نیا مرحلہ مکمل", w, [], rel=False, junk=["责任编辑"], note="Provincial environment news of the outlet's home city: not relevant (from the Pakistani audience's country it is a foreign city's environment news with no cross-border side: not relevant either).", ), sec="yn")
     w = d(2026, 3, 16, 15, 0, 0, 8)
     add(4176055, "ویڈیو: کنمنگ کی پھولوں کی منڈی میں بہار", w, "王磊",
         "<p>دیکھیے ایشیا کی سب سے بڑی پھولوں کی منڈی کی رونق۔</p>",
@@ -229,7 +229,7 @@ def kunmingurdu():
             f"<link>{base}/gj/</link>\r\n<description><![CDATA[کنمنگ ریڈیو اردو سروس]]></description>\r\n<language>ur</language>\r\n"
             "<copyright><![CDATA[Copyright © 2026 Kunming Broadcasting Station. All Rights Reserved. 滇ICP备05000000号]]></copyright>\r\n"
             f"<pubDate>{rfc822(d(2026, 3, 18, 16, 25, 0, 8))}</pubDate>\r\n" + "\r\n".join(rows) + "\r\n</channel>\r\n</rss>\r\n")
-    return feed("ur_cn_kunmingurdu_guoji_gb18030.rss.xml", text, items, lang="ur", outlet="کنمنگ ریڈیو اردو سروس", aliases=["Kunming Radio Urdu Service", "کنمنگ ریڈیو"],
+    return feed("ur_cn_kunmingurdu_guoji_gb18030.rss.xml", text, items, lang="ur", outlet="کنمنگ ریڈیو اردو سروس", aliases=["Kunming Radio Urdu Service", "کنمنگ ریڈیو", "Kunming Broadcasting Station"],
                 encoding="gb18030", declared="gb18030", ctype="text/xml; charset=GB18030",
                 structure="Urdu service of a Kunming (Yunnan) broadcaster, international page's RSS from a TRS WCM-style Chinese CMS (March 2026): the whole document in GB18030 as the CMS writes every site, declared gb18030 in the prolog and GB18030 in the header; ASCII is single bytes but every Urdu letter is a four-byte sequence (Arabic script is outside GBK), the Chinese editor names two bytes each; CRLF line ends, section-only CDATA title 'بین الاقوامی' with the brand in the description, a copyright line with the ICP licence number, '/t<yyyymmdd>_<id>.html' links as guids, CDATA <author> holding the responsible editor's Chinese name and a '责任编辑：Name' line closing each description, +0800 RFC 822 pubDates. A one-line refusal is acceptable; decoding right is better",
                 acceptable=("decoded", "refused"))

@@ -72,8 +72,8 @@ def kassberg():
     add(11873150, "welt", "polen-praesidentenwahl-stichwahl-grenzregion", "Polen vor der Stichwahl: Was die Wahl für die Grenzregion bedeutet", w,
         "Von Agnieszka Nowak-Richter – Görlitz/Zgorzelec. Vor der Stichwahl um das Präsidentenamt in Polen blicken Unternehmer und Politiker in der Grenzregion mit Sorge auf das Verhältnis zu Berlin. „Es geht darum, ob Warschau mit uns redet oder über uns“, sagt Kamil Zieliński, Sprecher der Deutsch-Polnischen Industrie- und Handelskammer. (Foto: Paul Glaser)",
         True,
-        lambda k: it(k, "Polen vor der Stichwahl: Was die Wahl für die Grenzregion bedeutet", w, ["Agnieszka Nowak-Richter"], quotes=[q("Kamil Zieliński", "Deutsch-Polnische Industrie- und Handelskammer")],
-                     junk=["Von Agnieszka Nowak-Richter", "Foto: Paul Glaser"], note="Foreign election and German–Polish relations: relevant. The quote uses the present tense 'sagt'."))
+        lambda k: it(k, "Polen vor der Stichwahl: Was die Wahl für die Grenzregion bedeutet", w, ["Agnieszka Nowak-Richter"], quotes=[q("Kamil Zieliński", "Deutsch-Polnischen Industrie- und Handelskammer")],
+                     junk=["Von Agnieszka Nowak-Richter", "Foto: Paul Glaser"], note="Foreign election and German–Polish relations: relevant. The quote uses the present tense 'sagt'. The affiliation is the body in the case the text writes it ('Sprecher der Deutsch-Polnischen …': genitive, as set 56's audit corrected)."))
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n<title>Kaßberg-Kurier - Welt</title>\n'
             f"<link>{base}/welt</link>\n<description>Nachrichten aus aller Welt - Kaßberg-Kurier</description>\n<language>de-de</language>\n"
             f"<copyright>© Kaßberg-Kurier Verlagsgesellschaft mbH &amp; Co. KG</copyright>\n<pubDate>{rfc822(d(2025, 5, 14, 17, 30, 0, 2))}</pubDate>\n<image>\n<url>{base}/img/logo-rss.png</url>\n<title>Kaßberg-Kurier - Welt</title>\n<link>{base}</link>\n</image>\n"
@@ -102,8 +102,8 @@ def domspiegel():
         "<p>Das Europaparlament hat dem Handelsabkommen der EU mit den Mercosur-Staaten Argentinien, Brasilien, Paraguay und Uruguay zugestimmt. Auf der B1 bei Wanzleben fuhren am Nachmittag rund 200 Traktoren.</p>"
         "<p>„Wir sollen mit Rindfleisch konkurrieren, das nach Regeln erzeugt wird, die bei uns verboten wären“, sagte Gerd Brandenstein, Präsident des Bauernverbands Sachsen-Anhalt.</p>"
         "<p>Die Bundesregierung hatte sich für das Abkommen eingesetzt.</p>",
-        lambda k: it(k, "Mercosur-Abkommen: EU-Parlament stimmt zu – Bauern in der Börde protestieren", w, ["Henrike Voigtländer"], quotes=[q("Gerd Brandenstein", "Bauernverband Sachsen-Anhalt")],
-                     note="Atom entry with published and a later updated: the date is 'published'. EU trade agreement supported by the federal government: relevant."))
+        lambda k: it(k, "Mercosur-Abkommen: EU-Parlament stimmt zu – Bauern in der Börde protestieren", w, ["Henrike Voigtländer"], quotes=[q("Gerd Brandenstein", "Bauernverbands Sachsen-Anhalt")],
+                     note="Atom entry with published and a later updated: the date is 'published'. EU trade agreement supported by the federal government: relevant. The affiliation is the body in the case the text writes it ('Präsident des Bauernverbands …': genitive, as set 56's audit corrected)."))
     w = d(2026, 1, 22, 10, 15, 0, 1)
     add(884077, "/magdeburg/intel-gelaende-eulenberg-neue-ansiedlung-884077/", "Ehemaliges Intel-Gelände: Stadt verhandelt mit zwei Interessenten", w, w, ["Paul Ziemann", "Christin Häberle"],
         "Für das Gelände am Eulenberg gibt es neue Interessenten.",
