@@ -9,6 +9,28 @@ from pathlib import Path
 
 import feedparser
 
+# pubDates some period CMSs wrote with the server locale's day and month names (TYPO3 tt_news
+# under a German locale, a Portuguese Joomla): read them as the bot must, for the date check
+_NAMES = {"Mo": "Mon", "Di": "Tue", "Mi": "Wed", "Do": "Thu", "Fr": "Fri", "Sa": "Sat", "So": "Sun",
+          "Mär": "Mar", "Mai": "May", "Okt": "Oct", "Dez": "Dec",
+          "seg": "Mon", "ter": "Tue", "qua": "Wed", "qui": "Thu", "sex": "Fri", "sáb": "Sat", "dom": "Sun",
+          "fev": "Feb", "abr": "Apr", "mai": "May", "ago": "Aug", "set": "Sep", "out": "Oct", "dez": "Dec"}
+
+
+def _localised(s):
+    import email.utils
+    import re
+    s = re.sub(r"[^\W\d_]+", lambda m: _NAMES.get(m.group(0), m.group(0)), s)
+    t = email.utils.parsedate_tz(s)
+    if not t:
+        return None
+    import calendar
+    import time
+    return time.gmtime(calendar.timegm(t[:9]) - (t[9] or 0))
+
+
+feedparser.registerDateHandler(_localised)
+
 HERE = Path(__file__).resolve().parent
 sys.argv[1:] = [str(HERE.parent)]
 spec = importlib.util.spec_from_file_location("common_check", HERE.parent.parent / "heldout_common" / "check.py")

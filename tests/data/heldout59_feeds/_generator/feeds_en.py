@@ -85,7 +85,7 @@ def townships():
         lambda k: it(k, "Thousands rally in Moscow a week after Putin's return to the presidency", w, [], junk=["Read more..."], note="Agency credit in <author>: no person. A head of state only as a setting. Relevant."))
     w = d(2012, 3, 13, 11, 30, 0, -4)
     add(4455, "student-strike-spreads-to-sherbrooke-cegep", "Tuition strike spreads to Sherbrooke's CEGEP as Quebec holds firm", w, "Jocelyn Tardif-Moore",
-        '<p>Students at the Cégep de Sherbrooke voted 58 per cent in favour of an unlimited strike on Monday, joining more than 120,000 students across Quebec opposed to the province\'s planned tuition increase.</p><p>Education Minister Line Beauchamp has said the increase is not negotiable.</p>' + rm.format(u=f"{base}/index.php?option=com_content&amp;view=article&amp;id=4455:student-strike-spreads-to-sherbrooke-cegep&amp;catid=9:world&amp;Itemid=27"),
+        '<p>Students at the Cégep de Sherbrooke voted 58 per cent in favour of an unlimited strike on Monday, joining more than 120,000 students across Quebec opposed to the province\'s planned tuition increase.</p><p>The province's education minister has said the increase is not negotiable.</p>' + rm.format(u=f"{base}/index.php?option=com_content&amp;view=article&amp;id=4455:student-strike-spreads-to-sherbrooke-cegep&amp;catid=9:world&amp;Itemid=27"),
         lambda k: it(k, "Tuition strike spreads to Sherbrooke's CEGEP as Quebec holds firm", w, ["Jocelyn Tardif-Moore"], rel=False, junk=["Read more..."],
                      note="Provincial politics filed in the World category: home news, not relevant."))
     w = d(2012, 3, 12, 15, 0, 0, -4)
@@ -140,7 +140,7 @@ def copperbelt():
         lambda k: it(k, "Pakistan floods: death toll passes 800 as rains continue", w, [], junk=["(Reuters)"], note="Disaster abroad: relevant. Agency dateline, no person."))
     w = d(2010, 7, 25, 20, 30, 0, 2)
     add(18801, "Chipolopolo coach names squad for Comoros qualifier", w, "sports",
-        '<p><strong>By BWALYA NG\'ANDU</strong></p><p>CHIPOLOPOLO coach Hervé Renard has named a 23-man squad for next month\'s Africa Cup of Nations qualifier against Comoros in Moroni.</p>',
+        '<p><strong>By BWALYA NG\'ANDU</strong></p><p>THE Chipolopolo technical bench has named a 23-man squad for next month\'s Africa Cup of Nations qualifier against Comoros in Moroni.</p>',
         lambda k: it(k, "Chipolopolo coach names squad for Comoros qualifier", w, ["Bwalya Ng'andu"], rel=False, junk=["By BWALYA"],
                      note="Sport: not relevant even with a match abroad."), term=("5", "Sports"))
     w = d(2010, 7, 25, 12, 0, 0, 2)
@@ -171,8 +171,8 @@ def chamundi():
     w = d(2013, 11, 12, 17, 40, 0, 5.5)
     add(30412, "pm-to-skip-chogm-in-colombo", "PM to skip CHOGM in Colombo; External Affairs Minister to lead delegation", w, "Star News Service", ["World", "National"],
         "New Delhi, Nov. 12- Prime Minister will not travel to Colombo for the Commonwealth Heads of Government Meeting this week, and External Affairs Minister will lead India&#8217;s delegation instead, the Ministry of External Affairs said today. The decision follows [&#8230;]",
-        "<p><strong>New Delhi, Nov. 12-</strong> Prime Minister will not travel to Colombo for the Commonwealth Heads of Government Meeting this week, and External Affairs Minister will lead India&#8217;s delegation instead, the Ministry of External Affairs said today.</p>\n<p>The decision follows weeks of pressure from parties in Tamil Nadu over Sri Lanka&#8217;s handling of war-time rights abuses.</p>\n<p>&#8220;India&#8217;s relationship with Sri Lanka is larger than one meeting, and it will be carried forward in Colombo by the Minister,&#8221; said Syed Akbaruddin Rao, the Ministry&#8217;s official spokesperson.</p>",
-        lambda k: it(k, "PM to skip CHOGM in Colombo; External Affairs Minister to lead delegation", w, [], quotes=[q("Syed Akbaruddin Rao", "Ministry of External Affairs")], junk=["[…]", "Nov. 12-"],
+        "<p><strong>New Delhi, Nov. 12-</strong> Prime Minister will not travel to Colombo for the Commonwealth Heads of Government Meeting this week, and External Affairs Minister will lead India&#8217;s delegation instead, the Ministry of External Affairs said today.</p>\n<p>The decision follows weeks of pressure from parties in Tamil Nadu over Sri Lanka&#8217;s handling of war-time rights abuses.</p>\n<p>&#8220;India&#8217;s relationship with Sri Lanka is larger than one meeting, and it will be carried forward in Colombo by the Minister,&#8221; said Anil Venkatraman Iyer, the Ministry&#8217;s official spokesperson.</p>",
+        lambda k: it(k, "PM to skip CHOGM in Colombo; External Affairs Minister to lead delegation", w, [], quotes=[q("Anil Venkatraman Iyer", "Ministry of External Affairs")], junk=["[…]", "Nov. 12-"],
                      note="WordPress 3.5 automatic excerpt cut with ' [&#8230;]' in description, the full post in content:encoded. 'Star News Service' is a desk. The country's own foreign policy: relevant. Affiliation: the ministry named earlier ('the Ministry's official spokesperson')."))
     w = d(2013, 11, 11, 18, 5, 0, 5.5)
     add(30398, "typhoon-haiyan-toll-may-cross-10000", "Typhoon Haiyan: toll in Philippines may cross 10,000, say officials", w, "Star News Service", ["World"],

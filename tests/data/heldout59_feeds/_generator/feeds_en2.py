@@ -19,21 +19,21 @@ def balihorizon():
 
     w = d(2014, 5, 21, 19, 12, 5, 8)
     add(11873, "indonesia-australia-edge-closer-to-intelligence-code", "Indonesia, Australia edge closer to intelligence code of conduct", w, "Ni Luh Ayu Wiradani, The Bali Horizon, Nusa Dua",
-        "<p>Indonesian and Australian officials meeting in Nusa Dua this week have agreed the outline of a code of conduct on intelligence gathering, six months after reports that Canberra had tapped the phones of senior Indonesian leaders.</p><p>&ldquo;We are closer than we were, but a code is only words until it is signed,&rdquo; said Teuku Faizasyah Ramli, a spokesman for the Foreign Ministry, on Wednesday.</p><p>Military and people-smuggling cooperation, suspended in November, will resume only after the code is signed, he said.</p>",
-        lambda k: it(k, "Indonesia, Australia edge closer to intelligence code of conduct", w, ["Ni Luh Ayu Wiradani"], quotes=[q("Teuku Faizasyah Ramli", "Foreign Ministry")],
+        "<p>Indonesian and Australian officials meeting in Nusa Dua this week have agreed the outline of a code of conduct on intelligence gathering, six months after reports that Canberra had tapped the phones of senior Indonesian leaders.</p><p>&ldquo;We are closer than we were, but a code is only words until it is signed,&rdquo; said Teuku Rizal Harahap, a spokesman for the Foreign Ministry, on Wednesday.</p><p>Military and people-smuggling cooperation, suspended in November, will resume only after the code is signed, he said.</p>",
+        lambda k: it(k, "Indonesia, Australia edge closer to intelligence code of conduct", w, ["Ni Luh Ayu Wiradani"], quotes=[q("Teuku Rizal Harahap", "Foreign Ministry")],
                      note="dc:creator in the Jakarta Post style 'Name, Brand, Place': only the name is the author. Balinese name with the 'Ni Luh' prefix is one name. Bilateral relations: relevant."))
     w = d(2014, 5, 21, 11, 40, 0, 8)
     add(11868, "benoa-bay-protesters-march-on-governors-office", "Benoa Bay protesters march on governor's office", w, "Ketut Sudarsana, The Bali Horizon, Denpasar",
-        "<p>Thousands of people marched from Renon to the governor&rsquo;s office on Tuesday to demand that a presidential regulation allowing reclamation of Benoa Bay be revoked.</p><p>Governor Made Mangku Pastika has said the project would create jobs.</p>",
+        "<p>Thousands of people marched from Renon to the governor&rsquo;s office on Tuesday to demand that a presidential regulation allowing reclamation of Benoa Bay be revoked.</p><p>The provincial government has said the project would create jobs.</p>",
         lambda k: it(k, "Benoa Bay protesters march on governor's office", w, ["Ketut Sudarsana"], rel=False, note="Provincial politics: home news, not relevant."))
     w = d(2014, 5, 20, 17, 25, 0, 8)
     add(11860, "thai-army-declares-martial-law", "Thai army declares martial law, says it is not a coup", w, "Agencies",
-        "<p>BANGKOK: Thailand&rsquo;s army declared martial law nationwide before dawn on Tuesday, taking control of security in the capital after six months of street protests, but insisted it was not staging a coup.</p><p>Foreign Minister Marty Natalegawa said Indonesia was following events closely and urged all sides to respect democratic principles.</p><p>Some 2,000 Indonesians live in Thailand, according to the embassy in Bangkok.</p>",
-        lambda k: it(k, "Thai army declares martial law, says it is not a coup", w, [], note="'Agencies' is no person. A named minister is only paraphrased (no quotation marks): no quote. Relevant (a neighbour's crisis and Indonesia's reaction)."))
+        "<p>BANGKOK: Thailand&rsquo;s army declared martial law nationwide before dawn on Tuesday, taking control of security in the capital after six months of street protests, but insisted it was not staging a coup.</p><p>The Foreign Ministry said Indonesia was following events closely and urged all sides to respect democratic principles.</p><p>Some 2,000 Indonesians live in Thailand, according to the embassy in Bangkok.</p>",
+        lambda k: it(k, "Thai army declares martial law, says it is not a coup", w, [], note="'Agencies' is no person. The ministry is only paraphrased (no quotation marks): no quote. Relevant (a neighbour's crisis and Indonesia's reaction)."))
     w = d(2014, 5, 19, 21, 0, 0, 8)
     add(11852, "australian-tourist-dies-after-drinking-tainted-arak", "Australian tourist dies after drinking tainted arak in Kuta", w, "Ketut Sudarsana, The Bali Horizon, Kuta",
-        "<p>A 24-year-old Australian man died in Sanglah hospital on Sunday after drinking arak mixed with methanol at a bar in Kuta, police said.</p><p>&ldquo;We have taken samples from the bar and the supplier in Karangasem,&rdquo; Kuta Police chief Comr. I Gede Ganefo said.</p><p>The Australian consulate in Denpasar said it was providing assistance to the family.</p>",
-        lambda k: it(k, "Australian tourist dies after drinking tainted arak in Kuta", w, ["Ketut Sudarsana"], rel=False, quotes=[q("I Gede Ganefo", "Kuta Police")],
+        "<p>A 24-year-old Australian man died in Sanglah hospital on Sunday after drinking arak mixed with methanol at a bar in Kuta, police said.</p><p>&ldquo;We have taken samples from the bar and the supplier in Karangasem,&rdquo; Kuta Police chief Comr. I Wayan Suarsana said.</p><p>The Australian consulate in Denpasar said it was providing assistance to the family.</p>",
+        lambda k: it(k, "Australian tourist dies after drinking tainted arak in Kuta", w, ["Ketut Sudarsana"], rel=False, quotes=[q("I Wayan Suarsana", "Kuta Police")],
                      note="A death at home (in Bali) of a foreign tourist: local crime and health news for an Indonesian outlet, not relevant, though the victim is Australian and his consulate helps. The rank 'Comr.' is not part of the speaker's name; the affiliation is the police force before 'chief'."))
     w = d(2014, 5, 19, 9, 0, 0, 8)
     add(11847, "whats-on-in-bali-this-week", "What's on in Bali this week: May 19-25", w, None,
@@ -41,8 +41,8 @@ def balihorizon():
         lambda k: it(k, "What's on in Bali this week: May 19-25", w, [], story=False, rel=False, note="Events listing: not a story."))
     w = d(2014, 5, 18, 14, 30, 0, 8)
     add(11841, "japan-takes-ore-export-ban-to-wto-talks", "Japan presses Indonesia over ore export ban in WTO talks", w, "Ni Luh Ayu Wiradani and Reza Pahlevi Siregar, The Bali Horizon, Jakarta",
-        "<p>Japan has asked for consultations with Indonesia at the World Trade Organization over the ban on unprocessed mineral ore exports that took effect in January, trade officials said.</p><p>&ldquo;We will explain our policy in Geneva, but we will not change it to suit smelters in Osaka,&rdquo; Deputy Trade Minister Bayu Krisnamurti Hadi said on Saturday.</p>",
-        lambda k: it(k, "Japan presses Indonesia over ore export ban in WTO talks", w, ["Ni Luh Ayu Wiradani", "Reza Pahlevi Siregar"], quotes=[q("Bayu Krisnamurti Hadi", "Deputy Trade Minister")],
+        "<p>Japan has asked for consultations with Indonesia at the World Trade Organization over the ban on unprocessed mineral ore exports that took effect in January, trade officials said.</p><p>&ldquo;We will explain our policy in Geneva, but we will not change it to suit smelters in Osaka,&rdquo; Deputy Trade Minister Iman Santoso Widjaja said on Saturday.</p>",
+        lambda k: it(k, "Japan presses Indonesia over ore export ban in WTO talks", w, ["Ni Luh Ayu Wiradani", "Reza Pahlevi Siregar"], quotes=[q("Iman Santoso Widjaja", "Deputy Trade Minister")],
                      note="Two reporters 'A and B, Brand, Place'. Trade dispute between states: relevant."))
     head = (f'\t\t<title>The Bali Horizon :: World &amp; Nation</title>\n\t\t<link>{base}/</link>\n\t\t<description>Bali&#039;s English-language daily</description>\n\t\t<dc:language>en</dc:language>\n'
             f'\t\t<dc:rights>Copyright 2014 PT Bali Horizon Media</dc:rights>\n\t\t<dc:date>2014-05-21T19:30:02+08:00</dc:date>\n\t\t<admin:generatorAgent rdf:resource="http://codeigniter.com/" />\n')
@@ -73,9 +73,9 @@ def torrens():
         lambda k: it(k, "SA crews head to Victorian fire front", None, ["Damien Kovac"], rel=False, junk=["By DAMIEN KOVAC"],
                      note="A disaster at home (another Australian state): not relevant. The byline trails the description in capitals: ['Damien Kovac']."))
     add("business/chinalco-deal-faces-firb-scrutiny/story-e6frede3-1111118821555", "Chinalco&apos;s $19.5bn Rio deal faces FIRB scrutiny",
-        "The Federal Government will put Chinalco&apos;s $19.5 billion investment in Rio Tinto through a full Foreign Investment Review Board inquiry, Treasurer Wayne Swan has confirmed. By LUCY ABERNETHY-PHAM, Canberra",
+        "The Federal Government will put Chinalco&apos;s $19.5 billion investment in Rio Tinto through a full Foreign Investment Review Board inquiry, the Federal Treasurer has confirmed. By LUCY ABERNETHY-PHAM, Canberra",
         lambda k: it(k, "Chinalco's $19.5bn Rio deal faces FIRB scrutiny", None, ["Lucy Abernethy-Pham"], junk=["By LUCY"],
-                     note="A Chinese state company's investment reviewed by the Australian government: foreign investment policy, relevant. Trailing byline 'By NAME, Place'. '&apos;' in the title (defined in XML). A real minister appears only as a setting, not quoted."))
+                     note="A Chinese state company's investment reviewed by the Australian government: foreign investment policy, relevant. Trailing byline 'By NAME, Place'. '&apos;' in the title (defined in XML)."))
     add("world/civilians-trapped-as-sri-lankan-army-advances/story-e6frea6u-1111118820412", "Civilians trapped as Sri Lankan army advances",
         "Aid agencies say up to 250,000 civilians are trapped in a shrinking strip of land in Sri Lanka&apos;s north as government forces close in on the last Tamil Tiger positions. AFP",
         lambda k: it(k, "Civilians trapped as Sri Lankan army advances", None, [], junk=["AFP"], note="Closing agency credit 'AFP'. Relevant."))
@@ -92,7 +92,7 @@ def torrens():
     text = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"\n "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91">\n<channel>\n'
             + head + "\n".join(rows) + "\n</channel>\n</rss>\n")
     return feed("en_au_sa_torrensadvertiser_world_rss091.rss.xml", text, items, lang="en", outlet="The Torrens Advertiser", aliases=["Torrens Advertiser"],
-                encoding="latin-1", declared="ISO-8859-1", ctype="text/xml; charset=ISO-8859-1",
+                shape="rss091", encoding="latin-1", declared="ISO-8859-1", ctype="text/xml; charset=ISO-8859-1",
                 structure="Adelaide daily's world feed still served as RSS 0.91 in February 2009 from an old newspaper-group CMS: the Netscape DOCTYPE (external DTD, not fetched), ISO-8859-1 declared and used (ASCII text only), no namespaces, no indentation, channel 'Brand | World', en-au, copyright of the 'Pty Ltd', channel pubDate and lastBuildDate in GMT, an <image> of 88x31, items with ONLY title, link and description (no guid, no pubDate, no author), plain-text descriptions with '&apos;' and '&quot;', bylines trailing the text in capitals ('By NAME', 'By NAME, Canberra'), a closing 'AFP', News Ltd-style '/story-<code>-<13 digits>' links, a 'VIDEO:' item",
                 notes="Home country: Australia (South Australia; the Victorian bushfires are home news). No item has a date: every published is null and none may be invented from the channel date.")
 
@@ -110,8 +110,8 @@ def signalhill():
 
     w = d(2012, 10, 24, 16, 44, 0, -2.5)
     add(310249905, "NEWS07", "Ottawa warns of Iran threat as embassy closure questioned", w, "The Canadian Press",
-        "OTTAWA - The federal government defended its decision to close the Canadian embassy in Tehran on Wednesday as opposition critics said it had left Canadians in Iran without consular help. \"We have no eyes and ears there now, and that is a choice, not an accident,\" said Paul Dewar-Finch, the New Democrat foreign affairs critic.",
-        lambda k: it(k, "Ottawa warns of Iran threat as embassy closure questioned", w, [], quotes=[q("Paul Dewar-Finch", "New Democrat")],
+        "OTTAWA - The federal government defended its decision to close the Canadian embassy in Tehran on Wednesday as opposition critics said it had left Canadians in Iran without consular help. \"We have no eyes and ears there now, and that is a choice, not an accident,\" said Colin Bellamy-Kerr, the New Democrat foreign affairs critic.",
+        lambda k: it(k, "Ottawa warns of Iran threat as embassy closure questioned", w, [], quotes=[q("Colin Bellamy-Kerr", "New Democrat")],
                      note="Saxotech 'pbcs.dll' link with a '&amp;template=rss' parameter; the numeric article id as non-permalink guid. Newfoundland Daylight Time -0230. Canada's own foreign policy: relevant. Affiliation: the party the text names ('the New Democrat foreign affairs critic')."))
     w = d(2012, 10, 24, 9, 10, 0, -2.5)
     add(310249880, "NEWS01", "Muskrat Falls debate drags into third week in House of Assembly", w, "By Kendra Pottle-Walsh / The Telegraph",
@@ -124,7 +124,7 @@ def signalhill():
         lambda k: it(k, "Hurricane Sandy heads for Jamaica; Atlantic Canada watches its path", w, [], note="A storm abroad (Caribbean, US): relevant as a disaster abroad, though it may reach the province later."))
     w = d(2012, 10, 23, 12, 0, 0, -2.5)
     add(310239902, "NEWS07", "Fishermen fear EU trade deal will open Newfoundland's shrimp to quotas", w, "By Gerard Fitzpatrick-Hynes / The Telegraph",
-        "Canada's free-trade talks with the European Union are nearing an end, and Newfoundland's inshore fishermen say they still do not know whether minimum processing requirements will survive. \"If those rules go, the plants in small towns go with them,\" said Delia Earle, who chairs the fish harvesters' union committee in St. Anthony. Provincial Fisheries Minister Derrick Dalton said the province had not signed off on anything.",
+        "Canada's free-trade talks with the European Union are nearing an end, and Newfoundland's inshore fishermen say they still do not know whether minimum processing requirements will survive. \"If those rules go, the plants in small towns go with them,\" said Delia Earle, who chairs the fish harvesters' union committee in St. Anthony. The provincial fisheries department said the province had not signed off on anything.",
         lambda k: it(k, "Fishermen fear EU trade deal will open Newfoundland's shrimp to quotas", w, ["Gerard Fitzpatrick-Hynes"], quotes=[q("Delia Earle", "fish harvesters' union")],
                      note="Canada-EU trade negotiations (CETA) told through the province's industry: trade policy, relevant. The paraphrased minister is no quote."))
     w = d(2012, 10, 22, 15, 0, 0, -2.5)
