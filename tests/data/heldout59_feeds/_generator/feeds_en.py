@@ -85,7 +85,7 @@ def townships():
         lambda k: it(k, "Thousands rally in Moscow a week after Putin's return to the presidency", w, [], junk=["Read more..."], note="Agency credit in <author>: no person. A head of state only as a setting. Relevant."))
     w = d(2012, 3, 13, 11, 30, 0, -4)
     add(4455, "student-strike-spreads-to-sherbrooke-cegep", "Tuition strike spreads to Sherbrooke's CEGEP as Quebec holds firm", w, "Jocelyn Tardif-Moore",
-        '<p>Students at the Cégep de Sherbrooke voted 58 per cent in favour of an unlimited strike on Monday, joining more than 120,000 students across Quebec opposed to the province\'s planned tuition increase.</p><p>The province's education minister has said the increase is not negotiable.</p>' + rm.format(u=f"{base}/index.php?option=com_content&amp;view=article&amp;id=4455:student-strike-spreads-to-sherbrooke-cegep&amp;catid=9:world&amp;Itemid=27"),
+        '<p>Students at the Cégep de Sherbrooke voted 58 per cent in favour of an unlimited strike on Monday, joining more than 120,000 students across Quebec opposed to the province\'s planned tuition increase.</p><p>The province\'s education minister has said the increase is not negotiable.</p>' + rm.format(u=f"{base}/index.php?option=com_content&amp;view=article&amp;id=4455:student-strike-spreads-to-sherbrooke-cegep&amp;catid=9:world&amp;Itemid=27"),
         lambda k: it(k, "Tuition strike spreads to Sherbrooke's CEGEP as Quebec holds firm", w, ["Jocelyn Tardif-Moore"], rel=False, junk=["Read more..."],
                      note="Provincial politics filed in the World category: home news, not relevant."))
     w = d(2012, 3, 12, 15, 0, 0, -4)
