@@ -86,9 +86,10 @@ def okerkurier():
         lambda k: it(k, "VW-Werk in Russland: Kaluga soll Produktion verdoppeln", w, ["Maren Oltmanns"], junk=["weiterlesen"],
                      note="Investment abroad tied to an agreement with the Russian government on customs relief: trade, relevant (borderline: a company story framed by a state agreement)."))
     w = d(2012, 2, 20, 18, 0, 0, 1)
-    add(224476, "Eintracht verliert in Paderborn", w, "okr_sport",
-        "<p>Eintracht Braunschweig hat am Montagabend beim SC Paderborn mit 1:2 verloren.</p>" + more(224476),
-        lambda k: it(k, "Eintracht verliert in Paderborn", w, [], rel=False, junk=["weiterlesen"], note="Sport, filed under 'Welt' by mistake: not relevant."))
+    add(224476, "Liveticker: Eintracht in Paderborn", w, "okr_sport",
+        "<p><strong>21.58 Uhr:</strong> Abpfiff in Paderborn, Eintracht verliert 1:2.</p><p><strong>21.31 Uhr:</strong> Anschlusstreffer für die Löwen!</p><p><strong>20.15 Uhr:</strong> Anpfiff.</p>" + more(224476),
+        lambda k: it(k, "Liveticker: Eintracht in Paderborn", w, [], story=False, rel=False, junk=["weiterlesen"],
+                     note="Live ticker (time-stamped entries, newest first), sport, filed under 'Welt' by mistake: not a story. Title label 'Liveticker:' may be kept or dropped."))
     w = d(2012, 2, 20, 12, 45, 0, 1)
     add(224461, "Syrien: Rotes Kreuz fordert tägliche Feuerpause in Homs", w, "okr_online",
         "<p>Genf/Damaskus. Das Internationale Komitee vom Roten Kreuz hat eine tägliche zweistündige Feuerpause gefordert, um Verletzte aus dem umkämpften Homs zu bringen.</p><p>„Jede Stunde ohne Zugang kostet Leben“, sagte IKRK-Sprecherin Carla Haddad-Roth in Genf. (dpa)</p>" + more(224461),

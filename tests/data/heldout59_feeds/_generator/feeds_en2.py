@@ -114,10 +114,10 @@ def signalhill():
         lambda k: it(k, "Ottawa warns of Iran threat as embassy closure questioned", w, [], quotes=[q("Colin Bellamy-Kerr", "New Democrat")],
                      note="Saxotech 'pbcs.dll' link with a '&amp;template=rss' parameter; the numeric article id as non-permalink guid. Newfoundland Daylight Time -0230. Canada's own foreign policy: relevant. Affiliation: the party the text names ('the New Democrat foreign affairs critic')."))
     w = d(2012, 10, 24, 9, 10, 0, -2.5)
-    add(310249880, "NEWS01", "Muskrat Falls debate drags into third week in House of Assembly", w, "By Kendra Pottle-Walsh / The Telegraph",
-        "The filibuster over the Muskrat Falls hydro project entered its third week on Tuesday, with the Opposition vowing to keep talking until the government releases its full cost estimates.",
-        lambda k: it(k, "Muskrat Falls debate drags into third week in House of Assembly", w, ["Kendra Pottle-Walsh"], rel=False,
-                     note="<author> 'By Name / The Telegraph' (the brand's short name): the person only. Provincial politics: not relevant."))
+    add(310249880, "NEWS01", "Get The Signal Hill Telegraph's morning headlines by e-mail", w, None,
+        "Sign up for our free morning newsletter and get the day's top stories from St. John's and around the province in your inbox by 6 a.m.",
+        lambda k: it(k, "Get The Signal Hill Telegraph's morning headlines by e-mail", w, [], story=False, rel=False,
+                     note="Newsletter promotion filed in the news section: not a story."))
     w = d(2012, 10, 23, 18, 30, 0, -2.5)
     add(310239971, "NEWS07", "Hurricane Sandy heads for Jamaica; Atlantic Canada watches its path", w, "The Associated Press",
         "KINGSTON, Jamaica - Hurricane Sandy strengthened on Tuesday as it headed for Jamaica and eastern Cuba, and forecasters said it could reach the U.S. northeast and Atlantic Canada early next week.",
@@ -171,17 +171,17 @@ def harpeth():
         lambda k: it(k, "Fort Campbell brigade returns from final Afghanistan tour", w, [], rel=False, quotes=[q("Darnell Whitfield")], junk=["feedflare"],
                      note="A war abroad told through the local base's homecoming: home news, not relevant. Rank and hometown give no affiliation."))
     w = d(2013, 9, 13, 22, 10, 0)
-    add("Vr1_cQ0aZ7E", 309130088, "Nissan-Smyrna-Mexico-production", "Nissan shifts some Smyrna output to Mexico plant", w,
-        "Nissan will move production of one model from its Smyrna plant to Aguascalientes, Mexico, next year, the company said Friday, but promised no layoffs in Tennessee.",
-        lambda k: it(k, "Nissan shifts some Smyrna output to Mexico plant", w, [], rel=False, junk=["feedflare"],
-                     note="A company's production decision: home business news, not relevant (no government or trade policy)."))
+    add("Vr1_cQ0aZ7E", 309130088, "Live-Syria-strike-debate-Congress", "Live updates: Congress debates Syria strike resolution", w,
+        "4:52 p.m.: The Senate Foreign Relations Committee vote is now expected Monday. 3:10 p.m.: Tennessee's two senators have not said how they will vote. 1:45 p.m.: Protesters gather outside the federal building on Broadway. Refresh this page for updates.",
+        lambda k: it(k, "Live updates: Congress debates Syria strike resolution", w, [], story=False, rel=False, junk=["feedflare"],
+                     note="Live page with time-stamped entries, newest first: not a story, whatever its subject. Title label 'Live updates:' may be kept or dropped."))
     w = d(2013, 9, 13, 14, 45, 0)
     add("2dKf0Gw1nYQ", 309130041, "Nashville-Kurdish-community-Syria-refugees", "Nashville Kurds raise money for Syrian Kurdish refugees in Iraq", w,
         "Members of Nashville's Kurdish community, the largest in the United States, have raised $60,000 for refugees who have crossed from Syria into northern Iraq since August. By Laila Barzani-Cole",
         lambda k: it(k, "Nashville Kurds raise money for Syrian Kurdish refugees in Iraq", w, ["Laila Barzani-Cole"], rel=False, junk=["By Laila Barzani-Cole", "feedflare"],
                      note="A refugee crisis abroad told through a local community's fundraising: home news, not relevant. Byline trailing the description: the person is the author."))
     w = d(2013, 9, 13, 10, 0, 0)
-    add("kP0wA9xLr3U", 309130010, "VIDEO-Pope-Francis-Lampedusa", "VIDEO: Migrants' boats at Lampedusa", w,
+    add("kP0wA9xLr3U", 309130010, "VIDEO-Lampedusa-migrant-boats", "VIDEO: Migrants' boats at Lampedusa", w,
         "Video from The Associated Press.",
         lambda k: it(k, "Migrants' boats at Lampedusa", w, [], story=False, rel=False, junk=["feedflare"], note="Video: not a story. Title label 'VIDEO:' may be kept or dropped."))
     w = d(2013, 9, 12, 19, 20, 0)
