@@ -186,8 +186,8 @@ def harpeth():
         lambda k: it(k, "Migrants' boats at Lampedusa", w, [], story=False, rel=False, junk=["feedflare"], note="Video: not a story. Title label 'VIDEO:' may be kept or dropped."))
     w = d(2013, 9, 12, 19, 20, 0)
     add("cH3sT9m1QeI", 309120077, "Kenya-ICC-parliament-vote", "Kenya's parliament votes to leave International Criminal Court", w,
-        "Kenya's parliament voted Thursday to withdraw from the International Criminal Court, days before the country's deputy president goes on trial in The Hague. Gannett Wire and wire reports",
-        lambda k: it(k, "Kenya's parliament votes to leave International Criminal Court", w, [], junk=["wire reports", "feedflare"], note="Closing credit 'Gannett Wire and wire reports': no person. Relevant."))
+        "Kenya's parliament voted Thursday to withdraw from the International Criminal Court, days before the country's deputy president goes on trial in The Hague. Herald wire services",
+        lambda k: it(k, "Kenya's parliament votes to leave International Criminal Court", w, [], junk=["wire services", "feedflare"], note="Closing credit 'Herald wire services': no person. Relevant."))
     head = (f'<title>The Harpeth Herald - World</title><link>{base}/section/NEWS08</link><description>World news from The Harpeth Herald in Nashville</description><language>en-us</language>'
             f'<atom10:link xmlns:atom10="http://www.w3.org/2005/Atom" rel="self" type="application/rss+xml" href="{fb}/harpethherald/world" /><feedburner:info uri="harpethherald/world" />'
             '<atom10:link xmlns:atom10="http://www.w3.org/2005/Atom" rel="hub" href="http://pubsubhubbub.appspot.com/" />')
@@ -195,7 +195,7 @@ def harpeth():
             '<rss xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0" version="2.0"><channel>' + head + "".join(rows) + "</channel></rss>\n")
     return feed("en_us_tn_harpethherald_world_feedburner.rss.xml", text, items, lang="en", outlet="The Harpeth Herald", aliases=["Harpeth Herald"],
                 ctype="text/xml; charset=UTF-8",
-                structure="Nashville daily's world feed as the newspaper group served it through FeedBurner's MyBrand domain in 2013 (rssfeeds.<domain>/<brand>/world): the prolog, then the two xml-stylesheet processing instructions on one line, everything else on ONE line, only the feedburner namespace declared, atom10:link self and PubSubHubbub hub links with their own xmlns:atom10, feedburner:info, items with feedproxy-style '~r/<feed>/~3/<code>/<slug>' links, the newspaper's '/article/YYYYMMDD/NEWS08/<id>/<slug>' URL as non-permalink guid and feedburner:origLink, escaped plain-text descriptions followed by the feedflare <div> (three image links) and the 1x1 '~4/<code>' tracking image, GMT pubDates (newsroom -0500), no authors (a byline trailing one description), 'Gannett Wire and wire reports' credit, a video, September 2013",
+                structure="Nashville daily's world feed as the newspaper group served it through FeedBurner's MyBrand domain in 2013 (rssfeeds.<domain>/<brand>/world): the prolog, then the two xml-stylesheet processing instructions on one line, everything else on ONE line, only the feedburner namespace declared, atom10:link self and PubSubHubbub hub links with their own xmlns:atom10, feedburner:info, items with feedproxy-style '~r/<feed>/~3/<code>/<slug>' links, the newspaper's '/article/YYYYMMDD/NEWS08/<id>/<slug>' URL as non-permalink guid and feedburner:origLink, escaped plain-text descriptions followed by the feedflare <div> (three image links) and the 1x1 '~4/<code>' tracking image, GMT pubDates (newsroom -0500), no authors (a byline trailing one description), 'Herald wire services' credit, a video, September 2013",
                 notes="Home country: the United States (Tennessee).")
 
 
