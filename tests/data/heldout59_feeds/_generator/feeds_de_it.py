@@ -83,8 +83,8 @@ def okerkurier():
     w = d(2012, 2, 21, 9, 10, 0, 1)
     add(224497, "VW-Werk in Russland: Kaluga soll Produktion verdoppeln", w, "okr_wirtschaft",
         "<p><strong>Von Maren Oltmanns</strong></p><p>Wolfsburg/Kaluga. Volkswagen will die Produktion im russischen Werk Kaluga bis 2014 verdoppeln. Grundlage ist ein Abkommen mit der russischen Regierung über Zollerleichterungen für Teile.</p>" + more(224497),
-        lambda k: it(k, "VW-Werk in Russland: Kaluga soll Produktion verdoppeln", w, ["Maren Oltmanns"], junk=["weiterlesen"],
-                     note="Investment abroad tied to an agreement with the Russian government on customs relief: trade, relevant (borderline: a company story framed by a state agreement)."))
+        lambda k: it(k, "VW-Werk in Russland: Kaluga soll Produktion verdoppeln", w, ["Maren Oltmanns"], rel=False, junk=["weiterlesen", "Von Maren Oltmanns"],
+                     note="A home-region carmaker's investment abroad under its own agreement with the Russian government on customs relief: a company deal, not trade between states, so business news, not relevant (label audit: was relevant; root README 'a company deal between two countries stays business', set 54 'a local business angle is home news')."))
     w = d(2012, 2, 20, 18, 0, 0, 1)
     add(224476, "Liveticker: Eintracht in Paderborn", w, "okr_sport",
         "<p><strong>21.58 Uhr:</strong> Abpfiff in Paderborn, Eintracht verliert 1:2.</p><p><strong>21.31 Uhr:</strong> Anschlusstreffer für die Löwen!</p><p><strong>20.15 Uhr:</strong> Anpfiff.</p>" + more(224476),

@@ -116,7 +116,7 @@ def chenab():
     w = d(2012, 9, 22, 20, 0, 0, 5)
     add(9321, "گستاخانہ فلم: امریکی سفارت خانے نے اسلام آباد میں ویزا سروس معطل کر دی", w, "نمائندہ خصوصی",
         "<p><strong>اسلام آباد (نمائندہ خصوصی)</strong> امریکی سفارت خانے نے گستاخانہ فلم کے خلاف ملک گیر احتجاج کے بعد ویزا سروس تین روز کے لیے معطل کر دی ہے۔</p>\n<p>دفتر خارجہ کے ترجمان عامر شہزاد گوندل نے کہا: ”ہم نے واشنگٹن سے فلم بنانے والوں کے خلاف کارروائی کا مطالبہ کیا ہے۔“</p>",
-        lambda k: it(k, "گستاخانہ فلم: امریکی سفارت خانے نے اسلام آباد میں ویزا سروس معطل کر دی", w, [], quotes=[q("عامر شہزاد گوندل", "دفتر خارجہ")],
+        lambda k: it(k, "گستاخانہ فلم: امریکی سفارت خانے نے اسلام آباد میں ویزا سروس معطل کر دی", w, [], quotes=[q("عامر شہزاد گوندل", "دفتر خارجہ")], junk=["(نمائندہ خصوصی)"],
                      note="WordPress 3.4: plain dc:creator (a desk credit, no person), automatic excerpt ending ' [...]' (WordPress 3.x's literal form). Relations with the United States: relevant. Affiliation: the body before 'کے ترجمان'."))
     w = d(2012, 9, 21, 15, 30, 0, 5)
     add(9314, "پاک بھارت نیا ویزا معاہدہ، کاروباری افراد کو سہولت", w, "ذیشان احمد چیمہ",
@@ -139,7 +139,7 @@ def chenab():
     w = d(2012, 9, 19, 11, 0, 0, 5)
     add(9284, "نیٹو سپلائی بحالی کے بعد پہلا قافلہ طورخم سے افغانستان داخل", w, "ایجنسیاں",
         "<p><strong>پشاور (ایجنسیاں)</strong> نیٹو سپلائی کی بحالی کے معاہدے کے بعد کنٹینروں کا ایک اور قافلہ طورخم سرحد عبور کر کے افغانستان میں داخل ہو گیا۔</p>",
-        lambda k: it(k, "نیٹو سپلائی بحالی کے بعد پہلا قافلہ طورخم سے افغانستان داخل", w, [], note="'ایجنسیاں' is no person. NATO supply routes: relevant."))
+        lambda k: it(k, "نیٹو سپلائی بحالی کے بعد پہلا قافلہ طورخم سے افغانستان داخل", w, [], junk=["(ایجنسیاں)"], note="'ایجنسیاں' is no person; the dateline credit '(ایجنسیاں)' is junk. NATO supply routes: relevant."))
     head = (f'\t<title>روزنامہ چناب رنگ &#187; بین الاقوامی</title>\n\t<atom:link href="{base}/?feed=rss2&#038;cat=5" rel="self" type="application/rss+xml" />\n\t<link>{base}</link>\n'
             f'\t<description>گوجرانوالہ سے شائع ہونے والا روزنامہ</description>\n\t<lastBuildDate>{rfc822(d(2012, 9, 22, 15, 0, 0))}</lastBuildDate>\n\t<language>ur</language>\n'
             '\t<sy:updatePeriod>hourly</sy:updatePeriod>\n\t<sy:updateFrequency>1</sy:updateFrequency>\n\t<generator>http://wordpress.org/?v=3.4.2</generator>\n')
