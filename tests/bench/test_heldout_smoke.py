@@ -104,6 +104,26 @@ def test_title_label_the_note_allows_may_stay_with_its_separator() -> None:
     assert "title" in h.check_item(out, exp, raw, {"language": "en"})
 
 
+def test_an_affiliation_in_the_nominative_matches_a_label_in_the_genitive() -> None:
+    exp = {"is_story": True, "title": "Berlin warnt", "outlet": "Die Zeitung", "authors": [],
+           "published": None, "relevant": True, "language": "de",
+           "quotes": [{"speaker": "Jana Roth", "affiliation": "des Auswärtigen Amts"}]}
+    raw = h.RawItem("k", None, "t", ["<p>Text.</p>"])
+
+    def found(affiliation: str, language: str = "de") -> dict[str, set[str]]:
+        out = {"title": "Berlin warnt", "outlet": "Die Zeitung", "authors": [], "published": None,
+               "summary": "Text.",
+               "quotes": [{"speaker": "Jana Roth", "affiliation": affiliation, "text": "Nein."}]}
+        return h.check_item(out, dict(exp, language=language), raw, {"language": language})
+
+    assert "quotes" not in found("Auswärtiges Amt")
+    assert "quotes" not in found("Auswärtigen Amts")
+    assert found("Bundeskanzleramt")["quotes"] == {"affiliation wrong"}
+    # English does not decline: no endings are cut there
+    assert found("Auswärtiges Amt", "en")["quotes"] == {"affiliation wrong"}
+    assert h.case_folded("міністерства закордонних справ", "uk") == "міністерств закордонн справ"
+
+
 def test_refusal_needs_one_line_and_no_traceback() -> None:
     assert h.classify(1, "", "newsbrief: error: cannot decode feed\n").outcome == "refused"
     assert h.classify(0, "[]", "").outcome == "previewed"
