@@ -13,6 +13,7 @@ sys.argv[1:] = [str(HERE.parent)]
 spec = importlib.util.spec_from_file_location("common_check", HERE.parent.parent / "heldout_common" / "check.py")
 mod = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(mod)
+mod.ENC.update({"iso-8859-9": "iso-8859-9", "euc_jp": "euc_jp"})
 rc = mod.main()
 bad = 0
 for side in sorted(HERE.parent.glob("*.expect.json")):
