@@ -191,8 +191,8 @@ def iloilo():
          "Organizers of the Dinagyang festival said they would expand next year’s program. “We want two more tribes,” said Iloilo Festivals Foundation president Allan Tolentino.",
          dict(authors=["Jose Alvarez"], rel=False, quotes=[q("Allan Tolentino", "Iloilo Festivals Foundation")], note="City festival: not relevant.")),
         ("China, ASEAN adopt South China Sea code framework", d(2017, 8, 6, 20, 0, 0, 8), "By Ma. Cristina Lopez and Reuters",
-         "MANILA – Foreign ministers of China and the Association of Southeast Asian Nations adopted a framework for a code of conduct in the South China Sea on Sunday.\n\n“The framework is not the end; it is the start,” Foreign Affairs Secretary spokesperson Rafael Dimaculangan said.",
-         dict(authors=["Ma. Cristina Lopez"], quotes=[q("Rafael Dimaculangan", "Foreign Affairs")], note="'and Reuters' is an agency, not a person. The affiliation is the department of foreign affairs (the text's 'Foreign Affairs').")),
+         "MANILA – Foreign ministers of China and the Association of Southeast Asian Nations adopted a framework for a code of conduct in the South China Sea on Sunday.\n\n“The framework is not the end; it is the start,” Department of Foreign Affairs spokesperson Rafael Dimaculangan said.",
+         dict(authors=["Ma. Cristina Lopez"], quotes=[q("Rafael Dimaculangan", "Department of Foreign Affairs")], note="'and Reuters' is an agency, not a person. Role before the name, after the quotation.")),
         ("Ilonggo seaman among missing as cargo ship sinks off Japan", d(2017, 8, 20, 11, 0, 0, 8), "By Jose Alvarez",
          "A seaman from Guimbal, Iloilo is among 11 Filipino crew missing after a bulk carrier sank off Okinawa, the Department of Foreign Affairs said. His wife, Remedios Gallo, said: “He called us Thursday. He was happy.” The Japan Coast Guard is searching.",
          dict(authors=["Jose Alvarez"], quotes=[q("Remedios Gallo")], note="Shipwreck abroad with Filipino crew and the DFA involved: relevant. Told partly through a local family, but the sinking is the foreign event and the government is engaged (consular).")),
@@ -339,7 +339,7 @@ def plymouth():
          dict(story=False, rel=False, note="Job advert: non-story.")),
     ]
     items, exp = [], []
-    for n, (title, date, _a, desc, kw) in enumerate(rows):
+    for title, date, _a, desc, kw in rows:
         link = f"{B}/news/{title.lower().split(':')[0][:28].replace(' ', '-')}"
         footer = " Media contact: press@tamarmarine.example"
         items.append(plain_item(title, link, link, date, desc + footer))
