@@ -19,7 +19,7 @@ def mersin():
         ("Turkish sailor missing after cargo ship sinks in Black Sea off Georgia", d(2017, 4, 9, 18, 0, 0, 3), "Gülşen Yıldırım and İlker Doğan",
          "A cargo ship operated by a Mersin company sank off Batumi. The Turkish consulate in Batumi said it was working with the Georgian coast guard. The ship's operator, Akdeniz Denizcilik, said one of its 13 crew was missing.",
          dict(authors=["Gülşen Yıldırım", "İlker Doğan"], note="Shipwreck abroad, consular engagement: relevant. No quotation marks: no quote.")),
-        ("PHOTO GALLERY: Orange Blossom Carnival in Adana", d(2017, 4, 8, 20, 0, 0, 3), "Photos: Ömer Kılıç", "Scenes from the carnival.", dict(authors=[], story=False, rel=False, junk=["Photos: Ömer Kılıç"], note="Gallery: non-story.")),
+        ("PHOTO GALLERY: Orange Blossom Carnival in Adana", d(2017, 4, 8, 20, 0, 0, 3), "Photos: Ömer Kılıç", "Scenes from the carnival. Photos: Ömer Kılıç", dict(authors=[], story=False, rel=False, junk=["Photos: Ömer Kılıç"], note="Gallery: non-story.")),
         ("Mersinspor draw with Göztepe", d(2017, 4, 8, 19, 0, 0, 3), "Sports Desk", "A 1-1 draw at the Mersin Arena.", dict(authors=[], rel=False, note="Home sport: not relevant.")),
     ]
     items, exp = [], []

@@ -29,7 +29,7 @@ def emden():
          "Berlin/Den Haag. Nach jahrzehntelangem Streit haben Deutschland und die Niederlande einen Vertrag über die Nutzung der Ems-Mündung unterzeichnet. Der niederländische Staatssekretär Pieter de Vries sprach von einem „pragmatischen Kompromiss unter Nachbarn“.\n\n„Der Vertrag regelt Schifffahrt, Windparks und Fischerei“, ergänzte er.",
          dict(authors=["Jan Hinrichs", "Wiebke Janssen"], quotes=[q("Pieter de Vries", "Staatssekretär")], note="Deutsch-niederländischer Vertrag: relevant. Zitat über zwei Absätze ('ergänzte er').")),
         ("Bildergalerie: Matjesfest am Ratsdelft", d(2019, 11, 18, 20, 0, 0, 1), "Fotos: Heiko Ulferts",
-         "Die schönsten Bilder vom Fest.", dict(authors=[], story=False, rel=False, junk=["Fotos: Heiko Ulferts"], note="Galerie: keine Meldung. " + TL.format("Bildergalerie:"))),
+         "Die schönsten Bilder vom Fest. Fotos: Heiko Ulferts", dict(authors=[], story=False, rel=False, junk=["Fotos: Heiko Ulferts"], note="Galerie: keine Meldung. " + TL.format("Bildergalerie:"))),
         ("Hochwasser in Venedig: Emder Reisegruppe sitzt fest", d(2019, 11, 13, 15, 0, 0, 1), "Von Wiebke Janssen",
          "Venedig/Emden. Eine Reisegruppe aus Emden erlebt das Hochwasser in Venedig. „Das Wasser stand uns bis zu den Knien“, sagte Reiseleiterin Gesa Onken am Telefon.",
          dict(authors=["Wiebke Janssen"], rel=False, quotes=[q("Gesa Onken")], note="Ausländische Katastrophe nur über Einheimische erzählt: nicht relevant. 'Reiseleiterin' ohne Organisation: keine Zugehörigkeit.")),
