@@ -58,7 +58,7 @@ def portvila():
          dict(authors=["Samson Toara"], quotes=[q("Li Wenbo", "Pacific Harbour Engineering")], note="Foreign-funded infrastructure and debt (Vanuatu–China): relevant.")),
         ("vu-2023-0309d", "Ni-Vanuatu seasonal workers stranded in Tasmania after employer collapses", d(2023, 3, 9, 18, 5, 0, 11), "By Ruth Kalsakau and Samson Toara",
          "Forty-two ni-Vanuatu seasonal workers are without pay in Tasmania after the orchard company that employed them went into administration. The Labour Department in Port Vila said it had asked the Vanuatu High Commission in Canberra to intervene. \"We have not been paid for six weeks,\" said one worker, who asked not to be named.",
-         dict(authors=["Ruth Kalsakau", "Samson Toara"], note="Consular/labour-mobility case of citizens abroad: relevant. The worker is anonymous: no quote.")),
+         dict(authors=["Ruth Kalsakau", "Samson Toara"], quotes=[q("one worker")], note="Consular/labour-mobility case of citizens abroad: relevant. The worker is anonymous: shown as the text describes them ('one worker'), no affiliation.")),
         ("vu-2023-0309a", "Efate rugby sevens postponed to April", d(2023, 3, 9, 10, 0, 0, 11), "Sports Desk",
          "The Efate rugby sevens tournament has been postponed to April because of cyclone damage to Korman Stadium, organisers said.",
          dict(authors=[], rel=False, note="Home sport: not relevant.")),
@@ -200,8 +200,8 @@ def iloilo():
          "Watch: floodwaters in Jaro after overnight rains.",
          dict(authors=[], story=False, rel=False, note="Video of home flooding: non-story.")),
         ("Vietnamese fishing boat rescued off Antique", d(2017, 8, 19, 8, 30, 0, 8), "By Jose Alvarez",
-         "The Philippine Coast Guard rescued seven Vietnamese fishermen whose boat drifted off Antique. Vietnam’s embassy in Manila thanked the Coast Guard. “They will be sent home through the embassy,” Coast Guard station commander Lt. Jerome Ladrido said.",
-         dict(authors=["Jose Alvarez"], quotes=[q("Jerome Ladrido", "Philippine Coast Guard")], note="Foreign nationals rescued, embassy involved: relevant.")),
+         "The Philippine Coast Guard rescued seven Vietnamese fishermen whose boat drifted off Antique. Coast Guard station commander Lt. Jerome Ladrido said the fishermen were weak but unhurt.\n\nVietnam’s embassy in Manila thanked the Coast Guard. “They will be sent home through the embassy,” the commander said.",
+         dict(authors=["Jose Alvarez"], quotes=[q("Jerome Ladrido", "Philippine Coast Guard")], note="Foreign nationals rescued, embassy involved: relevant. Back-reference 'the commander said' to the station commander named a paragraph earlier.")),
     ]
     items, exp = [], []
     for n, (title, date, by, body, kw) in enumerate(rows):
@@ -255,8 +255,8 @@ def bhubaneswar():
     B = "https://www.kalingaobserver.example"
     rows = [
         ("Odisha sailors held in Iran: MEA takes up case", d(2024, 1, 18, 18, 20, 0, 5.5), ["Subhashree Mohanty"],
-         "<p><strong>Bhubaneswar:</strong> The Ministry of External Affairs has taken up with Tehran the case of six sailors from Ganjam held in Iran after their tanker was seized in the Gulf.</p><p>“Our mission in Tehran has been granted consular access,” MEA spokesperson Arindam Rao said at the weekly briefing in New Delhi.</p><p>The families met the Chief Minister on Thursday.</p>",
-         dict(quotes=[q("Arindam Rao", "MEA")], note="Consular case, India–Iran: relevant.")),
+         "<p><strong>Bhubaneswar:</strong> The Ministry of External Affairs has taken up with Tehran the case of six sailors from Ganjam held in Iran after their tanker was seized in the Gulf.</p><p>MEA spokesperson Arindam Rao said at the weekly briefing in New Delhi that the sailors were in good health.</p><p>“Our mission in Tehran has been granted consular access,” the official said.</p><p>The families met the Chief Minister on Thursday.</p>",
+         dict(quotes=[q("Arindam Rao", "MEA")], note="Consular case, India–Iran: relevant. Back-reference 'the official said' to the spokesperson named in the paragraph before.")),
         ("Paradip port signs pact with Singapore operator", d(2024, 1, 18, 12, 0, 0, 5.5), ["Pradeep Kar", "Subhashree Mohanty"],
          "<p><strong>Paradip:</strong> Paradip Port Authority signed an agreement with a Singapore-based terminal operator to build a deep-draft berth.</p><p>The port’s chairman, Niranjan Dash, said: “This is the single largest foreign investment in an Odisha port.”</p>",
          dict(quotes=[q("Niranjan Dash", "Paradip Port Authority")], note="Foreign investment pact (India–Singapore) in a state port: relevant as trade story with a foreign partner. Borderline; the pact is the foreign event.")),

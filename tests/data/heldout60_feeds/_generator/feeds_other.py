@@ -21,7 +21,7 @@ def emden():
     rows = [
         ("Reederei-Crew in Westafrika entführt: Auswärtiges Amt richtet Krisenstab ein", d(2019, 11, 20, 16, 40, 0, 1), "Von Jan Hinrichs",
          "Emden. Piraten haben im Golf von Guinea vor Benin ein Containerschiff einer Leeraner Reederei überfallen und neun Seeleute verschleppt, darunter zwei Deutsche. Das Auswärtige Amt bestätigte, dass ein Krisenstab eingerichtet worden sei. „Wir stehen in engem Kontakt mit den Familien und den Behörden vor Ort“, sagte eine Sprecherin.",
-         dict(authors=["Jan Hinrichs"], note="Entführung deutscher Seeleute im Ausland (Konsularfall): relevant. Die Sprecherin ist namenlos: kein Zitat.")),
+         dict(authors=["Jan Hinrichs"], quotes=[q("Sprecherin", "Auswärtiges Amt")], note="Entführung deutscher Seeleute im Ausland (Konsularfall): relevant. Namenlose Sprecherin: so gezeigt, wie der Text sie beschreibt ('eine Sprecherin'); ihre Behörde ist das zuvor genannte Auswärtige Amt.")),
         ("Neue Kaje im Außenhafen: Land gibt 40 Millionen Euro", d(2019, 11, 20, 9, 0, 0, 1), "Von Wiebke Janssen",
          "Emden. Das Land Niedersachsen finanziert den Ausbau der Kaje im Außenhafen. „Das ist ein guter Tag für Emden“, sagte Oberbürgermeister Jens Ubbens.",
          dict(authors=["Wiebke Janssen"], rel=False, quotes=[q("Jens Ubbens", "Oberbürgermeister")], note="Hafen- und Stadtnachricht der Heimat: nicht relevant.")),
@@ -139,7 +139,7 @@ def reggio():
     rows = [
         ("Naufragio a Cutro, la Procura indaga sui soccorsi", d(2023, 3, 2, 12, 0, 0, 1), ["Antonio Morabito"],
          "<p>La Procura di Crotone ha aperto un fascicolo sui ritardi nei soccorsi. «Vogliamo la verità», ha detto un sopravvissuto afghano.</p>",
-         dict(rel=False, note="Naufragio sulle coste italiane: catastrofe in patria, non rilevante. Sopravvissuto anonimo: nessuna citazione.")),
+         dict(rel=False, quotes=[q("sopravvissuto afghano")], note="Naufragio sulle coste italiane: catastrofe in patria, non rilevante. Sopravvissuto anonimo: mostrato come lo descrive il testo ('un sopravvissuto afghano'), senza affiliazione.")),
         ("Il ministro degli Esteri greco a Reggio per il corridoio marittimo", d(2023, 3, 1, 17, 0, 0, 1), ["Antonio Morabito", "Giusy Laganà"],
          "<p>Il ministro degli Esteri greco Nikos Andreou ha firmato con il governo italiano un memorandum sul collegamento marittimo Reggio–Patrasso.</p><p>«Il Mediterraneo unisce, non divide», ha dichiarato Andreou.</p>",
          dict(quotes=[q("Nikos Andreou", "ministro degli Esteri greco")], note="Accordo bilaterale Italia–Grecia: rilevante. Riferimento successivo con il solo cognome.")),
