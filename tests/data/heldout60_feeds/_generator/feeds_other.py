@@ -84,7 +84,7 @@ def wilhelmshaven():
          "Wilhelmshaven. Eine Reederei aus Shanghai übernimmt Anteile am Terminalbetreiber. Kritik kommt aus Berlin: Die Bundesregierung prüfe die Beteiligung, hieß es aus dem Wirtschaftsministerium.",
          dict(authors=["Hauke Eilers", "Merle Tjaden"], note="Chinesische Investition in kritische Infrastruktur, Prüfung durch die Bundesregierung: relevant. Keine namentlichen Zitate.")),
         ("Kommentar: Der Hafen braucht Partner, keine Abhängigkeit", d(2024, 4, 19, 18, 0, 0, 2), "Merle Tjaden",
-         "Ein Kommentar von Merle Tjaden zur chinesischen Beteiligung am Hafen.", dict(authors=["Merle Tjaden"], junk=["Ein Kommentar von Merle Tjaden"], note="Kommentar ist eine Meldung; relevant. " + TL.format("Kommentar:"))),
+         "Ein Kommentar von Merle Tjaden. Die Beteiligung einer Staatsreederei aus Shanghai mag Ladung und Arbeitsplätze bringen. Doch wer Anteile an Terminals nach Peking verkauft, macht den einzigen deutschen Tiefwasserhafen politisch erpressbar.", dict(authors=["Merle Tjaden"], junk=["Ein Kommentar von Merle Tjaden"], note="Kommentar ist eine Meldung; relevant. " + TL.format("Kommentar:"))),
         ("Deichbau in Hooksiel beginnt", d(2024, 4, 18, 9, 0, 0, 2), "Merle Tjaden", "Die Arbeiten am Deich beginnen im Mai.", dict(authors=["Merle Tjaden"], rel=False, note="Lokales: nicht relevant.")),
         ("Podcast „Jadegeflüster“: Folge 48", d(2024, 4, 17, 6, 0, 0, 2), "Jade-Anzeiger", "Die neue Folge ist online.", dict(authors=[], story=False, rel=False, note="Podcast: keine Meldung.")),
         ("Zwei Deutsche nach Bootsunglück vor Kreta vermisst", d(2024, 4, 16, 20, 0, 0, 2), "dpa",
