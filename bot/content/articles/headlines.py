@@ -49,18 +49,24 @@ _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNO
 _GREETING_OPEN = re.compile(
     rf"^\s*(?:{_alternation('greeting_open')})\s*(?:[.!,]|\s[–—]\s)", re.IGNORECASE
 )
+# The greeting as a sentence of its own ("Good morning."), not a clause ("Good morning, said
+# the pilot's radio call …")
+_GREETING_SENTENCE = re.compile(
+    rf"^\s*(?:{_alternation('greeting_open')})\s*[.!]", re.IGNORECASE
+)
 _STANDFIRST_MAX_WORDS = 40  # "In today's newsletter: …" over "Good morning.": one sentence
 
 
 def greeting_opens(text: str) -> bool:
     """Does the text open with a newsletter edition's greeting ("Good morning. …"), or its
-    second paragraph, after a one-sentence standfirst ("In today's newsletter: … \n\n Good
-    morning.", as a content API prints a briefing's standfirst above its body)?"""
+    second paragraph with the greeting as a sentence of its own, after a one-sentence standfirst
+    ("In today's newsletter: … \n\n Good morning.", as a content API prints a briefing's
+    standfirst above its body)?"""
     if _GREETING_OPEN.match(text):
         return True
     first, _, rest = text.partition("\n\n")
     return bool(rest) and len(first.split()) <= _STANDFIRST_MAX_WORDS and len(
-        split_sentences(first)) == 1 and _GREETING_OPEN.match(rest.lstrip()) is not None
+        split_sentences(first)) == 1 and _GREETING_SENTENCE.match(rest.lstrip()) is not None
 
 
 # A greeting-opened edition's headline: a list of subjects ("a cable cut, talks in Doha and a
