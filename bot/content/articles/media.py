@@ -180,8 +180,9 @@ def _clip_by_tail_and_slug(headline: str, link: str | None, html: str) -> bool:
         len(split_sentences(text)) > 1 or len(text.split()) >= _CAPTION_WORDS
     ) and _fold_medium(tail[0]) == _fold_medium(m["word"]):
         return True
-    return bool(m := _FOLDER_MEDIUM.match(link)) and _fold_medium(tail[0]) == _fold_medium(
-        m["word"]) and not _text_reports(text)
+    folder = _FOLDER_MEDIUM.match(link)
+    return folder is not None and _fold_medium(tail[0]) == _fold_medium(
+        folder["word"]) and not _text_reports(text)
 
 
 def _fold_medium(word: str) -> str:
