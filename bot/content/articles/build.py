@@ -26,7 +26,7 @@ from bot.content import (
     summarize,
     tags,
 )
-from bot.content.articles.headlines import _GREETING_OPEN, _PROMO, _without_wire_marks
+from bot.content.articles.headlines import _PROMO, _without_wire_marks, greeting_opens
 from bot.content.articles.media import (
     _CUT_MARK,
     _SENTENCE_END,
@@ -114,7 +114,7 @@ def _tells_kind(title: str, paragraphs: list[str], stripped: list[str]) -> bool:
     if stripped == paragraphs:
         return False
     before, after = "\n\n".join(paragraphs), "\n\n".join(stripped)
-    if _GREETING_OPEN.match(before) and not _GREETING_OPEN.match(after):
+    if greeting_opens(before) and not greeting_opens(after):
         return True
     lead = title + " " + before[:_PROMO_LEAD_CHARS]
     return "promo" in _story_gates().possible(lead) and _PROMO.search(lead) is not None and (

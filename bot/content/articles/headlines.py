@@ -7,6 +7,7 @@ from html import unescape
 
 from bot.content import clean, genre
 from bot.content.articles.tables import _JUNK_NOTES, _MEDIA, _NON_STORY, _TAGS, _alternation
+from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 # A hyphen touching the next word joins a compound ("Lotto-Betrüger", "Quiz-Moderator"): no
@@ -48,6 +49,26 @@ _TITLE_WHOLE = re.compile(rf"^\W*(?:{_alternation('title_whole')})\W*$", re.IGNO
 _GREETING_OPEN = re.compile(
     rf"^\s*(?:{_alternation('greeting_open')})\s*(?:[.!,]|\s[–—]\s)", re.IGNORECASE
 )
+# The greeting as a sentence of its own ("Good morning."), not a clause ("Good morning, said
+# the pilot's radio call …")
+_GREETING_SENTENCE = re.compile(
+    rf"^\s*(?:{_alternation('greeting_open')})\s*[.!]", re.IGNORECASE
+)
+_STANDFIRST_MAX_WORDS = 40  # "In today's newsletter: …" over "Good morning.": one sentence
+
+
+def greeting_opens(text: str) -> bool:
+    """Does the text open with a newsletter edition's greeting ("Good morning. …"), or its
+    second paragraph with the greeting as a sentence of its own, after a one-sentence standfirst
+    ("In today's newsletter: … \n\n Good morning.", as a content API prints a briefing's
+    standfirst above its body)?"""
+    if _GREETING_OPEN.match(text):
+        return True
+    first, _, rest = text.partition("\n\n")
+    return bool(rest) and len(first.split()) <= _STANDFIRST_MAX_WORDS and len(
+        split_sentences(first)) == 1 and _GREETING_SENTENCE.match(rest.lstrip()) is not None
+
+
 # A greeting-opened edition's headline: a list of subjects ("a cable cut, talks in Doha and a
 # vote in Lima", "A, B, C", "A; B"), or the digest's own words (non_story.json
 # digest_headline_words); "Mercosur y la UE, lo que cambia" names one.

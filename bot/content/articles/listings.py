@@ -304,6 +304,43 @@ def _live_entries(text: str) -> bool:
     return True
 
 
+# "Muggia, torna la sagra dell'asparago" over "Tre giorni di festa in piazza Marconi, dal 18 al
+# 20 marzo.": an event's notice, a headline naming a festivity ('notice_kinds') over a short
+# text that gives the days it runs, ahead of the item's own date; a report tells what happened
+# (its dates are past) or says more than when and where.
+_DAY_RANGE = re.compile(
+    r"(?<!\w)(?:(?:dal|dall['’]|from|vom|du|del|de)\s*)?(?P<d1>\d{1,2})\.?"
+    r"(?:\s+(?:de\s+)?(?P<m1>[^\W\d_]{3,12})\.?)?"
+    r"\s*(?:al|all['’]|to|until|bis|au|a|[-–—])\s*\d{1,2}\.?\s+(?:de\s+)?(?P<m2>[^\W\d_]{3,12})",
+    re.IGNORECASE,
+)
+_NOTICE_KIND = re.compile(rf"(?<!\w)(?:{_alternation(_LISTING['notice_kinds'])})(?!\w)",
+                          re.IGNORECASE)
+_NOTICE_TEXT_WORDS = 30
+_NOTICE_DAYS_AHEAD = 120
+
+
+def _event_days_notice(article: Article) -> bool:
+    text = article.text.strip()
+    if article.published is None or "\n" in text or len(text.split()) > _NOTICE_TEXT_WORDS:
+        return False
+    if len(split_sentences(text)) > 2 or not _NOTICE_KIND.search(article.title):
+        return False
+    published = article.published.date()
+    for m in _DAY_RANGE.finditer(text):
+        month = _MONTH_NUMBER.get(_MONTHS_BY_NAME.get((m["m1"] or m["m2"]).casefold(), ""))
+        if month is None:
+            continue
+        for year in (published.year, published.year + 1):
+            try:
+                ahead = (published.replace(year=year, month=month, day=int(m["d1"])) - published)
+            except ValueError:
+                break
+            if 0 < ahead.days <= _NOTICE_DAYS_AHEAD:
+                return True
+    return False
+
+
 def _listing(article: Article) -> bool:
     """Is the item a listing, a table or a dated issue rather than a report, by its shape?"""
     if _NUMBERED_ISSUE.match(article.title) or _numbered_issue_contents(article.title) or (
@@ -321,5 +358,5 @@ def _listing(article: Article) -> bool:
         or _counted_list(article.title, paragraphs)
         or ((_agenda(paragraphs) or _timed_agenda(text))
             and _dated_title(article, _DATED_FOR_TITLE))
-        or _admission_note(text)
+        or _admission_note(text) or _event_days_notice(article)
     )

@@ -160,14 +160,29 @@ _SLUG_MEDIUM_END = re.compile(
 )
 
 
+# "Gaza, le immagini dei camion al valico | Video" filed at "…/video-esteri/26_febbraio_17/
+# gaza-camion-…shtml": a section folder of the outlet's clips, named by the medium and the desk
+# ("video-esteri", "esteri-video", "video_mondo"; a bare "/video/" folder is a media link
+# already), with the same bare medium word closing the headline, over a text that reports
+# nothing ("Le immagini della colonna di camion in attesa al valico."): the page is the clip.
+_FOLDER_MEDIUM = re.compile(
+    r"^https?://[^/?#]+(?:/[^/?#]*)*?/(?:[^\W\d_]+[-_])?(?P<word>videos?|v[íi]deos?|fotos?|photos?)"
+    r"(?:[-_][^\W\d_]+)?/[^?#]",
+    re.IGNORECASE,
+)
+
+
 def _clip_by_tail_and_slug(headline: str, link: str | None, html: str) -> bool:
-    if not link or not (m := _SLUG_MEDIUM_END.search(link)):
+    if not link or not (tail := _TITLE_END_BARE.search(headline)):
         return False
     text = " ".join(unescape(_TAGS.sub(" ", html or "")).split())
-    if len(split_sentences(text)) > 1 or len(text.split()) >= _CAPTION_WORDS:
-        return False
-    tail = _TITLE_END_BARE.search(headline)
-    return tail is not None and _fold_medium(tail[0]) == _fold_medium(m["word"])
+    if (m := _SLUG_MEDIUM_END.search(link)) and not (
+        len(split_sentences(text)) > 1 or len(text.split()) >= _CAPTION_WORDS
+    ) and _fold_medium(tail[0]) == _fold_medium(m["word"]):
+        return True
+    folder = _FOLDER_MEDIUM.match(link)
+    return folder is not None and _fold_medium(tail[0]) == _fold_medium(
+        folder["word"]) and not _text_reports(text)
 
 
 def _fold_medium(word: str) -> str:

@@ -12,7 +12,6 @@ from bot.content import attribution, geo, language, regex_gates, service_items
 from bot.content.articles.headlines import (
     _DIGEST_HEADLINE,
     _GALLERY_WORDS,
-    _GREETING_OPEN,
     _PROMO,
     _SIGNUP_HEAD,
     _TITLE_ANYWHERE,
@@ -21,6 +20,7 @@ from bot.content.articles.headlines import (
     _TITLE_START,
     _TITLE_START_CAPS,
     _TITLE_WHOLE,
+    greeting_opens,
 )
 from bot.content.articles.kinds import (
     _ISSUE_NUMBER,
@@ -91,7 +91,7 @@ def is_story(article: Article) -> bool:
         return False
     if service_items.is_service_item(title, article.text, article.outlet):
         return False
-    if _GREETING_OPEN.match(article.text) and _DIGEST_HEADLINE.search(title):
+    if greeting_opens(article.text) and _DIGEST_HEADLINE.search(title):
         return False  # an edition (one issue about one subject is a story)
     if _event_when(article.text):
         return False

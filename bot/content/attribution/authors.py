@@ -833,6 +833,15 @@ def _role_word(word: str) -> bool:
                for n in (*_JOB_NOUNS, *_ROLE_ONLY_NOUNS) if n != low)
 
 
+def _job_word(word: str) -> bool:
+    """A word of a job title, also a hyphenated compound of them ("South-east" in "South-east
+    Asia correspondent", "Asia-Pacific"): a surname joins a word that is none ("West-Brown")."""
+    low = word.casefold()
+    return low in _JOB_WORDS or (
+        "-" in low.strip("-") and all(p in _JOB_WORDS for p in low.split("-"))
+    )
+
+
 def _strip_job_title(name: str) -> str:
     """"Rachel Okonkwo Diplomatic editor" → "Rachel Okonkwo"; "Diplomatic editor" → "";
     "Pacific affairs reporter Sam Whitfield" → "Sam Whitfield" (the role before the name);
@@ -850,7 +859,7 @@ def _strip_job_title(name: str) -> str:
         words = words[:-1]
     if not words or words[-1].casefold() not in _JOB_NOUNS:
         return name
-    while words and (words[-1].casefold() in _JOB_WORDS or words[-1].islower()):
+    while words and (_job_word(words[-1]) or words[-1].islower()):
         words.pop()
     if all(w.casefold() in _ALL_ARTICLES for w in words):
         return ""  # "The Editor", "The Foreign Editor": the credit was the role

@@ -114,6 +114,16 @@ _ARABIC_SIGNOFF = re.compile(
 )
 
 
+# "… внешней политики. Автор: Ольга Берзиня": a Cyrillic sign-off closing the text, a label
+# (attribution.json cyrillic_signoff_labels) and one or two capitalised names, maybe run on
+# after the last sentence's stop (the cleaner drops it from the text: junk.json byline_words).
+_CYR_NAME = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]+){1,2}"
+_CYRILLIC_SIGNOFF = re.compile(
+    rf"^\s*(?i:{_alternation(_TABLES['cyrillic_signoff_labels'])})\s*:\s*"
+    rf"(?P<names>{_CYR_NAME}(?:\s*(?:,|\s(?:и|і|та))\s*{_CYR_NAME})?)\s*\.?\s*$"
+)
+
+
 _CJK_TEXT_BYLINE = re.compile(
     r"^\s*[（(【\[]?\s*(?:本报记者|本报特约记者|记者|文[/／]|作者[:：])\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、，\u3000]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)】\]]?"
@@ -230,6 +240,8 @@ def byline_from_text(html: str, outlet: str = "") -> tuple[str, ...]:
     # "… اتفاق کیا۔ نامہ نگار: Name": the sign-off run on after the last sentence's stop
     if blocks and (m := _ARABIC_SIGNOFF.match(_SENTENCE_STOP.split(blocks[-1].rstrip(" ۔."))[-1])):
         return (m["names"],)
+    if blocks and (m := _CYRILLIC_SIGNOFF.match(_SENTENCE_STOP.split(blocks[-1])[-1])):
+        return tuple(n.strip() for n in re.split(r",|\s(?:и|і|та)\s", m["names"]))
     for block in blocks[:3]:
         if names := labelled_byline(block):  # "Author: A, University" (its own block)
             found.append(names)

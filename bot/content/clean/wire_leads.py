@@ -18,7 +18,7 @@ _JUNK_MORE = re.compile(
     rf"^\W*(?:(?:{_words('read_more')})(?=\W|$).{{0,80}}"
     rf"|(?:{_words('boilerplate')}).{{0,240}}"
     rf"|(?:{_words('byline_words')})\s+{_NAME}(?:\s*{_AND}\s*{_NAME})*"
-    rf"(?:\s*[,|/–—-]\s*[^.!?]{{0,40}})?(?:\s*\([^()]{{1,60}}\))?\s*\.?)$",
+    rf"(?:\s*[,،|/–—-]\s*[^.!?۔]{{0,40}})?(?:\s*\([^()]{{1,60}}\))?\s*[.۔]?)$",
     re.IGNORECASE | re.DOTALL,
 )
 _CORRESPONDENT_WORDS = "|".join(

@@ -1,5 +1,5 @@
 """Shapes found on released held-out set 57 (world desks in smaller markets, 2015–26), each
-fixed with an invented fixture in tests/data/realistic_feeds (2930–2933). Invented text
+fixed with an invented fixture in tests/data/realistic_feeds (2930–2933, 2946–2947). Invented text
 throughout."""
 
 from __future__ import annotations
@@ -84,3 +84,43 @@ def test_byline_paragraph_of_the_credited_names_leaves_the_summary() -> None:
 def test_names_only_paragraph_in_other_languages(paragraphs: list[str], authors: list[str],
                                                  kept: list[str]) -> None:
     assert drop_author_notes(paragraphs, authors) == kept
+
+
+# fixture 2946: an Urdu photographer's credit run on after the last full stop ('… ہے۔ تصاویر:
+# Name'): out of the summary, and no author
+def test_urdu_runon_photo_credit_leaves_the_summary() -> None:
+    items = _fixture("2946")
+    assert all("تصاویر:" not in i["summary"] and "فوٹو:" not in i["summary"] for i in items)
+    assert [i["authors"] for i in items] == [[], []]
+
+
+# fixture 2947: a town festivity's notice (its days ahead of the item's date) is no story; a
+# report on a fair that closed is one
+def test_festivity_days_notice_is_no_story() -> None:
+    assert [bool(i["is_story"]) for i in _fixture("2947")] == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "story"),
+    [
+        ("Kleinau: Dorffest auf dem Marktplatz", "Drei Tage Musik und Stände, vom 18. bis 20. "
+         "März.", False),
+        ("Villeneuve, la fête du village revient", "Trois jours de bals et de brocante, du 18 "
+         "au 20 mars.", False),
+        # the days are past: a report
+        ("Kleinau: Dorffest auf dem Marktplatz", "Drei Tage Musik, vom 1. bis 3. März.", True),
+        # talks are news, not a festivity
+        ("Iran nuclear talks to resume in Geneva", "Delegations meet from 18 to 20 March.",
+         True),
+    ],
+)
+def test_festivity_notice_by_its_days(title: str, text: str, story: bool) -> None:
+    from datetime import UTC, datetime
+
+    from bot.content.articles.stories import is_story
+    from bot.core.types import Article
+
+    article = Article(key="k", story_key="k", title=title, link="https://news.example/a/1",
+                      summary="", text=text, outlet="News",
+                      published=datetime(2026, 3, 8, 12, tzinfo=UTC))
+    assert is_story(article) == story
