@@ -91,6 +91,7 @@ class _JunkGates(NamedTuple):
     whole_other: re.Pattern[str] | None
     # whole_other's entries, one pattern each, by their literal gate's name ("whole:N")
     whole_parts: tuple[tuple[str, re.Pattern[str]], ...]
+    whole_names: frozenset[str]  # their names (most texts' gates hold none)
     patterns: tuple[re.Pattern[str], ...]  # _JUNK, _JUNK_MORE, whole_literal: start-gated
     starts: regex_gates.Prefixes | None  # the start gate of `patterns`
 
@@ -139,8 +140,9 @@ def _junk_gates() -> _JunkGates:
     patterns = junk_start_patterns(split)
     whole_literal = patterns[-1] if any(split) else None
     other = [w for w, lit in zip(_WHOLE_ENTRIES, split, strict=True) if not lit]
-    return _JunkGates(whole_literal, _whole_pattern(other), whole_parts(other), patterns,
-                      start_gate(patterns))
+    parts = whole_parts(other)
+    return _JunkGates(whole_literal, _whole_pattern(other), parts,
+                      frozenset(name for name, _ in parts), patterns, start_gate(patterns))
 
 
 def whole_parts(entries: Sequence[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -165,7 +167,9 @@ def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
         p.match(text) for p in junk.patterns
     ):
         return True
-    if any(name in gates and p.match(text) for name, p in junk.whole_parts):
+    if not junk.whole_names.isdisjoint(gates) and any(
+        name in gates and p.match(text) for name, p in junk.whole_parts
+    ):
         return True
     if "anywhere" in gates and _JUNK_ANYWHERE.match(text):
         return True
