@@ -91,7 +91,8 @@ class _JunkGates(NamedTuple):
     whole_other: re.Pattern[str] | None
     # whole_other's entries, one pattern each, by their literal gate's name ("whole:N")
     whole_parts: tuple[tuple[str, re.Pattern[str]], ...]
-    whole_names: frozenset[str]  # their names (most texts' gates hold none)
+    whole_names: frozenset[str]  # their names (a text's gates hold one or two)
+    whole_by_name: dict[str, re.Pattern[str]]
     patterns: tuple[re.Pattern[str], ...]  # _JUNK, _JUNK_MORE, whole_literal: start-gated
     starts: regex_gates.Prefixes | None  # the start gate of `patterns`
 
@@ -142,7 +143,8 @@ def _junk_gates() -> _JunkGates:
     other = [w for w, lit in zip(_WHOLE_ENTRIES, split, strict=True) if not lit]
     parts = whole_parts(other)
     return _JunkGates(whole_literal, _whole_pattern(other), parts,
-                      frozenset(name for name, _ in parts), patterns, start_gate(patterns))
+                      frozenset(name for name, _ in parts), dict(parts), patterns,
+                      start_gate(patterns))
 
 
 def whole_parts(entries: Sequence[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -167,9 +169,7 @@ def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
         p.match(text) for p in junk.patterns
     ):
         return True
-    if not junk.whole_names.isdisjoint(gates) and any(
-        name in gates and p.match(text) for name, p in junk.whole_parts
-    ):
+    if any(junk.whole_by_name[name].match(text) for name in junk.whole_names & gates):
         return True
     if "anywhere" in gates and _JUNK_ANYWHERE.match(text):
         return True
