@@ -183,10 +183,10 @@ def _country_role(aff: str, speaker: str, text: str) -> str | None:
         return None
     name, country = re.escape(speaker), re.escape(aff)
     # Each pattern opens with a lookbehind, so `re` tries it at every position of the text
-    # (~0.4 ms): the first only where the possessive is written at all, the second at the
-    # speaker's name (where each of its matches starts).
-    if (f"{aff}'s" in text or f"{aff}’s" in text) and (m := re.search(
-        rf"(?<!\w){country}['’]s\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,?\s+{name}(?!\w)", text
+    # (~0.4–1.4 ms): tried only where its matches can start (the country, the speaker's name),
+    # the first only where the possessive is written at all.
+    if (f"{aff}'s" in text or f"{aff}’s" in text) and (m := _match_at(
+        rf"(?<!\w){country}['’]s\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,?\s+{name}(?!\w)", text, aff
     )):
         role = m.group(0)[: m.group(0).rfind(speaker)].rstrip(" ,")
     elif m := _match_at(
