@@ -268,7 +268,9 @@ class Prefixes:
         head = text[: k + self.longest]
         if (self.odd_ascii or not head.isascii()) and self.odd.search(head):
             return True
-        low = head.lower().translate(_BLANKS)  # each space as " " (see _SPACE_CLASS)
+        low = head.lower()
+        if not head.isprintable():  # (a printable text's only space is " " already)
+            low = low.translate(_BLANKS)  # each space as " " (see _SPACE_CLASS)
         starts = self.starts
         for p in range(k + 1):  # `\W*` may take any part of the run: the body starts there
             for first in self.firsts:
