@@ -28,16 +28,17 @@ def build() -> dict:
     split = [clean.junk_gates._starts_with_literal(w) for w in clean.junk_gates._WHOLE_ENTRIES]
     patterns = clean.junk_start_patterns(split)
     starts = regex_gates.any_prefix(*(regex_gates.prefixes(p) for p in patterns))
-    whole_other = clean.junk_gates._whole_pattern(
+    whole_parts = clean.junk_gates.whole_parts(
         [w for w, lit in zip(clean.junk_gates._WHOLE_ENTRIES, split, strict=True) if not lit])
+    limits = clean.junk_gates.literal_gate_limits(whole_parts)
     return {
         "about": "Gates of bot/content/clean.py's junk patterns, each with a digest of what it "
         "was derived from: built by bench/build_clean_gates.py; do not edit by hand.",
         "whole_split": {"source": clean.whole_entries_key(), "literal": split},
         "starts": {"source": regex_gates.sources_key(patterns),
                    "gate": None if starts is None else starts.to_data()},
-        "gates": {name: regex_gates.built_words(p)
-                  for name, p in clean.literal_gate_patterns(whole_other).items()},
+        "gates": {name: regex_gates.built_words(p, limits.get(name))
+                  for name, p in clean.literal_gate_patterns(whole_parts).items()},
         "author_staff": regex_gates.built_words(clean.author_notes._STAFF_HINT),
     }
 

@@ -268,7 +268,9 @@ class Prefixes:
         head = text[: k + self.longest]
         if (self.odd_ascii or not head.isascii()) and self.odd.search(head):
             return True
-        low = head.lower().translate(_BLANKS)  # each space as " " (see _SPACE_CLASS)
+        low = head.lower()
+        if not head.isprintable():  # (a printable text's only space is " " already)
+            low = low.translate(_BLANKS)  # each space as " " (see _SPACE_CLASS)
         starts = self.starts
         for p in range(k + 1):  # `\W*` may take any part of the run: the body starts there
             for first in self.firsts:
@@ -514,14 +516,18 @@ class LiteralGates:
     semantics can differ). The answer for a text holds for every substring of it."""
 
     def __init__(
-        self, patterns: dict[str, re.Pattern[str]], built: Mapping[str, Any] | None = None
+        self, patterns: dict[str, re.Pattern[str]], built: Mapping[str, Any] | None = None,
+        max_words: Mapping[str, int] | None = None,
     ) -> None:
         """`built`: `built_words` entries by name, derived at build time (a data file); one
-        whose source is not the pattern's is ignored and the gate derived here."""
+        whose source is not the pattern's is ignored and the gate derived here. `max_words`:
+        the word limit of some of the gates, by name (see `literals`)."""
         import re2  # google-re2: a DFA, one pass for any number of words
 
         self.names = frozenset(patterns)
-        gates = {name: gate(p, (built or {}).get(name)) for name, p in patterns.items()}
+        limits = max_words or {}
+        gates = {name: gate(p, (built or {}).get(name), limits.get(name))
+                 for name, p in patterns.items()}
         self.always = frozenset(name for name, g in gates.items() if g is None)
         self.odd = _odd_fold(tuple(w for g in gates.values() if g is not None for w in g.words))
         # no ASCII character among them (the usual case): ASCII text needs no search for them
@@ -568,36 +574,57 @@ def sources_key(patterns: Sequence[re.Pattern[str]]) -> str:
     return digest("\n".join(source_key(p) for p in patterns))
 
 
-def built_words(pattern: re.Pattern[str]) -> dict[str, Any]:
+def built_words(pattern: re.Pattern[str], max_words: int | None = None) -> dict[str, Any]:
     """The literal gate of `pattern` as a data-file entry (for a bench/ build script)."""
-    gate = literals(pattern)
+    gate = literals(pattern, max_words)
     words = None if gate is None else sorted(gate.words, key=lambda w: (len(w), w))
-    return {"source": source_key(pattern), "words": words}
+    entry: dict[str, Any] = {"source": source_key(pattern), "words": words}
+    if max_words is not None:
+        entry["max_words"] = max_words
+    return entry
 
 
-def gate(pattern: re.Pattern[str], entry: Mapping[str, Any] | None) -> Literals | None:
-    """The stored gate when it was derived from this very pattern, else a fresh derivation."""
-    if entry is not None and entry.get("source") == source_key(pattern):
+def gate(
+    pattern: re.Pattern[str], entry: Mapping[str, Any] | None, max_words: int | None = None
+) -> Literals | None:
+    """The stored gate when it was derived from this very pattern (and word limit), else a fresh
+    derivation."""
+    if entry is not None and entry.get("source") == source_key(pattern) and (
+        entry.get("max_words") == max_words
+    ):
         words = entry["words"]
         return None if words is None else Literals(tuple(words), _odd_fold(tuple(words)))
-    return literals(pattern)
+    return literals(pattern, max_words)
 
 
-def literals(pattern: re.Pattern[str]) -> Literals | None:
-    """The required-literal gate of `pattern`, or None if some match need contain no literal."""
+def literals(pattern: re.Pattern[str], max_words: int | None = None) -> Literals | None:
+    """The required-literal gate of `pattern`, or None if some match need contain no literal;
+    `max_words`: at most that many words (each cut to a prefix, see `_fewer`)."""
     try:
-        return _literals(pattern)
+        return _literals(pattern, max_words)
     except Exception:  # re's private parse tree changed shape: no gate, the regex always runs
         log.warning("no literal gate for %.60r", pattern.pattern, exc_info=True)
         return None
 
 
-def _literals(pattern: re.Pattern[str]) -> Literals | None:
+def _literals(pattern: re.Pattern[str], max_words: int | None = None) -> Literals | None:
     need = _r_seq(_items(_parser.parse(pattern.pattern, pattern.flags))).need
     if not need or "" in need:
         return None
-    words = tuple(_minimal(need))
+    words = tuple(_minimal(need if max_words is None else _fewer(need, max_words)))
     return Literals(words, _odd_fold(words))
+
+
+def _fewer(words: _Set, limit: int) -> _Set:
+    """`words` cut to the longest prefix length that leaves at most `limit` of them (what
+    contains a word contains its prefix: a weaker gate, still valid). A phrase table crossed
+    out ("loan copy is sent", "test unit was lent", …: 2,160 words) costs RE2 time to build in
+    every process, where its first words gate nearly as well."""
+    for n in range(max(map(len, words), default=0), 0, -1):
+        cut = frozenset(w[:n] for w in words)
+        if len(cut) <= limit:
+            return cut
+    return words
 
 
 def _minimal(words: _Set) -> list[str]:

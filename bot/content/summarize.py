@@ -683,12 +683,19 @@ _CLOSING_STAMP = re.compile(
 )
 
 
+# In every match of _CLOSING_STAMP ("23.10.2019", "10/23/2019"): a cheap test first.
+_STAMP_DATE = re.compile(r"\d[./-]\d{1,2}[./-]\d")
+
 _HEADER_BYLINE_CHARS = 80
 
 
 def _dated_title_header(sentence: str, title_key: str) -> bool:
     """The headline again, then a byline and a date stamp ("Title Lena Brandt mit dpa Wed,
     10/23/2019 - 11:40."): without the stamp, the headline and a few words."""
+    # the date's digits first (what every stamp holds): the whole pattern, tried at each
+    # position of every candidate sentence, was ~50 µs a sentence, a tenth of the build
+    if _STAMP_DATE.search(sentence) is None:
+        return False
     m = _CLOSING_STAMP.search(sentence)
     if not m or not m.start():
         return False

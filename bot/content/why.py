@@ -97,19 +97,28 @@ def shown_term(term: str, lang: str, sample: str, stop: frozenset[str] = frozens
     return literal or not quoted_only(term, sample, lang)
 
 
+@lru_cache(maxsize=8)
+def _short_quotes(sample: str, german: bool) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """`sample` lower-cased and the spans of its short quotations (see `quoted_only`): one
+    scan of a text for all the terms asked of it (each candidate reason scanned it again)."""
+    inside = []
+    for m in _QUOTED.finditer(sample):
+        quoted = next(g for g in m.groups() if g is not None)
+        if len(quoted.split()) <= _MAX_QUOTED_WORDS and (german or not quoted[:1].isupper()):
+            inside.append((m.start(), m.end()))
+    return sample.lower(), tuple(inside)
+
+
 def quoted_only(term: str, sample: str, lang: str = "") -> bool:
     """Whether every occurrence of `term` in `sample` lies inside a short quotation: the
     text's "political 'terremoto'" is a metaphor, not the topic. A quotation opening with a
     capital is a name («Zenit», "Real Madrid"), except in German, which capitalises nouns."""
-    low = sample.lower()
     needle = term.lower()
-    if not needle or needle not in low:
+    if not needle:
         return False
-    inside = []
-    for m in _QUOTED.finditer(sample):
-        quoted = next(g for g in m.groups() if g is not None)
-        if len(quoted.split()) <= _MAX_QUOTED_WORDS and (lang == "de" or not quoted[:1].isupper()):
-            inside.append((m.start(), m.end()))
+    low, inside = _short_quotes(sample, lang == "de")
+    if needle not in low:
+        return False
     if not inside:
         return False
     at = low.find(needle)

@@ -30,6 +30,9 @@ from bot.core import lazy_re as re  # compiles each pattern on first use
 # start with a literal ("advertisement", "(end)") share the start gate of _JUNK and _JUNK_MORE;
 # those that start with a character class ("[\w'’. -]{3,60}, enviado especial") would open that
 # gate to nearly every text, and are gated by the literals their matches contain (_gates()).
+# Those run as one pattern each ("whole:N"), each gated by its own literals: gated together,
+# their union was " " (one entry's only provable literal), which opened the whole alternation,
+# ~75 µs a text, to nearly every sentence (a quarter of the article build).
 
 
 def _whole_pattern(entries: list[str]) -> re.Pattern[str] | None:
@@ -86,6 +89,10 @@ class _JunkGates(NamedTuple):
 
     whole_literal: re.Pattern[str] | None
     whole_other: re.Pattern[str] | None
+    # whole_other's entries, one pattern each, by their literal gate's name ("whole:N")
+    whole_parts: tuple[tuple[str, re.Pattern[str]], ...]
+    whole_names: frozenset[str]  # their names (a text's gates hold one or two)
+    whole_by_name: dict[str, re.Pattern[str]]
     patterns: tuple[re.Pattern[str], ...]  # _JUNK, _JUNK_MORE, whole_literal: start-gated
     starts: regex_gates.Prefixes | None  # the start gate of `patterns`
 
@@ -133,9 +140,19 @@ def _junk_gates() -> _JunkGates:
     split = whole_split()
     patterns = junk_start_patterns(split)
     whole_literal = patterns[-1] if any(split) else None
-    whole_other = _whole_pattern(
-        [w for w, lit in zip(_WHOLE_ENTRIES, split, strict=True) if not lit])
-    return _JunkGates(whole_literal, whole_other, patterns, start_gate(patterns))
+    other = [w for w, lit in zip(_WHOLE_ENTRIES, split, strict=True) if not lit]
+    parts = whole_parts(other)
+    return _JunkGates(whole_literal, _whole_pattern(other), parts,
+                      frozenset(name for name, _ in parts), dict(parts), patterns,
+                      start_gate(patterns))
+
+
+def whole_parts(entries: Sequence[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each entry as a whole-text pattern of its own: a text matches `_whole_pattern(entries)`
+    exactly where it matches one of them (an anchored alternation matches where one of its
+    alternatives does)."""
+    return tuple((f"whole:{n}", p) for n, w in enumerate(entries)
+                 if (p := _whole_pattern([w])) is not None)
 
 
 def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
@@ -152,7 +169,7 @@ def _is_junk(text: str, gates: frozenset[str] | None = None) -> bool:
         p.match(text) for p in junk.patterns
     ):
         return True
-    if "whole_other" in gates and junk.whole_other is not None and junk.whole_other.match(text):
+    if any(junk.whole_by_name[name].match(text) for name in junk.whole_names & gates):
         return True
     if "anywhere" in gates and _JUNK_ANYWHERE.match(text):
         return True
@@ -199,14 +216,14 @@ _CARD_META_TAIL = re.compile(
 # only where one of its literals is in it: one pass over the paragraph answers for all of them.
 # Built on first use, or read from clean_gates.json (see _built_gates).
 def literal_gate_patterns(
-    whole_other: re.Pattern[str] | None,
+    whole_parts: Sequence[tuple[str, re.Pattern[str]]],
 ) -> dict[str, re.Pattern[str]]:
     return {
         "junk_tail": _JUNK_TAIL, "read_more": _READ_MORE_TAIL, "more_tail": _JUNK_MORE_TAIL,
         "read_on": _READ_ON_TAIL, "card_meta": _CARD_META_TAIL,
         "by_tail": _BY_TAIL, "wp_footer": _WP_FOOTER, "ko_tail": _KO_TAIL,
         "inline_credit": _INLINE_CREDIT, "anywhere": _JUNK_ANYWHERE, "credit": _CREDIT_VERB,
-        **({"whole_other": whole_other} if whole_other is not None else {}),
+        **dict(whole_parts),
     }
 
 
@@ -218,5 +235,17 @@ def _credit_literals() -> regex_gates.Literals | None:
 @cache
 def _gates() -> regex_gates.LiteralGates:
     return regex_gates.LiteralGates(
-        literal_gate_patterns(_junk_gates().whole_other), _built_gates().get("gates")
+        literal_gate_patterns(_junk_gates().whole_parts), _built_gates().get("gates"),
+        literal_gate_limits(_junk_gates().whole_parts),
     )
+
+
+# A whole label's gate words: at most this many (cut to prefixes), so that its crossed phrases
+# ("loan copy is sent", … 2,160 of them) cost no RE2 build time or memory in every process that
+# cleans (32: the gate set as large as with the one pattern, +0.2 MB; its prefixes, "can earn",
+# "loan cop", still let the labels' patterns run on almost no news sentence).
+WHOLE_PART_WORDS = 32
+
+
+def literal_gate_limits(whole_parts: Sequence[tuple[str, re.Pattern[str]]]) -> dict[str, int]:
+    return {name: WHOLE_PART_WORDS for name, _ in whole_parts}

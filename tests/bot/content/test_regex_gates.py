@@ -112,8 +112,9 @@ def test_every_junk_table_entry_is_reachable_through_its_gate(
                 junk = clean.junk_gates._junk_gates()
                 if any(p.match(text) for p in junk.patterns):
                     assert junk.starts is None or junk.starts.may_match(text), text
-                if junk.whole_other is not None and junk.whole_other.match(text):
-                    assert "whole_other" in clean.junk_gates._gates().possible(text), text
+                for name, part in junk.whole_parts:
+                    if part.match(text):
+                        assert name in clean.junk_gates._gates().possible(text), text
                 assert clean.junk_gates._is_junk(text), text
             if table == "read_more" and clean.junk_gates._READ_MORE_TAIL.search(text):
                 caught += 1
@@ -144,7 +145,8 @@ _ODD = ["Contrİbuted reporting by X.", "The ſource: X", "Read more here ıt", 
 
 def test_whole_label_patterns_split_the_table_without_changing_a_match() -> None:
     """The whole-label pattern runs as whole_literal (start-gated) and whole_other
-    (literal-gated): together they match exactly where the whole table's pattern does."""
+    (literal-gated): together they match exactly where the whole table's pattern does; and
+    whole_other runs as its entries, one pattern each, which match exactly where it does."""
     junk = clean.junk_gates._junk_gates()
     split = [p for p in (junk.whole_literal, junk.whole_other) if p is not None]
     assert len(split) == 2  # both kinds of entry exist in junk.json today
@@ -153,6 +155,7 @@ def test_whole_label_patterns_split_the_table_without_changing_a_match() -> None
         whole = bool(_JUNK_WHOLE.match(text))
         matched += whole
         assert whole == any(p.match(text) for p in split), text
+        assert bool(split[1].match(text)) == any(p.match(text) for _, p in junk.whole_parts)
     assert matched
 
 
@@ -183,7 +186,8 @@ def test_start_gate_never_skips_a_match(name: str) -> None:
         (clean.junk_gates._gates(), "by_tail", clean.captions_and_tails._BY_TAIL),
         (clean.junk_gates._gates(), "ko_tail", clean.wire_leads._KO_TAIL),
         (clean.junk_gates._gates(), "inline_credit", clean.captions_and_tails._INLINE_CREDIT),
-        (clean.junk_gates._gates(), "whole_other", clean.junk_gates._junk_gates().whole_other),
+        *((clean.junk_gates._gates(), name, part)
+          for name, part in clean.junk_gates._junk_gates().whole_parts),
     ],
 )
 def test_literal_gate_never_skips_a_match(
