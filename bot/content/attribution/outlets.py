@@ -419,13 +419,15 @@ def _host_agreeing_name(
         return found
     head = m["label"] if len(words) == 1 and (m := _BARE_HOST.match(words[0])) else words[0]
     if _abbreviates(head, key) and any(
-        _in_words(found, text) for text in (feed.image_title, feed.description)
+        _in_words(found, text)
+        for text in (feed.image_title, feed.description, copyright_holder(feed.rights))
     ):
         # "IPT News: World" on indraprasthatimes.example whose <image> title or description
         # writes "The Indraprastha Times": the title's initials stand for the name the host
         # spells, which readers know; as the outlet writes it ("The …" where it does). So do
         # the initials of a short host the title brands the site by ("Politik - MZ.example"
-        # on marienplatz-zeitung.example, "… - Marienplatz-Zeitung" in the description).
+        # on marienplatz-zeitung.example, "… - Marienplatz-Zeitung" in the description, or
+        # the company "Marienplatz-Zeitung Digitale Medien GmbH" in the copyright: its brand).
         return next((f"The {found}" for text in sources[1:] if text and _in_words(
             f"The {found}", text)), found)
     return None

@@ -1,5 +1,5 @@
 """Shapes found on released held-out set 56 (world desks of big national and regional outlets,
-2020–23), each fixed with an invented fixture in tests/data/realistic_feeds (2960–2966).
+2020–23), each fixed with an invented fixture in tests/data/realistic_feeds (2960–2967).
 Invented text throughout."""
 
 from __future__ import annotations
@@ -37,10 +37,58 @@ def test_section_only_title_takes_the_brand_of_the_personal_use_copyright() -> N
         ("Copyright 2021 Cascadia Public Radio - For Personal Use Only", "Cascadia Public Radio"),
         ("© 2022 Harbour Tribune. For personal, non-commercial use only.", "Harbour Tribune"),
         ("Copyright 2020 Bluestem Radio", "Bluestem Radio"),
+        ("Copyright © 2021 Gazzetta del Vespro Srl - P.IVA 04417730828", "Gazzetta del Vespro"),
+        ("Copyright © 2022 Diário do Tietê Ltda. CNPJ 12.345.678/0001-90", "Diário do Tietê"),
+        ("© 2021 Lindenblatt GmbH, USt-IdNr. DE123456789", "Lindenblatt"),
     ],
 )
-def test_usage_note_is_no_part_of_the_copyright_holder(rights: str, outlet: str) -> None:
+def test_usage_note_or_registration_number_is_no_part_of_the_copyright_holder(
+    rights: str, outlet: str
+) -> None:
     assert outlet_from_rights(rights) == outlet
+
+
+def _channel(title: str, link: str, description: str, rights: str, image: str | None) -> str:
+    image_xml = f"<image><url>{link}logo.png</url><title>{image}</title><link>{link}</link></image>"
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>{title}</title><link>{link}</link><description>{description}</description>"
+        f"<copyright>{rights}</copyright>{image_xml if image else ''}"
+        f"<item><title>Talks resume in Geneva</title><link>{link}2021/talks-resume-4711</link>"
+        "<description>Delegates met on Monday to discuss a ceasefire.</description></item>"
+        "</channel></rss>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "link", "description", "rights", "image", "outlet"),
+    [
+        # the <image> title only repeats the section title: the copyright names the outlet
+        ("World", "https://www.bluestemradio.example/sections/world/", "", "Copyright 2020 "
+         "Bluestem Public Radio, Inc.", "World", "Bluestem Public Radio"),
+        ("Esteri", "https://www.gdv.example/esteri/", "Notizie dal mondo",
+         "Copyright © 2021 Gazzetta del Vespro Srl - P.IVA 04417730828", None,
+         "Gazzetta del Vespro"),
+        # a short host's initials: the brand the company's name in the copyright carries
+        ("Politik - MZ.example", "https://www.marienplatz-zeitung.example/politik/",
+         "Nachrichten aus der Politik", "© Marienplatz-Zeitung Digitale Medien GmbH", None,
+         "Marienplatz-Zeitung"),
+        # a section title with a real name in the <image> title keeps the image's name
+        ("World", "https://www.bluestemradio.example/sections/world/", "", "Copyright 2020 "
+         "Bluestem Public Radio, Inc.", "Bluestem Public Radio", "Bluestem Public Radio"),
+    ],
+)
+def test_outlet_of_a_section_titled_channel(
+    title: str, link: str, description: str, rights: str, image: str | None, outlet: str
+) -> None:
+    body = _channel(title, link, description, rights, image).encode()
+    _, articles = process_feed(body, url="https://feeds.example/world.xml")
+    assert {i["outlet"] for i in preview_items(articles)} == {outlet}
+
+
+# fixture 2967: "Esteri", the brand only in "Copyright © 2021 Gazzetta del Vespro Srl - P.IVA …"
+def test_section_only_title_takes_the_brand_before_the_vat_number() -> None:
+    assert {i["outlet"] for i in _fixture("2967")} == {"Gazzetta del Vespro"}
 
 
 # fixture 2961: "Ausland - RZ.example" on rheinufer-zeitung.example, the description ending
