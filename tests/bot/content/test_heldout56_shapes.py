@@ -40,6 +40,8 @@ def test_section_only_title_takes_the_brand_of_the_personal_use_copyright() -> N
         ("Copyright © 2021 Gazzetta del Vespro Srl - P.IVA 04417730828", "Gazzetta del Vespro"),
         ("Copyright © 2022 Diário do Tietê Ltda. CNPJ 12.345.678/0001-90", "Diário do Tietê"),
         ("© 2021 Lindenblatt GmbH, USt-IdNr. DE123456789", "Lindenblatt"),
+        ("© 2022 Kestrel Post Ltd, VAT No. GB123456789", "Kestrel Post"),
+        ("© 2021 Privat Nordic Tidning", "Privat Nordic Tidning"),  # "vat no" inside a name
     ],
 )
 def test_usage_note_or_registration_number_is_no_part_of_the_copyright_holder(
