@@ -25,22 +25,32 @@ def _month_names() -> frozenset[str]:
 
 
 _MONTH_NAMES = _month_names()
+# A newscast's issue writes its date in figures and may add its hour ("DK Nachrichten vom
+# 27.09.2021 – 20:00 Uhr", "Notiziario del 12/03/2023, ore 13").
 _DATED_ISSUE = re.compile(
     r"^\W{0,2}\S.{1,60}?(?:\s*[:,|–—-]\s*|\s+(?:vom|del|dell['’]|de|du|of|from|do|da)\s+)"
-    r"(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,12})\.?"
+    r"(?:(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,12})\.?"
     r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2}))"
-    r",?\s+(?P<year>(?:19|20)\d\d)\W{0,2}$"
+    r",?\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<d3>\d{1,2})(?P<sep>[./])(?P<m3>\d{1,2})(?P=sep)(?P<year3>(?:19|20)\d\d))"
+    r"(?:(?:\s*[,|–—-]|\s)\s*(?:(?:um|ore|alle|às|à|a las|at)\s+)?"
+    r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:uhr|h|hrs|ore)?)?\W{0,2}$",
+    re.IGNORECASE,
 )
 
 
 def _names_a_month(m: re.Match[str] | None) -> bool:
-    """A day-and-month match (groups m1/m2) whose month word is a month in some language."""
+    """A day-and-month match (groups m1/m2) whose month word is a month in some language, or
+    a date in figures (groups d3/m3) that is one."""
+    if m is not None and m.groupdict().get("m3"):
+        return 1 <= int(m["d3"]) <= 31 and 1 <= int(m["m3"]) <= 12
     return m is not None and (m["m1"] or m["m2"] or "").casefold() in _MONTH_NAMES
 
 
 def _dated_issue(title: str, published: datetime | None = None) -> bool:
     m = _DATED_ISSUE.match(title)
-    if m is not None and published is not None and abs(int(m["year"]) - published.year) > 1:
+    year = m and (m["year"] or m["year3"])
+    if year and published is not None and abs(int(year) - published.year) > 1:
         return False  # "Gedenken an die Opfer vom 3. Dezember 1992": an anniversary
     return _names_a_month(m)
 

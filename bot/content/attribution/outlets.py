@@ -71,7 +71,10 @@ def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
         labels = domain.split(".")
         if len(labels) >= 2:  # "urdu.sahil.example" → "sahil"; "journals.northgate.example"
             hints.append(_name_label(domain))
-    hints.append(feed.image_title or "")
+    # An <image> title that repeats the channel title ("World" and "World", the story API's
+    # section feed) is no second field naming the site: a section word it matches is no name.
+    image = feed.image_title or ""
+    hints.append("" if _collapse(image) == _collapse(feed.title or "") else image)
     hints.append(outlet_from_rights(feed.rights) or "")
     return hints
 
@@ -414,12 +417,17 @@ def _host_agreeing_name(
     # halyardnews.com is the name as the outlet writes it
     if words[0] == run[0] and not _in_words(name, feed.title):
         return found
-    if _abbreviates(words[0], key) and any(
-        _in_words(found, text) for text in (feed.image_title, feed.description)
+    head = m["label"] if len(words) == 1 and (m := _BARE_HOST.match(words[0])) else words[0]
+    if _abbreviates(head, key) and any(
+        _in_words(found, text)
+        for text in (feed.image_title, feed.description, copyright_holder(feed.rights))
     ):
         # "IPT News: World" on indraprasthatimes.example whose <image> title or description
         # writes "The Indraprastha Times": the title's initials stand for the name the host
-        # spells, which readers know; as the outlet writes it ("The …" where it does)
+        # spells, which readers know; as the outlet writes it ("The …" where it does). So do
+        # the initials of a short host the title brands the site by ("Politik - MZ.example"
+        # on marienplatz-zeitung.example, "… - Marienplatz-Zeitung" in the description, or
+        # the company "Marienplatz-Zeitung Digitale Medien GmbH" in the copyright: its brand).
         return next((f"The {found}" for text in sources[1:] if text and _in_words(
             f"The {found}", text)), found)
     return None
