@@ -65,3 +65,38 @@ def test_own_people_are_no_home_actor(title: str, lead: str, lang: str, home: st
 def test_own_state_still_tags_its_region(title: str, lang: str, home: str,
                                          want: set[str]) -> None:
     assert want <= set(tags.derive_tags(title, "", lang, home=home))
+
+
+# fixture 3022: the why-line names no word in a sense the story does not use ('forces' and
+# 'force' as verbs, 'ship' as a verb, 'charging' a laptop or 'free of charge' as crime)
+def test_why_line_shows_no_verb_or_other_sense_word() -> None:
+    items = _fixture("3022")
+    shown = [r for i in items for r in i["reasons"]]
+    assert len(items) == 4
+    for word in ("forces", "force", "ship", "charging", "charge"):
+        assert not any(f"'{word}'" in r or r.endswith(f" {word}") for r in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "lang", "other"),
+    [
+        ("forces", "Typhoon Krathon forces mass evacuations in the south", "en", True),
+        ("force", "It was a typing error in a force eight gale", "en", True),
+        ("forces", "US forces withdrew to the border", "en", False),  # the noun keeps its sense
+        ("ship", "Rescue ship with 629 migrants stranded off Malta", "en", False),
+        ("all-weather", "the fruit of an all-weather friendship", "en", True),
+        ("aplicação", "o Senado autorizou a aplicação do artigo 155", "pt", True),
+        ("لیگ", "عرب لیگ نے ہنگامی اجلاس طلب کر لیا", "ur", True),
+    ],
+)
+def test_word_sense_guards(term: str, text: str, lang: str, other: bool) -> None:
+    assert tags.other_sense(term, text, lang) is other
+
+
+# an underwater search drone is no conflict (the MH370 search, held-out set 54)
+def test_underwater_search_drone_is_no_conflict() -> None:
+    got = tags.derive_tags(
+        "Missing airliner: search focuses on new signals",
+        "An underwater drone was deployed for the first time to search the seabed for the "
+        "missing Malaysian jet.", "en")
+    assert "conflict" not in got, got
