@@ -190,6 +190,7 @@ class _Words:
     # endings that make a demonym a people noun ("Canadians", "italiani": suffix → singular's)
     own_people: frozenset[str] = frozenset()
     own_plurals: tuple[tuple[str, str], ...] = ()
+    own_plural_before: frozenset[str] = frozenset()  # articles, numbers: "due italiani"
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -322,6 +323,7 @@ def _words(lang: str) -> _Words:
             "unless", ()) if parts(e)),
         own_people=folded_set("own_people"),
         own_plurals=tuple(tuple(e.split(":", 1)) for e in spec.get("own_people_plurals", ())),
+        own_plural_before=folded_set("own_people_plural_before"),
     )
 
 
@@ -673,9 +675,12 @@ def derive_tags(
     # ("Austrians stranded at Bangkok airport") does not.
     # Nor does a story whose own-country actor is its people, not its state ("Canadians urged
     # to leave Lebanon", "Tánaiste says 40 Irish citizens still waiting at Rafah crossing"):
-    # its government's consular help is the frame, the story is where it happened.
-    own_people_story = not own_state_in_title and (
-        True in own_people_at or (own_people_at and not any(
+    # its government's consular help is the frame, the story is where it happened, when the
+    # tagger knows that place (else, as before, the home region: "Australians stranded in
+    # New Caledonia", a place the gazetteer does not name).
+    elsewhere = found | ((happened_regions | venue_regions) - {own_region, _HOME_KEY})
+    own_people_story = bool(elsewhere) and not own_state_in_title and (
+        True in own_people_at or (bool(own_people_at) and not any(
             m.entity.code == own for m in found_title)))
     own_total = sum(own_score.values())
     own_acts = own_region in REGIONS and (
@@ -823,7 +828,16 @@ def _own_people(m: geo.Mention, low: list[str], words: _Words) -> bool:
     end = m.start + (len(m.surface.split(" ")) if words.joiner else 1)
     if end < len(low) and low[end] in words.own_people:
         return True
-    return _plural_demonym(m.surface.casefold(), m.entity.code, words.lang)
+    if not _plural_demonym(m.surface.casefold(), m.entity.code, words.lang):
+        return False
+    if not words.own_plural_before:
+        return True  # English: a plural demonym is a noun ("Canadians")
+    # where the adjective follows its noun and agrees with it ("exportadores brasileiros" are
+    # firms), a plural demonym is people only at the start, after an article or a number
+    # ("due italiani", "os portugueses") or after a people noun ("cidadãos portugueses")
+    prev = low[m.start - 1] if m.start > 0 else ""
+    return (not prev or prev[:1].isdigit() or prev in words.own_plural_before
+            or prev in words.own_people)
 
 
 @lru_cache(maxsize=256)
