@@ -11,6 +11,7 @@ import pytest
 
 from bot.content import tags
 from bot.content.articles import process_feed
+from bot.content.clean.sentence_fixes import sentence_case_lead
 from bot.deliver.preview import preview_items
 
 FIXTURES = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
@@ -100,3 +101,33 @@ def test_underwater_search_drone_is_no_conflict() -> None:
         "An underwater drone was deployed for the first time to search the seabed for the "
         "missing Malaysian jet.", "en")
     assert "conflict" not in got, got
+
+
+# fixture 3023: a standfirst's closing genre label ("Eine Analyse.") is no sentence of the
+# summary; the words opening a sentence that reports stay
+def test_standfirst_genre_label_leaves_the_summary() -> None:
+    items = _fixture("3023")
+    assert items[0]["summary"] == (
+        "Die Regierungspartei setzt auf Distanz zur EU, die Opposition ist zersplittert.")
+    assert "Eine Analyse der Grenzschutzbehörde" in items[2]["summary"]
+
+
+# fixture 3024: print capitals up to an acronym ("THE UN has warned") read in sentence case
+def test_print_capitals_up_to_an_acronym() -> None:
+    items = _fixture("3024")
+    assert [i["summary"].split(" ", 3)[:3] for i in items] == [
+        ["The", "UN", "has"], ["An", "EU", "envoy"], ["Talks", "between", "Armenia"]]
+
+
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        ("THE EU is preparing new sanctions.", "The EU is preparing new sanctions."),
+        ("THE UN Security Council met.", "The UN Security Council met."),
+        ("A UN official said.", "A UN official said."),
+        ("IS fighters seized the town.", "IS fighters seized the town."),
+        ("NATO defence ministers met.", "NATO defence ministers met."),
+    ],
+)
+def test_sentence_case_lead_keeps_the_acronym(lead: str, want: str) -> None:
+    assert sentence_case_lead(lead) == want
