@@ -131,3 +131,20 @@ def test_print_capitals_up_to_an_acronym() -> None:
 )
 def test_sentence_case_lead_keeps_the_acronym(lead: str, want: str) -> None:
     assert sentence_case_lead(lead) == want
+
+
+# fixture 3025: European Portuguese country names ("Polónia", "Quénia", "Vietname") tag their
+# region though the gazetteer spells them the Brazilian way
+def test_european_portuguese_country_names_tag_their_region() -> None:
+    assert [i["tags"][:1] for i in _fixture("3025")] == [
+        ["europe"], ["africa"], ["southeast-asia"]]
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [("Roménia: governo cai após moção de censura", "europe"),
+     ("Iémen: trégua prolongada por dois meses", "middle-east"),
+     ("Zimbabué suspende importações de milho", "africa")],
+)
+def test_european_portuguese_names(title: str, region: str) -> None:
+    assert region in tags.derive_tags(title, "", "pt", home="PT")
