@@ -186,6 +186,11 @@ class _Words:
     state_names: frozenset[str] = frozenset()
     state_context: frozenset[str] = frozenset()
     state_unless: frozenset[str] = frozenset()  # the country's own words: "Tbilisi", "georgiano"
+    # People after a nationality ("Irish citizens", "Canadian volunteer") and the plural
+    # endings that make a demonym a people noun ("Canadians", "italiani": suffix → singular's)
+    own_people: frozenset[str] = frozenset()
+    own_plurals: tuple[tuple[str, str], ...] = ()
+    own_plural_before: frozenset[str] = frozenset()  # articles, numbers: "due italiani"
 
 
 def _fold_tokens(tokens: list[str], lang: str) -> list[str]:
@@ -316,6 +321,9 @@ def _words(lang: str) -> _Words:
             "context", ()) if parts(e)),
         frozenset(joiner.join(parts(e)) for e in spec.get("us_state_homonyms", {}).get(
             "unless", ()) if parts(e)),
+        own_people=folded_set("own_people"),
+        own_plurals=tuple(tuple(e.split(":", 1)) for e in spec.get("own_people_plurals", ())),
+        own_plural_before=folded_set("own_people_plural_before"),
     )
 
 
@@ -543,11 +551,20 @@ def derive_tags(
     # the outlet's own country's mentions, scored apart: a main actor (own_main)?
     own_score: dict[str, float] = defaultdict(float)
     own_main = False
+    # its people among the main actors (in the headline: True, the lead's start: False), and
+    # whether the headline names its state (its name, capital, government): see own_acts
+    own_people_at: set[bool] = set()
+    own_state_in_title = False
     for ms, is_title in parts:
         tokens, low = (title_tokens, title_low) if is_title else (lead_tokens, lead_low)
         for m in ms:
             # the outlet's own country is scored apart, and where it stands is no fallback
             is_own = own is not None and m.entity.code == own
+            if is_own and (is_title or m.start < LEAD_START_TOKENS):
+                if _own_people(m, low, words):
+                    own_people_at.add(is_title)
+                elif is_title:
+                    own_state_in_title = True
             if is_title:
                 weight = W_TITLE
             else:
@@ -656,10 +673,19 @@ def derive_tags(
     # region like any actor; a story about it alone (a Windhoek election-night party in a
     # Namibian paper) or about its people where something happened to them abroad
     # ("Austrians stranded at Bangkok airport") does not.
+    # Nor does a story whose own-country actor is its people, not its state ("Canadians urged
+    # to leave Lebanon", "Tánaiste says 40 Irish citizens still waiting at Rafah crossing"):
+    # its government's consular help is the frame, the story is where it happened, when the
+    # tagger knows that place (else, as before, the home region: "Australians stranded in
+    # New Caledonia", a place the gazetteer does not name).
+    elsewhere = found | ((happened_regions | venue_regions) - {own_region, _HOME_KEY})
+    own_people_story = bool(elsewhere) and not own_state_in_title and (
+        True in own_people_at or (bool(own_people_at) and not any(
+            m.entity.code == own for m in found_title)))
     own_total = sum(own_score.values())
     own_acts = own_region in REGIONS and (
         own_main or (own_total >= TAG_SCORE and own_total >= RELATIVE_REGION * top)
-    ) and not (happened_regions - {own_region}) and (
+    ) and not (happened_regions - {own_region}) and not own_people_story and (
         region_named or _names_others(parts, rest_mentions, own, (title_low, lead_low), words))
     if own_acts:
         found.add(own_region)
@@ -791,6 +817,41 @@ def _common_noun(m: geo.Mention, lang: str) -> bool:
     if m.entity.code and geo.is_country_name(surface, m.entity.code, lang):
         return True
     return lang == geo.DEFAULT_LANG and surface == m.entity.name.lower()
+
+
+def _own_people(m: geo.Mention, low: list[str], words: _Words) -> bool:
+    """Is the mention its country's people, not its state: a nationality before a people noun
+    ("Irish citizens", "Canadian volunteer", "overseas Filipino workers") or a plural demonym
+    ("Canadians", "italiani"), never the country's name or capital?"""
+    if not words.own_people or geo.is_country_name(m.surface, m.entity.code, words.lang):
+        return False
+    end = m.start + (len(m.surface.split(" ")) if words.joiner else 1)
+    if end < len(low) and low[end] in words.own_people:
+        return True
+    if not _plural_demonym(m.surface.casefold(), m.entity.code, words.lang):
+        return False
+    if not words.own_plural_before:
+        return True  # English: a plural demonym is a noun ("Canadians")
+    # where the adjective follows its noun and agrees with it ("exportadores brasileiros" are
+    # firms), a plural demonym is people only at the start, after an article or a number
+    # ("due italiani", "os portugueses") or after a people noun ("cidadãos portugueses")
+    prev = low[m.start - 1] if m.start > 0 else ""
+    return (not prev or prev[:1].isdigit() or prev in words.own_plural_before
+            or prev in words.own_people)
+
+
+@lru_cache(maxsize=256)
+def _plural_demonym(surface: str, code: str, lang: str) -> bool:
+    """Is `surface` a plural whose singular the gazetteer also reads as country `code` (a
+    demonym: "canadians" → "canadian"; "paris" → "pari" is no name)?"""
+    for suffix, singular in _words(lang).own_plurals:
+        if " " in surface or not surface.endswith(suffix) or len(surface) <= len(suffix) + 3:
+            continue
+        one = surface[: len(surface) - len(suffix)] + singular
+        found = geo.find_mentions(one, geo.tokenize(one, lang), lang=lang, home=frozenset())
+        if len(found) == 1 and found[0].entity.code == code and found[0].surface.casefold() == one:
+            return True
+    return False
 
 
 def _region_of(m: geo.Mention, is_own: bool) -> str | None:

@@ -339,6 +339,9 @@ def sentence_case_lead(para: str, context: Sequence[str] = ()) -> str:
             )
         )
         if letters > 1 and not ordinary:
+            if out and any(w.casefold() in _LEAD_FUNCTION_WORDS for w in words[:i]):
+                # "THE EU is preparing", "AN EU envoy": print capitals up to the acronym
+                return " ".join([*out, *words[i:]]) + " " + para[m.end():]
             return para  # an acronym: the lead is not set in print capitals
         if letters <= 2 and len(words) == 1 and not para[m.end():m.end() + 1].islower():
             return para  # "AS Roma", "IS fighters"?: a short word before a name may be one
