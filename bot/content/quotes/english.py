@@ -50,6 +50,16 @@ _DETERMINED = re.compile(r"^\s*(?:a|an|the)\s", re.IGNORECASE)
 _THEN_NAME = re.compile(r"\s*,\s*(?P<name>[^,.;:“”\"]{3,60}?)\s*(?:[,.;]|$)")
 _DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
 
+# A state or province written short after a town, between commas ("the mayor of Stanstead,
+# Que., said", "of Tacoma, Wash., who"): where the town is, no appositive of its own.
+_TOWN_STATE = re.compile(rf"(?<=[a-z]),\s+[A-Z][A-Za-z.{_DOT}]{{0,5}}[.{_DOT}](?=,)")
+
+
+def _mask_town_state(text: str) -> str:
+    """`text` masked (masking._mask), a town's short state or province dropped."""
+    masked = _mask(text)
+    return _TOWN_STATE.sub("", masked) if ".," in masked or _DOT + "," in masked else masked
+
 
 # A pull quote's credit line after the name: a body of three or more title-case words alone
 # ("Andes Mining Council"; two are as often a place: "New York").
@@ -71,7 +81,7 @@ def _rank_only(affiliation: str) -> bool:
 
 def _attribute_after(after: str) -> _Who | None:
     """Attribution right after the closing mark: ', said X' / ', X said' / ', he said'."""
-    after = _mask(after)
+    after = _mask_town_state(after)
     dash = _DASH_NAME.match(after)
     if dash and not _VERB_WORD.search(dash["who"]):
         # "“…” — Amina Yusuf, foreign minister of Kenya" (a pull quote's credit line)
@@ -316,7 +326,7 @@ def _subject_named(clause: str) -> bool:
 
 def _attribute_before(before: str) -> _Who | None:
     """Attribution leading into the quote: 'X, a … at Y, said: “…' / 'according to X, “…'."""
-    before = _mask(before[-BEFORE_WINDOW:])
+    before = _mask_town_state(before[-BEFORE_WINDOW:])
     verbs = list(_VERB_WORD.finditer(before))
     if not verbs:
         return _titled_name_colon(before)
@@ -349,6 +359,11 @@ def _attribute_before(before: str) -> _Who | None:
             # (after a quote, "…,” Hill said." attributes that quote, not this)
             return _titled_name_colon(before)
         who_text, appos = _split_who_appos(before[: verb.start()])
+        if _AND_END.search(who_text):
+            # "Dean Harrow, 28, from Wigan, joined the Legion in March and says …: “…”": a
+            # second predicate; its subject opens the sentence (the words before "and" are
+            # what the subject did, never a speaker)
+            return _sentence_subject(before[: verb.start()])
     if not who_text or len(who_text) > 100:
         return None
     if appos and (named := _appositive_name(_unmask(appos))) and (
@@ -366,6 +381,28 @@ def _attribute_before(before: str) -> _Who | None:
             aff = _role_text(appos) or _role_text(appos, bare=True)
         return _Who(who.speaker, aff, who.pronoun)
     return None
+
+
+_AND_END = re.compile(r"\s(?:and|but)\s*$")
+# the sentence's subject: what stands before its first comma ("Former soldier Dean Harrow,
+# 28, …"), else its leading capitalised words before a lower-case verb ("Lena Cruz joined …")
+_SUBJECT_TO_COMMA = re.compile(r"^\s*(?P<who>[A-Z][^,.;:“”\"]{2,60}),")
+_SUBJECT_CAPITALS = re.compile(r"^\s*(?P<who>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+[a-z]")
+
+
+def _sentence_subject(clause: str) -> _Who:
+    """The person who opens the last sentence of `clause` (a name of two words or more, last
+    in what opens it), or nobody."""
+    sentence = _CLAUSE_BREAK.split(clause)[-1]
+    for pattern in (_SUBJECT_TO_COMMA, _SUBJECT_CAPITALS):
+        if (m := pattern.match(sentence)) and len(m["who"].split()) <= 6:
+            who = _name_from(m["who"])
+            if who and who.speaker and len(who.speaker.split()) >= 2 and (
+                _unmask(m["who"]).rstrip().endswith(who.speaker)
+            ):
+                return _Who(who.speaker)
+            break
+    return _Who(None)
 
 
 def _appositive_name(appos: str) -> str | None:
