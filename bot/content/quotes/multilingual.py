@@ -290,7 +290,11 @@ def _ml_name(phrase: str) -> _Who | None:
         # "X im Außenministerium", "X in der Deutschen Botschaft"
         return _Who(speaker, _de_dative_body(body["org"], body["prep"].endswith("der")))
     aff = _ML_AFFILIATION.match(rest)
-    role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
+    role = _ML_APPOS_ROLE.match(rest) or _ML_APPOS_ROLE_LAST.match(rest)
+    # ("Milica Jovanović, étudiante en droit"; "Tomas Žemaitis, Energetikos ministerijos
+    # viceministras": the role after its body)
+    if role and role.re is _ML_APPOS_ROLE_LAST:
+        return _Who(speaker, role["role"])
     if aff and re.match(r"\s+(?:vom|im|beim)\s", rest):
         return _Who(speaker, _de_dative_body(aff["org"].strip()))  # "vom Auswärtigen Amt"
     if aff and role and _is_person_noun(aff["org"].strip()):
@@ -436,6 +440,17 @@ _ML_APPOS_ROLE = re.compile(
     rf"(?P<role>(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})"
     # (up to seven words: "portavoce del ministero delle Forze armate francese")
     r"(?:\s+[^\s,.;:!?]+){0,7})\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+_ROLES_LAST = _TABLES["appositive_roles_last"].values()
+# A role written after its body in the genitive, to the end of the clause: ", Krašto apsaugos
+# ministerijos atstovas spaudai" (bot/data/quotes.json appositive_roles_last).
+_ML_APPOS_ROLE_LAST = re.compile(
+    r"^\s*,\s*(?P<role>(?:[^\s,.;:!?“”„«»\"]+\s+){0,5}"
+    rf"(?:{_alternation(w for t in _ROLES_LAST for w in t['roles'])})"
+    rf"(?:\s+(?:{_alternation(w for t in _ROLES_LAST for w in t['tails'])}))?)\s*(?:[,.;]|$)",
     re.IGNORECASE,
 )
 

@@ -371,25 +371,45 @@ _HE_BODIES = tuple(_HE["bodies"])
 _HE_WORD = re.compile("^[\u05d0-\u05ea][\u05d0-\u05ea'\"]*$")
 
 
+_HE_ROLES = frozenset(_HE["roles"])
+_HE_PARTICLES = frozenset(_HE["name_particles"])
+# gershayim and geresh as the text may write them ("ד״ר") → the ASCII marks the tables use
+_HE_MARKS = str.maketrans({"\u05f4": '"', "\u05f3": "'", "”": '"', "“": '"', "’": "'"})
+
+
+def _he_body(words: list[str]) -> str | None:
+    """The body a Hebrew phrase names: 'ממכון …' (from the institute …) or, after a role,
+    'ראש המרכז לחקר המפרץ' (head of the centre …): its words without the prefix מ."""
+    if words and words[0].startswith("מ") and words[0][1:].startswith(_HE_BODIES):
+        return " ".join([words[0][1:], *words[1:6]]).rstrip(",")
+    if len(words) >= 2 and words[0] in _HE_ROLES and words[1].startswith(_HE_BODIES):
+        return " ".join(words[1:7]).rstrip(",")
+    return None
+
+
 def _attribute_he(after: str) -> _Who | None:
     """Hebrew, after the quote: '"…", אמרה ד"ר מיכל ברק ממכון השרון …' (a title before the name
-    or the body the speaker is from after it; a bare 'said X Y' may be 'said yesterday …')."""
+    or the body the speaker is from after it; a bare 'said X Y' may be 'said yesterday …'), or
+    the name then a comma and a role ('אמרה מיכל אזולאי, מורה מהעיר'); a particle joins a
+    surname ('נועה בן שושן')."""
     head = after.lstrip()
     if not head.startswith(","):
         return None
-    words = re.split(r"[.!?\n]", head[1:], maxsplit=1)[0].split()
+    words = re.split(r"[.!?\n]", head[1:].translate(_HE_MARKS), maxsplit=1)[0].split()
     if len(words) < 3 or words[0] not in _HE_VERBS:
         return None
     i = 1
     titled = words[i] in _HE_TITLES
     i += titled
-    name = [w.rstrip(",") for w in words[i : i + 2]]
-    if len(name) < 2 or not all(_HE_WORD.match(w) for w in name) or words[i].endswith(","):
+    size = 3 if len(words) > i + 2 and words[i + 1] in _HE_PARTICLES else 2
+    name = [w.rstrip(",") for w in words[i : i + size]]
+    if len(name) < size or not all(_HE_WORD.match(w) for w in name) or any(
+        w.endswith(",") for w in words[i : i + size - 1]
+    ):
         return None
-    rest = words[i + 2 :]
-    org = None
-    if rest and rest[0].startswith("מ") and rest[0][1:].startswith(_HE_BODIES):
-        org = " ".join([rest[0][1:], *rest[1:6]]).rstrip(",")
-    if not (titled or org):
+    rest = words[i + size :]
+    appos = words[i + size - 1].endswith(",") and bool(rest) and rest[0] in _HE_ROLES
+    org = _he_body(rest)
+    if not (titled or org or appos):
         return None
     return _Who(" ".join(name), org)
