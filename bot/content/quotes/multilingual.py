@@ -289,6 +289,8 @@ def _ml_name(phrase: str) -> _Who | None:
     if body := _DE_BODY_IN.match(rest):
         # "X im Außenministerium", "X in der Deutschen Botschaft"
         return _Who(speaker, _de_dative_body(body["org"], body["prep"].endswith("der")))
+    if kind := _ML_KIND_THEN_NAME.match(rest):
+        return _Who(speaker, kind["org"])  # ", da associação Justiça Aberta": the body's name
     aff = _ML_AFFILIATION.match(rest)
     role = _ML_APPOS_ROLE.match(rest) or _ML_APPOS_ROLE_LAST.match(rest)
     # ("Milica Jovanović, étudiante en droit"; "Tomas Žemaitis, Energetikos ministerijos
@@ -444,6 +446,15 @@ _ML_APPOS_ROLE = re.compile(
 )
 
 
+# ", da associação Justiça Aberta", ", portavoce della ong Mare Aperto": the appositive's
+# preposition, what the body is in lower case (bot/data/quotes.json body_kinds_ml), its name.
+_ML_KIND_THEN_NAME = re.compile(
+    r"^\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:da|do|della|dell['’]|delle|de la|del|de l['’]|"
+    r"de|di|du|des)\s*"
+    rf"(?:{_alternation(_TABLES['body_kinds_ml'])})\s+"
+    rf"(?P<org>{_CAP_WORD}(?:\s+(?:(?:da|de|do|das|dos|del|della|di|per|pela|para|e)\s+)?"
+    rf"{_CAP_WORD}){{0,4}})\s*(?:[,.;)]|$)"
+)  # (the kind in lower case: "da Associação Nacional …" is the body's own name)
 _ROLES_LAST = _TABLES["appositive_roles_last"].values()
 # A role written after its body in the genitive, to the end of the clause: ", Krašto apsaugos
 # ministerijos atstovas spaudai" (bot/data/quotes.json appositive_roles_last).

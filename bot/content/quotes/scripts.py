@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from bot.content.quotes.places import _is_place
 from bot.content.quotes.records import _Who
 from bot.content.quotes.tables import _TABLES, _alternation
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -32,6 +33,22 @@ _KO_BEFORE = re.compile(
     r"(?P<name>[가-힣]{1,4})\s+(?P<role>(?:[가-힣]+\s+)?(?:장관|대통령|총리|대변인|의원|위원장|대표|"
     r"대사|차관|국장|원장|비서실장))(?:은|는|이|가)\s*$"
 )
+# "…했다. 린수전 대만 국방부 대변인은 "…"", "호세 타리엘라 필리핀 해안경비대 대변인은": a name of
+# one or two words opening its sentence, then the body from a country's name on, then the role
+# noun.
+_KO_NAME_BODY_ROLE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<words>[가-힣]{2,5}(?:\s+[가-힣]+){2,4})\s+"
+    r"(?:장관|대통령|총리|대변인|의원|위원장|대표|대사|차관|국장|원장|비서실장)(?:은|는|이|가)\s*$"
+)
+
+
+def _ko_name_body(words: list[str]) -> _Who | None:
+    """The name before the first country's name, the body from it on; None when no country
+    follows the first one or two words (which of them is the name is not known then)."""
+    at = next((i for i in (1, 2) if i < len(words) and _is_place(words[i])), None)
+    return _Who(" ".join(words[:at]), " ".join(words[at:])) if at else None
+
+
 _KO_AFTER = re.compile(r"^\s*(?:고|라고|이라고)\s*(?:말했|밝혔|강조했|전했|설명했|덧붙였)")
 
 
@@ -50,6 +67,10 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
             rf"{re.escape(m['name'])}([\u4e00-\u9fff]{{1,4}}{re.escape(m['role'])})", text
         )
         return _Who(m["name"], full.group(1) if full else m["role"])
+    if _KO_AFTER.match(after) and (m := _KO_NAME_BODY_ROLE.search(tail)) and (
+        who := _ko_name_body(m["words"].split())
+    ):
+        return who
     if _KO_AFTER.match(after) and (m := _KO_BEFORE.search(tail)):
         name, role = m["name"], m["role"].split()[-1]
         if len(name) == 1:
