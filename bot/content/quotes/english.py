@@ -46,6 +46,8 @@ from bot.content.quotes.roles import (
 from bot.content.quotes.tables import _TABLES, _is_role_noun, _is_title
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
+# "speaking in Paris", "asked about the talks": what the person did, no appositive of theirs
+_PARTICIPLE = re.compile(r"^[a-z]+(?:ing|ed)\b")
 _DETERMINED = re.compile(r"^\s*(?:a|an|the)\s", re.IGNORECASE)
 _THEN_NAME = re.compile(r"\s*,\s*(?P<name>[^,.;:“”\"]{3,60}?)\s*(?:[,.;]|$)")
 _DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
@@ -182,6 +184,17 @@ def _attribute_after(after: str) -> _Who | None:
             return _Who(who.speaker, _affiliation_from_appos(described) or who.affiliation
                         or _role_text(described) or _role_text(described, bare=True))
         return _role_speaker(m["role"]) or _Who(None)
+    if m and m["who"].lstrip()[:1].islower() and (
+        (who := _name_from(m["role"])) and who.speaker and len(who.speaker.split()) >= 2
+        and _unmask(m["role"]).strip().endswith(who.speaker)
+    ) and not _head_of(_unmask(m["who"])):
+        # “…,” Helen Marsh, reader in polar oceanography at Northfield University, said: a
+        # name, then what she is in lower case (the body she is at: her affiliation) or did
+        # ("speaking in Paris": none)
+        described = _unmask(m["who"])
+        aff = None if _PARTICIPLE.match(described.lstrip()) else _affiliation_from_appos(
+            described)
+        return _Who(who.speaker, aff or who.affiliation)
     if m and (head := _head_of(_unmask(m["who"]))):
         # “…,” Ana Berg, who heads the missing persons agency, said.
         who = _name_from(m["role"])
