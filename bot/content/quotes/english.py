@@ -209,10 +209,29 @@ def _attribute_after(after: str) -> _Who | None:
         # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
         # way, not the text before the quote.
         return (_role_speaker(m["who"]) or _described_person(m["who"]) or _name_from(m["who"])
-                or _Who(None))
+                or _bare_body(m["who"]) or _Who(None))
+    if verb_first and (bare := _bare_body(verb_first["who"])):
+        return bare  # “…,” said the ministry: whose is read from the text (extract)
     if verb_first and len(verb_first["who"].split()) <= 8:
         return _Who(None)  # “…,” said the report (a role was taken above)
     return None
+
+
+_BARE_BODY = re.compile(
+    r"^\s*the\s+(?P<body>(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+))"
+    r"(?:\s+in\s+(?:a|its)\s+(?:statement|update|release))?\s*$"
+)
+SPEAKING_BODIES = _ORG_NOUNS | frozenset(_TABLES["body_kind_heads_en"]) | frozenset(
+    _TABLES["speaking_body_nouns_en"])
+
+
+def _bare_body(who: str) -> _Who | None:
+    """"the ministry", "the operator", "the Somali foreign ministry": a body by its kind, kept
+    as written for extract to name ("the ministry" → the one ministry the text named)."""
+    m = _BARE_BODY.match(_unmask(who))
+    if not m or m["noun"] not in SPEAKING_BODIES:
+        return None
+    return _Who(f"the {m['noun']}" if m["body"] == m["noun"] else m["body"])
 
 
 _DESCRIBED_NOUNS = frozenset(_TABLES["described_person_nouns_en"])
