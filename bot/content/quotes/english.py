@@ -209,7 +209,7 @@ def _attribute_after(after: str) -> _Who | None:
         # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
         # way, not the text before the quote.
         return (_role_speaker(m["who"]) or _described_person(m["who"]) or _name_from(m["who"])
-                or _bare_body(m["who"]) or _Who(None))
+                or _bare_body(m["who"]) or _the_statement(m["who"]) or _Who(None))
     if verb_first and (bare := _bare_body(verb_first["who"])):
         return bare  # “…,” said the ministry: whose is read from the text (extract)
     if verb_first and len(verb_first["who"].split()) <= 8:
@@ -232,6 +232,15 @@ def _bare_body(who: str) -> _Who | None:
     if not m or m["noun"] not in SPEAKING_BODIES:
         return None
     return _Who(f"the {m['noun']}" if m["body"] == m["noun"] else m["body"])
+
+
+_THE_STATEMENT = re.compile(r"^\s*the\s+(?:statement|communiqu[eé]|press\s+release)\s*$")
+
+
+def _the_statement(who: str) -> _Who | None:
+    """"the statement": kept as the speaker "the statement" for extract to give the body that
+    issued it, named before ("…, the Prime Minister's Office said in a statement")."""
+    return _Who("the statement") if _THE_STATEMENT.match(_unmask(who)) else None
 
 
 _DESCRIBED_NOUNS = frozenset(_TABLES["described_person_nouns_en"])

@@ -136,6 +136,13 @@ def _is_reporter(speaker: str) -> bool:
     return bare in _reporters() or any(p in folded for p in _REPORTING_PHRASES)
 
 
+# "the Prime Minister's Office said in a statement", "a statement from the Foreign Ministry":
+# a body named in capitals that issued a statement (a person's statement is no body's)
+_STATEMENT_ISSUER = re.compile(
+    r"(?:(?<=\bthe )|(?<=\bThe ))(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+    r"(?=\s+(?:said|says)\s+in\s+a\s+statement)"
+    r"|(?<=statement from the )(?P<from>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+)
 _BARE_BODY_SPEAKER = re.compile(r"^the (?P<noun>[a-z]+)$")
 _OWNING_NOUN = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)(?P<rest>['’]s\s+\S.*)$")
 
@@ -279,6 +286,13 @@ def extract_quotes(
             speaking_body = True  # (a body the text writes after "the" is no blog here)
         else:
             speaking_body = False
+        if who and who.speaker == "the statement":
+            # “…,” the statement said: the one body the text said issued a statement up to the
+            # quote ("the Prime Minister's Office said in a statement"), else nobody
+            issuers = {m["body"] or m["from"] for m in _STATEMENT_ISSUER.finditer(
+                "\n".join(paragraphs[: seg.para + 1]))}
+            who = _Who(issuers.pop()) if len(issuers) == 1 else _Who(None)
+            speaking_body = True
         if who and who.speaker and sum(c.isalnum() for c in who.speaker) < 2:
             who = None  # "E" from "The C of E said": one letter names nobody
         if who and who.speaker and _is_reporter(who.speaker):
