@@ -276,13 +276,13 @@ def extract_quotes(
             if not lead.strip() and seg.start_para > 0:
                 lead = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:]
             who = _copula_subject(lead, full_text)
-        if who and who.speaker and (bare := _BARE_BODY_SPEAKER.match(who.speaker)) and (
-            bare["noun"] in SPEAKING_BODIES
+        if who and who.speaker and (kind := _BARE_BODY_SPEAKER.match(who.speaker)) and (
+            kind["noun"] in SPEAKING_BODIES
         ):
             # “…,” the observatory said: the one body of that kind the text named up to the
             # quote ("the Alaska Volcano Observatory"), else the body as the text describes it
             told = "\n".join(paragraphs[: seg.para + 1])
-            who = _Who(_named_back(bare["noun"], told, full_text) or who.speaker)
+            who = _Who(_named_back(kind["noun"], told, full_text) or who.speaker)
             speaking_body = True  # (a body the text writes after "the" is no blog here)
         else:
             speaking_body = False
