@@ -46,9 +46,21 @@ from bot.content.quotes.roles import (
 from bot.content.quotes.tables import _TABLES, _is_role_noun, _is_title
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
+# "speaking in Paris", "asked about the talks": what the person did, no appositive of theirs
+_PARTICIPLE = re.compile(r"^[a-z]+(?:ing|ed)\b")
 _DETERMINED = re.compile(r"^\s*(?:a|an|the)\s", re.IGNORECASE)
 _THEN_NAME = re.compile(r"\s*,\s*(?P<name>[^,.;:“”\"]{3,60}?)\s*(?:[,.;]|$)")
 _DASH_NAME = re.compile(r"^\s*[—–]\s*(?P<who>[^,.;:“”\"()]{3,60})(?P<appos>,[^.;“”\"]{3,160})?")
+
+# A state or province written short after a town, between commas ("the mayor of Stanstead,
+# Que., said", "of Tacoma, Wash., who"): where the town is, no appositive of its own.
+_TOWN_STATE = re.compile(rf"(?<=[a-z]),\s+[A-Z][A-Za-z.{_DOT}]{{0,5}}[.{_DOT}](?=,)")
+
+
+def _mask_town_state(text: str) -> str:
+    """`text` masked (masking._mask), a town's short state or province dropped."""
+    masked = _mask(text)
+    return _TOWN_STATE.sub("", masked) if ".," in masked or _DOT + "," in masked else masked
 
 
 # A pull quote's credit line after the name: a body of three or more title-case words alone
@@ -71,7 +83,7 @@ def _rank_only(affiliation: str) -> bool:
 
 def _attribute_after(after: str) -> _Who | None:
     """Attribution right after the closing mark: ', said X' / ', X said' / ', he said'."""
-    after = _mask(after)
+    after = _mask_town_state(after)
     dash = _DASH_NAME.match(after)
     if dash and not _VERB_WORD.search(dash["who"]):
         # "“…” — Amina Yusuf, foreign minister of Kenya" (a pull quote's credit line)
@@ -172,6 +184,17 @@ def _attribute_after(after: str) -> _Who | None:
             return _Who(who.speaker, _affiliation_from_appos(described) or who.affiliation
                         or _role_text(described) or _role_text(described, bare=True))
         return _role_speaker(m["role"]) or _Who(None)
+    if m and m["who"].lstrip()[:1].islower() and (
+        (who := _name_from(m["role"])) and who.speaker and len(who.speaker.split()) >= 2
+        and _unmask(m["role"]).strip().endswith(who.speaker)
+    ) and not _head_of(_unmask(m["who"])):
+        # “…,” Helen Marsh, reader in polar oceanography at Northfield University, said: a
+        # name, then what she is in lower case (the body she is at: her affiliation) or did
+        # ("speaking in Paris": none)
+        described = _unmask(m["who"])
+        aff = None if _PARTICIPLE.match(described.lstrip()) else _affiliation_from_appos(
+            described)
+        return _Who(who.speaker, aff or who.affiliation)
     if m and (head := _head_of(_unmask(m["who"]))):
         # “…,” Ana Berg, who heads the missing persons agency, said.
         who = _name_from(m["role"])
@@ -186,10 +209,38 @@ def _attribute_after(after: str) -> _Who | None:
         # Named, a pronoun, a role ("the defence minister") or nobody ("the report"): either
         # way, not the text before the quote.
         return (_role_speaker(m["who"]) or _described_person(m["who"]) or _name_from(m["who"])
-                or _Who(None))
+                or _bare_body(m["who"]) or _the_statement(m["who"]) or _Who(None))
+    if verb_first and (bare := _bare_body(verb_first["who"])):
+        return bare  # “…,” said the ministry: whose is read from the text (extract)
     if verb_first and len(verb_first["who"].split()) <= 8:
         return _Who(None)  # “…,” said the report (a role was taken above)
     return None
+
+
+_BARE_BODY = re.compile(
+    r"^\s*the\s+(?P<body>(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+))"
+    r"(?:\s+in\s+(?:a|its)\s+(?:statement|update|release))?\s*$"
+)
+SPEAKING_BODIES = _ORG_NOUNS | frozenset(_TABLES["body_kind_heads_en"]) | frozenset(
+    _TABLES["speaking_body_nouns_en"])
+
+
+def _bare_body(who: str) -> _Who | None:
+    """"the ministry", "the operator", "the Somali foreign ministry": a body by its kind, kept
+    as written for extract to name ("the ministry" → the one ministry the text named)."""
+    m = _BARE_BODY.match(_unmask(who))
+    if not m or m["noun"] not in SPEAKING_BODIES:
+        return None
+    return _Who(f"the {m['noun']}" if m["body"] == m["noun"] else m["body"])
+
+
+_THE_STATEMENT = re.compile(r"^\s*the\s+(?:statement|communiqu[eé]|press\s+release)\s*$")
+
+
+def _the_statement(who: str) -> _Who | None:
+    """"the statement": kept as the speaker "the statement" for extract to give the body that
+    issued it, named before ("…, the Prime Minister's Office said in a statement")."""
+    return _Who("the statement") if _THE_STATEMENT.match(_unmask(who)) else None
 
 
 _DESCRIBED_NOUNS = frozenset(_TABLES["described_person_nouns_en"])
@@ -316,7 +367,7 @@ def _subject_named(clause: str) -> bool:
 
 def _attribute_before(before: str) -> _Who | None:
     """Attribution leading into the quote: 'X, a … at Y, said: “…' / 'according to X, “…'."""
-    before = _mask(before[-BEFORE_WINDOW:])
+    before = _mask_town_state(before[-BEFORE_WINDOW:])
     verbs = list(_VERB_WORD.finditer(before))
     if not verbs:
         return _titled_name_colon(before)
@@ -349,6 +400,11 @@ def _attribute_before(before: str) -> _Who | None:
             # (after a quote, "…,” Hill said." attributes that quote, not this)
             return _titled_name_colon(before)
         who_text, appos = _split_who_appos(before[: verb.start()])
+        if _AND_END.search(who_text):
+            # "Dean Harrow, 28, from Wigan, joined the Legion in March and says …: “…”": a
+            # second predicate; its subject opens the sentence (the words before "and" are
+            # what the subject did, never a speaker)
+            return _sentence_subject(before[: verb.start()])
     if not who_text or len(who_text) > 100:
         return None
     if appos and (named := _appositive_name(_unmask(appos))) and (
@@ -366,6 +422,28 @@ def _attribute_before(before: str) -> _Who | None:
             aff = _role_text(appos) or _role_text(appos, bare=True)
         return _Who(who.speaker, aff, who.pronoun)
     return None
+
+
+_AND_END = re.compile(r"\s(?:and|but)\s*$")
+# the sentence's subject: what stands before its first comma ("Former soldier Dean Harrow,
+# 28, …"), else its leading capitalised words before a lower-case verb ("Lena Cruz joined …")
+_SUBJECT_TO_COMMA = re.compile(r"^\s*(?P<who>[A-Z][^,.;:“”\"]{2,60}),")
+_SUBJECT_CAPITALS = re.compile(r"^\s*(?P<who>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+[a-z]")
+
+
+def _sentence_subject(clause: str) -> _Who:
+    """The person who opens the last sentence of `clause` (a name of two words or more, last
+    in what opens it), or nobody."""
+    sentence = _CLAUSE_BREAK.split(clause)[-1]
+    for pattern in (_SUBJECT_TO_COMMA, _SUBJECT_CAPITALS):
+        if (m := pattern.match(sentence)) and len(m["who"].split()) <= 6:
+            who = _name_from(m["who"])
+            if who and who.speaker and len(who.speaker.split()) >= 2 and (
+                _unmask(m["who"]).rstrip().endswith(who.speaker)
+            ):
+                return _Who(who.speaker)
+            break
+    return _Who(None)
 
 
 def _appositive_name(appos: str) -> str | None:

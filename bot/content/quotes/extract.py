@@ -18,7 +18,7 @@ from bot.content.quotes.bodies import (
     _named_body,
     _state_of,
 )
-from bot.content.quotes.english import _attribute_after, _attribute_before
+from bot.content.quotes.english import SPEAKING_BODIES, _attribute_after, _attribute_before
 from bot.content.quotes.german import _in_german_genitive
 from bot.content.quotes.interview import Interview, answer_start
 from bot.content.quotes.multilingual import _attribute_ml
@@ -136,6 +136,14 @@ def _is_reporter(speaker: str) -> bool:
     return bare in _reporters() or any(p in folded for p in _REPORTING_PHRASES)
 
 
+# "the Prime Minister's Office said in a statement", "a statement from the Foreign Ministry":
+# a body named in capitals that issued a statement (a person's statement is no body's)
+_STATEMENT_ISSUER = re.compile(
+    r"(?:(?<=\bthe )|(?<=\bThe ))(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+    r"(?=\s+(?:said|says)\s+in\s+a\s+statement)"
+    r"|(?<=statement from the )(?P<from>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+)
+_BARE_BODY_SPEAKER = re.compile(r"^the (?P<noun>[a-z]+)$")
 _OWNING_NOUN = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)(?P<rest>['’]s\s+\S.*)$")
 
 
@@ -268,6 +276,23 @@ def extract_quotes(
             if not lead.strip() and seg.start_para > 0:
                 lead = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:]
             who = _copula_subject(lead, full_text)
+        if who and who.speaker and (kind := _BARE_BODY_SPEAKER.match(who.speaker)) and (
+            kind["noun"] in SPEAKING_BODIES
+        ):
+            # “…,” the observatory said: the one body of that kind the text named up to the
+            # quote ("the Alaska Volcano Observatory"), else the body as the text describes it
+            told = "\n".join(paragraphs[: seg.para + 1])
+            who = _Who(_named_back(kind["noun"], told, full_text) or who.speaker)
+            speaking_body = True  # (a body the text writes after "the" is no blog here)
+        else:
+            speaking_body = False
+        if who and who.speaker == "the statement":
+            # “…,” the statement said: the one body the text said issued a statement up to the
+            # quote ("the Prime Minister's Office said in a statement"), else nobody
+            issuers = {m["body"] or m["from"] for m in _STATEMENT_ISSUER.finditer(
+                "\n".join(paragraphs[: seg.para + 1]))}
+            who = _Who(issuers.pop()) if len(issuers) == 1 else _Who(None)
+            speaking_body = True
         if who and who.speaker and sum(c.isalnum() for c in who.speaker) < 2:
             who = None  # "E" from "The C of E said": one letter names nobody
         if who and who.speaker and _is_reporter(who.speaker):
@@ -306,7 +331,7 @@ def extract_quotes(
                 aff = (_body_of_role(aff, full_text) or _body_speaking_before(aff, para, speaker)
                        or aff)
             who = _in_german_genitive(_Who(speaker, aff), para, full_text, lang)
-            if _is_thing(speaker, full_text):
+            if not speaking_body and _is_thing(speaker, full_text):
                 continue  # "a comment by Akin at the African Loft": a blog, not its writer
             if who.affiliation:
                 who = _Who(who.speaker, _whole_affiliation(

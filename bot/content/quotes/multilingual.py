@@ -289,8 +289,14 @@ def _ml_name(phrase: str) -> _Who | None:
     if body := _DE_BODY_IN.match(rest):
         # "X im Außenministerium", "X in der Deutschen Botschaft"
         return _Who(speaker, _de_dative_body(body["org"], body["prep"].endswith("der")))
+    if kind := _ML_KIND_THEN_NAME.match(rest):
+        return _Who(speaker, kind["org"])  # ", da associação Justiça Aberta": the body's name
     aff = _ML_AFFILIATION.match(rest)
-    role = _ML_APPOS_ROLE.match(rest)  # "Milica Jovanović, étudiante en droit"
+    role = _ML_APPOS_ROLE.match(rest) or _ML_APPOS_ROLE_LAST.match(rest)
+    # ("Milica Jovanović, étudiante en droit"; "Tomas Žemaitis, Energetikos ministerijos
+    # viceministras": the role after its body)
+    if role and role.re is _ML_APPOS_ROLE_LAST:
+        return _Who(speaker, role["role"])
     if aff and re.match(r"\s+(?:vom|im|beim)\s", rest):
         return _Who(speaker, _de_dative_body(aff["org"].strip()))  # "vom Auswärtigen Amt"
     if aff and role and _is_person_noun(aff["org"].strip()):
@@ -436,6 +442,26 @@ _ML_APPOS_ROLE = re.compile(
     rf"(?P<role>(?:{_alternation(w for ws in _TABLES['appositive_roles'].values() for w in ws)})"
     # (up to seven words: "portavoce del ministero delle Forze armate francese")
     r"(?:\s+[^\s,.;:!?]+){0,7})\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+# ", da associação Justiça Aberta", ", portavoce della ong Mare Aperto": the appositive's
+# preposition, what the body is in lower case (bot/data/quotes.json body_kinds_ml), its name.
+_ML_KIND_THEN_NAME = re.compile(
+    r"^\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:da|do|della|dell['’]|delle|de la|del|de l['’]|"
+    r"de|di|du|des)\s*"
+    rf"(?:{_alternation(_TABLES['body_kinds_ml'])})\s+"
+    rf"(?P<org>{_CAP_WORD}(?:\s+(?:(?:da|de|do|das|dos|del|della|di|per|pela|para|e)\s+)?"
+    rf"{_CAP_WORD}){{0,4}})\s*(?:[,.;)]|$)"
+)  # (the kind in lower case: "da Associação Nacional …" is the body's own name)
+_ROLES_LAST = _TABLES["appositive_roles_last"].values()
+# A role written after its body in the genitive, to the end of the clause: ", Krašto apsaugos
+# ministerijos atstovas spaudai" (bot/data/quotes.json appositive_roles_last).
+_ML_APPOS_ROLE_LAST = re.compile(
+    r"^\s*,\s*(?P<role>(?:[^\s,.;:!?“”„«»\"]+\s+){0,5}"
+    rf"(?:{_alternation(w for t in _ROLES_LAST for w in t['roles'])})"
+    rf"(?:\s+(?:{_alternation(w for t in _ROLES_LAST for w in t['tails'])}))?)\s*(?:[,.;]|$)",
     re.IGNORECASE,
 )
 

@@ -77,6 +77,11 @@ def _name_from(phrase: str) -> _Who | None:
         k += 1  # "… for Foreign Affairs Jean-Paul Hoareau": "Affairs" ends the title
     k = _body_of_name(words, k)
     k = _after_portfolio(words, k)
+    if 3 <= k < len(words) and words[k - 1] == "the" and words[k - 2] in ("of", "at", "from"):
+        # "Attaché X of the Philippine Overseas Labor Office": the body after "of the" is
+        # whom the person before it speaks for, never the speaker
+        person = _name_from(" ".join(words[: k - 2]))
+        return _Who(person.speaker, " ".join(words[k:])) if person and person.speaker else None
     name_words = words[k:]
     while name_words and name_words[0].lower() in _PARTICLES:
         name_words = name_words[1:]

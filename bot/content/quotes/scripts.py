@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from bot.content.quotes.places import _is_place
 from bot.content.quotes.records import _Who
 from bot.content.quotes.tables import _TABLES, _alternation
 from bot.core import lazy_re as re  # compiles each pattern on first use
@@ -32,6 +33,22 @@ _KO_BEFORE = re.compile(
     r"(?P<name>[가-힣]{1,4})\s+(?P<role>(?:[가-힣]+\s+)?(?:장관|대통령|총리|대변인|의원|위원장|대표|"
     r"대사|차관|국장|원장|비서실장))(?:은|는|이|가)\s*$"
 )
+# "…했다. 린수전 대만 국방부 대변인은 "…"", "호세 타리엘라 필리핀 해안경비대 대변인은": a name of
+# one or two words opening its sentence, then the body from a country's name on, then the role
+# noun.
+_KO_NAME_BODY_ROLE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<words>[가-힣]{2,5}(?:\s+[가-힣]+){2,4})\s+"
+    r"(?:장관|대통령|총리|대변인|의원|위원장|대표|대사|차관|국장|원장|비서실장)(?:은|는|이|가)\s*$"
+)
+
+
+def _ko_name_body(words: list[str]) -> _Who | None:
+    """The name before the first country's name, the body from it on; None when no country
+    follows the first one or two words (which of them is the name is not known then)."""
+    at = next((i for i in (1, 2) if i < len(words) and _is_place(words[i])), None)
+    return _Who(" ".join(words[:at]), " ".join(words[at:])) if at else None
+
+
 _KO_AFTER = re.compile(r"^\s*(?:고|라고|이라고)\s*(?:말했|밝혔|강조했|전했|설명했|덧붙였)")
 
 
@@ -50,6 +67,10 @@ def _attribute_cjk(after: str, before: str, text: str) -> _Who | None:
             rf"{re.escape(m['name'])}([\u4e00-\u9fff]{{1,4}}{re.escape(m['role'])})", text
         )
         return _Who(m["name"], full.group(1) if full else m["role"])
+    if _KO_AFTER.match(after) and (m := _KO_NAME_BODY_ROLE.search(tail)) and (
+        who := _ko_name_body(m["words"].split())
+    ):
+        return who
     if _KO_AFTER.match(after) and (m := _KO_BEFORE.search(tail)):
         name, role = m["name"], m["role"].split()[-1]
         if len(name) == 1:
@@ -371,25 +392,45 @@ _HE_BODIES = tuple(_HE["bodies"])
 _HE_WORD = re.compile("^[\u05d0-\u05ea][\u05d0-\u05ea'\"]*$")
 
 
+_HE_ROLES = frozenset(_HE["roles"])
+_HE_PARTICLES = frozenset(_HE["name_particles"])
+# gershayim and geresh as the text may write them ("ד״ר") → the ASCII marks the tables use
+_HE_MARKS = str.maketrans({"\u05f4": '"', "\u05f3": "'", "”": '"', "“": '"', "’": "'"})
+
+
+def _he_body(words: list[str]) -> str | None:
+    """The body a Hebrew phrase names: 'ממכון …' (from the institute …) or, after a role,
+    'ראש המרכז לחקר המפרץ' (head of the centre …): its words without the prefix מ."""
+    if words and words[0].startswith("מ") and words[0][1:].startswith(_HE_BODIES):
+        return " ".join([words[0][1:], *words[1:6]]).rstrip(",")
+    if len(words) >= 2 and words[0] in _HE_ROLES and words[1].startswith(_HE_BODIES):
+        return " ".join(words[1:7]).rstrip(",")
+    return None
+
+
 def _attribute_he(after: str) -> _Who | None:
     """Hebrew, after the quote: '"…", אמרה ד"ר מיכל ברק ממכון השרון …' (a title before the name
-    or the body the speaker is from after it; a bare 'said X Y' may be 'said yesterday …')."""
+    or the body the speaker is from after it; a bare 'said X Y' may be 'said yesterday …'), or
+    the name then a comma and a role ('אמרה מיכל אזולאי, מורה מהעיר'); a particle joins a
+    surname ('נועה בן שושן')."""
     head = after.lstrip()
     if not head.startswith(","):
         return None
-    words = re.split(r"[.!?\n]", head[1:], maxsplit=1)[0].split()
+    words = re.split(r"[.!?\n]", head[1:].translate(_HE_MARKS), maxsplit=1)[0].split()
     if len(words) < 3 or words[0] not in _HE_VERBS:
         return None
     i = 1
     titled = words[i] in _HE_TITLES
     i += titled
-    name = [w.rstrip(",") for w in words[i : i + 2]]
-    if len(name) < 2 or not all(_HE_WORD.match(w) for w in name) or words[i].endswith(","):
+    size = 3 if len(words) > i + 2 and words[i + 1] in _HE_PARTICLES else 2
+    name = [w.rstrip(",") for w in words[i : i + size]]
+    if len(name) < size or not all(_HE_WORD.match(w) for w in name) or any(
+        w.endswith(",") for w in words[i : i + size - 1]
+    ):
         return None
-    rest = words[i + 2 :]
-    org = None
-    if rest and rest[0].startswith("מ") and rest[0][1:].startswith(_HE_BODIES):
-        org = " ".join([rest[0][1:], *rest[1:6]]).rstrip(",")
-    if not (titled or org):
+    rest = words[i + size :]
+    appos = words[i + size - 1].endswith(",") and bool(rest) and rest[0] in _HE_ROLES
+    org = _he_body(rest)
+    if not (titled or org or appos):
         return None
     return _Who(" ".join(name), org)
