@@ -155,8 +155,16 @@ def _kicked_kind(title: str) -> bool:
     m = _TITLE_START.match(rest)
     if m is not None and not rest[m.end():].strip(" .!?:|–—-"):
         return True
-    words = kicker["label"].split()
-    return any(_TITLE_START.fullmatch(" ".join(words[i:])) for i in range(1, len(words)))
+    return _PICTURE_KIND_TAIL.search(kicker["label"]) is not None
+
+
+# A kicker that ends naming a page of pictures ("Thai Pongal photo essay: …", "Gaza in
+# pictures: …"); no other kind word at a kicker's end ("Ukraine war briefing: …", "Oil deal: …",
+# "Viral video: …" head news).
+_PICTURE_KIND_TAIL = re.compile(
+    r"(?:^|\s)(?:(?:photo|picture)s? (?:essay|feature|gallery|story)|in (?:pictures|photos))$",
+    re.IGNORECASE,
+)
 
 
 # The long alternations of is_story (~1,000 promo phrases: ~150 µs a search over a headline and
