@@ -135,19 +135,36 @@ def _names_actor(title: str) -> bool:
     )
 
 
-# A short kicker before the headline's colon or bar: "Ramadan: …", "رمضان المبارک: …".
-_KICKER = re.compile(r"^\W{0,3}(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*[:|–—]\s+")
+# A short kicker before the headline's colon or bar: "Ramadan: …", "رمضان المبارک: …", "Il punto
+# della settimana: …".
+_KICKER = re.compile(r"^\W{0,3}(?P<label>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)"
+                     r"\s*[:|–—]\s+")
+# A gloss in brackets closing the headline: "events calendar (イベント情報)", "(Karachi)".
+_BRACKET_GLOSS = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 
 
 def _kicked_kind(title: str) -> bool:
     """Is the headline a kicker, then only the name of a kind that is no story ("Ramadan: Sehri
-    and iftar timings", "رمضان المبارک: سحر و افطار کے اوقات")? A headline going on after the
-    kind's name is news ("Ramadan: prayer times cut short as …")."""
+    and iftar timings", "رمضان المبارک: سحر و افطار کے اوقات", "Harbour Weekend: events calendar
+    (イベント情報)"), or a kicker that ends in such a name ("Thai Pongal photo essay: harvest in the
+    Vanni": the label says what the page is)? A headline going on after the kind's name is news
+    ("Ramadan: prayer times cut short as …")."""
     if (kicker := _KICKER.match(title)) is None:
         return False
-    rest = title[kicker.end():]
+    rest = _BRACKET_GLOSS.sub("", title[kicker.end():])
     m = _TITLE_START.match(rest)
-    return m is not None and not rest[m.end():].strip(" .!?:|–—-")
+    if m is not None and not rest[m.end():].strip(" .!?:|–—-"):
+        return True
+    return _PICTURE_KIND_TAIL.search(kicker["label"]) is not None
+
+
+# A kicker that ends naming a page of pictures ("Thai Pongal photo essay: …", "Gaza in
+# pictures: …"); no other kind word at a kicker's end ("Ukraine war briefing: …", "Oil deal: …",
+# "Viral video: …" head news).
+_PICTURE_KIND_TAIL = re.compile(
+    r"(?:^|\s)(?:(?:photo|picture)s? (?:essay|feature|gallery|story)|in (?:pictures|photos))$",
+    re.IGNORECASE,
+)
 
 
 # The long alternations of is_story (~1,000 promo phrases: ~150 µs a search over a headline and

@@ -120,9 +120,10 @@ _SYNDICATED_FROM = re.compile(
 )
 
 
-# "Фото: Вадим Замировский", "Photo: Jane Roe": a picture's credit in an author field.
+# "Фото: Вадим Замировский", "Photo: Jane Roe", "Pictures by N. Logan": a picture's credit in
+# an author field (a gallery's photographer is not an article's author).
 _PHOTO_CREDIT_FIELD = re.compile(
-    rf"^\s*(?i:{_alternation(_TABLES['photo_credit_labels'])})\s*[:：]\s*\S"
+    rf"^\s*(?i:{_alternation(_TABLES['photo_credit_labels'])})\s*(?:[:：]|(?i:by)\s)\s*\S"
 )
 
 

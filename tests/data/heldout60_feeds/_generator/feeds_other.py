@@ -27,7 +27,7 @@ def emden():
          dict(authors=["Wiebke Janssen"], rel=False, quotes=[q("Jens Ubbens", "Oberbürgermeister")], note="Hafen- und Stadtnachricht der Heimat: nicht relevant.")),
         ("Niederlande und Deutschland einigen sich über Grenzverlauf im Dollart", d(2019, 11, 19, 18, 0, 0, 1), "Von Jan Hinrichs und Wiebke Janssen",
          "Berlin/Den Haag. Nach jahrzehntelangem Streit haben Deutschland und die Niederlande einen Vertrag über die Nutzung der Ems-Mündung unterzeichnet. Der niederländische Staatssekretär Pieter de Vries sprach von einem „pragmatischen Kompromiss unter Nachbarn“.\n\n„Der Vertrag regelt Schifffahrt, Windparks und Fischerei“, ergänzte er.",
-         dict(authors=["Jan Hinrichs", "Wiebke Janssen"], quotes=[q("Pieter de Vries", "Staatssekretär")], note="Deutsch-niederländischer Vertrag: relevant. Zitat über zwei Absätze ('ergänzte er').")),
+         dict(authors=["Jan Hinrichs", "Wiebke Janssen"], quotes=[q("Pieter de Vries", "Niederlande")], note="Deutsch-niederländischer Vertrag: relevant. Zitat über zwei Absätze ('ergänzte er'). 'Der niederländische Staatssekretär' nennt den Staat mit seinem Adjektiv: Zugehörigkeit 'Niederlande' (Root-README, wie 'ministro degli Esteri egiziano' → 'Egitto'; Label korrigiert).")),
         ("Bildergalerie: Matjesfest am Ratsdelft", d(2019, 11, 18, 20, 0, 0, 1), "Fotos: Heiko Ulferts",
          "Die schönsten Bilder vom Fest. Fotos: Heiko Ulferts", dict(authors=[], story=False, rel=False, junk=["Fotos: Heiko Ulferts"], note="Galerie: keine Meldung. " + TL.format("Bildergalerie:"))),
         ("Hochwasser in Venedig: Emder Reisegruppe sitzt fest", d(2019, 11, 13, 15, 0, 0, 1), "Von Wiebke Janssen",
