@@ -649,25 +649,6 @@ def is_country_name(surface: str, code: str, lang: str = DEFAULT_LANG) -> bool:
     )
 
 
-_COUNTRY_STEM = 3  # letters a demonym shares with its country's name ("cinese"/"Cina")
-
-
-def names_country(surface: str, code: str, lang: str = DEFAULT_LANG) -> bool:
-    """Whether a mention names its country itself (its name or capital as `is_country_name`
-    knows them, an acronym "US"/"UK", a demonym sharing the name's first letters "Canadians",
-    "brasileira", "cinese"), not only a place in it ("Karachi", "Bondi", "Metro Almaty")."""
-    if len(surface) <= _COUNTRY_STEM or surface.isupper():
-        return True
-    names = _own_names(lang if lang in languages() else DEFAULT_LANG).get(code, frozenset())
-    if lang != DEFAULT_LANG:
-        names = names | _own_names(DEFAULT_LANG).get(code, frozenset())
-    low = surface.lower()
-    return low in names or any(
-        len(w) >= _COUNTRY_STEM and low[:_COUNTRY_STEM] == w[:_COUNTRY_STEM]
-        for name in names for w in name.split()
-    )
-
-
 def table_files() -> list[str]:
     """Every gazetteer table file, for the model's feature-table hash."""
     root = resources.files("bot.data").joinpath(GEO_DIR)

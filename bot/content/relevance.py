@@ -808,9 +808,46 @@ def _city_news(mentions: Sequence[geo.Mention], lang: str) -> str:
     places = [m for m in mentions if m.entity.kind == "country" and m.entity.code]
     if not places or len(places) != len(mentions) or len({m.entity.code for m in places}) != 1:
         return ""
-    if any(geo.names_country(m.surface, m.entity.code, lang) for m in places):
+    if any(_names_country(m.surface, m.entity.code, lang) for m in places):
         return ""
     return places[0].surface
+
+
+@lru_cache(maxsize=1)
+def _city_table() -> dict[str, Any]:
+    return _read("city_news.json")
+
+
+@lru_cache(maxsize=64)
+def _country_names(lang: str) -> dict[str, tuple[str, ...]]:
+    """ISO code → what names the country in `lang`, lower-cased: the English gazetteer's name,
+    CLDR's first name in `lang` (its other entries are timezone cities) and the stems of
+    bot/data/city_news.json."""
+    out: dict[str, list[str]] = {}
+    for c in geo.read_data("en.json")["countries"]:
+        if c["code"]:
+            out.setdefault(c["code"], []).append(c["name"].lower())
+    for code, names in geo.read_data("cldr.json").get(lang, {}).items():
+        if names:
+            out.setdefault(code, []).append(names[0].lower())
+    for code, stems in _city_table()["country_stems"].items():
+        out.setdefault(code, []).extend(stems)
+    return {code: tuple(names) for code, names in out.items()}
+
+
+def _names_country(surface: str, code: str, lang: str) -> bool:
+    """Whether a mention names its country itself (its name, an acronym "US", a demonym sharing
+    the name's first letters "Canadians", "brasileira", a stem of city_news.json "British"),
+    not only a place in it ("Karachi", "Bondi", "Metro Almaty")."""
+    prefix = int(_city_table()["name_prefix"])
+    if len(surface) <= prefix + 1 or surface.isupper():
+        return True
+    low = surface.lower()
+    names = _country_names(lang).get(code, ())
+    return any(
+        low.startswith(name) or low[:prefix] == name[:prefix] or name.startswith(low)
+        for name in names
+    ) or any(low[:prefix] == w[:prefix] for name in names for w in name.split())
 
 
 def places(
