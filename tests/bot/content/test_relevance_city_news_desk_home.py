@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import geo, home, relevance
+from bot.content import home, relevance
 from bot.content.articles import body_of, process_feed
 from bot.content.parse import parse_feed
 from bot.deliver.preview import preview_items
@@ -71,7 +71,8 @@ def test_city_news_is_one_place_abroad_and_nothing_else(title: str, text: str, c
         ("Canada", "CA", "en", True), ("Canadians", "CA", "en", True),
         ("US", "US", "en", True), ("brasileira", "BR", "pt", True), ("cinese", "CN", "it", True),
         ("Karachi", "PK", "en", False), ("Sydney", "AU", "en", False),
-        ("Metro Manila", "PH", "en", False), ("Almaty", "KZ", "de", False), ("British", "GB", "en", True),
+        ("Metro Manila", "PH", "en", False), ("Almaty", "KZ", "de", False),
+        ("British", "GB", "en", True),
         ("americani", "US", "it", True), ("Dutch", "NL", "en", True), ("Irish", "IE", "en", True),
     ],
 )
@@ -86,7 +87,8 @@ def test_world_desk_takes_the_home_its_items_keep_naming() -> None:
     url = f"https://feeds.example/{path.name}"
     feed = parse_feed(path.read_bytes(), url=url)
     items = [(e.title, (b := body_of(e)).paragraphs, b.html) for e in feed.entries]
-    guess = home.learn_items(feed, url, items, b"", [(e.link, e.categories) for e in feed.entries])[0]
+    filed = [(e.link, e.categories) for e in feed.entries]
+    guess = home.learn_items(feed, url, items, b"", filed)[0]
     assert guess is not None and guess.code == "BD", guess
 
 
