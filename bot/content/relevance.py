@@ -821,8 +821,8 @@ def _city_table() -> dict[str, Any]:
 @lru_cache(maxsize=64)
 def _country_names(lang: str) -> dict[str, tuple[str, ...]]:
     """ISO code → what names the country in `lang`, lower-cased: the English gazetteer's name,
-    CLDR's first name in `lang` (its other entries are timezone cities) and the stems of
-    bot/data/city_news.json."""
+    CLDR's first name in `lang` (its other entries are timezone cities), the stems of
+    bot/data/city_news.json and the regions of subdivisions.json."""
     out: dict[str, list[str]] = {}
     for c in geo.read_data("en.json")["countries"]:
         if c["code"]:
@@ -832,6 +832,9 @@ def _country_names(lang: str) -> dict[str, tuple[str, ...]]:
             out.setdefault(code, []).append(names[0].lower())
     for code, stems in _city_table()["country_stems"].items():
         out.setdefault(code, []).extend(stems)
+    for code, regions in geo.read_data("subdivisions.json").items():
+        if code != "about":  # a region that names its country is no city ("Sagaing")
+            out.setdefault(code, []).extend(r.lower() for r in regions)
     return {code: tuple(names) for code, names in out.items()}
 
 
