@@ -850,12 +850,25 @@ def _names_country(surface: str, code: str, lang: str) -> bool:
     prefix = int(_city_table()["name_prefix"])
     if len(surface) <= prefix + 1 or surface.isupper():
         return True
-    low = surface.lower()
     names = _country_names(lang).get(code, ())
     return any(
         low.startswith(name) or low[:prefix] == name[:prefix] or name.startswith(low)
-        for name in names
-    ) or any(low[:prefix] == w[:prefix] for name in names for w in name.split())
+        or any(low[:prefix] == w[:prefix] for w in name.split()[1:])
+        for low in _bare(surface.lower(), lang) for name in names
+    )
+
+
+_ARTICLE = "ال"  # Arabic's article: "المصري" is "مصري", Egyptian
+_HE_PREFIXES = frozenset("בלמהוש")  # Hebrew one-letter prefixes: "בארה״ב", in the US
+
+
+def _bare(word: str, lang: str) -> tuple[str, ...]:
+    """A word as written and without the article or prefix a demonym or name may carry."""
+    if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 1:
+        return word, word[len(_ARTICLE):]
+    if lang == "he" and word[:1] in _HE_PREFIXES:
+        return word, word[1:]
+    return (word,)
 
 
 def places(
