@@ -791,7 +791,7 @@ def features(
             words.setdefault(stem, token.lower())
     us = any(m.entity.code == "US" for m in mentions)
     city = "" if counts.keys() & _CITY_WORLD or region_named else _city_news(
-        mentions, lang, title_len)
+        mentions, lang, title_len, tokens)
     return Features(
         frozenset(active), shown, frozenset(entity_words), lang, acting, words, us, city
     )
@@ -801,7 +801,8 @@ def features(
 _CITY_WORLD = frozenset({"@fp", "@war", "@pol", US_POLITICS})
 
 
-def _city_news(mentions: Sequence[geo.Mention], lang: str, title_len: int) -> str:
+def _city_news(mentions: Sequence[geo.Mention], lang: str, title_len: int,
+               tokens: Sequence[str]) -> str:
     """The place, when the item's only cue is one foreign country named by a place in it, in
     its headline, and never by its name, acronym or demonym ("Freetown City Council…",
     "Metro Manila heat index…"): how an outlet writes its own city's news. A world desk names
@@ -811,11 +812,18 @@ def _city_news(mentions: Sequence[geo.Mention], lang: str, title_len: int) -> st
     places = [m for m in mentions if m.entity.kind == "country" and m.entity.code]
     if not places or len(places) != len(mentions) or len({m.entity.code for m in places}) != 1:
         return ""
-    if all(m.start >= title_len for m in places):
+    if all(m.start >= title_len for m in places) or any(_cut_name(m, tokens) for m in places):
         return ""
     if any(_names_country(m.surface, m.entity.code, lang) for m in places):
         return ""
     return places[0].surface
+
+
+def _cut_name(m: geo.Mention, tokens: Sequence[str]) -> bool:
+    """Whether the place is the start of a longer name ("Santiago de Compostela")."""
+    end = m.start + len(m.surface.split(" "))
+    return (end + 1 < len(tokens) and tokens[end].lower() in _city_table()["name_particles"]
+            and tokens[end + 1][:1].isupper())
 
 
 @lru_cache(maxsize=1)
