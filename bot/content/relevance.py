@@ -814,6 +814,9 @@ def _city_news(mentions: Sequence[geo.Mention], lang: str, title_len: int,
         return ""
     if all(m.start >= title_len for m in places) or any(_cut_name(m, tokens) for m in places):
         return ""
+    world = _world_words()
+    if any(t.lower() in world or t.lower().startswith("kriegs") for t in tokens):
+        return ""  # "Streit um Transitverkehr: Wien lenkt ein", "…seit Kriegsbeginn … Odessa"
     if any(_names_country(m.surface, m.entity.code, lang) for m in places):
         return ""
     return places[0].surface
@@ -824,6 +827,11 @@ def _cut_name(m: geo.Mention, tokens: Sequence[str]) -> bool:
     end = m.start + len(m.surface.split(" "))
     return (end + 1 < len(tokens) and tokens[end].lower() in _city_table()["name_particles"]
             and tokens[end + 1][:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _world_words() -> frozenset[str]:
+    return frozenset(_city_table()["world_words"])
 
 
 @lru_cache(maxsize=1)
@@ -843,6 +851,14 @@ def _country_names(lang: str) -> dict[str, tuple[str, ...]]:
     for code, names in geo.read_data("cldr.json").get(lang, {}).items():
         if names:
             out.setdefault(code, []).append(names[0].lower())
+    if lang != "en" and lang in geo.languages():  # the language's own table: its first form
+        try:
+            own = geo.read_data(f"{lang}.json").get("countries", {})
+        except FileNotFoundError:
+            own = {}
+        for code, names in own.items():
+            if names:
+                out.setdefault(code, []).append(names[0].lower())
     for code, stems in _city_table()["country_stems"].items():
         out.setdefault(code, []).extend(stems)
     for code, regions in geo.read_data("subdivisions.json").items():
