@@ -349,6 +349,43 @@ def desk_home(items: Sequence[ItemEvidence], named: set[str] | frozenset[str]) -
     return Guess(code, DESK_CONFIDENCE, ("world desk", "channel", sign))
 
 
+HUB_SHARE = 0.5  # a world desk's items naming its home, at least…
+HUB_MIN_ITEMS = 3  # …and at least this many, twice as many as any other country's
+
+
+def hub_home(items: Sequence[ItemEvidence], named: set[str] | frozenset[str]) -> Guess | None:
+    """A world desk's home when its channel does not say it: the country its items keep
+    coming back to — half of them or more name it, twice as many as any other country
+    (Pakistan's pilgrims in Iraq, its minister in Riyadh, its rain in Karachi) — with one item
+    about it alone and no world news, and one independent sign: the channel names it, its
+    currency prices an item, or most datelines are its places. A foreign desk's items spread
+    over the world: the country of the week leads some of them, rarely half with home news
+    and home datelines too."""
+    if len(items) < 2 * HUB_MIN_ITEMS - 1 or (named and len(named) != 1):
+        return None
+    naming = Counter(c for i in items for c in set(i.countries()))
+    if not naming:
+        return None
+    (code, n), *rest = [*naming.most_common(2), ("", 0)]
+    if n < max(HUB_MIN_ITEMS, HUB_SHARE * len(items)) or n < 2 * rest[0][1]:
+        return None
+    if named and code not in named:
+        return None
+    if not any(not i.world and i.countries() == [code] for i in items):
+        return None
+    dated = Counter(i.dateline for i in items if i.dateline)
+    money = Counter(i.currency for i in items if i.currency)
+    if code in named:
+        sign = "channel"
+    elif dated[code] and dated[code] >= DATELINE_SHARE * sum(dated.values()):
+        sign = f"datelines {dated[code]}/{sum(dated.values())}"
+    elif money[code] and money[code] == max(money.values()):
+        sign = f"currency {money[code]}"
+    else:
+        return None
+    return Guess(code, DESK_CONFIDENCE, ("world desk", f"named by {n}/{len(items)} items", sign))
+
+
 @dataclass(frozen=True, slots=True)
 class Filing:
     """Where an item is filed: its categories and its link's first path segment ("/uae/…")."""
@@ -546,7 +583,8 @@ def learn_items(
         if filings and filed_apart(read, filings):
             # what it files apart decides: the channel agrees or it abstains
             return filed_home(read, filings, named), b"", read
-        return desk_home([e for e in read if e is not None], named), b"", read
+        fresh = [e for e in read if e is not None]
+        return desk_home(fresh, named) or hub_home(fresh, named), b"", read
     known = _load(memory)
     fresh = [e for e in read if e is not None]
     keys = {e.key for e in fresh}
