@@ -1,6 +1,8 @@
 """Set 60's quote shapes (fixtures 3080-3082): a possessive role with the name as an
-appositive before the verb ("His mother, X, said:", "The port's chairman, X, said:"). The role
-is the body's the text named just before; a relative speaks for no body. Invented text."""
+appositive before the verb ("His mother, X, said:", "The port's chairman, X, said:"); a title
+before the name after the quote ("Councillor X said"); both are of the body the text named just
+before, and a relative speaks for no body. A role noun in the speaker slot ("the official
+said") is the one person named with a title before. Invented text."""
 
 from __future__ import annotations
 
@@ -64,3 +66,22 @@ def test_title_before_name_is_of_the_body_named_before(
 ])
 def test_title_without_one_body_named_gives_none(paragraphs: list[str]) -> None:
     assert ("Jane Platt", None) in _who(paragraphs), _who(paragraphs)
+
+
+# "“…,” the official said" a paragraph after the one titled person the text named
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    (["The Ministry of External Affairs has taken up the case of ten fishermen.",
+      "MEA spokesperson Kavitha Raman said the men were in good health.",
+      "“We expect all ten to be handed over by Friday,” the official said."], "Kavitha Raman"),
+    (["Eastern Naval Command rescue commander Capt. Suresh Pillai said two men had burns.",
+      "The Indonesian consulate thanked the Navy. “The other six will fly home,” the commander "
+      "said."], "Suresh Pillai"),
+])
+def test_role_noun_refers_back_to_the_titled_person(paragraphs: list[str], speaker: str) -> None:
+    assert speaker in [s for s, _ in _who(paragraphs)], _who(paragraphs)
+
+
+def test_role_noun_with_two_titled_people_names_nobody() -> None:
+    found = _who(["Navy spokesperson Vikram Desai and army spokesperson Anil Mehta said the ship "
+                  "had left.", "“We will keep watching,” the official said."])
+    assert all(s not in ("Vikram Desai", "Anil Mehta") for s, _ in found), found
