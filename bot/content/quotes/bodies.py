@@ -500,3 +500,41 @@ def _de_genitive_place(para: str, role: str, speaker: str) -> str | None:
     if m.group(0)[len(place)] in "'’" and not place.endswith(("s", "ß", "z", "x")):
         return None  # the apostrophe marks the genitive only after a sibilant ("Graz'")
     return place
+
+
+# "Councillor", "harbour master", "board chairman": a title before a name that belongs to a kind
+# of body (bot/data/quotes.json title_bodies_en); the speaker speaks for the one body of that
+# kind the text named before the quote.
+_TITLE_BODIES: dict[str, str] = _TABLES["title_bodies_en"]
+_TITLES_LONGEST_FIRST = sorted(map(re.escape, _TITLE_BODIES), key=len, reverse=True)
+_TITLE_BEFORE_NAME = re.compile(
+    rf"(?<![\w-])(?P<title>{'|'.join(_TITLES_LONGEST_FIRST)})\s*$", re.IGNORECASE
+)
+
+
+def _title_body(lead: str, told: str) -> str | None:
+    """The body a title right before the speaker's name (the end of `lead`) belongs to, as
+    the text up to the quote (`told`) names it: "Councillor" → "Northern Provincial Council";
+    "harbour master" → "harbour board" ("the harbour board said"); "board chairman" → "state
+    port authority" (whose board it is). None when the text names none or several."""
+    if not (m := _TITLE_BEFORE_NAME.search(lead)):
+        return None
+    kind = _TITLE_BODIES[m["title"].casefold()].split()
+    caps = r"\s+".join(w.capitalize() for w in kind)
+    named = {
+        re.sub(r"^The\s+", "", n.group(0))
+        for n in re.finditer(rf"(?:{_CAP}[\w'’-]*\s+){{1,4}}{caps}(?!\w)", told)
+    }
+    if named:
+        return named.pop() if len(named) == 1 else None
+    lower = r"\s+".join(kind)
+    owners = {
+        n["owner"] for n in re.finditer(
+            rf"(?<![\w'’])[Tt]he\s+(?P<owner>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)['’]s\s+{lower}"
+            r"(?!\w)", told)
+    }
+    if owners:
+        return owners.pop() if len(owners) == 1 else None
+    if len(kind) >= 2 and re.search(rf"(?<![\w'’])[Tt]he\s+{lower}(?!\w)", told):
+        return " ".join(kind)  # "the harbour board said": the body as the text writes it
+    return None

@@ -407,6 +407,10 @@ def _attribute_before(before: str) -> _Who | None:
             return _sentence_subject(before[: verb.start()])
     if not who_text or len(who_text) > 100:
         return None
+    if appos and (named := _appositive_name(_unmask(appos))) and _KIN_OWNED.fullmatch(
+        _unmask(who_text).strip()
+    ):
+        return _Who(named)  # "His mother, Alison Noble, said:": a relative speaks for no body
     if appos and (named := _appositive_name(_unmask(appos))) and (
         role_who := _role_speaker(who_text)
     ):
@@ -424,6 +428,12 @@ def _attribute_before(before: str) -> _Who | None:
     return None
 
 
+# "His mother", "The boy's uncle", "Their eldest son": a relative by a possessive owner
+_KIN_OWNED = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+[a-z]+|[A-Z][\w-]*)['’]s)\s+"
+    r"(?:(?:late|elder|older|younger|eldest|youngest|twin)\s+)?"
+    rf"(?:{'|'.join(sorted(_TABLES['kin_nouns_en'], key=len, reverse=True))})"
+)
 _AND_END = re.compile(r"\s(?:and|but)\s*$")
 # the sentence's subject: what stands before its first comma ("Former soldier Dean Harrow,
 # 28, …"), else its leading capitalised words before a lower-case verb ("Lena Cruz joined …")

@@ -10,6 +10,7 @@ from importlib import resources
 
 from bot.content.quotes.bodies import (
     _STATE_OFFICES,
+    _TITLE_BODIES,
     _appos_owner_noun,
     _body_of_role,
     _body_speaking_before,
@@ -17,6 +18,7 @@ from bot.content.quotes.bodies import (
     _ministry_of_title,
     _named_body,
     _state_of,
+    _title_body,
 )
 from bot.content.quotes.english import SPEAKING_BODIES, _attribute_after, _attribute_before
 from bot.content.quotes.german import _in_german_genitive
@@ -151,16 +153,24 @@ def _named_back(noun: str, told: str, full_text: str) -> str | None:
     """The one body of kind `noun` the text named up to the reference (`told`), else in all of
     it: "the authority" after "the Seabed Minerals Authority", though the International
     Seabed Authority comes up later."""
+    if noun in _PLACE_KINDS and (body := _named_back_by_heads(noun, told)):
+        return body  # "the port's chairman": the Paradip Port Authority, not "Paradip Port"
     found = _named_body(noun, told) or _named_body(noun, full_text)
     if found or noun not in _BODY_KIND_HEADS:
         return found
     # "the agency's deputy country director" after "…, the World Food Programme said": the one
     # body of a kind the noun stands for, named up to the quote
+    return _named_back_by_heads(noun, told)
+
+
+def _named_back_by_heads(noun: str, told: str) -> str | None:
+    """The one body named in `told` with a head `noun` may stand for, or None."""
     bodies = {b for head in _BODY_KIND_HEADS[noun] if (b := _named_body(head, told))}
     return bodies.pop() if len(bodies) == 1 else None
 
 
 _BODY_KIND_HEADS: dict[str, list[str]] = _TABLES["body_kind_heads_en"]
+_PLACE_KINDS = frozenset(_TABLES["body_kind_places_en"])
 
 
 def _owning_kind(noun: str) -> bool:
@@ -304,6 +314,10 @@ def extract_quotes(
             aff = who.affiliation or titles.get(speaker)
             if not aff and seg.para == seg.start_para:
                 aff = _title_of_the_lead(para[: seg.start], speaker)
+            if (not aff or aff.casefold() in _TITLE_BODIES) and (body := _title_body(
+                _lead_to_name(para, seg, who.speaker), "\n".join(paragraphs[: seg.para + 1])
+            )):
+                aff = body  # "“…,” Councillor X said" after "The Northern Provincial Council …"
             if aff and _is_role_text(aff) and (noun := _appos_owner_noun(after, speaker)):
                 # "said ambassador X, head of the ministry's Caribbean division": the body
                 # the text named, not the title ("Ministry of Foreign Affairs")
@@ -387,6 +401,15 @@ def extract_quotes(
 
 _SPEAKER_LABELS = frozenset(_TABLES["speaker_labels_en"])
 _UNNAMED_BODIES = frozenset(_TABLES["unnamed_body_nouns"])
+
+
+def _lead_to_name(para: str, seg: _Segment, name: str) -> str:
+    """The paragraph's text up to the speaker's name in the quote's attribution: after the
+    quote where the name stands there, else before it."""
+    at = para.find(name, seg.end)
+    if at < 0 or at > seg.end + 250:
+        at = para.rfind(name, 0, seg.start)
+    return para[max(0, at - 60) : at] if at >= 0 else ""
 
 
 def _glued_body(noun: str, text: str) -> str | None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.content.quotes.audience import opens_with_audience, without_audience
+from bot.content.quotes.english import _attribute_after
 from bot.content.quotes.masking import _mask, _unmask
 from bot.content.quotes.multilingual import (
     _ELIDED_ARTICLE,
@@ -318,6 +319,8 @@ def _resolve_definite_role(role: str, seg: _Segment, paragraphs: Sequence[str]) 
             if all(w in title for w in words):
                 found[who.speaker] = who
     if not found:
+        found = _titled_in_lower_case(words[-1], before)
+    if not found:
         # "A European diplomat who attended … said …" then "“…,” the diplomat said": the one
         # unnamed speaker the text described with that noun is who spoke, as it described them
         noun = re.escape(words[-1])
@@ -332,6 +335,36 @@ def _resolve_definite_role(role: str, seg: _Segment, paragraphs: Sequence[str]) 
                 ):
                     found[m.group(0).casefold()] = _Who(f"a{m.group(0)[1:]}")
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "MEA spokesperson Arindam Rao", "Coast Guard station commander Lt. Jerome Ladrido": a title
+# with a lower-case role noun before a name of two or three words (maybe after an abbreviated
+# rank), as "the official" or "the commander" refers back to it
+_LOWER_TITLED_NAME = re.compile(
+    rf"(?<![\w'’-])(?:{_CAP}[\w'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>[a-z][\w-]*)"
+    rf"\s+(?P<rank>{_CAP}[a-z]{{1,4}}\.\s+)?(?P<name>{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+){{1,2}})"
+    r"(?=\s+[a-z])"
+)
+_GENERIC_ROLE_REFS = frozenset(_TABLES["generic_role_refs_en"])
+
+
+def _titled_in_lower_case(noun: str, before: Sequence[str]) -> dict[str, _Who]:
+    """The people the text up to the quote names with a lower-case title holding `noun` ("the
+    commander": "station commander Lt. Jerome Ladrido"), or with any role title where `noun`
+    is a generic one ("the official": "MEA spokesperson Arindam Rao"), by name."""
+    found: dict[str, _Who] = {}
+    for text in before:
+        for m in _LOWER_TITLED_NAME.finditer(text):
+            if not _is_role_noun(m["noun"]) or not (
+                m["noun"] == noun or noun in _GENERIC_ROLE_REFS
+            ):
+                continue
+            # (without the rank: "Capt." adds a word the title's reading counts)
+            titled = text[m.start() : m.start("rank")] + m["name"] if m["rank"] else m.group(0)
+            who = _attribute_after(f", {titled} said.")
+            if who and who.speaker == m["name"]:
+                found[m["name"]] = who
+    return found
 
 
 def _is_attribution_only(gap: str) -> bool:

@@ -34,6 +34,9 @@ _ABBREVIATED_OFFICES: dict[str, str] = dict(_TABLES["title_abbreviation_roles"])
 
 
 _ORG_NOUNS = frozenset(_TABLES["org_nouns_en"])
+# "the port's chairman", "the trust's chief executive": kinds of body a role's owner is written
+# as besides the organisation nouns (the body is the one the text named of that kind)
+_OWNER_KINDS = _ORG_NOUNS | frozenset(_TABLES["body_kind_heads_en"])
 BODY_LOWER_WORDS = 3  # lower-case words of a body's name before its noun ("foreign", "coast")
 
 
@@ -168,7 +171,7 @@ def _role_affiliation(role: str) -> str | None:
     """What a role before a name says of the person's employer: "Japan's defence minister" →
     "Japan", "a senior NATO official" → "NATO", "the AU Commission President" → the title."""
     role = _unmask(role).strip()
-    if (owned := _GENERIC_OWNER.match(role)) and owned["noun"].lower() in _ORG_NOUNS and (
+    if (owned := _GENERIC_OWNER.match(role)) and owned["noun"].lower() in _OWNER_KINDS and (
         _is_role_noun(owned["rest"].split()[-1])
     ):
         # "the agency's executive director", "the Fund's mission chief": a role of the body the
