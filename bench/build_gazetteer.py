@@ -24,6 +24,9 @@ from bench import table_build
 ROOT = Path(__file__).resolve().parent.parent
 GEO = ROOT / "bot" / "data" / "geo"
 OUT = GEO / "cldr.json"
+# Regional CLDR locales whose spellings differ from the language's default one: a pt-PT, AO or
+# MZ outlet writes "Quénia", "Vietname", "Polónia", "Irão" where pt (Brazil) has "Quênia".
+REGIONAL = {"pt": ("pt_PT",)}
 
 
 def build() -> dict:
@@ -45,12 +48,14 @@ def build() -> dict:
         loc = Locale.parse(lang)
         latin = languages[lang]["script"] == "latin"  # CLDR omits a city named as in English
         table: dict[str, list[str]] = {}
+        regional = [Locale.parse(r) for r in REGIONAL.get(lang, ())]
         for code in sorted(aliases):
             names = []
-            for key in (code, f"{code}-alt-short", f"{code}-alt-variant"):
-                name = loc.territories.get(key)
-                if name and name not in names:
-                    names.append(name)
+            for territories in [loc.territories] + [r.territories for r in regional]:
+                for key in (code, f"{code}-alt-short", f"{code}-alt-variant"):
+                    name = territories.get(key)
+                    if name and name not in names:
+                        names.append(name)
             for tz in sorted(zones.get(code, ())):
                 city = loc.time_zones.get(tz, {}).get("city")
                 if not city and latin:
