@@ -23,10 +23,10 @@ codec from the sidecar), never at the pipeline's internals, so they stay valid a
 changes. Text is compared after NFKC, whitespace collapsing and straightening of quotes and
 dashes; dates as instants; a body's name in an affiliation also without case endings in
 German, Ukrainian and Russian (the label keeps the text's genitive, the product may give the
-nominative: "des Auswärtigen Amts" / "Auswärtiges Amt"); alternatives a sidecar allows (outlet_also_acceptable, "… is also
-correct" author lists, "title label … may be kept or dropped", "a cleaner title without the
-byline is also acceptable", refusal of an encoding trap)
-are accepted.
+nominative: "des Auswärtigen Amts" / "Auswärtiges Amt"); alternatives a sidecar allows
+(outlet_also_acceptable, "… is also correct" author lists, "title label … may be kept or
+dropped", "a cleaner title without the byline is also acceptable", refusal of an encoding
+trap) are accepted.
 """
 
 from __future__ import annotations
