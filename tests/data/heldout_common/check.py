@@ -6,6 +6,7 @@ Feeds are read with json)."""
 import json
 import sys
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import feedparser
@@ -55,6 +56,31 @@ def main() -> int:
     print("shapes", dict(shapes))
     print("topics", dict(topics))
     return 1 if bad else 0
+
+
+def dates() -> int:
+    """Every sidecar date equals the date feedparser reads from that item (decoded with the
+    true codec); prints each mismatch, returns their count."""
+    bad = 0
+    for side in sorted(HERE.glob("*.expect.json")):
+        exp = json.loads(side.read_text(encoding="utf-8"))
+        raw = (HERE / side.name.removesuffix(".expect.json")).read_bytes().decode(ENC[exp["feed"]["encoding"]])
+        for e in feedparser.parse(raw).entries:
+            key = e.get("id") or e.get("link")
+            want = exp["items"][key]["published"]
+            t = e.get("published_parsed") or e.get("updated_parsed")
+            got = datetime(*t[:6], tzinfo=UTC) if t else None
+            if (want and datetime.fromisoformat(want) != got) or (not want and got):
+                bad += 1
+                print(f"DATE {side.name} {key}: sidecar {want} feedparser {got}")
+    print("dates ok" if not bad else f"{bad} date mismatches")
+    return bad
+
+
+def main_with_dates() -> int:
+    """`main`, then `dates`: the check of a set whose sidecars give every item's date."""
+    rc = main()
+    return 1 if dates() or rc else 0
 
 
 if __name__ == "__main__":
