@@ -60,7 +60,7 @@ def klaipeda():
          dict(authors=["Tomas Jankauskas"], quotes=[q("Darius Kazlauskas", "Klaipėda University")], note="Regional energy security and EU decisions: relevant.")),
         (None, "Smiltynė ferry fares to rise in October", d(2015, 9, 10, 9, 0, 0, 3), "Tomas Jankauskas",
          "Fares on the ferry to the Curonian Spit will rise by 10 per cent. \"Fuel and wages have gone up,\" said ferry company director Vytautas Šimkus.",
-         dict(authors=["Tomas Jankauskas"], rel=False, quotes=[q("Vytautas Šimkus", "ferry company")], note="City news: not relevant.")),
+         dict(authors=["Tomas Jankauskas"], rel=False, quotes=[q("Vytautas Šimkus", "ferry company director")], note="City news: not relevant. No ferry company is named, so the title before the name is the affiliation (a role stays a role when no body is named).")),
         (None, "Neptūnas sign Latvian guard for Eurocup run", d(2015, 9, 8, 18, 0, 0, 3), "Sports Desk",
          "Klaipėda's Neptūnas have signed a guard from Riga on a one-year deal.",
          dict(authors=[], rel=False, note="Sport: not relevant.")),
