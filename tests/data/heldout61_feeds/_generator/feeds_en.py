@@ -243,7 +243,7 @@ def kisumu():
          T("Six missing after boat capsizes off Mfangano Island", [], rel=False, note="Accident at home: not relevant. Desk credit.")),
         (20904, d(2026, 1, 18, 11, 0, 0, 3), ["Grace Wanjala"], ["Counties", "Health"],
          "<p>Kisumu County has launched a free maternity programme covering all 35 public health facilities.</p>\n<p>“No mother should be detained in a hospital over a bill,” County Health Executive Dr Judith Odhiambo said.</p>",
-         T("Kisumu launches free maternity programme in all public facilities", ["Grace Wanjala"], rel=False, quotes=[q("Judith Odhiambo", "County Health Executive")], note="County news: not relevant.")),
+         T("Kisumu launches free maternity programme in all public facilities", ["Grace Wanjala"], rel=False, quotes=[q("Judith Odhiambo", "Kisumu County")], note="County news: not relevant. A title before the name ('County Health Executive') speaks for the one body the text named before: Kisumu County.")),
         (20899, d(2026, 1, 17, 8, 0, 0, 3), ["Tribune Partner Content"], ["Sponsored"],
          "<p>Own a piece of Kisumu’s lakefront: serviced plots from KSh 1.2 million with flexible payment plans. Call 0700 000 000.</p>",
          T("ADVERTORIAL: Invest in Kisumu’s lakefront plots today", [], story=False, rel=False, note="Advertorial: non-story.")),

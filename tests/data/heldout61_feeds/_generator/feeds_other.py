@@ -51,7 +51,7 @@ def passau():
          dict(authors=["Markus Pledl"], quotes=[q("Martina Huber")], note="Grenzkontrollen Österreichs (Regierungshandeln zwischen zwei Staaten): relevant. 'Pendlerin' ist keine Zugehörigkeit.")),
         (30384, "passau/fruehjahrsdult-eroeffnung", "Frühjahrsdult öffnet am Samstag", d(2026, 3, 14, 10, 0, 0, 1), "Von Markus Pledl",
          "<p>Mit dem Bieranstich um 17 Uhr beginnt die Frühjahrsdult auf dem Messegelände.</p>",
-         dict(authors=["Markus Pledl"], rel=False, note="Lokales: nicht relevant.")),
+         dict(authors=["Markus Pledl"], story=False, rel=False, note="Ankündigung eines Volksfests (Festname im Titel, Beginn in den nächsten Tagen): keine Meldung (README: festival notices); nicht relevant.")),
         (30380, "bildergalerie/starkbierfest-grubweg", "Bildergalerie: Starkbierfest in Grubweg", d(2026, 3, 13, 22, 0, 0, 1), "Fotos: Tobias Reiter",
          "<p>Die schönsten Bilder vom Starkbierfest. Fotos: Tobias Reiter</p>",
          dict(authors=[], story=False, rel=False, junk=["Fotos: Tobias Reiter"], note="Bildergalerie: keine Meldung.")),
