@@ -66,6 +66,7 @@ SETS = {"heldout4_feeds": (22, 140), "heldout5_feeds": (22, 136), "heldout6_feed
         "heldout58_feeds": (21, 126),
         "heldout59_feeds": (21, 126),
         "heldout60_feeds": (21, 126),
+        "heldout61_feeds": (21, 126),
         "heldout62_feeds": (21, 126)}
 ITEM_KEYS = {"is_story", "title", "outlet", "authors", "published", "summary_must_not_contain",
              "relevant", "language"}
