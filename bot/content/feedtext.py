@@ -173,6 +173,13 @@ _MARK_REF = re.compile(r"&#(?:[xX]0*(3[0-6][0-9a-fA-F])|0*(7[6-9]\d|8[0-7]\d));"
 _DECOMPOSED_BYTES = re.compile(
     rb"\xcc[\x80-\xbf]|\xcd[\x80-\xaf]|&(?:amp;)?#(?:[xX]0*3[0-6][0-9a-fA-F]|7[6-9]\d|8[0-7]\d);"
 )
+# The same, split as `_MARK_PARTS` is: the raw marks searched only in a document holding their
+# lead bytes, the references only where a character reference opens ("&#", or "&amp;#" in
+# escaped HTML; `in` is a fast substring scan). Nearly every feed holds "&" (escaped HTML), and
+# the one regex tried all three alternatives at every byte: ~0.4 ms of a 2 ms parse of an 80 KB
+# feed.
+_DECOMPOSED_RAW = re.compile(rb"\xcc[\x80-\xbf]|\xcd[\x80-\xaf]")
+_DECOMPOSED_REF = re.compile(rb"&(?:amp;)?#(?:[xX]0*3[0-6][0-9a-fA-F]|7[6-9]\d|8[0-7]\d);")
 
 
 def compose(text: str) -> str:
@@ -188,8 +195,9 @@ def compose(text: str) -> str:
 def has_decomposed(body: bytes) -> bool:
     """Does a UTF-8 document hold combining diacritical marks, raw or as character references
     (a quick look at its bytes)?"""
-    return (b"\xcc" in body or b"\xcd" in body or b"&" in body) and \
-        _DECOMPOSED_BYTES.search(body) is not None
+    if (b"\xcc" in body or b"\xcd" in body) and _DECOMPOSED_RAW.search(body) is not None:
+        return True
+    return (b"&#" in body or b"&amp;#" in body) and _DECOMPOSED_REF.search(body) is not None
 
 
 def _fix(text: str | None, escaped: bool, marks: bool = True,
