@@ -221,7 +221,7 @@ def first_poll(
     `parse_items` raises it; a backlog that fails raises BacklogFailed."""
     parsed, items, took = parse_items(body, url, content_type, frozenset(known))
     keys = [entry_key(e) for e in parsed.entries]
-    diff = diff_entries(parsed, stored)
+    diff = diff_entries(parsed, stored, keys)
     context = feed_context(parsed)
     key_of: dict[bytes, str] = {}
     listed = diff.listed
