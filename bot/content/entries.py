@@ -25,10 +25,15 @@ def entry_keys(parsed: ParsedFeed) -> list[str]:
     return list(dict.fromkeys(entry_key(e) for e in parsed.entries))
 
 
-def diff_entries(parsed: ParsedFeed, stored: Mapping[str, str | None]) -> EntryDiff:
+def diff_entries(
+    parsed: ParsedFeed, stored: Mapping[str, str | None], keys: Sequence[str] | None = None
+) -> EntryDiff:
     """Split a feed's entries by what the store knows (`entry_hashes`: key → stored hash, None
-    for pruned keys). Pure: tested with tables. A key listed twice counts once (the last)."""
-    keyed = {entry_key(e): e for e in parsed.entries}
+    for pruned keys). Pure: tested with tables. A key listed twice counts once (the last).
+    `keys`: each entry's `entry_key`, when the caller has them already (a sha256 each)."""
+    if keys is None:
+        keys = [entry_key(e) for e in parsed.entries]
+    keyed = dict(zip(keys, parsed.entries, strict=True))
     return EntryDiff(
         listed=tuple(keyed),
         fresh=tuple(e for k, e in keyed.items() if k not in stored),

@@ -570,7 +570,7 @@ class Poller:
         reads = self._first_reads.pop(feed.id, None) if here else None  # `_process_first`'s
         stored = reads[1] if reads is not None else await self._store.entry_hashes(
             feed.id, list(dict.fromkeys(keys)))
-        diff = diff_entries(parsed, stored)
+        diff = diff_entries(parsed, stored, keys)
         context = jobs.feed_context(parsed)  # the feed without its entries: all that is kept
         del parsed
         remember: bytes | None = None

@@ -351,7 +351,19 @@ class ContentPool(Executor):
         if split and self._cold == 1:
             self._switch = sys.getswitchinterval()
             sys.setswitchinterval(min(self._switch, SPLIT_SWITCH_S))
+        if split and not self._no_process and "bot.content.parse" not in sys.modules:
+            self._warm_parsers()
         return True
+
+    def _warm_parsers(self) -> None:
+        """The parsers imported in this process's content thread now (`jobs.warm_parsers`): a
+        cold split cycle parses its first polls here, and its first requests are under way."""
+        with self._lock:
+            if self._shutdown:
+                return
+            if self._local is None:
+                self._local = ThreadPoolExecutor(1, thread_name_prefix="content")
+            self._local.submit(jobs.warm_parsers)
 
     def parse_here(self) -> bool:
         """Whether a first poll is parsed in this process now (its backlog rows made in the

@@ -33,3 +33,19 @@ def test_nfd_feed_reads_as_composed() -> None:
     assert article.title == "Guiné-Bissau: Presidente dissolve parlamento"
     assert article.authors == ()
     assert [q.speaker for q in article.quotes] == ["João Baptista Fonsêca"]
+
+
+def test_has_decomposed_answers_as_the_one_pattern() -> None:
+    """The split look (raw marks by their lead bytes, references where one opens) answers as
+    the single pattern it replaced."""
+    import random
+
+    from bot.content.feedtext import _DECOMPOSED_BYTES
+
+    pieces = [b"a", b"&", b"&amp;", b"#", b"&#", b"&amp;#", b"x", b"X", b"0", b"3", b"36f", b"7",
+              b"769", b"879", b"880", b";", b"\xcc", b"\x81", b"\xcd", b"\xaf", b"\xb0", b"\xc3",
+              b"&#x301;", b"&amp;#769;", b"&#x0036F;", b"&#x370;", b" ", b"e\xcc\x81"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        body = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert has_decomposed(body) == (_DECOMPOSED_BYTES.search(body) is not None), body

@@ -571,3 +571,30 @@ def test_a_pool_process_pipes_hold_a_whole_job_and_its_result() -> None:
             assert fcntl.fcntl(pipe.fileno(), fcntl.F_GETPIPE_SZ) >= 256 * 1024
     finally:
         pool_spawn._close(proc)
+
+
+def test_a_cold_split_cycle_imports_the_parsers_in_the_content_thread_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """begin_cold of a split cycle has this process's content thread import the parsers while
+    the first requests are under way (jobs.warm_parsers), once; no process job for it."""
+    from bot.content import jobs
+    from bot.runtime import pool as pool_mod
+
+    calls: list[str] = []
+    monkeypatch.setattr(jobs, "warm_parsers", lambda: calls.append("parsers"))
+    monkeypatch.setattr(jobs, "warm", lambda: calls.append("tables"))
+    monkeypatch.delitem(sys.modules, "bot.content.parse", raising=False)
+    p = pool_mod.ContentPool(2, inline_ms=float("inf"), burst_ms=float("inf"), cold_split=True)
+    submitted: list[object] = []
+    monkeypatch.setattr(p, "submit", lambda fn, *a, **k: submitted.append(fn))
+    try:
+        assert p.begin_cold(300)
+        assert p.parse_here()
+        assert p._local is not None
+        p._local.submit(lambda: None).result(timeout=10)  # after the warm-up in its queue
+        assert calls == ["parsers"]
+        assert submitted == [jobs.warm]  # the build tables' warm-up goes to the process
+    finally:
+        p.end_cold()
+        p.shutdown(wait=True)
