@@ -1,0 +1,24 @@
+"""Editor pass (ed, sets 30-40): defects a reader sees in the post that the held-out bench does
+not count. Invented text; fixtures 3170- in tests/data/realistic_feeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.content.articles import process_feed
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+
+
+def _articles(name: str) -> list:
+    path = DATA / name
+    _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
+    return articles
+
+
+def test_bing_news_search_feed_is_via_bing_news_not_the_query() -> None:
+    """A Bing News search feed is titled '<query> - BingNews': the post's byline says it came
+    via Bing News, not via the search words ('via drought talks')."""
+    articles = _articles("3170_en_bing_news_search_query_title.xml")
+    assert [a.outlet for a in articles] == ["The Savannah Ledger", "Andean Wire"]
+    assert {a.via for a in articles} == {"Bing News"}
