@@ -22,3 +22,15 @@ def test_bing_news_search_feed_is_via_bing_news_not_the_query() -> None:
     articles = _articles("3170_en_bing_news_search_query_title.xml")
     assert [a.outlet for a in articles] == ["The Savannah Ledger", "Andean Wire"]
     assert {a.via for a in articles} == {"Bing News"}
+
+
+def test_affiliation_keeps_a_place_named_with_an_abbreviated_saint() -> None:
+    """'…, sagte X, Politologin an der Universität St. Gallen.': the abbreviation's full stop
+    ends no clause, so the affiliation is not cut to 'Universität St' (de, it)."""
+    articles = _articles("3171_de_it_quote_affiliation_saint_place.xml")
+    got = [(q.speaker, q.affiliation) for a in articles for q in a.quotes]
+    assert got == [
+        ("Martina Koller", "Universität St. Gallen"),
+        ("Jelena Morosowa", "Europäische Universität St. Petersburg"),
+        ("Luca Ferrandi", "Fondazione St. Moritz per gli studi europei"),
+    ]
