@@ -34,3 +34,27 @@ def test_affiliation_keeps_a_place_named_with_an_abbreviated_saint() -> None:
         ("Jelena Morosowa", "Europäische Universität St. Petersburg"),
         ("Luca Ferrandi", "Fondazione St. Moritz per gli studi europei"),
     ]
+
+
+def test_chunked_transfer_framing_left_in_the_body_is_removed() -> None:
+    """A proxy passed the chunked transfer coding on as body bytes: the hex size line that fell
+    inside a quote ('the farmers \\r\\n100\\r\\ndownstream') never reaches the post."""
+    articles = _articles("3172_en_chunked_framing_in_body.xml")
+    assert len(articles) == 3
+    (quote,) = articles[0].quotes
+    assert quote.text == ("For the first time the farmers downstream will know what is coming"
+                          " before the river tells them")
+    assert all("\r" not in a.text and " 100 " not in a.text for a in articles)
+
+
+def test_unchunk_leaves_a_body_whose_sizes_do_not_add_up() -> None:
+    from bot.content.discovery import unchunk
+
+    doc = b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>'
+    framed = b"%x\r\n" % len(doc) + doc + b"\r\n0\r\n\r\n"
+    assert unchunk(framed) == doc
+    assert unchunk(doc) == doc
+    wrong = b"%x\r\n" % (len(doc) - 3) + doc + b"\r\n0\r\n\r\n"
+    assert unchunk(wrong) == wrong
+    not_a_feed = b"5\r\nhello\r\n0\r\n\r\n"
+    assert unchunk(not_a_feed) == not_a_feed
