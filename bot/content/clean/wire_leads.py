@@ -317,6 +317,12 @@ _PLACES_DASH_LEAD = re.compile(
     r"^(?P<places>[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:\s[A-ZÀ-ÝÄÖÜ][\w'’.-]+)?"
     r"(?:/[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:\s[A-ZÀ-ÝÄÖÜ][\w'’.-]+)?){1,2})\s+[—–-]\s+(?=[A-ZÀ-Ý\"“„«])"
 )
+# The same places as a whole first sentence, the German and Austrian papers' place line:
+# "Tel Aviv/Gaza. Nach 15 Monaten …", "New York/Genf. Die …" (one word each: _PLACE_DOT_LEAD).
+_PLACES_DOT_LEAD = re.compile(
+    r"^(?P<places>[A-ZÀ-ÝÄÖÜ][\w'’-]+(?:\s[A-ZÀ-ÝÄÖÜ][\w'’-]+)?"
+    r"(?:/[A-ZÀ-ÝÄÖÜ][\w'’-]+(?:\s[A-ZÀ-ÝÄÖÜ][\w'’-]+)?){1,2})\.\s+(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ])"
+)
 # Urdu and Arabic services: "اسلام آباد — پاکستان اور …", "القاهرة (رويترز) - …" (a dash: the
 # place line), "لاہور: …" (a colon: only a place the gazetteer knows).
 # One place of one to three words, or two or three joined by slashes as copy filed from both
@@ -403,7 +409,7 @@ def _cut_place_lead(para: str) -> str:
             and not _names_area(m["place"]))
     ):
         return para[m.end():]
-    if (m := _PLACES_DASH_LEAD.match(para)) and any(
+    if (m := _PLACES_DASH_LEAD.match(para) or _PLACES_DOT_LEAD.match(para)) and any(
         _is_place(p, langs) for langs in (_LATIN_LANGS, _SLASH_LEAD_LANGS)
         for p in m["places"].split("/")
     ):

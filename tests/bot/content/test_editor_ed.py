@@ -58,3 +58,11 @@ def test_unchunk_leaves_a_body_whose_sizes_do_not_add_up() -> None:
     assert unchunk(wrong) == wrong
     not_a_feed = b"5\r\nhello\r\n0\r\n\r\n"
     assert unchunk(not_a_feed) == not_a_feed
+
+
+def test_place_line_of_slash_joined_places_with_two_word_names_leaves_the_summary() -> None:
+    """'Den Haag/Brüssel. Die Regierung …': the German and Austrian papers' place line, a
+    place of two words among them, is no sentence of the summary."""
+    articles = _articles("3173_de_at_place_line_multiword_slash_dot.xml")
+    assert [a.summary.split(".")[0].split()[:2] for a in articles] == [
+        ["Die", "Vermittler"], ["Die", "niederländische"], ["Im", "Mercosur"]]
