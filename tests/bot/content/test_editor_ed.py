@@ -66,3 +66,19 @@ def test_place_line_of_slash_joined_places_with_two_word_names_leaves_the_summar
     articles = _articles("3173_de_at_place_line_multiword_slash_dot.xml")
     assert [a.summary.split(".")[0].split()[:2] for a in articles] == [
         ["Die", "Vermittler"], ["Die", "niederländische"], ["Im", "Mercosur"]]
+
+
+def test_urdu_letter_q_of_an_acronym_is_no_mention_of_kyiv() -> None:
+    """Urdu spells acronyms out letter by letter, and the letter Q is written کیو like Kyiv:
+    'ایم کیو ایم' (a Karachi party), 'جی ایچ کیو' (army headquarters), an agency's credit: none
+    names Ukraine; Kyiv in a Ukraine story still does."""
+    from bot.content.geo import find_mentions
+
+    for text in ("کراچی میں ایم کیو ایم کا دھرنا", "جی ایچ کیو میں اجلاس", "(کیو این ایس/ع ر)",
+                 "آئی کیو ٹیسٹ"):
+        assert "Ukraine" not in [m.entity.name for m in find_mentions(text, lang="ur")], text
+    for text in ("روسی ڈرون کیو پر گرے", "کیو کے میئر نے کہا", "وفد کیو پہنچ گیا"):
+        assert "Ukraine" in [m.entity.name for m in find_mentions(text, lang="ur")], text
+    articles = _articles("3174_ur_pk_letter_q_acronyms_not_kyiv.xml")
+    assert ["europe" in a.tags for a in articles] == [False, False, True]
+    assert not any("Ukraine" in r for a in articles[:2] for r in a.reasons)
