@@ -82,3 +82,11 @@ def test_urdu_letter_q_of_an_acronym_is_no_mention_of_kyiv() -> None:
     articles = _articles("3174_ur_pk_letter_q_acronyms_not_kyiv.xml")
     assert ["europe" in a.tags for a in articles] == [False, False, True]
     assert not any("Ukraine" in r for a in articles[:2] for r in a.reasons)
+
+
+def test_town_and_dash_before_a_country_subject_is_a_place_line() -> None:
+    """'Musina - Zimbabwe has reopened …': a town the gazetteer does not know, a dash, then a
+    country as the sentence's subject is the copy's place line; 'Russia - Ukraine talks' is
+    prose and stays."""
+    articles = _articles("3175_en_za_town_dash_country_subject.xml")
+    assert [a.summary.split()[0] for a in articles] == ["Zimbabwe", "Malawi's", "Russia"]
