@@ -76,6 +76,40 @@ def strip_server_notices(body: bytes) -> bytes:
     return body[pos:].lstrip()
 
 
+# An HTTP/1.1 chunk's size line: hex digits, maybe an extension after ";", then CRLF.
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,8})(?:;[^\r\n]{0,200})?\r\n")
+_CHUNK_TRAILER = re.compile(rb"(?:[\w-]+:[^\r\n]*\r\n)*\s*")
+
+
+def unchunk(body: bytes) -> bytes:
+    """`body` without the HTTP/1.1 chunked transfer framing a proxy passed on as body bytes
+    (each chunk's hex size and CRLF before it, a CRLF after it, "0" CRLF CRLF at the end: a
+    size line may fall inside a sentence); `body` itself unless the sizes account for every
+    byte exactly and the chunks joined start with a feed (nothing is guessed)."""
+    if not _CHUNK_SIZE.match(body):
+        return body
+    parts: list[bytes] = []
+    pos, size = 0, len(body)
+    while pos < size:
+        m = _CHUNK_SIZE.match(body, pos)
+        if m is None:
+            if body[pos:].strip():
+                return body
+            break
+        length = int(m[1], 16)
+        if length == 0:  # the last chunk: trailer lines and a blank line may follow
+            if not _CHUNK_TRAILER.fullmatch(body, m.end()):
+                return body
+            break
+        end = m.end() + length
+        if body[end : end + 2] != b"\r\n":
+            return body
+        parts.append(body[m.end() : end])
+        pos = end + 2
+    joined = b"".join(parts)
+    return joined if parts and _XML_START.match(joined.removeprefix(b"\xef\xbb\xbf")) else body
+
+
 def sniff(head: bytes) -> Kind:
     """Classify a body by how it starts: an RSS/Atom/RDF root or a JSON Feed, an HTML page, or
     neither (PHP notices before a feed's XML are skipped: see `strip_server_notices`)."""

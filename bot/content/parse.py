@@ -164,6 +164,8 @@ def parse_feed_items(
     # PHP notices a plugin printed before the XML declaration (served as text/html): the feed
     # after them is whole, and read as if they were not there
     body = discovery.strip_server_notices(bytes(body))
+    # a proxy that passed the chunked transfer coding on as body bytes: the chunks joined
+    body = discovery.unchunk(body)
     if jsonfeed.looks_like_json(body):
         return feedtext.repair(jsonfeed.parse_json_feed(bytes(body), url=url)), ItemDigests((), ())
     utf8 = encoding.to_utf8(bytes(body), url=url, content_type=content_type)

@@ -317,6 +317,12 @@ _PLACES_DASH_LEAD = re.compile(
     r"^(?P<places>[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:\s[A-ZÀ-ÝÄÖÜ][\w'’.-]+)?"
     r"(?:/[A-ZÀ-ÝÄÖÜ][\w'’.-]+(?:\s[A-ZÀ-ÝÄÖÜ][\w'’.-]+)?){1,2})\s+[—–-]\s+(?=[A-ZÀ-Ý\"“„«])"
 )
+# The same places as a whole first sentence, the German and Austrian papers' place line:
+# "Tel Aviv/Gaza. Nach 15 Monaten …", "New York/Genf. Die …" (one word each: _PLACE_DOT_LEAD).
+_PLACES_DOT_LEAD = re.compile(
+    r"^(?P<places>[A-ZÀ-ÝÄÖÜ][\w'’-]+(?:\s[A-ZÀ-ÝÄÖÜ][\w'’-]+)?"
+    r"(?:/[A-ZÀ-ÝÄÖÜ][\w'’-]+(?:\s[A-ZÀ-ÝÄÖÜ][\w'’-]+)?){1,2})\.\s+(?=[„\"“«‘]?[A-ZÀ-ÝÄÖÜ])"
+)
 # Urdu and Arabic services: "اسلام آباد — پاکستان اور …", "القاهرة (رويترز) - …" (a dash: the
 # place line), "لاہور: …" (a colon: only a place the gazetteer knows).
 # One place of one to three words, or two or three joined by slashes as copy filed from both
@@ -399,11 +405,12 @@ def _cut_place_lead(para: str) -> str:
         # A town the gazetteer does not know ("Freiburg - Auf dem …", "Bremen - Der SC …"):
         # the dash and then a word that only opens a sentence; "Russia – Ukraine talks …"
         # joins two names, and a country's own name stays.
-        or (" " not in m[0][: m.end("place")] and _SENTENCE_OPENER.match(para, m.end())
-            and not _names_area(m["place"]))
+        or (" " not in m[0][: m.end("place")] and (
+            _SENTENCE_OPENER.match(para, m.end()) or _country_subject_at(para, m.end())
+        ) and not _names_area(m["place"]))
     ):
         return para[m.end():]
-    if (m := _PLACES_DASH_LEAD.match(para)) and any(
+    if (m := _PLACES_DASH_LEAD.match(para) or _PLACES_DOT_LEAD.match(para)) and any(
         _is_place(p, langs) for langs in (_LATIN_LANGS, _SLASH_LEAD_LANGS)
         for p in m["places"].split("/")
     ):
@@ -428,6 +435,26 @@ def _place_word_at(para: str, at: int) -> bool:
     if not (m := _NEXT_NAME.match(para, at)):
         return False
     return _is_place(m[0].rstrip(".:,"), ("en", *_SLASH_LEAD_LANGS))
+
+
+# "Durban - South Africa will …", "Kano - Nigeria's …": a country's name as the sentence's
+# subject after the dash (its verb or possessive in small letters next).
+_SUBJECT_AFTER_DASH = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w.-]+(?:\s[A-ZÀ-Ý][\w.-]+){0,2})(?:['’]s?)?\s+[a-zà-ÿ]"
+)
+
+
+def _country_subject_at(para: str, at: int) -> bool:
+    """Does the sentence at `at` open with a country's name as its subject ("South Africa
+    will …")? After a one-word lead and a dash that the gazetteer does not read as a name
+    ("Durban - "), the lead is the copy's place line: "Russia - Ukraine talks" has none."""
+    if not (m := _SUBJECT_AFTER_DASH.match(para, at)):
+        return False
+    from bot.content import geo
+
+    found = geo.find_mentions(m["name"], lang="en")
+    return len(found) == 1 and found[0].surface == m["name"] and found[0].entity.kind in (
+        "country", "home")
 
 
 @lru_cache(maxsize=512)

@@ -113,6 +113,14 @@ _LEGAL_DOTS = re.compile(
     rf"(?<=\s)(?:{_alternation(f for f in _TABLES['body_legal_forms'] if '.' in f)})"
     r"(?=\s|[,;)]|$)"
 )
+# "an der Universität St. Gallen", "Staatliche Universität St. Petersburg": an abbreviated
+# "Saint" before a place's capitalised name ends no clause (masked, given back in the result)
+_SAINT_DOTS = re.compile(
+    rf"(?<![\w.])(?:{_alternation(_TABLES['place_saint_abbreviations'])})\.(?=[ \xa0]+[A-ZÀ-Ý])"
+)
+_SAINT_MASKED = re.compile(
+    rf"(?<![\w.])({_alternation(_TABLES['place_saint_abbreviations'])}){_MASKED_DOT}"
+)
 _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead the body
     rf"(?P<org>(?:(?!(?:dess|der|ein|sein|ihr|unser|eur|kein|dies|jen)(?:en|em|er|es)\b)"
     rf"[a-zäöü]{{3,}}(?:en|em|er|es)\s+(?={_CAP_WORD}))?(?:{_CAP_WORD}|{_BARE_BODY})"
@@ -710,6 +718,7 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
     # "von der Hilfsorganisation Brücke e.V. am Mittwoch": a legal form's full stops end no
     # clause (masked here, given back in the affiliation)
     after = _LEGAL_DOTS.sub(lambda d: d[0].replace(".", _MASKED_DOT), after)
+    after = _SAINT_DOTS.sub(lambda d: d[0].replace(".", _MASKED_DOT), after)
     if (sep := _DE_SEPARABLE.match(after)) and _DE_SEPARABLE_VERBS[sep["verb"]] == sep["particle"]:
         # "fügte die Ministerin hinzu", "fügte Müller am Abend hinzu": the speaker stands
         # between the verb and its particle; read as "sagte" with the words between
@@ -720,7 +729,9 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
     if m:
         if m["inverted"]:
             return _Who(None, pronoun=True)
-        who_text = _TOLD_OUTLET.sub("", (m["who"] or "").strip(), count=1)
+        # the saint's full stop back: a capitalised word may hold one ("St. Gallen")
+        who_text = _SAINT_MASKED.sub(r"\1.", (m["who"] or "").strip())
+        who_text = _TOLD_OUTLET.sub("", who_text, count=1)
         who_text, told = without_audience(who_text)
         if told and not _without_when(_ML_WHERE_TAIL.sub("", f" {who_text}")).strip():
             # "ha detto ai giornalisti a Roma", "sagte er Reportern": the subject is the verb's
