@@ -1,5 +1,5 @@
 """Shapes found on released held-out set 63 (world desks with rich full-text bodies), each fixed
-with an invented fixture in tests/data/realistic_feeds (3190–3191). Invented text throughout."""
+with an invented fixture in tests/data/realistic_feeds (3190–3192). Invented text throughout."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.content.articles import process_feed
-from bot.content.articles.kinds import release_section
+from bot.content.articles.kinds import _KIND_CATEGORY, release_section
 from bot.content.clean.wire_leads import _JUNK_MORE
 from bot.deliver.preview import preview_items
 
@@ -81,3 +81,18 @@ def test_update_note_is_boilerplate(note: str) -> None:
 )
 def test_news_with_the_word_updated_stays(text: str) -> None:
     assert not _JUNK_MORE.match(text)
+
+
+# fixture 3192: a reader competition filed under "Competitions", its headline a bare promo
+def test_item_filed_under_competitions_is_no_story() -> None:
+    story = {i["title"]: i["is_story"] for i in _fixture("3192")}
+    assert story == {
+        "Clare councillors back twinning link with Kenyan county": True,
+        "Panto tickets on sale - win a family pass": False,
+    }
+
+
+@pytest.mark.parametrize("category", ["Competitions", "Gewinnspiele", "Promoção", "Sorteios",
+                                      "Concorsi a premi", "Giveaway"])
+def test_competition_categories_name_a_kind(category: str) -> None:
+    assert _KIND_CATEGORY.match(category)
