@@ -98,3 +98,19 @@ def test_item_filed_under_competitions_is_no_story() -> None:
                                       "Concorsi a premi", "Giveaway"])
 def test_competition_categories_name_a_kind(category: str) -> None:
     assert _KIND_CATEGORY.match(category)
+
+
+# a council member's title abbreviated before the name ("Coun. Anita Brar said"): no sentence end
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We heard from business owners,” Coun. Maren Lidstrom said.",
+        "“The budget is tight,” said Cllr. Owen Pryce.",
+        "Ald. Tomas Reyes voted against the motion.",
+        "Pte. Liam Doherty was among the wounded.",
+    ],
+)
+def test_council_and_rank_abbreviations_end_no_sentence(text: str) -> None:
+    from bot.content.sentences import split_sentences
+
+    assert split_sentences(text) == [text]
