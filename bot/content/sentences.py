@@ -25,6 +25,7 @@ from bot.core import lazy_re as re  # compiles each pattern on first use
 _ABBREVIATIONS_TEXT = """
     mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cpt sgt adm cmdr cdr brig ret retd
     gov sen rep reps sens pres supt insp det hon rev fr msgr amb sec atty dept approx vs etc
+    coun cllr ald cpl pte pvt lieut
     jan feb apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
     cf ca inc corp ltd co bros assn univ intl natl al
     mons mgr dott avv sig sigg sra srta dra

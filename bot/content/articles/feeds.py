@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.content import attribution, boilerplate, geo, home, language
 from bot.content.articles.build import SummaryBudget, body_of, build_article, feed_template
+from bot.content.articles.kinds import release_section, without_release_category
 from bot.content.keys import entry_key
 from bot.core.types import Article, FeedEntry, ParsedFeed
 
@@ -92,10 +94,15 @@ def learn_articles(
     holders = attribution.rights_holders(
         itertools.chain.from_iterable((b.html, b.other) for b in bodies)
     )
-    return [
+    articles = [
         build_article(e, feed, feed_url=feed_url, feed_id=feed_id, summary=summary,
                       page_html=page_html, prepared=b, template=template,
                       rights_holders=holders, home_country=country,
                       scanned=r.scanned if r else None)
         for e, b, r in zip(entries, bodies, read, strict=True)
-    ], memory
+    ]
+    if release_section(feed.title):
+        # a press office's feed of its releases: "Media releases" is its section, not a kind
+        articles = [replace(a, categories=without_release_category(a.categories))
+                    for a in articles]
+    return articles, memory

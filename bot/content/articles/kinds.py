@@ -76,6 +76,23 @@ def _event_when(text: str) -> bool:
 # An item filed under a category naming a kind that is not news ("Event", "Veranstaltung",
 # "Stellenangebot", "Announcement", "Promo", "Revue de presse"): bot/data/non_story.json.
 _KIND_CATEGORY = re.compile(rf"^\W*(?:{_alternation('category')})\W*$", re.IGNORECASE)
+# A press office's feed of its own releases ("Media releases – Reef Institute"): the release
+# category its items are filed under is the feed's section, not their kind (non_story.json
+# press_office_feed).
+_RELEASES = re.compile(rf"^\W*(?:{_alternation('press_office_feed')})\W*$", re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"\s*[–—|:»]\s*|\s+-\s+")
+
+
+def release_section(feed_title: str | None) -> bool:
+    """Does the feed's title name it a press office's releases ("Media releases – X")?"""
+    return bool(feed_title) and any(
+        _RELEASES.match(part) for part in _TITLE_PARTS.split(feed_title or "") if part
+    )
+
+
+def without_release_category(categories: tuple[str, ...]) -> tuple[str, ...]:
+    """The categories but the releases section a press office files every item under."""
+    return tuple(c for c in categories if not _RELEASES.match(c))
 # A newsletter's numbered issue ("No. 231: Reading list special", "#48 – Links", "Issue 12:
 # …"): the number says nothing about what the item is; the rest of the title does.
 _ISSUE_NUMBER = re.compile(

@@ -39,7 +39,7 @@ def aberystwyth():
          dict(authors=["Gwŷn ap Dafydd"], quotes=[q("Ŵyn Rhisiart", "Aberystwyth Ukraine Appeal")], junk=["Sign up to the Cardigan Bay Times newsletter"], note="Aid to a war abroad with government funding: relevant.")),
         ("Aberystwyth University student stranded in Shanghai lockdown", d(2022, 3, 9, 12, 0, 0, 0), "Siân Llŷr", ["World"],
          p("A student from Borth is confined to her flat in Shanghai.", "\"I just want to get home,\" said Mererid Tŷ-Gwyn."),
-         dict(authors=["Siân Llŷr"], rel=False, quotes=[q("Mererid Tŷ-Gwyn")], note="Private misfortune of a national abroad, no state action: not relevant (rule C).")),
+         dict(authors=["Siân Llŷr"], quotes=[q("Mererid Tŷ-Gwyn")], note="A national caught up in an epidemic abroad (the Shanghai COVID lockdown): relevant (rule C(c)).")),
         ("Cardigan Bay fishermen count cost of UK-EU quota deal", d(2022, 3, 8, 10, 0, 0, 0), "Siân Llŷr", ["World"], p("Whelk and scallop fishermen say the UK-EU deal on shared stocks leaves them with no new quota. \"We were promised a sea of opportunity,\" said Gwilym Ŷnys, secretary of the Welsh Fishermen's Association."), dict(authors=["Siân Llŷr"], quotes=[q("Gwilym Ŷnys", "Welsh Fishermen's Association")], note="UK-EU fisheries agreement: relevant.")),
         ("Eisteddfod tickets on sale - win a family pass", d(2022, 3, 7, 9, 0, 0, 0), "Cardigan Bay Times", ["Competitions"], p("Enter now."), dict(authors=[], story=False, rel=False, note="Competition: non-story.")),
         ("Irish Sea ferry talks: Welsh ports press UK and Ireland", d(2022, 3, 6, 14, 0, 0, 0), "Gwŷn ap Dafydd", ["World"],

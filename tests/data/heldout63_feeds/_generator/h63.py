@@ -92,7 +92,7 @@ def build_feed(name, fmt, base, head, rows, *, outlet, structure, notes, lang="e
         kw = dict(kw)
         authors = kw.pop("authors", None)
         if authors is None:
-            authors = by if isinstance(by, list) else []
+            authors = by if isinstance(by, list) else ([by] if by else [])
         exp.append(it(key, kw.pop("t", title), date, authors, **kw))
     if fmt == "wp":
         text = wp_doc(head, items)
