@@ -14,6 +14,7 @@ else that nothing was named). Display only: nothing here changes a score.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -50,6 +51,22 @@ _QUOTED = re.compile("|".join(
     for a, b in _TABLE["quote_pairs"]
 ))
 _MAX_QUOTED_WORDS = 3
+# Every _QUOTED match starts on an opening mark (after its zero-width lookbehind): the pattern
+# is tried only where one is (a search tries each alternative at every character, ~80 µs a
+# sample), with the same matches as its finditer.
+_QUOTE_OPENING = re.compile("[" + "".join(re.escape(a[:1]) for a, _ in _TABLE["quote_pairs"]) + "]")
+
+
+def _quotations(sample: str) -> Iterator[re.Match[str]]:
+    """_QUOTED.finditer(sample)."""
+    pos = 0
+    while (start := _QUOTE_OPENING.search(sample, pos)) is not None:
+        m = _QUOTED.match(sample, start.start())  # (its lookbehind still sees the text before)
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 @lru_cache(maxsize=64)
@@ -102,7 +119,7 @@ def _short_quotes(sample: str, german: bool) -> tuple[str, tuple[tuple[int, int]
     """`sample` lower-cased and the spans of its short quotations (see `quoted_only`): one
     scan of a text for all the terms asked of it (each candidate reason scanned it again)."""
     inside = []
-    for m in _QUOTED.finditer(sample):
+    for m in _quotations(sample):
         quoted = next(g for g in m.groups() if g is not None)
         if len(quoted.split()) <= _MAX_QUOTED_WORDS and (german or not quoted[:1].isupper()):
             inside.append((m.start(), m.end()))

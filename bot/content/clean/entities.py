@@ -35,7 +35,7 @@ def _unglue(text: str) -> str:
 
     # A _GLUED match sits between ".", "!" or "?" and a letter, a _GLUED_QUOTE one before an
     # opening mark: where neither is (most paragraphs), nothing to do, found in one pass.
-    if not _GLUE_HINT.search(text):
+    if not _glue_hint(text):
         return text
     text = _sub_after_hints(_GLUED, _GLUED_HINT, space, text)
     return _sub_after_hints(_GLUED_QUOTE, _GLUED_QUOTE_HINT, _quote_space, text)
@@ -64,6 +64,20 @@ def _sub_after_hints(
 
 _GLUED_HINT = re.compile(r"[.!?][^\W\d_]")
 _GLUE_HINT = re.compile(r"[.!?](?:[^\W\d_]|[“«‘„\"])")  # _GLUED_HINT or _GLUED_QUOTE_HINT
+# In ASCII text [^\W\d_] is [A-Za-z]: each letter as "a", each "!" and "?" as ".", a _GLUE_HINT
+# match is '.a' or '."' in the bytes (substring tests, ~5x faster than the search).
+_GLUE_BYTES = bytes(
+    97 if chr(c).isascii() and chr(c).isalpha() else 46 if chr(c) in "!?" else c
+    for c in range(256)
+)
+
+
+def _glue_hint(text: str) -> bool:
+    """_GLUE_HINT.search(text) is not None."""
+    if text.isascii():
+        b = text.encode("ascii").translate(_GLUE_BYTES)
+        return b".a" in b or b'."' in b
+    return _GLUE_HINT.search(text) is not None
 # "…local officials said.“They were farmers,” said …", "… dal 2029.«È un passo …»": a full
 # stop after a word or a year, then at once the opening mark of a quotation and its first
 # capital, the space between the sentences lost.

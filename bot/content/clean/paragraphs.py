@@ -87,6 +87,7 @@ from bot.content.clean.wire_leads import (
     WRITES_BYLINE,
     _cut_place_lead,
     _cut_submission_lead,
+    wire_lead_possible,
 )
 from bot.content.fingerprints import fingerprint
 from bot.content.sentences import split_sentences
@@ -335,7 +336,9 @@ def _clean(paragraphs: list[str], *, drop_cut_tail: bool) -> list[str]:
         if index < 3:
             if para[:1].isalpha():  # (a stamp opens on its label's letter)
                 para = _STAMP_LEAD.sub("", para, count=1)
-            para = _WIRE_LEAD.sub("", _LEAD_LABEL.sub("", para, count=1), count=1)
+            para = _LEAD_LABEL.sub("", para, count=1)
+            if wire_lead_possible(para):
+                para = _WIRE_LEAD.sub("", para, count=1)
             if index == 0 and " " in para[:12]:
                 para = _cut_submission_lead(para)
                 if (m := LETTER_SALUTATION.match(para)) is not None:

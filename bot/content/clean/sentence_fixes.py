@@ -29,6 +29,7 @@ from bot.content.clean.wire_leads import (
     _DATED_PLACE_LEAD,
     _URDU_LETTERS,
     _WIRE_LEAD,
+    wire_lead_possible,
 )
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -74,7 +75,7 @@ def opens_with_dateline(text: str) -> bool:
     "LIMA, 3 dic (EFE).-", "Wien (apa) -", "【釜山共同】"): a written report's, which cleaning
     cuts from the text?"""
     text = text.lstrip()
-    return bool(_WIRE_LEAD.match(text) or _CJK_WIRE_LEAD.match(text)
+    return bool((wire_lead_possible(text) and _WIRE_LEAD.match(text)) or _CJK_WIRE_LEAD.match(text)
                 or _DATED_PLACE_LEAD.match(text))
 
 

@@ -250,6 +250,8 @@ def _ministry_of_title(title: str, text: str) -> str | None:
         # ("Foreign Affairs Minister") names the ministry the text named ("Ministry of
         # Foreign Affairs") for sure
         return None
+    if "Ministry" not in text:
+        return None  # (every _MINISTRY_NAME match holds the word; the search tries each position)
     found = set()
     for m in _MINISTRY_NAME.finditer(text):
         name = m.group(0).split()
