@@ -239,7 +239,8 @@ def build_article(
         paragraphs = noted
     text = "\n\n".join(paragraphs)
     # its country is home
-    hint = language.feed_hint(feed.language, feed_url, feed.link, feed.description)
+    hint = language.feed_hint(feed.language, feed_url, feed.link, feed.description,
+                              feed.rights)
     if home_country and language.region(hint) is None:  # what the feed says always wins
         hint = f"{language.base(hint) or language.UNKNOWN}-{home_country}"
     scored_title = (_scored_title(title) if title != UNTITLED

@@ -109,3 +109,21 @@ def test_romance_role_of_the_centre_named_earlier() -> None:
 # fixture 3107: an event programme filed under WordPress's "What’s On" category
 def test_whats_on_category_is_no_story() -> None:
     assert [i["is_story"] for i in _fixture("3107")] == [True, False]
+
+
+# fixture 3108: an ICP filing number in the copyright line says the outlet is in China
+def test_icp_licence_number_makes_china_home() -> None:
+    flights, park = _fixture("3108")
+    assert flights["relevance"] >= 0.5 and not any("domestic" in r for r in flights["reasons"])
+    assert park["relevance"] < 0.5
+
+
+@pytest.mark.parametrize(("rights", "country"), [
+    ("Copyright © 2026 Lanzhou Radio. 陇ICP备00000000号-1", "CN"),
+    ("京ICP证000000号", "CN"),
+    ("© 2026 Harbour Tribune", None),
+])
+def test_licensed_country(rights: str, country: str | None) -> None:
+    from bot.content.language import licensed_country
+
+    assert licensed_country(rights) == country
