@@ -96,6 +96,9 @@ def _feed_rights_holder(rights: str | None) -> str | None:
     return copyright_holder(rights) or (copyright_holder(bare) if bare else None)
 
 
+_INSTITUTION_WORDS = frozenset(w.casefold() for w in _TABLES["institution_words"])
+
+
 def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
     """What tells the outlet's part of a feed title from its section part."""
     hints = []
@@ -448,11 +451,12 @@ def _host_agreeing_name(
     # the company or a piece of the name from elsewhere than the channel title ("Gadgetry",
     # "Gadgetry Media" from the copyright "Gadgetry Media, Inc."); a title's "Halyard" for
     # halyardnews.com is the name as the outlet writes it. A name that runs on past the words
-    # the host spells ("Nordwelle Polar Institute" in the copyright on nordwelle-polar) is the
-    # fuller name, not a piece of one: it stays.
-    if len(words) > len(run) and words[:len(run)] == run and _in_words(
-        name, _feed_rights_holder(feed.rights)
-    ):
+    # the host spells with an institution's word ("Nordwelle Polar Institute" in the copyright
+    # on nordwelle-polar) is the fuller name, not a piece of one: it stays ("Tide Radio
+    # Moncton" on tideradio is the station and its town: the host's name).
+    if len(words) > len(run) and words[:len(run)] == run and all(
+        w.casefold() in _INSTITUTION_WORDS for w in words[len(run):]
+    ) and _in_words(name, _feed_rights_holder(feed.rights)):
         return None
     if words[0] == run[0] and not _in_words(name, feed.title):
         return found
