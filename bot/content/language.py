@@ -196,7 +196,7 @@ _NAME_THEN_COUNTRY = re.compile(
 @lru_cache(maxsize=256)
 def feed_hint(
     declared: str | None, url: str | None, site: str | None = None,
-    description: str | None = None,
+    description: str | None = None, rights: str | None = None,
 ) -> str | None:
     """The language tag to score a feed's items with: its declared `<language>`, with the
     outlet's country as the region. The country is the feed's country-code domain, else that
@@ -215,9 +215,23 @@ def feed_hint(
         declared = lang  # "en-US" as installed: the description or the items may say better
     if country is None and region(declared) is None:
         country = described_country(description)  # a generic domain, no declared region
+    if country is None and region(declared) is None:
+        country = licensed_country(rights)  # "滇ICP备05000000号" in the copyright line
     if country is None:
         return declared or None
     return f"{lang or UNKNOWN}-{country}"
+
+
+# A mainland Chinese site's ICP licence or filing number ("京ICP证000000号", "滇ICP备05000000号-1"),
+# which every site hosted in mainland China prints in its footer and copyright line, whatever
+# language it writes in (an Urdu or English service of a Chinese broadcaster).
+_ICP_NUMBER = re.compile(r"ICP\s*(?:备|証|证|備)\s*\d")
+
+
+def licensed_country(rights: str | None) -> str | None:
+    """The country whose site licence a feed's copyright line quotes ("CN" for a Chinese ICP
+    number), else None."""
+    return "CN" if rights and _ICP_NUMBER.search(rights) else None
 
 
 def cc_country(url: str | None) -> str | None:

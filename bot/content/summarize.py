@@ -551,9 +551,12 @@ def _quote_keys(quotes: Sequence[str]) -> list[tuple[str, bool]]:
     # Long enough to be sure it is the quote (Chinese, Japanese and Korean say more per
     # character: a short key is already a whole statement there); a short one ("The door
     # remains open") only in a sentence that quotes someone.
+    # A quote joined from its parts around the attribution ("“A,” said X. “B.”" → "A. B."):
+    # each part is the quote too, in the sentence that carries it with its speaker.
+    parts = [p for q in quotes for p in (q, *(split_sentences(q) if ". " in q else ()))]
     return [
         (k, len(k) > 20 or bool(_CJK_OR_HANGUL.search(k)))
-        for k in (fingerprint(q) for q in quotes) if len(k) >= 8
+        for k in dict.fromkeys(fingerprint(q) for q in parts) if len(k) >= 8
     ]
 
 

@@ -223,9 +223,9 @@ def build_article(
     title = title or UNTITLED
     # No person in the author fields (none, or only the outlet or a desk): the byline inside
     # the text ("By …", "Por …", "Reporting by …").
-    authors = _with_lead_coauthors(attribution.without_rights_holders(
+    authors = _with_lead_coauthors(attribution.without_editors(attribution.without_rights_holders(
         _authors(tuple(entry.authors), outlet, feed.title or ""), rights_holders
-    ), lead_byline, outlet, feed.title or "") or attribution.clean_authors(
+    ), html), lead_byline, outlet, feed.title or "") or attribution.clean_authors(
         (lead_byline,) if lead_byline else attribution.byline_from_text(html, outlet),
         outlet=outlet, feed_title=feed.title or "",
     ) or title_people or (
@@ -239,7 +239,8 @@ def build_article(
         paragraphs = noted
     text = "\n\n".join(paragraphs)
     # its country is home
-    hint = language.feed_hint(feed.language, feed_url, feed.link, feed.description)
+    hint = language.feed_hint(feed.language, feed_url, feed.link, feed.description,
+                              feed.rights)
     if home_country and language.region(hint) is None:  # what the feed says always wins
         hint = f"{language.base(hint) or language.UNKNOWN}-{home_country}"
     scored_title = (_scored_title(title) if title != UNTITLED

@@ -73,7 +73,8 @@ def learn_articles(
     template, template_memory = feed_template(entries, bodies, template_memory)
     guess = None
     read: list[home.ItemEvidence | None] = [None] * len(entries)
-    hint = language.feed_hint(feed.language, feed_url, feed.link, feed.description)
+    hint = language.feed_hint(feed.language, feed_url, feed.link, feed.description,
+                              feed.rights)
     if language.region(hint) is None:
         # no country in the feed's domain, language tag or description: its items say it
         guess, home_memory, read = home.learn_items(

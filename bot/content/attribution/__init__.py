@@ -14,6 +14,7 @@ from bot.content.attribution.authors import (
     OUTLET_DESK_WORDS,
     clean_authors,
     rights_holders,
+    without_editors,
     without_rights_holders,
 )
 from bot.content.attribution.bylines import (
@@ -100,5 +101,6 @@ __all__ = [
     "strip_title_byline",
     "titles_name_publishers",
     "tracked_link",
+    "without_editors",
     "without_rights_holders",
 ]

@@ -373,6 +373,25 @@ def without_rights_holders(authors: tuple[str, ...], holders: frozenset[str]) ->
     return tuple(a for a in authors if _squash(a) not in holders)
 
 
+# "<p>责任编辑：李娜</p>", "（责任编辑：王磊）", "Editor: Li Na": a Chinese CMS closes each item
+# with the web editor responsible for it, whom its <author> element often names too; the
+# editor put the item online, no author wrote it. ("Editor:" with its colon only: "Edited by"
+# in an author field is a prefix before a writer's name, and the person is kept.)
+_EDITOR_CREDIT = re.compile(
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|(?<![\w-])(?i:editors?))\s*[:：]\s*"
+    r"(?P<names>[^<>\n()（）\[\]【】;；|]{2,60})"
+)
+
+
+def without_editors(authors: tuple[str, ...], html: str) -> tuple[str, ...]:
+    """`authors` without the people the item's text credits only as its responsible editor
+    ("责任编辑：李娜" closing the text, the same name in <author>)."""
+    if not authors or not html or not (found := _EDITOR_CREDIT.findall(html)):
+        return authors
+    names = " | ".join(" ".join(htmllib.unescape(n).split()) for n in found).casefold()
+    return tuple(a for a in authors if " ".join(a.split()).casefold() not in names)
+
+
 # A printed byline's e-mail address after the name and job ("By JADE ROE Staff Reporter
 # jroe@paper.com"): how to reach the writer, not part of the name.
 _TRAILING_EMAIL = re.compile(r"(?<=\S)[\s,;|]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")

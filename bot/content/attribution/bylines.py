@@ -71,6 +71,9 @@ _RUN_IN_BYLINE = re.compile(
 # of its own (a Plone description); the full stop is the sentence's, not an initial's.
 _STOPPED_BYLINE = re.compile(
     rf"^\s*(?:By|BY|Von|VON|Por|POR|Par|PAR)\s+(?P<names>{_NAME}(?:\s+(?:and|und|e|et|y)\s+{_NAME})?)"
+    # "Von A und B – Prag/Dresden. …": the places the byline was filed from, after a dash
+    r"(?:\s+[–—-]\s+[A-ZÀ-Ý][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"(?:\s*/\s*[A-ZÀ-Ý][^\W\d_]+(?:[-'’][^\W\d_]+)*){0,3})?"
     # (not the abbreviation a name carries: "Kwame St. Bernard")
     rf"(?:,?\s+{_CREDIT_TAIL})?(?<=\w\w)(?<!\bSt)(?<!\bSte)\.\s+(?=[A-ZÀ-Ý\"“„‘])"
 )
@@ -764,6 +767,17 @@ _BYLINE_FIELD_CLASS = re.compile(
     r"\bclass\s*=\s*[\"'][^\"']*(?:byline|author)[^\"']*[\"']", re.I
 )
 _FIELD_NAME_MAX_WORDS = 5
+# A byline field's name in Latin letters, initials allowed ("M. Saravanan", "K.R. Nair").
+_INITIALLED_NAME = re.compile(
+    r"^(?:(?:[A-ZÀ-Ý]\.\s?)+\s*|[A-ZÀ-Ý][^\W\d_]+(?:[-'’][^\W\d_]+)*\s+)*"
+    r"[A-ZÀ-Ý][^\W\d_]+(?:[-'’][^\W\d_]+)*$"
+)
+# "<span class="field field--name-title …">Headline</span>": Drupal prints the node's title
+# field before its byline field and body in a views feed's description.
+_TITLE_FIELD = re.compile(
+    r"\s*<(?P<tag>span|div|h[1-6])\b[^>]*\bclass\s*=\s*[\"'][^\"']*\bfield--name-title\b"
+    r"[^\"']*[\"'][^>]*>[^<>]{0,400}</(?P=tag)\s*>\s*", re.I,
+)
 _LEAD_BYLINE_TEXT_WORDS = 6  # the block after it is text ("Gol no segundo tempo garantiu…")
 
 
@@ -808,6 +822,10 @@ def lead_byline(html: str) -> tuple[str, str] | None:
     its authors' names, or only a desk or an agency ("Redação": the byline is then ""), and
     text follows; else None."""
     m = _LEAD_BLOCK.match(html or "")
+    if not m and (title := _TITLE_FIELD.match(html or "")):
+        # Drupal's field rendering: the title field, then the byline field, then the body
+        html = html[title.end():]
+        m = _LEAD_BLOCK.match(html)
     if not m:
         return None
     text = " ".join(htmllib.unescape(m["inner"]).split())
@@ -832,10 +850,12 @@ def lead_byline(html: str) -> tuple[str, str] | None:
     if parts and len(parts) <= 4 and all(_bare_name(p) for p in parts):
         return (names.strip() if credited else text), rest
     if not comma and _BYLINE_FIELD_CLASS.search(m["attrs"]) and parts and len(parts) <= 4 and all(
-        len(p.split()) <= _FIELD_NAME_MAX_WORDS and not any(c.isupper() for c in p)
-        for p in parts
+        len(p.split()) <= _FIELD_NAME_MAX_WORDS and (
+            not any(c.isupper() for c in p) or _INITIALLED_NAME.match(p)
+        ) for p in parts
     ):
-        # (clean_authors drops a desk or a role the field names: "نمائندہ خصوصی")
+        # (clean_authors drops a desk or a role the field names: "نمائندہ خصوصی", "Special
+        # Correspondent"; a name with initials, "M. Saravanan", which `_bare_name` cannot tell)
         return text, rest
     return None
 

@@ -62,6 +62,42 @@ from bot.content.legal_names import legal_entity
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
+# A <copyright> that holds only its holder's name, without "©" or "Copyright" (TYPO3's
+# EXT:news, many CMSs' channel settings): a short run of capitalised words, no licence.
+_BARE_RIGHTS_MAX_WORDS = 6
+_LICENCE = re.compile(r"(?i)creative\s+commons|public\s+domain|\bcc[\s-]+by\b|licen[cs]|lizenz"
+                      r"|\brights?\b|reserved|©|\(c\)|copyright")
+
+
+def _bare_rights(rights: str | None) -> str | None:
+    """"Nordwelle Institute" in <copyright>: the holder named bare, as "© Nordwelle Institute"
+    would; None for anything else (a licence, a sentence, a line with its own "©")."""
+    text = _collapse(rights or "")
+    words = text.split()
+    if not (1 <= len(words) <= _BARE_RIGHTS_MAX_WORDS) or _LICENCE.search(text) or any(
+        c.isdigit() or c in ".:;!?|/@" for c in text
+    ) or not words[0][:1].isupper() or not all(
+        w[:1].isupper() or w.casefold() in _LOWER_INSIDE_NAME or w.casefold() in _FUNCTION_WORDS
+        for w in words
+    ):
+        return None
+    return "© " + text
+
+
+def _feed_rights_outlet(rights: str | None) -> str | None:
+    """`outlet_from_rights` of a feed's <copyright>, also when it names its holder bare."""
+    bare = _bare_rights(rights)
+    return outlet_from_rights(rights) or (outlet_from_rights(bare) if bare else None)
+
+
+def _feed_rights_holder(rights: str | None) -> str | None:
+    """`copyright_holder` of a feed's <copyright>, also when it names its holder bare."""
+    bare = _bare_rights(rights)
+    return copyright_holder(rights) or (copyright_holder(bare) if bare else None)
+
+
+_INSTITUTION_WORDS = frozenset(w.casefold() for w in _TABLES["institution_words"])
+
 
 def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
     """What tells the outlet's part of a feed title from its section part."""
@@ -75,7 +111,7 @@ def _hints(feed: ParsedFeed, feed_url: str) -> list[str]:
     # section feed) is no second field naming the site: a section word it matches is no name.
     image = feed.image_title or ""
     hints.append("" if _collapse(image) == _collapse(feed.title or "") else image)
-    hints.append(outlet_from_rights(feed.rights) or "")
+    hints.append(_feed_rights_outlet(feed.rights) or "")
     return hints
 
 
@@ -93,7 +129,7 @@ def feed_own_name(
         return _collapse(feed.publication_name)
     if site := _static_site_title(feed):
         feed = replace(feed, title=site)  # "Posts on Patch Notes" → "Patch Notes"
-    rights = outlet_from_rights(feed.rights)
+    rights = _feed_rights_outlet(feed.rights)
     hints = _hints(feed, feed_url)
     publisher = feed.publisher
     # A publisher whose name the site's host also carries is the outlet itself, not a company
@@ -402,7 +438,7 @@ def _host_agreeing_name(
     key = _site_label(feed, feed_url)
     if len(key) < 5 or (name and _squash(name) == key):
         return None
-    sources = (feed.title, feed.image_title, copyright_holder(feed.rights), feed.publisher,
+    sources = (feed.title, feed.image_title, _feed_rights_holder(feed.rights), feed.publisher,
                feed.description, *credits)
     found = next((run for text in sources for run in _host_spelled_runs(text, key)), None)
     if not found:
@@ -414,13 +450,20 @@ def _host_agreeing_name(
         return found if _squash(found) in _squash(name) else None
     # the company or a piece of the name from elsewhere than the channel title ("Gadgetry",
     # "Gadgetry Media" from the copyright "Gadgetry Media, Inc."); a title's "Halyard" for
-    # halyardnews.com is the name as the outlet writes it
+    # halyardnews.com is the name as the outlet writes it. A name that runs on past the words
+    # the host spells with an institution's word ("Nordwelle Polar Institute" in the copyright
+    # on nordwelle-polar) is the fuller name, not a piece of one: it stays ("Tide Radio
+    # Moncton" on tideradio is the station and its town: the host's name).
+    if len(words) > len(run) and words[:len(run)] == run and all(
+        w.casefold() in _INSTITUTION_WORDS for w in words[len(run):]
+    ) and _in_words(name, _feed_rights_holder(feed.rights)):
+        return None
     if words[0] == run[0] and not _in_words(name, feed.title):
         return found
     head = m["label"] if len(words) == 1 and (m := _BARE_HOST.match(words[0])) else words[0]
     if _abbreviates(head, key) and any(
         _in_words(found, text)
-        for text in (feed.image_title, feed.description, copyright_holder(feed.rights))
+        for text in (feed.image_title, feed.description, _feed_rights_holder(feed.rights))
     ):
         # "IPT News: World" on indraprasthatimes.example whose <image> title or description
         # writes "The Indraprastha Times": the title's initials stand for the name the host

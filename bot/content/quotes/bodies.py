@@ -314,7 +314,7 @@ _DE_BODY_NOUNS = frozenset(_TABLES["bare_body_nouns"]["de"])
 _ML_ROLE_OF_BODY = re.compile(
     r"^(?P<role>[\w-]+)\s+(?:del|dello|della|dell['’]|do|da|de la|de|des|der)\s*(?P<noun>\w+)$"
 )
-_ROMANCE_OF = r"(?:degli|dei|della|delle|dello|del|dell['’]|de la|de los|de|do|da|das|dos)"
+_ROMANCE_OF = r"(?:degli|dei|della|delle|dello|del|dell['’]|de la|de los|de|di|do|da|das|dos)"
 _ROMANCE_NAMED = (
     rf"\s+{_ROMANCE_OF}\s+(?:{_CAP}[\w-]*)(?:\s+(?:e|y|{_ROMANCE_OF})?\s*{_CAP}[\w-]*)*"
     r"(?:\s+(?P<adj>[a-zà-ÿ]+))?"
@@ -337,6 +337,9 @@ def _ml_body_of_role(role: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_AFTER_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]\w*(?:\s+|['’])$")
+
+
 def _romance_named(noun: str, text: str) -> set[str]:
     """"il ministero degli Esteri norvegese" → {"ministero degli Esteri norvegese"}: the
     noun, the capitalised names after it, and a nationality adjective closing them."""
@@ -345,7 +348,10 @@ def _romance_named(noun: str, text: str) -> set[str]:
         found = m.group(0)
         if m["adj"] and not _is_nationality(m["adj"], text):
             found = found[: m.start("adj") - m.start()].rstrip()
-        out.add(found[:1].lower() + found[1:])
+        # "do Centro de Lançamento de Alcântara": a capital inside the sentence is the name's
+        # own; one opening a sentence is the sentence's
+        named = found[:1].isupper() and bool(_AFTER_LOWER_WORD.search(text[: m.start()]))
+        out.add(found if named else found[:1].lower() + found[1:])
     return out
 
 
@@ -512,6 +518,34 @@ _TITLES_LONGEST_FIRST = sorted(map(re.escape, _TITLE_BODIES), key=len, reverse=T
 _TITLE_BEFORE_NAME = re.compile(
     rf"(?<![\w-])(?P<title>{'|'.join(_TITLES_LONGEST_FIRST)})\s*$", re.IGNORECASE
 )
+
+
+# "said ward councillor X": the title with a lower-case word that qualifies it ("ward", "city",
+# "opposition"), when that word is no speech verb nor article.
+_QUALIFIED_TITLE = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>[a-z][a-z-]+)\s+)?(?P<title>{'|'.join(_TITLES_LONGEST_FIRST)})\s*$",
+    re.IGNORECASE,
+)
+_NOT_QUALIFIERS = frozenset((
+    "a", "an", "the", "said", "says", "say", "told", "tells", "added", "adds", "asked", "by",
+    "and", "or", "but", "from", "of", "for", "to", "with", "as", "was", "is", "former", "then",
+))
+
+
+def _title_as_role(lead: str) -> str | None:
+    """The title right before the speaker's name (the end of `lead`) as the text writes it
+    ("ward councillor", "Councillor"): their role where the text names no body
+    of its kind (`_title_body`); None when no such title stands there."""
+    if not (m := _QUALIFIED_TITLE.search(lead)):
+        return None
+    qual = (m["qual"] or "").casefold()
+    words = [qual] if qual and qual not in _NOT_QUALIFIERS and not _is_verb_like(qual) else []
+    return " ".join([*words, m["title"]])
+
+
+def _is_verb_like(word: str) -> bool:
+    """"stressed", "warned", "insisted": a verb in the past before the title, no qualifier."""
+    return word.endswith("ed") or word.endswith("ly")
 
 
 def _title_body(lead: str, told: str) -> str | None:

@@ -126,11 +126,12 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.speaker and " " in who.speaker and _unmask(then["name"]) == who.speaker:
             return _Who(who.speaker)
     if verb_first and (m := _NAME_OF_ORG.match(_unmask(verb_first["who"]))):
-        name, org = m["name"], m["org"]
+        name, org = m["name"], (f"{m['owner']} {m['org']}" if m["owner"] else m["org"])
         if inner := _NAME_OF_ORG.match(name):
             # “…,” said Prof Ana Dube of the Centre for African Diplomacy at the University of X:
             # a body within a body; the words before "at" ("African Diplomacy") are no name
-            name, org = inner["name"], f"{inner['org']}, {org}"
+            inner_org = f"{inner['owner']} {inner['org']}" if inner["owner"] else inner["org"]
+            name, org = inner["name"], f"{inner_org}, {org}"
         who = _name_from(name)  # “…,” said Professor Anna Berg of Uppsala University
         if who and who.speaker:
             return _Who(who.speaker, org)

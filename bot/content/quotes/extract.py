@@ -18,6 +18,7 @@ from bot.content.quotes.bodies import (
     _ministry_of_title,
     _named_body,
     _state_of,
+    _title_as_role,
     _title_body,
 )
 from bot.content.quotes.english import SPEAKING_BODIES, _attribute_after, _attribute_before
@@ -318,6 +319,8 @@ def extract_quotes(
                 _lead_to_name(para, seg, who.speaker), "\n".join(paragraphs[: seg.para + 1])
             )):
                 aff = body  # "“…,” Councillor X said" after "The Northern Provincial Council …"
+            elif not aff and (role := _title_as_role(_lead_to_name(para, seg, who.speaker))):
+                aff = role  # "said ward councillor X", no council named: the role (README)
             if aff and _is_role_text(aff) and (noun := _appos_owner_noun(after, speaker)):
                 # "said ambassador X, head of the ministry's Caribbean division": the body
                 # the text named, not the title ("Ministry of Foreign Affairs")

@@ -826,6 +826,16 @@ def _ml_best(phrase: str) -> _Who | None:
     return _Who(who.speaker, trimmed, who.pronoun, who.role_ref)
 
 
+# A preposition of place right before the capitals a role reading took for a name.
+_ML_PLACE_AFTER = re.compile(r"(?:^|\s)(?:a|in|en|em|à|au|na|no|nel|nella|ad|aus|nach)\s+$")
+# After the name's comma, a clause of where or when the speaker spoke ("in visita al valico di
+# X", "durante la visita a Y", "en visite à Z"), not an appositive naming an employer.
+_ML_CIRCUMSTANCE = re.compile(
+    r"^\s*,\s*(?:in\s+visita|durante|dopo|prima|en\s+visite|lors|durante|tras|após|depois"
+    r"|em\s+visita|de\s+visita|bei\s+einem\s+besuch|beim\s+besuch|während)\b", re.IGNORECASE,
+)
+
+
 def _ml_best_named(phrase: str) -> _Who | None:
     if (m := _ML_ROLE_OF_BODY_NAME.match(phrase)) and any(
         _is_ml_role(w) for w in re.split(r"[\s-]+", m["role"]) if w[:1].islower()
@@ -834,6 +844,19 @@ def _ml_best_named(phrase: str) -> _Who | None:
     named, role = _ml_name(phrase), _ml_role_name(phrase)
     if role is None:
         return named
+    if named and named.speaker and role.speaker and named.speaker != role.speaker and (
+        _ML_PLACE_AFTER.search(phrase[: phrase.rfind(role.speaker)])
+    ):
+        # "l'ambasciatrice Tanja Vidmar, rappresentante permanente a New York": the capitals
+        # after "a" are where the role is held, not a second person
+        return named
+    if named and named.speaker and named.speaker == role.speaker and role.affiliation and (
+        named.affiliation and named.affiliation != role.affiliation
+        and _ML_CIRCUMSTANCE.match(phrase[phrase.find(named.speaker) + len(named.speaker):])
+    ):
+        # "il ministro dell'Interno sloveno, Matej Žužek, in visita al valico di Škofije":
+        # where the speaker was, after the name, is no employer; the role before it says
+        return role
     if named and named.speaker and phrase.lstrip().startswith(named.speaker + ","):
         # "Beatriz Falcão, diretora da Associação Nacional dos …": the name opens the phrase and
         # the role is its apposition; the capitalised words after the role name its body.

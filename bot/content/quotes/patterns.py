@@ -25,7 +25,11 @@ _ORG = (
 # "Anna Berg of Uppsala University", "Anna Kovac of the relief group Lifeline Asia" (what the
 # body is, in lower case, before its name)
 _NAME_OF_ORG = re.compile(
-    rf"^(?P<name>.+?)\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,3}})?(?P<org>{_ORG})\s*$"
+    rf"^(?P<name>.+?)\s+(?:of|at|from)\s+(?:the\s+(?:(?P<owner>[A-Z][\w-]*"
+    rf"(?:\s+(?!(?:of|for|and|the|in|on|at|to|from|with|de|du|des)\s)[a-z][\w-]*){{1,3}})\s+"
+    # "of the EU naval force Atalanta", "of the UN refugee agency UNHCR": the owner and what the
+    # body is before its name, all of the body's name as the text gives it
+    rf"|(?:[a-z][\w-]*\s+){{0,3}}))?(?P<org>{_ORG})\s*$"
 )
 # "Marta Herrera of the Ladies in White movement" (a name with "in", then what the body is),
 # "Nasreen Sultana of the University of Dhaka's international relations department" (a unit the

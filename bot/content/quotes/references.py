@@ -374,12 +374,42 @@ def _is_attribution_only(gap: str) -> bool:
 
 def _reported_speaker(text: str) -> str | None:
     """The last person named as saying something in `text` ("… Mwangi said the measures …")."""
+    found = _reported_speaker_at(text)
+    return found[1] if found else None
+
+
+def _reported_speaker_at(text: str) -> tuple[int, str] | None:
+    """`_reported_speaker` with where its clause ends in `text`."""
     found = None
     for m in _REPORTED.finditer(_mask(text)):
         who = _name_from(m["who"])
         if who and who.speaker:
-            found = who.speaker
+            found = (m.end(), who.speaker)
     return found
+
+
+# "Prof. Ana Dube of the University of X's diplomacy institute said Nairobi had …": a person
+# and the body they are of, then the speech verb (the capitals before the verb are the body's,
+# "Nairobi said", not the speaker's).
+_REPORTED_NAME_OF = re.compile(
+    rf"(?:^|(?<=[.;!?])\s+)(?P<who>(?:{_CAP}[\w'’.\u2024-]*\s+){{1,4}}(?:of|at|from)\s+(?:the\s+)?"
+    rf"{_CAP}[^,.;:!?“”\"]{{2,90}}?)\s+(?:[a-z]\w*ly\s+)?(?:{_VERBS})\b"
+)
+
+
+def _reported_name_of(text: str) -> _Who | None:
+    """The person `text` reports speaking as "Name of the Body said …", with that body, when
+    their clause is the last reported one; else None."""
+    masked = _mask(text)
+    found = None
+    for m in _REPORTED_NAME_OF.finditer(masked):
+        who = _attribute_after(f", said {_unmask(m['who'])}.")
+        if who and who.speaker and " " in who.speaker and who.affiliation:
+            found = (m.end(), who)
+    if found is None:
+        return None
+    last = _reported_speaker_at(text)
+    return found[1] if last is None or last[0] <= found[0] else None
 
 
 # "Tuvalu's climate minister, Simeona Tausi, told a forum …": a role, the name set off by
@@ -495,6 +525,8 @@ def _resolve_pronoun(
     previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:] if seg.start_para else ""
     if subject := _copula_subject(here if here.strip() else previous, "\n".join(paragraphs)):
         return subject  # "Carla Stone was less patient. “…,” she said."
+    if named_of := _reported_name_of(here):
+        return named_of  # "Prof. A of the University of X said …. “…,” he said."
     speaker = _reported_speaker(here)
     if speaker:
         return _Who(speaker)
@@ -524,6 +556,8 @@ def _resolve_pronoun(
         return appos_named
     if seg.start_para > 0:
         previous = paragraphs[seg.start_para - 1][-REPORTED_WINDOW:]
+        if named_of := _reported_name_of(previous):
+            return named_of
         speaker = _reported_speaker(previous)
         if speaker:
             return _Who(speaker)

@@ -27,7 +27,8 @@ def _by_text(paragraphs: list[str], start: str) -> Quote:
       "reporters."], "It is a bad day", "Tom Hale", "Mayor"),
     (["“Nobody on this council wanted to do this,” said Martin Cole, the finance chief.",
       "Councillor Priya Shah has campaigned against every closure. “We are closing the warmest "
-      "rooms in town,” she told the Courier."], "We are closing", "Priya Shah", None),
+      "rooms in town,” she told the Courier."], "We are closing", "Priya Shah", "Councillor"),
+    # (the title before her name is her role where the text names no council: fixture 3105)
     (["«Abbiamo chiesto un incontro con la società», ha detto Luca Gatti, presidente dei "
       "pendolari.",
       "L'assessore ai trasporti Paola Sarti difende l'aumento. «Senza queste entrate la linea "

@@ -58,14 +58,16 @@ def test_title_before_name_is_of_the_body_named_before(
 
 
 @pytest.mark.parametrize("paragraphs", [
-    # no council named: the title names no body
+    # no council named: the title names no body, the title is the role
     ["“We will not close the library,” Councillor Jane Platt said."],
     # two councils named: whose is not said
     ["The Leith City Council and the Fife County Council met on Monday.",
      "“We will not close the library,” Councillor Jane Platt said."],
 ])
-def test_title_without_one_body_named_gives_none(paragraphs: list[str]) -> None:
-    assert ("Jane Platt", None) in _who(paragraphs), _who(paragraphs)
+def test_title_without_one_body_named_stays_the_role(paragraphs: list[str]) -> None:
+    # README stop 41: "a role stays a role when no body or two bodies are named. So does a
+    # title written before the name" (was no affiliation; fixture 3105's 'ward councillor')
+    assert ("Jane Platt", "Councillor") in _who(paragraphs), _who(paragraphs)
 
 
 # "“…,” the official said" a paragraph after the one titled person the text named
