@@ -75,3 +75,22 @@ def test_iso2022_escapes_no_codec_reads_are_refused_in_one_line() -> None:
 def test_plain_ascii_and_a_stray_escape_stay_ascii() -> None:
     body = b'<?xml version="1.0"?><rss><title>Plain \x1b[1m text</title></rss>'
     assert encoding.decode_feed(body, url="https://x.example/f")[1] == "utf_8"
+
+
+# fixtures 3122–3126: an old CMS's own service items filed in the world section: a sign-up page
+# whose headline says the news come by e-mail, an event notice whose text is only its terms
+# ('Free, over-19s only, 19:00-23:00.'), a call for readers' letters to an e-mail address, the
+# week's print-edition promo, a live-score page, a bracketed notice label ('【お知らせ】')
+@pytest.mark.parametrize(
+    ("prefix", "stories"),
+    [
+        ("3122", [True, False, False, False, False, False, True]),
+        ("3123", [False, False, True]),
+        ("3124", [False, True]),
+        ("3125", [False, True]),
+        ("3126", [False, True]),
+    ],
+)
+def test_service_items_of_old_cms_world_sections_are_no_stories(prefix: str,
+                                                                stories: list[bool]) -> None:
+    assert [bool(i["is_story"]) for i in _fixture(prefix)] == stories
