@@ -94,3 +94,19 @@ def test_plain_ascii_and_a_stray_escape_stay_ascii() -> None:
 def test_service_items_of_old_cms_world_sections_are_no_stories(prefix: str,
                                                                 stories: list[bool]) -> None:
     assert [bool(i["is_story"]) for i in _fixture(prefix)] == stories
+
+
+# fixtures 3127–3130: author fields of older CMSs: 'Name, Brand, Place' creators (3127), a
+# non-RSS <autor> element (3128), a Japanese desk or bureau as dc:creator (3129), Ukrainian
+# source notes as dc:creator (3130)
+@pytest.mark.parametrize(
+    ("prefix", "authors"),
+    [
+        ("3127", [["Baiq Nurul Hidayati"], ["Made Arya Wiguna"]]),
+        ("3128", [["Maria do Socorro Lima"], []]),
+        ("3129", [[], [], ["阿部直樹"]]),
+        ("3130", [[], [], ["Ірина Савченко"]]),
+    ],
+)
+def test_old_cms_author_fields(prefix: str, authors: list[list[str]]) -> None:
+    assert [list(i["authors"]) for i in _fixture(prefix)] == authors
