@@ -110,3 +110,15 @@ def test_service_items_of_old_cms_world_sections_are_no_stories(prefix: str,
 )
 def test_old_cms_author_fields(prefix: str, authors: list[list[str]]) -> None:
     assert [list(i["authors"]) for i in _fixture(prefix)] == authors
+
+
+# fixture 3131: a byline paragraph closing on the writer's e-mail address, a dateline with the
+# country in round brackets and the agency before a dash, a closing '<Brand> wire services.'
+def test_email_byline_bracketed_country_dateline_and_wire_services_credit_are_cut() -> None:
+    (path,) = FIXTURES.glob("3131_*.xml")
+    _, articles = process_feed(path.read_bytes(), url="https://feeds.example/3131.xml")
+    texts = [a.text for a in articles]
+    assert not texts[0].startswith("By") and "@" not in texts[0], texts[0]
+    assert texts[1].startswith("The death toll"), texts[1]
+    assert "wire services" not in texts[2], texts[2]
+    assert [list(a.authors) for a in articles] == [["Renata Ocampo-Hill"], [], []]
