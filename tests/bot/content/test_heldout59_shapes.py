@@ -122,3 +122,20 @@ def test_email_byline_bracketed_country_dateline_and_wire_services_credit_are_cu
     assert texts[1].startswith("The death toll"), texts[1]
     assert "wire services" not in texts[2], texts[2]
     assert [list(a.authors) for a in articles] == [["Renata Ocampo-Hill"], [], []]
+
+
+# fixtures 3132–3134: quote credits of older desks: a role over a body in the genitive, then a
+# rank and the name (it, uk); a title before the name ('Consul …'); a rank abbreviation
+# ('Comr.') that ends no sentence
+@pytest.mark.parametrize(
+    ("prefix", "speakers"),
+    [
+        ("3132", [("Marco Desiati", "comandante provinciale della Guardia di Finanza")]),
+        ("3133", [("Павло Остапчук", "аналітик Сумського інституту прикордонних досліджень")]),
+        ("3134", [("Marisol Aguilar Reyes", "Consul"), ("Made Sujana", "Klungkung Police")]),
+    ],
+)
+def test_quote_speakers_after_roles_bodies_titles_and_ranks(
+        prefix: str, speakers: list[tuple[str, str]]) -> None:
+    got = [(q["speaker"], q["affiliation"]) for i in _fixture(prefix) for q in i["quotes"]]
+    assert got == speakers
