@@ -139,3 +139,11 @@ def test_quote_speakers_after_roles_bodies_titles_and_ranks(
         prefix: str, speakers: list[tuple[str, str]]) -> None:
     got = [(q["speaker"], q["affiliation"]) for i in _fixture(prefix) for q in i["quotes"]]
     assert got == speakers
+
+
+# fixture 3135: 'the Ministry’s official spokesperson' (the kind capitalised) after the text
+# named 'the Ministry of External Affairs': the body named earlier
+def test_capitalised_kind_in_a_possessive_role_is_the_body_named_earlier() -> None:
+    (item,) = _fixture("3135")
+    assert [q["affiliation"] for q in item["quotes"]] == [
+        "Ministry of External Affairs’s official spokesperson"]
