@@ -337,14 +337,15 @@ def _ml_name(phrase: str) -> _Who | None:
 # Carabinieri, colonnello Enrico Spadaro", "експерт Полтавського центру європейських студій Ігор
 # Ґалаґан". The first capitalised run is the body's, not the speaker's.
 _NAME_AT_END = re.compile(rf"(?:^|\s)((?:{_CAP_WORD}\s+){{1,3}}{_CAP_WORD})\W*$")
+_GENITIVE_BODY_ROLES = frozenset(_TABLES["genitive_body_roles"])
 _BETWEEN_WORDS = 6  # lower-case words (the body's, a rank) between the body and the name
 
 
 def _name_after_role_body(phrase: str, run: list[re.Match[str]]) -> _Who | None:
     """The speaker and their role with its body ("comandante provinciale dei Carabinieri"), or
     None when the phrase is not a role, its body and then a full name."""
-    roles = [m for m in re.finditer(r"\S+", phrase[: run[0].start()]) if _is_ml_role(m[0])][-1:] \
-        if run and len(run) <= 3 else []
+    roles = [m for m in re.finditer(r"\S+", phrase[: run[0].start()]) if _is_ml_role(m[0]) or (
+        m[0].lower() in _GENITIVE_BODY_ROLES)][-1:] if run and len(run) <= 3 else []
     if not roles or len(phrase[roles[0].start(): run[0].start()].split()) > 4:
         return None
     before = phrase[: run[0].start()].split()[-1:]
