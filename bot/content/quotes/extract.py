@@ -335,7 +335,7 @@ def extract_quotes(
             ) and _named_back(noun, told, full_text):
                 # "the Ministry's official spokesperson" (a house style capitalising the kind)
                 # after "the Ministry of External Affairs said": the body named, as in lower case
-                aff = noun + cap["rest"]
+                aff = f"{noun}{cap['rest']}"
             if aff and aff.startswith("the ") and (owned := _OWNING_NOUN.match(aff)) and (
                 _owning_kind(owned["noun"]) and not _named_back(owned["noun"], told, full_text)
             ):
