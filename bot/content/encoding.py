@@ -434,6 +434,8 @@ def _decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> t
     if body.isascii():
         if trusted == "utf_7":
             return _utf7(body, url), trusted
+        if trusted in _ISO2022 or (b"\x1b" in body and _ISO2022_SHIFT.search(body)):
+            return _iso2022(body, trusted, url)
         return body.decode("ascii"), trusted
     if not _is_single_byte(trusted):
         try:
@@ -485,6 +487,38 @@ def _decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> t
             raise EncodingError(url, f"the feed's text does not read as {trusted.replace('_', '-')}"
                                      " and its real encoding cannot be told")
     return text, trusted
+
+
+# ISO-2022 (RFC 1468, 1554, 1557): 7-bit stateful encodings, the Japanese one of mail and old
+# mail-magazine archives. Every byte is ASCII, so ASCII-looking bytes prove nothing; what proves
+# it is the escape byte, which XML never allows in text (ESC $ B / ESC ( B shift in and out of
+# JIS X 0208). Read as ASCII it posts '$B%5%b%"…(B' runs.
+_ISO2022 = ("iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3",
+            "iso2022_jp_ext", "iso2022_kr")
+_ISO2022_KR_HEADER = b"\x1b$)C"  # RFC 1557's designation, once at the start of the text
+# A designation: ESC $ then a double-byte set (@ B A, or ( D / ) C…), or ESC ( B / J / I.
+_ISO2022_SHIFT = re.compile(rb"\x1b(?:\$[()]?[@-Z]|\([BIJ])")
+
+
+def _iso2022(body: bytes, declared: str, url: str) -> tuple[str, str]:
+    """ASCII bytes declared in an ISO-2022 encoding or holding its escapes: the declared one if
+    it reads them whole, else the first of the family that does (a Japanese mail archive
+    declared us-ascii, UTF-8 or nothing); escapes that no member reads are refused, never
+    posted as '$B…' runs."""
+    if not _ISO2022_SHIFT.search(body):  # declared ISO-2022 with no shift at all: plain ASCII
+        return body.decode("ascii"), declared
+    tried = [declared] if declared in _ISO2022 else []
+    tried += ["iso2022_kr"] if _ISO2022_KR_HEADER in body else []
+    tried += [name for name in _ISO2022 if name not in tried]
+    for name in tried:
+        try:
+            text = body.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if "\x1b" not in text and not _NEVER_IN_TEXT.search(text):
+            return text, name
+    raise EncodingError(url, "the feed holds ISO-2022 escape sequences that no ISO-2022 "
+                             "encoding reads")
 
 
 def _utf7(body: bytes, url: str) -> str:

@@ -81,9 +81,10 @@ _AUTHOR_AND_CREATOR = re.compile(
 # An RSS item with several <author> elements, one per byline (the Instant Articles for WP
 # template): feedparser-rs keeps the last, feedparser all of them.
 _AUTHORS_IN_A_ROW = re.compile(rb"</author>\s*<author\b")
-# A non-standard <byline> element in an RSS item (a custom CMS's writer field): parse.py reads
-# it from feedparser's entry keys; feedparser-rs drops unknown elements.
-_BYLINE_ELEMENT = re.compile(rb"<byline\b")
+# A non-standard <byline> element in an RSS item (a custom CMS's writer field, in its
+# language: <autor>, <autore>, <auteur>): parse.py reads it from feedparser's entry keys;
+# feedparser-rs drops unknown elements.
+_BYLINE_ELEMENT = re.compile(rb"<(?:byline|autor|autore|auteur|writer|reporter)(?:\s[^>]*)?>")
 # Namespaces whose <…:source> is a citation or a resource, not the publisher's name
 # (<dc:source>Journal, Published online: …; doi:…</dc:source>).
 NOT_PUBLISHER_SOURCES = frozenset(("dc", "dcterms", "prism", "media", "atom", "rdf"))
@@ -150,7 +151,7 @@ def read(body: bytes, headers: dict[str, str]) -> Fast | None:
         return None
     if b"ource" in marks and _OWN_SOURCE.search(marks):
         return None
-    if b"<byline" in marks and _BYLINE_ELEMENT.search(marks):
+    if _BYLINE_ELEMENT.search(marks):
         return None
     if b"<author" in marks and b"creator" in marks and _AUTHOR_AND_CREATOR.search(marks):
         return None

@@ -540,6 +540,10 @@ _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
 _EMAIL_ONLY = re.compile(r"^\s*<?[^\s@<>()]+@[^\s@<>()]+>?\s*$")
 
 
+# Non-standard elements custom CMSs write their byline in (fastparse sends such feeds here).
+BYLINE_ELEMENTS = ("byline", "autor", "autore", "auteur", "writer", "reporter")
+
+
 def _authors(entry: Any) -> tuple[str, ...]:
     """Author fields as written; bot.content.attribution.clean_authors makes people of them."""
     people = [author.get("name") if isinstance(author, dict) else author
@@ -553,11 +557,13 @@ def _authors(entry: Any) -> tuple[str, ...]:
             continue  # the picture's credit, not the article's byline
         if role in ("author", "writer", "reporter", "byline") and _text(credit.get("content")):
             credits.append(str(credit["content"]).strip())
-    # A custom CMS's non-standard <byline> element (no <author>, no dc:creator beside it).
-    if not people and not credits and not entry.get("author") and isinstance(
-        byline := entry.get("byline"), str
-    ) and byline.strip():
-        credits.append(byline.strip())
+    # A custom CMS's non-standard <byline> element (no <author>, no dc:creator beside it), in
+    # its language ("<autor>" of a classic-ASP Brazilian daily).
+    if not people and not credits and not entry.get("author"):
+        for key in BYLINE_ELEMENTS:
+            if isinstance(byline := entry.get(key), str) and byline.strip():
+                credits.append(byline.strip())
+                break
     return _bylines(entry.get("author"), people, credits)
 
 

@@ -86,10 +86,13 @@ _TITLE_START_CAPS = re.compile(
 # signup_head): the outlet's sign-up page. Or the headline closes on a messaging app the news
 # come through ("Receba as notícias … no WhatsApp", "Get our alerts on Telegram"; signup_channel):
 # its channel's promo. A story about the app names it elsewhere ("Get ready: WhatsApp drops …").
+# Or it closes on how the news reach the reader ("Get The Ledger's morning headlines by e-mail";
+# signup_medium).
 _SIGNUP_HEAD = re.compile(
     rf"^\W{{0,2}}(?:{_alternation('signup_head')})(?!\w)[^.!?]{{0,80}}?"
     rf"(?:(?<!\w)(?:{_alternation('promo_slug_token')})(?!\w)"
-    rf"|\s(?:[^\W\d_]{{1,7}}\s+){{1,2}}(?:{_alternation('signup_channel')})\W{{0,3}}$)",
+    rf"|\s(?:[^\W\d_]{{1,7}}\s+){{1,2}}(?:{_alternation('signup_channel')})\W{{0,3}}$"
+    rf"|\s(?:{_alternation('signup_medium')})\W{{0,3}}$)",
     re.IGNORECASE,
 )
 # An agency's urgent flash: "++ Gaza: … ++" over a wire dateline ("(AGENCY) - CITY, DD MMM -").

@@ -141,6 +141,13 @@ def _without_outlet_tail(text: str, outlet: str) -> str:
     print byline with the brand glued on)."""
     if not outlet:
         return text
+    # "Ni Made Sari, The Kuta Ledger, Denpasar": the writer, the house's name, then where the
+    # piece was filed (a CodeIgniter or Jakarta-style creator field); the place is no person
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 3 and len(parts[0].split()) >= 2 and (cut := next(
+        (i for i, p in enumerate(parts[1:-1], 1) if _squash(p) == _squash(outlet)), 0
+    )):
+        return ", ".join(parts[:cut])
     if text.casefold().endswith(" " + outlet.casefold()):
         rest = text[: -len(outlet)]
     elif not (rest := _host_brand_cut(text, outlet)):

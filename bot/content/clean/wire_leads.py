@@ -14,11 +14,14 @@ _CAP = r"(?-i:[A-ZÀ-ÝА-ЯЁІЇЄҐΑ-Ω\u0590-\u05ff\u0600-\u06ff])"
 _PARTICLE = r"(?:(?:van|von|de|da|di|del|der|la|le|al|el|bin|ibn)\s+)?"
 _NAME = rf"{_CAP}[\w.'’-]*(?:\s+{_PARTICLE}{_CAP}[\w.'’-]*){{0,3}}"
 _AND = r"(?:,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bи\b|و|&)"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _JUNK_MORE = re.compile(
     rf"^\W*(?:(?:{_words('read_more')})(?=\W|$).{{0,80}}"
     rf"|(?:{_words('boilerplate')}).{{0,240}}"
     rf"|(?:{_words('byline_words')})\s+{_NAME}(?:\s*{_AND}\s*{_NAME})*"
-    rf"(?:\s*[,،|/–—-]\s*[^.!?۔]{{0,40}})?(?:\s*\([^()]{{1,60}}\))?\s*[.۔]?)$",
+    # "-- jroe@ledger.example": the writer's address after the names (Movable Type's byline
+    # paragraphs) holds full stops a brand does not
+    rf"(?:\s*[,،|/–—-]{{1,2}}\s*(?:{_EMAIL}|[^.!?۔]{{0,40}}))?(?:\s*\([^()]{{1,60}}\))?\s*[.۔]?)$",
     re.IGNORECASE | re.DOTALL,
 )
 _CORRESPONDENT_WORDS = "|".join(
@@ -189,8 +192,10 @@ _WIRE_LEAD = re.compile(
     # South Asian agencies: "New Delhi, Dec 3 (PTI): …", "Dhaka, Dec 3 (PTI) Bangladesh …",
     # "Kabul [Afghanistan], December 3 (ANI): …", "ISLAMABAD, Dec 3 (APP): …"
     # "Lima, Oct. 18 (ANDES). Peru and …": Latin American agencies' English services.
-    rf"|(?:{_CAPS_PLACE}|{_PLACE})(?:\s*\[[^\[\]]{{2,30}}\])?{_DATE_BIT}\s*{_AGENCY}"
-    r"(?:\s*:\s*|\.?\s+(?=[A-Z\"“‘]))"
+    # Indian dailies put the country in round brackets and a dash after the agency:
+    # "Tacloban (Philippines), Nov. 11 (AFP)- …".
+    rf"|(?:{_CAPS_PLACE}|{_PLACE})(?:\s*\[[^\[\]]{{2,30}}\]|\s*\([A-Z][^()]{{2,30}}\))?{_DATE_BIT}"
+    rf"\s*{_AGENCY}(?:\s*:\s*|\.?\s+(?=[A-Z\"“‘])|{_DASH})"
     rf"|(?:{_PLACE}\s*)?{_KNOWN_AGENCY}\s+(?=[A-Z\"“‘])"
     # SPIP news sites (Sudan Tribune style): the date first, the place in capitals in
     # brackets: "April 13, 2027 (PORT SUDAN) – ".

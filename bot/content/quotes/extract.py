@@ -148,6 +148,7 @@ _STATEMENT_ISSUER = re.compile(
 )
 _BARE_BODY_SPEAKER = re.compile(r"^the (?P<noun>[a-z]+)$")
 _OWNING_NOUN = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)(?P<rest>['’]s\s+\S.*)$")
+_CAPITAL_OWNING_NOUN = re.compile(r"^(?:the\s+)?(?P<noun>[A-Z][a-z]+)(?P<rest>['’]s\s+\S.*)$")
 
 
 def _named_back(noun: str, told: str, full_text: str) -> str | None:
@@ -332,6 +333,12 @@ def extract_quotes(
             # "the authority's commissioner" points back: to the one body named up to the
             # quote's paragraph, though the text names another of its kind later
             told = "\n".join(paragraphs[: seg.para + 1])
+            if aff and (cap := _CAPITAL_OWNING_NOUN.match(aff)) and _owning_kind(
+                noun := cap["noun"].lower()
+            ) and _named_back(noun, told, full_text):
+                # "the Ministry's official spokesperson" (a house style capitalising the kind)
+                # after "the Ministry of External Affairs said": the body named, as in lower case
+                aff = f"{noun}{cap['rest']}"
             if aff and aff.startswith("the ") and (owned := _OWNING_NOUN.match(aff)) and (
                 _owning_kind(owned["noun"]) and not _named_back(owned["noun"], told, full_text)
             ):

@@ -257,6 +257,8 @@ def _ml_name(phrase: str) -> _Who | None:
                    None)
         if cut is not None:
             run = run[:cut]
+    if (named := _name_after_role_body(phrase, run)) is not None:
+        return named
     if run and (
         _ML_LOCATIVE.search(before := phrase[: run[0].start()])
         or _ML_TIME_PREPOSITION.search(before)
@@ -337,6 +339,44 @@ def _ml_name(phrase: str) -> _Who | None:
             org = _LOWER_TAIL.sub("", org) or org
         return _Who(speaker, org)
     return _Who(speaker, role["role"] if role else lead_role)
+
+
+# A full name closing the phrase after the role and its body: "il comandante provinciale dei
+# Carabinieri, colonnello Enrico Spadaro", "експерт Полтавського центру європейських студій Ігор
+# Ґалаґан". The first capitalised run is the body's, not the speaker's.
+_NAME_AT_END = re.compile(rf"(?:^|\s)((?:{_CAP_WORD}\s+){{1,3}}{_CAP_WORD})\W*$")
+_GENITIVE_BODY_ROLES = frozenset(_TABLES["genitive_body_roles"])
+_BETWEEN_WORDS = 6  # lower-case words (the body's, a rank) between the body and the name
+
+
+def _name_after_role_body(phrase: str, run: list[re.Match[str]]) -> _Who | None:
+    """The speaker and their role with its body ("comandante provinciale dei Carabinieri"), or
+    None when the phrase is not a role, its body and then a full name."""
+    roles = [m for m in re.finditer(r"\S+", phrase[: run[0].start()]) if _is_ml_role(m[0]) or (
+        m[0].lower() in _GENITIVE_BODY_ROLES)][-1:] if run and len(run) <= 3 else []
+    if not roles or len(phrase[roles[0].start(): run[0].start()].split()) > 4:
+        return None
+    before = phrase[: run[0].start()].split()[-1:]
+    after = phrase[run[-1].end():].split()[:1]
+    if not (before and _ELIDED_ARTICLE.sub("", before[0]).lower() in _ML_OF_WORDS) and not (
+        len(run) == 1 and after and after[0][:1].islower()
+    ):
+        return None  # the body in the genitive ("dei Carabinieri", "Полтавського центру")
+    end = _NAME_AT_END.search(phrase, run[-1].end())
+    if end is None:
+        return None
+    between = phrase[run[-1].end(): end.start(1)]
+    words = between.replace(",", " ").split()
+    if len(words) > _BETWEEN_WORDS or any(w[:1].isupper() for w in words) or any(
+        c in between for c in ".;:()"
+    ):
+        return None
+    name = end[1]
+    if any(w.lower() in _ML_ROLE_WORDS or w.lower() in _TITLE_WORDS for w in name.split()):
+        return None
+    body = phrase[roles[0].start(): end.start(1)].split(",")[0]
+    body = _ELIDED_ARTICLE.sub("", body).strip(" ,;")
+    return _Who(name.rstrip(".’'"), body or None)
 
 
 # "at" in the appositive's languages, then a body whose first word is a generic body's noun

@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*, 2080_*, 2081_*, 2120_*, 2121_*, 2800_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*, 2080_*, 2081_*, 2120_*, 2121_*, 2800_*, 3120_*, 3121_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -243,6 +243,35 @@ FEEDS: dict[str, dict] = {
                  link="http://www.tricountysentinel.example/cgi-bin/story.pgm?id=77296&amp;sec=world",
                  description="Foreign arrivals in Cuba fell to their lowest level in two decades in May, the island's statistics office said. Hotels in Varadero have closed two of every three rooms.",
                  date="Mon, 08 Jun 2020 11:10:00 -0500"),
+        ]),
+    # ISO-2022-JP (7-bit, ESC $ B / ESC ( B shifts: every byte is ASCII) from a newspaper's
+    # mail-magazine archive script, the prolog naming it and the server sending text/xml without
+    # charset (serve.json); read as ASCII it posts '$B…(B' runs.
+    "3120_ja_mailmag_iso2022jp_declared_textxml.xml": dict(
+        encoding="iso2022_jp", decl='<?xml version="1.0" encoding="ISO-2022-JP"?>',
+        title="北陸新報 - 国際", link="http://mm.hokurikushinpo.example/kokusai/", lang="ja",
+        copyright_="Copyright (C) 2010 北陸新報社",
+        items=[
+            dict(title="日本とインドネシア、経済連携協定の見直し協議へ",
+                 link="http://mm.hokurikushinpo.example/kokusai/archive/20100602_118.html",
+                 description="日本とインドネシアの両政府は２日、ジャカルタで経済連携協定の見直しに向けた初の協議を開いた。看護師と介護福祉士の受け入れ拡大などを話し合う。",
+                 creator="堀田真由美", date="Wed, 02 Jun 2010 18:00:00 +0900"),
+            dict(title="国連安保理、イランへの追加制裁を協議",
+                 link="http://mm.hokurikushinpo.example/kokusai/archive/20100601_117.html",
+                 description="国連安全保障理事会は１日、イランの核開発をめぐる追加制裁決議案について非公式協議を行った。採決は来週以降になる見通し。",
+                 date="Tue, 01 Jun 2010 18:00:00 +0900"),
+        ]),
+    # The same archive's older script: no encoding in the prolog and text/xml without charset,
+    # so nothing but the escapes says what the bytes are.
+    "3121_ja_mailmag_iso2022jp_undeclared.xml": dict(
+        encoding="iso2022_jp", decl='<?xml version="1.0"?>',
+        title="北陸新報 - 国際", link="http://mm.hokurikushinpo.example/kokusai/", lang="ja",
+        copyright_="Copyright (C) 2009 北陸新報社",
+        items=[
+            dict(title="ソマリア沖の海賊対策、護衛艦２隻を追加派遣",
+                 link="http://mm.hokurikushinpo.example/kokusai/archive/20091105_031.html",
+                 description="政府は５日、ソマリア沖での海賊対策のため、海上自衛隊の護衛艦２隻を追加で派遣することを決めた。アデン湾を通る商船の護衛にあたる。",
+                 creator="杉本隆之", date="Thu, 05 Nov 2009 18:00:00 +0900"),
         ]),
 }
 
