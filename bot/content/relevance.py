@@ -911,6 +911,10 @@ def _event_prior(feats: Features, world_desk: bool) -> tuple[str, float] | None:
     if ("traveller" in ev and (toll or "accident" in ev) and not ev & {"held", "evac", "epidemic"}
             and "@war" not in world):
         return PRIVATE, PRIVATE_PRIOR
+    # a foreign event told through people who were not harmed (relatives at home waiting for
+    # news, students who are safe), unless their state accounts for them
+    if "relatives" in ev and not ev & {"held", "evac", "epidemic", "state"} and not world:
+        return PRIVATE, PRIVATE_PRIOR
     return None
 
 

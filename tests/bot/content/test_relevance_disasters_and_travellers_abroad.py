@@ -2,7 +2,8 @@
 in the score (`relevance._event_prior`, word kinds in bot/data/world_events.json): a natural
 disaster abroad that kills, leaves missing or displaces people is world news with or without a
 diplomatic angle (fixtures 3140–3146); a tremor, storm or cyclone that harmed no one is not, nor
-a traveller's private misfortune abroad (a hiker's fall, a tourist drowned, a family's appeal);
+a traveller's private misfortune abroad (a hiker's fall, a tourist drowned, a family's appeal)
+or a foreign event told through relatives at home waiting for news;
 a national detained abroad stays world news. Invented text throughout."""
 
 from __future__ import annotations
@@ -69,6 +70,10 @@ def test_the_why_line_names_the_rule() -> None:
         ("Stranded tourists evacuated on military flights after the quake", "", "en",
          "@calamity"),
         ("Tourist dies of coronavirus in Paris", "", "en", None),
+        # a foreign event told through relatives at home, unless their state accounts for them
+        ("Lebanese in Sydney desperate for news of relatives after Beirut blast", "", "en",
+         "@private"),
+        ("Sismo em Marrocos: portugueses estão bem, diz o consulado", "", "pt", None),
     ],
 )
 def test_event_prior_kinds(title: str, text: str, lang: str, prior: str | None) -> None:
