@@ -819,12 +819,14 @@ _NUMBER_SEP = re.compile(r"[,.\u202f\u00a0]")  # "2,000", "1.500", "10 000"
 
 
 _Entry = tuple[tuple[str, ...], bool, str]  # (words, last word a prefix, kind)
+_HEAD = 4  # a one-word prefix entry is found by its first letters (no entry is shorter)
 
 
 @lru_cache(maxsize=32)
 def _event_table(lang: str) -> tuple[tuple[dict[str, list[_Entry]], tuple[str, ...]], ...]:
     """The language's kinds (`no_harm` first, then the rest): entries by first word, and the
-    one-word prefixes ("evacuat*": what a word may begin with)."""
+    one-word prefixes ("evacuat*": what a word may begin with), each at least `_HEAD` letters
+    long (their first `_HEAD` letters are keys of the entries too, under "*" + head)."""
     table = _read("world_events.json").get(lang, {})
     if not table:
         return ()
@@ -840,8 +842,9 @@ def _event_table(lang: str) -> tuple[tuple[dict[str, list[_Entry]], tuple[str, .
                 words = tuple(entry.rstrip("*").casefold().split())
                 if prefix and len(words) == 1:
                     prefixes.append(words[0])
-                by_first.setdefault("*" if prefix and len(words) == 1 else words[0],
-                                    []).append((words, prefix, kind))
+                    by_first.setdefault("*" + words[0][:_HEAD], []).append((words, prefix, kind))
+                else:
+                    by_first.setdefault(words[0], []).append((words, prefix, kind))
         out.append((by_first, tuple(prefixes)))
     return tuple(out)
 
@@ -865,12 +868,19 @@ def _events(tokens: Sequence[str], lang: str, title_len: int) -> frozenset[str]:
     found: set[str] = set()
     masked: set[int] = set()
     for by_first, prefixes in tables:
-        for i, tok in enumerate(low):
+        # (most words start no entry: one dict look-up and one startswith each)
+        if prefixes:
+            hits = [i for i, tok in enumerate(low)
+                    if tok in by_first or "*" + tok[:_HEAD] in by_first]
+        elif by_first.keys().isdisjoint(low):
+            continue
+        else:
+            hits = [i for i, tok in enumerate(low) if tok in by_first]
+        for i in hits:
             if i in masked:
                 continue
-            entries = by_first.get(tok, [])
-            if prefixes and tok.startswith(prefixes):
-                entries = entries + by_first["*"]
+            tok = low[i]
+            entries = by_first.get(tok, []) + by_first.get("*" + tok[:_HEAD], [])
             for words, prefix, kind in entries:
                 n = len(words)
                 got = low[i:i + n]
