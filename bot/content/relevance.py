@@ -908,8 +908,11 @@ def _event_prior(feats: Features, world_desk: bool) -> tuple[str, float] | None:
     if not ev:
         return None
     toll = "toll" in ev
+    # travellers caught in it and no toll in dozens: their misfortune is the story (below)
+    private = "traveller" in ev and "many" not in ev and not ev & {"held", "evac", "epidemic"}
+    abroad = feats.where == "abroad" or (world_desk and feats.where == "nowhere")
     # the headline's disaster, not one the lead recalls ("stations registered a tremor")
-    if (feats.where == "abroad" or (world_desk and feats.where == "nowhere")) and (
+    if abroad and not private and (
         ("T:natural" in ev and (toll or "aid" in ev))
         or ("T:accident" in ev and toll and "many" in ev)
     ):

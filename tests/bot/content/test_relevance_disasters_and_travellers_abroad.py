@@ -70,6 +70,10 @@ def test_the_why_line_names_the_rule() -> None:
         ("Stranded tourists evacuated on military flights after the quake", "", "en",
          "@calamity"),
         ("Tourist dies of coronavirus in Paris", "", "en", None),
+        # tourists missing in a heatwave, no toll in dozens: their misfortune, not a calamity
+        ("Tourists go missing in Greek heatwave", "", "en", "@private"),
+        # a clip's label is no storm watch
+        ("Watch: Floodwaters sweep through a market town in Bangladesh", "", "en", None),
         # a foreign event told through relatives at home, unless their state accounts for them
         ("Lebanese in Sydney desperate for news of relatives after Beirut blast", "", "en",
          "@private"),
