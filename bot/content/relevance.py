@@ -894,8 +894,8 @@ def _events(tokens: Sequence[str], lang: str, title_len: int) -> frozenset[str]:
                         masked.update(range(i, i + n + 3))  # "no reports of injuries"
     found.discard("no_harm")
     found.discard("T:no_harm")
-    if any((v := _number(t)) is not None and v >= 10 and v not in _YEARS
-           for t in tokens[:title_len]):
+    if found and any(t[:1].isdigit() and (v := _number(t)) is not None and v >= 10
+                     and v not in _YEARS for t in tokens[:title_len]):
         found.add("many")
     return frozenset(found)
 
@@ -917,7 +917,7 @@ def _event_prior(feats: Features, world_desk: bool) -> tuple[str, float] | None:
         or ("T:accident" in ev and toll and "many" in ev)
     ):
         return CALAMITY, CALAMITY_PRIOR
-    world = {_base(f) for f in feats.active} & _WORLD_GROUPS
+    world = _WORLD_GROUPS & feats.active  # (a counted group is active under its own name)
     if "T:natural" in ev and "hazard" in ev and not toll and "aid" not in ev and not world:
         return HAZARD, HAZARD_PRIOR  # (a test's tremor, a storm over a war: the terms say it)
     # an embassy's routine help is a foreign-affairs term, and still a private misfortune
