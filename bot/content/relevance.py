@@ -368,6 +368,8 @@ class Features:
     # the one place abroad the item names when it names no country itself, no leader, body or
     # home, and no world topic: a city's own news ("Karachi rain", "Metro Almaty"; `_city_news`)
     city: str = ""
+    where: str = "nowhere"  # "abroad", "home" or "nowhere": where the story is (`features`)
+    events: frozenset[str] = frozenset()  # the kinds of `_events` the sample names
 
 
 def lead(text: str, words: int = LEAD_WORDS) -> str:
@@ -793,8 +795,140 @@ def features(
     city = "" if counts.keys() & _CITY_WORLD or region_named else _city_news(
         mentions, lang, title_len, tokens)
     return Features(
-        frozenset(active), shown, frozenset(entity_words), lang, acting, words, us, city
+        frozenset(active), shown, frozenset(entity_words), lang, acting, words, us, city,
+        where, _events(tokens, lang, title_len),
     )
+
+
+# Rules C and D of the root README (our nationals abroad, disasters abroad), as curated priors in
+# every language the table has (bot/data/world_events.json; the model does not read it), chosen
+# on the tune split of the released held-out sets: a natural disaster abroad that kills, leaves
+# missing or displaces people, or draws aid, and an accident abroad with a toll in dozens, are
+# world news with or without a diplomatic angle; a hazard that harmed no one (a tremor's
+# magnitude, an alert, a forecast) and a traveller's private misfortune (a tourist's fall, a
+# family's appeal) are not, unless a state or a group holds people, the state evacuates them or
+# an epidemic or a war catches them.
+CALAMITY = "@calamity"
+CALAMITY_PRIOR = 2.0
+HAZARD = "@hazard"
+HAZARD_PRIOR = -3.0
+PRIVATE = "@private"
+PRIVATE_PRIOR = -1.5
+_YEARS = range(1900, 2101)
+_NUMBER_SEP = re.compile(r"[,.\u202f\u00a0]")  # "2,000", "1.500", "10 000"
+
+
+_Entry = tuple[tuple[str, ...], bool, str]  # (words, last word a prefix, kind)
+_HEAD = 4  # a one-word prefix entry is found by its first letters (no entry is shorter)
+
+
+@lru_cache(maxsize=32)
+def _event_table(lang: str) -> tuple[tuple[dict[str, list[_Entry]], tuple[str, ...]], ...]:
+    """The language's kinds (`no_harm` first, then the rest): entries by first word, and the
+    one-word prefixes ("evacuat*": what a word may begin with), each at least `_HEAD` letters
+    long (their first `_HEAD` letters are keys of the entries too, under "*" + head)."""
+    table = _read("world_events.json").get(lang, {})
+    if not table:
+        return ()
+    out: list[tuple[dict[str, list[_Entry]], tuple[str, ...]]] = []
+    for harm in (True, False):
+        by_first: dict[str, list[_Entry]] = {}
+        prefixes: list[str] = []
+        for kind, entries in table.items():
+            if (kind == "no_harm") != harm:
+                continue
+            for entry in entries:
+                prefix = entry.endswith("*")
+                words = tuple(entry.rstrip("*").casefold().split())
+                if prefix and len(words) == 1:
+                    prefixes.append(words[0])
+                    by_first.setdefault("*" + words[0][:_HEAD], []).append((words, prefix, kind))
+                else:
+                    by_first.setdefault(words[0], []).append((words, prefix, kind))
+        out.append((by_first, tuple(prefixes)))
+    return tuple(out)
+
+
+def _number(token: str) -> int | None:
+    """An integer as written ("11", "2,000", "1.500"); None for a decimal ("6.8", "6,8")."""
+    parts = _NUMBER_SEP.split(token)
+    if not all(p.isdigit() and p.isascii() for p in parts) or any(len(p) != 3 for p in parts[1:]):
+        return None
+    return int("".join(parts))
+
+
+def _events(tokens: Sequence[str], lang: str, title_len: int) -> frozenset[str]:
+    """The kinds of `world_events.json` the sample's words name ("natural", "toll", …), each
+    also as "T:kind" when the headline names it, and "many" for an integer of 10 or more in
+    the headline that is no year."""
+    tables = _event_table(lang)
+    if not tables:
+        return frozenset()
+    low = [t.casefold() for t in tokens]
+    found: set[str] = set()
+    masked: set[int] = set()
+    for by_first, prefixes in tables:
+        # (most words start no entry: one dict look-up and one startswith each)
+        if prefixes:
+            hits = [i for i, tok in enumerate(low)
+                    if tok in by_first or "*" + tok[:_HEAD] in by_first]
+        elif by_first.keys().isdisjoint(low):
+            continue
+        else:
+            hits = [i for i, tok in enumerate(low) if tok in by_first]
+        for i in hits:
+            if i in masked:
+                continue
+            tok = low[i]
+            entries = by_first.get(tok, []) + by_first.get("*" + tok[:_HEAD], [])
+            for words, prefix, kind in entries:
+                n = len(words)
+                got = low[i:i + n]
+                if len(got) < n or got[:-1] != list(words[:-1]):
+                    continue
+                if got[-1] == words[-1] or (prefix and got[-1].startswith(words[-1])):
+                    found.add(kind)
+                    if i < title_len:
+                        found.add("T:" + kind)
+                    if kind == "no_harm":
+                        masked.update(range(i, i + n + 3))  # "no reports of injuries"
+    found.discard("no_harm")
+    found.discard("T:no_harm")
+    if found and any(t[:1].isdigit() and (v := _number(t)) is not None and v >= 10
+                     and v not in _YEARS for t in tokens[:title_len]):
+        found.add("many")
+    return frozenset(found)
+
+
+def _event_prior(feats: Features, world_desk: bool) -> tuple[str, float] | None:
+    """The curated prior of rules C and D (`CALAMITY_PRIOR` …) for the item, if any.
+    `world_desk`: the feed's category says world news, so a place the gazetteer does not
+    know ("Texas Hill Country", "Bahía Blanca") is abroad unless the item names home."""
+    ev = feats.events
+    if not ev:
+        return None
+    toll = "toll" in ev
+    # travellers caught in it and no toll in dozens: their misfortune is the story (below)
+    private = "traveller" in ev and "many" not in ev and not ev & {"held", "evac", "epidemic"}
+    abroad = feats.where == "abroad" or (world_desk and feats.where == "nowhere")
+    # the headline's disaster, not one the lead recalls ("stations registered a tremor")
+    if abroad and not private and (
+        ("T:natural" in ev and (toll or "aid" in ev))
+        or ("T:accident" in ev and toll and "many" in ev)
+    ):
+        return CALAMITY, CALAMITY_PRIOR
+    world = _WORLD_GROUPS & feats.active  # (a counted group is active under its own name)
+    if "T:natural" in ev and "hazard" in ev and not toll and "aid" not in ev and not world:
+        return HAZARD, HAZARD_PRIOR  # (a test's tremor, a storm over a war: the terms say it)
+    # an embassy's routine help is a foreign-affairs term, and still a private misfortune
+    if ("traveller" in ev and (toll or "accident" in ev) and not ev & {"held", "evac", "epidemic"}
+            and "@war" not in world):
+        return PRIVATE, PRIVATE_PRIOR
+    # a foreign event told through people who were not harmed (relatives at home waiting for
+    # news, students who are safe), unless their state accounts for them
+    if "relatives" in ev and not ev & {"held", "evac", "epidemic", "state"} and not world:
+        return PRIVATE, PRIVATE_PRIOR
+    return None
 
 
 # Topic groups that make a city's story world news ("Kremlin says…", "Bruxelles, esplosioni…")
@@ -1018,6 +1152,12 @@ def _describe(feature: str, weight: float, feats: Features, model: _Model) -> st
             return f"- domestic: about {home}" if weight < 0 else f"+ about {home}"
         if base == CITY:
             return f"- local: about {feats.city}"
+        if base == CALAMITY:
+            return "+ disaster abroad with victims"
+        if base == HAZARD:
+            return "- hazard, no one harmed"
+        if base == PRIVATE:
+            return "- a traveller's private misfortune"
         if base == "@foreign":
             return f"{sign} several countries" if feats.shown.get(feature, "-") else ""
         if base == "@none":
@@ -1167,6 +1307,8 @@ def score(
                 contrib[group] = contrib.get(group, 0.0) + prior_
     if feats.city:  # a city's own news, told as its outlet tells it (`_city_news`)
         contrib[CITY] = CITY_PRIOR
+    if event := _event_prior(feats, prior > 0):  # rules C and D (`_event_prior`)
+        contrib[event[0]] = event[1]
     logit = bias + sum(contrib.values()) + prior
     # Reasons: the strongest contributions, both signs; a cue and its "2" twin shown once.
     # Ties by name: `feats.active` is a set, so without it equal weights came out in the

@@ -52,7 +52,7 @@ def vespral():
     add("article/2026/12/04/bresil-les-pluies-torrentielles-font-douze-morts-dans-le-minas-gerais_6612201_3222", "Brésil : des pluies torrentielles font douze morts dans le Minas Gerais", w,
         "Plusieurs glissements de terrain ont touché la région de Belo Horizonte, où l’état d’urgence a été déclaré.",
         "DOUGLAS MAGNO / AFP", "A Belo Horizonte, le 3 décembre 2026.",
-        lambda k: it(k, "Brésil : des pluies torrentielles font douze morts dans le Minas Gerais", w, rel=False, note="Natural disaster abroad, no international dimension."))
+        lambda k: it(k, "Brésil : des pluies torrentielles font douze morts dans le Minas Gerais", w, note="Deadly natural disaster abroad, emergency declared: relevant (rule D)."))
     w = d(3, 20, 0, 0, 1)
     add("video/2026/12/03/comment-la-chine-a-construit-la-plus-grande-flotte-de-peche-du-monde_6612150_3210", "Comment la Chine a construit la plus grande flotte de pêche du monde", w,
         "Vidéo. Subventions, navires sous pavillon de complaisance, accords d’accès : nous avons enquêté sur l’expansion de la pêche chinoise en haute mer.",

@@ -140,7 +140,7 @@ def bharattoday():
     w = d(2025, 8, 18, 11, 0, 0, o)
     add("story/pakistan-floods-khyber-pakhtunkhwa-death-toll-rises", 2772901, "Pakistan floods: Death toll in Khyber Pakhtunkhwa rises to 340, rescue ops continue", w, "kp-floods",
         "The death toll from flash floods in Pakistan's Khyber Pakhtunkhwa province rose to 340 on Monday, officials said. Rescue operations continued in Buner district.",
-        lambda k: it(k, "Pakistan floods: Death toll in Khyber Pakhtunkhwa rises to 340, rescue ops continue", w, [], rel=False, note="Disaster abroad without a diplomatic angle."))
+        lambda k: it(k, "Pakistan floods: Death toll in Khyber Pakhtunkhwa rises to 340, rescue ops continue", w, [], note="Deadly disaster abroad: relevant with or without a diplomatic angle (rule D)."))
     w = d(2025, 8, 18, 8, 45, 0, o)
     add("story/viral-video-tourist-climbs-fence-louvre-paris", 2772788, "Viral video: Tourist climbs fence at Louvre to touch sculpture, internet reacts", w, "louvre-viral",
         "A video of a tourist climbing a barrier at the Louvre in Paris has gone viral.",

@@ -100,7 +100,7 @@ def tagesbild():
         "Bei dem schweren Erdbeben in Mexiko sind mehr als 200 Menschen ums Leben gekommen. In Mexiko-Stadt stürzte eine Schule ein.",
         pic("mexiko-9012", "Helfer in Mexiko-Stadt | Bildquelle: AP")
         + "Bei dem Beben der Stärke 7,1 sind nach Behördenangaben mehr als 200 Menschen ums Leben gekommen. In Mexiko-Stadt suchen Helfer in den Trümmern einer Grundschule nach Kindern.</p>",
-        lambda k: it(k, "Erdbeben in Mexiko: Mehr als 200 Tote", w, [], rel=False, junk=["Bildquelle", "Meldung bei"], note="Natural disaster abroad without a foreign-policy angle: labelled not relevant."))
+        lambda k: it(k, "Erdbeben in Mexiko: Mehr als 200 Tote", w, [], junk=["Bildquelle", "Meldung bei"], note="Deadly natural disaster abroad: relevant (rule D)."))
     w = d(2017, 9, 20, 7, 0, 0, o)
     add("multimedia/video/video-331455.html", "Video: UN-Vollversammlung - Trump droht Nordkorea", w,
         "Video: UN-Vollversammlung - Trump droht Nordkorea",

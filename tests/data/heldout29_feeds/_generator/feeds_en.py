@@ -237,8 +237,8 @@ def ledger():
         "In Juchitán, where the quake destroyed a third of the houses, residents fear aftershocks and wonder when help from Mexico City will arrive.", w,
         "ELENA MARROQUÍN", [("geo", "Mexico"), ("des", "Earthquakes")],
         "Meghan Dhaliwal for The Manhattan Ledger", "Residents slept outside their damaged homes in Juchitán.",
-        lambda k: it(k, "After Mexico’s Earthquake, a Town Sleeps in the Street", w, ["Elena Marroquín"], rel=False, junk=["Meghan Dhaliwal"],
-                     note="Disaster aftermath reportage, domestic to Mexico: labelled not relevant (no foreign-policy angle)."))
+        lambda k: it(k, "After Mexico’s Earthquake, a Town Sleeps in the Street", w, ["Elena Marroquín"], junk=["Meghan Dhaliwal"],
+                     note="People displaced after a deadly quake abroad: relevant (rule D)."))
     w = d(2017, 9, 17, 15, 45, 30, 0)
     add("2017/09/17/world/middleeast/iraq-kurdistan-referendum-baghdad.html", "Baghdad and Washington Press Kurds to Call Off Independence Vote",
         "Iraq’s prime minister said the referendum planned for Sept. 25 was unconstitutional, and American officials offered talks if the Kurdish leadership postponed it.", w,

@@ -96,7 +96,7 @@ def courier():
     w = d(2018, 7, 26, 10, 30, 0, o)
     add("japan-heatwave-death-toll-rises-to-80", "Ab1Cd5Ef9Gh3Ij7Kl2Mn6Op", "Japan heatwave: Death toll rises to 80 as temperatures top 41 degrees", w,
         "Japan's weather agency has called the heatwave a natural disaster as hospitals in Tokyo and Kyoto reported record admissions for heatstroke.",
-        lambda k: it(k, "Japan heatwave: Death toll rises to 80 as temperatures top 41 degrees", w, rel=False, note="Weather disaster abroad: not relevant."))
+        lambda k: it(k, "Japan heatwave: Death toll rises to 80 as temperatures top 41 degrees", w, note="Deadly heatwave abroad: relevant (rule D)."))
     w = d(2018, 7, 26, 8, 5, 0, o)
     add("nepal-pm-seeks-chinese-railway-link-to-kathmandu", "Qr4St8Uv2Wx6Yz0Ab3Cd7Ef", "Nepal pushes ahead with China rail link, says India ties 'unaffected'", w,
         "Nepal's foreign ministry said a feasibility study for a railway from Tibet to Kathmandu would begin this year, and insisted the project was not directed against India.",

@@ -72,7 +72,7 @@ def lothian():
     add(4893112, "/news/world/new-zealand-mourns-as-scots-community-holds-vigil", "Scots in Christchurch hold vigil as New Zealand mourns", w, "By Catriona Buchanan",
         "<p>Members of the Scottish community in Christchurch gathered at the Cathedral Square on Saturday evening to remember the victims of Friday's attacks on two mosques.</p><p>\"We came here because this is our home now, and our neighbours are hurting,\" said Hamish Urquhart, a retired engineer from Dundee who has lived in the city for 30 years.</p><p><em>• Additional reporting by PA</em></p>",
         lambda k: it(k, "Scots in Christchurch hold vigil as New Zealand mourns", w, ["Catriona Buchanan"], quotes=[q("Hamish Urquhart")], junk=["Additional reporting by PA"],
-                     note="Polopoly '-1.<id>' links as guids; RSS <author> holds 'By Name' (not an e-mail). A world event told through expatriate Scots: relevant (world affairs)."))
+                     note="Polopoly '-1.<id>' links as guids; RSS <author> holds 'By Name' (not an e-mail). A world event told through expatriate Scots who were not harmed: not relevant (rule C, borderline).", rel=False))
     w = d(2019, 3, 14, 11, 45, 0, 0)
     add(4892877, "/news/world/algeria-protests-grow-as-bouteflika-delays-vote", "Algeria protests grow after vote is postponed", w, "By Fraser Lindsay, Foreign Affairs Correspondent",
         "<p>Tens of thousands of students marched through Algiers again on Tuesday, rejecting the postponement of April's presidential election.</p><p>\"They have cancelled the vote, not our demands,\" said Lamia Bensalah, a 22-year-old medical student.</p>",
@@ -119,7 +119,7 @@ def pacificsun():
     add("beirut-explosion-lebanese-americans-los-angeles", "Beirut blast leaves Lebanese Americans in L.A. desperate for news of relatives", w, "Marisol Quintanilla-Reyes",
         '<p>For Lebanese Americans in Los Angeles, the images from the Beirut port on Tuesday brought hours of unanswered phone calls.</p><p>"My mother\'s building is three streets from the port. I still have not heard her voice," said Georges Haddad, who owns a bakery in Glendale.</p>',
         lambda k: it(k, "Beirut blast leaves Lebanese Americans in L.A. desperate for news of relatives", w, ["Marisol Quintanilla-Reyes"], quotes=[q("Georges Haddad")],
-                     note="Brightspot RSS: escaped <p> description, dc:creator, GMT pubDate (newsroom -0700) and a dc:date in Z. A world disaster with a local angle: relevant."))
+                     note="Brightspot RSS: escaped <p> description, dc:creator, GMT pubDate (newsroom -0700) and a dc:date in Z. A foreign disaster told through a diaspora at home waiting for news: not relevant (rule C).", rel=False))
     w = d(2020, 8, 5, 6, 0, 0, -7)
     add("beirut-explosion-what-we-know", "What we know about the Beirut explosion", w, "Nabih Karam, Sophie Lindqvist",
         '<p>BEIRUT — A huge explosion at the city\'s port killed more than 100 people and injured thousands. Officials blamed 2,750 tons of ammonium nitrate stored in a warehouse.</p><p>"It was like the end of the world," said Rania Khoury, a nurse at a hospital in Achrafieh.</p><p><em>Karam reported from Beirut and Lindqvist from Los Angeles. Ledger staff writer Daniel Okafor contributed to this report.</em></p>',

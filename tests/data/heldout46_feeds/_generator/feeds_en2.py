@@ -313,7 +313,7 @@ def borealis():
          ["Kiana Oquilluk"], [("Elina Järvinen", "Finnish Meteorological Institute"), ("Samuel Aklaq",)], True, True, "Relevant."),
         ("volcano-observatory-shishaldin", "Observatory lowers alert level for Aleutian volcano", w[2], "Borealis Staff",
          "<p>The Alaska Volcano Observatory lowered the alert level to advisory.</p><p>\"Unrest has declined, but it has not stopped,\" the observatory said in its update.</p>",
-         [], [("Alaska Volcano Observatory",)], True, True, "An organisation's statement quoted. Staff credit: []."),
+         [], [("Alaska Volcano Observatory",)], True, False, "An organisation's statement quoted. Staff credit: []. A volcano alert lowered, no one harmed: not relevant (rule D)."),
         ("q-and-a-walrus-counts", "Q&A: counting walruses from space", w[3], "Mara Stepetin",
          "<p><strong>Why satellites?</strong></p><p>\"Because boats disturb them,\" says biologist Ada Ningeulook.</p>", ["Mara Stepetin"], [("Ada Ningeulook",)], True, True,
          "Present-tense 'says' attribution. 'Q&A:' is part of the headline."),

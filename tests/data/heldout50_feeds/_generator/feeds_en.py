@@ -37,8 +37,8 @@ def blox():
     w = d(2025, 11, 17, 20, 15, 0, -5)
     add("japan-earthquake-tsunami-advisory-lifted", "Japan lifts tsunami advisory after 6.8 magnitude quake off Hokkaido", w, "Associated Wire",
         "TOKYO (AW) — Japan lifted a tsunami advisory for its northern Pacific coast early Tuesday after a magnitude 6.8 earthquake struck off Hokkaido, the Japan Meteorological Agency said. There were no immediate reports of serious damage. Rail operator JR Hokkaido briefly suspended services to inspect tracks.",
-        lambda k: it(k, "Japan lifts tsunami advisory after 6.8 magnitude quake off Hokkaido", w, [], junk=["(AW)"],
-                     note="Wire copy: dc:creator is the agency 'Associated Wire', not a person. Relevant."))
+        lambda k: it(k, "Japan lifts tsunami advisory after 6.8 magnitude quake off Hokkaido", w, [], rel=False, junk=["(AW)"],
+                     note="Wire copy: dc:creator is the agency 'Associated Wire', not a person. A quake abroad whose tsunami advisory is lifted, no one harmed: not relevant (rule D)."))
     w = d(2025, 11, 17, 16, 48, 0, -5)
     add("analysis-why-venezuela-talks-stalled", "Analysis: Why talks between Venezuela's government and opposition keep stalling", w, "By RAFAEL ORTEGA-BLAIR LBN News",
         "CARACAS, Venezuela (LBN) — For the third time this year, negotiators for Venezuela's government and its opposition left a meeting in Barbados without a date to return. Diplomats involved say the sticking point is no longer the election calendar but guarantees for officials who would leave power. \"Nobody signs away their own safety,\" said Tomás Ibarguen, a former Colombian envoy who attended earlier rounds. \"Until that is solved, everything else is theater.\"",

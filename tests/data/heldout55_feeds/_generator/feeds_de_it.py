@@ -249,8 +249,8 @@ def palatino():
     w = d(2026, 4, 12, 17, 5, 0, 2)
     add(425119301, "italiani_bloccati_a_dubai_farnesina_organizza_i_rientri", "Italiani bloccati a Dubai dopo la tempesta di sabbia, la Farnesina organizza i rientri", w, "Redazione Esteri",
         '<img src="https://www.ilpalatino.example/images/2026/04/12/425119301-a.jpg" width="140" /><br/>Sono circa 1.500 i connazionali in attesa di un volo. L’unità di crisi ha attivato un numero dedicato.',
-        lambda k: it(k, "Italiani bloccati a Dubai dopo la tempesta di sabbia, la Farnesina organizza i rientri", w, [], rel=False,
-                     note="'Redazione Esteri' is the desk: []. Stranded Italian travellers, consular help: not relevant."))
+        lambda k: it(k, "Italiani bloccati a Dubai dopo la tempesta di sabbia, la Farnesina organizza i rientri", w, [],
+                     note="'Redazione Esteri' is the desk: []. The Farnesina's crisis unit organises the return of stranded Italians: relevant (rule C-b)."))
     w = d(2026, 4, 12, 11, 48, 0, 2)
     add(425118620, "libia_guardia_costiera_intercetta_400_migranti", "Libia, la Guardia costiera intercetta 400 migranti: tensione con Roma sui respingimenti", w, "Alessandro Rotondi",
         '<img src="https://www.ilpalatino.example/images/2026/04/12/425118620-a.jpg" width="140" /><br/>Le motovedette donate dall’Italia riportano i barconi a Tripoli. «Sono respingimenti per procura», accusa Marco Feltrinelli, portavoce della ong Mare Aperto.',

@@ -41,10 +41,10 @@ def maple():
         fig("Passengers arrive at Pearson airport on Tuesday.", "Nolan Derrick /The Canadian Press") +
         "<p>TORONTO — The last of about 600 Canadians stranded in Jamaica after the hurricane landed at Pearson airport on Tuesday night aboard an air force Airbus.</p>"
         "<p>&#8220;We slept on a gym floor for six nights, but the staff there were angels,&#8221; said Priya Bhandari, 41, of Brampton, Ont., who travelled with her two children.</p>",
-        lambda k: it(k, "Canadians stranded in Jamaica after hurricane return home on military flights", w, ["Jorge Baptiste-Leduc"], rel=False,
+        lambda k: it(k, "Canadians stranded in Jamaica after hurricane return home on military flights", w, ["Jorge Baptiste-Leduc"], 
                      quotes=[q("Priya Bhandari")],
                      junk=[jf, "Photo by Nolan Derrick", "Passengers arrive at Pearson airport on Tuesday."],
-                     note="Filed under World, but the returning Canadian travellers are the story (consular human interest): not relevant. Age and hometown are no affiliation."))
+                     note="Canadians flown home from a hurricane abroad by the air force, a home-government evacuation: relevant (rule C-b). Age and hometown are no affiliation."))
     w = d(2025, 11, 17, 23, 15, 0)
     add(3119904, "ukraine-asks-canada-armoured-vehicles", "Ukraine asks Canada for more armoured vehicles as winter fighting intensifies", w, ["Carys Whitlock"], ["News", "World", "Politics"],
         "Ukraine's ambassador says the London, Ont.-built vehicles have saved lives on the eastern front",
@@ -120,8 +120,8 @@ def anb():
         "ANB News",
         "The 26-year-old from Perth was lured to Thailand with a job offer and taken across the border, her family says.",
         ["Human Trafficking", "Myanmar", "Perth"],
-        lambda k: it(k, "Australian woman held in Myanmar scam compound freed, DFAT confirms", w, [], rel=False,
-                     note="dc:creator is the brand 'ANB News': no person. A consular case told through a Perth family: not relevant."))
+        lambda k: it(k, "Australian woman held in Myanmar scam compound freed, DFAT confirms", w, [],
+                     note="dc:creator is the brand 'ANB News': no person. An Australian held by a trafficking gang abroad and freed: relevant (rule C-a)."))
     w = d(2026, 2, 3, 9, 2, 48, 11)
     add(106283410, "us-philippine-marines-batanes-drills", "US and Philippine marines land on Batanes in first joint drills of the year", w,
         "Laurel Nakamura-Briggs and wires",
@@ -253,9 +253,9 @@ def induscourier():
     add(1298176, "pakistani-pilgrims-stranded-in-iraq-to-return", "Pakistani pilgrims stranded in Iraq to return on special flights", w, "Tariq Mehmood Awan",
         "<p><strong>KARACHI:</strong> About 900 Pakistani pilgrims stranded in Najaf and Karbala after their tour operator went bankrupt will be flown home on three special flights this week, the religious affairs ministry said.</p>"
         "<p>“My parents have been sleeping in a hotel lobby for eight days,” said Fatima Rizvi, whose family is from Hyderabad.</p>",
-        lambda k: it(k, "Pakistani pilgrims stranded in Iraq to return on special flights", w, ["Tariq Mehmood Awan"], rel=False,
+        lambda k: it(k, "Pakistani pilgrims stranded in Iraq to return on special flights", w, ["Tariq Mehmood Awan"],
                      quotes=[q("Fatima Rizvi")],
-                     note="A consular and consumer story about Pakistani pilgrims: not relevant. The <author> is a person."))
+                     note="The ministry flies stranded Pakistani pilgrims home on special flights: relevant (rule C-b; borderline, no crisis abroad). The <author> is a person."))
     w = d(2025, 12, 3, 21, 5, 30, 5)
     add(1298090, "gaza-stabilisation-force-pakistan-undecided", "Gaza stabilisation force: Pakistan yet to decide on troop contribution", w, "Sana Jamil Qureshi | Islamabad",
         "<p><strong>ISLAMABAD:</strong> Pakistan has not decided whether to send troops to the proposed international stabilisation force for Gaza, officials said on Wednesday, despite requests from two Gulf states.</p>"

@@ -91,8 +91,8 @@ def townships():
     w = d(2012, 3, 12, 15, 0, 0, -4)
     add(4449, "magog-man-held-in-dubai", "Family of Magog man held in Dubai pleads for Ottawa's help", w, "Brent Ashworth",
         '<p>MAGOG – The family of a Magog electrician detained in Dubai since January over a bounced cheque says it has heard nothing from him in three weeks.</p><p>"He signed a cheque for his employer, the employer disappeared, and now he is the one in a cell," said his sister, Karine Lacasse.</p><p>A Foreign Affairs spokesman said consular officials had visited the man twice and were "providing assistance to the family," but would not comment further, citing privacy.</p>' + rm.format(u=f"{base}/index.php?option=com_content&amp;view=article&amp;id=4449:magog-man-held-in-dubai&amp;catid=9:world&amp;Itemid=27"),
-        lambda k: it(k, "Family of Magog man held in Dubai pleads for Ottawa's help", w, ["Brent Ashworth"], rel=False, quotes=[q("Karine Lacasse")], junk=["Read more..."],
-                     note="Consular case told through a local family, the ministry giving only routine consular words: a story, not relevant (no bilateral dispute). Borderline. The unnamed Foreign Affairs spokesman gives no quote. 'his sister' is a relation, no affiliation."))
+        lambda k: it(k, "Family of Magog man held in Dubai pleads for Ottawa's help", w, ["Brent Ashworth"], quotes=[q("Karine Lacasse")], junk=["Read more..."],
+                     note="A Canadian detained by a foreign state: relevant (rule C-a; relabelled, was not relevant). The unnamed Foreign Affairs spokesman gives no quote. 'his sister' is a relation, no affiliation."))
     w = d(2012, 3, 12, 8, 0, 0, -4)
     add(4444, "poll-should-canada-recognize-the-syrian-opposition", "Poll: Should Canada recognize the Syrian opposition?", w, None,
         '<p>Have your say in this week\'s online poll, on our home page. Results will be published in Saturday\'s edition.</p>',

@@ -121,7 +121,7 @@ def signalhill():
     w = d(2012, 10, 23, 18, 30, 0, -2.5)
     add(310239971, "NEWS07", "Hurricane Sandy heads for Jamaica; Atlantic Canada watches its path", w, "The Associated Press",
         "KINGSTON, Jamaica - Hurricane Sandy strengthened on Tuesday as it headed for Jamaica and eastern Cuba, and forecasters said it could reach the U.S. northeast and Atlantic Canada early next week.",
-        lambda k: it(k, "Hurricane Sandy heads for Jamaica; Atlantic Canada watches its path", w, [], note="A storm abroad (Caribbean, US): relevant as a disaster abroad, though it may reach the province later."))
+        lambda k: it(k, "Hurricane Sandy heads for Jamaica; Atlantic Canada watches its path", w, [], rel=False, note="A storm forecast abroad that has harmed no one yet: not relevant (rule D; relabelled, was relevant; borderline, it may reach the province)."))
     w = d(2012, 10, 23, 12, 0, 0, -2.5)
     add(310239902, "NEWS07", "Fishermen fear EU trade deal will open Newfoundland's shrimp to quotas", w, "By Gerard Fitzpatrick-Hynes / The Telegraph",
         "Canada's free-trade talks with the European Union are nearing an end, and Newfoundland's inshore fishermen say they still do not know whether minimum processing requirements will survive. \"If those rules go, the plants in small towns go with them,\" said Delia Earle, who chairs the fish harvesters' union committee in St. Anthony. The provincial fisheries department said the province had not signed off on anything.",
@@ -134,8 +134,8 @@ def signalhill():
     w = d(2012, 10, 22, 8, 40, 0, -2.5)
     add(310229801, "NEWS07", "Conception Bay South man sentenced in Florida drug case", w, "By Kendra Pottle-Walsh / The Telegraph",
         "A Conception Bay South man was sentenced to eight years in a Florida prison on Monday for his role in a cocaine shipment seized at Port Everglades. His lawyer said he would ask to serve his sentence in Canada under the international transfer treaty.",
-        lambda k: it(k, "Conception Bay South man sentenced in Florida drug case", w, ["Kendra Pottle-Walsh"], rel=False,
-                     note="Crime abroad told through a local man: not relevant (consular/justice human interest; the transfer treaty is mentioned only in passing). Borderline."))
+        lambda k: it(k, "Conception Bay South man sentenced in Florida drug case", w, ["Kendra Pottle-Walsh"],
+                     note="A Canadian tried and jailed by a foreign state: relevant (rule C-a; relabelled, was not relevant)."))
     head = (f"<title>The Signal Hill Telegraph - World</title>\n<link>{base}/apps/pbcs.dll/section?category=NEWS07</link>\n<description>The Signal Hill Telegraph - World</description>\n"
             f"<language>en-us</language>\n<copyright>Copyright (c) 2012 The Signal Hill Telegraph</copyright>\n<lastBuildDate>{rfc822(d(2012, 10, 24, 16, 50, 0, -2.5))}</lastBuildDate>\n<generator>Saxotech Online</generator>\n")
     text = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0">\n<channel>\n' + head + "\n".join(rows) + "\n</channel>\n</rss>\n")

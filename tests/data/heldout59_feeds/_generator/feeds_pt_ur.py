@@ -25,8 +25,8 @@ def parnaiba():
     w = d(2011, 3, 16, 18, 5, 0, -3)
     add(88398, "Japão: Itamaraty localiza 14 piauienses na região do tsunami", w, "Raimundo Nonato Brito",
         "Teresina - O Itamaraty localizou 14 dos 16 piauienses que viviam nas províncias atingidas pelo tsunami no Japão. \"Minha filha ligou de um abrigo em Sendai e disse que está bem\", contou a aposentada Francisca das Chagas Leal, do bairro Dirceu.",
-        lambda k: it(k, "Japão: Itamaraty localiza 14 piauienses na região do tsunami", w, ["Raimundo Nonato Brito"], rel=False, quotes=[q("Francisca das Chagas Leal")],
-                     note="A disaster abroad told through local families: not relevant. 'das Chagas' is part of the name; a neighbourhood is no affiliation."))
+        lambda k: it(k, "Japão: Itamaraty localiza 14 piauienses na região do tsunami", w, ["Raimundo Nonato Brito"], quotes=[q("Francisca das Chagas Leal")],
+                     note="The foreign ministry accounts for its nationals after a major disaster abroad: relevant (rule C-b; relabelled, was not relevant). 'das Chagas' is part of the name; a neighbourhood is no affiliation."))
     w = d(2011, 3, 16, 9, 30, 0, -3)
     add(88390, "Visita de Obama: Brasília e Washington devem assinar acordos de comércio", w, "Da Redação, com agências",
         "Brasília - Os governos do Brasil e dos Estados Unidos devem assinar no sábado acordos sobre comércio, energia e cooperação espacial durante a visita do presidente americano.",

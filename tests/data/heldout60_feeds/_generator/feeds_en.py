@@ -90,7 +90,7 @@ def peterhead():
          dict(authors=["Fiona Strachan"], rel=False, quotes=[q("Callum Buchan", "harbour board")], note="Home port news: not relevant. 'harbour master' of the body the text names.")),
         (881175, "Fraserburgh family’s agony as son missing after Bali ferry fire", d(2021, 12, 9, 20, 30, 0, 0), "Derek Sim",
          "<p>The family of a Fraserburgh man missing after a ferry fire off Bali have pleaded for news.</p><p>Jamie Noble, 24, was travelling between Padangbai and Lombok. His mother, Alison Noble, said: “We just want someone to tell us something.”</p><p>The Foreign, Commonwealth and Development Office said it was supporting the family of a British man and was in contact with the Indonesian authorities.</p>",
-         dict(authors=["Derek Sim"], quotes=[q("Alison Noble")], note="Consular case and disaster abroad of a British national: relevant (the foreign event is the news; the FCDO is engaged). Mother has no affiliation.")),
+         dict(authors=["Derek Sim"], rel=False, quotes=[q("Alison Noble")], note="A family's appeal for one man missing after a ferry fire abroad, the FCDO 'supporting the family': routine consular help, not relevant (rule C; borderline, the text gives no mass casualties). Mother has no affiliation.")),
         (881160, "Opinion: Brexit has been a long haul for the fishing fleet", d(2021, 12, 9, 7, 0, 0, 0), "Graeme Ritchie",
          "<p>Five years on, the skippers who voted for Brexit are counting what they got. Graeme Ritchie argues the Trade and Cooperation Agreement left the fleet short.</p>",
          dict(authors=["Graeme Ritchie"], note="Opinion on UK–EU trade relations: a story, relevant. " + TL.format("Opinion:"))),
@@ -201,7 +201,7 @@ def iloilo():
          dict(authors=[], story=False, rel=False, note="Video of home flooding: non-story.")),
         ("Vietnamese fishing boat rescued off Antique", d(2017, 8, 19, 8, 30, 0, 8), "By Jose Alvarez",
          "The Philippine Coast Guard rescued seven Vietnamese fishermen whose boat drifted off Antique. Coast Guard station commander Lt. Jerome Ladrido said the fishermen were weak but unhurt.\n\nVietnam’s embassy in Manila thanked the Coast Guard. “They will be sent home through the embassy,” the commander said.",
-         dict(authors=["Jose Alvarez"], quotes=[q("Jerome Ladrido", "Philippine Coast Guard")], note="Foreign nationals rescued, embassy involved: relevant. Back-reference 'the commander said' to the station commander named a paragraph earlier.")),
+         dict(authors=["Jose Alvarez"], quotes=[q("Jerome Ladrido", "Philippine Coast Guard")], rel=False, note="Foreign fishermen rescued at home, their embassy sends them home: a home rescue with routine consular help, not relevant (rule C). Back-reference 'the commander said' to the station commander named a paragraph earlier.")),
     ]
     items, exp = [], []
     for n, (title, date, by, body, kw) in enumerate(rows):

@@ -18,7 +18,7 @@ def mersin():
         ("Tarsus municipality opens new park", d(2017, 4, 10, 9, 0, 0, 3), "Herald Newsroom", "A 40,000-square-metre park opened in Tarsus.", dict(authors=[], rel=False, note="City news: not relevant.")),
         ("Turkish sailor missing after cargo ship sinks in Black Sea off Georgia", d(2017, 4, 9, 18, 0, 0, 3), "Gülşen Yıldırım and İlker Doğan",
          "A cargo ship operated by a Mersin company sank off Batumi. The Turkish consulate in Batumi said it was working with the Georgian coast guard. The ship's operator, Akdeniz Denizcilik, said one of its 13 crew was missing.",
-         dict(authors=["Gülşen Yıldırım", "İlker Doğan"], note="Shipwreck abroad, consular engagement: relevant. No quotation marks: no quote.")),
+         dict(authors=["Gülşen Yıldırım", "İlker Doğan"], rel=False, note="One sailor missing after a cargo ship sank abroad, the consulate works with the coast guard: a small accident with routine consular help, not relevant (rule C). No quotation marks: no quote.")),
         ("PHOTO GALLERY: Orange Blossom Carnival in Adana", d(2017, 4, 8, 20, 0, 0, 3), "Photos: Ömer Kılıç", "Scenes from the carnival. Photos: Ömer Kılıç", dict(authors=[], story=False, rel=False, junk=["Photos: Ömer Kılıç"], note="Gallery: non-story.")),
         ("Mersinspor draw with Göztepe", d(2017, 4, 8, 19, 0, 0, 3), "Sports Desk", "A 1-1 draw at the Mersin Arena.", dict(authors=[], rel=False, note="Home sport: not relevant.")),
     ]
@@ -40,7 +40,7 @@ def yokohama():
     rows = [
         ("Japan Coast Guard (海上保安庁) rescues crew of Panama-flagged freighter", d(2019, 10, 13, 16, 0, 0, 9), "Kenji Watanabe",
          "YOKOHAMA - The Japan Coast Guard rescued 14 crew from a Panama-flagged cargo ship that ran aground off Izu during Typhoon Hagibis (台風19号). \"Waves were over ten metres,\" said Takeshi Morimoto (森本健), a spokesman for the 3rd Regional Coast Guard Headquarters.",
-         dict(authors=["Kenji Watanabe"], quotes=[q("Takeshi Morimoto", "3rd Regional Coast Guard Headquarters")], note="Foreign-flagged ship and foreign crew rescued: relevant. The Japanese form of the name in brackets is not part of the speaker.")),
+         dict(authors=["Kenji Watanabe"], quotes=[q("Takeshi Morimoto", "3rd Regional Coast Guard Headquarters")], rel=False, note="The home coast guard rescues a foreign-flagged ship's crew at home: no dealings between states, not relevant (rule C). The Japanese form of the name in brackets is not part of the speaker.")),
         ("Typhoon Hagibis: Yokohama wards issue evacuation orders", d(2019, 10, 12, 10, 0, 0, 9), "Harbour Light Staff",
          "Evacuation orders (避難指示) were issued for parts of Kanazawa and Tsurumi wards.", dict(authors=[], rel=False, note="Disaster at home: not relevant.")),
         ("Japan, South Korea trade officials meet in Geneva over export curbs", d(2019, 10, 11, 19, 0, 0, 9), "Mariko Sato and Daniel Reeve",
@@ -49,7 +49,7 @@ def yokohama():
         ("Rugby World Cup: fans flock to Yokohama fan zone", d(2019, 10, 11, 12, 0, 0, 9), "Daniel Reeve", "Fans gathered at the Minato Mirai fan zone (ファンゾーン).", dict(authors=["Daniel Reeve"], rel=False, note="Home sport event: not relevant.")),
         ("Filipino crew member stranded at Yokohama port gets help from embassy", d(2019, 10, 10, 15, 0, 0, 9), "Mariko Sato",
          "A Filipino seafarer left behind when his ship sailed has been given shelter by the Philippine Embassy in Tokyo. The embassy's labour attache, Rosario Dizon, said: \"He will fly home next week.\"",
-         dict(authors=["Mariko Sato"], quotes=[q("Rosario Dizon", "Philippine Embassy")], note="Foreign national's consular case handled by an embassy: relevant.")),
+         dict(authors=["Mariko Sato"], quotes=[q("Rosario Dizon", "Philippine Embassy")], rel=False, note="A foreign seafarer left behind at home, sheltered by his own embassy: routine help, not relevant (rule C).")),
         ("Harbour Light Weekend: events calendar (イベント情報)", d(2019, 10, 10, 9, 0, 0, 9), "Harbour Light", "What's on in Yokohama this weekend.", dict(authors=[], story=False, rel=False, note="Events listing: non-story.")),
     ]
     items, exp = [], []

@@ -89,7 +89,7 @@ def wilhelmshaven():
         ("Podcast „Jadegeflüster“: Folge 48", d(2024, 4, 17, 6, 0, 0, 2), "Jade-Anzeiger", "Die neue Folge ist online.", dict(authors=[], story=False, rel=False, note="Podcast: keine Meldung.")),
         ("Zwei Deutsche nach Bootsunglück vor Kreta vermisst", d(2024, 4, 16, 20, 0, 0, 2), "dpa",
          "Heraklion. Nach dem Kentern eines Ausflugsboots vor Kreta werden zwei deutsche Urlauber vermisst. Das Auswärtige Amt bestätigte den Fall. Die griechische Küstenwache sucht weiter; ein Sprecher sagte, die Chancen seien „gering“.",
-         dict(authors=[], note="Unglück im Ausland mit Deutschen, Auswärtiges Amt: relevant. Namenloser Sprecher: kein Zitat.")),
+         dict(authors=[], rel=False, note="Bootsunglück deutscher Urlauber, das Auswärtige Amt bestätigt nur den Fall: privates Unglück, nicht relevant (Regel C). Namenloser Sprecher: kein Zitat.")),
     ]
     ents, exp = [], []
     for n, (title, date, by, txt, kw) in enumerate(rows):

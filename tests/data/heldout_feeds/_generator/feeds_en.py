@@ -167,7 +167,7 @@ def ledger() -> Feed:
             caption="A submerged car near Kerrville, Texas.",
             credit="Photograph: Wade Colton/AP",
             junk=["Continue reading", "Photograph:"],
-            relevant=False,
+            relevant=True,  # rule D: a deadly natural disaster abroad (a UK outlet)
         ),
     ]
     items_xml, items = [], []
