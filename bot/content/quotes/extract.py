@@ -24,6 +24,7 @@ from bot.content.quotes.english import SPEAKING_BODIES, _attribute_after, _attri
 from bot.content.quotes.german import _in_german_genitive
 from bot.content.quotes.interview import Interview, answer_start
 from bot.content.quotes.multilingual import _attribute_ml
+from bot.content.quotes.names import _without_honours
 from bot.content.quotes.patterns import (
     _CAPITALISED_PAIR,
     _NEW_SENTENCE,
@@ -50,6 +51,7 @@ from bot.content.quotes.scripts import (
     _attribute_cjk,
     _attribute_he,
     _attribute_uncased,
+    _attribute_uncased_known,
 )
 from bot.content.quotes.spans import _segments
 from bot.content.quotes.tables import (
@@ -206,6 +208,28 @@ def _with_answers(segments: list[_Segment], paragraphs: Sequence[str],
     return sorted([*segments, *extra], key=lambda s: (s.start_para, s.start))
 
 
+# "Takeshi Morimoto (森本健)", "Kim Min-jun (김민준)", "Yulia Sokolova (Юлия Соколова)": a name
+# in Latin letters followed by its native-script form in brackets; the gloss stands between
+# the name and its appositive or verb, so it is read as if absent.
+_SCRIPT_GLOSS = re.compile(
+    r"(?<=[A-Za-zÀ-ÖØ-öø-ž.])\s*[(（]\s*[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff"
+    r"\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uac00-\ud7af][\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff"
+    r"\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\s・·]{0,40}[)）]"
+)
+_LATIN_NAME_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*$")
+
+
+def _without_script_glosses(para: str) -> str:
+    """`para` without a native-script gloss in brackets after a capitalised word in Latin
+    letters ("Takeshi Morimoto (森本健), a spokesman" → "Takeshi Morimoto, a spokesman")."""
+    if "(" not in para and "（" not in para:
+        return para
+    return _SCRIPT_GLOSS.sub(
+        lambda m: "" if _LATIN_NAME_END.search(para, 0, m.start()) else m.group(0), para
+    )
+
+
 def extract_quotes(
     paragraphs: Sequence[str], *, limit: int = 5, headline: str = "", outlet: str = "",
     interview: Interview | None = None,
@@ -216,6 +240,8 @@ def extract_quotes(
     body "a fellow at the Forum" means in the Forum's own feed. `interview`: the Q&A turns of
     the text (quotes.read_interview): an answer is the interviewee's, a question no one's."""
     paragraphs = _bounded(paragraphs)
+    if interview is None:  # (an interview's turns are found at offsets into the text as given)
+        paragraphs = [_without_script_glosses(p) for p in paragraphs]
     full_text = "\n".join(paragraphs)
     # A headline in Title Case runs words on to a name ("EAM Vikram Sethi Meets Chinese …"):
     # only a sentence-case one is read for names.
@@ -256,6 +282,7 @@ def extract_quotes(
             _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
             or _attribute_cjk(after, before, full_text)
             or _attribute_uncased(after, before, seg.text)
+            or _attribute_uncased_known(after, before, seg.text, full_text)
             or (_attribute_ar(after, before, full_text) or _attribute_ar_from(after)
                 if _ARABIC.search(seg.text) else None)
             or _attribute_he(after)
@@ -325,7 +352,12 @@ def extract_quotes(
             if aff and (ministry := _ministry_of_title(aff, full_text)):
                 aff = ministry  # "Deputy Foreign Minister X" where "the Foreign Ministry said"
             if not aff or _is_role_text(aff) or aff.casefold().endswith(_STATE_OFFICES):
-                aff = _state_of(para, speaker, full_text, lang) or aff
+                # (where a pronoun's person was named: "Der niederländische Staatssekretär
+                # Pieter de Vries sprach von …" ¶ "„…“, ergänzte er.")
+                named_in = para if speaker in para else next(
+                    (p for p in paragraphs[: seg.para] if speaker in p), para
+                )
+                aff = _state_of(named_in, speaker, full_text, lang) or aff
             # "the authority's commissioner" points back: to the one body named up to the
             # quote's paragraph, though the text names another of its kind later
             told = "\n".join(paragraphs[: seg.para + 1])
@@ -380,6 +412,17 @@ def extract_quotes(
         # first when only a short attribution stands between them.
         prev = found[-1] if found else None
         if (
+            who is None and prev is not None and prev.who is not None and prev.who.speaker
+            and prev.para == seg.para == seg.start_para and prev.text[:1].islower()
+            and text[:1].isupper() and len(text.split()) >= 4
+            and _is_attribution_only(gap := para[prev.end : seg.start])
+            and prev.who.speaker.split()[-1] in gap
+        ):
+            # The pause “gives both sides room …,” said X, the EU's negotiator. “Nobody wins a
+            # tariff war.”: a phrase worked into the sentence (no quote of its own), then a
+            # whole sentence with no verb of its own right after the attribution: X's words
+            who = prev.who
+        if (
             who is None
             and prev is not None
             and prev.para == seg.para == seg.start_para
@@ -426,22 +469,6 @@ def _without_label(speaker: str) -> str:
     words = speaker.split()
     if len(words) >= 3 and words[0].casefold() in _SPEAKER_LABELS and words[1][:1].isupper():
         return " ".join(words[1:])
-    return speaker
-
-
-# longest first, so "Datuk Seri" goes before "Datuk" is tried (quotes.json honorific_phrases)
-_HONOURS = sorted((p.split() for p in _TABLES["honorific_phrases"]), key=len, reverse=True)
-
-
-def _without_honours(speaker: str) -> str:
-    """"Datuk Seri Kamal Hisham" → "Kamal Hisham": a state honour before the name is no part of
-    it; two name words must be left ("Tan Wei" stays)."""
-    words = speaker.split()
-    folded = [w.casefold() for w in words]
-    for phrase in _HONOURS:
-        n = len(phrase)
-        if folded[:n] == phrase and len(words) - n >= 2 and words[n][:1].isupper():
-            return " ".join(words[n:])
     return speaker
 
 
