@@ -558,7 +558,7 @@ def _resolve_pronoun(
 # The lower-case words a subject's role may hold before the name ("La ministra degli Esteri",
 # "the deputy head of the mission"): articles and prepositions.
 _ROLE_LINKS = frozenset(
-    "the of for and a an la il lo le i gli o os as der die das des den dem für von vom zur zum "
+    "the of for and a an la il lo le i gli o os as der die das des den dem für von vom zur zum "  # noqa: SIM905
     "de do da dos das di del della dello degli dei delle dell du et e y".split()
 )
 

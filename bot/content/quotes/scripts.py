@@ -305,7 +305,9 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     if not 1 <= len(name) <= 3 or any(lang.in_role(w) or w in lang.pronouns for w in name):
         return None
     # `words` is `shown` without vowel signs, word for word: show the text as written
-    if lang.is_kin(subject[role]) or (role and f"{subject[role - 1]} {subject[role]}" in lang.kin):  # "ان کے بھائی": a relative speaks for no body
+    if lang.is_kin(subject[role]) or (
+        role and f"{subject[role - 1]} {subject[role]}" in lang.kin
+    ):  # "ان کے بھائی": a relative speaks for no body
         return _Who(" ".join(shown[end : end + len(name)]), None)
     return _Who(" ".join(shown[end : end + len(name)]), " ".join(shown[start:end]))
 
@@ -398,7 +400,8 @@ def _attribute_uncased_known(after: str, before: str, text: str, full_text: str)
         return None
     name = ends.pop()
     given = name[: -len(subject)].split()[-1]
-    for m in re.finditer(rf"(\S+)\s+{re.escape(subject)}(?!\S)", full_text.translate(_ARABIC_MARKS)):
+    bare = full_text.translate(_ARABIC_MARKS)
+    for m in re.finditer(rf"(\S+)\s+{re.escape(subject)}(?!\S)", bare):
         if m[1][-1] in _UNCASED_PUNCT or _UNCASED_SENTENCE_END.match(m[1][-1]):
             continue  # "”…“، محمود نے کہا": the clause opens on the surname
         word = m[1].strip(_UNCASED_PUNCT)
