@@ -247,15 +247,17 @@ _DESCRIBED_NOUNS = frozenset(_TABLES["described_person_nouns_en"])
 # "a resident of Hlaingthaya", "a young nurse in Kherson": an unnamed person described by a
 # noun and the place after it
 _DESCRIBED_PERSON = re.compile(
-    r"^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:of|in|from|near|at)\s+"
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
+    r"^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:of|in|from|near|at)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$"
 )
+# "a worker who asked not to be named": a clause about the person ends the description
+_ABOUT_THEM = re.compile(r",?\s+(?:who|whose)\s.*$")
 
 
 def _described_person(who: str) -> _Who | None:
-    """An unnamed person the text describes ("a resident of Hlaingthaya"): the description is
-    the speaker, not the place's name in it."""
-    m = _DESCRIBED_PERSON.match(_unmask(who).strip())
+    """An unnamed person the text describes ("a resident of Hlaingthaya", "one worker, who
+    asked not to be named"): the description is the speaker, not the place's name in it."""
+    m = _DESCRIBED_PERSON.match(_ABOUT_THEM.sub("", _unmask(who).strip()))
     return _Who(m.group(0)) if m and m["noun"] in _DESCRIBED_NOUNS else None
 
 

@@ -150,9 +150,16 @@ _ML_DETERMINER = re.compile(
 
 
 # German's indefinite article and inflected adjectives before one capitalised noun ("ein
-# ägyptischer ", "eine hochrangige "): an unnamed person the noun describes.
+# ägyptischer ", "eine hochrangige ", "eine "): an unnamed person the noun describes.
 _DE_UNNAMED = re.compile(
-    r"(?:^|\s)(?P<phrase>(?:ein|eine|einer)(?:\s+[a-zäöüß][\w-]*(?:er|e|es|en|em))+)\s+$"
+    r"(?:^|\s)(?P<phrase>(?:ein|eine|einer)(?:\s+[a-zäöüß][\w-]*(?:er|e|es|en|em))*)\s+$"
+)
+
+
+# "eine Sprecherin", "ein hoher Beamter": the whole phrase after the verb is German's
+# indefinite article, perhaps adjectives, and a role noun (no name, no body after it)
+_DE_UNNAMED_ROLE = re.compile(
+    r"^(?:ein|eine)\s+(?:[a-zäöüß][\w-]*(?:er|e|es|en|em)\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)$"
 )
 
 
@@ -745,6 +752,8 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return _Who(None, pronoun=True)
         if unnamed := _ml_unnamed(bare):
             return unnamed
+        if (de := _DE_UNNAMED_ROLE.match(bare)) and _is_ml_role(de["noun"]):
+            return _Who(bare, None)  # "sagte eine Sprecherin": someone unnamed, described
         ref = _ML_ROLE_REF.match(bare)
         if ref and _is_ml_role(ref["role"]):
             return _Who(None, role_ref=ref["role"])

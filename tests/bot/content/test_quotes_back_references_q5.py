@@ -1,9 +1,11 @@
-"""Quote shapes left open after set 60 (fixtures 3150-3156): a pronoun quote opening the
+"""Quote shapes left open after set 60 (fixtures 3150-3158): a pronoun quote opening the
 paragraph after one whose last sentence opens on one titled person, a name's particles in a
 pronoun's back-reference ("Pieter de Vries", not "Vries"); a whole sentence right after a phrase
 worked into the attribution's sentence; a native-script gloss in brackets after a name; in Urdu,
 Hindi and Bengali a relative before the name (no affiliation) and a name the text introduced
-with a role elsewhere; Brunei's honours before a name in any order. Invented text."""
+with a role elsewhere; Brunei's honours before a name in any order; an unnamed speaker
+described after the verb by no more than a noun of a person ("said one worker", "sagte eine
+Sprecherin", "ha detto un sopravvissuto afghano"). Invented text."""
 
 from __future__ import annotations
 
@@ -198,6 +200,35 @@ def test_honours_before_name_are_no_part_of_it(paragraph: str, speaker: str) -> 
     assert speaker in [s for s, _ in _who([paragraph])], _who([paragraph])
 
 
+# -- unnamed speakers described after the verb ----------------------------------------------------
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("“We have not been paid since August and nobody tells us anything,” said one worker, who "
+     "asked not to be named.", "one worker"),
+    ("“We have not been paid since August,” said a worker who asked not to be named.",
+     "a worker"),
+    ("“The lights went out and we drifted for two hours,” a passenger said.", "a passenger"),
+    ("„Wir stehen in engem Kontakt mit den Behörden vor Ort“, sagte eine Sprecherin.",
+     "eine Sprecherin"),
+    ("«Vogliamo la verità», ha detto un sopravvissuto afghano.", "un sopravvissuto afghano"),
+    ("«Nessuno ci ha detto niente per ore», ha raccontato una passeggera tunisina.",
+     "una passeggera tunisina"),
+    ("“Ninguém nos disse nada durante horas”, disse um passageiro.", "um passageiro"),
+])
+def test_described_speaker_after_verb(paragraph: str, speaker: str) -> None:
+    assert (speaker, None) in _who([paragraph]), _who([paragraph])
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a noun of no person described: nobody
+    ("“We have not been paid since August and nobody tells us anything,” said one report, "
+     "published on Monday."),
+    "„Wir stehen in engem Kontakt mit den Behörden vor Ort“, hieß es in einer Erklärung.",
+])
+def test_no_person_described_is_no_speaker(paragraph: str) -> None:
+    assert all(s is None for s, _ in _who([paragraph])), _who([paragraph])
+
+
 # -- the fixtures -------------------------------------------------------------------------------
 
 def _items(stem: str) -> dict[str, dict[str, object]]:
@@ -206,7 +237,9 @@ def _items(stem: str) -> dict[str, dict[str, object]]:
     return {i["link"]: i for i in preview_items(articles)}
 
 
-@pytest.mark.parametrize("stem", ["3150", "3151", "3152", "3153", "3154", "3155", "3156"])
+@pytest.mark.parametrize(
+    "stem", ["3150", "3151", "3152", "3153", "3154", "3155", "3156", "3157", "3158"]
+)
 def test_fixture_quotes(stem: str) -> None:
     sidecar = next(DATA.glob(f"{stem}_*.expect.json"))
     items = _items(stem)
