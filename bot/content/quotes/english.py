@@ -21,6 +21,8 @@ from bot.content.quotes.patterns import (
     _NAME_OF_ORG,
     _NAME_OF_ORG_TAIL,
     _NAME_TOKEN,
+    _NOT_NAMES,
+    _ORG,
     _QUOTE_MARK,
     _SAID_THEN_STOP,
     _STATEMENT_OF,
@@ -162,6 +164,8 @@ def _attribute_after(after: str) -> _Who | None:
                 # “…,” said Ambassador X, a former ECOWAS commissioner: the rank before the
                 # name says less than the role the appositive names a body with
                 aff = stated
+            if not aff and appos and (body := _body_named_after(after, appos)):
+                aff = body  # "…, project manager for the contractor, Pacific Harbour Eng."
             return _Who(who.speaker, aff or who.affiliation or stated
                         or _body_led_role(appos["appos"] if appos else ""))
         if who and who.pronoun:
@@ -215,6 +219,25 @@ def _attribute_after(after: str) -> _Who | None:
     if verb_first and len(verb_first["who"].split()) <= 8:
         return _Who(None)  # “…,” said the report (a role was taken above)
     return None
+
+
+# "…, project manager for the contractor, Pacific Harbour Engineering.": the body a role's
+# lower-case kind stands for, named in capitals right after it as the sentence's last words
+_ROLE_OF_KIND = re.compile(r"\b(?:for|at|of|with)\s+the\s+[a-z]+\s*$")
+_BODY_CLOSING = re.compile(rf"\s*,\s*(?P<org>{_ORG})\s*(?:[.!?]|$)")
+
+
+def _body_named_after(after: str, appos: re.Match[str]) -> str | None:
+    """The body named after an appositive that ends on "for the <kind>", closing the
+    sentence; None when none is, or it is a place, a day or a month."""
+    if not _ROLE_OF_KIND.search(appos["appos"]) or not (
+        m := _BODY_CLOSING.match(after, appos.end())
+    ):
+        return None
+    org = m["org"].rstrip(".")
+    if len(org.split()) < 2 or org.split()[0] in _NOT_NAMES or _is_place(org):
+        return None
+    return org
 
 
 _BARE_BODY = re.compile(

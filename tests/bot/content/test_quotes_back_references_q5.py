@@ -1,11 +1,13 @@
-"""Quote shapes left open after set 60 (fixtures 3150-3158): a pronoun quote opening the
+"""Quote shapes left open after set 60 (fixtures 3150-3159): a pronoun quote opening the
 paragraph after one whose last sentence opens on one titled person, a name's particles in a
 pronoun's back-reference ("Pieter de Vries", not "Vries"); a whole sentence right after a phrase
 worked into the attribution's sentence; a native-script gloss in brackets after a name; in Urdu,
 Hindi and Bengali a relative before the name (no affiliation) and a name the text introduced
 with a role elsewhere; Brunei's honours before a name in any order; an unnamed speaker
 described after the verb by no more than a noun of a person ("said one worker", "sagte eine
-Sprecherin", "ha detto un sopravvissuto afghano"). Invented text."""
+Sprecherin", "ha detto un sopravvissuto afghano"); a role of a body's kind with the body's
+name after it ("project manager for the contractor, Pacific Harbour Engineering"). Invented
+text."""
 
 from __future__ import annotations
 
@@ -229,6 +231,21 @@ def test_no_person_described_is_no_speaker(paragraph: str) -> None:
     assert all(s is None for s, _ in _who([paragraph])), _who([paragraph])
 
 
+# -- a role of a body's kind, the body named right after it ---------------------------------------
+
+@pytest.mark.parametrize(("paragraph", "affiliation"), [
+    ("“The piles are all in,” said Li Wenbo, project manager for the contractor, Pacific "
+     "Harbour Engineering.", "Pacific Harbour Engineering"),
+    ("“Rates will rise,” said Ana Ruiz, head of research at the bank, Banco Azul SA.",
+     "Banco Azul SA"),
+    # a place after the role names no employer
+    ("“The piles are all in,” said Ana Ruiz, a nurse at the hospital, New Zealand.",
+     "nurse at the hospital"),
+])
+def test_role_of_kind_then_body_name(paragraph: str, affiliation: str) -> None:
+    assert any(a == affiliation for _, a in _who([paragraph])), _who([paragraph])
+
+
 # -- the fixtures -------------------------------------------------------------------------------
 
 def _items(stem: str) -> dict[str, dict[str, object]]:
@@ -238,7 +255,7 @@ def _items(stem: str) -> dict[str, dict[str, object]]:
 
 
 @pytest.mark.parametrize(
-    "stem", ["3150", "3151", "3152", "3153", "3154", "3155", "3156", "3157", "3158"]
+    "stem", ["3150", "3151", "3152", "3153", "3154", "3155", "3156", "3157", "3158", "3159"]
 )
 def test_fixture_quotes(stem: str) -> None:
     sidecar = next(DATA.glob(f"{stem}_*.expect.json"))
