@@ -352,12 +352,7 @@ def extract_quotes(
             if aff and (ministry := _ministry_of_title(aff, full_text)):
                 aff = ministry  # "Deputy Foreign Minister X" where "the Foreign Ministry said"
             if not aff or _is_role_text(aff) or aff.casefold().endswith(_STATE_OFFICES):
-                # (where a pronoun's person was named: "Der niederländische Staatssekretär
-                # Pieter de Vries sprach von …" ¶ "„…“, ergänzte er.")
-                named_in = para if speaker in para else next(
-                    (p for p in paragraphs[: seg.para] if speaker in p), para
-                )
-                aff = _state_of(named_in, speaker, full_text, lang) or aff
+                aff = _state_of(para, speaker, full_text, lang) or aff
             # "the authority's commissioner" points back: to the one body named up to the
             # quote's paragraph, though the text names another of its kind later
             told = "\n".join(paragraphs[: seg.para + 1])
