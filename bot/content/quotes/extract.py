@@ -21,7 +21,7 @@ from bot.content.quotes.bodies import (
     _title_body,
 )
 from bot.content.quotes.english import SPEAKING_BODIES, _attribute_after, _attribute_before
-from bot.content.quotes.german import _in_german_genitive
+from bot.content.quotes.german import _in_german_genitive, de_strong
 from bot.content.quotes.interview import Interview, answer_start
 from bot.content.quotes.multilingual import _attribute_ml
 from bot.content.quotes.names import _without_honours
@@ -387,6 +387,12 @@ def extract_quotes(
                 para, who.affiliation, who.speaker or speaker
             )):
                 who = _Who(who.speaker, owner)  # "Flensburgs Oberbürgermeister X": the town's
+            if not who.affiliation and who.speaker and _UNNAMED_SPOKES.match(who.speaker) and (
+                body := _body_said_before(para[: seg.start] if seg.para == seg.start_para
+                                          else "", paragraphs, seg)
+            ):
+                who = _Who(who.speaker, body)  # "Das Auswärtige Amt bestätigte … „…“, sagte eine
+                # Sprecherin": whose spokesperson the sentence before says
             if who.speaker and (bare := _without_honours(who.speaker)) != who.speaker:
                 # (last: the honour still helps the affiliation's search find the name)
                 who = _Who(bare, who.affiliation)
@@ -435,6 +441,51 @@ def extract_quotes(
         introduced = before.rstrip().endswith(":")
         found.append(_Found(text, who, seg.para, order, seg.end, introduced))
     return _rank(found, limit)
+
+
+# An unnamed spokesperson ("a spokeswoman said", "sagte eine Sprecherin") speaks for the one
+# body the sentence right before the quote opens on ("The Foreign Office confirmed …", "Das
+# Auswärtige Amt bestätigte …")
+_UNNAMED_SPOKES = re.compile(
+    r"^(?:a|an|ein|eine)\s+(?:spokesman|spokeswoman|spokesperson|Sprecher|Sprecherin)$"
+)
+_SUBJECT_BODY = re.compile(
+    r"^(?:(?P<the>The)\s+(?P<en>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+[a-z]"
+    r"|(?P<art>Das|Der|Die)\s+(?P<de>(?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)\s+[a-zäöüß])"
+)
+_DE_BODY_ENDINGS = ("amt", "ministerium", "regierung", "botschaft", "behörde", "kommission",
+                    "konsulat", "polizei", "armee", "verwaltung", "bundeswehr")
+
+
+def _body_said_before(lead: str, paragraphs: Sequence[str], seg: _Segment) -> str | None:
+    """The body the sentence right before a quote opens on, when that sentence holds no quote
+    and names no one else: "The Foreign Office" (its head a body noun), "Auswärtiges Amt" (the
+    adjective as it stands without the article); None otherwise."""
+    if not lead.strip() and seg.start_para > 0:
+        lead = paragraphs[seg.start_para - 1]
+    sentences = [x for x in split_sentences(lead.strip()) if x.strip()]
+    if not sentences or set(sentences[-1]) & set("“”„«»\""):
+        return None
+    sentence = sentences[-1].strip()
+    m = _SUBJECT_BODY.match(sentence)
+    if not m:
+        return None
+    rest = sentence[m.end() - 1 :]
+    if _CAPITALISED_PAIR.search(rest) and not all(
+        _is_place(p.group(0)) for p in _CAPITALISED_PAIR.finditer(rest)
+    ):
+        return None  # another body or a person in the sentence
+    if m["en"]:
+        return m["en"] if m["en"].split()[-1].lower() in _ORG_NOUNS else None
+    words = m["de"].split()
+    if not words[-1].lower().endswith(_DE_BODY_ENDINGS):
+        return None
+    if m["art"] == "Das":
+        words = [w + "s" if w.endswith("e") and w[:1].isupper() else w for w in words[:-1]] + (
+            words[-1:])
+    elif m["art"] == "Der":
+        words = [de_strong(w) for w in words[:-1]] + words[-1:]
+    return " ".join(words)
 
 
 _SPEAKER_LABELS = frozenset(_TABLES["speaker_labels_en"])

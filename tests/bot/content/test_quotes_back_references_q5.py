@@ -1,4 +1,4 @@
-"""Quote shapes left open after set 60 (fixtures 3150-3159): a pronoun quote opening the
+"""Quote shapes left open after set 60 (fixtures 3150-3160): a pronoun quote opening the
 paragraph after one whose last sentence opens on one titled person, a name's particles in a
 pronoun's back-reference ("Pieter de Vries", not "Vries"); a whole sentence right after a phrase
 worked into the attribution's sentence; a native-script gloss in brackets after a name; in Urdu,
@@ -6,8 +6,8 @@ Hindi and Bengali a relative before the name (no affiliation) and a name the tex
 with a role elsewhere; Brunei's honours before a name in any order; an unnamed speaker
 described after the verb by no more than a noun of a person ("said one worker", "sagte eine
 Sprecherin", "ha detto un sopravvissuto afghano"); a role of a body's kind with the body's
-name after it ("project manager for the contractor, Pacific Harbour Engineering"). Invented
-text."""
+name after it ("project manager for the contractor, Pacific Harbour Engineering"); an
+unnamed spokesperson of the body the sentence before opens on. Invented text."""
 
 from __future__ import annotations
 
@@ -246,6 +246,25 @@ def test_role_of_kind_then_body_name(paragraph: str, affiliation: str) -> None:
     assert any(a == affiliation for _, a in _who([paragraph])), _who([paragraph])
 
 
+# -- an unnamed spokesperson of the body the sentence before opens on -------------------------
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "affiliation"), [
+    (["Das Auswärtige Amt bestätigte die Festnahme am Montag. „Wir stehen in engem Kontakt mit "
+      "den Behörden vor Ort“, sagte eine Sprecherin."], "eine Sprecherin", "Auswärtiges Amt"),
+    (["The Foreign Office confirmed the arrest on Monday.",
+      "“We are in close contact with the local authorities,” a spokeswoman said."],
+     "a spokeswoman", "Foreign Office"),
+    # two bodies, or none: the description alone
+    (["The Foreign Office and the Home Office met on Monday. “We are in close contact,” a "
+      "spokeswoman said."], "a spokeswoman", None),
+    (["Police arrested two men on Monday. “We are in close contact,” a spokeswoman said."],
+     "a spokeswoman", None),
+])
+def test_unnamed_spokesperson_of_body_before(paragraphs: list[str], speaker: str,
+                                             affiliation: str | None) -> None:
+    assert (speaker, affiliation) in _who(paragraphs), _who(paragraphs)
+
+
 # -- the fixtures -------------------------------------------------------------------------------
 
 def _items(stem: str) -> dict[str, dict[str, object]]:
@@ -255,7 +274,7 @@ def _items(stem: str) -> dict[str, dict[str, object]]:
 
 
 @pytest.mark.parametrize(
-    "stem", ["3150", "3151", "3152", "3153", "3154", "3155", "3156", "3157", "3158", "3159"]
+    "stem", ["3150", "3151", "3152", "3153", "3154", "3155", "3156", "3157", "3158", "3159", "3160"]
 )
 def test_fixture_quotes(stem: str) -> None:
     sidecar = next(DATA.glob(f"{stem}_*.expect.json"))
