@@ -212,7 +212,7 @@ def test_honours_before_name_are_no_part_of_it(paragraph: str, speaker: str) -> 
     ("“The lights went out and we drifted for two hours,” a passenger said.", "a passenger"),
     ("„Wir stehen in engem Kontakt mit den Behörden vor Ort“, sagte eine Sprecherin.",
      "eine Sprecherin"),
-    ("«Vogliamo la verità», ha detto un sopravvissuto afghano.", "un sopravvissuto afghano"),
+    ("«Vogliamo sapere la verità», ha detto un sopravvissuto afghano.", "un sopravvissuto afghano"),
     ("«Nessuno ci ha detto niente per ore», ha raccontato una passeggera tunisina.",
      "una passeggera tunisina"),
     ("“Ninguém nos disse nada durante horas”, disse um passageiro.", "um passageiro"),
