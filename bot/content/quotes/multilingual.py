@@ -150,9 +150,9 @@ _ML_DETERMINER = re.compile(
 
 
 # German's indefinite article and inflected adjectives before one capitalised noun ("ein
-# ägyptischer ", "eine hochrangige ", "eine "): an unnamed person the noun describes.
+# ägyptischer ", "eine hochrangige "): an unnamed person the noun describes.
 _DE_UNNAMED = re.compile(
-    r"(?:^|\s)(?P<phrase>(?:ein|eine|einer)(?:\s+[a-zäöüß][\w-]*(?:er|e|es|en|em))*)\s+$"
+    r"(?:^|\s)(?P<phrase>(?:ein|eine|einer)(?:\s+[a-zäöüß][\w-]*(?:er|e|es|en|em))+)\s+$"
 )
 
 
