@@ -21,6 +21,8 @@ from bot.content.quotes.patterns import (
     _NAME_OF_ORG,
     _NAME_OF_ORG_TAIL,
     _NAME_TOKEN,
+    _NOT_NAMES,
+    _ORG,
     _QUOTE_MARK,
     _SAID_THEN_STOP,
     _STATEMENT_OF,
@@ -163,6 +165,8 @@ def _attribute_after(after: str) -> _Who | None:
                 # “…,” said Ambassador X, a former ECOWAS commissioner: the rank before the
                 # name says less than the role the appositive names a body with
                 aff = stated
+            if not aff and appos and (body := _body_named_after(after, appos)):
+                aff = body  # "…, project manager for the contractor, Pacific Harbour Eng."
             return _Who(who.speaker, aff or who.affiliation or stated
                         or _body_led_role(appos["appos"] if appos else ""))
         if who and who.pronoun:
@@ -218,6 +222,25 @@ def _attribute_after(after: str) -> _Who | None:
     return None
 
 
+# "…, project manager for the contractor, Pacific Harbour Engineering.": the body a role's
+# lower-case kind stands for, named in capitals right after it as the sentence's last words
+_ROLE_OF_KIND = re.compile(r"\b(?:for|at|of|with)\s+the\s+[a-z]+\s*$")
+_BODY_CLOSING = re.compile(rf"\s*,\s*(?P<org>{_ORG})\s*(?:[.!?]|$)")
+
+
+def _body_named_after(after: str, appos: re.Match[str]) -> str | None:
+    """The body named after an appositive that ends on "for the <kind>", closing the
+    sentence; None when none is, or it is a place, a day or a month."""
+    if not _ROLE_OF_KIND.search(appos["appos"]) or not (
+        m := _BODY_CLOSING.match(after, appos.end())
+    ):
+        return None
+    org = m["org"].rstrip(".")
+    if len(org.split()) < 2 or org.split()[0] in _NOT_NAMES or _is_place(org):
+        return None
+    return org
+
+
 _BARE_BODY = re.compile(
     r"^\s*the\s+(?P<body>(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+))"
     r"(?:\s+in\s+(?:a|its)\s+(?:statement|update|release))?\s*$"
@@ -248,15 +271,17 @@ _DESCRIBED_NOUNS = frozenset(_TABLES["described_person_nouns_en"])
 # "a resident of Hlaingthaya", "a young nurse in Kherson": an unnamed person described by a
 # noun and the place after it
 _DESCRIBED_PERSON = re.compile(
-    r"^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:of|in|from|near|at)\s+"
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
+    r"^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:of|in|from|near|at)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$"
 )
+# "a worker who asked not to be named": a clause about the person ends the description
+_ABOUT_THEM = re.compile(r",?\s+(?:who|whose)\s.*$")
 
 
 def _described_person(who: str) -> _Who | None:
-    """An unnamed person the text describes ("a resident of Hlaingthaya"): the description is
-    the speaker, not the place's name in it."""
-    m = _DESCRIBED_PERSON.match(_unmask(who).strip())
+    """An unnamed person the text describes ("a resident of Hlaingthaya", "one worker, who
+    asked not to be named"): the description is the speaker, not the place's name in it."""
+    m = _DESCRIBED_PERSON.match(_ABOUT_THEM.sub("", _unmask(who).strip()))
     return _Who(m.group(0)) if m and m["noun"] in _DESCRIBED_NOUNS else None
 
 

@@ -22,9 +22,10 @@ from bot.content.quotes.bodies import (
     _title_body,
 )
 from bot.content.quotes.english import SPEAKING_BODIES, _attribute_after, _attribute_before
-from bot.content.quotes.german import _in_german_genitive
+from bot.content.quotes.german import _in_german_genitive, de_strong
 from bot.content.quotes.interview import Interview, answer_start
 from bot.content.quotes.multilingual import _attribute_ml
+from bot.content.quotes.names import _without_honours
 from bot.content.quotes.patterns import (
     _CAPITALISED_PAIR,
     _NEW_SENTENCE,
@@ -51,6 +52,7 @@ from bot.content.quotes.scripts import (
     _attribute_cjk,
     _attribute_he,
     _attribute_uncased,
+    _attribute_uncased_known,
 )
 from bot.content.quotes.spans import _segments
 from bot.content.quotes.tables import (
@@ -208,6 +210,28 @@ def _with_answers(segments: list[_Segment], paragraphs: Sequence[str],
     return sorted([*segments, *extra], key=lambda s: (s.start_para, s.start))
 
 
+# "Takeshi Morimoto (森本健)", "Kim Min-jun (김민준)", "Yulia Sokolova (Юлия Соколова)": a name
+# in Latin letters followed by its native-script form in brackets; the gloss stands between
+# the name and its appositive or verb, so it is read as if absent.
+_SCRIPT_GLOSS = re.compile(
+    r"(?<=[A-Za-zÀ-ÖØ-öø-ž.])\s*[(（]\s*[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff"
+    r"\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uac00-\ud7af][\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff"
+    r"\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\s・·]{0,40}[)）]"
+)
+_LATIN_NAME_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*$")
+
+
+def _without_script_glosses(para: str) -> str:
+    """`para` without a native-script gloss in brackets after a capitalised word in Latin
+    letters ("Takeshi Morimoto (森本健), a spokesman" → "Takeshi Morimoto, a spokesman")."""
+    if "(" not in para and "（" not in para:
+        return para
+    return _SCRIPT_GLOSS.sub(
+        lambda m: "" if _LATIN_NAME_END.search(para, 0, m.start()) else m.group(0), para
+    )
+
+
 def extract_quotes(
     paragraphs: Sequence[str], *, limit: int = 5, headline: str = "", outlet: str = "",
     interview: Interview | None = None,
@@ -218,6 +242,8 @@ def extract_quotes(
     body "a fellow at the Forum" means in the Forum's own feed. `interview`: the Q&A turns of
     the text (quotes.read_interview): an answer is the interviewee's, a question no one's."""
     paragraphs = _bounded(paragraphs)
+    if interview is None:  # (an interview's turns are found at offsets into the text as given)
+        paragraphs = [_without_script_glosses(p) for p in paragraphs]
     full_text = "\n".join(paragraphs)
     # A headline in Title Case runs words on to a name ("EAM Vikram Sethi Meets Chinese …"):
     # only a sentence-case one is read for names.
@@ -258,6 +284,7 @@ def extract_quotes(
             _attribute_after(after) or _attribute_before(before) or _attribute_ml(after, before)
             or _attribute_cjk(after, before, full_text)
             or _attribute_uncased(after, before, seg.text)
+            or _attribute_uncased_known(after, before, seg.text, full_text)
             or (_attribute_ar(after, before, full_text) or _attribute_ar_from(after)
                 if _ARABIC.search(seg.text) else None)
             or _attribute_he(after)
@@ -370,6 +397,12 @@ def extract_quotes(
                 para, who.affiliation, who.speaker or speaker
             )):
                 who = _Who(who.speaker, owner)  # "Flensburgs Oberbürgermeister X": the town's
+            if not who.affiliation and who.speaker and _UNNAMED_SPOKES.match(who.speaker) and (
+                body := _body_said_before(para[: seg.start] if seg.para == seg.start_para
+                                          else "", paragraphs, seg)
+            ):
+                who = _Who(who.speaker, body)  # "Das Auswärtige Amt bestätigte … „…“, sagte eine
+                # Sprecherin": whose spokesperson the sentence before says
             if who.speaker and (bare := _without_honours(who.speaker)) != who.speaker:
                 # (last: the honour still helps the affiliation's search find the name)
                 who = _Who(bare, who.affiliation)
@@ -390,6 +423,17 @@ def extract_quotes(
         # first when only a short attribution stands between them.
         prev = found[-1] if found else None
         if (
+            who is None and prev is not None and prev.who is not None and prev.who.speaker
+            and prev.para == seg.para == seg.start_para and prev.text[:1].islower()
+            and text[:1].isupper() and len(text.split()) >= 4
+            and _is_attribution_only(gap := para[prev.end : seg.start])
+            and prev.who.speaker.split()[-1] in gap
+        ):
+            # The pause “gives both sides room …,” said X, the EU's negotiator. “Nobody wins a
+            # tariff war.”: a phrase worked into the sentence (no quote of its own), then a
+            # whole sentence with no verb of its own right after the attribution: X's words
+            who = prev.who
+        if (
             who is None
             and prev is not None
             and prev.para == seg.para == seg.start_para
@@ -407,6 +451,51 @@ def extract_quotes(
         introduced = before.rstrip().endswith(":")
         found.append(_Found(text, who, seg.para, order, seg.end, introduced))
     return _rank(found, limit)
+
+
+# An unnamed spokesperson ("a spokeswoman said", "sagte eine Sprecherin") speaks for the one
+# body the sentence right before the quote opens on ("The Foreign Office confirmed …", "Das
+# Auswärtige Amt bestätigte …")
+_UNNAMED_SPOKES = re.compile(
+    r"^(?:a|an|ein|eine)\s+(?:spokesman|spokeswoman|spokesperson|Sprecher|Sprecherin)$"
+)
+_SUBJECT_BODY = re.compile(
+    r"^(?:(?P<the>The)\s+(?P<en>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+[a-z]"
+    r"|(?P<art>Das|Der|Die)\s+(?P<de>(?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)\s+[a-zäöüß])"
+)
+_DE_BODY_ENDINGS = ("amt", "ministerium", "regierung", "botschaft", "behörde", "kommission",
+                    "konsulat", "polizei", "armee", "verwaltung", "bundeswehr")
+
+
+def _body_said_before(lead: str, paragraphs: Sequence[str], seg: _Segment) -> str | None:
+    """The body the sentence right before a quote opens on, when that sentence holds no quote
+    and names no one else: "The Foreign Office" (its head a body noun), "Auswärtiges Amt" (the
+    adjective as it stands without the article); None otherwise."""
+    if not lead.strip() and seg.start_para > 0:
+        lead = paragraphs[seg.start_para - 1]
+    sentences = [x for x in split_sentences(lead.strip()) if x.strip()]
+    if not sentences or set(sentences[-1]) & set("“”„«»\""):
+        return None
+    sentence = sentences[-1].strip()
+    m = _SUBJECT_BODY.match(sentence)
+    if not m:
+        return None
+    rest = sentence[m.end() - 1 :]
+    if _CAPITALISED_PAIR.search(rest) and not all(
+        _is_place(p.group(0)) for p in _CAPITALISED_PAIR.finditer(rest)
+    ):
+        return None  # another body or a person in the sentence
+    if m["en"]:
+        return m["en"] if m["en"].split()[-1].lower() in _ORG_NOUNS else None
+    words = m["de"].split()
+    if not words[-1].lower().endswith(_DE_BODY_ENDINGS):
+        return None
+    if m["art"] == "Das":
+        words = [w + "s" if w.endswith("e") and w[:1].isupper() else w for w in words[:-1]] + (
+            words[-1:])
+    elif m["art"] == "Der":
+        words = [de_strong(w) for w in words[:-1]] + words[-1:]
+    return " ".join(words)
 
 
 _SPEAKER_LABELS = frozenset(_TABLES["speaker_labels_en"])
@@ -436,22 +525,6 @@ def _without_label(speaker: str) -> str:
     words = speaker.split()
     if len(words) >= 3 and words[0].casefold() in _SPEAKER_LABELS and words[1][:1].isupper():
         return " ".join(words[1:])
-    return speaker
-
-
-# longest first, so "Datuk Seri" goes before "Datuk" is tried (quotes.json honorific_phrases)
-_HONOURS = sorted((p.split() for p in _TABLES["honorific_phrases"]), key=len, reverse=True)
-
-
-def _without_honours(speaker: str) -> str:
-    """"Datuk Seri Kamal Hisham" → "Kamal Hisham": a state honour before the name is no part of
-    it; two name words must be left ("Tan Wei" stays)."""
-    words = speaker.split()
-    folded = [w.casefold() for w in words]
-    for phrase in _HONOURS:
-        n = len(phrase)
-        if folded[:n] == phrase and len(words) - n >= 2 and words[n][:1].isupper():
-            return " ".join(words[n:])
     return speaker
 
 

@@ -164,6 +164,13 @@ _DE_UNNAMED = re.compile(
 )
 
 
+# "eine Sprecherin", "ein hoher Beamter": the whole phrase after the verb is German's
+# indefinite article, perhaps adjectives, and a role noun (no name, no body after it)
+_DE_UNNAMED_ROLE = re.compile(
+    r"^(?:ein|eine)\s+(?:[a-zäöüß][\w-]*(?:er|e|es|en|em)\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)$"
+)
+
+
 _ML_LOCATIVE = re.compile(
     r"(?:^|\s)(?:em|en|in|à|au|aux|na|no|nas|nos|nel|nella|desde|w|we|im|aus|в|во|из)\s*$",
     re.IGNORECASE,
@@ -796,6 +803,8 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return _Who(None, pronoun=True)
         if unnamed := _ml_unnamed(bare):
             return unnamed
+        if (de := _DE_UNNAMED_ROLE.match(bare)) and _is_ml_role(de["noun"]):
+            return _Who(bare, None)  # "sagte eine Sprecherin": someone unnamed, described
         ref = _ML_ROLE_REF.match(bare)
         if ref and _is_ml_role(ref["role"]):
             return _Who(None, role_ref=ref["role"])

@@ -85,8 +85,8 @@ def _name_from(phrase: str) -> _Who | None:
     name_words = words[k:]
     while name_words and name_words[0].lower() in _PARTICLES:
         name_words = name_words[1:]
-    if not name_words or len(name_words) > 5:
-        return None
+    if not name_words or len(_without_honours(" ".join(name_words)).split()) > 5:
+        return None  # ("Pehin Dato Haji Awang Yusof Omar": honours do not count)
     role = words[:k]
     affiliation = None
     for i, word in enumerate(role):
@@ -137,3 +137,28 @@ def _body_of_name(words: Sequence[str], k: int) -> int:
 
 # A Russian patronymic ("Владимирович", "Сергеевна"): the middle of a three-word name.
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|чна|инична)$")
+
+
+# longest first, so "Datuk Seri" goes before "Datuk" is tried (quotes.json honorific_phrases);
+# "Awang", "Dayang" (Brunei's Mr and Ms) only after another honour: alone they may be a name
+_HONOURS = sorted((p.split() for p in _TABLES["honorific_phrases"]), key=len, reverse=True)
+_HONOURS_AFTER = sorted(
+    (p.split() for p in _TABLES["honorific_phrases_after"]), key=len, reverse=True
+)
+
+
+def _without_honours(speaker: str) -> str:
+    """"Datuk Seri Kamal Hisham" → "Kamal Hisham", "Pehin Dato Haji Awang Yusof Omar" → "Yusof
+    Omar": the state honours and styles before the name are no part of it; two name words
+    must be left ("Tan Wei" stays)."""
+    words = speaker.split()
+    stripped = False
+    while True:
+        folded = [w.casefold() for w in words]
+        for phrase in (_HONOURS + _HONOURS_AFTER) if stripped else _HONOURS:
+            n = len(phrase)
+            if folded[:n] == phrase and len(words) - n >= 2 and words[n][:1].isupper():
+                words, stripped = words[n:], True
+                break
+        else:
+            return " ".join(words) if stripped else speaker

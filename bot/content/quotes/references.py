@@ -43,6 +43,7 @@ from bot.content.quotes.roles import (
 from bot.content.quotes.scripts import _uncased_lang, _uncased_reported, _uncased_subject
 from bot.content.quotes.tables import (
     _CAP,
+    _PARTICLES,
     _PARTICLES_TEXT,
     _PRONOUNS,
     _ROLE_NOUNS,
@@ -57,6 +58,7 @@ from bot.content.sentences import split_sentences
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
 _CAP_ANY = "[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]"  # a capital opening a name in Latin or Cyrillic script
+_PARTICLE_WORDS = "|".join(_PARTICLES_TEXT.split())
 
 
 # The preposition joining a role to its place or body ("prefeita de Arequipa", "mayor of X").
@@ -70,10 +72,17 @@ def _first_name_in(text: str, surname: str) -> str | None:
     # "Rui Albuquerque Tavares": up to two given names (the caller drops titles leading them);
     # "Мария Захарова": in Cyrillic the word before is a given name only when a patronymic
     # does not stand between ("России Мария Захарова" → "Мария")
-    m = re.search(rf"(?<!\w)((?:{_CAP_ANY}[\w'’-]*+\s+){{1,2}}){re.escape(surname)}(?!\w)", text)
+    # ("Pieter de Vries", "Ana van der Berg": the name's particles before the surname go with
+    # the given names)
+    m = re.search(
+        rf"(?<!\w)((?:{_CAP_ANY}[\w'’-]*+\s+){{1,2}}(?:(?:{_PARTICLE_WORDS})\s+){{0,2}})"
+        rf"{re.escape(surname)}(?!\w)", text
+    )
     if not m:
         return None
     words = m.group(1).split()
+    if words[-1] in _PARTICLES:
+        return m.group(1)
     if len(words) == 2 and re.search("[А-Яа-яЁё]", words[1]) and not _PATRONYMIC.search(
         words[1]
     ):
@@ -384,7 +393,10 @@ def _reported_speaker_at(text: str) -> tuple[int, str] | None:
     for m in _REPORTED.finditer(_mask(text)):
         who = _name_from(m["who"])
         if who and who.speaker:
-            found = (m.end(), who.speaker)
+            words = who.speaker.split()
+            while len(words) > 2 and _is_ml_role(words[0]):
+                words = words[1:]  # "Staatssekretär Pieter Janssen sprach …": the role
+            found = (m.end(), " ".join(words))
     return found
 
 
@@ -567,7 +579,35 @@ def _resolve_pronoun(
             return role_named
     if subject := _sentence_subject(here):
         return subject
+    if not here.strip() and previous.strip() and (
+        near := _nearest_person(previous, "\n".join(paragraphs))
+    ) and near.speaker and near.affiliation and _opens_on(previous, near.speaker):
+        # "Foreign Minister Laura de Santos arrived in Madrid …" ¶ "“…,” she said.": no one
+        # quoted yet, the paragraph before ends on a sentence whose subject is one titled
+        # person and names no one else
+        return near
     return _Who(None)
+
+
+# The lower-case words a subject's role may hold before the name ("La ministra degli Esteri",
+# "the deputy head of the mission"): articles and prepositions.
+_ROLE_LINKS = frozenset(
+    "the of for and a an la il lo le i gli o os as der die das des den dem für von vom zur zum "  # noqa: SIM905
+    "de do da dos das di del della dello degli dei delle dell du et e y".split()
+)
+
+
+def _opens_on(before: str, speaker: str) -> bool:
+    """Does the last sentence of `before` open on `speaker`, with only a role before the name
+    ("Foreign Minister Laura de Santos arrived …", not "The ministry said Minister X would …")?"""
+    sentences = [x for x in split_sentences(before.strip()) if x.strip()]
+    at = sentences[-1].find(speaker) if sentences else -1
+    if at < 0:
+        return False
+    return all(
+        w[:1].isupper() or w.casefold() in _ROLE_LINKS or _is_ml_role(w) or _is_role_noun(w)
+        or _is_title(w) for w in re.split(r"[\s'’]+", sentences[-1][:at]) if w
+    )
 
 
 _QUOTE_MARKS = frozenset("“”„‟\"«»‹›「」『』")
@@ -651,7 +691,7 @@ def _role_subject(before: str, seg: _Segment, paragraphs: Sequence[str], last: _
 # The capitalised run opening a sentence, up to its lower-case verb or an appositive's comma:
 # "Mayor Tom Hale has …", "Tom Hale, the mayor, has …".
 _LEAD_RUN = re.compile(
-    rf"^(?P<run>{_CAP}[\w'’.-]*(?:\s+(?:(?:{'|'.join(_PARTICLES_TEXT.split())})\s+)?"
+    rf"^(?P<run>{_CAP}[\w'’.-]*(?:\s+(?:(?:{'|'.join(_PARTICLES_TEXT.split())})\s+){{0,2}}"
     rf"{_CAP}[\w'’-]*){{0,5}})(?P<appos>\s*,\s*[^,]{{3,80}},)?\s+[a-zà-ÿ]"
 )
 _BODY_WORDS = frozenset(w.casefold() for w in _TABLES["org_nouns_en"])
@@ -749,9 +789,16 @@ def _sentence_subject(text: str) -> _Who | None:
     if not sentences:
         return None
     words = sentences[-1].split()
+
+    def capital(i: int) -> bool:  # a name's particle before its capital counts as one
+        return words[i][:1].isupper() or (
+            words[i] in _PARTICLES and i + 1 < len(words) and capital(i + 1)
+        )
+
     # The subject ends at the first lower-case word after a capitalised run (the verb).
-    end = next((i for i in range(1, len(words)) if words[i][:1].islower()
-                and words[i - 1][:1].isupper() and i >= 2 and words[i - 2][:1].isupper()), None)
+    end = next((i for i in range(1, len(words)) if not capital(i)
+                and words[i][:1].islower() and capital(i - 1) and i >= 2 and capital(i - 2)),
+               None)
     if end is None or end > SUBJECT_MAX_WORDS:
         return None
     phrase = " ".join(words[:end])

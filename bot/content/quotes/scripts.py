@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.content.quotes.places import _is_place
 from bot.content.quotes.records import _Who
@@ -156,6 +157,9 @@ class _Uncased:
     name_titles: frozenset[str] = frozenset()
     # "ایک", "एक": the article of an unnamed speaker described by a role ("a Western diplomat")
     indefinite: frozenset[str] = frozenset()
+    # "بھائی", "भाई": a relative before the name ("ان کے بھائی طارق محمود نے کہا"): the one the
+    # speaker is to someone, never a body they speak for (no affiliation)
+    kin: frozenset[str] = frozenset()
 
     def _direct(self, word: str) -> Iterator[str]:
         """The word, then its direct forms when it ends in an oblique ending."""
@@ -165,7 +169,10 @@ class _Uncased:
                 yield from (word[: -len(ending)] + d for d in directs)
 
     def is_role(self, word: str) -> bool:
-        return any(w in self.roles for w in self._direct(word))
+        return any(w in self.roles or w in self.kin for w in self._direct(word))
+
+    def is_kin(self, word: str) -> bool:
+        return any(w in self.kin for w in self._direct(word))
 
     def is_body(self, word: str) -> bool:
         return any(w in self.body for w in self._direct(word))
@@ -186,8 +193,10 @@ _UNCASED = {
         frozenset(tuple(v.split()) for v in t.get("subject_genitive", {}).get("verbs", ())),
         frozenset(t.get("honorifics", ())), frozenset(t.get("retired", ())),
         tuple((k, tuple(v)) for k, v in t.get("oblique", {}).items()),
-        frozenset((r.split()[0], r.split()[1]) for r in t["roles"] if len(r.split()) == 2),
+        frozenset((r.split()[0], r.split()[1]) for r in [*t["roles"], *t.get("kin", ())]
+                  if len(r.split()) == 2),
         frozenset(t.get("name_titles", ())), frozenset(t.get("indefinite", ())),
+        frozenset(t.get("kin", ())),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -296,6 +305,10 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     if not 1 <= len(name) <= 3 or any(lang.in_role(w) or w in lang.pronouns for w in name):
         return None
     # `words` is `shown` without vowel signs, word for word: show the text as written
+    if lang.is_kin(subject[role]) or (
+        role and f"{subject[role - 1]} {subject[role]}" in lang.kin
+    ):  # "ان کے بھائی": a relative speaks for no body
+        return _Who(" ".join(shown[end : end + len(name)]), None)
     return _Who(" ".join(shown[end : end + len(name)]), " ".join(shown[start:end]))
 
 
@@ -353,6 +366,76 @@ def _attribute_uncased(after: str, before: str, text: str) -> _Who | None:
     if after[:1].strip() and after[:1] not in ",،":
         return None
     return _uncased_clause(_UNCASED_SENTENCE_END.split(head, 1)[0], lang)
+
+
+def _attribute_uncased_known(after: str, before: str, text: str, full_text: str) -> _Who | None:
+    """"”…“، طارق محمود نے کہا۔": in a language marking the subject (Urdu, Hindi), a clause
+    whose whole subject is a name the text introduced with a role elsewhere ("وزیر خارجہ طارق
+    محمود نے …") is that person's, with that role; a name the text never gave a role stays
+    unread (without capitals, a name is known only by the role before it)."""
+    lang = _uncased_lang(text)
+    if lang is None or not lang.ergative:
+        return None
+    tail = before.rstrip()
+    if tail.endswith((",", "،", ":")) or tail.endswith(tuple(lang.complementizers)):
+        clause = _UNCASED_SENTENCE_END.split(tail)[-1]
+    elif not after[:1].strip() or after[:1] in ",،":
+        clause = _UNCASED_SENTENCE_END.split(after.lstrip(" ,،"), 1)[0]
+    else:
+        return None
+    words = [w.translate(_ARABIC_MARKS) for t in clause.split() if (w := t.strip(_UNCASED_PUNCT))]
+    while words and words[-1] in lang.complementizers:
+        words.pop()
+    verb = next((k for k in (3, 2, 1) if len(words) > k and tuple(words[-k:]) in lang.verbs), 0)
+    at = next((i for i, w in enumerate(words) if w in lang.ergative), None)
+    if not verb or at is None or not 1 <= at <= 3 or len(words) - verb - at - 1 > UNCASED_GAP:
+        return None
+    subject = " ".join(words[:at])
+    known = _uncased_known(full_text)
+    if subject in known:
+        return known[subject]
+    # a surname alone ("محمود نے کہا"): the one introduced name it ends
+    ends = {n for n in known if n.endswith(" " + subject)}
+    if len(ends) != 1:
+        return None
+    name = ends.pop()
+    given = name[: -len(subject)].split()[-1]
+    bare = full_text.translate(_ARABIC_MARKS)
+    for m in re.finditer(rf"(\S+)\s+{re.escape(subject)}(?!\S)", bare):
+        if m[1][-1] in _UNCASED_PUNCT or _UNCASED_SENTENCE_END.match(m[1][-1]):
+            continue  # "”…“، محمود نے کہا": the clause opens on the surname
+        word = m[1].strip(_UNCASED_PUNCT)
+        if word and word != given and word not in lang.complementizers and (
+            word not in _UNCASED_POSTPOSITIONS
+        ):
+            return None  # "سلیم محمود" beside "طارق محمود": whose surname is not said
+    return known[name]
+
+
+@lru_cache(maxsize=16)
+def _uncased_known(full_text: str) -> dict[str, _Who]:
+    """The names `full_text` introduces with a role as a subject ("وزیر خارجہ طارق محمود نے
+    … ملاقات کی"), as written without vowel signs, with the role each was given; a name given
+    two different roles is left out."""
+    lang = _uncased_lang(full_text)
+    if lang is None or not lang.ergative:
+        return {}
+    verb = next(v for v in sorted(lang.verbs) if len(v) == 1)
+    found: dict[str, _Who | None] = {}
+    for clause in _UNCASED_SENTENCE_END.split(full_text):
+        words = clause.split()
+        for i, w in enumerate(words):
+            if w.strip(_UNCASED_PUNCT) not in lang.ergative:
+                continue
+            who = _uncased_clause(" ".join([*words[: i + 1], *verb]), lang)
+            if not (who and who.speaker):
+                continue
+            key = who.speaker.translate(_ARABIC_MARKS)
+            if key in found and found[key] != who:
+                found[key] = None
+            else:
+                found.setdefault(key, who)
+    return {k: v for k, v in found.items() if v is not None}
 
 
 def _uncased_reported(text: str) -> _Who | None:

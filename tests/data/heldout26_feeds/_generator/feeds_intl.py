@@ -54,8 +54,8 @@ def isarpost():
         "<p><em>Über den Autor: Lukas Hirschberger ist Reporter der Isarpost und berichtet über Migration und die internationalen Gemeinden in München.</em></p>",
         lambda k: it(k, "Proteste in Tiflis: Münchner Georgier bangen um den EU-Kurs ihres Landes", w, ["Lukas Hirschberger"],
                      junk=["Foto: Zurab Tsertsvadze/AP/dpa", "Lesen Sie auch", "Über den Autor"],
-                     quotes=[q("Nino Beridse", "Georgischen Kulturverein München"), q("Maximilian Reiter", "Ludwig-Maximilians-Universität")],
-                     note="Long body with 'Ort/Ort –' dateline; one anonymous quote (a spokeswoman) without a name."))
+                     quotes=[q("Nino Beridse", "Georgischen Kulturverein München"), q("Sprecherin", "Auswärtiges Amt"), q("Maximilian Reiter", "Ludwig-Maximilians-Universität")],
+                     note="Long body with 'Ort/Ort –' dateline; one anonymous quote (a spokeswoman of the Foreign Office the sentence before names) without a name."))
     w = d(2024, 11, 28, 11, 20, 0, o)
     add("politik", 1012301, "syrien-rebellen-offensive-aleppo", "Syrien: Rebellen starten Großoffensive auf Aleppo", w, "dpa",
         "Islamistische Rebellen haben im Nordwesten Syriens eine Offensive gegen Regierungstruppen begonnen.", None,
