@@ -95,7 +95,9 @@ def test_item_reads_as_expected(sidecar: Path, key: str) -> None:
 # …nor a fallback when nothing else explains the score ("- no foreign country, body or topic
 # named", "- domestic: about Italy", "+ foreign-affairs topic": bot.content.why)
 _NAMED_REASON = re.compile(r"^[+-] (?:mentions|about|several countries|feed category|no topic"
-                           r"|no foreign country|domestic: about|local: about|[\w/ -]+ topic$)")
+                           r"|no foreign country|domestic: about|local: about|[\w/ -]+ topic$"
+                           r"|disaster abroad with victims$|hazard, no one harmed$"
+                           r"|a traveller's private misfortune$)")
 
 
 def _reason_term(reason: str) -> str:

@@ -19,9 +19,10 @@ def _workers() -> int:
 
 async def _settled_workers(expected: int) -> int:
     """aiosqlite's thread exits just after close() returns: give it up to 2 s, not forever (a
-    leaked thread never exits, so a leak still fails)."""
+    leaked thread never exits, so a leak still fails). At most `expected`: an earlier test's
+    thread still exiting when `expected` was counted may be gone by now (seen under load)."""
     for _ in range(200):
-        if _workers() == expected:
+        if _workers() <= expected:
             break
         await asyncio.sleep(0.01)  # polling another thread's lifetime
     return _workers()
@@ -34,7 +35,7 @@ async def test_corrupt_file_is_a_clear_error_and_releases_the_connection(tmp_pat
     store = SQLiteStore(str(path))
     with pytest.raises(StoreError, match=r"cannot use SQLite database .*not a database"):
         await store.open()
-    assert await _settled_workers(before) == before
+    assert await _settled_workers(before) <= before
     assert path.read_bytes().startswith(b"this is not")  # nothing was overwritten
 
 
