@@ -41,7 +41,7 @@ def maple():
         fig("Passengers arrive at Pearson airport on Tuesday.", "Nolan Derrick /The Canadian Press") +
         "<p>TORONTO — The last of about 600 Canadians stranded in Jamaica after the hurricane landed at Pearson airport on Tuesday night aboard an air force Airbus.</p>"
         "<p>&#8220;We slept on a gym floor for six nights, but the staff there were angels,&#8221; said Priya Bhandari, 41, of Brampton, Ont., who travelled with her two children.</p>",
-        lambda k: it(k, "Canadians stranded in Jamaica after hurricane return home on military flights", w, ["Jorge Baptiste-Leduc"], 
+        lambda k: it(k, "Canadians stranded in Jamaica after hurricane return home on military flights", w, ["Jorge Baptiste-Leduc"],
                      quotes=[q("Priya Bhandari")],
                      junk=[jf, "Photo by Nolan Derrick", "Passengers arrive at Pearson airport on Tuesday."],
                      note="Canadians flown home from a hurricane abroad by the air force, a home-government evacuation: relevant (rule C-b). Age and hometown are no affiliation."))
