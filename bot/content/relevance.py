@@ -823,17 +823,17 @@ _HEAD = 4  # a one-word prefix entry is found by its first letters (no entry is 
 
 
 @lru_cache(maxsize=32)
-def _event_table(lang: str) -> tuple[tuple[dict[str, list[_Entry]], tuple[str, ...]], ...]:
+def _event_table(lang: str) -> tuple[tuple[dict[str, list[_Entry]], frozenset[str]], ...]:
     """The language's kinds (`no_harm` first, then the rest): entries by first word, and the
-    one-word prefixes ("evacuat*": what a word may begin with), each at least `_HEAD` letters
-    long (their first `_HEAD` letters are keys of the entries too, under "*" + head)."""
+    first `_HEAD` letters of the one-word prefixes ("evacuat*": what a word may begin with, each
+    at least `_HEAD` letters long; the entries are keys under "*" + head too)."""
     table = _read("world_events.json").get(lang, {})
     if not table:
         return ()
-    out: list[tuple[dict[str, list[_Entry]], tuple[str, ...]]] = []
+    out: list[tuple[dict[str, list[_Entry]], frozenset[str]]] = []
     for harm in (True, False):
         by_first: dict[str, list[_Entry]] = {}
-        prefixes: list[str] = []
+        heads: set[str] = set()
         for kind, entries in table.items():
             if (kind == "no_harm") != harm:
                 continue
@@ -841,11 +841,11 @@ def _event_table(lang: str) -> tuple[tuple[dict[str, list[_Entry]], tuple[str, .
                 prefix = entry.endswith("*")
                 words = tuple(entry.rstrip("*").casefold().split())
                 if prefix and len(words) == 1:
-                    prefixes.append(words[0])
+                    heads.add(words[0][:_HEAD])
                     by_first.setdefault("*" + words[0][:_HEAD], []).append((words, prefix, kind))
                 else:
                     by_first.setdefault(words[0], []).append((words, prefix, kind))
-        out.append((by_first, tuple(prefixes)))
+        out.append((by_first, frozenset(heads)))
     return tuple(out)
 
 
@@ -867,11 +867,10 @@ def _events(tokens: Sequence[str], lang: str, title_len: int) -> frozenset[str]:
     low = [t.casefold() for t in tokens]
     found: set[str] = set()
     masked: set[int] = set()
-    for by_first, prefixes in tables:
-        # (most words start no entry: one dict look-up and one startswith each)
-        if prefixes:
-            hits = [i for i, tok in enumerate(low)
-                    if tok in by_first or "*" + tok[:_HEAD] in by_first]
+    for by_first, heads in tables:
+        # (most words start no entry: two set look-ups each)
+        if heads:
+            hits = [i for i, tok in enumerate(low) if tok in by_first or tok[:_HEAD] in heads]
         elif by_first.keys().isdisjoint(low):
             continue
         else:

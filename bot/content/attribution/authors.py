@@ -390,10 +390,21 @@ _EDITOR_CREDIT = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _editor_gate() -> regex_gates.Literals | None:
+    # the literals every credit contains ("编辑", "editor"), derived from the pattern
+    return regex_gates.literals(_EDITOR_CREDIT)
+
+
 def without_editors(authors: tuple[str, ...], html: str) -> tuple[str, ...]:
     """`authors` without the people the item's text credits only as its responsible editor
-    ("责任编辑：李娜" closing the text, the same name in <author>)."""
-    if not authors or not html or not (found := _EDITOR_CREDIT.findall(html)):
+    ("责任编辑：李娜" closing the text, the same name in <author>); the regex runs only where
+    one of the literals every credit holds is in the text (most items have none)."""
+    if not authors or not html:
+        return authors
+    if (gate := _editor_gate()) is not None and not gate.may_match(html):
+        return authors
+    if not (found := _EDITOR_CREDIT.findall(html)):
         return authors
     names = " | ".join(" ".join(htmllib.unescape(n).split()) for n in found).casefold()
     return tuple(a for a in authors if " ".join(a.split()).casefold() not in names)

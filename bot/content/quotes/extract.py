@@ -225,8 +225,8 @@ _LATIN_NAME_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*$")
 def _without_script_glosses(para: str) -> str:
     """`para` without a native-script gloss in brackets after a capitalised word in Latin
     letters ("Takeshi Morimoto (森本健), a spokesman" → "Takeshi Morimoto, a spokesman")."""
-    if "(" not in para and "（" not in para:
-        return para
+    if para.isascii() or ("(" not in para and "（" not in para):
+        return para  # (every gloss holds a letter of a non-Latin script)
     return _SCRIPT_GLOSS.sub(
         lambda m: "" if _LATIN_NAME_END.search(para, 0, m.start()) else m.group(0), para
     )

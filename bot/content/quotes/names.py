@@ -85,7 +85,9 @@ def _name_from(phrase: str) -> _Who | None:
     name_words = words[k:]
     while name_words and name_words[0].lower() in _PARTICLES:
         name_words = name_words[1:]
-    if not name_words or len(_without_honours(" ".join(name_words)).split()) > 5:
+    if not name_words or (
+        len(name_words) > 5 and len(_without_honours(" ".join(name_words)).split()) > 5
+    ):
         return None  # ("Pehin Dato Haji Awang Yusof Omar": honours do not count)
     role = words[:k]
     affiliation = None
@@ -147,11 +149,17 @@ _HONOURS_AFTER = sorted(
 )
 
 
+# the first words of the honours: a speaker starting with none of them keeps every word
+_HONOUR_FIRST = frozenset(p[0] for p in _HONOURS)
+
+
 def _without_honours(speaker: str) -> str:
     """"Datuk Seri Kamal Hisham" → "Kamal Hisham", "Pehin Dato Haji Awang Yusof Omar" → "Yusof
     Omar": the state honours and styles before the name are no part of it; two name words
     must be left ("Tan Wei" stays)."""
     words = speaker.split()
+    if not words or words[0].casefold() not in _HONOUR_FIRST:
+        return speaker  # (the first phrase tried is always one of _HONOURS)
     stripped = False
     while True:
         folded = [w.casefold() for w in words]

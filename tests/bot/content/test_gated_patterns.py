@@ -234,3 +234,50 @@ def test_a_rare_character_gates_before_common_short_words() -> None:
     gate = regex_gates.literals(re.compile(r"©\s?(?:afp|ap|efe|epa)\b", re.IGNORECASE))
     assert gate is not None and gate.words == ("©",)
     assert not gate.may_match("The agency applied the effect of the report.")
+
+
+_EDITOR_PARTS = [
+    "<p>", "</p>", "Text.", " ", "Editor", "EDITOR", "editors", "EDİTOR", "edıtor", "Edited by",
+    ": ", "：", "Li Na", "李娜", "责任编辑", "編輯", "责编", "编", "辑", "(", ")", "Zhou Min", "x",
+]
+
+
+def test_editor_credits_found_where_the_pattern_always_ran() -> None:
+    from bot.content.attribution import authors
+
+    assert authors._editor_gate() is not None  # (derived: the regex is skipped where it can)
+    rng = random.Random(17)
+    for _ in range(6000):
+        html = "".join(rng.choice(_EDITOR_PARTS) for _ in range(rng.randrange(1, 10)))
+        found = authors._EDITOR_CREDIT.findall(html)
+        names = " | ".join(" ".join(authors.htmllib.unescape(n).split()) for n in found).casefold()
+        for who in (("Li Na",), ("李娜", "Zhou Min")):
+            old = who if not found else tuple(
+                a for a in who if " ".join(a.split()).casefold() not in names)
+            assert authors.without_editors(who, html) == old, html
+
+
+_HONOUR_PARTS = ["Datuk", "Seri", "Dato", "Haji", "Awang", "Pehin", "Tan", "Kamal", "Hisham",
+                 "yusof", "Omar", "Sri", "Tun", "Dr", "the"]
+
+
+def test_honours_dropped_as_when_every_phrase_was_tried() -> None:
+    from bot.content.quotes import names
+
+    def old(speaker: str) -> str:
+        words = speaker.split()
+        stripped = False
+        while True:
+            folded = [w.casefold() for w in words]
+            for phrase in (names._HONOURS + names._HONOURS_AFTER) if stripped else names._HONOURS:
+                n = len(phrase)
+                if folded[:n] == phrase and len(words) - n >= 2 and words[n][:1].isupper():
+                    words, stripped = words[n:], True
+                    break
+            else:
+                return " ".join(words) if stripped else speaker
+
+    rng = random.Random(5)
+    for _ in range(4000):
+        speaker = " ".join(rng.choice(_HONOUR_PARTS) for _ in range(rng.randrange(0, 7)))
+        assert names._without_honours(speaker) == old(speaker), speaker
