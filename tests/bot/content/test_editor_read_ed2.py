@@ -4,24 +4,11 @@ tests/data/realistic_feeds (3020–3039). Invented text throughout."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from bot.content import tags
-from bot.content.articles import process_feed
 from bot.content.clean.sentence_fixes import sentence_case_lead
-from bot.deliver.preview import preview_items
-
-FIXTURES = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
-
-
-def _fixture(prefix: str) -> list[dict[str, Any]]:
-    """Every previewed item of the fixture whose name starts with `prefix`."""
-    (path,) = [p for p in FIXTURES.glob(f"{prefix}_*") if not p.name.endswith(".expect.json")]
-    _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
-    return list(preview_items(articles))
+from tests.support.realistic import previewed as _fixture
 
 
 # fixtures 3020, 3021: the outlet's own people abroad ("Australians told to leave Niger", "Dois

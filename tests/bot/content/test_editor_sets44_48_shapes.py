@@ -3,22 +3,9 @@ that the bench does not count (invented text; fixtures 2470-2479 carry them whol
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from bot.content.articles import process_feed
-from bot.deliver.preview import preview_items
-
-FIXTURES = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
-
-
-def _fixture(prefix: str) -> list[dict[str, Any]]:
-    """Every previewed item of the fixture whose name starts with `prefix`."""
-    (path,) = [p for p in FIXTURES.glob(f"{prefix}_*") if not p.name.endswith(".expect.json")]
-    _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
-    return list(preview_items(articles))
+from tests.support.realistic import previewed as _fixture
 
 
 # fixture 2470: a dateline in capitals whose place opens with a two-letter word ("LA CEIBA,

@@ -3,21 +3,8 @@ an invented fixture (tests/data/realistic_feeds 2500-2519; no held-out text)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-from bot.content.articles import process_feed
 from bot.content.feedtext import has_presentation_forms, presentation_forms
-from bot.deliver.preview import preview_items
-
-FIXTURES = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
-
-
-def _fixture(prefix: str) -> list[dict[str, Any]]:
-    """Every previewed item of the fixture whose name starts with `prefix`."""
-    (path,) = [p for p in FIXTURES.glob(f"{prefix}_*") if not p.name.endswith(".expect.json")]
-    _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
-    return list(preview_items(articles))
+from tests.support.realistic import previewed as _fixture
 
 
 # fixture 2500: 'bold text generator' copy (Mathematical Alphanumeric Symbols) in a title label,

@@ -5,8 +5,6 @@ Invented text throughout."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -14,15 +12,7 @@ from bot.content.articles import process_feed
 from bot.content.articles.kinds import _dated_issue
 from bot.content.attribution.rights import outlet_from_rights
 from bot.deliver.preview import preview_items
-
-FIXTURES = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
-
-
-def _fixture(prefix: str) -> list[dict[str, Any]]:
-    """Every previewed item of the fixture whose name starts with `prefix`."""
-    (path,) = [p for p in FIXTURES.glob(f"{prefix}_*") if not p.name.endswith(".expect.json")]
-    _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
-    return list(preview_items(articles))
+from tests.support.realistic import previewed as _fixture
 
 
 # fixture 2960: a story API's section feed titled only "Africa" (its <image> title the same),

@@ -3,24 +3,11 @@ with an invented fixture in tests/data/realistic_feeds (3190–3192). Invented t
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from bot.content.articles import process_feed
 from bot.content.articles.kinds import _KIND_CATEGORY
 from bot.content.clean.wire_leads import _JUNK_MORE
-from bot.deliver.preview import preview_items
-
-FIXTURES = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
-
-
-def _fixture(prefix: str) -> list[dict[str, Any]]:
-    """Every previewed item of the fixture whose name starts with `prefix`."""
-    (path,) = [p for p in FIXTURES.glob(f"{prefix}_*") if not p.name.endswith(".expect.json")]
-    _, articles = process_feed(path.read_bytes(), url=f"https://feeds.example/{path.name}")
-    return list(preview_items(articles))
+from tests.support.realistic import previewed as _fixture
 
 
 # fixture 3190: a laboratory's press office feed "Media Releases | Lab", every item filed under
