@@ -37,7 +37,7 @@ def missoula():
          p("A Feb. 26 explainer on the U.S.–Canada lumber talks gave the wrong rate of the current duties. It is about 14%, not 41%."),
          dict(authors=[], story=False, rel=False, note="Corrections note: non-story.")),
     ]
-    head = wp_head("World &amp; Opinion &#8211; Clark Fork Courier", B + "/category/world-opinion", "Missoula and western Montana", "en-US", d(2026, 3, 4, 6, 5, 0, -7), "6.8.1")
+    head = wp_head("World & Opinion – Clark Fork Courier", B + "/category/world-opinion", "Missoula and western Montana", "en-US", d(2026, 3, 4, 6, 5, 0, -7), "6.8.1")
     return build_feed("en_us_mt_clarkforkcourier_worldopinion_wp68.rss.xml", "wp", B, head, rows, outlet="Clark Fork Courier",
                       structure="Missoula (Montana) daily, WordPress 6.8.1 (2026) 'World & Opinion' category feed: guest op-ed with an italic author bio tail ('… is a professor at …'), 'What we know' explainer with Q&A h3 subheads, 'Related:' list, figure with '(Courier photo / …)' credit, newsletter block, editorial cartoon, a corrections note titled just 'Correction'; excerpts cut with [&#8230;].",
                       notes="Home country: United States.")
@@ -208,7 +208,7 @@ def gisborne():
          p("Markets, music at the Cidery and the Waikanae surf carnival."), dict(authors=[], story=False, rel=False, note="Events listing: non-story.")),
     ]
     rows.sort(key=lambda r: r[1], reverse=True)
-    head = wp_head("World &#8211; East Coast Times", B + "/category/world", "Gisborne and Tairāwhiti news", "en-NZ", d(2022, 3, 10, 6, 5, 0, 13), "5.9.1")
+    head = wp_head("World – East Coast Times", B + "/category/world", "Gisborne and Tairāwhiti news", "en-NZ", d(2022, 3, 10, 6, 5, 0, 13), "5.9.1")
     return build_feed("en_nz_eastcoasttimes_world_wp59.rss.xml", "wp", B, head, rows, outlet="East Coast Times",
                       structure="Gisborne (New Zealand) weekly's site, WordPress 5.9.1 (2022) category feed: 'Picture: …' credits, opinion column with bio tail, correction notice, italic update note, events listing; 'A and NZ Newswire' byline.",
                       notes="Home country: New Zealand.")
@@ -231,7 +231,7 @@ def takoradi():
          p("The decision by Mali, Burkina Faso and Niger to leave ECOWAS is the biggest test the bloc has faced since its founding in 1975.",
            "Accra has the standing to keep a door open. It should use it.")
          + bio("Kwame Asante-Boateng is a senior lecturer in political science at the University of Cape Coast. The views expressed here are his own."),
-         dict(junk=["senior lecturer in political science", "The views expressed here are his own"], note="Guest op-ed on three states leaving ECOWAS: story, relevant. Items are not in date order (this one is the newest).")),
+         dict(junk=["senior lecturer in political science", "The views expressed here are his own"], note="Guest op-ed on three states leaving ECOWAS: story, relevant.")),
         ("Ghanaians evacuated from Sudan arrive at Kotoka", d(2023, 5, 4, 20, 0, 0, 0), "Kojo Essien", ["World"],
          p("A second group of Ghanaians evacuated from Khartoum arrived in Accra on Thursday, the Ministry of Foreign Affairs and Regional Integration said.",
            "“We slept on the bus for two days to reach Port Sudan,” said Yaw Mensah, a student from Sekondi.")
@@ -246,7 +246,7 @@ def takoradi():
     rows = [rows[2], rows[0], rows[1], rows[4], rows[5], rows[3]]
     head = plain_head("The Western Courier - World", B, "News from Sekondi-Takoradi and the Western Region", "en-gh", d(2024, 2, 2, 7, 5, 0, 0), "Copyright 2024 Western Courier Ltd", "Joomla! - Open Source Content Management")
     return build_feed("en_gh_westerncourier_world_joomla4.rss.xml", "plain", B, head, rows, outlet="The Western Courier", aliases=["Western Courier"],
-                      structure="Takoradi (Ghana) news site, Joomla 4 category RSS (2023–24), dates +0000, items not in date order: 'TAKORADI —' dateline, 'READ ALSO:' list, IMF explainer in Q&A form, guest op-ed with bio tail, embedded tweet, newsletter issue.",
+                      structure="Takoradi (Ghana) news site, Joomla 4 category RSS (2023–24), dates +0000, a February 2024 op-ed on top of June 2023 items: 'TAKORADI —' dateline, 'READ ALSO:' list, IMF explainer in Q&A form, guest op-ed with bio tail, embedded tweet, newsletter issue.",
                       notes="Home country: Ghana.")
 
 

@@ -57,7 +57,7 @@ def hilo():
          dict(authors=[], story=False, rel=False, note="Correction notice: non-story.")),
         ("Mauna Kea authority approves first lease terms", d(2024, 4, 22, 17, 30, 0, -10), "Noelani Ahuna", ["Local"],
          p("The Maunakea Stewardship and Oversight Authority approved the framework for new observatory leases on Monday.", "“This is the first time the community has had a seat at the table,” said board member Keawe Pālama."),
-         dict(rel=False, quotes=[q("Keawe Pālama", "Maunakea Stewardship and Oversight Authority")], note="Home land-use matter: not relevant. ASCII title: plain in the feed, but the sender name is encoded.")),
+         dict(rel=False, quotes=[q("Keawe Pālama", "Maunakea Stewardship and Oversight Authority")], note="Home land-use matter: not relevant. ASCII title and sender: both plain in the feed.")),
         ("Guest column: Pacific islands need more than visits from Washington", d(2024, 4, 21, 6, 0, 0, -10), "Leilani Kahananui-Sōga", ["Opinion"],
          p("Every year brings another delegation from Washington to Honiara, Suva or Port Moresby, and another promise.",
            "Pacific states judge partners by what arrives after the delegation leaves: embassies that stay open, ships that come, scholarships that continue.")
@@ -75,7 +75,7 @@ def hilo():
         kw["raw_t"] = mime(title)
         kw["raw_by"] = mime(by, kind)
         out.append((title, date, by, cats, body, kw))
-    head = plain_head("Hilo Tradewinds — World &amp; Island News", B, "East Hawaiʻi news by mail and web", "en-us", d(2024, 4, 24, 15, 5, 0, -10), "© 2024 Hilo Tradewinds LLC", "mail2rss.pl 0.9")
+    head = plain_head("Hilo Tradewinds — World & Island News", B, "East Hawaiʻi news by mail and web", "en-us", d(2024, 4, 24, 15, 5, 0, -10), "© 2024 Hilo Tradewinds LLC", "mail2rss.pl 0.9")
     return build_feed("en_us_hi_hilotradewinds_world_rfc2047_titles.rss.xml", "plain", B, head, out, outlet="Hilo Tradewinds", lang="en",
                       structure="Hilo (Hawaii) weekly, RSS made by a home-made Perl mail-to-web gateway (2024): reporters mail their stories to the web desk and the script copies the Subject and From headers into <title> and <dc:creator> still MIME-encoded (RFC 2047): every subject or name with a non-ASCII character (ʻokina, kahakō, ’) is one or more '=?UTF-8?Q?…?=' encoded-words ('_' for space, '=CA=BB' for ʻ, long subjects split into several words separated by a space that is not part of the text), one sender name a '=?UTF-8?B?…?=' word; ASCII subjects and names are plain. Bodies and descriptions are ordinary UTF-8 HTML. Dates -1000.",
                       notes="Encoding trap (transfer kind): RFC 2047 MIME encoded-words in titles and creators of a UTF-8 feed. The document decodes as UTF-8; decoding the encoded-words (adjacent words join without the separating space) gives the expected titles and authors; an encoded-word left in a title or author is a defect. Home country: United States.")

@@ -30,7 +30,7 @@ def kempten():
          dict(authors=["Franziska Hörmann"], quotes=[q("Lena Brutscher")], junk=["Foto: privat"], note="Deutsche im Ausland von einem Putsch betroffen, mit Reisewarnung des Auswärtigen Amts: relevant (Regel C (c)).")),
     ]
     rows.sort(key=lambda r: r[1], reverse=True)
-    head = plain_head("Rundblick Allgäu – Welt &amp; Meinung", B, "Nachrichten aus Kempten und dem Allgäu", "de-de", d(2021, 2, 16, 17, 35, 0, 1), "© 2021 Rundblick Allgäu Medien GmbH", "TYPO3 CMS / tx_news")
+    head = plain_head("Rundblick Allgäu – Welt & Meinung", B, "Nachrichten aus Kempten und dem Allgäu", "de-de", d(2021, 2, 16, 17, 35, 0, 1), "© 2021 Rundblick Allgäu Medien GmbH", "TYPO3 CMS / tx_news")
     return build_feed("de_by_rundblickallgaeu_welt_typo3news21.rss.xml", "plain", B, head, rows, outlet="Rundblick Allgäu", lang="de",
                       structure="Kemptener Online-Zeitung, TYPO3-tx_news-RSS (2021): Analyse mit 'Warum das wichtig ist'-Zwischentitel, 'Mehr zum Thema:', Gastbeitrag mit Autorenzeile ('… lehrt … an der Hochschule Kempten'), Newsletter-Werbung, Korrekturhinweis, 'Foto: privat'; 'Von Name' in dc:creator.",
                       notes="Heimatland: Deutschland.")
@@ -121,7 +121,7 @@ def mantova():
         ("Biancorossi, vittoria al Martelli contro il Lumezzane", d(2023, 1, 13, 22, 0, 0, 1), "di Redazione Sport", ["Sport"],
          p("Il Mantova vince 2-0."), dict(authors=[], rel=False, note="Sport locale: non rilevante.")),
     ]
-    head = wp_head("Esteri &#8211; Gazzetta del Mincio", B + "/esteri", "Notizie da Mantova e provincia", "it-IT", d(2023, 1, 18, 16, 35, 0, 1), "6.1.1")
+    head = wp_head("Esteri – Gazzetta del Mincio", B + "/esteri", "Notizie da Mantova e provincia", "it-IT", d(2023, 1, 18, 16, 35, 0, 1), "6.1.1")
     return build_feed("it_mn_gazzettadelmincio_esteri_wp61.rss.xml", "wp", B, head, rows, outlet="Gazzetta del Mincio", lang="it",
                       structure="Quotidiano online di Mantova, WordPress 6.1.1 (2023) 'Esteri': 'di Nome' nel dc:creator, 'Leggi anche:', didascalia '(foto Mincio)', analisi con 'Perché conta', intervento con firma ('… è docente di …'), errata corrige.",
                       notes="Paese: Italia.")
@@ -242,7 +242,7 @@ def kasur():
          + qa("کتنے افراد متاثر ہوں گے؟", "وزارت داخلہ کے مطابق تقریباً سترہ لاکھ افغان شہری بغیر دستاویزات کے مقیم ہیں۔"),
          dict(authors=[], note="سوال و جواب وضاحتی مضمون، افغان شہریوں کی واپسی کی پالیسی: story, relevant.")),
     ]
-    head = wp_head("بین الاقوامی &#8211; قصور نامہ", B + "/category/international", "قصور کی خبریں", "ur", d(2023, 11, 2, 16, 5, 0, 5), "6.3.2")
+    head = wp_head("بین الاقوامی – قصور نامہ", B + "/category/international", "قصور کی خبریں", "ur", d(2023, 11, 2, 16, 5, 0, 5), "6.3.2")
     return build_feed("ur_pk_pb_kasurnama_international_wp63.rss.xml", "wp", B, head, rows, outlet="قصور نامہ", lang="ur",
                       structure="Kasur Urdu site, WordPress 6.3.2 (2023) 'بین الاقوامی' category feed (with some local items): 'رپورٹ:' bylines, 'یہ بھی پڑھیں:' list, analysis with a professor bio, Q&A explainer (h3 questions), 'ویب ڈیسک' / 'نمائندہ قصور' credits, video.",
                       notes="Home country: Pakistan.")
