@@ -316,19 +316,19 @@ def lund():
     rows = [
         ("New study: Baltic cod are smaller than at any time in 50 years", d(2025, 6, 3, 9, 0, 0, 2), "Press Office", ["Press release"],
          p("Cod caught in the southern Baltic today weigh less than half what cod of the same age weighed in the 1970s, researchers at the Lund Institute of Water and Society report in a new study.",
-           "“The fish are starving, not just overfished,” said Karin Ljungberg, associate professor of marine ecology and the study’s lead author.")
+           "“The fish are starving, not just overfished,” said Karin Ljungberg, associate professor of marine ecology at the institute and the study’s lead author.")
          + p("<strong>Contact:</strong> Karin Ljungberg, karin.ljungberg@liws.lu.example"),
          dict(authors=[], rel=False, quotes=[q("Karin Ljungberg", "Lund Institute of Water and Society")], junk=["Contact:"], note="Press release on a scientific study: story, not world affairs.")),
         ("Expert comment: The High Seas Treaty is close to entering into force – what happens next?", d(2025, 6, 10, 11, 0, 0, 2), "Press Office", ["Expert comment"],
          p("With the 60th ratification of the UN agreement on marine biodiversity beyond national jurisdiction expected this year, Lund researchers explain what changes for the ocean.",
-           "“The first conference of the parties will decide where the first marine protected areas on the high seas go,” said Henrik Söderlund, professor of international environmental law, who took part in the UN negotiations as an adviser to the Swedish delegation.")
+           "“The first conference of the parties will decide where the first marine protected areas on the high seas go,” said Henrik Söderlund, professor of international environmental law at the Lund Institute of Water and Society, who took part in the UN negotiations as an adviser to the Swedish delegation.")
          + qa("Why does it matter?", "Two-thirds of the ocean lies outside any country’s waters."),
          dict(authors=[], quotes=[q("Henrik Söderlund", "Lund Institute of Water and Society")], note="Comment on a UN treaty and its negotiations: relevant. Newest item first in the feed although not first published.")),
         ("Seminar: Water diplomacy in the Nile basin", d(2025, 6, 2, 8, 0, 0, 2), "Press Office", ["Events"],
          p("Date: 18 June 2025, 13:15–15:00. Place: Ekologihuset, Lund. Registration required."), dict(authors=[], story=False, rel=False, note="Event announcement: non-story (even on a world topic).")),
         ("Lund researchers to map melting permafrost in Svalbard", d(2025, 5, 28, 10, 0, 0, 2), "Press Office", ["Press release"],
          p("A three-year project funded by the Swedish Research Council will measure how fast permafrost is thawing around Longyearbyen.",
-           "“We will drill forty boreholes this summer,” said Olof Bergkvist, a researcher at the institute."),
+           "“We will drill forty boreholes this summer,” said Olof Bergkvist, a researcher at the Lund Institute of Water and Society."),
          dict(authors=[], rel=False, quotes=[q("Olof Bergkvist", "Lund Institute of Water and Society")], note="Research project abroad without world-affairs weight: not relevant.")),
         ("PhD position in hydrology and climate adaptation", d(2025, 5, 27, 9, 0, 0, 2), "Human Resources", ["Vacancies"],
          p("Last day to apply: 30 June 2025."), dict(authors=[], story=False, rel=False, note="Vacancy: non-story.")),
