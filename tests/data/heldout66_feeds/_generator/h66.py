@@ -5,6 +5,11 @@ from mk import esc, it, q, rfc822
 from wp import NS_ALL, cd, d, feed, gmt, wpt
 
 TL = "Title label '{}' may be kept or dropped"
+# Desk labels that open a title of an analysis, opinion or explainer piece: the outlet prints
+# them, an editor may keep or drop them (the sidecar note says so).
+LABELS = ["Analysis:", "Explainer:", "Q&A:", "What we know:", "Guest view:", "Op-ed:", "Guest opinion:", "Guest column:", "Opinion:", "Column:",
+          "Why it matters:", "Expert comment:", "Review:", "Analyse:", "Hintergrund:", "Kommentar:", "Gastbeitrag:", "Meinung:", "Was wir wissen:",
+          "L’analisi /", "L’intervento /", "Il commento /", "Análise:", "Opinião:", "Artigo:", "Entenda:", "تجزیہ:", "کالم:", "سوال و جواب:"]
 
 
 def p(*xs):
@@ -100,6 +105,9 @@ def build_feed(name, fmt, base, head, rows, *, outlet, structure, notes, lang="e
             items.append(f"<entry><title type=\"html\">{esc(wtitle)}</title><link href=\"{link}\" rel=\"alternate\" type=\"text/html\"/>"
                          f"<id>{key}</id><published>{date.isoformat()}</published><updated>{date.isoformat()}</updated>{au}{ca}"
                          f"<summary type=\"html\">{esc(desc)}</summary><content type=\"html\">{esc(body)}</content></entry>")
+        lab = next((x for x in LABELS if kw.get("t", title).startswith(x + " ")), None)
+        if lab and TL.format(lab) not in (kw.get("note") or ""):
+            kw["note"] = ((kw.get("note") or "").rstrip() + " " + TL.format(lab)).strip()
         authors = kw.pop("authors", None)
         if authors is None:
             authors = by if isinstance(by, list) else ([by] if by else [])
