@@ -92,8 +92,8 @@ def lautoka():
         ("Fijian peacekeepers return from the Golan Heights", d(2019, 9, 14, 11, 0, 0, 12), "Mereoni Vakalala", ["World"],
          p("Ninety soldiers of the Republic of Fiji Military Forces returned to Nadi on Saturday after a year with the UN Disengagement Observer Force on the Golan Heights.",
            "“Our men served with distinction in a very tense area,” said Lt Col Apenisa Naivalu of the Republic of Fiji Military Forces, the contingent’s commander.")
-         + fig(B + "/img/nadi.jpg", "Families greet the soldiers at Nadi International Airport.", "Picture: JONACANI LALAKOBAU"),
-         dict(quotes=[q("Apenisa Naivalu", "Republic of Fiji Military Forces")], junk=["Picture: JONACANI LALAKOBAU"], note="UN peacekeeping mission abroad: relevant.")),
+         + fig(B + "/img/nadi.jpg", "Families greet the soldiers at Nadi International Airport.", "Picture: SEVANAIA TUIVUNA"),
+         dict(quotes=[q("Apenisa Naivalu", "Republic of Fiji Military Forces")], junk=["Picture: SEVANAIA TUIVUNA"], note="UN peacekeeping mission abroad: relevant.")),
         ("What we know: Samoa’s measles emergency and Fiji’s response", d(2019, 11, 22, 15, 0, 0, 12), "Mereoni Vakalala", ["World", "Explainers"],
          qa("What is happening in Samoa?", "Samoa has declared a state of emergency after a measles outbreak killed at least 25 people, most of them children under five.")
          + qa("What is Fiji doing?", "Fiji’s Ministry of Health has sent a team of nurses to Apia and started vaccination at Nadi and Suva airports. “Anyone travelling to Samoa must show proof of vaccination,” said Dr Sunita Chand, national adviser for communicable diseases.")
