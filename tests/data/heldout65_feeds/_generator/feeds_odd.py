@@ -21,7 +21,7 @@ def hongkong():
              "\"We slept on the floor of the terminal. The airline says maybe Tuesday,\" said Wong Siu-ming (黃兆明), a retired bus driver from Choi Hung Estate (彩虹邨).",
              "The Immigration Department's assistance unit said it had received 41 calls for help.")
          + listen("Listen: Wong Siu-ming on Kowloon Wave Drive Time", B + "/audio/hagibis-wong.mp3", "3:48"),
-         dict(quotes=[q("Wong Siu-ming")], junk=["Posted: 13 Oct 2019", "Listen: Wong Siu-ming on Kowloon Wave"], note="Residents caught up in a deadly disaster abroad that is news under rule D, with government help: relevant (rules C and D).")),
+         dict(quotes=[q("Wong Siu-ming")], junk=["Posted: 13 Oct 2019", "Listen: Wong Siu-ming on Kowloon Wave"], note="A deadly typhoon abroad (33 dead) told through stranded residents: relevant under rule D.")),
         ("Morning Brew with Kit and Mandy - 15 October", d(2019, 10, 15, 10, 0, 0, 8), "Morning Brew", ["Programmes"],
          p("Kit and Mandy try dai pai dong milk tea in Sham Shui Po (深水埗) and take your calls.") + listen("Play the programme", B + "/audio/mb-1015.mp3", "2:55:00"),
          dict(authors=[], story=False, rel=False, x=enclosure(B + "/audio/mb-1015.mp3", "audio/mpeg", "168000000"), note="Programme replay: non-story.")),

@@ -14,7 +14,7 @@ def wuerzburg():
          + listen("Zum Nachhören: Farid Sultani im Gespräch mit Mainwelle-Moderatorin Vera Kunkel", B + "/audio/2021/08/sultani.mp3", "5:30")
          + rel("Mehr zum Thema:", ["Afghanistan: Was wir wissen", "So können Sie in Würzburg helfen"], B + "/nachrichten"),
          dict(quotes=[q("Farid Sultani")], junk=["Veröffentlicht am 24.08.2021", "Zum Nachhören:", "Mehr zum Thema:"],
-              note="Evakuierungsflüge der Bundesregierung aus Kabul: relevant (Regel C (b)). Die Moderatorin im Audio-Kasten ist keine Autorin.")),
+              note="Evakuierung aus Kabul durch die Bundeswehr nach dem Fall der afghanischen Regierung: Krise im Ausland mit Regierungshandeln, relevant. Die Moderatorin im Audio-Kasten ist keine Autorin.")),
         ("Main-Morgen mit Tobi und Vera – die Sendung vom 24. August", d(2021, 8, 24, 10, 0, 0, 2), "Main-Morgen", ["Sendungen"],
          p("Heute mit dem Kiliani-Rückblick, dem Wetter und eurem Musikwunsch.") + listen("Sendung anhören", B + "/audio/2021/08/mainmorgen-0824.mp3", "3:02:11"),
          dict(authors=[], story=False, rel=False, x=enclosure(B + "/audio/2021/08/mainmorgen-0824.mp3", "audio/mpeg", "182300000"), note="Sendung zum Nachhören: kein Artikel.")),
@@ -41,12 +41,12 @@ def wuerzburg():
 def loerrach():
     B = "https://www.dreiland-tv.example"
     rows = [
-        ("Grenzgänger: Deutschland und die Schweiz einigen sich auf Homeoffice-Regel", d(2023, 3, 14, 18, 30, 0, 1), "Sabine Gräßlin", ["Region", "Dreiland"],
+        ("Grenzgänger: Berlin und Bern verhandeln über dauerhafte Homeoffice-Regel", d(2023, 3, 14, 18, 30, 0, 1), "Sabine Gräßlin", ["Region", "Dreiland"],
          jw("DtV8kL2m", "Video: Dreiland aktuell vom 14. März 2023")
-         + p("Deutsche Grenzgänger, die in der Schweiz arbeiten, dürfen künftig bis zu 40 Prozent ihrer Arbeitszeit im Homeoffice verbringen, ohne dass sich ihre Besteuerung ändert. Darauf haben sich Berlin und Bern in einer Verständigungsvereinbarung geeinigt.",
-             "„Für die 60.000 Pendler aus unserem Landkreis ist das eine echte Erleichterung“, sagte Thomas Gerspacher, Geschäftsführer der IHK Hochrhein-Bodensee.")
+         + p("Deutschland und die Schweiz verhandeln über eine dauerhafte Regel, nach der Grenzgänger einen Teil ihrer Arbeitszeit im Homeoffice verbringen dürfen, ohne dass sich ihre Besteuerung ändert. Die Corona-Sonderregel ist ausgelaufen; Frankreich und die Schweiz haben sich bereits auf 40 Prozent geeinigt.",
+             "„Für die 60.000 Pendler aus unserem Landkreis wäre das eine echte Erleichterung“, sagte Martin Zehnle, Geschäftsführer der IHK Hochrhein-Bodensee.")
          + p("<em>Beitrag: Sabine Gräßlin, Kamera: Urs Vögtli</em>"),
-         dict(quotes=[q("Thomas Gerspacher", "IHK Hochrhein-Bodensee")], junk=["Kamera: Urs Vögtli", "Video: Dreiland aktuell"], note="Zwischenstaatliche Vereinbarung Deutschland–Schweiz: relevant. Die Kamera ist keine Autorin.")),
+         dict(quotes=[q("Martin Zehnle", "IHK Hochrhein-Bodensee")], junk=["Kamera: Urs Vögtli", "Video: Dreiland aktuell"], note="Zwischenstaatliche Verhandlungen Deutschland–Schweiz: relevant. Die Kamera ist keine Autorin.")),
         ("Dreiland aktuell – die Sendung vom 13. März 2023", d(2023, 3, 13, 19, 0, 0, 1), "Dreiland TV", ["Sendungen"],
          jw("DtV7aa1q") + p("Die ganze Sendung mit Moderatorin Katrin Wehrle."),
          dict(authors=[], story=False, rel=False, x=media("https://cdn.dreiland-tv.example/sendung/2023-03-13.mp4", "video/mp4", "1440"), note="Ganze Sendung (Video): kein Artikel.")),
@@ -58,11 +58,11 @@ def loerrach():
         ("Zentralklinikum Lörrach: Eröffnung verschiebt sich auf 2025", d(2023, 3, 6, 17, 0, 0, 1), "Patrick Ehret", ["Region"],
          jw("DtV5tt0r") + p("Der Neubau in Lörrach wird später fertig als geplant.", "„Die Lieferketten sind das Problem“, sagte Armin Müller, Geschäftsführer der Kliniken des Landkreises Lörrach."),
          dict(rel=False, quotes=[q("Armin Müller", "Kliniken des Landkreises Lörrach")], note="Lokales: nicht relevant.")),
-        ("EuroAirport: Paris und Bern regeln Steuerfrage für Schweizer Sektor", d(2023, 3, 2, 16, 40, 0, 1), ["Sabine Gräßlin", "Patrick Ehret"], ["Dreiland"],
+        ("Credit-Suisse-Übernahme: Grenzgänger aus dem Landkreis bangen um ihre Stellen", d(2023, 3, 20, 16, 40, 0, 1), ["Sabine Gräßlin", "Patrick Ehret"], ["Dreiland"],
          jw("DtV4uuE5")
-         + p("Frankreich und die Schweiz haben ein Abkommen über die Besteuerung der Firmen im Schweizer Sektor des binationalen Flughafens Basel-Mulhouse unterzeichnet.",
-             "„Damit ist ein zehnjähriger Streit beendet“, sagte Flughafendirektorin Nadine Roux."),
-         dict(quotes=[q("Nadine Roux", "EuroAirport")], note="Abkommen zwischen Frankreich und der Schweiz: relevant (Ausland, zwischenstaatlich). Zwei Autoren.")),
+         + p("Nach der von der Schweizer Regierung eingefädelten Notübernahme der Credit Suisse durch die UBS fürchten Hunderte Grenzgänger aus dem Landkreis Lörrach, die für die beiden Banken in Basel arbeiten, um ihre Arbeitsplätze.",
+             "„Niemand weiß, welche Abteilungen doppelt sind“, sagte Nadine Roux, Sekretärin der Gewerkschaft Unia in Basel."),
+         dict(quotes=[q("Nadine Roux", "Gewerkschaft Unia")], note="Staatlich vermittelte Bankenrettung im Nachbarland mit Folgen für deutsche Grenzgänger: relevant. Zwei Autoren. Neuester Eintrag nicht oben.")),
         ("Stimmen-Festival 2023: Das Programm steht", d(2023, 3, 1, 11, 0, 0, 1), "Dreiland TV", ["Kultur"],
          p("Tickets gibt es ab Samstag. Dreiland TV ist Medienpartner."), dict(authors=[], story=False, rel=False, note="Veranstaltungshinweis/Medienpartnerschaft: kein Artikel.")),
     ]
@@ -110,9 +110,9 @@ def piacenza():
         ("Coronavirus, dalla Cina 30 respiratori per l'ospedale di Piacenza", d(2020, 4, 2, 18, 15, 0, 2), "Giulia Repetti", ["Cronaca", "Mondo"],
          yt("Tf1Cv2Bn3Mm", "TG TeleFarnese: respiratori dalla Cina")
          + p("È atterrato a Malpensa il carico di dispositivi medici donato dalla Cina alla Protezione civile: trenta respiratori sono destinati all'ospedale Guglielmo da Saliceto di Piacenza.",
-             "«Ci permetteranno di aprire altri quindici posti di terapia intensiva», ha detto Luca Baldino, direttore generale dell'Ausl di Piacenza.")
+             "«Ci permetteranno di aprire altri quindici posti di terapia intensiva», ha detto Marco Dellapina, direttore generale dell'Ausl di Piacenza.")
          + p("<strong>Guarda anche:</strong> <a href=\"https://www.telefarnese.example/video/applausi\">Gli applausi dai balconi di via XX Settembre</a>"),
-         dict(quotes=[q("Luca Baldino", "Ausl di Piacenza")], junk=["Guarda anche:", "Gli applausi dai balconi"], note="Aiuti dall'estero durante l'epidemia: relevant.")),
+         dict(quotes=[q("Marco Dellapina", "Ausl di Piacenza")], junk=["Guarda anche:", "Gli applausi dai balconi"], note="Aiuti dall'estero durante l'epidemia: relevant.")),
         ("TG TeleFarnese, edizione delle 19.30 del 1° aprile", d(2020, 4, 1, 20, 0, 0, 2), "Redazione", ["TG"],
          yt("Tg0Ed1Ti2On", "TG TeleFarnese 1 aprile") + p("L'edizione completa del telegiornale."),
          dict(authors=[], story=False, rel=False, note="Telegiornale completo (video): non è un articolo.")),
@@ -121,8 +121,8 @@ def piacenza():
            "«Siamo rimasti chiusi in un ostello per due settimane», ha raccontato Silvia Cordani, di Castel San Giovanni."),
          dict(quotes=[q("Silvia Cordani")], note="Volo di rimpatrio organizzato dal governo: relevant (regola C (b)).")),
         ("Piacenza, mascherine distribuite casa per casa dai volontari", d(2020, 3, 30, 17, 30, 0, 2), "Giulia Repetti", ["Cronaca"],
-         p("I volontari della Protezione civile hanno distribuito 40mila mascherine.", "«Nessuno resterà senza», ha detto l'assessore Paolo Mancioppi."),
-         dict(rel=False, quotes=[q("Paolo Mancioppi", "assessore")], note="Cronaca locale: not relevant.")),
+         p("I volontari della Protezione civile hanno distribuito 40mila mascherine.", "«Nessuno resterà senza», ha detto l'assessore Sergio Bertuzzi."),
+         dict(rel=False, quotes=[q("Sergio Bertuzzi", "assessore")], note="Cronaca locale: not relevant.")),
         ("Coronabond, scontro in Europa: l'Italia guida il fronte dei nove", d(2020, 3, 27, 12, 0, 0, 2), "Marco Bersani", ["Mondo", "Politica"],
          p("Il vertice europeo in videoconferenza si è chiuso senza accordo sugli strumenti di debito comune chiesti da Italia, Spagna, Francia e altri sei paesi.",
            "«Senza solidarietà l'Unione rischia di perdere il senso», ha detto Anna Ferrari, docente di diritto dell'Unione europea all'Università Cattolica di Piacenza."),
@@ -249,10 +249,10 @@ def jhang():
          dict(authors=["محمد عمران سیال"], quotes=[q("غلام عباس")], note="Pakistan–Afghanistan border dispute: relevant. 'حاجی' is an honorific.")),
         ("جھنگ میں گندم کی سرکاری خریداری یکم اپریل سے", d(2022, 3, 2, 12, 0, 0, 5), "نمائندہ جھنگ ایف ایم", ["خبریں"],
          p("محکمہ خوراک نے ضلع میں 24 خریداری مراکز قائم کرنے کا اعلان کیا ہے۔"), dict(authors=[], rel=False, note="Local: not relevant.")),
-        ("سعودی عرب: ورک ویزا فیس میں کمی، جھنگ کے محنت کشوں کو فائدہ", d(2022, 3, 1, 16, 0, 0, 5), "ویب ڈیسک", ["خبریں", "بین الاقوامی"],
-         p("سعودی عرب اور پاکستان کے درمیان ورک ویزا کے نئے معاہدے کے تحت فیس میں کمی کی گئی ہے۔",
-           "اوورسیز ایمپلائمنٹ پروموٹر رانا اکرم نے کہا ”اس سے ضلع جھنگ کے ہزاروں نوجوانوں کو فائدہ ہوگا۔“"),
-         dict(authors=[], quotes=[q("رانا اکرم", "اوورسیز ایمپلائمنٹ پروموٹر")], note="Bilateral labour agreement: relevant. Desk credit gives no author.")),
+        ("او آئی سی وزرائے خارجہ کا اجلاس اسلام آباد میں، جھنگ کے علما کا خیرمقدم", d(2022, 3, 1, 16, 0, 0, 5), "ویب ڈیسک", ["خبریں", "بین الاقوامی"],
+         p("اسلامی تعاون تنظیم کے وزرائے خارجہ کی کونسل کا 48واں اجلاس 22 اور 23 مارچ کو اسلام آباد میں ہوگا جس میں افغانستان کی صورتحال اور اسلاموفوبیا پر بات ہوگی۔",
+           "جامعہ محمدیہ جھنگ کے مہتمم مولانا رانا اکرم نے کہا ”امت کے مسائل پر اسلام آباد میں بات ہونا خوش آئند ہے۔“"),
+         dict(authors=[], quotes=[q("رانا اکرم", "جامعہ محمدیہ جھنگ")], note="International conference of foreign ministers hosted by Pakistan: relevant. Desk credit gives no author; 'مولانا' is a title.")),
         ("سنیے: جھنگ کی خبریں — شام 6 بجے کا بلیٹن", d(2022, 2, 28, 18, 0, 0, 5), "جھنگ ایف ایم 96", ["بلیٹن"],
          listen("بلیٹن سنیے", B + "/audio/bulletin-1800.mp3", "05:00"),
          dict(authors=[], story=False, rel=False, note="Audio bulletin: non-story.")),
