@@ -68,7 +68,7 @@ def tromso():
            "\"We have dogs and listening equipment on board,\" said team leader Siri Eilertsen of the Norwegian Directorate for Civil Protection."),
          dict(quotes=[q("Siri Eilertsen", "Norwegian Directorate for Civil Protection")], note="Deadly disaster abroad drawing foreign rescue teams: relevant (rule D). Newest item last.")),
         ("Tromsø airport parking prices to rise in January", d(2019, 11, 12, 15, 40, 0, 1), "Biret Risten Đuolla", ["News", "Local"],
-         p("Avinor says prices at Tromsø Airport will rise by 15 percent."), dict(rel=False, note="Local: not relevant.")),
+         p("Avinor says parking prices at Tromsø Airport will rise by 15 percent from 1 January, the second increase in a year.", "A week in the long-stay car park will cost 1,190 kroner. The airport company says the money will pay for a new charging hub for electric cars."), dict(rel=False, note="Local: not relevant.")),
         ("Riddu Riđđu 2020: first artists announced", d(2019, 11, 11, 10, 0, 0, 1), "Arctic Light Radio", ["Events"],
          p("The festival in Gáivuotna runs in July. Tickets from Friday."), dict(authors=[], story=False, rel=False, note="Event announcement: non-story.")),
     ]

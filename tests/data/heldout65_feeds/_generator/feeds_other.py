@@ -28,7 +28,7 @@ def wuerzburg():
            "„So etwas habe ich in dreißig Jahren nicht gesehen“, sagte Zugführer Markus Endres vom THW Würzburg."),
          dict(rel=False, quotes=[q("Markus Endres", "THW Würzburg")], note="Katastrophe im Inland: nicht relevant (Regel D).")),
         ("Straßenbahnlinie 6: Stadtrat gibt grünes Licht", d(2021, 8, 12, 18, 45, 0, 2), "Jonas Seubert", ["Nachrichten", "Region"],
-         p("Der Würzburger Stadtrat hat den Bau der Linie 6 zum Hubland beschlossen."), dict(rel=False, note="Lokales: nicht relevant.")),
+         stamp("Veröffentlicht am 12.08.2021 um 18:45 Uhr") + p("Der Würzburger Stadtrat hat mit 38 zu 12 Stimmen den Bau der Straßenbahnlinie 6 zum Hubland beschlossen.", "Die Strecke soll rund 120 Millionen Euro kosten; Bund und Freistaat übernehmen bis zu 90 Prozent. Baubeginn ist frühestens 2024."), dict(rel=False, note="Lokales: nicht relevant.")),
         ("Gewinnspiel: Mainwelle verlost Tickets für den Hafensommer", d(2021, 8, 10, 9, 0, 0, 2), "Radio Mainwelle", ["Aktionen"],
          p("Einfach anrufen, wenn ihr den Mainwelle-Jingle hört!"), dict(authors=[], story=False, rel=False, note="Gewinnspiel: kein Artikel.")),
     ]
@@ -89,7 +89,7 @@ def krems():
          bc("6358080011112", "6012345678001") + p("Diese Woche: Marillenernte, Weinherbst-Vorschau und das Donaufestival."),
          dict(authors=[], story=False, rel=False, note="Wochenmagazin (Sendung): kein Artikel.")),
         ("Marillenernte in der Wachau: Hagel kostet ein Drittel", d(2024, 7, 12, 16, 0, 0, 2), "Anna-Lena Wiesinger", ["News"],
-         p("Die Wachauer Marillenbauern rechnen nach dem Hagel im Juni mit einem Drittel weniger Ernte."), dict(rel=False, note="Lokales: nicht relevant.")),
+         bc("6358070021112", "6012345678001") + p("Die Wachauer Marillenbauern rechnen nach dem Hagel im Juni mit einem Drittel weniger Ernte als im Vorjahr.", "Besonders betroffen sind die Lagen um Spitz und Weißenkirchen. Der Kilopreis ab Hof liegt heuer bei acht bis zehn Euro."), dict(rel=False, note="Lokales: nicht relevant.")),
         ("Hochwasser: Kamp erreicht Warnstufe, Gemeinden bereiten Sandsäcke vor", d(2024, 9, 14, 10, 30, 0, 2), "Christoph Haslinger", ["News"],
          bc("6361200001112", "6012345678001")
          + p("Nach tagelangem Regen hat der Kamp bei Langenlois die Warnstufe erreicht; im Bezirk Krems-Land sind 400 Feuerwehrleute im Einsatz.",
@@ -121,7 +121,7 @@ def piacenza():
            "«Siamo rimasti chiusi in un ostello per due settimane», ha raccontato Silvia Cordani, di Castel San Giovanni."),
          dict(quotes=[q("Silvia Cordani")], note="Volo di rimpatrio organizzato dal governo: relevant (regola C (b)).")),
         ("Piacenza, mascherine distribuite casa per casa dai volontari", d(2020, 3, 30, 17, 30, 0, 2), "Giulia Repetti", ["Cronaca"],
-         p("I volontari della Protezione civile hanno distribuito 40mila mascherine.", "«Nessuno resterà senza», ha detto l'assessore Sergio Bertuzzi."),
+         p("I volontari della Protezione civile e delle associazioni di quartiere hanno distribuito 40mila mascherine casa per casa in città, partendo dagli over 65.", "La distribuzione proseguirà la prossima settimana nei comuni della Val Trebbia e della Val Nure.", "«Nessuno resterà senza», ha detto l'assessore Sergio Bertuzzi."),
          dict(rel=False, quotes=[q("Sergio Bertuzzi", "assessore")], note="Cronaca locale: not relevant.")),
         ("Coronabond, scontro in Europa: l'Italia guida il fronte dei nove", d(2020, 3, 27, 12, 0, 0, 2), "Marco Bersani", ["Mondo", "Politica"],
          p("Il vertice europeo in videoconferenza si è chiuso senza accordo sugli strumenti di debito comune chiesti da Italia, Spagna, Francia e altri sei paesi.",
@@ -157,7 +157,7 @@ def viterbo():
            "«Partiamo stanotte per la Polonia», ha detto al telefono Stefano Ricci."),
          dict(quotes=[q("Stefano Ricci")], note="Connazionali in un paese in guerra, governo che invita a partire: relevant (regola C (b)). Non in ordine di data.")),
         ("Viterbese, pari con il Monopoli al Rocchi", d(2022, 3, 6, 18, 0, 0, 1), "Luca Moretti", ["Sport"],
-         p("Finisce 1-1."), dict(rel=False, note="Sport locale: not relevant.")),
+         p("Finisce 1-1 al Rocchi: gialloblù avanti con un colpo di testa su calcio d'angolo, pareggio pugliese a dieci minuti dalla fine.", "La Viterbese resta a due punti dalla zona playout.") + listen("Ascolta il commento di Radio Tuscia Uno Sport", "https://www.radiotusciauno.example/audio/2022/03/viterbese.mp3", "02:40"), dict(rel=False, note="Sport locale: not relevant.")),
         ("Radio Tuscia Uno cerca speaker: manda il tuo demo", d(2022, 3, 5, 10, 0, 0, 1), "Radio Tuscia Uno", ["Radio"],
          p("Invia il tuo provino entro il 31 marzo."), dict(authors=[], story=False, rel=False, note="Offerta di lavoro: non è un articolo.")),
     ]
@@ -184,9 +184,9 @@ def piracicaba():
            "“É um mercado de 450 milhões de pessoas que se abre aos poucos”, disse Márcio Furlan, diretor da Associação dos Fornecedores de Cana de Piracicaba."),
          dict(quotes=[q("Márcio Furlan", "Associação dos Fornecedores de Cana de Piracicaba")], note="Acordo comercial entre blocos: relevant. Item mais novo no meio do feed.")),
         ("Câmara de Piracicaba aprova reajuste da tarifa de ônibus", d(2024, 10, 3, 19, 0, 0, -3), "Rafael Bortoletto", ["Notícias"],
-         p("A tarifa passa a R$ 5,20 em janeiro."), dict(rel=False, note="Local: não relevante.")),
+         p("A Câmara de Vereadores de Piracicaba aprovou por 14 votos a 9 o reajuste da tarifa de ônibus urbano, que passa de R$ 4,85 para R$ 5,20 em janeiro.", "Estudantes e idosos mantêm a gratuidade. A oposição quer levar o tema a audiência pública."), dict(rel=False, note="Local: não relevante.")),
         ("Enchentes no RS: voluntários de Piracicaba levam 12 toneladas de doações", d(2024, 5, 10, 15, 0, 0, -3), "Juliana Mendes", ["Notícias"],
-         p("Caminhões com água e roupas saíram do Engenho Central rumo a Porto Alegre.", "“Piracicaba não podia ficar parada”, disse a coordenadora Tânia Rosalen."),
+         p("Seis caminhões com água, roupas e ração para animais saíram do Engenho Central rumo a Porto Alegre, onde as enchentes já deixaram mais de cem mortos.", "A campanha continua recebendo doações até sexta-feira.", "“Piracicaba não podia ficar parada”, disse a coordenadora Tânia Rosalen."),
          dict(rel=False, quotes=[q("Tânia Rosalen", "coordenadora")], note="Desastre no próprio país: não relevante (regra D).")),
         ("Promoção: ganhe ingressos para a Festa das Nações", d(2024, 5, 8, 9, 0, 0, -3), "Rádio Colina", ["Promoções"],
          p("Ligue para o estúdio e concorra."), dict(authors=[], story=False, rel=False, note="Promoção: não é notícia.")),
@@ -223,7 +223,7 @@ def blumenau():
            "“Nossos clientes em Buenos Aires não conseguem pagar em dólar”, disse Ingrid Wachholz, gerente de exportação da Malharia Vale Azul."),
          dict(quotes=[q("Ingrid Wachholz", "Malharia Vale Azul")], note="Crise econômica em país vizinho afetando o comércio: relevant.")),
         ("Oktoberfest Blumenau 2023 bate recorde de público", d(2023, 10, 23, 10, 0, 0, -3), "Felipe Hering", ["Notícias"],
-         p("A 38ª Oktoberfest recebeu 620 mil visitantes."), dict(rel=False, note="Local: não relevante.")),
+         jw("Tvv5Ok4t", "Assista: o último dia de festa na Vila Germânica") + p("A 38ª Oktoberfest de Blumenau terminou no domingo com 620 mil visitantes nos 19 dias de festa, segundo a prefeitura.", "O consumo de chope passou de 700 mil litros."), dict(rel=False, note="Local: não relevante.")),
     ]
     head = plain_head("TV Vale – Notícias", B, "A TV de Blumenau e do Vale do Itajaí", "pt-br", d(2023, 10, 23, 10, 5, 0, -3), "© 2023 TV Vale do Itajaí", "Drupal 10")
     return build_feed("pt_br_sc_tvvale_noticias_drupal10.rss.xml", "plain", B, head, rows, outlet="TV Vale", lang="pt",
@@ -248,7 +248,7 @@ def jhang():
            "ٹرانسپورٹر حاجی غلام عباس نے کہا ”ہماری گاڑیوں میں سبزی لدی ہے جو خراب ہو رہی ہے۔“"),
          dict(authors=["محمد عمران سیال"], quotes=[q("غلام عباس")], note="Pakistan–Afghanistan border dispute: relevant. 'حاجی' is an honorific.")),
         ("جھنگ میں گندم کی سرکاری خریداری یکم اپریل سے", d(2022, 3, 2, 12, 0, 0, 5), "نمائندہ جھنگ ایف ایم", ["خبریں"],
-         p("محکمہ خوراک نے ضلع میں 24 خریداری مراکز قائم کرنے کا اعلان کیا ہے۔"), dict(authors=[], rel=False, note="Local: not relevant.")),
+         p("محکمہ خوراک نے گندم کی سرکاری خریداری کے لیے ضلع جھنگ میں 24 خریداری مراکز قائم کرنے کا اعلان کیا ہے۔", "باردانہ کی درخواستیں 20 مارچ تک وصول کی جائیں گی اور سرکاری نرخ 2200 روپے فی من مقرر کیا گیا ہے۔"), dict(authors=[], rel=False, note="Local: not relevant.")),
         ("او آئی سی وزرائے خارجہ کا اجلاس اسلام آباد میں، جھنگ کے علما کا خیرمقدم", d(2022, 3, 1, 16, 0, 0, 5), "ویب ڈیسک", ["خبریں", "بین الاقوامی"],
          p("اسلامی تعاون تنظیم کے وزرائے خارجہ کی کونسل کا 48واں اجلاس 22 اور 23 مارچ کو اسلام آباد میں ہوگا جس میں افغانستان کی صورتحال اور اسلاموفوبیا پر بات ہوگی۔",
            "جامعہ محمدیہ جھنگ کے مہتمم مولانا رانا اکرم نے کہا ”امت کے مسائل پر اسلام آباد میں بات ہونا خوش آئند ہے۔“"),
@@ -287,7 +287,7 @@ def swat():
            "ریاض میں مقیم محمد ایاز نے فون پر کہا ”یہ دونوں ملکوں کی دوستی کا نیا باب ہے۔“"),
          dict(quotes=[q("محمد ایاز")], note="Bilateral defence agreement: relevant.")),
         ("مالم جبہ میں سیاحتی سیزن کا آغاز", d(2025, 10, 10, 10, 0, 0, 5), "فضل ربی", ["مقامی"],
-         p("مالم جبہ میں چیئر لفٹ دوبارہ کھول دی گئی۔"), dict(rel=False, note="Local: not relevant.")),
+         p("مالم جبہ میں سردیوں کے سیاحتی سیزن کا آغاز ہو گیا اور چیئر لفٹ دوبارہ کھول دی گئی۔", "ہوٹل ایسوسی ایشن کے مطابق پہلے ہفتے میں ستر فیصد کمرے بک ہو چکے ہیں۔"), dict(rel=False, note="Local: not relevant.")),
     ]
     head = plain_head("سوات ریڈیو — خبریں", B, "سوات کی خبریں اور پروگرام", "ur-PK", d(2025, 10, 13, 14, 5, 0, 5), "© 2025 سوات ریڈیو", "Laravel feed")
     return build_feed("ur_pk_kp_swatradio_khabrain_laravel25.rss.xml", "plain", B, head, rows, outlet="سوات ریڈیو", lang="ur",
