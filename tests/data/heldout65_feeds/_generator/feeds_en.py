@@ -121,7 +121,7 @@ def amarillo():
          dict(quotes=[q("Amna Elnour", "Sudanese American Association of Amarillo")], junk=["Jun 9, 2019 / 09:12 PM CDT"], rel=False, note="A diaspora rally at home about a crackdown abroad: not relevant, the shape the consular survey labels N (the Scots vigil for Christchurch). Arguable: the body names the Khartoum killings.")),
         ("Sod Poodles walk off Frisco in 11th", d(2019, 6, 8, 23, 10, 0, -5), "Trey Gaskill", ["Sports"],
          jw("Le9TyU7f") + p("AMARILLO, Texas (KPHN) — The Amarillo Sod Poodles beat the Frisco RoughRiders 5-4 in 11 innings on Saturday night at Hodgetown, on a two-out single up the middle.", "A crowd of 7,112 stayed to the end. The Sod Poodles lead the Texas League South by two games.") + p("<strong>Posted:</strong> Jun 8, 2019 / 11:10 PM CDT"),
-         dict(rel=False, note="Home sport: not relevant.")),
+         dict(rel=False, junk=['Jun 8, 2019 / 11:10 PM CDT'], note="Home sport: not relevant.")),
     ]
     head = plain_head("KPHN NEWS 7 Amarillo", B, "Amarillo and the Texas Panhandle", "en-US", d(2019, 6, 12, 17, 10, 0, -5), "Copyright 2019 KPHN", "Nexstar-style WordPress VIP export")
     return build_feed("en_us_tx_panhandle7news_news_jw19.rss.xml", "plain", B, head, rows, outlet="KPHN NEWS 7", aliases=["NEWS 7", "KPHN"],
@@ -289,7 +289,7 @@ def jabalpur():
              "\"We were moved to Mashhad by bus and then flown to Delhi,\" said Mohd. Arif Qureshi, a second-year MBBS student."),
          dict(quotes=[q("Mohd. Arif Qureshi")], note="Evacuation of nationals from a war zone by the home government: relevant (rule C(b)). Items not in date order.")),
         ("Jabalpur Smart City: Madan Mahal flyover work to finish by October", d(2025, 5, 6, 14, 0, 0, 5.5), "Ankit Tiwari", ["Madhya Pradesh"],
-         p("Jabalpur: The Jabalpur Smart City company says the last span of the Madan Mahal flyover, the longest in the state at 7 km, will be finished by October, a year later than promised.", "Traffic on the Damohnaka stretch will be diverted for six weeks from June while the cable-stayed section is joined.") + p("<strong>Also Watch:</strong> <a href=\"https://narmadalive.example/video/19\">Drone view of the flyover</a>"), dict(rel=False, note="Local: not relevant.")),
+         p("Jabalpur: The Jabalpur Smart City company says the last span of the Madan Mahal flyover, the longest in the state at 7 km, will be finished by October, a year later than promised.", "Traffic on the Damohnaka stretch will be diverted for six weeks from June while the cable-stayed section is joined.") + p("<strong>Also Watch:</strong> <a href=\"https://narmadalive.example/video/19\">Drone view of the flyover</a>"), dict(rel=False, junk=['Drone view of the flyover'], note="Local: not relevant.")),
         ("Ground Report with Shreya Dubey: Episode 14", d(2025, 5, 5, 20, 0, 0, 5.5), "Shreya Dubey", ["Shows"],
          yt("Bn3Mm5Vc7Xz", "Ground Report Ep 14") + p("This week: sand mining on the Narmada."),
          dict(authors=[], story=False, rel=False, note="Weekly programme episode: non-story.")),

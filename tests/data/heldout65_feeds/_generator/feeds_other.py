@@ -28,7 +28,7 @@ def wuerzburg():
            "„So etwas habe ich in dreißig Jahren nicht gesehen“, sagte Zugführer Markus Endres vom THW Würzburg."),
          dict(rel=False, quotes=[q("Markus Endres", "THW Würzburg")], note="Katastrophe im Inland: nicht relevant (Regel D).")),
         ("Straßenbahnlinie 6: Stadtrat gibt grünes Licht", d(2021, 8, 12, 18, 45, 0, 2), "Jonas Seubert", ["Nachrichten", "Region"],
-         stamp("Veröffentlicht am 12.08.2021 um 18:45 Uhr") + p("Der Würzburger Stadtrat hat mit 38 zu 12 Stimmen den Bau der Straßenbahnlinie 6 zum Hubland beschlossen.", "Die Strecke soll rund 120 Millionen Euro kosten; Bund und Freistaat übernehmen bis zu 90 Prozent. Baubeginn ist frühestens 2024."), dict(rel=False, note="Lokales: nicht relevant.")),
+         stamp("Veröffentlicht am 12.08.2021 um 18:45 Uhr") + p("Der Würzburger Stadtrat hat mit 38 zu 12 Stimmen den Bau der Straßenbahnlinie 6 zum Hubland beschlossen.", "Die Strecke soll rund 120 Millionen Euro kosten; Bund und Freistaat übernehmen bis zu 90 Prozent. Baubeginn ist frühestens 2024."), dict(rel=False, junk=['Veröffentlicht am 12.08.2021'], note="Lokales: nicht relevant.")),
         ("Gewinnspiel: Mainwelle verlost Tickets für den Hafensommer", d(2021, 8, 10, 9, 0, 0, 2), "Radio Mainwelle", ["Aktionen"],
          p("Einfach anrufen, wenn ihr den Mainwelle-Jingle hört!"), dict(authors=[], story=False, rel=False, note="Gewinnspiel: kein Artikel.")),
     ]
@@ -157,7 +157,7 @@ def viterbo():
            "«Partiamo stanotte per la Polonia», ha detto al telefono Stefano Ricci."),
          dict(quotes=[q("Stefano Ricci")], note="Connazionali in un paese in guerra, governo che invita a partire: relevant (regola C (b)). Non in ordine di data.")),
         ("Viterbese, pari con il Monopoli al Rocchi", d(2022, 3, 6, 18, 0, 0, 1), "Luca Moretti", ["Sport"],
-         p("Finisce 1-1 al Rocchi: gialloblù avanti con un colpo di testa su calcio d'angolo, pareggio pugliese a dieci minuti dalla fine.", "La Viterbese resta a due punti dalla zona playout.") + listen("Ascolta il commento di Radio Tuscia Uno Sport", "https://www.radiotusciauno.example/audio/2022/03/viterbese.mp3", "02:40"), dict(rel=False, note="Sport locale: not relevant.")),
+         p("Finisce 1-1 al Rocchi: gialloblù avanti con un colpo di testa su calcio d'angolo, pareggio pugliese a dieci minuti dalla fine.", "La Viterbese resta a due punti dalla zona playout.") + listen("Ascolta il commento di Radio Tuscia Uno Sport", "https://www.radiotusciauno.example/audio/2022/03/viterbese.mp3", "02:40"), dict(rel=False, junk=['Ascolta il commento'], note="Sport locale: not relevant.")),
         ("Radio Tuscia Uno cerca speaker: manda il tuo demo", d(2022, 3, 5, 10, 0, 0, 1), "Radio Tuscia Uno", ["Radio"],
          p("Invia il tuo provino entro il 31 marzo."), dict(authors=[], story=False, rel=False, note="Offerta di lavoro: non è un articolo.")),
     ]
@@ -223,7 +223,7 @@ def blumenau():
            "“Nossos clientes em Buenos Aires não conseguem pagar em dólar”, disse Ingrid Wachholz, gerente de exportação da Malharia Vale Azul."),
          dict(quotes=[q("Ingrid Wachholz", "Malharia Vale Azul")], note="Crise econômica em país vizinho afetando o comércio: relevant.")),
         ("Oktoberfest Blumenau 2023 bate recorde de público", d(2023, 10, 23, 10, 0, 0, -3), "Felipe Hering", ["Notícias"],
-         jw("Tvv5Ok4t", "Assista: o último dia de festa na Vila Germânica") + p("A 38ª Oktoberfest de Blumenau terminou no domingo com 620 mil visitantes nos 19 dias de festa, segundo a prefeitura.", "O consumo de chope passou de 700 mil litros."), dict(rel=False, note="Local: não relevante.")),
+         jw("Tvv5Ok4t", "Assista: o último dia de festa na Vila Germânica") + p("A 38ª Oktoberfest de Blumenau terminou no domingo com 620 mil visitantes nos 19 dias de festa, segundo a prefeitura.", "O consumo de chope passou de 700 mil litros."), dict(rel=False, junk=['Assista: o último dia de festa'], note="Local: não relevante.")),
     ]
     head = plain_head("TV Vale – Notícias", B, "A TV de Blumenau e do Vale do Itajaí", "pt-br", d(2023, 10, 23, 10, 5, 0, -3), "© 2023 TV Vale do Itajaí", "Drupal 10")
     return build_feed("pt_br_sc_tvvale_noticias_drupal10.rss.xml", "plain", B, head, rows, outlet="TV Vale", lang="pt",
