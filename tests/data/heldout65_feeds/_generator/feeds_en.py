@@ -135,7 +135,7 @@ def invercargill():
         ("Tiwai smelter: Rio Tinto talks with Meridian stall as Australian parent reviews assets", d(2020, 7, 9, 15, 30, 0, 12), "Hemi Rangiwai", ["News", "Business"],
          p("Talks over the power price for the Tiwai Point aluminium smelter have stalled, and its majority owner, Anglo-Australian miner Rio Tinto, says it is reviewing its worldwide aluminium assets.",
            "\"A thousand Southland jobs hang on a decision being made in London and Melbourne,\" said Helena Tuiasau, chief executive of Great South, the regional development agency.")
-         + listen("Listen: Helena Tuiasau on Southland Mornings with Pete Tuhi", B + "/audio/amundsen-090720.mp3", "8:40"),
+         + listen("Listen: Helena Tuiasau on Southland Mornings with Pete Tuhi", B + "/audio/tuiasau-090720.mp3", "8:40"),
          dict(rel=False, quotes=[q("Helena Tuiasau", "Great South")], junk=["Listen: Helena Tuiasau on Southland Mornings"],
               note="A foreign company's review of a home plant: home economy, not world affairs. Not relevant (arguable: the owner is foreign, but no state or foreign event is involved).")),
         ("Southland Mornings podcast: 9 July 2020", d(2020, 7, 9, 12, 0, 0, 12), "Pete Tuhi", ["Podcasts"],
