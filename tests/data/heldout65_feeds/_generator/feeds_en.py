@@ -243,7 +243,7 @@ def penang():
     rows = [
         ("US-North Korea summit: Penang chef cooks for delegations in Singapore", d(2018, 6, 12, 14, 20, 0, 8), "Lim Siew Ling", ["News"],
          p("A chef from Tanjung Tokong is among the kitchen staff at the Capella hotel on Sentosa, where the leaders of the United States and North Korea met on Tuesday and signed a joint statement committing Pyongyang to work towards the denuclearisation of the Korean peninsula.",
-           "Wisma Putra said Malaysia welcomed the outcome and would reopen talks on its embassy in Pyongyang, closed since the killing of Kim Jong-nam at KLIA in 2017.",
+           "Wisma Putra said Malaysia welcomed the outcome and would reopen talks on its embassy in Pyongyang, closed since 2017.",
            "\"We were told nothing, only to prepare for two hundred people,\" said Ahmad Faizal Rosli, sous-chef at the hotel.")
          + p("<em>Pulau FM 89.5 — Suara Pulau Pinang</em>"),
          dict(quotes=[q("Ahmad Faizal Rosli")], junk=["Suara Pulau Pinang"], note="The US–North Korea summit and Malaysia's reaction: relevant (the summit is the news; the chef is the local angle). Arguable. The hotel is not named in the quote's sentence: no affiliation.")),
