@@ -51,7 +51,7 @@ def tromso():
     rows = [
         ("Kirkenes border inspector freed in Russia-Lithuania spy swap", d(2019, 11, 15, 17, 30, 0, 1), "Ánde Šávllot", ["News", "World"],
          p("A retired Norwegian border inspector from Kirkenes jailed in Russia for espionage has been freed in a prisoner exchange on the Lithuanian border and is on his way home, the Norwegian foreign ministry said.",
-           "\"The whole town has been waiting two years for this,\" said Máret Čuoŋa, who led the support group in Kirkenes.",
+           "\"The whole town has been waiting two years for this,\" said Máret Čuoŋa, leader of the support group in Kirkenes.",
            "The swap also freed two Lithuanians and two Russians.")
          + listen("Listen: Máret Čuoŋa on Arctic Morning", B + "/audio/cuona.mp3", "5:02"),
          dict(quotes=[q("Máret Čuoŋa", "support group in Kirkenes")], junk=["Listen: Máret Čuoŋa on Arctic Morning"], note="A national held by a foreign state and freed in a swap: relevant (rule C(a)).")),
