@@ -68,7 +68,8 @@ SETS = {"heldout4_feeds": (22, 140), "heldout5_feeds": (22, 136), "heldout6_feed
         "heldout60_feeds": (21, 126),
         "heldout61_feeds": (21, 126),
         "heldout62_feeds": (21, 126),
-        "heldout63_feeds": (21, 126)}
+        "heldout63_feeds": (21, 126),
+        "heldout64_feeds": (21, 126)}
 ITEM_KEYS = {"is_story", "title", "outlet", "authors", "published", "summary_must_not_contain",
              "relevant", "language"}
 FEED_KEYS = {"outlet_structure", "content_type", "language", "outlet", "shape", "topic",

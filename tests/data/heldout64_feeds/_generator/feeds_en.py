@@ -23,7 +23,7 @@ def duluth():
              "“Every one of these families has someone over there,” said the Rev. Taras Holub, the parish priest. “They cannot sleep, so they pack.”",
              "The parish has raised $62,000 since Russia’s invasion began on Feb. 24, he said. A second shipment is planned for the end of the month.")
          + synd("<em>North Star Reporter is a nonprofit newsroom covering Minnesota. Its stories may be republished free of charge.</em>"),
-         dict(authors=["Anna Lindqvist"], outlet="North Star Reporter", quotes=[q("Taras Holub", "St. Volodymyr Ukrainian Catholic Church")], junk=["originally published by", "Creative Commons", "may be republished free of charge"], note="Republished partner story: the outlet is the original publisher the note names. Local aid for a war abroad: relevant (as set 63's aid convoy). Byline 'Name, Outlet': the person only.")),
+         dict(authors=["Anna Lindqvist"], outlet="North Star Reporter", quotes=[q("Taras Holub", "parish priest")], junk=["originally published by", "Creative Commons", "may be republished free of charge"], note="Republished partner story: the outlet is the original publisher the note names. Local aid for a war abroad: relevant (as set 63's aid convoy). Byline 'Name, Outlet': the person only.")),
         ("Aerial Lift Bridge closures set for April as cable work begins", d(2022, 3, 4, 16, 45, 0, -6), "Mark Halvorsen", ["Local"],
          p("Duluth’s Aerial Lift Bridge will close to vehicle traffic overnight on six dates in April while crews replace worn lift cables, the city said Friday.",
            "“Ships come first, then cars, then the cable crew,” said Jenna Aho, the city’s public works director. Pedestrians will be able to cross except during two full closures.")
