@@ -3,7 +3,7 @@
 site, a Hilo observatory press office, a Shymkent English weekly in KZ-1048 declared windows-1251
 (Kazakh letters read as Serbian/Macedonian/Ukrainian ones) and a Paphos English weekly in
 ISO-8859-7 declared nowhere (no prolog encoding, header without charset)."""
-from h64 import bio, build_feed, credit, d, fig, h, news, p, plain_head, q, rel, synd
+from h64 import TL, bio, build_feed, credit, d, fig, h, news, p, plain_head, q, rel, synd
 
 
 def reno():
@@ -22,7 +22,7 @@ def reno():
          dict(authors=["Jolene Harjo"], outlet="Silver State Wire", rel=False, quotes=[q("Dale Etchart")], junk=["originally appeared on", "republished here with permission"], note="Partner story: outlet as named. Home resources story: not relevant.")),
         ("Review: The Framework 16 is the repairable laptop we wanted, mostly", d(2023, 10, 16, 8, 0, 0, -7), "Devin Okafor", ["Reviews"],
          p("Swappable GPU modules, a keyboard you can slide sideways and a price that will make you wince: we spent two weeks with it.", "Battery life is the weak spot, at just under six hours of mixed use."),
-         dict(rel=False, note="Product review: a story (reviews are stories), not world affairs.")),
+         dict(rel=False, note="Product review: a story (reviews are stories), not world affairs. " + TL.format("Review:"))),
         ("Sierra Silicon Weekly #142: chips, lithium and a robot at the DMV", d(2023, 10, 20, 7, 0, 0, -7), "Sierra Silicon", ["Newsletter"],
          p("This week’s roundup: three stories you missed, two jobs worth applying for and one robot. Read the full issue and forward it to a friend."),
          dict(authors=[], story=False, rel=False, note="Newsletter issue: non-story.")),
@@ -56,7 +56,7 @@ def hilo():
         ("Study: Tonga eruption’s pressure wave rang the upper atmosphere for days", d(2024, 1, 15, 8, 0, 0, -10), "Office of Communications", ["Press Releases", "Research"],
          p("Two years after the Hunga Tonga-Hunga Haʻapai eruption, data from the observatory’s all-sky cameras show atmospheric waves circling the globe for at least six days, a study published in Geophysical Letters reports.",
            "“We saw the airglow ripple overhead eight hours after the eruption,” said lead author Dr. Noelani Kahale."),
-         dict(authors=[], quotes=[q("Noelani Kahale")], rel=False, note="Research on a past eruption's physics: a story, not world affairs (no current disaster news).")),
+         dict(authors=[], quotes=[q("Noelani Kahale")], rel=False, note="Research on a past eruption's physics: a story, not world affairs (no current disaster news). " + TL.format("Study:"))),
         ("Free public stargazing: Astronomy Night at the Hilo bayfront, March 23", d(2024, 3, 5, 12, 0, 0, -10), "Office of Communications", ["Events"],
          p("Join observatory astronomers for telescope viewing of Jupiter and the Orion Nebula. 7–9 p.m., free, no registration needed."),
          dict(authors=[], story=False, rel=False, note="Public event: non-story.")),

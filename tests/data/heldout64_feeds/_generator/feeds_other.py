@@ -25,7 +25,7 @@ def goettingen():
          p("Zwanzig Jahre Einsatz, und am Ende klammern sich Menschen an startende Flugzeuge. Die Bundesregierung hat die Warnungen aus Kabul monatelang ignoriert.",
            "Wer Ortskräfte jetzt zurücklässt, verspielt das Vertrauen, das Deutschland bei künftigen Einsätzen braucht.")
          + bio("Jörg Wiesemann leitet das Politikressort des Stadtboten."),
-         dict(authors=["Jörg Wiesemann"], junk=["leitet das Politikressort"], note="Kommentar zu Außenpolitik: Meinung ist ein Artikel, relevant.")),
+         dict(authors=["Jörg Wiesemann"], junk=["leitet das Politikressort"], note="Kommentar zu Außenpolitik: Meinung ist ein Artikel, relevant. " + TL.format("Kommentar:"))),
         ("Semesterstart: Uni Göttingen plant wieder mit Präsenzlehre", d(2021, 8, 15, 10, 0, 0, 2), "Von Hanna Brückner", ["Göttingen"],
          p("Die Georg-August-Universität will im Wintersemester wieder überwiegend in Hörsälen lehren, unter 3G-Regeln."),
          dict(authors=["Hanna Brückner"], rel=False, note="Lokales: nicht relevant.")),
