@@ -124,9 +124,10 @@ def timaru():
          + credit("— Southern Cross Wire"),
          dict(authors=[], quotes=[q("Hana Whitcombe", "Te Waipounamu Institute for Strategic Studies")], junk=["— Southern Cross Wire"], note="US–China tension and New Zealand's foreign policy: relevant.")),
     ]
-    head = plain_head("World | South Canterbury Daily Post", B + "/world", "Timaru and South Canterbury news", "en-NZ", d(2023, 3, 4, 14, 5, 0, 13), "Copyright 2023 South Canterbury Daily Post Limited", "Drupal 10 (https://www.drupal.org)")
-    return build_feed("en_nz_cant_scdailypost_world_drupal10.rss.xml", "plain", B, head, rows, outlet="South Canterbury Daily Post",
-                      structure="Timaru (New Zealand) daily, Drupal 10 views RSS (February–March 2023), +1300: agency dc:creator with an em-dash agency sign-off line, a partner radio station's story with a 'first appeared on … republished with permission' note, a public-interest reporting fund's italic credit, items not in date order, a quiz in World.",
+    head = ("    <title>South Canterbury Daily Post - World</title>\n    <link>https://scdailypost.example/world</link>\n    <description>Timaru and South Canterbury news</description>\n"
+            "    <language>en-nz</language>\n    <atom:link href=\"https://scdailypost.example/world/rss.xml\" rel=\"self\" type=\"application/rss+xml\"/>")
+    return build_feed("en_nz_cant_scdailypost_world_drupal10.rss.xml", "drupal", B, head, rows, outlet="South Canterbury Daily Post",
+                      structure="Timaru (New Zealand) daily, Drupal 10 views RSS (February–March 2023), +1300: xml:base, the whole body escaped in <description>, guids 'NNNN at https://site', agency dc:creator with an em-dash agency sign-off line, a partner radio station's story with a 'first appeared on … republished with permission' note, a public-interest reporting fund's italic credit, items not in date order, a quiz in World.",
                       notes="Home country: New Zealand.")
 
 

@@ -3,7 +3,7 @@
 site, a Hilo observatory press office, a Shymkent English weekly in KZ-1048 declared windows-1251
 (Kazakh letters read as Serbian/Macedonian/Ukrainian ones) and a Paphos English weekly in
 ISO-8859-7 declared nowhere (no prolog encoding, header without charset)."""
-from h64 import TL, bio, build_feed, credit, d, fig, h, news, p, plain_head, q, rel, synd
+from h64 import TL, bio, gmt, build_feed, credit, d, fig, h, news, p, plain_head, q, rel, synd
 
 
 def reno():
@@ -34,9 +34,11 @@ def reno():
          p("Sponsored by CloudHaven. Join our free webinar on Oct. 26 at 11 a.m. PT. Register now."),
          dict(authors=[], story=False, rel=False, note="Sponsored webinar: non-story.")),
     ]
-    head = plain_head("Sierra Silicon", B, "Tech news from Reno and the Sierra", "en", d(2023, 10, 20, 7, 5, 0, -7), "© 2023 Sierra Silicon Media LLC", "Ghost 5.69")
-    return build_feed("en_tech_us_nv_sierrasilicon_ghost5.rss.xml", "plain", B, head, rows, outlet="Sierra Silicon", topic="tech",
-                      structure="Reno (Nevada) tech site, Ghost 5.69 RSS (October 2023), -0700: dc:creator names or 'Name, Partner Outlet', a partner newsroom's story republished with an italic 'originally appeared on … republished with permission' note, newsletter issue and sponsored webinar among the posts, subscribe box at the end.",
+    head = ("<title><![CDATA[Sierra Silicon]]></title><description><![CDATA[Tech news from Reno and the Sierra]]></description><link>https://sierrasilicon.example/</link>"
+            "<image><url>https://sierrasilicon.example/favicon.png</url><title>Sierra Silicon</title><link>https://sierrasilicon.example/</link></image>"
+            f"<generator>Ghost 5.69</generator><lastBuildDate>{gmt(d(2023, 10, 20, 7, 5, 0, -7))}</lastBuildDate><atom:link href=\"https://sierrasilicon.example/rss/\" rel=\"self\" type=\"application/rss+xml\"/><ttl>60</ttl>")
+    return build_feed("en_tech_us_nv_sierrasilicon_ghost5.rss.xml", "ghost", B, head, rows, outlet="Sierra Silicon", topic="tech",
+                      structure="Reno (Nevada) tech site, Ghost 5.69 RSS (October 2023) on one line: CDATA titles and dc:creator, 24-hex guids, GMT dates for a -0700 newsroom, media:content images, first-paragraph descriptions, full content:encoded; dc:creator names or 'Name, Partner Outlet', a partner newsroom's story republished with an italic 'originally appeared on … republished with permission' note, newsletter issue and sponsored webinar among the posts, subscribe box at the end.",
                       notes="Home country: United States. Tech desk: world-affairs weight only.")
 
 
@@ -68,9 +70,10 @@ def hilo():
            "“Our students should hear that the sky has Hawaiian names first,” said Kainoa Peleke, principal of Keaukaha Kula Kaiapuni."),
          dict(quotes=[q("Kainoa Peleke", "Keaukaha Kula Kaiapuni")], rel=False, note="Local education programme: not relevant.")),
     ]
-    head = plain_head("News | Hilo Summit Observatory", B + "/news", "Press releases and news from Hilo Summit Observatory", "en-US", d(2024, 3, 12, 10, 5, 0, -10), "Hilo Summit Observatory", "Drupal 10 (https://www.drupal.org)")
-    return build_feed("en_science_us_hi_hilosummitobservatory_drupal10.rss.xml", "plain", B, head, rows, outlet="Hilo Summit Observatory", topic="science",
-                      structure="Hilo (Hawaiʻi) observatory press office, Drupal 10 views RSS (January–March 2024), -1000: releases with 'HILO, Hawaiʻi —' datelines, 'Credit:' figcaptions, an 'About …' boilerplate paragraph, dc:creator the communications office or a person, an event and a vacancy in the feed; ʻokina (U+02BB) in names.",
+    head = ("    <title>Hilo Summit Observatory News</title>\n    <link>https://hilosummitobservatory.example/news</link>\n    <description>Press releases and news from Hilo Summit Observatory</description>\n"
+            "    <language>en</language>\n    <atom:link href=\"https://hilosummitobservatory.example/news/rss.xml\" rel=\"self\" type=\"application/rss+xml\"/>")
+    return build_feed("en_science_us_hi_hilosummitobservatory_drupal10.rss.xml", "drupal", B, head, rows, outlet="Hilo Summit Observatory", topic="science",
+                      structure="Hilo (Hawaiʻi) observatory press office, Drupal 10 views RSS (January–March 2024), -1000: xml:base on <rss>, the whole body escaped in <description> (no content:encoded), guids 'NNNN at https://site', releases with 'HILO, Hawaiʻi —' datelines, 'Credit:' figcaptions, an 'About …' boilerplate paragraph, dc:creator the communications office or a person, an event and a vacancy in the feed; ʻokina (U+02BB) in names.",
                       notes="Home country: United States. Science press office: press releases are stories; world-affairs weight only.")
 
 

@@ -3,7 +3,7 @@
 partner boxes, and one generic feed writer (WordPress, plain RSS, Atom, a portal's partner feed
 with <source>, an alert service's Atom, a feed reader's re-export)."""
 from mk import esc, it, q, rfc822
-from wp import NS_ALL, cd, d, feed, gmt, wpt
+from wp import NS_ALL, cd, d, feed, gmt, wpt  # noqa: F401
 
 TL = "Title label '{}' may be kept or dropped"
 
@@ -73,7 +73,7 @@ def synd(x):
 
 def build_feed(name, fmt, base, head, rows, *, outlet, structure, notes, lang="en", encoding="utf-8", decl="UTF-8",
                ctype="application/rss+xml; charset=utf-8", aliases=(), topic="world", acceptable=("decoded",), excerpt=True, datef=None):
-    """rows: (title, date, byline, cats, body, kw). fmt: wp | plain | atom | portal | alerts | reader.
+    """rows: (title, date, byline, cats, body, kw). fmt: wp | plain | atom | ghost | drupal | portal | alerts | reader.
     kw may carry 'src' = (publisher, url): a portal's <source>, a reader's <source>, an alert's target URL."""
     from datetime import UTC
     from urllib.parse import quote
@@ -82,8 +82,14 @@ def build_feed(name, fmt, base, head, rows, *, outlet, structure, notes, lang="e
         kw = dict(kw)
         src = kw.pop("src", None)
         pid = 10000 + hash_(name) % 80000 + 37 * (len(rows) - n)
+        # WordPress writes the entity inside CDATA; legacy codecs without an ellipsis get three dots
+        cut = " [&#8230;]" if fmt == "wp" else (" …" if encoding == "utf-8" else " ...")
+        if fmt == "drupal":  # CKEditor's caption markup in Drupal bodies
+            body = body.replace('<figure class="wp-block-image size-large">', '<figure role="group" class="caption caption-img">')
+        elif fmt != "wp":
+            body = body.replace('<figure class="wp-block-image size-large">', '<figure class="article-image">')
         ft = first_text(body)
-        desc = (ft[:200].rsplit(" ", 1)[0] + " [&#8230;]") if excerpt and len(ft) > 200 else ft
+        desc = (ft[:200].rsplit(" ", 1)[0] + cut) if excerpt and len(ft) > 200 else ft
         pub = datef(date) if datef else rfc822(date)
         if fmt == "wp":
             link = f"{base}/{date:%Y/%m/%d}/{pid}/"
@@ -97,6 +103,21 @@ def build_feed(name, fmt, base, head, rows, *, outlet, structure, notes, lang="e
             items.append(f"<item>\n  <title>{esc(title)}</title>\n  <link>{link}</link>\n  <guid isPermaLink=\"true\">{key}</guid>\n"
                          f"  <pubDate>{pub}</pubDate>{cr}{ca}\n  <description>{esc(desc)}</description>\n"
                          f"  <content:encoded>{cd(body)}</content:encoded>\n</item>")
+        elif fmt == "ghost":
+            slug = "-".join(w for w in "".join(c if c.isalnum() else " " for c in title.lower()).split()[:9])
+            link = f"{base}/{slug}/"
+            key = f"65{pid:06x}{hash_(title) % 16**16:016x}"
+            cr = f"<dc:creator><![CDATA[{by}]]></dc:creator>" if by else ""
+            ca = "".join(f"<category><![CDATA[{c}]]></category>" for c in cats)
+            items.append(f"<item><title><![CDATA[{title}]]></title><description><![CDATA[{ft}]]></description><link>{link}</link>"
+                         f"<guid isPermaLink=\"false\">{key}</guid>{ca}{cr}<pubDate>{gmt(date)}</pubDate>"
+                         f"<media:content url=\"{base}/content/images/{date:%Y/%m}/{slug[:20]}.jpg\" medium=\"image\"/><content:encoded><![CDATA[{body}]]></content:encoded></item>")
+        elif fmt == "drupal":
+            link = f"{base}/{cats[0].lower().replace(' ', '-')}/{date:%Y/%m/%d}/{pid}" if cats else f"{base}/node/{pid}"
+            key = f"{pid} at {base}"
+            cr = f"\n    <dc:creator>{esc(by)}</dc:creator>" if by else ""
+            items.append(f"<item>\n  <title>{esc(title)}</title>\n  <link>{link}</link>\n  <description>{esc(body)}</description>\n"
+                         f"  <pubDate>{pub}</pubDate>{cr}\n    <guid isPermaLink=\"false\">{key}</guid>\n    </item>")
         elif fmt == "portal":
             slug = "-".join(w for w in "".join(c if c.isalnum() else " " for c in title.lower()).split()[:8])
             link = f"{base}/news/{slug}-{pid}.html"
@@ -141,6 +162,12 @@ def build_feed(name, fmt, base, head, rows, *, outlet, structure, notes, lang="e
         text = wp_doc(head, items)
     elif fmt in ("plain", "reader"):
         text = (f'{prolog}\n<rss version="2.0"{NS_ALL}>\n<channel>\n{head}\n' + "\n".join(items) + "\n</channel>\n</rss>\n")
+    elif fmt == "ghost":
+        text = (f'{prolog}<rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>{head}'
+                + "".join(items) + "</channel></rss>")
+    elif fmt == "drupal":
+        text = (f'{prolog}\n<rss version="2.0" xml:base="{base}/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">\n  <channel>\n{head}\n    '
+                + "\n".join(items) + "\n  </channel>\n</rss>\n")
     elif fmt == "portal":
         text = (f'{prolog}<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>{head}'
                 + "".join(items) + "</channel></rss>\n")
