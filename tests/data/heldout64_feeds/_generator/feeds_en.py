@@ -19,6 +19,7 @@ def duluth():
          dict(authors=["Karin Voss"], quotes=[q("Iryna Bondarenko", "Mariupol city administration")], junk=["Meridian Press photo", "All rights reserved", "More from the Ledger"], note="War abroad: relevant. Agency byline in capitals 'KARIN VOSS Meridian Press': the person only.")),
         ("Duluth parish ships 40 boxes of medical supplies to western Ukraine", d(2022, 3, 5, 9, 0, 0, -6), "Anna Lindqvist, North Star Reporter", ["Local", "World"],
          synd("This story was originally published by <a href=\"https://northstarreporter.example\">North Star Reporter</a>, a nonprofit newsroom, and is republished here under a Creative Commons license.")
+         + '<img id="republication-tracker-tool-source" src="https://northstarreporter.example/?republication-pixel=true&amp;post=4821&amp;ga4=G-NSR2022" style="width:1px;height:1px;" />\n'
          + p("The basement of St. Volodymyr Ukrainian Catholic Church in Duluth’s Central Hillside has become a packing floor. Volunteers sorted tourniquets, burn dressings and antibiotics into 40 boxes on Friday, bound for a hospital in Lviv by way of a warehouse in Chicago.",
              "“Every one of these families has someone over there,” said the Rev. Taras Holub, the parish priest. “They cannot sleep, so they pack.”",
              "The parish has raised $62,000 since Russia’s invasion began on Feb. 24, he said. A second shipment is planned for the end of the month.")
@@ -191,7 +192,7 @@ def polokwane():
          '<figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper"><iframe src="https://video.example/embed/pkm22"></iframe></div></figure>\n' + p("Watch the best moments from Sunday’s race."),
          dict(authors=[], story=False, rel=False, note="Video: non-story.")),
         ("Limpopo towns face stage 6 load shedding this week", d(2022, 10, 1, 10, 0, 0, 2), "Rendani Mudau", ["News"],
-         p("Eskom has warned of stage 6 load shedding until Thursday after breakdowns at Medupi and Matimba power stations.", "Polokwane municipality said water pumps would run on generators."),
+         p("Eskom has warned of stage 6 load shedding until Thursday after breakdowns at Medupi and Matimba power stations.", "Polokwane municipality said water pumps would run on generators, but residents in Seshego and Mankweng should store water.", "Traffic officers will be posted at major intersections when signals are down."),
          dict(rel=False, note="Home power cuts: not relevant.")),
         ("South Africans in London queue to see Queen lying in state", d(2022, 9, 16, 20, 0, 0, 2), "Naledi Sithole", ["World"],
          p("South Africans living in London joined a queue stretching five miles along the Thames to see Queen Elizabeth II lying in state at Westminster Hall.",
@@ -218,7 +219,7 @@ def kisii():
            "“A container that cost us $3,000 now costs $6,500 and takes two weeks longer,” said Evans Nyaberi, chairman of the Gusii Avocado Growers Cooperative."),
          dict(src=("Kisii Highlands Post", B), quotes=[q("Evans Nyaberi", "Gusii Avocado Growers Cooperative")], note="Attacks on Red Sea shipping and their trade effects: relevant.")),
         ("MCAs table motion to impeach Kisii county health executive", d(2024, 6, 20, 16, 30, 0, 3), "Kerubo Ombati", [],
-         p("Kisii county assembly members tabled a motion on Thursday to remove the county health executive over stalled hospital projects.", "The motion will be debated next week."),
+         p("Kisii county assembly members tabled a motion on Thursday to remove the county health executive over stalled hospital projects.", "The motion, signed by 31 of the 70 MCAs, cites a cancer centre at Kisii Teaching and Referral Hospital that is two years behind schedule.", "The motion will be debated next week."),
          dict(src=("Kisii Highlands Post", B), rel=False, note="County politics: not relevant.")),
         ("Vacancy: Sub-editor (Kisii bureau)", d(2024, 6, 18, 9, 0, 0, 3), None, [],
          p("The Lake Region Times seeks an experienced sub-editor for its Kisii bureau. Apply by 30 June to careers@lakeregiontimes.example."),
@@ -254,7 +255,7 @@ def melaka():
            "“Those sent back are all illegal immigrants and none are asylum seekers,” said Rosli Hamzah Ismail, director-general of the Immigration Department.", "-- MNN"),
          dict(src=MN, authors=[], quotes=[q("Rosli Hamzah Ismail", "Immigration Department")], junk=["-- MNN"], note="Deportation of foreign nationals against a court order, international criticism: relevant. Agency item, no byline.")),
         ("Melaka river cruise resumes with half capacity", d(2021, 2, 22, 11, 0, 0, 8), "Nurul Aina Zakaria", [],
-         p("<b>MELAKA:</b> The Melaka River Cruise resumed operations on Monday with boats limited to half their capacity under the conditional movement control order.", "<em>This article first appeared in The Melaka Chronicle.</em>"),
+         p("<b>MELAKA:</b> The Melaka River Cruise resumed operations on Monday with boats limited to half their capacity under the conditional movement control order.", "Operators said bookings were mostly from within the state, as interstate travel remains banned.", "<em>This article first appeared in The Melaka Chronicle.</em>"),
          dict(src=MC, rel=False, junk=["first appeared in The Melaka Chronicle"], note="Local tourism: not relevant.")),
         ("5 Jonker Street cafes you need to try this weekend", d(2021, 2, 21, 9, 0, 0, 8), "Jendela Partner Studio", [],
          p("Sponsored by Visit Melaka. From cendol to coffee, here are five spots worth the queue."),

@@ -90,7 +90,7 @@ def shymkent():
            "“I have been sleeping in my cab for eleven days with a load of tomatoes that is now compost,” said driver Serik Qasymov (Серік Қасымов) from Sayram (Сайрам)."),
          dict(t="Truckers stuck at Nur Zholy (Нұр Жолы) crossing as China shuts border", quotes=[q("Serik Qasymov")], note="Border closure by a foreign state and trade: relevant. Kazakh letters ұ and ң in the title are KZ-1048 bytes.")),
         ("Shymkent heating plant back at full power after January cold snap", d(2022, 1, 11, 9, 0, 0, 6), "Gulnara Sultanbekova", ["Shymkent"],
-         p("The city’s main heating plant is running at full capacity again after a boiler failure left parts of Qaratau (Қаратау) district without heat for two days."),
+         p("The city’s main heating plant is running at full capacity again after a boiler failure left parts of Qaratau (Қаратау) district without heat for two days.", "About 14,000 flats were affected as night temperatures fell to minus 18C. The city akimat said it would compensate residents through lower January bills."),
          dict(rel=False, note="Home city news: not relevant.")),
         ("Subscribe to The South Kazakhstan Review: print and digital", d(2022, 1, 10, 8, 0, 0, 6), "The Review", ["Subscribe"],
          p("A year of the Review for 9,600 tenge. Subscribe at any Qazpost (Қазпошта) office or online."),
@@ -101,7 +101,7 @@ def shymkent():
          + credit("(Dala News Agency)"),
          dict(authors=[], quotes=[q("Bolat Zhaqsylyqov", "regional water users' association")], junk=["(Dala News Agency)"], note="Bilateral agreement between two states: relevant.")),
         ("Ordabasy sign Georgian midfielder for new season", d(2022, 1, 8, 19, 0, 0, 6), "Sports Desk", ["Sport"],
-         p("Shymkent’s Ordabasy (Ордабасы) have signed a midfielder from Tbilisi on a two-year deal."),
+         p("Shymkent’s Ordabasy (Ордабасы) have signed a midfielder from Tbilisi on a two-year deal.", "The club begin pre-season training in Antalya next week."),
          dict(authors=[], rel=False, note="Home sport: not relevant.")),
     ]
     head = plain_head("The South Kazakhstan Review :: World", B, "Shymkent's English weekly", "en-KZ", d(2022, 1, 13, 16, 5, 0, 6), "(c) 2022 South Kazakhstan Review LLP", "custom PHP")
@@ -126,7 +126,7 @@ def paphos():
          + fig(B + "/img/akamas.jpg", "The boat off the Akamas coast.", "Photo: Paphos Courier"),
          dict(t="Boat with 110 Syrians lands near Akamas (Ακάμας) after crossing from Lebanon", quotes=[q("Stavros Nikolaou")], junk=["Photo: Paphos Courier"], note="Migration across the sea from a foreign state and diplomacy with Lebanon: relevant.")),
         ("Water cuts in Chlorakas (Χλώρακας) as Asprokremmos dam falls to 25%", d(2023, 10, 7, 9, 0, 0, 3), "Marios Ioannou", ["Paphos"],
-         p("Households in Chlorakas (Χλώρακας) and Emba will have water only every other day from Monday, the Paphos water board said."),
+         p("Households in Chlorakas (Χλώρακας) and Emba will have water only every other day from Monday, the Paphos water board said.", "The Asprokremmos reservoir, the district's largest, is at 25% of capacity after a second dry winter. Residents are asked not to water gardens during the day."),
          dict(t="Water cuts in Chlorakas (Χλώρακας) as Asprokremmos dam falls to 25%", rel=False, note="Home district news: not relevant.")),
         ("Property of the week: three-bedroom villa in Peyia, €395,000", d(2023, 10, 6, 10, 0, 0, 3), "Courier Property", ["Property"],
          p("Sea views, a private pool and title deeds. Contact Kyrenia Gate Estates for a viewing."),
@@ -137,7 +137,7 @@ def paphos():
          + credit("(CWS)"),
          dict(authors=[], quotes=[q("Maria Hadjipetrou", "Nicosia Centre for Conflict Studies")], junk=["(CWS)"], note="UN diplomacy on the island's division: relevant.")),
         ("Paphos Athletic hold leaders to goalless draw", d(2023, 10, 8, 21, 0, 0, 3), "Sports Desk", ["Sport"],
-         p("Paphos Athletic held the league leaders 0-0 at the Stelios Kyriakides (Στέλιος Κυριακίδης) stadium."),
+         p("Paphos Athletic held the league leaders 0-0 at the Stelios Kyriakides (Στέλιος Κυριακίδης) stadium.", "The draw leaves the club sixth, two points off the championship round places."),
          dict(authors=[], rel=False, note="Home sport: not relevant.")),
     ]
     head = plain_head("Paphos Weekly Courier - World", B, "Paphos news in English", "en-CY", d(2023, 10, 10, 15, 35, 0, 3), "(c) 2023 Paphos Weekly Courier Ltd", "custom PHP 5")
