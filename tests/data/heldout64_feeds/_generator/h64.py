@@ -68,7 +68,8 @@ def credit(x):
 
 def synd(x):
     """A 'syndicated from' / republish note (WordPress syndication plugins, partner boxes)."""
-    return f'<div class="syndication-note"><p>{x}</p></div>\n'
+    inner = x if x.startswith("<p>") else f"<p>{x}</p>"
+    return f'<div class="syndication-note">{inner}</div>\n'
 
 
 def build_feed(name, fmt, base, head, rows, *, outlet, structure, notes, lang="en", encoding="utf-8", decl="UTF-8",
