@@ -196,9 +196,10 @@ def polokwane():
          dict(rel=False, note="Home power cuts: not relevant.")),
         ("South Africans in London queue to see Queen lying in state", d(2022, 9, 16, 20, 0, 0, 2), "Naledi Sithole", ["World"],
          p("South Africans living in London joined a queue stretching five miles along the Thames to see Queen Elizabeth II lying in state at Westminster Hall.",
-           "“My grandmother met her in 1947 in Cape Town. I had to come,” said Zanele Khumalo, a nurse from Polokwane who has lived in London for 11 years.")
+           "“My grandmother met her in 1947 in Cape Town. I had to come,” said Zanele Khumalo, a nurse from Polokwane who has lived in London for 11 years.",
+           "Pretoria has declared a national day of mourning, and the Department of International Relations and Cooperation said a government delegation would attend Monday’s state funeral alongside leaders from some 200 countries.")
          + synd("<p><em>Originally published by Pan-African Newswire. Republished with permission.</em></p>"),
-         dict(outlet="Pan-African Newswire", quotes=[q("Zanele Khumalo")], junk=["Originally published by", "Republished with permission"], note="A foreign head of state's death and funeral: world affairs, relevant. Outlet as the credit line names it.")),
+         dict(outlet="Pan-African Newswire", quotes=[q("Zanele Khumalo")], junk=["Originally published by", "Republished with permission"], note="A foreign head of state's death and a state funeral attended by a South African delegation: world affairs, relevant (arguable as diaspora colour; the diplomatic paragraph decides). Outlet as the credit line names it.")),
     ]
     head = wp_head("Capricorn Clarion", B, "Polokwane and Limpopo news", "en-ZA", d(2022, 10, 5, 12, 45, 0, 2), "6.0.2")
     return build_feed("en_za_lp_capricornclarion_news_wp60.rss.xml", "wp", B, head, rows, outlet="Capricorn Clarion",
