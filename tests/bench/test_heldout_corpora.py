@@ -69,6 +69,7 @@ SETS = {"heldout4_feeds": (22, 140), "heldout5_feeds": (22, 136), "heldout6_feed
         "heldout61_feeds": (21, 126),
         "heldout62_feeds": (21, 126),
         "heldout63_feeds": (21, 126),
+        "heldout64_feeds": (21, 126),
         "heldout65_feeds": (21, 126),
         "heldout66_feeds": (21, 126)}
 ITEM_KEYS = {"is_story", "title", "outlet", "authors", "published", "summary_must_not_contain",

@@ -11,6 +11,7 @@ def test_the_blind_set_is_never_read_and_the_split_is_disjoint() -> None:
     index = json.loads((rh.DATA / "heldout_index.json").read_text(encoding="utf-8"))["sets"]
     assert tuple(sorted(int(n) for n, s in index.items() if not s["blind"])) == rh.RELEASED
     assert not any(index[str(n)]["blind"] for n in rh.RELEASED)
+    assert {64, 65} <= {int(n) for n, s in index.items() if s["blind"]}  # never opened
     assert set(rh.TUNE) | set(rh.REPORT) == set(rh.RELEASED)
     assert not set(rh.TUNE) & set(rh.REPORT)
     assert all(rh.folder(n).is_dir() for n in rh.RELEASED)
