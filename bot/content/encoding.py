@@ -367,6 +367,10 @@ def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tu
     """(text, encoding used). Raises EncodingError when no encoding reads the bytes sensibly.
     Double-encoded UTF-8 inside the text is repaired ("+repaired" is added to the name)."""
     text, used = _decode_feed(body, url=url, content_type=content_type)
+    if used in _LATIN_CODEPAGES and not text.isascii() and (
+        declared_encoding(body, content_type) in _LATIN_DECLARED | {None}
+    ):
+        text, used = _latin_relative(body, used, text, _feed_language(body)) or (text, used)
     if "&" in text and _REF_RUN.search(text):
         repaired = repair_double_encoded_references(text)
         if repaired != text:
@@ -695,6 +699,162 @@ def _plausible_sibling(body: bytes, declared: str, text: str) -> tuple[str, str]
         ):
             best = (theirs - mine, name, other)
     return (best[2], best[1]) if best is not None else None
+
+
+
+# Another Latin codepage under an ISO-8859-1 / windows-1252 declaration (or none): Welsh
+# ISO-8859-14 'Llŷn' read as 'Llþn', Lithuanian ISO-8859-13 'šiandien' as 'ðiandien', Romanian
+# ISO-8859-16 'țară' as 'þarã'. Every byte decodes, and each misread letter is some language's
+# letter, so what gives it away is that the words are no language's: a reading is judged by how
+# many non-ASCII letters stand in words that neither the feed's <language> nor one other
+# language (for names) spells (bot/data/encodings.json "latin_alphabets"), plus stray signs
+# glued to words ('G±ajn', '¯ammit', 'Õu¿eppi').
+_RELATIVES = _ENCODINGS["latin_relatives"]
+_LATIN_DECLARED = frozenset(_RELATIVES["declared"])
+_LATIN_CODEPAGES: tuple[str, ...] = tuple(_RELATIVES["codepages"])
+
+
+class _Alphabet:
+    __slots__ = ("after_vowel", "letters", "no_ascii", "not_final", "not_initial")
+
+    def __init__(self, spec: dict[str, str]) -> None:
+        self.letters = frozenset(spec["letters"])
+        self.no_ascii = frozenset(spec.get("no_ascii", ""))
+        self.not_initial = frozenset(spec.get("not_initial", ""))
+        self.not_final = frozenset(spec.get("not_final", ""))
+        self.after_vowel = frozenset(spec.get("after_vowel", ""))
+
+    def spells(self, word: str, odd: frozenset[str]) -> bool:
+        """Could `word` (lower case; `odd` its non-ASCII letters) be a word of the language?"""
+        if not odd <= self.letters or (self.no_ascii and not self.no_ascii.isdisjoint(word)):
+            return False
+        if word[0] in self.not_initial or word[-1] in self.not_final:
+            return False
+        return not self.after_vowel or all(
+            c not in self.after_vowel or p in _VOWELS for p, c in pairwise(" " + word))
+
+
+_VOWELS = frozenset("aeiouyáàâäãåæéèêëíìîïóòôöõøúùûüýÿıąęėįųūāēīō")
+_ALPHABETS: dict[str, _Alphabet] = {
+    lang: _Alphabet(spec) for lang, spec in _ENCODINGS["latin_alphabets"].items()}
+_LANG_BIT = {lang: 1 << n for n, lang in enumerate(_ALPHABETS)}
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\d_\x00-\x7f]")
+# Signs that never touch a letter in real text (spacing accents and the like), and signs
+# never between two letters of one word. ('¡' '¿' open Spanish sentences; '·' is Catalan 'l·l'.)
+_GLUED_SIGNS = frozenset("¤¦¨´¸˛ˇ˙¬¶˘˝¯")
+_INSIDE_SIGNS = frozenset("±×÷¿¡©®§°¢£¥€«»")
+# Ordinals and units that hold a non-letter word character ('nº', '2ª', 'm²').
+_ORDINAL_OR_UNIT = re.compile(r"[A-Za-z]{0,2}[ºª]|[a-z]{0,2}[²³]")
+LATIN_MIN_GAIN = SIBLING_MIN_GAIN  # misread letters a relative must remove, 3 times fewer left
+
+
+def _wordish(c: str) -> bool:
+    return c.isalnum() and not c.isdecimal()
+
+
+def _marked_words(text: str) -> dict[str, int]:
+    """The words holding a non-ASCII letter (or letter-like sign), with their counts."""
+    words: dict[str, int] = {}
+    end = -1
+    for m in _NON_ASCII_WORD_CHAR.finditer(text):
+        start = m.start()
+        if start < end:
+            continue
+        while start > 0 and _wordish(text[start - 1]):
+            start -= 1
+        end = m.end()
+        while end < len(text) and _wordish(text[end]):
+            end += 1
+        word = text[start:end]
+        words[word] = words.get(word, 0) + 1
+    return words
+
+
+@functools.cache
+def _is_latin_letter(c: str) -> bool:
+    return c.isalpha() and _script(c) == "LATIN"
+
+
+def _glued_signs(text: str) -> int:
+    """Signs stuck to a word as no text has them: a spacing accent touching a letter, or a
+    sign between two letters ('G±ajnsielem', '¸n', 'Õu¿eppi')."""
+    bad = 0
+    for i, c in enumerate(text):
+        if c.isascii() or c.isalnum():
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if c in _GLUED_SIGNS:
+            bad += prev.isalpha() or nxt.isalpha()
+        elif c in _INSIDE_SIGNS:
+            bad += prev.isalpha() and nxt.isalpha()
+    return bad
+
+
+def _latin_misreadings(text: str, lang: str | None) -> tuple[int, int]:
+    """How many non-ASCII letters of `text` stand in words no language explains: neither the
+    feed's language (`lang`; without one, the language explaining most) nor the one other
+    language that explains most of the rest, as `_Alphabet.spells` judges a word; letter-like
+    signs inside words ('ºi', 'µ') and upper-case letters inside lower-case words count too,
+    and so do stray signs glued to words. Second, how many languages that takes (0–2): of two
+    readings as good, the one a single language spells is the likelier."""
+    by_mask: dict[int, int] = {}
+    bad = _glued_signs(text) if any(c in text for c in _GLUED_SIGNS | _INSIDE_SIGNS) else 0
+    for word, count in _marked_words(text).items():
+        odd_chars = [c for c in word if not c.isascii()]
+        weight = count * len(odd_chars)
+        bad += count * sum(c.isupper() and p.islower() and not c.isascii()
+                           for p, c in pairwise(word))
+        if not all(_is_latin_letter(c) for c in odd_chars):
+            if not _ORDINAL_OR_UNIT.fullmatch(word):
+                bad += weight
+            continue
+        lower = "".join(_lower(c) for c in word)
+        odd = frozenset(c for c in lower if not c.isascii())
+        mask = 0
+        for name, alphabet in _ALPHABETS.items():
+            if alphabet.spells(lower, odd):
+                mask |= _LANG_BIT[name]
+        by_mask[mask] = by_mask.get(mask, 0) + weight
+    if not by_mask:
+        return bad, 0
+    total = sum(by_mask.values())
+    present = [bit for bit in _LANG_BIT.values() if any(m & bit for m in by_mask)]
+    own = _LANG_BIT.get(lang or "")
+    firsts = [own] if own else present
+    explained, needed = 0, 0
+    for first in firsts or [0]:
+        alone = sum(w for m, w in by_mask.items() if m & first)
+        if alone > explained or (alone == explained and needed > 1):
+            explained, needed = alone, 1
+        for second in present:
+            both = sum(w for m, w in by_mask.items() if m & (first | second))
+            if both > explained:
+                explained, needed = both, 2
+    return bad + total - explained, needed
+
+
+def _latin_relative(body: bytes, used: str, text: str, lang: str | None) -> tuple[str, str] | None:
+    """The reading of another Latin codepage ("latin_relatives") when its words are clearly
+    more real than `used`'s (`_latin_misreadings`: at least LATIN_MIN_GAIN fewer misread
+    letters, and under a third as many); None keeps `used`, also whenever the evidence is
+    thin or the feed's language is not written in Latin letters."""
+    if lang is not None and (_LANGUAGE_SCRIPT.get(lang) or lang in _LETTERS and
+                             lang not in _ALPHABETS and not _LETTERS[lang]):
+        return None
+    mine = _latin_misreadings(text, lang)
+    if mine[0] < LATIN_MIN_GAIN:
+        return None
+    best: tuple[tuple[int, int], str, str] | None = None
+    for name in _LATIN_CODEPAGES:
+        if name == used or (other := _reading(body, name)) is None:
+            continue
+        theirs = _latin_misreadings(other, lang)
+        if best is None or theirs < best[0]:
+            best = (theirs, name, other)
+    if best is None or mine[0] - best[0][0] < LATIN_MIN_GAIN or best[0][0] * 3 >= mine[0]:
+        return None
+    return best[2], best[1]
 
 
 # Undeclared legacy bytes: the single-byte codepages a web feed is most often written in.
