@@ -806,7 +806,9 @@ def _latin_misreadings(text: str, lang: str | None) -> tuple[int, int]:
         bad += count * sum(c.isupper() and p.islower() and not c.isascii()
                            for p, c in pairwise(word))
         if not all(_is_latin_letter(c) for c in odd_chars):
-            if not _ORDINAL_OR_UNIT.fullmatch(word):
+            # (a sign on its own or after a number is no word: '1½', '3 ¼', '2º')
+            if any(_is_latin_letter(c) and c not in "ºª" for c in word) and not (
+                    _ORDINAL_OR_UNIT.fullmatch(word)):
                 bad += weight
             continue
         lower = "".join(_lower(c) for c in word)
