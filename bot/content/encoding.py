@@ -40,6 +40,8 @@ import functools
 import html.entities
 import json
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from importlib import resources
 from itertools import pairwise
 
@@ -370,7 +372,7 @@ def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tu
     if used in _LATIN_CODEPAGES and not text.isascii() and (
         declared_encoding(body, content_type) in _LATIN_DECLARED | {None}
     ):
-        text, used = _latin_relative(body, used, text, _feed_language(body)) or (text, used)
+        text, used = _latin_relative(body, used, _feed_language(body)) or (text, used)
     if "&" in text and _REF_RUN.search(text):
         repaired = repair_double_encoded_references(text)
         if repaired != text:
@@ -743,31 +745,22 @@ _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\d_\x00-\x7f]")
 # never between two letters of one word. ('¡' '¿' open Spanish sentences; '·' is Catalan 'l·l'.)
 _GLUED_SIGNS = frozenset("¤¦¨´¸˛ˇ˙¬¶˘˝¯")
 _INSIDE_SIGNS = frozenset("±×÷¿¡©®§°¢£¥€«»")
+_SIGN = re.compile(f"[{re.escape(''.join(sorted(_GLUED_SIGNS | _INSIDE_SIGNS)))}]")
 # Ordinals and units that hold a non-letter word character ('nº', '2ª', 'm²').
 _ORDINAL_OR_UNIT = re.compile(r"[A-Za-z]{0,2}[ºª]|[a-z]{0,2}[²³]")
 LATIN_MIN_GAIN = SIBLING_MIN_GAIN  # misread letters a relative must remove, 3 times fewer left
 
 
-def _wordish(c: str) -> bool:
-    return c.isalnum() and not c.isdecimal()
+_WORDS = re.compile(r"[^\W\d_]+")
+# The byte runs that hold a word with a non-ASCII character in any Latin codepage: ASCII
+# letters and bytes 0x80-0xFF around at least one of the latter. Every such codepage reads
+# ASCII alike, so these runs are all that two readings differ in.
+_HIGH_RUN = re.compile(rb"(?<![A-Za-z\x80-\xff])[A-Za-z]*[\x80-\xff][A-Za-z\x80-\xff]*")
 
 
-def _marked_words(text: str) -> dict[str, int]:
+def _marked_words(text: str) -> Counter[str]:
     """The words holding a non-ASCII letter (or letter-like sign), with their counts."""
-    words: dict[str, int] = {}
-    end = -1
-    for m in _NON_ASCII_WORD_CHAR.finditer(text):
-        start = m.start()
-        if start < end:
-            continue
-        while start > 0 and _wordish(text[start - 1]):
-            start -= 1
-        end = m.end()
-        while end < len(text) and _wordish(text[end]):
-            end += 1
-        word = text[start:end]
-        words[word] = words.get(word, 0) + 1
-    return words
+    return Counter(w for w in _WORDS.findall(text) if not w.isascii())
 
 
 @functools.cache
@@ -779,16 +772,61 @@ def _glued_signs(text: str) -> int:
     """Signs stuck to a word as no text has them: a spacing accent touching a letter, or a
     sign between two letters ('G±ajnsielem', '¸n', 'Õu¿eppi')."""
     bad = 0
-    for i, c in enumerate(text):
-        if c.isascii() or c.isalnum():
-            continue
+    for m in _SIGN.finditer(text):
+        i, c = m.start(), m[0]
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if c in _GLUED_SIGNS:
             bad += prev.isalpha() or nxt.isalpha()
-        elif c in _INSIDE_SIGNS:
+        else:
             bad += prev.isalpha() and nxt.isalpha()
     return bad
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_verdict(word: str) -> tuple[int, int, int | None]:
+    """For one word holding non-ASCII characters: how many it holds, how many are upper-case
+    letters after a lower-case one ('wsPólnie'), and the languages (bits of _LANG_BIT) that
+    could spell it; None where no language can (a letter-like sign inside it: 'ºi', 'µ')."""
+    odd_chars = [c for c in word if not c.isascii()]
+    upper = sum(c.isupper() and p.islower() and not c.isascii() for p, c in pairwise(word))
+    if not all(_is_latin_letter(c) for c in odd_chars):
+        # (a sign on its own or after a number is no word: '1½', '3 ¼', '2º')
+        if any(_is_latin_letter(c) for c in word) and not _ORDINAL_OR_UNIT.fullmatch(word):
+            return len(odd_chars), upper, None
+        return 0, upper, 0
+    lower = "".join(_lower(c) for c in word)
+    odd = frozenset(c for c in lower if not c.isascii())
+    mask = 0
+    for name, alphabet in _ALPHABETS.items():
+        if alphabet.spells(lower, odd):
+            mask |= _LANG_BIT[name]
+    return len(odd_chars), upper, mask
+
+
+def _spelt_whole(text: str, lang: str | None) -> bool:
+    """A quick pass for the common case, a feed rightly declared: every non-ASCII character
+    of `text` is a letter of one unconstrained alphabet (the feed language's, if it has one)
+    and no sign is glued to a word, so nothing reads as misread."""
+    chars = {c for c in set(text) if not c.isascii()}
+    letters = {_lower(c) for c in chars if c.isalpha()}
+    if any(c.isalnum() and not c.isalpha() for c in chars) or _glued_signs(text):
+        return False
+    own = _ALPHABETS.get(lang or "")
+    candidates = [own] if own is not None else _ALPHABETS.values()
+    return any(letters <= a.letters and not (a.no_ascii or a.not_initial or a.not_final
+                                             or a.after_vowel) for a in candidates)
+
+
+def _weight_by_language(masks: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """For each language bit, the weight of the words (mask, weight) it spells."""
+    out: dict[int, int] = {}
+    for mask, weight in masks:
+        while mask:
+            bit = mask & -mask
+            out[bit] = out.get(bit, 0) + weight
+            mask ^= bit
+    return out
 
 
 def _latin_misreadings(text: str, lang: str | None) -> tuple[int, int]:
@@ -798,66 +836,58 @@ def _latin_misreadings(text: str, lang: str | None) -> tuple[int, int]:
     signs inside words ('ºi', 'µ') and upper-case letters inside lower-case words count too,
     and so do stray signs glued to words. Second, how many languages that takes (0–2): of two
     readings as good, the one a single language spells is the likelier."""
+    if _spelt_whole(text, lang):
+        return 0, 1
     by_mask: dict[int, int] = {}
-    bad = _glued_signs(text) if any(c in text for c in _GLUED_SIGNS | _INSIDE_SIGNS) else 0
+    bad = _glued_signs(text)
     for word, count in _marked_words(text).items():
-        odd_chars = [c for c in word if not c.isascii()]
-        weight = count * len(odd_chars)
-        bad += count * sum(c.isupper() and p.islower() and not c.isascii()
-                           for p, c in pairwise(word))
-        if not all(_is_latin_letter(c) for c in odd_chars):
-            # (a sign on its own or after a number is no word: '1½', '3 ¼', '2º')
-            if any(_is_latin_letter(c) and c not in "ºª" for c in word) and not (
-                    _ORDINAL_OR_UNIT.fullmatch(word)):
-                bad += weight
-            continue
-        lower = "".join(_lower(c) for c in word)
-        odd = frozenset(c for c in lower if not c.isascii())
-        mask = 0
-        for name, alphabet in _ALPHABETS.items():
-            if alphabet.spells(lower, odd):
-                mask |= _LANG_BIT[name]
-        by_mask[mask] = by_mask.get(mask, 0) + weight
+        odd, upper, mask = _word_verdict(word)
+        bad += count * upper
+        if mask is None:
+            bad += count * odd
+        elif odd:
+            by_mask[mask] = by_mask.get(mask, 0) + count * odd
     if not by_mask:
         return bad, 0
     total = sum(by_mask.values())
-    present = [bit for bit in _LANG_BIT.values() if any(m & bit for m in by_mask)]
+    alone = _weight_by_language(by_mask.items())
     own = _LANG_BIT.get(lang or "")
-    firsts = [own] if own else present
+    # (without a feed language, the few languages explaining most are the ones worth pairing)
+    firsts = [own] if own else sorted(alone, key=alone.__getitem__, reverse=True)[:4]
     explained, needed = 0, 0
-    for first in firsts or [0]:
-        alone = sum(w for m, w in by_mask.items() if m & first)
-        if alone > explained or (alone == explained and needed > 1):
-            explained, needed = alone, 1
-        for second in present:
-            both = sum(w for m, w in by_mask.items() if m & (first | second))
-            if both > explained:
-                explained, needed = both, 2
+    for first in firsts:
+        rest = _weight_by_language((m, w) for m, w in by_mask.items() if not m & first)
+        both = alone.get(first, 0) + max(rest.values(), default=0)
+        if both > explained or (both == explained and not rest):
+            explained, needed = both, 2 if rest else 1
     return bad + total - explained, needed
 
 
-def _latin_relative(body: bytes, used: str, text: str, lang: str | None) -> tuple[str, str] | None:
+def _latin_relative(body: bytes, used: str, lang: str | None) -> tuple[str, str] | None:
     """The reading of another Latin codepage ("latin_relatives") when its words are clearly
     more real than `used`'s (`_latin_misreadings`: at least LATIN_MIN_GAIN fewer misread
     letters, and under a third as many); None keeps `used`, also whenever the evidence is
     thin or the feed's language is not written in Latin letters."""
-    if lang is not None and (_LANGUAGE_SCRIPT.get(lang) or lang in _LETTERS and
-                             lang not in _ALPHABETS and not _LETTERS[lang]):
+    if _LANGUAGE_SCRIPT.get(lang or ""):  # (a Greek, Cyrillic, Hebrew or Arabic feed)
         return None
-    mine = _latin_misreadings(text, lang)
+    # (only the words holding bytes >= 0x80 differ between the readings: they are judged
+    # alone, the rest of the feed is never decoded again)
+    marked = b" ".join(_HIGH_RUN.findall(body))
+    mine = _latin_misreadings(marked.decode(used, errors="replace"), lang)
     if mine[0] < LATIN_MIN_GAIN:
         return None
-    best: tuple[tuple[int, int], str, str] | None = None
+    best: tuple[tuple[int, int], str] | None = None
+    seen = set()
     for name in _LATIN_CODEPAGES:
-        if name == used or (other := _reading(body, name)) is None:
-            continue
+        if name == used or (other := _reading(marked, name)) is None or other in seen:
+            continue  # (codepages that read these bytes alike are judged once, the first)
+        seen.add(other)
         theirs = _latin_misreadings(other, lang)
         if best is None or theirs < best[0]:
-            best = (theirs, name, other)
+            best = (theirs, name)
     if best is None or mine[0] - best[0][0] < LATIN_MIN_GAIN or best[0][0] * 3 >= mine[0]:
         return None
-    return best[2], best[1]
-
+    return body.decode(best[1]), best[1]
 
 # Undeclared legacy bytes: the single-byte codepages a web feed is most often written in.
 UNDECLARED_CODEPAGES = (
