@@ -369,7 +369,7 @@ def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tu
     """(text, encoding used). Raises EncodingError when no encoding reads the bytes sensibly.
     Double-encoded UTF-8 inside the text is repaired ("+repaired" is added to the name)."""
     text, used = _decode_feed(body, url=url, content_type=content_type)
-    if used in _LATIN_CODEPAGES and not text.isascii() and (
+    if _is_single_byte(used) and not text.isascii() and (
         declared_encoding(body, content_type) in _LATIN_DECLARED | {None}
     ):
         text, used = _latin_relative(body, used, _feed_language(body)) or (text, used)
@@ -742,11 +742,13 @@ _ALPHABETS: dict[str, _Alphabet] = {
 _LANG_BIT = {lang: 1 << n for n, lang in enumerate(_ALPHABETS)}
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\d_\x00-\x7f]")
 # Signs that never touch a letter in real text (spacing accents and the like), and signs
-# never between two letters of one word. ('¡' '¿' open Spanish sentences; '·' is Catalan 'l·l'.)
+# never between two letters of one word (Mac OS codepages' '‰ ∂ ≈' too). ('¡' '¿' open
+# Spanish sentences; '·' is Catalan 'l·l'.)
 _GLUED_SIGNS = frozenset("¤¦¨´¸˛ˇ˙¬¶˘˝¯")
-_INSIDE_SIGNS = frozenset("±×÷¿¡©®§°¢£¥€«»")
+_INSIDE_SIGNS = frozenset("±×÷¿¡©®§°¢£¥€«»‰†‡•∂∑∏√∞≈≠≤≥◊")
 _SIGN = re.compile(f"[{re.escape(''.join(sorted(_GLUED_SIGNS | _INSIDE_SIGNS)))}]")
 # Ordinals and units that hold a non-letter word character ('nº', '2ª', 'm²').
+_COMBINING = re.compile("[\u0300-\u036f]")
 _ORDINAL_OR_UNIT = re.compile(r"[A-Za-z]{0,2}[ºª]|[a-z]{0,2}[²³]")
 LATIN_MIN_GAIN = SIBLING_MIN_GAIN  # misread letters a relative must remove, 3 times fewer left
 
@@ -810,7 +812,8 @@ def _spelt_whole(text: str, lang: str | None) -> bool:
     and no sign is glued to a word, so nothing reads as misread."""
     chars = {c for c in set(text) if not c.isascii()}
     letters = {_lower(c) for c in chars if c.isalpha()}
-    if any(c.isalnum() and not c.isalpha() for c in chars) or _glued_signs(text):
+    if any((c.isalnum() and not c.isalpha()) or "\u0300" <= c <= "\u036f" for c in chars) or (
+            _glued_signs(text)):
         return False
     own = _ALPHABETS.get(lang or "")
     candidates = [own] if own is not None else _ALPHABETS.values()
@@ -829,17 +832,21 @@ def _weight_by_language(masks: Iterable[tuple[int, int]]) -> dict[int, int]:
     return out
 
 
-def _latin_misreadings(text: str, lang: str | None) -> tuple[int, int]:
+def _latin_misreadings(text: str, lang: str | None) -> tuple[int, int, int]:
     """How many non-ASCII letters of `text` stand in words no language explains: neither the
     feed's language (`lang`; without one, the language explaining most) nor the one other
     language that explains most of the rest, as `_Alphabet.spells` judges a word; letter-like
     signs inside words ('ºi', 'µ') and upper-case letters inside lower-case words count too,
-    and so do stray signs glued to words. Second, how many languages that takes (0–2): of two
-    readings as good, the one a single language spells is the likelier."""
+    and so do stray signs glued to words. Second, as many but counting every letter the feed's
+    own language does not spell (the first again without a feed language). Third, how many
+    languages that takes (0–2): of two readings as good, the one a single language spells is
+    the likelier."""
     if _spelt_whole(text, lang):
-        return 0, 1
+        return 0, 0, 1
     by_mask: dict[int, int] = {}
     bad = _glued_signs(text)
+    if lang is not None and lang != "vi":  # (only Vietnamese windows-1258 writes tone marks
+        bad += len(_COMBINING.findall(text))  # apart: 'Ste\u0323rnabhagh' for 'Steòrnabhagh')
     for word, count in _marked_words(text).items():
         odd, upper, mask = _word_verdict(word)
         bad += count * upper
@@ -848,7 +855,7 @@ def _latin_misreadings(text: str, lang: str | None) -> tuple[int, int]:
         elif odd:
             by_mask[mask] = by_mask.get(mask, 0) + count * odd
     if not by_mask:
-        return bad, 0
+        return bad, bad, 0
     total = sum(by_mask.values())
     alone = _weight_by_language(by_mask.items())
     own = _LANG_BIT.get(lang or "")
@@ -860,23 +867,26 @@ def _latin_misreadings(text: str, lang: str | None) -> tuple[int, int]:
         both = alone.get(first, 0) + max(rest.values(), default=0)
         if both > explained or (both == explained and not rest):
             explained, needed = both, 2 if rest else 1
-    return bad + total - explained, needed
+    misread = bad + total - explained
+    return misread, bad + total - alone.get(own, 0) if own else misread, needed
 
 
 def _latin_relative(body: bytes, used: str, lang: str | None) -> tuple[str, str] | None:
     """The reading of another Latin codepage ("latin_relatives") when its words are clearly
     more real than `used`'s (`_latin_misreadings`: at least LATIN_MIN_GAIN fewer misread
-    letters, and under a third as many); None keeps `used`, also whenever the evidence is
-    thin or the feed's language is not written in Latin letters."""
+    letters, and under a third as many; or, no more misread, as many fewer letters outside
+    the feed's own language: a Basque feed's 'Iruñeko' read as 'Iruþeko', an Icelandic letter);
+    None keeps `used`, also whenever the evidence is thin or the feed's language is not
+    written in Latin letters."""
     if _LANGUAGE_SCRIPT.get(lang or ""):  # (a Greek, Cyrillic, Hebrew or Arabic feed)
         return None
     # (only the words holding bytes >= 0x80 differ between the readings: they are judged
     # alone, the rest of the feed is never decoded again)
     marked = b" ".join(_HIGH_RUN.findall(body))
     mine = _latin_misreadings(marked.decode(used, errors="replace"), lang)
-    if mine[0] < LATIN_MIN_GAIN:
+    if mine[0] < LATIN_MIN_GAIN and mine[1] < LATIN_MIN_GAIN:
         return None
-    best: tuple[tuple[int, int], str] | None = None
+    best: tuple[tuple[int, int, int], str] | None = None
     seen = set()
     for name in _LATIN_CODEPAGES:
         if name == used or (other := _reading(marked, name)) is None or other in seen:
@@ -885,9 +895,14 @@ def _latin_relative(body: bytes, used: str, lang: str | None) -> tuple[str, str]
         theirs = _latin_misreadings(other, lang)
         if best is None or theirs < best[0]:
             best = (theirs, name)
-    if best is None or mine[0] - best[0][0] < LATIN_MIN_GAIN or best[0][0] * 3 >= mine[0]:
+    if best is None or not (_clearly_fewer(mine[0], best[0][0]) or (
+            best[0][0] <= mine[0] and _clearly_fewer(mine[1], best[0][1]))):
         return None
     return body.decode(best[1]), best[1]
+
+
+def _clearly_fewer(mine: int, theirs: int) -> bool:
+    return mine - theirs >= LATIN_MIN_GAIN and theirs * 3 < mine
 
 # Undeclared legacy bytes: the single-byte codepages a web feed is most often written in.
 UNDECLARED_CODEPAGES = (

@@ -471,3 +471,34 @@ def test_correctly_declared_western_feeds_are_untouched(
         got, used = encoding.decode_feed(body, url="https://x.example/rss")
         assert used == codec
         assert text in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Donostiako alkateak esan du kaleak konponduko direla; Iruñeko eta Gasteizko "
+         "ordezkariak ados daude. Añorga.", "eu"),  # read as HP Roman-8: 'Iruþeko'
+        ("Thuirt am ministear an-dè gum bi sgoiltean ùra gan togail ann an Steòrnabhagh agus "
+         "Port Rìgh.", "gd"),  # read as windows-1258: tone marks apart, 'Ste\u0323rnabhagh'
+        ("Die burgemeester van Pretoria het gesê dat die paaie herstel sal word; môre is dit "
+         "reën, sê hy.", "af"),  # read as windows-1250: 'gesę'
+    ],
+)
+def test_undeclared_western_bytes_read_in_the_codepage_of_the_feeds_language(
+    text: str, lang: str
+) -> None:
+    """No charset anywhere and a guess that reads the feed's own letters as another
+    language's: the Latin codepage whose words the feed's <language> spells wins."""
+    body = _xml_lang(text, "x", lang).replace(' encoding="x"', "").encode("cp1252")
+    got, _ = encoding.decode_feed(body, url="https://x.example/rss")
+    assert text in got
+
+
+def test_latin2_names_in_a_hungarian_feed_declared_latin1() -> None:
+    """'Győr', 'Szűcs' in ISO-8859-2 under an ISO-8859-1 declaration read 'Gyõr', 'Szûcs':
+    letters of Portuguese and French, no misreading by themselves, but not Hungarian."""
+    text = "A kormány döntött: Győr és Pécs több pénzt kap, mondta Szűcs Ödön polgármester."
+    body = _xml_lang(text, "ISO-8859-1", "hu").encode("iso8859_2")
+    got, used = encoding.decode_feed(body, url="https://x.example/rss")
+    assert used == "iso8859_2"
+    assert text in got
