@@ -27,6 +27,14 @@ declaration decodes *anything* without an error, into mojibake. So:
   stray accent or sign glued to a word; otherwise the declaration is kept. Where neither
   reading fits the feed's <language> (Hungarian names in an English feed), the alphabet of a
   language holding one reading's letters whole judges them;
+* under an ISO-8859-1 / windows-1252 declaration (or none, or a UTF-8 one the bytes break), a
+  single-byte reading is compared with the other Latin codepages (ISO-8859-2/-3/-4/-9/-10/-13/
+  -14/-15/-16, windows-1250/-1254/-1257): every byte decodes in each, so they are told apart by
+  their words — Welsh ISO-8859-14 'Llŷn' read as 'Llþn', Lithuanian ISO-8859-13 'šiandien' as
+  'ðiandien' are no language's words (bot/data/encodings.json "latin_alphabets": letters,
+  letters a language never has, never begins or ends a word with). The reading whose words the
+  feed's <language> and at most one other language (names) spell wins when it leaves clearly
+  fewer misread letters, or, no worse, clearly fewer outside the feed's own language;
 * when nothing decodes with confidence, `EncodingError` (one line) refuses the feed.
 
 The result is re-encoded as UTF-8 with the XML declaration rewritten, so feedparser and the
@@ -747,9 +755,9 @@ _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\d_\x00-\x7f]")
 _GLUED_SIGNS = frozenset("¤¦¨´¸˛ˇ˙¬¶˘˝¯")
 _INSIDE_SIGNS = frozenset("±×÷¿¡©®§°¢£¥€«»‰†‡•∂∑∏√∞≈≠≤≥◊")
 _SIGN = re.compile(f"[{re.escape(''.join(sorted(_GLUED_SIGNS | _INSIDE_SIGNS)))}]")
-# Ordinals and units that hold a non-letter word character ('nº', '2ª', 'm²').
+# Ordinals and units that hold a non-letter word character ('nº', '2ª', 'm²', 'µg').
 _COMBINING = re.compile("[\u0300-\u036f]")
-_ORDINAL_OR_UNIT = re.compile(r"[A-Za-z]{0,2}[ºª]|[a-z]{0,2}[²³]")
+_ORDINAL_OR_UNIT = re.compile(r"[A-Za-z]{0,2}[ºª]|[a-z]{0,2}[²³]|µ[a-zA-Z]{0,2}")
 LATIN_MIN_GAIN = SIBLING_MIN_GAIN  # misread letters a relative must remove, 3 times fewer left
 
 

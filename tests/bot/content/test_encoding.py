@@ -454,7 +454,7 @@ _WESTERN = (
     ("Þingið samþykkti fjárlögin; ráðherra sagði að þjóðin væri ánægð með niðurstöðuna í "
      "Reykjavík.", "is"),
     ("Ólafur Þórsson met Jürgen Müller in Málaga; Señor Peña and Françoise Dupré visited São "
-     "Paulo, said Søren Ærø of Ålborg — ½ of the 2º round.", "en"),
+     "Paulo, said Søren Ærø of Ålborg — ½ of the 2º round, 5 µg a dose, 40 m² flats.", "en"),
 )
 
 
