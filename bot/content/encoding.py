@@ -27,6 +27,14 @@ declaration decodes *anything* without an error, into mojibake. So:
   stray accent or sign glued to a word; otherwise the declaration is kept. Where neither
   reading fits the feed's <language> (Hungarian names in an English feed), the alphabet of a
   language holding one reading's letters whole judges them;
+* under an ISO-8859-1 / windows-1252 declaration (or none, or a UTF-8 one the bytes break), a
+  single-byte reading is compared with the other Latin codepages (ISO-8859-2/-3/-4/-9/-10/-13/
+  -14/-15/-16, windows-1250/-1254/-1257): every byte decodes in each, so they are told apart by
+  their words — Welsh ISO-8859-14 'Llŷn' read as 'Llþn', Lithuanian ISO-8859-13 'šiandien' as
+  'ðiandien' are no language's words (bot/data/encodings.json "latin_alphabets": letters,
+  letters a language never has, never begins or ends a word with). The reading whose words the
+  feed's <language> and at most one other language (names) spell wins when it leaves clearly
+  fewer misread letters, or, no worse, clearly fewer outside the feed's own language;
 * when nothing decodes with confidence, `EncodingError` (one line) refuses the feed.
 
 The result is re-encoded as UTF-8 with the XML declaration rewritten, so feedparser and the
@@ -40,6 +48,8 @@ import functools
 import html.entities
 import json
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from importlib import resources
 from itertools import pairwise
 
@@ -367,6 +377,10 @@ def decode_feed(body: bytes, *, url: str, content_type: str | None = None) -> tu
     """(text, encoding used). Raises EncodingError when no encoding reads the bytes sensibly.
     Double-encoded UTF-8 inside the text is repaired ("+repaired" is added to the name)."""
     text, used = _decode_feed(body, url=url, content_type=content_type)
+    if _is_single_byte(used) and not text.isascii() and (
+        declared_encoding(body, content_type) in _LATIN_DECLARED | {None}
+    ):
+        text, used = _latin_relative(body, used, _feed_language(body)) or (text, used)
     if "&" in text and _REF_RUN.search(text):
         repaired = repair_double_encoded_references(text)
         if repaired != text:
@@ -696,6 +710,207 @@ def _plausible_sibling(body: bytes, declared: str, text: str) -> tuple[str, str]
             best = (theirs - mine, name, other)
     return (best[2], best[1]) if best is not None else None
 
+
+
+# Another Latin codepage under an ISO-8859-1 / windows-1252 declaration (or none): Welsh
+# ISO-8859-14 'Llŷn' read as 'Llþn', Lithuanian ISO-8859-13 'šiandien' as 'ðiandien', Romanian
+# ISO-8859-16 'țară' as 'þarã'. Every byte decodes, and each misread letter is some language's
+# letter, so what gives it away is that the words are no language's: a reading is judged by how
+# many non-ASCII letters stand in words that neither the feed's <language> nor one other
+# language (for names) spells (bot/data/encodings.json "latin_alphabets"), plus stray signs
+# glued to words ('G±ajn', '¯ammit', 'Õu¿eppi').
+_RELATIVES = _ENCODINGS["latin_relatives"]
+_LATIN_DECLARED = frozenset(_RELATIVES["declared"])
+_LATIN_CODEPAGES: tuple[str, ...] = tuple(_RELATIVES["codepages"])
+
+
+class _Alphabet:
+    __slots__ = ("after_vowel", "letters", "no_ascii", "not_final", "not_initial")
+
+    def __init__(self, spec: dict[str, str]) -> None:
+        self.letters = frozenset(spec["letters"])
+        self.no_ascii = frozenset(spec.get("no_ascii", ""))
+        self.not_initial = frozenset(spec.get("not_initial", ""))
+        self.not_final = frozenset(spec.get("not_final", ""))
+        self.after_vowel = frozenset(spec.get("after_vowel", ""))
+
+    def spells(self, word: str, odd: frozenset[str]) -> bool:
+        """Could `word` (lower case; `odd` its non-ASCII letters) be a word of the language?"""
+        if not odd <= self.letters or (self.no_ascii and not self.no_ascii.isdisjoint(word)):
+            return False
+        if word[0] in self.not_initial or word[-1] in self.not_final:
+            return False
+        return not self.after_vowel or all(
+            c not in self.after_vowel or p in _VOWELS for p, c in pairwise(" " + word))
+
+
+_VOWELS = frozenset("aeiouyáàâäãåæéèêëíìîïóòôöõøúùûüýÿıąęėįųūāēīō")
+_ALPHABETS: dict[str, _Alphabet] = {
+    lang: _Alphabet(spec) for lang, spec in _ENCODINGS["latin_alphabets"].items()}
+_LANG_BIT = {lang: 1 << n for n, lang in enumerate(_ALPHABETS)}
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\d_\x00-\x7f]")
+# Signs that never touch a letter in real text (spacing accents and the like), and signs
+# never between two letters of one word (Mac OS codepages' '‰ ∂ ≈' too). ('¡' '¿' open
+# Spanish sentences; '·' is Catalan 'l·l'.)
+_GLUED_SIGNS = frozenset("¤¦¨´¸˛ˇ˙¬¶˘˝¯")
+_INSIDE_SIGNS = frozenset("±×÷¿¡©®§°¢£¥€«»‰†‡•∂∑∏√∞≈≠≤≥◊")
+_SIGN = re.compile(f"[{re.escape(''.join(sorted(_GLUED_SIGNS | _INSIDE_SIGNS)))}]")
+# Ordinals and units that hold a non-letter word character ('nº', '2ª', 'm²', 'µg').
+_COMBINING = re.compile("[\u0300-\u036f]")
+_ORDINAL_OR_UNIT = re.compile(r"[A-Za-z]{0,2}[ºª]|[a-z]{0,2}[²³]|µ[a-zA-Z]{0,2}")
+LATIN_MIN_GAIN = SIBLING_MIN_GAIN  # misread letters a relative must remove, 3 times fewer left
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# The byte runs that hold a word with a non-ASCII character in any Latin codepage: ASCII
+# letters and bytes 0x80-0xFF around at least one of the latter. Every such codepage reads
+# ASCII alike, so these runs are all that two readings differ in.
+_HIGH_RUN = re.compile(rb"(?<![A-Za-z\x80-\xff])[A-Za-z]*[\x80-\xff][A-Za-z\x80-\xff]*")
+
+
+def _marked_words(text: str) -> Counter[str]:
+    """The words holding a non-ASCII letter (or letter-like sign), with their counts."""
+    return Counter(w for w in _WORDS.findall(text) if not w.isascii())
+
+
+@functools.cache
+def _is_latin_letter(c: str) -> bool:
+    return c.isalpha() and _script(c) == "LATIN"
+
+
+def _glued_signs(text: str) -> int:
+    """Signs stuck to a word as no text has them: a spacing accent touching a letter, or a
+    sign between two letters ('G±ajnsielem', '¸n', 'Õu¿eppi')."""
+    bad = 0
+    for m in _SIGN.finditer(text):
+        i, c = m.start(), m[0]
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if c in _GLUED_SIGNS:
+            bad += prev.isalpha() or nxt.isalpha()
+        else:
+            bad += prev.isalpha() and nxt.isalpha()
+    return bad
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_verdict(word: str) -> tuple[int, int, int | None]:
+    """For one word holding non-ASCII characters: how many it holds, how many are upper-case
+    letters after a lower-case one ('wsPólnie'), and the languages (bits of _LANG_BIT) that
+    could spell it; None where no language can (a letter-like sign inside it: 'ºi', 'µ')."""
+    odd_chars = [c for c in word if not c.isascii()]
+    upper = sum(c.isupper() and p.islower() and not c.isascii() for p, c in pairwise(word))
+    if not all(_is_latin_letter(c) for c in odd_chars):
+        # (a sign on its own or after a number is no word: '1½', '3 ¼', '2º')
+        if any(_is_latin_letter(c) for c in word) and not _ORDINAL_OR_UNIT.fullmatch(word):
+            return len(odd_chars), upper, None
+        return 0, upper, 0
+    lower = "".join(_lower(c) for c in word)
+    odd = frozenset(c for c in lower if not c.isascii())
+    mask = 0
+    for name, alphabet in _ALPHABETS.items():
+        if alphabet.spells(lower, odd):
+            mask |= _LANG_BIT[name]
+    return len(odd_chars), upper, mask
+
+
+def _spelt_whole(text: str, lang: str | None) -> bool:
+    """A quick pass for the common case, a feed rightly declared: every non-ASCII character
+    of `text` is a letter of one unconstrained alphabet (the feed language's, if it has one)
+    and no sign is glued to a word, so nothing reads as misread."""
+    chars = {c for c in set(text) if not c.isascii()}
+    letters = {_lower(c) for c in chars if c.isalpha()}
+    if any((c.isalnum() and not c.isalpha()) or "\u0300" <= c <= "\u036f" for c in chars) or (
+            _glued_signs(text)):
+        return False
+    own = _ALPHABETS.get(lang or "")
+    candidates = [own] if own is not None else _ALPHABETS.values()
+    return any(letters <= a.letters and not (a.no_ascii or a.not_initial or a.not_final
+                                             or a.after_vowel) for a in candidates)
+
+
+def _weight_by_language(masks: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """For each language bit, the weight of the words (mask, weight) it spells."""
+    out: dict[int, int] = {}
+    for mask, weight in masks:
+        while mask:
+            bit = mask & -mask
+            out[bit] = out.get(bit, 0) + weight
+            mask ^= bit
+    return out
+
+
+def _latin_misreadings(text: str, lang: str | None) -> tuple[int, int, int]:
+    """How many non-ASCII letters of `text` stand in words no language explains: neither the
+    feed's language (`lang`; without one, the language explaining most) nor the one other
+    language that explains most of the rest, as `_Alphabet.spells` judges a word; letter-like
+    signs inside words ('ºi', 'µ') and upper-case letters inside lower-case words count too,
+    and so do stray signs glued to words. Second, as many but counting every letter the feed's
+    own language does not spell (the first again without a feed language). Third, how many
+    languages that takes (0–2): of two readings as good, the one a single language spells is
+    the likelier."""
+    if _spelt_whole(text, lang):
+        return 0, 0, 1
+    by_mask: dict[int, int] = {}
+    bad = _glued_signs(text)
+    if lang is not None and lang != "vi":  # (only Vietnamese windows-1258 writes tone marks
+        bad += len(_COMBINING.findall(text))  # apart: 'Ste\u0323rnabhagh' for 'Steòrnabhagh')
+    for word, count in _marked_words(text).items():
+        odd, upper, mask = _word_verdict(word)
+        bad += count * upper
+        if mask is None:
+            bad += count * odd
+        elif odd:
+            by_mask[mask] = by_mask.get(mask, 0) + count * odd
+    if not by_mask:
+        return bad, bad, 0
+    total = sum(by_mask.values())
+    alone = _weight_by_language(by_mask.items())
+    own = _LANG_BIT.get(lang or "")
+    # (without a feed language, the few languages explaining most are the ones worth pairing)
+    firsts = [own] if own else sorted(alone, key=alone.__getitem__, reverse=True)[:4]
+    explained, needed = 0, 0
+    for first in firsts:
+        rest = _weight_by_language((m, w) for m, w in by_mask.items() if not m & first)
+        both = alone.get(first, 0) + max(rest.values(), default=0)
+        if both > explained or (both == explained and not rest):
+            explained, needed = both, 2 if rest else 1
+    misread = bad + total - explained
+    return misread, bad + total - alone.get(own, 0) if own else misread, needed
+
+
+def _latin_relative(body: bytes, used: str, lang: str | None) -> tuple[str, str] | None:
+    """The reading of another Latin codepage ("latin_relatives") when its words are clearly
+    more real than `used`'s (`_latin_misreadings`: at least LATIN_MIN_GAIN fewer misread
+    letters, and under a third as many; or, no more misread, as many fewer letters outside
+    the feed's own language: a Basque feed's 'Iruñeko' read as 'Iruþeko', an Icelandic letter);
+    None keeps `used`, also whenever the evidence is thin or the feed's language is not
+    written in Latin letters."""
+    if _LANGUAGE_SCRIPT.get(lang or ""):  # (a Greek, Cyrillic, Hebrew or Arabic feed)
+        return None
+    # (only the words holding bytes >= 0x80 differ between the readings: they are judged
+    # alone, the rest of the feed is never decoded again)
+    marked = b" ".join(_HIGH_RUN.findall(body))
+    mine = _latin_misreadings(marked.decode(used, errors="replace"), lang)
+    if mine[0] < LATIN_MIN_GAIN and mine[1] < LATIN_MIN_GAIN:
+        return None
+    best: tuple[tuple[int, int, int], str] | None = None
+    seen = set()
+    for name in _LATIN_CODEPAGES:
+        if name == used or (other := _reading(marked, name)) is None or other in seen:
+            continue  # (codepages that read these bytes alike are judged once, the first)
+        seen.add(other)
+        theirs = _latin_misreadings(other, lang)
+        if best is None or theirs < best[0]:
+            best = (theirs, name)
+    if best is None or not (_clearly_fewer(mine[0], best[0][0]) or (
+            best[0][0] <= mine[0] and _clearly_fewer(mine[1], best[0][1]))):
+        return None
+    return body.decode(best[1]), best[1]
+
+
+def _clearly_fewer(mine: int, theirs: int) -> bool:
+    return mine - theirs >= LATIN_MIN_GAIN and theirs * 3 < mine
 
 # Undeclared legacy bytes: the single-byte codepages a web feed is most often written in.
 UNDECLARED_CODEPAGES = (

@@ -398,3 +398,107 @@ def test_latin9_under_a_latin1_declaration_reads_euro_and_oe() -> None:
     assert used == "iso8859_15"
     assert "38 millions d'€" in text and "au cœur du programme" in text
     assert "¤" not in text and "½" not in text
+
+
+# Another Latin codepage under a western declaration (fixtures 3270–3274): every byte decodes
+# and no control character gives it away; the words do ('Llþn', 'ðiandien', 'judeþean').
+_LATIN_RELATIVES = (
+    ("3270_cy_gb_papur_bro_latin8_declared_latin1", "iso8859_14", "i'r ŵyl ddydd Sadwrn"),
+    ("3271_lt_lt_regional_latin7_declared_cp1252", "iso8859_13", "„Tai svarbi diena visam"),
+    ("3272_ro_ro_regional_latin10_declared_latin1", "iso8859_16", "„Este cel mai mare buget"),
+    ("3273_mt_mt_village_news_latin3_undeclared", "iso8859_3", "il-ġimgħa d-dieħla"),
+    ("3274_cs_cz_regional_latin2_declared_latin1", "iso8859_2", "Šest lékařů a techniků"),
+)
+
+
+@pytest.mark.parametrize(("stem", "codec", "phrase"), _LATIN_RELATIVES)
+def test_a_latin_relative_under_a_western_declaration_reads_in_its_own_codepage(
+    stem: str, codec: str, phrase: str
+) -> None:
+    import json
+    from pathlib import Path
+    folder = Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+    expect = json.loads((folder / f"{stem}.expect.json").read_text(encoding="utf-8"))
+    body = (folder / f"{stem}.rss.xml").read_bytes()
+    for content_type in (expect["feed"]["content_type"], None):
+        text, used = encoding.decode_feed(body, url="https://x.example/rss",
+                                          content_type=content_type)
+        assert used == codec
+        assert phrase in text
+        assert text == body.decode(codec)
+
+
+EN_WELSH_NAMES = ("Councillor Llŷr Puw said the Tŷ Newydd centre in Pen Llŷn would reopen; "
+                  "Siân Ŵyn of the Dŵr Cymru board agreed.")
+
+
+@pytest.mark.parametrize("lang", ["en-GB", None])
+def test_welsh_names_in_latin8_under_a_latin1_declaration(lang: str | None) -> None:
+    """An English feed whose Welsh names are ISO-8859-14 under an ISO-8859-1 declaration:
+    'Llþr', 'Tþ', 'Dðr' are no language's words (Icelandic has no word-final 'þ' nor initial
+    'ð'), nor are the Turkish ('Dğr') or Croatian/Romanian ('Dđr', 'Tţ') readings."""
+    body = _xml_lang(EN_WELSH_NAMES, "ISO-8859-1", lang).encode("iso8859_14")
+    text, used = encoding.decode_feed(body, url="https://x.example/rss")
+    assert used == "iso8859_14"
+    assert EN_WELSH_NAMES in text
+
+
+_WESTERN = (
+    ("L'Union européenne débloque 2 milliards ; « c'est une étape », a déclaré la ministre à "
+     "Bruxelles. Où en est le cœur du projet ? Noël à Genève, façade rénovée.", "fr"),
+    ("Die Bundesregierung hat am Dienstag in Berlin beschlossen, dass Straßen in Köln und "
+     "München saniert werden. Größere Städte begrüßen das; Bürgermeisterin Jürgens ist froh.",
+     "de"),
+    ("O governo português anunciou ontem que a reunião em São Paulo e Lisboa foi concluída; a "
+     "ministra Conceição Simões disse que a decisão é histórica. Não há prazo, º 2.", "pt"),
+    ("Þingið samþykkti fjárlögin; ráðherra sagði að þjóðin væri ánægð með niðurstöðuna í "
+     "Reykjavík.", "is"),
+    ("Ólafur Þórsson met Jürgen Müller in Málaga; Señor Peña and Françoise Dupré visited São "
+     "Paulo, said Søren Ærø of Ålborg — ½ of the 2º round, 5 µg a dose, 40 m² flats.", "en"),
+)
+
+
+@pytest.mark.parametrize(("text", "lang"), _WESTERN)
+@pytest.mark.parametrize(("declared", "codec"), [("ISO-8859-1", "iso8859_1"),
+                                                 ("windows-1252", "cp1252")])
+def test_correctly_declared_western_feeds_are_untouched(
+    text: str, lang: str, declared: str, codec: str
+) -> None:
+    text = text.replace("œ", "oe") if codec == "iso8859_1" else text
+    text = text.replace("—", "-") if codec == "iso8859_1" else text
+    for feed_lang in (lang, None):
+        body = _xml_lang(text, declared, feed_lang).encode(codec)
+        got, used = encoding.decode_feed(body, url="https://x.example/rss")
+        assert used == codec
+        assert text in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Donostiako alkateak esan du kaleak konponduko direla; Iruñeko eta Gasteizko "
+         "ordezkariak ados daude. Añorga.", "eu"),  # read as HP Roman-8: 'Iruþeko'
+        ("Thuirt am ministear an-dè gum bi sgoiltean ùra gan togail ann an Steòrnabhagh agus "
+         "Port Rìgh.", "gd"),  # read as windows-1258: tone marks apart, 'Ste\u0323rnabhagh'
+        ("Die burgemeester van Pretoria het gesê dat die paaie herstel sal word; môre is dit "
+         "reën, sê hy.", "af"),  # read as windows-1250: 'gesę'
+    ],
+)
+def test_undeclared_western_bytes_read_in_the_codepage_of_the_feeds_language(
+    text: str, lang: str
+) -> None:
+    """No charset anywhere and a guess that reads the feed's own letters as another
+    language's: the Latin codepage whose words the feed's <language> spells wins."""
+    body = _xml_lang(text, "x", lang).replace(' encoding="x"', "").encode("cp1252")
+    got, _ = encoding.decode_feed(body, url="https://x.example/rss")
+    assert text in got
+
+
+def test_latin2_names_in_a_hungarian_feed_declared_latin1() -> None:
+    """'Győr', 'Szűcs' in ISO-8859-2 under an ISO-8859-1 declaration read 'Gyõr', 'Szûcs':
+    letters of Portuguese and French, no misreading by themselves, but not Hungarian."""
+    text = "A kormány döntött: Győr és Pécs több pénzt kap, mondta Szűcs Ödön polgármester."
+    body = _xml_lang(text, "ISO-8859-1", "hu").encode("iso8859_2")
+    got, used = encoding.decode_feed(body, url="https://x.example/rss")
+    assert used == "iso8859_2"
+    assert text in got
