@@ -143,7 +143,12 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|ична|чна|инична)$")
 
 # longest first, so "Datuk Seri" goes before "Datuk" is tried (quotes.json honorific_phrases);
 # "Awang", "Dayang" (Brunei's Mr and Ms) only after another honour: alone they may be a name
-_HONOURS = sorted((p.split() for p in _TABLES["honorific_phrases"]), key=len, reverse=True)
+# (religious styles too: "Father Mykola Danyliv", "Rabbi Miriam Tesler-Vogt", quotes.json
+# religious_styles)
+_HONOURS = sorted(
+    (p.split() for p in (*_TABLES["honorific_phrases"], *_TABLES["religious_styles"])),
+    key=len, reverse=True,
+)
 _HONOURS_AFTER = sorted(
     (p.split() for p in _TABLES["honorific_phrases_after"]), key=len, reverse=True
 )
