@@ -69,6 +69,7 @@ _STRAY_SIGNS = frozenset("¤¦¨´¸˛ˇ˙΅¬¶˘˝")
 # Signs a word never holds between two of its letters (quotes only in non-Latin words).
 _IN_WORD_SIGNS = frozenset("©®±µ·×¹²³¼½¾«»§°¢£¥₯€№")
 _QUOTES = frozenset("‘’“”")
+_WORD_OPENING_SIGNS = frozenset("©®")  # never glued before a word's lower-case letters
 SIBLING_MIN_GAIN = 2  # implausible characters a sibling must remove, and 3 times fewer than left
 _NEVER_IN_TEXT = re.compile("[\u0080-\u009f\ufffd]")  # C1 controls, replacement character
 _BOX_DRAWING = re.compile("[\u2500-\u259f]")  # KOI8 letters read in the other KOI8
@@ -614,7 +615,10 @@ def _implausible(text: str, positions: list[int], letters: frozenset[str] | None
         elif c in _STRAY_SIGNS:
             bad += prev.isalpha() or nxt.isalpha()
         elif c in _IN_WORD_SIGNS:
-            bad += prev.isalpha() and nxt.isalpha()
+            # ("©iaur", "®emaitytė": Latin-4 'Š Ž' read as Latin-1 opens a word with a sign;
+            # "©2015", "© Name" and "Brand®" are how text writes them)
+            bad += (prev.isalpha() and nxt.isalpha()) or (
+                c in _WORD_OPENING_SIGNS and not prev.isalpha() and nxt.islower())
         elif c in _QUOTES and nxt.isalpha():
             opening = c in "‘“"
             if prev.isalpha():

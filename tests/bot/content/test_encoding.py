@@ -398,3 +398,29 @@ def test_latin9_under_a_latin1_declaration_reads_euro_and_oe() -> None:
     assert used == "iso8859_15"
     assert "38 millions d'€" in text and "au cœur du programme" in text
     assert "¤" not in text and "½" not in text
+
+
+LT_NAMES_EN = ("Šiauliai airbase to host more jets, said Živilė Bružaitė in Klaipėda; "
+               "Rūtenis Žukauskas and Dovilė Šimkutė met at Juodkrantė.")
+
+
+@pytest.mark.parametrize("actual", ["iso8859_4", "cp1257", "iso8859_13"])
+def test_baltic_bytes_under_a_latin1_declaration_read_in_their_codepage(actual: str) -> None:
+    """Lithuanian names in an English feed whose server says ISO-8859-1 (fixture 3220): Latin-4
+    'ė ū Š Ž' read as 'ì þ © ®', windows-1257 'ė š ū' as 'ë ð û'; no C1 control shows it, the
+    letters of one Baltic codepage do."""
+    body = _xml_lang(LT_NAMES_EN, "ISO-8859-1", "en").encode(actual)
+    for content_type in ("text/xml; charset=ISO-8859-1", None):
+        got, used = encoding.decode_feed(body, url="https://x.example/rss",
+                                         content_type=content_type)
+        assert LT_NAMES_EN in got, used
+
+
+def test_latin4_fixture_under_a_latin1_declaration() -> None:
+    from pathlib import Path
+    path = (Path(__file__).resolve().parents[2] / "data" / "realistic_feeds"
+            / "3220_en_lt_latin4_declared_latin1.xml")
+    text, used = encoding.decode_feed(path.read_bytes(), url="https://x.example/rss",
+                                      content_type="text/xml; charset=ISO-8859-1")
+    assert used == "iso8859_4"
+    assert "The Kuršė Harbour Herald" in text and "Šiauliai airbase" in text
