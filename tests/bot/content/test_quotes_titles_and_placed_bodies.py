@@ -24,7 +24,8 @@ def test_dean_of_students_speaks_for_the_university_named() -> None:
 
 
 def test_district_collector_is_the_role_and_the_initial_stays() -> None:
-    text = "“We have restored power to a third of the villages,” said District Collector R. Venkata Ramana."
+    text = ("“We have restored power to a third of the villages,” said District Collector "
+            "R. Venkata Ramana.")
     assert _who(text) == [("R. Venkata Ramana", "District Collector")]
 
 
