@@ -56,6 +56,8 @@ _VALID_UTF8_SEQ = re.compile(
 )
 _ENCODINGS = json.loads(resources.files("bot.data").joinpath("encodings.json").read_text("utf-8"))
 _SIBLINGS: dict[str, list[str]] = _ENCODINGS["siblings"]
+# (compared letter by letter only, never a clean reading of C1 controls: encodings.json)
+_LETTER_SIBLINGS: dict[str, list[str]] = _ENCODINGS["letter_siblings"]
 _NOT_WEB = frozenset(_ENCODINGS["not_web"])
 _LAST_RESORT: dict[str, list[str]] = _ENCODINGS["last_resort"]
 _LETTERS: dict[str, frozenset[str]] = {
@@ -664,7 +666,7 @@ def _plausible_sibling(body: bytes, declared: str, text: str) -> tuple[str, str]
     """A sibling codepage's decoding when the bytes where the two differ read clearly better
     in it (windows-1250 Polish declared ISO-8859-2: 'ą' read as 'š'); None keeps the declared
     one, also whenever the evidence is thin."""
-    siblings = _SIBLINGS.get(declared)
+    siblings = [*_SIBLINGS.get(declared, ()), *_LETTER_SIBLINGS.get(declared, ())]
     if not siblings:
         return None
     lang = _feed_language(body)

@@ -424,3 +424,15 @@ def test_latin4_fixture_under_a_latin1_declaration() -> None:
                                       content_type="text/xml; charset=ISO-8859-1")
     assert used == "iso8859_4"
     assert "The Kuršė Harbour Herald" in text and "Šiauliai airbase" in text
+
+
+def test_turkish_with_curly_quotes_under_latin1_is_not_read_as_baltic() -> None:
+    # windows-1254 under ISO-8859-1 with curly quotes (C1 controls as declared): the Baltic
+    # codepages are compared letter by letter only, never a clean reading of C1 bytes, which
+    # windows-1257 is ('Yežil' for 'Yeşil')
+    text = ("“Masaya dönmek için önce güven lazım” dedi Şükrü Ağaoğlu; Yeşil Hat Tüzüğü "
+            "kapsamında Kıbrıslı Türklerin ürünleri genişletildi.")
+    body = _xml_lang(text, "ISO-8859-1", "tr").encode("cp1254")
+    got, used = encoding.decode_feed(body, url="https://x.example/rss",
+                                     content_type="text/xml; charset=ISO-8859-1")
+    assert used == "cp1254" and text in got
