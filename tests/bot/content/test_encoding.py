@@ -404,12 +404,10 @@ LT_NAMES_EN = ("Šiauliai airbase to host more jets, said Živilė Bružaitė in
                "Rūtenis Žukauskas and Dovilė Šimkutė met at Juodkrantė.")
 
 
-@pytest.mark.parametrize("actual", ["iso8859_4", "cp1257", "iso8859_13"])
-def test_baltic_bytes_under_a_latin1_declaration_read_in_their_codepage(actual: str) -> None:
+def test_latin4_bytes_under_a_latin1_declaration_read_in_latin4() -> None:
     """Lithuanian names in an English feed whose server says ISO-8859-1 (fixture 3220): Latin-4
-    'ė ū Š Ž' read as 'ì þ © ®', windows-1257 'ė š ū' as 'ë ð û'; no C1 control shows it, the
-    letters of one Baltic codepage do."""
-    body = _xml_lang(LT_NAMES_EN, "ISO-8859-1", "en").encode(actual)
+    'ė ū Š Ž' read as 'ì þ © ®'; no C1 control shows it, the letters of Latin-4 do."""
+    body = _xml_lang(LT_NAMES_EN, "ISO-8859-1", "en").encode("iso8859_4")
     for content_type in ("text/xml; charset=ISO-8859-1", None):
         got, used = encoding.decode_feed(body, url="https://x.example/rss",
                                          content_type=content_type)
@@ -427,12 +425,19 @@ def test_latin4_fixture_under_a_latin1_declaration() -> None:
 
 
 def test_turkish_with_curly_quotes_under_latin1_is_not_read_as_baltic() -> None:
-    # windows-1254 under ISO-8859-1 with curly quotes (C1 controls as declared): the Baltic
-    # codepages are compared letter by letter only, never a clean reading of C1 bytes, which
-    # windows-1257 is ('Yežil' for 'Yeşil')
+    # windows-1254 under ISO-8859-1 with curly quotes (C1 controls as declared): Latin-4 is
+    # compared letter by letter only, never a clean reading of C1 bytes
     text = ("“Masaya dönmek için önce güven lazım” dedi Şükrü Ağaoğlu; Yeşil Hat Tüzüğü "
             "kapsamında Kıbrıslı Türklerin ürünleri genişletildi.")
     body = _xml_lang(text, "ISO-8859-1", "tr").encode("cp1254")
     got, used = encoding.decode_feed(body, url="https://x.example/rss",
                                      content_type="text/xml; charset=ISO-8859-1")
     assert used == "cp1254" and text in got
+
+
+def test_welsh_latin8_names_keep_their_western_letters_under_latin1() -> None:
+    # ISO-8859-14 Welsh names declared ISO-8859-1: 'Siân' stays 'Siân' (no Latvian 'Siān')
+    text = "Siân Llŷr and Gwilym Ŵynn spoke; the council of Ceredigion met on Tuesday."
+    body = _xml_lang(text, "ISO-8859-1", "en").encode("iso8859_14")
+    got, used = encoding.decode_feed(body, url="https://x.example/rss")
+    assert "Siân" in got and used != "iso8859_4"
