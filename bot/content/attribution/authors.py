@@ -743,6 +743,9 @@ def _without_dateline(chunk: str) -> str:
     return chunk[: m.start()]
 
 
+_POSSESSIVE_WORD = re.compile(r"[^\W\d_]['’]s(?![^\W\d_])")
+
+
 def _split_people(text: str) -> list[str]:
     people: list[str] = []
     text = _MATERIAL_TAIL.sub("", text)
@@ -760,8 +763,9 @@ def _split_people(text: str) -> list[str]:
                 people[-1] = f"{part.strip().rstrip('.')}. {people[-1]}"  # "O'Brien, P. J."
                 continue
             part = part.strip(" ;:-–—")
-            if index and (part[:1].islower() or _is_place(part)):
-                continue  # ", de São Paulo", ", em Brasília", ", Bruksela": where, not who
+            if index and (part[:1].islower() or _is_place(part) or _POSSESSIVE_WORD.search(part)):
+                continue  # ", de São Paulo", ", em Brasília", ", Bruksela": where, not who;
+                # (", Cox's Bazar", ", Martha's Vineyard": no name holds a possessive 's)
             if index and any(
                 w.islower() and w not in _PARTICLES and w not in _CONJUNCTION_WORDS
                 for w in part.split()

@@ -591,7 +591,19 @@ def _host_headed_name(name: str | None, feed: ParsedFeed, feed_url: str) -> str 
             w in _FEED_WORDS or w in _NAME_SECTION_WORDS for w in tail) else None
     # (one word in lower case after a name is the name's: "WELTBLICK online")
     topic = len(rest) >= 2 and any(w.islower() for w in rest) and not _is_tagline(" ".join(head))
+    if topic and (
+        (head[-1].casefold() in _INSTITUTION_WORDS and low[0] in _NAME_LINK_WORDS)
+        or _in_words(" ".join(words), _feed_rights_holder(feed.rights))
+    ):
+        # "Ryck Institute for Baltic Ecology" on ryck-institute: an institution's name runs on
+        # past the words its host spells ("Institute for …", "Centre of …"), as its copyright
+        # writes it whole; no topic of the feed's
+        return None
     return " ".join(head) if topic and len(rest) <= 5 else None
+
+
+# Lower-case words that carry an institution's name on ("Institute for Baltic Ecology").
+_NAME_LINK_WORDS = frozenset(("for", "of", "on"))
 
 
 # Lower-case words that end a brand after its host's name ("heise online", "WELTBLICK online").

@@ -558,7 +558,7 @@ def _title_body(lead: str, told: str) -> str | None:
     kind = _TITLE_BODIES[m["title"].casefold()].split()
     caps = r"\s+".join(w.capitalize() for w in kind)
     named = {
-        re.sub(r"^The\s+", "", n.group(0))
+        re.sub(r"^(?:The|An?)\s+", "", n.group(0))  # ("A Texas Tech University student …")
         for n in re.finditer(rf"(?:{_CAP}[\w'’-]*\s+){{1,4}}{caps}(?!\w)", told)
     }
     if named:

@@ -582,7 +582,14 @@ def _before_body_particle(words: list[str], run: list[int]) -> list[int]:
         after = next((words[k] for k in run[pos:] if words[k].lower() not in _ML_PARTICLES), "")
         if after.strip(",;().’'").rsplit("-", 1)[-1].lower() in _GENERIC_BODY_HEADS:
             return run[:pos]
+        if pos >= 2 and run[-1] + 1 < len(words) and _LEGAL_FORM_WORD.match(words[run[-1] + 1]):
+            # "Betriebsratschef Uwe Fricke von der Salzgitter AG": a company's legal form
+            # after the words, so they name the employer, not the rest of the name
+            return run[:pos]
     return run
+
+
+_LEGAL_FORM_WORD = re.compile(rf"^{_LEGAL_FORM}")
 
 
 def _ml_role_name(phrase: str) -> _Who | None:

@@ -320,12 +320,15 @@ def _affiliation_from_appos(appos: str | None) -> str | None:
         org = m["org"]
         if org.isdigit():
             continue  # "… who has worked in London for 14 years": a count, never a body
-        if " the " in f" {m.group(0)} " and _place_word(org) and (
+        if (" the " in f" {m.group(0)} " or org.endswith("-based")) and _place_word(org) and (
             named := _PLACE_KIND_NAME.match(appos, m.end())
         ):
-            # "at the Helsinki consultancy Merikaapeli", "of the Bergen charity Havlys": the
-            # place says where the body is, its kind in lower case, then the body's own name
+            # "at the Helsinki consultancy Merikaapeli", "of the Bergen charity Havlys", "at
+            # Ulm-based consultancy Brenzblick": the place says where the body is, its kind in
+            # lower case, then the body's own name
             org = named["org"]
+        elif "-based " in org and (based := _BASED_PLACE.match(org)):
+            org = org[based.end():]  # "at London-based Brenzblick Research": where it sits
         if m["prep"] == "from" and (origin := _origin_role(appos[: m.start()], m)):
             # "a pharmacist from Leeds": where the person is from, said with what they do
             # ("Leeds" alone reads as their employer)
@@ -362,6 +365,10 @@ _PLACE_KIND_NAME = re.compile(
     r"\s+(?:(?!(?:of|and|or|for|in|at|to|on|with|from|by|who|which|that|and)\s)[a-z][\w-]*\s+){1,3}"
     rf"(?P<org>{_ORG})\s*(?=$|[,;.)])"
 )
+
+
+# "London-based ", "Ulm-based " before a body's own name: where it sits, no part of the name.
+_BASED_PLACE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.]*-based\s+(?=[A-Z\d])")
 
 
 def _place_word(org: str) -> bool:

@@ -363,6 +363,10 @@ def test_copyright_years_are_not_part_of_the_name(rights: str, holder: str) -> N
         ("کوئٹہ (نمائندہ سحر)", ()),
         ("عائشہ خان (پشاور)", ("عائشہ خان",)),
         ("Jana Reiter, Charkiw", ("Jana Reiter",)),
+        # a place whose name holds a possessive (fixture 3224): no person's name does
+        ("Nasrin Akhter, Cox's Bazar", ("Nasrin Akhter",)),
+        ("Dale Kimura, Martha’s Vineyard", ("Dale Kimura",)),
+        ("Anna D'Souza, Mark O'Brien", ("Anna D'Souza", "Mark O'Brien")),
         ("王芳, 赵强", ("王芳", "赵强")),
         # the genre or the role before the name, a think tank's title after it
         ("Ein Kommentar von Felix Brandt", ("Felix Brandt",)),

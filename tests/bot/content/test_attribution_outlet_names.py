@@ -220,10 +220,23 @@ def test_a_section_repeating_the_names_news_word_goes(title: str, want: str) -> 
         ("SBN News", "sbn.example", "SBN News"),
         ("WELTBLICK online", "weltblick.example", "WELTBLICK online"),
         ("Kestrel Europe", "kestrel.example", "Kestrel Europe"),
+        # an institution's name runs on past the words the host spells (fixture 3221)
+        ("Halde Institute for Coastal Research", "halde-institute.example",
+         "Halde Institute for Coastal Research"),
+        ("Press releases | Halde Institute for Coastal Research", "halde-institute.example",
+         "Halde Institute for Coastal Research"),
     ],
 )
 def test_host_spelled_head_of_the_title(title: str, host: str, outlet: str) -> None:
     assert outlet_of(title, host) == outlet
+
+
+def test_a_name_its_copyright_writes_whole_is_no_host_name_and_topic() -> None:
+    # "Oskar Fund for the Arts" on oskarfund: the copyright holds the whole name, so "for the
+    # Arts" is no topic of the feed's (fixture 3221); without it the host's words stay the name
+    title, host = "Oskar Fund for the Arts", "oskarfund.example"
+    assert outlet_of(title, host, rights="Oskar Fund for the Arts") == title
+    assert outlet_of("OSKA Image of the Day", "oska.example", rights="OSKA") == "OSKA"
 
 
 def test_hosting_aggregators_own_story_names_it() -> None:

@@ -34,6 +34,12 @@ def _kinds(name: str) -> dict[str, bool]:
         ("2803_ur_in_blogger_photo_and_social_promo.atom.xml",
          ["برمنگھم میں بیساکھی میلے کی تصاویر", "ہمیں فیس بک پر فالو کریں"],
          "یونان سے پناہ گزینوں کی ترکی واپسی شروع"),
+        # a WhatsApp-group promo by its headline (Urdu) or by its text (English)
+        ("3225_ur_pk_php_whatsapp_group_promo.rss.xml",
+         ["سندھ ساگر نیوز کا واٹس ایپ گروپ جوائن کریں"],
+         "افغان سرحد پر تجارتی گزرگاہ دوبارہ کھول دی گئی"),
+        ("3226_en_ke_wp_join_whatsapp_group_promo.rss.xml", ["Never miss a story from the Rift"],
+         "Kenya and Uganda agree to reopen Lake Victoria fishing talks"),
     ],
 )
 def test_promos_and_picture_pages_are_no_stories(

@@ -1,4 +1,4 @@
-"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*, 2080_*, 2081_*, 2120_*, 2121_*, 2800_*, 3120_*, 3121_*) byte for byte.
+"""Regenerate the wrongly-declared-encoding fixtures (16_* to 20b_*, 96_* to 99_*, 140_* to 145_*, 192_*, 390_*, 622_*, 1014_*, 2080_*, 2081_*, 2120_*, 2121_*, 2800_*, 3120_*, 3121_*, 3220_*) byte for byte.
 
 Each feed is written in one encoding and declares another one (or none), exactly as the
 misconfigured servers we imitate do. Run from anywhere: `python _make_encoded_feeds.py`.
@@ -437,6 +437,27 @@ SIBLING_FEEDS: dict[str, dict] = {
                  link="https://www.ostravskyvecer.example/svet/2026/12/01/soutez-programovani",
                  description="Tým ze zdejšího gymnázia porazil sedmnáct škol ze čtyř zemí. Vítězové dostanou stipendium na letní školu v Brně.",
                  date="Tue, 01 Dec 2026 10:30:00 +0100"),
+        ]),
+    # ISO-8859-4 (Latin-4) bytes declared ISO-8859-1 in the prolog and the header: the English
+    # site of a Baltic port-town outlet on an old Java CMS. Lithuanian 'ė ū Š Ž' read as
+    # Latin-1 'ì þ © ®' ("Klaipìda", "©iauliai"), which no codepage rule of C1 controls sees.
+    "3220_en_lt_latin4_declared_latin1.xml": dict(
+        encoding="iso8859_4", decl='<?xml version="1.0" encoding="ISO-8859-1"?>',
+        title="The Kuršė Harbour Herald", link="http://www.kursheharbour.example/en/", lang="en",
+        copyright_="Copyright 2014 UAB Kuršė Media",
+        items=[
+            dict(title="Šiauliai airbase to host more NATO jets, Vilnius says",
+                 link="http://www.kursheharbour.example/en/news/8812.html",
+                 description="Lithuania will let allied air forces station more fighter jets at the Šiauliai airbase from January, the defence ministry said on Monday. \"The rotation will grow from four to eight aircraft,\" said Živilė Bružaitė, a spokeswoman for the Lithuanian Ministry of National Defence.",
+                 creator="Dovilė Šimkutė", date="Mon, 10 Nov 2014 14:20:00 +0200"),
+            dict(title="Kuršė ferry line adds winter crossings to Karlshamn",
+                 link="http://www.kursheharbour.example/en/news/8805.html",
+                 description="The Kuršė-Karlshamn ferry will sail six times a week this winter. Port director Rūtenis Žukauskas said cargo bookings had grown by a fifth since spring.",
+                 creator="Tautvydas Vėžys", date="Fri, 07 Nov 2014 09:00:00 +0200"),
+            dict(title="Neringa council backs dune protection plan",
+                 link="http://www.kursheharbour.example/en/news/8799.html",
+                 description="The council of Neringa approved a plan to fence off parts of the Curonian Spit's dunes near Juodkrantė and Nida. Walkers will keep three marked paths to the Baltic shore.",
+                 date="Wed, 05 Nov 2014 16:45:00 +0200"),
         ]),
 }
 FEEDS.update(SIBLING_FEEDS)
