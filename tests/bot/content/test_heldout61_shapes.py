@@ -44,3 +44,24 @@ def test_relative_before_colon_unnamed_witness_and_role_after_audience() -> None
         ["Renata Moura"],
     ]
     assert all(q["affiliation"] is None for i in items for q in i["quotes"])
+
+
+# fixture 3203: an institute's own news feed ("News – <institute>"): its "Media releases" are
+# its news (stories), "the Institute’s director" is the outlet's role; its event stays none
+def test_institute_feed_media_releases_are_its_news() -> None:
+    items = _fixture("3203")
+    assert [bool(i["is_story"]) for i in items] == [True, True, False]
+    assert [(q["speaker"], q["affiliation"]) for q in items[0]["quotes"]] == [
+        ("Lena Marsh", "Moreton Bay Marine Institute’s director")
+    ]
+
+
+# fixture 3204: a festivity's notice giving the weekday and hour it opens (no days it runs)
+def test_festivity_opening_notice_is_no_story() -> None:
+    assert [bool(i["is_story"]) for i in _fixture("3204")] == [False, True]
+
+
+# fixture 3205: a kicker ending in "Meetup" and a post addressed to paid subscribers are a
+# newsletter's notices; a kicker over a report stays a story
+def test_meetup_kicker_and_paid_subscribers_post_are_no_stories() -> None:
+    assert [bool(i["is_story"]) for i in _fixture("3205")] == [False, False, True]
