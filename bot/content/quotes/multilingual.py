@@ -141,6 +141,9 @@ _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead
 # Aires", "a Roma" are where they spoke).
 _ML_AFFILIATION = re.compile(
     r"^(?:\s*,\s*[^,;:“”„«»\"]{1,60}?\s(?:der|des)\s+"  # ", Sprecherin der …" (not ", der …")
+    # ", Betriebsratsvorsitzender im BMW-Werk …": a role's compound, then "im" and the body
+    rf"|\s*,\s*(?:[^,;:“”„«»\"\s]+\s+){{0,3}}?[^,;:“”„«»\"\s]*(?:{_alternation(_TABLES['role_suffixes'])})"
+    r"\s+im\s+"
     r"|\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
     r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von)\s*(?:l['’]\s*)?"
     r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|"

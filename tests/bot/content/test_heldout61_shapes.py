@@ -65,3 +65,13 @@ def test_festivity_opening_notice_is_no_story() -> None:
 # newsletter's notices; a kicker over a report stays a story
 def test_meetup_kicker_and_paid_subscribers_post_are_no_stories() -> None:
     assert [bool(i["is_story"]) for i in _fixture("3205")] == [False, False, True]
+
+
+# fixture 3206: ", Betriebsratsvorsitzender im <Betrieb>" gives the body after "im"; a
+# "Baudezernentin" before the name is a role, no part of it
+def test_german_compound_role_im_body_and_dezernentin() -> None:
+    items = _fixture("3206")
+    assert [[(q["speaker"], q["affiliation"]) for q in i["quotes"]] for i in items] == [
+        [("Herbert Pichler", "Antriebswerk Garsten")],
+        [("Monika Aigner", "Baudezernentin")],
+    ]
