@@ -75,3 +75,11 @@ def test_german_compound_role_im_body_and_dezernentin() -> None:
         [("Herbert Pichler", "Antriebswerk Garsten")],
         [("Monika Aigner", "Baudezernentin")],
     ]
+
+
+# fixture 3207: Urdu "… کے ترجمان X کے مطابق “…”" (according to): X speaks, the role his
+def test_urdu_according_to_role_and_name() -> None:
+    (item,) = _fixture("3207")
+    assert [(q["speaker"], q["affiliation"]) for q in item["quotes"]] == [
+        ("فیصل قریشی", "وزارت مذہبی امور کے ترجمان")
+    ]
