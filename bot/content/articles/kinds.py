@@ -83,10 +83,28 @@ _RELEASES = re.compile(rf"^\W*(?:{_alternation('press_office_feed')})\W*$", re.I
 _TITLE_PARTS = re.compile(r"\s*[–—|:»]\s*|\s+-\s+")
 
 
+# An institute's, university's or foundation's own name as a part of its feed's title ("News –
+# Cleveland Reef Institute"): its media releases are its own news (non_story.json
+# institution_feed).
+_INSTITUTION = re.compile(
+    rf"^(?:[\w'’.&-]+\s+){{1,6}}(?:{_alternation(_NON_STORY['institution_feed']['last'])})$"
+    rf"|^(?:{_alternation(_NON_STORY['institution_feed']['first'])})\s+\S.{{1,80}}$",
+    re.IGNORECASE,
+)
+
+
+_NEWS_SECTION = re.compile(
+    rf"^\W*(?:{_alternation(_NON_STORY['institution_feed']['section'])})\W*$", re.IGNORECASE
+)
+
+
 def release_section(feed_title: str | None) -> bool:
-    """Does the feed's title name it a press office's releases ("Media releases – X")?"""
-    return bool(feed_title) and any(
-        _RELEASES.match(part) for part in _TITLE_PARTS.split(feed_title or "") if part
+    """Does the feed's title name it a press office's releases ("Media releases – X") or an
+    institution's news section ("News – Reef Institute")?"""
+    parts = [p.strip() for p in _TITLE_PARTS.split(feed_title or "") if p.strip()]
+    return any(_RELEASES.match(part) for part in parts) or (
+        len(parts) >= 2 and any(_NEWS_SECTION.match(part) for part in parts)
+        and any(_INSTITUTION.match(part) for part in parts)
     )
 
 

@@ -320,6 +320,9 @@ _DAY_RANGE = re.compile(
 _NOTICE_KIND = re.compile(rf"(?<!\w)(?:{_alternation(_LISTING['notice_kinds'])})(?!\w)",
                           re.IGNORECASE)
 _NOTICE_TEXT_WORDS = 30
+# "öffnet am Samstag", "um 17 Uhr beginnt": the weekday or hour a festivity opens (no days run)
+_NOTICE_OPENING = re.compile(rf"(?<!\w)(?:{_alternation(_LISTING['notice_opening'])})(?!\w)",
+                             re.IGNORECASE)
 _NOTICE_DAYS_AHEAD = 120
 
 
@@ -329,6 +332,10 @@ def _event_days_notice(article: Article) -> bool:
         return False
     if len(split_sentences(text)) > 2 or not _NOTICE_KIND.search(article.title):
         return False
+    if (_NOTICE_OPENING.search(article.title) or _NOTICE_OPENING.search(text)) and len(
+        split_sentences(text)
+    ) == 1:
+        return True  # only when it opens: a second sentence says what is new (a report)
     published = article.published.date()
     for m in _DAY_RANGE.finditer(text):
         month = _MONTH_NUMBER.get(_MONTHS_BY_NAME.get((m["m1"] or m["m2"]).casefold(), ""))

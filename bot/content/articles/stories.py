@@ -162,7 +162,8 @@ def _kicked_kind(title: str) -> bool:
 # pictures: …"); no other kind word at a kicker's end ("Ukraine war briefing: …", "Oil deal: …",
 # "Viral video: …" head news).
 _PICTURE_KIND_TAIL = re.compile(
-    r"(?:^|\s)(?:(?:photo|picture)s? (?:essay|feature|gallery|story)|in (?:pictures|photos))$",
+    r"(?:^|\s)(?:(?:photo|picture)s? (?:essay|feature|gallery|story)|in (?:pictures|photos)"
+    rf"|{_alternation('kicker_tail_kinds')})$",
     re.IGNORECASE,
 )
 

@@ -150,6 +150,8 @@ def _attribute_after(after: str) -> _Who | None:
         if who and who.speaker and _lower_body(body) == body:
             return _Who(who.speaker, " ".join(body))
     if verb_first and (resident := _described_person(verb_first["who"])):
+        if person := _then_named(after, verb_first.end("who")):
+            return _Who(person)  # “…,” said a family friend, Elna Ruiz: the name says who
         return resident  # “…,” said a resident of Hlaingthaya
     if verb_first:
         who = _name_from(verb_first["who"])

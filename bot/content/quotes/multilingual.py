@@ -141,6 +141,9 @@ _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead
 # Aires", "a Roma" are where they spoke).
 _ML_AFFILIATION = re.compile(
     r"^(?:\s*,\s*[^,;:“”„«»\"]{1,60}?\s(?:der|des)\s+"  # ", Sprecherin der …" (not ", der …")
+    # ", Betriebsratsvorsitzender im BMW-Werk …": a role's compound, then "im" and the body
+    rf"|\s*,\s*(?:[^,;:“”„«»\"\s]+\s+){{0,3}}?[^,;:“”„«»\"\s]*(?:{_alternation(_TABLES['role_suffixes'])})"
+    r"\s+im\s+"
     r"|\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
     r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von)\s*(?:l['’]\s*)?"
     r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|"
@@ -169,6 +172,34 @@ _DE_UNNAMED = re.compile(
 _DE_UNNAMED_ROLE = re.compile(
     r"^(?:ein|eine)\s+(?:[a-zäöüß][\w-]*(?:er|e|es|en|em)\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)$"
 )
+
+
+# "ein Sprecher des Außenministeriums", "eine Sprecherin des Auswärtigen Amts": German's
+# indefinite article, a role noun and the body it speaks for in the genitive, nothing else: an
+# unnamed speaker, shown as the text describes them
+_DE_UNNAMED_ROLE_OF = re.compile(
+    r"^(?:ein|eine)\s+(?:[a-zäöüß][\w-]*(?:er|e|es|en|em)\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)\s+"
+    r"(?:des|der)\s+(?:[A-ZÄÖÜ]?[a-zäöüß][\w-]*(?:en|er)\s+){0,2}[A-ZÄÖÜ][\w-]*(?:s|es)?$"
+)
+
+
+# "der Bruder des Entführten, Florian Wimmer", "La sorella, Elisa Bortolin", "a irmã da vítima,
+# Ana Lima": a relative (or friend), then their name in apposition; the name is the speaker
+_ML_KIN_NAMED = re.compile(
+    r"^(?i:(?:der|die|il|la|lo|l['’]|o|a|el|le|sua|seu|suo|ihr|ihre|sein|seine)\s+){0,2}"
+    rf"(?i:{_alternation(_TABLES['kin_nouns_ml'])})"
+    r"(?:\s+(?:des|der|dei|del|della|dello|di|do|da|dos|das|de|du|von|vom)\s+"
+    r"(?:[\w'’-]+\s+)?[\w'’-]+)?"
+    rf"\s*,\s*(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}})\s*(?:[,.;:]|$)"
+)
+
+
+def _ml_kin_named(phrase: str) -> _Who | None:
+    """The relative's name after their kinship noun ("die Schwester, Anna Huber"), else None."""
+    m = _ML_KIN_NAMED.match(phrase.strip())
+    if not m or any(w in _NOT_NAMES for w in m["name"].split()) or _is_place(m["name"]):
+        return None
+    return _Who(m["name"], None)
 
 
 _ML_LOCATIVE = re.compile(
@@ -727,6 +758,18 @@ def _ml_source_of(phrase: str) -> _Who | None:
     return _Who(m["who"], m["org"])
 
 
+# After an unnamed description, where the speaker is ("nel villaggio di …", "em Goma").
+_ML_UNNAMED_THEN_PLACE = re.compile(
+    r"^\s+(?:nel|nella|nei|nelle|in|a|à|em|no|na|nos|nas|en|dans|au|aux)\s", re.IGNORECASE
+)
+# "a estudante uberlandense Camila Prado" after the audience ("disse ao jornal …"): an article
+# and a lower-case noun before a name, not "a" and a place
+_ML_ARTICLE_ROLE_NAME = re.compile(
+    rf"^(?:o|a|os|as|il|lo|la|el|le)\s+[a-zà-öø-ÿ][\w-]*\s+(?:[a-zà-öø-ÿ][\w-]*\s+){{0,2}}"
+    rf"{_CAP_WORD}\s+{_CAP_WORD}"
+)
+
+
 def _ml_unnamed(phrase: str) -> _Who | None:
     """"un diplomatico europeo", "um porta-voz militar", "une source diplomatique": the whole
     phrase after the verb is the indefinite article, a noun of a person (perhaps after "haut",
@@ -787,7 +830,9 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
         who_text = _SAINT_MASKED.sub(r"\1.", (m["who"] or "").strip())
         who_text = _TOLD_OUTLET.sub("", who_text, count=1)
         who_text, told = without_audience(who_text)
-        if told and not _without_when(_ML_WHERE_TAIL.sub("", f" {who_text}")).strip():
+        if told and not _without_when(_ML_WHERE_TAIL.sub("", f" {who_text}")).strip() and not (
+            _ML_ARTICLE_ROLE_NAME.match(who_text)
+        ):
             # "ha detto ai giornalisti a Roma", "sagte er Reportern": the subject is the verb's
             return _Who(None, pronoun=True)
         bare = _without_when(_ML_WHERE_TAIL.sub("", who_text)).rstrip(" ,.;")
@@ -797,6 +842,14 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             # an unnamed source speaks, not the last one named: as the text describes them
             # ("una fonte diplomatica europea"), else nobody
             return _ml_unnamed(bare) or _Who(None)
+        if kin := _ml_kin_named(who_text):
+            return kin  # "sagte der Bruder des Entführten, Florian Wimmer"
+        if (unnamed := _ml_unnamed(who_text)) and _ML_UNNAMED_THEN_PLACE.match(
+            who_text[len(unnamed.speaker or ""):]
+        ):
+            # "racconta un sopravvissuto nel villaggio di Mai Mahiu": the capitals after the
+            # description are where the speaker is, not their name
+            return unnamed
         named = _ml_best(who_text)
         if named and named.speaker and named.speaker.split()[0] in _ML_OF_WORDS:
             # "dos Negócios Estrangeiros": the tail of a body's name, never a person
@@ -812,6 +865,8 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
             return unnamed
         if (de := _DE_UNNAMED_ROLE.match(bare)) and _is_ml_role(de["noun"]):
             return _Who(bare, None)  # "sagte eine Sprecherin": someone unnamed, described
+        if (de := _DE_UNNAMED_ROLE_OF.match(bare)) and _is_ml_role(de["noun"]):
+            return _Who(bare, None)  # "sagte ein Sprecher des Außenministeriums"
         ref = _ML_ROLE_REF.match(bare)
         if ref and _is_ml_role(ref["role"]):
             return _Who(None, role_ref=ref["role"])
@@ -829,6 +884,8 @@ def _attribute_ml(after: str, before: str) -> _Who | None:
     if not verbs:
         # "Ukrainas energiminister Oleh Marchenko: ”…”": a role and a name, nothing else.
         clause = re.split(r"[.;“”„«»\"]", window.rstrip()[:-1])[-1].strip()
+        if kin := _ml_kin_named(clause):
+            return kin  # "La sorella, Elisa Bortolin: «…»"
         role = _ml_role_name(clause) if len(clause.split()) <= 8 else None
         return role if role and role.speaker and clause.endswith(role.speaker) else None
     if not _ML_VERB_TO_COLON.fullmatch(window, verbs[-1].end()):

@@ -197,6 +197,7 @@ _ROLE_TAIL_PREPOSITIONS = frozenset(("for", "at", "of", "with", "from", "in"))
 # body's capitalised name, however many words it takes.
 ROLE_BODY_WORDS = 16
 _BODY_TAIL = re.compile(rf"(?:of|for|at|with|from|in)\s+(?:the\s+)?{_ORG}")
+_BODY_LED_NOUN = re.compile(rf"(?:a|an|the)\s+{_ORG}\s+[a-z]+")
 
 
 def _role_speaker(phrase: str) -> _Who | None:
@@ -212,6 +213,12 @@ def _role_speaker(phrase: str) -> _Who | None:
         (words[:i] for i in range(1, len(words)) if words[i].lower() in _ROLE_TAIL_PREPOSITIONS),
         words,
     )
+    if len(head) < len(words) and _BODY_LED_NOUN.fullmatch(phrase) and _is_role_noun(
+        words[-1].lower()
+    ):
+        # "a Department of Foreign Affairs spokeswoman": a body's capitalised name, its "of"
+        # and all, before the role noun that ends the phrase
+        head = words
     if len(words) > 8 and not _BODY_TAIL.fullmatch(" ".join(words[len(head):])):
         return None  # a long phrase is a role only when a body's name makes it long
     if not _is_role_noun(head[-1].lower()):

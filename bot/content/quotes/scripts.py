@@ -160,6 +160,9 @@ class _Uncased:
     # "بھائی", "भाई": a relative before the name ("ان کے بھائی طارق محمود نے کہا"): the one the
     # speaker is to someone, never a body they speak for (no affiliation)
     kin: frozenset[str] = frozenset()
+    # "… کے مطابق “…”": "according to" after the speaker's genitive, leading into the quote
+    according: frozenset[str] = frozenset()
+    according_marks: frozenset[str] = frozenset()
 
     def _direct(self, word: str) -> Iterator[str]:
         """The word, then its direct forms when it ends in an oblique ending."""
@@ -197,6 +200,8 @@ _UNCASED = {
                   if len(r.split()) == 2),
         frozenset(t.get("name_titles", ())), frozenset(t.get("indefinite", ())),
         frozenset(t.get("kin", ())),
+        frozenset(t.get("according", {}).get("words", ())),
+        frozenset(t.get("according", {}).get("marks", ())),
     )
     for lang, t in _TABLES["uncased"].items() if not lang.startswith("_")
 }
@@ -243,10 +248,18 @@ def _uncased_clause(clause: str, lang: _Uncased) -> _Who | None:
     while words and words[-1] in lang.complementizers:
         words.pop()
     verb = next((k for k in (3, 2, 1) if len(words) > k and tuple(words[-k:]) in lang.verbs), 0)
+    according = not verb and len(words) > 1 and words[-1] in lang.according
+    if according:
+        verb = 1  # "ترجمان عمر بٹ کے مطابق": the speaker in the genitive before it
     if not verb:
         return None
     subject = words[:-verb]
-    if lang.ergative:
+    if according:
+        at = len(subject) - 1 if subject[-1] in lang.according_marks else None
+        if at is None:
+            return None
+        subject = subject[:at]
+    elif lang.ergative:
         marks = lang.ergative | (
             lang.subject_genitive if tuple(words[-verb:]) in lang.subject_genitive_verbs
             else frozenset()
@@ -359,7 +372,9 @@ def _attribute_uncased(after: str, before: str, text: str) -> _Who | None:
     if lang is None:
         return None
     tail = before.rstrip()
-    leads_in = tail.endswith((",", "،", ":")) or tail.endswith(tuple(lang.complementizers))
+    leads_in = tail.endswith((",", "،", ":")) or tail.endswith(tuple(lang.complementizers)) or (
+        bool(lang.according) and tail.endswith(tuple(lang.according))
+    )
     if leads_in and (who := _uncased_clause(_UNCASED_SENTENCE_END.split(tail)[-1], lang)):
         return who
     head = after.lstrip(" ,،")

@@ -49,12 +49,22 @@ def _is_thing(speaker: str, text: str) -> bool:
     )
 
 
+# "Institute’s director": a generic body word owning a lower-case role, nothing else
+_GENERIC_OWNS = re.compile(r"^(?P<noun>[A-ZÀ-ÖØ-Þ][\w-]*)['’]s(?:\s+[a-z][\w-]*){1,3}$")
+
+
 def _whole_affiliation(aff: str, speaker: str, text: str, outlet: str) -> str | None:
     """`aff` as the whole name the text gives it ("Eastern Studies" → "Centre for Eastern
     Studies", "Verband der Schweizer" → "… im Ausland", "Istituto" → "Istituto per gli Studi di
     Politica Internazionale"); a bare country as the role the text gives with it ("Guyana" →
     "Guyana's foreign minister"); a generic word alone ("Ministry", "Forum") as the body the
     text or the outlet names with it, else None: better no affiliation than a meaningless one."""
+    if outlet and "s " in aff and (owned := _GENERIC_OWNS.match(aff)) and (
+        owned["noun"].casefold() in _GENERIC_BODIES
+        and owned["noun"].casefold() in outlet.casefold().split()
+    ):
+        # "the Institute’s director" in the Institute's own feed: the outlet's role
+        return f"{outlet}{aff[len(owned['noun']):]}"
     near = _near_speaker(speaker, text)
     whole = _extended_name(aff, text, near, speaker)
     if whole != aff:
