@@ -921,6 +921,10 @@ def _event_prior(feats: Features, world_desk: bool) -> tuple[str, float] | None:
     if feats.local:  # home people's act about the event, not the event (`_local_act`)
         return LOCAL, LOCAL_PRIOR
     toll = "toll" in ev
+    world = _WORLD_GROUPS & feats.active  # (a counted group is active under its own name)
+    # a student the headline names is a traveller, unless politics is the story (a protest)
+    if "T:student" in ev and not world and POLITICS not in feats.active:
+        ev = ev | {"traveller"}
     # travellers caught in it and no toll in dozens: their misfortune is the story (below)
     private = "traveller" in ev and "many" not in ev and not ev & {"held", "evac", "epidemic"}
     abroad = feats.where == "abroad" or (world_desk and feats.where == "nowhere")
@@ -930,7 +934,6 @@ def _event_prior(feats: Features, world_desk: bool) -> tuple[str, float] | None:
         or ("T:accident" in ev and toll and "many" in ev)
     ):
         return CALAMITY, CALAMITY_PRIOR
-    world = _WORLD_GROUPS & feats.active  # (a counted group is active under its own name)
     if "T:natural" in ev and "hazard" in ev and not toll and "aid" not in ev and not world:
         return HAZARD, HAZARD_PRIOR  # (a test's tremor, a storm over a war: the terms say it)
     # an embassy's routine help is a foreign-affairs term, and still a private misfortune
