@@ -1004,6 +1004,10 @@ def _local_act(title: str, tokens: Sequence[str], title_len: int, lang: str,
     subject = range(start, at)
     if any(m.start in subject and _state_named(m, lang) for m in mentions):
         return False  # a state, its leader or a body acts ("Ireland sends relief team")
+    named = {i for m in mentions if m.start in subject
+             for i in range(m.start, m.start + len(m.surface.split(" ")))}
+    if named and named >= set(subject):
+        return False  # foreigners alone are the subject ("Ukrainische Partnerstadt bittet…")
     if any(i in subject for g in _STATE_GROUPS for i in spans.get(g, ())):
         return False
     if kind == "return":

@@ -68,6 +68,8 @@ def test_the_why_line_names_the_local_act(prefix: str) -> None:
         # a convoy is local only when it leaves from a home place the gazetteer does not know
         ("Gaza: erste Hilfskonvois aus Zypern angekommen", "de", False),
         ("Hilfskonvoi aus Herford erreicht die Ukraine", "de", True),
+        # foreigners alone are the subject: the twin town abroad acts
+        ("Ukrainian sister city asks Preston for generators", "en", False),
     ],
 )
 def test_local_act_cue(title: str, lang: str, local: bool) -> None:
