@@ -41,7 +41,7 @@ import itertools
 import json
 import math
 import operator
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -976,7 +976,7 @@ def _hits(tokens: Sequence[str], lang: str, kinds: AbstractSet[str]) -> list[tup
 
 
 def _local_act(title: str, tokens: Sequence[str], title_len: int, lang: str,
-               mentions: Sequence[geo.Mention], spans: dict[str, set[int]],
+               mentions: Sequence[geo.Mention], spans: Mapping[str, AbstractSet[int]],
                in_title: AbstractSet[str], events: frozenset[str]) -> bool:
     """Whether the headline tells a foreign event through home people: its subject (the words
     before a local act or a return, after any kicker or clause before them) is a person or
