@@ -97,7 +97,8 @@ def test_item_reads_as_expected(sidecar: Path, key: str) -> None:
 _NAMED_REASON = re.compile(r"^[+-] (?:mentions|about|several countries|feed category|no topic"
                            r"|no foreign country|domestic: about|local: about|[\w/ -]+ topic$"
                            r"|disaster abroad with victims$|hazard, no one harmed$"
-                           r"|a traveller's private misfortune$)")
+                           r"|a traveller's private misfortune$"
+                           r"|local people's act, not world affairs$)")
 
 
 def _reason_term(reason: str) -> str:
