@@ -350,8 +350,8 @@ def _ml_name(phrase: str) -> _Who | None:
     ) and not (rest[: aff.start("org")].split()[-1:] == ["di"] and _is_place(org)):
         # (a city is where they are, not whom they speak for: "Reza, commerçant au bazar de
         # Téhéran" speaks for nobody but himself; one name after a bare "em"/"en"/"in" is a
-        # place too, as a place after "di" ("Elena Sogliani di Bologna": where she is from), "…, que trabalha numa ONG em Omdurman": a body takes its article, "na
-        # Universidade")
+        # place too, "…, que trabalha numa ONG em Omdurman": a body takes its article, "na
+        # Universidade"; and a known place after "di": "Elena Rossi di Roma", where she is from)
         if _DE_RELATIVE.match(rest):
             # ", der bis 2021 im Planungsamt der Bundeswehr tätig war": a German relative
             # clause ends on its verb in lower case, which is no part of the body
