@@ -36,7 +36,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.content.quoted_printable import undo_quoted_printable
+from bot.content.quoted_printable import decode_encoded_words, undo_quoted_printable
 from bot.core import lazy_re as re  # compiles each pattern on first use
 from bot.core.types import FeedEntry, ParsedFeed
 
@@ -278,9 +278,16 @@ def _has_marks(parsed: ParsedFeed) -> bool:
 def _without_quoted_printable(entry: FeedEntry) -> FeedEntry:
     summary = undo_quoted_printable(entry.summary_html)
     content = undo_quoted_printable(entry.content_html)
-    if summary is entry.summary_html and content is entry.content_html:
+    title, authors = entry.title, entry.authors
+    if "=?" in title:
+        title = decode_encoded_words(title)
+    if any("=?" in a for a in authors):
+        authors = tuple(decode_encoded_words(a) for a in authors)
+    if (summary is entry.summary_html and content is entry.content_html
+            and title is entry.title and authors is entry.authors):
         return entry  # (the common case: no evidence, the same strings back)
-    return replace(entry, summary_html=summary, content_html=content)
+    return replace(entry, summary_html=summary, content_html=content, title=title,
+                   authors=authors)
 
 
 def repair(parsed: ParsedFeed, escaped: bool = False, forms: bool | None = None,

@@ -6,6 +6,8 @@ Undone here when the text carries clear evidence of it and decodes to valid UTF-
 from __future__ import annotations
 
 import binascii
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 
 from bot.core import lazy_re as re  # compiles each pattern on first use
 
@@ -26,3 +28,20 @@ def undo_quoted_printable(html: str) -> str:
         return binascii.a2b_qp(html.encode("utf-8")).decode("utf-8")
     except (UnicodeDecodeError, binascii.Error):
         return html
+
+
+# RFC 2047 encoded-words ('=?UTF-8?Q?Hawai=CA=BBi_Guard?=', '=?utf-8?B?TGVp…?='): a mail-to-web
+# gateway copying a mail's Subject and From headers into <title> and <dc:creator> undecoded.
+_ENCODED_WORD = re.compile(r"=\?[\w.:-]+(?:\*[\w-]+)?\?[QqBb]\?[^?\s]*\?=")
+
+
+def decode_encoded_words(text: str) -> str:
+    """`text` with its RFC 2047 encoded-words decoded (the space between two adjacent words is
+    not part of the text); unchanged without one, or when a word does not decode."""
+    if "=?" not in text or not _ENCODED_WORD.search(text):
+        return text
+    try:
+        decoded = str(make_header(decode_header(text)))
+    except (HeaderParseError, UnicodeDecodeError, LookupError, binascii.Error, ValueError):
+        return text
+    return decoded if "\ufffd" not in decoded else text

@@ -622,10 +622,12 @@ _ET_AL = re.compile(r",?\s+et\s+al\.?$")
 _DEGREE = re.compile(
     rf",?\s+(?:{_alternation(_TABLES['name_suffixes'])})(?=\s*(?:$|[,;&]|\s+and\s))"
 )
-# "Dr. ", "Prof. Dr. ", "Oberst i.G. ": titles before a name, one or several in a row.
+# "Dr. ", "Prof. Dr. ", "Oberst i.G. ", "don ": titles before a name, one or several in a row.
+_TITLES = _alternation([*_TABLES["name_prefixes"], *_TABLES["name_titles"],
+                        *_TABLES["clergy_titles"]])
 _HONORIFIC = re.compile(
     r"(?:(?<=^)|(?<=[,;&]\s)|(?<=\sand\s)|(?<=\sund\s)|(?<=\set\s)|(?<=\se\s)|(?<=\sy\s))"
-    rf"(?:(?:{_alternation([*_TABLES['name_prefixes'], *_TABLES['name_titles']])})\s+)+"
+    rf"(?:(?:{_TITLES})\s+)+"
 )
 # "Lindqvist HK, Saleh O, Okoye CA" (Vancouver style): surname, then initials without dots.
 _VANCOUVER_NAME = re.compile(r"^(?P<surname>[A-ZÀ-Ý][\w'’-]+)\s+(?P<initials>[A-Z]{1,3})$")

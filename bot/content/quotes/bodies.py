@@ -85,7 +85,8 @@ def _named_body(noun: str, text: str) -> str | None:
     found = {
         _without_when(re.sub(r"^The\s+", "", m.group(0)))
         for m in re.finditer(
-            rf"(?:{_CAP}[\w'’-]*\s+){{0,4}}{head}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}[\w'’-]*"
+            rf"(?:(?:{_CAP}[\w'’-]*|\d+(?:st|nd|rd|th))\s+){{0,4}}{head}"
+            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}[\w'’-]*"
             rf"(?:\s+{_CAP}[\w'’-]*){{0,3}})?(?!\w)",
             text,
         )

@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.content.quotes.bodies import (
+    _ROLE_BODY_NOUNS,
     _STATE_OFFICES,
     _TITLE_BODIES,
     _appos_owner_noun,
@@ -149,6 +150,7 @@ _STATEMENT_ISSUER = re.compile(
     r"|(?<=statement from the )(?P<from>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
 )
 _BARE_BODY_SPEAKER = re.compile(r"^the (?P<noun>[a-z]+)$")
+_POSSESSIVE_SPLIT = re.compile(r"['’]s\s+")
 _OWNING_NOUN = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)(?P<rest>['’]s\s+\S.*)$")
 _CAPITAL_OWNING_NOUN = re.compile(r"^(?:the\s+)?(?P<noun>[A-Z][a-z]+)(?P<rest>['’]s\s+\S.*)$")
 
@@ -344,8 +346,10 @@ def extract_quotes(
             if not aff and seg.para == seg.start_para:
                 aff = _title_of_the_lead(para[: seg.start], speaker)
             if (not aff or aff.casefold() in _TITLE_BODIES) and (body := _title_body(
-                _lead_to_name(para, seg, who.speaker), "\n".join(paragraphs[: seg.para + 1])
-            )):
+                lead := _lead_to_name(para, seg, who.speaker), "\n".join(paragraphs[: seg.para + 1])
+            ) or (headline and _title_body(lead, headline))):
+                # (the headline when the text names no such body: "Whanganui District Council
+                # delays vote …" over "…,” said councillor X")
                 aff = body  # "“…,” Councillor X said" after "The Northern Provincial Council …"
             elif not aff and (role := _title_as_role(_lead_to_name(para, seg, who.speaker))):
                 aff = role  # "said ward councillor X", no council named: the role (README)
@@ -378,6 +382,12 @@ def extract_quotes(
                 # "the authority's planning director" after "a report by the Regional Transit
                 # Authority": the body the text named owns the role
                 aff = f"{body}{owned['rest']}"
+            elif aff and (owned := _OWNING_NOUN.match(aff)) and (
+                owned["noun"] in _ROLE_BODY_NOUNS
+            ) and (body := _named_body(owned["noun"], told)):
+                # "Capt. X, the company’s commander" after "the Guard’s 1049th Engineer
+                # Company": the body named (README stop 41), not "Guard’s … Company"
+                aff = _POSSESSIVE_SPLIT.split(body)[-1]
             elif aff:  # "a foreign ministry spokesperson", "portavoce del ministero": the body
                 aff = (_body_of_role(aff, full_text) or _body_speaking_before(aff, para, speaker)
                        or aff)

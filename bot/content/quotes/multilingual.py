@@ -136,6 +136,8 @@ _ML_ORG = (  # "vom ukrainischen Koordinationsstab": a German adjective may lead
     # a legal form ends the body's name ("Hilfsorganisation Brücke e.V.", not "… e")
     rf"(?:\s+{_LEGAL_FORM})?)"
 )
+_EMPLOYER_PARTICLES = frozenset(("di", "della", "dello", "dei", "degli"))
+_IM_BODY_ENDINGS = _alternation(_TABLES["de_genitive"]["neuter_endings"])
 # "Weber vom Kieler Institut …", "João Lima, da Universidade …", "Ana Torres, analista de la
 # Universidad …", "Paul Martin, chercheur à l’Institut …": an employer, not a place ("en Buenos
 # Aires", "a Roma" are where they spoke).
@@ -145,8 +147,12 @@ _ML_AFFILIATION = re.compile(
     rf"|\s*,\s*(?:[^,;:“”„«»\"\s]+\s+){{0,3}}?[^,;:“”„«»\"\s]*(?:{_alternation(_TABLES['role_suffixes'])})"
     r"\s+im\s+"
     r"|\s*,\s*(?:[^,;:“”„«»\"]{0,60}?\s)??(?:de la|del|de|du|des|di|della|dello|do|da|dos|"
-    r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von)\s*(?:l['’]\s*)?"
-    r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|"
+    r"das|at|of|from|à|au|al|en|na|no|em|bei|beim|am|an der|vom|von der|von|"
+    # ", Pflegerin im Carl-Thiem-Klinikum": "im" before a neuter body's noun only (not "im
+    # Allgäu", "im Dezember": where and when)
+    rf"im(?=\s+(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}?(?=[A-ZÄÖÜ])[\w-]*(?i:{_IM_BODY_ENDINGS})(?![\w-])))"
+    r"\s*(?:l['’]\s*)?"
+    r"|\s*\(|\s+(?:vom|von der|von dem|der|des|de la|del|della|dello|do|da|dos|das|of|from|di|"
     r"at)\s+(?:l['’]\s*)?"
     r"|\s+dell['’]\s*)"  # "María José Canessa dell’Università del Cile": the elided article
     + _ML_ORG
@@ -295,6 +301,12 @@ def _ml_name(phrase: str) -> _Who | None:
                    None)
         if cut is not None:
             run = run[:cut]
+    elif len(run) >= 4 and (cut := next(
+        (i for i in range(2, len(run) - 1) if run[i].group(0) in _EMPLOYER_PARTICLES), None
+    )) is not None:
+        # "Elena Sogliani di Confindustria Mantova": Italian writes a surname's particle with a
+        # capital ("Di Stefano"), so "di" after a full name opens the employer
+        run = run[:cut]
     if (named := _name_after_role_body(phrase, run)) is not None:
         return named
     if run and (
@@ -366,11 +378,11 @@ def _ml_name(phrase: str) -> _Who | None:
         return _Who(speaker, role["role"] if role else None)
     if aff and not _is_city(org := _trim_body_tail(aff["org"].strip())) and not (
         " " not in org and rest[: aff.start("org")].split()[-1:] in (["em"], ["en"], ["in"])
-    ):
+    ) and not (rest[: aff.start("org")].split()[-1:] == ["di"] and _is_place(org)):
         # (a city is where they are, not whom they speak for: "Reza, commerçant au bazar de
         # Téhéran" speaks for nobody but himself; one name after a bare "em"/"en"/"in" is a
         # place too, "…, que trabalha numa ONG em Omdurman": a body takes its article, "na
-        # Universidade")
+        # Universidade"; and a known place after "di": "Elena Rossi di Roma", where she is from)
         if _DE_RELATIVE.match(rest):
             # ", der bis 2021 im Planungsamt der Bundeswehr tätig war": a German relative
             # clause ends on its verb in lower case, which is no part of the body
@@ -613,9 +625,15 @@ def _before_body_particle(words: list[str], run: list[int]) -> list[int]:
         after = next((words[k] for k in run[pos:] if words[k].lower() not in _ML_PARTICLES), "")
         if after.strip(",;().’'").rsplit("-", 1)[-1].lower() in _GENERIC_BODY_HEADS:
             return run[:pos]
-        if pos >= 2 and run[-1] + 1 < len(words) and _LEGAL_FORM_WORD.match(words[run[-1] + 1]):
-            # "Betriebsratschef Uwe Fricke von der Salzgitter AG": a company's legal form
-            # after the words, so they name the employer, not the rest of the name
+        if pos >= 2 and (
+            words[run[pos]] in _EMPLOYER_PARTICLES
+            or (words[run[pos]] == "von" and pos + 1 < len(run)
+                and words[run[pos + 1]] in ("der", "dem"))
+            or (run[-1] + 1 < len(words) and _LEGAL_FORM_WORD.match(words[run[-1] + 1]))
+        ):
+            # after a full name, "von der" opens the employer ("Hauptmann Tobias Arndt von der
+            # Panzerbrigade 45"; one given name before it: "Ursula von der Leyen"), as does a
+            # company's legal form after the words ("Uwe Fricke von der Salzgitter AG")
             return run[:pos]
     return run
 

@@ -275,8 +275,26 @@ _NOT_AFFILIATION_CLAUSE = re.compile(
 _NOW = re.compile(r"^who\s+(?:now|currently|today|also)\s+", re.IGNORECASE)
 
 
+# ", a researcher at the institute and the study’s lead author": two roles joined; the first
+# is read when the whole says nothing
+_SECOND_ROLE = re.compile(r"\s+and\s+(?:the|a|an|its|her|his|their)\s+[a-z]")
+
+
+def _first_role(appos: str) -> str | None:
+    """The appositive up to a second role joined by "and the/a …", or None without one."""
+    m = _SECOND_ROLE.search(appos)
+    return appos[: m.start()] if m else None
+
+
 def _affiliation_from_appos(appos: str | None) -> str | None:
     """", a Korea expert at the Center for Strategic …" → "Center for Strategic …"."""
+    found = _affiliation_from_whole_appos(appos)
+    if found is None and appos and " and " in appos and (first := _first_role(appos)):
+        return _affiliation_from_whole_appos(first)
+    return found
+
+
+def _affiliation_from_whole_appos(appos: str | None) -> str | None:
     if not appos:
         return None
     appos = appos.strip(" ,")
@@ -471,6 +489,13 @@ ROLE_NOUN_AT = 5  # an appositive role's words to its noun ("former Armenian dep
 
 
 def _role_text(text: str, *, bare: bool = False) -> str | None:
+    found = _whole_role_text(text, bare=bare)
+    if found is None and " and " in text and (first := _first_role(text)):
+        return _whole_role_text(first, bare=bare)
+    return found
+
+
+def _whole_role_text(text: str, *, bare: bool = False) -> str | None:
     m = (_APPOS_ROLE_BARE if bare else _APPOS_ROLE).match(_unmask(text).strip())
     # "a Commission official who briefed reporters": the clause tells what they did, not who
     # they are

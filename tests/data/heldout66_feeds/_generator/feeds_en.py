@@ -23,7 +23,7 @@ def missoula():
         ("Missoula council OKs three new Mountain Line routes", d(2026, 3, 3, 21, 5, 0, -7), "Tess Langford", ["Local"],
          p("The Missoula City Council voted 10-2 Monday night to fund three new bus routes to the Wye and the airport.",
            "“People out at the Wye have been asking for this for years,” said council member Aaron Pettibone."),
-         dict(rel=False, quotes=[q("Aaron Pettibone", "Missoula City Council")], note="City transport: not relevant.")),
+         dict(rel=False, quotes=[q("Aaron Pettibone", "council member")], note="City transport: not relevant. A member's role before the name is the affiliation as written (label corrected: a member belongs to the council, does not speak for it).")),
         ("Montana Guard engineers head to Kosovo for nine-month NATO mission", d(2026, 3, 2, 11, 40, 0, -7), "Rory Castellanos", ["World", "Military"],
          fig(B + "/img/guard.jpg", "Soldiers say goodbye to families at Fort Harrison on Sunday.", "(Courier photo / Tess Langford)")
          + p("About 140 soldiers of the Montana National Guard’s 1049th Engineer Company left Fort Harrison on Sunday for Kosovo, where they will join the NATO-led KFOR peacekeeping force.",

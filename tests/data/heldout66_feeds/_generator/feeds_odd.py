@@ -57,7 +57,7 @@ def hilo():
          dict(authors=[], story=False, rel=False, note="Correction notice: non-story.")),
         ("Mauna Kea authority approves first lease terms", d(2024, 4, 22, 17, 30, 0, -10), "Noelani Ahuna", ["Local"],
          p("The Maunakea Stewardship and Oversight Authority approved the framework for new observatory leases on Monday.", "“This is the first time the community has had a seat at the table,” said board member Keawe Pālama."),
-         dict(rel=False, quotes=[q("Keawe Pālama", "Maunakea Stewardship and Oversight Authority")], note="Home land-use matter: not relevant. ASCII title and sender: both plain in the feed.")),
+         dict(rel=False, quotes=[q("Keawe Pālama", "board member")], note="Home land-use matter: not relevant. ASCII title and sender: both plain in the feed. A member's role before the name is the affiliation as written (label corrected).")),
         ("Guest column: Pacific islands need more than visits from Washington", d(2024, 4, 21, 6, 0, 0, -10), "Leilani Kahananui-Sōga", ["Opinion"],
          p("Every year brings another delegation from Washington to Honiara, Suva or Port Moresby, and another promise.",
            "Pacific states judge partners by what arrives after the delegation leaves: embassies that stay open, ships that come, scholarships that continue.")
